@@ -21,7 +21,7 @@ import { unitWordOf } from '../model/group-term.js';
 import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
-import { type ReportData, rateNumber } from '../results/report-model.js';
+import { type ReportData, rateNumber, uncheckedSaid } from '../results/report-model.js';
 import { formatRate, type Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 import type { Run } from '../template/blocks.js';
@@ -93,6 +93,12 @@ export interface ReportContext extends DocContext {
       reporting: string;
       /** How many groups with a base have not reported it (the ward's rate counts them as 0). */
       pending: number;
+      /**
+       * Of the sum, the figures far out of line with their targets the office has not confirmed
+       * (standings.ts Total `unchecked`) and of how many groups (0: none): said in the line.
+       */
+      uncheckedValue: string;
+      uncheckedGroups: number;
     }[];
     /**
      * The totals per area of the campaign's `totals_by` column, each area's measures said in one
@@ -165,6 +171,13 @@ export interface ReportContext extends DocContext {
      * list is checked (standings.ts `above`), which the note says.
      */
     aboveUnranked: boolean;
+    /**
+     * What the figures marked "chưa xác nhận" are far out of line with ("chỉ tiêu"): figures the
+     * office has not confirmed (standings.ts `unchecked`); '' when none is.
+     */
+    unchecked: string;
+    /** Such a figure is of the ranking's measure: its group is not ranked until checked. */
+    uncheckedUnranked: boolean;
     /**
      * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
      * what the notice printed — a draft's blank number and a day it never carried are left out
@@ -244,6 +257,9 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           baseName: m.baseName,
           reporting: t?.reporting ? reportingSaid(m, t, t.reporting, data.term.short) : '',
           pending: t?.reporting?.pending ?? 0,
+          // Of the sum, the figures far out of line with their targets not yet confirmed.
+          uncheckedValue: t?.unchecked ? formatFigure(t.unchecked.value) : '',
+          uncheckedGroups: t?.unchecked?.groups ?? 0,
         };
       }),
       areas: data.areas && {
@@ -275,8 +291,9 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       // A list whose every group has nothing to do says so (`nones`), not that it lacks the base.
       noBase:
         first !== undefined && !hasBase(data, 0) && !data.rows.some((r) => r.none[0] || r.zero[0]),
+      // A figure not yet confirmed (ten times its target: a zero too many?) is no good news.
       overs: data.measures.flatMap((m, i) => {
-        const over = data.rows.filter((r) => r.over[i]);
+        const over = data.rows.filter((r) => r.over[i] && !r.unchecked[i]);
         return m.target && over.length
           ? [
               {
@@ -326,6 +343,16 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       aboveUnranked: data.rows.some((r) => r.above[0]),
       // Every figure marked "*" was confirmed when stored: the note may say so (above-note.ts).
       aboveConfirmed: data.rows.every((r) => r.unconfirmed.every((u) => !u)),
+      // Figures far out of line with their targets the office has not confirmed: marked beside
+      // their group ("chưa xác nhận: gấp 10 lần chỉ tiêu"), explained under the table.
+      unchecked: [
+        ...new Set(
+          data.measures
+            .filter((_, i) => data.rows.some((r) => r.unchecked[i]))
+            .map((m) => m.targetWord),
+        ),
+      ].join(', '),
+      uncheckedUnranked: data.rows.some((r) => r.unchecked[0]),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,
@@ -371,6 +398,17 @@ function reportingSaid(
  */
 function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): string {
   if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
+  // Of its sum, the figures not yet confirmed: said as the ward's line says them.
+  return `${areaFigures(m, t, short, column)}${uncheckedPart(m, t, short)}`;
+}
+
+/** "; trong đó 150.000.000 đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu)", or ''. */
+const uncheckedPart = (m: ReportMeasure, t: Total, short: string): string =>
+  t.unchecked
+    ? `; trong đó ${formatFigure(t.unchecked.value)} ${m.valueUnit} của ${t.unchecked.groups} ${short} là số liệu chưa xác nhận (khác xa ${m.targetWord})`
+    : '';
+
+function areaFigures(m: ReportMeasure, t: Total, short: string, column: string): string {
   // No group of the area has a base: its figure with what it counts ("10 người"), as a group's
   // is said, and its bases of 0 (zeroBase) named, not left silent.
   if (t.base === undefined)
@@ -418,6 +456,17 @@ export function groupNameRuns(name: string): Run[] {
   );
 }
 const cell = (s: string, bold = false): TableCell => ({ runs: text(s), bold });
+
+/**
+ * A row's name cell: the name, then in italics what of its figures is not yet confirmed
+ * ("(chưa xác nhận: gấp 10 lần chỉ tiêu)", uncheckedSaid), which wraps under the name.
+ */
+function nameRuns(data: ReportData, r: ReportData['rows'][number]): Run[] {
+  const said = uncheckedSaid(data, r);
+  return said
+    ? [...groupNameRuns(r.name), { text: ` (${said})`, italic: true }]
+    : groupNameRuns(r.name);
+}
 /** A figure as printed: "1.234", a quantity's "95,5" (model/format.ts formatFigure). */
 const count = (n: number | undefined) => (n === undefined ? '' : formatFigure(n));
 
@@ -528,7 +577,7 @@ function drawTable(flow: Flow, data: ReportData): void {
   ];
   const rows = data.rows.map((r) => [
     ...(ranked ? [cell(r.rank === undefined ? '' : String(r.rank))] : []),
-    { runs: groupNameRuns(r.name), bold: false },
+    { runs: nameRuns(data, r), bold: false },
     ...data.measures.flatMap((_, i) =>
       measureCells(
         i,

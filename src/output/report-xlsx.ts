@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import { figureDecimals, formatFigure } from '../model/format.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
-import type { ReportData, ReportRow } from '../results/report-model.js';
+import { type ReportData, type ReportRow, uncheckedSaid } from '../results/report-model.js';
 import type { Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 
@@ -47,7 +47,7 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
   const confirmed = r.unconfirmed.every((u) => !u);
   // Over a target ("Chỉ tiêu (người)") is good news, said as the PDF says it (qa19).
   const over = data.measures
-    .filter((_, i) => r.over[i])
+    .filter((_, i) => r.over[i] && !r.unchecked[i])
     .map((m) => `${m.targetWord} ${lowerFirst(m.label)}`);
   const notes = [
     ...(units.length
@@ -56,6 +56,8 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
         ]
       : []),
     ...(over.length ? [`Vượt ${over.join(', ')}`] : []),
+    // Far out of line with its target, not confirmed by the office: as the PDF marks it.
+    ...(uncheckedSaid(data, r) ? [upperFirst(uncheckedSaid(data, r))] : []),
     // A base of 0 (a target of 0, "0 trẻ cần tiêm") is none to rate against: said, as the PDF
     // says it (model/measure-base.ts zeroBase).
     ...data.measures
@@ -75,7 +77,9 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   const ws = wb.addWorksheet(REPORT_SHEET);
   const bases = baseColumns(data);
   const notes = data.rows.map((r) => noteOf(data, r));
-  const noted = notes.some(Boolean);
+  // The totals' note: how much of each sum is figures not yet confirmed (the PDF's line).
+  const totalNote = uncheckedTotalNote(data);
+  const noted = notes.some(Boolean) || totalNote !== '';
   // The group's area (`totals_by`) beside its name, so the office can filter or sort by it.
   const area = data.areas?.column;
   const areaCells = (r: ReportRow) => (area === undefined ? [] : [r.area || null]);
@@ -115,6 +119,7 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...bases.map((b) => b.total ?? null),
     // A measure no group reported has no total, as in the PDF.
     ...data.totals.flatMap((t) => (t.groups === 0 ? [null, null] : [t.value, rate(t.rate)])),
+    ...(noted ? [totalNote || null] : []),
   ]);
   total.font = { bold: true };
   const lead = area === undefined ? 3 : 4;
@@ -139,6 +144,26 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   if (data.areas) areasSheet(wb, data, data.areas, title, decimals);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * "Trong đó 150.000.000 đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu)": per measure,
+ * how much of the ward's sum is figures far out of line with their targets the office has not
+ * confirmed, as the report's line says it; '' when none is.
+ */
+function uncheckedTotalNote(data: ReportData): string {
+  return data.measures
+    .flatMap((m, i) => {
+      const u = data.totals[i]?.unchecked;
+      if (!u) return [];
+      const of = data.measures.length > 1 ? `${lowerFirst(m.label)}: ` : '';
+      return [
+        upperFirst(
+          `${of}trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${data.term.short} là số liệu chưa xác nhận (khác xa ${m.targetWord})`,
+        ),
+      ];
+    })
+    .join('. ');
 }
 
 /** "Theo khu vực bỏ phiếu": a sheet's name (31 characters at most, none of Excel's []:*?/\\). */
@@ -254,6 +279,11 @@ function areaNote(data: ReportData, totals: readonly Total[], whole: string): st
           : []),
         ...(t.reporting
           ? [`tỷ lệ của ${whole} tính ${t.reporting.pending} ${short} chưa báo cáo là 0`]
+          : []),
+        ...(t.unchecked
+          ? [
+              `trong đó ${formatFigure(t.unchecked.value)} ${m.valueUnit} của ${t.unchecked.groups} ${short} là số liệu chưa xác nhận (khác xa ${m.targetWord})`,
+            ]
           : []),
       ];
       return said.length ? [upperFirst(`${of}${said.join('; ')}`)] : [];

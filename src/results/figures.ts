@@ -189,6 +189,12 @@ export const timesSaid = (times: number) =>
 export const zerosInQuestion = (o: { low: boolean; times: number }) =>
   !o.low && Math.round(o.times * 10) / 10 >= 10;
 
+/** "gấp 10 lần chỉ tiêu", "chưa bằng 1% chỉ tiêu": how far a figure is from its target. */
+export function offTargetShort(o: OffTarget): string {
+  if (o.low) return `chưa bằng 1% ${o.word}`;
+  return `gấp ${timesSaid(o.times)} lần ${o.word}`;
+}
+
 /** The figure's distance from the group's target when it is far out of line; else undefined. */
 export function offTargetOf(group: Group, m: Measure, value: number): OffTarget | undefined {
   const word = targetWord(m);

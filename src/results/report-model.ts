@@ -24,6 +24,7 @@ import {
 import { unitTermOf } from '../model/unit-term.js';
 import { type AreaTotals, areaCellOf, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
+import { offTargetShort } from './figures.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
 import { toldApart } from './told-apart.js';
@@ -50,6 +51,11 @@ export interface ReportRow {
   unconfirmed: boolean[];
   /** Per measure: over its target ("Chỉ tiêu": good news, not marked; standings.ts `over`). */
   over: boolean[];
+  /**
+   * Per measure: far out of line with its target and not confirmed by the office (standings.ts
+   * `unchecked`), how far, as printed after "chưa xác nhận: " ("gấp 10 lần chỉ tiêu"); '' else.
+   */
+  unchecked: string[];
   /** Per measure: the list's count its rate is taken against (the spreadsheet's base columns). */
   bases: (number | undefined)[];
   /**
@@ -166,6 +172,9 @@ export function reportData(
       above: r.cells.map((c) => c.above === true),
       unconfirmed: r.cells.map((c) => c.unconfirmed === true),
       over: r.cells.map((c) => c.over === true),
+      unchecked: r.cells.map((c) =>
+        c.unchecked && c.offTarget ? offTargetShort(c.offTarget) : '',
+      ),
       bases: campaign.measures.map((m) => baseOf(r.group, m)),
       none: campaign.measures.map((m) => nothingDue(r.group, m)),
       zero: campaign.measures.map((m) => zeroBase(r.group, m)),
@@ -206,6 +215,23 @@ export function filedOf(cc: readonly string[], symbol: string): string {
       .join(', ');
   const office = officeCodeOfSymbol(symbol);
   return office ? `VT, ${office}` : 'VT';
+}
+
+/**
+ * "chưa xác nhận: gấp 10 lần chỉ tiêu": a row's figures far out of line with their targets the
+ * office has not confirmed (ReportRow `unchecked`), the measure named when the report has several;
+ * '' when none is. Beside the group's name in the report's table, in the spreadsheet's note.
+ */
+export function uncheckedSaid(data: Pick<ReportData, 'measures'>, r: ReportRow): string {
+  const several = data.measures.length > 1;
+  const said = data.measures.flatMap((m, i) => {
+    const how = r.unchecked[i];
+    if (!how) return [];
+    return [
+      several ? `${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} ${how}` : how,
+    ];
+  });
+  return said.length ? `chưa xác nhận: ${said.join('; ')}` : '';
 }
 
 /** "40,3": a rate in a table whose header says "(%)". */

@@ -40,7 +40,23 @@ export interface Cell {
    * office's pages for the office to check before the report goes out (qa24 F2).
    */
   offTarget?: OffTarget;
+  /**
+   * Far out of line with its target (`offTarget`) and not confirmed by the office (officeChecked):
+   * a leader's tick, an imported file, are not the office's check. Counted in the totals (said
+   * there how much), yet not ranked, and marked "chưa xác nhận" in the report and its
+   * spreadsheet until the office confirms it or corrects it (a 150.000.000 typed for 15.000.000
+   * topped the signed report's ranking unmarked).
+   */
+  unchecked?: true;
 }
+
+/**
+ * The office confirmed the figure: it typed or kept it on the group's page, answering "the
+ * figures are right" to the question its form asked (studio/routes-results-entry.ts). A leader's
+ * own tick or an imported file is not the office's check of a figure far out of line.
+ */
+export const officeChecked = (f: Pick<Figure, 'source' | 'confirmed'>) =>
+  f.source === 'office' && f.confirmed;
 
 export interface GroupStanding {
   group: Group;
@@ -81,6 +97,11 @@ export interface Total {
    * when every group with a base has reported, or none has.
    */
   reporting?: { value: number; base: number; rate?: number; groups: number; pending: number };
+  /**
+   * Of `value`, the figures far out of line with their targets the office has not confirmed
+   * (Cell `unchecked`): how much, and of how many groups; absent when none.
+   */
+  unchecked?: { value: number; groups: number };
 }
 
 export interface Standings {
@@ -127,7 +148,9 @@ export function standingsOf(
       const base = baseOf(group, m);
       const rate = rateOf(figure.value, base);
       const off = offTargetOf(group, m, figure.value);
-      const flagged = off ? { offTarget: off } : {};
+      const flagged = off
+        ? { offTarget: off, ...(officeChecked(figure) ? {} : { unchecked: true as const }) }
+        : {};
       if (rate === undefined || base === undefined || figure.value <= base)
         return { figure, rate, ...flagged };
       if (target[i]) return { figure, rate, over: true, ...flagged };
@@ -143,7 +166,7 @@ export function standingsOf(
     return { group, cells, updated: times.at(-1) };
   });
   const ranked = rows
-    .filter((r) => r.cells[0]?.rate !== undefined && !r.cells[0]?.above)
+    .filter((r) => r.cells[0]?.rate !== undefined && !r.cells[0]?.above && !r.cells[0]?.unchecked)
     .sort((a, b) => (b.cells[0]?.rate ?? 0) - (a.cells[0]?.rate ?? 0));
   ranked.forEach((r, i) => {
     const previous = ranked[i - 1];
@@ -155,6 +178,10 @@ export function standingsOf(
     const sum = (rs: readonly GroupStanding[]) =>
       sumFigures(rs.map((r) => r.cells[i]?.figure?.value ?? 0));
     const value = sum(reported);
+    const doubtful = reported.filter((r) => r.cells[i]?.unchecked);
+    const unchecked = doubtful.length
+      ? { unchecked: { value: sum(doubtful), groups: doubtful.length } }
+      : {};
     const bases = groups.map((g) => baseOf(g, m));
     const base = bases.some((b) => b !== undefined)
       ? sumFigures(bases.map((b) => b ?? 0))
@@ -162,7 +189,7 @@ export function standingsOf(
     if (base === undefined) {
       // No group has a base, yet some reported with one of 0 (zeroBase): said, not silent.
       const zero = reported.filter((r) => zeroBase(r.group, m)).length;
-      return { value, groups: reported.length, ...(zero ? { zero } : {}) };
+      return { value, groups: reported.length, ...(zero ? { zero } : {}), ...unchecked };
     }
     // A figure counts toward the ward's rate only with its group's base in the sum under it:
     // figures of groups with none made "122/100 hộ, 122,0%" (qa9 Q4).
@@ -185,6 +212,7 @@ export function standingsOf(
       groups: reported.length,
       ...(unrated ? { unrated } : {}),
       ...(reporting ? { reporting } : {}),
+      ...unchecked,
     };
   });
   const missing = rows.filter((r) => r.cells.every((c) => !c.figure)).map((r) => r.group);

@@ -23,7 +23,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
 import { chartOf, tickText } from '../results/chart.js';
-import { type OffTarget, timesSaid } from '../results/figures.js';
+import { offTargetShort } from '../results/figures.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
 import { readLatest, readProgress } from '../results/results-store.js';
@@ -196,12 +196,6 @@ export function progressSvg(
   );
 }
 
-/** "gấp 10 lần chỉ tiêu", "chưa bằng 1% chỉ tiêu": how far a figure is from its target. */
-export function offTargetShort(o: OffTarget): string {
-  if (o.low) return `chưa bằng 1% ${o.word}`;
-  return `gấp ${timesSaid(o.times)} lần ${o.word}`;
-}
-
 /**
  * The figures far out of line with their targets (standings.ts `offTarget`), one phrase each, for
  * the office to check before the report goes out (qa24 F2): "Tổ dân phố 7: 150.000.000 đồng, gấp
@@ -212,7 +206,8 @@ export function offTargetSaid(standings: Standings): string[] {
   return standings.rows.flatMap((r) =>
     r.cells.flatMap((c, i) => {
       const o = c.offTarget;
-      if (!o || !c.figure) return [];
+      // A figure the office confirmed is checked: no longer asked about (standings.ts).
+      if (!o || !c.figure || !c.unchecked) return [];
       const label = several ? ` (${standings.measures[i]?.label ?? ''})` : '';
       return [
         `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
@@ -292,6 +287,8 @@ export async function resultsAdminView(
     measures: service.measures,
   };
   const marks = noteMarks(marked);
+  // Each measure's target word ("chỉ tiêu", "dự kiến"): a row's "vượt chỉ tiêu".
+  const targetWords = service.measures.map((m) => targetWord(m) ?? '');
   const noted = service.measures.map((m) => ({
     label: m.label,
     unit: baseUnit(m),
@@ -378,14 +375,18 @@ export async function resultsAdminView(
         /** The group's head's title: "Trưởng thôn", "Tổ trưởng". */
         Leader: own.Leader,
         rank: r.rank ?? '',
-        cells: r.cells.map((c) => ({
+        cells: r.cells.map((c, i) => ({
           value: c.figure ? formatCount(c.figure.value) : '',
           // A figure above its group's base, a rate over 100 %: marked, not ranked, and the
           // page's note under the table says why.
           rate: c.above ? `${formatRate(c.rate)}${ABOVE_MARK}` : formatRate(c.rate),
           source: c.figure ? sourceLabel(c.figure.source, own) : '',
-          // Far out of line with its target: flagged for the office to check (qa24 F2).
-          check: c.offTarget ? `${offTargetShort(c.offTarget)}, cần kiểm tra` : '',
+          // Far out of line with its target: flagged for the office to check (qa24 F2), until
+          // the office confirms it (standings.ts `unchecked`).
+          check: c.offTarget && c.unchecked ? `${offTargetShort(c.offTarget)}, cần kiểm tra` : '',
+          // Over its target, as the report's closing list and the spreadsheet's note say it;
+          // not while the figure is yet to be checked (the report does not call it good news).
+          over: c.over && !c.unchecked ? `vượt ${targetWords[i] ?? ''}` : '',
         })),
         updated: r.updated ? formatTime(r.updated) : '',
         missing: !r.updated,

@@ -24,7 +24,7 @@ import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
 import { baseOf, baseSaid, baseUnit, isQuantity, isTarget } from '../model/measure-base.js';
-import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
+import { askedProblems, FiguresRefused, needsConfirm, offTargetShort } from '../results/figures.js';
 import {
   type HistoryEntry,
   readHistory,
@@ -32,7 +32,7 @@ import {
   recordSubmission,
   recordWithdrawal,
 } from '../results/results-store.js';
-import { formatRate, rateOf } from '../results/standings.js';
+import { formatRate, rateOf, standingsOf } from '../results/standings.js';
 import {
   DOT_QUERY,
   dotNotes,
@@ -115,6 +115,30 @@ const sinceWithdrawal = (history: readonly HistoryEntry[]) => {
   return at < 0 ? history : history.slice(0, at);
 };
 
+/**
+ * The group's saved figures far out of line with their targets the office has not confirmed
+ * (standings.ts `unchecked`: a leader's tick, an imported file): measure id → the figure and how
+ * far it is ("gấp 10 lần chỉ tiêu 15.000.000 đồng"). The report marks them "chưa xác nhận" until
+ * the office confirms them here, or corrects them.
+ */
+async function uncheckedOf(
+  service: ResultsService,
+  group: Group,
+): Promise<Map<string, { value: number; said: string }>> {
+  const latest = await readLatest(service.db, service.campaign);
+  const [row] = standingsOf([group], service.measures, latest).rows;
+  const out = new Map<string, { value: number; said: string }>();
+  service.measures.forEach((m, i) => {
+    const c = row?.cells[i];
+    if (c?.unchecked && c.offTarget && c.figure)
+      out.set(m.id, {
+        value: c.figure.value,
+        said: `${offTargetShort(c.offTarget)} ${formatCount(c.offTarget.target)} ${c.offTarget.unit}`,
+      });
+  });
+  return out;
+}
+
 /** A group's page of the campaign's figures: what the URL names, and the campaign's name. */
 interface GroupPage {
   c: CampaignPaths;
@@ -156,6 +180,17 @@ async function entryPage(
 ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
   });
+  // Saved figures far out of line with their targets, not yet confirmed by the office: asked
+  // about here, the box to tick below (the report marks them "chưa xác nhận" till then).
+  const unchecked = await uncheckedOf(service, group);
+  const doubt = unchecked.size
+    ? html`<div class="notice warn" role="status"><p><strong>Số đã lưu chưa được văn phòng xác nhận:</strong></p><ul class="listed">${service.measures.flatMap(
+        (m) => {
+          const u = unchecked.get(m.id);
+          return u ? [html`<li>${m.label}: ${formatCount(u.value)}, ${u.said}.</li>`] : [];
+        },
+      )}</ul><p>Báo cáo kết quả ghi số này là “chưa xác nhận” và chưa xếp hạng ${term.short} cho đến khi kiểm tra xong. Nếu số sai, sửa ở ô bên dưới; nếu đã hỏi lại và số đúng, đánh dấu ô “Tôi đã kiểm tra” rồi bấm Lưu lại.</p></div>`
+    : '';
   const refused = problems.size + (state.errors?.length ?? 0);
   // What a figure typed with a decimal dot ("95.5" kg) was read as, with "Đã lưu".
   const dots = state.saved
@@ -178,12 +213,12 @@ ${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => no
     ? html`<div class="notice error" role="alert"><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`
     : ''
 }
-<form method="post" action="${groupResultsPath(c.slug, group.id)}" class="card figures-form" novalidate>
+${doubt}<form method="post" action="${groupResultsPath(c.slug, group.id)}" class="card figures-form" novalidate>
 ${csrfField(session)}
 <input type="hidden" name="base" value="${String(base)}">
 <p class="help">Nhập số liệu ${term.leader} báo qua điện thoại hoặc Zalo, hoặc sửa số đã báo. Ô để trống giữ nguyên số đã lưu. Số được ghi là văn phòng nhập (${session.user.name}).</p>
 ${fields}
-${state.askConfirm ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: các số trên là đúng</label>` : ''}
+${state.askConfirm || unchecked.size ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: các số trên là đúng</label>` : ''}
 <div class="actions"><button type="submit">Lưu lại</button> <a class="button secondary" href="${back}">Quay lại Kết quả</a></div>
 </form>
 ${
@@ -358,6 +393,13 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const changed = Object.fromEntries(
       Object.entries(read.values).filter(([id, v]) => current?.get(id)?.value !== v),
     );
+    // Ticked "the figures are right": a saved figure far out of line with its target, not yet
+    // confirmed by the office and kept as it is, is stored again as the office's, confirmed.
+    const confirmed = field('xac_nhan') === '1';
+    if (confirmed) {
+      for (const [id, u] of await uncheckedOf(f.service, f.group))
+        if (read.values[id] === undefined || read.values[id] === u.value) changed[id] ??= u.value;
+    }
     const done = `${groupResultsPath(f.c.slug, f.group.id)}?saved=1${dotQuery(read.dotted)}`;
     if (Object.keys(changed).length === 0) {
       if (Object.keys(read.values).length === 0) {
@@ -370,7 +412,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
       return refuse({ errors: ['Biểu mẫu không hợp lệ.'] });
     try {
       // A figure far out of line with its target is asked about first (qa24 F2).
-      const asked = askedProblems(measures, f.group, changed, field('xac_nhan') === '1');
+      const asked = askedProblems(measures, f.group, changed, confirmed);
       if (asked.length) throw new FiguresRefused(asked);
       const stored = await recordSubmission(
         f.service.db,
@@ -380,7 +422,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
           values: changed,
           source: 'office',
           by: session.user.name,
-          confirmed: field('xac_nhan') === '1',
+          confirmed,
           id: officeSubmissionId(f.service.campaign, f.group.id, base),
         },
       );

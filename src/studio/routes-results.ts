@@ -218,14 +218,15 @@ function resultsHtml(
     (r) => html`<tr${r.missing ? html` class="missing"` : ''}>
 ${v.ranked ? html`<td class="num" data-label="Hạng">${r.rank}</td>` : ''}
 <th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${r.Leader}: ${r.leader}</span>` : ''}</th>
-${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${cell.value}${cell.rate ? html` <span class="rate">(${cell.rate})</span>` : ''}${cell.check ? html`<span class="check">⚠ ${cell.check}</span>` : ''}</td>`)}
+${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${cell.value}${cell.rate ? html` <span class="rate">(${cell.rate})</span>` : ''}${cell.over ? html`<span class="over">${cell.over}</span>` : ''}${cell.check ? html`<span class="check">⚠ ${cell.check}</span>` : ''}</td>`)}
 <td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated} <a class="edit" href="${groupResultsPath(slug, r.id)}" aria-label="Nhập, sửa số liệu: ${r.name}">Nhập, sửa</a></td>
 </tr>`,
   );
-  // Figures far out of line with their targets, confirmed or imported: checked before the
-  // report goes out (qa24 F2), each group's page a click away.
+  // Figures far out of line with their targets the office has not confirmed (a leader's tick,
+  // an imported file): checked before the report goes out (qa24 F2), each group's page a click
+  // away, where the office corrects or confirms them.
   const offTarget = v.offTarget.length
-    ? html`<div class="notice warn off-target" role="status"><p><strong>Cần kiểm tra trước khi tải báo cáo:</strong> số liệu khác xa chỉ tiêu (có thể thừa hoặc thiếu số 0, hoặc ghi theo nghìn đồng). Nếu số sai, bấm “Nhập, sửa” ở dòng của ${term.short} đó trong bảng dưới để sửa.</p><ul class="listed">${v.offTarget.map((said) => html`<li>${said}</li>`)}</ul></div>`
+    ? html`<div class="notice warn off-target" role="status"><p><strong>Cần kiểm tra trước khi tải báo cáo:</strong> số liệu khác xa chỉ tiêu (có thể thừa hoặc thiếu số 0, hoặc ghi theo nghìn đồng). Bấm “Nhập, sửa” ở dòng của ${term.short} đó trong bảng dưới để sửa số sai, hoặc xác nhận số đúng. Cho đến khi đó, báo cáo ghi số này là “chưa xác nhận” và chưa xếp hạng ${term.short}.</p><ul class="listed">${v.offTarget.map((said) => html`<li>${said}</li>`)}</ul></div>`
     : '';
   return html`${v.unlisted.map((said) => notice('warn', said))}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
 ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
