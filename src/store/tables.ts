@@ -34,7 +34,11 @@ export interface StudioSessionsTable {
   expires_at: string;
 }
 
-/** A setting of the studio an admin changed (studio/settings.ts): absent, its default applies. */
+/**
+ * A setting of the studio an admin changed (studio/settings.ts): absent, its default applies.
+ * Also `plain_sign_ins`, what the studio saw of sign-ins over plain http (settings.ts
+ * `ProxyCheck`, a JSON value; `updated_by` the last such sign-in's user).
+ */
 export interface StudioSettingsTable {
   key: string;
   value: string;

@@ -79,6 +79,12 @@ export interface StudioOptions {
    * times, each a 32 MB, ~80 ms hash at the real cost.
    */
   passwordCost?: PasswordCost;
+  /**
+   * Which peer addresses are the studio's own machine, for the warning about sign-ins over plain
+   * http (serve/https-address.ts `isOwnMachineAddress` by default). For tests (no CLI flag,
+   * variable or request sets it): a client bound to 127.0.0.2 then stands for another computer.
+   */
+  ownMachine?: (ip: string) => boolean;
 }
 
 export interface RouteEntry {
@@ -141,7 +147,7 @@ export interface StudioContext {
   passwordGuesses: SignInThrottle;
   /** The leaders' pages of the campaigns the office opened (`/p/<campaign>/…`). */
   leaderSites: LeaderSites;
-  /** Whether sign-ins come by the https public address (a proxy rewriting the Host: Cài đặt). */
+  /** Sign-ins over plain http from elsewhere with an https public address (Cài đặt warns). */
   proxyCheck: ProxyCheck;
 }
 
@@ -234,7 +240,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     builds: new Builds(logError, () => previewer.documentPool().groupJobs),
     importNotes: new Map(),
     passwordGuesses: new SignInThrottle(Date.now, SIGN_IN_LIMITS),
-    proxyCheck: new ProxyCheck(logError),
+    proxyCheck: new ProxyCheck(opts.store.db, logError),
   };
   const app = Fastify({
     logger: false,

@@ -19,24 +19,30 @@ import { html } from './html.js';
 import { atTime, csrfField, notice, page, statusPage } from './layout.js';
 import { sessionCookie, signInAs } from './routes-sign-in.js';
 import {
-  type ProxyWarning,
+  type PlainSignIns,
   privateNetworkNote,
   readAddressField,
   readPublicAddress,
   savePublicAddress,
 } from './settings.js';
 
+/** The two lines nginx needs for the studio to see the public address and its https. */
+const NGINX_LINES = html`<span class="proxy-lines"><code>proxy_set_header Host $host;</code> <code>proxy_set_header X-Forwarded-Proto $scheme;</code></span>`;
+
 /**
  * What a reverse proxy must send for the studio to know a request came over https
  * (serve/https-address.ts), in the words of the office's IT helper.
  */
-const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho người cài đặt:</strong> nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải gửi nguyên tên miền trong dòng Host (nginx: <code>proxy_set_header Host $host;</code>), hoặc gửi X-Forwarded-Proto (nginx: <code>proxy_set_header X-Forwarded-Proto $scheme;</code>) và phần mềm khởi động kèm <code class="whole">--trust-proxy</code> (khi đó X-Forwarded-Host cũng được đọc). Thiếu cả hai, phần mềm coi mọi lần mở là mở trên chính máy này: mã đăng nhập không được bảo vệ bằng https.</p>`;
+const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho người cài đặt:</strong> nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải báo cho phần mềm tên miền người dùng mở và cho biết họ mở bằng https. Với nginx, thêm vào cạnh dòng <code>proxy_pass</code> hai dòng: ${NGINX_LINES} Thiếu cả hai, mỗi lần mở qua proxy đến phần mềm như mở bằng http thường: mã đăng nhập không được bảo vệ bằng https. Khởi động phần mềm kèm <code class="whole">--trust-proxy</code> thì phần mềm đọc thêm địa chỉ máy của người dùng (X-Forwarded-For) và X-Forwarded-Host do proxy gửi.</p>`;
 
-/** The warning when sign-ins keep coming by other hosts than the https public address. */
-const proxyWarning = (w: ProxyWarning) =>
+/**
+ * The warning when sign-ins came over plain http from other computers than the studio's own
+ * while the public address is https (settings.ts `ProxyCheck`).
+ */
+const proxyWarning = (w: PlainSignIns) =>
   notice(
     'warn',
-    html`Đã có ${String(w.signIns)} lần đăng nhập nhưng không lần nào qua địa chỉ công khai <strong>${w.address}</strong> bằng https${w.hosts.length ? html` (các lần đăng nhập đến phần mềm với tên ${w.hosts.join(', ')})` : ''}. Nếu mọi người mở phần mềm bằng địa chỉ ${w.address}, máy chủ chuyển tiếp (proxy) đang không báo tên miền cho phần mềm nên mã đăng nhập chưa được bảo vệ bằng https: hãy nhờ người cài đặt sửa theo mục <a href="#proxy">“Dành cho người cài đặt”</a> dưới đây. Nếu chỉ mở phần mềm trên máy văn phòng thì không cần làm gì.`,
+    html`Đã có ${String(w.signIns)} lần đăng nhập từ máy khác bằng http thường, không có https (lần gần nhất lúc ${atTime(w.last)}${w.hosts.length ? html`, mở phần mềm với tên ${w.hosts.join(', ')}` : ''}): mã đăng nhập của những lần đó không được bảo vệ. Nếu mọi người mở phần mềm bằng địa chỉ công khai <strong>${w.address}</strong>, máy chủ chuyển tiếp (proxy, ví dụ nginx) đang không báo tên miền và https cho phần mềm: hãy nhờ người cài đặt thêm vào cấu hình nginx, cạnh dòng <code>proxy_pass</code>, hai dòng: ${NGINX_LINES} (xem mục <a href="#proxy">“Dành cho người cài đặt”</a> dưới đây). Nếu đó là máy khác trong văn phòng mở bằng địa chỉ mạng nội bộ, hãy mở bằng địa chỉ ${w.address}.`,
   );
 
 export const SETTINGS_PATH = '/settings';
@@ -89,7 +95,7 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
     const stored = await readPublicAddress(db);
     const value = said.typed ?? stored?.address ?? '';
     const described = said.error ? 'address-help address-error' : 'address-help';
-    const warned = ctx.proxyCheck.warning(addressInForce(ctx));
+    const warned = await ctx.proxyCheck.warning(addressInForce(ctx));
     return sendPage(
       reply,
       page({

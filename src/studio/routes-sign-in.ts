@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requestHost } from '../serve/https-address.js';
+import { fromOwnMachine, requestHost, signInWay } from '../serve/https-address.js';
 import { checkPassword, endSession, SESSION_HOURS, startSession } from './accounts.js';
 import { addressInForce, isSecure, type StudioContext, sameToken, sendPage } from './app.js';
 import { html } from './html.js';
@@ -126,11 +126,19 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
       );
     }
     throttle.succeeded(req.ip);
-    // Sign-ins that never come by the https public address: a proxy rewriting the Host (Cài đặt).
-    ctx.proxyCheck.signedIn(
+    // A sign-in over plain http from elsewhere than this machine while the public address is
+    // https (a proxy rewriting the Host, or another computer by the network address): Cài đặt.
+    const trust = !!ctx.opts.trustProxy;
+    await ctx.proxyCheck.signedIn(
       addressInForce(ctx),
-      requestHost(req.headers, !!ctx.opts.trustProxy),
-      isSecure(ctx, req.headers),
+      signInWay(
+        addressInForce(ctx),
+        req.headers,
+        trust,
+        fromOwnMachine(req.socket, ctx.opts.ownMachine),
+      ),
+      requestHost(req.headers, trust),
+      user.name,
     );
     reply.clearCookie(SIGN_IN_COOKIE, { path: '/sign-in' });
     await signInAs(ctx, req, reply, user.name);

@@ -147,67 +147,94 @@ function hostProblem(host: string): string | undefined {
   return undefined;
 }
 
-/** Sign-ins without one over https, by an https public address, before the studio says so. */
-export const SIGN_INS_BEFORE_WARNING = 5;
+const PLAIN_SIGN_INS = 'plain_sign_ins';
 
-/** What ProxyCheck found: sign-ins that all came by other hosts than the public address. */
-export interface ProxyWarning {
+/**
+ * Sign-ins over plain http from elsewhere than the studio's own machine while an https public
+ * address is in force (serve/https-address.ts `signInWay` 'plain'): kept in the store, so a
+ * restart does not hide them.
+ */
+export interface PlainSignIns {
+  /** The https public address in force when they came. */
   address: string;
   signIns: number;
-  /** The hosts they came by, as the studio saw them ("127.0.0.1:8090"), a few at most. */
+  /** The hosts they named, as the studio read them ("127.0.0.1:8090"), a few at most. */
   hosts: string[];
+  /** When the last one came, ISO 8601. */
+  last: string;
+}
+
+async function readPlainSignIns(db: StoreDb): Promise<PlainSignIns | undefined> {
+  const row = await db
+    .selectFrom('studio_settings')
+    .select('value')
+    .where('key', '=', PLAIN_SIGN_INS)
+    .executeTakeFirst();
+  try {
+    return row ? (JSON.parse(row.value) as PlainSignIns) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Whether sign-ins reach the studio by its https public address. Behind a proxy that rewrites
- * the Host header (nginx's default `proxy_pass http://127.0.0.1:8090`) and sends no
- * X-Forwarded-Proto, every request looks like one made on the studio's own machine: no Secure
- * cookie, no HSTS, and nothing said. So the studio counts the sign-ins since it started (or the
- * address changed): once SIGN_INS_BEFORE_WARNING came and none over https (serve/https-address.ts
- * `reachedOverHttps`), Cài đặt shows a warning and the log has one line. One sign-in over https
- * ends it. Sign-ins made on the office's own machine count too: the warning says so.
+ * Whether sign-ins reach the studio over https by its public address. Behind a proxy that
+ * rewrites the Host header (nginx's default `proxy_pass http://127.0.0.1:8090`) and sends no
+ * X-Forwarded-Proto, they come as plain http: no Secure cookie, no HSTS. So each sign-in that
+ * came plain from elsewhere than the studio's own machine is counted in the store
+ * (`studio_settings` `plain_sign_ins`), and Cài đặt warns from the first one and the log has a
+ * line (once a run). Sign-ins on the studio's own machine never count: an office that only
+ * works there sees nothing. A sign-in over https ends the warning (the proxy was mended), and so
+ * does another public address.
  */
 export class ProxyCheck {
-  private address: string | undefined;
-  private count = 0;
-  private overHttps = false;
-  private readonly hosts = new Set<string>();
   private logged = false;
 
-  constructor(private readonly log: (line: string) => void) {}
+  constructor(
+    private readonly db: StoreDb,
+    private readonly log: (line: string) => void,
+  ) {}
 
-  /** A sign-in by `host` (as the studio read it), over https or not, with `address` in force. */
-  signedIn(address: string | undefined, host: string | undefined, secure: boolean): void {
-    if (!address?.startsWith('https:')) return;
-    if (address !== this.address) this.reset(address);
-    if (secure) this.overHttps = true;
-    if (this.overHttps) return;
-    this.count++;
-    if (host && this.hosts.size < 3) this.hosts.add(host);
-    const w = this.warning(address);
-    if (w && !this.logged) {
+  /** A sign-in of `user`, by `host` as the studio read it, that came `way` with `address` in force. */
+  async signedIn(
+    address: string | undefined,
+    way: 'https' | 'own-machine' | 'plain' | undefined,
+    host: string | undefined,
+    user: string,
+  ): Promise<void> {
+    if (address === undefined || way === undefined || way === 'own-machine') return;
+    const was = await readPlainSignIns(this.db);
+    if (way === 'https') {
+      if (was)
+        await this.db.deleteFrom('studio_settings').where('key', '=', PLAIN_SIGN_INS).execute();
+      return;
+    }
+    const kept = was?.address === address ? was : undefined;
+    const hosts = kept?.hosts ?? [];
+    const now: PlainSignIns = {
+      address,
+      signIns: (kept?.signIns ?? 0) + 1,
+      hosts: host && !hosts.includes(host) && hosts.length < 3 ? [...hosts, host] : hosts,
+      last: new Date().toISOString(),
+    };
+    const row = { value: JSON.stringify(now), updated_by: user, updated_at: now.last };
+    await this.db
+      .insertInto('studio_settings')
+      .values({ key: PLAIN_SIGN_INS, ...row })
+      .onConflict((oc) => oc.column('key').doUpdateSet(row))
+      .execute();
+    if (!this.logged) {
       this.logged = true;
       this.log(
-        `warning: ${w.signIns} sign-ins, none by the public address ${address} over https (they came by ${w.hosts.join(', ') || 'no host'}): a reverse proxy in front must pass the Host header (nginx: proxy_set_header Host $host;), or X-Forwarded-Proto with --trust-proxy; until then the session cookie is not Secure and no HSTS is sent`,
+        `warning: a sign-in came over plain http by ${host ?? 'no host'}, through a proxy or from another computer, while the public address is ${address}: if it came through a reverse proxy, the proxy must pass the Host header and the scheme (nginx: proxy_set_header Host $host; proxy_set_header X-Forwarded-Proto $scheme;); until then its session cookie is not Secure and no HSTS is sent`,
       );
     }
   }
 
-  /** The warning for `address` (the one in force now), if its sign-ins call for one. */
-  warning(address: string | undefined): ProxyWarning | undefined {
-    if (!address?.startsWith('https:') || address !== this.address || this.overHttps)
-      return undefined;
-    return this.count >= SIGN_INS_BEFORE_WARNING
-      ? { address, signIns: this.count, hosts: [...this.hosts] }
-      : undefined;
-  }
-
-  /** Counting starts again for `address` (saved on Cài đặt). */
-  reset(address: string | undefined): void {
-    this.address = address;
-    this.count = 0;
-    this.overHttps = false;
-    this.hosts.clear();
-    this.logged = false;
+  /** The warning for `address` (the one in force now), if plain sign-ins came by it. */
+  async warning(address: string | undefined): Promise<PlainSignIns | undefined> {
+    if (!address?.startsWith('https:')) return undefined;
+    const kept = await readPlainSignIns(this.db);
+    return kept?.address === address && kept.signIns > 0 ? kept : undefined;
   }
 }

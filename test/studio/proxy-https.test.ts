@@ -1,19 +1,28 @@
 /**
  * The studio behind a reverse proxy that serves its public address over https (a real studio on
- * loopback, asked as the proxy asks it: its Host header, its X-Forwarded-… headers).
+ * loopback, asked as the proxy asks it: its Host header, its X-Forwarded-… headers, the browser's
+ * Origin it passes on; the peer a real socket bound to 127.0.0.x or the machine's own address).
  * - One rule for the address the studio was started with (--base-url) and the one saved on Cài
- *   đặt: a request is Secure (`__Host-` cookie, HSTS) when it came by that address's host, or,
- *   with --trust-proxy, when the proxy's X-Forwarded-Proto says https. The studio opened on its
- *   own machine keeps the plain cookie either way; before, --base-url https made every request
- *   Secure, so the office's network address (http://192.168.…) could not keep a session.
- * - A proxy that rewrites the Host (nginx's `proxy_pass http://127.0.0.1:PORT`) and sends no
- *   X-Forwarded-Proto makes every sign-in look like one on the studio's machine: after five such
- *   sign-ins, none by the public address, Cài đặt says so and what the IT helper must change, and
- *   the log has one line.
+ *   đặt: a request is Secure (`__Host-` cookie, HSTS) when it came by that address's host, or
+ *   when the proxy's X-Forwarded-Proto (or Forwarded proto=) says https — with or without
+ *   --trust-proxy. The studio opened on its own machine keeps the plain cookie either way.
+ * - A sign-in over plain http through a proxy that rewrites the Host (nginx's default
+ *   `proxy_pass http://127.0.0.1:PORT`), or from another computer by the machine's network
+ *   address, is counted in the store: Cài đặt warns from the first, with the two lines nginx
+ *   needs, after a restart too. Sign-ins on the studio's own machine never count (before, any
+ *   five sign-ins without one over https warned, counted in memory).
  */
+import { networkInterfaces } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { type Answer, Client, HostClient, plainText, startStudio } from './studio.js';
+import {
+  type Answer,
+  Client,
+  HostClient,
+  plainText,
+  restartStudio,
+  startStudio,
+} from './studio.js';
 
 const ADDRESS = 'https://in-an.phuong-hoacuong.example.vn';
 const HOST = 'in-an.phuong-hoacuong.example.vn';
@@ -77,56 +86,147 @@ describe('behind a proxy that rewrites the Host to 127.0.0.1', () => {
     }
   });
 
-  it('without --trust-proxy, X-Forwarded-Proto counts for nothing: the Host decides', async () => {
+  it('without --trust-proxy, X-Forwarded-Proto or Forwarded proto=https is the public address; "http" there does not take the public host\'s Secure cookie away', async () => {
     const s = await startStudio({ baseUrl: ADDRESS });
     try {
       const loopback = new URL(s.url).host;
-      const https = new HostClient(s.url, loopback, { 'x-forwarded-proto': 'https' });
-      expect(sessionSet(await signedIn(https)).name).toBe('studio');
+      const proxies: Record<string, string>[] = [
+        { 'x-forwarded-proto': 'https' },
+        { forwarded: 'for=203.0.113.7;proto=https;host=in-an.phuong-hoacuong.example.vn' },
+      ];
+      for (const proxy of proxies) {
+        const https = new HostClient(s.url, loopback, proxy);
+        const a = sessionSet(await signedIn(https));
+        expect(a.name).toBe('__Host-studio');
+        expect(a.line).toMatch(/;\s*Secure/i);
+        expect((await https.get('/')).headers.get('strict-transport-security')).toBe(HSTS);
+      }
       const http = new HostClient(s.url, HOST, { 'x-forwarded-proto': 'http' });
       expect(sessionSet(await signedIn(http)).name).toBe('__Host-studio');
     } finally {
       await s.close();
     }
   });
+});
 
-  it('without X-Forwarded-Proto: after five sign-ins none by the public address, Cài đặt warns and says what to send, and the log says it once', async () => {
-    const s = await startStudio();
+/** A time as Cài đặt writes it ("08:51 ngày 05/12/2026"). */
+const TIME = String.raw`\d{2}:\d{2} ngày \d{2}/\d{2}/\d{4}`;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The warning on Cài đặt after `n` plain sign-ins from elsewhere, by `hosts`. */
+const warningOf = (n: number, hosts: string) =>
+  new RegExp(
+    `${escaped(`Đã có ${n} lần đăng nhập từ máy khác bằng http thường, không có https (lần gần nhất lúc `)}${TIME}${escaped(
+      `, mở phần mềm với tên ${hosts}): mã đăng nhập của những lần đó không được bảo vệ. Nếu mọi người mở phần mềm bằng địa chỉ công khai ${ADDRESS}, máy chủ chuyển tiếp (proxy, ví dụ nginx) đang không báo tên miền và https cho phần mềm: hãy nhờ người cài đặt thêm vào cấu hình nginx, cạnh dòng proxy_pass, hai dòng: proxy_set_header Host $host; proxy_set_header X-Forwarded-Proto $scheme; (xem mục “Dành cho người cài đặt” dưới đây). Nếu đó là máy khác trong văn phòng mở bằng địa chỉ mạng nội bộ, hãy mở bằng địa chỉ ${ADDRESS}.`,
+    )}`,
+  );
+
+/** This machine's first address on a network (not loopback), if it has one. */
+function networkAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+}
+
+describe('sign-ins over plain http with --base-url https', () => {
+  it("an office that signs in only on the studio's own machine (127.0.0.1, 127.0.0.2, its network address) sees no warning, after a restart either", async () => {
+    const s = await startStudio({ baseUrl: ADDRESS });
+    const port = new URL(s.url).port;
+    let again: Awaited<ReturnType<typeof restartStudio>> | undefined;
+    try {
+      const office = new Client(s.url);
+      // A browser on the machine: its Origin is the address it has open.
+      const own = (host: string, from?: string) =>
+        new HostClient(s.url, host, { origin: `http://${host}` }, from);
+      const lan = networkAddress();
+      const clients = [
+        office,
+        office,
+        own(`localhost:${port}`, '127.0.0.2'),
+        own(`127.0.0.1:${port}`),
+        own(`127.0.0.1:${port}`),
+        ...(lan ? [own(`${lan}:${port}`, lan)] : [own(`127.0.0.1:${port}`, '127.0.0.3')]),
+      ];
+      for (const c of clients) expect(sessionSet(await signedIn(c)).name).toBe('studio');
+      const page = said((await office.get('/settings')).text);
+      expect(page).not.toContain('lần đăng nhập');
+      expect(page).toContain('Dành cho người cài đặt');
+      expect(s.errors.filter((l) => l.startsWith('warning:'))).toEqual([]);
+      await s.app.close();
+      again = await restartStudio(s, { baseUrl: ADDRESS });
+      const after = new Client(again.url);
+      await signedIn(after);
+      expect(said((await after.get('/settings')).text)).not.toContain('lần đăng nhập');
+    } finally {
+      if (again) await again.app.close();
+      await s.close();
+    }
+  });
+
+  it("behind nginx's default proxy_pass on the same machine (Host 127.0.0.1:PORT, no X-Forwarded-Proto), the first sign-in by the public address warns with the two lines to add; the count is kept in the store past a restart, and one sign-in over https ends it", async () => {
+    const s = await startStudio({ baseUrl: ADDRESS });
+    const loopback = new URL(s.url).host;
+    let again: Awaited<ReturnType<typeof restartStudio>> | undefined;
     try {
       const office = new Client(s.url);
       await signedIn(office);
-      const saved = await office.post('/settings', { address: ADDRESS }, '/settings');
-      expect(saved.status).toBe(200);
-      // What the IT helper must do is on the page from the start.
-      const help =
-        'Dành cho người cài đặt: nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải gửi nguyên tên miền trong dòng Host (nginx: proxy_set_header Host $host;), hoặc gửi X-Forwarded-Proto (nginx: proxy_set_header X-Forwarded-Proto $scheme;) và phần mềm khởi động kèm --trust-proxy (khi đó X-Forwarded-Host cũng được đọc).';
-      expect(said(saved.text)).toContain(help);
-
-      // Office workers signing in through the proxy, which names 127.0.0.1:PORT.
-      const loopback = new URL(s.url).host;
-      const warning = `Đã có 5 lần đăng nhập nhưng không lần nào qua địa chỉ công khai ${ADDRESS} bằng https (các lần đăng nhập đến phần mềm với tên ${loopback}). Nếu mọi người mở phần mềm bằng địa chỉ ${ADDRESS}, máy chủ chuyển tiếp (proxy) đang không báo tên miền cho phần mềm nên mã đăng nhập chưa được bảo vệ bằng https: hãy nhờ người cài đặt sửa theo mục “Dành cho người cài đặt” dưới đây. Nếu chỉ mở phần mềm trên máy văn phòng thì không cần làm gì.`;
-      for (let i = 1; i <= 4; i++) {
-        const through = new HostClient(s.url, loopback);
-        expect(sessionSet(await signedIn(through)).name).toBe('studio');
-      }
-      expect(said((await office.get('/settings')).text)).not.toContain('Đã có 4 lần');
-      expect(s.errors.filter((l) => l.startsWith('warning:'))).toEqual([]);
-      await signedIn(new HostClient(s.url, loopback));
-      expect(said((await office.get('/settings')).text)).toContain(warning);
-      await signedIn(new HostClient(s.url, loopback));
-      expect(said((await office.get('/settings')).text)).toContain(
-        'Đã có 6 lần đăng nhập nhưng không lần nào',
-      );
+      expect(said((await office.get('/settings')).text)).not.toContain('lần đăng nhập');
+      // The browser is on the public address (its Origin); nginx passed it on, Host rewritten.
+      const viaProxy = () =>
+        new HostClient(s.url, loopback, { origin: ADDRESS, referer: `${ADDRESS}/sign-in` });
+      expect(sessionSet(await signedIn(viaProxy())).name).toBe('studio');
+      expect(said((await office.get('/settings')).text)).toMatch(warningOf(1, loopback));
+      await signedIn(viaProxy());
+      expect(said((await office.get('/settings')).text)).toMatch(warningOf(2, loopback));
       expect(s.errors.filter((l) => l.startsWith('warning:'))).toEqual([
-        `warning: 5 sign-ins, none by the public address ${ADDRESS} over https (they came by ${loopback}): a reverse proxy in front must pass the Host header (nginx: proxy_set_header Host $host;), or X-Forwarded-Proto with --trust-proxy; until then the session cookie is not Secure and no HSTS is sent`,
+        `warning: a sign-in came over plain http by ${loopback}, through a proxy or from another computer, while the public address is ${ADDRESS}: if it came through a reverse proxy, the proxy must pass the Host header and the scheme (nginx: proxy_set_header Host $host; proxy_set_header X-Forwarded-Proto $scheme;); until then its session cookie is not Secure and no HSTS is sent`,
       ]);
 
-      // The proxy mended: one sign-in by the public address, and the warning goes.
-      const mended = new HostClient(s.url, HOST);
+      await s.app.close();
+      again = await restartStudio(s, { baseUrl: ADDRESS });
+      const after = new Client(again.url);
+      await signedIn(after);
+      expect(said((await after.get('/settings')).text)).toMatch(warningOf(2, loopback));
+
+      // The proxy mended (Host $host): one sign-in by the public address, and the warning goes.
+      const mended = new HostClient(again.url, HOST, { origin: ADDRESS });
       expect(sessionSet(await signedIn(mended)).name).toBe('__Host-studio');
-      expect(said((await office.get('/settings')).text)).not.toContain('Đã có');
+      expect(said((await after.get('/settings')).text)).not.toContain('lần đăng nhập');
+    } finally {
+      if (again) await again.app.close();
+      await s.close();
+    }
+  });
+
+  it("another computer of the office by the network address (a socket from 127.0.0.2, told apart from the studio's 127.0.0.1 for this test) warns; without an https address nothing is counted", async () => {
+    const notHere = (ip: string) => ip === '127.0.0.1';
+    const s = await startStudio({ baseUrl: ADDRESS, ownMachine: notHere });
+    try {
+      const office = new Client(s.url);
+      await signedIn(office);
+      const other = new HostClient(
+        s.url,
+        '192.168.1.20:8090',
+        { origin: 'http://192.168.1.20:8090' },
+        '127.0.0.2',
+      );
+      expect(sessionSet(await signedIn(other)).name).toBe('studio');
+      expect(said((await office.get('/settings')).text)).toMatch(warningOf(1, '192.168.1.20:8090'));
     } finally {
       await s.close();
+    }
+    const plain = await startStudio({
+      baseUrl: 'http://in-an.phuong-hoacuong.example.vn',
+      ownMachine: notHere,
+    });
+    try {
+      const office = new Client(plain.url);
+      await signedIn(office);
+      await signedIn(new HostClient(plain.url, '192.168.1.20:8090', {}, '127.0.0.2'));
+      expect(said((await office.get('/settings')).text)).not.toContain('lần đăng nhập');
+      expect(plain.errors.filter((l) => l.startsWith('warning:'))).toEqual([]);
+    } finally {
+      await plain.close();
     }
   });
 });

@@ -283,6 +283,8 @@ export class HostClient extends Client {
     base: string,
     readonly host: string,
     readonly added: Record<string, string> = {},
+    /** The local address its socket is bound to (127.0.0.2: another computer, for a test). */
+    readonly from?: string,
   ) {
     super(base);
   }
@@ -296,6 +298,7 @@ export class HostClient extends Client {
         this.base + path,
         {
           method,
+          localAddress: this.from,
           headers: {
             host: this.host,
             ...this.added,
