@@ -5,6 +5,7 @@ import type { Argv } from 'yargs';
 import { kindNames, VARIANT_NAMES } from '../kinds/names.js';
 import { msg } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
+import { checkFolderSync } from '../output/make-folder.js';
 import { parseShard, type Shard } from '../output/shard.js';
 import { defaultJobs, SMALL_BUILD } from '../output/threads.js';
 import { resolveSecret } from '../serve/tokens.js';
@@ -150,6 +151,10 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
         t(msg`Signed, archival notices`),
       ),
   handler: async (args) => {
+    // A wrong --out (under a file, not writable) is said at once, before the password is asked
+    // and the inputs read (a ward's groups file and templates take seconds); the folder itself is
+    // made only once the inputs are good (output/build.ts), so a refused build leaves none.
+    checkFolderSync(args.out);
     // Checked before building: a missing secret must not cost a whole build first.
     const secret = args.site ? resolveSecret(args.secret, process.env) : undefined;
     const sign = await signRequest(args);

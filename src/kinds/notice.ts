@@ -587,20 +587,55 @@ function withNamedLinks(blocks: readonly Block[], links: DocContext['links']): B
   let out = [...blocks];
   for (const { url, label } of named) {
     let done = false;
-    out = withRuns(out, (runs) =>
-      runs.flatMap((r) => {
-        const at = done || r.link ? undefined : labelMention(r.text, label);
-        if (!at) return [r];
-        done = true;
-        return [
-          ...(at.at > 0 ? [{ ...r, text: r.text.slice(0, at.at) }] : []),
-          { ...r, text: r.text.slice(at.at, at.end), link: url },
-          ...(at.end < r.text.length ? [{ ...r, text: r.text.slice(at.end) }] : []),
-        ];
-      }),
-    );
+    out = withRuns(out, (runs) => {
+      if (done) return [...runs];
+      const at = labelMentionInRuns(runs, label);
+      if (!at) return [...runs];
+      done = true;
+      return linkedBetween(runs, at, url);
+    });
   }
   return out;
+}
+
+/**
+ * Where a paragraph's runs name `label`, read as the one text they print: a Word body gives
+ * "đường link" bold and the label after it plain, or the quotes apart from the label. Never in a
+ * run that already is a link.
+ */
+function labelMentionInRuns(runs: readonly Run[], label: string) {
+  const starts: number[] = [];
+  let text = '';
+  for (const r of runs) {
+    starts.push(text.length);
+    text += r.text;
+  }
+  const linked = runs.flatMap((r, i) => {
+    const from = starts[i] as number;
+    return r.link ? [[from, from + r.text.length] as const] : [];
+  });
+  return labelMention(text, label, (at, end) => linked.every(([a, b]) => end <= a || at >= b));
+}
+
+/** The runs with the text from `at` to `end` (of their joined text) a link to `url`, each keeping its style. */
+function linkedBetween(
+  runs: readonly Run[],
+  { at, end }: { at: number; end: number },
+  url: string,
+): Run[] {
+  let from = 0;
+  return runs.flatMap((r) => {
+    const start = from;
+    from += r.text.length;
+    const a = Math.max(at - start, 0);
+    const b = Math.min(end - start, r.text.length);
+    if (a >= b) return [r];
+    return [
+      ...(a > 0 ? [{ ...r, text: r.text.slice(0, a) }] : []),
+      { ...r, text: r.text.slice(a, b), link: url },
+      ...(b < r.text.length ? [{ ...r, text: r.text.slice(b) }] : []),
+    ];
+  });
 }
 
 /** "(" less ")" in the text of runs that are no link (an address may hold brackets). */

@@ -591,7 +591,9 @@ function checkLinkWords(c: Campaign, file: string, lineOf: LineOf, { warnings }:
   if (bareUrls(body).length > 0) return;
   // "{{links.dangky.url}}", "{{group.[Link đăng ký]}}": a placeholder that prints an address.
   if (/\{\{[^}]*(?:links\.|url|link|đường dẫn)[^}]*\}\}/iu.test(body)) return;
-  if (links.some((l) => labelMention(body, l.label) !== undefined)) return;
+  // Read as printed: "qua **đường link** Đăng ký" (a Word body's bold) names the link too.
+  const printed = body.replace(/\*+|_{2,}/g, '');
+  if (links.some((l) => labelMention(printed, l.label) !== undefined)) return;
   const labels = links.map((l) => `“${l.label.trim()}”`).filter((l) => l !== '“”');
   warnings.push(
     new UserError(

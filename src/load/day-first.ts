@@ -3,6 +3,8 @@
  * ISO day the files keep (2026-12-07). The campaign file's dates and `report --date` read both
  * forms, as the studio's form does.
  */
+import { msg } from '../messages/message.js';
+
 const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 
 /**
@@ -11,7 +13,12 @@ const DAY_FIRST = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
  */
 const MONTH_ONLY = /^(?:[.…_\s]*[/.-]\s*|tháng\s*)?(\d{1,2})\s*[/.-]\s*(\d{4})$/iu;
 
-/** A day-first date as its ISO form; anything else unchanged (value as written, for the checks). */
+/**
+ * A day-first date as its ISO form; anything else unchanged (value as written, for the checks).
+ * Its shape only: "31/02/2026" is "2026-02-31", which every reader then refuses as no day of the
+ * calendar (campaign-schema.ts `isRealDay`, report's `--date`); a text's day is checked by
+ * `dayOffCalendar`.
+ */
 export function dayFirstAsIso(value: unknown): unknown {
   const m = typeof value === 'string' ? DAY_FIRST.exec(value.trim()) : null;
   if (!m) return value;
@@ -49,6 +56,19 @@ export function isoDayOf(day: number, month: number, year: number): string | und
  * range.
  */
 const DAY_FIRST_IN_TEXT = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-]*\d)/gu;
+/**
+ * The first date a text writes day first that is no day of the calendar ("31/02/2026",
+ * "31.11.2026"), as the text writes it; undefined when there is none. Said with `notOnCalendar`.
+ */
+export function dayOffCalendar(text: string): string | undefined {
+  for (const m of text.matchAll(DAY_FIRST_IN_TEXT))
+    if (!isoDayOf(Number(m[1]), Number(m[2]), Number(m[3]))) return m[0];
+  return undefined;
+}
+
+/** What a reader of a day-first date that is no day of the calendar is told. */
+export const notOnCalendar = (day: string) => msg`the day ${day} is not on the calendar`;
+
 /** A day and month with no year: "5/12", "thứ bảy 12/12" (not part of a full date). */
 const DAY_MONTH_IN_TEXT = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})(?![\d]|[/.-]\d)/gu;
 

@@ -44,6 +44,7 @@ import {
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
+import { dayOffCalendar, notOnCalendar } from './day-first.js';
 import {
   type Column,
   type Columns,
@@ -633,10 +634,14 @@ function rowsOf(
     const timeText = cell(row, columns.at);
     const at = timeText === '' ? undefined : rowTime(timeText);
     if (at === null || (at && at.getTime() > Date.now())) {
+      // "31/11/2025 09:05": a day no calendar has, said as that.
+      const offCalendar = at === null ? dayOffCalendar(timeText) : undefined;
       problems.push(
         new UserError(
           at === null
-            ? msg`"${timeText}" is not a time (day/month/year, and hour:minute if given)`
+            ? offCalendar !== undefined
+              ? notOnCalendar(offCalendar)
+              : msg`"${timeText}" is not a time (day/month/year, and hour:minute if given)`
             : msg`the time ${timeText} is after now`,
           { file, row: row.row, field: columns.at?.header },
           msg`Write when the row's figures were counted, as 12/11/2025 09:05 (Viet Nam time), or leave the cell empty: the row is then as of the file's last change.`,

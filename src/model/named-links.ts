@@ -17,7 +17,10 @@
  *   "website", "mã QR", "địa chỉ", a colon allowed: "tại trang Đăng ký") or when the label is
  *   distinctive, of 3 words or more ("Bản đồ điểm tránh trú").
  * A label that opens or closes a longer quoted name (“Đăng ký tiêm” for the label "Đăng ký") is
- * not that name.
+ * not that name. A straight double quote `"` both opens and closes: a text's straight quotes pair
+ * left to right, so in `"Y tế" đăng ký "Mũi 2"` the words between the pairs are not quoted.
+ * The text is a whole paragraph (kinds/notice.ts joins its runs): a Word body gives "đường link"
+ * bold and the label plain, two runs of one sentence.
  */
 
 /** Where a label is named in a text: `text.slice(at, end)` is the label as the text writes it. */
@@ -58,6 +61,25 @@ const sameWords = (a: string, b: string, loose: boolean) =>
 
 const OPENING_QUOTE = /[“"'‘«„]\s*$/u;
 const CLOSING_QUOTE = /^\s*[”"'’»“]/u;
+
+/**
+ * Whether the straight double quote at `i` closes a pair: the text's straight quotes pair left to
+ * right, the first opening, the second closing (`"A" và "B"`: not `" và "`).
+ */
+const closesPair = (text: string, i: number) => (text.slice(0, i).split('"').length - 1) % 2 === 1;
+
+/** The quote ending `head` opens, and the one starting `tail` (at `end`) closes, a quotation. */
+function quotedAround(text: string, at: number, end: number): { opened: boolean; closed: boolean } {
+  const head = text.slice(0, at);
+  const tail = text.slice(end);
+  const before = head.trimEnd();
+  const after = end + (tail.length - tail.trimStart().length);
+  return {
+    opened:
+      OPENING_QUOTE.test(head) && !(before.endsWith('"') && closesPair(text, before.length - 1)),
+    closed: CLOSING_QUOTE.test(tail) && !(text[after] === '"' && !closesPair(text, after)),
+  };
+}
 /** A link word right before the label: "qua đường link Đăng ký", "tại trang: Đăng ký". */
 const AFTER_LINK_WORD =
   /(?<![\p{L}\p{N}])(?:đường\s+link|đường\s+dẫn|link|trang(?:\s+web)?|website|mã\s+qr|địa\s+chỉ)\s*:?\s+$/iu;
@@ -65,10 +87,15 @@ const AFTER_LINK_WORD =
 const DISTINCTIVE_WORDS = 3;
 
 /**
- * The first place `text` names `label` (see the file's comment), or undefined. A label with no
- * letter or digit names nothing.
+ * The first place `text` names `label` (see the file's comment) that `usable` takes (kinds/notice.ts:
+ * not inside a run that already is a link), or undefined. A label with no letter or digit names
+ * nothing.
  */
-export function labelMention(text: string, label: string): LabelMention | undefined {
+export function labelMention(
+  text: string,
+  label: string,
+  usable: (at: number, end: number) => boolean = () => true,
+): LabelMention | undefined {
   const wanted = spaced(folded(label.trim(), true).text);
   if (!/[\p{L}\p{N}]/u.test(wanted)) return undefined;
   const words = label.trim().split(/\s+/u).length;
@@ -91,10 +118,9 @@ export function labelMention(text: string, label: string): LabelMention | undefi
     const last = from[i + wanted.length - 1] as number;
     // The last character's end in the text: the start of the next character.
     const end = f.from.find((x) => x > last) ?? text.length;
+    if (!usable(at, end)) continue;
     const head = text.slice(0, at);
-    const tail = text.slice(end);
-    const opened = OPENING_QUOTE.test(head);
-    const closed = CLOSING_QUOTE.test(tail);
+    const { opened, closed } = quotedAround(text, at, end);
     if (opened && closed) return { at, end };
     // Part of a longer quoted name, or not the label as it is written.
     if (opened || closed || !sameWords(text.slice(at, end), label, false)) continue;

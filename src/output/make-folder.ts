@@ -6,7 +6,15 @@
  * and a refusal is the system's error, worded like any other (system-errors.ts). Blocking: a
  * command makes its folder once, in a few system calls.
  */
-import { mkdirSync, readlinkSync, type Stats, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  readlinkSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
@@ -59,6 +67,54 @@ export function makeFolderSync(path: string): void {
     }
   }
 }
+
+/** A system error as Node's own calls throw it, for system-errors.ts to word. */
+function systemError(code: string, syscall: string, path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${syscall}, ${syscall} '${path}'`), {
+    code,
+    syscall,
+    path,
+  });
+}
+
+/**
+ * Throws what `makeFolderSync(path)` and writing in the folder would meet, without making
+ * anything: a file in the way, a folder further up that is a file or a dangling link, a folder
+ * this user cannot write in (or a read-only disk). A few system calls: the CLI's `build` asks it
+ * before it reads its inputs, so a wrong `--out` is refused at once, not after the groups file is
+ * read; the folder itself is made only once the inputs are good (no empty folder left by a
+ * build refused for its inputs).
+ */
+export function checkFolderSync(path: string): void {
+  let p = path;
+  let child: string | undefined;
+  let found = statOf(p);
+  while (!found && dirname(p) !== p) {
+    // There but not followed: a link to a folder that does not exist.
+    if (lstatOf(p)) throw danglingLink(p);
+    child = p;
+    p = dirname(p);
+    found = statOf(p);
+  }
+  if (!found) return;
+  if (!found.isDirectory()) {
+    // A file where the folder should be (mkdir's EEXIST), or further up (the ENOTDIR of the
+    // first folder made under it).
+    throw child === undefined
+      ? systemError('EEXIST', 'mkdir', p)
+      : systemError('ENOTDIR', 'mkdir', child);
+  }
+  // Making a folder in it, or writing a file: write and search permission (EACCES, EROFS).
+  accessSync(p, constants.W_OK | constants.X_OK);
+}
+
+const lstatOf = (p: string): Stats | undefined => {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+};
 
 export async function makeFolder(path: string): Promise<void> {
   makeFolderSync(path);

@@ -9,7 +9,8 @@
  *   session, or after it.
  * The same slips in the notice's own date (`issued`) are refused at the field; a cell is only
  * warned of, at its file, sheet, row and column, with the notice's date: the papers print it as
- * typed. A column that is no date column (a time "7:30", a place) is never read so. A draft
+ * typed. A date no calendar has ("31/11/2026": November has 30 days) is warned of too, in
+ * load/day-first.ts's words ("ngày 31/11/2026 không có trong lịch"). A column that is no date column (a time "7:30", a place) is never read so. A draft
  * whose day the văn thư writes in (`notice.undated`) has no date to compare with: only a cell
  * with no year is said. A cell's day is read by load/day-first.ts `dayInText`, as the campaign's
  * dates are; which columns are printed is the templates' (template/check.ts), so the check sits
@@ -17,7 +18,13 @@
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
-import { type DayInText, dayInText, isoDayOf } from '../load/day-first.js';
+import {
+  type DayInText,
+  dayInText,
+  dayOffCalendar,
+  isoDayOf,
+  notOnCalendar,
+} from '../load/day-first.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -47,6 +54,7 @@ const KEYS: ReadonlySet<string> = new Set(
     noYearBefore('', ''),
     onIssued('', ''),
     beforeIssued('', ''),
+    notOnCalendar(''),
   ].map((m) => m.key),
 );
 
@@ -89,13 +97,15 @@ export function printedDayWarnings(
   for (const header of printedColumns(campaign, groups)) {
     const cells = groups.flatMap((g) => {
       const cell = String(g.columns?.[header] ?? '').trim();
-      return cell === '' ? [] : [{ g, cell, read: dayInText(cell) }];
+      return cell === '' ? [] : [{ g, cell, read: dayInText(cell), off: dayOffCalendar(cell) }];
     });
-    // Mostly dates: more than half the column's cells say a day with its year.
-    const full = cells.filter((c) => c.read && 'full' in c.read).length;
+    // Mostly dates: more than half the column's cells say a day with its year (one that is no
+    // day of the calendar, "31/11/2026", is a date mistyped).
+    const full = cells.filter((c) => (c.read && 'full' in c.read) || c.off).length;
     if (full * 2 <= cells.length) continue;
-    for (const { g, cell, read } of cells) {
-      const said = slipOf(cell, read, campaign);
+    for (const { g, cell, read, off } of cells) {
+      // A day no calendar has (31/11) is said before anything else the cell's other days say.
+      const said = off !== undefined ? notOnCalendar(off) : slipOf(cell, read, campaign);
       if (!said) continue;
       warnings.push(
         new UserError(
@@ -107,7 +117,9 @@ export function printedDayWarnings(
             field: header,
           },
           withTerm(
-            msg`Check that cell: write the day with its year (day/month/year), after the notice's date. The {term.short}'s papers print the cell as it is.`,
+            off !== undefined
+              ? msg`Check that cell against the calendar (day/month/year). The {term.short}'s papers print the cell as it is.`
+              : msg`Check that cell: write the day with its year (day/month/year), after the notice's date. The {term.short}'s papers print the cell as it is.`,
             term,
           ),
         ),

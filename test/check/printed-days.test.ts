@@ -64,6 +64,24 @@ describe('a day the campaign prints', () => {
     );
   });
 
+  it('that is no day of the calendar ("31/11/2026") is warned of at its row and column', async () => {
+    // Group 8's day mistyped: November has 30 days.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await scheduleWorkbook()) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    sheet.getCell('C9').value = 'Thứ hai, 31/11/2026';
+    const { run, groups, said } = await check(
+      SCHEDULE_CAMPAIGN,
+      new Uint8Array(await wb.xlsx.writeBuffer()),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${groups}, dòng 9, cột “Ngày làm”: ngày 31/11/2026 không có trong lịch`,
+    );
+    expect(said).toContain('gợi ý: Kiểm tra lại ô đó theo lịch (ngày/tháng/năm).');
+  });
+
   it('on the notice’s date itself, typed with its year, is warned of too', async () => {
     const { said } = await check(
       SCHEDULE_CAMPAIGN.replace('issued: 2026-12-05', 'issued: 2026-12-12'),

@@ -97,6 +97,23 @@ describe('build into an output folder that cannot be made', () => {
     );
   });
 
+  it('under a regular file: refused before the inputs are read (a missing groups file is not what is said)', async () => {
+    const dir = await makeTempDir('phuong-print-env-out-');
+    const file = join(dir, 'report.pdf');
+    await writeFile(file, 'not a folder');
+    const out = join(file, 'out');
+    // Groups the build would refuse once it read them: the folder is said first, at once.
+    const groups = join(dir, 'missing-groups.csv');
+    expectRefused(
+      await runCliInProcess(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet')),
+      `${out}: a part of the path is a file, not a folder`,
+    );
+    // The folder right, the groups file is what is said.
+    const good = await runCliInProcess(buildArgs(EXAMPLE_CAMPAIGN, groups, join(dir, 'out')));
+    expect(good.code).toBe(1);
+    expect(good.stderr).toContain(groups);
+  });
+
   it('a regular file where the folder should be: names it, exit 1', async () => {
     const dir = await makeTempDir('phuong-print-env-out-');
     const out = join(dir, 'out');

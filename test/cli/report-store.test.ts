@@ -181,13 +181,14 @@ describe('report --results --data', () => {
     expect(text).toMatch(/Tổ dân phố số 1 150\b/);
     expect(text).toMatch(/Tổ dân phố số 2 240\b/);
 
-    // A time that is none is named at its row and column, and nothing of the file is stored.
+    // A time that is none (a day no calendar has) is named at its row and column, and nothing
+    // of the file is stored.
     const bad = file('ket-qua-gio-sai.csv');
     await writeFile(bad, `Mã tổ,${JOINED},Thời gian cập nhật\n1,160,31/02/2025\n`);
     const refused = await report(['--results', bad]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      `error: ${bad}, row 2, field "Thời gian cập nhật": "31/02/2025" is not a time (day/month/year, and hour:minute if given)`,
+      `error: ${bad}, row 2, field "Thời gian cập nhật": the day 31/02/2025 is not on the calendar`,
     );
     expect(await reportText()).toMatch(/Tổ dân phố số 1 150\b/);
   });

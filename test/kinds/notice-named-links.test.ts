@@ -118,6 +118,24 @@ const SHORT_BODIES: { case: string; body: string; printed: string; named: boolea
     printed: 'Đề nghị cha mẹ đăng ký trước tại trang Dang ky của phường.',
     named: false,
   },
+  {
+    case: 'unquoted after a bold "đường link" (two runs, as a Word body gives them)',
+    body: 'Đề nghị cha mẹ đăng ký trước qua **đường link** Đăng ký của phường.',
+    printed: `Đề nghị cha mẹ đăng ký trước qua đường link Đăng ký ${POINTER} của phường.`,
+    named: true,
+  },
+  {
+    case: 'quoted, the label bold inside plain quotes (three runs)',
+    body: 'Đề nghị cha mẹ đăng ký trước qua “**Đăng ký**”.',
+    printed: `Đề nghị cha mẹ đăng ký trước qua “Đăng ký” ${POINTER}.`,
+    named: true,
+  },
+  {
+    case: 'the verb between two names in straight quotes (paired left to right)',
+    body: 'Cha mẹ vào mục "Tiêm chủng" đăng ký "Mũi nhắc lại" cho trẻ.',
+    printed: 'Cha mẹ vào mục "Tiêm chủng" đăng ký "Mũi nhắc lại" cho trẻ.',
+    named: false,
+  },
 ];
 
 describe('a short label that is also an everyday word', () => {
@@ -167,5 +185,17 @@ describe('check', () => {
     await writeFile(file, campaign(`  body: Các hộ ${said} “${REGISTER.label}” để đăng ký.`));
     const named = await checkVi(file, join(dir, 'groups.csv'));
     expect(`${named.stdout}\n${named.stderr}`).not.toContain('không ghi tên hay địa chỉ đường dẫn');
+    // Named unquoted after a bold link word, as a Word body gives it: nothing to warn of either.
+    const short = `links:\n  dangky: { url: "${SHORT.url}", label: ${SHORT.label} }\n`;
+    await writeFile(
+      file,
+      stormCampaign({ before: short }).replace(
+        ORIGINAL_BODY,
+        '  body: Đề nghị cha mẹ đăng ký qua **đường link** Đăng ký của phường.',
+      ),
+    );
+    const bold = await checkVi(file, join(dir, 'groups.csv'));
+    expect(bold.code, bold.stderr).toBe(0);
+    expect(`${bold.stdout}\n${bold.stderr}`).not.toContain('không ghi tên hay địa chỉ đường dẫn');
   });
 });

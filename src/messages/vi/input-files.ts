@@ -202,6 +202,9 @@ export const INPUT_FILES = (): Record<string, string> => ({
     '“{0}” trước ngày ban hành {1}: người dân nhận giấy khi ngày đó đã qua',
   "Check that cell: write the day with its year (day/month/year), after the notice's date. The {term.short}'s papers print the cell as it is.":
     'Kiểm tra lại ô đó: ghi ngày đủ ngày/tháng/năm, sau ngày ban hành. Giấy in của {term.short} này in đúng như ô đang ghi.',
+  'the day {0} is not on the calendar': 'ngày {0} không có trong lịch',
+  "Check that cell against the calendar (day/month/year). The {term.short}'s papers print the cell as it is.":
+    'Kiểm tra lại ô đó theo lịch (ngày/tháng/năm). Giấy in của {term.short} này in đúng như ô đang ghi.',
   // A cell the time prints that says no date or time (output/empty-cells.ts undatedWhenWarnings).
   '"{0}" has no date or time: the flyer will print "{1}"':
     '“{0}” không có ngày giờ: tờ rơi sẽ in “{1}”',
