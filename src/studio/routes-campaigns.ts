@@ -717,7 +717,7 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
     };
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
-    const deleted = await listDeleted(ctx.opts.dataDir);
+    const deleted = await listDeleted(ctx.opts.dataDir, ctx.opts.store.db);
     return sendPage(
       reply,
       page({
