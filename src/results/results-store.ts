@@ -6,6 +6,7 @@
  * so the same form sent twice (a double tap, a retry after a lost answer) is stored once.
  * The office's withdrawal of a group's figures is a submission too (`withdrawn`, no figures): the
  * group has no current figures after it, and its history keeps what was withdrawn.
+ * The one deletion: a campaign removed for good takes its rows with it (`forgetCampaign`).
  */
 import { randomUUID } from 'node:crypto';
 import type { Group } from '../load/types.js';
@@ -433,4 +434,20 @@ export async function storedCampaigns(
     .orderBy('campaign')
     .execute();
   return rows.map((r) => ({ campaign: r.campaign, submissions: Number(r.n) }));
+}
+
+/**
+ * Removes every row of a campaign (its submissions, their figures, withdrawals and confirmed
+ * marks with them), inside the transaction `tx` the caller holds: the studio's "Xoá hẳn" and the
+ * 30-day purge of a deleted campaign (studio/deleted-campaigns.ts), which removes the folder in
+ * the same step. Returns how many submissions went.
+ */
+export async function forgetCampaign(tx: StoreDb, campaign: string): Promise<number> {
+  const own = tx.selectFrom('result_submissions').select('seq').where('campaign', '=', campaign);
+  await tx.deleteFrom('result_values').where('submission', 'in', own).execute();
+  const gone = await tx
+    .deleteFrom('result_submissions')
+    .where('campaign', '=', campaign)
+    .executeTakeFirst();
+  return Number(gone.numDeletedRows);
 }

@@ -26,7 +26,7 @@ import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
-import { purgeDeleted } from './deleted-campaigns.js';
+import { purgeDeleted, sweepPurging } from './deleted-campaigns.js';
 import type { Html } from './html.js';
 import { itemPage, MAX_UPLOAD_MB, problemPage, statusPage } from './layout.js';
 import { LeaderSites } from './leader-sites.js';
@@ -227,8 +227,10 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     logError,
   });
   await leaderSites.start();
-  // Deleted campaigns kept past their days go for good (the list's "Đã xoá" does it too).
-  await purgeDeleted(opts.dataDir);
+  // Deleted campaigns kept past their days go for good, with their rows in the store (the
+  // list's "Đã xoá" does it too); a removal a crash cut short is finished first.
+  await sweepPurging(opts.dataDir, opts.store.db);
+  await purgeDeleted(opts.dataDir, opts.store.db);
   // A residents list previewed and left before the studio stopped is personal data: not kept.
   await sweepPendingRosters(campaignsDir);
   const ctx: StudioContext = {

@@ -5,8 +5,10 @@
  * text (COPY_REVIEW_FILE); it stays "to review" until a save changes it or the office ticks
  * "Giữ như cũ" for it. The ward's own fields (who issues and signs, the ward's name, the kind of
  * document, the logo, the groups column to total by) are the same for every campaign and are
- * never listed. Of "Kính gửi" and "Nơi nhận", the ward's standing lines ("{{term.Group}}
- * {{group.name}}", "Như trên", "Lưu: VT…") are not the campaign's; any other line is.
+ * never listed; nor is the ward's standing text in the others (`standingLine`, `standingOffice`:
+ * "Kính gửi" and "Nơi nhận" lines naming the ward's own bodies, the committee's office to ask
+ * and its phone). What is listed is the campaign's own: its title, subject, body, dates, slogan,
+ * actions, links, measures, things to bring, contest, app, and any other recipient.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,11 +54,44 @@ function itemOf(name: string): string {
   return section?.optionalKey && GROUPED[section.optionalKey] ? section.optionalKey : name;
 }
 
-/** A standing line of "Kính gửi" (each group, by its placeholder) or "Nơi nhận". */
-const wardLine = (name: string, line: string) =>
-  name === 'notice.recipients'
-    ? line.includes('{{')
-    : /^(như trên|lưu\b)/iu.test(line.replace(/^[-–•+\s]+/u, ''));
+/**
+ * The ward's standing text is told by a fixed rule, not by what the ward's other campaigns hold
+ * (a ward whose first campaign is copied has none to compare with). A line of "Kính gửi" or "Nơi
+ * nhận" is standing when it is addressed to each group by its placeholder ("{{group.name}}"), is
+ * "Như trên" or "Lưu: …", or names the ward's own political system and standing bodies: the
+ * Party committee or cell, the People's Council and Committee (its Chủ tịch, PCT, offices and
+ * units), the Fatherland Front and its member organisations, the police and military command,
+ * the ward's groups (tổ dân phố, khu phố, thôn, ấp…), or everyone "trên địa bàn" of the ward. Any
+ * other line — a health centre, a fund, one school — is the campaign's. Words are matched whole,
+ * lower-cased, both spellings of "ủy/uỷ", "hóa/hoá".
+ */
+const STANDING: readonly RegExp[] = [
+  /^(như trên|lưu)(?!\p{L})/u,
+  /đảng (ủy|uỷ)|chi bộ/u,
+  /hội đồng nhân dân|(?<!\p{L})hđnd(?!\p{L})/u,
+  /(ủy|uỷ) ban nhân dân|(?<!\p{L})ubnd(?!\p{L})/u,
+  /chủ tịch|(?<!\p{L})pct(?!\p{L})/u,
+  /mặt trận|(?<!\p{L})(ub)?mttq/u,
+  /đoàn thanh niên|hội liên hiệp phụ nữ|hội phụ nữ|hội cựu chiến binh|hội nông dân|đoàn thể/u,
+  /(?<!\p{L})công an(?!\p{L})|quân sự/u,
+  /cơ quan chuyên môn|đơn vị sự nghiệp|trên địa bàn/u,
+  /(?<!\p{L})(tổ dân phố|khu phố|khu dân cư|thôn|ấp|bản|tổ trưởng)(?!\p{L})/u,
+];
+
+/** A standing line of "Kính gửi" or "Nơi nhận" (the rule above). */
+const standingLine = (name: string, line: string) => {
+  if (name === 'notice.recipients' && line.includes('{{')) return true;
+  const said = line.replace(/^[-–•+\s]+/u, '').toLowerCase();
+  return STANDING.some((r) => r.test(said));
+};
+
+/**
+ * The office to ask ("Bộ phận giải đáp") is the ward's standing contact when it is one of the
+ * committee's own offices ("Phòng Văn hoá - Xã hội", "Văn phòng HĐND và UBND", "Bộ phận một
+ * cửa"); another (the health station of a vaccination drive) is the campaign's partner.
+ */
+const standingOffice = (office: string) =>
+  /^(phòng|văn phòng|bộ phận)(?!\p{L})/u.test(office.toLowerCase());
 
 /** A field's text as compared: lines trimmed, empty ones dropped. */
 const plain = (value: string | undefined) =>
@@ -66,12 +101,25 @@ const plain = (value: string | undefined) =>
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 
-/** What of a field is the campaign's own: all of it, or of Kính gửi and Nơi nhận the other lines. */
+/**
+ * What of a field is the campaign's own: all of it; of Kính gửi and Nơi nhận the lines that are
+ * not standing; of the office to ask, nothing when it is the committee's own office.
+ */
 export function ownLines(name: string, value: string | undefined): string[] {
   const lines = plain(value);
-  return name === 'notice.recipients' || name === 'notice.cc'
-    ? lines.filter((l) => !wardLine(name, l))
-    : lines;
+  if (name === 'notice.recipients' || name === 'notice.cc') {
+    return lines.filter((l) => !standingLine(name, l));
+  }
+  if (name === 'issuer.office') return lines.filter((l) => !standingOffice(l));
+  return lines;
+}
+
+/** As `ownLines`, of a form: the contact phone is the campaign's only with its office. */
+function ownLinesIn(name: string, form: Record<string, string>): string[] {
+  if (name === 'issuer.phone' && ownLines('issuer.office', form['issuer.office']).length === 0) {
+    return [];
+  }
+  return ownLines(name, form[name]);
 }
 
 interface Review {
@@ -126,7 +174,7 @@ export async function rememberCopy(
   const pending: Record<string, string> = {};
   for (const d of CAMPAIGN_FIELDS) {
     const name = fieldName(d);
-    if (ownLines(name, form[name]).length > 0) pending[name] = plain(form[name]).join('\n');
+    if (ownLinesIn(name, form).length > 0) pending[name] = plain(form[name]).join('\n');
   }
   await writeReview(folder, { from: from.name, fromSlug: from.slug, pending });
 }
@@ -146,7 +194,7 @@ export async function copyReviewOf(
     const name = fieldName(d);
     const was = r.pending[name];
     if (was === undefined || plain(form[name]).join('\n') !== was) continue;
-    if (ownLines(name, form[name]).length === 0) continue;
+    if (ownLinesIn(name, form).length === 0) continue;
     const key = itemOf(name);
     const item = items.find((i) => i.key === key);
     if (item) item.fields.push(name);

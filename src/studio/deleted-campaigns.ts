@@ -6,14 +6,19 @@
  * that a restored campaign's pages open again on the links already handed out, and a deleted
  * one's links are still recognised) and deleted.json (its name, when it was deleted). Restoring
  * moves both back; after KEEP_DAYS the entry is removed for good (`purgeDeleted`), or earlier
- * when the office asks (`removeDeleted`). A new
+ * when the office asks (`removeDeleted`): its folder and, in the same step, its rows in the store
+ * (the groups' figures, withdrawals and confirmations: `removeForGood`). A new
  * campaign never takes the folder name of a deleted one (`isDeletedSlug`).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkedCampaign } from '../load/campaign.js';
+import { noticeKey } from '../load/notice-key.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { type CampaignPaths, campaignPaths, isSlug } from './campaign-folders.js';
+import { forgetCampaign } from '../results/results-store.js';
+import type { StoreDb } from '../store/open-store.js';
+import { type CampaignPaths, campaignPaths, isSlug, listCampaigns } from './campaign-folders.js';
 import { PUBLISHED_DIR } from './publications.js';
 
 export const DELETED_DIR = 'deleted';
@@ -21,6 +26,8 @@ export const DELETED_DIR = 'deleted';
 export const KEEP_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const RECORD = 'deleted.json';
+/** DIR/purging/<slug>: an entry on its way out, its rows already gone from the store. */
+const PURGING_DIR = 'purging';
 const PUBLICATION = 'publication.json';
 
 export interface DeletedCampaign {
@@ -98,8 +105,12 @@ export async function moveToDeleted(
 }
 
 /** The deleted campaigns kept, newest first; the ones past KEEP_DAYS are removed first. */
-export async function listDeleted(dataDir: string, now = new Date()): Promise<DeletedCampaign[]> {
-  await purgeDeleted(dataDir, now);
+export async function listDeleted(
+  dataDir: string,
+  db: StoreDb,
+  now = new Date(),
+): Promise<DeletedCampaign[]> {
+  await purgeDeleted(dataDir, db, now);
   const names = await readdir(join(dataDir, DELETED_DIR)).catch(() => [] as string[]);
   const found = await Promise.all(names.filter(isSlug).map((s) => readRecord(dataDir, s)));
   return found
@@ -107,16 +118,22 @@ export async function listDeleted(dataDir: string, now = new Date()): Promise<De
     .sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
 }
 
-/** Removes for good the deleted campaigns kept longer than KEEP_DAYS; returns their slugs. */
-export async function purgeDeleted(dataDir: string, now = new Date()): Promise<string[]> {
+/**
+ * Removes for good the deleted campaigns kept longer than KEEP_DAYS, with their rows in the
+ * store; returns their slugs. One that cannot be removed now stays whole, tried again next time.
+ */
+export async function purgeDeleted(
+  dataDir: string,
+  db: StoreDb,
+  now = new Date(),
+): Promise<string[]> {
   const names = await readdir(join(dataDir, DELETED_DIR)).catch(() => [] as string[]);
   const gone: string[] = [];
   for (const slug of names.filter(isSlug)) {
     const r = await readRecord(dataDir, slug);
     // An entry without its record is a move a crash cut short: it stays, to be looked at.
     if (r && r.until.getTime() <= now.getTime()) {
-      await rm(entryOf(dataDir, slug), { recursive: true, force: true });
-      gone.push(slug);
+      if (await removeForGood(dataDir, db, slug).catch(() => false)) gone.push(slug);
     }
   }
   return gone;
@@ -140,12 +157,99 @@ export async function deletedHolds(
 /**
  * Removes a deleted campaign for good before KEEP_DAYS (the office's "Xoá hẳn": a residents list
  * uploaded to the wrong campaign, a campaign deleted to remove personal data). False when it is
- * not kept (or `slug` names no folder: nothing outside DIR/deleted/ is touched).
+ * not kept (or `slug` names no folder: nothing outside DIR/deleted/ is touched). Throws when its
+ * folder cannot be removed: then nothing is (removeForGood).
  */
-export async function removeDeleted(dataDir: string, slug: string): Promise<boolean> {
+export async function removeDeleted(dataDir: string, db: StoreDb, slug: string): Promise<boolean> {
   if (!isDeletedSlug(dataDir, slug)) return false;
-  await rm(entryOf(dataDir, slug), { recursive: true, force: true });
+  return removeForGood(dataDir, db, slug);
+}
+
+/**
+ * The key a campaign's figures are stored under (results/campaign-key.ts: its id, or for a file
+ * made before ids its notice's key), read from its file; of a file the schema refuses, its `id:`
+ * line as written. Undefined for a draft without either (nothing is ever stored for it).
+ */
+async function figuresKey(file: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+  try {
+    const { campaign } = checkedCampaign(text, file);
+    return campaign.id ?? noticeKey(campaign);
+  } catch {
+    return /^id:[ \t]*(["']?)([^"'#\r\n]+?)\1[ \t]*(#.*)?$/m.exec(text)?.[2];
+  }
+}
+
+/** The figures' keys of every other campaign: in the list, and kept deleted. */
+async function otherKeys(dataDir: string, slug: string): Promise<Set<string>> {
+  const campaignsDir = join(dataDir, 'campaigns');
+  const live = (await listCampaigns(campaignsDir)).map((c) => campaignPaths(campaignsDir, c.slug));
+  const kept = (await readdir(join(dataDir, DELETED_DIR)).catch(() => [] as string[]))
+    .filter((s) => isSlug(s) && s !== slug)
+    .map((s) => deletedPaths(dataDir, s));
+  const keys = await Promise.all([...live, ...kept].map((c) => figuresKey(c.file)));
+  return new Set(keys.filter((k): k is string => k !== undefined));
+}
+
+/** The entry went while this removal waited (another removal of it). */
+class Gone extends Error {}
+
+/**
+ * Removes a kept entry and its rows in the store in one step. In one transaction of the store,
+ * the campaign's rows are deleted and its entry moved out of DIR/deleted/ by one rename (to
+ * DIR/purging/<slug>): a rename that fails rolls the rows back (nothing is removed, the error is
+ * thrown for the page to say), a commit that fails moves the entry back. Only then is the moved
+ * folder deleted. The rename decides: an entry a crash left in DIR/purging/ is out of the list,
+ * and the studio's next start finishes its removal, rows and files (`sweepPurging`). The rows go
+ * only when no other campaign, listed or kept, has the same key (a folder copied by hand keeps
+ * its id, and so shares the figures). False when the entry is gone.
+ */
+async function removeForGood(dataDir: string, db: StoreDb, slug: string): Promise<boolean> {
+  const entry = entryOf(dataDir, slug);
+  const key = await ownKey(dataDir, deletedPaths(dataDir, slug).file, slug);
+  const purging = join(dataDir, PURGING_DIR);
+  const moved = join(purging, slug);
+  let renamed = false;
+  try {
+    await db.transaction().execute(async (tx) => {
+      if (key !== undefined) await forgetCampaign(tx, key);
+      if (!existsSync(entry)) throw new Gone();
+      await mkdir(purging, { recursive: true, mode: 0o700 });
+      await rm(moved, { recursive: true, force: true });
+      await rename(entry, moved);
+      renamed = true;
+    });
+  } catch (e) {
+    if (renamed) await rename(moved, entry);
+    if (e instanceof Gone) return false;
+    throw e;
+  }
+  // Left for the next start if it fails (a file held open): the campaign is gone already.
+  await rm(moved, { recursive: true, force: true }).catch(() => undefined);
   return true;
+}
+
+/** The key of the campaign file's figures, unless another campaign's figures have it too. */
+async function ownKey(dataDir: string, file: string, slug: string) {
+  const key = await figuresKey(file);
+  return key !== undefined && !(await otherKeys(dataDir, slug)).has(key) ? key : undefined;
+}
+
+/** At start: finishes the removals a crash cut short after their entry moved (removeForGood). */
+export async function sweepPurging(dataDir: string, db: StoreDb): Promise<void> {
+  const purging = join(dataDir, PURGING_DIR);
+  for (const slug of await readdir(purging).catch(() => [] as string[])) {
+    if (isSlug(slug)) {
+      const key = await ownKey(dataDir, campaignPaths(join(purging, slug), slug).file, slug);
+      if (key !== undefined) await db.transaction().execute((tx) => forgetCampaign(tx, key));
+    }
+    await rm(join(purging, slug), { recursive: true, force: true });
+  }
 }
 
 /**

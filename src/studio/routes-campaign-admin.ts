@@ -196,11 +196,14 @@ ${lost}
    * F8: a residents list uploaded to the wrong campaign stayed 30 days). `deletedHolds` and
    * `removeDeleted` take only a folder name of the deleted area (isSlug): "../x" is a 404.
    */
-  app.get('/deleted/:slug/purge', async (req, reply) => {
-    const { slug } = req.params as { slug: string };
-    const session = sessionOf(req);
-    const holds = await deletedHolds(ctx.opts.dataDir, slug);
-    if (!holds) return sendPage(reply, statusPage(404, session), 404);
+  /** The page confirming a removal for good, with why the last try removed nothing (`error`). */
+  const purgePage = (
+    reply: FastifyReply,
+    session: Session,
+    slug: string,
+    holds: NonNullable<Awaited<ReturnType<typeof deletedHolds>>>,
+    error?: Html,
+  ) => {
     const name = holds.record.name;
     const lost = [
       'nội dung chiến dịch (tệp chiến dịch, mẫu, ảnh) và các tài liệu đã tạo',
@@ -208,7 +211,7 @@ ${lost}
       ...(holds.rosters
         ? ['danh sách người dân (họ tên, địa chỉ, số điện thoại của các hộ: thông tin cá nhân)']
         : []),
-      'số liệu các tổ đã báo cáo: không xem, không tải được nữa',
+      'số liệu các tổ đã báo cáo: xoá khỏi kho dữ liệu của studio, không xem, không tải được nữa',
       'các đường dẫn tổ trưởng đã gửi: sẽ không mở được, kể cả báo “chiến dịch đã được gỡ”',
     ];
     return campaignPage(
@@ -216,20 +219,46 @@ ${lost}
       session,
       `Xoá hẳn “${name}”`,
       html`<h1>Xoá hẳn chiến dịch “${name}”?</h1>
+${error ? notice('error', error) : ''}
 <p>Chiến dịch đã xoá lúc ${atTime(holds.record.deletedAt)}, thư mục ${slug}. Xoá hẳn thì không khôi phục được nữa, kể cả trong ${KEEP_DAYS} ngày; mất hẳn:</p>
 <ul>${lost.map((l) => html`<li>${l}</li>`)}</ul>
 <form method="post" action="/deleted/${slug}/purge" class="card">${csrfField(session)}
   <div class="actions"><button type="submit" class="danger">Xoá hẳn “${name}”</button>
   <a class="button secondary" href="/">Huỷ, giữ lại</a></div>
 </form>`,
+      error ? 500 : 200,
     );
+  };
+
+  app.get('/deleted/:slug/purge', async (req, reply) => {
+    const { slug } = req.params as { slug: string };
+    const session = sessionOf(req);
+    const holds = await deletedHolds(ctx.opts.dataDir, slug);
+    if (!holds) return sendPage(reply, statusPage(404, session), 404);
+    return purgePage(reply, session, slug, holds);
   });
 
   app.post('/deleted/:slug/purge', async (req, reply) => {
     const { slug } = req.params as { slug: string };
-    if (!(await removeDeleted(ctx.opts.dataDir, slug))) {
-      return sendPage(reply, statusPage(404, sessionOf(req)), 404);
+    const session = sessionOf(req);
+    const holds = await deletedHolds(ctx.opts.dataDir, slug);
+    let removed: boolean;
+    try {
+      removed = await removeDeleted(ctx.opts.dataDir, ctx.opts.store.db, slug);
+    } catch (e) {
+      // Nothing was removed (deleted-campaigns.ts removeForGood): the folder and the figures stay.
+      ctx.opts.logError?.(`removing ${slug} for good: ${(e as Error)?.stack ?? e}`);
+      if (!holds) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      return purgePage(
+        reply,
+        session,
+        slug,
+        holds,
+        html`<strong>Chưa xoá hẳn được:</strong> máy chủ không xoá được thư mục của chiến dịch${code ? ` (mã lỗi ${code})` : ''}. Không có gì bị xoá: chiến dịch vẫn ở mục “Đã xoá” và vẫn khôi phục được, số liệu các tổ đã báo cáo vẫn giữ nguyên. Hãy thử lại sau ít phút; nếu vẫn không được, nhờ người quản trị máy chủ kiểm tra thư mục dữ liệu của studio.`,
+      );
     }
+    if (!removed) return sendPage(reply, statusPage(404, session), 404);
     return reply.redirect('/?purged=1', 303);
   });
 }

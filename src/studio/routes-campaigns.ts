@@ -415,7 +415,7 @@ ${s.fields.map((d) =>
 )}
 </fieldset>`,
 )}
-<div class="actions sticky"><button type="submit">Lưu</button></div>
+<div class="actions sticky"><button type="submit">Lưu</button>${opts.copy ? copyLeft(opts.copy.review) : ''}</div>
 </form>
 ${
   session
@@ -459,7 +459,7 @@ function copyReminder(
   };
   const dated = review.items.filter((i) => NUMBER_AND_DATE.includes(i.key));
   const carried = review.items.filter((i) => !NUMBER_AND_DATE.includes(i.key));
-  return html`<div class="notice info copy-reminder" role="status">
+  return html`<div class="notice info copy-reminder" id="copy-reminder" role="status" tabindex="-1">
 <p>Đây là bản sao của chiến dịch “${review.from}”.${dated.length ? html` Hãy sửa ${link('notice.number')} (${now(form['notice.number'])}) và ${link('issued')} (${now(form.issued)}) cho văn bản mới.` : ''}</p>
 ${
   carried.length
@@ -473,6 +473,15 @@ ${
 ${fresh ? html`<p>Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.</p>` : ''}
 ${fresh?.rosters ? html`<p>Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số, cho đến khi tải lên danh sách cho đợt này ở trang <a href="/c/${slug}/rosters">Danh sách hộ, người dân</a>.</p>` : ''}
 </div>`;
+}
+
+/**
+ * Beside the form's Lưu, which stays at the foot of the screen while the office scrolls: how
+ * many of the reminder's items are still as the earlier campaign wrote them, and the way to them
+ * (the reminder at the top, each item linked to its field, with its "Giữ như cũ" tick).
+ */
+function copyLeft(review: CopyReview): Html {
+  return html`<span class="copy-left">Còn ${review.items.length} mục ghi như chiến dịch cũ: <a href="#copy-reminder">xem, sửa hoặc đánh dấu “Giữ như cũ”</a></span>`;
 }
 
 /** Asked in the reminder's first sentence, never kept as they were: no tick. */
@@ -717,7 +726,7 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
     };
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
-    const deleted = await listDeleted(ctx.opts.dataDir);
+    const deleted = await listDeleted(ctx.opts.dataDir, ctx.opts.store.db);
     return sendPage(
       reply,
       page({

@@ -10,10 +10,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../../src/store/open-store.js';
 import { campaignPaths } from '../../src/studio/campaign-folders.js';
 import { listDeleted, moveToDeleted } from '../../src/studio/deleted-campaigns.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
+import { GROUPS, JOINED, leaderLinks, report, storeOldFigure, visible } from './results-figures.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
@@ -140,20 +141,38 @@ describe('deleting a campaign whose leaders reported, with its pages open', () =
 });
 
 describe('a deleted campaign kept 30 days', () => {
-  afterAll(removeTempDirs);
-  it('is listed for 30 days after its deletion, then removed for good', async () => {
+  let store: Store | undefined;
+  afterAll(async () => {
+    await store?.close();
+    await removeTempDirs();
+  });
+  it('is listed for 30 days after its deletion, then removed for good with its figures', async () => {
     const data = await makeTempDir('phuong-print-deleted-');
+    store = await openStore({ dataDir: data });
     const c = campaignPaths(join(data, 'campaigns'), 'tam-thoi');
     await mkdir(c.folder, { recursive: true });
     await writeFile(c.file, 'id: x\n');
+    // Its figure, and another campaign's (still in the list).
+    const other = campaignPaths(join(data, 'campaigns'), 'khac');
+    await mkdir(other.folder, { recursive: true });
+    await writeFile(other.file, 'id: y\n');
+    const figure = { group: '1', measure: 'm', value: 4 };
+    await storeOldFigure(store.db, { campaign: 'x', ...figure });
+    await storeOldFigure(store.db, { campaign: 'y', ...figure });
+    const campaigns = async () =>
+      (await store?.db.selectFrom('result_submissions').select('campaign').execute())?.map(
+        (r) => r.campaign,
+      );
     const at = new Date('2026-12-01T03:00:00Z');
     await moveToDeleted(data, c, 'Tạm thời', at);
     const day = 24 * 60 * 60 * 1000;
-    const kept = await listDeleted(data, new Date(at.getTime() + 29 * day));
+    const kept = await listDeleted(data, store.db, new Date(at.getTime() + 29 * day));
     expect(kept.map((d) => [d.name, d.until.toISOString()])).toEqual([
       ['Tạm thời', '2026-12-31T03:00:00.000Z'],
     ]);
-    expect(await listDeleted(data, new Date(at.getTime() + 30 * day))).toEqual([]);
+    expect(await campaigns()).toEqual(['x', 'y']);
+    expect(await listDeleted(data, store.db, new Date(at.getTime() + 30 * day))).toEqual([]);
     expect(existsSync(join(data, 'deleted', 'tam-thoi'))).toBe(false);
+    expect(await campaigns()).toEqual(['y']);
   });
 });
