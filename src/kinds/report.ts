@@ -17,7 +17,7 @@ import type { Campaign } from '../load/campaign.js';
 import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
-import { unitWordOf } from '../model/group-term.js';
+import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
 import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
@@ -150,6 +150,11 @@ export interface ReportContext extends DocContext {
     }[];
     missing: string;
     missingCount: number;
+    /**
+     * The titles of the missing groups' heads, asked to report: "trưởng khu phố, trưởng ấp" (each
+     * kind's own; never "trưởng khu dân cư", the word for all of a mixed list's groups).
+     */
+    missingLeaders: string;
     /** Groups that reported but have no rate: the groups file gives no population/households. */
     unrated: string;
     unratedCount: number;
@@ -200,6 +205,19 @@ const hasRanks = (data: Pick<ReportData, 'rows'>) => data.rows.some((r) => r.ran
  * empty in every row, under a heading that promised a ranking).
  */
 const hasBase = (data: Pick<ReportData, 'totals'>, i: number) => data.totals[i]?.base !== undefined;
+
+/**
+ * The heads of the groups yet to report, by their units' titles: "trưởng khu phố" when only khu
+ * phố are missing, "trưởng khu phố, trưởng ấp" when both are (model/group-term.ts leadersOf); the
+ * ward's word's title when no name says a unit.
+ */
+function missingLeaders(campaign: Campaign, data: Pick<ReportData, 'missing' | 'term'>): string {
+  const words = data.missing.map((g) => {
+    const own = groupOwnTerm(campaign.issuer.group_term, g.name, data.term).group;
+    return own === MIXED_GROUP_TERM ? undefined : own;
+  });
+  return leadersOf(words) ?? data.term.leader;
+}
 
 export function reportContext(campaign: Campaign, data: ReportData): ReportContext {
   // The ward stands where a notice has its group: the report is the ward's, not a group's.
@@ -332,6 +350,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       }),
       missing: data.missing.map((g) => g.name).join(', '),
       missingCount: data.missing.length,
+      missingLeaders: missingLeaders(campaign, data),
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
       above: [

@@ -189,9 +189,13 @@ export function readGroupTerm(
 ): GroupTermReading {
   if (explicit?.trim()) {
     // Names of several units under the campaign's word: each keeps its own (groupOwnTerm).
-    const words = new Set(names.map(innermostUnitWordOf).filter((w) => w !== undefined));
+    const said = names.map(innermostUnitWordOf).filter((w) => w !== undefined);
+    const words = new Set(said);
     const term = termForms(explicit);
-    return { term: words.size > 1 ? { ...term, mixed: true } : term, mixed: [] };
+    // "Khu dân cư" is no unit anyone heads: its heads are called by their units' titles.
+    const titled = (t: GroupTerm) => (t.group === MIXED_GROUP_TERM ? withLeaders(t, said) : t);
+    if (words.size <= 1) return { term: titled(term), mixed: [] };
+    return { term: titled({ ...term, mixed: true }), mixed: [] };
   }
   // A name that says no word is what the column's header says ("Đoàn Kết" under "Tên thôn"),
   // counted with the names that say theirs (qa17: beside one "Buôn Ea Knốp", two such thôn
@@ -220,7 +224,64 @@ export function readGroupTerm(
   // the others by it ("Danh sách thôn" over 3 thôn and 2 tổ dân phố, review).
   const kinds = new Set(words.map((w) => unitKindOf(w.word)));
   const word = first && kinds.size === 1 ? first.word : MIXED_GROUP_TERM;
-  return { term: withUnnamed(termForms(word)), mixed: words.length > 1 ? words : [] };
+  const term =
+    kinds.size > 1
+      ? withLeaders(
+          termForms(word),
+          said.map((w) => w ?? unnamed),
+        )
+      : termForms(word);
+  return { term: withUnnamed(term), mixed: words.length > 1 ? words : [] };
+}
+
+/**
+ * The heads of all the groups of a list of several kinds, by their real titles: "khu dân cư" is
+ * the law's word for every kind of unit, but no one is a "trưởng khu dân cư" (the studio's tab
+ * read "Trang trưởng khu dân cư", the report "Đề nghị các trưởng khu dân cư…"). The titles of
+ * the kinds the names say, the most names first: "trưởng khu phố, trưởng ấp", "trưởng thôn, tổ
+ * trưởng tổ dân phố". A group's own papers say its own title (groupOwnTerm).
+ */
+function withLeaders(term: GroupTerm, words: readonly (string | undefined)[]): GroupTerm {
+  const leader = leadersOf(words);
+  if (!leader) return term;
+  return { ...term, leader, Leader: upperFirst(leader) };
+}
+
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/**
+ * The titles of the heads of groups whose unit words are `words` (one a group; undefined for a
+ * name that says none, left out), one a kind of unit (SAME_KIND: "Tổ 3" beside "Tổ dân phố số
+ * 1" is one kind), the kind of most groups first, joined as Vietnamese lists them: "trưởng khu
+ * phố, trưởng ấp". One kind: its title as a group's own papers say it ("tổ trưởng", "trưởng
+ * thôn"). Beside another kind, a tổ dân phố's (tổ dân cư's) head is named in full, as the law
+ * does ("trưởng thôn, tổ trưởng tổ dân phố"), while a bare "tổ" (a tổ inside a khu phố: "Khu
+ * phố 3 - Tổ 2") keeps "tổ trưởng": its khu phố's name is no tổ dân phố. Undefined when no
+ * word is said.
+ */
+export function leadersOf(words: readonly (string | undefined)[]): string | undefined {
+  const said = words.filter((w) => w !== undefined);
+  const named = (word: string) => said.filter((w) => w === word).length;
+  const kinds = new Map<string, { word: string; groups: number }>();
+  for (const word of said) {
+    const kind = unitKindOf(word);
+    const seen = kinds.get(kind);
+    // The kind is named by the word most of its groups' names say.
+    if (!seen) kinds.set(kind, { word, groups: 1 });
+    else {
+      seen.groups += 1;
+      if (named(word) > named(seen.word)) seen.word = word;
+    }
+  }
+  const order = [...kinds.values()].sort((a, b) => b.groups - a.groups);
+  const [only] = order;
+  if (!only) return undefined;
+  if (order.length === 1) return termForms(only.word).leader;
+  return order
+    .map(({ word }) =>
+      word === 'tổ dân phố' || word === 'tổ dân cư' ? `tổ trưởng ${word}` : termForms(word).leader,
+    )
+    .join(', ');
 }
 
 /**
@@ -286,10 +347,20 @@ export function groupOwnTerm(
     // "Tổ dân phố Đông Hưng Thuận 1" a "Thôn tổ dân phố …" headed by a "Trưởng thôn" (qa23 #1).
     if (!ward.mixed) return ward;
     const said = innermostUnitWordOf(name);
-    if (!said || unitWordsOf(name).includes(ward.group)) return ward;
+    if (!said || unitWordsOf(name).includes(ward.group)) return oneGroupOf(ward);
     return { ...termForms(said), groups: ward.groups, Groups: ward.Groups };
   }
   const own = innermostUnitWordOf(name) ?? ward.unnamed;
-  if (!own || own === ward.group) return ward;
+  if (!own || own === ward.group) return oneGroupOf(ward);
   return { ...termForms(own), groups: ward.groups, Groups: ward.Groups };
+}
+
+/**
+ * The ward's word for one group whose name says no unit: the heads of all of a mixed list's
+ * groups are its units' titles together ("trưởng khu phố, trưởng ấp": withLeaders), never one
+ * person's; a group of no known unit keeps the word's own title.
+ */
+function oneGroupOf(ward: GroupTerm): GroupTerm {
+  const own = termForms(ward.group);
+  return ward.leader === own.leader ? ward : { ...ward, leader: own.leader, Leader: own.Leader };
 }

@@ -125,12 +125,15 @@ export function nothingDue(group: Pick<Group, 'columns'>, m: MeasureOf): boolean
  * the group has ("Số cử tri" = 0). No base to rate against (no rate, no rank, its figure left
  * out of the rate as a group with no base's is), yet the list does give a figure, so every
  * results surface says it apart ("2 tổ có chỉ tiêu bằng 0", "1 ấp có 0 trẻ cần tiêm"), as check
- * and build do, never as a figure the list lacks ("chưa có …": an empty cell). False for
- * people and households (the list's own counts: a 0 there is read as not known at load).
+ * and build do, never as a figure the list lacks ("chưa có …": an empty cell). People and
+ * households: the list's "Số nhân khẩu" or "Số hộ" cell holds 0 (Group.zeroCells: read as no
+ * base at load, said "1 tổ có 0 hộ", as a count column's 0 is).
  */
-export function zeroBase(group: Pick<Group, 'columns'>, m: MeasureOf): boolean {
+export function zeroBase(group: Pick<Group, 'columns' | 'zeroCells'>, m: MeasureOf): boolean {
   const column = baseColumnOf(m);
-  if (column === undefined) return false;
+  if (column === undefined) {
+    return (group.zeroCells ?? []).includes(m.of === 'people' ? 'population' : 'households');
+  }
   const text = (columnCell(group, column) ?? '').trim();
   if (text === '') return false;
   if (countOf(text) === 0) return true;

@@ -32,9 +32,6 @@ function cellOf(group: Group, name: string): unknown {
 const emptyCells = (header: string, n: number, rows: Message | string, expr: string) =>
   msg`the "${header}" column is empty in ${count(n)} rows (${rows}): those groups' papers print nothing where the campaign's text has {{${expr}}}`;
 
-const zeroCells = (header: string, n: number, rows: Message | string, expr: string) =>
-  msg`the "${header}" column holds 0 in ${count(n)} rows (${rows}): 0 is taken as not known, so those groups' papers print nothing where the campaign's text has {{${expr}}}`;
-
 const joinedLine = (label: string, n: number, items: Message) =>
   msg`the "${label}" line of ${count(n)} {term.short} prints what their cells hold, leaving out the empty ones: ${items}`;
 
@@ -44,7 +41,6 @@ const inSentence = (field: string, label: string, n: number, groups: Message | s
 /** A warning of this module's (the studio says these again where the office prints). */
 export const isEmptyCellWarning = (w: UserError): boolean =>
   w.text.key === emptyCells('', 0, '', '').key ||
-  w.text.key === zeroCells('', 0, '', '').key ||
   w.text.key === joinedLine('', 0, joined([], '')).key ||
   w.text.key === inSentence('', '', 0, '').key;
 
@@ -79,36 +75,28 @@ export function emptyCellWarnings(
     // A column the file does not have at all is warned of once, elsewhere.
     if (header === undefined) continue;
     if (!known && !groups.some((g) => g.columns && name in g.columns)) continue;
-    // A count whose cell holds 0 is not known and prints nothing, as an empty cell does; it is
-    // said apart, as a 0, so that the office finds the cell it typed (qa20 finding 16).
-    const blank = groups.filter((g) => isEmpty(cellOf(g, name)));
-    const zero = blank.filter((g) => g.zeroCells?.includes(name as 'households'));
-    const empty = blank.filter((g) => !zero.includes(g));
-    for (const [rows, said] of [
-      [empty, emptyCells],
-      [zero, zeroCells],
-    ] as const) {
-      const [first] = rows;
-      if (!first) continue;
-      // Each row with its group's name: the office knows its groups by name (qa8 K2).
-      const shown = rowsListed(
-        rows.slice(0, ROWS_SHOWN).map((g) => ({ at: g.source, text: g.name })),
-        rows.length > ROWS_SHOWN,
-      );
-      warnings.push(
-        new UserError(
-          withTerm(said(header, rows.length, shown, written), term),
-          // The rows are in the message; a single row as the place would name only the first.
-          { file: first.source.file },
-          withTerm(
-            said === zeroCells
-              ? msg`Write the real figure in those cells; if it is not known yet, put the sentence inside {{#if ${written}}}…{{/if}} so that it prints only where the figure is known.`
-              : msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${written}}}…{{/if}} so that it prints only where the cell has a value.`,
-            term,
-          ),
+    // A count whose cell holds 0 prints 0 (model/context.ts), not nothing: no empty cell.
+    const rows = groups.filter(
+      (g) => isEmpty(cellOf(g, name)) && !g.zeroCells?.includes(name as 'households'),
+    );
+    const [first] = rows;
+    if (!first) continue;
+    // Each row with its group's name: the office knows its groups by name (qa8 K2).
+    const shown = rowsListed(
+      rows.slice(0, ROWS_SHOWN).map((g) => ({ at: g.source, text: g.name })),
+      rows.length > ROWS_SHOWN,
+    );
+    warnings.push(
+      new UserError(
+        withTerm(emptyCells(header, rows.length, shown, written), term),
+        // The rows are in the message; a single row as the place would name only the first.
+        { file: first.source.file },
+        withTerm(
+          msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${written}}}…{{/if}} so that it prints only where the cell has a value.`,
+          term,
         ),
-      );
-    }
+      ),
+    );
   }
   return warnings;
 }

@@ -56,7 +56,8 @@ export interface WardPrintNeed extends PrintNeed {
   uncountedNames: string[];
   /**
    * The names of the groups whose count is known to be 0, a due column's ("Số trẻ cần tiêm" 0:
-   * nothing to print for them, qa24 F8), in the list's order.
+   * nothing to print for them, qa24 F8) or the list's "Số hộ" ("Số nhân khẩu") 0, in the list's
+   * order.
    */
   noneNames: string[];
   /** What the count is of, as the list names it: "hộ", "nhân khẩu", "trẻ cần tiêm". */
@@ -67,6 +68,24 @@ export interface WardPrintNeed extends PrintNeed {
    * the ward's (qa23 #6 counted one tổ of six, unsaid).
    */
   apart: string[];
+}
+
+/**
+ * The groups file gives the count a kind is printed for as 0: a due column's 0 (Tally.none), or
+ * the households (the population) the copies are for, 0 (Group.zeroCells): "0 hộ", not a count
+ * the list lacks (an empty cell).
+ */
+function countsNone(
+  g: Group,
+  by: 'households' | 'population',
+  tally: Pick<DocContext['tally'], 'none' | 'base' | 'unit'>,
+): boolean {
+  if (by === 'households') return (g.zeroCells ?? []).includes('households');
+  if (tally.none) return true;
+  // Counted by people: the population's 0 when no base column counts them instead.
+  return (
+    tally.base === null && tally.unit === 'nhân khẩu' && (g.zeroCells ?? []).includes('population')
+  );
 }
 
 export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefined {
@@ -86,7 +105,7 @@ export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefin
     if (by === 'population') unit = ctx.tally.unit;
     const need = printNeed(kind, g, ctx);
     if (!need) {
-      (by === 'population' && ctx.tally.none ? noneNames : uncountedNames).push(g.name);
+      (countsNone(g, by, ctx.tally) ? noneNames : uncountedNames).push(g.name);
       continue;
     }
     const add = (a: number | null, b: number | null) =>

@@ -22,7 +22,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
-import { type GroupTerm, nameInText } from '../model/group-term.js';
+import { type GroupTerm, groupOwnTerm, nameInText } from '../model/group-term.js';
 import { baseOf, baseSaid, baseUnit, isQuantity, isTarget } from '../model/measure-base.js';
 import { askedProblems, FiguresRefused, needsConfirm, offTargetShort } from '../results/figures.js';
 import {
@@ -154,6 +154,9 @@ async function entryPage(
   state: EntryState,
 ): Promise<string> {
   const term = ward.term;
+  // The group's own word for its head: "Trưởng ấp: …", "Trưởng ấp gửi" (the ward's word over
+  // a list of khu phố and ấp names both titles, "Trưởng khu phố, trưởng ấp").
+  const own = groupOwnTerm(ward.campaign.issuer.group_term, group.name, term);
   const history = await readHistory(service.db, service.campaign, group.id);
   const base = latestSeq(history);
   const problems = state.problems ?? new Map<string, string[]>();
@@ -169,7 +172,7 @@ async function entryPage(
     const rate = value0 !== undefined ? formatRate(rateOf(value0, limit)) : '';
     const saved =
       figure && value0 !== undefined
-        ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${baseSaid(m, formatCount(limit))}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, term, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
+        ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${baseSaid(m, formatCount(limit))}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, own, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
         : html`Chưa có số liệu.${limit === undefined ? '' : isTarget(m) ? ` Chỉ tiêu của ${term.short}: ${formatCount(limit)} ${baseUnit(m)}.` : ` Số ${baseUnit(m)} của ${term.short}: ${formatCount(limit)}.`}`;
     const errors = problems.get(m.id);
     const value = state.typed?.[m.id] ?? (value0 !== undefined ? figureInBox(value0) : '');
@@ -207,7 +210,7 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
     body: html`${campaignHeader(c.slug, name, 'results', term, c.name)}
 <p class="muted"><a href="${back}">Kết quả</a> › ${group.name}</p>
 <h2>${group.name}</h2>
-<p>${group.leader ? html`${term.Leader}: ${group.leader}` : ''}${group.phone ? html` · <a class="tel" href="tel:${group.phone.replace(/[^\d+]/g, '')}">${group.phone}</a>` : ''}</p>
+<p>${group.leader ? html`${own.Leader}: ${group.leader}` : ''}${group.phone ? html` · <a class="tel" href="tel:${group.phone.replace(/[^\d+]/g, '')}">${group.phone}</a>` : ''}</p>
 ${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => notice('warn', d))}${state.withdrawn ? notice('ok', say(msg`Withdrew the figures of ${nameInText(group.name, term)}: it has not reported now.`, 'vi', term)) : ''}${
   refused
     ? html`<div class="notice error" role="alert"><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`
@@ -216,7 +219,7 @@ ${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => no
 ${doubt}<form method="post" action="${groupResultsPath(c.slug, group.id)}" class="card figures-form" novalidate>
 ${csrfField(session)}
 <input type="hidden" name="base" value="${String(base)}">
-<p class="help">Nhập số liệu ${term.leader} báo qua điện thoại hoặc Zalo, hoặc sửa số đã báo. Ô để trống giữ nguyên số đã lưu. Số được ghi là văn phòng nhập (${session.user.name}).</p>
+<p class="help">Nhập số liệu ${own.leader} báo qua điện thoại hoặc Zalo, hoặc sửa số đã báo. Ô để trống giữ nguyên số đã lưu. Số được ghi là văn phòng nhập (${session.user.name}).</p>
 ${fields}
 ${state.askConfirm || unchecked.size ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: các số trên là đúng</label>` : ''}
 <div class="actions"><button type="submit">Lưu lại</button> <a class="button secondary" href="${back}">Quay lại Kết quả</a></div>
@@ -234,7 +237,7 @@ ${
   history.length
     ? html`<ol class="list history">${history.map(
         (h, i) =>
-          html`<li><strong>${formatTime(h.at)}</strong> · ${entryMadeBy(h, term, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}${h.withdrawn ? '' : ': '}${service.measures
+          html`<li><strong>${formatTime(h.at)}</strong> · ${entryMadeBy(h, own, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}${h.withdrawn ? '' : ': '}${service.measures
             .filter((m) => h.values[m.id] !== undefined)
             .map(
               (m, i) => html`${i ? '; ' : ''}${m.label} ${formatCount(h.values[m.id] ?? 0)}`,
@@ -255,6 +258,9 @@ async function withdrawPage(
   problem?: string,
 ): Promise<string> {
   const term = ward.term;
+  // The group's own word for its head: "Trưởng ấp: …", "Trưởng ấp gửi" (the ward's word over
+  // a list of khu phố and ấp names both titles, "Trưởng khu phố, trưởng ấp").
+  const own = groupOwnTerm(ward.campaign.issuer.group_term, group.name, term);
   const history = await readHistory(service.db, service.campaign, group.id);
   const figures = (await readLatest(service.db, service.campaign)).get(group.id);
   const here = groupResultsPath(c.slug, group.id);
@@ -273,7 +279,7 @@ async function withdrawPage(
 ${problem && shown.length ? notice('error', problem) : ''}${
   shown.length
     ? html`<p>${say(msg`The figures counted now:`, 'vi')}</p><ul class="listed">${shown}</ul>
-<p>${say(msg`They will no longer count: ${said} goes back to "not reported" in the results, the report and its spreadsheet, and its leader's page shows no figures. The history keeps them, with this withdrawal, your name and the time. The leader can send figures again at any time.`, 'vi', term)}</p>
+<p>${say(msg`They will no longer count: ${said} goes back to "not reported" in the results, the report and its spreadsheet, and its leader's page shows no figures. The history keeps them, with this withdrawal, your name and the time. The leader can send figures again at any time.`, 'vi', own)}</p>
 <form method="post" action="${withdrawPath(c.slug, group.id)}" class="card">${csrfField(session)}
 <input type="hidden" name="base" value="${String(latestSeq(history))}">
 <div class="actions"><button type="submit" class="danger">${say(msg`Withdraw the figures`, 'vi')}</button> <a class="button secondary" href="${here}">${say(msg`Cancel, keep them`, 'vi')}</a></div>

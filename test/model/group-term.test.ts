@@ -148,7 +148,11 @@ describe('one group’s own word', () => {
     expect(ward.group).toBe('khu dân cư');
     expect(groupOwnTerm(undefined, 'Thôn Đông', ward).Leader).toBe('Trưởng thôn');
     expect(groupOwnTerm(undefined, 'Tổ dân phố Chợ', ward).Leader).toBe('Tổ trưởng');
-    expect(groupOwnTerm(undefined, 'Đồng Tâm', ward)).toEqual(ward);
+    // All the heads together by their titles; no one's own title is two titles.
+    expect(ward.Leader).toBe('Trưởng thôn, tổ trưởng tổ dân phố');
+    const unnamed = groupOwnTerm(undefined, 'Đồng Tâm', ward);
+    expect(unnamed.group).toBe(ward.group);
+    expect(unnamed.Leader).not.toContain(',');
     const given = groupTermOf('tổ dân phố', ['Thôn Đông']);
     expect(groupOwnTerm('tổ dân phố', 'Thôn Đông', given).Leader).toBe('Tổ trưởng');
     // Among names of several units the campaign's word names those that say none (qa23 #1).
@@ -246,5 +250,44 @@ describe('a place after a dash in a group’s name (qa15)', () => {
       'Đồng Tàu - Khu đô thị mới',
     ]);
     expect([mixed.term.group, mixed.mixed]).toEqual(['khu phố', []]);
+  });
+});
+
+describe('the heads of all the groups of a list of several kinds', () => {
+  const KHU_PHO = [1, 2, 3, 4, 5, 6].map((n) => `Khu phố ${n}`);
+  it.each([
+    // 6 khu phố and 2 ấp: "khu dân cư" for all of them, but no one is a "trưởng khu dân cư".
+    [[...KHU_PHO, 'Ấp Bình Thới', 'Ấp Tân Hòa'], 'khu dân cư', 'Trưởng khu phố, trưởng ấp'],
+    // A tổ inside a khu phố is a tổ: its head is a "tổ trưởng", not a "tổ trưởng tổ dân phố".
+    [['Khu phố 3 - Tổ 1', 'Khu phố 3 - Tổ 2', 'Ấp Tân Hòa'], 'khu dân cư', 'Tổ trưởng, trưởng ấp'],
+    [['Khu phố 3 - Tổ 1', 'Khu phố 3 - Tổ 2', 'KP4 - Tổ 1'], 'tổ', 'Tổ trưởng'],
+    [['Thôn 1', 'Thôn 2', 'Tổ dân phố Chợ'], 'khu dân cư', 'Trưởng thôn, tổ trưởng tổ dân phố'],
+    // One kind, however typed: the words the tool has always printed.
+    [['Tổ dân phố số 1', 'Tổ dân phố số 2', 'Tổ 3'], 'tổ dân phố', 'Tổ trưởng'],
+  ])('%j: "%s", its heads "%s"', (names, word, Leader) => {
+    const ward = groupTermOf(undefined, names);
+    expect(ward.group).toBe(word);
+    expect(ward.Leader).toBe(Leader);
+    expect(ward.leader).toBe(Leader.charAt(0).toLocaleLowerCase('vi') + Leader.slice(1));
+  });
+
+  it('names each group’s head by its own title', () => {
+    const names = ['Khu phố 3 - Tổ 2', 'Khu phố 1', 'Ấp Tân Hòa', 'Tổ dân phố Chợ'];
+    const ward = groupTermOf(undefined, names);
+    expect(names.map((n) => groupOwnTerm(undefined, n, ward).Leader)).toEqual([
+      'Tổ trưởng',
+      'Trưởng khu phố',
+      'Trưởng ấp',
+      'Tổ trưởng',
+    ]);
+  });
+
+  it('says them for a campaign that calls its groups "khu dân cư" itself', () => {
+    const names = [...KHU_PHO, 'Ấp Bình Thới'];
+    const ward = groupTermOf('khu dân cư', names);
+    expect(ward.Leader).toBe('Trưởng khu phố, trưởng ấp');
+    expect(groupOwnTerm('khu dân cư', 'Ấp Bình Thới', ward).Leader).toBe('Trưởng ấp');
+    // Another word given is the office's choice for all of them.
+    expect(groupTermOf('khu phố', names).Leader).toBe('Trưởng khu phố');
   });
 });

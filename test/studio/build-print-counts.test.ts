@@ -82,6 +82,15 @@ const VACCINATION = `${[
 const dueNoun = DUE_HEADER.replace(/^Số /, '');
 const due = DUE.reduce((a, [, n]) => a + (n === '' ? 0 : n), 0);
 
+/** The same thôn, Thôn 2's households and people given as 0 (none there), Thôn 3's empty. */
+const ZERO_ROWS = ROWS.map(([id, h, p]): [number, number | '', number | ''] =>
+  id === 2 ? [id, 0, 0] : [id, h, p],
+);
+const ZERO_GROUPS = `${[
+  'STT;Tên thôn;Trưởng thôn;Số hộ;Số nhân khẩu',
+  ...ZERO_ROWS.map(([id, h, p]) => `${id};Thôn ${id};Nguyễn Văn Bình;${h};${p}`),
+].join('\n')}\n`;
+
 const WAIT_MS = 90_000;
 
 async function build(c: Client, slug: string): Promise<string> {
@@ -129,6 +138,12 @@ describe('the build tab’s print counts', () => {
       'tiem-chung',
       `{ id: da_tiem, label: Số trẻ đã được tiêm, of: ${DUE_HEADER} }`,
       VACCINATION,
+    );
+    await campaign('ho-bang-0', '{ id: ho, label: Số hộ đã làm, of: households }', ZERO_GROUPS);
+    await campaign(
+      'nguoi-bang-0',
+      '{ id: nguoi, label: Số người đã làm, of: people }',
+      ZERO_GROUPS,
     );
     await campaign(
       'dang-ky',
@@ -182,6 +197,22 @@ describe('the build tab’s print counts', () => {
       `Cả xã cần in ${dotted(due)} bản (mỗi ${dueNoun} một bản): mỗi thôn in bản của thôn mình cho đủ số ${dueNoun}; không cần in cho ${none.join(', ')} (0 ${dueNoun}); chưa tính 1 thôn chưa có số ${dueNoun} trong danh sách (${missing.join(', ')}).`,
     );
     expect(checklist).not.toContain('nhân khẩu');
+  });
+
+  it('names a thôn whose households (people) the list gives as 0 as needing none, apart from an empty cell', async () => {
+    const zero = ZERO_ROWS.filter(([, h]) => h === 0).map(([id]) => `Thôn ${id}`);
+    const empty = ZERO_ROWS.filter(([, h]) => h === '').map(([id]) => `Thôn ${id}`);
+    const byHouseholds = countsOf(await build(c, 'ho-bang-0'));
+    const flyer = [...byHouseholds].find(([label]) => /tờ rơi/i.test(label))?.[1];
+    expect(flyer).toContain(
+      `không cần in cho ${zero.join(', ')} (0 hộ); chưa tính 1 thôn chưa có số hộ trong danh sách (${empty.join(', ')}).`,
+    );
+    const byPeople = countsOf(await build(c, 'nguoi-bang-0'));
+    const checklist = [...byPeople].find(([label]) => /cần làm/i.test(label))?.[1];
+    expect(checklist).toContain(
+      `không cần in cho ${zero.join(', ')} (0 nhân khẩu); chưa tính 1 thôn chưa có số nhân khẩu trong danh sách (${empty.join(', ')}).`,
+    );
+    expect(`${flyer} ${checklist}`).not.toMatch(/chưa có số [^(]*\([^)]*Thôn 2/);
   });
 
   it('counts no checklist of a sign-up campaign, for a thôn without a quota either (qa23 #6)', async () => {

@@ -102,10 +102,13 @@ function count(row: RawRow, col: Column | undefined, problems: RowProblems): num
 }
 
 /**
- * A count of 0 is what an Excel list often shows for "not counted yet": it is taken as not
- * known (no rate, no "above the population" question to a leader), and said once per cell.
+ * A count of 0 gives no rate and no "above the population" question to a leader (none can be
+ * taken against 0): the field stays unset, the cell kept in Group.zeroCells, and it is said once
+ * per cell as the 0 it is ("0 hộ"), as the papers (model/context.ts), the results and the report
+ * say it, apart from an empty cell's "chưa có số".
  */
 function known(
+  field: 'households' | 'population',
   n: number | undefined,
   row: RawRow,
   col: Column | undefined,
@@ -113,11 +116,14 @@ function known(
   notes: UserError[],
 ): number | undefined {
   if (n !== 0 || !col) return n;
+  // Said as the list gives it, 0 households (people), not as a figure not known yet (an empty
+  // cell): the results and the report say it so too (model/measure-base.ts zeroBase).
+  const unit = field === 'households' ? 'hộ' : 'nhân khẩu';
   notes.push(
     new UserError(
-      msg`0 is taken as not known: no rate is counted for this group`,
+      msg`0 ${unit}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart`,
       { file, row: row.row, field: col.header },
-      msg`Leave the cell empty until the figure is known, or write the real figure.`,
+      msg`Leave the cell empty while the figure is not known; keep 0 only if the group has no ${unit}.`,
     ),
   );
   return undefined;
@@ -222,7 +228,7 @@ function toGroup(
   }
   for (const field of ['households', 'population'] as const) {
     const typed = count(row, columns[field], problems);
-    const n = known(typed, row, columns[field], file, notes);
+    const n = known(field, typed, row, columns[field], file, notes);
     if (n !== undefined) group[field] = n;
     else if (typed === 0) group.zeroCells = [...(group.zeroCells ?? []), field];
   }

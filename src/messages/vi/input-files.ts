@@ -93,8 +93,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
     '{0} bằng 0: không tính tỷ lệ cho {term.short} này; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng {term.short} này là “có {0} bằng 0”',
   "Write the group's {0} if it has one; keep 0 if it was given none.":
     'Nếu {term.short} có {0}, ghi số {0}; nếu {term.short} không được giao {0}, giữ số 0.',
-  '0 is taken as not known: no rate is counted for this group':
-    'số 0 được hiểu là chưa có số: không tính tỷ lệ cho {term.short} này',
+  'Leave the cell empty while the figure is not known; keep 0 only if the group has no {0}.':
+    'Để trống ô này khi chưa có số; chỉ giữ số 0 nếu {term.short} thật sự có 0 {0}.',
   '0 {0}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart':
     'số 0 là {term.short} có 0 {0}: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng {term.short} này, không ghi là “chưa có số”',
   '0 {0}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart, and {1} prints the cell as it is, 0':
@@ -181,10 +181,6 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Giữ nguyên STT cũ của từng {term.short} (không đánh số lại sau khi xoá dòng), hoặc thêm cột “Mã {term.short}” ghi mã cố định của từng {term.short}.',
   'the "{0}" column is empty in {1} rows ({2}): those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
     'cột “{0}” để trống ở {1} dòng ({2}): giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
-  'the "{0}" column holds 0 in {1} rows ({2}): 0 is taken as not known, so those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
-    'cột “{0}” ghi 0 ở {1} dòng ({2}): số 0 được hiểu là chưa có số, nên giấy in của các {term.short} này sẽ bỏ trống chỗ nội dung ghi {{{3}}}',
-  'Write the real figure in those cells; if it is not known yet, put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the figure is known.':
-    'Ghi số thật vào các ô đó; nếu chưa có số, đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi đã có số.',
   'Fill in those cells of the groups file, or put the sentence inside {{#if {0}}}…{{/if}} so that it prints only where the cell has a value.':
     'Điền các ô đó trong danh sách {term.short}, hoặc đặt câu đó trong {{#if {0}}}…{{/if}} để câu chỉ in khi ô có giá trị.',
   // A day a printed date column holds that is wrong for the notice (output/printed-days.ts).
