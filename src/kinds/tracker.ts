@@ -349,9 +349,11 @@ function afterTable(surface: Surface, input: RenderInput, y: number, draw: boole
 const MIN_LAST_ROWS = 3;
 
 /**
- * When the last page would hold fewer than MIN_LAST_ROWS rows and the totals, the last two pages
- * share their rows evenly instead (as far as the last page has room, the lines under the table
- * included). The totals row, when the sheet has one (`tail`), is the last row of the plan.
+ * When the last page would hold fewer than MIN_LAST_ROWS rows and the totals, the page before
+ * gives it its last rows, up to MIN_LAST_ROWS (as far as the last page has room, the lines under
+ * the table included): the pages before stay full, as a sheet is read and filled in from the
+ * top (qa25 F9: 18 households were split 9 + 9, half of page 1 empty). The totals row, when the
+ * sheet has one (`tail`), is the last row of the plan.
  */
 function balanceLastPage(
   plan: TablePlan,
@@ -363,8 +365,7 @@ function balanceLastPage(
   const before = plan.pages.at(-2);
   if (!last || !before || last.length - tail >= MIN_LAST_ROWS) return plan;
   let end = plan.end;
-  const target = Math.ceil((before.length + last.length - tail) / 2);
-  while (last.length - tail < target && before.length > MIN_LAST_ROWS) {
+  while (last.length - tail < MIN_LAST_ROWS && before.length > MIN_LAST_ROWS) {
     const row = before.at(-1) as MeasuredRow;
     if (end + row.height + afterH > frame.bottom + 0.01) break;
     last.unshift(before.pop() as MeasuredRow);

@@ -17,6 +17,7 @@ import { CampaignLines, campaignProblems } from './campaign-errors.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { isIsoMonth } from './day-first.js';
 import { printedPhones } from './hotlines.js';
+import { withoutItemMarks } from './list-marks.js';
 import { normalizeDeep } from './normalize.js';
 import { noticeKey } from './notice-key.js';
 import { withoutRepeatedMarks } from './notice-marks.js';
@@ -141,7 +142,7 @@ function prepared(c: Campaign, whole: (path: string) => boolean = () => true): C
   const data = withPhonesGrouped(whole('issued') ? monthDraft(c) : c, whole);
   // A file without an id is known by its notice's key (notice-key.ts), from the symbol as typed.
   const id = data.id ?? (KEY_FIELDS.every(whole) ? noticeKey(data) : undefined);
-  return withoutRepeatedMarks({ ...data, id }, whole);
+  return withoutItemMarks(withoutRepeatedMarks({ ...data, id }, whole), whole);
 }
 
 /**

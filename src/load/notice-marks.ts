@@ -1,28 +1,20 @@
 /**
  * Load stage: the marks a notice's own layout prints, taken off the values that repeat them.
- * The office copies these lines from its Word notice, where they stand with their marks: "- Như
- * trên;" in Nơi nhận, "/UBND-VHXH" after the number, "V/v …" as the subject line. The notice
- * prints "- " before each list line, "/" between number and symbol and "V/v " before the subject
- * itself (templates/notice.hbs, kinds/notice.ts), so the copied mark would print twice
- * ("- - Như trên;", "Số: 08//UBND-VHXH", "V/v V/v …"). So would a named document's name copied
+ * The office copies these lines from its Word notice, where they stand with their marks:
+ * "/UBND-VHXH" after the number, "V/v …" as the subject line. The notice prints "/" between
+ * number and symbol and "V/v " before the subject itself (templates/notice.hbs, kinds/notice.ts),
+ * so the copied mark would print twice ("Số: 08//UBND-VHXH", "V/v V/v …"); the "- " of "- Như
+ * trên;" in Nơi nhận is every list field's (load/list-marks.ts). So would a named document's name copied
  * from its heading block into the subject ("THÔNG BÁO về việc …" under "THÔNG BÁO", qa7 L7).
  * Nothing else of the text changes.
  */
 import type { Campaign } from './campaign-schema.js';
 import { noticeTypeOf } from './notice-type.js';
 
-/** A list mark at the start of a line: hyphen, en/em dash, plus, bullet or asterisk, then space. */
-const LIST_MARK = /^[-–—+•*·]\s+/;
 /** "V/v" or "Về việc" (any case), with the ":" some notices write after it. */
 const SUBJECT_MARK = /^(?:v\/v|về việc)\s*:?\s+/iu;
 /** The slash (and spaces) that separates number and symbol in "Số: 08/UBND-VHXH". */
 const SYMBOL_MARK = /^\s*\/\s*/;
-
-export function withoutListMark(line: string): string {
-  const bare = line.replace(LIST_MARK, '');
-  // A line of nothing but the mark stays as typed: the schema's own check then names it.
-  return bare.trim() === '' ? line : bare;
-}
 
 /**
  * The subject without a leading "V/v" / "Về việc", nor, when `typeName` is given (a named
@@ -74,8 +66,6 @@ export function withoutRepeatedMarks(
             return withoutSubjectMark(notice.subject, type.named ? type.name : undefined);
           })
         : notice.subject,
-      recipients: each('recipients', () => notice.recipients.map(withoutListMark)),
-      cc: each('cc', () => notice.cc.map(withoutListMark)),
     },
   };
 }

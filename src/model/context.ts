@@ -30,6 +30,7 @@ import {
   signsUp,
   targetWord,
 } from './measure-base.js';
+import { type RateLine, rateLinesOf } from './rate-lines.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
 import { unitTermOf } from './unit-term.js';
@@ -99,6 +100,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   unit: string;
   /** What the tracking sheet's rows stand for and what its rate line counts (tallyOf). */
   tally: Tally;
+  /** The tracking sheet's lines of the measures after the first (rate-lines.ts), in their order. */
+  rateLines: RateLine[];
   /**
    * The index of the action that asks to install the app (appStepOf): how many steps come before
    * it; null when no action names the app. The checklist sets the store codes under it
@@ -478,6 +481,7 @@ export function buildContext(
     term: ownTerm,
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     tally: tallyOf(campaign, group, roster),
+    rateLines: rateLinesOf(campaign, group),
     appStep,
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),

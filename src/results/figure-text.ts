@@ -11,7 +11,8 @@
  * quantity typed the English way ("95.5", "0.75") is read so when it cannot be thousands — its
  * dot is not followed by exactly three digits — and `dotDecimal` says so for the caller to tell;
  * "1.234" is one thousand two hundred and thirty-four, as Vietnamese writes it. Anything else
- * mixing both marks ("1,234.5") is refused rather than guessed at.
+ * mixing both marks ("1,234.5") is refused rather than guessed at. A stop or comma that ends the
+ * figure, as a sentence ends ("380."), is no mark of it.
  */
 import { DECIMAL, parseCount } from '../load/groups/values.js';
 import { FIGURE_DECIMALS } from '../model/format.js';
@@ -41,7 +42,12 @@ const ZERO_DECIMAL = /^(0)\.(\d{1,2})0*$/;
 
 export function readFigureText(text: string, quantity: boolean): FigureText {
   // Excel's copied text groups thousands by a no-break space ("1 234,5"): a space as any other.
-  const t = text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  // A figure ended like a sentence ("380.", "1.250,") is the figure (qa25 F8: a leader's "380."
+  // was refused as no number): one stop or comma after its last digit, nothing after it.
+  const t = text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .replace(/(\d)\s*[.,]$/u, '$1');
   if (/^[-−–]\s*\d/u.test(t)) return { problem: 'negative' };
   if (!quantity) {
     const n = parseCount(t);
@@ -124,6 +130,8 @@ export function readMoneyText(text: string, unitDong: number, quantity: boolean)
     .replace(/[\u00a0\u202f]/g, ' ')
     .toLocaleLowerCase('vi')
     .trim()
+    // "12,5 triệu." ended like a sentence, as readFigureText reads "380.".
+    .replace(/[.,]$/u, '')
     .replace(CURRENCY, '')
     .trim();
   const scaled = MONEY_SCALE.exec(t);

@@ -8,6 +8,7 @@ import { type Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { UserError } from '../errors.js';
 import { colonEntryText } from '../load/campaign-schema.js';
 import { hotlineText } from '../load/hotlines.js';
+import { withoutListMark } from '../load/list-marks.js';
 import { MEASURE_BASES, measureOf } from '../load/measure-of.js';
 import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
@@ -496,6 +497,17 @@ export const nonEmptyLines = (s: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** The fields typed one list item a line, whose items lose a typed list mark (list-marks.ts). */
+const ITEM_FIELDS: ReadonlySet<string> = new Set([
+  'notice.recipients',
+  'notice.cc',
+  'bring',
+  'hotlines',
+  'contest.topics',
+  'contest.eligible',
+  'contest.rules',
+]);
+
 /** The YAML value of a field's form text; undefined removes the key. */
 function fromFormText(d: FieldDef, text: string): unknown {
   const t = clean(text);
@@ -516,13 +528,17 @@ function fromFormText(d: FieldDef, text: string): unknown {
       return 'iso' in date ? date.iso : t;
     }
     case 'lines':
-      return nonEmptyLines(t);
+      // A list's items lose the mark typed or pasted before them ("• Thẻ cử tri", "1.⇥…"):
+      // every paper puts its own (load/list-marks.ts). A heading's lines (the issuer's name,
+      // the signer's) are lines, not items, and stay as typed.
+      return ITEM_FIELDS.has(fieldName(d))
+        ? nonEmptyLines(t).map(withoutListMark)
+        : nonEmptyLines(t);
     case 'actions':
       return nonEmptyLines(t).map((line) => {
         // The flyer and checklist number the steps themselves: a list marker typed before a
         // line ("- ", "+ ", "1. ", "2)") would print after their number ("2.  - Báo sai sót").
-        const [step = '', column = ''] = line
-          .replace(/^\s*(?:[-+*•–]|\d{1,2}[.)])\s+/u, '')
+        const [step = '', column = ''] = withoutListMark(line)
           .split('|')
           .map((p) => p.trim());
         return column ? { step, column } : { step };

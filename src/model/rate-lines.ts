@@ -1,0 +1,83 @@
+/**
+ * Model: the tracking sheet's lines under its table for the measures after the first (qa25 F9).
+ * The first measure's line is the sheet's own, chosen with its rows (context.ts `Tally`); every
+ * other measure the leader reports gets a line of its own, in its own words: "Số tiền đã trao:
+ * ……… đồng / 9.000.000 đồng = ……… %" for a sum handed out against the thôn's budget, "Số hộ
+ * đã ký cam kết: ……… hộ / 215 hộ = ……… %" for a count. A group the list gives no base for has
+ * the figure alone ("……… đồng"), as the first line has.
+ */
+import type { Campaign } from '../load/campaign.js';
+import { finalRemark } from '../load/remark.js';
+import type { Group } from '../load/types.js';
+import { formatFigure } from './format.js';
+import {
+  baseColumnOf,
+  baseOf,
+  baseUnit,
+  countedOf,
+  type MeasureOf,
+  moneyScaleOf,
+  quantityUnitOf,
+  targetWord,
+} from './measure-base.js';
+
+export interface RateLine {
+  /** The measure's label, less a unit bracket the line says after the figure ("(đồng)"). */
+  label: string;
+  /** The word after the figure to write in: "đồng", "hộ", "kg". */
+  noun: string;
+  /** The group's base as printed ("9.000.000", "120,5"), when the list gives one above 0; else
+   * null (no "/ … = … %"). */
+  base: string | null;
+  /** The word after the base: "đồng", "hộ nghèo", "nhân khẩu". */
+  unit: string;
+  /** "chỉ tiêu", "dự kiến", "kế hoạch" before a target's base; '' for a count. */
+  targetWord: string;
+}
+
+/** A sum's words by how many đồng its unit is (moneyScaleOf): "(VNĐ)" is written "đồng". */
+const DONG_WORDS: ReadonlyMap<number, string> = new Map([
+  [1, 'đồng'],
+  [1e3, 'nghìn đồng'],
+  [1e6, 'triệu đồng'],
+  [1e9, 'tỷ đồng'],
+]);
+
+/** The money a text's final bracket names ("Kinh phí (đồng)" → "đồng"); undefined when none. */
+function moneyIn(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const scale = moneyScaleOf({ label: text, of: 'people' });
+  return scale === undefined ? undefined : DONG_WORDS.get(scale);
+}
+
+/** What a figure of the measure and its base are written in, after them. */
+function wordsOf(m: MeasureOf): { noun: string; unit: string } {
+  const column = baseColumnOf(m);
+  const money = moneyIn(m.label) ?? moneyIn(column);
+  if (money !== undefined) return { noun: money, unit: moneyIn(column) ?? money };
+  const quantity = quantityUnitOf(m);
+  return { noun: quantity ?? countedOf(m).noun, unit: baseUnit(m) };
+}
+
+/** The label without a bracketed unit the line says anyway: "Số tiền đã trao (đồng)" → "Số tiền đã trao". */
+function labelOf(label: string): string {
+  const remark = finalRemark(label);
+  if (!remark?.before) return label.trim();
+  const unit = { label: `x (${remark.inside})`, of: 'people' };
+  return moneyIn(unit.label) !== undefined || quantityUnitOf(unit) !== undefined
+    ? remark.before
+    : label.trim();
+}
+
+/** The lines of the campaign's measures after the first, for one group. */
+export function rateLinesOf(campaign: Pick<Campaign, 'measures'>, group: Group): RateLine[] {
+  return (campaign.measures ?? []).slice(1).map((m) => {
+    const figure = baseOf(group, m);
+    return {
+      label: labelOf(m.label),
+      ...wordsOf(m),
+      base: figure !== undefined && figure > 0 ? formatFigure(figure) : null,
+      targetWord: targetWord(m) ?? '',
+    };
+  });
+}

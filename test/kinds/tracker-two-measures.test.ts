@@ -1,0 +1,82 @@
+/**
+ * qa25 F9: a Tết gift campaign reports two measures, the gifts handed out (a count of households)
+ * and the money handed out (đồng, against each thôn's budget). The tracking sheet had a line under
+ * its table for the first only; each measure now has its own ("Số tiền đã trao: ……… đồng /
+ * 9.000.000 đồng"). And its 18 households were split 9 + 9 over two landscape pages, half of
+ * page 1 empty: page 1 is filled first, and only the rows the last page needs so that the totals
+ * and the lines under them never stand alone go over. Values from the tester's c3 (Thôn Đông
+ * Hòa: 18 poor and near-poor households, 9.000.000 đồng); read from the sheet's text.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tracker } from '../../src/kinds/tracker.js';
+import { loadFonts } from '../../src/layout/fonts.js';
+import { loadCampaign } from '../../src/load/campaign.js';
+import type { Group, Resident } from '../../src/load/types.js';
+import { buildContext } from '../../src/model/context.js';
+import { renderOutput } from '../../src/render/output.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const CAMPAIGN = `${NOTICE_ONLY}title: Trao quà Tết cho hộ nghèo, hộ cận nghèo
+actions:
+  - { step: Nhận quà và ký vào danh sách nhận quà, column: Đã nhận quà }
+  - { step: Mang theo căn cước khi đến nhận, column: Có căn cước }
+measures:
+  - { id: so_suat_qua, label: Số suất quà đã trao, of: "Số hộ nghèo, cận nghèo" }
+  - { id: so_tien, label: Số tiền đã trao (đồng), of: Kinh phí (đồng) }
+`;
+
+const group: Group = {
+  id: '1',
+  name: 'Thôn Đông Hòa',
+  columns: { 'Số hộ nghèo, cận nghèo': '18', 'Kinh phí (đồng)': '9.000.000' },
+  source: { file: 'groups.xlsx', row: 2 },
+};
+
+const SURNAMES = ['Lê Đức', 'Ngô Thị', 'Hoàng Văn'];
+const GIVEN = ['Lượng', 'Ưng', 'Hường', 'Hằng', 'Chín', 'Mai'];
+const roster: Resident[] = Array.from({ length: 18 }, (_, i) => ({
+  no: String(i + 1),
+  name: `${SURNAMES[i % 3]} ${GIVEN[Math.floor(i / 3)]}`,
+  address: `Xóm ${(i % 4) + 1}, Thôn Đông Hòa`,
+  household: true,
+  source: { file: 'rosters.xlsx', row: i + 2 },
+}));
+
+async function sheet() {
+  const dir = await makeTempDir('phuong-print-tracker-two-');
+  const file = join(dir, 'campaign.yaml');
+  await writeFile(file, CAMPAIGN);
+  const { campaign } = await loadCampaign(file);
+  const { bytes } = await renderOutput(
+    tracker,
+    buildContext(campaign, group, 'thon-dong-hoa', roster),
+    { fonts: loadFonts(), created: new Date('2026-03-02T00:00:00+07:00') },
+  );
+  return (await pdfPageTexts(bytes)).map(collapseSpaces);
+}
+
+describe('a tracking sheet of two measures, a count and a sum of money (qa25 F9)', () => {
+  it('has a line under its table for each measure', async () => {
+    const text = (await sheet()).join(' ');
+    expect(text).toContain('Số suất quà đã trao: ……… hộ / 18 hộ nghèo, cận nghèo = ……… %');
+    expect(text).toContain('Số tiền đã trao: ……… đồng / 9.000.000 đồng = ……… %');
+  });
+
+  it('fills page 1 before breaking: only the last rows the totals need go over', async () => {
+    const pages = await sheet();
+    expect(pages).toHaveLength(2);
+    const on = (page: string) => roster.filter((r) => page.includes(r.name)).length;
+    const [first = '', last = ''] = pages;
+    expect(on(first) + on(last)).toBe(roster.length);
+    // 9 + 9 before; the last page keeps the few rows that go with the totals (never 1 or 2).
+    expect(on(first)).toBeGreaterThanOrEqual(roster.length - 3);
+    expect(on(last)).toBeGreaterThanOrEqual(3);
+    expect(last).toContain('Tổng cộng');
+  });
+});
