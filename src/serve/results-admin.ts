@@ -38,7 +38,7 @@ import {
 } from '../results/standings.js';
 import { toldApart } from '../results/told-apart.js';
 import { readUnlisted } from '../results/unlisted.js';
-import { unratedWho } from '../results/unrated-said.js';
+import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 import {
   formatCount,
   formatDayTime,
@@ -198,6 +198,7 @@ export function progressSvg(
 
 /** "gấp 10 lần chỉ tiêu", "chưa bằng 1% chỉ tiêu": how far a figure is from its target. */
 export function offTargetShort(o: OffTarget): string {
+  if (o.zero) return `danh sách ghi ${zeroBaseSaid(o.word)}`;
   if (o.low) return `chưa bằng 1% ${o.word}`;
   return `gấp ${timesSaid(o.times)} lần ${o.word}`;
 }
@@ -215,7 +216,9 @@ export function offTargetSaid(standings: Standings): string[] {
       if (!o || !c.figure) return [];
       const label = several ? ` (${standings.measures[i]?.label ?? ''})` : '';
       return [
-        `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
+        o.zero
+          ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
+          : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
       ];
     }),
   );
@@ -297,6 +300,7 @@ export async function resultsAdminView(
     unit: baseUnit(m),
     valueUnit: reportedUnit(m),
     targetWord: targetWord(m) ?? '',
+    baseName: baseName(m),
   }));
   const sortLink = (k: string) =>
     `?sap-xep=${encodeURIComponent(k)}${query.q ? `&q=${encodeURIComponent(query.q)}` : ''}`;

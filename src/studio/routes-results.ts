@@ -225,7 +225,7 @@ ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.lab
   // Figures far out of line with their targets, confirmed or imported: checked before the
   // report goes out (qa24 F2), each group's page a click away.
   const offTarget = v.offTarget.length
-    ? html`<div class="notice warn off-target" role="status"><p><strong>Cần kiểm tra trước khi tải báo cáo:</strong> số liệu khác xa chỉ tiêu (có thể thừa hoặc thiếu số 0, hoặc ghi theo nghìn đồng). Nếu số sai, bấm “Nhập, sửa” ở dòng của ${term.short} đó trong bảng dưới để sửa.</p><ul class="listed">${v.offTarget.map((said) => html`<li>${said}</li>`)}</ul></div>`
+    ? html`<div class="notice warn off-target" role="status"><p><strong>Cần kiểm tra trước khi tải báo cáo:</strong> số liệu khác xa chỉ tiêu hoặc số trong danh sách (có thể thừa hoặc thiếu số 0, ghi theo nghìn đồng, hoặc ghi cho ${term.short} mà danh sách ghi bằng 0). Nếu số sai, bấm “Nhập, sửa” ở dòng của ${term.short} đó trong bảng dưới để sửa.</p><ul class="listed">${v.offTarget.map((said) => html`<li>${said}</li>`)}</ul></div>`
     : '';
   return html`${v.unlisted.map((said) => notice('warn', said))}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
 ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
