@@ -36,6 +36,7 @@ import {
   readMoneyText,
 } from '../results/figure-text.js';
 import {
+  aboveName,
   type FigureProblem,
   figureProblems,
   MAX_PEOPLE_PER_HOUSEHOLD,
@@ -44,6 +45,7 @@ import {
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
+import { zeroBaseSaid } from '../results/unrated-said.js';
 import { dayOffCalendar, notOnCalendar } from './day-first.js';
 import {
   type Column,
@@ -332,6 +334,8 @@ export interface RefusedRow {
   problems: UserError[];
   /** Its figures above the group's population or households: refused only until confirmed. */
   above: boolean;
+  /** What those figures are above (results/figures.ts aboveName): "số cử tri", "kinh phí". */
+  aboveOf?: string[];
   /** The group the row names, when it names one: its row is in the file, though not read. */
   group?: string;
 }
@@ -548,6 +552,7 @@ function rowsOf(
   const seen = new Map<string, number[]>();
   const out: ResultsRow[] = [];
   let above = false;
+  let aboveOf: string[] = [];
   /** The group the row being read names (set by readRow once found). */
   let rowGroup: string | undefined;
   // One row: its figures, or undefined when it is no group's (its problems are in `problems`).
@@ -651,6 +656,7 @@ function rowsOf(
     for (const p of figureProblems(measures, group, values, confirmed)) {
       if (p.kind !== 'above') continue;
       above = true;
+      aboveOf.push(aboveName(p));
       problems.push(
         new UserError(
           aboveMessage({ ...p, group: nameInText(p.group, term) }),
@@ -690,6 +696,7 @@ function rowsOf(
   for (const row of rows) {
     const before = problems.length;
     above = false;
+    aboveOf = [];
     rowGroup = undefined;
     const read = readRow(row);
     if (problems.length > before) {
@@ -697,6 +704,7 @@ function rowsOf(
         row: row.row,
         problems: problems.slice(before),
         above,
+        ...(aboveOf.length ? { aboveOf: [...new Set(aboveOf)] } : {}),
         ...(rowGroup ? { group: rowGroup } : {}),
       });
     } else if (read) out.push(read);
@@ -954,6 +962,8 @@ export function disagreement(
 function offTargetMessage(p: Extract<FigureProblem, { kind: 'off-target' }>): Message {
   const value = formatFigure(p.value);
   const target = formatFigure(p.target);
+  if (p.zero)
+    return msg`${p.group}: ${value} ${p.valueUnit}, but the groups list gives it ${zeroBaseSaid(p.word)}: check the figure before signing the report`;
   if (zerosInQuestion(p))
     return msg`${p.group}: ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}: check the number of zeros before signing the report`;
   if (!p.low)
@@ -965,17 +975,20 @@ function offTargetMessage(p: Extract<FigureProblem, { kind: 'off-target' }>): Me
 
 /** A figure above its group's base, naming the group, the figure and the base. */
 function aboveMessage(p: Extract<FigureProblem, { kind: 'above' }>): Message {
+  // Written as the leader's form writes them: "125.000.000", not "125000000" (qa25 F6).
+  const value = formatFigure(p.value);
+  const limit = formatFigure(p.limit);
   switch (p.base) {
     case 'population':
-      return msg`${p.value} is more than the population of ${p.group} (${p.limit})`;
+      return msg`${value} is more than the population of ${p.group} (${limit})`;
     case 'voters':
-      return msg`${p.value} is more than the voters of ${p.group} (${p.limit})`;
+      return msg`${value} is more than the voters of ${p.group} (${limit})`;
     case 'households':
-      return msg`${p.value} is more than the households of ${p.group} (${p.limit})`;
+      return msg`${value} is more than the households of ${p.group} (${limit})`;
     case 'column':
-      return msg`${p.value} is more than the ${p.unit} of ${p.group} (${p.limit})`;
+      return msg`${value} is more than ${p.name ?? p.unit} of ${p.group} (${limit})`;
     case 'people-per-household':
-      return msg`${p.value} people is too many for the ${p.limit / MAX_PEOPLE_PER_HOUSEHOLD} households of ${p.group} (more than ${MAX_PEOPLE_PER_HOUSEHOLD} a household)`;
+      return msg`${value} people is too many for the ${formatFigure(p.limit / MAX_PEOPLE_PER_HOUSEHOLD)} households of ${p.group} (more than ${MAX_PEOPLE_PER_HOUSEHOLD} a household)`;
   }
 }
 

@@ -61,7 +61,15 @@ export const isTarget = (m: MeasureOf): boolean => targetWord(m) !== undefined;
  * What the groups a rate counts have, named as every results surface names it ("các tổ có chỉ
  * tiêu", "các tổ có số cử tri"): a target's word, else "số" and the base's unit.
  */
-export const baseName = (m: MeasureOf): string => targetWord(m) ?? `số ${baseUnit(m)}`;
+export const baseName = (m: MeasureOf): string => {
+  const word = targetWord(m);
+  if (word !== undefined) return word;
+  // A sum or an amount is not counted: "Kinh phí (đồng)" is named "kinh phí", not "số đồng kinh
+  // phí" nor "số kinh phí (đồng)" (qa25 F1).
+  const measured = measuredColumn(m);
+  if (measured) return lowerFirst(measured.before);
+  return `số ${baseUnit(m)}`;
+};
 
 /** A base said after its figure, as a reader reads it: "75 chó", a target's "chỉ tiêu 25 người". */
 export const baseSaid = (m: MeasureOf, figure: string) => {
@@ -265,6 +273,9 @@ export function countedOf(m: MeasureOf): Counted {
       ? { kind: 'people', noun: 'người' }
       : { kind: 'households', noun: 'hộ' };
   }
+  // A sum or an amount is said in its unit: "……… đồng / 9.000.000 đồng kinh phí".
+  const measured = measuredColumn(m);
+  if (measured) return { kind: 'things', noun: measured.unit };
   const unit = baseUnit(m);
   if (leadingNoun(unit, HOUSEHOLD_NOUNS)) return { kind: 'households', noun: 'hộ' };
   const person = leadingNoun(unit, PERSON_NOUNS);
@@ -279,11 +290,7 @@ function unitWords(header: string): string {
     .replace(/^(?:tổng\s+)?số(?:\s+lượng)?\s+/iu, '')
     .trim();
   if (!words) return header.trim();
-  // The header's capital is the header's, not the unit's; an acronym ("CCCD") keeps its case.
-  const [first = '', second = ''] = [...words];
-  return second && second === second.toLocaleUpperCase('vi') && /\p{Lu}/u.test(second)
-    ? words
-    : first.toLocaleLowerCase('vi') + words.slice(first.length);
+  return lowerFirst(words);
 }
 
 /**
@@ -314,6 +321,13 @@ export function baseUnit(m: MeasureOf): string {
   const column = baseColumnOf(m);
   if (column === undefined) return m.of === 'people' ? 'nhân khẩu' : 'hộ';
   if (isTarget(m)) return targetUnit(column, m.label);
+  const measured = measuredColumn(m);
+  if (measured) {
+    // "Kinh phí (đồng)" → "đồng kinh phí", "Diện tích (m2)" → "m2 diện tích", "Số tiền được
+    // phân bổ (đồng)" → "đồng được phân bổ": the unit first, as a sum is said (qa25 F1).
+    const words = unitWords(measured.before).replace(/^tiền(?:\s+|$)/u, '');
+    return words ? `${measured.unit} ${words}` : measured.unit;
+  }
   const bracket = finalRemark(column);
   const inside = bracket ? lower(bracket.inside) : '';
   if (bracket && BRACKET_UNITS.includes(inside)) {
@@ -338,7 +352,7 @@ export function baseUnit(m: MeasureOf): string {
  * its unit, not part of the noun ("Số chó đã tiêm (con)" → "chó đã tiêm").
  */
 export function reportedUnit(m: MeasureOf): string {
-  const quantity = quantityUnitOf(m);
+  const quantity = quantityUnitOf(m) ?? moneyUnitOf(m);
   if (isTarget(m) || quantity !== undefined) return quantity ?? baseUnit(m);
   const label = (m.label ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim();
   const words = finalRemark(label)?.before.trim() || label;
@@ -443,6 +457,47 @@ export function moneyScaleOf(m: MeasureOf): number | undefined {
     if (scale !== undefined) return scale;
   }
   return undefined;
+}
+
+/**
+ * The money unit a measure's figures are said in ("đồng", "triệu đồng"): a sum in đồng is said
+ * "đồng" however its bracket writes it ("(VNĐ)", "(đ)"); undefined for any other measure.
+ */
+export function moneyUnitOf(m: MeasureOf): string | undefined {
+  for (const u of [bracketUnit(m.label ?? ''), bracketUnit(baseColumnOf(m) ?? '')]) {
+    const scale = u === undefined ? undefined : MONEY_UNITS.get(u);
+    if (u !== undefined && scale !== undefined) return scale === 1 ? 'đồng' : u;
+  }
+  return undefined;
+}
+
+/**
+ * A base column that measures rather than counts, its unit in the bracket at its end: a sum of
+ * money ("Kinh phí (đồng)", "Số tiền được phân bổ (triệu đồng)") or an amount ("Diện tích (m2)",
+ * "Khối lượng (kg)"). Its unit is said after a figure and its words are the base's name:
+ * "20.500.000 đồng kinh phí", "các thôn có kinh phí"; never "kinh phí (đồng)" as a noun (qa25
+ * F1). Undefined for people, households, a target and a count column.
+ */
+export function measuredColumn(m: MeasureOf): { unit: string; before: string } | undefined {
+  const column = baseColumnOf(m);
+  if (column === undefined || isTarget(m)) return undefined;
+  const bracket = finalRemark(column.normalize('NFC'));
+  if (!bracket?.before) return undefined;
+  const inside = lower(bracket.inside);
+  const scale = MONEY_UNITS.get(inside);
+  if (scale !== undefined) return { unit: scale === 1 ? 'đồng' : inside, before: bracket.before };
+  return QUANTITY_UNITS.has(inside) ? { unit: inside, before: bracket.before } : undefined;
+}
+
+/**
+ * A header's words as said inside a sentence: the header's capital is the header's, not the
+ * unit's; an acronym ("CCCD") keeps its case.
+ */
+function lowerFirst(words: string): string {
+  const [first = '', second = ''] = [...words];
+  return second && second === second.toLocaleUpperCase('vi') && /\p{Lu}/u.test(second)
+    ? words
+    : first.toLocaleLowerCase('vi') + words.slice(first.length);
 }
 
 /** Whether the measure's figures are sums of money (moneyScaleOf). */

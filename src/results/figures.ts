@@ -18,16 +18,21 @@ import type { Group } from '../load/types.js';
 import { formatFigure } from '../model/format.js';
 import {
   baseColumnOf,
+  baseName,
   baseOf,
   baseUnit,
   countedOf,
   isQuantity,
   isTarget,
   knownCount,
+  measuredColumn,
   moneyScaleOf,
+  reportedUnit,
   targetWord,
+  zeroBase,
 } from '../model/measure-base.js';
 import { isFigure } from './figure-text.js';
+import { zeroBaseSaid } from './unrated-said.js';
 
 export type Measure = Campaign['measures'][number];
 
@@ -52,12 +57,33 @@ export type FigureProblem =
       base: FigureBase;
       /** What the limit counts, after a figure: "nhân khẩu", "hộ", "cử tri" (a column's). */
       unit: string;
+      /** What a column's limit is called (model/measure-base.ts baseName): "số cử tri", "kinh phí". */
+      name?: string;
     }
   /**
    * Far out of line with the group's target (offTargetOf): most often a typing slip, so asked
    * to be confirmed, as a figure above the population is.
    */
   | ({ kind: 'off-target'; measure: string; group: string; value: number } & OffTarget);
+
+/**
+ * What a figure above its base is above, named as a sentence names it ("lớn hơn số cử tri"): the
+ * population's "số nhân khẩu", the households' "số hộ", a column's name ("số cử tri", "kinh phí").
+ * The results import's tick names these, not always "số nhân khẩu hoặc số hộ" (qa25 F6).
+ */
+export function aboveName(p: Extract<FigureProblem, { kind: 'above' }>): string {
+  switch (p.base) {
+    case 'population':
+      return 'số nhân khẩu';
+    case 'voters':
+      return 'số cử tri';
+    case 'households':
+    case 'people-per-household':
+      return 'số hộ';
+    case 'column':
+      return p.name ?? `số ${p.unit}`;
+  }
+}
 
 /**
  * What a figure is checked against: the count column the measure names ("Số cử tri"; `unit` is
@@ -84,7 +110,7 @@ export function votersOf(group: Pick<Group, 'columns'>): number | undefined {
   return undefined;
 }
 
-type Limit = { limit: number; base: FigureBase; unit: string };
+type Limit = { limit: number; base: FigureBase; unit: string; name?: string };
 
 /**
  * The most a measure's figure can plausibly be for the group, and what that is. A column's own
@@ -95,7 +121,8 @@ type Limit = { limit: number; base: FigureBase; unit: string };
 function limitOf(group: Group, m: Measure): Limit | undefined {
   // A target ("Chỉ tiêu (người)") bounds nothing: going over it is the point (qa19).
   const own = baseColumnOf(m) === undefined || isTarget(m) ? undefined : baseOf(group, m);
-  if (own !== undefined) return { limit: own, base: 'column', unit: baseUnit(m) };
+  if (own !== undefined)
+    return { limit: own, base: 'column', unit: baseUnit(m), name: baseName(m) };
   const { kind } = countedOf(m);
   if (kind === 'things') return undefined;
   if (kind === 'households') {
@@ -156,7 +183,9 @@ export function figureProblems(
  * 0 đồng is a true "nothing yet". For any other target ("Chỉ tiêu (người)", "Khối lượng dự
  * kiến (kg)") going over is good news (README › Participation results), so only a figure ten
  * times the target — an extra 0 — is asked about, and a low one never is (a sign-up that has
- * barely started is no slip).
+ * barely started is no slip). A sum taken against a sum the list gives that is no target
+ * ("Kinh phí (đồng)": a budget handed down) is asked about under 1 % as a target's is (qa25
+ * F3: "4.500" typed for 4.500.000); over it, it is above its base (figureProblems).
  */
 export const MONEY_HIGH_TIMES = 3;
 export const MONEY_LOW_SHARE = 0.01;
@@ -164,15 +193,26 @@ export const TARGET_HIGH_TIMES = 10;
 
 /** A figure far out of line with its target: how many times the target, and the target. */
 export interface OffTarget {
-  /** value / target. */
+  /** value / target (Infinity when the target is 0: `zero`). */
   times: number;
   /** Below MONEY_LOW_SHARE of the target (a sum typed in thousands), rather than far above. */
   low: boolean;
+  /**
+   * The list gives the group a base of 0 ("Kinh phí (đồng)" = 0, "Chỉ tiêu" = 0, "0 hộ nghèo":
+   * model/measure-base.ts zeroBase) and the figure is more than 0 (qa25 F3: 1.000.000 đồng
+   * handed out in a thôn given no money): asked about, as a figure far off its target is.
+   */
+  zero: boolean;
   target: number;
-  /** What the target is called ("chỉ tiêu", "dự kiến", "kế hoạch"). */
+  /**
+   * What the target is called: a target's word ("chỉ tiêu", "dự kiến", "kế hoạch"), else the
+   * base's name (model/measure-base.ts baseName: "kinh phí", "số hộ nghèo, cận nghèo").
+   */
   word: string;
   /** The target's unit, after a figure: "đồng", "người". */
   unit: string;
+  /** What the figure counts, after it ("đồng", "suất quà đã trao"): reportedUnit. */
+  valueUnit: string;
   /** How many đồng a unit is, when the measure counts money (1 for "đồng"). */
   money?: number;
 }
@@ -186,33 +226,43 @@ export const timesSaid = (times: number) =>
  * ("gấp 10 lần"); 3 to 10 times a sum's target has no zero in question (review32 F10). Every
  * surface that asks or warns words it by this.
  */
-export const zerosInQuestion = (o: { low: boolean; times: number }) =>
-  !o.low && Math.round(o.times * 10) / 10 >= 10;
+export const zerosInQuestion = (o: { low: boolean; times: number; zero?: boolean }) =>
+  !o.low && !o.zero && Math.round(o.times * 10) / 10 >= 10;
 
-/** "gấp 10 lần chỉ tiêu", "chưa bằng 1% chỉ tiêu": how far a figure is from its target. */
+/** "gấp 10 lần chỉ tiêu", "chưa bằng 1% chỉ tiêu", "danh sách ghi kinh phí bằng 0": how far a figure is from its target. */
 export function offTargetShort(o: OffTarget): string {
+  if (o.zero) return `danh sách ghi ${zeroBaseSaid(o.word)}`;
   if (o.low) return `chưa bằng 1% ${o.word}`;
   return `gấp ${timesSaid(o.times)} lần ${o.word}`;
 }
 
-/** The figure's distance from the group's target when it is far out of line; else undefined. */
+/**
+ * The figure's distance from the group's target when it is far out of line; else undefined. The
+ * one rule every surface asks, flags and warns by: the leader's form, Kết quả, /admin/ket-qua
+ * and a results file's import.
+ */
 export function offTargetOf(group: Group, m: Measure, value: number): OffTarget | undefined {
-  const word = targetWord(m);
-  const target = word === undefined ? undefined : baseOf(group, m);
-  if (word === undefined || target === undefined || target <= 0) return undefined;
+  const target = targetWord(m);
   const money = moneyScaleOf(m);
-  const times = value / target;
-  const high = times >= (money === undefined ? TARGET_HIGH_TIMES : MONEY_HIGH_TIMES);
-  const low = money !== undefined && value > 0 && times < MONEY_LOW_SHARE;
-  if (!high && !low) return undefined;
-  return {
-    times,
-    low,
-    target,
-    word,
-    unit: baseUnit(m),
+  // A sum against a sum the list gives (no target): only its low side is asked here.
+  const sum = target === undefined && money !== undefined ? measuredColumn(m) : undefined;
+  const word = target ?? (sum ? baseName(m) : undefined);
+  const said = {
+    word: word ?? baseName(m),
+    unit: sum?.unit ?? baseUnit(m),
+    valueUnit: reportedUnit(m),
     ...(money === undefined ? {} : { money }),
   };
+  if (value > 0 && zeroBase(group, m))
+    return { times: Number.POSITIVE_INFINITY, low: false, zero: true, target: 0, ...said };
+  const base = word === undefined ? undefined : baseOf(group, m);
+  if (word === undefined || base === undefined || base <= 0) return undefined;
+  const times = value / base;
+  const high =
+    target !== undefined && times >= (money === undefined ? TARGET_HIGH_TIMES : MONEY_HIGH_TIMES);
+  const low = money !== undefined && value > 0 && times < MONEY_LOW_SHARE;
+  if (!high && !low) return undefined;
+  return { times, low, zero: false, target: base, ...said };
 }
 
 /** The figures far out of line with their targets (offTargetOf), to be confirmed. */

@@ -67,6 +67,8 @@ export interface NotedMeasure {
   valueUnit?: string;
   /** A target's word ("chỉ tiêu", "dự kiến", "kế hoạch"), '' for a count. */
   targetWord: string;
+  /** What the groups with a base have (model/measure-base.ts baseName): "số cử tri", "kinh phí". */
+  baseName?: string;
 }
 
 /**
@@ -82,7 +84,7 @@ export function ratedNote(
   termShort: string,
 ): string {
   if (!mark || !t.unrated || t.base === undefined) return '';
-  const baseName = m.targetWord ? m.targetWord : `số ${m.unit}`;
+  const baseName = m.baseName ?? (m.targetWord ? m.targetWord : `số ${m.unit}`);
   const rated = formatFigure(t.value - t.unrated.value);
   const base = formatFigure(t.base);
   const over = m.targetWord

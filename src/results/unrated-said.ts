@@ -28,7 +28,11 @@ export const zeroSaid = (groups: number, short: string, baseName: string): strin
 
 /**
  * A base of 0 as the list gives it, after "có": a target's "chỉ tiêu bằng 0"; a count's (its
- * name "số trẻ cần tiêm", model/measure-base.ts baseName) "0 trẻ cần tiêm".
+ * name "số trẻ cần tiêm", model/measure-base.ts baseName) "0 trẻ cần tiêm"; a sum's ("kinh phí",
+ * "số tiền được phân bổ") "kinh phí bằng 0".
  */
 export const zeroBaseSaid = (baseName: string): string =>
-  baseName.startsWith('số ') ? `0 ${baseName.slice(3)}` : `${baseName} bằng 0`;
+  // A sum is no count: "1 thôn có số tiền được phân bổ bằng 0", not "0 tiền được phân bổ".
+  baseName.startsWith('số ') && !/^số (?:tiền|lượng)(?:\s|$)/u.test(baseName)
+    ? `0 ${baseName.slice(3)}`
+    : `${baseName} bằng 0`;

@@ -38,7 +38,7 @@ import {
 } from '../results/standings.js';
 import { toldApart } from '../results/told-apart.js';
 import { readUnlisted } from '../results/unlisted.js';
-import { unratedWho } from '../results/unrated-said.js';
+import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 import {
   formatCount,
   formatDayTime,
@@ -210,7 +210,9 @@ export function offTargetSaid(standings: Standings): string[] {
       if (!o || !c.figure || !c.unchecked) return [];
       const label = several ? ` (${standings.measures[i]?.label ?? ''})` : '';
       return [
-        `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
+        o.zero
+          ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
+          : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
       ];
     }),
   );
@@ -294,6 +296,7 @@ export async function resultsAdminView(
     unit: baseUnit(m),
     valueUnit: reportedUnit(m),
     targetWord: targetWord(m) ?? '',
+    baseName: baseName(m),
   }));
   const sortLink = (k: string) =>
     `?sap-xep=${encodeURIComponent(k)}${query.q ? `&q=${encodeURIComponent(query.q)}` : ''}`;

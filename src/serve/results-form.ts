@@ -41,6 +41,7 @@ import {
   type Source,
 } from '../results/results-store.js';
 import { formatRate, rateOf } from '../results/standings.js';
+import { zeroBaseSaid } from '../results/unrated-said.js';
 import type { StoreDb } from '../store/open-store.js';
 
 /** What the server needs to take and show figures. */
@@ -217,7 +218,7 @@ function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>, term?: GroupTer
     case 'households':
       return `lớn hơn số hộ của ${group} (${limit}).`;
     case 'column':
-      return `lớn hơn số ${p.unit} của ${group} (${limit}).`;
+      return `lớn hơn ${p.name ?? `số ${p.unit}`} của ${group} (${limit}).`;
     case 'people-per-household':
       return `người là quá nhiều so với ${formatCount(p.limit / MAX_PEOPLE_PER_HOUSEHOLD)} hộ của ${group} (hơn ${MAX_PEOPLE_PER_HOUSEHOLD} người một hộ).`;
   }
@@ -236,9 +237,17 @@ const said = (p: { typed?: string }) => (p.typed ? `“${p.typed}”` : 'số n�
 export function offTargetText(
   p: Extract<FigureProblem, { kind: 'off-target' }>,
   label: string,
+  term?: GroupTerm,
 ): string {
   const value = formatCount(p.value);
   const target = formatCount(p.target);
+  // A figure where the list gives 0 (qa25 F3): "1.000.000 đồng, nhưng danh sách ghi thôn Bắc Sơn
+  // có kinh phí bằng 0".
+  if (p.zero)
+    return say(
+      msg`"${label}": ${value} ${p.valueUnit}, but the groups list gives ${nameInText(p.group, term)} ${zeroBaseSaid(p.word)}. Check the figure. If it is right, tick the box below and press Lưu lại.`,
+      'vi',
+    );
   // Ten times or more (as said: "gấp 10 lần"): a zero too many is the likely slip. A sum of
   // money 3 to 10 times its target (MONEY_HIGH_TIMES) has no zero in question (review32 F10).
   if (zerosInQuestion(p))
@@ -300,7 +309,7 @@ export function problemText(
     case 'above':
       return `“${label}”: ${formatCount(p.value)} ${aboveWhat(p, term)} Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.`;
     case 'off-target':
-      return offTargetText(p, label);
+      return offTargetText(p, label, term);
     case 'unknown-measure':
       return `“${label}” không phải là số liệu của đợt vận động này.`;
   }

@@ -23,7 +23,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { type GroupTerm, groupOwnTerm, nameInText } from '../model/group-term.js';
-import { baseOf, baseSaid, baseUnit, isQuantity, isTarget } from '../model/measure-base.js';
+import {
+  baseName,
+  baseOf,
+  baseSaid,
+  baseUnit,
+  isQuantity,
+  isTarget,
+  measuredColumn,
+} from '../model/measure-base.js';
 import { askedProblems, FiguresRefused, needsConfirm, offTargetShort } from '../results/figures.js';
 import {
   type HistoryEntry,
@@ -59,6 +67,8 @@ import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { resultsServiceOf, resultsWardOf } from './routes-results.js';
+
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** The group's page on the Kết quả tab. */
 export const groupResultsPath = (slug: string, groupId: string) =>
@@ -133,7 +143,9 @@ async function uncheckedOf(
     if (c?.unchecked && c.offTarget && c.figure)
       out.set(m.id, {
         value: c.figure.value,
-        said: `${offTargetShort(c.offTarget)} ${formatCount(c.offTarget.target)} ${c.offTarget.unit}`,
+        said: c.offTarget.zero
+          ? offTargetShort(c.offTarget)
+          : `${offTargetShort(c.offTarget)} ${formatCount(c.offTarget.target)} ${c.offTarget.unit}`,
       });
   });
   return out;
@@ -173,7 +185,7 @@ async function entryPage(
     const saved =
       figure && value0 !== undefined
         ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${baseSaid(m, formatCount(limit))}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, own, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
-        : html`Chưa có số liệu.${limit === undefined ? '' : isTarget(m) ? ` Chỉ tiêu của ${term.short}: ${formatCount(limit)} ${baseUnit(m)}.` : ` Số ${baseUnit(m)} của ${term.short}: ${formatCount(limit)}.`}`;
+        : html`Chưa có số liệu.${limit === undefined ? '' : isTarget(m) ? ` Chỉ tiêu của ${term.short}: ${formatCount(limit)} ${baseUnit(m)}.` : ` ${upperFirst(baseName(m))} của ${term.short}: ${formatCount(limit)}${measuredColumn(m) ? ` ${measuredColumn(m)?.unit}` : ''}.`}`;
     const errors = problems.get(m.id);
     const value = state.typed?.[m.id] ?? (value0 !== undefined ? figureInBox(value0) : '');
     return html`<div class="figure-field${errors ? ' invalid' : ''}">

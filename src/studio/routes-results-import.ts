@@ -118,7 +118,7 @@ interface PlannedRow {
 
 interface Plan {
   rows: PlannedRow[];
-  refused: { row: number; problems: UserError[]; above: boolean }[];
+  refused: { row: number; problems: UserError[]; above: boolean; aboveOf?: string[] }[];
   warnings: UserError[];
   /** The ward's groups with no figure read from the file (no row, a refused or empty one). */
   absent: Group[];
@@ -230,16 +230,28 @@ function byLabels(e: UserError, measures: readonly Measure[]): UserError {
 const noteText = (e: UserError, ward: Ward) =>
   inUploadedFile(byLabels(e, ward.campaign.measures), ward.term);
 
-/** A refused row's problem for the office: where, what, and what to do in the studio. */
-function refusedText(e: UserError, term: GroupTerm): string {
+/**
+ * A refused row's problem for the office: where, what, and what to do in the studio. The CLI's
+ * --confirm of a figure above its base is the preview's tick: "bên dưới" while the tick is below;
+ * once saved there is none, so the office is told to upload the file again (qa25 F6).
+ */
+function refusedText(e: UserError, term: GroupTerm, saved = false): string {
   // The reader's hint for a figure above the base names the CLI's --confirm: here, the box.
   if (e.hintIn('en')?.includes('--confirm')) {
     const where = e.where.field
       ? `Dòng ${e.where.row}, cột “${e.where.field}”`
       : `Dòng ${e.where.row}`;
-    return `${where}: ${inVietnamese(e, term)} Nếu số đúng (danh sách cũ hơn số liệu), đánh dấu ô xác nhận bên dưới.`;
+    return `${where}: ${inVietnamese(e, term)} Nếu số đúng (danh sách cũ hơn số liệu), ${saved ? 'tải tệp lên lại và đánh dấu ô xác nhận trước khi bấm “Lưu số liệu”' : 'đánh dấu ô xác nhận bên dưới'}.`;
   }
   return inUploadedFile(e, term);
+}
+
+/** "số cử tri", "số nhân khẩu hoặc kinh phí": what the refused rows' figures are above. */
+function aboveNames(refused: Plan['refused']): string {
+  const names = [...new Set(refused.flatMap((r) => r.aboveOf ?? []))];
+  return names.length
+    ? `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' hoặc ' : ''}${names.at(-1)}`
+    : 'số trong danh sách';
 }
 
 /** At most this many groups are named in a sentence; the rest are counted. */
@@ -351,7 +363,7 @@ ${
 ${csrfField(session)}
 <input type="hidden" name="upload" value="${pending}">
 <input type="hidden" name="file" value="${file}">
-${above ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Các số lớn hơn số nhân khẩu hoặc số hộ ở trên là đúng: nhập cả ${count(aboveRows, 'dòng')} đó (khi đánh dấu, nút dưới đây lưu thêm các dòng này)</label>` : ''}
+${above ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Các số lớn hơn ${aboveNames(plan.refused)} ở trên là đúng: nhập cả ${count(aboveRows, 'dòng')} đó (khi đánh dấu, nút dưới đây lưu thêm các dòng này)</label>` : ''}
 <div class="actions"><button type="submit">Lưu số liệu${toStore.length ? ` của ${count(toStore.length, term.short)}` : ''}</button> <a class="button secondary" href="/c/${c.slug}/results/${IMPORT_PATH}">Chọn tệp khác</a></div>
 </form>`
     : html`<p class="notice info" role="status">Không có số liệu mới để lưu${already.length ? ': tệp này đã được nhập' : ''}.</p>
@@ -534,7 +546,7 @@ ${content}`,
       session,
       html`${notice('ok', `Đã lưu số liệu của ${count(stored, term.short)} từ tệp ${file}.`)}${
         refused.length
-          ? html`<div class="notice warn" role="status"><p>${count(refused.length, 'dòng')} của tệp không được nhập:</p><ul class="problems">${refused.flatMap((r) => r.problems.map((e) => html`<li>${refusedText(e, term)}</li>`))}</ul></div>`
+          ? html`<div class="notice warn" role="status"><p>${count(refused.length, 'dòng')} của tệp không được nhập:</p><ul class="problems">${refused.flatMap((r) => r.problems.map((e) => html`<li>${refusedText(e, term, true)}</li>`))}</ul></div>`
           : ''
       }<p><a class="button" href="/c/${f.c.slug}/results">Xem Kết quả</a> <a class="button secondary" href="/c/${f.c.slug}/results/${IMPORT_PATH}">Nhập tệp khác</a></p>`,
     );

@@ -2,8 +2,9 @@
  * The leader's page of a measure taken against a count column that is not of people (qa19
  * findings 1, 2 and 4). A rabies drive's "Số chó": the page says what the tracking sheet asks in
  * the column's own word ("ghi vào ô số chó của hộ", not "số người trong hộ") and the figure's
- * base in it ("trên 75 chó"); a 0 in the column is not known, as a 0 household count is: no
- * "above" question for a thôn whose cell reads 0 (was "12 lớn hơn số chó của thôn Tây (0)"). A
+ * base in it ("trên 75 chó"); a 0 in the column gives no base: no "above" question for a thôn
+ * whose cell reads 0 (was "12 lớn hơn số chó của thôn Tây (0)"), only the list's 0 said and asked
+ * about (qa25 F3). A
  * blood-donation day's "Chỉ tiêu (người)": the base is said as a target in the header's unit
  * ("chỉ tiêu 25 người", not "trên 25 chỉ tiêu (người)"), and a figure over it is saved without
  * the "above" question and its tick: going over a quota is what the ward asks for.
@@ -40,6 +41,7 @@ function servedMeasure(id: string, label: string, of: string, groups: string) {
         .replace(/\s+/g, ' ')
         .replace(/ ([.,)])/g, '$1'),
     send: (group: string, figure: string) => sendFigures(s.url, group, { [`so_${id}`]: figure }),
+    url: () => s.url,
     saved: async (group: string) =>
       store && (await readLatest(store.db, campaign)).get(group)?.get(id)?.value,
   };
@@ -71,9 +73,15 @@ ${WEST.id};Thôn Tây;Lê Thị B;288;990;0
     expect(await ward.saved(EAST.id)).toBe(12);
   });
 
-  it('saves a figure of a thôn whose cell is 0 without an "above" question', async () => {
+  it('asks about a figure of a thôn whose cell is 0 as the list gives it, never “lớn hơn … (0)”', async () => {
+    // qa25 F3: a figure where the list gives 0 is asked about (the list's 0, said as such), not
+    // refused as above a base of 0; ticked, it is saved.
     const r = await ward.send(WEST.id, '12');
-    expect(r.status, r.html).toBe(303);
+    expect(r.status, r.html).toBe(422);
+    expect(r.html).toContain('12 con chó đã tiêm phòng, nhưng danh sách ghi thôn Tây có 0 chó.');
+    expect(r.html).not.toContain('lớn hơn');
+    const ticked = await sendFigures(ward.url(), WEST.id, { so_cho_tiem: '12' }, true);
+    expect(ticked.status, ticked.html).toBe(303);
     expect(await ward.saved(WEST.id)).toBe(12);
     expect(await ward.page(WEST.id)).not.toContain('trên 0');
   });

@@ -678,7 +678,7 @@ export const INPUTS = (): Record<string, string> => ({
   '{0} is more than the population of {1} ({2})': '{0} lớn hơn số nhân khẩu của {1} ({2})',
   '{0} is more than the households of {1} ({2})': '{0} lớn hơn số hộ của {1} ({2})',
   '{0} is more than the voters of {1} ({2})': '{0} lớn hơn số cử tri của {1} ({2})',
-  '{0} is more than the {1} of {2} ({3})': '{0} lớn hơn số {1} của {2} ({3})',
+  '{0} is more than {1} of {2} ({3})': '{0} lớn hơn {1} của {2} ({3})',
   '{0} people is too many for the {1} households of {2} (more than {3} a household)':
     '{0} người là quá nhiều so với {1} hộ của {2} (hơn {3} người một hộ)',
   'Check the figure; if it is right (the groups file is older than the count), run again with --confirm.':
@@ -884,6 +884,10 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}”: ghi đủ số đồng bằng chữ số, ví dụ 12.500.000 (hoặc 12,5 triệu).',
   '"{0}": {1} has a decimal part, but a sum in đồng is whole: write the whole sum in đồng, e.g. 12.500.000 (or 12,5 triệu).':
     '“{0}”: {1} là số thập phân, nhưng số tiền tính bằng đồng phải là số nguyên: ghi đủ số đồng, ví dụ 12.500.000 (hoặc 12,5 triệu).',
+  '"{0}": {1} {2}, but the groups list gives {3} {4}. Check the figure. If it is right, tick the box below and press Lưu lại.':
+    '“{0}”: {1} {2}, nhưng danh sách ghi {3} có {4}. Kiểm tra lại số đã ghi. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+  '{0}: {1} {2}, but the groups list gives it {3}: check the figure before signing the report':
+    '{0}: {1} {2}, nhưng danh sách ghi có {3}: kiểm tra lại trước khi ký báo cáo',
   '"{0}": {1} {2} is {3} times the {4} of {5} {6}. Check the number of zeros. If it is right, tick the box below and press Lưu lại.':
     '“{0}”: {1} {2} là gấp {3} lần {4} {5} {6}. Kiểm tra lại số chữ số 0. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
   '"{0}": {1} {2} is {3} times the {4} of {5} {6}. Check the figure. If it is right, tick the box below and press Lưu lại.':

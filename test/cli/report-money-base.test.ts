@@ -1,0 +1,74 @@
+/**
+ * The report of gift money handed out against a budget the list hands down (qa25: "Số tiền mặt
+ * đã trao (đồng) | Kinh phí (đồng)", test/fixtures/qa25-money/, the studio's own campaign and
+ * list; the figures the leaders sent: Đông Hòa 18 / 9.000.000, Bắc Sơn 2 / 1.000.000, Trung Lập
+ * 9 / 4.500, Phú Mỹ 14 / 7000000).
+ * F1: the money is written as money in the PDF the chairman signs ("toàn xã: 17.004.500 đồng",
+ * "16.004.500/20.500.000 đồng kinh phí", "1 thôn có kinh phí bằng 0"), never "17.004.500 tiền
+ * đã trao" nor "kinh phí (đồng)" as a noun. F3: the results file's 4.500 (0,1 % of 4.500.000)
+ * and Bắc Sơn's figures (the list gives it 0) are warned at their cells. F6: a figure above the
+ * budget is refused with its thousands dots and the base's name.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { testFolder } from '../support/tmp.js';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/qa25-money/${name}`, import.meta.url));
+const MONEY = 'Số tiền mặt đã trao (đồng)';
+const HEADER = `STT;Thôn;Số suất quà đã trao;${MONEY}\n`;
+const SENT =
+  '1;Thôn Đông Hòa;18;9.000.000\n4;Thôn Bắc Sơn;2;1.000.000\n5;Thôn Trung Lập;9;4.500\n6;Thôn Phú Mỹ;14;7000000\n';
+
+const { path, write } = testFolder('phuong-print-money-base-');
+
+async function report(results: string, out: string) {
+  return runCliInProcess([
+    'report',
+    ...['--campaign', fixture('campaign.yaml'), '--groups', fixture('groups.xlsx')],
+    ...['--results', results, '--out', path(out), '--lang', 'vi', '--date', '2027-01-20'],
+  ]);
+}
+
+describe('report of money against a budget (qa25)', () => {
+  it('writes the money as money in the signed report (F1) and warns the figures out of line (F3)', async () => {
+    const file = await write('ket-qua.csv', HEADER + SENT);
+    const run = await report(file, 'out');
+    expect(run.code).toBe(0);
+    const text = collapseSpaces(await pdfText(path('out/report.pdf')));
+    // 9.000.000 + 4.500 + 7.000.000 of 9.000.000 + 4.500.000 + 7.000.000; Bắc Sơn's 1.000.000 apart.
+    expect(text).toContain('(16.004.500/20.500.000 đồng kinh phí); toàn xã: 17.004.500 đồng;');
+    expect(text).toContain('ở 3 thôn có kinh phí đã báo cáo');
+    expect(text).toContain('(không tính 1.000.000 đồng của 1 thôn có kinh phí bằng 0)');
+    expect(text).toContain(
+      'Các thôn có kinh phí bằng 0 trong danh sách nên không tính tỷ lệ số tiền mặt đã trao (đồng) (1 thôn): Thôn Bắc Sơn.',
+    );
+    expect(text).not.toContain('kinh phí (đồng)');
+    expect(text).not.toContain('tiền mặt đã trao;');
+    // The count measure still reads as it did.
+    expect(text).toContain('toàn xã: 43 suất quà đã trao;');
+
+    expect(run.stderr).toContain(
+      `${file}, dòng 4, cột “${MONEY}”: Thôn Trung Lập: 4.500 đồng chưa bằng 1% kinh phí 4.500.000 đồng: có phải đã ghi theo nghìn đồng (4.500.000)? Kiểm tra lại trước khi ký báo cáo`,
+    );
+    expect(run.stderr).toContain(
+      `${file}, dòng 3, cột “${MONEY}”: Thôn Bắc Sơn: 1.000.000 đồng, nhưng danh sách ghi có kinh phí bằng 0: kiểm tra lại trước khi ký báo cáo`,
+    );
+    expect(run.stderr).toContain(
+      `${file}, dòng 3, cột “Số suất quà đã trao”: Thôn Bắc Sơn: 2 suất quà đã trao, nhưng danh sách ghi có 0 hộ nghèo, cận nghèo: kiểm tra lại trước khi ký báo cáo`,
+    );
+    expect(run.stderr).not.toContain('Thôn Đông Hòa:');
+    expect(run.stderr).not.toContain('Thôn Phú Mỹ:');
+  });
+
+  it('refuses a sum above the budget with its thousands dots and the budget’s name (F6)', async () => {
+    const file = await write('ket-qua-tren.csv', `${HEADER}3;Thôn Nam Sơn;25;125000000\n`);
+    const run = await report(file, 'out-above');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `dòng 2, cột “${MONEY}”: 125.000.000 lớn hơn kinh phí của thôn Nam Sơn (12.500.000)`,
+    );
+  });
+});
