@@ -51,6 +51,7 @@ import {
   type Column,
   type Columns,
   HEADERS,
+  headerNamed,
   isRowCounter,
   matchColumnsOf,
   normaliseHeader,
@@ -59,7 +60,7 @@ import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { findHeaderRow, HEADER_SEARCH_ROWS } from './groups/header-row.js';
 import type { RawRow, RawTable } from './groups/table.js';
-import { isTotalsRow } from './groups/totals.js';
+import { isTotalsRow, totalsLineWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableSize, checkTextRows } from './limits.js';
 import { groupNamer, type HiddenGroups, type Named } from './results-names.js';
@@ -309,12 +310,23 @@ function unreadColumns(
   read: readonly (Column | undefined)[],
   file: string,
   measures: readonly Measure[],
+  groups: readonly Group[] = [],
 ): UserError[] {
   const used = new Set(
     [...read, ...Object.values(matchColumnsOf(cells, HEADERS))].map((c) => c?.index),
   );
+  // The groups list's own columns ("Khu vực bỏ phiếu", qa25 F7): the office's sheet copied from
+  // its list; the tool has them from the list, and renaming one to a measure's label is wrong.
+  const listed = new Set(groups.flatMap((g) => Object.keys(g.columns ?? {})));
   return cells.flatMap((h, i) => {
     if (h.trim() === '' || used.has(i)) return [];
+    if (headerNamed(h, listed) !== undefined)
+      return [
+        new UserError(
+          msg`the column "${h}" is a column of the groups list: it need not be imported, and is not read`,
+          { file, field: h },
+        ),
+      ];
     const near = nearMeasure([h], measures)?.measure;
     return [
       new UserError(
@@ -455,7 +467,7 @@ export async function readResultsRows(
       ...read.warnings,
       ...nearlyHeaded(columns, measures, file),
       ...notes,
-      ...unreadColumns(table.header.cells, Object.values(columns), file, measures),
+      ...unreadColumns(table.header.cells, Object.values(columns), file, measures, groups),
     ],
   };
 }
@@ -563,11 +575,12 @@ function rowsOf(
     const named = (id && columns.id) || (name && columns.name) || columns.id || columns.name;
     // The sheet's own "Tổng cộng" row, as the groups loader skips it: the report adds up itself.
     // Not a group's own name ("Cộng Hòa" reads like "Cộng Hàng Bạc", a part's subtotal).
-    const totals =
-      !namer.knows(id, name) && isTotalsRow(row, { id: columns.id, name: columns.name } as Columns);
+    const own = { id: columns.id, name: columns.name } as Columns;
+    const totals = !namer.knows(id, name) && isTotalsRow(row, own);
     if (totals) {
+      const word = totalsLineWord(row, own) ?? (id || name);
       notes.push(
-        new UserError(msg`a totals row ("${id || name}"), not a group: it is skipped`, {
+        new UserError(msg`a totals row ("${word}"), not a group: it is skipped`, {
           file,
           row: row.row,
           field: named?.header,

@@ -27,7 +27,7 @@ import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
 import type { RawRow, RawTable } from './groups/table.js';
-import { isTotalsRow, isTotalsWord } from './groups/totals.js';
+import { isTotalsRow, totalsLineWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTextRows } from './limits.js';
 import { disagreement, noGroup, type RowsSaid, takenByIdNote } from './results-file.js';
@@ -139,13 +139,9 @@ function toWardRosters(
     // The sheet's own "Tổng cộng: 18 hộ" row, as the results import skips it; its word may be in
     // the group's column or, the group's cells empty, where the names are, as Excel users write
     // it under them ("Cộng", qa22 #4), or in the row counter's.
-    const word = [columns.name, columns.no]
-      .map((col) => (col ? (row.cells[col.index] ?? '') : ''))
-      .find((text) => text !== '' && isTotalsWord(text));
-    const totals =
-      !namer.knows(id, name) &&
-      (isTotalsRow(row, { id: idCol ?? groupCol, name: groupCol ?? idCol } as Columns) ||
-        (id === '' && name === '' && word !== undefined));
+    const placed = { id: idCol ?? groupCol, name: groupCol ?? idCol } as Columns;
+    const word = totalsLineWord(row, placed, [columns.name, columns.no]);
+    const totals = !namer.knows(id, name) && (isTotalsRow(row, placed) || word !== undefined);
     if (totals) {
       notes.push(
         new UserError(

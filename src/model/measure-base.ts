@@ -6,7 +6,7 @@
  * reads a base, so the tracking sheet, the leader's form, the office's pages, the report and its
  * spreadsheet all say the same figure and the same word.
  */
-import { normaliseHeader } from '../load/groups/columns.js';
+import { headerNamed, normaliseHeader } from '../load/groups/columns.js';
 import { parseCount } from '../load/groups/values.js';
 import { finalRemark, remarkWords } from '../load/remark.js';
 import type { Group } from '../load/types.js';
@@ -79,11 +79,10 @@ export const baseSaid = (m: MeasureOf, figure: string) => {
 
 /** The cell of the group's column named `header` (as the office typed it, case and spaces aside). */
 export function columnCell(group: Pick<Group, 'columns'>, header: string): string | undefined {
-  const wanted = normaliseHeader(header);
-  for (const [h, cell] of Object.entries(group.columns ?? {})) {
-    if (normaliseHeader(h) === wanted) return cell;
-  }
-  return undefined;
+  const columns = group.columns ?? {};
+  // "Số cử tri" over "Tổng số | Trong đó: nữ" is its first column under it (headerNamed).
+  const h = headerNamed(header, Object.keys(columns));
+  return h === undefined ? undefined : columns[h];
 }
 
 /** A cell's count ("1.052", "1 052", "820"), as the list's own counts are read; else undefined. */

@@ -15,6 +15,7 @@ import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign
 import {
   type Field,
   HEADERS,
+  headerNamed,
   isNotesColumn,
   isRowCounter,
   normaliseHeader,
@@ -47,6 +48,7 @@ import {
   measureBaseWarnings,
   measureColumns,
   missingTotalsColumn,
+  underHeaderNotes,
 } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
@@ -354,9 +356,10 @@ export async function loadBuildInputs(
   const lookAlikePrinted = (w: UserError) =>
     report.lookAlikeWarnings.includes(w) && printedColumns().has(w.where.field ?? '');
   // The area column the results are totalled by (`totals_by`) is used too, though no text prints it.
+  // "Số cử tri" is the list's "Số cử tri – Tổng số" when that is its first column under it.
   const baseColumns = new Set(
-    [...measureColumns(campaign), ...(campaign.totals_by ? [campaign.totals_by] : [])].map(
-      normaliseHeader,
+    [...measureColumns(campaign), ...(campaign.totals_by ? [campaign.totals_by] : [])].map((c) =>
+      normaliseHeader(headerNamed(c, report.extraColumns) ?? c),
     ),
   );
   checkCampaignCoverage(
@@ -533,6 +536,9 @@ export async function loadBuildInputs(
         printedColumns,
       ),
       ...missingTotalsColumn(campaign, report.extraColumns, good, report.headers).map(
+        (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
+      ),
+      ...underHeaderNotes(campaign, report.extraColumns).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       ...measureBaseWarnings(campaign, good, (column) =>

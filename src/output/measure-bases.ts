@@ -9,7 +9,14 @@
  */
 import { rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
-import { type Field, fieldOfHeader, nearHeader, normaliseHeader } from '../load/groups/columns.js';
+import {
+  type Field,
+  fieldOfHeader,
+  headerNamed,
+  nearHeader,
+  normaliseHeader,
+  UNDER_HEADER,
+} from '../load/groups/columns.js';
 import { withoutRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
@@ -58,11 +65,10 @@ export function missingBaseColumns(
   countHeaders: readonly string[] = [],
   wording: BaseWording = 'file',
 ): UserError[] {
-  const known = new Set(headers.map(normaliseHeader));
   const said = new Set<string>();
   return campaign.measures.flatMap((m, i) => {
     const column = baseColumnOf(m);
-    if (column === undefined || known.has(normaliseHeader(column))) return [];
+    if (column === undefined || headerNamed(column, headers) !== undefined) return [];
     if (said.has(normaliseHeader(column))) return [];
     said.add(normaliseHeader(column));
     const labels = campaign.measures.filter((x) => baseColumnOf(x) === column).map((x) => x.label);
@@ -173,6 +179,45 @@ function hintOf(
   return counts
     ? msg`Write the header of one of the file's count columns (${counts}), or people or households.`
     : msg`Add the column to the groups file, or write people or households.`;
+}
+
+/**
+ * A measure on a merged header with columns under it ("Số cử tri" over "Tổng số | Trong đó: nữ"):
+ * its rate is taken against the first ("Số cử tri – Tổng số", columns.ts headerNamed), said once
+ * a column with the others it could mean instead.
+ */
+export function underHeaderNotes(
+  campaign: Pick<Campaign, 'measures'>,
+  headers: readonly string[],
+  wording: BaseWording = 'file',
+): UserError[] {
+  const said = new Set<string>();
+  return campaign.measures.flatMap((m, i) => {
+    const column = baseColumnOf(m);
+    const header = column === undefined ? undefined : headerNamed(column, headers);
+    if (column === undefined || header === undefined) return [];
+    if (normaliseHeader(header) === normaliseHeader(column) || said.has(header)) return [];
+    said.add(header);
+    const labels = campaign.measures.filter((x) => baseColumnOf(x) === column).map((x) => x.label);
+    const others = headers.filter(
+      (h) => h !== header && h.startsWith(header.slice(0, header.indexOf(UNDER_HEADER) + 1)),
+    );
+    const other = others[0];
+    return [
+      new UserError(
+        msg`the list's "${column}" has columns under it: the rate of ${joined(
+          labels.map((l) => `“${l}”`),
+          ', ',
+        )} is taken against the first, "${header}"`,
+        { file: CAMPAIGN_VALUE, field: `measures.${i}.of`, line: 1 },
+        other === undefined
+          ? undefined
+          : wording === 'form'
+            ? msg`If it is another column, write its header after the "|", e.g. "${other}".`
+            : msg`If it is another column, write its header, e.g. "${other}".`,
+      ),
+    ];
+  });
 }
 
 /** The measures' columns the file lacks, as errors at their line of campaign.yaml. */

@@ -16,6 +16,7 @@ import {
   emptyBaseWarnings,
   missingBaseColumns,
   missingTotalsColumn,
+  underHeaderNotes,
 } from '../output/measure-bases.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
@@ -100,6 +101,8 @@ export async function checkCampaignText(
         ...(list
           ? missingTotalsColumn(campaign, list.extraColumns, list.groups, list.headers)
           : []),
+        // A measure on a merged header: the first column under it (qa25 F4).
+        ...(columns ? underHeaderNotes(campaign, columns, 'form') : []),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
         ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
         // A people or households measure the list has no population or households for (qa21 #2).

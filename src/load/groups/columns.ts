@@ -196,6 +196,28 @@ export function normaliseHeader(text: string): string {
  * The header `typed` most likely misspells: a few letters off ("Số người cao tuổ", "Giờ tập
  * chung" for "Giờ tập trung"), compared without case, accents or spacing (normaliseHeader).
  */
+/**
+ * Between a merged header and a column under it that is only a part of its figure ("Số cử tri –
+ * Tổng số", "Số cử tri – Trong đó: nữ": load/groups/header-row.ts).
+ */
+export const UNDER_HEADER = ' – ';
+
+/**
+ * The header among `headers` a name the office writes means: the one written so (case, marks and
+ * spaces aside), else the first column under a merged header of that name ("Số cử tri" is "Số cử
+ * tri – Tổng số", the total before its breakdown). Undefined when neither.
+ */
+export function headerNamed(wanted: string, headers: Iterable<string>): string | undefined {
+  const key = normaliseHeader(wanted);
+  let under: string | undefined;
+  for (const h of headers) {
+    if (normaliseHeader(h) === key) return h;
+    const at = h.indexOf(UNDER_HEADER);
+    if (under === undefined && at > 0 && normaliseHeader(h.slice(0, at)) === key) under = h;
+  }
+  return under;
+}
+
 export function nearHeader(typed: string, headers: readonly string[]): string | undefined {
   const t = normaliseHeader(typed);
   const limit = Math.min(3, Math.max(1, Math.floor(t.length / 6)));

@@ -9,10 +9,15 @@
  * covered by merges above or are known headers themselves is the header's second row, and so is
  * one whose words all sit under header cells merged across several columns ("Tổ trưởng" over
  * "Họ và tên | Số điện thoại", "Lịch kiểm tra" over "Ngày kiểm tra | Giờ kiểm tra"), whatever
- * those words: data rows have their id and name outside such merges.
+ * those words: data rows have their id and name outside such merges. A row the header's own
+ * cells run down into (merged over both rows) is its second row too, whatever its words. A part
+ * of a merged figure ("Tổng số", "Trong đó: nữ" under "Số cử tri") is named with it: "Số cử tri –
+ * Tổng số" (columns.ts headerNamed finds it by "Số cử tri").
  */
+import { normaliseHeader, UNDER_HEADER } from './columns.js';
 import { columnLetters } from './duplicate-headers.js';
 import type { RawRow, RawTable } from './table.js';
+import { parseCount } from './values.js';
 
 /** How far down a title may push the header. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -53,9 +58,40 @@ function isSubHeaderRow(header: RawRow, row: RawRow): boolean {
  * trưởng" is "Họ và tên Tổ trưởng", the leader), else the lower word alone ("Ngày kiểm tra"
  * under "Lịch kiểm tra"): a template prints that column by the word the office sees above it.
  */
-function columnHeader(above: string, below: string, spec: HeaderSpec): string {
+function columnHeader(above: string, below: string, spec: HeaderSpec, across = false): string {
   if (spec.isKnown(below) || above === '') return below;
-  return [`${below} ${above}`, `${above} ${below}`].find((t) => spec.isKnown(t)) ?? below;
+  const known = [`${below} ${above}`, `${above} ${below}`].find((t) => spec.isKnown(t));
+  if (known !== undefined) return known;
+  // A part of the figure merged above ("Tổng số", "Trong đó: nữ" under "Số cử tri", qa25 F4)
+  // names no column alone: the two together, which a measure on "Số cử tri" finds (headerNamed).
+  if (across && isBreakdown(below) && normaliseHeader(above) !== normaliseHeader(below))
+    return `${above}${UNDER_HEADER}${below}`;
+  return below;
+}
+
+// Normalised: the words that split a merged figure into its parts.
+const BREAKDOWN =
+  /^(?:tong(?: so| cong)?|cong|trong do\b.*|(?:so )?nam|(?:so )?nu|so luong|ty le|ti le|%|sl|tl)$/;
+
+const isBreakdown = (text: string) => BREAKDOWN.test(normaliseHeader(text));
+
+/**
+ * A row under the header that the header's own cells run down into (merged over both rows: "STT",
+ * "Tổ dân phố" over rows 5–6), its other words text, not figures: the header's second row
+ * whatever its words ("Điện thoại" under "Liên hệ", "Số cử tri" under "Cử tri", qa25 F4). A data
+ * row never shares a merge with the header.
+ */
+function isUnderHeaderMerge(header: RawRow, row: RawRow): boolean {
+  let down = 0;
+  for (const [i, text] of row.cells.entries()) {
+    if (text === '') continue;
+    if (row.merged?.[i]) {
+      if (text === (header.cells[i] ?? '') && !header.across?.[i]) down++;
+      continue;
+    }
+    if (!/\p{L}/u.test(text) || typeof parseCount(text) === 'number') return false;
+  }
+  return down > 0;
 }
 
 /** The first column of the merge a header cell belongs to (itself when it is not covered). */
@@ -78,7 +114,7 @@ function fold(header: RawRow, second: RawRow, spec: HeaderSpec): RawRow {
     if (named(i) && header.across?.[i]) namedTitles.add(mergeStart(header, i));
   const cells = Array.from({ length: width }, (_, i) => {
     const above = header.cells[i] ?? '';
-    if (named(i)) return columnHeader(above, second.cells[i] ?? '', spec);
+    if (named(i)) return columnHeader(above, second.cells[i] ?? '', spec, header.across?.[i]);
     const unnamedUnderTitle =
       header.across?.[i] && !second.merged?.[i] && namedTitles.has(mergeStart(header, i));
     return unnamedUnderTitle ? `cột ${columnLetters(i)} (${above})` : above;
@@ -93,7 +129,12 @@ export function findHeaderRow(table: RawTable, spec: HeaderSpec): RawTable {
   let header = candidates[at] as RawRow;
   let rows = table.rows.slice(at);
   const next = rows[0];
-  if (next && (isKnownSecondRow(next, spec) || isSubHeaderRow(header, next))) {
+  if (
+    next &&
+    (isKnownSecondRow(next, spec) ||
+      isSubHeaderRow(header, next) ||
+      isUnderHeaderMerge(header, next))
+  ) {
     header = fold(header, next, spec);
     rows = rows.slice(1);
   }

@@ -37,16 +37,41 @@ function isPartTotals(row: RawRow, columns: Columns): boolean {
   });
 }
 
-/** The id and name cells say "Tổng…" (one of them may be empty: the word spans both). */
-export function isTotalsRow(row: RawRow, columns: Columns): boolean {
+// Normalised: the count of the groups a totals row writes where the names are ("9 tổ", "12 thôn",
+// "64 tổ dân phố"); a group's own name never is a bare number and its unit ("Tổ 9" is).
+const GROUP_COUNT =
+  /^\d+\s+(?:to(?: dan pho)?|thon|khu pho|khom|ap|ban|buon|lang|xom|khu|cum|khu dan cu|doi|khoi)$/;
+
+/**
+ * The totals word of a row written the way Excel users write one under a list, the group's id
+ * empty: the word ("Tổng cộng", "Cộng") in the row's first filled cell (a column before the names:
+ * "Tổng cộng | | 9 tổ" under "Khu vực bỏ phiếu", qa25 F2) or in one of `wordColumns` (where a
+ * roster's names are: "Cộng", qa22 #4), and the group's name cell empty, the same word or the
+ * count of the groups summed ("9 tổ"). Undefined for any other row. One rule for the groups
+ * list, the results import and the residents list.
+ */
+export function totalsLineWord(
+  row: RawRow,
+  columns: Pick<Columns, 'id' | 'name'>,
+  wordColumns: readonly (Column | undefined)[] = [],
+): string | undefined {
   const id = cell(row, columns.id);
   const name = cell(row, columns.name);
-  return (
-    ((isTotalsWord(id) || isTotalsWord(name)) &&
-      (id === '' || isTotalsWord(id)) &&
-      (name === '' || isTotalsWord(name))) ||
-    isPartTotals(row, columns)
+  if (id !== '' && !isTotalsWord(id)) return undefined;
+  if (name !== '' && !isTotalsWord(name) && !GROUP_COUNT.test(normaliseHeader(name)))
+    return undefined;
+  const first = row.cells.find((c) => c !== '') ?? '';
+  return [id, name, first, ...wordColumns.map((col) => cell(row, col))].find(
+    (text) => text !== '' && isTotalsWord(text),
   );
+}
+
+/**
+ * The id and name cells say "Tổng…" (one of them may be empty: the word spans both), or the row is
+ * written as Excel users write a totals line (totalsLineWord), or is a part's subtotal.
+ */
+export function isTotalsRow(row: RawRow, columns: Columns): boolean {
+  return totalsLineWord(row, columns) !== undefined || isPartTotals(row, columns);
 }
 
 const FIGURES = ['households', 'population'] as const;
@@ -64,7 +89,7 @@ export function totalsWarnings(
   above: readonly RawRow[],
   sinceLast: readonly RawRow[],
 ): UserError[] {
-  const word = cell(row, columns.id) || cell(row, columns.name);
+  const word = totalsLineWord(row, columns) ?? (cell(row, columns.id) || cell(row, columns.name));
   const notes = [
     new UserError(msg`a totals row ("${word}"), not a group: it is skipped`, {
       file,

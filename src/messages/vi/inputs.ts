@@ -527,6 +527,8 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp có hơn {0} dòng, vượt mức tối đa của tệp danh sách {term.short} hay danh sách hộ',
   'Check that this is the right file, or split a very large city into several files.':
     'Kiểm tra xem có đúng tệp không, hoặc chia danh sách rất lớn thành nhiều tệp.',
+  'the column "{0}" is a column of the groups list: it need not be imported, and is not read':
+    'cột “{0}” là cột của danh sách {term.short}: không cần nhập, cột này không được đọc',
   'the column "{0}" is neither the group nor one of the campaign\'s measures: it is not read':
     'cột “{0}” không phải cột {term.short}, cũng không phải chỉ tiêu nào của chiến dịch: cột này không được đọc',
   "To report it, head it with a measure's label or id: {0}.":
@@ -796,6 +798,12 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi tiêu đề cột của danh sách mà nhiều {term.short} cùng chung một giá trị ({0}), hoặc để trống.',
   "Write the header of the list's column that several groups share, or leave it empty.":
     'Ghi tiêu đề cột của danh sách mà nhiều {term.short} cùng chung một giá trị (ví dụ Khu vực bỏ phiếu, Khu phố, Cụm), hoặc để trống.',
+  'the list\'s "{0}" has columns under it: the rate of {1} is taken against the first, "{2}"':
+    'cột “{0}” của danh sách có các cột con: tỷ lệ của {1} tính theo cột con đầu tiên, “{2}”',
+  'If it is another column, write its header after the "|", e.g. "{0}".':
+    'Nếu là cột khác, ghi tiêu đề cột đó sau dấu “|”, ví dụ “{0}”.',
+  'If it is another column, write its header, e.g. "{0}".':
+    'Nếu là cột khác, ghi tiêu đề cột đó, ví dụ “{0}”.',
   'the groups file has no "{0}" column: the rate of {1} cannot be taken':
     'danh sách không có cột “{0}”: không tính được tỷ lệ của {1}',
   'Did you mean the list\'s column "{0}"? Write it after the "|" as the list writes it.':
