@@ -8,7 +8,7 @@
  * the sentence that they were not saved and whom to call; the log has one line each, no stack.
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
