@@ -167,6 +167,11 @@ export const command: CommandParts<ServeArgs> = {
     let address: string;
     try {
       store = await openResultsStore(args);
+      // A store that cannot be written keeps no figure: refused here, not on a leader's send.
+      if (store) {
+        const { refuseUnwritableStore } = await import('../store/storage-fault.js');
+        await refuseUnwritableStore(store);
+      }
       // Documents render in worker threads: a cold render never holds up other requests. One pool
       // for the server's life: each task carries its group's context, so a reloaded ward renders
       // in the same threads (a pool per reload started threads, and their memory, each time).

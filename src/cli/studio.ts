@@ -82,11 +82,13 @@ export const command: CommandParts<StudioArgs> = {
       { createStudio },
       { ensureFirstUser, firstUserPassword },
       { wordNoticeImporter },
+      { refuseUnwritableStore },
     ] = await Promise.all([
       import('../store/open-store.js'),
       import('../studio/app.js'),
       import('../studio/first-user.js'),
       import('../studio/notice-import.js'),
+      import('../store/storage-fault.js'),
     ]);
     refuseFolderAddress(args['base-url']);
     const url = databaseUrl(args['database-url']);
@@ -96,6 +98,8 @@ export const command: CommandParts<StudioArgs> = {
     if (!url && !existsSync(join(resolve(args.data), SQLITE_FILE_NAME)))
       firstUserPassword(password);
     const store = await openStore({ dataDir: args.data, url });
+    // A store it cannot write would let the studio say it runs while no one can sign in (qa25b F1).
+    await refuseUnwritableStore(store);
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     try {
       if (await ensureFirstUser(store.db, password)) {

@@ -57,14 +57,29 @@ export function openP12(bytes: Uint8Array, password: string, file: string): Sign
     );
   }
   const bags = (type: string) => p12.getBags({ bagType: type })[type] ?? [];
-  const chain = bags(forge.pki.oids.certBag ?? '')
-    .map((b) => b.cert)
-    .filter((c): c is forge.pki.Certificate => c !== undefined);
-  for (const c of chain) for (const a of [...c.subject.attributes, ...c.issuer.attributes]) utf8(a);
-  const key = [
+  const keyBags = [
     ...bags(forge.pki.oids.pkcs8ShroudedKeyBag ?? ''),
     ...bags(forge.pki.oids.keyBag ?? ''),
-  ][0]?.key as forge.pki.rsa.PrivateKey | undefined;
+  ];
+  const certBags = bags(forge.pki.oids.certBag ?? '');
+  // forge reads RSA keys and certificates only: for any other key (ECDSA, Ed25519, DSA) it gives
+  // `null` with the bag's ASN.1, whose algorithm says what the key is.
+  const notRsa = (bag: forge.pkcs12.Bag) =>
+    new UserError(
+      msg`the signing certificate's key is ${keyTypeOf(bag)}: only RSA certificates can sign`,
+      where(file),
+      msg`Ask the certificate authority (or the IT staff who exported it) for an RSA certificate, as Vietnamese authorities issue for signing documents, exported as a .p12 or .pfx file.`,
+    );
+  const foreignKey = keyBags.find((b) => b.key === null && b.asn1);
+  if (foreignKey) throw notRsa(foreignKey);
+  // A certificate of another key type in the chain (a CA's) is left out; the signer's own is
+  // looked for below, and said to be of that type if it is not found.
+  const foreignCert = certBags.find((b) => b.cert === null && b.asn1);
+  const chain = certBags
+    .map((b) => b.cert)
+    .filter((c): c is forge.pki.Certificate => c !== undefined && c !== null);
+  for (const c of chain) for (const a of [...c.subject.attributes, ...c.issuer.attributes]) utf8(a);
+  const key = keyBags[0]?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key) {
     throw new UserError(
       msg`the signing certificate file holds no private key`,
@@ -77,6 +92,7 @@ export function openP12(bytes: Uint8Array, password: string, file: string): Sign
     return pub.n?.compareTo(key.n) === 0 && pub.e?.compareTo(key.e) === 0;
   });
   if (!certificate) {
+    if (foreignCert) throw notRsa(foreignCert);
     throw new UserError(
       msg`the signing certificate file has no certificate for its private key (or the key is not RSA)`,
       where(file),
@@ -94,6 +110,42 @@ export function openP12(bytes: Uint8Array, password: string, file: string): Sign
     notBefore: certificate.validity.notBefore,
     notAfter: certificate.validity.notAfter,
   };
+}
+
+/** Key algorithms by OID (RFC 5480, 8410, 3279), as a certificate authority names them. */
+const KEY_TYPES: Record<string, string> = {
+  '1.2.840.10045.2.1': 'ECDSA',
+  '1.3.101.112': 'Ed25519',
+  '1.3.101.113': 'Ed448',
+  '1.2.840.10040.4.1': 'DSA',
+  '1.2.840.113549.1.1.10': 'RSA-PSS',
+};
+
+/**
+ * The key type of a bag forge could not read: the algorithm of a PrivateKeyInfo (version,
+ * algorithm, key) or of a certificate's subjectPublicKeyInfo; its OID when it has no name here.
+ */
+function keyTypeOf(bag: forge.pkcs12.Bag): string {
+  const oidOf = (algorithm: forge.asn1.Asn1 | undefined) => {
+    const first = Array.isArray(algorithm?.value) ? algorithm.value[0] : undefined;
+    return typeof first?.value === 'string' && first.type === forge.asn1.Type.OID
+      ? forge.asn1.derToOid(first.value)
+      : undefined;
+  };
+  const parts = (a: forge.asn1.Asn1 | undefined) => (Array.isArray(a?.value) ? a.value : []);
+  let oid: string | undefined;
+  if (bag.key === null) oid = oidOf(parts(bag.asn1)[1]);
+  else {
+    // Certificate: tbsCertificate's fields, the subjectPublicKeyInfo after the subject (the
+    // version [0] is optional, so it is found as the first SEQUENCE holding a SEQUENCE and a BIT STRING).
+    const tbs = parts(parts(bag.asn1)[0]);
+    const spki = tbs.find((f) => {
+      const p = parts(f);
+      return p.length === 2 && p[1]?.type === forge.asn1.Type.BITSTRING;
+    });
+    oid = oidOf(parts(spki)[0]);
+  }
+  return oid ? (KEY_TYPES[oid] ?? oid) : '?';
 }
 
 /**

@@ -14,6 +14,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { campaignKey } from '../results/campaign-key.js';
+import { storageFaultOf } from '../store/storage-fault.js';
 import { DocumentCache } from './cache.js';
 import { ASSETS, readAsset, wardErrorPage } from './html.js';
 import { HSTS, reachedOverHttps } from './https-address.js';
@@ -275,6 +276,14 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) return sendStatus(reply, status);
     // The route's pattern, not its URL: the URL carries the token.
+    if (storageFaultOf(err)) {
+      // A full disk or a store that cannot be written: not a bug, one line without the stack.
+      const { code, message } = err as { code?: string; message?: string };
+      logError(
+        `storage fault on ${req.method} ${req.routeOptions.url ?? '?'}: ${message}${code ? ` (${code})` : ''}`,
+      );
+      return sendStatus(reply, 503);
+    }
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);
     return sendStatus(reply, 500);
   });

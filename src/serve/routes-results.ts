@@ -14,6 +14,7 @@ import type { Group } from '../load/types.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
 import { readLatest, recordSubmission } from '../results/results-store.js';
+import { storageFaultOf } from '../store/storage-fault.js';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
@@ -138,11 +139,66 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     service.measures,
     (m) => body[fieldOf(m)],
   );
-  const refuse = (state: FormState) =>
+  const refuse = (state: FormState, status = 422) =>
     page(ctx, req, token, group, { typed, ...state }).then((html) =>
-      reply.code(422).type('text/html; charset=utf-8').send(html),
+      reply.code(status).type('text/html; charset=utf-8').send(html),
     );
   if (errors.length > 0) return refuse({ errors, invalid });
+  try {
+    return await save(ctx, req, reply, {
+      token,
+      group,
+      base,
+      lib,
+      service,
+      values,
+      dotted,
+      refuse,
+    });
+  } catch (e) {
+    const fault = storageFaultOf(e);
+    if (!fault) throw e;
+    // The disk is full or the store cannot be written: the leader's figures stay in the form,
+    // with what happened and what to do (a blank error page lost them: qa25b F2).
+    const { code } = e as { code?: string };
+    (ctx.opts.logError ?? ((line) => process.stderr.write(`${line}\n`)))(
+      `storage fault on POST /g/:token/${RESULTS_PATH}: ${(e as Error).message}${code ? ` (${code})` : ''}`,
+    );
+    const phone = lib.ward.campaign.issuer.phone?.trim();
+    return refuse(
+      {
+        errors: [
+          `Số liệu chưa được lưu: máy chủ đang ${fault === 'full' ? 'hết chỗ ghi dữ liệu (ổ đĩa đầy)' : 'không ghi được dữ liệu'}. Các số vừa nhập vẫn còn dưới đây: xin gửi lại sau, hoặc gọi văn phòng${phone ? ` (${phone})` : ''} để báo số liệu.`,
+        ],
+      },
+      503,
+    );
+  }
+}
+
+type Inputs = ReturnType<ServeContext['inputs']>;
+
+interface Sending {
+  token: string;
+  group: Group;
+  /** The form's base (the submission it was made on). */
+  base: number;
+  /** The inputs of the whole request. */
+  lib: Inputs['lib'];
+  service: NonNullable<Inputs['results']>;
+  values: ReturnType<typeof readTypedFigures>['values'];
+  dotted: ReturnType<typeof readTypedFigures>['dotted'];
+  refuse: (state: FormState, status?: number) => Promise<unknown>;
+}
+
+/** Stores the figures that changed; redirects to the page ("Đã lưu") or refuses (the form again). */
+async function save(
+  ctx: ServeContext,
+  req: FormRequest,
+  reply: FastifyReply,
+  { token, group, base, lib, service, values, dotted, refuse }: Sending,
+) {
+  const body = req.body ?? {};
   // Only what changed is a new figure: the form shows the saved ones, and sending them back
   // unchanged (or twice) adds nothing to the history.
   const current = (await readLatest(service.db, service.campaign)).get(group.id);

@@ -74,8 +74,27 @@ async function openSqlite(options: StoreOptions): Promise<Store> {
       msg`check that the data folder is writable and the file is not a damaged or foreign file`,
     );
   }
-  const db = new Kysely<StoreTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<StoreTables>({ dialect: new SqliteAfterFaultDialect(sqlite) });
   return { db, kind: 'sqlite', file, close: () => db.destroy() };
+}
+
+/**
+ * SQLite ends a transaction itself on some errors (SQLITE_FULL, SQLITE_IOERR…): kysely's rollback
+ * after it then failed with "cannot rollback - no transaction is active", and that error hid the
+ * one that said the disk was full. No transaction open, no rollback.
+ */
+class SqliteAfterFaultDialect extends SqliteDialect {
+  constructor(private readonly sqlite: import('better-sqlite3').Database) {
+    super({ database: sqlite });
+  }
+  override createDriver() {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.sqlite.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
 }
 
 async function openPostgres(url: string): Promise<Store> {

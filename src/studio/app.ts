@@ -24,11 +24,19 @@ import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
+import { type StorageFault, storageFaultOf, storeWriteFault } from '../store/storage-fault.js';
 import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
 import { purgeDeleted, sweepPurging } from './deleted-campaigns.js';
 import type { Html } from './html.js';
-import { itemPage, MAX_UPLOAD_MB, problemPage, statusPage } from './layout.js';
+import {
+  itemPage,
+  MAX_UPLOAD_MB,
+  problemPage,
+  STORAGE_FAULT_TEXT,
+  statusPage,
+  storageFaultPage,
+} from './layout.js';
 import { LeaderSites } from './leader-sites.js';
 import { inVietnameseWithHint } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
@@ -186,6 +194,9 @@ const STUDIO_REQUEST_TIMEOUT_MS = 120_000;
 /** Headers come in one packet; dripping them is how a slow client holds sockets (as serve). */
 const HEADERS_TIMEOUT_MS = 10_000;
 
+/** How long /healthz keeps its answer about the store (a write rolled back each time). */
+const HEALTH_CHECK_MS = 3_000;
+
 const ASSETS: Record<string, string> = {
   'studio.css': 'text/css; charset=utf-8',
   'studio.js': 'text/javascript; charset=utf-8',
@@ -328,6 +339,16 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
       logError(`refused ${req.method} ${req.routeOptions.url ?? '?'}: ${err.message}`);
       return sendPage(reply, problemPage(inVietnameseWithHint(err), req.studio ?? undefined), 409);
     }
+    const fault = storageFaultOf(err);
+    if (fault) {
+      // The disk is full or the data cannot be written: not a bug, one line without the stack.
+      const { code } = err as { code?: string };
+      logError(
+        `storage fault on ${req.method} ${req.routeOptions.url ?? '?'}: ${(err as Error).message}${code ? ` (${code})` : ''}`,
+      );
+      const back = req.method === 'POST' ? req.url.split('?')[0] : undefined;
+      return sendPage(reply, storageFaultPage(fault, req.studio ?? undefined, back), 503);
+    }
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);
     return sendPage(reply, statusPage(500, req.studio ?? undefined), 500);
   });
@@ -365,11 +386,23 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
       reply.type(type).header('Cache-Control', 'public, max-age=300').send(body),
     );
   }
-  // For a container's HEALTHCHECK or a load balancer: the studio answers. Names nothing, needs no
-  // session, and is not rate-limited (a probe every few seconds must never be refused).
-  app.get('/healthz', { config: { public: true, rateLimit: false } }, async (_req, reply) =>
-    reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('ok\n'),
-  );
+  // For a container's HEALTHCHECK or a load balancer: the studio answers, and its store can be
+  // written (a write rolled back, the disk's free space: a studio that cannot keep a sign-in is
+  // not healthy). Names no path, needs no session, and is not rate-limited (a probe every few
+  // seconds must never be refused); the store is asked at most once a few seconds.
+  let health: { at: number; fault: Promise<StorageFault | undefined> } | undefined;
+  app.get('/healthz', { config: { public: true, rateLimit: false } }, async (_req, reply) => {
+    if (!health || Date.now() - health.at > HEALTH_CHECK_MS) {
+      health = {
+        at: Date.now(),
+        fault: storeWriteFault(opts.store).catch(() => 'read-only' as const),
+      };
+    }
+    const fault = await health.fault;
+    reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8');
+    if (!fault) return reply.send('ok\n');
+    return reply.code(503).send(`${STORAGE_FAULT_TEXT[fault][0]}\n`);
+  });
   registerSignIn(app, ctx);
   registerPassword(app, ctx);
   registerUsers(app, ctx);

@@ -4,6 +4,7 @@
  */
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import type { GroupTerm } from '../model/group-term.js';
+import type { StorageFault } from '../store/storage-fault.js';
 import type { Session } from './accounts.js';
 import { type Html, html } from './html.js';
 
@@ -136,6 +137,33 @@ export function problemPage(text: string, session?: Session): string {
     title,
     session,
     body: html`<h1>${title}</h1><p>${text}</p><p>Nếu không tự sửa được, hãy báo cho người quản trị phần mềm.</p><p><a href="/">Về trang chính</a></p>`,
+  });
+}
+
+/** What a storage fault (store/storage-fault.ts) is called, and what the server's keeper does. */
+export const STORAGE_FAULT_TEXT: Record<StorageFault, [string, string]> = {
+  full: [
+    'Ổ đĩa của máy chủ đã đầy',
+    'Máy chủ không ghi được dữ liệu vì ổ đĩa đã hết chỗ trống, nên việc vừa làm chưa được lưu. Hãy báo người quản trị máy chủ giải phóng bớt dung lượng (bản tạo cũ, bản sao lưu, nhật ký), rồi làm lại việc này.',
+  ],
+  'read-only': [
+    'Máy chủ không ghi được dữ liệu',
+    'Thư mục dữ liệu của phần mềm đang ở chế độ chỉ đọc đối với người dùng chạy phần mềm, nên việc vừa làm chưa được lưu. Hãy báo người quản trị máy chủ cấp quyền ghi thư mục dữ liệu cho người dùng đó (với Docker: ổ dữ liệu phải thuộc người dùng node), rồi làm lại việc này.',
+  ],
+};
+
+/**
+ * The server's disk is full or its data cannot be written: said as it is (not "Có lỗi xảy ra",
+ * which sends the office to retry and to the administrator with nothing to tell), with the way back.
+ */
+export function storageFaultPage(fault: StorageFault, session?: Session, back?: string): string {
+  const [title, text] = STORAGE_FAULT_TEXT[fault];
+  return page({
+    title,
+    session,
+    body: html`<h1>${title}</h1><p>${text}</p>${
+      back ? html`<p><a class="button" href="${back}">Quay lại trang trước</a></p>` : ''
+    }<p><a href="/">Về trang chính</a></p>`,
   });
 }
 

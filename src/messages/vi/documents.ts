@@ -204,6 +204,14 @@ export const DOCUMENTS = (): Record<string, string> => ({
   "Name a new file, e.g. with today's date: phuong-print-{0}.sqlite.":
     'Đặt tên tệp mới, ví dụ kèm ngày hôm nay: phuong-print-{0}.sqlite.',
   'cannot open the data store {0}: {1}': 'không mở được kho dữ liệu {0}: {1}',
+  'cannot write to the data store: the disk is full':
+    'không ghi được vào kho dữ liệu: ổ đĩa đã đầy',
+  'cannot write to the data store: the file or its folder is read-only for this user':
+    'không ghi được vào kho dữ liệu: tệp hoặc thư mục của nó chỉ đọc đối với người dùng đang chạy phần mềm',
+  'Free some space on that disk (old builds, backups, logs), then start again.':
+    'Giải phóng bớt dung lượng trên ổ đĩa đó (bản tạo cũ, bản sao lưu, nhật ký) rồi chạy lại.',
+  "Give the user running the program write permission on the data folder and every file in it (chown -R <user> <folder>); in Docker, the data volume must belong to the container's user (node).":
+    'Cấp quyền ghi thư mục dữ liệu và mọi tệp trong đó cho người dùng chạy phần mềm (chown -R <người dùng> <thư mục>); với Docker, ổ dữ liệu (volume) phải thuộc người dùng của container (node).',
   'check that the data folder is writable and the file is not a damaged or foreign file':
     'kiểm tra xem thư mục dữ liệu có ghi được không, và tệp có bị hỏng hay là tệp của chương trình khác không',
   'the data store could not be brought up to date (step {0}): {1}':

@@ -305,6 +305,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Đặt PHUONG_PRINT_SIGN_PASSWORD bằng mật khẩu của tệp .p12 (hoặc gõ khi được hỏi).',
   'Export the certificate and its key again as a .p12 file.':
     'Xuất lại chứng thư số cùng khóa thành tệp .p12.',
+  "the signing certificate's key is {0}: only RSA certificates can sign":
+    'khóa của chứng thư số là loại {0}: chỉ ký được bằng chứng thư số dùng khóa RSA',
+  'Ask the certificate authority (or the IT staff who exported it) for an RSA certificate, as Vietnamese authorities issue for signing documents, exported as a .p12 or .pfx file.':
+    'Đề nghị tổ chức cung cấp chứng thư số (hoặc cán bộ công nghệ thông tin đã xuất tệp) cấp chứng thư số dùng khóa RSA — loại các tổ chức ở Việt Nam cấp để ký văn bản — và xuất thành tệp .p12 hoặc .pfx.',
   'the signing certificate file holds no private key': 'tệp chứng thư số không có khóa bí mật',
   'Export the certificate together with its private key (a .p12 or .pfx file).':
     'Xuất chứng thư số cùng khóa bí mật (tệp .p12 hoặc .pfx).',
