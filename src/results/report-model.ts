@@ -228,7 +228,7 @@ export function uncheckedSaid(data: Pick<ReportData, 'measures'>, r: ReportRow):
     const how = r.unchecked[i];
     if (!how) return [];
     return [
-      several ? `${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} ${how}` : how,
+      several ? `${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (${how})` : how,
     ];
   });
   return said.length ? `chưa xác nhận: ${said.join('; ')}` : '';

@@ -84,7 +84,9 @@ describe('a 0 in a count column a measure is taken against', () => {
     const zero = rowOf(zeroName);
     expect(zero[col(COLUMN)]).toBe(0);
     expect(zero[col(LABEL)]).toBe(zeroFigure);
-    expect(zero[col('Ghi chú')]).toBe('0 trẻ cần tiêm: không tính tỷ lệ');
+    expect(zero[col('Ghi chú')]).toBe(
+      'Chưa xác nhận: danh sách ghi 0 trẻ cần tiêm; 0 trẻ cần tiêm: không tính tỷ lệ',
+    );
     const empty = rowOf(emptyName);
     expect(empty[col(COLUMN)]).toBeUndefined();
     expect(empty[col(LABEL)]).toBe(emptyFigure);
