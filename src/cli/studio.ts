@@ -67,7 +67,7 @@ export const command: CommandParts<StudioArgs> = {
         type: 'boolean',
         default: false,
         describe: t(
-          msg`Behind a reverse proxy: client address from X-Forwarded-For, https from X-Forwarded-Proto, host from X-Forwarded-Host`,
+          msg`Behind a reverse proxy: client address from X-Forwarded-For, host from X-Forwarded-Host, and X-Forwarded-Proto: http believed (https there is read without this flag too)`,
         ),
       })
       .epilogue(

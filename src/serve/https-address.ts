@@ -14,12 +14,10 @@
  * by the browser (no sign-in there), and HSTS means nothing over http.
  * A proxy that rewrites the Host (nginx's `proxy_pass http://127.0.0.1:8090` without
  * `proxy_set_header Host $host`) and sends no X-Forwarded-Proto makes a request by the public
- * address look like a plain one: `signInWay` tells it from the office's own machine (by the
- * connection's peer and the browser's Origin), and the studio warns on Cài đặt (settings.ts
- * `ProxyCheck`).
+ * address look like a plain one: the studio tells such sign-ins from the office's own machine
+ * and warns on Cài đặt (studio/sign-in-way.ts `signInWay`, studio/settings.ts `ProxyCheck`).
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { networkInterfaces } from 'node:os';
 
 /** One value of a request header (a proxy may repeat it: the first is the client's). */
 export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -71,91 +69,6 @@ export function reachedOverHttps(
   if (proto === 'https') return true;
   if (trustProxy && proto === 'http') return false;
   return requestHost(headers, trustProxy) === host;
-}
-
-/** An IP address without IPv6's "::ffff:" prefix for an IPv4 one, lower-case. */
-const bareIp = (ip: string) => ip.toLowerCase().replace(/^::ffff:(?=\d+\.)/, '');
-
-/**
- * Whether `ip` is an address of this machine: loopback (127.0.0.0/8, ::1) or one of its network
- * interfaces' (the office's computer opening its own network address, http://192.168.1.10:8090,
- * connects from 192.168.1.10). A proxy on another machine, or another computer of the office, is
- * not.
- */
-export function isOwnMachineAddress(ip: string): boolean {
-  const bare = bareIp(ip);
-  if (/^127\.\d+\.\d+\.\d+$/.test(bare) || bare === '::1') return true;
-  return Object.values(networkInterfaces()).some((list) =>
-    (list ?? []).some((i) => bareIp(i.address) === bare),
-  );
-}
-
-/**
- * Whether a connection came from the server's own machine: its peer is its own local address, or
- * an address of this machine (`ownMachine`, `isOwnMachineAddress` but for tests). The socket's
- * peer, never X-Forwarded-For: the proxy's own address is the point.
- */
-export function fromOwnMachine(
-  socket: { remoteAddress?: string; localAddress?: string },
-  ownMachine: (ip: string) => boolean = isOwnMachineAddress,
-): boolean {
-  const peer = socket.remoteAddress;
-  if (!peer) return false;
-  return (
-    (socket.localAddress !== undefined && bareIp(peer) === bareIp(socket.localAddress)) ||
-    ownMachine(peer)
-  );
-}
-
-/**
- * Whether a request went through a proxy by what it carries: a proxy's own headers (nginx's
- * default `proxy_pass` adds none), or the page the browser sent it from naming another host than
- * the request's (the sign-in form's POST carries Origin: https://phuong.example.vn while a proxy
- * rewrote the Host to 127.0.0.1:8090).
- */
-export function showsProxy(headers: IncomingHttpHeaders): boolean {
-  if (
-    [
-      'x-forwarded-for',
-      'x-forwarded-host',
-      'x-forwarded-proto',
-      'x-real-ip',
-      'forwarded',
-      'via',
-    ].some((h) => headers[h] !== undefined)
-  )
-    return true;
-  const host = headerValue(headers, 'host')?.toLowerCase();
-  for (const from of [headerValue(headers, 'origin'), headerValue(headers, 'referer')]) {
-    if (!from || from === 'null') continue;
-    try {
-      return new URL(from).host.toLowerCase() !== host;
-    } catch {
-      // Not an address: says nothing.
-    }
-  }
-  return false;
-}
-
-/**
- * How a sign-in came, with an https public address in force (undefined without one):
- * - 'https': over https by that address (`reachedOverHttps`);
- * - 'own-machine': on the server's own machine, no proxy between (127.0.0.1, its own network
- *   address): plain http is fine there;
- * - 'plain': plain http from elsewhere — another computer by the machine's network address, or
- *   through a proxy that rewrote the Host and said nothing of https (nginx's default
- *   `proxy_pass`), whose session cookie then travels unprotected. The case to warn about.
- */
-export function signInWay(
-  address: string | undefined,
-  headers: IncomingHttpHeaders,
-  trustProxy: boolean,
-  ownMachine: boolean,
-): 'https' | 'own-machine' | 'plain' | undefined {
-  if (httpsHost(address) === undefined) return undefined;
-  if (reachedOverHttps(address, headers, trustProxy)) return 'https';
-  if (ownMachine && !showsProxy(headers)) return 'own-machine';
-  return 'plain';
 }
 
 /**

@@ -89,7 +89,7 @@ export interface StudioOptions {
   passwordCost?: PasswordCost;
   /**
    * Which peer addresses are the studio's own machine, for the warning about sign-ins over plain
-   * http (serve/https-address.ts `isOwnMachineAddress` by default). For tests (no CLI flag,
+   * http (sign-in-way.ts `isOwnMachineAddress` by default). For tests (no CLI flag,
    * variable or request sets it): a client bound to 127.0.0.2 then stands for another computer.
    */
   ownMachine?: (ip: string) => boolean;

@@ -33,16 +33,16 @@ const NGINX_LINES = html`<span class="proxy-lines"><code>proxy_set_header Host $
  * What a reverse proxy must send for the studio to know a request came over https
  * (serve/https-address.ts), in the words of the office's IT helper.
  */
-const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho người cài đặt:</strong> nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải báo cho phần mềm tên miền người dùng mở và cho biết họ mở bằng https. Với nginx, thêm vào cạnh dòng <code>proxy_pass</code> hai dòng: ${NGINX_LINES} Thiếu cả hai, mỗi lần mở qua proxy đến phần mềm như mở bằng http thường: mã đăng nhập không được bảo vệ bằng https. Khởi động phần mềm kèm <code class="whole">--trust-proxy</code> thì phần mềm đọc thêm địa chỉ máy của người dùng (X-Forwarded-For) và X-Forwarded-Host do proxy gửi.</p>`;
+const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho người cài đặt:</strong> nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải báo cho phần mềm tên miền người dùng mở và cho biết họ mở bằng https. Với nginx, thêm vào cạnh dòng <code>proxy_pass</code> hai dòng: ${NGINX_LINES} Thiếu cả hai, mỗi lần mở qua proxy đến phần mềm như mở bằng http thường: mã đăng nhập không được bảo vệ bằng https. Phần mềm luôn đọc X-Forwarded-Proto: https do proxy gửi. Khởi động phần mềm kèm <code class="whole">--trust-proxy</code> thì phần mềm đọc thêm địa chỉ máy của người dùng (X-Forwarded-For), X-Forwarded-Host, và tin cả X-Forwarded-Proto: http.</p>`;
 
 /**
- * The warning when sign-ins came over plain http from other computers than the studio's own
- * while the public address is https (settings.ts `ProxyCheck`).
+ * The warning when sign-ins came over plain http through a proxy or from other computers than the
+ * studio's own while the public address is https (settings.ts `ProxyCheck`).
  */
 const proxyWarning = (w: PlainSignIns) =>
   notice(
     'warn',
-    html`Đã có ${String(w.signIns)} lần đăng nhập từ máy khác bằng http thường, không có https (lần gần nhất lúc ${atTime(w.last)}${w.hosts.length ? html`, mở phần mềm với tên ${w.hosts.join(', ')}` : ''}): mã đăng nhập của những lần đó không được bảo vệ. Nếu mọi người mở phần mềm bằng địa chỉ công khai <strong>${w.address}</strong>, máy chủ chuyển tiếp (proxy, ví dụ nginx) đang không báo tên miền và https cho phần mềm: hãy nhờ người cài đặt thêm vào cấu hình nginx, cạnh dòng <code>proxy_pass</code>, hai dòng: ${NGINX_LINES} (xem mục <a href="#proxy">“Dành cho người cài đặt”</a> dưới đây). Nếu đó là máy khác trong văn phòng mở bằng địa chỉ mạng nội bộ, hãy mở bằng địa chỉ ${w.address}.`,
+    html`Đã có ${String(w.signIns)} lần đăng nhập qua một máy chủ trung gian (proxy) hoặc từ máy khác bằng http thường, không có https (lần gần nhất lúc ${atTime(w.last)}${w.hosts.length ? html`, mở phần mềm với tên ${w.hosts.join(', ')}` : ''}): mã đăng nhập của những lần đó không được bảo vệ. Nếu mọi người mở phần mềm bằng địa chỉ công khai <strong>${w.address}</strong>, máy chủ chuyển tiếp (proxy, ví dụ nginx) đang không báo tên miền và https cho phần mềm: hãy nhờ người cài đặt thêm vào cấu hình nginx, cạnh dòng <code>proxy_pass</code>, hai dòng: ${NGINX_LINES} (xem mục <a href="#proxy">“Dành cho người cài đặt”</a> dưới đây). Nếu đó là máy khác trong văn phòng mở bằng địa chỉ mạng nội bộ, hãy mở bằng địa chỉ ${w.address}.`,
   );
 
 export const SETTINGS_PATH = '/settings';

@@ -6,11 +6,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { fromOwnMachine, requestHost, signInWay } from '../serve/https-address.js';
+import { requestHost } from '../serve/https-address.js';
 import { checkPassword, endSession, SESSION_HOURS, startSession } from './accounts.js';
 import { addressInForce, isSecure, type StudioContext, sameToken, sendPage } from './app.js';
 import { html } from './html.js';
 import { notice, page } from './layout.js';
+import { fromOwnMachine, signInWay } from './sign-in-way.js';
 
 /** Failures let through before the back-off: five per browser, twenty per account. */
 export const SIGN_IN_LIMITS = { client: 5, account: 20 };

@@ -8,6 +8,7 @@
 import type { StoreDb } from '../store/open-store.js';
 import { addressTailProblem } from './address-tail.js';
 import { inVietnameseWithHint } from './messages.js';
+import type { signInWay } from './sign-in-way.js';
 
 const PUBLIC_ADDRESS = 'public_address';
 
@@ -149,9 +150,11 @@ function hostProblem(host: string): string | undefined {
 
 const PLAIN_SIGN_INS = 'plain_sign_ins';
 
+type SignInWay = ReturnType<typeof signInWay>;
+
 /**
  * Sign-ins over plain http from elsewhere than the studio's own machine while an https public
- * address is in force (serve/https-address.ts `signInWay` 'plain'): kept in the store, so a
+ * address is in force (sign-in-way.ts `signInWay` 'plain'): kept in the store, so a
  * restart does not hide them.
  */
 export interface PlainSignIns {
@@ -183,9 +186,11 @@ async function readPlainSignIns(db: StoreDb): Promise<PlainSignIns | undefined> 
  * X-Forwarded-Proto, they come as plain http: no Secure cookie, no HSTS. So each sign-in that
  * came plain from elsewhere than the studio's own machine is counted in the store
  * (`studio_settings` `plain_sign_ins`), and Cài đặt warns from the first one and the log has a
- * line (once a run). Sign-ins on the studio's own machine never count: an office that only
- * works there sees nothing. A sign-in over https ends the warning (the proxy was mended), and so
- * does another public address.
+ * line (once a run, with the stored count). Sign-ins on the studio's own machine never count: an
+ * office that only works there sees nothing. A sign-in that proves https (its host the public
+ * address's, `provenHttps`) ends the warning (the proxy was mended), and so does another public
+ * address; one that only carries an untrusted X-Forwarded-Proto: https neither counts nor ends it
+ * (any client can write that header through nginx's default proxy_pass).
  */
 export class ProxyCheck {
   private logged = false;
@@ -198,11 +203,12 @@ export class ProxyCheck {
   /** A sign-in of `user`, by `host` as the studio read it, that came `way` with `address` in force. */
   async signedIn(
     address: string | undefined,
-    way: 'https' | 'own-machine' | 'plain' | undefined,
+    way: SignInWay,
     host: string | undefined,
     user: string,
   ): Promise<void> {
-    if (address === undefined || way === undefined || way === 'own-machine') return;
+    if (address === undefined || way === undefined) return;
+    if (way === 'own-machine' || way === 'https-unproven') return;
     const was = await readPlainSignIns(this.db);
     if (way === 'https') {
       if (was)
@@ -226,7 +232,7 @@ export class ProxyCheck {
     if (!this.logged) {
       this.logged = true;
       this.log(
-        `warning: a sign-in came over plain http by ${host ?? 'no host'}, through a proxy or from another computer, while the public address is ${address}: if it came through a reverse proxy, the proxy must pass the Host header and the scheme (nginx: proxy_set_header Host $host; proxy_set_header X-Forwarded-Proto $scheme;); until then its session cookie is not Secure and no HSTS is sent`,
+        `warning: ${now.signIns === 1 ? '1 sign-in has' : `${now.signIns} sign-ins have`} come over plain http (counted in the store, shown on Cài đặt), through a proxy or from another computer, while the public address is ${address}; this one by ${host ?? 'no host'}: if it came through a reverse proxy, the proxy must pass the Host header and the scheme (nginx: proxy_set_header Host $host; proxy_set_header X-Forwarded-Proto $scheme;); until then its session cookie is not Secure and no HSTS is sent`,
       );
     }
   }

@@ -10,7 +10,10 @@
  *   `proxy_pass http://127.0.0.1:PORT`), or from another computer by the machine's network
  *   address, is counted in the store: Cài đặt warns from the first, with the two lines nginx
  *   needs, after a restart too. Sign-ins on the studio's own machine never count (before, any
- *   five sign-ins without one over https warned, counted in memory).
+ *   five sign-ins without one over https warned, counted in memory), nor do those by a loopback
+ *   name from elsewhere (the container's published port). Only a sign-in that proves https (its
+ *   host the public name, or a trusted proxy's word) ends the warning: an X-Forwarded-Proto a
+ *   client wrote itself does not.
  */
 import { networkInterfaces } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -116,7 +119,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The warning on Cài đặt after `n` plain sign-ins from elsewhere, by `hosts`. */
 const warningOf = (n: number, hosts: string) =>
   new RegExp(
-    `${escaped(`Đã có ${n} lần đăng nhập từ máy khác bằng http thường, không có https (lần gần nhất lúc `)}${TIME}${escaped(
+    `${escaped(`Đã có ${n} lần đăng nhập qua một máy chủ trung gian (proxy) hoặc từ máy khác bằng http thường, không có https (lần gần nhất lúc `)}${TIME}${escaped(
       `, mở phần mềm với tên ${hosts}): mã đăng nhập của những lần đó không được bảo vệ. Nếu mọi người mở phần mềm bằng địa chỉ công khai ${ADDRESS}, máy chủ chuyển tiếp (proxy, ví dụ nginx) đang không báo tên miền và https cho phần mềm: hãy nhờ người cài đặt thêm vào cấu hình nginx, cạnh dòng proxy_pass, hai dòng: proxy_set_header Host $host; proxy_set_header X-Forwarded-Proto $scheme; (xem mục “Dành cho người cài đặt” dưới đây). Nếu đó là máy khác trong văn phòng mở bằng địa chỉ mạng nội bộ, hãy mở bằng địa chỉ ${ADDRESS}.`,
     )}`,
   );
@@ -179,14 +182,22 @@ describe('sign-ins over plain http with --base-url https', () => {
       await signedIn(viaProxy());
       expect(said((await office.get('/settings')).text)).toMatch(warningOf(2, loopback));
       expect(s.errors.filter((l) => l.startsWith('warning:'))).toEqual([
-        `warning: a sign-in came over plain http by ${loopback}, through a proxy or from another computer, while the public address is ${ADDRESS}: if it came through a reverse proxy, the proxy must pass the Host header and the scheme (nginx: proxy_set_header Host $host; proxy_set_header X-Forwarded-Proto $scheme;); until then its session cookie is not Secure and no HSTS is sent`,
+        `warning: 1 sign-in has come over plain http (counted in the store, shown on Cài đặt), through a proxy or from another computer, while the public address is ${ADDRESS}; this one by ${loopback}: if it came through a reverse proxy, the proxy must pass the Host header and the scheme (nginx: proxy_set_header Host $host; proxy_set_header X-Forwarded-Proto $scheme;); until then its session cookie is not Secure and no HSTS is sent`,
       ]);
 
       await s.app.close();
-      again = await restartStudio(s, { baseUrl: ADDRESS });
+      const logged: string[] = [];
+      again = await restartStudio(s, { baseUrl: ADDRESS, logError: (l) => logged.push(l) });
       const after = new Client(again.url);
       await signedIn(after);
       expect(said((await after.get('/settings')).text)).toMatch(warningOf(2, loopback));
+      // The log after the restart says the count the store kept, not "a sign-in".
+      await signedIn(new HostClient(again.url, loopback, { origin: ADDRESS }));
+      expect(logged.filter((l) => l.startsWith('warning:'))).toEqual([
+        expect.stringMatching(
+          /^warning: 3 sign-ins have come over plain http \(counted in the store/,
+        ),
+      ]);
 
       // The proxy mended (Host $host): one sign-in by the public address, and the warning goes.
       const mended = new HostClient(again.url, HOST, { origin: ADDRESS });
@@ -227,6 +238,88 @@ describe('sign-ins over plain http with --base-url https', () => {
       expect(plain.errors.filter((l) => l.startsWith('warning:'))).toEqual([]);
     } finally {
       await plain.close();
+    }
+  });
+
+  it("a client of nginx's default proxy_pass writing X-Forwarded-Proto: https itself (nginx passes it on, the Host rewritten to 127.0.0.1) gets its Secure cookie but does not end the warning; the proxy mended (its Host the public name) does", async () => {
+    const s = await startStudio({ baseUrl: ADDRESS });
+    const loopback = new URL(s.url).host;
+    try {
+      const office = new Client(s.url);
+      await signedIn(office);
+      await signedIn(new HostClient(s.url, loopback, { origin: ADDRESS }));
+      expect(said((await office.get('/settings')).text)).toMatch(warningOf(1, loopback));
+      const forgedHeaders: Record<string, string>[] = [
+        { 'x-forwarded-proto': 'https' },
+        { forwarded: 'proto=https' },
+        { 'x-forwarded-proto': 'https', 'x-forwarded-host': HOST },
+      ];
+      for (const forged of forgedHeaders) {
+        const c = new HostClient(s.url, loopback, { origin: ADDRESS, ...forged });
+        expect(sessionSet(await signedIn(c)).name).toBe('__Host-studio');
+        expect(said((await office.get('/settings')).text)).toMatch(warningOf(1, loopback));
+      }
+      // By the public name, but the proxy says it came over http: not proven either.
+      await signedIn(new HostClient(s.url, HOST, { origin: ADDRESS, 'x-forwarded-proto': 'http' }));
+      expect(said((await office.get('/settings')).text)).toMatch(warningOf(1, loopback));
+      const mended = new HostClient(s.url, HOST, {
+        origin: ADDRESS,
+        'x-forwarded-proto': 'https',
+      });
+      expect(sessionSet(await signedIn(mended)).name).toBe('__Host-studio');
+      expect(said((await office.get('/settings')).text)).not.toContain('lần đăng nhập');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("with --trust-proxy, the proxy's X-Forwarded-Proto: https by its X-Forwarded-Host ends the warning", async () => {
+    const s = await startStudio({ baseUrl: ADDRESS, trustProxy: true });
+    const loopback = new URL(s.url).host;
+    try {
+      const office = new Client(s.url);
+      await signedIn(office);
+      await signedIn(new HostClient(s.url, loopback, { origin: ADDRESS }));
+      expect(said((await office.get('/settings')).text)).toMatch(warningOf(1, loopback));
+      const proxied = new HostClient(s.url, loopback, {
+        origin: ADDRESS,
+        'x-forwarded-proto': 'https',
+        'x-forwarded-host': HOST,
+      });
+      expect(sessionSet(await signedIn(proxied)).name).toBe('__Host-studio');
+      expect(said((await office.get('/settings')).text)).not.toContain('lần đăng nhập');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("the shipped container (compose.yaml: open http://localhost:8080) is the office's own machine though Docker's published port connects from its gateway (a socket from 127.0.0.2 here): no warning by localhost, 127.0.0.1 or [::1]; the same socket by a network address, or with a proxy's header, still warns", async () => {
+    const notHere = (ip: string) => ip === '127.0.0.1';
+    const s = await startStudio({ baseUrl: ADDRESS, ownMachine: notHere });
+    try {
+      const office = new Client(s.url);
+      await signedIn(office);
+      for (const host of ['localhost:8080', 'LOCALHOST:8080', '127.0.0.1:8080', '[::1]:8080']) {
+        const docker = new HostClient(s.url, host, { origin: `http://${host}` }, '127.0.0.2');
+        expect(sessionSet(await signedIn(docker)).name).toBe('studio');
+      }
+      expect(said((await office.get('/settings')).text)).not.toContain('lần đăng nhập');
+      expect(s.errors.filter((l) => l.startsWith('warning:'))).toEqual([]);
+      await signedIn(
+        new HostClient(
+          s.url,
+          'localhost:8080',
+          { origin: 'http://localhost:8080', 'x-forwarded-for': '192.168.1.20' },
+          '127.0.0.2',
+        ),
+      );
+      expect(said((await office.get('/settings')).text)).toMatch(warningOf(1, 'localhost:8080'));
+      await signedIn(new HostClient(s.url, 'localhost.example.vn:8080', {}, '127.0.0.2'));
+      expect(said((await office.get('/settings')).text)).toMatch(
+        warningOf(2, 'localhost:8080, localhost.example.vn:8080'),
+      );
+    } finally {
+      await s.close();
     }
   });
 });

@@ -16,8 +16,8 @@ export const OPTIONS = (): Record<string, string> => ({
   'Any bad group row fails the whole build (nothing is written)':
     'Chỉ cần một dòng tổ bị lỗi là dừng cả lần tạo (không ghi tệp nào)',
   'Back up the figures': 'Sao lưu số liệu',
-  'Behind a reverse proxy: client address from X-Forwarded-For, https from X-Forwarded-Proto, host from X-Forwarded-Host':
-    'Chạy sau máy chủ chuyển tiếp (reverse proxy): lấy địa chỉ người dùng từ X-Forwarded-For, https từ X-Forwarded-Proto, tên miền từ X-Forwarded-Host',
+  'Behind a reverse proxy: client address from X-Forwarded-For, host from X-Forwarded-Host, and X-Forwarded-Proto: http believed (https there is read without this flag too)':
+    'Chạy sau máy chủ chuyển tiếp (reverse proxy): lấy địa chỉ người dùng từ X-Forwarded-For, tên miền từ X-Forwarded-Host, và tin cả X-Forwarded-Proto: http (https ở đó luôn được đọc, không cần cờ này)',
   'Build everything': 'Tạo tất cả',
   'Build only share i of n of the groups (e.g. 2/4), stable by group id':
     'Chỉ tạo phần thứ i trong n phần của danh sách tổ (ví dụ 2/4), chia cố định theo mã tổ',
