@@ -239,9 +239,10 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   });
   await leaderSites.start();
   // Deleted campaigns kept past their days go for good, with their rows in the store (the
-  // list's "Đã xoá" does it too); a removal a crash cut short is finished first.
-  await sweepPurging(opts.dataDir, opts.store.db);
-  await purgeDeleted(opts.dataDir, opts.store.db);
+  // office's list does it too, never a leader's request); a removal a crash cut short is
+  // finished first, or put back under "Đã xoá" when it never happened (its rows still there).
+  await sweepPurging(opts.dataDir, opts.store.db, logError);
+  await purgeDeleted(opts.dataDir, opts.store.db, new Date(), logError);
   // A residents list previewed and left before the studio stopped is personal data: not kept.
   await sweepPendingRosters(campaignsDir);
   const ctx: StudioContext = {

@@ -57,41 +57,88 @@ function itemOf(name: string): string {
 /**
  * The ward's standing text is told by a fixed rule, not by what the ward's other campaigns hold
  * (a ward whose first campaign is copied has none to compare with). A line of "Kính gửi" or "Nơi
- * nhận" is standing when it is addressed to each group by its placeholder ("{{group.name}}"), is
- * "Như trên" or "Lưu: …", or names the ward's own political system and standing bodies: the
- * Party committee or cell, the People's Council and Committee (its Chủ tịch, PCT, offices and
- * units), the Fatherland Front and its member organisations, the police and military command,
- * the ward's groups (tổ dân phố, khu phố, thôn, ấp…), or everyone "trên địa bàn" of the ward. Any
- * other line — a health centre, a fund, one school — is the campaign's. Words are matched whole,
- * lower-cased, both spellings of "ủy/uỷ", "hóa/hoá".
+ * nhận" is standing when it is addressed to each group by its placeholder ("{{group.name}}"), or
+ * when the whole line has one of the shapes of the ward's own addressees (`STANDING`): "Như
+ * trên", "Lưu: VT…", the Party committee, the People's Council and Committee (its Chủ tịch, PCT,
+ * offices), the Fatherland Front and its member organisations, the ward's police and military
+ * command, its offices and units as a whole, the ward's groups ("Các tổ dân phố trên địa bàn
+ * phường", "Trưởng các thôn"), everyone "trên địa bàn" of the ward ("Các cơ quan, tổ chức, doanh
+ * nghiệp…", "Nhân dân…", the schools' boards "Ban Giám hiệu các trường học…"). A shape is matched
+ * against the whole line, word by word, so a line that only contains such a word ("Trường Mầm
+ * non Hoa Sen thôn 3", "(bản điện tử)", "Báo Công an Nhân dân", "Các trường học trên địa bàn
+ * phường") is the campaign's. Lines are compared lower-cased, both spellings of "ủy/uỷ",
+ * "hóa/hoá", any dash as "-", without the leading "- " and the closing ";" or ".".
  */
+/** The committee's own offices, which answer for every campaign. */
+const COMMITTEE_OFFICE = String.raw`văn phòng (?:hđnd và ubnd|hđnd - ubnd|ubnd|hội đồng nhân dân và ủy ban nhân dân)|phòng văn hóa - xã hội|phòng kinh tế(?:,? hạ tầng (?:và|&) đô thị)?|bộ phận (?:một cửa|tiếp nhận và trả kết quả)`;
+/** The ward, as a line ends: "phường", "xã Tân Định", "phường 7" (no "và"/"các" in its name). */
+const W = String.raw`(?:phường|xã|thị trấn|đặc khu)(?: (?!(?:và|các|cùng|với)(?!\p{L}))[\p{L}\d]+){0,4}`;
+/** The ward's groups, by any of their names. */
+const GROUP = String.raw`(?:tổ dân phố|khu phố|khu dân cư|thôn|ấp|bản|buôn|làng|xóm|tdp)`;
+const shape = (s: string) => new RegExp(`^(?:${s})$`, 'u');
 const STANDING: readonly RegExp[] = [
-  /^(như trên|lưu)(?!\p{L})/u,
-  /đảng (ủy|uỷ)|chi bộ/u,
-  /hội đồng nhân dân|(?<!\p{L})hđnd(?!\p{L})/u,
-  /(ủy|uỷ) ban nhân dân|(?<!\p{L})ubnd(?!\p{L})/u,
-  /chủ tịch|(?<!\p{L})pct(?!\p{L})/u,
-  /mặt trận|(?<!\p{L})(ub)?mttq/u,
-  /đoàn thanh niên|hội liên hiệp phụ nữ|hội phụ nữ|hội cựu chiến binh|hội nông dân|đoàn thể/u,
-  /(?<!\p{L})công an(?!\p{L})|quân sự/u,
-  /cơ quan chuyên môn|đơn vị sự nghiệp|trên địa bàn/u,
-  /(?<!\p{L})(tổ dân phố|khu phố|khu dân cư|thôn|ấp|bản|tổ trưởng)(?!\p{L})/u,
+  shape('như trên'),
+  shape(String.raw`lưu:? ?(?:vt|văn thư)(?:[, ].*)?`),
+  shape(String.raw`(?:(?:ban )?thường trực |ban thường vụ |ban chấp hành |bch )?đảng ủy(?: ${W})?`),
+  shape(
+    String.raw`(?:bí thư )?các chi bộ(?: trực thuộc)?(?: ${GROUP})?(?: (?:thuộc |trên địa bàn )?${W})?`,
+  ),
+  shape(String.raw`(?:thường trực |tt )?(?:hội đồng nhân dân|hđnd)(?: ${W})?`),
+  shape(String.raw`(?:ủy ban nhân dân|ubnd)(?: ${W})?`),
+  shape(
+    String.raw`(?:(?:đ\/c )?(?:các )?(?:chủ tịch|ct|phó chủ tịch|pct)(?:,| và|, các|,? và các)? )+(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?:ủy ban |ub)?mttq(?:vn)?)(?: ${W})?`,
+  ),
+  shape(
+    String.raw`(?:ban thường trực |thường trực )?(?:ủy ban |ub)?(?:mttq(?:vn)?|mặt trận tổ quốc(?: việt nam)?)(?: ${W})?(?:,? và các (?:tổ chức thành viên|đoàn thể(?: chính trị - xã hội)?))?`,
+  ),
+  shape(
+    String.raw`(?:ban chấp hành |thường trực )?(?:đoàn thanh niên(?: cộng sản hồ chí minh)?|đoàn tncs hồ chí minh|hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|hội cựu chiến binh|hội ccb|hội nông dân|hội người cao tuổi) ${W}`,
+  ),
+  shape(
+    String.raw`các (?:tổ chức chính trị - xã hội|đoàn thể(?: chính trị - xã hội)?|hội,? đoàn thể)(?: (?:thuộc |của )?${W})?`,
+  ),
+  shape(
+    String.raw`(?:công an|ban chỉ huy quân sự|bch quân sự|bchqs)(?: ${W})?(?:(?:,| và|, ) ?(?:công an|ban chỉ huy quân sự|bch quân sự|bchqs)(?: ${W})?)?`,
+  ),
+  shape(
+    String.raw`các (?:cơ quan chuyên môn|phòng chuyên môn|đơn vị sự nghiệp|ban, ngành|phòng, ban)(?:(?:,| và|,? và) (?:cơ quan chuyên môn|đơn vị sự nghiệp|phòng chuyên môn|ban, ngành|đoàn thể))*(?: (?:thuộc|trực thuộc|của) (?:ubnd |ủy ban nhân dân )?${W}| ${W})?`,
+  ),
+  shape(String.raw`(?:${COMMITTEE_OFFICE})(?: (?:thuộc |của )?(?:ubnd )?${W})?`),
+  shape(
+    String.raw`(?:ban điều hành |bí thư chi bộ,? |(?:các )?(?:tổ trưởng|trưởng|ban điều hành)(?: các)? )?(?:các )?${GROUP}(?: (?:trên địa bàn|thuộc) ${W}| ${W})?`,
+  ),
+  shape(
+    String.raw`(?:toàn thể )?(?:các cơ quan,(?: đơn vị,)? tổ chức(?:,? (?:và )?doanh nghiệp)?(?: đóng trụ sở)?|các cơ quan, đơn vị|nhân dân|cán bộ và nhân dân|các hộ gia đình|các hộ dân|ban giám hiệu các trường(?: học)?) trên địa bàn ${W}`,
+  ),
 ];
+
+/** A line as its shape is matched: see STANDING. */
+const said = (line: string) =>
+  line
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/uỷ/gu, 'ủy')
+    .replace(/hoá/gu, 'hóa')
+    .replace(/\s*[-–—]\s*/gu, ' - ')
+    .replace(/^[-–•+\s]+/u, '')
+    .replace(/[\s;.,]+$/u, '')
+    .replace(/\s+/gu, ' ');
 
 /** A standing line of "Kính gửi" or "Nơi nhận" (the rule above). */
 const standingLine = (name: string, line: string) => {
   if (name === 'notice.recipients' && line.includes('{{')) return true;
-  const said = line.replace(/^[-–•+\s]+/u, '').toLowerCase();
-  return STANDING.some((r) => r.test(said));
+  const l = said(line);
+  return STANDING.some((r) => r.test(l));
 };
 
 /**
- * The office to ask ("Bộ phận giải đáp") is the ward's standing contact when it is one of the
+ * The office to ask ("Bộ phận giải đáp") is the ward's standing contact only when it is one of the
  * committee's own offices ("Phòng Văn hoá - Xã hội", "Văn phòng HĐND và UBND", "Bộ phận một
- * cửa"); another (the health station of a vaccination drive) is the campaign's partner.
+ * cửa", the ward's "Phòng Kinh tế"); any other ("Trạm Y tế phường", "Phòng khám đa khoa…", "Phòng
+ * Y tế quận 1", even the Front's standing committee) is the campaign's partner, listed.
  */
-const standingOffice = (office: string) =>
-  /^(phòng|văn phòng|bộ phận)(?!\p{L})/u.test(office.toLowerCase());
+const OFFICE = shape(String.raw`(?:${COMMITTEE_OFFICE})(?: (?:thuộc |của )?(?:ubnd )?${W})?`);
+const standingOffice = (office: string) => OFFICE.test(said(office));
 
 /** A field's text as compared: lines trimmed, empty ones dropped. */
 const plain = (value: string | undefined) =>

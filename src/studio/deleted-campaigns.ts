@@ -11,11 +11,11 @@
  * campaign never takes the folder name of a deleted one (`isDeletedSlug`).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkedCampaign } from '../load/campaign.js';
-import { noticeKey } from '../load/notice-key.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { campaignKey } from '../results/campaign-key.js';
 import { forgetCampaign } from '../results/results-store.js';
 import type { StoreDb } from '../store/open-store.js';
 import { type CampaignPaths, campaignPaths, isSlug, listCampaigns } from './campaign-folders.js';
@@ -104,13 +104,12 @@ export async function moveToDeleted(
   await rename(c.folder, join(entry, c.slug));
 }
 
-/** The deleted campaigns kept, newest first; the ones past KEEP_DAYS are removed first. */
-export async function listDeleted(
-  dataDir: string,
-  db: StoreDb,
-  now = new Date(),
-): Promise<DeletedCampaign[]> {
-  await purgeDeleted(dataDir, db, now);
+/**
+ * The deleted campaigns kept, newest first. It removes nothing: a leader's request for a removed
+ * campaign reads it, so the removal after KEEP_DAYS (`purgeDeleted`) is run only by the office's
+ * list and the studio's start, never by a request from outside the office.
+ */
+export async function listDeleted(dataDir: string): Promise<DeletedCampaign[]> {
   const names = await readdir(join(dataDir, DELETED_DIR)).catch(() => [] as string[]);
   const found = await Promise.all(names.filter(isSlug).map((s) => readRecord(dataDir, s)));
   return found
@@ -126,6 +125,7 @@ export async function purgeDeleted(
   dataDir: string,
   db: StoreDb,
   now = new Date(),
+  log?: (line: string) => void,
 ): Promise<string[]> {
   const names = await readdir(join(dataDir, DELETED_DIR)).catch(() => [] as string[]);
   const gone: string[] = [];
@@ -133,7 +133,11 @@ export async function purgeDeleted(
     const r = await readRecord(dataDir, slug);
     // An entry without its record is a move a crash cut short: it stays, to be looked at.
     if (r && r.until.getTime() <= now.getTime()) {
-      if (await removeForGood(dataDir, db, slug).catch(() => false)) gone.push(slug);
+      const removed = await removeForGood(dataDir, db, slug, log).catch((e) => {
+        log?.(`removing deleted campaign ${slug} after ${KEEP_DAYS} days: ${e?.stack ?? e}`);
+        return false;
+      });
+      if (removed) gone.push(slug);
     }
   }
   return gone;
@@ -160,10 +164,42 @@ export async function deletedHolds(
  * not kept (or `slug` names no folder: nothing outside DIR/deleted/ is touched). Throws when its
  * folder cannot be removed: then nothing is (removeForGood).
  */
-export async function removeDeleted(dataDir: string, db: StoreDb, slug: string): Promise<boolean> {
+export async function removeDeleted(
+  dataDir: string,
+  db: StoreDb,
+  slug: string,
+  log?: (line: string) => void,
+): Promise<boolean> {
   if (!isDeletedSlug(dataDir, slug)) return false;
-  return removeForGood(dataDir, db, slug);
+  return removeForGood(dataDir, db, slug, log);
 }
+
+/**
+ * Why a removal for good removed nothing: where it failed — the store (deleting the rows, or
+ * committing), or the folder (moving it out of DIR/deleted/) — and whether the entry is back in
+ * DIR/deleted/ (`listed`). When the store's commit failed and the folder could not be moved back
+ * either, the entry waits in DIR/purging/ with its rows and `listed` is false: out of the list
+ * until the studio's next start puts it back (`sweepPurging`: its rows are still there, or its
+ * NOT_REMOVED mark says so).
+ */
+export class PurgeFailure extends Error {
+  constructor(
+    readonly where: 'store' | 'folder',
+    readonly listed: boolean,
+    readonly code: string | undefined,
+    cause: unknown,
+  ) {
+    super(`removing for good failed in the ${where}: ${(cause as Error)?.message ?? cause}`, {
+      cause,
+    });
+  }
+}
+/** In an entry of DIR/purging/: its removal failed and its rows are kept; put it back at start. */
+const NOT_REMOVED = '.not-removed';
+const codeOf = (e: unknown) => {
+  const c = (e as { code?: unknown })?.code;
+  return typeof c === 'string' || typeof c === 'number' ? String(c) : undefined;
+};
 
 /**
  * The key a campaign's figures are stored under (results/campaign-key.ts: its id, or for a file
@@ -178,8 +214,7 @@ async function figuresKey(file: string): Promise<string | undefined> {
     return undefined;
   }
   try {
-    const { campaign } = checkedCampaign(text, file);
-    return campaign.id ?? noticeKey(campaign);
+    return campaignKey(checkedCampaign(text, file).campaign);
   } catch {
     return /^id:[ \t]*(["']?)([^"'#\r\n]+?)\1[ \t]*(#.*)?$/m.exec(text)?.[2];
   }
@@ -209,25 +244,46 @@ class Gone extends Error {}
  * only when no other campaign, listed or kept, has the same key (a folder copied by hand keeps
  * its id, and so shares the figures). False when the entry is gone.
  */
-async function removeForGood(dataDir: string, db: StoreDb, slug: string): Promise<boolean> {
+async function removeForGood(
+  dataDir: string,
+  db: StoreDb,
+  slug: string,
+  log?: (line: string) => void,
+): Promise<boolean> {
   const entry = entryOf(dataDir, slug);
-  const key = await ownKey(dataDir, deletedPaths(dataDir, slug).file, slug);
+  const key = await ownKey(dataDir, deletedPaths(dataDir, slug).file, slug, log);
   const purging = join(dataDir, PURGING_DIR);
   const moved = join(purging, slug);
   let renamed = false;
+  let where: 'store' | 'folder' = 'store';
   try {
     await db.transaction().execute(async (tx) => {
       if (key !== undefined) await forgetCampaign(tx, key);
       if (!existsSync(entry)) throw new Gone();
+      where = 'folder';
       await mkdir(purging, { recursive: true, mode: 0o700 });
       await rm(moved, { recursive: true, force: true });
       await rename(entry, moved);
       renamed = true;
+      where = 'store';
     });
   } catch (e) {
-    if (renamed) await rename(moved, entry);
     if (e instanceof Gone) return false;
-    throw e;
+    let listed = true;
+    if (renamed) {
+      listed = await rename(moved, entry).then(
+        () => true,
+        async (back) => {
+          // Marked so the next start puts it back, not removes it (its rows are kept).
+          await writeFile(join(moved, NOT_REMOVED), '').catch(() => undefined);
+          log?.(
+            `removing ${slug} for good: moving it back to ${entry} failed: ${back?.stack ?? back}`,
+          );
+          return false;
+        },
+      );
+    }
+    throw new PurgeFailure(where, listed, codeOf(e), e);
   }
   // Left for the next start if it fails (a file held open): the campaign is gone already.
   await rm(moved, { recursive: true, force: true }).catch(() => undefined);
@@ -235,21 +291,56 @@ async function removeForGood(dataDir: string, db: StoreDb, slug: string): Promis
 }
 
 /** The key of the campaign file's figures, unless another campaign's figures have it too. */
-async function ownKey(dataDir: string, file: string, slug: string) {
+async function ownKey(dataDir: string, file: string, slug: string, log?: (l: string) => void) {
   const key = await figuresKey(file);
+  if (key === undefined)
+    log?.(`removing ${slug}: no figures key read from ${file}; no rows deleted`);
   return key !== undefined && !(await otherKeys(dataDir, slug)).has(key) ? key : undefined;
 }
 
-/** At start: finishes the removals a crash cut short after their entry moved (removeForGood). */
-export async function sweepPurging(dataDir: string, db: StoreDb): Promise<void> {
+/**
+ * At start: each entry left in DIR/purging/ (removeForGood). One whose removal failed — marked
+ * NOT_REMOVED, or whose rows are still in the store (its commit never happened: a crash, or a
+ * failed commit whose move back failed too) — is put back in DIR/deleted/, as the page said
+ * ("Không có gì bị xoá"); any other had its rows removed, and its folder is deleted now.
+ */
+export async function sweepPurging(
+  dataDir: string,
+  db: StoreDb,
+  log?: (line: string) => void,
+): Promise<void> {
   const purging = join(dataDir, PURGING_DIR);
   for (const slug of await readdir(purging).catch(() => [] as string[])) {
+    const moved = join(purging, slug);
     if (isSlug(slug)) {
-      const key = await ownKey(dataDir, campaignPaths(join(purging, slug), slug).file, slug);
-      if (key !== undefined) await db.transaction().execute((tx) => forgetCampaign(tx, key));
+      const key = await ownKey(dataDir, campaignPaths(moved, slug).file, slug, log);
+      const kept =
+        existsSync(join(moved, NOT_REMOVED)) || (key !== undefined && (await hasRows(db, key)));
+      if (kept) {
+        if (existsSync(entryOf(dataDir, slug))) {
+          log?.(`${moved}: its removal for good had not happened, yet ${slug} is kept again`);
+          continue;
+        }
+        await rm(join(moved, NOT_REMOVED), { force: true });
+        await mkdir(join(dataDir, DELETED_DIR), { recursive: true, mode: 0o700 });
+        await rename(moved, entryOf(dataDir, slug));
+        log?.(`deleted campaign ${slug}: its removal for good had not happened; kept under Đã xoá`);
+        continue;
+      }
     }
-    await rm(join(purging, slug), { recursive: true, force: true });
+    await rm(moved, { recursive: true, force: true });
   }
+}
+
+/** Whether the store holds any submission of this key. */
+async function hasRows(db: StoreDb, key: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('result_submissions')
+    .select('seq')
+    .where('campaign', '=', key)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /**

@@ -283,7 +283,7 @@ export class LeaderSites {
     const found = Promise.all([
       known ?? this.o.previewer.previewWard(deletedPaths(d, slug)).catch(() => undefined),
       deletedSecret(d, slug),
-      listDeleted(d, this.o.store.db).then((all) => all.find((x) => x.slug === slug)),
+      listDeleted(d).then((all) => all.find((x) => x.slug === slug)),
     ]);
     found.then(
       async ([w, secret, entry]) => {

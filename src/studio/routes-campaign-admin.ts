@@ -24,6 +24,7 @@ import {
   isDeletedSlug,
   KEEP_DAYS,
   moveToDeleted,
+  PurgeFailure,
   removeDeleted,
   restoreDeleted,
 } from './deleted-campaigns.js';
@@ -230,6 +231,21 @@ ${error ? notice('error', error) : ''}
     );
   };
 
+  /** Why "Xoá hẳn" removed nothing, by where it failed, and where the campaign is now. */
+  const purgeFailed = (e: unknown): Html => {
+    const f = e instanceof PurgeFailure ? e : undefined;
+    const code = f ? f.code : (e as NodeJS.ErrnoException)?.code;
+    const coded = code ? ` (mã lỗi ${code})` : '';
+    const cause =
+      f?.where === 'store'
+        ? `kho dữ liệu của studio không xoá được số liệu của chiến dịch${coded}`
+        : `máy chủ không chuyển, xoá được thư mục của chiến dịch${coded}`;
+    if (f && !f.listed) {
+      return html`<strong>Chưa xoá hẳn được:</strong> ${cause}. Không có gì bị xoá và số liệu các tổ đã báo cáo vẫn giữ nguyên, nhưng máy chủ cũng không đưa được thư mục của chiến dịch về chỗ cũ: chiến dịch tạm không hiện ở mục “Đã xoá”. Khi studio khởi động lại, chiến dịch sẽ trở lại mục “Đã xoá” và vẫn khôi phục được. Hãy nhờ người quản trị máy chủ kiểm tra thư mục dữ liệu của studio rồi khởi động lại studio.`;
+    }
+    return html`<strong>Chưa xoá hẳn được:</strong> ${cause}. Không có gì bị xoá: chiến dịch vẫn ở mục “Đã xoá” và vẫn khôi phục được, số liệu các tổ đã báo cáo vẫn giữ nguyên. Hãy thử lại sau ít phút; nếu vẫn không được, nhờ người quản trị máy chủ kiểm tra ${f?.where === 'store' ? 'kho dữ liệu' : 'thư mục dữ liệu'} của studio.`;
+  };
+
   app.get('/deleted/:slug/purge', async (req, reply) => {
     const { slug } = req.params as { slug: string };
     const session = sessionOf(req);
@@ -244,19 +260,12 @@ ${error ? notice('error', error) : ''}
     const holds = await deletedHolds(ctx.opts.dataDir, slug);
     let removed: boolean;
     try {
-      removed = await removeDeleted(ctx.opts.dataDir, ctx.opts.store.db, slug);
+      removed = await removeDeleted(ctx.opts.dataDir, ctx.opts.store.db, slug, ctx.opts.logError);
     } catch (e) {
       // Nothing was removed (deleted-campaigns.ts removeForGood): the folder and the figures stay.
       ctx.opts.logError?.(`removing ${slug} for good: ${(e as Error)?.stack ?? e}`);
       if (!holds) throw e;
-      const code = (e as NodeJS.ErrnoException).code;
-      return purgePage(
-        reply,
-        session,
-        slug,
-        holds,
-        html`<strong>Chưa xoá hẳn được:</strong> máy chủ không xoá được thư mục của chiến dịch${code ? ` (mã lỗi ${code})` : ''}. Không có gì bị xoá: chiến dịch vẫn ở mục “Đã xoá” và vẫn khôi phục được, số liệu các tổ đã báo cáo vẫn giữ nguyên. Hãy thử lại sau ít phút; nếu vẫn không được, nhờ người quản trị máy chủ kiểm tra thư mục dữ liệu của studio.`,
-      );
+      return purgePage(reply, session, slug, holds, purgeFailed(e));
     }
     if (!removed) return sendPage(reply, statusPage(404, session), 404);
     return reply.redirect('/?purged=1', 303);

@@ -69,6 +69,7 @@ import {
   isDeletedSlug,
   KEEP_DAYS,
   listDeleted,
+  purgeDeleted,
 } from './deleted-campaigns.js';
 import { shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
@@ -726,7 +727,10 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
     };
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
-    const deleted = await listDeleted(ctx.opts.dataDir, ctx.opts.store.db);
+    // The office's list removes those kept past KEEP_DAYS (and the start does); a leader's
+    // request never does (listDeleted).
+    await purgeDeleted(ctx.opts.dataDir, ctx.opts.store.db, new Date(), ctx.opts.logError);
+    const deleted = await listDeleted(ctx.opts.dataDir);
     return sendPage(
       reply,
       page({

@@ -7,12 +7,17 @@
  * groups, figures and phone expected from the test's own input (results-figures.ts GROUPS).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { campaignPaths } from '../../src/studio/campaign-folders.js';
-import { listDeleted, moveToDeleted } from '../../src/studio/deleted-campaigns.js';
+import {
+  listDeleted,
+  moveToDeleted,
+  purgeDeleted,
+  sweepPurging,
+} from '../../src/studio/deleted-campaigns.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { GROUPS, JOINED, leaderLinks, report, storeOldFigure, visible } from './results-figures.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
@@ -166,13 +171,46 @@ describe('a deleted campaign kept 30 days', () => {
     const at = new Date('2026-12-01T03:00:00Z');
     await moveToDeleted(data, c, 'Tạm thời', at);
     const day = 24 * 60 * 60 * 1000;
-    const kept = await listDeleted(data, store.db, new Date(at.getTime() + 29 * day));
+    const kept = await purgeDeleted(data, store.db, new Date(at.getTime() + 29 * day)).then(() =>
+      listDeleted(data),
+    );
     expect(kept.map((d) => [d.name, d.until.toISOString()])).toEqual([
       ['Tạm thời', '2026-12-31T03:00:00.000Z'],
     ]);
     expect(await campaigns()).toEqual(['x', 'y']);
-    expect(await listDeleted(data, store.db, new Date(at.getTime() + 30 * day))).toEqual([]);
+    // Listing it (a leader's request for its links does) removes nothing, even past its days.
+    expect((await listDeleted(data)).map((d) => d.name)).toEqual(['Tạm thời']);
+    expect(await campaigns()).toEqual(['x', 'y']);
+    // The office's list and the studio's start remove it.
+    expect(await purgeDeleted(data, store.db, new Date(at.getTime() + 30 * day))).toEqual([
+      'tam-thoi',
+    ]);
+    expect(await listDeleted(data)).toEqual([]);
     expect(existsSync(join(data, 'deleted', 'tam-thoi'))).toBe(false);
     expect(await campaigns()).toEqual(['y']);
+  });
+
+  it('a removal whose commit failed, left out of the list, is back under “Đã xoá” after a restart', async () => {
+    // The page said "Không có gì bị xoá": the store's commit failed and moving the folder back
+    // failed too, so the entry waits in DIR/purging/ with its rows (review 33 finding 5).
+    const data = await makeTempDir('phuong-print-purging-');
+    const db = await openStore({ dataDir: data });
+    try {
+      const c = campaignPaths(join(data, 'campaigns'), 'chua-xoa');
+      await mkdir(c.folder, { recursive: true });
+      await writeFile(c.file, 'id: z\n');
+      await storeOldFigure(db.db, { campaign: 'z', group: '1', measure: 'm', value: 7 });
+      await moveToDeleted(data, c, 'Chưa xoá', new Date());
+      await mkdir(join(data, 'purging'));
+      await rename(join(data, 'deleted', 'chua-xoa'), join(data, 'purging', 'chua-xoa'));
+      expect(await listDeleted(data)).toEqual([]);
+      await sweepPurging(data, db.db);
+      expect((await listDeleted(data)).map((d) => d.name)).toEqual(['Chưa xoá']);
+      expect(existsSync(join(data, 'deleted', 'chua-xoa', 'chua-xoa', 'campaign.yaml'))).toBe(true);
+      const rows = await db.db.selectFrom('result_submissions').select('campaign').execute();
+      expect(rows.map((r) => r.campaign)).toEqual(['z']);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -7,7 +7,7 @@
  * lies on disk; which rows are whose is read from the store after each campaign's reports.
  */
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,26 @@ describe('a deleted campaign removed for good takes its figures from the store',
     await rm(blocker);
   });
 
+  it('when the store cannot delete the rows, the page names the store, not the folder', async () => {
+    // Another writer holds the store (SQLITE_BUSY once the studio's wait is over).
+    const other = new Database(join(s.dataDir, SQLITE_FILE_NAME));
+    other.exec('BEGIN EXCLUSIVE');
+    let said: string;
+    try {
+      const r = await office.post(`/deleted/${SLUG}/purge`, {}, `/deleted/${SLUG}/purge`);
+      expect(r.status).toBe(500);
+      said = visible(r.text);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(said).toContain('kho dữ liệu của studio không xoá được số liệu của chiến dịch');
+    expect(said).not.toContain('thư mục của chiến dịch');
+    expect(said).toContain('Không có gì bị xoá');
+    expect(existsSync(join(s.dataDir, 'deleted', SLUG, SLUG, 'campaign.yaml'))).toBe(true);
+    expect(rowsOnDisk(s.dataDir).submissions[mine]).toBe(3);
+  }, 30_000);
+
   it('"Xoá hẳn" removes the campaign’s rows with its folder; the copy’s stay', async () => {
     const r = await office.post(`/deleted/${SLUG}/purge`, {}, `/deleted/${SLUG}/purge`);
     expect(r.status).toBe(303);
@@ -110,5 +130,25 @@ describe('a deleted campaign removed for good takes its figures from the store',
     expect(rowsOnDisk(s.dataDir)).toEqual(theirRows);
     // The copy's figures still read on its results tab.
     expect(visible((await office.get(`/c/${copy}/results`)).text)).toContain('Đã báo cáo: 1/4');
+  });
+
+  it('a leader’s link of a campaign deleted over 30 days ago removes nothing; the office’s list does', async () => {
+    const url = (await leaderLinks(office, copy)).get('Tổ dân phố số 3') ?? '';
+    expect((await office.post(`/c/${copy}/delete`, {}, `/c/${copy}/delete`)).status).toBe(303);
+    // Deleted 31 days ago.
+    const record = join(s.dataDir, 'deleted', copy, 'deleted.json');
+    const r = JSON.parse(await readFile(record, 'utf8'));
+    r.deletedAt = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000).toISOString();
+    await writeFile(record, JSON.stringify(r));
+    // No session: a request from outside the office.
+    const answer = await new Client(s.url).get(url);
+    expect(answer.status).toBe(410);
+    expect(visible(answer.text)).toContain('Chiến dịch đã được gỡ');
+    expect(existsSync(join(s.dataDir, 'deleted', copy, copy, 'campaign.yaml'))).toBe(true);
+    expect(rowsOnDisk(s.dataDir)).toEqual(theirRows);
+    // The office's list removes it, with its figures.
+    expect(visible((await office.get('/')).text)).not.toContain('Bản sao Hải Phòng');
+    expect(existsSync(join(s.dataDir, 'deleted', copy))).toBe(false);
+    expect(rowsOnDisk(s.dataDir)).toEqual({ submissions: {}, values: {} });
   });
 });

@@ -1,0 +1,148 @@
+/**
+ * Which lines of a copied campaign's "Kính gửi", "Nơi nhận" and office to ask the reminder lists
+ * (review 33 finding 2): a line that only contains one of the ward's words — "thôn", "ấp",
+ * "bản", "trên địa bàn", "Công an", "Chủ tịch", an office starting with "Phòng" — is the
+ * campaign's own partner and is listed; only a whole line shaped as the ward's own addressee
+ * (its bodies, its groups, everyone in the ward, the committee's own offices) is not.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignForm } from '../../src/studio/campaign-file.js';
+import { ownLines } from '../../src/studio/copy-review.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { copyOf } from './campaign-files.js';
+import { visible } from './results-figures.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+/** A field of the bundled example, one entry a line, as the form holds it. */
+async function exampleList(key: 'recipients' | 'cc'): Promise<string[]> {
+  const yaml = await readFile('examples/hai-phong/campaign.yaml', 'utf8');
+  const block = new RegExp(`^  ${key}:.*\\n((?:    - .*\\n)+)`, 'm').exec(yaml)?.[1] ?? '';
+  return block
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/^ {4}- /, '').replace(/^"(.*)"$/, '$1'));
+}
+
+/** The reviewer's partners, each only containing one of the ward's words. */
+const PARTNERS = [
+  'Trường Mầm non Hoa Sen thôn 3;',
+  'Trung tâm Y tế khu vực (bản điện tử);',
+  'Các trường học trên địa bàn phường;',
+  'Báo Công an Nhân dân;',
+  'Chủ tịch Hội Chữ thập đỏ;',
+];
+const CLINIC = 'Phòng khám đa khoa khu vực Tân Định';
+
+describe('a copied campaign’s recipients and office to ask', () => {
+  it('lists the reviewer’s partners that only contain a ward word', () => {
+    const partners = [
+      ...PARTNERS.map((p) => `- ${p}`),
+      'Ấp Bắc Media;',
+      'Công ty TNHH Thôn Quê;',
+      'UBND phường và Trung tâm Y tế khu vực;',
+    ];
+    for (const field of ['notice.recipients', 'notice.cc']) {
+      expect(ownLines(field, partners.join('\n')), field).toEqual(partners);
+    }
+  });
+
+  it('lists an office to ask that is not the committee’s own', () => {
+    for (const office of [
+      'Phòng khám đa khoa khu vực Tân Định',
+      'Phòng Y tế quận 1',
+      'Trạm Y tế phường Tân Phú',
+      'Bộ phận tư vấn của Trung tâm Y tế',
+    ]) {
+      expect(ownLines('issuer.office', office), office).toEqual([office]);
+    }
+  });
+
+  it('keeps the ward’s own addressees and offices out of the list', () => {
+    const ward = [
+      'Như trên;',
+      'Lưu: VT, VHXH.',
+      'Thường trực Đảng uỷ;',
+      'Thường trực HĐND phường;',
+      'UBND phường Tân Định;',
+      'Chủ tịch, các PCT UBND phường;',
+      'Ủy ban MTTQVN phường và các tổ chức thành viên;',
+      'Ban Thường trực UBMTTQ phường;',
+      'Đoàn Thanh niên phường;',
+      'Hội Cựu chiến binh phường;',
+      'Các đoàn thể chính trị – xã hội phường;',
+      'Công an phường, Ban Chỉ huy quân sự phường;',
+      'Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc phường;',
+      'Các Tổ dân phố trên địa bàn phường.',
+      'Các khu phố trên địa bàn phường;',
+      'Trưởng các thôn;',
+      'Các ấp trên địa bàn xã;',
+      'Nhân dân trên địa bàn phường.',
+      'Văn phòng HĐND và UBND phường;',
+    ];
+    expect(ownLines('notice.cc', ward.join('\n'))).toEqual([]);
+    expect(ownLines('notice.recipients', '{{group.name}}')).toEqual([]);
+    for (const office of [
+      'Phòng Văn hoá - Xã hội',
+      'Phòng Văn hóa – Xã hội phường Tân Định',
+      'Văn phòng HĐND và UBND phường',
+      'Bộ phận một cửa',
+    ]) {
+      expect(ownLines('issuer.office', office), office).toEqual([]);
+    }
+  });
+
+  it('keeps the bundled example’s Kính gửi and Nơi nhận standing', async () => {
+    const recipients = await exampleList('recipients');
+    const cc = await exampleList('cc');
+    expect(recipients).toHaveLength(8);
+    expect(cc).toHaveLength(3);
+    expect(ownLines('notice.recipients', recipients.join('\n'))).toEqual([]);
+    expect(ownLines('notice.cc', cc.join('\n'))).toEqual([]);
+  });
+});
+
+describe('the reminder of a copy whose earlier campaign had such partners', () => {
+  let s: TestStudio;
+  let c: Client;
+  let items: string[];
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c, folder } = await studioWithExample({}, 'kham-mat'));
+    const form = campaignForm(await readFile(join(folder, 'campaign.yaml'), 'utf8'));
+    const res = await c.post(
+      '/c/kham-mat',
+      {
+        ...form,
+        'notice.recipients': [form['notice.recipients'], ...PARTNERS].join('\n'),
+        'notice.cc': ['Như trên;', ...PARTNERS, 'Lưu: VT, VHXH.'].join('\n'),
+        'issuer.office': CLINIC,
+        'issuer.phone': '028 3820 1234',
+      },
+      '/c/kham-mat',
+    );
+    expect(res.status, visible(res.text).slice(0, 600)).toBe(303);
+    const slug = await copyOf(s, c, 'kham-mat', 'Khám mắt đợt 2');
+    const page = (await c.get(`/c/${slug}`)).text;
+    const box = /<div class="notice info copy-reminder"[\s\S]*?<\/div>/.exec(page)?.[0] ?? '';
+    items = [...box.matchAll(/<span class="carried-said">([\s\S]*?)<\/span>/g)].map((m) =>
+      visible(m[1] ?? '').trim(),
+    );
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('lists each partner under Kính gửi and Nơi nhận, and the clinic with its phone', () => {
+    // The partners' lines alone, the first as written (a long item is cut on the page).
+    const said = `“${PARTNERS.slice(0, 2)
+      .map((p) => p.replace(/;$/, ''))
+      .join('; ')}; Các trường học`;
+    expect(items.find((i) => i.startsWith('Kính gửi:'))).toContain(`Kính gửi: ${said}`);
+    expect(items.find((i) => i.startsWith('Nơi nhận:'))).toContain(`Nơi nhận: ${said}`);
+    expect(items).toContain(`Bộ phận giải đáp: “${CLINIC}”`);
+    expect(items).toContain('Số điện thoại liên hệ: “028 3820 1234”');
+  });
+});
