@@ -140,7 +140,7 @@ describe('leader page', () => {
       // The size the page reserves is the picture's own (no jump as it loads).
       expect(attrs).toContain(`width="${width}" height="${height}"`);
       // The first page at once, the others as the leader scrolls.
-      expect(attrs.includes('loading="lazy"'), src).toBe(i > 0);
+      expect((attrs ?? '').includes('loading="lazy"'), src).toBe(i > 0);
       // Tapped, the page alone, larger, for zooming into its small print.
       expect(large).not.toBe(src);
       const big = await sharp(
