@@ -19,7 +19,7 @@ import { fmt, median } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
-const FORMATS = (process.env.FORMATS ?? 'png,jpeg').split(',') as PictureFormat[];
+const FORMATS = (process.env.FORMATS ?? 'png,jpeg').split(',') as ('png' | 'jpeg')[];
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'phuong-print-bench-steps-'));
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   ];
   const times = new Map<string, number[]>();
   const note = (name: string, ms: number) => times.set(name, [...(times.get(name) ?? []), ms]);
-  const sizes = new Map<PictureFormat, number>();
+  const sizes = new Map<'png' | 'jpeg', number>();
   const load = loadavg()[0] ?? 0;
   for (let i = 0; i <= ROUNDS; i++) {
     for (const [poolName, pool] of pools) {

@@ -16,6 +16,7 @@ import { outputFileName } from '../kinds/render.js';
 import { loadSharp } from '../layout/sharp.js';
 import type { QrSheetTask } from '../output/qr-sheet.js';
 import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
+import { pictureType } from '../render/image/page-images.js';
 import { isSignedPdf } from '../render/pdf/sign.js';
 import type { CachedFile, CacheUse, DocumentCache } from './cache.js';
 import { CONTENT_TYPES, type RenderedPage, type Renderer } from './renderer.js';
@@ -48,17 +49,32 @@ export const GROUP_ZIP = 'all.zip';
 export const WARD_ZIP = 'ward.zip';
 export const PREVIEW = 'preview.jpg';
 const PREVIEW_WIDTH = 360;
-/** Thumbnails are shown 72 CSS px wide; this is sharp on a 3× phone and keeps QR codes legible. */
-const PAGE_PREVIEW_WIDTH = 360;
+/**
+ * Thumbnails are shown in a 72×96 CSS px box: 216 px is sharp at 3 device pixels to the CSS pixel
+ * (a 3× phone, or a 2× phone with its text at 150 %). qa25c F7: at 360 px they were 223 KB of
+ * the leader page's 253 KB.
+ */
+const PAGE_PREVIEW_WIDTH = 216;
 
-/** Pages are shown phone-wide: sharp on a 3× phone, and small print stays readable when zoomed. */
-export const PAGE_IMAGE_WIDTH = 1080;
+/**
+ * Pages in the page-by-page view are shown phone-wide (about 330 CSS px on a phone, at most
+ * 720 CSS px on a computer): 720 px is sharp at 2× on a phone, exact on a computer. qa25c F3: at 1080 px the notice's view was
+ * 958 KB, seven times its PDF.
+ */
+export const PAGE_IMAGE_WIDTH = 720;
+/** A page picture alone, when tapped: small print stays readable when zoomed. */
+export const PAGE_LARGE_WIDTH = 1080;
+/**
+ * How page pictures are encoded (page-images.ts `phone`); part of their content keys, so a
+ * change of encoding is a new key and no cached picture of the old one is served.
+ */
+const PICTURE_ENCODING = 'phone-1';
 /** More pages than any document has: a bound on what a URL may ask for. */
 const MAX_PAGES = 99;
 
 /** A picture for the page itself (shown, never saved): the preview, thumbnails, page images. */
 export const isPreviewName = (name: string) =>
-  name === PREVIEW || name.endsWith('.preview.jpg') || /\.page-\d+\.jpg$/.test(name);
+  name === PREVIEW || name.endsWith('.preview.jpg') || /\.page-\d+(\.large)?\.jpg$/.test(name);
 
 /** `poster-a4`: an output's file name without its extension, the stem of its pictures' names. */
 export const outputStem = (o: Output) => outputFileName(o).replace(/\.[^.]+$/, '');
@@ -73,9 +89,13 @@ export function pagesViewName(o: Output): string {
   return `${outputStem(o)}.html`;
 }
 
-/** `notice.page-2.jpg`: the URL name of page `page` (1-based) of a document as a picture. */
-export function pageImageName(o: Output, page: number): string {
-  return `${outputStem(o)}.page-${page}.jpg`;
+/**
+ * `notice.page-2.jpg`: the URL name of page `page` (1-based) of a document as a picture, phone-wide;
+ * `notice.page-2.large.jpg` when `large` (the picture alone, tapped). A page without colour is a
+ * PNG whatever the name says (its Content-Type says which).
+ */
+export function pageImageName(o: Output, page: number, large = false): string {
+  return `${outputStem(o)}.page-${page}${large ? '.large' : ''}.jpg`;
 }
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
@@ -144,10 +164,22 @@ export class DocumentLibrary {
     const src = this.previewSource;
     if (name === PREVIEW && src) return hash('preview', this.ward.keyOf(groupId, src));
     const previewed = this.previewedOutput(name);
-    if (previewed) return hash('page-preview', this.ward.keyOf(groupId, previewed));
+    if (previewed)
+      return hash(
+        'page-preview',
+        String(PAGE_PREVIEW_WIDTH),
+        PICTURE_ENCODING,
+        this.ward.keyOf(groupId, previewed),
+      );
     const paged = this.pageOf(name);
     if (paged)
-      return hash('page-image', String(paged.page), this.ward.keyOf(groupId, paged.output));
+      return hash(
+        'page-image',
+        String(paged.page),
+        String(paged.width),
+        PICTURE_ENCODING,
+        this.ward.keyOf(groupId, paged.output),
+      );
     return undefined;
   }
 
@@ -155,13 +187,14 @@ export class DocumentLibrary {
     return this.ward.outputs.find((o) => pagePreviewName(o) === name);
   }
 
-  /** The output and page a page image's name asks for (`notice.page-2.jpg`). */
-  private pageOf(name: string): { output: Output; page: number } | undefined {
-    const m = /^(.+)\.page-([1-9]\d?)\.jpg$/.exec(name);
+  /** The output, page and width a page image's name asks for (`notice.page-2.large.jpg`). */
+  private pageOf(name: string): { output: Output; page: number; width: number } | undefined {
+    const m = /^(.+)\.page-([1-9]\d?)(\.large)?\.jpg$/.exec(name);
     if (!m) return undefined;
     const output = this.ward.outputs.find((o) => outputStem(o) === m[1]);
     const page = Number(m[2]);
-    return output && page <= MAX_PAGES ? { output, page } : undefined;
+    const width = m[3] ? PAGE_LARGE_WIDTH : PAGE_IMAGE_WIDTH;
+    return output && page <= MAX_PAGES ? { output, page, width } : undefined;
   }
 
   private labelsKey(groupId: string): string {
@@ -212,19 +245,16 @@ export class DocumentLibrary {
       const file = await this.once(key, () =>
         this.pageImage(groupId, previewed, 1, PAGE_PREVIEW_WIDTH),
       );
-      return file && this.served(key, file, 'image/jpeg', `${labels.title(previewed)}.jpg`);
+      return file && this.picture(key, file, labels.title(previewed));
     }
     const paged = this.pageOf(name);
     if (paged) {
-      const { output, page } = paged;
+      const { output, page, width } = paged;
       // Beyond the document's last page: known from its page count, without drawing anything.
       const doc = await this.file(groupId, outputFileName(output));
       if (!doc || page > doc.pages) return undefined;
-      const file = await this.once(key, () =>
-        this.pageImage(groupId, output, page, PAGE_IMAGE_WIDTH),
-      );
-      const title = `${labels.title(output)} - trang ${page}.jpg`;
-      return file && this.served(key, file, 'image/jpeg', title);
+      const file = await this.once(key, () => this.pageImage(groupId, output, page, width));
+      return file && this.picture(key, file, `${labels.title(output)} - trang ${page}`);
     }
     const src = this.previewSource;
     if (!src) return undefined;
@@ -338,6 +368,12 @@ export class DocumentLibrary {
     if (this.ward.unprintable(groupId)) return [];
     const docs = await this.documents(groupId);
     return docs.map(({ file }) => ({ path: `${folder}${file.downloadName}`, bytes: file.bytes }));
+  }
+
+  /** A page picture, named for what it is (a page without colour is a PNG: page-images.ts). */
+  private picture(key: string, file: CachedFile, title: string) {
+    const type = pictureType(file.bytes);
+    return this.served(key, file, type, `${title}.${type === 'image/png' ? 'png' : 'jpg'}`);
   }
 
   private served(key: string, file: CachedFile, contentType: string, downloadName: string) {

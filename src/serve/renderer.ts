@@ -52,7 +52,8 @@ export interface Renderer {
   /** The same for a long job (the ward's ZIP; DocumentPool's `renderInBackground`); else render. */
   renderInBackground?(groupId: string, outputName: string): Promise<RenderedFile>;
   /**
-   * Page `page` (1-based) of a document as a JPEG `width` pixels wide (thumbnails, the
+   * Page `page` (1-based) of a document as a picture `width` pixels wide, for a phone (a JPEG, or
+   * a PNG of greys for a page without colour: page-images.ts; thumbnails, the
    * page-by-page view); undefined when the document has fewer pages.
    */
   renderPage(
@@ -193,7 +194,7 @@ export function rendererOver(ward: Ward, pool: DocumentPool): Renderer {
     renderInBackground: async (groupId, outputName) =>
       file(outputName, await pool.renderInBackground(taskOf(groupId, outputName))),
     renderPage: (groupId, outputName, page, width) =>
-      pool.renderPage({ ...taskOf(groupId, outputName), page, width, format: 'jpeg' }),
+      pool.renderPage({ ...taskOf(groupId, outputName), page, width, format: 'phone' }),
     renderQrSheet: (task) => pool.renderQrSheet(task),
     renderReport: (latest, options, file) =>
       pool.renderReport({ ...reportInputOf(ward, latest, options), file }),

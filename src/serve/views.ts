@@ -333,7 +333,7 @@ function messageBox(text: string): { text: string; rows: number } {
 
 /**
  * The page-by-page view of one document (templates/web/pages.hbs): a picture of each page,
- * phone-wide, each opening at full size on tap, then the file to save or open.
+ * phone-wide, each opening alone and larger on tap, then the file to save or open.
  */
 export async function pagesView(
   lib: DocumentLibrary,
@@ -360,6 +360,8 @@ export async function pagesView(
     pages: Array.from({ length: total }, (_, i) => ({
       n: i + 1,
       src: `${links.files}${pageImageName(output, i + 1)}`,
+      // Tapped: the page alone, larger, for zooming into its small print.
+      large: `${links.files}${pageImageName(output, i + 1, true)}`,
       alt: `${title}, trang ${i + 1} trên ${total}`,
       width: PAGE_IMAGE_WIDTH,
       height: Math.round((PAGE_IMAGE_WIDTH * h) / w),

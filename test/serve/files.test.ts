@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Renderer } from '../../src/serve/renderer.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -77,7 +78,8 @@ describe('documents', () => {
       names.map(async (n) => {
         const r = await get(`/g/${tokenOf('5')}/${n}.preview.jpg`);
         expect(r.status).toBe(200);
-        expect(r.headers.get('content-type')).toBe('image/jpeg');
+        // A page without colour (the tracker's) is a PNG of greys.
+        expect(['image/jpeg', 'image/png']).toContain(r.headers.get('content-type'));
         expect(r.headers.get('content-disposition')).toMatch(/^inline; /);
         return createHash('sha256')
           .update(new Uint8Array(await r.arrayBuffer()))
@@ -97,6 +99,24 @@ describe('documents', () => {
     const fromPdf = await decodeQrCodes(page as string);
     expect(fromPdf.length).toBeGreaterThan(0);
     expect((await decodeQrCodes(thumb)).sort()).toEqual(fromPdf.sort());
+  });
+
+  it('thumbnails are sent at the size they are shown at on a phone, not five times it', async () => {
+    // qa25c F7: 360 px pictures in a 72×96 box, 223 KB of the page's 253 KB.
+    const html = await (await get(`/g/${tokenOf('5')}/`)).text();
+    const thumbs = [...html.matchAll(/<img class="thumb" src="([^"]+)"[^>]*width="(\d+)"/g)];
+    expect(thumbs.length).toBe(7);
+    let total = 0;
+    for (const [, src, shown] of thumbs) {
+      const bytes = Buffer.from(await (await fetch(`${s.url}${src}`)).arrayBuffer());
+      total += bytes.length;
+      const { width = 0 } = await sharp(bytes).metadata();
+      // Sharp at 2 device pixels to the CSS pixel, at most 3 (a 3× phone, or 150 % text).
+      expect(width, src).toBeGreaterThanOrEqual(2 * Number(shown));
+      expect(width, src).toBeLessThanOrEqual(3 * Number(shown));
+    }
+    // The leader page with its pictures stays under 100 KB on a 3G data plan.
+    expect(total + html.length).toBeLessThan(100_000);
   });
 
   it('twenty requests at once for a cold document render it once', async () => {

@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { groupToken } from '../../src/serve/tokens.js';
@@ -93,8 +94,12 @@ describe('leader page', () => {
       srcs.map(async (src) => {
         const r = await fetch(`${s.url}${src}`);
         expect(r.status, src).toBe(200);
-        expect(r.headers.get('content-type')).toBe('image/jpeg');
-        expect(r.headers.get('content-disposition')).toMatch(/^inline;/);
+        // A page without colour is a PNG of greys; its type and download name say so.
+        const type = r.headers.get('content-type');
+        expect(['image/jpeg', 'image/png'], src).toContain(type);
+        expect(r.headers.get('content-disposition')).toMatch(
+          type === 'image/png' ? /^inline;.*\.png"?$/ : /^inline;.*\.jpg"?$/,
+        );
         return Buffer.from(await r.arrayBuffer());
       }),
     );
@@ -110,6 +115,43 @@ describe('leader page', () => {
     // No page after the last; no page view of the share image (it is a picture already).
     expect((await fetch(`${files}notice.page-${pages + 1}.jpg`)).status).toBe(404);
     expect((await fetch(`${files}share.html`)).status).toBe(404);
+  });
+
+  it('"Xem" fits a phone: pictures no wider than a 2× phone, the whole view lighter than the PDF', async () => {
+    // qa25c F3: the notice's view was 958 KB of 1080 px JPEGs, its PDF 132 KB.
+    const files = `${s.url}/g/${tokenOf('5')}/`;
+    const pdf = await (await fetch(`${files}notice.pdf`)).arrayBuffer();
+    const html = await (await fetch(`${files}notice.html`)).text();
+    const pages = [
+      ...html.matchAll(/<a class="page-link" href="([^"]+)"><img src="([^"]+)"([^>]*)>/g),
+    ];
+    expect(pages.length).toBe((await pdfInfo(new Uint8Array(pdf))).pages);
+    // A phone 360 CSS px wide at 2 device pixels to the CSS pixel, a page of it shown nearly
+    // that wide (the view's margins): sharp, and no pixel more than it shows.
+    const phone = 360 * 2;
+    let bytes = html.length;
+    for (const [i, [, large, src, attrs]] of pages.entries()) {
+      const r = await fetch(`${s.url}${src}`);
+      const picture = Buffer.from(await r.arrayBuffer());
+      bytes += picture.length;
+      const { width = 0, height = 0 } = await sharp(picture).metadata();
+      expect(width, src).toBeLessThanOrEqual(phone);
+      expect(width, src).toBeGreaterThanOrEqual(phone * 0.8);
+      // The size the page reserves is the picture's own (no jump as it loads).
+      expect(attrs).toContain(`width="${width}" height="${height}"`);
+      // The first page at once, the others as the leader scrolls.
+      expect((attrs ?? '').includes('loading="lazy"'), src).toBe(i > 0);
+      // Tapped, the page alone, larger, for zooming into its small print.
+      expect(large).not.toBe(src);
+      const big = await sharp(
+        Buffer.from(await (await fetch(`${s.url}${large}`)).arrayBuffer()),
+      ).metadata();
+      expect(big.width ?? 0, large).toBeGreaterThan(width);
+    }
+    expect(bytes).toBeLessThan(pdf.byteLength);
+    // Zoom is the reader's: the page never forbids it.
+    expect(html).toContain('name="viewport" content="width=device-width, initial-scale=1"');
+    expect(html).not.toMatch(/user-scalable|maximum-scale/);
   });
 
   it("says how to leave Zalo's or Facebook's browser only inside them", async () => {

@@ -213,6 +213,11 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       const box = await img.boundingBox();
       expect(box?.width).toBeGreaterThan(PHONE.width * 0.8);
       expect(box?.width).toBeLessThanOrEqual(PHONE.width);
+      // Sharp on a phone with 2 device pixels to the CSS pixel, and hardly more pixels than it
+      // shows (qa25c F3: 1080 px pictures in a 326 px box, the notice's view 7× its PDF).
+      const natural = await img.evaluate((el: HTMLImageElement) => el.naturalWidth);
+      expect(natural).toBeGreaterThanOrEqual(2 * (box?.width ?? 0));
+      expect(natural).toBeLessThanOrEqual(2.5 * (box?.width ?? 0));
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
     const heights = await page
