@@ -326,8 +326,8 @@ export function measureBaseWarnings(
       warnings.push(
         new UserError(
           texts.length === 0
-            ? msg`0 ${unit}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart`
-            : msg`0 ${unit}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart, and ${texts.join(', ')} prints the cell as it is, 0`,
+            ? msg`0 ${unit}: no rate is counted for this group, and a figure reported for it is asked about before it counts; the results and the report say it apart`
+            : msg`0 ${unit}: no rate is counted for this group, and a figure reported for it is asked about before it counts; the results and the report say it apart, and ${texts.join(', ')} prints the cell as it is, 0`,
           at,
           texts.length === 0
             ? msg`Leave the cell empty until the figure is known, or write the real figure.`

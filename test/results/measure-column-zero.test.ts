@@ -57,7 +57,7 @@ describe('a 0 in a measure’s base column', () => {
     expect(run.code, run.stderr).toBe(0);
     const row = TO.findIndex((t) => t[2] === 0) + 2;
     expect(run.stderr).toContain(
-      `groups.csv, dòng ${row}, cột “${COLUMN}”: số 0 là tổ có 0 học sinh: không tính tỷ lệ cho tổ này và không lấy số này để kiểm tra số liệu báo cáo; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng tổ này, không ghi là “chưa có số”`,
+      `groups.csv, dòng ${row}, cột “${COLUMN}”: số 0 là tổ có 0 học sinh: không tính tỷ lệ cho tổ này, và số liệu tổ này báo cáo (lớn hơn 0) sẽ được hỏi lại để xác nhận; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng tổ này, không ghi là “chưa có số”`,
     );
   });
 

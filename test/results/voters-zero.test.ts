@@ -52,7 +52,7 @@ describe('a 0 in the "Số cử tri" column of a list without a population', () 
     expect(run.code, run.stderr).toBe(0);
     const row = TO.findIndex((t) => t[2] === 0) + 2;
     expect(run.stderr).toContain(
-      `groups.csv, dòng ${row}, cột “${COLUMN}”: số 0 là tổ có 0 cử tri: không tính tỷ lệ cho tổ này và không lấy số này để kiểm tra số liệu báo cáo; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng tổ này, không ghi là “chưa có số”, và notice.body vẫn in nguyên ô này, tức là in số 0`,
+      `groups.csv, dòng ${row}, cột “${COLUMN}”: số 0 là tổ có 0 cử tri: không tính tỷ lệ cho tổ này, và số liệu tổ này báo cáo (lớn hơn 0) sẽ được hỏi lại để xác nhận; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng tổ này, không ghi là “chưa có số”, và notice.body vẫn in nguyên ô này, tức là in số 0`,
     );
     expect(run.stderr).toContain('Hãy ghi số thật; hoặc để trống ô cho đến khi có số');
   });
@@ -62,7 +62,7 @@ describe('a 0 in the "Số cử tri" column of a list without a population', () 
       await write('campaign.yaml', measureCampaign(MEASURE)),
       await write('groups.csv', GROUPS),
     );
-    expect(run.stderr).toContain('không lấy số này để kiểm tra số liệu báo cáo');
+    expect(run.stderr).toContain('sẽ được hỏi lại để xác nhận');
     expect(run.stderr).not.toContain('vẫn in nguyên ô');
   });
 });

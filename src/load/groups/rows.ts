@@ -121,7 +121,7 @@ function known(
   const unit = field === 'households' ? 'hộ' : 'nhân khẩu';
   notes.push(
     new UserError(
-      msg`0 ${unit}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart`,
+      msg`0 ${unit}: no rate is counted for this group, and a figure reported for it is asked about before it counts; the results and the report say it apart`,
       { file, row: row.row, field: col.header },
       msg`Leave the cell empty while the figure is not known; keep 0 only if the group has no ${unit}.`,
     ),

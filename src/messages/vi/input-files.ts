@@ -95,10 +95,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Nếu {term.short} có {0}, ghi số {0}; nếu {term.short} không được giao {0}, giữ số 0.',
   'Leave the cell empty while the figure is not known; keep 0 only if the group has no {0}.':
     'Để trống ô này khi chưa có số; chỉ giữ số 0 nếu {term.short} thật sự có 0 {0}.',
-  '0 {0}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart':
-    'số 0 là {term.short} có 0 {0}: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng {term.short} này, không ghi là “chưa có số”',
-  '0 {0}: no rate is counted for this group, and no figure is checked against it; the results and the report say it apart, and {1} prints the cell as it is, 0':
-    'số 0 là {term.short} có 0 {0}: không tính tỷ lệ cho {term.short} này và không lấy số này để kiểm tra số liệu báo cáo; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng {term.short} này, không ghi là “chưa có số”, và {1} vẫn in nguyên ô này, tức là in số 0',
+  '0 {0}: no rate is counted for this group, and a figure reported for it is asked about before it counts; the results and the report say it apart':
+    'số 0 là {term.short} có 0 {0}: không tính tỷ lệ cho {term.short} này, và số liệu {term.short} này báo cáo (lớn hơn 0) sẽ được hỏi lại để xác nhận; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng {term.short} này, không ghi là “chưa có số”',
+  '0 {0}: no rate is counted for this group, and a figure reported for it is asked about before it counts; the results and the report say it apart, and {1} prints the cell as it is, 0':
+    'số 0 là {term.short} có 0 {0}: không tính tỷ lệ cho {term.short} này, và số liệu {term.short} này báo cáo (lớn hơn 0) sẽ được hỏi lại để xác nhận; trang Kết quả, bảng số liệu (Excel) và báo cáo kết quả ghi riêng {term.short} này, không ghi là “chưa có số”, và {1} vẫn in nguyên ô này, tức là in số 0',
   '0 is read as none (no {0}): no rate is counted for this group; {1} prints the cell as it is, 0':
     'số 0 được hiểu là không có {0}: không tính tỷ lệ cho {term.short} này; {1} in nguyên ô này, tức là in số 0',
   'Nothing to fix when the group has none; read its papers once to see that the sentence reads right with 0.':
