@@ -118,6 +118,11 @@ const STATUS_TEXT: Record<number, [string, string]> = {
 export function statusPage(status: number, session?: Session, back?: string): string {
   const [title, text] = STATUS_TEXT[status] ??
     (status < 500 ? STATUS_TEXT[404] : STATUS_TEXT[500]) ?? ['', ''];
+  return sentencePage(title, text, session, back);
+}
+
+/** A page of one heading and one sentence, the way back first when known, then the home page. */
+function sentencePage(title: string, text: string, session?: Session, back?: string): string {
   return page({
     title,
     session,
@@ -158,13 +163,7 @@ export const STORAGE_FAULT_TEXT: Record<StorageFault, [string, string]> = {
  */
 export function storageFaultPage(fault: StorageFault, session?: Session, back?: string): string {
   const [title, text] = STORAGE_FAULT_TEXT[fault];
-  return page({
-    title,
-    session,
-    body: html`<h1>${title}</h1><p>${text}</p>${
-      back ? html`<p><a class="button" href="${back}">Quay lại trang trước</a></p>` : ''
-    }<p><a href="/">Về trang chính</a></p>`,
-  });
+  return sentencePage(title, text, session, back);
 }
 
 export type CampaignTab = 'edit' | 'groups' | 'preview' | 'build' | 'leaders' | 'results';
