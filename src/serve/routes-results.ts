@@ -142,7 +142,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     page(ctx, req, token, group, { typed, ...state }).then((html) =>
       reply.code(422).type('text/html; charset=utf-8').send(html),
     );
-  if (errors.length > 0) return refuse({ errors, invalid });
+  if (errors.length > 0) return refuse({ errors, errorsOf: invalid, invalid });
   // Only what changed is a new figure: the form shows the saved ones, and sending them back
   // unchanged (or twice) adds nothing to the history.
   const current = (await readLatest(service.db, service.campaign)).get(group.id);
@@ -181,6 +181,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     if (!(e instanceof FiguresRefused)) throw e;
     return refuse({
       errors: e.problems.map((p) => problemText(p, service.measures, lib.ward.term)),
+      errorsOf: e.problems.map((p) => p.measure),
       invalid: e.problems.map((p) => p.measure),
       askConfirm: e.problems.some(needsConfirm),
     });
