@@ -65,6 +65,11 @@ export interface ServerOptions {
   resultsRateLimit?: number;
   /** Where internal errors are reported (without URLs); stderr by default. */
   logError?: (line: string) => void;
+  /**
+   * Today in Viet Nam, YYYY-MM-DD: the one clock the leader's page reads to say that the
+   * campaign has not started or has ended (period.ts). Default: todayInVietnam().
+   */
+  today?: () => string;
   /** A socket's idle limit (default REQUEST_TIMEOUT_MS); tests shorten it. */
   requestTimeoutMs?: number;
 }

@@ -397,6 +397,11 @@ export interface FormState {
   /** What the leader typed, by measure id (after a refused submission). */
   typed?: Record<string, string>;
   errors?: string[];
+  /**
+   * The measure each of `errors` is about (same order; undefined for the form's own): its box
+   * names that sentence as its description, so a screen reader on the box hears why (qa25c F6).
+   */
+  errorsOf?: readonly (string | undefined)[];
   /** The measures whose figure was refused: their boxes are marked (aria-invalid, red). */
   invalid?: readonly string[];
   /** Ask to confirm figures above the group's population/households. */
@@ -415,6 +420,9 @@ export function latestSeq(history: readonly HistoryEntry[]): number {
   return history.reduce((most, h) => Math.max(most, h.seq), 0);
 }
 
+/** The id of the form's `i`th error sentence (its box's aria-describedby names it). */
+const errorId = (i: number) => `ket-qua-loi-${i + 1}`;
+
 export async function resultsFormView(
   service: ResultsService,
   secret: string,
@@ -429,6 +437,13 @@ export async function resultsFormView(
     readHistory(db, campaign, group.id),
   ]);
   const base = latestSeq(history);
+  const errors = state.errors ?? [];
+  /** The ids of the error sentences about measure `id`, after its own note. */
+  const describedBy = (m: Measure) =>
+    [
+      `${fieldOf(m)}-saved`,
+      ...errors.flatMap((_, i) => (state.errorsOf?.[i] === m.id ? [errorId(i)] : [])),
+    ].join(' ');
   return {
     action,
     form: formToken(secret, campaign, group.id, base),
@@ -439,7 +454,7 @@ export async function resultsFormView(
     dotNotes: state.saved
       ? dotNotes(measures, state.dotted ?? {}, (id) => latest?.get(id)?.value)
       : [],
-    errors: state.errors ?? [],
+    errors: errors.map((text, i) => ({ id: errorId(i), text })),
     askConfirm: state.askConfirm ?? false,
     measures: measures.map((m) => {
       const figure = latest?.get(m.id);
@@ -448,6 +463,7 @@ export async function resultsFormView(
         field: fieldOf(m),
         label: m.label,
         invalid: state.invalid?.includes(m.id) ?? false,
+        describedBy: describedBy(m),
         value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value) : ''),
         // A quantity's box opens the keyboard with a decimal comma ("95,5 kg").
         inputmode: isQuantity(m) ? 'decimal' : 'numeric',

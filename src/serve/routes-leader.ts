@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fresh from 'fresh';
 import { groupOwnTerm } from '../model/group-term.js';
+import { todayInVietnam } from '../results/report-model.js';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
@@ -115,7 +116,8 @@ export async function leaderPageHtml(
           form,
         )
       : null;
-  const view = await leaderView(lib, groupId, linksFor(req, ctx.root, token));
+  const today = (ctx.opts.today ?? todayInVietnam)();
+  const view = await leaderView(lib, groupId, { ...linksFor(req, ctx.root, token), today });
   return renderPage('leader', { ...view, results }, lib.ward.templateDir);
 }
 

@@ -143,7 +143,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     page(ctx, req, token, group, { typed, ...state }).then((html) =>
       reply.code(status).type('text/html; charset=utf-8').send(html),
     );
-  if (errors.length > 0) return refuse({ errors, invalid });
+  if (errors.length > 0) return refuse({ errors, errorsOf: invalid, invalid });
   try {
     return await save(ctx, req, reply, {
       token,
@@ -237,6 +237,7 @@ async function save(
     if (!(e instanceof FiguresRefused)) throw e;
     return refuse({
       errors: e.problems.map((p) => problemText(p, service.measures, lib.ward.term)),
+      errorsOf: e.problems.map((p) => p.measure),
       invalid: e.problems.map((p) => p.measure),
       askConfirm: e.problems.some(needsConfirm),
     });

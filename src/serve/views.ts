@@ -25,6 +25,7 @@ import {
   pagesViewName,
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
+import { campaignDays, NO_PERIOD, periodView } from './period.js';
 import { zaloMessage } from './zalo-message.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
@@ -50,6 +51,12 @@ export interface LeaderLinks {
   pageViews?: boolean;
   /** Opened inside Zalo's or Facebook's own browser (from the User-Agent): the page says how to leave it. */
   inApp?: boolean;
+  /**
+   * Today in Viet Nam (YYYY-MM-DD), from the server's clock (ServerOptions.today): the page says
+   * whether the campaign has started or ended (period.ts). A static site has none: its pages,
+   * made once, say nothing that a day would make untrue.
+   */
+  today?: string;
 }
 
 /** Zalo's and Facebook's in-app browsers name themselves in the User-Agent. */
@@ -279,7 +286,13 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   const refused = lib.ward.unprintable(groupId);
   const ctx = lib.ward.contextOf(groupId);
   const doc = groupHeading(lib, groupId);
+  const period =
+    (links.today === undefined
+      ? null
+      : periodView(campaignDays(ctx.contest, doc.when), links.today)) ?? NO_PERIOD;
   return {
+    /** Before a contest, or after the campaign's last day: what the page says of it (period.ts). */
+    period,
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,
@@ -311,7 +324,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       signed: file.signed === true,
       preview: `${links.files}${pagePreviewName(output)}`,
       // How many to print for the group's households or people, when the groups file says.
-      count: printCount(output.kind.name, lib.ward.group(groupId), ctx),
+      // Not once the campaign has ended: its papers are kept, not printed for every household.
+      count: period?.ended ? null : printCount(output.kind.name, lib.ward.group(groupId), ctx),
     })),
     // The participation form: the server fills it in (results-form.ts); a static site has none.
     results: null,
@@ -323,12 +337,16 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   };
 }
 
-/** The message and the rows its box shows whole on a 360 px phone (at most 16, then it scrolls). */
+/**
+ * The message and the rows its box takes to show it whole on a 360 px phone, for a browser that
+ * does not size the box to its text (style.css): all of them, no box scrolling inside the page
+ * (qa25c F5).
+ */
 function messageBox(text: string): { text: string; rows: number } {
   const rows = text
     .split('\n')
     .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 30)), 0);
-  return { text, rows: Math.max(3, Math.min(16, rows)) };
+  return { text, rows: Math.max(3, rows) };
 }
 
 /**

@@ -31,6 +31,29 @@ function linesOf(sections: Sections, name: string): string[] {
     .filter((l) => l !== '');
 }
 
+/**
+ * The flyer's "scan the QR code" said for a message, which is text on the phone that would have
+ * to scan it (qa25c F4): a step's "Quét mã QR bên dưới để vào trang cuộc thi" becomes "Bấm vào
+ * đường dẫn bên dưới để vào trang cuộc thi" (its links follow the steps), and a code's caption
+ * "Quét mã QR để vào Trang cuộc thi" the link's label, "Trang cuộc thi".
+ */
+const SCAN = /(quét) mã(?: QR)?(?: (?:bên dưới|dưới đây|ở dưới|bằng điện thoại))*/giu;
+export function asTextStep(step: string): string {
+  return step.replace(SCAN, (_m, verb: string) =>
+    verb.startsWith('Q') ? 'Bấm vào đường dẫn bên dưới' : 'bấm vào đường dẫn bên dưới',
+  );
+}
+/** A code's caption as its link's label: what the code opens, without "Quét mã QR để vào". */
+export function asLinkLabel(caption: string): string {
+  const label = caption.replace(
+    /^quét mã(?: QR)?(?: bằng điện thoại)?(?: để)?(?: (?:vào|mở))?\s*/iu,
+    '',
+  );
+  return label === caption
+    ? caption
+    : `${label.charAt(0).toLocaleUpperCase('vi')}${label.slice(1)}`;
+}
+
 /** A heading as the message's line before its list: "Cần mang theo:". */
 const withColon = (heading: readonly string[]) =>
   heading.map((h) => (/[:?]$/.test(h) ? h : `${h}:`));
@@ -52,7 +75,7 @@ export function zaloMessage(
   // A contest's dates; any other campaign's is its subject, which the notice prints whole.
   if (ctx.contest) out.push(...linesOf(sections, 'dates'));
   out.push(...linesOf(sections, 'event'));
-  const steps = linesOf(sections, 'steps');
+  const steps = linesOf(sections, 'steps').map(asTextStep);
   if (steps.length > 0) {
     out.push(...linesOf(sections, 'steps-heading'));
     const kept = steps.length > STEPS_WHOLE ? steps.slice(0, STEPS_KEPT) : steps;
@@ -70,7 +93,7 @@ export function zaloMessage(
   // The flyer's codes (an app's stores, a contest's page, the campaign's links) by their
   // captions, then the campaign's other links and the group's own.
   const codes = qrCodes(sections).map((c) => ({
-    label: c.caption.map(plainText).join(' ').trim(),
+    label: asLinkLabel(c.caption.map(plainText).join(' ').trim()),
     url: c.url,
   }));
   for (const l of eachPageOnce([...codes, ...links]))

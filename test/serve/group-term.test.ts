@@ -8,7 +8,7 @@ import { openStore, type Store } from '../../src/store/open-store.js';
 import { dengueCampaign } from '../fixtures/dengue-campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, SECRET, tokenOf, wardOf } from './server.js';
+import { ADMIN_PASSWORD, basic, SECRET, TEST_TODAY, tokenOf, wardOf } from './server.js';
 
 const CAMPAIGN = dengueCampaign({
   name: 'PHƯỜNG TÂN ĐỊNH',
@@ -50,6 +50,7 @@ beforeAll(async () => {
     adminPassword: ADMIN_PASSWORD,
     baseUrl: BASE,
     renderer: createInProcessRenderer(ward),
+    today: () => TEST_TODAY,
     results,
   });
   url = await app.listen({ host: '127.0.0.1', port: 0 });

@@ -10,6 +10,7 @@ import { loadCampaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { renderPage } from '../../src/serve/html.js';
+import { NO_PERIOD } from '../../src/serve/period.js';
 import { headingOf } from '../../src/serve/views.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { exampleInputs } from '../support/render.js';
@@ -28,6 +29,7 @@ function leadOf(campaign: Parameters<typeof buildContext>[0]): string {
   const html = renderPage('leader', {
     assets: '/assets/',
     inApp: false,
+    period: NO_PERIOD,
     doc: headingOf(buildContext(campaign, group, 'to-dan-pho-1')),
     message: { text: '', rows: 3 },
     unit: 'phường',

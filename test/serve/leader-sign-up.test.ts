@@ -20,7 +20,7 @@ import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
-import { SECRET, tokenOf } from './server.js';
+import { SECRET, TEST_TODAY, tokenOf } from './server.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/hien-mau/', import.meta.url));
 
@@ -38,6 +38,7 @@ async function serveWard(name: string, campaign: string, groups: string) {
     adminPassword: 'mật-khẩu',
     cacheDir: join(dir, 'cache'),
     renderer: createInProcessRenderer(ward),
+    today: () => TEST_TODAY,
     logError: () => {},
   });
   return { app, url: await app.listen({ host: '127.0.0.1', port: 0 }) };

@@ -223,6 +223,23 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
 
+  /**
+   * What a screen reader says of a box besides its name: Chromium's accessible description
+   * (aria-describedby), from its accessibility tree.
+   */
+  const describedAs = async (page: Page, selector: string) => {
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      nodeId,
+      fetchRelatives: false,
+    });
+    await cdp.detach();
+    const invalid = nodes[0]?.properties?.find((p) => p.name === 'invalid')?.value.value;
+    return { description: String(nodes[0]?.description?.value ?? ''), invalid };
+  };
+
   it('a refused figure opens the page at the red box, not at its top (no JavaScript)', async () => {
     const page = await zaloWithoutScript();
     await page.goto(`${s.url}/g/${tokenOf('9')}/`);
@@ -237,6 +254,11 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       '“Số người dân tham gia cuộc thi”: chỉ ghi chữ số, ví dụ 125',
     );
     expect(await box.getAttribute('aria-invalid')).toBe('true');
+    // A screen reader on the box hears it is invalid and why (qa25c F6), not only its note.
+    const heard = await describedAs(page, '#so_tham_gia');
+    expect(heard.invalid).toBe('true');
+    expect(heard.description).toContain('chỉ ghi chữ số, ví dụ 125');
+    expect(heard.description).toContain('Chưa báo cáo');
     expect(await box.inputValue()).toBe('mười');
     await keepShot(page, join(OUT, 'results-form-refused.png'));
   });
@@ -254,6 +276,11 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     );
     // The box has the focus: a screen reader reads the problem first.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ket-qua-loi');
+    // The refused box names its sentence, confirmation tick included; the other box does not.
+    const households = await describedAs(page, '#so_cai_app');
+    expect(households.description).toContain('363 lớn hơn số hộ của Tổ dân phố số 9 (362)');
+    expect(households.description).toContain('đánh dấu ô xác nhận');
+    expect((await describedAs(page, '#so_tham_gia')).description).not.toContain('362');
     await page.getByLabel('Tôi xác nhận số liệu trên là đúng').check();
     await page.getByRole('button', { name: 'Lưu lại' }).click();
     await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);

@@ -74,6 +74,13 @@ export function countingRenderer(inner: Renderer, rendered: string[]): Renderer 
   };
 }
 
+/**
+ * The day the test servers' pages are seen on (ServerOptions.today), unless a test gives its
+ * own: while the example's contest runs (11/10/2025 – 11/11/2025), so a page asks what it asks
+ * during a campaign. The pages after a campaign's end: leader-period.test.ts, on the real clock.
+ */
+export const TEST_TODAY = '2025-10-20';
+
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<TestServer> {
   // The ward given, else the example: its documents are rendered over that same ward.
   const ward = opts.ward ?? (await exampleWard());
@@ -87,6 +94,7 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
     cacheDir,
     renderer: countingRenderer(opts.renderer ?? createInProcessRenderer(ward), rendered),
     logError: (line) => errors.push(line),
+    today: () => TEST_TODAY,
     ...opts,
     ...(opts.renderer ? { renderer: countingRenderer(opts.renderer, rendered) } : {}),
   });

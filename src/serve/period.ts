@@ -1,0 +1,79 @@
+/**
+ * Serve stage: where the campaign is in its time, as its leader's page says it (qa25c F1: a page
+ * opened after the contest had ended still said "Gửi tin nhắn ngay…", "In 124 tờ A4"). In: the
+ * campaign's dates (a contest's `starts`/`ends`; else the full dates the group's `when` line
+ * prints, "Chủ nhật 29/3/2026", "Từ ngày 10/12/2026 đến hết ngày 15/01/2027") and today in
+ * Viet Nam (YYYY-MM-DD, the server's one clock: ServerOptions.today). Out: whether it has not
+ * started, runs or has ended, with the days as the page writes them ("04/12/2026").
+ */
+
+/** A campaign's first and last days (YYYY-MM-DD); a contest's are its own, others' their `when`'s. */
+export interface CampaignDays {
+  contest: boolean;
+  starts: string;
+  ends: string;
+}
+
+/** What the leader's page says of the campaign's time (leader.hbs `period`). */
+export interface PeriodView {
+  /** Today is before the first day: the page says when it starts (a contest's; `when` says others'). */
+  before: boolean;
+  /** The last day has passed: the page says so, and stops asking to send and print. */
+  ended: boolean;
+  contest: boolean;
+  /** "05/11/2026", "04/12/2026". */
+  startsOn: string;
+  endsOn: string;
+}
+
+/** Nothing to say (no days, or no clock): every key present, the page's template is strict. */
+export const NO_PERIOD: PeriodView = {
+  before: false,
+  ended: false,
+  contest: false,
+  startsOn: '',
+  endsOn: '',
+};
+
+/** "29/3/2026", "15/01/2027": a full day, as a `when` line writes it. */
+const DAY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
+
+/** The full days a `when` line names, YYYY-MM-DD, real ones only. */
+export function daysIn(text: string): string[] {
+  return [...text.matchAll(DAY)].flatMap(([, d, m, y]) => {
+    const iso = `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
+    const t = new Date(`${iso}T00:00:00Z`);
+    return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso ? [] : [iso];
+  });
+}
+
+/**
+ * The campaign's days: a contest's `starts` and `ends`, else the first and last full days of the
+ * group's `when` as its papers print it; null when it names none (nothing to say).
+ */
+export function campaignDays(
+  contest: { starts: string; ends: string } | null,
+  when: string,
+): CampaignDays | null {
+  if (contest) return { contest: true, starts: contest.starts, ends: contest.ends };
+  const days = daysIn(when).sort();
+  const first = days[0];
+  const last = days[days.length - 1];
+  return first && last ? { contest: false, starts: first, ends: last } : null;
+}
+
+/** "2026-12-04" → "04/12/2026". */
+const shown = (iso: string) => iso.split('-').reverse().join('/');
+
+/** Where `today` (YYYY-MM-DD, Viet Nam) is in the campaign's days; null without days. */
+export function periodView(days: CampaignDays | null, today: string): PeriodView | null {
+  if (!days) return null;
+  return {
+    // Another campaign's `when` line already says its day on the page.
+    before: days.contest && today < days.starts,
+    ended: today > days.ends,
+    contest: days.contest,
+    startsOn: shown(days.starts),
+    endsOn: shown(days.ends),
+  };
+}

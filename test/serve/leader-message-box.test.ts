@@ -1,0 +1,78 @@
+/**
+ * The message box on a leader's page shows the whole message: a 16-row box showed 40–57 % of
+ * it on a 360 px phone and scrolled inside the page (qa25c F5). The example's page in Chromium
+ * at 360×740 and 320×568, the text at 100 % and 150 %; the box as tall as its text, with the
+ * rows a browser that does not size it to its text is given. A real server on loopback.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { chromiumAvailable, closeContexts, PHONE_SCALE, sharedChromium } from './chromium.js';
+import { startServer, type TestServer, tokenOf } from './server.js';
+
+describe.skipIf(!chromiumAvailable)('the Zalo message box on a phone', () => {
+  let s: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    s = await startServer();
+    browser = await sharedChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await closeContexts(browser);
+    await s?.app.close();
+    await removeTempDirs();
+  });
+
+  const SIZES = [
+    [360, 740, '100%'],
+    [320, 568, '100%'],
+    [320, 568, '150%'],
+  ] as const;
+  it.each(SIZES)(
+    'at %i×%i, text %s: the whole message, no scrolling inside the box',
+    async (width, height, text) => {
+      const ctx = await browser.newContext({
+        viewport: { width, height },
+        deviceScaleFactor: PHONE_SCALE,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'vi-VN',
+      });
+      const page = await ctx.newPage();
+      await page.goto(`${s.url}/g/${tokenOf('1')}/`);
+      await page.evaluate((size) => {
+        document.documentElement.style.fontSize = size;
+      }, text);
+      const box = await page.locator('textarea.message-text').evaluate((e) => ({
+        shown: e.clientHeight,
+        whole: e.scrollHeight,
+        value: (e as HTMLTextAreaElement).value,
+      }));
+      expect(box.value.split('\n').length).toBeGreaterThan(10);
+      // The box is as tall as its text (a pixel of rounding): nothing below to scroll to.
+      expect(box.whole).toBeLessThanOrEqual(box.shown + 1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        width,
+      );
+      await ctx.close();
+    },
+  );
+
+  it('gives a browser that does not size the box to its text the rows of the whole message', async () => {
+    const ctx = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+    const page = await ctx.newPage();
+    await page.goto(`${s.url}/g/${tokenOf('1')}/`);
+    // As an older browser draws it: the box as tall as its rows attribute says.
+    const box = await page.locator('textarea.message-text').evaluate((e) => {
+      e.style.setProperty('field-sizing', 'fixed');
+      return { shown: e.clientHeight, whole: e.scrollHeight };
+    });
+    expect(box.whole).toBeLessThanOrEqual(box.shown + 1);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * A leader's page after the campaign's end (qa25c F1): opened from an old link in the chat, it
+ * said "Gửi tin nhắn ngay…", "In tờ rơi, phát cho từng hộ", "In 124 tờ A4". Now, once the last
+ * day has passed, it says at the top that the campaign ended and on which day, asks no more
+ * sending or printing, and keeps the documents (for the record) and the figures form. Before a
+ * contest starts it says when it starts. Real servers on loopback on the real clock (Viet Nam's
+ * day), the campaigns' dates set from today: the example's contest, and a campaign without a
+ * contest, whose day is its `when` line's.
+ */
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
+import { todayInVietnam } from '../../src/results/report-model.js';
+import { loadWard, type Ward } from '../../src/serve/ward.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { fromHtml } from './leader-page.js';
+import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
+
+/** Today in Viet Nam moved by `days`, YYYY-MM-DD. */
+const day = (days: number) =>
+  new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+/** "2026-12-04" → "04/12/2026", as the page writes a day. */
+const shown = (iso: string) => iso.split('-').reverse().join('/');
+
+const stores: Store[] = [];
+const servers: TestServer[] = [];
+afterAll(async () => {
+  for (const s of servers) await s.app.close();
+  for (const st of stores) await st.close();
+  await removeTempDirs();
+});
+
+/** The example with its contest from `starts` to `ends`, in a copy of its folder (its images). */
+async function exampleFrom(starts: string, ends: string): Promise<Ward> {
+  const dir = await makeTempDir();
+  await cp(dirname(EXAMPLE_CAMPAIGN), dir, { recursive: true });
+  const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8'))
+    .replace(/^issued: \S+/m, `issued: ${day(-60)}`)
+    .replace(/^ {2}starts: \S+/m, `  starts: ${starts}`)
+    .replace(/^ {2}ends: \S+/m, `  ends: ${ends}`);
+  await writeFile(join(dir, 'campaign.yaml'), yaml);
+  return loadWard({ campaign: join(dir, 'campaign.yaml'), groups: EXAMPLE_GROUPS });
+}
+
+/** A real server of `ward` with its figures form, on the real clock (no `today` given). */
+async function serve(ward: Ward): Promise<TestServer> {
+  const store = await openStore({ dataDir: await makeTempDir() });
+  stores.push(store);
+  const s = await startServer({
+    ward,
+    today: undefined,
+    results: {
+      db: store.db,
+      campaign: campaignKey(ward.campaign),
+      measures: ward.campaign.measures,
+    },
+  });
+  servers.push(s);
+  return s;
+}
+
+const textOf = async (s: TestServer, id: string) =>
+  fromHtml(
+    (await (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text())
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' '),
+  );
+
+/** What a page asks that only a running campaign should: send, print, print counts. */
+const URGES = [
+  /Gửi tin nhắn ngay/,
+  /In tờ rơi/,
+  /tờ A4/,
+  /Tài liệu để in/,
+  /Sao chép/,
+  /để in trên máy tính/,
+];
+
+describe('the leader’s page and the campaign’s days', () => {
+  it('after the contest’s last day: says it ended, asks no sending or printing, keeps the documents and the form', async () => {
+    const ends = day(-1);
+    const s = await serve(await exampleFrom(day(-31), ends));
+    const text = await textOf(s, '1');
+    expect(text).toContain(`Cuộc thi đã kết thúc ngày ${shown(ends)}.`);
+    for (const urge of URGES) expect(text).not.toMatch(urge);
+    expect(text).toContain('Tài liệu để lưu');
+    expect(text).toContain('Tờ rơi');
+    // Reporting after the end is normal: the form stays, and the one step left points to it.
+    expect(text).toContain('Báo cáo số liệu của tổ ở cuối trang này.');
+    expect(text).toContain('Lưu lại');
+    expect(text).toContain('Số người dân tham gia cuộc thi');
+  });
+
+  it('on the contest’s last day: the page still asks to send and print', async () => {
+    const s = await serve(await exampleFrom(day(-30), day(0)));
+    const text = await textOf(s, '1');
+    expect(text).not.toContain('đã kết thúc');
+    expect(text).toContain('Gửi tin nhắn ngay dưới đây vào nhóm Zalo của tổ.');
+    // Tổ dân phố số 1 has 248 households (groups.csv), 2 flyers to a sheet.
+    expect(text).toContain('In 124 tờ A4 (248 hộ, mỗi tờ 2 tờ rơi)');
+  });
+
+  it('before the contest: says the day it starts', async () => {
+    const starts = day(1);
+    const s = await serve(await exampleFrom(starts, day(30)));
+    const text = await textOf(s, '1');
+    expect(text).toContain(
+      `Cuộc thi bắt đầu từ ngày ${shown(starts)} (đến hết ngày ${shown(day(30))}).`,
+    );
+    expect(text).toContain('Gửi tin nhắn ngay dưới đây vào nhóm Zalo của tổ.');
+  });
+});
+
+/** A blood drive on one day (its `when`), no contest, no figures. */
+const drive = (when: string) => `issued: ${day(-40)}
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
+  ward: phường Sơn Trà
+  place: Sơn Trà
+  office: Văn phòng UBND phường
+  phone: "0236 3 831 114"
+notice:
+  number: 7
+  symbol: TB-UBND
+  subject: vận động hiến máu tình nguyện
+  body: Đề nghị các tổ dân phố thông báo đến từng hộ.
+  signer: { lines: [CHỦ TỊCH], name: Ngô Văn Hải }
+  cc: [Như trên;]
+title: Ngày hội hiến máu
+when: "${when}"
+actions:
+  - step: Ăn nhẹ, không uống rượu bia trước khi đến
+`;
+const GROUPS = 'STT;Tên tổ dân phố;Số hộ\n1;Tổ dân phố 1;120\n';
+/** "Chủ nhật 29/3/2026, từ 7h00": a day as a ward writes it, without leading zeros. */
+const written = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}/${m}/${y}`;
+};
+
+describe('a campaign without a contest: its day is its `when` line’s', () => {
+  it('after that day: says it ended, asks no printing', async () => {
+    const held = day(-2);
+    const ward = await wardOf(drive(`Chủ nhật ${written(held)}, từ 7h00`), GROUPS);
+    const s = await startServer({ ward, today: undefined });
+    servers.push(s);
+    const text = await textOf(s, '1');
+    expect(text).toContain(`Chiến dịch đã kết thúc ngày ${shown(held)}.`);
+    for (const urge of URGES) expect(text).not.toMatch(urge);
+    expect(text).toContain('Tài liệu để lưu');
+  });
+
+  it('on that day: asks as before, and says nothing of an end', async () => {
+    const ward = await wardOf(drive(`Chủ nhật ${written(day(0))}, từ 7h00`), GROUPS);
+    const s = await startServer({ ward, today: undefined });
+    servers.push(s);
+    const text = await textOf(s, '1');
+    expect(text).not.toContain('đã kết thúc');
+    expect(text).toContain('In tờ rơi, phát cho từng hộ trong tổ.');
+    expect(text).toContain('In 60 tờ A4 (120 hộ, mỗi tờ 2 tờ rơi)');
+  });
+
+  it('the server reads its one clock, ServerOptions.today', async () => {
+    const ward = await wardOf(drive(`Chủ nhật ${written(day(0))}, từ 7h00`), GROUPS);
+    const s = await startServer({ ward, today: () => day(1) });
+    servers.push(s);
+    expect(await textOf(s, '1')).toContain(`Chiến dịch đã kết thúc ngày ${shown(day(0))}.`);
+  });
+});
