@@ -15,8 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { officeGroupPath, reportRows, sendOfficeForm, visible } from './results-figures.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import {
+  leaderLinks,
+  officeForm,
+  officeGroupPath,
+  reportRows,
+  sendOfficeForm,
+  visible,
+} from './results-figures.js';
+import { Client, studioWithExample, type TestStudio } from './studio.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/qa24-money/${name}`, import.meta.url));
@@ -141,5 +148,54 @@ describe('a sum ten times its target in the report', () => {
     // Kết quả asks no more, and the tổ's page neither.
     expect(visible((await office.get(RESULTS)).text)).not.toContain('cần kiểm tra');
     expect(visible((await office.get(path)).text)).not.toContain('chưa được văn phòng xác nhận');
+  });
+});
+
+describe('the office’s tick on a figure a leader changed after the page was shown', () => {
+  it('confirms nothing and shows the page again with the new figure', async () => {
+    const links = await leaderLinks(office, SLUG);
+    const leader = new Client(s.url);
+    const url = links.get('Tổ dân phố 7') ?? '';
+    /** The leader sends Tổ 7's sum, ticking "the figure is right" (a leader's tick). */
+    const leaderSends = async (value: number) => {
+      const form = (await leader.get(url)).text;
+      const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
+      const hidden = (name: string) =>
+        new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
+      const id = new RegExp(`<label for="([^"]+)">${LABEL.replace(/[()]/g, '\\$&')}`).exec(
+        form,
+      )?.[1];
+      const box = new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
+      const sent = await leader.postRaw(action, {
+        form: hidden('form'),
+        base: hidden('base'),
+        [box]: vi(value),
+        xac_nhan: '1',
+      });
+      expect(sent.status).toBe(303);
+    };
+    await leaderSends(140_000_000);
+    // The office opens Tổ 7's page: 140.000.000 to check.
+    const path = await officeGroupPath(office, SLUG, 'Tổ dân phố 7');
+    const shown = officeForm((await office.get(path)).text);
+    expect(visible(shown.html)).not.toContain('120.000.000');
+    // Meanwhile the leader sends another sum, 120.000.000.
+    await leaderSends(120_000_000);
+    // The office ticks and sends the page it was shown, as the browser posts it.
+    const fields = Object.fromEntries(
+      [...shown.html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [
+        m[1] ?? '',
+        m[2] ?? '',
+      ]),
+    );
+    const sent = await office.postRaw(shown.action, { ...fields, xac_nhan: '1' });
+    expect(sent.status).toBe(409);
+    const again = visible(sent.text);
+    expect(again).toContain('Số liệu vừa được cập nhật: kiểm tra lại trước khi xác nhận.');
+    expect(again).toContain(
+      `Số đã lưu chưa được văn phòng xác nhận: ${LABEL}: ${vi(120_000_000)}, gấp 8 lần chỉ tiêu`,
+    );
+    // Still the leader's, still unconfirmed in the report.
+    expect(await reportText()).toContain('Tổ dân phố 7 (chưa xác nhận: gấp 8 lần chỉ tiêu)');
   });
 });
