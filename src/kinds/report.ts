@@ -21,7 +21,13 @@ import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/
 import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
-import { type ReportData, rateNumber, uncheckedSaid } from '../results/report-model.js';
+import {
+  type ReportData,
+  rateNumber,
+  totalOver,
+  uncheckedSaid,
+  uncheckedTotalSaid,
+} from '../results/report-model.js';
 import { formatRate, type Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 import type { Run } from '../template/blocks.js';
@@ -95,10 +101,10 @@ export interface ReportContext extends DocContext {
       pending: number;
       /**
        * Of the sum, the figures far out of line with their targets the office has not confirmed
-       * (standings.ts Total `unchecked`) and of how many groups (0: none): said in the line.
+       * (standings.ts Total `unchecked`), and the rate without them, said in the line
+       * (report-model.ts uncheckedTotalSaid); '' when none is.
        */
-      uncheckedValue: string;
-      uncheckedGroups: number;
+      unchecked: string;
     }[];
     /**
      * The totals per area of the campaign's `totals_by` column, each area's measures said in one
@@ -271,13 +277,14 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
             : '',
           target: m.target,
           targetWord: m.targetWord,
-          over: m.target && (t?.rate ?? 0) > 1000,
+          // Not when over only because of figures not yet confirmed (review33 #1).
+          over: m.target && t !== undefined && totalOver(t),
           baseName: m.baseName,
           reporting: t?.reporting ? reportingSaid(m, t, t.reporting, data.term.short) : '',
           pending: t?.reporting?.pending ?? 0,
-          // Of the sum, the figures far out of line with their targets not yet confirmed.
-          uncheckedValue: t?.unchecked ? formatFigure(t.unchecked.value) : '',
-          uncheckedGroups: t?.unchecked?.groups ?? 0,
+          // Of the sum, the figures far out of line with their targets not yet confirmed, and the
+          // rate without them: "trong đó … chưa xác nhận (khác xa chỉ tiêu), nếu không tính …".
+          unchecked: t ? uncheckedTotalSaid(m, t, data.term.short) : '',
         };
       }),
       areas: data.areas && {
@@ -418,14 +425,9 @@ function reportingSaid(
 function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): string {
   if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
   // Of its sum, the figures not yet confirmed: said as the ward's line says them.
-  return `${areaFigures(m, t, short, column)}${uncheckedPart(m, t, short)}`;
+  const unchecked = uncheckedTotalSaid(m, t, short);
+  return `${areaFigures(m, t, short, column)}${unchecked ? `; ${unchecked}` : ''}`;
 }
-
-/** "; trong đó 150.000.000 đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu)", or ''. */
-const uncheckedPart = (m: ReportMeasure, t: Total, short: string): string =>
-  t.unchecked
-    ? `; trong đó ${formatFigure(t.unchecked.value)} ${m.valueUnit} của ${t.unchecked.groups} ${short} là số liệu chưa xác nhận (khác xa ${m.targetWord})`
-    : '';
 
 function areaFigures(m: ReportMeasure, t: Total, short: string, column: string): string {
   // No group of the area has a base: its figure with what it counts ("10 người"), as a group's
@@ -435,7 +437,7 @@ function areaFigures(m: ReportMeasure, t: Total, short: string, column: string):
   const rate = formatRate(t.rate);
   const rated = t.unrated ? t.value - t.unrated.value : t.value;
   // Over its target: said as the ward's line and the groups' are ("vượt chỉ tiêu").
-  const beyond = m.target && (t.rate ?? 0) > 1000 ? `, vượt ${m.targetWord}` : '';
+  const beyond = m.target && totalOver(t) ? `, vượt ${m.targetWord}` : '';
   const said = `${over(m, rated, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}${beyond}` : `tỷ lệ ${rate}`}`;
   // Figures of its groups with no base: in its sum, not in its rate, said as the ward's line
   // says them ("580 cử tri; riêng các tổ có số cử tri trong danh sách: 380/400 cử tri, …").

@@ -12,7 +12,13 @@
 import ExcelJS from 'exceljs';
 import { figureDecimals, formatFigure } from '../model/format.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
-import { type ReportData, type ReportRow, uncheckedSaid } from '../results/report-model.js';
+import {
+  type ReportData,
+  type ReportRow,
+  totalOver,
+  uncheckedSaid,
+  uncheckedTotalSaid,
+} from '../results/report-model.js';
 import type { Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 
@@ -154,14 +160,11 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
 function uncheckedTotalNote(data: ReportData): string {
   return data.measures
     .flatMap((m, i) => {
-      const u = data.totals[i]?.unchecked;
-      if (!u) return [];
+      const t = data.totals[i];
+      const said = t ? uncheckedTotalSaid(m, t, data.term.short) : '';
+      if (!said) return [];
       const of = data.measures.length > 1 ? `${lowerFirst(m.label)}: ` : '';
-      return [
-        upperFirst(
-          `${of}trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${data.term.short} là số liệu chưa xác nhận (khác xa ${m.targetWord})`,
-        ),
-      ];
+      return [upperFirst(`${of}${said}`)];
     })
     .join('. ');
 }
@@ -266,7 +269,7 @@ function areaNote(data: ReportData, totals: readonly Total[], whole: string): st
       if (!t || t.groups === 0) return [];
       const of = data.measures.length > 1 ? `${lowerFirst(m.label)}: ` : '';
       const said = [
-        ...(m.target && (t.rate ?? 0) > 1000 ? [`vượt ${m.targetWord}`] : []),
+        ...(m.target && totalOver(t) ? [`vượt ${m.targetWord}`] : []),
         ...(t.unrated
           ? [
               `tỷ lệ tính trên các ${short} có ${m.baseName} (${formatFigure(t.value - t.unrated.value)} ${m.valueUnit}), không tính ${formatFigure(t.unrated.value)} ${m.valueUnit} của ${unratedWho(t.unrated, short, m.baseName)}`,
@@ -280,11 +283,7 @@ function areaNote(data: ReportData, totals: readonly Total[], whole: string): st
         ...(t.reporting
           ? [`tỷ lệ của ${whole} tính ${t.reporting.pending} ${short} chưa báo cáo là 0`]
           : []),
-        ...(t.unchecked
-          ? [
-              `trong đó ${formatFigure(t.unchecked.value)} ${m.valueUnit} của ${t.unchecked.groups} ${short} là số liệu chưa xác nhận (khác xa ${m.targetWord})`,
-            ]
-          : []),
+        ...(t.unchecked ? [uncheckedTotalSaid(m, t, short)] : []),
       ];
       return said.length ? [upperFirst(`${of}${said.join('; ')}`)] : [];
     })

@@ -8,7 +8,7 @@
 import type { Campaign } from '../load/campaign.js';
 import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
-import { type DateParts, dateParts } from '../model/format.js';
+import { type DateParts, dateParts, formatFigure } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import {
   baseName,
@@ -227,11 +227,51 @@ export function uncheckedSaid(data: Pick<ReportData, 'measures'>, r: ReportRow):
   const said = data.measures.flatMap((m, i) => {
     const how = r.unchecked[i];
     if (!how) return [];
-    return [
-      several ? `${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (${how})` : how,
-    ];
+    return [several ? `${lowerFirst(m.label)} (${how})` : how];
   });
   return said.length ? `chưa xác nhận: ${said.join('; ')}` : '';
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+
+type MeasureSaid = Pick<ReportData['measures'][number], 'valueUnit' | 'target' | 'targetWord'>;
+
+/**
+ * Whether a target's total (the ward's, an area's) is over it without the figures far out of
+ * line the office has not confirmed (Total `unchecked`): they are no good news, so a total over
+ * its target only because of them says no "vượt chỉ tiêu" (review33 #1).
+ */
+export const totalOver = (t: Pick<Total, 'rate' | 'unchecked'>): boolean =>
+  (t.rate ?? 0) > 1000 && (t.unchecked?.rate ?? 1001) > 1000;
+
+/**
+ * "đạt 14,3% nếu không tính số liệu chưa xác nhận": a total's rate without its unconfirmed
+ * figures, said after its rate on Kết quả and /admin/ket-qua; '' when it holds none.
+ */
+export function uncheckedRateSaid(t: Pick<Total, 'unchecked'>): string {
+  const rate = t.unchecked?.rate;
+  return rate === undefined ? '' : `đạt ${formatRate(rate)} nếu không tính số liệu chưa xác nhận`;
+}
+
+/**
+ * "trong đó 150.000.000 đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu), nếu không
+ * tính số liệu này thì đạt 14,3% chỉ tiêu": how much of a total (the ward's, an area's) is
+ * figures far out of line with their targets not yet confirmed, and its rate without them; ''
+ * when none is. The one wording of the report's ward line (report.hbs), its areas' lines and the
+ * spreadsheet's notes.
+ */
+export function uncheckedTotalSaid(
+  m: MeasureSaid,
+  t: Pick<Total, 'unchecked'>,
+  short: string,
+): string {
+  const u = t.unchecked;
+  if (!u) return '';
+  const rate =
+    u.rate === undefined
+      ? ''
+      : `, nếu không tính số liệu này thì ${m.target ? `đạt ${formatRate(u.rate)} ${m.targetWord}` : `tỷ lệ ${formatRate(u.rate)}`}`;
+  return `trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${short} là số liệu chưa xác nhận (khác xa ${m.targetWord})${rate}`;
 }
 
 /** "40,3": a rate in a table whose header says "(%)". */

@@ -99,9 +99,12 @@ export interface Total {
   reporting?: { value: number; base: number; rate?: number; groups: number; pending: number };
   /**
    * Of `value`, the figures far out of line with their targets the office has not confirmed
-   * (Cell `unchecked`): how much, and of how many groups; absent when none.
+   * (Cell `unchecked`): how much, and of how many groups; absent when none. `rate`: the total's
+   * rate without them (the report says it, and no "vượt chỉ tiêu" unless it is over too: a
+   * figure not yet checked is no good news); absent without a rate, or when the rate holds none
+   * of them (their groups have no base).
    */
-  unchecked?: { value: number; groups: number };
+  unchecked?: { value: number; groups: number; rate?: number };
 }
 
 export interface Standings {
@@ -203,8 +206,14 @@ export function standingsOf(
     const unrated = unbased.length
       ? { value: sum(unbased), groups: unbased.length, zero }
       : undefined;
-    const rate = rateOf(roundFigure(value - (unrated?.value ?? 0)), base);
+    const rated = roundFigure(value - (unrated?.value ?? 0));
+    const rate = rateOf(rated, base);
     const reporting = reportingOf(rows, i, m);
+    // The rate without the unchecked figures the rate holds (not those of groups with no base).
+    const inRate = doubtful.filter((r) => !unbased.includes(r));
+    const uncheckedRate = inRate.length
+      ? rateOf(roundFigure(rated - sum(inRate)), base)
+      : undefined;
     return {
       value,
       base,
@@ -212,7 +221,14 @@ export function standingsOf(
       groups: reported.length,
       ...(unrated ? { unrated } : {}),
       ...(reporting ? { reporting } : {}),
-      ...unchecked,
+      ...(unchecked.unchecked
+        ? {
+            unchecked: {
+              ...unchecked.unchecked,
+              ...(uncheckedRate === undefined ? {} : { rate: uncheckedRate }),
+            },
+          }
+        : {}),
     };
   });
   const missing = rows.filter((r) => r.cells.every((c) => !c.figure)).map((r) => r.group);

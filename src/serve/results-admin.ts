@@ -26,6 +26,7 @@ import { chartOf, tickText } from '../results/chart.js';
 import { offTargetShort } from '../results/figures.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
+import { totalOver, uncheckedRateSaid } from '../results/report-model.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import {
   ABOVE_MARK,
@@ -110,8 +111,12 @@ function totalView(t: Total, short: string, m: MeasureOf | undefined) {
     zero: t.zero
       ? unratedWho({ groups: t.groups, zero: t.zero }, short, named, ' trong danh sách')
       : '',
-    // Over its target: said as the report says a group's and the ward's ("vượt chỉ tiêu").
-    over: word !== undefined && (t.rate ?? 0) > 1000 ? `vượt ${word}` : '',
+    // What follows the rate: over its target, said as the report says a group's and the ward's
+    // ("vượt chỉ tiêu"), unless only because of figures not yet confirmed; and the rate without
+    // them ("đạt 14,3% nếu không tính số liệu chưa xác nhận", review33 #1).
+    over: [word !== undefined && totalOver(t) ? `vượt ${word}` : '', uncheckedRateSaid(t)]
+      .filter(Boolean)
+      .join(', '),
     reporting: r
       ? {
           value: formatCount(r.value),

@@ -84,6 +84,11 @@ const withdrawalId = (campaign: string, groupId: string, base: number) =>
 
 /** A measure's box: "so_<measure id>", as on the leader's form. */
 const fieldName = (id: string) => `so_${id}`;
+/**
+ * The hidden field carrying an unconfirmed figure as the page showed it: the tick confirms that
+ * figure, not one a leader sent after the page was shown (review33 #7).
+ */
+const shownName = (id: string) => `da_xem_${id}`;
 
 /** The office's submission key: one per group and the submission its form was shown on. */
 const officeSubmissionId = (campaign: string, groupId: string, base: number) =>
@@ -231,6 +236,7 @@ ${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => no
 ${doubt}<form method="post" action="${groupResultsPath(c.slug, group.id)}" class="card figures-form" novalidate>
 ${csrfField(session)}
 <input type="hidden" name="base" value="${String(base)}">
+${[...unchecked].map(([id, u]) => html`<input type="hidden" name="${shownName(id)}" value="${String(u.value)}">`)}
 <p class="help">Nhập số liệu ${own.leader} báo qua điện thoại hoặc Zalo, hoặc sửa số đã báo. Ô để trống giữ nguyên số đã lưu. Số được ghi là văn phòng nhập (${session.user.name}).</p>
 ${fields}
 ${state.askConfirm || unchecked.size ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: các số trên là đúng</label>` : ''}
@@ -408,15 +414,37 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     // Only what changed is a new figure: the form shows the saved ones, and sending them back
     // unchanged adds nothing to the history.
     const current = (await readLatest(f.service.db, f.service.campaign)).get(f.group.id);
+    const confirmed = field('xac_nhan') === '1';
+    // The unconfirmed figures the page showed, as it showed them: with the tick, a figure saved
+    // since (a leader sent another) is not confirmed unseen; the page is shown again with it.
+    const shown = new Map(
+      measures.flatMap((m) => {
+        const v = Number(field(shownName(m.id)) || Number.NaN);
+        return Number.isFinite(v) ? [[m.id, v] as const] : [];
+      }),
+    );
+    if (confirmed && [...shown].some(([id, v]) => current?.get(id)?.value !== v)) {
+      return sendPage(
+        reply,
+        await entryPage(f, session, {
+          errors: ['Số liệu vừa được cập nhật: kiểm tra lại trước khi xác nhận.'],
+        }),
+        409,
+      );
+    }
     const changed = Object.fromEntries(
       Object.entries(read.values).filter(([id, v]) => current?.get(id)?.value !== v),
     );
     // Ticked "the figures are right": a saved figure far out of line with its target, not yet
-    // confirmed by the office and kept as it is, is stored again as the office's, confirmed.
-    const confirmed = field('xac_nhan') === '1';
+    // confirmed by the office and kept as it is, is stored again as the office's, confirmed; one
+    // whose box was emptied only when it is the figure the page showed.
     if (confirmed) {
       for (const [id, u] of await uncheckedOf(f.service, f.group))
-        if (read.values[id] === undefined || read.values[id] === u.value) changed[id] ??= u.value;
+        if (
+          (read.values[id] === undefined && shown.get(id) === u.value) ||
+          read.values[id] === u.value
+        )
+          changed[id] ??= u.value;
     }
     const done = `${groupResultsPath(f.c.slug, f.group.id)}?saved=1${dotQuery(read.dotted)}`;
     if (Object.keys(changed).length === 0) {

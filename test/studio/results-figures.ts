@@ -100,9 +100,10 @@ export async function sendOfficeForm(
   extra: Record<string, string> = {},
 ) {
   const f = officeForm((await office.get(path)).text);
+  // Every hidden field, as the browser posts them (_csrf, base, the figures shown to confirm).
+  const hidden = f.html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g);
   const fields: Record<string, string> = {
-    _csrf: f.hidden('_csrf'),
-    base: f.hidden('base'),
+    ...Object.fromEntries([...hidden].map((m) => [m[1] ?? '', m[2] ?? ''])),
     ...extra,
   };
   for (const [label, value] of Object.entries(figures)) fields[f.box(label)] = value;

@@ -15,8 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { officeGroupPath, reportRows, sendOfficeForm, visible } from './results-figures.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import {
+  leaderLinks,
+  officeForm,
+  officeGroupPath,
+  reportRows,
+  sendOfficeForm,
+  visible,
+} from './results-figures.js';
+import { Client, studioWithExample, type TestStudio } from './studio.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/qa24-money/${name}`, import.meta.url));
@@ -67,6 +74,11 @@ const reportText = async () =>
   collapseSpaces(await pdfText((await office.get(`${RESULTS}/bao-cao.pdf`)).bytes));
 const rowOf = (rows: unknown[][], name: string) => rows.find((r) => r.includes(name)) ?? [];
 const total = FIGURES['Tổ dân phố 1'] + FIGURES['Tổ dân phố 7'];
+/** The list's targets in all (chi-tieu-van-dong.xlsx). */
+const WARD_TARGET = 111_500_000;
+/** "14,3%": a sum's rate of the ward's target, as a reader works it out. */
+const pct = (v: number) =>
+  `${(Math.round((v * 1000) / WARD_TARGET) / 10).toFixed(1).replace('.', ',')}%`;
 
 describe('a sum ten times its target in the report', () => {
   it('is marked beside its tổ, said in the totals, and not ranked until checked', async () => {
@@ -85,8 +97,18 @@ describe('a sum ten times its target in the report', () => {
     const ward = rows.find((r) => r.some((v) => String(v).startsWith('Toàn phường'))) ?? [];
     expect(ward).toContain(total);
     expect(ward).toContain(
-      `Trong đó ${vi(FIGURES['Tổ dân phố 7'])} đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu)`,
+      `Trong đó ${vi(FIGURES['Tổ dân phố 7'])} đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu), nếu không tính số liệu này thì đạt ${pct(FIGURES['Tổ dân phố 1'])} chỉ tiêu`,
     );
+    // The ward is over its target only because of Tổ 7's 150.000.000: no "vượt chỉ tiêu" there,
+    // and its rate without it said (16.000.000 of the list's 111.500.000 in all: 14,3 %).
+    expect(pdf).toContain(
+      `toàn phường: ${vi(total)} đồng/chỉ tiêu ${vi(WARD_TARGET)} đồng, đạt ${pct(total)} chỉ tiêu (tính`,
+    );
+    expect(pdf).toContain(
+      `là số liệu chưa xác nhận (khác xa chỉ tiêu), nếu không tính số liệu này thì đạt ${pct(FIGURES['Tổ dân phố 1'])} chỉ tiêu`,
+    );
+    const at = pdf.indexOf('toàn phường: ');
+    expect(pdf.slice(at, pdf.indexOf('nếu không tính số liệu này', at))).not.toContain('vượt');
     // The closing list of the tổ over their targets names Tổ 1, not the figure yet to check.
     expect(pdf).toMatch(/Các tổ dân phố vượt chỉ tiêu [^:]*\(1 tổ\): Tổ dân phố 1\./);
   });
@@ -99,6 +121,13 @@ describe('a sum ten times its target in the report', () => {
     expect(row('Tổ dân phố 1')).toMatch(/16\.000\.000 \(106,7%\)\s*vượt chỉ tiêu/);
     expect(row('Tổ dân phố 7')).not.toContain('vượt chỉ tiêu');
     expect(row('Tổ dân phố 7')).toContain('gấp 10 lần chỉ tiêu, cần kiểm tra');
+    // The ward's totals line: over only because of Tổ 7's figure, so no "vượt chỉ tiêu", and
+    // its rate without it said.
+    const line = visible(/<ul class="totals">[\s\S]*?<\/ul>/.exec(page)?.[0] ?? '');
+    expect(line).toContain(
+      `${pct(total)}, đạt ${pct(FIGURES['Tổ dân phố 1'])} nếu không tính số liệu chưa xác nhận`,
+    );
+    expect(line).not.toContain('vượt');
   });
 
   it('once the office confirms it on the tổ’s page, is ranked and no longer marked', async () => {
@@ -119,5 +148,54 @@ describe('a sum ten times its target in the report', () => {
     // Kết quả asks no more, and the tổ's page neither.
     expect(visible((await office.get(RESULTS)).text)).not.toContain('cần kiểm tra');
     expect(visible((await office.get(path)).text)).not.toContain('chưa được văn phòng xác nhận');
+  });
+});
+
+describe('the office’s tick on a figure a leader changed after the page was shown', () => {
+  it('confirms nothing and shows the page again with the new figure', async () => {
+    const links = await leaderLinks(office, SLUG);
+    const leader = new Client(s.url);
+    const url = links.get('Tổ dân phố 7') ?? '';
+    /** The leader sends Tổ 7's sum, ticking "the figure is right" (a leader's tick). */
+    const leaderSends = async (value: number) => {
+      const form = (await leader.get(url)).text;
+      const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
+      const hidden = (name: string) =>
+        new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
+      const id = new RegExp(`<label for="([^"]+)">${LABEL.replace(/[()]/g, '\\$&')}`).exec(
+        form,
+      )?.[1];
+      const box = new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
+      const sent = await leader.postRaw(action, {
+        form: hidden('form'),
+        base: hidden('base'),
+        [box]: vi(value),
+        xac_nhan: '1',
+      });
+      expect(sent.status).toBe(303);
+    };
+    await leaderSends(140_000_000);
+    // The office opens Tổ 7's page: 140.000.000 to check.
+    const path = await officeGroupPath(office, SLUG, 'Tổ dân phố 7');
+    const shown = officeForm((await office.get(path)).text);
+    expect(visible(shown.html)).not.toContain('120.000.000');
+    // Meanwhile the leader sends another sum, 120.000.000.
+    await leaderSends(120_000_000);
+    // The office ticks and sends the page it was shown, as the browser posts it.
+    const fields = Object.fromEntries(
+      [...shown.html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [
+        m[1] ?? '',
+        m[2] ?? '',
+      ]),
+    );
+    const sent = await office.postRaw(shown.action, { ...fields, xac_nhan: '1' });
+    expect(sent.status).toBe(409);
+    const again = visible(sent.text);
+    expect(again).toContain('Số liệu vừa được cập nhật: kiểm tra lại trước khi xác nhận.');
+    expect(again).toContain(
+      `Số đã lưu chưa được văn phòng xác nhận: ${LABEL}: ${vi(120_000_000)}, gấp 8 lần chỉ tiêu`,
+    );
+    // Still the leader's, still unconfirmed in the report.
+    expect(await reportText()).toContain('Tổ dân phố 7 (chưa xác nhận: gấp 8 lần chỉ tiêu)');
   });
 });
