@@ -39,7 +39,7 @@ import {
 } from '../results/standings.js';
 import { toldApart } from '../results/told-apart.js';
 import { readUnlisted } from '../results/unlisted.js';
-import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
+import { unratedWho } from '../results/unrated-said.js';
 import {
   formatCount,
   formatDayTime,
