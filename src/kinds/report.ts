@@ -22,6 +22,7 @@ import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
+  farFromWord,
   type ReportData,
   rateNumber,
   totalOver,
@@ -373,9 +374,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       // their group ("chưa xác nhận: gấp 10 lần chỉ tiêu"), explained under the table.
       unchecked: [
         ...new Set(
-          data.measures
-            .filter((_, i) => data.rows.some((r) => r.unchecked[i]))
-            .map((m) => m.targetWord),
+          data.measures.filter((_, i) => data.rows.some((r) => r.unchecked[i])).map(farFromWord),
         ),
       ].join(', '),
       uncheckedUnranked: data.rows.some((r) => r.unchecked[0]),

@@ -260,6 +260,13 @@ export function uncheckedRateSaid(t: Pick<Total, 'unchecked'>): string {
  * when none is. The one wording of the report's ward line (report.hbs), its areas' lines and the
  * spreadsheet's notes.
  */
+/**
+ * What a figure marked "chưa xác nhận" is far from: the target's word ("chỉ tiêu"), or for a
+ * measure rated against a count of the list (people, households) the list's figure itself.
+ */
+export const farFromWord = (m: Pick<MeasureSaid, 'targetWord'>): string =>
+  m.targetWord || 'số trong danh sách';
+
 export function uncheckedTotalSaid(
   m: MeasureSaid,
   t: Pick<Total, 'unchecked'>,
@@ -271,7 +278,7 @@ export function uncheckedTotalSaid(
     u.rate === undefined
       ? ''
       : `, nếu không tính số liệu này thì ${m.target ? `đạt ${formatRate(u.rate)} ${m.targetWord}` : `tỷ lệ ${formatRate(u.rate)}`}`;
-  return `trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${short} là số liệu chưa xác nhận (khác xa ${m.targetWord})${rate}`;
+  return `trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${short} là số liệu chưa xác nhận (khác xa ${farFromWord(m)})${rate}`;
 }
 
 /** "40,3": a rate in a table whose header says "(%)". */

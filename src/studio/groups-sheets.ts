@@ -21,6 +21,7 @@ import {
   type SheetLeft,
   workbookSheets,
 } from '../load/groups/index.js';
+import type { RawRow } from '../load/groups/table.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { GROUPS_NAME_FILE, uploadedNameOf, writeUploadedName } from './campaign-folders.js';
 
@@ -42,12 +43,15 @@ export async function wordTableOnly(file: string): Promise<Uint8Array | undefine
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(WORD_SHEET);
-  for (const raw of [table.header, ...table.rows]) {
+  const raws = [table.header, ...table.rows];
+  for (const raw of raws) {
     const row = sheet.getRow(raw.row);
     raw.cells.forEach((text, i) => {
-      if (text !== '') row.getCell(i + 1).value = text;
+      // A cell a merge covers is left to the merge (below), as Excel keeps it.
+      if (text !== '' && !raw.merged?.[i]) row.getCell(i + 1).value = text;
     });
   }
+  mergeAsWord(sheet, raws);
   // Each column as text: an id "01" stays "01", as Word showed it.
   sheet.columns.forEach((col) => {
     col.numFmt = '@';
@@ -55,6 +59,39 @@ export async function wordTableOnly(file: string): Promise<Uint8Array | undefine
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   if (!(await readsTheSame(file, bytes))) throw new Unkept([], []);
   return bytes;
+}
+
+/**
+ * The Word table's merged cells merged again in the sheet: the loader reads a header's second row
+ * by the cells the header runs down into or across (load/groups/header-row.ts), so the kept
+ * sheet must say them as the document did, or it reads as another list (refused as `Unkept`).
+ */
+function mergeAsWord(
+  sheet: { mergeCells(top: number, left: number, bottom: number, right: number): void },
+  raws: readonly RawRow[],
+): void {
+  const byRow = new Map(raws.map((r) => [r.row, r]));
+  for (const raw of raws) {
+    raw.cells.forEach((_, i) => {
+      if (raw.merged?.[i]) return;
+      // A merge starts here: across while the next cells are covered and across, then down
+      // while the rows below are covered (not across) in this column.
+      let right = i;
+      while (raw.merged?.[right + 1] && raw.across?.[right + 1]) right++;
+      let bottom = raw.row;
+      for (;;) {
+        const below = byRow.get(bottom + 1);
+        if (!below?.merged?.[i] || below.across?.[i]) break;
+        bottom++;
+      }
+      if (right === i && bottom === raw.row) return;
+      try {
+        sheet.mergeCells(raw.row, i + 1, bottom, right + 1);
+      } catch {
+        // Overlapping merges the sheet cannot hold: the list read again tells (`Unkept`).
+      }
+    });
+  }
 }
 
 /** The sheet a Word document's list is kept on. */

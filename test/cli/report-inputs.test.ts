@@ -59,7 +59,7 @@ describe('report --results', () => {
     );
     const text = collapseSpaces(await pdfText(await readFile(join(out, 'report.pdf'))));
     expect(text).toContain(
-      'Các tổ dân phố chưa có số nhân khẩu trong danh sách nên chưa tính tỷ lệ, chưa xếp hạng (1 tổ): Tổ dân phố số 4.',
+      'Các tổ dân phố có 0 nhân khẩu trong danh sách nên không tính tỷ lệ số người dân tham gia cuộc thi, không xếp hạng (1 tổ): Tổ dân phố số 4.',
     );
   });
 
@@ -69,7 +69,7 @@ describe('report --results', () => {
     const out = join(dir, 'out-ty-le');
     const r = await report(results, out);
     expect(r.code, r.stderr).toBe(0);
-    // The ward's population: the groups file's, group 4's 0 ("not counted yet") adding nothing.
+    // The ward's population: the groups file's, group 4's 0 (no people: its figures are asked about, 'chưa xác nhận') adding nothing.
     const rows = (await readFile(groups, 'utf8')).trim().split('\n').slice(1);
     const base = rows.reduce((sum, row) => sum + Number(row.split(';').at(-1)), 0);
     const thousands = (n: number) => n.toLocaleString('de-DE');
@@ -86,7 +86,7 @@ describe('report --results', () => {
     const others = rows.filter((row) => Number(row.split(';').at(-1)) > 0).length - 1;
     const ownRate = (Math.round((300 * 1000) / own) / 10).toFixed(1).replace('.', ',');
     expect(text).toContain(
-      `- Số người dân tham gia cuộc thi: tỷ lệ ${ownRate}% ở 1 tổ có số nhân khẩu đã báo cáo (300/${thousands(own)} nhân khẩu); toàn phường: 350 người dân tham gia cuộc thi; riêng các tổ có số nhân khẩu trong danh sách: 300/${thousands(base)} nhân khẩu, đạt tỷ lệ ${rate}% (không tính 50 người dân tham gia cuộc thi của 1 tổ chưa có số nhân khẩu) (tính ${others} tổ chưa báo cáo là 0).`,
+      `- Số người dân tham gia cuộc thi: tỷ lệ ${ownRate}% ở 1 tổ có số nhân khẩu đã báo cáo (300/${thousands(own)} nhân khẩu); toàn phường: 350 người dân tham gia cuộc thi; riêng các tổ có số nhân khẩu trong danh sách: 300/${thousands(base)} nhân khẩu, đạt tỷ lệ ${rate}% (không tính 50 người dân tham gia cuộc thi của 1 tổ có 0 nhân khẩu) (tính ${others} tổ chưa báo cáo là 0); trong đó 50 người dân tham gia cuộc thi của 1 tổ là số liệu chưa xác nhận (khác xa số trong danh sách).`,
     );
     // The table's total beside that rate: marked, and the mark said under the table (qa19:
     // "Toàn phường 910 | 94,2" read as a rate of 910); the only note, so its mark is "*".

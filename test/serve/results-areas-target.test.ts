@@ -132,7 +132,8 @@ describe('areas of a target measure', () => {
       `(không tính ${left} người của ${none.length} tổ chưa có chỉ tiêu, ${zero.length} tổ có chỉ tiêu bằng 0)`,
     );
     expect(pdf).toContain(
-      `Cụm 3 (2/2 tổ đã báo cáo): ${sum(c3)} người (1 tổ chưa có chỉ tiêu, 1 tổ có chỉ tiêu bằng 0).`,
+      // The figure of its tổ whose target is 0 is asked about (results/figures.ts offTargetOf `zero`).
+      `Cụm 3 (2/2 tổ đã báo cáo): ${sum(c3)} người (1 tổ chưa có chỉ tiêu, 1 tổ có chỉ tiêu bằng 0); trong đó ${sum(c3.filter((t) => t[1] === 0))} người của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu).`,
     );
     const names = (ts: readonly To[]) => ts.map((t) => `Tổ dân phố số ${t[0]}`).join(', ');
     expect(pdf).toContain(
@@ -155,7 +156,12 @@ describe('areas of a target measure', () => {
       // The list's target as it gives it, 0 included; no rate for 0 or none.
       expect(row?.[col('Chỉ tiêu (người)')]).toBe(t === '' ? null : t);
       expect(row?.[col(LABEL)]).toBe(value);
-      if (t === 0) expect(row?.[col('Ghi chú')]).toBe('Chỉ tiêu bằng 0: không tính tỷ lệ');
+      if (t === 0)
+        expect(row?.[col('Ghi chú')]).toBe(
+          value
+            ? 'Chưa xác nhận: danh sách ghi chỉ tiêu bằng 0; Chỉ tiêu bằng 0: không tính tỷ lệ'
+            : 'Chỉ tiêu bằng 0: không tính tỷ lệ',
+        );
       if (t === 0 || t === '') expect(row?.[col(`Tỷ lệ ${LABEL.toLowerCase()} (%)`)]).toBeNull();
     }
 
@@ -179,7 +185,7 @@ describe('areas of a target measure', () => {
       target(c1),
       sum(c1),
       rate(sum(rated(c1)), target(c1)),
-      `Vượt chỉ tiêu; tỷ lệ tính trên các tổ có chỉ tiêu (${sum(rated(c1))} người), không tính ${sum(c1) - sum(rated(c1))} người của 1 tổ có chỉ tiêu bằng 0`,
+      `Vượt chỉ tiêu; tỷ lệ tính trên các tổ có chỉ tiêu (${sum(rated(c1))} người), không tính ${sum(c1) - sum(rated(c1))} người của 1 tổ có chỉ tiêu bằng 0; trong đó ${sum(c1) - sum(rated(c1))} người của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu)`,
     ]);
     const c2 = inArea('Cụm 2');
     expect(byName('Cụm 2')).toEqual([
@@ -199,7 +205,7 @@ describe('areas of a target measure', () => {
       0,
       sum(c3),
       null,
-      'Chưa tính tỷ lệ: 1 tổ chưa có chỉ tiêu, 1 tổ có chỉ tiêu bằng 0',
+      `Chưa tính tỷ lệ: 1 tổ chưa có chỉ tiêu, 1 tổ có chỉ tiêu bằng 0; trong đó ${sum(c3.filter((t) => t[1] === 0))} người của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu)`,
     ]);
     expect(byName('Cụm 4')).toEqual(['Cụm 4', 1, 1, null, sum(c4), null, null]);
     expect(areas.at(-1)?.slice(0, 6)).toEqual([
