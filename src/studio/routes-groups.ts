@@ -453,8 +453,11 @@ function groupsTable(
       .flatMap((section) => section.rows.map((r) => at(r.row, section.sheet)))
       .map((k, i) => [k, Math.floor(i / PAGE_ROWS) + 1]),
   );
-  const pageOfRow = (row: number, sheet?: string) =>
-    `/c/${view?.slug ?? ''}/groups?trang=${pageByRow.get(at(row, sheet)) ?? 1}`;
+  // A row on the page shown is linked in the page itself.
+  const pageOfRow = (row: number, sheet?: string) => {
+    const rowPage = pageByRow.get(at(row, sheet)) ?? 1;
+    return rowPage === pageNo && !search ? '' : `/c/${view?.slug ?? ''}/groups?trang=${rowPage}`;
+  };
   const first = (pageNo - 1) * PAGE_ROWS + 1;
   const last = Math.min(total, pageNo * PAGE_ROWS);
   const link = (n: number) =>
