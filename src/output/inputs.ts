@@ -22,6 +22,7 @@ import {
 } from '../load/groups/columns.js';
 import {
   compareGroups,
+  type GroupsReport,
   isRosterSheetNote,
   loadGroupsReport,
   namedColumns,
@@ -147,6 +148,11 @@ export interface LoadOptions {
    * picture to be read again.
    */
   checkImages?: boolean;
+  /**
+   * How the groups file is read (loadGroupsReport): the studio's reads it once for its groups
+   * tab and its preview while the file is the same (studio/groups-read.ts). Not to mutate.
+   */
+  readGroups?: (file: string) => Promise<GroupsReport>;
 }
 
 /** One kind's problems as the one error a page or a command says. */
@@ -266,7 +272,7 @@ export async function loadBuildInputs(
   // The groups file is read while the campaign's pictures are checked, in their own process
   // (load/image-process.ts: ~0.2 s to start it). A campaign that does not load is still said
   // first, as before; the groups file's own problem then waits for the next run.
-  const groupsRead = loadGroupsReport(spec.groups);
+  const groupsRead = (options.readGroups ?? loadGroupsReport)(spec.groups);
   groupsRead.catch(() => {});
   const {
     campaign,

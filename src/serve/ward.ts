@@ -15,7 +15,12 @@ import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { type DocContext, type Tally, tallyOf } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
-import { type GroupFailure, loadBuildInputs, logoBytes } from '../output/inputs.js';
+import {
+  type GroupFailure,
+  type LoadOptions,
+  loadBuildInputs,
+  logoBytes,
+} from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
 import { campaignTemplates } from '../output/template-checks.js';
 import { printedFields } from './own-links.js';
@@ -33,6 +38,8 @@ export interface WardOptions {
   templateDir?: string;
   /** A kind whose template cannot be drawn does not stop the load (LoadOptions.perKind). */
   perKind?: boolean;
+  /** How the groups file is read (LoadOptions.readGroups). */
+  readGroups?: LoadOptions['readGroups'];
 }
 
 export interface Ward {
@@ -95,7 +102,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
       templateDir: opts.templateDir,
     },
     KINDS,
-    { perKind: opts.perKind },
+    { perKind: opts.perKind, ...(opts.readGroups ? { readGroups: opts.readGroups } : {}) },
   );
   const { campaign } = inputs;
   const refused = new Map(inputs.unprintable.map((u) => [u.group.id, u.error]));

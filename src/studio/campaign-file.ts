@@ -9,7 +9,7 @@ import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
-import { type GroupsReport, loadGroupsReport, namedColumns } from '../load/groups/index.js';
+import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import {
@@ -32,6 +32,7 @@ import {
   type RetiredMeasure,
 } from './campaign-fields.js';
 import { keepCampaignId } from './campaign-id.js';
+import { groupsReportOf } from './groups-read.js';
 import { inTurn } from './in-turn.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
@@ -151,7 +152,7 @@ function namesRefusedField(e: UserError, checks: readonly UserError[]): boolean 
 /** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */
 async function groupsList(groups: string): Promise<GroupsReport | undefined> {
   try {
-    return await loadGroupsReport(groups);
+    return await groupsReportOf(groups);
   } catch (e) {
     // A file that cannot be read is the groups page's to show: its columns are not known.
     if (isUserError(e)) return undefined;

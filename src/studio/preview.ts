@@ -26,6 +26,7 @@ import { createDocumentPool } from '../serve/pool-renderer.js';
 import { type DocumentPool, documentTaskOf } from '../serve/renderer.js';
 import { loadWard, type Ward } from '../serve/ward.js';
 import type { CampaignPaths } from './campaign-folders.js';
+import { groupsReportOf } from './groups-read.js';
 
 /** Wide enough for a phone at twice its 360 px, and for a desk's column. */
 export const PREVIEW_WIDTH = 900;
@@ -140,6 +141,8 @@ export class Previewer {
       groups: c.groups,
       ...(c.rosters ? { rosters: c.rosters } : {}),
       perKind: true,
+      // The groups tab's own reading of the same file, not a second one (qa25b F4).
+      readGroups: groupsReportOf,
     });
     // A failed load is not kept: the next request, after a fix, loads again.
     ward.catch(() => this.wards.delete(c.slug));

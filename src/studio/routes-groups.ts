@@ -15,7 +15,6 @@ import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
   type GroupsReport,
   isRosterSheetNote,
-  loadGroupsReport,
   type RowFailure,
   type SkippedRow,
   unitHeaders,
@@ -49,6 +48,7 @@ import {
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
+import { groupsReportOf } from './groups-read.js';
 import { type SheetLeft, storedAsRead, Unkept, wordTableOnly } from './groups-sheets.js';
 import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
@@ -64,8 +64,21 @@ import { reportedOf, unlistedNotes } from './unlisted-notes.js';
  */
 const ACCEPTED = ['.xlsx', ...TEXT_TABLE_EXTENSIONS, '.docx'];
 
-/** Rows shown in the page; a ward has a few hundred groups at most. */
-const MAX_SHOWN = 2000;
+/**
+ * Rows shown in one page of the table; a ward has a few hundred groups at most, and a longer
+ * list (a households list given as groups: qa25b F4) is paged, with a search, not sent whole.
+ */
+const PAGE_ROWS = 200;
+
+/** Which rows of the table the page shows: its page (from 1) and what the office searched for. */
+interface TableView {
+  slug: string;
+  page: number;
+  search: string;
+}
+
+/** A cell's text as searched: any case, NFC. */
+const searchKey = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').trim();
 
 const RESAVE: Record<string, string> = {
   '.xls':
@@ -219,7 +232,7 @@ async function linkChangesOf(
     existsSync(join(c.out, MANIFEST)) ||
     (await ctx.leaderSites.publication(c.slug).catch(() => undefined)) !== undefined;
   if (!used) return undefined;
-  const before = await loadGroupsReport(c.groups).catch(() => undefined);
+  const before = await groupsReportOf(c.groups).catch(() => undefined);
   if (!before) return undefined;
   const shifts = idShifts(before.groups, trial.groups);
   const all = listChange(before.groups, trial.groups);
@@ -332,18 +345,23 @@ function skippedNote(why: SkippedRow['why'], term: GroupTerm): string {
  * The rows of `report` in `failures`, every problem at its row and column with how to fix it,
  * each linked to its row of the table (groupsTable).
  */
-function rowProblems(report: GroupsReport, failures: readonly RowFailure[], term: GroupTerm) {
+function rowProblems(
+  report: GroupsReport,
+  failures: readonly RowFailure[],
+  term: GroupTerm,
+  pageOf?: (row: number, sheet?: string) => string,
+) {
   if (!failures.length) return '';
   const sheets = [...new Set(report.table.rows.map((r) => r.sheet))];
   const anchor = (row: number, sheet?: string) =>
-    sheet === undefined ? `row-${row}` : `row-${sheets.indexOf(sheet) + 1}-${row}`;
+    `${pageOf?.(row, sheet) ?? ''}#${sheet === undefined ? `row-${row}` : `row-${sheets.indexOf(sheet) + 1}-${row}`}`;
   return html`<ul class="problems">${failures.flatMap((f) =>
     // Every problem of the row, each at its column (qa12 Q14: "245 hộ" and "1.020 người"
     // in one row), with how to fix it, as the CLI says it (the table's cell keeps the
     // problems alone).
     problemsOf(f.error).map((p) => {
       const hint = p.hintIn('vi', term);
-      return html`<li><a href="#${anchor(f.row, f.sheet)}">${f.sheet === undefined ? '' : `Trang “${f.sheet}”, `}${f.sheet === undefined ? 'Dòng' : 'dòng'} ${f.row}</a>${p.where.field ? html`, cột “${p.where.field}”` : ''}: ${inVietnamese(p, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
+      return html`<li><a href="${anchor(f.row, f.sheet)}">${f.sheet === undefined ? '' : `Trang “${f.sheet}”, `}${f.sheet === undefined ? 'Dòng' : 'dòng'} ${f.row}</a>${p.where.field ? html`, cột “${p.where.field}”` : ''}: ${inVietnamese(p, term)}${hint ? html` ${inVietnamese(verbatim(hint))}` : ''}</li>`;
     }),
   )}</ul>`;
 }
@@ -375,6 +393,7 @@ function groupsTable(
   failures: readonly RowFailure[],
   term: GroupTerm,
   listed = true,
+  view?: TableView,
 ) {
   const { table } = report;
   // A list read from several sheets (one per old ward) numbers each sheet's rows from 1: a row
@@ -403,12 +422,70 @@ function groupsTable(
       unread: table.unreadColumns,
     },
   ];
-  let room = MAX_SHOWN;
-  const shown = sections.flatMap((section) => {
-    const rows = section.rows.slice(0, room);
-    room -= rows.length;
+  // The rows of this page: of those the search finds (any cell), else of all. A table without
+  // a view (a file just chosen, not in use: no page of it to go to) shows its first page and
+  // every row with an error.
+  const search = searchKey(view?.search ?? '');
+  const found = sections.map((section) => ({
+    ...section,
+    rows: search
+      ? section.rows.filter((r) => r.cells.some((cell) => searchKey(cell).includes(search)))
+      : section.rows,
+  }));
+  const total = found.reduce((n, section) => n + section.rows.length, 0);
+  const pages = Math.max(1, Math.ceil(total / PAGE_ROWS));
+  const pageNo = Math.min(Math.max(1, view?.page ?? 1), pages);
+  let skip = (pageNo - 1) * PAGE_ROWS;
+  let room = PAGE_ROWS;
+  const shown = found.flatMap((section) => {
+    const rows = section.rows.filter((r, i) => {
+      if (!view && bad.has(at(r.row, section.sheet))) return true;
+      if (i < skip || room <= 0) return false;
+      room--;
+      return true;
+    });
+    skip = Math.max(0, skip - section.rows.length);
     return rows.length ? [{ ...section, rows }] : [];
   });
+  // A problem listed above the table links to its row on the row's page (of the whole list).
+  const pageByRow = new Map(
+    sections
+      .flatMap((section) => section.rows.map((r) => at(r.row, section.sheet)))
+      .map((k, i) => [k, Math.floor(i / PAGE_ROWS) + 1]),
+  );
+  // A row on the page shown is linked in the page itself.
+  const pageOfRow = (row: number, sheet?: string) => {
+    const rowPage = pageByRow.get(at(row, sheet)) ?? 1;
+    return rowPage === pageNo && !search ? '' : `/c/${view?.slug ?? ''}/groups?trang=${rowPage}`;
+  };
+  const first = (pageNo - 1) * PAGE_ROWS + 1;
+  const last = Math.min(total, pageNo * PAGE_ROWS);
+  const link = (n: number) =>
+    `/c/${view?.slug ?? ''}/groups?${new URLSearchParams({ ...(search ? { tim: view?.search ?? '' } : {}), trang: String(n) })}#bang`;
+  const nav =
+    total === 0
+      ? search
+        ? html`<p class="paging">Không có dòng nào có “${view?.search ?? ''}”.</p>`
+        : ''
+      : html`<p class="paging">${search ? `${total} dòng có “${view?.search ?? ''}”` : `${total} dòng`}${pages > 1 ? `, đang xem dòng thứ ${first}–${last} (trang ${pageNo}/${pages})` : ''}.${
+          pageNo > 1 ? html` <a href="${link(pageNo - 1)}" rel="prev">‹ Trang trước</a>` : ''
+        }${pageNo < pages ? html` <a href="${link(pageNo + 1)}" rel="next">Trang sau ›</a>` : ''}</p>`;
+  // The search is offered once the list is longer than a page.
+  const top =
+    view && (total > PAGE_ROWS || search)
+      ? html`<form method="get" action="/c/${view.slug}/groups#bang" class="groups-search" id="bang" role="search">
+<label for="tim">Tìm trong danh sách (tên, mã, ${term.leader}…)</label>
+<div class="actions"><input id="tim" name="tim" type="search" value="${view.search}"> <button type="submit">Tìm</button>${search ? html` <a href="/c/${view.slug}/groups#bang">Bỏ tìm</a>` : ''}</div>
+</form>
+${nav}`
+      : '';
+  const bottom = view
+    ? pages > 1
+      ? nav
+      : ''
+    : total > PAGE_ROWS
+      ? html`<p class="muted">Chỉ hiện ${PAGE_ROWS} dòng đầu${failures.length ? ' và các dòng có lỗi' : ''}.</p>`
+      : '';
   const rowsOf = (section: Section) => {
     const { header, headers, sheet } = section;
     return section.rows.map((r) => {
@@ -450,8 +527,9 @@ function groupsTable(
 ${
   // Listed above the table too, unless the page's notice lists them: a bad row may be far down
   // a long list.
-  listed ? rowProblems(report, failures, term) : ''
+  listed ? rowProblems(report, failures, term, view && pageOfRow) : ''
 }
+${top}
 ${shown.map(
   (
     section,
@@ -461,7 +539,7 @@ ${shown.map(
 <tbody>${rowsOf(section)}</tbody>
 </table></div>`,
 )}
-${table.rows.length > MAX_SHOWN ? html`<p class="muted">Chỉ hiện ${MAX_SHOWN} dòng đầu.</p>` : ''}`;
+${bottom}`;
 }
 
 export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): void {
@@ -470,6 +548,12 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     const c = campaignOf(ctx, req);
     if (!c) return undefined;
     const session = sessionOf(req);
+    const query = req.query as { trang?: string; tim?: string };
+    const view: TableView = {
+      slug: c.slug,
+      page: Number.parseInt(query.trang ?? '1', 10) || 1,
+      search: typeof query.tim === 'string' ? query.tim.slice(0, 200) : '',
+    };
     const form = campaignForm(await readCampaignText(c.file));
     const name = campaignName(form, c);
     // The ward's word: the campaign's, else its groups' names once they are read.
@@ -485,7 +569,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     if (c.groups) {
       const file = c.groups;
       try {
-        const report = await loadGroupsReport(file);
+        const report = await groupsReportOf(file);
         headers = report.headers;
         const uploaded = await uploadedNameOf(file, report.bytes);
         if (uploaded)
@@ -545,7 +629,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
           warnings.length
             ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFileLinked(w, c.slug, term)}</li>`)}</ul>`
             : ''
-        }${notesNote}${groupsTable(report, failures, term)}`;
+        }${notesNote}${groupsTable(report, failures, term, true, view)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
         table = notice('error', inUploadedFile(e, term));
@@ -655,7 +739,7 @@ async function useUpload(
   let report: GroupsReport;
   try {
     // Read as the build reads it: a file it cannot read at all is not kept.
-    report = await loadGroupsReport(trial);
+    report = await groupsReportOf(trial);
     changes = await linkChangesOf(ctx, c, report);
     // A typo in the texts is no fault of the file: said on the page once the file is in use.
     lacking = (await columnsLacking(c.file, trial)).columns;

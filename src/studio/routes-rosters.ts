@@ -21,7 +21,7 @@ import { isUserError, problemsOf, type UserError } from '../errors.js';
 import { MAX_BLANK_ROWS } from '../kinds/tracker.js';
 import { type Campaign, checkedCampaign } from '../load/campaign.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
-import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/index.js';
+import { compareGroups, unitHeaders } from '../load/groups/index.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { parseWardRoster, type WardRosterReport } from '../load/roster-ward.js';
 import type { Group, Resident } from '../load/types.js';
@@ -44,6 +44,7 @@ import {
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
+import { groupsReportOf } from './groups-read.js';
 import { type Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
@@ -64,7 +65,7 @@ export const rostersPath = (slug: string) => `/c/${slug}/rosters`;
 /** The campaign's groups (ward order) and the groups file's rows hidden in Excel. */
 async function groupsOf(c: CampaignPaths) {
   if (!c.groups) return undefined;
-  const report = await loadGroupsReport(c.groups);
+  const report = await groupsReportOf(c.groups);
   return {
     report,
     groups: [...report.groups].sort(compareGroups),

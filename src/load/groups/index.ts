@@ -10,7 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../../errors.js';
-import { msg } from '../../messages/message.js';
+import { count as fmt, msg } from '../../messages/message.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import { holdsWardRoster } from '../roster-columns.js';
 import type { Group } from '../types.js';
@@ -163,6 +163,26 @@ function check(
     checked.groups.filter((g) => g.source.sheet === sheet).length +
     checked.failures.filter((f) => f.sheet === sheet).length;
   return { ...checked, notes: [partsNote(sheets, groupsOn, file), ...(idsNote ? [idsNote] : [])] };
+}
+
+/**
+ * More groups than any ward has. A Vietnamese ward (phường, xã) has tens to a few hundred tổ dân
+ * phố or thôn — even the merged wards of 2025 stay well under a thousand — so a list of more
+ * than 2,000 rows is most likely the households or residents list given as the groups file
+ * (qa25b F4: 20,000 "tổ" were accepted without a word, and the studio slowed to a crawl).
+ */
+export const MAX_WARD_GROUPS = 2000;
+
+/** The warning for a list of `count` groups, more than MAX_WARD_GROUPS: still usable. */
+function tooManyGroupsWarning(count: number, file: string): UserError[] {
+  if (count <= MAX_WARD_GROUPS) return [];
+  return [
+    new UserError(
+      msg`the list has ${fmt(count)} groups, far more than a ward has (tens to a few hundred): it looks like a list of households or residents, not a list of groups`,
+      { file },
+      msg`If this is the households or residents list, give the list of groups instead (one row per group); the households list goes in as the residents list. If the ward really has this many groups, the list can be used as it is.`,
+    ),
+  ];
 }
 
 /** Every row must be good: the first problem is thrown. */
@@ -355,12 +375,13 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   const { table, columns, extras, warnings, lookAlikes } = read;
   const extraColumns = extras.map((c) => c.header);
   const checked = check(read, file);
+  const tooMany = tooManyGroupsWarning(checked.groups.length, file);
   return {
     groups: checked.groups,
     failures: checked.failures,
     skipped: checked.skipped,
     bytes,
-    warnings: [...(checked.notes ?? []), ...warnings, ...checked.warnings],
+    warnings: [...tooMany, ...(checked.notes ?? []), ...warnings, ...checked.warnings],
     extraColumns,
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
     lookAlikeWarnings: lookAlikes,

@@ -124,6 +124,11 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy đặt cho chúng mã khác hẳn nhau.',
   'If they are one group, delete one of the two rows; if not, make the two names clearly different.':
     'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy sửa tên cho khác hẳn nhau.',
+  // A list far longer than a ward's (load/groups/index.ts MAX_WARD_GROUPS).
+  'the list has {0} groups, far more than a ward has (tens to a few hundred): it looks like a list of households or residents, not a list of groups':
+    'danh sách có {0} {term.short}, nhiều hơn hẳn số {term.short} của một phường, xã (vài chục đến vài trăm): có vẻ là danh sách hộ/người dân, không phải danh sách {term.short}',
+  'If this is the households or residents list, give the list of groups instead (one row per group); the households list goes in as the residents list. If the ward really has this many groups, the list can be used as it is.':
+    'Nếu đây là danh sách hộ hoặc người dân, hãy dùng danh sách {term.group} (mỗi {term.short} một dòng); danh sách hộ, người dân (cho bảng theo dõi) là một tệp riêng. Nếu phường, xã thật sự có ngần ấy {term.short}, vẫn dùng được danh sách này.',
   // Same names (load/groups/same-names.ts) and the parts of a list (sections.ts, totals.ts).
   'the name "{0}" is on rows {1} and {2} (ids "{3}" and "{4}"): their papers and leader pages would read the same (the results and the report add the id: "{5} (mã {6})")':
     'tên “{0}” trùng nhau ở dòng {1} và dòng {2} (mã “{3}” và “{4}”): giấy tờ và trang {term.leader} của hai {term.short} sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “{5} (mã {6})”)',
