@@ -1,7 +1,8 @@
 /**
- * A group whose households are 0 in the groups file ("not counted yet"): its leader's figures
- * form saves what the leader types without asking to confirm it is "above the households (0)",
- * and shows no rate against 0. Real HTTP on loopback, the ward loaded from such a file.
+ * A group whose households are 0 in the groups file: its leader's figures form never says the
+ * figure is "above the households (0)" nor shows a rate against 0; since a 0 is a real 0 (no
+ * households), a figure above it is asked once ("nhưng danh sách ghi … có 0 hộ", qa25 F3) and
+ * saved with the tick. Real HTTP on loopback, the ward loaded from such a file.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ afterAll(async () => {
 
 const pageOf = (query = '') => fetch(`${s.url}/g/${tokenOf('12')}/${query}`).then((r) => r.text());
 
-it('saves a figure of a group with households 0 without an "above the households" question', async () => {
+it('asks once about a figure of a group with households 0, never "above the households", and saves it with the tick', async () => {
   const html = await pageOf();
   const form = /<form class="figures"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
   const hidden = Object.fromEntries(
@@ -55,14 +56,23 @@ it('saves a figure of a group with households 0 without an "above the households
     ]),
   );
   expect(html).not.toContain('trên 0 hộ');
-  const sent = await fetch(`${s.url}/g/${tokenOf('12')}/ket-qua`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ ...hidden, so_cai_app: '61' } as Record<string, string>).toString(),
-  });
-  const body = await sent.text();
-  expect(body).not.toContain('lớn hơn số hộ');
+  const send = (more: Record<string, string>) =>
+    fetch(`${s.url}/g/${tokenOf('12')}/ket-qua`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...hidden, so_cai_app: '61', ...more } as Record<
+        string,
+        string
+      >).toString(),
+    });
+  const asked = await send({});
+  const question = await asked.text();
+  expect(asked.status).toBe(422);
+  expect(question).not.toContain('lớn hơn số hộ');
+  expect(question).toContain('nhưng danh sách ghi');
+  expect(question).toContain('0 hộ');
+  const sent = await send({ xac_nhan: '1' });
   expect(sent.status).toBe(303);
   const saved = await pageOf('?da-luu');
   expect(saved).toContain('Đã lưu: <strong>61</strong>');
