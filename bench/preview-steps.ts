@@ -9,7 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PICTURE_TYPES, type PictureFormat } from '../src/render/image/page-images.js';
+import { PICTURE_TYPES } from '../src/render/image/page-images.js';
 import { createDocumentPool } from '../src/serve/pool-renderer.js';
 import { createInProcessPool, type DocumentPool, documentTaskOf } from '../src/serve/renderer.js';
 import { loadWard } from '../src/serve/ward.js';
