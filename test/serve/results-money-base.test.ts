@@ -49,7 +49,7 @@ afterAll(async () => {
 
 const textOf = (html: string) => collapseSpaces(fromHtml(html).replace(/<[^>]+>/g, ' '));
 const errorsOf = (html: string) =>
-  [...fromHtml(html).matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1] ?? '');
+  [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([^<]*)<\/li>/g)].map((m) => m[1] ?? '');
 const saved = async (id: string, measure: string) =>
   (await readLatest(store.db, campaign)).get(id)?.get(measure)?.value;
 
