@@ -7,6 +7,7 @@
  * restorable for KEEP_DAYS days (deleted-campaigns.ts; the list's "Đã xoá").
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { GroupTerm } from '../model/group-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
 import type { Session } from './accounts.js';
@@ -21,6 +22,7 @@ import {
 } from './campaign-folders.js';
 import {
   deletedHolds,
+  deletedPaths,
   isDeletedSlug,
   KEEP_DAYS,
   moveToDeleted,
@@ -197,23 +199,31 @@ ${lost}
    * F8: a residents list uploaded to the wrong campaign stayed 30 days). `deletedHolds` and
    * `removeDeleted` take only a folder name of the deleted area (isSlug): "../x" is a 404.
    */
+  /** The ward's word for its groups in a deleted campaign (its folder under DIR/deleted/). */
+  const deletedTerm = async (slug: string): Promise<GroupTerm> => {
+    const c = deletedPaths(ctx.opts.dataDir, slug);
+    const text = await readCampaignText(c.file).catch(() => '');
+    return campaignTerm(campaignForm(text), c.groups);
+  };
+
   /** The page confirming a removal for good, with why the last try removed nothing (`error`). */
   const purgePage = (
     reply: FastifyReply,
     session: Session,
     slug: string,
     holds: NonNullable<Awaited<ReturnType<typeof deletedHolds>>>,
+    term: GroupTerm,
     error?: Html,
   ) => {
     const name = holds.record.name;
     const lost = [
       'nội dung chiến dịch (tệp chiến dịch, mẫu, ảnh) và các tài liệu đã tạo',
-      ...(holds.groups ? ['danh sách tổ đã tải lên'] : []),
+      ...(holds.groups ? [`danh sách ${term.short} đã tải lên`] : []),
       ...(holds.rosters
         ? ['danh sách người dân (họ tên, địa chỉ, số điện thoại của các hộ: thông tin cá nhân)']
         : []),
-      'số liệu các tổ đã báo cáo: xoá khỏi kho dữ liệu của studio, không xem, không tải được nữa',
-      'các đường dẫn tổ trưởng đã gửi: sẽ không mở được, kể cả báo “chiến dịch đã được gỡ”',
+      `số liệu các ${term.short} đã báo cáo: xoá khỏi kho dữ liệu của studio, không xem, không tải được nữa`,
+      `các đường dẫn ${term.leader} đã gửi: sẽ không mở được, kể cả báo “chiến dịch đã được gỡ”`,
     ];
     return campaignPage(
       reply,
@@ -232,7 +242,7 @@ ${error ? notice('error', error) : ''}
   };
 
   /** Why "Xoá hẳn" removed nothing, by where it failed, and where the campaign is now. */
-  const purgeFailed = (e: unknown): Html => {
+  const purgeFailed = (e: unknown, term: GroupTerm): Html => {
     const f = e instanceof PurgeFailure ? e : undefined;
     const code = f ? f.code : (e as NodeJS.ErrnoException)?.code;
     const coded = code ? ` (mã lỗi ${code})` : '';
@@ -241,9 +251,9 @@ ${error ? notice('error', error) : ''}
         ? `kho dữ liệu của studio không xoá được số liệu của chiến dịch${coded}`
         : `máy chủ không chuyển, xoá được thư mục của chiến dịch${coded}`;
     if (f && !f.listed) {
-      return html`<strong>Chưa xoá hẳn được:</strong> ${cause}. Không có gì bị xoá và số liệu các tổ đã báo cáo vẫn giữ nguyên, nhưng máy chủ cũng không đưa được thư mục của chiến dịch về chỗ cũ: chiến dịch tạm không hiện ở mục “Đã xoá”. Khi studio khởi động lại, chiến dịch sẽ trở lại mục “Đã xoá” và vẫn khôi phục được. Hãy nhờ người quản trị máy chủ kiểm tra thư mục dữ liệu của studio rồi khởi động lại studio.`;
+      return html`<strong>Chưa xoá hẳn được:</strong> ${cause}. Không có gì bị xoá và số liệu các ${term.short} đã báo cáo vẫn giữ nguyên, nhưng máy chủ cũng không đưa được thư mục của chiến dịch về chỗ cũ: chiến dịch tạm không hiện ở mục “Đã xoá”. Khi studio khởi động lại, chiến dịch sẽ trở lại mục “Đã xoá” và vẫn khôi phục được. Hãy nhờ người quản trị máy chủ kiểm tra thư mục dữ liệu của studio rồi khởi động lại studio.`;
     }
-    return html`<strong>Chưa xoá hẳn được:</strong> ${cause}. Không có gì bị xoá: chiến dịch vẫn ở mục “Đã xoá” và vẫn khôi phục được, số liệu các tổ đã báo cáo vẫn giữ nguyên. Hãy thử lại sau ít phút; nếu vẫn không được, nhờ người quản trị máy chủ kiểm tra ${f?.where === 'store' ? 'kho dữ liệu' : 'thư mục dữ liệu'} của studio.`;
+    return html`<strong>Chưa xoá hẳn được:</strong> ${cause}. Không có gì bị xoá: chiến dịch vẫn ở mục “Đã xoá” và vẫn khôi phục được, số liệu các ${term.short} đã báo cáo vẫn giữ nguyên. Hãy thử lại sau ít phút; nếu vẫn không được, nhờ người quản trị máy chủ kiểm tra ${f?.where === 'store' ? 'kho dữ liệu' : 'thư mục dữ liệu'} của studio.`;
   };
 
   app.get('/deleted/:slug/purge', async (req, reply) => {
@@ -251,7 +261,7 @@ ${error ? notice('error', error) : ''}
     const session = sessionOf(req);
     const holds = await deletedHolds(ctx.opts.dataDir, slug);
     if (!holds) return sendPage(reply, statusPage(404, session), 404);
-    return purgePage(reply, session, slug, holds);
+    return purgePage(reply, session, slug, holds, await deletedTerm(slug));
   });
 
   app.post('/deleted/:slug/purge', async (req, reply) => {
@@ -265,7 +275,8 @@ ${error ? notice('error', error) : ''}
       // Nothing was removed (deleted-campaigns.ts removeForGood): the folder and the figures stay.
       ctx.opts.logError?.(`removing ${slug} for good: ${(e as Error)?.stack ?? e}`);
       if (!holds) throw e;
-      return purgePage(reply, session, slug, holds, purgeFailed(e));
+      const term = await deletedTerm(slug);
+      return purgePage(reply, session, slug, holds, term, purgeFailed(e, term));
     }
     if (!removed) return sendPage(reply, statusPage(404, session), 404);
     return reply.redirect('/?purged=1', 303);
