@@ -18,6 +18,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
+import { loadGroupsReport } from '../load/groups/index.js';
 import { helmetOptions, limitConnections } from '../serve/app.js';
 import { HSTS, reachedOverHttps } from '../serve/https-address.js';
 import type { DocumentPool } from '../serve/renderer.js';
@@ -28,6 +29,7 @@ import { type StorageFault, storageFaultOf, storeWriteFault } from '../store/sto
 import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
 import { purgeDeleted, sweepPurging } from './deleted-campaigns.js';
+import { readGroupsIn } from './groups-read.js';
 import type { Html } from './html.js';
 import {
   itemPage,
@@ -227,6 +229,11 @@ export function sameToken(a: string, b: string): boolean {
 export async function createStudio(opts: StudioOptions): Promise<FastifyInstance> {
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
   const previewer = new Previewer(opts.makeDocumentPool);
+  // A large groups list read in the preview's worker threads (groups-read.ts), when it has them.
+  const stopReadingGroups = readGroupsIn((file) => {
+    const pool = previewer.documentPool();
+    return pool.readGroups ? pool.readGroups(file) : loadGroupsReport(file);
+  });
   const campaignsDir = join(opts.dataDir, 'campaigns');
   const leaderSites = new LeaderSites({
     dataDir: opts.dataDir,
@@ -301,6 +308,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     if (ctx.builds.anyRunning()) opts.onStoppingBuilds?.();
     await ctx.builds.stopAll();
     await leaderSites.close();
+    stopReadingGroups();
     await previewer.close();
   });
   app.addHook('onRoute', (r) => {
