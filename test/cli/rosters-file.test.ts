@@ -3,11 +3,14 @@
  * campaign's groups workbook, whose sheet "DS hộ sơ tán" lists tổ 1–3's households to evacuate,
  * given as both the groups file and the rosters. Tổ dân phố 1's tracking sheet names its six
  * households on one page; a tổ the list does not name keeps its blank numbered rows.
+ * The build and the check without --rosters run the command's code in this process
+ * (runCliInProcess: the same exit code, output and files, without a Node start-up each); the
+ * check given --rosters runs the real program (bin/phuong-print.js → the bundle).
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -34,7 +37,7 @@ describe('build --rosters <file>', () => {
     );
     expect(toEvacuate).toBe(18);
     const out = await makeTempDir('phuong-print-rosters-file-');
-    const run = await runCli(
+    const run = await runCliInProcess(
       buildArgs(
         join(FIXTURE, 'campaign.yaml'),
         WORKBOOK,
@@ -67,7 +70,7 @@ describe('check --rosters <file>', () => {
   it("drops the note pointing the workbook's sheet of households at --rosters once it is given", async () => {
     const note = 'give this file as the residents roster too';
     const args = ['check', '--campaign', join(FIXTURE, 'campaign.yaml'), '--groups', WORKBOOK];
-    const without = await runCli(args);
+    const without = await runCliInProcess(args);
     expect(`${without.stdout}${without.stderr}`).toContain(note);
     const given = await runCli([...args, '--rosters', WORKBOOK]);
     expect(given.code).toBe(without.code);

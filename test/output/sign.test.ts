@@ -5,10 +5,10 @@
  * one byte changed in the signed range and it says otherwise. Signing changes neither the text
  * (pdftotext) nor the QR codes (zbarimg); the manifest records the signed bytes; a re-run reuses
  * them unless the signing changed. Certificates that cannot sign stop the build before it writes
- * anything. A refusal for want of a password (no terminal to ask at) and a check run the real
- * program (bin/phuong-print.js → the bundle); the builds and the other checks run the command's
- * code in this process (runCliInProcess: the same exit code, output and files, without a Node
- * start-up each).
+ * anything. A refusal for want of a password (no terminal to ask at) runs the real program
+ * (bin/phuong-print.js → the bundle); the builds and the checks run the command's code in this
+ * process (runCliInProcess: the same exit code, output and files, without a Node start-up each).
+ * The real program reads a certificate in test/cli/certificate-key-type.test.ts.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -242,14 +242,15 @@ describe('build --sign', () => {
     const signed = join(out, first?.path ?? '');
     const plain = join(plainOut, first?.path ?? '');
     expect(await pdfText(signed)).toBe(await pdfText(plain));
-    const codes = async (file: string) => {
-      // 72 dpi: the example notice's codes decode there held in the hand (qr-scan.test.ts).
-      const pages = await rasterize(file, { dpi: 72 });
-      return (await decodeQrCodesEach(pages)).flat().sort();
-    };
-    const signedCodes = await codes(signed);
+    // 72 dpi: the example notice's codes decode there held in the hand (qr-scan.test.ts). Both
+    // files' pages read by one zbarimg.
+    const [signedPages, plainPages] = await Promise.all(
+      [signed, plain].map((file) => rasterize(file, { dpi: 72 })),
+    );
+    const decoded = await decodeQrCodesEach([...(signedPages ?? []), ...(plainPages ?? [])]);
+    const signedCodes = decoded.slice(0, signedPages?.length).flat().sort();
     expect(signedCodes.length).toBeGreaterThan(0);
-    expect(signedCodes).toEqual(await codes(plain));
+    expect(signedCodes).toEqual(decoded.slice(signedPages?.length).flat().sort());
   });
 
   it('a re-run reuses the signed notices; another signing time signs them again', async () => {
@@ -531,9 +532,9 @@ describe('certificates that cannot sign', () => {
 
 describe('check --sign', () => {
   // The notice, the kind that is signed (and that the images are for), is enough to check. The
-  // first case runs the real program, the others the command here.
-  const check = (more: string[], run = runCliInProcess) =>
-    run(
+  // command here (the real program's `check --sign`: test/cli/certificate-key-type.test.ts).
+  const check = (more: string[]) =>
+    runCliInProcess(
       ['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--kind', 'notice'].concat(
         more,
       ),
@@ -544,7 +545,7 @@ describe('check --sign', () => {
 
   it('reports the certificate valid for signing, with its name, at the time of signing in Viet Nam time', async () => {
     const before = Date.now();
-    const r = await check(['--sign', cert.file], runCli);
+    const r = await check(['--sign', cert.file]);
     expect(r.code, r.stderr).toBe(0);
     // The time as the office reads a clock in Viet Nam (UTC+7), the zone said; never UTC's "…T…Z".
     const said = new RegExp(
