@@ -125,13 +125,25 @@ describe('serve --dev, running', () => {
     const sockets: Socket[] = [];
     try {
       // Each sends half a request line and holds on (Linux answers on all of 127.0.0.0/8).
+      const held: Promise<unknown>[] = [];
       for (let i = 0; i < 600; i++) {
         const s = connect({ host: '127.0.0.1', port, localAddress: '127.0.0.2' });
         s.on('error', () => {});
         s.write('GET /g/');
         sockets.push(s);
+        // Connected (or already dropped by the server): the reader's request comes after all.
+        held.push(new Promise((r) => s.once('connect', r).once('close', r)));
       }
-      await new Promise((r) => setTimeout(r, 500));
+      // At most the half second it waited before (a SYN the full accept queue dropped is sent
+      // again a second later): the reader comes after the sockets either way.
+      let bound: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(held),
+        new Promise((r) => {
+          bound = setTimeout(r, 500);
+        }),
+      ]);
+      clearTimeout(bound);
       const page = await fetch(`http://127.0.0.1:${port}/g/${groupToken(DEV_SECRET, '4')}/`, {
         signal: AbortSignal.timeout(20_000),
       });

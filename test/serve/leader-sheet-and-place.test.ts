@@ -17,7 +17,13 @@ import { loadWard } from '../../src/serve/ward.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
+import {
+  chromiumAvailable,
+  closeContexts,
+  keepShot,
+  PHONE_SCALE,
+  sharedChromium,
+} from './chromium.js';
 import { SECRET, tokenOf } from './server.js';
 
 const ACTIONS = `actions:
@@ -151,7 +157,7 @@ describe('a campaign counting people (VNeID: people over the population)', () =>
       const browser = await sharedChromium();
       const context = await browser.newContext({
         viewport: { width: 360, height: 740 },
-        deviceScaleFactor: 2,
+        deviceScaleFactor: PHONE_SCALE,
         isMobile: true,
         hasTouch: true,
         locale: 'vi-VN',

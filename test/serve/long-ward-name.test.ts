@@ -15,7 +15,13 @@ import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
+import {
+  chromiumAvailable,
+  closeContexts,
+  keepShot,
+  PHONE_SCALE,
+  sharedChromium,
+} from './chromium.js';
 import { messageOf } from './leader-page.js';
 import { SECRET, tokenOf } from './server.js';
 
@@ -77,7 +83,7 @@ describe("the leader's page of a ward with a long merged name", () => {
       const browser = await sharedChromium();
       const context = await browser.newContext({
         viewport: { width: 360, height: 740 },
-        deviceScaleFactor: 2,
+        deviceScaleFactor: PHONE_SCALE,
         isMobile: true,
         hasTouch: true,
         locale: 'vi-VN',

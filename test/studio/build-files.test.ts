@@ -150,7 +150,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     // An edit after the build: its files are old.
     const campaignFile = join(folder, 'campaign.yaml');
     yaml = await readFile(campaignFile, 'utf8');
-    await new Promise((r) => setTimeout(r, 1100));
+    // (No wait first: the edit's time is compared in milliseconds with the build's start.)
     await writeFile(campaignFile, yaml.replace(/^issued: .*$/m, 'issued: 2025-10-10'));
     const edited = vietnamTime(Date.now());
     await page.reload();

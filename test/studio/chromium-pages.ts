@@ -2,14 +2,15 @@
  * Test support for the studio in Chromium: its two screen sizes — the desk (1366×900) every
  * walk through the studio runs at, since the office works at a desk, and the 360×740 phone that
  * phone-browser.test.ts opens every studio page at (and the leaders' own pages are walked at) —
- * a page of a fresh browser context at one of them, and numbered screenshots of each step
+ * a page of a fresh browser context at one of them (the phone at its density only when
+ * screenshots are kept: PHONE_SCALE), and numbered screenshots of each step
  * (`<size>-01-<step>.png`, …) for a person to look at, taken only when PHUONG_PRINT_TEST_SHOTS=1
  * (test/serve/chromium.ts, KEEP_SHOTS).
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { keepShot, sharedChromium } from '../serve/chromium.js';
+import { keepShot, PHONE_SCALE, sharedChromium } from '../serve/chromium.js';
 import { ADMIN_PASSWORD, Client } from './studio.js';
 
 export const DESK = { name: 'desktop', viewport: { width: 1366, height: 900 }, mobile: false };
@@ -27,7 +28,9 @@ export async function newPageAt(
     viewport: size.viewport,
     isMobile: size.mobile,
     hasTouch: size.mobile,
-    deviceScaleFactor: size.mobile ? 2 : 1,
+    // A phone's density (2) only when screenshots are kept for a person: the cases read CSS
+    // pixels, and at 1 Chromium rasterises a quarter of the pixels (PHONE_SCALE).
+    deviceScaleFactor: size.mobile ? PHONE_SCALE : 1,
     locale: 'vi-VN',
     ...options,
   });
