@@ -146,6 +146,13 @@ describe('a sum ten times its target in the report', () => {
       `${pct(total)}, đạt ${pct(FIGURES['Tổ dân phố 1'])} nếu không tính số liệu chưa xác nhận`,
     );
     expect(line).not.toContain('vượt');
+    // Its bold lead, the rate of the 2 tổ that reported, without Tổ 7's figure, as the report's.
+    const lead = (v: number) =>
+      `${(Math.round((v * 1000) / (2 * 15_000_000)) / 10).toFixed(1).replace('.', ',')}%`;
+    expect(line).toContain(
+      `${lead(FIGURES['Tổ dân phố 1'])} ở 2 tổ đã báo cáo, không tính số liệu chưa xác nhận của 1 tổ (${vi(FIGURES['Tổ dân phố 1'])} / ${vi(2 * 15_000_000)}`,
+    );
+    expect(line).not.toContain(lead(total));
   });
 
   it('once the office confirms it on the tổ’s page, is ranked and no longer marked', async () => {
