@@ -16,7 +16,7 @@ import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
 import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
-import { formatFigure } from '../model/format.js';
+import { formatFigure, roundFigure } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
 import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
@@ -119,6 +119,11 @@ export interface ReportContext extends DocContext {
       /** "Số cử tri đã đi bầu theo khu vực bỏ phiếu"; several measures: "Theo khu vực bỏ phiếu". */
       heading: string;
     };
+    /**
+     * The table's ward rate of some measure leaves out figures the office has not confirmed
+     * (Total `unchecked` rate): the note under the table says so.
+     */
+    uncheckedRate: boolean;
     /** What the ranking's rate is over: "tổng số học sinh", a target's "chỉ tiêu". */
     rankOver: string;
     /** What a group without a rate lacks in the list: "số học sinh", a target's "chỉ tiêu". */
@@ -378,6 +383,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         ),
       ].join(', '),
       uncheckedUnranked: data.rows.some((r) => r.unchecked[0]),
+      uncheckedRate: data.totals.some((t) => t?.unchecked?.rate !== undefined),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,
@@ -408,12 +414,17 @@ function reportingSaid(
   r: NonNullable<Total['reporting']>,
   short: string,
 ): string {
-  const rate = formatRate(r.rate);
+  // Figures the office has not confirmed are no part of the rate said as a claim: it is said
+  // without them, and that they are left out ("553,3%" of 2 tổ was one tổ's 150.000.000 to check).
+  const u = r.unchecked;
+  const rate = formatRate(u ? u.rate : r.rate);
   const lead = m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`;
   // The rate counts only the reported groups with a base: when others reported too, the count
   // says which ("ở 1 tổ có số cử tri đã báo cáo", not "ở 1 tổ" beside 2 that reported).
   const which = t.groups > r.groups ? ` có ${m.baseName}` : '';
-  return `${lead} ở ${r.groups} ${short}${which} đã báo cáo (${over(m, r.value, r.base)})`;
+  const left = u ? `, không tính số liệu chưa xác nhận của ${u.groups} ${short}` : '';
+  const value = u ? roundFigure(r.value - u.value) : r.value;
+  return `${lead} ở ${r.groups} ${short}${which} đã báo cáo${left} (${over(m, value, r.base)})`;
 }
 
 /**
@@ -579,7 +590,9 @@ function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: nu
 function totalRateText(data: ReportData, marks: NoteMarks, i: number): string {
   const t = data.totals[i];
   if (!t || t.groups === 0) return '';
-  return `${rateNumber(t.rate)}${totalMarksOf(data, marks, i)}`;
+  // Without the figures the office has not confirmed, as the spreadsheet's cell: a bare rate is
+  // a claim (the note under the table says the figures are in the sum, not in this rate).
+  return `${rateNumber(t.unchecked?.rate ?? t.rate)}${totalMarksOf(data, marks, i)}`;
 }
 
 function drawTable(flow: Flow, data: ReportData): void {

@@ -29,6 +29,7 @@ import {
   PERSON_NOUNS,
   signsUp,
   targetWord,
+  zeroBase,
 } from './measure-base.js';
 import { type RateLine, rateLinesOf } from './rate-lines.js';
 import { stepLinksOf } from './step-links.js';
@@ -318,6 +319,12 @@ export interface Tally {
    * known: nothing to print for each of them (qa24 F8: "chưa có số nhân khẩu" on the build tab).
    */
   none: boolean;
+  /**
+   * The list gives the count the base is made of as 0 ("Số cử tri" 0, "Số nhân khẩu" 0:
+   * measure-base.ts zeroBase), a count and not a target: a 0 is a 0, nothing to print for each
+   * of them, not a count the list lacks (an empty cell). Absent on a roster's count.
+   */
+  zero?: boolean;
   /** The base is the roster's own count. */
   roster: boolean;
   /** The base is a target ("Chỉ tiêu (người)"): the rate line says "/ chỉ tiêu 20 người". */
@@ -400,6 +407,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     base: onRoster ? roster.length : figure && figure > 0 ? figure : null,
     unit: onRoster ? (rowsPeople ? 'người' : 'hộ') : baseUnit(counted),
     none: !onRoster && first !== undefined && nothingDue(group, first),
+    zero: !onRoster && !isTarget(counted) && zeroBase(group, counted),
     roster: onRoster,
     target: !onRoster && isTarget(counted),
     targetWord: onRoster ? '' : (targetWord(counted) ?? ''),

@@ -19,7 +19,7 @@ import {
   uncheckedSaid,
   uncheckedTotalSaid,
 } from '../results/report-model.js';
-import type { Total } from '../results/standings.js';
+import { formatRate, type Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 
 export const REPORT_SHEET = 'Kết quả';
@@ -63,15 +63,29 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
       : []),
     ...(over.length ? [`Vượt ${over.join(', ')}`] : []),
     // Far out of line with its target, not confirmed by the office: as the PDF marks it.
-    ...(uncheckedSaid(data, r) ? [upperFirst(uncheckedSaid(data, r))] : []),
+    // A figure where the list gives 0 says so once, with what follows ("…bằng 0, không tính tỷ
+    // lệ"), not again as the base's 0 below.
+    ...(uncheckedSaid(data, zeroUnchecked(r))
+      ? [upperFirst(uncheckedSaid(data, zeroUnchecked(r)))]
+      : []),
     // A base of 0 (a target of 0, "0 trẻ cần tiêm") is none to rate against: said, as the PDF
     // says it (model/measure-base.ts zeroBase).
     ...data.measures
-      .filter((_, i) => r.zero[i])
+      .filter((_, i) => r.zero[i] && !r.unchecked[i])
       .map((m) => `${upperFirst(zeroBaseSaid(m.baseName))}: không tính tỷ lệ`),
   ];
   return notes.length ? notes.join('; ') : null;
 }
+
+/**
+ * A row whose figures not yet confirmed because the list gives their base as 0 (figures.ts
+ * offTargetOf `zero`) say, in the note, that they have no rate: "chưa xác nhận: danh sách ghi
+ * chỉ tiêu bằng 0, không tính tỷ lệ" (qa25 c3: said twice before, as unchecked and as a 0).
+ */
+const zeroUnchecked = (r: ReportRow): ReportRow => ({
+  ...r,
+  unchecked: r.unchecked.map((u, i) => (u && r.zero[i] ? `${u}, không tính tỷ lệ` : u)),
+});
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
@@ -124,7 +138,10 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...(area === undefined ? [] : [null]),
     ...bases.map((b) => b.total ?? null),
     // A measure no group reported has no total, as in the PDF.
-    ...data.totals.flatMap((t) => (t.groups === 0 ? [null, null] : [t.value, rate(t.rate)])),
+    // Its rate without the figures the office has not confirmed (uncheckedWhole says so).
+    ...data.totals.flatMap((t) =>
+      t.groups === 0 ? [null, null] : [t.value, rate(rateWithoutUnchecked(t))],
+    ),
     ...(noted ? [totalNote || null] : []),
   ]);
   total.font = { bold: true };
@@ -161,12 +178,29 @@ function uncheckedTotalNote(data: ReportData): string {
   return data.measures
     .flatMap((m, i) => {
       const t = data.totals[i];
-      const said = t ? uncheckedTotalSaid(m, t, data.term.short) : '';
+      const said = t ? uncheckedTotalSaid(m, t, data.term.short) + uncheckedWhole(m, t) : '';
       if (!said) return [];
       const of = data.measures.length > 1 ? `${lowerFirst(m.label)}: ` : '';
       return [upperFirst(`${of}${said}`)];
     })
     .join('. ');
+}
+
+/**
+ * A total's rate as its cell gives it: without the figures the office has not confirmed (Total
+ * `unchecked`), a bare number being a claim (a ward "148,9%" over its target only because of one
+ * tổ's 150.000.000 to check); the note says it is so, and the rate with them (uncheckedWhole).
+ */
+const rateWithoutUnchecked = (t: Total): number | undefined => t.unchecked?.rate ?? t.rate;
+
+/**
+ * " (tỷ lệ ở cột tỷ lệ; tính cả số liệu chưa xác nhận thì đạt 148,9% chỉ tiêu)": after a total's
+ * note on its unconfirmed figures, when its rate cell leaves them out; '' when it holds none.
+ */
+function uncheckedWhole(m: ReportData['measures'][number], t: Total): string {
+  if (t.unchecked?.rate === undefined) return '';
+  const rate = formatRate(t.rate);
+  return ` (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì ${m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`})`;
 }
 
 /** "Theo khu vực bỏ phiếu": a sheet's name (31 characters at most, none of Excel's []:*?/\\). */
@@ -219,7 +253,7 @@ function areasSheet(
       const base = t?.base ?? (rows.some((r) => r.zero[i]) ? 0 : null);
       // A measure none of the area's groups reported has no figure, as the report says it.
       if (!t || t.groups === 0) return [base, null, null];
-      return [base, t.value, rate(t.rate)];
+      return [base, t.value, rate(rateWithoutUnchecked(t))];
     });
   for (const a of areas.rows) {
     const note = areaNote(data, a.totals, lower);
@@ -283,7 +317,7 @@ function areaNote(data: ReportData, totals: readonly Total[], whole: string): st
         ...(t.reporting
           ? [`tỷ lệ của ${whole} tính ${t.reporting.pending} ${short} chưa báo cáo là 0`]
           : []),
-        ...(t.unchecked ? [uncheckedTotalSaid(m, t, short)] : []),
+        ...(t.unchecked ? [uncheckedTotalSaid(m, t, short) + uncheckedWhole(m, t)] : []),
       ];
       return said.length ? [upperFirst(`${of}${said.join('; ')}`)] : [];
     })

@@ -96,7 +96,19 @@ export interface Total {
    * the reported groups with a base; `pending`: the groups with a base yet to report. Absent
    * when every group with a base has reported, or none has.
    */
-  reporting?: { value: number; base: number; rate?: number; groups: number; pending: number };
+  reporting?: {
+    value: number;
+    base: number;
+    rate?: number;
+    groups: number;
+    pending: number;
+    /**
+     * Of `value`, the figures the office has not confirmed (Cell `unchecked`), and `rate` without
+     * them (their groups' bases kept, as Total `unchecked` rate is): the rate said as a claim
+     * does not rest on a figure yet to check. Absent when none of the reported is.
+     */
+    unchecked?: { value: number; groups: number; rate?: number };
+  };
   /**
    * Of `value`, the figures far out of line with their targets the office has not confirmed
    * (Cell `unchecked`): how much, and of how many groups; absent when none. `rate`: the total's
@@ -250,7 +262,18 @@ function reportingOf(
   if (done.length === 0 || pending === 0) return undefined;
   const value = sumFigures(done.map((r) => r.cells[i]?.figure?.value ?? 0));
   const base = sumFigures(done.map((r) => baseOf(r.group, m) ?? 0));
-  return { value, base, rate: rateOf(value, base), groups: done.length, pending };
+  const doubtful = done.filter((r) => r.cells[i]?.unchecked);
+  const left = sumFigures(doubtful.map((r) => r.cells[i]?.figure?.value ?? 0));
+  const unchecked = doubtful.length
+    ? {
+        unchecked: {
+          value: left,
+          groups: doubtful.length,
+          rate: rateOf(roundFigure(value - left), base),
+        },
+      }
+    : {};
+  return { value, base, rate: rateOf(value, base), groups: done.length, pending, ...unchecked };
 }
 
 /** Ranked groups first, best first; then the rest, in ward order (ties keep ward order too). */

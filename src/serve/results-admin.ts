@@ -8,7 +8,7 @@
 
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
-import { officeInText, officeSaysWard } from '../model/format.js';
+import { officeInText, officeSaysWard, roundFigure } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import {
   baseName,
@@ -117,11 +117,16 @@ function totalView(t: Total, short: string, m: MeasureOf | undefined) {
     over: [word !== undefined && totalOver(t) ? `vượt ${word}` : '', uncheckedRateSaid(t)]
       .filter(Boolean)
       .join(', '),
+    // The rate of the groups that reported, said in bold as the headline's claim: without the
+    // figures the office has not confirmed, and that they are left out, as the report says it.
     reporting: r
       ? {
-          value: formatCount(r.value),
+          value: formatCount(r.unchecked ? roundFigure(r.value - r.unchecked.value) : r.value),
           base: formatCount(r.base),
-          rate: formatRate(r.rate),
+          rate: formatRate(r.unchecked ? r.unchecked.rate : r.rate),
+          left: r.unchecked
+            ? `, không tính số liệu chưa xác nhận của ${r.unchecked.groups} ${short}`
+            : '',
           groups: r.groups,
           // Some groups with no base reported too: the count is of those with one.
           others: t.groups > r.groups,

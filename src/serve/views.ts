@@ -167,7 +167,8 @@ export function printNeed(
   // counted for every resident, children too).
   // A group with nothing due ("Số trẻ cần tiêm" 0) needs no copy for each of them, whatever its
   // population (qa24 F8).
-  if (by === 'population' && ctx.tally.none) return null;
+  // A count the list gives as 0 ("Số cử tri" 0) is none to print for either, not the population's.
+  if (by === 'population' && (ctx.tally.none || ctx.tally.zero)) return null;
   const n = by === 'population' ? (ctx.tally.base ?? counts?.population) : by && counts?.[by];
   if (!n) return null;
   if (kind === 'flyer') {

@@ -71,21 +71,18 @@ export interface WardPrintNeed extends PrintNeed {
 }
 
 /**
- * The groups file gives the count a kind is printed for as 0: a due column's 0 (Tally.none), or
- * the households (the population) the copies are for, 0 (Group.zeroCells): "0 hộ", not a count
- * the list lacks (an empty cell).
+ * The groups file gives the count a kind is printed for as 0: a due column's 0 (Tally.none), any
+ * count the copies are for, 0 ("Số cử tri", "Số nhân khẩu": Tally.zero, the results' rule,
+ * measure-base.ts zeroBase), or the households 0 (Group.zeroCells): "0 hộ", not a count the list
+ * lacks (an empty cell).
  */
 function countsNone(
   g: Group,
   by: 'households' | 'population',
-  tally: Pick<DocContext['tally'], 'none' | 'base' | 'unit'>,
+  tally: Pick<DocContext['tally'], 'none' | 'zero'>,
 ): boolean {
   if (by === 'households') return (g.zeroCells ?? []).includes('households');
-  if (tally.none) return true;
-  // Counted by people: the population's 0 when no base column counts them instead.
-  return (
-    tally.base === null && tally.unit === 'nhân khẩu' && (g.zeroCells ?? []).includes('population')
-  );
+  return tally.none || tally.zero === true;
 }
 
 export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefined {

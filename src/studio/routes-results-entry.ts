@@ -456,6 +456,25 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const base = Number(field('base'));
     if (!Number.isSafeInteger(base) || base < 0)
       return refuse({ errors: ['Biểu mẫu không hợp lệ.'] });
+    // A figure stored since the page was shown (a leader sent a newer one from the phone) is not
+    // written over unseen by the page's older form, ticked or not: the page comes back with the
+    // new figure under its box and what the office typed still in the boxes, nothing saved.
+    // (The same form sent twice has nothing left to change by then: stored once, as before.)
+    const since = (await readHistory(f.service.db, f.service.campaign, f.group.id)).filter(
+      (h) => h.seq > base,
+    );
+    if (since.some((h) => h.withdrawn || Object.keys(changed).some((id) => id in h.values))) {
+      return sendPage(
+        reply,
+        await entryPage(f, session, {
+          typed: read.typed,
+          errors: [
+            `Số liệu của ${f.ward.term.short} vừa được cập nhật sau khi mở trang này (xem “Số đã lưu” dưới mỗi ô): chưa lưu số nào. Các ô vẫn giữ số vừa nhập; kiểm tra lại rồi bấm Lưu lại.`,
+          ],
+        }),
+        409,
+      );
+    }
     try {
       // A figure far out of line with its target is asked about first (qa24 F2).
       const asked = askedProblems(measures, f.group, changed, confirmed);

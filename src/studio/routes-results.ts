@@ -210,7 +210,7 @@ function resultsHtml(
       ? html`; các ${term.short} có ${named}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.who})</span>`
       : html`${t.base ? html` / ${t.base} ${m.of}` : html` ${m.noun}${t.zero ? html` <span class="muted">(${t.zero})</span>` : ''}`}${t.rate ? rate : ''}`;
     if (r) {
-      return html`<li><span>${m.label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${named}` : ''} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;
+      return html`<li><span>${m.label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${named}` : ''} đã báo cáo${r.left} <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;
     }
     return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${rated} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
   });
@@ -287,7 +287,7 @@ function areasHtml(v: View): Html | '' {
       ? html`${c.value}; các ${term.short} có ${c.baseName}: ${c.rated} / ${c.base} ${of}${c.rate ? rate : ''} <span class="muted">(không tính ${c.unrated.value} của ${c.unrated.who})</span>`
       : html`${c.value}${c.base ? html` / ${c.base} ${of}` : html` ${noun}${c.zero ? html` <span class="muted">(${c.zero})</span>` : ''}`}${c.rate ? rate : ''}`;
     if (r) {
-      return html`<strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${c.baseName}` : ''} đã báo cáo <span class="muted">(${r.value} / ${r.base} ${of})</span>; ${whole}: ${all} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span>`;
+      return html`<strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${c.baseName}` : ''} đã báo cáo${r.left} <span class="muted">(${r.value} / ${r.base} ${of})</span>; ${whole}: ${all} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span>`;
     }
     return all;
   };

@@ -159,7 +159,8 @@ describe('areas of a target measure', () => {
       if (t === 0)
         expect(row?.[col('Ghi chú')]).toBe(
           value
-            ? 'Chưa xác nhận: danh sách ghi chỉ tiêu bằng 0; Chỉ tiêu bằng 0: không tính tỷ lệ'
+            ? // Said once (qa25: "…bằng 0; Chỉ tiêu bằng 0: không tính tỷ lệ" said it twice).
+              'Chưa xác nhận: danh sách ghi chỉ tiêu bằng 0, không tính tỷ lệ'
             : 'Chỉ tiêu bằng 0: không tính tỷ lệ',
         );
       if (t === 0 || t === '') expect(row?.[col(`Tỷ lệ ${LABEL.toLowerCase()} (%)`)]).toBeNull();

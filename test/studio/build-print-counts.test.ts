@@ -91,6 +91,21 @@ const ZERO_GROUPS = `${[
   ...ZERO_ROWS.map(([id, h, p]) => `${id};Thôn ${id};Nguyễn Văn Bình;${h};${p}`),
 ].join('\n')}\n`;
 
+/**
+ * An election's list without a population column (qa25 c1): Thôn 2 has no voters ("0"), Thôn 3's
+ * cell is empty.
+ */
+const VOTER_ZERO: [number, number | ''][] = [
+  [1, 331],
+  [2, 0],
+  [3, ''],
+  [4, 140],
+];
+const VOTERS_ZERO = `${[
+  'STT;Tên thôn;Trưởng thôn;Số hộ;Số cử tri',
+  ...VOTER_ZERO.map(([id, v]) => `${id};Thôn ${id};Nguyễn Văn Bình;${ROWS[id - 1]?.[1]};${v}`),
+].join('\n')}\n`;
+
 const WAIT_MS = 90_000;
 
 async function build(c: Client, slug: string): Promise<string> {
@@ -144,6 +159,11 @@ describe('the build tab’s print counts', () => {
       'nguoi-bang-0',
       '{ id: nguoi, label: Số người đã làm, of: people }',
       ZERO_GROUPS,
+    );
+    await campaign(
+      'cu-tri-bang-0',
+      '{ id: cu_tri, label: Số cử tri đã đi bầu, of: Số cử tri }',
+      VOTERS_ZERO,
     );
     await campaign(
       'dang-ky',
@@ -213,6 +233,17 @@ describe('the build tab’s print counts', () => {
       `không cần in cho ${zero.join(', ')} (0 nhân khẩu); chưa tính 1 thôn chưa có số nhân khẩu trong danh sách (${empty.join(', ')}).`,
     );
     expect(`${flyer} ${checklist}`).not.toMatch(/chưa có số [^(]*\([^)]*Thôn 2/);
+  });
+
+  it('names a thôn whose voters the list gives as 0 as needing none, not as “chưa có số” (qa25)', async () => {
+    const counts = countsOf(await build(c, 'cu-tri-bang-0'));
+    const checklist = [...counts].find(([label]) => /việc cần làm|kiểm tra/i.test(label))?.[1];
+    const zero = VOTER_ZERO.filter(([, v]) => v === 0).map(([id]) => `Thôn ${id}`);
+    const empty = VOTER_ZERO.filter(([, v]) => v === '').map(([id]) => `Thôn ${id}`);
+    const all = VOTER_ZERO.reduce((a, [, v]) => a + (v === '' ? 0 : v), 0);
+    expect(checklist).toBe(
+      `Cả xã cần in ${dotted(all)} bản (mỗi cử tri một bản): mỗi thôn in bản của thôn mình cho đủ số cử tri; không cần in cho ${zero.join(', ')} (0 cử tri); chưa tính 1 thôn chưa có số cử tri trong danh sách (${empty.join(', ')}).`,
+    );
   });
 
   it('counts no checklist of a sign-up campaign, for a thôn without a quota either (qa23 #6)', async () => {

@@ -87,7 +87,13 @@ describe('a sum ten times its target in the report', () => {
     expect(pdf).toContain(
       `trong đó ${vi(FIGURES['Tổ dân phố 7'])} đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu)`,
     );
-    expect(pdf).toContain('số liệu này vẫn được cộng vào tổng');
+    expect(pdf).toContain(
+      'số liệu này vẫn được cộng vào tổng (tỷ lệ của toàn phường trong bảng không tính số liệu này)',
+    );
+    // The table's ward row: the sum, and the rate without the figure to check, as the
+    // spreadsheet's cell (14,3, not 148,9).
+    expect(pdf).toContain(`${vi(total)} ${pct(FIGURES['Tổ dân phố 1']).replace('%', '')}`);
+    expect(pdf).not.toContain(`${vi(total)} ${pct(total).replace('%', '')}`);
     // Tổ 1 alone is ranked (the chart's one bar); Tổ 7's 1.000,0 % is no first place.
     const rows = await reportRows(office, SLUG);
     expect(rowOf(rows, 'Tổ dân phố 1')[0]).toBe(1);
@@ -97,8 +103,11 @@ describe('a sum ten times its target in the report', () => {
     const ward = rows.find((r) => r.some((v) => String(v).startsWith('Toàn phường'))) ?? [];
     expect(ward).toContain(total);
     expect(ward).toContain(
-      `Trong đó ${vi(FIGURES['Tổ dân phố 7'])} đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu), nếu không tính số liệu này thì đạt ${pct(FIGURES['Tổ dân phố 1'])} chỉ tiêu`,
+      `Trong đó ${vi(FIGURES['Tổ dân phố 7'])} đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu), nếu không tính số liệu này thì đạt ${pct(FIGURES['Tổ dân phố 1'])} chỉ tiêu (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì đạt ${pct(total)} chỉ tiêu)`,
     );
+    // Its rate cell is the rate without the figure to check (14,3), not one resting on it (148,9).
+    const rates = ward.filter((v) => typeof v === 'number' && v < 1000);
+    expect(rates).toEqual([Math.round((FIGURES['Tổ dân phố 1'] * 1000) / WARD_TARGET) / 10]);
     // The ward is over its target only because of Tổ 7's 150.000.000: no "vượt chỉ tiêu" there,
     // and its rate without it said (16.000.000 of the list's 111.500.000 in all: 14,3 %).
     expect(pdf).toContain(
@@ -107,6 +116,15 @@ describe('a sum ten times its target in the report', () => {
     expect(pdf).toContain(
       `là số liệu chưa xác nhận (khác xa chỉ tiêu), nếu không tính số liệu này thì đạt ${pct(FIGURES['Tổ dân phố 1'])} chỉ tiêu`,
     );
+    // The line's lead, the rate of the 2 tổ that reported, is no claim resting on Tổ 7's figure
+    // (166.000.000 of their 30.000.000: 553,3 %): said without it, and that it is left out.
+    const reportedTarget = 2 * 15_000_000;
+    const lead = (v: number) =>
+      `${(Math.round((v * 1000) / reportedTarget) / 10).toFixed(1).replace('.', ',')}%`;
+    expect(pdf).toContain(
+      `${LABEL}: đạt ${lead(FIGURES['Tổ dân phố 1'])} chỉ tiêu ở 2 tổ đã báo cáo, không tính số liệu chưa xác nhận của 1 tổ (${vi(FIGURES['Tổ dân phố 1'])} đồng/chỉ tiêu ${vi(reportedTarget)} đồng); toàn phường:`,
+    );
+    expect(pdf).not.toContain(lead(total));
     const at = pdf.indexOf('toàn phường: ');
     expect(pdf.slice(at, pdf.indexOf('nếu không tính số liệu này', at))).not.toContain('vượt');
     // The closing list of the tổ over their targets names Tổ 1, not the figure yet to check.
@@ -128,6 +146,13 @@ describe('a sum ten times its target in the report', () => {
       `${pct(total)}, đạt ${pct(FIGURES['Tổ dân phố 1'])} nếu không tính số liệu chưa xác nhận`,
     );
     expect(line).not.toContain('vượt');
+    // Its bold lead, the rate of the 2 tổ that reported, without Tổ 7's figure, as the report's.
+    const lead = (v: number) =>
+      `${(Math.round((v * 1000) / (2 * 15_000_000)) / 10).toFixed(1).replace('.', ',')}%`;
+    expect(line).toContain(
+      `${lead(FIGURES['Tổ dân phố 1'])} ở 2 tổ đã báo cáo, không tính số liệu chưa xác nhận của 1 tổ (${vi(FIGURES['Tổ dân phố 1'])} / ${vi(2 * 15_000_000)}`,
+    );
+    expect(line).not.toContain(lead(total));
   });
 
   it('once the office confirms it on the tổ’s page, is ranked and no longer marked', async () => {
@@ -151,36 +176,34 @@ describe('a sum ten times its target in the report', () => {
   });
 });
 
+/** The tổ's leader sends its sum from the phone, ticking "the figure is right" (a leader's tick). */
+async function leaderSends(name: string, value: number) {
+  const url = (await leaderLinks(office, SLUG)).get(name) ?? '';
+  const leader = new Client(s.url);
+  const form = (await leader.get(url)).text;
+  const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
+  const hidden = (field: string) =>
+    new RegExp(`name="${field}" value="([^"]*)"`).exec(form)?.[1] ?? '';
+  const id = new RegExp(`<label for="([^"]+)">${LABEL.replace(/[()]/g, '\\$&')}`).exec(form)?.[1];
+  const box = new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
+  const sent = await leader.postRaw(action, {
+    form: hidden('form'),
+    base: hidden('base'),
+    [box]: vi(value),
+    xac_nhan: '1',
+  });
+  expect(sent.status).toBe(303);
+}
+
 describe('the office’s tick on a figure a leader changed after the page was shown', () => {
   it('confirms nothing and shows the page again with the new figure', async () => {
-    const links = await leaderLinks(office, SLUG);
-    const leader = new Client(s.url);
-    const url = links.get('Tổ dân phố 7') ?? '';
-    /** The leader sends Tổ 7's sum, ticking "the figure is right" (a leader's tick). */
-    const leaderSends = async (value: number) => {
-      const form = (await leader.get(url)).text;
-      const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
-      const hidden = (name: string) =>
-        new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
-      const id = new RegExp(`<label for="([^"]+)">${LABEL.replace(/[()]/g, '\\$&')}`).exec(
-        form,
-      )?.[1];
-      const box = new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
-      const sent = await leader.postRaw(action, {
-        form: hidden('form'),
-        base: hidden('base'),
-        [box]: vi(value),
-        xac_nhan: '1',
-      });
-      expect(sent.status).toBe(303);
-    };
-    await leaderSends(140_000_000);
+    await leaderSends('Tổ dân phố 7', 140_000_000);
     // The office opens Tổ 7's page: 140.000.000 to check.
     const path = await officeGroupPath(office, SLUG, 'Tổ dân phố 7');
     const shown = officeForm((await office.get(path)).text);
     expect(visible(shown.html)).not.toContain('120.000.000');
     // Meanwhile the leader sends another sum, 120.000.000.
-    await leaderSends(120_000_000);
+    await leaderSends('Tổ dân phố 7', 120_000_000);
     // The office ticks and sends the page it was shown, as the browser posts it.
     const fields = Object.fromEntries(
       [...shown.html.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g)].map((m) => [
@@ -197,5 +220,41 @@ describe('the office’s tick on a figure a leader changed after the page was sh
     );
     // Still the leader's, still unconfirmed in the report.
     expect(await reportText()).toContain('Tổ dân phố 7 (chưa xác nhận: gấp 8 lần chỉ tiêu)');
+  });
+
+  it('without the tick, writes nothing over the newer figure: both shown, 409', async () => {
+    // The office opens Tổ 1's page (16.000.000, imported), to type the sum phoned in.
+    const path = await officeGroupPath(office, SLUG, 'Tổ dân phố 1');
+    const shown = officeForm((await office.get(path)).text);
+    expect(visible(shown.html)).toContain(`Số đã lưu: ${vi(FIGURES['Tổ dân phố 1'])}`);
+    // Meanwhile the tổ trưởng sends a newer sum from the phone.
+    await leaderSends('Tổ dân phố 1', 14_000_000);
+    // The office sends the page it was shown with its own figure, no tick.
+    const fields = Object.fromEntries(
+      [...shown.html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [
+        m[1] ?? '',
+        m[2] ?? '',
+      ]),
+    );
+    const sent = await office.postRaw(shown.action, {
+      ...fields,
+      [shown.box(LABEL.replace(/[()]/g, '\\$&'))]: vi(17_000_000),
+    });
+    expect(sent.status).toBe(409);
+    const again = visible(sent.text);
+    expect(again).toContain('Chưa lưu. Số liệu của tổ vừa được cập nhật sau khi mở trang này');
+    // Both: the leader's newer figure saved, the office's still in its box to send again.
+    expect(again).toContain(`Số đã lưu: ${vi(14_000_000)}`);
+    const box = officeForm(sent.text);
+    expect(box.html).toContain(`value="${vi(17_000_000)}"`);
+    // The report still has the leader's figure.
+    const rows = await reportRows(office, SLUG);
+    expect(rowOf(rows, 'Tổ dân phố 1')).toContain(14_000_000);
+    // Sent again from the page that shows it, the office's figure is saved.
+    const resent = await sendOfficeForm(office, path, {
+      [LABEL.replace(/[()]/g, '\\$&')]: vi(17_000_000),
+    });
+    expect(resent.status).toBe(303);
+    expect(rowOf(await reportRows(office, SLUG), 'Tổ dân phố 1')).toContain(17_000_000);
   });
 });
