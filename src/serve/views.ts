@@ -289,7 +289,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   const period =
     (links.today === undefined
       ? null
-      : periodView(campaignDays(ctx.contest, doc.when), links.today)) ?? NO_PERIOD;
+      : periodView(campaignDays(ctx.contest, doc.when, lib.ward.campaign.issued), links.today)) ??
+    NO_PERIOD;
   return {
     /** Before a contest, or after the campaign's last day: what the page says of it (period.ts). */
     period,
