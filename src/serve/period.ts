@@ -91,3 +91,13 @@ export function periodView(days: CampaignDays | null, today: string): PeriodView
     endsOn: shown(days.ends),
   };
 }
+
+/**
+ * A static site's page (`build --site`), made once, cannot know today: the campaign's days as
+ * it prints them and as YYYY-MM-DD, for share.js to show the note the served page says
+ * (before a contest, after the last day) by the phone's own date; null without days.
+ */
+export function siteDaysOf(days: CampaignDays | null) {
+  if (!days) return null;
+  return { ...days, startsOn: shown(days.starts), endsOn: shown(days.ends) };
+}
