@@ -114,3 +114,38 @@ export function excelSerialDate(cell: string): string | undefined {
   if (n < FIRST_SERIAL || n > LAST_SERIAL) return undefined;
   return dayMonthYear(new Date((n - EPOCH_SERIAL) * DAY_MS));
 }
+
+/** How far into the next year a day without its year may lie after the notice's date. */
+const NEXT_YEAR_DAYS = 92;
+
+/**
+ * The day a day and month without a year ("ngày 15/12", "15/12, 19h30") stand for in a campaign
+ * whose notice is dated `issued` (YYYY-MM-DD): in the notice's year when that is on or after its
+ * date (an event its notice announces); in the next year when the notice's year puts it before
+ * the notice and the next year's falls within three months after it (a notice of 20/12 for
+ * "05/01"). Otherwise — a day before the notice's date whose next year is months away ("10/12"
+ * in a notice of 20/12) — either year may be meant: undefined, and the caller says it.
+ */
+export function dayInCampaignYear(day: number, month: number, issued: string): string | undefined {
+  const year = Number(issued.slice(0, 4));
+  const same = isoDayOf(day, month, year);
+  if (same !== undefined && same >= issued) return same;
+  const next = isoDayOf(day, month, year + 1);
+  if (next === undefined) return undefined;
+  const after = (Date.parse(next) - Date.parse(issued.slice(0, 10))) / DAY_MS;
+  return after <= NEXT_YEAR_DAYS ? next : undefined;
+}
+
+/**
+ * The days and months a text writes without a year, slashed ("ngày 15/12", "15/12, 19h30"; a
+ * full date's "15/12/2026" is none, nor a time with dots, "7.30"), each as written and read.
+ */
+export function yearlessDaysIn(text: string): { said: string; day: number; month: number }[] {
+  return [...text.matchAll(SLASHED_DAY_MONTH)].flatMap(([said, d, m]) => {
+    const day = Number(d);
+    const month = Number(m);
+    return isoDayOf(day, month, 2028) ? [{ said, day, month }] : [];
+  });
+}
+
+const SLASHED_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d]|[/.-]\d)/gu;

@@ -22,6 +22,12 @@ export interface GroupTerm {
   /** The leader at the start of a line or a header: "Trưởng khu phố", "Tổ trưởng". */
   Leader: string;
   /**
+   * The leader as one column's header (links.csv, the results template): Leader, but over a
+   * list of several kinds of unit one noun, "Trưởng khu phố/ấp", where Leader says the titles as
+   * a sentence lists them ("Trưởng khu phố, trưởng ấp", read in Excel as two columns' worth).
+   */
+  LeaderColumn: string;
+  /**
    * The ward's word for a group whose name says none ("Đoàn Kết" in a list headed "Tên thôn"):
    * the header's word, when it says one, beside names that begin with another ("Buôn Ea
    * Knốp"); absent when the ward's word is the campaign's or no header says one.
@@ -58,5 +64,6 @@ export function termForms(word: string): GroupTerm {
     Short: upperFirst(short),
     leader,
     Leader: upperFirst(leader),
+    LeaderColumn: upperFirst(leader),
   };
 }

@@ -242,9 +242,22 @@ export function readGroupTerm(
  * trưởng tổ dân phố". A group's own papers say its own title (groupOwnTerm).
  */
 function withLeaders(term: GroupTerm, words: readonly (string | undefined)[]): GroupTerm {
-  const leader = leadersOf(words);
-  if (!leader) return term;
-  return { ...term, leader, Leader: upperFirst(leader) };
+  const titles = leaderTitlesOf(words);
+  if (!titles) return term;
+  const leader = titles.join(', ');
+  return { ...term, leader, Leader: upperFirst(leader), LeaderColumn: leaderColumnOf(titles) };
+}
+
+/**
+ * The titles as one column's header: one noun, the shared "Trưởng" said once as offices write
+ * it ("Trưởng khu phố/ấp", "Trưởng thôn/bản"), else each title whole ("Trưởng thôn/Tổ trưởng
+ * tổ dân phố"). A comma there read as two headers to an office worker in Excel, and "Trưởng
+ * khu phố, trưởng ấp" over one column of names looked like two columns run together.
+ */
+function leaderColumnOf(titles: readonly string[]): string {
+  const after = titles.map((t) => /^trưởng (.+)$/u.exec(t)?.[1]);
+  if (after.every((a) => a !== undefined)) return upperFirst(`trưởng ${after.join('/')}`);
+  return titles.map(upperFirst).join('/');
 }
 
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
@@ -260,6 +273,11 @@ const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(
  * word is said.
  */
 export function leadersOf(words: readonly (string | undefined)[]): string | undefined {
+  return leaderTitlesOf(words)?.join(', ');
+}
+
+/** The titles leadersOf joins, one a kind of unit, the kind of most groups first. */
+function leaderTitlesOf(words: readonly (string | undefined)[]): string[] | undefined {
   const said = words.filter((w) => w !== undefined);
   const named = (word: string) => said.filter((w) => w === word).length;
   const kinds = new Map<string, { word: string; groups: number }>();
@@ -276,12 +294,10 @@ export function leadersOf(words: readonly (string | undefined)[]): string | unde
   const order = [...kinds.values()].sort((a, b) => b.groups - a.groups);
   const [only] = order;
   if (!only) return undefined;
-  if (order.length === 1) return termForms(only.word).leader;
-  return order
-    .map(({ word }) =>
-      word === 'tổ dân phố' || word === 'tổ dân cư' ? `tổ trưởng ${word}` : termForms(word).leader,
-    )
-    .join(', ');
+  if (order.length === 1) return [termForms(only.word).leader];
+  return order.map(({ word }) =>
+    word === 'tổ dân phố' || word === 'tổ dân cư' ? `tổ trưởng ${word}` : termForms(word).leader,
+  );
 }
 
 /**
@@ -362,5 +378,7 @@ export function groupOwnTerm(
  */
 function oneGroupOf(ward: GroupTerm): GroupTerm {
   const own = termForms(ward.group);
-  return ward.leader === own.leader ? ward : { ...ward, leader: own.leader, Leader: own.Leader };
+  return ward.leader === own.leader
+    ? ward
+    : { ...ward, leader: own.leader, Leader: own.Leader, LeaderColumn: own.LeaderColumn };
 }

@@ -6,6 +6,7 @@
  */
 import { rowOf, rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
+import { dayInCampaignYear, isoDayOf, yearlessDaysIn } from '../load/day-first.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
@@ -14,7 +15,7 @@ import type { DocContext } from '../model/context.js';
 import { withoutMarks } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { groupFieldsPrinted } from '../template/check.js';
-import { fillValue, JOINED_FIELDS } from '../template/handlebars.js';
+import { CAMPAIGN_VALUE, fillValue, JOINED_FIELDS } from '../template/handlebars.js';
 import { labelLineField } from '../template/joined-lines.js';
 import { unmarked } from '../template/value-marks.js';
 import { campaignTemplates } from './template-checks.js';
@@ -265,4 +266,66 @@ export function undatedWhenWarnings(
     }
   }
   return warnings;
+}
+
+const yearlessDay = (said: string, issued: string, before: string, next: string) =>
+  msg`"${said}" has no year: in the notice's year it is ${before}, before the notice's date ${issued}, and in the next year ${next}, months after it. The {term.leader}'s page leaves this day out when it says the campaign has ended`;
+
+const dayMonthYearOf = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * A day the time (`when`) writes without its year ("ngày 15/12", "15/12, 19h30") that either
+ * year may mean: before the notice's date in its year, and months after it in the next
+ * (load/day-first.ts `dayInCampaignYear`). The leader's page takes any other such day in the
+ * notice's year to know when the campaign ends (serve/period.ts); this one it leaves out, so the
+ * office is told where it is written: campaign.yaml's `when` (`CAMPAIGN_VALUE`, mapped to its
+ * line by the caller) or, for a day the line takes from the groups file, that cell. A contest's
+ * own dates decide its page: nothing to say then.
+ */
+export function yearlessWhenWarnings(
+  campaign: Campaign,
+  groups: readonly Group[],
+  headers: Readonly<Record<string, string | undefined>>,
+  term: GroupTerm,
+): UserError[] {
+  const text = campaign.when;
+  if (typeof text !== 'string' || text.trim() === '' || campaign.contest) return [];
+  const issued = campaign.issued.slice(0, 10);
+  const year = Number(issued.slice(0, 4));
+  const warn = (said: string, day: number, month: number, where: UserError['where']) => {
+    const before = isoDayOf(day, month, year);
+    const next = isoDayOf(day, month, year + 1);
+    if (!before || !next) return [];
+    const [b, n] = [dayMonthYearOf(before), dayMonthYearOf(next)];
+    return [
+      new UserError(
+        withTerm(yearlessDay(said, dayMonthYearOf(issued), b, n), term),
+        where,
+        withTerm(msg`Write the day with its year: ${b} or ${n}.`, term),
+      ),
+    ];
+  };
+  const ambiguous = (t: string) =>
+    yearlessDaysIn(t).filter((d) => dayInCampaignYear(d.day, d.month, issued) === undefined);
+  // The campaign's own words, outside the group's values it prints.
+  const own = ambiguous(text.replace(/\{\{[^}]*\}\}/g, ' ')).flatMap((d) =>
+    warn(d.said, d.day, d.month, { file: CAMPAIGN_VALUE, field: 'when', line: 1 }),
+  );
+  if (!text.includes('{{')) return own;
+  const columns = columnsPrinted(text, groups, headers);
+  const cells = groups.flatMap((g) =>
+    columns.flatMap(({ key, header }) => {
+      const cell = cellOf(g, key);
+      if (typeof cell !== 'string') return [];
+      return ambiguous(cell).flatMap((d) =>
+        warn(d.said, d.day, d.month, {
+          file: g.source.file,
+          row: g.source.row,
+          sheet: g.source.sheet,
+          field: header,
+        }),
+      );
+    }),
+  );
+  return [...own, ...cells];
 }

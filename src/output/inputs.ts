@@ -41,7 +41,12 @@ import {
 } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import { dateSerialWarnings } from './date-serials.js';
-import { emptyCellWarnings, joinedLineWarnings, undatedWhenWarnings } from './empty-cells.js';
+import {
+  emptyCellWarnings,
+  joinedLineWarnings,
+  undatedWhenWarnings,
+  yearlessWhenWarnings,
+} from './empty-cells.js';
 import { groupLinkProblems } from './group-links.js';
 import {
   emptyBaseWarnings,
@@ -492,6 +497,7 @@ export async function loadBuildInputs(
       new TextDecoder().decode(campaignBytes),
     )),
   );
+  const printedDays = printedDayWarnings(campaign, good, term);
   return {
     spec,
     kinds,
@@ -571,7 +577,11 @@ export async function loadBuildInputs(
       ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
-      ...printedDayWarnings(campaign, good, term),
+      ...printedDays,
+      // A cell printed-days already says (a date column's cell without its year) is said once.
+      ...yearlessWhenWarnings(campaign, good, report.headers, term)
+        .filter((w) => !printedDays.some((p) => sameCell(p.where, w.where)))
+        .map((e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError),
       ...printedAsTypedWarnings(
         campaign,
         spec.campaign,
@@ -677,3 +687,7 @@ export async function logoBytes(campaign: Campaign): Promise<Uint8Array | undefi
     return undefined;
   }
 }
+
+/** Whether two warnings point at the same cell (file, sheet, row and column). */
+const sameCell = (a: UserError['where'], b: UserError['where']) =>
+  a.file === b.file && a.sheet === b.sheet && a.row === b.row && a.field === b.field;

@@ -70,7 +70,7 @@ export function linksCsv(links: readonly GroupLink[]): string {
  * Vietnamese, so there is none.
  */
 export function linksSheet(links: readonly (GroupLink & { leader: string })[], term: GroupTerm) {
-  const header = [`Mã ${term.short}`, `Tên ${term.group}`, term.Leader, 'Đường dẫn'];
+  const header = [`Mã ${term.short}`, `Tên ${term.group}`, term.LeaderColumn, 'Đường dẫn'];
   return `\uFEFF${csv([header, ...links.map((l) => [l.id, l.name, l.leader, l.url])], ';')}`;
 }
 

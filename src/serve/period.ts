@@ -7,6 +7,8 @@
  * started, runs or has ended, with the days as the page writes them ("04/12/2026").
  */
 
+import { dayInCampaignYear, yearlessDaysIn } from '../load/day-first.js';
+
 /** A campaign's first and last days (YYYY-MM-DD); a contest's are its own, others' their `when`'s. */
 export interface CampaignDays {
   contest: boolean;
@@ -38,25 +40,37 @@ export const NO_PERIOD: PeriodView = {
 /** "29/3/2026", "15/01/2027": a full day, as a `when` line writes it. */
 const DAY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
 
-/** The full days a `when` line names, YYYY-MM-DD, real ones only. */
-export function daysIn(text: string): string[] {
-  return [...text.matchAll(DAY)].flatMap(([, d, m, y]) => {
+/**
+ * The days a `when` line names, YYYY-MM-DD, real ones only: its full days, and, given the
+ * notice's date (`issued`), its days written without a year ("ngày 15/12", "15/12, 19h30") in
+ * the year the notice means (load/day-first.ts `dayInCampaignYear`; one either year may mean is
+ * left out, and `check` says it: output/empty-cells.ts `yearlessWhenWarnings`).
+ */
+export function daysIn(text: string, issued?: string): string[] {
+  const full = [...text.matchAll(DAY)].flatMap(([, d, m, y]) => {
     const iso = `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
     const t = new Date(`${iso}T00:00:00Z`);
     return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso ? [] : [iso];
   });
+  if (!issued) return full;
+  const yearless = yearlessDaysIn(text).flatMap(
+    ({ day, month }) => dayInCampaignYear(day, month, issued) ?? [],
+  );
+  return [...full, ...yearless];
 }
 
 /**
- * The campaign's days: a contest's `starts` and `ends`, else the first and last full days of the
- * group's `when` as its papers print it; null when it names none (nothing to say).
+ * The campaign's days: a contest's `starts` and `ends`, else the first and last days of the
+ * group's `when` as its papers print it (`daysIn`, a day without its year in the notice's
+ * year); null when it names none (nothing to say).
  */
 export function campaignDays(
   contest: { starts: string; ends: string } | null,
   when: string,
+  issued?: string,
 ): CampaignDays | null {
   if (contest) return { contest: true, starts: contest.starts, ends: contest.ends };
-  const days = daysIn(when).sort();
+  const days = daysIn(when, issued).sort();
   const first = days[0];
   const last = days[days.length - 1];
   return first && last ? { contest: false, starts: first, ends: last } : null;
@@ -76,4 +90,14 @@ export function periodView(days: CampaignDays | null, today: string): PeriodView
     startsOn: shown(days.starts),
     endsOn: shown(days.ends),
   };
+}
+
+/**
+ * A static site's page (`build --site`), made once, cannot know today: the campaign's days as
+ * it prints them and as YYYY-MM-DD, for share.js to show the note the served page says
+ * (before a contest, after the last day) by the phone's own date; null without days.
+ */
+export function siteDaysOf(days: CampaignDays | null) {
+  if (!days) return null;
+  return { ...days, startsOn: shown(days.starts), endsOn: shown(days.ends) };
 }

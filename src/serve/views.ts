@@ -25,7 +25,7 @@ import {
   pagesViewName,
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
-import { campaignDays, NO_PERIOD, periodView } from './period.js';
+import { campaignDays, NO_PERIOD, periodView, siteDaysOf } from './period.js';
 import { zaloMessage } from './zalo-message.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
@@ -287,13 +287,16 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   const refused = lib.ward.unprintable(groupId);
   const ctx = lib.ward.contextOf(groupId);
   const doc = groupHeading(lib, groupId);
-  const period =
-    (links.today === undefined
-      ? null
-      : periodView(campaignDays(ctx.contest, doc.when), links.today)) ?? NO_PERIOD;
+  const days = campaignDays(ctx.contest, doc.when, lib.ward.campaign.issued);
+  const period = (links.today === undefined ? null : periodView(days, links.today)) ?? NO_PERIOD;
   return {
     /** Before a contest, or after the campaign's last day: what the page says of it (period.ts). */
     period,
+    /**
+     * A static site's page, made once, knows no day: the campaign's days, which it prints, and
+     * from which share.js says the same notes by the phone's date (period.ts `siteDaysOf`).
+     */
+    siteDays: links.today === undefined ? siteDaysOf(days) : null,
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,

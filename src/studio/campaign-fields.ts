@@ -498,7 +498,7 @@ export const nonEmptyLines = (s: string) =>
     .filter(Boolean);
 
 /** The fields typed one list item a line, whose items lose a typed list mark (list-marks.ts). */
-const ITEM_FIELDS: ReadonlySet<string> = new Set([
+export const ITEM_FIELDS: ReadonlySet<string> = new Set([
   'notice.recipients',
   'notice.cc',
   'bring',

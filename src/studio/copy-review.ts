@@ -63,11 +63,14 @@ function itemOf(name: string): string {
  * offices), the Fatherland Front and its member organisations, the ward's police and military
  * command, its offices and units as a whole, the ward's groups ("Các tổ dân phố trên địa bàn
  * phường", "Trưởng các thôn"), everyone "trên địa bàn" of the ward ("Các cơ quan, tổ chức, doanh
- * nghiệp…", "Nhân dân…", the schools' boards "Ban Giám hiệu các trường học…"). A shape is matched
- * against the whole line, word by word, so a line that only contains such a word ("Trường Mầm
- * non Hoa Sen thôn 3", "(bản điện tử)", "Báo Công an Nhân dân", "Các trường học trên địa bàn
- * phường") is the campaign's. Lines are compared lower-cased, both spellings of "ủy/uỷ",
- * "hóa/hoá", any dash as "-", without the leading "- " and the closing ";" or ".".
+ * nghiệp…", "Nhân dân…"). The schools, the clinics — a sector a campaign is about — are its own
+ * partners however they are named: "Các trường học trên địa bàn phường" and "Ban Giám hiệu các
+ * trường học trên địa bàn phường" alike (a Tết gifts plan copied from a helmet drive for
+ * schoolchildren would print the schools' line unasked if it named their boards). A shape is matched against the whole
+ * line, word by word, so a line that only contains such a word ("Trường Mầm non Hoa Sen thôn 3",
+ * "(bản điện tử)", "Báo Công an Nhân dân") is the campaign's. Lines are compared lower-cased,
+ * both spellings of "ủy/uỷ", "hóa/hoá", any dash as "-", without the leading "- " and the
+ * closing ";" or ".".
  */
 /** The committee's own offices, which answer for every campaign. */
 const COMMITTEE_OFFICE = String.raw`văn phòng (?:hđnd và ubnd|hđnd - ubnd|ubnd|hội đồng nhân dân và ủy ban nhân dân)|phòng văn hóa - xã hội|phòng kinh tế(?:,? hạ tầng (?:và|&) đô thị)?|bộ phận (?:một cửa|tiếp nhận và trả kết quả)`;
@@ -108,7 +111,7 @@ const STANDING: readonly RegExp[] = [
     String.raw`(?:ban điều hành |bí thư chi bộ,? |(?:các )?(?:tổ trưởng|trưởng|ban điều hành)(?: các)? )?(?:các )?${GROUP}(?: (?:trên địa bàn|thuộc) ${W}| ${W})?`,
   ),
   shape(
-    String.raw`(?:toàn thể )?(?:các cơ quan,(?: đơn vị,)? tổ chức(?:,? (?:và )?doanh nghiệp)?(?: đóng trụ sở)?|các cơ quan, đơn vị|nhân dân|cán bộ và nhân dân|các hộ gia đình|các hộ dân|ban giám hiệu các trường(?: học)?) trên địa bàn ${W}`,
+    String.raw`(?:toàn thể )?(?:các cơ quan,(?: đơn vị,)? tổ chức(?:,? (?:và )?doanh nghiệp)?(?: đóng trụ sở)?|các cơ quan, đơn vị|nhân dân|cán bộ và nhân dân|các hộ gia đình|các hộ dân) trên địa bàn ${W}`,
   ),
 ];
 

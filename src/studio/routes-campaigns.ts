@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, type UserError } from '../errors.js';
 import { prepareLogo } from '../layout/images.js';
+import { withoutListMark } from '../load/list-marks.js';
 import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -24,6 +25,7 @@ import {
   fieldId,
   fieldName,
   fieldOf,
+  ITEM_FIELDS,
   measureLine,
   type RetiredMeasure,
   SECTIONS,
@@ -505,8 +507,12 @@ function carriedSaid(item: CopyItem, form: Record<string, string>): string {
   }
   const d = FIELDS.find((f) => fieldName(f) === first);
   if (d?.type === 'date') return value(first);
-  // One line of several: "Như trên;", "Lưu: VT." keep no end mark of their own between them.
-  const lines = ownLines(first, value(first));
+  // An item's line as every paper prints it: without a list mark stored before it ("- Chi hội
+  // Chữ thập đỏ các thôn." saved before marks were taken off: load/list-marks.ts). One line of
+  // several: "Như trên;", "Lưu: VT." keep no end mark of their own between them.
+  const lines = ownLines(first, value(first)).map((l) =>
+    ITEM_FIELDS.has(first) ? withoutListMark(l) : l,
+  );
   return quoted(
     lines.length > 1 ? lines.map((l) => l.replace(/[;,.]$/, '')).join('; ') : (lines[0] ?? ''),
   );

@@ -101,7 +101,7 @@ function fileHelp(term: GroupTerm, inUse?: Partial<Record<Field, string>>): stri
     ? `${header('id', 'STT')} và ${header('name', `Tên ${own.group}`)}`
     : `“STT” (hoặc “Mã ${own.short}”) và “Tên ${own.group}”`;
   const optional = [
-    header('leader', own.Leader),
+    header('leader', own.LeaderColumn),
     header('phone', 'Số điện thoại'),
     header('venue', 'Địa chỉ nhà văn hóa'),
     header('households', 'Số hộ'),

@@ -68,7 +68,11 @@ type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
 
 /** The template's group columns: the ward's words when the reader knows them ("Mã thôn"). */
 function groupHeaders(term: GroupTerm): [string, string, string] {
-  const own: [string, string, string] = [`Mã ${term.short}`, `Tên ${term.group}`, term.Leader];
+  const own: [string, string, string] = [
+    `Mã ${term.short}`,
+    `Tên ${term.group}`,
+    term.LeaderColumn,
+  ];
   const read = matchColumnsOf(own, { id: HEADERS.id, name: HEADERS.name, leader: HEADERS.leader });
   return [
     read.id?.index === 0 ? own[0] : 'Mã tổ',

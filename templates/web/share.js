@@ -7,6 +7,9 @@
 //   Zalo's in-app browser on a page served over http), the whole text left selected, and the
 //   page's words for what happened (data-done, data-failed: the template's, in Vietnamese).
 //   Without it the box's hint says to long-press, select all and copy.
+// - A static site's page (made once, it cannot know the day) holds the campaign's days: the
+//   note the served page says before a contest starts or after the last day (data-starts,
+//   data-ends, YYYY-MM-DD) is shown by the phone's own date. Without it the printed days tell.
 (() => {
   if (!navigator.canShare || !window.fetch || !window.File) return;
   for (const button of document.querySelectorAll('a[data-share]')) {
@@ -67,4 +70,13 @@
       hint.hidden = !hint.hasAttribute('data-with-script');
     }
   }
+})();
+(() => {
+  const d = new Date();
+  const two = (n) => (n < 10 ? '0' : '') + n;
+  const today = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  const ended = document.querySelector('[data-ends]');
+  if (ended && today > ended.getAttribute('data-ends')) ended.hidden = false;
+  const before = document.querySelector('[data-starts]');
+  if (before && today < before.getAttribute('data-starts')) before.hidden = false;
 })();

@@ -29,6 +29,7 @@ describe('the ward’s word for its groups', () => {
       Short: 'Khu phố',
       leader: 'trưởng khu phố',
       Leader: 'Trưởng khu phố',
+      LeaderColumn: 'Trưởng khu phố',
     });
     expect(groupTermOf(undefined, ['Thôn Đông', 'Thôn 2']).Leader).toBe('Trưởng thôn');
     expect(groupTermOf(undefined, ['Ấp Bình Thạnh', 'Ấp 3']).groups).toBe('các ấp');
@@ -150,9 +151,15 @@ describe('one group’s own word', () => {
     expect(groupOwnTerm(undefined, 'Tổ dân phố Chợ', ward).Leader).toBe('Tổ trưởng');
     // All the heads together by their titles; no one's own title is two titles.
     expect(ward.Leader).toBe('Trưởng thôn, tổ trưởng tổ dân phố');
+    // As one column's header: one noun, each title whole, the "Trưởng" shared when it can be.
+    expect(ward.LeaderColumn).toBe('Trưởng thôn/Tổ trưởng tổ dân phố');
+    expect(groupTermOf(undefined, ['Thôn Đông', 'Bản Mường', 'Thôn 2']).LeaderColumn).toBe(
+      'Trưởng thôn/bản',
+    );
     const unnamed = groupOwnTerm(undefined, 'Đồng Tâm', ward);
     expect(unnamed.group).toBe(ward.group);
     expect(unnamed.Leader).not.toContain(',');
+    expect(unnamed.LeaderColumn).toBe(unnamed.Leader);
     const given = groupTermOf('tổ dân phố', ['Thôn Đông']);
     expect(groupOwnTerm('tổ dân phố', 'Thôn Đông', given).Leader).toBe('Tổ trưởng');
     // Among names of several units the campaign's word names those that say none (qa23 #1).

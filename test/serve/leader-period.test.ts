@@ -172,3 +172,35 @@ describe('a campaign without a contest: its day is its `when` line’s', () => {
     expect(await textOf(s, '1')).toContain(`Chiến dịch đã kết thúc ngày ${shown(day(0))}.`);
   });
 });
+
+/**
+ * A `when` line with a day and month but no year ("ngày 15/12, 19h30", qa25): the day is the
+ * campaign's, in the year of the notice's date — or the next year's for a notice of late
+ * December about early January. Before, such a day was ignored and the page never ended.
+ */
+describe('a `when` day written without its year', () => {
+  const page = async (issued: string, when: string, today: string) => {
+    const yaml = drive(when).replace(/^issued: \S+/m, `issued: ${issued}`);
+    const s = await startServer({ ward: await wardOf(yaml, GROUPS), today: () => today });
+    servers.push(s);
+    return textOf(s, '1');
+  };
+
+  it('is taken in the notice’s year: ended the day after, not on the day', async () => {
+    const when = 'ngày 15/12, 19h30';
+    expect(await page('2026-12-01', when, '2026-12-16')).toContain(
+      'Chiến dịch đã kết thúc ngày 15/12/2026.',
+    );
+    const onTheDay = await page('2026-12-01', when, '2026-12-15');
+    expect(onTheDay).not.toContain('đã kết thúc');
+    expect(onTheDay).toContain('In tờ rơi, phát cho từng hộ trong tổ.');
+  });
+
+  it('early in the year after a notice of late December is the next year’s', async () => {
+    const when = '15/01, 7h00';
+    expect(await page('2026-12-20', when, '2027-01-16')).toContain(
+      'Chiến dịch đã kết thúc ngày 15/01/2027.',
+    );
+    expect(await page('2026-12-20', when, '2026-12-28')).not.toContain('đã kết thúc');
+  });
+});

@@ -18,6 +18,9 @@ import { type Client, studioWithExample, type TestStudio } from './studio.js';
 /** The example's fields of its own event (examples/hai-phong/campaign.yaml), as labelled. */
 const CAMPAIGN_OWN = [
   'Trích yếu (V/v)',
+  // Its schools' line ("Ban Giám hiệu các trường học trên địa bàn phường"): a partner of this
+  // contest, as "Các trường học trên địa bàn phường" is (copy-review-lines.test.ts).
+  'Kính gửi',
   'Nội dung',
   'Khẩu hiệu',
   'Đường dẫn (in thành mã QR)',
@@ -28,7 +31,7 @@ const CAMPAIGN_OWN = [
   'Ứng dụng',
 ];
 /** The example's standing data of the ward. */
-const STANDING = ['Kính gửi', 'Nơi nhận', 'Bộ phận giải đáp', 'Số điện thoại liên hệ'];
+const STANDING = ['Nơi nhận', 'Bộ phận giải đáp', 'Số điện thoại liên hệ'];
 
 describe('the bundled example copied: its reminder', () => {
   let s: TestStudio;

@@ -5,7 +5,7 @@
  * campaign's own partner and is listed; only a whole line shaped as the ward's own addressee
  * (its bodies, its groups, everyone in the ward, the committee's own offices) is not.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignForm } from '../../src/studio/campaign-file.js';
@@ -33,12 +33,16 @@ const PARTNERS = [
   'Báo Công an Nhân dân;',
   'Chủ tịch Hội Chữ thập đỏ;',
 ];
+/** The schools by their boards: the same partner as "Các trường học…", listed alike. */
+const SCHOOL_BOARDS = 'Ban Giám hiệu các trường học trên địa bàn phường;';
 const CLINIC = 'Phòng khám đa khoa khu vực Tân Định';
 
 describe('a copied campaign’s recipients and office to ask', () => {
   it('lists the reviewer’s partners that only contain a ward word', () => {
     const partners = [
       ...PARTNERS.map((p) => `- ${p}`),
+      SCHOOL_BOARDS,
+      'Ban giám hiệu các trường trên địa bàn xã Tân Phú;',
       'Ấp Bắc Media;',
       'Công ty TNHH Thôn Quê;',
       'UBND phường và Trung tâm Y tế khu vực;',
@@ -93,12 +97,12 @@ describe('a copied campaign’s recipients and office to ask', () => {
     }
   });
 
-  it('keeps the bundled example’s Kính gửi and Nơi nhận standing', async () => {
+  it('keeps the bundled example’s Kính gửi and Nơi nhận standing but its schools', async () => {
     const recipients = await exampleList('recipients');
     const cc = await exampleList('cc');
     expect(recipients).toHaveLength(8);
     expect(cc).toHaveLength(3);
-    expect(ownLines('notice.recipients', recipients.join('\n'))).toEqual([]);
+    expect(ownLines('notice.recipients', recipients.join('\n'))).toEqual([SCHOOL_BOARDS]);
     expect(ownLines('notice.cc', cc.join('\n'))).toEqual([]);
   });
 });
@@ -140,9 +144,58 @@ describe('the reminder of a copy whose earlier campaign had such partners', () =
     const said = `“${PARTNERS.slice(0, 2)
       .map((p) => p.replace(/;$/, ''))
       .join('; ')}; Các trường học`;
-    expect(items.find((i) => i.startsWith('Kính gửi:'))).toContain(`Kính gửi: ${said}`);
+    // Kính gửi: the example's own schools' line first (its other lines are standing).
+    const schools = SCHOOL_BOARDS.replace(/;$/, '');
+    expect(items.find((i) => i.startsWith('Kính gửi:'))).toContain(
+      `Kính gửi: “${schools}; ${PARTNERS[0]?.replace(/;$/, '')}`,
+    );
     expect(items.find((i) => i.startsWith('Nơi nhận:'))).toContain(`Nơi nhận: ${said}`);
     expect(items).toContain(`Bộ phận giải đáp: “${CLINIC}”`);
     expect(items).toContain('Số điện thoại liên hệ: “028 3820 1234”');
+  });
+});
+
+/**
+ * A campaign saved before list marks were taken off its items (qa25: "- Chi hội Chữ thập đỏ
+ * các thôn." stored with its "- "), then copied: the reminder quotes each line as the papers
+ * print it, without the mark; and the schools' boards are asked about as the schools are.
+ */
+describe('the reminder of a copy whose lines were stored with their list marks', () => {
+  let s: TestStudio;
+  let c: Client;
+  let items: string[];
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c, folder } = await studioWithExample({}, 'qua-tet'));
+    const file = join(folder, 'campaign.yaml');
+    const yaml = (await readFile(file, 'utf8'))
+      .replace(
+        /^ {2}recipients:.*\n(?: {4}- .*\n)+/m,
+        '  recipients:\n    - Thường trực Đảng ủy;\n    - "- Chi hội Chữ thập đỏ các thôn."\n',
+      )
+      .replace(
+        /^ {2}cc:.*\n(?: {4}- .*\n)+/m,
+        `  cc:\n    - Như trên;\n    - "• ${SCHOOL_BOARDS}"\n    - "- Lưu: VT, VHXH."\n`,
+      );
+    expect(yaml).toContain('"- Chi hội Chữ thập đỏ các thôn."');
+    await writeFile(file, yaml);
+    const slug = await copyOf(s, c, 'qua-tet', 'Trao quà Tết đợt 2');
+    const page = (await c.get(`/c/${slug}`)).text;
+    const box = /<div class="notice info copy-reminder"[\s\S]*?<\/div>/.exec(page)?.[0] ?? '';
+    items = [...box.matchAll(/<span class="carried-said">([\s\S]*?)<\/span>/g)].map((m) =>
+      visible(m[1] ?? '').trim(),
+    );
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('quotes the Kính gửi line without its list mark', () => {
+    expect(items).toContain('Kính gửi: “Chi hội Chữ thập đỏ các thôn.”');
+  });
+
+  it('lists the schools’ boards under Nơi nhận, without the mark', () => {
+    expect(items).toContain(`Nơi nhận: “${SCHOOL_BOARDS}”`);
   });
 });

@@ -155,7 +155,9 @@ describe('a campaign copied from the previous one', () => {
     expect(labels(await reminder())).toEqual([
       'Bộ phận giải đáp',
       'Số điện thoại liên hệ',
-      // The example's "Kính gửi" names the ward's own bodies: standing, never listed.
+      // Of the example's "Kính gửi" only its schools' line is the campaign's (the others name
+      // the ward's own bodies: standing, never listed).
+      'Kính gửi',
       'Nơi nhận',
       'Khẩu hiệu',
       'Cần mang theo',
@@ -165,7 +167,7 @@ describe('a campaign copied from the previous one', () => {
   it('“In tất cả” warns on the build tab naming them, as the flyer prints them', async () => {
     await buildUntil(c, slug, 'done');
     expect(await buildNotice()).toBe(
-      `Đây là bản sao của chiến dịch “${EARLIER}”: 5 mục vẫn ghi như chiến dịch cũ, chưa sửa lần nào: Bộ phận giải đáp, Số điện thoại liên hệ, Nơi nhận, Khẩu hiệu, Cần mang theo. Các tài liệu in ra sẽ ghi như vậy.`,
+      `Đây là bản sao của chiến dịch “${EARLIER}”: 6 mục vẫn ghi như chiến dịch cũ, chưa sửa lần nào: Bộ phận giải đáp, Số điện thoại liên hệ, Kính gửi, Nơi nhận, Khẩu hiệu, Cần mang theo. Các tài liệu in ra sẽ ghi như vậy.`,
     );
     const text = await flyer();
     expect(text).toContain(SLOGAN);
@@ -177,6 +179,7 @@ describe('a campaign copied from the previous one', () => {
     const slogan = 'Vì người nghèo – không để ai bị bỏ lại phía sau';
     const bring = 'Biên nhận ủng hộ của Ban vận động';
     await save({ slogan, bring, _keep: 'notice.cc' });
+    await save({ _keep: 'notice.recipients' });
     expect(labels(await reminder())).toEqual(['Bộ phận giải đáp', 'Số điện thoại liên hệ']);
     const office = 'Ban Thường trực UBMTTQ phường';
     await save({ 'issuer.office': office, _keep: 'issuer.phone' });

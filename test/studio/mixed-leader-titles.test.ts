@@ -8,6 +8,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureCampaign } from '../support/measure-campaign.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -87,5 +88,33 @@ describe('the heads of a list of several kinds of unit, in the studio', () => {
     const page = plainText((await c.get(`/c/${slug}/results/group/${id}`)).text);
     expect(page).toContain(`${title}: ${leader}`);
     expect(page).not.toMatch(/Trưởng khu phố, trưởng ấp:|trưởng khu dân cư/i);
+  });
+
+  // The office opens links.csv and the results template in Excel: the leader column's header
+  // is one noun, the shared "Trưởng" said once, never the sentence's "Trưởng khu phố, trưởng
+  // ấp" (read as two headers run together).
+  it.each([
+    ['hon-hop', 'Trưởng khu phố/ấp'],
+    ['long-nhau', 'Tổ trưởng/Trưởng ấp'],
+    ['to-dan-pho', 'Tổ trưởng'],
+  ])('%s: links.csv and the results template head the leader column "%s"', async (slug, header) => {
+    const leaders = `/c/${slug}/leaders`;
+    expect((await c.post(`${leaders}/open`, {}, leaders)).status).toBe(303);
+    const sheet = (await c.get(`${leaders}/links.csv`)).text.replace(/^\uFEFF/, '');
+    expect(sheet.split('\r\n')[0]?.split(';')[2]).toBe(header);
+
+    const xlsx = await c.get(`/c/${slug}/results/mau-nhap-so-lieu.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.bytes) as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0];
+    expect(String(rows?.getRow(1).getCell(3).value)).toBe(header);
+    // Filled and sent back, its own columns are all read: the leader column too.
+    const cell = rows?.getRow(2).getCell(4);
+    if (cell) cell.value = 50;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const path = `/c/${slug}/results/import`;
+    const preview = plainText((await c.upload(path, 'file', 'so-lieu.xlsx', bytes, {}, path)).text);
+    expect(preview).toMatch(/Tệp so-lieu.xlsx ?: \d+ dòng đọc được ?\. Sẽ lưu số liệu mới của 1 /);
+    expect(preview).not.toContain('không được đọc');
   });
 });

@@ -450,7 +450,7 @@ export const INPUTS = (): Record<string, string> => ({
   'Households and residents are counted in whole numbers: write the figure without a decimal part, e.g. 245 or 1.234.':
     'Ghi số nguyên, không có phần lẻ, ví dụ 245 hoặc 1.234.',
   'the column "{0}" is not used: is it "{1}"?': 'cột “{0}” không dùng đến — có phải là “{1}”?',
-  'Group leader': '{term.Leader}',
+  'Group leader': '{term.LeaderColumn}',
   'the column "{0}" holds two fields, "{1}" and "{2}": neither is read from it':
     'cột “{0}” gộp hai mục “{1}” và “{2}”: phần mềm không đọc được mục nào từ cột này',
   'Split it into two columns headed "{0}" and "{1}" (Excel: Data › Text to Columns), so that each is printed.':
