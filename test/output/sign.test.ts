@@ -6,9 +6,9 @@
  * (pdftotext) nor the QR codes (zbarimg); the manifest records the signed bytes; a re-run reuses
  * them unless the signing changed. Certificates that cannot sign stop the build before it writes
  * anything. A refusal for want of a password (no terminal to ask at) runs the real program
- * (bin/phuong-print.js → the bundle); the builds and the checks run the command's code in this
- * process (runCliInProcess: the same exit code, output and files, without a Node start-up each).
- * The real program reads a certificate in test/cli/certificate-key-type.test.ts.
+ * and a check of a valid certificate run the real program (bin/phuong-print.js → the bundle); the
+ * builds and the other checks run the command's code in this process (runCliInProcess: the same
+ * exit code, output and files, without a Node start-up each).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -532,9 +532,10 @@ describe('certificates that cannot sign', () => {
 
 describe('check --sign', () => {
   // The notice, the kind that is signed (and that the images are for), is enough to check. The
-  // command here (the real program's `check --sign`: test/cli/certificate-key-type.test.ts).
-  const check = (more: string[]) =>
-    runCliInProcess(
+  // first case runs the real program (the bundle's path reading a valid key), the others the
+  // command here.
+  const check = (more: string[], run = runCliInProcess) =>
+    run(
       ['check', '--campaign', campaign, '--groups', EXAMPLE_GROUPS, '--kind', 'notice'].concat(
         more,
       ),
@@ -545,7 +546,7 @@ describe('check --sign', () => {
 
   it('reports the certificate valid for signing, with its name, at the time of signing in Viet Nam time', async () => {
     const before = Date.now();
-    const r = await check(['--sign', cert.file]);
+    const r = await check(['--sign', cert.file], runCli);
     expect(r.code, r.stderr).toBe(0);
     // The time as the office reads a clock in Viet Nam (UTC+7), the zone said; never UTC's "…T…Z".
     const said = new RegExp(
