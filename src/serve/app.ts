@@ -25,7 +25,8 @@ import type { ResultsService } from './results-form.js';
 import { registerAdminRoutes } from './routes-admin.js';
 import { registerLeaderRoutes } from './routes-leader.js';
 import { registerResultsRoutes } from './routes-results.js';
-import { TokenIndex } from './tokens.js';
+import { NO_RENEWALS, type RenewedLinks, TokenIndex } from './tokens.js';
+import type { LeaderUpdate } from './update-note.js';
 import { type GroupLink, searchLinks } from './views.js';
 import type { Ward } from './ward.js';
 
@@ -72,6 +73,16 @@ export interface ServerOptions {
   today?: () => string;
   /** A socket's idle limit (default REQUEST_TIMEOUT_MS); tests shorten it. */
   requestTimeoutMs?: number;
+  /**
+   * The groups whose link the office renewed (the studio's leaders tab), read on every request:
+   * a new map replaces the tokens; a renewed group's older links answer the "replaced" page.
+   */
+  renewed?: () => RenewedLinks;
+  /**
+   * What changed in the campaign since its papers first went out (the studio's record), said at
+   * the top of every leader's page (views.ts `updateView`); undefined when nothing did.
+   */
+  update?: () => LeaderUpdate | undefined;
 }
 
 /**
@@ -229,6 +240,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     tokens: new TokenIndex(
       opts.secret,
       ward.groups.map((g) => g.id),
+      opts.renewed?.() ?? NO_RENEWALS,
     ),
   });
   let current = inputsOf(
@@ -337,7 +349,21 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     reply.header('Cache-Control', 'no-store').type('text/plain; charset=utf-8').send('ok\n'),
   );
   const ctx: ServeContext = {
-    inputs: () => current,
+    inputs: () => {
+      // A group given a new link since: the same inputs with the tokens made again.
+      const renewed = opts.renewed?.();
+      if (renewed && renewed !== current.tokens.renewed) {
+        current = {
+          ...current,
+          tokens: new TokenIndex(
+            opts.secret,
+            current.ward.groups.map((g) => g.id),
+            renewed,
+          ),
+        };
+      }
+      return current;
+    },
     secret: opts.secret,
     opts,
     root,

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { officeInText } from '../model/format.js';
+import { groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { TEMPLATE_DIR, type Ward } from './ward.js';
 
@@ -96,7 +97,7 @@ export function errorPage(
   let page = errorPages.get(cacheKey);
   if (page === undefined) {
     const flags = Object.fromEntries(
-      [...Object.values(STATUS_VIEW), 'closed'].map((k) => [k, false]),
+      [...Object.values(STATUS_VIEW), 'closed', 'replaced'].map((k) => [k, false]),
     );
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
     // "Công an xã Đông Hưng", not "Công an xã, xã Đông Hưng" (format.ts officeInText).
@@ -157,11 +158,38 @@ export function closedPage(
       phone,
       officeInText: inText ? officeInText(office, inText) : office,
       ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
+      replaced: false,
       closed: true,
       removed,
       closedAt,
       campaignTitle: ward.campaign.title,
       figures,
+    },
+    ward.templateDir,
+  );
+}
+
+/**
+ * The page of a group's link that the office replaced with a new one (410; the studio's "Cấp
+ * đường dẫn mới", when the group's leader changed): it no longer opens the group's page, and says
+ * whom to call for the new one. The figures the group reported stay with the group.
+ */
+export function replacedPage(ward: Ward, groupName: string, assets = '/assets/'): string {
+  const { name, ward: inText, office, phone } = ward.campaign.issuer;
+  return renderPage(
+    'error',
+    {
+      assets,
+      unit: unitTermOf(name, inText),
+      office,
+      ward: inText,
+      phone,
+      officeInText: inText ? officeInText(office, inText) : office,
+      ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
+      closed: false,
+      replaced: true,
+      groupName,
+      groupLeader: groupOwnTerm(ward.campaign.issuer.group_term, groupName, ward.term).leader,
     },
     ward.templateDir,
   );

@@ -8,12 +8,12 @@ import { UserError } from '../errors.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
-import { groupToken } from './tokens.js';
+import { groupToken, NO_RENEWALS, type RenewedLinks } from './tokens.js';
 import type { GroupLink } from './views.js';
 
 /** The path of a group's page under the site's root: `g/<token>/`. */
-export function groupPath(secret: string, groupId: string): string {
-  return `g/${groupToken(secret, groupId)}/`;
+export function groupPath(secret: string, groupId: string, renewed = 0): string {
+  return `g/${groupToken(secret, groupId, renewed)}/`;
 }
 
 /** "https://x.vn/tai-lieu/" → "https://x.vn/tai-lieu" (checked: http or https, no query). */
@@ -31,10 +31,15 @@ export function normalizeBaseUrl(base: string): string {
 }
 const baseHint = msg`Give the address the pages are published at, e.g. https://phuong.example.vn/tai-lieu`;
 
-export function groupLinks(groups: readonly Group[], secret: string, baseUrl: string): GroupLink[] {
+export function groupLinks(
+  groups: readonly Group[],
+  secret: string,
+  baseUrl: string,
+  renewed: RenewedLinks = NO_RENEWALS,
+): GroupLink[] {
   const base = normalizeBaseUrl(baseUrl);
   return groups.map((g) => {
-    const path = groupPath(secret, g.id);
+    const path = groupPath(secret, g.id, renewed.get(g.id) ?? 0);
     return { id: g.id, name: g.name, url: `${base}/${path}`, href: `${base}/${path}` };
   });
 }

@@ -10,7 +10,7 @@ import { groupOwnTerm } from '../model/group-term.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
-import { renderPage } from './html.js';
+import { renderPage, replacedPage } from './html.js';
 import { isPreviewName } from './library.js';
 import {
   DOT_QUERY,
@@ -117,7 +117,12 @@ export async function leaderPageHtml(
         )
       : null;
   const today = (ctx.opts.today ?? todayInVietnam)();
-  const view = await leaderView(lib, groupId, { ...linksFor(req, ctx.root, token), today });
+  const update = ctx.opts.update?.();
+  const view = await leaderView(lib, groupId, {
+    ...linksFor(req, ctx.root, token),
+    today,
+    ...(update ? { update } : {}),
+  });
   return renderPage('leader', { ...view, results }, lib.ward.templateDir);
 }
 
@@ -135,6 +140,19 @@ function linksFor(req: FastifyRequest, root: string, token: string) {
 export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): void {
   const { inputs, root } = ctx;
   const linksOf = (req: TokenRequest) => linksFor(req, root, req.params.token);
+  /** A link the office replaced with a new one (the group's leader changed): says so (410). */
+  const sentReplaced = (_req: TokenRequest, reply: FastifyReply, token: string) => {
+    const { lib, tokens } = inputs();
+    const id = tokens.replaced(token);
+    const group = id === undefined ? undefined : lib.ward.group(id);
+    if (!group) return false;
+    reply
+      .code(410)
+      .header('Cache-Control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(replacedPage(lib.ward, group.name, `${root}/assets/`));
+    return true;
+  };
   const page = async (req: TokenRequest, reply: FastifyReply) => {
     const { tokens } = inputs();
     const groupId = tokens.find(req.params.token);
@@ -147,6 +165,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       // permanent redirect: a new secret makes the same typing mean nothing.
       const meant = tokens.typed(clean);
       if (meant !== undefined) return reply.redirect(`${root}/g/${meant}/`, 302);
+      if (sentReplaced(req, reply, clean)) return reply;
       return reply.callNotFound();
     }
     const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {
@@ -175,6 +194,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       const id = meant === undefined ? undefined : tokens.find(meant);
       if (id !== undefined && (lib.pagedOutput(name) || lib.etag(id, name)))
         return reply.redirect(`${root}/g/${meant}/${name}`, 302);
+      if (sentReplaced(req, reply, req.params.token)) return reply;
       return reply.callNotFound();
     }
     if (etag === undefined && name === RESULTS_PATH) {

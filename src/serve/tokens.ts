@@ -21,10 +21,17 @@ function token(secret: string, purpose: string): string {
   return createHmac('sha256', secret).update(purpose, 'utf8').digest('base64url').slice(0, 22);
 }
 
-/** The token in a group's link `/g/<token>/`. */
-export function groupToken(secret: string, groupId: string): string {
-  return token(secret, `group:${groupId}`);
+/**
+ * The token in a group's link `/g/<token>/`. `renewed`: how many times the office gave the group
+ * a new link (the studio's "Cấp đường dẫn mới", when its leader was replaced): 0, the first link.
+ */
+export function groupToken(secret: string, groupId: string, renewed = 0): string {
+  return token(secret, renewed > 0 ? `group:${groupId}#${renewed}` : `group:${groupId}`);
 }
+
+/** Per group id, how many times its link was renewed (absent: never). */
+export type RenewedLinks = ReadonlyMap<string, number>;
+export const NO_RENEWALS: RenewedLinks = new Map();
 
 /** The folder of the office's page in a static site (which has no password to ask for). */
 export function adminSiteToken(secret: string): string {
@@ -40,19 +47,34 @@ export class TokenIndex {
   private readonly byDigest = new Map<string, string>();
   /** Folded token's digest → the group's token; null when two groups' tokens fold alike. */
   private readonly byFolded = new Map<string, string | null>();
+  /** A replaced link's token digest → its group's id (the office gave the group a new link). */
+  private readonly byReplaced = new Map<string, string>();
 
-  constructor(secret: string, groupIds: readonly string[]) {
+  constructor(
+    secret: string,
+    groupIds: readonly string[],
+    readonly renewed: RenewedLinks = NO_RENEWALS,
+  ) {
     for (const id of groupIds) {
-      const t = groupToken(secret, id);
+      const n = renewed.get(id) ?? 0;
+      const t = groupToken(secret, id, n);
       this.byDigest.set(digest(t), id);
       const key = digest(fold(t));
       this.byFolded.set(key, this.byFolded.has(key) ? null : t);
+      for (let old = 0; old < n; old++)
+        this.byReplaced.set(digest(groupToken(secret, id, old)), id);
     }
   }
 
   find(candidate: string): string | undefined {
     if (candidate.length !== TOKEN_LENGTH) return undefined;
     return this.byDigest.get(digest(candidate));
+  }
+
+  /** The group whose link this was before the office gave it a new one; else undefined. */
+  replaced(candidate: string): string | undefined {
+    if (candidate.length !== TOKEN_LENGTH) return undefined;
+    return this.byReplaced.get(digest(candidate));
   }
 
   /**

@@ -26,6 +26,8 @@ import {
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
 import { campaignDays, NO_PERIOD, periodView, siteDaysOf } from './period.js';
+import { type FirstPapers, type LeaderUpdate, updateView } from './update-note.js';
+import type { Ward } from './ward.js';
 import { zaloMessage } from './zalo-message.js';
 
 /** "91 KB", "1,2 MB": sizes as a Vietnamese reader writes them (decimal comma). */
@@ -57,6 +59,8 @@ export interface LeaderLinks {
    * made once, say nothing that a day would make untrue.
    */
   today?: string;
+  /** The campaign changed since its papers first went out (the studio's record, update-note.ts). */
+  update?: LeaderUpdate;
 }
 
 /** Zalo's and Facebook's in-app browsers name themselves in the User-Agent. */
@@ -147,6 +151,18 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
 function printedValue(ctx: DocContext, field: 'when' | 'where'): string {
   const line = `{{fill ${field} source="${field}"}}`;
   return unmarked(renderTemplate({ text: line, file: 'web/leader.hbs' }, ctx)).trim();
+}
+
+/**
+ * What a group's papers say that a leader acts on: the campaign's last day and the notice's
+ * number (update-note.ts compares them with what the papers said when first sent).
+ */
+export function papersSaid(ward: Ward, groupId: string): FirstPapers {
+  const ctx = ward.contextOf(groupId);
+  return {
+    ends: campaignDays(ctx.contest, printedValue(ctx, 'when'))?.ends ?? null,
+    notice: ctx.noticeNumber,
+  };
 }
 
 /**
@@ -297,6 +313,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
      * from which share.js says the same notes by the phone's date (period.ts `siteDaysOf`).
      */
     siteDays: links.today === undefined ? siteDaysOf(days) : null,
+    /** What changed since the papers first went out (update-note.ts); null when nothing did. */
+    update: updateView(links.update, { ends: days?.ends ?? null, notice: ctx.noticeNumber }),
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,

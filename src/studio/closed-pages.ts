@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BARE_SECURITY_HEADERS } from '../serve/app.js';
 import { closedPage, type TypedFigure } from '../serve/html.js';
 import { fieldOf } from '../serve/results-form.js';
-import { groupToken } from '../serve/tokens.js';
+import { groupToken, NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
 import type { Ward } from '../serve/ward.js';
 import { wardTime } from './build-files.js';
 
@@ -17,9 +17,17 @@ import { wardTime } from './build-files.js';
 const MAX_FORM_BYTES = 64 * 1024;
 
 /** Whether `path` is a page of one of the ward's groups, as the closed publication made them. */
-export function isGroupPath(path: string, ward: Ward, secret: string): boolean {
+export function isGroupPath(
+  path: string,
+  ward: Ward,
+  secret: string,
+  renewed: RenewedLinks = NO_RENEWALS,
+): boolean {
   const token = /^\/g\/([^/?#]+)/.exec(path)?.[1];
-  return token !== undefined && ward.groups.some((g) => groupToken(secret, g.id) === token);
+  return (
+    token !== undefined &&
+    ward.groups.some((g) => groupToken(secret, g.id, renewed.get(g.id) ?? 0) === token)
+  );
 }
 
 /** The figures a posted form holds, each with its measure's label, in the campaign's order. */

@@ -12,8 +12,10 @@
  * says why. Everything else under the prefix (a closed or unknown campaign, a campaign with no
  * version to serve) gets serve's own error pages, in the ward's words when it is known.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { isUserError } from '../errors.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -21,22 +23,33 @@ import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } fro
 import { ASSETS, errorPage, readAsset, wardErrorPage } from '../serve/html.js';
 import { groupLinks } from '../serve/links.js';
 import { rendererOver } from '../serve/renderer.js';
+import { NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
+import type { LeaderUpdate } from '../serve/update-note.js';
 import type { GroupLink } from '../serve/views.js';
+import { papersSaid } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
+import { WARD_OFFSET_MIN } from '../ward-time.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
 import { answerClosed, isGroupPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import type { Previewer } from './preview.js';
 import {
+  changePublication,
   closePublication,
+  leaderKey,
   openPublication,
   type Publication,
   publishedCacheDir,
   readPublication,
+  type Sent,
 } from './publications.js';
 import { copySaved, lastCopy, pruneCopies, type ServedCopy } from './served-copy.js';
 import { unfilledFields } from './unfilled.js';
+
+/** The groups a publication gave a new link, as serve's tokens take them. */
+const renewalsOf = (p: Publication): RenewedLinks =>
+  new Map(Object.entries(p.renewed ?? {}).map(([id, r]) => [id, r.n]));
 
 /** The prefix of a published campaign's pages. */
 export const PUBLISHED_PREFIX = '/p/';
@@ -63,6 +76,32 @@ interface Site {
   refreshing?: Promise<void>;
   /** The secret its tokens derive from: the publication file's when the site was made. */
   secret: string;
+  /** The served copy's campaign text, as its digest (publications.ts `Sent.digest`). */
+  digest: string;
+  /** What changed since the papers first went out, for the leaders' pages; undefined: nothing. */
+  update?: LeaderUpdate;
+}
+
+/** SHA-256 (base64url) of a campaign text. */
+const digestOf = (text: string | Buffer) => createHash('sha256').update(text).digest('base64url');
+
+/** The served copy's campaign.yaml (served-copy.ts). */
+const copiedCampaign = (dir: string) => join(dir, 'campaign', 'campaign.yaml');
+
+/** A time's day on the ward's clock, YYYY-MM-DD. */
+const wardDay = (ms: number) => new Date(ms + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
+
+/** What the leaders are handed now: the record of publications.ts `Sent`. */
+async function sentOf(ward: Ward, campaignText: string | Buffer, at: Date): Promise<Sent> {
+  const first = ward.groups[0];
+  const papers = first ? papersSaid(ward, first.id) : { ends: null, notice: '' };
+  return {
+    at: at.toISOString(),
+    digest: digestOf(campaignText),
+    ...papers,
+    leaders: Object.fromEntries(ward.groups.map((g) => [g.id, leaderKey(g)])),
+    names: Object.fromEntries(ward.groups.map((g) => [g.id, g.name])),
+  };
 }
 
 /** What the leaders of an open campaign are served now. */
@@ -92,6 +131,8 @@ export class LeaderSites {
   private readonly lastWards = new Map<string, Ward>();
   /** Campaigns whose pages the office closed, with when and their links' secret (qa12 Q19). */
   private readonly closed = new Map<string, Publication>();
+  /** Per open campaign, the groups given a new link (a new map on each change: serve's tokens follow). */
+  private readonly renewals = new Map<string, RenewedLinks>();
 
   constructor(private readonly o: LeaderSitesOptions) {}
 
@@ -120,8 +161,14 @@ export class LeaderSites {
    * the first leader must not be the one who finds the error.
    */
   async publish(c: CampaignPaths): Promise<Publication> {
-    await this.o.previewer.ward(c);
-    const p = await openPublication(this.o.dataDir, c.slug);
+    const ward = await this.o.previewer.ward(c);
+    const now = new Date();
+    let p = await openPublication(this.o.dataDir, c.slug, now);
+    if (!p.sent) {
+      // The links first handed out now: what the leaders get is recorded (publications.ts Sent).
+      const sent = await sentOf(ward, await readFile(c.file), now);
+      p = (await changePublication(this.o.dataDir, c.slug, (q) => ({ ...q, sent }))) ?? p;
+    }
     this.open.set(c.slug, p);
     this.closed.delete(c.slug);
     // The office's links are made from the file's secret: a site serving another one is stale.
@@ -196,8 +243,57 @@ export class LeaderSites {
   }
 
   /** Each group's link, in the ward's order, under `base` (the studio's address). */
-  links(slug: string, ward: Ward, secret: string, base: string): GroupLink[] {
-    return groupLinks(ward.groups, secret, `${base.replace(/\/+$/, '')}${publishedRoot(slug)}`);
+  links(slug: string, ward: Ward, p: Publication, base: string): GroupLink[] {
+    return groupLinks(
+      ward.groups,
+      p.secret,
+      `${base.replace(/\/+$/, '')}${publishedRoot(slug)}`,
+      renewalsOf(p),
+    );
+  }
+
+  /**
+   * What changed in the campaign the leaders are served since the links were first handed out
+   * (undefined: nothing), and the served text's digest, for the leaders tab.
+   */
+  async changes(slug: string): Promise<{ update?: LeaderUpdate; digest: string } | undefined> {
+    if (!this.open.has(slug)) return undefined;
+    const site = await this.current(slug).catch(() => undefined);
+    return site && { digest: site.digest, ...(site.update ? { update: site.update } : {}) };
+  }
+
+  /**
+   * Gives group `id` a new link (its leader changed, qa26 F6): its older links answer that they
+   * were replaced; its figures stay (they are kept by the group's id). The group's leader now is
+   * recorded as the one the link is for.
+   */
+  async renewLink(slug: string, id: string, leader: string): Promise<void> {
+    const p = await changePublication(this.o.dataDir, slug, (q) => {
+      const n = (q.renewed?.[id]?.n ?? 0) + 1;
+      return {
+        ...q,
+        renewed: { ...q.renewed, [id]: { n, at: new Date().toISOString() } },
+        ...(q.sent ? { sent: { ...q.sent, leaders: { ...q.sent.leaders, [id]: leader } } } : {}),
+      };
+    });
+    if (p) this.renewals.set(slug, renewalsOf(p));
+  }
+
+  /** The office sent group `id`'s link to its new leader: the leader now is the one it has. */
+  async leaderTold(slug: string, id: string, leader: string): Promise<void> {
+    await changePublication(this.o.dataDir, slug, (q) =>
+      q.sent
+        ? { ...q, sent: { ...q.sent, leaders: { ...q.sent.leaders, [id]: leader } } }
+        : undefined,
+    );
+  }
+
+  /** The office told the leaders of the change to the campaign served as `digest`. */
+  async leadersTold(slug: string, digest: string): Promise<void> {
+    await changePublication(this.o.dataDir, slug, (q) => ({
+      ...q,
+      told: { at: new Date().toISOString(), digest },
+    }));
   }
 
   /**
@@ -252,7 +348,7 @@ export class LeaderSites {
       : this.o.previewer.ward(campaignPaths(this.o.campaignsDir, slug)).catch(() => undefined);
     ward.then(
       async (w) => {
-        if (!w || !isGroupPath(path, w, p.secret)) {
+        if (!w || !isGroupPath(path, w, p.secret, renewalsOf(p))) {
           this.answerWithout(slug, path, 404, res);
           return;
         }
@@ -379,6 +475,7 @@ export class LeaderSites {
       const before = s.served;
       s.served = copy;
       this.lastWards.set(c.slug, copy.ward);
+      await this.noteChanges(s, c, copy);
       replaceInputs(s.app, copy.ward, rendererOver(copy.ward, this.o.previewer.documentPool()));
       // The copy replaced may still be read by requests under way: it goes with the next one.
       await pruneCopies(this.o.dataDir, c.slug, [copy.dir, before.dir]);
@@ -408,9 +505,14 @@ export class LeaderSites {
     }
     const ward = served.ward;
     this.lastWards.set(c.slug, ward);
+    this.renewals.set(c.slug, renewalsOf(p));
+    const site: Omit<Site, 'app'> = { served, source: undefined, secret: p.secret, digest: '' };
+    await this.noteChanges(site, c, served);
     const app = await createServer({
       ward,
       secret: p.secret,
+      renewed: () => this.renewals.get(c.slug) ?? NO_RENEWALS,
+      update: () => site.update,
       renderer: rendererOver(ward, this.o.previewer.documentPool()),
       cacheDir: publishedCacheDir(this.o.dataDir, c.slug),
       cacheBytes: CACHE_BYTES,
@@ -427,11 +529,38 @@ export class LeaderSites {
     });
     await app.ready();
     await pruneCopies(this.o.dataDir, c.slug, [served.dir]);
-    return {
-      app,
-      served,
-      source: fresh && usable ? saved.ward : undefined,
-      secret: p.secret,
-    };
+    site.source = fresh && usable ? saved.ward : undefined;
+    return Object.assign(site, { app });
+  }
+
+  /**
+   * The served copy's digest, and what changed since the links were first handed out (qa26 F4):
+   * a campaign text other than the one recorded then, on the day the office last saved it (as
+   * the build tab's "Bản in cũ" is dated). Pages opened by an older studio record it now.
+   */
+  private async noteChanges(
+    s: Omit<Site, 'app'>,
+    c: CampaignPaths,
+    copy: ServedCopy,
+  ): Promise<void> {
+    const text = await readFile(copiedCampaign(copy.dir));
+    s.digest = digestOf(text);
+    let p = await readPublication(this.o.dataDir, c.slug);
+    if (p && !p.sent) {
+      const sent = await sentOf(copy.ward, text, new Date());
+      p = await changePublication(this.o.dataDir, c.slug, (q) =>
+        q.sent ? undefined : { ...q, sent },
+      );
+    }
+    const sent = p?.sent;
+    if (!sent || sent.digest === s.digest) {
+      s.update = undefined;
+      return;
+    }
+    const savedAt = await stat(c.file).then(
+      (st) => st.mtimeMs,
+      () => copy.copiedAt.getTime(),
+    );
+    s.update = { on: wardDay(savedAt), first: { ends: sent.ends, notice: sent.notice } };
   }
 }

@@ -18,7 +18,63 @@ export interface Publication {
   open: boolean;
   /** When the pages were last opened (ISO), or closed when `open` is false. */
   since: string;
+  /**
+   * What the leaders were handed when the pages first opened (qa26 F4, F6, F10): the campaign's
+   * text as its digest — a later save that changes it is a change the leaders must be told of,
+   * as the build tab's "Bản in cũ" is told by a later save — the papers' last day and notice
+   * number, and each group's leader. Absent for pages opened by an older studio until it is
+   * recorded (leader-sites.ts).
+   */
+  sent?: Sent;
+  /** When the office last told the leaders of a change (the leaders tab's "Đã gửi lại"). */
+  told?: { at: string; digest: string };
+  /** The groups given a new link (their leader changed): how many times, and when last. */
+  renewed?: Record<string, { n: number; at: string }>;
 }
+
+export interface Sent {
+  /** When (ISO). */
+  at: string;
+  /** SHA-256 (base64url) of campaign.yaml then. */
+  digest: string;
+  /** The campaign's last day then (YYYY-MM-DD), or null. */
+  ends: string | null;
+  /** The notice's number as printed then. */
+  notice: string;
+  /** Each group's leader and phone then ("name|phone"), by id; a group since given its link anew, its leader then. */
+  leaders: Record<string, string>;
+  /** Each group's name then, by id (its QR card prints it). Absent in a record of an older studio. */
+  names?: Record<string, string>;
+}
+
+/** How a group differs from what the leaders were handed (its link, card and leader). */
+export type GroupChange = 'new' | 'leader' | 'renewed' | 'renamed';
+
+/**
+ * The groups whose link or card differs from what was first handed out: new since, their leader
+ * changed (not yet told), their link renewed, or renamed (the card prints the old name).
+ */
+export function changedGroups(
+  groups: readonly { id: string; name: string; leader?: string; phone?: string }[],
+  p: Publication | undefined,
+): Map<string, GroupChange> {
+  const changes = new Map<string, GroupChange>();
+  const sent = p?.sent;
+  if (!sent) return changes;
+  for (const g of groups) {
+    const was = sent.leaders[g.id];
+    if (was === undefined) changes.set(g.id, 'new');
+    else if (was !== leaderKey(g)) changes.set(g.id, 'leader');
+    else if (p.renewed?.[g.id]) changes.set(g.id, 'renewed');
+    else if (sent.names && sent.names[g.id] !== undefined && sent.names[g.id] !== g.name)
+      changes.set(g.id, 'renamed');
+  }
+  return changes;
+}
+
+/** A group's leader as the record compares them: name and phone. */
+export const leaderKey = (g: { leader?: string; phone?: string }) =>
+  `${g.leader ?? ''}|${g.phone ?? ''}`;
 
 export const PUBLISHED_DIR = 'published';
 
@@ -46,7 +102,33 @@ export async function readPublication(
   if (typeof p.secret !== 'string' || p.secret.length < 32) {
     throw new Error(`${fileOf(dataDir, slug)}: no secret`);
   }
-  return { secret: p.secret, open: p.open === true, since: String(p.since ?? '') };
+  return {
+    secret: p.secret,
+    open: p.open === true,
+    since: String(p.since ?? ''),
+    ...(p.sent && typeof p.sent.digest === 'string' ? { sent: p.sent } : {}),
+    ...(p.told && typeof p.told.digest === 'string' ? { told: p.told } : {}),
+    ...(p.renewed && typeof p.renewed === 'object' ? { renewed: p.renewed } : {}),
+  };
+}
+
+/**
+ * Changes the campaign's publication (one change of the file at a time); `change` returns the
+ * new one, or undefined to leave it. Nothing when the pages were never opened.
+ */
+export function changePublication(
+  dataDir: string,
+  slug: string,
+  change: (p: Publication) => Publication | undefined,
+): Promise<Publication | undefined> {
+  return inTurn(fileOf(dataDir, slug), async () => {
+    const before = await readPublication(dataDir, slug);
+    if (!before) return undefined;
+    const after = change(before);
+    if (!after) return before;
+    await write(dataDir, slug, after);
+    return after;
+  });
 }
 
 async function write(dataDir: string, slug: string, p: Publication): Promise<void> {
@@ -75,6 +157,7 @@ export function openPublication(
   return inTurn(fileOf(dataDir, slug), async () => {
     const before = await readPublication(dataDir, slug);
     const p: Publication = {
+      ...before,
       secret: before?.secret ?? randomBytes(32).toString('base64url'),
       open: true,
       since: now.toISOString(),

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
-import { groupThousands } from '../model/format.js';
+import { groupThousands, officeInText } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -19,8 +19,10 @@ import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
 import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
-import { findLinks, offeredKinds, pageOfList, qrSvg } from '../serve/views.js';
+import { type LeaderUpdate, updateView } from '../serve/update-note.js';
+import { findLinks, offeredKinds, pageOfList, papersSaid, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
+import type { Session } from './accounts.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
@@ -28,6 +30,7 @@ import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { atTime, campaignHeader, csrfField, notice, page, problemPage } from './layout.js';
 import { inVietnamese } from './messages.js';
+import { changedGroups, type GroupChange, leaderKey } from './publications.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { settingsFrom } from './routes-settings.js';
 import { publicAddress } from './settings.js';
@@ -102,6 +105,79 @@ function addressSaid(
   return html`<p class="muted">Các đường dẫn và mã QR dùng địa chỉ công khai ${base} (${where}).</p>`;
 }
 
+/**
+ * A group's line when it differs from what the leaders were handed (qa26 F6, F10): new, renamed,
+ * its leader changed (with the way to give the group a new link, or to say the link was sent),
+ * or its link renewed.
+ */
+function changeSaid(
+  slug: string,
+  session: Session,
+  r: {
+    id: string;
+    name: string;
+    leader?: string;
+    phone?: string;
+    Leader: string;
+    change?: GroupChange;
+    renewedAt?: string;
+  },
+  term: GroupTerm,
+): Html {
+  const form = (action: string, label: string, kind: string) =>
+    html`<form method="post" action="/c/${slug}/leaders/${action}" class="inline">${csrfField(session)}<input type="hidden" name="to" value="${r.id}"><button type="submit" class="${kind}">${label}</button></form>`;
+  switch (r.change) {
+    case 'new':
+      return html`<br><span class="change">${term.Short} mới (thêm sau khi gửi đường dẫn): gửi đường dẫn và mã QR cho ${r.leader ? r.leader : term.leader}.</span>`;
+    case 'renamed':
+      return html`<br><span class="change">Đổi tên sau khi in mã QR: in lại mã QR của ${term.short} này.</span>`;
+    case 'renewed':
+      return html`<br><span class="change">Đã cấp đường dẫn mới lúc ${atTime(r.renewedAt ?? '')}: đường dẫn cũ không còn mở được; gửi đường dẫn này và mã QR mới cho ${r.leader || term.leader}.</span>`;
+    case 'leader':
+      return html`<br><span class="change">${r.Leader} mới: ${r.leader || '(chưa có tên)'}${r.phone ? ` (${r.phone})` : ''} — gửi đường dẫn cho người mới.</span>
+<span class="row-actions">${form('told-leader', 'Đã gửi cho người mới', 'secondary')} ${form('renew', 'Cấp đường dẫn mới (đường dẫn cũ thôi dùng)', 'secondary')}</span>`;
+    default:
+      return html``;
+  }
+}
+
+/**
+ * The campaign changed after the links were handed out (qa26 F4): what changed, that the
+ * leaders' pages say so, and the message for the office to send the leaders, with the button
+ * saying it was sent.
+ */
+function changedNotice(
+  slug: string,
+  session: Session,
+  update: LeaderUpdate,
+  ward: Ward,
+  term: GroupTerm,
+  sentAt: string,
+  digest: string,
+): Html {
+  const first = ward.groups[0];
+  const view = updateView(update, first ? papersSaid(ward, first.id) : { ends: null, notice: '' });
+  const what = [
+    view?.endsOn ? `hạn mới đến hết ngày ${view.endsOn}` : '',
+    view?.notice ? `văn bản mới số ${view.notice.now} thay văn bản số ${view.notice.before}` : '',
+    'tài liệu đã được sửa',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const { issuer, title, contest } = ward.campaign;
+  const about = title ? ` về “${title}”` : contest ? ` về Cuộc thi “${contest.name}”` : '';
+  const office = issuer.ward ? officeInText(issuer.office, issuer.ward) : issuer.office;
+  const message = `${office}: Cập nhật ngày ${view?.on ?? ''}${about}: ${what}. Đề nghị các ${term.leader} mở lại đường dẫn của ${term.short} mình (đường dẫn cũ vẫn dùng được) để tải và in lại tài liệu mới, rồi gửi lại tin nhắn mới ở trang đó vào nhóm Zalo của ${term.short}: tin nhắn đã gửi trước đây đã cũ.${issuer.phone ? ` Cần hỏi thêm, xin gọi ${issuer.phone}.` : ''}`;
+  return notice(
+    'error',
+    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong> (lúc ${atTime(sentAt)}): cập nhật ngày ${view?.on ?? ''}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ${term.leader} nào không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của các ${term.leader}):
+<label class="visually-hidden" for="tin-cap-nhat">Tin nhắn gửi các ${term.leader}</label>
+<textarea id="tin-cap-nhat" class="message" rows="5" readonly>${message}</textarea>
+<span class="row-actions"><button type="button" class="secondary copy" data-copy="tin-cap-nhat" hidden>Chép tin nhắn</button></span>
+<form method="post" action="/c/${slug}/leaders/told" class="inline">${csrfField(session)}<input type="hidden" name="v" value="${digest}"><button type="submit" class="secondary">Đã gửi lại cho các ${term.leader}</button></form>`,
+  );
+}
+
 export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const sites = ctx.leaderSites;
 
@@ -157,7 +233,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const serving = open ? await sites.serving(c.slug) : undefined;
     const shown = serving?.ward;
     const measures = ward?.campaign.measures.length ?? 0;
-    const links = shown && publication ? sites.links(c.slug, shown, publication.secret, base) : [];
+    const links = shown && publication ? sites.links(c.slug, shown, publication, base) : [];
     // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).
     const latest = shown?.campaign.measures.length
       ? await readLatest(ctx.opts.store.db, campaignKey(shown.campaign))
@@ -176,8 +252,20 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
         `/c/${c.slug}/leaders?${new URLSearchParams({ ...(query ? { q: query } : {}), trang: String(n) })}`,
     });
     const { pager } = listed;
+    // What differs from what the leaders were handed (qa26 F4, F6, F10).
+    const changed = shown
+      ? changedGroups(shown.groups, publication)
+      : new Map<string, GroupChange>();
+    const groupOf = new Map((shown?.groups ?? []).map((g) => [g.id, g]));
+    const changes = open ? await sites.changes(c.slug) : undefined;
+    const update = changes?.update;
+    const toTell =
+      update && publication?.told?.digest !== changes?.digest && shown ? update : undefined;
     const rows = listed.shown.map((l) => ({
       ...l,
+      change: changed.get(l.id),
+      renewedAt: publication?.renewed?.[l.id]?.at,
+      phone: groupOf.get(l.id)?.phone,
       // The link's own digest in the address: the browser keeps the code while the link stays.
       qr: qr
         ? `/c/${c.slug}/leaders/qr.svg?${new URLSearchParams({ to: l.id, v: digestOf(l.url) })}`
@@ -202,6 +290,7 @@ ${
   open
     ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`) : ''}
 ${latest ? html`<p><strong>${reportedCount}/${links.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
+${toTell && shown ? changedNotice(c.slug, session, toTell, shown, term, publication?.told?.at ?? publication?.sent?.at ?? '', changes?.digest ?? '') : ''}
 ${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
 ${
   unfilled.length && serving
@@ -231,6 +320,7 @@ ${
     ? html`<div class="actions">
 <a class="button" href="/c/${c.slug}/leaders/links.csv">Tải bảng đường dẫn (Excel)</a>
 ${qr ? html`<a class="button secondary" href="${qrSheet}">${query ? `In mã QR của ${groupThousands(found.length)} ${term.short} tìm được (PDF)` : `In mã QR của các ${term.short} (PDF)`}</a>` : ''}
+${qr && changed.size ? html`<a class="button secondary" href="/c/${c.slug}/leaders/qr.pdf?doi=1">In mã QR của các ${term.short} mới, đổi tên hoặc đổi ${term.leader} (${groupThousands(changed.size)} ${term.short})</a>` : ''}
 </div>`
     : ''
 }
@@ -248,7 +338,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${atTime(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${atTime(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden>Chép đường dẫn</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử</a></span>
@@ -324,6 +414,40 @@ ${csrfField(session)}
     return reply.redirect(`/c/${c.slug}/leaders`, 303);
   });
 
+  /** The group named by a form's `to`, in the version served, or undefined. */
+  const groupPosted = async (req: FastifyRequest, c: CampaignPaths) => {
+    const id = String((req.body as Record<string, unknown> | undefined)?.to ?? '');
+    if (!sites.isOpen(c.slug)) return undefined;
+    return (await sites.serving(c.slug))?.ward.groups.find((g) => g.id === id);
+  };
+
+  // A group's new link (its leader changed, qa26 F6): the old one answers that it was replaced.
+  app.post('/c/:slug/leaders/renew', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    const g = c ? await groupPosted(req, c) : undefined;
+    if (!c || !g) return reply.callNotFound();
+    await sites.renewLink(c.slug, g.id, leaderKey(g));
+    return reply.redirect(`/c/${c.slug}/leaders?${new URLSearchParams({ q: g.name })}`, 303);
+  });
+
+  // The office sent the group's link to its new leader.
+  app.post('/c/:slug/leaders/told-leader', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    const g = c ? await groupPosted(req, c) : undefined;
+    if (!c || !g) return reply.callNotFound();
+    await sites.leaderTold(c.slug, g.id, leaderKey(g));
+    return reply.redirect(`/c/${c.slug}/leaders`, 303);
+  });
+
+  // The office told the leaders of the change (the campaign as served, `v`).
+  app.post('/c/:slug/leaders/told', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    const v = String((req.body as Record<string, unknown> | undefined)?.v ?? '');
+    if (!c || !sites.isOpen(c.slug) || !v) return reply.callNotFound();
+    await sites.leadersTold(c.slug, v);
+    return reply.redirect(`/c/${c.slug}/leaders`, 303);
+  });
+
   app.post('/c/:slug/leaders/stop', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
@@ -338,7 +462,7 @@ ${csrfField(session)}
     const ward = (await sites.serving(c.slug))?.ward;
     if (!ward) return undefined;
     const { base, qr } = await addressOf(req);
-    return { ward, qr, links: sites.links(c.slug, ward, publication.secret, base) };
+    return { ward, qr, links: sites.links(c.slug, ward, publication, base) };
   };
 
   // One group's QR code, fetched by its <img> as it scrolls into view (loading="lazy").
@@ -378,8 +502,15 @@ ${csrfField(session)}
     const { ward, links } = found;
     // A city's thousands of codes take minutes on a busy machine: the office, signed in, may wait.
     req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
+    // "?doi=1": the cards of the groups new or changed since the links were handed out (qa26 F10).
+    const changedOnly = param(req, 'doi') === '1';
+    const changed = changedOnly
+      ? changedGroups(ward.groups, await sites.publication(c.slug))
+      : undefined;
+    const chosen = changed ? links.filter((l) => changed.has(l.id)) : links;
+    if (changed && chosen.length === 0) return reply.redirect(`/c/${c.slug}/leaders`, 303);
     const pdf = await sites
-      .qrSheet(c.slug, findLinks(ward.groups, links, queryOf(req)))
+      .qrSheet(c.slug, changed ? chosen : findLinks(ward.groups, links, queryOf(req)))
       .catch(async (e: unknown) => {
         // A link too long for a card: the fix is a shorter public address, which the office
         // sets on the Cài đặt page (the hint of the CLI names its option).
