@@ -28,6 +28,7 @@ import {
   totalOver,
   uncheckedSaid,
   uncheckedTotalSaid,
+  unlistedReportSaid,
 } from '../results/report-model.js';
 import { formatRate, type Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
@@ -195,6 +196,18 @@ export interface ReportContext extends DocContext {
     unchecked: string;
     /** Such a figure is of the ranking's measure: its group is not ranked until checked. */
     uncheckedUnranked: boolean;
+    /**
+     * Some figure was sent against the groups list before a new one changed its group's target
+     * (standings.ts `oldList`): marked "chưa xác nhận: báo cáo theo danh sách cũ (…)" beside its
+     * group, explained under the table; `oldListUnranked`: one is of the ranking's measure.
+     */
+    oldList: boolean;
+    oldListUnranked: boolean;
+    /**
+     * The figures of groups no longer in the list, left out of the table and the totals, with
+     * their sum (report-model.ts unlistedReportSaid); '' when none.
+     */
+    unlistedSaid: string;
     /**
      * The notice as the report cites it: "Thông báo số 12/TB-UBND ngày 10/02/2026", with only
      * what the notice printed — a draft's blank number and a day it never carried are left out
@@ -379,11 +392,17 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       // their group ("chưa xác nhận: gấp 10 lần chỉ tiêu"), explained under the table.
       unchecked: [
         ...new Set(
-          data.measures.filter((_, i) => data.rows.some((r) => r.unchecked[i])).map(farFromWord),
+          data.measures
+            .filter((_, i) => data.rows.some((r) => r.unchecked[i] && !r.oldList[i]))
+            .map(farFromWord),
         ),
       ].join(', '),
-      uncheckedUnranked: data.rows.some((r) => r.unchecked[0]),
+      uncheckedUnranked: data.rows.some((r) => r.unchecked[0] && !r.oldList[0]),
       uncheckedRate: data.totals.some((t) => t?.unchecked?.rate !== undefined),
+      // Figures sent against the groups list before it changed (qa26 F1): explained apart.
+      oldList: data.rows.some((r) => r.oldList.some(Boolean)),
+      oldListUnranked: data.rows.some((r) => r.oldList[0]),
+      unlistedSaid: unlistedReportSaid(data, data.term.short),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,

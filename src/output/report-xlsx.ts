@@ -18,6 +18,7 @@ import {
   totalOver,
   uncheckedSaid,
   uncheckedTotalSaid,
+  unlistedReportSaid,
 } from '../results/report-model.js';
 import { formatRate, type Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
@@ -98,7 +99,9 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   const bases = baseColumns(data);
   const notes = data.rows.map((r) => noteOf(data, r));
   // The totals' note: how much of each sum is figures not yet confirmed (the PDF's line).
-  const totalNote = uncheckedTotalNote(data);
+  // With the figures of groups no longer in the list, left out of the sums (qa26 F2).
+  const unlistedNote = unlistedReportSaid(data, data.term.short);
+  const totalNote = [uncheckedTotalNote(data), unlistedNote].filter(Boolean).join('. ');
   const noted = notes.some(Boolean) || totalNote !== '';
   // The group's area (`totals_by`) beside its name, so the office can filter or sort by it.
   const area = data.areas?.column;
@@ -145,6 +148,18 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...(noted ? [totalNote || null] : []),
   ]);
   total.font = { bold: true };
+  // Groups no longer in the list, each on a line of its own under the ward's, out of its sums.
+  for (const u of data.unlisted) {
+    ws.addRow([
+      null,
+      u.id,
+      `${u.name} (đã bỏ khỏi danh sách)`,
+      ...(area === undefined ? [] : [null]),
+      ...bases.map(() => null),
+      ...data.measures.flatMap((_, i) => [u.values[i] ?? null, null]),
+      ...(noted ? [`Không còn trong danh sách ${data.term.short}: không tính vào tổng`] : []),
+    ]);
+  }
   const lead = area === undefined ? 3 : 4;
   const first = lead + bases.length;
   const last = first + 2 * data.measures.length;

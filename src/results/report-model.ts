@@ -8,11 +8,12 @@
 import type { Campaign } from '../load/campaign.js';
 import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
-import { type DateParts, dateParts, formatFigure } from '../model/format.js';
+import { type DateParts, dateParts, formatFigure, sumFigures } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import {
   baseName,
   baseOf,
+  baseSaid,
   baseUnit,
   countedOf,
   isTarget,
@@ -24,7 +25,7 @@ import {
 import { unitTermOf } from '../model/unit-term.js';
 import { type AreaTotals, areaCellOf, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
-import { offTargetShort } from './figures.js';
+import { type Measure, offTargetShort } from './figures.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
 import { toldApart } from './told-apart.js';
@@ -56,6 +57,11 @@ export interface ReportRow {
    * `unchecked`), how far, as printed after "chưa xác nhận: " ("gấp 10 lần chỉ tiêu"); '' else.
    */
   unchecked: string[];
+  /**
+   * Per measure: sent against another groups list (standings.ts `oldList`): `unchecked` then says
+   * "báo cáo theo danh sách cũ, khi đó …" instead of how far from its target it is.
+   */
+  oldList: boolean[];
   /** Per measure: the list's count its rate is taken against (the spreadsheet's base columns). */
   bases: (number | undefined)[];
   /**
@@ -114,6 +120,12 @@ export interface ReportData {
    * it names none or a column the list does not have.
    */
   areas?: { column: string; rows: AreaTotals[] };
+  /**
+   * Groups with figures that are no longer in the groups list (a tổ merged into another, or left
+   * out by a new file): not in the table nor the totals, yet said with their figures, per
+   * measure, so that no figure leaves the report unsaid (qa26 F2). In id order.
+   */
+  unlisted: { id: string; name: string; values: (number | undefined)[] }[];
 }
 
 export type Uncited = 'number' | 'date';
@@ -172,9 +184,12 @@ export function reportData(
       above: r.cells.map((c) => c.above === true),
       unconfirmed: r.cells.map((c) => c.unconfirmed === true),
       over: r.cells.map((c) => c.over === true),
-      unchecked: r.cells.map((c) =>
-        c.unchecked && c.offTarget ? offTargetShort(c.offTarget) : '',
-      ),
+      unchecked: r.cells.map((c, i) => {
+        const m = campaign.measures[i];
+        if (c.oldList && m) return oldListSaid(m, c.oldList);
+        return c.unchecked && c.offTarget ? offTargetShort(c.offTarget) : '';
+      }),
+      oldList: r.cells.map((c) => c.oldList !== undefined),
       bases: campaign.measures.map((m) => baseOf(r.group, m)),
       none: campaign.measures.map((m) => nothingDue(r.group, m)),
       zero: campaign.measures.map((m) => zeroBase(r.group, m)),
@@ -197,7 +212,63 @@ export function reportData(
     ...(column
       ? { areas: { column, rows: areaTotalsOf(groups, campaign.measures, latest, column) } }
       : {}),
+    unlisted: unlistedFiguresOf(groups, campaign.measures, latest),
   };
+}
+
+/**
+ * "báo cáo theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ": what a figure sent against
+ * another groups list was sent against (standings.ts `oldList`), the group's name then when it
+ * was another. After "chưa xác nhận: " in the report's table and its spreadsheet's notes.
+ */
+export function oldListSaid(m: Measure, old: { base: number; name?: string }): string {
+  return `báo cáo theo danh sách cũ, khi đó ${old.name ? `là ${old.name}, ` : ''}${baseSaid(m, formatFigure(old.base))}`;
+}
+
+/** The figures of groups no longer in the list (ReportData `unlisted`). */
+export function unlistedFiguresOf(
+  groups: readonly Pick<Group, 'id'>[],
+  measures: readonly Pick<Measure, 'id'>[],
+  latest: LatestFigures,
+): ReportData['unlisted'] {
+  const listed = new Set(groups.map((g) => g.id));
+  return [...latest]
+    .filter(([id, figures]) => !listed.has(id) && measures.some((m) => figures.has(m.id)))
+    .map(([id, figures]) => {
+      const name = [...figures.values()].sort((a, b) => a.at.localeCompare(b.at)).at(-1)?.name;
+      return {
+        id,
+        name: name ?? `mã ${id}`,
+        values: measures.map((m) => figures.get(m.id)?.value),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id, 'vi', { numeric: true }));
+}
+
+/**
+ * "Chưa tính vào số liệu trên: 90 hộ đã được phun hóa chất của 1 tổ không còn trong danh sách
+ * (Tổ dân phố 8: 90 hộ)": the figures of groups no longer in the list, with their sum per
+ * measure, said by the report and its spreadsheet; '' when there are none (qa26 F2).
+ */
+export function unlistedReportSaid(
+  data: Pick<ReportData, 'measures' | 'unlisted'>,
+  short: string,
+): string {
+  const n = data.unlisted.length;
+  if (n === 0) return '';
+  const sums = data.measures.flatMap((m, i) => {
+    const values = data.unlisted.flatMap((u) => (u.values[i] === undefined ? [] : [u.values[i]]));
+    return values.length ? [`${formatFigure(sumFigures(values))} ${m.valueUnit}`] : [];
+  });
+  const each = data.unlisted.map(
+    (u) =>
+      `${u.name}: ${data.measures
+        .flatMap((m, i) =>
+          u.values[i] === undefined ? [] : [`${formatFigure(u.values[i])} ${m.valueUnit}`],
+        )
+        .join(', ')}`,
+  );
+  return `Chưa tính vào số liệu trên: ${sums.join(', ')} của ${n} ${short} đã bỏ khỏi danh sách (${each.join('; ')})`;
 }
 
 /**
@@ -274,11 +345,18 @@ export function uncheckedTotalSaid(
 ): string {
   const u = t.unchecked;
   if (!u) return '';
+  // Why they are not confirmed: far from the target, sent against another list, or both kinds.
+  const why =
+    u.oldList === undefined
+      ? `khác xa ${farFromWord(m)}`
+      : u.oldList === u.groups
+        ? 'báo cáo theo danh sách cũ'
+        : `khác xa ${farFromWord(m)} hoặc báo cáo theo danh sách cũ`;
   const rate =
     u.rate === undefined
       ? ''
       : `, nếu không tính số liệu này thì ${m.target ? `đạt ${formatRate(u.rate)} ${m.targetWord}` : `tỷ lệ ${formatRate(u.rate)}`}`;
-  return `trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${short} là số liệu chưa xác nhận (khác xa ${farFromWord(m)})${rate}`;
+  return `trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${short} là số liệu chưa xác nhận (${why})${rate}`;
 }
 
 /** "40,3": a rate in a table whose header says "(%)". */

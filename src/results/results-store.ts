@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Group } from '../load/types.js';
 import { roundFigure } from '../model/format.js';
+import { baseOf } from '../model/measure-base.js';
 import type { StoreDb } from '../store/open-store.js';
 import type { ResultSubmissionsTable } from '../store/tables.js';
 import { FiguresRefused, figureProblems, type Measure } from './figures.js';
@@ -82,11 +83,16 @@ async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<
     const values = Object.fromEntries(rows.map((r) => [r.measure, Number(r.value)]));
     return { seq: Number(known.seq), stored: false, values };
   }
-  const values = Object.entries(s.values).map(([measure, value]) => ({
-    submission: row.seq,
-    measure,
-    value,
-  }));
+  // Each figure with the base its group had in the list it was sent against (qa26 F1).
+  const values = Object.entries(s.values).map(([measure, value]) => {
+    const m = scope.measures.find((x) => x.id === measure);
+    return {
+      submission: row.seq,
+      measure,
+      value,
+      base: (m && baseOf(s.group, m)) ?? null,
+    };
+  });
   if (values.length > 0) await db.insertInto('result_values').values(values).execute();
   return { seq: Number(row.seq), stored: true, values: { ...s.values } };
 }
@@ -133,6 +139,13 @@ export interface Figure {
   source: Source;
   /** Its submission said a figure above the group's base was meant (figures.ts). */
   confirmed: boolean;
+  /**
+   * The group's base in the list the figure was sent against (its target, households…);
+   * undefined when it had none, or the figure was stored before bases were kept.
+   */
+  base?: number;
+  /** The group's name in that list (undefined for figures stored before names were kept). */
+  name?: string;
 }
 
 /** Group id → measure id → its current figure. Groups that never reported are absent. */
@@ -153,8 +166,10 @@ export async function readLatest(
       's.source',
       's.confirmed',
       's.withdrawn',
+      's.group_name',
       'v.measure',
       'v.value',
+      'v.base',
     ])
     .where('s.campaign', '=', campaign);
   // recorded_at is `toISOString()` text: its order is time order.
@@ -182,6 +197,8 @@ export async function readLatest(
       at: r.recorded_at,
       source: r.source,
       confirmed: Number(r.confirmed) === 1,
+      ...(r.base === null ? {} : { base: Number(r.base) }),
+      ...(r.group_name === null ? {} : { name: r.group_name }),
     });
   }
   return latest;

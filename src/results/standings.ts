@@ -48,6 +48,15 @@ export interface Cell {
    * topped the signed report's ranking unmarked).
    */
   unchecked?: true;
+  /**
+   * Sent against another list: the group's base (its target, households…) was `base` when the
+   * figure was sent, and a new groups list changed it — a tổ split, two merged, a target
+   * corrected (qa26 F1, F5). `name`: the group's name then, when it was another. Its rate is not
+   * what the leader reported against, so the figure is `unchecked` too (not ranked, said apart
+   * in the totals) until the office confirms it on the group's page or enters it again, or the
+   * leader sends it again: a figure stored now keeps the list's base of now.
+   */
+  oldList?: { base: number; name?: string };
 }
 
 /**
@@ -114,9 +123,10 @@ export interface Total {
    * (Cell `unchecked`): how much, and of how many groups; absent when none. `rate`: the total's
    * rate without them (the report says it, and no "vượt chỉ tiêu" unless it is over too: a
    * figure not yet checked is no good news); absent without a rate, or when the rate holds none
-   * of them (their groups have no base).
+   * of them (their groups have no base). `oldList`: how many of those groups' figures were sent
+   * against another groups list (Cell `oldList`), said as such.
    */
-  unchecked?: { value: number; groups: number; rate?: number };
+  unchecked?: { value: number; groups: number; rate?: number; oldList?: number };
 }
 
 export interface Standings {
@@ -163,9 +173,22 @@ export function standingsOf(
       const base = baseOf(group, m);
       const rate = rateOf(figure.value, base);
       const off = offTargetOf(group, m, figure.value);
-      const flagged = off
-        ? { offTarget: off, ...(officeChecked(figure) ? {} : { unchecked: true as const }) }
-        : {};
+      const old =
+        figure.base !== undefined && figure.base !== base
+          ? {
+              oldList: {
+                base: figure.base,
+                ...(figure.name && figure.name !== group.name ? { name: figure.name } : {}),
+              },
+              unchecked: true as const,
+            }
+          : {};
+      const flagged = {
+        ...(off
+          ? { offTarget: off, ...(officeChecked(figure) ? {} : { unchecked: true as const }) }
+          : {}),
+        ...old,
+      };
       if (rate === undefined || base === undefined || figure.value <= base)
         return { figure, rate, ...flagged };
       if (target[i]) return { figure, rate, over: true, ...flagged };
@@ -194,8 +217,15 @@ export function standingsOf(
       sumFigures(rs.map((r) => r.cells[i]?.figure?.value ?? 0));
     const value = sum(reported);
     const doubtful = reported.filter((r) => r.cells[i]?.unchecked);
+    const old = doubtful.filter((r) => r.cells[i]?.oldList).length;
     const unchecked = doubtful.length
-      ? { unchecked: { value: sum(doubtful), groups: doubtful.length } }
+      ? {
+          unchecked: {
+            value: sum(doubtful),
+            groups: doubtful.length,
+            ...(old ? { oldList: old } : {}),
+          },
+        }
       : {};
     const bases = groups.map((g) => baseOf(g, m));
     const base = bases.some((b) => b !== undefined)

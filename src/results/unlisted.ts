@@ -19,7 +19,13 @@ export interface Unlisted {
    * the listed id that is theirs but for leading zeros ("01" reported, "1" listed: Excel drops
    * them when it saves a list as CSV; qa10 Q1).
    */
-  groups: { id: string; name?: string; listedAs?: string }[];
+  groups: {
+    id: string;
+    name?: string;
+    listedAs?: string;
+    /** Its current figures, measure id → figure (qa26 F2: said with the group). */
+    values?: Record<string, number>;
+  }[];
   /** Measure ids with figures (of groups in the list or not) that the campaign does not have. */
   measures: { id: string; groups: number }[];
 }
@@ -37,7 +43,8 @@ export function unlistedOf(
   for (const [id, figures] of latest) {
     if (!listed.has(id)) {
       const listedAs = unpadded.get(withoutLeadingZeros(id));
-      out.groups.push(listedAs === undefined ? { id } : { id, listedAs });
+      const values = Object.fromEntries([...figures].map(([m, f]) => [m, f.value]));
+      out.groups.push(listedAs === undefined ? { id, values } : { id, listedAs, values });
     }
     for (const m of figures.keys()) {
       if (!known.has(m)) byMeasure.set(m, (byMeasure.get(m) ?? 0) + 1);

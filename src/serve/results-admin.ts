@@ -13,6 +13,7 @@ import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import {
   baseName,
   baseOf,
+  baseSaid,
   baseUnit,
   countedOf,
   type MeasureOf,
@@ -26,7 +27,7 @@ import { chartOf, tickText } from '../results/chart.js';
 import { offTargetShort } from '../results/figures.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
-import { totalOver, uncheckedRateSaid } from '../results/report-model.js';
+import { oldListSaid, totalOver, uncheckedRateSaid } from '../results/report-model.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import {
   ABOVE_MARK,
@@ -216,13 +217,35 @@ export function offTargetSaid(standings: Standings): string[] {
   return standings.rows.flatMap((r) =>
     r.cells.flatMap((c, i) => {
       const o = c.offTarget;
-      // A figure the office confirmed is checked: no longer asked about (standings.ts).
-      if (!o || !c.figure || !c.unchecked) return [];
+      // A figure the office confirmed is checked: no longer asked about (standings.ts). One sent
+      // against another list is said apart (oldListFiguresSaid).
+      if (!o || !c.figure || !c.unchecked || c.oldList) return [];
       const label = several ? ` (${standings.measures[i]?.label ?? ''})` : '';
       return [
         o.zero
           ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
           : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
+      ];
+    }),
+  );
+}
+
+/**
+ * The figures sent against the groups list before a new one changed their group's target
+ * (standings.ts `oldList`: a tổ split, two merged, a target corrected), one phrase each, for the
+ * office to check before the report goes out (qa26 F1, F5): "Tổ dân phố 12A: 140 hộ, báo cáo
+ * theo danh sách cũ (Tổ dân phố 12, chỉ tiêu 148 hộ), nay chỉ tiêu 63 hộ".
+ */
+export function oldListFiguresSaid(standings: Standings): string[] {
+  const several = standings.measures.length > 1;
+  return standings.rows.flatMap((r) =>
+    r.cells.flatMap((c, i) => {
+      const m = standings.measures[i];
+      if (!c.oldList || !c.figure || !m) return [];
+      const label = several ? ` (${m.label})` : '';
+      const now = baseOf(r.group, m);
+      return [
+        `${r.group.name}${label}: ${formatCount(c.figure.value)} ${reportedUnit(m)}, ${oldListSaid(m, c.oldList)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatCount(now))}`,
       ];
     }),
   );
@@ -329,9 +352,11 @@ export async function resultsAdminView(
     /** "phường", "xã"…: the unit "toàn …" means. */
     unit,
     /** Sentences naming the figures stored for groups or measures no longer in the campaign. */
-    unlisted: unlistedSaid(unlisted, ward.term, place, retiredLines),
+    unlisted: unlistedSaid(unlisted, ward.term, place, retiredLines, service.measures),
     /** The figures far out of line with their targets, to check before the report (offTargetSaid). */
     offTarget: offTargetSaid(standings),
+    /** The figures sent against the groups list before it changed (oldListFiguresSaid). */
+    oldList: oldListFiguresSaid(standings),
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [
@@ -396,7 +421,11 @@ export async function resultsAdminView(
           source: c.figure ? sourceLabel(c.figure.source, own) : '',
           // Far out of line with its target: flagged for the office to check (qa24 F2), until
           // the office confirms it (standings.ts `unchecked`).
-          check: c.offTarget && c.unchecked ? `${offTargetShort(c.offTarget)}, cần kiểm tra` : '',
+          check: c.oldList
+            ? 'báo cáo theo danh sách cũ, cần kiểm tra'
+            : c.offTarget && c.unchecked
+              ? `${offTargetShort(c.offTarget)}, cần kiểm tra`
+              : '',
           // Over its target, as the report's closing list and the spreadsheet's note say it;
           // not while the figure is yet to be checked (the report does not call it good news).
           over: c.over && !c.unchecked ? `vượt ${targetWords[i] ?? ''}` : '',

@@ -6,7 +6,9 @@
  */
 import { type Counted, firstNamed } from '../messages/first-named.js';
 import { say } from '../messages/message.js';
+import { formatFigure } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { type MeasureOf, reportedUnit } from '../model/measure-base.js';
 import { type Unlisted, unlistedGroupName } from '../results/unlisted.js';
 
 /** Groups named in the sentence; the rest are counted ("và 30 tổ khác"). */
@@ -26,12 +28,26 @@ export function unlistedSaid(
   term: GroupTerm,
   place: 'serve' | 'studio' = 'serve',
   lines: ReadonlyMap<string, string> = new Map(),
+  /** The campaign's measures: each group named with its figures ("Tổ dân phố 8 (mã 8): 90 hộ"). */
+  measures: readonly (MeasureOf & { id: string })[] = [],
 ): string[] {
   const said: string[] = [];
   const n = u.groups.length;
   if (n > 0) {
+    const named = u.groups.map((g) => {
+      const figures = measures.flatMap((m) => {
+        const v = g.values?.[m.id];
+        return v === undefined ? [] : [`${formatFigure(v)} ${reportedUnit(m)}`];
+      });
+      return `${unlistedGroupName(g)}${figures.length ? `: ${figures.join(', ')}` : ''}`;
+    });
+    // A merger is the common case (qa26 F2): adding the group back would undo it.
+    const merged =
+      place === 'studio'
+        ? `Nếu ${term.short} đã sáp nhập vào ${term.short} khác, hãy cộng số này vào ${term.short} mới ở “Nhập, sửa”, rồi xoá số liệu của ${term.short} cũ (mở “Nhập, sửa” với mã cũ) để không tính hai lần.`
+        : `Nếu ${term.short} đã sáp nhập vào ${term.short} khác, hãy đề nghị ${term.leader} của ${term.short} mới gửi số đã cộng cả số này.`;
     said.push(
-      `${n} ${term.short} có số liệu nhưng không còn trong danh sách: ${listed(u.groups.map(unlistedGroupName), 'groups', term)}. Số liệu ${n > 1 ? `của các ${term.short} này` : `của ${term.short} này`} vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Nếu bỏ sót, hãy thêm lại vào danh sách ${term.short} với đúng mã cũ: số liệu sẽ được tính lại.`,
+      `${n} ${term.short} có số liệu nhưng không còn trong danh sách: ${listed(named, 'groups', term)}. Số liệu ${n > 1 ? `của các ${term.short} này` : `của ${term.short} này`} vẫn được lưu, nhưng không tính vào tổng của Kết quả; báo cáo ghi riêng là chưa tính. ${merged} Nếu bỏ sót, hãy thêm lại vào danh sách ${term.short} với đúng mã cũ: số liệu sẽ được tính lại.`,
     );
   }
   const m = u.measures.length;

@@ -78,6 +78,11 @@ export interface ResultValuesTable {
   measure: string;
   /** A count's whole number, or a quantity's with at most two decimals ("95,5" kg). */
   value: number;
+  /**
+   * The group's base in the list when the figure was sent (its target, households, population:
+   * model/measure-base.ts baseOf); null without one, and for figures stored before it was kept.
+   */
+  base: number | null;
 }
 
 export interface StoreTables {

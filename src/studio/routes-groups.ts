@@ -33,6 +33,7 @@ import type { RawRow } from '../load/groups/table.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { firstNamed } from '../messages/first-named.js';
 import { say, verbatim } from '../messages/message.js';
+import { formatFigure } from '../model/format.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
@@ -56,7 +57,12 @@ import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { rosterCard } from './routes-rosters.js';
-import { reportedOf, unlistedNotes } from './unlisted-notes.js';
+import {
+  type ReportedChange,
+  reportedChangesOf,
+  reportedOf,
+  unlistedNotes,
+} from './unlisted-notes.js';
 
 /**
  * What the build reads (load/groups): a workbook, a text table (Excel's "Unicode Text"), or a
@@ -215,6 +221,8 @@ interface LinkChanges {
   faulty: FaultyRow[];
   /** Of the ids gone, those whose groups have reported figures. */
   reported?: Set<string>;
+  /** Groups that reported and that the new file renames or gives another target (qa26 F1, F5). */
+  rerated: ReportedChange[];
 }
 
 /**
@@ -243,13 +251,19 @@ async function linkChangesOf(
     return failure ? [{ group, failure }] : [];
   });
   const change = { ...all, gone: all.gone.filter((g) => !faulty.some((f) => f.group === g)) };
-  if (!shifts.length && !all.gone.length && !change.renamed.length) return undefined;
+  // Reported groups renamed or given another target: their figures were sent against the old
+  // list (a renumbering's are said by its own sentence).
+  const rerated = shifts.length
+    ? []
+    : await reportedChangesOf(ctx, c, before.groups, trial.groups).catch(() => []);
+  if (!shifts.length && !all.gone.length && !change.renamed.length && !rerated.length)
+    return undefined;
   const reported = await reportedOf(
     ctx,
     c,
     change.gone.map((g) => g.id),
   );
-  return { shifts, change, faulty, reported };
+  return { shifts, change, faulty, reported, rerated };
 }
 
 /** An id as its row may write it: no leading zeros, any case. */
@@ -298,11 +312,34 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
     const reported = change.gone.filter((g) => changes.reported?.has(g.id));
     if (reported.length) {
       said.push(
-        `${reported.length} ${term.short} trong số đó đã báo cáo số liệu (${someOf(reported.map((g) => `mã ${g.id} “${g.name}”`))}): số liệu vẫn được lưu, nhưng sẽ không tính vào Kết quả và báo cáo cho đến khi ${reported.length > 1 ? `các ${term.short} này` : `${term.short} này`} có lại trong danh sách với đúng mã cũ.`,
+        `${reported.length} ${term.short} trong số đó đã báo cáo số liệu (${someOf(reported.map((g) => `mã ${g.id} “${g.name}”`))}): số liệu vẫn được lưu, nhưng sẽ không tính vào tổng của Kết quả (báo cáo ghi riêng là chưa tính) cho đến khi ${reported.length > 1 ? `các ${term.short} này` : `${term.short} này`} có lại trong danh sách với đúng mã cũ. Nếu ${term.short} đã sáp nhập vào ${term.short} khác, hãy cộng số này vào ${term.short} mới ở “Nhập, sửa” của Kết quả.`,
       );
     }
   }
+  if (changes.rerated.length && !change.renamed.length)
+    said.push(reratedSaid(changes.rerated, term));
   return said;
+}
+
+/**
+ * "2 tổ đã báo cáo nay đổi tên hoặc chỉ tiêu trong tệp mới (…)": what happens to their figures,
+ * sent against the old list (qa26 F1, F5).
+ */
+function reratedSaid(rerated: readonly ReportedChange[], term: GroupTerm): string {
+  const each = rerated.map((r) => {
+    const name = r.was === r.now ? `“${r.was}”` : `“${r.was}” nay là “${r.now}”`;
+    const bases = r.bases.map(
+      (b) =>
+        `${b.was === undefined ? 'chưa có' : b.said(b.was)} → ${b.now === undefined ? 'không có' : b.said(b.now)}, đã báo cáo ${formatFigure(b.value)}`,
+    );
+    return `mã ${r.id} ${name}${bases.length ? `: ${bases.join('; ')}` : ''}`;
+  });
+  const rated = rerated.filter((r) => r.bases.length).length;
+  return `${rerated.length} ${term.short} đã báo cáo số liệu nay đổi tên hoặc chỉ tiêu trong tệp mới (${each.join('; ')}). ${
+    rated
+      ? `Số đã báo cáo là theo danh sách cũ: sau khi dùng tệp này, số đó vẫn được giữ và cộng vào tổng, nhưng ghi “báo cáo theo danh sách cũ”, chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra ở “Nhập, sửa” (ví dụ ${term.short} đã tách: nhập số của riêng ${term.short} này).`
+      : `Số đã báo cáo vẫn tính cho ${term.short} với tên mới.`
+  }`;
 }
 
 /**
@@ -793,10 +830,14 @@ async function useUpload(
           `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
         ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
         confirm: [
-          ...(found
+          ...(found &&
+          (found.shifts.length || found.change.gone.length || found.change.renamed.length)
             ? [
                 `tôi biết đường dẫn đã gửi cho ${term.leader} sẽ mở sai ${term.short} hoặc không mở được`,
               ]
+            : []),
+          ...(found?.rerated.length && !found.change.renamed.length
+            ? [`tôi biết số đã báo cáo của ${term.short} đổi tên hoặc chỉ tiêu sẽ chờ kiểm tra lại`]
             : []),
           ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
         ],

@@ -33,8 +33,10 @@ import {
   measuredColumn,
 } from '../model/measure-base.js';
 import { askedProblems, FiguresRefused, needsConfirm, offTargetShort } from '../results/figures.js';
+import { oldListSaid } from '../results/report-model.js';
 import {
   type HistoryEntry,
+  readGroupNames,
   readHistory,
   readLatest,
   recordSubmission,
@@ -145,7 +147,15 @@ async function uncheckedOf(
   const out = new Map<string, { value: number; said: string }>();
   service.measures.forEach((m, i) => {
     const c = row?.cells[i];
-    if (c?.unchecked && c.offTarget && c.figure)
+    // Sent before a new groups list changed the group's target (qa26 F1, F5): confirmed here
+    // as right for the group as the list now has it, or entered again.
+    if (c?.oldList && c.figure) {
+      const now = baseOf(group, m);
+      out.set(m.id, {
+        value: c.figure.value,
+        said: `${oldListSaid(m, c.oldList)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatCount(now))}`,
+      });
+    } else if (c?.unchecked && c.offTarget && c.figure)
       out.set(m.id, {
         value: c.figure.value,
         said: c.offTarget.zero
@@ -156,6 +166,19 @@ async function uncheckedOf(
   return out;
 }
 
+/**
+ * What the page of a group no longer in the list says: that its figures are kept but not
+ * counted, what they are, and what to do when it was merged into another (qa26 F2).
+ */
+async function removedSaid(service: ResultsService, group: Group, term: GroupTerm): Promise<Html> {
+  const figures = (await readLatest(service.db, service.campaign)).get(group.id);
+  const shown = service.measures.flatMap((m) => {
+    const f = figures?.get(m.id);
+    return f ? [html`<li>${m.label}: <strong>${formatCount(f.value)}</strong></li>`] : [];
+  });
+  return html`<div class="notice warn" role="status"><p><strong>${upperFirst(term.short)} này không còn trong danh sách ${term.short} của chiến dịch.</strong> Số liệu đã báo cáo vẫn được lưu nhưng không tính vào tổng của Kết quả và báo cáo (báo cáo ghi riêng là “chưa tính vào số liệu trên”).</p>${shown.length ? html`<p>Số đang lưu:</p><ul class="listed">${shown}</ul>` : ''}<p>Nếu ${term.short} này đã sáp nhập vào ${term.short} khác: mở “Nhập, sửa” của ${term.short} mới, nhập số đã cộng cả số trên, rồi quay lại đây bấm nút xoá số liệu bên dưới để số không bị tính hai lần. Nếu ${term.short} bị bỏ sót trong tệp, hãy thêm lại vào danh sách với đúng mã ${group.id}.</p></div>`;
+}
+
 /** A group's page of the campaign's figures: what the URL names, and the campaign's name. */
 interface GroupPage {
   c: CampaignPaths;
@@ -163,10 +186,12 @@ interface GroupPage {
   ward: Ward;
   service: ResultsService;
   group: Group;
+  /** The group is no longer in the groups list: its figures are read, not entered (qa26 F2). */
+  removed?: true;
 }
 
 async function entryPage(
-  { c, name, ward, service, group }: GroupPage,
+  { c, name, ward, service, group, removed }: GroupPage,
   session: Session,
   state: EntryState,
 ): Promise<string> {
@@ -221,6 +246,7 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
       )
     : [];
   const back = `/c/${c.slug}/results`;
+  const gone = removed ? await removedSaid(service, group, term) : '';
   return page({
     title: `${group.name}: ${name}`,
     session,
@@ -233,7 +259,10 @@ ${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => no
     ? html`<div class="notice error" role="alert"><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`
     : ''
 }
-${doubt}<form method="post" action="${groupResultsPath(c.slug, group.id)}" class="card figures-form" novalidate>
+${gone}${
+  removed
+    ? ''
+    : html`${doubt}<form method="post" action="${groupResultsPath(c.slug, group.id)}" class="card figures-form" novalidate>
 ${csrfField(session)}
 <input type="hidden" name="base" value="${String(base)}">
 ${[...unchecked].map(([id, u]) => html`<input type="hidden" name="${shownName(id)}" value="${String(u.value)}">`)}
@@ -241,7 +270,8 @@ ${[...unchecked].map(([id, u]) => html`<input type="hidden" name="${shownName(id
 ${fields}
 ${state.askConfirm || unchecked.size ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: các số trên là đúng</label>` : ''}
 <div class="actions"><button type="submit">Lưu lại</button> <a class="button secondary" href="${back}">Quay lại Kết quả</a></div>
-</form>
+</form>`
+}
 ${
   current.some((h) => Object.keys(h.values).length > 0)
     ? html`<div class="card withdraw">
@@ -317,10 +347,20 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     if (!c) return undefined;
     const ward = await resultsWardOf(ctx, c).catch(() => undefined);
     if (!ward || ward.campaign.measures.length === 0) return undefined;
-    const group = ward.group((req.params as Params).group);
+    const id = (req.params as Params).group;
+    const service = resultsServiceOf(ctx, ward);
+    const listed = ward.group(id);
+    // A group no longer in the list whose figures the store holds (a tổ merged into another):
+    // its page opens, to read its figures and history and to withdraw them (qa26 F2).
+    const removed = listed
+      ? undefined
+      : (await readGroupNames(service.db, service.campaign, [id])).get(id);
+    const group: Group | undefined =
+      listed ??
+      (removed === undefined ? undefined : { id, name: removed, source: { file: '', row: 0 } });
     if (!group) return undefined;
     const name = campaignName(campaignForm(await readCampaignText(c.file)), c);
-    return { c, name, ward, group, service: resultsServiceOf(ctx, ward) };
+    return { c, name, ward, group, service, ...(listed ? {} : { removed: true as const }) };
   };
 
   // The Kết quả tab's picker (a GET form): to the chosen group's page.
@@ -387,7 +427,8 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
 
   app.post('/c/:slug/results/group/:group', async (req, reply) => {
     const f = await found(req);
-    if (!f) return reply.callNotFound();
+    // A group no longer in the list takes no new figures: its page has no form.
+    if (!f || f.removed) return reply.callNotFound();
     const session = sessionOf(req);
     const field = (name: string) => formText(req.body, name);
     const { measures } = f.service;

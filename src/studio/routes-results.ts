@@ -228,7 +228,11 @@ ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.lab
   const offTarget = v.offTarget.length
     ? html`<div class="notice warn off-target" role="status"><p><strong>Cần kiểm tra trước khi tải báo cáo:</strong> số liệu khác xa chỉ tiêu hoặc số trong danh sách (có thể thừa hoặc thiếu số 0, ghi theo nghìn đồng, hoặc ghi cho ${term.short} mà danh sách ghi bằng 0). Bấm “Nhập, sửa” ở dòng của ${term.short} đó trong bảng dưới để sửa số sai, hoặc xác nhận số đúng. Cho đến khi đó, báo cáo ghi số này là “chưa xác nhận” và chưa xếp hạng ${term.short}.</p><ul class="listed">${v.offTarget.map((said) => html`<li>${said}</li>`)}</ul></div>`
     : '';
-  return html`${v.unlisted.map((said) => notice('warn', said))}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
+  // Figures sent before a new groups list changed their group's target (qa26 F1, F5).
+  const oldList = v.oldList.length
+    ? html`<div class="notice warn old-list" role="status"><p><strong>Số liệu báo cáo theo danh sách ${term.short} cũ:</strong> sau khi ${term.leader} báo cáo, danh sách ${term.short} mới đã đổi chỉ tiêu (hoặc số hộ, số người) của ${term.short} này — ${term.short} được tách, sáp nhập hoặc sửa chỉ tiêu. Số đã báo cáo vẫn được cộng vào tổng, nhưng chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra: bấm “Nhập, sửa” ở dòng của ${term.short} đó, sửa lại số cho đúng với ${term.short} theo danh sách mới (ví dụ ${term.short} đã tách: chỉ nhập số của riêng ${term.short} này), hoặc xác nhận số vẫn đúng.</p><ul class="listed">${v.oldList.map((said) => html`<li>${said}</li>`)}</ul></div>`
+    : '';
+  return html`${v.unlisted.map((said) => notice('warn', said))}${oldList}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
 ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở ở thẻ Trang ${term.leader}</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
 <div class="actions">
 <a class="button" href="${v.reportXlsx}" download>Tải bảng số liệu (Excel)</a>

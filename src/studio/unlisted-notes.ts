@@ -4,6 +4,9 @@
  * on after the save that did it — the campaign's form after "Đã lưu", the groups page after an
  * upload — as the Kết quả tab says it (qa9 Q9: "Đã lưu" while 12 groups' figures left Kết quả).
  */
+import type { Group } from '../load/types.js';
+import { formatFigure } from '../model/format.js';
+import { baseOf, baseSaid } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
 import { readUnlisted } from '../results/unlisted.js';
@@ -22,7 +25,13 @@ export async function unlistedNotes(ctx: StudioContext, c: CampaignPaths): Promi
   const latest = await readLatest(db, key);
   if (latest.size === 0) return [];
   const found = await readUnlisted(db, key, latest, ward.groups, ward.campaign.measures);
-  return unlistedSaid(found, ward.term, 'studio', await retiredLines(c.folder));
+  return unlistedSaid(
+    found,
+    ward.term,
+    'studio',
+    await retiredLines(c.folder),
+    ward.campaign.measures,
+  );
 }
 
 /**
@@ -39,4 +48,47 @@ export async function reportedOf(
   if (!ward) return new Set();
   const latest = await readLatest(ctx.opts.store.db, campaignKey(ward.campaign));
   return new Set(ids.filter((id) => latest.has(id)));
+}
+
+/** A reported group a new groups list changes: its name, or a measure's base (its target…). */
+export interface ReportedChange {
+  id: string;
+  was: string;
+  now: string;
+  /** Per measure whose base changes: its label's words, the base before and after, the figure. */
+  bases: { said: (figure: number) => string; was?: number; now?: number; value: number }[];
+}
+
+/**
+ * Of the groups in both lists that have reported, those the new list renames or gives another
+ * base (a tổ split keeps its id with half the target; a merger doubles it; a target corrected):
+ * said before the office confirms the new list (routes-groups.ts), since the figures were sent
+ * against the old one (qa26 F1, F5).
+ */
+export async function reportedChangesOf(
+  ctx: StudioContext,
+  c: CampaignPaths,
+  before: readonly Group[],
+  after: readonly Group[],
+): Promise<ReportedChange[]> {
+  if (!c.groups) return [];
+  const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
+  if (!ward || ward.campaign.measures.length === 0) return [];
+  const latest = await readLatest(ctx.opts.store.db, campaignKey(ward.campaign));
+  const next = new Map(after.map((g) => [g.id, g]));
+  return before.flatMap((old) => {
+    const figures = latest.get(old.id);
+    const now = next.get(old.id);
+    if (!figures || !now) return [];
+    const bases = ward.campaign.measures.flatMap((m) => {
+      const f = figures.get(m.id);
+      const was = baseOf(old, m);
+      const is = baseOf(now, m);
+      return f && was !== is
+        ? [{ said: (n: number) => baseSaid(m, formatFigure(n)), was, now: is, value: f.value }]
+        : [];
+    });
+    if (!bases.length && old.name === now.name) return [];
+    return [{ id: old.id, was: old.name, now: now.name, bases }];
+  });
 }

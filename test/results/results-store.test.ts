@@ -54,8 +54,23 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
     });
     const latest = await readLatest(store.db, scope.campaign);
     expect(Object.fromEntries(latest.get('1') ?? [])).toEqual({
-      tham_gia: { value: 150, at: at(5).toISOString(), source: 'leader', confirmed: false },
-      cai_app: { value: 40, at: at(0).toISOString(), source: 'leader', confirmed: false },
+      // Each figure with the group's name and base in the list it was sent against (qa26 F1).
+      tham_gia: {
+        value: 150,
+        at: at(5).toISOString(),
+        source: 'leader',
+        confirmed: false,
+        base: G1.population,
+        name: G1.name,
+      },
+      cai_app: {
+        value: 40,
+        at: at(0).toISOString(),
+        source: 'leader',
+        confirmed: false,
+        base: G1.households,
+        name: G1.name,
+      },
     });
     expect(latest.get('2')?.get('cai_app')?.value).toBe(12);
     const history = await readHistory(store.db, scope.campaign, '1');
@@ -262,7 +277,7 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
       await store.close();
       const raw = new Database(file);
       expect(() =>
-        raw.prepare("insert into result_values values (1, 'cai_app', -5)").run(),
+        raw.prepare("insert into result_values values (1, 'cai_app', -5, null)").run(),
       ).toThrow(/CHECK/);
       expect(() =>
         raw

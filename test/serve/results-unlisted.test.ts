@@ -70,7 +70,7 @@ describe('office figures page: figures the campaign no longer counts', () => {
     expect(res.status).toBe(200);
     const text = visible(await res.text());
     expect(text).toContain(
-      '1 tổ có số liệu nhưng không còn trong danh sách: Tổ dân phố số 40 (mã 40). Số liệu của tổ này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo.',
+      '1 tổ có số liệu nhưng không còn trong danh sách: Tổ dân phố số 40 (mã 40): 80 người dân tham gia cuộc thi. Số liệu của tổ này vẫn được lưu, nhưng không tính vào tổng của Kết quả; báo cáo ghi riêng là chưa tính.',
     );
     expect(text).toContain(
       'Có số liệu của 1 chỉ tiêu không còn trong chiến dịch: mã chỉ tiêu “tham_gia_cu” (1 tổ đã báo cáo).',

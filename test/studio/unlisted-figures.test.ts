@@ -19,7 +19,7 @@ import { Client, studioWithExample, type TestStudio } from './studio.js';
 const TWO_GROUPS = `${GROUPS.split('\n').slice(0, 3).join('\n')}\n`;
 
 const GONE =
-  '2 tổ có số liệu nhưng không còn trong danh sách: Tổ dân phố số 3 (mã 3); Tổ dân phố số 4 (mã 4).';
+  '2 tổ có số liệu nhưng không còn trong danh sách: Tổ dân phố số 3 (mã 3): 120 người dân tham gia cuộc thi, 30 hộ gia đình cài đặt ứng dụng Smart Hải Phòng; Tổ dân phố số 4 (mã 4): 90 người dân tham gia cuộc thi.';
 
 describe('figures of groups or measures the campaign no longer has', () => {
   let s: TestStudio;
@@ -56,7 +56,7 @@ describe('figures of groups or measures the campaign no longer has', () => {
     const asked = await upload(TWO_GROUPS, false);
     expect(asked.status).toBe(409);
     expect(visible(asked.text)).toContain(
-      '2 tổ trong số đó đã báo cáo số liệu (mã 3 “Tổ dân phố số 3”; mã 4 “Tổ dân phố số 4”): số liệu vẫn được lưu, nhưng sẽ không tính vào Kết quả và báo cáo cho đến khi các tổ này có lại trong danh sách với đúng mã cũ.',
+      '2 tổ trong số đó đã báo cáo số liệu (mã 3 “Tổ dân phố số 3”; mã 4 “Tổ dân phố số 4”): số liệu vẫn được lưu, nhưng sẽ không tính vào tổng của Kết quả (báo cáo ghi riêng là chưa tính) cho đến khi các tổ này có lại trong danh sách với đúng mã cũ.',
     );
     const used = await upload(TWO_GROUPS, true);
     expect(used.status, visible(used.text).slice(0, 400)).toBe(303);

@@ -13,6 +13,7 @@ import * as resultGroupNames from './0210-result-group-names.js';
 import * as resultsSubmitter from './0250-results-submitter.js';
 import * as resultsWithdrawn from './0260-results-withdrawn.js';
 import * as resultsDecimal from './0270-results-decimal.js';
+import * as resultBases from './0280-result-bases.js';
 import * as studioSettings from './0300-studio-settings.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -23,5 +24,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0250-results-submitter': resultsSubmitter,
   '0260-results-withdrawn': resultsWithdrawn,
   '0270-results-decimal': resultsDecimal,
+  '0280-result-bases': resultBases,
   '0300-studio-settings': studioSettings,
 };
