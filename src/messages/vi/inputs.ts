@@ -36,6 +36,16 @@ export const INPUTS = (): Record<string, string> => ({
     'Để trống ô này khi các tổ có tên gọi khác nhau (Thôn …, Buôn …): văn bản của mỗi tổ sẽ dùng đúng tên gọi của tổ đó.',
   'the contest ends ({0}) before it starts ({1})':
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
+  '"when" ends on {0}, before it starts on {1}':
+    'thời gian kết thúc ngày {0}, trước ngày bắt đầu {1}',
+  "Is the end {0} (the year {1})? Correct the end day's year.":
+    'Có phải kết thúc ngày {0} (năm {1})? Sửa lại năm của ngày kết thúc.',
+  'Check that the start and end days are not swapped.':
+    'Kiểm tra xem ngày bắt đầu và ngày kết thúc có bị đảo chỗ không.',
+  'the notice\'s body says "{0}", but "when" ends on {1} (the flyer, checklist, tracking sheet, leaders\' page and Zalo message print {2})':
+    'nội dung thông báo ghi “{0}”, nhưng mục “Thời gian” ghi đến hết ngày {1} (tờ rơi, phiếu kiểm tra, bảng theo dõi, trang của {term.leader} và tin nhắn Zalo in ngày {2})',
+  'Write the same end day in both, "Thời gian" and the notice\'s body; or write {{when}} in the body instead of its days.':
+    'Sửa cho hai nơi ghi cùng một ngày kết thúc: mục “Thời gian” và nội dung thông báo; hoặc ghi {{when}} vào nội dung thay cho các ngày (thông báo sẽ in đúng như mục “Thời gian”).',
   "Check that the contest's start and end dates are not swapped.":
     'Kiểm tra xem ngày bắt đầu và ngày kết thúc cuộc thi có bị đảo không.',
   "the contest has no page: the flyer and checklist print the QR code of links.contest, the contest's web page":
