@@ -499,7 +499,9 @@ function checkActionColumns(
       new UserError(
         msg`the action "${step}" has no short title: the tracking sheet heads its tick column with the whole sentence`,
         { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
-        msg`Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.`,
+        // Said in the form's words (no file's), so that the studio shows it (qa26 F12: the note
+        // came on every save without how to act on it); the file's key is named as the form's.
+        msg`Optional: for a shorter column title, write one at the end of the action's line, after "|", e.g. "… | Đã dọn" (the action's column). Left as it is, the tracking sheet prints the whole sentence.`,
       ),
     );
   });

@@ -4,7 +4,8 @@
  * hết ngày 15/01/2027" in the body and in "Thời gian"): the end moved in "Thời gian" only is
  * saved, and said after the save naming the body's words and before printing among what to look
  * at again; a "Thời gian" ending before it starts (the old year typed in January) is not saved,
- * the sentence under "Thời gian" naming both days and the year meant.
+ * the sentence under "Thời gian" naming both days and the year meant. The note of an action
+ * with no short column title says how to give one (qa26 F12).
  */
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -60,6 +61,16 @@ describe('the end day in "Thời gian" and in the notice’s body, in the studio
     const box = /<p class="notice error"[^>]*>(.*?)<\/p>/s.exec(build)?.[1] ?? '';
     expect(plainText(box)).toContain('Trước khi in, xem lại 1 chỗ ở trang Nội dung');
     expect(plainText(box)).toContain(`Mục “Nội dung”: ${SAID}`);
+  });
+
+  it('the note of an action without a short column title says how to give one, and that it is optional (qa26 F12)', async () => {
+    const how =
+      'Mục “Việc người dân cần làm”: Việc “Dọn dẹp, lật úp vật dụng chứa nước đọng quanh nhà” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu. Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn” (mục column của việc). Để nguyên thì bảng theo dõi vẫn in đủ cả câu.';
+    const saved = await save({});
+    expect(saved.status).toBe(303);
+    const after = plainText((await c.get(saved.headers.get('location') ?? '')).text);
+    const build = plainText((await c.get(`/c/${SLUG}/build`)).text);
+    for (const page of [after, build]) expect(page).toContain(how);
   });
 
   it('"Thời gian" ending before it starts: not saved, the sentence under the field names the year meant', async () => {

@@ -105,8 +105,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
   'the action "{0}" has no short title: the tracking sheet heads its tick column with the whole sentence':
     'việc “{0}” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu',
-  'Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.':
-    'Đặt cho việc này một tên cột ngắn (ví dụ “Đã báo sai tên”): trong phần mềm, ghi ở cuối dòng của việc đó, sau dấu “|”; trong campaign.yaml, ghi ở mục column.',
+  'Optional: for a shorter column title, write one at the end of the action\'s line, after "|", e.g. "… | Đã dọn" (the action\'s column). Left as it is, the tracking sheet prints the whole sentence.':
+    'Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn” (mục column của việc). Để nguyên thì bảng theo dõi vẫn in đủ cả câu.',
   'the action "{0}" says what to bring: the tracking sheet gives it a tick column':
     'việc “{0}” là thứ cần mang theo: bảng theo dõi sẽ có một cột đánh dấu cho việc này, tổ trưởng không biết đánh dấu gì',
   'Move it to what to bring (bring; the studio\'s "Cần mang theo"), one thing a line: "{0}". The flyer and the Zalo message print those as a list.':
