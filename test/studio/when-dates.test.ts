@@ -5,11 +5,13 @@
  * saved, and said after the save naming the body's words and before printing among what to look
  * at again; a "Thời gian" ending before it starts (the old year typed in January) is not saved,
  * the sentence under "Thời gian" naming both days and the year meant. The note of an action
- * with no short column title says how to give one (qa26 F12).
+ * with no short column title says how to give one (qa26 F12). A notice dated after today is
+ * saved with a note saying so (qa26 F8).
  */
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInVietnam } from '../../src/results/report-model.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
@@ -81,6 +83,28 @@ describe('the end day in "Thời gian" and in the notice’s body, in the studio
     const under = /id="f-when-error"[^>]*>(.*?)<\/p>/s.exec(res.text)?.[1] ?? '';
     expect(plainText(under).trim()).toBe(
       'Thời gian kết thúc ngày 15/01/2026, trước ngày bắt đầu 05/12/2026. Có phải kết thúc ngày 15/01/2027 (năm 2027)? Sửa lại năm của ngày kết thúc.',
+    );
+  });
+
+  it('a notice dated after today: saved, with a note naming the day and today (qa26 F8)', async () => {
+    /** Today in Viet Nam moved by `days`, as the form writes a day (dd/mm/yyyy). */
+    const day = (days: number) =>
+      new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * 86_400_000)
+        .toISOString()
+        .slice(0, 10)
+        .split('-')
+        .reverse()
+        .join('/');
+    const ahead = await save({ issued: day(3) });
+    expect(ahead.status).toBe(303);
+    const page = plainText((await c.get(ahead.headers.get('location') ?? '')).text);
+    expect(page).toContain('Đã lưu.');
+    expect(page).toContain(
+      `Ngày ban hành ${day(3)} là sau hôm nay (${day(0)}): văn bản in ngày đó, và báo cáo kết quả làm trước ngày đó sẽ đề ngày sớm hơn văn bản mà nó báo cáo. Nếu gõ nhầm, hãy sửa ô “Ngày ban hành”.`,
+    );
+    const today = await save({ issued: day(0) });
+    expect(plainText((await c.get(today.headers.get('location') ?? '')).text)).not.toContain(
+      'là sau hôm nay',
     );
   });
 });
