@@ -6,6 +6,9 @@
  *   is a web address a phone can open: http(s), a real domain, no spaces or passwords.
  * - Each of them fits a QR code that still scans at the smallest size a kind prints one.
  * - The contest does not end before it starts; a notice dated after the start is a warning.
+ * - The period `when` writes does not end before it starts ("Từ ngày 05/12/2026 đến hết ngày
+ *   15/01/2026"); the notice's body that gives the campaign's end gives the one `when` gives
+ *   (a warning: the notice would print one deadline, the other papers another).
  * - A contest has its page (`links.contest`): the flyer's and checklist's first step is its QR code.
  * - No field still holds a blank form's placeholder ("(Họ và tên người ký)", "PHƯỜNG (TÊN
  *   PHƯỜNG)", the Word import's "(phòng phụ trách)"): printed on every group's notice, it is a
@@ -34,6 +37,7 @@ import {
 } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 import { leadingUrgency, urgencyMark } from './urgency.js';
+import { endsIn, meantEnd, reversedPeriod, writtenDay } from './when-dates.js';
 
 /**
  * The smallest QR code any kind prints (the notice's annex, quiet zone included), and the
@@ -210,6 +214,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   (c, file, lineOf, findings) => {
     if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
   },
+  checkWhenDates,
   (c, file, lineOf, { errors }) => {
     if (c.contest && !c.links.contest) errors.push(noContestPage(file, lineOf));
   },
@@ -494,7 +499,9 @@ function checkActionColumns(
       new UserError(
         msg`the action "${step}" has no short title: the tracking sheet heads its tick column with the whole sentence`,
         { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
-        msg`Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.`,
+        // Said in the form's words (no file's), so that the studio shows it (qa26 F12: the note
+        // came on every save without how to act on it); the file's key is named as the form's.
+        msg`Optional: for a shorter column title, write one at the end of the action's line, after "|", e.g. "… | Đã dọn" (the action's column). Left as it is, the tracking sheet prints the whole sentence.`,
       ),
     );
   });
@@ -911,6 +918,63 @@ function checkContestDates(
     );
   }
   warnings.push(...bodyContestDates(c, contest, file, lineOf));
+}
+
+const endDayText = (body: string, when: string) =>
+  msg`the notice's body says "${body}", but "when" ends on ${when} (the flyer, checklist, tracking sheet, leaders' page and Zalo message print ${when})`;
+
+/**
+ * The warning that the body's end day is not the one of `when` (checkWhenDates): the notice and
+ * the other papers would print two deadlines on every copy, so the studio's print tab says it
+ * among what to look at again before printing, not among the reminders.
+ */
+export const isEndDayWarning = (w: UserError): boolean => w.text.key === endDayText('', '').key;
+
+/**
+ * The campaign's period as `when` writes it, which the flyer, checklist, tracking sheet, the
+ * leaders' page and the Zalo message print (qa26). A period that ends before it starts is
+ * refused: a deadline moved into January with the old year typed ("đến hết ngày 15/01/2026" for
+ * 2027) would be printed on every paper. A body whose end day(s) ("từ … đến hết ngày …", "đến
+ * hết ngày …") are none of them the one `when` ends on is a warning at its line: the office
+ * moved the deadline in one place and not the other. A contest's body is checked against the
+ * contest's own dates (bodyContestDates).
+ */
+function checkWhenDates(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { errors, warnings }: CampaignFindings,
+): void {
+  const reversed = reversedPeriod(c.when);
+  if (reversed) {
+    const meant = meantEnd(reversed);
+    errors.push(
+      new UserError(
+        msg`"when" ends on ${writtenDay(reversed.to)}, before it starts on ${writtenDay(reversed.from)}`,
+        { file, line: lineOf(['when']), field: 'when' },
+        meant
+          ? msg`Is the end ${writtenDay(meant)} (the year ${meant.slice(0, 4)})? Correct the end day's year.`
+          : msg`Check that the start and end days are not swapped.`,
+      ),
+    );
+    return;
+  }
+  const ends = new Set(endsIn(c.when).map((e) => e.day));
+  const [end] = ends;
+  if (c.contest || end === undefined || ends.size > 1) return;
+  const said = c.notice.body
+    .split('\n')
+    .map((text, i) => ({ line: i + 1, ends: endsIn(text) }))
+    .filter((l) => l.ends.length > 0);
+  const first = said[0];
+  if (!first || said.some((l) => l.ends.some((e) => e.day === end))) return;
+  warnings.push(
+    new UserError(
+      endDayText(first.ends.map((e) => e.said).join('”, “'), writtenDay(end)),
+      { file, line: lineOf(['notice', 'body'], first.line), field: 'notice.body' },
+      msg`Write the same end day in both, "Thời gian" and the notice's body; or write {{when}} in the body instead of its days.`,
+    ),
+  );
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 
 import { dayInCampaignYear, yearlessDaysIn } from '../load/day-first.js';
+import { reversedPeriod } from '../load/when-dates.js';
 
 /** A campaign's first and last days (YYYY-MM-DD); a contest's are its own, others' their `when`'s. */
 export interface CampaignDays {
@@ -62,7 +63,11 @@ export function daysIn(text: string, issued?: string): string[] {
 /**
  * The campaign's days: a contest's `starts` and `ends`, else the first and last days of the
  * group's `when` as its papers print it (`daysIn`, a day without its year in the notice's
- * year); null when it names none (nothing to say).
+ * year); null when it names none (nothing to say), or when it
+ * writes a period that ends before it starts (qa26 F11: "Từ ngày 05/12/2026 đến hết ngày
+ * 15/01/2026", refused by the check but still possible in a group's own column): its days sorted
+ * would make the start day the end, and the page said "đã kết thúc ngày 05/12/2026" the day after
+ * the campaign began.
  */
 export function campaignDays(
   contest: { starts: string; ends: string } | null,
@@ -70,6 +75,7 @@ export function campaignDays(
   issued?: string,
 ): CampaignDays | null {
   if (contest) return { contest: true, starts: contest.starts, ends: contest.ends };
+  if (reversedPeriod(when)) return null;
   const days = daysIn(when, issued).sort();
   const first = days[0];
   const last = days[days.length - 1];

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import type { UserError } from '../errors.js';
 import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { findKind } from '../kinds/registry.js';
-import { isPlaceholderWarning } from '../load/campaign-checks.js';
+import { isEndDayWarning, isPlaceholderWarning } from '../load/campaign-checks.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, decimal, say } from '../messages/message.js';
 import { groupThousands } from '../model/format.js';
@@ -312,7 +312,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     ];
     // What would print wrong on every copy, apart from what the office chose and is reminded of
     // (a draft's blank number and day, a notice alone): these are not said as errors (qa7 E3).
-    const isMistake = (w: UserError) => isPlaceholderWarning(w) || isPrintedAsTypedWarning(w);
+    // A notice whose body gives another end day than "Thời gian" (qa26 F3) is one too.
+    const isMistake = (w: UserError) =>
+      isPlaceholderWarning(w) || isPrintedAsTypedWarning(w) || isEndDayWarning(w);
     const mistakes = warnings.filter(isMistake);
     const reminders = warnings.filter((w) => !isMistake(w));
     // "In tất cả" refused: fields still holding the blank campaign's examples (the query says

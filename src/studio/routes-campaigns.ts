@@ -291,6 +291,18 @@ function hiddenKeys(keys: readonly string[]): Html | string {
   );
 }
 
+/**
+ * The note after a save whose notice is dated after today (qa26 F8: a corrected notice dated
+ * 08/12/2026 saved on 05/12/2026 without a word; the results report made before that day was
+ * dated before the notice it reports on). Undefined for a day today or before, or not whole.
+ */
+export function issuedAhead(issued: string, today: string): string | undefined {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(issued.trim());
+  if (!m || `${m[3]}-${m[2]}-${m[1]}` <= today) return undefined;
+  const shown = today.split('-').reverse().join('/');
+  return `Ngày ban hành ${issued.trim()} là sau hôm nay (${shown}): văn bản in ngày đó, và báo cáo kết quả làm trước ngày đó sẽ đề ngày sớm hơn văn bản mà nó báo cáo. Nếu gõ nhầm, hãy sửa ô “Ngày ban hành”.`;
+}
+
 /** Why the form below is not saved, when the save was refused as a whole (not for a field). */
 export type Refused = { why: 'changed'; at: Date } | { why: 'signed-out' } | { why: 'stale-form' };
 
@@ -332,6 +344,8 @@ function editPage(
     stored?: boolean;
     warnings?: readonly UserError[];
     saved?: boolean;
+    /** Just saved with an issue day after today: the note saying so (issuedAhead). */
+    ahead?: string;
     refused?: Refused;
     notes?: string[];
     /**
@@ -377,6 +391,7 @@ function editPage(
 <div id="edit-area"${retry}>
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${opts.ahead ? notice('info', opts.ahead) : ''}
 ${(opts.unlisted ?? []).map((said) => notice('warn', said))}
 ${
   opts.logo?.done === 'uploaded'
@@ -877,9 +892,11 @@ ${
     const copied = query.copied && isSlug(query.copied) ? query.copied : undefined;
     const form = campaignForm(text);
     const review = await copyReviewOf(c.folder, form);
+    const ahead = saved ? issuedAhead(form.issued ?? '', today()) : undefined;
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
+        ahead,
         listed: c.name,
         ...checked,
         stored: true,

@@ -698,7 +698,12 @@ ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <p class="help" id="file-help">${fileHelp(term, headers)}</p>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
-${said?.confirm?.length ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')} (chọn lại tệp rồi bấm Tải lên)</label>` : ''}
+${
+  said?.confirm?.length
+    ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
+<p class="help"><strong>Sau khi đánh dấu, chọn lại tệp${said.chosen ? html` “${said.chosen.name}”` : ''} ở ô chọn tệp phía trên</strong> (trang không giữ được tệp vừa chọn), rồi bấm Tải lên.</p>`
+    : ''
+}
 <div class="actions"><button type="submit">Tải lên</button></div>
 </form>
 ${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${sheetsLeft}
@@ -827,7 +832,7 @@ async function useUpload(
         error: [
           ...(found ? linkChangesSaid(found, term) : []),
           ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
-          `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+          `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp “${name}” (trang không giữ được tệp vừa chọn) rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
         ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
         confirm: [
           ...(found &&

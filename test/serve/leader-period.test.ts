@@ -204,3 +204,24 @@ describe('a `when` day written without its year', () => {
     expect(await page('2026-12-20', when, '2026-12-28')).not.toContain('đã kết thúc');
   });
 });
+
+describe('a period typed ending before it starts (qa26 F11)', () => {
+  it('in a group’s own columns: the page never says the campaign ended on its first day', async () => {
+    const starts = day(0);
+    const [y, m, d] = starts.split('-');
+    // The year not moved: the end typed a year before the start, as "đến hết ngày 15/01/2026"
+    // for 2027. Read sorted, the start became the end, and the next day the page said "Chiến
+    // dịch đã kết thúc ngày <start>".
+    const typo = `${d}/${m}/${Number(y) - 1}`;
+    const ward = await wardOf(
+      drive('Từ ngày {{group.[Bắt đầu]}} đến hết ngày {{group.[Kết thúc]}}'),
+      `STT;Tên tổ dân phố;Số hộ;Bắt đầu;Kết thúc\n1;Tổ dân phố 1;120;${shown(starts)};${typo}\n`,
+    );
+    const s = await startServer({ ward, today: () => day(1) });
+    servers.push(s);
+    const text = await textOf(s, '1');
+    expect(text).toContain(`Từ ngày ${shown(starts)} đến hết ngày ${typo}`);
+    expect(text).not.toContain('đã kết thúc');
+    expect(text).not.toContain(`kết thúc ngày ${shown(starts)}`);
+  });
+});

@@ -36,6 +36,16 @@ export const INPUTS = (): Record<string, string> => ({
     'Để trống ô này khi các tổ có tên gọi khác nhau (Thôn …, Buôn …): văn bản của mỗi tổ sẽ dùng đúng tên gọi của tổ đó.',
   'the contest ends ({0}) before it starts ({1})':
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
+  '"when" ends on {0}, before it starts on {1}':
+    'thời gian kết thúc ngày {0}, trước ngày bắt đầu {1}',
+  "Is the end {0} (the year {1})? Correct the end day's year.":
+    'Có phải kết thúc ngày {0} (năm {1})? Sửa lại năm của ngày kết thúc.',
+  'Check that the start and end days are not swapped.':
+    'Kiểm tra xem ngày bắt đầu và ngày kết thúc có bị đảo chỗ không.',
+  'the notice\'s body says "{0}", but "when" ends on {1} (the flyer, checklist, tracking sheet, leaders\' page and Zalo message print {2})':
+    'nội dung thông báo ghi “{0}”, nhưng mục “Thời gian” ghi đến hết ngày {1} (tờ rơi, phiếu kiểm tra, bảng theo dõi, trang của {term.leader} và tin nhắn Zalo in ngày {2})',
+  'Write the same end day in both, "Thời gian" and the notice\'s body; or write {{when}} in the body instead of its days.':
+    'Sửa cho hai nơi ghi cùng một ngày kết thúc: mục “Thời gian” và nội dung thông báo; hoặc ghi {{when}} vào nội dung thay cho các ngày (thông báo sẽ in đúng như mục “Thời gian”).',
   "Check that the contest's start and end dates are not swapped.":
     'Kiểm tra xem ngày bắt đầu và ngày kết thúc cuộc thi có bị đảo không.',
   "the contest has no page: the flyer and checklist print the QR code of links.contest, the contest's web page":
@@ -95,8 +105,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
   'the action "{0}" has no short title: the tracking sheet heads its tick column with the whole sentence':
     'việc “{0}” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu',
-  'Give it a title of a few words for the column (e.g. "Đã báo sai tên"): after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.':
-    'Đặt cho việc này một tên cột ngắn (ví dụ “Đã báo sai tên”): trong phần mềm, ghi ở cuối dòng của việc đó, sau dấu “|”; trong campaign.yaml, ghi ở mục column.',
+  'Optional: for a shorter column title, write one at the end of the action\'s line, after "|", e.g. "… | Đã dọn" (the action\'s column). Left as it is, the tracking sheet prints the whole sentence.':
+    'Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn” (mục column của việc). Để nguyên thì bảng theo dõi vẫn in đủ cả câu.',
   'the action "{0}" says what to bring: the tracking sheet gives it a tick column':
     'việc “{0}” là thứ cần mang theo: bảng theo dõi sẽ có một cột đánh dấu cho việc này, tổ trưởng không biết đánh dấu gì',
   'Move it to what to bring (bring; the studio\'s "Cần mang theo"), one thing a line: "{0}". The flyer and the Zalo message print those as a list.':
