@@ -4,7 +4,7 @@
  * thousands of rows took seconds each time, every other request (a leader's page) waiting
  * (qa25b F4). Keyed by the file's digest (load/file-stamp.ts), as the preview's ward is.
  *
- * A large list (some 5,000 rows and more, judged by its bytes) is read and checked in a thread
+ * A large list (some thousands of rows, judged by its bytes: IN_THREAD_BYTES) is read and checked in a thread
  * of its own (load/groups/thread.ts), started for that reading and ended after it, so its first
  * reading (after a start or an upload: seconds) holds no one else's page; a smaller one in this
  * thread, where it takes well under a second and starts nothing. Not in the preview's threads:
@@ -26,12 +26,14 @@ import { GROUPS_THREAD } from '../output/code-location.js';
 const reports = new LRUCache<string, { key: string; report: Promise<GroupsReport> }>({ max: 8 });
 
 /**
- * The smallest file read in a thread: ~5,000 rows (a 20,000-row CSV is 2.6 MB, a 100,000-row
- * workbook 4.5 MB). Below, this thread reads it in well under a second, faster than a thread
- * starts and hands it back. A workbook (.xlsx, .ods) or a Word table is zipped, a few times as
- * many rows a KB; an old .xls is not.
+ * The smallest file read in a thread: a text list of ~4,000 rows (a 20,000-row CSV is 2.6 MB),
+ * a workbook of ~1,400 (70 KB for 1,500 rows). Below, this thread reads it in a few tenths of a
+ * second, sooner than a thread starts and hands it back (a thread's reading costs about twice
+ * the CPU: bench/results.md "## h-rv34b"). A workbook is slower a row and its first reading
+ * loads exceljs (~1 s on the shared host: 5,000 rows held this thread 1.9 s cold). A workbook
+ * (.xlsx, .ods) or a Word table is zipped, a few times as many rows a KB; an old .xls is not.
  */
-export const IN_THREAD_BYTES = { text: 512 * 1024, zipped: 256 * 1024 };
+export const IN_THREAD_BYTES = { text: 512 * 1024, zipped: 64 * 1024 };
 
 const ZIPPED = new Set(['.xlsx', '.ods', '.docx']);
 
