@@ -28,6 +28,8 @@
 //   cli-progress: never bundled).
 // - zod's 64 locales: every zod entry point re-exports them all (`export * as locales`); the
 //   bundle gets a locales module that holds English only, the one zod uses by default.
+// - dist/bundle/groups-thread.js: the thread the studio reads a large groups list in
+//   (src/load/groups/thread.ts), an entry of its own: it loads the groups reader, not the renderer.
 // - dist/bundle/quick.cjs: `--version` and `--help` (src/cli/quick.ts) for the launcher, CommonJS,
 //   one file with nothing outside it.
 // - dist/bundle/worker-entry.cjs: the CommonJS shim piscina requires (src/output/worker-entry.cts),
@@ -161,7 +163,11 @@ export async function bundle() {
   mkdirSync(BUNDLE_DIR, { recursive: true });
   const { metafile } = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'dist/cli/main.js', worker: 'dist/output/worker.js' },
+    entryPoints: {
+      main: 'dist/cli/main.js',
+      worker: 'dist/output/worker.js',
+      'groups-thread': 'dist/load/groups/thread.js',
+    },
     metafile: true,
     outdir: BUNDLE_DIR,
     entryNames: '[name]',

@@ -26,14 +26,17 @@ export const BUNDLE_FOLDER = 'bundle';
  * for ~0.15 s less CPU than tsc's ~670 files, and the tests start dozens of threads
  * (bench/results.md "## tests: the heaviest files, cheaper").
  */
-function compiledWorker(): URL {
-  const bundle = new URL('../../dist/bundle/worker-entry.cjs', HERE);
+function compiled(bundled: string, tsc: string): URL {
+  const bundle = new URL(`../../dist/bundle/${bundled}`, HERE);
   const mtime = (url: URL) => statSync(url, { throwIfNoEntry: false })?.mtimeMs;
-  const bundled = mtime(new URL('../../dist/bundle/worker.js', HERE));
-  const compiled = mtime(new URL('../../dist/.tsbuildinfo', HERE));
-  return bundled !== undefined && compiled !== undefined && bundled >= compiled && mtime(bundle)
+  const bundledAt = mtime(new URL('../../dist/bundle/worker.js', HERE));
+  const compiledAt = mtime(new URL('../../dist/.tsbuildinfo', HERE));
+  return bundledAt !== undefined &&
+    compiledAt !== undefined &&
+    bundledAt >= compiledAt &&
+    mtime(bundle)
     ? bundle
-    : new URL('../../dist/output/worker-entry.cjs', HERE);
+    : new URL(`../../dist/${tsc}`, HERE);
 }
 
 /**
@@ -41,5 +44,17 @@ function compiledWorker(): URL {
  * the running code, so that threads run what the main thread runs; from src/, dist/'s.
  */
 export const WORKER = fileURLToPath(
-  FROM_SOURCE ? compiledWorker() : new URL('./worker-entry.cjs', HERE),
+  FROM_SOURCE
+    ? compiled('worker-entry.cjs', 'output/worker-entry.cjs')
+    : new URL('./worker-entry.cjs', HERE),
+);
+
+/**
+ * The studio's thread that reads one large groups list (load/groups/thread.ts, an ES module a
+ * plain worker thread runs): the bundle's entry `groups-thread.js`, or tsc's output.
+ */
+export const GROUPS_THREAD = fileURLToPath(
+  FROM_SOURCE
+    ? compiled('groups-thread.js', 'load/groups/thread.js')
+    : new URL(BUNDLED ? './groups-thread.js' : '../load/groups/thread.js', HERE),
 );

@@ -25,7 +25,6 @@ const NAMES = [
   'renderReportOne',
   'renderQrSheet',
   'warmUp',
-  'readGroupsReport',
 ] as const satisfies readonly (keyof Worker)[];
 
 // Every task worker.ts exports is listed: tsc names one left out here (it would fail at run time).

@@ -9,7 +9,6 @@ import { workerData } from 'piscina';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind } from '../kinds/registry.js';
 import * as tasks from './document-tasks.js';
-import { groupsReportPieces } from './groups-report-task.js';
 import { type BuildInputs, loadBuildInputs } from './inputs.js';
 import {
   changedDuringBuild,
@@ -76,5 +75,3 @@ export const renderPicture = carryingUserErrors(tasks.renderPicture);
 export const renderReportOne = carryingUserErrors(tasks.renderReportOne);
 export const renderQrSheet = carryingUserErrors(tasks.renderQrSheet);
 export const warmUp = carryingUserErrors(tasks.warmUp);
-// The studio's groups list, read off the thread that answers pages (groups-report-task.ts).
-export const readGroupsReport = carryingUserErrors(groupsReportPieces);

@@ -8,7 +8,6 @@
 import { existsSync } from 'node:fs';
 import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { DocumentTask, OnThread } from '../output/document-tasks.js';
-import { groupsReportFromPieces } from '../output/groups-report-task.js';
 import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
 import type { GroupJob, JobResult } from '../output/render-job.js';
 import { turns } from '../output/turns.js';
@@ -153,9 +152,6 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
     renderPicture: run('renderPicture'),
     renderQrSheet: run('renderQrSheet'),
     renderReport: run('renderReportOne'),
-    // Read in a thread, read back here in pieces, between the requests that came meanwhile.
-    readGroups: async (file: string) =>
-      groupsReportFromPieces(await run<string, Uint8Array[]>('readGroupsReport')(file)),
     // A studio's builds: one group a thread at a time, however many builds run at once, so a
     // preview asked for meanwhile waits for one group, not for every build's window of them.
     groupJobs: {

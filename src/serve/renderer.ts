@@ -10,7 +10,6 @@
  */
 
 import type { Output } from '../kinds/render.js';
-import type { GroupsReport } from '../load/groups/index.js';
 import type {
   DocumentTask,
   OnThread,
@@ -121,11 +120,6 @@ export interface DocumentPool {
    * documents are drawn in this thread.
    */
   groupJobs?: GroupThreads;
-  /**
-   * The groups file read and checked in a worker thread (the studio's groups tab of a large
-   * list: output/groups-report-task.ts). None when the documents are drawn in this thread.
-   */
-  readGroups?(file: string): Promise<GroupsReport>;
   /** Every thread loads its fonts and sharp now, before the first document is asked for. */
   warmUp(): Promise<void>;
   close(): Promise<void>;

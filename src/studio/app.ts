@@ -18,7 +18,6 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
-import { loadGroupsReport } from '../load/groups/index.js';
 import { helmetOptions, limitConnections } from '../serve/app.js';
 import { HSTS, reachedOverHttps } from '../serve/https-address.js';
 import type { DocumentPool } from '../serve/renderer.js';
@@ -29,7 +28,7 @@ import { type StorageFault, storageFaultOf, storeWriteFault } from '../store/sto
 import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
 import { purgeDeleted, sweepPurging } from './deleted-campaigns.js';
-import { readGroupsIn } from './groups-read.js';
+import { type GroupsReading, readGroupsUnder } from './groups-read.js';
 import type { Html } from './html.js';
 import {
   itemPage,
@@ -95,6 +94,11 @@ export interface StudioOptions {
    * variable or request sets it): a client bound to 127.0.0.2 then stands for another computer.
    */
   ownMachine?: (ip: string) => boolean;
+  /**
+   * How a large groups list is read (groups-read.ts GroupsReading: from what size in a thread,
+   * its heap). For tests (no CLI flag, variable or request sets it): a thread's failure.
+   */
+  groupsReading?: Omit<GroupsReading, 'log'>;
 }
 
 export interface RouteEntry {
@@ -229,10 +233,10 @@ export function sameToken(a: string, b: string): boolean {
 export async function createStudio(opts: StudioOptions): Promise<FastifyInstance> {
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
   const previewer = new Previewer(opts.makeDocumentPool);
-  // A large groups list read in the preview's worker threads (groups-read.ts), when it has them.
-  const stopReadingGroups = readGroupsIn((file) => {
-    const pool = previewer.documentPool();
-    return pool.readGroups ? pool.readGroups(file) : loadGroupsReport(file);
+  // A large groups list of this studio's campaigns read in a thread of its own (groups-read.ts).
+  const stopReadingGroups = readGroupsUnder(opts.dataDir, {
+    log: logError,
+    ...opts.groupsReading,
   });
   const campaignsDir = join(opts.dataDir, 'campaigns');
   const leaderSites = new LeaderSites({

@@ -144,6 +144,7 @@ describe('npm pack', () => {
     expect(paths).toContain('dist/bundle/worker.js');
     expect(paths).toContain('dist/bundle/worker-entry.cjs');
     expect(paths).toContain('dist/bundle/image-process-child.cjs');
+    expect(paths).toContain('dist/bundle/groups-thread.js');
     expect(paths.filter((p) => p.startsWith('dist/') && !p.startsWith('dist/bundle/'))).toEqual([]);
     expect(paths).toContain('templates/notice.hbs');
     // Every font of the repository's fonts/ folder, and nothing else there.

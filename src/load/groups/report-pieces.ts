@@ -1,17 +1,17 @@
 /**
- * Output stage: the groups file read and checked in a worker thread, for the studio (qa25b F4: a
+ * Load stage: the groups file's report (GroupsReport) as pieces of serialised plain data, for a
+ * reading in a thread of its own (thread.ts, started by the studio: studio/groups-read.ts). A
  * list of 20,000 rows took 2–4.6 s of the one thread that answers every page, a leader's
- * included). In: the file's path. Out: the report (load/groups GroupsReport) as pieces of
- * serialised plain data, a few thousand rows each: read back one piece at a time, each after
- * pending I/O (other requests) has run. Read back whole, 20,000 rows held the thread ~100 ms;
- * as UserErrors, warnings and faulty rows are rebuilt as they come (a UserError says its English
- * message when made).
+ * included (qa25b F4). In: the file's path. Out: pieces a few thousand rows each, read back one
+ * piece at a time, each after pending I/O (other requests) has run. Read back whole, 20,000 rows
+ * held the thread ~100 ms; as UserErrors, warnings and faulty rows are rebuilt as they come (a
+ * UserError says its English message when made).
  */
 import { deserialize, serialize } from 'node:v8';
-import { type UserError, type UserErrorData, userErrorData, userErrorFrom } from '../errors.js';
-import { type GroupsReport, loadGroupsReport, type RowFailure } from '../load/groups/index.js';
-import type { RawRow } from '../load/groups/table.js';
-import type { Group } from '../load/types.js';
+import { type UserError, type UserErrorData, userErrorData, userErrorFrom } from '../../errors.js';
+import type { Group } from '../types.js';
+import { type GroupsReport, loadGroupsReport, type RowFailure } from './index.js';
+import type { RawRow } from './table.js';
 
 /** Rows a piece holds: ~10 ms of reading back, under load. */
 const PIECE_ROWS = 2000;
@@ -37,7 +37,7 @@ const slices = <T>(items: readonly T[]): T[][] => {
   return out;
 };
 
-/** The groups file read as the build reads it, as pieces (in a worker thread). */
+/** The groups file read as the build reads it, as pieces (in the thread). */
 export async function groupsReportPieces(file: string): Promise<Uint8Array[]> {
   const report = await loadGroupsReport(file);
   const { warnings, failures, lookAlikeWarnings, groups, table, sheets, ...rest } = report;
