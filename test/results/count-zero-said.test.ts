@@ -85,7 +85,8 @@ describe('a 0 in a count column a measure is taken against', () => {
     expect(zero[col(COLUMN)]).toBe(0);
     expect(zero[col(LABEL)]).toBe(zeroFigure);
     expect(zero[col('Ghi chú')]).toBe(
-      'Chưa xác nhận: danh sách ghi 0 trẻ cần tiêm; 0 trẻ cần tiêm: không tính tỷ lệ',
+      // Said once (review: it said the 0 twice).
+      'Chưa xác nhận: danh sách ghi 0 trẻ cần tiêm, không tính tỷ lệ',
     );
     const empty = rowOf(emptyName);
     expect(empty[col(COLUMN)]).toBeUndefined();

@@ -103,7 +103,7 @@ describe('a 0 in "Số hộ" / "Số nhân khẩu" in a list of khu phố and �
     expect(z[col('Số hộ')]).toBe(0);
     expect(z[col('Số nhân khẩu')]).toBe(0);
     expect(z[col('Ghi chú')]).toBe(
-      'Chưa xác nhận: số hộ đã nhận tin (danh sách ghi 0 hộ); số người đã biết lịch (danh sách ghi 0 nhân khẩu); 0 hộ: không tính tỷ lệ; 0 nhân khẩu: không tính tỷ lệ',
+      'Chưa xác nhận: số hộ đã nhận tin (danh sách ghi 0 hộ, không tính tỷ lệ); số người đã biết lịch (danh sách ghi 0 nhân khẩu, không tính tỷ lệ)',
     );
     const e = rowOf(empty[1]);
     expect(e[col('Số hộ')]).toBeUndefined();
