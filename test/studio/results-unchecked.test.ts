@@ -214,7 +214,10 @@ describe('the office’s tick on a figure a leader changed after the page was sh
     const sent = await office.postRaw(shown.action, { ...fields, xac_nhan: '1' });
     expect(sent.status).toBe(409);
     const again = visible(sent.text);
-    expect(again).toContain('Số liệu vừa được cập nhật: kiểm tra lại trước khi xác nhận.');
+    expect(again).toContain(
+      'Chưa lưu. Số liệu của tổ vừa được cập nhật sau khi mở trang này (xem “Số đã lưu” dưới mỗi ô): chưa lưu số nào. Các ô nay ghi số đã lưu mới nhất.',
+    );
+    expect(again).toContain(`Trong ô: số đã lưu mới nhất (trang trước ghi ${vi(140_000_000)}).`);
     expect(again).toContain(
       `Số đã lưu chưa được văn phòng xác nhận: ${LABEL}: ${vi(120_000_000)}, gấp 8 lần chỉ tiêu`,
     );
