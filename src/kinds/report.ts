@@ -127,6 +127,11 @@ export interface ReportContext extends DocContext {
      * (Total `unchecked` rate): the note under the table says so.
      */
     uncheckedRate: boolean;
+    /**
+     * The table's ward rate of some measure is left blank: every figure it would hold is
+     * unconfirmed (Total `unchecked` `only`); the note under the table says why.
+     */
+    uncheckedNone: boolean;
     /** What the ranking's rate is over: "tổng số học sinh", a target's "chỉ tiêu". */
     rankOver: string;
     /** What a group without a rate lacks in the list: "số học sinh", a target's "chỉ tiêu". */
@@ -386,9 +391,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         ),
       ].join(', '),
       uncheckedUnranked: data.rows.some((r) => r.unchecked[0]),
-      uncheckedRate: data.totals.some(
-        (t) => t?.unchecked?.rate !== undefined || t?.unchecked?.only,
-      ),
+      uncheckedRate: data.totals.some((t) => t?.unchecked?.rate !== undefined),
+      uncheckedNone: data.totals.some((t) => t?.unchecked?.only === true),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,

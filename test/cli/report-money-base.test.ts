@@ -78,6 +78,10 @@ describe('report of money against a budget (qa25)', () => {
       `${MONEY}: chưa có tỷ lệ ở 1 thôn đã báo cáo: số liệu chưa được văn phòng xác nhận, đang chờ kiểm tra (4.500/4.500.000 đồng kinh phí); toàn xã:`,
     );
     expect(text).toContain('chưa có số liệu đã xác nhận để tính tỷ lệ');
+    // The table's blank ward rate, said why under it.
+    expect(text).toContain(
+      '(chưa có số liệu đã xác nhận nên ô tỷ lệ của toàn xã trong bảng để trống)',
+    );
     const lead = text.slice(
       text.indexOf(`${MONEY}:`),
       text.indexOf('toàn xã', text.indexOf(`${MONEY}:`)),
