@@ -16,15 +16,18 @@ import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
 import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
-import { formatFigure, roundFigure } from '../model/format.js';
+import { formatFigure } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
 import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
+  confirmedRate,
   farFromWord,
   type ReportData,
   rateNumber,
+  reportingLead,
+  reportingRateSaid,
   totalOver,
   uncheckedSaid,
   uncheckedTotalSaid,
@@ -125,6 +128,11 @@ export interface ReportContext extends DocContext {
      * (Total `unchecked` rate): the note under the table says so.
      */
     uncheckedRate: boolean;
+    /**
+     * The table's ward rate of some measure is left blank: every figure it would hold is
+     * unconfirmed (Total `unchecked` `only`); the note under the table says why.
+     */
+    uncheckedNone: boolean;
     /** What the ranking's rate is over: "tổng số học sinh", a target's "chỉ tiêu". */
     rankOver: string;
     /** What a group without a rate lacks in the list: "số học sinh", a target's "chỉ tiêu". */
@@ -403,6 +411,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       oldList: data.rows.some((r) => r.oldList.some(Boolean)),
       oldListUnranked: data.rows.some((r) => r.oldList[0]),
       unlistedSaid: unlistedReportSaid(data, data.term.short),
+      uncheckedNone: data.totals.some((t) => t?.unchecked?.only === true),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,
@@ -434,16 +443,16 @@ function reportingSaid(
   short: string,
 ): string {
   // Figures the office has not confirmed are no part of the rate said as a claim: it is said
-  // without them, and that they are left out ("553,3%" of 2 tổ was one tổ's 150.000.000 to check).
-  const u = r.unchecked;
-  const rate = formatRate(u ? u.rate : r.rate);
-  const lead = m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`;
+  // over the other groups, and that they are left out ("553,3%" of 2 tổ was one tổ's
+  // 150.000.000 to check); none confirmed, no rate (report-model.ts reportingLead).
+  const c = reportingLead(r, short);
+  const rate = reportingRateSaid(c.rate);
+  const lead =
+    c.rate === undefined ? rate : m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`;
   // The rate counts only the reported groups with a base: when others reported too, the count
   // says which ("ở 1 tổ có số cử tri đã báo cáo", not "ở 1 tổ" beside 2 that reported).
   const which = t.groups > r.groups ? ` có ${m.baseName}` : '';
-  const left = u ? `, không tính số liệu chưa xác nhận của ${u.groups} ${short}` : '';
-  const value = u ? roundFigure(r.value - u.value) : r.value;
-  return `${lead} ở ${r.groups} ${short}${which} đã báo cáo${left} (${over(m, value, r.base)})`;
+  return `${lead} ở ${r.groups} ${short}${which} đã báo cáo${c.left} (${over(m, c.value, c.base)})`;
 }
 
 /**
@@ -611,7 +620,7 @@ function totalRateText(data: ReportData, marks: NoteMarks, i: number): string {
   if (!t || t.groups === 0) return '';
   // Without the figures the office has not confirmed, as the spreadsheet's cell: a bare rate is
   // a claim (the note under the table says the figures are in the sum, not in this rate).
-  return `${rateNumber(t.unchecked?.rate ?? t.rate)}${totalMarksOf(data, marks, i)}`;
+  return `${rateNumber(confirmedRate(t))}${totalMarksOf(data, marks, i)}`;
 }
 
 function drawTable(flow: Flow, data: ReportData): void {

@@ -272,6 +272,14 @@ const stepNumber = (index: number | null): number | null => (index === null ? nu
  * household rows asked "……… người / 1.624 nhân khẩu", and one listing the 12 households invited
  * to a training asked about the whole thôn's population.
  */
+/**
+ * Nothing to print for each of the group's people: its due column says 0 (Tally `none`) or the
+ * count its copies are for is 0 in the list (Tally `zero`). The one rule of the leader's page's
+ * print counts (serve/views.ts) and the studio's build tab (build-files.ts), review34 #7.
+ */
+export const nothingToPrint = (tally: Pick<Tally, 'none' | 'zero'>): boolean =>
+  tally.none || tally.zero === true;
+
 export interface Tally {
   /** Rows are people (a roster of residents, or a sign-up sheet's blank rows); else households
    * (blank rows, one per household, or a roster of heads of household). */

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { figureDecimals, formatFigure } from '../model/format.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
+  confirmedRate,
   type ReportData,
   type ReportRow,
   totalOver,
@@ -206,14 +207,14 @@ function uncheckedTotalNote(data: ReportData): string {
  * `unchecked`), a bare number being a claim (a ward "148,9%" over its target only because of one
  * tổ's 150.000.000 to check); the note says it is so, and the rate with them (uncheckedWhole).
  */
-const rateWithoutUnchecked = (t: Total): number | undefined => t.unchecked?.rate ?? t.rate;
+const rateWithoutUnchecked = (t: Total): number | undefined => confirmedRate(t);
 
 /**
- * " (tỷ lệ ở cột tỷ lệ; tính cả số liệu chưa xác nhận thì đạt 148,9% chỉ tiêu)": after a total's
+ * " (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì đạt 148,9% chỉ tiêu)": after a total's
  * note on its unconfirmed figures, when its rate cell leaves them out; '' when it holds none.
  */
 function uncheckedWhole(m: ReportData['measures'][number], t: Total): string {
-  if (t.unchecked?.rate === undefined) return '';
+  if (t.unchecked?.rate === undefined && !t.unchecked?.only) return '';
   const rate = formatRate(t.rate);
   return ` (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì ${m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`})`;
 }

@@ -8,7 +8,13 @@
 import type { Campaign } from '../load/campaign.js';
 import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
-import { type DateParts, dateParts, formatFigure, sumFigures } from '../model/format.js';
+import {
+  type DateParts,
+  dateParts,
+  formatFigure,
+  roundFigure,
+  sumFigures,
+} from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import {
   baseName,
@@ -313,13 +319,60 @@ type MeasureSaid = Pick<ReportData['measures'][number], 'valueUnit' | 'target' |
  * its target only because of them says no "vượt chỉ tiêu" (review33 #1).
  */
 export const totalOver = (t: Pick<Total, 'rate' | 'unchecked'>): boolean =>
-  (t.rate ?? 0) > 1000 && (t.unchecked?.rate ?? 1001) > 1000;
+  (t.rate ?? 0) > 1000 && !t.unchecked?.only && (t.unchecked?.rate ?? 1001) > 1000;
+
+/**
+ * A total's rate as the table's ward row and the spreadsheet's cell give it: without the figures
+ * the office has not confirmed, their groups' bases left out too (Total `unchecked`); none when
+ * every figure it holds is unconfirmed. The one rule of the ward's rate said as a claim.
+ */
+export const confirmedRate = (t: Pick<Total, 'rate' | 'unchecked'>): number | undefined =>
+  t.unchecked?.only ? undefined : (t.unchecked?.rate ?? t.rate);
+
+/**
+ * The rate over the groups that reported while others have not (Total `reporting`), as every
+ * headline says it (the report's ward and area lines, Kết quả, /admin/ket-qua): over the groups
+ * whose figures count, those with unconfirmed figures left out of both the figure and the base
+ * and said so ("…ở 2 tổ đã báo cáo, chưa tính 1 tổ có số liệu chưa xác nhận"); with none
+ * confirmed no rate at all (`rate` undefined, `said` says the figures await the office's check)
+ * and the figures as sent (review34 #4, #7).
+ */
+export function reportingLead(
+  r: NonNullable<Total['reporting']>,
+  short: string,
+): { value: number; base: number; rate?: number; left: string } {
+  const u = r.unchecked;
+  if (!u)
+    return {
+      value: r.value,
+      base: r.base,
+      ...(r.rate === undefined ? {} : { rate: r.rate }),
+      left: '',
+    };
+  if (u.rate === undefined)
+    return {
+      value: r.value,
+      base: r.base,
+      left: `: số liệu chưa được văn phòng xác nhận, đang chờ kiểm tra`,
+    };
+  return {
+    value: roundFigure(r.value - u.value),
+    base: u.base,
+    rate: u.rate,
+    left: `, chưa tính ${u.groups} ${short} có số liệu chưa xác nhận`,
+  };
+}
+
+/** The headline's rate: "94,2%", or "chưa có tỷ lệ" when no figure of it is confirmed. */
+export const reportingRateSaid = (rate: number | undefined) =>
+  rate === undefined ? 'chưa có tỷ lệ' : formatRate(rate);
 
 /**
  * "đạt 14,3% nếu không tính số liệu chưa xác nhận": a total's rate without its unconfirmed
  * figures, said after its rate on Kết quả and /admin/ket-qua; '' when it holds none.
  */
 export function uncheckedRateSaid(t: Pick<Total, 'unchecked'>): string {
+  if (t.unchecked?.only) return 'chưa có tỷ lệ nếu không tính số liệu chưa xác nhận';
   const rate = t.unchecked?.rate;
   return rate === undefined ? '' : `đạt ${formatRate(rate)} nếu không tính số liệu chưa xác nhận`;
 }
@@ -352,10 +405,11 @@ export function uncheckedTotalSaid(
       : u.oldList === u.groups
         ? 'báo cáo theo danh sách cũ'
         : `khác xa ${farFromWord(m)} hoặc báo cáo theo danh sách cũ`;
-  const rate =
-    u.rate === undefined
+  const rate = u.only
+    ? ', chưa có số liệu đã xác nhận để tính tỷ lệ'
+    : u.rate === undefined
       ? ''
-      : `, nếu không tính số liệu này thì ${m.target ? `đạt ${formatRate(u.rate)} ${m.targetWord}` : `tỷ lệ ${formatRate(u.rate)}`}`;
+      : `, nếu không tính ${u.groups} ${short} này thì ${m.target ? `đạt ${formatRate(u.rate)} ${m.targetWord}` : `tỷ lệ ${formatRate(u.rate)}`}`;
   return `trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${short} là số liệu chưa xác nhận (${why})${rate}`;
 }
 

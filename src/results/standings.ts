@@ -112,21 +112,26 @@ export interface Total {
     groups: number;
     pending: number;
     /**
-     * Of `value`, the figures the office has not confirmed (Cell `unchecked`), and `rate` without
-     * them (their groups' bases kept, as Total `unchecked` rate is): the rate said as a claim
-     * does not rest on a figure yet to check. Absent when none of the reported is.
+     * Of `value`, the figures the office has not confirmed (Cell `unchecked`) and their groups;
+     * `base` and `rate` over the other reported groups only (their groups left out of both the
+     * figure and the base, as Total `unchecked` rate is): the rate said as a claim does not rest
+     * on a figure yet to check, nor is pulled down by a target whose figure is left out
+     * (review34 #4). `rate` absent when every reported group's figure is unconfirmed: no rate to
+     * claim. Absent when none of the reported is.
      */
-    unchecked?: { value: number; groups: number; rate?: number };
+    unchecked?: { value: number; groups: number; base: number; rate?: number };
   };
   /**
    * Of `value`, the figures far out of line with their targets the office has not confirmed
    * (Cell `unchecked`): how much, and of how many groups; absent when none. `rate`: the total's
-   * rate without them (the report says it, and no "vượt chỉ tiêu" unless it is over too: a
-   * figure not yet checked is no good news); absent without a rate, or when the rate holds none
-   * of them (their groups have no base). `oldList`: how many of those groups' figures were sent
-   * against another groups list (Cell `oldList`), said as such.
+   * rate without them, their groups left out of both the figure and the base (the report says
+   * it, and no "vượt chỉ tiêu" unless it is over too: a figure not yet checked is no good news);
+   * absent without a rate, or when the rate holds none of them (their groups have no base).
+   * `only`: every figure the rate holds is unconfirmed, so there is no rate without them.
+   * `oldList`: how many of those groups' figures were sent against another groups list (Cell
+   * `oldList`), said as such.
    */
-  unchecked?: { value: number; groups: number; rate?: number; oldList?: number };
+  unchecked?: { value: number; groups: number; rate?: number; only?: true; oldList?: number };
 }
 
 export interface Standings {
@@ -251,11 +256,18 @@ export function standingsOf(
     const rated = roundFigure(value - (unrated?.value ?? 0));
     const rate = rateOf(rated, base);
     const reporting = reportingOf(rows, i, m);
-    // The rate without the unchecked figures the rate holds (not those of groups with no base).
+    // The rate without the unchecked figures the rate holds (not those of groups with no base),
+    // their groups' bases left out too, as the reported groups' rate is (reportingOf).
     const inRate = doubtful.filter((r) => !unbased.includes(r));
-    const uncheckedRate = inRate.length
-      ? rateOf(roundFigure(rated - sum(inRate)), base)
-      : undefined;
+    const confirmedIn = reported.filter((r) => !unbased.includes(r) && !inRate.includes(r));
+    const only = inRate.length > 0 && confirmedIn.length === 0;
+    const uncheckedRate =
+      inRate.length && !only
+        ? rateOf(
+            roundFigure(rated - sum(inRate)),
+            roundFigure(base - sumFigures(inRate.map((r) => baseOf(r.group, m) ?? 0))),
+          )
+        : undefined;
     return {
       value,
       base,
@@ -268,6 +280,7 @@ export function standingsOf(
             unchecked: {
               ...unchecked.unchecked,
               ...(uncheckedRate === undefined ? {} : { rate: uncheckedRate }),
+              ...(only ? { only: true as const } : {}),
             },
           }
         : {}),
@@ -294,12 +307,16 @@ function reportingOf(
   const base = sumFigures(done.map((r) => baseOf(r.group, m) ?? 0));
   const doubtful = done.filter((r) => r.cells[i]?.unchecked);
   const left = sumFigures(doubtful.map((r) => r.cells[i]?.figure?.value ?? 0));
+  // Over the groups whose figures count: the others' figures and targets both left out.
+  const kept = roundFigure(base - sumFigures(doubtful.map((r) => baseOf(r.group, m) ?? 0)));
+  const rate = doubtful.length < done.length ? rateOf(roundFigure(value - left), kept) : undefined;
   const unchecked = doubtful.length
     ? {
         unchecked: {
           value: left,
           groups: doubtful.length,
-          rate: rateOf(roundFigure(value - left), base),
+          base: kept,
+          ...(rate === undefined ? {} : { rate }),
         },
       }
     : {};

@@ -8,7 +8,7 @@
 
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
-import { officeInText, officeSaysWard, roundFigure } from '../model/format.js';
+import { officeInText, officeSaysWard } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import {
   baseName,
@@ -27,7 +27,13 @@ import { chartOf, tickText } from '../results/chart.js';
 import { offTargetShort } from '../results/figures.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
-import { oldListSaid, totalOver, uncheckedRateSaid } from '../results/report-model.js';
+import {
+  oldListSaid,
+  reportingLead,
+  reportingRateSaid,
+  totalOver,
+  uncheckedRateSaid,
+} from '../results/report-model.js';
 import { readLatest, readProgress } from '../results/results-store.js';
 import {
   ABOVE_MARK,
@@ -90,6 +96,7 @@ export function reportFileName(
  */
 function totalView(t: Total, short: string, m: MeasureOf | undefined) {
   const r = t.reporting;
+  const lead = r ? reportingLead(r, short) : undefined;
   const named = m ? baseName(m) : '';
   const word = m ? targetWord(m) : undefined;
   return {
@@ -122,12 +129,10 @@ function totalView(t: Total, short: string, m: MeasureOf | undefined) {
     // figures the office has not confirmed, and that they are left out, as the report says it.
     reporting: r
       ? {
-          value: formatCount(r.unchecked ? roundFigure(r.value - r.unchecked.value) : r.value),
-          base: formatCount(r.base),
-          rate: formatRate(r.unchecked ? r.unchecked.rate : r.rate),
-          left: r.unchecked
-            ? `, không tính số liệu chưa xác nhận của ${r.unchecked.groups} ${short}`
-            : '',
+          value: formatCount(lead?.value ?? r.value),
+          base: formatCount(lead?.base ?? r.base),
+          rate: reportingRateSaid(lead?.rate),
+          left: lead?.left ?? '',
           groups: r.groups,
           // Some groups with no base reported too: the count is of those with one.
           others: t.groups > r.groups,

@@ -9,7 +9,7 @@ import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
-import type { DocContext, Tally } from '../model/context.js';
+import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
 import { groupThousands, officeInText, officeSaysWard, withoutMarks } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
@@ -184,7 +184,7 @@ export function printNeed(
   // A group with nothing due ("Số trẻ cần tiêm" 0) needs no copy for each of them, whatever its
   // population (qa24 F8).
   // A count the list gives as 0 ("Số cử tri" 0) is none to print for either, not the population's.
-  if (by === 'population' && (ctx.tally.none || ctx.tally.zero)) return null;
+  if (by === 'population' && nothingToPrint(ctx.tally)) return null;
   const n = by === 'population' ? (ctx.tally.base ?? counts?.population) : by && counts?.[by];
   if (!n) return null;
   if (kind === 'flyer') {

@@ -14,7 +14,7 @@ import type { Output } from '../kinds/render.js';
 import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
 import { noticeTypeOf } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
-import type { DocContext } from '../model/context.js';
+import { type DocContext, nothingToPrint } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Manifest, ManifestBundle } from '../output/manifest.js';
 import { WARD_OFFSET_MIN } from '../render/pdf/dates.js';
@@ -82,7 +82,7 @@ function countsNone(
   tally: Pick<DocContext['tally'], 'none' | 'zero'>,
 ): boolean {
   if (by === 'households') return (g.zeroCells ?? []).includes('households');
-  return tally.none || tally.zero === true;
+  return nothingToPrint(tally);
 }
 
 export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefined {

@@ -108,7 +108,19 @@ interface EntryState {
   dotted?: Record<string, string>;
   /** The group's figures were just withdrawn. */
   withdrawn?: boolean;
+  /**
+   * Figures were saved since the page was sent from: measure id → the figure that page showed
+   * (undefined: none), each box then saying which figure it holds.
+   */
+  shownBefore?: Map<string, number | undefined>;
 }
+
+/**
+ * "Chưa lưu. Số liệu của tổ vừa được cập nhật sau khi mở trang này …": the one answer to a form
+ * sent from a page older than the group's latest figures. `kept`: some boxes keep what was typed.
+ */
+const staleSaid = (short: string, kept: boolean) =>
+  `Số liệu của ${short} vừa được cập nhật sau khi mở trang này (xem “Số đã lưu” dưới mỗi ô): chưa lưu số nào. ${kept ? 'Ô bạn đã sửa vẫn giữ số bạn nhập; các ô khác nay ghi số đã lưu mới nhất' : 'Các ô nay ghi số đã lưu mới nhất'}. Kiểm tra lại rồi bấm Lưu lại.`;
 
 /** Who made a submission, as the history says it: "Văn phòng sửa (lan)", "Văn phòng nhập (lan)". */
 export function madeBy(
@@ -131,6 +143,13 @@ const sinceWithdrawal = (history: readonly HistoryEntry[]) => {
   const at = history.findIndex((h) => h.withdrawn);
   return at < 0 ? history : history.slice(0, at);
 };
+
+/**
+ * The entries that spoke for the group's figures when its latest submission was `seq` (a page's
+ * `base`), newest first: what that page showed.
+ */
+const figuresAt = (history: readonly HistoryEntry[], seq: number) =>
+  sinceWithdrawal(history.filter((h) => h.seq <= seq));
 
 /**
  * The group's saved figures far out of line with their targets the office has not confirmed
@@ -217,10 +236,23 @@ async function entryPage(
         ? html`Số đã lưu: <strong>${formatCount(value0)}</strong>${limit !== undefined ? ` / ${baseSaid(m, formatCount(limit))}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, own, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
         : html`Chưa có số liệu.${limit === undefined ? '' : isTarget(m) ? ` Chỉ tiêu của ${term.short}: ${formatCount(limit)} ${baseUnit(m)}.` : ` ${upperFirst(baseName(m))} của ${term.short}: ${formatCount(limit)}${measuredColumn(m) ? ` ${measuredColumn(m)?.unit}` : ''}.`}`;
     const errors = problems.get(m.id);
-    const value = state.typed?.[m.id] ?? (value0 !== undefined ? figureInBox(value0) : '');
+    const typed = state.typed?.[m.id];
+    const value = typed ?? (value0 !== undefined ? figureInBox(value0) : '');
+    // Shown again after figures were saved since: which figure the box holds.
+    const before = state.shownBefore?.get(m.id);
+    const whose =
+      state.shownBefore === undefined
+        ? ''
+        : typed !== undefined
+          ? 'Trong ô: số bạn vừa nhập, chưa lưu.'
+          : before !== undefined && before !== value0
+            ? value0 === undefined
+              ? `Trang trước ghi ${formatCount(before)}; số liệu này đã bị xoá nên ô để trống.`
+              : `Trong ô: số đã lưu mới nhất (trang trước ghi ${formatCount(before)}).`
+            : '';
     return html`<div class="figure-field${errors ? ' invalid' : ''}">
 <label for="${id}">${m.label}</label>
-<p class="help" id="${id}-help">${saved}</p>
+<p class="help" id="${id}-help">${saved}${whose ? html` <strong class="whose">${whose}</strong>` : ''}</p>
 <input id="${id}" name="${fieldName(m.id)}" inputmode="${isQuantity(m) ? 'decimal' : 'numeric'}" autocomplete="off" value="${value}" aria-describedby="${id}-help${errors ? ` ${id}-error` : ''}"${errors ? html` aria-invalid="true"` : ''}>
 ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
@@ -433,14 +465,39 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const field = (name: string) => formText(req.body, name);
     const { measures } = f.service;
     const read = readTypedFigures(measures, (m) => field(fieldName(m.id)));
+    // Only what the office changed on the page is a new figure: the form shows the saved ones,
+    // and a box sent back as the page showed it adds nothing, even when a newer figure was saved
+    // since (review34 #1: the old figure in an untouched box was stored over a leader's newer one).
+    // What the page showed is the group's figures as of its `base`, the latest submission then.
+    const history = await readHistory(f.service.db, f.service.campaign, f.group.id);
+    const current = (await readLatest(f.service.db, f.service.campaign)).get(f.group.id);
+    const base = Number(field('base'));
+    const baseKnown = Number.isSafeInteger(base) && base >= 0;
+    const wasShown = (id: string): number | undefined =>
+      baseKnown
+        ? figuresAt(history, base).find((h) => h.values[id] !== undefined)?.values[id]
+        : current?.get(id)?.value;
+    // The boxes the office edited: a figure other than the page's, or text that is no figure.
+    const edited = (id: string) =>
+      (read.typed[id] ?? '') !== '' &&
+      (read.values[id] === undefined || read.values[id] !== wasShown(id));
+    // A page shown again keeps what the office typed in the boxes it edited; the others show
+    // the figures saved now.
+    const kept = Object.fromEntries(Object.entries(read.typed).filter(([id]) => edited(id)));
     const refuse = async (state: EntryState) =>
+      sendPage(reply, await entryPage(f, session, { typed: kept, ...state }), 422);
+    // Figures saved since the page was shown (tick or not, and a second tab's save): nothing
+    // stored, the page again with the new figures, what the office edited kept, each box saying
+    // which figure it holds (review34 #5: one answer for the three ways to find it).
+    const stale = async () =>
       sendPage(
         reply,
         await entryPage(f, session, {
-          typed: read.typed,
-          ...state,
+          typed: kept,
+          shownBefore: new Map(measures.map((m) => [m.id, wasShown(m.id)])),
+          errors: [staleSaid(f.ward.term.short, Object.keys(kept).length > 0)],
         }),
-        422,
+        409,
       );
     const byMeasure = (pairs: readonly (readonly [string, string])[]) => {
       const map = new Map<string, string[]>();
@@ -452,9 +509,6 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
         problems: byMeasure(read.invalid.map((id, i) => [id, read.errors[i] ?? ''])),
       });
     }
-    // Only what changed is a new figure: the form shows the saved ones, and sending them back
-    // unchanged adds nothing to the history.
-    const current = (await readLatest(f.service.db, f.service.campaign)).get(f.group.id);
     const confirmed = field('xac_nhan') === '1';
     // The unconfirmed figures the page showed, as it showed them: with the tick, a figure saved
     // since (a leader sent another) is not confirmed unseen; the page is shown again with it.
@@ -464,17 +518,10 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
         return Number.isFinite(v) ? [[m.id, v] as const] : [];
       }),
     );
-    if (confirmed && [...shown].some(([id, v]) => current?.get(id)?.value !== v)) {
-      return sendPage(
-        reply,
-        await entryPage(f, session, {
-          errors: ['Số liệu vừa được cập nhật: kiểm tra lại trước khi xác nhận.'],
-        }),
-        409,
-      );
-    }
+    if (confirmed && [...shown].some(([id, v]) => current?.get(id)?.value !== v)) return stale();
+    // Sent again as saved (the same form twice) is no change either.
     const changed = Object.fromEntries(
-      Object.entries(read.values).filter(([id, v]) => current?.get(id)?.value !== v),
+      Object.entries(read.values).filter(([id, v]) => edited(id) && current?.get(id)?.value !== v),
     );
     // Ticked "the figures are right": a saved figure far out of line with its target, not yet
     // confirmed by the office and kept as it is, is stored again as the office's, confirmed; one
@@ -494,28 +541,13 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
       }
       return reply.redirect(done, 303);
     }
-    const base = Number(field('base'));
-    if (!Number.isSafeInteger(base) || base < 0)
-      return refuse({ errors: ['Biểu mẫu không hợp lệ.'] });
+    if (!baseKnown) return refuse({ errors: ['Biểu mẫu không hợp lệ.'] });
     // A figure stored since the page was shown (a leader sent a newer one from the phone) is not
-    // written over unseen by the page's older form, ticked or not: the page comes back with the
-    // new figure under its box and what the office typed still in the boxes, nothing saved.
-    // (The same form sent twice has nothing left to change by then: stored once, as before.)
-    const since = (await readHistory(f.service.db, f.service.campaign, f.group.id)).filter(
-      (h) => h.seq > base,
-    );
-    if (since.some((h) => h.withdrawn || Object.keys(changed).some((id) => id in h.values))) {
-      return sendPage(
-        reply,
-        await entryPage(f, session, {
-          typed: read.typed,
-          errors: [
-            `Số liệu của ${f.ward.term.short} vừa được cập nhật sau khi mở trang này (xem “Số đã lưu” dưới mỗi ô): chưa lưu số nào. Các ô vẫn giữ số vừa nhập; kiểm tra lại rồi bấm Lưu lại.`,
-          ],
-        }),
-        409,
-      );
-    }
+    // written over unseen by the page's older form, ticked or not; nor are figures withdrawn since
+    // brought back. (The same form sent twice has nothing left to change by then: stored once.)
+    const since = history.filter((h) => h.seq > base);
+    if (since.some((h) => h.withdrawn || Object.keys(changed).some((id) => id in h.values)))
+      return stale();
     try {
       // A figure far out of line with its target is asked about first (qa24 F2).
       const asked = askedProblems(measures, f.group, changed, confirmed);
@@ -532,14 +564,8 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
           id: officeSubmissionId(f.service.campaign, f.group.id, base),
         },
       );
-      if (!stored.stored && !sameFigures(stored.values, changed)) {
-        // This form was sent already with other figures (two tabs on one page).
-        return refuse({
-          errors: [
-            `Số liệu của ${f.ward.term.short} vừa được lưu từ một trang khác. Hãy xem lại các số đã lưu rồi gửi lại.`,
-          ],
-        });
-      }
+      // This form was sent already with other figures (two tabs on one page, at once).
+      if (!stored.stored && !sameFigures(stored.values, changed)) return stale();
     } catch (e) {
       if (!(e instanceof FiguresRefused)) throw e;
       return refuse({

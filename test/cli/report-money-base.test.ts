@@ -10,6 +10,7 @@
  * budget is refused with its thousands dots and the base's name.
  */
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -38,11 +39,11 @@ describe('report of money against a budget (qa25)', () => {
     const run = await report(file, 'out');
     expect(run.code).toBe(0);
     const text = collapseSpaces(await pdfText(path('out/report.pdf')));
-    // 9.000.000 + 7.000.000 of 9.000.000 + 4.500.000 + 7.000.000: Trung Lập's 4.500, not yet
-    // confirmed (0,1 % of its budget), is no part of the lead's rate, and said so; Bắc Sơn's
-    // 1.000.000 apart.
+    // 9.000.000 + 7.000.000 of 9.000.000 + 7.000.000: Trung Lập's 4.500, not yet confirmed
+    // (0,1 % of its budget), is no part of the lead's rate, nor its 4.500.000 budget (review34
+    // #4), and said so; Bắc Sơn's 1.000.000 apart.
     expect(text).toContain(
-      'tỷ lệ 78,0% ở 3 thôn có kinh phí đã báo cáo, không tính số liệu chưa xác nhận của 1 thôn (16.000.000/20.500.000 đồng kinh phí); toàn xã: 17.004.500 đồng;',
+      'tỷ lệ 100,0% ở 3 thôn có kinh phí đã báo cáo, chưa tính 1 thôn có số liệu chưa xác nhận (16.000.000/16.000.000 đồng kinh phí); toàn xã: 17.004.500 đồng;',
     );
     expect(text).toContain('(không tính 1.000.000 đồng của 1 thôn có kinh phí bằng 0)');
     expect(text).toContain(
@@ -64,6 +65,38 @@ describe('report of money against a budget (qa25)', () => {
     );
     expect(run.stderr).not.toContain('Thôn Đông Hòa:');
     expect(run.stderr).not.toContain('Thôn Phú Mỹ:');
+  });
+
+  it('says no rate, and why, while every figure sent awaits the office’s check (review34 #4)', async () => {
+    // Only Trung Lập has sent its money: 4.500, 0,1 % of its 4.500.000, not yet confirmed.
+    const file = await write('chi-trung-lap.csv', `${HEADER}5;Thôn Trung Lập;9;4.500\n`);
+    const run = await report(file, 'out-unchecked');
+    expect(run.code).toBe(0);
+    const text = collapseSpaces(await pdfText(path('out-unchecked/report.pdf')));
+    // No "tỷ lệ 0,0%" claimed of figures nobody has checked: said as awaiting the check.
+    expect(text).toContain(
+      `${MONEY}: chưa có tỷ lệ ở 1 thôn đã báo cáo: số liệu chưa được văn phòng xác nhận, đang chờ kiểm tra (4.500/4.500.000 đồng kinh phí); toàn xã:`,
+    );
+    expect(text).toContain('chưa có số liệu đã xác nhận để tính tỷ lệ');
+    // The table's blank ward rate, said why under it.
+    expect(text).toContain(
+      '(chưa có số liệu đã xác nhận nên ô tỷ lệ của toàn xã trong bảng để trống)',
+    );
+    const lead = text.slice(
+      text.indexOf(`${MONEY}:`),
+      text.indexOf('toàn xã', text.indexOf(`${MONEY}:`)),
+    );
+    expect(lead).not.toContain('0,0%');
+    // The spreadsheet's ward row: the sum, and no rate cell to read as 0 %.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path('out-unchecked/report.xlsx'));
+    const ws = wb.worksheets[0];
+    const ward = [...(ws?.getSheetValues() ?? [])].find(
+      (r) => Array.isArray(r) && r.some((v) => String(v).startsWith('Toàn xã')),
+    ) as unknown[];
+    const at = ward.indexOf(4500);
+    expect(at).toBeGreaterThan(0);
+    expect(ward[at + 1] ?? null).toBeNull();
   });
 
   it('refuses a sum above the budget with its thousands dots and the budget’s name (F6)', async () => {
