@@ -196,9 +196,10 @@ describe.each(BACKENDS)('importing a file of figures ($name)', ({ open: freshSto
     const found = await readUnlisted(store.db, scope.campaign, latest, [G1], MEASURES.slice(0, 1));
     expect(found).toEqual({
       groups: [
-        { id: '2', name: 'Tổ dân phố số 2' },
-        { id: '3', name: 'Tổ dân phố số 3' },
-        { id: '4', name: undefined },
+        // Each with the figures it sent, which the office is told apart (qa26 F2).
+        { id: '2', name: 'Tổ dân phố số 2', values: { tham_gia: 20, cai_app: 5 } },
+        { id: '3', name: 'Tổ dân phố số 3', values: { tham_gia: 30 } },
+        { id: '4', name: undefined, values: { tham_gia: 40 } },
       ],
       measures: [{ id: 'cai_app', groups: 1 }],
     });
