@@ -128,6 +128,18 @@ export function wardErrorPage(status: number, ward: Ward, assets = '/assets/'): 
   );
 }
 
+/** Whom a closed or replaced link's page names: the ward's word for itself, its office, phone. */
+function wardContact(ward: Ward) {
+  const { name, ward: inText, office, phone } = ward.campaign.issuer;
+  return {
+    unit: unitTermOf(name, inText),
+    office,
+    ward: inText,
+    phone,
+    officeInText: inText ? officeInText(office, inText) : office,
+  };
+}
+
 /** A figure a leader typed into a form that could not be saved: its measure's label and value. */
 export interface TypedFigure {
   label: string;
@@ -147,16 +159,11 @@ export function closedPage(
   assets = '/assets/',
   removed = false,
 ): string {
-  const { name, ward: inText, office, phone } = ward.campaign.issuer;
   return renderPage(
     'error',
     {
       assets,
-      unit: unitTermOf(name, inText),
-      office,
-      ward: inText,
-      phone,
-      officeInText: inText ? officeInText(office, inText) : office,
+      ...wardContact(ward),
       ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
       replaced: false,
       closed: true,
@@ -175,16 +182,11 @@ export function closedPage(
  * whom to call for the new one. The figures the group reported stay with the group.
  */
 export function replacedPage(ward: Ward, groupName: string, assets = '/assets/'): string {
-  const { name, ward: inText, office, phone } = ward.campaign.issuer;
   return renderPage(
     'error',
     {
       assets,
-      unit: unitTermOf(name, inText),
-      office,
-      ward: inText,
-      phone,
-      officeInText: inText ? officeInText(office, inText) : office,
+      ...wardContact(ward),
       ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
       closed: false,
       replaced: true,
