@@ -76,7 +76,11 @@
   const two = (n) => (n < 10 ? '0' : '') + n;
   const today = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
   const ended = document.querySelector('[data-ends]');
-  if (ended && today > ended.getAttribute('data-ends')) ended.hidden = false;
+  if (ended && today > ended.getAttribute('data-ends')) {
+    ended.hidden = false;
+    // As the served page after the end: no steps to send the message or print.
+    for (const el of document.querySelectorAll('[data-until-end]')) el.hidden = true;
+  }
   const before = document.querySelector('[data-starts]');
   if (before && today < before.getAttribute('data-starts')) before.hidden = false;
 })();

@@ -85,6 +85,9 @@ describe('a static site’s leader page and the contest’s days', () => {
     const text = await shownAt('2025-11-12T00:30:00+07:00');
     expect(text).toContain(ENDED);
     expect(text).not.toContain(BEFORE);
+    // No longer urged to send and print, as the served page after the end (lpap's left-over).
+    expect(text).not.toContain('Việc cần làm');
+    expect(text).not.toContain('Gửi tin nhắn ngay');
   });
 
   it.skipIf(!chromiumAvailable)('on the last day and during it, neither note', async () => {
@@ -92,6 +95,7 @@ describe('a static site’s leader page and the contest’s days', () => {
       const text = await shownAt(now);
       expect(text, now).not.toContain('đã kết thúc');
       expect(text, now).not.toContain('bắt đầu từ ngày');
+      expect(text, now).toContain('Gửi tin nhắn ngay dưới đây vào nhóm Zalo');
     }
   });
 
