@@ -13,6 +13,11 @@ export interface FirstPapers {
   ends: string | null;
   /** The notice's number as printed then ("412/UBND-VHXH"), '' for a draft. */
   notice: string;
+  /**
+   * Each group's last day then, by id, when a group's `when` prints its own columns (`ends` is
+   * the first group's); absent when the campaign's is the same for all, or in an older record.
+   */
+  endsBy?: Record<string, string | null>;
 }
 
 /** The campaign was changed after its papers first went out. */
@@ -20,6 +25,16 @@ export interface LeaderUpdate {
   /** The day (YYYY-MM-DD, Viet Nam) of the change. */
   on: string;
   first: FirstPapers;
+}
+
+/** The update as one group's page compares it: the last day its own papers said then. */
+export function firstOfGroup(
+  update: LeaderUpdate | undefined,
+  groupId: string,
+): LeaderUpdate | undefined {
+  const endsBy = update?.first.endsBy;
+  if (!update || !endsBy || !(groupId in endsBy)) return update;
+  return { ...update, first: { ...update.first, ends: endsBy[groupId] ?? null } };
 }
 
 /** "2026-12-08" → "08/12/2026". */

@@ -26,7 +26,7 @@ import {
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
 import { campaignDays, NO_PERIOD, periodView, siteDaysOf } from './period.js';
-import { type FirstPapers, type LeaderUpdate, updateView } from './update-note.js';
+import { type FirstPapers, firstOfGroup, type LeaderUpdate, updateView } from './update-note.js';
 import type { Ward } from './ward.js';
 import { zaloMessage } from './zalo-message.js';
 
@@ -160,7 +160,8 @@ function printedValue(ctx: DocContext, field: 'when' | 'where'): string {
 export function papersSaid(ward: Ward, groupId: string): FirstPapers {
   const ctx = ward.contextOf(groupId);
   return {
-    ends: campaignDays(ctx.contest, printedValue(ctx, 'when'))?.ends ?? null,
+    // The notice's date as leaderView reads it: a day without its year is the campaign's.
+    ends: campaignDays(ctx.contest, printedValue(ctx, 'when'), ward.campaign.issued)?.ends ?? null,
     notice: ctx.noticeNumber,
   };
 }
@@ -314,7 +315,10 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
      */
     siteDays: links.today === undefined ? siteDaysOf(days) : null,
     /** What changed since the papers first went out (update-note.ts); null when nothing did. */
-    update: updateView(links.update, { ends: days?.ends ?? null, notice: ctx.noticeNumber }),
+    update: updateView(firstOfGroup(links.update, groupId), {
+      ends: days?.ends ?? null,
+      notice: ctx.noticeNumber,
+    }),
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,

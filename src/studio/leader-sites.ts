@@ -95,10 +95,16 @@ const wardDay = (ms: number) => new Date(ms + WARD_OFFSET_MIN * 60_000).toISOStr
 async function sentOf(ward: Ward, campaignText: string | Buffer, at: Date): Promise<Sent> {
   const first = ward.groups[0];
   const papers = first ? papersSaid(ward, first.id) : { ends: null, notice: '' };
+  // A `when` that prints the group's own columns ("{{group.[Ngày]}}") ends on each group's day:
+  // kept per group, else every group whose day is not the first's would read "hạn mới".
+  const ownDays = /\{\{/.test(ward.campaign.when);
   return {
     at: at.toISOString(),
     digest: digestOf(campaignText),
     ...papers,
+    ...(ownDays && {
+      endsBy: Object.fromEntries(ward.groups.map((g) => [g.id, papersSaid(ward, g.id).ends])),
+    }),
     leaders: Object.fromEntries(ward.groups.map((g) => [g.id, leaderKey(g)])),
     names: Object.fromEntries(ward.groups.map((g) => [g.id, g.name])),
   };
@@ -561,6 +567,13 @@ export class LeaderSites {
       (st) => st.mtimeMs,
       () => copy.copiedAt.getTime(),
     );
-    s.update = { on: wardDay(savedAt), first: { ends: sent.ends, notice: sent.notice } };
+    s.update = {
+      on: wardDay(savedAt),
+      first: {
+        ends: sent.ends,
+        notice: sent.notice,
+        ...(sent.endsBy && { endsBy: sent.endsBy }),
+      },
+    };
   }
 }

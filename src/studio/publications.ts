@@ -41,6 +41,8 @@ export interface Sent {
   ends: string | null;
   /** The notice's number as printed then. */
   notice: string;
+  /** Each group's last day then, by id, when `when` prints the group's own columns. */
+  endsBy?: Record<string, string | null>;
   /** Each group's leader and phone then ("name|phone"), by id; a group since given its link anew, its leader then. */
   leaders: Record<string, string>;
   /** Each group's name then, by id (its QR card prints it). Absent in a record of an older studio. */
