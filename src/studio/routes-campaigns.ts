@@ -73,7 +73,7 @@ import {
   listDeleted,
   purgeDeleted,
 } from './deleted-campaigns.js';
-import { shownDate } from './form-dates.js';
+import { readDate, shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
@@ -297,10 +297,10 @@ function hiddenKeys(keys: readonly string[]): Html | string {
  * dated before the notice it reports on). Undefined for a day today or before, or not whole.
  */
 export function issuedAhead(issued: string, today: string): string | undefined {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(issued.trim());
-  if (!m || `${m[3]}-${m[2]}-${m[1]}` <= today) return undefined;
-  const shown = today.split('-').reverse().join('/');
-  return `Ngày ban hành ${issued.trim()} là sau hôm nay (${shown}): văn bản in ngày đó, và báo cáo kết quả làm trước ngày đó sẽ đề ngày sớm hơn văn bản mà nó báo cáo. Nếu gõ nhầm, hãy sửa ô “Ngày ban hành”.`;
+  // Read as the form reads the field ("5/12/2026", "05.12.2026" too); a month alone is no day.
+  const day = readDate(issued);
+  if (!('iso' in day) || day.iso.length !== 10 || day.iso <= today) return undefined;
+  return `Ngày ban hành ${shownDate(day.iso)} là sau hôm nay (${shownDate(today)}): văn bản in ngày đó, và báo cáo kết quả làm trước ngày đó sẽ đề ngày sớm hơn văn bản mà nó báo cáo. Nếu gõ nhầm, hãy sửa ô “Ngày ban hành”.`;
 }
 
 /** Why the form below is not saved, when the save was refused as a whole (not for a field). */

@@ -11,7 +11,6 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInVietnam } from '../../src/results/report-model.js';
 import { campaignForm } from '../../src/studio/campaign-file.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
@@ -87,9 +86,9 @@ describe('the end day in "Thời gian" and in the notice’s body, in the studio
   });
 
   it('a notice dated after today: saved, with a note naming the day and today (qa26 F8)', async () => {
-    /** Today in Viet Nam moved by `days`, as the form writes a day (dd/mm/yyyy). */
+    /** Today in Viet Nam (UTC+7) moved by `days`, as the form writes a day (dd/mm/yyyy). */
     const day = (days: number) =>
-      new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * 86_400_000)
+      new Date(Date.now() + 7 * 3600_000 + days * 86_400_000)
         .toISOString()
         .slice(0, 10)
         .split('-')
@@ -101,6 +100,12 @@ describe('the end day in "Thời gian" and in the notice’s body, in the studio
     expect(page).toContain('Đã lưu.');
     expect(page).toContain(
       `Ngày ban hành ${day(3)} là sau hôm nay (${day(0)}): văn bản in ngày đó, và báo cáo kết quả làm trước ngày đó sẽ đề ngày sớm hơn văn bản mà nó báo cáo. Nếu gõ nhầm, hãy sửa ô “Ngày ban hành”.`,
+    );
+    // Typed as the form also reads a day: no leading zeros, dots.
+    const [d, m, y] = day(4).split('/').map(Number);
+    const dotted = await save({ issued: `${d}.${m}.${y}` });
+    expect(plainText((await c.get(dotted.headers.get('location') ?? '')).text)).toContain(
+      `Ngày ban hành ${day(4)} là sau hôm nay (${day(0)})`,
     );
     const today = await save({ issued: day(0) });
     expect(plainText((await c.get(today.headers.get('location') ?? '')).text)).not.toContain(
