@@ -11,6 +11,7 @@ import { outputFileName } from '../../src/kinds/render.js';
 import { createDocumentPool, SERVE_POOL } from '../../src/serve/pool-renderer.js';
 import { type DocumentPool, type Renderer, rendererOver } from '../../src/serve/renderer.js';
 import { loadWard } from '../../src/serve/ward.js';
+import { imageTypeOf } from '../support/image-type.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -77,9 +78,8 @@ async function wardOfExampleGroups(ids: string[]) {
   return ward;
 }
 
-const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8;
-/** A page without colour is drawn as a PNG of greys (page-images.ts `phone`). */
-const isPicture = (b: Uint8Array) => isJpeg(b) || (b[0] === 0x89 && b[1] === 0x50);
+/** A JPEG, or a page without colour drawn as a PNG of greys (page-images.ts `phone`). */
+const isPicture = (b: Uint8Array) => imageTypeOf(b) !== 'unknown';
 
 describe('the worker pool renderer', () => {
   it("streams the ward's ZIP from one thread of the server's pool, the leaders' documents drawn in another", async () => {
