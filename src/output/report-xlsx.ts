@@ -57,6 +57,7 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
   const over = data.measures
     .filter((_, i) => r.over[i] && !r.unchecked[i])
     .map((m) => `${m.targetWord} ${lowerFirst(m.label)}`);
+  const unchecked = uncheckedSaid(data, zeroUnchecked(r));
   const notes = [
     ...(units.length
       ? [
@@ -67,9 +68,7 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
     // Far out of line with its target, not confirmed by the office: as the PDF marks it.
     // A figure where the list gives 0 says so once, with what follows ("…bằng 0, không tính tỷ
     // lệ"), not again as the base's 0 below.
-    ...(uncheckedSaid(data, zeroUnchecked(r))
-      ? [upperFirst(uncheckedSaid(data, zeroUnchecked(r)))]
-      : []),
+    ...(unchecked ? [upperFirst(unchecked)] : []),
     // A base of 0 (a target of 0, "0 trẻ cần tiêm") is none to rate against: said, as the PDF
     // says it (model/measure-base.ts zeroBase).
     ...data.measures
@@ -144,7 +143,7 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     // A measure no group reported has no total, as in the PDF.
     // Its rate without the figures the office has not confirmed (uncheckedWhole says so).
     ...data.totals.flatMap((t) =>
-      t.groups === 0 ? [null, null] : [t.value, rate(rateWithoutUnchecked(t))],
+      t.groups === 0 ? [null, null] : [t.value, rate(confirmedRate(t))],
     ),
     ...(noted ? [totalNote || null] : []),
   ]);
@@ -201,13 +200,6 @@ function uncheckedTotalNote(data: ReportData): string {
     })
     .join('. ');
 }
-
-/**
- * A total's rate as its cell gives it: without the figures the office has not confirmed (Total
- * `unchecked`), a bare number being a claim (a ward "148,9%" over its target only because of one
- * tổ's 150.000.000 to check); the note says it is so, and the rate with them (uncheckedWhole).
- */
-const rateWithoutUnchecked = (t: Total): number | undefined => confirmedRate(t);
 
 /**
  * " (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì đạt 148,9% chỉ tiêu)": after a total's
@@ -269,7 +261,7 @@ function areasSheet(
       const base = t?.base ?? (rows.some((r) => r.zero[i]) ? 0 : null);
       // A measure none of the area's groups reported has no figure, as the report says it.
       if (!t || t.groups === 0) return [base, null, null];
-      return [base, t.value, rate(rateWithoutUnchecked(t))];
+      return [base, t.value, rate(confirmedRate(t))];
     });
   for (const a of areas.rows) {
     const note = areaNote(data, a.totals, lower);
