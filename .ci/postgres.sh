@@ -17,6 +17,11 @@ start_test_postgres() {
   local port
   port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
   su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -qc \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'phuong_test') then create role phuong_test login createdb password 'phuong_test'; end if; end \\\$\\\$\"" || return 1
+  # A test file drops its databases "with (force)", which must end every session on them: an
+  # autovacuum worker that just connected to a new database is not the test role's, and without
+  # pg_signal_backend the drop failed ("must be a member of the role whose process is being
+  # terminated", once in a CI run).
+  su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -qc 'grant pg_signal_backend to phuong_test'" || return 1
   export PHUONG_PRINT_TEST_PG_URL="postgres://phuong_test:phuong_test@127.0.0.1:$port/postgres"
   echo "== PostgreSQL $version on port $port for the store tests"
 }
