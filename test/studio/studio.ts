@@ -209,12 +209,18 @@ export class Client {
       });
     const res = await send()
       .catch((e: Error & { cause?: { code?: string } }) => {
-        // A GET on a kept-alive connection the studio closed as the request arrived (its idle
-        // timer fires first when a build held its event loop past the 5 s keep-alive: a status
-        // poll failed so at load 30, phone-browser.test.ts and build-files.test.ts): sent again
-        // on a new connection, as a browser does.
+        // A GET on a kept-alive connection the studio closed as the request arrived, before any
+        // byte of an answer (the keep-alive race: a status poll failed so at load 30,
+        // phone-browser.test.ts and build-files.test.ts): sent again once on a new connection,
+        // as a browser does, and said on stderr so that it is seen. The tests' studios draw a
+        // small build on their own thread (TEST_STUDIO's in-thread pool, to spare two threads'
+        // start-up a file); the real studio's builds are drawn on its worker threads, which
+        // preview-workers.test.ts checks group by group (review34 F9).
         const reset = ['ECONNRESET', 'UND_ERR_SOCKET'].includes(e.cause?.code ?? '');
         if (method !== 'GET' || !reset) throw e;
+        process.stderr.write(
+          `studio test client: GET ${path} reset (${e.cause?.code}), sent again\n`,
+        );
         return send();
       })
       .catch((e: Error) => {
