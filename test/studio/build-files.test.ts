@@ -120,6 +120,13 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     // When the build began: its files are made from the inputs as they were then.
     expect(manifest.builtAt).toBeGreaterThanOrEqual(clicked);
     expect(manifest.builtAt).toBeLessThanOrEqual(Date.now());
+    // The groups the papers were printed for, every kind built at once: what the groups page
+    // reads as "papers printed" before a new list renumbers them
+    // (groups-row-slips-reupload.test.ts starts from a CLI build's manifest).
+    const byId = (a: { id: string }, b: { id: string }) => Number(a.id) - Number(b.id);
+    expect([...manifest.groups].sort(byId)).toEqual(
+      IDS.map((id) => ({ id: String(id), name: `Thôn ${id}` })).sort(byId),
+    );
     const notice = manifest.print.find((b: { kind: string }) => b.kind === 'notice');
     // A large ward's print file: the page count with Vietnamese grouping.
     notice.pages = 3672;
