@@ -11,7 +11,6 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
-import { todayInVietnam } from '../../src/results/report-model.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -19,6 +18,9 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { fromHtml } from './leader-page.js';
 import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
+/** Today in Viet Nam (the time zone's own rule, not the code's UTC+7), YYYY-MM-DD. */
+const todayInVietnam = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 /** Today in Viet Nam moved by `days`, YYYY-MM-DD. */
 const day = (days: number) =>
   new Date(Date.parse(`${todayInVietnam()}T00:00:00Z`) + days * 86_400_000)
