@@ -244,19 +244,38 @@ export async function spawnServe(
     },
   );
   let stdout = '';
+  let stderr = '';
   child.stdout?.on('data', (d: Buffer) => {
     stdout += d.toString('utf8');
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  // The last line of the start-up message: all of it has arrived.
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString('utf8');
+  });
+  let code: number | null | undefined;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (c) => {
+      code = c;
+      resolve(c);
+    }),
+  );
+  // The last line of the start-up message: all of it has arrived. Up to 60 s: a start at load
+  // 30 took over 30 s (vietnamese-wording's SIGHUP case failed so with an empty stdout). A
+  // program that ended first fails at once.
+  const said = () =>
+    `serve's stdout: ${stdout || '(nothing)'}\nserve's stderr: ${stderr || '(nothing)'}`;
   try {
-    await expect.poll(() => stdout, { timeout: 30_000 }).toContain(ready);
+    await expect
+      .poll(() => stdout.includes(ready) || code !== undefined, { timeout: 60_000 })
+      .toBe(true);
   } catch (e) {
-    // Not started in time (a loaded machine): the test fails, and the server must not live on
-    // after it (one did, for half an hour of the suite, with its worker threads).
+    // Not started in time (a loaded machine): the test fails saying what the program wrote, and
+    // the server must not live on after it (one did, for half an hour of the suite, with its
+    // worker threads).
     child.kill('SIGKILL');
-    throw e;
+    throw new Error(`serve did not start in 60 s (${(e as Error).message})\n${said()}`);
   }
+  if (!stdout.includes(ready))
+    throw new Error(`serve ended (${code}) before it started\n${said()}`);
   const base = /(?:on|tại) (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
   return { child, base, exited, stdout: () => stdout };
 }
