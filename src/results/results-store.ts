@@ -420,6 +420,25 @@ export async function readGroupNames(
 }
 
 /**
+ * Every group that ever sent figures for the campaign (or had them entered), with the name it
+ * had in the list when it last did (its id when none was kept).
+ */
+export async function readSubmittedGroups(
+  db: StoreDb,
+  campaign: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('result_submissions')
+    .select(['group_id', 'group_name'])
+    .where('campaign', '=', campaign)
+    .orderBy('seq')
+    .execute();
+  const names = new Map<string, string>();
+  for (const r of rows) names.set(r.group_id, r.group_name ?? names.get(r.group_id) ?? r.group_id);
+  return names;
+}
+
+/**
  * Which of these submission ids are stored (an import's rows stored by an earlier import), and
  * when each was stored (ISO time), for the studio's preview to say so.
  */
