@@ -10,11 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import {
-  loadGroups,
-  parseGroupsCsv,
-  parseGroupsXlsx,
-} from '../../src/load/groups/index.js';
+import { loadGroups, parseGroupsCsv, parseGroupsXlsx } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
 import { checkGroupsFile } from '../support/cli.js';
 import { userError, userErrorSync, xlsxBytes } from '../support/inputs.js';
