@@ -3,7 +3,7 @@
  * as the office's page — for a mail merge into Zalo or SMS messages.
  */
 import type { Argv } from 'yargs';
-import { compareGroups, loadGroups } from '../load/groups/index.js';
+import { loadGroups } from '../load/groups/index.js';
 import { msg } from '../messages/message.js';
 import { groupTermOf } from '../model/group-term.js';
 import { groupLinks, linksCsv } from '../serve/links.js';
@@ -51,7 +51,7 @@ export const command: CommandParts<LinksArgs> = {
         t(msg`Links to mail-merge`),
       ),
   handler: async (args) => {
-    const groups = (await loadGroups(args.groups)).sort(compareGroups);
+    const groups = await loadGroups(args.groups);
     // The messages name the groups in the ward's word, read from their names ("Thôn 1" → thôn).
     setCliTerm(
       groupTermOf(

@@ -12,7 +12,7 @@ import type { Argv } from 'yargs';
 import { throwProblems, UserError, UserErrors } from '../errors.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { dayFirstAsIso } from '../load/day-first.js';
-import { compareGroups, loadGroupsReport, unitHeaders } from '../load/groups/index.js';
+import { loadGroupsReport, unitHeaders } from '../load/groups/index.js';
 import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
@@ -115,7 +115,7 @@ export const command: CommandParts<ReportArgs> = {
     const { campaign } = await loadCampaign(args.campaign, { keepsFigures });
     const read = await loadGroupsReport(args.groups);
     if (read.failures[0]) throw read.failures[0].error;
-    const groups = read.groups.sort(compareGroups);
+    const groups = read.groups;
     // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…), as
     // the report does: from their names, else their columns' headers ("Tên thôn", qa17).
     const term = groupTermOf(

@@ -21,7 +21,6 @@ import {
   normaliseHeader,
 } from '../load/groups/columns.js';
 import {
-  compareGroups,
   type GroupsReport,
   isRosterSheetNote,
   loadGroupsReport,
@@ -96,7 +95,7 @@ export interface BuildInputs {
   campaign: Campaign;
   campaignBytes: Uint8Array;
   groupsBytes: Uint8Array;
-  /** Good groups in print order (Vietnamese collation: "số 2" before "số 10"). */
+  /** Good groups in print order: the groups file's (its rows', sheet after sheet). */
   groups: Group[];
   failures: GroupFailure[];
   /** The groups file's rows left out on purpose (a totals row, a row hidden in Excel…). */
@@ -107,6 +106,8 @@ export interface BuildInputs {
    * leaders' pages and the results keep them (serve/ward.ts). Each with its failure's error.
    */
   unprintable: { group: Group; error: UserError }[];
+  /** Every group's place in the groups file (0 first), the unprintable ones' too. */
+  listOrder: ReadonlyMap<string, number>;
   slugs: Map<string, string>;
   rosters: Map<string, LoadedRoster>;
   /** The rosters' file as read, when they are one list for the whole ward (not a folder). */
@@ -289,7 +290,9 @@ export async function loadBuildInputs(
   } = await loadCampaign(spec.campaign, {}, { checkImages: options.checkImages });
   const report = await groupsRead;
   const failures: GroupFailure[] = report.failures.map((f) => ({ ...f }));
-  const groups = [...report.groups].sort(compareGroups);
+  // The list's own order, the rows' (a tổ added under another, with a new id, stays there: qa26
+  // F7), for the print files, the leaders' pages, the QR sheet and the report alike.
+  const groups = [...report.groups];
   const slugs = groupSlugs(groups);
   const rostersRead = spec.rosters
     ? await loadRostersReport(
@@ -508,6 +511,7 @@ export async function loadBuildInputs(
     failures,
     skipped: report.skipped,
     unprintable,
+    listOrder: new Map(groups.map((g, i) => [g.id, i])),
     slugs,
     rosters,
     ...(rostersRead?.bytes ? { rostersBytes: rostersRead.bytes } : {}),

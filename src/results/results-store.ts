@@ -420,6 +420,70 @@ export async function readGroupNames(
 }
 
 /**
+ * The group's current figure of `measure`, when the store keeps no base for it (stored before
+ * bases were kept), given `base`: the base of the list it was sent against, told by the office's
+ * new groups list (studio/unlisted-notes.ts `keepOldBases`). A figure with a base, or none
+ * current (withdrawn since), is left as it is.
+ */
+export async function keepBase(
+  db: StoreDb,
+  campaign: string,
+  groupId: string,
+  measure: string,
+  base: number,
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    // As readLatest orders them: the last submission of the group, then its last with the measure.
+    const last = await tx
+      .selectFrom('result_submissions')
+      .select(['seq', 'withdrawn'])
+      .where('campaign', '=', campaign)
+      .where('group_id', '=', groupId)
+      .orderBy('recorded_at', 'desc')
+      .orderBy('seq', 'desc')
+      .executeTakeFirst();
+    if (!last || Number(last.withdrawn) === 1) return;
+    const current = await tx
+      .selectFrom('result_submissions as s')
+      .innerJoin('result_values as v', 'v.submission', 's.seq')
+      .select(['v.submission', 'v.base'])
+      .where('s.campaign', '=', campaign)
+      .where('s.group_id', '=', groupId)
+      .where('v.measure', '=', measure)
+      .orderBy('s.recorded_at', 'desc')
+      .orderBy('s.seq', 'desc')
+      .executeTakeFirst();
+    if (!current || current.base !== null) return;
+    await tx
+      .updateTable('result_values')
+      .set({ base })
+      .where('submission', '=', current.submission)
+      .where('measure', '=', measure)
+      .where('base', 'is', null)
+      .execute();
+  });
+}
+
+/**
+ * Every group that ever sent figures for the campaign (or had them entered), with the name it
+ * had in the list when it last did (its id when none was kept).
+ */
+export async function readSubmittedGroups(
+  db: StoreDb,
+  campaign: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('result_submissions')
+    .select(['group_id', 'group_name'])
+    .where('campaign', '=', campaign)
+    .orderBy('seq')
+    .execute();
+  const names = new Map<string, string>();
+  for (const r of rows) names.set(r.group_id, r.group_name ?? names.get(r.group_id) ?? r.group_id);
+  return names;
+}
+
+/**
  * Which of these submission ids are stored (an import's rows stored by an earlier import), and
  * when each was stored (ISO time), for the studio's preview to say so.
  */

@@ -180,6 +180,34 @@ export interface ServedInputs {
   renderer: Renderer;
   /** The figures leaders report: present when the server keeps them and the campaign has measures. */
   results?: ResultsService;
+  /**
+   * Groups of the lists this server served before that the list now served lacks (a tổ merged
+   * into another, removed), by id: their name, and when the list without them came (ISO). A
+   * figures form sent from such a group's page, open since, is answered that the group left the
+   * list (routes-results.ts), not "no such page" (qa26 F9).
+   */
+  former: ReadonlyMap<string, FormerGroup>;
+}
+
+/** A group an earlier list of the server had. */
+export interface FormerGroup {
+  name: string;
+  /** When the list without it came (ISO); undefined when not known (read from the store). */
+  since?: string;
+}
+
+/** The groups of `old` and of `known` that `ward` lacks: `known`'s kept, `old`'s gone from `at`. */
+function formerGroups(
+  known: ReadonlyMap<string, FormerGroup>,
+  old: Ward,
+  ward: Ward,
+  at: string,
+): Map<string, FormerGroup> {
+  const listed = new Set(ward.groups.map((g) => g.id));
+  const former = new Map([...known].filter(([id]) => !listed.has(id)));
+  for (const g of old.groups)
+    if (!listed.has(g.id) && !former.has(g.id)) former.set(g.id, { name: g.name, since: at });
+  return former;
 }
 
 /** Everything a route needs. */
@@ -232,8 +260,10 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     ward: Ward,
     renderer: Renderer,
     results: ResultsService | undefined,
+    former: ReadonlyMap<string, FormerGroup> = new Map(),
   ): ServedInputs => ({
     ward,
+    former,
     renderer,
     results: results?.measures.length ? results : undefined,
     lib: new DocumentLibrary(ward, renderer, cache),
@@ -312,7 +342,12 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       campaign: campaignKey(ward.campaign),
       measures: ward.campaign.measures,
     };
-    current = inputsOf(ward, renderer, results);
+    current = inputsOf(
+      ward,
+      renderer,
+      results,
+      formerGroups(current.former, current.ward, ward, new Date().toISOString()),
+    );
     const timer = setTimeout(() => {
       retiring.delete(old);
       old.close().catch(() => {});

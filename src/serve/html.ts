@@ -97,7 +97,7 @@ export function errorPage(
   let page = errorPages.get(cacheKey);
   if (page === undefined) {
     const flags = Object.fromEntries(
-      [...Object.values(STATUS_VIEW), 'closed', 'replaced'].map((k) => [k, false]),
+      [...Object.values(STATUS_VIEW), 'closed', 'replaced', 'unlisted'].map((k) => [k, false]),
     );
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
     // "Công an xã Đông Hưng", not "Công an xã, xã Đông Hưng" (format.ts officeInText).
@@ -166,6 +166,7 @@ export function closedPage(
       ...wardContact(ward),
       ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
       replaced: false,
+      unlisted: false,
       closed: true,
       removed,
       closedAt,
@@ -189,9 +190,43 @@ export function replacedPage(ward: Ward, groupName: string, assets = '/assets/')
       ...wardContact(ward),
       ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
       closed: false,
+      unlisted: false,
       replaced: true,
       groupName,
       groupLeader: groupOwnTerm(ward.campaign.issuer.group_term, groupName, ward.term).leader,
+    },
+    ward.templateDir,
+  );
+}
+
+/**
+ * The answer to a figures form sent from the page of a group the ward's list no longer has (its
+ * page was open when the office's new list came: a tổ merged into another, removed; 410, qa26
+ * F9): the group left the list (since `since`, a time as the ward reads it, when known), its
+ * figures were not saved and are shown to be told to the office, with the office's phone.
+ */
+export function unlistedPage(
+  ward: Ward,
+  groupName: string,
+  since: string | undefined,
+  figures: readonly TypedFigure[],
+  assets = '/assets/',
+): string {
+  const own = groupOwnTerm(ward.campaign.issuer.group_term, groupName, ward.term);
+  return renderPage(
+    'error',
+    {
+      assets,
+      ...wardContact(ward),
+      ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
+      closed: false,
+      replaced: false,
+      unlisted: true,
+      groupName,
+      groupShort: own.short,
+      groupsWord: ward.term.group,
+      since,
+      figures,
     },
     ward.templateDir,
   );

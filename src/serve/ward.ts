@@ -9,7 +9,6 @@ import { UserError } from '../errors.js';
 import { KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
-import { compareGroups } from '../load/groups/index.js';
 import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
@@ -106,7 +105,11 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
   );
   const { campaign } = inputs;
   const refused = new Map(inputs.unprintable.map((u) => [u.group.id, u.error]));
-  const groups = [...inputs.groups, ...inputs.unprintable.map((u) => u.group)].sort(compareGroups);
+  // In the list's order (qa26 F7): the unprintable groups back in their rows' places.
+  const place = (g: Group) => inputs.listOrder.get(g.id) ?? 0;
+  const groups = [...inputs.groups, ...inputs.unprintable.map((u) => u.group)].sort(
+    (a, b) => place(a) - place(b),
+  );
   const byId = new Map(groups.map((g) => [g.id, g]));
   const outputs = expandOutputs(inputs.kinds);
   const listed = expandOutputs(

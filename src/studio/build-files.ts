@@ -11,7 +11,7 @@ import { isUserError } from '../errors.js';
 import { labelsFor } from '../kinds/labels.js';
 import { findKind, KINDS } from '../kinds/registry.js';
 import type { Output } from '../kinds/render.js';
-import { compareGroups, loadGroupsReport } from '../load/groups/index.js';
+import { loadGroupsReport } from '../load/groups/index.js';
 import { noticeTypeOf } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type DocContext, nothingToPrint } from '../model/context.js';
@@ -244,7 +244,6 @@ export async function buildFiles(
       const { group, nowNamed, labels } = labelsOf(bundle.group ?? '');
       return { bundle, group, label: group.name, fileName: `${labels.groupZip}.zip`, nowNamed };
     })
-    .sort((a, b) => compareGroups(a.group, b.group))
     .map(({ group: _group, ...file }) => file);
   return { print, zips };
 }

@@ -58,6 +58,7 @@ import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.j
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { rosterCard } from './routes-rosters.js';
 import {
+  keepOldBases,
   type ReportedChange,
   reportedChangesOf,
   reportedOf,
@@ -255,7 +256,9 @@ async function linkChangesOf(
   // list (a renumbering's are said by its own sentence).
   const rerated = shifts.length
     ? []
-    : await reportedChangesOf(ctx, c, before.groups, trial.groups).catch(() => []);
+    : // A store that cannot be read fails the upload (logged, the error page), not "nothing
+      // changed": the stop page would miss the figures sent against the old list.
+      await reportedChangesOf(ctx, c, before.groups, trial.groups);
   if (!shifts.length && !all.gone.length && !change.renamed.length && !rerated.length)
     return undefined;
   const reported = await reportedOf(
@@ -327,7 +330,7 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
  */
 function reratedSaid(rerated: readonly ReportedChange[], term: GroupTerm): string {
   const each = rerated.map((r) => {
-    const name = r.was === r.now ? `“${r.was}”` : `“${r.was}” nay là “${r.now}”`;
+    const name = nameKey(r.was) === nameKey(r.now) ? `“${r.was}”` : `“${r.was}” nay là “${r.now}”`;
     const bases = r.bases.map(
       (b) =>
         `${b.was === undefined ? 'chưa có' : b.said(b.was)} → ${b.now === undefined ? 'không có' : b.said(b.now)}, đã báo cáo ${formatFigure(b.value)}`,
@@ -886,6 +889,9 @@ async function useUpload(
       status: 422,
     };
   }
+  // The office used the list knowing of the reported figures it re-rates: those stored without
+  // their base get the old list's, before the new list is in use.
+  if (changes?.rerated.length) await keepOldBases(ctx, changes.rerated);
   await rename(trial, place);
   await writeUploadedName(place, name, stored, new Date(), GROUPS_NAME_FILE, sheets);
   for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {

@@ -21,7 +21,7 @@ import { isUserError, problemsOf, type UserError } from '../errors.js';
 import { MAX_BLANK_ROWS } from '../kinds/tracker.js';
 import { type Campaign, checkedCampaign } from '../load/campaign.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
-import { compareGroups, unitHeaders } from '../load/groups/index.js';
+import { unitHeaders } from '../load/groups/index.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { parseWardRoster, type WardRosterReport } from '../load/roster-ward.js';
 import type { Group, Resident } from '../load/types.js';
@@ -68,7 +68,7 @@ async function groupsOf(c: CampaignPaths) {
   const report = await groupsReportOf(c.groups);
   return {
     report,
-    groups: [...report.groups].sort(compareGroups),
+    groups: [...report.groups],
     hidden: { file: c.groups, rows: report.skipped.filter((r) => r.why === 'hidden') },
   };
 }

@@ -4,11 +4,12 @@
  * on after the save that did it — the campaign's form after "Đã lưu", the groups page after an
  * upload — as the Kết quả tab says it (qa9 Q9: "Đã lưu" while 12 groups' figures left Kết quả).
  */
+import { nameKey } from '../load/groups/same-names.js';
 import type { Group } from '../load/types.js';
 import { formatFigure } from '../model/format.js';
 import { baseOf, baseSaid } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { readLatest } from '../results/results-store.js';
+import { keepBase, readLatest } from '../results/results-store.js';
 import { readUnlisted } from '../results/unlisted.js';
 import { unlistedSaid } from '../serve/unlisted-said.js';
 import type { StudioContext } from './app.js';
@@ -52,11 +53,24 @@ export async function reportedOf(
 
 /** A reported group a new groups list changes: its name, or a measure's base (its target…). */
 export interface ReportedChange {
+  /** The campaign's key in the store. */
+  campaign: string;
   id: string;
   was: string;
   now: string;
-  /** Per measure whose base changes: its label's words, the base before and after, the figure. */
-  bases: { said: (figure: number) => string; was?: number; now?: number; value: number }[];
+  /**
+   * Per measure whose base changes: its id, its label's words, the base before and after, the
+   * figure, and whether the store keeps the base it was sent against (not a figure stored before
+   * bases were kept: store migration 0280).
+   */
+  bases: {
+    measure: string;
+    said: (figure: number) => string;
+    was?: number;
+    now?: number;
+    value: number;
+    kept: boolean;
+  }[];
 }
 
 /**
@@ -74,7 +88,8 @@ export async function reportedChangesOf(
   if (!c.groups) return [];
   const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
   if (!ward || ward.campaign.measures.length === 0) return [];
-  const latest = await readLatest(ctx.opts.store.db, campaignKey(ward.campaign));
+  const campaign = campaignKey(ward.campaign);
+  const latest = await readLatest(ctx.opts.store.db, campaign);
   const next = new Map(after.map((g) => [g.id, g]));
   return before.flatMap((old) => {
     const figures = latest.get(old.id);
@@ -85,10 +100,37 @@ export async function reportedChangesOf(
       const was = baseOf(old, m);
       const is = baseOf(now, m);
       return f && was !== is
-        ? [{ said: (n: number) => baseSaid(m, formatFigure(n)), was, now: is, value: f.value }]
+        ? [
+            {
+              measure: m.id,
+              said: (n: number) => baseSaid(m, formatFigure(n)),
+              was,
+              now: is,
+              value: f.value,
+              kept: f.base !== undefined,
+            },
+          ]
         : [];
     });
-    if (!bases.length && old.name === now.name) return [];
-    return [{ id: old.id, was: old.name, now: now.name, bases }];
+    // A name written otherwise (capitals, spaces, a dash) is the same tổ: no rename to ask about.
+    if (!bases.length && nameKey(old.name) === nameKey(now.name)) return [];
+    return [{ campaign, id: old.id, was: old.name, now: now.name, bases }];
   });
+}
+
+/**
+ * The office used the new list knowing of `changes`: each reported figure the store holds
+ * without the base it was sent against (stored before bases were kept) gets the old list's, so
+ * that Kết quả and the report mark it "báo cáo theo danh sách cũ" as the upload's stop page said
+ * they would, instead of re-rating it against the new target unmarked (qa26 F1, F5). Stored
+ * before the new list is put in place: a base equal to the list's own changes nothing.
+ */
+export async function keepOldBases(
+  ctx: StudioContext,
+  changes: readonly ReportedChange[],
+): Promise<void> {
+  for (const c of changes)
+    for (const b of c.bases)
+      if (!b.kept && b.was !== undefined)
+        await keepBase(ctx.opts.store.db, c.campaign, c.id, b.measure, b.was);
 }

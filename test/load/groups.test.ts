@@ -10,12 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import {
-  compareGroups,
-  loadGroups,
-  parseGroupsCsv,
-  parseGroupsXlsx,
-} from '../../src/load/groups/index.js';
+import { loadGroups, parseGroupsCsv, parseGroupsXlsx } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
 import { checkGroupsFile } from '../support/cli.js';
 import { userError, userErrorSync, xlsxBytes } from '../support/inputs.js';
@@ -557,17 +552,5 @@ describe('loadGroups', () => {
     } finally {
       await rm(dir, { recursive: true });
     }
-  });
-});
-
-describe('compareGroups', () => {
-  it('orders ids numerically, then names', () => {
-    const g = (id: string, name: string) => ({ id, name });
-    const sorted = [g('10', 'a'), g('2', 'b'), g('1', 'c'), g('TDP10', 'x'), g('TDP2', 'y')].sort(
-      compareGroups,
-    );
-    expect(sorted.map((x) => x.id)).toEqual(['1', '2', '10', 'TDP2', 'TDP10']);
-    const byName = [g('', 'Tổ dân phố số 10'), g('', 'Tổ dân phố số 2')].sort(compareGroups);
-    expect(byName.map((x) => x.name)).toEqual(['Tổ dân phố số 2', 'Tổ dân phố số 10']);
   });
 });

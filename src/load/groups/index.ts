@@ -36,7 +36,6 @@ import { partsNote, sheetsToRead } from './sheet-parts.js';
 import type { RawTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
 
-export { compareGroups } from './compare.js';
 export type { RowFailure, SkippedRow } from './rows.js';
 export { isRosterSheetNote } from './sheet-parts.js';
 
