@@ -217,6 +217,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the data store could not be brought up to date (step {0}): {1}':
     'không cập nhật được kho dữ liệu (bước {0}): {1}',
   'the data store could not be brought up to date: {0}': 'không cập nhật được kho dữ liệu: {0}',
+  'the data store was brought up to date by a newer phuong-print (step {0})':
+    'kho dữ liệu đã được một phiên bản phuong-print mới hơn cập nhật (bước {0}), phiên bản này không đọc được',
+  'run that version or a newer one on this data folder, or restore the store from a backup made with this version':
+    'hãy chạy phiên bản đó (hoặc mới hơn) với thư mục dữ liệu này, hoặc khôi phục kho dữ liệu từ một bản sao lưu làm bằng phiên bản này',
   'restore the store from its latest backup, or report this with the data folder kept as it is':
     'khôi phục kho dữ liệu từ bản sao lưu gần nhất, hoặc báo lỗi này và giữ nguyên thư mục dữ liệu',
   'invalid YAML at line {0}': 'tệp YAML sai cú pháp ở dòng {0}',

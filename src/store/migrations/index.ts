@@ -2,8 +2,9 @@
  * Every migration, by name. Kysely applies them in name order and records each once, so a name
  * never changes once released. Names start with a number that orders them; features that land
  * side by side take numbers from their own hundred (store 0000, studio 0100…, results 0200…,
- * studio settings 0300…) so that their migrations never collide. A new migration is named after
- * every released one: the migrator refuses a store that has a later one applied but not it.
+ * studio settings 0300…) so that their migrations never collide. A store applies those it lacks
+ * whatever their names' order (open-store.ts `allowUnorderedMigrations`: 0280-result-bases was
+ * released after 0300-studio-settings), so a migration must not depend on another hundred's.
  */
 import type { Migration } from 'kysely';
 import * as storeMeta from './0000-store-meta.js';
