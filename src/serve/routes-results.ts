@@ -11,10 +11,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
+import { msg, say } from '../messages/message.js';
+import { nameInText } from '../model/group-term.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
+import { confirmShown } from '../results/office-save.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
 import { readLatest, recordSubmission } from '../results/results-store.js';
 import { storageFaultOf } from '../store/storage-fault.js';
+import {
+  ADMIN_FORM_FIELD,
+  adminFormToken,
+  adminFormTokenOk,
+  notFromOwnPage,
+} from './admin-form.js';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage } from './html.js';
@@ -65,22 +74,21 @@ export async function registerResultsRoutes(
     const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
     const { ward, results: service } = ctx.inputs();
     if (!service) return reply.callNotFound();
-    const view = await resultsAdminView(
-      service,
-      ward.groups,
-      { ...ward.campaign.issuer, term: ward.term, totalsBy: ward.campaign.totals_by },
-      { q: text(q), sort: text(sort) },
-      { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
-    );
-    // A draft's number and day, written by hand on the paper, are not in the report (qa7 D8):
-    // the office is told, as the studio's Kết quả tab tells it.
-    const uncited = uncitedOf(ward.campaign);
-    const draft = uncited.length
-      ? { number: uncited.includes('number'), date: uncited.includes('date') }
-      : null;
+    // Just confirmed (the POST's redirect): the group's name, said at the top.
+    const done = (req.query as Record<string, unknown>)[CONFIRMED_QUERY];
+    const group = typeof done === 'string' ? ward.group(done) : undefined;
+    const said = group
+      ? {
+          ok: say(
+            msg`Confirmed the figures of ${nameInText(group.name, ward.term)}: the report no longer marks them unconfirmed.`,
+            'vi',
+            ward.term,
+          ),
+        }
+      : {};
     return reply
       .type('text/html; charset=utf-8')
-      .send(renderPage('results', { ...view, uncited: draft }, ward.templateDir));
+      .send(await resultsPageHtml(ctx, req, { q: text(q), sort: text(sort) }, said));
   });
   registerReportRoutes(app, ctx, adminGuard);
   await app.register(async (scope) => {
@@ -109,7 +117,111 @@ export async function registerResultsRoutes(
       },
       (req: FormRequest, reply) => submit(ctx, req, reply),
     );
+    // The office confirms a figure it has not checked (results/office-save.ts, the studio's rule).
+    scope.post<{ Body: Record<string, string> }>(
+      CONFIRM_PATH,
+      { preHandler: adminGuard },
+      (req, reply) => confirm(ctx, req, reply),
+    );
   });
+}
+
+/** Where /admin/ket-qua's "Xác nhận số đúng" posts. */
+export const CONFIRM_PATH = `${RESULTS_PAGE}/xac-nhan`;
+/** The page's query after a confirmation: the group's id, its name said at the top. */
+const CONFIRMED_QUERY = 'da-xac-nhan';
+
+type AdminFormRequest = FastifyRequest<{ Body: Record<string, string> }>;
+
+/** The office's figures page: the view of results.hbs, with its forms' token and a notice. */
+async function resultsPageHtml(
+  ctx: ServeContext,
+  req: FastifyRequest,
+  query: { q?: string; sort?: string },
+  said: { ok?: string; error?: string },
+): Promise<string> {
+  const { ward, results: service } = ctx.inputs();
+  if (!service) return '';
+  const view = await resultsAdminView(
+    service,
+    ward.groups,
+    { ...ward.campaign.issuer, term: ward.term, totalsBy: ward.campaign.totals_by },
+    query,
+    { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
+  );
+  // A draft's number and day, written by hand on the paper, are not in the report (qa7 D8):
+  // the office is told, as the studio's Kết quả tab tells it.
+  const uncited = uncitedOf(ward.campaign);
+  const draft = uncited.length
+    ? { number: uncited.includes('number'), date: uncited.includes('date') }
+    : null;
+  return renderPage(
+    'results',
+    {
+      ...view,
+      uncited: draft,
+      said,
+      confirm: {
+        action: CONFIRM_PATH,
+        field: ADMIN_FORM_FIELD,
+        token: adminFormToken(ctx.secret, req.headers.authorization ?? ''),
+      },
+    },
+    ward.templateDir,
+  );
+}
+
+/**
+ * POST /admin/ket-qua/xac-nhan: the group (`to`), the measure (`chi_so`) and the figure as the
+ * page showed it (`da_xem`). Refused without the page's token or from another site (403), the
+ * figure changed since (409): the page again, saying so, nothing stored.
+ */
+async function confirm(ctx: ServeContext, req: AdminFormRequest, reply: FastifyReply) {
+  const { ward, results: service } = ctx.inputs();
+  if (!service) return reply.callNotFound();
+  const body = req.body ?? {};
+  const again = async (status: number, error: string) =>
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(await resultsPageHtml(ctx, req, {}, { error }));
+  if (
+    notFromOwnPage(req) ||
+    !adminFormTokenOk(
+      ctx.secret,
+      req.headers.authorization ?? '',
+      String(body[ADMIN_FORM_FIELD] ?? ''),
+    )
+  ) {
+    return again(
+      403,
+      say(
+        msg`This form is out of date or did not come from this page: nothing was confirmed. Look at the figures below again, then confirm.`,
+        'vi',
+      ),
+    );
+  }
+  const group = ward.group(String(body.to ?? ''));
+  const measure = service.measures.find((m) => m.id === body.chi_so);
+  const value = Number(body.da_xem || Number.NaN);
+  if (!group || !measure || !Number.isFinite(value))
+    return again(422, say(msg`This form is not valid: nothing was confirmed.`, 'vi'));
+  const done = await confirmShown(service, group, new Map([[measure.id, value]]));
+  const named = nameInText(group.name, ward.term);
+  if (done === 'stale')
+    return again(
+      409,
+      say(
+        msg`The figures of ${named} changed after this page was opened: nothing was confirmed. Look at them again below.`,
+        'vi',
+        ward.term,
+      ),
+    );
+  // Confirmed now, or already (a second click): the page says so.
+  return reply.redirect(
+    `${RESULTS_PAGE}?${CONFIRMED_QUERY}=${encodeURIComponent(group.id)}#can-kiem-tra`,
+    303,
+  );
 }
 
 async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) {
