@@ -6,6 +6,11 @@
  * The token in the URL decides the group — a group id in the body is never read. The form's
  * token must be this group's (HMAC), a browser's cross-site request is refused, and each link
  * may send only so many forms a minute (its own rate limit, apart from the per-client one).
+ *
+ * The office's side, behind HTTP Basic: /admin/ket-qua (results-admin.ts), its report buttons,
+ * and POST /admin/ket-qua/xac-nhan, the "Xác nhận số đúng" of a figure not yet confirmed
+ * (results/office-save.ts, the studio's rule; admin-form.ts, the page's token against another
+ * site's form).
  */
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -218,10 +223,7 @@ async function confirm(ctx: ServeContext, req: AdminFormRequest, reply: FastifyR
       ),
     );
   // Confirmed now, or already (a second click): the page says so.
-  return reply.redirect(
-    `${RESULTS_PAGE}?${CONFIRMED_QUERY}=${encodeURIComponent(group.id)}#can-kiem-tra`,
-    303,
-  );
+  return reply.redirect(`${RESULTS_PAGE}?${CONFIRMED_QUERY}=${encodeURIComponent(group.id)}`, 303);
 }
 
 async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) {

@@ -75,7 +75,7 @@ const reportText = async () =>
 
 /** The "Xác nhận số đúng" form of the item that names `said`: its action and its fields. */
 function confirmForm(html: string, said: string) {
-  const item = [...fromHtml(html).matchAll(/<li>([\s\S]*?)<\/li>/g)]
+  const item = [...fromHtml(html).matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)]
     .map((m) => m[1] ?? '')
     .find((li) => li.includes(said) && li.includes('<form'));
   if (!item) return undefined;
