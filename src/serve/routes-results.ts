@@ -77,8 +77,10 @@ export async function registerResultsRoutes(
   app.get(RESULTS_PAGE, { preHandler: adminGuard }, async (req, reply) => {
     const { q, 'sap-xep': sort } = req.query as { q?: unknown; 'sap-xep'?: unknown };
     const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
-    const { ward, results: service } = ctx.inputs();
-    if (!service) return reply.callNotFound();
+    // One version of the inputs for the whole request (a reload may come in between).
+    const inputs = ctx.inputs();
+    const { ward } = inputs;
+    if (!inputs.results) return reply.callNotFound();
     // Just confirmed (the POST's redirect): the group's name, said at the top.
     const done = (req.query as Record<string, unknown>)[CONFIRMED_QUERY];
     const group = typeof done === 'string' ? ward.group(done) : undefined;
@@ -93,7 +95,7 @@ export async function registerResultsRoutes(
       : {};
     return reply
       .type('text/html; charset=utf-8')
-      .send(await resultsPageHtml(ctx, req, { q: text(q), sort: text(sort) }, said));
+      .send(await resultsPageHtml(ctx, inputs, req, { q: text(q), sort: text(sort) }, said));
   });
   registerReportRoutes(app, ctx, adminGuard);
   await app.register(async (scope) => {
@@ -141,11 +143,11 @@ type AdminFormRequest = FastifyRequest<{ Body: Record<string, string> }>;
 /** The office's figures page: the view of results.hbs, with its forms' token and a notice. */
 async function resultsPageHtml(
   ctx: ServeContext,
+  { ward, results: service }: Inputs,
   req: FastifyRequest,
   query: { q?: string; sort?: string },
   said: { ok?: string; error?: string },
 ): Promise<string> {
-  const { ward, results: service } = ctx.inputs();
   if (!service) return '';
   const view = await resultsAdminView(
     service,
@@ -182,14 +184,16 @@ async function resultsPageHtml(
  * figure changed since (409): the page again, saying so, nothing stored.
  */
 async function confirm(ctx: ServeContext, req: AdminFormRequest, reply: FastifyReply) {
-  const { ward, results: service } = ctx.inputs();
+  // One version of the inputs for the whole request (a reload may come in between).
+  const inputs = ctx.inputs();
+  const { ward, results: service } = inputs;
   if (!service) return reply.callNotFound();
   const body = req.body ?? {};
   const again = async (status: number, error: string) =>
     reply
       .code(status)
       .type('text/html; charset=utf-8')
-      .send(await resultsPageHtml(ctx, req, {}, { error }));
+      .send(await resultsPageHtml(ctx, inputs, req, {}, { error }));
   if (
     notFromOwnPage(req) ||
     !adminFormTokenOk(
