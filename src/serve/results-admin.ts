@@ -218,18 +218,39 @@ export function progressSvg(
  * 10 lần chỉ tiêu 15.000.000 đồng"; the measure named when the campaign has several.
  */
 export function offTargetSaid(standings: Standings): string[] {
+  return offTargetItems(standings).map((f) => f.said);
+}
+
+/**
+ * A figure the office has not confirmed, as /admin/ket-qua lists it with its button: the phrase,
+ * and what the confirmation form sends (the group, the measure, the figure as shown).
+ */
+export interface UncheckedItem {
+  said: string;
+  group: string;
+  measure: string;
+  value: number;
+}
+
+function offTargetItems(standings: Standings): UncheckedItem[] {
   const several = standings.measures.length > 1;
   return standings.rows.flatMap((r) =>
     r.cells.flatMap((c, i) => {
       const o = c.offTarget;
+      const m = standings.measures[i];
       // A figure the office confirmed is checked: no longer asked about (standings.ts). One sent
       // against another list is said apart (oldListFiguresSaid).
-      if (!o || !c.figure || !c.unchecked || c.oldList) return [];
-      const label = several ? ` (${standings.measures[i]?.label ?? ''})` : '';
+      if (!o || !c.figure || !c.unchecked || c.oldList || !m) return [];
+      const label = several ? ` (${m.label})` : '';
       return [
-        o.zero
-          ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
-          : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
+        {
+          said: o.zero
+            ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
+            : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
+          group: r.group.id,
+          measure: m.id,
+          value: c.figure.value,
+        },
       ];
     }),
   );
@@ -242,6 +263,10 @@ export function offTargetSaid(standings: Standings): string[] {
  * theo danh sách cũ (Tổ dân phố 12, chỉ tiêu 148 hộ), nay chỉ tiêu 63 hộ".
  */
 export function oldListFiguresSaid(standings: Standings): string[] {
+  return oldListItems(standings).map((f) => f.said);
+}
+
+function oldListItems(standings: Standings): UncheckedItem[] {
   const several = standings.measures.length > 1;
   return standings.rows.flatMap((r) =>
     r.cells.flatMap((c, i) => {
@@ -250,7 +275,12 @@ export function oldListFiguresSaid(standings: Standings): string[] {
       const label = several ? ` (${m.label})` : '';
       const now = baseOf(r.group, m);
       return [
-        `${r.group.name}${label}: ${formatCount(c.figure.value)} ${reportedUnit(m)}, ${oldListSaid(m, c.oldList)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatCount(now))}`,
+        {
+          said: `${r.group.name}${label}: ${formatCount(c.figure.value)} ${reportedUnit(m)}, ${oldListSaid(m, c.oldList)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatCount(now))}`,
+          group: r.group.id,
+          measure: m.id,
+          value: c.figure.value,
+        },
       ];
     }),
   );
@@ -362,6 +392,8 @@ export async function resultsAdminView(
     offTarget: offTargetSaid(standings),
     /** The figures sent against the groups list before it changed (oldListFiguresSaid). */
     oldList: oldListFiguresSaid(standings),
+    /** The same two lists with what each one's confirmation form sends (/admin/ket-qua). */
+    toConfirm: { offTarget: offTargetItems(standings), oldList: oldListItems(standings) },
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [

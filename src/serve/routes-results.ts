@@ -6,16 +6,30 @@
  * The token in the URL decides the group — a group id in the body is never read. The form's
  * token must be this group's (HMAC), a browser's cross-site request is refused, and each link
  * may send only so many forms a minute (its own rate limit, apart from the per-client one).
+ *
+ * The office's side, behind HTTP Basic: /admin/ket-qua (results-admin.ts), its report buttons,
+ * and POST /admin/ket-qua/xac-nhan, the "Xác nhận số đúng" of a figure not yet confirmed
+ * (results/office-save.ts, the studio's rule; admin-form.ts, the page's token against another
+ * site's form).
  */
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
+import { msg, say } from '../messages/message.js';
+import { nameInText } from '../model/group-term.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
+import { confirmShown } from '../results/office-save.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
 import { readLatest, readSubmittedGroups, recordSubmission } from '../results/results-store.js';
 import { storageFaultOf } from '../store/storage-fault.js';
 import { wardTime } from '../ward-time.js';
+import {
+  ADMIN_FORM_FIELD,
+  adminFormToken,
+  adminFormTokenOk,
+  notFromOwnPage,
+} from './admin-form.js';
 import type { FormerGroup, ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage, unlistedPage } from './html.js';
@@ -65,24 +79,25 @@ export async function registerResultsRoutes(
   app.get(RESULTS_PAGE, { preHandler: adminGuard }, async (req, reply) => {
     const { q, 'sap-xep': sort } = req.query as { q?: unknown; 'sap-xep'?: unknown };
     const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
-    const { ward, results: service } = ctx.inputs();
-    if (!service) return reply.callNotFound();
-    const view = await resultsAdminView(
-      service,
-      ward.groups,
-      { ...ward.campaign.issuer, term: ward.term, totalsBy: ward.campaign.totals_by },
-      { q: text(q), sort: text(sort) },
-      { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
-    );
-    // A draft's number and day, written by hand on the paper, are not in the report (qa7 D8):
-    // the office is told, as the studio's Kết quả tab tells it.
-    const uncited = uncitedOf(ward.campaign);
-    const draft = uncited.length
-      ? { number: uncited.includes('number'), date: uncited.includes('date') }
-      : null;
+    // One version of the inputs for the whole request (a reload may come in between).
+    const inputs = ctx.inputs();
+    const { ward } = inputs;
+    if (!inputs.results) return reply.callNotFound();
+    // Just confirmed (the POST's redirect): the group's name, said at the top.
+    const done = (req.query as Record<string, unknown>)[CONFIRMED_QUERY];
+    const group = typeof done === 'string' ? ward.group(done) : undefined;
+    const said = group
+      ? {
+          ok: say(
+            msg`Confirmed the figures of ${nameInText(group.name, ward.term)}: the report no longer marks them unconfirmed.`,
+            'vi',
+            ward.term,
+          ),
+        }
+      : {};
     return reply
       .type('text/html; charset=utf-8')
-      .send(renderPage('results', { ...view, uncited: draft }, ward.templateDir));
+      .send(await resultsPageHtml(ctx, inputs, req, { q: text(q), sort: text(sort) }, said));
   });
   registerReportRoutes(app, ctx, adminGuard);
   await app.register(async (scope) => {
@@ -111,7 +126,110 @@ export async function registerResultsRoutes(
       },
       (req: FormRequest, reply) => submit(ctx, req, reply),
     );
+    // The office confirms a figure it has not checked (results/office-save.ts, the studio's rule).
+    scope.post<{ Body: Record<string, string> }>(
+      CONFIRM_PATH,
+      { preHandler: adminGuard },
+      (req, reply) => confirm(ctx, req, reply),
+    );
   });
+}
+
+/** Where /admin/ket-qua's "Xác nhận số đúng" posts. */
+export const CONFIRM_PATH = `${RESULTS_PAGE}/xac-nhan`;
+/** The page's query after a confirmation: the group's id, its name said at the top. */
+const CONFIRMED_QUERY = 'da-xac-nhan';
+
+type AdminFormRequest = FastifyRequest<{ Body: Record<string, string> }>;
+
+/** The office's figures page: the view of results.hbs, with its forms' token and a notice. */
+async function resultsPageHtml(
+  ctx: ServeContext,
+  { ward, results: service }: Inputs,
+  req: FastifyRequest,
+  query: { q?: string; sort?: string },
+  said: { ok?: string; error?: string },
+): Promise<string> {
+  if (!service) return '';
+  const view = await resultsAdminView(
+    service,
+    ward.groups,
+    { ...ward.campaign.issuer, term: ward.term, totalsBy: ward.campaign.totals_by },
+    query,
+    { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },
+  );
+  // A draft's number and day, written by hand on the paper, are not in the report (qa7 D8):
+  // the office is told, as the studio's Kết quả tab tells it.
+  const uncited = uncitedOf(ward.campaign);
+  const draft = uncited.length
+    ? { number: uncited.includes('number'), date: uncited.includes('date') }
+    : null;
+  return renderPage(
+    'results',
+    {
+      ...view,
+      uncited: draft,
+      said,
+      confirm: {
+        action: CONFIRM_PATH,
+        field: ADMIN_FORM_FIELD,
+        token: adminFormToken(ctx.secret, req.headers.authorization ?? ''),
+      },
+    },
+    ward.templateDir,
+  );
+}
+
+/**
+ * POST /admin/ket-qua/xac-nhan: the group (`to`), the measure (`chi_so`) and the figure as the
+ * page showed it (`da_xem`). Refused without the page's token or from another site (403), the
+ * figure changed since (409): the page again, saying so, nothing stored.
+ */
+async function confirm(ctx: ServeContext, req: AdminFormRequest, reply: FastifyReply) {
+  // One version of the inputs for the whole request (a reload may come in between).
+  const inputs = ctx.inputs();
+  const { ward, results: service } = inputs;
+  if (!service) return reply.callNotFound();
+  const body = req.body ?? {};
+  const again = async (status: number, error: string) =>
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(await resultsPageHtml(ctx, inputs, req, {}, { error }));
+  if (
+    notFromOwnPage(req) ||
+    !adminFormTokenOk(
+      ctx.secret,
+      req.headers.authorization ?? '',
+      String(body[ADMIN_FORM_FIELD] ?? ''),
+    )
+  ) {
+    return again(
+      403,
+      say(
+        msg`This form is out of date or did not come from this page: nothing was confirmed. Look at the figures below again, then confirm.`,
+        'vi',
+      ),
+    );
+  }
+  const group = ward.group(String(body.to ?? ''));
+  const measure = service.measures.find((m) => m.id === body.chi_so);
+  const value = Number(body.da_xem || Number.NaN);
+  if (!group || !measure || !Number.isFinite(value))
+    return again(422, say(msg`This form is not valid: nothing was confirmed.`, 'vi'));
+  const done = await confirmShown(service, group, new Map([[measure.id, value]]));
+  const named = nameInText(group.name, ward.term);
+  if (done === 'stale')
+    return again(
+      409,
+      say(
+        msg`The figures of ${named} changed after this page was opened: nothing was confirmed. Look at them again below.`,
+        'vi',
+        ward.term,
+      ),
+    );
+  // Confirmed now, or already (a second click): the page says so.
+  return reply.redirect(`${RESULTS_PAGE}?${CONFIRMED_QUERY}=${encodeURIComponent(group.id)}`, 303);
 }
 
 async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) {

@@ -32,8 +32,8 @@ import {
   isTarget,
   measuredColumn,
 } from '../model/measure-base.js';
-import { askedProblems, FiguresRefused, needsConfirm, offTargetShort } from '../results/figures.js';
-import { oldListSaid } from '../results/report-model.js';
+import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
+import { changedSinceShown, confirmedValues, uncheckedOf } from '../results/office-save.js';
 import {
   type HistoryEntry,
   readGroupNames,
@@ -42,7 +42,7 @@ import {
   recordSubmission,
   recordWithdrawal,
 } from '../results/results-store.js';
-import { formatRate, rateOf, standingsOf } from '../results/standings.js';
+import { formatRate, rateOf } from '../results/standings.js';
 import {
   DOT_QUERY,
   dotNotes,
@@ -150,40 +150,6 @@ const sinceWithdrawal = (history: readonly HistoryEntry[]) => {
  */
 const figuresAt = (history: readonly HistoryEntry[], seq: number) =>
   sinceWithdrawal(history.filter((h) => h.seq <= seq));
-
-/**
- * The group's saved figures far out of line with their targets the office has not confirmed
- * (standings.ts `unchecked`: a leader's tick, an imported file): measure id → the figure and how
- * far it is ("gấp 10 lần chỉ tiêu 15.000.000 đồng"). The report marks them "chưa xác nhận" until
- * the office confirms them here, or corrects them.
- */
-async function uncheckedOf(
-  service: ResultsService,
-  group: Group,
-): Promise<Map<string, { value: number; said: string }>> {
-  const latest = await readLatest(service.db, service.campaign);
-  const [row] = standingsOf([group], service.measures, latest).rows;
-  const out = new Map<string, { value: number; said: string }>();
-  service.measures.forEach((m, i) => {
-    const c = row?.cells[i];
-    // Sent before a new groups list changed the group's target (qa26 F1, F5): confirmed here
-    // as right for the group as the list now has it, or entered again.
-    if (c?.oldList && c.figure) {
-      const now = baseOf(group, m);
-      out.set(m.id, {
-        value: c.figure.value,
-        said: `${oldListSaid(m, c.oldList)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatCount(now))}`,
-      });
-    } else if (c?.unchecked && c.offTarget && c.figure)
-      out.set(m.id, {
-        value: c.figure.value,
-        said: c.offTarget.zero
-          ? offTargetShort(c.offTarget)
-          : `${offTargetShort(c.offTarget)} ${formatCount(c.offTarget.target)} ${c.offTarget.unit}`,
-      });
-  });
-  return out;
-}
 
 /**
  * What the page of a group no longer in the list says: that its figures are kept but not
@@ -518,7 +484,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
         return Number.isFinite(v) ? [[m.id, v] as const] : [];
       }),
     );
-    if (confirmed && [...shown].some(([id, v]) => current?.get(id)?.value !== v)) return stale();
+    if (confirmed && changedSinceShown(shown, current)) return stale();
     // Sent again as saved (the same form twice) is no change either.
     const changed = Object.fromEntries(
       Object.entries(read.values).filter(([id, v]) => edited(id) && current?.get(id)?.value !== v),
@@ -526,13 +492,12 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     // Ticked "the figures are right": a saved figure far out of line with its target, not yet
     // confirmed by the office and kept as it is, is stored again as the office's, confirmed; one
     // whose box was emptied only when it is the figure the page showed.
+    // The rule shared with /admin/ket-qua (results/office-save.ts).
     if (confirmed) {
-      for (const [id, u] of await uncheckedOf(f.service, f.group))
-        if (
-          (read.values[id] === undefined && shown.get(id) === u.value) ||
-          read.values[id] === u.value
-        )
-          changed[id] ??= u.value;
+      for (const [id, v] of Object.entries(
+        confirmedValues(await uncheckedOf(f.service, f.group), shown, read.values),
+      ))
+        changed[id] ??= v;
     }
     const done = `${groupResultsPath(f.c.slug, f.group.id)}?saved=1${dotQuery(read.dotted)}`;
     if (Object.keys(changed).length === 0) {

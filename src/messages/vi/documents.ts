@@ -329,6 +329,14 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Số liệu của {0} vừa thay đổi sau khi mở trang này nên chưa xoá gì. Hãy xem lại số liệu rồi mới xoá.',
   "not stored: the office withdrew the group's figures later, at {0}{1}":
     'không lưu: văn phòng đã xoá số liệu của {term.short} này sau đó, lúc {0}{1}',
+  // serve's /admin/ket-qua: the office confirms a figure it has not checked (routes-results.ts).
+  'Confirmed the figures of {0}: the report no longer marks them unconfirmed.':
+    'Đã xác nhận số liệu của {0}: báo cáo không còn ghi số này là “chưa xác nhận”.',
+  'This form is out of date or did not come from this page: nothing was confirmed. Look at the figures below again, then confirm.':
+    'Biểu mẫu đã cũ hoặc không được gửi từ trang này: chưa xác nhận số nào. Hãy xem lại các số dưới đây rồi bấm xác nhận lại.',
+  'This form is not valid: nothing was confirmed.': 'Biểu mẫu không hợp lệ: chưa xác nhận số nào.',
+  'The figures of {0} changed after this page was opened: nothing was confirmed. Look at them again below.':
+    'Số liệu của {0} vừa thay đổi sau khi mở trang này: chưa xác nhận số nào. Hãy xem lại số mới dưới đây.',
   // The studio's results import: measures by their labels only (routes-results-import.ts).
   "To report it, head the column with a measure's label: {0}.":
     'Muốn báo cáo cột này, đặt tiêu đề cột là tên của một chỉ tiêu: {0}.',
