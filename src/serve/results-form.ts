@@ -409,6 +409,12 @@ export interface FormState {
   saved?: boolean;
   /** The figures just saved that were typed with a decimal dot: measure id → as typed (dotNotes). */
   dotted?: Record<string, string>;
+  /**
+   * The submission the refused form was made on: the form shown again keeps it, so that sent
+   * again it is still checked against the figures its leader saw (a save made in between is
+   * not written over unseen). Absent: the group's latest.
+   */
+  base?: number;
 }
 
 /**
@@ -436,7 +442,7 @@ export async function resultsFormView(
     readLatest(db, campaign).then((all) => all.get(group.id)),
     readHistory(db, campaign, group.id),
   ]);
-  const base = latestSeq(history);
+  const base = state.base ?? latestSeq(history);
   const errors = state.errors ?? [];
   /** The ids of the error sentences about measure `id`, after its own note. */
   const describedBy = (m: Measure) =>
