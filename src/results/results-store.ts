@@ -31,6 +31,12 @@ export interface Submission {
   at?: Date;
   /** The studio account that stored it (source 'office' or 'import' from the studio). */
   by?: string;
+  /**
+   * The group's latest submission (store order) the submitter saw, when it must still be the
+   * latest: another stored since (the office, another phone) and this one is not stored
+   * (`Recorded.stale`), unless its id was stored already (a resend).
+   */
+  seen?: number;
 }
 
 export interface Recorded {
@@ -39,6 +45,8 @@ export interface Recorded {
   stored: boolean;
   /** The figures stored under this id (the earlier ones when `stored` is false). */
   values: Record<string, number>;
+  /** Not stored: the group's figures changed since the submission's `seen` (none under its id). */
+  stale?: true;
 }
 
 /** The campaign whose figures these are, and its measures. */
@@ -54,6 +62,23 @@ function check(scope: ResultsScope, s: Submission): void {
 
 async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<Recorded> {
   const id = s.id ?? randomUUID();
+  if (s.seen !== undefined) {
+    const known = await db
+      .selectFrom('result_submissions')
+      .select('seq')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!known) {
+      const last = await db
+        .selectFrom('result_submissions')
+        .select(db.fn.max('seq').as('seq'))
+        .where('campaign', '=', scope.campaign)
+        .where('group_id', '=', s.group.id)
+        .executeTakeFirst();
+      const seq = Number(last?.seq ?? 0);
+      if (seq !== s.seen) return { seq, stored: false, values: {}, stale: true };
+    }
+  }
   const row = await db
     .insertInto('result_submissions')
     .values({

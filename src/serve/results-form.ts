@@ -17,6 +17,7 @@ import { msg, say } from '../messages/message.js';
 import { formatFigure } from '../model/format.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
 import {
+  baseName,
   baseOf,
   baseSaid,
   baseUnit,
@@ -34,13 +35,14 @@ import {
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
+import { oldListSaid } from '../results/report-model.js';
 import {
   type HistoryEntry,
   readHistory,
   readLatest,
   type Source,
 } from '../results/results-store.js';
-import { formatRate, rateOf } from '../results/standings.js';
+import { formatRate, rateOf, standingsOf } from '../results/standings.js';
 import { zeroBaseSaid } from '../results/unrated-said.js';
 import type { StoreDb } from '../store/open-store.js';
 
@@ -409,6 +411,12 @@ export interface FormState {
   saved?: boolean;
   /** The figures just saved that were typed with a decimal dot: measure id → as typed (dotNotes). */
   dotted?: Record<string, string>;
+  /**
+   * The submission the refused form was made on: the form shown again keeps it, so that sent
+   * again it is still checked against the figures its leader saw (a save made in between is
+   * not written over unseen). Absent: the group's latest.
+   */
+  base?: number;
 }
 
 /**
@@ -432,11 +440,16 @@ export async function resultsFormView(
   state: FormState = {},
 ) {
   const { db, campaign, measures } = service;
-  const [latest, history] = await Promise.all([
-    readLatest(db, campaign).then((all) => all.get(group.id)),
+  const [all, history] = await Promise.all([
+    readLatest(db, campaign),
     readHistory(db, campaign, group.id),
   ]);
-  const base = latestSeq(history);
+  const latest = all.get(group.id);
+  // A figure sent against the groups list before it changed the group's target (a tổ split, two
+  // merged, a target corrected): said as the office's pages say it, never rated against the new
+  // target as if reported against it (standings.ts `oldList`, qa26 F5).
+  const cells = standingsOf([group], measures, all).rows[0]?.cells ?? [];
+  const base = state.base ?? latestSeq(history);
   const errors = state.errors ?? [];
   /** The ids of the error sentences about measure `id`, after its own note. */
   const describedBy = (m: Measure) =>
@@ -456,9 +469,10 @@ export async function resultsFormView(
       : [],
     errors: errors.map((text, i) => ({ id: errorId(i), text })),
     askConfirm: state.askConfirm ?? false,
-    measures: measures.map((m) => {
+    measures: measures.map((m, i) => {
       const figure = latest?.get(m.id);
       const limit = baseOf(group, m);
+      const old = cells[i]?.oldList;
       return {
         field: fieldOf(m),
         label: m.label,
@@ -469,7 +483,11 @@ export async function resultsFormView(
         inputmode: isQuantity(m) ? 'decimal' : 'numeric',
         saved: figure ? formatCount(figure.value) : null,
         savedAt: figure ? formatTime(figure.at) : null,
-        rate: figure ? formatRate(rateOf(figure.value, limit)) : '',
+        rate: figure && !old ? formatRate(rateOf(figure.value, limit)) : '',
+        // "báo cáo theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ, nay chỉ tiêu 63 hộ".
+        oldList: old
+          ? `${oldListSaid(m, old)}, nay ${limit === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatCount(limit))}`
+          : '',
         // A target is said as one ("chỉ tiêu 25 người"), a count as the whole ("trên 75 chó").
         of:
           limit === undefined

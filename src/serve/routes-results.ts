@@ -263,8 +263,10 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
     service.measures,
     (m) => body[fieldOf(m)],
   );
+  // A refused form keeps the submission it was made on: sent again, it is checked against the
+  // figures its leader saw, as the first sending was.
   const refuse = (state: FormState, status = 422) =>
-    page(ctx, req, token, group, { typed, ...state }).then((html) =>
+    page(ctx, req, token, group, { typed, base, ...state }).then((html) =>
       reply.code(status).type('text/html; charset=utf-8').send(html),
     );
   if (errors.length > 0) return refuse({ errors, errorsOf: invalid, invalid });
@@ -400,16 +402,28 @@ async function save(
         source: 'leader',
         confirmed: body.xac_nhan === '1',
         id: submissionId(service.campaign, group.id, base),
+        // Saved since the page was made (the office, another phone): not written over unseen.
+        seen: base,
       },
     );
     // The same form already stored with these figures (a double tap racing itself): done.
-    if (!done.stored && !sameFigures(done.values, changed)) {
-      // This form was already sent with other figures (two tabs, or two phones, on one page).
-      return refuse({
-        errors: [
-          `Số liệu của ${lib.ward.term.short} vừa được cập nhật từ một trang khác. Hãy xem lại các số đã lưu rồi gửi lại.`,
-        ],
-      });
+    if (done.stale || (!done.stored && !sameFigures(done.values, changed))) {
+      // Figures saved since this page (or this form sent already with others, from two tabs or
+      // two phones): nothing stored, the page again with the newer figures under the boxes and
+      // what was typed in them, made on the latest submission so that sent again it is saved.
+      return refuse(
+        {
+          base: undefined,
+          errors: [
+            say(
+              msg`The group's figures changed since you opened this page: nothing was saved. The figures saved since are under the boxes, which keep what you typed. Check them, then press Lưu lại.`,
+              'vi',
+              lib.ward.term,
+            ),
+          ],
+        },
+        409,
+      );
     }
   } catch (e) {
     if (!(e instanceof FiguresRefused)) throw e;

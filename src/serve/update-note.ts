@@ -20,11 +20,66 @@ export interface FirstPapers {
   endsBy?: Record<string, string | null>;
 }
 
-/** The campaign was changed after its papers first went out. */
+/**
+ * What the groups list said of each group when the links were first handed out (the studio's
+ * record, publications.ts `Sent`), and the day the list was changed since: a group renamed, given
+ * another target or another leader reads what changed for it, as a campaign's edit is read.
+ */
+export interface ListThen {
+  /** The day (YYYY-MM-DD, Viet Nam) the groups file was changed. */
+  on: string;
+  /** Each group's name then, by id. */
+  names?: Record<string, string>;
+  /** Each group's leader and phone then ("name|phone"), by id. */
+  leaders?: Record<string, string>;
+  /** Each group's bases then (its target, households…: measure id → figure), by id. */
+  bases?: Record<string, Record<string, number>>;
+}
+
+/** The campaign, or its groups list, was changed after its papers first went out. */
 export interface LeaderUpdate {
-  /** The day (YYYY-MM-DD, Viet Nam) of the change. */
+  /** The day (YYYY-MM-DD, Viet Nam) of the change (the campaign's; else the list's). */
   on: string;
   first: FirstPapers;
+  /** The campaign's text changed (false: only the groups list did). Absent: it did. */
+  campaign?: boolean;
+  /** The groups list changed since: what it said then. */
+  list?: ListThen;
+}
+
+/** A group as its page compares it with the list then: its name, leader and bases now. */
+export interface GroupNow {
+  id: string;
+  name: string;
+  leader?: string;
+  phone?: string;
+  /** Measure id → the group's base now, and how the page says it. */
+  bases: readonly { id: string; now?: number; said: (was: number, now?: number) => string }[];
+}
+
+/** A group's leader as the record keeps it: name and phone (publications.ts `leaderKey`). */
+const leaderOf = (g: { leader?: string; phone?: string }) => `${g.leader ?? ''}|${g.phone ?? ''}`;
+
+/** What the list changed for `group` since it was sent: its name, leader and bases. */
+function groupChanges(list: ListThen | undefined, group: GroupNow | undefined) {
+  if (!list || !group) return null;
+  const name = list.names?.[group.id];
+  const leader = list.leaders?.[group.id];
+  const bases = list.bases?.[group.id];
+  const renamed = name !== undefined && name !== group.name ? { before: name } : null;
+  const newLeader =
+    leader !== undefined && leader !== leaderOf(group) && (group.leader ?? '') !== ''
+      ? { name: group.leader ?? '', phone: group.phone ?? '' }
+      : null;
+  const said = bases
+    ? group.bases.flatMap((b) => {
+        const was = bases[b.id];
+        return was !== undefined && was !== b.now ? [b.said(was, b.now)] : [];
+      })
+    : [];
+  const targets = [...new Set(said)];
+  if (!renamed && !newLeader && !targets.length) return null;
+  return { renamed, leader: newLeader, targets };
 }
 
 /** The update as one group's page compares it: the last day its own papers said then. */
@@ -40,19 +95,38 @@ export function firstOfGroup(
 /** "2026-12-08" → "08/12/2026". */
 const shown = (iso: string) => iso.split('-').reverse().join('/');
 
-/** The leader page's `update`: the day, and the new last day and notice when they differ. */
+/**
+ * The leader page's `update`: the day, the new last day and notice when they differ, and what
+ * the groups list changed for the page's group (`group`: its name, leader, targets); null when
+ * nothing the group's leader acts on changed. `message`: the Zalo message changed too (the
+ * campaign's text, or the group's name it prints), so the page asks to send it again.
+ */
 export function updateView(
   update: LeaderUpdate | undefined,
   now: { ends: string | null; notice: string },
+  group?: GroupNow,
 ) {
   if (!update) return null;
+  const campaign = update.campaign !== false;
+  const endsOn = now.ends && now.ends !== update.first.ends ? shown(now.ends) : null;
+  const notice =
+    // A draft's number ("    /UBND-VHXH") numbered since is no replaced notice.
+    /\d/.test(now.notice) && /\d/.test(update.first.notice) && now.notice !== update.first.notice
+      ? { now: now.notice, before: update.first.notice }
+      : null;
+  const changes = groupChanges(update.list, group);
+  if (!campaign && !endsOn && !notice && !changes) return null;
+  // The later of the campaign's day and the list's, when both changed what this page says.
+  const on =
+    changes && update.list && (!campaign || update.list.on > update.on)
+      ? update.list.on
+      : update.on;
   return {
-    on: shown(update.on),
-    endsOn: now.ends && now.ends !== update.first.ends ? shown(now.ends) : null,
-    notice:
-      // A draft's number ("    /UBND-VHXH") numbered since is no replaced notice.
-      /\d/.test(now.notice) && /\d/.test(update.first.notice) && now.notice !== update.first.notice
-        ? { now: now.notice, before: update.first.notice }
-        : null,
+    on: shown(on),
+    endsOn,
+    notice,
+    campaign,
+    group: changes,
+    message: campaign || changes?.renamed != null,
   };
 }

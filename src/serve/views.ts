@@ -10,9 +10,16 @@ import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
-import { groupThousands, officeInText, officeSaysWard, withoutMarks } from '../model/format.js';
+import {
+  formatFigure,
+  groupThousands,
+  officeInText,
+  officeSaysWard,
+  withoutMarks,
+} from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
+import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
@@ -26,7 +33,13 @@ import {
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
 import { campaignDays, NO_PERIOD, periodView, siteDaysOf } from './period.js';
-import { type FirstPapers, firstOfGroup, type LeaderUpdate, updateView } from './update-note.js';
+import {
+  type FirstPapers,
+  firstOfGroup,
+  type GroupNow,
+  type LeaderUpdate,
+  updateView,
+} from './update-note.js';
 import type { Ward } from './ward.js';
 import { zaloMessage } from './zalo-message.js';
 
@@ -151,6 +164,35 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
 function printedValue(ctx: DocContext, field: 'when' | 'where'): string {
   const line = `{{fill ${field} source="${field}"}}`;
   return unmarked(renderTemplate({ text: line, file: 'web/leader.hbs' }, ctx)).trim();
+}
+
+/**
+ * The group as its page compares it with the list its links were sent with (update-note.ts):
+ * its name, leader, and each measure's base, said as "chỉ tiêu mới của tổ: 200 hộ (trước là
+ * 139 hộ)" when it changed.
+ */
+function groupNow(lib: DocumentLibrary, groupId: string): GroupNow | undefined {
+  const group = lib.ward.group(groupId);
+  if (!group) return undefined;
+  const { short } = lib.ward.term;
+  return {
+    id: group.id,
+    name: group.name,
+    leader: group.leader,
+    phone: group.phone,
+    bases: lib.ward.campaign.measures.map((m) => {
+      const now = baseOf(group, m);
+      const unit = baseUnit(m);
+      return {
+        id: m.id,
+        now,
+        said: (was: number, is?: number) =>
+          is === undefined
+            ? `danh sách mới không còn ghi ${baseName(m)} của ${short} (trước là ${formatFigure(was)} ${unit})`
+            : `${baseName(m)} mới của ${short}: ${formatFigure(is)} ${unit} (trước là ${formatFigure(was)} ${unit})`,
+      };
+    }),
+  };
 }
 
 /**
@@ -306,6 +348,11 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
   const doc = groupHeading(lib, groupId);
   const days = campaignDays(ctx.contest, doc.when, lib.ward.campaign.issued);
   const period = (links.today === undefined ? null : periodView(days, links.today)) ?? NO_PERIOD;
+  const update = updateView(
+    firstOfGroup(links.update, groupId),
+    { ends: days?.ends ?? null, notice: ctx.noticeNumber },
+    groupNow(lib, groupId),
+  );
   return {
     /** Before a contest, or after the campaign's last day: what the page says of it (period.ts). */
     period,
@@ -315,10 +362,9 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
      */
     siteDays: links.today === undefined ? siteDaysOf(days) : null,
     /** What changed since the papers first went out (update-note.ts); null when nothing did. */
-    update: updateView(firstOfGroup(links.update, groupId), {
-      ends: days?.ends ?? null,
-      notice: ctx.noticeNumber,
-    }),
+    update,
+    /** The Zalo message changed since it was first sent: the first step asks to send it again. */
+    resend: update?.message ?? false,
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,

@@ -18,13 +18,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { isUserError } from '../errors.js';
+import { baseOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } from '../serve/app.js';
 import { ASSETS, errorPage, readAsset, wardErrorPage } from '../serve/html.js';
 import { groupLinks } from '../serve/links.js';
 import { rendererOver } from '../serve/renderer.js';
 import { NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
-import type { LeaderUpdate } from '../serve/update-note.js';
+import type { LeaderUpdate, ListThen } from '../serve/update-note.js';
 import type { GroupLink } from '../serve/views.js';
 import { papersSaid } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
@@ -91,6 +92,20 @@ const copiedCampaign = (dir: string) => join(dir, 'campaign', 'campaign.yaml');
 /** A time's day on the ward's clock, YYYY-MM-DD. */
 const wardDay = (ms: number) => new Date(ms + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
 
+/** Each group's bases (measure id → its target, households…), by id: `Sent.bases`. */
+const basesOf = (ward: Ward): Record<string, Record<string, number>> =>
+  Object.fromEntries(
+    ward.groups.map((g) => [
+      g.id,
+      Object.fromEntries(
+        ward.campaign.measures.flatMap((m) => {
+          const b = baseOf(g, m);
+          return b === undefined ? [] : [[m.id, b]];
+        }),
+      ),
+    ]),
+  );
+
 /** What the leaders are handed now: the record of publications.ts `Sent`. */
 async function sentOf(ward: Ward, campaignText: string | Buffer, at: Date): Promise<Sent> {
   const first = ward.groups[0];
@@ -107,6 +122,7 @@ async function sentOf(ward: Ward, campaignText: string | Buffer, at: Date): Prom
     }),
     leaders: Object.fromEntries(ward.groups.map((g) => [g.id, leaderKey(g)])),
     names: Object.fromEntries(ward.groups.map((g) => [g.id, g.name])),
+    bases: basesOf(ward),
   };
 }
 
@@ -559,21 +575,57 @@ export class LeaderSites {
       );
     }
     const sent = p?.sent;
-    if (!sent || sent.digest === s.digest) {
+    const list = sent && (await listChange(sent, copy.ward, c));
+    if (!sent || (sent.digest === s.digest && !list)) {
       s.update = undefined;
       return;
     }
-    const savedAt = await stat(c.file).then(
-      (st) => st.mtimeMs,
-      () => copy.copiedAt.getTime(),
-    );
+    const campaign = sent.digest !== s.digest;
+    const savedAt = campaign
+      ? await stat(c.file).then(
+          (st) => st.mtimeMs,
+          () => copy.copiedAt.getTime(),
+        )
+      : undefined;
     s.update = {
-      on: wardDay(savedAt),
+      on: savedAt === undefined ? (list?.on ?? wardDay(copy.copiedAt.getTime())) : wardDay(savedAt),
       first: {
         ends: sent.ends,
         notice: sent.notice,
         ...(sent.endsBy && { endsBy: sent.endsBy }),
       },
+      campaign,
+      ...(list && { list }),
     };
   }
+}
+
+/**
+ * What the groups list said then of the groups it changed since the links were first handed out
+ * (a name, a leader, a target: qa26), with the day the list was saved; undefined when it changed
+ * none of them (or the record is an older studio's, without them).
+ */
+async function listChange(sent: Sent, ward: Ward, c: CampaignPaths): Promise<ListThen | undefined> {
+  const bases = sent.bases ? basesOf(ward) : undefined;
+  const same = (a: Record<string, number> | undefined, b: Record<string, number> | undefined) =>
+    JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+  const changed = ward.groups.some(
+    (g) =>
+      (sent.names?.[g.id] !== undefined && sent.names[g.id] !== g.name) ||
+      (sent.leaders[g.id] !== undefined && sent.leaders[g.id] !== leaderKey(g)) ||
+      (sent.bases?.[g.id] !== undefined && !same(sent.bases[g.id], bases?.[g.id])),
+  );
+  if (!changed) return undefined;
+  const savedAt = c.groups
+    ? await stat(c.groups).then(
+        (st) => st.mtimeMs,
+        () => Date.now(),
+      )
+    : Date.now();
+  return {
+    on: wardDay(savedAt),
+    ...(sent.names && { names: sent.names }),
+    leaders: sent.leaders,
+    ...(sent.bases && { bases: sent.bases }),
+  };
 }

@@ -47,6 +47,11 @@ export interface Sent {
   leaders: Record<string, string>;
   /** Each group's name then, by id (its QR card prints it). Absent in a record of an older studio. */
   names?: Record<string, string>;
+  /**
+   * Each group's bases then (its target, households…: measure id → figure), by id: a new list
+   * that changes one is said on that group's page. Absent in a record of an older studio.
+   */
+  bases?: Record<string, Record<string, number>>;
 }
 
 /** How a group differs from what the leaders were handed (its link, card and leader). */

@@ -338,11 +338,28 @@ function reratedSaid(rerated: readonly ReportedChange[], term: GroupTerm): strin
     return `mã ${r.id} ${name}${bases.length ? `: ${bases.join('; ')}` : ''}`;
   });
   const rated = rerated.filter((r) => r.bases.length).length;
-  return `${rerated.length} ${term.short} đã báo cáo số liệu nay đổi tên hoặc chỉ tiêu trong tệp mới (${each.join('; ')}). ${
-    rated
-      ? `Số đã báo cáo là theo danh sách cũ: sau khi dùng tệp này, số đó vẫn được giữ và cộng vào tổng, nhưng ghi “báo cáo theo danh sách cũ”, chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra ở “Nhập, sửa” (ví dụ ${term.short} đã tách: nhập số của riêng ${term.short} này).`
-      : `Số đã báo cáo vẫn tính cho ${term.short} với tên mới.`
-  }`;
+  // A rename alone keeps counting as before; a split's figure is said on its own below.
+  const renamedOnly = rerated.some((r) => !r.bases.length && !r.split.length);
+  const kept = rated
+    ? ` Số đã báo cáo là theo danh sách cũ: sau khi dùng tệp này, số đó vẫn được giữ và cộng vào tổng, nhưng ghi “báo cáo theo danh sách cũ”, chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra ở “Nhập, sửa” (ví dụ ${term.short} đã tách: nhập số của riêng ${term.short} này).`
+    : renamedOnly
+      ? ` Số đã báo cáo vẫn tính cho ${term.short} với tên mới.`
+      : '';
+  return `${rerated.length} ${term.short} đã báo cáo số liệu nay đổi tên hoặc chỉ tiêu trong tệp mới (${each.join('; ')}).${kept}${rerated
+    .filter((r) => r.split.length)
+    .map((r) => ` ${splitSaid(r, term)}`)
+    .join('')}`;
+}
+
+/**
+ * A reported group that seems split (qa26 F1): which groups seem to come from it, that the whole
+ * group's figure will count for the id it kept, and how to give each half its own.
+ */
+function splitSaid(r: ReportedChange, term: GroupTerm): string {
+  const halves = [{ id: r.id, name: r.now }, ...r.split];
+  const named = halves.map((h) => `“${h.name}” (mã ${h.id})`);
+  const others = r.split.map((h) => `“${h.name}”`).join(', ');
+  return `${term.Short} “${r.was}” có vẻ đã tách thành ${named.slice(0, -1).join(', ')} và ${named.at(-1)}: số đã báo cáo (${r.figures.join('; ')}) là của cả ${term.short} “${r.was}” trước khi tách, nhưng sau khi dùng tệp này sẽ tính hết cho “${r.now}” (mã ${r.id}), còn ${others} bắt đầu từ “Chưa báo cáo”. Nếu đúng là đã tách, hãy hỏi ${term.leader} rồi sửa ở “Nhập, sửa” của Kết quả: nhập số của riêng “${r.now}”, và số của ${others} ở trang của ${r.split.length > 1 ? `từng ${term.short}` : `${term.short} đó`}.`;
 }
 
 /**
@@ -845,7 +862,13 @@ async function useUpload(
               ]
             : []),
           ...(found?.rerated.length && !found.change.renamed.length
-            ? [`tôi biết số đã báo cáo của ${term.short} đổi tên hoặc chỉ tiêu sẽ chờ kiểm tra lại`]
+            ? [
+                found.rerated.some((r) => r.bases.length)
+                  ? `tôi biết số đã báo cáo của ${term.short} đổi tên hoặc chỉ tiêu sẽ chờ kiểm tra lại`
+                  : found.rerated.some((r) => r.split.length)
+                    ? `tôi biết số đã báo cáo của ${term.short} đã tách sẽ tính cho mã cũ cho đến khi sửa ở “Nhập, sửa”`
+                    : `tôi biết số đã báo cáo của ${term.short} đổi tên vẫn tính cho ${term.short} với tên mới`,
+              ]
             : []),
           ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
         ],

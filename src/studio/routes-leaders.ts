@@ -259,8 +259,12 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const groupOf = new Map((shown?.groups ?? []).map((g) => [g.id, g]));
     const changes = open ? await sites.changes(c.slug) : undefined;
     const update = changes?.update;
+    // The campaign's text changed (a groups list's change is said on the changed groups' rows
+    // and on their leaders' pages).
     const toTell =
-      update && publication?.told?.digest !== changes?.digest && shown ? update : undefined;
+      update && update.campaign !== false && publication?.told?.digest !== changes?.digest && shown
+        ? update
+        : undefined;
     const rows = listed.shown.map((l) => ({
       ...l,
       change: changed.get(l.id),

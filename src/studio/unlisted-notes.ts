@@ -71,6 +71,29 @@ export interface ReportedChange {
     value: number;
     kept: boolean;
   }[];
+  /**
+   * Groups new in the list whose names extend this group's old one ("Tổ dân phố 12" → "… 12A"
+   * kept under its id, "… 12B" new): the group seems split, and its figure, reported for the
+   * whole, will count for the id it kept alone. Said whether or not the list has a base column.
+   */
+  split: { id: string; name: string }[];
+  /** Its reported figures, "Số hộ đã được phun hóa chất: 140". */
+  figures: string[];
+}
+
+/** A name as compared for a split: NFC, lower case, spaces joined. */
+const nameFold = (name: string) =>
+  name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether `name` extends `old` as a split's half is named: "Tổ dân phố 12" → "Tổ dân phố 12B",
+ * "… 12 B", "… 12 (phần 2)"; not "Tổ dân phố 120" (another number).
+ */
+export function extendsName(old: string, name: string): boolean {
+  const a = nameFold(old);
+  const b = nameFold(name);
+  if (!a || b === a || !b.startsWith(a)) return false;
+  return /^[\s\-–.,/]*[^\s\d\-–.,/]/u.test(b.slice(a.length));
 }
 
 /**
@@ -91,6 +114,8 @@ export async function reportedChangesOf(
   const campaign = campaignKey(ward.campaign);
   const latest = await readLatest(ctx.opts.store.db, campaign);
   const next = new Map(after.map((g) => [g.id, g]));
+  const known = new Set(before.map((g) => g.id));
+  const added = after.filter((g) => !known.has(g.id));
   return before.flatMap((old) => {
     const figures = latest.get(old.id);
     const now = next.get(old.id);
@@ -112,9 +137,16 @@ export async function reportedChangesOf(
           ]
         : [];
     });
+    const split = added
+      .filter((g) => extendsName(old.name, g.name))
+      .map((g) => ({ id: g.id, name: g.name }));
     // A name written otherwise (capitals, spaces, a dash) is the same tổ: no rename to ask about.
-    if (!bases.length && nameKey(old.name) === nameKey(now.name)) return [];
-    return [{ campaign, id: old.id, was: old.name, now: now.name, bases }];
+    if (!bases.length && nameKey(old.name) === nameKey(now.name) && !split.length) return [];
+    const reported = ward.campaign.measures.flatMap((m) => {
+      const f = figures.get(m.id);
+      return f ? [`${m.label}: ${formatFigure(f.value)}`] : [];
+    });
+    return [{ campaign, id: old.id, was: old.name, now: now.name, bases, split, figures: reported }];
   });
 }
 

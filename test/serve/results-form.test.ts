@@ -124,8 +124,8 @@ describe('participation form', () => {
 
     // The first form sent again (a resend of an old page): stored once, never twice.
     const resent = await post('5', { ...first, so_tham_gia: '120' });
-    expect(resent.status).toBe(422);
-    expect(await resent.text()).toContain('vừa được cập nhật từ một trang khác');
+    expect(resent.status).toBe(409);
+    expect(await resent.text()).toContain('đã thay đổi từ khi bạn mở trang này');
     expect(await readHistory(store.db, campaign, '5')).toHaveLength(2);
   });
 

@@ -70,6 +70,10 @@ describe('a groups list changed after leaders reported', () => {
       '3 tổ đã báo cáo số liệu nay đổi tên hoặc chỉ tiêu trong tệp mới (mã 1 “Tổ dân phố số 1” nay là “Tổ dân phố số 1A”: 1.000 nhân khẩu → 400 nhân khẩu, đã báo cáo 300; mã 2 “Tổ dân phố số 2”: 800 nhân khẩu → 1.000 nhân khẩu, đã báo cáo 400;',
     );
     expect(text).toContain('ghi “báo cáo theo danh sách cũ”, chưa xếp hạng');
+    // The new id 5 "Tổ dân phố số 1B" beside 1A: the split is named, as without a target column.
+    expect(text).toContain(
+      'Tổ “Tổ dân phố số 1” có vẻ đã tách thành “Tổ dân phố số 1A” (mã 1) và “Tổ dân phố số 1B” (mã 5)',
+    );
     // Tổ 4 is gone: the merger's advice, not only "add it back".
     expect(text).toContain('hãy cộng số này vào tổ mới ở “Nhập, sửa” của Kết quả');
     const used = await upload(CHANGED, true);

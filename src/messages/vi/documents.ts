@@ -310,6 +310,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'phần mềm chưa có người dùng nào: hãy đặt biến môi trường PHUONG_PRINT_ADMIN_PASSWORD (ít nhất {0} ký tự) rồi chạy lại; đó sẽ là mật khẩu của người dùng “admin”.',
   'PHUONG_PRINT_ADMIN_PASSWORD has only {0} characters, at least {1} are needed: choose a longer password (a short sentence is easy to remember) and start it again.':
     'PHUONG_PRINT_ADMIN_PASSWORD chỉ có {0} ký tự, cần ít nhất {1}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
+  // A leader's figures sent from a page older than the group's latest (serve/routes-results.ts).
+  "The group's figures changed since you opened this page: nothing was saved. The figures saved since are under the boxes, which keep what you typed. Check them, then press Lưu lại.":
+    'Số liệu của {term.short} đã thay đổi từ khi bạn mở trang này (văn phòng hoặc một máy khác vừa lưu): chưa lưu số nào. Số đã lưu mới nhất ghi ở dưới mỗi ô; các ô vẫn giữ số bạn vừa nhập. Kiểm tra lại rồi bấm Lưu lại.',
   // The studio's Kết quả tab: the office takes back a group's figures (routes-results-entry.ts).
   'The office withdrew the figures': 'Văn phòng xoá số liệu',
   'Withdrew the figures of {0}: it has not reported now.':

@@ -1,0 +1,107 @@
+/**
+ * A leader's figures sent again after the page refused them (422): the form that comes back
+ * carries the version of the group's figures the leader last saw, so a save made in between (the
+ * office, or another phone on the same link) is not written over unseen — the answer is the 409
+ * "đã thay đổi" a stale page gets, with the newer figure shown and the typed one kept. Real HTTP
+ * on loopback, two saves through the leader's own form.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
+import { readLatest, recordSubmission } from '../../src/results/results-store.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { exampleWard, startServer, type TestServer, tokenOf } from './server.js';
+
+let store: Store;
+let campaign: string;
+const s = {} as TestServer;
+beforeAll(async () => {
+  store = await openStore({ dataDir: await makeTempDir() });
+  const ward = await exampleWard();
+  campaign = campaignKey(ward.campaign);
+  Object.assign(
+    s,
+    await startServer({ results: { db: store.db, campaign, measures: ward.campaign.measures } }),
+  );
+});
+afterAll(async () => {
+  await s.app?.close();
+  await store?.close();
+  await removeTempDirs();
+});
+
+const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r.text());
+
+/** The hidden fields of a page's figures form, as a browser sends them back. */
+function hiddenFields(html: string): Record<string, string> {
+  const form = /<form class="figures"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+  return Object.fromEntries(
+    [...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [
+      m[1] as string,
+      m[2] as string,
+    ]),
+  );
+}
+
+const post = async (id: string, fields: Record<string, string>) => {
+  const res = await fetch(`${s.url}/g/${tokenOf(id)}/ket-qua`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { status: res.status, html: await res.text() };
+};
+
+/** The page's text as read: tags dropped, spaces joined. */
+const visible = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+
+const latestOf = async (id: string) =>
+  (await readLatest(store.db, campaign)).get(id)?.get('tham_gia')?.value;
+
+describe('a figure sent again after a refusal', () => {
+  it('a save from a page older than the office’s save is refused, 409, and nothing is written over', async () => {
+    // The leader opens tổ 3's page; the office then enters 200 for tổ 3 (the studio's Kết quả).
+    const seen = hiddenFields(await pageOf('3'));
+    const ward = await exampleWard();
+    const group = ward.group('3');
+    if (!group) throw new Error('the example has no tổ 3');
+    await recordSubmission(
+      store.db,
+      { campaign, measures: ward.campaign.measures },
+      { group, values: { tham_gia: 200 }, source: 'office', by: 'lan' },
+    );
+    const late = await post('3', { ...seen, so_tham_gia: '150' });
+    expect(late.status).toBe(409);
+    expect(visible(late.html)).toContain('đã thay đổi từ khi bạn mở trang');
+    expect(await latestOf('3')).toBe(200);
+  });
+
+  it('the corrected re-send after a 422 is refused when another save came in between', async () => {
+    // Phone A opens tổ 5's page; meanwhile phone B, on the same link, saves 300.
+    const seen = hiddenFields(await pageOf('5'));
+    const other = hiddenFields(await pageOf('5'));
+    expect((await post('5', { ...other, so_tham_gia: '300' })).status).toBe(303);
+    expect(await latestOf('5')).toBe(300);
+    // Phone A types a word where the figure goes: refused, 422.
+    const refused = await post('5', { ...seen, so_tham_gia: 'một trăm' });
+    expect(refused.status).toBe(422);
+    // Phone A corrects the box on the refused page and sends it: not over B's 300 unseen.
+    const again = await post('5', { ...hiddenFields(refused.html), so_tham_gia: '100' });
+    expect(again.status).toBe(409);
+    expect(await latestOf('5')).toBe(300);
+    const text = visible(again.html);
+    expect(text).toContain('đã thay đổi từ khi bạn mở trang');
+    // B's figure is shown under the box, A's typed one kept in it.
+    expect(text).toContain('Đã lưu: 300');
+    expect(again.html).toMatch(/id="so_tham_gia"[^>]*value="100"/);
+    // Sent from the 409 page, A's figure is saved: A has now seen B's.
+    const last = await post('5', { ...hiddenFields(again.html), so_tham_gia: '100' });
+    expect(last.status).toBe(303);
+    expect(await latestOf('5')).toBe(100);
+  });
+});
