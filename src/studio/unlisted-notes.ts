@@ -146,7 +146,9 @@ export async function reportedChangesOf(
       const f = figures.get(m.id);
       return f ? [`${m.label}: ${formatFigure(f.value)}`] : [];
     });
-    return [{ campaign, id: old.id, was: old.name, now: now.name, bases, split, figures: reported }];
+    return [
+      { campaign, id: old.id, was: old.name, now: now.name, bases, split, figures: reported },
+    ];
   });
 }
 
