@@ -140,12 +140,33 @@ export function dayInCampaignYear(day: number, month: number, issued: string): s
  * The days and months a text writes without a year, slashed ("ngày 15/12", "15/12, 19h30"; a
  * full date's "15/12/2026" is none, nor a time with dots, "7.30"), each as written and read.
  */
-export function yearlessDaysIn(text: string): { said: string; day: number; month: number }[] {
-  return [...text.matchAll(SLASHED_DAY_MONTH)].flatMap(([said, d, m]) => {
-    const day = Number(d);
-    const month = Number(m);
-    return isoDayOf(day, month, 2028) ? [{ said, day, month }] : [];
+export function yearlessDaysIn(
+  text: string,
+): { said: string; day: number; month: number; at: number }[] {
+  return [...text.matchAll(SLASHED_DAY_MONTH)].flatMap((m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    return isoDayOf(day, month, 2028) ? [{ said: m[0], day, month, at: m.index }] : [];
   });
 }
 
 const SLASHED_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d]|[/.-]\d)/gu;
+
+/**
+ * A full day written with slashes, "29/3/2026", "15/01/2027" (day, month, year captured), as the
+ * campaign's time and its periods write it: the pattern's source, for a reader that composes it.
+ */
+export const SLASHED_DAY = String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)`;
+
+/** The full slashed days a text names that are on the calendar, YYYY-MM-DD, in its order. */
+export function slashedDaysIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(String.raw`(?<!\d)${SLASHED_DAY}`, 'gu'))].flatMap(
+    (m) => isoDayOf(Number(m[1]), Number(m[2]), Number(m[3])) ?? [],
+  );
+}
+
+/**
+ * "2026-12-05" → "05/12/2026", as the office writes a day (and a month alone, "2026-12" →
+ * "12/2026"); the one form every message and page gives a day in.
+ */
+export const writtenDay = (iso: string) => iso.split('-').reverse().join('/');

@@ -7,6 +7,8 @@
  * (leader.hbs), or null when nothing a leader acts on changed.
  */
 
+import { writtenDay } from '../load/day-first.js';
+
 /** What the leader's papers said when their links were first handed out. */
 export interface FirstPapers {
   /** The campaign's last day (YYYY-MM-DD) as its "Thời gian" read then, or null (none named). */
@@ -37,9 +39,6 @@ export function firstOfGroup(
   return { ...update, first: { ...update.first, ends: endsBy[groupId] ?? null } };
 }
 
-/** "2026-12-08" → "08/12/2026". */
-const shown = (iso: string) => iso.split('-').reverse().join('/');
-
 /** The leader page's `update`: the day, and the new last day and notice when they differ. */
 export function updateView(
   update: LeaderUpdate | undefined,
@@ -47,8 +46,8 @@ export function updateView(
 ) {
   if (!update) return null;
   return {
-    on: shown(update.on),
-    endsOn: now.ends && now.ends !== update.first.ends ? shown(now.ends) : null,
+    on: writtenDay(update.on),
+    endsOn: now.ends && now.ends !== update.first.ends ? writtenDay(now.ends) : null,
     notice:
       // A draft's number ("    /UBND-VHXH") numbered since is no replaced notice.
       /\d/.test(now.notice) && /\d/.test(update.first.notice) && now.notice !== update.first.notice
