@@ -272,6 +272,10 @@ export function undatedWhenWarnings(
 const yearlessDay = (said: string, issued: string, before: string, next: string) =>
   msg`"${said}" has no year: in the notice's year it is ${before}, before the notice's date ${issued}, and in the next year ${next}, months after it. The {term.leader}'s page leaves this day out when it says the campaign has ended`;
 
+/** A warning of yearlessWhenWarnings' (the studio's print tab says them as `check` does). */
+export const isYearlessWhenWarning = (w: UserError): boolean =>
+  w.text.key === yearlessDay('', '', '', '').key;
+
 /**
  * A day the time (`when`) writes without its year ("ngày 15/12", "15/12, 19h30") that either
  * year may mean: before the notice's date in its year, and months after it in the next
