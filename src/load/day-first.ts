@@ -150,18 +150,29 @@ export function yearlessDaysIn(
   });
 }
 
+/** "15 tháng 12 năm 2026": a day in words, as the notice's date line writes it (its source). */
+export const WORDS_DAY = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)`;
+
 const SLASHED_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d]|[/.-]\d)/gu;
 
 /**
- * A full day written with slashes, "29/3/2026", "15/01/2027" (day, month, year captured), as the
- * campaign's time and its periods write it: the pattern's source, for a reader that composes it.
+ * A full day as the campaign's time and its periods write it: "29/3/2026", "15/01/2027", or in
+ * words, "15 tháng 12 năm 2026" (its "ngày" before it is the reader's): the pattern's source, for
+ * a reader that composes it, its six groups the slashed day's day, month and year, then the
+ * words' (read by `fullDayOf`).
  */
-export const SLASHED_DAY = String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)`;
+export const FULL_DAY = String.raw`(?:(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|${WORDS_DAY})`;
 
-/** The full slashed days a text names that are on the calendar, YYYY-MM-DD, in its order. */
-export function slashedDaysIn(text: string): string[] {
-  return [...text.matchAll(new RegExp(String.raw`(?<!\d)${SLASHED_DAY}`, 'gu'))].flatMap(
-    (m) => isoDayOf(Number(m[1]), Number(m[2]), Number(m[3])) ?? [],
+/** The ISO day of a match's `FULL_DAY` whose groups begin at `i`; undefined off the calendar. */
+export function fullDayOf(m: RegExpMatchArray, i: number): string | undefined {
+  const at = m[i] === undefined ? i + 3 : i;
+  return isoDayOf(Number(m[at]), Number(m[at + 1]), Number(m[at + 2]));
+}
+
+/** The full days a text names that are on the calendar, YYYY-MM-DD, in its order. */
+export function fullDaysIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(String.raw`(?<!\d)${FULL_DAY}`, 'giu'))].flatMap(
+    (m) => fullDayOf(m, 1) ?? [],
   );
 }
 

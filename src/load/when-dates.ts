@@ -3,14 +3,21 @@
  * 15/01/2027", read one way by the check of the campaign (campaign-checks.ts: an end before the
  * start in `when`, a body whose end date is not the one `when` says, a contest's body whose
  * period is not the contest's) and by the leader's page (serve/period.ts: "đã kết thúc ngày …").
- * Only days that are on the calendar are read; a period's end is a full day (day/month/year)
- * after "đến"/"tới" or a dash following a day, or after "đến hết (ngày)" on its own ("gia hạn
+ * Only days that are on the calendar are read; a period's end is a full day (day/month/year,
+ * or in words, "ngày 15 tháng 01 năm 2027") after "đến"/"tới" or a dash following a day, or after "đến hết (ngày)" on its own ("gia hạn
  * đến hết ngày 15/01/2027"). Its first day may leave out its year ("từ 15/12 đến 20/12/2026"):
  * it is the end's year, or the year before when its month and day come later than the end's
  * ("từ 20/12 đến 10/01/2027": 20/12/2026). The days themselves are read by `day-first.ts`.
  */
 
-import { dayInCampaignYear, isoDayOf, SLASHED_DAY, yearlessDaysIn } from './day-first.js';
+import {
+  dayInCampaignYear,
+  FULL_DAY,
+  fullDayOf,
+  isoDayOf,
+  WORDS_DAY,
+  yearlessDaysIn,
+} from './day-first.js';
 
 /** A period a text writes: its first and last days, YYYY-MM-DD, as typed (maybe reversed). */
 export interface WrittenPeriod {
@@ -18,15 +25,18 @@ export interface WrittenPeriod {
   to: string;
 }
 
-/** A first day, its year left out when the end gives it ("15/12 đến 20/12/2026"). */
-const FIRST_DAY = String.raw`(\d{1,2})\/(\d{1,2})(?:\/(\d{4})(?!\d)|(?![\d/]))`;
+/**
+ * A first day, its year left out when the end gives it ("15/12 đến 20/12/2026"), or in words
+ * ("05 tháng 12 năm 2026"): six groups, as `FULL_DAY`'s (the slashed day's year optional).
+ */
+const FIRST_DAY = String.raw`(?:(\d{1,2})\/(\d{1,2})(?:\/(\d{4})(?!\d)|(?![\d/]))|${WORDS_DAY})`;
 /** "05/12/2026 đến hết ngày 15/01/2027", "05/12/2026 - 15/01/2027", "15/12 đến 20/12/2026". */
 const RANGE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{M}])từ\s+)?(?:ngày\s+)?(?<![\d/])${FIRST_DAY}\s*(?:đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?${SLASHED_DAY}`,
+  String.raw`(?:(?<![\p{L}\p{M}])từ\s+)?(?:ngày\s+)?(?<![\d/])${FIRST_DAY}\s*(?:đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?${FULL_DAY}`,
   'giu',
 );
 /** "đến hết ngày 15/01/2027" without a first day before it. */
-const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+hết\s+(?:ngày\s+)?(?<!\d)${SLASHED_DAY}`, 'giu');
+const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+hết\s+(?:ngày\s+)?(?<!\d)${FULL_DAY}`, 'giu');
 
 /** A period read: its days, and where its first day is written in the text. */
 interface ReadPeriod extends WrittenPeriod {
@@ -40,16 +50,18 @@ interface ReadPeriod extends WrittenPeriod {
 /** The periods of a text, each with its words and place, its days on the calendar. */
 function readPeriods(text: string): ReadPeriod[] {
   return [...text.matchAll(RANGE)].flatMap((m) => {
-    const to = isoDayOf(Number(m[4]), Number(m[5]), Number(m[6]));
+    const to = fullDayOf(m, 7);
     if (!to) return [];
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    const yearless = m[3] === undefined;
+    // The first day's groups: the slashed day's, else the words'.
+    const at = m[1] === undefined ? 4 : 1;
+    const day = Number(m[at]);
+    const month = Number(m[at + 1]);
+    const yearless = m[at + 2] === undefined;
     // A first day without its year: the end's, or the year before when it comes later in a year.
     const year = yearless
       ? Number(to.slice(0, 4)) -
         (month * 100 + day > Number(to.slice(5, 7)) * 100 + Number(to.slice(8)) ? 1 : 0)
-      : Number(m[3]);
+      : Number(m[at + 2]);
     const from = isoDayOf(day, month, year);
     if (!from) return [];
     return [{ from, to, said: m[0], at: m.index, firstAt: m.index + m[0].search(/\d/), yearless }];
@@ -75,7 +87,7 @@ export function endsIn(text: string): WrittenEnd[] {
     at,
   }));
   for (const m of text.matchAll(UNTIL)) {
-    const day = isoDayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    const day = fullDayOf(m, 1);
     // Not the end of a period already read ("từ ngày … đến hết ngày …").
     const within = ends.some((e) => e.at <= m.index && m.index < e.at + e.said.length);
     if (day && !within) ends.push({ day, said: m[0], at: m.index });

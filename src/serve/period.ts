@@ -7,7 +7,7 @@
  * started, runs or has ended, with the days as the page writes them ("04/12/2026").
  */
 
-import { slashedDaysIn, writtenDay } from '../load/day-first.js';
+import { fullDaysIn, writtenDay } from '../load/day-first.js';
 import { reversedPeriod, yearlessDaysOf } from '../load/when-dates.js';
 
 /** A campaign's first and last days (YYYY-MM-DD); a contest's are its own, others' their `when`'s. */
@@ -39,14 +39,15 @@ export const NO_PERIOD: PeriodView = {
 };
 
 /**
- * The days a `when` line names, YYYY-MM-DD, real ones only: its full days, and its days written
+ * The days a `when` line names, YYYY-MM-DD, real ones only: its full days ("15/12/2026", "ngày
+ * 15 tháng 12 năm 2026"), and its days written
  * without a year ("ngày 15/12", "15/12, 19h30"): a period's first day in its end's year ("từ
  * 15/12 đến 20/12/2026"), any other, given the notice's date (`issued`), in the year the notice
  * means (load/when-dates.ts `yearlessDaysOf`; one either year may mean is left out, and `check`
  * says it: output/empty-cells.ts `yearlessWhenWarnings`).
  */
 export function daysIn(text: string, issued?: string): string[] {
-  return [...slashedDaysIn(text), ...yearlessDaysOf(text, issued).flatMap((d) => d.iso ?? [])];
+  return [...fullDaysIn(text), ...yearlessDaysOf(text, issued).flatMap((d) => d.iso ?? [])];
 }
 
 /**

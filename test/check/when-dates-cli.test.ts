@@ -113,6 +113,19 @@ describe('the end day in "Thời gian" and in the notice’s body', () => {
     );
   });
 
+  it('the body’s period written in words: its end compared as a slashed one is', async () => {
+    const { file, text } = await edited(
+      'Từ ngày 05/12/2026 đến hết ngày 20/12/2026',
+      'từ ngày 05/12/2026 đến hết ngày 15/01/2027.',
+      'từ ngày 05 tháng 12 năm 2026 đến hết ngày 15 tháng 01 năm 2027.',
+    );
+    const r = await check(file);
+    expect(r.code).toBe(0);
+    expect(aboutDays(r.stderr)[0]).toBe(
+      `cảnh báo: ${file}, dòng ${lineOf(text, 'đến hết ngày 15 tháng 01 năm 2027.')}, mục “notice.body”: nội dung thông báo ghi “từ ngày 05 tháng 12 năm 2026 đến hết ngày 15 tháng 01 năm 2027”, nhưng mục “Thời gian” ghi đến hết ngày 20/12/2026 (tờ rơi, phiếu kiểm tra, bảng theo dõi, trang của tổ trưởng và tin nhắn Zalo in ngày 20/12/2026)`,
+    );
+  });
+
   it('"Thời gian" ending before it starts, the year not moved into January: refused, with the year meant', async () => {
     const { file, text } = await edited('Từ ngày 05/12/2026 đến hết ngày 15/01/2026');
     const r = await check(file);

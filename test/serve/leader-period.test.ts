@@ -196,6 +196,14 @@ describe('a `when` day written without its year', () => {
     );
     expect(await page('2027-01-05', when, '2027-01-10')).not.toContain('đã kết thúc');
   });
+
+  it('a day written in words, as the notice’s date line writes it, is read', async () => {
+    const when = '19h30 ngày 15 tháng 12 năm 2026';
+    expect(await page('2026-12-01', when, '2026-12-16')).toContain(
+      'Chiến dịch đã kết thúc ngày 15/12/2026.',
+    );
+    expect(await page('2026-12-01', when, '2026-12-15')).not.toContain('đã kết thúc');
+  });
 });
 
 describe('a period typed ending before it starts (qa26 F11)', () => {
