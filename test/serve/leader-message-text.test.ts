@@ -5,6 +5,7 @@
  * contest) and a campaign without one whose step scans a code. A real server on loopback.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SON_TRA_ISSUER } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { messageOf } from './leader-page.js';
 import { exampleWard, startServer, type TestServer, tokenOf, wardOf } from './server.js';
@@ -12,12 +13,7 @@ import { exampleWard, startServer, type TestServer, tokenOf, wardOf } from './se
 const FORM = 'https://forms.gle/hienmau2026';
 /** A blood drive: no contest, a step that scans the sign-up form's code. */
 const CAMPAIGN = `issued: 2026-03-01
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: Văn phòng UBND phường
-  phone: "0236 3 831 114"
+${SON_TRA_ISSUER}
 notice:
   number: 7
   symbol: TB-UBND

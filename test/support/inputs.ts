@@ -182,17 +182,20 @@ export async function exampleGroupRows(
   return [header, ...rows.map((r) => r.map((v, i) => (numbers.includes(i) ? Number(v) : v)))];
 }
 
+/** The issuer of the Sơn Trà campaigns tests write whole, as campaign.yaml's lines. */
+export const SON_TRA_ISSUER = `issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
+  ward: phường Sơn Trà
+  place: Sơn Trà
+  office: Văn phòng UBND phường
+  phone: "0236 3 831 114"`;
+
 /**
  * A blood drive whose time (`when`) is given whole, so a test can write its days as a ward does
  * ("19h30 ngày 10/12", "19h30 {{group.[Ngày họp]}}"), its notice dated `issued`.
  */
 export const bloodDriveCampaign = (issued: string, when: string) => `issued: ${issued}
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: Văn phòng UBND phường
-  phone: "0236 3 831 114"
+${SON_TRA_ISSUER}
 notice:
   number: 7
   symbol: TB-UBND
