@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { throwProblems, UserError, UserErrors } from '../errors.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
-import { dayFirstAsIso } from '../load/day-first.js';
+import { dayFirstAsIso, writtenDay } from '../load/day-first.js';
 import { loadGroupsReport, unitHeaders } from '../load/groups/index.js';
 import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
@@ -292,11 +292,10 @@ async function noFiguresWarnings(
 function dateWarnings(campaign: Campaign, day: string | undefined, later: number): UserError[] {
   if (day === undefined) return [];
   const warnings: UserError[] = [];
-  const shown = (iso: string) => iso.split('-').reverse().join('/');
   if (!campaign.notice.undated && day < campaign.issued) {
     warnings.push(
       new UserError(
-        msg`the report's day ${shown(day)} is before the notice's day ${shown(campaign.issued)}`,
+        msg`the report's day ${writtenDay(day)} is before the notice's day ${writtenDay(campaign.issued)}`,
         { field: '--date' },
         msg`Check the day: a report of results comes after the notice it reports on.`,
       ),
@@ -305,7 +304,7 @@ function dateWarnings(campaign: Campaign, day: string | undefined, later: number
   if (day > todayInVietnam()) {
     warnings.push(
       new UserError(
-        msg`the report's day ${shown(day)} is after today: its figures are those sent until now`,
+        msg`the report's day ${writtenDay(day)} is after today: its figures are those sent until now`,
         { field: '--date' },
         msg`Make the report on that day, or give today's date.`,
       ),
@@ -314,7 +313,7 @@ function dateWarnings(campaign: Campaign, day: string | undefined, later: number
   if (later > 0) {
     warnings.push(
       new UserError(
-        msg`${later} groups sent figures after ${shown(day)}: the report counts each group's figures as they stood at the end of that day`,
+        msg`${later} groups sent figures after ${writtenDay(day)}: the report counts each group's figures as they stood at the end of that day`,
         { field: '--date' },
         msg`For the latest figures, leave out --date (today) or give a later day.`,
       ),

@@ -24,6 +24,7 @@ import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
 import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
+import { writtenDay } from './day-first.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
 import { readHotline, unknownPhones, unsplitHotline } from './hotlines.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
@@ -37,7 +38,7 @@ import {
 } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 import { leadingUrgency, urgencyMark } from './urgency.js';
-import { endsIn, meantEnd, reversedPeriod, writtenDay } from './when-dates.js';
+import { endsIn, meantEnd, periodsIn, reversedPeriod } from './when-dates.js';
 
 /**
  * The smallest QR code any kind prints (the notice's annex, quiet zone included), and the
@@ -889,8 +890,6 @@ function checkMeasureUnits(
 }
 
 /** A date as the office writes and reads it (dd/mm/yyyy), in messages. */
-const shortOf = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 function checkContestDates(
   c: Campaign,
   contest: NonNullable<Campaign['contest']>,
@@ -902,7 +901,7 @@ function checkContestDates(
   if (ends < starts) {
     errors.push(
       new UserError(
-        msg`the contest ends (${shortOf(ends)}) before it starts (${shortOf(starts)})`,
+        msg`the contest ends (${writtenDay(ends)}) before it starts (${writtenDay(starts)})`,
         { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' },
         msg`Check that the contest's start and end dates are not swapped.`,
       ),
@@ -911,7 +910,7 @@ function checkContestDates(
   if (c.issued > starts) {
     warnings.push(
       new UserError(
-        msg`the notice is dated ${shortOf(c.issued)}, after the contest starts (${shortOf(starts)})`,
+        msg`the notice is dated ${writtenDay(c.issued)}, after the contest starts (${writtenDay(starts)})`,
         { file, line: lineOf(['issued']), field: 'issued' },
         msg`A notice usually comes out before the contest; check "issued".`,
       ),
@@ -1021,13 +1020,6 @@ function noContestPage(file: string, lineOf: LineOf): UserError {
   );
 }
 
-/** "từ ngày 11/10/2025 đến ngày 11/11/2025" (or "- "), as a notice writes a period. */
-const PERIOD =
-  /từ\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:đến|[-–])\s*(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
-
-const isoOf = (d: string, m: string, y: string) =>
-  `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-
 /**
  * "thi" as a word of its own: JavaScript's \b counts only ASCII letters as word letters, so
  * /\bthi\b/ also found "thi" in "thiết", "thiện" and "cần thiết".
@@ -1037,8 +1029,9 @@ const CONTEST_WORD = /(?<![\p{L}\p{M}])thi(?![\p{L}\p{M}])/iu;
 /**
  * A period typed into the body on a line about the contest ("Thời gian thi: Từ ngày … đến ngày
  * …") that lies outside the contest's dates: last round's dates left in a copy, while the flyer
- * and checklist print the new ones. Only a "từ … đến …" period on a line naming the contest
- * ("thi") is read, so other dates of the body are left alone.
+ * and checklist print the new ones. Only a period on a line naming the contest ("thi") is read,
+ * so other dates of the body are left alone; it is read as `when`'s are (when-dates.ts
+ * `periodsIn`: "từ ngày … đến hết ngày …", "từ … tới …", "… – …", a first day without its year).
  */
 function bodyContestDates(
   c: Campaign,
@@ -1047,14 +1040,13 @@ function bodyContestDates(
   lineOf: LineOf,
 ): UserError[] {
   return c.notice.body.split('\n').flatMap((text, i) => {
-    const m = PERIOD.exec(text);
-    if (!m || !CONTEST_WORD.test(text)) return [];
-    const from = isoOf(m[1] ?? '', m[2] ?? '', m[3] ?? '');
-    const to = isoOf(m[4] ?? '', m[5] ?? '', m[6] ?? '');
-    if (from >= contest.starts && to <= contest.ends) return [];
+    if (!CONTEST_WORD.test(text)) return [];
+    const outside = periodsIn(text).find((p) => p.from < contest.starts || p.to > contest.ends);
+    if (!outside) return [];
+    const { from, to } = outside;
     return [
       new UserError(
-        msg`the body gives the contest's dates as ${shortOf(from)}–${shortOf(to)}, but the contest runs ${shortOf(contest.starts)}–${shortOf(contest.ends)} (the flyer and checklist print these)`,
+        msg`the body gives the contest's dates as ${writtenDay(from)}–${writtenDay(to)}, but the contest runs ${writtenDay(contest.starts)}–${writtenDay(contest.ends)} (the flyer and checklist print these)`,
         { file, line: lineOf(['notice', 'body'], i + 1), field: 'notice.body' },
         msg`Write {{contestDates.starts.short}} and {{contestDates.ends.short}} in the body instead of the dates, so the notice follows contest.starts and contest.ends.`,
       ),

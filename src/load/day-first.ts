@@ -140,12 +140,44 @@ export function dayInCampaignYear(day: number, month: number, issued: string): s
  * The days and months a text writes without a year, slashed ("ngày 15/12", "15/12, 19h30"; a
  * full date's "15/12/2026" is none, nor a time with dots, "7.30"), each as written and read.
  */
-export function yearlessDaysIn(text: string): { said: string; day: number; month: number }[] {
-  return [...text.matchAll(SLASHED_DAY_MONTH)].flatMap(([said, d, m]) => {
-    const day = Number(d);
-    const month = Number(m);
-    return isoDayOf(day, month, 2028) ? [{ said, day, month }] : [];
+export function yearlessDaysIn(
+  text: string,
+): { said: string; day: number; month: number; at: number }[] {
+  return [...text.matchAll(SLASHED_DAY_MONTH)].flatMap((m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    return isoDayOf(day, month, 2028) ? [{ said: m[0], day, month, at: m.index }] : [];
   });
 }
 
+/** "15 tháng 12 năm 2026": a day in words, as the notice's date line writes it (its source). */
+export const WORDS_DAY = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)`;
+
 const SLASHED_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d]|[/.-]\d)/gu;
+
+/**
+ * A full day as the campaign's time and its periods write it: "29/3/2026", "15/01/2027", or in
+ * words, "15 tháng 12 năm 2026" (its "ngày" before it is the reader's): the pattern's source, for
+ * a reader that composes it, its six groups the slashed day's day, month and year, then the
+ * words' (read by `fullDayOf`).
+ */
+export const FULL_DAY = String.raw`(?:(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)|${WORDS_DAY})`;
+
+/** The ISO day of a match's `FULL_DAY` whose groups begin at `i`; undefined off the calendar. */
+export function fullDayOf(m: RegExpMatchArray, i: number): string | undefined {
+  const at = m[i] === undefined ? i + 3 : i;
+  return isoDayOf(Number(m[at]), Number(m[at + 1]), Number(m[at + 2]));
+}
+
+/** The full days a text names that are on the calendar, YYYY-MM-DD, in its order. */
+export function fullDaysIn(text: string): string[] {
+  return [...text.matchAll(new RegExp(String.raw`(?<!\d)${FULL_DAY}`, 'giu'))].flatMap(
+    (m) => fullDayOf(m, 1) ?? [],
+  );
+}
+
+/**
+ * "2026-12-05" → "05/12/2026", as the office writes a day (and a month alone, "2026-12" →
+ * "12/2026"); the one form every message and page gives a day in.
+ */
+export const writtenDay = (iso: string) => iso.split('-').reverse().join('/');

@@ -1,11 +1,23 @@
 /**
  * Load stage: the period a campaign text writes in words, "Từ ngày 05/12/2026 đến hết ngày
  * 15/01/2027", read one way by the check of the campaign (campaign-checks.ts: an end before the
- * start in `when`, a body whose end date is not the one `when` says) and by the leader's page
- * (serve/period.ts: "đã kết thúc ngày …"). Only full days (day/month/year) that are on the
- * calendar are read; a period's end is the day after "đến"/"tới" or a dash following a day, or
- * after "đến hết (ngày)" on its own ("gia hạn đến hết ngày 15/01/2027").
+ * start in `when`, a body whose end date is not the one `when` says, a contest's body whose
+ * period is not the contest's) and by the leader's page (serve/period.ts: "đã kết thúc ngày …").
+ * Only days that are on the calendar are read; a period's end is a full day (day/month/year,
+ * or in words, "ngày 15 tháng 01 năm 2027") after "đến"/"tới" or a dash following a day, or after "đến hết (ngày)" on its own ("gia hạn
+ * đến hết ngày 15/01/2027"). Its first day may leave out its year ("từ 15/12 đến 20/12/2026"):
+ * it is the end's year, or the year before when its month and day come later than the end's
+ * ("từ 20/12 đến 10/01/2027": 20/12/2026). The days themselves are read by `day-first.ts`.
  */
+
+import {
+  dayInCampaignYear,
+  FULL_DAY,
+  fullDayOf,
+  isoDayOf,
+  WORDS_DAY,
+  yearlessDaysIn,
+} from './day-first.js';
 
 /** A period a text writes: its first and last days, YYYY-MM-DD, as typed (maybe reversed). */
 export interface WrittenPeriod {
@@ -13,29 +25,52 @@ export interface WrittenPeriod {
   to: string;
 }
 
-const DAY = String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)`;
-/** "05/12/2026 đến hết ngày 15/01/2027", "05/12/2026 - 15/01/2027". */
+/**
+ * A first day, its year left out when the end gives it ("15/12 đến 20/12/2026"), or in words
+ * ("05 tháng 12 năm 2026"): six groups, as `FULL_DAY`'s (the slashed day's year optional).
+ */
+const FIRST_DAY = String.raw`(?:(\d{1,2})\/(\d{1,2})(?:\/(\d{4})(?!\d)|(?![\d/]))|${WORDS_DAY})`;
+/** "05/12/2026 đến hết ngày 15/01/2027", "05/12/2026 - 15/01/2027", "15/12 đến 20/12/2026". */
 const RANGE = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{M}])từ\s+)?(?:ngày\s+)?(?<!\d)${DAY}\s*(?:đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?${DAY}`,
+  String.raw`(?:(?<![\p{L}\p{M}])từ\s+)?(?:ngày\s+)?(?<![\d/])${FIRST_DAY}\s*(?:đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?${FULL_DAY}`,
   'giu',
 );
 /** "đến hết ngày 15/01/2027" without a first day before it. */
-const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+hết\s+(?:ngày\s+)?(?<!\d)${DAY}`, 'giu');
+const UNTIL = new RegExp(String.raw`(?:đến|tới)\s+hết\s+(?:ngày\s+)?(?<!\d)${FULL_DAY}`, 'giu');
 
-/** The ISO day of a written one, or undefined when the calendar has no such day (31/02). */
-function isoOf(d = '', m = '', y = ''): string | undefined {
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const t = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso ? undefined : iso;
+/** A period read: its days, and where its first day is written in the text. */
+interface ReadPeriod extends WrittenPeriod {
+  said: string;
+  at: number;
+  /** Where its first day begins; `yearless` when that day leaves its year to the end's. */
+  firstAt: number;
+  yearless: boolean;
+}
+
+/** The periods of a text, each with its words and place, its days on the calendar. */
+function readPeriods(text: string): ReadPeriod[] {
+  return [...text.matchAll(RANGE)].flatMap((m) => {
+    const to = fullDayOf(m, 7);
+    if (!to) return [];
+    // The first day's groups: the slashed day's, else the words'.
+    const at = m[1] === undefined ? 4 : 1;
+    const day = Number(m[at]);
+    const month = Number(m[at + 1]);
+    const yearless = m[at + 2] === undefined;
+    // A first day without its year: the end's, or the year before when it comes later in a year.
+    const year = yearless
+      ? Number(to.slice(0, 4)) -
+        (month * 100 + day > Number(to.slice(5, 7)) * 100 + Number(to.slice(8)) ? 1 : 0)
+      : Number(m[at + 2]);
+    const from = isoDayOf(day, month, year);
+    if (!from) return [];
+    return [{ from, to, said: m[0], at: m.index, firstAt: m.index + m[0].search(/\d/), yearless }];
+  });
 }
 
 /** The periods ("từ … đến …") a text writes, in its order, their days as typed. */
 export function periodsIn(text: string): WrittenPeriod[] {
-  return [...text.matchAll(RANGE)].flatMap((m) => {
-    const from = isoOf(m[1], m[2], m[3]);
-    const to = isoOf(m[4], m[5], m[6]);
-    return from && to ? [{ from, to }] : [];
-  });
+  return readPeriods(text).map(({ from, to }) => ({ from, to }));
 }
 
 /** An end day a text gives, and the words that give it ("từ ngày … đến hết ngày …"). */
@@ -46,13 +81,13 @@ export interface WrittenEnd {
 
 /** The last days a text gives a period, in its order: each period's end, each "đến hết ngày …". */
 export function endsIn(text: string): WrittenEnd[] {
-  const ends: (WrittenEnd & { at: number })[] = [];
-  for (const m of text.matchAll(RANGE)) {
-    const day = isoOf(m[4], m[5], m[6]);
-    if (day && isoOf(m[1], m[2], m[3])) ends.push({ day, said: m[0], at: m.index });
-  }
+  const ends: (WrittenEnd & { at: number })[] = readPeriods(text).map(({ to, said, at }) => ({
+    day: to,
+    said,
+    at,
+  }));
   for (const m of text.matchAll(UNTIL)) {
-    const day = isoOf(m[1], m[2], m[3]);
+    const day = fullDayOf(m, 1);
     // Not the end of a period already read ("từ ngày … đến hết ngày …").
     const within = ends.some((e) => e.at <= m.index && m.index < e.at + e.said.length);
     if (day && !within) ends.push({ day, said: m[0], at: m.index });
@@ -64,9 +99,6 @@ export function endsIn(text: string): WrittenEnd[] {
 export function reversedPeriod(text: string): WrittenPeriod | undefined {
   return periodsIn(text).find((p) => p.to < p.from);
 }
-
-/** "2026-12-05" → "05/12/2026", as the office writes a day. */
-export const writtenDay = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
  * The end day the office most likely meant when a period ends before it starts: the same day
@@ -80,9 +112,39 @@ export function meantEnd({ from, to }: WrittenPeriod): string | undefined {
   if (
     meant === to ||
     meant <= from ||
-    isoOf(meant.slice(8), meant.slice(5, 7), meant.slice(0, 4)) === undefined
+    isoDayOf(Number(meant.slice(8)), Number(meant.slice(5, 7)), Number(meant.slice(0, 4))) ===
+      undefined
   )
     return undefined;
   const days = (Date.parse(meant) - Date.parse(from)) / 86_400_000;
   return days <= 183 ? meant : undefined;
+}
+
+/** A day a text writes without its year, and the day it is read as (none: either year). */
+export interface YearlessDay {
+  said: string;
+  day: number;
+  month: number;
+  /** YYYY-MM-DD: its period's year, else the notice's (`dayInCampaignYear`); undefined if either. */
+  iso: string | undefined;
+}
+
+/**
+ * The days a text writes without a year ("ngày 15/12", "15/12, 19h30", the "15/12" of "từ 15/12
+ * đến 20/12/2026"), each with the day it means: a period's first day takes its year from the
+ * period's end; any other from the notice's date `issued` (day-first.ts `dayInCampaignYear`,
+ * undefined when either year may be meant, or with no notice's date).
+ */
+export function yearlessDaysOf(text: string, issued?: string): YearlessDay[] {
+  const firsts = new Map(
+    readPeriods(text)
+      .filter((p) => p.yearless)
+      .map((p) => [p.firstAt, p.from]),
+  );
+  return yearlessDaysIn(text).map(({ said, day, month, at }) => ({
+    said,
+    day,
+    month,
+    iso: firsts.get(at) ?? (issued ? dayInCampaignYear(day, month, issued) : undefined),
+  }));
 }

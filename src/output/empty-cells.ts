@@ -6,9 +6,10 @@
  */
 import { rowOf, rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
-import { dayInCampaignYear, isoDayOf, yearlessDaysIn } from '../load/day-first.js';
+import { isoDayOf, writtenDay } from '../load/day-first.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
+import { yearlessDaysOf } from '../load/when-dates.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, joined, type Message, msg, withTerm } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
@@ -271,12 +272,15 @@ export function undatedWhenWarnings(
 const yearlessDay = (said: string, issued: string, before: string, next: string) =>
   msg`"${said}" has no year: in the notice's year it is ${before}, before the notice's date ${issued}, and in the next year ${next}, months after it. The {term.leader}'s page leaves this day out when it says the campaign has ended`;
 
-const dayMonthYearOf = (iso: string) => iso.split('-').reverse().join('/');
+/** A warning of yearlessWhenWarnings' (the studio's print tab says them as `check` does). */
+export const isYearlessWhenWarning = (w: UserError): boolean =>
+  w.text.key === yearlessDay('', '', '', '').key;
 
 /**
  * A day the time (`when`) writes without its year ("ngày 15/12", "15/12, 19h30") that either
  * year may mean: before the notice's date in its year, and months after it in the next
- * (load/day-first.ts `dayInCampaignYear`). The leader's page takes any other such day in the
+ * (load/day-first.ts `dayInCampaignYear`), and no period's first day, whose year is its end's
+ * (load/when-dates.ts `yearlessDaysOf`). The leader's page takes any other such day in the
  * notice's year to know when the campaign ends (serve/period.ts); this one it leaves out, so the
  * office is told where it is written: campaign.yaml's `when` (`CAMPAIGN_VALUE`, mapped to its
  * line by the caller) or, for a day the line takes from the groups file, that cell. A contest's
@@ -296,17 +300,17 @@ export function yearlessWhenWarnings(
     const before = isoDayOf(day, month, year);
     const next = isoDayOf(day, month, year + 1);
     if (!before || !next) return [];
-    const [b, n] = [dayMonthYearOf(before), dayMonthYearOf(next)];
+    const [b, n] = [writtenDay(before), writtenDay(next)];
     return [
       new UserError(
-        withTerm(yearlessDay(said, dayMonthYearOf(issued), b, n), term),
+        withTerm(yearlessDay(said, writtenDay(issued), b, n), term),
         where,
         withTerm(msg`Write the day with its year: ${b} or ${n}.`, term),
       ),
     ];
   };
-  const ambiguous = (t: string) =>
-    yearlessDaysIn(t).filter((d) => dayInCampaignYear(d.day, d.month, issued) === undefined);
+  // A period's first day takes its end's year ("từ 15/12 đến 20/12/2026"): nothing to say.
+  const ambiguous = (t: string) => yearlessDaysOf(t, issued).filter((d) => d.iso === undefined);
   // The campaign's own words, outside the group's values it prints.
   const own = ambiguous(text.replace(/\{\{[^}]*\}\}/g, ' ')).flatMap((d) =>
     warn(d.said, d.day, d.month, { file: CAMPAIGN_VALUE, field: 'when', line: 1 }),

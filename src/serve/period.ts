@@ -7,8 +7,8 @@
  * started, runs or has ended, with the days as the page writes them ("04/12/2026").
  */
 
-import { dayInCampaignYear, yearlessDaysIn } from '../load/day-first.js';
-import { reversedPeriod } from '../load/when-dates.js';
+import { fullDaysIn, writtenDay } from '../load/day-first.js';
+import { reversedPeriod, yearlessDaysOf } from '../load/when-dates.js';
 
 /** A campaign's first and last days (YYYY-MM-DD); a contest's are its own, others' their `when`'s. */
 export interface CampaignDays {
@@ -38,26 +38,16 @@ export const NO_PERIOD: PeriodView = {
   endsOn: '',
 };
 
-/** "29/3/2026", "15/01/2027": a full day, as a `when` line writes it. */
-const DAY = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g;
-
 /**
- * The days a `when` line names, YYYY-MM-DD, real ones only: its full days, and, given the
- * notice's date (`issued`), its days written without a year ("ngày 15/12", "15/12, 19h30") in
- * the year the notice means (load/day-first.ts `dayInCampaignYear`; one either year may mean is
- * left out, and `check` says it: output/empty-cells.ts `yearlessWhenWarnings`).
+ * The days a `when` line names, YYYY-MM-DD, real ones only: its full days ("15/12/2026", "ngày
+ * 15 tháng 12 năm 2026"), and its days written
+ * without a year ("ngày 15/12", "15/12, 19h30"): a period's first day in its end's year ("từ
+ * 15/12 đến 20/12/2026"), any other, given the notice's date (`issued`), in the year the notice
+ * means (load/when-dates.ts `yearlessDaysOf`; one either year may mean is left out, and `check`
+ * says it: output/empty-cells.ts `yearlessWhenWarnings`).
  */
 export function daysIn(text: string, issued?: string): string[] {
-  const full = [...text.matchAll(DAY)].flatMap(([, d, m, y]) => {
-    const iso = `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
-    const t = new Date(`${iso}T00:00:00Z`);
-    return Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== iso ? [] : [iso];
-  });
-  if (!issued) return full;
-  const yearless = yearlessDaysIn(text).flatMap(
-    ({ day, month }) => dayInCampaignYear(day, month, issued) ?? [],
-  );
-  return [...full, ...yearless];
+  return [...fullDaysIn(text), ...yearlessDaysOf(text, issued).flatMap((d) => d.iso ?? [])];
 }
 
 /**
@@ -82,9 +72,6 @@ export function campaignDays(
   return first && last ? { contest: false, starts: first, ends: last } : null;
 }
 
-/** "2026-12-04" → "04/12/2026". */
-const shown = (iso: string) => iso.split('-').reverse().join('/');
-
 /** Where `today` (YYYY-MM-DD, Viet Nam) is in the campaign's days; null without days. */
 export function periodView(days: CampaignDays | null, today: string): PeriodView | null {
   if (!days) return null;
@@ -93,8 +80,8 @@ export function periodView(days: CampaignDays | null, today: string): PeriodView
     before: days.contest && today < days.starts,
     ended: today > days.ends,
     contest: days.contest,
-    startsOn: shown(days.starts),
-    endsOn: shown(days.ends),
+    startsOn: writtenDay(days.starts),
+    endsOn: writtenDay(days.ends),
   };
 }
 
@@ -105,5 +92,5 @@ export function periodView(days: CampaignDays | null, today: string): PeriodView
  */
 export function siteDaysOf(days: CampaignDays | null) {
   if (!days) return null;
-  return { ...days, startsOn: shown(days.starts), endsOn: shown(days.ends) };
+  return { ...days, startsOn: writtenDay(days.starts), endsOn: writtenDay(days.ends) };
 }

@@ -7,6 +7,8 @@
  * (leader.hbs), or null when nothing a leader acts on changed.
  */
 
+import { writtenDay } from '../load/day-first.js';
+
 /** What the leader's papers said when their links were first handed out. */
 export interface FirstPapers {
   /** The campaign's last day (YYYY-MM-DD) as its "Thời gian" read then, or null (none named). */
@@ -92,9 +94,6 @@ export function firstOfGroup(
   return { ...update, first: { ...update.first, ends: endsBy[groupId] ?? null } };
 }
 
-/** "2026-12-08" → "08/12/2026". */
-const shown = (iso: string) => iso.split('-').reverse().join('/');
-
 /**
  * The leader page's `update`: the day, the new last day and notice when they differ, and what
  * the groups list changed for the page's group (`group`: its name, leader, targets); null when
@@ -108,7 +107,7 @@ export function updateView(
 ) {
   if (!update) return null;
   const campaign = update.campaign !== false;
-  const endsOn = now.ends && now.ends !== update.first.ends ? shown(now.ends) : null;
+  const endsOn = now.ends && now.ends !== update.first.ends ? writtenDay(now.ends) : null;
   const notice =
     // A draft's number ("    /UBND-VHXH") numbered since is no replaced notice.
     /\d/.test(now.notice) && /\d/.test(update.first.notice) && now.notice !== update.first.notice
@@ -122,7 +121,7 @@ export function updateView(
       ? update.list.on
       : update.on;
   return {
-    on: shown(on),
+    on: writtenDay(on),
     endsOn,
     notice,
     campaign,

@@ -4,26 +4,19 @@
  * 2026-11-30, the form the CLI reads. A month alone (12/2026, …/12/2026) is a draft awaiting its
  * day, kept as 2026-12.
  */
-import { dayOrMonthAsIso, isIsoMonth } from '../load/day-first.js';
+import { dayFirstAsIso, dayOrMonthAsIso, isIsoMonth, isoDayOf } from '../load/day-first.js';
 
 export type ReadDate = { iso: string } | { problem: 'shape' | 'not-a-day' };
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function dayOf(year: number, month: number, day: number): ReadDate {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-  return real ? { iso: `${year}-${pad(month)}-${pad(day)}` } : { problem: 'not-a-day' };
-}
 
 /** A date typed in the form, as the file writes it. */
 export function readDate(text: string): ReadDate {
   const t = text.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (iso) return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const vn = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
-  if (vn) return dayOf(Number(vn[3]), Number(vn[2]), Number(vn[1]));
+  // Day first ("30/11/2026", "1.12.2026") as the file's form, then read as the file's own.
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(String(dayFirstAsIso(t)));
+  if (iso) {
+    const day = isoDayOf(Number(iso[3]), Number(iso[2]), Number(iso[1]));
+    return day ? { iso: day } : { problem: 'not-a-day' };
+  }
   // A month alone ("12/2026", "…/12/2026"): a draft whose day the văn thư writes in.
   const month = dayOrMonthAsIso(t);
   if (typeof month === 'string' && isIsoMonth(month)) return { iso: month };

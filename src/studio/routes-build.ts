@@ -17,7 +17,11 @@ import { count, decimal, say } from '../messages/message.js';
 import { groupThousands } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
-import { isEmptyCellWarning, isUndatedWhenWarning } from '../output/empty-cells.js';
+import {
+  isEmptyCellWarning,
+  isUndatedWhenWarning,
+  isYearlessWhenWarning,
+} from '../output/empty-cells.js';
 import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
@@ -305,10 +309,14 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // What the Nội dung page warns about prints as it is on every group's copy (a skeleton's
     // "(TÊN)" placeholders): said again where the office prints, not only where it edits.
     const checked = await checkCampaignText(await readCampaignText(c.file), c.file, c.groups);
-    // A field's {{…}} that no template fills prints with its braces (printed-as-typed.ts).
+    // A field's {{…}} that no template fills prints with its braces (printed-as-typed.ts); a
+    // day "Thời gian" writes without its year that either year may mean (its own words; a cell
+    // it prints is said with the list's, below).
+    const yearless = (ward?.warnings ?? []).filter(isYearlessWhenWarning);
     const warnings = [
       ...checked.warnings,
       ...(ward?.warnings ?? []).filter(isPrintedAsTypedWarning),
+      ...yearless.filter((w) => w.where.row === undefined),
     ];
     // What would print wrong on every copy, apart from what the office chose and is reminded of
     // (a draft's blank number and day, a notice alone): these are not said as errors (qa7 E3).
@@ -325,9 +333,14 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         : [];
     // Cells the campaign's text prints, empty for some groups: a gap on those groups' papers;
     // a time cell that says no time ("Chưa xếp lịch"), printed as the group's time; and a day
-    // with no year or on the notice's date or before it (qa23 #4).
+    // with no year or on the notice's date or before it (qa23 #4), or one "Thời gian" prints
+    // that either year may mean.
     const emptyCells = (ward?.warnings ?? []).filter(
-      (w) => isEmptyCellWarning(w) || isUndatedWhenWarning(w) || isPrintedDayWarning(w),
+      (w) =>
+        isEmptyCellWarning(w) ||
+        isUndatedWhenWarning(w) ||
+        isPrintedDayWarning(w) ||
+        (isYearlessWhenWarning(w) && w.where.row !== undefined),
     );
     // A copy whose fields still say the earlier campaign (copy-review.ts): named where it prints.
     const review = await copyReviewOf(c.folder, form);

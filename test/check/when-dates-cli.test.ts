@@ -92,6 +92,40 @@ describe('the end day in "Thời gian" and in the notice’s body', () => {
     expect(aboutDays(r.stderr)).toEqual([]);
   });
 
+  it('a first day written without its year, in "Thời gian" or in the body: the end is still compared', async () => {
+    // "Thời gian" moved to 20/12/2026, its first day without a year and no "hết".
+    const inWhen = await edited('Từ 05/12 đến 20/12/2026');
+    const r1 = await check(inWhen.file);
+    expect(r1.code).toBe(0);
+    expect(aboutDays(r1.stderr)[0]).toBe(
+      `cảnh báo: ${inWhen.file}, dòng ${lineOf(inWhen.text, 'đến hết ngày 15/01/2027.')}, mục “notice.body”: nội dung thông báo ghi “từ ngày 05/12/2026 đến hết ngày 15/01/2027”, nhưng mục “Thời gian” ghi đến hết ngày 20/12/2026 (tờ rơi, phiếu kiểm tra, bảng theo dõi, trang của tổ trưởng và tin nhắn Zalo in ngày 20/12/2026)`,
+    );
+    // The body's period without its first year and with "tới", "Thời gian" moved to 20/12/2026.
+    const inBody = await edited(
+      'Từ ngày 05/12/2026 đến hết ngày 20/12/2026',
+      'từ ngày 05/12/2026 đến hết ngày 15/01/2027.',
+      'từ 05/12 tới 15/01/2027.',
+    );
+    const r2 = await check(inBody.file);
+    expect(r2.code).toBe(0);
+    expect(aboutDays(r2.stderr)[0]).toBe(
+      `cảnh báo: ${inBody.file}, dòng ${lineOf(inBody.text, 'tới 15/01/2027.')}, mục “notice.body”: nội dung thông báo ghi “từ 05/12 tới 15/01/2027”, nhưng mục “Thời gian” ghi đến hết ngày 20/12/2026 (tờ rơi, phiếu kiểm tra, bảng theo dõi, trang của tổ trưởng và tin nhắn Zalo in ngày 20/12/2026)`,
+    );
+  });
+
+  it('the body’s period written in words: its end compared as a slashed one is', async () => {
+    const { file, text } = await edited(
+      'Từ ngày 05/12/2026 đến hết ngày 20/12/2026',
+      'từ ngày 05/12/2026 đến hết ngày 15/01/2027.',
+      'từ ngày 05 tháng 12 năm 2026 đến hết ngày 15 tháng 01 năm 2027.',
+    );
+    const r = await check(file);
+    expect(r.code).toBe(0);
+    expect(aboutDays(r.stderr)[0]).toBe(
+      `cảnh báo: ${file}, dòng ${lineOf(text, 'đến hết ngày 15 tháng 01 năm 2027.')}, mục “notice.body”: nội dung thông báo ghi “từ ngày 05 tháng 12 năm 2026 đến hết ngày 15 tháng 01 năm 2027”, nhưng mục “Thời gian” ghi đến hết ngày 20/12/2026 (tờ rơi, phiếu kiểm tra, bảng theo dõi, trang của tổ trưởng và tin nhắn Zalo in ngày 20/12/2026)`,
+    );
+  });
+
   it('"Thời gian" ending before it starts, the year not moved into January: refused, with the year meant', async () => {
     const { file, text } = await edited('Từ ngày 05/12/2026 đến hết ngày 15/01/2026');
     const r = await check(file);

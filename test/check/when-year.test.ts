@@ -9,41 +9,18 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkVi } from '../support/cli.js';
+import { bloodDriveCampaign, MEETING_DAYS_GROUPS } from '../support/inputs.js';
 import { collapseSpaces } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
-const campaign = (issued: string, when: string) => `issued: ${issued}
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: Văn phòng UBND phường
-  phone: "0236 3 831 114"
-notice:
-  number: 7
-  symbol: TB-UBND
-  subject: vận động hiến máu tình nguyện
-  recipients: [Các tổ dân phố trên địa bàn phường]
-  body: Đề nghị các tổ dân phố thông báo đến từng hộ.
-  signer: { lines: [CHỦ TỊCH], name: Ngô Văn Hải }
-  cc: [Như trên;]
-title: Ngày hội hiến máu
-when: "${when}"
-actions:
-  - step: Ăn nhẹ trước khi đến | Đã báo
-`;
-/** The groups' meeting days: group 1's either year, group 2's this December's, group 3's a full date. */
-const GROUPS =
-  'STT;Tên tổ dân phố;Số hộ;Ngày họp\n1;Tổ dân phố 1;120;ngày 12/12\n2;Tổ dân phố 2;80;ngày 28/12\n3;Tổ dân phố 3;90;ngày 12/12/2026\n';
-
 async function check(issued: string, when: string) {
   const dir = await makeTempDir('phuong-print-when-year-');
   const file = join(dir, 'campaign.yaml');
-  await writeFile(file, campaign(issued, when));
+  await writeFile(file, bloodDriveCampaign(issued, when));
   const groups = join(dir, 'groups.csv');
-  await writeFile(groups, GROUPS);
+  await writeFile(groups, MEETING_DAYS_GROUPS);
   const run = await checkVi(file, groups);
   return { run, file, groups, said: collapseSpaces(run.stderr) };
 }
@@ -78,5 +55,16 @@ describe('a `when` day without its year', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(said, when).not.toContain('không ghi năm');
     }
+  });
+
+  it('that begins a period takes the year of the day ending it, and is not warned of', async () => {
+    // 15/12 before a notice of 18/12 would be ambiguous alone; its period's end gives 2026.
+    const { run, said } = await check('2026-12-18', 'Từ 15/12 đến hết ngày 20/12/2026');
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).not.toContain('không ghi năm');
+    // Alone, the same day is still warned of.
+    expect(collapseSpaces((await check('2026-12-18', 'Ngày 15/12')).said)).toContain(
+      '“15/12” không ghi năm',
+    );
   });
 });

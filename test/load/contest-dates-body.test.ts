@@ -59,6 +59,51 @@ describe('the contest dates of the notice', () => {
     ]);
   });
 
+  it('typed in other phrasings: each read, and said with the days it writes', async () => {
+    // The contest runs 01/02/2028–29/02/2028; each body's period, and the days the warning names.
+    const cases = [
+      ['Từ ngày 11/10/2025 đến hết ngày 11/11/2025.', '11/10/2025', '11/11/2025'],
+      ['Từ 11/10/2025 tới 11/11/2025.', '11/10/2025', '11/11/2025'],
+      ['11/10/2025 – 11/11/2025.', '11/10/2025', '11/11/2025'],
+      [
+        'Từ ngày 11 tháng 10 năm 2025 đến hết ngày 11 tháng 11 năm 2025.',
+        '11/10/2025',
+        '11/11/2025',
+      ],
+      ['Từ ngày 15/01 đến hết ngày 20/02/2028.', '15/01/2028', '20/02/2028'],
+      ['Từ ngày 20/12 đến hết ngày 29/02/2028.', '20/12/2027', '29/02/2028'],
+    ] as const;
+    for (const [period, from, to] of cases) {
+      const typed = nextRound(example).replace(
+        'Từ ngày {{contestDates.starts.short}} đến ngày {{contestDates.ends.short}}.',
+        period,
+      );
+      const { file, warnings } = await save('phrased.yaml', typed);
+      const found = warnings.filter((w) => w.where.field === 'notice.body');
+      expect(
+        found.map((w) => w.describe('vi')),
+        period,
+      ).toEqual([
+        `${file}, dòng ${lineOf(typed, 'Thời gian thi:')}, mục “notice.body”: nội dung ghi thời gian thi từ ${from} đến ${to}, nhưng cuộc thi diễn ra từ 01/02/2028 đến 29/02/2028 (tờ rơi và phiếu in theo ngày này)`,
+      ]);
+    }
+    // Within the contest's days, in the same phrasings: nothing said.
+    for (const period of [
+      'Từ ngày 01/02 đến hết ngày 29/02/2028.',
+      'Từ 01/02/2028 tới 29/02/2028.',
+    ]) {
+      const typed = nextRound(example).replace(
+        'Từ ngày {{contestDates.starts.short}} đến ngày {{contestDates.ends.short}}.',
+        period,
+      );
+      const { warnings } = await save('within.yaml', typed);
+      expect(
+        warnings.filter((w) => w.where.field === 'notice.body'),
+        period,
+      ).toEqual([]);
+    }
+  });
+
   it('a period on a line that says "thiết" or "cần thiết", not "thi", is not the contest’s', async () => {
     const body = nextRound(example).replace(
       '**4\\. Thời gian thi:** Từ ngày {{contestDates.starts.short}} đến ngày {{contestDates.ends.short}}.',

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SON_TRA_ISSUER } from '../support/inputs.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { messageOf } from './leader-page.js';
@@ -15,12 +16,7 @@ import { exampleWard, startServer, type TestServer, tokenOf, wardOf } from './se
 const FORM = 'https://forms.gle/hienmau2026';
 /** A blood drive: no contest, a step that scans the sign-up form's code. */
 const CAMPAIGN = `issued: 2026-03-01
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: Văn phòng UBND phường
-  phone: "0236 3 831 114"
+${SON_TRA_ISSUER}
 notice:
   number: 7
   symbol: TB-UBND

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
+import { bloodDriveCampaign } from '../support/inputs.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { fromHtml } from './leader-page.js';
@@ -118,26 +119,8 @@ describe('the leader’s page and the campaign’s days', () => {
   });
 });
 
-/** A blood drive on one day (its `when`), no contest, no figures. */
-const drive = (when: string) => `issued: ${day(-40)}
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: Văn phòng UBND phường
-  phone: "0236 3 831 114"
-notice:
-  number: 7
-  symbol: TB-UBND
-  subject: vận động hiến máu tình nguyện
-  body: Đề nghị các tổ dân phố thông báo đến từng hộ.
-  signer: { lines: [CHỦ TỊCH], name: Ngô Văn Hải }
-  cc: [Như trên;]
-title: Ngày hội hiến máu
-when: "${when}"
-actions:
-  - step: Ăn nhẹ, không uống rượu bia trước khi đến
-`;
+/** A blood drive on one day (its `when`), no contest, no figures, its notice 40 days old. */
+const drive = (when: string) => bloodDriveCampaign(day(-40), when);
 const GROUPS = 'STT;Tên tổ dân phố;Số hộ\n1;Tổ dân phố 1;120\n';
 /** "Chủ nhật 29/3/2026, từ 7h00": a day as a ward writes it, without leading zeros. */
 const written = (iso: string) => {
@@ -182,7 +165,7 @@ describe('a campaign without a contest: its day is its `when` line’s', () => {
  */
 describe('a `when` day written without its year', () => {
   const page = async (issued: string, when: string, today: string) => {
-    const yaml = drive(when).replace(/^issued: \S+/m, `issued: ${issued}`);
+    const yaml = bloodDriveCampaign(issued, when);
     const s = await startServer({ ward: await wardOf(yaml, GROUPS), today: () => today });
     servers.push(s);
     return textOf(s, '1');
@@ -204,6 +187,24 @@ describe('a `when` day written without its year', () => {
       'Chiến dịch đã kết thúc ngày 15/01/2027.',
     );
     expect(await page('2026-12-20', when, '2026-12-28')).not.toContain('đã kết thúc');
+  });
+
+  it('a period’s first day takes the year of the day that ends it, not the notice’s', async () => {
+    // A notice of 05/01/2027 extending a period begun in December: in the notice's year, 20/12
+    // would be 20/12/2027, and the page would not say the campaign ended until then.
+    const when = 'Từ 20/12 đến 10/01/2027';
+    expect(await page('2027-01-05', when, '2027-01-11')).toContain(
+      'Chiến dịch đã kết thúc ngày 10/01/2027.',
+    );
+    expect(await page('2027-01-05', when, '2027-01-10')).not.toContain('đã kết thúc');
+  });
+
+  it('a day written in words, as the notice’s date line writes it, is read', async () => {
+    const when = '19h30 ngày 15 tháng 12 năm 2026';
+    expect(await page('2026-12-01', when, '2026-12-16')).toContain(
+      'Chiến dịch đã kết thúc ngày 15/12/2026.',
+    );
+    expect(await page('2026-12-01', when, '2026-12-15')).not.toContain('đã kết thúc');
   });
 });
 

@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SON_TRA_ISSUER } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { buildUntil } from './office-steps.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
@@ -21,12 +22,7 @@ const BRING = Array.from(
 );
 
 const YAML = `issued: 2026-09-21
-issuer:
-  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
-  ward: phường Sơn Trà
-  place: Sơn Trà
-  office: Văn phòng UBND phường
-  phone: "0236 3 831 114"
+${SON_TRA_ISSUER}
 notice:
   number: 7
   symbol: CĐ-UBND

@@ -181,3 +181,38 @@ export async function exampleGroupRows(
     .map((l) => l.split(';'));
   return [header, ...rows.map((r) => r.map((v, i) => (numbers.includes(i) ? Number(v) : v)))];
 }
+
+/** The issuer of the Sơn Trà campaigns tests write whole, as campaign.yaml's lines. */
+export const SON_TRA_ISSUER = `issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
+  ward: phường Sơn Trà
+  place: Sơn Trà
+  office: Văn phòng UBND phường
+  phone: "0236 3 831 114"`;
+
+/**
+ * A blood drive whose time (`when`) is given whole, so a test can write its days as a ward does
+ * ("19h30 ngày 10/12", "19h30 {{group.[Ngày họp]}}"), its notice dated `issued`.
+ */
+export const bloodDriveCampaign = (issued: string, when: string) => `issued: ${issued}
+${SON_TRA_ISSUER}
+notice:
+  number: 7
+  symbol: TB-UBND
+  subject: vận động hiến máu tình nguyện
+  recipients: [Các tổ dân phố trên địa bàn phường]
+  body: Đề nghị các tổ dân phố thông báo đến từng hộ.
+  signer: { lines: [CHỦ TỊCH], name: Ngô Văn Hải }
+  cc: [Như trên;]
+title: Ngày hội hiến máu
+when: "${when}"
+actions:
+  - step: Ăn nhẹ trước khi đến | Đã báo
+`;
+
+/**
+ * Its groups' meeting days: group 1's either year's after a notice of 20/12/2026, group 2's
+ * this December's, group 3's a full date.
+ */
+export const MEETING_DAYS_GROUPS =
+  'STT;Tên tổ dân phố;Số hộ;Ngày họp\n1;Tổ dân phố 1;120;ngày 12/12\n2;Tổ dân phố 2;80;ngày 28/12\n3;Tổ dân phố 3;90;ngày 12/12/2026\n';
