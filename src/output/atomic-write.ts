@@ -67,7 +67,10 @@ async function writeData(path: string, data: FileData): Promise<void> {
 }
 
 function writeDataSync(path: string, data: FileData): void {
-  if (!Array.isArray(data)) return writeFileSync(path, data as Uint8Array | string);
+  if (!Array.isArray(data)) {
+    writeFileSync(path, data as Uint8Array | string);
+    return;
+  }
   const fd = openSync(path, 'w');
   try {
     writevSync(fd, data as Uint8Array[]);
