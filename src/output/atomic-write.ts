@@ -2,16 +2,8 @@
  * Output stage: files are written to a temporary name beside their target and then renamed, so a
  * crash or Ctrl-C never leaves a truncated PDF and never destroys the previous good file.
  */
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writevSync,
-} from 'node:fs';
-import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 
@@ -49,48 +41,18 @@ function madeFolder(dir: string): Promise<unknown> {
 
 const isGone = (e: unknown) => (e as NodeJS.ErrnoException)?.code === 'ENOENT';
 
-/**
- * A file's contents: its bytes or text, or its bytes in pieces (a group's ZIP, as the archive
- * makes it), written with one vectored write instead of joined into a copy first.
- */
-export type FileData = Uint8Array | string | readonly Uint8Array[];
-
-async function writeData(path: string, data: FileData): Promise<void> {
-  if (!Array.isArray(data)) return writeFile(path, data as Uint8Array | string);
-  const file = await open(path, 'w');
-  try {
-    // libuv writes every piece, a short write continued.
-    await file.writev(data as Uint8Array[]);
-  } finally {
-    await file.close();
-  }
-}
-
-function writeDataSync(path: string, data: FileData): void {
-  if (!Array.isArray(data)) {
-    writeFileSync(path, data as Uint8Array | string);
-    return;
-  }
-  const fd = openSync(path, 'w');
-  try {
-    writevSync(fd, data as Uint8Array[]);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export async function writeFileAtomic(path: string, data: FileData): Promise<void> {
+export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const dir = dirname(path);
   await madeFolder(dir);
   const tmp = `${path}.${process.pid}.${counter++}.tmp`;
   try {
     try {
-      await writeData(tmp, data);
+      await writeFile(tmp, data);
     } catch (e) {
       if (!isGone(e)) throw e;
       made.delete(dir);
       await madeFolder(dir);
-      await writeData(tmp, data);
+      await writeFile(tmp, data);
     }
     await rename(tmp, path);
   } catch (e) {
@@ -100,7 +62,7 @@ export async function writeFileAtomic(path: string, data: FileData): Promise<voi
 }
 
 /** The same, blocking. */
-function writeFileAtomicSync(path: string, data: FileData): void {
+function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
   const dir = dirname(path);
   if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });
@@ -109,11 +71,11 @@ function writeFileAtomicSync(path: string, data: FileData): void {
   const tmp = `${path}.${process.pid}.${counter++}.tmp`;
   try {
     try {
-      writeDataSync(tmp, data);
+      writeFileSync(tmp, data);
     } catch (e) {
       if (!isGone(e)) throw e;
       mkdirSync(dir, { recursive: true });
-      writeDataSync(tmp, data);
+      writeFileSync(tmp, data);
     }
     renameSync(tmp, path);
   } catch (e) {
@@ -128,6 +90,6 @@ function writeFileAtomicSync(path: string, data: FileData): void {
  * group build on 2 workers: 18.1 s against 20.7 s). In the main thread (--jobs 1), on libuv's
  * threads: the writes then overlap the next group's layout on the other core.
  */
-export const writeJobFile: (path: string, data: FileData) => Promise<void> = isMainThread
+export const writeJobFile: (path: string, data: Uint8Array | string) => Promise<void> = isMainThread
   ? writeFileAtomic
   : async (path, data) => writeFileAtomicSync(path, data);
