@@ -10,6 +10,7 @@ import { groupOwnTerm } from '../model/group-term.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
+import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage, replacedPage } from './html.js';
 import { isPreviewName } from './library.js';
 import {
@@ -166,6 +167,9 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       const meant = tokens.typed(clean);
       if (meant !== undefined) return reply.redirect(`${root}/g/${meant}/`, 302);
       if (sentReplaced(req, reply, clean)) return reply;
+      // A tổ the office's new list has left (merged, removed): said, not "no such page".
+      const former = await formerGroupOf(ctx, clean);
+      if (former) return answerUnlisted(ctx, reply, former, []);
       return reply.callNotFound();
     }
     const html = await leaderPageHtml(ctx, req, req.params.token, groupId, {

@@ -21,9 +21,8 @@ import { nameInText } from '../model/group-term.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import { confirmShown } from '../results/office-save.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
-import { readLatest, readSubmittedGroups, recordSubmission } from '../results/results-store.js';
+import { readLatest, recordSubmission } from '../results/results-store.js';
 import { storageFaultOf } from '../store/storage-fault.js';
-import { wardTime } from '../ward-time.js';
 import {
   ADMIN_FORM_FIELD,
   adminFormToken,
@@ -32,7 +31,8 @@ import {
 } from './admin-form.js';
 import type { FormerGroup, ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
-import { renderPage, unlistedPage } from './html.js';
+import { answerUnlisted, formerGroupOf } from './former-group.js';
+import { renderPage } from './html.js';
 import {
   REPORT_PDF,
   REPORT_XLSX,
@@ -54,7 +54,6 @@ import {
 } from './results-form.js';
 import type { AdminGuard } from './routes-admin.js';
 import { leaderPageHtml } from './routes-leader.js';
-import { groupToken, TOKEN_LENGTH } from './tokens.js';
 
 type FormRequest = FastifyRequest<{ Params: { token: string }; Body: Record<string, string> }>;
 
@@ -240,7 +239,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
   const group = groupId === undefined ? undefined : lib.ward.group(groupId);
   if (groupId === undefined && service) {
     const former = await formerGroupOf(ctx, token);
-    if (former) return answerUnlisted(ctx, reply, former, req.body ?? {});
+    if (former) return answerUnlistedForm(ctx, reply, former, req.body ?? {});
   }
   if (!group || !service) return reply.callNotFound();
   const body = req.body ?? {};
@@ -302,39 +301,19 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
   }
 }
 
-/** A group the list no longer has whose link `token` was: its id, name and since when. */
-async function formerGroupOf(
-  ctx: ServeContext,
-  token: string,
-): Promise<({ id: string } & FormerGroup) | undefined> {
-  const { ward, tokens, former, results: service } = ctx.inputs();
-  if (!service || token.length !== TOKEN_LENGTH) return undefined;
-  // The groups of the lists served before (this process's), and of figures stored (a restart
-  // since the list changed): a tổ that left the list and had reported.
-  const candidates = new Map(former);
-  for (const [id, name] of await readSubmittedGroups(service.db, service.campaign))
-    if (!candidates.has(id) && !ward.group(id)) candidates.set(id, { name });
-  for (const [id, g] of candidates) {
-    const renewed = tokens.renewed.get(id) ?? 0;
-    for (let n = 0; n <= renewed; n++)
-      if (groupToken(ctx.secret, id, n) === token) return { id, ...g };
-  }
-  return undefined;
-}
-
 /**
  * A figures form sent from the page of a group the list no longer has (open since the office's
  * new list came, qa26 F9): not saved — the office removed the group knowingly, and where its
  * households now belong (merged into which tổ) is the office's to say — answered with the figures
  * typed, why, and whom to call (410); the log says it too, so the office can find the figures.
  */
-async function answerUnlisted(
+function answerUnlistedForm(
   ctx: ServeContext,
   reply: FastifyReply,
   former: { id: string } & FormerGroup,
   body: Record<string, string>,
 ) {
-  const { ward, results: service } = ctx.inputs();
+  const { results: service } = ctx.inputs();
   const figures = (service?.measures ?? []).flatMap((m) => {
     const value = String(body[fieldOf(m)] ?? '').trim();
     return value ? [{ label: m.label, value }] : [];
@@ -342,18 +321,7 @@ async function answerUnlisted(
   (ctx.opts.logError ?? ((line) => process.stderr.write(`${line}\n`)))(
     `figures not saved on POST /g/:token/${RESULTS_PATH}: group ${former.id} “${former.name}” is no longer in the groups list${figures.length ? ` (${figures.map((f) => `${f.label}: ${f.value}`).join('; ')})` : ''}`,
   );
-  const since = former.since === undefined ? undefined : wardTimeSaid(new Date(former.since));
-  return reply
-    .code(410)
-    .header('Cache-Control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(unlistedPage(ward, former.name, since, figures, `${ctx.root}/assets/`));
-}
-
-/** "08:30 ngày 05/12/2026", on the ward's clock. */
-function wardTimeSaid(at: Date): string {
-  const [day, time] = wardTime(at).split(' ');
-  return `${time} ngày ${day}`;
+  return answerUnlisted(ctx, reply, former, figures);
 }
 
 type Inputs = ReturnType<ServeContext['inputs']>;

@@ -35,6 +35,7 @@ describe('a figure sent from the page of a tổ the new list dropped', () => {
   let office: Client;
   let folder: string;
   let phone: string;
+  let group4Link = '';
 
   beforeAll(async () => {
     ({ s, c: office, folder } = await studioWithExample());
@@ -54,7 +55,8 @@ describe('a figure sent from the page of a tổ the new list dropped', () => {
     const leader = new Client(s.url);
     await report(leader, links.get('Tổ dân phố số 3') ?? '', { [JOINED]: '120' });
     // Tổ 4's leader opens the page (never reported) …
-    const open = await leader.get(links.get('Tổ dân phố số 4') ?? '');
+    group4Link = links.get('Tổ dân phố số 4') ?? '';
+    const open = await leader.get(group4Link);
     expect(open.status).toBe(200);
     const form = formOf(open.text);
     // … the office uses the merged list …
@@ -84,6 +86,21 @@ describe('a figure sent from the page of a tổ the new list dropped', () => {
     expect(s.errors.join('\n')).toContain(
       `group 4 “Tổ dân phố số 4” is no longer in the groups list (${JOINED}: 95)`,
     );
+  });
+
+  it('the dropped tổ’s link, opened again, says the tổ left the list, not “Không tìm thấy trang”', async () => {
+    const links = await leaderLinks(office, 'hai-phong');
+    expect(links.has('Tổ dân phố số 4')).toBe(false);
+    // Tổ 4's link as its leader kept it: the page's own address before the merged list.
+    const kept = group4Link;
+    const open = await new Client(s.url).get(kept);
+    expect(open.status).toBe(410);
+    const text = visible(open.text);
+    expect(text).toContain('Tổ dân phố số 4 không còn trong danh sách');
+    expect(text).toContain(`Để hỏi nay báo cáo cho tổ nào, xin gọi cho`);
+    expect(text).toContain(phone);
+    expect(text).not.toContain('thiếu một phần khi chép');
+    expect(text).not.toContain('Số liệu vừa ghi chưa được lưu');
   });
 
   it('a link that was never a tổ’s still gets “Không tìm thấy trang”', async () => {
