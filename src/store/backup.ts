@@ -80,9 +80,7 @@ export async function backupStore(dataDir: string, to: string): Promise<{ pages:
 }
 
 /** The store's own files beside it (WAL, its index, a rollback journal): never copied as files. */
-const STORE_FILES = new Set(
-  ['', '-wal', '-shm', '-journal'].map((s) => `${SQLITE_FILE_NAME}${s}`),
-);
+const STORE_FILES = new Set(['', '-wal', '-shm', '-journal'].map((s) => `${SQLITE_FILE_NAME}${s}`));
 
 /**
  * What a folder backup leaves out: the store's files (its snapshot goes in instead), files being

@@ -52,7 +52,10 @@ async function crashedAfterBackup() {
     .values({ name: 'admin', password_hash: 'x', is_admin: 1, created_at: '2026-01-05T00:00:00Z' })
     .execute();
   for (let i = 0; i < 50; i++) {
-    await store.db.insertInto('studio_sessions').values(session(`truoc-${i}`)).execute();
+    await store.db
+      .insertInto('studio_sessions')
+      .values(session(`truoc-${i}`))
+      .execute();
   }
   await store.close();
   const backup = join(dir, 'sao-luu-2026-12-05.sqlite');

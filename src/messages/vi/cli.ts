@@ -175,8 +175,7 @@ export const CLI = (): Record<string, string> => ({
   'Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.':
     'Cổng dưới 1024 cần quyền quản trị: chọn --port 8080 hoặc một cổng khác lớn hơn 1023.',
   'backed up {0} pages of the store to {1}': 'đã sao lưu {0} trang của kho dữ liệu vào {1}',
-  'backed up the data folder ({0} files) to {1}':
-    'đã sao lưu thư mục dữ liệu ({0} tệp) vào {1}',
+  'backed up the data folder ({0} files) to {1}': 'đã sao lưu thư mục dữ liệu ({0} tệp) vào {1}',
   'restored the data folder {0} from {1}': 'đã khôi phục thư mục dữ liệu {0} từ {1}',
   'restored the store of {0} from {1}': 'đã khôi phục kho dữ liệu của {0} từ {1}',
   'what was there before is kept as {0}': 'dữ liệu có ở đó trước khi khôi phục được giữ lại ở {0}',
