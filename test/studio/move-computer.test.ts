@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { Client, plainText, restartStudio, studioWithExample } from './studio.js';
+import { Client, plainText, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 afterAll(removeTempDirs);
 
@@ -34,9 +34,9 @@ async function handedOut() {
 }
 
 /** A studio started on `dataDir` (the new computer), and the office signed in there. */
-async function startOn(s: { dataDir: string }, dataDir: string) {
+async function startOn(s: TestStudio, dataDir: string) {
   const store = await openStore({ dataDir });
-  const { app, url } = await restartStudio({ ...(s as never), dataDir, store });
+  const { app, url } = await restartStudio({ ...s, dataDir, store });
   const office = new Client(url);
   // The old computer's accounts came along: the same password signs in.
   await office.signIn();
