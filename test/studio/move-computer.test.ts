@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordSubmission } from '../../src/results/results-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -135,6 +136,39 @@ describe('moving the studio to a new computer', () => {
     expect(fresh.length).toBe(links.length);
     expect(fresh.filter((l) => links.includes(l))).toEqual([]);
     expect(plainText(after.text)).not.toContain('sẽ không mở được');
+    await moved.close();
+  }, 120_000);
+
+  it('a store of a release that kept no record of the links: a figure a leader sent says the same', async () => {
+    const { s } = await handedOut();
+    await s.app.close();
+    const row = await s.store.db
+      .selectFrom('store_meta')
+      .select('key')
+      .where('key', 'like', 'leader-links:%')
+      .executeTakeFirstOrThrow();
+    await s.store.db.deleteFrom('store_meta').where('key', '=', row.key).execute();
+    await recordSubmission(
+      s.store.db,
+      {
+        campaign: row.key.slice('leader-links:'.length),
+        measures: [{ id: 'tham_gia', label: 'Số người dân tham gia cuộc thi', of: 'people' }],
+      },
+      {
+        group: { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } },
+        values: { tham_gia: 40 },
+        source: 'leader',
+      },
+    );
+    await s.store.close();
+    const data = join(await makeTempDir(), 'du-lieu');
+    await mkdir(data);
+    await cp(join(s.dataDir, 'phuong-print.sqlite'), join(data, 'phuong-print.sqlite'));
+    await cp(join(s.dataDir, 'campaigns'), join(data, 'campaigns'), { recursive: true });
+    const moved = await startOn(s, data);
+    const tab = plainText((await moved.office.get('/c/hai-phong/leaders')).text);
+    expect(tab).toContain('sẽ không mở được.');
+    expect(tab).toContain('và đã có tổ báo cáo số liệu qua đường dẫn');
     await moved.close();
   }, 120_000);
 });
