@@ -1,7 +1,8 @@
 /**
- * CLI command `backup`: a consistent copy of the data folder's store (the groups' figures, and
- * whatever else the server keeps) to a file, safe to run while `serve` is running. Restoring is
- * copying the file back as <data>/phuong-print.sqlite with the server stopped.
+ * CLI command `backup`, safe to run while `serve` or `studio` is running: `--out X.zip` writes the
+ * whole data folder (the store's snapshot, the campaigns, the leaders' link secrets: what a new
+ * computer needs, qa27 F2); any other name, a copy of the store alone (the groups' figures, the
+ * studio's users), as before. `restore` (restore.ts) puts either back.
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
@@ -28,12 +29,16 @@ export const command: CommandParts<BackupArgs> = {
         describe: t(msg`The backup file to write`),
       })
       .example(
+        '$0 backup --data du-lieu --out sao-luu/2025-11-12.zip',
+        t(msg`Back up the whole data folder (to move to a new computer, or to keep)`),
+      )
+      .example(
         '$0 backup --data du-lieu --out sao-luu/2025-11-12.sqlite',
         t(msg`Back up the figures`),
       )
       .epilogue(
         t(
-          msg`PostgreSQL stores are backed up with its own tools (pg_dump); this command copies the SQLite file of --data.`,
+          msg`A .zip holds the whole data folder except the prints (made again by "In tất cả"); put it back with phuong-print restore. PostgreSQL stores are backed up with its own tools (pg_dump).`,
         ),
       ),
   handler: async (args) => {
@@ -44,7 +49,14 @@ export const command: CommandParts<BackupArgs> = {
         msg`Back up PostgreSQL with pg_dump.`,
       );
     }
-    const { backupStore } = await import('../store/backup.js');
+    const { backupDataFolder, backupStore } = await import('../store/backup.js');
+    if (/\.zip$/i.test(args.out)) {
+      const { files } = await backupDataFolder(args.data, args.out);
+      process.stdout.write(
+        `${t(msg`backed up the data folder (${files} files) to ${args.out}`)}\n`,
+      );
+      return;
+    }
     const { pages } = await backupStore(args.data, args.out);
     process.stdout.write(`${t(msg`backed up ${pages} pages of the store to ${args.out}`)}\n`);
   },

@@ -58,6 +58,7 @@ const COMMANDS: readonly CommandEntry[] = [
   { ...COMMAND_INFO.serve, load: () => import('./serve.js').then((m) => m.command) },
   { ...COMMAND_INFO.report, load: () => import('./report.js').then((m) => m.command) },
   { ...COMMAND_INFO.backup, load: () => import('./backup.js').then((m) => m.command) },
+  { ...COMMAND_INFO.restore, load: () => import('./restore.js').then((m) => m.command) },
   { ...COMMAND_INFO.links, load: () => import('./links.js').then((m) => m.command) },
   {
     ...COMMAND_INFO['import-docx'],

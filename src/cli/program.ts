@@ -35,7 +35,11 @@ export const COMMAND_INFO = {
   },
   backup: {
     command: 'backup',
-    describe: msg`Copy the server's data store (the groups' figures) to a file, while it runs`,
+    describe: msg`Back up the data folder (.zip: everything, to move to a new computer) or its store (.sqlite), while it runs`,
+  },
+  restore: {
+    command: 'restore',
+    describe: msg`Put a backup back as the data folder, with the studio stopped`,
   },
   links: {
     command: 'links',

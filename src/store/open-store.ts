@@ -5,7 +5,7 @@
  * brings the schema up to date (`migrations/`), so a newer tool opens an older store.
  */
 
-import { chmodSync, closeSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Kysely, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { UserError } from '../errors.js';
@@ -51,6 +51,7 @@ async function openSqlite(options: StoreOptions): Promise<Store> {
   const file = join(dir, SQLITE_FILE_NAME);
   // Loaded here, not at the top: only the commands that keep data pay for the native module.
   const { default: Database } = await import('better-sqlite3');
+  checkIntact(Database, file);
   let sqlite: import('better-sqlite3').Database;
   try {
     // The store holds the figures and the studio's accounts (password hashes, sessions): readable
@@ -76,6 +77,40 @@ async function openSqlite(options: StoreOptions): Promise<Store> {
   }
   const db = new Kysely<StoreTables>({ dialect: new SqliteAfterFaultDialect(sqlite) });
   return { db, kind: 'sqlite', file, close: () => db.destroy() };
+}
+
+/**
+ * Refuses a damaged store before anything is written to it (qa27 F3): a backup copied back over
+ * the store with the `-wal` of the store that crashed left beside it is replayed by SQLite from
+ * that log, pages of a later state over an earlier one ("wrong # of entries in index …"), and a
+ * studio that started on it went on silently. Checked through a read-only connection: closing
+ * it never checkpoints, so a log that does not belong to the file is left out of it, and
+ * removing it (or `phuong-print restore`) gives the backup back whole. A file that is no
+ * database at all is left to the open below to refuse.
+ */
+function checkIntact(Database: typeof import('better-sqlite3'), file: string): void {
+  if (!existsSync(file) || statSync(file).size === 0) return;
+  let problem: string | undefined;
+  let check: import('better-sqlite3').Database | undefined;
+  try {
+    check = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = check.pragma('quick_check') as { quick_check: string }[];
+    const said = rows.map((r) => r.quick_check);
+    if (said.join() !== 'ok') problem = said.slice(0, 3).join('; ');
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_CORRUPT') problem = (e as Error).message;
+  } finally {
+    check?.close();
+  }
+  if (problem !== undefined) {
+    throw new UserError(
+      msg`the data store ${file} is damaged (${problem}); nothing was changed in it`,
+      { file },
+      existsSync(`${file}-wal`)
+        ? msg`if a backup was just copied back here, the files phuong-print.sqlite-wal and phuong-print.sqlite-shm beside it belong to the old store: put the backup back with \`phuong-print restore --from <backup> --data <folder>\`, which sets them aside (or move those two files out of the folder), then start again`
+        : msg`put the latest backup back with \`phuong-print restore --from <backup> --data <folder>\`, or report this with the data folder kept as it is`,
+    );
+  }
 }
 
 /**

@@ -34,6 +34,7 @@ import { WARD_OFFSET_MIN } from '../ward-time.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
 import { answerClosed, isGroupPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
+import { recordLinksHanded } from './lost-links.js';
 import type { Previewer } from './preview.js';
 import {
   changePublication,
@@ -191,6 +192,9 @@ export class LeaderSites {
       const sent = await sentOf(ward, await readFile(c.file), now);
       p = (await changePublication(this.o.dataDir, c.slug, (q) => ({ ...q, sent }))) ?? p;
     }
+    // The store remembers the links were handed out: a data folder moved without published/
+    // says they are lost (lost-links.ts).
+    await recordLinksHanded(this.o.store.db, campaignKey(ward.campaign), p.sent?.at ?? p.since);
     this.open.set(c.slug, p);
     this.closed.delete(c.slug);
     // The office's links are made from the file's secret: a site serving another one is stale.

@@ -23,14 +23,15 @@ import { type LeaderUpdate, updateView } from '../serve/update-note.js';
 import { findLinks, offeredKinds, pageOfList, papersSaid, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import type { Session } from './accounts.js';
-import { type StudioContext, sendPage, sessionOf } from './app.js';
+import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { atTime, campaignHeader, csrfField, notice, page, problemPage } from './layout.js';
+import { linksHandedBefore, recordLinksHanded } from './lost-links.js';
 import { inVietnamese } from './messages.js';
-import { changedGroups, type GroupChange, leaderKey } from './publications.js';
+import { changedGroups, type GroupChange, leaderKey, type Publication } from './publications.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { settingsFrom } from './routes-settings.js';
 import { publicAddress } from './settings.js';
@@ -205,6 +206,21 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
   const wardOf = (c: CampaignPaths) =>
     c.groups ? ctx.previewer.ward(c) : Promise.reject(new Error('no groups file'));
 
+  /**
+   * The campaign's links were handed out before, but this data folder has not their secret
+   * (published/ left behind on a move, lost-links.ts); a campaign with one records it here, for
+   * pages opened by a studio that did not yet.
+   */
+  const lostLinks = async (ward: Ward | undefined, publication: Publication | undefined) => {
+    if (!ward) return undefined;
+    const key = campaignKey(ward.campaign);
+    if (publication) {
+      await recordLinksHanded(ctx.opts.store.db, key, publication.sent?.at ?? publication.since);
+      return undefined;
+    }
+    return linksHandedBefore(ctx.opts.store.db, key);
+  };
+
   const leadersPage = async (
     req: FastifyRequest,
     reply: FastifyReply,
@@ -228,6 +244,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const name = campaignName(form, c);
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
+    const lost = await lostLinks(ward, publication);
     // What the leaders get: the saved version, or the last one that loaded, or nothing. The
     // links, leaders and figures listed are that version's.
     const serving = open ? await sites.serving(c.slug) : undefined;
@@ -369,10 +386,19 @@ ${csrfField(session)}
           : ''
       }
 ${publication && !publication.open ? notice('info', html`Trang ${term.leader} đã đóng lúc ${atTime(publication.since)}. Mở lại thì đường dẫn vẫn như cũ.`) : ''}
+${
+  lost
+    ? notice(
+        'error',
+        html`<strong>Các đường dẫn và mã QR đã gửi cho các ${term.leader} của chiến dịch này sẽ không mở được.</strong> Trang ${term.leader} đã được mở từ lúc ${atTime(lost.at)}${lost.reported ? html` và đã có ${term.short} báo cáo số liệu qua đường dẫn` : ''}, nhưng thư mục dữ liệu trên máy này thiếu khoá của các đường dẫn đó (thư mục <code>published</code>). Việc này thường xảy ra khi chuyển sang máy mới hoặc khôi phục mà chỉ chép tệp dữ liệu và thư mục chiến dịch. <strong>Để giữ đường dẫn cũ:</strong> dừng phần mềm, chép thư mục <code>published</code> từ máy cũ vào thư mục dữ liệu (hoặc khôi phục cả thư mục từ tệp sao lưu .zip), rồi mở lại phần mềm. Nếu không còn máy cũ hay bản sao lưu: bấm “Mở trang với đường dẫn mới” rồi gửi lại đường dẫn và in lại mã QR cho tất cả các ${term.short}; số liệu đã báo cáo vẫn được giữ.`,
+      )
+    : ''
+}
 <form method="post" action="/c/${c.slug}/leaders/open" class="card">
 ${csrfField(session)}
+${lost ? html`<input type="hidden" name="new_links" value="1">` : ''}
 <p>Mở trang cho ${ward ? `${ward.groups.length} ${term.short}` : term.groups} của ${unit}: mỗi ${term.short} nhận một đường dẫn riêng để gửi qua Zalo hoặc in thành mã QR.</p>
-<button type="submit"${problem ? ' disabled' : ''}>Mở trang ${term.leader}</button>
+<button type="submit"${problem ? ' disabled' : ''}>${lost ? 'Mở trang với đường dẫn mới' : `Mở trang ${term.leader}`}</button>
 </form>`
 }`;
     return sendPage(
@@ -406,6 +432,17 @@ ${csrfField(session)}
           `Mở trang ${term.leader}`,
         ),
       });
+    }
+    // Links lost with published/ are replaced only by the button that says so (the tab tells why).
+    if (formText(req.body, 'new_links') !== '1') {
+      const ward = await wardOf(c).catch(() => undefined);
+      const lost = await lostLinks(ward, await sites.publication(c.slug));
+      if (lost && ward) {
+        return leadersPage(req, reply, c, {
+          status: 409,
+          refused: html`Chưa mở trang ${ward.term.leader}: mở bây giờ sẽ cấp đường dẫn mới thay cho các đường dẫn đã gửi. Đọc thông báo dưới đây rồi chọn cách làm.`,
+        });
+      }
     }
     try {
       if (!c.groups) throw new Error('no groups file');

@@ -4,7 +4,14 @@
  * address the studio was started with, if any, wins, and the page says so. A form sent from the
  * leaders' tab of a campaign (`back`) returns there once saved.
  */
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { todayInVietnam } from '../results/report-model.js';
+import { contentDisposition } from '../serve/disposition.js';
+import { backupDataFolder } from '../store/backup.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
   addressInForce,
@@ -46,6 +53,21 @@ const proxyWarning = (w: PlainSignIns) =>
   );
 
 export const SETTINGS_PATH = '/settings';
+
+/** The whole data folder as one ZIP (store/backup.ts backupDataFolder), for an admin. */
+export const BACKUP_PATH = '/settings/sao-luu.zip';
+
+/**
+ * How the office backs up and moves the studio (qa27 F2): one button, and what to do with its
+ * file, in the office's words. The figures of a PostgreSQL store are not in the file.
+ */
+const backupSection = (
+  postgres: boolean,
+) => html`<h2 id="backup">Sao lưu và chuyển sang máy mới</h2>
+<p>Tệp sao lưu (.zip) chứa mọi thứ cần để dùng tiếp trên máy khác: ${postgres ? '' : 'số liệu các tổ đã báo cáo, tài khoản, '}các chiến dịch, danh sách tổ, và khoá của các đường dẫn, mã QR đã gửi cho các tổ — thiếu khoá này thì mọi đường dẫn, mã QR đã gửi đều không mở được. Tải được ngay khi phần mềm đang chạy. Tệp không chứa các bản in: trên máy mới bấm “In tất cả” để in lại.${postgres ? ' Số liệu và tài khoản nằm trong PostgreSQL: người cài đặt sao lưu riêng bằng pg_dump.' : ''}</p>
+<div class="actions"><a class="button" href="${BACKUP_PATH}" download>Tải bản sao lưu</a></div>
+<p>Cất tệp ở nơi khác ngoài máy này (USB, ổ mạng của cơ quan) và giữ kín, vì tệp chứa số liệu và mật khẩu đã mã hoá.</p>
+<p><strong>Chuyển sang máy mới, hoặc khôi phục sau sự cố:</strong> giải nén tệp vào một thư mục trống rồi khởi động phần mềm với thư mục đó (người cài đặt có thể dùng lệnh <code class="whole">phuong-print restore --from tệp.zip --data thư-mục</code>). Nếu tự chép bằng tay, hãy dừng phần mềm rồi chép <strong>cả thư mục dữ liệu</strong>, không chỉ tệp phuong-print.sqlite.</p>`;
 
 /** A leaders' tab to return to: only that page's own address, never one the form makes up. */
 export function backOf(value: string): string | undefined {
@@ -125,6 +147,7 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
 <input id="public-address" name="address" type="text" inputmode="url" autocapitalize="none" spellcheck="false" maxlength="200" value="${value}" aria-describedby="${described}"${said.error ? html` aria-invalid="true"` : ''}>
 <div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>
 </form>
+${backupSection(ctx.opts.store.kind === 'postgres')}
 ${PROXY_HELP}`,
       }),
       status,
@@ -134,6 +157,25 @@ ${PROXY_HELP}`,
   app.get(SETTINGS_PATH, { preHandler: adminOnly }, async (req, reply) => {
     const back = backOf(String((req.query as { back?: unknown }).back ?? ''));
     return show(reply, sessionOf(req), back);
+  });
+
+  app.get(BACKUP_PATH, { preHandler: adminOnly }, async (_req, reply) => {
+    const dir = await mkdtemp(join(tmpdir(), 'phuong-print-sao-luu-'));
+    const name = `sao-luu-phuong-print-${todayInVietnam()}.zip`;
+    const file = join(dir, name);
+    try {
+      await backupDataFolder(ctx.opts.dataDir, file);
+    } catch (e) {
+      await rm(dir, { recursive: true, force: true });
+      throw e;
+    }
+    const stream = createReadStream(file);
+    stream.once('close', () => void rm(dir, { recursive: true, force: true }));
+    return reply
+      .type('application/zip')
+      .header('Content-Disposition', contentDisposition(name))
+      .header('Cache-Control', 'no-store')
+      .send(stream);
   });
 
   app.post(SETTINGS_PATH, { preHandler: adminOnly }, async (req, reply) => {

@@ -175,6 +175,10 @@ export const CLI = (): Record<string, string> => ({
   'Ports below 1024 need administrator rights: choose --port 8080 or another above 1023.':
     'Cổng dưới 1024 cần quyền quản trị: chọn --port 8080 hoặc một cổng khác lớn hơn 1023.',
   'backed up {0} pages of the store to {1}': 'đã sao lưu {0} trang của kho dữ liệu vào {1}',
+  'backed up the data folder ({0} files) to {1}': 'đã sao lưu thư mục dữ liệu ({0} tệp) vào {1}',
+  'restored the data folder {0} from {1}': 'đã khôi phục thư mục dữ liệu {0} từ {1}',
+  'restored the store of {0} from {1}': 'đã khôi phục kho dữ liệu của {0} từ {1}',
+  'what was there before is kept as {0}': 'dữ liệu có ở đó trước khi khôi phục được giữ lại ở {0}',
   'watching for the next change (Ctrl-C stops)': 'đang chờ lần sửa tiếp theo (Ctrl-C để dừng)',
   'rebuilt after a change to {0} in {1} s: {2} built, {3} reused, {4} failed':
     'đã tạo lại sau khi {0} thay đổi, trong {1} giây: {2} đã tạo, {3} dùng lại, {4} lỗi',
@@ -230,8 +234,10 @@ export const CLI = (): Record<string, string> => ({
     'Mở các trang tải tài liệu: mỗi tổ một trang (đường liên kết bí mật) và trang văn phòng (/admin)',
   "Render the ward's report of results (report.pdf, report.xlsx) from a results file or the stored figures":
     'Tạo báo cáo kết quả của phường (report.pdf, report.xlsx) từ tệp kết quả hoặc số liệu đã lưu',
-  "Copy the server's data store (the groups' figures) to a file, while it runs":
-    'Sao lưu kho dữ liệu của máy chủ (số liệu các tổ) ra một tệp, ngay khi máy chủ đang chạy',
+  'Back up the data folder (.zip: everything, to move to a new computer) or its store (.sqlite), while it runs':
+    'Sao lưu thư mục dữ liệu (.zip: tất cả, để chuyển sang máy mới) hoặc kho dữ liệu của nó (.sqlite), ngay khi phần mềm đang chạy',
+  'Put a backup back as the data folder, with the studio stopped':
+    'Khôi phục thư mục dữ liệu từ tệp sao lưu (khi phần mềm đã dừng)',
   "Print every group's download link as CSV (id,name,url)":
     'In đường liên kết tải tài liệu của mọi tổ dạng CSV (id,name,url)',
   "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)":

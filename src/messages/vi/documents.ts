@@ -204,6 +204,22 @@ export const DOCUMENTS = (): Record<string, string> => ({
   "Name a new file, e.g. with today's date: phuong-print-{0}.sqlite.":
     'Đặt tên tệp mới, ví dụ kèm ngày hôm nay: phuong-print-{0}.sqlite.',
   'cannot open the data store {0}: {1}': 'không mở được kho dữ liệu {0}: {1}',
+  "Name a new file, e.g. with today's date: sao-luu-{0}.zip.":
+    'Đặt tên tệp mới, ví dụ kèm ngày hôm nay: sao-luu-{0}.zip.',
+  'the studio or server is still running on {0}': 'phần mềm vẫn đang chạy trên thư mục {0}',
+  'stop it first (Ctrl-C in its window, or stop its service), then restore again':
+    'hãy dừng phần mềm trước (bấm Ctrl-C trong cửa sổ của nó, hoặc dừng dịch vụ), rồi khôi phục lại',
+  'the backup file {0} does not exist': 'không có tệp sao lưu {0}',
+  "Give the file made by `phuong-print backup` or the studio's Sao lưu button (a .zip, or an older .sqlite).":
+    'Chọn tệp do lệnh `phuong-print backup` hoặc nút “Tải bản sao lưu” của phần mềm tạo ra (tệp .zip, hoặc tệp .sqlite cũ).',
+  '{0} is not a backup of a phuong-print data folder':
+    '{0} không phải tệp sao lưu thư mục dữ liệu của phuong-print',
+  'the data store {0} is damaged ({1}); nothing was changed in it':
+    'kho dữ liệu {0} bị hỏng ({1}); phần mềm chưa ghi gì vào đó',
+  'if a backup was just copied back here, the files phuong-print.sqlite-wal and phuong-print.sqlite-shm beside it belong to the old store: put the backup back with `phuong-print restore --from <backup> --data <folder>`, which sets them aside (or move those two files out of the folder), then start again':
+    'nếu vừa chép tệp sao lưu vào đây, hai tệp phuong-print.sqlite-wal và phuong-print.sqlite-shm bên cạnh là của kho cũ: hãy khôi phục bằng lệnh `phuong-print restore --from <tệp sao lưu> --data <thư mục>` (lệnh này cất hai tệp đó sang bên), hoặc chuyển hai tệp đó ra khỏi thư mục, rồi khởi động lại',
+  'put the latest backup back with `phuong-print restore --from <backup> --data <folder>`, or report this with the data folder kept as it is':
+    'hãy khôi phục bản sao lưu gần nhất bằng lệnh `phuong-print restore --from <tệp sao lưu> --data <thư mục>`, hoặc báo lỗi này và giữ nguyên thư mục dữ liệu',
   'cannot write to the data store: the disk is full':
     'không ghi được vào kho dữ liệu: ổ đĩa đã đầy',
   'cannot write to the data store: the file or its folder is read-only for this user':

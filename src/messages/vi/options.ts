@@ -83,8 +83,15 @@ export const OPTIONS = (): Record<string, string> => ({
     'Dùng PostgreSQL thay cho --data (mặc định: $PHUONG_PRINT_DATABASE_URL)',
   'PostgreSQL instead of --data: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)':
     'Dùng PostgreSQL thay cho --data: postgres://… (mặc định: $PHUONG_PRINT_DATABASE_URL)',
-  'PostgreSQL stores are backed up with its own tools (pg_dump); this command copies the SQLite file of --data.':
-    'Kho dữ liệu PostgreSQL được sao lưu bằng công cụ riêng của PostgreSQL (pg_dump); lệnh này sao chép tệp SQLite của --data.',
+  'A .zip holds the whole data folder except the prints (made again by "In tất cả"); put it back with phuong-print restore. PostgreSQL stores are backed up with its own tools (pg_dump).':
+    'Tệp .zip chứa cả thư mục dữ liệu, trừ các bản in (bấm “In tất cả” để in lại); khôi phục bằng lệnh phuong-print restore. Kho dữ liệu PostgreSQL được sao lưu bằng công cụ riêng của PostgreSQL (pg_dump).',
+  'Back up the whole data folder (to move to a new computer, or to keep)':
+    'Sao lưu cả thư mục dữ liệu (để chuyển sang máy mới, hoặc để cất giữ)',
+  'The backup file (.zip, or an older .sqlite)': 'Tệp sao lưu (.zip, hoặc tệp .sqlite cũ)',
+  'The data folder to put it back as (the studio stopped)':
+    'Thư mục dữ liệu cần khôi phục (phần mềm phải đang dừng)',
+  'Put the whole data folder back (on a new computer, or after a fault)':
+    'Khôi phục cả thư mục dữ liệu (trên máy mới, hoặc sau khi máy gặp sự cố)',
   'Print a machine-readable summary (JSON) on stdout':
     'In bản tóm tắt dạng máy đọc được (JSON) ra stdout',
   'Print files for one-sided printers (default: two-sided, each group starting on a front page)':

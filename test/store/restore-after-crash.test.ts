@@ -1,0 +1,150 @@
+/**
+ * Restoring a backup after a crash (qa27 F3). A server killed mid-work (SIGKILL: a power cut)
+ * leaves its store's `-wal` and `-shm` beside it; the backup copied back over the store by hand,
+ * SQLite replays that log, written after the backup, onto it: a damaged store. The studio must
+ * not start on it silently (it refuses, in Vietnamese, saying what to do, and writes nothing);
+ * `phuong-print restore` puts the backup back whole, the crashed store kept aside with its log.
+ * Real SQLite files and a real crash: a child process writing when it is killed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, readdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore, SQLITE_FILE_NAME } from '../../src/store/open-store.js';
+import { runCli } from '../support/cli.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const VI = { LANG: 'vi_VN.UTF-8', PHUONG_PRINT_ADMIN_PASSWORD: 'mat-khau-rat-dai-2026' };
+
+/** Sessions in the store, by id. */
+async function sessionIds(dataDir: string): Promise<string[]> {
+  const store = await openStore({ dataDir });
+  try {
+    const rows = await store.db.selectFrom('studio_sessions').select('id_hash').execute();
+    return rows.map((r) => r.id_hash).sort();
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * A data folder whose store holds 50 sessions, its backup (by `phuong-print backup`), then more
+ * work written by a process killed with SIGKILL while it still has the store open: work past
+ * an automatic checkpoint, and more in the log when it dies.
+ */
+async function crashedAfterBackup() {
+  const dir = await makeTempDir();
+  const data = join(dir, 'du-lieu');
+  const store = await openStore({ dataDir: data });
+  const session = (id: string) => ({
+    id_hash: id,
+    user_name: 'admin',
+    csrf: 'x'.repeat(40),
+    created_at: '2026-12-05T10:00:00.000Z',
+    expires_at: '2027-01-05T10:00:00.000Z',
+  });
+  await store.db
+    .insertInto('studio_users')
+    .values({ name: 'admin', password_hash: 'x', is_admin: 1, created_at: '2026-01-05T00:00:00Z' })
+    .execute();
+  for (let i = 0; i < 50; i++) {
+    await store.db
+      .insertInto('studio_sessions')
+      .values(session(`truoc-${i}`))
+      .execute();
+  }
+  await store.close();
+  const backup = join(dir, 'sao-luu-2026-12-05.sqlite');
+  const made = await runCli(['backup', '--data', data, '--out', backup]);
+  expect(made.code).toBe(0);
+  const file = join(data, SQLITE_FILE_NAME);
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const D = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+       const db = new D(${JSON.stringify(file)});
+       db.pragma('journal_mode = WAL'); db.pragma('synchronous = FULL');
+       const add = db.prepare("insert into studio_sessions values (?, 'admin', ?, '2026-12-06T00:00:00.000Z', '2027-01-06T00:00:00.000Z')");
+       const del = db.prepare('delete from studio_sessions where id_hash = ?');
+       for (let i = 0; i < 400; i++) add.run('sau-' + i, 'y'.repeat(40));
+       for (let i = 0; i < 50; i += 2) del.run('truoc-' + i);
+       db.pragma('wal_checkpoint(PASSIVE)');
+       for (let i = 400; i < 700; i++) add.run('sau-' + i, 'z'.repeat(40));
+       process.stdout.write('ghi xong\\n');
+       setInterval(() => {}, 1000);`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await new Promise<void>((ok, fail) => {
+    child.stdout.once('data', () => ok());
+    child.once('exit', (code) => fail(new Error(`the writer ended first (${code})`)));
+  });
+  const died = new Promise((ok) => child.once('exit', ok));
+  child.kill('SIGKILL');
+  await died;
+  expect(existsSync(`${file}-wal`)).toBe(true);
+  const inBackup = (await sessionIds(await folderOf(backup))).length;
+  expect(inBackup).toBe(50);
+  return { dir, data, file, backup };
+}
+
+/** A folder holding a copy of `backup` as its store (to read it without touching it). */
+async function folderOf(backup: string): Promise<string> {
+  const d = await makeTempDir();
+  await copyFile(backup, join(d, SQLITE_FILE_NAME));
+  return d;
+}
+
+const expected = Array.from({ length: 50 }, (_, i) => `truoc-${i}`).sort();
+
+describe('restoring a backup after a crash', () => {
+  it('the studio refuses the store the copied-back backup plus the old log make, and writes nothing', async () => {
+    const { data, file, backup } = await crashedAfterBackup();
+    // README's old way: copy the file back, the server stopped.
+    await copyFile(backup, file);
+    const res = await runCli(['studio', '--data', data, '--port', '0'], {
+      env: VI,
+      timeoutMs: 30_000,
+    });
+    expect(res.code).not.toBe(0);
+    expect(res.stdout).not.toContain('studio đang chạy');
+    expect(res.stderr).toContain(`kho dữ liệu ${file} bị hỏng`);
+    expect(res.stderr).toContain('phần mềm chưa ghi gì vào đó');
+    expect(res.stderr).toContain('phuong-print.sqlite-wal');
+    expect(res.stderr).toContain('phuong-print restore --from');
+    // Nothing of the log was written into the file: set the log aside and the backup is whole.
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    await rename(`${file}-wal`, `${file}-wal.cu`);
+    await rename(`${file}-shm`, `${file}-shm.cu`);
+    expect(await sessionIds(data)).toEqual(expected);
+  }, 60_000);
+
+  it('`phuong-print restore` puts the backup back whole, the crashed store kept whole', async () => {
+    const { data, file, backup } = await crashedAfterBackup();
+    const res = await runCli(['restore', '--from', backup, '--data', data], { env: VI });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain(`đã khôi phục kho dữ liệu của ${data} từ ${backup}`);
+    const kept = /được giữ lại ở (\S+)/.exec(res.stdout)?.[1] ?? '';
+    expect(existsSync(kept)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    db.close();
+    expect(await sessionIds(data)).toEqual(expected);
+    // The crashed store, kept with its log, still opens with the work done after the backup.
+    const old = await makeTempDir();
+    await copyFile(kept, join(old, SQLITE_FILE_NAME));
+    if (existsSync(`${kept}-wal`))
+      await copyFile(`${kept}-wal`, join(old, `${SQLITE_FILE_NAME}-wal`));
+    const after = await sessionIds(old);
+    expect(after).toContain('sau-699');
+    expect(after).not.toContain('truoc-0');
+    expect((await readdir(data)).filter((n) => n.endsWith('-wal'))).toEqual([]);
+  }, 60_000);
+});
