@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { type CampaignDays, campaignDays } from '../serve/period.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = [
@@ -284,17 +285,50 @@ export interface CampaignSummary {
   symbol: string;
   issued: string;
   modified: Date;
+  /** When its folder was made (the copy or the new campaign), as the file system says. */
+  created: Date;
+  /**
+   * The day the list orders and groups it by (YYYY-MM-DD, or YYYY-MM for a notice dated by its
+   * month): the notice's date, else — a draft without one — the day its folder was made.
+   */
+  dated: string;
+  /** Its first and last days (a contest's, else the full days `when` writes), or null. */
+  days: CampaignDays | null;
+  /** The build has made files (out/ holds something). */
+  built: boolean;
 }
 
-/** Every campaign folder, newest change first. A file that does not parse still lists. */
+/** "2026-12-05" in Viet Nam's time. */
+const vietnamDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** A notice's date as the list orders by it: a whole day or a month, else none. */
+const orderDay = (issued: string) => (/^\d{4}-\d{2}(-\d{2})?$/.test(issued) ? issued : undefined);
+
+/** A contest's days when both are whole days, else null. */
+function contestOf(data: Record<string, unknown>): { starts: string; ends: string } | null {
+  const c = data.contest as Record<string, unknown> | undefined;
+  const day = (v: unknown) =>
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+  const starts = day(c?.starts);
+  const ends = day(c?.ends);
+  return starts && ends ? { starts, ends } : null;
+}
+
+/**
+ * Every campaign folder, newest first by the campaign's own date (the notice's, else the day its
+ * folder was made), never by the last save of campaign.yaml (qa27 F4: fixing a phone number in
+ * last February's campaign put it above Tết; a copied data folder came out in any order). A
+ * file that does not parse still lists.
+ */
 export async function listCampaigns(campaignsDir: string): Promise<CampaignSummary[]> {
   if (!existsSync(campaignsDir)) return [];
   const entries = await readdir(campaignsDir, { withFileTypes: true });
   const found = await Promise.all(
     entries
       .filter((e) => e.isDirectory() && isSlug(e.name))
-      .map(async (e) => {
-        const file = join(campaignsDir, e.name, CAMPAIGN_FILE);
+      .map(async (e): Promise<CampaignSummary | undefined> => {
+        const folder = join(campaignsDir, e.name);
+        const file = join(folder, CAMPAIGN_FILE);
         if (!existsSync(file)) return undefined;
         let data: Record<string, unknown> = {};
         try {
@@ -302,19 +336,33 @@ export async function listCampaigns(campaignsDir: string): Promise<CampaignSumma
         } catch {}
         const notice = (data.notice ?? {}) as Record<string, unknown>;
         const name =
-          (await readCampaignName(join(campaignsDir, e.name))) ??
-          String(data.title || notice.subject || e.name);
+          (await readCampaignName(folder)) ?? String(data.title || notice.subject || e.name);
+        const issued = String(data.issued ?? '');
+        const made = await stat(folder);
+        // A file system without birth times gives 0: the folder's last change then.
+        const created = made.birthtimeMs > 0 ? made.birthtime : made.ctime;
+        const when = typeof data.when === 'string' ? data.when : '';
+        const out = await readdir(join(folder, OUT_DIR)).catch(() => [] as string[]);
         return {
           slug: e.name,
           name,
           number: String(notice.number ?? ''),
           symbol: String(notice.symbol ?? ''),
-          issued: String(data.issued ?? ''),
+          issued,
           modified: (await stat(file)).mtime,
+          created,
+          dated: orderDay(issued) ?? vietnamDay(created),
+          days: campaignDays(contestOf(data), when, orderDay(issued)),
+          built: out.length > 0,
         };
       }),
   );
   return found
     .filter((c): c is CampaignSummary => c !== undefined)
-    .sort((a, b) => b.modified.getTime() - a.modified.getTime());
+    .sort(
+      (a, b) =>
+        b.dated.localeCompare(a.dated) ||
+        b.created.getTime() - a.created.getTime() ||
+        a.name.localeCompare(b.name, 'vi'),
+    );
 }

@@ -14,7 +14,9 @@ import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
+import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
+import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
@@ -57,6 +59,7 @@ import {
   writeCampaignName,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
+import { campaignList, type LeadersNow } from './campaign-list.js';
 import { areaColumnsOf, columnPicks, groupColumnsOf } from './column-picks.js';
 import {
   type CopyItem,
@@ -579,7 +582,7 @@ export function datesIn(text: string): string[] {
  * How the office tells campaigns apart: the notice's number as printed ("Số 05/TB-UBND") and its
  * date ("ngày 01/12/2026", or a draft's month, "tháng 12/2026"), and the folder.
  */
-export const campaignDetails = (c: CampaignSummary) => {
+export const campaignDetails = (c: Pick<CampaignSummary, 'number' | 'symbol' | 'issued'>) => {
   const n = Number(c.number);
   const number =
     c.number === ''
@@ -609,7 +612,15 @@ ${csrfField(session)}
 <label for="from">Bắt đầu từ</label>
 <select id="from" name="from">
   <option value="">Mẫu trống (điền từng mục)</option>
-  ${campaigns.map((c) => html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`)}
+  ${[...new Set(campaigns.map((c) => c.dated.slice(0, 4)))].map(
+    (year) =>
+      html`<optgroup label="${year}">${campaigns
+        .filter((c) => c.dated.startsWith(year))
+        .map(
+          (c) =>
+            html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`,
+        )}</optgroup>`,
+  )}
 </select>
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
@@ -745,7 +756,25 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
       purged?: string;
       renamed?: string;
       restored?: string;
+      q?: unknown;
     };
+    const q = typeof query.q === 'string' ? query.q.normalize('NFC').trim().slice(0, 100) : '';
+    // The open leaders' pages: how many groups reported (their ward is the served one, loaded).
+    const leaders = new Map<string, LeadersNow>();
+    for (const c of campaigns) {
+      if (!ctx.leaderSites.isOpen(c.slug)) continue;
+      const ward = (await ctx.leaderSites.serving(c.slug).catch(() => undefined))?.ward;
+      if (!ward) continue;
+      const latest = ward.campaign.measures.length
+        ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign)).catch(() => undefined)
+        : undefined;
+      const reported = latest ? ward.groups.filter((g) => latest.get(g.id)?.size).length : 0;
+      leaders.set(c.slug, {
+        term: ward.term,
+        reported,
+        total: ward.campaign.measures.length ? ward.groups.length : 0,
+      });
+    }
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
     // The office's list removes those kept past KEEP_DAYS (and the start does); a leader's
@@ -757,20 +786,17 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
       page({
         title: 'Chiến dịch',
         session,
+        script: true,
         body: html`<h1>Chiến dịch</h1>
 ${query.deleted === '1' ? notice('ok', 'Đã xoá chiến dịch.') : ''}
 ${query.purged === '1' ? notice('ok', 'Đã xoá hẳn chiến dịch: không khôi phục được nữa.') : ''}
 ${renamed ? notice('ok', `Đã đổi tên chiến dịch thành “${renamed.name}”.`) : ''}
 ${restored ? notice('ok', html`Đã khôi phục chiến dịch “${restored.name}”. Trang tổ trưởng của chiến dịch đang đóng: mở lại ở thẻ <a href="/c/${restored.slug}/leaders">Trang tổ trưởng</a> thì các đường dẫn đã gửi lại dùng được.`) : ''}
 ${query.restored === '0' ? notice('error', 'Chưa khôi phục được chiến dịch: thư mục của nó đã có chiến dịch khác.') : ''}
-<div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a></div>
+<div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a>${deleted.length ? html` <a href="#da-xoa">Đã xoá (${deleted.length})</a>` : ''}</div>
 ${
   campaigns.length
-    ? html`<ul class="list campaigns">${campaigns.map(
-        (c) =>
-          html`<li><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${campaignDetails(c) || 'Chưa có số, ngày'} · thư mục ${c.slug}</span></div>
-<span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên</a> <a href="/c/${c.slug}/delete">Xoá</a></span></li>`,
-      )}</ul>`
+    ? campaignList(campaigns, { today: today(), query: q, details: campaignDetails, leaders })
     : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
 }${deletedList(deleted, session)}`,
       }),
