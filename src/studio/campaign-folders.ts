@@ -47,6 +47,12 @@ export const COPY_REVIEW_FILE = 'studio-copy-review.json';
  * brings the same figures back. Of this campaign's figures only: a copy does not take it.
  */
 export const RETIRED_MEASURES_FILE = 'studio-retired-measures.json';
+/**
+ * Who saved campaign.yaml last through the form, when, and the file's version then
+ * (campaign-file.ts `campaignVersion`): a save refused because the file changed names the
+ * colleague while the file is still that version (qa27 F6). Of this folder only.
+ */
+export const SAVED_BY_FILE = 'studio-saved-by.json';
 /** The prefix of an upload read but not yet put in place (`.upload-groups-…`, `.upload-rosters-…`). */
 export const PENDING_UPLOAD_PREFIX = '.upload-';
 
@@ -66,6 +72,7 @@ export function staysInFolder(name: string): boolean {
     BUILD_ROSTERS_FILE,
     COPY_REVIEW_FILE,
     RETIRED_MEASURES_FILE,
+    SAVED_BY_FILE,
   ] as readonly string[];
   return (
     file.startsWith(PENDING_UPLOAD_PREFIX) ||
@@ -200,6 +207,35 @@ export async function uploadedNameOf(
         ...(record.columns === true ? { columns: true as const } : {}),
       }
     : undefined;
+}
+
+export interface SavedBy {
+  user: string;
+  at: Date;
+  version: string;
+}
+
+/** Remembers that `user` saved the campaign in `folder`, leaving campaign.yaml at `version`. */
+export const writeSavedBy = (folder: string, user: string, version: string, at = new Date()) =>
+  writeFileAtomic(
+    join(folder, SAVED_BY_FILE),
+    `${JSON.stringify({ user, at: at.toISOString(), version }, null, 2)}\n`,
+  );
+
+/** Who saved the campaign in `folder` last through the form, if the studio recorded it. */
+export async function readSavedBy(folder: string): Promise<SavedBy | undefined> {
+  try {
+    const r = JSON.parse(await readFile(join(folder, SAVED_BY_FILE), 'utf8'));
+    const at = new Date(String(r.at));
+    return typeof r.user === 'string' &&
+      r.user &&
+      typeof r.version === 'string' &&
+      !Number.isNaN(at.getTime())
+      ? { user: r.user, at, version: r.version }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A slug names a folder: lower-case ASCII letters, digits and dashes. */

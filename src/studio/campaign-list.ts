@@ -114,7 +114,7 @@ ${[...years].map(([year, list]) => {
           : running(c, today) && today >= c.days.starts
             ? ' running'
             : '';
-    return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.length ? html` · <span class="status${when}">${status.join(' · ')}</span>` : ''}<span class="folder"> · thư mục ${c.slug}</span></span></div>
+    return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}<span class="folder"> · thư mục ${c.slug}</span></span></div>
 <span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên</a> <a href="/c/${c.slug}/delete">Xoá</a></span></li>`;
   })}</ul></details>`;
 })}`;
