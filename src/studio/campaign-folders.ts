@@ -350,6 +350,40 @@ function contestOf(data: Record<string, unknown>): { starts: string; ends: strin
   return starts && ends ? { starts, ends } : null;
 }
 
+/** One campaign as the list shows it; undefined when its folder holds no campaign.yaml. */
+export async function campaignSummary(
+  campaignsDir: string,
+  slug: string,
+): Promise<CampaignSummary | undefined> {
+  const folder = join(campaignsDir, slug);
+  const file = join(folder, CAMPAIGN_FILE);
+  if (!existsSync(file)) return undefined;
+  let data: Record<string, unknown> = {};
+  try {
+    data = (parse(await readFile(file, 'utf8')) as Record<string, unknown>) ?? {};
+  } catch {}
+  const notice = (data.notice ?? {}) as Record<string, unknown>;
+  const name = (await readCampaignName(folder)) ?? String(data.title || notice.subject || slug);
+  const issued = String(data.issued ?? '');
+  const made = await stat(folder);
+  // A file system without birth times gives 0: the folder's last change then.
+  const created = made.birthtimeMs > 0 ? made.birthtime : made.ctime;
+  const when = typeof data.when === 'string' ? data.when : '';
+  const out = await readdir(join(folder, OUT_DIR)).catch(() => [] as string[]);
+  return {
+    slug: slug,
+    name,
+    number: String(notice.number ?? ''),
+    symbol: String(notice.symbol ?? ''),
+    issued,
+    modified: (await stat(file)).mtime,
+    created,
+    dated: orderDay(issued) ?? vietnamDay(created),
+    days: campaignDays(contestOf(data), when, orderDay(issued)),
+    built: out.length > 0,
+  };
+}
+
 /**
  * Every campaign folder, newest first by the campaign's own date (the notice's, else the day its
  * folder was made), never by the last save of campaign.yaml (qa27 F4: fixing a phone number in
@@ -362,36 +396,7 @@ export async function listCampaigns(campaignsDir: string): Promise<CampaignSumma
   const found = await Promise.all(
     entries
       .filter((e) => e.isDirectory() && isSlug(e.name))
-      .map(async (e): Promise<CampaignSummary | undefined> => {
-        const folder = join(campaignsDir, e.name);
-        const file = join(folder, CAMPAIGN_FILE);
-        if (!existsSync(file)) return undefined;
-        let data: Record<string, unknown> = {};
-        try {
-          data = (parse(await readFile(file, 'utf8')) as Record<string, unknown>) ?? {};
-        } catch {}
-        const notice = (data.notice ?? {}) as Record<string, unknown>;
-        const name =
-          (await readCampaignName(folder)) ?? String(data.title || notice.subject || e.name);
-        const issued = String(data.issued ?? '');
-        const made = await stat(folder);
-        // A file system without birth times gives 0: the folder's last change then.
-        const created = made.birthtimeMs > 0 ? made.birthtime : made.ctime;
-        const when = typeof data.when === 'string' ? data.when : '';
-        const out = await readdir(join(folder, OUT_DIR)).catch(() => [] as string[]);
-        return {
-          slug: e.name,
-          name,
-          number: String(notice.number ?? ''),
-          symbol: String(notice.symbol ?? ''),
-          issued,
-          modified: (await stat(file)).mtime,
-          created,
-          dated: orderDay(issued) ?? vietnamDay(created),
-          days: campaignDays(contestOf(data), when, orderDay(issued)),
-          built: out.length > 0,
-        };
-      }),
+      .map((e) => campaignSummary(campaignsDir, e.name)),
   );
   return found
     .filter((c): c is CampaignSummary => c !== undefined)

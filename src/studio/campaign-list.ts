@@ -51,7 +51,8 @@ export function statusOf(c: CampaignSummary, today: string, leaders?: LeadersNow
   }
   if (!c.built) said.push('chưa in');
   if (leaders) {
-    said.push(`trang ${leaders.term.leader} đang mở`);
+    const over = c.days !== null && today > c.days.ends;
+    said.push(`trang ${leaders.term.leader} ${over ? 'vẫn' : 'đang'} mở`);
     if (leaders.total)
       said.push(`${leaders.reported}/${leaders.total} ${leaders.term.short} đã báo cáo`);
   }
@@ -105,7 +106,8 @@ ${[...years].map(([year, list]) => {
   return html`<details class="year"${open ? html` open` : ''}${any ? '' : html` hidden`} data-year="${year}"><summary><h2>${year}</h2> <span class="muted">${list.length} chiến dịch</span></summary>
 <ul class="list campaigns">${list.map(({ c, text, hit }) => {
     const details = opts.details(c);
-    const status = statusOf(c, today, opts.leaders.get(c.slug));
+    const leaders = opts.leaders.get(c.slug);
+    const status = statusOf(c, today, leaders);
     const when =
       c.days === null
         ? ''
@@ -114,7 +116,7 @@ ${[...years].map(([year, list]) => {
           : running(c, today) && today >= c.days.starts
             ? ' running'
             : '';
-    return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}<span class="folder"> · thư mục ${c.slug}</span></span></div>
+    return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}${when === ' ended' && leaders ? html` · <a href="/c/${c.slug}/leaders#dong-trang">Đóng trang ${leaders.term.leader}?</a>` : ''}<span class="folder"> · thư mục ${c.slug}</span></span></div>
 <span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên</a> <a href="/c/${c.slug}/delete">Xoá</a></span></li>`;
   })}</ul></details>`;
 })}`;
