@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { type CampaignDays, campaignDays } from '../serve/period.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = [
@@ -46,6 +47,12 @@ export const COPY_REVIEW_FILE = 'studio-copy-review.json';
  * brings the same figures back. Of this campaign's figures only: a copy does not take it.
  */
 export const RETIRED_MEASURES_FILE = 'studio-retired-measures.json';
+/**
+ * Who saved campaign.yaml last through the form, when, and the file's version then
+ * (campaign-file.ts `campaignVersion`): a save refused because the file changed names the
+ * colleague while the file is still that version (qa27 F6). Of this folder only.
+ */
+export const SAVED_BY_FILE = 'studio-saved-by.json';
 /** The prefix of an upload read but not yet put in place (`.upload-groups-…`, `.upload-rosters-…`). */
 export const PENDING_UPLOAD_PREFIX = '.upload-';
 
@@ -65,6 +72,7 @@ export function staysInFolder(name: string): boolean {
     BUILD_ROSTERS_FILE,
     COPY_REVIEW_FILE,
     RETIRED_MEASURES_FILE,
+    SAVED_BY_FILE,
   ] as readonly string[];
   return (
     file.startsWith(PENDING_UPLOAD_PREFIX) ||
@@ -201,6 +209,35 @@ export async function uploadedNameOf(
     : undefined;
 }
 
+export interface SavedBy {
+  user: string;
+  at: Date;
+  version: string;
+}
+
+/** Remembers that `user` saved the campaign in `folder`, leaving campaign.yaml at `version`. */
+export const writeSavedBy = (folder: string, user: string, version: string, at = new Date()) =>
+  writeFileAtomic(
+    join(folder, SAVED_BY_FILE),
+    `${JSON.stringify({ user, at: at.toISOString(), version }, null, 2)}\n`,
+  );
+
+/** Who saved the campaign in `folder` last through the form, if the studio recorded it. */
+export async function readSavedBy(folder: string): Promise<SavedBy | undefined> {
+  try {
+    const r = JSON.parse(await readFile(join(folder, SAVED_BY_FILE), 'utf8'));
+    const at = new Date(String(r.at));
+    return typeof r.user === 'string' &&
+      r.user &&
+      typeof r.version === 'string' &&
+      !Number.isNaN(at.getTime())
+      ? { user: r.user, at, version: r.version }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A slug names a folder: lower-case ASCII letters, digits and dashes. */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
 export const isSlug = (s: string) => SLUG.test(s);
@@ -284,37 +321,89 @@ export interface CampaignSummary {
   symbol: string;
   issued: string;
   modified: Date;
+  /** When its folder was made (the copy or the new campaign), as the file system says. */
+  created: Date;
+  /**
+   * The day the list orders and groups it by (YYYY-MM-DD, or YYYY-MM for a notice dated by its
+   * month): the notice's date, else — a draft without one — the day its folder was made.
+   */
+  dated: string;
+  /** Its first and last days (a contest's, else the full days `when` writes), or null. */
+  days: CampaignDays | null;
+  /** The build has made files (out/ holds something). */
+  built: boolean;
 }
 
-/** Every campaign folder, newest change first. A file that does not parse still lists. */
+/** "2026-12-05" in Viet Nam's time. */
+const vietnamDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/** A notice's date as the list orders by it: a whole day or a month, else none. */
+const orderDay = (issued: string) => (/^\d{4}-\d{2}(-\d{2})?$/.test(issued) ? issued : undefined);
+
+/** A contest's days when both are whole days, else null. */
+function contestOf(data: Record<string, unknown>): { starts: string; ends: string } | null {
+  const c = data.contest as Record<string, unknown> | undefined;
+  const day = (v: unknown) =>
+    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+  const starts = day(c?.starts);
+  const ends = day(c?.ends);
+  return starts && ends ? { starts, ends } : null;
+}
+
+/** One campaign as the list shows it; undefined when its folder holds no campaign.yaml. */
+export async function campaignSummary(
+  campaignsDir: string,
+  slug: string,
+): Promise<CampaignSummary | undefined> {
+  const folder = join(campaignsDir, slug);
+  const file = join(folder, CAMPAIGN_FILE);
+  if (!existsSync(file)) return undefined;
+  let data: Record<string, unknown> = {};
+  try {
+    data = (parse(await readFile(file, 'utf8')) as Record<string, unknown>) ?? {};
+  } catch {}
+  const notice = (data.notice ?? {}) as Record<string, unknown>;
+  const name = (await readCampaignName(folder)) ?? String(data.title || notice.subject || slug);
+  const issued = String(data.issued ?? '');
+  const made = await stat(folder);
+  // A file system without birth times gives 0: the folder's last change then.
+  const created = made.birthtimeMs > 0 ? made.birthtime : made.ctime;
+  const when = typeof data.when === 'string' ? data.when : '';
+  const out = await readdir(join(folder, OUT_DIR)).catch(() => [] as string[]);
+  return {
+    slug: slug,
+    name,
+    number: String(notice.number ?? ''),
+    symbol: String(notice.symbol ?? ''),
+    issued,
+    modified: (await stat(file)).mtime,
+    created,
+    dated: orderDay(issued) ?? vietnamDay(created),
+    days: campaignDays(contestOf(data), when, orderDay(issued)),
+    built: out.length > 0,
+  };
+}
+
+/**
+ * Every campaign folder, newest first by the campaign's own date (the notice's, else the day its
+ * folder was made), never by the last save of campaign.yaml (qa27 F4: fixing a phone number in
+ * last February's campaign put it above Tết; a copied data folder came out in any order). A
+ * file that does not parse still lists.
+ */
 export async function listCampaigns(campaignsDir: string): Promise<CampaignSummary[]> {
   if (!existsSync(campaignsDir)) return [];
   const entries = await readdir(campaignsDir, { withFileTypes: true });
   const found = await Promise.all(
     entries
       .filter((e) => e.isDirectory() && isSlug(e.name))
-      .map(async (e) => {
-        const file = join(campaignsDir, e.name, CAMPAIGN_FILE);
-        if (!existsSync(file)) return undefined;
-        let data: Record<string, unknown> = {};
-        try {
-          data = (parse(await readFile(file, 'utf8')) as Record<string, unknown>) ?? {};
-        } catch {}
-        const notice = (data.notice ?? {}) as Record<string, unknown>;
-        const name =
-          (await readCampaignName(join(campaignsDir, e.name))) ??
-          String(data.title || notice.subject || e.name);
-        return {
-          slug: e.name,
-          name,
-          number: String(notice.number ?? ''),
-          symbol: String(notice.symbol ?? ''),
-          issued: String(data.issued ?? ''),
-          modified: (await stat(file)).mtime,
-        };
-      }),
+      .map((e) => campaignSummary(campaignsDir, e.name)),
   );
   return found
     .filter((c): c is CampaignSummary => c !== undefined)
-    .sort((a, b) => b.modified.getTime() - a.modified.getTime());
+    .sort(
+      (a, b) =>
+        b.dated.localeCompare(a.dated) ||
+        b.created.getTime() - a.created.getTime() ||
+        a.name.localeCompare(b.name, 'vi'),
+    );
 }

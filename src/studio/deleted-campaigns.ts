@@ -4,7 +4,7 @@
  * holds the campaign's folder as it was (<slug>/, its figures' key with it: the figures stay in
  * the store under the campaign's id), its publication (publication.json: the links' secret, so
  * that a restored campaign's pages open again on the links already handed out, and a deleted
- * one's links are still recognised) and deleted.json (its name, when it was deleted). Restoring
+ * one's links are still recognised) and deleted.json (its name, when it was deleted and by which account). Restoring
  * moves both back; after KEEP_DAYS the entry is removed for good (`purgeDeleted`), or earlier
  * when the office asks (`removeDeleted`): its folder and, in the same step, its rows in the store
  * (the groups' figures, withdrawals and confirmations: `removeForGood`). A new
@@ -37,6 +37,8 @@ export interface DeletedCampaign {
   deletedAt: Date;
   /** When it goes for good. */
   until: Date;
+  /** The account that deleted it (absent in an entry made by an older studio). */
+  by?: string;
 }
 
 const entryOf = (dataDir: string, slug: string) => {
@@ -45,6 +47,10 @@ const entryOf = (dataDir: string, slug: string) => {
 };
 const publicationFile = (dataDir: string, slug: string) =>
   join(dataDir, PUBLISHED_DIR, `${slug}.json`);
+
+/** The deleted campaign kept under this folder name, if any (its name, when and by whom). */
+export const deletedEntry = (dataDir: string, slug: string) =>
+  isSlug(slug) ? readRecord(dataDir, slug) : Promise.resolve(undefined);
 
 /** Whether a deleted campaign kept for restoring has this folder name. */
 export const isDeletedSlug = (dataDir: string, slug: string) =>
@@ -74,6 +80,7 @@ async function readRecord(dataDir: string, slug: string): Promise<DeletedCampaig
       name: typeof r.name === 'string' && r.name ? r.name : slug,
       deletedAt,
       until: new Date(deletedAt.getTime() + KEEP_DAYS * DAY_MS),
+      ...(typeof r.by === 'string' && r.by ? { by: r.by } : {}),
     };
   } catch {
     return undefined;
@@ -89,6 +96,7 @@ export async function moveToDeleted(
   c: CampaignPaths,
   name: string,
   now = new Date(),
+  by?: string,
 ): Promise<void> {
   const entry = entryOf(dataDir, c.slug);
   // An entry of this name cannot be left from before (a new campaign never takes a deleted
@@ -97,7 +105,7 @@ export async function moveToDeleted(
   await mkdir(entry, { recursive: true, mode: 0o700 });
   await writeFileAtomic(
     join(entry, RECORD),
-    `${JSON.stringify({ name, deletedAt: now.toISOString() }, null, 2)}\n`,
+    `${JSON.stringify({ name, deletedAt: now.toISOString(), ...(by ? { by } : {}) }, null, 2)}\n`,
   );
   const publication = publicationFile(dataDir, c.slug);
   if (existsSync(publication)) await rename(publication, join(entry, PUBLICATION));

@@ -177,7 +177,13 @@ ${lost}
     if (!found) return;
     if (ctx.builds.running(found.c.slug)) return building(reply, sessionOf(req), found.summary);
     await ctx.leaderSites.remove(found.c.slug);
-    await moveToDeleted(ctx.opts.dataDir, found.c, found.summary.name);
+    await moveToDeleted(
+      ctx.opts.dataDir,
+      found.c,
+      found.summary.name,
+      new Date(),
+      sessionOf(req)?.user.name,
+    );
     ctx.builds.forget(found.c.slug);
     ctx.importNotes.delete(found.c.slug);
     return reply.redirect('/?deleted=1', 303);

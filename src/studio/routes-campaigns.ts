@@ -14,7 +14,9 @@ import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
+import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
+import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
@@ -52,11 +54,14 @@ import {
   listCampaigns,
   NAME_FILE,
   OUT_DIR,
+  readSavedBy,
   sameName,
   staysInFolder,
   writeCampaignName,
+  writeSavedBy,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
+import { campaignList, type LeadersNow } from './campaign-list.js';
 import { areaColumnsOf, columnPicks, groupColumnsOf } from './column-picks.js';
 import {
   type CopyItem,
@@ -68,6 +73,8 @@ import {
 } from './copy-review.js';
 import {
   type DeletedCampaign,
+  deletedEntry,
+  deletedPaths,
   isDeletedSlug,
   KEEP_DAYS,
   listDeleted,
@@ -304,7 +311,13 @@ export function issuedAhead(issued: string, today: string): string | undefined {
 }
 
 /** Why the form below is not saved, when the save was refused as a whole (not for a field). */
-export type Refused = { why: 'changed'; at: Date } | { why: 'signed-out' } | { why: 'stale-form' };
+export type Refused =
+  /** `by`: the account whose save the file still is (`mine`: the clerk's own, in another tab). */
+  | { why: 'changed'; at: Date; by?: string; mine?: boolean }
+  /** Deleted (by `by`, at `at`) since the form was opened: listed under “Đã xoá”. */
+  | { why: 'deleted'; at: Date; by?: string }
+  | { why: 'signed-out' }
+  | { why: 'stale-form' };
 
 /** "14:05 ngày 01/12/2026", in the ward's time. */
 export const atTime = (d: Date) =>
@@ -314,10 +327,23 @@ export const atTime = (d: Date) =>
 function refusedNotice(slug: string, r: Refused): Html {
   const kept = 'Nội dung bạn đã gõ vẫn còn nguyên bên dưới.';
   switch (r.why) {
-    case 'changed':
+    case 'changed': {
+      // Who, when the studio knows (qa27 F6): "Lan đã lưu…", not "một tab khác hoặc một người khác".
+      const who = r.mine
+        ? `Chính bạn đã lưu chiến dịch này ở một tab khác lúc ${atTime(r.at)}`
+        : r.by
+          ? `${r.by} đã lưu chiến dịch này lúc ${atTime(r.at)}`
+          : `Chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${atTime(r.at)}`;
+      const other = r.mine ? 'ở tab kia' : r.by ? `${r.by} đã sửa` : 'người kia đã sửa';
       return notice(
         'error',
-        html`Chưa lưu: chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${atTime(r.at)}, sau khi bạn mở trang này. ${kept} <a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được sửa ở tab mới</a> để xem người kia đã sửa gì; bấm Lưu lần nữa nếu muốn thay bản đó bằng nội dung bên dưới.`,
+        html`Chưa lưu: ${who}, sau khi bạn mở trang này. ${kept} <a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a> để xem ${other} gì; bấm Lưu lần nữa nếu muốn thay bản đó bằng nội dung bên dưới.`,
+      );
+    }
+    case 'deleted':
+      return notice(
+        'error',
+        html`Chiến dịch này vừa bị xoá (${r.by ? `bởi ${r.by}, ` : ''}lúc ${atTime(r.at)}): chưa lưu. ${kept} Có thể khôi phục ở <a href="/#da-xoa" target="_blank" rel="noopener">“Đã xoá”</a> (mở ở tab mới), rồi quay lại trang này và bấm Lưu.`,
       );
     case 'signed-out':
       return notice(
@@ -579,7 +605,7 @@ export function datesIn(text: string): string[] {
  * How the office tells campaigns apart: the notice's number as printed ("Số 05/TB-UBND") and its
  * date ("ngày 01/12/2026", or a draft's month, "tháng 12/2026"), and the folder.
  */
-export const campaignDetails = (c: CampaignSummary) => {
+export const campaignDetails = (c: Pick<CampaignSummary, 'number' | 'symbol' | 'issued'>) => {
   const n = Number(c.number);
   const number =
     c.number === ''
@@ -609,7 +635,15 @@ ${csrfField(session)}
 <label for="from">Bắt đầu từ</label>
 <select id="from" name="from">
   <option value="">Mẫu trống (điền từng mục)</option>
-  ${campaigns.map((c) => html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`)}
+  ${[...new Set(campaigns.map((c) => c.dated.slice(0, 4)))].map(
+    (year) =>
+      html`<optgroup label="${year}">${campaigns
+        .filter((c) => c.dated.startsWith(year))
+        .map(
+          (c) =>
+            html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`,
+        )}</optgroup>`,
+  )}
 </select>
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
@@ -726,7 +760,7 @@ function deletedList(deleted: readonly DeletedCampaign[], session: Session): Htm
 <ul class="list campaigns deleted">${deleted.map(
     (
       d,
-    ) => html`<li><div>${d.name}<br><span class="muted">Xoá lúc ${atTime(d.deletedAt)} · xoá hẳn sau ngày ${day(d.until)} · thư mục ${d.slug}</span></div>
+    ) => html`<li><div>${d.name}<br><span class="muted">${d.by ? `${d.by} xoá` : 'Xoá'} lúc ${atTime(d.deletedAt)} · xoá hẳn sau ngày ${day(d.until)} · thư mục ${d.slug}</span></div>
 <div class="actions"><form method="post" action="/deleted/${d.slug}/restore" class="inline">${csrfField(session)}<button type="submit" class="secondary">Khôi phục</button></form>
 <a class="button secondary" href="/deleted/${d.slug}/purge">Xoá hẳn</a></div></li>`,
   )}</ul>`;
@@ -745,7 +779,25 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
       purged?: string;
       renamed?: string;
       restored?: string;
+      q?: unknown;
     };
+    const q = typeof query.q === 'string' ? query.q.normalize('NFC').trim().slice(0, 100) : '';
+    // The open leaders' pages: how many groups reported (their ward is the served one, loaded).
+    const leaders = new Map<string, LeadersNow>();
+    for (const c of campaigns) {
+      if (!ctx.leaderSites.isOpen(c.slug)) continue;
+      const ward = (await ctx.leaderSites.serving(c.slug).catch(() => undefined))?.ward;
+      if (!ward) continue;
+      const latest = ward.campaign.measures.length
+        ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign)).catch(() => undefined)
+        : undefined;
+      const reported = latest ? ward.groups.filter((g) => latest.get(g.id)?.size).length : 0;
+      leaders.set(c.slug, {
+        term: ward.term,
+        reported,
+        total: ward.campaign.measures.length ? ward.groups.length : 0,
+      });
+    }
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
     // The office's list removes those kept past KEEP_DAYS (and the start does); a leader's
@@ -757,20 +809,17 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
       page({
         title: 'Chiến dịch',
         session,
+        script: true,
         body: html`<h1>Chiến dịch</h1>
 ${query.deleted === '1' ? notice('ok', 'Đã xoá chiến dịch.') : ''}
 ${query.purged === '1' ? notice('ok', 'Đã xoá hẳn chiến dịch: không khôi phục được nữa.') : ''}
 ${renamed ? notice('ok', `Đã đổi tên chiến dịch thành “${renamed.name}”.`) : ''}
 ${restored ? notice('ok', html`Đã khôi phục chiến dịch “${restored.name}”. Trang tổ trưởng của chiến dịch đang đóng: mở lại ở thẻ <a href="/c/${restored.slug}/leaders">Trang tổ trưởng</a> thì các đường dẫn đã gửi lại dùng được.`) : ''}
 ${query.restored === '0' ? notice('error', 'Chưa khôi phục được chiến dịch: thư mục của nó đã có chiến dịch khác.') : ''}
-<div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a></div>
+<div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a>${deleted.length ? html` <a href="#da-xoa">Đã xoá (${deleted.length})</a>` : ''}</div>
 ${
   campaigns.length
-    ? html`<ul class="list campaigns">${campaigns.map(
-        (c) =>
-          html`<li><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${campaignDetails(c) || 'Chưa có số, ngày'} · thư mục ${c.slug}</span></div>
-<span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên</a> <a href="/c/${c.slug}/delete">Xoá</a></span></li>`,
-      )}</ul>`
+    ? campaignList(campaigns, { today: today(), query: q, details: campaignDetails, leaders })
     : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
 }${deletedList(deleted, session)}`,
       }),
@@ -989,6 +1038,31 @@ ${
       .send(Buffer.from(png));
   });
 
+  /**
+   * A save of a campaign deleted since its form was opened (qa27 F5: "phần mềm trả lời lỗi (mã
+   * 404)… bấm Lưu lần nữa"): the form again as typed, saying who deleted it and when, and that
+   * “Đã xoá” restores it; nothing is written. A campaign never made is the plain 404.
+   */
+  const deletedMeanwhile = async (req: FastifyRequest, reply: FastifyReply) => {
+    const { slug } = req.params as { slug: string };
+    const entry = await deletedEntry(ctx.opts.dataDir, slug);
+    if (!entry) return notFound(reply);
+    const { form, version } = postedForm(req);
+    const groups = deletedPaths(ctx.opts.dataDir, slug).groups;
+    return sendPage(
+      reply,
+      editPage(sessionOf(req), slug, form, {
+        listed: entry.name,
+        version: version ?? '',
+        refused: { why: 'deleted', at: entry.deletedAt, ...(entry.by ? { by: entry.by } : {}) },
+        term: await campaignTerm(form, groups),
+        columns: await groupColumnsOf(groups),
+        areaColumns: await areaColumnsOf(groups),
+      }),
+      410,
+    );
+  };
+
   /** The form as posted: every field's text, and the file's state it was made from. */
   const postedForm = (req: FastifyRequest) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
@@ -1040,7 +1114,7 @@ ${
 
   app.post('/c/:slug', { config: { refused: notSaved } }, async (req, reply) => {
     const c = campaignOf(ctx, req);
-    if (!c) return notFound(reply);
+    if (!c) return deletedMeanwhile(req, reply);
     const { form, version, kept, measuresOk } = postedForm(req);
     const retired = await readRetired(c.folder);
     const before = await readCampaignText(c.file);
@@ -1062,13 +1136,19 @@ ${
       : await saveCampaignForm(c, form, version, retired);
     if (result.saved) {
       await rememberRetired(c.folder, reported);
-      await reviewSaved(c.folder, campaignForm(await readCampaignText(c.file)), kept);
+      const saved = await readCampaignText(c.file);
+      await reviewSaved(c.folder, campaignForm(saved), kept);
+      const user = sessionOf(req)?.user.name;
+      if (user) await writeSavedBy(c.folder, user, campaignVersion(saved));
       return reply.redirect(`/c/${c.slug}?saved=1`, 303);
     }
     const text = await readCampaignText(c.file);
     const hidden = keysNotShown(text);
     const term = await campaignTerm(form, c.groups);
     const review = await copyReviewOf(c.folder, form);
+    // The save the file now is, when the studio recorded whose.
+    const last = await readSavedBy(c.folder);
+    const by = last?.version === campaignVersion(text) ? last.user : undefined;
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
@@ -1084,7 +1164,11 @@ ${
             : (version ?? campaignVersion(text)),
         refused:
           'changedAt' in result && result.changedAt
-            ? { why: 'changed', at: result.changedAt }
+            ? {
+                why: 'changed',
+                at: result.changedAt,
+                ...(by ? { by, mine: by === sessionOf(req)?.user.name } : {}),
+              }
             : undefined,
         hidden,
         rosters: c.rosters !== undefined,

@@ -7,13 +7,16 @@
  * into view (a ward of 540 groups made a 2.6 MB page of inline codes, qa5 G16). The pages
  * themselves are `serve`'s, answered by leader-sites.ts at /p/<campaign>/g/<token>/.
  */
+
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
+import { writtenDay } from '../load/day-first.js';
 import { groupThousands, officeInText } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
+import { todayInVietnam } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
@@ -25,7 +28,7 @@ import type { Ward } from '../serve/ward.js';
 import type { Session } from './accounts.js';
 import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
-import type { CampaignPaths } from './campaign-folders.js';
+import { type CampaignPaths, campaignSummary } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { atTime, campaignHeader, csrfField, notice, page, problemPage } from './layout.js';
@@ -245,6 +248,9 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
     const lost = await lostLinks(ward, publication);
+    // An ended campaign's pages stay public until closed (qa27 F7): the office is offered to.
+    const days = open ? (await campaignSummary(ctx.campaignsDir, c.slug))?.days : undefined;
+    const endedOn = days && todayInVietnam() > days.ends ? writtenDay(days.ends) : undefined;
     // What the leaders get: the saved version, or the last one that loaded, or nothing. The
     // links, leaders and figures listed are that version's.
     const serving = open ? await sites.serving(c.slug) : undefined;
@@ -375,8 +381,9 @@ ${pager.next ? html`<a class="button secondary" href="${pager.next}" rel="next">
 </nav>`
     : ''
 }
-<form method="post" action="/c/${c.slug}/leaders/stop" class="card">
+<form method="post" action="/c/${c.slug}/leaders/stop" class="card" id="dong-trang">
 ${csrfField(session)}
+${endedOn ? html`<p><strong>Chiến dịch đã kết thúc ngày ${endedOn}, nhưng trang ${term.leader} vẫn mở: ai có đường dẫn vẫn xem được tài liệu và báo cáo số liệu.</strong> Khi các ${term.short} đã báo cáo xong, nên đóng trang; các bản tài liệu tạm của trang cũng được xoá để giải phóng chỗ trên máy.</p>` : ''}
 <p>Đóng trang: các đường dẫn ngừng hoạt động (số liệu đã báo cáo vẫn được giữ). Mở lại sau thì đường dẫn vẫn như cũ.</p>
 <button type="submit" class="danger">Đóng trang ${term.leader}</button>
 </form>`

@@ -286,3 +286,48 @@
     });
   }
 })();
+
+// The campaigns' list (campaign-list.ts): the search box filters the rows as one types (without a
+// script it is a GET ?q=, the server marking the other rows hidden). A year's group opens while it holds a
+// match and hides when it holds none; the address keeps the query, so Back comes back to it.
+(() => {
+  const input = document.getElementById('campaign-q');
+  if (!(input instanceof HTMLInputElement)) return;
+  const rows = [...document.querySelectorAll('li[data-search]')];
+  const years = [...document.querySelectorAll('details.year')];
+  const total = rows.length;
+  const wasOpen = new Map(years.map((d) => [d, d.open]));
+  const key = (text) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+  const count = document.querySelector('.search-count');
+  const empty = document.querySelector('.search-empty');
+  input.addEventListener('input', () => {
+    const words = key(input.value).split(' ').filter(Boolean);
+    let shown = 0;
+    for (const li of rows) {
+      const hit = words.every((w) => (li.dataset.search ?? '').includes(w));
+      li.hidden = !hit;
+      if (hit) shown++;
+    }
+    for (const d of years) {
+      const any = d.querySelector('li[data-search]:not([hidden])');
+      d.hidden = !any;
+      d.open = words.length ? !!any : (wasOpen.get(d) ?? false);
+    }
+    if (count)
+      count.textContent = words.length
+        ? `${shown}/${total} chiến dịch khớp với “${input.value.trim()}”.`
+        : `${total} chiến dịch.`;
+    if (empty instanceof HTMLElement) empty.hidden = shown > 0 || !words.length;
+    const url = new URL(location.href);
+    if (words.length) url.searchParams.set('q', input.value.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url.pathname + url.search);
+  });
+})();

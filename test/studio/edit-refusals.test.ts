@@ -50,7 +50,8 @@ describe('saves the campaign form refuses', () => {
     );
     expect(second.status).toBe(409);
     expect(alertOf(second.text)).toMatch(
-      /^Chưa lưu: chiến dịch này đã được sửa ở nơi khác \(một tab khác hoặc một người khác\) lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}, sau khi bạn mở trang này\. Nội dung bạn đã gõ vẫn còn nguyên bên dưới\./,
+      // The first tab's save was this clerk's own (qa27 F6: the studio knows who saved).
+      /^Chưa lưu: Chính bạn đã lưu chiến dịch này ở một tab khác lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}, sau khi bạn mở trang này\. Nội dung bạn đã gõ vẫn còn nguyên bên dưới\./,
     );
     expect(second.text).toContain('value="Tiêu đề của tab hai"');
     // The first save stands.

@@ -1,0 +1,121 @@
+/**
+ * Studio: the campaigns' list of an office with dozens of them (qa27 F4): newest first by the
+ * campaign's own date, one group per year (a year whose campaigns have all ended starts folded),
+ * each row saying where the campaign stands ("đang diễn ra đến 20/12/2026", "đã kết thúc
+ * 15/11/2026", "chưa in", "8/12 tổ đã báo cáo"), and a search box: a GET `?q=` without the
+ * script, filtering as one types with it (studio.js). In: the campaigns (listCampaigns), today,
+ * what the open leaders' pages hold. Out: the list's HTML.
+ */
+import { writtenDay } from '../load/day-first.js';
+import type { GroupTerm } from '../model/group-term.js';
+import type { CampaignSummary } from './campaign-folders.js';
+import { type Html, html } from './html.js';
+
+/** What an open campaign's leaders have done: how many of its groups reported, of how many. */
+export interface LeadersNow {
+  term: GroupTerm;
+  reported: number;
+  total: number;
+}
+
+/** Text as a search compares it: lower case, without marks ("Tết" = "tet"), đ as d, one space. */
+export const searchKey = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** What a campaign is found by: its name, number as printed, date and folder. */
+export function searchText(c: CampaignSummary, details: string): string {
+  return searchKey(`${c.name} ${details} ${c.number} ${c.slug}`);
+}
+
+/** Whether every word of the query is in the campaign's search text. */
+export const found = (text: string, query: string) =>
+  searchKey(query)
+    .split(' ')
+    .every((w) => text.includes(w));
+
+/** Where the campaign stands, in a few words each (its dates, its prints, its leaders). */
+export function statusOf(c: CampaignSummary, today: string, leaders?: LeadersNow): string[] {
+  const said: string[] = [];
+  if (c.days) {
+    if (today > c.days.ends) said.push(`đã kết thúc ${writtenDay(c.days.ends)}`);
+    else if (today < c.days.starts) said.push(`bắt đầu ${writtenDay(c.days.starts)}`);
+    else said.push(`đang diễn ra đến ${writtenDay(c.days.ends)}`);
+  }
+  if (!c.built) said.push('chưa in');
+  if (leaders) {
+    const over = c.days !== null && today > c.days.ends;
+    said.push(`trang ${leaders.term.leader} ${over ? 'vẫn' : 'đang'} mở`);
+    if (leaders.total)
+      said.push(`${leaders.reported}/${leaders.total} ${leaders.term.short} đã báo cáo`);
+  }
+  return said;
+}
+
+/** A campaign not yet over: its days not all past (one without days is not counted). */
+const running = (c: CampaignSummary, today: string) => c.days !== null && today <= c.days.ends;
+
+/**
+ * The list: the search form, then a <details> per year (the year of `dated`), open for the
+ * newest year, the current one and any with a campaign still running, and for every year with a
+ * match when a search is made. Rows not matching `query` are marked hidden (the page works
+ * without its script; with it, typing another query shows them again).
+ */
+export function campaignList(
+  campaigns: readonly CampaignSummary[],
+  opts: {
+    today: string;
+    query: string;
+    details: (c: CampaignSummary) => string;
+    leaders: ReadonlyMap<string, LeadersNow>;
+  },
+): Html {
+  const { today, query } = opts;
+  const rows = campaigns.map((c) => {
+    const text = searchText(c, opts.details(c));
+    return { c, text, hit: !query || found(text, query) };
+  });
+  const hits = rows.filter((r) => r.hit).length;
+  const years = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const y = r.c.dated.slice(0, 4);
+    years.set(y, [...(years.get(y) ?? []), r]);
+  }
+  const first = [...years.keys()][0];
+  const search = html`<form method="get" action="/" class="campaign-search" role="search">
+<label for="campaign-q">Tìm chiến dịch</label>
+<div class="search-row"><input id="campaign-q" name="q" type="search" value="${query}" placeholder="tên, số văn bản, năm…" autocomplete="off"> <button type="submit" class="secondary">Tìm</button>${query ? html` <a href="/">Bỏ tìm</a>` : ''}</div>
+</form>`;
+  const count = html`<p class="muted search-count" aria-live="polite">${query ? `${hits}/${rows.length} chiến dịch khớp với “${query}”.` : `${rows.length} chiến dịch.`}</p>`;
+  const empty = html`<p class="search-empty"${query && hits === 0 ? '' : html` hidden`}>Không có chiến dịch nào khớp. Thử gõ ít chữ hơn, hoặc số văn bản.</p>`;
+  return html`${search}${count}${empty}
+${[...years].map(([year, list]) => {
+  const any = list.some((r) => r.hit);
+  const open =
+    (!!query && any) ||
+    year === first ||
+    year === today.slice(0, 4) ||
+    list.some((r) => running(r.c, today));
+  return html`<details class="year"${open ? html` open` : ''}${any ? '' : html` hidden`} data-year="${year}"><summary><h2>${year}</h2> <span class="muted">${list.length} chiến dịch</span></summary>
+<ul class="list campaigns">${list.map(({ c, text, hit }) => {
+    const details = opts.details(c);
+    const leaders = opts.leaders.get(c.slug);
+    const status = statusOf(c, today, leaders);
+    const when =
+      c.days === null
+        ? ''
+        : today > c.days.ends
+          ? ' ended'
+          : running(c, today) && today >= c.days.starts
+            ? ' running'
+            : '';
+    return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}${when === ' ended' && leaders ? html` · <a href="/c/${c.slug}/leaders#dong-trang">Đóng trang ${leaders.term.leader}?</a>` : ''}<span class="folder"> · thư mục ${c.slug}</span></span></div>
+<span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên</a> <a href="/c/${c.slug}/delete">Xoá</a></span></li>`;
+  })}</ul></details>`;
+})}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * The campaigns' search box in Chromium (qa27 F4): typing filters the list as one types, without
+ * pressing Tìm, the years without a match hidden and the address keeping the query; on a phone
+ * (360×740) a row stays compact (its folder name left to the desk). With
+ * PHUONG_PRINT_TEST_SHOTS=1, screenshots in test-output/studio-campaign-search/.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { DESK, newPageAt, PHONE, screenshots, signInByCookie } from './chromium-pages.js';
+import { addDatedCampaigns, CAMPAIGNS } from './dated-campaigns.js';
+import { studioWithExample, type TestStudio } from './studio.js';
+
+const OUT = join(
+  fileURLToPath(new URL('../../', import.meta.url)),
+  'test-output',
+  'studio-campaign-search',
+);
+
+/** The names of the rows Chromium shows. */
+const visibleNames = (page: Page) =>
+  page
+    .locator('.campaigns li a.open')
+    .evaluateAll((els) =>
+      els.filter((e) => e.getBoundingClientRect().height > 0).map((e) => e.textContent?.trim()),
+    );
+
+describe.skipIf(!chromiumAvailable)('the campaigns’ search box in Chromium', () => {
+  let s: TestStudio;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, folder } = await studioWithExample({}, 'hai-phong'));
+    await addDatedCampaigns(s.dataDir, folder);
+    browser = await sharedChromium();
+  });
+  afterAll(async () => {
+    await closeContexts(browser);
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('filters the rows as one types, marks or not, and keeps the query in the address', async () => {
+    page = await newPageAt(browser, DESK);
+    const shot = screenshots(OUT, DESK, () => page);
+    await signInByCookie(page, s.url);
+    await page.goto(`${s.url}/`);
+    const tet = CAMPAIGNS[2]?.name ?? '';
+    await page.getByLabel('Tìm chiến dịch').pressSequentially('qua tet');
+    await expect.poll(() => visibleNames(page)).toEqual([tet]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('qua tet');
+    // The 2024 group, no match in it, is not shown at all.
+    expect(await page.locator('details.year[data-year="2024"]').isVisible()).toBe(false);
+    await shot('typed');
+    // Cleared: every campaign back.
+    await page.getByLabel('Tìm chiến dịch').fill('');
+    await page.getByLabel('Tìm chiến dịch').dispatchEvent('input');
+    await expect
+      .poll(async () => await page.locator('.campaigns li[data-search]:not([hidden])').count())
+      .toBe(CAMPAIGNS.length + 1);
+    // A year folded: opened by a search that finds one of its campaigns.
+    await page.getByLabel('Tìm chiến dịch').fill('1/2024');
+    await page.getByLabel('Tìm chiến dịch').dispatchEvent('input');
+    await expect.poll(() => visibleNames(page)).toEqual([CAMPAIGNS[0]?.name]);
+  });
+
+  it('keeps a phone’s row compact: name, number, date and status, no folder name', async () => {
+    page = await newPageAt(browser, PHONE);
+    const shot = screenshots(OUT, PHONE, () => page);
+    await signInByCookie(page, s.url);
+    await page.goto(`${s.url}/`);
+    await shot('list');
+    const tet = page.locator('.campaigns li', { hasText: CAMPAIGNS[2]?.name ?? '' });
+    expect(await tet.locator('.folder').isVisible()).toBe(false);
+    const box = await tet.boundingBox();
+    // The name (a 44 px target), two lines of details, the actions (44 px): no more.
+    expect(box?.height).toBeLessThan(160);
+  });
+});
