@@ -20,7 +20,7 @@ import { baseName, baseOf, baseSaid } from '../model/measure-base.js';
 import type { StoreDb } from '../store/open-store.js';
 import { type Measure, offTargetShort } from './figures.js';
 import { oldListSaid } from './report-model.js';
-import { type Figure, readLatest, recordSubmission } from './results-store.js';
+import { type Figure, readLatest, readLatestSeq, recordSubmission } from './results-store.js';
 import { standingsOf } from './standings.js';
 
 /** The campaign's figures: the store, the campaign's key and its measures. */
@@ -123,11 +123,14 @@ export async function confirmShown(
   shown: ReadonlyMap<string, number>,
   by?: string,
 ): Promise<'confirmed' | 'stale' | 'none'> {
+  // The group's latest submission, read before its figures: a leader's correction saved after
+  // this (while the figures are read and checked) makes the write below refuse (review35 #4).
+  const seen = await readLatestSeq(scope.db, scope.campaign, group.id);
   const current = (await readLatest(scope.db, scope.campaign)).get(group.id);
   if (shown.size === 0 || changedSinceShown(shown, current)) return 'stale';
   const values = confirmedValues(await uncheckedOf(scope, group), shown);
   if (Object.keys(values).length === 0) return 'none';
-  await recordSubmission(
+  const done = await recordSubmission(
     scope.db,
     { campaign: scope.campaign, measures: scope.measures },
     {
@@ -137,7 +140,8 @@ export async function confirmShown(
       confirmed: true,
       ...(by ? { by } : {}),
       id: confirmationId(scope.campaign, group.id, values, current),
+      seen,
     },
   );
-  return 'confirmed';
+  return done.stale ? 'stale' : 'confirmed';
 }

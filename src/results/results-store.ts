@@ -9,6 +9,7 @@
  * The one deletion: a campaign removed for good takes its rows with it (`forgetCampaign`).
  */
 import { randomUUID } from 'node:crypto';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Group } from '../load/types.js';
 import { roundFigure } from '../model/format.js';
 import { baseOf } from '../model/measure-base.js';
@@ -32,9 +33,12 @@ export interface Submission {
   /** The studio account that stored it (source 'office' or 'import' from the studio). */
   by?: string;
   /**
-   * The group's latest submission (store order) the submitter saw, when it must still be the
-   * latest: another stored since (the office, another phone) and this one is not stored
-   * (`Recorded.stale`), unless its id was stored already (a resend).
+   * The group's latest submission (store order) the submitter saw, when what it saw of these
+   * figures must still hold: another stored since with a figure of one of this one's measures,
+   * or the office's withdrawal since (the office, another phone), and this one is not stored
+   * (`Recorded.stale`), unless its id was stored already (a resend). A save since of other
+   * measures only is no conflict: each form sends only the boxes edited (edited-figures.ts).
+   * Checked in the write's transaction, under the group's lock on PostgreSQL (lockGroup).
    */
   seen?: number;
 }
@@ -45,7 +49,7 @@ export interface Recorded {
   stored: boolean;
   /** The figures stored under this id (the earlier ones when `stored` is false). */
   values: Record<string, number>;
-  /** Not stored: the group's figures changed since the submission's `seen` (none under its id). */
+  /** Not stored: the group's figures of these measures changed since the submission's `seen` (none under its id). */
   stale?: true;
 }
 
@@ -60,23 +64,63 @@ function check(scope: ResultsScope, s: Submission): void {
   if (problems.length > 0) throw new FiguresRefused(problems);
 }
 
+/**
+ * On PostgreSQL, holds the group's lock until the transaction `tx` ends: the checks of the
+ * group's figures that a write makes (a `seen`, a withdrawal's base) and the write are then one
+ * step, whatever the isolation level — two phones sending at once cannot both pass the check and
+ * both write (review35 #3). SQLite needs none: the store's one connection runs one transaction at
+ * a time, and another process's write is waited for (BEGIN IMMEDIATE, open-store.ts).
+ */
+async function lockGroup(tx: StoreDb, campaign: string, groupId: string): Promise<void> {
+  if (!(tx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  // A key shared by two groups (a hash's collision) only makes them wait for each other.
+  const key = `results:${campaign}:${groupId}`;
+  await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(tx);
+}
+
+/**
+ * The group's submissions stored after `seen` (store order) that a submission of `measures`
+ * would write over unseen: one with a figure of any of them, or the office's withdrawal.
+ */
+async function changedSince(
+  tx: StoreDb,
+  campaign: string,
+  groupId: string,
+  seen: number,
+  measures: readonly string[],
+): Promise<boolean> {
+  const hit = await tx
+    .selectFrom('result_submissions as s')
+    .leftJoin('result_values as v', 'v.submission', 's.seq')
+    .select('s.seq')
+    .where('s.campaign', '=', campaign)
+    .where('s.group_id', '=', groupId)
+    .where('s.seq', '>', seen)
+    .where((eb) =>
+      measures.length > 0
+        ? eb.or([eb('s.withdrawn', '=', 1), eb('v.measure', 'in', [...measures])])
+        : eb('s.withdrawn', '=', 1),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return hit !== undefined;
+}
+
 async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<Recorded> {
   const id = s.id ?? randomUUID();
   if (s.seen !== undefined) {
+    await lockGroup(db, scope.campaign, s.group.id);
     const known = await db
       .selectFrom('result_submissions')
       .select('seq')
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!known) {
-      const last = await db
-        .selectFrom('result_submissions')
-        .select(db.fn.max('seq').as('seq'))
-        .where('campaign', '=', scope.campaign)
-        .where('group_id', '=', s.group.id)
-        .executeTakeFirst();
-      const seq = Number(last?.seq ?? 0);
-      if (seq !== s.seen) return { seq, stored: false, values: {}, stale: true };
+    if (
+      !known &&
+      (await changedSince(db, scope.campaign, s.group.id, s.seen, Object.keys(s.values)))
+    ) {
+      const seq = await readLatestSeq(db, scope.campaign, s.group.id);
+      return { seq, stored: false, values: {}, stale: true };
     }
   }
   const row = await db
@@ -155,6 +199,21 @@ export async function recordAllIn(
   const done: Recorded[] = [];
   for (const s of all) done.push(await insert(tx, scope, s));
   return done;
+}
+
+/** The group's latest submission in store order (0 when none): what a `seen` names. */
+export async function readLatestSeq(
+  db: StoreDb,
+  campaign: string,
+  groupId: string,
+): Promise<number> {
+  const last = await db
+    .selectFrom('result_submissions')
+    .select(db.fn.max('seq').as('seq'))
+    .where('campaign', '=', campaign)
+    .where('group_id', '=', groupId)
+    .executeTakeFirst();
+  return Number(last?.seq ?? 0);
 }
 
 export interface Figure {
@@ -294,6 +353,9 @@ async function withdrawIn(
   campaign: string,
   w: Withdrawal,
 ): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  // The same lock as a checked save's: a leader's save and this withdrawal are not both written
+  // unseen by the other (a read-committed save is not one SERIALIZABLE can see conflict with).
+  await lockGroup(tx, campaign, w.group.id);
   const last = await tx
     .selectFrom('result_submissions')
     .select(tx.fn.max('seq').as('seq'))

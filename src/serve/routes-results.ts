@@ -18,10 +18,11 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { nameInText } from '../model/group-term.js';
+import { editsOf } from '../results/edited-figures.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import { confirmShown } from '../results/office-save.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
-import { readLatest, recordSubmission } from '../results/results-store.js';
+import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
 import { storageFaultOf } from '../store/storage-fault.js';
 import {
   ADMIN_FORM_FIELD,
@@ -76,27 +77,39 @@ export async function registerResultsRoutes(
   adminGuard: AdminGuard,
 ): Promise<void> {
   app.get(RESULTS_PAGE, { preHandler: adminGuard }, async (req, reply) => {
-    const { q, 'sap-xep': sort } = req.query as { q?: unknown; 'sap-xep'?: unknown };
-    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
     // One version of the inputs for the whole request (a reload may come in between).
     const inputs = ctx.inputs();
     const { ward } = inputs;
     if (!inputs.results) return reply.callNotFound();
-    // Just confirmed (the POST's redirect): the group's name, said at the top.
-    const done = (req.query as Record<string, unknown>)[CONFIRMED_QUERY];
-    const group = typeof done === 'string' ? ward.group(done) : undefined;
-    const said = group
+    const query = req.query as Record<string, unknown>;
+    // Just confirmed, or nothing left to confirm (the POST's redirect): said at the top.
+    const named = (key: string) => {
+      const id = query[key];
+      const group = typeof id === 'string' ? ward.group(id) : undefined;
+      return group && nameInText(group.name, ward.term);
+    };
+    const confirmed = named(CONFIRMED_QUERY);
+    const already = named(NOTHING_TO_CONFIRM_QUERY);
+    const said = confirmed
       ? {
           ok: say(
-            msg`Confirmed the figures of ${nameInText(group.name, ward.term)}: the report no longer marks them unconfirmed.`,
+            msg`Confirmed the figures of ${confirmed}: the report no longer marks them unconfirmed.`,
             'vi',
             ward.term,
           ),
         }
-      : {};
+      : already
+        ? {
+            ok: say(
+              msg`The figures of ${already} had nothing left to confirm (confirmed already, perhaps on another page): nothing was changed.`,
+              'vi',
+              ward.term,
+            ),
+          }
+        : {};
     return reply
       .type('text/html; charset=utf-8')
-      .send(await resultsPageHtml(ctx, inputs, req, { q: text(q), sort: text(sort) }, said));
+      .send(await resultsPageHtml(ctx, inputs, req, listQueryOf(query), said));
   });
   registerReportRoutes(app, ctx, adminGuard);
   await app.register(async (scope) => {
@@ -138,6 +151,20 @@ export async function registerResultsRoutes(
 export const CONFIRM_PATH = `${RESULTS_PAGE}/xac-nhan`;
 /** The page's query after a confirmation: the group's id, its name said at the top. */
 const CONFIRMED_QUERY = 'da-xac-nhan';
+/** …after a confirmation that found nothing left to confirm (a second click, another tab's). */
+const NOTHING_TO_CONFIRM_QUERY = 'khong-con-so-cho';
+
+/** The office's list as it was searched and sorted (`q`, `sap-xep`), from a query or a form. */
+const listQueryOf = (from: Record<string, unknown>): { q?: string; sort?: string } => {
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v.slice(0, 100) : undefined);
+  const q = text(from.q);
+  const sort = text(from['sap-xep']);
+  return { ...(q ? { q } : {}), ...(sort ? { sort } : {}) };
+};
+
+/** The list's search and sort again, after the page's own query (`&q=…&sap-xep=…`). */
+const listQueryText = ({ q, sort }: { q?: string; sort?: string }) =>
+  `${q ? `&q=${encodeURIComponent(q)}` : ''}${sort ? `&sap-xep=${encodeURIComponent(sort)}` : ''}`;
 
 type AdminFormRequest = FastifyRequest<{ Body: Record<string, string> }>;
 
@@ -173,6 +200,9 @@ async function resultsPageHtml(
         action: CONFIRM_PATH,
         field: ADMIN_FORM_FIELD,
         token: adminFormToken(ctx.secret, req.headers.authorization ?? ''),
+        // Sent with the form, so that the answer keeps the list as the office searched and sorted it.
+        q: query.q ?? '',
+        sort: query.sort ?? '',
       },
     },
     ward.templateDir,
@@ -190,11 +220,13 @@ async function confirm(ctx: ServeContext, req: AdminFormRequest, reply: FastifyR
   const { ward, results: service } = inputs;
   if (!service) return reply.callNotFound();
   const body = req.body ?? {};
+  // The list as the office searched and sorted it, kept by every answer (review35 #7).
+  const list = listQueryOf(body);
   const again = async (status: number, error: string) =>
     reply
       .code(status)
       .type('text/html; charset=utf-8')
-      .send(await resultsPageHtml(ctx, inputs, req, {}, { error }));
+      .send(await resultsPageHtml(ctx, inputs, req, list, { error }));
   if (
     notFromOwnPage(req) ||
     !adminFormTokenOk(
@@ -227,8 +259,12 @@ async function confirm(ctx: ServeContext, req: AdminFormRequest, reply: FastifyR
         ward.term,
       ),
     );
-  // Confirmed now, or already (a second click): the page says so.
-  return reply.redirect(`${RESULTS_PAGE}?${CONFIRMED_QUERY}=${encodeURIComponent(group.id)}`, 303);
+  // Confirmed now, or nothing left to confirm (a second click, another tab): the page says which.
+  const key = done === 'confirmed' ? CONFIRMED_QUERY : NOTHING_TO_CONFIRM_QUERY;
+  return reply.redirect(
+    `${RESULTS_PAGE}?${key}=${encodeURIComponent(group.id)}${listQueryText(list)}`,
+    303,
+  );
 }
 
 async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) {
@@ -276,6 +312,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
       base,
       lib,
       service,
+      typed,
       values,
       dotted,
       refuse,
@@ -334,6 +371,7 @@ interface Sending {
   /** The inputs of the whole request. */
   lib: Inputs['lib'];
   service: NonNullable<Inputs['results']>;
+  typed: ReturnType<typeof readTypedFigures>['typed'];
   values: ReturnType<typeof readTypedFigures>['values'];
   dotted: ReturnType<typeof readTypedFigures>['dotted'];
   refuse: (state: FormState, status?: number) => Promise<unknown>;
@@ -344,15 +382,17 @@ async function save(
   ctx: ServeContext,
   req: FormRequest,
   reply: FastifyReply,
-  { token, group, base, lib, service, values, dotted, refuse }: Sending,
+  { token, group, base, lib, service, typed, values, dotted, refuse }: Sending,
 ) {
   const body = req.body ?? {};
-  // Only what changed is a new figure: the form shows the saved ones, and sending them back
-  // unchanged (or twice) adds nothing to the history.
+  // Only the boxes the leader edited are new figures: the form shows the figures saved when the
+  // page was made (its `base`), and a box sent back as shown adds nothing, even when a newer figure
+  // was saved since by the office or another phone (review35 #1). The rule shared with the
+  // studio's group page (results/edited-figures.ts).
+  const history = await readHistory(service.db, service.campaign, group.id);
   const current = (await readLatest(service.db, service.campaign)).get(group.id);
-  const changed = Object.fromEntries(
-    Object.entries(values).filter(([id, v]) => current?.get(id)?.value !== v),
-  );
+  const edits = editsOf({ typed, values }, history, base, current);
+  const changed = edits.changed(current);
   if (Object.keys(changed).length === 0) {
     if (Object.keys(values).length === 0) return refuse({ errors: ['Chưa nhập số liệu nào.'] });
     return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}${dotQuery(dotted)}#ket-qua`, 303);
@@ -370,21 +410,24 @@ async function save(
         source: 'leader',
         confirmed: body.xac_nhan === '1',
         id: submissionId(service.campaign, group.id, base),
-        // Saved since the page was made (the office, another phone): not written over unseen.
+        // A figure of these measures saved since the page was made (the office, another phone),
+        // or the office's withdrawal: not written over unseen. Other measures' saves are kept.
         seen: base,
       },
     );
     // The same form already stored with these figures (a double tap racing itself): done.
     if (done.stale || (!done.stored && !sameFigures(done.values, changed))) {
-      // Figures saved since this page (or this form sent already with others, from two tabs or
-      // two phones): nothing stored, the page again with the newer figures under the boxes and
-      // what was typed in them, made on the latest submission so that sent again it is saved.
+      // A figure the leader edited saved since this page (or this form sent already with others,
+      // from two tabs or two phones): nothing stored, the page again with the newer figures under
+      // the boxes, what was typed in the edited boxes and the newest figures in the others, made
+      // on the latest submission so that sent again only the edited boxes are saved.
       return refuse(
         {
+          typed: edits.kept,
           base: undefined,
           errors: [
             say(
-              msg`The group's figures changed since you opened this page: nothing was saved. The figures saved since are under the boxes, which keep what you typed. Check them, then press Lưu lại.`,
+              msg`The group's figures changed since you opened this page: nothing was saved. The figures saved since are under the boxes; the boxes you changed keep what you typed, the others now hold the newest figures. Check them, then press Lưu lại.`,
               'vi',
               lib.ward.term,
             ),

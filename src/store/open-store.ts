@@ -7,7 +7,14 @@
 
 import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Kysely, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  type MigrationProvider,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+} from 'kysely';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
@@ -117,6 +124,12 @@ function checkIntact(Database: typeof import('better-sqlite3'), file: string): v
  * SQLite ends a transaction itself on some errors (SQLITE_FULL, SQLITE_IOERR…): kysely's rollback
  * after it then failed with "cannot rollback - no transaction is active", and that error hid the
  * one that said the disk was full. No transaction open, no rollback.
+ *
+ * A transaction begins IMMEDIATE: it takes the write lock first, so that what it reads to check a
+ * write (results-store.ts `seen`) cannot change before it writes, even when another process (a
+ * `serve` and the studio on one data folder) writes the file; it waits for the other's write
+ * (busy_timeout) instead of failing at its own (review35 #3). In this process, kysely's one
+ * connection already runs one transaction at a time.
  */
 class SqliteAfterFaultDialect extends SqliteDialect {
   constructor(private readonly sqlite: import('better-sqlite3').Database) {
@@ -124,6 +137,9 @@ class SqliteAfterFaultDialect extends SqliteDialect {
   }
   override createDriver() {
     const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
     const rollback = driver.rollbackTransaction.bind(driver);
     driver.rollbackTransaction = async (connection) => {
       if (this.sqlite.inTransaction) await rollback(connection);

@@ -32,6 +32,7 @@ import {
   isTarget,
   measuredColumn,
 } from '../model/measure-base.js';
+import { editsOf, sinceWithdrawal } from '../results/edited-figures.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import { changedSinceShown, confirmedValues, uncheckedOf } from '../results/office-save.js';
 import {
@@ -137,19 +138,6 @@ const entryMadeBy = (h: HistoryEntry, term: GroupTerm, first: boolean) =>
   h.withdrawn
     ? `${withdrawnLabel()}${h.by ? ` (${h.by})` : ''}`
     : madeBy(h.source, term, h.by, first);
-
-/** The entries that speak for the group's current figures: those after its last withdrawal. */
-const sinceWithdrawal = (history: readonly HistoryEntry[]) => {
-  const at = history.findIndex((h) => h.withdrawn);
-  return at < 0 ? history : history.slice(0, at);
-};
-
-/**
- * The entries that spoke for the group's figures when its latest submission was `seq` (a page's
- * `base`), newest first: what that page showed.
- */
-const figuresAt = (history: readonly HistoryEntry[], seq: number) =>
-  sinceWithdrawal(history.filter((h) => h.seq <= seq));
 
 /**
  * What the page of a group no longer in the list says: that its figures are kept but not
@@ -439,17 +427,12 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     const current = (await readLatest(f.service.db, f.service.campaign)).get(f.group.id);
     const base = Number(field('base'));
     const baseKnown = Number.isSafeInteger(base) && base >= 0;
-    const wasShown = (id: string): number | undefined =>
-      baseKnown
-        ? figuresAt(history, base).find((h) => h.values[id] !== undefined)?.values[id]
-        : current?.get(id)?.value;
-    // The boxes the office edited: a figure other than the page's, or text that is no figure.
-    const edited = (id: string) =>
-      (read.typed[id] ?? '') !== '' &&
-      (read.values[id] === undefined || read.values[id] !== wasShown(id));
+    // The rule shared with the leader's form (results/edited-figures.ts).
+    const edits = editsOf(read, history, baseKnown ? base : undefined, current);
+    const wasShown = edits.shown;
     // A page shown again keeps what the office typed in the boxes it edited; the others show
     // the figures saved now.
-    const kept = Object.fromEntries(Object.entries(read.typed).filter(([id]) => edited(id)));
+    const kept = edits.kept;
     const refuse = async (state: EntryState) =>
       sendPage(reply, await entryPage(f, session, { typed: kept, ...state }), 422);
     // Figures saved since the page was shown (tick or not, and a second tab's save): nothing
@@ -486,9 +469,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     );
     if (confirmed && changedSinceShown(shown, current)) return stale();
     // Sent again as saved (the same form twice) is no change either.
-    const changed = Object.fromEntries(
-      Object.entries(read.values).filter(([id, v]) => edited(id) && current?.get(id)?.value !== v),
-    );
+    const changed = edits.changed(current);
     // Ticked "the figures are right": a saved figure far out of line with its target, not yet
     // confirmed by the office and kept as it is, is stored again as the office's, confirmed; one
     // whose box was emptied only when it is the figure the page showed.
@@ -527,10 +508,13 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
           by: session.user.name,
           confirmed,
           id: officeSubmissionId(f.service.campaign, f.group.id, base),
+          // The check above, again in the write's own transaction: a leader's figure saved in
+          // between (after this request read the history) is not written over either (review35 #4).
+          seen: base,
         },
       );
-      // This form was sent already with other figures (two tabs on one page, at once).
-      if (!stored.stored && !sameFigures(stored.values, changed)) return stale();
+      // Saved in between, or this form sent already with other figures (two tabs, at once).
+      if (stored.stale || (!stored.stored && !sameFigures(stored.values, changed))) return stale();
     } catch (e) {
       if (!(e instanceof FiguresRefused)) throw e;
       return refuse({

@@ -257,3 +257,48 @@ describe('a sum ten times its target, confirmed on /admin/ket-qua', () => {
     expect(pdf).toContain('Tổ dân phố 8 (chưa xác nhận');
   });
 });
+
+describe('the answer says what happened, and keeps the list as searched and sorted', () => {
+  it('a second click says nothing was left to confirm, not “Đã xác nhận”', async () => {
+    // Tổ 8's form, posted twice from the page as it was (a second click, or another tab's).
+    const form = confirmForm(await (await get('/admin/ket-qua')).text(), 'Tổ dân phố 8: 9.600');
+    expect((await post(form?.action ?? '', form?.fields ?? {})).status).toBe(303);
+    const n = await historyLength('8');
+    const again = await post(form?.action ?? '', form?.fields ?? {});
+    expect(again.status).toBe(303);
+    const text = textOf(await (await get(again.headers.get('location') ?? '')).text());
+    expect(text).toContain(
+      'Số liệu của Tổ dân phố 8 không còn số nào chờ xác nhận (có thể đã được xác nhận ở trang khác): không thay đổi gì.',
+    );
+    expect(text).not.toContain('Đã xác nhận');
+    expect(await historyLength('8')).toBe(n);
+  });
+
+  it('the search and the sort the office used come back after a confirmation and a refusal', async () => {
+    // A leader sends a new figure far out of line: asked about again.
+    expect((await sendFigures(s.url, '8', { so_tien: '9.700' }, true)).status).toBe(303);
+    const listed = await (await get('/admin/ket-qua?q=8&sap-xep=cap-nhat')).text();
+    const form = confirmForm(listed, 'Tổ dân phố 8: 9.700');
+    expect(form?.fields.q).toBe('8');
+    expect(form?.fields['sap-xep']).toBe('cap-nhat');
+    // Refused (the token left out): the page again, still searched for “8”.
+    const { form: _token, ...rest } = form?.fields ?? {};
+    const refused = await post(form?.action ?? '', rest);
+    expect(refused.status).toBe(403);
+    const refusedText = textOf(await refused.text());
+    expect(refusedText).toContain('khớp với “8”');
+    expect(refusedText).not.toContain('Tổ dân phố 7 Đoàn Văn Hải');
+    // Confirmed: back to the list searched for “8”, sorted by the latest report.
+    const done = await post(form?.action ?? '', form?.fields ?? {});
+    expect(done.status).toBe(303);
+    const back = done.headers.get('location') ?? '';
+    expect(new URL(back, s.url).searchParams.get('q')).toBe('8');
+    expect(new URL(back, s.url).searchParams.get('sap-xep')).toBe('cap-nhat');
+    const html = await (await get(back)).text();
+    const text = textOf(html);
+    expect(text).toContain('Đã xác nhận số liệu của Tổ dân phố 8');
+    expect(text).toContain('khớp với “8”');
+    // The sort the office chose is the one in use (said in bold, not a link).
+    expect(html).toContain('<strong>Mới cập nhật</strong>');
+  });
+});

@@ -327,8 +327,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'PHUONG_PRINT_ADMIN_PASSWORD has only {0} characters, at least {1} are needed: choose a longer password (a short sentence is easy to remember) and start it again.':
     'PHUONG_PRINT_ADMIN_PASSWORD chỉ có {0} ký tự, cần ít nhất {1}: hãy chọn mật khẩu dài hơn (một câu ngắn dễ nhớ) rồi chạy lại.',
   // A leader's figures sent from a page older than the group's latest (serve/routes-results.ts).
-  "The group's figures changed since you opened this page: nothing was saved. The figures saved since are under the boxes, which keep what you typed. Check them, then press Lưu lại.":
-    'Số liệu của {term.short} đã thay đổi từ khi bạn mở trang này (văn phòng hoặc một máy khác vừa lưu): chưa lưu số nào. Số đã lưu mới nhất ghi ở dưới mỗi ô; các ô vẫn giữ số bạn vừa nhập. Kiểm tra lại rồi bấm Lưu lại.',
+  "The group's figures changed since you opened this page: nothing was saved. The figures saved since are under the boxes; the boxes you changed keep what you typed, the others now hold the newest figures. Check them, then press Lưu lại.":
+    'Số liệu của {term.short} đã thay đổi từ khi bạn mở trang này (văn phòng hoặc một máy khác vừa lưu): chưa lưu số nào. Số đã lưu mới nhất ghi ở dưới mỗi ô; ô bạn đã sửa vẫn giữ số bạn vừa nhập, các ô khác nay ghi số đã lưu mới nhất. Kiểm tra lại rồi bấm Lưu lại.',
   // The studio's Kết quả tab: the office takes back a group's figures (routes-results-entry.ts).
   'The office withdrew the figures': 'Văn phòng xoá số liệu',
   'Withdrew the figures of {0}: it has not reported now.':
@@ -351,6 +351,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   // serve's /admin/ket-qua: the office confirms a figure it has not checked (routes-results.ts).
   'Confirmed the figures of {0}: the report no longer marks them unconfirmed.':
     'Đã xác nhận số liệu của {0}: báo cáo không còn ghi số này là “chưa xác nhận”.',
+  'The figures of {0} had nothing left to confirm (confirmed already, perhaps on another page): nothing was changed.':
+    'Số liệu của {0} không còn số nào chờ xác nhận (có thể đã được xác nhận ở trang khác): không thay đổi gì.',
   'This form is out of date or did not come from this page: nothing was confirmed. Look at the figures below again, then confirm.':
     'Biểu mẫu đã cũ hoặc không được gửi từ trang này: chưa xác nhận số nào. Hãy xem lại các số dưới đây rồi bấm xác nhận lại.',
   'This form is not valid: nothing was confirmed.': 'Biểu mẫu không hợp lệ: chưa xác nhận số nào.',

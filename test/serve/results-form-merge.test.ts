@@ -1,0 +1,118 @@
+/**
+ * A leader's figures form counts only the boxes the leader changed (review35 #1): the boxes are
+ * pre-filled with the figures saved when the page opened, and one left as it was is not sent as
+ * a new figure. A save made meanwhile (the office) of another measure is kept, with no 409; one
+ * of the same measure is a 409 whose page keeps the changed box and shows the newest figure in
+ * the others, so that "Lưu lại" from it writes nothing old over the office's. Real HTTP on
+ * loopback, the example ward's three measures (tham_gia, chung_nhan, cai_app).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
+import { readLatest, recordSubmission } from '../../src/results/results-store.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { exampleWard, startServer, type TestServer, tokenOf } from './server.js';
+
+let store: Store;
+let campaign: string;
+const s = {} as TestServer;
+beforeAll(async () => {
+  store = await openStore({ dataDir: await makeTempDir() });
+  const ward = await exampleWard();
+  campaign = campaignKey(ward.campaign);
+  Object.assign(
+    s,
+    await startServer({ results: { db: store.db, campaign, measures: ward.campaign.measures } }),
+  );
+});
+afterAll(async () => {
+  await s.app?.close();
+  await store?.close();
+  await removeTempDirs();
+});
+
+const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r.text());
+
+/** Every field of a page's figures form as a browser sends it: hidden ones and the boxes. */
+function formFields(html: string): Record<string, string> {
+  const form = /<form class="figures"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+  const out: Record<string, string> = {};
+  for (const m of form.matchAll(/<input\b([^>]*)>/g)) {
+    const attrs = m[1] ?? '';
+    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
+    const type = /\btype="([^"]*)"/.exec(attrs)?.[1];
+    if (!name || type === 'checkbox') continue;
+    out[name] = /\bvalue="([^"]*)"/.exec(attrs)?.[1] ?? '';
+  }
+  return out;
+}
+
+const post = async (id: string, fields: Record<string, string>) => {
+  const res = await fetch(`${s.url}/g/${tokenOf(id)}/ket-qua`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { status: res.status, html: await res.text() };
+};
+
+const visible = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+
+const figuresOf = async (id: string) => {
+  const g = (await readLatest(store.db, campaign)).get(id);
+  return { tham_gia: g?.get('tham_gia')?.value, chung_nhan: g?.get('chung_nhan')?.value };
+};
+
+async function officeSaves(id: string, values: Record<string, number>) {
+  const ward = await exampleWard();
+  const group = ward.group(id);
+  if (!group) throw new Error(`the example has no tổ ${id}`);
+  await recordSubmission(
+    store.db,
+    { campaign, measures: ward.campaign.measures },
+    { group, values, source: 'office', by: 'lan' },
+  );
+}
+
+describe('a leader’s form sends only the boxes the leader changed', () => {
+  it('an untouched box does not write the page’s old figure over the office’s newer one', async () => {
+    // The leader sends tổ 3's first figures, then opens the page again: boxes 10 and 5.
+    const first = formFields(await pageOf('3'));
+    expect((await post('3', { ...first, so_tham_gia: '10', so_chung_nhan: '5' })).status).toBe(303);
+    const opened = formFields(await pageOf('3'));
+    expect(opened.so_tham_gia).toBe('10');
+    expect(opened.so_chung_nhan).toBe('5');
+    // The office corrects tham_gia to 200 meanwhile; the leader changes chung_nhan only.
+    await officeSaves('3', { tham_gia: 200 });
+    const sent = await post('3', { ...opened, so_chung_nhan: '8' });
+    // Another measure than the office's: both kept, no 409.
+    expect(sent.status).toBe(303);
+    expect(await figuresOf('3')).toEqual({ tham_gia: 200, chung_nhan: 8 });
+  });
+
+  it('a 409 page keeps the changed box only: “Lưu lại” from it keeps the office’s other figure', async () => {
+    const first = formFields(await pageOf('4'));
+    expect((await post('4', { ...first, so_tham_gia: '10', so_chung_nhan: '5' })).status).toBe(303);
+    const opened = formFields(await pageOf('4'));
+    // The office saves both measures; the leader changes chung_nhan: the same measure, 409.
+    await officeSaves('4', { tham_gia: 200, chung_nhan: 7 });
+    const late = await post('4', { ...opened, so_chung_nhan: '8' });
+    expect(late.status).toBe(409);
+    const text = visible(late.html);
+    expect(text).toContain('đã thay đổi từ khi bạn mở trang');
+    expect(text).toContain('ô bạn đã sửa vẫn giữ số bạn vừa nhập');
+    expect(await figuresOf('4')).toEqual({ tham_gia: 200, chung_nhan: 7 });
+    // The untouched box shows the office's 200, the changed one the leader's 8.
+    const again = formFields(late.html);
+    expect(again.so_tham_gia).toBe('200');
+    expect(again.so_chung_nhan).toBe('8');
+    // Sent as the page shows it: the leader's 8 saved, the office's 200 kept.
+    expect((await post('4', again)).status).toBe(303);
+    expect(await figuresOf('4')).toEqual({ tham_gia: 200, chung_nhan: 8 });
+  });
+});
