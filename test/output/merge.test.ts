@@ -13,6 +13,33 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
+/** `build --shard 1/2` and `2/2` of `groups` into `dir`, then `merge-manifests` into dir/merged. */
+async function shardsMerged(dir: string, groups: string, args: string[]) {
+  const shard = async (s: string) => {
+    const out = join(dir, `out-${s.replace('/', 'of')}`);
+    const r = await runCliInProcess([
+      'build',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      groups,
+      '--out',
+      out,
+      ...args,
+      '--shard',
+      s,
+      '--quiet',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    return out;
+  };
+  const parts = [await shard('1/2'), await shard('2/2')];
+  const merged = join(dir, 'merged');
+  const r = await runCliInProcess(['merge-manifests', '--out', merged, ...parts]);
+  expect(r.code, r.stderr).toBe(0);
+  return { parts, merged, stdout: r.stdout };
+}
+
 describe('merge-manifests', () => {
   it('joins shard outputs into one folder with print files in group order', async () => {
     const dir = await makeTempDir('phuong-print-merge-');
@@ -20,30 +47,8 @@ describe('merge-manifests', () => {
     const rows = ['STT;Tên tổ dân phố'];
     for (let i = 1; i <= 24; i++) rows.push(`${i};Tổ dân phố số ${i}`);
     await writeFile(groups, `${rows.join('\r\n')}\r\n`);
-    const shard = async (s: string) => {
-      const out = join(dir, `out-${s.replace('/', 'of')}`);
-      const r = await runCliInProcess([
-        'build',
-        '--campaign',
-        EXAMPLE_CAMPAIGN,
-        '--groups',
-        groups,
-        '--out',
-        out,
-        '--kind',
-        'flyer',
-        '--shard',
-        s,
-        '--quiet',
-      ]);
-      expect(r.code, r.stderr).toBe(0);
-      return out;
-    };
-    const parts = [await shard('1/2'), await shard('2/2')];
-    const merged = join(dir, 'merged');
-    const r = await runCliInProcess(['merge-manifests', '--out', merged, ...parts]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('24 groups');
+    const { merged, stdout } = await shardsMerged(dir, groups, ['--kind', 'flyer']);
+    expect(stdout).toContain('24 groups');
     const manifest = await readManifest(merged);
     expect(manifest.files.map((f) => f.group)).toEqual(
       Array.from({ length: 24 }, (_, i) => String(i + 1)),
@@ -73,31 +78,12 @@ describe('merge-manifests', () => {
     const rows = order.map((id) => lines.find((l) => l.startsWith(`${id};`)) ?? '');
     const groups = join(dir, 'groups.csv');
     await writeFile(groups, `${[lines[0], ...rows].join('\r\n')}\r\n`);
-    const shard = async (s: string) => {
-      const out = join(dir, `out-${s.replace('/', 'of')}`);
-      const r = await runCliInProcess([
-        'build',
-        '--campaign',
-        EXAMPLE_CAMPAIGN,
-        '--groups',
-        groups,
-        '--rosters',
-        join(dirname(EXAMPLE_GROUPS), 'rosters'),
-        '--out',
-        out,
-        '--kind',
-        'tracker',
-        '--shard',
-        s,
-        '--quiet',
-      ]);
-      expect(r.code, r.stderr).toBe(0);
-      return out;
-    };
-    const parts = [await shard('1/2'), await shard('2/2')];
-    const merged = join(dir, 'merged');
-    const r = await runCliInProcess(['merge-manifests', '--out', merged, ...parts]);
-    expect(r.code, r.stderr).toBe(0);
+    const { parts, merged } = await shardsMerged(dir, groups, [
+      '--rosters',
+      join(dirname(EXAMPLE_GROUPS), 'rosters'),
+      '--kind',
+      'tracker',
+    ]);
     const manifest = await readManifest(merged);
     expect(manifest.files.map((f) => f.group)).toEqual(order);
     // What the print file should be: each tổ's own PDF, in the rows' order, a blank back after
