@@ -600,7 +600,7 @@ function printInGroupOrder(outputs: Output[], plan: BuildPlan, printFiles: Print
         if (c.kept) rmSync(c.kept.path, { force: true });
         throw new Error(`the kept pages of ${p.path} changed during the build (${c.kept?.path})`);
       }
-      c.file.addPages(pages);
+      c.file.addPages(pages, group);
       c.keep?.add(p.path, group, p.key, kept);
     }
     for (const made of r?.pages ?? []) {
@@ -608,11 +608,11 @@ function printInGroupOrder(outputs: Output[], plan: BuildPlan, printFiles: Print
       const c = printFiles.get(idx);
       const p = planned[idx];
       if (!c?.file || !p) continue;
-      c.file.addPages(made.pages);
+      c.file.addPages(made.pages, group);
       c.keep?.add(p.path, group, p.key, made.pages);
     }
     for (const rec of r?.recordings ?? [])
-      printFiles.get(indexOf(rec.kind, rec.variant))?.file?.add(rec.recording);
+      printFiles.get(indexOf(rec.kind, rec.variant))?.file?.add(rec.recording, group);
   };
   return (i: number, r: JobResult | undefined) => {
     results.set(i, r);

@@ -19,6 +19,7 @@ import { type SignOptions, signDocument } from '../render/pdf/sign.js';
 import { openPrintDocument, type PrintDocument } from '../render/print.js';
 import type { Recording } from '../render/recording/recording.js';
 import { namingTarget } from './atomic-write.js';
+import type { PrintDocumentPart } from './manifest.js';
 
 /**
  * The file's bytes on their way to disk, hashed and counted as they pass: the manifest's SHA-256
@@ -65,6 +66,8 @@ export class CombinedFile {
   private readonly sink: HashingFile;
   private readonly doc: PrintDocument;
   private pages = 0;
+  /** Each group's document in the file, in its order: first page (0 first) and page count. */
+  private readonly documents: PrintDocumentPart[] = [];
   /** The PDF was ended (finish() resolves once only: a second call would wait for ever). */
   private ended = false;
 
@@ -123,14 +126,18 @@ export class CombinedFile {
   }
 
   /** A group's pages drawn again from its recording. */
-  add(recording: Recording): void {
+  add(recording: Recording, group: string): void {
+    const start = this.pages;
     this.pages += this.doc.add({ recording });
+    this.documents.push({ group, start, pages: this.pages - start });
     this.endDocument();
   }
 
   /** Pages already made for the group's own PDF, moved in as they are. */
-  addPages(pages: CapturedPage[]): void {
+  addPages(pages: CapturedPage[], group: string): void {
+    const start = this.pages;
     this.pages += this.doc.add({ pages });
+    this.documents.push({ group, start, pages: this.pages - start });
     this.endDocument();
   }
 
@@ -146,7 +153,12 @@ export class CombinedFile {
    * be (a folder where the file goes, a file held open on Windows, a full disk), the temporary
    * file goes, the previous file stays, and the error names the file, not its temporary name.
    */
-  async close(): Promise<{ pages: number; bytes: number; sha256: string }> {
+  async close(): Promise<{
+    pages: number;
+    bytes: number;
+    sha256: string;
+    documents: PrintDocumentPart[];
+  }> {
     try {
       this.ended = true;
       await this.doc.finish();
@@ -161,7 +173,7 @@ export class CombinedFile {
         };
       }
       await rename(this.tmp, this.path);
-      return { pages: this.pages, ...written };
+      return { pages: this.pages, ...written, documents: this.documents };
     } catch (e) {
       await this.abort();
       throw namingTarget(e, this.tmp, this.path);

@@ -23,6 +23,13 @@ export interface ManifestFile {
   key?: string;
 }
 
+/** One group's document in a print file: its first page (0 first) and its page count. */
+export interface PrintDocumentPart {
+  group: string;
+  start: number;
+  pages: number;
+}
+
 /** A file made of all groups: a combined print file, or a group's ZIP. */
 export interface ManifestBundle {
   kind: string;
@@ -33,6 +40,12 @@ export interface ManifestBundle {
   pages?: number;
   /** A print file for two-sided printing: a blank page after each document of odd page count. */
   duplex?: boolean;
+  /**
+   * A print file's documents in its own order (the groups file's rows), blank backs not counted:
+   * `merge-manifests` takes each group's pages from a shard's file by these. Absent in a manifest
+   * written before this field, and for a ZIP.
+   */
+  documents?: PrintDocumentPart[];
   bytes: number;
   sha256: string;
   key: string;

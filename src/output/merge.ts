@@ -15,6 +15,7 @@ import {
   type Manifest,
   type ManifestBundle,
   type ManifestFile,
+  type PrintDocumentPart,
   sha256,
   writeManifest,
 } from './manifest.js';
@@ -42,6 +43,39 @@ async function copyInto(from: string, out: string, path: string): Promise<void> 
   await copyFile(src, tmp);
   await rename(tmp, dst);
 }
+
+/**
+ * Where each group's document is in a shard's print file: as its manifest lists them. A manifest
+ * written before that list had its print files in the ids' order (the groups file's order only
+ * since qa26 F7): its files' page counts are read in that order, with the blank back page a
+ * duplex file has after an odd count. One whose groups are in another order than the ids' may
+ * have been printed in either: it is refused rather than cut in the wrong places.
+ */
+function documentsOf(dir: string, m: Manifest, path: string): PrintDocumentPart[] {
+  const entry = m.print.find((p) => p.path === path);
+  if (!entry) return [];
+  if (Array.isArray(entry.documents)) return entry.documents;
+  const files = m.files
+    .filter((f) => f.kind === entry.kind && (f.variant ?? '') === (entry.variant ?? ''))
+    .sort((a, b) => collator.compare(a.group, b.group) || a.path.localeCompare(b.path));
+  const listed = new Set(files.map((f) => f.group));
+  const rows = (m.groups ?? []).map((g) => g.id).filter((id) => listed.has(id));
+  if (rows.some((id, i) => id !== files[i]?.group)) throw notInStep(dir, path);
+  const parts: PrintDocumentPart[] = [];
+  let start = 0;
+  for (const f of files) {
+    parts.push({ group: f.group, start, pages: f.pages });
+    start += f.pages + (entry.duplex === true ? f.pages % 2 : 0);
+  }
+  return parts;
+}
+
+const notInStep = (dir: string, path: string) =>
+  new UserError(
+    msg`the manifest does not say where each group's pages are in ${path}`,
+    { file: dir },
+    msg`Build this shard again with this version (build --shard), then merge.`,
+  );
 
 export interface MergeResult {
   manifest: Manifest;
@@ -74,12 +108,19 @@ async function mergeLocked(shardDirs: string[], out: string): Promise<MergeResul
       zips.push(z);
     }
   }
+  // The ward's order is the groups file's rows (every shard read the whole file); a manifest
+  // without the list (older) leaves the ids' order.
+  const rows = new Map(
+    (shards.find(({ m }) => Array.isArray(m.groups))?.m.groups ?? []).map((g, i) => [g.id, i]),
+  );
+  const compareGroups = (a: string, b: string) =>
+    (rows.get(a) ?? rows.size) - (rows.get(b) ?? rows.size) || collator.compare(a, b);
   const byGroup = (a: { group?: string; path: string }, b: { group?: string; path: string }) =>
-    collator.compare(a.group ?? '', b.group ?? '') || a.path.localeCompare(b.path);
+    compareGroups(a.group ?? '', b.group ?? '') || a.path.localeCompare(b.path);
   files.sort(byGroup);
   zips.sort(byGroup);
 
-  // Each shard's print file holds its own groups in order; take each group's pages from it.
+  // Each shard's print file holds its own groups in its own order; take each group's pages from it.
   const print: ManifestBundle[] = [];
   const printPaths = [
     ...new Set(shards.flatMap(({ m }) => (m.print ?? []).map((p) => p.path))),
@@ -88,33 +129,35 @@ async function mergeLocked(shardDirs: string[], out: string): Promise<MergeResul
     const parts = shards.filter(({ m }) => m.print?.some((p) => p.path === path));
     const entry = parts[0]?.m.print.find((p) => p.path === path);
     if (!entry) continue;
-    const pagesOf = (f: ManifestFile) =>
-      f.kind === entry.kind && (f.variant ?? '') === (entry.variant ?? '');
     const merged = await PDFDocument.create({ updateMetadata: false });
-    const ranges: { group: string; doc: PDFDocument; start: number; count: number; key: string }[] =
-      [];
+    const ranges: (PrintDocumentPart & { doc: PDFDocument; key: string })[] = [];
     for (const { dir, m } of parts) {
       const doc = await PDFDocument.load(await readFile(join(dir, path)), {
         updateMetadata: false,
       });
-      // In a duplex shard file, a document of odd page count is followed by a blank page.
-      const duplex = m.print?.find((p) => p.path === path)?.duplex === true;
-      let start = 0;
-      for (const f of m.files.filter(pagesOf).sort(byGroup)) {
-        ranges.push({ group: f.group, doc, start, count: f.pages, key: f.key ?? '' });
-        start += f.pages + (duplex ? f.pages % 2 : 0);
+      const own = m.print.find((p) => p.path === path);
+      const keys = new Map(
+        m.files
+          .filter((f) => f.kind === own?.kind && (f.variant ?? '') === (own?.variant ?? ''))
+          .map((f) => [f.group, f.key ?? '']),
+      );
+      for (const part of documentsOf(dir, m, path)) {
+        if (part.start + part.pages > doc.getPageCount()) throw notInStep(dir, path);
+        ranges.push({ ...part, doc, key: keys.get(part.group) ?? '' });
       }
     }
-    ranges.sort((a, b) => collator.compare(a.group, b.group));
+    ranges.sort((a, b) => compareGroups(a.group, b.group));
     const duplex = entry.duplex === true;
     let pages = 0;
+    const documents: PrintDocumentPart[] = [];
     for (const r of ranges) {
-      const indices = Array.from({ length: r.count }, (_, i) => r.start + i);
+      documents.push({ group: r.group, start: pages, pages: r.pages });
+      const indices = Array.from({ length: r.pages }, (_, i) => r.start + i);
       const copied = await merged.copyPages(r.doc, indices);
       for (const page of copied) merged.addPage(page);
-      pages += r.count;
+      pages += r.pages;
       const last = copied.at(-1);
-      if (duplex && r.count % 2 === 1 && last) {
+      if (duplex && r.pages % 2 === 1 && last) {
         merged.addPage([last.getWidth(), last.getHeight()]);
         pages++;
       }
@@ -131,6 +174,7 @@ async function mergeLocked(shardDirs: string[], out: string): Promise<MergeResul
       bytes: bytes.length,
       sha256: sha256(bytes),
       key: combinedKey(ranges.map((r) => r.key)),
+      documents,
     });
   }
   const manifest: Manifest = {

@@ -2,7 +2,8 @@
  * Serve stage: the office's forms behind HTTP Basic (/admin/ket-qua's "Xác nhận số đúng"). A
  * browser sends Basic credentials with any request to the site, a form posted from another site
  * too: each form the office's page draws carries a token only that page can have, and a POST
- * without a valid one — or that the browser says came from elsewhere — changes nothing.
+ * without a valid one — or that the browser says came from elsewhere (own-page.ts) — changes
+ * nothing.
  *
  * The token: when it was made, and an HMAC of that time and the credentials it was drawn for
  * (the server's secret as key). Nothing to keep on the server; another site cannot read a page
@@ -10,7 +11,6 @@
  * pages' tokens; a page left open longer than ADMIN_FORM_TTL_MS must be loaded again.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
 
 /** The form's field holding the token. */
 export const ADMIN_FORM_FIELD = 'form';
@@ -45,22 +45,4 @@ export function adminFormTokenOk(
   const want = Buffer.from(sign(secret, issued, authorization));
   const got = Buffer.from(mac);
   return want.length === got.length && timingSafeEqual(want, got);
-}
-
-/**
- * The browser says the form did not come from one of this site's own pages: Fetch Metadata other
- * than same-origin (a sibling subdomain's "same-site" too), or an Origin of another host. A
- * browser too old for either is held by the token alone.
- */
-export function notFromOwnPage(req: FastifyRequest): boolean {
-  const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin') return true;
-  const origin = req.headers.origin;
-  // "null": the pages' no-referrer policy makes a browser send that for its own forms.
-  if (!origin || origin === 'null') return false;
-  try {
-    return new URL(origin).host !== req.host;
-  } catch {
-    return true;
-  }
 }

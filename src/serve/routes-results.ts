@@ -24,16 +24,12 @@ import { confirmShown } from '../results/office-save.js';
 import { todayInVietnam, uncitedOf } from '../results/report-model.js';
 import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
 import { storageFaultOf } from '../store/storage-fault.js';
-import {
-  ADMIN_FORM_FIELD,
-  adminFormToken,
-  adminFormTokenOk,
-  notFromOwnPage,
-} from './admin-form.js';
+import { ADMIN_FORM_FIELD, adminFormToken, adminFormTokenOk } from './admin-form.js';
 import type { FormerGroup, ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage } from './html.js';
+import { notFromOwnPage } from './own-page.js';
 import {
   REPORT_PDF,
   REPORT_XLSX,
@@ -57,19 +53,6 @@ import type { AdminGuard } from './routes-admin.js';
 import { leaderPageHtml } from './routes-leader.js';
 
 type FormRequest = FastifyRequest<{ Params: { token: string }; Body: Record<string, string> }>;
-
-/** A browser's own word that the form came from another site (Fetch Metadata, or Origin). */
-function crossSite(req: FastifyRequest): boolean {
-  if (req.headers['sec-fetch-site'] === 'cross-site') return true;
-  const origin = req.headers.origin;
-  // "null": the page's no-referrer policy makes a browser send that for its own forms.
-  if (!origin || origin === 'null') return false;
-  try {
-    return new URL(origin).host !== req.host;
-  } catch {
-    return true;
-  }
-}
 
 export async function registerResultsRoutes(
   app: FastifyInstance,
@@ -281,7 +264,7 @@ async function submit(ctx: ServeContext, req: FormRequest, reply: FastifyReply) 
   const body = req.body ?? {};
   const base = Number(body.base);
   if (
-    crossSite(req) ||
+    notFromOwnPage(req) ||
     !Number.isSafeInteger(base) ||
     !formTokenOk(ctx.secret, service.campaign, group.id, base, String(body.form ?? ''))
   ) {

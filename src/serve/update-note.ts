@@ -8,6 +8,7 @@
  */
 
 import { writtenDay } from '../load/day-first.js';
+import { sameLeader, sameName } from '../load/groups/same-names.js';
 
 /** What the leader's papers said when their links were first handed out. */
 export interface FirstPapers {
@@ -68,9 +69,9 @@ function groupChanges(list: ListThen | undefined, group: GroupNow | undefined) {
   const name = list.names?.[group.id];
   const leader = list.leaders?.[group.id];
   const bases = list.bases?.[group.id];
-  const renamed = name !== undefined && name !== group.name ? { before: name } : null;
+  const renamed = name !== undefined && !sameName(name, group.name) ? { before: name } : null;
   const newLeader =
-    leader !== undefined && leader !== leaderOf(group) && (group.leader ?? '') !== ''
+    leader !== undefined && !sameLeader(leader, leaderOf(group)) && (group.leader ?? '') !== ''
       ? { name: group.leader ?? '', phone: group.phone ?? '' }
       : null;
   const said = bases

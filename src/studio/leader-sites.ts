@@ -18,6 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { isUserError } from '../errors.js';
+import { sameLeader, sameName } from '../load/groups/same-names.js';
 import { baseOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } from '../serve/app.js';
@@ -617,8 +618,8 @@ async function listChange(sent: Sent, ward: Ward, c: CampaignPaths): Promise<Lis
     JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
   const changed = ward.groups.some(
     (g) =>
-      (sent.names?.[g.id] !== undefined && sent.names[g.id] !== g.name) ||
-      (sent.leaders[g.id] !== undefined && sent.leaders[g.id] !== leaderKey(g)) ||
+      (sent.names?.[g.id] !== undefined && !sameName(sent.names[g.id] ?? '', g.name)) ||
+      (sent.leaders[g.id] !== undefined && !sameLeader(sent.leaders[g.id] ?? '', leaderKey(g))) ||
       (sent.bases?.[g.id] !== undefined && !same(sent.bases[g.id], bases?.[g.id])),
   );
   if (!changed) return undefined;

@@ -9,6 +9,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sameLeader, sameName } from '../load/groups/same-names.js';
 import { isSlug } from './campaign-folders.js';
 import { inTurn } from './in-turn.js';
 
@@ -71,9 +72,9 @@ export function changedGroups(
   for (const g of groups) {
     const was = sent.leaders[g.id];
     if (was === undefined) changes.set(g.id, 'new');
-    else if (was !== leaderKey(g)) changes.set(g.id, 'leader');
+    else if (!sameLeader(was, leaderKey(g))) changes.set(g.id, 'leader');
     else if (p.renewed?.[g.id]) changes.set(g.id, 'renewed');
-    else if (sent.names && sent.names[g.id] !== undefined && sent.names[g.id] !== g.name)
+    else if (sent.names?.[g.id] !== undefined && !sameName(sent.names[g.id] ?? '', g.name))
       changes.set(g.id, 'renamed');
   }
   return changes;

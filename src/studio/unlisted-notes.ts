@@ -86,14 +86,34 @@ const nameFold = (name: string) =>
   name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 
 /**
- * Whether `name` extends `old` as a split's half is named: "Tổ dân phố 12" → "Tổ dân phố 12B",
- * "… 12 B", "… 12 (phần 2)"; not "Tổ dân phố 120" (another number).
+ * A split's half: the old name and a short mark (review35 #5), after nothing, a space, or a dash,
+ * dot or slash: a letter with or without digits ("12A", "12 B", "12B1", "12-B", "12 (B)"), a
+ * number ("12/1", "12 - 2", "Thôn An 2"), or "phần N" / "khu N" ("12 (phần 2)"). Another word is
+ * no mark: "Thôn An" → "Thôn An Bình", "Thôn Đông Hải", "Khu phố 1, Khu phố 2" are other groups.
+ * A remark in brackets may follow a mark ("Tổ dân phố 15B (khu tái định cư)": a half), never
+ * stand for one ("Tổ dân phố 15 (khu tái định cư)": a name, not a half).
+ */
+const HALF =
+  /^(?<sep>\s*(?:[-–./]\s*)?)(?:(?<open>\()\s*)?(?:(?<letter>[a-zđ]\d*)|(?<number>\d+)|(?:phần|khu) (?:\d+|[a-zđ]))(?:\s*(?<close>\)))?(?:\s*\([^()]*\))?$/u;
+
+/**
+ * Whether `name` extends `old` as a split's half is named (`HALF`): "Tổ dân phố 12" → "Tổ dân
+ * phố 12B", "… 12 B", "… 12 (phần 2)"; not "Tổ dân phố 120" (another number), nor "Thôn An" →
+ * "Thôn An Bình" or "Thôn Anh" (another word).
  */
 export function extendsName(old: string, name: string): boolean {
   const a = nameFold(old);
   const b = nameFold(name);
   if (!a || b === a || !b.startsWith(a)) return false;
-  return /^[\s\-–.,/]*[^\s\d\-–.,/]/u.test(b.slice(a.length));
+  const m = HALF.exec(b.slice(a.length))?.groups;
+  if (!m || (m.open === undefined) !== (m.close === undefined)) return false;
+  // Straight after the old name only a letter after a number ("12A"): "120", "Thôn Anh" are other
+  // names; a number after a number needs a dash, dot or slash ("12/1"), not a space ("Khu 1 2").
+  const afterDigit = /\d$/u.test(a);
+  if (m.sep === '' && m.open === undefined) return afterDigit && m.letter !== undefined;
+  if (afterDigit && m.number !== undefined && m.open === undefined)
+    return /[-–./]/u.test(m.sep ?? '');
+  return true;
 }
 
 /**

@@ -2,16 +2,43 @@
  * A city split over machines: shard builds joined back with `merge-manifests` give the same
  * groups, and print files whose pages are in group order again.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
+
+/** `build --shard 1/2` and `2/2` of `groups` into `dir`, then `merge-manifests` into dir/merged. */
+async function shardsMerged(dir: string, groups: string, args: string[]) {
+  const shard = async (s: string) => {
+    const out = join(dir, `out-${s.replace('/', 'of')}`);
+    const r = await runCliInProcess([
+      'build',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      groups,
+      '--out',
+      out,
+      ...args,
+      '--shard',
+      s,
+      '--quiet',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    return out;
+  };
+  const parts = [await shard('1/2'), await shard('2/2')];
+  const merged = join(dir, 'merged');
+  const r = await runCliInProcess(['merge-manifests', '--out', merged, ...parts]);
+  expect(r.code, r.stderr).toBe(0);
+  return { parts, merged, stdout: r.stdout };
+}
 
 describe('merge-manifests', () => {
   it('joins shard outputs into one folder with print files in group order', async () => {
@@ -20,30 +47,8 @@ describe('merge-manifests', () => {
     const rows = ['STT;Tên tổ dân phố'];
     for (let i = 1; i <= 24; i++) rows.push(`${i};Tổ dân phố số ${i}`);
     await writeFile(groups, `${rows.join('\r\n')}\r\n`);
-    const shard = async (s: string) => {
-      const out = join(dir, `out-${s.replace('/', 'of')}`);
-      const r = await runCliInProcess([
-        'build',
-        '--campaign',
-        EXAMPLE_CAMPAIGN,
-        '--groups',
-        groups,
-        '--out',
-        out,
-        '--kind',
-        'flyer',
-        '--shard',
-        s,
-        '--quiet',
-      ]);
-      expect(r.code, r.stderr).toBe(0);
-      return out;
-    };
-    const parts = [await shard('1/2'), await shard('2/2')];
-    const merged = join(dir, 'merged');
-    const r = await runCliInProcess(['merge-manifests', '--out', merged, ...parts]);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('24 groups');
+    const { merged, stdout } = await shardsMerged(dir, groups, ['--kind', 'flyer']);
+    expect(stdout).toContain('24 groups');
     const manifest = await readManifest(merged);
     expect(manifest.files.map((f) => f.group)).toEqual(
       Array.from({ length: 24 }, (_, i) => String(i + 1)),
@@ -60,5 +65,65 @@ describe('merge-manifests', () => {
     const at = Array.from({ length: 24 }, (_, i) => text.indexOf(`Tổ dân phố số ${i + 1} `));
     expect(at.every((p, i) => p >= 0 && (i === 0 || p > (at[i - 1] ?? 0)))).toBe(true);
     expect((await pdfInfo(join(merged, manifest.files[0]?.path ?? ''))).pages).toBe(1);
+  });
+
+  // review35 #2: each shard prints its groups in the list's row order (qa26 F7); the merge took
+  // their pages by id order, so tổ 1 got tổ 10's and 5's pages, lost two of its own, and a
+  // blank sheet fell inside its tracker.
+  it('takes each group its own pages when the rows are not in id order (trackers with rosters)', async () => {
+    const dir = await makeTempDir('phuong-print-merge-rows-');
+    const lines = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/);
+    // Shard 1/2 gets 8 and 2, shard 2/2 the others; tổ 5 has a roster; page counts differ.
+    const order = ['10', '5', '8', '1', '2', '12', '3'];
+    const rows = order.map((id) => lines.find((l) => l.startsWith(`${id};`)) ?? '');
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, `${[lines[0], ...rows].join('\r\n')}\r\n`);
+    const { parts, merged } = await shardsMerged(dir, groups, [
+      '--rosters',
+      join(dirname(EXAMPLE_GROUPS), 'rosters'),
+      '--kind',
+      'tracker',
+    ]);
+    const manifest = await readManifest(merged);
+    expect(manifest.files.map((f) => f.group)).toEqual(order);
+    // What the print file should be: each tổ's own PDF, in the rows' order, a blank back after
+    // an odd page count (duplex).
+    const expected: string[] = [];
+    for (const id of order) {
+      const own = manifest.files.find((f) => f.group === id);
+      const n = (await pdfInfo(join(merged, own?.path ?? ''))).pages;
+      for (let k = 1; k <= n; k++) expected.push(`Tổ dân phố số ${id} – … Trang ${k}/${n}`);
+      if (n % 2 === 1) expected.push('(blank)');
+    }
+    const pages = await pdfPageTexts(join(merged, 'print/tracker-all.pdf'));
+    const seen = pages.map((p) => {
+      const t = collapseSpaces(p);
+      if (t.trim() === '') return '(blank)';
+      const group = /Tổ dân phố số (\d+) –/.exec(t)?.[1];
+      const page = /Trang (\d+\/\d+)/.exec(t)?.[1];
+      return `Tổ dân phố số ${group} – … Trang ${page}`;
+    });
+    expect(seen).toEqual(expected);
+
+    // A manifest from before the print files listed their documents cannot say which order its
+    // print file is in: with rows out of id order, the merge refuses rather than cut it wrongly.
+    for (const out of parts) {
+      const m = await readManifest(out);
+      for (const p of m.print) delete p.documents;
+      await writeFile(join(out, 'manifest.json'), JSON.stringify(m));
+    }
+    const old = await runCliInProcess([
+      'merge-manifests',
+      '--lang',
+      'vi',
+      '--out',
+      join(dir, 'old'),
+      ...parts,
+    ]);
+    expect(old.code).not.toBe(0);
+    expect(old.stderr).toContain(
+      'không ghi trang của từng tổ nằm ở đâu trong print/tracker-all.pdf',
+    );
+    expect(old.stderr).toContain('Tạo lại phần này');
   });
 });

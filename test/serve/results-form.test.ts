@@ -183,7 +183,7 @@ describe('participation form', () => {
     expect(entry).toMatchObject({ values: { cai_app: 3220 }, confirmed: true });
   });
 
-  it('refuses a cross-site form and a forged form token', async () => {
+  it('refuses a cross-site or same-site form and a forged form token', async () => {
     // Group 10, refused above and given nothing since: its page's documents are drawn already.
     const fields = hiddenFields(await pageOf('10'));
     const cross = await post(
@@ -192,6 +192,15 @@ describe('participation form', () => {
       { 'sec-fetch-site': 'cross-site' },
     );
     expect(cross.status).toBe(403);
+    // A sibling subdomain's page (another site under the same domain): refused as the office's
+    // confirm refuses it (review35 #9, one rule for both forms).
+    const sibling = await post(
+      '10',
+      { ...fields, so_tham_gia: '5' },
+      { 'sec-fetch-site': 'same-site' },
+    );
+    expect(sibling.status).toBe(403);
+    expect(await sibling.text()).toContain('Biểu mẫu đã cũ hoặc không hợp lệ');
     const foreign = await post(
       '10',
       { ...fields, so_tham_gia: '5' },

@@ -139,4 +139,32 @@ describe('a groups file changed after the links went out', () => {
       '120, báo cáo theo danh sách cũ, khi đó chỉ tiêu 300 hộ, nay chỉ tiêu 450 hộ',
     );
   });
+
+  // review35 #6: a name or phone only written otherwise (a final dot, the phone spaced otherwise)
+  // is no "tên mới" / "tổ trưởng mới".
+  it('a name or phone only written otherwise tells the leader and the office nothing', async () => {
+    const rows = (await readFile(join(folder, 'groups.csv'), 'utf8')).split('\r\n');
+    const row = (id: string) => rows.findIndex((l) => l.startsWith(`${id};`));
+    const r5 = row('5');
+    rows[r5] = (rows[r5] ?? '').replace('Tổ dân phố số 5;', 'Tổ dân phố số 5.;');
+    const r7 = row('7');
+    const [, , , phone = ''] = (rows[r7] ?? '').split(';');
+    // The same number spaced another way: "0xxx xx xx xx", kept as typed.
+    const d = phone.replace(/\D/g, '');
+    const respaced = `${d.slice(0, 4)} ${d.slice(4, 6)} ${d.slice(6, 8)} ${d.slice(8)}`;
+    expect(respaced).not.toBe(phone);
+    rows[r7] = (rows[r7] ?? '').replace(phone, respaced);
+    await writeFile(join(folder, 'groups.csv'), rows.join('\r\n'));
+
+    const five = await page('Tổ dân phố số 5');
+    expect(five).not.toContain('Cập nhật ngày');
+    expect(five).not.toContain('tên mới');
+    const seven = await page('Tổ dân phố số 7');
+    expect(seven).not.toContain('Cập nhật ngày');
+    expect(seven).not.toContain('tổ trưởng mới');
+    // The leaders tab: only tổ 3's new name and tổ 4's new leader (the test above) are changes.
+    const tab = plainText((await office.get(`/c/${SLUG}/leaders`)).text);
+    expect(tab.match(/Đổi tên sau khi in mã QR/g)?.length).toBe(1);
+    expect(tab.match(/gửi đường dẫn cho người mới/g)?.length).toBe(1);
+  });
 });

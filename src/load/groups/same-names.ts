@@ -41,6 +41,38 @@ export const nameKey = (name: string) =>
     .replace(/[.\s]+$/, '')
     .replace(/\s+/g, ' ');
 
+/**
+ * Whether a list written again names a group as it did (review35 #6): the name by `nameKey`, as
+ * the upload matches groups ("Tổ dân phố  số 3" is "Tổ dân phố số 3"). The leader's page and the
+ * leaders tab say "tên mới" only when this says no.
+ */
+export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+
+/** A phone's digits, the country code as its 0: "0912 34 56 78", "+84 912.345.678" alike. */
+const phoneDigits = (phone: string) => {
+  const digits = phone.replace(/\D/g, '');
+  return /^84\d{9,10}$/.test(digits) && !phone.trim().startsWith('0')
+    ? `0${digits.slice(2)}`
+    : digits;
+};
+
+/**
+ * Whether two leaders as the leaders' record keeps them, "name|phone" (studio/publications.ts
+ * `leaderKey`), are one person written otherwise: the name's spaces and capitals aside (its
+ * accents kept: Hùng is not Hưng), the phone by its digits.
+ */
+export function sameLeader(a: string, b: string): boolean {
+  const split = (key: string) => {
+    const bar = key.lastIndexOf('|');
+    const name = bar < 0 ? key : key.slice(0, bar);
+    const phone = bar < 0 ? '' : key.slice(bar + 1);
+    return [name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), phoneDigits(phone)];
+  };
+  const [an, ap] = split(a);
+  const [bn, bp] = split(b);
+  return an === bn && ap === bp;
+}
+
 /** The sets of groups with the same key (`keys[i]`: the key of `groups[i]`), of two or more. */
 function byKey(groups: readonly Group[], keys: readonly string[]): Group[][] {
   const sets = new Map<string, Group[]>();

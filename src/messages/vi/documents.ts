@@ -151,6 +151,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
+  "the manifest does not say where each group's pages are in {0}":
+    'tệp manifest không ghi trang của từng {term.short} nằm ở đâu trong {0}',
+  'Build this shard again with this version (build --shard), then merge.':
+    'Tạo lại phần này bằng phiên bản hiện tại (build --shard), rồi gộp lại.',
   'the fonts have no glyph for {0}': 'phông chữ không có ký tự {0}',
   'Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.':
     'Thay ký tự đó (thường là chữ trông giống nhưng dán từ bảng chữ khác, hoặc ký hiệu), hoặc thêm phông chữ có ký tự này.',
