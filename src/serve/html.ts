@@ -96,9 +96,7 @@ export function errorPage(
     .join('\u0000');
   let page = errorPages.get(cacheKey);
   if (page === undefined) {
-    const flags = Object.fromEntries(
-      [...Object.values(STATUS_VIEW), 'closed', 'replaced', 'unlisted'].map((k) => [k, false]),
-    );
+    const flags = ALL_PAGES_OFF();
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
     // "Công an xã Đông Hưng", not "Công an xã, xã Đông Hưng" (format.ts officeInText).
     const inText = contact.ward ? officeInText(contact.office, contact.ward) : contact.office;
@@ -146,6 +144,26 @@ export interface TypedFigure {
   value: string;
 }
 
+/** Every page the error template draws: all false but the one a page sets. */
+const ALL_PAGES_OFF = () =>
+  Object.fromEntries(
+    [...Object.values(STATUS_VIEW), 'closed', 'replaced', 'unlisted'].map((k) => [k, false]),
+  );
+
+/** One of the error template's 410 pages of `ward`, `page` set and its own `view`. */
+function gonePage(
+  ward: Ward,
+  page: 'closed' | 'replaced' | 'unlisted',
+  view: Record<string, unknown>,
+  assets: string,
+): string {
+  return renderPage(
+    'error',
+    { assets, ...wardContact(ward), ...ALL_PAGES_OFF(), [page]: true, ...view },
+    ward.templateDir,
+  );
+}
+
 /**
  * The page of a campaign whose pages the office closed (410): when, whom to call, and the
  * figures of a form sent after the closing, which were not saved (qa12 Q19). Made per request:
@@ -159,21 +177,11 @@ export function closedPage(
   assets = '/assets/',
   removed = false,
 ): string {
-  return renderPage(
-    'error',
-    {
-      assets,
-      ...wardContact(ward),
-      ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
-      replaced: false,
-      unlisted: false,
-      closed: true,
-      removed,
-      closedAt,
-      campaignTitle: ward.campaign.title,
-      figures,
-    },
-    ward.templateDir,
+  return gonePage(
+    ward,
+    'closed',
+    { removed, closedAt, campaignTitle: ward.campaign.title, figures },
+    assets,
   );
 }
 
@@ -183,27 +191,23 @@ export function closedPage(
  * whom to call for the new one. The figures the group reported stay with the group.
  */
 export function replacedPage(ward: Ward, groupName: string, assets = '/assets/'): string {
-  return renderPage(
-    'error',
+  return gonePage(
+    ward,
+    'replaced',
     {
-      assets,
-      ...wardContact(ward),
-      ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
-      closed: false,
-      unlisted: false,
-      replaced: true,
       groupName,
       groupLeader: groupOwnTerm(ward.campaign.issuer.group_term, groupName, ward.term).leader,
     },
-    ward.templateDir,
+    assets,
   );
 }
 
 /**
- * The answer to a figures form sent from the page of a group the ward's list no longer has (its
- * page was open when the office's new list came: a tổ merged into another, removed; 410, qa26
- * F9): the group left the list (since `since`, a time as the ward reads it, when known), its
- * figures were not saved and are shown to be told to the office, with the office's phone.
+ * The page of a group the ward's list no longer has (a tổ merged into another, removed; 410,
+ * qa26 F9), opened from its link or its figures form sent from a page open since the office's new
+ * list came: the group left the list (since `since`, a time as the ward reads it, when known),
+ * the figures typed (none for a visit) were not saved and are shown to be told to the office,
+ * with the office's phone.
  */
 export function unlistedPage(
   ward: Ward,
@@ -213,22 +217,11 @@ export function unlistedPage(
   assets = '/assets/',
 ): string {
   const own = groupOwnTerm(ward.campaign.issuer.group_term, groupName, ward.term);
-  return renderPage(
-    'error',
-    {
-      assets,
-      ...wardContact(ward),
-      ...Object.fromEntries(Object.values(STATUS_VIEW).map((k) => [k, false])),
-      closed: false,
-      replaced: false,
-      unlisted: true,
-      groupName,
-      groupShort: own.short,
-      groupsWord: ward.term.group,
-      since,
-      figures,
-    },
-    ward.templateDir,
+  return gonePage(
+    ward,
+    'unlisted',
+    { groupName, groupShort: own.short, groupsWord: ward.term.group, since, figures },
+    assets,
   );
 }
 
