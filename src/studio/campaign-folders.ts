@@ -3,13 +3,16 @@
  * groups file (groups.xlsx or groups.csv), optionally templates/ and pictures, and the build's
  * out/. In: the campaigns folder and a slug. Out: the paths, the list of campaigns.
  */
+
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { dayFirstAsIso, dayOrMonthAsIso } from '../load/day-first.js';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { MANIFEST } from '../output/manifest.js';
 import { type CampaignDays, campaignDays } from '../serve/period.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
@@ -343,8 +346,11 @@ const orderDay = (issued: string) => (/^\d{4}-\d{2}(-\d{2})?$/.test(issued) ? is
 /** A contest's days when both are whole days, else null. */
 function contestOf(data: Record<string, unknown>): { starts: string; ends: string } | null {
   const c = data.contest as Record<string, unknown> | undefined;
-  const day = (v: unknown) =>
-    typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+  // Written day first ("11/10/2025") as the loader reads it too.
+  const day = (v: unknown) => {
+    const iso = typeof v === 'string' ? dayFirstAsIso(v) : undefined;
+    return typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : undefined;
+  };
   const starts = day(c?.starts);
   const ends = day(c?.ends);
   return starts && ends ? { starts, ends } : null;
@@ -364,12 +370,16 @@ export async function campaignSummary(
   } catch {}
   const notice = (data.notice ?? {}) as Record<string, unknown>;
   const name = (await readCampaignName(folder)) ?? String(data.title || notice.subject || slug);
-  const issued = String(data.issued ?? '');
+  // "05/12/2024" or "12/2026" as the loader reads them (review36b #1: such a campaign was filed
+  // as made today).
+  const issued = String(dayOrMonthAsIso(String(data.issued ?? '')));
   const made = await stat(folder);
   // A file system without birth times gives 0: the folder's last change then.
   const created = made.birthtimeMs > 0 ? made.birthtime : made.ctime;
   const when = typeof data.when === 'string' ? data.when : '';
-  const out = await readdir(join(folder, OUT_DIR)).catch(() => [] as string[]);
+  // Printed once a build has written its manifest (review36b #7: a first build's lock or
+  // left-overs in out/ are no prints).
+  const built = existsSync(join(folder, OUT_DIR, MANIFEST));
   return {
     slug: slug,
     name,
@@ -380,7 +390,7 @@ export async function campaignSummary(
     created,
     dated: orderDay(issued) ?? vietnamDay(created),
     days: campaignDays(contestOf(data), when, orderDay(issued)),
-    built: out.length > 0,
+    built,
   };
 }
 

@@ -23,6 +23,8 @@ export const CAMPAIGNS = [
     issued: '2024-01-15',
     starts: '2024-01-20',
     ends: '2024-02-15',
+    /** Its days written day first, as an office types them ("15/01/2024"; review36b #1). */
+    dayFirst: true,
   },
   {
     slug: 'kich-hoat-vneid',
@@ -52,13 +54,14 @@ export async function addDatedCampaigns(dataDir: string, folder: string): Promis
     const dir = join(dataDir, 'campaigns', k.slug);
     await mkdir(dir, { recursive: true });
     await cp(join(folder, 'groups.csv'), join(dir, 'groups.csv'));
+    const day = (iso: string) => ('dayFirst' in k ? `"${shown(iso)}"` : iso);
     await writeFile(
       join(dir, 'campaign.yaml'),
       yaml
-        .replace(/^issued: \S+/m, `issued: ${k.issued}`)
+        .replace(/^issued: \S+/m, `issued: ${day(k.issued)}`)
         .replace(/^( {2}number:) \S+/m, `$1 ${k.number}`)
-        .replace(/^( {2}starts:) \S+/m, `$1 ${k.starts}`)
-        .replace(/^( {2}ends:) \S+/m, `$1 ${k.ends}`),
+        .replace(/^( {2}starts:) \S+/m, `$1 ${day(k.starts)}`)
+        .replace(/^( {2}ends:) \S+/m, `$1 ${day(k.ends)}`),
     );
     await writeFile(join(dir, 'studio-name.txt'), `${k.name}\n`);
   }
