@@ -58,6 +58,13 @@ describe('moving the studio to a new computer', () => {
     expect(plainText(settings.text)).toContain('Sao lưu và chuyển sang máy mới');
     const href = /href="([^"]+)" download>Tải bản sao lưu</.exec(settings.text)?.[1] ?? '';
     expect(href).not.toBe('');
+    // Another site's page sending the admin's browser to the link (review36a #8): refused.
+    const elsewhere = new Client(s.url, { 'sec-fetch-site': 'cross-site' });
+    for (const [k, v] of c.cookies) elsewhere.cookies.set(k, v);
+    const refused = await elsewhere.get(href);
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-type')).not.toBe('application/zip');
+    expect(plainText(refused.text)).toContain('không từ một trang khác: chưa tải gì');
     const zip = await c.get(href);
     expect(zip.status).toBe(200);
     expect(zip.headers.get('content-type')).toBe('application/zip');
