@@ -33,7 +33,12 @@ export const command: CommandParts<RestoreArgs> = {
       ),
   handler: async (args) => {
     const { restoreDataFolder } = await import('../store/backup.js');
-    const { kept, kind } = await restoreDataFolder(args.from, args.data);
+    const { kept, kind, skipped } = await restoreDataFolder(args.from, args.data);
+    if (skipped.length > 0) {
+      process.stderr.write(
+        `${t(msg`warning:`)} ${t(msg`left out of the backup: ${skipped.join(', ')} (another moment's log of the store, or files half written); the store is restored without them`)}\n`,
+      );
+    }
     process.stdout.write(
       `${t(kind === 'folder' ? msg`restored the data folder ${args.data} from ${args.from}` : msg`restored the store of ${args.data} from ${args.from}`)}\n`,
     );

@@ -14,6 +14,12 @@ import { Zip, type ZipInputFile } from 'fflate';
 export interface StoredMember {
   name: string;
   bytes: Uint8Array;
+  /**
+   * The Unix mode to record (type bits and permissions, e.g. 0o100600 for a file, 0o40700 for a
+   * folder, whose name ends with "/"): unzip and bsdtar then give the file that mode, not the
+   * umask's 0644/0755. Without it, the entry carries no mode (the build's ZIPs of PDFs).
+   */
+  mode?: number;
 }
 
 /**
@@ -56,6 +62,11 @@ export class StoredZipWriter {
       compression: 0,
       mtime: this.mtime,
     };
+    if (m.mode !== undefined) {
+      // Unix as the origin, the mode in the high 16 bits; a folder also has MS-DOS's folder bit.
+      file.os = 3;
+      file.attrs = ((m.mode << 16) | (m.name.endsWith('/') ? 0x10 : 0)) >>> 0;
+    }
     this.zip.add(file);
     file.ondata?.(null, m.bytes as Uint8Array<ArrayBuffer>, true);
   }

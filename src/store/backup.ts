@@ -10,20 +10,24 @@
  * and sessions, every figure, the link secrets), so it is readable by the program's user only, as
  * the store is (open-store.ts); a umask's 0644 made it anyone's (qa11 Q17).
  */
-import { existsSync } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import {
+  access,
   chmod,
   copyFile,
+  link,
   mkdir,
   open,
   readdir,
   readFile,
   rename,
   rm,
+  stat,
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import type { Message } from '../messages/message.js';
 import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
 import { StoredZipWriter } from '../output/stored-zip.js';
@@ -32,6 +36,9 @@ import { SQLITE_FILE_NAME } from './open-store.js';
 
 /** The store's mode (open-store.ts), its copy's too. */
 const STORE_MODE = 0o600;
+/** A folder backup's entries as unzip makes them: files 0600, folders 0700 (type bits with them). */
+const FILE_MODE = 0o100000 | STORE_MODE;
+const FOLDER_MODE = 0o40000 | 0o700;
 
 /**
  * The store file of a data folder that must already hold one (`backup`, `report`): a mistyped
@@ -93,6 +100,8 @@ function leftOut(rel: string, isDir: boolean): boolean {
   const parts = rel.split('/');
   if (parts.length === 1 && STORE_FILES.has(rel)) return true;
   if (/\.(partial|tmp)$/.test(rel)) return true;
+  // What a restore into the folder itself kept (`truoc-khoi-phuc-<time>/`): the old folder.
+  if (isDir && parts.length === 1 && rel.startsWith(`${KEPT_PREFIX}`)) return true;
   if (isDir && parts.length === 3 && parts[0] === 'campaigns' && parts[2] === 'out') return true;
   if (isDir && parts.length === 2 && parts[0] === 'published' && rel.endsWith('.cache'))
     return true;
@@ -153,12 +162,13 @@ export async function backupDataFolder(
     let files = 0;
     if (store) {
       await snapshotStore(storeFile, snapshot);
-      zip.add({ name: SQLITE_FILE_NAME, bytes: await readFile(snapshot) });
+      zip.add({ name: SQLITE_FILE_NAME, bytes: await readFile(snapshot), mode: FILE_MODE });
       await rm(snapshot, { force: true });
       await flush();
       files++;
     }
     const skip = new Set([resolve(to), resolve(partial), resolve(snapshot)]);
+    const folders = new Set<string>();
     for (const rel of await filesToKeep(dir, skip)) {
       let bytes: Uint8Array;
       try {
@@ -168,7 +178,16 @@ export async function backupDataFolder(
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
         throw e;
       }
-      zip.add({ name: rel, bytes });
+      // Each folder as its own entry first, 0700: a hand unzip makes it so, not 0755 (the
+      // link secrets of published/ are no one else's).
+      const parts = rel.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const folder = `${parts.slice(0, i).join('/')}/`;
+        if (folders.has(folder)) continue;
+        folders.add(folder);
+        zip.add({ name: folder, bytes: new Uint8Array(), mode: FOLDER_MODE });
+      }
+      zip.add({ name: rel, bytes, mode: FILE_MODE });
       await flush();
       files++;
     }
@@ -211,19 +230,37 @@ const stampOf = (now: Date) =>
 /**
  * Refuses a data folder whose store a running studio or server holds: restoring under it would
  * pull its files away mid-write. In WAL mode every open connection keeps a shared lock on the
- * file, so an exclusive one is had only when none is open.
+ * file, so an exclusive one is had only when none is open. The lock is tried through a hard link
+ * to the store, under another name: the locks are the file's, whatever its name, but the link has
+ * a log of its own (empty), so closing it merges nothing into the file. Closing the store itself,
+ * the last connection, would write its `-wal` — perhaps another store's log, copied back with a
+ * backup (qa27 F3) — into the file kept as it was (review36a #5).
  */
 async function refuseInUse(storeFile: string, dataDir: string): Promise<void> {
   if (!existsSync(storeFile)) return;
+  const probe = `${storeFile}.dang-kiem-tra-${process.pid}`;
+  const removeProbe = async () => {
+    for (const s of ['', '-wal', '-shm', '-journal']) await rm(probe + s, { force: true });
+  };
+  await removeProbe();
+  try {
+    await link(storeFile, probe);
+  } catch {
+    // No hard links here (some shared folders): nothing can be tried without the store itself.
+    return;
+  }
   const { default: Database } = await import('better-sqlite3');
   let db: import('better-sqlite3').Database | undefined;
   try {
-    db = new Database(storeFile, { fileMustExist: true, timeout: 0 });
+    db = new Database(probe, { fileMustExist: true, timeout: 0 });
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE; COMMIT');
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+      db?.close();
+      db = undefined;
+      await removeProbe();
       throw new UserError(
         msg`the studio or server is still running on ${dataDir}`,
         { file: storeFile },
@@ -233,6 +270,7 @@ async function refuseInUse(storeFile: string, dataDir: string): Promise<void> {
     // A store too damaged to lock is the one being replaced: nothing holds it.
   } finally {
     db?.close();
+    await removeProbe();
   }
 }
 
@@ -240,6 +278,13 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 
 /** Is `file` an SQLite database (its first 16 bytes)? */
 async function isSqliteFile(file: string): Promise<boolean> {
+  if ((await stat(file)).isDirectory()) {
+    throw new UserError(
+      msg`${file} is a folder, not a backup file`,
+      { file },
+      msg`Give the backup file itself (a .zip made by \`phuong-print backup\` or the studio's Sao lưu button), not a folder; a folder unzipped by hand is already a data folder: start the studio on it.`,
+    );
+  }
   const fh = await open(file, 'r');
   try {
     const { bytesRead, buffer } = await fh.read(Buffer.alloc(16), 0, 16, 0);
@@ -255,6 +300,7 @@ const safeMember = (name: string) =>
   !name.startsWith('/') &&
   !name.includes('\\') &&
   !/^[A-Za-z]:/.test(name) &&
+  !name.includes('\0') &&
   name.split('/').every((p) => p !== '..' && p !== '.');
 
 /**
@@ -272,7 +318,7 @@ export async function restoreDataFolder(
   from: string,
   dataDir: string,
   now = new Date(),
-): Promise<{ kept?: string; kind: 'folder' | 'store' }> {
+): Promise<{ kept?: string; kind: 'folder' | 'store'; skipped: string[] }> {
   if (!existsSync(from)) {
     throw new UserError(
       msg`the backup file ${from} does not exist`,
@@ -285,23 +331,34 @@ export async function restoreDataFolder(
   const stamp = stampOf(now);
   if (await isSqliteFile(from)) {
     await refuseInUse(storeFile, dataDir);
-    makeFolderSync(dir);
     let kept: string | undefined;
-    if (existsSync(storeFile)) {
-      kept = `${storeFile}.truoc-khoi-phuc-${stamp}`;
-      await rename(storeFile, kept);
-    }
-    for (const s of ['-wal', '-shm', '-journal']) {
-      if (existsSync(storeFile + s)) {
-        if (kept) await rename(storeFile + s, kept + s);
-        else await rm(storeFile + s, { force: true });
-      }
-    }
     const partial = `${storeFile}.partial`;
-    await copyFile(from, partial);
-    await chmod(partial, STORE_MODE);
-    await rename(partial, storeFile);
-    return { kept, kind: 'store' };
+    const done: [string, string][] = [];
+    try {
+      makeFolderSync(dir);
+      // Copied first, so that a full disk or a folder not this user's changes nothing.
+      await copyFile(from, partial);
+      await chmod(partial, STORE_MODE);
+      if (existsSync(storeFile)) {
+        kept = `${storeFile}.truoc-khoi-phuc-${stamp}`;
+        await rename(storeFile, kept);
+        done.push([storeFile, kept]);
+      }
+      for (const s of ['-wal', '-shm', '-journal']) {
+        if (existsSync(storeFile + s)) {
+          if (kept) {
+            await rename(storeFile + s, kept + s);
+            done.push([storeFile + s, kept + s]);
+          } else await rm(storeFile + s, { force: true });
+        }
+      }
+      await rename(partial, storeFile);
+    } catch (e) {
+      for (const [a, b] of done.reverse()) await rename(b, a).catch(() => {});
+      await rm(partial, { force: true }).catch(() => {});
+      throw restoreFailure(e, dataDir);
+    }
+    return { kept, kind: 'store', skipped: [] };
   }
   const { unzipSync } = await import('fflate');
   let members: Record<string, Uint8Array>;
@@ -310,38 +367,138 @@ export async function restoreDataFolder(
   } catch {
     members = {};
   }
-  const names = Object.keys(members).filter((n) => !n.endsWith('/'));
-  if (
-    !names.every(safeMember) ||
-    !names.some((n) => n === SQLITE_FILE_NAME || n.startsWith('campaigns/'))
-  ) {
-    throw new UserError(
-      msg`${from} is not a backup of a phuong-print data folder`,
+  const all = Object.keys(members).filter((n) => !n.endsWith('/'));
+  const notBackup = (why?: Message) =>
+    new UserError(
+      why ?? msg`${from} is not a backup of a phuong-print data folder`,
       { file: from },
       msg`Give the file made by \`phuong-print backup\` or the studio's Sao lưu button (a .zip, or an older .sqlite).`,
     );
+  if (!all.some((n) => n === SQLITE_FILE_NAME || n.startsWith('campaigns/'))) throw notBackup();
+  const unsafe = all.find((n) => !safeMember(n));
+  if (unsafe !== undefined) {
+    throw notBackup(
+      msg`${from} holds a file whose name cannot be unpacked safely (${unsafe.replaceAll('\0', '\\0')})`,
+    );
   }
+  const fileNames = new Set(all);
+  const clash = all.find((n) =>
+    n.split('/').some((_, i, parts) => i > 0 && fileNames.has(parts.slice(0, i).join('/'))),
+  );
+  if (clash !== undefined) {
+    throw notBackup(
+      msg`${from} holds both a file and a folder named ${clash.slice(0, clash.lastIndexOf('/'))}`,
+    );
+  }
+  // Another moment's log or a file half written (a ZIP made by hand of a running folder): never
+  // put back beside the store, whose log SQLite would replay onto it (review36a #6).
+  const skipped = all.filter(
+    (n) => (STORE_FILES.has(n) && n !== SQLITE_FILE_NAME) || /\.(partial|tmp)$/.test(n),
+  );
+  const names = all.filter((n) => !skipped.includes(n));
   await refuseInUse(storeFile, dataDir);
-  const partial = `${dir}.khoi-phuc.partial`;
-  await rm(partial, { recursive: true, force: true });
-  await mkdir(partial, { recursive: true, mode: 0o700 });
+  const inPlace = existsSync(dir) && !(await siblingsWritable(dir));
+  // Beside the folder when its parent can be written; inside it otherwise (a Docker volume, a
+  // mount point, a folder under a root-owned one), the old entries kept in a folder of its own.
+  const partial = inPlace ? join(dir, PARTIAL_NAME) : `${dir}${PARTIAL_NAME}`;
+  const keptName = `${KEPT_PREFIX}${stamp}`;
+  const kept = inPlace ? join(dir, keptName) : `${dir}-${keptName}`;
+  /** The renames done, undone in reverse order when a later step fails. */
+  const done: [string, string][] = [];
+  const move = async (a: string, b: string) => {
+    await rename(a, b);
+    done.push([a, b]);
+  };
+  let keptAny = false;
+  let removedEmpty = false;
   try {
+    await rm(partial, { recursive: true, force: true });
+    await mkdir(partial, { recursive: true, mode: 0o700 });
     for (const name of names) {
       const file = join(partial, ...name.split('/'));
       await mkdir(dirname(file), { recursive: true, mode: 0o700 });
       await writeFile(file, members[name] ?? new Uint8Array(), { mode: 0o600 });
     }
+    if (inPlace) {
+      // Earlier restores' kept folders stay where they are, beside this one.
+      const old = (await readdir(dir)).filter(
+        (n) => n !== PARTIAL_NAME && !n.startsWith(KEPT_PREFIX),
+      );
+      if (old.length > 0) {
+        await mkdir(kept, { mode: 0o700 });
+        keptAny = true;
+        for (const n of old) await move(join(dir, n), join(kept, n));
+      }
+      for (const n of await readdir(partial)) await move(join(partial, n), join(dir, n));
+      await rm(partial, { recursive: true, force: true });
+    } else {
+      if (existsSync(dir)) {
+        if ((await readdir(dir)).length > 0) {
+          await move(dir, kept);
+          keptAny = true;
+        } else {
+          await rm(dir, { recursive: true });
+          removedEmpty = true;
+        }
+      }
+      await move(partial, dir);
+    }
   } catch (e) {
-    await rm(partial, { recursive: true, force: true });
-    throw e;
+    for (const [a, b] of done.reverse()) await rename(b, a).catch(() => {});
+    await rm(partial, { recursive: true, force: true }).catch(() => {});
+    if (inPlace && keptAny) await rm(kept, { recursive: true }).catch(() => {});
+    if (removedEmpty) await mkdir(dir, { mode: 0o700 }).catch(() => {});
+    throw restoreFailure(e, dataDir);
   }
-  let kept: string | undefined;
-  if (existsSync(dir)) {
-    if ((await readdir(dir)).length > 0) {
-      kept = `${dir}-truoc-khoi-phuc-${stamp}`;
-      await rename(dir, kept);
-    } else await rm(dir, { recursive: true });
+  return { kept: keptAny ? kept : undefined, kind: 'folder', skipped };
+}
+
+/** The partial folder a ZIP is unpacked into, and the kept old folder's name (with its time). */
+const PARTIAL_NAME = '.khoi-phuc.partial';
+const KEPT_PREFIX = 'truoc-khoi-phuc-';
+
+/**
+ * Can entries be made beside `dir` and `dir` itself renamed? Not when its parent is not this
+ * user's to write (Docker's `/data` under `/`), nor when `dir` is a mount point (its own device:
+ * a volume cannot be renamed, EBUSY).
+ */
+async function siblingsWritable(dir: string): Promise<boolean> {
+  const parent = dirname(dir);
+  if (parent === dir) return false;
+  try {
+    await access(parent, constants.W_OK);
+    const [a, b] = await Promise.all([stat(dir), stat(parent)]);
+    return a.dev === b.dev;
+  } catch {
+    return false;
   }
-  await rename(partial, dir);
-  return { kept, kind: 'folder' };
+}
+
+/** A failed restore's cause said in one sentence, with what to do (never Node's English). */
+function restoreFailure(e: unknown, dataDir: string): unknown {
+  if (e instanceof UserError) return e;
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const hint = msg`Nothing was changed in ${dataDir}. A .zip backup can also be unzipped by hand into an empty folder, then the studio started on that folder.`;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new UserError(
+      msg`cannot restore into ${dataDir}: this user may not write there`,
+      {},
+      msg`Run the restore as the user that runs the studio (in Docker, the container's user), or give that user the folder (chown -R). ${hint}`,
+    );
+  }
+  if (code === 'ENOSPC') {
+    return new UserError(
+      msg`cannot restore into ${dataDir}: the disk is full`,
+      {},
+      msg`Free some space on that disk, then restore again. ${hint}`,
+    );
+  }
+  if (code === 'EBUSY' || code === 'EXDEV') {
+    return new UserError(
+      msg`cannot restore into ${dataDir}: the folder is in use or on another disk`,
+      {},
+      msg`Close the programs that have files of the folder open, then restore again. ${hint}`,
+    );
+  }
+  return new UserError(msg`cannot restore into ${dataDir} (${code || String(e)})`, {}, hint);
 }

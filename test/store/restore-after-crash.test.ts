@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, readdir, rename } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -140,11 +140,64 @@ describe('restoring a backup after a crash', () => {
     // The crashed store, kept with its log, still opens with the work done after the backup.
     const old = await makeTempDir();
     await copyFile(kept, join(old, SQLITE_FILE_NAME));
-    if (existsSync(`${kept}-wal`))
-      await copyFile(`${kept}-wal`, join(old, `${SQLITE_FILE_NAME}-wal`));
+    expect(existsSync(`${kept}-wal`)).toBe(true);
+    await copyFile(`${kept}-wal`, join(old, `${SQLITE_FILE_NAME}-wal`));
     const after = await sessionIds(old);
     expect(after).toContain('sau-699');
     expect(after).not.toContain('truoc-0');
-    expect((await readdir(data)).filter((n) => n.endsWith('-wal'))).toEqual([]);
+    // The only log left is the kept store's own, under its name.
+    expect((await readdir(data)).filter((n) => n.endsWith('-wal'))).toEqual([
+      `${kept.slice(data.length + 1)}-wal`,
+    ]);
+  }, 60_000);
+
+  it('restored after the backup was copied back by hand: the store kept is left as it was, the log beside it untouched', async () => {
+    const { data, file, backup } = await crashedAfterBackup();
+    await copyFile(backup, file);
+    const log = await readFile(`${file}-wal`);
+    const res = await runCli(['restore', '--from', backup, '--data', data], { env: VI });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const kept = /được giữ lại ở (\S+)/.exec(res.stdout)?.[1] ?? '';
+    // Checking that no studio runs merged nothing into the file kept, nor removed its log.
+    expect(Buffer.compare(await readFile(kept), await readFile(backup))).toBe(0);
+    expect(Buffer.compare(await readFile(`${kept}-wal`), log)).toBe(0);
+    expect(await sessionIds(data)).toEqual(expected);
+    expect((await readdir(data)).filter((n) => n.includes('dang-kiem-tra'))).toEqual([]);
+  }, 60_000);
+
+  it('refuses while a studio still has the store open, and changes nothing', async () => {
+    const { dir, data, file, backup } = await crashedAfterBackup();
+    const zip = join(dir, 'sao-luu.zip');
+    await rename(`${file}-wal`, `${file}-wal.cu`);
+    await rename(`${file}-shm`, `${file}-shm.cu`);
+    expect((await runCli(['backup', '--data', data, '--out', zip])).code).toBe(0);
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const D = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+         const db = new D(${JSON.stringify(file)});
+         db.pragma('journal_mode = WAL');
+         db.prepare('select count(*) from studio_sessions').get();
+         process.stdout.write('mo\\n');
+         setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((ok) => child.stdout.once('data', () => ok()));
+    try {
+      const before = (await readdir(data)).sort();
+      for (const from of [backup, zip]) {
+        const res = await runCli(['restore', '--from', from, '--data', data], { env: VI });
+        expect(res.code).not.toBe(0);
+        expect(res.stderr).toContain(`phần mềm vẫn đang chạy trên thư mục ${data}`);
+        expect((await readdir(data)).sort()).toEqual(before);
+      }
+    } finally {
+      const died = new Promise((ok) => child.once('exit', ok));
+      child.kill('SIGKILL');
+      await died;
+    }
   }, 60_000);
 });

@@ -216,6 +216,28 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the backup file {0} does not exist': 'không có tệp sao lưu {0}',
   "Give the file made by `phuong-print backup` or the studio's Sao lưu button (a .zip, or an older .sqlite).":
     'Chọn tệp do lệnh `phuong-print backup` hoặc nút “Tải bản sao lưu” của phần mềm tạo ra (tệp .zip, hoặc tệp .sqlite cũ).',
+  '{0} is a folder, not a backup file': '{0} là một thư mục, không phải tệp sao lưu',
+  "Give the backup file itself (a .zip made by `phuong-print backup` or the studio's Sao lưu button), not a folder; a folder unzipped by hand is already a data folder: start the studio on it.":
+    'Chọn chính tệp sao lưu (tệp .zip do lệnh `phuong-print backup` hoặc nút “Tải bản sao lưu” tạo ra), không chọn thư mục; thư mục đã giải nén bằng tay thì đã là thư mục dữ liệu: hãy khởi động phần mềm trên thư mục đó.',
+  '{0} holds a file whose name cannot be unpacked safely ({1})':
+    '{0} có một tệp mang tên không thể giải nén an toàn ({1})',
+  '{0} holds both a file and a folder named {1}': '{0} có cả một tệp và một thư mục cùng tên {1}',
+  "left out of the backup: {0} (another moment's log of the store, or files half written); the store is restored without them":
+    'đã bỏ qua trong tệp sao lưu: {0} (nhật ký của kho ở thời điểm khác, hoặc tệp ghi dở); kho dữ liệu được khôi phục không kèm các tệp này',
+  'Nothing was changed in {0}. A .zip backup can also be unzipped by hand into an empty folder, then the studio started on that folder.':
+    'Thư mục {0} chưa bị thay đổi gì. Cũng có thể giải nén tệp sao lưu .zip bằng tay vào một thư mục trống, rồi khởi động phần mềm trên thư mục đó.',
+  'cannot restore into {0}: this user may not write there':
+    'không khôi phục được vào {0}: người dùng đang chạy lệnh không có quyền ghi ở đó',
+  "Run the restore as the user that runs the studio (in Docker, the container's user), or give that user the folder (chown -R). {0}":
+    'Hãy chạy lệnh khôi phục bằng người dùng chạy phần mềm (với Docker, người dùng của container), hoặc cấp thư mục cho người dùng đó (chown -R). {0}',
+  'cannot restore into {0}: the disk is full': 'không khôi phục được vào {0}: ổ đĩa đã đầy',
+  'Free some space on that disk, then restore again. {0}':
+    'Giải phóng bớt dung lượng trên ổ đĩa đó rồi khôi phục lại. {0}',
+  'cannot restore into {0}: the folder is in use or on another disk':
+    'không khôi phục được vào {0}: thư mục đang được dùng hoặc nằm trên ổ đĩa khác',
+  'Close the programs that have files of the folder open, then restore again. {0}':
+    'Đóng các chương trình đang mở tệp trong thư mục rồi khôi phục lại. {0}',
+  'cannot restore into {0} ({1})': 'không khôi phục được vào {0} ({1})',
   '{0} is not a backup of a phuong-print data folder':
     '{0} không phải tệp sao lưu thư mục dữ liệu của phuong-print',
   'the data store {0} is damaged ({1}); nothing was changed in it':
