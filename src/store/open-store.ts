@@ -105,7 +105,8 @@ function checkIntact(Database: typeof import('better-sqlite3'), file: string): v
     const said = rows.map((r) => r.quick_check);
     if (said.join() !== 'ok') problem = said.slice(0, 3).join('; ');
   } catch (e) {
-    if ((e as { code?: string }).code === 'SQLITE_CORRUPT') problem = (e as Error).message;
+    // SQLITE_CORRUPT and its extended codes (_INDEX, _SEQUENCE, _VTAB: review36a #9).
+    if ((e as { code?: string }).code?.startsWith('SQLITE_CORRUPT')) problem = (e as Error).message;
   } finally {
     check?.close();
   }
