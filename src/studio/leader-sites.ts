@@ -195,7 +195,12 @@ export class LeaderSites {
     }
     // The store remembers the links were handed out: a data folder moved without published/
     // says they are lost (lost-links.ts).
-    await recordLinksHanded(this.o.store.db, campaignKey(ward.campaign), p.sent?.at ?? p.since);
+    await recordLinksHanded(
+      this.o.store.db,
+      campaignKey(ward.campaign),
+      c.slug,
+      p.sent?.at ?? p.since,
+    );
     this.open.set(c.slug, p);
     this.closed.delete(c.slug);
     // The office's links are made from the file's secret: a site serving another one is stale.

@@ -10,13 +10,22 @@
  */
 import type { StoreDb } from '../store/open-store.js';
 
-const keyOf = (campaign: string) => `leader-links:${campaign}`;
+/**
+ * The record's key: the campaign's figures key and its folder, whose `published/<slug>.json`
+ * holds the secret (two folders of one campaign key, a copy whose id was kept, each have theirs).
+ */
+const keyOf = (campaign: string, slug: string) => `leader-links:${campaign} @ ${slug}`;
 
-/** Records that `campaign`'s links were handed out at `at` (the first time is kept). */
-export async function recordLinksHanded(db: StoreDb, campaign: string, at: string): Promise<void> {
+/** Records that `campaign`'s links (folder `slug`) were handed out at `at` (the first time kept). */
+export async function recordLinksHanded(
+  db: StoreDb,
+  campaign: string,
+  slug: string,
+  at: string,
+): Promise<void> {
   await db
     .insertInto('store_meta')
-    .values({ key: keyOf(campaign), value: at })
+    .values({ key: keyOf(campaign, slug), value: at })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
 }
@@ -26,17 +35,25 @@ export interface HandedBefore {
   at: string;
   /** Leaders had sent figures through them. */
   reported: boolean;
+  /**
+   * This store recorded the handing out (a studio of this version opened the pages). Without the
+   * record, leaders' figures alone are no proof the links came from this data folder: a `serve`
+   * of its own on the same store, figures stored otherwise (review36a #3) — the tab says it may
+   * be so, and its button is not held back.
+   */
+  recorded: boolean;
 }
 
 /** Whether `campaign`'s links were handed out before, by this store's record. */
 export async function linksHandedBefore(
   db: StoreDb,
   campaign: string,
+  slug: string,
 ): Promise<HandedBefore | undefined> {
   const row = await db
     .selectFrom('store_meta')
     .select('value')
-    .where('key', '=', keyOf(campaign))
+    .where('key', '=', keyOf(campaign, slug))
     .executeTakeFirst();
   const first = await db
     .selectFrom('result_submissions')
@@ -46,5 +63,5 @@ export async function linksHandedBefore(
     .executeTakeFirst();
   const reportedAt = first?.at ?? undefined;
   const at = row?.value ?? reportedAt;
-  return at ? { at, reported: reportedAt !== undefined } : undefined;
+  return at ? { at, reported: reportedAt !== undefined, recorded: row !== undefined } : undefined;
 }

@@ -214,14 +214,23 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
    * (published/ left behind on a move, lost-links.ts); a campaign with one records it here, for
    * pages opened by a studio that did not yet.
    */
-  const lostLinks = async (ward: Ward | undefined, publication: Publication | undefined) => {
+  const lostLinks = async (
+    slug: string,
+    ward: Ward | undefined,
+    publication: Publication | undefined,
+  ) => {
     if (!ward) return undefined;
     const key = campaignKey(ward.campaign);
     if (publication) {
-      await recordLinksHanded(ctx.opts.store.db, key, publication.sent?.at ?? publication.since);
+      await recordLinksHanded(
+        ctx.opts.store.db,
+        key,
+        slug,
+        publication.sent?.at ?? publication.since,
+      );
       return undefined;
     }
-    return linksHandedBefore(ctx.opts.store.db, key);
+    return linksHandedBefore(ctx.opts.store.db, key, slug);
   };
 
   const leadersPage = async (
@@ -247,7 +256,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const name = campaignName(form, c);
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
-    const lost = await lostLinks(ward, publication);
+    const lost = await lostLinks(c.slug, ward, publication);
     // An ended campaign's pages stay public until closed (qa27 F7): the office is offered to.
     const days = open ? (await campaignSummary(ctx.campaignsDir, c.slug))?.days : undefined;
     const endedOn = days && todayInVietnam() > days.ends ? writtenDay(days.ends) : undefined;
@@ -394,18 +403,23 @@ ${endedOn ? html`<p><strong>Chiến dịch đã kết thúc ngày ${endedOn}, nh
       }
 ${publication && !publication.open ? notice('info', html`Trang ${term.leader} đã đóng lúc ${atTime(publication.since)}. Mở lại thì đường dẫn vẫn như cũ.`) : ''}
 ${
-  lost
+  lost && !lost.recorded
     ? notice(
-        'error',
-        html`<strong>Các đường dẫn và mã QR đã gửi cho các ${term.leader} của chiến dịch này sẽ không mở được.</strong> Trang ${term.leader} đã được mở từ lúc ${atTime(lost.at)}${lost.reported ? html` và đã có ${term.short} báo cáo số liệu qua đường dẫn` : ''}, nhưng thư mục dữ liệu trên máy này thiếu khoá của các đường dẫn đó (thư mục <code>published</code>). Việc này thường xảy ra khi chuyển sang máy mới hoặc khôi phục mà chỉ chép tệp dữ liệu và thư mục chiến dịch. <strong>Để giữ đường dẫn cũ:</strong> dừng phần mềm, chép thư mục <code>published</code> từ máy cũ vào thư mục dữ liệu (hoặc khôi phục cả thư mục từ tệp sao lưu .zip), rồi mở lại phần mềm. Nếu không còn máy cũ hay bản sao lưu: bấm “Mở trang với đường dẫn mới” rồi gửi lại đường dẫn và in lại mã QR cho tất cả các ${term.short}; số liệu đã báo cáo vẫn được giữ.`,
+        'warn',
+        html`<strong>Nếu đường dẫn của chiến dịch này đã được gửi cho các ${term.leader} từ máy này (đã có ${term.short} báo cáo số liệu qua đường dẫn từ lúc ${atTime(lost.at)}), các đường dẫn và mã QR đó sẽ không mở được</strong>: thư mục dữ liệu trên máy này thiếu khoá của chúng (thư mục <code>published</code>). <strong>Để giữ đường dẫn cũ:</strong> dừng phần mềm, chép thư mục <code>published</code> từ máy cũ vào thư mục dữ liệu (hoặc khôi phục cả thư mục từ tệp sao lưu .zip), rồi mở lại phần mềm. Bấm “Mở trang ${term.leader}” thì các ${term.short} nhận đường dẫn mới; số liệu đã báo cáo vẫn được giữ.`,
       )
-    : ''
+    : lost
+      ? notice(
+          'error',
+          html`<strong>Các đường dẫn và mã QR đã gửi cho các ${term.leader} của chiến dịch này sẽ không mở được.</strong> Trang ${term.leader} đã được mở từ lúc ${atTime(lost.at)}${lost.reported ? html` và đã có ${term.short} báo cáo số liệu qua đường dẫn` : ''}, nhưng thư mục dữ liệu trên máy này thiếu khoá của các đường dẫn đó (thư mục <code>published</code>). Việc này thường xảy ra khi chuyển sang máy mới hoặc khôi phục mà chỉ chép tệp dữ liệu và thư mục chiến dịch. <strong>Để giữ đường dẫn cũ:</strong> dừng phần mềm, chép thư mục <code>published</code> từ máy cũ vào thư mục dữ liệu (hoặc khôi phục cả thư mục từ tệp sao lưu .zip), rồi mở lại phần mềm. Nếu không còn máy cũ hay bản sao lưu: bấm “Mở trang với đường dẫn mới” rồi gửi lại đường dẫn và in lại mã QR cho tất cả các ${term.short}; số liệu đã báo cáo vẫn được giữ.`,
+        )
+      : ''
 }
 <form method="post" action="/c/${c.slug}/leaders/open" class="card">
 ${csrfField(session)}
-${lost ? html`<input type="hidden" name="new_links" value="1">` : ''}
+${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
 <p>Mở trang cho ${ward ? `${ward.groups.length} ${term.short}` : term.groups} của ${unit}: mỗi ${term.short} nhận một đường dẫn riêng để gửi qua Zalo hoặc in thành mã QR.</p>
-<button type="submit"${problem ? ' disabled' : ''}>${lost ? 'Mở trang với đường dẫn mới' : `Mở trang ${term.leader}`}</button>
+<button type="submit"${problem ? ' disabled' : ''}>${lost?.recorded ? 'Mở trang với đường dẫn mới' : `Mở trang ${term.leader}`}</button>
 </form>`
 }`;
     return sendPage(
@@ -443,8 +457,8 @@ ${lost ? html`<input type="hidden" name="new_links" value="1">` : ''}
     // Links lost with published/ are replaced only by the button that says so (the tab tells why).
     if (formText(req.body, 'new_links') !== '1') {
       const ward = await wardOf(c).catch(() => undefined);
-      const lost = await lostLinks(ward, await sites.publication(c.slug));
-      if (lost && ward) {
+      const lost = await lostLinks(c.slug, ward, await sites.publication(c.slug));
+      if (lost?.recorded && ward) {
         return leadersPage(req, reply, c, {
           status: 409,
           refused: html`Chưa mở trang ${ward.term.leader}: mở bây giờ sẽ cấp đường dẫn mới thay cho các đường dẫn đã gửi. Đọc thông báo dưới đây rồi chọn cách làm.`,

@@ -4,6 +4,7 @@
  * address the studio was started with, if any, wins, and the page says so. A form sent from the
  * leaders' tab of a campaign (`back`) returns there once saved.
  */
+
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
+import { notFromOwnPage } from '../serve/own-page.js';
 import { backupDataFolder } from '../store/backup.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
@@ -79,7 +81,7 @@ export function backOf(value: string): string | undefined {
 export const settingsFrom = (slug: string) =>
   `${SETTINGS_PATH}?${new URLSearchParams({ back: `/c/${slug}/leaders` })}#address`;
 
-type Said = { ok?: string; error?: string; typed?: string };
+type Said = { ok?: string; error?: string; typed?: string; refused?: string };
 
 export function registerSettings(app: FastifyInstance, ctx: StudioContext): void {
   const { db } = ctx.opts.store;
@@ -125,6 +127,7 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
         session,
         body: html`<h1>Cài đặt</h1>
 ${said.ok ? notice('ok', said.ok) : ''}
+${said.refused ? notice('error', said.refused) : ''}
 ${warned ? proxyWarning(warned) : ''}
 ${stored && !started && privateNetworkNote(stored.address) ? notice('warn', privateNetworkNote(stored.address) ?? '') : ''}
 <h2 id="address">Địa chỉ công khai của phần mềm</h2>
@@ -159,7 +162,21 @@ ${PROXY_HELP}`,
     return show(reply, sessionOf(req), back);
   });
 
-  app.get(BACKUP_PATH, { preHandler: adminOnly }, async (_req, reply) => {
+  app.get(BACKUP_PATH, { preHandler: adminOnly }, async (req, reply) => {
+    // A plain link, so no form token: another site's page that sends an admin's browser here
+    // (the session cookie is Lax, sent on a top-level visit) is refused by the browser's word,
+    // else each visit would pack the store and drop its secrets into Downloads (review36a #8).
+    if (notFromOwnPage(req))
+      return show(
+        reply,
+        sessionOf(req),
+        undefined,
+        {
+          refused:
+            'Bản sao lưu chỉ tải được bằng nút “Tải bản sao lưu” trên trang này, không từ một trang khác: chưa tải gì.',
+        },
+        403,
+      );
     const dir = await mkdtemp(join(tmpdir(), 'phuong-print-sao-luu-'));
     const name = `sao-luu-phuong-print-${todayInVietnam()}.zip`;
     const file = join(dir, name);
