@@ -206,7 +206,7 @@ describe('unknown commands and options: did you mean', () => {
     expectUsageError(
       r,
       ['unknown command "buld" (did you mean build?)'],
-      /build, check, merge-manifests, serve, report, backup, links, import-docx, studio/,
+      /build, check, merge-manifests, serve, report, backup, restore, links, import-docx, studio/,
     );
     expect(r.stderr).not.toContain('campaign');
   });
@@ -246,7 +246,7 @@ describe('unknown commands and options: did you mean', () => {
     expectUsageError(
       r,
       [
-        'name a command: build, check, merge-manifests, serve, report, backup, links, import-docx, studio',
+        'name a command: build, check, merge-manifests, serve, report, backup, restore, links, import-docx, studio',
       ],
       /--help/,
     );

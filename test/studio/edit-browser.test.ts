@@ -72,7 +72,8 @@ describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () =
     await expect
       .poll(() => alert(page).textContent(), WAIT)
       .toMatch(
-        /^Chưa lưu: chiến dịch này đã được sửa ở nơi khác .* lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/,
+        // The same account's other tab (qa27 F6: who saved is said when the studio knows).
+        /^Chưa lưu: Chính bạn đã lưu chiến dịch này ở một tab khác lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}/,
       );
     expect(await page.getByLabel('Tên ngắn của chiến dịch').inputValue()).toBe(
       'Tiêu đề của tab hai',
