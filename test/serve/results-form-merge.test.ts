@@ -6,30 +6,12 @@
  * the others, so that "Lưu lại" from it writes nothing old over the office's. Real HTTP on
  * loopback, the example ward's three measures (tham_gia, chung_nhan, cai_app).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignKey } from '../../src/results/campaign-key.js';
-import { readLatest, recordSubmission } from '../../src/results/results-store.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { exampleWard, startServer, type TestServer, tokenOf } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { readLatest } from '../../src/results/results-store.js';
+import { exampleResultsServer, tokenOf } from './server.js';
 
-let store: Store;
-let campaign: string;
-const s = {} as TestServer;
-beforeAll(async () => {
-  store = await openStore({ dataDir: await makeTempDir() });
-  const ward = await exampleWard();
-  campaign = campaignKey(ward.campaign);
-  Object.assign(
-    s,
-    await startServer({ results: { db: store.db, campaign, measures: ward.campaign.measures } }),
-  );
-});
-afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
-  await removeTempDirs();
-});
+const results = exampleResultsServer();
+const { s } = results;
 
 const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r.text());
 
@@ -64,20 +46,11 @@ const visible = (html: string) =>
     .replace(/\s+/g, ' ');
 
 const figuresOf = async (id: string) => {
-  const g = (await readLatest(store.db, campaign)).get(id);
+  const g = (await readLatest(results.store.db, results.campaign)).get(id);
   return { tham_gia: g?.get('tham_gia')?.value, chung_nhan: g?.get('chung_nhan')?.value };
 };
 
-async function officeSaves(id: string, values: Record<string, number>) {
-  const ward = await exampleWard();
-  const group = ward.group(id);
-  if (!group) throw new Error(`the example has no tổ ${id}`);
-  await recordSubmission(
-    store.db,
-    { campaign, measures: ward.campaign.measures },
-    { group, values, source: 'office', by: 'lan' },
-  );
-}
+const officeSaves = results.officeSaves;
 
 describe('a leader’s form sends only the boxes the leader changed', () => {
   it('an untouched box does not write the page’s old figure over the office’s newer one', async () => {

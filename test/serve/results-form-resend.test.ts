@@ -5,30 +5,12 @@
  * "đã thay đổi" a stale page gets, with the newer figure shown and the typed one kept. Real HTTP
  * on loopback, two saves through the leader's own form.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignKey } from '../../src/results/campaign-key.js';
-import { readLatest, recordSubmission } from '../../src/results/results-store.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { exampleWard, startServer, type TestServer, tokenOf } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { readLatest } from '../../src/results/results-store.js';
+import { exampleResultsServer, tokenOf } from './server.js';
 
-let store: Store;
-let campaign: string;
-const s = {} as TestServer;
-beforeAll(async () => {
-  store = await openStore({ dataDir: await makeTempDir() });
-  const ward = await exampleWard();
-  campaign = campaignKey(ward.campaign);
-  Object.assign(
-    s,
-    await startServer({ results: { db: store.db, campaign, measures: ward.campaign.measures } }),
-  );
-});
-afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
-  await removeTempDirs();
-});
+const results = exampleResultsServer();
+const { s } = results;
 
 const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r.text());
 
@@ -61,20 +43,13 @@ const visible = (html: string) =>
     .replace(/\s+/g, ' ');
 
 const latestOf = async (id: string) =>
-  (await readLatest(store.db, campaign)).get(id)?.get('tham_gia')?.value;
+  (await readLatest(results.store.db, results.campaign)).get(id)?.get('tham_gia')?.value;
 
 describe('a figure sent again after a refusal', () => {
   it('a save from a page older than the office’s save is refused, 409, and nothing is written over', async () => {
     // The leader opens tổ 3's page; the office then enters 200 for tổ 3 (the studio's Kết quả).
     const seen = hiddenFields(await pageOf('3'));
-    const ward = await exampleWard();
-    const group = ward.group('3');
-    if (!group) throw new Error('the example has no tổ 3');
-    await recordSubmission(
-      store.db,
-      { campaign, measures: ward.campaign.measures },
-      { group, values: { tham_gia: 200 }, source: 'office', by: 'lan' },
-    );
+    await results.officeSaves('3', { tham_gia: 200 });
     const late = await post('3', { ...seen, so_tham_gia: '150' });
     expect(late.status).toBe(409);
     expect(visible(late.html)).toContain('đã thay đổi từ khi bạn mở trang');

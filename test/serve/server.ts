@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
+import { recordSubmission } from '../../src/results/results-store.js';
 import { createServer, type ServerOptions } from '../../src/serve/app.js';
 import { createInProcessRenderer, type Renderer } from '../../src/serve/renderer.js';
 import { groupToken } from '../../src/serve/tokens.js';
@@ -278,4 +279,68 @@ export async function spawnServe(
     throw new Error(`serve ended (${code}) before it started\n${said()}`);
   const base = /(?:on|tại) (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
   return { child, base, exited, stdout: () => stdout };
+}
+
+/** A server of the example whose leaders' forms store figures, for one test file (its hooks). */
+export interface ExampleResultsServer {
+  /** The server, filled in before the file's tests. */
+  s: TestServer;
+  /** Its store. */
+  readonly store: Store;
+  /** The example's campaign key in the store. */
+  readonly campaign: string;
+  /** The office stores `values` for group `id` (the studio's Kết quả, as account "lan"). */
+  officeSaves(id: string, values: Record<string, number>): Promise<void>;
+}
+
+/**
+ * Registers the file's hooks: a store in a temporary folder and a server of the example over it
+ * started before the tests, both closed after them.
+ */
+export function exampleResultsServer(): ExampleResultsServer {
+  let store: Store | undefined;
+  let ward: Ward | undefined;
+  const s = {} as TestServer;
+  beforeAll(async () => {
+    store = await openStore({ dataDir: await makeTempDir() });
+    ward = await exampleWard();
+    Object.assign(
+      s,
+      await startServer({
+        results: {
+          db: store.db,
+          campaign: campaignKey(ward.campaign),
+          measures: ward.campaign.measures,
+        },
+      }),
+    );
+  });
+  afterAll(async () => {
+    await s.app?.close();
+    await store?.close();
+    await removeTempDirs();
+  });
+  const opened = () => {
+    if (!store || !ward) throw new Error('the results server is not started yet');
+    return { store, ward };
+  };
+  return {
+    s,
+    get store() {
+      return opened().store;
+    },
+    get campaign() {
+      return campaignKey(opened().ward.campaign);
+    },
+    async officeSaves(id, values) {
+      const { store, ward } = opened();
+      const group = ward.group(id);
+      if (!group) throw new Error(`the example has no group ${id}`);
+      await recordSubmission(
+        store.db,
+        { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures },
+        { group, values, source: 'office', by: 'lan' },
+      );
+    },
+  };
 }
