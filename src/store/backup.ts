@@ -10,6 +10,7 @@
  * and sessions, every figure, the link secrets), so it is readable by the program's user only, as
  * the store is (open-store.ts); a umask's 0644 made it anyone's (qa11 Q17).
  */
+
 import { constants, existsSync } from 'node:fs';
 import {
   access,
@@ -32,6 +33,7 @@ import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
 import { StoredZipWriter } from '../output/stored-zip.js';
 import { todayInVietnam } from '../results/report-model.js';
+import { WARD_OFFSET_MIN } from '../ward-time.js';
 import { SQLITE_FILE_NAME } from './open-store.js';
 
 /** The store's mode (open-store.ts), its copy's too. */
@@ -221,7 +223,7 @@ async function snapshotStore(file: string, to: string): Promise<number> {
 
 /** The time of day in Viet Nam as a name's part: 2026-12-05-220733. */
 const stampOf = (now: Date) =>
-  new Date(now.getTime() + 7 * 3600_000)
+  new Date(now.getTime() + WARD_OFFSET_MIN * 60_000)
     .toISOString()
     .slice(0, 19)
     .replace('T', '-')

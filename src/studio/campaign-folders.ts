@@ -13,6 +13,7 @@ import { dayFirstAsIso, dayOrMonthAsIso } from '../load/day-first.js';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
+import { todayInVietnam } from '../results/report-model.js';
 import { type CampaignDays, campaignDays } from '../serve/period.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
@@ -337,9 +338,6 @@ export interface CampaignSummary {
   built: boolean;
 }
 
-/** "2026-12-05" in Viet Nam's time. */
-const vietnamDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-
 /** A notice's date as the list orders by it: a whole day or a month, else none. */
 const orderDay = (issued: string) => (/^\d{4}-\d{2}(-\d{2})?$/.test(issued) ? issued : undefined);
 
@@ -388,7 +386,7 @@ export async function campaignSummary(
     issued,
     modified: (await stat(file)).mtime,
     created,
-    dated: orderDay(issued) ?? vietnamDay(created),
+    dated: orderDay(issued) ?? todayInVietnam(created),
     days: campaignDays(contestOf(data), when, orderDay(issued)),
     built,
   };

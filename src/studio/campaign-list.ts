@@ -6,7 +6,9 @@
  * script, filtering as one types with it (studio.js). In: the campaigns (listCampaigns), today,
  * what the open leaders' pages hold. Out: the list's HTML.
  */
+
 import { writtenDay } from '../load/day-first.js';
+import { withoutMarks } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { CampaignSummary } from './campaign-folders.js';
 import { type Html, html } from './html.js';
@@ -19,14 +21,9 @@ export interface LeadersNow {
 }
 
 /** Text as a search compares it: lower case, without marks ("Tết" = "tet"), đ as d, one space. */
+// templates/studio/studio.js keys what is typed the same way, in the browser.
 export const searchKey = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  withoutMarks(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** What a campaign is found by: its name, number as printed, date and folder. */
 export function searchText(c: CampaignSummary, details: string): string {

@@ -4,6 +4,7 @@
  * problem in Vietnamese and the cell at fault outlined. A file that cannot be read at all is not
  * kept (the previous one stays); .xls and .ods are refused with how to save them as .xlsx.
  */
+
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -28,7 +29,7 @@ import {
   type ListChange,
   listChange,
 } from '../load/groups/renumbered.js';
-import { nameKey } from '../load/groups/same-names.js';
+import { nameKey, sameName } from '../load/groups/same-names.js';
 import type { RawRow } from '../load/groups/table.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { firstNamed } from '../messages/first-named.js';
@@ -330,7 +331,7 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
  */
 function reratedSaid(rerated: readonly ReportedChange[], term: GroupTerm): string {
   const each = rerated.map((r) => {
-    const name = nameKey(r.was) === nameKey(r.now) ? `“${r.was}”` : `“${r.was}” nay là “${r.now}”`;
+    const name = sameName(r.was, r.now) ? `“${r.was}”` : `“${r.was}” nay là “${r.now}”`;
     const bases = r.bases.map(
       (b) =>
         `${b.was === undefined ? 'chưa có' : b.said(b.was)} → ${b.now === undefined ? 'không có' : b.said(b.now)}, đã báo cáo ${formatFigure(b.value)}`,

@@ -214,6 +214,8 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
    * (published/ left behind on a move, lost-links.ts); a campaign with one records it here, for
    * pages opened by a studio that did not yet.
    */
+  // Recorded once a process (a write each view would take the store's write lock).
+  const recorded = new Set<string>();
   const lostLinks = async (
     slug: string,
     ward: Ward | undefined,
@@ -222,12 +224,15 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     if (!ward) return undefined;
     const key = campaignKey(ward.campaign);
     if (publication) {
-      await recordLinksHanded(
-        ctx.opts.store.db,
-        key,
-        slug,
-        publication.sent?.at ?? publication.since,
-      );
+      if (!recorded.has(`${key} @ ${slug}`)) {
+        await recordLinksHanded(
+          ctx.opts.store.db,
+          key,
+          slug,
+          publication.sent?.at ?? publication.since,
+        );
+        recorded.add(`${key} @ ${slug}`);
+      }
       return undefined;
     }
     return linksHandedBefore(ctx.opts.store.db, key, slug);

@@ -297,6 +297,7 @@
   const years = [...document.querySelectorAll('details.year')];
   const total = rows.length;
   const wasOpen = new Map(years.map((d) => [d, d.open]));
+  // As the server keys the campaigns (src/studio/campaign-list.ts searchKey).
   const key = (text) =>
     text
       .normalize('NFD')

@@ -281,7 +281,7 @@ export async function spawnServe(
   return { child, base, exited, stdout: () => stdout };
 }
 
-/** A server of the example whose leaders' forms store figures, for one test file (its hooks). */
+/** The example served by `startResultsServer` for one test file (its hooks). */
 export interface ExampleResultsServer {
   /** The server, filled in before the file's tests. */
   s: TestServer;
@@ -294,35 +294,24 @@ export interface ExampleResultsServer {
 }
 
 /**
- * Registers the file's hooks: a store in a temporary folder and a server of the example over it
- * started before the tests, both closed after them.
+ * Registers the file's hooks: `startResultsServer` of the example over a store in a temporary
+ * folder before the tests, both closed after them.
  */
 export function exampleResultsServer(): ExampleResultsServer {
-  let store: Store | undefined;
-  let ward: Ward | undefined;
+  let started: Awaited<ReturnType<typeof startResultsServer>> | undefined;
   const s = {} as TestServer;
   beforeAll(async () => {
-    store = await openStore({ dataDir: await makeTempDir() });
-    ward = await exampleWard();
-    Object.assign(
-      s,
-      await startServer({
-        results: {
-          db: store.db,
-          campaign: campaignKey(ward.campaign),
-          measures: ward.campaign.measures,
-        },
-      }),
-    );
+    started = await startResultsServer(await exampleWard(), await makeTempDir());
+    Object.assign(s, started);
   });
   afterAll(async () => {
-    await s.app?.close();
-    await store?.close();
+    await started?.app.close();
+    await started?.store.close();
     await removeTempDirs();
   });
   const opened = () => {
-    if (!store || !ward) throw new Error('the results server is not started yet');
-    return { store, ward };
+    if (!started) throw new Error('the results server is not started yet');
+    return started;
   };
   return {
     s,
@@ -330,15 +319,15 @@ export function exampleResultsServer(): ExampleResultsServer {
       return opened().store;
     },
     get campaign() {
-      return campaignKey(opened().ward.campaign);
+      return opened().campaign;
     },
     async officeSaves(id, values) {
-      const { store, ward } = opened();
+      const { store, campaign, ward } = opened();
       const group = ward.group(id);
       if (!group) throw new Error(`the example has no group ${id}`);
       await recordSubmission(
         store.db,
-        { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures },
+        { campaign, measures: ward.campaign.measures },
         { group, values, source: 'office', by: 'lan' },
       );
     },
