@@ -113,6 +113,8 @@ const historyLength = async (id: string) => (await readHistory(store.db, campaig
 describe('refused without the page, the token or the password', () => {
   it('refuses a POST without the token (403, in Vietnamese), confirming nothing', async () => {
     const form = confirmForm(await (await get('/admin/ket-qua')).text(), 'Tổ dân phố 8: 9.500');
+    // The page's own confirm form, found (a missing one would post to / and pass a refusal).
+    expect(form?.action).toMatch(/xac-nhan/);
     expect(form).toBeDefined();
     const { form: _token, ...rest } = form?.fields ?? {};
     const before = await historyLength('8');
@@ -135,6 +137,8 @@ describe('refused without the page, the token or the password', () => {
 
   it('refuses the page’s own form posted from another site (Fetch Metadata or Origin)', async () => {
     const form = confirmForm(await (await get('/admin/ket-qua')).text(), 'Tổ dân phố 8: 9.500');
+    // The page's own confirm form, found (a missing one would post to / and pass a refusal).
+    expect(form?.action).toMatch(/xac-nhan/);
     const before = await historyLength('8');
     // A cross-site page cannot read the token; were it leaked, the browser's word still counts.
     const cross = await post(form?.action ?? '', form?.fields ?? {}, {
@@ -164,6 +168,8 @@ describe('refused without the page, the token or the password', () => {
 
   it('refuses a wrong password, and a token drawn for the right one, with 401', async () => {
     const form = confirmForm(await (await get('/admin/ket-qua')).text(), 'Tổ dân phố 8: 9.500');
+    // The page's own confirm form, found (a missing one would post to / and pass a refusal).
+    expect(form?.action).toMatch(/xac-nhan/);
     const before = await historyLength('8');
     const r = await post(form?.action ?? '', form?.fields ?? {}, {
       authorization: basic('admin', 'mật-khẩu-sai'),
@@ -176,6 +182,8 @@ describe('refused without the page, the token or the password', () => {
 
   it('confirms nothing when the figure changed after the page was shown (409)', async () => {
     const form = confirmForm(await (await get('/admin/ket-qua')).text(), 'Tổ dân phố 8: 9.500');
+    // The page's own confirm form, found (a missing one would post to / and pass a refusal).
+    expect(form?.action).toMatch(/xac-nhan/);
     // The leader sends another meanwhile.
     expect((await sendFigures(s.url, '8', { so_tien: '9.600' }, true)).status).toBe(303);
     const before = await historyLength('8');

@@ -154,12 +154,18 @@ describe('a groups file changed after the links went out', () => {
     const respaced = `${d.slice(0, 4)} ${d.slice(4, 6)} ${d.slice(6, 8)} ${d.slice(8)}`;
     expect(respaced).not.toBe(phone);
     rows[r7] = (rows[r7] ?? '').replace(phone, respaced);
+    // Both rows found and written otherwise (else nothing changed and the test proves nothing).
+    expect(rows[r5]).toContain('Tổ dân phố số 5.;');
+    expect(rows[r7]).toContain(respaced);
     await writeFile(join(folder, 'groups.csv'), rows.join('\r\n'));
 
     const five = await page('Tổ dân phố số 5');
+    // The pages themselves, read (a page not found would contain none of the words below).
+    expect(five).toContain('Tổ dân phố số 5');
     expect(five).not.toContain('Cập nhật ngày');
     expect(five).not.toContain('tên mới');
     const seven = await page('Tổ dân phố số 7');
+    expect(seven).toContain('Tổ dân phố số 7');
     expect(seven).not.toContain('Cập nhật ngày');
     expect(seven).not.toContain('tổ trưởng mới');
     // The leaders tab: only tổ 3's new name and tổ 4's new leader (the test above) are changes.
