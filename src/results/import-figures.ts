@@ -16,6 +16,7 @@ import type { Group } from '../load/types.js';
 import type { StoreDb } from '../store/open-store.js';
 import {
   type Figure,
+  lockGroups,
   type ResultsScope,
   readLatest,
   readWithdrawals,
@@ -137,6 +138,13 @@ export async function importFigures(
   opts: ImportOptions,
 ): Promise<ImportOutcome> {
   return db.transaction().execute(async (tx) => {
+    // The groups' locks before their figures are read: a leader's save of one of them, between
+    // the plan and the write, would otherwise be read as absent and stored unseen alongside.
+    await lockGroups(
+      tx,
+      scope.campaign,
+      rows.map((r) => r.group.id),
+    );
     const plan = await planImport(tx, scope, rows, opts);
     const outcome: ImportOutcome = { stored: 0, already: 0, unchanged: 0, blank: 0, newer: [] };
     const submissions: Submission[] = [];

@@ -79,6 +79,20 @@ async function lockGroup(tx: StoreDb, campaign: string, groupId: string): Promis
 }
 
 /**
+ * The locks of several groups (an import's), as a leader's save takes one (`lockGroup`): an
+ * import's reads of their figures and its writes are then one step against a save or a
+ * withdrawal of any of them. Taken in one order (sorted ids), so two imports never wait on each
+ * other crosswise; a save or a withdrawal holds a single group's.
+ */
+export async function lockGroups(
+  tx: StoreDb,
+  campaign: string,
+  groupIds: Iterable<string>,
+): Promise<void> {
+  for (const id of [...new Set(groupIds)].sort()) await lockGroup(tx, campaign, id);
+}
+
+/**
  * The group's submissions stored after `seen` (store order) that a submission of `measures`
  * would write over unseen: one with a figure of any of them, or the office's withdrawal.
  */
