@@ -82,20 +82,48 @@ export interface MergeResult {
   groups: number;
 }
 
+/**
+ * Refuses shards that hold the same group (a shard built twice, or with another --shard n): the
+ * merged print file would have its pages twice, or one shard's silently left out. Checked
+ * before the output folder is touched.
+ */
+function refuseSharedGroups(shards: readonly { dir: string; m: Manifest }[]): void {
+  const firstIn = new Map<string, string>();
+  for (const { dir, m } of shards) {
+    for (const group of new Set(m.files.map((f) => f.group))) {
+      const other = firstIn.get(group);
+      if (other === undefined) {
+        firstIn.set(group, dir);
+        continue;
+      }
+      const name = m.groups?.find((g) => g.id === group)?.name ?? group;
+      throw new UserError(
+        msg`${name} (id ${group}) is in two shards: ${join(other, 'manifest.json')} and ${join(dir, 'manifest.json')}`,
+        { field: 'shards' },
+        msg`Give each shard once, every one built with the same n and its own i (build --shard i/n); nothing was written.`,
+      );
+    }
+  }
+}
+
 export async function mergeShards(shardDirs: string[], out: string): Promise<MergeResult> {
+  const shards = await Promise.all(
+    shardDirs.map(async (dir) => ({ dir, m: await readShard(dir) })),
+  );
+  refuseSharedGroups(shards);
   const unlock = await lockOutputFolder(out);
   try {
     await prepareOutputFolder(out);
-    return await mergeLocked(shardDirs, out);
+    return await mergeLocked(shards, out);
   } finally {
     await unlock().catch(() => {});
   }
 }
 
-async function mergeLocked(shardDirs: string[], out: string): Promise<MergeResult> {
-  const shards = await Promise.all(
-    shardDirs.map(async (dir) => ({ dir, m: await readShard(dir) })),
-  );
+async function mergeLocked(
+  shards: readonly { dir: string; m: Manifest }[],
+  out: string,
+): Promise<MergeResult> {
   const files: ManifestFile[] = [];
   const zips: ManifestBundle[] = [];
   for (const { dir, m } of shards) {

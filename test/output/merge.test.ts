@@ -2,6 +2,7 @@
  * A city split over machines: shard builds joined back with `merge-manifests` give the same
  * groups, and print files whose pages are in group order again.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -126,4 +127,50 @@ describe('merge-manifests', () => {
     );
     expect(old.stderr).toContain('Tạo lại phần này');
   });
+});
+
+describe('merge-manifests of shards that share a group', () => {
+  it('refuses in one Vietnamese sentence naming the group and both shards, writing nothing', async () => {
+    const dir = await makeTempDir('phuong-print-merge-twice-');
+    const groups = join(dir, 'groups.csv');
+    const rows = ['STT;Tên tổ dân phố'];
+    for (let i = 1; i <= 4; i++) rows.push(`${i};Tổ dân phố số ${i}`);
+    await writeFile(groups, `${rows.join('\r\n')}\r\n`);
+    const shard = async (s: string, out: string) => {
+      const r = await runCliInProcess([
+        'build',
+        '--campaign',
+        EXAMPLE_CAMPAIGN,
+        '--groups',
+        groups,
+        '--out',
+        out,
+        '--kind',
+        'flyer',
+        '--shard',
+        s,
+        '--quiet',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+    };
+    // Shard 1 of 2 built, and built again as 1 of 2 on another machine by mistake (it should
+    // have been 2/2): both hold the first half of the groups.
+    const first = join(dir, 'may-1');
+    const again = join(dir, 'may-2');
+    await shard('1/2', first);
+    await shard('1/2', again);
+    const shared = (await readManifest(again)).files[0]?.group ?? '';
+    expect((await readManifest(first)).files.map((f) => f.group)).toContain(shared);
+    const merged = join(dir, 'gop');
+    const r = await runCliInProcess(['merge-manifests', '--out', merged, first, again], {
+      env: { LANG: 'vi_VN.UTF-8' },
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(
+      `Tổ dân phố số ${shared} (mã ${shared}) có trong cả hai phần: ${join(first, 'manifest.json')} và ${join(again, 'manifest.json')}`,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(existsSync(merged)).toBe(false);
+  }, 120_000);
 });

@@ -153,6 +153,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
   "the manifest does not say where each group's pages are in {0}":
     'tệp manifest không ghi trang của từng {term.short} nằm ở đâu trong {0}',
+  '{0} (id {1}) is in two shards: {2} and {3}': '{0} (mã {1}) có trong cả hai phần: {2} và {3}',
+  'Give each shard once, every one built with the same n and its own i (build --shard i/n); nothing was written.':
+    'Mỗi phần chỉ đưa một lần, các phần tạo với cùng n và mỗi phần một i riêng (build --shard i/n); chưa ghi tệp nào.',
   'Build this shard again with this version (build --shard), then merge.':
     'Tạo lại phần này bằng phiên bản hiện tại (build --shard), rồi gộp lại.',
   'the fonts have no glyph for {0}': 'phông chữ không có ký tự {0}',
