@@ -51,7 +51,12 @@ export const command: CommandParts<BackupArgs> = {
     }
     const { backupDataFolder, backupStore } = await import('../store/backup.js');
     if (/\.zip$/i.test(args.out)) {
-      const { files } = await backupDataFolder(args.data, args.out);
+      const { files, gone } = await backupDataFolder(args.data, args.out);
+      if (gone.length > 0) {
+        process.stderr.write(
+          `${t(msg`warning:`)} ${t(msg`removed while the backup was made, so not in it: ${gone.join(', ')}`)}\n`,
+        );
+      }
       process.stdout.write(
         `${t(msg`backed up the data folder (${files} files) to ${args.out}`)}\n`,
       );

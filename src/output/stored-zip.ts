@@ -20,6 +20,12 @@ export interface StoredMember {
    * umask's 0644/0755. Without it, the entry carries no mode (the build's ZIPs of PDFs).
    */
   mode?: number;
+  /**
+   * The member's own date (a file's last change), else the archive's. Written twice: as the
+   * DOS date (local fields, 2 s steps) and as Info-ZIP's extended timestamp (UTC seconds), which
+   * `memberTimes` and unzip read back whatever the zone of the machine unpacking it.
+   */
+  mtime?: Date;
 }
 
 /**
@@ -37,6 +43,65 @@ export function storedZip(members: readonly StoredMember[], mtime: Date): Uint8A
   const writer = new StoredZipWriter(mtime);
   for (const m of members) writer.add(m);
   return [...writer.take(), ...writer.end()];
+}
+
+/** Info-ZIP's extended timestamp field ("UT"): a flags byte, then the Unix mtime (32 bits). */
+const EXTENDED_TIME = 0x5455;
+
+function unixTime(d: Date): Uint8Array {
+  const out = new Uint8Array(5);
+  out[0] = 1;
+  new DataView(out.buffer).setUint32(1, Math.max(0, Math.floor(d.getTime() / 1000)), true);
+  return out;
+}
+
+/**
+ * Each member's date as its central directory says it: the extended timestamp when the member
+ * has one (UTC), else the DOS date read as this machine's local time (as it was written).
+ * Empty for bytes that are no ZIP (the caller has refused those already).
+ */
+export function memberTimes(zip: Uint8Array): Map<string, Date> {
+  const times = new Map<string, Date>();
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return times;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const names = new TextDecoder();
+  for (let n = 0; n < count && at + 46 <= zip.length; n++) {
+    if (view.getUint32(at, true) !== 0x02014b50) break;
+    const time = view.getUint16(at + 12, true);
+    const date = view.getUint16(at + 14, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const name = names.decode(zip.subarray(at + 46, at + 46 + nameLength));
+    let when = new Date(
+      1980 + (date >> 9),
+      ((date >> 5) & 15) - 1,
+      date & 31,
+      time >> 11,
+      (time >> 5) & 63,
+      (time & 31) * 2,
+    );
+    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength; ) {
+      const id = view.getUint16(e, true);
+      const size = view.getUint16(e + 2, true);
+      if (id === EXTENDED_TIME && size >= 5 && (view.getUint8(e + 4) & 1) === 1) {
+        when = new Date(view.getUint32(e + 5, true) * 1000);
+      }
+      e += 4 + size;
+    }
+    times.set(name, when);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return times;
 }
 
 /**
@@ -60,8 +125,9 @@ export class StoredZipWriter {
       size: m.bytes.length,
       crc: crc32(m.bytes),
       compression: 0,
-      mtime: this.mtime,
+      mtime: m.mtime ?? this.mtime,
     };
+    if (m.mtime !== undefined) file.extra = { [EXTENDED_TIME]: unixTime(m.mtime) };
     if (m.mode !== undefined) {
       // Unix as the origin, the mode in the high 16 bits; a folder also has MS-DOS's folder bit.
       file.os = 3;

@@ -24,6 +24,7 @@ import {
   rename,
   rm,
   stat,
+  utimes,
   writeFile,
 } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -31,7 +32,7 @@ import { UserError } from '../errors.js';
 import type { Message } from '../messages/message.js';
 import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
-import { StoredZipWriter } from '../output/stored-zip.js';
+import { memberTimes, StoredZipWriter } from '../output/stored-zip.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { WARD_OFFSET_MIN } from '../ward-time.js';
 import { SQLITE_FILE_NAME } from './open-store.js';
@@ -110,22 +111,74 @@ function leftOut(rel: string, isDir: boolean): boolean {
   return false;
 }
 
-/** The files of `dir` to back up, as paths relative to it with "/" (sorted, symlinks skipped). */
-async function filesToKeep(dir: string, skip: Set<string>): Promise<string[]> {
-  const out: string[] = [];
+/** The file system calls a folder backup makes: node's, or a test's stub at that boundary. */
+export interface BackupFs {
+  readdir: typeof readdir;
+  open: typeof open;
+}
+
+const NODE_FS: BackupFs = { readdir, open };
+
+/** A file or folder gone since its folder was listed (deleted, renamed, replaced). */
+const isGone = (e: unknown) =>
+  ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '');
+
+/**
+ * The files of `dir` to back up, as paths relative to it with "/" (sorted, symlinks skipped),
+ * and the folders under it with their last change; a folder gone before it could be listed (a
+ * campaign deleted meanwhile) is named in `gone`, not a failure.
+ */
+async function filesToKeep(
+  dir: string,
+  skip: Set<string>,
+  fs: BackupFs,
+): Promise<{ files: string[]; folders: Map<string, Date>; gone: string[] }> {
+  const files: string[] = [];
+  const folders = new Map<string, Date>();
+  const gone: string[] = [];
   const walk = async (rel: string) => {
-    const entries = await readdir(join(dir, rel), { withFileTypes: true });
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(join(dir, rel), { withFileTypes: true });
+      if (rel) folders.set(rel, (await stat(join(dir, rel))).mtime);
+    } catch (e) {
+      if (rel && isGone(e)) {
+        gone.push(rel);
+        return;
+      }
+      throw e;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (skip.has(resolve(dir, r))) continue;
       if (e.isDirectory()) {
         if (!leftOut(r, true)) await walk(r);
-      } else if (e.isFile() && !leftOut(r, false)) out.push(r);
+      } else if (e.isFile() && !leftOut(r, false)) files.push(r);
     }
   };
   await walk('');
-  return out;
+  return { files, folders, gone };
+}
+
+/** A file's bytes and last change, read through one handle; undefined when it is gone. */
+async function readKept(
+  fs: BackupFs,
+  file: string,
+): Promise<{ bytes: Uint8Array; mtime: Date } | undefined> {
+  let fh: import('node:fs/promises').FileHandle;
+  try {
+    fh = await fs.open(file, 'r');
+  } catch (e) {
+    if (isGone(e)) return undefined;
+    throw e;
+  }
+  try {
+    const { mtime } = await fh.stat();
+    return { bytes: await fh.readFile(), mtime };
+  } finally {
+    await fh.close();
+  }
 }
 
 /**
@@ -135,11 +188,17 @@ async function filesToKeep(dir: string, skip: Set<string>): Promise<string[]> {
  * sent stops opening —, `deleted/` (the 30-day bin) and whatever else the folder keeps; not what
  * is made again (`leftOut`). Unpacked into an empty folder, it is a data folder to start the
  * studio on; `restoreDataFolder` does that. Written under a temporary name, renamed when whole.
+ * Each entry carries its file's or folder's last change, put back by the restore: the days the
+ * studio shows ("Cập nhật ngày …", an undated draft's day) are not the move's day. A file or
+ * folder removed while the backup runs is left out and named in `gone`: the backup is what
+ * existed when each was read.
  */
 export async function backupDataFolder(
   dataDir: string,
   to: string,
-): Promise<{ files: number; store: boolean }> {
+  opts: { fs?: BackupFs } = {},
+): Promise<{ files: number; store: boolean; gone: string[] }> {
+  const fs = opts.fs ?? NODE_FS;
   const dir = resolve(dataDir);
   const storeFile = join(dir, SQLITE_FILE_NAME);
   const store = existsSync(storeFile);
@@ -170,33 +229,34 @@ export async function backupDataFolder(
       files++;
     }
     const skip = new Set([resolve(to), resolve(partial), resolve(snapshot)]);
-    const folders = new Set<string>();
-    for (const rel of await filesToKeep(dir, skip)) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(join(dir, rel));
-      } catch (e) {
+    const added = new Set<string>();
+    const listed = await filesToKeep(dir, skip, fs);
+    const gone = [...listed.gone];
+    for (const rel of listed.files) {
+      const kept = await readKept(fs, join(dir, rel));
+      if (!kept) {
         // Gone since the folder was listed (a temporary file renamed, a campaign deleted).
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        throw e;
+        gone.push(rel);
+        continue;
       }
       // Each folder as its own entry first, 0700: a hand unzip makes it so, not 0755 (the
       // link secrets of published/ are no one else's).
       const parts = rel.split('/');
       for (let i = 1; i < parts.length; i++) {
-        const folder = `${parts.slice(0, i).join('/')}/`;
-        if (folders.has(folder)) continue;
-        folders.add(folder);
-        zip.add({ name: folder, bytes: new Uint8Array(), mode: FOLDER_MODE });
+        const folder = parts.slice(0, i).join('/');
+        if (added.has(folder)) continue;
+        added.add(folder);
+        const mtime = listed.folders.get(folder);
+        zip.add({ name: `${folder}/`, bytes: new Uint8Array(), mode: FOLDER_MODE, mtime });
       }
-      zip.add({ name: rel, bytes, mode: FILE_MODE });
+      zip.add({ name: rel, bytes: kept.bytes, mode: FILE_MODE, mtime: kept.mtime });
       await flush();
       files++;
     }
     for (const chunk of zip.end()) await out.write(chunk);
     await out.close();
     await rename(partial, to);
-    return { files, store };
+    return { files, store, gone };
   } catch (e) {
     await out.close().catch(() => {});
     await rm(partial, { force: true });
@@ -364,8 +424,11 @@ export async function restoreDataFolder(
   }
   const { unzipSync } = await import('fflate');
   let members: Record<string, Uint8Array>;
+  let times = new Map<string, Date>();
   try {
-    members = unzipSync(await readFile(from));
+    const zip = await readFile(from);
+    members = unzipSync(zip);
+    times = memberTimes(zip);
   } catch {
     members = {};
   }
@@ -421,6 +484,7 @@ export async function restoreDataFolder(
       await mkdir(dirname(file), { recursive: true, mode: 0o700 });
       await writeFile(file, members[name] ?? new Uint8Array(), { mode: 0o600 });
     }
+    await putTimesBack(partial, names, times);
     if (inPlace) {
       // Earlier restores' kept folders stay where they are, beside this one.
       const old = (await readdir(dir)).filter(
@@ -453,6 +517,30 @@ export async function restoreDataFolder(
     throw restoreFailure(e, dataDir);
   }
   return { kept: keptAny ? kept : undefined, kind: 'folder', skipped };
+}
+
+/**
+ * Each unpacked file's and folder's last change as the backup recorded it (`backupDataFolder`):
+ * the files first, then the folders deepest first, once nothing more is written into them. A
+ * ZIP without dates for its entries (made by hand) leaves them as unpacked.
+ */
+async function putTimesBack(
+  root: string,
+  names: readonly string[],
+  times: ReadonlyMap<string, Date>,
+): Promise<void> {
+  const folders = new Set<string>();
+  for (const name of names) {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+    const when = times.get(name);
+    if (when) await utimes(join(root, ...parts), when, when);
+  }
+  const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length);
+  for (const folder of deepestFirst) {
+    const when = times.get(`${folder}/`);
+    if (when) await utimes(join(root, ...folder.split('/')), when, when);
+  }
 }
 
 /** The partial folder a ZIP is unpacked into, and the kept old folder's name (with its time). */

@@ -372,8 +372,18 @@ export async function campaignSummary(
   // as made today).
   const issued = String(dayOrMonthAsIso(String(data.issued ?? '')));
   const made = await stat(folder);
-  // A file system without birth times gives 0: the folder's last change then.
-  const created = made.birthtimeMs > 0 ? made.birthtime : made.ctime;
+  // A file system without birth times gives 0: the folder's last change then. A folder put back
+  // by `restore` was born that day, but its name and campaign files keep their days (the backup
+  // carries them): the earliest of these is when it was made, not the move's day.
+  const times = [made.birthtimeMs > 0 ? made.birthtimeMs : made.ctimeMs];
+  for (const f of [file, join(folder, NAME_FILE)]) {
+    const m = await stat(f).then(
+      (st) => st.mtimeMs,
+      () => undefined,
+    );
+    if (m !== undefined) times.push(m);
+  }
+  const created = new Date(Math.min(...times));
   const when = typeof data.when === 'string' ? data.when : '';
   // Printed once a build has written its manifest (review36b #7: a first build's lock or
   // left-overs in out/ are no prints).

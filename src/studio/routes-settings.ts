@@ -181,7 +181,12 @@ ${PROXY_HELP}`,
     const name = `sao-luu-phuong-print-${todayInVietnam()}.zip`;
     const file = join(dir, name);
     try {
-      await backupDataFolder(ctx.opts.dataDir, file);
+      const { gone } = await backupDataFolder(ctx.opts.dataDir, file);
+      if (gone.length > 0) {
+        (ctx.opts.logError ?? ((line: string) => process.stderr.write(`${line}\n`)))(
+          `backup: removed while it was made, left out: ${gone.join(', ')}`,
+        );
+      }
     } catch (e) {
       await rm(dir, { recursive: true, force: true });
       throw e;

@@ -225,6 +225,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '{0} holds a file whose name cannot be unpacked safely ({1})':
     '{0} có một tệp mang tên không thể giải nén an toàn ({1})',
   '{0} holds both a file and a folder named {1}': '{0} có cả một tệp và một thư mục cùng tên {1}',
+  'removed while the backup was made, so not in it: {0}':
+    'đã bị xoá trong lúc sao lưu nên không có trong tệp sao lưu: {0}',
   "left out of the backup: {0} (another moment's log of the store, or files half written); the store is restored without them":
     'đã bỏ qua trong tệp sao lưu: {0} (nhật ký của kho ở thời điểm khác, hoặc tệp ghi dở); kho dữ liệu được khôi phục không kèm các tệp này',
   'Nothing was changed in {0}. A .zip backup can also be unzipped by hand into an empty folder, then the studio started on that folder.':

@@ -1,0 +1,120 @@
+/**
+ * A folder backup moved to a new computer keeps the days the studio shows (review: every file
+ * came back dated the restore's day): each campaign file's last change, put back by `restore`,
+ * so the list's undated drafts keep their days and order and "Cập nhật ngày …" its day. And a
+ * campaign deleted, or a file removed, while the backup lists the folder is left out with a
+ * line saying so, never Node's ENOENT.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { backupDataFolder } from '../../src/store/backup.js';
+import { openStore } from '../../src/store/open-store.js';
+import { listCampaigns } from '../../src/studio/campaign-folders.js';
+import { runCli } from '../support/cli.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+/** Campaign files with the day each was last saved (a morning in Viet Nam, UTC+7). */
+const CAMPAIGNS: { slug: string; files: Record<string, string>; saved: string }[] = [
+  {
+    slug: 'nhap-ve-sinh',
+    files: { 'campaign.yaml': 'title: Vệ sinh môi trường\n', 'studio-name.txt': 'Nháp vệ sinh\n' },
+    saved: '2026-03-10T02:15:00Z',
+  },
+  {
+    slug: 'nhap-tiem-chung',
+    files: { 'campaign.yaml': 'title: Tiêm chủng\n', 'studio-name.txt': 'Nháp tiêm chủng\n' },
+    saved: '2026-06-20T01:30:00Z',
+  },
+  {
+    slug: 'phong-chay',
+    files: {
+      'campaign.yaml': 'title: Phòng cháy\nissued: 2026-05-04\n',
+      'groups.csv': 'STT;Tên tổ dân phố\n1;Tổ dân phố số 1\n',
+    },
+    saved: '2026-05-06T03:00:00Z',
+  },
+];
+
+async function oldDataFolder(data: string) {
+  const store = await openStore({ dataDir: data });
+  await store.close();
+  for (const c of CAMPAIGNS) {
+    const folder = join(data, 'campaigns', c.slug);
+    await mkdir(folder, { recursive: true });
+    for (const [name, text] of Object.entries(c.files)) {
+      await writeFile(join(folder, name), text);
+      await utimes(join(folder, name), new Date(c.saved), new Date(c.saved));
+    }
+  }
+}
+
+/** What the campaign list shows of each: its name and the day it is filed under, in order. */
+const listed = async (data: string) =>
+  (await listCampaigns(join(data, 'campaigns'))).map((c) => [c.name, c.dated]);
+
+describe('a folder backup moved to another computer', () => {
+  it('keeps each campaign file’s last change, the drafts’ days and the list’s order', async () => {
+    const dir = await makeTempDir();
+    const source = join(dir, 'may-cu');
+    await oldDataFolder(source);
+    // The days the list files them under, from the files' own days (Viet Nam's day).
+    const expected = [
+      ['Nháp tiêm chủng', '2026-06-20'],
+      ['Phòng cháy', '2026-05-04'],
+      ['Nháp vệ sinh', '2026-03-10'],
+    ];
+    expect(await listed(source)).toEqual(expected);
+    const zip = join(dir, 'sao-luu.zip');
+    const backup = await runCli(['backup', '--data', source, '--out', zip]);
+    expect(backup.stderr).toBe('');
+    const target = join(dir, 'may-moi', 'du-lieu');
+    const restore = await runCli(['restore', '--from', zip, '--data', target]);
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    for (const c of CAMPAIGNS) {
+      for (const name of Object.keys(c.files)) {
+        const rel = join('campaigns', c.slug, name);
+        const was = (await stat(join(source, rel))).mtimeMs;
+        const now = (await stat(join(target, rel))).mtimeMs;
+        // ZIP's DOS dates step by 2 s.
+        expect([rel, Math.abs(now - was) < 2000]).toEqual([rel, true]);
+        expect(await readFile(join(target, rel), 'utf8')).toBe(c.files[name]);
+      }
+    }
+    expect(await listed(target)).toEqual(expected);
+  }, 60_000);
+});
+
+describe('a folder backup while campaigns are deleted', () => {
+  it('leaves out a campaign deleted and a file removed after the folder was listed, and says so', async () => {
+    const dir = await makeTempDir();
+    const data = join(dir, 'du-lieu');
+    await oldDataFolder(data);
+    const campaigns = join(data, 'campaigns');
+    const removed = join(campaigns, 'phong-chay', 'groups.csv');
+    // The office deletes a campaign and replaces a file just after the backup lists the folders
+    // holding them: the stub is node's own readdir, with the deletions done after it answers.
+    const fs = {
+      readdir: (async (path: string, opts: object) => {
+        const entries = await readdir(path, opts as { withFileTypes: true });
+        if (path === campaigns) await rm(join(campaigns, 'nhap-ve-sinh'), { recursive: true });
+        if (path === join(campaigns, 'phong-chay')) await rm(removed);
+        return entries;
+      }) as unknown as typeof readdir,
+      open: (await import('node:fs/promises')).open,
+    };
+    const out = join(dir, 'sao-luu.zip');
+    const done = await backupDataFolder(data, out, { fs });
+    expect(done.gone.sort()).toEqual(['campaigns/nhap-ve-sinh', 'campaigns/phong-chay/groups.csv']);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    const names = Object.keys(unzipSync(await readFile(out)));
+    expect(names).toContain('campaigns/nhap-tiem-chung/campaign.yaml');
+    expect(names).toContain('campaigns/phong-chay/campaign.yaml');
+    expect(names.filter((n) => n.includes('nhap-ve-sinh') || n.endsWith('groups.csv'))).toEqual([]);
+  });
+});
