@@ -21,6 +21,7 @@ import {
   open,
   readdir,
   readFile,
+  realpath,
   rename,
   rm,
   stat,
@@ -388,7 +389,8 @@ export async function restoreDataFolder(
       msg`Give the file made by \`phuong-print backup\` or the studio's Sao lưu button (a .zip, or an older .sqlite).`,
     );
   }
-  const dir = resolve(dataDir);
+  // A data folder that is a link (to another disk) is restored where it points: the link stays.
+  const dir = await realpath(resolve(dataDir)).catch(() => resolve(dataDir));
   const storeFile = join(dir, SQLITE_FILE_NAME);
   const stamp = stampOf(now);
   if (await isSqliteFile(from)) {
@@ -462,7 +464,7 @@ export async function restoreDataFolder(
   );
   const names = all.filter((n) => !skipped.includes(n));
   await refuseInUse(storeFile, dataDir);
-  const inPlace = existsSync(dir) && !(await siblingsWritable(dir));
+  const inPlace = restoresInside(await placeFacts(dir));
   // Beside the folder when its parent can be written; inside it otherwise (a Docker volume, a
   // mount point, a folder under a root-owned one), the old entries kept in a folder of its own.
   const partial = inPlace ? join(dir, PARTIAL_NAME) : `${dir}${PARTIAL_NAME}`;
@@ -547,21 +549,63 @@ async function putTimesBack(
 const PARTIAL_NAME = '.khoi-phuc.partial';
 const KEPT_PREFIX = 'truoc-khoi-phuc-';
 
+/** What decides where a ZIP is unpacked (`restoresInside`), as the file system says it. */
+export interface PlaceFacts {
+  /** The data folder is there already. */
+  exists: boolean;
+  /** Entries can be made beside it (its parent is this user's to write). */
+  parentWritable: boolean;
+  /** It is a mount point (a Docker volume or bind mount, a disk): it cannot be renamed (EBUSY). */
+  mountPoint: boolean;
+}
+
 /**
- * Can entries be made beside `dir` and `dir` itself renamed? Not when its parent is not this
- * user's to write (Docker's `/data` under `/`), nor when `dir` is a mount point (its own device:
- * a volume cannot be renamed, EBUSY).
+ * Inside the folder when it cannot itself be renamed away or nothing can be made beside it: a
+ * Docker volume or any mount point, a folder under a root-owned one (review36a). Beside it
+ * otherwise (the old folder kept whole under another name).
  */
-async function siblingsWritable(dir: string): Promise<boolean> {
-  const parent = dirname(dir);
-  if (parent === dir) return false;
-  try {
-    await access(parent, constants.W_OK);
-    const [a, b] = await Promise.all([stat(dir), stat(parent)]);
-    return a.dev === b.dev;
-  } catch {
-    return false;
+export const restoresInside = (f: PlaceFacts): boolean =>
+  f.exists && (!f.parentWritable || f.mountPoint);
+
+/**
+ * The mount points the system lists (Linux's /proc/self/mountinfo, its 5th field, spaces and
+ * the like written as octal escapes); none where it has no such list.
+ */
+export async function mountPoints(mountinfo = '/proc/self/mountinfo'): Promise<Set<string>> {
+  const text = await readFile(mountinfo, 'utf8').catch(() => '');
+  const points = new Set<string>();
+  for (const line of text.split('\n')) {
+    const field = line.split(' ')[4];
+    if (field) {
+      points.add(
+        field.replace(/\\([0-7]{3})/g, (_, o: string) =>
+          String.fromCharCode(Number.parseInt(o, 8)),
+        ),
+      );
+    }
   }
+  return points;
+}
+
+/**
+ * The facts of `dir` (an absolute path, links resolved). A mount point is one the system lists,
+ * or one on another device than its parent (where no list is kept): a bind mount of a folder of
+ * the same disk, as `docker run -v /srv/du-lieu:/data` on a host without overlay, or
+ * `mount --bind`, has its parent's device, and was renamed away (EBUSY) after the backup had
+ * been unpacked beside it.
+ */
+async function placeFacts(dir: string): Promise<PlaceFacts> {
+  const exists = existsSync(dir);
+  const parent = dirname(dir);
+  if (!exists) return { exists, parentWritable: true, mountPoint: false };
+  if (parent === dir) return { exists, parentWritable: false, mountPoint: true };
+  const parentWritable = await access(parent, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+  const [a, b] = await Promise.all([stat(dir), stat(parent)]).catch(() => [undefined, undefined]);
+  const mountPoint = a?.dev !== b?.dev || (await mountPoints()).has(dir);
+  return { exists, parentWritable, mountPoint };
 }
 
 /** A failed restore's cause said in one sentence, with what to do (never Node's English). */
