@@ -14,26 +14,29 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
+/** `build --shard s` of `groups` into `out`, with `args`. */
+async function buildShard(groups: string, args: string[], s: string, out: string) {
+  const r = await runCliInProcess([
+    'build',
+    '--campaign',
+    EXAMPLE_CAMPAIGN,
+    '--groups',
+    groups,
+    '--out',
+    out,
+    ...args,
+    '--shard',
+    s,
+    '--quiet',
+  ]);
+  expect(r.code, r.stderr).toBe(0);
+  return out;
+}
+
 /** `build --shard 1/2` and `2/2` of `groups` into `dir`, then `merge-manifests` into dir/merged. */
 async function shardsMerged(dir: string, groups: string, args: string[]) {
-  const shard = async (s: string) => {
-    const out = join(dir, `out-${s.replace('/', 'of')}`);
-    const r = await runCliInProcess([
-      'build',
-      '--campaign',
-      EXAMPLE_CAMPAIGN,
-      '--groups',
-      groups,
-      '--out',
-      out,
-      ...args,
-      '--shard',
-      s,
-      '--quiet',
-    ]);
-    expect(r.code, r.stderr).toBe(0);
-    return out;
-  };
+  const shard = (s: string) =>
+    buildShard(groups, args, s, join(dir, `out-${s.replace('/', 'of')}`));
   const parts = [await shard('1/2'), await shard('2/2')];
   const merged = join(dir, 'merged');
   const r = await runCliInProcess(['merge-manifests', '--out', merged, ...parts]);
@@ -136,23 +139,7 @@ describe('merge-manifests of shards that share a group', () => {
     const rows = ['STT;Tên tổ dân phố'];
     for (let i = 1; i <= 4; i++) rows.push(`${i};Tổ dân phố số ${i}`);
     await writeFile(groups, `${rows.join('\r\n')}\r\n`);
-    const shard = async (s: string, out: string) => {
-      const r = await runCliInProcess([
-        'build',
-        '--campaign',
-        EXAMPLE_CAMPAIGN,
-        '--groups',
-        groups,
-        '--out',
-        out,
-        '--kind',
-        'flyer',
-        '--shard',
-        s,
-        '--quiet',
-      ]);
-      expect(r.code, r.stderr).toBe(0);
-    };
+    const shard = (s: string, out: string) => buildShard(groups, ['--kind', 'flyer'], s, out);
     // Shard 1 of 2 built, and built again as 1 of 2 on another machine by mistake (it should
     // have been 2/2): both hold the first half of the groups.
     const first = join(dir, 'may-1');
