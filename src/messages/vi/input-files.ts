@@ -185,7 +185,7 @@ export const INPUT_FILES = (): Record<string, string> => ({
   "Keep each group's id as it was in the list the leaders' links were sent from.":
     'Giữ nguyên mã của từng {term.short} như trong danh sách đã dùng để gửi đường dẫn cho các {term.leader}.',
   "{0}: the links already sent to the group leaders would open the wrong group's page, and the figures they reported would count for another group":
-    '{0}: đường dẫn đã gửi cho {term.leader} sẽ mở sai {term.short}, và số liệu {term.leader} đã báo cáo sẽ tính cho {term.short} khác',
+    '{0}: đường dẫn đã gửi cho {term.leader} sẽ mở sai {term.short}, và số liệu họ đã báo cáo sẽ tính cho {term.short} khác',
   'Keep each group\'s old number in the STT column (do not renumber after deleting a row), or add a "Mã tổ" column with a code that never changes.':
     'Giữ nguyên STT cũ của từng {term.short} (không đánh số lại sau khi xoá dòng), hoặc thêm cột “Mã {term.short}” ghi mã cố định của từng {term.short}.',
   'the "{0}" column is empty in {1} rows ({2}): those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
