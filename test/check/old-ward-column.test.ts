@@ -5,12 +5,11 @@
  * said to be unused), and the flyer's and the notice's text (pdftotext) of the built groups. The
  * expected names are the file's own: its name cell, then its old ward cell.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, checkGroupsFile, runCliInProcess } from '../support/cli.js';
+import { buildExampleVi, checkGroupsFile } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -59,15 +58,8 @@ describe('a column naming each group’s old ward (qa28 M1)', () => {
     const groups = join(dir, 'thanh-dong.csv');
     await writeFile(groups, csv('Phường cũ'));
     const out = join(dir, 'out');
-    const r = await runCliInProcess([
-      ...buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--kind', 'flyer,notice', '--quiet'),
-      '--lang',
-      'vi',
-    ]);
+    const { r, folders } = await buildExampleVi(groups, out, 'flyer,notice');
     expect(r.code, r.stderr).toBe(0);
-    const folders = (await readdir(out, { withFileTypes: true }))
-      .filter((d) => d.isDirectory() && d.name.startsWith('to-dan-pho-'))
-      .map((d) => d.name);
     expect(folders).toHaveLength(ROWS.length);
     const seen = await Promise.all(
       folders.map(async (f) => {

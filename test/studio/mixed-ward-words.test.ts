@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkGroupsFile } from '../support/cli.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { buildAndWait } from './build-wait.js';
 import { visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -30,18 +31,6 @@ const MIXED = rows([
   ...range(2, (i) => `Thôn ${i}`),
   'Khu dân cư số 5',
 ]);
-
-/** The build's end; its last status. */
-async function buildAndWait(c: Client): Promise<{ state: string }> {
-  await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
-  const until = Date.now() + 90_000;
-  for (;;) {
-    const status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);
-    if (status.state !== 'running') return status;
-    if (Date.now() > until) throw new Error(`the build still runs: ${JSON.stringify(status)}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 describe('a ward of four kinds of unit, in the studio (qa28 m2)', () => {
   let s: TestStudio;
@@ -63,7 +52,7 @@ describe('a ward of four kinds of unit, in the studio (qa28 m2)', () => {
   });
 
   it('says the heads once in the build tab’s sentence', async () => {
-    expect((await buildAndWait(office)).state).toBe('done');
+    expect((await buildAndWait(office, slug)).state).toBe('done');
     const page = visible((await office.get(`/c/${slug}/build`)).text);
     const sentence = /Gửi cho [^.]*\./.exec(page)?.[0] ?? '';
     expect(sentence).toContain('Gửi cho tổ trưởng tổ dân phố, trưởng thôn qua Zalo');
