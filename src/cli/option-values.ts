@@ -12,14 +12,14 @@ import { isUserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
 import { nearest } from './suggest.js';
-import { givenMoreThanOnce, UsageError } from './usage.js';
+import { givenMoreThanOnceError, UsageError } from './usage.js';
 
 type Coerce<T> = (value: unknown) => T;
 
 /** The value given once; an option given twice is a mistake rather than "the last one wins". */
 function single(option: string, value: unknown, accepted: Message): unknown {
   if (Array.isArray(value)) {
-    throw new UsageError(givenMoreThanOnce(option, value));
+    throw givenMoreThanOnceError(option, value);
   }
   // A flag with nothing after it: yargs reads `--jobs` alone as true.
   if (value === true || value === false || value === '') {

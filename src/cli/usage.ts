@@ -32,6 +32,19 @@ export function givenMoreThanOnce(option: string, values: readonly unknown[]): M
   return msg`--${option} is given ${values.length} times (${shown}); give it once`;
 }
 
+/**
+ * The mistake of an option given more than once, with a hint: the groups file's says how a
+ * merged ward's several old-ward lists become the one list the tool reads (qa28 m1).
+ */
+export function givenMoreThanOnceError(option: string, values: readonly unknown[]): UsageError {
+  return new UsageError(
+    givenMoreThanOnce(option, values),
+    option === 'groups'
+      ? msg`The groups are one file. For a ward made of several old wards, copy their lists into one Excel workbook, one sheet per old ward named after it ("Tân Bình cũ"); or into one table with a column "Phường cũ" giving each group's old ward.`
+      : undefined,
+  );
+}
+
 /** What a failure is worded against: the words the user could have meant. */
 export interface UsageContext {
   /** The raw arguments, as typed. */
@@ -185,7 +198,7 @@ export function checkGivenOnce(argv: Record<string, unknown>, y: OptionTable): v
   for (const name of Object.keys(table.key)) {
     const value = argv[name];
     if (Array.isArray(value) && !table.array.includes(name)) {
-      throw new UsageError(givenMoreThanOnce(name, value));
+      throw givenMoreThanOnceError(name, value);
     }
     if (value === '' && table.string.includes(name)) {
       throw new UsageError(msg`--${name} needs a value`);

@@ -177,7 +177,8 @@ export interface GroupTermReading {
  * The ward's word: the campaign's `group_term` when given; else the unit word the groups' names
  * begin with, or of a name of two units its innermost (innermostUnitWordOf: "Khu phố 1", "Khu
  * phố 2"… → "khu phố"; "Khu phố 3 - Tổ 2"… → "tổ"; a name with none, "Ea Knuếc" among the
- * thôn, says nothing); when they begin with several, "khu dân cư", the law's word for every kind
+ * thôn, says nothing); when they begin with several, "khu dân cư" (unless one kind has nine in
+ * ten of them: isDominant, qa28 m2), the law's word for every kind
  * of them: any one of the names' words would call the others by it ("Danh sách thôn" over 3 thôn
  * and 2 tổ dân phố, review; as many khu phố as ấp, qa11 Q8), while each group's own papers keep
  * its own word (groupOwnTerm); when no name begins with one, "tổ dân phố".
@@ -223,9 +224,12 @@ export function readGroupTerm(
   // typed short); names of several kinds, the word that covers them all: most names' word named
   // the others by it ("Danh sách thôn" over 3 thôn and 2 tổ dân phố, review).
   const kinds = new Set(words.map((w) => unitKindOf(w.word)));
-  const word = first && kinds.size === 1 ? first.word : MIXED_GROUP_TERM;
+  // One kind for nearly all (79 "Tổ dân phố" and one "Khu dân cư số 5" renamed, qa28 m2): the
+  // ward is still of that kind, and the few others keep their own word on their own papers.
+  const dominant = first !== undefined && kinds.size > 1 && isDominant(first.word, words);
+  const word = first && (kinds.size === 1 || dominant) ? first.word : MIXED_GROUP_TERM;
   const term =
-    kinds.size > 1
+    kinds.size > 1 && !dominant
       ? withLeaders(
           termForms(word),
           said.map((w) => w ?? unnamed),
@@ -233,6 +237,29 @@ export function readGroupTerm(
       : termForms(word);
   return { term: withUnnamed(term), mixed: words.length > 1 ? words : [] };
 }
+
+/**
+ * The share of the names saying a unit word that one kind must have to be the ward's word though
+ * other kinds are named: nine in ten. Fewer, and the most names' word would call a sizeable
+ * part of the ward by another's word ("Danh sách thôn" over 3 thôn and 2 tổ dân phố, review).
+ */
+const DOMINANT_SHARE = 0.9;
+
+/** Whether the kind of `word` covers DOMINANT_SHARE of the names that say a word. */
+function isDominant(word: string, words: readonly { word: string; names: number }[]): boolean {
+  const kind = unitKindOf(word);
+  const total = words.reduce((n, w) => n + w.names, 0);
+  const own = words.filter((w) => unitKindOf(w.word) === kind).reduce((n, w) => n + w.names, 0);
+  return total > 0 && own >= total * DOMINANT_SHARE;
+}
+
+/**
+ * The law's two kinds of residential unit (Thông tư 04/2012/TT-BNV art. 2): the thôn of a
+ * commune ("thôn, làng, ấp, bản, buôn, bon, phum, sóc…") and the tổ dân phố of a ward or town
+ * ("khu phố, khối phố, khóm, tiểu khu…"). A list of more than two kinds names its heads by these
+ * two titles, not by four in a row (qa28 m2).
+ */
+const VILLAGE_UNITS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'plei', 'bon', 'làng', 'sóc', 'xóm']);
 
 /**
  * The heads of all the groups of a list of several kinds, by their real titles: "khu dân cư" is
@@ -295,8 +322,27 @@ function leaderTitlesOf(words: readonly (string | undefined)[]): string[] | unde
   const [only] = order;
   if (!only) return undefined;
   if (order.length === 1) return [termForms(only.word).leader];
+  if (order.length > 2) return lawTitlesOf(order);
   return order.map(({ word }) =>
     word === 'tổ dân phố' || word === 'tổ dân cư' ? `tổ trưởng ${word}` : termForms(word).leader,
+  );
+}
+
+/**
+ * The heads of more than two kinds of unit by the law's two titles, the one of more groups first:
+ * "tổ trưởng tổ dân phố, trưởng thôn". "Khu dân cư", the word for both, counts for neither.
+ */
+function lawTitlesOf(kinds: readonly { word: string; groups: number }[]): string[] {
+  const count = new Map<string, number>();
+  for (const { word, groups } of kinds) {
+    if (word === MIXED_GROUP_TERM) continue;
+    const law = VILLAGE_UNITS.has(word) ? 'thôn' : 'tổ dân phố';
+    count.set(law, (count.get(law) ?? 0) + groups);
+  }
+  const order = [...count].sort((a, b) => b[1] - a[1]).map(([law]) => law);
+  if (order.length === 1) return [termForms(order[0] ?? '').leader];
+  return order.map((law) =>
+    law === 'tổ dân phố' ? 'tổ trưởng tổ dân phố' : termForms(law).leader,
   );
 }
 

@@ -552,7 +552,11 @@ export async function loadBuildInputs(
       // A column a measure takes its rate against is used, though no text prints it.
       ...unusedColumnWarnings(
         report.extraColumns.filter(
-          (h) => !report.lookAlikeColumns.includes(h) && !baseColumns.has(normaliseHeader(h)),
+          (h) =>
+            !report.lookAlikeColumns.includes(h) &&
+            !baseColumns.has(normaliseHeader(h)) &&
+            // The former ward's column tells same-named groups apart (load/groups/rows.ts).
+            h !== report.areaColumn,
         ),
         spec.groups,
         printedColumns,

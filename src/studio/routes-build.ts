@@ -241,7 +241,7 @@ function downloadsView(
       html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
   )}</ul>
 <h2>Tệp ZIP của từng ${term.short}</h2>
-<p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để ${term.leader} tải ở trang của ${term.short}.</p>
+<p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để họ tự tải ở trang của ${term.short}.</p>
 ${otherListNote(files.zips, term)}
 <ul class="list">${files.zips.map(
     (f) =>

@@ -22,6 +22,7 @@ import {
 } from '../load/groups/index.js';
 import { withoutLeadingZeros } from '../load/groups/leading-zeros.js';
 import {
+  droppedGroups,
   type GroupName,
   type IdShift,
   idShifts,
@@ -115,7 +116,7 @@ function fileHelp(term: GroupTerm, inUse?: Partial<Record<Field, string>>): stri
     header('households', 'Số hộ'),
     header('population', 'Số nhân khẩu'),
   ].join(', ');
-  return `Tệp Excel (.xlsx), CSV, “Văn bản Unicode” (.txt) lưu từ Excel, hoặc tệp Word (.docx) có danh sách là một bảng, tối đa ${MAX_TABLE_FILE_MB} MB. Dòng đầu (của bảng) là tiêu đề${inUse ? ', như tệp đang dùng' : ''}, có cột ${required}; có thể thêm ${optional}. Tải tệp mới lên sẽ thay tệp cũ.`;
+  return `Tệp Excel (.xlsx), CSV, “Văn bản Unicode” (.txt) lưu từ Excel, hoặc tệp Word (.docx) có danh sách là một bảng, tối đa ${MAX_TABLE_FILE_MB} MB. Dòng đầu (của bảng) là tiêu đề${inUse ? ', như tệp đang dùng' : ''}, có cột ${required}; có thể thêm ${optional}. Tải tệp mới lên sẽ thay tệp cũ. Phường, xã gồm nhiều phường, xã cũ: gộp danh sách của các phường, xã cũ vào một tệp, mỗi phường, xã cũ một trang tính (hoặc thêm cột “Phường cũ”).`;
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
@@ -126,6 +127,8 @@ type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
  */
 type Said = {
   ok?: string;
+  /** Said beside `ok`: what the upload just done dropped of the list before it. */
+  warn?: string;
   error?: string | (string | Html)[];
   confirm?: string[];
   chosen?: { report: GroupsReport; name: string; listed?: boolean };
@@ -706,7 +709,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       title: `Danh sách ${term.short}: ${name}`,
       session,
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
-${said?.ok ? notice('ok', said.ok) : ''}${unlisted.map((u) => notice('warn', u))}${
+${said?.ok ? notice('ok', said.ok) : ''}${said?.warn ? notice('warn', said.warn) : ''}${unlisted.map((u) => notice('warn', u))}${
   typeof said?.error === 'string'
     ? notice('error', said.error)
     : said?.error
@@ -734,10 +737,18 @@ ${table}`,
   };
 
   app.get('/c/:slug/groups', async (req, reply) => {
-    const uploaded = (req.query as { uploaded?: string }).uploaded === '1';
+    const query = req.query as { uploaded?: string; dropped?: string };
+    const uploaded = query.uploaded === '1';
+    // How many groups of the list before the upload replaced are not in the new one (qa28 m1).
+    const dropped = /^[1-9]\d{0,5}$/.test(query.dropped ?? '') ? Number(query.dropped) : 0;
     const body = await show(
       req,
-      uploaded ? (term) => ({ ok: `Đã tải lên danh sách ${term.short}.` }) : undefined,
+      uploaded
+        ? (term) => ({
+            ok: `Đã tải lên danh sách ${term.short}.`,
+            ...(dropped > 0 && { warn: droppedSaid(dropped, term) }),
+          })
+        : undefined,
     );
     return body === undefined ? reply.callNotFound() : sendPage(reply, body);
   });
@@ -772,13 +783,29 @@ ${table}`,
     const outcome = await inTurn(`${c.folder}\u0000groups`, () =>
       useUpload(ctx, c.slug, { trial, target, name: upload.filename ?? '' }, bytes, confirmed),
     );
-    if (outcome.used) return reply.redirect(`/c/${c.slug}/groups?uploaded=1`, 303);
+    if (outcome.used)
+      return reply.redirect(
+        `/c/${c.slug}/groups?uploaded=1${outcome.dropped ? `&dropped=${outcome.dropped}` : ''}`,
+        303,
+      );
     return answer(outcome.message, outcome.status);
   });
 }
 
+/**
+ * The groups of the list before that a new file left out, as the office reads it after the upload
+ * (qa28 m1: a merged ward's second old ward's file replaced the first's 80 tổ without a word).
+ */
+function droppedSaid(dropped: number, term: GroupTerm): string {
+  return `${dropped} ${term.short} của danh sách trước không có trong tệp mới: tệp mới đã thay danh sách trước. Nếu phường, xã gồm nhiều phường, xã cũ, hãy gộp danh sách của các phường, xã cũ vào một tệp (một sổ tính Excel, mỗi phường, xã cũ một trang tính đặt theo tên của nó; hoặc một bảng có thêm cột “Phường cũ”) rồi tải tệp đó lên.`;
+}
+
 type UploadOutcome =
-  | { used: true }
+  | {
+      used: true;
+      /** How many groups of the list before the new file does not have (droppedGroups). */
+      dropped?: number;
+    }
   | { used: false; message: (term: GroupTerm) => Said; status: number };
 
 /**
@@ -916,12 +943,15 @@ async function useUpload(
   // The office used the list knowing of the reported figures it re-rates: those stored without
   // their base get the old list's, before the new list is in use.
   if (changes?.rerated.length) await keepOldBases(ctx, changes.rerated);
+  // What the new file leaves out of the list before it, said once it is in place.
+  const before = c.groups ? await groupsReportOf(c.groups).catch(() => undefined) : undefined;
+  const dropped = before ? droppedGroups(before.groups, report.groups).length : 0;
   await rename(trial, place);
   await writeUploadedName(place, name, stored, new Date(), GROUPS_NAME_FILE, sheets);
   for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
     if (other !== place && existsSync(other)) await rm(other, { force: true });
   }
-  return { used: true };
+  return { used: true, ...(dropped > 0 && { dropped }) };
 }
 
 const quotedNames = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');

@@ -469,7 +469,7 @@ describe('a groups file renumbered after a deleted row, built over the last buil
       '2;Tổ dân phố 3;Lê Văn Cường;;10;40',
     ]);
     expect(shifted).toContain(
-      `cảnh báo: ${groups}: mã 2 trước là “Tổ dân phố 2”, nay là “Tổ dân phố 3”: đường dẫn đã gửi cho tổ trưởng sẽ mở sai tổ, và số liệu tổ trưởng đã báo cáo sẽ tính cho tổ khác`,
+      `cảnh báo: ${groups}: mã 2 trước là “Tổ dân phố 2”, nay là “Tổ dân phố 3”: đường dẫn đã gửi cho tổ trưởng sẽ mở sai tổ, và số liệu họ đã báo cáo sẽ tính cho tổ khác`,
     );
     expect(shifted).toContain('gợi ý: Giữ nguyên STT cũ của từng tổ');
     // Tổ dân phố 2's files are removed as a group gone, not reported as a rename of id 2.

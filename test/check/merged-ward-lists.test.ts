@@ -8,14 +8,13 @@
  * same-named groups no heading tells apart (qa6 H9), a row hidden in Excel, and a PDF picked as
  * the groups file under a .csv name (qa6 H12).
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, checkGroupsFile, runCliInProcess } from '../support/cli.js';
+import { buildExampleVi, checkGroupsFile } from '../support/cli.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { HANG_BAC, HANG_BO, HEADER, mergedWardXlsx } from '../support/merged-ward.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -97,15 +96,8 @@ describe('same-named groups of two old wards on their papers (qa6 H9)', () => {
     const groups = join(dir, 'hoan-kiem.xlsx');
     await writeFile(groups, await mergedWardXlsx());
     const out = join(dir, 'out');
-    const r = await runCliInProcess([
-      ...buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--kind', 'notice', '--quiet'),
-      '--lang',
-      'vi',
-    ]);
+    const { r, folders } = await buildExampleVi(groups, out, 'notice');
     expect(r.code, r.stderr).toBe(0);
-    const folders = (await readdir(out, { withFileTypes: true }))
-      .filter((d) => d.isDirectory() && d.name.startsWith('to-dan-pho-'))
-      .map((d) => d.name);
     const texts = await Promise.all(
       folders.map(async (f) => collapseSpaces(await pdfText(join(out, f, 'notice.pdf')))),
     );
@@ -151,7 +143,7 @@ describe('same-named groups of two old wards on their papers (qa6 H9)', () => {
       `cảnh báo: ${r.file}, dòng 3, cột “Tên tổ dân phố”: tên “Tổ dân phố số 1” trùng nhau ở dòng 2 và dòng 3 (mã “1” và “5”): giấy tờ và trang tổ trưởng của hai tổ sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “Tổ dân phố số 1 (mã 5)”)`,
     );
     expect(hint).toBe(
-      'gợi ý: Nếu là một tổ, hãy xóa một trong hai dòng. Nếu là hai tổ, hãy sửa tên trong tệp cho khác nhau, ví dụ ghi thêm tên phường, xã cũ: “Tổ dân phố số 1 (Hàng Bồ cũ)”; với các tổ của hai phường, xã cũ, chỉ cần thêm phía trên các tổ của mỗi phường, xã cũ một dòng ghi tên của nó (ví dụ “PHƯỜNG HÀNG BỒ (CŨ)”).',
+      'gợi ý: Nếu là một tổ, hãy xóa một trong hai dòng. Nếu là hai tổ, hãy sửa tên trong tệp cho khác nhau; với các tổ của hai phường, xã cũ, chỉ cần thêm một cột “Phường cũ” ghi phường, xã cũ của mỗi tổ, hoặc thêm phía trên các tổ của mỗi phường, xã cũ một dòng ghi tên của nó: tên trùng nhau sẽ được in kèm tên đó.',
     );
     expect(r.stderr).not.toContain('chỉ khác nhau ở chữ hoa');
   });

@@ -7,10 +7,10 @@
  * both sheets named. Sheets whose names say nothing but that list other groups are read with a
  * warning that says it is unsure; versions of one list are read as before.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, checkGroupsFile, runCliInProcess } from '../support/cli.js';
+import { buildExampleVi, checkGroupsFile } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -52,15 +52,8 @@ describe('a merged ward’s list kept one sheet per old ward (qa17)', () => {
     const groups = join(dir, 'hoan-kiem.xlsx');
     await writeFile(groups, await wardSheetsXlsx([HANG_BAC, HANG_BO], 0));
     const out = join(dir, 'out');
-    const r = await runCliInProcess([
-      ...buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--kind', 'notice', '--quiet'),
-      '--lang',
-      'vi',
-    ]);
+    const { r, folders } = await buildExampleVi(groups, out, 'notice');
     expect(r.code, r.stderr).toBe(0);
-    const folders = (await readdir(out, { withFileTypes: true }))
-      .filter((d) => d.isDirectory() && d.name.startsWith('to-dan-pho-'))
-      .map((d) => d.name);
     const texts = await Promise.all(
       folders.map(async (f) => collapseSpaces(await pdfText(join(out, f, 'notice.pdf')))),
     );

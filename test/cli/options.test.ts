@@ -252,3 +252,24 @@ describe('unknown commands and options: did you mean', () => {
     );
   });
 });
+
+describe('--groups given twice (qa28 m1: a merged ward’s old wards’ lists)', () => {
+  it('says how to make the one list: a workbook with a sheet per old ward, or a "Phường cũ" column', async () => {
+    const r = await runCliInProcess([
+      'check',
+      '--lang',
+      'vi',
+      '--campaign',
+      EXAMPLE_CAMPAIGN,
+      '--groups',
+      'tan-binh.xlsx',
+      '--groups',
+      'hai-tan.csv',
+    ]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      'lỗi: --groups được ghi 2 lần ("tan-binh.xlsx", "hai-tan.csv"); chỉ ghi một lần',
+      'gợi ý: Danh sách tổ dân phố chỉ gồm một tệp. Phường, xã gồm nhiều phường, xã cũ: chép danh sách của các phường, xã cũ vào một sổ tính Excel, mỗi phường, xã cũ một trang tính đặt theo tên của nó (“Tân Bình cũ”); hoặc vào một bảng có thêm cột “Phường cũ” ghi phường, xã cũ của mỗi tổ.',
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
+import { buildAndWait } from './build-wait.js';
 import { visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -22,18 +23,6 @@ const GROUPS = `STT;Tên thôn, tổ dân phố;Trưởng thôn/Tổ trưởng;S
 4;Tổ dân phố Đông Hưng Thuận 2;Phạm Minh Trí;198;700;
 5;Thôn Hạ Lũng;Võ Thị Ánh Nguyệt;150;560;Tên thôn theo Nghị quyết 1234/NQ-HĐND
 `;
-
-/** Waits for the campaign's build to end; its last status. */
-async function buildAndWait(c: Client): Promise<{ state: string }> {
-  await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
-  const until = Date.now() + 90_000;
-  for (;;) {
-    const status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);
-    if (status.state !== 'running') return status;
-    if (Date.now() > until) throw new Error(`the build still runs: ${JSON.stringify(status)}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 describe('a commune of thôn and tổ dân phố with a "Ghi chú" column, in the studio', () => {
   let s: TestStudio;
@@ -74,7 +63,7 @@ describe('a commune of thôn and tổ dân phố with a "Ghi chú" column, in th
   });
 
   it('names the whole commune’s files by the commune’s word, not its first group’s', async () => {
-    expect((await buildAndWait(office)).state).toBe('done');
+    expect((await buildAndWait(office, slug)).state).toBe('done');
     const page = visible((await office.get(`/c/${slug}/build`)).text);
     expect(page).toContain('Bảng theo dõi của khu dân cư');
     expect(page).not.toContain('Bảng theo dõi của thôn');

@@ -2,7 +2,7 @@
  * Run the project's CLI (bin/phuong-print.js) in a child Node process, without a shell,
  * and collect its exit code and output.
  */
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
@@ -205,4 +205,26 @@ export function checkVi(
     ['check', '--lang', 'vi', '--campaign', campaign, '--groups', groups, ...more],
     opts,
   );
+}
+
+/**
+ * `build --lang vi` of the example campaign and `groups` into `out` (the command's code in this
+ * process), only `kinds`; the result and the built groups' folders whose name begins `prefix`.
+ */
+export async function buildExampleVi(
+  groups: string,
+  out: string,
+  kinds: string,
+  prefix = 'to-dan-pho-',
+): Promise<{ r: CliResult; folders: string[] }> {
+  const r = await runCliInProcess([
+    ...buildArgs(EXAMPLE, groups, out, '--kind', kinds, '--quiet'),
+    '--lang',
+    'vi',
+  ]);
+  if (r.code !== 0) return { r, folders: [] };
+  const folders = (await readdir(out, { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && d.name.startsWith(prefix))
+    .map((d) => d.name);
+  return { r, folders };
 }

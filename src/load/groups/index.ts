@@ -31,7 +31,7 @@ import { withoutHiddenColumns } from './hidden-columns.js';
 import { nearMissWarnings } from './near-miss.js';
 import { type GroupsTable, partsTable } from './parts-table.js';
 import { prepareTable } from './prepare.js';
-import { checkGroups, checkParts, type RowFailure, type SkippedRow } from './rows.js';
+import { areaColumnOf, checkGroups, checkParts, type RowFailure, type SkippedRow } from './rows.js';
 import { partsNote, sheetsToRead } from './sheet-parts.js';
 import type { RawTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
@@ -55,6 +55,11 @@ export interface GroupsReport {
   lookAlikeColumns: string[];
   /** Those warnings (also in `warnings`): a build drops one whose column a text prints. */
   lookAlikeWarnings: UserError[];
+  /**
+   * The extra column naming each group's former ward or area ("Phường cũ", "Khu vực"), which
+   * tells same-named groups apart (rows.ts `areaColumnOf`): read, so never said to be unused.
+   */
+  areaColumn?: string;
   /** The header (as written) of each field's column, for messages that name a group's cell. */
   headers: Partial<Record<Field, string>>;
   /** The table as read (header and every data row, good or bad), for a page that shows it. */
@@ -384,6 +389,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     extraColumns,
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
     lookAlikeWarnings: lookAlikes,
+    ...(areaColumnOf(extras) && { areaColumn: areaColumnOf(extras)?.header }),
     headers: headersOf(columns),
     table,
     ...(read.parts && {

@@ -133,6 +133,34 @@ export function listChange(
 }
 
 /**
+ * The groups of `before` that `after` does not have: no group of the same id and name, or, when
+ * `after` is another list under the same ids and names (most groups both have a leader for name
+ * another: an old ward's list uploaded over another's, qa28 m1), none of the same leader too.
+ */
+export function droppedGroups(
+  before: readonly LinkedGroup[],
+  after: readonly LinkedGroup[],
+): GroupName[] {
+  const afterById = new Map(after.map((g) => [g.id, g]));
+  const kept = (g: LinkedGroup) => {
+    const now = afterById.get(g.id);
+    return now !== undefined && nameKey(now.name) === nameKey(g.name) ? now : undefined;
+  };
+  const led = before.flatMap((g) => {
+    const now = kept(g);
+    return now?.leader && g.leader ? [nameKey(now.leader) === nameKey(g.leader)] : [];
+  });
+  const another = led.length > 0 && led.filter((same) => !same).length * 2 > led.length;
+  return before
+    .filter((g) => {
+      const now = kept(g);
+      if (!now) return true;
+      return another && (!now.leader || !g.leader || nameKey(now.leader) !== nameKey(g.leader));
+    })
+    .map(({ id, name }) => ({ id, name }));
+}
+
+/**
  * The ids of the list in use that a new list lacks, as one warning: their leaders' links open
  * nothing now, and their figures are out of Kết quả (qa10 Q1: `serve` reloaded such a list
  * saying only "4 groups"). An id the new list has without its leading zeros ("01" → "1", as

@@ -13,7 +13,13 @@ import { type Column, type Columns, type Field, normaliseHeader } from './column
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
 import { sameNameWarnings } from './same-names.js';
-import { sectionHeading, sectionLabel, sectionNote } from './sections.js';
+import {
+  areaSection,
+  isAreaHeader,
+  sectionHeading,
+  sectionLabel,
+  sectionNote,
+} from './sections.js';
 import { sheetId, sheetPrefixes } from './sheet-ids.js';
 import type { RawRow, RawTable } from './table.js';
 import { isTotalsRow, totalsWarnings } from './totals.js';
@@ -337,7 +343,13 @@ interface ListSoFar {
   firstRow: Map<string, { row: number; sheet?: string }>;
   /** The section heading each group came under: it tells same-named groups apart. */
   sectionOf: Map<Group, string>;
+  /** The header of the column a group's section was read from ("Phường cũ"), if not a heading. */
+  areaColumnOf: Map<Group, string>;
 }
+
+/** A part's column naming each group's former ward or area ("Phường cũ", "Khu vực"), if any. */
+export const areaColumnOf = (extras: readonly Column[]): Column | undefined =>
+  extras.find((c) => isAreaHeader(c.header));
 
 /** The problem with its sheet named, and each of a UserErrors' problems likewise. */
 function inSheet(e: UserError, sheet: string | undefined): UserError {
@@ -400,6 +412,8 @@ function idsOfPart(part: TablePart): string[] {
 function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: string): void {
   const { table, columns, extras, sheet } = part;
   const { firstRow, groups, failures, warnings, skipped, sectionOf } = list;
+  // A column naming each group's old ward tells same names apart as a heading row does.
+  const area = areaColumnOf(extras);
   // The rows a totals row sums (groups, good or bad, hidden or not), and where its part began.
   const above: RawRow[] = [];
   let partStart = 0;
@@ -473,7 +487,11 @@ function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: stri
       }
       firstRow.set(key, { row: row.row, sheet });
       groups.push(group);
-      if (section !== undefined) sectionOf.set(group, section);
+      const areaCell = area ? cell(row, area) : '';
+      if (area && areaCell !== '') {
+        sectionOf.set(group, areaSection(area.header, areaCell));
+        list.areaColumnOf.set(group, area.header);
+      } else if (section !== undefined) sectionOf.set(group, section);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       // A bad row's id is taken all the same: a later row with that id is not the group either
@@ -566,6 +584,7 @@ export function checkParts(
     skipped: [],
     firstRow: new Map(),
     sectionOf: new Map(),
+    areaColumnOf: new Map(),
   };
   // Sheets each numbered from 1: their ids given their sheet's short name (sheet-ids.ts).
   const prefixes = parts.every((p) => p.sheet !== undefined)
@@ -592,7 +611,13 @@ export function checkParts(
     for (const k of list.skipped.slice(left)) k.sheet = sheet;
   }
   const { groups, failures, warnings, skipped, sectionOf } = list;
-  warnings.push(...sameNameWarnings(groups, sectionOf, columns, file));
+  const area = parts.map((p) => areaColumnOf(p.extras)).find((c) => c !== undefined);
+  warnings.push(
+    ...sameNameWarnings(groups, sectionOf, columns, file, {
+      areaColumnOf: list.areaColumnOf,
+      areaHeader: area?.header,
+    }),
+  );
   warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
   return {
     groups,

@@ -124,6 +124,7 @@ function tellApartBySection(
   sectionOf: ReadonlyMap<Group, string>,
   file: string,
   keys: readonly string[],
+  areaColumnOf: ReadonlyMap<Group, string>,
 ): UserError[] {
   const renamed: Group[] = [];
   let example: Group[] | undefined;
@@ -145,11 +146,15 @@ function tellApartBySection(
   if (!a || !b) return [];
   // A list kept one sheet per old ward: the sheet is the heading (sheet-parts.ts).
   const bySheet = a.source.sheet !== undefined && a.source.sheet !== b.source.sheet;
+  // A column naming each group's old ward ("Phường cũ"): the note names it as the file does.
+  const column = areaColumnOf.get(a) ?? areaColumnOf.get(b);
   return [
     new UserError(
-      bySheet
-        ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another sheet: each is printed with its sheet's name, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
-        : msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`,
+      column !== undefined && !bySheet
+        ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another "${column}": each is printed with its "${column}", e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
+        : bySheet
+          ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another sheet: each is printed with its sheet's name, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
+          : msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`,
       { file },
       msg`To print other names, change them in the file.`,
     ),
@@ -175,13 +180,22 @@ export function rowRanges(rows: readonly number[]): string {
   return parts.join(', ');
 }
 
-function sameNameWarning(a: Group, b: Group, field: Column, file: string): UserError {
+function sameNameWarning(
+  a: Group,
+  b: Group,
+  field: Column,
+  file: string,
+  areaHeader: string | undefined,
+): UserError {
   const where = whereOf(b, file, field.header);
   if (a.name === b.name) {
     return new UserError(
       msg`the name "${b.name}" is on rows ${rowOf(a)} and ${rowOf(b)} (ids "${a.id}" and "${b.id}"): their papers and leader pages would read the same (the results and the report add the id: "${b.name} (mã ${b.id})")`,
       where,
-      msg`If they are one group, delete one of the two rows. If not, make the names different in the file ("${b.name} (Hàng Bồ cũ)"); for the groups of two old wards, a row with the old ward's name ("PHƯỜNG HÀNG BỒ (CŨ)") above each one's groups does it.`,
+      // The file's own column when it has one; else how a list of two old wards tells them apart.
+      areaHeader !== undefined
+        ? msg`If they are one group, delete one of the two rows. If not, make the names different in the file, or write each one's old ward in the column "${areaHeader}": same names of two old wards are printed with it.`
+        : msg`If they are one group, delete one of the two rows. If not, make the names different in the file; for the groups of two old wards, a column "Phường cũ" giving each group's old ward, or a row with the old ward's name above each one's groups, does it: same names are then printed with it.`,
     );
   }
   return new UserError(
@@ -201,6 +215,7 @@ export function sameNameWarnings(
   sectionOf: ReadonlyMap<Group, string>,
   columns: Columns,
   file: string,
+  area: { areaColumnOf?: ReadonlyMap<Group, string>; areaHeader?: string | undefined } = {},
 ): UserError[] {
   const ids = pairs(
     byKey(
@@ -218,13 +233,13 @@ export function sameNameWarnings(
   // rows, qa25b F4); a group renamed with its heading is then keyed by its new name.
   const typed = groups.map((g) => g.name);
   const keys = typed.map(nameKey);
-  const told = tellApartBySection(groups, sectionOf, file, keys);
+  const told = tellApartBySection(groups, sectionOf, file, keys, area.areaColumnOf ?? new Map());
   const names = pairs(
     byKey(
       groups,
       groups.map((g, i) => (g.name === typed[i] ? (keys[i] ?? '') : nameKey(g.name))),
     ),
-    (a, b) => sameNameWarning(a, b, columns.name, file),
+    (a, b) => sameNameWarning(a, b, columns.name, file, area.areaHeader),
   );
   return [...ids, ...told, ...names];
 }

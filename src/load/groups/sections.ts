@@ -95,6 +95,29 @@ export function sectionLabel(text: string): string {
 }
 
 /**
+ * A column naming each group's part of the ward (its former ward, since the 2025 mergers): "Phường
+ * cũ", "Phường/xã cũ", "Xã (cũ)", "Đơn vị cũ", "Khu vực", "Địa bàn". Normalised header. "Khu vực
+ * bỏ phiếu" and other headers with more words are not: a voting area holds groups of one ward.
+ */
+const AREA_HEADER =
+  /^(?:thuoc\s+)?(?:ten\s+)?(?:(?:phuong|xa|thi tran|dac khu|don vi(?: hanh chinh)?|dvhc)(?:\s*[/,(]\s*(?:phuong|xa|thi tran)\s*\)?)*\s*(?:\(\s*cu\s*\)|cu|truoc sap nhap)|(?:khu vuc|dia ban)(?:\s*(?:\(\s*cu\s*\)|cu))?)$/;
+/** A header that says its values are former wards ("… cũ", "… trước sáp nhập"). */
+const OLD_HEADER = /(?:\bcu\)?|truoc sap nhap)$/;
+
+/** Whether a groups file's column names each group's part of the ward (AREA_HEADER). */
+export const isAreaHeader = (header: string): boolean => AREA_HEADER.test(normaliseHeader(header));
+
+/**
+ * A group's cell in the area column as the heading its group comes under: under a header saying
+ * the value is a former ward ("Phường cũ": "Tân Bình"), said as an old ward's heading is, so that
+ * the label is "Tân Bình cũ" as under "PHƯỜNG TÂN BÌNH (CŨ)"; under "Khu vực" as typed.
+ */
+export function areaSection(header: string, value: string): string {
+  if (!OLD_HEADER.test(normaliseHeader(header)) || OLD.test(value)) return value;
+  return `${value} (cũ)`;
+}
+
+/**
  * The place an old ward's heading names, without "Phường", "P." or "cũ": "Hàng Bạc" (the sheet's
  * short name before its ids, sheet-ids.ts). Accents and the heading's own spelling are kept, so
  * a sheet's ids stay what they were; a cell naming the old ward is compared more loosely

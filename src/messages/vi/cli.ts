@@ -111,6 +111,8 @@ export const CLI = (): Record<string, string> => ({
   "Set {0} to the certificate's password (it is never a command-line option).":
     'Đặt biến {0} bằng mật khẩu của chứng thư số (mật khẩu không bao giờ được gõ trên dòng lệnh).',
   '--{0} is given {1} times ({2}); give it once': '--{0} được ghi {1} lần ({2}); chỉ ghi một lần',
+  'The groups are one file. For a ward made of several old wards, copy their lists into one Excel workbook, one sheet per old ward named after it ("Tân Bình cũ"); or into one table with a column "Phường cũ" giving each group\'s old ward.':
+    'Danh sách {term.group} chỉ gồm một tệp. Phường, xã gồm nhiều phường, xã cũ: chép danh sách của các phường, xã cũ vào một sổ tính Excel, mỗi phường, xã cũ một trang tính đặt theo tên của nó (“Tân Bình cũ”); hoặc vào một bảng có thêm cột “Phường cũ” ghi phường, xã cũ của mỗi {term.short}.',
   'The commands are {0}; "phuong-print --help" describes them.':
     'Các lệnh là {0}; “phuong-print --help” giải thích từng lệnh.',
   '"phuong-print {0} --help" lists its options and the values they take.':

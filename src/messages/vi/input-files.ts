@@ -132,8 +132,12 @@ export const INPUT_FILES = (): Record<string, string> => ({
   // Same names (load/groups/same-names.ts) and the parts of a list (sections.ts, totals.ts).
   'the name "{0}" is on rows {1} and {2} (ids "{3}" and "{4}"): their papers and leader pages would read the same (the results and the report add the id: "{5} (mã {6})")':
     'tên “{0}” trùng nhau ở dòng {1} và dòng {2} (mã “{3}” và “{4}”): giấy tờ và trang {term.leader} của hai {term.short} sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “{5} (mã {6})”)',
-  'If they are one group, delete one of the two rows. If not, make the names different in the file ("{0} (Hàng Bồ cũ)"); for the groups of two old wards, a row with the old ward\'s name ("PHƯỜNG HÀNG BỒ (CŨ)") above each one\'s groups does it.':
-    'Nếu là một {term.short}, hãy xóa một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau, ví dụ ghi thêm tên phường, xã cũ: “{0} (Hàng Bồ cũ)”; với các {term.short} của hai phường, xã cũ, chỉ cần thêm phía trên các {term.short} của mỗi phường, xã cũ một dòng ghi tên của nó (ví dụ “PHƯỜNG HÀNG BỒ (CŨ)”).',
+  "If they are one group, delete one of the two rows. If not, make the names different in the file; for the groups of two old wards, a column \"Phường cũ\" giving each group's old ward, or a row with the old ward's name above each one's groups, does it: same names are then printed with it.":
+    'Nếu là một {term.short}, hãy xóa một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau; với các {term.short} của hai phường, xã cũ, chỉ cần thêm một cột “Phường cũ” ghi phường, xã cũ của mỗi {term.short}, hoặc thêm phía trên các {term.short} của mỗi phường, xã cũ một dòng ghi tên của nó: tên trùng nhau sẽ được in kèm tên đó.',
+  'If they are one group, delete one of the two rows. If not, make the names different in the file, or write each one\'s old ward in the column "{0}": same names of two old wards are printed with it.':
+    'Nếu là một {term.short}, hãy xóa một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau, hoặc ghi phường, xã cũ của mỗi {term.short} vào cột “{0}”: tên trùng nhau của hai phường, xã cũ sẽ được in kèm tên đó.',
+  '{0} groups (rows {1}) share their name with a group of another "{2}": each is printed with its "{3}", e.g. "{4}" (row {5}) and "{6}" (row {7})':
+    '{0} {term.short} (dòng {1}) trùng tên với {term.short} có “{2}” khác: mỗi {term.short} được in kèm “{3}” của mình, ví dụ “{4}” (dòng {5}) và “{6}” (dòng {7})',
   '{0} groups (rows {1}) share their name with a group under another heading: each is printed with its heading, e.g. "{2}" (row {3}) and "{4}" (row {5})':
     '{0} {term.short} (dòng {1}) trùng tên với {term.short} ở phần khác của danh sách: mỗi {term.short} được in kèm tên phần của mình, ví dụ “{2}” (dòng {3}) và “{4}” (dòng {5})',
   'To print other names, change them in the file.': 'Muốn in tên khác, hãy sửa tên trong tệp.',
@@ -181,7 +185,7 @@ export const INPUT_FILES = (): Record<string, string> => ({
   "Keep each group's id as it was in the list the leaders' links were sent from.":
     'Giữ nguyên mã của từng {term.short} như trong danh sách đã dùng để gửi đường dẫn cho các {term.leader}.',
   "{0}: the links already sent to the group leaders would open the wrong group's page, and the figures they reported would count for another group":
-    '{0}: đường dẫn đã gửi cho {term.leader} sẽ mở sai {term.short}, và số liệu {term.leader} đã báo cáo sẽ tính cho {term.short} khác',
+    '{0}: đường dẫn đã gửi cho {term.leader} sẽ mở sai {term.short}, và số liệu họ đã báo cáo sẽ tính cho {term.short} khác',
   'Keep each group\'s old number in the STT column (do not renumber after deleting a row), or add a "Mã tổ" column with a code that never changes.':
     'Giữ nguyên STT cũ của từng {term.short} (không đánh số lại sau khi xoá dòng), hoặc thêm cột “Mã {term.short}” ghi mã cố định của từng {term.short}.',
   'the "{0}" column is empty in {1} rows ({2}): those groups\' papers print nothing where the campaign\'s text has {{{3}}}':
