@@ -14,9 +14,7 @@ import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
-import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
-import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
@@ -85,6 +83,7 @@ import { campaignTerm } from './group-term.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
+import { ListFigures } from './list-figures.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
@@ -770,6 +769,12 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
   const notFound = (reply: FastifyReply) => reply.callNotFound();
   /** What a Word import guessed, by campaign, shown on its page (`?imported=1`) until a restart. */
   const importNotes = ctx.importNotes;
+  /** What the list says of each open campaign's leaders, kept until its files or figures change. */
+  const listFigures = new ListFigures({
+    campaignsDir: ctx.campaignsDir,
+    previewer: ctx.previewer,
+    db: ctx.opts.store.db,
+  });
 
   app.get('/', async (req, reply) => {
     const session = sessionOf(req);
@@ -782,21 +787,13 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
       q?: unknown;
     };
     const q = typeof query.q === 'string' ? query.q.normalize('NFC').trim().slice(0, 100) : '';
-    // The open leaders' pages: how many groups reported (their ward is the served one, loaded).
+    // The open leaders' pages: how many groups reported, from the saved files and the store
+    // alone (list-figures.ts): a list view starts no leaders' site.
     const leaders = new Map<string, LeadersNow>();
     for (const c of campaigns) {
       if (!ctx.leaderSites.isOpen(c.slug)) continue;
-      const ward = (await ctx.leaderSites.serving(c.slug).catch(() => undefined))?.ward;
-      if (!ward) continue;
-      const latest = ward.campaign.measures.length
-        ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign)).catch(() => undefined)
-        : undefined;
-      const reported = latest ? ward.groups.filter((g) => latest.get(g.id)?.size).length : 0;
-      leaders.set(c.slug, {
-        term: ward.term,
-        reported,
-        total: ward.campaign.measures.length ? ward.groups.length : 0,
-      });
+      const now = await listFigures.of(c.slug);
+      if (now) leaders.set(c.slug, now);
     }
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
