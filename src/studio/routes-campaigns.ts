@@ -52,11 +52,9 @@ import {
   listCampaigns,
   NAME_FILE,
   OUT_DIR,
-  readSavedBy,
   sameName,
   staysInFolder,
   writeCampaignName,
-  writeSavedBy,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { campaignList, type LeadersNow } from './campaign-list.js';
@@ -1130,22 +1128,19 @@ ${
     const ask = reported.length > 0 && !measuresOk && !stale;
     const result = ask
       ? { saved: false, ...(await checkCampaignText(before, c.file, c.groups)) }
-      : await saveCampaignForm(c, form, version, retired);
+      : await saveCampaignForm(c, form, version, retired, sessionOf(req)?.user.name);
     if (result.saved) {
       await rememberRetired(c.folder, reported);
       const saved = await readCampaignText(c.file);
       await reviewSaved(c.folder, campaignForm(saved), kept);
-      const user = sessionOf(req)?.user.name;
-      if (user) await writeSavedBy(c.folder, user, campaignVersion(saved));
       return reply.redirect(`/c/${c.slug}?saved=1`, 303);
     }
     const text = await readCampaignText(c.file);
     const hidden = keysNotShown(text);
     const term = await campaignTerm(form, c.groups);
     const review = await copyReviewOf(c.folder, form);
-    // The save the file now is, when the studio recorded whose.
-    const last = await readSavedBy(c.folder);
-    const by = last?.version === campaignVersion(text) ? last.user : undefined;
+    // Whose save the file now is, read in the refused save's own turn (saveCampaignForm).
+    const by = 'changedBy' in result ? result.changedBy : undefined;
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {

@@ -67,6 +67,36 @@ describe('two staff on one campaign', () => {
     expect(refused.text).toContain('value="Khẩu hiệu mới của admin"');
   });
 
+  it('names, of two saves sent at once, the colleague whose save came first', async () => {
+    // Each round: both open the page, then both press Lưu at once.
+    const staff = [
+      { who: admin, name: 'admin' },
+      { who: lan, name: LAN },
+    ];
+    for (let round = 0; round < 6; round++) {
+      fields = campaignForm(await readFile(file, 'utf8'));
+      const [first, second] = round % 2 ? [staff[1], staff[0]] : [staff[0], staff[1]];
+      if (!first || !second) throw new Error('two staff');
+      const pages = [
+        (await first.who.get('/c/hai-phong')).text,
+        (await second.who.get('/c/hai-phong')).text,
+      ];
+      const answers = await Promise.all([
+        send(first.who, pages[0] ?? '', { slogan: `Khẩu hiệu ${round} của ${first.name}` }),
+        send(second.who, pages[1] ?? '', { slogan: `Khẩu hiệu ${round} của ${second.name}` }),
+      ]);
+      // One save is the file now, whichever arrived first; the other was refused, naming its author.
+      expect(answers.map((a) => a.status).sort()).toEqual([303, 409]);
+      const slogan = (await loadCampaign(file)).campaign.slogan;
+      const winner = staff.find((p) => slogan === `Khẩu hiệu ${round} của ${p.name}`);
+      expect(winner, slogan).toBeDefined();
+      const lost = answers.find((a) => a.status === 409);
+      expect(alertOf(lost?.text ?? ''), `round ${round}`).toMatch(
+        new RegExp(`^Chưa lưu: ${winner?.name.replace('.', '\\.')} đã lưu chiến dịch này lúc `),
+      );
+    }
+  });
+
   it('says a campaign the colleague deleted was deleted, by whom, keeps the text, and saves once restored', async () => {
     fields = campaignForm(await readFile(file, 'utf8'));
     const mine = (await admin.get('/c/hai-phong')).text;
