@@ -320,6 +320,25 @@ export type Refused =
 export const atTime = (d: Date) =>
   `${d.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
 
+/** "bởi lan.vhxh, lúc 14:05 ngày 01/12/2026" (the account when known). */
+const deletedWhen = (d: { at: Date; by?: string }) =>
+  `${d.by ? `bởi ${d.by}, ` : ''}lúc ${atTime(d.at)}`;
+
+/**
+ * Any other page of a campaign deleted since it was opened (a colleague's other tabs, a link
+ * kept): who deleted it and when, as a save of its form says, and the way to restore it, not
+ * the studio's "Không tìm thấy trang" (review: a deleted campaign read as a broken address).
+ */
+export function deletedCampaignPage(d: DeletedCampaign, session?: Session): string {
+  return page({
+    title: 'Chiến dịch đã bị xoá',
+    session,
+    body: html`<h1>Chiến dịch đã bị xoá</h1>
+${notice('error', html`Chiến dịch “${d.name}” vừa bị xoá (${deletedWhen({ at: d.deletedAt, by: d.by })}). Có thể khôi phục ở <a href="/#da-xoa">“Đã xoá”</a> trong ${KEEP_DAYS} ngày; khôi phục xong, trang này mở lại được.`)}
+<p><a href="/">Về trang chính</a></p>`,
+  });
+}
+
 /** What the clerk reads when a save was refused as a whole, and how to go on; the text typed stays. */
 function refusedNotice(slug: string, r: Refused): Html {
   const kept = 'Nội dung bạn đã gõ vẫn còn nguyên bên dưới.';
@@ -340,7 +359,7 @@ function refusedNotice(slug: string, r: Refused): Html {
     case 'deleted':
       return notice(
         'error',
-        html`Chiến dịch này vừa bị xoá (${r.by ? `bởi ${r.by}, ` : ''}lúc ${atTime(r.at)}): chưa lưu. ${kept} Có thể khôi phục ở <a href="/#da-xoa" target="_blank" rel="noopener">“Đã xoá”</a> (mở ở tab mới), rồi quay lại trang này và bấm Lưu.`,
+        html`Chiến dịch này vừa bị xoá (${deletedWhen(r)}): chưa lưu. ${kept} Có thể khôi phục ở <a href="/#da-xoa" target="_blank" rel="noopener">“Đã xoá”</a> (mở ở tab mới), rồi quay lại trang này và bấm Lưu.`,
       );
     case 'signed-out':
       return notice(

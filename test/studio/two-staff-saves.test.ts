@@ -112,6 +112,17 @@ describe('two staff on one campaign', () => {
     );
     expect(said).toContain('Có thể khôi phục ở “Đã xoá”');
     expect(said).not.toContain('404');
+    // Her other tabs of it, opened again: the same who and when, not "Không tìm thấy trang".
+    const when = /lúc (\d\d:\d\d ngày \d\d\/\d\d\/\d{4})/.exec(said)?.[1] ?? '';
+    for (const tab of ['/c/hai-phong', '/c/hai-phong/leaders', '/c/hai-phong/results']) {
+      const other = await admin.get(tab);
+      expect(other.status, tab).toBe(410);
+      expect(alertOf(other.text), tab).toContain(`vừa bị xoá (bởi ${LAN}, lúc ${when})`);
+      expect(alertOf(other.text), tab).toContain('Có thể khôi phục ở “Đã xoá”');
+      expect(other.text).not.toContain('Không tìm thấy trang');
+    }
+    // A campaign never made is still the plain 404.
+    expect((await admin.get('/c/chua-tung-co')).status).toBe(404);
     expect(refused.text).toContain(`value="${typed}"`);
     // “Đã xoá” names who deleted it.
     const home = plainText((await admin.get('/')).text);
