@@ -8,8 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { GROUPS, leaderLinks, visible } from './results-figures.js';
-import { Client, studioWithExample, type TestStudio } from './studio.js';
+import { GROUPS, openedWithGroups, visible } from './results-figures.js';
+import { Client, type TestStudio } from './studio.js';
 
 /** Tổ 2's leader as first listed, then as typed again (tone mark on the o), decomposed too. */
 const FIRST = 'Nguyễn Thị Hoà';
@@ -28,13 +28,7 @@ describe('a leader’s name with its tone mark placed otherwise', () => {
 
   beforeAll(async () => {
     let folder: string;
-    ({
-      s,
-      c: office,
-      folder,
-    } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
-    await writeFile(join(folder, 'groups.csv'), listWith(FIRST, REPLACED));
-    links = await leaderLinks(office, 'hai-phong');
+    ({ s, office, folder, links } = await openedWithGroups(listWith(FIRST, REPLACED)));
     // Typed again: tổ 2's leader with the other placement (and decomposed), tổ 3's replaced.
     await writeFile(join(folder, 'groups.csv'), listWith(AGAIN.normalize('NFD'), SUCCESSOR));
   });
@@ -59,12 +53,12 @@ describe('a leader’s name with its tone mark placed otherwise', () => {
 
   it('tells the leader of tổ 2 of no change', async () => {
     const leader = new Client(s.url);
-    const path = (links.get('Tổ dân phố số 2') ?? '').replace(/^https:\/\/[^/]+/, '');
+    const path = links.get('Tổ dân phố số 2') ?? '';
     const page = visible((await leader.get(path)).text);
     expect(page).not.toContain('Cập nhật ngày');
     expect(page).not.toContain('tổ trưởng mới');
     // The control: tổ 3's leader reads that the list names a new leader.
-    const other = (links.get('Tổ dân phố số 3') ?? '').replace(/^https:\/\/[^/]+/, '');
+    const other = links.get('Tổ dân phố số 3') ?? '';
     expect(visible((await leader.get(other)).text)).toContain(`tổ trưởng mới: ${SUCCESSOR}`);
   });
 });

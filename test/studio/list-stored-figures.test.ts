@@ -4,13 +4,20 @@
  * documents cache made), and still says "N/M tổ đã báo cáo"; a tổ whose only figure is for a
  * measure the campaign no longer has is not counted as reported.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISHED_DIR } from '../../src/studio/publications.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { GROUPS, JOINED, leaderLinks, report, storeOldFigure, visible } from './results-figures.js';
-import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
+import {
+  GROUPS,
+  JOINED,
+  openedWithGroups,
+  report,
+  storeOldFigure,
+  visible,
+} from './results-figures.js';
+import { Client, restartStudio, type TestStudio } from './studio.js';
 
 /** Every path under `dir`, sorted (what a site, a copy or a cache would add). */
 const tree = async (dir: string): Promise<string[]> =>
@@ -24,19 +31,12 @@ describe('the list’s figures of an open campaign', () => {
   let s: TestStudio;
   let office: Client;
   let close: () => Promise<void>;
+  let links: Map<string, string>;
   const groups = GROUPS.trim().split('\n').length - 1;
 
   beforeAll(async () => {
-    let folder: string;
-    ({
-      s,
-      c: office,
-      folder,
-    } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
-    const links = await leaderLinks(office, 'hai-phong');
-    const link = (links.get('Tổ dân phố số 1') ?? '').replace(/^https:\/\/[^/]+/, '');
-    await report(new Client(s.url), link, { [JOINED]: '120' });
+    ({ s, office, links } = await openedWithGroups(GROUPS));
+    await report(new Client(s.url), links.get('Tổ dân phố số 1') ?? '', { [JOINED]: '120' });
     // Tổ 2 reported only on a measure the campaign has since dropped.
     const stored = await s.store.db
       .selectFrom('result_submissions')
@@ -79,13 +79,7 @@ describe('the list’s figures of an open campaign', () => {
   });
 
   it('counts a report sent after the list was last seen', async () => {
-    const links = new Map(
-      [
-        ...(await office.get('/c/hai-phong/leaders')).text.matchAll(
-          /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
-        ),
-      ].map((m) => [m[1] ?? '', new URL(m[2] ?? '').pathname]),
-    );
+    // The same links after the restart, on the studio started again.
     await report(new Client(office.base), links.get('Tổ dân phố số 3') ?? '', { [JOINED]: '40' });
     expect(rowOf((await office.get('/')).text, 'hai-phong')).toContain(`2/${groups} tổ đã báo cáo`);
   });
