@@ -27,7 +27,7 @@ import type { Store } from '../store/open-store.js';
 import { type StorageFault, storageFaultOf, storeWriteFault } from '../store/storage-fault.js';
 import { findSession, type Session } from './accounts.js';
 import { Builds } from './builds.js';
-import { purgeDeleted, sweepPurging } from './deleted-campaigns.js';
+import { deletedEntry, purgeDeleted, sweepPurging } from './deleted-campaigns.js';
 import { type GroupsReading, readGroupsUnder } from './groups-read.js';
 import type { Html } from './html.js';
 import {
@@ -45,7 +45,7 @@ import type { PasswordCost } from './passwords.js';
 import { Previewer } from './preview.js';
 import { registerBuildRoutes } from './routes-build.js';
 import { registerCampaignAdmin } from './routes-campaign-admin.js';
-import { registerCampaignRoutes } from './routes-campaigns.js';
+import { deletedCampaignPage, registerCampaignRoutes } from './routes-campaigns.js';
 import { registerGroupRoutes } from './routes-groups.js';
 import { registerLeaderRoutes } from './routes-leaders.js';
 import { registerPassword } from './routes-password.js';
@@ -332,9 +332,17 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     limits: { fileSize: MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 20, fieldSize: 64 * 1024 },
   });
 
-  app.setNotFoundHandler((req, reply) =>
-    sendPage(reply, statusPage(404, req.studio ?? undefined), 404),
-  );
+  app.setNotFoundHandler(async (req, reply) => {
+    const session = req.studio ?? undefined;
+    // A signed-in page of a campaign deleted since (a colleague's other tabs): who deleted it
+    // and when, not the plain 404.
+    const slug = session ? /^\/c\/([^/?#]+)/.exec(req.url)?.[1] : undefined;
+    const deleted = slug
+      ? await deletedEntry(opts.dataDir, slug).catch(() => undefined)
+      : undefined;
+    if (deleted) return sendPage(reply, deletedCampaignPage(deleted, session), 410);
+    return sendPage(reply, statusPage(404, session), 404);
+  });
   app.setErrorHandler(async (err: { statusCode?: number; stack?: string }, req, reply) => {
     const status = err.statusCode ?? 500;
     if (status === 413) {

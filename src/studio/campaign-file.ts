@@ -31,6 +31,7 @@ import {
   measuresFromForm,
   type RetiredMeasure,
 } from './campaign-fields.js';
+import { readSavedBy, writeSavedBy } from './campaign-folders.js';
 import { keepCampaignId } from './campaign-id.js';
 import { groupsReportOf } from './groups-read.js';
 import { inTurn } from './in-turn.js';
@@ -202,6 +203,10 @@ export interface SaveResult extends Checked {
   saved: boolean;
   /** Not saved: the file changed (at this time) since the form was made from it. */
   changedAt?: Date;
+  /** Changed: the account whose save the file is now, when the studio recorded it. */
+  changedBy?: string;
+  /** Saved, or changed: the file's state now (campaignVersion). */
+  version?: string;
 }
 
 /**
@@ -210,13 +215,24 @@ export interface SaveResult extends Checked {
  * the file is still the one the form was made from (`version`, when the form carries one).
  */
 export function saveCampaignForm(
-  campaign: { file: string; groups?: string },
+  campaign: { file: string; folder: string; groups?: string },
   form: Record<string, string>,
   version?: string,
   retired: readonly RetiredMeasure[] = [],
+  /** The account saving: recorded in the save's own turn (two saves at once name each theirs). */
+  user?: string,
 ): Promise<SaveResult> {
-  const { file } = campaign;
-  return inTurn(file, () => save(file, campaign.groups, form, version, retired));
+  const { file, folder } = campaign;
+  return inTurn(file, async () => {
+    const result = await save(file, campaign.groups, form, version, retired);
+    if (result.saved && user && result.version) await writeSavedBy(folder, user, result.version);
+    if (result.changedAt && result.version) {
+      // Read in the same turn: the record is the file's state's own, no save between.
+      const last = await readSavedBy(folder);
+      if (last?.version === result.version) return { ...result, changedBy: last.user };
+    }
+    return result;
+  });
 }
 
 /**
@@ -269,7 +285,13 @@ async function save(
 ): Promise<SaveResult> {
   const current = await readCampaignText(file);
   if (version && version !== campaignVersion(current)) {
-    return { saved: false, errors: [], warnings: [], changedAt: (await stat(file)).mtime };
+    return {
+      saved: false,
+      errors: [],
+      warnings: [],
+      changedAt: (await stat(file)).mtime,
+      version: campaignVersion(current),
+    };
   }
   const doc = parseDocument(current);
   if (doc.errors.length) {
@@ -292,5 +314,5 @@ async function save(
   const errors = [...own.errors, ...checked.errors.filter(shown)];
   if (errors.length) return { ...checked, errors, saved: false };
   await writeFileAtomic(file, text);
-  return { ...checked, saved: true };
+  return { ...checked, saved: true, version: campaignVersion(text) };
 }

@@ -403,6 +403,19 @@ export async function campaignSummary(
 }
 
 /**
+ * The day a campaign's `dated` orders by: a month alone ("tháng 12/2026", a draft whose day the
+ * văn thư writes in when it is signed) as the month's last day, so above the notices already
+ * dated that month, not below them all as "2026-12" would sort before "2026-12-01" (review: a
+ * draft being written now sat under the month's older notices).
+ */
+function sortDay(dated: string): string {
+  if (dated.length !== 7) return dated;
+  const [year = 0, month = 0] = dated.split('-').map(Number);
+  // Day 0 of the next month: this month's last day.
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/**
  * Every campaign folder, newest first by the campaign's own date (the notice's, else the day its
  * folder was made), never by the last save of campaign.yaml (qa27 F4: fixing a phone number in
  * last February's campaign put it above Tết; a copied data folder came out in any order). A
@@ -420,7 +433,7 @@ export async function listCampaigns(campaignsDir: string): Promise<CampaignSumma
     .filter((c): c is CampaignSummary => c !== undefined)
     .sort(
       (a, b) =>
-        b.dated.localeCompare(a.dated) ||
+        sortDay(b.dated).localeCompare(sortDay(a.dated)) ||
         b.created.getTime() - a.created.getTime() ||
         a.name.localeCompare(b.name, 'vi'),
     );

@@ -54,6 +54,9 @@ export function statusOf(c: CampaignSummary, today: string, leaders?: LeadersNow
   return said;
 }
 
+/** A year's count while searching: "1 trong 3 chiến dịch" (studio.js writes the same). */
+const yearCount = (hits: number, total: number) => `${hits} trong ${total} chiến dịch`;
+
 /** A campaign not yet over: its days not all past (one without days is not counted). */
 const running = (c: CampaignSummary, today: string) => c.days !== null && today <= c.days.ends;
 
@@ -98,7 +101,9 @@ ${[...years].map(([year, list]) => {
     year === first ||
     year === today.slice(0, 4) ||
     list.some((r) => running(r.c, today));
-  return html`<details class="year"${open ? html` open` : ''}${any ? '' : html` hidden`} data-year="${year}"><summary><h2>${year}</h2> <span class="muted">${list.length} chiến dịch</span></summary>
+  // Searching, the year's count is of its matches (review: the unfiltered count read as matches).
+  const hitsIn = list.filter((r) => r.hit).length;
+  return html`<details class="year"${open ? html` open` : ''}${any ? '' : html` hidden`} data-year="${year}"><summary><h2>${year}</h2> <span class="muted year-count" data-total="${String(list.length)}">${query ? yearCount(hitsIn, list.length) : `${list.length} chiến dịch`}</span></summary>
 <ul class="list campaigns">${list.map(({ c, text, hit }) => {
     const details = opts.details(c);
     const leaders = opts.leaders.get(c.slug);

@@ -43,7 +43,8 @@ export function registerCampaignAdmin(app: FastifyInstance, ctx: StudioContext):
     const all = await listCampaigns(ctx.campaignsDir);
     const found = c && all.find((x) => x.slug === c.slug);
     if (!c || !found) {
-      await sendPage(reply, statusPage(404, sessionOf(req)), 404);
+      // The studio's not-found page: a campaign deleted since says so, by whom and when.
+      await reply.callNotFound();
       return undefined;
     }
     return { c, summary: found, all };

@@ -14,9 +14,7 @@ import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
-import { campaignKey } from '../results/campaign-key.js';
 import { todayInVietnam } from '../results/report-model.js';
-import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import type { Session } from './accounts.js';
@@ -54,11 +52,9 @@ import {
   listCampaigns,
   NAME_FILE,
   OUT_DIR,
-  readSavedBy,
   sameName,
   staysInFolder,
   writeCampaignName,
-  writeSavedBy,
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { campaignList, type LeadersNow } from './campaign-list.js';
@@ -85,6 +81,7 @@ import { campaignTerm } from './group-term.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
+import { ListFigures } from './list-figures.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
@@ -323,6 +320,25 @@ export type Refused =
 export const atTime = (d: Date) =>
   `${d.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
 
+/** "bởi lan.vhxh, lúc 14:05 ngày 01/12/2026" (the account when known). */
+const deletedWhen = (d: { at: Date; by?: string }) =>
+  `${d.by ? `bởi ${d.by}, ` : ''}lúc ${atTime(d.at)}`;
+
+/**
+ * Any other page of a campaign deleted since it was opened (a colleague's other tabs, a link
+ * kept): who deleted it and when, as a save of its form says, and the way to restore it, not
+ * the studio's "Không tìm thấy trang" (review: a deleted campaign read as a broken address).
+ */
+export function deletedCampaignPage(d: DeletedCampaign, session?: Session): string {
+  return page({
+    title: 'Chiến dịch đã bị xoá',
+    session,
+    body: html`<h1>Chiến dịch đã bị xoá</h1>
+${notice('error', html`Chiến dịch “${d.name}” vừa bị xoá (${deletedWhen({ at: d.deletedAt, by: d.by })}). Có thể khôi phục ở <a href="/#da-xoa">“Đã xoá”</a> trong ${KEEP_DAYS} ngày; khôi phục xong, trang này mở lại được.`)}
+<p><a href="/">Về trang chính</a></p>`,
+  });
+}
+
 /** What the clerk reads when a save was refused as a whole, and how to go on; the text typed stays. */
 function refusedNotice(slug: string, r: Refused): Html {
   const kept = 'Nội dung bạn đã gõ vẫn còn nguyên bên dưới.';
@@ -343,7 +359,7 @@ function refusedNotice(slug: string, r: Refused): Html {
     case 'deleted':
       return notice(
         'error',
-        html`Chiến dịch này vừa bị xoá (${r.by ? `bởi ${r.by}, ` : ''}lúc ${atTime(r.at)}): chưa lưu. ${kept} Có thể khôi phục ở <a href="/#da-xoa" target="_blank" rel="noopener">“Đã xoá”</a> (mở ở tab mới), rồi quay lại trang này và bấm Lưu.`,
+        html`Chiến dịch này vừa bị xoá (${deletedWhen(r)}): chưa lưu. ${kept} Có thể khôi phục ở <a href="/#da-xoa" target="_blank" rel="noopener">“Đã xoá”</a> (mở ở tab mới), rồi quay lại trang này và bấm Lưu.`,
       );
     case 'signed-out':
       return notice(
@@ -770,6 +786,12 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
   const notFound = (reply: FastifyReply) => reply.callNotFound();
   /** What a Word import guessed, by campaign, shown on its page (`?imported=1`) until a restart. */
   const importNotes = ctx.importNotes;
+  /** What the list says of each open campaign's leaders, kept until its files or figures change. */
+  const listFigures = new ListFigures({
+    campaignsDir: ctx.campaignsDir,
+    previewer: ctx.previewer,
+    db: ctx.opts.store.db,
+  });
 
   app.get('/', async (req, reply) => {
     const session = sessionOf(req);
@@ -782,21 +804,13 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
       q?: unknown;
     };
     const q = typeof query.q === 'string' ? query.q.normalize('NFC').trim().slice(0, 100) : '';
-    // The open leaders' pages: how many groups reported (their ward is the served one, loaded).
+    // The open leaders' pages: how many groups reported, from the saved files and the store
+    // alone (list-figures.ts): a list view starts no leaders' site.
     const leaders = new Map<string, LeadersNow>();
     for (const c of campaigns) {
       if (!ctx.leaderSites.isOpen(c.slug)) continue;
-      const ward = (await ctx.leaderSites.serving(c.slug).catch(() => undefined))?.ward;
-      if (!ward) continue;
-      const latest = ward.campaign.measures.length
-        ? await readLatest(ctx.opts.store.db, campaignKey(ward.campaign)).catch(() => undefined)
-        : undefined;
-      const reported = latest ? ward.groups.filter((g) => latest.get(g.id)?.size).length : 0;
-      leaders.set(c.slug, {
-        term: ward.term,
-        reported,
-        total: ward.campaign.measures.length ? ward.groups.length : 0,
-      });
+      const now = await listFigures.of(c.slug);
+      if (now) leaders.set(c.slug, now);
     }
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
@@ -1133,22 +1147,19 @@ ${
     const ask = reported.length > 0 && !measuresOk && !stale;
     const result = ask
       ? { saved: false, ...(await checkCampaignText(before, c.file, c.groups)) }
-      : await saveCampaignForm(c, form, version, retired);
+      : await saveCampaignForm(c, form, version, retired, sessionOf(req)?.user.name);
     if (result.saved) {
       await rememberRetired(c.folder, reported);
       const saved = await readCampaignText(c.file);
       await reviewSaved(c.folder, campaignForm(saved), kept);
-      const user = sessionOf(req)?.user.name;
-      if (user) await writeSavedBy(c.folder, user, campaignVersion(saved));
       return reply.redirect(`/c/${c.slug}?saved=1`, 303);
     }
     const text = await readCampaignText(c.file);
     const hidden = keysNotShown(text);
     const term = await campaignTerm(form, c.groups);
     const review = await copyReviewOf(c.folder, form);
-    // The save the file now is, when the studio recorded whose.
-    const last = await readSavedBy(c.folder);
-    const by = last?.version === campaignVersion(text) ? last.user : undefined;
+    // Whose save the file now is, read in the refused save's own turn (saveCampaignForm).
+    const by = 'changedBy' in result ? result.changedBy : undefined;
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {

@@ -320,6 +320,15 @@
       const any = d.querySelector('li[data-search]:not([hidden])');
       d.hidden = !any;
       d.open = words.length ? !!any : (wasOpen.get(d) ?? false);
+      // The year's count: of its matches while searching (as campaign-list.ts writes it).
+      const yearCount = d.querySelector('.year-count');
+      if (yearCount instanceof HTMLElement) {
+        const all = yearCount.dataset.total ?? '';
+        const hits = d.querySelectorAll('li[data-search]:not([hidden])').length;
+        yearCount.textContent = words.length
+          ? `${hits} trong ${all} chiến dịch`
+          : `${all} chiến dịch`;
+      }
     }
     if (count)
       count.textContent = words.length

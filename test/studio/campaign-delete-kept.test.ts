@@ -68,7 +68,10 @@ describe('deleting a campaign whose leaders reported, with its pages open', () =
     const deleted = await office.post(`/c/${SLUG}/delete`, {}, `/c/${SLUG}/delete`);
     expect(deleted.status).toBe(303);
     expect(existsSync(folder)).toBe(false);
-    expect((await office.get(`/c/${SLUG}`)).status).toBe(404);
+    // The office's other tabs of it: deleted, not an unknown address.
+    const tab = await office.get(`/c/${SLUG}`);
+    expect(tab.status).toBe(410);
+    expect(visible(tab.text)).toContain('vừa bị xoá (bởi admin, lúc ');
 
     const page = await leader.get(url);
     expect(page.status).toBe(410);

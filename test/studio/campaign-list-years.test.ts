@@ -79,4 +79,20 @@ describe('the list of an office with years of campaigns', () => {
     const none = (await c.get('/?q=zzz')).text;
     expect(none).toContain('Không có chiến dịch nào khớp');
   });
+
+  it('counts, searching, the matches in each year’s heading, of the year’s campaigns', async () => {
+    const home = (await c.get(`/?q=${encodeURIComponent('qua tet')}`)).text;
+    const tet = CAMPAIGNS[2];
+    const year = tet?.issued.slice(0, 4) ?? '';
+    const inYear = [...CAMPAIGNS, { issued: exampleIssued }].filter((k) =>
+      k.issued.startsWith(year),
+    ).length;
+    const heading = home.slice(home.indexOf(`<h2>${year}</h2>`)).split('</summary>')[0] ?? '';
+    expect(heading.replace(/<[^>]+>/g, '')).toContain(`1 trong ${inYear} chiến dịch`);
+    // Without a search, the year's own count.
+    const all = (await c.get('/')).text;
+    const plain = all.slice(all.indexOf(`<h2>${year}</h2>`)).split('</summary>')[0] ?? '';
+    expect(plain.replace(/<[^>]+>/g, '')).toContain(` ${inYear} chiến dịch`);
+    expect(plain).not.toContain(' trong ');
+  });
 });

@@ -150,8 +150,13 @@ describe('the list of campaigns', () => {
     const home = (await c.get(deleted.headers.get('location') ?? '')).text;
     expect(home).toContain('Đã xoá chiến dịch.');
     expect(home).not.toContain('href="/c/hai-phong"');
-    expect((await c.get('/c/hai-phong')).status).toBe(404);
-    expect((await c.get('/c/hai-phong/delete')).status).toBe(404);
+    // Its pages still open elsewhere say it was deleted, and where to restore it.
+    for (const path of ['/c/hai-phong', '/c/hai-phong/delete']) {
+      const gone = await c.get(path);
+      expect(gone.status, path).toBe(410);
+      expect(gone.text).toContain('Chiến dịch đã bị xoá');
+      expect(gone.text).toContain('href="/#da-xoa"');
+    }
   });
 
   it('makes a campaign again of a deleted one’s name, in another folder (the deleted one can be restored)', async () => {
@@ -161,7 +166,7 @@ describe('the list of campaigns', () => {
     const again = await create(name);
     expect(again.status).toBe(303);
     expect((await c.get('/c/tam-thoi-2')).status).toBe(200);
-    expect((await c.get('/c/tam-thoi')).status).toBe(404);
+    expect((await c.get('/c/tam-thoi')).status).toBe(410);
   });
 });
 

@@ -32,11 +32,12 @@ describe.skipIf(!chromiumAvailable)('the campaigns’ search box in Chromium', (
   let s: TestStudio;
   let browser: Browser;
   let page: Page;
+  let exampleYear: string;
 
   beforeAll(async () => {
     let folder: string;
     ({ s, folder } = await studioWithExample({}, 'hai-phong'));
-    await addDatedCampaigns(s.dataDir, folder);
+    exampleYear = (await addDatedCampaigns(s.dataDir, folder)).slice(0, 4);
     browser = await sharedChromium();
   });
   afterAll(async () => {
@@ -56,6 +57,15 @@ describe.skipIf(!chromiumAvailable)('the campaigns’ search box in Chromium', (
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('qua tet');
     // The 2024 group, no match in it, is not shown at all.
     expect(await page.locator('details.year[data-year="2024"]').isVisible()).toBe(false);
+    // The year of the match counts its matches, of its campaigns.
+    const year = CAMPAIGNS[2]?.issued.slice(0, 4) ?? '';
+    const inYear =
+      CAMPAIGNS.filter((k) => k.issued.startsWith(year)).length + (exampleYear === year ? 1 : 0);
+    await expect
+      .poll(() =>
+        page.locator(`details.year[data-year="${year}"] summary .year-count`).textContent(),
+      )
+      .toContain(`1 trong ${inYear} chiến dịch`);
     await shot('typed');
     // Cleared: every campaign back.
     await page.getByLabel('Tìm chiến dịch').fill('');
@@ -63,6 +73,11 @@ describe.skipIf(!chromiumAvailable)('the campaigns’ search box in Chromium', (
     await expect
       .poll(async () => await page.locator('.campaigns li[data-search]:not([hidden])').count())
       .toBe(CAMPAIGNS.length + 1);
+    await expect
+      .poll(() =>
+        page.locator(`details.year[data-year="${year}"] summary .year-count`).textContent(),
+      )
+      .not.toContain(' trong ');
     // A year folded: opened by a search that finds one of its campaigns.
     await page.getByLabel('Tìm chiến dịch').fill('1/2024');
     await page.getByLabel('Tìm chiến dịch').dispatchEvent('input');

@@ -2,10 +2,13 @@
  * Test support for the studio's results (the "Kết quả" tab): a small ward whose rates are worked
  * out by hand, and its leaders sending figures through their own pages' form, as a phone does.
  */
+
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { StoreDb } from '../../src/store/open-store.js';
-import type { Client } from './studio.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 /** Four groups, their people and households chosen so that every rate below is worked out by hand. */
 export const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Số hộ;Số nhân khẩu
@@ -151,4 +154,31 @@ export async function storeOldFigure(
     .insertInto('result_values')
     .values({ submission: Number(row.seq), measure: figure.measure, value: figure.value })
     .execute();
+}
+
+/**
+ * The example as campaign hai-phong with `groups` as its list, its leaders' pages opened: the
+ * studio, the office's client, the campaign's folder and each group's link path (by name).
+ */
+export async function openedWithGroups(groups: string): Promise<{
+  s: TestStudio;
+  office: Client;
+  folder: string;
+  links: Map<string, string>;
+}> {
+  const {
+    s,
+    c: office,
+    folder,
+  } = await studioWithExample({
+    baseUrl: 'https://in.phuong-le-chan.vn',
+  });
+  await writeFile(join(folder, 'groups.csv'), groups);
+  const links = new Map(
+    [...(await leaderLinks(office, 'hai-phong'))].map(([name, url]) => [
+      name,
+      url.replace(/^https:\/\/[^/]+/, ''),
+    ]),
+  );
+  return { s, office, folder, links };
 }

@@ -67,6 +67,36 @@ describe('two staff on one campaign', () => {
     expect(refused.text).toContain('value="Khẩu hiệu mới của admin"');
   });
 
+  it('names, of two saves sent at once, the colleague whose save came first', async () => {
+    // Each round: both open the page, then both press Lưu at once.
+    const staff = [
+      { who: admin, name: 'admin' },
+      { who: lan, name: LAN },
+    ];
+    for (let round = 0; round < 6; round++) {
+      fields = campaignForm(await readFile(file, 'utf8'));
+      const [first, second] = round % 2 ? [staff[1], staff[0]] : [staff[0], staff[1]];
+      if (!first || !second) throw new Error('two staff');
+      const pages = [
+        (await first.who.get('/c/hai-phong')).text,
+        (await second.who.get('/c/hai-phong')).text,
+      ];
+      const answers = await Promise.all([
+        send(first.who, pages[0] ?? '', { slogan: `Khẩu hiệu ${round} của ${first.name}` }),
+        send(second.who, pages[1] ?? '', { slogan: `Khẩu hiệu ${round} của ${second.name}` }),
+      ]);
+      // One save is the file now, whichever arrived first; the other was refused, naming its author.
+      expect(answers.map((a) => a.status).sort()).toEqual([303, 409]);
+      const slogan = (await loadCampaign(file)).campaign.slogan;
+      const winner = staff.find((p) => slogan === `Khẩu hiệu ${round} của ${p.name}`);
+      expect(winner, slogan).toBeDefined();
+      const lost = answers.find((a) => a.status === 409);
+      expect(alertOf(lost?.text ?? ''), `round ${round}`).toMatch(
+        new RegExp(`^Chưa lưu: ${winner?.name.replace('.', '\\.')} đã lưu chiến dịch này lúc `),
+      );
+    }
+  });
+
   it('says a campaign the colleague deleted was deleted, by whom, keeps the text, and saves once restored', async () => {
     fields = campaignForm(await readFile(file, 'utf8'));
     const mine = (await admin.get('/c/hai-phong')).text;
@@ -82,6 +112,17 @@ describe('two staff on one campaign', () => {
     );
     expect(said).toContain('Có thể khôi phục ở “Đã xoá”');
     expect(said).not.toContain('404');
+    // Her other tabs of it, opened again: the same who and when, not "Không tìm thấy trang".
+    const when = /lúc (\d\d:\d\d ngày \d\d\/\d\d\/\d{4})/.exec(said)?.[1] ?? '';
+    for (const tab of ['/c/hai-phong', '/c/hai-phong/leaders', '/c/hai-phong/results']) {
+      const other = await admin.get(tab);
+      expect(other.status, tab).toBe(410);
+      expect(alertOf(other.text), tab).toContain(`vừa bị xoá (bởi ${LAN}, lúc ${when})`);
+      expect(alertOf(other.text), tab).toContain('Có thể khôi phục ở “Đã xoá”');
+      expect(other.text).not.toContain('Không tìm thấy trang');
+    }
+    // A campaign never made is still the plain 404.
+    expect((await admin.get('/c/chua-tung-co')).status).toBe(404);
     expect(refused.text).toContain(`value="${typed}"`);
     // “Đã xoá” names who deleted it.
     const home = plainText((await admin.get('/')).text);

@@ -56,17 +56,41 @@ const phoneDigits = (phone: string) => {
     : digits;
 };
 
+/** Vietnamese tone marks as NFD writes them: grave, acute, tilde, hook above, dot below. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * A person's name keyed so that where a syllable's tone mark sits does not count: "Hòa" and
+ * "Hoà", "Thúy" and "Thuý", "Khỏe" and "Khoẻ" (the old and the new placement, both taught and
+ * typed; keyboards differ) are one name, composed or not (NFC/NFD). Each syllable's tone mark
+ * (one at most) is put after the syllable's letters; every other mark stays where it is (Hùng
+ * is not Hưng, Hoà is not Hòe), capitals and spaces aside. For comparing only: a name is
+ * printed as typed.
+ */
+export const personKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .map(
+      (syllable) => syllable.replace(TONE_MARKS, '') + (syllable.match(TONE_MARKS) ?? []).join(''),
+    )
+    .join(' ')
+    .normalize('NFC');
+
 /**
  * Whether two leaders as the leaders' record keeps them, "name|phone" (studio/publications.ts
- * `leaderKey`), are one person written otherwise: the name's spaces and capitals aside (its
- * accents kept: Hùng is not Hưng), the phone by its digits.
+ * `leaderKey`), are one person written otherwise: the name by `personKey` (spaces, capitals and
+ * where a tone mark sits aside; its accents kept: Hùng is not Hưng), the phone by its digits.
  */
 export function sameLeader(a: string, b: string): boolean {
   const split = (key: string) => {
     const bar = key.lastIndexOf('|');
     const name = bar < 0 ? key : key.slice(0, bar);
     const phone = bar < 0 ? '' : key.slice(bar + 1);
-    return [name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), phoneDigits(phone)];
+    return [personKey(name), phoneDigits(phone)];
   };
   const [an, ap] = split(a);
   const [bn, bp] = split(b);
