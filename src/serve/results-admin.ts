@@ -46,13 +46,8 @@ import {
 import { toldApart } from '../results/told-apart.js';
 import { readUnlisted } from '../results/unlisted.js';
 import { unratedWho } from '../results/unrated-said.js';
-import {
-  formatCount,
-  formatDayTime,
-  formatTime,
-  type ResultsService,
-  sourceLabel,
-} from './results-form.js';
+import { wardTimeSaid } from '../ward-time.js';
+import { formatCount, formatTime, type ResultsService, sourceLabel } from './results-form.js';
 import { unlistedSaid } from './unlisted-said.js';
 import { folded } from './views.js';
 
@@ -429,7 +424,7 @@ export async function resultsAdminView(
     /** When the latest figure of any group was set (ISO), undefined before the first. */
     lastReportAt,
     /** The same, as the page says it ("08:05 ngày 20/10/2025"); '' before the first. */
-    lastReport: lastReportAt ? formatDayTime(lastReportAt) : '',
+    lastReport: lastReportAt ? wardTimeSaid(lastReportAt) : '',
     rows: rows.map((r) => {
       // A mixed commune's thôn has a "Trưởng thôn", its tổ dân phố a "Tổ trưởng", as their
       // papers say (h-q10 item 4).

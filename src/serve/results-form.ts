@@ -142,15 +142,6 @@ const TIME = new Intl.DateTimeFormat('vi-VN', {
   hourCycle: 'h23',
 });
 
-/**
- * "08:05 ngày 20/10/2025", Vietnam's time: when the last figure came, in a sentence ("Lần báo cáo
- * gần nhất: …"), as the studio's Kết quả tab says it (studio/layout.ts › atTime).
- */
-export function formatDayTime(iso: string): string {
-  const parts = Object.fromEntries(TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
-}
-
 /** "08:05 20/10/2025", Vietnam's time: when a figure was saved, as a leader reads a clock. */
 export function formatTime(iso: string): string {
   const parts = Object.fromEntries(TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
