@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { StoreDb } from '../../src/store/open-store.js';
+import { browserForm } from '../support/browser-form.js';
 import type { Client } from './studio.js';
 
 /** Four groups, their people and households chosen so that every rate below is worked out by hand. */
@@ -151,4 +152,19 @@ export async function storeOldFigure(
     .insertInto('result_values')
     .values({ submission: Number(row.seq), measure: figure.measure, value: figure.value })
     .execute();
+}
+
+/**
+ * Stores a results file the import previewed (`preview`, the preview's page): its form as the
+ * “Lưu số liệu” button sends it, the tick as the page has it, with `typed` (a box ticked).
+ */
+export async function storePreviewed(
+  office: Client,
+  preview: string,
+  typed: Record<string, string> = {},
+) {
+  const { action, fields } = browserForm(preview, (f) =>
+    (f.attribs.action ?? '').endsWith('/confirm'),
+  );
+  return office.postRaw(action, { ...fields, ...typed });
 }
