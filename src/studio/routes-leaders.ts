@@ -334,7 +334,7 @@ ${
     ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${wardTimeSaid(publication?.since ?? '')}.`) : ''}
 ${latest ? html`<p><strong>${reportedCount}/${links.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${toTell && shown ? changedNotice(c.slug, session, toTell, shown, term, publication?.told?.at ?? publication?.sent?.at ?? '', changes?.digest ?? '') : ''}
-${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${wardTimeSaid(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
+${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${wardTimeSaid(serving.copiedAt)}): ${loadProblem(c, problem)}`) : ''}
 ${
   unfilled.length && serving
     ? notice(
@@ -342,7 +342,7 @@ ${
         unfilledRefusal(
           c.slug,
           unfilled,
-          `Trang ${term.leader} vẫn hiện bản đã chép lúc ${wardTimeSaid(serving.copiedAt.toISOString())}, chưa hiện nội dung vừa lưu`,
+          `Trang ${term.leader} vẫn hiện bản đã chép lúc ${wardTimeSaid(serving.copiedAt)}, chưa hiện nội dung vừa lưu`,
           'Lưu',
         ),
       )
