@@ -13,3 +13,14 @@ export function wardTime(date: Date): string {
   const [y, m, d] = local.slice(0, 10).split('-');
   return `${d}/${m}/${y} ${local.slice(11, 16)}`;
 }
+
+/**
+ * "08:30 ngày 05/12/2026" in the ward's time: a time in a sentence the office or a leader reads
+ * ("lúc 08:30 ngày 05/12/2026"); '' for a time that is none (an empty or unreadable stamp).
+ */
+export function wardTimeSaid(at: Date | string): string {
+  const date = typeof at === 'string' ? new Date(at) : at;
+  if (Number.isNaN(date.getTime())) return '';
+  const [day, time] = wardTime(date).split(' ');
+  return `${time} ngày ${day}`;
+}

@@ -16,10 +16,10 @@
  */
 import type { Group } from '../load/types.js';
 import { formatFigure } from '../model/format.js';
-import { baseName, baseOf, baseSaid } from '../model/measure-base.js';
+import { baseOf } from '../model/measure-base.js';
 import type { StoreDb } from '../store/open-store.js';
 import { type Measure, offTargetShort } from './figures.js';
-import { oldListSaid } from './report-model.js';
+import { oldListNowSaid } from './report-model.js';
 import { type Figure, readLatest, readLatestSeq, recordSubmission } from './results-store.js';
 import { standingsOf } from './standings.js';
 
@@ -55,10 +55,9 @@ export async function uncheckedOf(
     // Sent before a new groups list changed the group's target (qa26 F1, F5): confirmed as
     // right for the group as the list now has it, or entered again.
     if (c?.oldList && c.figure) {
-      const now = baseOf(group, m);
       out.set(m.id, {
         value: c.figure.value,
-        said: `${oldListSaid(m, c.oldList)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatFigure(now))}`,
+        said: oldListNowSaid(m, c.oldList, baseOf(group, m)),
       });
     } else if (c?.unchecked && c.offTarget && c.figure)
       out.set(m.id, {

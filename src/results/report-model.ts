@@ -231,6 +231,19 @@ export function oldListSaid(m: Measure, old: { base: number; name?: string }): s
   return `báo cáo theo danh sách cũ, khi đó ${old.name ? `là ${old.name}, ` : ''}${baseSaid(m, formatFigure(old.base))}`;
 }
 
+/**
+ * "báo cáo theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ, nay chỉ tiêu 63 hộ":
+ * oldListSaid and what the list says now (`now`: the group's base now; undefined, it has none),
+ * the one phrase of the studio's confirmation, /admin/ket-qua's list and the leader's form.
+ */
+export function oldListNowSaid(
+  m: Measure,
+  old: { base: number; name?: string },
+  now: number | undefined,
+): string {
+  return `${oldListSaid(m, old)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatFigure(now))}`;
+}
+
 /** The figures of groups no longer in the list (ReportData `unlisted`). */
 export function unlistedFiguresOf(
   groups: readonly Pick<Group, 'id'>[],

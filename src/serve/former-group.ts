@@ -6,7 +6,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { readSubmittedGroups } from '../results/results-store.js';
-import { wardTime } from '../ward-time.js';
+import { wardTimeSaid } from '../ward-time.js';
 import type { FormerGroup, ServeContext, ServedInputs } from './app.js';
 import { type TypedFigure, unlistedPage } from './html.js';
 import { groupToken, TOKEN_LENGTH } from './tokens.js';
@@ -66,16 +66,10 @@ export function answerUnlisted(
   former: { id: string } & FormerGroup,
   figures: readonly TypedFigure[],
 ) {
-  const since = former.since === undefined ? undefined : wardTimeSaid(new Date(former.since));
+  const since = former.since === undefined ? undefined : wardTimeSaid(former.since);
   return reply
     .code(410)
     .header('Cache-Control', 'no-store')
     .type('text/html; charset=utf-8')
     .send(unlistedPage(ctx.inputs().ward, former.name, since, figures, `${ctx.root}/assets/`));
-}
-
-/** "08:30 ngày 05/12/2026", on the ward's clock. */
-function wardTimeSaid(at: Date): string {
-  const [day, time] = wardTime(at).split(' ');
-  return `${time} ngày ${day}`;
 }

@@ -13,7 +13,6 @@ import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import {
   baseName,
   baseOf,
-  baseSaid,
   baseUnit,
   countedOf,
   type MeasureOf,
@@ -28,7 +27,7 @@ import { offTargetShort } from '../results/figures.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
 import {
-  oldListSaid,
+  oldListNowSaid,
   reportingLead,
   reportingRateSaid,
   totalOver,
@@ -47,13 +46,8 @@ import {
 import { toldApart } from '../results/told-apart.js';
 import { readUnlisted } from '../results/unlisted.js';
 import { unratedWho } from '../results/unrated-said.js';
-import {
-  formatCount,
-  formatDayTime,
-  formatTime,
-  type ResultsService,
-  sourceLabel,
-} from './results-form.js';
+import { wardTimeSaid } from '../ward-time.js';
+import { formatCount, formatTime, type ResultsService, sourceLabel } from './results-form.js';
 import { unlistedSaid } from './unlisted-said.js';
 import { folded } from './views.js';
 
@@ -213,15 +207,6 @@ export function progressSvg(
 }
 
 /**
- * The figures far out of line with their targets (standings.ts `offTarget`), one phrase each, for
- * the office to check before the report goes out (qa24 F2): "Tổ dân phố 7: 150.000.000 đồng, gấp
- * 10 lần chỉ tiêu 15.000.000 đồng"; the measure named when the campaign has several.
- */
-export function offTargetSaid(standings: Standings): string[] {
-  return offTargetItems(standings).map((f) => f.said);
-}
-
-/**
  * A figure the office has not confirmed, as /admin/ket-qua lists it with its button: the phrase,
  * and what the confirmation form sends (the group, the measure, the figure as shown).
  */
@@ -232,6 +217,11 @@ export interface UncheckedItem {
   value: number;
 }
 
+/**
+ * The figures far out of line with their targets (standings.ts `offTarget`), one phrase each, for
+ * the office to check before the report goes out (qa24 F2): "Tổ dân phố 7: 150.000.000 đồng, gấp
+ * 10 lần chỉ tiêu 15.000.000 đồng"; the measure named when the campaign has several.
+ */
 function offTargetItems(standings: Standings): UncheckedItem[] {
   const several = standings.measures.length > 1;
   return standings.rows.flatMap((r) =>
@@ -239,7 +229,7 @@ function offTargetItems(standings: Standings): UncheckedItem[] {
       const o = c.offTarget;
       const m = standings.measures[i];
       // A figure the office confirmed is checked: no longer asked about (standings.ts). One sent
-      // against another list is said apart (oldListFiguresSaid).
+      // against another list is said apart (oldListItems).
       if (!o || !c.figure || !c.unchecked || c.oldList || !m) return [];
       const label = several ? ` (${m.label})` : '';
       return [
@@ -260,12 +250,8 @@ function offTargetItems(standings: Standings): UncheckedItem[] {
  * The figures sent against the groups list before a new one changed their group's target
  * (standings.ts `oldList`: a tổ split, two merged, a target corrected), one phrase each, for the
  * office to check before the report goes out (qa26 F1, F5): "Tổ dân phố 12A: 140 hộ, báo cáo
- * theo danh sách cũ (Tổ dân phố 12, chỉ tiêu 148 hộ), nay chỉ tiêu 63 hộ".
+ * theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ, nay chỉ tiêu 63 hộ".
  */
-export function oldListFiguresSaid(standings: Standings): string[] {
-  return oldListItems(standings).map((f) => f.said);
-}
-
 function oldListItems(standings: Standings): UncheckedItem[] {
   const several = standings.measures.length > 1;
   return standings.rows.flatMap((r) =>
@@ -273,10 +259,9 @@ function oldListItems(standings: Standings): UncheckedItem[] {
       const m = standings.measures[i];
       if (!c.oldList || !c.figure || !m) return [];
       const label = several ? ` (${m.label})` : '';
-      const now = baseOf(r.group, m);
       return [
         {
-          said: `${r.group.name}${label}: ${formatCount(c.figure.value)} ${reportedUnit(m)}, ${oldListSaid(m, c.oldList)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatCount(now))}`,
+          said: `${r.group.name}${label}: ${formatCount(c.figure.value)} ${reportedUnit(m)}, ${oldListNowSaid(m, c.oldList, baseOf(r.group, m))}`,
           group: r.group.id,
           measure: m.id,
           value: c.figure.value,
@@ -373,6 +358,7 @@ export async function resultsAdminView(
       .map((r) => r.updated ?? '')
       .sort()
       .at(-1) || undefined;
+  const toConfirm = { offTarget: offTargetItems(standings), oldList: oldListItems(standings) };
   return {
     assets: links.assets,
     admin: links.admin,
@@ -388,12 +374,12 @@ export async function resultsAdminView(
     unit,
     /** Sentences naming the figures stored for groups or measures no longer in the campaign. */
     unlisted: unlistedSaid(unlisted, ward.term, place, retiredLines, service.measures),
-    /** The figures far out of line with their targets, to check before the report (offTargetSaid). */
-    offTarget: offTargetSaid(standings),
-    /** The figures sent against the groups list before it changed (oldListFiguresSaid). */
-    oldList: oldListFiguresSaid(standings),
+    /** The figures far out of line with their targets, to check before the report (offTargetItems). */
+    offTarget: toConfirm.offTarget.map((f) => f.said),
+    /** The figures sent against the groups list before it changed (oldListItems). */
+    oldList: toConfirm.oldList.map((f) => f.said),
     /** The same two lists with what each one's confirmation form sends (/admin/ket-qua). */
-    toConfirm: { offTarget: offTargetItems(standings), oldList: oldListItems(standings) },
+    toConfirm,
     search: { query: query.q ?? '' },
     sort: key,
     sorts: [
@@ -438,7 +424,7 @@ export async function resultsAdminView(
     /** When the latest figure of any group was set (ISO), undefined before the first. */
     lastReportAt,
     /** The same, as the page says it ("08:05 ngày 20/10/2025"); '' before the first. */
-    lastReport: lastReportAt ? formatDayTime(lastReportAt) : '',
+    lastReport: lastReportAt ? wardTimeSaid(lastReportAt) : '',
     rows: rows.map((r) => {
       // A mixed commune's thôn has a "Trưởng thôn", its tổ dân phố a "Tổ trưởng", as their
       // papers say (h-q10 item 4).

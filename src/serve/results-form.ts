@@ -17,7 +17,6 @@ import { msg, say } from '../messages/message.js';
 import { formatFigure } from '../model/format.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
 import {
-  baseName,
   baseOf,
   baseSaid,
   baseUnit,
@@ -35,7 +34,7 @@ import {
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
-import { oldListSaid } from '../results/report-model.js';
+import { oldListNowSaid } from '../results/report-model.js';
 import {
   type HistoryEntry,
   readHistory,
@@ -142,15 +141,6 @@ const TIME = new Intl.DateTimeFormat('vi-VN', {
   year: 'numeric',
   hourCycle: 'h23',
 });
-
-/**
- * "08:05 ngày 20/10/2025", Vietnam's time: when the last figure came, in a sentence ("Lần báo cáo
- * gần nhất: …"), as the studio's Kết quả tab says it (studio/layout.ts › atTime).
- */
-export function formatDayTime(iso: string): string {
-  const parts = Object.fromEntries(TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.hour}:${parts.minute} ngày ${parts.day}/${parts.month}/${parts.year}`;
-}
 
 /** "08:05 20/10/2025", Vietnam's time: when a figure was saved, as a leader reads a clock. */
 export function formatTime(iso: string): string {
@@ -485,9 +475,7 @@ export async function resultsFormView(
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure && !old ? formatRate(rateOf(figure.value, limit)) : '',
         // "báo cáo theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ, nay chỉ tiêu 63 hộ".
-        oldList: old
-          ? `${oldListSaid(m, old)}, nay ${limit === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatCount(limit))}`
-          : '',
+        oldList: old ? oldListNowSaid(m, old, limit) : '',
         // A target is said as one ("chỉ tiêu 25 người"), a count as the whole ("trên 75 chó").
         of:
           limit === undefined

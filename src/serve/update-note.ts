@@ -8,7 +8,7 @@
  */
 
 import { writtenDay } from '../load/day-first.js';
-import { sameLeader, sameName } from '../load/groups/same-names.js';
+import { newLeaderSince, renamedSince } from '../load/groups/same-names.js';
 
 /** What the leader's papers said when their links were first handed out. */
 export interface FirstPapers {
@@ -60,18 +60,14 @@ export interface GroupNow {
   bases: readonly { id: string; now?: number; said: (was: number, now?: number) => string }[];
 }
 
-/** A group's leader as the record keeps it: name and phone (publications.ts `leaderKey`). */
-const leaderOf = (g: { leader?: string; phone?: string }) => `${g.leader ?? ''}|${g.phone ?? ''}`;
-
 /** What the list changed for `group` since it was sent: its name, leader and bases. */
 function groupChanges(list: ListThen | undefined, group: GroupNow | undefined) {
   if (!list || !group) return null;
-  const name = list.names?.[group.id];
-  const leader = list.leaders?.[group.id];
   const bases = list.bases?.[group.id];
-  const renamed = name !== undefined && !sameName(name, group.name) ? { before: name } : null;
+  const renamed = renamedSince(list, group) ? { before: list.names?.[group.id] ?? '' } : null;
+  // A leader the new list leaves out is no one for the page to name.
   const newLeader =
-    leader !== undefined && !sameLeader(leader, leaderOf(group)) && (group.leader ?? '') !== ''
+    newLeaderSince(list, group) && (group.leader ?? '') !== ''
       ? { name: group.leader ?? '', phone: group.phone ?? '' }
       : null;
   const said = bases

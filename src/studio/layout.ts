@@ -76,13 +76,6 @@ export const itemPage = (
 ${body}`,
   });
 
-/** "14:05 ngày 01/12/2026", in the ward's time. */
-export function atTime(iso: string): string {
-  const d = new Date(iso);
-  const zone = { timeZone: 'Asia/Ho_Chi_Minh' } as const;
-  return `${d.toLocaleTimeString('vi-VN', { ...zone, hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { ...zone, day: '2-digit', month: '2-digit', year: 'numeric' })}`;
-}
-
 export const notice = (kind: 'ok' | 'error' | 'info' | 'warn', text: Html | string) =>
   html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
 

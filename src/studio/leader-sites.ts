@@ -18,7 +18,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { isUserError } from '../errors.js';
-import { sameLeader, sameName } from '../load/groups/same-names.js';
+import { leaderKey, newLeaderSince, renamedSince } from '../load/groups/same-names.js';
 import { baseOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } from '../serve/app.js';
@@ -40,7 +40,6 @@ import type { Previewer } from './preview.js';
 import {
   changePublication,
   closePublication,
-  leaderKey,
   openPublication,
   type Publication,
   publishedCacheDir,
@@ -596,7 +595,7 @@ export class LeaderSites {
       );
     }
     const sent = p?.sent;
-    const list = sent && (await listChange(sent, copy.ward, c));
+    const list = sent && (await listThenOf(sent, copy.ward, c));
     if (!sent || (sent.digest === s.digest && !list)) {
       s.update = undefined;
       return;
@@ -626,14 +625,14 @@ export class LeaderSites {
  * (a name, a leader, a target: qa26), with the day the list was saved; undefined when it changed
  * none of them (or the record is an older studio's, without them).
  */
-async function listChange(sent: Sent, ward: Ward, c: CampaignPaths): Promise<ListThen | undefined> {
+async function listThenOf(sent: Sent, ward: Ward, c: CampaignPaths): Promise<ListThen | undefined> {
   const bases = sent.bases ? basesOf(ward) : undefined;
   const same = (a: Record<string, number> | undefined, b: Record<string, number> | undefined) =>
     JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
   const changed = ward.groups.some(
     (g) =>
-      (sent.names?.[g.id] !== undefined && !sameName(sent.names[g.id] ?? '', g.name)) ||
-      (sent.leaders[g.id] !== undefined && !sameLeader(sent.leaders[g.id] ?? '', leaderKey(g))) ||
+      renamedSince(sent, g) ||
+      newLeaderSince(sent, g) ||
       (sent.bases?.[g.id] !== undefined && !same(sent.bases[g.id], bases?.[g.id])),
   );
   if (!changed) return undefined;

@@ -9,7 +9,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sameLeader, sameName } from '../load/groups/same-names.js';
+import { newLeaderSince, renamedSince } from '../load/groups/same-names.js';
 import { isSlug } from './campaign-folders.js';
 import { inTurn } from './in-turn.js';
 
@@ -70,19 +70,13 @@ export function changedGroups(
   const sent = p?.sent;
   if (!sent) return changes;
   for (const g of groups) {
-    const was = sent.leaders[g.id];
-    if (was === undefined) changes.set(g.id, 'new');
-    else if (!sameLeader(was, leaderKey(g))) changes.set(g.id, 'leader');
+    if (sent.leaders[g.id] === undefined) changes.set(g.id, 'new');
+    else if (newLeaderSince(sent, g)) changes.set(g.id, 'leader');
     else if (p.renewed?.[g.id]) changes.set(g.id, 'renewed');
-    else if (sent.names?.[g.id] !== undefined && !sameName(sent.names[g.id] ?? '', g.name))
-      changes.set(g.id, 'renamed');
+    else if (renamedSince(sent, g)) changes.set(g.id, 'renamed');
   }
   return changes;
 }
-
-/** A group's leader as the record compares them: name and phone. */
-export const leaderKey = (g: { leader?: string; phone?: string }) =>
-  `${g.leader ?? ''}|${g.phone ?? ''}`;
 
 export const PUBLISHED_DIR = 'published';
 

@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GroupTerm } from '../model/group-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
+import { wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { itemPageSender, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
@@ -33,7 +34,7 @@ import {
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { csrfField, notice, statusPage } from './layout.js';
-import { atTime, campaignDetails, campaignOf } from './routes-campaigns.js';
+import { campaignDetails, campaignOf } from './routes-campaigns.js';
 import { resultsWardOf } from './routes-results.js';
 
 export function registerCampaignAdmin(app: FastifyInstance, ctx: StudioContext): void {
@@ -238,7 +239,7 @@ ${lost}
       `Xoá hẳn “${name}”`,
       html`<h1>Xoá hẳn chiến dịch “${name}”?</h1>
 ${error ? notice('error', error) : ''}
-<p>Chiến dịch đã xoá lúc ${atTime(holds.record.deletedAt)}, thư mục ${slug}. Xoá hẳn thì không khôi phục được nữa, kể cả trong ${KEEP_DAYS} ngày; mất hẳn:</p>
+<p>Chiến dịch đã xoá lúc ${wardTimeSaid(holds.record.deletedAt)}, thư mục ${slug}. Xoá hẳn thì không khôi phục được nữa, kể cả trong ${KEEP_DAYS} ngày; mất hẳn:</p>
 <ul>${lost.map((l) => html`<li>${l}</li>`)}</ul>
 <form method="post" action="/deleted/${slug}/purge" class="card">${csrfField(session)}
   <div class="actions"><button type="submit" class="danger">Xoá hẳn “${name}”</button>

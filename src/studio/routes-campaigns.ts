@@ -17,6 +17,7 @@ import { storedZip } from '../output/stored-zip.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+import { wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
 import {
@@ -316,13 +317,9 @@ export type Refused =
   | { why: 'signed-out' }
   | { why: 'stale-form' };
 
-/** "14:05 ngày 01/12/2026", in the ward's time. */
-export const atTime = (d: Date) =>
-  `${d.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${d.toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })}`;
-
 /** "bởi lan.vhxh, lúc 14:05 ngày 01/12/2026" (the account when known). */
 const deletedWhen = (d: { at: Date; by?: string }) =>
-  `${d.by ? `bởi ${d.by}, ` : ''}lúc ${atTime(d.at)}`;
+  `${d.by ? `bởi ${d.by}, ` : ''}lúc ${wardTimeSaid(d.at)}`;
 
 /**
  * Any other page of a campaign deleted since it was opened (a colleague's other tabs, a link
@@ -346,10 +343,10 @@ function refusedNotice(slug: string, r: Refused): Html {
     case 'changed': {
       // Who, when the studio knows (qa27 F6): "Lan đã lưu…", not "một tab khác hoặc một người khác".
       const who = r.mine
-        ? `Chính bạn đã lưu chiến dịch này ở một tab khác lúc ${atTime(r.at)}`
+        ? `Chính bạn đã lưu chiến dịch này ở một tab khác lúc ${wardTimeSaid(r.at)}`
         : r.by
-          ? `${r.by} đã lưu chiến dịch này lúc ${atTime(r.at)}`
-          : `Chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${atTime(r.at)}`;
+          ? `${r.by} đã lưu chiến dịch này lúc ${wardTimeSaid(r.at)}`
+          : `Chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${wardTimeSaid(r.at)}`;
       const other = r.mine ? 'ở tab kia' : r.by ? `${r.by} đã sửa` : 'người kia đã sửa';
       return notice(
         'error',
@@ -776,7 +773,7 @@ function deletedList(deleted: readonly DeletedCampaign[], session: Session): Htm
 <ul class="list campaigns deleted">${deleted.map(
     (
       d,
-    ) => html`<li><div>${d.name}<br><span class="muted">${d.by ? `${d.by} xoá` : 'Xoá'} lúc ${atTime(d.deletedAt)} · xoá hẳn sau ngày ${day(d.until)} · thư mục ${d.slug}</span></div>
+    ) => html`<li><div>${d.name}<br><span class="muted">${d.by ? `${d.by} xoá` : 'Xoá'} lúc ${wardTimeSaid(d.deletedAt)} · xoá hẳn sau ngày ${day(d.until)} · thư mục ${d.slug}</span></div>
 <div class="actions"><form method="post" action="/deleted/${d.slug}/restore" class="inline">${csrfField(session)}<button type="submit" class="secondary">Khôi phục</button></form>
 <a class="button secondary" href="/deleted/${d.slug}/purge">Xoá hẳn</a></div></li>`,
   )}</ul>`;

@@ -40,6 +40,7 @@ import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js'
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
 import { groupExpression, meantColumn, missingColumn } from '../template/check.js';
+import { wardTimeSaid } from '../ward-time.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
@@ -55,7 +56,7 @@ import { groupsReportOf } from './groups-read.js';
 import { type SheetLeft, storedAsRead, Unkept, wordTableOnly } from './groups-sheets.js';
 import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
-import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
+import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { rosterCard } from './routes-rosters.js';
@@ -634,7 +635,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         headers = report.headers;
         const uploaded = await uploadedNameOf(file, report.bytes);
         if (uploaded)
-          inUse = html`Tệp hiện dùng: <strong class="file-name">${uploaded.name}</strong>, tải lên lúc ${atTime(uploaded.at)}`;
+          inUse = html`Tệp hiện dùng: <strong class="file-name">${uploaded.name}</strong>, tải lên lúc ${wardTimeSaid(uploaded.at)}`;
         term = groupTermOf(
           form['issuer.group_term'],
           report.groups.map((g) => g.name),

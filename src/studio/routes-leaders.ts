@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
 import { writtenDay } from '../load/day-first.js';
+import { leaderKey } from '../load/groups/same-names.js';
 import { groupThousands, officeInText } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
@@ -25,16 +26,17 @@ import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { type LeaderUpdate, updateView } from '../serve/update-note.js';
 import { findLinks, offeredKinds, pageOfList, papersSaid, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
+import { wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import { type CampaignPaths, campaignSummary } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { atTime, campaignHeader, csrfField, notice, page, problemPage } from './layout.js';
+import { campaignHeader, csrfField, notice, page, problemPage } from './layout.js';
 import { linksHandedBefore, recordLinksHanded } from './lost-links.js';
 import { inVietnamese } from './messages.js';
-import { changedGroups, type GroupChange, leaderKey, type Publication } from './publications.js';
+import { changedGroups, type GroupChange, type Publication } from './publications.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { settingsFrom } from './routes-settings.js';
 import { publicAddress } from './settings.js';
@@ -136,7 +138,7 @@ function changeSaid(
     case 'renamed':
       return html`<br><span class="change">Đổi tên sau khi in mã QR: in lại mã QR của ${term.short} này.</span>`;
     case 'renewed':
-      return html`<br><span class="change">Đã cấp đường dẫn mới lúc ${atTime(r.renewedAt ?? '')}: đường dẫn cũ không còn mở được; gửi đường dẫn này và mã QR mới cho ${r.leader || term.leader}.</span>`;
+      return html`<br><span class="change">Đã cấp đường dẫn mới lúc ${wardTimeSaid(r.renewedAt ?? '')}: đường dẫn cũ không còn mở được; gửi đường dẫn này và mã QR mới cho ${r.leader || term.leader}.</span>`;
     case 'leader':
       return html`<br><span class="change">${r.Leader} mới: ${r.leader || '(chưa có tên)'}${r.phone ? ` (${r.phone})` : ''} — gửi đường dẫn cho người mới.</span>
 <span class="row-actions">${form('told-leader', 'Đã gửi cho người mới', 'secondary')} ${form('renew', 'Cấp đường dẫn mới (đường dẫn cũ thôi dùng)', 'secondary')}</span>`;
@@ -174,7 +176,7 @@ function changedNotice(
   const message = `${office}: Cập nhật ngày ${view?.on ?? ''}${about}: ${what}. Đề nghị các ${term.leader} mở lại đường dẫn của ${term.short} mình (đường dẫn cũ vẫn dùng được) để tải và in lại tài liệu mới, rồi gửi lại tin nhắn mới ở trang đó vào nhóm Zalo của ${term.short}: tin nhắn đã gửi trước đây đã cũ.${issuer.phone ? ` Cần hỏi thêm, xin gọi ${issuer.phone}.` : ''}`;
   return notice(
     'error',
-    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong> (lúc ${atTime(sentAt)}): cập nhật ngày ${view?.on ?? ''}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ai không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của họ):
+    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong> (lúc ${wardTimeSaid(sentAt)}): cập nhật ngày ${view?.on ?? ''}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ai không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của họ):
 <label class="visually-hidden" for="tin-cap-nhat">Tin nhắn gửi các ${term.leader}</label>
 <textarea id="tin-cap-nhat" class="message" rows="5" readonly>${message}</textarea>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="tin-cap-nhat" hidden>Chép tin nhắn</button></span>
@@ -329,10 +331,10 @@ ${
 }
 ${
   open
-    ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${atTime(publication?.since ?? '')}.`) : ''}
+    ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${wardTimeSaid(publication?.since ?? '')}.`) : ''}
 ${latest ? html`<p><strong>${reportedCount}/${links.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${toTell && shown ? changedNotice(c.slug, session, toTell, shown, term, publication?.told?.at ?? publication?.sent?.at ?? '', changes?.digest ?? '') : ''}
-${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}): ${loadProblem(c, problem)}`) : ''}
+${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${wardTimeSaid(serving.copiedAt)}): ${loadProblem(c, problem)}`) : ''}
 ${
   unfilled.length && serving
     ? notice(
@@ -340,7 +342,7 @@ ${
         unfilledRefusal(
           c.slug,
           unfilled,
-          `Trang ${term.leader} vẫn hiện bản đã chép lúc ${atTime(serving.copiedAt.toISOString())}, chưa hiện nội dung vừa lưu`,
+          `Trang ${term.leader} vẫn hiện bản đã chép lúc ${wardTimeSaid(serving.copiedAt)}, chưa hiện nội dung vừa lưu`,
           'Lưu',
         ),
       )
@@ -379,7 +381,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${atTime(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden>Chép đường dẫn</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử</a></span>
@@ -406,17 +408,17 @@ ${endedOn ? html`<p><strong>Chiến dịch đã kết thúc ngày ${endedOn}, nh
           ? notice('error', html`Chưa mở được trang ${term.leader}: ${loadProblem(c, problem)}`)
           : ''
       }
-${publication && !publication.open ? notice('info', html`Trang ${term.leader} đã đóng lúc ${atTime(publication.since)}. Mở lại thì đường dẫn vẫn như cũ.`) : ''}
+${publication && !publication.open ? notice('info', html`Trang ${term.leader} đã đóng lúc ${wardTimeSaid(publication.since)}. Mở lại thì đường dẫn vẫn như cũ.`) : ''}
 ${
   lost && !lost.recorded
     ? notice(
         'warn',
-        html`<strong>Nếu đường dẫn của chiến dịch này đã được gửi cho các ${term.leader} từ máy này (đã có ${term.short} báo cáo số liệu qua đường dẫn từ lúc ${atTime(lost.at)}), các đường dẫn và mã QR đó sẽ không mở được</strong>: thư mục dữ liệu trên máy này thiếu khoá của chúng (thư mục <code>published</code>). <strong>Để giữ đường dẫn cũ:</strong> dừng phần mềm, chép thư mục <code>published</code> từ máy cũ vào thư mục dữ liệu (hoặc khôi phục cả thư mục từ tệp sao lưu .zip), rồi mở lại phần mềm. Bấm “Mở trang ${term.leader}” thì các ${term.short} nhận đường dẫn mới; số liệu đã báo cáo vẫn được giữ.`,
+        html`<strong>Nếu đường dẫn của chiến dịch này đã được gửi cho các ${term.leader} từ máy này (đã có ${term.short} báo cáo số liệu qua đường dẫn từ lúc ${wardTimeSaid(lost.at)}), các đường dẫn và mã QR đó sẽ không mở được</strong>: thư mục dữ liệu trên máy này thiếu khoá của chúng (thư mục <code>published</code>). <strong>Để giữ đường dẫn cũ:</strong> dừng phần mềm, chép thư mục <code>published</code> từ máy cũ vào thư mục dữ liệu (hoặc khôi phục cả thư mục từ tệp sao lưu .zip), rồi mở lại phần mềm. Bấm “Mở trang ${term.leader}” thì các ${term.short} nhận đường dẫn mới; số liệu đã báo cáo vẫn được giữ.`,
       )
     : lost
       ? notice(
           'error',
-          html`<strong>Các đường dẫn và mã QR đã gửi cho các ${term.leader} của chiến dịch này sẽ không mở được.</strong> Trang ${term.leader} đã được mở từ lúc ${atTime(lost.at)}${lost.reported ? html` và đã có ${term.short} báo cáo số liệu qua đường dẫn` : ''}, nhưng thư mục dữ liệu trên máy này thiếu khoá của các đường dẫn đó (thư mục <code>published</code>). Việc này thường xảy ra khi chuyển sang máy mới hoặc khôi phục mà chỉ chép tệp dữ liệu và thư mục chiến dịch. <strong>Để giữ đường dẫn cũ:</strong> dừng phần mềm, chép thư mục <code>published</code> từ máy cũ vào thư mục dữ liệu (hoặc khôi phục cả thư mục từ tệp sao lưu .zip), rồi mở lại phần mềm. Nếu không còn máy cũ hay bản sao lưu: bấm “Mở trang với đường dẫn mới” rồi gửi lại đường dẫn và in lại mã QR cho tất cả các ${term.short}; số liệu đã báo cáo vẫn được giữ.`,
+          html`<strong>Các đường dẫn và mã QR đã gửi cho các ${term.leader} của chiến dịch này sẽ không mở được.</strong> Trang ${term.leader} đã được mở từ lúc ${wardTimeSaid(lost.at)}${lost.reported ? html` và đã có ${term.short} báo cáo số liệu qua đường dẫn` : ''}, nhưng thư mục dữ liệu trên máy này thiếu khoá của các đường dẫn đó (thư mục <code>published</code>). Việc này thường xảy ra khi chuyển sang máy mới hoặc khôi phục mà chỉ chép tệp dữ liệu và thư mục chiến dịch. <strong>Để giữ đường dẫn cũ:</strong> dừng phần mềm, chép thư mục <code>published</code> từ máy cũ vào thư mục dữ liệu (hoặc khôi phục cả thư mục từ tệp sao lưu .zip), rồi mở lại phần mềm. Nếu không còn máy cũ hay bản sao lưu: bấm “Mở trang với đường dẫn mới” rồi gửi lại đường dẫn và in lại mã QR cho tất cả các ${term.short}; số liệu đã báo cáo vẫn được giữ.`,
         )
       : ''
 }

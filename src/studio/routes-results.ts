@@ -22,12 +22,13 @@ import { rendererOver } from '../serve/renderer.js';
 import { reportFileName, resultsAdminView } from '../serve/results-admin.js';
 import type { ResultsService } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
+import { wardTimeSaid } from '../ward-time.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { atTime, campaignHeader, notice, page } from './layout.js';
+import { campaignHeader, notice, page } from './layout.js';
 import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { loadProblem } from './routes-leaders.js';
@@ -184,7 +185,7 @@ function resultsHtml(
 ): Html {
   const term = v.term;
   const last = v.lastReportAt
-    ? html` Lần báo cáo gần nhất: <strong>${atTime(v.lastReportAt)}</strong>.`
+    ? html` Lần báo cáo gần nhất: <strong>${wardTimeSaid(v.lastReportAt)}</strong>.`
     : html` Chưa có ${term.short} nào báo cáo.`;
   const totals = v.measures.map((m, i) => {
     const t = v.totals[i];

@@ -33,6 +33,7 @@ import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { countsNone } from '../output/roster-counts.js';
+import { wardTimeSaid } from '../ward-time.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import {
@@ -47,7 +48,7 @@ import {
 import { groupsReportOf } from './groups-read.js';
 import { type Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
-import { atTime, campaignHeader, csrfField, notice, page } from './layout.js';
+import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
@@ -357,7 +358,7 @@ ${csrfField(session)}
           if (!isUserError(e)) throw e;
           inUse = notice('error', inUploadedFile(e, term));
         }
-        inUse = html`<p class="muted">Tệp đang dùng: <strong class="file-name">${shown}</strong>${uploaded ? `, tải lên lúc ${atTime(uploaded.at)}` : ''}.</p>
+        inUse = html`<p class="muted">Tệp đang dùng: <strong class="file-name">${shown}</strong>${uploaded ? `, tải lên lúc ${wardTimeSaid(uploaded.at)}` : ''}.</p>
 ${inUse}
 <form method="post" action="${rostersPath(c.slug)}/delete" class="inline">
 ${csrfField(session)}

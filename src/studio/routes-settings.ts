@@ -14,6 +14,7 @@ import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
 import { backupDataFolder } from '../store/backup.js';
+import { wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
   addressInForce,
@@ -25,7 +26,7 @@ import {
 } from './app.js';
 import { isSlug } from './campaign-folders.js';
 import { html } from './html.js';
-import { atTime, csrfField, notice, page, statusPage } from './layout.js';
+import { csrfField, notice, page, statusPage } from './layout.js';
 import { sessionCookie, signInAs } from './routes-sign-in.js';
 import {
   type PlainSignIns,
@@ -51,7 +52,7 @@ const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho 
 const proxyWarning = (w: PlainSignIns) =>
   notice(
     'warn',
-    html`Đã có ${String(w.signIns)} lần đăng nhập qua một máy chủ trung gian (proxy) hoặc từ máy khác bằng http thường, không có https (lần gần nhất lúc ${atTime(w.last)}${w.hosts.length ? html`, mở phần mềm với tên ${w.hosts.join(', ')}` : ''}): mã đăng nhập của những lần đó không được bảo vệ. Nếu mọi người mở phần mềm bằng địa chỉ công khai <strong>${w.address}</strong>, máy chủ chuyển tiếp (proxy, ví dụ nginx) đang không báo tên miền và https cho phần mềm: hãy nhờ người cài đặt thêm vào cấu hình nginx, cạnh dòng <code>proxy_pass</code>, hai dòng: ${NGINX_LINES} (xem mục <a href="#proxy">“Dành cho người cài đặt”</a> dưới đây). Nếu đó là máy khác trong văn phòng mở bằng địa chỉ mạng nội bộ, hãy mở bằng địa chỉ ${w.address}.`,
+    html`Đã có ${String(w.signIns)} lần đăng nhập qua một máy chủ trung gian (proxy) hoặc từ máy khác bằng http thường, không có https (lần gần nhất lúc ${wardTimeSaid(w.last)}${w.hosts.length ? html`, mở phần mềm với tên ${w.hosts.join(', ')}` : ''}): mã đăng nhập của những lần đó không được bảo vệ. Nếu mọi người mở phần mềm bằng địa chỉ công khai <strong>${w.address}</strong>, máy chủ chuyển tiếp (proxy, ví dụ nginx) đang không báo tên miền và https cho phần mềm: hãy nhờ người cài đặt thêm vào cấu hình nginx, cạnh dòng <code>proxy_pass</code>, hai dòng: ${NGINX_LINES} (xem mục <a href="#proxy">“Dành cho người cài đặt”</a> dưới đây). Nếu đó là máy khác trong văn phòng mở bằng địa chỉ mạng nội bộ, hãy mở bằng địa chỉ ${w.address}.`,
   );
 
 export const SETTINGS_PATH = '/settings';
@@ -139,7 +140,7 @@ ${
         html`Phần mềm đang dùng địa chỉ công khai <strong>${started}</strong>, do người cài đặt phần mềm đặt khi khởi động phần mềm. Địa chỉ đó được dùng thay cho địa chỉ ghi dưới đây; địa chỉ ghi dưới đây chỉ được dùng khi phần mềm khởi động không kèm địa chỉ.`,
       )
     : stored
-      ? html`<p class="muted">Đang dùng: <strong>${stored.address}</strong>${stored.by ? `, do ${stored.by} đặt` : ''} lúc ${atTime(stored.at)}.</p>`
+      ? html`<p class="muted">Đang dùng: <strong>${stored.address}</strong>${stored.by ? `, do ${stored.by} đặt` : ''} lúc ${wardTimeSaid(stored.at)}.</p>`
       : ''
 }
 <form method="post" action="${SETTINGS_PATH}" class="card">${csrfField(session)}

@@ -1,74 +1,16 @@
-/**
- * /admin/ket-qua's "Xác nhận số đúng" while the leader corrects the figure (review35 #4): the
- * confirmation reads the group's figures, checks them, then writes; a leader's correction that
- * lands in between must not be followed by the office's write of the old figure, "confirmed".
- * The server's store is a second connection to the same SQLite file whose reads can be held:
- * the leader's correction is stored (through the first connection) right after the
- * confirmation's last read of the figures, before its write. Real server on loopback; the
- * charity fund's list (test/fixtures/qa24-money/chi-tieu-van-dong.xlsx: Tổ dân phố 8,
- * 10.000.000 đồng).
- */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import {
-  Kysely,
-  type KyselyPlugin,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type QueryResult,
-  type RootOperationNode,
-  SqliteDialect,
-  type UnknownRow,
-} from 'kysely';
+import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { readHistory, readLatest, recordSubmission } from '../../src/results/results-store.js';
-import { loadWard, type Ward } from '../../src/serve/ward.js';
+import type { Ward } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import type { StoreTables } from '../../src/store/tables.js';
+import { charityWard } from '../support/charity-fund.js';
+import { heldConnection, Interleave } from '../support/interleave.js';
 import { collapseSpaces } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 import { fromHtml } from './leader-page.js';
 import { ADMIN_PASSWORD, basic, sendFigures, startServer, type TestServer } from './server.js';
-
-const LIST = fileURLToPath(
-  new URL('../fixtures/qa24-money/chi-tieu-van-dong.xlsx', import.meta.url),
-);
-
-/**
- * Holds nothing until armed; then, at the `nth` read of the group figures (a select joining
- * result_values), runs `then` before the read's rows are handed back.
- */
-class Interleave implements KyselyPlugin {
-  private reads = 0;
-  private armed?: { nth: number; then: () => Promise<void> };
-  private readonly joined = new WeakMap<object, boolean>();
-  arm(nth: number, then: () => Promise<void>) {
-    this.reads = 0;
-    this.armed = { nth, then };
-  }
-  transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
-    this.joined.set(
-      queryId,
-      node.kind === 'SelectQueryNode' && JSON.stringify(node).includes('"result_values"'),
-    );
-    return node;
-  }
-  async transformResult({
-    result,
-    queryId,
-  }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    if (this.armed && this.joined.get(queryId) && ++this.reads === this.armed.nth) {
-      const { then } = this.armed;
-      this.armed = undefined;
-      await then();
-    }
-    return result;
-  }
-}
 
 let store: Store;
 let held: Kysely<StoreTables>;
@@ -77,21 +19,11 @@ let campaign: string;
 const plugin = new Interleave();
 const s = {} as TestServer;
 beforeAll(async () => {
-  const dir = await makeTempDir('results-confirm-race-');
-  const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(
-    /^measures:\n(?: {2}- .*\n)+/m,
-    'measures:\n  - { id: tien, label: Số tiền đã vận động (đồng), of: Chỉ tiêu (đồng) }\n',
-  );
-  await writeFile(join(dir, 'campaign.yaml'), yaml);
-  ward = await loadWard({ campaign: join(dir, 'campaign.yaml'), groups: LIST });
+  let dir: string;
+  ({ dir, ward } = await charityWard('results-confirm-race-'));
   store = await openStore({ dataDir: dir });
   campaign = campaignKey(ward.campaign);
-  const sqlite = new Database(store.file ?? '');
-  sqlite.pragma('busy_timeout = 5000');
-  held = new Kysely<StoreTables>({
-    dialect: new SqliteDialect({ database: sqlite }),
-    plugins: [plugin],
-  });
+  held = heldConnection(store.file ?? '', plugin);
   Object.assign(
     s,
     await startServer({ ward, results: { db: held, campaign, measures: ward.campaign.measures } }),

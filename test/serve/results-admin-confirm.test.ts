@@ -1,22 +1,9 @@
-/**
- * The standalone server's office confirms a figure it has not checked (/admin/ket-qua's "Xác nhận
- * số đúng"), as the studio's group page does (results/office-save.ts, one rule for both): a ward
- * that runs `serve` alone can get a leader's 150.000.000 for a 15.000.000 target counted, ranked
- * and unmarked in the report. The form is behind HTTP Basic, which a browser sends by itself with
- * a form posted from another site: without the page's token, or from elsewhere, nothing is
- * confirmed. The charity fund's list (test/fixtures/qa24-money/chi-tieu-van-dong.xlsx: Tổ dân phố
- * 1 15.000.000, Tổ dân phố 7 15.000.000, Tổ dân phố 8 10.000.000). Real server on loopback.
- */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/results/results-store.js';
-import { loadWard } from '../../src/serve/ward.js';
 import type { Store } from '../../src/store/open-store.js';
+import { charityWard } from '../support/charity-fund.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 import { fromHtml } from './leader-page.js';
 import {
   ADMIN_PASSWORD,
@@ -26,10 +13,6 @@ import {
   type TestServer,
 } from './server.js';
 
-const LIST = fileURLToPath(
-  new URL('../fixtures/qa24-money/chi-tieu-van-dong.xlsx', import.meta.url),
-);
-const LABEL = 'Số tiền đã vận động (đồng)';
 /** The list's targets of the tổ this file sends figures for. */
 const TARGET = { '1': 15_000_000, '7': 15_000_000, '8': 10_000_000 };
 const vi = (n: number) => n.toLocaleString('de-DE');
@@ -43,13 +26,7 @@ let store: Store;
 let campaign: string;
 const s = {} as TestServer;
 beforeAll(async () => {
-  const dir = await makeTempDir('results-confirm-');
-  const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(
-    /^measures:\n(?: {2}- .*\n)+/m,
-    `measures:\n  - { id: tien, label: ${LABEL}, of: Chỉ tiêu (đồng) }\n`,
-  );
-  await writeFile(join(dir, 'campaign.yaml'), yaml);
-  const ward = await loadWard({ campaign: join(dir, 'campaign.yaml'), groups: LIST });
+  const { dir, ward } = await charityWard('results-confirm-');
   const served = await startResultsServer(ward, dir);
   ({ store, campaign } = served);
   Object.assign(s, served);

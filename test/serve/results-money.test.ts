@@ -8,13 +8,11 @@
  * people write them ("12,5 triệu", "12500000đ") are read; refusals give money's examples. A
  * sign-up target in people keeps "over it is good news" up to ten times. Real server on loopback.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
-import { loadWard } from '../../src/serve/ward.js';
 import type { Store } from '../../src/store/open-store.js';
+import { charityWard, CHARITY_LABEL as LABEL, withMeasure } from '../support/charity-fund.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -28,10 +26,6 @@ import {
   wardOf,
 } from './server.js';
 
-const LIST = fileURLToPath(
-  new URL('../fixtures/qa24-money/chi-tieu-van-dong.xlsx', import.meta.url),
-);
-const LABEL = 'Số tiền đã vận động (đồng)';
 /** The list's targets (its "Chỉ tiêu (đồng)" column), by tổ. */
 const TARGET: Record<string, number> = {
   '1': 15_000_000,
@@ -45,22 +39,11 @@ const TARGET: Record<string, number> = {
 };
 const vi = (n: number) => n.toLocaleString('de-DE');
 
-const withMeasure = async (measure: string) =>
-  (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(
-    /^measures:\n(?: {2}- .*\n)+/m,
-    `measures:\n  - ${measure}\n`,
-  );
-
 let store: Store;
 let campaign: string;
 const s = {} as TestServer;
 beforeAll(async () => {
-  const dir = await makeTempDir('results-money-');
-  await writeFile(
-    join(dir, 'campaign.yaml'),
-    await withMeasure(`{ id: tien, label: ${LABEL}, of: Chỉ tiêu (đồng) }`),
-  );
-  const ward = await loadWard({ campaign: join(dir, 'campaign.yaml'), groups: LIST });
+  const { dir, ward } = await charityWard('results-money-');
   const served = await startResultsServer(ward, dir);
   ({ store, campaign } = served);
   Object.assign(s, served);
@@ -204,7 +187,10 @@ describe('a sign-up target in people (README › Participation results)', () => 
     const csv =
       'Mã tổ;Tên tổ dân phố;Tổ trưởng;Số hộ;Chỉ tiêu (người)\n1;Tổ dân phố số 1;Nguyễn Văn A;120;25\n';
     const ward = await wardOf(
-      await withMeasure('{ id: dang_ky, label: Số người đăng ký hiến máu, of: Chỉ tiêu (người) }'),
+      withMeasure(
+        await readFile(EXAMPLE_CAMPAIGN, 'utf8'),
+        '{ id: dang_ky, label: Số người đăng ký hiến máu, of: Chỉ tiêu (người) }',
+      ),
       csv,
     );
     Object.assign(t, await startResultsServer(ward, await makeTempDir('results-signup-')));

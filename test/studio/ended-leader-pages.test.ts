@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishedCacheDir } from '../../src/studio/publications.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
@@ -53,7 +52,8 @@ describe('an ended campaign’s leaders’ pages still open', () => {
     expect(tab).toContain(
       `Chiến dịch đã kết thúc ngày ${ends}, nhưng trang tổ trưởng vẫn mở: ai có đường dẫn vẫn xem được tài liệu và báo cáo số liệu.`,
     );
-    const cache = publishedCacheDir(s.dataDir, 'hai-phong');
+    // The pages' document cache, where README › Studio › Trang tổ trưởng says it is kept.
+    const cache = join(s.dataDir, 'published', 'hai-phong.cache');
     await mkdir(cache, { recursive: true });
     await writeFile(join(cache, 'drawn.pdf'), 'a drawn document');
     const stop = await office.post('/c/hai-phong/leaders/stop', {}, '/c/hai-phong/leaders');

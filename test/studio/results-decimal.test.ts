@@ -17,6 +17,7 @@ import {
   officeGroupPath,
   reportRows,
   sendOfficeForm,
+  storePreviewed,
   visible,
 } from './results-figures.js';
 import { type Client, studioWithCampaign, type TestStudio } from './studio.js';
@@ -102,14 +103,7 @@ describe('the office enters a figure in kg with decimals', () => {
     const text = visible(preview.text);
     expect(text).toContain('1.234,5');
     expect(text).not.toContain('1234.5');
-    const form = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(preview.text);
-    const hidden = (name: string) =>
-      new RegExp(`name="${name}" value="([^"]*)"`).exec(form?.[0] ?? '')?.[1] ?? '';
-    const stored = await office.postRaw(form?.[1] ?? '', {
-      _csrf: hidden('_csrf'),
-      upload: hidden('upload'),
-      file: hidden('file'),
-    });
+    const stored = await storePreviewed(office, preview.text);
     expect(stored.status).toBe(200);
     // By hand: 95,5 (group 1, entered above) + 1.234,5 = 1.330 kg of 120 + 90 = 210 kg.
     const tab = visible((await office.get(results)).text);

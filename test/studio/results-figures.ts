@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { StoreDb } from '../../src/store/open-store.js';
+import { browserForm } from '../support/browser-form.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 /** Four groups, their people and households chosen so that every rate below is worked out by hand. */
@@ -181,4 +182,19 @@ export async function openedWithGroups(groups: string): Promise<{
     ]),
   );
   return { s, office, folder, links };
+}
+
+/**
+ * Stores a results file the import previewed (`preview`, the preview's page): its form as the
+ * “Lưu số liệu” button sends it, the tick as the page has it, with `typed` (a box ticked).
+ */
+export async function storePreviewed(
+  office: Client,
+  preview: string,
+  typed: Record<string, string> = {},
+) {
+  const { action, fields } = browserForm(preview, (f) =>
+    (f.attribs.action ?? '').endsWith('/confirm'),
+  );
+  return office.postRaw(action, { ...fields, ...typed });
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { visible } from './results-figures.js';
+import { storePreviewed, visible } from './results-figures.js';
 import { type Client, studioWithCampaign, type TestStudio } from './studio.js';
 
 const fixture = (name: string) =>
@@ -37,18 +37,6 @@ const itemsOf = (page: string, list: RegExp) =>
   [...page.matchAll(list)].flatMap((m) =>
     [...(m[1] ?? '').matchAll(/<li>(.*?)<\/li>/gs)].map((l) => visible(l[1] ?? '')),
   );
-
-/** Stores the previewed file (the preview's form, as the button sends it), the tick left empty. */
-async function store(preview: string) {
-  const form = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(preview);
-  const hidden = (name: string) =>
-    new RegExp(`name="${name}" value="([^"]*)"`).exec(form?.[0] ?? '')?.[1] ?? '';
-  return office.postRaw(form?.[1] ?? '', {
-    _csrf: hidden('_csrf'),
-    upload: hidden('upload'),
-    file: hidden('file'),
-  });
-}
 
 describe('the import of the thôn’s money sheet (qa25)', () => {
   let preview = '';
@@ -81,7 +69,7 @@ describe('the import of the thôn’s money sheet (qa25)', () => {
   });
 
   it('once saved without the tick, tells how to store the refused row, with no tick “bên dưới” (F6)', async () => {
-    const saved = await store(preview);
+    const saved = await storePreviewed(office, preview);
     expect(saved.status).toBeLessThan(400);
     const refused = itemsOf(saved.text, /<ul class="problems">(.*?)<\/ul>/gs);
     expect(refused).toEqual([

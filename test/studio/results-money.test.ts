@@ -6,18 +6,17 @@
  * counts; the head line's count matches the rows listed, the totals row said apart. A sum far
  * out of line with its target, imported, is flagged on Kết quả. Real studio on loopback.
  */
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHARITY_LABEL as LABEL, makeCharityFolder } from '../support/charity-fund.js';
 import { workbook } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { visible } from './results-figures.js';
+import { storePreviewed, visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/qa24-money/${name}`, import.meta.url));
-const LABEL = 'Số tiền đã vận động (đồng)';
 const RESULTS = '/c/hai-phong/results';
 const IMPORT = `${RESULTS}/import`;
 
@@ -26,14 +25,7 @@ let office: Client;
 beforeAll(async () => {
   let folder: string;
   ({ s, c: office, folder } = await studioWithExample());
-  const yaml = (await readFile(join(folder, 'campaign.yaml'), 'utf8')).replace(
-    /^measures:\n(?: {2}- .*\n)+/m,
-    `measures:\n  - { id: tien, label: ${LABEL}, of: Chỉ tiêu (đồng) }\n`,
-  );
-  await writeFile(join(folder, 'campaign.yaml'), yaml);
-  await rm(join(folder, 'groups.csv'));
-  await rm(join(folder, 'rosters'), { recursive: true, force: true });
-  await cp(fixture('chi-tieu-van-dong.xlsx'), join(folder, 'groups.xlsx'));
+  await makeCharityFolder(folder);
 });
 afterAll(async () => {
   await s?.close();
@@ -45,18 +37,6 @@ const figureOf = (page: string, group: string) =>
   new RegExp(`<th scope="row"><a [^>]*>${group}</a></th><td [^>]*><strong>([\\d.]+)</strong>`).exec(
     page,
   )?.[1];
-
-/** Stores the previewed file (the preview's form, as the button sends it). */
-async function store(preview: string) {
-  const form = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(preview);
-  const hidden = (name: string) =>
-    new RegExp(`name="${name}" value="([^"]*)"`).exec(form?.[0] ?? '')?.[1] ?? '';
-  return office.postRaw(form?.[1] ?? '', {
-    _csrf: hidden('_csrf'),
-    upload: hidden('upload'),
-    file: hidden('file'),
-  });
-}
 
 describe('the import of a tổ’s money sheet (qa24 F10)', () => {
   it('reads “15.000.000 đ” and “12,5 triệu”, refuses 7,5 in money’s words, says the totals row apart', async () => {
@@ -120,7 +100,7 @@ describe('the import of a tổ’s money sheet (qa24 F10)', () => {
     });
     const preview = await office.upload(IMPORT, 'file', 'ket-qua-2.xlsx', bytes, {}, IMPORT);
     expect(preview.status).toBe(200);
-    expect((await store(preview.text)).status).toBeLessThan(400);
+    expect((await storePreviewed(office, preview.text)).status).toBeLessThan(400);
     const page = visible((await office.get(RESULTS)).text);
     expect(page).toContain('Cần kiểm tra trước khi tải báo cáo:');
     // The list's targets: Tổ dân phố 7 15.000.000, Tổ dân phố 8 10.000.000.

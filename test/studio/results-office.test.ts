@@ -25,6 +25,7 @@ import {
   report,
   reportRows,
   sendOfficeForm,
+  storePreviewed,
   visible,
 } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
@@ -35,16 +36,7 @@ const RESULTS = `/c/${SLUG}/results`;
 
 /** The preview's confirmation, sent as its button sends it (with `extra`, a ticked box). */
 function confirmOf(office: Client, preview: string) {
-  const form = /<form method="post" action="([^"]+\/confirm)"[\s\S]*?<\/form>/.exec(preview);
-  const hidden = (name: string) =>
-    new RegExp(`name="${name}" value="([^"]*)"`).exec(form?.[0] ?? '')?.[1] ?? '';
-  return (extra: Record<string, string> = {}) =>
-    office.postRaw(form?.[1] ?? '', {
-      _csrf: hidden('_csrf'),
-      upload: hidden('upload'),
-      file: hidden('file'),
-      ...extra,
-    });
+  return (extra: Record<string, string> = {}) => storePreviewed(office, preview, extra);
 }
 
 describe('the office enters and imports figures in the studio', () => {

@@ -7,60 +7,17 @@
  * connection) right after the page's last read of the figures, before its write. Real studio on
  * loopback, the example campaign.
  */
-import Database from 'better-sqlite3';
-import {
-  Kysely,
-  type KyselyPlugin,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type QueryResult,
-  type RootOperationNode,
-  SqliteDialect,
-  type UnknownRow,
-} from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { readHistory, readLatest, recordSubmission } from '../../src/results/results-store.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
-import type { StoreTables } from '../../src/store/tables.js';
 import { exampleWard } from '../serve/server.js';
+import { heldConnection, Interleave } from '../support/interleave.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { JOINED, officeForm, officeGroupPath, visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
-
-/** Holds nothing until armed; then runs `then` after the `nth` read of figures (joining result_values). */
-class Interleave implements KyselyPlugin {
-  reads = 0;
-  private armed?: { nth: number; then: () => Promise<void> };
-  private readonly joined = new WeakMap<object, boolean>();
-  arm(nth: number, then: () => Promise<void>) {
-    this.reads = 0;
-    this.armed = { nth, then };
-  }
-  transformQuery({ node, queryId }: PluginTransformQueryArgs): RootOperationNode {
-    this.joined.set(
-      queryId,
-      node.kind === 'SelectQueryNode' && JSON.stringify(node).includes('"result_values"'),
-    );
-    return node;
-  }
-  async transformResult({
-    result,
-    queryId,
-  }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    if (this.joined.get(queryId)) {
-      this.reads++;
-      if (this.armed && this.reads === this.armed.nth) {
-        const { then } = this.armed;
-        this.armed = undefined;
-        await then();
-      }
-    }
-    return result;
-  }
-}
 
 const plugin = new Interleave();
 let base: Store;
@@ -71,10 +28,7 @@ beforeAll(async () => {
     name: 'SQLite',
     open: async () => {
       base = await openStore({ dataDir: await makeTempDir() });
-      const held = new Kysely<StoreTables>({
-        dialect: new SqliteDialect({ database: new Database(base.file ?? '') }),
-        plugins: [plugin],
-      });
+      const held = heldConnection(base.file ?? '', plugin);
       return {
         db: held,
         kind: 'sqlite',

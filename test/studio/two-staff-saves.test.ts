@@ -4,20 +4,16 @@
  * by whom, when, and that “Đã xoá” restores it — with the typed text kept (it said "phần mềm trả
  * lời lỗi (mã 404)… bấm Lưu lần nữa"), and saves once restored; “Đã xoá” says who deleted.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
+import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { addTestUser, Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const LAN = 'lan.vhxh';
 const LAN_PASSWORD = 'mật khẩu của Lan';
 
-/** The hidden field `name` of a page's form. */
-const hidden = (page: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
 const alertOf = (page: string) =>
   plainText(/<p class="notice error" role="alert">(.*?)<\/p>/s.exec(page)?.[1] ?? '');
 
@@ -40,19 +36,14 @@ describe('two staff on one campaign', () => {
     await removeTempDirs();
   });
 
-  /** The campaign's fields as the page shows them, read when the page was opened. */
-  let fields: Record<string, string> = {};
-  /** The edit form as `who`'s browser sends it, from `page`, with `changes` typed. */
+  /** The edit form as `who`'s browser sends it, from `page` (as opened), with `changes` typed. */
   const send = async (who: Client, page: string, changes: Record<string, string>) =>
     who.postRaw('/c/hai-phong', {
-      ...fields,
-      _csrf: hidden(page, '_csrf'),
-      _version: hidden(page, '_version'),
+      ...browserForm(page, (f) => f.attribs.action === '/c/hai-phong').fields,
       ...changes,
     });
 
   it('names the colleague whose save came first', async () => {
-    fields = campaignForm(await readFile(file, 'utf8'));
     const mine = (await admin.get('/c/hai-phong')).text;
     const hers = (await lan.get('/c/hai-phong')).text;
     expect((await send(lan, hers, { 'issuer.phone': '0225 3 857 999' })).status).toBe(303);
@@ -74,7 +65,6 @@ describe('two staff on one campaign', () => {
       { who: lan, name: LAN },
     ];
     for (let round = 0; round < 6; round++) {
-      fields = campaignForm(await readFile(file, 'utf8'));
       const [first, second] = round % 2 ? [staff[1], staff[0]] : [staff[0], staff[1]];
       if (!first || !second) throw new Error('two staff');
       const pages = [
@@ -98,7 +88,6 @@ describe('two staff on one campaign', () => {
   });
 
   it('says a campaign the colleague deleted was deleted, by whom, keeps the text, and saves once restored', async () => {
-    fields = campaignForm(await readFile(file, 'utf8'));
     const mine = (await admin.get('/c/hai-phong')).text;
     const typed = 'Khẩu hiệu gõ trong lúc Lan xoá';
     expect((await lan.post('/c/hai-phong/delete', {}, '/c/hai-phong/delete')).status).toBe(303);

@@ -17,6 +17,7 @@ import { joined, msg, type Value } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import type { Column, Columns } from './columns.js';
 import { sectionLabel } from './sections.js';
+import { nationalNumber } from './values.js';
 
 /** An id as the same code typed another way: "01" (text) and 1 (number) in Excel. */
 export const idKey = (id: string) =>
@@ -48,12 +49,13 @@ export const nameKey = (name: string) =>
  */
 export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
-/** A phone's digits, the country code as its 0: "0912 34 56 78", "+84 912.345.678" alike. */
-const phoneDigits = (phone: string) => {
+/**
+ * A phone as two writings of it compare: a mobile's or landline's number after its 0 or country
+ * code (values.ts nationalNumber: "0912 34 56 78", "+84 912.345.678" alike), else its digits.
+ */
+const phoneKey = (phone: string) => {
   const digits = phone.replace(/\D/g, '');
-  return /^84\d{9,10}$/.test(digits) && !phone.trim().startsWith('0')
-    ? `0${digits.slice(2)}`
-    : digits;
+  return nationalNumber(digits) ?? digits;
 };
 
 /** Vietnamese tone marks as NFD writes them: grave, acute, tilde, hook above, dot below. */
@@ -81,21 +83,50 @@ export const personKey = (name: string) =>
     .normalize('NFC');
 
 /**
- * Whether two leaders as the leaders' record keeps them, "name|phone" (studio/publications.ts
- * `leaderKey`), are one person written otherwise: the name by `personKey` (spaces, capitals and
- * where a tone mark sits aside; its accents kept: Hùng is not Hưng), the phone by its digits.
+ * A group's leader as the leaders' record keeps it (studio/publications.ts `Sent`) and the
+ * leader's page compares it (serve/update-note.ts): "name|phone".
+ */
+export const leaderKey = (g: { leader?: string; phone?: string }) =>
+  `${g.leader ?? ''}|${g.phone ?? ''}`;
+
+/**
+ * Whether two leaders as `leaderKey` writes them are one person written otherwise: the name by
+ * `personKey` (spaces, capitals and where a tone mark sits aside; its accents kept: Hùng is not
+ * Hưng), the phone by its number.
  */
 export function sameLeader(a: string, b: string): boolean {
   const split = (key: string) => {
     const bar = key.lastIndexOf('|');
     const name = bar < 0 ? key : key.slice(0, bar);
     const phone = bar < 0 ? '' : key.slice(bar + 1);
-    return [personKey(name), phoneDigits(phone)];
+    return [personKey(name), phoneKey(phone)];
   };
   const [an, ap] = split(a);
   const [bn, bp] = split(b);
   return an === bn && ap === bp;
 }
+
+/**
+ * The group's leader is another than the one the record of what its leader was handed names
+ * (`then.leaders`: group id → leaderKey; studio/publications.ts `Sent`, serve/update-note.ts
+ * `ListThen`), by sameLeader; false for a group the record lacks.
+ */
+export const newLeaderSince = (
+  then: { leaders?: Readonly<Record<string, string>> },
+  g: { id: string; leader?: string; phone?: string },
+) => {
+  const was = then.leaders?.[g.id];
+  return was !== undefined && !sameLeader(was, leaderKey(g));
+};
+
+/** The group's name is another than the record's (`then.names`: group id → name), by sameName. */
+export const renamedSince = (
+  then: { names?: Readonly<Record<string, string>> },
+  g: { id: string; name: string },
+) => {
+  const was = then.names?.[g.id];
+  return was !== undefined && !sameName(was, g.name);
+};
 
 /** The sets of groups with the same key (`keys[i]`: the key of `groups[i]`), of two or more. */
 function byKey(groups: readonly Group[], keys: readonly string[]): Group[][] {

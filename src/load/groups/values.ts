@@ -68,7 +68,7 @@ export function normalisePhone(text: string): { phone: string; known: boolean } 
 }
 
 /** The number after 0 (or the country code) of a mobile (9 digits) or a landline (2 + 9). */
-function nationalNumber(typed: string): string | undefined {
+export function nationalNumber(typed: string): string | undefined {
   const digits = typed.replace(/[\s.\-()]/g, '');
   const national = /^(?:\+84|84|0)(\d{9,10})$/.exec(digits)?.[1];
   return national && /^(?:[35789]\d{8}|2\d{9})$/.test(national) ? national : undefined;
