@@ -57,7 +57,7 @@ import {
 } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
-import { printedDayWarnings } from './printed-days.js';
+import { dayTimeSlipWarnings, printedDayWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
 import { partialRosterWarnings } from './roster-counts.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
@@ -270,6 +270,34 @@ function unusedColumnWarnings(
           ),
       )
   );
+}
+
+/**
+ * The groups file's place column ("Địa điểm", "Nhà văn hóa"), read as each group's `venue`,
+ * when no text prints it (qa29 M1): a known field prints only where a text names it
+ * (`where: "{{group.venue}}"`), so a list of each group's place would be dropped without a word,
+ * while the unknown columns beside it are warned of. The other known fields are always used
+ * (the name, the leader and phone on the leader's page, the counts for the tracking sheet and
+ * the results).
+ */
+function unusedVenueWarnings(
+  header: string | undefined,
+  groupsFile: string,
+  used: () => ReadonlySet<string>,
+  base: ReadonlySet<string>,
+): UserError[] {
+  if (header === undefined) return [];
+  const printed = [...used()].some(
+    (f) => f === 'venue' || normaliseHeader(f) === normaliseHeader(header),
+  );
+  if (printed || base.has(normaliseHeader(header))) return [];
+  return [
+    new UserError(
+      msg`this column is read as each group's place, but no text prints it`,
+      { file: groupsFile, field: header },
+      msg`To print each group's own place, write where: "{{group.[${header}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml); or delete the column.`,
+    ),
+  ];
 }
 
 export async function loadBuildInputs(
@@ -557,6 +585,7 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
+      ...unusedVenueWarnings(report.headers.venue, spec.groups, printedColumns, baseColumns),
       ...missingTotalsColumn(campaign, report.extraColumns, good, report.headers).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
@@ -582,6 +611,7 @@ export async function loadBuildInputs(
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
       ...printedDays,
+      ...dayTimeSlipWarnings(campaign, good, term),
       // A cell printed-days already says (a date column's cell without its year) is said once.
       ...yearlessWhenWarnings(campaign, good, report.headers, term)
         .filter((w) => !printedDays.some((p) => sameCell(p.where, w.where)))
