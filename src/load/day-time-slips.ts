@@ -83,10 +83,8 @@ export function weekdaySlips(text: string, issued?: string): WeekdaySlip[] {
       actual: WEEKDAYS[actual] ?? '',
     });
   };
-  for (const m of t.matchAll(WEEKDAY_THEN_DAY))
-    read(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4]);
-  for (const m of t.matchAll(DAY_THEN_WEEKDAY))
-    read(m[4] ?? '', m[1] ?? '', m[2] ?? '', m[3]);
+  for (const m of t.matchAll(WEEKDAY_THEN_DAY)) read(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4]);
+  for (const m of t.matchAll(DAY_THEN_WEEKDAY)) read(m[4] ?? '', m[1] ?? '', m[2] ?? '', m[3]);
   return slips;
 }
 
@@ -167,4 +165,3 @@ export const timeSlipText = (s: TimeSlip) =>
   s.kind === 'impossible'
     ? msg`"${s.said}" is no hour of the day (hours 0 to 23, minutes 0 to 59)`
     : msg`"${s.said}" ends at ${s.to}, before it starts at ${s.from}`;
-

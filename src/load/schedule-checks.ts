@@ -25,6 +25,13 @@ const ELSEWHERE =
 /** The words of a value a reader sees, its {{…}} aside. */
 const literal = (text: string) => text.replace(/\{\{[^}]*\}\}/g, ' ');
 
+/** What to do with a place column nothing prints (the studio says it in its own words). */
+export const venueHint = (header: string) =>
+  msg`To print each group's own place, write where: "{{group.[${header}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml); or delete the column.`;
+
+/** The way that works: each group's day and place in columns, printed with {{group.[…]}}. */
+export const SCHEDULE_HINT = msg`Write each group's own day, time and place in columns of the groups file (e.g. "Ngày", "Giờ", "Địa điểm") and print them here: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, when and where).`;
+
 /** A `when` or `where` that points at a table or schedule its documents do not print. */
 export const checkScheduleElsewhere: CampaignCheck = (c, file, lineOf, { warnings }) => {
   for (const field of ['when', 'where'] as const) {
@@ -38,7 +45,7 @@ export const checkScheduleElsewhere: CampaignCheck = (c, file, lineOf, { warning
           ? msg`"Thời gian" reads "${value.trim()}", which points at a table or schedule ("${words[0]}"): the flyer, checklist, tracking sheet, posters and leader's page print this line but not the table`
           : msg`"Địa điểm" reads "${value.trim()}", which points at a table or schedule ("${words[0]}"): the flyer, checklist, tracking sheet, posters and leader's page print this line but not the table`,
         { file, line: lineOf([field]), field },
-        msg`Write each group's own day, time and place in columns of the groups file (e.g. "Ngày", "Giờ", "Địa điểm") and print them here: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, when and where).`,
+        SCHEDULE_HINT,
       ),
     );
   }

@@ -29,6 +29,7 @@ import {
   unitHeaders,
 } from '../load/groups/index.js';
 import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
+import { venueHint } from '../load/schedule-checks.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
@@ -276,17 +277,25 @@ function unusedColumnWarnings(
  * The groups file's place column ("Địa điểm", "Nhà văn hóa"), read as each group's `venue`,
  * when no text prints it (qa29 M1): a known field prints only where a text names it
  * (`where: "{{group.venue}}"`), so a list of each group's place would be dropped without a word,
- * while the unknown columns beside it are warned of. The other known fields are always used
+ * while the unknown columns beside it are warned of. Said when the campaign sends residents
+ * somewhere (it has a `where`, or its texts speak of a "địa điểm"); a campaign with no place at
+ * all (an app to install) prints none by design (README: no `where`, no "Địa điểm"), and the
+ * ward's standard list keeps its cultural-house column. The other known fields are always used
  * (the name, the leader and phone on the leader's page, the counts for the tracking sheet and
  * the results).
  */
 function unusedVenueWarnings(
+  campaign: Campaign,
   header: string | undefined,
   groupsFile: string,
   used: () => ReadonlySet<string>,
   base: ReadonlySet<string>,
 ): UserError[] {
   if (header === undefined) return [];
+  const place =
+    (campaign.where ?? '').trim() !== '' ||
+    campaignTemplates(campaign).some((t) => /địa điểm/iu.test(t.text.normalize('NFC')));
+  if (!place) return [];
   const printed = [...used()].some(
     (f) => f === 'venue' || normaliseHeader(f) === normaliseHeader(header),
   );
@@ -295,7 +304,7 @@ function unusedVenueWarnings(
     new UserError(
       msg`this column is read as each group's place, but no text prints it`,
       { file: groupsFile, field: header },
-      msg`To print each group's own place, write where: "{{group.[${header}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml); or delete the column.`,
+      venueHint(header),
     ),
   ];
 }
@@ -585,7 +594,13 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
-      ...unusedVenueWarnings(report.headers.venue, spec.groups, printedColumns, baseColumns),
+      ...unusedVenueWarnings(
+        campaign,
+        report.headers.venue,
+        spec.groups,
+        printedColumns,
+        baseColumns,
+      ),
       ...missingTotalsColumn(campaign, report.extraColumns, good, report.headers).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),

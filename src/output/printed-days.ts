@@ -25,12 +25,7 @@ import {
   isoDayOf,
   notOnCalendar,
 } from '../load/day-first.js';
-import {
-  timeSlips,
-  timeSlipText,
-  weekdaySlips,
-  weekdaySlipText,
-} from '../load/day-time-slips.js';
+import { timeSlips, timeSlipText, weekdaySlips, weekdaySlipText } from '../load/day-time-slips.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
