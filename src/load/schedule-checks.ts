@@ -16,11 +16,26 @@ import type { CampaignCheck } from './campaign-checks.js';
 import { timeSlips, timeSlipText, weekdaySlips, weekdaySlipText } from './day-time-slips.js';
 
 /**
- * Words that send the reader elsewhere for the day or the place: "bảng", "lịch" (not "âm lịch",
- * "dương lịch", "du lịch", "lịch sử", "lịch sự"), "danh sách kèm theo", "phụ lục", "kèm theo".
+ * Words that send the reader elsewhere for the day or the place, the likeliest first: "bảng",
+ * "phụ lục", "danh sách kèm theo", "kèm theo", "lịch" (not "âm lịch", "dương lịch", "du lịch",
+ * "lịch sử", "lịch sự").
  */
-const ELSEWHERE =
-  /(?<!\p{L})(?:bảng|(?<!(?:âm|dương|du)\s)lịch(?!\s+s[ửự])|danh sách kèm theo|phụ lục|kèm theo)(?!\p{L})/iu;
+const ELSEWHERE = [
+  'bảng',
+  'phụ lục',
+  'danh sách kèm theo',
+  'kèm theo',
+  String.raw`(?<!(?:âm|dương|du)\s)lịch(?!\s+s[ửự])`,
+].map((w) => new RegExp(String.raw`(?<!\p{L})(?:${w})(?!\p{L})`, 'iu'));
+
+/** The first of ELSEWHERE's words a text has, as it writes it. */
+const elsewhereIn = (text: string): string | undefined => {
+  for (const re of ELSEWHERE) {
+    const m = re.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+};
 
 /** The words of a value a reader sees, its {{…}} aside. */
 const literal = (text: string) => text.replace(/\{\{[^}]*\}\}/g, ' ');
@@ -37,13 +52,13 @@ export const checkScheduleElsewhere: CampaignCheck = (c, file, lineOf, { warning
   for (const field of ['when', 'where'] as const) {
     const value = c[field];
     if (typeof value !== 'string') continue;
-    const words = ELSEWHERE.exec(literal(value).normalize('NFC'));
+    const words = elsewhereIn(literal(value).normalize('NFC'));
     if (!words) continue;
     warnings.push(
       new UserError(
         field === 'when'
-          ? msg`"Thời gian" reads "${value.trim()}", which points at a table or schedule ("${words[0]}"): the flyer, checklist, tracking sheet, posters and leader's page print this line but not the table`
-          : msg`"Địa điểm" reads "${value.trim()}", which points at a table or schedule ("${words[0]}"): the flyer, checklist, tracking sheet, posters and leader's page print this line but not the table`,
+          ? msg`"${value.trim()}" points at a table or schedule ("${words}"): the flyer, checklist, tracking sheet, posters and leader's page print this "Thời gian" line but not the table, so residents are not told their group's day and time`
+          : msg`"${value.trim()}" points at a table or schedule ("${words}"): the flyer, checklist, tracking sheet, posters and leader's page print this "Địa điểm" line but not the table, so residents are not told their group's place`,
         { file, line: lineOf([field]), field },
         SCHEDULE_HINT,
       ),

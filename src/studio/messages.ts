@@ -99,7 +99,9 @@ export function inUploadedFileLinked(e: UserError, slug: string, term?: GroupTer
   if (problemsOf(e).length > 1) return html`${inUploadedFile(e, term)}`;
   const { said, field } = uploadedFileSaid(e, term);
   const label = field ? `“${field.label}”` : undefined;
-  const at = label ? said.indexOf(label) : -1;
+  // The field where the hint says to write ("ô “Địa điểm”"), not a column of the same name.
+  const inField = label ? said.indexOf(`ô ${label}`) : -1;
+  const at = inField >= 0 ? inField + 2 : label ? said.indexOf(label) : -1;
   if (!field || !label || at < 0) return html`${said}`;
   return html`${said.slice(0, at)}<a href="/c/${slug}#${fieldId(field)}">${label}</a>${said.slice(at + label.length)}`;
 }

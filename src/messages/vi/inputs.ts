@@ -37,10 +37,10 @@ export const INPUTS = (): Record<string, string> => ({
   'the contest ends ({0}) before it starts ({1})':
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
   // A when/where that points at a table or schedule; a day or hour slip (load/schedule-checks.ts).
-  '"Thời gian" reads "{0}", which points at a table or schedule ("{1}"): the flyer, checklist, tracking sheet, posters and leader\'s page print this line but not the table':
-    'mục “Thời gian” ghi “{0}”, tức là chỉ sang một bảng hay lịch (“{1}”): tờ rơi, phiếu kiểm tra, bảng theo dõi, áp phích và trang của {term.leader} in dòng này nhưng không in bảng đó, nên người dân không biết ngày giờ của {term.short} mình',
-  '"Địa điểm" reads "{0}", which points at a table or schedule ("{1}"): the flyer, checklist, tracking sheet, posters and leader\'s page print this line but not the table':
-    'mục “Địa điểm” ghi “{0}”, tức là chỉ sang một bảng hay lịch (“{1}”): tờ rơi, phiếu kiểm tra, bảng theo dõi, áp phích và trang của {term.leader} in dòng này nhưng không in bảng đó, nên người dân không biết địa điểm của {term.short} mình',
+  '"{0}" points at a table or schedule ("{1}"): the flyer, checklist, tracking sheet, posters and leader\'s page print this "Thời gian" line but not the table, so residents are not told their group\'s day and time':
+    '“{0}” chỉ sang một bảng hay lịch (“{1}”): tờ rơi, phiếu kiểm tra, bảng theo dõi, áp phích và trang của {term.leader} in dòng “Thời gian” này nhưng không in bảng đó, nên người dân không biết ngày giờ của {term.short} mình',
+  '"{0}" points at a table or schedule ("{1}"): the flyer, checklist, tracking sheet, posters and leader\'s page print this "Địa điểm" line but not the table, so residents are not told their group\'s place':
+    '“{0}” chỉ sang một bảng hay lịch (“{1}”): tờ rơi, phiếu kiểm tra, bảng theo dõi, áp phích và trang của {term.leader} in dòng “Địa điểm” này nhưng không in bảng đó, nên người dân không biết địa điểm của {term.short} mình',
   'Write each group\'s own day, time and place in columns of the groups file (e.g. "Ngày", "Giờ", "Địa điểm") and print them here: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, when and where).':
     'Ghi ngày, giờ, địa điểm của từng {term.short} vào các cột của danh sách {term.short} (ví dụ “Ngày”, “Giờ”, “Địa điểm”) rồi in các cột đó ở đây: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, mục when và where).',
   'Correct the weekday or the date: every paper prints it as typed.':
