@@ -222,7 +222,8 @@ export const command: CommandParts<ServeArgs> = {
     // What `check` warns of the inputs (a day no calendar has, a day already past, a column
     // nothing prints), said once at start as check says it (qa29 m4: an office that only ran
     // serve was never told, and a leader's page said the campaign had ended). It serves anyway.
-    for (const w of ward.warnings) {
+    // Named by the office's own files, not the server's copies of them (snapshot.ts).
+    for (const w of ward.warnings.map((e) => first.snapshot.original(e) as UserError)) {
       warn(w.describe(cliLanguage(), cliTerm()));
       const hint = w.hintIn(cliLanguage(), cliTerm());
       if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
