@@ -94,11 +94,10 @@ export function weekdaySlips(text: string, issued?: string): WeekdaySlip[] {
  * minutes by a colon, the part of the day.
  */
 const HOUR = String.raw`(\d{1,2})\s*(?:(?:h|giờ)(?:\s*(\d{1,2})(?!\d)(?:\s*(?:phút|p)(?![\p{L}]))?)?(?![\p{L}\d])|:(\d{2})(?!\d))(?:\s*(sáng|trưa|chiều|tối|đêm)(?![\p{L}]))?`;
-const ONE_HOUR = new RegExp(String.raw`${NOT_LETTER_BEFORE}${HOUR}`, 'giu');
-const SPAN = new RegExp(
-  String.raw`${NOT_LETTER_BEFORE}${HOUR}\s*(?:-|–|—|đến|tới|->)\s*${HOUR}`,
-  'giu',
-);
+/** Not inside a longer clock or date ("08:30:00", "2025-10-09T08:30"). */
+const NOT_IN_CLOCK = String.raw`(?<![\p{L}\d:])`;
+const ONE_HOUR = new RegExp(`${NOT_IN_CLOCK}${HOUR}`, 'giu');
+const SPAN = new RegExp(String.raw`${NOT_IN_CLOCK}${HOUR}\s*(?:-|–|—|đến|tới|->)\s*${HOUR}`, 'giu');
 
 interface Clock {
   said: string;
