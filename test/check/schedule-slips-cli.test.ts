@@ -101,6 +101,9 @@ describe('a time or place that points at the notice’s table (qa29 M2)', () => 
       /cảnh báo: \S*campaign\.yaml, dòng \d+, mục “where”: “theo lịch của từng tổ dân phố tại bảng trên” chỉ sang một bảng hay lịch \(“bảng”\)/,
     );
     expect(text).toMatch(/mục “when”: “theo lịch của từng tổ dân phố tại bảng trên” chỉ sang/);
+    expect(text).toContain(
+      'gợi ý: Ghi ngày, giờ, địa điểm của từng tổ vào các cột của danh sách tổ (ví dụ “Ngày”, “Giờ”, “Địa điểm”)',
+    );
   });
 
   it('is not said of a time and place the groups file gives', async () => {
