@@ -12,6 +12,7 @@ import type { Argv } from 'yargs';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { type DocxImport, importDocx, sourcesIn, warningIn } from '../load/docx/import-docx.js';
+import { SCHEDULE_HINT } from '../load/schedule-checks.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { cliLanguage, t } from './language.js';
@@ -75,7 +76,11 @@ function report(result: DocxImport, yamlFile: string): string {
 function loaderProblems(yaml: string, file: string): string[] {
   try {
     const { warnings } = parseCampaignReport(yaml, file);
-    return warnings.map((w) => `${t(msg`warning:`)} ${w.describe(cliLanguage())}`);
+    return warnings.map((w) => {
+      // A time or place that only points at the notice's table: what to do is the point (qa29 M2).
+      const hint = w.hintText?.key === SCHEDULE_HINT.key ? w.hintIn(cliLanguage()) : undefined;
+      return `${t(msg`warning:`)} ${w.describe(cliLanguage())}${hint ? `\n${t(msg`hint:`)} ${hint}` : ''}`;
+    });
   } catch (e) {
     if (!isUserError(e)) throw e;
     return problemsOf(e).map((p) => {

@@ -9,7 +9,7 @@ import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { databaseUrl } from '../store/database-url.js';
 import type { Store } from '../store/open-store.js';
-import { cliLanguage, setCliTerm, t } from './language.js';
+import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
 import { closeOnSignal } from './until-stopped.js';
@@ -219,6 +219,15 @@ export const command: CommandParts<ServeArgs> = {
     };
     process.on('SIGHUP', reloadOnHup);
     out(msg`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`);
+    // What `check` warns of the inputs (a day no calendar has, a day already past, a column
+    // nothing prints), said once at start as check says it (qa29 m4: an office that only ran
+    // serve was never told, and a leader's page said the campaign had ended). It serves anyway.
+    // Named by the office's own files, not the server's copies of them (snapshot.ts).
+    for (const w of ward.warnings.map((e) => first.snapshot.original(e) as UserError)) {
+      warn(w.describe(cliLanguage(), cliTerm()));
+      const hint = w.hintIn(cliLanguage(), cliTerm());
+      if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
+    }
     if (args.dev && secret !== args.secret && !process.env.PHUONG_PRINT_SECRET) {
       out(msg`warning: --dev uses a built-in secret: these links are not private`);
     }

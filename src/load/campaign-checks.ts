@@ -37,6 +37,7 @@ import {
   noticeTypeOfSymbol,
 } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
+import { checkDayTimeSlips, checkScheduleElsewhere } from './schedule-checks.js';
 import { leadingUrgency, urgencyMark } from './urgency.js';
 import { endsIn, meantEnd, periodsIn, reversedPeriod } from './when-dates.js';
 
@@ -216,6 +217,8 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
     if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
   },
   checkWhenDates,
+  checkDayTimeSlips,
+  checkScheduleElsewhere,
   (c, file, lineOf, { errors }) => {
     if (c.contest && !c.links.contest) errors.push(noContestPage(file, lineOf));
   },

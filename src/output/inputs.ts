@@ -29,6 +29,7 @@ import {
   unitHeaders,
 } from '../load/groups/index.js';
 import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
+import { venueHint } from '../load/schedule-checks.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
@@ -57,7 +58,7 @@ import {
 } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
-import { printedDayWarnings } from './printed-days.js';
+import { dayTimeSlipWarnings, printedDayWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
 import { partialRosterWarnings } from './roster-counts.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
@@ -270,6 +271,42 @@ function unusedColumnWarnings(
           ),
       )
   );
+}
+
+/**
+ * The groups file's place column ("Địa điểm", "Nhà văn hóa"), read as each group's `venue`,
+ * when no text prints it (qa29 M1): a known field prints only where a text names it
+ * (`where: "{{group.venue}}"`), so a list of each group's place would be dropped without a word,
+ * while the unknown columns beside it are warned of. Said when the campaign sends residents
+ * somewhere (it has a `where`, or its texts speak of a "địa điểm"); a campaign with no place at
+ * all (an app to install) prints none by design (README: no `where`, no "Địa điểm"), and the
+ * ward's standard list keeps its cultural-house column. The other known fields are always used
+ * (the name, the leader and phone on the leader's page, the counts for the tracking sheet and
+ * the results).
+ */
+function unusedVenueWarnings(
+  campaign: Campaign,
+  header: string | undefined,
+  groupsFile: string,
+  used: () => ReadonlySet<string>,
+  base: ReadonlySet<string>,
+): UserError[] {
+  if (header === undefined) return [];
+  const place =
+    (campaign.where ?? '').trim() !== '' ||
+    campaignTemplates(campaign).some((t) => /địa điểm/iu.test(t.text.normalize('NFC')));
+  if (!place) return [];
+  const printed = [...used()].some(
+    (f) => f === 'venue' || normaliseHeader(f) === normaliseHeader(header),
+  );
+  if (printed || base.has(normaliseHeader(header))) return [];
+  return [
+    new UserError(
+      msg`this column is read as each group's place, but no text prints it`,
+      { file: groupsFile, field: header },
+      venueHint(header),
+    ),
+  ];
 }
 
 export async function loadBuildInputs(
@@ -561,6 +598,13 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
+      ...unusedVenueWarnings(
+        campaign,
+        report.headers.venue,
+        spec.groups,
+        printedColumns,
+        baseColumns,
+      ),
       ...missingTotalsColumn(campaign, report.extraColumns, good, report.headers).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
@@ -586,6 +630,7 @@ export async function loadBuildInputs(
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
       ...printedDays,
+      ...dayTimeSlipWarnings(campaign, good, term),
       // A cell printed-days already says (a date column's cell without its year) is said once.
       ...yearlessWhenWarnings(campaign, good, report.headers, term)
         .filter((w) => !printedDays.some((p) => sameCell(p.where, w.where)))

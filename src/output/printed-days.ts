@@ -25,6 +25,7 @@ import {
   isoDayOf,
   notOnCalendar,
 } from '../load/day-first.js';
+import { timeSlips, timeSlipText, weekdaySlips, weekdaySlipText } from '../load/day-time-slips.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -55,6 +56,9 @@ const KEYS: ReadonlySet<string> = new Set(
     onIssued('', ''),
     beforeIssued('', ''),
     notOnCalendar(''),
+    weekdaySlipText({ day: '', written: '', actual: '' }),
+    timeSlipText({ kind: 'impossible', said: '' }),
+    timeSlipText({ kind: 'reversed', said: '', from: '', to: '' }),
   ].map((m) => m.key),
 );
 
@@ -127,4 +131,54 @@ export function printedDayWarnings(
     }
   }
   return warnings;
+}
+
+/**
+ * A cell the campaign's texts print whose weekday is not its date's ("Chủ nhật, 12/12/2026"), or
+ * whose hours no clock has ("25h00") or end before they start ("11h00 - 7h30") (qa29 M3, m1):
+ * warned of at its file, row and column, in any printed column (a day is read in the notice's
+ * year when the cell has none).
+ */
+export function dayTimeSlipWarnings(
+  campaign: Campaign,
+  groups: readonly Group[],
+  term: GroupTerm,
+): UserError[] {
+  const issued = campaign.notice.undated === false ? campaign.issued : undefined;
+  return printedColumns(campaign, groups).flatMap((header) =>
+    groups.flatMap((g) => {
+      const cell = String(g.columns?.[header] ?? '').trim();
+      if (cell === '') return [];
+      const where = {
+        file: g.source.file,
+        row: g.source.row,
+        ...(g.source.sheet !== undefined ? { sheet: g.source.sheet } : {}),
+        field: header,
+      };
+      return [
+        ...weekdaySlips(cell, issued).map(
+          (s) =>
+            new UserError(
+              weekdaySlipText(s),
+              where,
+              withTerm(
+                msg`Correct the weekday or the date in that cell. The {term.short}'s papers print the cell as it is.`,
+                term,
+              ),
+            ),
+        ),
+        ...timeSlips(cell).map(
+          (s) =>
+            new UserError(
+              timeSlipText(s),
+              where,
+              withTerm(
+                msg`Correct the hours in that cell. The {term.short}'s papers print the cell as it is.`,
+                term,
+              ),
+            ),
+        ),
+      ];
+    }),
+  );
 }

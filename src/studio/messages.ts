@@ -3,6 +3,7 @@
  * the studio always says them from the Vietnamese catalogue, whatever the server's locale.
  */
 import { describeWhere, problemsOf, type UserError } from '../errors.js';
+import { SCHEDULE_HINT, venueHint } from '../load/schedule-checks.js';
 import { isMessage, type Message, msg, say, type Value } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn, namesColumnsToUse } from '../template/check.js';
@@ -98,7 +99,9 @@ export function inUploadedFileLinked(e: UserError, slug: string, term?: GroupTer
   if (problemsOf(e).length > 1) return html`${inUploadedFile(e, term)}`;
   const { said, field } = uploadedFileSaid(e, term);
   const label = field ? `“${field.label}”` : undefined;
-  const at = label ? said.indexOf(label) : -1;
+  // The field where the hint says to write ("ô “Địa điểm”"), not a column of the same name.
+  const inField = label ? said.indexOf(`ô ${label}`) : -1;
+  const at = inField >= 0 ? inField + 2 : label ? said.indexOf(label) : -1;
   if (!field || !label || at < 0) return html`${said}`;
   return html`${said.slice(0, at)}<a href="/c/${slug}#${fieldId(field)}">${label}</a>${said.slice(at + label.length)}`;
 }
@@ -134,6 +137,7 @@ const GROUP_TERM =
     .key;
 const BASE_OTHER =
   msg`Write each group's count of ${''} in the list; or count in ${''} (of: ${''}).`.key;
+const UNUSED_VENUE = venueHint('').key;
 const ABSENT_FIELD = msg`the file has no "${''}" column: {{group.${''}}} in ${''} prints nothing`
   .key;
 
@@ -151,6 +155,14 @@ function inStudioWords(
       return {
         hint: `Muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung (ô “Địa điểm”, “Thời gian”, “Nội dung”, “Kính gửi” hoặc “Việc người dân cần làm”); nếu cột là một thông tin phần mềm đã biết thì đổi tiêu đề cột như hướng dẫn ở ô tải lên; nếu không cần thì xóa cột khỏi tệp.`,
       };
+    case UNUSED_VENUE: {
+      // The place is written in the Địa điểm field, not as a YAML key (qa29 M1).
+      const field = fieldOf('where');
+      return {
+        field,
+        hint: `Muốn in địa điểm riêng của từng ${term?.short ?? 'tổ'}, viết {{group.[${String(first)}]}} vào ô “${field?.label ?? 'Địa điểm'}” ở thẻ Nội dung rồi bấm Lưu; nếu không cần thì xóa cột khỏi tệp.`,
+      };
+    }
     case LOOK_ALIKE:
       return {
         hint: `Nếu đúng, đổi tiêu đề cột thành “${String(first)}” rồi tải tệp lên lại; nếu không, có thể bỏ qua cảnh báo này.`,
@@ -250,6 +262,8 @@ export function besideField(e: UserError, term?: GroupTerm): string {
 
 /** A sentence, then the problem's hint when it says what to do in the form's words. */
 function withFormHint(said: string, e: UserError, term?: GroupTerm): string {
+  const own = e.hintText?.key === SCHEDULE_HINT.key ? scheduleInForm(term) : undefined;
+  if (own) return `${said} ${own}`;
   const hint = e.hintIn('vi', term);
   return hint && !FILE_WORDS.test(hint) ? `${said} ${sentence(hint)}` : said;
 }
@@ -258,6 +272,12 @@ function withFormHint(said: string, e: UserError, term?: GroupTerm): string {
 export function inVietnameseWithFormHint(e: UserError, term?: GroupTerm): string {
   return withFormHint(inVietnamese(e, term), e, term);
 }
+
+/** SCHEDULE_HINT in the form's words: its fields and the column buttons under them (qa29 M2). */
+const scheduleInForm = (term?: GroupTerm) => {
+  const t = term?.short ?? 'tổ';
+  return `Ghi ngày, giờ, địa điểm của từng ${t} vào các cột của danh sách ${t} (ví dụ “Ngày”, “Giờ”, “Địa điểm”) rồi tải lên ở thẻ Danh sách ${t}; sau đó ở ô “Thời gian” viết {{group.[Giờ]}}, ngày {{group.[Ngày]}} và ở ô “Địa điểm” viết {{group.[Địa điểm]}} (có nút chèn cột dưới mỗi ô).`;
+};
 
 /** A hint that speaks of campaign.yaml's text, a README or a command: not the form's words. */
 const FILE_WORDS = /campaign\.yaml|README|YAML|--[a-z]|phuong-print|\bkey\b|khóa|dòng \d/i;

@@ -632,7 +632,7 @@ export const campaignDetails = (c: Pick<CampaignSummary, 'number' | 'symbol' | '
 function newPage(
   session: Session,
   campaigns: CampaignSummary[],
-  opts: { error?: string | Html; name?: string; from?: string; importer: boolean },
+  opts: { error?: string | Html; name?: string; title?: string; from?: string; importer: boolean },
 ): string {
   return page({
     title: 'Chiến dịch mới',
@@ -643,8 +643,11 @@ ${opts.error ? notice('error', opts.error) : ''}
 <form method="post" action="/new" class="card" enctype="multipart/form-data">
 ${csrfField(session)}
 <label for="name">Tên chiến dịch</label>
-<p class="help" id="name-help">Ví dụ: Phòng, chống sốt xuất huyết 2026. Tên thư mục được đặt theo tên này.</p>
+<p class="help" id="name-help">Ví dụ: Phòng, chống sốt xuất huyết 2026. Tên để tìm chiến dịch trong danh sách; tên thư mục được đặt theo tên này.</p>
 <input id="name" name="name" required maxlength="200" value="${opts.name ?? ''}" aria-describedby="name-help">
+<label for="title">Tiêu đề in trên giấy</label>
+<p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên (văn bản Word có tiêu đề riêng thì in tiêu đề đó). Sửa được sau ở ô “Tiêu đề” của thẻ Nội dung.</p>
+<input id="title" name="title" maxlength="200" value="${opts.title ?? ''}" aria-describedby="title-help">
 <label for="from">Bắt đầu từ</label>
 <select id="from" name="from">
   <option value="">Mẫu trống (điền từng mục)</option>
@@ -742,12 +745,14 @@ async function giveNewId(file: string): Promise<void> {
 /**
  * The name the office typed for a campaign imported from Word, as its short title (the posters'
  * and flyers' big line) when the notice gave none: else the flyer's title is the whole trích
- * yếu, 25 words (qa17 studio #12). The blank campaign does the same (skeleton.ts).
+ * yếu, 25 words (qa17 studio #12). The blank campaign does the same (skeleton.ts). A title the
+ * office typed on the form (`typed`) is the title, the notice's own or not.
  */
-async function giveShortTitle(file: string, name: string): Promise<void> {
+async function giveShortTitle(file: string, name: string, typed = false): Promise<void> {
   try {
     await editCampaignDocument(file, (doc) => {
-      if (!doc.has('title') && name.trim() !== '') doc.set('title', name.normalize('NFC').trim());
+      if ((typed || !doc.has('title')) && name.trim() !== '')
+        doc.set('title', name.normalize('NFC').trim());
     });
   } catch (e) {
     // A file the importer wrote that does not parse is the edit page's to show, as it is.
@@ -857,12 +862,21 @@ ${
       return typeof v === 'string' ? v : typeof v?.value === 'string' ? v.value : '';
     };
     const name = value('name').normalize('NFC').trim();
+    // The printed title, when the office wants one other than the list's name (qa29 m2: the
+    // name was printed on every flyer while its help spoke only of the folder).
+    const title = value('title').normalize('NFC').trim();
     const from = value('from');
     const campaigns = await listCampaigns(ctx.campaignsDir);
     const again = (error: string | Html, status = 400) =>
       sendPage(
         reply,
-        newPage(session, campaigns, { error, name, from, importer: !!ctx.opts.importNotice }),
+        newPage(session, campaigns, {
+          error,
+          name,
+          title,
+          from,
+          importer: !!ctx.opts.importNotice,
+        }),
         status,
       );
     if (!name) return again('Hãy đặt tên cho chiến dịch.');
@@ -911,11 +925,13 @@ ${
       notes = imported.notes;
       await newFolder(target.folder);
       await writeFileAtomic(target.file, imported.yaml);
-      await giveShortTitle(target.file, name);
+      await giveShortTitle(target.file, title || name, title !== '');
     } else {
       await newFolder(target.folder);
-      await writeFileAtomic(target.file, skeletonCampaign(name, today()));
+      await writeFileAtomic(target.file, skeletonCampaign(title || name, today()));
     }
+    // A copy keeps the earlier campaign's title unless the office typed another.
+    if (from && title) await giveShortTitle(target.file, title, true);
     await writeCampaignName(target.folder, name);
     await giveNewId(target.file);
     // What the copy still says of the earlier campaign: listed until reviewed (copy-review.ts).

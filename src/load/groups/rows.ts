@@ -241,8 +241,23 @@ function toGroup(
   problems.throwAny();
   // Only when there are any: a file without extra columns keeps the row (and its key) as before.
   if (extras.length > 0)
-    group.columns = Object.fromEntries(extras.map((col) => [col.header, cell(row, col)]));
+    group.columns = Object.fromEntries(extras.map((col) => [col.header, extraCell(row, col)]));
   return group;
+}
+
+/** A column whose header says it holds phones: "SĐT cán bộ", "Điện thoại bí thư", "ĐT tổ phó". */
+const PHONE_HEADER = /(?:^|[\s(/-])(?:sdt|so dt|so dien thoai|dien thoai|dt)(?=$|[\s)/:.,-])/;
+
+/**
+ * An extra column's cell; in a phone column ("SĐT cán bộ"), a phone is grouped as the leader's
+ * is ("0987654321" prints "0987 654 321" beside "0912 345 601", qa29 m3), its 0 back when a
+ * number cell lost it. Anything else, a phone column's note included, as typed.
+ */
+function extraCell(row: RawRow, col: Column): string {
+  const value = cell(row, col);
+  if (!value || !PHONE_HEADER.test(normaliseHeader(col.header))) return value;
+  const { phone, known } = normalisePhone(restorePhone(value, row.numeric?.[col.index] ?? false));
+  return known ? phone : value;
 }
 
 /** A row that could not become a group, and why; the other rows still build. */

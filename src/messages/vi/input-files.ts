@@ -208,6 +208,15 @@ export const INPUT_FILES = (): Record<string, string> => ({
   "Check that cell: write the day with its year (day/month/year), after the notice's date. The {term.short}'s papers print the cell as it is.":
     'Kiểm tra lại ô đó: ghi ngày đủ ngày/tháng/năm, sau ngày ban hành. Giấy in của {term.short} này in đúng như ô đang ghi.',
   'the day {0} is not on the calendar': 'ngày {0} không có trong lịch',
+  // A weekday its date contradicts, an hour no clock has (load/day-time-slips.ts).
+  '{0} is a {1}, not a {2}': '{0} là {1}, không phải {2}',
+  '"{0}" is no hour of the day (hours 0 to 23, minutes 0 to 59)':
+    '“{0}” không phải giờ trong ngày (giờ từ 0 đến 23, phút từ 0 đến 59)',
+  '"{0}" ends at {1}, before it starts at {2}': '“{0}”: giờ kết thúc {1} trước giờ bắt đầu {2}',
+  "Correct the weekday or the date in that cell. The {term.short}'s papers print the cell as it is.":
+    'Sửa lại thứ hoặc ngày trong ô đó. Giấy in của {term.short} này in đúng như ô đang ghi.',
+  "Correct the hours in that cell. The {term.short}'s papers print the cell as it is.":
+    'Sửa lại giờ trong ô đó. Giấy in của {term.short} này in đúng như ô đang ghi.',
   "Check that cell against the calendar (day/month/year). The {term.short}'s papers print the cell as it is.":
     'Kiểm tra lại ô đó theo lịch (ngày/tháng/năm). Giấy in của {term.short} này in đúng như ô đang ghi.',
   // A cell the time prints that says no date or time (output/empty-cells.ts undatedWhenWarnings).

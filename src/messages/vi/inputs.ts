@@ -36,6 +36,17 @@ export const INPUTS = (): Record<string, string> => ({
     'Để trống ô này khi các tổ có tên gọi khác nhau (Thôn …, Buôn …): văn bản của mỗi tổ sẽ dùng đúng tên gọi của tổ đó.',
   'the contest ends ({0}) before it starts ({1})':
     'cuộc thi kết thúc ({0}) trước ngày bắt đầu ({1})',
+  // A when/where that points at a table or schedule; a day or hour slip (load/schedule-checks.ts).
+  '"{0}" points at a table or schedule ("{1}"): the flyer, checklist, tracking sheet, posters and leader\'s page print this "Thời gian" line but not the table, so residents are not told their group\'s day and time':
+    '“{0}” chỉ sang một bảng hay lịch (“{1}”): tờ rơi, phiếu kiểm tra, bảng theo dõi, áp phích và trang của {term.leader} in dòng “Thời gian” này nhưng không in bảng đó, nên người dân không biết ngày giờ của {term.short} mình',
+  '"{0}" points at a table or schedule ("{1}"): the flyer, checklist, tracking sheet, posters and leader\'s page print this "Địa điểm" line but not the table, so residents are not told their group\'s place':
+    '“{0}” chỉ sang một bảng hay lịch (“{1}”): tờ rơi, phiếu kiểm tra, bảng theo dõi, áp phích và trang của {term.leader} in dòng “Địa điểm” này nhưng không in bảng đó, nên người dân không biết địa điểm của {term.short} mình',
+  'Write each group\'s own day, time and place in columns of the groups file (e.g. "Ngày", "Giờ", "Địa điểm") and print them here: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, when and where).':
+    'Ghi ngày, giờ, địa điểm của từng {term.short} vào các cột của danh sách {term.short} (ví dụ “Ngày”, “Giờ”, “Địa điểm”) rồi in các cột đó ở đây: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, mục when và where).',
+  'Correct the weekday or the date: every paper prints it as typed.':
+    'Sửa lại thứ hoặc ngày: mọi giấy in đều in đúng như đang ghi.',
+  'Correct the hours: every paper prints them as typed.':
+    'Sửa lại giờ: mọi giấy in đều in đúng như đang ghi.',
   '"when" ends on {0}, before it starts on {1}':
     'thời gian kết thúc ngày {0}, trước ngày bắt đầu {1}',
   "Is the end {0} (the year {1})? Correct the end day's year.":

@@ -1,0 +1,177 @@
+/**
+ * qa29: a campaign where each group has its own day, time and place (a VNeID drive by the
+ * police). What `check`, `build` and `import-docx` say, in the words an office reads:
+ * - M1: the place column "Địa điểm" (read as each group's venue) that nothing prints is warned
+ *   of like the unknown columns beside it;
+ * - M2: a `when`/`where` that only points at the notice's schedule table ("theo lịch … tại bảng
+ *   trên"), as import-docx reads one, is warned of with the way that works;
+ * - M3: a weekday its date contradicts ("Chủ nhật, 12/12/2026" is a Saturday);
+ * - m1: hours no clock has ("25h00", "7:75") and hours that end before they start;
+ * - m3: a phone in a column headed "SĐT cán bộ" prints grouped as the leader's does.
+ * The inputs are test/fixtures/qa29 (the QA round's, cut to six groups).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/qa29/', import.meta.url));
+const GROUPS = join(FIXTURES, 'groups.csv');
+const CAMPAIGN = join(FIXTURES, 'campaign.yaml');
+
+/** The fixture's campaign with `edit` made, in a folder of its own. */
+async function campaignWith(edit: (text: string) => string): Promise<string> {
+  const file = join(await makeTempDir('phuong-print-qa29-'), 'campaign.yaml');
+  const text = await readFile(CAMPAIGN, 'utf8');
+  const edited = edit(text);
+  expect(edited).not.toBe(text);
+  await writeFile(file, edited);
+  return file;
+}
+
+const said = async (campaign: string, groups = GROUPS) => {
+  const run = await checkVi(campaign, groups);
+  expect(run.code, run.stderr).toBe(0);
+  return collapseSpaces(run.stderr);
+};
+
+describe('the place column nothing prints (qa29 M1)', () => {
+  it('is warned of, by file and column, when the campaign prints no place from it', async () => {
+    // As the QA round's: `where` removed, the body says the place in words.
+    const campaign = await campaignWith((t) =>
+      t
+        .replace('where: "{{group.[Địa điểm]}}"\n', '')
+        .replace('- Địa điểm: {{where}}.', '- Địa điểm: theo lịch của tổ.'),
+    );
+    expect(await said(campaign)).toContain(
+      `cảnh báo: ${GROUPS}, mục “Địa điểm”: cột này được đọc là địa điểm của từng tổ, nhưng chưa có nội dung nào in cột này gợi ý: Muốn in địa điểm riêng của từng tổ, ghi where: "{{group.[Địa điểm]}}" trong campaign.yaml`,
+    );
+  });
+
+  it('is not, once `where` prints it', async () => {
+    expect(await said(CAMPAIGN)).not.toContain('mục “Địa điểm”');
+  });
+});
+
+describe('a time or place that points at the notice’s table (qa29 M2)', () => {
+  it('is warned of at its line, with the columns to use instead', async () => {
+    const words = 'theo lịch của từng tổ dân phố tại bảng trên';
+    const campaign = await campaignWith((t) =>
+      t
+        .replace('when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}"', `when: ${words}`)
+        .replace('where: "{{group.[Địa điểm]}}"', `where: ${words}`),
+    );
+    const text = await said(campaign);
+    const lines = (await readFile(campaign, 'utf8')).split('\n');
+    const lineOf = (key: string) => lines.findIndex((l) => l.startsWith(`${key}:`)) + 1;
+    expect(text).toContain(
+      `cảnh báo: ${campaign}, dòng ${lineOf('when')}, mục “when”: “${words}” chỉ sang một bảng hay lịch (“bảng”): tờ rơi, phiếu kiểm tra, bảng theo dõi, áp phích và trang của tổ trưởng in dòng “Thời gian” này nhưng không in bảng đó, nên người dân không biết ngày giờ của tổ mình`,
+    );
+    expect(text).toContain(
+      `cảnh báo: ${campaign}, dòng ${lineOf('where')}, mục “where”: “${words}” chỉ sang một bảng hay lịch (“bảng”)`,
+    );
+    expect(text).toContain(
+      'in dòng “Địa điểm” này nhưng không in bảng đó, nên người dân không biết địa điểm của tổ mình',
+    );
+    expect(text).toContain(
+      'gợi ý: Ghi ngày, giờ, địa điểm của từng tổ vào các cột của danh sách tổ (ví dụ “Ngày”, “Giờ”, “Địa điểm”) rồi in các cột đó ở đây: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}"',
+    );
+  });
+
+  it('is said by import-docx of a notice whose days are in a table', async () => {
+    const out = join(await makeTempDir('phuong-print-qa29-import-'), 'd');
+    const run = await runCliInProcess([
+      'import-docx',
+      join(FIXTURES, 'cong-van-lich.docx'),
+      '--out',
+      out,
+      '--lang',
+      'vi',
+    ]);
+    const text = collapseSpaces(`${run.stdout}\n${run.stderr}`);
+    const yaml = await readFile(join(out, 'campaign.yaml'), 'utf8');
+    // The notice's own words, as the import read them.
+    expect(yaml).toContain('theo lịch của từng tổ dân phố tại bảng trên');
+    expect(text).toMatch(
+      /cảnh báo: \S*campaign\.yaml, dòng \d+, mục “where”: “theo lịch của từng tổ dân phố tại bảng trên” chỉ sang một bảng hay lịch \(“bảng”\)/,
+    );
+    expect(text).toMatch(/mục “when”: “theo lịch của từng tổ dân phố tại bảng trên” chỉ sang/);
+    expect(text).toContain(
+      'gợi ý: Ghi ngày, giờ, địa điểm của từng tổ vào các cột của danh sách tổ (ví dụ “Ngày”, “Giờ”, “Địa điểm”)',
+    );
+  });
+
+  it('is not said of a time and place the groups file gives', async () => {
+    expect(await said(CAMPAIGN)).not.toContain('chỉ sang một bảng');
+  });
+});
+
+describe('a weekday that is not its date’s (qa29 M3)', () => {
+  it('is warned of at the groups file’s row and column', async () => {
+    const text = await said(CAMPAIGN);
+    const at = (row: number) => `cảnh báo: ${GROUPS}, dòng ${row}, cột “Ngày”:`;
+    expect(text).toContain(`${at(3)} 12/12/2026 là thứ Bảy, không phải Chủ nhật`);
+    expect(text).toContain(`${at(4)} 08/12/2026 là thứ Ba, không phải thứ Hai`);
+    // "Chủ nhật, 13/12/2026" is one.
+    expect(text).not.toContain(`${at(5)}`);
+  });
+
+  it('is warned of in the campaign’s own text, at its line', async () => {
+    const campaign = await campaignWith((t) =>
+      t.replace(
+        '    Đối tượng: công dân',
+        '    Đợt bổ sung: Chủ nhật, 12/12/2026 tại Hội trường UBND phường.\n\n    Đối tượng: công dân',
+      ),
+    );
+    const lines = (await readFile(campaign, 'utf8')).split('\n');
+    const line = lines.findIndex((l) => l.includes('Đợt bổ sung')) + 1;
+    expect(await said(campaign)).toContain(
+      `cảnh báo: ${campaign}, dòng ${line}, mục “notice.body”: 12/12/2026 là thứ Bảy, không phải Chủ nhật`,
+    );
+  });
+});
+
+describe('hours no clock has, or that end before they start (qa29 m1)', () => {
+  it('are warned of at the row and column', async () => {
+    const text = await said(CAMPAIGN);
+    const at = (row: number) => `cảnh báo: ${GROUPS}, dòng ${row}, cột “Giờ”:`;
+    expect(text).toContain(`${at(4)} “11h00 - 7h30”: giờ kết thúc 7h30 trước giờ bắt đầu 11h00`);
+    expect(text).toContain(`${at(5)} “25h00” không phải giờ trong ngày`);
+    expect(text).toContain(`${at(6)} “7:75” không phải giờ trong ngày`);
+    // "7h30 - 11h00", "13h30 - 17h00" are hours.
+    expect(text).not.toContain(`${at(2)}`);
+    expect(text).not.toContain(`${at(7)}`);
+  });
+
+  it('in `when` too', async () => {
+    const campaign = await campaignWith((t) =>
+      t.replace(
+        'when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}"',
+        'when: "11h00 - 7h30, ngày {{group.[Ngày]}}"',
+      ),
+    );
+    expect(await said(campaign)).toMatch(
+      /mục “when”: “11h00 - 7h30”: giờ kết thúc 7h30 trước giờ bắt đầu 11h00/,
+    );
+  });
+});
+
+describe('a phone in a column headed “SĐT cán bộ” (qa29 m3)', () => {
+  it('prints grouped on the flyer, as the leader’s phone does', async () => {
+    const out = join(await makeTempDir('phuong-print-qa29-build-'), 'out');
+    const run = await runCliInProcess(
+      buildArgs(CAMPAIGN, GROUPS, out, '--group', '1', '--kind', 'flyer', '--lang', 'vi'),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-so-1', 'flyer.pdf')));
+    // The groups file's cell is "0987654321"; the leader's "0912345601" prints "0912 345 601".
+    expect(text).toContain('0912 345 601');
+    expect(text).toContain('điện thoại 0987 654 321');
+    expect(text).not.toContain('0987654321');
+  });
+});

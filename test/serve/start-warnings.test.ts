@@ -1,0 +1,76 @@
+/**
+ * `serve` says at start what `check` warns of its inputs (qa29 m4): an office that only runs
+ * `serve` was told nothing of a group's day before the notice's (the leader's page then said the
+ * campaign had ended), a weekday its date contradicts, or a column nothing prints. Said on
+ * stderr in Vietnamese, and the server runs anyway. Inputs: test/fixtures/qa29.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_PATH } from '../support/cli.js';
+import { collapseSpaces } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/qa29/', import.meta.url));
+const GROUPS = join(FIXTURES, 'groups.csv');
+const NO_ENV = { PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' };
+
+describe('serve, started on a groups file with mistyped days', () => {
+  let child: ChildProcess;
+  let stdout = '';
+  let stderr = '';
+  beforeAll(async () => {
+    child = spawn(
+      process.execPath,
+      [
+        CLI_PATH,
+        'serve',
+        '--campaign',
+        join(FIXTURES, 'campaign.yaml'),
+        '--groups',
+        GROUPS,
+        '--dev',
+        '--port',
+        '0',
+        '--lang',
+        'vi',
+        '--cache-dir',
+        await makeTempDir(),
+      ],
+      { env: { ...process.env, ...NO_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+    });
+    // A bound for a hung start, not a timing: the start's lines end with the leader links' one.
+    for (const until = Date.now() + 60_000; !/phuong-print links/.test(stdout); ) {
+      if (Date.now() > until || child.exitCode !== null) {
+        child.kill('SIGKILL');
+        throw new Error(`serve did not start: ${stdout}${stderr}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  afterAll(async () => {
+    child.kill('SIGKILL');
+    await removeTempDirs();
+  });
+
+  it('says check’s warnings of the groups file, in Vietnamese, and serves anyway', () => {
+    const said = collapseSpaces(stderr);
+    // The fixture's row 7 (tổ 6): 20/11/2026, before the notice's date 03/12/2026.
+    expect(said).toContain(
+      `cảnh báo: ${GROUPS}, dòng 7, cột “Ngày”: “20/11/2026” trước ngày ban hành 03/12/2026: người dân nhận giấy khi ngày đó đã qua`,
+    );
+    expect(said).toContain(
+      `cảnh báo: ${GROUPS}, dòng 3, cột “Ngày”: 12/12/2026 là thứ Bảy, không phải Chủ nhật`,
+    );
+    expect(said).toContain('gợi ý: Kiểm tra lại ô đó');
+    expect(stdout).toMatch(/http:\/\/127\.0\.0\.1:\d+/);
+    expect(child.exitCode).toBeNull();
+  });
+});
