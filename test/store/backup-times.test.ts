@@ -116,6 +116,18 @@ describe('a folder backup while campaigns are deleted', () => {
     expect(names).toContain('campaigns/nhap-tiem-chung/campaign.yaml');
     expect(names).toContain('campaigns/phong-chay/campaign.yaml');
     expect(names.filter((n) => n.includes('nhap-ve-sinh') || n.endsWith('groups.csv'))).toEqual([]);
+    // The office that downloads it (the studio's Sao lưu) reads what it lacks inside it.
+    const note = unzipSync(await readFile(out))['THIEU-TRONG-BAN-SAO-LUU.txt'];
+    const said = new TextDecoder().decode(note ?? new Uint8Array());
+    expect(said).toContain(
+      'thiếu 2 mục dưới đây: chúng bị xoá hoặc đổi tên trong lúc đang sao lưu',
+    );
+    expect(said).toContain('- campaigns/nhap-ve-sinh\r\n- campaigns/phong-chay/groups.csv');
+    // And restore puts the folder back without it.
+    const target = join(dir, 'khoi-phuc');
+    await restoreDataFolder(out, target);
+    expect(existsSync(join(target, 'campaigns', 'phong-chay', 'campaign.yaml'))).toBe(true);
+    expect(existsSync(join(target, 'THIEU-TRONG-BAN-SAO-LUU.txt'))).toBe(false);
   });
 });
 
