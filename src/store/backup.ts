@@ -17,10 +17,12 @@ import {
   chmod,
   copyFile,
   link,
+  lstat,
   mkdir,
   open,
   readdir,
   readFile,
+  readlink,
   realpath,
   rename,
   rm,
@@ -415,6 +417,7 @@ export async function restoreDataFolder(
   }
   // A data folder that is a link (to another disk) is restored where it points: the link stays.
   const dir = await realpath(resolve(dataDir)).catch(() => resolve(dataDir));
+  await refuseDanglingLink(dataDir);
   const storeFile = join(dir, SQLITE_FILE_NAME);
   const stamp = stampOf(now);
   if (await isSqliteFile(from)) {
@@ -567,6 +570,32 @@ async function putTimesBack(
     const when = times.get(`${folder}/`);
     if (when) await utimes(join(root, ...folder.split('/')), when, when);
   }
+}
+
+/**
+ * Refuses a data folder that is a link to a folder not there (most often a disk not mounted):
+ * restoring beside it would fail with a bare ENOTDIR, or put the data on the system disk.
+ */
+async function refuseDanglingLink(dataDir: string): Promise<void> {
+  const path = resolve(dataDir);
+  const isLink = await lstat(path)
+    .then((s) => s.isSymbolicLink())
+    .catch(() => false);
+  if (
+    !isLink ||
+    (await realpath(path).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    return;
+  }
+  const target = resolve(dirname(path), await readlink(path));
+  throw new UserError(
+    msg`the data folder is a link to the folder ${target}, which is not there: nothing was restored`,
+    { file: dataDir },
+    msg`If that folder is on another disk, connect and mount the disk (or start the Docker volume) and restore again; otherwise give --data the folder itself.`,
+  );
 }
 
 /** The partial folder a ZIP is unpacked into, and the kept old folder's name (with its time). */
