@@ -78,7 +78,14 @@ function fromDos(date: number, time: number): Date | undefined {
   const month = (date >> 5) & 15;
   const day = date & 31;
   if (month < 1 || month > 12 || day < 1) return undefined;
-  return new Date(1980 + (date >> 9), month - 1, day, time >> 11, (time >> 5) & 63, (time & 31) * 2);
+  return new Date(
+    1980 + (date >> 9),
+    month - 1,
+    day,
+    time >> 11,
+    (time >> 5) & 63,
+    (time & 31) * 2,
+  );
 }
 
 /**

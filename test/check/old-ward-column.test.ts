@@ -110,7 +110,8 @@ describe('a column naming each group’s old ward (qa28 M1)', () => {
 const table = (rows: readonly (readonly string[])[]) => rows.map((r) => r.join(',')).join('\r\n');
 
 /** The names a `check` note shows as printed, from its "ví dụ “…” (dòng …) và “…”" part. */
-const shown = (stderr: string) => [...stderr.matchAll(/“(Tổ dân phố [^”]*\))” \(dòng/g)].map((m) => m[1]);
+const shown = (stderr: string) =>
+  [...stderr.matchAll(/“(Tổ dân phố [^”]*\))” \(dòng/g)].map((m) => m[1]);
 
 describe('an area column beside old wards’ heading rows (review37 #2)', () => {
   const HEADER = ['STT', 'Tên tổ', 'Khu vực', 'Tổ trưởng', 'Số hộ'];
@@ -148,7 +149,11 @@ describe('an area column beside old wards’ heading rows (review37 #2)', () => 
 
   it('still names a "Phường cũ" column over the heading rows', async () => {
     const rows = ROWS_KV.map((r, i) =>
-      i === 0 ? ['STT', 'Tên tổ', 'Phường cũ', 'Tổ trưởng', 'Số hộ'] : r[2] ? [...r.slice(0, 2), i < 5 ? 'Tân Hòa' : 'Hàng Đào', ...r.slice(3)] : r,
+      i === 0
+        ? ['STT', 'Tên tổ', 'Phường cũ', 'Tổ trưởng', 'Số hộ']
+        : r[2]
+          ? [...r.slice(0, 2), i < 5 ? 'Tân Hòa' : 'Hàng Đào', ...r.slice(3)]
+          : r,
     );
     const r = await checkGroupsFile('pc-headings.csv', table(rows));
     expect(shown(r.stderr)).toEqual(['Tổ dân phố 1 (Tân Hòa cũ)', 'Tổ dân phố 1 (Hàng Đào cũ)']);
@@ -165,7 +170,10 @@ describe('numbered old wards and areas, capitals (review37 #3)', () => {
 
   it('says the column’s word before a number: “phường 12 cũ”, “khu vực 1”', async () => {
     const old = await checkGroupsFile('p12.csv', rowsWith('Phường cũ', '12', 'Phường 13'));
-    expect(shown(old.stderr)).toEqual(['Tổ dân phố 1 (phường 12 cũ)', 'Tổ dân phố 1 (phường 13 cũ)']);
+    expect(shown(old.stderr)).toEqual([
+      'Tổ dân phố 1 (phường 12 cũ)',
+      'Tổ dân phố 1 (phường 13 cũ)',
+    ]);
     const kv = await checkGroupsFile('kv1.csv', rowsWith('Khu vực', '1', '2'));
     expect(shown(kv.stderr)).toEqual(['Tổ dân phố 1 (khu vực 1)', 'Tổ dân phố 1 (khu vực 2)']);
   });

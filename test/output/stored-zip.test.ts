@@ -83,7 +83,10 @@ describe('member dates outside what a DOS date holds', () => {
   it('names the entries of a ZIP without the UTF-8 flag as unzip does', () => {
     const zip = oneFile('campaigns/a/Ảnh.png', new Date('2026-03-10T02:15:00Z'));
     // A hand-made ZIP (Windows Explorer) whose names are not flagged UTF-8: clear bit 11.
-    for (const sig of [[0x50, 0x4b, 3, 4], [0x50, 0x4b, 1, 2]]) {
+    for (const sig of [
+      [0x50, 0x4b, 3, 4],
+      [0x50, 0x4b, 1, 2],
+    ]) {
       const at = zip.indexOf(Buffer.from(sig));
       const flagAt = at + (sig[2] === 3 ? 6 : 8);
       zip.writeUInt16LE(zip.readUInt16LE(flagAt) & ~0x800, flagAt);

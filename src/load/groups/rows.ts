@@ -517,7 +517,10 @@ function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: stri
       } else {
         if (section !== undefined) sectionOf.set(group, section);
         if (area && areaCell !== '') {
-          list.areaOf.set(group, { header: area.header, section: areaSection(area.header, areaCell) });
+          list.areaOf.set(group, {
+            header: area.header,
+            section: areaSection(area.header, areaCell),
+          });
         }
       }
     } catch (e) {

@@ -87,7 +87,10 @@ const NUMBER = /^\d+[A-Za-z]?$/;
 /** The unit word as a label says it: short sheet-name forms written out ("P." → "phường"). */
 const SHORT_UNIT: Record<string, string> = { 'p.': 'phường', 'x.': 'xã', 'tt.': 'thị trấn' };
 const unitSaid = (unit: string) => {
-  const word = unit.trim().replace(/\.\s*$/, '.').toLocaleLowerCase('vi');
+  const word = unit
+    .trim()
+    .replace(/\.\s*$/, '.')
+    .toLocaleLowerCase('vi');
   return SHORT_UNIT[word] ?? word;
 };
 
@@ -104,9 +107,7 @@ export function sectionLabel(text: string): string {
   const unit = WARD.exec(named)?.[0];
   const place = named.replace(WARD, '').trim();
   if (place === '') return words;
-  return unit !== undefined && NUMBER.test(place)
-    ? `${unitSaid(unit)} ${place} cũ`
-    : `${place} cũ`;
+  return unit !== undefined && NUMBER.test(place) ? `${unitSaid(unit)} ${place} cũ` : `${place} cũ`;
 }
 
 /**
@@ -130,12 +131,14 @@ export const isAreaHeader = (header: string): boolean => AREA_HEADER.test(normal
  * phường/xã (cũ)" → "phường", "Khu vực" → "khu vực".
  */
 function unitOfHeader(header: string): string {
-  return header
-    .replace(/\s*(?:\(\s*cũ\s*\)|\bcũ|trước sáp nhập)\s*$/iu, '')
-    .replace(/^\s*(?:thuộc\s+)?(?:tên\s+)?/iu, '')
-    .split(/[/,(]/)[0]
-    ?.trim()
-    .toLocaleLowerCase('vi') ?? '';
+  return (
+    header
+      .replace(/\s*(?:\(\s*cũ\s*\)|\bcũ|trước sáp nhập)\s*$/iu, '')
+      .replace(/^\s*(?:thuộc\s+)?(?:tên\s+)?/iu, '')
+      .split(/[/,(]/)[0]
+      ?.trim()
+      .toLocaleLowerCase('vi') ?? ''
+  );
 }
 
 /**
@@ -146,7 +149,9 @@ function unitOfHeader(header: string): string {
  * "Phường cũ" "12" → "phường 12 cũ", "Khu vực" "1" → "khu vực 1".
  */
 export function areaSection(header: string, value: string): string {
-  const named = NUMBER.test(value.trim()) ? `${unitOfHeader(header)} ${value.trim()}`.trim() : value;
+  const named = NUMBER.test(value.trim())
+    ? `${unitOfHeader(header)} ${value.trim()}`.trim()
+    : value;
   const typed = inCapitals(named) ? titleCase(named) : named;
   if (!isOldHeader(header) || OLD.test(typed)) return typed;
   return `${typed} (cũ)`;
