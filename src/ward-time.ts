@@ -24,3 +24,13 @@ export function wardTimeSaid(at: Date | string): string {
   const [day, time] = wardTime(date).split(' ');
   return `${time} ngày ${day}`;
 }
+
+/**
+ * " lúc 08:30 ngày 05/12/2026" (`word` and the time, after a space) for a sentence that may not
+ * have the time: '' when it is none, so that the sentence reads "đang mở." rather than "đang mở
+ * từ .".
+ */
+export function atWardTime(word: string, at: Date | string | undefined): string {
+  const said = at === undefined ? '' : wardTimeSaid(at);
+  return said === '' ? '' : ` ${word} ${said}`;
+}

@@ -4,7 +4,7 @@
  * removed group's page say it so.
  */
 import { describe, expect, it } from 'vitest';
-import { wardTimeSaid } from '../src/ward-time.js';
+import { atWardTime, wardTimeSaid } from '../src/ward-time.js';
 
 describe('wardTimeSaid', () => {
   it('says the ward’s time, the day after UTC’s from 17:00 UTC', () => {
@@ -15,5 +15,15 @@ describe('wardTimeSaid', () => {
 
   it('says nothing of a time that is none', () => {
     expect(wardTimeSaid('')).toBe('');
+  });
+});
+
+describe('atWardTime', () => {
+  it('says the word and the time, or nothing when there is no time', () => {
+    expect(`đang mở${atWardTime('từ', '2026-12-05T01:30:00Z')}.`).toBe(
+      'đang mở từ 08:30 ngày 05/12/2026.',
+    );
+    expect(`đang mở${atWardTime('từ', '')}.`).toBe('đang mở.');
+    expect(`đã đóng${atWardTime('lúc', undefined)}.`).toBe('đã đóng.');
   });
 });

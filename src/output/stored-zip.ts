@@ -51,14 +51,47 @@ const EXTENDED_TIME = 0x5455;
 function unixTime(d: Date): Uint8Array {
   const out = new Uint8Array(5);
   out[0] = 1;
-  new DataView(out.buffer).setUint32(1, Math.max(0, Math.floor(d.getTime() / 1000)), true);
+  const seconds = Math.floor(d.getTime() / 1000);
+  new DataView(out.buffer).setUint32(1, Math.min(0xffffffff, Math.max(0, seconds)), true);
   return out;
 }
 
 /**
+ * The date a DOS date field can hold (local fields, 1980-01-01 00:00:00 to 2099-12-31 23:59:58):
+ * a file dated 1970 (copied from a tar or a camera's card) or 2100 gets the nearest end, and its
+ * true time lives in the extended timestamp alone. fflate refuses any other date (an "internal
+ * error" that made the whole backup fail).
+ */
+export function dosDateOf(d: Date): Date {
+  const first = new Date(1980, 0, 1, 0, 0, 0);
+  const last = new Date(2099, 11, 31, 23, 59, 58);
+  if (Number.isNaN(d.getTime()) || d < first) return first;
+  return d > last ? last : d;
+}
+
+/**
+ * A DOS date and time as this machine's local time, or undefined for "no date": a date of 0
+ * (Go's archive/zip, some Java tools) or a month or day of 0 or out of range, which would
+ * otherwise read as 1979-11-30.
+ */
+function fromDos(date: number, time: number): Date | undefined {
+  const month = (date >> 5) & 15;
+  const day = date & 31;
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  return new Date(
+    1980 + (date >> 9),
+    month - 1,
+    day,
+    time >> 11,
+    (time >> 5) & 63,
+    (time & 31) * 2,
+  );
+}
+
+/**
  * Each member's date as its central directory says it: the extended timestamp when the member
- * has one (UTC), else the DOS date read as this machine's local time (as it was written).
- * Empty for bytes that are no ZIP (the caller has refused those already).
+ * has one (UTC), else the DOS date read as this machine's local time (as it was written);
+ * no entry for a member with neither (a DOS date of 0 means "no date"). Empty for bytes that are no ZIP (the caller has refused those already).
  */
 export function memberTimes(zip: Uint8Array): Map<string, Date> {
   const times = new Map<string, Date>();
@@ -73,23 +106,20 @@ export function memberTimes(zip: Uint8Array): Map<string, Date> {
   if (end < 0) return times;
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  const names = new TextDecoder();
+  const utf8 = new TextDecoder();
   for (let n = 0; n < count && at + 46 <= zip.length; n++) {
     if (view.getUint32(at, true) !== 0x02014b50) break;
+    const flags = view.getUint16(at + 8, true);
     const time = view.getUint16(at + 12, true);
     const date = view.getUint16(at + 14, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    const name = names.decode(zip.subarray(at + 46, at + 46 + nameLength));
-    let when = new Date(
-      1980 + (date >> 9),
-      ((date >> 5) & 15) - 1,
-      date & 31,
-      time >> 11,
-      (time >> 5) & 63,
-      (time & 31) * 2,
-    );
+    const raw = zip.subarray(at + 46, at + 46 + nameLength);
+    // As fflate's unzip names the entry: UTF-8 when the flag (bit 11) says so, else one
+    // character per byte (latin1), so the keys match the unpacked files' names.
+    const name = flags & 0x800 ? utf8.decode(raw) : String.fromCharCode(...raw);
+    let when = fromDos(date, time);
     for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength; ) {
       const id = view.getUint16(e, true);
       const size = view.getUint16(e + 2, true);
@@ -98,7 +128,7 @@ export function memberTimes(zip: Uint8Array): Map<string, Date> {
       }
       e += 4 + size;
     }
-    times.set(name, when);
+    if (when) times.set(name, when);
     at += 46 + nameLength + extraLength + commentLength;
   }
   return times;
@@ -125,7 +155,7 @@ export class StoredZipWriter {
       size: m.bytes.length,
       crc: crc32(m.bytes),
       compression: 0,
-      mtime: m.mtime ?? this.mtime,
+      mtime: dosDateOf(m.mtime ?? this.mtime),
     };
     if (m.mtime !== undefined) file.extra = { [EXTENDED_TIME]: unixTime(m.mtime) };
     if (m.mode !== undefined) {

@@ -17,10 +17,12 @@ import {
   chmod,
   copyFile,
   link,
+  lstat,
   mkdir,
   open,
   readdir,
   readFile,
+  readlink,
   realpath,
   rename,
   rm,
@@ -35,7 +37,7 @@ import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
 import { memberTimes, StoredZipWriter } from '../output/stored-zip.js';
 import { todayInVietnam } from '../results/report-model.js';
-import { WARD_OFFSET_MIN } from '../ward-time.js';
+import { WARD_OFFSET_MIN, wardTimeSaid } from '../ward-time.js';
 import { SQLITE_FILE_NAME } from './open-store.js';
 
 /** The store's mode (open-store.ts), its copy's too. */
@@ -183,6 +185,25 @@ async function readKept(
 }
 
 /**
+ * The note a backup holds at its top when files were removed while it was made (`gone`),
+ * in Vietnamese for the office that opens the ZIP; `restore` never unpacks it.
+ */
+export const LEFT_OUT_NOTE = 'THIEU-TRONG-BAN-SAO-LUU.txt';
+
+function leftOutNote(gone: readonly string[]): Uint8Array {
+  const lines = [
+    `Bản sao lưu này (tạo lúc ${wardTimeSaid(new Date())}) thiếu ${gone.length} mục dưới đây: chúng bị xoá hoặc đổi tên trong lúc đang sao lưu.`,
+    '',
+    ...gone.map((g) => `- ${g}`),
+    '',
+    'Các mục khác đều có đủ. Nếu vẫn cần các mục trên, hãy tạo lại bản sao lưu (nút “Tải bản sao lưu” ở trang Cài đặt) khi không ai đang xoá hay đổi tên chiến dịch.',
+    '',
+  ];
+  // With a BOM and Windows line ends: Notepad shows the accents.
+  return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}`);
+}
+
+/**
  * The whole data folder as one ZIP, safe while the studio runs (qa27 F2): the store as a
  * snapshot (SQLite's online backup, named `phuong-print.sqlite`, never its `-wal`/`-shm`), the
  * campaigns, and `published/` — the leaders' link secrets, without which every link and QR code
@@ -253,6 +274,11 @@ export async function backupDataFolder(
       zip.add({ name: rel, bytes: kept.bytes, mode: FILE_MODE, mtime: kept.mtime });
       await flush();
       files++;
+    }
+    if (gone.length > 0) {
+      // Said inside the ZIP too: the studio's Sao lưu hands it over as a download, so the
+      // office that opens it (or restores it) sees what it lacks.
+      zip.add({ name: LEFT_OUT_NOTE, bytes: leftOutNote(gone), mode: FILE_MODE });
     }
     for (const chunk of zip.end()) await out.write(chunk);
     await out.close();
@@ -391,6 +417,7 @@ export async function restoreDataFolder(
   }
   // A data folder that is a link (to another disk) is restored where it points: the link stays.
   const dir = await realpath(resolve(dataDir)).catch(() => resolve(dataDir));
+  await refuseDanglingLink(dataDir);
   const storeFile = join(dir, SQLITE_FILE_NAME);
   const stamp = stampOf(now);
   if (await isSqliteFile(from)) {
@@ -462,7 +489,7 @@ export async function restoreDataFolder(
   const skipped = all.filter(
     (n) => (STORE_FILES.has(n) && n !== SQLITE_FILE_NAME) || /\.(partial|tmp)$/.test(n),
   );
-  const names = all.filter((n) => !skipped.includes(n));
+  const names = all.filter((n) => !skipped.includes(n) && n !== LEFT_OUT_NOTE);
   await refuseInUse(storeFile, dataDir);
   const inPlace = restoresInside(await placeFacts(dir));
   // Beside the folder when its parent can be written; inside it otherwise (a Docker volume, a
@@ -543,6 +570,32 @@ async function putTimesBack(
     const when = times.get(`${folder}/`);
     if (when) await utimes(join(root, ...folder.split('/')), when, when);
   }
+}
+
+/**
+ * Refuses a data folder that is a link to a folder not there (most often a disk not mounted):
+ * restoring beside it would fail with a bare ENOTDIR, or put the data on the system disk.
+ */
+async function refuseDanglingLink(dataDir: string): Promise<void> {
+  const path = resolve(dataDir);
+  const isLink = await lstat(path)
+    .then((s) => s.isSymbolicLink())
+    .catch(() => false);
+  if (
+    !isLink ||
+    (await realpath(path).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    return;
+  }
+  const target = resolve(dirname(path), await readlink(path));
+  throw new UserError(
+    msg`the data folder is a link to the folder ${target}, which is not there: nothing was restored`,
+    { file: dataDir },
+    msg`If that folder is on another disk, connect and mount the disk (or start the Docker volume) and restore again; otherwise give --data the folder itself.`,
+  );
 }
 
 /** The partial folder a ZIP is unpacked into, and the kept old folder's name (with its time). */

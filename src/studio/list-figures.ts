@@ -51,7 +51,28 @@ export function leadersNowOf(
 export class ListFigures {
   private readonly known = new Map<string, Known>();
 
-  constructor(private readonly o: { campaignsDir: string; previewer: Previewer; db: StoreDb }) {}
+  constructor(
+    private readonly o: {
+      campaignsDir: string;
+      previewer: Previewer;
+      db: StoreDb;
+      logError?: (line: string) => void;
+    },
+  ) {}
+
+  /** The campaigns counted and kept, by slug. */
+  kept(): string[] {
+    return [...this.known.keys()];
+  }
+
+  /**
+   * Forgets every campaign but `slugs` (the open ones the list shows): a campaign deleted,
+   * renamed or closed is no longer held with its ward.
+   */
+  keepOnly(slugs: Iterable<string>): void {
+    const keep = new Set(slugs);
+    for (const slug of this.known.keys()) if (!keep.has(slug)) this.known.delete(slug);
+  }
 
   /** The campaign's leaders now; undefined when its saved files do not load. */
   async of(slug: string): Promise<LeadersNow | undefined> {
@@ -64,12 +85,20 @@ export class ListFigures {
       return undefined;
     }
     const key = campaignKey(ward.campaign);
-    const seq = ward.campaign.measures.length ? await lastSeq(this.o.db, key) : 0;
-    const known = this.known.get(slug);
-    if (known?.ward === ward && known.seq === seq) return known.now;
-    const latest = seq ? await readLatest(this.o.db, key) : new Map();
-    const now = leadersNowOf(ward, latest);
-    this.known.set(slug, { ward, seq, now });
-    return now;
+    try {
+      const seq = ward.campaign.measures.length ? await lastSeq(this.o.db, key) : 0;
+      const known = this.known.get(slug);
+      if (known?.ward === ward && known.seq === seq) return known.now;
+      const latest = seq ? await readLatest(this.o.db, key) : new Map();
+      const now = leadersNowOf(ward, latest);
+      this.known.set(slug, { ward, seq, now });
+      return now;
+    } catch (e) {
+      // A store that does not answer (PostgreSQL restarting, SQLite locked) hides the figures
+      // of the campaign's row; the list itself still shows.
+      this.known.delete(slug);
+      this.o.logError?.(`campaign list: figures of ${slug} not read from the store: ${String(e)}`);
+      return undefined;
+    }
   }
 }

@@ -793,6 +793,7 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
     campaignsDir: ctx.campaignsDir,
     previewer: ctx.previewer,
     db: ctx.opts.store.db,
+    logError: ctx.opts.logError ?? ((line) => process.stderr.write(`${line}\n`)),
   });
 
   app.get('/', async (req, reply) => {
@@ -809,11 +810,12 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
     // The open leaders' pages: how many groups reported, from the saved files and the store
     // alone (list-figures.ts): a list view starts no leaders' site.
     const leaders = new Map<string, LeadersNow>();
-    for (const c of campaigns) {
-      if (!ctx.leaderSites.isOpen(c.slug)) continue;
-      const now = await listFigures.of(c.slug);
-      if (now) leaders.set(c.slug, now);
+    const open = campaigns.filter((c) => ctx.leaderSites.isOpen(c.slug)).map((c) => c.slug);
+    for (const slug of open) {
+      const now = await listFigures.of(slug);
+      if (now) leaders.set(slug, now);
     }
+    listFigures.keepOnly(open);
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
     // The office's list removes those kept past KEEP_DAYS (and the start does); a leader's

@@ -26,7 +26,7 @@ import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { type LeaderUpdate, updateView } from '../serve/update-note.js';
 import { findLinks, offeredKinds, pageOfList, papersSaid, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
-import { wardTimeSaid } from '../ward-time.js';
+import { atWardTime, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
@@ -138,7 +138,7 @@ function changeSaid(
     case 'renamed':
       return html`<br><span class="change">Đổi tên sau khi in mã QR: in lại mã QR của ${term.short} này.</span>`;
     case 'renewed':
-      return html`<br><span class="change">Đã cấp đường dẫn mới lúc ${wardTimeSaid(r.renewedAt ?? '')}: đường dẫn cũ không còn mở được; gửi đường dẫn này và mã QR mới cho ${r.leader || term.leader}.</span>`;
+      return html`<br><span class="change">Đã cấp đường dẫn mới${atWardTime('lúc', r.renewedAt)}: đường dẫn cũ không còn mở được; gửi đường dẫn này và mã QR mới cho ${r.leader || term.leader}.</span>`;
     case 'leader':
       return html`<br><span class="change">${r.Leader} mới: ${r.leader || '(chưa có tên)'}${r.phone ? ` (${r.phone})` : ''} — gửi đường dẫn cho người mới.</span>
 <span class="row-actions">${form('told-leader', 'Đã gửi cho người mới', 'secondary')} ${form('renew', 'Cấp đường dẫn mới (đường dẫn cũ thôi dùng)', 'secondary')}</span>`;
@@ -176,7 +176,7 @@ function changedNotice(
   const message = `${office}: Cập nhật ngày ${view?.on ?? ''}${about}: ${what}. Đề nghị các ${term.leader} mở lại đường dẫn của ${term.short} mình (đường dẫn cũ vẫn dùng được) để tải và in lại tài liệu mới, rồi gửi lại tin nhắn mới ở trang đó vào nhóm Zalo của ${term.short}: tin nhắn đã gửi trước đây đã cũ.${issuer.phone ? ` Cần hỏi thêm, xin gọi ${issuer.phone}.` : ''}`;
   return notice(
     'error',
-    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong> (lúc ${wardTimeSaid(sentAt)}): cập nhật ngày ${view?.on ?? ''}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ai không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của họ):
+    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong>${wardTimeSaid(sentAt) ? ` (lúc ${wardTimeSaid(sentAt)})` : ''}: cập nhật ngày ${view?.on ?? ''}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ai không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của họ):
 <label class="visually-hidden" for="tin-cap-nhat">Tin nhắn gửi các ${term.leader}</label>
 <textarea id="tin-cap-nhat" class="message" rows="5" readonly>${message}</textarea>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="tin-cap-nhat" hidden>Chép tin nhắn</button></span>
@@ -331,10 +331,10 @@ ${
 }
 ${
   open
-    ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở từ ${wardTimeSaid(publication?.since ?? '')}.`) : ''}
+    ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở${atWardTime('từ', publication?.since)}.`) : ''}
 ${latest ? html`<p><strong>${reportedCount}/${links.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${toTell && shown ? changedNotice(c.slug, session, toTell, shown, term, publication?.told?.at ?? publication?.sent?.at ?? '', changes?.digest ?? '') : ''}
-${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép lúc ${wardTimeSaid(serving.copiedAt)}): ${loadProblem(c, problem)}`) : ''}
+${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép${atWardTime('lúc', serving.copiedAt)}): ${loadProblem(c, problem)}`) : ''}
 ${
   unfilled.length && serving
     ? notice(
@@ -342,7 +342,7 @@ ${
         unfilledRefusal(
           c.slug,
           unfilled,
-          `Trang ${term.leader} vẫn hiện bản đã chép lúc ${wardTimeSaid(serving.copiedAt)}, chưa hiện nội dung vừa lưu`,
+          `Trang ${term.leader} vẫn hiện bản đã chép${atWardTime('lúc', serving.copiedAt)}, chưa hiện nội dung vừa lưu`,
           'Lưu',
         ),
       )
@@ -408,7 +408,7 @@ ${endedOn ? html`<p><strong>Chiến dịch đã kết thúc ngày ${endedOn}, nh
           ? notice('error', html`Chưa mở được trang ${term.leader}: ${loadProblem(c, problem)}`)
           : ''
       }
-${publication && !publication.open ? notice('info', html`Trang ${term.leader} đã đóng lúc ${wardTimeSaid(publication.since)}. Mở lại thì đường dẫn vẫn như cũ.`) : ''}
+${publication && !publication.open ? notice('info', html`Trang ${term.leader} đã đóng${atWardTime('lúc', publication.since)}. Mở lại thì đường dẫn vẫn như cũ.`) : ''}
 ${
   lost && !lost.recorded
     ? notice(

@@ -105,3 +105,81 @@ describe('a column naming each group’s old ward (qa28 M1)', () => {
     expect(r.stderr).toContain('tên “Tổ dân phố 1” trùng nhau');
   });
 });
+
+/** A file as the office types it: a header, then rows, comma-separated. */
+const table = (rows: readonly (readonly string[])[]) => rows.map((r) => r.join(',')).join('\r\n');
+
+/** The names a `check` note shows as printed, from its "ví dụ “…” (dòng …) và “…”" part. */
+const shown = (stderr: string) =>
+  [...stderr.matchAll(/“(Tổ dân phố [^”]*\))” \(dòng/g)].map((m) => m[1]);
+
+describe('an area column beside old wards’ heading rows (review37 #2)', () => {
+  const HEADER = ['STT', 'Tên tổ', 'Khu vực', 'Tổ trưởng', 'Số hộ'];
+  // Two old wards as heading rows, a "Khu vực" inside each: TDP 1 is in khu vực 1 of both.
+  const ROWS_KV = [
+    HEADER,
+    ['I', 'PHƯỜNG TÂN BÌNH (CŨ)', '', '', ''],
+    ['1', 'Tổ dân phố 1', 'Khu vực 1', 'Nguyễn Văn An', '50'],
+    ['2', 'Tổ dân phố 2', 'Khu vực 1', 'Trần Văn Bình', '40'],
+    ['II', 'PHƯỜNG HÀNG BỒ (CŨ)', '', '', ''],
+    ['3', 'Tổ dân phố 1', 'Khu vực 1', 'Lê Văn Cường', '45'],
+    ['4', 'Tổ dân phố 2', 'Khu vực 2', 'Phạm Văn Dũng', '30'],
+  ];
+
+  it('prints same-named groups with their old ward, not the area both share', async () => {
+    const r = await checkGroupsFile('kv-headings.csv', table(ROWS_KV));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ổn: 4 tổ, /);
+    expect(shown(r.stderr)).toEqual(['Tổ dân phố 1 (Tân Bình cũ)', 'Tổ dân phố 1 (Hàng Bồ cũ)']);
+    expect(r.stderr).not.toContain('trùng nhau');
+    // Never the advice to write old wards into the area column.
+    expect(r.stderr).not.toContain('vào cột “Khu vực”');
+  });
+
+  it('adds the area when the old wards alone leave two groups alike', async () => {
+    const rows = [...ROWS_KV, ['5', 'Tổ dân phố 1', 'Khu vực 2', 'Võ Văn Em', '60']];
+    const r = await checkGroupsFile('kv-both.csv', table(rows));
+    expect(r.code, r.stderr).toBe(0);
+    expect(shown(r.stderr)).toEqual([
+      'Tổ dân phố 1 (Tân Bình cũ, Khu vực 1)',
+      'Tổ dân phố 1 (Hàng Bồ cũ, Khu vực 1)',
+    ]);
+    expect(r.stderr).not.toContain('trùng nhau');
+  });
+
+  it('still names a "Phường cũ" column over the heading rows', async () => {
+    const rows = ROWS_KV.map((r, i) =>
+      i === 0
+        ? ['STT', 'Tên tổ', 'Phường cũ', 'Tổ trưởng', 'Số hộ']
+        : r[2]
+          ? [...r.slice(0, 2), i < 5 ? 'Tân Hòa' : 'Hàng Đào', ...r.slice(3)]
+          : r,
+    );
+    const r = await checkGroupsFile('pc-headings.csv', table(rows));
+    expect(shown(r.stderr)).toEqual(['Tổ dân phố 1 (Tân Hòa cũ)', 'Tổ dân phố 1 (Hàng Đào cũ)']);
+  });
+});
+
+describe('numbered old wards and areas, capitals (review37 #3)', () => {
+  const rowsWith = (column: string, a: string, b: string) =>
+    table([
+      ['STT', 'Tên tổ', column, 'Tổ trưởng', 'Số hộ'],
+      ['1', 'Tổ dân phố 1', a, 'Nguyễn Văn An', '50'],
+      ['2', 'Tổ dân phố 1', b, 'Lê Văn Cường', '45'],
+    ]);
+
+  it('says the column’s word before a number: “phường 12 cũ”, “khu vực 1”', async () => {
+    const old = await checkGroupsFile('p12.csv', rowsWith('Phường cũ', '12', 'Phường 13'));
+    expect(shown(old.stderr)).toEqual([
+      'Tổ dân phố 1 (phường 12 cũ)',
+      'Tổ dân phố 1 (phường 13 cũ)',
+    ]);
+    const kv = await checkGroupsFile('kv1.csv', rowsWith('Khu vực', '1', '2'));
+    expect(shown(kv.stderr)).toEqual(['Tổ dân phố 1 (khu vực 1)', 'Tổ dân phố 1 (khu vực 2)']);
+  });
+
+  it('writes an old ward typed in capitals as a name, as its heading row would be', async () => {
+    const r = await checkGroupsFile('caps.csv', rowsWith('Phường cũ', 'TÂN BÌNH', 'HÀNG BỒ'));
+    expect(shown(r.stderr)).toEqual(['Tổ dân phố 1 (Tân Bình cũ)', 'Tổ dân phố 1 (Hàng Bồ cũ)']);
+  });
+});

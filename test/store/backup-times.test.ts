@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backupDataFolder } from '../../src/store/backup.js';
+import { backupDataFolder, restoreDataFolder } from '../../src/store/backup.js';
 import { openStore } from '../../src/store/open-store.js';
 import { listCampaigns } from '../../src/studio/campaign-folders.js';
 import { runCli } from '../support/cli.js';
@@ -116,5 +116,36 @@ describe('a folder backup while campaigns are deleted', () => {
     expect(names).toContain('campaigns/nhap-tiem-chung/campaign.yaml');
     expect(names).toContain('campaigns/phong-chay/campaign.yaml');
     expect(names.filter((n) => n.includes('nhap-ve-sinh') || n.endsWith('groups.csv'))).toEqual([]);
+    // The office that downloads it (the studio's Sao lưu) reads what it lacks inside it.
+    const note = unzipSync(await readFile(out))['THIEU-TRONG-BAN-SAO-LUU.txt'];
+    const said = new TextDecoder().decode(note ?? new Uint8Array());
+    expect(said).toContain(
+      'thiếu 2 mục dưới đây: chúng bị xoá hoặc đổi tên trong lúc đang sao lưu',
+    );
+    expect(said).toContain('- campaigns/nhap-ve-sinh\r\n- campaigns/phong-chay/groups.csv');
+    // And restore puts the folder back without it.
+    const target = join(dir, 'khoi-phuc');
+    await restoreDataFolder(out, target);
+    expect(existsSync(join(target, 'campaigns', 'phong-chay', 'campaign.yaml'))).toBe(true);
+    expect(existsSync(join(target, 'THIEU-TRONG-BAN-SAO-LUU.txt'))).toBe(false);
+  });
+});
+
+describe('a folder backup with files dated before 1980', () => {
+  it('backs up a logo dated 1970 (copied from a tar or a camera card) and restores that date', async () => {
+    const dir = await makeTempDir();
+    const source = join(dir, 'may-cu');
+    await oldDataFolder(source);
+    const logo = join('campaigns', 'phong-chay', 'logo.png');
+    await writeFile(join(source, logo), 'PNG');
+    await utimes(join(source, logo), 0, 0);
+    const zip = join(dir, 'sao-luu.zip');
+    await backupDataFolder(source, zip);
+    const target = join(dir, 'may-moi');
+    await restoreDataFolder(zip, target);
+    expect((await stat(join(target, logo))).mtimeMs).toBe(0);
+    // And the restored folder backs up again.
+    await backupDataFolder(target, join(dir, 'lan-hai.zip'));
+    expect(Object.keys(unzipSync(await readFile(join(dir, 'lan-hai.zip'))))).toContain(logo);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
@@ -213,4 +213,29 @@ describe('restoring a folder backup', () => {
       expect((await readdir(dir)).filter((n) => n.includes('partial'))).toEqual([]);
     }
   }, 60_000);
+});
+
+describe('restore into a data folder that is a link to a folder not there', () => {
+  it('says the link and its missing folder (a disk not mounted), and changes nothing', async () => {
+    const dir = await makeTempDir();
+    const source = join(dir, 'nguon');
+    await mkdir(join(source, 'campaigns', 'a'), { recursive: true });
+    await writeFile(join(source, 'campaigns', 'a', 'campaign.yaml'), 'title: A\n');
+    const zip = join(dir, 'sao-luu.zip');
+    expect((await runCli(['backup', '--data', source, '--out', zip])).code).toBe(0);
+    const missing = join(dir, 'o-dia-ngoai', 'du-lieu');
+    const data = join(dir, 'du-lieu');
+    await symlink(missing, data);
+    const r = await runCli(['restore', '--lang', 'vi', '--from', zip, '--data', data]);
+    expect(r.code).not.toBe(0);
+    const [error, hint, ...rest] = r.stderr.trim().split('\n');
+    expect(error).toBe(
+      `lỗi: ${data}: thư mục dữ liệu này là đường dẫn tắt tới thư mục ${missing}, nhưng thư mục đó không có: chưa khôi phục gì`,
+    );
+    expect(hint).toMatch(
+      /^gợi ý: Nếu thư mục đó nằm trên ổ đĩa khác, hãy cắm và gắn \(mount\) ổ đĩa/,
+    );
+    expect(rest).toEqual([]);
+    expect(await readdir(dir)).toEqual(['du-lieu', 'nguon', 'sao-luu.zip'].sort());
+  });
 });

@@ -31,7 +31,8 @@ const oldWard = (n: number, leader: string, phone = '0912 000 00') =>
   ].join('\r\n');
 
 const TAN_BINH = oldWard(8, 'Đặng Văn');
-const HAI_TAN = oldWard(6, 'Hoàng Thị');
+// Another old ward's leaders: other people, other phones.
+const HAI_TAN = oldWard(6, 'Hoàng Thị', '0977 000 00');
 
 describe('a file that drops groups of the list before it (qa28 m1)', () => {
   let s: TestStudio;
@@ -65,6 +66,61 @@ describe('a file that drops groups of the list before it (qa28 m1)', () => {
     const res = await c.upload(page, 'file', 'hai-tan.csv', Buffer.from(phones), {}, page);
     expect(res.status).toBe(303);
     const text = plain((await c.get(res.headers.get('location') ?? page)).text);
+    expect(text).toContain('Đã tải lên danh sách tổ.');
+    expect(text).not.toContain('không có trong tệp mới');
+  });
+
+  /** The page after uploading `base`, then `next` over it (its changes to the links confirmed). */
+  const afterUpdate = async (base: string, next: string) => {
+    expect((await c.upload(page, 'file', 'ds.csv', Buffer.from(base), {}, page)).status).toBe(303);
+    const res = await c.upload(
+      page,
+      'file',
+      'ds.csv',
+      Buffer.from(next),
+      { confirmShift: '1' },
+      page,
+    );
+    expect(res.status).toBe(303);
+    return plain((await c.get(res.headers.get('location') ?? page)).text);
+  };
+  const lines = (csv: string) => csv.split('\r\n');
+  const edited = (csv: string, edit: (cells: string[], i: number) => string[]) =>
+    [
+      lines(csv)[0],
+      ...lines(csv)
+        .slice(1)
+        .map((l, i) => edit(l.split(';'), i).join(';')),
+    ].join('\r\n');
+
+  it('keeps the groups of the same list after the tổ elections (5 of 8 leaders new)', async () => {
+    const elected = edited(TAN_BINH, ([id = '', name = '', leader = '', phone = ''], i) =>
+      i < 5 ? [id, name, `Nguyễn Thị Mới ${i + 1}`, `0966 222 22${i}`] : [id, name, leader, phone],
+    );
+    const text = await afterUpdate(TAN_BINH, elected);
+    expect(text).toContain('Đã tải lên danh sách tổ.');
+    expect(text).not.toContain('không có trong tệp mới');
+  });
+
+  it('keeps the groups when the leaders are written with “Ông”/“Bà”', async () => {
+    const titled = edited(TAN_BINH, ([id = '', name = '', leader = '', phone = ''], i) => [
+      id,
+      name,
+      `${i % 2 ? 'Bà' : 'Ông'} ${leader}`,
+      phone,
+    ]);
+    const text = await afterUpdate(TAN_BINH, titled);
+    expect(text).toContain('Đã tải lên danh sách tổ.');
+    expect(text).not.toContain('không có trong tệp mới');
+  });
+
+  it('keeps the groups when their names are reworded under the same ids', async () => {
+    const reworded = edited(TAN_BINH, ([id = '', name = '', ...rest]) => [
+      id,
+      name.replace('Tổ dân phố ', 'Tổ dân phố số '),
+      ...rest,
+    ]);
+    const text = await afterUpdate(TAN_BINH, reworded);
     expect(text).toContain('Đã tải lên danh sách tổ.');
     expect(text).not.toContain('không có trong tệp mới');
   });

@@ -6,7 +6,10 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ListFigures } from '../../src/studio/list-figures.js';
+import type { Previewer } from '../../src/studio/preview.js';
 import { PUBLISHED_DIR } from '../../src/studio/publications.js';
 import { removeTempDirs } from '../support/tmp.js';
 import {
@@ -82,5 +85,35 @@ describe('the list’s figures of an open campaign', () => {
     // The same links after the restart, on the studio started again.
     await report(new Client(office.base), links.get('Tổ dân phố số 3') ?? '', { [JOINED]: '40' });
     expect(rowOf((await office.get('/')).text, 'hai-phong')).toContain(`2/${groups} tổ đã báo cáo`);
+  });
+
+  it('still lists the campaigns when the store does not answer, the row without its figures', async () => {
+    // The store's table out of reach, as a restarting PostgreSQL or a locked SQLite leaves it.
+    await sql`ALTER TABLE result_submissions RENAME TO result_submissions_away`.execute(s.store.db);
+    try {
+      const res = await office.get('/');
+      expect(res.status).toBe(200);
+      const row = rowOf(res.text, 'hai-phong');
+      expect(row).toContain('thư mục hai-phong');
+      expect(row).not.toContain('tổ đã báo cáo');
+    } finally {
+      await sql`ALTER TABLE result_submissions_away RENAME TO result_submissions`.execute(
+        s.store.db,
+      );
+    }
+    expect(rowOf((await office.get('/')).text, 'hai-phong')).toContain(`2/${groups} tổ đã báo cáo`);
+  });
+});
+
+describe('the list’s figures kept', () => {
+  it('forgets campaigns no longer listed open (deleted, renamed, closed)', async () => {
+    const ward = { campaign: { id: 'x', measures: [] }, groups: [], term: undefined };
+    const previewer = { previewWard: async () => ward } as unknown as Previewer;
+    const figures = new ListFigures({ campaignsDir: '/none', previewer, db: undefined as never });
+    await figures.of('cu');
+    await figures.of('moi');
+    expect(figures.kept().sort()).toEqual(['cu', 'moi']);
+    figures.keepOnly(['moi']);
+    expect(figures.kept()).toEqual(['moi']);
   });
 });

@@ -14,7 +14,7 @@ import { firstNamed } from '../../messages/first-named.js';
 import type { GroupTerm } from '../../messages/group-term-forms.js';
 import { type Message, msg, withTerm } from '../../messages/message.js';
 import { withoutLeadingZeros } from './leading-zeros.js';
-import { nameKey } from './same-names.js';
+import { leaderKey, nameKey, sameLeader } from './same-names.js';
 
 export interface GroupName {
   id: string;
@@ -81,6 +81,7 @@ export function idShiftWarning(
 /** A group of a list as far as its leader's link goes: its id, name and leader. */
 export interface LinkedGroup extends GroupName {
   leader?: string;
+  phone?: string;
 }
 
 /**
@@ -132,30 +133,55 @@ export function listChange(
   return { gone, renamed: another ? renamed : [], common, newLeaders: another ? newLeaders : 0 };
 }
 
+/** A title written before a leader's name in some lists ("Ông", "Bà", "Ô.", "B."). */
+const TITLE = /^\s*(?:ông|bà|anh|chị|cô|chú|ô\.|b\.)\s+/iu;
+
 /**
- * The groups of `before` that `after` does not have: no group of the same id and name, or, when
- * `after` is another list under the same ids and names (most groups both have a leader for name
- * another: an old ward's list uploaded over another's, qa28 m1), none of the same leader too.
+ * Whether two groups' leaders are one person: the same name (sameLeader's personKey: capitals,
+ * spaces and where a tone mark sits aside, and a title "Ông"/"Bà" before it), or the same phone.
+ */
+function oneLeader(a: LinkedGroup, b: LinkedGroup): boolean {
+  const name = (g: LinkedGroup) => leaderKey({ leader: (g.leader ?? '').replace(TITLE, '') });
+  if (sameLeader(name(a), name(b))) return true;
+  return (
+    a.phone !== undefined &&
+    a.phone.trim() !== '' &&
+    sameLeader(leaderKey({ phone: a.phone }), leaderKey({ phone: b.phone }))
+  );
+}
+
+/**
+ * Of the groups both lists have, the share whose leaders all differ that makes the new file
+ * another list under the same ids and names (an old ward's list uploaded over another's, qa28
+ * m1), not the same list after the tổ elections (some leaders new, most kept).
+ */
+const FOREIGN_SHARE = 0.8;
+
+/**
+ * The groups of `before` that `after` does not have. A group is still there when the new list
+ * has its id or its name (renamed, "Tổ dân phố 1" → "Tổ dân phố số 1", or renumbered). When the
+ * groups both have are nearly all led by other people (FOREIGN_SHARE; qa28 m1: an old ward's
+ * list uploaded over another's, the same ids and names), the new file is another list: each of
+ * those groups whose leader is another counts as dropped too.
  */
 export function droppedGroups(
   before: readonly LinkedGroup[],
   after: readonly LinkedGroup[],
 ): GroupName[] {
   const afterById = new Map(after.map((g) => [g.id, g]));
-  const kept = (g: LinkedGroup) => {
-    const now = afterById.get(g.id);
-    return now !== undefined && nameKey(now.name) === nameKey(g.name) ? now : undefined;
-  };
+  const afterByName = new Map(after.map((g) => [nameKey(g.name), g]));
+  const found = (g: LinkedGroup) => afterById.get(g.id) ?? afterByName.get(nameKey(g.name));
   const led = before.flatMap((g) => {
-    const now = kept(g);
-    return now?.leader && g.leader ? [nameKey(now.leader) === nameKey(g.leader)] : [];
+    const now = found(g);
+    return now?.leader && g.leader ? [oneLeader(g, now)] : [];
   });
-  const another = led.length > 0 && led.filter((same) => !same).length * 2 > led.length;
+  const others = led.filter((same) => !same).length;
+  const another = others >= 2 && others >= led.length * FOREIGN_SHARE;
   return before
     .filter((g) => {
-      const now = kept(g);
+      const now = found(g);
       if (!now) return true;
-      return another && (!now.leader || !g.leader || nameKey(now.leader) !== nameKey(g.leader));
+      return another && (!now.leader || !g.leader || !oneLeader(g, now));
     })
     .map(({ id, name }) => ({ id, name }));
 }

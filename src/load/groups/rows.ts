@@ -16,6 +16,7 @@ import { sameNameWarnings } from './same-names.js';
 import {
   areaSection,
   isAreaHeader,
+  isOldHeader,
   sectionHeading,
   sectionLabel,
   sectionNote,
@@ -360,6 +361,11 @@ interface ListSoFar {
   sectionOf: Map<Group, string>;
   /** The header of the column a group's section was read from ("Phường cũ"), if not a heading. */
   areaColumnOf: Map<Group, string>;
+  /**
+   * A group's cell in a column naming an area, not an old ward ("Khu vực", "Địa bàn"), with the
+   * header: it adds to the heading or sheet a group comes under, never replaces it (same-names.ts).
+   */
+  areaOf: Map<Group, { header: string; section: string }>;
 }
 
 /** A part's column naming each group's former ward or area ("Phường cũ", "Khu vực"), if any. */
@@ -503,10 +509,20 @@ function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: stri
       firstRow.set(key, { row: row.row, sheet });
       groups.push(group);
       const areaCell = area ? cell(row, area) : '';
-      if (area && areaCell !== '') {
+      // A column saying "cũ" names the old ward outright, over a heading or sheet; a "Khu vực"
+      // column is a part inside it, kept beside the heading (areas repeat across old wards).
+      if (area && areaCell !== '' && isOldHeader(area.header)) {
         sectionOf.set(group, areaSection(area.header, areaCell));
         list.areaColumnOf.set(group, area.header);
-      } else if (section !== undefined) sectionOf.set(group, section);
+      } else {
+        if (section !== undefined) sectionOf.set(group, section);
+        if (area && areaCell !== '') {
+          list.areaOf.set(group, {
+            header: area.header,
+            section: areaSection(area.header, areaCell),
+          });
+        }
+      }
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       // A bad row's id is taken all the same: a later row with that id is not the group either
@@ -600,6 +616,7 @@ export function checkParts(
     firstRow: new Map(),
     sectionOf: new Map(),
     areaColumnOf: new Map(),
+    areaOf: new Map(),
   };
   // Sheets each numbered from 1: their ids given their sheet's short name (sheet-ids.ts).
   const prefixes = parts.every((p) => p.sheet !== undefined)
@@ -630,7 +647,9 @@ export function checkParts(
   warnings.push(
     ...sameNameWarnings(groups, sectionOf, columns, file, {
       areaColumnOf: list.areaColumnOf,
-      areaHeader: area?.header,
+      areaOf: list.areaOf,
+      // The hint may tell the office to write old wards only into a column that says "cũ".
+      areaHeader: area && isOldHeader(area.header) ? area.header : undefined,
     }),
   );
   warnings.push(...smallLetterNameWarnings(groups, columns.name, file));

@@ -170,9 +170,14 @@ function rowsOf(groups: readonly Group[]): Value {
   return said.length === 1 && said[0] !== undefined ? said[0] : joined(said, '; ');
 }
 
+/** What tells a set of same-named groups apart: their headings, their areas, or both. */
+type Told = 'section' | 'area' | 'both';
+
 /**
- * Same-named groups under different headings get the heading after their name; one note names
- * their rows and shows the first pair as now printed.
+ * Same-named groups under different headings (or sheets, or old wards in a "Phường cũ" column)
+ * or in different areas (a "Khu vực" column) get that after their name: the heading alone when
+ * it tells the set apart, else the heading and the area together (just the area in a list
+ * without headings). One note names their rows and shows the first pair as now printed.
  */
 function tellApartBySection(
   groups: readonly Group[],
@@ -180,16 +185,29 @@ function tellApartBySection(
   file: string,
   keys: readonly string[],
   areaColumnOf: ReadonlyMap<Group, string>,
+  areaOf: ReadonlyMap<Group, { header: string; section: string }>,
 ): UserError[] {
   const renamed: Group[] = [];
-  let example: Group[] | undefined;
+  let example: { same: Group[]; told: Told } | undefined;
+  const apart = (labels: readonly string[]) => new Set(labels).size === labels.length;
   for (const same of byKey(groups, keys)) {
-    if (new Set(same.map((g) => sectionOf.get(g) ?? '')).size < 2) continue;
-    example ??= same;
-    for (const g of same) {
+    const sections = same.map((g) => {
       const section = sectionOf.get(g);
-      if (section) {
-        const label = sectionLabel(section);
+      return section ? sectionLabel(section) : '';
+    });
+    const areas = same.map((g) => {
+      const area = areaOf.get(g);
+      return area ? sectionLabel(area.section) : '';
+    });
+    const both = sections.map((s, i) => [s, areas[i]].filter(Boolean).join(', '));
+    const headed = sections.some((s) => s !== '');
+    const told: Told = headed && apart(sections) ? 'section' : headed ? 'both' : 'area';
+    const labels = told === 'section' ? sections : both;
+    if (new Set(labels).size < 2) continue;
+    example ??= { same, told: told === 'both' && new Set(areas).size < 2 ? 'section' : told };
+    for (const [i, g] of same.entries()) {
+      const label = labels[i];
+      if (label) {
         // The name as typed kept: a results file may name the group by it (results-names.ts).
         g.source.part = { ...g.source.part, label, name: g.name };
         g.name = `${g.name} (${label})`;
@@ -197,19 +215,24 @@ function tellApartBySection(
       renamed.push(g);
     }
   }
-  const [a, b] = example ?? [];
-  if (!a || !b) return [];
+  const [a, b] = example?.same ?? [];
+  if (!a || !b || !example) return [];
+  const told = example.told;
   // A list kept one sheet per old ward: the sheet is the heading (sheet-parts.ts).
   const bySheet = a.source.sheet !== undefined && a.source.sheet !== b.source.sheet;
-  // A column naming each group's old ward ("Phường cũ"): the note names it as the file does.
-  const column = areaColumnOf.get(a) ?? areaColumnOf.get(b);
+  // A column naming each group's old ward ("Phường cũ") or area ("Khu vực"): the note names it
+  // as the file does.
+  const area = areaOf.get(a)?.header ?? areaOf.get(b)?.header;
+  const column = told === 'section' ? (areaColumnOf.get(a) ?? areaColumnOf.get(b)) : area;
   return [
     new UserError(
-      column !== undefined && !bySheet
-        ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another "${column}": each is printed with its "${column}", e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
-        : bySheet
-          ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another sheet: each is printed with its sheet's name, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
-          : msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`,
+      told === 'both' && area !== undefined
+        ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another part of the list or another "${area}": each is printed with its part's name and its "${area}", e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
+        : column !== undefined && !bySheet
+          ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another "${column}": each is printed with its "${column}", e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
+          : bySheet
+            ? msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group of another sheet: each is printed with its sheet's name, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`
+            : msg`${renamed.length} groups (rows ${rowsOf(renamed)}) share their name with a group under another heading: each is printed with its heading, e.g. "${a.name}" (row ${rowOf(a)}) and "${b.name}" (row ${rowOf(b)})`,
       { file },
       msg`To print other names, change them in the file.`,
     ),
@@ -270,7 +293,11 @@ export function sameNameWarnings(
   sectionOf: ReadonlyMap<Group, string>,
   columns: Columns,
   file: string,
-  area: { areaColumnOf?: ReadonlyMap<Group, string>; areaHeader?: string | undefined } = {},
+  area: {
+    areaColumnOf?: ReadonlyMap<Group, string>;
+    areaOf?: ReadonlyMap<Group, { header: string; section: string }>;
+    areaHeader?: string | undefined;
+  } = {},
 ): UserError[] {
   const ids = pairs(
     byKey(
@@ -288,7 +315,14 @@ export function sameNameWarnings(
   // rows, qa25b F4); a group renamed with its heading is then keyed by its new name.
   const typed = groups.map((g) => g.name);
   const keys = typed.map(nameKey);
-  const told = tellApartBySection(groups, sectionOf, file, keys, area.areaColumnOf ?? new Map());
+  const told = tellApartBySection(
+    groups,
+    sectionOf,
+    file,
+    keys,
+    area.areaColumnOf ?? new Map(),
+    area.areaOf ?? new Map(),
+  );
   const names = pairs(
     byKey(
       groups,

@@ -82,16 +82,32 @@ const OLD = /(?:\s+|\s*\(\s*)cũ\s*\)?\s*$/iu;
 /** The unit word before an old ward's name, written out or short as sheet names have it ("P."). */
 const WARD = /^(?:(?:phường|xã|thị trấn|đặc khu)\s+|(?:p|x|tt)\.\s*)/iu;
 
+/** A place that is only a number ("12", "3A"): said with its unit word ("phường 12"). */
+const NUMBER = /^\d+[A-Za-z]?$/;
+/** The unit word as a label says it: short sheet-name forms written out ("P." → "phường"). */
+const SHORT_UNIT: Record<string, string> = { 'p.': 'phường', 'x.': 'xã', 'tt.': 'thị trấn' };
+const unitSaid = (unit: string) => {
+  const word = unit
+    .trim()
+    .replace(/\.\s*$/, '.')
+    .toLocaleLowerCase('vi');
+  return SHORT_UNIT[word] ?? word;
+};
+
 /**
  * The heading as a short label after a group's name: "PHƯỜNG HÀNG BẠC (CŨ)" → "Hàng Bạc cũ",
- * "II. KHU VỰC BẮC" → "Khu Vực Bắc"; a heading in ordinary letters is kept as typed.
+ * "PHƯỜNG 12 (CŨ)" → "phường 12 cũ" (a number alone says nothing), "II. KHU VỰC BẮC" → "Khu Vực
+ * Bắc"; a heading in ordinary letters is kept as typed.
  */
 export function sectionLabel(text: string): string {
   let words = text.replace(MARKER_BEFORE, '').trim();
   if (inCapitals(words)) words = titleCase(words);
   if (!OLD.test(words)) return words;
-  const place = words.replace(OLD, '').replace(WARD, '').trim();
-  return place === '' ? words : `${place} cũ`;
+  const named = words.replace(OLD, '').trim();
+  const unit = WARD.exec(named)?.[0];
+  const place = named.replace(WARD, '').trim();
+  if (place === '') return words;
+  return unit !== undefined && NUMBER.test(place) ? `${unitSaid(unit)} ${place} cũ` : `${place} cũ`;
 }
 
 /**
@@ -104,17 +120,41 @@ const AREA_HEADER =
 /** A header that says its values are former wards ("… cũ", "… trước sáp nhập"). */
 const OLD_HEADER = /(?:\bcu\)?|truoc sap nhap)$/;
 
+/** Whether a column's header says its values are former wards ("Phường cũ"), not areas ("Khu vực"). */
+export const isOldHeader = (header: string): boolean => OLD_HEADER.test(normaliseHeader(header));
+
 /** Whether a groups file's column names each group's part of the ward (AREA_HEADER). */
 export const isAreaHeader = (header: string): boolean => AREA_HEADER.test(normaliseHeader(header));
 
 /**
+ * The header's own unit word, for a value that is only a number: "Phường cũ" → "phường", "Tên
+ * phường/xã (cũ)" → "phường", "Khu vực" → "khu vực".
+ */
+function unitOfHeader(header: string): string {
+  return (
+    header
+      .replace(/\s*(?:\(\s*cũ\s*\)|\bcũ|trước sáp nhập)\s*$/iu, '')
+      .replace(/^\s*(?:thuộc\s+)?(?:tên\s+)?/iu, '')
+      .split(/[/,(]/)[0]
+      ?.trim()
+      .toLocaleLowerCase('vi') ?? ''
+  );
+}
+
+/**
  * A group's cell in the area column as the heading its group comes under: under a header saying
  * the value is a former ward ("Phường cũ": "Tân Bình"), said as an old ward's heading is, so that
- * the label is "Tân Bình cũ" as under "PHƯỜNG TÂN BÌNH (CŨ)"; under "Khu vực" as typed.
+ * the label is "Tân Bình cũ" as under "PHƯỜNG TÂN BÌNH (CŨ)" (a value in capitals written as a
+ * name, as a heading's is); under "Khu vực" as typed. A number alone gets the header's word:
+ * "Phường cũ" "12" → "phường 12 cũ", "Khu vực" "1" → "khu vực 1".
  */
 export function areaSection(header: string, value: string): string {
-  if (!OLD_HEADER.test(normaliseHeader(header)) || OLD.test(value)) return value;
-  return `${value} (cũ)`;
+  const named = NUMBER.test(value.trim())
+    ? `${unitOfHeader(header)} ${value.trim()}`.trim()
+    : value;
+  const typed = inCapitals(named) ? titleCase(named) : named;
+  if (!isOldHeader(header) || OLD.test(typed)) return typed;
+  return `${typed} (cũ)`;
 }
 
 /**

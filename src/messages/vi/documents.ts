@@ -221,6 +221,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'stop it first (Ctrl-C in its window, or stop its service), then restore again':
     'hãy dừng phần mềm trước (bấm Ctrl-C trong cửa sổ của nó, hoặc dừng dịch vụ), rồi khôi phục lại',
   'the backup file {0} does not exist': 'không có tệp sao lưu {0}',
+  'the data folder is a link to the folder {0}, which is not there: nothing was restored':
+    'thư mục dữ liệu này là đường dẫn tắt tới thư mục {0}, nhưng thư mục đó không có: chưa khôi phục gì',
+  'If that folder is on another disk, connect and mount the disk (or start the Docker volume) and restore again; otherwise give --data the folder itself.':
+    'Nếu thư mục đó nằm trên ổ đĩa khác, hãy cắm và gắn (mount) ổ đĩa đó (hoặc bật volume Docker) rồi khôi phục lại; nếu không, hãy ghi thẳng thư mục dữ liệu sau --data.',
   "Give the file made by `phuong-print backup` or the studio's Sao lưu button (a .zip, or an older .sqlite).":
     'Chọn tệp do lệnh `phuong-print backup` hoặc nút “Tải bản sao lưu” của phần mềm tạo ra (tệp .zip, hoặc tệp .sqlite cũ).',
   '{0} is a folder, not a backup file': '{0} là một thư mục, không phải tệp sao lưu',

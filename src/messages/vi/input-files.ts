@@ -138,6 +138,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Nếu là một {term.short}, hãy xóa một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau, hoặc ghi phường, xã cũ của mỗi {term.short} vào cột “{0}”: tên trùng nhau của hai phường, xã cũ sẽ được in kèm tên đó.',
   '{0} groups (rows {1}) share their name with a group of another "{2}": each is printed with its "{3}", e.g. "{4}" (row {5}) and "{6}" (row {7})':
     '{0} {term.short} (dòng {1}) trùng tên với {term.short} có “{2}” khác: mỗi {term.short} được in kèm “{3}” của mình, ví dụ “{4}” (dòng {5}) và “{6}” (dòng {7})',
+  '{0} groups (rows {1}) share their name with a group of another part of the list or another "{2}": each is printed with its part\'s name and its "{3}", e.g. "{4}" (row {5}) and "{6}" (row {7})':
+    '{0} {term.short} (dòng {1}) trùng tên với {term.short} ở phần khác của danh sách hoặc có “{2}” khác: mỗi {term.short} được in kèm tên phần và “{3}” của mình, ví dụ “{4}” (dòng {5}) và “{6}” (dòng {7})',
   '{0} groups (rows {1}) share their name with a group under another heading: each is printed with its heading, e.g. "{2}" (row {3}) and "{4}" (row {5})':
     '{0} {term.short} (dòng {1}) trùng tên với {term.short} ở phần khác của danh sách: mỗi {term.short} được in kèm tên phần của mình, ví dụ “{2}” (dòng {3}) và “{4}” (dòng {5})',
   'To print other names, change them in the file.': 'Muốn in tên khác, hãy sửa tên trong tệp.',
