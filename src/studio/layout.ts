@@ -200,7 +200,7 @@ export function campaignHeader(
   listed?: string,
 ): Html {
   return html`<p class="muted"><a href="/">Chiến dịch</a> › ${listed ?? slug}</p>
-<h1>${name}</h1>
+<h1 class="campaign-name">${name}</h1>
 <ul class="tabs">${tabs(term).map(
     ([tab, path, label]) =>
       html`<li><a href="/c/${slug}${path}"${tab === current ? html` aria-current="page"` : ''}>${label}</a></li>`,

@@ -108,9 +108,10 @@ export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
 }
 
 /**
- * What the campaign is called on its pages (their heading): its short name (Tên ngắn), else the
- * name the office typed on Chiến dịch mới, else — a folder made by hand — the start of its
- * subject; a subject of 200 characters in lower case is no heading.
+ * What the campaign is called on its pages (their heading and title): its short name (Tên ngắn),
+ * else the name the office typed on Chiến dịch mới, else — a folder made by hand — its subject,
+ * whole (a screen reader reads all of it, and two subjects alike in their first 60 characters
+ * are told apart: qa30 4); the heading shows two lines of it (studio.css, .campaign-name).
  */
 export function campaignName(
   form: Record<string, string>,
@@ -120,16 +121,11 @@ export function campaignName(
   return form.title || c.name || (subject && headingOf(subject)) || c.slug;
 }
 
-/** "phòng, chống sốt xuất huyết…" → "Phòng, chống sốt xuất huyết…", cut at a word. */
+/** "phòng, chống sốt xuất huyết…" → "Phòng, chống sốt xuất huyết…", on one line. */
 function headingOf(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  const first = `${one.charAt(0).toLocaleUpperCase('vi')}${one.slice(1)}`;
-  if (first.length <= HEADING_CHARS) return first;
-  const cut = first.slice(0, HEADING_CHARS + 1).replace(/\s+\S*$/, '');
-  return `${cut.replace(/[\s,;:.–-]+$/, '')}…`;
+  return `${one.charAt(0).toLocaleUpperCase('vi')}${one.slice(1)}`;
 }
-
-const HEADING_CHARS = 60;
 
 /** The kinds that print the campaign's logo (kinds/poster.ts, kinds/share.ts). */
 const LOGO_KINDS = new Set(['poster', 'share']);

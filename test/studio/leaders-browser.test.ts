@@ -52,6 +52,17 @@ describe.skipIf(!chromiumAvailable)(
       await office.goto(`${s.url}/c/hai-phong`);
       await office.getByRole('link', { name: 'Trang tổ trưởng' }).click();
       await office.waitForURL(`${s.url}/c/hai-phong/leaders`);
+      // Its name is its subject (no short name): whole in the page, shown in two lines at most,
+      // also at 200 % zoom (qa30 4).
+      await office.setViewportSize({ width: 640, height: 450 });
+      const heading = await office.locator('h1').evaluate((h) => ({
+        text: h.textContent ?? '',
+        height: h.getBoundingClientRect().height,
+        line: Number.parseFloat(getComputedStyle(h).lineHeight),
+      }));
+      expect(heading.text).toMatch(/^Phát động tham gia Cuộc thi .{80,}[^…]$/);
+      expect(heading.height).toBeLessThanOrEqual(2 * heading.line + 1);
+      await office.setViewportSize(DESK.viewport);
       await shot('closed');
       await office.getByRole('button', { name: 'Mở trang tổ trưởng' }).click();
       await expect
