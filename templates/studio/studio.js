@@ -293,13 +293,15 @@
     const input = document.getElementById(button.dataset.copy ?? '');
     if (!(input instanceof HTMLInputElement)) continue;
     button.hidden = false;
+    // The word shown; the group's name beside it is for a screen reader (routes-leaders.ts).
+    const word = button.querySelector('.copy-word') ?? button;
     button.addEventListener('click', async () => {
       input.select();
       try {
         await navigator.clipboard.writeText(input.value);
-        button.textContent = 'Đã chép';
+        word.textContent = 'Đã chép';
       } catch {
-        button.textContent = 'Chọn rồi chép tay';
+        word.textContent = 'Chọn rồi chép tay';
       }
     });
   }

@@ -79,9 +79,9 @@ describe.skipIf(!chromiumAvailable)(
       await shot('open');
       // "Chép đường dẫn" puts the link on the clipboard.
       const copy = office.locator('li', { has: link }).locator('button[data-copy]');
-      expect(await copy.textContent()).toBe('Chép đường dẫn');
+      expect(await copy.textContent()).toBe('Chép đường dẫn của Tổ dân phố số 5');
       await copy.click();
-      await expect.poll(() => copy.textContent(), WAIT).toBe('Đã chép');
+      await expect.poll(() => copy.textContent(), WAIT).toBe('Đã chép của Tổ dân phố số 5');
       expect(await office.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
       // The leader, with no account, opens the link.
