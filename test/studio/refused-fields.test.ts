@@ -85,6 +85,19 @@ describe('a refused form marks its field', () => {
     expect(seen.focused).toEqual([said]);
   });
 
+  it('a groups file of a kind not read: the file field', async () => {
+    const made = await c.upload('/new', 'docx', '', new Uint8Array(), { name: 'Thử tải lên' }, '/new');
+    expect(made.status).toBe(303);
+    const slug = /^\/c\/([^/?]+)/.exec(made.headers.get('location') ?? '')?.[1] ?? '';
+    const path = `/c/${slug}/groups`;
+    const res = await c.upload(path, 'file', 'danh-sach.pdf', new Uint8Array([37, 80, 68, 70]), {}, path);
+    expect(res.status).toBe(400);
+    const seen = marks(res.text, ['file']);
+    expect(seen.fields.file?.invalid).toBe(true);
+    expect(seen.fields.file?.described.at(-1)).toMatch(/^Chỉ nhận tệp Excel/);
+    expect(seen.focused).toEqual([seen.fields.file?.described.at(-1)]);
+  });
+
   it('a wrong password at sign-in: both fields, as either may be wrong', async () => {
     const res = await new Client(s.url).signIn('admin', 'sai mật khẩu');
     expect(res.status).toBe(401);
