@@ -81,7 +81,15 @@ import { readDate, shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, fieldMarks, notice, page, refusal, statusPage } from './layout.js';
+import {
+  campaignHeader,
+  csrfField,
+  fieldMarks,
+  notice,
+  page,
+  refusal,
+  statusPage,
+} from './layout.js';
 import { ListFigures } from './list-figures.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';

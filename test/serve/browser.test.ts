@@ -100,7 +100,9 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
     try {
       const page = await context.newPage();
       expect((await page.goto(`${s.url}/g/${tokenOf('5')}/`))?.status()).toBe(200);
-      const noteAt100 = await page.locator('.in-app').evaluate((e) => e.getBoundingClientRect().height);
+      const noteAt100 = await page
+        .locator('.in-app')
+        .evaluate((e) => e.getBoundingClientRect().height);
       await page.evaluate(() => {
         document.documentElement.style.fontSize = '200%';
       });

@@ -206,7 +206,9 @@ describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () =
           const r = e.getBoundingClientRect();
           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
           const name = e.getAttribute('name') ?? e.textContent?.trim().slice(0, 30) ?? e.tagName;
-          return hit && (hit === e || e.contains(hit)) ? '' : `${name} (${hit?.className ?? 'ngoài màn hình'})`;
+          return hit && (hit === e || e.contains(hit))
+            ? ''
+            : `${name} (${hit?.className ?? 'ngoài màn hình'})`;
         });
         if (at === null || at === 'bar') {
           if (stops > 0) break;

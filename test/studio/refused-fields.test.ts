@@ -86,11 +86,25 @@ describe('a refused form marks its field', () => {
   });
 
   it('a groups file of a kind not read: the file field', async () => {
-    const made = await c.upload('/new', 'docx', '', new Uint8Array(), { name: 'Thử tải lên' }, '/new');
+    const made = await c.upload(
+      '/new',
+      'docx',
+      '',
+      new Uint8Array(),
+      { name: 'Thử tải lên' },
+      '/new',
+    );
     expect(made.status).toBe(303);
     const slug = /^\/c\/([^/?]+)/.exec(made.headers.get('location') ?? '')?.[1] ?? '';
     const path = `/c/${slug}/groups`;
-    const res = await c.upload(path, 'file', 'danh-sach.pdf', new Uint8Array([37, 80, 68, 70]), {}, path);
+    const res = await c.upload(
+      path,
+      'file',
+      'danh-sach.pdf',
+      new Uint8Array([37, 80, 68, 70]),
+      {},
+      path,
+    );
     expect(res.status).toBe(400);
     const seen = marks(res.text, ['file']);
     expect(seen.fields.file?.invalid).toBe(true);

@@ -70,10 +70,7 @@ describe('the names of a list’s row actions', () => {
     const names = seen.flatMap((r) => r.controls);
     expect(new Set(names).size).toBe(names.length);
     for (const r of seen) {
-      expect(r.controls).toEqual([
-        `Đổi tên chiến dịch “${r.name}”`,
-        `Xoá chiến dịch “${r.name}”`,
-      ]);
+      expect(r.controls).toEqual([`Đổi tên chiến dịch “${r.name}”`, `Xoá chiến dịch “${r.name}”`]);
     }
   });
 });
