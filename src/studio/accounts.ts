@@ -33,11 +33,21 @@ const nowIso = () => new Date().toISOString();
 export const USER_NAME = /^(?!\.+$)[\p{L}\p{N}._-]{1,40}$/u;
 export const MIN_PASSWORD = 10;
 
-/** What is wrong with a new password, in the office's words; undefined when it will do. */
-export function newPasswordProblem(password: string, repeated?: string): string | undefined {
-  if (password.length < MIN_PASSWORD) return `Mật khẩu phải có ít nhất ${MIN_PASSWORD} ký tự.`;
+/** A refused new password: why, in the office's words, and the field to mend. */
+export interface PasswordProblem {
+  text: string;
+  field: 'password' | 'repeat';
+}
+
+/** What is wrong with a new password; undefined when it will do. */
+export function newPasswordProblem(
+  password: string,
+  repeated?: string,
+): PasswordProblem | undefined {
+  if (password.length < MIN_PASSWORD)
+    return { text: `Mật khẩu phải có ít nhất ${MIN_PASSWORD} ký tự.`, field: 'password' };
   if (repeated !== undefined && repeated.normalize('NFC') !== password.normalize('NFC'))
-    return 'Hai lần nhập mật khẩu mới không giống nhau.';
+    return { text: 'Hai lần nhập mật khẩu mới không giống nhau.', field: 'repeat' };
   return undefined;
 }
 

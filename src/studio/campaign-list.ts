@@ -117,7 +117,7 @@ ${[...years].map(([year, list]) => {
             ? ' running'
             : '';
     return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}${when === ' ended' && leaders ? html` · <a href="/c/${c.slug}/leaders#dong-trang">Đóng trang ${leaders.term.leader}?</a>` : ''}<span class="folder"> · thư mục ${c.slug}</span></span></div>
-<span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên</a> <a href="/c/${c.slug}/delete">Xoá</a></span></li>`;
+<span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên <span class="visually-hidden">chiến dịch “${c.name}”</span></a> <a href="/c/${c.slug}/delete">Xoá <span class="visually-hidden">chiến dịch “${c.name}”</span></a></span></li>`;
   })}</ul></details>`;
 })}`;
 }

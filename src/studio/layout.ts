@@ -80,6 +80,23 @@ export const notice = (kind: 'ok' | 'error' | 'info' | 'warn', text: Html | stri
   html`<p class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${text}</p>`;
 
 /**
+ * A form's refusal on the page that answers it: said (role=alert) and given the keyboard when the
+ * page opens (autofocus: no script needed), as the campaign form's summary is (qa30 3). `id` is
+ * for the refused fields' aria-describedby (`fieldMarks`).
+ */
+export const refusal = (id: string, text: Html | string) =>
+  html`<p class="notice error" role="alert" id="${id}" tabindex="-1" autofocus>${text}</p>`;
+
+/**
+ * A field's description and, when refused, its mark: ` aria-describedby="<help> <error>"` and
+ * ` aria-invalid="true"` (`error`: the id of the sentence that says why, or nothing).
+ */
+export const fieldMarks = (help: readonly string[], error?: string) => {
+  const described = [...help, error ?? ''].filter(Boolean).join(' ');
+  return html`${described ? html` aria-describedby="${described}"` : ''}${error ? html` aria-invalid="true"` : ''}`;
+};
+
+/**
  * An upload's limit: the loader's for a groups file (load/limits.ts), one number for the office
  * whatever it uploads (README › Inputs).
  */
@@ -183,7 +200,7 @@ export function campaignHeader(
   listed?: string,
 ): Html {
   return html`<p class="muted"><a href="/">Chiến dịch</a> › ${listed ?? slug}</p>
-<h1>${name}</h1>
+<h1 class="campaign-name">${name}</h1>
 <ul class="tabs">${tabs(term).map(
     ([tab, path, label]) =>
       html`<li><a href="/c/${slug}${path}"${tab === current ? html` aria-current="page"` : ''}>${label}</a></li>`,

@@ -81,7 +81,15 @@ import { readDate, shownDate } from './form-dates.js';
 import { campaignTerm } from './group-term.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
+import {
+  campaignHeader,
+  csrfField,
+  fieldMarks,
+  notice,
+  page,
+  refusal,
+  statusPage,
+} from './layout.js';
 import { ListFigures } from './list-figures.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
@@ -108,9 +116,10 @@ export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
 }
 
 /**
- * What the campaign is called on its pages (their heading): its short name (Tên ngắn), else the
- * name the office typed on Chiến dịch mới, else — a folder made by hand — the start of its
- * subject; a subject of 200 characters in lower case is no heading.
+ * What the campaign is called on its pages (their heading and title): its short name (Tên ngắn),
+ * else the name the office typed on Chiến dịch mới, else — a folder made by hand — its subject,
+ * whole (a screen reader reads all of it, and two subjects alike in their first 60 characters
+ * are told apart: qa30 4); the heading shows two lines of it (studio.css, .campaign-name).
  */
 export function campaignName(
   form: Record<string, string>,
@@ -120,16 +129,11 @@ export function campaignName(
   return form.title || c.name || (subject && headingOf(subject)) || c.slug;
 }
 
-/** "phòng, chống sốt xuất huyết…" → "Phòng, chống sốt xuất huyết…", cut at a word. */
+/** "phòng, chống sốt xuất huyết…" → "Phòng, chống sốt xuất huyết…", on one line. */
 function headingOf(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  const first = `${one.charAt(0).toLocaleUpperCase('vi')}${one.slice(1)}`;
-  if (first.length <= HEADING_CHARS) return first;
-  const cut = first.slice(0, HEADING_CHARS + 1).replace(/\s+\S*$/, '');
-  return `${cut.replace(/[\s,;:.–-]+$/, '')}…`;
+  return `${one.charAt(0).toLocaleUpperCase('vi')}${one.slice(1)}`;
 }
-
-const HEADING_CHARS = 60;
 
 /** The kinds that print the campaign's logo (kinds/poster.ts, kinds/share.ts). */
 const LOGO_KINDS = new Set(['poster', 'share']);
@@ -177,8 +181,7 @@ function fieldInput(
   const name = fieldName(d);
   const error = errors?.length ? errors : undefined;
   const help = d.help ? fieldHelp(`${id}-help`, d.help, !!error) : undefined;
-  const described = [...(help?.ids ?? []), error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const aria = html` aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}`;
+  const aria = fieldMarks(help?.ids ?? [], error ? `${id}-error` : undefined);
   const rows = Math.min(12, Math.max(3, value.split('\n').length + 1));
   const input =
     d.type === 'checkbox'
@@ -632,24 +635,34 @@ export const campaignDetails = (c: Pick<CampaignSummary, 'number' | 'symbol' | '
 function newPage(
   session: Session,
   campaigns: CampaignSummary[],
-  opts: { error?: string | Html; name?: string; title?: string; from?: string; importer: boolean },
+  opts: {
+    error?: string | Html;
+    /** The field the error is about (marked, described by it). */
+    wrong?: 'name' | 'from' | 'docx';
+    name?: string;
+    title?: string;
+    from?: string;
+    importer: boolean;
+  },
 ): string {
+  const marks = (field: 'name' | 'from' | 'docx', ...help: string[]) =>
+    fieldMarks(help, opts.wrong === field ? 'new-error' : undefined);
   return page({
     title: 'Chiến dịch mới',
     session,
     body: html`<p class="muted"><a href="/">Chiến dịch</a> › mới</p>
 <h1>Chiến dịch mới</h1>
-${opts.error ? notice('error', opts.error) : ''}
+${opts.error ? refusal('new-error', opts.error) : ''}
 <form method="post" action="/new" class="card" enctype="multipart/form-data">
 ${csrfField(session)}
 <label for="name">Tên chiến dịch</label>
 <p class="help" id="name-help">Ví dụ: Phòng, chống sốt xuất huyết 2026. Tên để tìm chiến dịch trong danh sách; tên thư mục được đặt theo tên này.</p>
-<input id="name" name="name" required maxlength="200" value="${opts.name ?? ''}" aria-describedby="name-help">
+<input id="name" name="name" required maxlength="200" value="${opts.name ?? ''}"${marks('name', 'name-help')}>
 <label for="title">Tiêu đề in trên giấy</label>
 <p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên (văn bản Word có tiêu đề riêng thì in tiêu đề đó). Sửa được sau ở ô “Tiêu đề” của thẻ Nội dung.</p>
 <input id="title" name="title" maxlength="200" value="${opts.title ?? ''}" aria-describedby="title-help">
 <label for="from">Bắt đầu từ</label>
-<select id="from" name="from">
+<select id="from" name="from"${marks('from')}>
   <option value="">Mẫu trống (điền từng mục)</option>
   ${[...new Set(campaigns.map((c) => c.dated.slice(0, 4)))].map(
     (year) =>
@@ -666,7 +679,7 @@ ${
   opts.importer
     ? html`<label for="docx">Hoặc đọc từ văn bản Word (.docx)</label>
 <p class="help" id="docx-help">Phần mềm đọc số, ngày, trích yếu, kính gửi, nội dung, người ký, nơi nhận; bạn kiểm tra lại từng mục.</p>
-<input id="docx" name="docx" type="file" accept=".docx" aria-describedby="docx-help">`
+<input id="docx" name="docx" type="file" accept=".docx"${marks('docx', 'docx-help')}>`
     : ''
 }
 <div class="actions"><button type="submit">Tạo chiến dịch</button></div>
@@ -869,11 +882,12 @@ ${
     const title = value('title').normalize('NFC').trim();
     const from = value('from');
     const campaigns = await listCampaigns(ctx.campaignsDir);
-    const again = (error: string | Html, status = 400) =>
+    const again = (error: string | Html, status = 400, wrong?: 'name' | 'from' | 'docx') =>
       sendPage(
         reply,
         newPage(session, campaigns, {
           error,
+          wrong,
           name,
           title,
           from,
@@ -881,7 +895,7 @@ ${
         }),
         status,
       );
-    if (!name) return again('Hãy đặt tên cho chiến dịch.');
+    if (!name) return again('Hãy đặt tên cho chiến dịch.', 400, 'name');
     const docx = body.docx;
     const word =
       ctx.opts.importNotice && docx?.filename && docx.toBuffer ? await docx.toBuffer() : undefined;
@@ -892,6 +906,7 @@ ${
       return again(
         html`Đã có chiến dịch tên “${taken.name}”${details ? ` (${details})` : ''}. Hãy đặt một tên khác cho chiến dịch mới (ví dụ thêm “đợt 2” hoặc năm), hoặc <a href="/c/${taken.slug}">mở chiến dịch đã có</a>.${word ? ' Tệp Word cần chọn lại.' : ''}`,
         409,
+        'name',
       );
     }
     const slug = freeSlug(ctx.campaignsDir, ctx.opts.dataDir, campaignSlug(name));
@@ -899,7 +914,7 @@ ${
     let notes: string[] = [];
     if (from) {
       if (!campaignExists(ctx.campaignsDir, from))
-        return again('Không tìm thấy chiến dịch để sao chép.');
+        return again('Không tìm thấy chiến dịch để sao chép.', 400, 'from');
       await mkdir(ctx.campaignsDir, { recursive: true });
       // The build's files belong to the earlier campaign: the copy starts without them, and
       // without its residents list (personal data of that campaign) and pending uploads.
@@ -922,7 +937,7 @@ ${
         // A file Word did not write (an old .doc, a renamed workbook, a broken download): its
         // sentence on the same form, the name kept; nothing is created.
         if (!isUserError(e)) throw e;
-        return again(unreadableWord(fileName, e), 422);
+        return again(unreadableWord(fileName, e), 422, 'docx');
       }
       notes = imported.notes;
       await newFolder(target.folder);

@@ -56,7 +56,7 @@ import { groupsReportOf } from './groups-read.js';
 import { type SheetLeft, storedAsRead, Unkept, wordTableOnly } from './groups-sheets.js';
 import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { campaignHeader, csrfField, fieldMarks, notice, page, refusal } from './layout.js';
 import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { rosterCard } from './routes-rosters.js';
@@ -711,18 +711,19 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       session,
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
 ${said?.ok ? notice('ok', said.ok) : ''}${said?.warn ? notice('warn', said.warn) : ''}${unlisted.map((u) => notice('warn', u))}${
+  // A refusal is of the file chosen: it takes the keyboard, and the file's field is marked.
   typeof said?.error === 'string'
-    ? notice('error', said.error)
+    ? refusal('upload-error', said.error)
     : said?.error
       ? // Each problem its own paragraph: the office reads them one by one.
-        html`<div class="notice error" role="alert">${said.error.map((p) => (p instanceof Html ? p : html`<p>${p}</p>`))}</div>`
+        html`<div class="notice error" role="alert" id="upload-error" tabindex="-1" autofocus>${said.error.map((p) => (p instanceof Html ? p : html`<p>${p}</p>`))}</div>`
       : ''
 }
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <p class="help" id="file-help">${fileHelp(term, headers)}</p>
-<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required aria-describedby="file-help">
+<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
 ${
   said?.confirm?.length
     ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>

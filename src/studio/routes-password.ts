@@ -15,30 +15,41 @@ import {
 } from './accounts.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { type Html, html } from './html.js';
-import { csrfField, notice, page } from './layout.js';
+import { csrfField, fieldMarks, notice, page, refusal } from './layout.js';
 import { signInAs } from './routes-sign-in.js';
 
-/** The new password, twice (field names `password` and `repeat`), with the rule as help. */
-export function newPasswordFields(help: string): Html {
+/**
+ * The new password, twice (field names `password` and `repeat`), with the rule as help; `error`
+ * gives the id of the refusal a field is marked with (none: not refused).
+ */
+export function newPasswordFields(
+  help: string,
+  error: (field: 'password' | 'repeat') => string | undefined = () => undefined,
+): Html {
   return html`<label for="password">Mật khẩu mới</label>
   <p class="help" id="password-help">Ít nhất ${MIN_PASSWORD} ký tự. ${help}</p>
-  <input id="password" name="password" type="password" required minlength="${MIN_PASSWORD}" autocomplete="new-password" aria-describedby="password-help">
+  <input id="password" name="password" type="password" required minlength="${MIN_PASSWORD}" autocomplete="new-password"${fieldMarks(['password-help'], error('password'))}>
   <label for="repeat">Nhập lại mật khẩu mới</label>
-  <input id="repeat" name="repeat" type="password" required minlength="${MIN_PASSWORD}" autocomplete="new-password">`;
+  <input id="repeat" name="repeat" type="password" required minlength="${MIN_PASSWORD}" autocomplete="new-password"${fieldMarks([], error('repeat'))}>`;
 }
 
-function passwordPage(session: Session, msg: { ok?: string; error?: string } = {}): string {
+/** A refusal of the password page: why, and the field it is about (none: the account's gone). */
+type Refused = { text: string; field?: 'current' | 'password' | 'repeat' };
+
+function passwordPage(session: Session, msg: { ok?: string; error?: Refused } = {}): string {
+  const error = (field: Refused['field']) =>
+    msg.error?.field === field ? 'password-error' : undefined;
   return page({
     title: 'Đổi mật khẩu',
     session,
     body: html`<h1>Đổi mật khẩu</h1>
 <p>Tài khoản: <strong>${session.user.name}</strong>. Sau khi đổi, các máy khác đang đăng nhập bằng tài khoản này sẽ bị đăng xuất.</p>
-${msg.ok ? notice('ok', msg.ok) : ''}${msg.error ? notice('error', msg.error) : ''}
+${msg.ok ? notice('ok', msg.ok) : ''}${msg.error ? refusal('password-error', msg.error.text) : ''}
 <form method="post" action="/password" class="card">${csrfField(session)}
   <input type="hidden" name="username" value="${session.user.name}" autocomplete="username">
   <label for="current">Mật khẩu hiện tại</label>
-  <input id="current" name="current" type="password" required autocomplete="current-password">
-  ${newPasswordFields('Nên dùng một câu ngắn dễ nhớ.')}
+  <input id="current" name="current" type="password" required autocomplete="current-password"${fieldMarks([], error('current'))}>
+  ${newPasswordFields('Nên dùng một câu ngắn dễ nhớ.', error)}
   <button type="submit">Đổi mật khẩu</button>
 </form>`,
   });
@@ -48,7 +59,7 @@ export function registerPassword(app: FastifyInstance, ctx: StudioContext): void
   const { db } = ctx.opts.store;
   const throttle = ctx.passwordGuesses;
 
-  const refuse = (reply: FastifyReply, session: Session, error: string, status: number) =>
+  const refuse = (reply: FastifyReply, session: Session, error: Refused, status: number) =>
     sendPage(reply, passwordPage(session, { error }), status);
 
   app.get('/password', async (req: FastifyRequest, reply) => {
@@ -66,25 +77,25 @@ export function registerPassword(app: FastifyInstance, ctx: StudioContext): void
     if (wait > 0) {
       reply.header('Retry-After', String(wait));
       const error = `Đã nhập sai mật khẩu hiện tại nhiều lần. Hãy thử lại sau ${wait} giây.`;
-      return refuse(reply, session, error, 429);
+      return refuse(reply, session, { text: error, field: 'current' }, 429);
     }
     const current = text('current').slice(0, 1000);
     if (!(await checkPassword(db, name, current, ctx.opts.passwordCost))) {
       throttle.failed(req.ip, name);
       const error = 'Mật khẩu hiện tại không đúng. Chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.';
-      return refuse(reply, session, error, 401);
+      return refuse(reply, session, { text: error, field: 'current' }, 401);
     }
     throttle.succeeded(req.ip);
     const password = text('password');
     const problem =
       newPasswordProblem(password, text('repeat')) ??
       (password.normalize('NFC') === current.normalize('NFC')
-        ? 'Mật khẩu mới phải khác mật khẩu hiện tại.'
+        ? { text: 'Mật khẩu mới phải khác mật khẩu hiện tại.', field: 'password' as const }
         : undefined);
     if (problem) return refuse(reply, session, problem, 400);
     // Removed by an admin meanwhile: no new session for a user who is gone.
     if (!(await setPassword(db, name, password, ctx.opts.passwordCost)))
-      return refuse(reply, session, 'Tài khoản này không còn nữa.', 409);
+      return refuse(reply, session, { text: 'Tài khoản này không còn nữa.' }, 409);
     await signInAs(ctx, req, reply, name);
     return reply.redirect('/password?changed=1', 303);
   });

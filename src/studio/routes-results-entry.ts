@@ -242,7 +242,8 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
 <p>${group.leader ? html`${own.Leader}: ${group.leader}` : ''}${group.phone ? html` · <a class="tel" href="tel:${group.phone.replace(/[^\d+]/g, '')}">${group.phone}</a>` : ''}</p>
 ${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => notice('warn', d))}${state.withdrawn ? notice('ok', say(msg`Withdrew the figures of ${nameInText(group.name, term)}: it has not reported now.`, 'vi', term)) : ''}${
   refused
-    ? html`<div class="notice error" role="alert"><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`
+    ? // It takes the keyboard, as the leader page's own figures form's does (qa30 3).
+      html`<div class="notice error" role="alert" id="entry-error" tabindex="-1" autofocus><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`
     : ''
 }
 ${gone}${

@@ -26,7 +26,7 @@ import {
 } from './app.js';
 import { isSlug } from './campaign-folders.js';
 import { html } from './html.js';
-import { csrfField, notice, page, statusPage } from './layout.js';
+import { csrfField, fieldMarks, notice, page, statusPage } from './layout.js';
 import { sessionCookie, signInAs } from './routes-sign-in.js';
 import {
   type PlainSignIns,
@@ -119,7 +119,6 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
   ) => {
     const stored = await readPublicAddress(db);
     const value = said.typed ?? stored?.address ?? '';
-    const described = said.error ? 'address-help address-error' : 'address-help';
     const warned = await ctx.proxyCheck.warning(addressInForce(ctx));
     return sendPage(
       reply,
@@ -148,7 +147,7 @@ ${back ? html`<input type="hidden" name="back" value="${back}">` : ''}
 <label for="public-address">Địa chỉ công khai</label>
 <p class="help" id="address-help">Ghi đầy đủ, bắt đầu bằng https://, chỉ phần tên miền, ví dụ: https://phuong-hoacuong.example.vn. Xoá hết chữ rồi bấm Lưu để bỏ địa chỉ đã đặt.</p>
 ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span>${said.error}</span></p>` : ''}
-<input id="public-address" name="address" type="text" inputmode="url" autocapitalize="none" spellcheck="false" maxlength="200" value="${value}" aria-describedby="${described}"${said.error ? html` aria-invalid="true"` : ''}>
+<input id="public-address" name="address" type="text" inputmode="url" autocapitalize="none" spellcheck="false" maxlength="200" value="${value}" ${fieldMarks(['address-help'], said.error ? 'address-error' : undefined)}>
 <div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>
 </form>
 ${backupSection(ctx.opts.store.kind === 'postgres')}

@@ -10,7 +10,7 @@ import { requestHost } from '../serve/https-address.js';
 import { checkPassword, endSession, SESSION_HOURS, startSession } from './accounts.js';
 import { addressInForce, isSecure, type StudioContext, sameToken, sendPage } from './app.js';
 import { html } from './html.js';
-import { notice, page } from './layout.js';
+import { fieldMarks, page, refusal } from './layout.js';
 import { fromOwnMachine, signInWay } from './sign-in-way.js';
 
 /** Failures let through before the back-off: five per browser, twenty per account. */
@@ -43,18 +43,26 @@ export async function signInAs(
   return id;
 }
 
-function signInPage(token: string, opts: { name?: string; error?: string } = {}): string {
+/**
+ * The sign-in form; `opts.error` refused it, and `opts.wrong` says the name and password typed
+ * were what was wrong (both fields marked), not the form's age or the lock.
+ */
+function signInPage(
+  token: string,
+  opts: { name?: string; error?: string; wrong?: boolean } = {},
+): string {
+  const marks = fieldMarks([], opts.wrong ? 'sign-in-error' : undefined);
   return page({
     title: 'Đăng nhập',
     body: html`<h1>Đăng nhập</h1>
 <p>Phần mềm làm văn bản, áp phích và tờ rơi của chiến dịch cho từng tổ dân phố.</p>
-${opts.error ? notice('error', opts.error) : ''}
+${opts.error ? refusal('sign-in-error', opts.error) : ''}
 <form method="post" action="/sign-in" class="card">
   <input type="hidden" name="_csrf" value="${token}">
   <label for="name">Tên đăng nhập</label>
-  <input id="name" name="name" autocomplete="username" required value="${opts.name ?? ''}" autocapitalize="none">
+  <input id="name" name="name" autocomplete="username" required value="${opts.name ?? ''}" autocapitalize="none"${marks}>
   <label for="password">Mật khẩu</label>
-  <input id="password" name="password" type="password" autocomplete="current-password" required>
+  <input id="password" name="password" type="password" autocomplete="current-password" required${marks}>
   <button type="submit">Đăng nhập</button>
 </form>`,
   });
@@ -72,7 +80,7 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
   const freshForm = (
     req: FastifyRequest,
     reply: FastifyReply,
-    opts: { name?: string; error?: string } = {},
+    opts: { name?: string; error?: string; wrong?: boolean } = {},
     status = 200,
   ) => {
     // The browser's token when it has one: a second tab showing the form (or a page's script
@@ -120,6 +128,7 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
         reply,
         {
           name,
+          wrong: true,
           error:
             'Tên đăng nhập hoặc mật khẩu không đúng. Chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.',
         },

@@ -9,6 +9,7 @@ import {
   listUsers,
   MIN_PASSWORD,
   newPasswordProblem,
+  type PasswordProblem,
   removeUser,
   type Session,
   setPassword,
@@ -17,10 +18,16 @@ import {
 } from './accounts.js';
 import { itemPageSender, type StudioContext, sendPage, sessionOf } from './app.js';
 import { html } from './html.js';
-import { csrfField, notice, page, statusPage } from './layout.js';
+import { csrfField, fieldMarks, notice, page, refusal, statusPage } from './layout.js';
 import { newPasswordFields } from './routes-password.js';
 
-type Message = { ok?: string; error?: string; name?: string };
+/** `field`: the field of the add form (or the reset form) the error is about. */
+type Message = {
+  ok?: string;
+  error?: string;
+  name?: string;
+  field?: 'name' | 'password' | 'repeat';
+};
 
 const userPath = (name: string, action: 'password' | 'remove') =>
   `/users/${encodeURIComponent(name)}/${action}`;
@@ -29,7 +36,11 @@ const userPath = (name: string, action: 'password' | 'remove') =>
 const gone = (name: string) => `Không có người dùng “${name}” (có thể vừa bị người khác xoá).`;
 
 const messages = (msg?: Message) =>
-  html`${msg?.ok ? notice('ok', msg.ok) : ''}${msg?.error ? notice('error', msg.error) : ''}`;
+  html`${msg?.ok ? notice('ok', msg.ok) : ''}${msg?.error ? refusal('users-error', msg.error) : ''}`;
+
+/** The id of the refusal `field` is marked with, when it is the one refused. */
+const errorOf = (msg: Message | undefined) => (field: Message['field']) =>
+  msg?.error && msg.field === field ? 'users-error' : undefined;
 
 export function registerUsers(app: FastifyInstance, ctx: StudioContext): void {
   const { db } = ctx.opts.store;
@@ -59,10 +70,10 @@ ${messages(msg)}
 <form method="post" action="/users" class="card">${csrfField(session)}
   <label for="name">Tên đăng nhập</label>
   <p class="help" id="name-help">Chữ và số, không dấu cách, ví dụ: lan.vhxh</p>
-  <input id="name" name="name" required maxlength="40" aria-describedby="name-help" value="${msg?.name ?? ''}" autocapitalize="none">
+  <input id="name" name="name" required maxlength="40"${fieldMarks(['name-help'], errorOf(msg)('name'))} value="${msg?.name ?? ''}" autocapitalize="none">
   <label for="password">Mật khẩu</label>
   <p class="help" id="password-help">Ít nhất ${MIN_PASSWORD} ký tự. Gửi riêng cho người dùng, không gửi qua nhóm Zalo.</p>
-  <input id="password" name="password" type="password" required minlength="${MIN_PASSWORD}" autocomplete="new-password" aria-describedby="password-help">
+  <input id="password" name="password" type="password" required minlength="${MIN_PASSWORD}" autocomplete="new-password"${fieldMarks(['password-help'], errorOf(msg)('password'))}>
   <label class="check"><input type="checkbox" name="admin" value="1"> Được thêm người dùng (quản trị)</label>
   <button type="submit">Thêm</button>
 </form>`,
@@ -104,29 +115,42 @@ ${messages(msg)}
       .trim()
       .normalize('NFC');
     const password = String(body.password ?? '');
-    const error = !USER_NAME.test(name)
-      ? 'Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự), không có dấu cách.'
-      : (newPasswordProblem(password) ??
-        ((await userExists(db, name)) ? `Đã có người dùng “${name}”.` : undefined));
-    if (error) return show(reply, session, { error, name }, 400);
+    const weak = newPasswordProblem(password);
+    const refused: Pick<Message, 'error' | 'field'> | undefined = !USER_NAME.test(name)
+      ? {
+          error:
+            'Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự), không có dấu cách.',
+          field: 'name',
+        }
+      : weak
+        ? { error: weak.text, field: weak.field }
+        : (await userExists(db, name))
+          ? { error: `Đã có người dùng “${name}”.`, field: 'name' }
+          : undefined;
+    if (refused) return show(reply, session, { ...refused, name }, 400);
     await addUser(db, name, password, body.admin === '1', ctx.opts.passwordCost);
     return show(reply, session, { ok: `Đã thêm người dùng “${name}”.` });
   });
 
-  const resetForm = (reply: FastifyReply, session: Session, name: string, error?: string) =>
+  const resetForm = (
+    reply: FastifyReply,
+    session: Session,
+    name: string,
+    problem?: PasswordProblem,
+  ) =>
     userPage(
       reply,
       session,
       `Đặt lại mật khẩu cho “${name}”`,
       html`<h1>Đặt lại mật khẩu cho “${name}”</h1>
 <p>Người này sẽ bị đăng xuất ngay trên mọi máy và phải đăng nhập lại bằng mật khẩu mới.</p>
-${messages({ error })}
+${messages({ error: problem?.text, field: problem?.field })}
 <form method="post" action="${userPath(name, 'password')}" class="card">${csrfField(session)}
-  ${newPasswordFields('Gửi riêng mật khẩu mới cho người dùng, không gửi qua nhóm Zalo.')}
+  ${newPasswordFields('Gửi riêng mật khẩu mới cho người dùng, không gửi qua nhóm Zalo.', errorOf({ error: problem?.text, field: problem?.field }))}
   <div class="actions"><button type="submit">Đặt lại mật khẩu</button>
   <a class="button secondary" href="/users">Huỷ</a></div>
 </form>`,
-      error ? 400 : 200,
+      problem ? 400 : 200,
     );
 
   app.get('/users/:name/password', { preHandler: adminOnly }, async (req, reply) => {
@@ -140,8 +164,8 @@ ${messages({ error })}
     if (!name) return;
     const body = req.body as Record<string, unknown>;
     const password = String(body.password ?? '');
-    const error = newPasswordProblem(password, String(body.repeat ?? ''));
-    if (error) return resetForm(reply, session, name, error);
+    const problem = newPasswordProblem(password, String(body.repeat ?? ''));
+    if (problem) return resetForm(reply, session, name, problem);
     if (!(await setPassword(db, name, password, ctx.opts.passwordCost))) {
       return show(reply, session, { error: gone(name) }, 409);
     }

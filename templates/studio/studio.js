@@ -11,6 +11,24 @@
       history.replaceState(history.state, '', own.pathname + location.hash);
   }
 
+  // The sticky Lưu bar's height, kept clear below a focused field (studio.css, scroll-padding).
+  const stickyBar = document.querySelector('.actions.sticky');
+  if (stickyBar instanceof HTMLElement && 'ResizeObserver' in window) {
+    new ResizeObserver(() => {
+      document.documentElement.style.setProperty('--sticky-bar', `${stickyBar.offsetHeight}px`);
+    }).observe(stickyBar);
+    // Chromium scrolls a focused field only when less than 32 px of it shows: a text box whose
+    // top shows above the bar stays half under it. Brought up whole (or its top, if taller than
+    // the window), the scroll padding keeping the bar's height clear.
+    document.addEventListener('focusin', (e) => {
+      const field = e.target;
+      if (!(field instanceof HTMLElement) || stickyBar.contains(field)) return;
+      const bar = stickyBar.getBoundingClientRect();
+      const r = field.getBoundingClientRect();
+      if (r.bottom > bar.top && r.top < bar.bottom) field.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
   const panel = () => document.getElementById('preview-panel');
   let query = '';
 
@@ -275,13 +293,15 @@
     const input = document.getElementById(button.dataset.copy ?? '');
     if (!(input instanceof HTMLInputElement)) continue;
     button.hidden = false;
+    // The word shown; the group's name beside it is for a screen reader (routes-leaders.ts).
+    const word = button.querySelector('.copy-word') ?? button;
     button.addEventListener('click', async () => {
       input.select();
       try {
         await navigator.clipboard.writeText(input.value);
-        button.textContent = 'Đã chép';
+        word.textContent = 'Đã chép';
       } catch {
-        button.textContent = 'Chọn rồi chép tay';
+        word.textContent = 'Chọn rồi chép tay';
       }
     });
   }

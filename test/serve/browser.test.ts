@@ -86,6 +86,59 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
     expect(text.toLocaleUpperCase('vi')).toContain('TỔ DÂN PHỐ SỐ 5');
   });
 
+  it('at twice the text size on a 360 px phone, titles wrap between words and the Zalo note stays short (qa30 2)', async () => {
+    // Zalo's own browser (its note shown), the phone's text at 200 % (the root font doubled).
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: PHONE_SCALE,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36 Zalo android/12100611 ZaloTheme/light ZaloLanguage/vi',
+    });
+    try {
+      const page = await context.newPage();
+      expect((await page.goto(`${s.url}/g/${tokenOf('5')}/`))?.status()).toBe(200);
+      const noteAt100 = await page
+        .locator('.in-app')
+        .evaluate((e) => e.getBoundingClientRect().height);
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      const seen = await page.evaluate(() => {
+        const split: string[] = [];
+        const titles = [...document.querySelectorAll('.doc h3')];
+        for (const h of titles) {
+          const text = h.firstChild as Text;
+          for (const m of (text.data ?? '').matchAll(/\S+/g)) {
+            const r = document.createRange();
+            r.setStart(text, m.index ?? 0);
+            r.setEnd(text, (m.index ?? 0) + m[0].length);
+            const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+            if (lines.size > 1) split.push(m[0]);
+          }
+        }
+        return {
+          titles: titles.map((h) => h.textContent),
+          split,
+          width: document.documentElement.scrollWidth,
+          note: document.querySelector('.in-app')?.getBoundingClientRect().height ?? 0,
+        };
+      });
+      expect(seen.titles).toContain('Thông báo của phường');
+      expect(seen.split).toEqual([]);
+      expect(seen.width).toBeLessThanOrEqual(360);
+      // Twice the text (four times its area): the note a third of the screen at most, not most of it.
+      expect(seen.note).toBeLessThanOrEqual(noteAt100 * 3);
+      expect(seen.note).toBeLessThan(740 / 3);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await keepShot(page, join(ROOT, 'test-output', 'leader-page-text-200.png'));
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a wrong token is a 404', async () => {
     const page = phone;
     const t = tokenOf('5');

@@ -185,6 +185,44 @@ describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () =
       .toBe('notice.signer.name');
   }, 120_000);
 
+  it('keeps each field the keyboard reaches above the sticky Lưu bar (qa30 1)', async () => {
+    // An office desk, a short window (a browser not maximised), and 200 % zoom of 1280×900.
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 1280, height: 640 },
+      { width: 640, height: 450 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${s.url}/c/hai-phong`);
+      await page.locator('[name="issuer.parent"]').focus();
+      const hidden: string[] = [];
+      let stops = 0;
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          if (!e || e === document.body || !e.closest('#campaign-form')) return null;
+          if (e.closest('.actions.sticky')) return 'bar';
+          const r = e.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const name = e.getAttribute('name') ?? e.textContent?.trim().slice(0, 30) ?? e.tagName;
+          return hit && (hit === e || e.contains(hit))
+            ? ''
+            : `${name} (${hit?.className ?? 'ngoài màn hình'})`;
+        });
+        if (at === null || at === 'bar') {
+          if (stops > 0) break;
+          continue;
+        }
+        stops++;
+        if (at) hidden.push(at);
+      }
+      expect(stops, `${viewport.height}`).toBeGreaterThan(50);
+      expect(hidden, `${viewport.width}×${viewport.height}`).toEqual([]);
+    }
+    await page.setViewportSize(DESK.viewport);
+  }, 120_000);
+
   it('puts the focus on the error summary, whose links lead to the fields', async () => {
     await page.goto(`${s.url}/c/hai-phong`);
     await page

@@ -52,6 +52,17 @@ describe.skipIf(!chromiumAvailable)(
       await office.goto(`${s.url}/c/hai-phong`);
       await office.getByRole('link', { name: 'Trang tổ trưởng' }).click();
       await office.waitForURL(`${s.url}/c/hai-phong/leaders`);
+      // Its name is its subject (no short name): whole in the page, shown in two lines at most,
+      // also at 200 % zoom (qa30 4).
+      await office.setViewportSize({ width: 640, height: 450 });
+      const heading = await office.locator('h1').evaluate((h) => ({
+        text: h.textContent ?? '',
+        height: h.getBoundingClientRect().height,
+        line: Number.parseFloat(getComputedStyle(h).lineHeight),
+      }));
+      expect(heading.text).toMatch(/^Phát động tham gia Cuộc thi .{80,}[^…]$/);
+      expect(heading.height).toBeLessThanOrEqual(2 * heading.line + 1);
+      await office.setViewportSize(DESK.viewport);
       await shot('closed');
       await office.getByRole('button', { name: 'Mở trang tổ trưởng' }).click();
       await expect
@@ -68,9 +79,9 @@ describe.skipIf(!chromiumAvailable)(
       await shot('open');
       // "Chép đường dẫn" puts the link on the clipboard.
       const copy = office.locator('li', { has: link }).locator('button[data-copy]');
-      expect(await copy.textContent()).toBe('Chép đường dẫn');
+      expect(await copy.textContent()).toBe('Chép đường dẫn của Tổ dân phố số 5');
       await copy.click();
-      await expect.poll(() => copy.textContent(), WAIT).toBe('Đã chép');
+      await expect.poll(() => copy.textContent(), WAIT).toBe('Đã chép của Tổ dân phố số 5');
       expect(await office.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
       // The leader, with no account, opens the link.

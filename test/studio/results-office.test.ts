@@ -90,6 +90,10 @@ describe('the office enters and imports figures in the studio', () => {
       ),
     );
     expect(visible(refused.text)).toContain('Chưa lưu.');
+    // The refusal takes the keyboard when the page opens (qa30 3): the one element autofocused.
+    expect(refused.text.match(/<[^>]* autofocus[ >][\s\S]*?<\/(div|p)>/g)).toEqual([
+      expect.stringMatching(/^<div class="notice error" role="alert"[^>]*>\s*<p>Chưa lưu\./),
+    ]);
 
     // Group 3 has 500 people: 1.200 is a typo until the office ticks that it is right.
     const above = await send(path, { [JOINED]: '1.200' });

@@ -35,6 +35,12 @@ describe.skipIf(!chromiumAvailable)('the users pages in Chromium, at a desk', ()
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
   };
 
+  /** The text of what has the keyboard (not the page itself). */
+  const focusedText = () =>
+    page.evaluate(() =>
+      document.activeElement === document.body ? 'BODY' : document.activeElement?.textContent,
+    );
+
   beforeAll(async () => {
     s = await startStudio();
     browser = await sharedChromium();
@@ -77,6 +83,11 @@ describe.skipIf(!chromiumAvailable)('the users pages in Chromium, at a desk', ()
     await expect
       .poll(() => page.locator('.notice.error').textContent())
       .toContain('Mật khẩu hiện tại không đúng.');
+    // The refusal has the keyboard (qa30 3), and names the field it is about.
+    expect(await focusedText()).toBe(
+      'Mật khẩu hiện tại không đúng. Chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.',
+    );
+    expect(await page.getByLabel('Mật khẩu hiện tại').getAttribute('aria-invalid')).toBe('true');
     await shot('password-wrong');
     await page.getByLabel('Mật khẩu hiện tại').fill(LAN_OLD);
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill(LAN_NEW);
@@ -102,6 +113,9 @@ describe.skipIf(!chromiumAvailable)('the users pages in Chromium, at a desk', ()
     await expect
       .poll(() => page.locator('.notice.error').textContent())
       .toContain('mật khẩu không đúng');
+    expect(await focusedText()).toBe(
+      'Tên đăng nhập hoặc mật khẩu không đúng. Chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.',
+    );
     await signIn('lan.vhxh', LAN_NEW);
     await page.waitForURL(`${s.url}/`);
     await page.getByRole('button', { name: /Đăng xuất/ }).click();
