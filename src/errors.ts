@@ -23,6 +23,28 @@ export interface Where {
 }
 
 /**
+ * `warnings` with those that name a row in the file's row order (qa29: "Dòng 7…, Dòng 4…, Dòng
+ * 3…" came by kind of problem), each file's and sheet's rows together in the order they first
+ * come; the others keep their places, and warnings of one row keep their order.
+ */
+export function inRowOrder<T extends { where: Where }>(warnings: readonly T[]): T[] {
+  const slots = warnings.flatMap((w, i) => (w.where.row === undefined ? [] : [i]));
+  const parts: string[] = [];
+  const partOf = (w: T) => {
+    const part = `${w.where.file ?? ''}\u0000${w.where.sheet ?? ''}`;
+    if (!parts.includes(part)) parts.push(part);
+    return parts.indexOf(part);
+  };
+  const rowed = slots.map((i) => ({ w: warnings[i] as T, part: partOf(warnings[i] as T) }));
+  rowed.sort((a, b) => a.part - b.part || (a.w.where.row ?? 0) - (b.w.where.row ?? 0));
+  const ordered = [...warnings];
+  slots.forEach((slot, k) => {
+    ordered[slot] = (rowed[k] as { w: T }).w;
+  });
+  return ordered;
+}
+
+/**
  * `message` and `hint` are the English forms (logs, tests); `text` and `hintText` are the
  * messages themselves, said in the reader's language with `say` / `hintIn` / `describe(lang)`.
  */

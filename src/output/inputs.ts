@@ -6,7 +6,14 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isUserError, problemsOf, throwProblems, UserError, UserErrors } from '../errors.js';
+import {
+  inRowOrder,
+  isUserError,
+  problemsOf,
+  throwProblems,
+  UserError,
+  UserErrors,
+} from '../errors.js';
 import type { DocumentKind, SectionNote } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
@@ -577,7 +584,8 @@ export async function loadBuildInputs(
     // column to delete from the office's own list either (qa23 #9).
     notesColumns: report.extraColumns.filter((h) => isNotesColumn(h) && !printedColumns().has(h)),
     rosterNotesColumns: rostersRead?.notesColumns ?? [],
-    warnings: [
+    // Those of a row in the file's order, whatever their kind (qa29).
+    warnings: inRowOrder([
       ...kindNotes,
       ...warnings,
       // The note pointing a sheet of residents at --rosters, once a residents list is given.
@@ -655,7 +663,7 @@ export async function loadBuildInputs(
             spec.rosters,
           )
         : []),
-    ],
+    ]),
   };
 }
 

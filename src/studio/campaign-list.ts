@@ -12,6 +12,7 @@ import { withoutMarks } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { CampaignSummary } from './campaign-folders.js';
 import { type Html, html } from './html.js';
+import { forReader } from './layout.js';
 
 /** What an open campaign's leaders have done: how many of its groups reported, of how many. */
 export interface LeadersNow {
@@ -81,6 +82,12 @@ export function campaignList(
     return { c, text, hit: !query || found(text, query) };
   });
   const hits = rows.filter((r) => r.hit).length;
+  // Names listed more than once (a folder copied by hand keeps its title): their rows show the
+  // folder on a phone too, the one thing telling them apart there.
+  const nameKey = (c: CampaignSummary) => c.name.normalize('NFC').trim().toLocaleLowerCase('vi');
+  const seen = new Map<string, number>();
+  for (const { c } of rows) seen.set(nameKey(c), (seen.get(nameKey(c)) ?? 0) + 1);
+  const shared = (c: CampaignSummary) => (seen.get(nameKey(c)) ?? 0) > 1;
   const years = new Map<string, typeof rows>();
   for (const r of rows) {
     const y = r.c.dated.slice(0, 4);
@@ -116,8 +123,8 @@ ${[...years].map(([year, list]) => {
           : running(c, today) && today >= c.days.starts
             ? ' running'
             : '';
-    return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}${when === ' ended' && leaders ? html` · <a href="/c/${c.slug}/leaders#dong-trang">Đóng trang ${leaders.term.leader}?</a>` : ''}<span class="folder"> · thư mục ${c.slug}</span></span></div>
-<span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên <span class="visually-hidden">chiến dịch “${c.name}”</span></a> <a href="/c/${c.slug}/delete">Xoá <span class="visually-hidden">chiến dịch “${c.name}”</span></a></span></li>`;
+    return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}${when === ' ended' && leaders ? html` · <a href="/c/${c.slug}/leaders#dong-trang">Đóng trang ${leaders.term.leader}?</a>` : ''}<span class="folder${shared(c) ? ' same-name' : ''}"> · thư mục ${c.slug}</span></span></div>
+<span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên ${forReader(`chiến dịch “${c.name}”`)}</a> <a href="/c/${c.slug}/delete">Xoá ${forReader(`chiến dịch “${c.name}”`)}</a></span></li>`;
   })}</ul></details>`;
 })}`;
 }

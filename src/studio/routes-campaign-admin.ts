@@ -155,7 +155,7 @@ ${notice('error', html`Chiến dịch này đang được in (đang tạo tệp)
       links !== undefined
         ? notice(
             'warn',
-            html`<strong>Trang ${term.leader} đang mở: ${links} đường dẫn ${term.leader} sẽ không mở được nữa</strong>; ai mở sẽ thấy chiến dịch đã được gỡ và số điện thoại của văn phòng. Nếu chỉ cần thôi nhận số liệu, hãy <a href="/c/${c.slug}/leaders">đóng trang ${term.leader}</a> thay vì xoá.`,
+            html`<strong>Trang ${term.leader} đang mở: ${links} đường dẫn đã gửi sẽ không mở được nữa</strong>; ai mở sẽ thấy chiến dịch đã được gỡ và số điện thoại của văn phòng. Nếu chỉ cần thôi nhận số liệu, hãy <a href="/c/${c.slug}/leaders">đóng trang ${term.leader}</a> thay vì xoá.`,
           )
         : '',
     ];

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { isUserError, problemsOf, type UserError } from '../errors.js';
+import { inRowOrder, isUserError, problemsOf, type UserError } from '../errors.js';
 import { type Field, isNotesColumn } from '../load/groups/columns.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
@@ -555,21 +555,24 @@ ${nav}`
       const f = bad.get(key);
       const problems = f ? problemsOf(f.error) : [];
       const badColumns = new Set(problems.map((p) => p.where.field));
-      // Shown as the documents print them: a phone Excel kept as a number lost its leading 0; a
+      // Shown as the documents print them: a phone Excel kept as a number lost its leading 0, any
+      // phone column ("SĐT cán bộ") grouped as the leader's (qa29: the loader's one form); a
       // name shared with a group of another part of the list has that part's heading after it.
       // An id given its sheet's short name (sheets each numbered from 1: "HBo-1") likewise.
       const group = byRow.get(key);
       // A cell covered by a merge across the row (a section heading "PHƯỜNG HÀNG BẠC (CŨ)" over
       // the table) shows once, in its first cell, as Excel shows it.
       const cellText = (i: number) => (r.merged?.[i] && r.across?.[i] ? '' : (r.cells[i] ?? ''));
-      const printed = (h: string) =>
+      const printed = (h: string, i: number) =>
         h === headers.phone
           ? group?.phone
           : h === headers.name
             ? group?.name
             : h === headers.id && group?.source.part?.id !== undefined
               ? group.id
-              : undefined;
+              : r.merged?.[i] && r.across?.[i]
+                ? undefined
+                : group?.columns?.[h];
       const why = skipped.get(key);
       // Each cell names its column (data-label): on a phone a row is a card, a line a cell.
       const note = f
@@ -581,7 +584,7 @@ ${nav}`
         (h, i) =>
           section.unread?.includes(i)
             ? ''
-            : html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : h === headers.id ? html` class="id"` : ''} data-label="${h}">${printed(h) || cellText(i)}</td>`,
+            : html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : h === headers.id ? html` class="id"` : ''} data-label="${h}">${printed(h, i) || cellText(i)}</td>`,
       )}${note}</tr>`;
     });
   };
@@ -649,9 +652,11 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         // does not load.
         const ward = await ctx.previewer.ward(c).catch(() => undefined);
         // The note pointing a sheet of residents at the residents list upload: not once one is in use.
-        const warnings = (
-          ward ? ward.warnings.filter((w) => w.where.file === file) : report.warnings
-        ).filter((w) => !(c.rosters && isRosterSheetNote(w)));
+        const warnings = inRowOrder(
+          (ward ? ward.warnings.filter((w) => w.where.file === file) : report.warnings).filter(
+            (w) => !(c.rosters && isRosterSheetNote(w)),
+          ),
+        );
         // The build's rows left out: a name with a character the fonts lack (an emoji pasted
         // from Zalo) reads, but is not printed.
         // In the file's order: sheet by sheet when the list was read from several.

@@ -33,7 +33,7 @@ import { campaignForm, checkCampaignText, readCampaignText } from './campaign-fi
 import { type CampaignPaths, campaignSummary } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page, problemPage } from './layout.js';
+import { campaignHeader, csrfField, forReader, notice, page, problemPage } from './layout.js';
 import { linksHandedBefore, recordLinksHanded } from './lost-links.js';
 import { inVietnamese } from './messages.js';
 import { changedGroups, type GroupChange, type Publication } from './publications.js';
@@ -384,7 +384,7 @@ ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="
 <strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
-<span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> <span class="visually-hidden">của ${r.name}</span></button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử <span class="visually-hidden">trang của ${r.name}</span></a></span>
+<span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>
 </div>
 </li>`,
       )}</ul>

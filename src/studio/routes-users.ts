@@ -18,7 +18,7 @@ import {
 } from './accounts.js';
 import { itemPageSender, type StudioContext, sendPage, sessionOf } from './app.js';
 import { html } from './html.js';
-import { csrfField, fieldMarks, notice, page, refusal, statusPage } from './layout.js';
+import { csrfField, fieldMarks, forReader, notice, page, refusal, statusPage } from './layout.js';
 import { newPasswordFields } from './routes-password.js';
 
 /** `field`: the field of the add form (or the reset form) the error is about. */
@@ -62,8 +62,8 @@ ${messages(msg)}
   <span class="row-actions">${
     u.name === me
       ? html`<a href="/password">Đổi mật khẩu</a>`
-      : html`<a href="${userPath(u.name, 'password')}">Đặt lại mật khẩu</a>
-    <a href="${userPath(u.name, 'remove')}">Xoá</a>`
+      : html`<a href="${userPath(u.name, 'password')}">Đặt lại mật khẩu ${forReader(`của “${u.name}”`)}</a>
+    <a href="${userPath(u.name, 'remove')}">Xoá ${forReader(`người dùng “${u.name}”`)}</a>`
   }</span></li>`,
         )}</ul>
 <h2>Thêm người dùng</h2>

@@ -161,6 +161,18 @@ describe('hours no clock has, or that end before they start (qa29 m1)', () => {
   });
 });
 
+describe('the groups file’s warnings (qa29)', () => {
+  it('come in the file’s row order, not by kind of problem', async () => {
+    const text = await said(CAMPAIGN);
+    const rows = text
+      .split(`cảnh báo: ${GROUPS}, dòng `)
+      .slice(1)
+      .map((s) => Number.parseInt(s, 10));
+    // Rows 3 and 4 (weekdays), 4, 5 and 6 (hours), 7 (a day before the notice's).
+    expect(rows).toEqual([3, 4, 4, 5, 6, 7]);
+  });
+});
+
 describe('a phone in a column headed “SĐT cán bộ” (qa29 m3)', () => {
   it('prints grouped on the flyer, as the leader’s phone does', async () => {
     const out = join(await makeTempDir('phuong-print-qa29-build-'), 'out');

@@ -55,7 +55,11 @@ describe('deleting a campaign whose leaders reported, with its pages open', () =
     const said = visible(confirm.text);
     expect(said).toContain(`${REPORTING.length}/${GROUP_COUNT} tổ đã báo cáo số liệu`);
     expect(confirm.text).toContain(`href="/c/${SLUG}/results/ket-qua.xlsx"`);
-    expect(said).toContain(`${GROUP_COUNT} đường dẫn tổ trưởng sẽ không mở được nữa`);
+    // The leaders' title said once in the sentence (qa30: "Trang tổ trưởng đang mở: N đường
+    // dẫn tổ trưởng…").
+    expect(said).toContain(
+      `Trang tổ trưởng đang mở: ${GROUP_COUNT} đường dẫn đã gửi sẽ không mở được nữa;`,
+    );
     expect(said).toContain('khôi phục được trong 30 ngày');
     expect(said).not.toContain('không lấy lại được');
     // The spreadsheet it links to is there.

@@ -1,6 +1,7 @@
 /**
  * A list's repeated controls are told apart by a screen reader (qa30 5): each row's "Chép đường
- * dẫn" and "Mở thử" on the leaders' tab, "Đổi tên" and "Xoá" on the campaigns' list, name their
+ * dẫn" and "Mở thử" on the leaders' tab, "Đổi tên" and "Xoá" on the campaigns' list, "Đặt lại mật
+ * khẩu" and "Xoá" on the users' page, name their
  * row (in words only a screen reader reads: the names come from the page's text, a hidden span
  * included, as a browser computes them). Read from the HTML the studio answers.
  */
@@ -8,7 +9,7 @@ import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import { addTestUser, type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const text = (e: Element) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim();
 const hasClass = (e: Element, name: string) => (e.attribs.class ?? '').split(' ').includes(name);
@@ -71,6 +72,26 @@ describe('the names of a list’s row actions', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const r of seen) {
       expect(r.controls).toEqual([`Đổi tên chiến dịch “${r.name}”`, `Xoá chiến dịch “${r.name}”`]);
+    }
+  });
+
+  it('on the users’ page, each other user’s reset and remove links name the account', async () => {
+    await addTestUser(s.store.db, 'lan.vhxh', 'mật khẩu của Lan');
+    await addTestUser(s.store.db, 'thu.tuphap', 'mật khẩu của Thu');
+    const page = (await c.get('/users')).text;
+    const seen = rows(page, 'users', (li) => {
+      const strong = DomUtils.findOne((e) => e.name === 'strong', [li], true);
+      return strong ? text(strong) : '';
+    });
+    const others = seen.filter((r) => r.name !== 'admin');
+    expect(others.map((r) => r.name).sort()).toEqual(['lan.vhxh', 'thu.tuphap']);
+    const names = seen.flatMap((r) => r.controls);
+    expect(new Set(names).size).toBe(names.length);
+    for (const r of others) {
+      expect(r.controls).toEqual([
+        `Đặt lại mật khẩu của “${r.name}”`,
+        `Xoá người dùng “${r.name}”`,
+      ]);
     }
   });
 });
