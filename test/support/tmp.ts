@@ -23,9 +23,13 @@ export async function makeTempDir(
   return dir;
 }
 
-/** Remove one directory (recursively, ignoring a missing one). */
+/**
+ * Remove one directory (recursively, ignoring a missing one). Retried: a server just closed may
+ * still be finishing a document into its cache folder, and a file written there while the folder
+ * is emptied fails the removal with ENOTEMPTY (seen once in CI, test/serve/leader-zalo-message).
+ */
 export async function cleanupTempDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   created.delete(dir);
 }
 
