@@ -3,7 +3,6 @@
  * ticked "Dự thảo chưa có ngày": the office typed "15/12/2026" over it and the notice printed
  * "ngày      tháng      năm 2026", the day it typed lost (qa18). Now the day typed is printed.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
