@@ -7,7 +7,7 @@ import { browserForm } from '../support/browser-form.js';
 import type { Answer, Client } from './studio.js';
 
 /** The fields of the edit form of campaign `slug` as its page (HTML) `page` would send them. */
-export const campaignPageFields = (page: string, slug = 'hai-phong') =>
+export const campaignPageFields = (page: string, slug: string) =>
   browserForm(page, (f) => f.attribs.action === `/c/${slug}`).fields;
 
 /** The edit page of campaign `slug` opened now by `client`: its fields as the browser sends them. */
