@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { exampleForTests } from './studio.js';
 
 describe('the app captions in the studio form', () => {
@@ -19,8 +19,7 @@ describe('the app captions in the studio form', () => {
     const without = text.replace(/^ {2}qr_caption_(ios|android):.*\n/gm, '');
     expect(without).not.toContain('qr_caption');
     await writeFile(ex.file, without);
-    const form = campaignForm(without);
-    const saved = await ex.c.post('/c/hai-phong', form, '/c/hai-phong');
+    const saved = await saveCampaignPage(ex.c, 'hai-phong');
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     const after = await readFile(ex.file, 'utf8');
     expect(parse(after).app.qr_caption_ios).toBeUndefined();
@@ -31,12 +30,10 @@ describe('the app captions in the studio form', () => {
   });
 
   it('emptied by the office, they are taken out of the file, not left empty', async () => {
-    const form = campaignForm(await readFile(ex.file, 'utf8'));
-    const saved = await ex.c.post(
-      '/c/hai-phong',
-      { ...form, 'app.qr_caption_ios': 'Quét mã này bằng iPhone', 'app.qr_caption_android': '' },
-      '/c/hai-phong',
-    );
+    const saved = await saveCampaignPage(ex.c, 'hai-phong', {
+      'app.qr_caption_ios': 'Quét mã này bằng iPhone',
+      'app.qr_caption_android': '',
+    });
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     const app = parse(await readFile(ex.file, 'utf8')).app;
     expect(app.qr_caption_ios).toBe('Quét mã này bằng iPhone');

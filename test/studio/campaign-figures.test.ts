@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { storeOldFigure } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -87,12 +87,7 @@ describe.each(BACKENDS)('figures belong to the campaign ($name)', (backend) => {
     expect(savedLine((await leader.get(url)).text, measure)).toMatch(/^Đã lưu: 120 /);
 
     // The văn thư gives the signed draft its number: 5 → 27.
-    const form = campaignForm(await readFile(file, 'utf8'));
-    const saved = await office.post(
-      '/c/hai-phong',
-      { ...form, 'notice.number': '27' },
-      '/c/hai-phong',
-    );
+    const saved = await saveCampaignPage(office, 'hai-phong', { 'notice.number': '27' });
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
 
     const after = await tab('hai-phong');

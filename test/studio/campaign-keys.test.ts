@@ -16,10 +16,10 @@ import { dirname, join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { GROUPS, JOINED, leaderLinks, report, storeOldFigure, visible } from './results-figures.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
 
@@ -70,20 +70,13 @@ describe('whose figures, for files the studio did not write', () => {
   });
 
   it('keeps a file’s old figures when its symbol was typed with its "/", before and after a renumbering (L1)', async () => {
-    const file = await addCampaign('gach-cheo', (y) =>
-      y.replace('symbol: UBND-VHXH', 'symbol: /UBND-VHXH'),
-    );
+    await addCampaign('gach-cheo', (y) => y.replace('symbol: UBND-VHXH', 'symbol: /UBND-VHXH'));
     // The tool before ids kept its figures under the symbol as typed.
     await oldFigure('2025-5-/UBND-VHXH', 120);
     expect(await leaderSays('gach-cheo')).toMatch(/^Đã lưu: 120 /);
     expect(await results('gach-cheo')).toContain('Đã báo cáo: 1/4 tổ.');
 
-    const form = campaignForm(await readFile(file, 'utf8'));
-    const saved = await office.post(
-      '/c/gach-cheo',
-      { ...form, 'notice.number': '27' },
-      '/c/gach-cheo',
-    );
+    const saved = await saveCampaignPage(office, 'gach-cheo', { 'notice.number': '27' });
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     expect(await leaderSays('gach-cheo')).toMatch(/^Đã lưu: 120 /);
     expect(await results('gach-cheo')).toContain('Đã báo cáo: 1/4 tổ.');
@@ -129,8 +122,7 @@ describe('whose figures, for files the studio did not write', () => {
     expect(check.stderr).toContain('mục “id”');
     expect(check.stderr).toContain('Thêm một dòng “id: ”');
     // Saved once in the studio, it gets an id of its own, and its leaders can report.
-    const form = campaignForm(await readFile(file, 'utf8'));
-    const saved = await office.post('/c/du-thao-tay', form, '/c/du-thao-tay');
+    const saved = await saveCampaignPage(office, 'du-thao-tay');
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     expect(parse(await readFile(file, 'utf8')).id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await results('du-thao-tay')).toContain('Đã báo cáo: 0/4 tổ.');

@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { FIELDS, fieldName } from '../../src/studio/campaign-fields.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { Client, startStudio, studioWithExample, type TestStudio } from './studio.js';
 
 /** The text inside the element with `id` (one level: a <p> or <textarea>; a problem's <span>). */
@@ -78,12 +78,10 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
 
   it('shows a problem next to its field in Vietnamese and writes nothing', async () => {
     const before = await readFile(file, 'utf8');
-    const form = campaignForm(before);
-    const res = await c.post(
-      `/c/${slug}`,
-      { ...form, 'notice.subject': '', links: 'zalo | zalo.me/g/abc | Nhóm Zalo' },
-      `/c/${slug}`,
-    );
+    const res = await saveCampaignPage(c, slug, {
+      'notice.subject': '',
+      links: 'zalo | zalo.me/g/abc | Nhóm Zalo',
+    });
     expect(res.status).toBe(422);
     expect(res.text).toContain('Chưa lưu');
     expect(textOf(res.text, 'f-notice-subject-error')).toBe('Không được để trống.');
@@ -96,19 +94,13 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
   });
 
   it('saves a valid form: comments kept, paragraphs unfolded, the loader reads the new text', async () => {
-    const form = campaignForm(await readFile(file, 'utf8'));
     const paragraph = `Đề nghị các hộ gia đình ${'dọn dẹp vệ sinh, '.repeat(12)}diệt lăng quăng.`;
-    const res = await c.post(
-      `/c/${slug}`,
-      {
-        ...form,
-        'notice.subject': 'tăng cường phòng, chống sốt xuất huyết',
-        'notice.body': `${paragraph}\r\n\r\n## 1. Việc cần làm\r\n\r\n- Đổ nước đọng.`,
-        'notice.recipients': '{{group.name}}\nBan công tác Mặt trận',
-        links: 'zalo | https://zalo.me/g/abc123 | Nhóm Zalo của phường',
-      },
-      `/c/${slug}`,
-    );
+    const res = await saveCampaignPage(c, slug, {
+      'notice.subject': 'tăng cường phòng, chống sốt xuất huyết',
+      'notice.body': `${paragraph}\r\n\r\n## 1. Việc cần làm\r\n\r\n- Đổ nước đọng.`,
+      'notice.recipients': '{{group.name}}\nBan công tác Mặt trận',
+      links: 'zalo | https://zalo.me/g/abc123 | Nhóm Zalo của phường',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/c/${slug}?saved=1`);
     const text = await readFile(file, 'utf8');
@@ -187,12 +179,7 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
       expect(page.text).toContain(
         'Tệp campaign.yaml có 1 mục không hiện trên biểu mẫu này: <code>assets.seal</code>. Khi lưu, các mục này được giữ nguyên trong tệp',
       );
-      const form = campaignForm(await readFile(campaign, 'utf8'));
-      const saved = await ex.c.post(
-        '/c/co-chi-so',
-        { ...form, 'notice.subject': 'đổi lịch họp' },
-        '/c/co-chi-so',
-      );
+      const saved = await saveCampaignPage(ex.c, 'co-chi-so', { 'notice.subject': 'đổi lịch họp' });
       expect(saved.status).toBe(303);
       const { campaign: after } = await loadCampaign(campaign);
       expect(after.notice.subject).toBe('đổi lịch họp');

@@ -8,10 +8,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { ownLines } from '../../src/studio/copy-review.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { copyOf } from './campaign-files.js';
+import { openCampaignPage } from './campaign-page.js';
 import { visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -112,20 +112,15 @@ describe('the reminder of a copy whose earlier campaign had such partners', () =
   let c: Client;
   let items: string[];
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c, folder } = await studioWithExample({}, 'kham-mat'));
-    const form = campaignForm(await readFile(join(folder, 'campaign.yaml'), 'utf8'));
-    const res = await c.post(
-      '/c/kham-mat',
-      {
-        ...form,
-        'notice.recipients': [form['notice.recipients'], ...PARTNERS].join('\n'),
-        'notice.cc': ['Như trên;', ...PARTNERS, 'Lưu: VT, VHXH.'].join('\n'),
-        'issuer.office': CLINIC,
-        'issuer.phone': '028 3820 1234',
-      },
-      '/c/kham-mat',
-    );
+    ({ s, c } = await studioWithExample({}, 'kham-mat'));
+    const form = await openCampaignPage(c, 'kham-mat');
+    const res = await c.postRaw('/c/kham-mat', {
+      ...form,
+      'notice.recipients': [form['notice.recipients'], ...PARTNERS].join('\n'),
+      'notice.cc': ['Như trên;', ...PARTNERS, 'Lưu: VT, VHXH.'].join('\n'),
+      'issuer.office': CLINIC,
+      'issuer.phone': '028 3820 1234',
+    });
     expect(res.status, visible(res.text).slice(0, 600)).toBe(303);
     const slug = await copyOf(s, c, 'kham-mat', 'Khám mắt đợt 2');
     const page = (await c.get(`/c/${slug}`)).text;

@@ -9,11 +9,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { NAME_FILE } from '../../src/studio/campaign-folders.js';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { copyOf } from './campaign-files.js';
+import { openCampaignPage, saveCampaignPage } from './campaign-page.js';
 import { buildUntil } from './office-steps.js';
 import { GROUPS, visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -50,12 +50,10 @@ describe('a campaign copied from the previous one', () => {
   let s: TestStudio;
   let c: Client;
   let slug: string;
-  let file: string;
 
   /** The copy's form as saved, with `changes` over it, posted as the edit page sends it. */
   const save = async (changes: Record<string, string>) => {
-    const form = campaignForm(await readFile(file, 'utf8'));
-    const res = await c.post(`/c/${slug}`, { ...form, ...changes }, `/c/${slug}`);
+    const res = await saveCampaignPage(c, slug, changes);
     expect(res.status, visible(res.text).slice(0, 600)).toBe(303);
   };
   /** The reminder's items on the edit page: the label linked (by its field's id) and what it says. */
@@ -84,25 +82,17 @@ describe('a campaign copied from the previous one', () => {
     ({ s, c, folder } = await studioWithExample({}, 'tiem-soi'));
     await writeFile(join(folder, 'groups.csv'), GROUPS);
     await writeFile(join(folder, NAME_FILE), `${EARLIER}\n`);
-    const earlier = join(folder, 'campaign.yaml');
-    const form = campaignForm(await readFile(earlier, 'utf8'));
-    const res = await c.post(
-      '/c/tiem-soi',
-      {
-        ...form,
-        slogan: SLOGAN,
-        bring: BRING,
-        'issuer.office': OFFICE,
-        'issuer.phone': PHONE,
-        'notice.cc': CC,
-        actions: ACTIONS,
-        title: EARLIER,
-      },
-      '/c/tiem-soi',
-    );
+    const res = await saveCampaignPage(c, 'tiem-soi', {
+      slogan: SLOGAN,
+      bring: BRING,
+      'issuer.office': OFFICE,
+      'issuer.phone': PHONE,
+      'notice.cc': CC,
+      actions: ACTIONS,
+      title: EARLIER,
+    });
     expect(res.status, visible(res.text).slice(0, 600)).toBe(303);
     slug = await copyOf(s, c, 'tiem-soi', 'Vận động ủng hộ Quỹ “Vì người nghèo” năm 2026');
-    file = join(s.dataDir, 'campaigns', slug, 'campaign.yaml');
   });
   afterAll(async () => {
     await s?.close();
@@ -145,7 +135,8 @@ describe('a campaign copied from the previous one', () => {
 
   it('after the fields the office changed are saved, still lists those it did not', async () => {
     // No contest and no app for a charity drive: all their fields emptied.
-    const form = campaignForm(await readFile(file, 'utf8'));
+    // The page's own fields of the contest and the app.
+    const form = await openCampaignPage(c, slug);
     const none = Object.fromEntries(
       Object.keys(form)
         .filter((k) => /^(contest|app)\.|^links\.contest\./.test(k))

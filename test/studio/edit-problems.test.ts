@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { exampleForTests } from './studio.js';
 
 /** The text of the element with `id` (its tags dropped, entities of quotes undone). */
@@ -32,11 +32,8 @@ const DEVELOPER_WORDS =
 describe('the campaign form’s problems, dates and words', () => {
   const ex = exampleForTests();
 
-  const save = async (changes: Record<string, string>, slug = 'hai-phong') => {
-    const path = join(ex.s.dataDir, 'campaigns', slug, 'campaign.yaml');
-    const form = campaignForm(await readFile(path, 'utf8'));
-    return ex.c.post(`/c/${slug}`, { ...form, ...changes }, `/c/${slug}`);
-  };
+  const save = (changes: Record<string, string>, slug = 'hai-phong') =>
+    saveCampaignPage(ex.c, slug, changes);
 
   it('lists every problem of the body under “Nội dung”, at the body’s lines, and saves nothing', async () => {
     const before = await readFile(ex.file, 'utf8');

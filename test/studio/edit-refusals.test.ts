@@ -7,46 +7,32 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
+import { campaignPageFields } from './campaign-page.js';
 import { Client, exampleForTests } from './studio.js';
 
-/** The hidden fields and the typed text of the edit page's form. */
-const hidden = (page: string, name: string) =>
-  new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
 const alertOf = (page: string) =>
   /<p class="notice error" role="alert">(.*?)<\/p>/s.exec(page)?.[1]?.replace(/<[^>]+>/g, '');
 
 describe('saves the campaign form refuses', () => {
   const ex = exampleForTests();
 
-  /**
-   * The edit page's form as a browser sends it: the fields as the file held them when the page
-   * was made (`fields`), the page's hidden token and version, and what was typed (`changes`).
-   */
-  const formFrom = (
-    page: string,
-    fields: Record<string, string>,
-    changes: Record<string, string>,
-  ) => ({
-    ...fields,
-    _csrf: hidden(page, '_csrf'),
-    _version: hidden(page, '_version'),
+  /** The edit page's form as its browser sends it, read from the page (`page`), with `changes` typed. */
+  const formFrom = (page: string, changes: Record<string, string>) => ({
+    ...campaignPageFields(page, 'hai-phong'),
     ...changes,
   });
-  const fieldsNow = async () => campaignForm(await readFile(ex.file, 'utf8'));
 
   it('refuses a form made before another save, keeps what was typed, and overwrites only when asked again', async () => {
-    const fields = await fieldsNow();
     const tab1 = (await ex.c.get('/c/hai-phong')).text;
     const tab2 = (await ex.c.get('/c/hai-phong')).text;
     const first = await ex.c.postRaw(
       '/c/hai-phong',
-      formFrom(tab1, fields, { 'notice.signer.name': 'Trần Văn Một' }),
+      formFrom(tab1, { 'notice.signer.name': 'Trần Văn Một' }),
     );
     expect(first.status).toBe(303);
     const second = await ex.c.postRaw(
       '/c/hai-phong',
-      formFrom(tab2, fields, { title: 'Tiêu đề của tab hai' }),
+      formFrom(tab2, { title: 'Tiêu đề của tab hai' }),
     );
     expect(second.status).toBe(409);
     expect(alertOf(second.text)).toMatch(
@@ -61,14 +47,13 @@ describe('saves the campaign form refuses', () => {
     // Pressing Lưu again on that page replaces the other save, knowingly.
     const again = await ex.c.postRaw(
       '/c/hai-phong',
-      formFrom(second.text, fields, { title: 'Tiêu đề của tab hai' }),
+      formFrom(second.text, { title: 'Tiêu đề của tab hai' }),
     );
     expect(again.status).toBe(303);
     expect((await loadCampaign(ex.file)).campaign.title).toBe('Tiêu đề của tab hai');
   });
 
   it('says the session ended, keeps the typed text, and saves once signed in again', async () => {
-    const fields = await fieldsNow();
     const page = (await ex.c.get('/c/hai-phong')).text;
     const typed = 'Nội dung gõ trong nửa giờ, chưa lưu.';
     // Signed out in another tab.
@@ -77,10 +62,7 @@ describe('saves the campaign form refuses', () => {
     for (const [k, v] of ex.c.cookies) other.cookies.set(k, v);
     expect((await other.post('/sign-out', {})).status).toBe(303);
     const before = await readFile(ex.file, 'utf8');
-    const refused = await ex.c.postRaw(
-      '/c/hai-phong',
-      formFrom(page, fields, { 'notice.body': typed }),
-    );
+    const refused = await ex.c.postRaw('/c/hai-phong', formFrom(page, { 'notice.body': typed }));
     expect(refused.status).toBe(403);
     expect(alertOf(refused.text)).toBe(
       'Chưa lưu: phiên đăng nhập đã hết (đã đăng xuất ở nơi khác, đổi mật khẩu, hoặc quá 12 giờ). Nội dung bạn đã gõ vẫn còn nguyên bên dưới. Hãy đăng nhập lại ở tab mới, rồi quay lại trang này và bấm Lưu.',
@@ -94,7 +76,7 @@ describe('saves the campaign form refuses', () => {
     await ex.c.signIn();
     const stale = await ex.c.postRaw(
       '/c/hai-phong',
-      formFrom(refused.text, fields, { 'notice.body': typed }),
+      formFrom(refused.text, { 'notice.body': typed }),
     );
     expect(stale.status).toBe(403);
     expect(alertOf(stale.text)).toBe(
@@ -105,7 +87,7 @@ describe('saves the campaign form refuses', () => {
     // Lưu once more: saved.
     const saved = await ex.c.postRaw(
       '/c/hai-phong',
-      formFrom(stale.text, fields, { 'notice.body': typed }),
+      formFrom(stale.text, { 'notice.body': typed }),
     );
     expect(saved.status).toBe(303);
     expect((await loadCampaign(ex.file)).campaign.notice.body).toBe(typed);

@@ -4,9 +4,8 @@
  * told what to write where. The studio on loopback, the example campaign, the form as a browser
  * posts it; the page's text under each field.
  */
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { exampleForTests, plainText } from './studio.js';
 
 /** The text under the field `id` of a page refused with problems. */
@@ -21,8 +20,7 @@ describe('a problem under its field, in the form’s words', () => {
   const ex = exampleForTests();
 
   const save = async (change: Record<string, string>) => {
-    const form = campaignForm(await readFile(ex.file, 'utf8'));
-    return ex.c.post('/c/hai-phong', { ...form, ...change }, '/c/hai-phong');
+    return saveCampaignPage(ex.c, 'hai-phong', change);
   };
 
   it('says where the symbol goes when the whole number is typed in "Số văn bản"', async () => {

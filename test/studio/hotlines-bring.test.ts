@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { formValues } from '../../src/studio/campaign-fields.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
+import { openCampaignPage, saveCampaignPage } from './campaign-page.js';
 import { exampleForTests, plainText } from './studio.js';
 
 const HOTLINES = [
@@ -36,12 +36,10 @@ describe('the numbers to call and what to bring in the studio form', () => {
   });
 
   it('are saved one item a line, read by the build as typed, and shown again', async () => {
-    const form = campaignForm(await readFile(ex.file, 'utf8'));
-    const res = await ex.c.post(
-      '/c/so-dien-thoai',
-      { ...form, hotlines: HOTLINES.join('\r\n'), bring: `${BRING.join('\r\n')}\r\n` },
-      '/c/so-dien-thoai',
-    );
+    const res = await saveCampaignPage(ex.c, 'so-dien-thoai', {
+      hotlines: HOTLINES.join('\r\n'),
+      bring: `${BRING.join('\r\n')}\r\n`,
+    });
     expect(res.status, res.text.slice(0, 2000)).toBeLessThan(400);
     const saved = await readFile(ex.file, 'utf8');
     expect(parse(saved).hotlines).toEqual(HOTLINES);
@@ -49,7 +47,7 @@ describe('the numbers to call and what to bring in the studio form', () => {
     const { campaign } = await loadCampaign(ex.file);
     expect(campaign.hotlines).toEqual(HOTLINES);
     expect(campaign.bring).toEqual(BRING);
-    const again = campaignForm(saved);
+    const again = await openCampaignPage(ex.c, 'so-dien-thoai');
     expect(again.hotlines).toBe(HOTLINES.join('\n'));
     expect(again.bring).toBe(BRING.join('\n'));
   });
@@ -61,12 +59,9 @@ describe('the numbers to call and what to bring in the studio form', () => {
 
   it('refuses a number-to-call line with no number, naming it under the field, and saves nothing', async () => {
     const before = await readFile(ex.file, 'utf8');
-    const form = campaignForm(before);
-    const res = await ex.c.post(
-      '/c/so-dien-thoai',
-      { ...form, hotlines: [...HOTLINES, 'Tổ trưởng tổ dân phố'].join('\n') },
-      '/c/so-dien-thoai',
-    );
+    const res = await saveCampaignPage(ex.c, 'so-dien-thoai', {
+      hotlines: [...HOTLINES, 'Tổ trưởng tổ dân phố'].join('\n'),
+    });
     expect(res.status).toBe(422);
     expect(await readFile(ex.file, 'utf8')).toBe(before);
     const under = plainText(/id="f-hotlines-error"[^>]*>([\s\S]*?)<\/p>/.exec(res.text)?.[1] ?? '');
@@ -76,16 +71,10 @@ describe('the numbers to call and what to bring in the studio form', () => {
   });
 
   it('saves a number to call and an office phone that are no phone number, saying each by its field (qa23 #7)', async () => {
-    const form = campaignForm(await readFile(ex.file, 'utf8'));
-    const res = await ex.c.post(
-      '/c/so-dien-thoai',
-      {
-        ...form,
-        'issuer.phone': '0220.371.11',
-        hotlines: ['Cán bộ chuyên trách (y sĩ Hạnh): 0988.456.12', ...HOTLINES].join('\n'),
-      },
-      '/c/so-dien-thoai',
-    );
+    const res = await saveCampaignPage(ex.c, 'so-dien-thoai', {
+      'issuer.phone': '0220.371.11',
+      hotlines: ['Cán bộ chuyên trách (y sĩ Hạnh): 0988.456.12', ...HOTLINES].join('\n'),
+    });
     expect(res.status, res.text.slice(0, 2000)).toBeLessThan(400);
     const page = plainText((await ex.c.get('/c/so-dien-thoai')).text);
     const slip = (typed: string) =>

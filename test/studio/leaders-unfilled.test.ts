@@ -9,9 +9,9 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const PLACEHOLDER = '(Họ tên người ký văn bản)';
@@ -35,10 +35,7 @@ describe('an open leaders’ site and a save holding a value to fill in', () => 
     await removeTempDirs();
   });
 
-  const save = async (changes: Record<string, string>) => {
-    const form = campaignForm(await readFile(file, 'utf8'));
-    return office.post('/c/hai-phong', { ...form, ...changes }, '/c/hai-phong');
-  };
+  const save = (changes: Record<string, string>) => saveCampaignPage(office, 'hai-phong', changes);
   const notice = async () => {
     const res = await new Client(s.url).get(noticeUrl);
     expect(res.status).toBe(200);

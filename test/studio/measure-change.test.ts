@@ -5,11 +5,11 @@
  * written back as it was), never an internal id; writing it back counts the figures again. Real
  * sockets, the studio's store, the figures sent through the leaders' own form.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { campaignPageFields, openCampaignPage, saveCampaignPage } from './campaign-page.js';
 import { GROUPS, leaderLinks, report, visible } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -23,21 +23,16 @@ const REPORTING = ['Tổ dân phố số 1', 'Tổ dân phố số 2', 'Tổ dâ
 describe('the Chỉ tiêu line changed after groups reported on it', () => {
   let s: TestStudio;
   let office: Client;
-  let file: string;
 
-  const form = async () => campaignForm(await readFile(file, 'utf8'));
+  /** The fields of the edit page opened now (as its browser sends them). */
+  const form = () => openCampaignPage(office, 'khao-sat');
   const results = async () => visible((await office.get('/c/khao-sat/results')).text);
 
   beforeAll(async () => {
     let folder: string;
     ({ s, c: office, folder } = await studioWithExample({}, 'khao-sat'));
     await writeFile(join(folder, 'groups.csv'), GROUPS);
-    file = join(folder, 'campaign.yaml');
-    const set = await office.post(
-      '/c/khao-sat',
-      { ...(await form()), measures: OLD_LINE },
-      '/c/khao-sat',
-    );
+    const set = await saveCampaignPage(office, 'khao-sat', { measures: OLD_LINE });
     expect(set.status, visible(set.text).slice(0, 400)).toBe(303);
     const links = await leaderLinks(office, 'khao-sat');
     const leader = new Client(s.url);
@@ -52,11 +47,7 @@ describe('the Chỉ tiêu line changed after groups reported on it', () => {
   });
 
   it('asks before saving, and saves nothing until the office answers', async () => {
-    const asked = await office.post(
-      '/c/khao-sat',
-      { ...(await form()), measures: NEW_LINE },
-      '/c/khao-sat',
-    );
+    const asked = await saveCampaignPage(office, 'khao-sat', { measures: NEW_LINE });
     expect(asked.status).toBe(409);
     const page = visible(asked.text);
     expect(page).toContain(
@@ -73,11 +64,14 @@ describe('the Chỉ tiêu line changed after groups reported on it', () => {
   });
 
   it('“Vẫn lưu”: saved; the note gives the old line to write back, never an id', async () => {
-    const saved = await office.post(
-      '/c/khao-sat',
-      { ...(await form()), measures: NEW_LINE, _measures_ok: '1' },
-      '/c/khao-sat',
-    );
+    const asked = await saveCampaignPage(office, 'khao-sat', { measures: NEW_LINE });
+    expect(asked.status).toBe(409);
+    // “Vẫn lưu” pressed on the page that asked: its form as typed, with the button's name and
+    // value, which a browser sends for the button pressed (browserForm leaves buttons out).
+    const saved = await office.postRaw('/c/khao-sat', {
+      ...campaignPageFields(asked.text, 'khao-sat'),
+      _measures_ok: '1',
+    });
     expect(saved.status, visible(saved.text).slice(0, 400)).toBe(303);
     expect((await form()).measures).toBe(NEW_LINE);
     const page = visible((await office.get(saved.headers.get('location') ?? '')).text);
@@ -94,11 +88,7 @@ describe('the Chỉ tiêu line changed after groups reported on it', () => {
   });
 
   it('the old line written back: saved without a question, the figures counted again', async () => {
-    const back = await office.post(
-      '/c/khao-sat',
-      { ...(await form()), measures: OLD_LINE },
-      '/c/khao-sat',
-    );
+    const back = await saveCampaignPage(office, 'khao-sat', { measures: OLD_LINE });
     expect(back.status, visible(back.text).slice(0, 400)).toBe(303);
     const tab = await results();
     expect(tab).toContain(`Đã báo cáo: ${REPORTING.length}/4 tổ.`);

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { openCampaignPage } from './campaign-page.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const EXAMPLE = 'examples/hai-phong/campaign.yaml';
@@ -51,7 +51,7 @@ describe('the measures field of the campaign form', () => {
   });
 
   it('saves a reworded, a replaced and an added line; ids of kept figures stay, not of replaced ones', async () => {
-    const form = campaignForm(await readFile(file, 'utf8'));
+    const form = await openCampaignPage(c, 'hai-phong');
     const [first, second, third] = example;
     expect([second?.of, third?.of]).toEqual(['people', 'households']);
     const lines = [
@@ -62,11 +62,7 @@ describe('the measures field of the campaign form', () => {
       'Số người dự buổi tập huấn | người',
       'Số hộ đã cài ứng dụng trên điện thoại | hộ gia đình',
     ];
-    const saved = await c.post(
-      '/c/hai-phong',
-      { ...form, measures: lines.join('\n') },
-      '/c/hai-phong',
-    );
+    const saved = await c.postRaw('/c/hai-phong', { ...form, measures: lines.join('\n') });
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     const { campaign } = await loadCampaign(file);
     expect(campaign.measures.map((m) => m.label)).toEqual([
@@ -105,18 +101,14 @@ describe('the measures field of the campaign form', () => {
   });
 
   it('gives a new figure an id made from its label, and reads the lines back in a new order', async () => {
-    const form = campaignForm(await readFile(file, 'utf8'));
+    const form = await openCampaignPage(c, 'hai-phong');
     const before = (await loadCampaign(file)).campaign.measures;
     const lines = [
       'Số người đã nhận giấy chứng nhận | người',
       `${before[2]?.label} | người`,
       `${before[0]?.label} | người`,
     ];
-    const saved = await c.post(
-      '/c/hai-phong',
-      { ...form, measures: lines.join('\n') },
-      '/c/hai-phong',
-    );
+    const saved = await c.postRaw('/c/hai-phong', { ...form, measures: lines.join('\n') });
     expect(saved.status).toBe(303);
     const after = (await loadCampaign(file)).campaign.measures;
     expect(after.map((m) => m.id)).toEqual([
@@ -129,12 +121,11 @@ describe('the measures field of the campaign form', () => {
 
   it('names a line without what follows the “|”, and writes nothing', async () => {
     const text = await readFile(file, 'utf8');
-    const form = campaignForm(text);
-    const res = await c.post(
-      '/c/hai-phong',
-      { ...form, measures: 'Số người tham gia\nSố hộ nghèo | hộ' },
-      '/c/hai-phong',
-    );
+    const form = await openCampaignPage(c, 'hai-phong');
+    const res = await c.postRaw('/c/hai-phong', {
+      ...form,
+      measures: 'Số người tham gia\nSố hộ nghèo | hộ',
+    });
     expect(res.status).toBe(422);
     expect(res.text).toContain(
       'Dòng 1 (“Số người tham gia”): thiếu “| người”, “| hộ” hoặc “| tên cột số của danh sách” ở cuối dòng.',
@@ -146,12 +137,11 @@ describe('the measures field of the campaign form', () => {
   });
 
   it('takes another word after the “|” as a column of the list, and refuses one the list has not', async () => {
-    const form = campaignForm(await readFile(file, 'utf8'));
-    const res = await c.post(
-      '/c/hai-phong',
-      { ...form, measures: 'Số người tham gia | người\nSố hộ nghèo | cái' },
-      '/c/hai-phong',
-    );
+    const form = await openCampaignPage(c, 'hai-phong');
+    const res = await c.postRaw('/c/hai-phong', {
+      ...form,
+      measures: 'Số người tham gia | người\nSố hộ nghèo | cái',
+    });
     // Every rate of it would go missing: not saved, said beside the field in the form's words.
     expect(res.status).toBe(422);
     expect(res.text).toContain(
@@ -170,16 +160,12 @@ describe('the measures field of the campaign form', () => {
       groups,
       [`${head};Số người từ 14 tuổi`, ...rows.map((r, i) => `${r};${500 + i}`)].join('\n'),
     );
-    const form = campaignForm(await readFile(file, 'utf8'));
-    const res = await c.post(
-      '/c/hai-phong',
-      {
-        ...form,
-        measures:
-          'Số người kích hoạt VNeID mức 2 | Số người từ 14 tuổi\nSố người tham gia | Số nhân khẩu',
-      },
-      '/c/hai-phong',
-    );
+    const form = await openCampaignPage(c, 'hai-phong');
+    const res = await c.postRaw('/c/hai-phong', {
+      ...form,
+      measures:
+        'Số người kích hoạt VNeID mức 2 | Số người từ 14 tuổi\nSố người tham gia | Số nhân khẩu',
+    });
     expect(res.status).toBe(303);
     expect((await loadCampaign(file)).campaign.measures.map((m) => m.of)).toEqual([
       'Số người từ 14 tuổi',
@@ -195,12 +181,11 @@ describe('the measures field of the campaign form', () => {
 
   it('says the loader’s problem of a measure beside the field: two figures of one label', async () => {
     const text = await readFile(file, 'utf8');
-    const form = campaignForm(text);
-    const res = await c.post(
-      '/c/hai-phong',
-      { ...form, measures: 'Số người tham gia | người\nsố người tham gia | hộ' },
-      '/c/hai-phong',
-    );
+    const form = await openCampaignPage(c, 'hai-phong');
+    const res = await c.postRaw('/c/hai-phong', {
+      ...form,
+      measures: 'Số người tham gia | người\nsố người tham gia | hộ',
+    });
     expect(res.status).toBe(422);
     expect(res.text).toContain(
       'id="f-measures-error"><span>Chỉ tiêu thứ 2 trùng tên với chỉ tiêu thứ 1 (“số người tham gia”).',
@@ -209,7 +194,7 @@ describe('the measures field of the campaign form', () => {
   });
 
   it('gives two new figures whose labels start alike two ids: the campaign loads, a leader sees both', async () => {
-    const form = campaignForm(await readFile(file, 'utf8'));
+    const form = await openCampaignPage(c, 'hai-phong');
     const before = (await loadCampaign(file)).campaign.measures;
     // Two lines added below the campaign's figures, with the same first 38 letters: more than
     // an id made from a label keeps.
@@ -222,7 +207,7 @@ describe('the measures field of the campaign form', () => {
       ...before.map((m) => `${m.label} | ${m.of === 'people' ? 'người' : 'hộ'}`),
       ...added.map((l) => `${l} | hộ`),
     ].join('\n');
-    const saved = await c.post('/c/hai-phong', { ...form, measures }, '/c/hai-phong');
+    const saved = await c.postRaw('/c/hai-phong', { ...form, measures });
     expect(saved.status, saved.text.slice(0, 300)).toBe(303);
     const after = (await loadCampaign(file)).campaign.measures;
     expect(after.map((m) => m.label)).toEqual(labels);
@@ -245,8 +230,8 @@ describe('the measures field of the campaign form', () => {
   });
 
   it('removes the key when the box is emptied', async () => {
-    const form = campaignForm(await readFile(file, 'utf8'));
-    const saved = await c.post('/c/hai-phong', { ...form, measures: '' }, '/c/hai-phong');
+    const form = await openCampaignPage(c, 'hai-phong');
+    const saved = await c.postRaw('/c/hai-phong', { ...form, measures: '' });
     expect(saved.status).toBe(303);
     expect(parse(await readFile(file, 'utf8')).measures).toBeUndefined();
     expect((await loadCampaign(file)).campaign.measures).toEqual([]);

@@ -8,8 +8,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
 import {
   blankCampaign,
   buildUntil,
@@ -55,9 +55,7 @@ describe('nine actions for residents', () => {
   });
 
   it('are saved, the edit page saying the tracking sheet has one column for them all', async () => {
-    const before = await readFile(file, 'utf8');
-    const form = campaignForm(before);
-    const res = await c.post(`/c/${slug}`, { ...form, actions: NINE.join('\n') }, `/c/${slug}`);
+    const res = await saveCampaignPage(c, slug, { actions: NINE.join('\n') });
     expect(res.status).toBe(303);
     expect(await readFile(file, 'utf8')).toContain('Ký cam kết không để bọ gậy');
     const page = text((await c.get(`/c/${slug}`)).text);

@@ -11,11 +11,11 @@ import { notice } from '../../src/kinds/notice.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { applyForm, formValues, SECTIONS } from '../../src/studio/campaign-fields.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { pdfText } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 import { cleanupTempDir, makeTempDir } from '../support/tmp.js';
+import { openCampaignPage } from './campaign-page.js';
 import { exampleForTests } from './studio.js';
 
 const group: Group = { id: '1', name: 'Thôn Ỷ La', source: { file: 'groups.csv', row: 2 } };
@@ -55,13 +55,9 @@ describe('a type the Decree does not know, saved in the studio', () => {
   const ex = exampleForTests('loai-van-ban');
   it('is refused under its field, in Vietnamese, and nothing is saved', async () => {
     const before = await readFile(ex.file, 'utf8');
-    const form = campaignForm(before);
+    const form = await openCampaignPage(ex.c, 'loai-van-ban');
     expect(form).toHaveProperty('notice.type', '');
-    const res = await ex.c.post(
-      '/c/loai-van-ban',
-      { ...form, 'notice.type': 'Thư mời' },
-      '/c/loai-van-ban',
-    );
+    const res = await ex.c.postRaw('/c/loai-van-ban', { ...form, 'notice.type': 'Thư mời' });
     expect(res.status).toBe(422);
     expect(await readFile(ex.file, 'utf8')).toBe(before);
     const under = /id="f-notice-type-error"[^>]*>(.*?)<\/p>/s.exec(res.text)?.[1] ?? '';
@@ -82,20 +78,20 @@ describe('a công điện with its urgency, saved in the studio (qa21)', () => {
       (d) => d.path.join('.') === 'notice.urgency',
     );
     expect(field?.label).toBe('Độ khẩn');
-    const form = campaignForm(await readFile(ex.file, 'utf8'));
-    const wrong = await ex.c.post(
-      '/c/cong-dien',
-      { ...form, 'notice.type': 'Công điện', 'notice.urgency': 'khẩn cấp' },
-      '/c/cong-dien',
-    );
+    const form = await openCampaignPage(ex.c, 'cong-dien');
+    const wrong = await ex.c.postRaw('/c/cong-dien', {
+      ...form,
+      'notice.type': 'Công điện',
+      'notice.urgency': 'khẩn cấp',
+    });
     expect(wrong.status).toBe(422);
     const under = /id="f-notice-urgency-error"[^>]*>(.*?)<\/p>/s.exec(wrong.text)?.[1] ?? '';
     expect(under).toContain('không phải là một độ khẩn theo Nghị định 30/2020/NĐ-CP');
-    const res = await ex.c.post(
-      '/c/cong-dien',
-      { ...form, 'notice.type': 'Công điện', 'notice.urgency': 'KHẨN' },
-      '/c/cong-dien',
-    );
+    const res = await ex.c.postRaw('/c/cong-dien', {
+      ...form,
+      'notice.type': 'Công điện',
+      'notice.urgency': 'KHẨN',
+    });
     expect(res.status, res.text.slice(0, 2000)).toBeLessThan(400);
     const saved = await readFile(ex.file, 'utf8');
     expect(saved).toMatch(/^ {2}type: Công điện$/m);

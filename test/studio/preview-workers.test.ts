@@ -15,7 +15,6 @@ import { inputsRead } from '../../src/output/inputs-read.js';
 import { WORKER } from '../../src/output/pool.js';
 import type { GroupJob } from '../../src/output/render-job.js';
 import type { DocumentPool } from '../../src/serve/renderer.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import type { CampaignPaths } from '../../src/studio/campaign-folders.js';
 import { Previewer, previewThreads } from '../../src/studio/preview.js';
 import { collapseSpaces, pdfText, pdfWords } from '../support/pdf-text.js';
@@ -23,6 +22,7 @@ import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const TEMPLATE = join(import.meta.dirname, '../../templates/notice.hbs');
@@ -111,9 +111,8 @@ describe('the preview through the worker pool', () => {
   it('shows the edited subject on the page picture, where the PDF prints it', async () => {
     const before = await panelOf(c, slug);
     const beforePicture = (await c.get(firstImage(before.text))).bytes;
-    const form = campaignForm(await readFile(join(folder, 'campaign.yaml'), 'utf8'));
     const subject = 'KHẨN: đổi lịch họp tổ dân phố sang thứ Bảy';
-    const saved = await c.post(`/c/${slug}`, { ...form, 'notice.subject': subject }, `/c/${slug}`);
+    const saved = await saveCampaignPage(c, slug, { 'notice.subject': subject });
     expect(saved.status).toBe(303);
     const after = await panelOf(c, slug);
     const picture = await c.get(firstImage(after.text));

@@ -3,14 +3,14 @@
  * PDF — and, after the subject is edited and saved, the new subject in the preview's PDF and new
  * image addresses. A campaign whose inputs fail names the problem instead.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { collapseSpaces, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_GROUPS } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const images = (html: string) =>
@@ -65,9 +65,8 @@ describe('the preview', () => {
 
   it('follows an edit: the saved subject is in the new PDF, at a new address', async () => {
     const before = await c.get(`/c/${slug}/preview/panel?group=5&kind=notice.pdf`);
-    const form = campaignForm(await readFile(join(folder, 'campaign.yaml'), 'utf8'));
     const subject = 'thay đổi lịch tiêm chủng mở rộng tháng 12';
-    const saved = await c.post(`/c/${slug}`, { ...form, 'notice.subject': subject }, `/c/${slug}`);
+    const saved = await saveCampaignPage(c, slug, { 'notice.subject': subject });
     expect(saved.status).toBe(303);
     const after = await c.get(`/c/${slug}/preview/panel?group=5&kind=notice.pdf`);
     expect(images(after.text)[0]).not.toBe(images(before.text)[0]);

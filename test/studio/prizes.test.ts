@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { campaignForm } from '../../src/studio/campaign-file.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { exampleForTests } from './studio.js';
 
 const EXAMPLE = 'examples/hai-phong/campaign.yaml';
@@ -35,8 +35,7 @@ describe('the prizes on the campaign form', () => {
   const ex = exampleForTests();
 
   const save = async (changes: Record<string, string>) => {
-    const form = campaignForm(await readFile(ex.file, 'utf8'));
-    return ex.c.post('/c/hai-phong', { ...form, ...changes }, '/c/hai-phong');
+    return saveCampaignPage(ex.c, 'hai-phong', changes);
   };
 
   it('shows the example’s prizes as plain fields, one line a prize, and saves them as they were', async () => {

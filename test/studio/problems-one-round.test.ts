@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { exampleForTests } from './studio.js';
 
 /** The text under the field `id` of a page refused with problems, undefined when none. */
@@ -30,8 +30,7 @@ describe('every problem of a save in one round', () => {
   const ex = exampleForTests();
 
   const save = async (change: Record<string, string>) => {
-    const form = campaignForm(await readFile(ex.file, 'utf8'));
-    return ex.c.post('/c/hai-phong', { ...form, ...change }, '/c/hai-phong');
+    return saveCampaignPage(ex.c, 'hai-phong', change);
   };
 
   it('says an empty "Kính gửi" with a "Số văn bản" the schema refuses', async () => {

@@ -5,9 +5,8 @@
  * a one-a-line field names its line and the part of it missing. The studio on loopback, the
  * example campaign, the form as a browser posts it; the text under each field.
  */
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { exampleForTests } from './studio.js';
 
 /** The text under the field `id` of a page refused with problems. */
@@ -45,8 +44,7 @@ describe('a field another one requires says which', () => {
   const ex = exampleForTests();
 
   const save = async (change: Record<string, string>) => {
-    const form = campaignForm(await readFile(ex.file, 'utf8'));
-    const page = await ex.c.post('/c/hai-phong', { ...form, ...change }, '/c/hai-phong');
+    const page = await saveCampaignPage(ex.c, 'hai-phong', change);
     expect(page.status).toBe(422);
     return page.text;
   };

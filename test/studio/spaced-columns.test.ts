@@ -9,8 +9,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { openCampaignPage } from './campaign-page.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-sxh');
@@ -37,16 +37,12 @@ const TYPED = {
 async function saveTyped(c: Client, dataDir: string, slug: string) {
   const path = join(dataDir, 'campaigns', slug, 'campaign.yaml');
   const before = await readFile(path, 'utf8');
-  const form = campaignForm(before);
-  const res = await c.post(
-    `/c/${slug}`,
-    {
-      ...form,
-      'notice.recipients': TYPED['notice.recipients'],
-      'notice.body': `${form['notice.body']}\n${TYPED.line}`,
-    },
-    `/c/${slug}`,
-  );
+  const form = await openCampaignPage(c, slug);
+  const res = await c.postRaw(`/c/${slug}`, {
+    ...form,
+    'notice.recipients': TYPED['notice.recipients'],
+    'notice.body': `${form['notice.body']}\n${TYPED.line}`,
+  });
   const bodyLine = String(form['notice.body']).split('\n').length + 1;
   return { res, bodyLine, unchanged: (await readFile(path, 'utf8')) === before };
 }

@@ -9,9 +9,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { campaignPageFields, openCampaignPage } from './campaign-page.js';
 import { APP, GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -87,24 +87,24 @@ describe('figures of groups or measures the campaign no longer has', () => {
   });
 
   it('a figure typed over a measure that has figures: asked, then said after “Đã lưu” and on Kết quả', async () => {
-    const file = join(folder, 'campaign.yaml');
-    const form = campaignForm(await readFile(file, 'utf8'));
+    const form = await openCampaignPage(office, 'hai-phong');
     const lines = (form.measures ?? '').split('\n');
     const old = lines[2] ?? '';
     expect(old).toBe(`${APP} | hộ`);
     // The third line (households with the app, reported by group 3) replaced by another figure.
     lines[2] = 'Số người dự buổi tập huấn | người';
     const typed = { ...form, measures: lines.join('\n') };
-    const asked = await office.post('/c/hai-phong', typed, '/c/hai-phong');
+    const asked = await office.postRaw('/c/hai-phong', typed);
     expect(asked.status).toBe(409);
     expect(visible(asked.text)).toContain(
       `1 tổ đã báo cáo “${APP}”: đổi thì Kết quả không còn tính các số này. Vẫn lưu?`,
     );
-    const saved = await office.post(
-      '/c/hai-phong',
-      { ...typed, _measures_ok: '1' },
-      '/c/hai-phong',
-    );
+    // “Vẫn lưu” pressed on the page that asked: its form as typed, with the button's name and
+    // value, which a browser sends for the button pressed (browserForm leaves buttons out).
+    const saved = await office.postRaw('/c/hai-phong', {
+      ...campaignPageFields(asked.text, 'hai-phong'),
+      _measures_ok: '1',
+    });
     expect(saved.status, visible(saved.text).slice(0, 400)).toBe(303);
     const page = visible((await office.get(saved.headers.get('location') ?? '')).text);
     expect(page).toContain('Đã lưu.');
@@ -124,14 +124,10 @@ describe('figures of groups or measures the campaign no longer has', () => {
 
   it('the old line written back takes the file’s own id again: its figures count', async () => {
     const file = join(folder, 'campaign.yaml');
-    const form = campaignForm(await readFile(file, 'utf8'));
+    const form = await openCampaignPage(office, 'hai-phong');
     const lines = (form.measures ?? '').split('\n');
     lines[2] = `${APP} | hộ`;
-    const back = await office.post(
-      '/c/hai-phong',
-      { ...form, measures: lines.join('\n') },
-      '/c/hai-phong',
-    );
+    const back = await office.postRaw('/c/hai-phong', { ...form, measures: lines.join('\n') });
     expect(back.status, visible(back.text).slice(0, 400)).toBe(303);
     expect(await readFile(file, 'utf8')).toMatch(/id: cai_app/);
     const results = visible((await office.get('/c/hai-phong/results')).text);

@@ -11,8 +11,8 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignForm } from '../../src/studio/campaign-file.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa26-sxh');
@@ -24,12 +24,7 @@ describe('the end day in "Thời gian" and in the notice’s body, in the studio
   let s: TestStudio;
   let c: Client;
   let file: string;
-  const save = async (changes: Record<string, string>) =>
-    c.post(
-      `/c/${SLUG}`,
-      { ...campaignForm(await readFile(file, 'utf8')), ...changes },
-      `/c/${SLUG}`,
-    );
+  const save = (changes: Record<string, string>) => saveCampaignPage(c, SLUG, changes);
 
   beforeAll(async () => {
     let folder: string;
