@@ -109,6 +109,39 @@ describe('a time or place that points at the notice’s table (qa29 M2)', () => 
   it('is not said of a time and place the groups file gives', async () => {
     expect(await said(CAMPAIGN)).not.toContain('chỉ sang một bảng');
   });
+
+  // Review 38 (2): a place with "bảng" in its name, a map "kèm theo", a day given beside the
+  // schedule are not pointers; a value that only points elsewhere is.
+  const withField = (field: 'when' | 'where', value: string) =>
+    campaignWith((t) =>
+      field === 'when'
+        ? t.replace(
+            'when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}"',
+            `when: ${JSON.stringify(value)}`,
+          )
+        : t.replace('where: "{{group.[Địa điểm]}}"', `where: ${JSON.stringify(value)}`),
+    );
+  it.each([
+    ['where', 'Bảng tin khu phố 3', false],
+    ['where', 'Sân nhà văn hóa, cạnh bảng tin tổ dân phố', false],
+    ['where', 'Trước bảng điện tử UBND phường', false],
+    ['where', 'Đình làng Bảng', false],
+    ['where', 'Nhà văn hóa tổ 3 (xem sơ đồ kèm theo)', false],
+    ['where', 'Nhà văn hóa từng tổ theo lịch', false],
+    ['when', 'Chủ nhật 13/12/2026, kèm theo lễ ra quân', false],
+    ['when', 'Ngày 13/12/2026 (lịch cụ thể do tổ trưởng thông báo)', false],
+    ['when', '7h30, theo lịch của từng tổ', false],
+    ['when', 'theo lịch của từng tổ dân phố', true],
+    ['when', 'xem bảng dưới', true],
+    ['when', 'theo danh sách kèm theo', true],
+    ['when', 'lịch cụ thể như sau', true],
+    ['where', 'tại bảng kèm theo', true],
+    ['where', 'theo phụ lục đính kèm', true],
+    ['where', 'theo bảng phân công', true],
+  ] as const)('%s: “%s” is a pointer: %s', async (field, value, pointer) => {
+    const text = await said(await withField(field, value));
+    expect(text.includes(`mục “${field}”: “${value}” chỉ sang một bảng hay lịch`)).toBe(pointer);
+  });
 });
 
 describe('a weekday that is not its date’s (qa29 M3)', () => {
