@@ -32,7 +32,7 @@ const ELSEWHERE = [
 ].map((w) => new RegExp(String.raw`(?<!\p{L})(?:${w})(?!\p{L})`, 'iu'));
 
 /** The word of the first of ELSEWHERE's phrases a text has, as it writes it. */
-const elsewhereIn = (text: string): string | undefined => {
+export const pointerIn = (text: string): string | undefined => {
   for (const re of ELSEWHERE) {
     const m = re.exec(text);
     if (m) return m[1];
@@ -52,7 +52,7 @@ const literal = (text: string) => text.replace(/\{\{[^}]*\}\}/g, ' ');
 
 /** What to do with a place column nothing prints (the studio says it in its own words). */
 export const venueHint = (header: string) =>
-  msg`To print each group's own place, write where: "{{group.[${header}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml); or delete the column.`;
+  msg`To print each group's own place, write where: "{{group.[${header}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml).`;
 
 /** The way that works: each group's day and place in columns, printed with {{group.[…]}}. */
 export const SCHEDULE_HINT = msg`Write each group's own day, time and place in columns of the groups file (e.g. "Ngày", "Giờ", "Địa điểm") and print them here: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, when and where).`;
@@ -66,7 +66,7 @@ export const checkScheduleElsewhere: CampaignCheck = (c, file, lineOf, { warning
     const value = c[field];
     if (typeof value !== 'string') continue;
     const text = literal(value).normalize('NFC');
-    const words = elsewhereIn(text);
+    const words = pointerIn(text);
     if (!words || (field === 'when' ? GIVES_TIME : GIVES_PLACE).test(text)) continue;
     warnings.push(
       new UserError(

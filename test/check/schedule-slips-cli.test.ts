@@ -10,7 +10,7 @@
  * - m3: a phone in a column headed "SĐT cán bộ" prints grouped as the leader's does.
  * The inputs are test/fixtures/qa29 (the QA round's, cut to six groups).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,34 @@ describe('the place column nothing prints (qa29 M1)', () => {
 
   it('is not, once `where` prints it', async () => {
     expect(await said(CAMPAIGN)).not.toContain('mục “Địa điểm”');
+  });
+
+  // Review 38 (1): a campaign with one place for everyone ("Hội trường UBND phường") and the
+  // ward's standard list with its cultural-house column: nothing is missing, nothing to say.
+  const VENUE_SAID = 'được đọc là địa điểm của từng';
+  const HALL = 'where: "Hội trường UBND phường"\n';
+  it.each([
+    ['hai-phong', 'Địa chỉ nhà văn hóa'],
+    ['tan-dinh', 'Địa điểm sinh hoạt'],
+  ])('is not said of examples/%s’s list (“%s”) when `where` is one place', async (name) => {
+    const dir = join(await makeTempDir('phuong-print-venue-'), name);
+    const example = fileURLToPath(new URL(`../../examples/${name}/`, import.meta.url));
+    await cp(example, dir, { recursive: true });
+    const campaign = join(dir, 'campaign.yaml');
+    await writeFile(campaign, `${await readFile(campaign, 'utf8')}\n${HALL}`);
+    const text = await said(campaign, join(dir, 'groups.csv'));
+    expect(text).not.toContain(VENUE_SAID);
+    expect(text).not.toContain('xóa cột');
+  });
+
+  it('is said when `where` only points at the table', async () => {
+    const campaign = await campaignWith((t) =>
+      t.replace(
+        'where: "{{group.[Địa điểm]}}"',
+        'where: "theo lịch của từng tổ dân phố tại bảng trên"',
+      ),
+    );
+    expect(await said(campaign)).toContain(`mục “Địa điểm”: cột này ${VENUE_SAID} tổ`);
   });
 });
 

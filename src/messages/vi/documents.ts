@@ -128,8 +128,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xóa cột.',
   "this column is read as each group's place, but no text prints it":
     'cột này được đọc là địa điểm của từng {term.short}, nhưng chưa có nội dung nào in cột này',
-  'To print each group\'s own place, write where: "{{group.[{0}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml); or delete the column.':
-    'Muốn in địa điểm riêng của từng {term.short}, ghi where: "{{group.[{0}]}}" trong campaign.yaml (README.md › Inputs › campaign.yaml); nếu không cần thì xóa cột.',
+  'To print each group\'s own place, write where: "{{group.[{0}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml).':
+    'Muốn in địa điểm riêng của từng {term.short}, ghi where: "{{group.[{0}]}}" trong campaign.yaml (README.md › Inputs › campaign.yaml).',
   notices: 'thông báo',
   posters: 'áp phích',
   'share images': 'ảnh chia sẻ',
