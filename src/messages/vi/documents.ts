@@ -235,6 +235,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '{0} holds both a file and a folder named {1}': '{0} có cả một tệp và một thư mục cùng tên {1}',
   'removed while the backup was made, so not in it: {0}':
     'đã bị xoá trong lúc sao lưu nên không có trong tệp sao lưu: {0}',
+  'this backup lacks {0} items, deleted or renamed while it was made: {1}; everything else is restored':
+    'bản sao lưu này thiếu {0} mục, bị xoá hoặc đổi tên trong lúc đang sao lưu: {1}; các mục khác đã được khôi phục đủ',
   "left out of the backup: {0} (another moment's log of the store, or files half written); the store is restored without them":
     'đã bỏ qua trong tệp sao lưu: {0} (nhật ký của kho ở thời điểm khác, hoặc tệp ghi dở); kho dữ liệu được khôi phục không kèm các tệp này',
   'Nothing was changed in {0}. A .zip backup can also be unzipped by hand into an empty folder, then the studio started on that folder.':
