@@ -320,6 +320,11 @@ function unusedVenueWarnings(
   ];
 }
 
+/** Warnings about what a build makes, not the inputs (the kinds a campaign skips). */
+const BUILD_NOTES = new WeakSet<UserError>();
+/** Whether a warning of BuildInputs only says what a build makes (nothing for `serve` to say). */
+export const isBuildNote = (e: UserError): boolean => BUILD_NOTES.has(e);
+
 export async function loadBuildInputs(
   given: InputSpec,
   asked: readonly DocumentKind[] = KINDS,
@@ -535,7 +540,10 @@ export async function loadBuildInputs(
   if (kinds.length === 0 && skipped.length > 0 && kindProblems.size === 0)
     throw nothingMadeError(skipped, campaign, spec.campaign);
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
-  if (skipNote) kindNotes.unshift(skipNote);
+  if (skipNote) {
+    BUILD_NOTES.add(skipNote);
+    kindNotes.unshift(skipNote);
+  }
   kindNotes.push(
     ...(await roomWarnings(
       kinds,
