@@ -15,6 +15,22 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa29/', import.meta.url));
 const GROUPS = join(FIXTURES, 'groups.csv');
+/** `serve` of `campaign` and `groups` on a free port, in Vietnamese. */
+const serveArgs = async (campaign: string, groups: string, more: string[] = []) => [
+  CLI_PATH,
+  'serve',
+  '--campaign',
+  campaign,
+  '--groups',
+  groups,
+  ...more,
+  '--port',
+  '0',
+  '--lang',
+  'vi',
+  '--cache-dir',
+  await makeTempDir(),
+];
 const NO_ENV = { PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' };
 
 describe('serve, started on a groups file with mistyped days', () => {
@@ -24,21 +40,7 @@ describe('serve, started on a groups file with mistyped days', () => {
   beforeAll(async () => {
     child = spawn(
       process.execPath,
-      [
-        CLI_PATH,
-        'serve',
-        '--campaign',
-        join(FIXTURES, 'campaign.yaml'),
-        '--groups',
-        GROUPS,
-        '--dev',
-        '--port',
-        '0',
-        '--lang',
-        'vi',
-        '--cache-dir',
-        await makeTempDir(),
-      ],
+      await serveArgs(join(FIXTURES, 'campaign.yaml'), GROUPS, ['--dev']),
       { env: { ...process.env, ...NO_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout?.on('data', (d: Buffer) => {
@@ -96,31 +98,14 @@ describe('serve, reloaded after an edit that adds a slip', () => {
     const dir = await makeTempDir();
     await cp(FIXTURES, dir, { recursive: true });
     groups = join(dir, 'groups.csv');
-    child = spawn(
-      process.execPath,
-      [
-        CLI_PATH,
-        'serve',
-        '--campaign',
-        join(dir, 'campaign.yaml'),
-        '--groups',
-        groups,
-        '--port',
-        '0',
-        '--lang',
-        'vi',
-        '--cache-dir',
-        await makeTempDir(),
-      ],
-      {
-        env: {
-          ...process.env,
-          PHUONG_PRINT_SECRET: 'x'.repeat(32),
-          PHUONG_PRINT_ADMIN_PASSWORD: '',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
+    child = spawn(process.execPath, await serveArgs(join(dir, 'campaign.yaml'), groups), {
+      env: {
+        ...process.env,
+        PHUONG_PRINT_SECRET: 'x'.repeat(32),
+        PHUONG_PRINT_ADMIN_PASSWORD: '',
       },
-    );
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (d: Buffer) => {
       stdout += d.toString('utf8');
     });
