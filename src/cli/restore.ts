@@ -33,7 +33,13 @@ export const command: CommandParts<RestoreArgs> = {
       ),
   handler: async (args) => {
     const { restoreDataFolder } = await import('../store/backup.js');
-    const { kept, kind, skipped } = await restoreDataFolder(args.from, args.data);
+    const { kept, kind, skipped, missing } = await restoreDataFolder(args.from, args.data);
+    // A backup made while campaigns were deleted or renamed lacks them: said, never silently.
+    if (missing.length > 0) {
+      process.stderr.write(
+        `${t(msg`warning:`)} ${t(msg`this backup lacks ${missing.length} items, deleted or renamed while it was made: ${missing.join(', ')}; everything else is restored`)}\n`,
+      );
+    }
     if (skipped.length > 0) {
       process.stderr.write(
         `${t(msg`warning:`)} ${t(msg`left out of the backup: ${skipped.join(', ')} (another moment's log of the store, or files half written); the store is restored without them`)}\n`,

@@ -202,6 +202,27 @@ export const command: CommandParts<ServeArgs> = {
     }
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     const warn = (line: string) => process.stderr.write(`${t(msg`warning:`)} ${line}\n`);
+    // What `check` warns of the inputs (a day no calendar has, a day already past, a column
+    // nothing prints), as check says it (qa29 m4: an office that only ran serve was never told,
+    // and a leader's page said the campaign had ended). It serves anyway. Named by the office's
+    // own files, not the server's copies of them (snapshot.ts). Not check's notes of what a
+    // build makes (the kinds a campaign skips). Once at start, then after each reload the
+    // warnings that are new since the load before (review 38 #11).
+    const { isBuildNote } = await import('../output/inputs.js');
+    let said = new Set<string>();
+    const sayWarnings = (loaded: typeof first) => {
+      const now = new Set<string>();
+      for (const e of loaded.ward.warnings.filter((w) => !isBuildNote(w))) {
+        const w = loaded.snapshot.original(e) as UserError;
+        const line = w.describe(cliLanguage(), cliTerm());
+        now.add(line);
+        if (said.has(line)) continue;
+        warn(line);
+        const hint = w.hintIn(cliLanguage(), cliTerm());
+        if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
+      }
+      said = now;
+    };
     const reloader = await startReloader({
       inputs: wardOptions,
       first,
@@ -209,6 +230,8 @@ export const command: CommandParts<ServeArgs> = {
         // The lines after a reload name the groups in the word the edited campaign says.
         setCliTerm(next.ward.term);
         replaceInputs(app, next.ward, rendererOver(next.ward, pool));
+        // After the "reloaded" line the reloader says next.
+        queueMicrotask(() => sayWarnings(next));
       },
       log: (line, problem) =>
         problem ? warn(line(cliLanguage())) : process.stdout.write(`${line(cliLanguage())}\n`),
@@ -219,15 +242,7 @@ export const command: CommandParts<ServeArgs> = {
     };
     process.on('SIGHUP', reloadOnHup);
     out(msg`serving ${ward.groups.length} groups of ${ward.campaign.issuer.ward} on ${address}`);
-    // What `check` warns of the inputs (a day no calendar has, a day already past, a column
-    // nothing prints), said once at start as check says it (qa29 m4: an office that only ran
-    // serve was never told, and a leader's page said the campaign had ended). It serves anyway.
-    // Named by the office's own files, not the server's copies of them (snapshot.ts).
-    for (const w of ward.warnings.map((e) => first.snapshot.original(e) as UserError)) {
-      warn(w.describe(cliLanguage(), cliTerm()));
-      const hint = w.hintIn(cliLanguage(), cliTerm());
-      if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
-    }
+    sayWarnings(first);
     if (args.dev && secret !== args.secret && !process.env.PHUONG_PRINT_SECRET) {
       out(msg`warning: --dev uses a built-in secret: these links are not private`);
     }

@@ -21,25 +21,31 @@ const WEEKDAYS = [
   'thứ Bảy',
 ] as const;
 
-const WEEKDAY = String.raw`(chủ\s*nhật|cn|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7]))`;
-const DAY = String.raw`(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-]*\d)`;
+/**
+ * A weekday as written: "Chủ nhật", "CN", "thứ Hai", "thứ 2", "T2".."T7". Not an ordinal: "thứ 2"
+ * after "đợt", "tuần", "lần", … counts, it names no day ("Đợt thứ 2: 19/12/2026").
+ */
+const ORDINAL_BEFORE = String.raw`(?<!(?:đợt|tuần|lần|họp|phiên|lớp|khóa|khoá|kỳ|kì|phần|bước|hạng|giải|số|lượt|vòng|giai\s+đoạn|tháng|năm)\s+)`;
+const WEEKDAY = String.raw`${ORDINAL_BEFORE}(chủ\s*nhật|cn|t[2-7]|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7]))(?![\p{L}\d])`;
+/** A day, day first, not the end of a longer date or a range's second half ("12-13/12"). */
+const DAY = String.raw`(?<![\d/.]|\d\s?[-–])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-]*\d)`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
-/** "Chủ nhật, 12/12/2026", "thứ Hai ngày 08/12", "thứ 7 - 12/12/2026". */
-const WEEKDAY_THEN_DAY = new RegExp(
-  String.raw`${NOT_LETTER_BEFORE}${WEEKDAY}\s*[,.:–-]?\s*(?:ngày\s*)?${DAY}`,
-  'giu',
-);
-/** "12/12/2026 (Chủ nhật)", "12/12/2026, thứ Bảy". */
-const DAY_THEN_WEEKDAY = new RegExp(
-  String.raw`(?<![\d/.-])${DAY}\s*(?:\(\s*|[,–-]\s*)${WEEKDAY}(?![\p{L}])`,
-  'giu',
-);
+/** Each weekday (its name in group 1) and each day (groups 2-4) of a text, in order. */
+const TOKEN = new RegExp(String.raw`${NOT_LETTER_BEFORE}${WEEKDAY}|${DAY}`, 'giu');
+/** Between two weekdays of one run: "thứ Hai đến thứ Sáu", "thứ 7 và CN", "Thứ Bảy, Chủ nhật". */
+const WEEKDAY_RUN = /^\s*(?:,|&|\/|-|–|—|và|đến|tới)?\s*$/iu;
+/** Between two days of one run: "14/12 - 18/12/2026", "12/12 và 13/12". */
+const DAY_RUN = /^\s*(?:,|-|–|—|và|đến|tới)\s*(?:ngày\s*)?$/iu;
+/** A weekday then its day: "Chủ nhật, 12/12", "thứ Hai ngày 08/12", "thứ 7 - 12/12", "thứ 7 (12/12)". */
+const WEEKDAY_THEN_DAY = /^\s*[,.:–-]?\s*\(?\s*(?:ngày\s*)?$/iu;
+/** A day then its weekday: "12/12/2026 (Chủ nhật)", "12/12/2026, thứ Bảy"; never a dash. */
+const DAY_THEN_WEEKDAY = /^\s*(?:\(|,)\s*$/u;
 
 /** The weekday a name says, 0 for Sunday; undefined for none. */
 function weekdayOf(name: string): number | undefined {
   const n = name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
   if (n === 'cn' || n.startsWith('chủ')) return 0;
-  const word = n.replace(/^thứ ?/, '');
+  const word = n.replace(/^thứ ?|^t(?=\d)/, '');
   const i = ['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'].indexOf(word === 'bẩy' ? 'bảy' : word);
   if (i >= 0) return i + 1;
   const digit = Number(word);
@@ -55,16 +61,56 @@ export interface WeekdaySlip {
   actual: string;
 }
 
+interface Token {
+  start: number;
+  end: number;
+  /** The weekday as written, or a day's day, month and year. */
+  weekday?: string;
+  d?: string;
+  m?: string;
+  y?: string;
+}
+
+/** Tokens of one kind next to each other ("thứ Hai đến thứ Sáu", "14/12 - 18/12/2026"). */
+function runsOf(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  for (const t of tokens) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    const gap = last ? text.slice(last.end, t.start) : '';
+    if (
+      run &&
+      last &&
+      !!last.weekday === !!t.weekday &&
+      (t.weekday ? WEEKDAY_RUN : DAY_RUN).test(gap)
+    )
+      run.push(t);
+    else runs.push([t]);
+  }
+  // A day without its year in a run ending with one is in that year ("14/12 - 18/12/2026"),
+  // unless the run goes over the new year ("28/12 - 03/01/2027": left to the notice's year).
+  for (const run of runs) {
+    const last = run.at(-1);
+    if (!last?.y) continue;
+    for (const t of run) if (!t.y && Number(t.m) <= Number(last.m)) t.y = last.y;
+  }
+  return runs;
+}
+
 /**
- * Each weekday in `text` that its date contradicts. A date without its year is read in the
- * notice's year (`issued`, YYYY-MM-DD) as load/day-first.ts `dayInCampaignYear` reads it, and
- * is left alone without `issued` or when either year may be meant.
+ * Each weekday in `text` that its date contradicts. A weekday is paired only with the day right
+ * after it (optionally "ngày", a comma or a bracket between), or right before it in a bracket or
+ * after a comma; N weekdays in a row followed by N days in a row pair in order ("Thứ Bảy, Chủ
+ * nhật 12/12 và 13/12/2026"). Whatever else is left alone (a range "thứ Hai đến thứ Sáu,
+ * 14/12/2026"): no warning when unsure. A date without its year is read in the notice's year
+ * (`issued`, YYYY-MM-DD) as load/day-first.ts `dayInCampaignYear` reads it, and is left alone
+ * without `issued` or when either year may be meant.
  */
 export function weekdaySlips(text: string, issued?: string): WeekdaySlip[] {
   const t = text.normalize('NFC');
   const slips: WeekdaySlip[] = [];
   const seen = new Set<string>();
-  const read = (name: string, d: string, m: string, y: string | undefined) => {
+  const read = (name: string, { d = '', m = '', y }: Token) => {
     const key = `${Number(d)}/${Number(m)}/${y ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -83,8 +129,36 @@ export function weekdaySlips(text: string, issued?: string): WeekdaySlip[] {
       actual: WEEKDAYS[actual] ?? '',
     });
   };
-  for (const m of t.matchAll(WEEKDAY_THEN_DAY)) read(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4]);
-  for (const m of t.matchAll(DAY_THEN_WEEKDAY)) read(m[4] ?? '', m[1] ?? '', m[2] ?? '', m[3]);
+  const tokens: Token[] = [...t.matchAll(TOKEN)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    weekday: m[1],
+    d: m[2],
+    m: m[3],
+    y: m[4],
+  }));
+  const runs = runsOf(t, tokens);
+  const used = new Set<Token[]>();
+  const between = (a: Token[], b: Token[]) => t.slice(a.at(-1)?.end ?? 0, b[0]?.start ?? 0);
+  runs.forEach((run, i) => {
+    const next = runs[i + 1];
+    if (!next || !run[0]?.weekday || next[0]?.weekday) return;
+    if (!WEEKDAY_THEN_DAY.test(between(run, next))) return;
+    used.add(run).add(next);
+    if (run.length === next.length)
+      run.forEach((w, j) => {
+        const day = next[j];
+        if (day) read(w.weekday ?? '', day);
+      });
+  });
+  runs.forEach((run, i) => {
+    const next = runs[i + 1];
+    const [day] = run;
+    const [w] = next ?? [];
+    if (!next || used.has(run) || used.has(next) || run.length > 1 || next.length > 1) return;
+    if (!day || day.weekday || !w?.weekday || !DAY_THEN_WEEKDAY.test(between(run, next))) return;
+    read(w.weekday, day);
+  });
   return slips;
 }
 
@@ -121,22 +195,35 @@ export type TimeSlip =
   /** A span whose end is before its start: "11h00 - 7h30". */
   | { kind: 'reversed'; said: string; from: string; to: string };
 
+/** Before a length of time: "trong 48h", "sau 24 giờ", "(trong) vòng 72h", "kéo dài 48h". */
+const LENGTH_BEFORE = /(?:trong|sau|vòng|kéo\s+dài)\s*$/iu;
+
 /**
  * The hours in `text` no clock has, and its spans of hours that end before they start. An hour
  * alone without its minutes ("trong 48h", "24 giờ") may be a length of time, not a clock's: only
- * an hour with its minutes ("25h00", "7:75") or in a span is read as a clock's. A span through
- * the night ("22h00 - 2h00", "21h - 5h sáng") ends the next day and is no slip.
+ * an hour with its minutes ("25h00", "7:75") or in a span is read as a clock's. A length of time
+ * is no clock's either: an hour or span after "trong", "sau", "vòng" ("trong 24h - 48h"), or a
+ * span from 24 hours up ("48h - 72h"). A span through the night ("22h00 - 2h00", "21h - 5h
+ * sáng") ends the next day, and one from late morning to an hour before 7 ("11h30 - 1h30") ends
+ * in the afternoon written the 12-hour way: neither is a slip.
  */
 export function timeSlips(text: string): TimeSlip[] {
   const t = text.normalize('NFC');
   const slips: TimeSlip[] = [];
-  const spans = [...t.matchAll(SPAN)];
-  const inSpan = (i: number) =>
-    spans.some((s) => (s.index ?? 0) <= i && i < (s.index ?? 0) + s[0].length);
+  const lengthAt = (i: number) => LENGTH_BEFORE.test(t.slice(Math.max(0, i - 12), i));
+  const all = [...t.matchAll(SPAN)];
+  const isLength = (s: RegExpMatchArray) =>
+    lengthAt(s.index ?? 0) || (Number(s[1]) >= 24 && Number(s[5]) >= 24);
+  const spans = all.filter((s) => !isLength(s));
+  const lengths = all.filter(isLength);
+  const within = (list: RegExpMatchArray[], i: number) =>
+    list.some((s) => (s.index ?? 0) <= i && i < (s.index ?? 0) + s[0].length);
   for (const m of t.matchAll(ONE_HOUR)) {
+    const at = m.index ?? 0;
+    if (within(lengths, at) || lengthAt(at)) continue;
     const hour = Number(m[1]);
     const minutes = m[2] ?? m[3];
-    const clock = minutes !== undefined || inSpan(m.index ?? 0);
+    const clock = minutes !== undefined || within(spans, at);
     if (clock && (hour > 24 || Number(minutes ?? 0) > 59 || (hour === 24 && Number(minutes) > 0)))
       slips.push({ kind: 'impossible', said: m[0].trim() });
   }
@@ -145,7 +232,13 @@ export function timeSlips(text: string): TimeSlip[] {
     const from = clockOf(s, 1);
     const to = clockOf(s, 5);
     const overnight = from.minutes >= 18 * 60 && to.minutes <= 8 * 60;
-    if (to.minutes < from.minutes && !overnight && to.part !== 'đêm')
+    const afternoon =
+      from.minutes >= 11 * 60 &&
+      from.minutes < 13 * 60 &&
+      !to.part &&
+      to.minutes >= 60 &&
+      to.minutes < 7 * 60;
+    if (to.minutes < from.minutes && !overnight && !afternoon && to.part !== 'đêm')
       slips.push({
         kind: 'reversed',
         said: s[0].trim(),

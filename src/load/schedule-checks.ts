@@ -16,44 +16,58 @@ import type { CampaignCheck } from './campaign-checks.js';
 import { timeSlips, timeSlipText, weekdaySlips, weekdaySlipText } from './day-time-slips.js';
 
 /**
- * Words that send the reader elsewhere for the day or the place, the likeliest first: "bảng",
- * "phụ lục", "danh sách kèm theo", "kèm theo", "lịch" (not "âm lịch", "dương lịch", "du lịch",
- * "lịch sử", "lịch sự").
+ * Phrases that send the reader elsewhere for the day or the place, each with the word the
+ * warning quotes (group 1): "theo lịch", "tại bảng trên", "theo bảng", "xem bảng", "bảng dưới",
+ * "theo danh sách kèm theo", "phụ lục", "lịch cụ thể như sau". Not a place that has the word:
+ * "Bảng tin khu phố 3", "cạnh bảng tin", "bảng điện tử", "Đình làng Bảng"; not a map or an
+ * event "kèm theo" ("xem sơ đồ kèm theo", "kèm theo lễ ra quân").
  */
 const ELSEWHERE = [
-  'bảng',
-  'phụ lục',
-  'danh sách kèm theo',
-  'kèm theo',
-  String.raw`(?<!(?:âm|dương|du)\s)lịch(?!\s+s[ửự])`,
+  String.raw`(?:tại|ở|trong|theo|xem)\s+(?:các\s+)?(bảng)(?!\s+(?:tin|điện\s+tử|vàng))`,
+  String.raw`(bảng)\s+(?:trên|dưới|sau|kèm\s+theo|đính\s+kèm)`,
+  String.raw`(phụ\s+lục)`,
+  String.raw`(danh\s+sách\s+(?:\p{L}+\s+){0,3}?kèm\s+theo)`,
+  String.raw`(?:theo|xem)\s+(lịch)(?!\s+(?:âm|dương))`,
+  String.raw`(lịch)\s+cụ\s+thể(?:\s+\p{L}+){0,3}?\s+sau`,
 ].map((w) => new RegExp(String.raw`(?<!\p{L})(?:${w})(?!\p{L})`, 'iu'));
 
-/** The first of ELSEWHERE's words a text has, as it writes it. */
-const elsewhereIn = (text: string): string | undefined => {
+/** The word of the first of ELSEWHERE's phrases a text has, as it writes it. */
+export const pointerIn = (text: string): string | undefined => {
   for (const re of ELSEWHERE) {
     const m = re.exec(text);
-    if (m) return m[0];
+    if (m) return m[1];
   }
   return undefined;
 };
+
+/** A `when` that gives a day or an hour itself: "13/12/2026", "7h30", "7 giờ", "ngày 13". */
+const GIVES_TIME =
+  /\d{1,2}\s*[/.-]\s*\d{1,2}|(?<![\p{L}\d])\d{1,2}\s*(?:h|giờ|g|:)(?![\p{L}])|ngày\s+\d/iu;
+/** A `where` that names a place itself: "Nhà văn hóa tổ 3", "Hội trường UBND", "số 12 Lê Lợi". */
+const GIVES_PLACE =
+  /(?<!\p{L})(?:nhà|sân|hội\s+trường|trụ\s+sở|trường|đình|chùa|chợ|công\s+viên|ubnd|ủy\s+ban|uỷ\s+ban|đường|ngõ|hẻm|kiệt|phòng|tầng|quảng\s+trường|trạm|điểm\s+sinh\s+hoạt|số\s*\d)(?!\p{L})/iu;
 
 /** The words of a value a reader sees, its {{…}} aside. */
 const literal = (text: string) => text.replace(/\{\{[^}]*\}\}/g, ' ');
 
 /** What to do with a place column nothing prints (the studio says it in its own words). */
 export const venueHint = (header: string) =>
-  msg`To print each group's own place, write where: "{{group.[${header}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml); or delete the column.`;
+  msg`To print each group's own place, write where: "{{group.[${header}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml).`;
 
 /** The way that works: each group's day and place in columns, printed with {{group.[…]}}. */
 export const SCHEDULE_HINT = msg`Write each group's own day, time and place in columns of the groups file (e.g. "Ngày", "Giờ", "Địa điểm") and print them here: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, when and where).`;
 
-/** A `when` or `where` that points at a table or schedule its documents do not print. */
+/**
+ * A `when` or `where` that points at a table or schedule its documents do not print, and gives
+ * no day or hour (`when`), no place (`where`) itself.
+ */
 export const checkScheduleElsewhere: CampaignCheck = (c, file, lineOf, { warnings }) => {
   for (const field of ['when', 'where'] as const) {
     const value = c[field];
     if (typeof value !== 'string') continue;
-    const words = elsewhereIn(literal(value).normalize('NFC'));
-    if (!words) continue;
+    const text = literal(value).normalize('NFC');
+    const words = pointerIn(text);
+    if (!words || (field === 'when' ? GIVES_TIME : GIVES_PLACE).test(text)) continue;
     warnings.push(
       new UserError(
         field === 'when'

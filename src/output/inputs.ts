@@ -36,7 +36,7 @@ import {
   unitHeaders,
 } from '../load/groups/index.js';
 import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
-import { venueHint } from '../load/schedule-checks.js';
+import { pointerIn, venueHint } from '../load/schedule-checks.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
@@ -283,26 +283,37 @@ function unusedColumnWarnings(
 /**
  * The groups file's place column ("Địa điểm", "Nhà văn hóa"), read as each group's `venue`,
  * when no text prints it (qa29 M1): a known field prints only where a text names it
- * (`where: "{{group.venue}}"`), so a list of each group's place would be dropped without a word,
- * while the unknown columns beside it are warned of. Said when the campaign sends residents
- * somewhere (it has a `where`, or its texts speak of a "địa điểm"); a campaign with no place at
- * all (an app to install) prints none by design (README: no `where`, no "Địa điểm"), and the
- * ward's standard list keeps its cultural-house column. The other known fields are always used
- * (the name, the leader and phone on the leader's page, the counts for the tracking sheet and
- * the results).
+ * (`where: "{{group.venue}}"`), so a list of each group's own place would be dropped without a
+ * word, while the unknown columns beside it are warned of. Said only when the place is really
+ * missing (review 38): the column gives the groups different places, and the campaign sends
+ * residents somewhere (its texts speak of a "địa điểm", or it has a `where`) without one fixed
+ * place of its own (no `where`, a `where` of other columns, or one that points at a table).
+ * A `where` that is one place ("Hội trường UBND phường") is the office's choice: the ward's
+ * standard list keeps its cultural-house column, and a column of one place for all says nothing
+ * the campaign does not. A campaign with no place at all (an app to install) prints none by
+ * design (README: no `where`, no "Địa điểm"). The other known fields are always used (the
+ * name, the leader and phone on the leader's page, the counts for the tracking sheet and the
+ * results).
  */
 function unusedVenueWarnings(
   campaign: Campaign,
   header: string | undefined,
+  groups: readonly Group[],
   groupsFile: string,
   used: () => ReadonlySet<string>,
   base: ReadonlySet<string>,
 ): UserError[] {
   if (header === undefined) return [];
+  const where = (campaign.where ?? '').normalize('NFC').trim();
+  const onePlace = where !== '' && !where.includes('{{') && pointerIn(where) === undefined;
   const place =
-    (campaign.where ?? '').trim() !== '' ||
+    where !== '' ||
     campaignTemplates(campaign).some((t) => /địa điểm/iu.test(t.text.normalize('NFC')));
-  if (!place) return [];
+  if (onePlace || !place) return [];
+  const places = new Set(
+    groups.map((g) => (g.venue ?? '').normalize('NFC').trim().toLocaleLowerCase('vi')),
+  );
+  if (places.size < 2) return [];
   const printed = [...used()].some(
     (f) => f === 'venue' || normaliseHeader(f) === normaliseHeader(header),
   );
@@ -315,6 +326,11 @@ function unusedVenueWarnings(
     ),
   ];
 }
+
+/** Warnings about what a build makes, not the inputs (the kinds a campaign skips). */
+const BUILD_NOTES = new WeakSet<UserError>();
+/** Whether a warning of BuildInputs only says what a build makes (nothing for `serve` to say). */
+export const isBuildNote = (e: UserError): boolean => BUILD_NOTES.has(e);
 
 export async function loadBuildInputs(
   given: InputSpec,
@@ -531,7 +547,10 @@ export async function loadBuildInputs(
   if (kinds.length === 0 && skipped.length > 0 && kindProblems.size === 0)
     throw nothingMadeError(skipped, campaign, spec.campaign);
   const skipNote = skippedKindsNote(skipped, kinds, campaign, spec.campaign);
-  if (skipNote) kindNotes.unshift(skipNote);
+  if (skipNote) {
+    BUILD_NOTES.add(skipNote);
+    kindNotes.unshift(skipNote);
+  }
   kindNotes.push(
     ...(await roomWarnings(
       kinds,
@@ -609,6 +628,7 @@ export async function loadBuildInputs(
       ...unusedVenueWarnings(
         campaign,
         report.headers.venue,
+        good,
         spec.groups,
         printedColumns,
         baseColumns,

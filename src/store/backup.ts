@@ -203,6 +203,17 @@ function leftOutNote(gone: readonly string[]): Uint8Array {
   return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}`);
 }
 
+/** The entries a backup's LEFT_OUT_NOTE lists ("- campaigns/nhap-ve-sinh"); none without it. */
+function missingOf(note: Uint8Array | undefined): string[] {
+  if (!note) return [];
+  return new TextDecoder()
+    .decode(note)
+    .split(/\r?\n/)
+    .filter((l) => l.startsWith('- '))
+    .map((l) => l.slice(2).trim())
+    .filter((l) => l !== '');
+}
+
 /**
  * The whole data folder as one ZIP, safe while the studio runs (qa27 F2): the store as a
  * snapshot (SQLite's online backup, named `phuong-print.sqlite`, never its `-wal`/`-shm`), the
@@ -407,7 +418,7 @@ export async function restoreDataFolder(
   from: string,
   dataDir: string,
   now = new Date(),
-): Promise<{ kept?: string; kind: 'folder' | 'store'; skipped: string[] }> {
+): Promise<{ kept?: string; kind: 'folder' | 'store'; skipped: string[]; missing: string[] }> {
   if (!existsSync(from)) {
     throw new UserError(
       msg`the backup file ${from} does not exist`,
@@ -449,7 +460,7 @@ export async function restoreDataFolder(
       await rm(partial, { force: true }).catch(() => {});
       throw restoreFailure(e, dataDir);
     }
-    return { kept, kind: 'store', skipped: [] };
+    return { kept, kind: 'store', skipped: [], missing: [] };
   }
   const { unzipSync } = await import('fflate');
   let members: Record<string, Uint8Array>;
@@ -490,6 +501,8 @@ export async function restoreDataFolder(
     (n) => (STORE_FILES.has(n) && n !== SQLITE_FILE_NAME) || /\.(partial|tmp)$/.test(n),
   );
   const names = all.filter((n) => !skipped.includes(n) && n !== LEFT_OUT_NOTE);
+  // The note of what the backup lacks is not unpacked, but its list is said (review 38 #6).
+  const missing = missingOf(members[LEFT_OUT_NOTE]);
   await refuseInUse(storeFile, dataDir);
   const inPlace = restoresInside(await placeFacts(dir));
   // Beside the folder when its parent can be written; inside it otherwise (a Docker volume, a
@@ -545,7 +558,7 @@ export async function restoreDataFolder(
     if (removedEmpty) await mkdir(dir, { mode: 0o700 }).catch(() => {});
     throw restoreFailure(e, dataDir);
   }
-  return { kept: keptAny ? kept : undefined, kind: 'folder', skipped };
+  return { kept: keptAny ? kept : undefined, kind: 'folder', skipped, missing };
 }
 
 /**

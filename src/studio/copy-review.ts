@@ -220,10 +220,13 @@ export async function rememberCopy(
   folder: string,
   from: { name: string; slug: string },
   form: Record<string, string>,
+  typed: readonly string[] = [],
 ): Promise<void> {
   const pending: Record<string, string> = {};
   for (const d of CAMPAIGN_FIELDS) {
     const name = fieldName(d);
+    // A field the office typed when making the copy (its printed title) is its own already.
+    if (typed.includes(name)) continue;
     if (ownLinesIn(name, form).length > 0) pending[name] = plain(form[name]).join('\n');
   }
   await writeReview(folder, { from: from.name, fromSlug: from.slug, pending });

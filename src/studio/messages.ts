@@ -160,7 +160,7 @@ function inStudioWords(
       const field = fieldOf('where');
       return {
         field,
-        hint: `Muốn in địa điểm riêng của từng ${term?.short ?? 'tổ'}, viết {{group.[${String(first)}]}} vào ô “${field?.label ?? 'Địa điểm'}” ở thẻ Nội dung rồi bấm Lưu; nếu không cần thì xóa cột khỏi tệp.`,
+        hint: `Muốn in địa điểm riêng của từng ${term?.short ?? 'tổ'}, viết {{group.[${String(first)}]}} vào ô “${field?.label ?? 'Địa điểm'}” ở thẻ Nội dung rồi bấm Lưu.`,
       };
     }
     case LOOK_ALIKE:

@@ -958,6 +958,7 @@ ${
         target.folder,
         { name: earlier?.name ?? from, slug: from },
         campaignForm(await readCampaignText(target.file)),
+        title ? ['title'] : [],
       );
     }
     // Post/Redirect/Get: reloading the campaign's page never makes it a second time.

@@ -10,7 +10,7 @@
  * - m3: a phone in a column headed "SĐT cán bộ" prints grouped as the leader's does.
  * The inputs are test/fixtures/qa29 (the QA round's, cut to six groups).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,34 @@ describe('the place column nothing prints (qa29 M1)', () => {
 
   it('is not, once `where` prints it', async () => {
     expect(await said(CAMPAIGN)).not.toContain('mục “Địa điểm”');
+  });
+
+  // Review 38 (1): a campaign with one place for everyone ("Hội trường UBND phường") and the
+  // ward's standard list with its cultural-house column: nothing is missing, nothing to say.
+  const VENUE_SAID = 'được đọc là địa điểm của từng';
+  const HALL = 'where: "Hội trường UBND phường"\n';
+  it.each([
+    ['hai-phong', 'Địa chỉ nhà văn hóa'],
+    ['tan-dinh', 'Địa điểm sinh hoạt'],
+  ])('is not said of examples/%s’s list (“%s”) when `where` is one place', async (name) => {
+    const dir = join(await makeTempDir('phuong-print-venue-'), name);
+    const example = fileURLToPath(new URL(`../../examples/${name}/`, import.meta.url));
+    await cp(example, dir, { recursive: true });
+    const campaign = join(dir, 'campaign.yaml');
+    await writeFile(campaign, `${await readFile(campaign, 'utf8')}\n${HALL}`);
+    const text = await said(campaign, join(dir, 'groups.csv'));
+    expect(text).not.toContain(VENUE_SAID);
+    expect(text).not.toContain('xóa cột');
+  });
+
+  it('is said when `where` only points at the table', async () => {
+    const campaign = await campaignWith((t) =>
+      t.replace(
+        'where: "{{group.[Địa điểm]}}"',
+        'where: "theo lịch của từng tổ dân phố tại bảng trên"',
+      ),
+    );
+    expect(await said(campaign)).toContain(`mục “Địa điểm”: cột này ${VENUE_SAID} tổ`);
   });
 });
 
@@ -108,6 +136,39 @@ describe('a time or place that points at the notice’s table (qa29 M2)', () => 
 
   it('is not said of a time and place the groups file gives', async () => {
     expect(await said(CAMPAIGN)).not.toContain('chỉ sang một bảng');
+  });
+
+  // Review 38 (2): a place with "bảng" in its name, a map "kèm theo", a day given beside the
+  // schedule are not pointers; a value that only points elsewhere is.
+  const withField = (field: 'when' | 'where', value: string) =>
+    campaignWith((t) =>
+      field === 'when'
+        ? t.replace(
+            'when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}"',
+            `when: ${JSON.stringify(value)}`,
+          )
+        : t.replace('where: "{{group.[Địa điểm]}}"', `where: ${JSON.stringify(value)}`),
+    );
+  it.each([
+    ['where', 'Bảng tin khu phố 3', false],
+    ['where', 'Sân nhà văn hóa, cạnh bảng tin tổ dân phố', false],
+    ['where', 'Trước bảng điện tử UBND phường', false],
+    ['where', 'Đình làng Bảng', false],
+    ['where', 'Nhà văn hóa tổ 3 (xem sơ đồ kèm theo)', false],
+    ['where', 'Nhà văn hóa từng tổ theo lịch', false],
+    ['when', 'Chủ nhật 13/12/2026, kèm theo lễ ra quân', false],
+    ['when', 'Ngày 13/12/2026 (lịch cụ thể do tổ trưởng thông báo)', false],
+    ['when', '7h30, theo lịch của từng tổ', false],
+    ['when', 'theo lịch của từng tổ dân phố', true],
+    ['when', 'xem bảng dưới', true],
+    ['when', 'theo danh sách kèm theo', true],
+    ['when', 'lịch cụ thể như sau', true],
+    ['where', 'tại bảng kèm theo', true],
+    ['where', 'theo phụ lục đính kèm', true],
+    ['where', 'theo bảng phân công', true],
+  ] as const)('%s: “%s” is a pointer: %s', async (field, value, pointer) => {
+    const text = await said(await withField(field, value));
+    expect(text.includes(`mục “${field}”: “${value}” chỉ sang một bảng hay lịch`)).toBe(pointer);
   });
 });
 

@@ -3,7 +3,12 @@
  * name (rows renumbered after a deleted one) is a shift; a name edited on its own row is a rename.
  */
 import { describe, expect, it } from 'vitest';
-import { goneIdsWarning, idShifts, listChange } from '../../src/load/groups/renumbered.js';
+import {
+  droppedGroups,
+  goneIdsWarning,
+  idShifts,
+  listChange,
+} from '../../src/load/groups/renumbered.js';
 
 const list = (...names: string[]) => names.map((name, i) => ({ id: String(i + 1), name }));
 
@@ -70,5 +75,44 @@ describe('goneIdsWarning', () => {
     expect(w.hintIn('en')).toBe(
       "Keep each group's id as it was in the list the leaders' links were sent from.",
     );
+  });
+});
+
+// Review 38 (7): a list's own groups after ids shift or leaders are elected are not dropped; an
+// old ward's list over another's (qa28 m1: the same ids and names, every leader and phone other) is.
+describe('droppedGroups', () => {
+  const five = [1, 2, 3, 4, 5].map((i) => ({
+    id: String(i),
+    name: `Tổ dân phố ${i}`,
+    leader: `Nguyễn Văn ${'ABCDE'[i - 1]}`,
+    phone: `091234560${i}`,
+  }));
+  it('keeps every group when one is inserted at the top and the ids shift', () => {
+    const after = [
+      { id: '1', name: 'Tổ dân phố 1A', leader: 'Trần Thị X', phone: '0987000000' },
+      ...five.map((g) => ({ ...g, id: String(Number(g.id) + 1) })),
+    ];
+    expect(droppedGroups(five, after)).toEqual([]);
+  });
+  it('keeps every group when two swap their ids', () => {
+    const after = five.map((g) => ({ ...g, id: g.id === '1' ? '2' : g.id === '2' ? '1' : g.id }));
+    expect(droppedGroups(five, after)).toEqual([]);
+  });
+  it('keeps every group after elections in 4 of the 5', () => {
+    const after = five.map((g, i) =>
+      i < 4 ? { ...g, leader: `Lê Thị Mới ${i}`, phone: `090000000${i}` } : g,
+    );
+    expect(droppedGroups(five, after)).toEqual([]);
+  });
+  it('drops every group of another list under the same ids and names', () => {
+    const after = five.map((g, i) => ({ ...g, leader: `Hoàng Thị ${i}`, phone: `097700000${i}` }));
+    expect(droppedGroups(five, after)).toEqual(five.map(({ id, name }) => ({ id, name })));
+  });
+  it('drops a group whose id another group, by another name and leader, has now', () => {
+    const after = [
+      { id: '1', name: 'Tổ dân phố Hòa Bình', leader: 'Hoàng Thị Y', phone: '0977000009' },
+      ...five.slice(1),
+    ];
+    expect(droppedGroups(five, after)).toEqual([{ id: '1', name: 'Tổ dân phố 1' }]);
   });
 });

@@ -5,6 +5,7 @@
  * stderr in Vietnamese, and the server runs anyway. Inputs: test/fixtures/qa29.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,22 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa29/', import.meta.url));
 const GROUPS = join(FIXTURES, 'groups.csv');
+/** `serve` of `campaign` and `groups` on a free port, in Vietnamese. */
+const serveArgs = async (campaign: string, groups: string, more: string[] = []) => [
+  CLI_PATH,
+  'serve',
+  '--campaign',
+  campaign,
+  '--groups',
+  groups,
+  ...more,
+  '--port',
+  '0',
+  '--lang',
+  'vi',
+  '--cache-dir',
+  await makeTempDir(),
+];
 const NO_ENV = { PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' };
 
 describe('serve, started on a groups file with mistyped days', () => {
@@ -23,21 +40,7 @@ describe('serve, started on a groups file with mistyped days', () => {
   beforeAll(async () => {
     child = spawn(
       process.execPath,
-      [
-        CLI_PATH,
-        'serve',
-        '--campaign',
-        join(FIXTURES, 'campaign.yaml'),
-        '--groups',
-        GROUPS,
-        '--dev',
-        '--port',
-        '0',
-        '--lang',
-        'vi',
-        '--cache-dir',
-        await makeTempDir(),
-      ],
+      await serveArgs(join(FIXTURES, 'campaign.yaml'), GROUPS, ['--dev']),
       { env: { ...process.env, ...NO_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     child.stdout?.on('data', (d: Buffer) => {
@@ -72,5 +75,66 @@ describe('serve, started on a groups file with mistyped days', () => {
     expect(said).toContain('gợi ý: Kiểm tra lại ô đó');
     expect(stdout).toMatch(/http:\/\/127\.0\.0\.1:\d+/);
     expect(child.exitCode).toBeNull();
+  });
+});
+
+// Review 38 (11): serve says no note of what a build makes (check's "chỉ làm thông báo, …: chiến
+// dịch không có ứng dụng"), and after a reload says the warnings new since the load before, once.
+describe('serve, reloaded after an edit that adds a slip', () => {
+  let child: ChildProcess;
+  let stdout = '';
+  let stderr = '';
+  let groups = '';
+  const until = async (what: () => boolean, why: string) => {
+    for (const end = Date.now() + 60_000; !what(); ) {
+      if (Date.now() > end || child.exitCode !== null) {
+        child.kill('SIGKILL');
+        throw new Error(`${why}: ${stdout}${stderr}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  beforeAll(async () => {
+    const dir = await makeTempDir();
+    await cp(FIXTURES, dir, { recursive: true });
+    groups = join(dir, 'groups.csv');
+    child = spawn(process.execPath, await serveArgs(join(dir, 'campaign.yaml'), groups), {
+      env: {
+        ...process.env,
+        PHUONG_PRINT_SECRET: 'x'.repeat(32),
+        PHUONG_PRINT_ADMIN_PASSWORD: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString('utf8');
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+    });
+    await until(() => /phuong-print links/.test(stdout), 'serve did not start');
+  });
+  afterAll(async () => {
+    child.kill('SIGKILL');
+    await removeTempDirs();
+  });
+
+  it('says no build note at start', () => {
+    expect(collapseSpaces(stderr)).toContain('12/12/2026 là thứ Bảy, không phải Chủ nhật');
+    expect(stderr).not.toContain('không có ứng dụng');
+  });
+
+  it('says the new slip after the reload, and not the ones it said before', async () => {
+    // Tổ 5 (row 6): 09/12/2026 is a Wednesday.
+    const text = await readFile(groups, 'utf8');
+    await writeFile(groups, text.replace(';09/12/2026;', ';Chủ nhật, 09/12/2026;'));
+    child.kill('SIGHUP');
+    await until(() => /đã nạp lại/.test(stdout), 'no reload');
+    await until(() => /09\/12\/2026 là/.test(stderr), 'no new warning');
+    const said = collapseSpaces(stderr);
+    expect(said).toContain(
+      `cảnh báo: ${groups}, dòng 6, cột “Ngày”: 09/12/2026 là thứ Tư, không phải Chủ nhật`,
+    );
+    expect(said.split('12/12/2026 là thứ Bảy, không phải Chủ nhật').length - 1).toBe(1);
   });
 });

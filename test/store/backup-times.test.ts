@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { backupDataFolder, restoreDataFolder } from '../../src/store/backup.js';
 import { openStore } from '../../src/store/open-store.js';
 import { listCampaigns } from '../../src/studio/campaign-folders.js';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -123,9 +123,13 @@ describe('a folder backup while campaigns are deleted', () => {
       'thiếu 2 mục dưới đây: chúng bị xoá hoặc đổi tên trong lúc đang sao lưu',
     );
     expect(said).toContain('- campaigns/nhap-ve-sinh\r\n- campaigns/phong-chay/groups.csv');
-    // And restore puts the folder back without it.
+    // And restore puts the folder back without it, saying what the backup lacks (review 38 #6).
     const target = join(dir, 'khoi-phuc');
-    await restoreDataFolder(out, target);
+    const run = await runCliInProcess(['restore', '--from', out, '--data', target, '--lang', 'vi']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(
+      'cảnh báo: bản sao lưu này thiếu 2 mục, bị xoá hoặc đổi tên trong lúc đang sao lưu: campaigns/nhap-ve-sinh, campaigns/phong-chay/groups.csv; các mục khác đã được khôi phục đủ',
+    );
     expect(existsSync(join(target, 'campaigns', 'phong-chay', 'campaign.yaml'))).toBe(true);
     expect(existsSync(join(target, 'THIEU-TRONG-BAN-SAO-LUU.txt'))).toBe(false);
   });

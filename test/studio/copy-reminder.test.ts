@@ -82,4 +82,23 @@ describe('the reminder of a copied campaign', () => {
     expect(item('f-contest-name')).toMatch(/^Cuộc thi : Tên cuộc thi “.+”, Nền tảng thi, /);
     expect(item('f-app-name')).toMatch(/^Ứng dụng : Tên ứng dụng “Smart Hải Phòng”/);
   });
+
+  // Review 38 (10): the printed title the office types when making the copy is its own.
+  it('does not list a printed title typed at the copy, and still lists the rest', async () => {
+    const typed = 'Ứng phó bão số 4 tại phường';
+    const made = await c.upload(
+      '/new',
+      'docx',
+      '',
+      new Uint8Array(),
+      { name: 'Ứng phó bão số 4 - đợt 2', title: typed, from: 'bao-so-3' },
+      '/new',
+    );
+    expect(made.status).toBe(303);
+    const page = (await c.get(made.headers.get('location') ?? '')).text;
+    const own = /<div class="notice info copy-reminder"[\s\S]*?<\/div>/.exec(page)?.[0] ?? '';
+    expect(page).toContain(typed);
+    expect(own).not.toContain('href="#f-title"');
+    expect(own).toContain('href="#f-where"');
+  });
 });

@@ -151,39 +151,51 @@ function oneLeader(a: LinkedGroup, b: LinkedGroup): boolean {
 }
 
 /**
- * Of the groups both lists have, the share whose leaders all differ that makes the new file
- * another list under the same ids and names (an old ward's list uploaded over another's, qa28
- * m1), not the same list after the tổ elections (some leaders new, most kept).
+ * Of the groups both lists have (at least FOREIGN_LEAST), the share led by other people (another
+ * name and another phone) above which the new file is another list under the same ids and names
+ * (an old ward's list uploaded over another's, qa28 m1: every leader and phone other), not the
+ * same list after the tổ elections (4 of 5 leaders new is still the same list).
  */
 const FOREIGN_SHARE = 0.8;
+const FOREIGN_LEAST = 5;
 
 /**
  * The groups of `before` that `after` does not have. A group is still there when the new list
- * has its id or its name (renamed, "Tổ dân phố 1" → "Tổ dân phố số 1", or renumbered). When the
- * groups both have are nearly all led by other people (FOREIGN_SHARE; qa28 m1: an old ward's
- * list uploaded over another's, the same ids and names), the new file is another list: each of
- * those groups whose leader is another counts as dropped too.
+ * has it under the same id and name, then under its name (renumbered: a group inserted above it
+ * shifts the ids), then under its id (renamed, "Tổ dân phố 1" → "Tổ dân phố số 1"). A group
+ * found by its id alone, under another name and led by another person (another name and phone),
+ * is another group: dropped. When the groups both lists have are nearly all led by other people
+ * (more than FOREIGN_SHARE of at least FOREIGN_LEAST; qa28 m1: an old ward's list uploaded over
+ * another's, the same ids and names), the new file is another list: each of those groups whose
+ * leader is another counts as dropped too.
  */
 export function droppedGroups(
   before: readonly LinkedGroup[],
   after: readonly LinkedGroup[],
 ): GroupName[] {
-  const afterById = new Map(after.map((g) => [g.id, g]));
   const afterByName = new Map(after.map((g) => [nameKey(g.name), g]));
-  const found = (g: LinkedGroup) => afterById.get(g.id) ?? afterByName.get(nameKey(g.name));
-  const led = before.flatMap((g) => {
-    const now = found(g);
-    return now?.leader && g.leader ? [oneLeader(g, now)] : [];
+  const afterById = new Map(after.map((g) => [g.id, g]));
+  const byName = new Set(before.flatMap((g) => afterByName.get(nameKey(g.name)) ?? []));
+  const pairs = before.map((g) => {
+    const named = afterByName.get(nameKey(g.name));
+    const same = afterById.get(g.id);
+    if (same && named === same) return { g, now: same, byIdOnly: false };
+    if (named) return { g, now: named, byIdOnly: false };
+    // An id whose group another group of the list before is found under by name is taken.
+    return { g, now: same && !byName.has(same) ? same : undefined, byIdOnly: true };
   });
-  const others = led.filter((same) => !same).length;
-  const another = others >= 2 && others >= led.length * FOREIGN_SHARE;
-  return before
-    .filter((g) => {
-      const now = found(g);
+  const otherLeader = (g: LinkedGroup, now: LinkedGroup) =>
+    !!g.leader && !!now.leader && !oneLeader(g, now);
+  const led = pairs.filter(({ g, now }) => now?.leader && g.leader);
+  const others = led.filter(({ g, now }) => now && otherLeader(g, now)).length;
+  const another = led.length >= FOREIGN_LEAST && others > led.length * FOREIGN_SHARE;
+  return pairs
+    .filter(({ g, now, byIdOnly }) => {
       if (!now) return true;
+      if (byIdOnly && otherLeader(g, now)) return true;
       return another && (!now.leader || !g.leader || !oneLeader(g, now));
     })
-    .map(({ id, name }) => ({ id, name }));
+    .map(({ g: { id, name } }) => ({ id, name }));
 }
 
 /**

@@ -128,8 +128,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xóa cột.',
   "this column is read as each group's place, but no text prints it":
     'cột này được đọc là địa điểm của từng {term.short}, nhưng chưa có nội dung nào in cột này',
-  'To print each group\'s own place, write where: "{{group.[{0}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml); or delete the column.':
-    'Muốn in địa điểm riêng của từng {term.short}, ghi where: "{{group.[{0}]}}" trong campaign.yaml (README.md › Inputs › campaign.yaml); nếu không cần thì xóa cột.',
+  'To print each group\'s own place, write where: "{{group.[{0}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml).':
+    'Muốn in địa điểm riêng của từng {term.short}, ghi where: "{{group.[{0}]}}" trong campaign.yaml (README.md › Inputs › campaign.yaml).',
   notices: 'thông báo',
   posters: 'áp phích',
   'share images': 'ảnh chia sẻ',
@@ -235,6 +235,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '{0} holds both a file and a folder named {1}': '{0} có cả một tệp và một thư mục cùng tên {1}',
   'removed while the backup was made, so not in it: {0}':
     'đã bị xoá trong lúc sao lưu nên không có trong tệp sao lưu: {0}',
+  'this backup lacks {0} items, deleted or renamed while it was made: {1}; everything else is restored':
+    'bản sao lưu này thiếu {0} mục, bị xoá hoặc đổi tên trong lúc đang sao lưu: {1}; các mục khác đã được khôi phục đủ',
   "left out of the backup: {0} (another moment's log of the store, or files half written); the store is restored without them":
     'đã bỏ qua trong tệp sao lưu: {0} (nhật ký của kho ở thời điểm khác, hoặc tệp ghi dở); kho dữ liệu được khôi phục không kèm các tệp này',
   'Nothing was changed in {0}. A .zip backup can also be unzipped by hand into an empty folder, then the studio started on that folder.':
