@@ -69,6 +69,19 @@ import {
 } from './unlisted-notes.js';
 
 /**
+ * The loader's value of a column when it is the cell itself written another way (a phone grouped
+ * as the leader's: "0987654321" → "0987 654 321"), else undefined. By header name alone, two
+ * columns under one heading (a merged "Trưởng thôn" over its name and phone) showed the phone
+ * in both (CI, groups-word-private).
+ */
+function reformatted(value: string | undefined, cell: string): string | undefined {
+  const digits = (t: string) => t.replace(/\D/g, '');
+  return value !== undefined && digits(value) !== '' && digits(value) === digits(cell)
+    ? value
+    : undefined;
+}
+
+/**
  * What the build reads (load/groups): a workbook, a text table (Excel's "Unicode Text"), or a
  * table in a Word document.
  */
@@ -572,7 +585,7 @@ ${nav}`
               ? group.id
               : r.merged?.[i] && r.across?.[i]
                 ? undefined
-                : group?.columns?.[h];
+                : reformatted(group?.columns?.[h], cellText(i));
       const why = skipped.get(key);
       // Each cell names its column (data-label): on a phone a row is a card, a line a cell.
       const note = f
