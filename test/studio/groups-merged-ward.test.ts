@@ -9,13 +9,12 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { checkGroupsFile } from '../support/cli.js';
 import { mergedWardXlsx } from '../support/merged-ward.js';
-import { removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import { exampleForTests } from './studio.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(ROOT, 'test-output', 'studio-groups-merged');
@@ -30,15 +29,7 @@ function rowWarnings(stderr: string): string[] {
 }
 
 describe('a merged ward’s list in the studio', () => {
-  let s: TestStudio;
-  let c: Client;
-  beforeAll(async () => {
-    ({ s, c } = await studioWithExample());
-  });
-  afterAll(async () => {
-    await s?.close();
-    await removeTempDirs();
-  });
+  const ex = exampleForTests();
 
   it('reads every group, says what it skipped as check does, and names same-named groups apart', async () => {
     const bytes = await mergedWardXlsx();
@@ -46,7 +37,7 @@ describe('a merged ward’s list in the studio', () => {
     const said = rowWarnings(cli.stderr);
     // The two headings and the three totals rows.
     expect(said.filter((w) => w.includes('đã bỏ qua dòng này'))).toHaveLength(5);
-    const up = await c.upload(
+    const up = await ex.c.upload(
       groupsPage,
       'file',
       'hoan-kiem.xlsx',
@@ -55,7 +46,7 @@ describe('a merged ward’s list in the studio', () => {
       groupsPage,
     );
     expect(up.status).toBe(303);
-    const text = (await c.get(groupsPage)).text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = (await ex.c.get(groupsPage)).text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     // Not read, and counted apart: the two headings, the three totals rows and the three lines
     // under the table (the date and the signature, rows 21–23).
     expect(text).toContain('8 tổ đọc được; 8 dòng không đọc');
@@ -70,8 +61,8 @@ describe('a merged ward’s list in the studio', () => {
     try {
       const page = await newPageAt(browser, DESK);
       const shot = screenshots(OUT, DESK, () => page);
-      await signInByCookie(page, s.url);
-      await page.goto(`${s.url}${groupsPage}`);
+      await signInByCookie(page, ex.s.url);
+      await page.goto(`${ex.s.url}${groupsPage}`);
       expect(await page.locator('main').textContent()).toContain('8 tổ đọc được; 8 dòng không đọc');
       await shot('top');
       await page.locator('.notice.warn').scrollIntoViewIfNeeded();

@@ -9,11 +9,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
-import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, PHONE, screenshots, signInByCookie } from './chromium-pages.js';
-import { type Client, plainText as plain, studioWithExample, type TestStudio } from './studio.js';
+import { exampleForTests, plainText as plain } from './studio.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(ROOT, 'test-output', 'studio-groups-dropped');
@@ -35,23 +34,15 @@ const TAN_BINH = oldWard(8, 'Đặng Văn');
 const HAI_TAN = oldWard(6, 'Hoàng Thị', '0977 000 00');
 
 describe('a file that drops groups of the list before it (qa28 m1)', () => {
-  let s: TestStudio;
-  let c: Client;
-  beforeAll(async () => {
-    ({ s, c } = await studioWithExample());
-  });
-  afterAll(async () => {
-    await s?.close();
-    await removeTempDirs();
-  });
+  const ex = exampleForTests();
 
   it('says how many groups the new file drops, and how to combine old wards', async () => {
     expect(
-      (await c.upload(page, 'file', 'tan-binh.csv', Buffer.from(TAN_BINH), {}, page)).status,
+      (await ex.c.upload(page, 'file', 'tan-binh.csv', Buffer.from(TAN_BINH), {}, page)).status,
     ).toBe(303);
-    const res = await c.upload(page, 'file', 'hai-tan.csv', Buffer.from(HAI_TAN), {}, page);
+    const res = await ex.c.upload(page, 'file', 'hai-tan.csv', Buffer.from(HAI_TAN), {}, page);
     expect(res.status).toBe(303);
-    const text = plain((await c.get(res.headers.get('location') ?? page)).text);
+    const text = plain((await ex.c.get(res.headers.get('location') ?? page)).text);
     expect(text).toContain('Đã tải lên danh sách tổ.');
     // Every one of Tân Bình's 8 tổ: ids 1–6 are Hải Tân's groups now (their leaders others).
     expect(text).toContain(
@@ -63,17 +54,19 @@ describe('a file that drops groups of the list before it (qa28 m1)', () => {
 
   it('says nothing of the kind when the new file keeps the groups', async () => {
     const phones = oldWard(6, 'Hoàng Thị', '0988 111 11');
-    const res = await c.upload(page, 'file', 'hai-tan.csv', Buffer.from(phones), {}, page);
+    const res = await ex.c.upload(page, 'file', 'hai-tan.csv', Buffer.from(phones), {}, page);
     expect(res.status).toBe(303);
-    const text = plain((await c.get(res.headers.get('location') ?? page)).text);
+    const text = plain((await ex.c.get(res.headers.get('location') ?? page)).text);
     expect(text).toContain('Đã tải lên danh sách tổ.');
     expect(text).not.toContain('không có trong tệp mới');
   });
 
   /** The page after uploading `base`, then `next` over it (its changes to the links confirmed). */
   const afterUpdate = async (base: string, next: string) => {
-    expect((await c.upload(page, 'file', 'ds.csv', Buffer.from(base), {}, page)).status).toBe(303);
-    const res = await c.upload(
+    expect((await ex.c.upload(page, 'file', 'ds.csv', Buffer.from(base), {}, page)).status).toBe(
+      303,
+    );
+    const res = await ex.c.upload(
       page,
       'file',
       'ds.csv',
@@ -82,7 +75,7 @@ describe('a file that drops groups of the list before it (qa28 m1)', () => {
       page,
     );
     expect(res.status).toBe(303);
-    return plain((await c.get(res.headers.get('location') ?? page)).text);
+    return plain((await ex.c.get(res.headers.get('location') ?? page)).text);
   };
   const lines = (csv: string) => csv.split('\r\n');
   const edited = (csv: string, edit: (cells: string[], i: number) => string[]) =>
@@ -130,12 +123,12 @@ describe('a file that drops groups of the list before it (qa28 m1)', () => {
     try {
       const p = await newPageAt(browser, PHONE);
       const shot = screenshots(OUT, PHONE, () => p);
-      await signInByCookie(p, s.url);
+      await signInByCookie(p, ex.s.url);
       for (const [name, csv] of [
         ['tan-binh.csv', TAN_BINH],
         ['hai-tan.csv', HAI_TAN],
       ] as const) {
-        await p.goto(`${s.url}${page}`);
+        await p.goto(`${ex.s.url}${page}`);
         await p
           .locator('#file')
           .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });

@@ -6,10 +6,9 @@
  * Each sheet numbered from 1 (qa20): every row is read, each group's id shown as the ids note
  * gives it (HBo-1) in the STT column.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs } from '../support/tmp.js';
+import { describe, expect, it } from 'vitest';
 import { HANG_BAC, hangBo, wardSheetsXlsx } from '../support/ward-sheets.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import { exampleForTests } from './studio.js';
 
 const groupsPage = '/c/hai-phong/groups';
 
@@ -17,19 +16,11 @@ const groupsPage = '/c/hai-phong/groups';
 const HANG_BO = hangBo(2);
 
 describe('a list one sheet per old ward in the studio', () => {
-  let s: TestStudio;
-  let c: Client;
-  beforeAll(async () => {
-    ({ s, c } = await studioWithExample());
-  });
-  afterAll(async () => {
-    await s?.close();
-    await removeTempDirs();
-  });
+  const ex = exampleForTests();
 
   it("shows each sheet's rows under its name, the red rows those of the sheet that reuses ids", async () => {
     const bytes = await wardSheetsXlsx([HANG_BAC, HANG_BO], 0);
-    const up = await c.upload(
+    const up = await ex.c.upload(
       groupsPage,
       'file',
       'hoan-kiem.xlsx',
@@ -38,7 +29,7 @@ describe('a list one sheet per old ward in the studio', () => {
       groupsPage,
     );
     expect(up.status).toBe(303);
-    const page = (await c.get(groupsPage)).text;
+    const page = (await ex.c.get(groupsPage)).text;
     const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain(
       `${HANG_BAC.leaders.length} tổ đọc được, ${HANG_BO.leaders.length} dòng có lỗi`,
@@ -55,7 +46,7 @@ describe('a list one sheet per old ward in the studio', () => {
 
   it('reads every row of sheets each numbered from 1, showing the ids they are given', async () => {
     const bytes = await wardSheetsXlsx([HANG_BAC, hangBo(1)], 0);
-    const up = await c.upload(
+    const up = await ex.c.upload(
       groupsPage,
       'file',
       'hoan-kiem.xlsx',
@@ -64,7 +55,7 @@ describe('a list one sheet per old ward in the studio', () => {
       groupsPage,
     );
     expect(up.status).toBe(303);
-    const page = (await c.get(groupsPage)).text;
+    const page = (await ex.c.get(groupsPage)).text;
     const text = page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('5 tổ đọc được.');
     expect(page).not.toContain('class="bad"');
