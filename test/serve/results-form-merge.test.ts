@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
-import { exampleResultsServer, tokenOf } from './server.js';
+import { exampleResultsServer, postFigures, tokenOf } from './server.js';
 
 const results = exampleResultsServer();
 const { s } = results;
@@ -29,15 +29,7 @@ function formFields(html: string): Record<string, string> {
   return out;
 }
 
-const post = async (id: string, fields: Record<string, string>) => {
-  const res = await fetch(`${s.url}/g/${tokenOf(id)}/ket-qua`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { status: res.status, html: await res.text() };
-};
+const post = (id: string, fields: Record<string, string>) => postFigures(s.url, id, fields);
 
 const visible = (html: string) =>
   html

@@ -137,15 +137,20 @@ export async function sendFigures(
       m[2] as string,
     ]),
   );
+  return postFigures(url, id, { ...hidden, ...fields, ...(confirm ? { xac_nhan: '1' } : {}) });
+}
+
+/** `fields` posted to group `id`'s form of figures as they are: the answer's status and page. */
+export async function postFigures(
+  url: string,
+  id: string,
+  fields: Record<string, string>,
+): Promise<{ status: number; html: string }> {
   const res = await fetch(`${url}/g/${tokenOf(id)}/ket-qua`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      ...hidden,
-      ...fields,
-      ...(confirm ? { xac_nhan: '1' } : {}),
-    }).toString(),
+    body: new URLSearchParams(fields).toString(),
   });
   return { status: res.status, html: await res.text() };
 }
