@@ -62,7 +62,7 @@ function unixTime(d: Date): Uint8Array {
  * true time lives in the extended timestamp alone. fflate refuses any other date (an "internal
  * error" that made the whole backup fail).
  */
-export function dosDateOf(d: Date): Date {
+function dosDateOf(d: Date): Date {
   const first = new Date(1980, 0, 1, 0, 0, 0);
   const last = new Date(2099, 11, 31, 23, 59, 58);
   if (Number.isNaN(d.getTime()) || d < first) return first;

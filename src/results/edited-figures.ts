@@ -25,7 +25,7 @@ export const sinceWithdrawal = (history: readonly HistoryEntry[]) => {
  * The entries that spoke for the group's figures when its latest submission was `seq` (a page's
  * `base`), newest first (readHistory's order): what that page showed.
  */
-export const figuresAt = (history: readonly HistoryEntry[], seq: number) =>
+const figuresAt = (history: readonly HistoryEntry[], seq: number) =>
   sinceWithdrawal(history.filter((h) => h.seq <= seq));
 
 /** A form's boxes: measure id → the text typed, and → the figure read from it (when one). */

@@ -27,7 +27,7 @@ export const searchKey = (text: string) =>
   withoutMarks(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** What a campaign is found by: its name, number as printed, date and folder. */
-export function searchText(c: CampaignSummary, details: string): string {
+function searchText(c: CampaignSummary, details: string): string {
   return searchKey(`${c.name} ${details} ${c.number} ${c.slug}`);
 }
 
@@ -38,7 +38,7 @@ export const found = (text: string, query: string) =>
     .every((w) => text.includes(w));
 
 /** Where the campaign stands, in a few words each (its dates, its prints, its leaders). */
-export function statusOf(c: CampaignSummary, today: string, leaders?: LeadersNow): string[] {
+function statusOf(c: CampaignSummary, today: string, leaders?: LeadersNow): string[] {
   const said: string[] = [];
   if (c.days) {
     if (today > c.days.ends) said.push(`đã kết thúc ${writtenDay(c.days.ends)}`);

@@ -36,7 +36,7 @@ async function lastSeq(db: StoreDb, campaign: string): Promise<number> {
  * for a measure the campaign still has (figures of a retired measure stay in the store, and
  * on Kết quả's note, but are no report for this campaign).
  */
-export function leadersNowOf(
+function leadersNowOf(
   ward: Ward,
   latest: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
 ): LeadersNow {
