@@ -34,6 +34,8 @@ describe('the list of an office with years of campaigns', () => {
       .sort((a, b) => b.issued.localeCompare(a.issued))
       .map((k) => k.name);
     const names = CAMPAIGNS.map((k) => k.name);
+    // Each listed, or a missing one (indexOf −1) would sort first unseen.
+    for (const n of names) expect(home).toContain(`>${n}<`);
     expect(order(home, names)).toEqual(byDate.filter((n) => names.includes(n)));
     // "Bắt đầu từ" on Chiến dịch mới: the same order.
     const from = (await c.get('/new')).text;
