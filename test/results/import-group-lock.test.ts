@@ -5,6 +5,7 @@
  * lock the import read the store before the save committed and stored its figure too, unseen by
  * the save's own check. On SQLite one transaction runs at a time: the same outcome by design.
  */
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Group } from '../../src/load/types.js';
 import type { Measure } from '../../src/results/figures.js';
@@ -81,7 +82,15 @@ describe.skipIf(!PG_URL)('an import racing a leader’s save (PostgreSQL)', () =
       ).finally(() => {
         importDone = true;
       });
-      await new Promise((r) => setTimeout(r, 500));
+      // Until the import waits on the tổ's lock (or ends without waiting: the failure below),
+      // not a fixed sleep, which a slow runner could outlast with no lock taken at all.
+      for (let tries = 0; tries < 200 && !importDone; tries++) {
+        const { rows } = await sql<{ n: number }>`
+          select count(*)::int as n from pg_stat_activity
+          where wait_event_type = 'Lock' and wait_event = 'advisory'`.execute(server.db);
+        if ((rows[0]?.n ?? 0) > 0) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       const finishedWhileHeld = importDone;
       release();
       const [saved, imported] = await Promise.all([save, importing]);
