@@ -69,13 +69,28 @@ export function sectionNote(row: RawRow, text: string, file: string): UserError 
   );
 }
 
-/** Each word's first letter a capital, the rest small: "HÀNG BẠC" → "Hàng Bạc". */
+/**
+ * Unit words that are common nouns, not part of a name: in a name written out they keep one
+ * capital, on their first word ("Khu vực Bắc", "Tổ dân phố 5"), as a name's own words do not.
+ */
+const UNIT_PHRASE =
+  /(^|[\s(,])(khu vực|khu phố|khu dân cư|tổ dân phố|tổ dân cư|cụm dân cư|thị trấn|đặc khu|địa bàn|liên tổ)(?=$|[\s),])/giu;
+
+/**
+ * A name typed in capitals as it is written: each word's first letter a capital, the rest small
+ * ("HÀNG BẠC" → "Hàng Bạc"), a unit word's further words small ("KHU VỰC 2" → "Khu vực 2").
+ */
 const titleCase = (text: string) =>
   text
     .toLocaleLowerCase('vi')
     .replace(
       /(^|[\s(])(\p{L})/gu,
       (_, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('vi')}`,
+    )
+    .replace(
+      UNIT_PHRASE,
+      (_, before: string, unit: string) =>
+        `${before}${unit.charAt(0)}${unit.slice(1).toLocaleLowerCase('vi')}`,
     );
 
 const OLD = /(?:\s+|\s*\(\s*)cũ\s*\)?\s*$/iu;
@@ -96,7 +111,7 @@ const unitSaid = (unit: string) => {
 
 /**
  * The heading as a short label after a group's name: "PHƯỜNG HÀNG BẠC (CŨ)" → "Hàng Bạc cũ",
- * "PHƯỜNG 12 (CŨ)" → "phường 12 cũ" (a number alone says nothing), "II. KHU VỰC BẮC" → "Khu Vực
+ * "PHƯỜNG 12 (CŨ)" → "phường 12 cũ" (a number alone says nothing), "II. KHU VỰC BẮC" → "Khu vực
  * Bắc"; a heading in ordinary letters is kept as typed.
  */
 export function sectionLabel(text: string): string {
