@@ -16,6 +16,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { campaignKey } from '../results/campaign-key.js';
 import { storageFaultOf } from '../store/storage-fault.js';
 import { DocumentCache } from './cache.js';
+import { codeReplacedLog, codeReplacedOf } from './code-replaced.js';
 import { ASSETS, readAsset, wardErrorPage } from './html.js';
 import { HSTS, reachedOverHttps } from './https-address.js';
 import { DocumentLibrary } from './library.js';
@@ -329,6 +330,11 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       logError(
         `storage fault on ${req.method} ${req.routeOptions.url ?? '?'}: ${message}${code ? ` (${code})` : ''}`,
       );
+      return sendStatus(reply, 503);
+    }
+    if (codeReplacedOf(err)) {
+      // The leader cannot restart the server: the ward's "try again" page, a line for its keeper.
+      logError(codeReplacedLog(req.method, req.routeOptions.url ?? '?', err));
       return sendStatus(reply, 503);
     }
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);

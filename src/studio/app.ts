@@ -19,6 +19,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import { helmetOptions, limitConnections } from '../serve/app.js';
+import { codeReplacedLog, codeReplacedOf } from '../serve/code-replaced.js';
 import { HSTS, reachedOverHttps } from '../serve/https-address.js';
 import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
@@ -31,6 +32,7 @@ import { deletedEntry, purgeDeleted, sweepPurging } from './deleted-campaigns.js
 import { type GroupsReading, readGroupsUnder } from './groups-read.js';
 import type { Html } from './html.js';
 import {
+  codeReplacedPage,
   itemPage,
   MAX_UPLOAD_MB,
   problemPage,
@@ -369,6 +371,10 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
       );
       const back = req.method === 'POST' ? req.url.split('?')[0] : undefined;
       return sendPage(reply, storageFaultPage(fault, req.studio ?? undefined, back), 503);
+    }
+    if (codeReplacedOf(err)) {
+      logError(codeReplacedLog(req.method, req.routeOptions.url ?? '?', err));
+      return sendPage(reply, codeReplacedPage(req.studio ?? undefined), 503);
     }
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);
     return sendPage(reply, statusPage(500, req.studio ?? undefined), 500);

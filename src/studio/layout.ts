@@ -161,6 +161,18 @@ export function problemPage(text: string, session?: Session): string {
   });
 }
 
+/**
+ * The program's files replaced under the running studio (serve/code-replaced.ts): restarting it
+ * is what helps, and nothing saved is lost; "Có lỗi xảy ra" would send the office to retry.
+ */
+export function codeReplacedPage(session?: Session): string {
+  return sentencePage(
+    'Phần mềm vừa được cập nhật',
+    'Các tệp của phần mềm đã thay đổi trong khi studio đang chạy (có thể vừa cập nhật bản mới), nên chưa làm được việc này. Hãy tắt studio rồi mở lại, sau đó làm lại việc này; các chiến dịch, số liệu và đường dẫn đã gửi vẫn giữ nguyên.',
+    session,
+  );
+}
+
 /** What a storage fault (store/storage-fault.ts) is called, and what the server's keeper does. */
 export const STORAGE_FAULT_TEXT: Record<StorageFault, [string, string]> = {
   full: [

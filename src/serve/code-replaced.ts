@@ -1,0 +1,35 @@
+/**
+ * The program's own files replaced under a running server: an update unpacked or `npm run build`
+ * run while the studio or `serve` is up. A module the server loads only when first needed (a
+ * reader of .xlsx files, a document kind) is then missing, or another version's, and every such
+ * request fails until the server is restarted. Not a bug of the request: the studio says so
+ * (restart it, nothing is lost) and both servers log one line for whoever runs them, not a stack.
+ */
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The package's folder: this module is src/serve/, dist/serve/ or a chunk in dist/bundle/, two
+ * folders below it in each case.
+ */
+const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Whether `e` (or what caused it) is a module of this program that can no longer be loaded. */
+export function codeReplacedOf(e: unknown): boolean {
+  for (let err = e, depth = 0; err instanceof Error && depth < 5; depth++) {
+    const { code } = err as NodeJS.ErrnoException;
+    const ours = err.message.includes(PACKAGE);
+    // Missing: the file (or a package it imports) is gone. Another version's: a chunk of the new
+    // build imported by one of the old build's, without the name the old one expects.
+    if (code === 'ERR_MODULE_NOT_FOUND' && ours) return true;
+    if (err instanceof SyntaxError && /does not provide an export named/.test(err.message))
+      return true;
+    err = (err as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** The line for the log: what happened and what to do, in the log's language. */
+export const codeReplacedLog = (method: string, route: string, e: unknown) =>
+  `the program's files changed while this server runs (an update?): ${method} ${route} could not load ${
+    e instanceof Error ? e.message : String(e)
+  }; restart the server`;
