@@ -161,6 +161,22 @@ export function exampleForTests(slug = 'hai-phong') {
   return ex;
 }
 
+/**
+ * For a describe block: a new studio (`signedInStudio`, with `opts`) started before its tests and
+ * closed after; `s` and the office's signed-in client `c` are set once it has started.
+ */
+export function signedInForTests(opts: Partial<StudioOptions> = {}) {
+  const st = {} as { s: TestStudio; c: Client };
+  beforeAll(async () => {
+    Object.assign(st, await signedInStudio(opts));
+  });
+  afterAll(async () => {
+    await st.s?.close();
+    await removeTempDirs();
+  });
+  return st;
+}
+
 /** A page's text as a reader sees it: no tags, its entities and spaces as shown. */
 export const plainText = (page: string) =>
   page
