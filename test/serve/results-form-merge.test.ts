@@ -20,8 +20,7 @@ const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r
  * Every field of a page's figures form as a browser sends it (support/browser-form.ts): the
  * hidden ones and the boxes, no box ticked.
  */
-const formFields = (html: string) =>
-  browserForm(html, (f) => f.attribs.class === 'figures').fields;
+const formFields = (html: string) => browserForm(html, (f) => f.attribs.class === 'figures').fields;
 
 const post = (id: string, fields: Record<string, string>) => postFigures(s.url, id, fields);
 

@@ -16,8 +16,7 @@ const { s } = results;
 const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r.text());
 
 /** A page's figures form as a browser sends it back (support/browser-form.ts): every field. */
-const formFields = (html: string) =>
-  browserForm(html, (f) => f.attribs.class === 'figures').fields;
+const formFields = (html: string) => browserForm(html, (f) => f.attribs.class === 'figures').fields;
 
 const post = (id: string, fields: Record<string, string>) => postFigures(s.url, id, fields);
 

@@ -13,9 +13,9 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupDataFolder, restoreDataFolder } from '../../src/store/backup.js';
 import { openStore } from '../../src/store/open-store.js';
+import { Client, startStudio } from '../studio/studio.js';
 import { runCli, runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { Client, startStudio } from '../studio/studio.js';
 
 afterAll(removeTempDirs);
 
@@ -64,12 +64,15 @@ async function listed(data: string): Promise<string[][]> {
     const c = new Client(s.url);
     await c.signIn();
     const page = (await c.get('/')).text;
-    return [...page.matchAll(/<h2>(\d{4})<\/h2>|<a class="open" href="\/c\/[^"]+">([^<]+)<\/a>/g)]
-      .reduce<{ year: string; rows: string[][] }>(
-        (at, [, year, name]) =>
-          year ? { ...at, year } : { ...at, rows: [...at.rows, [at.year, name ?? '']] },
-        { year: '', rows: [] },
-      ).rows;
+    const rows: string[][] = [];
+    let year = '';
+    for (const [, heading, name] of page.matchAll(
+      /<h2>(\d{4})<\/h2>|<a class="open" href="\/c\/[^"]+">([^<]+)<\/a>/g,
+    )) {
+      if (heading) year = heading;
+      else rows.push([year, name ?? '']);
+    }
+    return rows;
   } finally {
     await s.close();
   }

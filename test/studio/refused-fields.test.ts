@@ -48,7 +48,10 @@ describe('a refused form marks its field', () => {
   });
 
   it('a user name with spaces: the name field, not the password', async () => {
-    const res = await st.c.post('/users', { name: 'Nguyễn Văn A', password: 'mật khẩu đủ dài 123' });
+    const res = await st.c.post('/users', {
+      name: 'Nguyễn Văn A',
+      password: 'mật khẩu đủ dài 123',
+    });
     expect(res.status).toBe(400);
     const said =
       'Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự), không có dấu cách.';
