@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -16,19 +16,9 @@ afterAll(removeTempDirs);
 
 /** `build --shard s` of `groups` into `out`, with `args`. */
 async function buildShard(groups: string, args: string[], s: string, out: string) {
-  const r = await runCliInProcess([
-    'build',
-    '--campaign',
-    EXAMPLE_CAMPAIGN,
-    '--groups',
-    groups,
-    '--out',
-    out,
-    ...args,
-    '--shard',
-    s,
-    '--quiet',
-  ]);
+  const r = await runCliInProcess(
+    buildArgs(EXAMPLE_CAMPAIGN, groups, out, ...args, '--shard', s, '--quiet'),
+  );
   expect(r.code, r.stderr).toBe(0);
   return out;
 }

@@ -73,22 +73,19 @@ describe.each(BACKENDS)('submissions checked against `seen`, sent at once ($name
         source: 'office',
         by: 'lan',
       });
-      const other = await recordSubmission(store.db, scope, {
-        group: g,
-        values: { tham_gia: 120 },
-        source: 'leader',
-        id: 'phone:1',
-        seen: first.seq,
-      });
+      /** A leader's phone, its page showing `first`, sends `values`. */
+      const leaderSends = (values: Record<string, number>, id: string) =>
+        recordSubmission(store.db, scope, {
+          group: g,
+          values,
+          source: 'leader',
+          id,
+          seen: first.seq,
+        });
+      const other = await leaderSends({ tham_gia: 120 }, 'phone:1');
       expect(other.stored).toBe(true);
       // The same measure since `seen`: refused.
-      const late = await recordSubmission(store.db, scope, {
-        group: g,
-        values: { cai_app: 25 },
-        source: 'leader',
-        id: 'phone:2',
-        seen: first.seq,
-      });
+      const late = await leaderSends({ cai_app: 25 }, 'phone:2');
       expect(late.stale).toBe(true);
       const latest = (await readLatest(store.db, scope.campaign)).get('1');
       expect(latest?.get('tham_gia')?.value).toBe(120);

@@ -5,6 +5,7 @@ import { readHistory, readLatest, recordSubmission } from '../../src/results/res
 import type { Ward } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import type { StoreTables } from '../../src/store/tables.js';
+import { browserForm } from '../support/browser-form.js';
 import { charityWard } from '../support/charity-fund.js';
 import { heldConnection, Interleave } from '../support/interleave.js';
 import { collapseSpaces } from '../support/pdf-text.js';
@@ -50,11 +51,7 @@ describe('a leader’s correction while the office confirms the old figure', () 
       .map((m) => m[1] ?? '')
       .find((li) => li.includes('Tổ dân phố 8: 9.500') && li.includes('<form'));
     expect(item).toBeDefined();
-    const fields = Object.fromEntries(
-      [...(item ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map(
-        (m) => [m[1] as string, m[2] as string],
-      ),
-    );
+    const { fields } = browserForm(item ?? '');
     const group = ward.group('8');
     if (!group) throw new Error('the list has no tổ 8');
     // The confirmation reads the figures twice (the group's, then the unconfirmed ones): the

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
+import { browserForm } from '../support/browser-form.js';
 import { exampleResultsServer, postFigures, tokenOf } from './server.js';
 
 const results = exampleResultsServer();
@@ -15,19 +16,11 @@ const { s } = results;
 
 const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r.text());
 
-/** Every field of a page's figures form as a browser sends it: hidden ones and the boxes. */
-function formFields(html: string): Record<string, string> {
-  const form = /<form class="figures"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
-  const out: Record<string, string> = {};
-  for (const m of form.matchAll(/<input\b([^>]*)>/g)) {
-    const attrs = m[1] ?? '';
-    const name = /\bname="([^"]*)"/.exec(attrs)?.[1];
-    const type = /\btype="([^"]*)"/.exec(attrs)?.[1];
-    if (!name || type === 'checkbox') continue;
-    out[name] = /\bvalue="([^"]*)"/.exec(attrs)?.[1] ?? '';
-  }
-  return out;
-}
+/**
+ * Every field of a page's figures form as a browser sends it (support/browser-form.ts): the
+ * hidden ones and the boxes, no box ticked.
+ */
+const formFields = (html: string) => browserForm(html, (f) => f.attribs.class === 'figures').fields;
 
 const post = (id: string, fields: Record<string, string>) => postFigures(s.url, id, fields);
 

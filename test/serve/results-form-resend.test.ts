@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
+import { browserForm } from '../support/browser-form.js';
 import { exampleResultsServer, postFigures, tokenOf } from './server.js';
 
 const results = exampleResultsServer();
@@ -14,16 +15,8 @@ const { s } = results;
 
 const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r.text());
 
-/** The hidden fields of a page's figures form, as a browser sends them back. */
-function hiddenFields(html: string): Record<string, string> {
-  const form = /<form class="figures"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
-  return Object.fromEntries(
-    [...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [
-      m[1] as string,
-      m[2] as string,
-    ]),
-  );
-}
+/** A page's figures form as a browser sends it back (support/browser-form.ts): every field. */
+const formFields = (html: string) => browserForm(html, (f) => f.attribs.class === 'figures').fields;
 
 const post = (id: string, fields: Record<string, string>) => postFigures(s.url, id, fields);
 
@@ -40,7 +33,7 @@ const latestOf = async (id: string) =>
 describe('a figure sent again after a refusal', () => {
   it('a save from a page older than the office’s save is refused, 409, and nothing is written over', async () => {
     // The leader opens tổ 3's page; the office then enters 200 for tổ 3 (the studio's Kết quả).
-    const seen = hiddenFields(await pageOf('3'));
+    const seen = formFields(await pageOf('3'));
     await results.officeSaves('3', { tham_gia: 200 });
     const late = await post('3', { ...seen, so_tham_gia: '150' });
     expect(late.status).toBe(409);
@@ -50,15 +43,15 @@ describe('a figure sent again after a refusal', () => {
 
   it('the corrected re-send after a 422 is refused when another save came in between', async () => {
     // Phone A opens tổ 5's page; meanwhile phone B, on the same link, saves 300.
-    const seen = hiddenFields(await pageOf('5'));
-    const other = hiddenFields(await pageOf('5'));
+    const seen = formFields(await pageOf('5'));
+    const other = formFields(await pageOf('5'));
     expect((await post('5', { ...other, so_tham_gia: '300' })).status).toBe(303);
     expect(await latestOf('5')).toBe(300);
     // Phone A types a word where the figure goes: refused, 422.
     const refused = await post('5', { ...seen, so_tham_gia: 'một trăm' });
     expect(refused.status).toBe(422);
     // Phone A corrects the box on the refused page and sends it: not over B's 300 unseen.
-    const again = await post('5', { ...hiddenFields(refused.html), so_tham_gia: '100' });
+    const again = await post('5', { ...formFields(refused.html), so_tham_gia: '100' });
     expect(again.status).toBe(409);
     expect(await latestOf('5')).toBe(300);
     const text = visible(again.html);
@@ -67,7 +60,7 @@ describe('a figure sent again after a refusal', () => {
     expect(text).toContain('Đã lưu: 300');
     expect(again.html).toMatch(/id="so_tham_gia"[^>]*value="100"/);
     // Sent from the 409 page, A's figure is saved: A has now seen B's.
-    const last = await post('5', { ...hiddenFields(again.html), so_tham_gia: '100' });
+    const last = await post('5', { ...formFields(again.html), so_tham_gia: '100' });
     expect(last.status).toBe(303);
     expect(await latestOf('5')).toBe(100);
   });

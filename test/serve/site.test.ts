@@ -28,17 +28,12 @@ let site: string;
 
 const buildSite = (secret: string, run = runCliInProcess) =>
   run(
-    [
-      'build',
-      '--campaign',
-      EXAMPLE_CAMPAIGN,
-      '--groups',
-      groups,
-      '--out',
-      out,
-      '--quiet',
-      '--site',
-    ].concat(['--rosters', EXAMPLE_ROSTERS, '--base-url', BASE]),
+    buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', '--site').concat([
+      '--rosters',
+      EXAMPLE_ROSTERS,
+      '--base-url',
+      BASE,
+    ]),
     { env: { PHUONG_PRINT_SECRET: secret } },
   );
 

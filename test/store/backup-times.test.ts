@@ -1,7 +1,8 @@
 /**
  * A folder backup moved to a new computer keeps the days the studio shows (review: every file
  * came back dated the restore's day): each campaign file's last change, put back by `restore`,
- * so the list's undated drafts keep their days and order and "Cập nhật ngày …" its day. And a
+ * so the studio started on the restored folder lists its undated drafts in their order and under
+ * their years, as the old computer's did. And a
  * campaign deleted, or a file removed, while the backup lists the folder is left out with a
  * line saying so, never Node's ENOENT.
  */
@@ -12,7 +13,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupDataFolder, restoreDataFolder } from '../../src/store/backup.js';
 import { openStore } from '../../src/store/open-store.js';
-import { listCampaigns } from '../../src/studio/campaign-folders.js';
+import { Client, startStudio } from '../studio/studio.js';
 import { runCli, runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -23,7 +24,7 @@ const CAMPAIGNS: { slug: string; files: Record<string, string>; saved: string }[
   {
     slug: 'nhap-ve-sinh',
     files: { 'campaign.yaml': 'title: Vệ sinh môi trường\n', 'studio-name.txt': 'Nháp vệ sinh\n' },
-    saved: '2026-03-10T02:15:00Z',
+    saved: '2025-12-30T02:15:00Z',
   },
   {
     slug: 'nhap-tiem-chung',
@@ -53,20 +54,41 @@ async function oldDataFolder(data: string) {
   }
 }
 
-/** What the campaign list shows of each: its name and the day it is filed under, in order. */
-const listed = async (data: string) =>
-  (await listCampaigns(join(data, 'campaigns'))).map((c) => [c.name, c.dated]);
+/**
+ * What the studio's campaign list, started on `data`, shows: each campaign's name under the year
+ * it is filed under (its heading), in the page's order.
+ */
+async function listed(data: string): Promise<string[][]> {
+  const s = await startStudio({ dataDir: data });
+  try {
+    const c = new Client(s.url);
+    await c.signIn();
+    const page = (await c.get('/')).text;
+    const rows: string[][] = [];
+    let year = '';
+    for (const [, heading, name] of page.matchAll(
+      /<h2>(\d{4})<\/h2>|<a class="open" href="\/c\/[^"]+">([^<]+)<\/a>/g,
+    )) {
+      if (heading) year = heading;
+      else rows.push([year, name ?? '']);
+    }
+    return rows;
+  } finally {
+    await s.close();
+  }
+}
 
 describe('a folder backup moved to another computer', () => {
   it('keeps each campaign file’s last change, the drafts’ days and the list’s order', async () => {
     const dir = await makeTempDir();
     const source = join(dir, 'may-cu');
     await oldDataFolder(source);
-    // The days the list files them under, from the files' own days (Viet Nam's day).
+    // The list's order and years, from the files' own days (Viet Nam's day): the drafts by their
+    // last change (20 June 2026, 30 December 2025), the other by its issue day (4 May 2026).
     const expected = [
-      ['Nháp tiêm chủng', '2026-06-20'],
-      ['Phòng cháy', '2026-05-04'],
-      ['Nháp vệ sinh', '2026-03-10'],
+      ['2026', 'Nháp tiêm chủng'],
+      ['2026', 'Phòng cháy'],
+      ['2025', 'Nháp vệ sinh'],
     ];
     expect(await listed(source)).toEqual(expected);
     const zip = join(dir, 'sao-luu.zip');

@@ -5,27 +5,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs } from '../support/tmp.js';
-import { type Client, signedInStudio, type TestStudio } from './studio.js';
+import { describe, expect, it } from 'vitest';
+import { signedInForTests } from './studio.js';
 
 const NAME = 'Cấp định danh điện tử mức 2 lưu động - Công an phường Bến Thành';
 /** The name's words without their marks, as a folder name spells them. */
 const WORDS = 'cap dinh danh dien tu muc 2 luu dong cong an phuong ben thanh'.split(' ');
 
 describe('the folder of a campaign with a long name', () => {
-  let s: TestStudio;
-  let c: Client;
-  beforeAll(async () => {
-    ({ s, c } = await signedInStudio());
-  });
-  afterAll(async () => {
-    await s?.close();
-    await removeTempDirs();
-  });
+  const st = signedInForTests();
 
   const create = async (name: string) => {
-    const res = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' });
+    const res = await st.c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' });
     expect(res.status).toBe(303);
     return (res.headers.get('location') ?? '').replace(/^\/c\//, '').replace(/\?.*$/, '');
   };
@@ -37,7 +28,7 @@ describe('the folder of a campaign with a long name', () => {
     // Every part is the name's word in its place: none cut short.
     expect(parts).toEqual(WORDS.slice(0, parts.length));
     expect(slug).toBe('cap-dinh-danh-dien-tu-muc-2-luu-dong-cong-an-phuong-ben');
-    expect(await readFile(join(s.dataDir, 'campaigns', slug, 'studio-name.txt'), 'utf8')).toBe(
+    expect(await readFile(join(st.s.dataDir, 'campaigns', slug, 'studio-name.txt'), 'utf8')).toBe(
       `${NAME}\n`,
     );
   });

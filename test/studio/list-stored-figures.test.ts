@@ -4,13 +4,13 @@
  * documents cache made), and still says "N/M tổ đã báo cáo"; a tổ whose only figure is for a
  * measure the campaign no longer has is not counted as reported.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ListFigures } from '../../src/studio/list-figures.js';
 import type { Previewer } from '../../src/studio/preview.js';
-import { PUBLISHED_DIR } from '../../src/studio/publications.js';
+import { PUBLISHED_DIR, publishedCacheDir } from '../../src/studio/publications.js';
 import { removeTempDirs } from '../support/tmp.js';
 import {
   GROUPS,
@@ -54,6 +54,10 @@ describe('the list’s figures of an open campaign', () => {
       value: 7,
     });
     await s.app.close();
+    // What the site served before the restart, removed: a site started again after it would
+    // have to make them anew (a copy of the campaign served, its documents' cache).
+    await rm(publishedCacheDir(s.dataDir, 'hai-phong'), { recursive: true, force: true });
+    await rm(join(s.dataDir, PUBLISHED_DIR, 'hai-phong.served'), { recursive: true, force: true });
     const again = await restartStudio(s);
     office = new Client(again.url);
     await office.signIn();
@@ -70,6 +74,7 @@ describe('the list’s figures of an open campaign', () => {
   it('starts no leaders’ site after a restart, and still says how many tổ reported', async () => {
     const published = join(s.dataDir, PUBLISHED_DIR);
     const before = await tree(published);
+    expect(before).not.toContainEqual(expect.stringMatching(/^hai-phong\.(served|cache)/));
     const home = (await office.get('/')).text;
     expect(await tree(published)).toEqual(before);
     const row = rowOf(home, 'hai-phong');

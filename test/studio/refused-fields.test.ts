@@ -7,9 +7,8 @@
  */
 import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, Client, signedInStudio, type TestStudio } from './studio.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, Client, signedInForTests } from './studio.js';
 
 /** What a screen reader is told of each field named (by id) on `page`, and what takes the focus. */
 function marks(page: string, ids: string[]) {
@@ -33,18 +32,10 @@ function marks(page: string, ids: string[]) {
 }
 
 describe('a refused form marks its field', () => {
-  let s: TestStudio;
-  let c: Client;
-  beforeAll(async () => {
-    ({ s, c } = await signedInStudio());
-  });
-  afterAll(async () => {
-    await s?.close();
-    await removeTempDirs();
-  });
+  const st = signedInForTests();
 
   it('a new campaign without a name: the name field', async () => {
-    const res = await c.upload('/new', 'docx', '', new Uint8Array(), { name: '   ' }, '/new');
+    const res = await st.c.upload('/new', 'docx', '', new Uint8Array(), { name: '   ' }, '/new');
     expect(res.status).toBe(400);
     const said = 'Hãy đặt tên cho chiến dịch.';
     expect(marks(res.text, ['name', 'title'])).toEqual({
@@ -57,7 +48,10 @@ describe('a refused form marks its field', () => {
   });
 
   it('a user name with spaces: the name field, not the password', async () => {
-    const res = await c.post('/users', { name: 'Nguyễn Văn A', password: 'mật khẩu đủ dài 123' });
+    const res = await st.c.post('/users', {
+      name: 'Nguyễn Văn A',
+      password: 'mật khẩu đủ dài 123',
+    });
     expect(res.status).toBe(400);
     const said =
       'Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 40 ký tự), không có dấu cách.';
@@ -71,7 +65,7 @@ describe('a refused form marks its field', () => {
   });
 
   it('a new password repeated differently: the repeat field', async () => {
-    const res = await c.post(
+    const res = await st.c.post(
       '/password',
       { current: ADMIN_PASSWORD, password: 'mật khẩu mới dài', repeat: 'mật khẩu mới dai' },
       '/password',
@@ -86,7 +80,7 @@ describe('a refused form marks its field', () => {
   });
 
   it('a groups file of a kind not read: the file field', async () => {
-    const made = await c.upload(
+    const made = await st.c.upload(
       '/new',
       'docx',
       '',
@@ -97,7 +91,7 @@ describe('a refused form marks its field', () => {
     expect(made.status).toBe(303);
     const slug = /^\/c\/([^/?]+)/.exec(made.headers.get('location') ?? '')?.[1] ?? '';
     const path = `/c/${slug}/groups`;
-    const res = await c.upload(
+    const res = await st.c.upload(
       path,
       'file',
       'danh-sach.pdf',
@@ -113,7 +107,7 @@ describe('a refused form marks its field', () => {
   });
 
   it('a wrong password at sign-in: both fields, as either may be wrong', async () => {
-    const res = await new Client(s.url).signIn('admin', 'sai mật khẩu');
+    const res = await new Client(st.s.url).signIn('admin', 'sai mật khẩu');
     expect(res.status).toBe(401);
     const said =
       'Tên đăng nhập hoặc mật khẩu không đúng. Chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt.';

@@ -12,6 +12,7 @@ import { campaignKey } from '../../src/results/campaign-key.js';
 import { readHistory, readLatest, recordSubmission } from '../../src/results/results-store.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { exampleWard } from '../serve/server.js';
+import { browserForm } from '../support/browser-form.js';
 import { heldConnection, Interleave } from '../support/interleave.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { JOINED, officeForm, officeGroupPath, visible } from './results-figures.js';
@@ -55,12 +56,7 @@ describe('a leader’s figure saved while the office’s page is being saved', (
     const path = await officeGroupPath(office, SLUG, group.name);
     // The office opens the group's page and types 120 people.
     const f = officeForm((await office.get(path)).text);
-    const fields: Record<string, string> = Object.fromEntries(
-      [...f.html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [
-        m[1] ?? '',
-        m[2] ?? '',
-      ]),
-    );
+    const { fields } = browserForm(f.html);
     fields[f.box(JOINED)] = '120';
     // Sending it, the page reads the group's history, then its figures: the leader's 150 is
     // stored right after that second read, the last before its write.

@@ -52,7 +52,9 @@ export interface TestStudio {
 }
 
 /**
- * A studio on loopback; its store is the data folder's SQLite file unless `backend` is given.
+ * A studio on loopback, on a fresh data folder or on `opts.dataDir` (a folder made elsewhere, a
+ * restored backup: signed into as "admin" then); its store is the data folder's SQLite file
+ * unless `backend` is given.
  * Its previews and leaders' pages are drawn in this thread (the fork has the renderer loaded
  * already) and its passwords hashed at TEST_PASSWORD_COST, unless `opts` says otherwise:
  * preview-workers.test.ts tests the studio's worker threads, security.test.ts its real cost.
@@ -61,7 +63,7 @@ export async function startStudio(
   opts: Partial<StudioOptions> = {},
   backend?: Backend,
 ): Promise<TestStudio> {
-  const dataDir = await makeTempDir('phuong-print-studio-');
+  const dataDir = opts.dataDir ?? (await makeTempDir('phuong-print-studio-'));
   const store = backend ? await backend.open() : await openStore({ dataDir });
   const options = { ...TEST_STUDIO, ...opts };
   await ensureFirstUser(store.db, ADMIN_PASSWORD, options.passwordCost);
@@ -159,6 +161,22 @@ export function exampleForTests(slug = 'hai-phong') {
     await removeTempDirs();
   });
   return ex;
+}
+
+/**
+ * For a describe block: a new studio (`signedInStudio`, with `opts`) started before its tests and
+ * closed after; `s` and the office's signed-in client `c` are set once it has started.
+ */
+export function signedInForTests(opts: Partial<StudioOptions> = {}) {
+  const st = {} as { s: TestStudio; c: Client };
+  beforeAll(async () => {
+    Object.assign(st, await signedInStudio(opts));
+  });
+  afterAll(async () => {
+    await st.s?.close();
+    await removeTempDirs();
+  });
+  return st;
 }
 
 /** A page's text as a reader sees it: no tags, its entities and spaces as shown. */

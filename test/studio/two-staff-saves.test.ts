@@ -4,11 +4,9 @@
  * by whom, when, and that “Đã xoá” restores it — with the typed text kept (it said "phần mềm trả
  * lời lỗi (mã 404)… bấm Lưu lần nữa"), and saves once restored; “Đã xoá” says who deleted.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCampaign } from '../../src/load/campaign.js';
-import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { campaignPageFields, openCampaignPage } from './campaign-page.js';
 import { addTestUser, Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const LAN = 'lan.vhxh';
@@ -21,12 +19,9 @@ describe('two staff on one campaign', () => {
   let s: TestStudio;
   let admin: Client;
   let lan: Client;
-  let file: string;
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: admin, folder } = await studioWithExample({}, 'hai-phong'));
-    file = join(folder, 'campaign.yaml');
+    ({ s, c: admin } = await studioWithExample({}, 'hai-phong'));
     await addTestUser(s.store.db, LAN, LAN_PASSWORD);
     lan = new Client(s.url);
     expect((await lan.signIn(LAN, LAN_PASSWORD)).status).toBe(303);
@@ -39,7 +34,7 @@ describe('two staff on one campaign', () => {
   /** The edit form as `who`'s browser sends it, from `page` (as opened), with `changes` typed. */
   const send = async (who: Client, page: string, changes: Record<string, string>) =>
     who.postRaw('/c/hai-phong', {
-      ...browserForm(page, (f) => f.attribs.action === '/c/hai-phong').fields,
+      ...campaignPageFields(page, 'hai-phong'),
       ...changes,
     });
 
@@ -77,7 +72,8 @@ describe('two staff on one campaign', () => {
       ]);
       // One save is the file now, whichever arrived first; the other was refused, naming its author.
       expect(answers.map((a) => a.status).sort()).toEqual([303, 409]);
-      const slogan = (await loadCampaign(file)).campaign.slogan;
+      // The slogan the page shows now, opened again.
+      const slogan = (await openCampaignPage(admin)).slogan;
       const winner = staff.find((p) => slogan === `Khẩu hiệu ${round} của ${p.name}`);
       expect(winner, slogan).toBeDefined();
       const lost = answers.find((a) => a.status === 409);
@@ -120,6 +116,6 @@ describe('two staff on one campaign', () => {
     expect((await admin.post('/deleted/hai-phong/restore', {}, '/')).status).toBe(303);
     const again = await send(admin, refused.text, { slogan: typed });
     expect(again.status).toBe(303);
-    expect((await loadCampaign(file)).campaign.slogan).toBe(typed);
+    expect((await openCampaignPage(admin)).slogan).toBe(typed);
   });
 });
