@@ -472,12 +472,12 @@ ${
 ${Number.isSafeInteger(freed) && freed > 0 ? notice('ok', html`Đã xoá bản in (${formatSize(freed)}). Bấm “In tất cả” khi cần in lại.`) : ''}
 ${statusView(c.slug, status, term, m, elsewhere, absent)}
 </section>
-${downloads}
 ${
   !busy && space > 0
     ? html`<p class="print-space">Bản in của chiến dịch này chiếm ${formatSize(space)} trên máy. <a class="button secondary" href="${freePrintsPath(c.slug)}">Xoá bản in (${formatSize(space)})</a></p>`
     : ''
 }
+${downloads}
 <h2>Trang tải về cho ${term.leader}</h2>
 <p>Mỗi ${term.leader} có một đường dẫn riêng để tải văn bản của ${term.short} mình trên điện thoại. <a href="/c/${c.slug}/leaders">Mở trang ${term.leader} và lấy đường dẫn, mã QR của từng ${term.short}</a>.</p>
 ${
