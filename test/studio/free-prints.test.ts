@@ -69,6 +69,12 @@ describe('freeing the prints of a campaign', () => {
     expect(plainText(tab.text)).toContain(
       `Bản in của chiến dịch này chiếm ${mb(bytes)} trên máy. Xoá bản in (${mb(bytes)})`,
     );
+    // Cài đặt says the data folder's size and how much of it is prints.
+    expect(plainText((await c.get('/settings')).text)).toMatch(
+      new RegExp(
+        `Thư mục dữ liệu đang chiếm \\d+(,\\d)? (KB|MB), trong đó bản in của các chiến dịch chiếm ${mb(bytes)}`,
+      ),
+    );
     const confirmHref = /href="([^"]+)">Xoá bản in \(/.exec(tab.text)?.[1] ?? '';
     const confirm = await c.get(confirmHref);
     expect(confirm.status).toBe(200);
@@ -104,6 +110,7 @@ describe('freeing the prints of a campaign', () => {
     expect((await c.get(`/c/${slug}/build`)).text).not.toContain(`/c/${slug}/out/`);
     expect((await c.get(`/c/${slug}/out/${notice.path}`)).status).toBe(404);
     expect(rowOf((await c.get('/')).text)).not.toContain('chưa in');
+    expect(plainText((await c.get('/settings')).text)).not.toContain('trong đó bản in');
 
     // The leaders' link still opens, with its documents; the figure sent is kept.
     const page = await leader.get(links[0] ?? '');
