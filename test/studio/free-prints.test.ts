@@ -8,15 +8,14 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/open-store.js';
 import { browserForm } from '../support/browser-form.js';
-import { runCli } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { buildAndWait } from './build-wait.js';
+import { restoreOnNewComputer, startOn } from './new-computer.js';
 import { JOINED, report } from './results-figures.js';
-import { Client, plainText, restartStudio, studioWithExample } from './studio.js';
+import { Client, plainText, studioWithExample } from './studio.js';
 
 afterAll(removeTempDirs);
 
@@ -171,19 +170,14 @@ describe('a printed campaign restored from a backup', () => {
     await s.app.close();
     await s.store.close();
 
-    const newPc = await makeTempDir();
-    const file = join(newPc, 'sao-luu.zip');
-    await writeFile(file, zip.bytes);
-    const data = join(newPc, 'du-lieu');
-    expect((await runCli(['restore', '--from', file, '--data', data])).code).toBe(0);
+    const { data, restored } = await restoreOnNewComputer(zip.bytes);
+    expect(restored.code).toBe(0);
     // The backup carried the prints' record alone.
     const restoredOut = await filesUnder(join(data, 'campaigns', slug, 'out'));
     expect([...restoredOut.keys()]).toEqual(['manifest.json']);
 
-    const store = await openStore({ dataDir: data });
-    const { app, url } = await restartStudio({ ...s, dataDir: data, store });
-    const office = new Client(url);
-    await office.signIn();
+    const moved = await startOn(s, data);
+    const office = moved.office;
     const tab = plainText((await office.get(`/c/${slug}/build`)).text);
     expect(tab).toMatch(
       /Đã in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in không có trong bản sao lưu: bấm “In tất cả” để in lại\./,
@@ -193,7 +187,6 @@ describe('a printed campaign restored from a backup', () => {
     // In tất cả prints them on the new computer.
     expect((await buildAndWait(office, slug)).state).toBe('done');
     expect(plainText((await office.get(`/c/${slug}/build`)).text)).toContain('Tệp in cho cả');
-    await app.close();
-    await store.close();
+    await moved.close();
   }, 180_000);
 });
