@@ -35,6 +35,7 @@ import { UserError } from '../errors.js';
 import type { Message } from '../messages/message.js';
 import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
+import { MANIFEST } from '../output/manifest.js';
 import { memberTimes, StoredZipWriter } from '../output/stored-zip.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { WARD_OFFSET_MIN, wardTimeSaid } from '../ward-time.js';
@@ -98,7 +99,7 @@ const STORE_FILES = new Set(['', '-wal', '-shm', '-journal'].map((s) => `${SQLIT
 /**
  * What a folder backup leaves out: the store's files (its snapshot goes in instead), files being
  * written (`.partial`, `.tmp`) and what the program makes again from the rest: each campaign's
- * prints (`campaigns/<name>/out/`, remade by "In tất cả") and the leaders' documents cache
+ * prints (`campaigns/<name>/out/` but its manifest, remade by "In tất cả") and the leaders' documents cache
  * (`published/<name>.cache/`, drawn again on demand). Left out, the archive stays far below
  * ZIP's 4 GB (no ZIP64 here) after years of campaigns.
  */
@@ -108,7 +109,11 @@ function leftOut(rel: string, isDir: boolean): boolean {
   if (/\.(partial|tmp)$/.test(rel)) return true;
   // What a restore into the folder itself kept (`truoc-khoi-phuc-<time>/`): the old folder.
   if (isDir && parts.length === 1 && rel.startsWith(`${KEPT_PREFIX}`)) return true;
-  if (isDir && parts.length === 3 && parts[0] === 'campaigns' && parts[2] === 'out') return true;
+  // Of a campaign's prints, only their record (out/manifest.json: when it was printed, which
+  // files, the groups' names then), a few KB: restored, the campaign is known as printed, its
+  // prints to make again (qa31 m1), and the next build warns of a renumbered list.
+  if (parts.length >= 4 && parts[0] === 'campaigns' && parts[2] === 'out')
+    return isDir || parts.length > 4 || parts[3] !== MANIFEST;
   if (isDir && parts.length === 2 && parts[0] === 'published' && rel.endsWith('.cache'))
     return true;
   return false;

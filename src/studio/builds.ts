@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { verbatim } from '../messages/message.js';
@@ -20,6 +20,7 @@ import { wardTime } from './build-files.js';
 import { fieldOf } from './campaign-fields.js';
 import { BUILD_ROSTERS_FILE, type CampaignPaths } from './campaign-folders.js';
 import { eachSaid, hintInForm, inVietnamese, inVietnameseWithHint } from './messages.js';
+import { FREED_FILE } from './print-space.js';
 
 export interface BuildStatus {
   state: 'running' | 'done' | 'failed';
@@ -187,6 +188,8 @@ export class Builds {
           Object.assign(status, { state: 'failed', error: STOPPED });
           return;
         }
+        // Printed again: the tab no longer says the prints were freed (print-space.ts).
+        await rm(join(c.out, FREED_FILE), { force: true }).catch(() => {});
         status.state = 'done';
         status.seconds = result.seconds;
         status.removed = result.removed;

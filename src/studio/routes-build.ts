@@ -46,7 +46,9 @@ import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
+import { freedAt, listedOnDisk, printBytes } from './print-space.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
+import { FREED_QUERY, freePrintsPath, registerFreePrintsRoutes } from './routes-free-prints.js';
 import { offeredDocuments } from './routes-leaders.js';
 import { unfilledFields, unfilledRefusal } from './unfilled.js';
 
@@ -59,6 +61,14 @@ async function modifiedAt(file: string | undefined): Promise<number> {
   );
 }
 
+/**
+ * A printed campaign none of whose files is on disk: its prints were freed ("Xoá bản in", then
+ * `freedAt`), or it was restored from a backup, which keeps the manifest alone.
+ */
+interface PrintsAbsent {
+  freedAt?: number;
+}
+
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
 function statusView(
   slug: string,
@@ -66,6 +76,7 @@ function statusView(
   term: GroupTerm,
   m: Manifest,
   elsewhere: boolean,
+  absent?: PrintsAbsent,
 ): Html {
   if (!s) {
     // A build this studio did not start (the one it was stopped in, still ending; a CLI build).
@@ -77,6 +88,14 @@ function statusView(
     const stopped = m.unfinished
       ? html` Lần in sau đó đã dừng giữa chừng: bấm “In tất cả” để in tiếp.`
       : '';
+    // Printed, but none of its files is on this computer: freed, or left out of a backup (qa31 m1).
+    if (absent && m.builtAt) {
+      const why =
+        absent.freedAt !== undefined
+          ? `bản in đã xoá lúc ${wardTime(absent.freedAt)} để lấy chỗ trống trên máy`
+          : 'bản in không có trong bản sao lưu';
+      return html`<p>Đã in lúc ${wardTime(m.builtAt)}; ${why}: bấm “In tất cả” để in lại.</p>`;
+    }
     if (made && m.builtAt) {
       return html`<p>Lần in gần nhất xong lúc ${wardTime(m.builtAt)}.${stopped}</p>`;
     }
@@ -345,6 +364,17 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // A copy whose fields still say the earlier campaign (copy-review.ts): named where it prints.
     const review = await copyReviewOf(c.folder, form);
     const m = await readPrevious(c.out);
+    const listed = m.print.length + m.zips.length;
+    const gone = listed > 0 && (await listedOnDisk(c.out, m)) === 0;
+    const freedTime = gone ? await freedAt(c.out) : undefined;
+    const absent: PrintsAbsent | undefined = gone
+      ? freedTime === undefined
+        ? {}
+        : { freedAt: freedTime }
+      : undefined;
+    // The disk space the prints take (qa31 M1), and what "Xoá bản in" just freed.
+    const space = await printBytes(c.out);
+    const freed = Number((req.query as Record<string, unknown>)[FREED_QUERY]);
     // The files' inputs: this build's when it finished, else the last manifest's.
     // Not the journal's time, nor a stopped build's manifest: files are made by a build that
     // went through whole (qa12 Q9); of one that never did, none is current.
@@ -357,8 +387,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // Posters are one-sided whatever the choice: the office's choice shows in the other files.
     const chosen = m.print.filter((p) => !isWallSheet(p.kind));
     const oneSided = chosen.length > 0 && chosen.every((p) => p.duplex !== true);
+    const busy = status?.state === 'running' || elsewhere;
     const downloads =
-      status?.state === 'running' || elsewhere
+      busy || absent
         ? ''
         : downloadsView(
             c.slug,
@@ -438,8 +469,14 @@ ${
           )
         : ''
 }
-${statusView(c.slug, status, term, m, elsewhere)}
+${Number.isSafeInteger(freed) && freed > 0 ? notice('ok', html`Đã xoá bản in (${formatSize(freed)}). Bấm “In tất cả” khi cần in lại.`) : ''}
+${statusView(c.slug, status, term, m, elsewhere, absent)}
 </section>
+${
+  !busy && space > 0
+    ? html`<p class="print-space">Bản in của chiến dịch này chiếm ${formatSize(space)} trên máy. <a class="button secondary" href="${freePrintsPath(c.slug)}">Xoá bản in (${formatSize(space)})</a></p>`
+    : ''
+}
 ${downloads}
 <h2>Trang tải về cho ${term.leader}</h2>
 <p>Mỗi ${term.leader} có một đường dẫn riêng để tải văn bản của ${term.short} mình trên điện thoại. <a href="/c/${c.slug}/leaders">Mở trang ${term.leader} và lấy đường dẫn, mã QR của từng ${term.short}</a>.</p>
@@ -508,4 +545,6 @@ ${
       .header('Content-Disposition', contentDisposition(file?.fileName ?? basename(listed.path)))
       .send(bytes);
   });
+
+  registerFreePrintsRoutes(app, ctx);
 }

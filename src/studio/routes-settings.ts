@@ -6,13 +6,14 @@
  */
 
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
+import { formatSize } from '../serve/views.js';
 import { backupDataFolder } from '../store/backup.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
@@ -24,9 +25,10 @@ import {
   sendPage,
   sessionOf,
 } from './app.js';
-import { isSlug } from './campaign-folders.js';
-import { html } from './html.js';
+import { isSlug, OUT_DIR } from './campaign-folders.js';
+import { type Html, html } from './html.js';
 import { csrfField, fieldMarks, notice, page, statusPage } from './layout.js';
+import { folderBytes, printBytes } from './print-space.js';
 import { sessionCookie, signInAs } from './routes-sign-in.js';
 import {
   type PlainSignIns,
@@ -71,6 +73,20 @@ const backupSection = (
 <div class="actions"><a class="button" href="${BACKUP_PATH}" download>Tải bản sao lưu</a></div>
 <p>Cất tệp ở nơi khác ngoài máy này (USB, ổ mạng của cơ quan) và giữ kín, vì tệp chứa số liệu và mật khẩu đã mã hoá.</p>
 <p><strong>Chuyển sang máy mới, hoặc khôi phục sau sự cố:</strong> giải nén tệp vào một thư mục trống rồi khởi động phần mềm với thư mục đó (người cài đặt có thể dùng lệnh <code class="whole">phuong-print restore --from tệp.zip --data thư-mục</code>). Nếu tự chép bằng tay, hãy dừng phần mềm rồi chép <strong>cả thư mục dữ liệu</strong>, không chỉ tệp phuong-print.sqlite.</p>`;
+
+/**
+ * The disk space the data folder takes, and how much of it is prints (qa31 M1): freed campaign
+ * by campaign on its build tab. A walk of the folder: ~0.1 s for 400 MB in 2,800 files.
+ */
+async function spaceSection(ctx: StudioContext): Promise<Html> {
+  const total = await folderBytes(ctx.opts.dataDir);
+  let prints = 0;
+  for (const slug of await readdir(ctx.campaignsDir).catch(() => [] as string[])) {
+    if (isSlug(slug)) prints += await printBytes(join(ctx.campaignsDir, slug, OUT_DIR));
+  }
+  return html`<h2 id="space">Dung lượng trên máy</h2>
+<p>Thư mục dữ liệu đang chiếm ${formatSize(total)}${prints > 0 ? html`, trong đó bản in của các chiến dịch chiếm ${formatSize(prints)}: xoá được bản in của chiến dịch đã xong bằng nút “Xoá bản in” ở thẻ In và tải về của chiến dịch đó, khi cần thì bấm “In tất cả” để in lại` : ''}.</p>`;
+}
 
 /** A leaders' tab to return to: only that page's own address, never one the form makes up. */
 export function backOf(value: string): string | undefined {
@@ -151,6 +167,7 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
 <div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>
 </form>
 ${backupSection(ctx.opts.store.kind === 'postgres')}
+${await spaceSection(ctx)}
 ${PROXY_HELP}`,
       }),
       status,

@@ -7,14 +7,14 @@
  * Real sockets on loopback, the real CLI for `restore` and `backup`.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordSubmission } from '../../src/results/results-store.js';
-import { openStore } from '../../src/store/open-store.js';
 import { runCli } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { Client, plainText, restartStudio, studioWithExample, type TestStudio } from './studio.js';
+import { restoreOnNewComputer, startOn } from './new-computer.js';
+import { Client, plainText, studioWithExample } from './studio.js';
 
 afterAll(removeTempDirs);
 
@@ -32,23 +32,6 @@ async function handedOut() {
   const leader = new Client(s.url);
   expect((await leader.get(links[0] ?? '')).status).toBe(200);
   return { s, c, links };
-}
-
-/** A studio started on `dataDir` (the new computer), and the office signed in there. */
-async function startOn(s: TestStudio, dataDir: string) {
-  const store = await openStore({ dataDir });
-  const { app, url } = await restartStudio({ ...s, dataDir, store });
-  const office = new Client(url);
-  // The old computer's accounts came along: the same password signs in.
-  await office.signIn();
-  return {
-    url,
-    office,
-    close: async () => {
-      await app.close();
-      await store.close();
-    },
-  };
 }
 
 describe('moving the studio to a new computer', () => {
@@ -72,13 +55,7 @@ describe('moving the studio to a new computer', () => {
     await s.app.close();
     await s.store.close();
 
-    const newPc = await makeTempDir();
-    const file = join(newPc, 'sao-luu.zip');
-    await writeFile(file, zip.bytes);
-    const data = join(newPc, 'du-lieu');
-    const restored = await runCli(['restore', '--from', file, '--data', data], {
-      env: { LANG: 'vi_VN.UTF-8' },
-    });
+    const { file, data, restored } = await restoreOnNewComputer(zip.bytes);
     expect(restored.stderr).toBe('');
     expect(restored.stdout).toContain(`đã khôi phục thư mục dữ liệu ${data} từ ${file}`);
     expect((await readdir(data)).sort()).toEqual(['campaigns', 'phuong-print.sqlite', 'published']);
