@@ -21,6 +21,7 @@ import { todayInVietnam } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
+import { campaignDays } from '../serve/period.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
 import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { type LeaderUpdate, updateView } from '../serve/update-note.js';
@@ -30,7 +31,7 @@ import { atWardTime, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
-import { type CampaignPaths, campaignSummary } from './campaign-folders.js';
+import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, forReader, notice, page, problemPage } from './layout.js';
@@ -265,13 +266,15 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
     const lost = await lostLinks(c.slug, ward, publication);
-    // An ended campaign's pages stay public until closed (qa27 F7): the office is offered to.
-    const days = open ? (await campaignSummary(ctx.campaignsDir, c.slug))?.days : undefined;
-    const endedOn = days && todayInVietnam() > days.ends ? writtenDay(days.ends) : undefined;
     // What the leaders get: the saved version, or the last one that loaded, or nothing. The
     // links, leaders and figures listed are that version's.
     const serving = open ? await sites.serving(c.slug) : undefined;
     const shown = serving?.ward;
+    // An ended campaign's pages stay public until closed (qa27 F7): the office is offered to.
+    // Its days from the saved version as loaded, else the one served (never the file read again).
+    const held = open ? (ward ?? shown)?.campaign : undefined;
+    const days = held ? campaignDays(held.contest, held.when, held.issued) : undefined;
+    const endedOn = days && todayInVietnam() > days.ends ? writtenDay(days.ends) : undefined;
     const measures = ward?.campaign.measures.length ?? 0;
     const links = shown && publication ? sites.links(c.slug, shown, publication, base) : [];
     // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).
