@@ -9,7 +9,13 @@ import { throwProblems, UserError, UserErrors } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
 import { isLandlineShort } from '../../model/phone-numbers.js';
 import type { Group } from '../types.js';
-import { type Column, type Columns, type Field, normaliseHeader } from './columns.js';
+import {
+  type Column,
+  type Columns,
+  type Field,
+  isPhoneHeader,
+  normaliseHeader,
+} from './columns.js';
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
 import { sameNameWarnings } from './same-names.js';
@@ -246,9 +252,6 @@ function toGroup(
   return group;
 }
 
-/** A column whose header says it holds phones: "SĐT cán bộ", "Điện thoại bí thư", "ĐT tổ phó". */
-const PHONE_HEADER = /(?:^|[\s(/-])(?:sdt|so dt|so dien thoai|dien thoai|dt)(?=$|[\s)/:.,-])/;
-
 /**
  * An extra column's cell; in a phone column ("SĐT cán bộ"), a phone is grouped as the leader's
  * is ("0987654321" prints "0987 654 321" beside "0912 345 601", qa29 m3), its 0 back when a
@@ -256,7 +259,7 @@ const PHONE_HEADER = /(?:^|[\s(/-])(?:sdt|so dt|so dien thoai|dien thoai|dt)(?=$
  */
 function extraCell(row: RawRow, col: Column): string {
   const value = cell(row, col);
-  if (!value || !PHONE_HEADER.test(normaliseHeader(col.header))) return value;
+  if (!value || !isPhoneHeader(col.header)) return value;
   const { phone, known } = normalisePhone(restorePhone(value, row.numeric?.[col.index] ?? false));
   return known ? phone : value;
 }
