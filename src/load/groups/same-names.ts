@@ -17,7 +17,7 @@ import { joined, msg, type Value } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import type { Column, Columns } from './columns.js';
 import { sectionLabel } from './sections.js';
-import { nationalNumber } from './values.js';
+import { phoneKey } from './values.js';
 
 /** An id as the same code typed another way: "01" (text) and 1 (number) in Excel. */
 export const idKey = (id: string) =>
@@ -48,15 +48,6 @@ export const nameKey = (name: string) =>
  * leaders tab say "tên mới" only when this says no.
  */
 export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
-
-/**
- * A phone as two writings of it compare: a mobile's or landline's number after its 0 or country
- * code (values.ts nationalNumber: "0912 34 56 78", "+84 912.345.678" alike), else its digits.
- */
-const phoneKey = (phone: string) => {
-  const digits = phone.replace(/\D/g, '');
-  return nationalNumber(digits) ?? digits;
-};
 
 /** Vietnamese tone marks as NFD writes them: grave, acute, tilde, hook above, dot below. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
