@@ -175,7 +175,7 @@ function tellApartBySection(
   sectionOf: ReadonlyMap<Group, string>,
   file: string,
   keys: readonly string[],
-  areaColumnOf: ReadonlyMap<Group, string>,
+  sectionColumn: ReadonlyMap<Group, string>,
   areaOf: ReadonlyMap<Group, { header: string; section: string }>,
 ): UserError[] {
   const renamed: Group[] = [];
@@ -214,7 +214,7 @@ function tellApartBySection(
   // A column naming each group's old ward ("Phường cũ") or area ("Khu vực"): the note names it
   // as the file does.
   const area = areaOf.get(a)?.header ?? areaOf.get(b)?.header;
-  const column = told === 'section' ? (areaColumnOf.get(a) ?? areaColumnOf.get(b)) : area;
+  const column = told === 'section' ? (sectionColumn.get(a) ?? sectionColumn.get(b)) : area;
   return [
     new UserError(
       told === 'both' && area !== undefined
@@ -285,7 +285,7 @@ export function sameNameWarnings(
   columns: Columns,
   file: string,
   area: {
-    areaColumnOf?: ReadonlyMap<Group, string>;
+    sectionColumn?: ReadonlyMap<Group, string>;
     areaOf?: ReadonlyMap<Group, { header: string; section: string }>;
     areaHeader?: string | undefined;
   } = {},
@@ -311,7 +311,7 @@ export function sameNameWarnings(
     sectionOf,
     file,
     keys,
-    area.areaColumnOf ?? new Map(),
+    area.sectionColumn ?? new Map(),
     area.areaOf ?? new Map(),
   );
   const names = pairs(
