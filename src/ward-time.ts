@@ -26,11 +26,16 @@ export function wardTimeSaid(at: Date | string): string {
 }
 
 /**
- * " lúc 08:30 ngày 05/12/2026" (`word` and the time, after a space) for a sentence that may not
- * have the time: '' when it is none, so that the sentence reads "đang mở." rather than "đang mở
- * từ .".
+ * " lúc 08:30 ngày 05/12/2026" (`word` and the time, after a space), or in brackets, " (lúc
+ * 08:30 ngày 05/12/2026)", for a sentence that may not have the time: '' when it is none, so
+ * that the sentence reads "đang mở." rather than "đang mở từ .".
  */
-export function atWardTime(word: string, at: Date | string | undefined): string {
+export function atWardTime(
+  word: string,
+  at: Date | string | undefined,
+  opts: { bracket?: boolean } = {},
+): string {
   const said = at === undefined ? '' : wardTimeSaid(at);
-  return said === '' ? '' : ` ${word} ${said}`;
+  if (said === '') return '';
+  return opts.bracket ? ` (${word} ${said})` : ` ${word} ${said}`;
 }

@@ -98,6 +98,13 @@ function runsOf(text: string, tokens: Token[]): Token[][] {
 }
 
 /**
+ * The notice's date a day without its year is read in (`weekdaySlips`' `issued`): none for a
+ * draft whose day the văn thư writes in (`notice.undated`).
+ */
+export const issuedForDays = (c: { issued: string; notice: { undated?: boolean | 'day' } }) =>
+  c.notice.undated === false ? c.issued : undefined;
+
+/**
  * Each weekday in `text` that its date contradicts. A weekday is paired only with the day right
  * after it (optionally "ngày", a comma or a bracket between), or right before it in a bracket or
  * after a comma; N weekdays in a row followed by N days in a row pair in order ("Thứ Bảy, Chủ

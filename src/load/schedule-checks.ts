@@ -13,7 +13,13 @@
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { CampaignCheck } from './campaign-checks.js';
-import { timeSlips, timeSlipText, weekdaySlips, weekdaySlipText } from './day-time-slips.js';
+import {
+  issuedForDays,
+  timeSlips,
+  timeSlipText,
+  weekdaySlips,
+  weekdaySlipText,
+} from './day-time-slips.js';
 
 /**
  * Phrases that send the reader elsewhere for the day or the place, each with the word the
@@ -92,7 +98,7 @@ function dayTexts(c: Parameters<CampaignCheck>[0]): { path: string[]; text: stri
 
 /** A weekday its date contradicts, an hour no clock has, hours that end before they start. */
 export const checkDayTimeSlips: CampaignCheck = (c, file, lineOf, { warnings }) => {
-  const issued = c.notice.undated === false ? c.issued : undefined;
+  const issued = issuedForDays(c);
   for (const { path, text } of dayTexts(c)) {
     const lines = text.split('\n');
     lines.forEach((line, i) => {

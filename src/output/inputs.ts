@@ -65,7 +65,7 @@ import {
 } from './measure-bases.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
-import { dayTimeSlipWarnings, printedDayWarnings } from './printed-days.js';
+import { printedCellWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
 import { partialRosterWarnings } from './roster-counts.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
@@ -563,7 +563,7 @@ export async function loadBuildInputs(
       new TextDecoder().decode(campaignBytes),
     )),
   );
-  const printedDays = printedDayWarnings(campaign, good, term);
+  const { days: printedDays, slips: printedSlips } = printedCellWarnings(campaign, good, term);
   return {
     spec,
     kinds,
@@ -658,7 +658,7 @@ export async function loadBuildInputs(
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
       ...printedDays,
-      ...dayTimeSlipWarnings(campaign, good, term),
+      ...printedSlips,
       // A cell printed-days already says (a date column's cell without its year) is said once.
       ...yearlessWhenWarnings(campaign, good, report.headers, term)
         .filter((w) => !printedDays.some((p) => sameCell(p.where, w.where)))

@@ -51,20 +51,31 @@ async function copyInto(from: string, out: string, path: string): Promise<void> 
  * duplex file has after an odd count. One whose groups are in another order than the ids' may
  * have been printed in either: it is refused rather than cut in the wrong places.
  */
-function documentsOf(dir: string, m: Manifest, path: string): PrintDocumentPart[] {
+function documentsOf(
+  dir: string,
+  m: Manifest,
+  path: string,
+): (PrintDocumentPart & { key: string })[] {
   const entry = m.print.find((p) => p.path === path);
   if (!entry) return [];
-  if (Array.isArray(entry.documents)) return entry.documents;
-  const files = m.files
-    .filter((f) => f.kind === entry.kind && (f.variant ?? '') === (entry.variant ?? ''))
-    .sort((a, b) => collator.compare(a.group, b.group) || a.path.localeCompare(b.path));
+  const own = m.files.filter(
+    (f) => f.kind === entry.kind && (f.variant ?? '') === (entry.variant ?? ''),
+  );
+  // Each part with its group's file's key, which the merged manifest's print entry keeps.
+  const keys = new Map(own.map((f) => [f.group, f.key ?? '']));
+  const keyOf = (group: string) => keys.get(group) ?? '';
+  if (Array.isArray(entry.documents))
+    return entry.documents.map((d) => ({ ...d, key: keyOf(d.group) }));
+  const files = own.sort(
+    (a, b) => collator.compare(a.group, b.group) || a.path.localeCompare(b.path),
+  );
   const listed = new Set(files.map((f) => f.group));
   const rows = (m.groups ?? []).map((g) => g.id).filter((id) => listed.has(id));
   if (rows.some((id, i) => id !== files[i]?.group)) throw notInStep(dir, path);
-  const parts: PrintDocumentPart[] = [];
+  const parts: (PrintDocumentPart & { key: string })[] = [];
   let start = 0;
   for (const f of files) {
-    parts.push({ group: f.group, start, pages: f.pages });
+    parts.push({ group: f.group, start, pages: f.pages, key: keyOf(f.group) });
     start += f.pages + (entry.duplex === true ? f.pages % 2 : 0);
   }
   return parts;
@@ -163,15 +174,9 @@ async function mergeLocked(
       const doc = await PDFDocument.load(await readFile(join(dir, path)), {
         updateMetadata: false,
       });
-      const own = m.print.find((p) => p.path === path);
-      const keys = new Map(
-        m.files
-          .filter((f) => f.kind === own?.kind && (f.variant ?? '') === (own?.variant ?? ''))
-          .map((f) => [f.group, f.key ?? '']),
-      );
       for (const part of documentsOf(dir, m, path)) {
         if (part.start + part.pages > doc.getPageCount()) throw notInStep(dir, path);
-        ranges.push({ ...part, doc, key: keys.get(part.group) ?? '' });
+        ranges.push({ ...part, doc });
       }
     }
     ranges.sort((a, b) => compareGroups(a.group, b.group));

@@ -25,7 +25,13 @@ import {
   isoDayOf,
   notOnCalendar,
 } from '../load/day-first.js';
-import { timeSlips, timeSlipText, weekdaySlips, weekdaySlipText } from '../load/day-time-slips.js';
+import {
+  issuedForDays,
+  timeSlips,
+  timeSlipText,
+  weekdaySlips,
+  weekdaySlipText,
+} from '../load/day-time-slips.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, withTerm } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -62,7 +68,7 @@ const KEYS: ReadonlySet<string> = new Set(
   ].map((m) => m.key),
 );
 
-/** A warning of printedDayWarnings' (the studio says these again where the office prints). */
+/** A day warning of printedCellWarnings' (the studio says these again where the office prints). */
 export const isPrintedDayWarning = (w: UserError): boolean => KEYS.has(w.text.key);
 
 /** The columns of the file (not the known fields) that the campaign's texts print. */
@@ -92,12 +98,22 @@ function slipOf(cell: string, read: DayInText, c: Campaign): Message | undefined
   return noYear(cell, issued);
 }
 
-export function printedDayWarnings(
+/**
+ * The warnings of the cells the campaign's texts print, read in one pass over them:
+ * - `days`: a date column's cell whose day is wrong for the notice (above);
+ * - `slips`: a cell whose weekday is not its date's ("Chủ nhật, 12/12/2026"), or whose hours no
+ *   clock has ("25h00") or end before they start ("11h00 - 7h30") (qa29 M3, m1), in any printed
+ *   column (a day is read in the notice's year when the cell has none).
+ * Each at its file, row and column.
+ */
+export function printedCellWarnings(
   campaign: Campaign,
   groups: readonly Group[],
   term: GroupTerm,
-): UserError[] {
-  const warnings: UserError[] = [];
+): { days: UserError[]; slips: UserError[] } {
+  const days: UserError[] = [];
+  const slips: UserError[] = [];
+  const issued = issuedForDays(campaign);
   for (const header of printedColumns(campaign, groups)) {
     const cells = groups.flatMap((g) => {
       const cell = String(g.columns?.[header] ?? '').trim();
@@ -106,79 +122,56 @@ export function printedDayWarnings(
     // Mostly dates: more than half the column's cells say a day with its year (one that is no
     // day of the calendar, "31/11/2026", is a date mistyped).
     const full = cells.filter((c) => (c.read && 'full' in c.read) || c.off).length;
-    if (full * 2 <= cells.length) continue;
+    const dates = full * 2 > cells.length;
     for (const { g, cell, read, off } of cells) {
-      // A day no calendar has (31/11) is said before anything else the cell's other days say.
-      const said = off !== undefined ? notOnCalendar(off) : slipOf(cell, read, campaign);
-      if (!said) continue;
-      warnings.push(
-        new UserError(
-          withTerm(said, term),
-          {
-            file: g.source.file,
-            row: g.source.row,
-            ...(g.source.sheet !== undefined ? { sheet: g.source.sheet } : {}),
-            field: header,
-          },
-          withTerm(
-            off !== undefined
-              ? msg`Check that cell against the calendar (day/month/year). The {term.short}'s papers print the cell as it is.`
-              : msg`Check that cell: write the day with its year (day/month/year), after the notice's date. The {term.short}'s papers print the cell as it is.`,
-            term,
-          ),
-        ),
-      );
-    }
-  }
-  return warnings;
-}
-
-/**
- * A cell the campaign's texts print whose weekday is not its date's ("Chủ nhật, 12/12/2026"), or
- * whose hours no clock has ("25h00") or end before they start ("11h00 - 7h30") (qa29 M3, m1):
- * warned of at its file, row and column, in any printed column (a day is read in the notice's
- * year when the cell has none).
- */
-export function dayTimeSlipWarnings(
-  campaign: Campaign,
-  groups: readonly Group[],
-  term: GroupTerm,
-): UserError[] {
-  const issued = campaign.notice.undated === false ? campaign.issued : undefined;
-  return printedColumns(campaign, groups).flatMap((header) =>
-    groups.flatMap((g) => {
-      const cell = String(g.columns?.[header] ?? '').trim();
-      if (cell === '') return [];
       const where = {
         file: g.source.file,
         row: g.source.row,
         ...(g.source.sheet !== undefined ? { sheet: g.source.sheet } : {}),
         field: header,
       };
-      return [
-        ...weekdaySlips(cell, issued).map(
-          (s) =>
-            new UserError(
-              weekdaySlipText(s),
-              where,
-              withTerm(
-                msg`Correct the weekday or the date in that cell. The {term.short}'s papers print the cell as it is.`,
-                term,
-              ),
+      // A day no calendar has (31/11) is said before anything else the cell's other days say.
+      const said = !dates
+        ? undefined
+        : off !== undefined
+          ? notOnCalendar(off)
+          : slipOf(cell, read, campaign);
+      if (said)
+        days.push(
+          new UserError(
+            withTerm(said, term),
+            where,
+            withTerm(
+              off !== undefined
+                ? msg`Check that cell against the calendar (day/month/year). The {term.short}'s papers print the cell as it is.`
+                : msg`Check that cell: write the day with its year (day/month/year), after the notice's date. The {term.short}'s papers print the cell as it is.`,
+              term,
             ),
-        ),
-        ...timeSlips(cell).map(
-          (s) =>
-            new UserError(
-              timeSlipText(s),
-              where,
-              withTerm(
-                msg`Correct the hours in that cell. The {term.short}'s papers print the cell as it is.`,
-                term,
-              ),
+          ),
+        );
+      for (const s of weekdaySlips(cell, issued))
+        slips.push(
+          new UserError(
+            weekdaySlipText(s),
+            where,
+            withTerm(
+              msg`Correct the weekday or the date in that cell. The {term.short}'s papers print the cell as it is.`,
+              term,
             ),
-        ),
-      ];
-    }),
-  );
+          ),
+        );
+      for (const s of timeSlips(cell))
+        slips.push(
+          new UserError(
+            timeSlipText(s),
+            where,
+            withTerm(
+              msg`Correct the hours in that cell. The {term.short}'s papers print the cell as it is.`,
+              term,
+            ),
+          ),
+        );
+    }
+  }
+  return { days, slips };
 }

@@ -215,17 +215,20 @@ export async function recordAllIn(
   return done;
 }
 
-/** The group's latest submission in store order (0 when none): what a `seen` names. */
+/**
+ * The latest submission in store order (0 when none) of the group, what a `seen` names, or with
+ * no group of the whole campaign (withdrawals are submissions too).
+ */
 export async function readLatestSeq(
   db: StoreDb,
   campaign: string,
-  groupId: string,
+  groupId?: string,
 ): Promise<number> {
   const last = await db
     .selectFrom('result_submissions')
     .select(db.fn.max('seq').as('seq'))
     .where('campaign', '=', campaign)
-    .where('group_id', '=', groupId)
+    .$if(groupId !== undefined, (q) => q.where('group_id', '=', groupId ?? ''))
     .executeTakeFirst();
   return Number(last?.seq ?? 0);
 }
@@ -370,19 +373,14 @@ async function withdrawIn(
   // The same lock as a checked save's: a leader's save and this withdrawal are not both written
   // unseen by the other (a read-committed save is not one SERIALIZABLE can see conflict with).
   await lockGroup(tx, campaign, w.group.id);
-  const last = await tx
-    .selectFrom('result_submissions')
-    .select(tx.fn.max('seq').as('seq'))
-    .where('campaign', '=', campaign)
-    .where('group_id', '=', w.group.id)
-    .executeTakeFirst();
+  const last = await readLatestSeq(tx, campaign, w.group.id);
   const known = await tx
     .selectFrom('result_submissions')
     .select('seq')
     .where('id', '=', w.id)
     .executeTakeFirst();
-  if (known) return Number(known.seq) === Number(last?.seq ?? 0) ? 'already' : 'stale';
-  if (Number(last?.seq ?? 0) !== w.base) return 'stale';
+  if (known) return Number(known.seq) === last ? 'already' : 'stale';
+  if (last !== w.base) return 'stale';
   if (!(await readLatest(tx, campaign)).has(w.group.id)) return 'none';
   await tx
     .insertInto('result_submissions')

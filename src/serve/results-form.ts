@@ -44,6 +44,7 @@ import {
 import { formatRate, rateOf, standingsOf } from '../results/standings.js';
 import { zeroBaseSaid } from '../results/unrated-said.js';
 import type { StoreDb } from '../store/open-store.js';
+import { wardTime } from '../ward-time.js';
 
 /** What the server needs to take and show figures. */
 export interface ResultsService {
@@ -132,20 +133,10 @@ export function formTokenOk(
 export const submissionId = (campaign: string, groupId: string, base: number) =>
   `leader:${campaign}:${groupId}:${base}`;
 
-const TIME = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hourCycle: 'h23',
-});
-
 /** "08:05 20/10/2025", Vietnam's time: when a figure was saved, as a leader reads a clock. */
 export function formatTime(iso: string): string {
-  const parts = Object.fromEntries(TIME.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}`;
+  const [day, time] = wardTime(new Date(iso)).split(' ');
+  return `${time} ${day}`;
 }
 
 /** "1.234", "95,5": figures as a Vietnamese reader writes them (model/format.ts formatFigure). */

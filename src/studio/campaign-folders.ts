@@ -10,6 +10,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { dayFirstAsIso, dayOrMonthAsIso } from '../load/day-first.js';
+import { fileStamp } from '../load/file-stamp.js';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
@@ -324,7 +325,6 @@ export interface CampaignSummary {
   /** Its symbol ("TB-UBND"): the number is said as the notice prints it, "112/TB-UBND". */
   symbol: string;
   issued: string;
-  modified: Date;
   /** When its folder was made (the copy or the new campaign), as the file system says. */
   created: Date;
   /**
@@ -354,6 +354,18 @@ function contestOf(data: Record<string, unknown>): { starts: string; ends: strin
   return starts && ends ? { starts, ends } : null;
 }
 
+/** A file's stats, or undefined when there is no such file. */
+const statOf = (file: string) => stat(file).catch(() => undefined);
+
+/**
+ * Each campaign's summary by folder, with the key of the files it was read from: the list is
+ * asked for on every view of the studio's first page, and an unchanged campaign is not read and
+ * parsed again. The key holds campaign.yaml's and the name file's stamps (size, times, inode:
+ * an edit made outside the studio changes them), whether the manifest is there, and when the
+ * folder was made; a file changed too recently for a stamp is read again each time.
+ */
+const summaries = new Map<string, { key: string; summary: CampaignSummary }>();
+
 /** One campaign as the list shows it; undefined when its folder holds no campaign.yaml. */
 export async function campaignSummary(
   campaignsDir: string,
@@ -361,45 +373,56 @@ export async function campaignSummary(
 ): Promise<CampaignSummary | undefined> {
   const folder = join(campaignsDir, slug);
   const file = join(folder, CAMPAIGN_FILE);
-  if (!existsSync(file)) return undefined;
+  // One stat a file: what the key, `created` and `built` need.
+  const [made, yaml, named, manifest] = await Promise.all([
+    statOf(folder),
+    statOf(file),
+    statOf(join(folder, NAME_FILE)),
+    // Printed once a build has written its manifest (review36b #7: a first build's lock or
+    // left-overs in out/ are no prints).
+    statOf(join(folder, OUT_DIR, MANIFEST)),
+  ]);
+  if (!made || !yaml) {
+    summaries.delete(folder);
+    return undefined;
+  }
+  // A file system without birth times gives 0: the folder's last change then. A folder put back
+  // by `restore` was born that day, but its name and campaign files keep their days (the backup
+  // carries them): the earliest of these is when it was made, not the move's day.
+  const born = made.birthtimeMs > 0 ? made.birthtimeMs : made.ctimeMs;
+  const yamlStamp = fileStamp(yaml);
+  const nameStamp = named ? fileStamp(named) : 'none';
+  const key =
+    yamlStamp && nameStamp ? `${yamlStamp}|${nameStamp}|${manifest !== undefined}|${born}` : '';
+  const known = summaries.get(folder);
+  if (key && known?.key === key) return known.summary;
   let data: Record<string, unknown> = {};
   try {
     data = (parse(await readFile(file, 'utf8')) as Record<string, unknown>) ?? {};
   } catch {}
   const notice = (data.notice ?? {}) as Record<string, unknown>;
-  const name = (await readCampaignName(folder)) ?? String(data.title || notice.subject || slug);
+  const name =
+    (named ? await readCampaignName(folder) : undefined) ??
+    String(data.title || notice.subject || slug);
   // "05/12/2024" or "12/2026" as the loader reads them (review36b #1: such a campaign was filed
   // as made today).
   const issued = String(dayOrMonthAsIso(String(data.issued ?? '')));
-  const made = await stat(folder);
-  // A file system without birth times gives 0: the folder's last change then. A folder put back
-  // by `restore` was born that day, but its name and campaign files keep their days (the backup
-  // carries them): the earliest of these is when it was made, not the move's day.
-  const times = [made.birthtimeMs > 0 ? made.birthtimeMs : made.ctimeMs];
-  for (const f of [file, join(folder, NAME_FILE)]) {
-    const m = await stat(f).then(
-      (st) => st.mtimeMs,
-      () => undefined,
-    );
-    if (m !== undefined) times.push(m);
-  }
-  const created = new Date(Math.min(...times));
+  const created = new Date(Math.min(born, yaml.mtimeMs, named?.mtimeMs ?? born));
   const when = typeof data.when === 'string' ? data.when : '';
-  // Printed once a build has written its manifest (review36b #7: a first build's lock or
-  // left-overs in out/ are no prints).
-  const built = existsSync(join(folder, OUT_DIR, MANIFEST));
-  return {
+  const summary: CampaignSummary = {
     slug: slug,
     name,
     number: String(notice.number ?? ''),
     symbol: String(notice.symbol ?? ''),
     issued,
-    modified: (await stat(file)).mtime,
     created,
     dated: orderDay(issued) ?? todayInVietnam(created),
     days: campaignDays(contestOf(data), when, orderDay(issued)),
-    built,
+    built: manifest !== undefined,
   };
+  if (key) summaries.set(folder, { key, summary });
+  else summaries.delete(folder);
+  return summary;
 }
 
 /**
@@ -422,13 +445,18 @@ function sortDay(dated: string): string {
  * file that does not parse still lists.
  */
 export async function listCampaigns(campaignsDir: string): Promise<CampaignSummary[]> {
-  if (!existsSync(campaignsDir)) return [];
-  const entries = await readdir(campaignsDir, { withFileTypes: true });
-  const found = await Promise.all(
-    entries
-      .filter((e) => e.isDirectory() && isSlug(e.name))
-      .map((e) => campaignSummary(campaignsDir, e.name)),
+  const entries = await readdir(campaignsDir, { withFileTypes: true }).catch(
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return [];
+      throw e;
+    },
   );
+  const slugs = entries.filter((e) => e.isDirectory() && isSlug(e.name)).map((e) => e.name);
+  // A campaign deleted, renamed or moved away is no longer kept.
+  const listed = new Set(slugs.map((slug) => join(campaignsDir, slug)));
+  for (const folder of summaries.keys())
+    if (dirname(folder) === join(campaignsDir) && !listed.has(folder)) summaries.delete(folder);
+  const found = await Promise.all(slugs.map((slug) => campaignSummary(campaignsDir, slug)));
   return found
     .filter((c): c is CampaignSummary => c !== undefined)
     .sort(

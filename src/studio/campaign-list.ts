@@ -37,22 +37,39 @@ export const found = (text: string, query: string) =>
     .split(' ')
     .every((w) => text.includes(w));
 
-/** Where the campaign stands, in a few words each (its dates, its prints, its leaders). */
-function statusOf(c: CampaignSummary, today: string, leaders?: LeadersNow): string[] {
+/** Where a campaign with days is in them today. */
+type Stage = 'upcoming' | 'running' | 'ended';
+
+/**
+ * Where the campaign stands, in a few words each (its dates, its prints, its leaders), with its
+ * stage when it has days (the first words then say it).
+ */
+function statusOf(
+  c: CampaignSummary,
+  today: string,
+  leaders?: LeadersNow,
+): { stage?: Stage; said: string[] } {
   const said: string[] = [];
+  let stage: Stage | undefined;
   if (c.days) {
-    if (today > c.days.ends) said.push(`đã kết thúc ${writtenDay(c.days.ends)}`);
-    else if (today < c.days.starts) said.push(`bắt đầu ${writtenDay(c.days.starts)}`);
-    else said.push(`đang diễn ra đến ${writtenDay(c.days.ends)}`);
+    if (today > c.days.ends) {
+      stage = 'ended';
+      said.push(`đã kết thúc ${writtenDay(c.days.ends)}`);
+    } else if (today < c.days.starts) {
+      stage = 'upcoming';
+      said.push(`bắt đầu ${writtenDay(c.days.starts)}`);
+    } else {
+      stage = 'running';
+      said.push(`đang diễn ra đến ${writtenDay(c.days.ends)}`);
+    }
   }
   if (!c.built) said.push('chưa in');
   if (leaders) {
-    const over = c.days !== null && today > c.days.ends;
-    said.push(`trang ${leaders.term.leader} ${over ? 'vẫn' : 'đang'} mở`);
+    said.push(`trang ${leaders.term.leader} ${stage === 'ended' ? 'vẫn' : 'đang'} mở`);
     if (leaders.total)
       said.push(`${leaders.reported}/${leaders.total} ${leaders.term.short} đã báo cáo`);
   }
-  return said;
+  return { ...(stage ? { stage } : {}), said };
 }
 
 /** A year's count while searching: "1 trong 3 chiến dịch" (studio.js writes the same). */
@@ -78,8 +95,9 @@ export function campaignList(
 ): Html {
   const { today, query } = opts;
   const rows = campaigns.map((c) => {
-    const text = searchText(c, opts.details(c));
-    return { c, text, hit: !query || found(text, query) };
+    const details = opts.details(c);
+    const text = searchText(c, details);
+    return { c, details, text, hit: !query || found(text, query) };
   });
   const hits = rows.filter((r) => r.hit).length;
   // Names listed more than once (a folder copied by hand keeps its title): their rows show the
@@ -111,18 +129,10 @@ ${[...years].map(([year, list]) => {
   // Searching, the year's count is of its matches (review: the unfiltered count read as matches).
   const hitsIn = list.filter((r) => r.hit).length;
   return html`<details class="year"${open ? html` open` : ''}${any ? '' : html` hidden`} data-year="${year}"><summary><h2>${year}</h2> <span class="muted year-count" data-total="${String(list.length)}">${query ? yearCount(hitsIn, list.length) : `${list.length} chiến dịch`}</span></summary>
-<ul class="list campaigns">${list.map(({ c, text, hit }) => {
-    const details = opts.details(c);
+<ul class="list campaigns">${list.map(({ c, details, text, hit }) => {
     const leaders = opts.leaders.get(c.slug);
-    const status = statusOf(c, today, leaders);
-    const when =
-      c.days === null
-        ? ''
-        : today > c.days.ends
-          ? ' ended'
-          : running(c, today) && today >= c.days.starts
-            ? ' running'
-            : '';
+    const { stage, said: status } = statusOf(c, today, leaders);
+    const when = stage === 'ended' ? ' ended' : stage === 'running' ? ' running' : '';
     return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}${when === ' ended' && leaders ? html` · <a href="/c/${c.slug}/leaders#dong-trang">Đóng trang ${leaders.term.leader}?</a>` : ''}<span class="folder${shared(c) ? ' same-name' : ''}"> · thư mục ${c.slug}</span></span></div>
 <span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên ${forReader(`chiến dịch “${c.name}”`)}</a> <a href="/c/${c.slug}/delete">Xoá ${forReader(`chiến dịch “${c.name}”`)}</a></span></li>`;
   })}</ul></details>`;

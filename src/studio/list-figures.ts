@@ -7,7 +7,7 @@
  * files change or a submission is stored for it.
  */
 import { campaignKey } from '../results/campaign-key.js';
-import { readLatest } from '../results/results-store.js';
+import { readLatest, readLatestSeq } from '../results/results-store.js';
 import type { Ward } from '../serve/ward.js';
 import type { StoreDb } from '../store/open-store.js';
 import { campaignPaths } from './campaign-folders.js';
@@ -19,16 +19,6 @@ interface Known {
   /** The campaign's last submission in the store when counted (0: none). */
   seq: number;
   now: LeadersNow;
-}
-
-/** The campaign's last submission's number in the store (withdrawals are submissions too). */
-async function lastSeq(db: StoreDb, campaign: string): Promise<number> {
-  const last = await db
-    .selectFrom('result_submissions')
-    .select(db.fn.max('seq').as('seq'))
-    .where('campaign', '=', campaign)
-    .executeTakeFirst();
-  return Number(last?.seq ?? 0);
 }
 
 /**
@@ -86,7 +76,7 @@ export class ListFigures {
     }
     const key = campaignKey(ward.campaign);
     try {
-      const seq = ward.campaign.measures.length ? await lastSeq(this.o.db, key) : 0;
+      const seq = ward.campaign.measures.length ? await readLatestSeq(this.o.db, key) : 0;
       const known = this.known.get(slug);
       if (known?.ward === ward && known.seq === seq) return known.now;
       const latest = seq ? await readLatest(this.o.db, key) : new Map();

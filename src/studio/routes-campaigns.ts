@@ -824,10 +824,11 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
     // alone (list-figures.ts): a list view starts no leaders' site.
     const leaders = new Map<string, LeadersNow>();
     const open = campaigns.filter((c) => ctx.leaderSites.isOpen(c.slug)).map((c) => c.slug);
-    for (const slug of open) {
-      const now = await listFigures.of(slug);
+    const counted = await Promise.all(open.map((slug) => listFigures.of(slug)));
+    open.forEach((slug, i) => {
+      const now = counted[i];
       if (now) leaders.set(slug, now);
-    }
+    });
     listFigures.keepOnly(open);
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);

@@ -32,6 +32,7 @@ import {
 } from '../load/groups/renumbered.js';
 import { nameKey, sameName } from '../load/groups/same-names.js';
 import type { RawRow } from '../load/groups/table.js';
+import { phoneKey } from '../load/groups/values.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { firstNamed } from '../messages/first-named.js';
 import { say, verbatim } from '../messages/message.js';
@@ -75,10 +76,8 @@ import {
  * in both (CI, groups-word-private).
  */
 function reformatted(value: string | undefined, cell: string): string | undefined {
-  const digits = (t: string) => t.replace(/\D/g, '');
-  return value !== undefined && digits(value) !== '' && digits(value) === digits(cell)
-    ? value
-    : undefined;
+  const key = value === undefined ? '' : phoneKey(value);
+  return key !== '' && key === phoneKey(cell) ? value : undefined;
 }
 
 /**

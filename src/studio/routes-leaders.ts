@@ -21,6 +21,7 @@ import { todayInVietnam } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
+import { campaignDays } from '../serve/period.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
 import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { type LeaderUpdate, updateView } from '../serve/update-note.js';
@@ -30,7 +31,7 @@ import { atWardTime, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
-import { type CampaignPaths, campaignSummary } from './campaign-folders.js';
+import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, forReader, notice, page, problemPage } from './layout.js';
@@ -174,10 +175,9 @@ function changedNotice(
   const about = title ? ` về “${title}”` : contest ? ` về Cuộc thi “${contest.name}”` : '';
   const office = issuer.ward ? officeInText(issuer.office, issuer.ward) : issuer.office;
   const message = `${office}: Cập nhật ngày ${view?.on ?? ''}${about}: ${what}. Đề nghị các ${term.leader} mở lại đường dẫn của ${term.short} mình (đường dẫn cũ vẫn dùng được) để tải và in lại tài liệu mới, rồi gửi lại tin nhắn mới ở trang đó vào nhóm Zalo của ${term.short}: tin nhắn đã gửi trước đây đã cũ.${issuer.phone ? ` Cần hỏi thêm, xin gọi ${issuer.phone}.` : ''}`;
-  const sentSaid = wardTimeSaid(sentAt);
   return notice(
     'error',
-    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong>${sentSaid ? ` (lúc ${sentSaid})` : ''}: cập nhật ngày ${view?.on ?? ''}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ai không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của họ):
+    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong>${atWardTime('lúc', sentAt, { bracket: true })}: cập nhật ngày ${view?.on ?? ''}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ai không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của họ):
 <label class="visually-hidden" for="tin-cap-nhat">Tin nhắn gửi các ${term.leader}</label>
 <textarea id="tin-cap-nhat" class="message" rows="5" readonly>${message}</textarea>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="tin-cap-nhat" hidden>Chép tin nhắn</button></span>
@@ -265,13 +265,15 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const publication = await sites.publication(c.slug);
     const open = sites.isOpen(c.slug) && publication?.open === true;
     const lost = await lostLinks(c.slug, ward, publication);
-    // An ended campaign's pages stay public until closed (qa27 F7): the office is offered to.
-    const days = open ? (await campaignSummary(ctx.campaignsDir, c.slug))?.days : undefined;
-    const endedOn = days && todayInVietnam() > days.ends ? writtenDay(days.ends) : undefined;
     // What the leaders get: the saved version, or the last one that loaded, or nothing. The
     // links, leaders and figures listed are that version's.
     const serving = open ? await sites.serving(c.slug) : undefined;
     const shown = serving?.ward;
+    // An ended campaign's pages stay public until closed (qa27 F7): the office is offered to.
+    // Its days from the saved version as loaded, else the one served (never the file read again).
+    const held = open ? (ward ?? shown)?.campaign : undefined;
+    const days = held ? campaignDays(held.contest, held.when, held.issued) : undefined;
+    const endedOn = days && todayInVietnam() > days.ends ? writtenDay(days.ends) : undefined;
     const measures = ward?.campaign.measures.length ?? 0;
     const links = shown && publication ? sites.links(c.slug, shown, publication, base) : [];
     // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).

@@ -122,6 +122,13 @@ describe('everyday headers', () => {
     }
   });
 
+  it('prints a bare "ĐT" column as typed when no column holds the phone ("ĐT" may be "Diện tích")', () => {
+    const [g] = read(['STT,Tên tổ dân phố,ĐT,ĐT tổ phó', '1,Tổ 1,0912345678,0987654321']);
+    expect(g?.phone).toBeUndefined();
+    // The other column's header names whose phone it is: grouped as a leader's phone is.
+    expect(g?.columns).toEqual({ ĐT: '0912345678', 'ĐT tổ phó': '0987 654 321' });
+  });
+
   it('reads "Số TT" as the id, never as a count', () => {
     const [g] = read(['Số TT,Tên thôn,Số hộ', '3,Thôn Đông,40']);
     expect(g).toMatchObject({ id: '3', name: 'Thôn Đông', households: 40 });

@@ -5,12 +5,13 @@
  * - the warnings that name a row come in the row's order, as the office reads the file.
  * Inputs: test/fixtures/qa29 (campaign.yaml and groups.csv, as the QA round had them).
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { type Client, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa29/', import.meta.url));
@@ -71,5 +72,42 @@ describe('the groups tab of qa29', () => {
     // One row's two keep their order: its hours, then its day, as `when` prints them.
     expect(items[1]).toContain('cột “Giờ”');
     expect(items[2]).toContain('cột “Ngày”');
+  });
+});
+
+describe('the groups tab, a phone column typed other ways', () => {
+  let s: TestStudio | undefined;
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('shows a phone without its 0, or with the country code, as the documents print it', async () => {
+    // qa29's list with row 2's officer phone saved from a number cell (its 0 lost) and row 3's
+    // typed with the country code.
+    const csv = (await readFile(join(FIXTURES, 'groups.csv'), 'utf8')).split(/\r?\n/);
+    csv[2] = csv[2]?.replace(/;0987654321$/, ';987654321') ?? '';
+    csv[3] = csv[3]?.replace(/;0987000111$/, ';+84 987 000 111') ?? '';
+    expect(csv[2]).toMatch(/;987654321$/);
+    expect(csv[3]).toMatch(/;\+84 987 000 111$/);
+    const dir = await makeTempDir();
+    await writeFile(join(dir, 'groups.csv'), csv.join('\r\n'));
+    let c: Client;
+    ({ s, c } = await studioWithCampaign('vneid', [
+      join(FIXTURES, 'campaign.yaml'),
+      join(dir, 'groups.csv'),
+    ]));
+    const res = await c.get('/c/vneid/groups');
+    expect(res.status).toBe(200);
+    const cells = DomUtils.findAll(
+      (e) => e.name === 'td' && e.attribs['data-label'] === 'SĐT cán bộ',
+      parseDocument(res.text).children,
+    ).map(text);
+    expect(cells.slice(0, 4)).toEqual([
+      '0987 654 321',
+      '0987 654 321',
+      '0987 000 111',
+      '0987 000 111',
+    ]);
   });
 });

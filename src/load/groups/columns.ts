@@ -56,6 +56,21 @@ const each = (forms: readonly string[], make: (form: string) => readonly string[
 
 const PHONE_WORDS = ['Số điện thoại', 'SĐT', 'Điện thoại', 'Số ĐT', 'ĐT'];
 
+/** A phone word of PHONE_WORDS among a normalised header's words. */
+const PHONE_HEADER = new RegExp(
+  `(?:^|[\\s(/-])(?:${PHONE_WORDS.map((w) => normaliseHeader(w)).join('|')})(?=$|[\\s)/:.,-])`,
+);
+
+/**
+ * Whether a column no field takes holds phones by its header: a phone word among its words ("SĐT
+ * cán bộ", "Điện thoại bí thư", "ĐT tổ phó", "Cán bộ (SĐT)"), but not "ĐT" alone, which may be
+ * "Diện tích".
+ */
+export function isPhoneHeader(header: string): boolean {
+  const normal = normaliseHeader(header);
+  return normal !== normaliseHeader('ĐT') && PHONE_HEADER.test(normal);
+}
+
 /** A phone's headers in any table (the groups file and the rosters); "ĐT" alone may be "Diện tích". */
 export const PHONE_HEADERS: readonly string[] = [
   'Số điện thoại',

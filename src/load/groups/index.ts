@@ -377,6 +377,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   const { bytes, kind } = await readGroupsFile(file);
   const read = await tableOf(bytes, file, kind);
   const { table, columns, extras, warnings, lookAlikes } = read;
+  const area = areaColumnOf(extras);
   const extraColumns = extras.map((c) => c.header);
   const checked = check(read, file);
   const tooMany = tooManyGroupsWarning(checked.groups.length, file);
@@ -389,7 +390,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     extraColumns,
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
     lookAlikeWarnings: lookAlikes,
-    ...(areaColumnOf(extras) && { areaColumn: areaColumnOf(extras)?.header }),
+    ...(area && { areaColumn: area.header }),
     headers: headersOf(columns),
     table,
     ...(read.parts && {

@@ -9,7 +9,13 @@ import { throwProblems, UserError, UserErrors } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
 import { isLandlineShort } from '../../model/phone-numbers.js';
 import type { Group } from '../types.js';
-import { type Column, type Columns, type Field, normaliseHeader } from './columns.js';
+import {
+  type Column,
+  type Columns,
+  type Field,
+  isPhoneHeader,
+  normaliseHeader,
+} from './columns.js';
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
 import { sameNameWarnings } from './same-names.js';
@@ -246,9 +252,6 @@ function toGroup(
   return group;
 }
 
-/** A column whose header says it holds phones: "SĐT cán bộ", "Điện thoại bí thư", "ĐT tổ phó". */
-const PHONE_HEADER = /(?:^|[\s(/-])(?:sdt|so dt|so dien thoai|dien thoai|dt)(?=$|[\s)/:.,-])/;
-
 /**
  * An extra column's cell; in a phone column ("SĐT cán bộ"), a phone is grouped as the leader's
  * is ("0987654321" prints "0987 654 321" beside "0912 345 601", qa29 m3), its 0 back when a
@@ -256,7 +259,7 @@ const PHONE_HEADER = /(?:^|[\s(/-])(?:sdt|so dt|so dien thoai|dien thoai|dt)(?=$
  */
 function extraCell(row: RawRow, col: Column): string {
   const value = cell(row, col);
-  if (!value || !PHONE_HEADER.test(normaliseHeader(col.header))) return value;
+  if (!value || !isPhoneHeader(col.header)) return value;
   const { phone, known } = normalisePhone(restorePhone(value, row.numeric?.[col.index] ?? false));
   return known ? phone : value;
 }
@@ -359,8 +362,13 @@ interface ListSoFar {
   firstRow: Map<string, { row: number; sheet?: string }>;
   /** The section heading each group came under: it tells same-named groups apart. */
   sectionOf: Map<Group, string>;
-  /** The header of the column a group's section was read from ("Phường cũ"), if not a heading. */
-  areaColumnOf: Map<Group, string>;
+  /**
+   * The header of the column a group's section was read from ("Phường cũ"), if not a heading:
+   * its part's area column (parts may name it differently).
+   */
+  sectionColumn: Map<Group, string>;
+  /** The first part's column naming each group's former ward or area, found once per part. */
+  area?: Column;
   /**
    * A group's cell in a column naming an area, not an old ward ("Khu vực", "Địa bàn"), with the
    * header: it adds to the heading or sheet a group comes under, never replaces it (same-names.ts).
@@ -435,6 +443,7 @@ function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: stri
   const { firstRow, groups, failures, warnings, skipped, sectionOf } = list;
   // A column naming each group's old ward tells same names apart as a heading row does.
   const area = areaColumnOf(extras);
+  list.area ??= area;
   // The rows a totals row sums (groups, good or bad, hidden or not), and where its part began.
   const above: RawRow[] = [];
   let partStart = 0;
@@ -513,7 +522,7 @@ function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: stri
       // column is a part inside it, kept beside the heading (areas repeat across old wards).
       if (area && areaCell !== '' && isOldHeader(area.header)) {
         sectionOf.set(group, areaSection(area.header, areaCell));
-        list.areaColumnOf.set(group, area.header);
+        list.sectionColumn.set(group, area.header);
       } else {
         if (section !== undefined) sectionOf.set(group, section);
         if (area && areaCell !== '') {
@@ -615,7 +624,7 @@ export function checkParts(
     skipped: [],
     firstRow: new Map(),
     sectionOf: new Map(),
-    areaColumnOf: new Map(),
+    sectionColumn: new Map(),
     areaOf: new Map(),
   };
   // Sheets each numbered from 1: their ids given their sheet's short name (sheet-ids.ts).
@@ -642,11 +651,10 @@ export function checkParts(
     }
     for (const k of list.skipped.slice(left)) k.sheet = sheet;
   }
-  const { groups, failures, warnings, skipped, sectionOf } = list;
-  const area = parts.map((p) => areaColumnOf(p.extras)).find((c) => c !== undefined);
+  const { groups, failures, warnings, skipped, sectionOf, area } = list;
   warnings.push(
     ...sameNameWarnings(groups, sectionOf, columns, file, {
-      areaColumnOf: list.areaColumnOf,
+      sectionColumn: list.sectionColumn,
       areaOf: list.areaOf,
       // The hint may tell the office to write old wards only into a column that says "cũ".
       areaHeader: area && isOldHeader(area.header) ? area.header : undefined,

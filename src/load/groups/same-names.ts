@@ -17,7 +17,7 @@ import { joined, msg, type Value } from '../../messages/message.js';
 import type { Group } from '../types.js';
 import type { Column, Columns } from './columns.js';
 import { sectionLabel } from './sections.js';
-import { nationalNumber } from './values.js';
+import { phoneKey } from './values.js';
 
 /** An id as the same code typed another way: "01" (text) and 1 (number) in Excel. */
 export const idKey = (id: string) =>
@@ -48,15 +48,6 @@ export const nameKey = (name: string) =>
  * leaders tab say "tên mới" only when this says no.
  */
 export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
-
-/**
- * A phone as two writings of it compare: a mobile's or landline's number after its 0 or country
- * code (values.ts nationalNumber: "0912 34 56 78", "+84 912.345.678" alike), else its digits.
- */
-const phoneKey = (phone: string) => {
-  const digits = phone.replace(/\D/g, '');
-  return nationalNumber(digits) ?? digits;
-};
 
 /** Vietnamese tone marks as NFD writes them: grave, acute, tilde, hook above, dot below. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
@@ -184,7 +175,7 @@ function tellApartBySection(
   sectionOf: ReadonlyMap<Group, string>,
   file: string,
   keys: readonly string[],
-  areaColumnOf: ReadonlyMap<Group, string>,
+  sectionColumn: ReadonlyMap<Group, string>,
   areaOf: ReadonlyMap<Group, { header: string; section: string }>,
 ): UserError[] {
   const renamed: Group[] = [];
@@ -223,7 +214,7 @@ function tellApartBySection(
   // A column naming each group's old ward ("Phường cũ") or area ("Khu vực"): the note names it
   // as the file does.
   const area = areaOf.get(a)?.header ?? areaOf.get(b)?.header;
-  const column = told === 'section' ? (areaColumnOf.get(a) ?? areaColumnOf.get(b)) : area;
+  const column = told === 'section' ? (sectionColumn.get(a) ?? sectionColumn.get(b)) : area;
   return [
     new UserError(
       told === 'both' && area !== undefined
@@ -294,7 +285,7 @@ export function sameNameWarnings(
   columns: Columns,
   file: string,
   area: {
-    areaColumnOf?: ReadonlyMap<Group, string>;
+    sectionColumn?: ReadonlyMap<Group, string>;
     areaOf?: ReadonlyMap<Group, { header: string; section: string }>;
     areaHeader?: string | undefined;
   } = {},
@@ -320,7 +311,7 @@ export function sameNameWarnings(
     sectionOf,
     file,
     keys,
-    area.areaColumnOf ?? new Map(),
+    area.sectionColumn ?? new Map(),
     area.areaOf ?? new Map(),
   );
   const names = pairs(

@@ -74,6 +74,15 @@ export function nationalNumber(typed: string): string | undefined {
   return national && /^(?:[35789]\d{8}|2\d{9})$/.test(national) ? national : undefined;
 }
 
+/**
+ * A phone as two writings of it compare: a mobile's or landline's number after its 0 or country
+ * code (nationalNumber: "0912 34 56 78", "+84 912.345.678" alike), else its digits.
+ */
+export const phoneKey = (phone: string) => {
+  const digits = phone.replace(/\D/g, '');
+  return nationalNumber(digits) ?? digits;
+};
+
 /** "0912 345 684"; a landline "024 3845 1234" (Hà Nội, TP.HCM) or "0225 3842 111". */
 function grouped(national: string): string {
   const [a, b] = /^[35789]/.test(national) ? [3, 6] : /^2[48]/.test(national) ? [2, 6] : [3, 7];

@@ -1,0 +1,67 @@
+/**
+ * The list of campaigns keeps what it read of each campaign until its files change (an unchanged
+ * campaign is not parsed again on each view): an edit of campaign.yaml made outside the studio,
+ * the same size with a new modification time, shows on the next view, and a campaign folder
+ * removed outside the studio is no longer listed.
+ */
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { visible } from './results-figures.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+/** Longer than a file's stamp is distrusted after a change (load/file-stamp.ts): the list keeps it. */
+const SETTLED_MS = 2_200;
+
+describe('the list of campaigns after changes made outside the studio', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  let second: string;
+  /** The visible text of a campaign's row on the list. */
+  const rowOf = async (slug: string) => {
+    const home = (await c.get('/')).text;
+    const at = home.indexOf(`href="/c/${slug}"`);
+    return at < 0 ? undefined : visible(home.slice(at).split('</li>')[0] ?? '');
+  };
+
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithExample({}, 'hai-phong'));
+    second = join(s.dataDir, 'campaigns', 'hai-phong-2');
+    await cp(folder, second, { recursive: true });
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('shows campaign.yaml as edited on disk, not as first read', async () => {
+    const file = join(folder, 'campaign.yaml');
+    const yaml = await readFile(file, 'utf8');
+    const number = /^ {2}number: (\d+)/m.exec(yaml)?.[1] ?? '';
+    const symbol = /^ {2}symbol: (\S+)/m.exec(yaml)?.[1] ?? '';
+    expect(number).toMatch(/^\d$/);
+    const other = String((Number(number) % 9) + 1);
+    // Read once the files have settled, as a list viewed a while after the last save.
+    await sleep(SETTLED_MS);
+    expect(await rowOf('hai-phong')).toContain(`Số 0${number}/${symbol}`);
+    // The same size, another number: only the file's times tell the edit.
+    const edited = yaml.replace(/^( {2}number: )\d+/m, `$1${other}`);
+    expect(edited.length).toBe(yaml.length);
+    await writeFile(file, edited);
+    await sleep(SETTLED_MS);
+    const row = await rowOf('hai-phong');
+    expect(row).toContain(`Số 0${other}/${symbol}`);
+    expect(row).not.toContain(`Số 0${number}/${symbol}`);
+  });
+
+  it('no longer lists a campaign whose folder was removed', async () => {
+    await sleep(SETTLED_MS);
+    expect(await rowOf('hai-phong-2')).toBeDefined();
+    await rm(second, { recursive: true });
+    expect(await rowOf('hai-phong-2')).toBeUndefined();
+    expect(await rowOf('hai-phong')).toBeDefined();
+  });
+});
