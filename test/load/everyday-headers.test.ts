@@ -122,11 +122,17 @@ describe('everyday headers', () => {
     }
   });
 
-  it('prints a bare "ĐT" column as typed when no column holds the phone ("ĐT" may be "Diện tích")', () => {
-    const [g] = read(['STT,Tên tổ dân phố,ĐT,ĐT tổ phó', '1,Tổ 1,0912345678,0987654321']);
-    expect(g?.phone).toBeUndefined();
-    // The other column's header names whose phone it is: grouped as a leader's phone is.
-    expect(g?.columns).toEqual({ ĐT: '0912345678', 'ĐT tổ phó': '0987 654 321' });
+  it('a bare "ĐT" column: not the leader\'s phone ("ĐT" may be "Diện tích"); its phones grouped, other values as typed', () => {
+    const [a, b] = read([
+      'STT,Tên tổ dân phố,ĐT,ĐT tổ phó',
+      '1,Tổ 1,0912345678,0987654321',
+      '2,Tổ 2,"12,5 ha",0987654322',
+    ]);
+    expect(a?.phone).toBeUndefined();
+    // Phones are grouped as a leader's phone is, in either column.
+    expect(a?.columns).toEqual({ ĐT: '0912 345 678', 'ĐT tổ phó': '0987 654 321' });
+    // An area ("Diện tích") is printed as typed.
+    expect(b?.columns).toEqual({ ĐT: '12,5 ha', 'ĐT tổ phó': '0987 654 322' });
   });
 
   it('reads "Số TT" as the id, never as a count', () => {

@@ -62,14 +62,13 @@ const PHONE_HEADER = new RegExp(
 );
 
 /**
- * Whether a column no field takes holds phones by its header: a phone word among its words ("SĐT
- * cán bộ", "Điện thoại bí thư", "ĐT tổ phó", "Cán bộ (SĐT)"), but not "ĐT" alone, which may be
- * "Diện tích".
+ * Whether a column no field takes may hold phones by its header: a phone word among its words
+ * ("SĐT cán bộ", "Điện thoại bí thư", "ĐT tổ phó", "Cán bộ (SĐT)", "ĐT"). "ĐT" alone too: its
+ * cells are grouped only when they are phones (rows.ts `extraCell`), and a "Diện tích" of "120"
+ * is not one; it is not taken as the leader's phone (PHONE_HEADERS).
  */
-export function isPhoneHeader(header: string): boolean {
-  const normal = normaliseHeader(header);
-  return normal !== normaliseHeader('ĐT') && PHONE_HEADER.test(normal);
-}
+export const isPhoneHeader = (header: string): boolean =>
+  PHONE_HEADER.test(normaliseHeader(header));
 
 /** A phone's headers in any table (the groups file and the rosters); "ĐT" alone may be "Diện tích". */
 export const PHONE_HEADERS: readonly string[] = [
