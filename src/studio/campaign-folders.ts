@@ -31,6 +31,13 @@ export const OUT_DIR = 'out';
  * campaign's folder, never served.
  */
 export const ROSTER_FILES = ['rosters.xlsx', 'rosters.csv', 'rosters.txt', 'rosters.tsv'] as const;
+/**
+ * A folder of rosters, one `<group id>.csv|.xlsx` per group, as the CLI reads with `--rosters`
+ * (examples/hai-phong ships one): a campaign folder copied by hand may bring it. The studio does
+ * not print from it, but it is personal data like ROSTER_FILES: the residents page names it and
+ * deletes it, and the folder's ZIP and a copy leave it out (qa31 M2).
+ */
+export const ROSTERS_FOLDER = 'rosters';
 /** The name the office's residents list had (as GROUPS_NAME_FILE for the groups file). */
 export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
 /**
@@ -64,10 +71,11 @@ export const PENDING_UPLOAD_PREFIX = '.upload-';
  * Whether a file of the campaign's folder (`name`, its path inside the folder) stays with this
  * campaign and this studio only: the residents list (personal data), the name it was uploaded
  * under, the list its last build read (of this folder's out/), a pending upload, or a write of
- * one still under way. The folder's ZIP leaves them out
+ * one still under way; and a folder of rosters (ROSTERS_FOLDER) with everything in it. The folder's ZIP leaves them out
  * and a copy of the campaign does not take them.
  */
 export function staysInFolder(name: string): boolean {
+  if (name.split(/[\\/]/)[0] === ROSTERS_FOLDER) return true;
   const file = name.split(/[\\/]/).length === 1 ? name : undefined;
   if (file === undefined) return false;
   const kept = [
@@ -294,6 +302,10 @@ export function campaignPaths(campaignsDir: string, slug: string): CampaignPaths
     name,
   };
 }
+
+/** Whether the campaign keeps residents' data: the list uploaded, or a folder of rosters. */
+export const holdsRosters = (c: CampaignPaths) =>
+  c.rosters !== undefined || existsSync(join(c.folder, ROSTERS_FOLDER));
 
 export const campaignExists = (campaignsDir: string, slug: string) =>
   isSlug(slug) && existsSync(join(campaignsDir, slug, CAMPAIGN_FILE));

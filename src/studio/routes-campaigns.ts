@@ -49,6 +49,7 @@ import {
   campaignSlug,
   cutSlug,
   GROUPS_FILES,
+  holdsRosters,
   isSlug,
   listCampaigns,
   NAME_FILE,
@@ -1004,11 +1005,11 @@ ${
               ? {
                   rosters:
                     campaignExists(ctx.campaignsDir, copied) &&
-                    campaignPaths(ctx.campaignsDir, copied).rosters !== undefined,
+                    holdsRosters(campaignPaths(ctx.campaignsDir, copied)),
                 }
               : undefined,
         },
-        rosters: c.rosters !== undefined,
+        rosters: holdsRosters(c),
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
         columns: await groupColumnsOf(c.groups),
@@ -1148,7 +1149,7 @@ ${
         version: version ?? '',
         refused: { why },
         hidden: text ? keysNotShown(text) : [],
-        rosters: c?.rosters !== undefined,
+        rosters: c !== undefined && holdsRosters(c),
         term: await campaignTerm(form, c?.groups),
         columns: await groupColumnsOf(c?.groups),
         areaColumns: await areaColumnsOf(c?.groups),
@@ -1213,7 +1214,7 @@ ${
               }
             : undefined,
         hidden,
-        rosters: c.rosters !== undefined,
+        rosters: holdsRosters(c),
         term,
         columns: await groupColumnsOf(c.groups),
         areaColumns: await areaColumnsOf(c.groups),
