@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { type CampaignDays, campaignDays } from '../serve/period.js';
+import { COPY_REVIEW_FILE, copiedDatelineOf } from './copy-review.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = [
@@ -46,12 +47,8 @@ export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
  * restart too.
  */
 export const BUILD_ROSTERS_FILE = 'studio-build-rosters.txt';
-/**
- * A copied campaign's fields that still hold the earlier campaign's own content, with what they
- * said when copied (copy-review.ts): the edit page and the build tab list them until each is
- * changed or kept knowingly. Of this copy only: another copy makes its own.
- */
-export const COPY_REVIEW_FILE = 'studio-copy-review.json';
+/** A copied campaign's fields still to review (copy-review.ts owns it: no import cycle). */
+export { COPY_REVIEW_FILE };
 /**
  * The measures the office took out of the Chỉ tiêu field while groups had reported on them
  * (retired-measures.ts): their line as it was, so that the note names it and typing it back
@@ -348,6 +345,8 @@ export interface CampaignSummary {
   days: CampaignDays | null;
   /** The build has made files (out/ holds something). */
   built: boolean;
+  /** A copy whose notice number or date are still the earlier campaign's: which (qa31 M3). */
+  copied?: string[];
 }
 
 /** A notice's date as the list orders by it: a whole day or a month, else none. */
@@ -400,6 +399,8 @@ export async function campaignSummary(
   // Printed once a build has written its manifest (review36b #7: a first build's lock or
   // left-overs in out/ are no prints).
   const built = existsSync(join(folder, OUT_DIR, MANIFEST));
+  // A copy still dated as the earlier campaign is filed by the day it was made, as a draft.
+  const copied = await copiedDatelineOf(folder, data);
   return {
     slug: slug,
     name,
@@ -408,9 +409,10 @@ export async function campaignSummary(
     issued,
     modified: (await stat(file)).mtime,
     created,
-    dated: orderDay(issued) ?? todayInVietnam(created),
+    dated: (!copied?.includes('issued') && orderDay(issued)) || todayInVietnam(created),
     days: campaignDays(contestOf(data), when, orderDay(issued)),
     built,
+    ...(copied ? { copied } : {}),
   };
 }
 

@@ -40,14 +40,19 @@ export const found = (text: string, query: string) =>
 /** Where the campaign stands, in a few words each (its dates, its prints, its leaders). */
 function statusOf(c: CampaignSummary, today: string, leaders?: LeadersNow): string[] {
   const said: string[] = [];
-  if (c.days) {
+  // A copy still dated as the earlier campaign: not that campaign's "đã kết thúc" (qa31 M3).
+  if (c.copied)
+    said.push(
+      `bản sao, chưa sửa ${c.copied.length > 1 ? 'số và ngày' : c.copied[0] === 'issued' ? 'ngày' : 'số'}`,
+    );
+  else if (c.days) {
     if (today > c.days.ends) said.push(`đã kết thúc ${writtenDay(c.days.ends)}`);
     else if (today < c.days.starts) said.push(`bắt đầu ${writtenDay(c.days.starts)}`);
     else said.push(`đang diễn ra đến ${writtenDay(c.days.ends)}`);
   }
   if (!c.built) said.push('chưa in');
   if (leaders) {
-    const over = c.days !== null && today > c.days.ends;
+    const over = c.days !== null && !c.copied && today > c.days.ends;
     said.push(`trang ${leaders.term.leader} ${over ? 'vẫn' : 'đang'} mở`);
     if (leaders.total)
       said.push(`${leaders.reported}/${leaders.total} ${leaders.term.short} đã báo cáo`);
@@ -116,7 +121,7 @@ ${[...years].map(([year, list]) => {
     const leaders = opts.leaders.get(c.slug);
     const status = statusOf(c, today, leaders);
     const when =
-      c.days === null
+      c.days === null || c.copied
         ? ''
         : today > c.days.ends
           ? ' ended'

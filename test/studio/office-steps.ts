@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
+import { pressPrintAll } from './print-all.js';
 import type { Client } from './studio.js';
 
 /** Page text without its tags and with single spaces. */
@@ -40,7 +41,7 @@ export async function uploadExampleGroups(c: Client, slug: string, count?: numbe
 
 /** "In tất cả" clicked and the build waited for until it is `state`. */
 export async function buildUntil(c: Client, slug: string, state: 'done' | 'failed') {
-  const res = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+  const res = await pressPrintAll(c, slug);
   await expect
     .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
       timeout: 180_000,
