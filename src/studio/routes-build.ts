@@ -436,7 +436,7 @@ ${
       : rostersChanged === 'deleted'
         ? notice(
             'warn',
-            html`Danh sách hộ, người dân đã xóa sau lần in trước: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
+            html`Danh sách hộ, người dân đã xoá sau lần in trước: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
           )
         : ''
 }

@@ -278,7 +278,7 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
 <h2 id="rosters-title">Danh sách hộ, người dân (cho bảng theo dõi)</h2>
 <p>${state}</p>${folder ? html`\n<p>Thư mục chiến dịch còn có thư mục <strong class="file-name">${ROSTERS_FOLDER}</strong> (${folder.length} tệp danh sách người dân) mà studio không dùng: xem và xoá ở trang danh sách hộ.</p>` : ''}
 <p class="help">Một tệp cho mọi ${term.short}, mỗi dòng một hộ (hoặc một người) và cột “${term.Short}” ghi thuộc ${term.short} nào, ví dụ danh sách hộ phải sơ tán. Bảng theo dõi của mỗi ${term.short} sẽ in tên, địa chỉ từng hộ của ${term.short} đó.</p>
-<p><a class="button secondary" href="${rostersPath(c.slug)}">${c.rosters || folder ? 'Xem, thay hoặc xóa danh sách hộ' : 'Tải lên danh sách hộ, người dân'}</a></p>
+<p><a class="button secondary" href="${rostersPath(c.slug)}">${c.rosters || folder ? 'Xem, thay hoặc xoá danh sách hộ' : 'Tải lên danh sách hộ, người dân'}</a></p>
 </section>`;
 }
 
@@ -384,7 +384,7 @@ ${csrfField(session)}
 <input type="hidden" name="pending" value="${pending.file}">
 <input type="hidden" name="name" value="${pending.name}">
 <div class="actions"><button type="submit">Lưu danh sách này</button>
-<button type="submit" class="secondary" formaction="${rostersPath(c.slug)}/cancel">Hủy, không dùng tệp này</button></div>
+<button type="submit" class="secondary" formaction="${rostersPath(c.slug)}/cancel">Huỷ, không dùng tệp này</button></div>
 </form>
 </section>`;
     } else {
@@ -404,7 +404,7 @@ ${csrfField(session)}
 ${inUse}
 <form method="post" action="${rostersPath(c.slug)}/delete" class="inline">
 ${csrfField(session)}
-<div class="actions"><button type="submit" class="secondary">Xóa danh sách hộ này</button></div>
+<div class="actions"><button type="submit" class="secondary">Xoá danh sách hộ này</button></div>
 </form>`;
       }
       body = html`<section aria-labelledby="in-use-title"><h2 id="in-use-title">Danh sách đang dùng</h2>${inUse}</section>
@@ -445,9 +445,9 @@ ${body}`,
       q.saved === '1'
         ? { ok: 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.' }
         : q.deleted === '1'
-          ? { ok: 'Đã xóa danh sách hộ, người dân.' }
+          ? { ok: 'Đã xoá danh sách hộ, người dân.' }
           : q.cancelled === '1'
-            ? { ok: 'Đã hủy: tệp vừa tải lên đã được xóa, không dùng.' }
+            ? { ok: 'Đã huỷ: tệp vừa tải lên đã được xoá, không dùng.' }
             : q.folder === 'deleted'
               ? { ok: `Đã xoá thư mục ${ROSTERS_FOLDER} (danh sách người dân từng tổ).` }
               : undefined;
@@ -537,7 +537,7 @@ ${body}`,
     return reply.redirect(`${rostersPath(c0.slug)}?saved=1`, 303);
   });
 
-  // The preview's "Hủy": the file just uploaded is deleted, not left waiting.
+  // The preview's "Huỷ": the file just uploaded is deleted, not left waiting.
   app.post('/c/:slug/rosters/cancel', async (req, reply) => {
     const c0 = campaignOf(ctx, req);
     if (!c0) return reply.callNotFound();
