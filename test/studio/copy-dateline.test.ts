@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { saveCampaignPage } from './campaign-page.js';
+import { copiedCampaign } from './office-steps.js';
 import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const slug = 'cong-dan-so-2026';
@@ -53,12 +54,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
       number: Number(data.notice.number),
       ends: String(data.contest.ends),
     };
-    const made = await c.upload('/new', 'docx', '', new Uint8Array(), {
-      name: copyName,
-      from: slug,
-    });
-    expect(made.status).toBe(303);
-    copy = new URL(made.headers.get('location') ?? '', s.url).pathname.split('/')[2] ?? '';
+    copy = await copiedCampaign(c, slug, copyName);
   });
   afterAll(async () => {
     await s?.close();

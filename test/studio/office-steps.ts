@@ -17,6 +17,13 @@ export async function blankCampaign(c: Client, name: string): Promise<string> {
   return (res.headers.get('location') ?? '').replace(/^\/c\//, '').replace(/\?.*$/, '');
 }
 
+/** A copy made on "Chiến dịch mới › Bắt đầu từ › Bản sao của" campaign `from`: its slug. */
+export async function copiedCampaign(c: Client, from: string, name: string): Promise<string> {
+  const res = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from });
+  expect(res.status).toBe(303);
+  return new URL(res.headers.get('location') ?? '', c.base).pathname.split('/')[2] ?? '';
+}
+
 /**
  * The example's 32 groups uploaded as the campaign's list, or its first `count`: a case whose
  * build is not about the ward's size prints a few groups (every kind of 32 groups is ~250

@@ -13,6 +13,7 @@ import { DomUtils } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { copiedCampaign } from './office-steps.js';
 import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const EXAMPLE_ROSTER = join(
@@ -72,12 +73,7 @@ describe('a folder of rosters copied by hand with the campaign', () => {
   });
 
   it('is not copied into a copy of the campaign, whose page says so', async () => {
-    const made = await c.upload('/new', 'docx', '', new Uint8Array(), {
-      name: 'Công dân số Hải Phòng 2027',
-      from: slug,
-    });
-    expect(made.status).toBe(303);
-    const copy = new URL(made.headers.get('location') ?? '', s.url).pathname.split('/')[2] ?? '';
+    const copy = await copiedCampaign(c, slug, 'Công dân số Hải Phòng 2027');
     const copied = await readdir(join(s.dataDir, 'campaigns', copy));
     expect(copied).toContain('campaign.yaml');
     expect(copied.filter((n) => n.includes('rosters'))).toEqual([]);
