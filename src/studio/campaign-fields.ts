@@ -212,7 +212,7 @@ export const SECTIONS: readonly Section[] = [
         'where',
         'Địa điểm',
         'text',
-        'Nơi người dân đến, in ngay dưới Thời gian (trên mọi tài liệu có Thời gian). Ví dụ: Nhà văn hóa khu phố 3; nơi riêng của từng tổ (điểm tập kết, nhà văn hóa của tổ…) lấy từ cột của danh sách: {{group.[Điểm tập kết]}}. Để trống thì không in ở tài liệu nào (việc làm trực tuyến, không cần đến đâu).',
+        'Nơi người dân đến, in ngay dưới Thời gian (trên mọi tài liệu có Thời gian). Ví dụ: Nhà văn hoá khu phố 3; nơi riêng của từng tổ (điểm tập kết, nhà văn hoá của tổ…) lấy từ cột của danh sách: {{group.[Điểm tập kết]}}. Để trống thì không in ở tài liệu nào (việc làm trực tuyến, không cần đến đâu).',
         true,
       ),
       f(

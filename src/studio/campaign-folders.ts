@@ -16,6 +16,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { type CampaignDays, campaignDays } from '../serve/period.js';
+import { COPY_REVIEW_FILE, copiedDatelineOf } from './copy-review.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = [
@@ -32,6 +33,13 @@ export const OUT_DIR = 'out';
  * campaign's folder, never served.
  */
 export const ROSTER_FILES = ['rosters.xlsx', 'rosters.csv', 'rosters.txt', 'rosters.tsv'] as const;
+/**
+ * A folder of rosters, one `<group id>.csv|.xlsx` per group, as the CLI reads with `--rosters`
+ * (examples/hai-phong ships one): a campaign folder copied by hand may bring it. The studio does
+ * not print from it, but it is personal data like ROSTER_FILES: the residents page names it and
+ * deletes it, and the folder's ZIP and a copy leave it out (qa31 M2).
+ */
+export const ROSTERS_FOLDER = 'rosters';
 /** The name the office's residents list had (as GROUPS_NAME_FILE for the groups file). */
 export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
 /**
@@ -40,12 +48,8 @@ export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
  * restart too.
  */
 export const BUILD_ROSTERS_FILE = 'studio-build-rosters.txt';
-/**
- * A copied campaign's fields that still hold the earlier campaign's own content, with what they
- * said when copied (copy-review.ts): the edit page and the build tab list them until each is
- * changed or kept knowingly. Of this copy only: another copy makes its own.
- */
-export const COPY_REVIEW_FILE = 'studio-copy-review.json';
+/** A copied campaign's fields still to review (copy-review.ts owns it: no import cycle). */
+export { COPY_REVIEW_FILE };
 /**
  * The measures the office took out of the Chỉ tiêu field while groups had reported on them
  * (retired-measures.ts): their line as it was, so that the note names it and typing it back
@@ -65,10 +69,11 @@ export const PENDING_UPLOAD_PREFIX = '.upload-';
  * Whether a file of the campaign's folder (`name`, its path inside the folder) stays with this
  * campaign and this studio only: the residents list (personal data), the name it was uploaded
  * under, the list its last build read (of this folder's out/), a pending upload, or a write of
- * one still under way. The folder's ZIP leaves them out
+ * one still under way; and a folder of rosters (ROSTERS_FOLDER) with everything in it. The folder's ZIP leaves them out
  * and a copy of the campaign does not take them.
  */
 export function staysInFolder(name: string): boolean {
+  if (name.split(/[\\/]/)[0] === ROSTERS_FOLDER) return true;
   const file = name.split(/[\\/]/).length === 1 ? name : undefined;
   if (file === undefined) return false;
   const kept = [
@@ -296,6 +301,10 @@ export function campaignPaths(campaignsDir: string, slug: string): CampaignPaths
   };
 }
 
+/** Whether the campaign keeps residents' data: the list uploaded, or a folder of rosters. */
+export const holdsRosters = (c: CampaignPaths) =>
+  c.rosters !== undefined || existsSync(join(c.folder, ROSTERS_FOLDER));
+
 export const campaignExists = (campaignsDir: string, slug: string) =>
   isSlug(slug) && existsSync(join(campaignsDir, slug, CAMPAIGN_FILE));
 
@@ -336,6 +345,8 @@ export interface CampaignSummary {
   days: CampaignDays | null;
   /** The build has made files (out/ holds something). */
   built: boolean;
+  /** A copy whose notice number or date are still the earlier campaign's: which (qa31 M3). */
+  copied?: string[];
 }
 
 /** A notice's date as the list orders by it: a whole day or a month, else none. */
@@ -360,9 +371,10 @@ const statOf = (file: string) => stat(file).catch(() => undefined);
 /**
  * Each campaign's summary by folder, with the key of the files it was read from: the list is
  * asked for on every view of the studio's first page, and an unchanged campaign is not read and
- * parsed again. The key holds campaign.yaml's and the name file's stamps (size, times, inode:
- * an edit made outside the studio changes them), whether the manifest is there, and when the
- * folder was made; a file changed too recently for a stamp is read again each time.
+ * parsed again. The key holds campaign.yaml's, the name file's and a copy's review file's stamps
+ * (size, times, inode: an edit made outside the studio changes them), whether the manifest is
+ * there, and when the folder was made; a file changed too recently for a stamp is read again
+ * each time.
  */
 const summaries = new Map<string, { key: string; summary: CampaignSummary }>();
 
@@ -374,13 +386,15 @@ export async function campaignSummary(
   const folder = join(campaignsDir, slug);
   const file = join(folder, CAMPAIGN_FILE);
   // One stat a file: what the key, `created` and `built` need.
-  const [made, yaml, named, manifest] = await Promise.all([
+  const [made, yaml, named, manifest, review] = await Promise.all([
     statOf(folder),
     statOf(file),
     statOf(join(folder, NAME_FILE)),
     // Printed once a build has written its manifest (review36b #7: a first build's lock or
     // left-overs in out/ are no prints).
     statOf(join(folder, OUT_DIR, MANIFEST)),
+    // A copy's fields still as the earlier campaign's (qa31 M3): the row says so until saved.
+    statOf(join(folder, COPY_REVIEW_FILE)),
   ]);
   if (!made || !yaml) {
     summaries.delete(folder);
@@ -392,8 +406,11 @@ export async function campaignSummary(
   const born = made.birthtimeMs > 0 ? made.birthtimeMs : made.ctimeMs;
   const yamlStamp = fileStamp(yaml);
   const nameStamp = named ? fileStamp(named) : 'none';
+  const reviewStamp = review ? fileStamp(review) : 'none';
   const key =
-    yamlStamp && nameStamp ? `${yamlStamp}|${nameStamp}|${manifest !== undefined}|${born}` : '';
+    yamlStamp && nameStamp && reviewStamp
+      ? `${yamlStamp}|${nameStamp}|${reviewStamp}|${manifest !== undefined}|${born}`
+      : '';
   const known = summaries.get(folder);
   if (key && known?.key === key) return known.summary;
   let data: Record<string, unknown> = {};
@@ -409,6 +426,8 @@ export async function campaignSummary(
   const issued = String(dayOrMonthAsIso(String(data.issued ?? '')));
   const created = new Date(Math.min(born, yaml.mtimeMs, named?.mtimeMs ?? born));
   const when = typeof data.when === 'string' ? data.when : '';
+  // A copy still dated as the earlier campaign is filed by the day it was made, as a draft.
+  const copied = await copiedDatelineOf(folder, data);
   const summary: CampaignSummary = {
     slug: slug,
     name,
@@ -416,9 +435,10 @@ export async function campaignSummary(
     symbol: String(notice.symbol ?? ''),
     issued,
     created,
-    dated: orderDay(issued) ?? todayInVietnam(created),
+    dated: (!copied?.includes('issued') && orderDay(issued)) || todayInVietnam(created),
     days: campaignDays(contestOf(data), when, orderDay(issued)),
     built: manifest !== undefined,
+    ...(copied ? { copied } : {}),
   };
   if (key) summaries.set(folder, { key, summary });
   else summaries.delete(folder);

@@ -51,7 +51,12 @@ function statusOf(
 ): { stage?: Stage; said: string[] } {
   const said: string[] = [];
   let stage: Stage | undefined;
-  if (c.days) {
+  // A copy still dated as the earlier campaign: not that campaign's "đã kết thúc" (qa31 M3).
+  if (c.copied)
+    said.push(
+      `bản sao, chưa sửa ${c.copied.length > 1 ? 'số và ngày' : c.copied[0] === 'issued' ? 'ngày' : 'số'}`,
+    );
+  else if (c.days) {
     if (today > c.days.ends) {
       stage = 'ended';
       said.push(`đã kết thúc ${writtenDay(c.days.ends)}`);

@@ -51,7 +51,7 @@ async function columnsRead(groups: string | undefined): Promise<ColumnsRead> {
     const report = await loadGroupsReport(groups);
     read = {
       columns: namedColumns(report).filter((h) => h !== report.headers.id),
-      // The meeting place too ("Nhà văn hóa": read as each group's venue), which totals_by takes.
+      // The meeting place too ("Nhà văn hoá": read as each group's venue), which totals_by takes.
       shared: sharedColumns(report.groups, report.extraColumns, report.headers.venue),
     };
   } catch (e) {

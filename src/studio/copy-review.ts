@@ -13,8 +13,14 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { FIELDS, type FieldDef, fieldName, SECTIONS } from './campaign-fields.js';
-import { COPY_REVIEW_FILE } from './campaign-folders.js';
+import { FIELDS, type FieldDef, fieldName, formValues, SECTIONS } from './campaign-fields.js';
+
+/**
+ * A copied campaign's fields that still hold the earlier campaign's own content, with what they
+ * said when copied: the edit page and the build tab list them until each is changed or kept
+ * knowingly. Of this copy only: another copy makes its own.
+ */
+export const COPY_REVIEW_FILE = 'studio-copy-review.json';
 
 /** The fields that belong to the ward, not to one campaign: a copy keeps them as they are. */
 export const WARD_FIELDS: readonly string[] = [
@@ -273,4 +279,23 @@ export async function reviewSaved(
     }
   }
   await writeReview(folder, r);
+}
+
+/** The notice's number and date: a copy still holding the earlier one's is last year's notice. */
+export const DATELINE_FIELDS = ['notice.number', 'issued'] as const;
+
+/**
+ * Which of the notice's number and date (DATELINE_FIELDS) a copy still holds as copied, from
+ * the campaign file's data as parsed (`copyReviewOf`'s rule: what its page lists); undefined
+ * for a campaign that is no copy or has changed both (qa31 M3: the list marks such a copy).
+ */
+export async function copiedDatelineOf(
+  folder: string,
+  data: unknown,
+): Promise<string[] | undefined> {
+  const review = await copyReviewOf(folder, formValues(data));
+  const still = (review?.items ?? []).filter((i) =>
+    (DATELINE_FIELDS as readonly string[]).includes(i.key),
+  );
+  return still.length ? still.map((i) => i.key) : undefined;
 }

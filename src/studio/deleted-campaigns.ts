@@ -18,7 +18,13 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { forgetCampaign } from '../results/results-store.js';
 import type { StoreDb } from '../store/open-store.js';
-import { type CampaignPaths, campaignPaths, isSlug, listCampaigns } from './campaign-folders.js';
+import {
+  type CampaignPaths,
+  campaignPaths,
+  holdsRosters,
+  isSlug,
+  listCampaigns,
+} from './campaign-folders.js';
 import { PUBLISHED_DIR } from './publications.js';
 
 export const DELETED_DIR = 'deleted';
@@ -163,7 +169,7 @@ export async function deletedHolds(
   const record = await readRecord(dataDir, slug);
   if (!record) return undefined;
   const c = deletedPaths(dataDir, slug);
-  return { record, groups: !!c.groups, rosters: !!c.rosters };
+  return { record, groups: !!c.groups, rosters: holdsRosters(c) };
 }
 
 /**

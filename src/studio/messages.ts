@@ -153,7 +153,7 @@ function inStudioWords(
   switch (e.hintText?.key) {
     case UNUSED_COLUMN:
       return {
-        hint: `Muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung (ô “Địa điểm”, “Thời gian”, “Nội dung”, “Kính gửi” hoặc “Việc người dân cần làm”); nếu cột là một thông tin phần mềm đã biết thì đổi tiêu đề cột như hướng dẫn ở ô tải lên; nếu không cần thì xóa cột khỏi tệp.`,
+        hint: `Muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung (ô “Địa điểm”, “Thời gian”, “Nội dung”, “Kính gửi” hoặc “Việc người dân cần làm”); nếu cột là một thông tin phần mềm đã biết thì đổi tiêu đề cột như hướng dẫn ở ô tải lên; nếu không cần thì xoá cột khỏi tệp.`,
       };
     case UNUSED_VENUE: {
       // The place is written in the Địa điểm field, not as a YAML key (qa29 M1).
@@ -280,7 +280,7 @@ const scheduleInForm = (term?: GroupTerm) => {
 };
 
 /** A hint that speaks of campaign.yaml's text, a README or a command: not the form's words. */
-const FILE_WORDS = /campaign\.yaml|README|YAML|--[a-z]|phuong-print|\bkey\b|khóa|dòng \d/i;
+const FILE_WORDS = /campaign\.yaml|README|YAML|--[a-z]|phuong-print|\bkey\b|kh(?:óa|oá)|dòng \d/i;
 
 export interface ShownProblem {
   /** The loader's field (a YAML path or a column header), when it named one. */

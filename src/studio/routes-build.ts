@@ -26,6 +26,7 @@ import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
+import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
@@ -46,6 +47,7 @@ import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
+import { confirmedOld, oldOnPaper, PRINT_OLD_FIELD, printOldPage } from './print-old.js';
 import { freedAt, listedOnDisk, printBytes } from './print-space.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 import { FREED_QUERY, freePrintsPath, registerFreePrintsRoutes } from './routes-free-prints.js';
@@ -465,7 +467,7 @@ ${
       : rostersChanged === 'deleted'
         ? notice(
             'warn',
-            html`Danh sách hộ, người dân đã xóa sau lần in trước: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
+            html`Danh sách hộ, người dân đã xoá sau lần in trước: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
           )
         : ''
 }
@@ -500,8 +502,21 @@ ${
       return reply.redirect(`/c/${c.slug}/build?chua-in=1`, 303);
     }
     const form = campaignForm(text);
-    const printer = (req.body as Record<string, unknown> | undefined)?.may_in;
-    builds.start(c, await campaignTerm(form, c.groups), printer === 'mot-mat');
+    const body = req.body as Record<string, unknown> | undefined;
+    const printer = body?.may_in;
+    const term = await campaignTerm(form, c.groups);
+    // Last year's number and date, or a contest over: asked once (qa31 M3), never printed unasked.
+    const old = await oldOnPaper(c.folder, form, todayInVietnam());
+    if (old.length && !confirmedOld(body?.[PRINT_OLD_FIELD])) {
+      const name = campaignName(form, c);
+      const may = printer === 'mot-mat' ? 'mot-mat' : 'hai-mat';
+      const session = sessionOf(req);
+      return sendPage(
+        reply,
+        printOldPage({ session, slug: c.slug, name, listed: c.name, old, printer: may, term }),
+      );
+    }
+    builds.start(c, term, printer === 'mot-mat');
     return reply.redirect(`/c/${c.slug}/build`, 303);
   });
 

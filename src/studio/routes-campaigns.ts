@@ -49,6 +49,7 @@ import {
   campaignSlug,
   cutSlug,
   GROUPS_FILES,
+  holdsRosters,
   isSlug,
   listCampaigns,
   NAME_FILE,
@@ -1005,11 +1006,11 @@ ${
               ? {
                   rosters:
                     campaignExists(ctx.campaignsDir, copied) &&
-                    campaignPaths(ctx.campaignsDir, copied).rosters !== undefined,
+                    holdsRosters(campaignPaths(ctx.campaignsDir, copied)),
                 }
               : undefined,
         },
-        rosters: c.rosters !== undefined,
+        rosters: holdsRosters(c),
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
         columns: await groupColumnsOf(c.groups),
@@ -1149,7 +1150,7 @@ ${
         version: version ?? '',
         refused: { why },
         hidden: text ? keysNotShown(text) : [],
-        rosters: c?.rosters !== undefined,
+        rosters: c !== undefined && holdsRosters(c),
         term: await campaignTerm(form, c?.groups),
         columns: await groupColumnsOf(c?.groups),
         areaColumns: await areaColumnsOf(c?.groups),
@@ -1214,7 +1215,7 @@ ${
               }
             : undefined,
         hidden,
-        rosters: c.rosters !== undefined,
+        rosters: holdsRosters(c),
         term,
         columns: await groupColumnsOf(c.groups),
         areaColumns: await areaColumnsOf(c.groups),

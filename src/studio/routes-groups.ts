@@ -125,7 +125,7 @@ function fileHelp(term: GroupTerm, inUse?: Partial<Record<Field, string>>): stri
   const optional = [
     header('leader', own.LeaderColumn),
     header('phone', 'Số điện thoại'),
-    header('venue', 'Địa chỉ nhà văn hóa'),
+    header('venue', 'Địa chỉ nhà văn hoá'),
     header('households', 'Số hộ'),
     header('population', 'Số nhân khẩu'),
   ].join(', ');

@@ -15,7 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf, type UserError } from '../errors.js';
 import { MAX_BLANK_ROWS } from '../kinds/tracker.js';
@@ -34,12 +34,14 @@ import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { countsNone } from '../output/roster-counts.js';
 import { wardTimeSaid } from '../ward-time.js';
+import type { Session } from './accounts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import {
   type CampaignPaths,
   campaignPaths,
   ROSTER_FILES,
+  ROSTERS_FOLDER,
   ROSTERS_NAME_FILE,
   shownFileName,
   uploadedNameOf,
@@ -109,6 +111,44 @@ async function campaignRead(c: CampaignPaths): Promise<Campaign | undefined> {
     if (!isUserError(e)) throw e;
     return undefined;
   }
+}
+
+/**
+ * The files of the campaign's folder of rosters (ROSTERS_FOLDER: brought by a folder copied by
+ * hand, the CLI's `--rosters`), by their names inside it; undefined when there is none.
+ */
+async function rosterFolderFiles(c: CampaignPaths): Promise<string[] | undefined> {
+  const dir = join(c.folder, ROSTERS_FOLDER);
+  const all = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => undefined);
+  if (!all) return undefined;
+  return all
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+}
+
+/** "5.csv, 7.csv và 3 tệp khác": a folder's files, a few named (group ids, not residents). */
+const someFiles = (files: readonly string[]) =>
+  files.length > 4
+    ? `${files.slice(0, 3).join(', ')} và ${files.length - 3} tệp khác`
+    : files.length
+      ? files.join(', ')
+      : 'không có tệp nào';
+
+/**
+ * The folder of rosters as the residents page shows it (qa31 M2): present, not used by the
+ * studio, kept out of copies and the ZIP but in the backup, and a button deleting it.
+ */
+function rosterFolderSection(slug: string, files: readonly string[], session: Session): Html {
+  return html`<section class="card" aria-labelledby="folder-title">
+<h2 id="folder-title">Thư mục “${ROSTERS_FOLDER}” có sẵn trong thư mục chiến dịch</h2>
+<p>Thư mục chiến dịch có thư mục <strong class="file-name">${ROSTERS_FOLDER}</strong> (${files.length} tệp: ${someFiles(files)}), thường chép cùng thư mục chiến dịch đã dùng với lệnh phuong-print (--rosters): danh sách người dân từng tổ, là thông tin cá nhân.</p>
+<p><strong>Studio không dùng thư mục này</strong>: bảng theo dõi không in từ đó. Thư mục không được chép sang bản sao chiến dịch hay tệp ZIP của chiến dịch, nhưng vẫn có trong bản sao lưu (Cài đặt). Nếu cần in tên người dân, hãy tải lên một danh sách bên dưới; nếu không cần thư mục này nữa, hãy xoá.</p>
+<form method="post" action="${rostersPath(slug)}/folder/delete" class="inline">
+${csrfField(session)}
+<div class="actions"><button type="submit" class="secondary">Xoá thư mục ${ROSTERS_FOLDER}</button></div>
+</form>
+</section>`;
 }
 
 /** Groups named in a sentence; the rest are counted ("Thôn Câu Hạ, Thôn Câu Thượng và 4 thôn khác"). */
@@ -233,11 +273,12 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
         : html`, <strong>nhưng chưa đọc được với danh sách ${term.short} này</strong>.`
     }`;
   }
+  const folder = await rosterFolderFiles(c);
   return html`<section class="card" aria-labelledby="rosters-title">
 <h2 id="rosters-title">Danh sách hộ, người dân (cho bảng theo dõi)</h2>
-<p>${state}</p>
+<p>${state}</p>${folder ? html`\n<p>Thư mục chiến dịch còn có thư mục <strong class="file-name">${ROSTERS_FOLDER}</strong> (${folder.length} tệp danh sách người dân) mà studio không dùng: xem và xoá ở trang danh sách hộ.</p>` : ''}
 <p class="help">Một tệp cho mọi ${term.short}, mỗi dòng một hộ (hoặc một người) và cột “${term.Short}” ghi thuộc ${term.short} nào, ví dụ danh sách hộ phải sơ tán. Bảng theo dõi của mỗi ${term.short} sẽ in tên, địa chỉ từng hộ của ${term.short} đó.</p>
-<p><a class="button secondary" href="${rostersPath(c.slug)}">${c.rosters ? 'Xem, thay hoặc xóa danh sách hộ' : 'Tải lên danh sách hộ, người dân'}</a></p>
+<p><a class="button secondary" href="${rostersPath(c.slug)}">${c.rosters || folder ? 'Xem, thay hoặc xoá danh sách hộ' : 'Tải lên danh sách hộ, người dân'}</a></p>
 </section>`;
 }
 
@@ -326,6 +367,7 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): 
       known?.groups.map((g) => g.name) ?? [],
       known ? unitHeaders(known.report.headers) : [],
     );
+    const folder = await rosterFolderFiles(c);
     let body: Html;
     if (!known) {
       body = notice(
@@ -342,7 +384,7 @@ ${csrfField(session)}
 <input type="hidden" name="pending" value="${pending.file}">
 <input type="hidden" name="name" value="${pending.name}">
 <div class="actions"><button type="submit">Lưu danh sách này</button>
-<button type="submit" class="secondary" formaction="${rostersPath(c.slug)}/cancel">Hủy, không dùng tệp này</button></div>
+<button type="submit" class="secondary" formaction="${rostersPath(c.slug)}/cancel">Huỷ, không dùng tệp này</button></div>
 </form>
 </section>`;
     } else {
@@ -362,7 +404,7 @@ ${csrfField(session)}
 ${inUse}
 <form method="post" action="${rostersPath(c.slug)}/delete" class="inline">
 ${csrfField(session)}
-<div class="actions"><button type="submit" class="secondary">Xóa danh sách hộ này</button></div>
+<div class="actions"><button type="submit" class="secondary">Xoá danh sách hộ này</button></div>
 </form>`;
       }
       body = html`<section aria-labelledby="in-use-title"><h2 id="in-use-title">Danh sách đang dùng</h2>${inUse}</section>
@@ -382,6 +424,7 @@ ${csrfField(session)}
 <h2>Danh sách hộ, người dân cho bảng theo dõi</h2>
 <p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác.</p>
 ${said?.ok ? notice('ok', said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
+${folder ? rosterFolderSection(c.slug, folder, session) : ''}
 ${body}`,
     }) as string | undefined;
   };
@@ -392,15 +435,22 @@ ${body}`,
   };
 
   app.get('/c/:slug/rosters', async (req, reply) => {
-    const q = req.query as { saved?: string; deleted?: string; cancelled?: string };
+    const q = req.query as {
+      saved?: string;
+      deleted?: string;
+      cancelled?: string;
+      folder?: string;
+    };
     const said: Said | undefined =
       q.saved === '1'
         ? { ok: 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.' }
         : q.deleted === '1'
-          ? { ok: 'Đã xóa danh sách hộ, người dân.' }
+          ? { ok: 'Đã xoá danh sách hộ, người dân.' }
           : q.cancelled === '1'
-            ? { ok: 'Đã hủy: tệp vừa tải lên đã được xóa, không dùng.' }
-            : undefined;
+            ? { ok: 'Đã huỷ: tệp vừa tải lên đã được xoá, không dùng.' }
+            : q.folder === 'deleted'
+              ? { ok: `Đã xoá thư mục ${ROSTERS_FOLDER} (danh sách người dân từng tổ).` }
+              : undefined;
     const body = await show(req, said);
     return body === undefined ? reply.callNotFound() : sendPage(reply, body);
   });
@@ -487,7 +537,7 @@ ${body}`,
     return reply.redirect(`${rostersPath(c0.slug)}?saved=1`, 303);
   });
 
-  // The preview's "Hủy": the file just uploaded is deleted, not left waiting.
+  // The preview's "Huỷ": the file just uploaded is deleted, not left waiting.
   app.post('/c/:slug/rosters/cancel', async (req, reply) => {
     const c0 = campaignOf(ctx, req);
     if (!c0) return reply.callNotFound();
@@ -497,6 +547,16 @@ ${body}`,
         rm(join(c0.folder, `${PENDING_PREFIX}${pendingName}`), { force: true }),
       );
     return reply.redirect(`${rostersPath(c0.slug)}?cancelled=1`, 303);
+  });
+
+  // The folder of rosters a hand-copied campaign brought: deleted with everything in it.
+  app.post('/c/:slug/rosters/folder/delete', async (req, reply) => {
+    const c0 = campaignOf(ctx, req);
+    if (!c0) return reply.callNotFound();
+    await inTurn(`${c0.folder}\u0000rosters`, () =>
+      rm(join(c0.folder, ROSTERS_FOLDER), { recursive: true, force: true }),
+    );
+    return reply.redirect(`${rostersPath(c0.slug)}?folder=deleted`, 303);
   });
 
   app.post('/c/:slug/rosters/delete', async (req, reply) => {

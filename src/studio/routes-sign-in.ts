@@ -110,7 +110,7 @@ export function registerSignIn(app: FastifyInstance, ctx: StudioContext): void {
         reply,
         {
           name,
-          error: `Đã nhập sai nhiều lần: đăng nhập tạm khóa. Hãy thử lại sau ${wait} giây.`,
+          error: `Đã nhập sai nhiều lần: đăng nhập tạm khoá. Hãy thử lại sau ${wait} giây.`,
         },
         429,
       );

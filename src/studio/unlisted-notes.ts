@@ -77,7 +77,7 @@ export interface ReportedChange {
    * whole, will count for the id it kept alone. Said whether or not the list has a base column.
    */
   split: { id: string; name: string }[];
-  /** Its reported figures, "Số hộ đã được phun hóa chất: 140". */
+  /** Its reported figures, "Số hộ đã được phun hoá chất: 140". */
   figures: string[];
 }
 

@@ -143,7 +143,7 @@ describe('same-named groups of two old wards on their papers (qa6 H9)', () => {
       `cảnh báo: ${r.file}, dòng 3, cột “Tên tổ dân phố”: tên “Tổ dân phố số 1” trùng nhau ở dòng 2 và dòng 3 (mã “1” và “5”): giấy tờ và trang tổ trưởng của hai tổ sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “Tổ dân phố số 1 (mã 5)”)`,
     );
     expect(hint).toBe(
-      'gợi ý: Nếu là một tổ, hãy xóa một trong hai dòng. Nếu là hai tổ, hãy sửa tên trong tệp cho khác nhau; với các tổ của hai phường, xã cũ, chỉ cần thêm một cột “Phường cũ” ghi phường, xã cũ của mỗi tổ, hoặc thêm phía trên các tổ của mỗi phường, xã cũ một dòng ghi tên của nó: tên trùng nhau sẽ được in kèm tên đó.',
+      'gợi ý: Nếu là một tổ, hãy xoá một trong hai dòng. Nếu là hai tổ, hãy sửa tên trong tệp cho khác nhau; với các tổ của hai phường, xã cũ, chỉ cần thêm một cột “Phường cũ” ghi phường, xã cũ của mỗi tổ, hoặc thêm phía trên các tổ của mỗi phường, xã cũ một dòng ghi tên của nó: tên trùng nhau sẽ được in kèm tên đó.',
     );
     expect(r.stderr).not.toContain('chỉ khác nhau ở chữ hoa');
   });

@@ -95,7 +95,7 @@ describe('a column naming each group’s old ward (qa28 M1)', () => {
     const [warning, hint] = r.stderr.slice(at).split('\n');
     expect(warning).toContain('tên “Tổ dân phố 3” trùng nhau ở dòng 4 và dòng 7');
     expect(hint).toBe(
-      'gợi ý: Nếu là một tổ, hãy xóa một trong hai dòng. Nếu là hai tổ, hãy sửa tên trong tệp cho khác nhau, hoặc ghi phường, xã cũ của mỗi tổ vào cột “Phường/xã cũ”: tên trùng nhau của hai phường, xã cũ sẽ được in kèm tên đó.',
+      'gợi ý: Nếu là một tổ, hãy xoá một trong hai dòng. Nếu là hai tổ, hãy sửa tên trong tệp cho khác nhau, hoặc ghi phường, xã cũ của mỗi tổ vào cột “Phường/xã cũ”: tên trùng nhau của hai phường, xã cũ sẽ được in kèm tên đó.',
     );
     expect(lines(r.stderr, 'lỗi')).toEqual([]);
   });

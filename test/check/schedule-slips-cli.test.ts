@@ -72,7 +72,7 @@ describe('the place column nothing prints (qa29 M1)', () => {
     await writeFile(campaign, `${await readFile(campaign, 'utf8')}\n${HALL}`);
     const text = await said(campaign, join(dir, 'groups.csv'));
     expect(text).not.toContain(VENUE_SAID);
-    expect(text).not.toContain('xóa cột');
+    expect(text).not.toContain('xoá cột');
   });
 
   it('is said when `where` only points at the table', async () => {

@@ -65,9 +65,9 @@ beforeAll(async () => {
 
 const refusal = (stderr: string) => {
   expect(stderr).toContain(
-    `lỗi: ${p12}, tùy chọn --sign: khóa của chứng thư số là loại ECDSA: chỉ ký được bằng chứng thư số dùng khóa RSA`,
+    `lỗi: ${p12}, tùy chọn --sign: khoá của chứng thư số là loại ECDSA: chỉ ký được bằng chứng thư số dùng khoá RSA`,
   );
-  expect(stderr).toMatch(/^gợi ý: .*cấp chứng thư số dùng khóa RSA/m);
+  expect(stderr).toMatch(/^gợi ý: .*cấp chứng thư số dùng khoá RSA/m);
   expect(stderr).not.toMatch(/TypeError|internal error|lỗi nội bộ|\n\s+at /);
 };
 

@@ -270,7 +270,7 @@ describe('the messages a khu phố ward reads', () => {
       vi,
     );
     expect(res.code).not.toBe(0);
-    expect(res.stderr).toContain('chưa có khóa bí mật cho đường liên kết của các khu phố');
+    expect(res.stderr).toContain('chưa có khoá bí mật cho đường liên kết của các khu phố');
     expect(res.stderr).not.toMatch(/tổ dân phố/u);
   });
 });

@@ -86,7 +86,7 @@ describe('report --results: group names as typed', () => {
       `lỗi: ${results}, dòng 3, cột “Tên tổ dân phố”: tệp danh sách tổ không có tổ nào tên “TDP số 10”: có phải “Tổ dân phố số 10” (mã 10)?`,
       'gợi ý: Nếu đúng, sửa tên ở dòng này cho đúng như trong tệp danh sách (“Tổ dân phố số 10”), hoặc ghi mã tổ là 10.',
       `lỗi: ${results}, dòng 4, cột “Tên tổ dân phố”: dòng 5 của groups.xlsx (“Tổ dân phố số 4 (đã sáp nhập)”) đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên số liệu của dòng này không thuộc tổ nào`,
-      'gợi ý: Nếu tổ này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu tổ đã giải thể hoặc sáp nhập, xóa dòng này trong tệp kết quả.',
+      'gợi ý: Nếu tổ này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu tổ đã giải thể hoặc sáp nhập, xoá dòng này trong tệp kết quả.',
       `lỗi: ${results}, dòng 5, cột “Tên tổ dân phố”: tệp danh sách tổ không có tổ nào tên “Tổ dân phố số 99”`,
       'gợi ý: Đối chiếu dòng này của tệp kết quả với tệp danh sách tổ: mã tổ (cột “STT” hoặc “Mã”) hoặc tên phải là của một tổ trong đó.',
       `lỗi: ${results}: tệp kết quả có 4 lỗi: chưa nhập và chưa báo cáo gì`,

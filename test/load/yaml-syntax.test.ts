@@ -72,7 +72,7 @@ describe('YAML mistakes', () => {
       {
         line: first + 1,
         text: `mục “number” viết hai lần (lần đầu ở dòng ${first})`,
-        hint: 'Chỉ giữ một: gộp nội dung của cả hai vào một mục “number”, rồi xóa mục còn lại.',
+        hint: 'Chỉ giữ một: gộp nội dung của cả hai vào một mục “number”, rồi xoá mục còn lại.',
       },
     ]);
   });

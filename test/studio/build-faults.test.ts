@@ -14,6 +14,7 @@ import { sha256 } from '../../src/output/manifest.js';
 import { makeReadOnly, makeWritable } from '../support/read-only.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { leaderName, wardCsv } from '../support/ward.js';
+import { pressPrintAll } from './print-all.js';
 import { Client, plainText, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 describe('a build whose files cannot be written', () => {
@@ -35,7 +36,7 @@ describe('a build whose files cannot be written', () => {
 
   /** Starts "In tất cả" and waits until the build is no longer running (at most 60 s). */
   async function buildAll(): Promise<string> {
-    expect((await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`)).status).toBe(303);
+    expect((await pressPrintAll(c, slug)).status).toBe(303);
     let state = 'running';
     await expect
       .poll(

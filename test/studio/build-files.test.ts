@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
+import { pressPrintAll } from './print-all.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-build');
@@ -44,7 +45,7 @@ const WAIT = { timeout: 90_000, interval: 500 };
 
 /** Starts a build of the campaign and waits for it to end; its last status, parsed. */
 async function buildAndWait(c: Client): Promise<{ state: string }> {
-  await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+  await pressPrintAll(c, slug);
   const until = Date.now() + WAIT.timeout;
   for (;;) {
     const status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureCampaign } from '../support/measure-campaign.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { pressPrintAll } from './print-all.js';
 import { type Client, plainText, signedInStudio, type TestStudio } from './studio.js';
 
 /** Households and population of each thôn; Thôn 3's are not in the list. */
@@ -109,7 +110,7 @@ const VOTERS_ZERO = `${[
 const WAIT_MS = 90_000;
 
 async function build(c: Client, slug: string): Promise<string> {
-  expect((await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`)).status).toBe(303);
+  expect((await pressPrintAll(c, slug)).status).toBe(303);
   const until = Date.now() + WAIT_MS;
   for (;;) {
     const status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);

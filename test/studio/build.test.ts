@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
+import { pressPrintAll } from './print-all.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 describe('build all', () => {
@@ -28,7 +29,7 @@ describe('build all', () => {
   });
 
   it('builds every group into out/, reports progress, and lists the files to print and send', async () => {
-    const started = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    const started = await pressPrintAll(c, slug);
     expect(started.status).toBe(303);
     let status = { state: 'running', done: 0, total: 0 };
     await expect
@@ -82,7 +83,7 @@ describe('build all', () => {
   it('prints for a one-sided printer when the office says so: no blank back after a one-page flyer', async () => {
     /** Each group's flyer pages, and the ward's flyer print file's, after a build with `fields`. */
     const buildWith = async (fields: Record<string, string>) => {
-      expect((await c.post(`/c/${slug}/build`, fields, `/c/${slug}/build`)).status).toBe(303);
+      expect((await pressPrintAll(c, slug, fields)).status).toBe(303);
       await expect
         .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
           timeout: 180_000,

@@ -13,6 +13,7 @@ import { campaignDetails } from '../../src/studio/routes-campaigns.js';
 import { exampleAsDraft } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
+import { pressPrintAll } from './print-all.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const NEW_NAME = 'Sốt xuất huyết đợt 2';
@@ -121,7 +122,7 @@ describe('the list of campaigns', () => {
   });
 
   it('deletes a campaign and its printed files after the confirmation page, never while it is built', async () => {
-    await c.post('/c/hai-phong/build', {}, '/c/hai-phong/build');
+    await pressPrintAll(c, 'hai-phong');
     const during = await c.get('/c/hai-phong/delete');
     expect(during.status).toBe(409);
     expect(during.text).toContain('Chiến dịch này đang được in');

@@ -45,6 +45,12 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
   let page: Page;
   const shot = screenshots(OUT, DESK, () => page);
   const folders = () => readdir(join(s.dataDir, 'campaigns'));
+  /** The year holding campaign `name` unfolded, as the office clicks its heading. */
+  const openYearOf = async (name: string) => {
+    const year = page.locator('details.year', { hasText: name });
+    if (!(await year.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await year.locator('summary').click();
+  };
 
   beforeAll(async () => {
     let folder: string;
@@ -130,6 +136,8 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
   it('lists the print files and ZIPs at their text’s height', async () => {
     await page.goto(`${s.url}/c/hai-phong/build`);
     await page.getByRole('button', { name: 'In tất cả' }).click();
+    // The example's contest ended in 2025: the studio asks once, "Vẫn in" prints.
+    await page.getByRole('button', { name: 'Vẫn in' }).click();
     await expect
       .poll(() => page.locator('#build-status').textContent(), { timeout: 180_000 })
       .toContain('Đã in xong');
@@ -168,6 +176,9 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
 
   it('renames a campaign and deletes one after its confirmation page', async () => {
     await page.goto(`${s.url}/`);
+    // The example's year, all ended, is folded once the copy (filed by its making day, its date
+    // still the example's) is a newer year: the office opens it.
+    await openYearOf(IMPORTED);
     const row = page.locator('.campaigns li', { hasText: IMPORTED });
     await row.getByRole('link', { name: 'Đổi tên' }).click();
     await page.getByLabel('Tên mới').fill('Công dân số (bản Word)');
@@ -175,10 +186,11 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
     await page.getByRole('button', { name: 'Đổi tên' }).click();
     await page.waitForURL(`${s.url}/?renamed=cuoc-thi-cong-dan-so-tu-word`);
     await expect
-      .poll(() => page.locator('.campaigns').textContent())
-      .toContain('Công dân số (bản Word)');
+      .poll(() => page.locator('.campaigns li', { hasText: 'Công dân số (bản Word)' }).count())
+      .toBe(1);
     await shot('renamed');
 
+    await openYearOf('Công dân số (bản Word)');
     await page
       .locator('.campaigns li', { hasText: 'Công dân số (bản Word)' })
       .getByRole('link', { name: 'Xoá' })

@@ -48,7 +48,7 @@ describe('the campaign form’s problems, dates and words', () => {
       'Dòng 1: không có biến “group.nam”. Danh sách tổ không có cột “nam”. Có phải “name”? Hãy ghi {{group.name}}.',
       'Dòng 3: nội dung có mã HTML (“<b>”), phần này không in được. Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
       'Dòng 3: nội dung có mã HTML (“</b>”), phần này không in được. Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
-      'Dòng 5: nội dung có một đường kẻ ngang (---, ***) (“---”), phần này không in được. Xóa dòng đó, hoặc viết \\--- để in đúng như gõ.',
+      'Dòng 5: nội dung có một đường kẻ ngang (---, ***) (“---”), phần này không in được. Xoá dòng đó, hoặc viết \\--- để in đúng như gõ.',
       'Dòng 7: nội dung có một hình ảnh (“![bản đồ](map.png)”), phần này không in được. Thông báo không in hình ảnh: hãy ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
     ]);
     expect(res.text).toContain('aria-invalid="true"');
@@ -90,7 +90,7 @@ describe('the campaign form’s problems, dates and words', () => {
     expect(res.status).toBe(422);
     const under = textOf(res.text, 'f-notice-body-error') ?? '';
     expect(under).toBe(
-      `Dòng ${line}: có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xóa “{{” nếu không định chèn biến.`,
+      `Dòng ${line}: có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xoá “{{” nếu không định chèn biến.`,
     );
     expect(under).not.toMatch(DEVELOPER_WORDS);
   });

@@ -22,6 +22,7 @@ import {
 } from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
+import { pressPrintAll } from './print-all.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-term');
@@ -94,7 +95,7 @@ describe("the studio in the ward's word for its groups", () => {
   });
 
   it("a build's failed row is said in Vietnamese with its hint, in thôn", async () => {
-    const started = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    const started = await pressPrintAll(c, slug);
     expect(started.status).toBe(303);
     await expect
       .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {

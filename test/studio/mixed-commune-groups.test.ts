@@ -59,7 +59,7 @@ describe('a commune of thôn and tổ dân phố with a "Ghi chú" column, in th
       'Cột “Ghi chú” là ghi chú riêng của văn phòng: phần mềm giữ nguyên trong tệp, không in ra giấy nào.',
     );
     expect(page.match(/“Ghi chú”/g)).toHaveLength(1);
-    expect(page).not.toContain('xóa cột khỏi tệp');
+    expect(page).not.toContain('xoá cột khỏi tệp');
   });
 
   it('names the whole commune’s files by the commune’s word, not its first group’s', async () => {

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
+import { pressPrintAll } from './print-all.js';
 import type { Client } from './studio.js';
 
 /** Page text without its tags and with single spaces. */
@@ -14,6 +15,13 @@ export async function blankCampaign(c: Client, name: string): Promise<string> {
   const res = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' });
   expect(res.status).toBe(303);
   return (res.headers.get('location') ?? '').replace(/^\/c\//, '').replace(/\?.*$/, '');
+}
+
+/** A copy made on "Chiến dịch mới › Bắt đầu từ › Bản sao của" campaign `from`: its slug. */
+export async function copiedCampaign(c: Client, from: string, name: string): Promise<string> {
+  const res = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from });
+  expect(res.status).toBe(303);
+  return new URL(res.headers.get('location') ?? '', c.base).pathname.split('/')[2] ?? '';
 }
 
 /**
@@ -40,7 +48,7 @@ export async function uploadExampleGroups(c: Client, slug: string, count?: numbe
 
 /** "In tất cả" clicked and the build waited for until it is `state`. */
 export async function buildUntil(c: Client, slug: string, state: 'done' | 'failed') {
-  const res = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+  const res = await pressPrintAll(c, slug);
   await expect
     .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
       timeout: 180_000,

@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, PHONE, screenshots } from './chromium-pages.js';
+import { pressPrintAll } from './print-all.js';
 import { APP, GROUPS, JOINED, leaderLinks, report } from './results-figures.js';
 import { ADMIN_PASSWORD, Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -99,7 +100,7 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
     ({ s, c: office, folder } = await studioWithExample({ baseUrl: BASE }));
     await writeFile(join(folder, 'groups.csv'), GROUPS);
     // Built: the build tab lists its print files and ZIPs.
-    expect((await office.post(`/c/${SLUG}/build`, {}, `/c/${SLUG}/build`)).status).toBe(303);
+    expect((await pressPrintAll(office, SLUG)).status).toBe(303);
     let state = 'running';
     for (const until = Date.now() + 180_000; state === 'running' && Date.now() < until; ) {
       await new Promise((r) => setTimeout(r, 500));

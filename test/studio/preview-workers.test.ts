@@ -23,6 +23,7 @@ import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { saveCampaignPage } from './campaign-page.js';
+import { pressPrintAll } from './print-all.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const TEMPLATE = join(import.meta.dirname, '../../templates/notice.hbs');
@@ -274,7 +275,7 @@ describe("the studio's builds on its preview threads", () => {
   });
 
   const buildAll = async () => {
-    expect((await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`)).status).toBe(303);
+    expect((await pressPrintAll(c, slug)).status).toBe(303);
     await expect
       .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
         timeout: 120_000,

@@ -47,7 +47,7 @@ describe('the studio’s import of figures: group names as typed', () => {
     );
     expect(refused).toEqual([
       'Dòng 3, cột “Tên tổ dân phố”: tệp danh sách tổ không có tổ nào tên “Tổ 2”: có phải “Tổ dân phố số 2” (mã 2)? Nếu đúng, sửa tên ở dòng này cho đúng như trong tệp danh sách (“Tổ dân phố số 2”), hoặc ghi mã tổ là 2.',
-      'Dòng 4, cột “Tên tổ dân phố”: dòng 5 của groups.xlsx (“Tổ dân phố số 4 (đã sáp nhập)”) đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên số liệu của dòng này không thuộc tổ nào. Nếu tổ này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu tổ đã giải thể hoặc sáp nhập, xóa dòng này trong tệp kết quả.',
+      'Dòng 4, cột “Tên tổ dân phố”: dòng 5 của groups.xlsx (“Tổ dân phố số 4 (đã sáp nhập)”) đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên số liệu của dòng này không thuộc tổ nào. Nếu tổ này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu tổ đã giải thể hoặc sáp nhập, xoá dòng này trong tệp kết quả.',
     ]);
   });
 });

@@ -54,7 +54,7 @@ describe('a results file giving a group twice', () => {
         `Dòng ${row}: Tổ dân phố số 2 có 2 dòng (dòng ${a}, ${b}) ghi số liệu khác nhau: không nhập dòng nào trong số đó`,
       );
     }
-    expect(text).toContain('nếu là hai lần báo cáo, xóa dòng cũ');
+    expect(text).toContain('nếu là hai lần báo cáo, xoá dòng cũ');
     expect(text).toContain(
       `Tổ dân phố số 4 có 2 dòng (dòng ${c}, ${d}) ghi cùng số liệu: chỉ đọc một lần, theo dòng ${c}`,
     );

@@ -142,7 +142,7 @@ describe('the residents list stays with the campaign', () => {
     expect(await pendingFiles()).toEqual([`.upload-rosters-${pending}`]);
     const cancelled = await c.post(`${rostersPage}/cancel`, { pending }, rostersPage);
     expect(cancelled.status).toBe(303);
-    expect(plainText((await c.get(`${rostersPage}?cancelled=1`)).text)).toContain('Đã hủy');
+    expect(plainText((await c.get(`${rostersPage}?cancelled=1`)).text)).toContain('Đã huỷ');
     expect(await pendingFiles()).toEqual([]);
     // Still the list in use.
     expect(plainText((await c.get(rostersPage)).text)).toContain(
@@ -163,7 +163,7 @@ describe('the residents list stays with the campaign', () => {
   it("says on the build tab that the sheets printed keep the deleted list's names, and the leaders' copies go", async () => {
     const buildPage = `/c/${slug}/build`;
     await buildUntil(c, slug, 'done');
-    const deletedSaid = 'Danh sách hộ, người dân đã xóa sau lần in trước';
+    const deletedSaid = 'Danh sách hộ, người dân đã xoá sau lần in trước';
     expect(plainText((await c.get(buildPage)).text)).not.toContain(deletedSaid);
 
     // A leader opens tổ 1's tracking sheet: a copy of the inputs and the document cached.

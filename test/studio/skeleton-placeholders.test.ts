@@ -14,6 +14,7 @@ import {
   pageText as text,
   uploadExampleGroups,
 } from './office-steps.js';
+import { pressPrintAll } from './print-all.js';
 import { type Client, signedInStudio, type TestStudio } from './studio.js';
 
 describe('"In tất cả" of a campaign from the blank skeleton', () => {
@@ -32,7 +33,7 @@ describe('"In tất cả" of a campaign from the blank skeleton', () => {
   });
 
   it('prints nothing while a field holds the skeleton’s example, and names the fields', async () => {
-    const res = await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    const res = await pressPrintAll(c, slug);
     expect(res.status).toBe(303);
     const page = text((await c.get(res.headers.get('location') ?? '')).text);
     expect(page).toContain('Chưa in:');

@@ -13,6 +13,7 @@ import { CLI_PATH } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
+import { pressPrintAll } from './print-all.js';
 import { ADMIN_PASSWORD, Client } from './studio.js';
 
 afterAll(removeTempDirs);
@@ -47,7 +48,7 @@ describe('Ctrl-C on the studio during a build', () => {
       expect(url, console).not.toBe('');
       const c = new Client(url);
       await c.signIn();
-      await c.post('/c/hai-phong/build', {}, '/c/hai-phong/build');
+      await pressPrintAll(c, 'hai-phong');
 
       // Some groups done (the journal's lines), most still to make: then Ctrl-C.
       const journal = join(out, '.manifest-journal.jsonl');

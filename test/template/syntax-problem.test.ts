@@ -35,7 +35,7 @@ describe('a template Handlebars cannot parse', () => {
       name: 'an unclosed “{{”',
       text: 'Kính gửi các tổ.\n\nĐề nghị {{group.leader báo cáo.\n\nTrân trọng.',
       at: '{{group.leader',
-      says: 'có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xóa “{{” nếu không định chèn biến',
+      says: 'có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xoá “{{” nếu không định chèn biến',
     },
     {
       name: 'a {{#if}} never closed',
@@ -59,7 +59,7 @@ describe('a template Handlebars cannot parse', () => {
       name: 'a {{/if}} that closes nothing',
       text: 'Đoạn một.\n\nĐoạn hai.{{/if}}',
       at: '{{/if}}',
-      says: '{{/if}} không đóng phần nào: xóa nó đi, hoặc thêm {{#if …}} vào chỗ phần đó bắt đầu',
+      says: '{{/if}} không đóng phần nào: xoá nó đi, hoặc thêm {{#if …}} vào chỗ phần đó bắt đầu',
     },
     {
       name: 'an empty {{ }}',
@@ -108,7 +108,7 @@ describe('a template Handlebars cannot parse', () => {
     expect(r.stderr).not.toMatch(HANDLEBARS_ENGLISH);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toContain(
-      `lỗi: ${file}, dòng ${lineOf(broken, '{{group.name ')}, mục “notice.body”: lỗi mẫu: có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xóa “{{” nếu không định chèn biến`,
+      `lỗi: ${file}, dòng ${lineOf(broken, '{{group.name ')}, mục “notice.body”: lỗi mẫu: có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xoá “{{” nếu không định chèn biến`,
     );
     expect(lines.filter((l) => l.startsWith('gợi ý:'))).toEqual([]);
   });

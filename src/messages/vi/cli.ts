@@ -193,7 +193,7 @@ export const CLI = (): Record<string, string> => ({
     'đã gộp {0} phần: {1} {term.short}, {2} tệp, {3} tệp in vào {4}',
   'serving {0} groups of {1} on {2}': 'đang phục vụ {0} {term.short} của {1} tại {2}',
   'warning: --dev uses a built-in secret: these links are not private':
-    'cảnh báo: --dev dùng khóa bí mật có sẵn: các đường liên kết này không được giữ kín',
+    'cảnh báo: --dev dùng khoá bí mật có sẵn: các đường liên kết này không được giữ kín',
   'office page: {0}/admin (user "admin")': 'trang văn phòng: {0}/admin (người dùng “admin”)',
   'office page off: set PHUONG_PRINT_ADMIN_PASSWORD to enable /admin':
     'trang văn phòng đang tắt: đặt PHUONG_PRINT_ADMIN_PASSWORD để mở /admin',
@@ -245,7 +245,7 @@ export const CLI = (): Record<string, string> => ({
   "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)":
     'Tạo thư mục chiến dịch (campaign.yaml) từ văn bản thông báo của phường bằng Word (.docx)',
   "The culture office's web studio: make, preview, build and download campaigns":
-    'Studio trên web cho bộ phận văn hóa: soạn, xem trước, tạo và tải tài liệu chiến dịch',
+    'Studio trên web cho bộ phận văn hoá: soạn, xem trước, tạo và tải tài liệu chiến dịch',
   'Language of messages: vi or en (default: from LANG / LC_ALL)':
     'Ngôn ngữ thông báo: vi hoặc en (mặc định: theo LANG / LC_ALL)',
   '$0 <command> [options]\n\nPrint-ready PDFs for every residential group of a Vietnamese ward campaign.':

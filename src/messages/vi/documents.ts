@@ -121,11 +121,11 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the output folder holds a symbolic link: {0}':
     'thư mục kết quả có một liên kết tượng trưng (symbolic link): {0}',
   'A build never writes through links; remove the link (or build into a new folder).':
-    'Công cụ không bao giờ ghi qua liên kết; hãy xóa liên kết đó (hoặc ghi vào thư mục mới).',
+    'Công cụ không bao giờ ghi qua liên kết; hãy xoá liên kết đó (hoặc ghi vào thư mục mới).',
   'this column is not one the tool knows, and no template prints it':
     'cột này không phải cột phần mềm tự đọc, và chưa có nội dung nào in cột này',
   'Print it with {{group.[{0}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.':
-    'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xóa cột.',
+    'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xoá cột.',
   "this column is read as each group's place, but no text prints it":
     'cột này được đọc là địa điểm của từng {term.short}, nhưng chưa có nội dung nào in cột này',
   'To print each group\'s own place, write where: "{{group.[{0}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml).':
@@ -197,11 +197,11 @@ export const DOCUMENTS = (): Record<string, string> => ({
     '{0} đã có sẵn và không do phuong-print tạo ra',
   'Move that folder away, build into another folder with --out, or add --force to replace it.':
     'Chuyển thư mục đó đi chỗ khác, ghi vào thư mục khác bằng --out, hoặc thêm --force để thay thế.',
-  'no secret for the group links': 'chưa có khóa bí mật cho đường liên kết của {term.groups}',
+  'no secret for the group links': 'chưa có khoá bí mật cho đường liên kết của {term.groups}',
   'Set PHUONG_PRINT_SECRET (e.g. to the output of `openssl rand -base64 32`) or pass --secret; keep it private and the same across runs so the links stay valid.':
     'Đặt PHUONG_PRINT_SECRET (ví dụ bằng kết quả của `openssl rand -base64 32`) hoặc dùng --secret; giữ kín và giữ nguyên qua các lần chạy để đường liên kết vẫn dùng được.',
   'the secret is too short ({0} characters, at least {1})':
-    'khóa bí mật quá ngắn ({0} ký tự, cần ít nhất {1})',
+    'khoá bí mật quá ngắn ({0} ký tự, cần ít nhất {1})',
   'Use a long random value, e.g. the output of `openssl rand -base64 32`.':
     'Dùng một chuỗi ngẫu nhiên dài, ví dụ kết quả của `openssl rand -base64 32`.',
   'no data store in {0} yet: a new one is made for the figures of --results':
@@ -306,13 +306,13 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'partials are not supported': 'không hỗ trợ mẫu con (partial)',
   'template error at "{0}": {1}': 'lỗi mẫu tại “{0}”: {1}',
   '"{{" is not closed: add "}}" right after the name, or delete the "{{" if no name was meant':
-    'có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xóa “{{” nếu không định chèn biến',
+    'có “{{” chưa được đóng: thêm “}}” ngay sau tên biến, hoặc xoá “{{” nếu không định chèn biến',
   '{{/{0}}} closes {{#{1}}}: write {{/{2}}} instead':
     '{{/{0}}} đóng nhầm {{#{1}}}: sửa thành {{/{2}}}',
   '{{#{0}}} is not closed with {{/{1}}}: add {{/{2}}} where that part ends':
     '{{#{0}}} chưa được đóng bằng {{/{1}}}: thêm {{/{2}}} vào chỗ phần đó kết thúc',
   '{{/{0}}} closes nothing: delete it, or add {{#{1} …}} where that part begins':
-    '{{/{0}}} không đóng phần nào: xóa nó đi, hoặc thêm {{#{1} …}} vào chỗ phần đó bắt đầu',
+    '{{/{0}}} không đóng phần nào: xoá nó đi, hoặc thêm {{#{1} …}} vào chỗ phần đó bắt đầu',
   '"{0}" is not written right: write one variable\'s name between {{ and }}, e.g. {{group.name}}':
     '“{0}” viết chưa đúng: giữa {{ và }} chỉ ghi một tên biến, ví dụ {{group.name}}',
   'an image': 'một hình ảnh',
@@ -323,10 +323,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
   'a code block (```)': 'một khối mã (```)',
   'Remove the ``` lines; indent a paragraph by four spaces to set it in.':
-    'Xóa các dòng ```; muốn thụt đoạn văn vào thì thêm bốn dấu cách ở đầu.',
+    'Xoá các dòng ```; muốn thụt đoạn văn vào thì thêm bốn dấu cách ở đầu.',
   'a horizontal rule (---, ***)': 'một đường kẻ ngang (---, ***)',
   'Remove the line, or escape it (\\---) to print it as written.':
-    'Xóa dòng đó, hoặc viết \\--- để in đúng như gõ.',
+    'Xoá dòng đó, hoặc viết \\--- để in đúng như gõ.',
   'a link definition ([name]: URL)': 'một định nghĩa liên kết ([tên]: URL)',
   'Write the URL in the text itself: it becomes a link and a QR code.':
     'Ghi thẳng địa chỉ vào nội dung: địa chỉ sẽ thành liên kết và mã QR.',
@@ -341,13 +341,13 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'a cell of this pasted table ("{0}") has a quote that is never closed: its row would not print as in Excel':
     'một ô của bảng dán vào (“{0}”) có dấu ngoặc kép không đóng: dòng này của bảng sẽ không in ra như trong Excel',
   'Copy the table from Excel again, or remove the stray quote ("); a line break inside a cell can be written <br>.':
-    'Sao chép lại bảng từ Excel, hoặc xóa dấu ngoặc kép thừa ("); muốn xuống dòng trong một ô thì viết <br>.',
+    'Sao chép lại bảng từ Excel, hoặc xoá dấu ngoặc kép thừa ("); muốn xuống dòng trong một ô thì viết <br>.',
   'Add the missing header cells, or write a "|" inside a cell as "\\|".':
     'Thêm các ô tiêu đề còn thiếu, hoặc viết dấu “|” trong ô thành “\\|”.',
   'the text holds an invisible control character ({0}), which cannot be printed':
     'nội dung có một ký tự điều khiển vô hình ({0}), ký tự này không in được',
   'Delete it: retype the line, or paste it as plain text.':
-    'Xóa ký tự đó: gõ lại dòng, hoặc dán dưới dạng chữ thuần.',
+    'Xoá ký tự đó: gõ lại dòng, hoặc dán dưới dạng chữ thuần.',
   "the template lacks {0} of the sections of the tool's own {1}: {2}":
     'mẫu thiếu {0} phần có trong mẫu {1} của phần mềm: {2}',
   'Start from a copy of the tool\'s template ({0}) and change the text under its "@@" lines, keeping every line that starts with "@@".':

@@ -41,11 +41,11 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'read the sheet "{0}" (the one open when the file was saved); also holding a list, not read: {1}':
     'đọc trang tính “{0}” (trang đang mở khi lưu tệp); trang cũng có danh sách nhưng không được đọc: {1}',
   'If another sheet is the one to use, open it in Excel and save the file; delete the sheets no longer used.':
-    'Nếu cần dùng trang khác, hãy mở trang đó trong Excel rồi lưu tệp; nên xóa các trang không còn dùng.',
+    'Nếu cần dùng trang khác, hãy mở trang đó trong Excel rồi lưu tệp; nên xoá các trang không còn dùng.',
   'read the sheet "{0}"; hidden sheets also holding a list, not read: {1}':
     'đọc trang tính “{0}”; các trang bị ẩn cũng có danh sách nhưng không được đọc: {1}',
   'If a hidden sheet is the one to use, show it in Excel (right-click a sheet tab › Unhide), delete the other lists and save the file.':
-    'Nếu cần dùng trang đang ẩn, hãy hiện trang đó trong Excel (bấm chuột phải vào tên trang › Bỏ ẩn), xóa các danh sách khác rồi lưu tệp.',
+    'Nếu cần dùng trang đang ẩn, hãy hiện trang đó trong Excel (bấm chuột phải vào tên trang › Bỏ ẩn), xoá các danh sách khác rồi lưu tệp.',
   'the workbook has {0} sheets with a list: {1}, and none of them was open when it was saved':
     'tệp có {0} trang tính có danh sách: {1}, và khi lưu tệp không trang nào trong số đó đang mở',
   // A list kept one sheet per old ward (load/groups/sheet-parts.ts).
@@ -68,7 +68,7 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'could not tell whether the sheets {0} are parts of the ward or versions of one list (one per year or round): {1}; all of them are read, as parts':
     'không rõ các trang tính {0} là các phần của phường hay các bản của cùng một danh sách (mỗi năm, mỗi đợt một bản): {1}; đã đọc tất cả, coi là các phần của phường',
   'If they are versions, delete or hide the sheets no longer used (right-click a sheet tab › Hide) and save the file; if they are parts, name each sheet after its old ward or commune, e.g. "Phường Hàng Bạc (cũ)".':
-    'Nếu là các bản của một danh sách, hãy xóa hoặc ẩn các trang không còn dùng (bấm chuột phải vào tên trang › Ẩn) rồi lưu tệp; nếu là các phần, hãy đặt tên mỗi trang theo phường, xã cũ của nó, ví dụ “Phường Hàng Bạc (cũ)”.',
+    'Nếu là các bản của một danh sách, hãy xoá hoặc ẩn các trang không còn dùng (bấm chuột phải vào tên trang › Ẩn) rồi lưu tệp; nếu là các phần, hãy đặt tên mỗi trang theo phường, xã cũ của nó, ví dụ “Phường Hàng Bạc (cũ)”.',
   'hidden sheets also holding a list, not read: {0}':
     'các trang bị ẩn cũng có danh sách nhưng không được đọc: {0}',
   'If a hidden sheet is a part of the ward, show it in Excel (right-click a sheet tab › Unhide) and save the file.':
@@ -81,9 +81,9 @@ export const INPUT_FILES = (): Record<string, string> => ({
   "the list is kept one sheet per part of the ward: all {0} sheets are read, {1}; a group whose name is also on another sheet is printed with its sheet's name":
     'danh sách chia thành từng trang tính theo từng phần của phường (phường, xã cũ): đã đọc cả {0} trang, {1}; {term.short} nào trùng tên với {term.short} ở trang khác được in kèm tên trang của mình',
   "If a sheet is not a part of the ward (last year's list, a draft), delete or hide it (right-click its tab › Hide) and save the file.":
-    'Nếu có trang không phải một phần của phường (danh sách năm trước, bản nháp), hãy xóa hoặc ẩn trang đó (bấm chuột phải vào tên trang › Ẩn) rồi lưu tệp.',
+    'Nếu có trang không phải một phần của phường (danh sách năm trước, bản nháp), hãy xoá hoặc ẩn trang đó (bấm chuột phải vào tên trang › Ẩn) rồi lưu tệp.',
   'Delete the sheets no longer used, or open the sheet to use in Excel and save the file again.':
-    'Hãy xóa các trang không còn dùng, hoặc mở trang cần dùng trong Excel rồi lưu lại tệp.',
+    'Hãy xoá các trang không còn dùng, hoặc mở trang cần dùng trong Excel rồi lưu lại tệp.',
   '"{0}" has no value here': 'biến “{0}” không có giá trị ở chỗ này',
   'the file has no "{0}" column: {{group.{1}}} in {2} prints nothing':
     'tệp không có cột “{0}”: {{group.{1}}} trong {2} sẽ được để trống',
@@ -121,9 +121,9 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'the names "{0}" and "{1}" (rows {2}, {3}) differ only in capitals, accents, dashes or a final dot: are they the same group?':
     'tên “{0}” và “{1}” (dòng {2}, {3}) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang hoặc dấu chấm cuối: có phải cùng một {term.short}?',
   'If they are one group, delete one of the two rows; if not, give them clearly different ids.':
-    'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy đặt cho chúng mã khác hẳn nhau.',
+    'Nếu là một, hãy xoá một trong hai dòng; nếu không, hãy đặt cho chúng mã khác hẳn nhau.',
   'If they are one group, delete one of the two rows; if not, make the two names clearly different.':
-    'Nếu là một, hãy xóa một trong hai dòng; nếu không, hãy sửa tên cho khác hẳn nhau.',
+    'Nếu là một, hãy xoá một trong hai dòng; nếu không, hãy sửa tên cho khác hẳn nhau.',
   // A list far longer than a ward's (load/groups/index.ts MAX_WARD_GROUPS).
   'the list has {0} groups, far more than a ward has (tens to a few hundred): it looks like a list of households or residents, not a list of groups':
     'danh sách có {0} {term.short}, nhiều hơn hẳn số {term.short} của một phường, xã (vài chục đến vài trăm): có vẻ là danh sách hộ/người dân, không phải danh sách {term.short}',
@@ -133,9 +133,9 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'the name "{0}" is on rows {1} and {2} (ids "{3}" and "{4}"): their papers and leader pages would read the same (the results and the report add the id: "{5} (mã {6})")':
     'tên “{0}” trùng nhau ở dòng {1} và dòng {2} (mã “{3}” và “{4}”): giấy tờ và trang {term.leader} của hai {term.short} sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “{5} (mã {6})”)',
   "If they are one group, delete one of the two rows. If not, make the names different in the file; for the groups of two old wards, a column \"Phường cũ\" giving each group's old ward, or a row with the old ward's name above each one's groups, does it: same names are then printed with it.":
-    'Nếu là một {term.short}, hãy xóa một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau; với các {term.short} của hai phường, xã cũ, chỉ cần thêm một cột “Phường cũ” ghi phường, xã cũ của mỗi {term.short}, hoặc thêm phía trên các {term.short} của mỗi phường, xã cũ một dòng ghi tên của nó: tên trùng nhau sẽ được in kèm tên đó.',
+    'Nếu là một {term.short}, hãy xoá một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau; với các {term.short} của hai phường, xã cũ, chỉ cần thêm một cột “Phường cũ” ghi phường, xã cũ của mỗi {term.short}, hoặc thêm phía trên các {term.short} của mỗi phường, xã cũ một dòng ghi tên của nó: tên trùng nhau sẽ được in kèm tên đó.',
   'If they are one group, delete one of the two rows. If not, make the names different in the file, or write each one\'s old ward in the column "{0}": same names of two old wards are printed with it.':
-    'Nếu là một {term.short}, hãy xóa một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau, hoặc ghi phường, xã cũ của mỗi {term.short} vào cột “{0}”: tên trùng nhau của hai phường, xã cũ sẽ được in kèm tên đó.',
+    'Nếu là một {term.short}, hãy xoá một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau, hoặc ghi phường, xã cũ của mỗi {term.short} vào cột “{0}”: tên trùng nhau của hai phường, xã cũ sẽ được in kèm tên đó.',
   '{0} groups (rows {1}) share their name with a group of another "{2}": each is printed with its "{3}", e.g. "{4}" (row {5}) and "{6}" (row {7})':
     '{0} {term.short} (dòng {1}) trùng tên với {term.short} có “{2}” khác: mỗi {term.short} được in kèm “{3}” của mình, ví dụ “{4}” (dòng {5}) và “{6}” (dòng {7})',
   '{0} groups (rows {1}) share their name with a group of another part of the list or another "{2}": each is printed with its part\'s name and its "{3}", e.g. "{4}" (row {5}) and "{6}" (row {7})':

@@ -275,7 +275,7 @@ export const INPUTS = (): Record<string, string> => ({
   '"{0}" is written twice (first on line {1})': 'mục “{0}” viết hai lần (lần đầu ở dòng {1})',
   '"{0}" is written twice': 'mục “{0}” viết hai lần',
   'Keep one: put what both say under one "{0}", and delete the other.':
-    'Chỉ giữ một: gộp nội dung của cả hai vào một mục “{0}”, rồi xóa mục còn lại.',
+    'Chỉ giữ một: gộp nội dung của cả hai vào một mục “{0}”, rồi xoá mục còn lại.',
   'the text has a colon ":" in it, so it must be in double quotes':
     'câu có dấu hai chấm “:” nên phải đặt trong ngoặc kép',
   'Put the text in double quotes, e.g. {0}': 'Đặt cả câu trong ngoặc kép, ví dụ: {0}',
@@ -319,24 +319,24 @@ export const INPUTS = (): Record<string, string> => ({
     'Lưu tệp dạng UTF-8 (các trình soạn thảo hiện nay đều mặc định như vậy).',
   'the signing certificate is not a PKCS#12 file': 'tệp chứng thư số không phải dạng PKCS#12',
   'Give the .p12 or .pfx file your certificate authority issued (certificate and private key).':
-    'Dùng tệp .p12 hoặc .pfx do tổ chức cung cấp chứng thư số cấp (gồm chứng thư và khóa bí mật).',
+    'Dùng tệp .p12 hoặc .pfx do tổ chức cung cấp chứng thư số cấp (gồm chứng thư và khoá bí mật).',
   'wrong password for the signing certificate': 'sai mật khẩu của chứng thư số',
   'cannot read the signing certificate ({0})': 'không đọc được chứng thư số ({0})',
   'Set PHUONG_PRINT_SIGN_PASSWORD to the password of the .p12 file (or type it when asked).':
     'Đặt PHUONG_PRINT_SIGN_PASSWORD bằng mật khẩu của tệp .p12 (hoặc gõ khi được hỏi).',
   'Export the certificate and its key again as a .p12 file.':
-    'Xuất lại chứng thư số cùng khóa thành tệp .p12.',
+    'Xuất lại chứng thư số cùng khoá thành tệp .p12.',
   "the signing certificate's key is {0}: only RSA certificates can sign":
-    'khóa của chứng thư số là loại {0}: chỉ ký được bằng chứng thư số dùng khóa RSA',
+    'khoá của chứng thư số là loại {0}: chỉ ký được bằng chứng thư số dùng khoá RSA',
   'Ask the certificate authority (or the IT staff who exported it) for an RSA certificate, as Vietnamese authorities issue for signing documents, exported as a .p12 or .pfx file.':
-    'Đề nghị tổ chức cung cấp chứng thư số (hoặc cán bộ công nghệ thông tin đã xuất tệp) cấp chứng thư số dùng khóa RSA — loại các tổ chức ở Việt Nam cấp để ký văn bản — và xuất thành tệp .p12 hoặc .pfx.',
-  'the signing certificate file holds no private key': 'tệp chứng thư số không có khóa bí mật',
+    'Đề nghị tổ chức cung cấp chứng thư số (hoặc cán bộ công nghệ thông tin đã xuất tệp) cấp chứng thư số dùng khoá RSA — loại các tổ chức ở Việt Nam cấp để ký văn bản — và xuất thành tệp .p12 hoặc .pfx.',
+  'the signing certificate file holds no private key': 'tệp chứng thư số không có khoá bí mật',
   'Export the certificate together with its private key (a .p12 or .pfx file).':
-    'Xuất chứng thư số cùng khóa bí mật (tệp .p12 hoặc .pfx).',
+    'Xuất chứng thư số cùng khoá bí mật (tệp .p12 hoặc .pfx).',
   'the signing certificate file has no certificate for its private key (or the key is not RSA)':
-    'tệp chứng thư số không có chứng thư khớp với khóa bí mật (hoặc khóa không phải RSA)',
+    'tệp chứng thư số không có chứng thư khớp với khoá bí mật (hoặc khoá không phải RSA)',
   'Export the certificate together with its own private key.':
-    'Xuất chứng thư số cùng đúng khóa bí mật của nó.',
+    'Xuất chứng thư số cùng đúng khoá bí mật của nó.',
   'the signing certificate expired at {0}, before the signing time {1} (Viet Nam time, UTC+7)':
     'chứng thư số đã hết hạn lúc {0}, trước thời điểm ký {1} (giờ Việt Nam, UTC+7)',
   'the signing certificate is valid only from {0}, after the signing time {1} (Viet Nam time, UTC+7)':
@@ -344,7 +344,7 @@ export const INPUTS = (): Record<string, string> => ({
   'Use a certificate valid at the signing time, or set the time with --signed-at.':
     'Dùng chứng thư số còn hiệu lực vào thời điểm ký, hoặc đặt thời điểm ký bằng --signed-at.',
   'the signing certificate may not be used for signatures (its key usage has neither digitalSignature nor nonRepudiation)':
-    'chứng thư số này không được dùng để ký (mục đích sử dụng khóa không có digitalSignature hay nonRepudiation)',
+    'chứng thư số này không được dùng để ký (mục đích sử dụng khoá không có digitalSignature hay nonRepudiation)',
   'Ask the certificate authority for a signing certificate.':
     'Đề nghị tổ chức cung cấp chứng thư số cấp chứng thư dùng để ký.',
   'the signing certificate file does not exist': 'không có tệp chứng thư số',
@@ -424,7 +424,7 @@ export const INPUTS = (): Record<string, string> => ({
   'read the list in table {0} of the document; table(s) {1} also hold a list, not read':
     'đã đọc danh sách ở bảng thứ {0} của văn bản; (các) bảng thứ {1} cũng là danh sách nhưng không được đọc',
   "Keep one list in the document (delete last year's), or give the list as an Excel workbook (.xlsx).":
-    'Chỉ để một danh sách trong văn bản (xóa danh sách cũ), hoặc dùng tệp Excel (.xlsx).',
+    'Chỉ để một danh sách trong văn bản (xoá danh sách cũ), hoặc dùng tệp Excel (.xlsx).',
   'the file does not exist': 'không có tệp này',
   'the templates folder {0} does not exist': 'không có thư mục mẫu {0}',
   '--templates names {0}, which is a file, not a folder':
@@ -537,7 +537,7 @@ export const INPUTS = (): Record<string, string> => ({
   'the Word document would take more than {0} MB once opened: it is broken, or not a notice':
     'tệp Word này khi mở ra sẽ chiếm hơn {0} MB: tệp bị hỏng, hoặc không phải là một văn bản thông báo',
   'Check that this is the right file; if it is, open it in Word, make its large pictures smaller or remove them, and save it again as "Word Document (*.docx)".':
-    'Kiểm tra xem có đúng tệp không; nếu đúng, mở tệp bằng Word, thu nhỏ hoặc xóa các hình lớn, rồi chọn Tệp → Lưu thành → Tài liệu Word (*.docx).',
+    'Kiểm tra xem có đúng tệp không; nếu đúng, mở tệp bằng Word, thu nhỏ hoặc xoá các hình lớn, rồi chọn Tệp → Lưu thành → Tài liệu Word (*.docx).',
   'the workbook would take more than {0} MB once opened; a groups or roster file may not':
     'tệp Excel này khi mở ra sẽ chiếm hơn {0} MB; tệp danh sách {term.short} hay danh sách hộ không thể lớn như vậy',
   'the file is {0} MB; a groups or roster file may be at most {1} MB':
@@ -648,7 +648,7 @@ export const INPUTS = (): Record<string, string> => ({
   "{0} is hidden in Excel: the groups file does not read it, so the households or residents of {1} are on no group's tracking sheet":
     '{0} đang bị ẩn trong Excel: tệp danh sách không đọc dòng đó, nên hộ, người dân ở {1} không có trong bảng theo dõi của {term.short} nào',
   'If the group still reports, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, delete {0} of the results file.':
-    'Nếu {term.short} này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu {term.short} đã giải thể hoặc sáp nhập, xóa {0} trong tệp kết quả.',
+    'Nếu {term.short} này vẫn báo cáo, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu {term.short} đã giải thể hoặc sáp nhập, xoá {0} trong tệp kết quả.',
   'If the group is still there, show its row in the groups file (select the rows around it › Unhide) and save the file; if it was dissolved or merged, write in {0} of the residents list the group that took its households in.':
     'Nếu {term.short} này vẫn còn, cho hiện lại dòng đó trong tệp danh sách (chọn các dòng bao quanh › Unhide/Bỏ ẩn) rồi lưu tệp; nếu {term.short} đã giải thể hoặc sáp nhập, ghi vào {0} của danh sách hộ, người dân tên {term.short} đã nhận các hộ đó.',
   'If so, correct the id in {0} to {1}, as the groups file has it.':
@@ -673,13 +673,13 @@ export const INPUTS = (): Record<string, string> => ({
   '{0} is given on {1} rows ({2}) with the same figures: they are read once, as row {3}':
     '{0} có {1} dòng (dòng {2}) ghi cùng số liệu: chỉ đọc một lần, theo dòng {3}',
   'Delete the repeated rows to keep one row per group.':
-    'Xóa các dòng lặp lại để mỗi {term.short} chỉ còn một dòng.',
+    'Xoá các dòng lặp lại để mỗi {term.short} chỉ còn một dòng.',
   '{0} is given on {1} rows ({2}), not all of which can be read: none of them is read':
     '{0} có {1} dòng (dòng {2}), trong đó có dòng không đọc được: không nhập dòng nào trong số đó',
   '{0} is given on {1} rows ({2}) with different figures: none of them is read':
     '{0} có {1} dòng (dòng {2}) ghi số liệu khác nhau: không nhập dòng nào trong số đó',
   'Keep one row per group, then upload the file again: if the rows are two reports, delete the older; if they are two parts of the group, add their figures up on one row.':
-    'Mỗi {term.short} chỉ giữ một dòng rồi tải tệp lên lại: nếu là hai lần báo cáo, xóa dòng cũ; nếu là hai phần của {term.short}, cộng gộp số liệu vào một dòng.',
+    'Mỗi {term.short} chỉ giữ một dòng rồi tải tệp lên lại: nếu là hai lần báo cáo, xoá dòng cũ; nếu là hai phần của {term.short}, cộng gộp số liệu vào một dòng.',
   'a negative count ({0})': 'số âm ({0})',
   '"{0}" has a decimal part, but "{1}" counts {2}: a whole number':
     '“{0}” là số thập phân, nhưng “{1}” đếm số {2}: phải là số nguyên',
@@ -729,7 +729,7 @@ export const INPUTS = (): Record<string, string> => ({
   'the row gives its group and nothing else: it is skipped':
     'dòng chỉ ghi {term.short}, không có họ tên hay địa chỉ: bỏ qua dòng này',
   'Write the name (and address) of the household or resident, or delete the row.':
-    'Ghi họ tên (và địa chỉ) của hộ hoặc người dân, hoặc xóa dòng này.',
+    'Ghi họ tên (và địa chỉ) của hộ hoặc người dân, hoặc xoá dòng này.',
   "the row names no group: its household or resident is on no group's sheet":
     'dòng không ghi {term.short} nào: hộ (người) ở dòng này không được in vào bảng theo dõi của {term.short} nào',
   '"{0}" — rows {1}, column "{2}": {3}': '“{0}” — dòng {1}, cột “{2}”: {3}',
@@ -752,11 +752,11 @@ export const INPUTS = (): Record<string, string> => ({
   'Check the rosters folder.': 'Kiểm tra thư mục danh sách hộ.',
   'the cell shows a formula error': 'ô này báo lỗi công thức',
   "Write the resident's (or head of household's) full name, or delete the row.":
-    'Ghi họ tên người dân (hoặc chủ hộ), hoặc xóa dòng này.',
+    'Ghi họ tên người dân (hoặc chủ hộ), hoặc xoá dòng này.',
   'the name is empty: the row is printed with an empty name cell':
     'thiếu tên: dòng này vẫn được in, ô họ tên để trống',
   'Write the name in the file (or the leader writes it on the sheet); delete the row if it is not a household or resident of the group.':
-    'Ghi tên vào tệp (hoặc {term.leader} ghi tay trên bảng); nếu dòng này không phải một hộ hay người dân của {term.short} thì xóa dòng.',
+    'Ghi tên vào tệp (hoặc {term.leader} ghi tay trên bảng); nếu dòng này không phải một hộ hay người dân của {term.short} thì xoá dòng.',
   'Name each roster after its group\'s id from the groups file (STT / Mã tổ): is it "{0}"?':
     'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”): có phải mã “{0}”?',
   'the phone is a number cell and has lost digits':
@@ -765,7 +765,7 @@ export const INPUTS = (): Record<string, string> => ({
   'the column "{0}" of the roster is not printed anywhere':
     'cột “{0}” của danh sách người dân không được in ở đâu',
   "The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.":
-    'Bảng theo dõi chỉ in số thứ tự, họ tên và địa chỉ của từng dòng; nếu cột này là thông tin cá nhân không cần dùng (như số CCCD, số điện thoại), hãy xóa cột khỏi tệp.',
+    'Bảng theo dõi chỉ in số thứ tự, họ tên và địa chỉ của từng dòng; nếu cột này là thông tin cá nhân không cần dùng (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
   'Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.':
     'Ghi bốn chữ số (ví dụ 1958) hoặc ngày tháng (02/03/1958); chưa biết thì để trống.',
   'the roster has a header but no residents':
@@ -906,7 +906,7 @@ export const INPUTS = (): Record<string, string> => ({
   "this list is not printed on the documents made from {0}: the campaign's own templates have no section for it":
     'danh sách này không được in trên các tài liệu làm từ {0}: mẫu riêng của chiến dịch không có phần dành cho nó',
   "Add its sections to the template, as the tool's own {0} has them (\"@@ {1}\"), or delete the campaign's template to print the tool's.":
-    'Hãy thêm các phần của nó vào mẫu, như mẫu có sẵn {0} của phần mềm (“@@ {1}”), hoặc xóa mẫu riêng của chiến dịch để in theo mẫu có sẵn.',
+    'Hãy thêm các phần của nó vào mẫu, như mẫu có sẵn {0} của phần mềm (“@@ {1}”), hoặc xoá mẫu riêng của chiến dịch để in theo mẫu có sẵn.',
   'Write the whole sum in đồng, in digits, e.g. 12.500.000 (or 12,5 triệu).':
     'Ghi đủ số đồng bằng chữ số, ví dụ 12.500.000 (hoặc 12,5 triệu).',
   'a negative sum ({0})': 'số tiền âm ({0})',

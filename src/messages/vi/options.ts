@@ -12,7 +12,7 @@ export const OPTIONS = (): Record<string, string> => ({
   'After building, rebuild whenever the campaign, its templates, the groups or the rosters change (Ctrl-C stops)':
     'Tạo xong thì theo dõi: mỗi khi chiến dịch, mẫu, danh sách tổ hoặc danh sách hộ thay đổi, tạo lại (Ctrl-C để dừng)',
   'Also write the static download site to <out>/site (secret: --secret)':
-    'Ghi thêm trang tải tài liệu dạng tĩnh vào <out>/site (khóa bí mật: --secret)',
+    'Ghi thêm trang tải tài liệu dạng tĩnh vào <out>/site (khoá bí mật: --secret)',
   'Any bad group row fails the whole build (nothing is written)':
     'Chỉ cần một dòng tổ bị lỗi là dừng cả lần tạo (không ghi tệp nào)',
   'Back up the figures': 'Sao lưu số liệu',
@@ -31,12 +31,12 @@ export const OPTIONS = (): Record<string, string> => ({
   'Data folder: the store (users, sessions) and campaigns/<name>/':
     'Thư mục dữ liệu: kho dữ liệu (người dùng, phiên đăng nhập) và campaigns/<tên>/',
   'Development: allow a built-in secret (loopback only)':
-    'Dùng khi phát triển: cho phép khóa bí mật có sẵn (chỉ trên máy này)',
+    'Dùng khi phát triển: cho phép khoá bí mật có sẵn (chỉ trên máy này)',
   'Disk cache': 'Thư mục bộ nhớ đệm trên đĩa',
   'Environment: PHUONG_PRINT_ADMIN_PASSWORD (first start only: the password of user "admin"), PHUONG_PRINT_DATABASE_URL (as --database-url).':
     'Biến môi trường: PHUONG_PRINT_ADMIN_PASSWORD (chỉ lần chạy đầu: mật khẩu của người dùng “admin”), PHUONG_PRINT_DATABASE_URL (như --database-url).',
   'Environment: PHUONG_PRINT_SECRET (the links\' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).':
-    'Biến môi trường: PHUONG_PRINT_SECRET (khóa bí mật của các đường liên kết), PHUONG_PRINT_ADMIN_PASSWORD (người dùng “admin” của trang /admin; không có thì không mở được /admin).',
+    'Biến môi trường: PHUONG_PRINT_SECRET (khoá bí mật của các đường liên kết), PHUONG_PRINT_ADMIN_PASSWORD (người dùng “admin” của trang /admin; không có thì không mở được /admin).',
   'Figures per group: .csv or .xlsx (group id or name, one column per measure)':
     'Số liệu của từng tổ: tệp .csv hoặc .xlsx (mã hoặc tên tổ, mỗi chỉ tiêu một cột)',
   "Residents rosters for the tracking sheet: a folder of <group id>.csv, .txt or .xlsx, or one such file for the whole ward with a column naming each row's group":
@@ -108,11 +108,11 @@ export const OPTIONS = (): Record<string, string> => ({
   'Residential groups: .csv, .xlsx, .txt (Excel "Unicode Text") or .docx (a table in Word)':
     'Danh sách tổ dân phố: tệp .csv, .xlsx, .txt (Excel “Unicode Text”) hoặc .docx (bảng trong Word)',
   "Secret of the site's group links (default: $PHUONG_PRINT_SECRET)":
-    'Khóa bí mật cho đường liên kết của các tổ trên trang tĩnh (mặc định: $PHUONG_PRINT_SECRET)',
+    'Khoá bí mật cho đường liên kết của các tổ trên trang tĩnh (mặc định: $PHUONG_PRINT_SECRET)',
   'Secret the group links derive from (default: $PHUONG_PRINT_SECRET)':
-    'Khóa bí mật để tạo đường liên kết của các tổ (mặc định: $PHUONG_PRINT_SECRET)',
+    'Khoá bí mật để tạo đường liên kết của các tổ (mặc định: $PHUONG_PRINT_SECRET)',
   'Secret the links derive from (default: $PHUONG_PRINT_SECRET)':
-    'Khóa bí mật để tạo các đường liên kết (mặc định: $PHUONG_PRINT_SECRET)',
+    'Khoá bí mật để tạo các đường liên kết (mặc định: $PHUONG_PRINT_SECRET)',
   'Serve edited inputs (campaign, groups, rosters, templates) without a restart; --no-watch: on SIGHUP only':
     'Dùng ngay dữ liệu đầu vào vừa sửa (chiến dịch, danh sách tổ, danh sách hộ, mẫu) mà không cần khởi động lại; --no-watch: chỉ khi nhận SIGHUP',
   'Sign every notice with this certificate (.p12/.pfx; password: {0} or a prompt)':

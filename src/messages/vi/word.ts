@@ -94,7 +94,7 @@ export const WORD = (): Record<string, string> => ({
   'the document holds {0} equation(s): not imported':
     'văn bản có {0} công thức toán: không được đưa vào',
   'the document holds {0} tracked change(s): imported as if accepted (deleted text left out)':
-    'văn bản có {0} chỗ sửa được theo dõi (track changes): đưa vào như đã chấp nhận (bỏ phần đã xóa)',
+    'văn bản có {0} chỗ sửa được theo dõi (track changes): đưa vào như đã chấp nhận (bỏ phần đã xoá)',
   'a note in place of the signature: not imported': 'ghi chú ở chỗ chữ ký: không được đưa vào',
   'the first line under the signer’s titles': 'dòng đầu tiên dưới chức danh người ký',
   'after the signature and not part of it: not imported':

@@ -37,7 +37,7 @@ describe('import-docx of a Word file that inflates far beyond its size', () => {
       );
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(
-        /^lỗi: bomb\.docx: tệp Word này khi mở ra sẽ chiếm hơn 100 MB: tệp bị hỏng, hoặc không phải là một văn bản thông báo\ngợi ý: Kiểm tra xem có đúng tệp không; .*thu nhỏ hoặc xóa các hình lớn/,
+        /^lỗi: bomb\.docx: tệp Word này khi mở ra sẽ chiếm hơn 100 MB: tệp bị hỏng, hoặc không phải là một văn bản thông báo\ngợi ý: Kiểm tra xem có đúng tệp không; .*thu nhỏ hoặc xoá các hình lớn/,
       );
       expect(run.stderr).not.toMatch(/internal error|lỗi nội bộ|at .*\.js/);
       expect(existsSync(join(dir, 'w', 'campaign.yaml'))).toBe(false);

@@ -1,0 +1,121 @@
+/**
+ * A "Bản sao" of last year's campaign whose notice number and date are still the original's
+ * (qa31 M3): the campaigns list marks it "bản sao, chưa sửa số và ngày" instead of filing it as
+ * the original's ended campaign; "In tất cả" of it, or of a campaign whose contest is over, asks
+ * once on a page naming what is old ("Vẫn in" / "Sửa trước"), and a POST without that
+ * confirmation gets the page, not a build. Every form is the page's own (browserForm).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { browserForm } from '../support/browser-form.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
+import { copiedCampaign } from './office-steps.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+const slug = 'cong-dan-so-2026';
+const copyName = 'Công dân số Hải Phòng 2027';
+
+/** A YYYY-MM-DD date of the campaign file as the office reads it, 09/10/2025. */
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+/** The campaigns list's row of campaign `of`, as its reader sees it, and its year group. */
+function rowOf(page: string, of: string) {
+  const doc = parseDocument(page).children;
+  const li = DomUtils.findOne(
+    (e) =>
+      e.name === 'li' &&
+      DomUtils.findOne((a) => a.name === 'a' && a.attribs.href === `/c/${of}`, e.children) !== null,
+    doc,
+  );
+  if (!li) throw new Error(`no row of ${of}`);
+  let up = li.parent;
+  while (up && !(up.type === 'tag' && up.name === 'details')) up = up.parent;
+  const year = up && up.type === 'tag' ? up.attribs['data-year'] : undefined;
+  return { text: DomUtils.textContent(li).replace(/\s+/g, ' '), year };
+}
+
+describe('a copy of last year’s campaign, its number and date not yet changed', () => {
+  let s: TestStudio;
+  let c: Client;
+  let copy: string;
+  let source: { issued: string; number: number; ends: string };
+
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c, folder } = await studioWithExample({}, slug));
+    const data = parse(await readFile(join(folder, 'campaign.yaml'), 'utf8'));
+    source = {
+      issued: String(data.issued),
+      number: Number(data.notice.number),
+      ends: String(data.contest.ends),
+    };
+    copy = await copiedCampaign(c, slug, copyName);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('is marked on the campaigns list, not filed as the original’s ended campaign', async () => {
+    const list = (await c.get('/')).text;
+    const original = rowOf(list, slug);
+    expect(original.text).toContain(`đã kết thúc ${dmy(source.ends)}`);
+    expect(original.year).toBe(source.issued.slice(0, 4));
+    const row = rowOf(list, copy);
+    expect(row.text).toContain(copyName);
+    expect(row.text).toContain('bản sao, chưa sửa số và ngày');
+    expect(row.text).not.toContain('đã kết thúc');
+    // Filed by the day it was made, as a draft, not in the original's year.
+    expect(row.year).not.toBe(source.issued.slice(0, 4));
+  });
+
+  it('asks once before “In tất cả” prints the old number, date and contest', async () => {
+    const tab = await c.get(`/c/${copy}/build`);
+    const form = browserForm(tab.text, (f) => f.attribs.action === `/c/${copy}/build`);
+    const asked = await c.postRaw(form.action, form.fields);
+    expect(asked.status).toBe(200);
+    const said = plainText(asked.text);
+    expect(said).toContain(
+      `số văn bản ${source.number} và ngày ban hành ${dmy(source.issued)} vẫn là của chiến dịch`,
+    );
+    expect(said).toContain(`cuộc thi kết thúc ngày ${dmy(source.ends)}, đã qua`);
+    expect(said).toContain('Sửa trước');
+    const edit = DomUtils.findOne(
+      (e) => e.name === 'a' && DomUtils.textContent(e) === 'Sửa trước',
+      parseDocument(asked.text).children,
+    );
+    expect(edit?.attribs.href).toBe(`/c/${copy}`);
+    const status = async () =>
+      JSON.parse((await c.get(`/c/${copy}/build/status`)).text).state as string;
+    expect(await status()).toBe('none');
+    // A POST without the confirmation (a script, an old tab) gets the same question.
+    const direct = await c.post(`/c/${copy}/build`, {}, `/c/${copy}/build`);
+    expect(direct.status).toBe(200);
+    expect(plainText(direct.text)).toContain('vẫn là của chiến dịch');
+    expect(await status()).toBe('none');
+    // "Vẫn in": the question page's own form.
+    const confirm = browserForm(asked.text, (f) => f.attribs.action === `/c/${copy}/build`);
+    const started = await c.postRaw(confirm.action, confirm.fields);
+    expect(started.status).toBe(303);
+    expect(await status()).not.toBe('none');
+    await expect.poll(status, { timeout: 180_000, interval: 500 }).toBe('done');
+    expect(existsSync(join(s.dataDir, 'campaigns', copy, 'out'))).toBe(true);
+  });
+
+  it('is listed as any campaign once its number and date are changed', async () => {
+    const saved = await saveCampaignPage(c, copy, {
+      'notice.number': String(source.number + 100),
+      issued: '02/01/2027',
+    });
+    expect(saved.status).toBe(303);
+    const row = rowOf((await c.get('/')).text, copy);
+    expect(row.text).not.toContain('bản sao');
+    expect(row.text).toContain(`Số ${source.number + 100}/`);
+    expect(row.year).toBe('2027');
+  });
+});

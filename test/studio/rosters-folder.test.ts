@@ -1,0 +1,100 @@
+/**
+ * A campaign folder copied by hand from one used with the CLI brings its folder of rosters
+ * (examples/hai-phong ships rosters/5.csv: residents' names and addresses) (qa31 M2). The studio
+ * does not print from it, but it is personal data like the residents list uploaded: the residents
+ * page names it and deletes it, the groups page's card points there, and neither a copy of the
+ * campaign nor the campaign's ZIP takes it.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { DomUtils } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserForm } from '../support/browser-form.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { copiedCampaign } from './office-steps.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+const EXAMPLE_ROSTER = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'examples',
+  'hai-phong',
+  'rosters',
+  '5.csv',
+);
+const slug = 'cong-dan-so-2026';
+const rostersPage = `/c/${slug}/rosters`;
+
+describe('a folder of rosters copied by hand with the campaign', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  /** A resident's name and address as the example's roster holds them (its second row). */
+  let resident: string[];
+
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithExample({}, slug));
+    expect(await readdir(join(folder, 'rosters'))).toEqual(['5.csv']);
+    const row = (await readFile(EXAMPLE_ROSTER, 'utf8')).split(/\r?\n/)[1] ?? '';
+    resident = row.split(';').slice(1);
+    expect(resident).toHaveLength(2);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('is named on the residents page as not used, never a resident in it', async () => {
+    const page = await c.get(rostersPage);
+    expect(page.status).toBe(200);
+    const text = plainText(page.text);
+    expect(text).toContain('Thư mục chiến dịch có thư mục rosters (1 tệp: 5.csv)');
+    expect(text).toContain('Studio không dùng thư mục này');
+    expect(text).toContain('Xoá thư mục rosters');
+    for (const said of resident) expect(text).not.toContain(said);
+    const groups = plainText((await c.get(`/c/${slug}/groups`)).text);
+    expect(groups).toContain(
+      'còn có thư mục rosters (1 tệp danh sách người dân) mà studio không dùng',
+    );
+  });
+
+  it("is left out of the campaign's ZIP, which says so", async () => {
+    const zip = await c.get(`/c/${slug}/campaign.zip`);
+    expect(zip.status).toBe(200);
+    const names = Object.keys(unzipSync(zip.bytes));
+    expect(names).toContain(`${slug}/campaign.yaml`);
+    expect(names.filter((n) => n.includes('rosters'))).toEqual([]);
+    expect(plainText((await c.get(`/c/${slug}`)).text)).toContain(
+      'Không gồm danh sách hộ, người dân',
+    );
+  });
+
+  it('is not copied into a copy of the campaign, whose page says so', async () => {
+    const copy = await copiedCampaign(c, slug, 'Công dân số Hải Phòng 2027');
+    const copied = await readdir(join(s.dataDir, 'campaigns', copy));
+    expect(copied).toContain('campaign.yaml');
+    expect(copied.filter((n) => n.includes('rosters'))).toEqual([]);
+    expect(plainText((await c.get(`/c/${copy}?copied=${slug}`)).text)).toContain(
+      'Danh sách hộ, người dân của chiến dịch cũ không được sao chép',
+    );
+    expect(plainText((await c.get(`/c/${copy}/rosters`)).text)).not.toContain('thư mục rosters');
+  });
+
+  it('is deleted by its button on the residents page', async () => {
+    const page = await c.get(rostersPage);
+    // The form holding the button "Xoá thư mục rosters", as the browser sends it.
+    const form = browserForm(page.text, (f) =>
+      DomUtils.textContent(f).includes('Xoá thư mục rosters'),
+    );
+    expect(form.action).toBe(`${rostersPage}/folder/delete`);
+    const deleted = await c.postRaw(form.action, form.fields);
+    expect(deleted.status).toBe(303);
+    expect(existsSync(join(folder, 'rosters'))).toBe(false);
+    const after = plainText((await c.get(deleted.headers.get('location') ?? '')).text);
+    expect(after).toContain('Đã xoá thư mục rosters');
+    expect(after).not.toContain('Studio không dùng thư mục này');
+  });
+});
