@@ -14,6 +14,7 @@ import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { buildAndWait } from './build-wait.js';
 import { restoreOnNewComputer, startOn } from './new-computer.js';
+import { pressPrintAll } from './print-all.js';
 import { JOINED, report } from './results-figures.js';
 import { Client, plainText, studioWithExample } from './studio.js';
 
@@ -143,7 +144,7 @@ describe('freeing the prints of a campaign', () => {
       (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
     );
     // Another print started meanwhile (another tab): the form posted then frees nothing.
-    await c.post(`/c/${slug}/build`, {}, `/c/${slug}/build`);
+    await pressPrintAll(c, slug);
     const refused = await c.postRaw(form.action, form.fields);
     expect(refused.status).toBe(409);
     expect(plainText(refused.text)).toContain(
