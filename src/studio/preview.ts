@@ -218,15 +218,20 @@ export class Previewer {
     if (output.kind.ext === 'png') return n === 1 ? doc.bytes : undefined;
     const svg = doc.svgs[n - 1];
     if (!svg) return undefined;
-    return cached(this.pictures, `${ward.keyOf(groupId, output)}:${n}`, async () => {
-      const task = {
-        svg,
-        pageWidth: output.kind.pageSize(output.variant)[0],
-        width: PREVIEW_WIDTH,
-        format: PREVIEW_PICTURE.format,
-      };
-      return (await this.pool.renderPicture(task)).bytes;
-    }, (bytes) => bytes.length);
+    return cached(
+      this.pictures,
+      `${ward.keyOf(groupId, output)}:${n}`,
+      async () => {
+        const task = {
+          svg,
+          pageWidth: output.kind.pageSize(output.variant)[0],
+          width: PREVIEW_WIDTH,
+          format: PREVIEW_PICTURE.format,
+        };
+        return (await this.pool.renderPicture(task)).bytes;
+      },
+      (bytes) => bytes.length,
+    );
   }
 
   async close(): Promise<void> {

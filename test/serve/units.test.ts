@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { termForms } from '../../src/messages/group-term-forms.js';
-import { DocumentCache } from '../../src/serve/cache.js';
+import { DocumentCache, memoryCache } from '../../src/serve/cache.js';
 import { asciiFallback, contentDisposition, safeFileName } from '../../src/serve/disposition.js';
 import { linksCsv, linksSheet, normalizeBaseUrl } from '../../src/serve/links.js';
 import { DEV_SECRET, groupToken, resolveSecret, TokenIndex } from '../../src/serve/tokens.js';
@@ -122,6 +122,20 @@ describe('cache', () => {
     expect(await cache.get(key(1))).toBeDefined();
     await cache.set(key(4), file(5000)); // bigger than the bound: not kept in memory
     expect(cache.memoryBytes).toBe(800);
+  });
+
+  it("caches sharing one memory (the studio's open campaigns) keep within one bound together, each still serving its own from disk", async () => {
+    const shared = memoryCache(1000);
+    const dirs = [await makeTempDir(), await makeTempDir(), await makeTempDir()];
+    const caches = dirs.map((dir) => new DocumentCache({ dir, memory: shared }));
+    for (const [i, cache] of caches.entries()) {
+      await cache.set(key(i * 2), file(400));
+      await cache.set(key(i * 2 + 1), file(400));
+    }
+    // Three campaigns' 2,400 bytes: the shared bound holds, not 1,000 each.
+    expect(shared.calculatedSize).toBeLessThanOrEqual(1000);
+    // The first campaign's documents, gone from memory, still come from its own disk cache.
+    expect((await caches[0]?.get(key(0)))?.bytes.length).toBe(400);
   });
 
   it("a document read once (the ward's ZIP) goes to the disk only: memory keeps the others", async () => {

@@ -15,7 +15,8 @@ import { removeTempDirs } from '../support/tmp.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 /** The threads of this process now. */
-const osThreads = () => Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
+const osThreads = () =>
+  Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]);
 
 /** How long the test's studio lets its threads idle (the office's studio: minutes). */
 const IDLE_MS = 1_500;
