@@ -124,18 +124,27 @@ describe('cache', () => {
     expect(cache.memoryBytes).toBe(800);
   });
 
-  it("caches sharing one memory (the studio's open campaigns) keep within one bound together, each still serving its own from disk", async () => {
+  it("caches sharing one memory (the studio's open campaigns) keep within one bound together", async () => {
     const shared = memoryCache(1000);
-    const dirs = [await makeTempDir(), await makeTempDir(), await makeTempDir()];
-    const caches = dirs.map((dir) => new DocumentCache({ dir, memory: shared }));
+    // Memory only: what is not in memory is not there at all.
+    const caches = [0, 1, 2].map(() => new DocumentCache({ memory: shared }));
     for (const [i, cache] of caches.entries()) {
       await cache.set(key(i * 2), file(400));
       await cache.set(key(i * 2 + 1), file(400));
     }
-    // Three campaigns' 2,400 bytes: the shared bound holds, not 1,000 each.
+    // Three campaigns' 2,400 bytes: the first campaign's documents went, the last's are kept.
+    expect(await caches[0]?.get(key(0))).toBeUndefined();
+    expect(await caches[0]?.get(key(1))).toBeUndefined();
+    expect((await caches[2]?.get(key(5)))?.bytes.length).toBe(400);
+    expect(caches.every((c) => c.memoryBytes <= 1000)).toBe(true);
     expect(shared.calculatedSize).toBeLessThanOrEqual(1000);
-    // The first campaign's documents, gone from memory, still come from its own disk cache.
-    expect((await caches[0]?.get(key(0)))?.bytes.length).toBe(400);
+
+    // With its disk cache, a campaign still serves a document gone from the shared memory.
+    const dir = await makeTempDir();
+    const onDisk = new DocumentCache({ dir, memory: shared });
+    await onDisk.set(key(10), file(400));
+    for (const n of [11, 12, 13]) await caches[1]?.set(key(n), file(400));
+    expect((await onDisk.get(key(10)))?.bytes.length).toBe(400);
   });
 
   it("a document read once (the ward's ZIP) goes to the disk only: memory keeps the others", async () => {
