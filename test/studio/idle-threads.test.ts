@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { WORKER } from '../../src/output/pool.js';
 import { previewThreads } from '../../src/studio/preview.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -29,23 +29,19 @@ const firstImage = (html: string) =>
   (/<img src="([^"]+)"/.exec(html)?.[1] ?? '').replace(/&amp;/g, '&');
 
 describe.runIf(process.platform === 'linux')("the studio's idle worker threads", () => {
-  let s: TestStudio;
-  let c: Client;
-  let folder: string;
   const slug = 'hai-phong';
-  beforeAll(async () => {
-    // Without compiled workers the studio draws in its own thread: this test is about workers.
-    expect(existsSync(WORKER), 'run npm run build first').toBe(true);
-    ({ s, c, folder } = await studioWithExample({
-      makeDocumentPool: () => previewThreads(IDLE_MS),
-    }));
-  });
+  let s: TestStudio | undefined;
   afterAll(async () => {
-    await s.close();
+    await s?.close();
     await removeTempDirs();
   });
 
   it('end after the idle time, and a preview asked for afterwards still shows the document', async () => {
+    // Without compiled workers the studio draws in its own thread: this test is about workers.
+    expect(existsSync(WORKER), 'run npm run build first').toBe(true);
+    const made = await studioWithExample({ makeDocumentPool: () => previewThreads(IDLE_MS) });
+    s = made.s;
+    const { c, folder } = made;
     const campaign = await readFile(join(folder, 'campaign.yaml'), 'utf8');
     // The place the notice is dated at, as the campaign file writes it ("Lê Chân, ngày …").
     const place = /^ {2}place: (.+?)(?: #.*)?$/m.exec(campaign)?.[1] ?? '';
