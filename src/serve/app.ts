@@ -15,7 +15,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { campaignKey } from '../results/campaign-key.js';
 import { storageFaultOf } from '../store/storage-fault.js';
-import { DocumentCache } from './cache.js';
+import { DocumentCache, type MemoryCache } from './cache.js';
 import { codeReplacedLog, codeReplacedOf } from './code-replaced.js';
 import { ASSETS, readAsset, wardErrorPage } from './html.js';
 import { HSTS, reachedOverHttps } from './https-address.js';
@@ -40,6 +40,8 @@ export interface ServerOptions {
   cacheDir?: string;
   /** Memory cache bound in bytes (default 64 MB). */
   cacheBytes?: number;
+  /** A memory cache shared with other servers (cache.ts `memoryCache`), instead of its own. */
+  memoryCache?: MemoryCache;
   /** Password of the office's page (user "admin"); without one, /admin does not exist (404). */
   adminPassword?: string;
   /** Public address of the server, for the links and QR codes on /admin; else from the request. */
@@ -256,7 +258,11 @@ export function officeQrSheet(
 }
 
 export async function createServer(opts: ServerOptions): Promise<FastifyInstance> {
-  const cache = new DocumentCache({ dir: opts.cacheDir, maxBytes: opts.cacheBytes });
+  const cache = new DocumentCache({
+    dir: opts.cacheDir,
+    maxBytes: opts.cacheBytes,
+    ...(opts.memoryCache ? { memory: opts.memoryCache } : {}),
+  });
   const inputsOf = (
     ward: Ward,
     renderer: Renderer,

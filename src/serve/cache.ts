@@ -37,7 +37,25 @@ export interface CacheOptions {
   dir?: string;
   /** Bound of the memory cache in bytes (default 64 MB). */
   maxBytes?: number;
+  /**
+   * A memory cache shared with other caches (`memoryCache`), whose bound then holds for them all
+   * (the studio's open campaigns: one bound however many are open); `maxBytes` is then ignored.
+   * Keys are digests of what a document is made from, so caches never mix up their documents.
+   */
+  memory?: MemoryCache;
 }
+
+/** The memory part of a DocumentCache, bounded by its entries' bytes. */
+export type MemoryCache = LRUCache<string, CachedFile>;
+
+/** A memory cache of at most `maxBytes` (> 0) of documents, to share between DocumentCaches. */
+export const memoryCache = (maxBytes: number): MemoryCache =>
+  new LRUCache<string, CachedFile>({
+    maxSize: maxBytes,
+    // lru-cache refuses (does not keep) an entry larger than the whole bound.
+    maxEntrySize: maxBytes,
+    sizeCalculation: (file) => Math.max(1, file.bytes.length),
+  });
 
 // Header: magic, page count, flags (1: signed), SHA-256 of those and the bytes. A cache file
 // damaged on disk (truncated, a flipped bit) no longer matches its checksum and is dropped and rendered
@@ -53,23 +71,15 @@ const digest = (meta: Uint8Array, bytes: Uint8Array) =>
 
 export class DocumentCache {
   /** Absent with a bound of 0 (`--cache-mb 0`: no memory cache; lru-cache refuses a 0 bound). */
-  private readonly memory: LRUCache<string, CachedFile> | undefined;
+  private readonly memory: MemoryCache | undefined;
   readonly maxBytes: number;
 
   constructor(private readonly opts: CacheOptions = {}) {
-    this.maxBytes = opts.maxBytes ?? 64 * 1024 * 1024;
-    this.memory =
-      this.maxBytes > 0
-        ? new LRUCache<string, CachedFile>({
-            maxSize: this.maxBytes,
-            // lru-cache refuses (does not keep) an entry larger than the whole bound.
-            maxEntrySize: this.maxBytes,
-            sizeCalculation: (file) => Math.max(1, file.bytes.length),
-          })
-        : undefined;
+    this.maxBytes = opts.memory?.maxSize ?? opts.maxBytes ?? 64 * 1024 * 1024;
+    this.memory = opts.memory ?? (this.maxBytes > 0 ? memoryCache(this.maxBytes) : undefined);
   }
 
-  /** Bytes held in memory now. */
+  /** Bytes held in memory now (by every cache sharing its memory). */
   get memoryBytes(): number {
     return this.memory?.calculatedSize ?? 0;
   }

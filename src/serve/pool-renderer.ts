@@ -19,7 +19,7 @@ import type { Ward } from './ward.js';
 export interface PoolOptions {
   /** Most worker threads (one per core by default). */
   threads?: number;
-  /** Threads kept alive while idle (the studio keeps every one warm: a cold worker costs ~1 s). */
+  /** Threads kept alive while idle (the studio's: none once idle for its `idleTimeout`). */
   minThreads?: number;
   /** How long a thread above `minThreads` may idle before it ends, in ms. */
   idleTimeout?: number;

@@ -16,7 +16,6 @@ import { LRUCache } from 'lru-cache';
 import { problemsOf, throwProblems } from '../errors.js';
 import type { Output } from '../kinds/render.js';
 import { stampOrDigest } from '../load/file-stamp.js';
-import { defaultJobs } from '../output/pool.js';
 import {
   type FileWithPages,
   PICTURE_TYPES,
@@ -42,6 +41,11 @@ export const PREVIEW_PICTURE: { format: PictureFormat; type: string; file: strin
   file: 'page.jpg',
 };
 
+/** The preview's rendered documents in memory at most (files and page SVGs). */
+export const PREVIEW_DOCUMENT_BYTES = 32 * 1024 * 1024;
+/** The preview's page pictures in memory at most. */
+export const PREVIEW_PICTURE_BYTES = 16 * 1024 * 1024;
+
 export interface PreviewFile {
   bytes: Uint8Array;
   mediaType: string;
@@ -61,33 +65,68 @@ function inputsStamp(c: CampaignPaths): string {
   return [c.file, c.groups ?? '', c.rosters ?? '', ...templateFiles].map(stamp).join('\n');
 }
 
-/** The cache's promise for `key`, made now when absent; a failure is not kept (a retry renders). */
+/**
+ * The cache's promise for `key`, made now when absent; a failure is not kept (a retry renders).
+ * The cache is bounded by bytes: an entry counts 1 while it renders, then `bytesOf` its value.
+ */
 function cached<T>(
   cache: LRUCache<string, Promise<T>>,
   key: string,
   make: () => Promise<T>,
+  bytesOf: (value: T) => number,
 ): Promise<T> {
   let value = cache.get(key);
   if (!value) {
-    value = make();
-    value.catch(() => cache.delete(key));
-    cache.set(key, value);
+    const made = make();
+    made.then(
+      (done) => {
+        // Still this entry: set again with its size (the bound may evict older ones). Deleted
+        // first: lru-cache keeps the old size when the same value is set again.
+        if (cache.peek(key) !== made) return;
+        cache.delete(key);
+        cache.set(key, made, { size: Math.max(1, bytesOf(done)) });
+      },
+      () => cache.delete(key),
+    );
+    cache.set(key, made, { size: 1 });
+    value = made;
   }
   return value;
 }
 
+/** What a rendered document holds: its file and its pages' SVG text. */
+const documentBytes = (doc: FileWithPages) =>
+  doc.bytes.length + doc.svgs.reduce((n, svg) => n + svg.length, 0);
+
 /**
- * The studio's worker threads, all kept warm: a cold worker costs about a second, which an
- * office that pauses between edits would otherwise pay again.
+ * How long the studio's worker threads stay warm without work: an office editing, printing or
+ * whose leaders are opening their pages keeps them (a cold worker costs about a second); a studio
+ * left idle ends them and gives back their memory (each thread's heap, fonts and caches: ~60–90
+ * MB; bench/results.md "## h-smem").
  */
-export const previewThreads = (): DocumentPool =>
-  createDocumentPool({ minThreads: defaultJobs(), idleTimeout: 30 * 60_000 });
+export const IDLE_THREADS_MS = 5 * 60_000;
+
+/**
+ * The studio's worker threads: started on demand (`warmUp` when a page with a preview is
+ * served), ended after `idleMs` without work, started again by the next task.
+ */
+export const previewThreads = (idleMs = IDLE_THREADS_MS): DocumentPool =>
+  createDocumentPool({ minThreads: 0, idleTimeout: idleMs });
 
 export class Previewer {
   private readonly wards = new Map<string, { stamp: string; ward: Promise<Ward> }>();
-  /** Each document's file and page SVGs (a notice's are ~2 MB), by content key. */
-  private readonly documents = new LRUCache<string, Promise<FileWithPages>>({ max: 16 });
-  private readonly pictures = new LRUCache<string, Promise<Uint8Array>>({ max: 128 });
+  /**
+   * Each document's file and page SVGs (a notice's are ~2 MB), by content key; bounded by bytes
+   * as well as entries: a long tracking sheet's SVGs alone can be tens of MB.
+   */
+  private readonly documents = new LRUCache<string, Promise<FileWithPages>>({
+    max: 16,
+    maxSize: PREVIEW_DOCUMENT_BYTES,
+  });
+  private readonly pictures = new LRUCache<string, Promise<Uint8Array>>({
+    max: 128,
+    maxSize: PREVIEW_PICTURE_BYTES,
+  });
 
   private made: DocumentPool | undefined;
   private warm: Promise<void> | undefined;
@@ -113,8 +152,14 @@ export class Previewer {
    * served, so the panel's request that follows finds them ready.
    */
   warmUp(): void {
+    // Again after the threads ended idle (a warm pool answers it at once).
     if (this.warm) return;
-    this.warm = this.pool.warmUp().catch(() => {});
+    this.warm = this.pool
+      .warmUp()
+      .catch(() => {})
+      .finally(() => {
+        this.warm = undefined;
+      });
   }
 
   /**
@@ -173,15 +218,20 @@ export class Previewer {
     if (output.kind.ext === 'png') return n === 1 ? doc.bytes : undefined;
     const svg = doc.svgs[n - 1];
     if (!svg) return undefined;
-    return cached(this.pictures, `${ward.keyOf(groupId, output)}:${n}`, async () => {
-      const task = {
-        svg,
-        pageWidth: output.kind.pageSize(output.variant)[0],
-        width: PREVIEW_WIDTH,
-        format: PREVIEW_PICTURE.format,
-      };
-      return (await this.pool.renderPicture(task)).bytes;
-    });
+    return cached(
+      this.pictures,
+      `${ward.keyOf(groupId, output)}:${n}`,
+      async () => {
+        const task = {
+          svg,
+          pageWidth: output.kind.pageSize(output.variant)[0],
+          width: PREVIEW_WIDTH,
+          format: PREVIEW_PICTURE.format,
+        };
+        return (await this.pool.renderPicture(task)).bytes;
+      },
+      (bytes) => bytes.length,
+    );
   }
 
   async close(): Promise<void> {
@@ -197,8 +247,11 @@ export class Previewer {
     const key = ward.keyOf(groupId, output);
     const known = this.documents.get(key);
     if (known) return known;
-    const made = cached(this.documents, key, () =>
-      this.pool.renderWithPages(documentTaskOf(ward, groupId, output)),
+    const made = cached(
+      this.documents,
+      key,
+      () => this.pool.renderWithPages(documentTaskOf(ward, groupId, output)),
+      documentBytes,
     );
     made.then(
       (doc) => {

@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { termForms } from '../../src/messages/group-term-forms.js';
-import { DocumentCache } from '../../src/serve/cache.js';
+import { DocumentCache, memoryCache } from '../../src/serve/cache.js';
 import { asciiFallback, contentDisposition, safeFileName } from '../../src/serve/disposition.js';
 import { linksCsv, linksSheet, normalizeBaseUrl } from '../../src/serve/links.js';
 import { DEV_SECRET, groupToken, resolveSecret, TokenIndex } from '../../src/serve/tokens.js';
@@ -122,6 +122,29 @@ describe('cache', () => {
     expect(await cache.get(key(1))).toBeDefined();
     await cache.set(key(4), file(5000)); // bigger than the bound: not kept in memory
     expect(cache.memoryBytes).toBe(800);
+  });
+
+  it("caches sharing one memory (the studio's open campaigns) keep within one bound together", async () => {
+    const shared = memoryCache(1000);
+    // Memory only: what is not in memory is not there at all.
+    const caches = [0, 1, 2].map(() => new DocumentCache({ memory: shared }));
+    for (const [i, cache] of caches.entries()) {
+      await cache.set(key(i * 2), file(400));
+      await cache.set(key(i * 2 + 1), file(400));
+    }
+    // Three campaigns' 2,400 bytes: the first campaign's documents went, the last's are kept.
+    expect(await caches[0]?.get(key(0))).toBeUndefined();
+    expect(await caches[0]?.get(key(1))).toBeUndefined();
+    expect((await caches[2]?.get(key(5)))?.bytes.length).toBe(400);
+    expect(caches.every((c) => c.memoryBytes <= 1000)).toBe(true);
+    expect(shared.calculatedSize).toBeLessThanOrEqual(1000);
+
+    // With its disk cache, a campaign still serves a document gone from the shared memory.
+    const dir = await makeTempDir();
+    const onDisk = new DocumentCache({ dir, memory: shared });
+    await onDisk.set(key(10), file(400));
+    for (const n of [11, 12, 13]) await caches[1]?.set(key(n), file(400));
+    expect((await onDisk.get(key(10)))?.bytes.length).toBe(400);
   });
 
   it("a document read once (the ward's ZIP) goes to the disk only: memory keeps the others", async () => {
