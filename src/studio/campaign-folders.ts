@@ -6,7 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { dayFirstAsIso, dayOrMonthAsIso } from '../load/day-first.js';
@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { type CampaignDays, campaignDays } from '../serve/period.js';
+import { linkInside } from './no-links.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = [
@@ -354,6 +355,23 @@ function contestOf(data: Record<string, unknown>): { starts: string; ends: strin
   return starts && ends ? { starts, ends } : null;
 }
 
+/** A campaign folder holding a symbolic link, as the list shows it: its name and days unread. */
+async function linkedSummary(folder: string, slug: string): Promise<CampaignSummary> {
+  const made = await lstat(folder);
+  return {
+    slug,
+    name: slug,
+    number: '',
+    symbol: '',
+    issued: '',
+    modified: made.mtime,
+    created: made.mtime,
+    dated: todayInVietnam(made.mtime),
+    days: null,
+    built: false,
+  };
+}
+
 /** One campaign as the list shows it; undefined when its folder holds no campaign.yaml. */
 export async function campaignSummary(
   campaignsDir: string,
@@ -362,6 +380,8 @@ export async function campaignSummary(
   const folder = join(campaignsDir, slug);
   const file = join(folder, CAMPAIGN_FILE);
   if (!existsSync(file)) return undefined;
+  // Listed under its folder's name, nothing in it read: opening it says which link (no-links.ts).
+  if (linkInside(folder)) return linkedSummary(folder, slug);
   let data: Record<string, unknown> = {};
   try {
     data = (parse(await readFile(file, 'utf8')) as Record<string, unknown>) ?? {};

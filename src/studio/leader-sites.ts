@@ -36,6 +36,7 @@ import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './cam
 import { answerClosed, isGroupPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import { recordLinksHanded } from './lost-links.js';
+import { refuseLinks } from './no-links.js';
 import type { Previewer } from './preview.js';
 import {
   changePublication,
@@ -489,6 +490,7 @@ export class LeaderSites {
 
   /** The campaign's server, with the saved files' version when they load. */
   private async current(slug: string): Promise<Site> {
+    refuseLinks(join(this.o.campaignsDir, slug), `campaigns/${slug}`);
     const c = campaignPaths(this.o.campaignsDir, slug);
     let site = this.sites.get(slug);
     if (!site) {
