@@ -374,12 +374,32 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     return sendPage(reply, statusPage(500, req.studio ?? undefined), 500);
   });
 
+  // Who is asking, before the body is read (qa32 m2: a 32 MB upload was read whole, then
+  // refused): a POST without a session is refused at once, unless its form answers with its own
+  // page (`refused`, a urlencoded form within the 1 MB body limit); an upload always.
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.routeOptions.config?.public === true) return;
+    if (req.routeOptions.url === undefined) return;
+    const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx, req)]);
+    if (session) {
+      req.studio = session;
+      return;
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') return;
+    const upload = /^multipart\//i.test(req.headers['content-type'] ?? '');
+    if (upload || !req.routeOptions.config?.refused) {
+      // Said before the body arrives: the connection is closed, not read to its end.
+      reply.header('Connection', 'close');
+      return sendPage(reply, statusPage(403), 403);
+    }
+  });
+
   // Who is asking: a session, or the sign-in page for a page, and 403 for anything else.
   app.addHook('preHandler', async (req, reply) => {
     if (req.routeOptions.config?.public === true) return;
     // A path no route has: the 404 page, not a hint that it exists behind the sign-in.
     if (req.routeOptions.url === undefined) return;
-    const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx, req)]);
+    const session = req.studio ?? undefined;
     const refused = req.routeOptions.config?.refused;
     if (!session) {
       // A page asked for by a person goes to the sign-in form; a page's own request (a preview's
