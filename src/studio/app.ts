@@ -18,7 +18,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
-import { helmetOptions, limitConnections } from '../serve/app.js';
+import { BARE_SECURITY_HEADERS, helmetOptions, limitConnections } from '../serve/app.js';
 import { HSTS, reachedOverHttps } from '../serve/https-address.js';
 import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
@@ -31,6 +31,7 @@ import { deletedEntry, purgeDeleted, sweepPurging } from './deleted-campaigns.js
 import { type GroupsReading, readGroupsUnder } from './groups-read.js';
 import type { Html } from './html.js';
 import {
+  badAddressPage,
   itemPage,
   MAX_UPLOAD_MB,
   problemPage,
@@ -273,6 +274,16 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
     requestTimeout: STUDIO_REQUEST_TIMEOUT_MS,
+    // An address that does not decode ("/c/%E0%A4%A"), refused before any hook (helmet's
+    // included) runs: the studio's page in Vietnamese with the headers helmet would send, not
+    // Fastify's English JSON (qa32 m6), as serve answers it.
+    frameworkErrors: (_err, _req, reply) => {
+      reply.raw.writeHead(400, {
+        ...BARE_SECURITY_HEADERS,
+        'Content-Type': 'text/html; charset=utf-8',
+      });
+      reply.raw.end(badAddressPage());
+    },
     // The leaders' pages of an open campaign are answered by its own server (leader-sites.ts)
     // before this app sees the request: none of the studio's hooks applies to them.
     serverFactory: (handler) => {
