@@ -36,6 +36,12 @@ describe('symbolic links in the data folder', () => {
     await mkdir(leakYaml, { recursive: true });
     await copyFile(join(started.folder, 'groups.csv'), join(leakYaml, 'groups.csv'));
     await symlink(join(outside, 'campaign.yaml'), join(leakYaml, 'campaign.yaml'));
+    // campaigns/leak-out: its files its own, a print in out/ a link to the outside file.
+    const leakOut = join(s.dataDir, 'campaigns', 'leak-out');
+    await mkdir(join(leakOut, 'out', 'print'), { recursive: true });
+    await copyFile(join(started.folder, 'campaign.yaml'), join(leakOut, 'campaign.yaml'));
+    await copyFile(join(started.folder, 'groups.csv'), join(leakOut, 'groups.csv'));
+    await symlink(join(outside, 'passwd'), join(leakOut, 'out', 'print', 'notice-all.pdf'));
   });
   afterAll(async () => {
     await s.close();
@@ -65,6 +71,16 @@ describe('symbolic links in the data folder', () => {
     const page = await c.get('/c/leak-yaml');
     expect(page.text).not.toContain(OUTSIDE_TITLE);
     expect(plainText(page.text)).toContain('“campaigns/leak-yaml/campaign.yaml” là một liên kết');
+  });
+
+  it('refuses a campaign whose out/ holds a link, on its build tab and its downloads', async () => {
+    for (const path of ['/c/leak-out/build', '/c/leak-out/out/print/notice-all.pdf']) {
+      const page = await c.get(path);
+      expect(page.text).not.toContain('BI-MAT-NGOAI-THU-MUC');
+      expect(plainText(page.text)).toContain(
+        '“campaigns/leak-out/out/print/notice-all.pdf” là một liên kết',
+      );
+    }
   });
 
   it('still opens the campaign without links', async () => {
