@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { Client, plainText, startStudio, type TestStudio } from './studio.js';
+import { type Client, plainText, studioWithNewCampaign, type TestStudio } from './studio.js';
 
 /** A Word document with a groups table, as Word writes it. */
 async function wordList(): Promise<Uint8Array> {
@@ -61,10 +61,7 @@ describe('a damaged Word file', () => {
     const list = await wordList();
     files.set('cut short', cutShort(list));
     files.set('with an entity', withEntity(list));
-    s = await startStudio({ importNotice: wordNoticeImporter });
-    c = new Client(s.url);
-    await c.signIn();
-    await c.upload('/new', 'docx', '', new Uint8Array(), { name: 'Tiêm chủng', from: '' }, '/new');
+    ({ s, c } = await studioWithNewCampaign('Tiêm chủng', { importNotice: wordNoticeImporter }));
   });
   afterAll(async () => {
     await s.close();

@@ -6,7 +6,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, plainText, startStudio, type TestStudio } from './studio.js';
+import { type Client, plainText, studioWithNewCampaign, type TestStudio } from './studio.js';
 
 const BOUNDARY = '----qa32boundary';
 /** What the client says it will send: just under the studio's 32 MB upload limit. */
@@ -61,10 +61,7 @@ describe('an upload without a session', () => {
   let s: TestStudio;
   let c: Client;
   beforeAll(async () => {
-    s = await startStudio();
-    c = new Client(s.url);
-    await c.signIn();
-    await c.upload('/new', 'docx', '', new Uint8Array(), { name: 'Tiêm chủng', from: '' }, '/new');
+    ({ s, c } = await studioWithNewCampaign('Tiêm chủng'));
   });
   afterAll(async () => {
     await s.close();
