@@ -394,6 +394,13 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx, req)]);
     if (session) {
       req.studio = session;
+      // A form sent from another site, by the browser's own word (its CSRF token, a body field,
+      // is checked once the body is read): refused before the body.
+      const site = req.headers['sec-fetch-site'];
+      if (req.method === 'POST' && (site === 'cross-site' || site === 'same-site')) {
+        reply.header('Connection', 'close');
+        return sendPage(reply, statusPage(403, session), 403);
+      }
       return;
     }
     if (req.method === 'GET' || req.method === 'HEAD') return;

@@ -23,6 +23,7 @@ function partialUpload(
   path: string,
   cookie: string | undefined,
   waitMs: number,
+  site?: string,
 ): Promise<{ status: number; text: string } | undefined> {
   const url = new URL(path, base);
   return new Promise((resolve, reject) => {
@@ -32,6 +33,7 @@ function partialUpload(
         'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
         'content-length': String(DECLARED),
         ...(cookie ? { cookie } : {}),
+        ...(site ? { 'sec-fetch-site': site } : {}),
       },
     });
     const timer = setTimeout(() => {
@@ -84,8 +86,17 @@ describe('an upload without a session', () => {
     expect(answer?.status).toBe(403);
   });
 
+  it("a signed-in browser's upload from another site, too (Sec-Fetch-Site)", async () => {
+    const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    for (const site of ['cross-site', 'same-site']) {
+      const answer = await partialUpload(s.url, '/c/tiem-chung/groups', cookie, 5_000, site);
+      expect(answer?.status).toBe(403);
+    }
+  });
+
   it('while a signed-in upload is read whole (the studio waits for its body)', async () => {
     const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    expect(await partialUpload(s.url, '/c/tiem-chung/groups', cookie, 1_500)).toBeUndefined();
+    const own = await partialUpload(s.url, '/c/tiem-chung/groups', cookie, 1_500, 'same-origin');
+    expect(own).toBeUndefined();
   });
 });
