@@ -209,7 +209,7 @@ function smallPicture(
   return new UserError(
     msg`the ${what} "${given}" is only ${header.width} × ${header.height} pixels: it prints blurred, in squares`,
     where,
-    msg`Use a larger picture of it, at least ${MIN_PRINTED_SIDE * 2} pixels a side (from the ward's own file, or an SVG), and use that file instead.`,
+    msg`Use a larger picture of it, at least ${MIN_PRINTED_SIDE * 2} pixels a side (from the ward's own file, or an SVG exported as PNG), and use that file instead.`,
   );
 }
 

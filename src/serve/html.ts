@@ -82,11 +82,16 @@ export function errorPage(
   templateDir = TEMPLATE_DIR,
   contact: ErrorContact = NO_CONTACT,
   assets = '/assets/',
+  /** A 429's wait in seconds (the Retry-After sent), said on the page; else "một phút". */
+  wait?: number,
 ): string {
+  const waitText =
+    wait === undefined ? '' : wait < 60 ? `${wait} giây` : `${Math.ceil(wait / 60)} phút`;
   const cacheKey = [
     templateDir,
     assets,
     status,
+    waitText,
     contact.unit,
     contact.office,
     contact.ward,
@@ -102,7 +107,7 @@ export function errorPage(
     const inText = contact.ward ? officeInText(contact.office, contact.ward) : contact.office;
     page = renderPage(
       'error',
-      { assets, ...contact, officeInText: inText, ...flags, [key]: true },
+      { assets, ...contact, officeInText: inText, waitText, ...flags, [key]: true },
       templateDir,
     );
     errorPages.set(cacheKey, page);
@@ -111,7 +116,12 @@ export function errorPage(
 }
 
 /** The error page in the served ward's templates, its word for itself and its office. */
-export function wardErrorPage(status: number, ward: Ward, assets = '/assets/'): string {
+export function wardErrorPage(
+  status: number,
+  ward: Ward,
+  assets = '/assets/',
+  wait?: number,
+): string {
   const { name, ward: inText, office, phone } = ward.campaign.issuer;
   return errorPage(
     status,
@@ -123,6 +133,7 @@ export function wardErrorPage(status: number, ward: Ward, assets = '/assets/'): 
       phone,
     },
     assets,
+    wait,
   );
 }
 

@@ -50,7 +50,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
         .header('Retry-After', String(wait))
         .header('Cache-Control', 'no-store')
         .type('text/html; charset=utf-8')
-        .send(wardErrorPage(429, inputs().ward));
+        .send(wardErrorPage(429, inputs().ward, undefined, wait));
     }
     if (basicAuthOk(req.headers.authorization, password)) throttle.succeeded(req.ip);
     else {

@@ -96,7 +96,9 @@ export async function registerResultsRoutes(
   });
   registerReportRoutes(app, ctx, adminGuard);
   await app.register(async (scope) => {
-    // Forms only, parsed here: the rest of the server takes no bodies at all.
+    // Forms only, parsed here: the rest of the server takes no bodies at all. Fastify's own JSON
+    // and text parsers removed: the same fields as JSON are refused with 415 (qa32 m7).
+    scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(
       'application/x-www-form-urlencoded',
       { parseAs: 'string' },

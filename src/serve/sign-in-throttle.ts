@@ -5,8 +5,10 @@
  *
  * A client (address) gets CLIENT_FREE failures in a window, then waits; each further failure
  * doubles the wait, up to the window. An account gets ACCOUNT_FREE failures (from any number of
- * clients) before the same back-off applies to everyone's attempts on it — slower guessing from
- * many addresses, at the cost of the office waiting a little during an attack.
+ * clients) before the same back-off applies to the attempts on it of every client that has
+ * itself given a wrong password for it in the window — slower guessing from many addresses (one
+ * guess per new address), while the account's owner, from an address that made no wrong try,
+ * still signs in: one person could otherwise keep the admin locked out for hours (qa32 m3).
  */
 import { LRUCache } from 'lru-cache';
 
@@ -22,6 +24,8 @@ interface Failures {
   /** No attempt is taken before this time (ms since the epoch). */
   until: number;
 }
+
+const pairKey = (client: string, account: string) => `p:${client}\u0000${account}`;
 
 export class SignInThrottle {
   // Bounded: an attacker rotating addresses cannot grow it without limit. The bound is a size
@@ -49,9 +53,10 @@ export class SignInThrottle {
   /** Seconds to wait before `client` may try `account` again; 0 when it may try now. */
   retryAfter(client: string, account: string): number {
     const t = this.now();
+    const tried = this.failures.has(pairKey(client, account));
     const wait = Math.max(
       this.failures.get(`c:${client}`)?.until ?? 0,
-      this.failures.get(`a:${account}`)?.until ?? 0,
+      tried ? (this.failures.get(`a:${account}`)?.until ?? 0) : 0,
     );
     return wait > t ? Math.ceil((wait - t) / 1000) : 0;
   }
@@ -59,6 +64,8 @@ export class SignInThrottle {
   failed(client: string, account: string): void {
     this.count(`c:${client}`, this.limits.client);
     this.count(`a:${account}`, this.limits.account);
+    // Never waits on its own: marks the client as one that tried the account (retryAfter).
+    this.count(pairKey(client, account), Number.POSITIVE_INFINITY);
   }
 
   succeeded(client: string): void {

@@ -83,6 +83,7 @@ export async function backupStore(dataDir: string, to: string): Promise<{ pages:
     await chmod(partial, STORE_MODE);
     const { totalPages } = await db.backup(partial);
     await chmod(partial, STORE_MODE);
+    await dropSessions(partial);
     await rename(partial, to);
     return { pages: totalPages };
   } catch (e) {
@@ -308,6 +309,27 @@ export async function backupDataFolder(
   }
 }
 
+/**
+ * The studio's open sessions taken out of a backup's copy of the store (qa32 m4): a browser
+ * signed in on the old computer, or a former colleague's, is not signed in on the copy unzipped
+ * or restored from it; the users and their passwords stay (signing in again costs nothing).
+ * The rows' pages are cleared too (secure_delete), not left in the file's free pages.
+ */
+async function dropSessions(copy: string): Promise<void> {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(copy, { fileMustExist: true });
+  try {
+    const table = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'studio_sessions'")
+      .get();
+    if (!table) return;
+    db.pragma('secure_delete = ON');
+    db.prepare('DELETE FROM studio_sessions').run();
+  } finally {
+    db.close();
+  }
+}
+
 /** SQLite's online backup of the store file to `to` (0600 before a byte is written). */
 async function snapshotStore(file: string, to: string): Promise<number> {
   const { default: Database } = await import('better-sqlite3');
@@ -318,6 +340,7 @@ async function snapshotStore(file: string, to: string): Promise<number> {
     await chmod(to, STORE_MODE);
     const { totalPages } = await db.backup(to);
     await chmod(to, STORE_MODE);
+    await dropSessions(to);
     return totalPages;
   } finally {
     db.close();

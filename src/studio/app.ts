@@ -18,7 +18,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
-import { helmetOptions, limitConnections } from '../serve/app.js';
+import { BARE_SECURITY_HEADERS, helmetOptions, limitConnections } from '../serve/app.js';
 import { codeReplacedLog, codeReplacedOf } from '../serve/code-replaced.js';
 import { HSTS, reachedOverHttps } from '../serve/https-address.js';
 import type { DocumentPool } from '../serve/renderer.js';
@@ -32,6 +32,7 @@ import { deletedEntry, purgeDeleted, sweepPurging } from './deleted-campaigns.js
 import { type GroupsReading, readGroupsUnder } from './groups-read.js';
 import type { Html } from './html.js';
 import {
+  badAddressPage,
   codeReplacedPage,
   itemPage,
   MAX_UPLOAD_MB,
@@ -275,6 +276,16 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     bodyLimit: 1024 * 1024,
     trustProxy: opts.trustProxy ?? false,
     requestTimeout: STUDIO_REQUEST_TIMEOUT_MS,
+    // An address that does not decode ("/c/%E0%A4%A"), refused before any hook (helmet's
+    // included) runs: the studio's page in Vietnamese with the headers helmet would send, not
+    // Fastify's English JSON (qa32 m6), as serve answers it.
+    frameworkErrors: (_err, _req, reply) => {
+      reply.raw.writeHead(400, {
+        ...BARE_SECURITY_HEADERS,
+        'Content-Type': 'text/html; charset=utf-8',
+      });
+      reply.raw.end(badAddressPage());
+    },
     // The leaders' pages of an open campaign are answered by its own server (leader-sites.ts)
     // before this app sees the request: none of the studio's hooks applies to them.
     serverFactory: (handler) => {
@@ -380,12 +391,39 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     return sendPage(reply, statusPage(500, req.studio ?? undefined), 500);
   });
 
+  // Who is asking, before the body is read (qa32 m2: a 32 MB upload was read whole, then
+  // refused): a POST without a session is refused at once, unless its form answers with its own
+  // page (`refused`, a urlencoded form within the 1 MB body limit); an upload always.
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.routeOptions.config?.public === true) return;
+    if (req.routeOptions.url === undefined) return;
+    const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx, req)]);
+    if (session) {
+      req.studio = session;
+      // A form sent from another site, by the browser's own word (its CSRF token, a body field,
+      // is checked once the body is read): refused before the body.
+      const site = req.headers['sec-fetch-site'];
+      if (req.method === 'POST' && (site === 'cross-site' || site === 'same-site')) {
+        reply.header('Connection', 'close');
+        return sendPage(reply, statusPage(403, session), 403);
+      }
+      return;
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') return;
+    const upload = /^multipart\//i.test(req.headers['content-type'] ?? '');
+    if (upload || !req.routeOptions.config?.refused) {
+      // Said before the body arrives: the connection is closed, not read to its end.
+      reply.header('Connection', 'close');
+      return sendPage(reply, statusPage(403), 403);
+    }
+  });
+
   // Who is asking: a session, or the sign-in page for a page, and 403 for anything else.
   app.addHook('preHandler', async (req, reply) => {
     if (req.routeOptions.config?.public === true) return;
     // A path no route has: the 404 page, not a hint that it exists behind the sign-in.
     if (req.routeOptions.url === undefined) return;
-    const session = await findSession(opts.store.db, req.cookies[sessionCookie(ctx, req)]);
+    const session = req.studio ?? undefined;
     const refused = req.routeOptions.config?.refused;
     if (!session) {
       // A page asked for by a person goes to the sign-in form; a page's own request (a preview's

@@ -6,7 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { dayFirstAsIso, dayOrMonthAsIso } from '../load/day-first.js';
@@ -17,6 +17,7 @@ import { MANIFEST } from '../output/manifest.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { type CampaignDays, campaignDays } from '../serve/period.js';
 import { COPY_REVIEW_FILE, copiedDatelineOf } from './copy-review.js';
+import { linkInside } from './no-links.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = [
@@ -378,6 +379,22 @@ const statOf = (file: string) => stat(file).catch(() => undefined);
  */
 const summaries = new Map<string, { key: string; summary: CampaignSummary }>();
 
+/** A campaign folder holding a symbolic link, as the list shows it: its name and days unread. */
+async function linkedSummary(folder: string, slug: string): Promise<CampaignSummary> {
+  const made = await lstat(folder);
+  return {
+    slug,
+    name: slug,
+    number: '',
+    symbol: '',
+    issued: '',
+    created: made.mtime,
+    dated: todayInVietnam(made.mtime),
+    days: null,
+    built: false,
+  };
+}
+
 /** One campaign as the list shows it; undefined when its folder holds no campaign.yaml. */
 export async function campaignSummary(
   campaignsDir: string,
@@ -399,6 +416,11 @@ export async function campaignSummary(
   if (!made || !yaml) {
     summaries.delete(folder);
     return undefined;
+  }
+  // Listed under its folder's name, nothing in it read: opening it says which link (no-links.ts).
+  if (linkInside(folder)) {
+    summaries.delete(folder);
+    return linkedSummary(folder, slug);
   }
   // A file system without birth times gives 0: the folder's last change then. A folder put back
   // by `restore` was born that day, but its name and campaign files keep their days (the backup

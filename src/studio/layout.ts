@@ -137,6 +137,16 @@ export function statusPage(status: number, session?: Session, back?: string): st
   return sentencePage(title, text, session, back);
 }
 
+/**
+ * The answer to an address that cannot be read (a "%" not followed by two hex digits), given
+ * before the session is known: no one's bar.
+ */
+export const badAddressPage = () =>
+  sentencePage(
+    'Địa chỉ không hợp lệ',
+    'Địa chỉ này viết sai (có ký tự không đọc được), có thể do chép thiếu. Hãy quay về trang chính rồi mở lại trang cần xem.',
+  );
+
 /** A page of one heading and one sentence, the way back first when known, then the home page. */
 function sentencePage(title: string, text: string, session?: Session, back?: string): string {
   return page({

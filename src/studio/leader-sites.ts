@@ -37,6 +37,7 @@ import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './cam
 import { answerClosed, isGroupPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import { recordLinksHanded } from './lost-links.js';
+import { linkInside, refuseLinks } from './no-links.js';
 import type { Previewer } from './preview.js';
 import {
   changePublication,
@@ -425,7 +426,11 @@ export class LeaderSites {
     const d = this.o.dataDir;
     const known = this.lastWards.get(slug);
     const found = Promise.all([
-      known ?? this.o.previewer.previewWard(deletedPaths(d, slug)).catch(() => undefined),
+      known ??
+        // A deleted folder holding a link is not read (no-links.ts): the plain 404.
+        (linkInside(deletedPaths(d, slug).folder)
+          ? undefined
+          : this.o.previewer.previewWard(deletedPaths(d, slug)).catch(() => undefined)),
       deletedSecret(d, slug),
       listDeleted(d).then((all) => all.find((x) => x.slug === slug)),
     ]);
@@ -495,6 +500,7 @@ export class LeaderSites {
 
   /** The campaign's server, with the saved files' version when they load. */
   private async current(slug: string): Promise<Site> {
+    refuseLinks(join(this.o.campaignsDir, slug), `campaigns/${slug}`);
     const c = campaignPaths(this.o.campaignsDir, slug);
     let site = this.sites.get(slug);
     if (!site) {

@@ -6,12 +6,15 @@
  * list started every open campaign's site just to count). Kept per campaign until its saved
  * files change or a submission is stored for it.
  */
+
+import { join } from 'node:path';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest, readLatestSeq } from '../results/results-store.js';
 import type { Ward } from '../serve/ward.js';
 import type { StoreDb } from '../store/open-store.js';
 import { campaignPaths } from './campaign-folders.js';
 import type { LeadersNow } from './campaign-list.js';
+import { linkInside } from './no-links.js';
 import type { Previewer } from './preview.js';
 
 interface Known {
@@ -66,6 +69,7 @@ export class ListFigures {
 
   /** The campaign's leaders now; undefined when its saved files do not load. */
   async of(slug: string): Promise<LeadersNow | undefined> {
+    if (linkInside(join(this.o.campaignsDir, slug))) return undefined;
     const c = campaignPaths(this.o.campaignsDir, slug);
     let ward: Ward;
     try {

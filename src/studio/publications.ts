@@ -6,12 +6,14 @@
  * same links. It lives outside the campaign's folder: the folder's ZIP (for the CLI) never
  * carries it. Readable by the studio's user only.
  */
+
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newLeaderSince, renamedSince } from '../load/groups/same-names.js';
 import { isSlug } from './campaign-folders.js';
 import { inTurn } from './in-turn.js';
+import { refuseLinks } from './no-links.js';
 
 export interface Publication {
   /** The campaign's link secret (base64url, 32 random bytes). */
@@ -94,6 +96,8 @@ export async function readPublication(
   slug: string,
 ): Promise<Publication | undefined> {
   let text: string;
+  // A link in published/ (a backup unzipped by hand) is not read through (no-links.ts).
+  refuseLinks(fileOf(dataDir, slug), `${PUBLISHED_DIR}/${slug}.json`);
   try {
     text = await readFile(fileOf(dataDir, slug), 'utf8');
   } catch (e) {

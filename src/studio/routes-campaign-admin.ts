@@ -6,6 +6,7 @@
  * the groups' reported figures, the leaders' open links — and a deleted campaign is kept
  * restorable for KEEP_DAYS days (deleted-campaigns.ts; the list's "Đã xoá").
  */
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GroupTerm } from '../model/group-term.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -34,6 +35,7 @@ import {
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { csrfField, notice, statusPage } from './layout.js';
+import { linkInside } from './no-links.js';
 import { campaignDetails, campaignOf } from './routes-campaigns.js';
 import { resultsWardOf } from './routes-results.js';
 
@@ -210,6 +212,8 @@ ${lost}
   /** The ward's word for its groups in a deleted campaign (its folder under DIR/deleted/). */
   const deletedTerm = async (slug: string): Promise<GroupTerm> => {
     const c = deletedPaths(ctx.opts.dataDir, slug);
+    // A folder holding a link (no-links.ts): read as the default word, nothing of it read.
+    if (linkInside(c.folder)) return campaignTerm({}, undefined);
     const text = await readCampaignText(c.file).catch(() => '');
     return campaignTerm(campaignForm(text), c.groups);
   };

@@ -94,6 +94,7 @@ import {
 import { ListFigures } from './list-figures.js';
 import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
+import { refuseLinks } from './no-links.js';
 import type { NoticeImporter } from './notice-import.js';
 import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
@@ -113,6 +114,8 @@ const today = () => todayInVietnam();
 export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
   const { slug } = req.params as { slug: string };
   if (!campaignExists(ctx.campaignsDir, slug)) return undefined;
+  // A folder holding a symbolic link is not read: the page says which (no-links.ts).
+  refuseLinks(join(ctx.campaignsDir, slug), `campaigns/${slug}`);
   return campaignPaths(ctx.campaignsDir, slug);
 }
 
@@ -917,6 +920,7 @@ ${
     if (from) {
       if (!campaignExists(ctx.campaignsDir, from))
         return again('Không tìm thấy chiến dịch để sao chép.', 400, 'from');
+      refuseLinks(join(ctx.campaignsDir, from), `campaigns/${from}`);
       await mkdir(ctx.campaignsDir, { recursive: true });
       // The build's files belong to the earlier campaign: the copy starts without them, and
       // without its residents list (personal data of that campaign) and pending uploads.

@@ -9,12 +9,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { snapshotInputs } from '../serve/snapshot.js';
 import { loadWard, type Ward } from '../serve/ward.js';
 import { type CampaignPaths, uploadedNameOf } from './campaign-folders.js';
 import { storedAsRead, wordTableOnly } from './groups-sheets.js';
+import { refuseLinks } from './no-links.js';
 import { PUBLISHED_DIR } from './publications.js';
 
 export interface ServedCopy {
@@ -39,6 +40,8 @@ const READ_ONLY = '.read-only';
 const copiesDir = (dataDir: string, slug: string) => join(dataDir, PUBLISHED_DIR, `${slug}.served`);
 
 const loadCopy = async (dir: string): Promise<Ward> => {
+  // A copy unzipped by hand from a backup may hold links: not read (no-links.ts).
+  refuseLinks(dir, relative(dirname(dirname(dirname(dir))), dir));
   const [groups] = await readdir(join(dir, 'groups'));
   // The ward's residents list, copied with the rest when the campaign has one.
   const [rosters] = await readdir(join(dir, 'rosters')).catch(() => [] as string[]);

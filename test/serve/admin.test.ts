@@ -318,6 +318,27 @@ describe('password guessing', () => {
     }
   });
 
+  it('says on the 429 page the wait its Retry-After gives, not "một phút" (qa32 m8)', async () => {
+    const server = await startServer();
+    try {
+      const wrong = basic('admin', 'sai');
+      let res: Response | undefined;
+      for (let i = 0; i < 30 && res?.status !== 429; i++) {
+        res = await fetch(`${server.url}/admin`, { headers: { authorization: wrong } });
+        if (res.status !== 429) await res.arrayBuffer();
+      }
+      expect(res?.status).toBe(429);
+      const wait = Number(res?.headers.get('retry-after'));
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThan(60);
+      const text = await res?.text();
+      expect(text).toContain(`Xin đợi ${wait} giây rồi thử lại.`);
+      expect(text).not.toContain('một phút');
+    } finally {
+      await server.app.close();
+    }
+  });
+
   it('behind one trusted proxy, a spoofed X-Forwarded-For does not reset the count', async () => {
     // As `serve --trust-proxy` sets it.
     const server = await startServer({ trustProxy: true });

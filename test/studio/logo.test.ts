@@ -217,6 +217,9 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     expect(page.text).toContain('Đã tải ảnh logo lên.');
     expect(page.text).toContain('chỉ có 32 × 32 điểm ảnh: in ra sẽ mờ, thành các ô vuông');
     expect(page.text).toContain('mỗi chiều ít nhất 300 điểm ảnh');
+    // The same field refuses an SVG (qa32 m8): the hint asks for one exported as PNG.
+    expect(page.text).toContain('hoặc xuất tệp SVG thành ảnh PNG');
+    expect(page.text).not.toContain('hoặc tệp SVG)');
     expect(await pdfImages(await posterPdf())).toContain('32x32');
   });
 });

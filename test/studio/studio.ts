@@ -93,6 +93,16 @@ export async function signedInStudio(
   return { s, c };
 }
 
+/** A new studio, its client signed in, and one campaign made on Chiến dịch mới as `name`. */
+export async function studioWithNewCampaign(
+  name: string,
+  opts: Partial<StudioOptions> = {},
+): Promise<{ s: TestStudio; c: Client }> {
+  const { s, c } = await signedInStudio(opts);
+  await c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' }, '/new');
+  return { s, c };
+}
+
 /**
  * A new studio on `s`'s data folder and store, as the studio started again after `s.app` was
  * closed (a restart: what it knows comes from the folder and the store alone), with the test

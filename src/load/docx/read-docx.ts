@@ -164,30 +164,41 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   const headings: string[] = [];
   // mammoth (~150 CommonJS files) loads only when a Word file is read.
   const { default: mammoth } = await import('mammoth');
-  const result = await mammoth.convertToHtml(
-    { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-    {
-      styleMap: STYLE_MAP,
-      includeDefaultStyleMap: false,
-      includeEmbeddedStyleMap: false,
-      // Empty paragraphs are counted, so "paragraph N" is the Nth paragraph Word has.
-      ignoreEmptyParagraphs: false,
-      externalFileAccess: false,
-      transformDocument: (document: DocNode) => {
-        numberedHeadings(document, headings);
-        return document;
+  const result = await mammoth
+    .convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: STYLE_MAP,
+        includeDefaultStyleMap: false,
+        includeEmbeddedStyleMap: false,
+        // Empty paragraphs are counted, so "paragraph N" is the Nth paragraph Word has.
+        ignoreEmptyParagraphs: false,
+        externalFileAccess: false,
+        transformDocument: (document: DocNode) => {
+          numberedHeadings(document, headings);
+          return document;
+        },
+        convertImage: mammoth.images.imgElement(async (image) => {
+          const number = pictures.length + 1;
+          pictures.push({
+            number,
+            contentType: image.contentType,
+            bytes: await image.readAsBuffer(),
+          });
+          return { src: `picture:${number}` };
+        }),
       },
-      convertImage: mammoth.images.imgElement(async (image) => {
-        const number = pictures.length + 1;
-        pictures.push({
-          number,
-          contentType: image.contentType,
-          bytes: await image.readAsBuffer(),
-        });
-        return { src: `picture:${number}` };
-      }),
-    },
-  );
+    )
+    .catch(() => {
+      // mammoth reads only the bytes given (no file, no network): what it cannot read — a part
+      // that is not well-formed XML, from a file cut short or with a DTD entity its parser does
+      // not resolve (qa32 m1) — is the file's fault, not the program's.
+      throw new UserError(
+        msg`the Word document is damaged or was not downloaded whole: the text inside it cannot be read`,
+        { file },
+        msg`Open it in Word: if it opens, save it again as "Word Document (*.docx)"; if not, get the file again (a file sent over Zalo or by mail may have been cut short).`,
+      );
+    });
   return {
     html: result.value,
     messages: result.messages.map((m) => m.message),

@@ -28,8 +28,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Hãy mở ảnh bằng Paint (hoặc phần mềm xem ảnh khác) rồi lưu lại dạng PNG hoặc JPEG; nếu không mở được, hãy lấy lại ảnh từ nơi đã lấy.',
   'the {0} "{1}" is only {2} × {3} pixels: it prints blurred, in squares':
     'ảnh {0} “{1}” chỉ có {2} × {3} điểm ảnh: in ra sẽ mờ, thành các ô vuông',
-  "Use a larger picture of it, at least {0} pixels a side (from the ward's own file, or an SVG), and use that file instead.":
-    'Hãy dùng ảnh lớn hơn, mỗi chiều ít nhất {0} điểm ảnh (lấy từ tệp gốc của phường, hoặc tệp SVG), thay cho tệp này.',
+  "Use a larger picture of it, at least {0} pixels a side (from the ward's own file, or an SVG exported as PNG), and use that file instead.":
+    'Hãy dùng ảnh lớn hơn, mỗi chiều ít nhất {0} điểm ảnh (lấy từ tệp gốc của phường, hoặc xuất tệp SVG thành ảnh PNG), thay cho tệp này.',
   'the {0} "{1}" is a HEIC photo (as an iPhone saves them), which cannot be printed':
     'ảnh {0} “{1}” là ảnh HEIC (dạng ảnh iPhone chụp), không in được',
   'Save it as JPEG or PNG (open it and export or share it as JPEG) and give that file.':

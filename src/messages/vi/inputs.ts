@@ -939,4 +939,12 @@ export const INPUTS = (): Record<string, string> => ({
     'Nếu số đúng thì không cần làm gì; nếu sai, sửa số trong tệp rồi nhập lại.',
   '"{0}": {1} {2} is less than 1% of the {3} of {4} {5}. Check the figure. If it is right, tick the box below and press Lưu lại.':
     '“{0}”: {1} {2} chưa bằng 1% {3} {4} {5}. Kiểm tra lại số đã ghi. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+  '"{0}" is a symbolic link (it points to a file elsewhere on this computer): the studio does not open a campaign holding one':
+    '“{0}” là một liên kết (symbolic link) trỏ tới tệp ở chỗ khác trên máy: phần mềm không mở chiến dịch có liên kết như vậy',
+  'Put the real file in its place (or delete the link), or restore the backup with "phuong-print restore", which keeps no links':
+    'Hãy chép tệp thật vào thay cho liên kết (hoặc xoá liên kết), hoặc khôi phục bản sao lưu bằng lệnh “phuong-print restore” (lệnh này không giữ liên kết)',
+  'the Word document is damaged or was not downloaded whole: the text inside it cannot be read':
+    'đây là văn bản Word bị hỏng hoặc chưa tải về trọn vẹn: phần văn bản bên trong không đọc được',
+  'Open it in Word: if it opens, save it again as "Word Document (*.docx)"; if not, get the file again (a file sent over Zalo or by mail may have been cut short).':
+    'Mở tệp bằng Word: nếu mở được, chọn Tệp → Lưu thành → Tài liệu Word (*.docx) rồi tải lên lại; nếu không mở được, hãy xin lại tệp (tệp gửi qua Zalo hoặc thư điện tử có thể bị cắt dở).',
 });
