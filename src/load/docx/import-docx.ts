@@ -8,7 +8,8 @@
 
 import { type Message, msg } from '../../messages/message.js';
 import { campaignYaml } from './campaign-yaml.js';
-import { readHtml } from './html-items.js';
+import { type Item, type Para, readHtml } from './html-items.js';
+import { convertedWarning } from './legacy-text.js';
 import { draftNotice, type NoticeFields } from './notice-draft.js';
 import { type Guess, type ImportWarning, importWarning } from './provenance.js';
 import { type DocxPicture, readDocx } from './read-docx.js';
@@ -80,6 +81,24 @@ export interface ImportOptions {
   id?: string;
 }
 
+/** Every paragraph of the items, those in tables too, in the document's order. */
+function parasOf(items: readonly Item[]): Para[] {
+  return items.flatMap((item) =>
+    item.kind === 'table' ? item.rows.flat().flatMap((cell) => parasOf(cell.paras)) : [item],
+  );
+}
+
+/** One warning naming the paragraphs converted from a TCVN3 font, by their converted text. */
+function legacyWarnings(converted: readonly string[], items: readonly Item[]): ImportWarning[] {
+  if (converted.length === 0) return [];
+  const fold = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const texts = new Set(converted.map(fold).filter((t) => t !== ''));
+  const numbers = parasOf(items)
+    .filter((para) => texts.has(fold(para.text)))
+    .map((para) => para.index);
+  return [importWarning(convertedWarning(numbers, texts.size))];
+}
+
 export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promise<DocxImport> {
   const docx = await readDocx(bytes, opts.source);
   const html = readHtml(docx.html);
@@ -99,6 +118,7 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
   };
   const draft = draftNotice(html.items, ctx);
   const warnings: ImportWarning[] = [
+    ...legacyWarnings(docx.legacyParagraphs, html.items),
     ...draft.warnings,
     ...docx.unread.map((u) => importWarning(unreadText(u.part, u.text))),
     ...docx.skipped.map((said) => importWarning(said)),

@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
+import { convertLegacyText, type DocNode } from './legacy-text.js';
 
 const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
@@ -57,6 +58,8 @@ export interface DocxContent {
   unread: { part: string; text: string }[];
   /** What mammoth passes over in the body without a word, said as a warning. */
   skipped: Message[];
+  /** The text (converted) of each paragraph typed with a TCVN3 font and converted to Unicode. */
+  legacyParagraphs: string[];
 }
 
 /** What mammoth passes over in the body, by the XML element that marks it, and what to say. */
@@ -130,14 +133,6 @@ function unreadParts(parts: Record<string, Uint8Array>) {
   return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread, skipped };
 }
 
-interface DocNode {
-  type?: string;
-  value?: string;
-  styleName?: string | null;
-  numbering?: unknown;
-  children?: DocNode[];
-}
-
 const textOf = (node: DocNode): string =>
   node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
@@ -162,6 +157,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   }
   const pictures: DocxPicture[] = [];
   const headings: string[] = [];
+  let legacyParagraphs: string[] = [];
   // mammoth (~150 CommonJS files) loads only when a Word file is read.
   const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
@@ -174,6 +170,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
       ignoreEmptyParagraphs: false,
       externalFileAccess: false,
       transformDocument: (document: DocNode) => {
+        legacyParagraphs = convertLegacyText(document, file);
         numberedHeadings(document, headings);
         return document;
       },
@@ -193,6 +190,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     messages: result.messages.map((m) => m.message),
     pictures,
     numberedHeadings: headings,
+    legacyParagraphs,
     ...unreadParts(parts),
   };
 }
