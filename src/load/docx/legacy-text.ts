@@ -26,6 +26,7 @@ export interface DocNode {
   font?: string | null;
   styleName?: string | null;
   numbering?: unknown;
+  alignment?: string | null;
   children?: DocNode[];
 }
 

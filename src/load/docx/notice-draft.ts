@@ -9,7 +9,7 @@ import { msg } from '../../messages/message.js';
 import { telegramSender } from '../../model/telegram-sender.js';
 import { noticeTypeOf } from '../notice-type.js';
 import { type BodyContext, bodyMarkdown } from './body-markdown.js';
-import { isHeaderLine, isTypeLine, readHeader } from './header.js';
+import { continuesSubject, isHeaderLine, isTypeLine, readHeader } from './header.js';
 import { flattenParas, type Item, type Para } from './html-items.js';
 import { escapeMarkdown } from './inline-markdown.js';
 import { type Line, linesOf } from './lines.js';
@@ -136,8 +136,25 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
       next.text !== '' &&
       next.text.length <= SUBJECT_MAX &&
       !BODY_HEADING.test(next.text)
-    )
+    ) {
       h++;
+      // Its second line, typed as a paragraph of its own under the first (qa33 M2).
+      for (;;) {
+        const [last] = linesOf([items[h - 1] as Item]).slice(-1);
+        const more = items[h];
+        if (
+          !last ||
+          !more ||
+          more.kind === 'table' ||
+          more.text === '' ||
+          BODY_HEADING.test(more.text)
+        )
+          break;
+        const [line] = linesOf([more]);
+        if (!line || linesOf([more]).length > 1 || !continuesSubject(last, line)) break;
+        h++;
+      }
+    }
     headLines = linesOf(items.slice(0, h));
     bodyStart = h;
   }

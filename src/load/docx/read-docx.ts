@@ -11,7 +11,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import { UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
+import { CENTRED } from './html-items.js';
 import { convertLegacyText, type DocNode } from './legacy-text.js';
+
+/**
+ * A plain paragraph centred in Word is given this style name before mammoth maps styles, so
+ * that it reaches the HTML as `<p class="centred">`: a trích yếu typed over two centred
+ * paragraphs is told from the body by it (qa33 M2).
+ */
+const CENTRED_STYLE = 'phuong-print centred';
 
 const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
@@ -36,6 +44,7 @@ const STYLE_MAP = [
   'p:ordered-list(1) => ol > li:fresh',
   'p:ordered-list(2) => ul|ol > li > ol > li:fresh',
   'p:ordered-list(3) => ul|ol > li > ul|ol > li > ol > li:fresh',
+  `p[style-name='${CENTRED_STYLE}'] => p.${CENTRED}:fresh`,
 ];
 
 export interface DocxPicture {
@@ -133,6 +142,17 @@ function unreadParts(parts: Record<string, Uint8Array>) {
   return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread, skipped };
 }
 
+function markCentred(node: DocNode): void {
+  if (
+    node.type === 'paragraph' &&
+    node.alignment === 'center' &&
+    !node.styleName &&
+    !node.numbering
+  )
+    node.styleName = CENTRED_STYLE;
+  for (const child of node.children ?? []) markCentred(child);
+}
+
 const textOf = (node: DocNode): string =>
   node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
@@ -171,6 +191,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
       externalFileAccess: false,
       transformDocument: (document: DocNode) => {
         legacyParagraphs = convertLegacyText(document, file);
+        markCentred(document);
         numberedHeadings(document, headings);
         return document;
       },
