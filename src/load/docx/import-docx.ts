@@ -112,6 +112,7 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     ),
     notes: new Map(html.notes.map((n) => [n.id, n.text])),
     pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
+    wordNumbers: docx.wordNumbers,
     numberedHeadings: new Set(
       docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
     ),

@@ -13,6 +13,7 @@ import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
 import { CENTRED } from './html-items.js';
 import { convertLegacyText, type DocNode } from './legacy-text.js';
+import { type WordNumber, wordNumbers } from './word-numbering.js';
 
 /**
  * A plain paragraph centred in Word is given this style name before mammoth maps styles, so
@@ -69,6 +70,8 @@ export interface DocxContent {
   skipped: Message[];
   /** The text (converted) of each paragraph typed with a TCVN3 font and converted to Unicode. */
   legacyParagraphs: string[];
+  /** The number Word shows before each of its numbered paragraphs (word-numbering.ts). */
+  wordNumbers: WordNumber[];
 }
 
 /** What mammoth passes over in the body, by the XML element that marks it, and what to say. */
@@ -212,6 +215,10 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     pictures,
     numberedHeadings: headings,
     legacyParagraphs,
+    wordNumbers: wordNumbers(
+      strFromU8(parts['word/document.xml']),
+      parts['word/numbering.xml'] && strFromU8(parts['word/numbering.xml']),
+    ),
     ...unreadParts(parts),
   };
 }

@@ -29,8 +29,10 @@ export const WORD = (): Record<string, string> => ({
   strikethrough: 'gạch ngang',
   superscript: 'chỉ số trên',
   subscript: 'chỉ số dưới',
-  'paragraphs {0}–{1} are a list Word numbers itself: numbered 1., 2., … here; check the numbers and their style (a), b), …)':
-    'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số 1., 2., …; hãy kiểm tra số và kiểu đánh số (a), b), …)',
+  'paragraphs {0}–{1} are a list Word numbers itself: printed with the numbers Word shows, {2}; check them against the document':
+    'các đoạn {0}–{1} là danh sách Word tự đánh số: in đúng số như Word hiện, {2}; hãy đối chiếu với văn bản',
+  'paragraphs {0}–{1} are a list Word numbers itself: numbered {2} here; check the numbers and their style (a), b), …)':
+    'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số {2}; hãy kiểm tra số và kiểu đánh số (a), b), …)',
   'table {0} has merged cells: each is split, its text in the first of them; check the table':
     'bảng {0} có ô gộp: mỗi ô gộp được tách ra, chữ nằm ở ô đầu; hãy kiểm tra bảng',
   'the notice has no number yet: "Số:" prints blank until notice.number is filled in':
