@@ -100,6 +100,14 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
       ),
     );
   }
+  if (para.tabbed.some((parts) => parts.length > 1)) {
+    out.push(
+      warningAt(
+        para,
+        msg`tabs that line its parts up are printed as one space each; check how it reads, or make it a table`,
+      ),
+    );
+  }
   if (para.kind === 'h' && ctx.numberedHeadings.has(para.text)) {
     out.push(
       warningAt(

@@ -80,6 +80,12 @@ export const WORD = (): Record<string, string> => ({
     'đã chuyển sang Unicode {0} đoạn gõ bằng phông TCVN3 (ABC) (.VnTime, .VnTimeH); hãy soát lại trên bản in thử',
   'the công điện prints "{0} điện:" (from the issuer and the signer\'s title), not "{1} điện:" as the document has it: a committee\'s công điện is signed "TM. ỦY BAN NHÂN DÂN" over the chairman\'s title':
     'công điện sẽ in “{0} điện:” (theo cơ quan ban hành và chức vụ người ký), không phải “{1} điện:” như trong văn bản: công điện của Ủy ban thì người ký ghi “TM. ỦY BAN NHÂN DÂN” trên chức vụ của Chủ tịch',
+  'next: fix the errors above and fill in what is marked FILL IN, then {0}':
+    'tiếp theo: sửa các lỗi nêu trên và điền những chỗ đánh dấu FILL IN, rồi chạy {0}',
+  'next: fix the errors above in campaign.yaml, then {0}':
+    'tiếp theo: sửa các lỗi nêu trên trong campaign.yaml, rồi chạy {0}',
+  'tabs that line its parts up are printed as one space each; check how it reads, or make it a table':
+    'các dấu tab dùng để căn thẳng các phần của đoạn này chỉ in thành một dấu cách; hãy xem lại cách đọc, hoặc chuyển thành bảng',
   'Word styles imported as plain text (their look is not kept): {0}':
     'các kiểu định dạng Word được đưa vào như chữ thường (không giữ hình thức): {0}',
   '{0} was not found: fill it in': 'không tìm thấy {0}: hãy điền vào',
