@@ -64,10 +64,12 @@ export interface DocxContent {
   numberedHeadings: string[];
   /** The text of each paragraph inside a text box (mammoth puts them after their anchor). */
   textBoxParagraphs: string[];
-  /** Text in parts of the file mammoth does not read: `{ part, text }`. */
-  unread: { part: string; text: string }[];
+  /** Text in parts of the file mammoth does not read: `{ part, text }`; a comment's paragraph. */
+  unread: { part: string; text: string; anchor?: string }[];
   /** What mammoth passes over in the body without a word, said as a warning. */
   skipped: Message[];
+  /** Tracked changes (imported as if accepted), by the text of their paragraph. */
+  tracked: { anchor: string; deleted: string; inserted: string }[];
   /** The text (converted) of each paragraph typed with a TCVN3 font and converted to Unicode. */
   legacyParagraphs: string[];
   /** The number Word shows before each of its numbered paragraphs (word-numbering.ts). */
@@ -83,12 +85,37 @@ const SKIPPED: { tag: RegExp; say: (n: number) => Message }[] = [
   },
   { tag: /<c:chart[\s>]/g, say: (n) => msg`the document holds ${n} chart(s): not imported` },
   { tag: /<m:oMath[\s>]/g, say: (n) => msg`the document holds ${n} equation(s): not imported` },
-  {
-    tag: /<w:(?:ins|del)\s/g,
-    say: (n) =>
-      msg`the document holds ${n} tracked change(s): imported as if accepted (deleted text left out)`,
-  },
 ];
+
+/** A paragraph of document.xml: its text as mammoth reads it (deleted text left out), and its XML. */
+function bodyParagraphs(xml: string): { text: string; xml: string }[] {
+  return [...xml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map((p) => ({
+    xml: p[0],
+    text: [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => decodeXml(t[1] ?? ''))
+      .join(''),
+  }));
+}
+
+const textsIn = (xml: string, tag: 't' | 'delText') =>
+  [...xml.matchAll(new RegExp(`<w:${tag}(?:\\s[^>]*)?>([^<]*)</w:${tag}>`, 'g'))]
+    .map((t) => decodeXml(t[1] ?? ''))
+    .join('');
+
+/** Each paragraph with tracked changes: what was deleted and inserted (qa33 m4). */
+function trackedChanges(paragraphs: { text: string; xml: string }[]): DocxContent['tracked'] {
+  return paragraphs.flatMap((p) => {
+    const changes = [...p.xml.matchAll(/<w:(ins|del)\b[^>]*>([\s\S]*?)<\/w:\1>/g)];
+    if (changes.length === 0) return [];
+    const part = (kind: string, tag: 't' | 'delText') =>
+      changes
+        .filter((c) => c[1] === kind)
+        .map((c) => textsIn(c[2] ?? '', tag).trim())
+        .filter(Boolean)
+        .join(' … ');
+    return [{ anchor: p.text, deleted: part('del', 'delText'), inserted: part('ins', 't') }];
+  });
+}
 
 /** The text of each `<w:p>` of an XML part. */
 function paragraphTexts(xml: string): string[] {
@@ -132,17 +159,36 @@ function unreadParts(parts: Record<string, Uint8Array>) {
   const textBoxParagraphs = [
     ...document.matchAll(/<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/g),
   ].flatMap((m) => paragraphTexts(m[1] ?? ''));
+  const paragraphs = bodyParagraphs(document);
   const unread: DocxContent['unread'] = [];
   for (const [name, data] of Object.entries(parts).sort(([a], [b]) => a.localeCompare(b))) {
     const part = /^word\/(header|footer|comments)\d*\.xml$/.exec(name)?.[1];
     if (!part) continue;
-    for (const text of paragraphTexts(strFromU8(data))) unread.push({ part, text });
+    if (part !== 'comments') {
+      for (const text of paragraphTexts(strFromU8(data))) unread.push({ part, text });
+      continue;
+    }
+    // A comment, with the paragraph it is on (its mark's w:id there).
+    for (const c of strFromU8(data).matchAll(
+      /<w:comment\b[^>]*\bw:id="(\d+)"[^>]*>([\s\S]*?)<\/w:comment>/g,
+    )) {
+      const text = paragraphTexts(c[2] ?? '').join(' ');
+      if (!text) continue;
+      const mark = new RegExp(`<w:comment(?:RangeStart|Reference)\\b[^>]*\\bw:id="${c[1]}"`);
+      const anchor = paragraphs.find((p) => mark.test(p.xml))?.text;
+      unread.push({ part, text, ...(anchor ? { anchor } : {}) });
+    }
   }
   const skipped = SKIPPED.flatMap(({ tag, say }) => {
     const n = document.match(tag)?.length ?? 0;
     return n > 0 ? [say(n)] : [];
   });
-  return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread, skipped };
+  return {
+    textBoxParagraphs: [...new Set(textBoxParagraphs)],
+    unread,
+    skipped,
+    tracked: trackedChanges(paragraphs),
+  };
 }
 
 function markCentred(node: DocNode): void {

@@ -111,8 +111,12 @@ export const WORD = (): Record<string, string> => ({
   'the document holds {0} chart(s): not imported': 'văn bản có {0} biểu đồ: không được đưa vào',
   'the document holds {0} equation(s): not imported':
     'văn bản có {0} công thức toán: không được đưa vào',
-  'the document holds {0} tracked change(s): imported as if accepted (deleted text left out)':
-    'văn bản có {0} chỗ sửa được theo dõi (track changes): đưa vào như đã chấp nhận (bỏ phần đã xóa)',
+  'a tracked change is imported as if accepted: "{0}" left out, "{1}" printed':
+    'có sửa đổi được theo dõi (track changes), đã đưa vào như đã chấp nhận: bỏ “{0}”, in “{1}”',
+  'a tracked change is imported as if accepted: "{0}" left out':
+    'có sửa đổi được theo dõi (track changes), đã đưa vào như đã chấp nhận: bỏ “{0}”',
+  'a tracked change is imported as if accepted: "{0}" printed':
+    'có sửa đổi được theo dõi (track changes), đã đưa vào như đã chấp nhận: in “{0}”',
   'a note in place of the signature: not imported': 'ghi chú ở chỗ chữ ký: không được đưa vào',
   'the first line under the signer’s titles': 'dòng đầu tiên dưới chức danh người ký',
   'after the signature and not part of it: not imported':
