@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { headerTable, p, tailTable } from '../load/docx/notice-docx.js';
+import { LE_CHAN } from '../load/docx/printed-notice.js';
 import { runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -16,16 +17,7 @@ afterAll(removeTempDirs);
 describe('import-docx, next step', () => {
   it('asks to fix the errors when the imported campaign has one', async () => {
     const dir = await makeTempDir('phuong-print-import-next-');
-    const parts = {
-      parent: '',
-      issuer: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG LÊ CHÂN'],
-      number: 'Số: 07/CĐ-UBND',
-      placeDate: 'Lê Chân, ngày 15 tháng 12 năm 2026',
-      subject: '',
-      cc: ['Lưu: VT.'],
-      signer: ['CHỦ TỊCH'],
-      signerName: 'Phạm Thị Thu',
-    };
+    const parts = { ...LE_CHAN, number: 'Số: 07/CĐ-UBND', cc: ['Lưu: VT.'], signer: ['CHỦ TỊCH'] };
     const centred = (text: string) =>
       new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(text)] });
     const children = [

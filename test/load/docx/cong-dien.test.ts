@@ -5,13 +5,9 @@
  */
 import { AlignmentType, Document, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { notice } from '../../../src/kinds/notice.js';
-import { parseCampaignReport } from '../../../src/load/campaign.js';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
-import type { Group } from '../../../src/load/types.js';
-import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
-import { renderFor } from '../../support/render.js';
 import { headerTable, p, tailTable } from './notice-docx.js';
+import { importedCampaign, LE_CHAN, printedText } from './printed-notice.js';
 
 const RECIPIENTS = [
   'Trưởng các Tổ dân phố;',
@@ -28,16 +24,7 @@ const centredBold = (text: string) =>
   });
 
 async function congDien(sender: string, signer: string[]): Promise<Uint8Array> {
-  const parts = {
-    parent: '',
-    issuer: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG LÊ CHÂN'],
-    number: 'Số: 07/CĐ-UBND',
-    placeDate: 'Lê Chân, ngày 15 tháng 12 năm 2026',
-    subject: '',
-    cc: ['Như trên;', 'Lưu: VT.'],
-    signer,
-    signerName: 'Phạm Thị Thu',
-  };
+  const parts = { ...LE_CHAN, number: 'Số: 07/CĐ-UBND', signer };
   const children: (Paragraph | Table)[] = [
     headerTable(parts),
     centredBold('CÔNG ĐIỆN'),
@@ -50,8 +37,6 @@ async function congDien(sender: string, signer: string[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
-const group = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
-
 describe('import-docx, a công điện', () => {
   it('reads the recipients under "CHỦ TỊCH … điện:" and prints them once, under that line', async () => {
     const sender = 'CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN';
@@ -62,14 +47,9 @@ describe('import-docx, a công điện', () => {
     expect(r.fields.recipients).toEqual(RECIPIENTS);
     expect(r.fields.body).not.toMatch(/điện:/);
     expect(r.warnings.map(describeWarning).join('\n')).not.toMatch(/điện|Kính gửi/);
-    const { campaign } = parseCampaignReport(
-      r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Ban Chỉ huy quân sự phường'),
-      'campaign.yaml',
-    );
+    const campaign = importedCampaign(r.yaml, 'Ban Chỉ huy quân sự phường');
     expect(campaign.notice.recipients).toEqual(RECIPIENTS);
-    const text = collapseSpaces(
-      await pdfText((await renderFor(notice, campaign, group as Group)).bytes),
-    );
+    const text = await printedText(campaign);
     expect(text.split(`${sender} điện:`).length - 1).toBe(1);
     for (const recipient of RECIPIENTS) expect(text.split(recipient).length - 1).toBe(1);
     expect(text.indexOf(`${sender} điện:`)).toBeLessThan(text.indexOf(RECIPIENTS[0] as string));

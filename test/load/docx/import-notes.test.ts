@@ -26,17 +26,9 @@ import {
 } from '../../../src/load/docx/import-docx.js';
 import { wordNoticeImporter } from '../../../src/studio/notice-import.js';
 import { headerTable, p, tailTable } from './notice-docx.js';
+import { LE_CHAN } from './printed-notice.js';
 
-const parts = {
-  parent: '',
-  issuer: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG LÊ CHÂN'],
-  number: 'Số: 140/UBND-VHXH',
-  placeDate: 'Lê Chân, ngày 22 tháng 12 năm 2026',
-  subject: '',
-  cc: ['Như trên;', 'Lưu: VT.'],
-  signer: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
-  signerName: 'Phạm Thị Thu',
-};
+const parts = LE_CHAN;
 
 describe('import-docx notes', () => {
   it('names a "V/v" broken with Shift+Enter once, and warns of tabs lining up a body paragraph', async () => {

@@ -9,12 +9,9 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { notice } from '../../../src/kinds/notice.js';
 import { parseCampaignReport } from '../../../src/load/campaign.js';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
-import type { Group } from '../../../src/load/types.js';
-import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
-import { renderFor } from '../../support/render.js';
+import { printedText } from './printed-notice.js';
 
 /** What a .VnTime document stores for `text`: its TCVN3 bytes, as Word reads them (cp1252). */
 const tcvn = (text: string) => iconv.decode(iconv.encode(text, 'tcvn'), 'windows-1252');
@@ -70,10 +67,7 @@ describe('import-docx, a notice typed with TCVN3 fonts', () => {
         /7 paragraph\(s\) typed with a TCVN3 .* paragraphs 1, 2, 3, 4, 5, 6, 7/,
       ),
     );
-    const group = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
-    const text = collapseSpaces(
-      await pdfText((await renderFor(notice, campaign, group as Group)).bytes),
-    );
+    const text = await printedText(campaign);
     expect(text).toContain('PHƯỜNG LÊ CHÂN');
     expect(text).toContain('vận động người dân đăng ký tài khoản');
     expect(text).toContain('Ủy ban nhân dân phường đề nghị');

@@ -6,13 +6,9 @@
  */
 import { AlignmentType, Document, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { notice } from '../../../src/kinds/notice.js';
-import { parseCampaignReport } from '../../../src/load/campaign.js';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
-import type { Group } from '../../../src/load/types.js';
-import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
-import { renderFor } from '../../support/render.js';
 import { headerTable, p, tailTable } from './notice-docx.js';
+import { importedCampaign, LE_CHAN, printedText } from './printed-notice.js';
 
 const centredBold = (text: string) =>
   new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true })] });
@@ -25,15 +21,7 @@ const plain = (...parts: string[]) =>
   });
 const docxOf = async (children: (Paragraph | Table)[]) =>
   new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
-const group = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
-
-async function printed(yaml: string): Promise<string> {
-  const { campaign } = parseCampaignReport(
-    yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Văn phòng UBND'),
-    'campaign.yaml',
-  );
-  return collapseSpaces(await pdfText((await renderFor(notice, campaign, group as Group)).bytes));
-}
+const printed = (yaml: string) => printedText(importedCampaign(yaml));
 
 describe('import-docx, a trích yếu over two paragraphs', () => {
   it("reads a Kế hoạch's two centred bold lines under its name as one subject", async () => {
@@ -43,16 +31,7 @@ describe('import-docx, a trích yếu over two paragraphs', () => {
     ];
     const opening =
       'Căn cứ Công văn số 1520/UBND-YT ngày 02/12/2026 của UBND quận Lê Chân, Ủy ban nhân dân phường xây dựng Kế hoạch như sau:';
-    const parts = {
-      parent: '',
-      issuer: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG LÊ CHÂN'],
-      number: 'Số: 58/KH-UBND',
-      placeDate: 'Lê Chân, ngày 10 tháng 12 năm 2026',
-      subject: '',
-      cc: ['Lưu: VT.'],
-      signer: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
-      signerName: 'Phạm Thị Thu',
-    };
+    const parts = { ...LE_CHAN, number: 'Số: 58/KH-UBND', cc: ['Lưu: VT.'] };
     const r = await importDocx(
       await docxOf([
         headerTable(parts),

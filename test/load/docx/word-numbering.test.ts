@@ -5,24 +5,11 @@
  */
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { notice } from '../../../src/kinds/notice.js';
-import { parseCampaignReport } from '../../../src/load/campaign.js';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
-import type { Group } from '../../../src/load/types.js';
-import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
-import { renderFor } from '../../support/render.js';
 import { headerTable, p, tailTable } from './notice-docx.js';
+import { importedCampaign, LE_CHAN, printedText } from './printed-notice.js';
 
-const parts = {
-  parent: '',
-  issuer: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG LÊ CHÂN'],
-  number: 'Số: 140/UBND-VHXH',
-  placeDate: 'Lê Chân, ngày 22 tháng 12 năm 2026',
-  subject: 'V/v tổ chức tiêm vắc xin phòng bệnh sởi',
-  cc: ['Như trên;', 'Lưu: VT.'],
-  signer: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
-  signerName: 'Phạm Thị Thu',
-};
+const parts = { ...LE_CHAN, subject: 'V/v tổ chức tiêm vắc xin phòng bệnh sởi' };
 
 const listed = (text: string, reference: string, level = 0) =>
   new Paragraph({ numbering: { reference, level }, children: [new TextRun(text)] });
@@ -78,14 +65,7 @@ describe('import-docx, Word numbering', () => {
     expect(warnings).toContainEqual(
       expect.stringMatching(/printed with the numbers Word shows, I\., II\.; check/),
     );
-    const { campaign } = parseCampaignReport(
-      r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Trạm Y tế phường'),
-      'campaign.yaml',
-    );
-    const group = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
-    const text = collapseSpaces(
-      await pdfText((await renderFor(notice, campaign, group as Group)).bytes),
-    );
+    const text = await printedText(importedCampaign(r.yaml, 'Trạm Y tế phường'));
     expect(text).toContain('1. Vận động gia đình đưa trẻ đi tiêm đúng lịch');
     expect(text).toContain('2. Báo cáo kết quả về phường');
     expect(text).toContain('a) trước ngày 28/12/2026 qua nhóm Zalo');
