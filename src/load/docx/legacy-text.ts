@@ -19,11 +19,13 @@ import {
   readsAsVietnamese,
   tcvn3Font,
 } from '../groups/legacy-fonts.js';
+import { verdictOf } from '../vietnamese.js';
 
 export interface DocNode {
   type?: string;
   value?: string;
   font?: string | null;
+  styleId?: string | null;
   styleName?: string | null;
   numbering?: unknown;
   alignment?: string | null;
@@ -32,16 +34,66 @@ export interface DocNode {
 
 export const UNIKEY_DOCX_HINT = msg`Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "TCVN3 (ABC)" (or "VNI Windows"), Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.`;
 
-/** The text nodes of a paragraph, each with the font of its run. */
+/**
+ * The fonts styles.xml sets: each style's own (w:rFonts w:ascii, or its w:basedOn's), the
+ * paragraphs' default style (Normal) and the document's default (w:docDefaults). A notice typed
+ * in .VnTime often names it there only, its runs naming none.
+ */
+export interface StyleFonts {
+  byStyle: Map<string, string>;
+  paragraphDefault?: string;
+  document?: string;
+}
+
+const fontIn = (xml: string) => /<w:rFonts\b[^>]*\bw:(?:ascii|hAnsi)="([^"]*)"/.exec(xml)?.[1];
+
+export function styleFonts(stylesXml: string | undefined): StyleFonts {
+  const fonts: StyleFonts = { byStyle: new Map() };
+  if (!stylesXml) return fonts;
+  const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(stylesXml)?.[1];
+  fonts.document = defaults ? fontIn(defaults) : undefined;
+  const styles = new Map<string, { font?: string; basedOn?: string }>();
+  for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const id = /w:styleId="([^"]*)"/.exec(m[1] ?? '')?.[1];
+    if (!id) continue;
+    const body = m[2] ?? '';
+    styles.set(id, {
+      font: fontIn(body),
+      basedOn: /<w:basedOn\b[^>]*w:val="([^"]*)"/.exec(body)?.[1],
+    });
+    if (/w:type="paragraph"/.test(m[1] ?? '') && /w:default="1"/.test(m[1] ?? ''))
+      fonts.paragraphDefault = id;
+  }
+  for (const id of styles.keys()) {
+    let at: string | undefined = id;
+    for (let hops = 0; at && hops < 20; hops++) {
+      const style = styles.get(at);
+      if (style?.font) {
+        fonts.byStyle.set(id, style.font);
+        break;
+      }
+      at = style?.basedOn;
+    }
+  }
+  return fonts;
+}
+
+type Texts = { node: DocNode; font: string | null | undefined }[];
+
+/** The text nodes of a paragraph, each with its run's font (direct, else its styles'). */
 function textsOf(
   node: DocNode,
   font: string | null | undefined,
-  out: { node: DocNode; font: string | null | undefined }[],
+  fonts: StyleFonts,
+  out: Texts,
 ): void {
   if (node.type === 'text') out.push({ node, font });
   if (node.type === 'paragraph' || node.type === 'table') return;
-  for (const child of node.children ?? [])
-    textsOf(child, node.type === 'run' ? node.font : font, out);
+  const own =
+    node.type === 'run'
+      ? (node.font ?? (node.styleId ? fonts.byStyle.get(node.styleId) : undefined) ?? font)
+      : font;
+  for (const child of node.children ?? []) textsOf(child, own, fonts, out);
 }
 
 const plain = (texts: { node: DocNode }[]) => texts.map((t) => t.node.value ?? '').join('');
@@ -55,11 +107,28 @@ function refuse(file: string, text: string, unicode: string, font: string): neve
   );
 }
 
-/** Converts one paragraph in place; its text afterwards when anything was converted. */
-function convertParagraph(paragraph: DocNode, file: string): string | undefined {
-  const texts: { node: DocNode; font: string | null | undefined }[] = [];
-  for (const child of paragraph.children ?? []) textsOf(child, undefined, texts);
+/** Converted text reads as Vietnamese: every word a syllable, no capital inside a word ("cỔ"). */
+const reads = (text: string) => readsAsVietnamese(text) && !/\p{Ll}\p{Lu}/u.test(text);
+
+/**
+ * One paragraph, converted in place. `sure`: it reads as Vietnamese only converted; `either`:
+ * both ways ("Sè 5" is also "Số 5"), decided for the whole document by convertLegacyText.
+ */
+type Outcome =
+  | { kind: 'none' | 'unicode' }
+  | { kind: 'sure' | 'either'; text: string; undo: () => void };
+
+function convertParagraph(paragraph: DocNode, file: string, fonts: StyleFonts): Outcome {
+  const texts: Texts = [];
+  const style = paragraph.styleId ?? fonts.paragraphDefault;
+  const font = (style ? fonts.byStyle.get(style) : undefined) ?? fonts.document;
+  for (const child of paragraph.children ?? []) textsOf(child, font, fonts, texts);
   const before = plain(texts);
+  const originals = texts.map((t) => t.node.value);
+  const undo = () =>
+    texts.forEach((t, i) => {
+      t.node.value = originals[i];
+    });
   let changed = false;
   const others: DocNode[] = [];
   for (const { node, font } of texts) {
@@ -83,23 +152,36 @@ function convertParagraph(paragraph: DocNode, file: string): string | undefined 
     for (const n of others) n.value = decodeTcvn3(n.value ?? '');
     changed = true;
   }
-  if (!changed) return undefined;
+  if (!changed) return { kind: 'none' };
   const after = plain(texts);
-  if (!readsAsVietnamese(after)) refuse(file, before, after, 'TCVN3 (ABC)');
-  return after;
+  const asTyped = verdictOf(before) === 'vietnamese';
+  if (reads(after)) return { kind: asTyped ? 'either' : 'sure', text: after, undo };
+  // Unicode Vietnamese in a font still named .VnTime (a template's Normal style): as it is.
+  if (asTyped) {
+    undo();
+    return { kind: 'unicode' };
+  }
+  refuse(file, before, after, 'TCVN3 (ABC)');
 }
 
-/** Every paragraph of the body converted; the texts of those that were. */
-export function convertLegacyText(document: DocNode, file: string): string[] {
-  const converted: string[] = [];
+/**
+ * Every paragraph of the body converted; the texts of those that were. A paragraph that reads
+ * either way is converted when another is surely TCVN3 and none surely Unicode.
+ */
+export function convertLegacyText(document: DocNode, file: string, fonts: StyleFonts): string[] {
+  const outcomes: Outcome[] = [];
   const walk = (node: DocNode) => {
-    if (node.type === 'paragraph') {
-      const text = convertParagraph(node, file);
-      if (text !== undefined) converted.push(text);
-    }
+    if (node.type === 'paragraph') outcomes.push(convertParagraph(node, file, fonts));
     for (const child of node.children ?? []) walk(child);
   };
   walk(document);
+  const legacyDocument =
+    outcomes.some((o) => o.kind === 'sure') && !outcomes.some((o) => o.kind === 'unicode');
+  const converted: string[] = [];
+  for (const o of outcomes) {
+    if (o.kind === 'sure' || (o.kind === 'either' && legacyDocument)) converted.push(o.text);
+    else if (o.kind === 'either') o.undo();
+  }
   return converted;
 }
 

@@ -12,7 +12,7 @@ import { UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
 import { CENTRED } from './html-items.js';
-import { convertLegacyText, type DocNode } from './legacy-text.js';
+import { convertLegacyText, type DocNode, styleFonts } from './legacy-text.js';
 import { type WordNumber, wordNumbers } from './word-numbering.js';
 
 /**
@@ -227,6 +227,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   const pictures: DocxPicture[] = [];
   const headings: string[] = [];
   let legacyParagraphs: string[] = [];
+  const styles = parts['word/styles.xml'];
+  const fonts = styleFonts(styles && strFromU8(styles));
   // mammoth (~150 CommonJS files) loads only when a Word file is read.
   const { default: mammoth } = await import('mammoth');
   const result = await mammoth.convertToHtml(
@@ -239,7 +241,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
       ignoreEmptyParagraphs: false,
       externalFileAccess: false,
       transformDocument: (document: DocNode) => {
-        legacyParagraphs = convertLegacyText(document, file);
+        legacyParagraphs = convertLegacyText(document, file, fonts);
         markCentred(document);
         numberedHeadings(document, headings);
         return document;

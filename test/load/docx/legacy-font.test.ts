@@ -102,4 +102,44 @@ describe('import-docx, a notice typed with TCVN3 fonts', () => {
     expect(r.fields.body).toContain(BODY);
     expect(r.warnings.map((w) => describeWarning(w)).join('\n')).not.toMatch(/TCVN3/);
   });
+
+  it('converts a notice whose Normal style, not its runs, names .VnTime', async () => {
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          styles: { default: { document: { run: { font: '.VnTime' } } } },
+          sections: [{ children: [new Paragraph({ children: [new TextRun(tcvn(BODY))] })] }],
+        }),
+      ),
+    );
+    const r = await importDocx(bytes, { source: 'x.docx', today: '2026-01-01' });
+    expect(r.fields.body).toContain(BODY);
+    expect(r.warnings.map((w) => describeWarning(w))).toContainEqual(
+      expect.stringMatching(/1 paragraph\(s\) typed with a TCVN3/),
+    );
+  });
+
+  it('leaves Unicode Vietnamese of Latin-1 letters alone in a document still styled .VnTime', async () => {
+    // "Bà cà phê" is all Latin-1: as TCVN3 bytes it would read "Bỗ cỗ phờ", no Vietnamese.
+    const text = 'Mời bà con dự buổi cà phê sáng';
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          styles: { default: { document: { run: { font: '.VnTime' } } } },
+          sections: [
+            {
+              children: [
+                new Paragraph({
+                  children: [new TextRun('Mời bà con dự buổi '), new TextRun('cà phê sáng')],
+                }),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    const r = await importDocx(bytes, { source: 'x.docx', today: '2026-01-01' });
+    expect(r.fields.body).toContain(text);
+    expect(r.warnings.map((w) => describeWarning(w)).join('\n')).not.toMatch(/TCVN3/);
+  });
 });
