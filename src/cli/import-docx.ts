@@ -73,21 +73,31 @@ function report(result: DocxImport, yamlFile: string): string {
 }
 
 /** The loader's verdict on the written file: its errors are what the office must fix first. */
-function loaderProblems(yaml: string, file: string): string[] {
+function loaderProblems(yaml: string, file: string): { lines: string[]; errors: boolean } {
   try {
     const { warnings } = parseCampaignReport(yaml, file);
-    return warnings.map((w) => {
+    const lines = warnings.map((w) => {
       // A time or place that only points at the notice's table: what to do is the point (qa29 M2).
       const hint = w.hintText?.key === SCHEDULE_HINT.key ? w.hintIn(cliLanguage()) : undefined;
       return `${t(msg`warning:`)} ${w.describe(cliLanguage())}${hint ? `\n${t(msg`hint:`)} ${hint}` : ''}`;
     });
+    return { lines, errors: false };
   } catch (e) {
     if (!isUserError(e)) throw e;
-    return problemsOf(e).map((p) => {
+    const lines = problemsOf(e).map((p) => {
       const hint = p.hintIn(cliLanguage());
       return `${t(msg`error:`)} ${p.describe(cliLanguage())}${hint ? `\n${t(msg`hint:`)} ${hint}` : ''}`;
     });
+    return { lines, errors: true };
   }
+}
+
+/** What to do next: fill in the FILL IN marks, fix the errors the campaign has, or build (qa33 m6). */
+function nextStep(missing: boolean, errors: boolean, build: string) {
+  if (errors && missing)
+    return msg`next: fix the errors above and fill in what is marked FILL IN, then ${build}`;
+  if (errors) return msg`next: fix the errors above in campaign.yaml, then ${build}`;
+  return missing ? msg`next: fill in what is marked FILL IN, then ${build}` : msg`next: ${build}`;
 }
 
 export const command: CommandParts<ImportArgs> = {
@@ -139,12 +149,10 @@ export const command: CommandParts<ImportArgs> = {
       );
     }
     const problems = loaderProblems(result.yaml, yamlFile);
-    if (problems.length > 0) {
-      process.stdout.write(`${t(msg`the campaign as imported:`)}\n${problems.join('\n')}\n`);
+    if (problems.lines.length > 0) {
+      process.stdout.write(`${t(msg`the campaign as imported:`)}\n${problems.lines.join('\n')}\n`);
     }
     const build = `phuong-print build --campaign ${yamlFile} --groups groups.csv --kind notice`;
-    process.stdout.write(
-      `${t(result.missing.length > 0 ? msg`next: fill in what is marked FILL IN, then ${build}` : msg`next: ${build}`)}\n`,
-    );
+    process.stdout.write(`${t(nextStep(result.missing.length > 0, problems.errors, build))}\n`);
   },
 };

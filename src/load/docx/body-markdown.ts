@@ -9,6 +9,7 @@ import { joined, type Message, msg } from '../../messages/message.js';
 import type { Cell, Item, LostMark, Para, TableItem } from './html-items.js';
 import { escapeLineStart, runsToMarkdown, type TextRun } from './inline-markdown.js';
 import { type ImportWarning, warningAt } from './provenance.js';
+import type { WordNumber } from './word-numbering.js';
 
 export interface BodyContext {
   textBoxParagraphs: ReadonlySet<string>;
@@ -16,6 +17,28 @@ export interface BodyContext {
   pictureNames: ReadonlyMap<number, string>;
   /** Headings numbered by Word, by text. */
   numberedHeadings: ReadonlySet<string>;
+  /** Word's numbers before its numbered paragraphs, in document order (word-numbering.ts). */
+  wordNumbers?: readonly WordNumber[];
+}
+
+/** A list marker the body's Markdown prints as written: "1.", "2)", "a)", "iv)". */
+const MARKDOWN_MARKER = /^(?:\d{1,9}[.)]|(?:[a-zđ]|[ivx]{1,4})\))$/u;
+
+/** Each ordered paragraph's Word number, found by its text in document order. */
+function wordLabels(numbers: readonly WordNumber[]): (para: Para) => string | undefined {
+  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
+  let next = 0;
+  return (para) => {
+    const want = key(para.text);
+    for (let i = next; i < numbers.length; i++) {
+      const n = numbers[i] as WordNumber;
+      if (n.ordered && key(n.text) === want) {
+        next = i + 1;
+        return n.label;
+      }
+    }
+    return undefined;
+  };
 }
 
 /** The formatting a printed notice cannot show, as a warning names it. */
@@ -77,6 +100,14 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
       ),
     );
   }
+  if (para.tabbed.some((parts) => parts.length > 1)) {
+    out.push(
+      warningAt(
+        para,
+        msg`tabs that line its parts up are printed as one space each; check how it reads, or make it a table`,
+      ),
+    );
+  }
   if (para.kind === 'h' && ctx.numberedHeadings.has(para.text)) {
     out.push(
       warningAt(
@@ -102,16 +133,24 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
 export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   const blocks: string[] = [];
   const warnings: ImportWarning[] = [];
+  const labelOf = wordLabels(ctx.wordNumbers ?? []);
+  // Our own count, for a numbered paragraph whose Word number is not found: per level, and
+  // per kind (a bullet list's items are not counted in the numbered list after it).
   const counters: number[] = [];
-  let ordered: Para[] = [];
+  let ordered: { para: Para; label: string; word: boolean }[] = [];
+  // The depth a run of list items starts at: items are nested in Markdown only under items.
+  let base: number | undefined;
   const endOrdered = () => {
-    const [first] = ordered;
+    const first = ordered[0];
     const last = ordered.at(-1);
     if (first && last) {
+      const labels = ordered.map((o) => o.label).join(', ');
       warnings.push(
         warningAt(
-          first,
-          msg`paragraphs ${first.index}–${last.index} are a list Word numbers itself: numbered 1., 2., … here; check the numbers and their style (a), b), …)`,
+          first.para,
+          ordered.every((o) => o.word)
+            ? msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself: printed with the numbers Word shows, ${labels}; check them against the document`
+            : msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself: numbered ${labels} here; check the numbers and their style (a), b), …)`,
         ),
       );
     }
@@ -121,6 +160,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     if (item.kind === 'table') {
       endOrdered();
       counters.length = 0;
+      base = undefined;
       const t = tableMarkdown(item, ctx);
       blocks.push(t.markdown);
       warnings.push(...t.warnings);
@@ -129,19 +169,32 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     warnings.push(...paraWarnings(item, ctx));
     if (item.text === '') continue;
     if (item.kind === 'li') {
+      base = Math.min(base ?? item.depth, item.depth);
+      const indent = '    '.repeat(item.depth - base);
       counters.length = item.depth + 1;
+      if (!item.ordered) {
+        counters[item.depth] = 0;
+        // A dash typed after Word's own bullet ("- - text" in Word's plain text) is not doubled.
+        blocks.push(`${indent}- ${escapeLineStart(paragraphMarkdown(withoutDash(item.runs)))}`);
+        continue;
+      }
       const n = (counters[item.depth] ?? 0) + 1;
       counters[item.depth] = n;
-      if (item.ordered) ordered.push(item);
-      const marker = item.ordered ? `${n}.` : '-';
-      // A dash typed after Word's own bullet ("- - text" in Word's plain text) is not doubled.
-      const runs = item.ordered ? item.runs : withoutDash(item.runs);
-      const text = escapeLineStart(paragraphMarkdown(runs));
-      blocks.push(`${'    '.repeat(item.depth)}${marker} ${text}`);
+      const word = labelOf(item);
+      const label = word ?? `${n}.`;
+      ordered.push({ para: item, label, word: word !== undefined });
+      const text = paragraphMarkdown(item.runs);
+      if (MARKDOWN_MARKER.test(label)) blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
+      else {
+        // A number the body's lists cannot write ("I.", "1.1."): typed before the text.
+        base = undefined;
+        blocks.push(escapeLineStart(label ? `${label} ${text}` : text));
+      }
       continue;
     }
     endOrdered();
     counters.length = 0;
+    base = undefined;
     blocks.push(paraMarkdown(item));
   }
   endOrdered();

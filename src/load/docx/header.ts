@@ -103,7 +103,11 @@ export function readHeader(lines: readonly Line[]) {
 
   for (const line of lines) {
     const kind = kindOf(line.text);
-    if (subject && kind === 'other' && line.box === subject.box) {
+    if (
+      subject &&
+      kind === 'other' &&
+      (line.box === subject.box || continuesSubject(subject.lines.at(-1), line))
+    ) {
       subject.lines.push(line);
       continue;
     }
@@ -263,6 +267,25 @@ export function readHeader(lines: readonly Line[]) {
   splitIssuer(issuerLines, draft, guesses);
   return { draft, guesses, warnings };
 }
+
+/**
+ * A trích yếu typed over two paragraphs (Enter at the end of its first line, as most offices
+ * type it): the paragraph right under it, a whole line set as it is (centred or not, bold or
+ * not), continues it (qa33 M2).
+ */
+export function continuesSubject(last: Line | undefined, line: Line): boolean {
+  if (!last || last.col !== undefined || line.col !== undefined) return false;
+  return (
+    line.para.index === last.para.index + 1 &&
+    line.para.allBold === last.para.allBold &&
+    (line.para.centred ?? false) === (last.para.centred ?? false) &&
+    line.para.kind === 'p' &&
+    line.text.length <= SUBJECT_LINE_MAX
+  );
+}
+
+/** A trích yếu's line is short: a longer paragraph is the body's. */
+const SUBJECT_LINE_MAX = 150;
 
 function isoDay(year: number, month: number, day: number): string | undefined {
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -30,6 +30,8 @@ export interface Para {
   ordered: boolean;
   /** Every letter of it is bold. */
   allBold: boolean;
+  /** Centred in Word (a plain paragraph: one of Normal style, outside lists). */
+  centred?: boolean;
   pictures: number[];
   /** Footnote and endnote ids referenced from it. */
   notes: string[];
@@ -63,6 +65,9 @@ interface Style {
   link?: string;
 }
 
+/** The class read-docx gives a centred plain paragraph. */
+export const CENTRED = 'centred';
+
 const NOTE_ID = /^#?((?:foot|end)note-\d+)$/;
 
 class Reader {
@@ -85,7 +90,11 @@ class Reader {
         out.push(...this.list(node, depth, name === 'ol'));
       } else if (/^h[1-6]$/.test(name)) {
         out.push({ ...this.para('h', node.children, 0), heading: Number(name[1]) });
-      } else out.push(this.para('p', node.children, depth));
+      } else {
+        const para = this.para('p', node.children, depth);
+        if (node.attribs.class === CENTRED) para.centred = true;
+        out.push(para);
+      }
     }
     return out;
   }

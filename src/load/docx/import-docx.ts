@@ -8,9 +8,16 @@
 
 import { type Message, msg } from '../../messages/message.js';
 import { campaignYaml } from './campaign-yaml.js';
-import { readHtml } from './html-items.js';
+import { type Item, type Para, readHtml } from './html-items.js';
+import { convertedWarning } from './legacy-text.js';
 import { draftNotice, type NoticeFields } from './notice-draft.js';
-import { type Guess, type ImportWarning, importWarning } from './provenance.js';
+import {
+  type Guess,
+  type ImportWarning,
+  importWarning,
+  type Source,
+  sourceOf,
+} from './provenance.js';
 import { type DocxPicture, readDocx } from './read-docx.js';
 
 export type { Guess, ImportWarning } from './provenance.js';
@@ -46,6 +53,9 @@ function unreadText(part: string, text: string): Message {
   return msg`the document's comments holds "${text}": not imported`;
 }
 
+/** Word's character styles whose meaning the import keeps otherwise: not worth a warning. */
+const KEPT_STYLES = new Set(['Hyperlink', 'FollowedHyperlink']);
+
 /**
  * mammoth's messages. Styles it has no rule for are many in a real notice ("Normal (Web)",
  * "Body Text") and lose nothing but the style: one warning names them all.
@@ -55,6 +65,8 @@ function readerMessages(messages: readonly string[]): ImportWarning[] {
   const other: ImportWarning[] = [];
   for (const m of messages) {
     const style = /^Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(m);
+    // Word's link style: the link itself is kept (printed, with its QR code in the annex).
+    if (style?.[1] && KEPT_STYLES.has(style[1])) continue;
     if (style?.[1]) styles.add(style[1]);
     else other.push(importWarning(msg`Word reader: ${m}`));
   }
@@ -80,6 +92,43 @@ export interface ImportOptions {
   id?: string;
 }
 
+/** Every paragraph of the items, those in tables too, in the document's order. */
+function parasOf(items: readonly Item[]): Para[] {
+  return items.flatMap((item) =>
+    item.kind === 'table' ? item.rows.flat().flatMap((cell) => parasOf(cell.paras)) : [item],
+  );
+}
+
+/** The paragraph (number and text) a text of document.xml is, for a warning; none if not found. */
+function paragraphAt(items: readonly Item[]): (text: string | undefined) => Source | undefined {
+  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
+  const paras = parasOf(items);
+  return (text) => {
+    if (!text || key(text) === '') return undefined;
+    const para = paras.find((p) => key(p.text) === key(text));
+    return para && sourceOf(para);
+  };
+}
+
+/** A tracked change, as imported: what was deleted and what prints. */
+function trackedText(c: { deleted: string; inserted: string }): Message {
+  if (c.deleted && c.inserted)
+    return msg`a tracked change is imported as if accepted: "${c.deleted}" left out, "${c.inserted}" printed`;
+  if (c.deleted) return msg`a tracked change is imported as if accepted: "${c.deleted}" left out`;
+  return msg`a tracked change is imported as if accepted: "${c.inserted}" printed`;
+}
+
+/** One warning naming the paragraphs converted from a TCVN3 font, by their converted text. */
+function legacyWarnings(converted: readonly string[], items: readonly Item[]): ImportWarning[] {
+  if (converted.length === 0) return [];
+  const fold = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const texts = new Set(converted.map(fold).filter((t) => t !== ''));
+  const numbers = parasOf(items)
+    .filter((para) => texts.has(fold(para.text)))
+    .map((para) => para.index);
+  return [importWarning(convertedWarning(numbers, texts.size))];
+}
+
 export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promise<DocxImport> {
   const docx = await readDocx(bytes, opts.source);
   const html = readHtml(docx.html);
@@ -93,22 +142,26 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     ),
     notes: new Map(html.notes.map((n) => [n.id, n.text])),
     pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
+    wordNumbers: docx.wordNumbers,
     numberedHeadings: new Set(
       docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
     ),
   };
   const draft = draftNotice(html.items, ctx);
+  const at = paragraphAt(html.items);
   const warnings: ImportWarning[] = [
+    ...legacyWarnings(docx.legacyParagraphs, html.items),
     ...draft.warnings,
-    ...docx.unread.map((u) => importWarning(unreadText(u.part, u.text))),
+    ...docx.unread.map((u) => importWarning(unreadText(u.part, u.text), at(u.anchor))),
     ...docx.skipped.map((said) => importWarning(said)),
+    ...docx.tracked.map((c) => importWarning(trackedText(c), at(c.anchor))),
     ...readerMessages(docx.messages),
   ];
   const { yaml, missing } = campaignYaml(draft.fields, draft.guesses, opts);
   for (const field of missing)
     warnings.push(importWarning(msg`${field} was not found: fill it in`));
   // In the document's order; what belongs to no paragraph last.
-  const at = (w: ImportWarning) => w.paragraph ?? Number.POSITIVE_INFINITY;
-  warnings.sort((a, b) => at(a) - at(b));
+  const order = (w: ImportWarning) => w.paragraph ?? Number.POSITIVE_INFINITY;
+  warnings.sort((a, b) => order(a) - order(b));
   return { yaml, fields: draft.fields, guesses: draft.guesses, warnings, missing, pictures };
 }

@@ -6,16 +6,35 @@
  */
 
 import { msg } from '../../messages/message.js';
+import { telegramSender } from '../../model/telegram-sender.js';
 import { noticeTypeOf } from '../notice-type.js';
 import { type BodyContext, bodyMarkdown } from './body-markdown.js';
-import { isHeaderLine, isTypeLine, readHeader } from './header.js';
+import { continuesSubject, isHeaderLine, isTypeLine, readHeader } from './header.js';
 import { flattenParas, type Item, type Para } from './html-items.js';
 import { escapeMarkdown } from './inline-markdown.js';
 import { type Line, linesOf } from './lines.js';
-import { type Guess, type ImportWarning, importWarning, sourceOf } from './provenance.js';
+import {
+  type Guess,
+  type ImportWarning,
+  importWarning,
+  sourceOf,
+  warningAt,
+} from './provenance.js';
 import { CC_LABEL, DASH, readTail, SIGNER_MARK } from './tail.js';
 
 const KINH_GUI = /^Kính\s+gửi\s*:?\s*(.*)$/iu;
+/**
+ * A công điện's address line (Decree 30, Mẫu 1.6): "<ISSUER OR ITS HEAD, IN CAPITALS> điện:",
+ * its recipients under it or after the colon, as "Kính gửi" has them (qa33 M1).
+ */
+const DIEN = /^(\P{Ll}*\p{Lu}\P{Ll}*?)\s+điện\s*:\s*(.*)$/u;
+/** What follows the address label ("Kính gửi:" or "… điện:"), or undefined for another line. */
+function addressed(text: string): string | undefined {
+  const m = KINH_GUI.exec(text) ?? DIEN.exec(text);
+  if (!m) return undefined;
+  return (m.length > 2 ? m[2] : m[1])?.trim() ?? '';
+}
+const isAddress = (text: string) => addressed(text) !== undefined;
 /** How far into the document a header without "Kính gửi" may reach. */
 const HEADER_ITEMS = 10;
 const RECIPIENT_MAX = 200;
@@ -64,7 +83,7 @@ const isTailStart = (p: Para) => CC_LABEL.test(firstLine(p)) || SIGNER_MARK.test
 export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDraft {
   const guesses: Guess[] = [];
   const warnings: ImportWarning[] = [];
-  const k = items.findIndex((item) => parasOf(item).some((p) => KINH_GUI.test(firstLine(p))));
+  const k = items.findIndex((item) => parasOf(item).some((p) => isAddress(firstLine(p))));
   const tailAt = (from: number) => {
     const t = items.findIndex((item, i) => i >= from && parasOf(item).some(isTailStart));
     return t < 0 ? items.length : t;
@@ -73,12 +92,14 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
   let headLines: Line[];
   let recipientLines: Line[] = [];
   let bodyStart: number;
+  let dienLine: Line | undefined;
   if (k >= 0) {
     const all = linesOf(items.slice(0, k + 1));
-    const at = all.findIndex((l) => KINH_GUI.test(l.text));
+    const at = all.findIndex((l) => isAddress(l.text));
     headLines = all.slice(0, at);
     const label = all[at] as Line;
-    const rest = KINH_GUI.exec(label.text)?.[1]?.trim() ?? '';
+    dienLine = DIEN.test(label.text) ? label : undefined;
+    const rest = addressed(label.text) ?? '';
     recipientLines = [...(rest ? [{ ...label, text: rest }] : []), ...all.slice(at + 1)];
     bodyStart = k + 1;
     // Recipients listed after the "Kính gửi:" paragraph, as items or dashed lines.
@@ -115,8 +136,25 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
       next.text !== '' &&
       next.text.length <= SUBJECT_MAX &&
       !BODY_HEADING.test(next.text)
-    )
+    ) {
       h++;
+      // Its second line, typed as a paragraph of its own under the first (qa33 M2).
+      for (;;) {
+        const [last] = linesOf([items[h - 1] as Item]).slice(-1);
+        const more = items[h];
+        if (
+          !last ||
+          !more ||
+          more.kind === 'table' ||
+          more.text === '' ||
+          BODY_HEADING.test(more.text)
+        )
+          break;
+        const [line] = linesOf([more]);
+        if (!line || linesOf([more]).length > 1 || !continuesSubject(last, line)) break;
+        h++;
+      }
+    }
     headLines = linesOf(items.slice(0, h));
     bodyStart = h;
   }
@@ -204,7 +242,26 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     cc: tail.draft.cc.map(escapeMarkdown),
   };
   deriveIssuerFields(fields, guesses);
+  if (dienLine) warnings.push(...senderWarning(dienLine, fields));
   return { fields, guesses, warnings };
+}
+
+/**
+ * The tool prints a công điện's "… điện:" line itself, from the issuer and the signer's title:
+ * said when the document's line reads otherwise, and how to get it.
+ */
+function senderWarning(line: Line, fields: NoticeFields): ImportWarning[] {
+  const typed = (DIEN.exec(line.text)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  if (!fields.name || fields.name.length === 0) return [];
+  const printed = telegramSender(fields.name, fields.signerLines);
+  if (typed.toLocaleUpperCase('vi') === printed) return [];
+  return [
+    warningAt(
+      line.para,
+      msg`the công điện prints "${printed} điện:" (from the issuer and the signer's title), not "${typed} điện:" as the document has it: a committee's công điện is signed "TM. ỦY BAN NHÂN DÂN" over the chairman's title`,
+      line.text,
+    ),
+  ];
 }
 
 /**

@@ -55,9 +55,11 @@ export function warningAt(para: Para, message: Message, text = para.text): Impor
 export function sourcesIn(from: readonly Source[], lang: Lang): string {
   const first = from[0];
   if (!first) return say(msg`not in the document`, lang);
-  const numbers = from.map((s) => s.paragraph).join(', ');
+  // A paragraph read twice (a "V/v" broken with Shift+Enter) is named once (qa33 m6).
+  const paragraphs = [...new Set(from.map((s) => s.paragraph))];
+  const numbers = paragraphs.join(', ');
   return say(
-    from.length > 1
+    paragraphs.length > 1
       ? msg`paragraphs ${numbers} ("${first.text}")`
       : msg`paragraph ${numbers} ("${first.text}")`,
     lang,

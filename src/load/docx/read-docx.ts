@@ -8,9 +8,19 @@
  * numbering, and underline/strike kept as tags we can warn about.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { UserError } from '../../errors.js';
+import { isUserError, UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
+import { CENTRED } from './html-items.js';
+import { convertLegacyText, type DocNode, styleFonts } from './legacy-text.js';
+import { type WordNumber, wordNumbers } from './word-numbering.js';
+
+/**
+ * A plain paragraph centred in Word is given this style name before mammoth maps styles, so
+ * that it reaches the HTML as `<p class="centred">`: a trích yếu typed over two centred
+ * paragraphs is told from the body by it (qa33 M2).
+ */
+const CENTRED_STYLE = 'phuong-print centred';
 
 const STYLE_MAP = [
   ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
@@ -35,6 +45,7 @@ const STYLE_MAP = [
   'p:ordered-list(1) => ol > li:fresh',
   'p:ordered-list(2) => ul|ol > li > ol > li:fresh',
   'p:ordered-list(3) => ul|ol > li > ul|ol > li > ol > li:fresh',
+  `p[style-name='${CENTRED_STYLE}'] => p.${CENTRED}:fresh`,
 ];
 
 export interface DocxPicture {
@@ -53,10 +64,16 @@ export interface DocxContent {
   numberedHeadings: string[];
   /** The text of each paragraph inside a text box (mammoth puts them after their anchor). */
   textBoxParagraphs: string[];
-  /** Text in parts of the file mammoth does not read: `{ part, text }`. */
-  unread: { part: string; text: string }[];
+  /** Text in parts of the file mammoth does not read: `{ part, text }`; a comment's paragraph. */
+  unread: { part: string; text: string; anchor?: string }[];
   /** What mammoth passes over in the body without a word, said as a warning. */
   skipped: Message[];
+  /** Tracked changes (imported as if accepted), by the text of their paragraph. */
+  tracked: { anchor: string; deleted: string; inserted: string }[];
+  /** The text (converted) of each paragraph typed with a TCVN3 font and converted to Unicode. */
+  legacyParagraphs: string[];
+  /** The number Word shows before each of its numbered paragraphs (word-numbering.ts). */
+  wordNumbers: WordNumber[];
 }
 
 /** What mammoth passes over in the body, by the XML element that marks it, and what to say. */
@@ -68,12 +85,37 @@ const SKIPPED: { tag: RegExp; say: (n: number) => Message }[] = [
   },
   { tag: /<c:chart[\s>]/g, say: (n) => msg`the document holds ${n} chart(s): not imported` },
   { tag: /<m:oMath[\s>]/g, say: (n) => msg`the document holds ${n} equation(s): not imported` },
-  {
-    tag: /<w:(?:ins|del)\s/g,
-    say: (n) =>
-      msg`the document holds ${n} tracked change(s): imported as if accepted (deleted text left out)`,
-  },
 ];
+
+/** A paragraph of document.xml: its text as mammoth reads it (deleted text left out), and its XML. */
+function bodyParagraphs(xml: string): { text: string; xml: string }[] {
+  return [...xml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map((p) => ({
+    xml: p[0],
+    text: [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((t) => decodeXml(t[1] ?? ''))
+      .join(''),
+  }));
+}
+
+const textsIn = (xml: string, tag: 't' | 'delText') =>
+  [...xml.matchAll(new RegExp(`<w:${tag}(?:\\s[^>]*)?>([^<]*)</w:${tag}>`, 'g'))]
+    .map((t) => decodeXml(t[1] ?? ''))
+    .join('');
+
+/** Each paragraph with tracked changes: what was deleted and inserted (qa33 m4). */
+function trackedChanges(paragraphs: { text: string; xml: string }[]): DocxContent['tracked'] {
+  return paragraphs.flatMap((p) => {
+    const changes = [...p.xml.matchAll(/<w:(ins|del)\b[^>]*>([\s\S]*?)<\/w:\1>/g)];
+    if (changes.length === 0) return [];
+    const part = (kind: string, tag: 't' | 'delText') =>
+      changes
+        .filter((c) => c[1] === kind)
+        .map((c) => textsIn(c[2] ?? '', tag).trim())
+        .filter(Boolean)
+        .join(' … ');
+    return [{ anchor: p.text, deleted: part('del', 'delText'), inserted: part('ins', 't') }];
+  });
+}
 
 /** The text of each `<w:p>` of an XML part. */
 function paragraphTexts(xml: string): string[] {
@@ -117,25 +159,47 @@ function unreadParts(parts: Record<string, Uint8Array>) {
   const textBoxParagraphs = [
     ...document.matchAll(/<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/g),
   ].flatMap((m) => paragraphTexts(m[1] ?? ''));
+  const paragraphs = bodyParagraphs(document);
   const unread: DocxContent['unread'] = [];
   for (const [name, data] of Object.entries(parts).sort(([a], [b]) => a.localeCompare(b))) {
     const part = /^word\/(header|footer|comments)\d*\.xml$/.exec(name)?.[1];
     if (!part) continue;
-    for (const text of paragraphTexts(strFromU8(data))) unread.push({ part, text });
+    if (part !== 'comments') {
+      for (const text of paragraphTexts(strFromU8(data))) unread.push({ part, text });
+      continue;
+    }
+    // A comment, with the paragraph it is on (its mark's w:id there).
+    for (const c of strFromU8(data).matchAll(
+      /<w:comment\b[^>]*\bw:id="(\d+)"[^>]*>([\s\S]*?)<\/w:comment>/g,
+    )) {
+      const text = paragraphTexts(c[2] ?? '').join(' ');
+      if (!text) continue;
+      const mark = new RegExp(`<w:comment(?:RangeStart|Reference)\\b[^>]*\\bw:id="${c[1]}"`);
+      const anchor = paragraphs.find((p) => mark.test(p.xml))?.text;
+      unread.push({ part, text, ...(anchor ? { anchor } : {}) });
+    }
   }
   const skipped = SKIPPED.flatMap(({ tag, say }) => {
     const n = document.match(tag)?.length ?? 0;
     return n > 0 ? [say(n)] : [];
   });
-  return { textBoxParagraphs: [...new Set(textBoxParagraphs)], unread, skipped };
+  return {
+    textBoxParagraphs: [...new Set(textBoxParagraphs)],
+    unread,
+    skipped,
+    tracked: trackedChanges(paragraphs),
+  };
 }
 
-interface DocNode {
-  type?: string;
-  value?: string;
-  styleName?: string | null;
-  numbering?: unknown;
-  children?: DocNode[];
+function markCentred(node: DocNode): void {
+  if (
+    node.type === 'paragraph' &&
+    node.alignment === 'center' &&
+    !node.styleName &&
+    !node.numbering
+  )
+    node.styleName = CENTRED_STYLE;
+  for (const child of node.children ?? []) markCentred(child);
 }
 
 const textOf = (node: DocNode): string =>
@@ -162,6 +226,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   }
   const pictures: DocxPicture[] = [];
   const headings: string[] = [];
+  let legacyParagraphs: string[] = [];
+  const styles = parts['word/styles.xml'];
+  const fonts = styleFonts(styles && strFromU8(styles));
   // mammoth (~150 CommonJS files) loads only when a Word file is read.
   const { default: mammoth } = await import('mammoth');
   const result = await mammoth
@@ -175,6 +242,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
         ignoreEmptyParagraphs: false,
         externalFileAccess: false,
         transformDocument: (document: DocNode) => {
+          legacyParagraphs = convertLegacyText(document, file, fonts);
+          markCentred(document);
           numberedHeadings(document, headings);
           return document;
         },
@@ -189,7 +258,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
         }),
       },
     )
-    .catch(() => {
+    .catch((e: unknown) => {
+      // A legacy-font text the import refuses (legacy-font conversion): said as it is.
+      if (isUserError(e)) throw e;
       // mammoth reads only the bytes given (no file, no network): what it cannot read — a part
       // that is not well-formed XML, from a file cut short or with a DTD entity its parser does
       // not resolve (qa32 m1) — is the file's fault, not the program's.
@@ -204,6 +275,11 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     messages: result.messages.map((m) => m.message),
     pictures,
     numberedHeadings: headings,
+    legacyParagraphs,
+    wordNumbers: wordNumbers(
+      strFromU8(parts['word/document.xml']),
+      parts['word/numbering.xml'] && strFromU8(parts['word/numbering.xml']),
+    ),
     ...unreadParts(parts),
   };
 }

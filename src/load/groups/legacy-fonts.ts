@@ -156,3 +156,50 @@ export function isAmbiguousTcvn3(text: string): boolean {
 }
 
 export const CONVERT_HINT = msg`Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.`;
+
+/** Windows-1252's characters for bytes 0x80–0x9F: Word keeps an old font's bytes there so. */
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** The bytes `text` stands for in an 8-bit font (Latin-1, or Windows-1252 for 0x80–0x9F). */
+function fontBytes(text: string): Buffer | undefined {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const high = CP1252_HIGH.indexOf(ch);
+    if (high >= 0) bytes.push(0x80 + high);
+    else if (code <= 0xff) bytes.push(code);
+    else return undefined;
+  }
+  return Buffer.from(bytes);
+}
+
+/** A TCVN3 (ABC) font by its name: ".VnTime", ".VnArial", ".VnTimeH" (capitals)… */
+export function tcvn3Font(name: string | null | undefined): 'lower' | 'capitals' | undefined {
+  if (!name || !/^\.Vn/i.test(name.trim())) return undefined;
+  return /H$/.test(name.trim()) ? 'capitals' : 'lower';
+}
+
+/**
+ * Text of a Word run set in a TCVN3 font (by its name, which settles what detectLegacyFont must
+ * guess from the text alone), in Unicode; undefined when it holds characters no 8-bit font has
+ * (Unicode typed in a document whose font is still named so: printed as it is). An "H" font draws
+ * capitals on the lowercase code points. `certain` as for a cell: every letter on a VN3 code point
+ * (or on a capital's code point of TCVN 5712's full table) and the paragraph reads as Vietnamese
+ * once converted — the caller checks that on the whole paragraph.
+ */
+export function fromTcvn3Font(
+  text: string,
+  font: 'lower' | 'capitals',
+): { unicode: string; changed: boolean } | undefined {
+  const bytes = fontBytes(text);
+  if (!bytes) return undefined;
+  const decoded = decodeLegacy(bytes, 'tcvn');
+  const unicode = font === 'capitals' ? decoded.toLocaleUpperCase('vi') : decoded;
+  return { unicode, changed: unicode !== text };
+}
+
+/** Whether `unicode` (converted text) reads as Vietnamese, or plain ASCII: conversion is sure. */
+export function readsAsVietnamese(unicode: string): boolean {
+  return verdictOf(unicode) !== 'other';
+}

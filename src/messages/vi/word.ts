@@ -29,8 +29,10 @@ export const WORD = (): Record<string, string> => ({
   strikethrough: 'gạch ngang',
   superscript: 'chỉ số trên',
   subscript: 'chỉ số dưới',
-  'paragraphs {0}–{1} are a list Word numbers itself: numbered 1., 2., … here; check the numbers and their style (a), b), …)':
-    'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số 1., 2., …; hãy kiểm tra số và kiểu đánh số (a), b), …)',
+  'paragraphs {0}–{1} are a list Word numbers itself: printed with the numbers Word shows, {2}; check them against the document':
+    'các đoạn {0}–{1} là danh sách Word tự đánh số: in đúng số như Word hiện, {2}; hãy đối chiếu với văn bản',
+  'paragraphs {0}–{1} are a list Word numbers itself: numbered {2} here; check the numbers and their style (a), b), …)':
+    'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số {2}; hãy kiểm tra số và kiểu đánh số (a), b), …)',
   'table {0} has merged cells: each is split, its text in the first of them; check the table':
     'bảng {0} có ô gộp: mỗi ô gộp được tách ra, chữ nằm ở ô đầu; hãy kiểm tra bảng',
   'the notice has no number yet: "Số:" prints blank until notice.number is filled in':
@@ -68,6 +70,22 @@ export const WORD = (): Record<string, string> => ({
   'the document\'s comments holds "{0}": not imported':
     'phần chú thích (comment) của văn bản có “{0}”: không được đưa vào',
   'Word reader: {0}': 'trình đọc Word: {0}',
+  'the document has text typed with a {0} font, not in Unicode, that cannot be converted with certainty ("{1}" would print as "{2}")':
+    'văn bản có chữ gõ bằng phông {0}, không phải Unicode, và không chuyển mã chắc chắn được (“{1}” sẽ in thành “{2}”)',
+  'Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "TCVN3 (ABC)" (or "VNI Windows"), Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.':
+    'Mở văn bản bằng Word, chọn tất cả (Ctrl+A) rồi chép; mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “TCVN3 (ABC)” (hoặc “VNI Windows”), Đích “Unicode”, bấm “Chuyển mã”; dán lại, đổi phông sang Times New Roman, lưu rồi nhập lại.',
+  '{0} paragraph(s) typed with a TCVN3 (ABC) font (.VnTime, .VnTimeH) were converted to Unicode: paragraphs {1}; check them on the proof':
+    'đã chuyển sang Unicode {0} đoạn gõ bằng phông TCVN3 (ABC) (.VnTime, .VnTimeH): các đoạn {1}; hãy soát lại trên bản in thử',
+  '{0} paragraph(s) typed with a TCVN3 (ABC) font (.VnTime, .VnTimeH) were converted to Unicode; check them on the proof':
+    'đã chuyển sang Unicode {0} đoạn gõ bằng phông TCVN3 (ABC) (.VnTime, .VnTimeH); hãy soát lại trên bản in thử',
+  'the công điện prints "{0} điện:" (from the issuer and the signer\'s title), not "{1} điện:" as the document has it: a committee\'s công điện is signed "TM. ỦY BAN NHÂN DÂN" over the chairman\'s title':
+    'công điện sẽ in “{0} điện:” (theo cơ quan ban hành và chức vụ người ký), không phải “{1} điện:” như trong văn bản: công điện của Ủy ban thì người ký ghi “TM. ỦY BAN NHÂN DÂN” trên chức vụ của Chủ tịch',
+  'next: fix the errors above and fill in what is marked FILL IN, then {0}':
+    'tiếp theo: sửa các lỗi nêu trên và điền những chỗ đánh dấu FILL IN, rồi chạy {0}',
+  'next: fix the errors above in campaign.yaml, then {0}':
+    'tiếp theo: sửa các lỗi nêu trên trong campaign.yaml, rồi chạy {0}',
+  'tabs that line its parts up are printed as one space each; check how it reads, or make it a table':
+    'các dấu tab dùng để căn thẳng các phần của đoạn này chỉ in thành một dấu cách; hãy xem lại cách đọc, hoặc chuyển thành bảng',
   'Word styles imported as plain text (their look is not kept): {0}':
     'các kiểu định dạng Word được đưa vào như chữ thường (không giữ hình thức): {0}',
   '{0} was not found: fill it in': 'không tìm thấy {0}: hãy điền vào',
@@ -93,8 +111,12 @@ export const WORD = (): Record<string, string> => ({
   'the document holds {0} chart(s): not imported': 'văn bản có {0} biểu đồ: không được đưa vào',
   'the document holds {0} equation(s): not imported':
     'văn bản có {0} công thức toán: không được đưa vào',
-  'the document holds {0} tracked change(s): imported as if accepted (deleted text left out)':
-    'văn bản có {0} chỗ sửa được theo dõi (track changes): đưa vào như đã chấp nhận (bỏ phần đã xoá)',
+  'a tracked change is imported as if accepted: "{0}" left out, "{1}" printed':
+    'có sửa đổi được theo dõi (track changes), đã đưa vào như đã chấp nhận: bỏ “{0}”, in “{1}”',
+  'a tracked change is imported as if accepted: "{0}" left out':
+    'có sửa đổi được theo dõi (track changes), đã đưa vào như đã chấp nhận: bỏ “{0}”',
+  'a tracked change is imported as if accepted: "{0}" printed':
+    'có sửa đổi được theo dõi (track changes), đã đưa vào như đã chấp nhận: in “{0}”',
   'a note in place of the signature: not imported': 'ghi chú ở chỗ chữ ký: không được đưa vào',
   'the first line under the signer’s titles': 'dòng đầu tiên dưới chức danh người ký',
   'after the signature and not part of it: not imported':

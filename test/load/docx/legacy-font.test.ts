@@ -1,0 +1,145 @@
+/**
+ * The Word import on a notice typed with the old TCVN3 (ABC) fonts (qa33 C1): the file holds the
+ * typists' bytes (Word shows them as Windows-1252), in ".VnTime" (lowercase letters) and
+ * ".VnTimeH" (capitals drawn on the lowercase code points), with the signature in Unicode, as a
+ * mixed old/new document has it. The import converts it and says where; what it cannot be sure
+ * of it refuses, with how to convert the file in Unikey.
+ */
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../src/errors.js';
+import { parseCampaignReport } from '../../../src/load/campaign.js';
+import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import { printedText } from './printed-notice.js';
+
+/** What a .VnTime document stores for `text`: its TCVN3 bytes, as Word reads them (cp1252). */
+const tcvn = (text: string) => iconv.decode(iconv.encode(text, 'tcvn'), 'windows-1252');
+const vn = (text: string, bold = false) =>
+  new Paragraph({ children: [new TextRun({ text: tcvn(text), font: '.VnTime', bold })] });
+/** ".VnTimeH" draws capitals on the lowercase code points: the file holds lowercase. */
+const vnH = (text: string) =>
+  new Paragraph({
+    children: [
+      new TextRun({ text: tcvn(text.toLocaleLowerCase('vi')), font: '.VnTimeH', bold: true }),
+    ],
+  });
+const unicode = (text: string, bold = false) =>
+  new Paragraph({ children: [new TextRun({ text, font: 'Times New Roman', bold })] });
+
+const docxOf = async (children: Paragraph[]) =>
+  new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+
+const BODY =
+  'Thực hiện chỉ đạo của Công an thành phố, Ủy ban nhân dân phường đề nghị các Tổ dân phố vận động người dân đăng ký tài khoản định danh điện tử.';
+
+describe('import-docx, a notice typed with TCVN3 fonts', () => {
+  it('converts .VnTime/.VnTimeH runs to Unicode, reads every field, prints ư, and says which paragraphs', async () => {
+    const bytes = await docxOf([
+      vnH('ỦY BAN NHÂN DÂN'),
+      vnH('PHƯỜNG LÊ CHÂN'),
+      vn('Số: 115/UBND-VHXH'),
+      vn('V/v vận động người dân đăng ký tài khoản định danh điện tử'),
+      vn('Lê Chân, ngày 16 tháng 12 năm 2026'),
+      vn('Kính gửi: Các Tổ dân phố trên địa bàn phường.'),
+      vn(BODY),
+      unicode('Nơi nhận:', true),
+      unicode('- Như trên;'),
+      unicode('- Lưu: VT.'),
+      unicode('CHỦ TỊCH', true),
+      unicode('Trần Văn Hải', true),
+    ]);
+    const r = await importDocx(bytes, { source: 'vntime.docx', today: '2026-01-01' });
+    const { campaign } = parseCampaignReport(
+      r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Công an phường'),
+      'campaign.yaml',
+    );
+    expect(campaign.issuer.name).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG LÊ CHÂN']);
+    expect([campaign.notice.number, campaign.notice.symbol]).toEqual([115, 'UBND-VHXH']);
+    expect(campaign.issued).toBe('2026-12-16');
+    expect(campaign.issuer.place).toBe('Lê Chân');
+    expect(campaign.notice.subject).toBe('vận động người dân đăng ký tài khoản định danh điện tử');
+    expect(campaign.notice.recipients).toEqual(['Các Tổ dân phố trên địa bàn phường.']);
+    expect(campaign.notice.body).toContain(BODY);
+    const warnings = r.warnings.map((w) => describeWarning(w));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /7 paragraph\(s\) typed with a TCVN3 .* paragraphs 1, 2, 3, 4, 5, 6, 7/,
+      ),
+    );
+    const text = await printedText(campaign);
+    expect(text).toContain('PHƯỜNG LÊ CHÂN');
+    expect(text).toContain('vận động người dân đăng ký tài khoản');
+    expect(text).toContain('Ủy ban nhân dân phường đề nghị');
+    expect(text).not.toMatch(/ng­|©|®/);
+  });
+
+  it('refuses, in Vietnamese with how to convert it in Unikey, a .VnTime paragraph that does not read as Vietnamese converted', async () => {
+    // Bytes a TCVN3 font would draw as no Vietnamese word ("®®®" → "đđđ"): it cannot be sure.
+    const bytes = await docxOf([
+      unicode('ỦY BAN NHÂN DÂN', true),
+      new Paragraph({ children: [new TextRun({ text: 'Th«ng b¸o ®®® ¸¸¸', font: '.VnTime' })] }),
+    ]);
+    const err = await importDocx(bytes, { source: 'x.docx', today: '2026-01-01' }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    const e = err as UserError;
+    expect(e.say('vi')).toMatch(/phông TCVN3 \(ABC\).*không chuyển mã chắc chắn được/);
+    expect(e.hintIn('vi')).toMatch(/Unikey.*Chuyển mã/);
+  });
+
+  it('refuses a paragraph typed with a VNI font (in a Unicode-named font, as a style sets it)', async () => {
+    const bytes = await docxOf([unicode('Thoâng baùo hoïp toå daân phoá')]);
+    const err = await importDocx(bytes, { source: 'x.docx', today: '2026-01-01' }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).say('vi')).toMatch(/phông VNI/);
+  });
+
+  it('leaves Unicode text set in a font still named .VnTime as it is', async () => {
+    const bytes = await docxOf([
+      new Paragraph({ children: [new TextRun({ text: BODY, font: '.VnTime' })] }),
+    ]);
+    const r = await importDocx(bytes, { source: 'x.docx', today: '2026-01-01' });
+    expect(r.fields.body).toContain(BODY);
+    expect(r.warnings.map((w) => describeWarning(w)).join('\n')).not.toMatch(/TCVN3/);
+  });
+
+  it('converts a notice whose Normal style, not its runs, names .VnTime', async () => {
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          styles: { default: { document: { run: { font: '.VnTime' } } } },
+          sections: [{ children: [new Paragraph({ children: [new TextRun(tcvn(BODY))] })] }],
+        }),
+      ),
+    );
+    const r = await importDocx(bytes, { source: 'x.docx', today: '2026-01-01' });
+    expect(r.fields.body).toContain(BODY);
+    expect(r.warnings.map((w) => describeWarning(w))).toContainEqual(
+      expect.stringMatching(/1 paragraph\(s\) typed with a TCVN3/),
+    );
+  });
+
+  it('leaves Unicode Vietnamese of Latin-1 letters alone in a document still styled .VnTime', async () => {
+    // "Bà cà phê" is all Latin-1: as TCVN3 bytes it would read "Bỗ cỗ phờ", no Vietnamese.
+    const text = 'Mời bà con dự buổi cà phê sáng';
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          styles: { default: { document: { run: { font: '.VnTime' } } } },
+          sections: [
+            {
+              children: [
+                new Paragraph({
+                  children: [new TextRun('Mời bà con dự buổi '), new TextRun('cà phê sáng')],
+                }),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    const r = await importDocx(bytes, { source: 'x.docx', today: '2026-01-01' });
+    expect(r.fields.body).toContain(text);
+    expect(r.warnings.map((w) => describeWarning(w)).join('\n')).not.toMatch(/TCVN3/);
+  });
+});
