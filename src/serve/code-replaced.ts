@@ -19,13 +19,29 @@ export function codeReplacedOf(e: unknown): boolean {
     const { code } = err as NodeJS.ErrnoException;
     const ours = err.message.includes(PACKAGE);
     // Missing: the file (or a package it imports) is gone. Another version's: a chunk of the new
-    // build imported by one of the old build's, without the name the old one expects.
+    // build imported by one of the old build's, without the name the old one expects (the
+    // message names only the module; the stack says it was one of ours that asked).
     if (code === 'ERR_MODULE_NOT_FOUND' && ours) return true;
-    if (err instanceof SyntaxError && /does not provide an export named/.test(err.message))
+    if (
+      err instanceof SyntaxError &&
+      /does not provide an export named/.test(err.message) &&
+      (err.stack ?? '').includes(PACKAGE)
+    )
       return true;
     err = (err as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/**
+ * Whether a failure known only by its message (a group drawn on a worker thread: its error
+ * reaches the build as text) is the program's files replaced.
+ */
+export function codeReplacedMessage(message: string): boolean {
+  return (
+    message.includes(PACKAGE) &&
+    /Cannot find (module|package)|does not provide an export named/.test(message)
+  );
 }
 
 /** The line for the log: what happened and what to do, in the log's language. */

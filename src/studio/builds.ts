@@ -14,11 +14,13 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { build, type GroupFailureReport } from '../output/build.js';
 import { FolderBusy } from '../output/folder-lock.js';
 import type { GroupThreads } from '../output/pool.js';
+import { codeReplacedLog, codeReplacedMessage, codeReplacedOf } from '../serve/code-replaced.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { buildFaultInVietnamese } from './build-faults.js';
 import { wardTime } from './build-files.js';
 import { fieldOf } from './campaign-fields.js';
 import { BUILD_ROSTERS_FILE, type CampaignPaths } from './campaign-folders.js';
+import { codeReplacedSaid } from './layout.js';
 import { eachSaid, hintInForm, inVietnamese, inVietnameseWithHint } from './messages.js';
 import { FREED_FILE } from './print-space.js';
 
@@ -82,6 +84,9 @@ export function rostersRead(c: CampaignPaths): string {
     return 'none';
   }
 }
+
+/** "In tất cả" after the program's files were replaced under the studio (serve/code-replaced.ts). */
+const CODE_REPLACED = codeReplacedSaid('in được', 'bấm “In tất cả” lại');
 
 const STOPPED =
   'Lần in đã dừng giữa chừng vì phần mềm được tắt: các tệp đã xong được giữ lại. Bấm “In tất cả” để in tiếp.';
@@ -205,7 +210,12 @@ export class Builds {
         status.state = 'failed';
         const fault = isUserError(e) ? undefined : buildFaultInVietnamese(e, c.out);
         // With its hint: the tracking sheet's columns name the field to change.
-        if (e instanceof FolderBusy) {
+        if (codeReplacedOf(e)) {
+          // An update unpacked while the studio runs: a chunk the build loads when first needed
+          // is gone. Retrying does not help; restarting does. One line in the log, no stack.
+          status.error = CODE_REPLACED;
+          this.logError(codeReplacedLog('build', c.slug, e));
+        } else if (e instanceof FolderBusy) {
           // Another process builds into this campaign's folder (a studio stopped mid-build
           // and started again, a CLI build): not a folder or an option the office can change.
           const since = e.since ? ` (bắt đầu lúc ${wardTime(e.since.getTime())})` : '';
@@ -234,6 +244,12 @@ export class Builds {
    * never shown in English.
    */
   private failureInVietnamese(slug: string, f: GroupFailureReport, term: GroupTerm): string {
+    if (!f.text && codeReplacedMessage(f.message)) {
+      this.logError(
+        codeReplacedLog('build', `${slug} group ${f.group ?? '?'}`, new Error(f.message)),
+      );
+      return CODE_REPLACED;
+    }
     if (!f.text) {
       this.logError(`build of ${slug}: group ${f.group ?? '?'} failed: ${f.message}`);
       return `Không in được ${term.short} này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.`;

@@ -178,9 +178,17 @@ export function problemPage(text: string, session?: Session): string {
 export function codeReplacedPage(session?: Session): string {
   return sentencePage(
     'Phần mềm vừa được cập nhật',
-    'Các tệp của phần mềm đã thay đổi trong khi studio đang chạy (có thể vừa cập nhật bản mới), nên chưa làm được việc này. Hãy tắt studio rồi mở lại, sau đó làm lại việc này; các chiến dịch, số liệu và đường dẫn đã gửi vẫn giữ nguyên.',
+    codeReplacedSaid('làm được việc này', 'làm lại việc này'),
     session,
   );
+}
+
+/**
+ * The same said where it happened (`couldNot`: "in được"; `again`: what to do after the restart),
+ * for a page that shows it among its own text: the build tab after "In tất cả".
+ */
+export function codeReplacedSaid(couldNot: string, again: string): string {
+  return `Các tệp của phần mềm đã thay đổi trong khi studio đang chạy (có thể vừa cập nhật bản mới), nên chưa ${couldNot}. Hãy tắt studio rồi mở lại, sau đó ${again}; các chiến dịch, số liệu và đường dẫn đã gửi vẫn giữ nguyên.`;
 }
 
 /** What a storage fault (store/storage-fault.ts) is called, and what the server's keeper does. */
