@@ -120,6 +120,13 @@ function leftOut(rel: string, isDir: boolean): boolean {
   return false;
 }
 
+/**
+ * Written by a restore beside each campaign's restored print record (out/manifest.json): its
+ * prints were not in the backup. The studio's build tab says so only then (review39 #4), and
+ * forgets it once the campaign is printed again.
+ */
+export const PRINTS_RESTORED_FILE = 'studio-prints-restored.txt';
+
 /** The file system calls a folder backup makes: node's, or a test's stub at that boundary. */
 export interface BackupFs {
   readdir: typeof readdir;
@@ -553,6 +560,17 @@ export async function restoreDataFolder(
       const file = join(partial, ...name.split('/'));
       await mkdir(dirname(file), { recursive: true, mode: 0o700 });
       await writeFile(file, members[name] ?? new Uint8Array(), { mode: 0o600 });
+      // A print record without its prints: the build tab says they were not in the backup.
+      const parts = name.split('/');
+      if (
+        parts.length === 4 &&
+        parts[0] === 'campaigns' &&
+        parts[2] === 'out' &&
+        parts[3] === MANIFEST
+      )
+        await writeFile(join(dirname(file), PRINTS_RESTORED_FILE), `${now.toISOString()}\n`, {
+          mode: 0o600,
+        });
     }
     await putTimesBack(partial, names, times);
     if (inPlace) {

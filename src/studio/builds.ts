@@ -22,7 +22,7 @@ import { fieldOf } from './campaign-fields.js';
 import { BUILD_ROSTERS_FILE, type CampaignPaths } from './campaign-folders.js';
 import { codeReplacedSaid } from './layout.js';
 import { eachSaid, hintInForm, inVietnamese, inVietnameseWithHint } from './messages.js';
-import { FREED_FILE } from './print-space.js';
+import { forgetPrintsNotes } from './print-space.js';
 
 export interface BuildStatus {
   state: 'running' | 'done' | 'failed';
@@ -106,6 +106,24 @@ export class Builds {
     private readonly groupThreads: () => GroupThreads | undefined = () => undefined,
   ) {}
 
+  /** "Xoá bản in" running in this studio, by campaign: a build waits for it (see start). */
+  private readonly freeing = new Map<string, Promise<unknown>>();
+
+  /** Runs `free` (freeing a campaign's prints) with a build that starts meanwhile waiting for it. */
+  async whileFreeing<T>(slug: string, free: () => Promise<T>): Promise<T> {
+    const done = free();
+    const settled = done.then(
+      () => {},
+      () => {},
+    );
+    this.freeing.set(slug, settled);
+    try {
+      return await done;
+    } finally {
+      if (this.freeing.get(slug) === settled) this.freeing.delete(slug);
+    }
+  }
+
   status(slug: string): BuildStatus | undefined {
     return this.runs.get(slug);
   }
@@ -156,83 +174,95 @@ export class Builds {
       Object.assign(status, { state: 'failed', error: `Chưa có danh sách ${term.group}.` });
       return true;
     }
+    const groups = c.groups;
     // The file's groups, bad rows included, as the build read them.
     let rows: number | undefined;
     const abort = new AbortController();
-    const ended = build({
-      campaign: c.file,
-      groups: c.groups,
-      // The ward's residents list, uploaded on the groups page: the tracking sheets' rows.
-      ...(c.rosters ? { rosters: c.rosters } : {}),
-      out: c.out,
-      simplex,
-      signal: abort.signal,
-      // The studio's pages keep answering while it builds: every group is drawn on its worker
-      // threads, kept warm between builds (qa14: a logo upload waited ~8 s behind 32 groups).
-      groupThreads: this.groupThreads(),
-      mainThreadDraws: false,
-      onInputs: (read) => {
-        rows = read.rows;
-      },
-      onProgress: (p) => {
-        status.done = p.done;
-        status.total = p.total;
-      },
-    }).then(
-      async (result) => {
-        status.groups = rows ?? status.total;
-        // The list out/'s tracking sheets were made from, kept past a restart (some of them
-        // when the build was stopped).
-        if (status.rosters)
-          await writeFileAtomic(join(c.folder, BUILD_ROSTERS_FILE), status.rosters).catch(
-            (e: unknown) =>
-              this.logError(`cannot keep the residents list of ${c.slug}'s build: ${String(e)}`),
-          );
-        if (result.interrupted) {
-          // Stopped with the studio: its files are not all made from these inputs.
-          Object.assign(status, { state: 'failed', error: STOPPED });
-          return;
-        }
-        // Printed again: the tab no longer says the prints were freed (print-space.ts).
-        await rm(join(c.out, FREED_FILE), { force: true }).catch(() => {});
-        status.state = 'done';
-        status.seconds = result.seconds;
-        status.removed = result.removed;
-        status.failures = result.failed.map((f) => ({
-          group: f.group,
-          name: f.name,
-          row: f.row,
-          message: this.failureInVietnamese(c.slug, f, term),
-          ...(f.where.file === c.file && fieldOf(f.where.field) ? { field: f.where.field } : {}),
-        }));
-      },
-      (e: unknown) => {
-        status.state = 'failed';
-        const fault = isUserError(e) ? undefined : buildFaultInVietnamese(e, c.out);
-        // With its hint: the tracking sheet's columns name the field to change.
-        if (codeReplacedOf(e)) {
-          // An update unpacked while the studio runs: a chunk the build loads when first needed
-          // is gone. Retrying does not help; restarting does. One line in the log, no stack.
-          status.error = CODE_REPLACED;
-          this.logError(codeReplacedLog('build', c.slug, e));
-        } else if (e instanceof FolderBusy) {
-          // Another process builds into this campaign's folder (a studio stopped mid-build
-          // and started again, a CLI build): not a folder or an option the office can change.
-          const since = e.since ? ` (bắt đầu lúc ${wardTime(e.since.getTime())})` : '';
-          status.error = `Chiến dịch này đang được in${since}. Đợi in xong rồi tải lại trang.`;
-        } else if (isUserError(e)) {
-          status.error = inVietnameseWithHint(e, term);
-          status.problems = problemsSaid(e, term, c);
-        } else if (fault) {
-          status.error = fault;
-          this.logError(`build of ${c.slug} failed: ${(e as Error).message}`);
-        } else {
-          status.error =
-            'Phần mềm gặp lỗi khi in. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.';
-          this.logError(`build of ${c.slug} failed: ${(e as Error)?.stack ?? String(e)}`);
-        }
-      },
-    );
+    const run = () =>
+      build({
+        campaign: c.file,
+        groups,
+        // The ward's residents list, uploaded on the groups page: the tracking sheets' rows.
+        ...(c.rosters ? { rosters: c.rosters } : {}),
+        out: c.out,
+        simplex,
+        signal: abort.signal,
+        // The studio's pages keep answering while it builds: every group is drawn on its worker
+        // threads, kept warm between builds (qa14: a logo upload waited ~8 s behind 32 groups).
+        groupThreads: this.groupThreads(),
+        mainThreadDraws: false,
+        onInputs: (read) => {
+          rows = read.rows;
+        },
+        onProgress: (p) => {
+          status.done = p.done;
+          status.total = p.total;
+        },
+      });
+    const ended = run()
+      .catch(async (e: unknown) => {
+        // "Xoá bản in" of this studio held out/ when the build asked for it (the free checks for
+        // a build once it has the lock; this build began after that): it waits for it, not fails.
+        const freeing = this.freeing.get(c.slug);
+        if (!(e instanceof FolderBusy) || !freeing) throw e;
+        await freeing;
+        return run();
+      })
+      .then(
+        async (result) => {
+          status.groups = rows ?? status.total;
+          // The list out/'s tracking sheets were made from, kept past a restart (some of them
+          // when the build was stopped).
+          if (status.rosters)
+            await writeFileAtomic(join(c.folder, BUILD_ROSTERS_FILE), status.rosters).catch(
+              (e: unknown) =>
+                this.logError(`cannot keep the residents list of ${c.slug}'s build: ${String(e)}`),
+            );
+          if (result.interrupted) {
+            // Stopped with the studio: its files are not all made from these inputs.
+            Object.assign(status, { state: 'failed', error: STOPPED });
+            return;
+          }
+          // Printed again: the tab no longer says the prints were freed or restored (print-space.ts).
+          await forgetPrintsNotes(c.out);
+          status.state = 'done';
+          status.seconds = result.seconds;
+          status.removed = result.removed;
+          status.failures = result.failed.map((f) => ({
+            group: f.group,
+            name: f.name,
+            row: f.row,
+            message: this.failureInVietnamese(c.slug, f, term),
+            ...(f.where.file === c.file && fieldOf(f.where.field) ? { field: f.where.field } : {}),
+          }));
+        },
+        (e: unknown) => {
+          status.state = 'failed';
+          const fault = isUserError(e) ? undefined : buildFaultInVietnamese(e, c.out);
+          // With its hint: the tracking sheet's columns name the field to change.
+          if (codeReplacedOf(e)) {
+            // An update unpacked while the studio runs: a chunk the build loads when first needed
+            // is gone. Retrying does not help; restarting does. One line in the log, no stack.
+            status.error = CODE_REPLACED;
+            this.logError(codeReplacedLog('build', c.slug, e));
+          } else if (e instanceof FolderBusy) {
+            // Another process builds into this campaign's folder (a studio stopped mid-build
+            // and started again, a CLI build): not a folder or an option the office can change.
+            const since = e.since ? ` (bắt đầu lúc ${wardTime(e.since.getTime())})` : '';
+            status.error = `Chiến dịch này đang được in${since}. Đợi in xong rồi tải lại trang.`;
+          } else if (isUserError(e)) {
+            status.error = inVietnameseWithHint(e, term);
+            status.problems = problemsSaid(e, term, c);
+          } else if (fault) {
+            status.error = fault;
+            this.logError(`build of ${c.slug} failed: ${(e as Error).message}`);
+          } else {
+            status.error =
+              'Phần mềm gặp lỗi khi in. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.';
+            this.logError(`build of ${c.slug} failed: ${(e as Error)?.stack ?? String(e)}`);
+          }
+        },
+      );
     this.live.set(c.slug, { abort, ended });
     void ended.finally(() => this.live.delete(c.slug));
     return true;

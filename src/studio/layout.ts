@@ -148,7 +148,12 @@ export const badAddressPage = () =>
   );
 
 /** A page of one heading and one sentence, the way back first when known, then the home page. */
-function sentencePage(title: string, text: string, session?: Session, back?: string): string {
+export function sentencePage(
+  title: string,
+  text: string,
+  session?: Session,
+  back?: string,
+): string {
   return page({
     title,
     session,

@@ -48,7 +48,7 @@ import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { confirmedOld, oldOnPaper, PRINT_OLD_FIELD, printOldPage } from './print-old.js';
-import { freedAt, listedOnDisk, printBytes } from './print-space.js';
+import { printsOnDisk } from './print-space.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 import { FREED_QUERY, freePrintsPath, registerFreePrintsRoutes } from './routes-free-prints.js';
 import { offeredDocuments } from './routes-leaders.js';
@@ -65,10 +65,12 @@ async function modifiedAt(file: string | undefined): Promise<number> {
 
 /**
  * A printed campaign none of whose files is on disk: its prints were freed ("Xoá bản in", then
- * `freedAt`), or it was restored from a backup, which keeps the manifest alone.
+ * `freedAt`), restored from a backup, which keeps the manifest alone, or removed some other way.
  */
 interface PrintsAbsent {
   freedAt?: number;
+  /** Restored from a backup (store/backup.ts PRINTS_RESTORED_FILE). */
+  restored: boolean;
 }
 
 /** The last build: running, failed, done — or, after a restart, when its files were made. */
@@ -95,7 +97,9 @@ function statusView(
       const why =
         absent.freedAt !== undefined
           ? `bản in đã xoá lúc ${wardTime(absent.freedAt)} để lấy chỗ trống trên máy`
-          : 'bản in không có trong bản sao lưu';
+          : absent.restored
+            ? 'bản in không có trong bản sao lưu'
+            : 'bản in không còn trên máy';
       return html`<p>Đã in lúc ${wardTime(m.builtAt)}; ${why}: bấm “In tất cả” để in lại.</p>`;
     }
     if (made && m.builtAt) {
@@ -282,27 +286,30 @@ function copyNotice(slug: string, review: CopyReview): Html {
   );
 }
 
+/**
+ * The saved form of campaign `c`, the ward when it loads, and the words its pages and file names
+ * use: the build tab's and "Xoá bản in"'s, so that both name the unit and groups alike.
+ */
+export async function campaignState(ctx: StudioContext, c: CampaignPaths) {
+  const form = campaignForm(await readCampaignText(c.file));
+  const ward = c.groups ? await ctx.previewer.ward(c).catch(() => undefined) : undefined;
+  return {
+    form,
+    ward,
+    // The groups' own word even when the campaign does not load (a failed build).
+    term: ward?.term ?? (await campaignTerm(form, c.groups)),
+    unit: unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']),
+  };
+}
+
 export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const { builds } = ctx;
-
-  /** The saved form, the ward when it loads, and the words its pages and file names use. */
-  const campaignState = async (c: CampaignPaths) => {
-    const form = campaignForm(await readCampaignText(c.file));
-    const ward = c.groups ? await ctx.previewer.ward(c).catch(() => undefined) : undefined;
-    return {
-      form,
-      ward,
-      // The groups' own word even when the campaign does not load (a failed build).
-      term: ward?.term ?? (await campaignTerm(form, c.groups)),
-      unit: unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']),
-    };
-  };
 
   app.get('/c/:slug/build', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     const session = sessionOf(req);
-    const { form, ward, term, unit } = await campaignState(c);
+    const { form, ward, term, unit } = await campaignState(ctx, c);
     const name = campaignName(form, c);
     const last = builds.status(c.slug);
     // A finished build's failures are of the list it read: once another list is uploaded, they
@@ -366,16 +373,10 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // A copy whose fields still say the earlier campaign (copy-review.ts): named where it prints.
     const review = await copyReviewOf(c.folder, form);
     const m = await readPrevious(c.out);
-    const listed = m.print.length + m.zips.length;
-    const gone = listed > 0 && (await listedOnDisk(c.out, m)) === 0;
-    const freedTime = gone ? await freedAt(c.out) : undefined;
-    const absent: PrintsAbsent | undefined = gone
-      ? freedTime === undefined
-        ? {}
-        : { freedAt: freedTime }
-      : undefined;
+    const onDisk = await printsOnDisk(c.out, m);
+    const absent: PrintsAbsent | undefined = onDisk.gone ? onDisk : undefined;
     // The disk space the prints take (qa31 M1), and what "Xoá bản in" just freed.
-    const space = await printBytes(c.out);
+    const space = onDisk.bytes;
     const freed = Number((req.query as Record<string, unknown>)[FREED_QUERY]);
     // The files' inputs: this build's when it finished, else the last manifest's.
     // Not the journal's time, nor a stopped build's manifest: files are made by a build that
@@ -544,7 +545,7 @@ ${
     const bytes = await readFile(join(c.out, listed.path)).catch(() => undefined);
     if (!bytes) return reply.callNotFound();
     // Saved under its Vietnamese name, as the page lists it.
-    const { form, ward, term, unit } = await campaignState(c);
+    const { form, ward, term, unit } = await campaignState(ctx, c);
     const only = (bundles: typeof m.print) => bundles.filter((b) => b === listed);
     const named = await buildFiles(
       c,

@@ -6,7 +6,6 @@
  * campaign's pages keep working, and the page says what closing them frees as well.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { unitTermOf } from '../model/unit-term.js';
 import { FolderBusy, heldByAnother } from '../output/folder-lock.js';
 import { readPrevious } from '../output/manifest.js';
 import { formatSize } from '../serve/views.js';
@@ -15,11 +14,11 @@ import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { wardTime } from './build-files.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
-import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
-import { folderBytes, freePrints, listedOnDisk, printBytes } from './print-space.js';
+import { campaignHeader, csrfField, notice, page, sentencePage } from './layout.js';
+import { folderBytes, freePrints, PrintHeld, printBytes, printsOnDisk } from './print-space.js';
 import { publishedCacheDir } from './publications.js';
+import { campaignState } from './routes-build.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 /** The confirmation page's address, from the build tab's "Xoá bản in" link. */
@@ -33,20 +32,24 @@ export function registerFreePrintsRoutes(app: FastifyInstance, ctx: StudioContex
   const printing = async (c: CampaignPaths) =>
     ctx.builds.running(c.slug) || (await heldByAnother(c.out));
 
-  const show = async (reply: FastifyReply, session: Session, c: CampaignPaths, status = 200) => {
-    const form = campaignForm(await readCampaignText(c.file));
-    const term = await campaignTerm(form, c.groups);
-    const unit = unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']);
+  /** The page; `busy`: a build was found holding out/ (this studio's, or the CLI's) just now. */
+  const show = async (
+    reply: FastifyReply,
+    session: Session,
+    c: CampaignPaths,
+    status = 200,
+    busy = false,
+  ) => {
+    const { form, term, unit } = await campaignState(ctx, c);
     const name = campaignName(form, c);
     const m = await readPrevious(c.out);
-    const bytes = await printBytes(c.out);
-    const files = await listedOnDisk(c.out, m);
+    const { bytes, files } = await printsOnDisk(c.out, m);
     const back = `/c/${c.slug}/build`;
     const cache = ctx.leaderSites.isOpen(c.slug)
       ? await folderBytes(publishedCacheDir(ctx.opts.dataDir, c.slug))
       : undefined;
     let body: Html;
-    if (await printing(c)) {
+    if (busy || (await printing(c))) {
       body = html`${notice('error', html`Chiến dịch này đang được in: chưa xoá được bản in. Đợi in xong rồi bấm “Xoá bản in” lại.`)}
 <p><a class="button secondary" href="${back}">Quay lại thẻ In và tải về</a></p>`;
     } else if (bytes === 0) {
@@ -79,6 +82,28 @@ ${body}`,
     );
   };
 
+  /** A print file the machine would not remove: which, why, what to do (not "Có lỗi xảy ra"). */
+  const heldPage = async (
+    reply: FastifyReply,
+    session: Session,
+    c: CampaignPaths,
+    e: PrintHeld,
+  ) => {
+    ctx.builds.forget(c.slug);
+    const name = campaignName(campaignForm(await readCampaignText(c.file)), c);
+    const some = e.removedSome ? 'Đã xoá một phần bản in, nhưng' : 'Chưa xoá được bản in:';
+    return sendPage(
+      reply,
+      sentencePage(
+        'Chưa xoá hết bản in',
+        `${some} không xoá được tệp ${e.file} của chiến dịch “${name}”: tệp đang bị một chương trình khác giữ hoặc không được phép xoá. Đóng chương trình đang mở tệp đó (trình xem PDF, Excel, phần mềm diệt virus) rồi bấm “Xoá bản in” lại; nếu vẫn lỗi, báo người quản trị máy chủ.`,
+        session,
+        `/c/${c.slug}/build`,
+      ),
+      500,
+    );
+  };
+
   app.get('/c/:slug/build/xoa-ban-in', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
@@ -92,13 +117,22 @@ ${body}`,
     // Refused while printing: its page says so (the build would remake what is being removed).
     if (await printing(c)) return show(reply, session, c, 409);
     const bytes = await printBytes(c.out);
+    let outcome: Awaited<ReturnType<typeof freePrints>>;
     try {
-      await freePrints(c.out);
+      // A build started by this studio meanwhile (another tab) is seen once out/ is locked, and
+      // one started after that waits for the free instead of failing as "đang được in".
+      outcome = await ctx.builds.whileFreeing(c.slug, () =>
+        freePrints(c.out, () => !ctx.builds.running(c.slug)),
+      );
     } catch (e) {
-      // A build began between the check and the lock (another tab, the CLI).
-      if (e instanceof FolderBusy) return show(reply, session, c, 409);
+      // A build began between the check and the lock (the CLI).
+      if (e instanceof FolderBusy) return show(reply, session, c, 409, true);
+      if (e instanceof PrintHeld) return heldPage(reply, session, c, e);
       throw e;
     }
+    if (outcome === 'busy') return show(reply, session, c, 409, true);
+    // Nothing to free (a second click, never printed): the page says so, nothing is written.
+    if (outcome === 'nothing') return show(reply, session, c);
     // The last build's outcome named files no longer there: the tab says when it was printed.
     ctx.builds.forget(c.slug);
     return reply.redirect(`/c/${c.slug}/build?${FREED_QUERY}=${bytes}`, 303);

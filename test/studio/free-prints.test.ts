@@ -5,18 +5,20 @@
  * makes them again. A printed campaign whose prints are not on disk — freed, or restored from a
  * backup, which carries only their record (qa31 m1) — says when it was printed, not "chưa in".
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lockOutputFolder } from '../../src/output/folder-lock.js';
 import { browserForm } from '../support/browser-form.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeReadOnly, makeWritable } from '../support/read-only.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { buildAndWait } from './build-wait.js';
 import { restoreOnNewComputer, startOn } from './new-computer.js';
 import { pressPrintAll } from './print-all.js';
 import { JOINED, report } from './results-figures.js';
-import { Client, plainText, studioWithExample } from './studio.js';
+import { Client, plainText, restartStudio, studioWithExample } from './studio.js';
 
 afterAll(removeTempDirs);
 
@@ -143,10 +145,17 @@ describe('freeing the prints of a campaign', () => {
       confirm.text,
       (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
     );
-    // Another print started meanwhile (another tab): the form posted then frees nothing.
+    // Another print started meanwhile (another tab): the form posted then frees nothing. Read
+    // right after the refusal: the build's own files, remade later, would hide a free.
+    const out = join(folder, 'out');
+    const pdfsNow = async () =>
+      [...(await filesUnder(out)).keys()].filter((f) => f.endsWith('.pdf')).sort();
+    const before = await pdfsNow();
+    expect(before.length).toBeGreaterThan(0);
     await pressPrintAll(c, slug);
     const refused = await c.postRaw(form.action, form.fields);
     expect(refused.status).toBe(409);
+    expect(await pdfsNow()).toEqual(before);
     expect(plainText(refused.text)).toContain(
       'Chiến dịch này đang được in: chưa xoá được bản in. Đợi in xong rồi bấm “Xoá bản in” lại.',
     );
@@ -155,8 +164,77 @@ describe('freeing the prints of a campaign', () => {
     }
     const left = await filesUnder(join(folder, 'out'));
     expect([...left.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(0);
+
+    // A build of another process (the CLI) holds out/: refused the same way, nothing removed.
+    const unlock = await lockOutputFolder(out);
+    try {
+      const busy = await c.postRaw(form.action, form.fields);
+      expect(busy.status).toBe(409);
+      expect(plainText(busy.text)).toContain('Chiến dịch này đang được in: chưa xoá được bản in.');
+      expect(await pdfsNow()).toEqual(before);
+    } finally {
+      await unlock();
+    }
     await s.close();
   }, 180_000);
+});
+
+describe('freeing prints: nothing to free, a file held, prints gone by hand', () => {
+  it('never printed: says there is nothing, makes no out/ folder and no note', async () => {
+    const { s, c, folder } = await studioWithExample();
+    const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
+    expect(plainText(confirm.text)).toContain('Không có bản in nào của chiến dịch này trên máy.');
+    // A form posted anyway (a second click, a tab left open since before).
+    const posted = await c.post(`/c/${slug}/build/xoa-ban-in`, {}, `/c/${slug}/build/xoa-ban-in`);
+    expect(posted.status).toBe(200);
+    expect(plainText(posted.text)).toContain('Không có bản in nào của chiến dịch này trên máy.');
+    await expect(stat(join(folder, 'out'))).rejects.toThrow();
+    await s.close();
+  });
+
+  it('a print file the machine will not remove: says which and what to do, not "Có lỗi xảy ra"', async () => {
+    const { s, c, folder } = await studioWithExample();
+    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+    expect((await buildAndWait(c, slug)).state).toBe('done');
+    const print = join(folder, 'out', 'print');
+    if (!(await makeReadOnly(print))) return;
+    try {
+      const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
+      const form = browserForm(
+        confirm.text,
+        (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
+      );
+      const held = await c.postRaw(form.action, form.fields);
+      const text = plainText(held.text);
+      expect(held.status).toBe(500);
+      expect(text).toContain('Chưa xoá hết bản in');
+      expect(text).toMatch(/không xoá được tệp print\/\S+\.pdf của chiến dịch/);
+      expect(text).toContain('rồi bấm “Xoá bản in” lại');
+      expect(text).not.toContain('Có lỗi xảy ra');
+    } finally {
+      await makeWritable(print);
+    }
+    await s.close();
+  }, 120_000);
+
+  it('prints removed by hand: "không còn trên máy", not "không có trong bản sao lưu"', async () => {
+    const { s, c, folder } = await studioWithExample();
+    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+    expect((await buildAndWait(c, slug)).state).toBe('done');
+    const out = join(folder, 'out');
+    for (const f of await readdir(out))
+      if (f !== 'manifest.json') await rm(join(out, f), { recursive: true });
+    // Seen after a restart (the studio no longer remembers its build's outcome).
+    await s.app.close();
+    const again = await restartStudio(s);
+    const office = new Client(again.url);
+    await office.signIn();
+    const tab = plainText((await office.get(`/c/${slug}/build`)).text);
+    expect(tab).toMatch(/Đã in lúc .*; bản in không còn trên máy: bấm “In tất cả” để in lại\./);
+    expect(tab).not.toContain('bản sao lưu');
+    await again.app.close();
+    await s.store.close();
+  }, 120_000);
 });
 
 describe('a printed campaign restored from a backup', () => {
@@ -173,9 +251,12 @@ describe('a printed campaign restored from a backup', () => {
 
     const { data, restored } = await restoreOnNewComputer(zip.bytes);
     expect(restored.code).toBe(0);
-    // The backup carried the prints' record alone.
+    // The backup carried the prints' record alone (the restore notes it was restored).
     const restoredOut = await filesUnder(join(data, 'campaigns', slug, 'out'));
-    expect([...restoredOut.keys()]).toEqual(['manifest.json']);
+    expect([...restoredOut.keys()].filter((f) => f.endsWith('.pdf') || f.endsWith('.zip'))).toEqual(
+      [],
+    );
+    expect(restoredOut.has('manifest.json')).toBe(true);
 
     const moved = await startOn(s, data);
     const office = moved.office;
