@@ -1,16 +1,19 @@
 /**
  * Studio: "In tất cả" of a campaign that would print last year's notice (qa31 M3). A copy whose
  * notice number and date are still the earlier campaign's (copy-review.ts, what the copy's own
- * page lists) prints that number and day on every group's notice; a contest whose end day is
- * past prints a contest already over. Either asks once, on a page of its own: one sentence naming
+ * page lists) prints that number and day on every group's notice; a campaign whose days are over
+ * (its contest's end, else its `when` line's last day: "đã kết thúc" on the campaigns list)
+ * prints a campaign already over. Either asks once, on a page of its own: one sentence naming
  * what is old, "Vẫn in" (the same POST, confirmed) or "Sửa trước" (the campaign's form). A POST
  * without the confirmation gets that page, never a build. In: the saved form, the folder, today.
  */
+import { basename, dirname } from 'node:path';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Session } from './accounts.js';
+import { campaignSummary } from './campaign-folders.js';
 import { copyReviewOf } from './copy-review.js';
-import { readDate, shownDate } from './form-dates.js';
-import { type Html, html } from './html.js';
+import { shownDate } from './form-dates.js';
+import { html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 
 /** The field the confirmation page's form sends, and its value. */
@@ -18,15 +21,24 @@ export const PRINT_OLD_FIELD = 'van_in';
 export const PRINT_OLD_VALUE = 'co';
 
 /**
- * What of the campaign would print as old, each a clause of the page's sentence ("số văn bản 105
- * và ngày ban hành 09/10/2026 vẫn là của chiến dịch “…”"); [] when nothing is.
+ * What of the campaign would print as old: a copy's number and date still the earlier
+ * campaign's (`copy`: "số văn bản 105 và ngày ban hành 09/10/2026", from campaign `from`), and
+ * days that are over (`ended`: the last day, YYYY-MM-DD, and whether it is a contest's) as the
+ * campaigns list reads them (campaignDays: a contest's start and end, else the `when` line's
+ * days; a month-only end such as "12/2025" is no day and is not asked about). Undefined when
+ * nothing is: no number and no date left, or blank ones, say nothing.
  */
+export interface OldOnPaper {
+  copy?: { what: string; from: string; count: number };
+  ended?: { ends: string; contest: boolean };
+}
+
 export async function oldOnPaper(
   folder: string,
   form: Record<string, string>,
   today: string,
-): Promise<string[]> {
-  const said: string[] = [];
+): Promise<OldOnPaper | undefined> {
+  const old: OldOnPaper = {};
   const review = await copyReviewOf(folder, form);
   const still = new Set(review?.items.map((i) => i.key));
   const number = still.has('notice.number') ? form['notice.number']?.trim() : undefined;
@@ -36,16 +48,11 @@ export async function oldOnPaper(
       ...(number ? [`số văn bản ${number}`] : []),
       ...(issued ? [`ngày ban hành ${issued}`] : []),
     ];
-    said.push(
-      `${parts.join(' và ')} vẫn là của chiến dịch “${review.from}” (bản sao chưa sửa ${parts.length > 1 ? 'hai mục này' : 'mục này'})`,
-    );
+    old.copy = { what: parts.join(' và '), from: review.from, count: parts.length };
   }
-  const ends = readDate(form['contest.ends'] ?? '');
-  if ('iso' in ends && ends.iso.length === 10 && ends.iso < today)
-    said.push(
-      `cuộc thi kết thúc ngày ${shownDate(ends.iso)}, đã qua (hôm nay là ${shownDate(today)})`,
-    );
-  return said;
+  const days = (await campaignSummary(dirname(folder), basename(folder)))?.days;
+  if (days && days.ends < today) old.ended = { ends: days.ends, contest: days.contest };
+  return old.copy || old.ended ? old : undefined;
 }
 
 /** Whether the request's form confirmed printing as it is ("Vẫn in"). */
@@ -57,23 +64,52 @@ export function printOldPage(opts: {
   slug: string;
   name: string;
   listed?: string;
-  old: readonly string[];
+  old: OldOnPaper;
+  today: string;
   printer: string;
   term: GroupTerm;
 }): string {
   const { session, slug, old } = opts;
-  const sentence: Html = html`Nếu in bây giờ, mọi văn bản sẽ in như cũ: ${old.join('; ')}.`;
+  // One sentence for each case: what the papers will print, in its own words.
+  const sentences: string[] = [];
+  if (old.copy) {
+    const { what, from, count } = old.copy;
+    sentences.push(
+      `Nếu in bây giờ, mọi văn bản sẽ in ${what} của chiến dịch “${from}” (bản sao chưa sửa ${count > 1 ? 'hai mục này' : 'mục này'}).`,
+    );
+  }
+  if (old.ended) {
+    const ends = shownDate(old.ended.ends);
+    sentences.push(
+      old.ended.contest
+        ? `Cuộc thi đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); in lại vẫn in thể lệ và thời gian đó.`
+        : `Chiến dịch đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); in lại vẫn in thời gian đó.`,
+    );
+  }
+  const title =
+    old.copy && old.ended
+      ? 'In tài liệu với nội dung cũ?'
+      : old.copy
+        ? 'In với số và ngày của chiến dịch cũ?'
+        : old.ended?.contest
+          ? 'In lại cuộc thi đã kết thúc?'
+          : 'In lại chiến dịch đã kết thúc?';
+  const fix = old.ended
+    ? old.ended.contest
+      ? 'Sửa ở trang Nội dung (số, ngày, thời gian cuộc thi) rồi in lại'
+      : 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi in lại'
+    : 'Sửa số và ngày ở trang Nội dung rồi in lại';
   return page({
-    title: `In như cũ? ${opts.name}`,
+    title: `${title.slice(0, -1)}: ${opts.name}`,
     session,
     body: html`${campaignHeader(slug, opts.name, 'build', opts.term, opts.listed)}
-<h2 id="old-title">In tài liệu với nội dung cũ?</h2>
-${notice('warn', sentence)}
+<h2 id="old-title">${title}</h2>
+${notice('warn', html`${sentences.join(' ')}`)}
 <form method="post" action="/c/${slug}/build" class="card" aria-labelledby="old-title">
 ${csrfField(session)}
 <input type="hidden" name="may_in" value="${opts.printer}">
 <input type="hidden" name="${PRINT_OLD_FIELD}" value="${PRINT_OLD_VALUE}">
-<p>Sửa ở trang Nội dung (số, ngày, thời gian cuộc thi) rồi in lại; hoặc in như vậy nếu đó đúng là điều văn phòng cần.</p>
+<p>${fix}; hoặc in như vậy nếu đó đúng là điều văn phòng cần.</p>
 <div class="actions"><a class="button" href="/c/${slug}">Sửa trước</a>
 <button type="submit" class="secondary">Vẫn in</button></div>
 </form>`,

@@ -507,14 +507,24 @@ ${
     const printer = body?.may_in;
     const term = await campaignTerm(form, c.groups);
     // Last year's number and date, or a contest over: asked once (qa31 M3), never printed unasked.
-    const old = await oldOnPaper(c.folder, form, todayInVietnam());
-    if (old.length && !confirmedOld(body?.[PRINT_OLD_FIELD])) {
+    const today = todayInVietnam();
+    const old = await oldOnPaper(c.folder, form, today);
+    if (old && !confirmedOld(body?.[PRINT_OLD_FIELD])) {
       const name = campaignName(form, c);
       const may = printer === 'mot-mat' ? 'mot-mat' : 'hai-mat';
       const session = sessionOf(req);
       return sendPage(
         reply,
-        printOldPage({ session, slug: c.slug, name, listed: c.name, old, printer: may, term }),
+        printOldPage({
+          session,
+          slug: c.slug,
+          name,
+          listed: c.name,
+          old,
+          today,
+          printer: may,
+          term,
+        }),
       );
     }
     builds.start(c, term, printer === 'mot-mat');

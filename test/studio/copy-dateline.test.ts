@@ -6,16 +6,26 @@
  * confirmation gets the page, not a build. Every form is the page's own (browserForm).
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { todayInVietnam } from '../../src/results/report-model.js';
 import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { saveCampaignPage } from './campaign-page.js';
 import { copiedCampaign } from './office-steps.js';
-import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+import {
+  type Client,
+  plainText,
+  studioWithCampaign,
+  studioWithExample,
+  type TestStudio,
+} from './studio.js';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 const slug = 'cong-dan-so-2026';
 const copyName = 'Công dân số Hải Phòng 2027';
@@ -81,9 +91,12 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     expect(asked.status).toBe(200);
     const said = plainText(asked.text);
     expect(said).toContain(
-      `số văn bản ${source.number} và ngày ban hành ${dmy(source.issued)} vẫn là của chiến dịch`,
+      `Nếu in bây giờ, mọi văn bản sẽ in số văn bản ${source.number} và ngày ban hành ${dmy(source.issued)} của chiến dịch “`,
     );
-    expect(said).toContain(`cuộc thi kết thúc ngày ${dmy(source.ends)}, đã qua`);
+    expect(said).toContain(
+      `Cuộc thi đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ${dmy(todayInVietnam())}); in lại vẫn in thể lệ và thời gian đó.`,
+    );
+    expect(said).toContain('In tài liệu với nội dung cũ?');
     expect(said).toContain('Sửa trước');
     const edit = DomUtils.findOne(
       (e) => e.name === 'a' && DomUtils.textContent(e) === 'Sửa trước',
@@ -96,7 +109,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     // A POST without the confirmation (a script, an old tab) gets the same question.
     const direct = await c.post(`/c/${copy}/build`, {}, `/c/${copy}/build`);
     expect(direct.status).toBe(200);
-    expect(plainText(direct.text)).toContain('vẫn là của chiến dịch');
+    expect(plainText(direct.text)).toContain('mọi văn bản sẽ in số văn bản');
     expect(await status()).toBe('none');
     // "Vẫn in": the question page's own form.
     const confirm = browserForm(asked.text, (f) => f.attribs.action === `/c/${copy}/build`);
@@ -118,4 +131,50 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     expect(row.text).toContain(`Số ${source.number + 100}/`);
     expect(row.year).toBe('2027');
   });
+});
+
+describe('a campaign that is not a copy', () => {
+  afterAll(removeTempDirs);
+
+  it('its dates ahead: “In tất cả” prints at once, no question', async () => {
+    const { s, c, folder } = await studioWithExample({}, 'sap-toi');
+    const file = join(folder, 'campaign.yaml');
+    const yaml = await readFile(file, 'utf8');
+    const ahead = yaml
+      .replace('starts: 2025-10-11', 'starts: 2099-10-11')
+      .replace('ends: 2025-11-11', 'ends: 2099-11-11');
+    expect(ahead).not.toBe(yaml);
+    await writeFile(file, ahead);
+    const tab = await c.get('/c/sap-toi/build');
+    const form = browserForm(tab.text, (f) => f.attribs.action === '/c/sap-toi/build');
+    const started = await c.postRaw(form.action, form.fields);
+    expect(plainText(started.text)).not.toContain('Vẫn in');
+    expect(started.status).toBe(303);
+    const status = async () =>
+      JSON.parse((await c.get('/c/sap-toi/build/status')).text).state as string;
+    await expect.poll(status, { timeout: 120_000, interval: 500 }).toBe('done');
+    await s.close();
+  }, 180_000);
+
+  it('without a contest, its day over (the list says “đã kết thúc”): asked, in its own words', async () => {
+    const { s, c } = await studioWithCampaign('hien-mau', [
+      join(FIXTURES, 'hien-mau', 'campaign.yaml'),
+      join(FIXTURES, 'hien-mau', 'groups.csv'),
+    ]);
+    // The campaign's day as its file writes it: "Chủ nhật 29/3/2026, từ 7h00".
+    expect(rowOf((await c.get('/')).text, 'hien-mau').text).toMatch(/đã kết thúc 29\/0?3\/2026/);
+    const tab = await c.get('/c/hien-mau/build');
+    const form = browserForm(tab.text, (f) => f.attribs.action === '/c/hien-mau/build');
+    const asked = await c.postRaw(form.action, form.fields);
+    expect(asked.status).toBe(200);
+    const said = plainText(asked.text);
+    expect(said).toContain('In lại chiến dịch đã kết thúc?');
+    expect(said).toMatch(
+      /Chiến dịch đã kết thúc ngày 29\/0?3\/2026 .*; in lại vẫn in thời gian đó\./,
+    );
+    expect(said).not.toContain('Cuộc thi');
+    expect(said).not.toContain('như cũ:');
+    expect(said).toContain('Vẫn in');
+    await s.close();
+  }, 60_000);
 });
