@@ -1,14 +1,17 @@
 /**
  * The list of campaigns keeps what it read of each campaign until its files change (an unchanged
  * campaign is not parsed again on each view): an edit of campaign.yaml made outside the studio,
- * the same size with a new modification time, shows on the next view, and a campaign folder
- * removed outside the studio is no longer listed.
+ * the same size with a new modification time, shows on the next view, a campaign folder
+ * removed outside the studio is no longer listed, and a print record or a copy's review file
+ * appearing or removed changes its row ("chưa in", "bản sao, chưa sửa …") at once.
  */
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COPY_REVIEW_FILE } from '../../src/studio/copy-review.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { copiedCampaign } from './office-steps.js';
 import { visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -63,5 +66,27 @@ describe('the list of campaigns after changes made outside the studio', () => {
     await rm(second, { recursive: true });
     expect(await rowOf('hai-phong-2')).toBeUndefined();
     expect(await rowOf('hai-phong')).toBeDefined();
+  });
+
+  it('says “chưa in” again once the print record is gone, and not once it is back', async () => {
+    const manifest = join(folder, 'out', 'manifest.json');
+    await sleep(SETTLED_MS);
+    expect(await rowOf('hai-phong')).toContain('chưa in');
+    // A CLI build's record appearing (its contents are not what the list reads).
+    await mkdir(join(folder, 'out'), { recursive: true });
+    await writeFile(manifest, '{}');
+    expect(await rowOf('hai-phong')).not.toContain('chưa in');
+    await sleep(SETTLED_MS);
+    expect(await rowOf('hai-phong')).not.toContain('chưa in');
+    await rm(manifest);
+    expect(await rowOf('hai-phong')).toContain('chưa in');
+  });
+
+  it('drops “bản sao, chưa sửa …” once the copy’s review file is removed', async () => {
+    const copy = await copiedCampaign(c, 'hai-phong', 'Đợt hai thử danh sách');
+    await sleep(SETTLED_MS);
+    expect(await rowOf(copy)).toContain('bản sao, chưa sửa');
+    await rm(join(s.dataDir, 'campaigns', copy, COPY_REVIEW_FILE));
+    expect(await rowOf(copy)).not.toContain('bản sao');
   });
 });
