@@ -192,6 +192,20 @@ describe('a column that looks like a field', () => {
     expect(r.warnings[0]?.hintIn('vi')).toContain('đổi tên cột thành “Địa điểm”');
   });
 
+  it('offers “Nhà văn hoá” as the groups page spells it, and reads the column renamed so', async () => {
+    const r = await report('g.csv', ['STT,Tên thôn,Nơi sinh hoạt', '1,Thôn Đông,Hội trường thôn']);
+    expect(r.warnings.map((w) => w.say('vi'))).toEqual([
+      'cột “Nơi sinh hoạt” không dùng đến — có phải là “Nhà văn hoá”?',
+    ]);
+    expect(r.warnings[0]?.hintIn('vi')).toContain('đổi tên cột thành “Nhà văn hoá”');
+    const renamed = await report('g.csv', [
+      'STT,Tên thôn,Nhà văn hoá',
+      '1,Thôn Đông,Hội trường thôn',
+    ]);
+    expect(renamed.warnings).toEqual([]);
+    expect(renamed.groups[0]?.venue).toBe('Hội trường thôn');
+  });
+
   it('is not when the field is there, or the column is about someone else', async () => {
     const r = await report('g.csv', [
       'STT,Tên thôn,Số hộ,Số hộ nghèo,Tổ phó,Bí thư chi bộ',

@@ -18,7 +18,7 @@ const LABELS: Readonly<Record<Field, string>> = {
   name: 'Tên tổ dân phố',
   leader: 'Tổ trưởng',
   phone: 'Số điện thoại',
-  venue: 'Nhà văn hóa',
+  venue: 'Nhà văn hoá',
   households: 'Số hộ',
   population: 'Số nhân khẩu',
 };
@@ -91,7 +91,7 @@ export function nearMissWarnings(
     // One column per field: a second look-alike is the ward's own column.
     taken.add(field);
     // A place named for the campaign ("Địa điểm bỏ phiếu") is the venue as "Địa điểm": renamed
-    // "Nhà văn hóa", a polling place would read as a cultural house (qa5 G10).
+    // "Nhà văn hoá", a polling place would read as a cultural house (qa5 G10).
     const label =
       field === 'venue' && /\bdia diem\b/.test(normaliseHeader(col.header))
         ? 'Địa điểm'
