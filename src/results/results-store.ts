@@ -216,14 +216,20 @@ export async function recordAllIn(
 }
 
 /**
- * The latest submission in store order (0 when none) of the group, what a `seen` names, or with
- * no group of the whole campaign (withdrawals are submissions too).
+ * The latest submission in store order (0 when none) of group `groupId`, what a `seen` names
+ * (withdrawals are submissions too). The whole campaign's is readCampaignLatestSeq: two names,
+ * so that a group id missing by mistake does not quietly read the campaign's (review39 #8).
  */
-export async function readLatestSeq(
-  db: StoreDb,
-  campaign: string,
-  groupId?: string,
-): Promise<number> {
+export function readLatestSeq(db: StoreDb, campaign: string, groupId: string): Promise<number> {
+  return latestSeq(db, campaign, groupId);
+}
+
+/** The latest submission in store order (0 when none) of any group of the campaign. */
+export function readCampaignLatestSeq(db: StoreDb, campaign: string): Promise<number> {
+  return latestSeq(db, campaign, undefined);
+}
+
+async function latestSeq(db: StoreDb, campaign: string, groupId: string | undefined) {
   const last = await db
     .selectFrom('result_submissions')
     .select(db.fn.max('seq').as('seq'))

@@ -17,9 +17,9 @@ import type { Group } from '../load/types.js';
 import { type DocContext, nothingToPrint } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Manifest, ManifestBundle } from '../output/manifest.js';
-import { WARD_OFFSET_MIN } from '../render/pdf/dates.js';
 import { countedBy, type PrintNeed, printNeed } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
+import { wardTimeSaid } from '../ward-time.js';
 import type { CampaignPaths } from './campaign-folders.js';
 
 export interface BuildFile {
@@ -273,9 +273,5 @@ export async function lastEdit(c: CampaignPaths): Promise<number> {
   return Math.max(...times);
 }
 
-/** "14:05 ngày 01/12/2026", on the ward's clock (Viet Nam, UTC+07:00). */
-export function wardTime(ms: number): string {
-  const t = new Date(ms + WARD_OFFSET_MIN * 60_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(t.getUTCHours())}:${two(t.getUTCMinutes())} ngày ${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
-}
+/** "14:05 ngày 01/12/2026", on the ward's clock (Viet Nam, UTC+07:00): ward-time.ts's, from ms. */
+export const wardTime = (ms: number): string => wardTimeSaid(new Date(ms));

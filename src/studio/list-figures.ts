@@ -9,7 +9,7 @@
 
 import { join } from 'node:path';
 import { campaignKey } from '../results/campaign-key.js';
-import { readLatest, readLatestSeq } from '../results/results-store.js';
+import { readCampaignLatestSeq, readLatest } from '../results/results-store.js';
 import type { Ward } from '../serve/ward.js';
 import type { StoreDb } from '../store/open-store.js';
 import { campaignPaths } from './campaign-folders.js';
@@ -80,7 +80,7 @@ export class ListFigures {
     }
     const key = campaignKey(ward.campaign);
     try {
-      const seq = ward.campaign.measures.length ? await readLatestSeq(this.o.db, key) : 0;
+      const seq = ward.campaign.measures.length ? await readCampaignLatestSeq(this.o.db, key) : 0;
       const known = this.known.get(slug);
       if (known?.ward === ward && known.seq === seq) return known.now;
       const latest = seq ? await readLatest(this.o.db, key) : new Map();
