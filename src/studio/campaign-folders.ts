@@ -74,7 +74,8 @@ export const PENDING_UPLOAD_PREFIX = '.upload-';
  * and a copy of the campaign does not take them.
  */
 export function staysInFolder(name: string): boolean {
-  if (name.split(/[\\/]/)[0] === ROSTERS_FOLDER) return true;
+  // In any case ("Rosters/" as typed on Windows or macOS, whose folders ignore it).
+  if (name.split(/[\\/]/)[0]?.toLowerCase() === ROSTERS_FOLDER) return true;
   const file = name.split(/[\\/]/).length === 1 ? name : undefined;
   if (file === undefined) return false;
   const kept = [

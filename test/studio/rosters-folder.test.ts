@@ -6,7 +6,7 @@
  * campaign nor the campaign's ZIP takes it.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DomUtils } from 'htmlparser2';
@@ -96,5 +96,24 @@ describe('a folder of rosters copied by hand with the campaign', () => {
     const after = plainText((await c.get(deleted.headers.get('location') ?? '')).text);
     expect(after).toContain('Đã xoá thư mục rosters');
     expect(after).not.toContain('Studio không dùng thư mục này');
+  });
+});
+
+describe('a folder of rosters named in capitals (“Rosters”, as Windows or macOS keep it typed)', () => {
+  afterAll(removeTempDirs);
+
+  it('is left out of the ZIP and of a copy too', async () => {
+    const { s, c, folder } = await studioWithExample({}, slug);
+    await rename(join(folder, 'rosters'), join(folder, 'Rosters'));
+    const zip = await c.get(`/c/${slug}/campaign.zip`);
+    expect(zip.status).toBe(200);
+    const names = Object.keys(unzipSync(zip.bytes));
+    expect(names).toContain(`${slug}/campaign.yaml`);
+    expect(names.filter((n) => /rosters/i.test(n))).toEqual([]);
+    const copy = await copiedCampaign(c, slug, 'Công dân số Hải Phòng 2027');
+    const copied = await readdir(join(s.dataDir, 'campaigns', copy));
+    expect(copied).toContain('campaign.yaml');
+    expect(copied.filter((n) => /rosters/i.test(n))).toEqual([]);
+    await s.close();
   });
 });
