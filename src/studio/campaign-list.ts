@@ -51,12 +51,9 @@ function statusOf(
 ): { stage?: Stage; said: string[] } {
   const said: string[] = [];
   let stage: Stage | undefined;
-  // A copy still dated as the earlier campaign: not that campaign's "đã kết thúc" (qa31 M3).
-  if (c.copied)
-    said.push(
-      `bản sao, chưa sửa ${c.copied.length > 1 ? 'số và ngày' : c.copied[0] === 'issued' ? 'ngày' : 'số'}`,
-    );
-  else if (c.days) {
+  // A copy still dated as the earlier campaign: not that campaign's "đã kết thúc" (qa31 M3);
+  // its days once changed (not over) still say where it stands, beside the copy's mark.
+  if (c.days && !(c.copied && today > c.days.ends)) {
     if (today > c.days.ends) {
       stage = 'ended';
       said.push(`đã kết thúc ${writtenDay(c.days.ends)}`);
@@ -68,6 +65,10 @@ function statusOf(
       said.push(`đang diễn ra đến ${writtenDay(c.days.ends)}`);
     }
   }
+  if (c.copied)
+    said.push(
+      `bản sao, chưa sửa ${c.copied.length > 1 ? 'số và ngày' : c.copied[0] === 'issued' ? 'ngày' : 'số'}`,
+    );
   if (!c.built) said.push('chưa in');
   if (leaders) {
     said.push(`trang ${leaders.term.leader} ${stage === 'ended' ? 'vẫn' : 'đang'} mở`);

@@ -120,6 +120,26 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     expect(existsSync(join(s.dataDir, 'campaigns', copy, 'out'))).toBe(true);
   });
 
+  it('its contest dates changed (number and date not yet): the row says both', async () => {
+    const dayFrom = (days: number) => {
+      const d = new Date(`${todayInVietnam()}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + days);
+      return dmy(d.toISOString().slice(0, 10));
+    };
+    const ends = dayFrom(60);
+    const saved = await saveCampaignPage(c, copy, {
+      'contest.starts': dayFrom(-1),
+      'contest.ends': ends,
+    });
+    expect(saved.status).toBe(303);
+    const row = rowOf((await c.get('/')).text, copy);
+    expect(row.text).toContain('bản sao, chưa sửa số và ngày');
+    expect(row.text).toMatch(
+      new RegExp(`đang diễn ra đến ${ends.replace(/^0/, '0?').replace(/\/0/, '/0?')}`),
+    );
+    expect(row.text).not.toContain('đã kết thúc');
+  });
+
   it('is listed as any campaign once its number and date are changed', async () => {
     const saved = await saveCampaignPage(c, copy, {
       'notice.number': String(source.number + 100),
