@@ -304,8 +304,12 @@ export function campaignPaths(campaignsDir: string, slug: string): CampaignPaths
 }
 
 /** Whether the campaign keeps residents' data: the list uploaded, or a folder of rosters. */
-export const holdsRosters = (c: CampaignPaths) =>
-  c.rosters !== undefined || existsSync(join(c.folder, ROSTERS_FOLDER));
+export const holdsRosters = async (c: CampaignPaths): Promise<boolean> =>
+  c.rosters !== undefined ||
+  stat(join(c.folder, ROSTERS_FOLDER)).then(
+    () => true,
+    () => false,
+  );
 
 export const campaignExists = (campaignsDir: string, slug: string) =>
   isSlug(slug) && existsSync(join(campaignsDir, slug, CAMPAIGN_FILE));

@@ -169,7 +169,7 @@ export async function deletedHolds(
   const record = await readRecord(dataDir, slug);
   if (!record) return undefined;
   const c = deletedPaths(dataDir, slug);
-  return { record, groups: !!c.groups, rosters: holdsRosters(c) };
+  return { record, groups: !!c.groups, rosters: await holdsRosters(c) };
 }
 
 /**

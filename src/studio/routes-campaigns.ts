@@ -1010,11 +1010,11 @@ ${
               ? {
                   rosters:
                     campaignExists(ctx.campaignsDir, copied) &&
-                    holdsRosters(campaignPaths(ctx.campaignsDir, copied)),
+                    (await holdsRosters(campaignPaths(ctx.campaignsDir, copied))),
                 }
               : undefined,
         },
-        rosters: holdsRosters(c),
+        rosters: await holdsRosters(c),
         hidden: keysNotShown(text),
         term: await campaignTerm(form, c.groups),
         columns: await groupColumnsOf(c.groups),
@@ -1154,7 +1154,7 @@ ${
         version: version ?? '',
         refused: { why },
         hidden: text ? keysNotShown(text) : [],
-        rosters: c !== undefined && holdsRosters(c),
+        rosters: c !== undefined && (await holdsRosters(c)),
         term: await campaignTerm(form, c?.groups),
         columns: await groupColumnsOf(c?.groups),
         areaColumns: await areaColumnsOf(c?.groups),
@@ -1219,7 +1219,7 @@ ${
               }
             : undefined,
         hidden,
-        rosters: holdsRosters(c),
+        rosters: await holdsRosters(c),
         term,
         columns: await groupColumnsOf(c.groups),
         areaColumns: await areaColumnsOf(c.groups),
