@@ -50,7 +50,12 @@ import { inUploadedFile } from './messages.js';
 import { confirmedOld, oldOnPaper, PRINT_OLD_FIELD, printOldPage } from './print-old.js';
 import { printsOnDisk } from './print-space.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
-import { FREED_QUERY, freePrintsPath, registerFreePrintsRoutes } from './routes-free-prints.js';
+import {
+  FREED_QUERY,
+  freePrintsPath,
+  registerFreePrintsRoutes,
+  takeFreed,
+} from './routes-free-prints.js';
 import { offeredDocuments } from './routes-leaders.js';
 import { unfilledFields, unfilledRefusal } from './unfilled.js';
 
@@ -377,7 +382,10 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const absent: PrintsAbsent | undefined = onDisk.gone ? onDisk : undefined;
     // The disk space the prints take (qa31 M1), and what "Xoá bản in" just freed.
     const space = onDisk.bytes;
-    const freed = Number((req.query as Record<string, unknown>)[FREED_QUERY]);
+    const freed =
+      (req.query as Record<string, unknown>)[FREED_QUERY] !== undefined
+        ? takeFreed(sessionOf(req), c.slug)
+        : undefined;
     // The files' inputs: this build's when it finished, else the last manifest's.
     // Not the journal's time, nor a stopped build's manifest: files are made by a build that
     // went through whole (qa12 Q9); of one that never did, none is current.
@@ -472,7 +480,7 @@ ${
           )
         : ''
 }
-${Number.isSafeInteger(freed) && freed > 0 ? notice('ok', html`Đã xoá bản in (${formatSize(freed)}). Bấm “In tất cả” khi cần in lại.`) : ''}
+${freed !== undefined && freed > 0 ? notice('ok', html`Đã xoá bản in (${formatSize(freed)}). Bấm “In tất cả” khi cần in lại.`) : ''}
 ${statusView(c.slug, status, term, m, elsewhere, absent)}
 </section>
 ${

@@ -24,8 +24,25 @@ import { campaignName, campaignOf } from './routes-campaigns.js';
 /** The confirmation page's address, from the build tab's "Xoá bản in" link. */
 export const freePrintsPath = (slug: string) => `/c/${slug}/build/xoa-ban-in`;
 
-/** The query the build tab reads after the prints were freed: their bytes. */
+/** The query the build tab is sent to after the prints were freed (its note said once). */
 export const FREED_QUERY = 'da-xoa-ban-in';
+
+/**
+ * "Đã xoá bản in (…)" for the tab the office freed them from, said once: by session and
+ * campaign, the bytes freed, taken by the build tab's next view. A reload, a bookmark or a number
+ * typed into the address says nothing (review39 #9).
+ */
+const justFreed = new Map<string, number>();
+const freedKey = (session: Session, slug: string) => `${session.csrf}\n${slug}`;
+
+/** The bytes just freed from `slug` by this session, once; undefined after that. */
+export function takeFreed(session: Session | undefined, slug: string): number | undefined {
+  if (!session) return undefined;
+  const key = freedKey(session, slug);
+  const bytes = justFreed.get(key);
+  justFreed.delete(key);
+  return bytes;
+}
 
 export function registerFreePrintsRoutes(app: FastifyInstance, ctx: StudioContext): void {
   /** Whether the campaign is being printed now, by this studio or another process (the CLI). */
@@ -135,6 +152,9 @@ ${body}`,
     if (outcome === 'nothing') return show(reply, session, c);
     // The last build's outcome named files no longer there: the tab says when it was printed.
     ctx.builds.forget(c.slug);
-    return reply.redirect(`/c/${c.slug}/build?${FREED_QUERY}=${bytes}`, 303);
+    // A few kept at most: one a session and campaign, taken on the tab's next view.
+    if (justFreed.size > 100) justFreed.clear();
+    justFreed.set(freedKey(session, c.slug), bytes);
+    return reply.redirect(`/c/${c.slug}/build?${FREED_QUERY}=1`, 303);
   });
 }

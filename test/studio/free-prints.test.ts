@@ -105,6 +105,10 @@ describe('freeing the prints of a campaign', () => {
 
     const after = plainText((await c.get(location)).text);
     expect(after).toContain(`Đã xoá bản in (${mb(bytes)}).`);
+    // Said once: not again on a reload, nor for a number typed into the address.
+    expect(plainText((await c.get(location)).text)).not.toContain('Đã xoá bản in');
+    const typed = `/c/${slug}/build?${new URL(location, 'http://x').searchParams.keys().next().value}=987654321`;
+    expect(plainText((await c.get(typed)).text)).not.toContain('Đã xoá bản in');
     expect(after).toMatch(
       /Đã in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in đã xoá lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} để lấy chỗ trống trên máy: bấm “In tất cả” để in lại\./,
     );
