@@ -659,7 +659,9 @@ async function refuseDanglingLink(dataDir: string): Promise<void> {
 
 /** The partial folder a ZIP is unpacked into, and the kept old folder's name (with its time). */
 const PARTIAL_NAME = '.khoi-phuc.partial';
-const KEPT_PREFIX = 'truoc-khoi-phuc-';
+/** The folder a restore into the data folder itself keeps of what was there (`<prefix><time>`). */
+export const RESTORE_KEPT_PREFIX = 'truoc-khoi-phuc-';
+const KEPT_PREFIX = RESTORE_KEPT_PREFIX;
 
 /** What decides where a ZIP is unpacked (`restoresInside`), as the file system says it. */
 export interface PlaceFacts {

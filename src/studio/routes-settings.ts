@@ -14,7 +14,7 @@ import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
 import { formatSize } from '../serve/views.js';
-import { backupDataFolder } from '../store/backup.js';
+import { backupDataFolder, RESTORE_KEPT_PREFIX } from '../store/backup.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
@@ -26,6 +26,7 @@ import {
   sessionOf,
 } from './app.js';
 import { isSlug, OUT_DIR } from './campaign-folders.js';
+import { DELETED_DIR, KEEP_DAYS } from './deleted-campaigns.js';
 import { type Html, html } from './html.js';
 import { csrfField, fieldMarks, notice, page, statusPage } from './layout.js';
 import { folderBytes, printBytes } from './print-space.js';
@@ -84,8 +85,17 @@ async function spaceSection(ctx: StudioContext): Promise<Html> {
   for (const slug of await readdir(ctx.campaignsDir).catch(() => [] as string[])) {
     if (isSlug(slug)) prints += await printBytes(join(ctx.campaignsDir, slug, OUT_DIR));
   }
+  // Often the biggest parts (review39 #9): campaigns deleted but kept for KEEP_DAYS, and the
+  // folder a restore into the data folder itself kept of what was there before.
+  const deleted = await folderBytes(join(ctx.opts.dataDir, DELETED_DIR));
+  const top = await readdir(ctx.opts.dataDir).catch(() => [] as string[]);
+  const kept = top.filter((n) => n.startsWith(RESTORE_KEPT_PREFIX));
+  let keptBytes = 0;
+  for (const n of kept) keptBytes += await folderBytes(join(ctx.opts.dataDir, n));
   return html`<h2 id="space">Dung lượng trên máy</h2>
-<p>Thư mục dữ liệu đang chiếm ${formatSize(total)}${prints > 0 ? html`, trong đó bản in của các chiến dịch chiếm ${formatSize(prints)}: xoá được bản in của chiến dịch đã xong bằng nút “Xoá bản in” ở thẻ In và tải về của chiến dịch đó, khi cần thì bấm “In tất cả” để in lại` : ''}.</p>`;
+<p>Thư mục dữ liệu đang chiếm ${formatSize(total)}${prints > 0 ? html`, trong đó bản in của các chiến dịch chiếm ${formatSize(prints)}: xoá được bản in của chiến dịch đã xong bằng nút “Xoá bản in” ở thẻ In và tải về của chiến dịch đó, khi cần thì bấm “In tất cả” để in lại` : ''}.</p>
+${deleted > 0 ? html`<p>Các chiến dịch đã xoá (còn giữ ${KEEP_DAYS} ngày để khôi phục) chiếm ${formatSize(deleted)}: bấm “Xoá hẳn” ở mục <a href="/#da-xoa">“Đã xoá”</a> trên trang chính để lấy lại chỗ ngay.</p>` : ''}
+${keptBytes > 0 ? html`<p>Dữ liệu cũ được giữ lại khi khôi phục từ bản sao lưu (thư mục ${kept.join(', ')}) chiếm ${formatSize(keptBytes)}: khi đã chắc không cần nữa, người quản trị máy chủ xoá được thư mục đó.</p>` : ''}`;
 }
 
 /** A leaders' tab to return to: only that page's own address, never one the form makes up. */

@@ -70,6 +70,8 @@ describe('a build after the program’s files were replaced', () => {
     const text = plainText((await c.get('/c/hai-phong/build')).text);
     expect(text).toContain('Các tệp của phần mềm đã thay đổi trong khi studio đang chạy');
     expect(text).toContain('Hãy tắt studio rồi mở lại');
+    // A broken install (a package missing) is not mended by a restart: said too.
+    expect(text).toContain('Nếu mở lại vẫn báo như vậy, hãy cài lại phần mềm');
     expect(text).not.toContain('Hãy thử lại');
     expect(s.errors).toHaveLength(1);
     expect(s.errors[0]).toMatch(/the program's files changed while this server runs.*restart/);
