@@ -22,6 +22,9 @@ export function codeReplacedOf(e: unknown): boolean {
     // build imported by one of the old build's, without the name the old one expects (the
     // message names only the module; the stack says it was one of ours that asked).
     if (code === 'ERR_MODULE_NOT_FOUND' && ours) return true;
+    // From a worker thread (a page or document drawn there) the error arrives cloned: its
+    // message and stack, not its `code`.
+    if (code === undefined && codeReplacedMessage(err.message)) return true;
     if (
       err instanceof SyntaxError &&
       /does not provide an export named/.test(err.message) &&

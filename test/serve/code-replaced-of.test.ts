@@ -25,6 +25,16 @@ describe('codeReplacedOf', () => {
     expect(codeReplacedMessage(e.message)).toBe(true);
   });
 
+  it('cloned from a worker thread (its message, no code): yes for the package’s, no for others', () => {
+    const ours = notFound(
+      join(ROOT, 'dist/bundle/chunk-A.js'),
+      join(ROOT, 'dist/bundle/worker.js'),
+    );
+    expect(codeReplacedOf(new Error(ours.message))).toBe(true);
+    const theirs = notFound('/home/van-phong/mau.js', '/home/van-phong/x.js');
+    expect(codeReplacedOf(new Error(theirs.message))).toBe(false);
+  });
+
   it('a user’s own file outside the program missing: no', () => {
     const e = notFound(
       '/home/van-phong/chien-dich/mau-rieng.js',
