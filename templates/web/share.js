@@ -11,6 +11,7 @@
 // - A static site's page (made once, it cannot know the day) holds the campaign's days: the
 //   note the served page says before a contest starts or after the last day (data-starts,
 //   data-ends, YYYY-MM-DD) is shown by the phone's own date. Without it the printed days tell.
+// - Where the sheet cannot size the message's box to its text, its height is set to it.
 (() => {
   if (!navigator.canShare || !window.fetch || !window.File) return;
   for (const button of document.querySelectorAll('a[data-share]')) {
@@ -108,4 +109,22 @@
   }
   const before = document.querySelector('[data-starts]');
   if (before && today < before.getAttribute('data-starts')) before.hidden = false;
+})();
+(() => {
+  // The message's box as tall as its text where the sheet cannot say so (field-sizing: Chrome
+  // 123+, no Safari, so no iPhone's Zalo): its rows are counted for a 360 px phone at the usual
+  // text size, and cut the last lines at 320 px or larger text (qa34 m3). Again when the phone
+  // turns or the text size changes.
+  // No optional chaining: a phone's older browser would not run the file.
+  const css = window.CSS;
+  if (css && typeof css.supports === 'function' && css.supports('field-sizing', 'content')) return;
+  for (const box of document.querySelectorAll('textarea.message-text')) {
+    const fitText = () => {
+      box.style.height = 'auto';
+      box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+    };
+    fitText();
+    window.addEventListener('resize', fitText);
+    window.addEventListener('load', fitText);
+  }
 })();
