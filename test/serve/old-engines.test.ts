@@ -7,13 +7,11 @@
  * on the grid engine every `gap:` dropped (its `grid-gap:` kept). The space between them is
  * measured on a 320 px phone at 130 % text.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignKey } from '../../src/results/campaign-key.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
-import { exampleWard, startServer, type TestServer, tokenOf } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './chromium.js';
+import { resultsServerInChromium } from './results-chromium.js';
+import { tokenOf } from './server.js';
 
 /** The sheet as an engine without flex gap reads it (and, with `grid`, one before Chrome 66). */
 function asOldEngine(css: string, grid: boolean): string {
@@ -27,30 +25,10 @@ function asOldEngine(css: string, grid: boolean): string {
 }
 
 describe.skipIf(!chromiumAvailable)('the leader page on an old engine', () => {
-  let s: TestServer;
-  let store: Store;
-  let browser: Browser;
-  beforeAll(async () => {
-    store = await openStore({ dataDir: await makeTempDir() });
-    const ward = await exampleWard();
-    s = await startServer({
-      results: {
-        db: store.db,
-        campaign: campaignKey(ward.campaign),
-        measures: ward.campaign.measures,
-      },
-    });
-    browser = await sharedChromium();
-  });
-  afterAll(async () => {
-    await closeContexts(browser);
-    await s?.app.close();
-    await store?.close();
-    await removeTempDirs();
-  });
+  const held = resultsServerInChromium();
 
   async function oldPage(grid: boolean): Promise<Page> {
-    const context = await browser.newContext({
+    const context = await held.browser.newContext({
       viewport: { width: 320, height: 568 },
       isMobile: true,
       hasTouch: true,
@@ -61,7 +39,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on an old engine', () => {
       const css = await (await route.fetch()).text();
       await route.fulfill({ contentType: 'text/css', body: asOldEngine(css, grid) });
     });
-    await page.goto(`${s.url}/g/${tokenOf('5')}/`);
+    await page.goto(`${held.s.url}/g/${tokenOf('5')}/`);
     return page;
   }
 

@@ -7,13 +7,11 @@
  * the figures it was shown on, are the fresh page's). Chromium, a 360×740 phone in Zalo, with
  * scripts off and on.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignKey } from '../../src/results/campaign-key.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
-import { exampleWard, startServer, type TestServer, tokenOf } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './chromium.js';
+import { resultsServerInChromium } from './results-chromium.js';
+import { tokenOf } from './server.js';
 
 const ZALO =
   'Mozilla/5.0 (Linux; Android 8.1.0; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.110 Mobile Safari/537.36 ZaloTheme/light ZaloLanguage/vn Zalo android/12100638';
@@ -21,27 +19,7 @@ const JOINED = 'Số người dân tham gia cuộc thi';
 const CERTIFIED = 'Số người dân nhận giấy chứng nhận';
 
 describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
-  let s: TestServer;
-  let store: Store;
-  let browser: Browser;
-  beforeAll(async () => {
-    store = await openStore({ dataDir: await makeTempDir() });
-    const ward = await exampleWard();
-    s = await startServer({
-      results: {
-        db: store.db,
-        campaign: campaignKey(ward.campaign),
-        measures: ward.campaign.measures,
-      },
-    });
-    browser = await sharedChromium();
-  });
-  afterAll(async () => {
-    await closeContexts(browser);
-    await s?.app.close();
-    await store?.close();
-    await removeTempDirs();
-  });
+  const held = resultsServerInChromium();
 
   /** Taps "Lưu lại" with the connection down, then Back with it up again. */
   async function failedSendThenBack(page: Page) {
@@ -57,7 +35,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
 
   for (const javaScriptEnabled of [false, true]) {
     it(`keeps the typed figures (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await browser.newContext({
+      const context = await held.browser.newContext({
         viewport: { width: 360, height: 740 },
         userAgent: ZALO,
         isMobile: true,
@@ -67,7 +45,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
       });
       const page = await context.newPage();
       const group = javaScriptEnabled ? '11' : '12';
-      await page.goto(`${s.url}/g/${tokenOf(group)}/`);
+      await page.goto(`${held.s.url}/g/${tokenOf(group)}/`);
 
       // Nothing saved yet: two figures typed from the paper sheet.
       await page.getByLabel(JOINED).fill('120');
@@ -93,7 +71,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
   }
 
   it('asks old phones for the number pad on counts, and still sends "1.052" (no browser refusal)', async () => {
-    const context = await browser.newContext({
+    const context = await held.browser.newContext({
       viewport: { width: 360, height: 740 },
       userAgent: ZALO,
       isMobile: true,
@@ -101,7 +79,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
       locale: 'vi-VN',
     });
     const page = await context.newPage();
-    await page.goto(`${s.url}/g/${tokenOf('13')}/`);
+    await page.goto(`${held.s.url}/g/${tokenOf('13')}/`);
     // inputmode is Chrome 66+ / iOS 12.2+: before, iOS shows its number pad for this pattern
     // (qa34 m5). Every measure of the example is a count of people or households.
     for (const label of [JOINED, CERTIFIED]) {

@@ -8,24 +8,15 @@
  * and chunks are then moved away as a rebuild or an update's unpacking would.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
+import { copyOfPackage } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A copy of the package as installed: the launcher, the bundle, what it reads at run time. */
-async function copyOfPackage(to: string) {
-  for (const part of ['bin', 'package.json', 'templates', 'fonts', 'assets', 'dist/bundle'])
-    await cp(join(ROOT, part), join(to, part), { recursive: true });
-  await symlink(join(ROOT, 'node_modules'), join(to, 'node_modules'));
-}
 
 describe('serve: a document thread that cannot start', () => {
   it('answers 503 with the ward’s page, logs one line, keeps running, renders again once the files are back', async () => {
