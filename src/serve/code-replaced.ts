@@ -16,7 +16,10 @@ const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
 /** Whether `e` (or what caused it) is a module of this program that can no longer be loaded. */
 export function codeReplacedOf(e: unknown): boolean {
   for (let err = e, depth = 0; err instanceof Error && depth < 5; depth++) {
-    const { code } = err as NodeJS.ErrnoException;
+    // An error from a worker thread arrives without its `code`; its stack's first line names it
+    // ("Error [ERR_MODULE_NOT_FOUND]: Cannot find module …").
+    const code =
+      (err as NodeJS.ErrnoException).code ?? /^\w*Error \[(\w+)\]/.exec(err.stack ?? '')?.[1];
     const ours = err.message.includes(PACKAGE);
     // Missing: the file (or a package it imports) is gone. Another version's: a chunk of the new
     // build imported by one of the old build's, without the name the old one expects.
@@ -33,3 +36,16 @@ export const codeReplacedLog = (method: string, route: string, e: unknown) =>
   `the program's files changed while this server runs (an update?): ${method} ${route} could not load ${
     e instanceof Error ? e.message : String(e)
   }; restart the server`;
+
+/**
+ * A document thread that could not start, or ended, while a request waited for it (pool-renderer):
+ * not the request's fault, and it does not end the server. Its cause is the thread's error.
+ */
+export class ThreadFailed extends Error {
+  constructor(cause: unknown) {
+    super(`a document thread failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'ThreadFailed';
+  }
+}
