@@ -13,6 +13,20 @@ import { fileURLToPath } from 'node:url';
  */
 const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * Whether a module-not-found message is about this program's own files: the missing file is
+ * inside the package ("Cannot find module '<package>/dist/bundle/chunk-….js'"), or a package one
+ * of its files imports is gone ("Cannot find package 'x' imported from <package>/dist/…"). A
+ * file elsewhere that the program was asked to load is not (a dependency's own import of it
+ * names the package's node_modules as the importer, which says nothing).
+ */
+function ofThisProgram(message: string): boolean {
+  const said = /Cannot find (module|package) '([^']+)'(?: imported from (\S+))?/.exec(message);
+  if (!said) return message.includes(PACKAGE);
+  if (said[1] === 'module') return (said[2] ?? '').startsWith(PACKAGE);
+  return (said[3] ?? '').startsWith(PACKAGE) && !(said[3] ?? '').includes('/node_modules/');
+}
+
 /** Whether `e` (or what caused it) is a module of this program that can no longer be loaded. */
 export function codeReplacedOf(e: unknown): boolean {
   for (let err = e, depth = 0; err instanceof Error && depth < 5; depth++) {
@@ -20,7 +34,7 @@ export function codeReplacedOf(e: unknown): boolean {
     // ("Error [ERR_MODULE_NOT_FOUND]: Cannot find module …").
     const code =
       (err as NodeJS.ErrnoException).code ?? /^\w*Error \[(\w+)\]/.exec(err.stack ?? '')?.[1];
-    const ours = err.message.includes(PACKAGE);
+    const ours = ofThisProgram(err.message);
     // Missing: the file (or a package it imports) is gone. Another version's: a chunk of the new
     // build imported by one of the old build's, without the name the old one expects.
     if (code === 'ERR_MODULE_NOT_FOUND' && ours) return true;
