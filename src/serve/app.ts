@@ -16,7 +16,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { campaignKey } from '../results/campaign-key.js';
 import { storageFaultOf } from '../store/storage-fault.js';
 import { DocumentCache, type MemoryCache } from './cache.js';
-import { codeReplacedLog, codeReplacedOf } from './code-replaced.js';
+import { codeReplacedLog, codeReplacedOf, ThreadFailed } from './code-replaced.js';
 import { ASSETS, readAsset, wardErrorPage } from './html.js';
 import { HSTS, reachedOverHttps } from './https-address.js';
 import { DocumentLibrary } from './library.js';
@@ -341,6 +341,13 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     if (codeReplacedOf(err)) {
       // The leader cannot restart the server: the ward's "try again" page, a line for its keeper.
       logError(codeReplacedLog(req.method, req.routeOptions.url ?? '?', err));
+      return sendStatus(reply, 503);
+    }
+    if (err instanceof ThreadFailed) {
+      // A worker thread that could not start or ended: the pool starts another for the next one.
+      logError(
+        `${err.message} (${req.method} ${req.routeOptions.url ?? '?'}); the next request starts another`,
+      );
       return sendStatus(reply, 503);
     }
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);

@@ -13,18 +13,32 @@ import { fileURLToPath } from 'node:url';
  */
 const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * Whether a module-not-found message is about this program's own files: the missing file is
+ * inside the package ("Cannot find module '<package>/dist/bundle/chunk-….js'"), or a package one
+ * of its files imports is gone ("Cannot find package 'x' imported from <package>/dist/…"). A
+ * file elsewhere that the program was asked to load is not (a dependency's own import of it
+ * names the package's node_modules as the importer, which says nothing).
+ */
+function ofThisProgram(message: string): boolean {
+  const said = /Cannot find (module|package) '([^']+)'(?: imported from (\S+))?/.exec(message);
+  if (!said) return message.includes(PACKAGE);
+  if (said[1] === 'module') return (said[2] ?? '').startsWith(PACKAGE);
+  return (said[3] ?? '').startsWith(PACKAGE) && !(said[3] ?? '').includes('/node_modules/');
+}
+
 /** Whether `e` (or what caused it) is a module of this program that can no longer be loaded. */
 export function codeReplacedOf(e: unknown): boolean {
   for (let err = e, depth = 0; err instanceof Error && depth < 5; depth++) {
-    const { code } = err as NodeJS.ErrnoException;
-    const ours = err.message.includes(PACKAGE);
+    // An error from a worker thread arrives without its `code`; its stack's first line names it
+    // ("Error [ERR_MODULE_NOT_FOUND]: Cannot find module …").
+    const code =
+      (err as NodeJS.ErrnoException).code ?? /^\w*Error \[(\w+)\]/.exec(err.stack ?? '')?.[1];
+    const ours = ofThisProgram(err.message);
     // Missing: the file (or a package it imports) is gone. Another version's: a chunk of the new
     // build imported by one of the old build's, without the name the old one expects (the
     // message names only the module; the stack says it was one of ours that asked).
     if (code === 'ERR_MODULE_NOT_FOUND' && ours) return true;
-    // From a worker thread (a page or document drawn there) the error arrives cloned: its
-    // message and stack, not its `code`.
-    if (code === undefined && codeReplacedMessage(err.message)) return true;
     if (
       err instanceof SyntaxError &&
       /does not provide an export named/.test(err.message) &&
@@ -41,10 +55,8 @@ export function codeReplacedOf(e: unknown): boolean {
  * reaches the build as text) is the program's files replaced.
  */
 export function codeReplacedMessage(message: string): boolean {
-  return (
-    message.includes(PACKAGE) &&
-    /Cannot find (module|package)|does not provide an export named/.test(message)
-  );
+  if (/Cannot find (module|package) '/.test(message)) return ofThisProgram(message);
+  return /does not provide an export named/.test(message) && message.includes(PACKAGE);
 }
 
 /** The line for the log: what happened and what to do, in the log's language. */
@@ -52,3 +64,16 @@ export const codeReplacedLog = (method: string, route: string, e: unknown) =>
   `the program's files changed while this server runs (an update?): ${method} ${route} could not load ${
     e instanceof Error ? e.message : String(e)
   }; restart the server`;
+
+/**
+ * A document thread that could not start, or ended, while a request waited for it (pool-renderer):
+ * not the request's fault, and it does not end the server. Its cause is the thread's error.
+ */
+export class ThreadFailed extends Error {
+  constructor(cause: unknown) {
+    super(`a document thread failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'ThreadFailed';
+  }
+}

@@ -13,6 +13,7 @@ import type { GroupJob, JobResult } from '../output/render-job.js';
 import { turns } from '../output/turns.js';
 import { type Carried, uncarried } from '../output/worker-result.js';
 import type { RenderedOutput } from '../render/output.js';
+import { codeReplacedLog, codeReplacedOf, ThreadFailed } from './code-replaced.js';
 import { createInProcessPool, type DocumentPool, ownPool, type Renderer } from './renderer.js';
 import type { Ward } from './ward.js';
 
@@ -43,6 +44,16 @@ export const SERVE_POOL: PoolOptions = { tasksPerThread: 2 };
 
 /** How a background task is marked for the balancer (a symbol key: not sent to the thread). */
 const BACKGROUND = { background: true };
+
+/**
+ * Whether a task failed because its thread ended, not by its own fault: the thread died under it
+ * (out of memory, exited), or the pool was closed around it after another thread failed.
+ */
+const threadEnded = (e: unknown): boolean =>
+  e instanceof Error &&
+  (e.name === 'AbortError' ||
+    (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ||
+    /^(Terminating worker thread|worker exited with code)/.test(e.message));
 
 /** A task with the balancer's mark. */
 interface Background {
@@ -90,7 +101,10 @@ export function threadFor<T extends Thread>(
  * Documents drawn in worker threads (the build's worker, piscina), or in this thread when there
  * are no compiled workers (a run from source).
  */
-export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
+export function createDocumentPool(
+  options: PoolOptions = {},
+  logLine: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): DocumentPool {
   if (!existsSync(WORKER)) return createInProcessPool();
   const threads = options.threads ?? defaultJobs();
   const perThread = options.tasksPerThread ?? 1;
@@ -101,30 +115,70 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
   let inBackground = 0;
   let leaving: NodeJS.Timeout | undefined;
   const backgroundTurns = turns(perThread);
-  const pool = new Piscina({
-    filename: WORKER,
-    // The same bound as the build's workers: the server's RSS then stays near --cache-mb plus a
-    // fixed amount a thread, and a runaway document fails that request, not the process. A small
-    // young generation: streaming a 3,000-group ward.zip for 30 s peaked at 595 MB RSS with V8's
-    // default and 550 MB with 8 MB, rendering as much (a smaller old generation, 64 MB, halved
-    // what was rendered): bench/results.md "## ward.zip".
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
-    minThreads: Math.min(threads, options.minThreads ?? 1),
-    maxThreads: threads,
-    idleTimeout: options.idleTimeout ?? 30_000,
-    concurrentTasksPerWorker: perThread,
-    loadBalancer: (task, all) => {
-      const background = task[queueOptionsSymbol] === BACKGROUND;
-      const canGrow = all.length < threads;
-      const thread = threadFor(background, all, { perThread, home, canGrow });
-      if (background && thread) home = thread.id;
-      return thread;
-    },
-  });
+  // A thread that cannot start (its files replaced under a running server: qa34 O1) or that ends
+  // with no task of its own makes piscina emit 'error' on the pool: unheard, that ended the whole
+  // process. Heard here: the next task starts a new pool (not at once: while the files are gone,
+  // each would fail to start), and the tasks still waiting in the old one fail with the thread's
+  // error (their requests get the "try again" page, 503); tasks its other threads are drawing
+  // finish there.
+  const failures = new WeakMap<Piscina, ThreadFailed>();
+  const retire = (old: Piscina, e: unknown) => {
+    if (failures.has(old)) return;
+    failures.set(old, new ThreadFailed(e));
+    if (pool === old) pool = undefined;
+    old.close({ force: true }).catch(() => {});
+  };
+  const start = (): Piscina => {
+    const started = new Piscina({
+      filename: WORKER,
+      // The same bound as the build's workers: the server's RSS then stays near --cache-mb plus a
+      // fixed amount a thread, and a runaway document fails that request, not the process. A small
+      // young generation: streaming a 3,000-group ward.zip for 30 s peaked at 595 MB RSS with V8's
+      // default and 550 MB with 8 MB, rendering as much (a smaller old generation, 64 MB, halved
+      // what was rendered): bench/results.md "## ward.zip".
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
+      minThreads: Math.min(threads, options.minThreads ?? 1),
+      maxThreads: threads,
+      idleTimeout: options.idleTimeout ?? 30_000,
+      concurrentTasksPerWorker: perThread,
+      loadBalancer: (task, all) => {
+        const background = task[queueOptionsSymbol] === BACKGROUND;
+        const canGrow = all.length < threads;
+        const thread = threadFor(background, all, { perThread, home, canGrow });
+        if (background && thread) home = thread.id;
+        return thread;
+      },
+    });
+    started.on('error', (e: unknown) => {
+      // The requests it fails log a line each; with none waiting, the pool says it.
+      if (!failures.has(started) && started.queueSize === 0) {
+        const failure = new ThreadFailed(e);
+        logLine(
+          codeReplacedOf(failure)
+            ? codeReplacedLog('render', 'thread', e)
+            : `${failure.message}; another starts for the next document`,
+        );
+      }
+      retire(started, e);
+    });
+    return started;
+  };
+  let pool: Piscina | undefined = start();
   const run =
     <A, R>(name: string) =>
-    async (task: A): Promise<R> =>
-      uncarried((await pool.run(task, { name })) as Carried<R>);
+    async (task: A): Promise<R> => {
+      pool ??= start();
+      const by = pool;
+      try {
+        return uncarried((await by.run(task, { name })) as Carried<R>);
+      } catch (e) {
+        // A thread that could not load its code keeps failing (a failed import is kept): the
+        // pool is replaced, so that the next task loads the files anew.
+        if (codeReplacedOf(e)) retire(by, e);
+        if (!threadEnded(e)) throw e;
+        throw failures.get(by) ?? new ThreadFailed(e);
+      }
+    };
   const renderOne = run<DocumentTask & Background, OnThread<RenderedOutput>>('renderOne');
   const renderGroup = run<GroupJob, JobResult>('default');
   const groupTurns = turns(threads);
@@ -163,7 +217,9 @@ export function createDocumentPool(options: PoolOptions = {}): DocumentPool {
       const warm = run<undefined, number>('warmUp');
       await Promise.all(Array.from({ length: threads }, () => warm(undefined)));
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await pool?.destroy();
+    },
   };
 }
 

@@ -462,6 +462,10 @@ export async function resultsFormView(
         value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value) : ''),
         // A quantity's box opens the keyboard with a decimal comma ("95,5 kg").
         inputmode: isQuantity(m) ? 'decimal' : 'numeric',
+        // A count's box: iOS before 12.2 and Android WebViews before Chrome 66 ignore inputmode
+        // and show the number pad for this pattern (qa34 m5); the form has novalidate, so a
+        // "1.250" or "mười" still reaches the server, which reads or refuses it in Vietnamese.
+        pattern: isQuantity(m) ? '' : '[0-9]*',
         saved: figure ? formatCount(figure.value) : null,
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure && !old ? formatRate(rateOf(figure.value, limit)) : '',

@@ -9,6 +9,7 @@ import fresh from 'fresh';
 import { groupOwnTerm } from '../model/group-term.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { ServeContext } from './app.js';
+import { byteRange } from './byte-range.js';
 import { contentDisposition } from './disposition.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage, replacedPage } from './html.js';
@@ -40,12 +41,31 @@ export function sendFile(
   file: { bytes: Uint8Array; contentType: string; etag: string; downloadName: string },
   disposition: 'attachment' | 'inline' = 'attachment',
 ) {
-  reply.header('ETag', file.etag).header('Cache-Control', 'private, no-cache');
+  reply
+    .header('ETag', file.etag)
+    .header('Cache-Control', 'private, no-cache')
+    .header('Accept-Ranges', 'bytes');
   if (notModified(req, file.etag)) return reply.code(304).send();
-  return reply
+  const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+  const size = bytes.length;
+  const ifRange = req.headers['if-range'];
+  const range = byteRange(
+    req.headers.range,
+    Array.isArray(ifRange) ? ifRange.join(',') : ifRange,
+    size,
+    file.etag,
+  );
+  if (range === 'unsatisfiable')
+    return reply.code(416).header('Content-Range', `bytes */${size}`).send();
+  reply
     .type(file.contentType)
-    .header('Content-Disposition', contentDisposition(file.downloadName, disposition))
-    .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+    .header('Content-Disposition', contentDisposition(file.downloadName, disposition));
+  if (range === 'whole') return reply.send(bytes);
+  // The rest of a download a dropped connection cut (byte-range.ts).
+  return reply
+    .code(206)
+    .header('Content-Range', `bytes ${range.start}-${range.end}/${size}`)
+    .send(bytes.subarray(range.start, range.end + 1));
 }
 
 type TokenRequest = FastifyRequest<{

@@ -176,9 +176,9 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
 <input id="public-address" name="address" type="text" inputmode="url" autocapitalize="none" spellcheck="false" maxlength="200" value="${value}" ${fieldMarks(['address-help'], said.error ? 'address-error' : undefined)}>
 <div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>
 </form>
+${PROXY_HELP}
 ${backupSection(ctx.opts.store.kind === 'postgres')}
-${await spaceSection(ctx)}
-${PROXY_HELP}`,
+${await spaceSection(ctx)}`,
       }),
       status,
     );

@@ -1,6 +1,7 @@
 // The leader page's only script, progressive enhancement: the page works without it.
 // - Where the phone can share files (Web Share API level 2), the share image gets a button that
-//   opens the phone's share sheet with the PNG itself, ready to send into the group's Zalo chat.
+//   opens the phone's share sheet with the PNG itself (fetched on the tap), ready to send into
+//   the group's Zalo chat.
 //   Without it the page already offers "Xem" to show the image for a long-press save.
 // - The message's box (to forward to the group's Zalo) gets its "Sao chép" button: the box's text onto the clipboard (the Clipboard
 //   API where the page may use it, else the text selected and the browser's copy command, as
@@ -10,24 +11,49 @@
 // - A static site's page (made once, it cannot know the day) holds the campaign's days: the
 //   note the served page says before a contest starts or after the last day (data-starts,
 //   data-ends, YYYY-MM-DD) is shown by the phone's own date. Without it the printed days tell.
+// - Where the sheet cannot size the message's box to its text, its height is set to it.
 (() => {
   if (!navigator.canShare || !window.fetch || !window.File) return;
   for (const button of document.querySelectorAll('a[data-share]')) {
     const url = button.getAttribute('data-share');
     const name = button.getAttribute('data-name') || 'anh.png';
+    // Whether the phone shares a PNG, asked with an empty one: the image itself (114 KB) is
+    // fetched when the button is tapped, not on every visit over 3G (qa34 m1).
+    try {
+      if (!navigator.canShare({ files: [new File([''], name, { type: 'image/png' })] })) continue;
+    } catch (_error) {
+      continue;
+    }
     let file;
-    fetch(url)
-      .then((r) => (r.ok ? r.blob() : Promise.reject(new Error(String(r.status)))))
-      .then((blob) => {
-        file = new File([blob], name, { type: blob.type || 'image/png' });
-        if (navigator.canShare({ files: [file] })) button.hidden = false;
-      })
-      .catch(() => {});
+    let loading;
+    const load = () => {
+      loading =
+        loading ||
+        fetch(url)
+          .then((r) => (r.ok ? r.blob() : Promise.reject(new Error(String(r.status)))))
+          .then((blob) => {
+            file = new File([blob], name, { type: blob.type || 'image/png' });
+            return file;
+          });
+      // A failed fetch is tried again on the next tap.
+      loading.catch(() => {
+        loading = undefined;
+      });
+      return loading;
+    };
     button.addEventListener('click', (event) => {
-      if (!file) return;
       event.preventDefault();
-      navigator.share({ files: [file] }).catch(() => {});
+      load()
+        .then((f) => navigator.share({ files: [f] }))
+        .catch((error) => {
+          // The leader closed the share sheet: nothing to do. Otherwise (the image did not come,
+          // or it came too late after the tap for the phone to open its sheet): the image opens
+          // as "Xem" shows it, for a long-press save.
+          if (error && error.name === 'AbortError') return;
+          window.location.href = button.href;
+        });
     });
+    button.hidden = false;
   }
 })();
 (() => {
@@ -83,4 +109,22 @@
   }
   const before = document.querySelector('[data-starts]');
   if (before && today < before.getAttribute('data-starts')) before.hidden = false;
+})();
+(() => {
+  // The message's box as tall as its text where the sheet cannot say so (field-sizing: Chrome
+  // 123+, no Safari, so no iPhone's Zalo): its rows are counted for a 360 px phone at the usual
+  // text size, and cut the last lines at 320 px or larger text (qa34 m3). Again when the phone
+  // turns or the text size changes.
+  // No optional chaining: a phone's older browser would not run the file.
+  const css = window.CSS;
+  if (css && typeof css.supports === 'function' && css.supports('field-sizing', 'content')) return;
+  for (const box of document.querySelectorAll('textarea.message-text')) {
+    const fitText = () => {
+      box.style.height = 'auto';
+      box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+    };
+    fitText();
+    window.addEventListener('resize', fitText);
+    window.addEventListener('load', fitText);
+  }
 })();

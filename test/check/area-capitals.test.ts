@@ -27,6 +27,15 @@ describe('an area typed in capitals', () => {
     );
   });
 
+  it('"KHU VỰC SỐ 2 (CŨ)", "TIỂU KHU 3", typed in decomposed Unicode (a Mac, Unikey\'s "tổ hợp"): "Khu vực số 2 cũ", "Tiểu khu 3"', async () => {
+    const file = csv('Khu vực', 'KHU VỰC SỐ 2 (CŨ)', 'TIỂU KHU 3').normalize('NFD');
+    const r = await checkGroupsFile('khu-vuc-nfd.csv', file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      '“Tổ dân phố 1 (Khu vực số 2 cũ)” (dòng 2) và “Tổ dân phố 1 (Tiểu khu 3)” (dòng 4)',
+    );
+  });
+
   it('a "Phường cũ" column: "HÀNG BẠC" is a name, each word a capital', async () => {
     const r = await checkGroupsFile('phuong-cu.csv', csv('Phường cũ', 'HÀNG BẠC', 'ĐỒNG XUÂN'));
     expect(r.code, r.stderr).toBe(0);

@@ -25,14 +25,19 @@ describe('codeReplacedOf', () => {
     expect(codeReplacedMessage(e.message)).toBe(true);
   });
 
-  it('cloned from a worker thread (its message, no code): yes for the package’s, no for others', () => {
+  it('cloned from a worker thread (its message and stack, no code): yes for the package’s only', () => {
+    const cloned = (e: Error) => {
+      const c = new Error(e.message);
+      c.stack = `Error [ERR_MODULE_NOT_FOUND]: ${e.message}\n    at file:///x.js:1:1`;
+      return c;
+    };
     const ours = notFound(
       join(ROOT, 'dist/bundle/chunk-A.js'),
       join(ROOT, 'dist/bundle/worker.js'),
     );
-    expect(codeReplacedOf(new Error(ours.message))).toBe(true);
+    expect(codeReplacedOf(cloned(ours))).toBe(true);
     const theirs = notFound('/home/van-phong/mau.js', '/home/van-phong/x.js');
-    expect(codeReplacedOf(new Error(theirs.message))).toBe(false);
+    expect(codeReplacedOf(cloned(theirs))).toBe(false);
   });
 
   it('a user’s own file outside the program missing: no', () => {

@@ -289,10 +289,22 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       });
     });
     const page = await ctx.newPage();
-    await page.goto(leaderUrl());
+    // The image (114 KB) is fetched when the button is tapped, not on every visit (qa34 m1).
+    const images: string[] = [];
+    page.on('request', (r) => {
+      if (/\/share\.png/.test(r.url())) images.push(r.url());
+    });
+    await page.goto(leaderUrl(), { waitUntil: 'networkidle' });
     const button = page.getByRole('link', { name: 'Gửi qua Zalo…' });
     await expect.poll(() => button.isVisible()).toBe(true);
+    expect(images).toEqual([]);
     await button.click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared.length))
+      .toBe(1);
+    expect(images).toHaveLength(1);
+    // The page stays: the share sheet opened over it.
+    expect(page.url()).toBe(leaderUrl());
     const shared = await page.evaluate(
       () =>
         (window as unknown as { shared: { name: string; type: string; size: number }[] }).shared,

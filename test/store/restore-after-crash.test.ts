@@ -20,19 +20,25 @@ afterAll(removeTempDirs);
 
 const VI = { LANG: 'vi_VN.UTF-8', PHUONG_PRINT_ADMIN_PASSWORD: 'mat-khau-rat-dai-2026' };
 
-/** Sessions in the store, by id. */
-async function sessionIds(dataDir: string): Promise<string[]> {
+/**
+ * The studio's users in the store, by name, the first admin aside: the rows a backup keeps (it
+ * leaves sessions out), written before the backup and after it.
+ */
+async function userNames(dataDir: string): Promise<string[]> {
   const store = await openStore({ dataDir });
   try {
-    const rows = await store.db.selectFrom('studio_sessions').select('id_hash').execute();
-    return rows.map((r) => r.id_hash).sort();
+    const rows = await store.db.selectFrom('studio_users').select('name').execute();
+    return rows
+      .map((r) => r.name)
+      .filter((n) => n !== 'admin')
+      .sort();
   } finally {
     await store.close();
   }
 }
 
 /**
- * A data folder whose store holds 50 sessions, its backup (by `phuong-print backup`), then more
+ * A data folder whose store holds 50 users, its backup (by `phuong-print backup`), then more
  * work written by a process killed with SIGKILL while it still has the store open: work past
  * an automatic checkpoint, and more in the log when it dies.
  */
@@ -40,21 +46,19 @@ async function crashedAfterBackup() {
   const dir = await makeTempDir();
   const data = join(dir, 'du-lieu');
   const store = await openStore({ dataDir: data });
-  const session = (id: string) => ({
-    id_hash: id,
-    user_name: 'admin',
-    csrf: 'x'.repeat(40),
-    created_at: '2026-12-05T10:00:00.000Z',
-    expires_at: '2027-01-05T10:00:00.000Z',
-  });
   await store.db
     .insertInto('studio_users')
     .values({ name: 'admin', password_hash: 'x', is_admin: 1, created_at: '2026-01-05T00:00:00Z' })
     .execute();
   for (let i = 0; i < 50; i++) {
     await store.db
-      .insertInto('studio_sessions')
-      .values(session(`truoc-${i}`))
+      .insertInto('studio_users')
+      .values({
+        name: `truoc-${i}`,
+        password_hash: 'x',
+        is_admin: 0,
+        created_at: '2026-12-05T10:00:00.000Z',
+      })
       .execute();
   }
   await store.close();
@@ -69,8 +73,8 @@ async function crashedAfterBackup() {
       `const D = require(${JSON.stringify(require.resolve('better-sqlite3'))});
        const db = new D(${JSON.stringify(file)});
        db.pragma('journal_mode = WAL'); db.pragma('synchronous = FULL');
-       const add = db.prepare("insert into studio_sessions values (?, 'admin', ?, '2026-12-06T00:00:00.000Z', '2027-01-06T00:00:00.000Z')");
-       const del = db.prepare('delete from studio_sessions where id_hash = ?');
+       const add = db.prepare("insert into studio_users (name, password_hash, is_admin, created_at) values (?, ?, 0, '2026-12-06T00:00:00.000Z')");
+       const del = db.prepare('delete from studio_users where name = ?');
        for (let i = 0; i < 400; i++) add.run('sau-' + i, 'y'.repeat(40));
        for (let i = 0; i < 50; i += 2) del.run('truoc-' + i);
        db.pragma('wal_checkpoint(PASSIVE)');
@@ -88,7 +92,7 @@ async function crashedAfterBackup() {
   child.kill('SIGKILL');
   await died;
   expect(existsSync(`${file}-wal`)).toBe(true);
-  const inBackup = (await sessionIds(await folderOf(backup))).length;
+  const inBackup = (await userNames(await folderOf(backup))).length;
   expect(inBackup).toBe(50);
   return { dir, data, file, backup };
 }
@@ -121,7 +125,7 @@ describe('restoring a backup after a crash', () => {
     expect(existsSync(`${file}-wal`)).toBe(true);
     await rename(`${file}-wal`, `${file}-wal.cu`);
     await rename(`${file}-shm`, `${file}-shm.cu`);
-    expect(await sessionIds(data)).toEqual(expected);
+    expect(await userNames(data)).toEqual(expected);
   }, 60_000);
 
   it('`phuong-print restore` puts the backup back whole, the crashed store kept whole', async () => {
@@ -136,13 +140,13 @@ describe('restoring a backup after a crash', () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     db.close();
-    expect(await sessionIds(data)).toEqual(expected);
+    expect(await userNames(data)).toEqual(expected);
     // The crashed store, kept with its log, still opens with the work done after the backup.
     const old = await makeTempDir();
     await copyFile(kept, join(old, SQLITE_FILE_NAME));
     expect(existsSync(`${kept}-wal`)).toBe(true);
     await copyFile(`${kept}-wal`, join(old, `${SQLITE_FILE_NAME}-wal`));
-    const after = await sessionIds(old);
+    const after = await userNames(old);
     expect(after).toContain('sau-699');
     expect(after).not.toContain('truoc-0');
     // The only log left is the kept store's own, under its name.
@@ -162,7 +166,7 @@ describe('restoring a backup after a crash', () => {
     // Checking that no studio runs merged nothing into the file kept, nor removed its log.
     expect(Buffer.compare(await readFile(kept), await readFile(backup))).toBe(0);
     expect(Buffer.compare(await readFile(`${kept}-wal`), log)).toBe(0);
-    expect(await sessionIds(data)).toEqual(expected);
+    expect(await userNames(data)).toEqual(expected);
     expect((await readdir(data)).filter((n) => n.includes('dang-kiem-tra'))).toEqual([]);
   }, 60_000);
 

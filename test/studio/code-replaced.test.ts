@@ -8,24 +8,15 @@
  * then moved away as an update's unpacking would.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyOfPackage } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, Client, plainText } from './studio.js';
 
 afterAll(removeTempDirs);
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A copy of the package as installed: the launcher, the bundle, what it reads at run time. */
-async function copyOfPackage(to: string) {
-  for (const part of ['bin', 'package.json', 'templates', 'fonts', 'assets', 'dist/bundle'])
-    await cp(join(ROOT, part), join(to, part), { recursive: true });
-  await symlink(join(ROOT, 'node_modules'), join(to, 'node_modules'));
-}
 
 describe('the program’s files replaced while the studio runs', () => {
   it('says to restart the studio (503), logs one line without a stack; works once they are back', async () => {

@@ -71,10 +71,11 @@ export function sectionNote(row: RawRow, text: string, file: string): UserError 
 
 /**
  * Unit words that are common nouns, not part of a name: in a name written out they keep one
- * capital, on their first word ("Khu vực Bắc", "Tổ dân phố 5"), as a name's own words do not.
+ * capital, on their first word ("Khu vực Bắc", "Tổ dân phố 5"), as a name's own words do not;
+ * a "số" after them is small too ("Tổ dân phố số 5").
  */
 const UNIT_PHRASE =
-  /(^|[\s(,])(khu vực|khu phố|khu dân cư|tổ dân phố|tổ dân cư|cụm dân cư|thị trấn|đặc khu|địa bàn|liên tổ)(?=$|[\s),])/giu;
+  /(^|[\s(,])(khu vực|khu phố|khu dân cư|khu đô thị|khu tập thể|khu tái định cư|tiểu khu|tổ dân phố|tổ dân cư|cụm dân cư|thị trấn|đặc khu|địa bàn|liên tổ)(\s+số)?(?=$|[\s),:])/giu;
 
 /**
  * A name typed in capitals as it is written: each word's first letter a capital, the rest small
@@ -89,9 +90,11 @@ const titleCase = (text: string) =>
     )
     .replace(
       UNIT_PHRASE,
-      (_, before: string, unit: string) =>
-        `${before}${unit.charAt(0)}${unit.slice(1).toLocaleLowerCase('vi')}`,
-    );
+      (_, before: string, unit: string, number = '') =>
+        `${before}${unit.charAt(0)}${unit.slice(1).toLocaleLowerCase('vi')}${number.toLocaleLowerCase('vi')}`,
+    )
+    // "(CŨ)" says the place is a former one: a word of the sentence, not of the name.
+    .replace(/\(Cũ\)/gu, '(cũ)');
 
 const OLD = /(?:\s+|\s*\(\s*)cũ\s*\)?\s*$/iu;
 /** The unit word before an old ward's name, written out or short as sheet names have it ("P."). */

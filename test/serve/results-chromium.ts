@@ -1,0 +1,36 @@
+/**
+ * Test support for the browser tests of the figures form: the example ward served with a results
+ * store of its own, and the test process's Chromium; both closed after the file's tests.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { campaignKey } from '../../src/results/campaign-key.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { closeContexts, sharedChromium } from './chromium.js';
+import { exampleWard, startServer, type TestServer } from './server.js';
+
+/** Filled by the file's beforeAll: the server and the browser. */
+export function resultsServerInChromium(): { s: TestServer; browser: Browser } {
+  const held = {} as { s: TestServer; browser: Browser };
+  let store: Store | undefined;
+  beforeAll(async () => {
+    store = await openStore({ dataDir: await makeTempDir() });
+    const ward = await exampleWard();
+    held.s = await startServer({
+      results: {
+        db: store.db,
+        campaign: campaignKey(ward.campaign),
+        measures: ward.campaign.measures,
+      },
+    });
+    held.browser = await sharedChromium();
+  });
+  afterAll(async () => {
+    if (held.browser) await closeContexts(held.browser);
+    await held.s?.app.close();
+    await store?.close();
+    await removeTempDirs();
+  });
+  return held;
+}

@@ -1,0 +1,98 @@
+/**
+ * A failed send keeps what the leader typed (qa34 M1): on a phone, 3G drops as the leader taps
+ * "Lưu lại"; the browser shows its own network error page, and the leader, connection back, does
+ * the natural thing, Back. The boxes came back empty (or with the old saved figure): the inputs
+ * carried autocomplete="off", which keeps them out of the browser's form-state restoring. Now the
+ * typed figures are there after Back, and sending them then saves them (the form's hidden fields,
+ * the figures it was shown on, are the fresh page's). Chromium, a 360×740 phone in Zalo, with
+ * scripts off and on.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './chromium.js';
+import { resultsServerInChromium } from './results-chromium.js';
+import { tokenOf } from './server.js';
+
+const ZALO =
+  'Mozilla/5.0 (Linux; Android 8.1.0; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.110 Mobile Safari/537.36 ZaloTheme/light ZaloLanguage/vn Zalo android/12100638';
+const JOINED = 'Số người dân tham gia cuộc thi';
+const CERTIFIED = 'Số người dân nhận giấy chứng nhận';
+
+describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
+  const held = resultsServerInChromium();
+
+  /** Taps "Lưu lại" with the connection down, then Back with it up again. */
+  async function failedSendThenBack(page: Page) {
+    const context = page.context();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await page.waitForURL(/^chrome-error:/);
+    await context.setOffline(false);
+    // The page fetched again (no-store) and whole: the browser puts back the typed values as
+    // it parses the form.
+    await page.goBack({ waitUntil: 'load' });
+  }
+
+  for (const javaScriptEnabled of [false, true]) {
+    it(`keeps the typed figures (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const context = await held.browser.newContext({
+        viewport: { width: 360, height: 740 },
+        userAgent: ZALO,
+        isMobile: true,
+        hasTouch: true,
+        javaScriptEnabled,
+        locale: 'vi-VN',
+      });
+      const page = await context.newPage();
+      const group = javaScriptEnabled ? '11' : '12';
+      await page.goto(`${held.s.url}/g/${tokenOf(group)}/`);
+
+      // Nothing saved yet: two figures typed from the paper sheet.
+      await page.getByLabel(JOINED).fill('120');
+      await page.getByLabel(CERTIFIED).fill('80');
+      await failedSendThenBack(page);
+      await expect.poll(() => page.getByLabel(JOINED).inputValue()).toBe('120');
+      expect(await page.getByLabel(CERTIFIED).inputValue()).toBe('80');
+
+      // Saved once, then a correction typed over the saved figure; the send fails again.
+      await page.getByRole('button', { name: 'Lưu lại' }).click();
+      await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
+      await page.getByLabel(JOINED).fill('321');
+      await failedSendThenBack(page);
+      await expect.poll(() => page.getByLabel(JOINED).inputValue()).toBe('321');
+
+      // Sent again from there: saved, not refused as made on other figures.
+      await page.getByRole('button', { name: 'Lưu lại' }).click();
+      await expect
+        .poll(() => page.locator('.figures .note').first().textContent())
+        .toContain('Đã lưu: 321');
+      await context.close();
+    });
+  }
+
+  it('asks old phones for the number pad on counts, and still sends "1.052" (no browser refusal)', async () => {
+    const context = await held.browser.newContext({
+      viewport: { width: 360, height: 740 },
+      userAgent: ZALO,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+    const page = await context.newPage();
+    await page.goto(`${held.s.url}/g/${tokenOf('13')}/`);
+    // inputmode is Chrome 66+ / iOS 12.2+: before, iOS shows its number pad for this pattern
+    // (qa34 m5). Every measure of the example is a count of people or households.
+    for (const label of [JOINED, CERTIFIED]) {
+      const box = page.getByLabel(label);
+      expect(await box.getAttribute('inputmode')).toBe('numeric');
+      expect(await box.getAttribute('pattern')).toBe('[0-9]*');
+    }
+    // A figure written with a thousands dot, as on the paper sheet: the pattern does not stop
+    // the send (the server reads it, and says in Vietnamese what it cannot read).
+    await page.getByLabel(JOINED).fill('1.052');
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
+    expect(await page.locator('.figures .note').first().textContent()).toContain('Đã lưu: 1.052');
+    await context.close();
+  });
+});
