@@ -29,6 +29,8 @@ export interface PoolOptions {
    * the next document of a long job as soon as it finishes one. Other tasks: one a thread.
    */
   tasksPerThread?: number;
+  /** The worker file the threads run (default: the build's, output/code-location.ts). */
+  worker?: string;
 }
 
 /**
@@ -105,7 +107,8 @@ export function createDocumentPool(
   options: PoolOptions = {},
   logLine: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): DocumentPool {
-  if (!existsSync(WORKER)) return createInProcessPool();
+  const worker = options.worker ?? WORKER;
+  if (!existsSync(worker)) return createInProcessPool();
   const threads = options.threads ?? defaultJobs();
   const perThread = options.tasksPerThread ?? 1;
   // The thread of the background tasks under way (none: undefined), and how many there are. A
@@ -130,7 +133,7 @@ export function createDocumentPool(
   };
   const start = (): Piscina => {
     const started = new Piscina({
-      filename: WORKER,
+      filename: worker,
       // The same bound as the build's workers: the server's RSS then stays near --cache-mb plus a
       // fixed amount a thread, and a runaway document fails that request, not the process. A small
       // young generation: streaming a 3,000-group ward.zip for 30 s peaked at 595 MB RSS with V8's

@@ -9,6 +9,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { createDocumentPool } from '../../src/serve/pool-renderer.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const dir = await makeTempDir('phuong-print-thread-dies-');
@@ -28,19 +29,12 @@ exports.renderOne = async (task) => {
 `,
 );
 
-vi.mock('../../src/output/pool.js', async (original) => ({
-  ...(await original<typeof import('../../src/output/pool.js')>()),
-  WORKER: worker,
-}));
-
-const { createDocumentPool } = await import('../../src/serve/pool-renderer.js');
-
 afterAll(removeTempDirs);
 
 describe('the document pool when a thread dies', () => {
   it('fails that document, logs one line, keeps the process, draws the next one', async () => {
     const lines: string[] = [];
-    const pool = createDocumentPool({ threads: 1 }, (line) => lines.push(line));
+    const pool = createDocumentPool({ threads: 1, worker }, (line) => lines.push(line));
     const render = (task: object) =>
       pool.render(task as Parameters<typeof pool.render>[0]) as Promise<unknown>;
     const uncaught: unknown[] = [];
