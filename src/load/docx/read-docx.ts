@@ -89,7 +89,8 @@ const SKIPPED: { tag: RegExp; say: (n: number) => Message }[] = [
 
 /** A paragraph of document.xml: its text as mammoth reads it (deleted text left out), and its XML. */
 function bodyParagraphs(xml: string): { text: string; xml: string }[] {
-  return [...xml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map((p) => ({
+  // Not an empty <w:p/>: its match would run on to the next paragraph's end.
+  return [...xml.matchAll(/<w:p\b(?:[^>]*[^/])?>[\s\S]*?<\/w:p>/g)].map((p) => ({
     xml: p[0],
     text: [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
       .map((t) => decodeXml(t[1] ?? ''))
@@ -105,7 +106,9 @@ const textsIn = (xml: string, tag: 't' | 'delText') =>
 /** Each paragraph with tracked changes: what was deleted and inserted (qa33 m4). */
 function trackedChanges(paragraphs: { text: string; xml: string }[]): DocxContent['tracked'] {
   return paragraphs.flatMap((p) => {
-    const changes = [...p.xml.matchAll(/<w:(ins|del)\b[^>]*>([\s\S]*?)<\/w:\1>/g)];
+    // Not Word's self-closing <w:ins/> / <w:del/> on a paragraph mark (a paragraph break typed or
+    // deleted with tracking on): its match would run on to the next real change's end.
+    const changes = [...p.xml.matchAll(/<w:(ins|del)\b(?:[^>]*[^/])?>([\s\S]*?)<\/w:\1>/g)];
     if (changes.length === 0) return [];
     const part = (kind: string, tag: 't' | 'delText') =>
       changes
