@@ -8,7 +8,7 @@
  * numbering, and underline/strike kept as tags we can warn about.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { isUserError, UserError } from '../../errors.js';
+import { UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
 import { CENTRED } from './html-items.js';
@@ -230,6 +230,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   const pictures: DocxPicture[] = [];
   const headings: string[] = [];
   let legacyParagraphs: string[] = [];
+  let transformError: { error: unknown } | undefined;
   const styles = parts['word/styles.xml'];
   const fonts = styleFonts(styles && strFromU8(styles));
   // mammoth (~150 CommonJS files) loads only when a Word file is read.
@@ -245,9 +246,15 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
         ignoreEmptyParagraphs: false,
         externalFileAccess: false,
         transformDocument: (document: DocNode) => {
-          legacyParagraphs = convertLegacyText(document, file, fonts);
-          markCentred(document);
-          numberedHeadings(document, headings);
+          // Our own code's error (a legacy-font text refused, or a program bug) is kept and
+          // thrown unchanged below: it must not be taken for mammoth failing to read the file.
+          try {
+            legacyParagraphs = convertLegacyText(document, file, fonts);
+            markCentred(document);
+            numberedHeadings(document, headings);
+          } catch (e) {
+            transformError = { error: e };
+          }
           return document;
         },
         convertImage: mammoth.images.imgElement(async (image) => {
@@ -262,8 +269,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
       },
     )
     .catch((e: unknown) => {
-      // A legacy-font text the import refuses (legacy-font conversion): said as it is.
-      if (isUserError(e)) throw e;
+      if (transformError) throw transformError.error;
       // mammoth reads only the bytes given (no file, no network): what it cannot read — a part
       // that is not well-formed XML, from a file cut short or with a DTD entity its parser does
       // not resolve (qa32 m1) — is the file's fault, not the program's.
@@ -273,6 +279,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
         msg`Open it in Word: if it opens, save it again as "Word Document (*.docx)"; if not, get the file again (a file sent over Zalo or by mail may have been cut short).`,
       );
     });
+  if (transformError) throw transformError.error;
   return {
     html: result.value,
     messages: result.messages.map((m) => m.message),
