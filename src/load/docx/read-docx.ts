@@ -268,7 +268,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
         }),
       },
     )
-    .catch((e: unknown) => {
+    .catch(() => {
       if (transformError) throw transformError.error;
       // mammoth reads only the bytes given (no file, no network): what it cannot read — a part
       // that is not well-formed XML, from a file cut short or with a DTD entity its parser does

@@ -65,6 +65,12 @@ describe('import-docx notes', () => {
         /\("Mọi thông tin liên hệ: Đ\/c Nguyễn Thị Lan SĐT: 0912 111 222"\): tabs that line its parts up are printed as one space/,
       ),
     );
+    const { notes } = await wordNoticeImporter(new Uint8Array(bytes), 'cv.docx');
+    expect(notes).toContainEqual(
+      expect.stringContaining(
+        'mỗi dấu tab dùng để căn thẳng các phần của đoạn này chỉ in thành một dấu cách; hãy xem lại đoạn khi in ra, hoặc chuyển thành bảng',
+      ),
+    );
   });
 
   it('names the paragraph of a comment and of a tracked change, and keeps quiet about links', async () => {
