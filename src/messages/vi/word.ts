@@ -78,6 +78,8 @@ export const WORD = (): Record<string, string> => ({
     'đã chuyển sang Unicode {0} đoạn gõ bằng phông TCVN3 (ABC) (.VnTime, .VnTimeH): các đoạn {1}; hãy soát lại trên bản in thử',
   '{0} paragraph(s) typed with a TCVN3 (ABC) font (.VnTime, .VnTimeH) were converted to Unicode; check them on the proof':
     'đã chuyển sang Unicode {0} đoạn gõ bằng phông TCVN3 (ABC) (.VnTime, .VnTimeH); hãy soát lại trên bản in thử',
+  'the công điện prints "{0} điện:" (from the issuer and the signer\'s title), not "{1} điện:" as the document has it':
+    'công điện sẽ in “{0} điện:” (theo cơ quan ban hành và chức vụ người ký), không phải “{1} điện:” như trong văn bản',
   'the công điện prints "{0} điện:" (from the issuer and the signer\'s title), not "{1} điện:" as the document has it: a committee\'s công điện is signed "TM. ỦY BAN NHÂN DÂN" over the chairman\'s title':
     'công điện sẽ in “{0} điện:” (theo cơ quan ban hành và chức vụ người ký), không phải “{1} điện:” như trong văn bản: công điện của Ủy ban thì người ký ghi “TM. ỦY BAN NHÂN DÂN” trên chức vụ của Chủ tịch',
   'next: fix the errors above and fill in what is marked FILL IN, then {0}':
