@@ -32,14 +32,14 @@ export interface DocNode {
   children?: DocNode[];
 }
 
-export const UNIKEY_DOCX_HINT = msg`Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "TCVN3 (ABC)" (or "VNI Windows"), Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.`;
+const UNIKEY_DOCX_HINT = msg`Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "TCVN3 (ABC)" (or "VNI Windows"), Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.`;
 
 /**
  * The fonts styles.xml sets: each style's own (w:rFonts w:ascii, or its w:basedOn's), the
  * paragraphs' default style (Normal) and the document's default (w:docDefaults). A notice typed
  * in .VnTime often names it there only, its runs naming none.
  */
-export interface StyleFonts {
+interface StyleFonts {
   byStyle: Map<string, string>;
   paragraphDefault?: string;
   document?: string;
