@@ -12,7 +12,12 @@ import { UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
 import { CENTRED } from './html-items.js';
-import { convertLegacyText, type DocNode, styleFonts } from './legacy-text.js';
+import {
+  type ConvertedParagraph,
+  convertLegacyText,
+  type DocNode,
+  styleFonts,
+} from './legacy-text.js';
 import { type WordNumber, wordNumbers } from './word-numbering.js';
 
 /**
@@ -216,6 +221,13 @@ function numberedHeadings(node: DocNode, out: string[]): void {
   for (const child of node.children ?? []) numberedHeadings(child, out);
 }
 
+/** A paragraph's text as document.xml holds it → as imported (converted from TCVN3, if it was). */
+function inUnicode(converted: readonly ConvertedParagraph[]): (text: string) => string {
+  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
+  const after = new Map(converted.map((p) => [key(p.before), p.after]));
+  return (text) => after.get(key(text)) ?? text;
+}
+
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxContent> {
   // Before anything is inflated: mammoth holds the whole document in memory as one string.
   await checkInflatedSize(bytes, file, 'docx');
@@ -229,7 +241,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   }
   const pictures: DocxPicture[] = [];
   const headings: string[] = [];
-  let legacyParagraphs: string[] = [];
+  let legacyParagraphs: ConvertedParagraph[] = [];
   let transformError: { error: unknown } | undefined;
   const styles = parts['word/styles.xml'];
   const fonts = styleFonts(styles && strFromU8(styles));
@@ -280,16 +292,22 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
       );
     });
   if (transformError) throw transformError.error;
+  // document.xml's texts are as typed: a paragraph converted from TCVN3 is matched (Word's
+  // numbers, a change's or a comment's paragraph) by its converted text, as the body has it.
+  const unicode = inUnicode(legacyParagraphs);
+  const unread = unreadParts(parts);
   return {
     html: result.value,
     messages: result.messages.map((m) => m.message),
     pictures,
     numberedHeadings: headings,
-    legacyParagraphs,
+    legacyParagraphs: legacyParagraphs.map((p) => p.after),
     wordNumbers: wordNumbers(
       strFromU8(parts['word/document.xml']),
       parts['word/numbering.xml'] && strFromU8(parts['word/numbering.xml']),
-    ),
-    ...unreadParts(parts),
+    ).map((n) => ({ ...n, text: unicode(n.text) })),
+    ...unread,
+    unread: unread.unread.map((u) => (u.anchor ? { ...u, anchor: unicode(u.anchor) } : u)),
+    tracked: unread.tracked.map((c) => ({ ...c, anchor: unicode(c.anchor) })),
   };
 }

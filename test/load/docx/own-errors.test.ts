@@ -6,18 +6,34 @@
  */
 import { Document, Packer, Paragraph } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { isUserError } from '../../../src/errors.js';
 import { readDocx } from '../../../src/load/docx/read-docx.js';
 
 const bug = new TypeError("Cannot read properties of undefined (reading 'children')");
 
-vi.mock('../../../src/load/docx/legacy-text.js', async (original) => ({
-  ...(await original<typeof import('../../../src/load/docx/legacy-text.js')>()),
-  convertLegacyText: () => {
-    throw bug;
-  },
-}));
+const LEGACY_TEXT = '../../../src/load/docx/legacy-text.js';
+
+/**
+ * readDocx with the legacy-font conversion failing. Test files share their fork's modules
+ * (vitest.config.ts `isolate: false`): the mock is made for a fresh module registry and undone
+ * with it, so no other file sees it.
+ */
+async function failingReadDocx() {
+  vi.resetModules();
+  vi.doMock(LEGACY_TEXT, async (original) => ({
+    ...(await original<typeof import('../../../src/load/docx/legacy-text.js')>()),
+    convertLegacyText: () => {
+      throw bug;
+    },
+  }));
+  return (await import('../../../src/load/docx/read-docx.js')).readDocx;
+}
+
+afterAll(() => {
+  vi.doUnmock(LEGACY_TEXT);
+  vi.resetModules();
+});
 
 const wordFile = async () =>
   new Uint8Array(
@@ -28,6 +44,7 @@ const wordFile = async () =>
 
 describe('readDocx errors', () => {
   it("passes the import's own error through unchanged", async () => {
+    const readDocx = await failingReadDocx();
     const error = await readDocx(await wordFile(), 'cv.docx').catch((e: unknown) => e);
     expect(error).toBe(bug);
   });
