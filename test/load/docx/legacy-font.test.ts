@@ -33,22 +33,28 @@ const docxOf = async (children: Paragraph[]) =>
 const BODY =
   'Thực hiện chỉ đạo của Công an thành phố, Ủy ban nhân dân phường đề nghị các Tổ dân phố vận động người dân đăng ký tài khoản định danh điện tử.';
 
+/** A notice's header, "Kính gửi" and first body paragraph, typed in .VnTime/.VnTimeH. */
+const vntimeHead = () => [
+  vnH('ỦY BAN NHÂN DÂN'),
+  vnH('PHƯỜNG LÊ CHÂN'),
+  vn('Số: 115/UBND-VHXH'),
+  vn('V/v vận động người dân đăng ký tài khoản định danh điện tử'),
+  vn('Lê Chân, ngày 16 tháng 12 năm 2026'),
+  vn('Kính gửi: Các Tổ dân phố trên địa bàn phường.'),
+  vn(BODY),
+];
+/** Its "Nơi nhận" and signature, in Unicode (as a mixed old/new document has them). */
+const unicodeTail = () => [
+  unicode('Nơi nhận:', true),
+  unicode('- Như trên;'),
+  unicode('- Lưu: VT.'),
+  unicode('CHỦ TỊCH', true),
+  unicode('Trần Văn Hải', true),
+];
+
 describe('import-docx, a notice typed with TCVN3 fonts', () => {
   it('converts .VnTime/.VnTimeH runs to Unicode, reads every field, prints ư, and says which paragraphs', async () => {
-    const bytes = await docxOf([
-      vnH('ỦY BAN NHÂN DÂN'),
-      vnH('PHƯỜNG LÊ CHÂN'),
-      vn('Số: 115/UBND-VHXH'),
-      vn('V/v vận động người dân đăng ký tài khoản định danh điện tử'),
-      vn('Lê Chân, ngày 16 tháng 12 năm 2026'),
-      vn('Kính gửi: Các Tổ dân phố trên địa bàn phường.'),
-      vn(BODY),
-      unicode('Nơi nhận:', true),
-      unicode('- Như trên;'),
-      unicode('- Lưu: VT.'),
-      unicode('CHỦ TỊCH', true),
-      unicode('Trần Văn Hải', true),
-    ]);
+    const bytes = await docxOf([...vntimeHead(), ...unicodeTail()]);
     const r = await importDocx(bytes, { source: 'vntime.docx', today: '2026-01-01' });
     const { campaign } = parseCampaignReport(
       r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Công an phường'),
@@ -153,13 +159,7 @@ describe('import-docx, a TCVN3 notice with Word numbering and a tracked change (
         children: [new TextRun({ text: tcvn(text), font: '.VnTime' })],
       });
     const children = [
-      vnH('ỦY BAN NHÂN DÂN'),
-      vnH('PHƯỜNG LÊ CHÂN'),
-      vn('Số: 115/UBND-VHXH'),
-      vn('V/v vận động người dân đăng ký tài khoản định danh điện tử'),
-      vn('Lê Chân, ngày 16 tháng 12 năm 2026'),
-      vn('Kính gửi: Các Tổ dân phố trên địa bàn phường.'),
-      vn(BODY),
+      ...vntimeHead(),
       listed('Tổ trưởng rà soát danh sách hộ', 'dash'),
       listed('Thông báo trên loa truyền thanh của tổ', 'dash'),
       listed('Vận động người dân mang căn cước đến phường', 'dec'),
@@ -176,11 +176,7 @@ describe('import-docx, a TCVN3 notice with Word numbering and a tracked change (
           }),
         ],
       }),
-      unicode('Nơi nhận:', true),
-      unicode('- Như trên;'),
-      unicode('- Lưu: VT.'),
-      unicode('CHỦ TỊCH', true),
-      unicode('Trần Văn Hải', true),
+      ...unicodeTail(),
     ];
     const bytes = new Uint8Array(
       await Packer.toBuffer(
