@@ -49,8 +49,6 @@ export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
  * restart too.
  */
 export const BUILD_ROSTERS_FILE = 'studio-build-rosters.txt';
-/** A copied campaign's fields still to review (copy-review.ts owns it: no import cycle). */
-export { COPY_REVIEW_FILE };
 /**
  * The measures the office took out of the Chỉ tiêu field while groups had reported on them
  * (retired-measures.ts): their line as it was, so that the note names it and typing it back

@@ -282,7 +282,7 @@ export async function reviewSaved(
 }
 
 /** The notice's number and date: a copy still holding the earlier one's is last year's notice. */
-export const DATELINE_FIELDS = ['notice.number', 'issued'] as const;
+const DATELINE_FIELDS = ['notice.number', 'issued'] as const;
 
 /**
  * Which of the notice's number and date (DATELINE_FIELDS) a copy still holds as copied, from

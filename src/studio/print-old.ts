@@ -18,7 +18,7 @@ import { campaignHeader, csrfField, notice, page } from './layout.js';
 
 /** The field the confirmation page's form sends, and its value. */
 export const PRINT_OLD_FIELD = 'van_in';
-export const PRINT_OLD_VALUE = 'co';
+const PRINT_OLD_VALUE = 'co';
 
 /**
  * What of the campaign would print as old: a copy's number and date still the earlier

@@ -139,10 +139,15 @@ const someFiles = (files: readonly string[]) =>
  * The folder of rosters as the residents page shows it (qa31 M2): present, not used by the
  * studio, kept out of copies and the ZIP but in the backup, and a button deleting it.
  */
-function rosterFolderSection(slug: string, files: readonly string[], session: Session): Html {
+function rosterFolderSection(
+  slug: string,
+  files: readonly string[],
+  session: Session,
+  term: GroupTerm,
+): Html {
   return html`<section class="card" aria-labelledby="folder-title">
 <h2 id="folder-title">Thư mục “${ROSTERS_FOLDER}” có sẵn trong thư mục chiến dịch</h2>
-<p>Thư mục chiến dịch có thư mục <strong class="file-name">${ROSTERS_FOLDER}</strong> (${files.length} tệp: ${someFiles(files)}), thường chép cùng thư mục chiến dịch đã dùng với lệnh phuong-print (--rosters): danh sách người dân từng tổ, là thông tin cá nhân.</p>
+<p>Trong thư mục chiến dịch có thư mục <strong class="file-name">${ROSTERS_FOLDER}</strong> (${files.length} tệp: ${someFiles(files)}): danh sách người dân từng ${term.short}, là thông tin cá nhân, thường có sẵn khi chép một chiến dịch từng in bằng lệnh phuong-print --rosters.</p>
 <p><strong>Studio không dùng thư mục này</strong>: bảng theo dõi không in từ đó. Thư mục không được chép sang bản sao chiến dịch hay tệp ZIP của chiến dịch, nhưng vẫn có trong bản sao lưu (Cài đặt). Nếu cần in tên người dân, hãy tải lên một danh sách bên dưới; nếu không cần thư mục này nữa, hãy xoá.</p>
 <form method="post" action="${rostersPath(slug)}/folder/delete" class="inline">
 ${csrfField(session)}
@@ -283,7 +288,8 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
-type Said = { ok?: string; error?: string };
+/** What the page says above it; `ok` may need the ward's word for its groups. */
+type Said = { ok?: string | ((term: GroupTerm) => string); error?: string };
 
 /** The pending uploads of the campaign but `keep`, removed (an upload never saved, a double click). */
 async function removePending(folder: string, keep?: string): Promise<void> {
@@ -423,8 +429,8 @@ ${csrfField(session)}
 <p><a href="/c/${c.slug}/groups">‹ Danh sách ${term.short}</a></p>
 <h2>Danh sách hộ, người dân cho bảng theo dõi</h2>
 <p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác.</p>
-${said?.ok ? notice('ok', said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
-${folder ? rosterFolderSection(c.slug, folder, session) : ''}
+${said?.ok ? notice('ok', typeof said.ok === 'function' ? said.ok(term) : said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
+${folder ? rosterFolderSection(c.slug, folder, session, term) : ''}
 ${body}`,
     }) as string | undefined;
   };
@@ -449,7 +455,10 @@ ${body}`,
           : q.cancelled === '1'
             ? { ok: 'Đã huỷ: tệp vừa tải lên đã được xoá, không dùng.' }
             : q.folder === 'deleted'
-              ? { ok: `Đã xoá thư mục ${ROSTERS_FOLDER} (danh sách người dân từng tổ).` }
+              ? {
+                  ok: (term) =>
+                    `Đã xoá thư mục ${ROSTERS_FOLDER} (danh sách người dân từng ${term.short}).`,
+                }
               : undefined;
     const body = await show(req, said);
     return body === undefined ? reply.callNotFound() : sendPage(reply, body);

@@ -6,7 +6,7 @@
  * campaign nor the campaign's ZIP takes it.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DomUtils } from 'htmlparser2';
@@ -51,7 +51,9 @@ describe('a folder of rosters copied by hand with the campaign', () => {
     const page = await c.get(rostersPage);
     expect(page.status).toBe(200);
     const text = plainText(page.text);
-    expect(text).toContain('Thư mục chiến dịch có thư mục rosters (1 tệp: 5.csv)');
+    expect(text).toContain(
+      'Trong thư mục chiến dịch có thư mục rosters (1 tệp: 5.csv): danh sách người dân từng tổ, là thông tin cá nhân, thường có sẵn khi chép một chiến dịch từng in bằng lệnh phuong-print --rosters.',
+    );
     expect(text).toContain('Studio không dùng thư mục này');
     expect(text).toContain('Xoá thư mục rosters');
     for (const said of resident) expect(text).not.toContain(said);
@@ -59,6 +61,21 @@ describe('a folder of rosters copied by hand with the campaign', () => {
     expect(groups).toContain(
       'còn có thư mục rosters (1 tệp danh sách người dân) mà studio không dùng',
     );
+  });
+
+  it("says the ward's own word for its groups (a commune's thôn), on the page and once deleted", async () => {
+    const yaml = join(folder, 'campaign.yaml');
+    const before = await readFile(yaml, 'utf8');
+    await writeFile(yaml, before.replace(/^issuer:\n/m, 'issuer:\n  group_term: thôn\n'));
+    try {
+      const text = plainText((await c.get(rostersPage)).text);
+      expect(text).toContain('danh sách người dân từng thôn, là thông tin cá nhân');
+      expect(text).not.toContain('từng tổ');
+      const said = plainText((await c.get(`${rostersPage}?folder=deleted`)).text);
+      expect(said).toContain('Đã xoá thư mục rosters (danh sách người dân từng thôn).');
+    } finally {
+      await writeFile(yaml, before);
+    }
   });
 
   it("is left out of the campaign's ZIP, which says so", async () => {

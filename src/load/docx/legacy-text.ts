@@ -32,14 +32,14 @@ export interface DocNode {
   children?: DocNode[];
 }
 
-export const UNIKEY_DOCX_HINT = msg`Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "TCVN3 (ABC)" (or "VNI Windows"), Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.`;
+const UNIKEY_DOCX_HINT = msg`Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "TCVN3 (ABC)" (or "VNI Windows"), Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.`;
 
 /**
  * The fonts styles.xml sets: each style's own (w:rFonts w:ascii, or its w:basedOn's), the
  * paragraphs' default style (Normal) and the document's default (w:docDefaults). A notice typed
  * in .VnTime often names it there only, its runs naming none.
  */
-export interface StyleFonts {
+interface StyleFonts {
   byStyle: Map<string, string>;
   paragraphDefault?: string;
   document?: string;
@@ -116,7 +116,7 @@ const reads = (text: string) => readsAsVietnamese(text) && !/\p{Ll}\p{Lu}/u.test
  */
 type Outcome =
   | { kind: 'none' | 'unicode' }
-  | { kind: 'sure' | 'either'; text: string; undo: () => void };
+  | { kind: 'sure' | 'either'; before: string; text: string; undo: () => void };
 
 function convertParagraph(paragraph: DocNode, file: string, fonts: StyleFonts): Outcome {
   const texts: Texts = [];
@@ -155,7 +155,7 @@ function convertParagraph(paragraph: DocNode, file: string, fonts: StyleFonts): 
   if (!changed) return { kind: 'none' };
   const after = plain(texts);
   const asTyped = verdictOf(before) === 'vietnamese';
-  if (reads(after)) return { kind: asTyped ? 'either' : 'sure', text: after, undo };
+  if (reads(after)) return { kind: asTyped ? 'either' : 'sure', before, text: after, undo };
   // Unicode Vietnamese in a font still named .VnTime (a template's Normal style): as it is.
   if (asTyped) {
     undo();
@@ -164,11 +164,21 @@ function convertParagraph(paragraph: DocNode, file: string, fonts: StyleFonts): 
   refuse(file, before, after, 'TCVN3 (ABC)');
 }
 
+/** A paragraph converted: its text as typed (as document.xml holds it) and in Unicode. */
+export interface ConvertedParagraph {
+  before: string;
+  after: string;
+}
+
 /**
- * Every paragraph of the body converted; the texts of those that were. A paragraph that reads
- * either way is converted when another is surely TCVN3 and none surely Unicode.
+ * Every paragraph of the body converted; those that were, as typed and converted. A paragraph
+ * that reads either way is converted when another is surely TCVN3 and none surely Unicode.
  */
-export function convertLegacyText(document: DocNode, file: string, fonts: StyleFonts): string[] {
+export function convertLegacyText(
+  document: DocNode,
+  file: string,
+  fonts: StyleFonts,
+): ConvertedParagraph[] {
   const outcomes: Outcome[] = [];
   const walk = (node: DocNode) => {
     if (node.type === 'paragraph') outcomes.push(convertParagraph(node, file, fonts));
@@ -177,9 +187,10 @@ export function convertLegacyText(document: DocNode, file: string, fonts: StyleF
   walk(document);
   const legacyDocument =
     outcomes.some((o) => o.kind === 'sure') && !outcomes.some((o) => o.kind === 'unicode');
-  const converted: string[] = [];
+  const converted: ConvertedParagraph[] = [];
   for (const o of outcomes) {
-    if (o.kind === 'sure' || (o.kind === 'either' && legacyDocument)) converted.push(o.text);
+    if (o.kind === 'sure' || (o.kind === 'either' && legacyDocument))
+      converted.push({ before: o.before, after: o.text });
     else if (o.kind === 'either') o.undo();
   }
   return converted;

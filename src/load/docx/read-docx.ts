@@ -8,11 +8,16 @@
  * numbering, and underline/strike kept as tags we can warn about.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { isUserError, UserError } from '../../errors.js';
+import { UserError } from '../../errors.js';
 import { type Message, msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
 import { CENTRED } from './html-items.js';
-import { convertLegacyText, type DocNode, styleFonts } from './legacy-text.js';
+import {
+  type ConvertedParagraph,
+  convertLegacyText,
+  type DocNode,
+  styleFonts,
+} from './legacy-text.js';
 import { type WordNumber, wordNumbers } from './word-numbering.js';
 
 /**
@@ -89,7 +94,8 @@ const SKIPPED: { tag: RegExp; say: (n: number) => Message }[] = [
 
 /** A paragraph of document.xml: its text as mammoth reads it (deleted text left out), and its XML. */
 function bodyParagraphs(xml: string): { text: string; xml: string }[] {
-  return [...xml.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map((p) => ({
+  // Not an empty <w:p/>: its match would run on to the next paragraph's end.
+  return [...xml.matchAll(/<w:p\b(?:[^>]*[^/])?>[\s\S]*?<\/w:p>/g)].map((p) => ({
     xml: p[0],
     text: [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
       .map((t) => decodeXml(t[1] ?? ''))
@@ -105,7 +111,9 @@ const textsIn = (xml: string, tag: 't' | 'delText') =>
 /** Each paragraph with tracked changes: what was deleted and inserted (qa33 m4). */
 function trackedChanges(paragraphs: { text: string; xml: string }[]): DocxContent['tracked'] {
   return paragraphs.flatMap((p) => {
-    const changes = [...p.xml.matchAll(/<w:(ins|del)\b[^>]*>([\s\S]*?)<\/w:\1>/g)];
+    // Not Word's self-closing <w:ins/> / <w:del/> on a paragraph mark (a paragraph break typed or
+    // deleted with tracking on): its match would run on to the next real change's end.
+    const changes = [...p.xml.matchAll(/<w:(ins|del)\b(?:[^>]*[^/])?>([\s\S]*?)<\/w:\1>/g)];
     if (changes.length === 0) return [];
     const part = (kind: string, tag: 't' | 'delText') =>
       changes
@@ -213,6 +221,13 @@ function numberedHeadings(node: DocNode, out: string[]): void {
   for (const child of node.children ?? []) numberedHeadings(child, out);
 }
 
+/** A paragraph's text as document.xml holds it → as imported (converted from TCVN3, if it was). */
+function inUnicode(converted: readonly ConvertedParagraph[]): (text: string) => string {
+  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
+  const after = new Map(converted.map((p) => [key(p.before), p.after]));
+  return (text) => after.get(key(text)) ?? text;
+}
+
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxContent> {
   // Before anything is inflated: mammoth holds the whole document in memory as one string.
   await checkInflatedSize(bytes, file, 'docx');
@@ -226,7 +241,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   }
   const pictures: DocxPicture[] = [];
   const headings: string[] = [];
-  let legacyParagraphs: string[] = [];
+  let legacyParagraphs: ConvertedParagraph[] = [];
+  let transformError: { error: unknown } | undefined;
   const styles = parts['word/styles.xml'];
   const fonts = styleFonts(styles && strFromU8(styles));
   // mammoth (~150 CommonJS files) loads only when a Word file is read.
@@ -242,9 +258,15 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
         ignoreEmptyParagraphs: false,
         externalFileAccess: false,
         transformDocument: (document: DocNode) => {
-          legacyParagraphs = convertLegacyText(document, file, fonts);
-          markCentred(document);
-          numberedHeadings(document, headings);
+          // Our own code's error (a legacy-font text refused, or a program bug) is kept and
+          // thrown unchanged below: it must not be taken for mammoth failing to read the file.
+          try {
+            legacyParagraphs = convertLegacyText(document, file, fonts);
+            markCentred(document);
+            numberedHeadings(document, headings);
+          } catch (e) {
+            transformError = { error: e };
+          }
           return document;
         },
         convertImage: mammoth.images.imgElement(async (image) => {
@@ -258,9 +280,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
         }),
       },
     )
-    .catch((e: unknown) => {
-      // A legacy-font text the import refuses (legacy-font conversion): said as it is.
-      if (isUserError(e)) throw e;
+    .catch(() => {
+      if (transformError) throw transformError.error;
       // mammoth reads only the bytes given (no file, no network): what it cannot read — a part
       // that is not well-formed XML, from a file cut short or with a DTD entity its parser does
       // not resolve (qa32 m1) — is the file's fault, not the program's.
@@ -270,16 +291,23 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
         msg`Open it in Word: if it opens, save it again as "Word Document (*.docx)"; if not, get the file again (a file sent over Zalo or by mail may have been cut short).`,
       );
     });
+  if (transformError) throw transformError.error;
+  // document.xml's texts are as typed: a paragraph converted from TCVN3 is matched (Word's
+  // numbers, a change's or a comment's paragraph) by its converted text, as the body has it.
+  const unicode = inUnicode(legacyParagraphs);
+  const unread = unreadParts(parts);
   return {
     html: result.value,
     messages: result.messages.map((m) => m.message),
     pictures,
     numberedHeadings: headings,
-    legacyParagraphs,
+    legacyParagraphs: legacyParagraphs.map((p) => p.after),
     wordNumbers: wordNumbers(
       strFromU8(parts['word/document.xml']),
       parts['word/numbering.xml'] && strFromU8(parts['word/numbering.xml']),
-    ),
-    ...unreadParts(parts),
+    ).map((n) => ({ ...n, text: unicode(n.text) })),
+    ...unread,
+    unread: unread.unread.map((u) => (u.anchor ? { ...u, anchor: unicode(u.anchor) } : u)),
+    tracked: unread.tracked.map((c) => ({ ...c, anchor: unicode(c.anchor) })),
   };
 }

@@ -120,7 +120,8 @@ export function wordNumbers(documentXml: string, numberingXml: string | undefine
   const counters = new Map<string, number[]>();
   const started = new Set<string>();
   const out: WordNumber[] = [];
-  for (const p of documentXml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
+  // Not an empty <w:p/>: its match would run on to the next paragraph's end.
+  for (const p of documentXml.matchAll(/<w:p\b(?:[^>]*[^/])?>([\s\S]*?)<\/w:p>/g)) {
     const body = p[1] ?? '';
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1];
     if (!numPr) continue;

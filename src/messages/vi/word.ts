@@ -30,7 +30,7 @@ export const WORD = (): Record<string, string> => ({
   superscript: 'chỉ số trên',
   subscript: 'chỉ số dưới',
   'paragraphs {0}–{1} are a list Word numbers itself: printed with the numbers Word shows, {2}; check them against the document':
-    'các đoạn {0}–{1} là danh sách Word tự đánh số: in đúng số như Word hiện, {2}; hãy đối chiếu với văn bản',
+    'các đoạn {0}–{1} là danh sách Word tự đánh số: in đúng số Word hiển thị, {2}; hãy đối chiếu với văn bản',
   'paragraphs {0}–{1} are a list Word numbers itself: numbered {2} here; check the numbers and their style (a), b), …)':
     'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số {2}; hãy kiểm tra số và kiểu đánh số (a), b), …)',
   'table {0} has merged cells: each is split, its text in the first of them; check the table':
@@ -78,6 +78,8 @@ export const WORD = (): Record<string, string> => ({
     'đã chuyển sang Unicode {0} đoạn gõ bằng phông TCVN3 (ABC) (.VnTime, .VnTimeH): các đoạn {1}; hãy soát lại trên bản in thử',
   '{0} paragraph(s) typed with a TCVN3 (ABC) font (.VnTime, .VnTimeH) were converted to Unicode; check them on the proof':
     'đã chuyển sang Unicode {0} đoạn gõ bằng phông TCVN3 (ABC) (.VnTime, .VnTimeH); hãy soát lại trên bản in thử',
+  'the công điện prints "{0} điện:" (from the issuer and the signer\'s title), not "{1} điện:" as the document has it':
+    'công điện sẽ in “{0} điện:” (theo cơ quan ban hành và chức vụ người ký), không phải “{1} điện:” như trong văn bản',
   'the công điện prints "{0} điện:" (from the issuer and the signer\'s title), not "{1} điện:" as the document has it: a committee\'s công điện is signed "TM. ỦY BAN NHÂN DÂN" over the chairman\'s title':
     'công điện sẽ in “{0} điện:” (theo cơ quan ban hành và chức vụ người ký), không phải “{1} điện:” như trong văn bản: công điện của Ủy ban thì người ký ghi “TM. ỦY BAN NHÂN DÂN” trên chức vụ của Chủ tịch',
   'next: fix the errors above and fill in what is marked FILL IN, then {0}':
@@ -85,7 +87,7 @@ export const WORD = (): Record<string, string> => ({
   'next: fix the errors above in campaign.yaml, then {0}':
     'tiếp theo: sửa các lỗi nêu trên trong campaign.yaml, rồi chạy {0}',
   'tabs that line its parts up are printed as one space each; check how it reads, or make it a table':
-    'các dấu tab dùng để căn thẳng các phần của đoạn này chỉ in thành một dấu cách; hãy xem lại cách đọc, hoặc chuyển thành bảng',
+    'mỗi dấu tab dùng để căn thẳng các phần của đoạn này chỉ in thành một dấu cách; hãy xem lại đoạn khi in ra, hoặc chuyển thành bảng',
   'Word styles imported as plain text (their look is not kept): {0}':
     'các kiểu định dạng Word được đưa vào như chữ thường (không giữ hình thức): {0}',
   '{0} was not found: fill it in': 'không tìm thấy {0}: hãy điền vào',

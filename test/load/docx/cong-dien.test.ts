@@ -6,6 +6,7 @@
 import { AlignmentType, Document, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import { wordNoticeImporter } from '../../../src/studio/notice-import.js';
 import { headerTable, p, tailTable } from './notice-docx.js';
 import { importedCampaign, LE_CHAN, printedText } from './printed-notice.js';
 
@@ -64,7 +65,24 @@ describe('import-docx, a công điện', () => {
     expect(r.fields.recipients).toEqual(RECIPIENTS);
     expect(r.warnings.map(describeWarning)).toContainEqual(
       expect.stringMatching(
-        /prints "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:".*not "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:"/,
+        /prints "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:".*not "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:" as the document has it: a committee's công điện is signed "TM\. ỦY BAN NHÂN DÂN"/,
+      ),
+    );
+  });
+
+  it('says only what prints and what was typed when the line names another ward', async () => {
+    const bytes = await congDien('CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NGÔ QUYỀN', ['CHỦ TỊCH']);
+    const r = await importDocx(bytes, { source: 'cd.docx', today: '2026-01-01' });
+    expect(r.fields.recipients).toEqual(RECIPIENTS);
+    const warning = r.warnings.map(describeWarning).find((w) => /điện:/.test(w)) ?? '';
+    expect(warning).toMatch(
+      /prints "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:".*not "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NGÔ QUYỀN điện:" as the document has it$/,
+    );
+    expect(warning).not.toMatch(/TM\./);
+    const { notes } = await wordNoticeImporter(bytes, 'cd.docx');
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /công điện sẽ in “CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN điện:” .*không phải “CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG NGÔ QUYỀN điện:” như trong văn bản$/,
       ),
     );
   });

@@ -18,6 +18,7 @@ import {
   type Table,
   TextRun,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   describeSources,
@@ -62,6 +63,12 @@ describe('import-docx notes', () => {
     expect(r.warnings.map(describeWarning)).toContainEqual(
       expect.stringMatching(
         /\("Mọi thông tin liên hệ: Đ\/c Nguyễn Thị Lan SĐT: 0912 111 222"\): tabs that line its parts up are printed as one space/,
+      ),
+    );
+    const { notes } = await wordNoticeImporter(new Uint8Array(bytes), 'cv.docx');
+    expect(notes).toContainEqual(
+      expect.stringContaining(
+        'mỗi dấu tab dùng để căn thẳng các phần của đoạn này chỉ in thành một dấu cách; hãy xem lại đoạn khi in ra, hoặc chuyển thành bảng',
       ),
     );
   });
@@ -131,5 +138,39 @@ describe('import-docx notes', () => {
     const note = (text: RegExp) => notes.find((n) => text.test(n)) ?? '';
     expect(note(/05 ngày/)).toMatch(/^Cần xem lại: đoạn \d+/);
     expect(note(/Xem lại: mức độ 2/)).toMatch(/^Không đưa vào được, cần xem lại: đoạn \d+/);
+  });
+
+  it("names only the inserted text when a paragraph mark was inserted too (Word's <w:ins/>), past an empty <w:p/>", async () => {
+    const date = '2026-12-01T08:00:00Z';
+    const children: (Paragraph | Table)[] = [
+      headerTable({ ...parts, subject: 'V/v đăng ký tài khoản định danh điện tử' }),
+      p('Kính gửi: Các Tổ dân phố trên địa bàn phường.'),
+      p('Người dân nộp hồ sơ tại Bộ phận một cửa.'),
+      new Paragraph({
+        children: [
+          new TextRun('Thời gian: '),
+          new InsertedTextRun({ text: '03 ngày', id: 2, author: 'VP', date }),
+        ],
+      }),
+      tailTable(parts),
+    ];
+    const built = unzipSync(
+      new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] }))),
+    );
+    // As Word writes them: the paragraph break before "Thời gian" typed with tracking on (a
+    // self-closing <w:ins/> in the paragraph mark's run properties), and an empty paragraph.
+    const xml = strFromU8(built['word/document.xml'] as Uint8Array);
+    const at = xml.lastIndexOf('<w:p>', xml.indexOf('Thời gian: '));
+    expect(at).toBeGreaterThan(0);
+    built['word/document.xml'] = strToU8(
+      `${xml.slice(0, at)}<w:p/><w:p><w:pPr><w:rPr><w:ins w:id="1" w:author="VP" w:date="${date}"/></w:rPr></w:pPr>${xml.slice(at + '<w:p>'.length)}`,
+    );
+    const r = await importDocx(zipSync(built), { source: 'cv.docx', today: '2026-01-01' });
+    const warnings = r.warnings.map(describeWarning);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^paragraph \d+ \("Thời gian: 03 ngày"\): a tracked change is imported as if accepted: "03 ngày" printed$/,
+      ),
+    );
   });
 });

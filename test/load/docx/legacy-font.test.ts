@@ -5,7 +5,7 @@
  * mixed old/new document has it. The import converts it and says where; what it cannot be sure
  * of it refuses, with how to convert the file in Unikey.
  */
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, InsertedTextRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
@@ -33,22 +33,28 @@ const docxOf = async (children: Paragraph[]) =>
 const BODY =
   'Thực hiện chỉ đạo của Công an thành phố, Ủy ban nhân dân phường đề nghị các Tổ dân phố vận động người dân đăng ký tài khoản định danh điện tử.';
 
+/** A notice's header, "Kính gửi" and first body paragraph, typed in .VnTime/.VnTimeH. */
+const vntimeHead = () => [
+  vnH('ỦY BAN NHÂN DÂN'),
+  vnH('PHƯỜNG LÊ CHÂN'),
+  vn('Số: 115/UBND-VHXH'),
+  vn('V/v vận động người dân đăng ký tài khoản định danh điện tử'),
+  vn('Lê Chân, ngày 16 tháng 12 năm 2026'),
+  vn('Kính gửi: Các Tổ dân phố trên địa bàn phường.'),
+  vn(BODY),
+];
+/** Its "Nơi nhận" and signature, in Unicode (as a mixed old/new document has them). */
+const unicodeTail = () => [
+  unicode('Nơi nhận:', true),
+  unicode('- Như trên;'),
+  unicode('- Lưu: VT.'),
+  unicode('CHỦ TỊCH', true),
+  unicode('Trần Văn Hải', true),
+];
+
 describe('import-docx, a notice typed with TCVN3 fonts', () => {
   it('converts .VnTime/.VnTimeH runs to Unicode, reads every field, prints ư, and says which paragraphs', async () => {
-    const bytes = await docxOf([
-      vnH('ỦY BAN NHÂN DÂN'),
-      vnH('PHƯỜNG LÊ CHÂN'),
-      vn('Số: 115/UBND-VHXH'),
-      vn('V/v vận động người dân đăng ký tài khoản định danh điện tử'),
-      vn('Lê Chân, ngày 16 tháng 12 năm 2026'),
-      vn('Kính gửi: Các Tổ dân phố trên địa bàn phường.'),
-      vn(BODY),
-      unicode('Nơi nhận:', true),
-      unicode('- Như trên;'),
-      unicode('- Lưu: VT.'),
-      unicode('CHỦ TỊCH', true),
-      unicode('Trần Văn Hải', true),
-    ]);
+    const bytes = await docxOf([...vntimeHead(), ...unicodeTail()]);
     const r = await importDocx(bytes, { source: 'vntime.docx', today: '2026-01-01' });
     const { campaign } = parseCampaignReport(
       r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Công an phường'),
@@ -141,5 +147,69 @@ describe('import-docx, a notice typed with TCVN3 fonts', () => {
     const r = await importDocx(bytes, { source: 'x.docx', today: '2026-01-01' });
     expect(r.fields.body).toContain(text);
     expect(r.warnings.map((w) => describeWarning(w)).join('\n')).not.toMatch(/TCVN3/);
+  });
+});
+
+describe('import-docx, a TCVN3 notice with Word numbering and a tracked change (read38 3)', () => {
+  it("prints Word's own numbers and names the tracked change's paragraph in Unicode", async () => {
+    const date = '2026-12-01T08:00:00Z';
+    const listed = (text: string, reference: string) =>
+      new Paragraph({
+        numbering: { reference, level: 0 },
+        children: [new TextRun({ text: tcvn(text), font: '.VnTime' })],
+      });
+    const children = [
+      ...vntimeHead(),
+      listed('Tổ trưởng rà soát danh sách hộ', 'dash'),
+      listed('Thông báo trên loa truyền thanh của tổ', 'dash'),
+      listed('Vận động người dân mang căn cước đến phường', 'dec'),
+      listed('Báo cáo kết quả về phường', 'dec'),
+      new Paragraph({
+        children: [
+          new TextRun({ text: tcvn('Hồ sơ được giải quyết trong '), font: '.VnTime' }),
+          new InsertedTextRun({
+            text: tcvn('03 ngày'),
+            font: '.VnTime',
+            id: 1,
+            author: 'VP',
+            date,
+          }),
+        ],
+      }),
+      ...unicodeTail(),
+    ];
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          numbering: {
+            config: [
+              { reference: 'dash', levels: [{ level: 0, format: LevelFormat.BULLET, text: '-' }] },
+              {
+                reference: 'dec',
+                levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }],
+              },
+            ],
+          },
+          sections: [{ children }],
+        }),
+      ),
+    );
+    const r = await importDocx(bytes, { source: 'vntime.docx', today: '2026-01-01' });
+    const warnings = r.warnings.map((w) => describeWarning(w));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/printed with the numbers Word shows, 1\., 2\.; check/),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^paragraph \d+ \("Hồ sơ được giải quyết trong 03 ngày"\): a tracked change is imported as if accepted/,
+      ),
+    );
+    const { campaign } = parseCampaignReport(
+      r.yaml.replace(/office: "?\(phòng phụ trách\)"?/, 'office: Công an phường'),
+      'campaign.yaml',
+    );
+    const text = await printedText(campaign);
+    expect(text).toContain('1. Vận động người dân mang căn cước đến phường');
+    expect(text).toContain('2. Báo cáo kết quả về phường');
   });
 });

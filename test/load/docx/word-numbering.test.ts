@@ -6,6 +6,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import { wordNoticeImporter } from '../../../src/studio/notice-import.js';
 import { headerTable, p, tailTable } from './notice-docx.js';
 import { importedCampaign, LE_CHAN, printedText } from './printed-notice.js';
 
@@ -65,6 +66,8 @@ describe('import-docx, Word numbering', () => {
     expect(warnings).toContainEqual(
       expect.stringMatching(/printed with the numbers Word shows, I\., II\.; check/),
     );
+    const { notes } = await wordNoticeImporter(new Uint8Array(bytes), 'cv.docx');
+    expect(notes).toContainEqual(expect.stringContaining('in đúng số Word hiển thị, 1., 2., a);'));
     const text = await printedText(importedCampaign(r.yaml, 'Trạm Y tế phường'));
     expect(text).toContain('1. Vận động gia đình đưa trẻ đi tiêm đúng lịch');
     expect(text).toContain('2. Báo cáo kết quả về phường');
