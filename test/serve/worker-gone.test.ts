@@ -2,9 +2,9 @@
  * A document thread that cannot start must not end `serve` (qa34 O1: `dist/` rebuilt while
  * `serve` ran; the next renders started a worker thread whose file was gone, piscina emitted
  * 'error' on the pool with no listener, and the whole process ended: every leader's page down).
- * Now: those requests get the ward's error page (503), the log one line saying the program's
- * files changed, the server keeps answering, and once the files are back a fresh thread draws the
- * next document. A real `serve` started from a copy of the package, whose bundle's worker file
+ * Now: those requests get the ward's error page (503), the log one line each saying the
+ * program's files changed, the server keeps answering, and once the files are back a fresh
+ * thread draws the next document. A real `serve` started from a copy of the package, whose bundle's worker file
  * and chunks are then moved away as a rebuild or an update's unpacking would.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -19,7 +19,7 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 afterAll(removeTempDirs);
 
 describe('serve: a document thread that cannot start', () => {
-  it('answers 503 with the ward’s page, logs one line, keeps running, renders again once the files are back', async () => {
+  it('answers 503 with the ward’s page, logs one line a refused request, keeps running, renders again once the files are back', async () => {
     const dir = await makeTempDir('phuong-print-worker-gone-');
     const pkg = join(dir, 'pkg');
     await copyOfPackage(pkg);
@@ -83,19 +83,20 @@ describe('serve: a document thread that cannot start', () => {
           ),
         ),
       );
-      // Let the process end if it is going to (it did within milliseconds).
-      await new Promise((r) => setTimeout(r, 500));
+      // Still up once the pictures are answered (the process ended within milliseconds then).
+      expect((await fetch(`${base}/healthz`)).status, log).toBe(200);
       expect(exitCode, log).toBeUndefined();
       for (const p of pictures) {
         expect(p.status, log).toBe(503);
         expect(p.text).toContain('Xin thử lại');
       }
-      const health = await fetch(`${base}/healthz`);
-      expect(health.status).toBe(200);
       const said = log.slice(started);
-      expect(said).toMatch(
-        /the program's files changed while this server runs .*restart the server/,
-      );
+      // One line for each of the five pictures refused, naming its route.
+      expect(
+        said.match(/the program's files changed while this server runs .*restart the server/g),
+        said,
+      ).toHaveLength(5);
+      expect(said.match(/GET \/g\/:token\/:file could not load/g)).toHaveLength(5);
       expect(said).not.toMatch(/\n\s+at /);
       expect(said).not.toContain('Unhandled');
 
@@ -103,6 +104,7 @@ describe('serve: a document thread that cannot start', () => {
       for (const f of moved) await rename(join(away, f), join(bundle, f));
       const pdf = await fetch(`${group}/poster-a4.pdf`, { signal: AbortSignal.timeout(60_000) });
       expect(pdf.status, log).toBe(200);
+      expect(exitCode, log).toBeUndefined();
       expect(
         Buffer.from(await pdf.arrayBuffer())
           .subarray(0, 5)
