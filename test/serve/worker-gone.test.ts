@@ -4,8 +4,8 @@
  * 'error' on the pool with no listener, and the whole process ended: every leader's page down).
  * Now: those requests get the ward's error page (503), the log one line each saying the
  * program's files changed, the server keeps answering, and once the files are back a fresh
- * thread draws the next document. A real `serve` started from a copy of the package, whose bundle's worker file
- * and chunks are then moved away as a rebuild or an update's unpacking would.
+ * thread draws the next document. A real `serve` started from a copy of the package, whose
+ * bundle's worker file and chunks are then moved away as a rebuild or an update's unpacking would.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
