@@ -67,7 +67,7 @@ export function registerFreePrintsRoutes(app: FastifyInstance, ctx: StudioContex
       : undefined;
     let body: Html;
     if (busy || (await printing(c))) {
-      body = html`${notice('error', html`Chiến dịch này đang được in: chưa xoá được bản in. Đợi in xong rồi bấm “Xoá bản in” lại.`)}
+      body = html`${notice('error', html`Chiến dịch này đang được in: chưa xoá được bản in. Đợi in xong rồi bấm lại “Xoá bản in”.`)}
 <p><a class="button secondary" href="${back}">Quay lại thẻ In và tải về</a></p>`;
     } else if (bytes === 0) {
       body = html`<p>Không có bản in nào của chiến dịch này trên máy.</p>

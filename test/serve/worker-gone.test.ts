@@ -2,35 +2,31 @@
  * A document thread that cannot start must not end `serve` (qa34 O1: `dist/` rebuilt while
  * `serve` ran; the next renders started a worker thread whose file was gone, piscina emitted
  * 'error' on the pool with no listener, and the whole process ended: every leader's page down).
- * Now: those requests get the ward's error page (503), the log one line saying the program's
- * files changed, the server keeps answering, and once the files are back a fresh thread draws the
- * next document. A real `serve` started from a copy of the package, whose bundle's worker file
- * and chunks are then moved away as a rebuild or an update's unpacking would.
+ * Now: those requests get the ward's error page (503), the log one line each saying the
+ * program's files changed, the server keeps answering, and once the files are back a fresh
+ * thread draws the next document. A real `serve` started from a copy of the package, whose
+ * bundle's worker file and chunks are then moved away as a rebuild or an update's unpacking would.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
-import { copyOfPackage } from '../support/package-copy.js';
+import { copyOfPackage, type FromCopy, startFromCopy } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
 describe('serve: a document thread that cannot start', () => {
-  it('answers 503 with the ward’s page, logs one line, keeps running, renders again once the files are back', async () => {
+  it('answers 503 with the ward’s page, logs one line a refused request, keeps running, renders again once the files are back', async () => {
     const dir = await makeTempDir('phuong-print-worker-gone-');
     const pkg = join(dir, 'pkg');
     await copyOfPackage(pkg);
-    let child: ChildProcess | undefined;
-    let log = '';
-    let exitCode: number | null | undefined;
+    let server: FromCopy | undefined;
     try {
-      child = spawn(
-        process.execPath,
+      server = await startFromCopy(
+        pkg,
         [
-          join(pkg, 'bin', 'phuong-print.js'),
           'serve',
           '--campaign',
           EXAMPLE_CAMPAIGN,
@@ -42,27 +38,12 @@ describe('serve: a document thread that cannot start', () => {
           '--cache-dir',
           join(dir, 'cache'),
         ],
-        {
-          env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
+        { PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' },
       );
-      child.stdout?.on('data', (d) => {
-        log += d;
-      });
-      child.stderr?.on('data', (d) => {
-        log += d;
-      });
-      child.on('exit', (code) => {
-        exitCode = code;
-      });
-      for (const until = Date.now() + 60_000; !log.includes('leader links:'); ) {
-        if (Date.now() > until || exitCode !== undefined) throw new Error(`no start: ${log}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(log)?.[1] ?? '';
+      const { log, exited } = server;
+      const base = server.url;
       const group = `${base}/g/${groupToken(DEV_SECRET, '5')}`;
-      const started = log.length;
+      const started = log().length;
 
       // The rebuild: the worker file and the chunks gone while the server runs.
       const bundle = join(pkg, 'dist', 'bundle');
@@ -83,34 +64,36 @@ describe('serve: a document thread that cannot start', () => {
           ),
         ),
       );
-      // Let the process end if it is going to (it did within milliseconds).
-      await new Promise((r) => setTimeout(r, 500));
-      expect(exitCode, log).toBeUndefined();
+      // Still up once the pictures are answered (the process ended within milliseconds then).
+      expect((await fetch(`${base}/healthz`)).status, log()).toBe(200);
+      expect(exited(), log()).toBeUndefined();
       for (const p of pictures) {
-        expect(p.status, log).toBe(503);
+        expect(p.status, log()).toBe(503);
         expect(p.text).toContain('Xin thử lại');
       }
-      const health = await fetch(`${base}/healthz`);
-      expect(health.status).toBe(200);
-      const said = log.slice(started);
-      expect(said).toMatch(
-        /the program's files changed while this server runs .*restart the server/,
-      );
+      const said = log().slice(started);
+      // One line for each of the five pictures refused, naming its route.
+      expect(
+        said.match(/the program's files changed while this server runs .*restart the server/g),
+        said,
+      ).toHaveLength(5);
+      expect(said.match(/GET \/g\/:token\/:file could not load/g)).toHaveLength(5);
       expect(said).not.toMatch(/\n\s+at /);
       expect(said).not.toContain('Unhandled');
 
       // The files back (the rebuild finished): the next document is drawn.
       for (const f of moved) await rename(join(away, f), join(bundle, f));
       const pdf = await fetch(`${group}/poster-a4.pdf`, { signal: AbortSignal.timeout(60_000) });
-      expect(pdf.status, log).toBe(200);
+      expect(pdf.status, log()).toBe(200);
+      expect(exited(), log()).toBeUndefined();
       expect(
         Buffer.from(await pdf.arrayBuffer())
           .subarray(0, 5)
           .toString('latin1'),
       ).toBe('%PDF-');
-      expect(exitCode).toBeUndefined();
+      expect(exited()).toBeUndefined();
     } finally {
-      child?.kill('SIGKILL');
+      await server?.stop();
       await rm(pkg, { recursive: true, force: true }).catch(() => {});
     }
   }, 120_000);

@@ -80,7 +80,9 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     expect(row.text).toContain(copyName);
     expect(row.text).toContain('bản sao, chưa sửa số và ngày');
     expect(row.text).not.toContain('đã kết thúc');
-    // Filed by the day it was made, as a draft, not in the original's year.
+    // Filed by the day it was made (today in Viet Nam), as a draft, not in the original's year.
+    const today = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' });
+    expect(row.year).toBe(today.format(new Date()));
     expect(row.year).not.toBe(source.issued.slice(0, 4));
   });
 

@@ -2,7 +2,7 @@
  * A data folder unzipped by hand keeps a backup's symbolic links (qa32 M1): the studio reads
  * nothing through them. A campaign whose groups list links to a file outside the data folder, or
  * whose campaign.yaml does, shows none of that file: its pages say which file is a link, in
- * Vietnamese, and the log has one line.
+ * Vietnamese, and the log has one line for each page that meets the link.
  */
 import { copyFile, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -49,137 +49,144 @@ const rowOf = (home: string) => {
 describe('freeing the prints of a campaign', () => {
   it('Xoá bản in removes the files from disk; the figures and links stay; In tất cả makes them again', async () => {
     const { s, c, folder } = await studioWithExample();
-    await writeFile(join(folder, 'groups.csv'), wardCsv(4));
-    const out = join(folder, 'out');
-    // The leaders' pages open, one leader has sent a figure.
-    expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
-    const links = [
-      ...(await c.get(`/c/${slug}/leaders`)).text.matchAll(/class="leader-url" value="([^"]+)"/g),
-    ].map((m) => new URL(m[1] ?? '').pathname);
-    const leader = new Client(s.url);
-    await report(leader, links[0] ?? '', { [JOINED]: '173' });
+    try {
+      await writeFile(join(folder, 'groups.csv'), wardCsv(4));
+      const out = join(folder, 'out');
+      // The leaders' pages open, one leader has sent a figure.
+      expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
+      const links = [
+        ...(await c.get(`/c/${slug}/leaders`)).text.matchAll(/class="leader-url" value="([^"]+)"/g),
+      ].map((m) => new URL(m[1] ?? '').pathname);
+      const leader = new Client(s.url);
+      await report(leader, links[0] ?? '', { [JOINED]: '173' });
 
-    expect((await buildAndWait(c, slug)).state).toBe('done');
-    const made = await filesUnder(out);
-    const printed = [...made.keys()].filter((f) => /\.(pdf|zip)$/.test(f));
-    expect(printed.length).toBeGreaterThan(4);
-    const bytes = [...made].filter(([f]) => f !== 'manifest.json').reduce((a, [, n]) => a + n, 0);
-    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
-    const notice = manifest.print.find((b: { kind: string }) => b.kind === 'notice');
+      expect((await buildAndWait(c, slug)).state).toBe('done');
+      const made = await filesUnder(out);
+      const printed = [...made.keys()].filter((f) => /\.(pdf|zip)$/.test(f));
+      expect(printed.length).toBeGreaterThan(4);
+      const bytes = [...made].filter(([f]) => f !== 'manifest.json').reduce((a, [, n]) => a + n, 0);
+      const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+      const notice = manifest.print.find((b: { kind: string }) => b.kind === 'notice');
 
-    const tab = await c.get(`/c/${slug}/build`);
-    expect(plainText(tab.text)).toContain(
-      `Bản in của chiến dịch này chiếm ${mb(bytes)} trên máy. Xoá bản in (${mb(bytes)})`,
-    );
-    // Cài đặt says the data folder's size and how much of it is prints.
-    expect(plainText((await c.get('/settings')).text)).toMatch(
-      new RegExp(
-        `Thư mục dữ liệu đang chiếm \\d+(,\\d)? (KB|MB), trong đó bản in của các chiến dịch chiếm ${mb(bytes)}`,
-      ),
-    );
-    const confirmHref = /href="([^"]+)">Xoá bản in \(/.exec(tab.text)?.[1] ?? '';
-    const confirm = await c.get(confirmHref);
-    expect(confirm.status).toBe(200);
-    const said = plainText(confirm.text);
-    expect(said).toContain(`Xoá bản in (${mb(bytes)})?`);
-    expect(said).toContain('bấm “In tất cả” ở thẻ In và tải về');
-    expect(said).toContain(
-      'Vẫn giữ nguyên: nội dung chiến dịch, danh sách tổ, số liệu các tổ đã báo cáo, đường dẫn và mã QR của tổ trưởng.',
-    );
-    // Its pages are open: the office is told they keep working, and what closing them frees.
-    expect(said).toContain('Trang tổ trưởng đang mở vẫn dùng được như cũ');
+      const tab = await c.get(`/c/${slug}/build`);
+      expect(plainText(tab.text)).toContain(
+        `Bản in của chiến dịch này chiếm ${mb(bytes)} trên máy. Xoá bản in (${mb(bytes)})`,
+      );
+      // Cài đặt says the data folder's size and how much of it is prints.
+      expect(plainText((await c.get('/settings')).text)).toMatch(
+        new RegExp(
+          `Thư mục dữ liệu đang chiếm \\d+(,\\d)? (KB|MB), trong đó bản in của các chiến dịch chiếm ${mb(bytes)}`,
+        ),
+      );
+      const confirmHref = /href="([^"]+)">Xoá bản in \(/.exec(tab.text)?.[1] ?? '';
+      const confirm = await c.get(confirmHref);
+      expect(confirm.status).toBe(200);
+      const said = plainText(confirm.text);
+      expect(said).toContain(`Xoá bản in (${mb(bytes)})?`);
+      expect(said).toContain('bấm “In tất cả” ở thẻ In và tải về');
+      expect(said).toContain(
+        'Vẫn giữ nguyên: nội dung chiến dịch, danh sách tổ, số liệu các tổ đã báo cáo, đường dẫn và mã QR của tổ trưởng.',
+      );
+      // Its pages are open: the office is told they keep working, and what closing them frees.
+      expect(said).toContain('Trang tổ trưởng đang mở vẫn dùng được như cũ');
 
-    const form = browserForm(
-      confirm.text,
-      (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
-    );
-    const freed = await c.postRaw(form.action, form.fields);
-    expect(freed.status).toBe(303);
-    const location = freed.headers.get('location') ?? '';
-    expect(location).toMatch(new RegExp(`^/c/${slug}/build\\?`));
+      const form = browserForm(
+        confirm.text,
+        (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
+      );
+      const freed = await c.postRaw(form.action, form.fields);
+      expect(freed.status).toBe(303);
+      const location = freed.headers.get('location') ?? '';
+      expect(location).toMatch(new RegExp(`^/c/${slug}/build\\?`));
 
-    // On disk: the prints are gone; out/ keeps only the small record that they were made.
-    const left = await filesUnder(out);
-    expect([...left.keys()].filter((f) => /\.(pdf|zip)$/.test(f))).toEqual([]);
-    expect([...left.values()].reduce((a, n) => a + n, 0)).toBeLessThan(64 * 1024);
+      // On disk: the prints are gone; out/ keeps only the small record that they were made.
+      const left = await filesUnder(out);
+      expect([...left.keys()].filter((f) => /\.(pdf|zip)$/.test(f))).toEqual([]);
+      expect([...left.values()].reduce((a, n) => a + n, 0)).toBeLessThan(64 * 1024);
 
-    const after = plainText((await c.get(location)).text);
-    expect(after).toContain(`Đã xoá bản in (${mb(bytes)}).`);
-    // Said once: not again on a reload, nor for a number typed into the address.
-    expect(plainText((await c.get(location)).text)).not.toContain('Đã xoá bản in');
-    const typed = `/c/${slug}/build?${new URL(location, 'http://x').searchParams.keys().next().value}=987654321`;
-    expect(plainText((await c.get(typed)).text)).not.toContain('Đã xoá bản in');
-    expect(after).toMatch(
-      /Đã in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in đã xoá lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} để lấy chỗ trống trên máy: bấm “In tất cả” để in lại\./,
-    );
-    expect(after).not.toContain('Xoá bản in (');
-    expect((await c.get(`/c/${slug}/build`)).text).not.toContain(`/c/${slug}/out/`);
-    expect((await c.get(`/c/${slug}/out/${notice.path}`)).status).toBe(404);
-    expect(rowOf((await c.get('/')).text)).not.toContain('chưa in');
-    expect(plainText((await c.get('/settings')).text)).not.toContain('trong đó bản in');
+      const after = plainText((await c.get(location)).text);
+      expect(after).toContain(`Đã xoá bản in (${mb(bytes)}).`);
+      // Said once: not again on a reload, nor for a number typed into the address.
+      expect(plainText((await c.get(location)).text)).not.toContain('Đã xoá bản in');
+      const typed = `/c/${slug}/build?${new URL(location, 'http://x').searchParams.keys().next().value}=987654321`;
+      expect(plainText((await c.get(typed)).text)).not.toContain('Đã xoá bản in');
+      expect(after).toMatch(
+        /Đã in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in đã xoá lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} để lấy chỗ trống trên máy: bấm “In tất cả” để in lại\./,
+      );
+      expect(after).not.toContain('Xoá bản in (');
+      expect((await c.get(`/c/${slug}/build`)).text).not.toContain(`/c/${slug}/out/`);
+      expect((await c.get(`/c/${slug}/out/${notice.path}`)).status).toBe(404);
+      expect(rowOf((await c.get('/')).text)).not.toContain('chưa in');
+      expect(plainText((await c.get('/settings')).text)).not.toContain('trong đó bản in');
 
-    // The leaders' link still opens, with its documents; the figure sent is kept.
-    const page = await leader.get(links[0] ?? '');
-    expect(page.status).toBe(200);
-    const pdfHref = /href="([^"]+\.pdf)"/.exec(page.text)?.[1] ?? '';
-    const pdf = await leader.get(new URL(pdfHref, `${s.url}${links[0]}`).pathname);
-    expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    const results = plainText((await c.get(`/c/${slug}/results`)).text);
-    expect(results).toMatch(/Đã báo cáo: 1\/4 tổ/);
-    expect(results).toContain('173 (');
+      // The leaders' link still opens, with its documents; the figure sent is kept.
+      const page = await leader.get(links[0] ?? '');
+      expect(page.status).toBe(200);
+      const pdfHref = /href="([^"]+\.pdf)"/.exec(page.text)?.[1] ?? '';
+      const pdf = await leader.get(new URL(pdfHref, `${s.url}${links[0]}`).pathname);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      const results = plainText((await c.get(`/c/${slug}/results`)).text);
+      expect(results).toMatch(/Đã báo cáo: 1\/4 tổ/);
+      expect(results).toContain('173 (');
 
-    // In tất cả prints them again.
-    expect((await buildAndWait(c, slug)).state).toBe('done');
-    const again = (await c.get(`/c/${slug}/build`)).text;
-    expect(plainText(again)).not.toContain('bản in đã xoá');
-    expect(again).toContain(`href="/c/${slug}/out/${notice.path}"`);
-    const text = collapseSpaces(
-      await pdfText((await c.get(`/c/${slug}/out/${notice.path}`)).bytes),
-    );
-    expect(text).toContain('Tổ dân phố số 4');
-    await s.close();
+      // In tất cả prints them again.
+      expect((await buildAndWait(c, slug)).state).toBe('done');
+      const again = (await c.get(`/c/${slug}/build`)).text;
+      expect(plainText(again)).not.toContain('bản in đã xoá');
+      expect(again).toContain(`href="/c/${slug}/out/${notice.path}"`);
+      const text = collapseSpaces(
+        await pdfText((await c.get(`/c/${slug}/out/${notice.path}`)).bytes),
+      );
+      expect(text).toContain('Tổ dân phố số 4');
+    } finally {
+      await s.close();
+    }
   }, 180_000);
 
   it('is refused while the campaign is being printed', async () => {
     const { s, c, folder } = await studioWithExample();
-    await writeFile(join(folder, 'groups.csv'), wardCsv(4));
-    expect((await buildAndWait(c, slug)).state).toBe('done');
-    const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
-    const form = browserForm(
-      confirm.text,
-      (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
-    );
-    // Another print started meanwhile (another tab): the form posted then frees nothing. Read
-    // right after the refusal: the build's own files, remade later, would hide a free.
-    const out = join(folder, 'out');
-    const pdfsNow = async () =>
-      [...(await filesUnder(out)).keys()].filter((f) => f.endsWith('.pdf')).sort();
-    const before = await pdfsNow();
-    expect(before.length).toBeGreaterThan(0);
-    await pressPrintAll(c, slug);
-    const refused = await c.postRaw(form.action, form.fields);
-    expect(refused.status).toBe(409);
-    expect(await pdfsNow()).toEqual(before);
-    expect(plainText(refused.text)).toContain(
-      'Chiến dịch này đang được in: chưa xoá được bản in. Đợi in xong rồi bấm “Xoá bản in” lại.',
-    );
-    while (JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state === 'running') {
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    const left = await filesUnder(join(folder, 'out'));
-    expect([...left.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(0);
-
-    // A build of another process (the CLI) holds out/: refused the same way, nothing removed.
-    const unlock = await lockOutputFolder(out);
     try {
-      const busy = await c.postRaw(form.action, form.fields);
-      expect(busy.status).toBe(409);
-      expect(plainText(busy.text)).toContain('Chiến dịch này đang được in: chưa xoá được bản in.');
+      await writeFile(join(folder, 'groups.csv'), wardCsv(4));
+      expect((await buildAndWait(c, slug)).state).toBe('done');
+      const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
+      const form = browserForm(
+        confirm.text,
+        (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
+      );
+      // Another print started meanwhile (another tab): the form posted then frees nothing. Read
+      // right after the refusal: the build's own files, remade later, would hide a free.
+      const out = join(folder, 'out');
+      const pdfsNow = async () =>
+        [...(await filesUnder(out)).keys()].filter((f) => f.endsWith('.pdf')).sort();
+      const before = await pdfsNow();
+      expect(before.length).toBeGreaterThan(0);
+      await pressPrintAll(c, slug);
+      const refused = await c.postRaw(form.action, form.fields);
+      expect(refused.status).toBe(409);
       expect(await pdfsNow()).toEqual(before);
+      expect(plainText(refused.text)).toContain(
+        'Chiến dịch này đang được in: chưa xoá được bản in. Đợi in xong rồi bấm lại “Xoá bản in”.',
+      );
+      const state = async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state;
+      await expect.poll(state, { timeout: 120_000, interval: 300 }).not.toBe('running');
+      const left = await filesUnder(join(folder, 'out'));
+      expect([...left.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(0);
+
+      // A build of another process (the CLI) holds out/: refused the same way, nothing removed.
+      const unlock = await lockOutputFolder(out);
+      try {
+        const busy = await c.postRaw(form.action, form.fields);
+        expect(busy.status).toBe(409);
+        expect(plainText(busy.text)).toContain(
+          'Chiến dịch này đang được in: chưa xoá được bản in.',
+        );
+        expect(await pdfsNow()).toEqual(before);
+      } finally {
+        await unlock();
+      }
     } finally {
-      await unlock();
+      await s.close();
     }
-    await s.close();
   }, 180_000);
 });
 

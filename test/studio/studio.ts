@@ -7,7 +7,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createInProcessPool } from '../../src/serve/renderer.js';
 import { openStore, type Store, type StoreDb } from '../../src/store/open-store.js';
 import { addUser } from '../../src/studio/accounts.js';
@@ -99,7 +99,9 @@ export async function studioWithNewCampaign(
   opts: Partial<StudioOptions> = {},
 ): Promise<{ s: TestStudio; c: Client }> {
   const { s, c } = await signedInStudio(opts);
-  await c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' }, '/new');
+  const made = await c.upload('/new', 'docx', '', new Uint8Array(), { name, from: '' }, '/new');
+  // Made, and on to its page: a failure here, not as a 403 or 404 in the test that uses it.
+  expect(made.status, made.text).toBe(303);
   return { s, c };
 }
 

@@ -30,7 +30,7 @@ describe('import-docx, a trích yếu over two paragraphs', () => {
       'trên địa bàn phường năm 2026',
     ];
     const opening =
-      'Căn cứ Công văn số 1520/UBND-YT ngày 02/12/2026 của UBND quận Lê Chân, Ủy ban nhân dân phường xây dựng Kế hoạch như sau:';
+      'Căn cứ Công văn số 1520/UBND-YT ngày 02/12/2026 của UBND thành phố Hải Phòng, Ủy ban nhân dân phường xây dựng Kế hoạch như sau:';
     const parts = { ...LE_CHAN, number: 'Số: 58/KH-UBND', cc: ['Lưu: VT.'] };
     const r = await importDocx(
       await docxOf([
@@ -52,7 +52,7 @@ describe('import-docx, a trích yếu over two paragraphs', () => {
   });
 
   it('reads a "V/v" line and the paragraph under it, in a header laid out with tabs', async () => {
-    const lines = ['V/v tổ chức các hoạt động vui Xuân, đón Tết', 'Nguyên đán Bính Ngọ năm 2027'];
+    const lines = ['V/v tổ chức các hoạt động vui Xuân, đón Tết', 'Nguyên đán Đinh Mùi năm 2027'];
     const opening = 'Để tổ chức vui Xuân an toàn, tiết kiệm, Ủy ban nhân dân phường đề nghị:';
     const r = await importDocx(
       await docxOf([
