@@ -130,6 +130,8 @@ const OURS = ['manifest.json', '.manifest-journal.jsonl'];
 const LOCK = '.phuong-print.lock';
 /** Beside the lock (proper-lockfile removes the lock folder with rmdir: it must stay empty). */
 const OWNER = `${LOCK}.owner`;
+/** The lock's files in an output folder: what clearing it must leave (studio/print-space.ts). */
+export const LOCK_FILES: readonly string[] = [LOCK, OWNER];
 const TOOL_NAMES = [LOCK, OWNER, '.cache', 'site-admin.txt'];
 
 /**

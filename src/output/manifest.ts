@@ -84,7 +84,8 @@ export function sha256(data: Uint8Array | string): string {
 }
 
 export const MANIFEST = 'manifest.json';
-const JOURNAL = '.manifest-journal.jsonl';
+/** A build's record of the groups it finished, until the manifest is written (a killed build's). */
+export const JOURNAL = '.manifest-journal.jsonl';
 
 /** The previous manifest, with files a killed build finished after it (from the journal). */
 export async function readPrevious(out: string): Promise<Manifest> {

@@ -9,17 +9,12 @@
 import type { Dirent } from 'node:fs';
 import { readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { lockOutputFolder } from '../output/folder-lock.js';
-import { MANIFEST, type Manifest } from '../output/manifest.js';
+import { LOCK_FILES, lockOutputFolder } from '../output/folder-lock.js';
+import { JOURNAL, MANIFEST, type Manifest } from '../output/manifest.js';
 import { PRINTS_RESTORED_FILE } from '../store/backup.js';
 
 /** What out/ keeps when its prints are freed: the build's record, and the lock while freeing. */
-const KEPT = new Set([
-  MANIFEST,
-  '.manifest-journal.jsonl',
-  '.phuong-print.lock',
-  '.phuong-print.lock.owner',
-]);
+const KEPT = new Set([MANIFEST, JOURNAL, ...LOCK_FILES]);
 
 /**
  * Written in out/ when its prints were freed (the time, ms): the build tab says they were
