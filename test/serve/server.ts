@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { createServer, type ServerOptions } from '../../src/serve/app.js';
@@ -209,6 +209,16 @@ export interface ServeProcess {
   exited: Promise<number | null>;
   /** What it has printed on stdout so far. */
   stdout(): string;
+  /** What it has printed on stderr so far (check's warnings, in its language). */
+  stderr(): string;
+}
+
+/** How `spawnServe` starts the program besides its arguments. */
+export interface SpawnServeOptions {
+  /** `--dev` (its built-in secret, loopback only); false: a secret from `env`. Default true. */
+  dev?: boolean;
+  /** More environment (PHUONG_PRINT_SECRET, PHUONG_PRINT_ADMIN_PASSWORD…). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -222,6 +232,7 @@ export async function spawnServe(
   more: string[] = [],
   /** The last line of its start-up message, in the language it speaks. */
   ready = 'leader links:',
+  { dev = true, env = {} }: SpawnServeOptions = {},
 ): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
@@ -232,7 +243,7 @@ export async function spawnServe(
       campaign,
       '--groups',
       groups,
-      '--dev',
+      ...(dev ? ['--dev'] : []),
       '--port',
       '0',
       '--cache-dir',
@@ -245,6 +256,7 @@ export async function spawnServe(
         PHUONG_PRINT_SECRET: '',
         PHUONG_PRINT_DATABASE_URL: '',
         PHUONG_PRINT_STORE_URL: '',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -269,21 +281,21 @@ export async function spawnServe(
   // program that ended first fails at once.
   const said = () =>
     `serve's stdout: ${stdout || '(nothing)'}\nserve's stderr: ${stderr || '(nothing)'}`;
-  try {
-    await expect
-      .poll(() => stdout.includes(ready) || code !== undefined, { timeout: 60_000 })
-      .toBe(true);
-  } catch (e) {
-    // Not started in time (a loaded machine): the test fails saying what the program wrote, and
-    // the server must not live on after it (one did, for half an hour of the suite, with its
-    // worker threads).
-    child.kill('SIGKILL');
-    throw new Error(`serve did not start in 60 s (${(e as Error).message})\n${said()}`);
+  // A plain loop, not expect.poll: it also runs in a file's beforeAll (start-warnings.test.ts).
+  for (const until = Date.now() + 60_000; !stdout.includes(ready) && code === undefined; ) {
+    if (Date.now() > until) {
+      // Not started in time (a loaded machine): the test fails saying what the program wrote,
+      // and the server must not live on after it (one did, for half an hour of the suite, with
+      // its worker threads).
+      child.kill('SIGKILL');
+      throw new Error(`serve did not start in 60 s\n${said()}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
   }
   if (!stdout.includes(ready))
     throw new Error(`serve ended (${code}) before it started\n${said()}`);
   const base = /(?:on|tại) (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1] ?? '';
-  return { child, base, exited, stdout: () => stdout };
+  return { child, base, exited, stdout: () => stdout, stderr: () => stderr };
 }
 
 /** The example served by `startResultsServer` for one test file (its hooks). */

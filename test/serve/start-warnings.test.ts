@@ -4,67 +4,39 @@
  * campaign had ended), a weekday its date contradicts, or a column nothing prints. Said on
  * stderr in Vietnamese, and the server runs anyway. Inputs: test/fixtures/qa29.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PATH } from '../support/cli.js';
 import { collapseSpaces } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { type ServeProcess, spawnServe } from './server.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa29/', import.meta.url));
 const GROUPS = join(FIXTURES, 'groups.csv');
-/** `serve` of `campaign` and `groups` on a free port, in Vietnamese. */
-const serveArgs = async (campaign: string, groups: string, more: string[] = []) => [
-  CLI_PATH,
-  'serve',
-  '--campaign',
-  campaign,
-  '--groups',
-  groups,
-  ...more,
-  '--port',
-  '0',
-  '--lang',
-  'vi',
-  '--cache-dir',
-  await makeTempDir(),
-];
-const NO_ENV = { PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' };
+/** The last line of serve's start in Vietnamese: all its warnings said before it. */
+const STARTED = 'phuong-print links';
+const NO_ADMIN = { PHUONG_PRINT_ADMIN_PASSWORD: '' };
 
 describe('serve, started on a groups file with mistyped days', () => {
-  let child: ChildProcess;
-  let stdout = '';
-  let stderr = '';
+  let serve: ServeProcess;
   beforeAll(async () => {
-    child = spawn(
-      process.execPath,
-      await serveArgs(join(FIXTURES, 'campaign.yaml'), GROUPS, ['--dev']),
-      { env: { ...process.env, ...NO_ENV }, stdio: ['ignore', 'pipe', 'pipe'] },
+    serve = await spawnServe(
+      join(FIXTURES, 'campaign.yaml'),
+      GROUPS,
+      await makeTempDir(),
+      ['--lang', 'vi'],
+      STARTED,
+      { env: NO_ADMIN },
     );
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d.toString('utf8');
-    });
-    // A bound for a hung start, not a timing: the start's lines end with the leader links' one.
-    for (const until = Date.now() + 60_000; !/phuong-print links/.test(stdout); ) {
-      if (Date.now() > until || child.exitCode !== null) {
-        child.kill('SIGKILL');
-        throw new Error(`serve did not start: ${stdout}${stderr}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
   });
   afterAll(async () => {
-    child.kill('SIGKILL');
+    serve.child.kill('SIGKILL');
     await removeTempDirs();
   });
 
   it('says check’s warnings of the groups file, in Vietnamese, and serves anyway', () => {
-    const said = collapseSpaces(stderr);
+    const said = collapseSpaces(serve.stderr());
     // The fixture's row 7 (tổ 6): 20/11/2026, before the notice's date 03/12/2026.
     expect(said).toContain(
       `cảnh báo: ${GROUPS}, dòng 7, cột “Ngày”: “20/11/2026” trước ngày ban hành 03/12/2026: người dân nhận giấy khi ngày đó đã qua`,
@@ -73,23 +45,21 @@ describe('serve, started on a groups file with mistyped days', () => {
       `cảnh báo: ${GROUPS}, dòng 3, cột “Ngày”: 12/12/2026 là thứ Bảy, không phải Chủ nhật`,
     );
     expect(said).toContain('gợi ý: Kiểm tra lại ô đó');
-    expect(stdout).toMatch(/http:\/\/127\.0\.0\.1:\d+/);
-    expect(child.exitCode).toBeNull();
+    expect(serve.stdout()).toMatch(/http:\/\/127\.0\.0\.1:\d+/);
+    expect(serve.child.exitCode).toBeNull();
   });
 });
 
 // Review 38 (11): serve says no note of what a build makes (check's "chỉ làm thông báo, …: chiến
 // dịch không có ứng dụng"), and after a reload says the warnings new since the load before, once.
 describe('serve, reloaded after an edit that adds a slip', () => {
-  let child: ChildProcess;
-  let stdout = '';
-  let stderr = '';
+  let serve: ServeProcess;
   let groups = '';
   const until = async (what: () => boolean, why: string) => {
     for (const end = Date.now() + 60_000; !what(); ) {
-      if (Date.now() > end || child.exitCode !== null) {
-        child.kill('SIGKILL');
-        throw new Error(`${why}: ${stdout}${stderr}`);
+      if (Date.now() > end || serve.child.exitCode !== null) {
+        serve.child.kill('SIGKILL');
+        throw new Error(`${why}: ${serve.stdout()}${serve.stderr()}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -98,40 +68,34 @@ describe('serve, reloaded after an edit that adds a slip', () => {
     const dir = await makeTempDir();
     await cp(FIXTURES, dir, { recursive: true });
     groups = join(dir, 'groups.csv');
-    child = spawn(process.execPath, await serveArgs(join(dir, 'campaign.yaml'), groups), {
-      env: {
-        ...process.env,
-        PHUONG_PRINT_SECRET: 'x'.repeat(32),
-        PHUONG_PRINT_ADMIN_PASSWORD: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString('utf8');
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d.toString('utf8');
-    });
-    await until(() => /phuong-print links/.test(stdout), 'serve did not start');
+    // A secret of its own, not --dev: a reload as the office's server does it.
+    serve = await spawnServe(
+      join(dir, 'campaign.yaml'),
+      groups,
+      await makeTempDir(),
+      ['--lang', 'vi'],
+      STARTED,
+      { dev: false, env: { ...NO_ADMIN, PHUONG_PRINT_SECRET: 'x'.repeat(32) } },
+    );
   });
   afterAll(async () => {
-    child.kill('SIGKILL');
+    serve.child.kill('SIGKILL');
     await removeTempDirs();
   });
 
   it('says no build note at start', () => {
-    expect(collapseSpaces(stderr)).toContain('12/12/2026 là thứ Bảy, không phải Chủ nhật');
-    expect(stderr).not.toContain('không có ứng dụng');
+    expect(collapseSpaces(serve.stderr())).toContain('12/12/2026 là thứ Bảy, không phải Chủ nhật');
+    expect(serve.stderr()).not.toContain('không có ứng dụng');
   });
 
   it('says the new slip after the reload, and not the ones it said before', async () => {
     // Tổ 5 (row 6): 09/12/2026 is a Wednesday.
     const text = await readFile(groups, 'utf8');
     await writeFile(groups, text.replace(';09/12/2026;', ';Chủ nhật, 09/12/2026;'));
-    child.kill('SIGHUP');
-    await until(() => /đã nạp lại/.test(stdout), 'no reload');
-    await until(() => /09\/12\/2026 là/.test(stderr), 'no new warning');
-    const said = collapseSpaces(stderr);
+    serve.child.kill('SIGHUP');
+    await until(() => /đã nạp lại/.test(serve.stdout()), 'no reload');
+    await until(() => /09\/12\/2026 là/.test(serve.stderr()), 'no new warning');
+    const said = collapseSpaces(serve.stderr());
     expect(said).toContain(
       `cảnh báo: ${groups}, dòng 6, cột “Ngày”: 09/12/2026 là thứ Tư, không phải Chủ nhật`,
     );
