@@ -18,6 +18,7 @@ import {
   closeContexts,
   keepShot,
   PHONE_SCALE,
+  phoneOptions,
   sharedChromium,
 } from './chromium.js';
 import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
@@ -88,15 +89,12 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
 
   it('at twice the text size on a 360 px phone, titles wrap between words and the Zalo note stays short (qa30 2)', async () => {
     // Zalo's own browser (its note shown), the phone's text at 200 % (the root font doubled).
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      deviceScaleFactor: PHONE_SCALE,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-      userAgent:
-        'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36 Zalo android/12100611 ZaloTheme/light ZaloLanguage/vi',
-    });
+    const context = await browser.newContext(
+      phoneOptions({
+        userAgent:
+          'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36 Zalo android/12100611 ZaloTheme/light ZaloLanguage/vi',
+      }),
+    );
     try {
       const page = await context.newPage();
       expect((await page.goto(`${s.url}/g/${tokenOf('5')}/`))?.status()).toBe(200);

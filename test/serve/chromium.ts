@@ -10,7 +10,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM =
   process.env.PHUONG_PRINT_TEST_CHROMIUM ?? '/usr/bin/chromium-headless-shell';
@@ -104,6 +110,19 @@ export const KEEP_SHOTS = process.env.PHUONG_PRINT_TEST_SHOTS === '1';
  * quarter of the pixels and every size a case checks is the same.
  */
 export const PHONE_SCALE = KEEP_SHOTS ? 2 : 1;
+
+/**
+ * A browser context as a leader's phone: 360×740, PHONE_SCALE, touch, Vietnamese; `more` adds or
+ * replaces (a Zalo user agent, another width, JavaScript off).
+ */
+export const phoneOptions = (more: BrowserContextOptions = {}): BrowserContextOptions => ({
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: PHONE_SCALE,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'vi-VN',
+  ...more,
+});
 
 /**
  * A screenshot of `target` (a page: of its viewport, or the whole page with `fullPage`; or one

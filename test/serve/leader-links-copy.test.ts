@@ -17,7 +17,7 @@ import {
   chromiumAvailable,
   closeContexts,
   keepShot,
-  PHONE_SCALE,
+  phoneOptions,
   sharedChromium,
 } from './chromium.js';
 import { messageOf } from './leader-page.js';
@@ -93,14 +93,11 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
     setup: (ctx: BrowserContext) => Promise<unknown> = async () => {},
     javaScriptEnabled = true,
   ): Promise<Page> => {
-    const ctx = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      deviceScaleFactor: PHONE_SCALE,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-      javaScriptEnabled,
-    });
+    const ctx = await browser.newContext(
+      phoneOptions({
+        javaScriptEnabled,
+      }),
+    );
     await setup(ctx);
     const page = await ctx.newPage();
     await page.goto(url());

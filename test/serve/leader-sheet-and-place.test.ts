@@ -21,7 +21,7 @@ import {
   chromiumAvailable,
   closeContexts,
   keepShot,
-  PHONE_SCALE,
+  phoneOptions,
   sharedChromium,
 } from './chromium.js';
 import { SECRET, tokenOf } from './server.js';
@@ -155,13 +155,7 @@ describe('a campaign counting people (VNeID: people over the population)', () =>
     'fits a 360×740 phone, the place at the page’s text size',
     async () => {
       const browser = await sharedChromium();
-      const context = await browser.newContext({
-        viewport: { width: 360, height: 740 },
-        deviceScaleFactor: PHONE_SCALE,
-        isMobile: true,
-        hasTouch: true,
-        locale: 'vi-VN',
-      });
+      const context = await browser.newContext(phoneOptions());
       try {
         const page = await context.newPage();
         await page.goto(`${s.url}/g/${tokenOf('1')}/`);

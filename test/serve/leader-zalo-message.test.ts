@@ -14,7 +14,7 @@ import {
   chromiumAvailable,
   closeContexts,
   keepShot,
-  PHONE_SCALE,
+  phoneOptions,
   sharedChromium,
 } from './chromium.js';
 import { fromHtml, messageOf } from './leader-page.js';
@@ -124,13 +124,7 @@ describe.skipIf(!chromiumAvailable)('the message’s Sao chép button on a phone
     await p0.evaluate(() => navigator.clipboard.writeText('trước khi bấm'));
     await before.close();
 
-    const ctx = await browser.newContext({
-      viewport: { width: 360, height: 740 },
-      deviceScaleFactor: PHONE_SCALE,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-    });
+    const ctx = await browser.newContext(phoneOptions());
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url });
     const page = await ctx.newPage();
     await page.goto(url);

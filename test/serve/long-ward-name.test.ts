@@ -19,7 +19,7 @@ import {
   chromiumAvailable,
   closeContexts,
   keepShot,
-  PHONE_SCALE,
+  phoneOptions,
   sharedChromium,
 } from './chromium.js';
 import { messageOf } from './leader-page.js';
@@ -81,13 +81,7 @@ describe("the leader's page of a ward with a long merged name", () => {
     'fits a 360 px phone, breaking the name only after a dash',
     async () => {
       const browser = await sharedChromium();
-      const context = await browser.newContext({
-        viewport: { width: 360, height: 740 },
-        deviceScaleFactor: PHONE_SCALE,
-        isMobile: true,
-        hasTouch: true,
-        locale: 'vi-VN',
-      });
+      const context = await browser.newContext(phoneOptions());
       try {
         const page = await context.newPage();
         await page.goto(`${url}/g/${tokenOf('1')}/`);
