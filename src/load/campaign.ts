@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
-import { isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
+import { type Document, isMap, isScalar, LineCounter, parseDocument, Scalar } from 'yaml';
 import type { z } from 'zod';
 import { throwProblems, UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
@@ -220,6 +220,22 @@ function toPlainData(doc: ReturnType<typeof parseDocument>, file: string): unkno
 }
 
 /**
+ * The last campaign source parsed for line numbers, and its parse. The checks locate one field
+ * after another in the same file (a template's errors, each warning's line): one parse of a
+ * 200-line campaign costs milliseconds, and a parse per located line cost a `check` of the
+ * example most of a second (bench/results.md, "session 39").
+ */
+let lastParsed: { source: string; doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+
+function parsedForLines(source: string): { doc: Document.Parsed; lineCounter: LineCounter } {
+  if (lastParsed?.source !== source) {
+    const lineCounter = new LineCounter();
+    lastParsed = { source, doc: parseDocument(source, { lineCounter }), lineCounter };
+  }
+  return lastParsed;
+}
+
+/**
  * The line of the campaign file that holds line `lineInValue` (1-based) of the value at `field`
  * ("notice.body"), for errors found inside a value that is a template. Exact for `|` blocks and
  * for the first line of any scalar, and a list's or a mapping's first item; undefined when the
@@ -230,8 +246,7 @@ export function campaignValueLine(
   field: string,
   lineInValue: number,
 ): number | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
+  const { doc, lineCounter } = parsedForLines(source);
   const node = doc.getIn(field.split('.'), true) as { range?: [number, number] } | undefined;
   if (!node?.range) return undefined;
   // A block scalar's range starts at its "|" header; its text starts on the next line.

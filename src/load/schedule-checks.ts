@@ -102,12 +102,17 @@ export const checkDayTimeSlips: CampaignCheck = (c, file, lineOf, { warnings }) 
   for (const { path, text } of dayTexts(c)) {
     const lines = text.split('\n');
     lines.forEach((line, i) => {
+      const weekdays = weekdaySlips(line, issued);
+      const times = timeSlips(line);
+      // Located only when there is a slip to report: finding a line parses the campaign file
+      // (campaignValueLine), and a notice body has dozens of lines with none.
+      if (weekdays.length === 0 && times.length === 0) return;
       const where = {
         file,
         line: lines.length > 1 ? lineOf(path, i + 1) : lineOf(path),
         field: path.join('.'),
       };
-      for (const s of weekdaySlips(line, issued))
+      for (const s of weekdays)
         warnings.push(
           new UserError(
             weekdaySlipText(s),
@@ -115,7 +120,7 @@ export const checkDayTimeSlips: CampaignCheck = (c, file, lineOf, { warnings }) 
             msg`Correct the weekday or the date: every paper prints it as typed.`,
           ),
         );
-      for (const s of timeSlips(line))
+      for (const s of times)
         warnings.push(
           new UserError(
             timeSlipText(s),
