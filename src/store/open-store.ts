@@ -153,9 +153,17 @@ async function openPostgres(url: string): Promise<Store> {
   // Loaded here: only a district's server that chose PostgreSQL needs the driver.
   const { default: pg } = await import('pg');
   const Pool = pg.Pool;
-  const db = new Kysely<StoreTables>({
-    dialect: new PostgresDialect({ pool: new Pool({ connectionString: url, max: 10 }) }),
+  const pool = new Pool({ connectionString: url, max: 10 });
+  // A connection the server ends while it sits idle in the pool (PostgreSQL restarted, an
+  // administrator's pg_terminate_backend, a dropped network) is an 'error' on the pool, and an
+  // EventEmitter's 'error' with no listener ends the process: the studio or serve died with it.
+  // The pool has already let that connection go; the next query opens another.
+  pool.on('error', (e) => {
+    process.stderr.write(
+      `phuong-print: the PostgreSQL server closed an idle connection (${e.message}); the next query opens a new one\n`,
+    );
   });
+  const db = new Kysely<StoreTables>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
