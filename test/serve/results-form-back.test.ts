@@ -5,7 +5,8 @@
  * carried autocomplete="off", which keeps them out of the browser's form-state restoring. Now the
  * typed figures are there after Back, and sending them then saves them (the form's hidden fields,
  * the figures it was shown on, are the fresh page's). Chromium, a 360×740 phone in Zalo, with
- * scripts off and on.
+ * scripts off: the plain POST. (With scripts the form is sent with fetch and a failed send is
+ * said in the page itself: results-form-offline.test.ts.)
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
     await page.goBack({ waitUntil: 'load' });
   }
 
-  for (const javaScriptEnabled of [false, true]) {
+  for (const javaScriptEnabled of [false]) {
     it(`keeps the typed figures (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const context = await held.browser.newContext({
         viewport: { width: 360, height: 740 },
