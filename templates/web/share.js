@@ -153,7 +153,7 @@
   let sending = false;
   document.addEventListener('submit', (event) => {
     const form = event.target;
-    if (!form || !form.classList || !form.classList.contains('figures')) return;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains('figures')) return;
     const failed = form.querySelector('.send-failed');
     const button = form.querySelector('button[type="submit"]');
     if (!failed || !button) return;
