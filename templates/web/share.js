@@ -112,9 +112,9 @@
 })();
 (() => {
   // The message's box as tall as its text where the sheet cannot say so (field-sizing: Chrome
-  // 123+, no Safari, so no iPhone's Zalo): its rows are counted for a 360 px phone at the usual
-  // text size, and cut the last lines at 320 px or larger text (qa34 m3). Again when the phone
-  // turns or the text size changes.
+  // 123+, no Safari, so no iPhone's Zalo): its rows are counted for a 320 px phone at 130 %
+  // text (views.ts messageBox, qa34 m3), and this grows it past them where a phone's font needs
+  // more. Again when the phone turns or the text size changes.
   // No optional chaining: a phone's older browser would not run the file.
   const css = window.CSS;
   if (css && typeof css.supports === 'function' && css.supports('field-sizing', 'content')) return;
