@@ -34,6 +34,17 @@ async function noneUncaught(body: () => Promise<void>): Promise<unknown[]> {
 
 describe('a build thread that fails with no group of its own', () => {
   const spec = { campaign: EXAMPLE_CAMPAIGN, groups: EXAMPLE_GROUPS };
+  /** A server's build runner (two worker threads) over `worker`, its log lines kept. */
+  async function runnerOver(worker: string) {
+    const inputs = await loadBuildInputs(spec, []);
+    const lines: string[] = [];
+    const runner = await createRunner(2, inputs, {
+      mainThreadDraws: false,
+      worker,
+      logLine: (line) => lines.push(line),
+    });
+    return { runner, lines };
+  }
   const jobOf = (groupId: string) =>
     ({ spec, groupId, kinds: [], items: [] }) as unknown as GroupJob;
 
@@ -55,13 +66,7 @@ if (dies) throw new Error('an idle thread broke');
 module.exports = async (job) => ({ value: { group: job.groupId, thread: require('node:worker_threads').threadId } });
 `,
     );
-    const inputs = await loadBuildInputs(spec, []);
-    const lines: string[] = [];
-    const runner = await createRunner(2, inputs, {
-      mainThreadDraws: false,
-      worker,
-      logLine: (line) => lines.push(line),
-    });
+    const { runner, lines } = await runnerOver(worker);
     try {
       const uncaught = await noneUncaught(async () => {
         await vi.waitFor(() => expect(lines).toHaveLength(1), { timeout: 10_000 });
@@ -86,13 +91,7 @@ module.exports = async (job) => ({ value: { group: job.groupId, thread: require(
     const worker = join(dir, 'worker.cjs');
     // A worker file that cannot load (as when the program's files are replaced under it).
     await writeFile(worker, `'use strict';\nthrow new Error('cannot load the drawing code');\n`);
-    const inputs = await loadBuildInputs(spec, []);
-    const lines: string[] = [];
-    const runner = await createRunner(2, inputs, {
-      mainThreadDraws: false,
-      worker,
-      logLine: (line) => lines.push(line),
-    });
+    const { runner, lines } = await runnerOver(worker);
     try {
       const uncaught = await noneUncaught(async () => {
         // Sent after the threads failed: none is left to take them.

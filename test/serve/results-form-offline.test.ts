@@ -9,11 +9,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chromiumAvailable, phoneOptions } from './chromium.js';
-import { resultsServerInChromium } from './results-chromium.js';
+import { resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
 import { tokenOf } from './server.js';
 
-const ZALO =
-  'Mozilla/5.0 (Linux; Android 8.1.0; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.110 Mobile Safari/537.36 ZaloTheme/light ZaloLanguage/vn Zalo android/12100638';
+const ZALO = ZALO_ANDROID;
 const JOINED = 'Số người dân tham gia cuộc thi';
 const CERTIFIED = 'Số người dân nhận giấy chứng nhận';
 
