@@ -3,6 +3,8 @@
  * main thread for --jobs 1 (no thread start-up, simplest to debug).
  */
 import { existsSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { WORKER } from './code-location.js';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
@@ -58,10 +60,32 @@ const QUEUED = 2;
  * (bench/results.md "## scale: kept drawings and the main thread").
  */
 
+export interface RunnerOptions {
+  mainThreadDraws?: boolean;
+  shared?: GroupThreads;
+  /** The worker file the threads run (default: the build's, code-location.ts); for tests. */
+  worker?: string;
+  /** Where a thread's failure is said, one line (default: stderr). */
+  logLine?: (line: string) => void;
+}
+
+/** The build stopped because its threads ended and none could take their place. */
+export const threadsGone = () =>
+  new UserError(
+    msg`The build stopped: its drawing threads ended and no other could start. The files already made are kept.`,
+    {},
+    msg`Build again. If it stops again, restart the program (it may have been updated while it ran).`,
+  );
+
 export async function createRunner(
   jobs: number,
   inputs: BuildInputs,
-  { mainThreadDraws = true, shared }: { mainThreadDraws?: boolean; shared?: GroupThreads } = {},
+  {
+    mainThreadDraws = true,
+    shared,
+    worker = WORKER,
+    logLine = (line) => process.stderr.write(`${line}\n`),
+  }: RunnerOptions = {},
 ): Promise<JobRunner> {
   if (shared) return sharedRunner(shared);
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
@@ -69,7 +93,7 @@ export async function createRunner(
   // worker costs ~1 s of CPU before its first group, more than such a build holds the main thread
   // (the studio's tests spent ~40 s more CPU with a worker for each small build). Without the
   // compiled worker file (run from src/ with no dist/), likewise.
-  if (jobs <= 1 || !existsSync(WORKER)) {
+  if (jobs <= 1 || !existsSync(worker)) {
     return { threads: 1, run: inline, close: async () => {} };
   }
   // The pool's code loads only for a build on threads.
@@ -77,7 +101,7 @@ export async function createRunner(
   const workers = mainThreadDraws ? jobs - 1 : jobs;
   const workerData: BuildWorkerData = { images: await picturesForWorkers(inputs) };
   const pool = new Piscina({
-    filename: WORKER,
+    filename: worker,
     workerData,
     resourceLimits: {
       maxOldGenerationSizeMb: WORKER_HEAP_MB,
@@ -90,6 +114,26 @@ export async function createRunner(
     concurrentTasksPerWorker: QUEUED,
     idleTimeout: 60_000,
   });
+  // A thread that fails with no job of its own (it could not start, or died idle) makes piscina
+  // emit 'error' on the pool: unheard, that ended the whole process — a studio with every
+  // leader's page. Heard: one line; piscina has started another in its place, or, when none
+  // could start, the build stops with a sentence for the office (its queued jobs would wait for
+  // a thread forever).
+  let gone: UserError | undefined;
+  pool.on('error', (e: unknown) => {
+    const why = e instanceof Error ? e.message : String(e);
+    const replaced = pool.threads.length > 0;
+    logLine(
+      `a build thread failed with no group of its own: ${why}; ${replaced ? 'another took its place' : 'none left, the build stops'}`,
+    );
+    if (replaced || gone) return;
+    gone = threadsGone();
+    pool.destroy().catch(() => {});
+  });
+  const onThread = (job: GroupJob): Promise<JobResult> =>
+    gone
+      ? Promise.reject(gone)
+      : pool.run(job).then(uncarried<JobResult>, (e: unknown) => Promise.reject(gone ?? e));
   // Each worker keeps one job queued behind the one it draws; the main thread takes the next job
   // only when they are full, one at a time, and lets the workers' results in (setImmediate)
   // before each: drawing several groups in a row, it left its worker idle a third of the time.
@@ -100,7 +144,7 @@ export async function createRunner(
     while (waiting.length > 0 && queued < workers * QUEUED) {
       const next = waiting.shift() as (typeof waiting)[number];
       queued++;
-      const result = pool.run(next.job).then(uncarried<JobResult>);
+      const result = onThread(next.job);
       next.done(result);
       result.then(after, after);
     }

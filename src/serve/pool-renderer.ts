@@ -125,6 +125,21 @@ export function createDocumentPool(
   // error (their requests get the "try again" page, 503); tasks its other threads are drawing
   // finish there.
   const failures = new WeakMap<Piscina, ThreadFailed>();
+  // The errors threads died of (an error nothing in the thread caught, out of memory): piscina
+  // fails the thread's tasks with that same error, which is no task's own fault — its request
+  // gets the "try again" page (503) and one log line, not the 500 and a stack (review: a thread
+  // dying under a document). Heard on each thread as it starts (piscina's own listener first).
+  const diedOf = new WeakSet<object>();
+  const heardThreads = new WeakSet<object>();
+  const hearThreads = (of: Piscina) => {
+    for (const thread of of.threads) {
+      if (heardThreads.has(thread)) continue;
+      heardThreads.add(thread);
+      thread.on('error', (e: unknown) => {
+        if (typeof e === 'object' && e !== null) diedOf.add(e);
+      });
+    }
+  };
   const retire = (old: Piscina, e: unknown) => {
     if (failures.has(old)) return;
     failures.set(old, new ThreadFailed(e));
@@ -152,6 +167,7 @@ export function createDocumentPool(
         return thread;
       },
     });
+    started.on('workerCreate', () => hearThreads(started));
     started.on('error', (e: unknown) => {
       // The requests it fails log a line each; with none waiting, the pool says it.
       if (!failures.has(started) && started.queueSize === 0) {
@@ -178,7 +194,7 @@ export function createDocumentPool(
         // A thread that could not load its code keeps failing (a failed import is kept): the
         // pool is replaced, so that the next task loads the files anew.
         if (codeReplacedOf(e)) retire(by, e);
-        if (!threadEnded(e)) throw e;
+        if (!threadEnded(e) && !diedOf.has(e as object)) throw e;
         throw failures.get(by) ?? new ThreadFailed(e);
       }
     };

@@ -112,9 +112,9 @@
 })();
 (() => {
   // The message's box as tall as its text where the sheet cannot say so (field-sizing: Chrome
-  // 123+, no Safari, so no iPhone's Zalo): its rows are counted for a 360 px phone at the usual
-  // text size, and cut the last lines at 320 px or larger text (qa34 m3). Again when the phone
-  // turns or the text size changes.
+  // 123+, no Safari, so no iPhone's Zalo): its rows are counted for a 320 px phone at 130 %
+  // text (views.ts messageBox, qa34 m3), and this grows it past them where a phone's font needs
+  // more. Again when the phone turns or the text size changes.
   // No optional chaining: a phone's older browser would not run the file.
   const css = window.CSS;
   if (css && typeof css.supports === 'function' && css.supports('field-sizing', 'content')) return;
@@ -127,4 +127,105 @@
     window.addEventListener('resize', fitText);
     window.addEventListener('load', fitText);
   }
+})();
+(() => {
+  // The figures form (served pages only; a static site has none) sent with fetch, so that a send
+  // the network loses (3G dropping on "Lưu lại", qa34 M1) is said in the page, in Vietnamese,
+  // with the typed figures still in their boxes and the button saying "Gửi lại", instead of the
+  // browser's own error page. The server's answer (saved, or refused with why) is the page it
+  // answers a plain POST with: its figures section replaces this one. A resend is the same form
+  // (its `form` and `base`), which the server stores once. Without script the plain POST stays.
+  // No optional chaining, `??`, `catch {}`, FormData iteration or URLSearchParams(form): a phone's
+  // older browser (Chrome 61, Safari 12) would not run the file.
+  if (!window.fetch || !window.DOMParser || !window.history) return;
+  /** How long a send may take before it is said not sent (a 3G answer comes in seconds). */
+  const WAIT_MS = 30000;
+  const bodyOf = (form) => {
+    const parts = [];
+    for (const el of form.elements) {
+      if (!el.name || el.disabled) continue;
+      if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) continue;
+      if (el.type === 'submit' || el.type === 'button' || el.type === 'file') continue;
+      parts.push(`${encodeURIComponent(el.name)}=${encodeURIComponent(el.value)}`);
+    }
+    return parts.join('&');
+  };
+  let sending = false;
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains('figures')) return;
+    const failed = form.querySelector('.send-failed');
+    const button = form.querySelector('button[type="submit"]');
+    if (!failed || !button) return;
+    event.preventDefault();
+    // A second tap while the first is on its way: that one answers.
+    if (sending) return;
+    sending = true;
+    button.textContent = button.getAttribute('data-sending');
+    const controller = typeof AbortController === 'function' ? new AbortController() : null;
+    let over = false;
+    const notSent = () => {
+      if (over) return;
+      over = true;
+      sending = false;
+      button.textContent = button.getAttribute('data-retry');
+      failed.hidden = false;
+      failed.focus();
+    };
+    const timer = setTimeout(() => {
+      notSent();
+      if (controller) controller.abort();
+    }, WAIT_MS);
+    const init = {
+      method: 'POST',
+      body: bodyOf(form),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      credentials: 'same-origin',
+    };
+    if (controller) init.signal = controller.signal;
+    fetch(form.action, init)
+      .then((response) =>
+        response.text().then((text) => {
+          if (over) return;
+          const page = new DOMParser().parseFromString(text, 'text/html');
+          const fresh = page.getElementById('ket-qua');
+          const here = document.getElementById('ket-qua');
+          over = true;
+          clearTimeout(timer);
+          sending = false;
+          if (!fresh || !here) {
+            // A proxy in front that found no server behind it: not sent, said so.
+            if (response.status === 502 || response.status === 504) {
+              over = false;
+              return notSent();
+            }
+            // The ward's own page without the form (the pages closed, the link replaced, too
+            // many sends): shown as the plain POST's answer would be.
+            document.title = page.title;
+            document.documentElement.replaceChild(
+              document.importNode(page.body, true),
+              document.body,
+            );
+            window.scrollTo(0, 0);
+            return;
+          }
+          here.parentNode.replaceChild(document.importNode(fresh, true), here);
+          // Saved: a new entry at the address the plain POST ends at ("?da-luu"), as that one
+          // makes: a reload says the same, and Back goes to the page's own address.
+          if (response.redirected && response.url) {
+            history.pushState(null, '', `${response.url.split('#')[0]}#ket-qua`);
+          }
+          const said =
+            document.getElementById('ket-qua-loi') || document.querySelector('#ket-qua .saved');
+          if (said) {
+            if (said.id === 'ket-qua-loi') said.focus();
+            said.scrollIntoView();
+          }
+        }),
+      )
+      .catch(() => {
+        clearTimeout(timer);
+        notSent();
+      });
+  });
 })();

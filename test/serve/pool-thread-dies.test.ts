@@ -44,8 +44,8 @@ describe('the document pool when a thread dies', () => {
       expect(await render({ name: 'notice' })).toBe('drawn notice');
       // The rebuild: the worker file gone, then the thread ends under a document.
       await rename(worker, `${worker}.away`);
-      // That document fails with the thread's error (the server's error page; a thread ending
-      // under a document is a fault worth its stack in the log).
+      // That document fails with the thread's error, as a ThreadFailed (the ward's "try again"
+      // page, one log line: thread-dies-request.test.ts).
       const died = await render({ name: 'poster', die: true }).catch((e: unknown) => e);
       expect(String(died)).toContain('the thread ended');
       // piscina's replacement thread fails to start meanwhile (no task of its own).

@@ -10,6 +10,10 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { closeContexts, sharedChromium } from './chromium.js';
 import { exampleWard, startServer, type TestServer } from './server.js';
 
+/** Zalo's in-app browser on an Android 8.1 phone (Chrome 70's engine), as a leader opens the link. */
+export const ZALO_ANDROID =
+  'Mozilla/5.0 (Linux; Android 8.1.0; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.110 Mobile Safari/537.36 ZaloTheme/light ZaloLanguage/vn Zalo android/12100638';
+
 /** Filled by the file's beforeAll: the server and the browser. */
 export function resultsServerInChromium(): { s: TestServer; browser: Browser } {
   const held = {} as { s: TestServer; browser: Browser };

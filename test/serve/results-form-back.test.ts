@@ -5,16 +5,16 @@
  * carried autocomplete="off", which keeps them out of the browser's form-state restoring. Now the
  * typed figures are there after Back, and sending them then saves them (the form's hidden fields,
  * the figures it was shown on, are the fresh page's). Chromium, a 360×740 phone in Zalo, with
- * scripts off and on.
+ * scripts off: the plain POST. (With scripts the form is sent with fetch and a failed send is
+ * said in the page itself: results-form-offline.test.ts.)
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './chromium.js';
-import { resultsServerInChromium } from './results-chromium.js';
+import { resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
 import { tokenOf } from './server.js';
 
-const ZALO =
-  'Mozilla/5.0 (Linux; Android 8.1.0; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.110 Mobile Safari/537.36 ZaloTheme/light ZaloLanguage/vn Zalo android/12100638';
+const ZALO = ZALO_ANDROID;
 const JOINED = 'Số người dân tham gia cuộc thi';
 const CERTIFIED = 'Số người dân nhận giấy chứng nhận';
 
@@ -33,7 +33,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
     await page.goBack({ waitUntil: 'load' });
   }
 
-  for (const javaScriptEnabled of [false, true]) {
+  for (const javaScriptEnabled of [false]) {
     it(`keeps the typed figures (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
       const context = await held.browser.newContext({
         viewport: { width: 360, height: 740 },
