@@ -10,6 +10,7 @@ import type { Cell, Item, LostMark, Para, TableItem } from './html-items.js';
 import { escapeLineStart, runsToMarkdown, type TextRun } from './inline-markdown.js';
 import { type ImportWarning, warningAt } from './provenance.js';
 import type { WordNumber } from './word-numbering.js';
+import { textKey } from './xml-text.js';
 
 export interface BodyContext {
   textBoxParagraphs: ReadonlySet<string>;
@@ -25,16 +26,15 @@ export interface BodyContext {
 const MARKDOWN_MARKER = /^(?:\d{1,9}[.)]|(?:[a-zđ]|[ivx]{1,4})\))$/u;
 
 /** Each ordered paragraph's Word number, found by its text in document order. */
-function wordLabels(numbers: readonly WordNumber[]): (para: Para) => string | undefined {
-  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
+function wordLabels(numbers: readonly WordNumber[]): (para: Para) => WordNumber | undefined {
   let next = 0;
   return (para) => {
-    const want = key(para.text);
+    const want = textKey(para.text);
     for (let i = next; i < numbers.length; i++) {
       const n = numbers[i] as WordNumber;
-      if (n.ordered && key(n.text) === want) {
+      if (n.ordered && textKey(n.text) === want) {
         next = i + 1;
-        return n.label;
+        return n;
       }
     }
     return undefined;
@@ -108,14 +108,6 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
       ),
     );
   }
-  if (para.kind === 'h' && ctx.numberedHeadings.has(para.text)) {
-    out.push(
-      warningAt(
-        para,
-        msg`Word numbers this heading itself: its number is not in the text; type it in`,
-      ),
-    );
-  }
   if (para.lost.length > 0) {
     out.push(
       warningAt(
@@ -137,20 +129,20 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   // Our own count, for a numbered paragraph whose Word number is not found: per level, and
   // per kind (a bullet list's items are not counted in the numbered list after it).
   const counters: number[] = [];
+  // Numbered paragraphs whose number is not Word's own (not found, or in a style not written).
   let ordered: { para: Para; label: string; word: boolean }[] = [];
   // The depth a run of list items starts at: items are nested in Markdown only under items.
   let base: number | undefined;
   const endOrdered = () => {
     const first = ordered[0];
     const last = ordered.at(-1);
-    if (first && last) {
+    // Printed as Word shows them: nothing to say (qa33 m1).
+    if (first && last && !ordered.every((o) => o.word)) {
       const labels = ordered.map((o) => o.label).join(', ');
       warnings.push(
         warningAt(
           first.para,
-          ordered.every((o) => o.word)
-            ? msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself: printed with the numbers Word shows, ${labels}; check them against the document`
-            : msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself: numbered ${labels} here; check the numbers and their style (a), b), …)`,
+          msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself: numbered ${labels} here; check the numbers and their style (a), b), …)`,
         ),
       );
     }
@@ -181,8 +173,8 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       const n = (counters[item.depth] ?? 0) + 1;
       counters[item.depth] = n;
       const word = labelOf(item);
-      const label = word ?? `${n}.`;
-      ordered.push({ para: item, label, word: word !== undefined });
+      const label = word?.label ?? `${n}.`;
+      ordered.push({ para: item, label, word: word?.exact === true });
       const text = paragraphMarkdown(item.runs);
       if (MARKDOWN_MARKER.test(label)) blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
       else {
@@ -195,16 +187,37 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     endOrdered();
     counters.length = 0;
     base = undefined;
+    if (item.kind === 'h') {
+      // A heading Word numbers (on the paragraph or through its style): its number printed.
+      const word = labelOf(item);
+      if (word?.exact === false)
+        warnings.push(
+          warningAt(
+            item,
+            msg`Word numbers this heading itself in a style the notice cannot print: numbered ${word.label} here; check it`,
+          ),
+        );
+      else if (!word && ctx.numberedHeadings.has(item.text))
+        warnings.push(
+          warningAt(
+            item,
+            msg`Word numbers this heading itself: its number is not in the text; type it in`,
+          ),
+        );
+      blocks.push(paraMarkdown(item, word?.label));
+      continue;
+    }
     blocks.push(paraMarkdown(item));
   }
   endOrdered();
   return { markdown: blocks.join('\n\n'), warnings };
 }
 
-function paraMarkdown(para: Para): string {
+function paraMarkdown(para: Para, label?: string): string {
   const unbold = para.runs.map((r) => ({ ...r, bold: false }));
   if (para.kind === 'h') {
-    return `${'#'.repeat(Math.min(6, (para.heading ?? 1) + 1))} ${paragraphMarkdown(unbold)}`;
+    const number = label ? `${label} ` : '';
+    return `${'#'.repeat(Math.min(6, (para.heading ?? 1) + 1))} ${number}${paragraphMarkdown(unbold)}`;
   }
   if (para.allBold && para.text.length <= TITLE_MAX && !para.text.includes('\n')) {
     if (ROMAN_TITLE.test(para.text)) return `## ${paragraphMarkdown(unbold)}`;

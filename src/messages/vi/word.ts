@@ -21,6 +21,8 @@ export const WORD = (): Record<string, string> => ({
     'chú thích cuối trang không được đưa vào: “{0}” (cần in thì viết vào nội dung)',
   'this text is in a text box: imported where the box is anchored; check its place':
     'đoạn chữ này nằm trong hộp văn bản: đã đưa vào tại chỗ gắn hộp; hãy kiểm tra vị trí',
+  'Word numbers this heading itself in a style the notice cannot print: numbered {0} here; check it':
+    'Word tự đánh số đề mục này theo kiểu không in được: ở đây đánh số {0}; hãy kiểm tra',
   'Word numbers this heading itself: its number is not in the text; type it in':
     'Word tự đánh số đề mục này: số không có trong chữ; hãy gõ số vào',
   '{0} cannot be printed: the text is kept without it':
@@ -29,8 +31,6 @@ export const WORD = (): Record<string, string> => ({
   strikethrough: 'gạch ngang',
   superscript: 'chỉ số trên',
   subscript: 'chỉ số dưới',
-  'paragraphs {0}–{1} are a list Word numbers itself: printed with the numbers Word shows, {2}; check them against the document':
-    'các đoạn {0}–{1} là danh sách Word tự đánh số: in đúng số Word hiển thị, {2}; hãy đối chiếu với văn bản',
   'paragraphs {0}–{1} are a list Word numbers itself: numbered {2} here; check the numbers and their style (a), b), …)':
     'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số {2}; hãy kiểm tra số và kiểu đánh số (a), b), …)',
   'table {0} has merged cells: each is split, its text in the first of them; check the table':
