@@ -16,6 +16,8 @@ export interface BodyContext {
   textBoxParagraphs: ReadonlySet<string>;
   notes: ReadonlyMap<string, string>;
   pictureNames: ReadonlyMap<number, string>;
+  /** The text of the QR code a picture holds, by picture number (picture-qr.ts). */
+  pictureCodes?: ReadonlyMap<number, string>;
   /** Headings numbered by Word, by text. */
   numberedHeadings: ReadonlySet<string>;
   /** Word's numbers before its numbered paragraphs, in document order (word-numbering.ts). */
@@ -74,16 +76,49 @@ export function paragraphMarkdown(runs: readonly TextRun[]): string {
     .join('\\\n');
 }
 
-export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
-  const out: ImportWarning[] = [];
-  for (const n of para.pictures) {
-    out.push(
-      warningAt(
+/** A web address, as a QR code holds it: printed in the body, whose links the annex codes. */
+const WEB_ADDRESS = /^https?:\/\/[^\s<>"]+$/i;
+
+/** Words pointing at a QR code ("quét mã QR dưới đây", "mã QR sau"). */
+const POINTS_AT_QR = /\bm[ãa] QR\b|\bQR code\b/iu;
+
+/** The addresses of the QR codes the paragraph's pictures hold, in order. */
+export function pictureAddresses(para: Para, ctx: BodyContext): string[] {
+  return para.pictures
+    .map((n) => ctx.pictureCodes?.get(n))
+    .filter((code): code is string => code !== undefined && WEB_ADDRESS.test(code));
+}
+
+function pictureWarnings(para: Para, ctx: BodyContext, previous?: Para): ImportWarning[] {
+  return para.pictures.map((n) => {
+    const name = ctx.pictureNames.get(n) ?? `picture ${n}`;
+    const code = ctx.pictureCodes?.get(n);
+    if (code !== undefined && WEB_ADDRESS.test(code))
+      return warningAt(
         para,
-        msg`a picture (${ctx.pictureNames.get(n) ?? `picture ${n}`}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead`,
-      ),
+        msg`the QR code in a picture (${name}) holds ${code}: the address is printed in the picture's place, and the annex prints its QR code`,
+      );
+    if (code !== undefined)
+      return warningAt(
+        para,
+        msg`a picture (${name}) is not imported: its QR code holds "${code}", not a web address; write it into the text if it must print`,
+      );
+    // The sentence that points at the code: the picture's own paragraph, or the one above it.
+    const pointer = [para, previous].find((p) => p && POINTS_AT_QR.test(p.text));
+    if (pointer)
+      return warningAt(
+        para,
+        msg`a picture (${name}) is not imported and no QR code could be read in it, while paragraph ${pointer.index} ("${pointer.text}") points at a QR code: write its web address into the text, or reword that sentence`,
+      );
+    return warningAt(
+      para,
+      msg`a picture (${name}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead`,
     );
-  }
+  });
+}
+
+export function paraWarnings(para: Para, ctx: BodyContext, previous?: Para): ImportWarning[] {
+  const out: ImportWarning[] = pictureWarnings(para, ctx, previous);
   for (const id of para.notes) {
     out.push(
       warningAt(
@@ -148,8 +183,16 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     }
     ordered = [];
   };
+  let previous: Para | undefined;
+  let pending: string[] = [];
+  const flush = () => {
+    blocks.push(...pending);
+    pending = [];
+  };
   for (const item of items) {
+    flush();
     if (item.kind === 'table') {
+      previous = undefined;
       endOrdered();
       counters.length = 0;
       base = undefined;
@@ -158,8 +201,21 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       warnings.push(...t.warnings);
       continue;
     }
-    warnings.push(...paraWarnings(item, ctx));
-    if (item.text === '') continue;
+    warnings.push(...paraWarnings(item, ctx, previous));
+    if (item.text !== '') previous = item;
+    // A QR code's address where its picture was, after the paragraph's own text (qa33 m3).
+    const addresses = pictureAddresses(item, ctx).map(escapeLineStart);
+    if (item.text === '') {
+      if (addresses.length > 0) {
+        endOrdered();
+        counters.length = 0;
+        base = undefined;
+        blocks.push(...addresses);
+      }
+      continue;
+    }
+    // After the block the paragraph gives below (pushed at the next item or the end).
+    pending = addresses;
     if (item.kind === 'li') {
       base = Math.min(base ?? item.depth, item.depth);
       const indent = '    '.repeat(item.depth - base);
@@ -209,6 +265,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     }
     blocks.push(paraMarkdown(item));
   }
+  flush();
   endOrdered();
   return { markdown: blocks.join('\n\n'), warnings };
 }
@@ -232,10 +289,14 @@ function paraMarkdown(para: Para, label?: string): string {
 }
 
 /** A cell's paragraphs on one line, parted by <br> (a pipe table's only line break). */
-function cellMarkdown(cell: Cell): string {
+function cellMarkdown(cell: Cell, ctx: BodyContext): string {
   return cell.paras
-    .filter((p) => p.text !== '')
-    .map((p) => (p.kind === 'li' ? `- ${paragraphMarkdown(p.runs)}` : paragraphMarkdown(p.runs)))
+    .flatMap((p) => [
+      ...(p.text === ''
+        ? []
+        : [p.kind === 'li' ? `- ${paragraphMarkdown(p.runs)}` : paragraphMarkdown(p.runs)]),
+      ...pictureAddresses(p, ctx),
+    ])
     .join('<br>')
     .replace(/\\\n/g, '<br>');
 }
@@ -258,8 +319,12 @@ function tableMarkdown(table: TableItem, ctx: BodyContext) {
     };
     for (const cell of row) {
       skipTaken();
-      for (const para of cell.paras) warnings.push(...paraWarnings(para, ctx));
-      out.push(cellMarkdown(cell));
+      let previous: Para | undefined;
+      for (const para of cell.paras) {
+        warnings.push(...paraWarnings(para, ctx, previous));
+        previous = para;
+      }
+      out.push(cellMarkdown(cell, ctx));
       if (cell.colspan > 1 || cell.rowspan > 1) merged ??= cell.paras[0];
       for (let dr = 0; dr < cell.rowspan; dr++) {
         for (let dc = 0; dc < cell.colspan; dc++) {

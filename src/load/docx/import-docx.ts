@@ -11,6 +11,7 @@ import { campaignYaml } from './campaign-yaml.js';
 import { flattenParas, type Item, readHtml } from './html-items.js';
 import { convertedWarning } from './legacy-text.js';
 import { draftNotice, type NoticeFields } from './notice-draft.js';
+import { pictureQr } from './picture-qr.js';
 import {
   type Guess,
   type ImportWarning,
@@ -122,6 +123,16 @@ function legacyWarnings(converted: readonly string[], items: readonly Item[]): I
   return [importWarning(convertedWarning(numbers, texts.size))];
 }
 
+/** The text of the QR code each picture holds, by number (those that hold one). */
+async function pictureCodes(pictures: readonly DocxPicture[]): Promise<Map<number, string>> {
+  const codes = new Map<number, string>();
+  for (const p of pictures) {
+    const code = await pictureQr(p.bytes);
+    if (code !== undefined) codes.set(p.number, code);
+  }
+  return codes;
+}
+
 export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promise<DocxImport> {
   const docx = await readDocx(bytes, opts.source);
   const html = readHtml(docx.html);
@@ -135,6 +146,7 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     ),
     notes: new Map(html.notes.map((n) => [n.id, n.text])),
     pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
+    pictureCodes: await pictureCodes(pictures),
     wordNumbers: docx.wordNumbers,
     numberedHeadings: new Set(
       docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),

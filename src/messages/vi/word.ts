@@ -17,6 +17,12 @@ export const WORD = (): Record<string, string> => ({
   'next: {0}': 'tiếp theo: {0}',
   "a picture ({0}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead":
     'hình ảnh ({0}) không được đưa vào: thông báo không in hình ảnh; có thể ghi địa chỉ web vào nội dung để in thành mã QR',
+  "the QR code in a picture ({0}) holds {1}: the address is printed in the picture's place, and the annex prints its QR code":
+    'mã QR trong hình ảnh ({0}) là địa chỉ {1}: địa chỉ này được in vào chỗ hình ảnh, mã QR của nó in ở Phụ lục kèm theo',
+  'a picture ({0}) is not imported: its QR code holds "{1}", not a web address; write it into the text if it must print':
+    'hình ảnh ({0}) không được đưa vào: mã QR trong hình là “{1}”, không phải địa chỉ web; cần in thì viết vào nội dung',
+  'a picture ({0}) is not imported and no QR code could be read in it, while paragraph {1} ("{2}") points at a QR code: write its web address into the text, or reword that sentence':
+    'hình ảnh ({0}) không được đưa vào và không đọc được mã QR trong hình, trong khi đoạn {1} (“{2}”) nhắc đến mã QR: hãy ghi địa chỉ web của mã vào nội dung, hoặc sửa lại câu đó',
   'its footnote is not imported: "{0}" (write it into the text if it must print)':
     'chú thích cuối trang không được đưa vào: “{0}” (cần in thì viết vào nội dung)',
   'this text is in a text box: imported where the box is anchored; check its place':
