@@ -5,20 +5,11 @@
  * again — whether the number is set on the paragraph or on its heading style (Word's "multilevel
  * list linked to Heading 1"), and no warning asks the office to type in what is printed.
  */
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  type Table,
-  TextRun,
-} from 'docx';
+import { HeadingLevel, LevelFormat, Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
-import { headerTable, p, tailTable } from './notice-docx.js';
+import { p, wardNoticeDocx } from './notice-docx.js';
 import { importedCampaign, LE_CHAN, printedText } from './printed-notice.js';
 
 const parts = { ...LE_CHAN, subject: 'V/v tổ chức các hoạt động vui Xuân, đón Tết' };
@@ -36,12 +27,7 @@ const lettered = (text: string, instance: number) =>
   });
 
 async function noticeDocx(): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = [
-    headerTable(parts),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun('Kính gửi: Các Tổ dân phố trên địa bàn phường.')],
-    }),
+  const body = [
     p('Để tổ chức vui Xuân an toàn, tiết kiệm, Ủy ban nhân dân phường đề nghị:'),
     heading('Hoạt động văn hóa, văn nghệ', 0),
     heading('Văn nghệ chào Xuân', 1),
@@ -51,29 +37,22 @@ async function noticeDocx(): Promise<Uint8Array> {
     heading('Bảo đảm an ninh trật tự', 0),
     heading('Tuần tra ban đêm', 1),
     lettered('Lập danh sách tổ tuần tra', 2),
-    tailTable(parts),
   ];
-  const bytes = await Packer.toBuffer(
-    new Document({
-      numbering: {
-        config: [
-          {
-            reference: 'parts',
-            levels: [
-              { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
-              { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
-            ],
-          },
-          {
-            reference: 'letters',
-            levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)' }],
-          },
+  return wardNoticeDocx(parts, body, {
+    config: [
+      {
+        reference: 'parts',
+        levels: [
+          { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+          { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
         ],
       },
-      sections: [{ children }],
-    }),
-  );
-  return new Uint8Array(bytes);
+      {
+        reference: 'letters',
+        levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '%1)' }],
+      },
+    ],
+  });
 }
 
 /** The same document with the headings' numbering on their styles, as Word links it. */

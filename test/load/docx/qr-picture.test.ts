@@ -8,7 +8,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, Document, ImageRun, Packer, Paragraph, type Table, TextRun } from 'docx';
+import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ import { runCli } from '../../support/cli.js';
 import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
 import { decodeQrCodes } from '../../support/qr.js';
 import { renderFor } from '../../support/render.js';
-import { headerTable, p, tailTable } from './notice-docx.js';
+import { p, wardNoticeDocx } from './notice-docx.js';
 import { importedCampaign, LE_CHAN } from './printed-notice.js';
 
 const parts = { ...LE_CHAN, subject: 'V/v hướng dẫn nộp hồ sơ trực tuyến' };
@@ -27,12 +27,7 @@ const ADDRESS = 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html';
 const POINTER = 'Người dân có thể nộp hồ sơ trực tuyến hoặc quét mã QR dưới đây:';
 
 async function docxWith(png: Buffer): Promise<Uint8Array> {
-  const children: (Paragraph | Table)[] = [
-    headerTable(parts),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [new TextRun('Kính gửi: Các Tổ dân phố trên địa bàn phường.')],
-    }),
+  return wardNoticeDocx(parts, [
     p(POINTER),
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -41,9 +36,7 @@ async function docxWith(png: Buffer): Promise<Uint8Array> {
       ],
     }),
     p('Đề nghị các Tổ dân phố thông báo đến người dân./.'),
-    tailTable(parts),
-  ];
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+  ]);
 }
 
 const GROUP = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
