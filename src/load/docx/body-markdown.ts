@@ -301,19 +301,25 @@ function cellMarkdown(cell: Cell, ctx: BodyContext): string {
     .replace(/\\\n/g, '<br>');
 }
 
-/** A pipe table: its first row the header; merged cells split, with a warning. */
+/**
+ * A pipe table: its first row the header. A pipe table merges no cells: a cell merged down
+ * (Word's vMerge: "Cụm 1" over two rows) prints its text in each row it spans, as a reader of
+ * one row needs it (qa33 m7); a cell merged across is split, its text in the first column.
+ * Either is said in a warning.
+ */
 function tableMarkdown(table: TableItem, ctx: BodyContext) {
   const warnings: ImportWarning[] = [];
   const grid: string[][] = [];
-  // Cells a row span from above covers: row → columns taken.
-  const taken = new Map<number, Set<number>>();
-  let merged: Para | undefined;
+  // Cells a row span from above covers: row → column → the text printed there.
+  const taken = new Map<number, Map<number, string>>();
+  let down: Para | undefined;
+  let across: Para | undefined;
   table.rows.forEach((row, r) => {
     const out: string[] = [];
     let c = 0;
     const skipTaken = () => {
-      while (taken.get(r)?.has(c)) {
-        out.push('');
+      for (let text = taken.get(r)?.get(c); text !== undefined; text = taken.get(r)?.get(c)) {
+        out.push(text);
         c++;
       }
     };
@@ -324,8 +330,10 @@ function tableMarkdown(table: TableItem, ctx: BodyContext) {
         warnings.push(...paraWarnings(para, ctx, previous));
         previous = para;
       }
-      out.push(cellMarkdown(cell, ctx));
-      if (cell.colspan > 1 || cell.rowspan > 1) merged ??= cell.paras[0];
+      const text = cellMarkdown(cell, ctx);
+      out.push(text);
+      if (cell.rowspan > 1) down ??= cell.paras[0];
+      if (cell.colspan > 1) across ??= cell.paras[0];
       for (let dr = 0; dr < cell.rowspan; dr++) {
         for (let dc = 0; dc < cell.colspan; dc++) {
           if (dr === 0 && dc === 0) continue;
@@ -333,9 +341,9 @@ function tableMarkdown(table: TableItem, ctx: BodyContext) {
             out.push('');
             continue;
           }
-          const set = taken.get(r + dr) ?? new Set<number>();
-          set.add(c + dc);
-          taken.set(r + dr, set);
+          const below = taken.get(r + dr) ?? new Map<number, string>();
+          below.set(c + dc, dc === 0 ? text : '');
+          taken.set(r + dr, below);
         }
       }
       c += cell.colspan;
@@ -343,10 +351,18 @@ function tableMarkdown(table: TableItem, ctx: BodyContext) {
     skipTaken();
     grid.push(out);
   });
-  if (merged) {
+  if (down) {
     warnings.push(
       warningAt(
-        merged,
+        down,
+        msg`table ${table.number} has cells merged down: their text is printed in each row they span; check the table`,
+      ),
+    );
+  }
+  if (across) {
+    warnings.push(
+      warningAt(
+        across,
         msg`table ${table.number} has merged cells: each is split, its text in the first of them; check the table`,
       ),
     );

@@ -41,6 +41,8 @@ export const WORD = (): Record<string, string> => ({
   subscript: 'chỉ số dưới',
   'paragraphs {0}–{1} are a list Word numbers itself: numbered {2} here; check the numbers and their style (a), b), …)':
     'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số {2}; hãy kiểm tra số và kiểu đánh số (a), b), …)',
+  'table {0} has cells merged down: their text is printed in each row they span; check the table':
+    'bảng {0} có ô gộp theo chiều dọc: chữ của ô gộp được in lại ở mỗi hàng mà ô đó trải qua; hãy kiểm tra bảng',
   'table {0} has merged cells: each is split, its text in the first of them; check the table':
     'bảng {0} có ô gộp: mỗi ô gộp được tách ra, chữ nằm ở ô đầu; hãy kiểm tra bảng',
   'the notice has no number yet: "Số:" prints blank until notice.number is filled in':
