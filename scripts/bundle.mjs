@@ -57,6 +57,7 @@ const INSIDE = new Set([
   'marked',
   'fflate',
   'pngjs',
+  'jsqr',
   'lru-cache',
   'leven',
   'proper-lockfile',

@@ -10,11 +10,14 @@ import type { Cell, Item, LostMark, Para, TableItem } from './html-items.js';
 import { escapeLineStart, runsToMarkdown, type TextRun } from './inline-markdown.js';
 import { type ImportWarning, warningAt } from './provenance.js';
 import type { WordNumber } from './word-numbering.js';
+import { textKey } from './xml-text.js';
 
 export interface BodyContext {
   textBoxParagraphs: ReadonlySet<string>;
   notes: ReadonlyMap<string, string>;
   pictureNames: ReadonlyMap<number, string>;
+  /** The text of the QR code a picture holds, by picture number (picture-qr.ts). */
+  pictureCodes?: ReadonlyMap<number, string>;
   /** Headings numbered by Word, by text. */
   numberedHeadings: ReadonlySet<string>;
   /** Word's numbers before its numbered paragraphs, in document order (word-numbering.ts). */
@@ -25,16 +28,15 @@ export interface BodyContext {
 const MARKDOWN_MARKER = /^(?:\d{1,9}[.)]|(?:[a-zđ]|[ivx]{1,4})\))$/u;
 
 /** Each ordered paragraph's Word number, found by its text in document order. */
-function wordLabels(numbers: readonly WordNumber[]): (para: Para) => string | undefined {
-  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
+function wordLabels(numbers: readonly WordNumber[]): (para: Para) => WordNumber | undefined {
   let next = 0;
   return (para) => {
-    const want = key(para.text);
+    const want = textKey(para.text);
     for (let i = next; i < numbers.length; i++) {
       const n = numbers[i] as WordNumber;
-      if (n.ordered && key(n.text) === want) {
+      if (n.ordered && textKey(n.text) === want) {
         next = i + 1;
-        return n.label;
+        return n;
       }
     }
     return undefined;
@@ -74,16 +76,49 @@ export function paragraphMarkdown(runs: readonly TextRun[]): string {
     .join('\\\n');
 }
 
-export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
-  const out: ImportWarning[] = [];
-  for (const n of para.pictures) {
-    out.push(
-      warningAt(
+/** A web address, as a QR code holds it: printed in the body, whose links the annex codes. */
+const WEB_ADDRESS = /^https?:\/\/[^\s<>"]+$/i;
+
+/** Words pointing at a QR code ("quét mã QR dưới đây", "mã QR sau"). */
+const POINTS_AT_QR = /\bm[ãa] QR\b|\bQR code\b/iu;
+
+/** The addresses of the QR codes the paragraph's pictures hold, in order. */
+export function pictureAddresses(para: Para, ctx: BodyContext): string[] {
+  return para.pictures
+    .map((n) => ctx.pictureCodes?.get(n))
+    .filter((code): code is string => code !== undefined && WEB_ADDRESS.test(code));
+}
+
+function pictureWarnings(para: Para, ctx: BodyContext, previous?: Para): ImportWarning[] {
+  return para.pictures.map((n) => {
+    const name = ctx.pictureNames.get(n) ?? `picture ${n}`;
+    const code = ctx.pictureCodes?.get(n);
+    if (code !== undefined && WEB_ADDRESS.test(code))
+      return warningAt(
         para,
-        msg`a picture (${ctx.pictureNames.get(n) ?? `picture ${n}`}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead`,
-      ),
+        msg`the QR code in a picture (${name}) holds ${code}: the address is printed in the picture's place, and the annex prints its QR code`,
+      );
+    if (code !== undefined)
+      return warningAt(
+        para,
+        msg`a picture (${name}) is not imported: its QR code holds "${code}", not a web address; write it into the text if it must print`,
+      );
+    // The sentence that points at the code: the picture's own paragraph, or the one above it.
+    const pointer = [para, previous].find((p) => p && POINTS_AT_QR.test(p.text));
+    if (pointer)
+      return warningAt(
+        para,
+        msg`a picture (${name}) is not imported and no QR code could be read in it, while paragraph ${pointer.index} ("${pointer.text}") points at a QR code: write its web address into the text, or reword that sentence`,
+      );
+    return warningAt(
+      para,
+      msg`a picture (${name}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead`,
     );
-  }
+  });
+}
+
+export function paraWarnings(para: Para, ctx: BodyContext, previous?: Para): ImportWarning[] {
+  const out: ImportWarning[] = pictureWarnings(para, ctx, previous);
   for (const id of para.notes) {
     out.push(
       warningAt(
@@ -108,14 +143,6 @@ export function paraWarnings(para: Para, ctx: BodyContext): ImportWarning[] {
       ),
     );
   }
-  if (para.kind === 'h' && ctx.numberedHeadings.has(para.text)) {
-    out.push(
-      warningAt(
-        para,
-        msg`Word numbers this heading itself: its number is not in the text; type it in`,
-      ),
-    );
-  }
   if (para.lost.length > 0) {
     out.push(
       warningAt(
@@ -137,27 +164,35 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   // Our own count, for a numbered paragraph whose Word number is not found: per level, and
   // per kind (a bullet list's items are not counted in the numbered list after it).
   const counters: number[] = [];
+  // Numbered paragraphs whose number is not Word's own (not found, or in a style not written).
   let ordered: { para: Para; label: string; word: boolean }[] = [];
   // The depth a run of list items starts at: items are nested in Markdown only under items.
   let base: number | undefined;
   const endOrdered = () => {
     const first = ordered[0];
     const last = ordered.at(-1);
-    if (first && last) {
+    // Printed as Word shows them: nothing to say (qa33 m1).
+    if (first && last && !ordered.every((o) => o.word)) {
       const labels = ordered.map((o) => o.label).join(', ');
       warnings.push(
         warningAt(
           first.para,
-          ordered.every((o) => o.word)
-            ? msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself: printed with the numbers Word shows, ${labels}; check them against the document`
-            : msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself: numbered ${labels} here; check the numbers and their style (a), b), …)`,
+          msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself: numbered ${labels} here; check the numbers and their style (a), b), …)`,
         ),
       );
     }
     ordered = [];
   };
+  let previous: Para | undefined;
+  let pending: string[] = [];
+  const flush = () => {
+    blocks.push(...pending);
+    pending = [];
+  };
   for (const item of items) {
+    flush();
     if (item.kind === 'table') {
+      previous = undefined;
       endOrdered();
       counters.length = 0;
       base = undefined;
@@ -166,8 +201,21 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       warnings.push(...t.warnings);
       continue;
     }
-    warnings.push(...paraWarnings(item, ctx));
-    if (item.text === '') continue;
+    warnings.push(...paraWarnings(item, ctx, previous));
+    if (item.text !== '') previous = item;
+    // A QR code's address where its picture was, after the paragraph's own text (qa33 m3).
+    const addresses = pictureAddresses(item, ctx).map(escapeLineStart);
+    if (item.text === '') {
+      if (addresses.length > 0) {
+        endOrdered();
+        counters.length = 0;
+        base = undefined;
+        blocks.push(...addresses);
+      }
+      continue;
+    }
+    // After the block the paragraph gives below (pushed at the next item or the end).
+    pending = addresses;
     if (item.kind === 'li') {
       base = Math.min(base ?? item.depth, item.depth);
       const indent = '    '.repeat(item.depth - base);
@@ -181,8 +229,8 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       const n = (counters[item.depth] ?? 0) + 1;
       counters[item.depth] = n;
       const word = labelOf(item);
-      const label = word ?? `${n}.`;
-      ordered.push({ para: item, label, word: word !== undefined });
+      const label = word?.label ?? `${n}.`;
+      ordered.push({ para: item, label, word: word?.exact === true });
       const text = paragraphMarkdown(item.runs);
       if (MARKDOWN_MARKER.test(label)) blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
       else {
@@ -195,16 +243,38 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     endOrdered();
     counters.length = 0;
     base = undefined;
+    if (item.kind === 'h') {
+      // A heading Word numbers (on the paragraph or through its style): its number printed.
+      const word = labelOf(item);
+      if (word?.exact === false)
+        warnings.push(
+          warningAt(
+            item,
+            msg`Word numbers this heading itself in a style the notice cannot print: numbered ${word.label} here; check it`,
+          ),
+        );
+      else if (!word && ctx.numberedHeadings.has(item.text))
+        warnings.push(
+          warningAt(
+            item,
+            msg`Word numbers this heading itself: its number is not in the text; type it in`,
+          ),
+        );
+      blocks.push(paraMarkdown(item, word?.label));
+      continue;
+    }
     blocks.push(paraMarkdown(item));
   }
+  flush();
   endOrdered();
   return { markdown: blocks.join('\n\n'), warnings };
 }
 
-function paraMarkdown(para: Para): string {
+function paraMarkdown(para: Para, label?: string): string {
   const unbold = para.runs.map((r) => ({ ...r, bold: false }));
   if (para.kind === 'h') {
-    return `${'#'.repeat(Math.min(6, (para.heading ?? 1) + 1))} ${paragraphMarkdown(unbold)}`;
+    const number = label ? `${label} ` : '';
+    return `${'#'.repeat(Math.min(6, (para.heading ?? 1) + 1))} ${number}${paragraphMarkdown(unbold)}`;
   }
   if (para.allBold && para.text.length <= TITLE_MAX && !para.text.includes('\n')) {
     if (ROMAN_TITLE.test(para.text)) return `## ${paragraphMarkdown(unbold)}`;
@@ -219,35 +289,51 @@ function paraMarkdown(para: Para): string {
 }
 
 /** A cell's paragraphs on one line, parted by <br> (a pipe table's only line break). */
-function cellMarkdown(cell: Cell): string {
+function cellMarkdown(cell: Cell, ctx: BodyContext): string {
   return cell.paras
-    .filter((p) => p.text !== '')
-    .map((p) => (p.kind === 'li' ? `- ${paragraphMarkdown(p.runs)}` : paragraphMarkdown(p.runs)))
+    .flatMap((p) => [
+      ...(p.text === ''
+        ? []
+        : [p.kind === 'li' ? `- ${paragraphMarkdown(p.runs)}` : paragraphMarkdown(p.runs)]),
+      ...pictureAddresses(p, ctx),
+    ])
     .join('<br>')
     .replace(/\\\n/g, '<br>');
 }
 
-/** A pipe table: its first row the header; merged cells split, with a warning. */
+/**
+ * A pipe table: its first row the header. A pipe table merges no cells: a cell merged down
+ * (Word's vMerge: "Cụm 1" over two rows) prints its text in each row it spans, as a reader of
+ * one row needs it (qa33 m7); a cell merged across is split, its text in the first column.
+ * Either is said in a warning.
+ */
 function tableMarkdown(table: TableItem, ctx: BodyContext) {
   const warnings: ImportWarning[] = [];
   const grid: string[][] = [];
-  // Cells a row span from above covers: row → columns taken.
-  const taken = new Map<number, Set<number>>();
-  let merged: Para | undefined;
+  // Cells a row span from above covers: row → column → the text printed there.
+  const taken = new Map<number, Map<number, string>>();
+  let down: Para | undefined;
+  let across: Para | undefined;
   table.rows.forEach((row, r) => {
     const out: string[] = [];
     let c = 0;
     const skipTaken = () => {
-      while (taken.get(r)?.has(c)) {
-        out.push('');
+      for (let text = taken.get(r)?.get(c); text !== undefined; text = taken.get(r)?.get(c)) {
+        out.push(text);
         c++;
       }
     };
     for (const cell of row) {
       skipTaken();
-      for (const para of cell.paras) warnings.push(...paraWarnings(para, ctx));
-      out.push(cellMarkdown(cell));
-      if (cell.colspan > 1 || cell.rowspan > 1) merged ??= cell.paras[0];
+      let previous: Para | undefined;
+      for (const para of cell.paras) {
+        warnings.push(...paraWarnings(para, ctx, previous));
+        previous = para;
+      }
+      const text = cellMarkdown(cell, ctx);
+      out.push(text);
+      if (cell.rowspan > 1) down ??= cell.paras[0];
+      if (cell.colspan > 1) across ??= cell.paras[0];
       for (let dr = 0; dr < cell.rowspan; dr++) {
         for (let dc = 0; dc < cell.colspan; dc++) {
           if (dr === 0 && dc === 0) continue;
@@ -255,9 +341,9 @@ function tableMarkdown(table: TableItem, ctx: BodyContext) {
             out.push('');
             continue;
           }
-          const set = taken.get(r + dr) ?? new Set<number>();
-          set.add(c + dc);
-          taken.set(r + dr, set);
+          const below = taken.get(r + dr) ?? new Map<number, string>();
+          below.set(c + dc, dc === 0 ? text : '');
+          taken.set(r + dr, below);
         }
       }
       c += cell.colspan;
@@ -265,10 +351,18 @@ function tableMarkdown(table: TableItem, ctx: BodyContext) {
     skipTaken();
     grid.push(out);
   });
-  if (merged) {
+  if (down) {
     warnings.push(
       warningAt(
-        merged,
+        down,
+        msg`table ${table.number} has cells merged down: their text is printed in each row they span; check the table`,
+      ),
+    );
+  }
+  if (across) {
+    warnings.push(
+      warningAt(
+        across,
         msg`table ${table.number} has merged cells: each is split, its text in the first of them; check the table`,
       ),
     );

@@ -8,9 +8,10 @@
 
 import { type Message, msg } from '../../messages/message.js';
 import { campaignYaml } from './campaign-yaml.js';
-import { type Item, type Para, readHtml } from './html-items.js';
+import { flattenParas, type Item, readHtml } from './html-items.js';
 import { convertedWarning } from './legacy-text.js';
 import { draftNotice, type NoticeFields } from './notice-draft.js';
+import { pictureQr } from './picture-qr.js';
 import {
   type Guess,
   type ImportWarning,
@@ -19,6 +20,7 @@ import {
   sourceOf,
 } from './provenance.js';
 import { type DocxPicture, readDocx } from './read-docx.js';
+import { textKey } from './xml-text.js';
 
 export type { Guess, ImportWarning } from './provenance.js';
 export { describeSources, describeWarning, sourcesIn, warningIn } from './provenance.js';
@@ -92,20 +94,12 @@ export interface ImportOptions {
   id?: string;
 }
 
-/** Every paragraph of the items, those in tables too, in the document's order. */
-function parasOf(items: readonly Item[]): Para[] {
-  return items.flatMap((item) =>
-    item.kind === 'table' ? item.rows.flat().flatMap((cell) => parasOf(cell.paras)) : [item],
-  );
-}
-
 /** The paragraph (number and text) a text of document.xml is, for a warning; none if not found. */
 function paragraphAt(items: readonly Item[]): (text: string | undefined) => Source | undefined {
-  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
-  const paras = parasOf(items);
+  const paras = flattenParas(items);
   return (text) => {
-    if (!text || key(text) === '') return undefined;
-    const para = paras.find((p) => key(p.text) === key(text));
+    if (!text || textKey(text) === '') return undefined;
+    const para = paras.find((p) => textKey(p.text) === textKey(text));
     return para && sourceOf(para);
   };
 }
@@ -123,10 +117,20 @@ function legacyWarnings(converted: readonly string[], items: readonly Item[]): I
   if (converted.length === 0) return [];
   const fold = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
   const texts = new Set(converted.map(fold).filter((t) => t !== ''));
-  const numbers = parasOf(items)
+  const numbers = flattenParas(items)
     .filter((para) => texts.has(fold(para.text)))
     .map((para) => para.index);
   return [importWarning(convertedWarning(numbers, texts.size))];
+}
+
+/** The text of the QR code each picture holds, by number (those that hold one). */
+async function pictureCodes(pictures: readonly DocxPicture[]): Promise<Map<number, string>> {
+  const codes = new Map<number, string>();
+  for (const p of pictures) {
+    const code = await pictureQr(p.bytes);
+    if (code !== undefined) codes.set(p.number, code);
+  }
+  return codes;
 }
 
 export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promise<DocxImport> {
@@ -142,6 +146,7 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     ),
     notes: new Map(html.notes.map((n) => [n.id, n.text])),
     pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
+    pictureCodes: await pictureCodes(pictures),
     wordNumbers: docx.wordNumbers,
     numberedHeadings: new Set(
       docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),

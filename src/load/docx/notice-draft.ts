@@ -340,15 +340,27 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
           : msg`the issuer’s line that names the unit, in running-text case`,
     });
   }
-  const suffix = fields.symbol?.split('-').at(-1) ?? '';
-  const office = OFFICES[suffix.toLocaleUpperCase('vi')];
+  const suffix = (fields.symbol?.split('-').at(-1) ?? '').toLocaleUpperCase('vi');
+  const from = guesses.find((g) => g.field === 'notice.symbol')?.from ?? [];
+  const office = OFFICES[suffix];
   if (office) {
     fields.office = office;
     guesses.push({
       field: 'issuer.office',
       value: office,
-      from: guesses.find((g) => g.field === 'notice.symbol')?.from ?? [],
+      from,
       how: msg`the office "${suffix}" in the notice's symbol`,
+    });
+  } else if (suffix === 'UBND' && namedDocument({ symbol: fields.symbol })) {
+    // "KH-UBND", "CĐ-UBND": the committee itself issues the named document; its Văn phòng
+    // answers for it. Left a placeholder, the build refused to print until the office typed it
+    // in, though the notice never prints it (qa33 m5). A công văn's bare "UBND" is left to fill in.
+    fields.office = OFFICES.VP;
+    guesses.push({
+      field: 'issuer.office',
+      value: OFFICES.VP as string,
+      from,
+      how: msg`the symbol names the committee itself, whose Văn phòng answers for it; change it if residents should ask another office`,
     });
   }
 }

@@ -19,6 +19,7 @@ import {
   styleFonts,
 } from './legacy-text.js';
 import { type WordNumber, wordNumbers } from './word-numbering.js';
+import { paragraphsOf, runText, textKey } from './xml-text.js';
 
 /**
  * A plain paragraph centred in Word is given this style name before mammoth maps styles, so
@@ -92,22 +93,6 @@ const SKIPPED: { tag: RegExp; say: (n: number) => Message }[] = [
   { tag: /<m:oMath[\s>]/g, say: (n) => msg`the document holds ${n} equation(s): not imported` },
 ];
 
-/** A paragraph of document.xml: its text as mammoth reads it (deleted text left out), and its XML. */
-function bodyParagraphs(xml: string): { text: string; xml: string }[] {
-  // Not an empty <w:p/>: its match would run on to the next paragraph's end.
-  return [...xml.matchAll(/<w:p\b(?:[^>]*[^/])?>[\s\S]*?<\/w:p>/g)].map((p) => ({
-    xml: p[0],
-    text: [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((t) => decodeXml(t[1] ?? ''))
-      .join(''),
-  }));
-}
-
-const textsIn = (xml: string, tag: 't' | 'delText') =>
-  [...xml.matchAll(new RegExp(`<w:${tag}(?:\\s[^>]*)?>([^<]*)</w:${tag}>`, 'g'))]
-    .map((t) => decodeXml(t[1] ?? ''))
-    .join('');
-
 /** Each paragraph with tracked changes: what was deleted and inserted (qa33 m4). */
 function trackedChanges(paragraphs: { text: string; xml: string }[]): DocxContent['tracked'] {
   return paragraphs.flatMap((p) => {
@@ -118,33 +103,18 @@ function trackedChanges(paragraphs: { text: string; xml: string }[]): DocxConten
     const part = (kind: string, tag: 't' | 'delText') =>
       changes
         .filter((c) => c[1] === kind)
-        .map((c) => textsIn(c[2] ?? '', tag).trim())
+        .map((c) => runText(c[2] ?? '', tag).trim())
         .filter(Boolean)
         .join(' … ');
     return [{ anchor: p.text, deleted: part('del', 'delText'), inserted: part('ins', 't') }];
   });
 }
 
-/** The text of each `<w:p>` of an XML part. */
+/** The text of each `<w:p>` of an XML part, without the empty ones. */
 function paragraphTexts(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)]
-    .map((p) =>
-      [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-        .map((t) => decodeXml(t[1] ?? ''))
-        .join(''),
-    )
-    .map((t) => t.trim())
+  return paragraphsOf(xml)
+    .map((p) => p.text.trim())
     .filter((t) => t !== '');
-}
-
-function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-    if (named[e.toLowerCase()]) return named[e.toLowerCase()] as string;
-    const code =
-      e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
-    return String.fromCodePoint(code);
-  });
 }
 
 function unzip(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
@@ -167,7 +137,7 @@ function unreadParts(parts: Record<string, Uint8Array>) {
   const textBoxParagraphs = [
     ...document.matchAll(/<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/g),
   ].flatMap((m) => paragraphTexts(m[1] ?? ''));
-  const paragraphs = bodyParagraphs(document);
+  const paragraphs = paragraphsOf(document);
   const unread: DocxContent['unread'] = [];
   for (const [name, data] of Object.entries(parts).sort(([a], [b]) => a.localeCompare(b))) {
     const part = /^word\/(header|footer|comments)\d*\.xml$/.exec(name)?.[1];
@@ -223,9 +193,8 @@ function numberedHeadings(node: DocNode, out: string[]): void {
 
 /** A paragraph's text as document.xml holds it → as imported (converted from TCVN3, if it was). */
 function inUnicode(converted: readonly ConvertedParagraph[]): (text: string) => string {
-  const key = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
-  const after = new Map(converted.map((p) => [key(p.before), p.after]));
-  return (text) => after.get(key(text)) ?? text;
+  const after = new Map(converted.map((p) => [textKey(p.before), p.after]));
+  return (text) => after.get(textKey(text)) ?? text;
 }
 
 export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxContent> {
@@ -305,6 +274,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     wordNumbers: wordNumbers(
       strFromU8(parts['word/document.xml']),
       parts['word/numbering.xml'] && strFromU8(parts['word/numbering.xml']),
+      styles && strFromU8(styles),
     ).map((n) => ({ ...n, text: unicode(n.text) })),
     ...unread,
     unread: unread.unread.map((u) => (u.anchor ? { ...u, anchor: unicode(u.anchor) } : u)),

@@ -4,14 +4,23 @@
  * paragraph's list (w:numId) points at a definition (w:abstractNum) whose levels give the first
  * number (w:start), the style (w:numFmt: decimal, lowerLetter, upperRoman…) and the text around
  * it (w:lvlText "%1.", "%2)"); a list that restarts has a w:startOverride; a level's count starts
- * again after a paragraph of a higher level. In: document.xml and numbering.xml. Out: each
- * numbered paragraph's text and its label ("3.", "a)", "II."), in document order.
+ * again after a paragraph of a higher level. A paragraph style can carry the numbering (Word's
+ * "multilevel list linked to Heading 1": the headings' own XML has no w:numPr), found through the
+ * style and the styles it is based on; a level with w:isLgl shows every level's count in decimal
+ * ("1.2."). In: document.xml, numbering.xml and styles.xml. Out: each numbered paragraph's text
+ * and its label ("3.", "a)", "II."), in document order; `exact` false when a number style the
+ * label is written in is not one this module knows (the count is then written as "1", "2").
  */
+import { paragraphsOf } from './xml-text.js';
 
 interface Level {
   start: number;
   format: string;
   text: string;
+  /** w:isLgl: every level's count printed in decimal. */
+  legal: boolean;
+  /** The paragraph style this level is linked to (w:pStyle), if any. */
+  style?: string;
 }
 
 export interface WordNumber {
@@ -20,6 +29,8 @@ export interface WordNumber {
   /** What Word prints before it; "" for a bullet (mammoth's own "-" list). */
   label: string;
   ordered: boolean;
+  /** Whether every part of the label is written as Word writes it. */
+  exact: boolean;
 }
 
 const attr = (xml: string, tag: string) =>
@@ -33,6 +44,8 @@ function levelsOf(abstractXml: string): Map<number, Level> {
       start: Number(attr(body, 'start') ?? 1),
       format: attr(body, 'numFmt') ?? 'decimal',
       text: attr(body, 'lvlText') ?? '',
+      legal: /<w:isLgl\b(?![^>]*w:val="(?:0|false)")/.test(body),
+      ...(attr(body, 'pStyle') ? { style: attr(body, 'pStyle') } : {}),
     });
   }
   return levels;
@@ -70,7 +83,8 @@ function letters(n: number): string {
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-function formatted(n: number, format: string): string {
+/** The number styles official notices use, and a few more; others are not written. */
+function formatted(n: number, format: string): string | undefined {
   switch (format) {
     case 'lowerLetter':
       return letters(n);
@@ -84,20 +98,44 @@ function formatted(n: number, format: string): string {
       return String(n).padStart(2, '0');
     case 'none':
       return '';
-    default:
+    case 'decimal':
       return String(n);
+    default:
+      return undefined;
   }
 }
 
-const decodeXml = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+/** Each paragraph style's numbering (its own or that of the style it is based on). */
+function styleNumbering(stylesXml: string | undefined) {
+  const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  for (const m of (stylesXml ?? '').matchAll(
+    /<w:style\b[^>]*w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g,
+  )) {
+    const body = m[2] ?? '';
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1];
+    const ilvl = numPr && attr(numPr, 'ilvl');
+    own.set(m[1] ?? '', {
+      ...(numPr && attr(numPr, 'numId') ? { numId: attr(numPr, 'numId') } : {}),
+      ...(ilvl ? { ilvl: Number(ilvl) } : {}),
+      ...(attr(body, 'basedOn') ? { basedOn: attr(body, 'basedOn') } : {}),
+    });
+  }
+  return (styleId: string | undefined) => {
+    const seen = new Set<string>();
+    for (let id = styleId; id && !seen.has(id); id = own.get(id)?.basedOn) {
+      seen.add(id);
+      const style = own.get(id);
+      if (style?.numId) return { numId: style.numId, ilvl: style.ilvl };
+    }
+    return undefined;
+  };
+}
 
-export function wordNumbers(documentXml: string, numberingXml: string | undefined): WordNumber[] {
+export function wordNumbers(
+  documentXml: string,
+  numberingXml: string | undefined,
+  stylesXml?: string,
+): WordNumber[] {
   if (!numberingXml) return [];
   const abstracts = new Map<string, Map<number, Level>>();
   for (const m of numberingXml.matchAll(
@@ -116,24 +154,30 @@ export function wordNumbers(documentXml: string, numberingXml: string | undefine
     }
     nums.set(m[1] ?? '', { abstract: attr(body, 'abstractNumId') ?? '', overrides });
   }
+  const fromStyle = styleNumbering(stylesXml);
   // Word counts per definition: a list that does not restart goes on from the one before.
   const counters = new Map<string, number[]>();
   const started = new Set<string>();
   const out: WordNumber[] = [];
-  // Not an empty <w:p/>: its match would run on to the next paragraph's end.
-  for (const p of documentXml.matchAll(/<w:p\b(?:[^>]*[^/])?>([\s\S]*?)<\/w:p>/g)) {
-    const body = p[1] ?? '';
-    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1];
-    if (!numPr) continue;
-    const numId = attr(numPr, 'numId');
-    const ilvl = Number(attr(numPr, 'ilvl') ?? 0);
+  for (const p of paragraphsOf(documentXml)) {
+    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p.xml)?.[1] ?? '';
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
+    const styleId = attr(pPr, 'pStyle');
+    const styled = fromStyle(styleId);
+    // The paragraph's own w:numPr wins; its level alone (no w:numId) keeps the style's list.
+    const numId = (numPr && attr(numPr, 'numId')) ?? styled?.numId;
     const num = numId === undefined ? undefined : nums.get(numId);
     const levels = num && abstracts.get(num.abstract);
-    const level = levels?.get(ilvl);
-    if (!num || !levels || !level || numId === '0') continue;
+    if (!num || !levels || numId === undefined || numId === '0') continue;
+    const ownLevel = numPr && attr(numPr, 'ilvl');
+    // A style linked from a level (w:pStyle in w:lvl) is at that level.
+    const linked = [...levels].find(([, l]) => styleId !== undefined && l.style === styleId)?.[0];
+    const ilvl = Number(ownLevel ?? styled?.ilvl ?? linked ?? 0);
+    const level = levels.get(ilvl);
+    if (!level) continue;
     const count = counters.get(num.abstract) ?? [];
-    if (!started.has(numId as string)) {
-      started.add(numId as string);
+    if (!started.has(numId)) {
+      started.add(numId);
       for (const [l, start] of num.overrides) {
         count[l] = start - 1;
         count.length = Math.min(count.length, l + 1);
@@ -142,18 +186,19 @@ export function wordNumbers(documentXml: string, numberingXml: string | undefine
     count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
     count.length = ilvl + 1;
     counters.set(num.abstract, count);
-    const text = [...body.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((t) => decodeXml(t[1] ?? ''))
-      .join('');
     const ordered = level.format !== 'bullet';
+    let exact = true;
     const label = ordered
       ? level.text.replace(/%(\d)/g, (_, k: string) => {
           const i = Number(k) - 1;
           const at = levels.get(i);
-          return formatted(count[i] ?? at?.start ?? 1, at?.format ?? 'decimal');
+          const n = count[i] ?? at?.start ?? 1;
+          const written = formatted(n, level.legal ? 'decimal' : (at?.format ?? 'decimal'));
+          if (written === undefined) exact = false;
+          return written ?? String(n);
         })
       : '';
-    out.push({ text, label: label.trim(), ordered });
+    out.push({ text: p.text, label: label.trim(), ordered, exact });
   }
   return out;
 }

@@ -9,6 +9,8 @@ export const WORD = (): Record<string, string> => ({
   'warnings ({0}: not imported as the document has it):':
     'cảnh báo ({0}: chưa đưa vào đúng như trong văn bản):',
   'wrote {0}': 'đã ghi {0}',
+  'the symbol names the committee itself, whose Văn phòng answers for it; change it if residents should ask another office':
+    'ký hiệu văn bản là của chính Ủy ban, Văn phòng HĐND và UBND giải đáp thay; nếu người dân cần hỏi bộ phận khác thì sửa lại',
   "saved the document's {0} picture(s) to {1} (a notice prints none)":
     'đã lưu {0} hình ảnh của văn bản vào {1} (thông báo không in hình ảnh)',
   'the campaign as imported:': 'chiến dịch vừa nhập:',
@@ -17,10 +19,18 @@ export const WORD = (): Record<string, string> => ({
   'next: {0}': 'tiếp theo: {0}',
   "a picture ({0}) is not imported: a notice prints no pictures; a QR code's web address can be written in the text instead":
     'hình ảnh ({0}) không được đưa vào: thông báo không in hình ảnh; có thể ghi địa chỉ web vào nội dung để in thành mã QR',
+  "the QR code in a picture ({0}) holds {1}: the address is printed in the picture's place, and the annex prints its QR code":
+    'mã QR trong hình ảnh ({0}) là địa chỉ {1}: địa chỉ này được in vào chỗ hình ảnh, mã QR của nó in ở Phụ lục kèm theo',
+  'a picture ({0}) is not imported: its QR code holds "{1}", not a web address; write it into the text if it must print':
+    'hình ảnh ({0}) không được đưa vào: mã QR trong hình là “{1}”, không phải địa chỉ web; cần in thì viết vào nội dung',
+  'a picture ({0}) is not imported and no QR code could be read in it, while paragraph {1} ("{2}") points at a QR code: write its web address into the text, or reword that sentence':
+    'hình ảnh ({0}) không được đưa vào và không đọc được mã QR trong hình, trong khi đoạn {1} (“{2}”) nhắc đến mã QR: hãy ghi địa chỉ web của mã vào nội dung, hoặc sửa lại câu đó',
   'its footnote is not imported: "{0}" (write it into the text if it must print)':
     'chú thích cuối trang không được đưa vào: “{0}” (cần in thì viết vào nội dung)',
   'this text is in a text box: imported where the box is anchored; check its place':
     'đoạn chữ này nằm trong hộp văn bản: đã đưa vào tại chỗ gắn hộp; hãy kiểm tra vị trí',
+  'Word numbers this heading itself in a style the notice cannot print: numbered {0} here; check it':
+    'Word tự đánh số đề mục này theo kiểu không in được: ở đây đánh số {0}; hãy kiểm tra',
   'Word numbers this heading itself: its number is not in the text; type it in':
     'Word tự đánh số đề mục này: số không có trong chữ; hãy gõ số vào',
   '{0} cannot be printed: the text is kept without it':
@@ -29,10 +39,10 @@ export const WORD = (): Record<string, string> => ({
   strikethrough: 'gạch ngang',
   superscript: 'chỉ số trên',
   subscript: 'chỉ số dưới',
-  'paragraphs {0}–{1} are a list Word numbers itself: printed with the numbers Word shows, {2}; check them against the document':
-    'các đoạn {0}–{1} là danh sách Word tự đánh số: in đúng số Word hiển thị, {2}; hãy đối chiếu với văn bản',
   'paragraphs {0}–{1} are a list Word numbers itself: numbered {2} here; check the numbers and their style (a), b), …)':
     'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số {2}; hãy kiểm tra số và kiểu đánh số (a), b), …)',
+  'table {0} has cells merged down: their text is printed in each row they span; check the table':
+    'bảng {0} có ô gộp theo chiều dọc: chữ của ô gộp được in lại ở mỗi hàng mà ô đó trải qua; hãy kiểm tra bảng',
   'table {0} has merged cells: each is split, its text in the first of them; check the table':
     'bảng {0} có ô gộp: mỗi ô gộp được tách ra, chữ nằm ở ô đầu; hãy kiểm tra bảng',
   'the notice has no number yet: "Số:" prints blank until notice.number is filled in':

@@ -13,6 +13,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  type INumberingOptions,
   LevelFormat,
   Packer,
   Paragraph,
@@ -146,6 +147,29 @@ export function headerTable(n: NoticeParts): Table {
 }
 
 /** "Nơi nhận" (left) and the signer (right). */
+/**
+ * A ward's notice as Word holds it: `n`'s header, "Kính gửi" the groups, the `body` given, then
+ * `n`'s signature; `numbering` is Word's list definitions the body's paragraphs use.
+ */
+export async function wardNoticeDocx(
+  n: NoticeParts,
+  body: (Paragraph | Table)[],
+  numbering: { config: INumberingOptions['config'] } = { config: [] },
+): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [
+    headerTable(n),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun('Kính gửi: Các Tổ dân phố trên địa bàn phường.')],
+    }),
+    ...body,
+    tailTable(n),
+  ];
+  return new Uint8Array(
+    await Packer.toBuffer(new Document({ numbering, sections: [{ children }] })),
+  );
+}
+
 export function tailTable(n: NoticeParts): Table {
   return twoColumns([
     [

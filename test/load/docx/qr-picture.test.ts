@@ -1,0 +1,95 @@
+/**
+ * The Word import on a QR code pasted as a picture under "quét mã QR dưới đây:" (qa33 m3): the
+ * notice prints no pictures, so the sentence pointed at nothing. The picture's code is read: its
+ * address prints where the picture was (the notice's annex prints the tool's own code of it), and
+ * a picture that holds no readable code is named with the sentence that points at it.
+ */
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import QRCode from 'qrcode';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { notice } from '../../../src/kinds/notice.js';
+import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import type { Group } from '../../../src/load/types.js';
+import { runCli } from '../../support/cli.js';
+import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
+import { decodeQrCodes } from '../../support/qr.js';
+import { renderFor } from '../../support/render.js';
+import { p, wardNoticeDocx } from './notice-docx.js';
+import { importedCampaign, LE_CHAN } from './printed-notice.js';
+
+const parts = { ...LE_CHAN, subject: 'V/v hướng dẫn nộp hồ sơ trực tuyến' };
+const ADDRESS = 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html';
+const POINTER = 'Người dân có thể nộp hồ sơ trực tuyến hoặc quét mã QR dưới đây:';
+
+async function docxWith(png: Buffer): Promise<Uint8Array> {
+  return wardNoticeDocx(parts, [
+    p(POINTER),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({ type: 'png', data: png, transformation: { width: 120, height: 120 } }),
+      ],
+    }),
+    p('Đề nghị các Tổ dân phố thông báo đến người dân./.'),
+  ]);
+}
+
+const GROUP = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
+
+describe('import-docx, a QR code pasted as a picture', () => {
+  it('prints the address the picture holds where it was, and its code in the annex', async () => {
+    const png = await QRCode.toBuffer(ADDRESS, { width: 240, margin: 4 });
+    const r = await importDocx(await docxWith(png), { source: 'qr.docx', today: '2026-01-01' });
+    const warnings = r.warnings.map(describeWarning);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(new RegExp(`picture-1\\.png.*${ADDRESS.replace(/[.]/g, '\\.')}`)),
+    );
+    expect(warnings.join('\n')).not.toMatch(/picture.*not imported/);
+    const pdf = (await renderFor(notice, importedCampaign(r.yaml), GROUP as Group)).bytes;
+    const text = collapseSpaces(await pdfText(pdf));
+    // The sentence, then the address under it (not the closing line).
+    const at = text.indexOf('quét mã QR dưới đây:');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(text.slice(at).replace(/\s+/g, '')).toMatch(
+      new RegExp(`^quétmãQRdướiđây:${ADDRESS.replace(/[.]/g, '\\.')}`),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'qr-picture-'));
+    const file = join(dir, 'notice.pdf');
+    writeFileSync(file, pdf);
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('pdftoppm', ['-r', '150', '-png', file, join(dir, 'page')]);
+    const pages = (await import('node:fs'))
+      .readdirSync(dir)
+      .filter((f) => f.startsWith('page'))
+      .map((f) => join(dir, f));
+    const codes = (await Promise.all(pages.map((f) => decodeQrCodes(f)))).flat();
+    expect(codes).toContain(ADDRESS);
+  });
+
+  it('reads the code in the launched program too (the bundle, where pngjs and jsqr are inside)', async () => {
+    const png = await QRCode.toBuffer(ADDRESS, { width: 200 });
+    const dir = mkdtempSync(join(tmpdir(), 'qr-cli-'));
+    writeFileSync(join(dir, 'qr.docx'), await docxWith(png));
+    const r = await runCli(['import-docx', 'qr.docx', '--out', 'ward'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`(picture-1.png) holds ${ADDRESS}`);
+  });
+
+  it('names the picture and the sentence pointing at it when the picture holds no code', async () => {
+    const png = await sharp({
+      create: { width: 120, height: 120, channels: 3, background: '#888' },
+    })
+      .png()
+      .toBuffer();
+    const r = await importDocx(await docxWith(png), { source: 'qr.docx', today: '2026-01-01' });
+    const warnings = r.warnings.map(describeWarning);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/picture-1\.png.*no QR code could be read.*quét mã QR dưới đây:/),
+    );
+  });
+});
