@@ -175,6 +175,11 @@ export class LeaderSites {
     return this.open.has(slug);
   }
 
+  /** When the office closed the campaign's pages (ISO), if they were opened and are closed now. */
+  closedSince(slug: string): string | undefined {
+    return this.open.has(slug) ? undefined : this.closed.get(slug)?.since || undefined;
+  }
+
   /** Reads which campaigns are open: called once when the studio starts. */
   async start(): Promise<void> {
     const names = await readdir(this.o.campaignsDir).catch(() => [] as string[]);

@@ -834,6 +834,12 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
       if (now) leaders.set(slug, now);
     });
     listFigures.keepOnly(open);
+    // Those whose pages the office closed: since when (qa31 m3).
+    const closed = new Map<string, string>();
+    for (const c of campaigns) {
+      const since = ctx.leaderSites.closedSince(c.slug);
+      if (since) closed.set(c.slug, since);
+    }
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
     // The office's list removes those kept past KEEP_DAYS (and the start does); a leader's
@@ -855,7 +861,13 @@ ${query.restored === '0' ? notice('error', 'Chưa khôi phục được chiến 
 <div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a>${deleted.length ? html` <a href="#da-xoa">Đã xoá (${deleted.length})</a>` : ''}</div>
 ${
   campaigns.length
-    ? campaignList(campaigns, { today: today(), query: q, details: campaignDetails, leaders })
+    ? campaignList(campaigns, {
+        today: today(),
+        query: q,
+        details: campaignDetails,
+        leaders,
+        closed,
+      })
     : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
 }${deletedList(deleted, session)}`,
       }),
