@@ -5,8 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { type Stats } from 'node:fs';
+import { existsSync, readFileSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -473,7 +472,9 @@ export async function campaignSummary(
   const when = typeof data.when === 'string' ? data.when : '';
   // A copy still dated as the earlier campaign is filed by the day it was made, as a draft.
   const copied = await copiedDatelineOf(folder, data);
-  const printed = manifest ? await printedDay(join(folder, OUT_DIR, MANIFEST), manifest) : undefined;
+  const printed = manifest
+    ? await printedDay(join(folder, OUT_DIR, MANIFEST), manifest)
+    : undefined;
   const summary: CampaignSummary = {
     slug: slug,
     name,

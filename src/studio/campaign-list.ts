@@ -10,8 +10,8 @@
 
 import { writtenDay } from '../load/day-first.js';
 import { withoutMarks } from '../model/format.js';
-import { todayInVietnam } from '../results/report-model.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { todayInVietnam } from '../results/report-model.js';
 import type { CampaignSummary } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { forReader } from './layout.js';

@@ -100,6 +100,7 @@ import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
 import { unlistedNotes } from './unlisted-notes.js';
+import { type WebOverride, webOverrides, webOverridesNotice } from './web-overrides.js';
 
 /** A file field of a multipart form, as @fastify/multipart attaches it to the body. */
 interface Upload {
@@ -419,6 +420,8 @@ function editPage(
     logo?: { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
     /** Figures stored for groups or measures the campaign no longer has (unlisted-notes.ts). */
     unlisted?: readonly string[];
+    /** The campaign's own web templates, replacing the leaders' pages (web-overrides.ts). */
+    ownWeb?: readonly WebOverride[];
     /** Not saved yet: these measures, reported on, would leave the campaign ("Vẫn lưu?"). */
     measuresAsked?: readonly (RetiredMeasure & { groups: number })[];
   },
@@ -438,6 +441,7 @@ function editPage(
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
+${session && opts.ownWeb ? webOverridesNotice(slug, opts.ownWeb, session) : ''}
 ${(opts.unlisted ?? []).map((said) => notice('warn', said))}
 ${
   opts.logo?.done === 'uploaded'
@@ -1009,6 +1013,7 @@ ${
       reply,
       editPage(sessionOf(req), c.slug, form, {
         ahead,
+        ownWeb: webOverrides(c.folder),
         listed: c.name,
         ...checked,
         stored: true,

@@ -40,10 +40,7 @@ describe('the list says where a campaign without a contest stands', () => {
       join(old, 'campaign.yaml'),
       yaml
         .replace(/^issued: \S+/m, `issued: ${lastYear}-06-01`)
-        .replace(
-          /^when: .*$/m,
-          `when: Từ ngày 05/06/${lastYear} đến hết ngày 30/06/${lastYear}`,
-        ),
+        .replace(/^when: .*$/m, `when: Từ ngày 05/06/${lastYear} đến hết ngày 30/06/${lastYear}`),
     );
     await writeFile(join(old, 'studio-name.txt'), `${OLD_NAME}\n`);
     printedOn = todayInVietnam();
