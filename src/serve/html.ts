@@ -11,6 +11,7 @@ import { officeInText } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { TEMPLATE_DIR, type Ward } from './ward.js';
+import { offSiteRefreshes, withoutOffSiteRefreshes } from './web-refresh.js';
 
 export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error' | 'results';
 
@@ -30,11 +31,22 @@ hb.registerHelper('nameParts', (s: unknown) => String(s ?? '').split(/(?<=\s[-�
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
-/** A page's template from `dir`, or the default one when `dir` does not override it. */
+/**
+ * A page's template from `dir`, or the default one when `dir` does not override it. An
+ * override's refresh to another site is taken out, and said on stderr (web-refresh.ts).
+ */
 function read(dir: string, name: string): string {
   const file = join(dir, 'web', name);
-  const from = existsSync(file) ? file : join(TEMPLATE_DIR, 'web', name);
-  return readFileSync(from, 'utf8').normalize('NFC');
+  const own = existsSync(file);
+  const text = readFileSync(own ? file : join(TEMPLATE_DIR, 'web', name), 'utf8').normalize('NFC');
+  if (!own || dir === TEMPLATE_DIR) return text;
+  const refreshes = offSiteRefreshes(text);
+  for (const r of refreshes) {
+    process.stderr.write(
+      `Cảnh báo: ${file}, dòng ${r.line}: bỏ thẻ <meta http-equiv="refresh"> chuyển người xem sang trang khác (${r.url}).\n`,
+    );
+  }
+  return refreshes.length ? withoutOffSiteRefreshes(text) : text;
 }
 
 export function renderPage(name: PageName, view: object, templateDir = TEMPLATE_DIR): string {

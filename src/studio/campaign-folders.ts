@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -349,6 +349,8 @@ export interface CampaignSummary {
   days: CampaignDays | null;
   /** The build has made files (out/ holds something). */
   built: boolean;
+  /** The day (YYYY-MM-DD, Viet Nam) its last whole build began, when the manifest says it. */
+  printed?: string;
   /** A copy whose notice number or date are still the earlier campaign's: which (qa31 M3). */
   copied?: string[];
 }
@@ -367,6 +369,21 @@ function contestOf(data: Record<string, unknown>): { starts: string; ends: strin
   const starts = day(c?.starts);
   const ends = day(c?.ends);
   return starts && ends ? { starts, ends } : null;
+}
+
+/**
+ * The day the last whole build began, as its manifest records it (`builtAt`; a manifest older
+ * than that field: the file's time); undefined when none finished.
+ */
+async function printedDay(file: string, stats: Stats): Promise<string | undefined> {
+  let builtAt: unknown;
+  try {
+    builtAt = (JSON.parse(await readFile(file, 'utf8')) as { builtAt?: unknown }).builtAt;
+  } catch {
+    return undefined;
+  }
+  const at = typeof builtAt === 'number' ? builtAt : stats.mtimeMs;
+  return todayInVietnam(new Date(at));
 }
 
 /** A file's stats, or undefined when there is no such file. */
@@ -432,9 +449,11 @@ export async function campaignSummary(
   const yamlStamp = fileStamp(yaml);
   const nameStamp = named ? fileStamp(named) : 'none';
   const reviewStamp = review ? fileStamp(review) : 'none';
+  // A new build rewrites the manifest: its stamp, so the day printed follows (qa31 m3).
+  const manifestStamp = manifest ? fileStamp(manifest) : 'none';
   const key =
-    yamlStamp && nameStamp && reviewStamp
-      ? `${yamlStamp}|${nameStamp}|${reviewStamp}|${manifest !== undefined}|${born}`
+    yamlStamp && nameStamp && reviewStamp && manifestStamp
+      ? `${yamlStamp}|${nameStamp}|${reviewStamp}|${manifestStamp}|${born}`
       : '';
   const known = summaries.get(folder);
   if (key && known?.key === key) return known.summary;
@@ -453,6 +472,9 @@ export async function campaignSummary(
   const when = typeof data.when === 'string' ? data.when : '';
   // A copy still dated as the earlier campaign is filed by the day it was made, as a draft.
   const copied = await copiedDatelineOf(folder, data);
+  const printed = manifest
+    ? await printedDay(join(folder, OUT_DIR, MANIFEST), manifest)
+    : undefined;
   const summary: CampaignSummary = {
     slug: slug,
     name,
@@ -463,6 +485,7 @@ export async function campaignSummary(
     dated: (!copied?.includes('issued') && orderDay(issued)) || todayInVietnam(created),
     days: campaignDays(contestOf(data), when, orderDay(issued)),
     built: manifest !== undefined,
+    ...(printed ? { printed } : {}),
     ...(copied ? { copied } : {}),
   };
   if (key) summaries.set(folder, { key, summary });

@@ -2,7 +2,8 @@
  * Studio: the campaigns' list of an office with dozens of them (qa27 F4): newest first by the
  * campaign's own date, one group per year (a year whose campaigns have all ended starts folded),
  * each row saying where the campaign stands ("đang diễn ra đến 20/12/2026", "đã kết thúc
- * 15/11/2026", "chưa in", "8/12 tổ đã báo cáo"), and a search box: a GET `?q=` without the
+ * 15/11/2026", "chưa in" or "đã in 02/11/2026", "8/12 tổ đã báo cáo", "trang tổ trưởng đã đóng
+ * 20/11/2026"), and a search box: a GET `?q=` without the
  * script, filtering as one types with it (studio.js). In: the campaigns (listCampaigns), today,
  * what the open leaders' pages hold. Out: the list's HTML.
  */
@@ -10,6 +11,7 @@
 import { writtenDay } from '../load/day-first.js';
 import { withoutMarks } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { todayInVietnam } from '../results/report-model.js';
 import type { CampaignSummary } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { forReader } from './layout.js';
@@ -48,6 +50,7 @@ function statusOf(
   c: CampaignSummary,
   today: string,
   leaders?: LeadersNow,
+  closedSince?: string,
 ): { stage?: Stage; said: string[] } {
   const said: string[] = [];
   let stage: Stage | undefined;
@@ -69,11 +72,15 @@ function statusOf(
     said.push(
       `bản sao, chưa sửa ${c.copied.length > 1 ? 'số và ngày' : c.copied[0] === 'issued' ? 'ngày' : 'số'}`,
     );
+  // Printed or not, and on which day (qa31 m3: a campaign without days said nothing else).
   if (!c.built) said.push('chưa in');
+  else if (c.printed) said.push(`đã in ${writtenDay(c.printed)}`);
   if (leaders) {
     said.push(`trang ${leaders.term.leader} ${stage === 'ended' ? 'vẫn' : 'đang'} mở`);
     if (leaders.total)
       said.push(`${leaders.reported}/${leaders.total} ${leaders.term.short} đã báo cáo`);
+  } else if (closedSince) {
+    said.push(`trang tổ trưởng đã đóng ${writtenDay(todayInVietnam(new Date(closedSince)))}`);
   }
   return { ...(stage ? { stage } : {}), said };
 }
@@ -97,6 +104,8 @@ export function campaignList(
     query: string;
     details: (c: CampaignSummary) => string;
     leaders: ReadonlyMap<string, LeadersNow>;
+    /** The campaigns whose leaders' pages were opened and are closed now: since when (ISO). */
+    closed?: ReadonlyMap<string, string>;
   },
 ): Html {
   const { today, query } = opts;
@@ -137,7 +146,7 @@ ${[...years].map(([year, list]) => {
   return html`<details class="year"${open ? html` open` : ''}${any ? '' : html` hidden`} data-year="${year}"><summary><h2>${year}</h2> <span class="muted year-count" data-total="${String(list.length)}">${query ? yearCount(hitsIn, list.length) : `${list.length} chiến dịch`}</span></summary>
 <ul class="list campaigns">${list.map(({ c, details, text, hit }) => {
     const leaders = opts.leaders.get(c.slug);
-    const { stage, said: status } = statusOf(c, today, leaders);
+    const { stage, said: status } = statusOf(c, today, leaders, opts.closed?.get(c.slug));
     const when = stage === 'ended' ? ' ended' : stage === 'running' ? ' running' : '';
     return html`<li data-search="${text}"${hit ? '' : html` hidden`}><div><a class="open" href="/c/${c.slug}">${c.name}</a><br><span class="muted">${details || 'Chưa có số, ngày'}${status.map((t, i) => (i === 0 && c.days ? html` · <span class="status${when}">${t}</span>` : ` · ${t}`))}${when === ' ended' && leaders ? html` · <a href="/c/${c.slug}/leaders#dong-trang">Đóng trang ${leaders.term.leader}?</a>` : ''}<span class="folder${shared(c) ? ' same-name' : ''}"> · thư mục ${c.slug}</span></span></div>
 <span class="row-actions"><a href="/c/${c.slug}/rename">Đổi tên ${forReader(`chiến dịch “${c.name}”`)}</a> <a href="/c/${c.slug}/delete">Xoá ${forReader(`chiến dịch “${c.name}”`)}</a></span></li>`;

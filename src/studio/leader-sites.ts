@@ -17,6 +17,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { isUserError } from '../errors.js';
 import { leaderKey, newLeaderSince, renamedSince } from '../load/groups/same-names.js';
 import { baseOf } from '../model/measure-base.js';
@@ -38,7 +39,7 @@ import { answerClosed, isGroupPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import { recordLinksHanded } from './lost-links.js';
 import { linkInside, refuseLinks } from './no-links.js';
-import type { Previewer } from './preview.js';
+import { KEPT_WARDS, type Previewer } from './preview.js';
 import {
   changePublication,
   closePublication,
@@ -155,8 +156,11 @@ export class LeaderSites {
   /** Open campaigns' publications, by slug (read from disk once, then kept in step). */
   private readonly open = new Map<string, Publication>();
   private readonly sites = new Map<string, Promise<Site>>();
-  /** The last ward served per campaign, kept when it closes: its error pages name the office. */
-  private readonly lastWards = new Map<string, Ward>();
+  /**
+   * The last ward served per campaign, kept when it closes: its error pages name the office. The
+   * last few only (KEPT_WARDS): a closed or removed campaign's pages load theirs again.
+   */
+  private readonly lastWards = new LRUCache<string, Ward>({ max: KEPT_WARDS });
   /** Campaigns whose pages the office closed, with when and their links' secret (qa12 Q19). */
   private readonly closed = new Map<string, Publication>();
   /** Per open campaign, the groups given a new link (a new map on each change: serve's tokens follow). */
@@ -173,6 +177,11 @@ export class LeaderSites {
 
   isOpen(slug: string): boolean {
     return this.open.has(slug);
+  }
+
+  /** When the office closed the campaign's pages (ISO), if they were opened and are closed now. */
+  closedSince(slug: string): string | undefined {
+    return this.open.has(slug) ? undefined : this.closed.get(slug)?.since || undefined;
   }
 
   /** Reads which campaigns are open: called once when the studio starts. */
@@ -398,7 +407,7 @@ export class LeaderSites {
     ward.then(
       async (w) => {
         if (!w || !isGroupPath(path, w, p.secret, renewalsOf(p))) {
-          this.answerWithout(slug, path, 404, res);
+          this.answerWithout(slug, path, 404, res, w);
           return;
         }
         this.lastWards.set(slug, w);
@@ -437,7 +446,7 @@ export class LeaderSites {
     found.then(
       async ([w, secret, entry]) => {
         if (!w || !secret || !entry || !isGroupPath(path, w, secret)) {
-          this.answerWithout(slug, path, 404, res);
+          this.answerWithout(slug, path, 404, res, w);
           return;
         }
         this.lastWards.set(slug, w);
@@ -454,12 +463,17 @@ export class LeaderSites {
    * A leader's request no campaign server answers: serve's error page of `status`, naming the
    * campaign's office when the studio has served it, with its style sheet (answered here too).
    */
-  private answerWithout(slug: string, path: string, status: number, res: ServerResponse): void {
+  private answerWithout(
+    slug: string,
+    path: string,
+    status: number,
+    res: ServerResponse,
+    ward = this.lastWards.get(slug),
+  ): void {
     if (res.headersSent) {
       res.end();
       return;
     }
-    const ward = this.lastWards.get(slug);
     const asset = /^\/assets\/([^/?]+)(?:\?.*)?$/.exec(path)?.[1];
     // Own keys only: "constructor" is a key of every object, and reading that file threw.
     const type = asset && Object.hasOwn(ASSETS, asset) ? ASSETS[asset] : undefined;

@@ -113,8 +113,18 @@ export const IDLE_THREADS_MS = 5 * 60_000;
 export const previewThreads = (idleMs = IDLE_THREADS_MS): DocumentPool =>
   createDocumentPool({ minThreads: 0, idleTimeout: idleMs });
 
+/**
+ * How many campaigns' loaded inputs the studio keeps (the preview's, the build tab's, the leaders'
+ * pages'): the ones the office works on. Every campaign ever opened was kept for the life of the
+ * studio, ~60 MB after a year's campaigns (bench/results.md "## h-smem"); one not kept is loaded
+ * again when next asked for (a few hundred ms).
+ */
+export const KEPT_WARDS = 6;
+
 export class Previewer {
-  private readonly wards = new Map<string, { stamp: string; ward: Promise<Ward> }>();
+  private readonly wards = new LRUCache<string, { stamp: string; ward: Promise<Ward> }>({
+    max: KEPT_WARDS,
+  });
   /**
    * Each document's file and page SVGs (a notice's are ~2 MB), by content key; bounded by bytes
    * as well as entries: a long tracking sheet's SVGs alone can be tens of MB.
@@ -190,7 +200,9 @@ export class Previewer {
       readGroups: groupsReportOf,
     });
     // A failed load is not kept: the next request, after a fix, loads again.
-    ward.catch(() => this.wards.delete(c.slug));
+    ward.catch(() => {
+      if (this.wards.peek(c.slug)?.ward === ward) this.wards.delete(c.slug);
+    });
     this.wards.set(c.slug, { stamp, ward });
     return ward;
   }

@@ -100,6 +100,7 @@ import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
 import { unlistedNotes } from './unlisted-notes.js';
+import { type WebOverride, webOverrides, webOverridesNotice } from './web-overrides.js';
 
 /** A file field of a multipart form, as @fastify/multipart attaches it to the body. */
 interface Upload {
@@ -419,6 +420,8 @@ function editPage(
     logo?: { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
     /** Figures stored for groups or measures the campaign no longer has (unlisted-notes.ts). */
     unlisted?: readonly string[];
+    /** The campaign's own web templates, replacing the leaders' pages (web-overrides.ts). */
+    ownWeb?: readonly WebOverride[];
     /** Not saved yet: these measures, reported on, would leave the campaign ("Vẫn lưu?"). */
     measuresAsked?: readonly (RetiredMeasure & { groups: number })[];
   },
@@ -438,6 +441,7 @@ function editPage(
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
+${session && opts.ownWeb ? webOverridesNotice(slug, opts.ownWeb, session) : ''}
 ${(opts.unlisted ?? []).map((said) => notice('warn', said))}
 ${
   opts.logo?.done === 'uploaded'
@@ -834,6 +838,12 @@ export function registerCampaignRoutes(app: FastifyInstance, ctx: StudioContext)
       if (now) leaders.set(slug, now);
     });
     listFigures.keepOnly(open);
+    // Those whose pages the office closed: since when (qa31 m3).
+    const closed = new Map<string, string>();
+    for (const c of campaigns) {
+      const since = ctx.leaderSites.closedSince(c.slug);
+      if (since) closed.set(c.slug, since);
+    }
     const renamed = campaigns.find((c) => c.slug === query.renamed);
     const restored = campaigns.find((c) => c.slug === query.restored);
     // The office's list removes those kept past KEEP_DAYS (and the start does); a leader's
@@ -855,7 +865,13 @@ ${query.restored === '0' ? notice('error', 'Chưa khôi phục được chiến 
 <div class="actions"><a class="button" href="/new">Tạo chiến dịch mới</a>${deleted.length ? html` <a href="#da-xoa">Đã xoá (${deleted.length})</a>` : ''}</div>
 ${
   campaigns.length
-    ? campaignList(campaigns, { today: today(), query: q, details: campaignDetails, leaders })
+    ? campaignList(campaigns, {
+        today: today(),
+        query: q,
+        details: campaignDetails,
+        leaders,
+        closed,
+      })
     : html`<p>Chưa có chiến dịch nào. Bấm “Tạo chiến dịch mới” để bắt đầu.</p>`
 }${deletedList(deleted, session)}`,
       }),
@@ -997,6 +1013,7 @@ ${
       reply,
       editPage(sessionOf(req), c.slug, form, {
         ahead,
+        ownWeb: webOverrides(c.folder),
         listed: c.name,
         ...checked,
         stored: true,

@@ -42,6 +42,7 @@ import { campaignName, campaignOf } from './routes-campaigns.js';
 import { settingsFrom } from './routes-settings.js';
 import { publicAddress } from './settings.js';
 import { unfilledFields, unfilledRefusal } from './unfilled.js';
+import { removeWebOverrides, webOverrides, webOverridesNotice } from './web-overrides.js';
 
 /** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
 export function loadProblem(c: CampaignPaths, e: unknown): Html {
@@ -323,6 +324,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const qrSheet = `/c/${c.slug}/leaders/qr.pdf${query ? `?${new URLSearchParams({ q: query })}` : ''}`;
     const body = html`${campaignHeader(c.slug, name, 'leaders', term, c.name)}
 ${opts.refused ? notice('error', opts.refused) : ''}
+${session ? webOverridesNotice(c.slug, webOverrides(c.folder), session) : ''}
 <p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải ${ward ? offeredDocuments(ward) : 'tài liệu'} của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
 ${
   ward && measures === 0
@@ -524,6 +526,14 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     await sites.stop(c.slug);
+    return reply.redirect(`/c/${c.slug}/leaders`, 303);
+  });
+
+  // The campaign's own web templates removed (web-overrides.ts): its leaders get the tool's pages.
+  app.post('/c/:slug/web-templates/remove', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    await removeWebOverrides(c.folder);
     return reply.redirect(`/c/${c.slug}/leaders`, 303);
   });
 

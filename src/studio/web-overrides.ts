@@ -1,0 +1,67 @@
+/**
+ * Studio: a campaign's own web templates (qa32 m5). Files in its `templates/web/` replace the
+ * leaders' pages the studio publishes (serve/html.ts reads them before the tool's own): they
+ * come unseen with a copied folder or a backup. The leaders tab and the campaign page name
+ * them, with any refresh to another site they hold (taken out when served: web-refresh.ts), and
+ * a button removing them.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdir, rm, rmdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { offSiteRefreshes } from '../serve/web-refresh.js';
+import type { Session } from './accounts.js';
+import { type Html, html } from './html.js';
+import { csrfField } from './layout.js';
+
+/** One file of the campaign's own web templates, and its refreshes to another site. */
+export interface WebOverride {
+  /** As the office finds it in the campaign's folder: "templates/web/leader.hbs". */
+  file: string;
+  refreshes: { line: number; url: string }[];
+}
+
+const webDir = (folder: string) => join(folder, 'templates', 'web');
+
+/** The campaign's own web templates, by name (none: empty). */
+export function webOverrides(folder: string): WebOverride[] {
+  const dir = webDir(folder);
+  if (!existsSync(dir)) return [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name);
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return [];
+    const refreshes = name.endsWith('.hbs') ? offSiteRefreshes(readFileSync(path, 'utf8')) : [];
+    return [{ file: `templates/web/${name}`, refreshes }];
+  });
+}
+
+/** The notice naming them, with the button removing them; nothing when there are none. */
+export function webOverridesNotice(
+  slug: string,
+  list: readonly WebOverride[],
+  session: Session,
+): Html | '' {
+  if (!list.length) return '';
+  const refreshes = list.flatMap((o) =>
+    o.refreshes.map(
+      (r) =>
+        html`<li>${o.file}, dòng ${String(r.line)} chuyển người xem sang trang khác (${r.url}): dòng này đã được bỏ khi gửi trang cho các tổ trưởng.</li>`,
+    ),
+  );
+  // A <div>, not notice()'s <p>: it holds a list and a form.
+  return html`<div class="notice warn" role="status"><p><strong>Chiến dịch này dùng mẫu trang riêng thay cho mẫu của phần mềm: ${list.map((o, i) => html`${i ? ', ' : ''}<code>${o.file}</code>`)}.</strong> Trang tổ trưởng được làm theo các tệp này (thường có sẵn trong thư mục chiến dịch chép từ máy khác hoặc từ bản sao lưu). Nếu văn phòng không tự làm mẫu này, nên bỏ đi để dùng mẫu của phần mềm.</p>${refreshes.length ? html`<ul>${refreshes}</ul>` : ''}
+<form method="post" action="/c/${slug}/web-templates/remove" class="inline">${csrfField(session)}<button type="submit" class="danger">Bỏ mẫu trang riêng, dùng mẫu của phần mềm</button></form></div>`;
+}
+
+/** Removes the campaign's own web templates (and `templates/` when nothing else is in it). */
+export async function removeWebOverrides(folder: string): Promise<void> {
+  await rm(webDir(folder), { recursive: true, force: true });
+  const templates = join(folder, 'templates');
+  if ((await readdir(templates).catch(() => ['?'])).length === 0)
+    await rmdir(templates).catch(() => {});
+}

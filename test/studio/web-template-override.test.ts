@@ -1,0 +1,69 @@
+/**
+ * A campaign's own web template (qa32 m5): a `templates/web/leader.hbs` that came with a copied
+ * folder or a backup replaces the leaders' page. The leaders tab and the campaign page name it,
+ * with a button that removes it; a `<meta http-equiv="refresh">` in it sending the leaders to
+ * another site is not served (a CSP cannot stop a refresh), and the tab names its line.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { leaderLinks } from './results-figures.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+const REPO_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates', 'web');
+const MARK = 'qa32-injected';
+const EVIL = 'http://evil.example/phish';
+
+describe('a campaign’s own leaders’ page template', () => {
+  let s: TestStudio;
+  let c: Client;
+  let own: string;
+  let link: string;
+
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c, folder } = await studioWithExample());
+    await mkdir(join(folder, 'templates', 'web'), { recursive: true });
+    own = join(folder, 'templates', 'web', 'leader.hbs');
+    // As QA made it: the tool's own page with two lines put before it, the refresh on line 2.
+    const page = await readFile(join(REPO_TEMPLATES, 'leader.hbs'), 'utf8');
+    await writeFile(
+      own,
+      `<p id="${MARK}">QA32 INJECTED</p>\n<META content="5;URL='${EVIL}'" HTTP-EQUIV=Refresh>\n${page}`,
+    );
+    link = [...(await leaderLinks(c, 'hai-phong')).values()][0] ?? '';
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('serves the leaders’ page without the refresh to another site', async () => {
+    const leader = await c.get(link);
+    expect(leader.status).toBe(200);
+    expect(leader.text).toContain(MARK);
+    expect(leader.text.toLowerCase()).not.toContain('http-equiv=refresh');
+    expect(leader.text).not.toContain(EVIL);
+  });
+
+  it('names the template on the leaders tab and the campaign page, with the refresh’s line', async () => {
+    for (const path of ['/c/hai-phong/leaders', '/c/hai-phong']) {
+      const tab = plainText((await c.get(path)).text);
+      expect(tab, path).toContain(
+        'Chiến dịch này dùng mẫu trang riêng thay cho mẫu của phần mềm: templates/web/leader.hbs',
+      );
+      expect(tab, path).toContain(`dòng 2 chuyển người xem sang trang khác (${EVIL})`);
+    }
+  });
+
+  it('removes it with the tab’s button: the leaders get the tool’s own page again', async () => {
+    const removed = await c.post('/c/hai-phong/web-templates/remove', {}, '/c/hai-phong/leaders');
+    expect(removed.status).toBe(303);
+    expect(existsSync(own)).toBe(false);
+    const tab = plainText((await c.get('/c/hai-phong/leaders')).text);
+    expect(tab).not.toContain('mẫu trang riêng');
+    expect((await c.get(link)).text).not.toContain(MARK);
+  });
+});
