@@ -109,7 +109,7 @@ function valueAt(text: string, i: number): string {
  * {{group.name}}" for "Buôn Ea Knốp", qa17). Urban units nest (a khu phố holds tổ dân phố, a thôn
  * may hold xóm), so "Chi bộ tổ dân phố Khu phố 7" may mean what it says and stays.
  */
-const VILLAGES = ['thôn', 'buôn', 'bản', 'ấp', 'làng', 'plei', 'bon', 'sóc', 'khóm'];
+const VILLAGES = ['thôn', 'buôn', 'bản', 'ấp', 'làng', 'plei', 'bon', 'sóc', 'phum', 'khóm'];
 const PEERS = new Set(VILLAGES.map(fold));
 const ACCENTED = new Set(VILLAGES);
 
