@@ -5,7 +5,6 @@
  * the file is in use, not only after the tick.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_GROUPS } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';

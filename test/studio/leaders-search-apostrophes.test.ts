@@ -30,9 +30,9 @@ describe('searching the leaders tab for a name with an apostrophe', () => {
   /** The groups the tab lists for the search `q`, by name. */
   const found = async (q: string) => {
     const page = (await office.get(`/c/hai-phong/leaders?${new URLSearchParams({ q })}`)).text;
-    return NAMES.filter((n) => page.includes(`<strong>${escape(n)}</strong>`));
+    return NAMES.filter((n) => page.includes(`<strong>${escaped(n)}</strong>`));
   };
-  const escape = (n: string) => n.replace("'", '&#39;');
+  const escaped = (n: string) => n.replace("'", '&#39;');
 
   it.each(["H'Drai", 'H’Drai', 'HʼDrai', 'H`Drai', 'hdrai'])(
     'finds all three spellings for %s',
