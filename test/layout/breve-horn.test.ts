@@ -17,7 +17,7 @@ import { rasterize } from '../support/raster.js';
 import { exampleInputs, renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
-const DPI = 400;
+const DPI = 300;
 const BREVE = '\u0306';
 
 let campaign: Campaign;
