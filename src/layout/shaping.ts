@@ -18,7 +18,7 @@ import { LRUCache } from 'lru-cache';
 export interface Shaped {
   advanceWidth: number;
   glyphs: readonly { id: number; codePoints: readonly number[] }[];
-  positions: readonly { xAdvance: number }[];
+  positions: readonly { xAdvance: number; xOffset?: number; yOffset?: number }[];
 }
 
 export interface ShapingFont {
@@ -40,6 +40,34 @@ function anyGiven(values: readonly unknown[]): boolean {
 function hasMark(run: Shaped, marks: ReadonlySet<number>): boolean {
   for (const g of run.glyphs) if (marks.has(g.id)) return true;
   return false;
+}
+
+const COMBINING = /\p{M}/u;
+
+/**
+ * Places a combining mark the font left unplaced over its letter's plain form. ơ̆ / ư̆ (Ê Đê,
+ * Jrai: ơ or ư and U+0306, no precomposed letter, so the breve stays a glyph of its own after NFC)
+ * shaped by Liberation Serif get no offset — it has mark-to-base anchors for o and u but none for
+ * ơ and ư — and the breve, which has no advance and is drawn centred on the pen, would sit on the
+ * letter's right edge over the horn. The breve is put where the font puts it over o / u (the
+ * letter's NFD base), measured from the letter's left edge. `shape`: the font's own layout.
+ */
+function placeMarks(run: Shaped, shape: (text: string) => Shaped): void {
+  const { glyphs, positions } = run;
+  for (let i = 1; i < glyphs.length; i++) {
+    const p = positions[i] as Shaped['positions'][number];
+    const mark = String.fromCodePoint(...(glyphs[i] as Shaped['glyphs'][number]).codePoints);
+    if (p.xAdvance !== 0 || p.xOffset || p.yOffset || !COMBINING.test(mark)) continue;
+    const letter = String.fromCodePoint(...(glyphs[i - 1] as Shaped['glyphs'][number]).codePoints);
+    const base = letter.normalize('NFD').charAt(0);
+    if (base === letter || COMBINING.test(base)) continue;
+    const plain = shape(base + mark);
+    const placed = plain.positions[1];
+    if (plain.glyphs.length !== 2 || !placed || (!placed.xOffset && !placed.yOffset)) continue;
+    // Offsets count from the pen after the letter: after o in `plain`, after ơ here.
+    const shift = (plain.positions[0]?.xAdvance ?? 0) - (positions[i - 1]?.xAdvance ?? 0);
+    Object.assign(p, { xOffset: (placed.xOffset ?? 0) + shift, yOffset: placed.yOffset ?? 0 });
+  }
 }
 
 /**
@@ -64,6 +92,7 @@ export function shareShaping(font: ShapingFont, marks?: ReadonlySet<number>): vo
     if (!run) {
       run = marks ? shape(text, WITHOUT_MARK_FEATURES) : undefined;
       if (!run || (marks && hasMark(run, marks))) run = shape(text);
+      if (COMBINING.test(text)) placeMarks(run, shape);
       cache.set(text, run);
     }
     return run;

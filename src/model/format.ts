@@ -122,6 +122,12 @@ export function withoutMarks(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
+/**
+ * The apostrophes of Ê Đê / Jrai / M'Nông names ("H'Drai", "MʼHăng"), typed interchangeably: the
+ * keyboard's ', Word's ’ (and ‘), the modifier letter ʼ a phone types, the grave ` and the acute ´.
+ */
+export const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/gu;
+
 /** "to-dan-pho-so-5": ASCII, for file and folder names. */
 export function slugify(s: string): string {
   return withoutMarks(s)

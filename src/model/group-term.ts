@@ -40,6 +40,8 @@ export const UNIT_WORDS: readonly string[] = [
   'bon',
   'làng',
   'sóc',
+  // Phum: the Khmer village as sóc is ("Phum Sóc Mới", qa36 F6).
+  'phum',
 ];
 
 const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
@@ -259,7 +261,18 @@ function isDominant(word: string, words: readonly { word: string; names: number 
  * ("khu phố, khối phố, khóm, tiểu khu…"). A list of more than two kinds names its heads by these
  * two titles, not by four in a row (qa28 m2).
  */
-const VILLAGE_UNITS = new Set(['thôn', 'ấp', 'bản', 'buôn', 'plei', 'bon', 'làng', 'sóc', 'xóm']);
+const VILLAGE_UNITS = new Set([
+  'thôn',
+  'ấp',
+  'bản',
+  'buôn',
+  'plei',
+  'bon',
+  'làng',
+  'sóc',
+  'phum',
+  'xóm',
+]);
 
 /**
  * The heads of all the groups of a list of several kinds, by their real titles: "khu dân cư" is

@@ -11,6 +11,7 @@ import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
 import {
+  APOSTROPHES,
   formatFigure,
   groupThousands,
   officeInText,
@@ -496,9 +497,12 @@ export async function qrDataUri(url: string): Promise<string> {
   return `data:image/svg+xml;base64,${Buffer.from(await qrSvg(url)).toString('base64')}`;
 }
 
-/** "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case. */
+/**
+ * "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case, and
+ * with any apostrophe or none ("M'Hăng", "mhang" for "Buôn MʼHăng", qa36 F4).
+ */
 export const folded = (s: string) =>
-  withoutMarks(s.normalize('NFC')).toLocaleLowerCase('vi').trim();
+  withoutMarks(s.normalize('NFC')).replace(APOSTROPHES, '').toLocaleLowerCase('vi').trim();
 
 /**
  * The groups' links with their leaders, those a search asks for: every word of `query` in the

@@ -11,6 +11,7 @@ import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { inRowOrder, isUserError, problemsOf, type UserError } from '../errors.js';
+import { FONT_FAMILIES } from '../layout/font-set.js';
 import { type Field, isNotesColumn } from '../load/groups/columns.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
@@ -144,7 +145,13 @@ type Said = {
   warn?: string;
   error?: string | (string | Html)[];
   confirm?: string[];
-  chosen?: { report: GroupsReport; name: string; listed?: boolean };
+  chosen?: {
+    report: GroupsReport;
+    name: string;
+    listed?: boolean;
+    /** The rows the build would leave out (the loader's, and text the fonts lack). */
+    failures?: readonly RowFailure[];
+  };
 };
 
 /** A name the campaign's texts print as a column that is a typo of a field or column. */
@@ -718,8 +725,15 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
     // A file refused: the table is the file just chosen, its rows to fix in red, not the file
     // in use (qa23 #2 showed the old file under a refusal about the new one).
     if (said?.chosen) {
-      const { report, name: chosen, listed } = said.chosen;
-      table = html`<h2 class="chosen">Tệp vừa chọn (chưa dùng): <span class="file-name">${chosen}</span></h2>${groupsTable(report, report.failures, term, !listed)}`;
+      const { report, name: chosen, listed, failures = report.failures } = said.chosen;
+      // Its warnings (a name differing from another only in capitals) before the office
+      // confirms it, as the page says them once the file is in use (qa36 F5).
+      const warnings = inRowOrder(report.warnings);
+      table = html`<h2 class="chosen">Tệp vừa chọn (chưa dùng): <span class="file-name">${chosen}</span></h2>${
+        warnings.length
+          ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
+          : ''
+      }${groupsTable(report, failures, term, !listed)}`;
     }
     // Figures of groups this list no longer has: kept, not counted, said (qa9 Q9).
     const unlisted = await unlistedNotes(ctx, c);
@@ -865,6 +879,10 @@ async function useUpload(
     };
   }
   const faulty = changes?.faulty ?? [];
+  // The rows a build would leave out for a letter the fonts lack, said with the loader's.
+  const failures = [...report.failures, ...(await unprintableRows(report))].sort(
+    (a, b) => a.row - b.row,
+  );
   // Rows of groups in use with an error: fixed first, never taken with the tick (their links
   // would die with no word of the row's error, qa23 #2).
   if (faulty.length) {
@@ -874,8 +892,8 @@ async function useUpload(
       used: false,
       message: (term) => ({
         error: [
-          `Chưa dùng tệp này. Tệp mới có ${report.failures.length} dòng có lỗi:`,
-          rowProblems(report, report.failures, term),
+          `Chưa dùng tệp này. Tệp mới có ${failures.length} dòng có lỗi:`,
+          rowProblems(report, failures, term),
           faultySaid(faulty, term, c.groups !== undefined),
           // The rest is asked once the rows are fixed: said now, so that nothing surprises.
           ...(found ? linkChangesSaid(found, term) : []),
@@ -884,7 +902,7 @@ async function useUpload(
             ? ['Khi tải lên tệp đã sửa, trang này sẽ hỏi lại điều đó trước khi dùng tệp.']
             : []),
         ],
-        chosen: { report, name, listed: true },
+        chosen: { report, name, listed: true, failures },
       }),
       status: 422,
     };
@@ -895,7 +913,7 @@ async function useUpload(
     return {
       used: false,
       message: (term) => ({
-        chosen: { report, name },
+        chosen: { report, name, failures },
         error: [
           ...(found ? linkChangesSaid(found, term) : []),
           ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
@@ -971,6 +989,29 @@ async function useUpload(
     if (other !== place && existsSync(other)) await rm(other, { force: true });
   }
   return { used: true, ...(dropped > 0 && { dropped }) };
+}
+
+/**
+ * The rows of a file just chosen whose text the fonts lack (a Khmer letter, an emoji): the build
+ * leaves them out as it does the loader's bad rows. The fonts are loaded only for this.
+ */
+async function unprintableRows(report: GroupsReport): Promise<RowFailure[]> {
+  const [{ loadFonts }, { checkGroupCoverage }] = await Promise.all([
+    import('../layout/fonts.js'),
+    import('../output/preflight.js'),
+  ]);
+  const fonts = loadFonts();
+  const rows: RowFailure[] = [];
+  for (const g of report.groups) {
+    try {
+      checkGroupCoverage(g, fonts, [...FONT_FAMILIES], report.headers);
+    } catch (e) {
+      if (!isUserError(e)) throw e;
+      const { row, sheet } = g.source;
+      rows.push({ id: g.id, name: g.name, row, sheet, error: e });
+    }
+  }
+  return rows;
 }
 
 const quotedNames = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');

@@ -25,8 +25,46 @@ const fold = (s: string) => withoutMarks(s).toLowerCase();
 /** The unit words without accents, longest first ("to dan pho" before "to"). */
 const FOLDED = [...new Set(UNIT_WORDS.map(fold))].sort((a, b) => b.length - a.length);
 
+/**
+ * Words after which a village word is not the group's unit: "già làng" is a title (the village
+ * elder, also in "Hội đồng già làng"), whichever unit the group is (qa36 F1).
+ */
+const TITLE_WORDS = new Set(['già']);
+/** Words that join an enumeration of units: "thôn và bản", "thôn hoặc bản". */
+const LIST_WORDS = new Set(['và', 'hoặc', 'hay']);
+/** Signs that do: "thôn, bản", "thôn/bản". */
+const LIST_SIGNS = /[,/&]/u;
+
+/**
+ * Whether the unit word whose first letter is just after `q` is part of a title ("già làng") or
+ * of an enumeration of units ("thôn, bản", "thôn và bản"): it then names no unit the group is,
+ * and stays as typed (qa36 F1).
+ */
+function titleOrList(chars: readonly string[], q: number): boolean {
+  let i = q;
+  while (i >= 0 && (MARK.test(chars[i] ?? '') || chars[i] === ' ')) i--;
+  if (i >= 0 && LIST_SIGNS.test(chars[i] ?? '')) return true;
+  let word = '';
+  for (; i >= 0 && (WORD_CHAR.test(chars[i] ?? '') || MARK.test(chars[i] ?? '')); i--)
+    if (!MARK.test(chars[i] ?? '')) word = chars[i] + word;
+  const lower = word.toLocaleLowerCase('vi');
+  return TITLE_WORDS.has(lower) || LIST_WORDS.has(lower);
+}
+
 /** Whether the text ends with a unit word and a space ("Trưởng thôn ", "Chi bộ TDP "). */
 export function endsWithUnitWord(text: string): boolean {
+  // A title's word ("Già làng ") is no unit: the name after it is said with its own word.
+  const last = Array.from(text.trimEnd());
+  let start = last.length - 1;
+  while (start >= 0 && WORD_CHAR.test(last[start] ?? '')) start--;
+  const before =
+    last
+      .slice(0, start + 1)
+      .join('')
+      .trimEnd()
+      .split(/\s/u)
+      .at(-1) ?? '';
+  if (TITLE_WORDS.has(before.toLocaleLowerCase('vi'))) return false;
   const words = fold(text).trimEnd();
   return [...FOLDED, 'tdp', 'kp', 'kdc'].some((w) => words === w || words.endsWith(` ${w}`));
 }
@@ -71,7 +109,7 @@ function valueAt(text: string, i: number): string {
  * {{group.name}}" for "Buôn Ea Knốp", qa17). Urban units nest (a khu phố holds tổ dân phố, a thôn
  * may hold xóm), so "Chi bộ tổ dân phố Khu phố 7" may mean what it says and stays.
  */
-const VILLAGES = ['thôn', 'buôn', 'bản', 'ấp', 'làng', 'plei', 'bon', 'sóc', 'khóm'];
+const VILLAGES = ['thôn', 'buôn', 'bản', 'ấp', 'làng', 'plei', 'bon', 'sóc', 'phum', 'khóm'];
 const PEERS = new Set(VILLAGES.map(fold));
 const ACCENTED = new Set(VILLAGES);
 
@@ -89,6 +127,7 @@ function unitWordBefore(chars: readonly string[], end: number, word: string): nu
     // The word must start there: "Tổng" holds no "tổ".
     if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) continue;
     const text = typed.map((i) => chars[i]).join('');
+    if (titleOrList(chars, q)) return undefined;
     // Another village's word with its accents ("thôn"): "Trưởng ban {{group.name}}" is a
     // committee's head, not a bản's.
     if (w === word ? fold(text) === w : ACCENTED.has(text.toLocaleLowerCase('vi'))) return typed;

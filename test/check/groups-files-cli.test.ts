@@ -264,7 +264,7 @@ describe('rows that look alike, and counts of 0', () => {
       `cảnh báo: ${r.file}, dòng 3, cột “STT”: mã “01” và “1” (dòng 2, 3) có phải cùng một tổ?`,
     );
     expect(warnings).toContain(
-      `cảnh báo: ${r.file}, dòng 5, cột “Tên tổ dân phố”: tên “Tổ Dân Phố 2” và “To dan pho 2.” (dòng 4, 5) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang hoặc dấu chấm cuối: có phải cùng một tổ?`,
+      `cảnh báo: ${r.file}, dòng 5, cột “Tên tổ dân phố”: tên “Tổ Dân Phố 2” và “To dan pho 2.” (dòng 4, 5) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang, kiểu dấu nháy hoặc dấu chấm cuối: có phải cùng một tổ?`,
     );
     // A 0 is said as the list gives it ("tổ có 0 hộ"), never as a figure not known yet.
     for (const [column, unit] of [
@@ -292,7 +292,7 @@ describe('rows that look alike, and counts of 0', () => {
     expect(r.code, r.stderr).toBe(0);
     const warnings = r.stderr.split('\n').filter((l) => l.startsWith('cảnh báo:'));
     expect(warnings).toContain(
-      `cảnh báo: ${r.file}, dòng 3, cột “Tên tổ dân phố”: tên “Khu phố 3 - Tổ 2” và “Khu phố 3 – Tổ 2” (dòng 2, 3) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang hoặc dấu chấm cuối: có phải cùng một tổ?`,
+      `cảnh báo: ${r.file}, dòng 3, cột “Tên tổ dân phố”: tên “Khu phố 3 - Tổ 2” và “Khu phố 3 – Tổ 2” (dòng 2, 3) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang, kiểu dấu nháy hoặc dấu chấm cuối: có phải cùng một tổ?`,
     );
     expect(warnings.filter((l) => l.includes('Tổ 3'))).toEqual([]);
   });

@@ -48,3 +48,40 @@ describe('a commune of plei, bon and buôn', () => {
     for (const t of [plei, bon]) expect(t).not.toMatch(/tổ trưởng/i);
   });
 });
+
+/**
+ * Khmer villages in the Mekong delta are "phum" as well as "sóc" (qa36 F6): "Phum Sóc Mới" under
+ * a header "Tên khóm, ấp" is a phum, headed by a "trưởng phum", not an ấp called "Phum Sóc Mới".
+ */
+describe('a ward of khóm, ấp, sóc and phum', () => {
+  it('calls a phum’s head by its own word', async () => {
+    const dir = await makeTempDir('phuong-print-phum-');
+    const campaign = join(dir, 'campaign.yaml');
+    const groups = join(dir, 'khom-ap.csv');
+    await writeFile(
+      campaign,
+      NOTICE_ONLY.replace(
+        '  recipients: ["{{group.name}}"]',
+        '  recipients: ["{{term.Leader}} {{group.name}} (ông/bà {{group.leader}})"]',
+      ),
+    );
+    await writeFile(
+      groups,
+      [
+        'STT;Tên khóm, ấp;Trưởng khóm/Trưởng ấp;Số hộ',
+        '1;Khóm 1;Thạch Thị Sa Ri;180',
+        '4;Ấp Prey Chóp;Kim Sóc Phol;140',
+        '5;Phum Sóc Mới;Danh Sa Rươl;90',
+        '6;Sóc Trà Quýt;Lý Thị Sà Phol;120',
+      ].join('\n'),
+    );
+    const out = join(dir, 'out');
+    const r = await runCliInProcess([
+      ...buildArgs(campaign, groups, out, '--kind', 'notice', '--quiet'),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const phum = (await pdfText(join(out, 'phum-soc-moi', 'notice.pdf'))).replace(/\s+/g, ' ');
+    expect(phum).toContain('Trưởng phum Sóc Mới (ông/bà Danh Sa Rươl)');
+    expect(phum).not.toMatch(/ấp Phum/i);
+  });
+});

@@ -196,3 +196,44 @@ describe('a name with no unit word inside a sentence', () => {
     expect(text).toContain('Ra quân vệ sinh môi trường tại thôn Đoàn Kết vào sáng Chủ nhật.');
   });
 });
+
+/**
+ * A village word that is not the group's unit (qa36 F1): "già làng" is a title (the village
+ * elder), whichever unit the group is, and "thôn, bản" an enumeration of the ward's units. Only a
+ * unit word standing for the group itself gives way to the name's own; these stay as typed.
+ */
+describe('a village word that is part of a title or an enumeration', () => {
+  const recipients = [
+    'Già làng {{group.name}}',
+    'Hội đồng già làng {{group.name}}',
+    'Chi hội Phụ nữ thôn, bản {{group.name}}',
+  ];
+
+  it('stays as typed before a buôn’s name', async () => {
+    const text = await addressed(
+      'Buôn Ale A',
+      'Đề nghị già làng {{group.name}} vận động.',
+      recipients,
+    );
+    expect(text).toContain('- Già làng buôn Ale A;');
+    expect(text).toContain('- Hội đồng già làng buôn Ale A;');
+    expect(text).toContain('- Chi hội Phụ nữ thôn, bản buôn Ale A.');
+    expect(text).toContain('Đề nghị già làng buôn Ale A vận động.');
+  });
+
+  it('stays as typed before a numbered thôn and a bản', async () => {
+    const thon = await addressed('Thôn 10', 'Đề nghị thôn {{group.name}} triển khai.', recipients);
+    expect(thon).toContain('- Già làng Thôn 10;');
+    expect(thon).toContain('- Hội đồng già làng Thôn 10;');
+    expect(thon).toContain('- Chi hội Phụ nữ thôn, bản Thôn 10.');
+    const ban = await addressed(
+      'Bản Sà Phìn',
+      'Đề nghị thôn {{group.name}} triển khai.',
+      recipients,
+    );
+    expect(ban).toContain('- Già làng bản Sà Phìn;');
+    expect(ban).toContain('- Chi hội Phụ nữ thôn, bản bản Sà Phìn.');
+    // The ward's word for the group still gives way to the name's own.
+    expect(ban).toContain('Đề nghị bản Sà Phìn triển khai.');
+  });
+});

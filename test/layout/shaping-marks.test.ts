@@ -93,7 +93,9 @@ describe('shaping without the mark features', () => {
     'utf8',
   ).normalize('NFC');
   const words = [...new Set(campaign.split(/\s+/).filter(Boolean))].map((w) => `${w} `);
-  const combining = ['x\u0301 ', 'Q\u0323\u0302 ', 'ư\u0303\u0323 ', 'n\u0308'];
+  // (A mark Liberation Serif leaves unplaced after ơ / ư is placed over o / u instead:
+  // breve-horn.test.ts; so the stacked marks here are on u.)
+  const combining = ['x\u0301 ', 'Q\u0323\u0302 ', 'u\u0303\u0323 ', 'n\u0308'];
 
   it.each(['serif', 'sans'] as const)(
     '%s: every face shapes as fontkit does with every feature',

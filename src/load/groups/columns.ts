@@ -38,6 +38,7 @@ const UNITS = [
   'bon',
   'làng',
   'sóc',
+  'phum',
   'khu dân cư',
   'KDC',
   'khu',

@@ -30,7 +30,7 @@ const CUES: readonly (readonly [Field, RegExp])[] = [
   ['households', /\b(?:so ho|tong ho|ho gia dinh|ho dan)\b/],
   [
     'leader',
-    /\b(?:to truong|truong (?:to|khu|thon|ap|ban|xom|khom|buon|plei|bon|lang|soc|kp|kdc|tdp))\b/,
+    /\b(?:to truong|truong (?:to|khu|thon|ap|ban|xom|khom|buon|plei|bon|lang|soc|phum|kp|kdc|tdp))\b/,
   ],
   ['venue', /\b(?:van hoa|nvh|dia diem|sinh hoat)\b/],
   ['id', /^(?:ma|so thu tu|thu tu|stt)\b/],

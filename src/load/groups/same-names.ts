@@ -14,6 +14,7 @@
  */
 import { UserError } from '../../errors.js';
 import { joined, msg, type Value } from '../../messages/message.js';
+import { APOSTROPHES } from '../../model/format.js';
 import type { Group } from '../types.js';
 import type { Column, Columns } from './columns.js';
 import { sectionLabel } from './sections.js';
@@ -26,7 +27,8 @@ export const idKey = (id: string) =>
 /**
  * A name as it reads: capitals, accents, spaces, a final dot and the kind of dash aside ("Khu phố
  * 3 - Tổ 2" and "Khu phố 3 – Tổ 2", an en dash Word or Excel's autocorrect typed: qa12 Q13; the
- * minus sign "−" a formula bar or a PDF copy leaves). A results file's group names are matched
+ * minus sign "−" a formula bar or a PDF copy leaves) and the kind of apostrophe ("Buôn H'Drai",
+ * "Buôn H’Drai", "Buôn HʼDrai": qa36 F3). A results file's group names are matched
  * by it too (load/results-names.ts).
  */
 export const nameKey = (name: string) =>
@@ -36,6 +38,7 @@ export const nameKey = (name: string) =>
   name
     .normalize('NFD')
     .replace(/\s*[-‐‑‒–—―−]\s*/gu, ' - ')
+    .replace(APOSTROPHES, "'")
     .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
@@ -268,7 +271,7 @@ function sameNameWarning(
     );
   }
   return new UserError(
-    msg`the names "${a.name}" and "${b.name}" (rows ${rowOf(a)}, ${rowOf(b)}) differ only in capitals, accents, dashes or a final dot: are they the same group?`,
+    msg`the names "${a.name}" and "${b.name}" (rows ${rowOf(a)}, ${rowOf(b)}) differ only in capitals, accents, dashes, apostrophes or a final dot: are they the same group?`,
     where,
     msg`If they are one group, delete one of the two rows; if not, make the two names clearly different.`,
   );

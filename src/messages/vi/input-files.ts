@@ -118,8 +118,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Để trống ô này khi chưa có số, hoặc ghi số thật.',
   'the ids "{0}" and "{1}" (rows {2}, {3}): are they the same group?':
     'mã “{0}” và “{1}” (dòng {2}, {3}) có phải cùng một {term.short}?',
-  'the names "{0}" and "{1}" (rows {2}, {3}) differ only in capitals, accents, dashes or a final dot: are they the same group?':
-    'tên “{0}” và “{1}” (dòng {2}, {3}) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang hoặc dấu chấm cuối: có phải cùng một {term.short}?',
+  'the names "{0}" and "{1}" (rows {2}, {3}) differ only in capitals, accents, dashes, apostrophes or a final dot: are they the same group?':
+    'tên “{0}” và “{1}” (dòng {2}, {3}) chỉ khác nhau ở chữ hoa, dấu, kiểu gạch ngang, kiểu dấu nháy hoặc dấu chấm cuối: có phải cùng một {term.short}?',
   'If they are one group, delete one of the two rows; if not, give them clearly different ids.':
     'Nếu là một, hãy xoá một trong hai dòng; nếu không, hãy đặt cho chúng mã khác hẳn nhau.',
   'If they are one group, delete one of the two rows; if not, make the two names clearly different.':

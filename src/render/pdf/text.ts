@@ -13,10 +13,20 @@ import type { PdfDoc } from './types.js';
 
 const num = (n: number) => Math.round(n * 100) / 100;
 
-/** A run of glyph CIDs (hex) and the TJ adjustment after it (kerning, thousandths of an em). */
+/**
+ * A run of glyph CIDs (hex) and the TJ adjustment after it (kerning, thousandths of an em);
+ * `rise`: the run is a combining mark raised by the font's mark positioning (thousandths of an em).
+ */
 interface Segment {
   hex: string;
   adjust: number;
+  rise?: number;
+}
+
+/** A glyph's offset from its pen position (mark positioning), in thousandths of the font size. */
+interface Offset {
+  x: number;
+  y: number;
 }
 
 /** One word (with its trailing space, if any) as a font shapes it. */
@@ -26,6 +36,8 @@ interface Word {
   xAdvance: number[];
   /** Sum of xAdvance. */
   advance: number;
+  /** Glyphs the font places off their pen position (a combining mark over its letter). */
+  offsets?: (Offset | undefined)[];
   /** Ends with a space: word spacing goes after it. */
   spaced: boolean;
   /** Encoded once, when every glyph is in the repertoire (CIDs the same in every document). */
@@ -34,15 +46,26 @@ interface Word {
 
 const words = new WeakMap<object, LRUCache<string, Word>>();
 
-function encode(glyphs: Glyph[], xAdvance: number[], scale: number, cid: (g: Glyph) => number) {
+function encode(word: Word, scale: number, cid: (g: Glyph) => number) {
+  const { glyphs, xAdvance, offsets } = word;
   const segments: Segment[] = [];
   let hex = '';
   for (let i = 0; i < glyphs.length; i++) {
     const glyph = glyphs[i] as Glyph;
+    const offset = offsets?.[i];
+    // A placed mark is a segment of its own: moved right by its offset before, back after,
+    // raised by its rise (PDF text has no per-glyph offsets but these).
+    if (offset) {
+      segments.push({ hex, adjust: offset.x });
+      hex = '';
+    }
     hex += `0000${cid(glyph).toString(16)}`.slice(-4);
     // Kerning: the layout's advance differs from the glyph's own width.
-    const adjust = (xAdvance[i] as number) - glyph.advanceWidth * scale;
-    if (Math.abs(adjust) > 0.001 || i === glyphs.length - 1) {
+    const adjust = (xAdvance[i] as number) - glyph.advanceWidth * scale - (offset?.x ?? 0);
+    if (offset) {
+      segments.push({ hex, adjust, rise: offset.y || undefined });
+      hex = '';
+    } else if (Math.abs(adjust) > 0.001 || i === glyphs.length - 1) {
       segments.push({ hex, adjust });
       hex = '';
     }
@@ -66,15 +89,22 @@ function wordOf(font: EmbeddedFont, text: string): Word {
     const laid = font.font.layout(text);
     const xAdvance = laid.positions.map((p) => p.xAdvance * font.scale);
     const cids = repertoireCids(font.font);
+    const placed = laid.positions.some((p) => p.xOffset || p.yOffset);
     word = {
       glyphs: laid.glyphs,
       xAdvance,
       advance: xAdvance.reduce((a, b) => a + b, 0),
       spaced: laid.glyphs.at(-1)?.codePoints.includes(32) ?? false,
-      segments: laid.glyphs.every((g) => cids.has(g.id))
-        ? encode(laid.glyphs, xAdvance, font.scale, (g) => cids.get(g.id) as number)
+      offsets: placed
+        ? laid.positions.map((p) =>
+            p.xOffset || p.yOffset
+              ? { x: p.xOffset * font.scale, y: p.yOffset * font.scale }
+              : undefined,
+          )
         : undefined,
     };
+    if (laid.glyphs.every((g) => cids.has(g.id)))
+      word.segments = encode(word, font.scale, (g) => cids.get(g.id) as number);
     cache.set(text, word);
   }
   return word;
@@ -82,7 +112,7 @@ function wordOf(font: EmbeddedFont, text: string): Word {
 
 /** This document's CIDs for glyphs beyond the repertoire: added to its subset as they come. */
 function documentSegments(font: EmbeddedFont, word: Word): Segment[] {
-  return encode(word.glyphs, word.xAdvance, font.scale, (glyph) => {
+  return encode(word, font.scale, (glyph) => {
     const gid = font.subset.includeGlyph(glyph.id);
     if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
     if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
@@ -99,7 +129,12 @@ interface EncodedRun {
   units: number;
   /** Spaces stretched by the word spacing. */
   spaces: number;
+  /** The TJ array has rises (RISE markers, scaled to the size when drawn). */
+  risen: boolean;
 }
+
+/** Where a TJ array is closed to raise a mark: `] TJ <rise> Ts [`, the rise in thousandths of an em. */
+const RISE = /R\{(-?[\d.]+)\}/g;
 
 // By text, then by spacing: the text strings come from cached line plans, the same string
 // objects in every document, so a lookup does not hash the text again.
@@ -111,6 +146,8 @@ function encodeRun(font: EmbeddedFont, text: string, spaceAdjust: number) {
   let units = 0;
   let spaces = 0;
   let shared = true;
+  let rise = 0;
+  let risen = false;
   for (const piece of text.split(/(?<= )/)) {
     const word = wordOf(font, piece);
     if (!word.segments) shared = false;
@@ -120,16 +157,25 @@ function encodeRun(font: EmbeddedFont, text: string, spaceAdjust: number) {
     if (stretch) spaces++;
     for (let i = 0; i < segments.length; i++) {
       const seg = segments[i] as Segment;
+      if ((seg.rise ?? 0) !== rise) {
+        if (hex) parts.push(`<${hex}>`);
+        hex = '';
+        rise = seg.rise ?? 0;
+        risen = true;
+        parts.push(`] TJ R{${num(rise)}} Ts [`);
+      }
       hex += seg.hex;
       const adjust = stretch && i === segments.length - 1 ? seg.adjust + spaceAdjust : seg.adjust;
       if (Math.abs(adjust) > 0.001) {
-        parts.push(`<${hex}> ${num(-adjust)}`);
+        parts.push(hex ? `<${hex}> ${num(-adjust)}` : `${num(-adjust)}`);
         hex = '';
       }
     }
   }
   if (hex) parts.push(`<${hex}>`);
-  return { run: { spaceAdjust, tj: `[${parts.join(' ')}]`, units, spaces }, shared };
+  if (rise !== 0) parts.push('] TJ R{0} Ts [');
+  const tj = `[${parts.join(' ')}]`;
+  return { run: { spaceAdjust, tj, units, spaces, risen }, shared };
 }
 
 /**
@@ -176,9 +222,13 @@ export function writeText(
   if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
   const run = runOf(font, text, (wordSpacing * 1000) / size);
   const baseline = top + (font.ascender / 1000) * size;
+  // Text rise is in unscaled text space (points), not in thousandths of the size as TJ is.
+  const tj = run.risen
+    ? run.tj.replace(RISE, (_, r) => `${num((Number(r) * size) / 1000)}`)
+    : run.tj;
   // The page's CTM is flipped (y down); a text matrix with d = -1 sets glyphs upright again.
   doc.addContent(
-    `BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf ${run.tj} TJ ET`,
+    `BT 1 0 0 -1 ${num(x)} ${num(baseline)} Tm /${font.id} ${num(size)} Tf ${tj} TJ ET`,
   );
   return (run.units * size) / 1000 + run.spaces * wordSpacing;
 }
