@@ -74,7 +74,7 @@ describe('stores made by other releases', () => {
     );
     expect(opened).toBeInstanceOf(UserError);
     const said = (opened as UserError).say('vi');
-    expect(said).toContain('phiên bản phuong-print mới hơn');
+    expect(said).toContain('do phiên bản mới hơn của phuong-print ghi');
     expect(said).toContain('0900-from-the-future');
     expect(said).not.toMatch(/corrupted|migration/);
   });
