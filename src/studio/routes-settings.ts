@@ -29,7 +29,7 @@ import {
 import { isSlug, OUT_DIR } from './campaign-folders.js';
 import { DELETED_DIR, KEEP_DAYS } from './deleted-campaigns.js';
 import { type Html, html } from './html.js';
-import { csrfField, fieldMarks, notice, page, statusPage } from './layout.js';
+import { adminOnlyPage, csrfField, fieldMarks, notice, page } from './layout.js';
 import { folderBytes, printBytes } from './print-space.js';
 import { sessionCookie, signInAs } from './routes-sign-in.js';
 import {
@@ -154,7 +154,7 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
 
   const adminOnly = async (req: FastifyRequest, reply: FastifyReply) => {
     const session = sessionOf(req);
-    if (!session.user.isAdmin) return sendPage(reply, statusPage(403, session), 403);
+    if (!session.user.isAdmin) return sendPage(reply, adminOnlyPage(session), 403);
   };
 
   const show = async (
