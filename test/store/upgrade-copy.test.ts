@@ -7,47 +7,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, SqliteDialect } from 'kysely';
+import type { Migration } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { openStore } from '../../src/store/open-store.js';
+import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
-
-/** The first `n` migrations in name order: a store an earlier release made. */
-const firstSteps = (n: number) =>
-  Object.fromEntries(
-    Object.entries(MIGRATIONS)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .slice(0, n),
-  );
-
-async function storeOf(migrations: Record<string, Migration>): Promise<string> {
-  const dir = await makeTempDir();
-  const db = new Kysely<unknown>({
-    dialect: new SqliteDialect({ database: new Database(join(dir, 'phuong-print.sqlite')) }),
-  });
-  const done = await new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-  }).migrateToLatest();
-  expect(done.error).toBeUndefined();
-  await db.destroy();
-  return dir;
-}
-
-const stepsIn = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (
-      db.prepare('select name from kysely_migration order by name').all() as { name: string }[]
-    ).map((r) => r.name);
-  } finally {
-    db.close();
-  }
-};
 
 describe('a store brought up to date', () => {
   it('keeps a copy of the older store, as it was, beside it', async () => {
@@ -104,15 +72,7 @@ describe('a store brought up to date', () => {
     // The newer version: this one's steps and one more, its copy kept before it ran them.
     const opened = await openStore({ dataDir: dir });
     await opened.close();
-    const db = new Kysely<unknown>({
-      dialect: new SqliteDialect({ database: new Database(join(dir, 'phuong-print.sqlite')) }),
-    });
-    await new Migrator({
-      db,
-      provider: { getMigrations: async () => ({ ...MIGRATIONS, '0900-from-the-future': newer }) },
-      allowUnorderedMigrations: true,
-    }).migrateToLatest();
-    await db.destroy();
+    await storeOf({ ...MIGRATIONS, '0900-from-the-future': newer }, dir);
     const before = readdirSync(dir).sort();
 
     const refused = await openStore({ dataDir: dir }).then(

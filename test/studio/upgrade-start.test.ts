@@ -12,13 +12,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { CLI_PATH, runCli } from '../support/cli.js';
+import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD } from './studio.js';
 
 const children: ChildProcess[] = [];
@@ -31,31 +30,11 @@ const VI = { PHUONG_PRINT_LANG: 'vi', PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWOR
 
 /** A data folder with the store of a release that knew the first `n` steps. */
 async function oldDataFolder(n: number): Promise<{ dir: string; steps: string[] }> {
-  const dir = await makeTempDir();
-  const steps = Object.keys(MIGRATIONS).sort().slice(0, n);
-  const db = new Kysely<unknown>({
-    dialect: new SqliteDialect({ database: new Database(join(dir, 'phuong-print.sqlite')) }),
-  });
-  const migrations = Object.fromEntries(steps.map((s) => [s, MIGRATIONS[s]]));
-  const done = await new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations as typeof MIGRATIONS },
-  }).migrateToLatest();
-  expect(done.error).toBeUndefined();
-  await db.destroy();
-  return { dir, steps };
+  const migrations = firstSteps(n);
+  return { dir: await storeOf(migrations), steps: Object.keys(migrations) };
 }
 
-const stepsOf = (dir: string) => {
-  const db = new Database(join(dir, 'phuong-print.sqlite'), { readonly: true });
-  try {
-    return (
-      db.prepare('select name from kysely_migration order by name').all() as { name: string }[]
-    ).map((r) => r.name);
-  } finally {
-    db.close();
-  }
-};
+const stepsOf = (dir: string) => stepsIn(join(dir, 'phuong-print.sqlite'));
 
 /** Another program holding a port of 127.0.0.1 (the old studio). */
 async function portInUse(): Promise<{ port: number; server: Server }> {
