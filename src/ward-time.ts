@@ -39,3 +39,11 @@ export function atWardTime(
   if (said === '') return '';
   return opts.bracket ? ` (${word} ${said})` : ` ${word} ${said}`;
 }
+
+/** A file name's stamp of the ward's time: `2026-12-06-073012`. */
+export const wardStamp = (now: Date) =>
+  new Date(now.getTime() + WARD_OFFSET_MIN * 60_000)
+    .toISOString()
+    .slice(0, 19)
+    .replace('T', '-')
+    .replaceAll(':', '');

@@ -166,7 +166,15 @@ export const command: CommandParts<ServeArgs> = {
     let app: Awaited<ReturnType<typeof createServer>> | undefined;
     let address: string;
     try {
+      // The port before the store (qa35 MAJOR-1): opening brings an older store up to date, and
+      // a start that then fails on a port in use must not have changed it.
+      const { refusePortInUse } = await import('./port-probe.js');
+      await refusePortInUse(args.host, args.port);
       store = await openResultsStore(args);
+      if (store?.upgradeCopy)
+        process.stdout.write(
+          `${t(msg`the data store was brought up to date for this version; its copy as it was is kept as ${store.upgradeCopy}`)}\n`,
+        );
       // A store that cannot be written keeps no figure: refused here, not on a leader's send.
       if (store) {
         const { refuseUnwritableStore } = await import('../store/storage-fault.js');

@@ -83,12 +83,16 @@ export const command: CommandParts<StudioArgs> = {
       { ensureFirstUser, firstUserPassword },
       { wordNoticeImporter },
       { refuseUnwritableStore },
+      { lockDataFolder },
+      { refusePortInUse },
     ] = await Promise.all([
       import('../store/open-store.js'),
       import('../studio/app.js'),
       import('../studio/first-user.js'),
       import('../studio/notice-import.js'),
       import('../store/storage-fault.js'),
+      import('../studio/data-folder-lock.js'),
+      import('./port-probe.js'),
     ]);
     refuseFolderAddress(args['base-url']);
     const url = databaseUrl(args['database-url']);
@@ -97,38 +101,50 @@ export const command: CommandParts<StudioArgs> = {
     // made: neither the data folder nor an empty SQLite file with no user is left behind.
     if (!url && !existsSync(join(resolve(args.data), SQLITE_FILE_NAME)))
       firstUserPassword(password);
-    const store = await openStore({ dataDir: args.data, url });
-    // A store it cannot write would let the studio say it runs while no one can sign in (qa25b F1).
-    await refuseUnwritableStore(store);
+    // What can fail cheaply is checked before the store is opened (qa35 MAJOR-1): opening brings
+    // an older store up to date, after which the version that wrote it no longer opens it. A new
+    // version started by mistake beside the old studio still running must leave it as it was.
+    const lock = await lockDataFolder(args.data);
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
+    let store: Awaited<ReturnType<typeof openStore>> | undefined;
+    let app: Awaited<ReturnType<typeof createStudio>> | undefined;
+    let address: string;
     try {
+      await refusePortInUse(args.host, args.port);
+      store = await openStore({ dataDir: args.data, url });
+      if (store.upgradeCopy)
+        out(
+          msg`the data store was brought up to date for this version; its copy as it was is kept as ${store.upgradeCopy} (to go back to the earlier version: Cài đặt, "Nâng cấp và quay lại phiên bản cũ")`,
+        );
+      // A store it cannot write would let the studio say it runs while no one can sign in (qa25b F1).
+      await refuseUnwritableStore(store);
       if (await ensureFirstUser(store.db, password)) {
         out(msg`created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD`);
       }
+      app = await createStudio({
+        dataDir: args.data,
+        store,
+        baseUrl: args['base-url'],
+        trustProxy: args['trust-proxy'],
+        leaderSiteUrl: args['leader-site']?.replace(/\/+$/, ''),
+        importNotice: wordNoticeImporter,
+        onStoppingBuilds: () =>
+          out(
+            msg`stopping the build in progress: the groups being made are finished and kept; build again to complete it`,
+          ),
+      });
+      address = await app.listen({ host: args.host, port: args.port });
     } catch (e) {
-      await store.close();
+      await app?.close().catch(() => {});
+      await store?.close().catch(() => {});
+      await lock.release().catch(() => {});
       throw e;
     }
-    const app = await createStudio({
-      dataDir: args.data,
-      store,
-      baseUrl: args['base-url'],
-      trustProxy: args['trust-proxy'],
-      leaderSiteUrl: args['leader-site']?.replace(/\/+$/, ''),
-      importNotice: wordNoticeImporter,
-      onStoppingBuilds: () =>
-        out(
-          msg`stopping the build in progress: the groups being made are finished and kept; build again to complete it`,
-        ),
-    });
-    const address = await app.listen({ host: args.host, port: args.port }).catch(async (e) => {
-      await app.close();
-      await store.close();
-      throw e;
-    });
+    await lock.listening(address);
     out(msg`studio on ${address} (data: ${args.data})`);
     await closeOnSignal(app);
     await store.close();
+    await lock.release().catch(() => {});
     out(msg`stopped`);
   },
 };

@@ -14,6 +14,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import { issuerInText } from '../model/issuer-in-text.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { backlogWritten } from './backlog.js';
+import { codeVersion } from './code-version.js';
 import type { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { currentFiles, removeGoneGroups } from './gone-groups.js';
@@ -348,6 +349,7 @@ async function buildLocked(
   // one of some groups, leaves the print files and ZIPs it did not reach as the last one made.
   const finished = whole && !run.interrupted && !failure;
   manifest.builtAt = finished ? startedAt : plan.prev.builtAt;
+  manifest.code = finished ? codeVersion() : plan.prev.code;
   if (run.interrupted || failure) manifest.unfinished = true;
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.

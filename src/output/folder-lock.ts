@@ -43,47 +43,82 @@ export class FolderBusy extends UserError {
 
 export async function lockOutputFolder(out: string): Promise<Unlock> {
   await makeFolder(out);
-  const owner = join(out, OWNER);
+  const { release } = await lockFolder(out, LOCK, async (owner) => {
+    // The owner file is written once, when that build took the lock: when it began.
+    const since = await stat(owner).then(
+      (s) => s.mtime,
+      () => undefined,
+    );
+    return new FolderBusy(out, since);
+  });
+  return release;
+}
+
+/** What a lock's owner note says: its process and machine, and what the taker adds (a port). */
+export interface LockOwner {
+  pid?: unknown;
+  host?: unknown;
+  [more: string]: unknown;
+}
+
+/**
+ * Takes the lock `<dir>/<name>` (the folder exists), or throws `busy(<owner note's path>)`'s
+ * error while another live process holds it. A lock whose owner is known dead (this machine, no
+ * such process) is taken over at once, a stale one after LOCK_STALE_MS. `note` adds to the
+ * owner note (written whole): what another taker may tell of this one (the studio's address).
+ */
+export async function lockFolder(
+  dir: string,
+  name: string,
+  busy: (ownerFile: string) => Promise<Error>,
+): Promise<{ release: Unlock; note: (more: Record<string, unknown>) => Promise<void> }> {
+  const owner = join(dir, `${name}.owner`);
   let release: Unlock;
   try {
-    release = await lock(out);
+    release = await lock(dir, name);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw e;
-    if (!(await ownerIsDead(owner))) {
-      // The owner file is written once, when that build took the lock: when it began.
-      const since = await stat(owner).then(
-        (s) => s.mtime,
-        () => undefined,
-      );
-      throw new FolderBusy(out, since);
-    }
+    if (!(await ownerIsDead(owner))) throw await busy(owner);
     // Aged past stale, the lock is taken over by proper-lockfile's own rule.
     const old = new Date(Date.now() - 2 * LOCK_STALE_MS);
-    await utimes(join(out, LOCK), old, old).catch(() => {});
-    release = await lock(out);
+    await utimes(join(dir, name), old, old).catch(() => {});
+    release = await lock(dir, name);
   }
-  // Best effort: without it a killed build's lock is taken over when it goes stale, as before.
-  // Written whole or not at all (a temporary name, then renamed): another build reading a note
+  // Best effort: without it a killed owner's lock is taken over when it goes stale, as before.
+  // Written whole or not at all (a temporary name, then renamed): another taker reading a note
   // half written would not know its owner dead, and wait out the 15 s. A dead earlier owner's
   // note goes first: should the new one fail, it must not name a dead process for this lock.
   await rm(owner, { force: true }).catch(() => {});
-  await writeFileAtomic(owner, JSON.stringify({ pid: process.pid, host: hostname() })).catch(
-    () => {},
-  );
-  return async () => {
-    await rm(owner, { force: true });
-    await release();
+  const note = (more: Record<string, unknown>) =>
+    writeFileAtomic(owner, JSON.stringify({ pid: process.pid, host: hostname(), ...more })).catch(
+      () => {},
+    );
+  await note({});
+  return {
+    release: async () => {
+      await rm(owner, { force: true });
+      await release();
+    },
+    note,
   };
 }
 
-function lock(out: string): Promise<Unlock> {
-  return lockfile.lock(out, {
-    lockfilePath: join(out, LOCK),
+/** The owner note of a lock another process holds, as far as it can be read. */
+export async function lockOwner(ownerFile: string): Promise<LockOwner> {
+  return readFile(ownerFile, 'utf8').then(
+    (t) => JSON.parse(t) as LockOwner,
+    () => ({}),
+  );
+}
+
+function lock(dir: string, name: string): Promise<Unlock> {
+  return lockfile.lock(dir, {
+    lockfilePath: join(dir, name),
     stale: LOCK_STALE_MS,
     realpath: false,
     retries: 0,
     // The refresh failed for long enough that another process may have taken the lock: keep
-    // going (this build's files are whole either way) rather than crash mid-write.
+    // going (a build's files are whole either way) rather than crash mid-write.
     onCompromised: () => {},
   });
 }
@@ -98,21 +133,13 @@ export async function heldByAnother(out: string): Promise<boolean> {
     .check(out, { lockfilePath: join(out, LOCK), stale: LOCK_STALE_MS, realpath: false })
     .catch(() => false);
   if (!held) return false;
-  const owner = await readFile(join(out, OWNER), 'utf8').then(
-    (t) => JSON.parse(t) as { pid?: unknown },
-    () => ({}) as { pid?: unknown },
-  );
+  const owner = await lockOwner(join(out, OWNER));
   return owner.pid !== process.pid && !(await ownerIsDead(join(out, OWNER)));
 }
 
 /** The lock's owner was a process of this machine that no longer runs. Unknown: not dead. */
 async function ownerIsDead(file: string): Promise<boolean> {
-  let owner: { pid?: unknown; host?: unknown };
-  try {
-    owner = JSON.parse(await readFile(file, 'utf8'));
-  } catch {
-    return false;
-  }
+  const owner = await lockOwner(file);
   if (owner.host !== hostname() || !Number.isInteger(owner.pid)) return false;
   if (owner.pid === process.pid) return false;
   try {

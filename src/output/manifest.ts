@@ -67,6 +67,12 @@ export interface Manifest {
   builtAt?: number;
   /** The last build stopped or failed after the whole one above: it did not finish. */
   unfinished?: boolean;
+  /**
+   * The version of the code (code-version.ts) of the whole build at `builtAt`: another version's
+   * prints may be drawn differently from what the leaders' pages now serve (qa35 MINOR-3).
+   * Absent in a manifest written before this field, by an older version.
+   */
+  code?: string;
   /** SHA-256 over the campaign, groups, templates and fonts the files were made from. */
   inputs: string;
   files: ManifestFile[];
@@ -124,6 +130,7 @@ export async function readPrevious(out: string): Promise<Manifest> {
     recordedAt: Math.max(...times),
     builtAt: typeof m.builtAt === 'number' ? m.builtAt : manifestTime || undefined,
     unfinished: m.unfinished === true || journalTime > 0,
+    code: typeof m.code === 'string' ? m.code : undefined,
     inputs: m.inputs ?? '',
     files: [...files.values()],
     print: Array.isArray(m.print) ? m.print : [],

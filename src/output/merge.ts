@@ -218,6 +218,8 @@ async function mergeLocked(
     zips,
     // Every shard read the whole groups file: the first's ids and names are the ward's.
     groups: shards.find(({ m }) => Array.isArray(m.groups))?.m.groups,
+    // The shards' code when one version drew them all.
+    code: new Set(shards.map(({ m }) => m.code)).size === 1 ? shards[0]?.m.code : undefined,
   };
   await writeManifest(out, manifest);
   return { manifest, groups: new Set(files.map((f) => f.group)).size };

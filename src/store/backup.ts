@@ -38,7 +38,8 @@ import { makeFolderSync } from '../output/make-folder.js';
 import { MANIFEST } from '../output/manifest.js';
 import { memberTimes, StoredZipWriter } from '../output/stored-zip.js';
 import { todayInVietnam } from '../results/report-model.js';
-import { WARD_OFFSET_MIN, wardTimeSaid } from '../ward-time.js';
+import { STUDIO_LOCK_FILES } from '../studio/data-folder-lock.js';
+import { wardStamp, wardTimeSaid } from '../ward-time.js';
 import { SQLITE_FILE_NAME } from './open-store.js';
 
 /** The store's mode (open-store.ts), its copy's too. */
@@ -107,6 +108,9 @@ const STORE_FILES = new Set(['', '-wal', '-shm', '-journal'].map((s) => `${SQLIT
 function leftOut(rel: string, isDir: boolean): boolean {
   const parts = rel.split('/');
   if (parts.length === 1 && STORE_FILES.has(rel)) return true;
+  // The running studio's lock (studio/data-folder-lock.ts): its process, not the data's.
+  if (parts.length === 1 && STUDIO_LOCK_FILES.some((n) => rel === n || rel.startsWith(`${n}.`)))
+    return true;
   if (/\.(partial|tmp)$/.test(rel)) return true;
   // What a restore into the folder itself kept (`truoc-khoi-phuc-<time>/`): the old folder.
   if (isDir && parts.length === 1 && rel.startsWith(`${KEPT_PREFIX}`)) return true;
@@ -355,12 +359,7 @@ async function snapshotStore(file: string, to: string): Promise<number> {
 }
 
 /** The time of day in Viet Nam as a name's part: 2026-12-05-220733. */
-const stampOf = (now: Date) =>
-  new Date(now.getTime() + WARD_OFFSET_MIN * 60_000)
-    .toISOString()
-    .slice(0, 19)
-    .replace('T', '-')
-    .replaceAll(':', '');
+const stampOf = wardStamp;
 
 /**
  * Refuses a data folder whose store a running studio or server holds: restoring under it would

@@ -5,8 +5,17 @@
  * brings the schema up to date (`migrations/`), so a newer tool opens an older store.
  */
 
-import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   CompiledQuery,
   Kysely,
@@ -14,10 +23,12 @@ import {
   Migrator,
   PostgresDialect,
   SqliteDialect,
+  sql,
 } from 'kysely';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
+import { wardStamp } from '../ward-time.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { StoreTables } from './tables.js';
 
@@ -28,6 +39,11 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** The SQLite file's path (undefined for PostgreSQL). */
   readonly file?: string;
+  /**
+   * The copy of the store as it was, kept when this opening brought an older store up to date
+   * (`upgradeCopyName`), for going back to the version that wrote it.
+   */
+  upgradeCopy?: string;
   close(): Promise<void>;
 }
 
@@ -43,7 +59,7 @@ export const SQLITE_FILE_NAME = 'phuong-print.sqlite';
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.url ? await openPostgres(options.url) : await openSqlite(options);
   try {
-    await migrate(store.db);
+    await migrate(store);
   } catch (e) {
     await store.close();
     throw e;
@@ -169,7 +185,54 @@ async function openPostgres(url: string): Promise<Store> {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-async function migrate(db: StoreDb): Promise<void> {
+/** `phuong-print.sqlite.truoc-nang-cap-<the store's last step>-<time>`: kept before an upgrade. */
+export const UPGRADE_COPY_MARK = '.truoc-nang-cap-';
+
+/** The copies kept before an upgrade beside the store `file`, oldest first. */
+export function upgradeCopies(file: string): string[] {
+  const prefix = `${basename(file)}${UPGRADE_COPY_MARK}`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.startsWith(prefix) && !/-(wal|shm|journal)$|\.partial$/.test(n))
+    .sort()
+    .map((n) => join(dirname(file), n));
+}
+
+/** The migrations the store has applied (none: a new store). */
+async function appliedSteps(db: StoreDb): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((t) => t.name === 'kysely_migration')) return [];
+  const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+  return rows.rows.map((r) => r.name).sort();
+}
+
+async function migrate(store: Store): Promise<void> {
+  const { db } = store;
+  const applied = await appliedSteps(db);
+  // A step this version does not know: a newer version wrote the store (qa35 MAJOR-2). Refused
+  // before anything is written; the copy that newer version kept is the way back.
+  const unknown = applied.filter((n) => !(n in MIGRATIONS));
+  if (unknown.length > 0) {
+    const where = store.file ?? msg`in PostgreSQL`;
+    const copy = store.file ? upgradeCopies(store.file).at(-1) : undefined;
+    throw new UserError(
+      msg`the data store ${where} was written by a newer version of phuong-print (step ${unknown.at(-1) ?? ''}), which this version cannot read`,
+      {},
+      copy && store.file
+        ? msg`use that version, or go back to the copy kept before the upgrade: stop the studio and run \`phuong-print restore --from ${copy} --data ${dirname(store.file)}\` (what was entered since the upgrade is not in it)`
+        : msg`use that version, or restore the copy of the store kept before the upgrade (phuong-print.sqlite.truoc-nang-cap-… in the data folder) or a backup made with this version`,
+    );
+  }
+  const pending = Object.keys(MIGRATIONS).filter((n) => !applied.includes(n));
+  // A store of an older version about to be brought up to date: once it is, only this version
+  // (or a newer one) opens it. A copy of it as it was lets the office go back (qa35 MAJOR-2).
+  if (store.file && applied.length > 0 && pending.length > 0)
+    store.upgradeCopy = await keepCopy(db, store.file, applied.at(-1) ?? '');
   const { error, results } = await new Migrator({
     db,
     provider,
@@ -178,15 +241,6 @@ async function migrate(db: StoreDb): Promise<void> {
     // (qa27 F1). The migrations of one hundred (index.ts) do not depend on another's.
     allowUnorderedMigrations: true,
   }).migrateToLatest();
-  const missing = /previously executed migration (\S+) is missing/.exec(
-    (error as Error | undefined)?.message ?? '',
-  );
-  if (missing)
-    throw new UserError(
-      msg`the data store was brought up to date by a newer phuong-print (step ${missing[1] ?? ''})`,
-      {},
-      msg`run that version or a newer one on this data folder, or restore the store from a backup made with this version`,
-    );
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new UserError(
@@ -194,7 +248,35 @@ async function migrate(db: StoreDb): Promise<void> {
         ? msg`the data store could not be brought up to date (step ${failed}): ${(error as Error).message ?? String(error)}`
         : msg`the data store could not be brought up to date: ${(error as Error).message ?? String(error)}`,
       {},
-      msg`restore the store from its latest backup, or report this with the data folder kept as it is`,
+      store.upgradeCopy
+        ? msg`nothing is lost: the store as it was is kept as ${store.upgradeCopy}; report this with the data folder kept as it is`
+        : msg`restore the store from its latest backup, or report this with the data folder kept as it is`,
     );
   }
+}
+
+/**
+ * A consistent copy of the store (VACUUM INTO, on the store's own connection: whole even with
+ * its WAL), named with its last step and the time, readable by the program's user only as the
+ * store is. Made under a temporary name and renamed when whole.
+ */
+async function keepCopy(db: StoreDb, file: string, lastStep: string): Promise<string> {
+  const step = /^\d+/.exec(lastStep)?.[0] ?? lastStep;
+  const copy = `${file}${UPGRADE_COPY_MARK}${step}-${wardStamp(new Date())}`;
+  const partial = `${copy}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    closeSync(openSync(partial, 'w', 0o600));
+    chmodSync(partial, 0o600);
+    await sql`vacuum into ${partial}`.execute(db);
+    renameSync(partial, copy);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw new UserError(
+      msg`cannot keep a copy of the data store before bringing it up to date: ${(e as Error).message}; nothing was changed in it`,
+      { file },
+      msg`free some space on the disk or make the data folder writable, then start again`,
+    );
+  }
+  return copy;
 }

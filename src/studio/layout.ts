@@ -138,6 +138,17 @@ export function statusPage(status: number, session?: Session, back?: string): st
 }
 
 /**
+ * A page for administrators (Người dùng, Cài đặt) opened by another user (qa35 MINOR-6): a
+ * bookmark or a typed address, no form, so not 403's words for an expired form.
+ */
+export const adminOnlyPage = (session: Session) =>
+  sentencePage(
+    'Trang dành cho người quản trị',
+    'Chỉ người quản trị phần mềm của văn phòng mới mở được trang này. Nếu cần việc ở trang này, hãy nhờ người quản trị làm, hoặc cấp quyền quản trị cho tài khoản của bạn.',
+    session,
+  );
+
+/**
  * The answer to an address that cannot be read (a "%" not followed by two hex digits), given
  * before the session is known: no one's bar.
  */

@@ -17,6 +17,7 @@ import { count, decimal, say } from '../messages/message.js';
 import { groupThousands } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { codeVersion } from '../output/code-version.js';
 import {
   isEmptyCellWarning,
   isUndatedWhenWarning,
@@ -108,7 +109,12 @@ function statusView(
       return html`<p>Đã in lúc ${wardTime(m.builtAt)}; ${why}: bấm “In tất cả” để in lại.</p>`;
     }
     if (made && m.builtAt) {
-      return html`<p>Lần in gần nhất xong lúc ${wardTime(m.builtAt)}.${stopped}</p>`;
+      // Drawn by another version (an upgrade since): the leaders' pages draw with this one.
+      const older =
+        m.code !== codeVersion()
+          ? html` Các bản in này in bằng phiên bản trước của phần mềm, nên có thể khác đôi chút (xuống dòng, chân trang) với bản tổ trưởng tải trên trang của tổ. Muốn khớp với bản đó, bấm “In tất cả” để in lại.`
+          : '';
+      return html`<p>Lần in gần nhất xong lúc ${wardTime(m.builtAt)}.${older}${stopped}</p>`;
     }
     return made || m.unfinished
       ? html`<p>Lần in gần nhất chưa xong: bấm “In tất cả” để in tiếp.</p>`

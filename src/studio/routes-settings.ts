@@ -8,13 +8,14 @@
 import { createReadStream } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
 import { formatSize } from '../serve/views.js';
 import { backupDataFolder, RESTORE_KEPT_PREFIX } from '../store/backup.js';
+import { upgradeCopies } from '../store/open-store.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
@@ -28,7 +29,7 @@ import {
 import { isSlug, OUT_DIR } from './campaign-folders.js';
 import { DELETED_DIR, KEEP_DAYS } from './deleted-campaigns.js';
 import { type Html, html } from './html.js';
-import { csrfField, fieldMarks, notice, page, statusPage } from './layout.js';
+import { adminOnlyPage, csrfField, fieldMarks, notice, page } from './layout.js';
 import { folderBytes, printBytes } from './print-space.js';
 import { sessionCookie, signInAs } from './routes-sign-in.js';
 import {
@@ -69,11 +70,31 @@ export const BACKUP_PATH = '/settings/sao-luu.zip';
  */
 const backupSection = (
   postgres: boolean,
+  dataDir: string,
 ) => html`<h2 id="backup">Sao lưu và chuyển sang máy mới</h2>
 <p>Tệp sao lưu (.zip) chứa mọi thứ cần để dùng tiếp trên máy khác: ${postgres ? '' : 'số liệu các tổ đã báo cáo, tài khoản, '}các chiến dịch, danh sách tổ, và khoá của các đường dẫn, mã QR đã gửi cho các tổ — thiếu khoá này thì mọi đường dẫn, mã QR đã gửi đều không mở được. Tải được ngay khi phần mềm đang chạy. Tệp không chứa các bản in: trên máy mới bấm “In tất cả” để in lại.${postgres ? ' Số liệu và tài khoản nằm trong PostgreSQL: người cài đặt sao lưu riêng bằng pg_dump.' : ''}</p>
 <div class="actions"><a class="button" href="${BACKUP_PATH}" download>Tải bản sao lưu</a></div>
 <p>Cất tệp ở nơi khác ngoài máy này (USB, ổ mạng của cơ quan) và giữ kín, vì tệp chứa số liệu và mật khẩu đã mã hoá.</p>
-<p><strong>Chuyển sang máy mới, hoặc khôi phục sau sự cố:</strong> giải nén tệp vào một thư mục trống rồi khởi động phần mềm với thư mục đó (người cài đặt có thể dùng lệnh <code class="whole">phuong-print restore --from tệp.zip --data thư-mục</code>). Nếu tự chép bằng tay, hãy dừng phần mềm rồi chép <strong>cả thư mục dữ liệu</strong>, không chỉ tệp phuong-print.sqlite.</p>`;
+<p><strong>Chuyển sang máy mới, hoặc khôi phục sau sự cố:</strong> giải nén tệp vào một thư mục trống rồi khởi động phần mềm với thư mục đó (người cài đặt có thể dùng lệnh <code class="whole">phuong-print restore --from tệp.zip --data thư-mục</code>). Nếu tự chép bằng tay, hãy dừng phần mềm rồi chép <strong>cả thư mục dữ liệu</strong>, không chỉ tệp phuong-print.sqlite.</p>
+${postgres ? '' : html`<p><strong>Bản sao lưu cũ dạng .sqlite</strong> (do lệnh <code>phuong-print backup</code> của các phiên bản trước làm) không giải nén được: người cài đặt dừng phần mềm rồi chạy lệnh <code class="whole">phuong-print restore --from tệp.sqlite --data ${dataDir}</code>, rồi khởi động lại. Số liệu và tài khoản trở về như lúc sao lưu; các chiến dịch trong thư mục dữ liệu giữ nguyên. Kho dữ liệu đang có không bị xoá mà được giữ lại bên cạnh.</p>`}`;
+
+/**
+ * Going back to the version before an upgrade (qa35 MAJOR-2): opening an older store brings it
+ * up to date for good, and the copy kept before that (open-store.ts `upgradeCopies`) is the way
+ * back, listed with the steps in the office's words.
+ */
+function upgradeSection(postgres: boolean, dataDir: string, copies: string[]): Html {
+  const shown = copies.slice(-3).reverse();
+  return html`<h2 id="upgrade">Nâng cấp và quay lại phiên bản cũ</h2>
+<p>Khi phiên bản mới của phần mềm mở thư mục dữ liệu lần đầu, kho dữ liệu được cập nhật cho phiên bản mới; sau đó phiên bản cũ không mở được kho dữ liệu này nữa. ${postgres ? 'Số liệu và tài khoản nằm trong PostgreSQL: trước khi nâng cấp, người cài đặt sao lưu bằng pg_dump để có thể quay lại.' : 'Vì vậy, ngay trước khi cập nhật, phần mềm tự giữ một bản sao kho dữ liệu như cũ trong thư mục dữ liệu (tên bắt đầu bằng phuong-print.sqlite.truoc-nang-cap-).'}</p>
+${
+  shown.length > 0
+    ? html`<p>Bản sao giữ lại trước khi nâng cấp:</p><ul>${shown.map((f) => html`<li><code>${basename(f)}</code></li>`)}</ul>
+<p><strong>Muốn quay lại phiên bản cũ:</strong> dừng phần mềm, rồi người cài đặt chạy lệnh <code class="whole">phuong-print restore --from ${shown[0] ?? ''} --data ${dataDir}</code> và khởi động phiên bản cũ với thư mục dữ liệu này. Số liệu các tổ gửi và tài khoản thêm sau khi nâng cấp không có trong bản sao: hãy ghi lại trước khi quay lại. Các chiến dịch trong thư mục dữ liệu giữ nguyên.</p>`
+    : ''
+}
+<p>Trước khi cài phiên bản mới, nên bấm “Tải bản sao lưu” ở trên và dừng phần mềm cũ: phiên bản mới không khởi động khi phần mềm cũ còn chạy trên cùng thư mục dữ liệu.</p>`;
+}
 
 /**
  * The disk space the data folder takes, and how much of it is prints (qa31 M1): freed campaign
@@ -133,7 +154,7 @@ export function registerSettings(app: FastifyInstance, ctx: StudioContext): void
 
   const adminOnly = async (req: FastifyRequest, reply: FastifyReply) => {
     const session = sessionOf(req);
-    if (!session.user.isAdmin) return sendPage(reply, statusPage(403, session), 403);
+    if (!session.user.isAdmin) return sendPage(reply, adminOnlyPage(session), 403);
   };
 
   const show = async (
@@ -177,7 +198,8 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
 <div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>
 </form>
 ${PROXY_HELP}
-${backupSection(ctx.opts.store.kind === 'postgres')}
+${backupSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir))}
+${upgradeSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir), ctx.opts.store.file ? upgradeCopies(ctx.opts.store.file) : [])}
 ${await spaceSection(ctx)}`,
       }),
       status,

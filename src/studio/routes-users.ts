@@ -18,7 +18,16 @@ import {
 } from './accounts.js';
 import { itemPageSender, type StudioContext, sendPage, sessionOf } from './app.js';
 import { html } from './html.js';
-import { csrfField, fieldMarks, forReader, notice, page, refusal, statusPage } from './layout.js';
+import {
+  adminOnlyPage,
+  csrfField,
+  fieldMarks,
+  forReader,
+  notice,
+  page,
+  refusal,
+  statusPage,
+} from './layout.js';
 import { newPasswordFields } from './routes-password.js';
 
 /** `field`: the field of the add form (or the reset form) the error is about. */
@@ -87,7 +96,7 @@ ${messages(msg)}
 
   const adminOnly = async (req: FastifyRequest, reply: FastifyReply) => {
     const session = sessionOf(req);
-    if (!session.user.isAdmin) return sendPage(reply, statusPage(403, session), 403);
+    if (!session.user.isAdmin) return sendPage(reply, adminOnlyPage(session), 403);
   };
 
   /** The other user a /users/:name/… route names: undefined (and the page sent) if none. */

@@ -7,29 +7,15 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, SqliteDialect } from 'kysely';
+import type { Migration } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { openStore } from '../../src/store/open-store.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { storeOf } from '../support/old-store.js';
+import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
-
-/** A SQLite store in a new data folder with exactly `migrations` applied, as a release made it. */
-async function storeOf(migrations: Record<string, Migration>): Promise<string> {
-  const dir = await makeTempDir();
-  const db = new Kysely<unknown>({
-    dialect: new SqliteDialect({ database: new Database(join(dir, 'phuong-print.sqlite')) }),
-  });
-  const done = await new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-  }).migrateToLatest();
-  expect(done.error).toBeUndefined();
-  await db.destroy();
-  return dir;
-}
 
 describe('stores made by other releases', () => {
   it('opens a store made before 0280-result-bases, after 0300-studio-settings, its users kept', async () => {
@@ -74,7 +60,7 @@ describe('stores made by other releases', () => {
     );
     expect(opened).toBeInstanceOf(UserError);
     const said = (opened as UserError).say('vi');
-    expect(said).toContain('phiên bản phuong-print mới hơn');
+    expect(said).toContain('do phiên bản mới hơn của phuong-print ghi');
     expect(said).toContain('0900-from-the-future');
     expect(said).not.toMatch(/corrupted|migration/);
   });

@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listUsers, removeUser } from '../../src/studio/accounts.js';
 import { BACKENDS, dropTestDatabases } from '../support/stores.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, addTestUser, Client, startStudio, type TestStudio } from './studio.js';
+import {
+  ADMIN_PASSWORD,
+  addTestUser,
+  Client,
+  plainText,
+  startStudio,
+  type TestStudio,
+} from './studio.js';
 
 afterAll(async () => {
   await dropTestDatabases();
@@ -264,5 +271,20 @@ describe.each(BACKENDS)('users in the studio ($name)', (backend) => {
     expect((await new Client(s.url).signIn('admin', ADMIN_PASSWORD)).status).toBe(303);
     // Their own password is theirs to change.
     expect((await vy.get('/password')).status).toBe(200);
+  });
+
+  it('tells a user who is not an administrator that /users and Cài đặt are the administrator’s (qa35 MINOR-6)', async () => {
+    await addTestUser(s.store.db, 'thu-ky', 'mật khẩu thư ký');
+    const thuKy = await signedInAs(s, 'thu-ky', 'mật khẩu thư ký');
+    for (const path of ['/users', '/settings']) {
+      const res = await thuKy.get(path);
+      expect(res.status, path).toBe(403);
+      const text = plainText(res.text);
+      // A bookmark opened: no form involved, so not the words for an expired form.
+      expect(text, path).not.toContain('Biểu mẫu');
+      expect(text, path).toContain(
+        'Chỉ người quản trị phần mềm của văn phòng mới mở được trang này',
+      );
+    }
   });
 });

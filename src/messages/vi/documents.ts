@@ -274,10 +274,31 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the data store could not be brought up to date (step {0}): {1}':
     'không cập nhật được kho dữ liệu (bước {0}): {1}',
   'the data store could not be brought up to date: {0}': 'không cập nhật được kho dữ liệu: {0}',
-  'the data store was brought up to date by a newer phuong-print (step {0})':
-    'kho dữ liệu đã được một phiên bản phuong-print mới hơn cập nhật (bước {0}), phiên bản này không đọc được',
-  'run that version or a newer one on this data folder, or restore the store from a backup made with this version':
-    'hãy chạy phiên bản đó (hoặc mới hơn) với thư mục dữ liệu này, hoặc khôi phục kho dữ liệu từ một bản sao lưu làm bằng phiên bản này',
+  'the data store {0} was written by a newer version of phuong-print (step {1}), which this version cannot read':
+    'kho dữ liệu {0} do phiên bản mới hơn của phuong-print ghi (bước {1}), phiên bản này không đọc được',
+  'in PostgreSQL': 'trong PostgreSQL',
+  'use that version, or go back to the copy kept before the upgrade: stop the studio and run `phuong-print restore --from {0} --data {1}` (what was entered since the upgrade is not in it)':
+    'hãy dùng phiên bản đó, hoặc khôi phục bản sao trước khi nâng cấp: dừng phần mềm rồi chạy `phuong-print restore --from {0} --data {1}` (số liệu, tài khoản thêm vào sau khi nâng cấp không có trong bản sao này)',
+  'use that version, or restore the copy of the store kept before the upgrade (phuong-print.sqlite.truoc-nang-cap-… in the data folder) or a backup made with this version':
+    'hãy dùng phiên bản đó, hoặc khôi phục bản sao trước khi nâng cấp (tệp phuong-print.sqlite.truoc-nang-cap-… trong thư mục dữ liệu) hay một bản sao lưu làm bằng phiên bản này',
+  'nothing is lost: the store as it was is kept as {0}; report this with the data folder kept as it is':
+    'không mất gì: kho dữ liệu như trước khi cập nhật được giữ ở {0}; hãy báo lỗi này và giữ nguyên thư mục dữ liệu',
+  'cannot keep a copy of the data store before bringing it up to date: {0}; nothing was changed in it':
+    'không lưu được bản sao kho dữ liệu trước khi cập nhật: {0}; kho dữ liệu chưa bị thay đổi',
+  'free some space on the disk or make the data folder writable, then start again':
+    'hãy giải phóng dung lượng ổ đĩa hoặc cho phép ghi vào thư mục dữ liệu, rồi khởi động lại',
+  'the data store was brought up to date for this version; its copy as it was is kept as {0} (to go back to the earlier version: Cài đặt, "Nâng cấp và quay lại phiên bản cũ")':
+    'đã cập nhật kho dữ liệu cho phiên bản này; bản sao như trước khi cập nhật được giữ ở {0} (muốn quay lại phiên bản cũ: xem Cài đặt, mục “Nâng cấp và quay lại phiên bản cũ”)',
+  'the data store was brought up to date for this version; its copy as it was is kept as {0}':
+    'đã cập nhật kho dữ liệu cho phiên bản này; bản sao như trước khi cập nhật được giữ ở {0}',
+  'another studio is already running on the data folder {0} (at {1}, process {2})':
+    'một studio khác đang chạy trên thư mục dữ liệu {0} (tại {1}, tiến trình {2})',
+  'another studio is already running on the data folder {0} (process {1})':
+    'một studio khác đang chạy trên thư mục dữ liệu {0} (tiến trình {1})',
+  'another studio is already running on the data folder {0}':
+    'một studio khác đang chạy trên thư mục dữ liệu {0}',
+  "use the studio already running, or stop it first (Ctrl-C in its window, or stop its service) and start again; two studios on one data folder would write over each other's work":
+    'hãy dùng studio đang chạy đó, hoặc dừng nó trước (Ctrl-C trong cửa sổ của nó, hoặc dừng dịch vụ) rồi khởi động lại; hai studio trên một thư mục dữ liệu sẽ ghi đè lên việc của nhau',
   'restore the store from its latest backup, or report this with the data folder kept as it is':
     'khôi phục kho dữ liệu từ bản sao lưu gần nhất, hoặc báo lỗi này và giữ nguyên thư mục dữ liệu',
   'invalid YAML at line {0}': 'tệp YAML sai cú pháp ở dòng {0}',

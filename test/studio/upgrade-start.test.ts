@@ -1,0 +1,135 @@
+/**
+ * A new version started where an older one runs (qa35 MAJOR-1), as the office's IT does it:
+ * - on the port the old studio holds: refused as before, and the older store is left as it was
+ *   (its steps, no copy), so the old studio still starts after it;
+ * - on another port, same data folder: refused in one Vietnamese line naming the folder and the
+ *   running studio's address and process; once that studio has crashed (SIGKILL), a start is not
+ *   refused (the lock of a dead process is taken over).
+ * - `serve --data` on a port in use leaves its older store as it was too.
+ * Real processes (bin/phuong-print.js) and real files.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { CLI_PATH, runCli } from '../support/cli.js';
+import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD } from './studio.js';
+
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  for (const c of children) c.kill('SIGKILL');
+  await removeTempDirs();
+});
+
+const VI = { PHUONG_PRINT_LANG: 'vi', PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD };
+
+/** A data folder with the store of a release that knew the first `n` steps. */
+async function oldDataFolder(n: number): Promise<{ dir: string; steps: string[] }> {
+  const migrations = firstSteps(n);
+  return { dir: await storeOf(migrations), steps: Object.keys(migrations) };
+}
+
+const stepsOf = (dir: string) => stepsIn(join(dir, 'phuong-print.sqlite'));
+
+/** Another program holding a port of 127.0.0.1 (the old studio). */
+async function portInUse(): Promise<{ port: number; server: Server }> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen({ host: '127.0.0.1', port: 0 }, ok));
+  const port = (server.address() as { port: number }).port;
+  return { port, server };
+}
+
+function startStudio(args: string[]) {
+  const child = spawn(process.execPath, [CLI_PATH, 'studio', ...args], {
+    env: { ...process.env, ...VI },
+  });
+  children.push(child);
+  let out = '';
+  const address = new Promise<string>((resolve, reject) => {
+    const read = (d: Buffer) => {
+      out += d.toString();
+      const m = /studio đang chạy tại (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  return { child, address, said: () => out };
+}
+
+describe('a new version started where an older one runs', () => {
+  it('studio on a port in use: refused, and the older store is left as it was', async () => {
+    const { dir, steps } = await oldDataFolder(3);
+    const { port, server } = await portInUse();
+    try {
+      const r = await runCli(['studio', '--data', dir, '--port', String(port)], { env: VI });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`không mở được 127.0.0.1 cổng ${port}`);
+      expect(r.stderr).not.toContain('kho dữ liệu');
+    } finally {
+      server.close();
+    }
+    expect(stepsOf(dir)).toEqual(steps);
+    expect((await readdir(dir)).filter((n) => n.includes('truoc-nang-cap'))).toEqual([]);
+  });
+
+  it('serve --data on a port in use: refused, and the older store is left as it was', async () => {
+    const { dir, steps } = await oldDataFolder(3);
+    const { port, server } = await portInUse();
+    try {
+      const r = await runCli(
+        [
+          'serve',
+          '--campaign',
+          EXAMPLE_CAMPAIGN,
+          '--groups',
+          EXAMPLE_GROUPS,
+          '--data',
+          dir,
+          '--port',
+          String(port),
+        ],
+        { env: { ...VI, PHUONG_PRINT_SECRET: 'x'.repeat(40) } },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`cổng ${port}`);
+    } finally {
+      server.close();
+    }
+    expect(stepsOf(dir)).toEqual(steps);
+  });
+
+  it('a second studio on the same data folder is refused, naming the first; not after it crashed', async () => {
+    const { dir } = await oldDataFolder(Object.keys(MIGRATIONS).length);
+    const first = startStudio(['--data', dir, '--port', '0']);
+    const address = await first.address;
+    const r = await runCli(['studio', '--data', dir, '--port', '0'], {
+      env: VI,
+      timeoutMs: 30_000,
+    });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toBe(
+      `lỗi: một studio khác đang chạy trên thư mục dữ liệu ${dir} (tại ${address}, tiến trình ${first.child.pid})`,
+    );
+    expect(lines[1]).toMatch(/^gợi ý: hãy dùng studio đang chạy đó, hoặc dừng nó trước/);
+    expect(lines).toHaveLength(2);
+    // The first one answers still.
+    expect((await fetch(`${address}/healthz`)).status).toBe(200);
+
+    // It crashes: a studio starts on the folder at once, its lock no one's now.
+    first.child.kill('SIGKILL');
+    await new Promise((ok) => first.child.once('exit', ok));
+    const again = startStudio(['--data', dir, '--port', '0']);
+    const next = await again.address;
+    expect((await fetch(`${next}/healthz`)).status).toBe(200);
+    again.child.kill('SIGTERM');
+    await new Promise((ok) => again.child.once('exit', ok));
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Stores as other releases left them (qa35: upgrading a data folder): a SQLite store in a new
+ * data folder with exactly the given migrations applied, and the steps a store file records.
+ */
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, type Migration, Migrator, SqliteDialect } from 'kysely';
+import { expect } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { makeTempDir } from './tmp.js';
+
+/** The first `n` of today's migrations in name order: a store an earlier release made. */
+export const firstSteps = (n: number): Record<string, Migration> =>
+  Object.fromEntries(
+    Object.entries(MIGRATIONS)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .slice(0, n),
+  );
+
+/** A data folder whose store has exactly `migrations` applied (in `dir` when given). */
+export async function storeOf(
+  migrations: Record<string, Migration>,
+  dir?: string,
+): Promise<string> {
+  const folder = dir ?? (await makeTempDir());
+  const db = new Kysely<unknown>({
+    dialect: new SqliteDialect({ database: new Database(join(folder, 'phuong-print.sqlite')) }),
+  });
+  const done = await new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  }).migrateToLatest();
+  expect(done.error).toBeUndefined();
+  await db.destroy();
+  return folder;
+}
+
+/** The steps the store file records, in name order. */
+export function stepsIn(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (
+      db.prepare('select name from kysely_migration order by name').all() as { name: string }[]
+    ).map((r) => r.name);
+  } finally {
+    db.close();
+  }
+}
