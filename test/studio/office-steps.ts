@@ -2,10 +2,9 @@
  * Test support: the office's steps in the studio, as the qa6 tests take them — a campaign from
  * the blank skeleton, the example's groups uploaded, "In tất cả" and its end.
  */
-import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import { pressPrintAll } from './print-all.js';
-import type { Client } from './studio.js';
+import { type Client, exampleGroupsCsv } from './studio.js';
 
 /** Page text without its tags and with single spaces. */
 export const pageText = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -31,17 +30,7 @@ export async function copiedCampaign(c: Client, from: string, name: string): Pro
  */
 export async function uploadExampleGroups(c: Client, slug: string, count?: number): Promise<void> {
   const groupsPage = `/c/${slug}/groups`;
-  const whole = await readFile('examples/hai-phong/groups.csv');
-  const csv =
-    count === undefined
-      ? whole
-      : Buffer.from(
-          whole
-            .toString('utf8')
-            .split(/(?<=\n)/)
-            .slice(0, count + 1)
-            .join(''),
-        );
+  const csv = await exampleGroupsCsv(count);
   const up = await c.upload(groupsPage, 'file', 'groups.csv', csv, {}, groupsPage);
   expect(up.status).toBe(303);
 }

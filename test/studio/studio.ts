@@ -3,7 +3,7 @@
  * a real store: the folder's SQLite file, or a backend of support/stores.ts), with user "admin", and a small browser-like client that keeps cookies,
  * follows no redirects and posts forms with their CSRF token.
  */
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -13,7 +13,7 @@ import { openStore, type Store, type StoreDb } from '../../src/store/open-store.
 import { addUser } from '../../src/studio/accounts.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import type { Backend } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -126,18 +126,35 @@ export async function restartStudio(
 }
 
 /**
+ * The example's groups.csv (its BOM, header and CRLF lines as the ward's spreadsheet exported
+ * them) with only its first `count` groups, or whole without `count`.
+ */
+export async function exampleGroupsCsv(count?: number): Promise<Buffer> {
+  const whole = await readFile(EXAMPLE_GROUPS);
+  if (count === undefined) return whole;
+  const lines = whole.toString('utf8').split(/(?<=\n)/);
+  if (count > lines.length - 1) throw new Error(`the example has ${lines.length - 1} groups`);
+  return Buffer.from(lines.slice(0, count + 1).join(''));
+}
+
+/**
  * A studio holding the Hải Phòng example as campaign `slug` (with one groups file, groups.csv,
- * as the studio keeps it), and a client signed in as admin.
+ * as the studio keeps it), and a client signed in as admin. With `ward.groups`, its groups file
+ * holds only the example's first N groups: for a case whose build is not about the ward's size
+ * ("In tất cả" of the 32 groups draws ~250 documents, a few seconds of CPU).
  */
 export async function studioWithExample(
   opts: Partial<StudioOptions> = {},
   slug = 'hai-phong',
   backend?: Backend,
+  ward: { groups?: number } = {},
 ): Promise<{ s: TestStudio; c: Client; folder: string }> {
   const s = await startStudio(opts, backend);
   const folder = join(s.dataDir, 'campaigns', slug);
   await cp(dirname(EXAMPLE_CAMPAIGN), folder, { recursive: true });
   await rm(join(folder, 'groups.xlsx'));
+  if (ward.groups !== undefined)
+    await writeFile(join(folder, 'groups.csv'), await exampleGroupsCsv(ward.groups));
   const c = new Client(s.url);
   await c.signIn();
   return { s, c, folder };
