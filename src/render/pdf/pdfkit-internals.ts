@@ -373,7 +373,8 @@ let numbersClass: (new () => PageNumbers) | undefined;
 
 function pageNumbersClass(anyRef: PdfRef): new () => PageNumbers {
   // PDFReference's parent class, which pdfkit does not export.
-  const Abstract = Object.getPrototypeOf(Object.getPrototypeOf(anyRef)).constructor as AbstractReference;
+  const Abstract = Object.getPrototypeOf(Object.getPrototypeOf(anyRef))
+    .constructor as AbstractReference;
   return class extends Abstract implements PageNumbers {
     private readonly ids: number[] = [];
     push(dictionary: PdfRef): number {
