@@ -12,8 +12,10 @@ import { buildContext, groupSlugs } from '../../src/model/context.js';
 import { renderFileWithPages } from '../../src/render/image/page-images.js';
 import { renderOutput } from '../../src/render/output.js';
 import { openPrintDocument } from '../../src/render/print.js';
+import { execTool } from '../support/exec.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { exampleInputs } from '../support/render.js';
+import { withPdfFile } from '../support/tmp.js';
 
 const PAINT = { family: 'serif', bold: false, italic: false, size: 14, color: 'black' } as const;
 
@@ -138,6 +140,35 @@ describe('renderOutput', () => {
       // Every face the document uses is the print file's too (the checklist's italic note).
       expect(await pdfPageTexts(print.bytes), name).toEqual(await pdfPageTexts(out.bytes));
     }
+  });
+
+  it("a print file of many documents lists every page in its page tree, in the documents' order", async () => {
+    const { ctx, created } = await context();
+    const notice = findKind('notice') as DocumentKind;
+    // Twelve groups' documents of one to three pages, each page saying whose and which it is.
+    const expected: string[] = [];
+    const parts = [];
+    for (let group = 1; group <= 12; group++) {
+      const pages = (group % 3) + 1;
+      const lines = Array.from({ length: pages }, (_, i) => `Tổ ${group} trang ${i + 1}`);
+      expected.push(...lines);
+      const kind: DocumentKind = {
+        ...notice,
+        draw(surface) {
+          for (const line of lines) {
+            surface.addPage();
+            surface.text(line, 60, 80, PAINT);
+          }
+        },
+      };
+      const out = await renderOutput(kind, ctx, { fonts: loadFonts(), created, forPrint: true });
+      parts.push(out.print as NonNullable<typeof out.print>);
+    }
+    const print = await printFile(parts);
+    expect(print.pages).toBe(expected.length);
+    expect((await pdfPageTexts(print.bytes)).map((t) => t.trim())).toEqual(expected);
+    const check = await withPdfFile(print.bytes, (file) => execTool('qpdf', ['--check', file]));
+    expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
   });
 
   it('an image kind is a PNG', async () => {

@@ -8,6 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import * as fontkit from 'fontkit';
 import { describe, expect, it, vi } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
@@ -16,6 +18,7 @@ import {
   currentFont,
   currentPage,
   type EmbedTarget,
+  keepPageNumbersOnly,
   markedContentId,
   movedStructureContent,
   newRef,
@@ -37,7 +40,12 @@ const serif = () => loadFonts().families.serif.regular;
 
 /** A bare document the way the back end makes one; `written` collects what _write received. */
 function makeDocument(
-  options: { subset?: 'PDF/A-1b' | 'PDF/A-2b'; tagged?: boolean; displayTitle?: boolean } = {},
+  options: {
+    subset?: 'PDF/A-1b' | 'PDF/A-2b';
+    tagged?: boolean;
+    displayTitle?: boolean;
+    info?: PDFKit.DocumentInfo;
+  } = {},
 ) {
   const written: (string | Uint8Array)[] = [];
   const pushed: unknown[] = [];
@@ -312,6 +320,47 @@ describe('pdfkit document internals', () => {
     };
     const element = (p as unknown as { dictionary: PdfRef }).dictionary;
     expect(data.ParentTree.get(key)).toEqual([element, element]);
+  });
+
+  it("keepPageNumbersOnly: the page tree written as pdfkit's Kids array, no written page held", async () => {
+    /** Three pages, each its own drawing, pdfkit's Kids array or the numbers' list; WeakRefs to each page's dictionary. */
+    const made = (numbersOnly: boolean) => {
+      // A fixed date: the file's ID is made from it.
+      const { doc, written } = makeDocument({ info: { CreationDate: new Date(0) } });
+      if (numbersOnly) keepPageNumbersOnly(doc);
+      const pages: WeakRef<object>[] = [];
+      for (let i = 1; i <= 3; i++) {
+        doc.addPage({ size: [200, 100], margin: 0 });
+        doc.rect(10, 10, 20 * i, 5).fill('black');
+        pages.push(new WeakRef(currentPage(doc).dictionary));
+      }
+      doc.end();
+      return { doc, pdf: bytesOf(written), pages };
+    };
+    const plain = made(false);
+    const numbers = made(true);
+    expect(numbers.pdf.equals(plain.pdf)).toBe(true);
+    // Kids lists the three page objects in the order they were added.
+    const text = numbers.pdf.toString('latin1');
+    const ids = [...text.matchAll(/(\d+) 0 obj\n<<\n\/Type \/Page\n/g)].map((m) => `${m[1]} 0 R`);
+    expect(ids.length).toBe(3);
+    expect(text).toMatch(/\/Type \/Pages\n\/Count 3\n/);
+    expect(text).toContain(`/Kids [${ids.join(' ')}]`);
+    const check = await withPdfFile(numbers.pdf, (file) => execTool('qpdf', ['--check', file]));
+    expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
+    // Only pdfkit's current page (the last) is still held by the document; its Kids array held all.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    const held = (pages: WeakRef<object>[]) => pages.map((page) => page.deref() !== undefined);
+    expect(held(numbers.pages)).toEqual([false, false, true]);
+    expect(held(plain.pages)).toEqual([true, true, true]);
+    expect([numbers.doc, plain.doc].length).toBe(2);
+    // Once a page is added, it is too late: the list would miss it.
+    const late = makeDocument().doc;
+    late.addPage({ size: [200, 100], margin: 0 });
+    expect(() => keepPageNumbersOnly(late)).toThrow(/not an empty Kids array/);
   });
 
   it('a structure element is written when it ends: its dictionary can go but for /P', async () => {

@@ -25,6 +25,7 @@ import {
   currentFont,
   currentPage,
   type EmbeddedFont,
+  keepPageNumbersOnly,
   newRef,
   type PdfPage,
   type PdfRef,
@@ -179,6 +180,9 @@ function openDocument(
       ...(opts.pdfa ? {} : { Subject: meta.subject ?? '', ModDate: wardDate(meta.created) }),
     },
   });
+  // A page, once written, is only its object number in the page tree (a ward's print file has
+  // tens of thousands): its dictionary and objects are not held to the document's end.
+  keepPageNumbersOnly(doc);
   for (const [family, faces] of Object.entries(fonts.families)) {
     for (const [face, font] of Object.entries(faces)) {
       registerParsedFont(doc, fontKey(family as FontFamilyName, face as FontFace), font);
@@ -296,8 +300,8 @@ export function createPdfSurface(
   let previous: PdfPage | undefined;
   /**
    * Adds a page. pdfkit writes the previous page out first; its objects' dictionaries are then
-   * dropped: a print file of 30,000 pages would otherwise keep them all until it ends (only the
-   * references' numbers are needed for the page tree).
+   * dropped. The page tree keeps only its number (keepPageNumbersOnly); a tagged document's
+   * structure still refers to the page's dictionary, which then holds nothing more.
    */
   const newPage = (): PdfPage => {
     doc.addPage();

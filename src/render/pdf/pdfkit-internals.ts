@@ -337,3 +337,58 @@ export function compactStructParents(doc: PDFKit.PDFDocument, page: PdfPage): vo
     tree[mcid] = stand;
   });
 }
+
+/** pdfkit's PDFAbstractReference: PDFObject.convert writes any instance by its toString(). */
+type AbstractReference = new () => { toString(): string };
+
+/** The page tree's Kids as pdfkit drives it: addPage() pushes each new page's dictionary. */
+export interface PageNumbers {
+  /** Keeps the page dictionary's object number only; returns the count, as Array.push does. */
+  push(dictionary: PdfRef): number;
+  readonly length: number;
+}
+
+/**
+ * Makes the document's page tree keep each page's object number, not its dictionary: pdfkit's
+ * Kids array holds every page's PDFReference (and, through it, its dictionary) until end(), ~300
+ * bytes of the main thread's heap a page, 80,000 pages in a 3,000-group build's print files. The
+ * list stands in for that array: addPage() pushes into it, and at end() PDFObject.convert writes
+ * it by its toString() — "[n 0 R …]", the bytes the array would have given. It cannot be read
+ * by index: pdfkit's link() to a page number and an outline item by page number (neither used
+ * here) would find no page. Called on a new document, before its first page.
+ */
+export function keepPageNumbersOnly(doc: PDFKit.PDFDocument): PageNumbers {
+  const pages = inside(doc)._root.data.Pages as PdfRef;
+  const kids = pages.data.Kids;
+  if (!Array.isArray(kids) || kids.length > 0) {
+    throw new Error('pdfkit: the page tree is not an empty Kids array');
+  }
+  numbersClass ??= pageNumbersClass(pages);
+  const list = new numbersClass();
+  pages.data.Kids = list;
+  return list;
+}
+
+let numbersClass: (new () => PageNumbers) | undefined;
+
+function pageNumbersClass(anyRef: PdfRef): new () => PageNumbers {
+  // PDFReference's parent class, which pdfkit does not export.
+  const Abstract = Object.getPrototypeOf(Object.getPrototypeOf(anyRef))
+    .constructor as AbstractReference;
+  return class extends Abstract implements PageNumbers {
+    private readonly ids: number[] = [];
+    push(dictionary: PdfRef): number {
+      const { id, gen } = dictionary as PdfRef & { id: number; gen: number };
+      if (gen !== 0) throw new Error('pdfkit: a page object of generation other than 0');
+      return this.ids.push(id);
+    }
+    get length(): number {
+      return this.ids.length;
+    }
+    override toString(): string {
+      let out = '[';
+      for (let i = 0; i < this.ids.length; i++) out += `${i ? ' ' : ''}${this.ids[i]} 0 R`;
+      return `${out}]`;
+    }
+  };
+}
