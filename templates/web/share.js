@@ -164,11 +164,14 @@
     const hint = textOf(page.querySelector('main .hint'));
     if (!title && !hint) return '';
     const ask = textOf(page.querySelector('main .ask'));
+    // A page that lists the figures not saved (the pages closed) says how to send them instead.
+    const instead = textOf(page.querySelector('main .form-errors p:last-child'));
     return [
       'Số liệu chưa được lưu.',
       title ? `${title}:` : '',
       hint,
       'Các số vừa nhập vẫn còn trong các ô ở trên.',
+      instead,
       ask,
     ]
       .filter(Boolean)
