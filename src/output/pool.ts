@@ -8,6 +8,7 @@ import { msg } from '../messages/message.js';
 import { WORKER } from './code-location.js';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
+import { ThreadDeaths } from './thread-deaths.js';
 import { type BuildWorkerData, picturesForWorkers } from './worker-data.js';
 import { uncarried } from './worker-result.js';
 
@@ -114,26 +115,50 @@ export async function createRunner(
     concurrentTasksPerWorker: QUEUED,
     idleTimeout: 60_000,
   });
-  // A thread that fails with no job of its own (it could not start, or died idle) makes piscina
-  // emit 'error' on the pool: unheard, that ended the whole process — a studio with every
-  // leader's page. Heard: one line; piscina has started another in its place, or, when none
-  // could start, the build stops with a sentence for the office (its queued jobs would wait for
-  // a thread forever).
+  // A thread that fails makes the build stop with a sentence for the office, one log line, when
+  // it took jobs with it (piscina hands the first threads their jobs before their code loads: a
+  // file that cannot load fails every one of them with the thread's own error) or when no thread
+  // is left to draw (the jobs waiting would wait forever). A thread that fails with no job of its
+  // own (it could not start, or died idle) makes piscina emit 'error' on the pool: unheard, that
+  // ended the whole process — a studio with every leader's page. When piscina started another in
+  // its place, the build goes on. A thread that ran out of memory drawing a group fails that
+  // group with its own error (a runaway document, not the program).
   let gone: UserError | undefined;
-  pool.on('error', (e: unknown) => {
-    const why = e instanceof Error ? e.message : String(e);
-    const replaced = pool.threads.length > 0;
-    logLine(
-      `a build thread failed with no group of its own: ${why}; ${replaced ? 'another took its place' : 'none left, the build stops'}`,
-    );
-    if (replaced || gone) return;
+  const stop = (why: string) => {
+    if (gone) return;
+    logLine(why);
     gone = threadsGone();
     pool.destroy().catch(() => {});
+  };
+  const deaths = new ThreadDeaths();
+  deaths.hear(pool);
+  pool.on('error', (e: unknown) => {
+    if (gone) return;
+    const why = e instanceof Error ? e.message : String(e);
+    // piscina has removed the thread, and added another unless threads fail as they start.
+    const left = pool.threads.length;
+    if (left >= workers) {
+      logLine(`a build thread failed with no group of its own: ${why}; another took its place`);
+      return;
+    }
+    if (left > 0) {
+      logLine(`a build thread failed with no group of its own: ${why}; ${left} left`);
+      return;
+    }
+    stop(`a build thread failed with no group of its own: ${why}; none left, the build stops`);
   });
+  const failed = (e: unknown): Promise<never> => {
+    const outOfMemory =
+      (e as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    if (!gone && deaths.of(e) && !outOfMemory) {
+      stop(
+        `a build thread failed under its groups: ${e instanceof Error ? e.message : String(e)}; the build stops`,
+      );
+    }
+    return Promise.reject(gone ?? e);
+  };
   const onThread = (job: GroupJob): Promise<JobResult> =>
-    gone
-      ? Promise.reject(gone)
-      : pool.run(job).then(uncarried<JobResult>, (e: unknown) => Promise.reject(gone ?? e));
+    gone ? Promise.reject(gone) : pool.run(job).then(uncarried<JobResult>, failed);
   // Each worker keeps one job queued behind the one it draws; the main thread takes the next job
   // only when they are full, one at a time, and lets the workers' results in (setImmediate)
   // before each: drawing several groups in a row, it left its worker idle a third of the time.

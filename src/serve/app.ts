@@ -385,10 +385,11 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   const assets = new Map<string, Buffer>();
   for (const name of Object.keys(ASSETS)) {
     app.get(`/assets/${name}`, async (_req, reply) => {
-      const key = `${templateDir()}\u0000${name}`;
+      const ownScripts = current.ward.ownScripts === true;
+      const key = `${templateDir()}\u0000${name}\u0000${ownScripts}`;
       let body = assets.get(key);
       if (!body) {
-        body = readAsset(name, templateDir());
+        body = readAsset(name, templateDir(), ownScripts);
         assets.set(key, body);
       }
       return reply

@@ -254,7 +254,30 @@ export const ASSETS: Record<string, string> = {
   'share.js': 'text/javascript; charset=utf-8',
 };
 
-export function readAsset(name: string, templateDir = TEMPLATE_DIR): Buffer {
+/** The campaigns' own scripts already said to be left unused (each said once). */
+const refusedScripts = new Set<string>();
+
+/**
+ * An asset from `templateDir`'s web/ folder, or the tool's own when it has none. A script
+ * (share.js) comes from a campaign's own folder only when `ownScripts` (the operator gave that
+ * folder with `serve --templates`): the leaders' pages allow the server's own scripts ('self' in
+ * their CSP), so a share.js arriving unseen with a copied folder or a backup would run on every
+ * leader's phone. Otherwise the tool's own is served, and stderr says so, naming the file.
+ */
+export function readAsset(name: string, templateDir = TEMPLATE_DIR, ownScripts = false): Buffer {
   const file = join(templateDir, 'web', name);
-  return readFileSync(existsSync(file) ? file : join(TEMPLATE_DIR, 'web', name));
+  const own = existsSync(file);
+  if (own && !ownScripts && isScriptAsset(name) && templateDir !== TEMPLATE_DIR) {
+    if (!refusedScripts.has(file)) {
+      refusedScripts.add(file);
+      process.stderr.write(
+        `Cảnh báo: thư mục chiến dịch có tệp templates/web/${name} (${file}): phần mềm không dùng mã này, trang tổ trưởng dùng mã của phần mềm (mã lạ trong thư mục chiến dịch có thể chạy trên điện thoại của mọi tổ trưởng). Nếu chính văn phòng viết mã này, hãy chạy serve với --templates chỉ tới thư mục chứa nó.\n`,
+      );
+    }
+    return readFileSync(join(TEMPLATE_DIR, 'web', name));
+  }
+  return readFileSync(own ? file : join(TEMPLATE_DIR, 'web', name));
 }
+
+/** Whether an asset is a script the leaders' pages run. */
+export const isScriptAsset = (name: string): boolean => name.endsWith('.js');

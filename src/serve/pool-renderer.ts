@@ -10,6 +10,7 @@ import { Piscina, queueOptionsSymbol } from 'piscina';
 import type { DocumentTask, OnThread } from '../output/document-tasks.js';
 import { defaultJobs, WORKER, WORKER_HEAP_MB } from '../output/pool.js';
 import type { GroupJob, JobResult } from '../output/render-job.js';
+import { ThreadDeaths } from '../output/thread-deaths.js';
 import { turns } from '../output/turns.js';
 import { type Carried, uncarried } from '../output/worker-result.js';
 import type { RenderedOutput } from '../render/output.js';
@@ -46,16 +47,6 @@ export const SERVE_POOL: PoolOptions = { tasksPerThread: 2 };
 
 /** How a background task is marked for the balancer (a symbol key: not sent to the thread). */
 const BACKGROUND = { background: true };
-
-/**
- * Whether a task failed because its thread ended, not by its own fault: the thread died under it
- * (out of memory, exited), or the pool was closed around it after another thread failed.
- */
-const threadEnded = (e: unknown): boolean =>
-  e instanceof Error &&
-  (e.name === 'AbortError' ||
-    (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ||
-    /^(Terminating worker thread|worker exited with code)/.test(e.message));
 
 /** A task with the balancer's mark. */
 interface Background {
@@ -128,18 +119,8 @@ export function createDocumentPool(
   // The errors threads died of (an error nothing in the thread caught, out of memory): piscina
   // fails the thread's tasks with that same error, which is no task's own fault — its request
   // gets the "try again" page (503) and one log line, not the 500 and a stack (review: a thread
-  // dying under a document). Heard on each thread as it starts (piscina's own listener first).
-  const diedOf = new WeakSet<object>();
-  const heardThreads = new WeakSet<object>();
-  const hearThreads = (of: Piscina) => {
-    for (const thread of of.threads) {
-      if (heardThreads.has(thread)) continue;
-      heardThreads.add(thread);
-      thread.on('error', (e: unknown) => {
-        if (typeof e === 'object' && e !== null) diedOf.add(e);
-      });
-    }
-  };
+  // dying under a document).
+  const deaths = new ThreadDeaths();
   const retire = (old: Piscina, e: unknown) => {
     if (failures.has(old)) return;
     failures.set(old, new ThreadFailed(e));
@@ -167,7 +148,7 @@ export function createDocumentPool(
         return thread;
       },
     });
-    started.on('workerCreate', () => hearThreads(started));
+    deaths.hear(started);
     started.on('error', (e: unknown) => {
       // The requests it fails log a line each; with none waiting, the pool says it.
       if (!failures.has(started) && started.queueSize === 0) {
@@ -194,7 +175,7 @@ export function createDocumentPool(
         // A thread that could not load its code keeps failing (a failed import is kept): the
         // pool is replaced, so that the next task loads the files anew.
         if (codeReplacedOf(e)) retire(by, e);
-        if (!threadEnded(e) && !diedOf.has(e as object)) throw e;
+        if (!deaths.of(e)) throw e;
         throw failures.get(by) ?? new ThreadFailed(e);
       }
     };

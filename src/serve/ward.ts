@@ -55,6 +55,12 @@ export interface Ward {
   /** The PDFs' fixed creation date, also the ZIP entries' date. */
   created: Date;
   templateDir?: string;
+  /**
+   * Whether the leaders' pages may run the templates folder's own script (its web/share.js): only
+   * when the operator named the folder (`serve --templates`), not a campaign's own templates/
+   * (html.ts readAsset).
+   */
+  ownScripts?: boolean;
   group(id: string): Group | undefined;
   contextOf(id: string): DocContext;
   /**
@@ -131,6 +137,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     outputs,
     created: inputs.created,
     templateDir: inputs.spec.templateDir,
+    ownScripts: opts.templateDir !== undefined,
     group: (id) => byId.get(id),
     contextOf: (id) => inputs.contextOf(known(id)),
     tallyOf: (id) => tallyOf(campaign, known(id), inputs.rosters.get(id)?.residents),

@@ -2,12 +2,14 @@
  * Studio: a campaign's own web templates (qa32 m5). Files in its `templates/web/` replace the
  * leaders' pages the studio publishes (serve/html.ts reads them before the tool's own): they
  * come unseen with a copied folder or a backup. The leaders tab and the campaign page name
- * them, with any refresh to another site they hold (taken out when served: web-refresh.ts), and
+ * them, with any refresh to another site they hold (taken out when served: web-refresh.ts) and
+ * any script (share.js: never served from the campaign's folder, serve/html.ts readAsset), and
  * a button removing them.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isScriptAsset } from '../serve/html.js';
 import { offSiteRefreshes } from '../serve/web-refresh.js';
 import type { Session } from './accounts.js';
 import { type Html, html } from './html.js';
@@ -53,8 +55,16 @@ export function webOverridesNotice(
         html`<li>${o.file}, dòng ${String(r.line)} chuyển người xem sang trang khác (${r.url}): dòng này đã được bỏ khi gửi trang cho các tổ trưởng.</li>`,
     ),
   );
+  // A script is never used from a campaign's folder (serve/html.ts readAsset): said so.
+  const scripts = list
+    .filter((o) => isScriptAsset(o.file))
+    .map(
+      (o) =>
+        html`<li>${o.file} là mã chạy trên điện thoại của tổ trưởng: phần mềm không dùng tệp này (mã lạ có thể chạy trên điện thoại của mọi tổ trưởng), trang tổ trưởng dùng mã của phần mềm.</li>`,
+    );
+  const items = [...scripts, ...refreshes];
   // A <div>, not notice()'s <p>: it holds a list and a form.
-  return html`<div class="notice warn" role="status"><p><strong>Chiến dịch này dùng mẫu trang riêng thay cho mẫu của phần mềm: ${list.map((o, i) => html`${i ? ', ' : ''}<code>${o.file}</code>`)}.</strong> Trang tổ trưởng được làm theo các tệp này (thường có sẵn trong thư mục chiến dịch chép từ máy khác hoặc từ bản sao lưu). Nếu văn phòng không tự làm mẫu này, nên bỏ đi để dùng mẫu của phần mềm.</p>${refreshes.length ? html`<ul>${refreshes}</ul>` : ''}
+  return html`<div class="notice warn" role="status"><p><strong>Chiến dịch này dùng mẫu trang riêng thay cho mẫu của phần mềm: ${list.map((o, i) => html`${i ? ', ' : ''}<code>${o.file}</code>`)}.</strong> Trang tổ trưởng được làm theo các tệp này (thường có sẵn trong thư mục chiến dịch chép từ máy khác hoặc từ bản sao lưu). Nếu văn phòng không tự làm mẫu này, nên bỏ đi để dùng mẫu của phần mềm.</p>${items.length ? html`<ul>${items}</ul>` : ''}
 <form method="post" action="/c/${slug}/web-templates/remove" class="inline">${csrfField(session)}<button type="submit" class="danger">Bỏ mẫu trang riêng, dùng mẫu của phần mềm</button></form></div>`;
 }
 

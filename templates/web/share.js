@@ -133,12 +133,19 @@
   // the network loses (3G dropping on "Lưu lại", qa34 M1) is said in the page, in Vietnamese,
   // with the typed figures still in their boxes and the button saying "Gửi lại", instead of the
   // browser's own error page. The server's answer (saved, or refused with why) is the page it
-  // answers a plain POST with: its figures section replaces this one. A resend is the same form
+  // answers a plain POST with: its figures section replaces this one. Any other answer (the pages
+  // closed, the link replaced, too many sends, the server restarting or failing, a proxy with no
+  // server behind it) is said in the "Chưa gửi được" box in its own words, the figures kept
+  // (replacing the whole page lost them: Back left the leader page). A resend is the same form
   // (its `form` and `base`), which the server stores once. Without script the plain POST stays.
   // No optional chaining, `??`, `catch {}`, FormData iteration or URLSearchParams(form): a phone's
   // older browser (Chrome 61, Safari 12) would not run the file.
   if (!window.fetch || !window.DOMParser || !window.history) return;
-  /** How long a send may take before it is said not sent (a 3G answer comes in seconds). */
+  /**
+   * How long a send may wait for the start of an answer before it is said not sent (a 3G answer
+   * starts in seconds). Once the answer starts arriving the server has the form: no limit then.
+   * An answer that comes after the limit is still shown, unless the leader has sent again.
+   */
   const WAIT_MS = 30000;
   const bodyOf = (form) => {
     const parts = [];
@@ -150,7 +157,32 @@
     }
     return parts.join('&');
   };
-  let sending = false;
+  const textOf = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
+  /** What a page that is not the form says (the ward's own error pages), or '' (a proxy's). */
+  const saidBy = (page) => {
+    const title = textOf(page.querySelector('main .title'));
+    const hint = textOf(page.querySelector('main .hint'));
+    if (!title && !hint) return '';
+    const ask = textOf(page.querySelector('main .ask'));
+    // A page that lists the figures not saved (the pages closed) says how to send them instead.
+    const instead = textOf(page.querySelector('main .form-errors p:last-child'));
+    return [
+      'Số liệu chưa được lưu.',
+      title ? `${title}:` : '',
+      hint,
+      'Các số vừa nhập vẫn còn trong các ô ở trên.',
+      instead,
+      ask,
+    ]
+      .filter(Boolean)
+      .join(' ');
+  };
+  // The box's own words ("Chưa gửi được: …"), kept while it shows an answer's instead.
+  const ownWords = new WeakMap();
+  // Sends started, the one the button waits for (0: none), the latest whose answer is shown.
+  let sends = 0;
+  let waiting = 0;
+  let shown = 0;
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.classList.contains('figures')) return;
@@ -159,73 +191,64 @@
     if (!failed || !button) return;
     event.preventDefault();
     // A second tap while the first is on its way: that one answers.
-    if (sending) return;
-    sending = true;
+    if (waiting) return;
+    if (!ownWords.has(failed)) ownWords.set(failed, failed.innerHTML);
+    const send = ++sends;
+    waiting = send;
     button.textContent = button.getAttribute('data-sending');
-    const controller = typeof AbortController === 'function' ? new AbortController() : null;
-    let over = false;
-    const notSent = () => {
-      if (over) return;
-      over = true;
-      sending = false;
+    failed.hidden = true;
+    /** Not sent, or not taken: said in the box (the answer's words, else its own). */
+    const notSent = (said) => {
+      if (waiting !== send) return;
+      waiting = 0;
       button.textContent = button.getAttribute('data-retry');
+      if (said) failed.textContent = said;
+      else failed.innerHTML = ownWords.get(failed);
       failed.hidden = false;
       failed.focus();
     };
-    const timer = setTimeout(() => {
-      notSent();
-      if (controller) controller.abort();
-    }, WAIT_MS);
-    const init = {
+    const timer = setTimeout(() => notSent(''), WAIT_MS);
+    fetch(form.action, {
       method: 'POST',
       body: bodyOf(form),
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       credentials: 'same-origin',
-    };
-    if (controller) init.signal = controller.signal;
-    fetch(form.action, init)
-      .then((response) =>
-        response.text().then((text) => {
-          if (over) return;
+    })
+      .then((response) => {
+        // The answer is arriving: the server has the form.
+        clearTimeout(timer);
+        return response.text().then((text) => {
+          // The leader sent again meanwhile: that send answers.
+          if (send !== sends || send <= shown) return;
           const page = new DOMParser().parseFromString(text, 'text/html');
           const fresh = page.getElementById('ket-qua');
           const here = document.getElementById('ket-qua');
-          over = true;
-          clearTimeout(timer);
-          sending = false;
           if (!fresh || !here) {
-            // A proxy in front that found no server behind it: not sent, said so.
-            if (response.status === 502 || response.status === 504) {
-              over = false;
-              return notSent();
-            }
-            // The ward's own page without the form (the pages closed, the link replaced, too
-            // many sends): shown as the plain POST's answer would be.
-            document.title = page.title;
-            document.documentElement.replaceChild(
-              document.importNode(page.body, true),
-              document.body,
-            );
-            window.scrollTo(0, 0);
+            waiting = send;
+            notSent(saidBy(page));
             return;
           }
+          waiting = 0;
+          shown = send;
           here.parentNode.replaceChild(document.importNode(fresh, true), here);
           // Saved: a new entry at the address the plain POST ends at ("?da-luu"), as that one
           // makes: a reload says the same, and Back goes to the page's own address.
           if (response.redirected && response.url) {
             history.pushState(null, '', `${response.url.split('#')[0]}#ket-qua`);
           }
+          // What the server said takes the focus (the tapped button went with the old section):
+          // a screen reader reads it, and it is in view.
           const said =
             document.getElementById('ket-qua-loi') || document.querySelector('#ket-qua .saved');
           if (said) {
-            if (said.id === 'ket-qua-loi') said.focus();
+            said.focus();
             said.scrollIntoView();
           }
-        }),
-      )
+        });
+      })
       .catch(() => {
         clearTimeout(timer);
-        notSent();
+        notSent('');
       });
   });
 })();

@@ -35,10 +35,10 @@ async function noneUncaught(body: () => Promise<void>): Promise<unknown[]> {
 describe('a build thread that fails with no group of its own', () => {
   const spec = { campaign: EXAMPLE_CAMPAIGN, groups: EXAMPLE_GROUPS };
   /** A server's build runner (two worker threads) over `worker`, its log lines kept. */
-  async function runnerOver(worker: string) {
+  async function runnerOver(worker: string, threads = 2) {
     const inputs = await loadBuildInputs(spec, []);
     const lines: string[] = [];
-    const runner = await createRunner(2, inputs, {
+    const runner = await createRunner(threads, inputs, {
       mainThreadDraws: false,
       worker,
       logLine: (line) => lines.push(line),
@@ -86,12 +86,43 @@ module.exports = async (job) => ({ value: { group: job.groupId, thread: require(
     }
   }, 30_000);
 
-  it('no thread can start: the groups fail with the office’s sentence, not a wait forever', async () => {
+  /** A worker file that cannot load (as when the program's files are replaced under it). */
+  async function unloadable(): Promise<string> {
     const dir = await makeTempDir('phuong-print-build-thread-');
     const worker = join(dir, 'worker.cjs');
-    // A worker file that cannot load (as when the program's files are replaced under it).
     await writeFile(worker, `'use strict';\nthrow new Error('cannot load the drawing code');\n`);
-    const { runner, lines } = await runnerOver(worker);
+    return worker;
+  }
+
+  it('no thread can load its code, the groups sent at once as a build does: each fails with the office’s sentence, one log line', async () => {
+    const { runner, lines } = await runnerOver(await unloadable(), 3);
+    try {
+      const uncaught = await noneUncaught(async () => {
+        // Sent before the threads fail: piscina hands them their jobs before their code loads.
+        const failed = await Promise.all(
+          ['1', '2', '3', '4', '5', '6'].map((id) =>
+            runner.run(jobOf(id)).catch((e: unknown) => e),
+          ),
+        );
+        for (const e of failed) {
+          expect(isUserError(e), String(e)).toBe(true);
+          if (isUserError(e))
+            expect(say(e.text, 'vi')).toMatch(/^Việc tạo tài liệu đã dừng giữa chừng/);
+        }
+        // The threads started in the failed ones' places fail too, after: still one line.
+        await new Promise((r) => setTimeout(r, 1000));
+      });
+      expect(uncaught.map(String)).toEqual([]);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('cannot load the drawing code');
+      expect(lines[0]).not.toContain('another took its place');
+    } finally {
+      await runner.close().catch(() => {});
+    }
+  }, 30_000);
+
+  it('no thread can start: the groups fail with the office’s sentence, not a wait forever', async () => {
+    const { runner, lines } = await runnerOver(await unloadable());
     try {
       const uncaught = await noneUncaught(async () => {
         // Sent after the threads failed: none is left to take them.
@@ -101,8 +132,12 @@ module.exports = async (job) => ({ value: { group: job.groupId, thread: require(
         const failed = await runner.run(jobOf('1')).catch((e: unknown) => e);
         expect(isUserError(failed)).toBe(true);
         if (isUserError(failed)) {
+          // Plain words for an office, and what to do on the command line (no button there).
           expect(say(failed.text, 'vi')).toBe(
-            'Việc tạo tài liệu đã dừng giữa chừng: các luồng vẽ tài liệu bị dừng và không khởi động lại được. Các tệp đã tạo xong vẫn được giữ.',
+            'Việc tạo tài liệu đã dừng giữa chừng do phần mềm gặp lỗi khi khởi động phần vẽ tài liệu. Các tệp đã tạo xong vẫn được giữ.',
+          );
+          expect(failed.hintText && say(failed.hintText, 'vi')).toBe(
+            'Hãy tạo lại. Nếu vẫn dừng, hãy khởi động lại phần mềm (có thể phần mềm vừa được cập nhật khi đang chạy); nếu vẫn không được, hãy cài đặt lại phần mềm.',
           );
         }
       });

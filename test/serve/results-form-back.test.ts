@@ -5,12 +5,13 @@
  * carried autocomplete="off", which keeps them out of the browser's form-state restoring. Now the
  * typed figures are there after Back, and sending them then saves them (the form's hidden fields,
  * the figures it was shown on, are the fresh page's). Chromium, a 360×740 phone in Zalo, with
- * scripts off: the plain POST. (With scripts the form is sent with fetch and a failed send is
- * said in the page itself: results-form-offline.test.ts.)
+ * scripts off, and with scripts on in a browser without fetch: the plain POST both. (With fetch
+ * the form is sent with it and a failed send is said in the page itself:
+ * results-form-offline.test.ts.)
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable } from './chromium.js';
+import { chromiumAvailable, phoneOptions } from './chromium.js';
 import { resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
 import { tokenOf } from './server.js';
 
@@ -33,19 +34,33 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
     await page.goBack({ waitUntil: 'load' });
   }
 
-  for (const javaScriptEnabled of [false]) {
-    it(`keeps the typed figures (scripts ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-      const context = await held.browser.newContext({
-        viewport: { width: 360, height: 740 },
-        userAgent: ZALO,
-        isMobile: true,
-        hasTouch: true,
-        javaScriptEnabled,
-        locale: 'vi-VN',
-      });
+  // Scripts off; and scripts on in a browser without fetch (share.js leaves the form alone):
+  // both send the plain POST.
+  for (const [how, group, javaScriptEnabled] of [
+    ['scripts off', '12', false],
+    ['scripts on, no fetch', '11', true],
+  ] as const) {
+    it(`keeps the typed figures (${how})`, async () => {
+      const context = await held.browser.newContext(
+        phoneOptions({ userAgent: ZALO, javaScriptEnabled }),
+      );
+      if (javaScriptEnabled) {
+        await context.addInitScript(() => {
+          // An old browser: no fetch at all.
+          delete (window as { fetch?: unknown }).fetch;
+        });
+      }
       const page = await context.newPage();
-      const group = javaScriptEnabled ? '11' : '12';
       await page.goto(`${held.s.url}/g/${tokenOf(group)}/`);
+      if (javaScriptEnabled) {
+        // The page's script ran (its copy button shown), without fetch.
+        expect(await page.evaluate(() => typeof window.fetch)).toBe('undefined');
+        expect(
+          await page.evaluate(() =>
+            document.querySelector('button[data-copy]')?.hasAttribute('hidden'),
+          ),
+        ).toBe(false);
+      }
 
       // Nothing saved yet: two figures typed from the paper sheet.
       await page.getByLabel(JOINED).fill('120');
@@ -57,6 +72,8 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
       // Saved once, then a correction typed over the saved figure; the send fails again.
       await page.getByRole('button', { name: 'Lưu lại' }).click();
       await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
+      // The plain POST's answer: the page after the server's redirect.
+      expect(page.url()).toContain('?da-luu');
       await page.getByLabel(JOINED).fill('321');
       await failedSendThenBack(page);
       await expect.poll(() => page.getByLabel(JOINED).inputValue()).toBe('321');
@@ -71,13 +88,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
   }
 
   it('asks old phones for the number pad on counts, and still sends "1.052" (no browser refusal)', async () => {
-    const context = await held.browser.newContext({
-      viewport: { width: 360, height: 740 },
-      userAgent: ZALO,
-      isMobile: true,
-      hasTouch: true,
-      locale: 'vi-VN',
-    });
+    const context = await held.browser.newContext(phoneOptions({ userAgent: ZALO }));
     const page = await context.newPage();
     await page.goto(`${held.s.url}/g/${tokenOf('13')}/`);
     // inputmode is Chrome 66+ / iOS 12.2+: before, iOS shows its number pad for this pattern

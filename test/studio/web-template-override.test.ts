@@ -15,6 +15,7 @@ import { type Client, plainText, studioWithExample, type TestStudio } from './st
 const REPO_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates', 'web');
 const MARK = 'qa32-injected';
 const EVIL = 'http://evil.example/phish';
+const SCRIPT_MARK = 'campaignOwnScript';
 
 describe('a campaign’s own leaders’ page template', () => {
   let s: TestStudio;
@@ -33,6 +34,8 @@ describe('a campaign’s own leaders’ page template', () => {
       own,
       `<p id="${MARK}">QA32 INJECTED</p>\n<META content="5;URL='${EVIL}'" HTTP-EQUIV=Refresh>\n${page}`,
     );
+    // And a script of its own: the pages' CSP lets the server's own scripts run.
+    await writeFile(join(folder, 'templates', 'web', 'share.js'), `window.${SCRIPT_MARK} = 1;\n`);
     link = [...(await leaderLinks(c, 'hai-phong')).values()][0] ?? '';
   });
   afterAll(async () => {
@@ -46,6 +49,22 @@ describe('a campaign’s own leaders’ page template', () => {
     expect(leader.text).toContain(MARK);
     expect(leader.text.toLowerCase()).not.toContain('http-equiv=refresh');
     expect(leader.text).not.toContain(EVIL);
+  });
+
+  it('serves the tool’s own script, not the campaign folder’s share.js, and the tab says so', async () => {
+    const leader = (await c.get(link)).text;
+    const src = /<script[^>]+src="([^"]+share\.js)"/.exec(leader)?.[1] ?? '';
+    expect(src).not.toBe('');
+    const script = await c.get(new URL(src, `http://x${link}`).pathname);
+    expect(script.status).toBe(200);
+    expect(script.text).not.toContain(SCRIPT_MARK);
+    expect(script.text).toBe(await readFile(join(REPO_TEMPLATES, 'share.js'), 'utf8'));
+    for (const path of ['/c/hai-phong/leaders', '/c/hai-phong']) {
+      const tab = plainText((await c.get(path)).text);
+      expect(tab, path).toContain(
+        'templates/web/share.js là mã chạy trên điện thoại của tổ trưởng: phần mềm không dùng tệp này',
+      );
+    }
   });
 
   it('names the template on the leaders tab and the campaign page, with the refresh’s line', async () => {

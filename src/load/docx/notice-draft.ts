@@ -360,7 +360,7 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
       field: 'issuer.office',
       value: OFFICES.VP as string,
       from,
-      how: msg`the symbol names the committee itself, whose Văn phòng answers for it; change it if residents should ask another office`,
+      how: msg`the symbol shows the committee itself issued the document, so its Văn phòng is where residents ask; change it if residents should ask another office`,
     });
   }
 }

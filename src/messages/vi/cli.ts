@@ -149,9 +149,9 @@ export const CLI = (): Record<string, string> => ({
   'the address is not one of this machine’s': 'địa chỉ này không thuộc máy này',
   'the disk is read-only': 'ổ đĩa chỉ cho đọc, không ghi được',
   'The build stopped: its drawing threads ended and no other could start. The files already made are kept.':
-    'Việc tạo tài liệu đã dừng giữa chừng: các luồng vẽ tài liệu bị dừng và không khởi động lại được. Các tệp đã tạo xong vẫn được giữ.',
+    'Việc tạo tài liệu đã dừng giữa chừng do phần mềm gặp lỗi khi khởi động phần vẽ tài liệu. Các tệp đã tạo xong vẫn được giữ.',
   'Build again. If it stops again, restart the program (it may have been updated while it ran).':
-    'Hãy bấm tạo lại. Nếu vẫn dừng, hãy khởi động lại chương trình (có thể chương trình vừa được cập nhật khi đang chạy).',
+    'Hãy tạo lại. Nếu vẫn dừng, hãy khởi động lại phần mềm (có thể phần mềm vừa được cập nhật khi đang chạy); nếu vẫn không được, hãy cài đặt lại phần mềm.',
   'it is a link to {0}, which does not exist':
     'đây là liên kết (shortcut) tới {0}, nơi không có thật',
   'Make the folder it points to (or mount its drive), or choose another folder.':

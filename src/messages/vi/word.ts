@@ -9,8 +9,8 @@ export const WORD = (): Record<string, string> => ({
   'warnings ({0}: not imported as the document has it):':
     'cảnh báo ({0}: chưa đưa vào đúng như trong văn bản):',
   'wrote {0}': 'đã ghi {0}',
-  'the symbol names the committee itself, whose Văn phòng answers for it; change it if residents should ask another office':
-    'ký hiệu văn bản là của chính Ủy ban, Văn phòng HĐND và UBND giải đáp thay; nếu người dân cần hỏi bộ phận khác thì sửa lại',
+  'the symbol shows the committee itself issued the document, so its Văn phòng is where residents ask; change it if residents should ask another office':
+    'ký hiệu văn bản cho thấy văn bản do chính Ủy ban ban hành, nên ghi Văn phòng HĐND và UBND là nơi giải đáp; nếu người dân cần hỏi bộ phận khác thì sửa lại',
   "saved the document's {0} picture(s) to {1} (a notice prints none)":
     'đã lưu {0} hình ảnh của văn bản vào {1} (thông báo không in hình ảnh)',
   'the campaign as imported:': 'chiến dịch vừa nhập:',
