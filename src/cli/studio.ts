@@ -138,6 +138,7 @@ export const command: CommandParts<StudioArgs> = {
       await app?.close().catch(() => {});
       await store?.close().catch(() => {});
       await lock.release().catch(() => {});
+      await lock.removeIfMadeEmpty();
       throw e;
     }
     await lock.listening(address);

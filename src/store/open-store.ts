@@ -211,9 +211,32 @@ async function appliedSteps(db: StoreDb): Promise<string[]> {
   return rows.rows.map((r) => r.name).sort();
 }
 
+/**
+ * What the store has applied, or the store's first refusal as a user error: the first query of a
+ * start-up, where an unreachable PostgreSQL server (stopped, a wrong address or password) shows.
+ */
+async function readSteps(store: Store): Promise<string[]> {
+  try {
+    return await appliedSteps(store.db);
+  } catch (e) {
+    const message = (e as Error)?.message ?? String(e);
+    if (store.kind === 'postgres')
+      throw new UserError(
+        msg`cannot reach the PostgreSQL database: ${message}`,
+        {},
+        msg`check that the PostgreSQL server is running and that the database address (--database-url or $PHUONG_PRINT_DATABASE_URL) names it, its user and password`,
+      );
+    throw new UserError(
+      msg`the data store could not be brought up to date: ${message}`,
+      {},
+      msg`restore the store from its latest backup, or report this with the data folder kept as it is`,
+    );
+  }
+}
+
 async function migrate(store: Store): Promise<void> {
   const { db } = store;
-  const applied = await appliedSteps(db);
+  const applied = await readSteps(store);
   // A step this version does not know: a newer version wrote the store (qa35 MAJOR-2). Refused
   // before anything is written; the copy that newer version kept is the way back.
   const unknown = applied.filter((n) => !(n in MIGRATIONS));

@@ -7,6 +7,8 @@
  * the first one's process and address. A `serve --data` beside the studio is not refused: the
  * store takes its writes in turn (open-store.ts), and it writes no campaign folder.
  */
+import { existsSync } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
@@ -21,10 +23,16 @@ export interface DataFolderLock {
   release: Unlock;
   /** Tells a second studio where this one answers, once it listens. */
   listening: (address: string) => Promise<void>;
+  /**
+   * After `release`, on a start that failed: removes the data folder if this lock made it and
+   * nothing else was written in it (a refused start leaves no empty folder behind).
+   */
+  removeIfMadeEmpty: () => Promise<void>;
 }
 
 export async function lockDataFolder(dataDir: string): Promise<DataFolderLock> {
   const dir = resolve(dataDir);
+  const existed = existsSync(dir);
   makeFolderSync(dir);
   const { release, note } = await lockFolder(dir, LOCK, async (ownerFile) => {
     const owner = await lockOwner(ownerFile);
@@ -40,5 +48,12 @@ export async function lockDataFolder(dataDir: string): Promise<DataFolderLock> {
       msg`use the studio already running, or stop it first (Ctrl-C in its window, or stop its service) and start again; two studios on one data folder would write over each other's work`,
     );
   });
-  return { release, listening: (address) => note({ address }) };
+  return {
+    release,
+    listening: (address) => note({ address }),
+    // rmdir removes an empty folder only: anything written meanwhile stays.
+    removeIfMadeEmpty: async () => {
+      if (!existed) await rmdir(dir).catch(() => {});
+    },
+  };
 }

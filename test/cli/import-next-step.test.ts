@@ -17,7 +17,9 @@ afterAll(removeTempDirs);
 describe('import-docx, next step', () => {
   it('asks to fix the errors when the imported campaign has one', async () => {
     const dir = await makeTempDir('phuong-print-import-next-');
-    const parts = { ...LE_CHAN, number: 'Số: 07/CĐ-UBND', cc: ['Lưu: VT.'], signer: ['CHỦ TỊCH'] };
+    // A number with no document code (…/UBND, not …/CĐ-UBND): the office that answers residents'
+    // questions cannot be guessed from it, and the campaign lacks it (an error).
+    const parts = { ...LE_CHAN, number: 'Số: 07/UBND', cc: ['Lưu: VT.'], signer: ['CHỦ TỊCH'] };
     const centred = (text: string) =>
       new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(text)] });
     const children = [

@@ -277,6 +277,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the data store {0} was written by a newer version of phuong-print (step {1}), which this version cannot read':
     'kho dữ liệu {0} do phiên bản mới hơn của phuong-print ghi (bước {1}), phiên bản này không đọc được',
   'in PostgreSQL': 'trong PostgreSQL',
+  'cannot reach the PostgreSQL database: {0}': 'không kết nối được cơ sở dữ liệu PostgreSQL: {0}',
+  'check that the PostgreSQL server is running and that the database address (--database-url or $PHUONG_PRINT_DATABASE_URL) names it, its user and password':
+    'kiểm tra máy chủ PostgreSQL đang chạy và địa chỉ cơ sở dữ liệu (--database-url hoặc $PHUONG_PRINT_DATABASE_URL) ghi đúng máy chủ, người dùng và mật khẩu',
   'use that version, or go back to the copy kept before the upgrade: stop the studio and run `phuong-print restore --from {0} --data {1}` (what was entered since the upgrade is not in it)':
     'hãy dùng phiên bản đó, hoặc khôi phục bản sao trước khi nâng cấp: dừng phần mềm rồi chạy `phuong-print restore --from {0} --data {1}` (số liệu, tài khoản thêm vào sau khi nâng cấp không có trong bản sao này)',
   'use that version, or restore the copy of the store kept before the upgrade (phuong-print.sqlite.truoc-nang-cap-… in the data folder) or a backup made with this version':
