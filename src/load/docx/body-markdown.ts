@@ -165,15 +165,22 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   // per kind (a bullet list's items are not counted in the numbered list after it).
   const counters: number[] = [];
   // Numbered paragraphs whose number is not Word's own (not found, or in a style not written).
-  let ordered: { para: Para; label: string; word: boolean }[] = [];
+  let ordered: { para: Para; label: string; word: boolean; unsure: boolean }[] = [];
   // The depth a run of list items starts at: items are nested in Markdown only under items.
   let base: number | undefined;
   const endOrdered = () => {
     const first = ordered[0];
     const last = ordered.at(-1);
     // Printed as Word shows them: nothing to say (qa33 m1).
-    if (first && last && !ordered.every((o) => o.word)) {
-      const labels = ordered.map((o) => o.label).join(', ');
+    const labels = ordered.map((o) => o.label).join(', ');
+    if (first && last && ordered.some((o) => o.unsure))
+      warnings.push(
+        warningAt(
+          first.para,
+          msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered ${labels} here; check the numbers against Word`,
+        ),
+      );
+    else if (first && last && !ordered.every((o) => o.word)) {
       warnings.push(
         warningAt(
           first.para,
@@ -230,7 +237,12 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       counters[item.depth] = n;
       const word = labelOf(item);
       const label = word?.label ?? `${n}.`;
-      ordered.push({ para: item, label, word: word?.exact === true });
+      ordered.push({
+        para: item,
+        label,
+        word: word?.exact === true,
+        unsure: word?.unsure === true,
+      });
       const text = paragraphMarkdown(item.runs);
       if (MARKDOWN_MARKER.test(label)) blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
       else {
@@ -246,7 +258,14 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     if (item.kind === 'h') {
       // A heading Word numbers (on the paragraph or through its style): its number printed.
       const word = labelOf(item);
-      if (word?.exact === false)
+      if (word?.unsure)
+        warnings.push(
+          warningAt(
+            item,
+            msg`Word numbers this heading itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered ${word.label} here; check the number against Word`,
+          ),
+        );
+      else if (word?.exact === false)
         warnings.push(
           warningAt(
             item,
