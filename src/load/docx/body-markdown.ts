@@ -231,6 +231,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
         counters[item.depth] = 0;
         // A dash typed after Word's own bullet ("- - text" in Word's plain text) is not doubled.
         blocks.push(`${indent}- ${escapeLineStart(paragraphMarkdown(withoutDash(item.runs)))}`);
+        pending = inItem(addresses, `${indent}  `);
         continue;
       }
       const n = (counters[item.depth] ?? 0) + 1;
@@ -244,8 +245,10 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
         unsure: word?.unsure === true,
       });
       const text = paragraphMarkdown(item.runs);
-      if (MARKDOWN_MARKER.test(label)) blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
-      else {
+      if (MARKDOWN_MARKER.test(label)) {
+        blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
+        pending = inItem(addresses, indent + ' '.repeat(label.length + 1));
+      } else {
         // A number the body's lists cannot write ("I.", "1.1."): typed before the text.
         base = undefined;
         blocks.push(escapeLineStart(label ? `${label} ${text}` : text));
@@ -287,6 +290,14 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   flush();
   endOrdered();
   return { markdown: blocks.join('\n\n'), warnings };
+}
+
+/**
+ * Addresses that follow a list item, indented to its text: a paragraph of the item. Unindented,
+ * they end the list, and the sub-items after them (indented) would be a block of code.
+ */
+function inItem(addresses: readonly string[], column: string): string[] {
+  return addresses.map((a) => `${column}${a}`);
 }
 
 function paraMarkdown(para: Para, label?: string): string {

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { AlignmentType, ImageRun, LevelFormat, Paragraph, TextRun } from 'docx';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -132,4 +132,50 @@ describe('import-docx, a QR code pasted as a picture', () => {
     // The longest the event loop (every studio tab) waited.
     expect(delay.max / 1e6).toBeLessThan(1000);
   }, 60_000);
+
+  it('keeps a numbered list whole when an item holds the code: its sub-items stay items', async () => {
+    const png = await QRCode.toBuffer(ADDRESS, { width: 200 });
+    const listed = (children: (TextRun | ImageRun)[], level: number) =>
+      new Paragraph({ numbering: { reference: 'steps', level }, children });
+    const bytes = await wardNoticeDocx(
+      parts,
+      [
+        p('Người dân nộp hồ sơ theo các bước sau:'),
+        listed(
+          [
+            new TextRun('Truy cập Cổng dịch vụ công bằng mã QR:'),
+            new ImageRun({ type: 'png', data: png, transformation: { width: 100, height: 100 } }),
+          ],
+          0,
+        ),
+        listed([new TextRun('Đăng nhập bằng tài khoản VNeID')], 1),
+        listed([new TextRun('Chọn thủ tục cần nộp')], 1),
+        listed([new TextRun('Nộp lệ phí trực tuyến')], 0),
+      ],
+      {
+        config: [
+          {
+            reference: 'steps',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
+              { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)' },
+            ],
+          },
+        ],
+      },
+    );
+    const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+    const campaign = importedCampaign(r.yaml);
+    const pdf = (await renderFor(notice, campaign, GROUP as Group)).bytes;
+    const text = collapseSpaces(await pdfText(pdf));
+    expect(text).toContain('1. Truy cập Cổng dịch vụ công bằng mã QR:');
+    expect(text.replace(/\s+/g, '')).toContain(ADDRESS);
+    // Sub-items printed as items (marker, text), not as a block of code with its indentation.
+    expect(text).toContain('a) Đăng nhập bằng tài khoản VNeID');
+    expect(text).toContain('b) Chọn thủ tục cần nộp');
+    expect(text).toContain('2. Nộp lệ phí trực tuyến');
+    const { lexer } = await import('marked');
+    const tokens = JSON.stringify(lexer(campaign.notice?.body ?? ''));
+    expect(tokens).not.toContain('"type":"code"');
+  });
 });
