@@ -18,6 +18,8 @@ export interface BodyContext {
   pictureNames: ReadonlyMap<number, string>;
   /** The text of the QR code a picture holds, by picture number (picture-qr.ts). */
   pictureCodes?: ReadonlyMap<number, string>;
+  /** The web hosts the document's text and links name ("dichvucong.gov.vn"), "www." left out. */
+  documentHosts?: ReadonlySet<string>;
   /** Headings numbered by Word, by text. */
   numberedHeadings: ReadonlySet<string>;
   /** Word's numbers before its numbered paragraphs, in document order (word-numbering.ts). */
@@ -89,19 +91,79 @@ export function pictureAddresses(para: Para, ctx: BodyContext): string[] {
     .filter((code): code is string => code !== undefined && WEB_ADDRESS.test(code));
 }
 
+/** Services whose short address hides where it leads (a form of last year, another ward's). */
+const SHORTENERS = new Set([
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  'goo.gl',
+  'forms.gle',
+  'maps.app.goo.gl',
+  't.ly',
+  'cutt.ly',
+  'rebrand.ly',
+  'shorturl.at',
+  'is.gd',
+  'ow.ly',
+  's.id',
+  'tiny.cc',
+  'rb.gy',
+  'v.gd',
+  't.co',
+]);
+
+/** A web address's host, lower case, "www." left out. */
+export function hostOf(address: string): string {
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(address)?.[1] ?? '';
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * Why an address read from a picture may not be the ward's own (a template copied from another
+ * ward, a link that hides where it leads, an address sent in the clear); undefined when none:
+ * a government site (.gov.vn), or a host the document's own text or links name too.
+ */
+function doubtOf(address: string, ctx: BodyContext): Message | undefined {
+  const host = hostOf(address);
+  if (/^http:/i.test(address)) return msg`it is not secure (http://)`;
+  if (SHORTENERS.has(host)) return msg`it is a short link: where it leads cannot be seen`;
+  if (host.endsWith('.gov.vn') || host === 'gov.vn') return undefined;
+  if (ctx.documentHosts?.has(host)) return undefined;
+  return msg`the document's text names this site nowhere else`;
+}
+
+/** A bank-transfer code (EMVCo, as VietQR writes it): its text is no use in a notice. */
+const PAYMENT_CODE = /^000201/;
+
+/** A code's text, cut to what a warning can quote. */
+const QUOTED_MAX = 60;
+const quoted = (text: string) =>
+  text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text;
+
 function pictureWarnings(para: Para, ctx: BodyContext, previous?: Para): ImportWarning[] {
   return para.pictures.map((n) => {
     const name = ctx.pictureNames.get(n) ?? `picture ${n}`;
     const code = ctx.pictureCodes?.get(n);
+    const doubt = code !== undefined && WEB_ADDRESS.test(code) ? doubtOf(code, ctx) : undefined;
+    if (code !== undefined && doubt)
+      return warningAt(
+        para,
+        msg`the QR code in a picture (${name}) holds ${code}, a page of ${hostOf(code)}; ${doubt}. It is printed in the picture's place and the annex prints its QR code: check it is the ward's own address`,
+      );
     if (code !== undefined && WEB_ADDRESS.test(code))
       return warningAt(
         para,
         msg`the QR code in a picture (${name}) holds ${code}: the address is printed in the picture's place, and the annex prints its QR code`,
       );
+    if (code !== undefined && PAYMENT_CODE.test(code))
+      return warningAt(
+        para,
+        msg`a picture (${name}) is not imported: its QR code is a bank-transfer code (VietQR); write the account's number, bank and holder into the text if they must print`,
+      );
     if (code !== undefined)
       return warningAt(
         para,
-        msg`a picture (${name}) is not imported: its QR code holds "${code}", not a web address; write it into the text if it must print`,
+        msg`a picture (${name}) is not imported: its QR code holds "${quoted(code)}", not a web address; write it into the text if it must print`,
       );
     // The sentence that points at the code: the picture's own paragraph, or the one above it.
     const pointer = [para, previous].find((p) => p && POINTS_AT_QR.test(p.text));

@@ -7,6 +7,7 @@
  */
 
 import { type Message, msg } from '../../messages/message.js';
+import { hostOf } from './body-markdown.js';
 import { campaignYaml } from './campaign-yaml.js';
 import { flattenParas, type Item, readHtml } from './html-items.js';
 import { convertedWarning } from './legacy-text.js';
@@ -133,6 +134,14 @@ async function pictureCodes(pictures: readonly DocxPicture[]): Promise<Map<numbe
   return codes;
 }
 
+/** The web hosts the document's text and links name, as hostOf writes them. */
+function documentHosts(html: string): Set<string> {
+  const hosts = new Set<string>();
+  for (const m of html.matchAll(/\b(?:https?:\/\/|www\.)[^\s"'<>]+/gi))
+    hosts.add(hostOf(/^www\./i.test(m[0]) ? `https://${m[0]}` : m[0]));
+  return hosts;
+}
+
 export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promise<DocxImport> {
   const docx = await readDocx(bytes, opts.source);
   const html = readHtml(docx.html);
@@ -147,6 +156,7 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     notes: new Map(html.notes.map((n) => [n.id, n.text])),
     pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
     pictureCodes: await pictureCodes(pictures),
+    documentHosts: documentHosts(docx.html),
     wordNumbers: docx.wordNumbers,
     numberedHeadings: new Set(
       docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),

@@ -14,8 +14,9 @@ import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { notice } from '../../../src/kinds/notice.js';
-import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import { describeWarning, importDocx, warningIn } from '../../../src/load/docx/import-docx.js';
 import type { Group } from '../../../src/load/types.js';
+import { wordNoticeImporter } from '../../../src/studio/notice-import.js';
 import { runCli } from '../../support/cli.js';
 import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
 import { decodeQrCodes } from '../../support/qr.js';
@@ -51,6 +52,10 @@ describe('import-docx, a QR code pasted as a picture', () => {
       expect.stringMatching(new RegExp(`picture-1\\.png.*${ADDRESS.replace(/[.]/g, '\\.')}`)),
     );
     expect(warnings.join('\n')).not.toMatch(/picture.*not imported/);
+    // The national portal: no doubt raised.
+    expect(r.warnings.map((w) => warningIn(w, 'vi')).join('\n')).not.toContain(
+      'kiểm tra: đây có phải',
+    );
     const pdf = (await renderFor(notice, importedCampaign(r.yaml), GROUP as Group)).bytes;
     const text = collapseSpaces(await pdfText(pdf));
     // The sentence, then the address under it (not the closing line).
@@ -177,5 +182,33 @@ describe('import-docx, a QR code pasted as a picture', () => {
     const { lexer } = await import('marked');
     const tokens = JSON.stringify(lexer(campaign.notice?.body ?? ''));
     expect(tokens).not.toContain('"type":"code"');
+  });
+
+  for (const [address, host] of [
+    ['https://zalo.me/g/phuongdonghai2024', 'zalo.me'],
+    ['https://bit.ly/dangky-tiem-soi', 'bit.ly'],
+    ['http://phuonglechan.haiphong.gov.vn/dang-ky', 'phuonglechan.haiphong.gov.vn'],
+  ] as const)
+    it(`asks the office whether ${host}'s address in a picture's code is the ward's own`, async () => {
+      const bytes = await docxWith(await QRCode.toBuffer(address, { width: 240 }));
+      const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+      const vi = r.warnings.map((w) => warningIn(w, 'vi'));
+      const said = vi.find((w) => w.includes('picture-1.png'));
+      expect(said).toContain('kiểm tra: đây có phải địa chỉ của phường không?');
+      expect(said).toContain(host);
+      // The studio's import page shows it.
+      const { notes } = await wordNoticeImporter(bytes, 'qr.docx');
+      expect(notes.join('\n')).toContain('kiểm tra: đây có phải địa chỉ của phường không?');
+    });
+
+  it('says a bank-transfer code (VietQR) is one, without quoting it', async () => {
+    const payload =
+      '00020101021138570010A00000072701270006970436011310123456789010208QRIBFTTA53037045802VN62150811Ung ho lu6304A1B2';
+    const bytes = await docxWith(await QRCode.toBuffer(payload, { width: 300 }));
+    const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+    const said = r.warnings.map((w) => warningIn(w, 'vi')).find((w) => w.includes('picture-1.png'));
+    expect(said).toContain('mã chuyển khoản ngân hàng');
+    expect(said).not.toContain('000201');
+    expect(said?.length).toBeLessThan(400);
   });
 });
