@@ -13,6 +13,7 @@ import type { WordNumber } from './word-numbering.js';
 import { textKey } from './xml-text.js';
 
 export interface BodyContext {
+  /** The text boxes' paragraphs, by textKey. */
   textBoxParagraphs: ReadonlySet<string>;
   notes: ReadonlyMap<string, string>;
   pictureNames: ReadonlyMap<number, string>;
@@ -20,7 +21,7 @@ export interface BodyContext {
   pictureCodes?: ReadonlyMap<number, string>;
   /** The web hosts the document's text and links name ("dichvucong.gov.vn"), "www." left out. */
   documentHosts?: ReadonlySet<string>;
-  /** Headings numbered by Word, by text. */
+  /** Headings numbered by Word, by textKey. */
   numberedHeadings: ReadonlySet<string>;
   /** Word's numbers before its numbered paragraphs, in document order (word-numbering.ts). */
   wordNumbers?: readonly WordNumber[];
@@ -189,7 +190,7 @@ export function paraWarnings(para: Para, ctx: BodyContext, previous?: Para): Imp
       ),
     );
   }
-  if (para.text && ctx.textBoxParagraphs.has(para.text)) {
+  if (para.text && ctx.textBoxParagraphs.has(textKey(para.text))) {
     out.push(
       warningAt(
         para,
@@ -337,7 +338,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
             msg`Word numbers this heading itself in a style the notice cannot print: numbered ${word.label} here; check it`,
           ),
         );
-      else if (!word && ctx.numberedHeadings.has(item.text))
+      else if (!word && ctx.numberedHeadings.has(textKey(item.text)))
         warnings.push(
           warningAt(
             item,

@@ -116,10 +116,9 @@ function trackedText(c: { deleted: string; inserted: string }): Message {
 /** One warning naming the paragraphs converted from a TCVN3 font, by their converted text. */
 function legacyWarnings(converted: readonly string[], items: readonly Item[]): ImportWarning[] {
   if (converted.length === 0) return [];
-  const fold = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const texts = new Set(converted.map(fold).filter((t) => t !== ''));
+  const texts = new Set(converted.map(textKey).filter((t) => t !== ''));
   const numbers = flattenParas(items)
-    .filter((para) => texts.has(fold(para.text)))
+    .filter((para) => texts.has(textKey(para.text)))
     .map((para) => para.index);
   return [importWarning(convertedWarning(numbers, texts.size))];
 }
@@ -150,17 +149,13 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     name: `picture-${p.number}.${EXTENSIONS[p.contentType] ?? 'bin'}`,
   }));
   const ctx = {
-    textBoxParagraphs: new Set(
-      docx.textBoxParagraphs.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
-    ),
+    textBoxParagraphs: new Set(docx.textBoxParagraphs.map(textKey)),
     notes: new Map(html.notes.map((n) => [n.id, n.text])),
     pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
     pictureCodes: await pictureCodes(pictures),
     documentHosts: documentHosts(docx.html),
     wordNumbers: docx.wordNumbers,
-    numberedHeadings: new Set(
-      docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
-    ),
+    numberedHeadings: new Set(docx.numberedHeadings.map(textKey)),
   };
   const draft = draftNotice(html.items, ctx);
   const at = paragraphAt(html.items);
