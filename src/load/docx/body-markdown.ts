@@ -13,12 +13,15 @@ import type { WordNumber } from './word-numbering.js';
 import { textKey } from './xml-text.js';
 
 export interface BodyContext {
+  /** The text boxes' paragraphs, by textKey. */
   textBoxParagraphs: ReadonlySet<string>;
   notes: ReadonlyMap<string, string>;
   pictureNames: ReadonlyMap<number, string>;
   /** The text of the QR code a picture holds, by picture number (picture-qr.ts). */
   pictureCodes?: ReadonlyMap<number, string>;
-  /** Headings numbered by Word, by text. */
+  /** The web hosts the document's text and links name ("dichvucong.gov.vn"), "www." left out. */
+  documentHosts?: ReadonlySet<string>;
+  /** Headings numbered by Word, by textKey. */
   numberedHeadings: ReadonlySet<string>;
   /** Word's numbers before its numbered paragraphs, in document order (word-numbering.ts). */
   wordNumbers?: readonly WordNumber[];
@@ -89,19 +92,79 @@ export function pictureAddresses(para: Para, ctx: BodyContext): string[] {
     .filter((code): code is string => code !== undefined && WEB_ADDRESS.test(code));
 }
 
+/** Services whose short address hides where it leads (a form of last year, another ward's). */
+const SHORTENERS = new Set([
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  'goo.gl',
+  'forms.gle',
+  'maps.app.goo.gl',
+  't.ly',
+  'cutt.ly',
+  'rebrand.ly',
+  'shorturl.at',
+  'is.gd',
+  'ow.ly',
+  's.id',
+  'tiny.cc',
+  'rb.gy',
+  'v.gd',
+  't.co',
+]);
+
+/** A web address's host, lower case, "www." left out. */
+export function hostOf(address: string): string {
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(address)?.[1] ?? '';
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+/**
+ * Why an address read from a picture may not be the ward's own (a template copied from another
+ * ward, a link that hides where it leads, an address sent in the clear); undefined when none:
+ * a government site (.gov.vn), or a host the document's own text or links name too.
+ */
+function doubtOf(address: string, ctx: BodyContext): Message | undefined {
+  const host = hostOf(address);
+  if (/^http:/i.test(address)) return msg`it is not secure (http://)`;
+  if (SHORTENERS.has(host)) return msg`it is a short link: where it leads cannot be seen`;
+  if (host.endsWith('.gov.vn') || host === 'gov.vn') return undefined;
+  if (ctx.documentHosts?.has(host)) return undefined;
+  return msg`the document's text names this site nowhere else`;
+}
+
+/** A bank-transfer code (EMVCo, as VietQR writes it): its text is no use in a notice. */
+const PAYMENT_CODE = /^000201/;
+
+/** A code's text, cut to what a warning can quote. */
+const QUOTED_MAX = 60;
+const quoted = (text: string) =>
+  text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text;
+
 function pictureWarnings(para: Para, ctx: BodyContext, previous?: Para): ImportWarning[] {
   return para.pictures.map((n) => {
     const name = ctx.pictureNames.get(n) ?? `picture ${n}`;
     const code = ctx.pictureCodes?.get(n);
+    const doubt = code !== undefined && WEB_ADDRESS.test(code) ? doubtOf(code, ctx) : undefined;
+    if (code !== undefined && doubt)
+      return warningAt(
+        para,
+        msg`the QR code in a picture (${name}) holds ${code}, a page of ${hostOf(code)}; ${doubt}. It is printed in the picture's place and the annex prints its QR code: check it is the ward's own address`,
+      );
     if (code !== undefined && WEB_ADDRESS.test(code))
       return warningAt(
         para,
         msg`the QR code in a picture (${name}) holds ${code}: the address is printed in the picture's place, and the annex prints its QR code`,
       );
+    if (code !== undefined && PAYMENT_CODE.test(code))
+      return warningAt(
+        para,
+        msg`a picture (${name}) is not imported: its QR code is a bank-transfer code (VietQR); write the account's number, bank and holder into the text if they must print`,
+      );
     if (code !== undefined)
       return warningAt(
         para,
-        msg`a picture (${name}) is not imported: its QR code holds "${code}", not a web address; write it into the text if it must print`,
+        msg`a picture (${name}) is not imported: its QR code holds "${quoted(code)}", not a web address; write it into the text if it must print`,
       );
     // The sentence that points at the code: the picture's own paragraph, or the one above it.
     const pointer = [para, previous].find((p) => p && POINTS_AT_QR.test(p.text));
@@ -127,7 +190,7 @@ export function paraWarnings(para: Para, ctx: BodyContext, previous?: Para): Imp
       ),
     );
   }
-  if (para.text && ctx.textBoxParagraphs.has(para.text)) {
+  if (para.text && ctx.textBoxParagraphs.has(textKey(para.text))) {
     out.push(
       warningAt(
         para,
@@ -165,15 +228,22 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   // per kind (a bullet list's items are not counted in the numbered list after it).
   const counters: number[] = [];
   // Numbered paragraphs whose number is not Word's own (not found, or in a style not written).
-  let ordered: { para: Para; label: string; word: boolean }[] = [];
+  let ordered: { para: Para; label: string; word: boolean; unsure: boolean }[] = [];
   // The depth a run of list items starts at: items are nested in Markdown only under items.
   let base: number | undefined;
   const endOrdered = () => {
     const first = ordered[0];
     const last = ordered.at(-1);
     // Printed as Word shows them: nothing to say (qa33 m1).
-    if (first && last && !ordered.every((o) => o.word)) {
-      const labels = ordered.map((o) => o.label).join(', ');
+    const labels = ordered.map((o) => o.label).join(', ');
+    if (first && last && ordered.some((o) => o.unsure))
+      warnings.push(
+        warningAt(
+          first.para,
+          msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered ${labels} here; check the numbers against Word`,
+        ),
+      );
+    else if (first && last && !ordered.every((o) => o.word)) {
       warnings.push(
         warningAt(
           first.para,
@@ -224,16 +294,24 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
         counters[item.depth] = 0;
         // A dash typed after Word's own bullet ("- - text" in Word's plain text) is not doubled.
         blocks.push(`${indent}- ${escapeLineStart(paragraphMarkdown(withoutDash(item.runs)))}`);
+        pending = inItem(addresses, `${indent}  `);
         continue;
       }
       const n = (counters[item.depth] ?? 0) + 1;
       counters[item.depth] = n;
       const word = labelOf(item);
       const label = word?.label ?? `${n}.`;
-      ordered.push({ para: item, label, word: word?.exact === true });
+      ordered.push({
+        para: item,
+        label,
+        word: word?.exact === true,
+        unsure: word?.unsure === true,
+      });
       const text = paragraphMarkdown(item.runs);
-      if (MARKDOWN_MARKER.test(label)) blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
-      else {
+      if (MARKDOWN_MARKER.test(label)) {
+        blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
+        pending = inItem(addresses, indent + ' '.repeat(label.length + 1));
+      } else {
         // A number the body's lists cannot write ("I.", "1.1."): typed before the text.
         base = undefined;
         blocks.push(escapeLineStart(label ? `${label} ${text}` : text));
@@ -246,14 +324,21 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     if (item.kind === 'h') {
       // A heading Word numbers (on the paragraph or through its style): its number printed.
       const word = labelOf(item);
-      if (word?.exact === false)
+      if (word?.unsure)
+        warnings.push(
+          warningAt(
+            item,
+            msg`Word numbers this heading itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered ${word.label} here; check the number against Word`,
+          ),
+        );
+      else if (word?.exact === false)
         warnings.push(
           warningAt(
             item,
             msg`Word numbers this heading itself in a style the notice cannot print: numbered ${word.label} here; check it`,
           ),
         );
-      else if (!word && ctx.numberedHeadings.has(item.text))
+      else if (!word && ctx.numberedHeadings.has(textKey(item.text)))
         warnings.push(
           warningAt(
             item,
@@ -268,6 +353,14 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   flush();
   endOrdered();
   return { markdown: blocks.join('\n\n'), warnings };
+}
+
+/**
+ * Addresses that follow a list item, indented to its text: a paragraph of the item. Unindented,
+ * they end the list, and the sub-items after them (indented) would be a block of code.
+ */
+function inItem(addresses: readonly string[], column: string): string[] {
+  return addresses.map((a) => `${column}${a}`);
 }
 
 function paraMarkdown(para: Para, label?: string): string {

@@ -7,6 +7,7 @@
  */
 
 import { type Message, msg } from '../../messages/message.js';
+import { hostOf } from './body-markdown.js';
 import { campaignYaml } from './campaign-yaml.js';
 import { flattenParas, type Item, readHtml } from './html-items.js';
 import { convertedWarning } from './legacy-text.js';
@@ -115,10 +116,9 @@ function trackedText(c: { deleted: string; inserted: string }): Message {
 /** One warning naming the paragraphs converted from a TCVN3 font, by their converted text. */
 function legacyWarnings(converted: readonly string[], items: readonly Item[]): ImportWarning[] {
   if (converted.length === 0) return [];
-  const fold = (t: string) => t.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const texts = new Set(converted.map(fold).filter((t) => t !== ''));
+  const texts = new Set(converted.map(textKey).filter((t) => t !== ''));
   const numbers = flattenParas(items)
-    .filter((para) => texts.has(fold(para.text)))
+    .filter((para) => texts.has(textKey(para.text)))
     .map((para) => para.index);
   return [importWarning(convertedWarning(numbers, texts.size))];
 }
@@ -133,6 +133,14 @@ async function pictureCodes(pictures: readonly DocxPicture[]): Promise<Map<numbe
   return codes;
 }
 
+/** The web hosts the document's text and links name, as hostOf writes them. */
+function documentHosts(html: string): Set<string> {
+  const hosts = new Set<string>();
+  for (const m of html.matchAll(/\b(?:https?:\/\/|www\.)[^\s"'<>]+/gi))
+    hosts.add(hostOf(/^www\./i.test(m[0]) ? `https://${m[0]}` : m[0]));
+  return hosts;
+}
+
 export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promise<DocxImport> {
   const docx = await readDocx(bytes, opts.source);
   const html = readHtml(docx.html);
@@ -141,16 +149,13 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     name: `picture-${p.number}.${EXTENSIONS[p.contentType] ?? 'bin'}`,
   }));
   const ctx = {
-    textBoxParagraphs: new Set(
-      docx.textBoxParagraphs.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
-    ),
+    textBoxParagraphs: new Set(docx.textBoxParagraphs.map(textKey)),
     notes: new Map(html.notes.map((n) => [n.id, n.text])),
     pictureNames: new Map(pictures.map((p) => [p.number, p.name])),
     pictureCodes: await pictureCodes(pictures),
+    documentHosts: documentHosts(docx.html),
     wordNumbers: docx.wordNumbers,
-    numberedHeadings: new Set(
-      docx.numberedHeadings.map((t) => t.normalize('NFC').replace(/\s+/g, ' ')),
-    ),
+    numberedHeadings: new Set(docx.numberedHeadings.map(textKey)),
   };
   const draft = draftNotice(html.items, ctx);
   const at = paragraphAt(html.items);

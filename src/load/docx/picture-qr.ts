@@ -3,18 +3,39 @@
  * under "quét mã QR dưới đây:"). The notice prints no pictures; the address a code holds can be
  * printed instead, and the notice's annex prints its own code of it. The picture is made a PNG
  * by the picture process (image-process.ts), its pixels read by pngjs and the code by jsQR (loaded
- * only when a document has pictures).
+ * only when a document has pictures). jsQR runs on the studio's main thread, 0.4–9 s for a
+ * photo at 1000 px (review40 §4a): only a nearly square picture is tried (a QR code is square;
+ * a report's event photos are 4:3 or 16:9), at 600 px, and only as printed (dark on light).
  */
 import { PNG } from 'pngjs';
 import { imagePng } from '../image-process.js';
 
-type JsQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+type JsQr = (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+  options?: { inversionAttempts?: 'dontInvert' | 'onlyInvert' | 'attemptBoth' | 'invertFirst' },
+) => { data: string } | null;
+
+/** The widest and the narrowest a picture tried for a code is (width / height). */
+const SQUARE = { min: 0.8, max: 1.25 };
+
+/** The width and height a PNG's header states (its IHDR chunk, first). */
+function pngSize(png: Uint8Array): { width: number; height: number } | undefined {
+  if (png.length < 24) return undefined;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
 
 /** The text of the QR code the picture holds, or undefined when it holds none that reads. */
 export async function pictureQr(bytes: Uint8Array): Promise<string | undefined> {
-  // A phone's photo of a code reads well at this size; jsQR's time grows with the pixels.
-  const png = await imagePng(bytes, { maxSide: 1000, transparent: false });
+  // A code pasted from a generator or a screenshot reads well at this size (a 21-module code
+  // has ~20 px a module); jsQR's time grows with the pixels.
+  const png = await imagePng(bytes, { maxSide: 600, transparent: false });
   if (!png) return undefined;
+  const size = pngSize(png);
+  const ratio = size && size.height > 0 ? size.width / size.height : 0;
+  if (ratio < SQUARE.min || ratio > SQUARE.max) return undefined;
   const jsqrModule = await import('jsqr');
   // jsqr is CommonJS: the default import is the function or an object holding it.
   const m = jsqrModule.default as unknown as JsQr | { default: JsQr };
@@ -26,7 +47,10 @@ export async function pictureQr(bytes: Uint8Array): Promise<string | undefined> 
       image.data.byteOffset,
       image.data.length,
     );
-    const text = jsQR(pixels, image.width, image.height)?.data.trim();
+    // A code printed light on dark is rare on paper: jsQR's second, inverted pass skipped.
+    const text = jsQR(pixels, image.width, image.height, {
+      inversionAttempts: 'dontInvert',
+    })?.data.trim();
     return text ? text : undefined;
   } catch {
     return undefined;

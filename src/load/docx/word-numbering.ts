@@ -7,9 +7,14 @@
  * again after a paragraph of a higher level. A paragraph style can carry the numbering (Word's
  * "multilevel list linked to Heading 1": the headings' own XML has no w:numPr), found through the
  * style and the styles it is based on; a level with w:isLgl shows every level's count in decimal
- * ("1.2."). In: document.xml, numbering.xml and styles.xml. Out: each numbered paragraph's text
- * and its label ("3.", "a)", "II."), in document order; `exact` false when a number style the
- * label is written in is not one this module knows (the count is then written as "1", "2").
+ * ("1.2."); a level with w:lvlRestart is counted again only after the level it names, or never
+ * (0: Decree 30's "Điều" running on across "Chương"). Tracked changes are read as accepted: a
+ * paragraph deleted with its mark is not counted, the old numbering a w:pPrChange keeps is not
+ * read. In: document.xml, numbering.xml and styles.xml. Out: each numbered paragraph's text and
+ * its label ("3.", "a)", "II."), in document order; `exact` false when a number style the label
+ * is written in is not one this module knows (the count is then written as "1", "2"); `unsure`
+ * when the count may differ from Word's: the document has tracked changes in numbered paragraphs,
+ * or numbering this module does not read (a level redefined in w:lvlOverride, w:numStyleLink).
  */
 import { paragraphsOf } from './xml-text.js';
 
@@ -21,6 +26,11 @@ interface Level {
   legal: boolean;
   /** The paragraph style this level is linked to (w:pStyle), if any. */
   style?: string;
+  /**
+   * w:lvlRestart: counted again after a paragraph of a level above this one and at most this
+   * (one-based); 0: never. Without it, after any level above.
+   */
+  restart?: number;
 }
 
 export interface WordNumber {
@@ -31,6 +41,8 @@ export interface WordNumber {
   ordered: boolean;
   /** Whether every part of the label is written as Word writes it. */
   exact: boolean;
+  /** The count may not be Word's: tracked changes or numbering this module does not read. */
+  unsure: boolean;
 }
 
 const attr = (xml: string, tag: string) =>
@@ -40,12 +52,14 @@ function levelsOf(abstractXml: string): Map<number, Level> {
   const levels = new Map<number, Level>();
   for (const m of abstractXml.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
     const body = m[2] ?? '';
+    const restart = attr(body, 'lvlRestart');
     levels.set(Number(m[1]), {
       start: Number(attr(body, 'start') ?? 1),
       format: attr(body, 'numFmt') ?? 'decimal',
       text: attr(body, 'lvlText') ?? '',
       legal: /<w:isLgl\b(?![^>]*w:val="(?:0|false)")/.test(body),
       ...(attr(body, 'pStyle') ? { style: attr(body, 'pStyle') } : {}),
+      ...(restart !== undefined ? { restart: Number(restart) } : {}),
     });
   }
   return levels;
@@ -138,11 +152,18 @@ export function wordNumbers(
 ): WordNumber[] {
   if (!numberingXml) return [];
   const abstracts = new Map<string, Map<number, Level>>();
+  // Definitions whose levels live elsewhere (a numbering style): not read.
+  const unread = new Set<string>();
   for (const m of numberingXml.matchAll(
     /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
-  ))
+  )) {
     abstracts.set(m[1] ?? '', levelsOf(m[2] ?? ''));
-  const nums = new Map<string, { abstract: string; overrides: Map<number, number> }>();
+    if (/<w:numStyleLink\b/.test(m[2] ?? '')) unread.add(m[1] ?? '');
+  }
+  const nums = new Map<
+    string,
+    { abstract: string; overrides: Map<number, number>; unread: boolean }
+  >();
   for (const m of numberingXml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
     const body = m[2] ?? '';
     const overrides = new Map<number, number>();
@@ -152,15 +173,26 @@ export function wordNumbers(
       const start = attr(o[2] ?? '', 'startOverride');
       if (start !== undefined) overrides.set(Number(o[1]), Number(start));
     }
-    nums.set(m[1] ?? '', { abstract: attr(body, 'abstractNumId') ?? '', overrides });
+    const abstract = attr(body, 'abstractNumId') ?? '';
+    // A level redefined for this list alone (w:lvl inside w:lvlOverride) is not read.
+    nums.set(m[1] ?? '', {
+      abstract,
+      overrides,
+      unread: unread.has(abstract) || /<w:lvlOverride\b[\s\S]*?<w:lvl\b/.test(body),
+    });
   }
   const fromStyle = styleNumbering(stylesXml);
   // Word counts per definition: a list that does not restart goes on from the one before.
-  const counters = new Map<string, number[]>();
+  const counters = new Map<string, (number | undefined)[]>();
   const started = new Set<string>();
   const out: WordNumber[] = [];
+  let tracked = false;
   for (const p of paragraphsOf(documentXml)) {
-    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p.xml)?.[1] ?? '';
+    // Numbering changed under tracked changes: what Word shows depends on the changes' fate.
+    if (/<w:pPrChange\b(?:(?!<\/w:pPrChange>)[\s\S])*<w:numPr>/.test(p.xml)) tracked = true;
+    // Tracked changes read as accepted: the paragraph's properties before a change are not its own.
+    const xml = p.xml.replace(/<w:pPrChange\b[\s\S]*?<\/w:pPrChange>/g, '');
+    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? '';
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
     const styleId = attr(pPr, 'pStyle');
     const styled = fromStyle(styleId);
@@ -169,6 +201,10 @@ export function wordNumbers(
     const num = numId === undefined ? undefined : nums.get(numId);
     const levels = num && abstracts.get(num.abstract);
     if (!num || !levels || numId === undefined || numId === '0') continue;
+    if (/<w:(?:ins|del|pPrChange|numberingChange|moveFrom|moveTo)\b/.test(p.xml)) tracked = true;
+    // Deleted with its paragraph mark, nothing left: gone once the changes are accepted.
+    const markDeleted = /<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:del\b/.test(pPr);
+    if (markDeleted && p.text.trim() === '') continue;
     const ownLevel = numPr && attr(numPr, 'ilvl');
     // A style linked from a level (w:pStyle in w:lvl) is at that level.
     const linked = [...levels].find(([, l]) => styleId !== undefined && l.style === styleId)?.[0];
@@ -184,7 +220,11 @@ export function wordNumbers(
       }
     }
     count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
-    count.length = ilvl + 1;
+    // The levels below start again, unless their w:lvlRestart names a level above this one.
+    for (let d = ilvl + 1; d < count.length; d++) {
+      const restart = levels.get(d)?.restart;
+      if (restart === undefined || (restart > 0 && ilvl < restart)) count[d] = undefined;
+    }
     counters.set(num.abstract, count);
     const ordered = level.format !== 'bullet';
     let exact = true;
@@ -198,7 +238,9 @@ export function wordNumbers(
           return written ?? String(n);
         })
       : '';
-    out.push({ text: p.text, label: label.trim(), ordered, exact });
+    out.push({ text: p.text, label: label.trim(), ordered, exact, unsure: num.unread });
   }
+  // A tracked change in one numbered paragraph can move the count of every one after it.
+  if (tracked) for (const n of out) n.unsure = true;
   return out;
 }

@@ -21,6 +21,15 @@ export const WORD = (): Record<string, string> => ({
     'hình ảnh ({0}) không được đưa vào: thông báo không in hình ảnh; có thể ghi địa chỉ web vào nội dung để in thành mã QR',
   "the QR code in a picture ({0}) holds {1}: the address is printed in the picture's place, and the annex prints its QR code":
     'mã QR trong hình ảnh ({0}) là địa chỉ {1}: địa chỉ này được in vào chỗ hình ảnh, mã QR của nó in ở Phụ lục kèm theo',
+  "the QR code in a picture ({0}) holds {1}, a page of {2}; {3}. It is printed in the picture's place and the annex prints its QR code: check it is the ward's own address":
+    'mã QR trong hình ảnh ({0}) là địa chỉ {1}, trang của {2}; {3}. Địa chỉ này sẽ được in vào chỗ hình ảnh và in thành mã QR ở Phụ lục — kiểm tra: đây có phải địa chỉ của phường không?',
+  'it is not secure (http://)': 'địa chỉ không bảo mật (http://)',
+  'it is a short link: where it leads cannot be seen':
+    'đây là đường dẫn rút gọn, không thấy được nó dẫn đến đâu',
+  "the document's text names this site nowhere else":
+    'nội dung văn bản không nhắc đến trang này ở chỗ nào khác',
+  "a picture ({0}) is not imported: its QR code is a bank-transfer code (VietQR); write the account's number, bank and holder into the text if they must print":
+    'hình ảnh ({0}) không được đưa vào: mã QR trong hình là mã chuyển khoản ngân hàng (VietQR); cần in thì ghi số tài khoản, ngân hàng và chủ tài khoản vào nội dung',
   'a picture ({0}) is not imported: its QR code holds "{1}", not a web address; write it into the text if it must print':
     'hình ảnh ({0}) không được đưa vào: mã QR trong hình là “{1}”, không phải địa chỉ web; cần in thì viết vào nội dung',
   'a picture ({0}) is not imported and no QR code could be read in it, while paragraph {1} ("{2}") points at a QR code: write its web address into the text, or reword that sentence':
@@ -39,6 +48,10 @@ export const WORD = (): Record<string, string> => ({
   strikethrough: 'gạch ngang',
   superscript: 'chỉ số trên',
   subscript: 'chỉ số dưới',
+  'paragraphs {0}–{1} are a list Word numbers itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered {2} here; check the numbers against Word':
+    'các đoạn {0}–{1} là danh sách Word tự đánh số, mà văn bản có sửa đổi được theo dõi (track changes) ở đoạn đánh số hoặc kiểu đánh số chưa đọc được: ở đây đánh số {2}; hãy kiểm tra lại số thứ tự so với bản Word',
+  'Word numbers this heading itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered {0} here; check the number against Word':
+    'Word tự đánh số đề mục này, mà văn bản có sửa đổi được theo dõi (track changes) ở đoạn đánh số hoặc kiểu đánh số chưa đọc được: ở đây đánh số {0}; hãy kiểm tra lại số thứ tự so với bản Word',
   'paragraphs {0}–{1} are a list Word numbers itself: numbered {2} here; check the numbers and their style (a), b), …)':
     'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số {2}; hãy kiểm tra số và kiểu đánh số (a), b), …)',
   'table {0} has cells merged down: their text is printed in each row they span; check the table':

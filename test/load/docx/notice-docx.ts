@@ -146,7 +146,6 @@ export function headerTable(n: NoticeParts): Table {
   ]);
 }
 
-/** "Nơi nhận" (left) and the signer (right). */
 /**
  * A ward's notice as Word holds it: `n`'s header, "Kính gửi" the groups, the `body` given, then
  * `n`'s signature; `numbering` is Word's list definitions the body's paragraphs use.
@@ -170,6 +169,7 @@ export async function wardNoticeDocx(
   );
 }
 
+/** "Nơi nhận" (left) and the signer (right). */
 export function tailTable(n: NoticeParts): Table {
   return twoColumns([
     [

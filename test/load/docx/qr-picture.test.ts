@@ -8,13 +8,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, ImageRun, Paragraph } from 'docx';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { AlignmentType, ImageRun, LevelFormat, Paragraph, TextRun } from 'docx';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { notice } from '../../../src/kinds/notice.js';
-import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
+import { describeWarning, importDocx, warningIn } from '../../../src/load/docx/import-docx.js';
 import type { Group } from '../../../src/load/types.js';
+import { wordNoticeImporter } from '../../../src/studio/notice-import.js';
 import { runCli } from '../../support/cli.js';
 import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
 import { decodeQrCodes } from '../../support/qr.js';
@@ -50,6 +52,10 @@ describe('import-docx, a QR code pasted as a picture', () => {
       expect.stringMatching(new RegExp(`picture-1\\.png.*${ADDRESS.replace(/[.]/g, '\\.')}`)),
     );
     expect(warnings.join('\n')).not.toMatch(/picture.*not imported/);
+    // The national portal: no doubt raised.
+    expect(r.warnings.map((w) => warningIn(w, 'vi')).join('\n')).not.toContain(
+      'kiểm tra: đây có phải',
+    );
     const pdf = (await renderFor(notice, importedCampaign(r.yaml), GROUP as Group)).bytes;
     const text = collapseSpaces(await pdfText(pdf));
     // The sentence, then the address under it (not the closing line).
@@ -91,5 +97,118 @@ describe('import-docx, a QR code pasted as a picture', () => {
     expect(warnings).toContainEqual(
       expect.stringMatching(/picture-1\.png.*no QR code could be read.*quét mã QR dưới đây:/),
     );
+  });
+
+  it("does not hold the studio up over a report's photos: a 4:3 photo is not searched for a code", async () => {
+    // Two camera photos (4:3, sensor-like noise): jsQR took 0.4–9 s for each on the main thread.
+    const photo = async (seed: number) => {
+      const [width, height] = [1600, 1200];
+      const data = Buffer.alloc(width * height * 3);
+      let s = seed;
+      for (let i = 0; i < data.length; i++) {
+        s = (s * 1103515245 + 12345) >>> 0;
+        data[i] = (s >>> 16) & 0xff;
+      }
+      return sharp(data, { raw: { width, height, channels: 3 } })
+        .jpeg()
+        .toBuffer();
+    };
+    const body = [p('Hình ảnh ra quân tổng vệ sinh của các Tổ dân phố:')];
+    for (const seed of [1, 2])
+      body.push(
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'jpg',
+              data: await photo(seed),
+              transformation: { width: 400, height: 300 },
+            }),
+          ],
+        }),
+      );
+    const bytes = await wardNoticeDocx(parts, body);
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const r = await importDocx(bytes, { source: 'anh.docx', today: '2026-01-01' });
+    delay.disable();
+    expect(r.warnings.map(describeWarning)).toContainEqual(
+      expect.stringMatching(/picture-2\.jpg.*not imported/),
+    );
+    // The longest the event loop (every studio tab) waited.
+    expect(delay.max / 1e6).toBeLessThan(1000);
+  }, 60_000);
+
+  it('keeps a numbered list whole when an item holds the code: its sub-items stay items', async () => {
+    const png = await QRCode.toBuffer(ADDRESS, { width: 200 });
+    const listed = (children: (TextRun | ImageRun)[], level: number) =>
+      new Paragraph({ numbering: { reference: 'steps', level }, children });
+    const bytes = await wardNoticeDocx(
+      parts,
+      [
+        p('Người dân nộp hồ sơ theo các bước sau:'),
+        listed(
+          [
+            new TextRun('Truy cập Cổng dịch vụ công bằng mã QR:'),
+            new ImageRun({ type: 'png', data: png, transformation: { width: 100, height: 100 } }),
+          ],
+          0,
+        ),
+        listed([new TextRun('Đăng nhập bằng tài khoản VNeID')], 1),
+        listed([new TextRun('Chọn thủ tục cần nộp')], 1),
+        listed([new TextRun('Nộp lệ phí trực tuyến')], 0),
+      ],
+      {
+        config: [
+          {
+            reference: 'steps',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
+              { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)' },
+            ],
+          },
+        ],
+      },
+    );
+    const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+    const campaign = importedCampaign(r.yaml);
+    const pdf = (await renderFor(notice, campaign, GROUP as Group)).bytes;
+    const text = collapseSpaces(await pdfText(pdf));
+    expect(text).toContain('1. Truy cập Cổng dịch vụ công bằng mã QR:');
+    expect(text.replace(/\s+/g, '')).toContain(ADDRESS);
+    // Sub-items printed as items (marker, text), not as a block of code with its indentation.
+    expect(text).toContain('a) Đăng nhập bằng tài khoản VNeID');
+    expect(text).toContain('b) Chọn thủ tục cần nộp');
+    expect(text).toContain('2. Nộp lệ phí trực tuyến');
+    const { lexer } = await import('marked');
+    const tokens = JSON.stringify(lexer(campaign.notice?.body ?? ''));
+    expect(tokens).not.toContain('"type":"code"');
+  });
+
+  for (const [address, host] of [
+    ['https://zalo.me/g/phuongdonghai2024', 'zalo.me'],
+    ['https://bit.ly/dangky-tiem-soi', 'bit.ly'],
+    ['http://phuonglechan.haiphong.gov.vn/dang-ky', 'phuonglechan.haiphong.gov.vn'],
+  ] as const)
+    it(`asks the office whether ${host}'s address in a picture's code is the ward's own`, async () => {
+      const bytes = await docxWith(await QRCode.toBuffer(address, { width: 240 }));
+      const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+      const vi = r.warnings.map((w) => warningIn(w, 'vi'));
+      const said = vi.find((w) => w.includes('picture-1.png'));
+      expect(said).toContain('kiểm tra: đây có phải địa chỉ của phường không?');
+      expect(said).toContain(host);
+      // The studio's import page shows it.
+      const { notes } = await wordNoticeImporter(bytes, 'qr.docx');
+      expect(notes.join('\n')).toContain('kiểm tra: đây có phải địa chỉ của phường không?');
+    });
+
+  it('says a bank-transfer code (VietQR) is one, without quoting it', async () => {
+    const payload =
+      '00020101021138570010A00000072701270006970436011310123456789010208QRIBFTTA53037045802VN62150811Ung ho lu6304A1B2';
+    const bytes = await docxWith(await QRCode.toBuffer(payload, { width: 300 }));
+    const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+    const said = r.warnings.map((w) => warningIn(w, 'vi')).find((w) => w.includes('picture-1.png'));
+    expect(said).toContain('mã chuyển khoản ngân hàng');
+    expect(said).not.toContain('000201');
+    expect(said?.length).toBeLessThan(400);
   });
 });
