@@ -40,7 +40,7 @@ import { memberTimes, StoredZipWriter } from '../output/stored-zip.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { STUDIO_LOCK_FILES } from '../studio/data-folder-lock.js';
 import { wardStamp, wardTimeSaid } from '../ward-time.js';
-import { SQLITE_FILE_NAME } from './open-store.js';
+import { SQLITE_FILE_NAME, UPGRADE_COPY_MARK } from './open-store.js';
 
 /** The store's mode (open-store.ts), its copy's too. */
 const STORE_MODE = 0o600;
@@ -111,6 +111,10 @@ function leftOut(rel: string, isDir: boolean): boolean {
   // The running studio's lock (studio/data-folder-lock.ts): its process, not the data's.
   if (parts.length === 1 && STUDIO_LOCK_FILES.some((n) => rel === n || rel.startsWith(`${n}.`)))
     return true;
+  // A copy of the store kept before an upgrade (open-store.ts): for going back on this machine;
+  // the backup holds the store as it is now (its snapshot), and each upgrade's copy would add a
+  // whole store to every backup after it.
+  if (parts.length === 1 && rel.startsWith(`${SQLITE_FILE_NAME}${UPGRADE_COPY_MARK}`)) return true;
   if (/\.(partial|tmp)$/.test(rel)) return true;
   // What a restore into the folder itself kept (`truoc-khoi-phuc-<time>/`): the old folder.
   if (isDir && parts.length === 1 && rel.startsWith(`${KEPT_PREFIX}`)) return true;

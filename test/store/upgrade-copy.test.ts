@@ -4,14 +4,16 @@
  * A new store and a store already up to date are not copied. A store a newer version wrote is
  * refused in one Vietnamese sentence that names the copy that newer version kept.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
 import type { Migration } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { openStore } from '../../src/store/open-store.js';
+import { runCli } from '../support/cli.js';
 import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -52,6 +54,20 @@ describe('a store brought up to date', () => {
     await again.close();
     expect(again.upgradeCopy).toBeUndefined();
     expect(readdirSync(dir).filter((n) => n.includes('truoc-nang-cap'))).toHaveLength(1);
+  });
+
+  it('leaves the copy out of a backup of the data folder: the backup holds the store as it is now', async () => {
+    const dir = await storeOf(firstSteps(3));
+    const store = await openStore({ dataDir: dir });
+    await store.close();
+    const copy = readdirSync(dir).find((n) => n.includes('truoc-nang-cap')) ?? '';
+    expect(copy).not.toBe('');
+    const zip = join(await makeTempDir(), 'sao-luu.zip');
+    const r = await runCli(['backup', '--data', dir, '--out', zip]);
+    expect(r.code, r.stderr).toBe(0);
+    const names = Object.keys(unzipSync(readFileSync(zip)));
+    expect(names).toContain('phuong-print.sqlite');
+    expect(names.filter((n) => n.includes('truoc-nang-cap'))).toEqual([]);
   });
 
   it('makes no copy of a new store', async () => {
