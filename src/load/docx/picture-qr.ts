@@ -8,7 +8,7 @@
  * a report's event photos are 4:3 or 16:9), at 600 px, and only as printed (dark on light).
  */
 import { PNG } from 'pngjs';
-import { imagePng } from '../image-process.js';
+import { imageHeader, imagePng } from '../image-process.js';
 
 type JsQr = (
   data: Uint8ClampedArray,
@@ -20,22 +20,16 @@ type JsQr = (
 /** The widest and the narrowest a picture tried for a code is (width / height). */
 const SQUARE = { min: 0.8, max: 1.25 };
 
-/** The width and height a PNG's header states (its IHDR chunk, first). */
-function pngSize(png: Uint8Array): { width: number; height: number } | undefined {
-  if (png.length < 24) return undefined;
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
 /** The text of the QR code the picture holds, or undefined when it holds none that reads. */
 export async function pictureQr(bytes: Uint8Array): Promise<string | undefined> {
   // A code pasted from a generator or a screenshot reads well at this size (a 21-module code
   // has ~20 px a module); jsQR's time grows with the pixels.
+  // The shape from the picture's header first: a photo is not converted only to be dropped.
+  const header = await imageHeader(bytes);
+  const ratio = header && header.height > 0 ? header.width / header.height : 0;
+  if (ratio < SQUARE.min || ratio > SQUARE.max) return undefined;
   const png = await imagePng(bytes, { maxSide: 600, transparent: false });
   if (!png) return undefined;
-  const size = pngSize(png);
-  const ratio = size && size.height > 0 ? size.width / size.height : 0;
-  if (ratio < SQUARE.min || ratio > SQUARE.max) return undefined;
   const jsqrModule = await import('jsqr');
   // jsqr is CommonJS: the default import is the function or an object holding it.
   const m = jsqrModule.default as unknown as JsQr | { default: JsQr };
