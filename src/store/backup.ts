@@ -117,7 +117,7 @@ function leftOut(rel: string, isDir: boolean): boolean {
   if (parts.length === 1 && rel.startsWith(`${SQLITE_FILE_NAME}${UPGRADE_COPY_MARK}`)) return true;
   if (/\.(partial|tmp)$/.test(rel)) return true;
   // What a restore into the folder itself kept (`truoc-khoi-phuc-<time>/`): the old folder.
-  if (isDir && parts.length === 1 && rel.startsWith(`${KEPT_PREFIX}`)) return true;
+  if (isDir && parts.length === 1 && rel.startsWith(`${RESTORE_KEPT_PREFIX}`)) return true;
   // Of a campaign's prints, only their record (out/manifest.json: when it was printed, which
   // files, the groups' names then), a few KB: restored, the campaign is known as printed, its
   // prints to make again (qa31 m1), and the next build warns of a renumbered list.
@@ -362,9 +362,6 @@ async function snapshotStore(file: string, to: string): Promise<number> {
   }
 }
 
-/** The time of day in Viet Nam as a name's part: 2026-12-05-220733. */
-const stampOf = wardStamp;
-
 /**
  * Refuses a data folder whose store a running studio or server holds: restoring under it would
  * pull its files away mid-write. In WAL mode every open connection keeps a shared lock on the
@@ -468,7 +465,7 @@ export async function restoreDataFolder(
   const dir = await realpath(resolve(dataDir)).catch(() => resolve(dataDir));
   await refuseDanglingLink(dataDir);
   const storeFile = join(dir, SQLITE_FILE_NAME);
-  const stamp = stampOf(now);
+  const stamp = wardStamp(now);
   if (await isSqliteFile(from)) {
     await refuseInUse(storeFile, dataDir);
     let kept: string | undefined;
@@ -546,7 +543,7 @@ export async function restoreDataFolder(
   // Beside the folder when its parent can be written; inside it otherwise (a Docker volume, a
   // mount point, a folder under a root-owned one), the old entries kept in a folder of its own.
   const partial = inPlace ? join(dir, PARTIAL_NAME) : `${dir}${PARTIAL_NAME}`;
-  const keptName = `${KEPT_PREFIX}${stamp}`;
+  const keptName = `${RESTORE_KEPT_PREFIX}${stamp}`;
   const kept = inPlace ? join(dir, keptName) : `${dir}-${keptName}`;
   /** The renames done, undone in reverse order when a later step fails. */
   const done: [string, string][] = [];
@@ -579,7 +576,7 @@ export async function restoreDataFolder(
     if (inPlace) {
       // Earlier restores' kept folders stay where they are, beside this one.
       const old = (await readdir(dir)).filter(
-        (n) => n !== PARTIAL_NAME && !n.startsWith(KEPT_PREFIX),
+        (n) => n !== PARTIAL_NAME && !n.startsWith(RESTORE_KEPT_PREFIX),
       );
       if (old.length > 0) {
         await mkdir(kept, { mode: 0o700 });
@@ -664,7 +661,6 @@ async function refuseDanglingLink(dataDir: string): Promise<void> {
 const PARTIAL_NAME = '.khoi-phuc.partial';
 /** The folder a restore into the data folder itself keeps of what was there (`<prefix><time>`). */
 export const RESTORE_KEPT_PREFIX = 'truoc-khoi-phuc-';
-const KEPT_PREFIX = RESTORE_KEPT_PREFIX;
 
 /** What decides where a ZIP is unpacked (`restoresInside`), as the file system says it. */
 export interface PlaceFacts {
