@@ -81,5 +81,8 @@ describe('names typed with different apostrophes', () => {
     });
     const row = rows.find((x) => x.includes('Buôn MʼHăng'));
     expect(row).toContain(150);
+    // In the measure's own column, not any cell of the row.
+    const header = rows.find((x) => x.includes(MEASURE)) ?? [];
+    expect(row?.[header.indexOf(MEASURE)]).toBe(150);
   });
 });
