@@ -19,6 +19,7 @@ import {
   reportedUnit,
   targetWord,
 } from '../model/measure-base.js';
+import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
@@ -49,7 +50,6 @@ import { unratedWho } from '../results/unrated-said.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { formatCount, formatTime, type ResultsService, sourceLabel } from './results-form.js';
 import { unlistedSaid } from './unlisted-said.js';
-import { folded } from './views.js';
 
 /** The ward's figures page, and the report's files (the office's "report" buttons). */
 export const RESULTS_PAGE = '/admin/ket-qua';
@@ -325,13 +325,10 @@ export async function resultsAdminView(
   // Nothing ranked (no group with a base for the first measure): no rank to sort by or show.
   const ranked = standings.rows.some((r) => r.rank !== undefined);
   const key = query.sort === 'hang' && !ranked ? 'to' : (query.sort ?? (ranked ? 'hang' : 'to'));
-  const words = folded(query.q ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const rows = sorted(standings.rows, key, ids).filter((r) => {
-    const text = folded(`${r.group.name} ${r.group.id} ${r.group.leader ?? ''}`);
-    return words.every((w) => text.includes(w));
-  });
+  const search = searchOf(query.q ?? '');
+  const rows = sorted(standings.rows, key, ids).filter((r) =>
+    matches(search, `${r.group.name} ${r.group.id} ${r.group.leader ?? ''}`),
+  );
   // Two groups of the same name each with its id, as the report prints them (told-apart.ts).
   const nameOf = toldApart(groups);
   const chart = chartOf(standings, (name, id) => nameOf({ id, name }));

@@ -10,17 +10,11 @@ import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
-import {
-  APOSTROPHES,
-  formatFigure,
-  groupThousands,
-  officeInText,
-  officeSaysWard,
-  withoutMarks,
-} from '../model/format.js';
+import { formatFigure, groupThousands, officeInText, officeSaysWard } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
+import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
@@ -498,15 +492,8 @@ export async function qrDataUri(url: string): Promise<string> {
 }
 
 /**
- * "Tổ Dân Phố" → "to dan pho": a search matches with or without diacritics, in any case, and
- * with any apostrophe or none ("M'Hăng", "mhang" for "Buôn MʼHăng", qa36 F4).
- */
-export const folded = (s: string) =>
-  withoutMarks(s.normalize('NFC')).replace(APOSTROPHES, '').toLocaleLowerCase('vi').trim();
-
-/**
  * The groups' links with their leaders, those a search asks for: every word of `query` in the
- * name, id or leader, with or without diacritics; all of them for an empty query.
+ * name, id or leader where a word begins (model/search.ts); all of them for an empty query.
  */
 export function searchLinks(
   lib: DocumentLibrary,
@@ -523,13 +510,10 @@ export function findLinks(
   query = '',
 ): (GroupLink & { leader: string })[] {
   const leaders = new Map(groups.map((g) => [g.id, g.leader ?? '']));
-  const words = folded(query).split(/\s+/).filter(Boolean);
+  const search = searchOf(query);
   return links
     .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
-    .filter((l) => {
-      const text = folded(`${l.name} ${l.id} ${l.leader}`);
-      return words.every((w) => text.includes(w));
-    });
+    .filter((l) => matches(search, `${l.name} ${l.id} ${l.leader}`));
 }
 
 /**

@@ -14,8 +14,8 @@ import { outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { groupThousands } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { folded, matches, searchOf } from '../model/search.js';
 import { contentDisposition } from '../serve/disposition.js';
-import { folded } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
@@ -128,11 +128,8 @@ function groupFound(ward: Ward, typed: string | undefined): Group | undefined {
     (g) => names.get(g.id) === text || folded(g.name) === key || folded(g.id) === key,
   );
   if (whole) return whole;
-  const words = key.split(/\s+/).filter(Boolean);
-  return ward.groups.find((g) => {
-    const haystack = folded(`${g.name} ${g.id}`);
-    return words.every((w) => haystack.includes(w));
-  });
+  const search = searchOf(text);
+  return ward.groups.find((g) => matches(search, `${g.name} ${g.id}`));
 }
 
 /**
