@@ -242,7 +242,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       warnings.push(
         warningAt(
           first.para,
-          msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered ${labels} here; check the numbers against Word`,
+          msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself whose numbers may differ from Word's: tracked changes in its numbered paragraphs (or in those of the same list before it), or numbering the import does not read; numbered ${labels} here; check this list's numbers against Word`,
         ),
       );
     else if (first && last && !ordered.every((o) => o.word)) {
@@ -336,7 +336,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
         warnings.push(
           warningAt(
             item,
-            msg`Word numbers this heading itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered ${word.label} here; check the number against Word`,
+            msg`Word numbers this heading itself and its number may differ from Word's: tracked changes in numbered paragraphs of its list before it, or numbering the import does not read; numbered ${word.label} here; check the number against Word`,
           ),
         );
       else if (word?.exact === false)
