@@ -19,6 +19,7 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
+import type { Tokens } from 'marked';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,19 @@ async function docxWith(png: Buffer): Promise<Uint8Array> {
     p('Đề nghị các Tổ dân phố thông báo đến người dân./.'),
   ]);
 }
+
+/** Word's list "steps": "1.", "2." with "a)", "b)" under them. */
+const STEPS = {
+  config: [
+    {
+      reference: 'steps',
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
+        { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)' },
+      ],
+    },
+  ],
+};
 
 const GROUP = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
 
@@ -166,17 +180,7 @@ describe('import-docx, a QR code pasted as a picture', () => {
         listed([new TextRun('Chọn thủ tục cần nộp')], 1),
         listed([new TextRun('Nộp lệ phí trực tuyến')], 0),
       ],
-      {
-        config: [
-          {
-            reference: 'steps',
-            levels: [
-              { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
-              { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)' },
-            ],
-          },
-        ],
-      },
+      STEPS,
     );
     const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
     const campaign = importedCampaign(r.yaml);
@@ -212,17 +216,7 @@ describe('import-docx, a QR code pasted as a picture', () => {
         listed('Chọn thủ tục cần nộp', 1),
         listed('Nộp lệ phí trực tuyến', 0),
       ],
-      {
-        config: [
-          {
-            reference: 'steps',
-            levels: [
-              { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
-              { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)' },
-            ],
-          },
-        ],
-      },
+      STEPS,
     );
     const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
     const campaign = importedCampaign(r.yaml);
@@ -276,7 +270,9 @@ describe('import-docx, a QR code pasted as a picture', () => {
     const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
     const campaign = importedCampaign(r.yaml);
     const { lexer } = await import('marked');
-    const table = lexer(campaign.notice?.body ?? '').find((t) => t.type === 'table');
+    const table = lexer(campaign.notice?.body ?? '').find(
+      (t): t is Tokens.Table => t.type === 'table',
+    );
     // Two columns in every row, the address whole in the second.
     expect(table?.header).toHaveLength(2);
     for (const row of table?.rows ?? []) expect(row).toHaveLength(2);
