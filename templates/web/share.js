@@ -136,8 +136,11 @@
   // answers a plain POST with: its figures section replaces this one. Any other answer (the pages
   // closed, the link replaced, too many sends, the server restarting or failing, a proxy with no
   // server behind it) is said in the "Chưa gửi được" box in its own words, the figures kept
-  // (replacing the whole page lost them: Back left the leader page). A resend is the same form
-  // (its `form` and `base`), which the server stores once. Without script the plain POST stays.
+  // (replacing the whole page lost them: Back left the leader page); when that answer is a 410
+  // (the group left the list, the pages closed, the link replaced) no send can help: no "Gửi lại".
+  // No answer in time (none started, or one that stopped arriving) is said as such, with "Gửi
+  // lại". A resend is the same form (its `form` and `base`), which the server stores once.
+  // Without script the plain POST stays.
   // No optional chaining, `??`, `catch {}`, FormData iteration or URLSearchParams(form): a phone's
   // older browser (Chrome 61, Safari 12) would not run the file.
   if (!window.fetch || !window.DOMParser || !window.history) return;
@@ -147,6 +150,13 @@
    * An answer that comes after the limit is still shown, unless the leader has sent again.
    */
   const WAIT_MS = 30000;
+  /**
+   * How long an answer that started may take to arrive whole (the leader page, tens of KB, takes
+   * seconds over 3G): past it the link has stalled, and "Đang gửi…" would stay for ever.
+   */
+  const BODY_WAIT_MS = 60000;
+  /** The box's words for no answer in time (data-no-answer), not the words of a failed send. */
+  const NO_ANSWER = {};
   const bodyOf = (form) => {
     const parts = [];
     for (const el of form.elements) {
@@ -183,6 +193,8 @@
   let sends = 0;
   let waiting = 0;
   let shown = 0;
+  // Forms a 410 answered: their page takes no figures any more, and sending again cannot help.
+  const gone = new WeakSet();
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.classList.contains('figures')) return;
@@ -190,6 +202,10 @@
     const button = form.querySelector('button[type="submit"]');
     if (!failed || !button) return;
     event.preventDefault();
+    if (gone.has(form)) {
+      failed.focus();
+      return;
+    }
     // A second tap while the first is on its way: that one answers.
     if (waiting) return;
     if (!ownWords.has(failed)) ownWords.set(failed, failed.innerHTML);
@@ -197,17 +213,32 @@
     waiting = send;
     button.textContent = button.getAttribute('data-sending');
     failed.hidden = true;
-    /** Not sent, or not taken: said in the box (the answer's words, else its own). */
-    const notSent = (said) => {
+    /**
+     * Not sent, or not taken: said in the box (the answer's words, NO_ANSWER's, else its own),
+     * with "Gửi lại" unless `final` (a 410: the button goes).
+     */
+    const notSent = (said, final) => {
       if (waiting !== send) return;
       waiting = 0;
-      button.textContent = button.getAttribute('data-retry');
-      if (said) failed.textContent = said;
+      if (said === NO_ANSWER) {
+        // "Chưa nhận được trả lời…: …" with its lead in bold, as the box's own words have theirs.
+        const words = failed.getAttribute('data-no-answer') || '';
+        const lead = document.createElement('strong');
+        lead.textContent = words.slice(0, words.indexOf(':') + 1);
+        failed.textContent = '';
+        failed.appendChild(lead);
+        failed.appendChild(document.createTextNode(words.slice(words.indexOf(':') + 1)));
+      } else if (said) failed.textContent = said;
       else failed.innerHTML = ownWords.get(failed);
+      if (final) {
+        gone.add(form);
+        button.hidden = true;
+      } else button.textContent = button.getAttribute('data-retry');
       failed.hidden = false;
       failed.focus();
     };
-    const timer = setTimeout(() => notSent(''), WAIT_MS);
+    const timer = setTimeout(() => notSent(NO_ANSWER), WAIT_MS);
+    let bodyTimer;
     fetch(form.action, {
       method: 'POST',
       body: bodyOf(form),
@@ -217,7 +248,9 @@
       .then((response) => {
         // The answer is arriving: the server has the form.
         clearTimeout(timer);
+        bodyTimer = setTimeout(() => notSent(NO_ANSWER), BODY_WAIT_MS);
         return response.text().then((text) => {
+          clearTimeout(bodyTimer);
           // The leader sent again meanwhile: that send answers.
           if (send !== sends || send <= shown) return;
           const page = new DOMParser().parseFromString(text, 'text/html');
@@ -225,7 +258,8 @@
           const here = document.getElementById('ket-qua');
           if (!fresh || !here) {
             waiting = send;
-            notSent(saidBy(page));
+            const said = saidBy(page);
+            notSent(said, response.status === 410 && said !== '');
             return;
           }
           waiting = 0;
@@ -248,6 +282,7 @@
       })
       .catch(() => {
         clearTimeout(timer);
+        clearTimeout(bodyTimer);
         notSent('');
       });
   });

@@ -14,12 +14,13 @@ import { exampleWard, startServer, type TestServer } from './server.js';
 export const ZALO_ANDROID =
   'Mozilla/5.0 (Linux; Android 8.1.0; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.110 Mobile Safari/537.36 ZaloTheme/light ZaloLanguage/vn Zalo android/12100638';
 
-/** Filled by the file's beforeAll: the server and the browser. */
-export function resultsServerInChromium(): { s: TestServer; browser: Browser } {
-  const held = {} as { s: TestServer; browser: Browser };
+/** Filled by the file's beforeAll: the server, its results store and the browser. */
+export function resultsServerInChromium(): { s: TestServer; store: Store; browser: Browser } {
+  const held = {} as { s: TestServer; store: Store; browser: Browser };
   let store: Store | undefined;
   beforeAll(async () => {
     store = await openStore({ dataDir: await makeTempDir() });
+    held.store = store;
     const ward = await exampleWard();
     held.s = await startServer({
       results: {

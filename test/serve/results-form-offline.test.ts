@@ -6,15 +6,22 @@
  * Back online, "Gửi lại" saves them, once: the page's history of changes has one entry.
  * An answer that arrives late is still taken (the send worked: never "Chưa gửi được" for it); an
  * answer that is not the form (the ward's error page, a proxy's 503) is said in that same box,
- * the figures kept, not put in place of the page (review40 #3). Chromium, a 360×740 phone in
+ * the figures kept, not put in place of the page (review40 #3); when it is a 410 (the group left
+ * the list) no "Gửi lại" is offered. An answer whose body stops arriving is said as no answer
+ * after a minute, with "Gửi lại", which stores the figures once. Chromium, a 360×740 phone in
  * Zalo; one page for every case, its clock the test's. (Scripts off, the plain POST:
  * results-form-back.test.ts.)
  */
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Group } from '../../src/load/types.js';
+import { campaignKey } from '../../src/results/campaign-key.js';
+import { recordSubmission } from '../../src/results/results-store.js';
 import { chromiumAvailable, phoneOptions } from './chromium.js';
 import { resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
-import { tokenOf } from './server.js';
+import { exampleWard, tokenOf } from './server.js';
 
 const ZALO = ZALO_ANDROID;
 const JOINED = 'Số người dân tham gia cuộc thi';
@@ -36,8 +43,8 @@ describe.skipIf(!chromiumAvailable)('the figures form when the network fails (sc
     await context.setOffline(false);
   });
 
-  async function openGroup(group: string): Promise<Page> {
-    await page.goto(`${held.s.url}/g/${tokenOf(group)}/`);
+  async function openGroup(group: string, origin = held.s.url): Promise<Page> {
+    await page.goto(`${origin}/g/${tokenOf(group)}/`);
     await page.getByLabel(JOINED).fill('120');
     await page.getByLabel(CERTIFIED).fill('80');
     return page;
@@ -63,7 +70,11 @@ describe.skipIf(!chromiumAvailable)('the figures form when the network fails (sc
   const box = () => page.getByRole('alert').filter({ hasText: 'Chưa gửi được' });
 
   /** The page says it was not sent, in Vietnamese, and keeps everything typed. */
-  async function notSentSaid(group: string, said = 'Kiểm tra mạng rồi bấm Gửi lại') {
+  async function notSentSaid(
+    group: string,
+    said = 'Kiểm tra mạng rồi bấm Gửi lại',
+    origin = held.s.url,
+  ) {
     const alert = page.locator('#ket-qua-mang');
     await expect.poll(() => alert.isVisible()).toBe(true);
     expect(await alert.getAttribute('role')).toBe('alert');
@@ -71,7 +82,7 @@ describe.skipIf(!chromiumAvailable)('the figures form when the network fails (sc
     // The box has the focus (a screen reader reads it).
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ket-qua-mang');
     // Still the leader's page, at its address, not the browser's error page nor the answer's.
-    expect(page.url()).toBe(`${held.s.url}/g/${tokenOf(group)}/`);
+    expect(page.url()).toBe(`${origin}/g/${tokenOf(group)}/`);
     expect(await page.getByRole('heading', { name: /^Báo cáo kết quả/ }).count()).toBe(1);
     expect(await page.getByLabel(JOINED).inputValue()).toBe('120');
     expect(await page.getByLabel(CERTIFIED).inputValue()).toBe('80');
@@ -218,5 +229,100 @@ describe.skipIf(!chromiumAvailable)('the figures form when the network fails (sc
     expect(await page.title()).not.toBe('Tài liệu');
 
     await sentOnce();
+  });
+
+  it('an answer saying the group left the list (410): its own words, and no "Gửi lại"', async () => {
+    // Group 40 reported before the office's new list left it out; a leader's page still open
+    // since then sends the form.
+    const ward = await exampleWard();
+    const former = { id: '40', name: 'Tổ dân phố số 40', source: { file: 'groups.csv', row: 41 } };
+    await recordSubmission(
+      held.store.db,
+      { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures },
+      { group: former as Group, values: { tham_gia: 50 }, source: 'leader' },
+    );
+    await openGroup('12');
+    await page.evaluate((token) => {
+      const form = document.querySelector('form.figures') as HTMLFormElement;
+      form.action = `/g/${token}/ket-qua#ket-qua-loi`;
+    }, tokenOf('40'));
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url());
+    });
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    const alert = page.locator('#ket-qua-mang');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    // The server's sentence: why, and whom to call.
+    const said = (await alert.textContent()) ?? '';
+    expect(said).toContain('Tổ dân phố số 40 không còn trong danh sách');
+    expect(said).toContain('Xin chép lại hoặc chụp màn hình các số này để báo cho văn phòng.');
+    expect(said).not.toContain('Gửi lại');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ket-qua-mang');
+    // No button offers to send again, and Enter in a box sends nothing more.
+    expect(await page.getByRole('button', { name: /Gửi lại|Lưu lại|Đang gửi/ }).count()).toBe(0);
+    await page.getByLabel(JOINED).press('Enter');
+    await page.waitForTimeout(200);
+    expect(posts).toHaveLength(1);
+    expect(await page.getByLabel(JOINED).inputValue()).toBe('120');
+  });
+
+  it('an answer that stops arriving: "Đang gửi…" gives way after a minute; "Gửi lại" stores once', async () => {
+    // A real connection to the server through a loopback relay that, for the page the first
+    // send is redirected to, passes the headers and half the page, then nothing.
+    let stalled = 0;
+    let rest = () => {};
+    const relay: Server = createServer((req, res) => {
+      const up = request(
+        {
+          host: '127.0.0.1',
+          port: new URL(held.s.url).port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+        },
+        (answer) => {
+          const stall = req.method === 'GET' && /[?&]da-luu/.test(req.url ?? '') && stalled++ === 0;
+          if (!stall) {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+            return;
+          }
+          const chunks: Buffer[] = [];
+          answer.on('data', (c: Buffer) => chunks.push(c));
+          answer.on('end', () => {
+            const whole = Buffer.concat(chunks);
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            res.write(whole.subarray(0, whole.length >> 1));
+            rest = () => res.end(whole.subarray(whole.length >> 1));
+          });
+        },
+      );
+      req.pipe(up);
+    });
+    await new Promise<void>((done) => relay.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+    try {
+      await openGroup('14', origin);
+      await page.getByRole('button', { name: 'Lưu lại' }).click();
+      await expect.poll(() => stalled).toBe(1);
+      // Half a minute: an answer that started is still waited for (a large page over 3G).
+      await page.clock.runFor(31_000);
+      expect(await page.getByRole('button', { name: 'Đang gửi…' }).count()).toBe(1);
+      // A minute and more: said, with "Gửi lại".
+      await page.clock.runFor(30_000);
+      await notSentSaid('14', 'Chưa nhận được trả lời của máy chủ', origin);
+      // Sent again: the server has the first send; this one adds no second entry.
+      await sentOnce();
+      // The first answer's rest, arriving now, changes nothing.
+      rest();
+      await page.waitForTimeout(200);
+      expect(await page.getByText('Lịch sử cập nhật (1 lần)').count()).toBe(1);
+      expect(await page.locator('#ket-qua-mang').isVisible()).toBe(false);
+    } finally {
+      rest();
+      relay.closeAllConnections();
+      await new Promise((done) => relay.close(done));
+    }
   });
 });

@@ -231,6 +231,8 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   let ordered: { para: Para; label: string; word: boolean; unsure: boolean }[] = [];
   // The depth a run of list items starts at: items are nested in Markdown only under items.
   let base: number | undefined;
+  // The content column of the list item last written: what follows it inside the item starts there.
+  let column: string | undefined;
   const endOrdered = () => {
     const first = ordered[0];
     const last = ordered.at(-1);
@@ -240,7 +242,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       warnings.push(
         warningAt(
           first.para,
-          msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered ${labels} here; check the numbers against Word`,
+          msg`paragraphs ${first.para.index}–${last.para.index} are a list Word numbers itself whose numbers may differ from Word's: tracked changes in its numbered paragraphs (or in those of the same list before it), or numbering the import does not read; numbered ${labels} here; check this list's numbers against Word`,
         ),
       );
     else if (first && last && !ordered.every((o) => o.word)) {
@@ -253,6 +255,12 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     }
     ordered = [];
   };
+  const endList = () => {
+    endOrdered();
+    counters.length = 0;
+    base = undefined;
+    column = undefined;
+  };
   let previous: Para | undefined;
   let pending: string[] = [];
   const flush = () => {
@@ -263,9 +271,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     flush();
     if (item.kind === 'table') {
       previous = undefined;
-      endOrdered();
-      counters.length = 0;
-      base = undefined;
+      endList();
       const t = tableMarkdown(item, ctx);
       blocks.push(t.markdown);
       warnings.push(...t.warnings);
@@ -276,10 +282,11 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     // A QR code's address where its picture was, after the paragraph's own text (qa33 m3).
     const addresses = pictureAddresses(item, ctx).map(escapeLineStart);
     if (item.text === '') {
-      if (addresses.length > 0) {
-        endOrdered();
-        counters.length = 0;
-        base = undefined;
+      // A picture on its own line under a list item (a QR code centred below the step that
+      // names it): its address is a paragraph of that item, and the list goes on after it.
+      if (addresses.length > 0 && column !== undefined) blocks.push(...inItem(addresses, column));
+      else if (addresses.length > 0) {
+        endList();
         blocks.push(...addresses);
       }
       continue;
@@ -294,7 +301,8 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
         counters[item.depth] = 0;
         // A dash typed after Word's own bullet ("- - text" in Word's plain text) is not doubled.
         blocks.push(`${indent}- ${escapeLineStart(paragraphMarkdown(withoutDash(item.runs)))}`);
-        pending = inItem(addresses, `${indent}  `);
+        column = `${indent}  `;
+        pending = inItem(addresses, column);
         continue;
       }
       const n = (counters[item.depth] ?? 0) + 1;
@@ -310,17 +318,17 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       const text = paragraphMarkdown(item.runs);
       if (MARKDOWN_MARKER.test(label)) {
         blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
-        pending = inItem(addresses, indent + ' '.repeat(label.length + 1));
+        column = indent + ' '.repeat(label.length + 1);
+        pending = inItem(addresses, column);
       } else {
         // A number the body's lists cannot write ("I.", "1.1."): typed before the text.
         base = undefined;
+        column = undefined;
         blocks.push(escapeLineStart(label ? `${label} ${text}` : text));
       }
       continue;
     }
-    endOrdered();
-    counters.length = 0;
-    base = undefined;
+    endList();
     if (item.kind === 'h') {
       // A heading Word numbers (on the paragraph or through its style): its number printed.
       const word = labelOf(item);
@@ -328,7 +336,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
         warnings.push(
           warningAt(
             item,
-            msg`Word numbers this heading itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered ${word.label} here; check the number against Word`,
+            msg`Word numbers this heading itself and its number may differ from Word's: tracked changes in numbered paragraphs of its list before it, or numbering the import does not read; numbered ${word.label} here; check the number against Word`,
           ),
         );
       else if (word?.exact === false)
@@ -381,6 +389,12 @@ function paraMarkdown(para: Para, label?: string): string {
   return escapeLineStart(paragraphMarkdown(para.runs));
 }
 
+/**
+ * A "|" not escaped already (after an even run of backslashes): in a web address, which the
+ * text's escaping leaves whole, or an address read from a picture. Unescaped, it splits the cell.
+ */
+const UNESCAPED_PIPE = /(?<!\\)((?:\\\\)*)\|/g;
+
 /** A cell's paragraphs on one line, parted by <br> (a pipe table's only line break). */
 function cellMarkdown(cell: Cell, ctx: BodyContext): string {
   return cell.paras
@@ -391,7 +405,8 @@ function cellMarkdown(cell: Cell, ctx: BodyContext): string {
       ...pictureAddresses(p, ctx),
     ])
     .join('<br>')
-    .replace(/\\\n/g, '<br>');
+    .replace(/\\\n/g, '<br>')
+    .replace(UNESCAPED_PIPE, '$1\\|');
 }
 
 /**

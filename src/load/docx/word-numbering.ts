@@ -13,8 +13,9 @@
  * read. In: document.xml, numbering.xml and styles.xml. Out: each numbered paragraph's text and
  * its label ("3.", "a)", "II."), in document order; `exact` false when a number style the label
  * is written in is not one this module knows (the count is then written as "1", "2"); `unsure`
- * when the count may differ from Word's: the document has tracked changes in numbered paragraphs,
- * or numbering this module does not read (a level redefined in w:lvlOverride, w:numStyleLink).
+ * when the count may differ from Word's: a tracked change in a numbered paragraph of the same
+ * definition at or before it, or numbering this module does not read (a level redefined in
+ * w:lvlOverride, w:numStyleLink).
  */
 import { paragraphsOf } from './xml-text.js';
 
@@ -186,10 +187,20 @@ export function wordNumbers(
   const counters = new Map<string, (number | undefined)[]>();
   const started = new Set<string>();
   const out: WordNumber[] = [];
-  let tracked = false;
+  // The definitions (Word counts per definition) a tracked change has touched so far: from there
+  // on their counts depend on the changes' fate. Other lists count as Word shows them.
+  const tracked = new Set<string>();
+  const track = (id: string | undefined) => {
+    const abstract = id === undefined ? undefined : nums.get(id)?.abstract;
+    if (abstract !== undefined) tracked.add(abstract);
+  };
   for (const p of paragraphsOf(documentXml)) {
-    // Numbering changed under tracked changes: what Word shows depends on the changes' fate.
-    if (/<w:pPrChange\b(?:(?!<\/w:pPrChange>)[\s\S])*<w:numPr>/.test(p.xml)) tracked = true;
+    // Numbering changed under tracked changes: the list it was in before moves too.
+    const before =
+      /<w:pPrChange\b((?:(?!<\/w:pPrChange>)[\s\S])*<w:numPr>[\s\S]*?)<\/w:pPrChange>/.exec(
+        p.xml,
+      )?.[1];
+    if (before !== undefined) track(attr(before, 'numId'));
     // Tracked changes read as accepted: the paragraph's properties before a change are not its own.
     const xml = p.xml.replace(/<w:pPrChange\b[\s\S]*?<\/w:pPrChange>/g, '');
     const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? '';
@@ -201,7 +212,7 @@ export function wordNumbers(
     const num = numId === undefined ? undefined : nums.get(numId);
     const levels = num && abstracts.get(num.abstract);
     if (!num || !levels || numId === undefined || numId === '0') continue;
-    if (/<w:(?:ins|del|pPrChange|numberingChange|moveFrom|moveTo)\b/.test(p.xml)) tracked = true;
+    if (/<w:(?:ins|del|pPrChange|numberingChange|moveFrom|moveTo)\b/.test(p.xml)) track(numId);
     // Deleted with its paragraph mark, nothing left: gone once the changes are accepted.
     const markDeleted = /<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:del\b/.test(pPr);
     if (markDeleted && p.text.trim() === '') continue;
@@ -238,9 +249,8 @@ export function wordNumbers(
           return written ?? String(n);
         })
       : '';
-    out.push({ text: p.text, label: label.trim(), ordered, exact, unsure: num.unread });
+    const unsure = num.unread || tracked.has(num.abstract);
+    out.push({ text: p.text, label: label.trim(), ordered, exact, unsure });
   }
-  // A tracked change in one numbered paragraph can move the count of every one after it.
-  if (tracked) for (const n of out) n.unsure = true;
   return out;
 }

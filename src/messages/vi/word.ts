@@ -48,10 +48,10 @@ export const WORD = (): Record<string, string> => ({
   strikethrough: 'gạch ngang',
   superscript: 'chỉ số trên',
   subscript: 'chỉ số dưới',
-  'paragraphs {0}–{1} are a list Word numbers itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered {2} here; check the numbers against Word':
-    'các đoạn {0}–{1} là danh sách Word tự đánh số, mà văn bản có sửa đổi được theo dõi (track changes) ở đoạn đánh số hoặc kiểu đánh số chưa đọc được: ở đây đánh số {2}; hãy kiểm tra lại số thứ tự so với bản Word',
-  'Word numbers this heading itself, and the document has tracked changes in numbered paragraphs or numbering the import does not read: numbered {0} here; check the number against Word':
-    'Word tự đánh số đề mục này, mà văn bản có sửa đổi được theo dõi (track changes) ở đoạn đánh số hoặc kiểu đánh số chưa đọc được: ở đây đánh số {0}; hãy kiểm tra lại số thứ tự so với bản Word',
+  "paragraphs {0}–{1} are a list Word numbers itself whose numbers may differ from Word's: tracked changes in its numbered paragraphs (or in those of the same list before it), or numbering the import does not read; numbered {2} here; check this list's numbers against Word":
+    'các đoạn {0}–{1} là danh sách Word tự đánh số và số thứ tự có thể khác bản Word: có sửa đổi được theo dõi (track changes) ở đoạn đánh số của danh sách này (hoặc của phần trước nó trong cùng danh sách), hoặc kiểu đánh số chưa đọc được; ở đây đánh số {2}; hãy kiểm tra lại số thứ tự của danh sách này so với bản Word',
+  "Word numbers this heading itself and its number may differ from Word's: tracked changes in numbered paragraphs of its list before it, or numbering the import does not read; numbered {0} here; check the number against Word":
+    'Word tự đánh số đề mục này và số có thể khác bản Word: có sửa đổi được theo dõi (track changes) ở đoạn đánh số trước nó trong cùng danh sách, hoặc kiểu đánh số chưa đọc được; ở đây đánh số {0}; hãy kiểm tra lại số thứ tự so với bản Word',
   'paragraphs {0}–{1} are a list Word numbers itself: numbered {2} here; check the numbers and their style (a), b), …)':
     'các đoạn {0}–{1} là danh sách Word tự đánh số: ở đây đánh số {2}; hãy kiểm tra số và kiểu đánh số (a), b), …)',
   'table {0} has cells merged down: their text is printed in each row they span; check the table':

@@ -9,7 +9,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { AlignmentType, ImageRun, LevelFormat, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  ImageRun,
+  LevelFormat,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
+import type { Tokens } from 'marked';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +50,19 @@ async function docxWith(png: Buffer): Promise<Uint8Array> {
     p('Đề nghị các Tổ dân phố thông báo đến người dân./.'),
   ]);
 }
+
+/** Word's list "steps": "1.", "2." with "a)", "b)" under them. */
+const STEPS = {
+  config: [
+    {
+      reference: 'steps',
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
+        { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)' },
+      ],
+    },
+  ],
+};
 
 const GROUP = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
 
@@ -157,17 +180,7 @@ describe('import-docx, a QR code pasted as a picture', () => {
         listed([new TextRun('Chọn thủ tục cần nộp')], 1),
         listed([new TextRun('Nộp lệ phí trực tuyến')], 0),
       ],
-      {
-        config: [
-          {
-            reference: 'steps',
-            levels: [
-              { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
-              { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)' },
-            ],
-          },
-        ],
-      },
+      STEPS,
     );
     const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
     const campaign = importedCampaign(r.yaml);
@@ -182,6 +195,92 @@ describe('import-docx, a QR code pasted as a picture', () => {
     const { lexer } = await import('marked');
     const tokens = JSON.stringify(lexer(campaign.notice?.body ?? ''));
     expect(tokens).not.toContain('"type":"code"');
+  });
+
+  it('keeps the list going when the code is a paragraph of its own between two items', async () => {
+    const png = await QRCode.toBuffer(ADDRESS, { width: 200 });
+    const listed = (text: string, level: number) =>
+      new Paragraph({ numbering: { reference: 'steps', level }, children: [new TextRun(text)] });
+    const bytes = await wardNoticeDocx(
+      parts,
+      [
+        p('Người dân nộp hồ sơ theo các bước sau:'),
+        listed('Truy cập Cổng dịch vụ công bằng mã QR dưới đây:', 0),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new ImageRun({ type: 'png', data: png, transformation: { width: 100, height: 100 } }),
+          ],
+        }),
+        listed('Đăng nhập bằng tài khoản VNeID', 1),
+        listed('Chọn thủ tục cần nộp', 1),
+        listed('Nộp lệ phí trực tuyến', 0),
+      ],
+      STEPS,
+    );
+    const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+    const campaign = importedCampaign(r.yaml);
+    const { lexer } = await import('marked');
+    const tokens = lexer(campaign.notice?.body ?? '');
+    expect(JSON.stringify(tokens)).not.toContain('"type":"code"');
+    // One list: its first item holds the address, its sub-items and its second item follow.
+    const lists = tokens.filter((t) => t.type === 'list');
+    expect(lists).toHaveLength(1);
+    const text = collapseSpaces(
+      await pdfText((await renderFor(notice, campaign, GROUP as Group)).bytes),
+    );
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain(`1.TruycậpCổngdịchvụcôngbằngmãQRdướiđây:${ADDRESS}`);
+    expect(text).toContain('a) Đăng nhập bằng tài khoản VNeID');
+    expect(text).toContain('b) Chọn thủ tục cần nộp');
+    expect(text).toContain('2. Nộp lệ phí trực tuyến');
+  });
+
+  it('keeps a table\'s columns when an address read from a code in a cell holds "|"', async () => {
+    const address = 'https://dichvucong.gov.vn/tra-cuu?ma=HS|2026|01';
+    const png = await QRCode.toBuffer(address, { width: 200 });
+    const cell = (children: Paragraph[]) => new TableCell({ children });
+    const bytes = await wardNoticeDocx(parts, [
+      p('Các cách nộp hồ sơ:'),
+      new Table({
+        rows: [
+          new TableRow({ children: [cell([p('Cách nộp')]), cell([p('Địa chỉ')])] }),
+          new TableRow({
+            children: [
+              cell([p('Trực tuyến')]),
+              cell([
+                p('Quét mã:'),
+                new Paragraph({
+                  children: [
+                    new ImageRun({
+                      type: 'png',
+                      data: png,
+                      transformation: { width: 100, height: 100 },
+                    }),
+                  ],
+                }),
+              ]),
+            ],
+          }),
+          new TableRow({ children: [cell([p('Trực tiếp')]), cell([p('Bộ phận một cửa')])] }),
+        ],
+      }),
+      p('Đề nghị các Tổ dân phố thông báo đến người dân./.'),
+    ]);
+    const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+    const campaign = importedCampaign(r.yaml);
+    const { lexer } = await import('marked');
+    const table = lexer(campaign.notice?.body ?? '').find(
+      (t): t is Tokens.Table => t.type === 'table',
+    );
+    // Two columns in every row, the address whole in the second.
+    expect(table?.header).toHaveLength(2);
+    for (const row of table?.rows ?? []) expect(row).toHaveLength(2);
+    expect(table?.rows[0]?.[1]?.text.replace(/<br>/g, ' ')).toContain(address);
+    const text = collapseSpaces(
+      await pdfText((await renderFor(notice, campaign, GROUP as Group)).bytes),
+    );
+    expect(text.replace(/\s+/g, '')).toContain(address);
   });
 
   for (const [address, host] of [

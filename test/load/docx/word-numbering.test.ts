@@ -81,6 +81,22 @@ const decimal = [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }];
 const paragraphOf = (text: string) =>
   new RegExp(`<w:p>(?:(?!</w:p>)[\\s\\S])*?${text}[\\s\\S]*?</w:p>`);
 
+/**
+ * The document with its paragraph "ĐOẠN_XOÁ" deleted under tracked changes, mark and all (its
+ * text as Word keeps it: "Thu phí vệ sinh").
+ */
+const withDeletedParagraph = (bytes: Uint8Array) =>
+  edited(bytes, 'word/document.xml', (xml) =>
+    xml.replace(paragraphOf('ĐOẠN_XOÁ'), (para) =>
+      para
+        .replace('</w:numPr>', `</w:numPr><w:rPr><w:del w:id="91" ${TRACK}/></w:rPr>`)
+        .replace(
+          /<w:r>(?:(?!<\/w:r>)[\s\S])*ĐOẠN_XOÁ[\s\S]*?<\/w:r>/,
+          `<w:del w:id="92" ${TRACK}><w:r><w:delText>Thu phí vệ sinh</w:delText></w:r></w:del>`,
+        ),
+    ),
+  );
+
 async function imported(bytes: Uint8Array, office?: string) {
   const r = await importDocx(bytes, { source: 'cv.docx', today: '2026-01-01' });
   const vi = r.warnings.map((w) => warningIn(w, 'vi'));
@@ -137,16 +153,7 @@ describe('import-docx, Word numbering Word counts its own way', () => {
     const bytes = await wardNoticeDocx(parts, body, {
       config: [{ reference: 'dec', levels: decimal }],
     });
-    const deleted = edited(bytes, 'word/document.xml', (xml) =>
-      xml.replace(paragraphOf('ĐOẠN_XOÁ'), (para) =>
-        para
-          .replace('</w:numPr>', `</w:numPr><w:rPr><w:del w:id="91" ${TRACK}/></w:rPr>`)
-          .replace(
-            /<w:r>(?:(?!<\/w:r>)[\s\S])*ĐOẠN_XOÁ[\s\S]*?<\/w:r>/,
-            `<w:del w:id="92" ${TRACK}><w:r><w:delText>Thu phí vệ sinh</w:delText></w:r></w:del>`,
-          ),
-      ),
-    );
+    const deleted = withDeletedParagraph(bytes);
     const { vi, text } = await imported(deleted);
     expect(text).toContain('2. Báo cáo kết quả về phường');
     expect(text).not.toContain('Thu phí vệ sinh');
@@ -197,5 +204,33 @@ describe('import-docx, Word numbering Word counts its own way', () => {
     );
     const { vi } = await imported(overridden);
     expect(vi).toContainEqual(expect.stringMatching(/^đoạn \d+ .*kiểm tra lại số thứ tự/));
+  });
+
+  it('asks to check only the list a tracked change is in, and names it', async () => {
+    const body = [
+      p('Ủy ban nhân dân phường đề nghị các Tổ dân phố:'),
+      listed('Rà soát danh sách hộ gia đình', 'dec'),
+      listed('Báo cáo kết quả về phường', 'dec'),
+      p('Phần việc của phường:'),
+      listed('Trạm Y tế phường chuẩn bị vắc xin', 'steps'),
+      listed('ĐOẠN_XOÁ', 'steps'),
+      listed('Công an phường bảo đảm trật tự', 'steps'),
+    ];
+    const bytes = await wardNoticeDocx(parts, body, {
+      config: [
+        { reference: 'dec', levels: decimal },
+        { reference: 'steps', levels: decimal },
+      ],
+    });
+    const deleted = withDeletedParagraph(bytes);
+    const { vi, text } = await imported(deleted);
+    expect(text).toContain('2. Báo cáo kết quả về phường');
+    expect(text).toContain('2. Công an phường bảo đảm trật tự');
+    const check = vi.filter((w) => w.includes('kiểm tra lại số thứ tự'));
+    // The second list only, named by its first words; the first list is printed as Word has it.
+    expect(check).toHaveLength(1);
+    expect(check[0]).toContain('Trạm Y tế phường chuẩn bị');
+    expect(check.join('\n')).not.toContain('Rà soát danh sách');
+    expect(check[0]).not.toContain('văn bản có sửa đổi');
   });
 });
