@@ -47,13 +47,13 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 let dir: string;
 let campaign: string;
 let cert: { file: string; password: string };
-/** The example's first two groups (what is signed does not depend on the ward's size). */
-let twoGroups: string;
+/** The example's first four groups (what is signed does not depend on the ward's size). */
+let fourGroups: string;
 
-/** `build --kind notice --sign …` of two groups of the example (with signature images). */
+/** `build --kind notice --sign …` of four groups of the example (with signature images). */
 function signedBuild(out: string, more: string[] = [], env: Record<string, string> = {}) {
   return runCliInProcess(
-    buildArgs(campaign, twoGroups, out, '--kind', 'notice', '--quiet', ...more),
+    buildArgs(campaign, fourGroups, out, '--kind', 'notice', '--quiet', ...more),
     { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password, ...env } },
   );
 }
@@ -114,7 +114,7 @@ beforeAll(async () => {
   dir = await makeTempDir('phuong-print-sign-');
   campaign = await exampleWithSignatureImages(EXAMPLE_CAMPAIGN, await mkdirIn(dir, 'campaign'));
   cert = await makeSignerP12(dir, { name: SIGNER });
-  twoGroups = await firstGroups(2);
+  fourGroups = await firstGroups(4);
 });
 
 async function mkdirIn(parent: string, name: string): Promise<string> {
@@ -132,7 +132,7 @@ function unsignedBuild() {
   plainBuild ??= (async () => {
     const out = join(dir, 'plain');
     const r = await runCliInProcess(
-      buildArgs(campaign, twoGroups, out, '--kind', 'notice', '--quiet', '--group', '1', '--site'),
+      buildArgs(campaign, fourGroups, out, '--kind', 'notice', '--quiet', '--group', '1', '--site'),
       { env: { PHUONG_PRINT_SECRET: SITE_SECRET } },
     );
     expect(r.code, r.stderr).toBe(0);
@@ -166,7 +166,7 @@ describe('build --sign', () => {
   it('every notice verifies with pdfsig: valid, whole document signed, the signer named', async () => {
     const manifest = await readManifest(out);
     const notices = manifest.files.filter((f) => f.kind === 'notice');
-    expect(notices.map((f) => f.group)).toEqual(['1', '2']);
+    expect(notices.map((f) => f.group)).toEqual(['1', '2', '3', '4']);
     for (const f of notices) {
       const r = await pdfsig(join(out, f.path));
       expect(r.stdout, f.path).toContain('Signature Validation: Signature is Valid.');
@@ -333,7 +333,7 @@ describe('build --sign --pdfa --sign-print', () => {
       .concat(more);
   const env = () => ({ PHUONG_PRINT_SIGN_PASSWORD: cert.password });
   beforeAll(async () => {
-    groups = twoGroups;
+    groups = await firstGroups(2);
     const r = await runCliInProcess(args('--sign-print'), { env: env() });
     expect(r.code, r.stderr).toBe(0);
   });
@@ -403,7 +403,7 @@ describe('build --sign without a signature image, an agency certificate with a l
       'Ủy ban nhân dân phường Tân Định, Thành phố Hồ Chí Minh - Văn phòng HĐND và UBND';
     const agency = await makeSignerP12(dir, { name: longName });
     const out = join(dir, 'long-name');
-    const file = await signedGroupOne(EXAMPLE_CAMPAIGN, twoGroups, out, agency);
+    const file = await signedGroupOne(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, agency);
     expect((await pdfsig(file)).stdout).toContain(longName);
     const { width, xs } = await signatureAppearance(file);
     // "Ký bởi: <name>" and "Thời gian ký: …": every glyph starts inside the box, none is cut.
@@ -435,7 +435,7 @@ describe('build --sign with a scanned signature (a JPEG, its paper white)', () =
     await writeFile(join(folder, 'con-dau.svg'), SEAL_SVG);
     await writeFile(join(folder, `chu-ky.${name}`), signature);
     const out = join(folder, 'out');
-    return signedGroupOne(join(folder, 'campaign.yaml'), twoGroups, out, cert);
+    return signedGroupOne(join(folder, 'campaign.yaml'), fourGroups, out, cert);
   }
 
   it('the seal is stamped over it: the white paper hides none of the seal', async () => {
