@@ -108,10 +108,11 @@ export const IDLE_THREADS_MS = 5 * 60_000;
 
 /**
  * The studio's worker threads: started on demand (`warmUp` when a page with a preview is
- * served), ended after `idleMs` without work, started again by the next task.
+ * served), ended after `idleMs` without work, started again by the next task. At most `threads`
+ * (one per core by default).
  */
-export const previewThreads = (idleMs = IDLE_THREADS_MS): DocumentPool =>
-  createDocumentPool({ minThreads: 0, idleTimeout: idleMs });
+export const previewThreads = (idleMs = IDLE_THREADS_MS, threads?: number): DocumentPool =>
+  createDocumentPool({ minThreads: 0, idleTimeout: idleMs, ...(threads ? { threads } : {}) });
 
 /**
  * How many campaigns' loaded inputs the studio keeps (the preview's, the build tab's, the leaders'

@@ -8,12 +8,11 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { groupsWithHiddenRow } from '../support/inputs.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { figuresIn, reportInVietnamese } from './report-figures.js';
 
 afterAll(removeTempDirs);
 
@@ -28,35 +27,13 @@ beforeAll(async () => {
 });
 
 const report = (results: string, out: string, groupsFile = groups) =>
-  runCliInProcess([
-    'report',
-    '--lang',
-    'vi',
-    '--campaign',
-    EXAMPLE_CAMPAIGN,
-    '--groups',
-    groupsFile,
-    '--results',
+  reportInVietnamese({
+    campaign: EXAMPLE_CAMPAIGN,
+    groups: groupsFile,
     results,
-    '--out',
     out,
-    '--date',
-    '2025-11-12',
-  ]);
-
-/** report.xlsx's figure of the measure for each group, by the group's name. */
-async function figuresIn(out: string): Promise<Map<string, unknown>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(out, 'report.xlsx'));
-  const rows: unknown[][] = [];
-  wb.worksheets[0]?.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1));
+    date: '2025-11-12',
   });
-  const header = rows.find((r) => r.includes(MEASURE)) ?? [];
-  const [name, figure] = [header.indexOf('Tổ dân phố'), header.indexOf(MEASURE)];
-  return new Map(rows.map((r) => [String(r[name]), r[figure]]));
-}
-
 describe('report --results: group names as typed', () => {
   it('takes a name with an en dash, capitals or spaces as the group the groups file names', async () => {
     const results = join(dir, 'kq-gach.csv');
@@ -65,7 +42,7 @@ describe('report --results: group names as typed', () => {
     const r = await report(results, out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('lỗi:');
-    const figures = await figuresIn(out);
+    const figures = await figuresIn(out, MEASURE);
     expect(figures.get('Tổ 3 - Khu 1')).toBe(150);
     expect(figures.get('Tổ dân phố số 1')).toBe(120);
   });
@@ -119,7 +96,7 @@ describe('report --results: group names as typed', () => {
     expect(r.stderr).toContain(
       `cảnh báo: ${results}, mục “Mã tổ”: 1 dòng ghi mã tổ thiếu số 0 ở đầu (Excel bỏ số 0 ở đầu khi lưu thành CSV); mỗi dòng được hiểu là tổ duy nhất có mã đó (dòng 2: “1” → “01” (Tổ dân phố số 1))`,
     );
-    const figures = await figuresIn(out);
+    const figures = await figuresIn(out, MEASURE);
     expect(figures.get('Tổ dân phố số 1')).toBe(80);
     expect(figures.get('Tổ dân phố số 2')).toBe(70);
   });

@@ -8,12 +8,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { mergedWardXlsx } from '../support/merged-ward.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { figuresIn, reportInVietnamese } from './report-figures.js';
 
 afterAll(removeTempDirs);
 
@@ -27,35 +26,7 @@ beforeAll(async () => {
 });
 
 const report = (results: string, out: string) =>
-  runCliInProcess([
-    'report',
-    '--lang',
-    'vi',
-    '--campaign',
-    EXAMPLE_CAMPAIGN,
-    '--groups',
-    groups,
-    '--results',
-    results,
-    '--out',
-    out,
-    '--date',
-    '2025-11-12',
-  ]);
-
-/** report.xlsx's figure of the measure for each group, by the group's name as printed. */
-async function figuresIn(out: string): Promise<Map<string, unknown>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(out, 'report.xlsx'));
-  const rows: unknown[][] = [];
-  wb.worksheets[0]?.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1));
-  });
-  const header = rows.find((r) => r.includes(MEASURE)) ?? [];
-  const [name, figure] = [header.indexOf('Tổ dân phố'), header.indexOf(MEASURE)];
-  return new Map(rows.map((r) => [String(r[name]), r[figure]]));
-}
-
+  reportInVietnamese({ campaign: EXAMPLE_CAMPAIGN, groups, results, out, date: '2025-11-12' });
 describe('report --results in a merged ward: a name two old wards share', () => {
   it('says the name fits both groups, naming each with its id, and asks for the id', async () => {
     const results = join(dir, 'kq-ten.csv');
@@ -87,7 +58,7 @@ describe('report --results in a merged ward: a name two old wards share', () => 
     const r = await report(results, out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('lỗi:');
-    const figures = await figuresIn(out);
+    const figures = await figuresIn(out, MEASURE);
     expect(figures.get('Tổ dân phố số 1 (Hàng Bồ cũ)')).toBe(45);
     expect(figures.get('Tổ dân phố số 2 (Hàng Bạc cũ)')).toBe(30);
     expect(figures.get('Tổ dân phố số 2 (Hàng Bồ cũ)')).toBe(31);

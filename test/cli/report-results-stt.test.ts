@@ -1,18 +1,8 @@
-/**
- * `report --results` with an office's own results sheet (qa21 findings 1 and 6): an "STT" column
- * that counts the rows is not the groups' ids, so a row whose name gives another group than its
- * STT is that group, and said; a real id column ("Mã tổ") whose row's name gives another group
- * refuses the row, naming both, and one whose name is like no group's is the id's group, said; a
- * merged title above the header and a measure header cut short ("Số hộ tham gia") are read, the
- * shortened header said; a header with no figure column says that, not the title four times.
- * Expected figures and names come from the files written here.
- */
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { measureCampaign } from '../support/measure-campaign.js';
 import { testFolder } from '../support/tmp.js';
+import { figuresIn, reportInVietnamese } from './report-figures.js';
 
 const LABEL = 'Số hộ tham gia tổng vệ sinh';
 const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số hộ;Số nhân khẩu
@@ -47,26 +37,14 @@ async function report(
   measures = [`{ id: tvs, label: "${LABEL}", of: households }`],
 ) {
   const out = path(`out-${results.split('/').pop()}`);
-  const run = await runCliInProcess([
-    'report',
-    ...['--campaign', await write('campaign.yaml', measureCampaign(...measures))],
-    ...['--groups', await write('groups.csv', GROUPS), '--results', results],
-    ...['--date', '2026-04-21', '--out', out, '--lang', 'vi'],
-  ]);
-  return { run, out };
-}
-
-/** report.xlsx's figure of the measure for each group, by the group's name. */
-async function figuresIn(out: string): Promise<Map<string, unknown>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(out, 'report.xlsx'));
-  const rows: unknown[][] = [];
-  wb.worksheets[0]?.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1));
+  const run = await reportInVietnamese({
+    campaign: await write('campaign.yaml', measureCampaign(...measures)),
+    groups: await write('groups.csv', GROUPS),
+    results,
+    out,
+    date: '2026-04-21',
   });
-  const header = rows.find((r) => r.includes(LABEL)) ?? [];
-  const [name, figure] = [header.indexOf('Tổ'), header.indexOf(LABEL)];
-  return new Map(rows.map((r) => [String(r[name]), r[figure] ?? null]));
+  return { run, out };
 }
 
 describe('report --results: the row counter and the name of the group', () => {
@@ -84,7 +62,7 @@ describe('report --results: the row counter and the name of the group', () => {
     );
     const { run, out } = await report(file);
     expect(run.code, run.stderr).toBe(0);
-    const figures = await figuresIn(out);
+    const figures = await figuresIn(out, LABEL, 'Tổ');
     expect(figures.get('Tổ 1')).toBe(120);
     expect(figures.get('Tổ 2')).toBe(null);
     expect(figures.get('Tổ 3')).toBe(150);
@@ -145,7 +123,7 @@ describe('report --results: the row counter and the name of the group', () => {
     );
     const { run, out } = await report(file);
     expect(run.code, run.stderr).toBe(0);
-    const figures = await figuresIn(out);
+    const figures = await figuresIn(out, LABEL, 'Tổ');
     expect(figures.get('Tổ 2')).toBe(150);
     expect(run.stderr).toContain(
       `cảnh báo: ${file}, mục “Tên tổ dân phố”: ở 1 dòng, tên ghi không giống tên tổ nào trong tệp danh sách: mỗi dòng được ghi cho tổ theo mã (dòng 3: mã 2 là “Tổ 2”, tên ghi “Khu tập thể Nhà máy Dệt”)`,
@@ -167,7 +145,7 @@ describe('report --results: the office sheet’s header', () => {
     );
     const { run, out } = await report(file);
     expect(run.code, run.stderr).toBe(0);
-    const figures = await figuresIn(out);
+    const figures = await figuresIn(out, LABEL, 'Tổ');
     expect([1, 2, 3, 4].map((n) => figures.get(`Tổ ${n}`))).toEqual([120, 130, 140, null]);
     expect(run.stderr).toContain(
       `cảnh báo: ${file}, mục “Số hộ tham gia”: cột “Số hộ tham gia” được đọc là số liệu “${LABEL}”, dù tiêu đề cột không ghi đúng tên số liệu như trong chiến dịch`,

@@ -12,12 +12,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, phoneOptions } from './chromium.js';
-import { resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
+import { CERTIFIED, JOINED, resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
 import { tokenOf } from './server.js';
-
-const ZALO = ZALO_ANDROID;
-const JOINED = 'Số người dân tham gia cuộc thi';
-const CERTIFIED = 'Số người dân nhận giấy chứng nhận';
 
 describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
   const held = resultsServerInChromium();
@@ -42,7 +38,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
   ] as const) {
     it(`keeps the typed figures (${how})`, async () => {
       const context = await held.browser.newContext(
-        phoneOptions({ userAgent: ZALO, javaScriptEnabled }),
+        phoneOptions({ userAgent: ZALO_ANDROID, javaScriptEnabled }),
       );
       if (javaScriptEnabled) {
         await context.addInitScript(() => {
@@ -88,7 +84,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
   }
 
   it('asks old phones for the number pad on counts, and still sends "1.052" (no browser refusal)', async () => {
-    const context = await held.browser.newContext(phoneOptions({ userAgent: ZALO }));
+    const context = await held.browser.newContext(phoneOptions({ userAgent: ZALO_ANDROID }));
     const page = await context.newPage();
     await page.goto(`${held.s.url}/g/${tokenOf('13')}/`);
     // inputmode is Chrome 66+ / iOS 12.2+: before, iOS shows its number pad for this pattern

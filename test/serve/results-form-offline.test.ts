@@ -20,19 +20,15 @@ import type { Group } from '../../src/load/types.js';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { chromiumAvailable, phoneOptions } from './chromium.js';
-import { resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
+import { CERTIFIED, JOINED, resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
 import { exampleWard, tokenOf } from './server.js';
-
-const ZALO = ZALO_ANDROID;
-const JOINED = 'Số người dân tham gia cuộc thi';
-const CERTIFIED = 'Số người dân nhận giấy chứng nhận';
 
 describe.skipIf(!chromiumAvailable)('the figures form when the network fails (scripts on)', () => {
   const held = resultsServerInChromium();
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await held.browser.newContext(phoneOptions({ userAgent: ZALO }));
+    context = await held.browser.newContext(phoneOptions({ userAgent: ZALO_ANDROID }));
     page = await context.newPage();
     // The phone's clock is the test's: the page's 30 s wait passes when a case says so.
     await page.clock.install();

@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
+import { edited } from '../load/docx/notice-docx.js';
 import { runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { type Client, plainText, studioWithNewCampaign, type TestStudio } from './studio.js';
@@ -31,19 +31,13 @@ async function wordList(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** `docx` with its word/document.xml changed by `change`. */
-function withDocument(docx: Uint8Array, change: (xml: string) => string): Uint8Array {
-  const parts = unzipSync(docx);
-  const xml = strFromU8(parts['word/document.xml'] as Uint8Array);
-  return zipSync({ ...parts, 'word/document.xml': strToU8(change(xml)) });
-}
-
 /** Its document.xml cut in half, as a download stopped part way leaves it. */
-const cutShort = (docx: Uint8Array) => withDocument(docx, (xml) => xml.slice(0, xml.length / 2));
+const cutShort = (docx: Uint8Array) =>
+  edited(docx, 'word/document.xml', (xml) => xml.slice(0, xml.length / 2));
 
 /** An entity of the system's password file declared and used in its first text. */
 const withEntity = (docx: Uint8Array) =>
-  withDocument(docx, (xml) =>
+  edited(docx, 'word/document.xml', (xml) =>
     xml
       .replace(/(<\?xml[^>]*\?>)/, '$1<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>')
       .replace(/<w:t([ >])/, '<w:t$1&e;'),

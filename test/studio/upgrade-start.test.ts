@@ -8,23 +8,19 @@
  * - `serve --data` on a port in use leaves its older store as it was too.
  * Real processes (bin/phuong-print.js) and real files.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
-import { CLI_PATH, runCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
+import { ROOT, startFromCopy } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD } from './studio.js';
 
-const children: ChildProcess[] = [];
-afterAll(async () => {
-  for (const c of children) c.kill('SIGKILL');
-  await removeTempDirs();
-});
+afterAll(removeTempDirs);
 
 const VI = { PHUONG_PRINT_LANG: 'vi', PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD };
 
@@ -44,24 +40,9 @@ async function portInUse(): Promise<{ port: number; server: Server }> {
   return { port, server };
 }
 
-function startStudio(args: string[]) {
-  const child = spawn(process.execPath, [CLI_PATH, 'studio', ...args], {
-    env: { ...process.env, ...VI },
-  });
-  children.push(child);
-  let out = '';
-  const address = new Promise<string>((resolve, reject) => {
-    const read = (d: Buffer) => {
-      out += d.toString();
-      const m = /studio đang chạy tại (http:\/\/\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-  });
-  return { child, address, said: () => out };
-}
+/** `phuong-print studio --data dir --port 0` of this checkout, once it says its address. */
+const startStudio = (dir: string) =>
+  startFromCopy(ROOT, ['studio', '--data', dir, '--port', '0'], VI);
 
 describe('a new version started where an older one runs', () => {
   it('studio on a port in use: refused, and the older store is left as it was', async () => {
@@ -107,29 +88,31 @@ describe('a new version started where an older one runs', () => {
 
   it('a second studio on the same data folder is refused, naming the first; not after it crashed', async () => {
     const { dir } = await oldDataFolder(Object.keys(MIGRATIONS).length);
-    const first = startStudio(['--data', dir, '--port', '0']);
-    const address = await first.address;
-    const r = await runCli(['studio', '--data', dir, '--port', '0'], {
-      env: VI,
-      timeoutMs: 30_000,
-    });
-    expect(r.code).toBe(1);
-    const lines = r.stderr.trim().split('\n');
-    expect(lines[0]).toBe(
-      `lỗi: một studio khác đang chạy trên thư mục dữ liệu ${dir} (tại ${address}, tiến trình ${first.child.pid})`,
-    );
-    expect(lines[1]).toMatch(/^gợi ý: hãy dùng studio đang chạy đó, hoặc dừng nó trước/);
-    expect(lines).toHaveLength(2);
-    // The first one answers still.
-    expect((await fetch(`${address}/healthz`)).status).toBe(200);
-
-    // It crashes: a studio starts on the folder at once, its lock no one's now.
-    first.child.kill('SIGKILL');
-    await new Promise((ok) => first.child.once('exit', ok));
-    const again = startStudio(['--data', dir, '--port', '0']);
-    const next = await again.address;
-    expect((await fetch(`${next}/healthz`)).status).toBe(200);
-    again.child.kill('SIGTERM');
-    await new Promise((ok) => again.child.once('exit', ok));
+    const first = await startStudio(dir);
+    try {
+      const address = first.url;
+      const r = await runCli(['studio', '--data', dir, '--port', '0'], {
+        env: VI,
+        timeoutMs: 30_000,
+      });
+      expect(r.code).toBe(1);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines[0]).toBe(
+        `lỗi: một studio khác đang chạy trên thư mục dữ liệu ${dir} (tại ${address}, tiến trình ${first.pid})`,
+      );
+      expect(lines[1]).toMatch(/^gợi ý: hãy dùng studio đang chạy đó, hoặc dừng nó trước/);
+      expect(lines).toHaveLength(2);
+      // The first one answers still.
+      expect((await fetch(`${address}/healthz`)).status).toBe(200);
+    } finally {
+      // It crashes: a studio starts on the folder at once, its lock no one's now.
+      await first.kill('SIGKILL');
+    }
+    const again = await startStudio(dir);
+    try {
+      expect((await fetch(`${again.url}/healthz`)).status).toBe(200);
+    } finally {
+      await again.stop();
+    }
   });
 });

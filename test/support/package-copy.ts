@@ -8,7 +8,7 @@ import { cp, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function copyOfPackage(to: string): Promise<void> {
   for (const part of ['bin', 'package.json', 'templates', 'fonts', 'assets', 'dist/bundle'])
@@ -24,12 +24,16 @@ export interface FromCopy {
   log(): string;
   /** Its exit code once it has ended (null: ended by a signal); undefined while it runs. */
   exited(): number | null | undefined;
+  /** Its process id. */
+  pid: number | undefined;
+  /** Sends it `signal` (SIGKILL: a crash) and waits until it has ended. */
+  kill(signal: NodeJS.Signals): Promise<void>;
   /** Ends it (SIGTERM) and waits until it has. */
   stop(): Promise<void>;
 }
 
 /**
- * `bin/phuong-print.js <args>` of the copy at `pkg`, with `env` over this process's, started and
+ * `bin/phuong-print.js <args>` of the copy at `pkg` (or of this checkout: ROOT), with `env` over this process's, started and
  * waited for until it says its address (the first http://… it prints); an Error with its log if
  * it ends or says none within 30 s.
  */
@@ -56,10 +60,11 @@ export async function startFromCopy(
       resolve();
     }),
   );
-  const stop = async () => {
-    if (code === undefined) child.kill('SIGTERM');
+  const kill = async (signal: NodeJS.Signals) => {
+    if (code === undefined) child.kill(signal);
     await ended;
   };
+  const stop = () => kill('SIGTERM');
   const address = () => /(http:\/\/[^\s)]+)/.exec(log)?.[1];
   const until = Date.now() + 30_000;
   while (!address()) {
@@ -69,5 +74,5 @@ export async function startFromCopy(
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { url: address() ?? '', log: () => log, exited: () => code, stop };
+  return { url: address() ?? '', log: () => log, exited: () => code, pid: child.pid, kill, stop };
 }

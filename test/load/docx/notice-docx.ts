@@ -24,7 +24,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import sharp from 'sharp';
+import { expect } from 'vitest';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = {
@@ -295,4 +297,17 @@ export async function noticeWithoutOffice(): Promise<Uint8Array> {
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * The Word file `bytes` with `edit` applied to one of its XML parts (what `docx` cannot write: a
+ * part cut short, an entity, Word's own markup). Fails the test when `edit` changed nothing.
+ */
+export function edited(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  const before = strFromU8(files[part] as Uint8Array);
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  files[part] = strToU8(after);
+  return zipSync(files);
 }

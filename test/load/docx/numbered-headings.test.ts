@@ -6,10 +6,9 @@
  * list linked to Heading 1"), and no warning asks the office to type in what is printed.
  */
 import { HeadingLevel, LevelFormat, Paragraph, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeWarning, importDocx } from '../../../src/load/docx/import-docx.js';
-import { p, wardNoticeDocx } from './notice-docx.js';
+import { edited, p, wardNoticeDocx } from './notice-docx.js';
 import { importedCampaign, LE_CHAN, printedText } from './printed-notice.js';
 
 const parts = { ...LE_CHAN, subject: 'V/v tổ chức các hoạt động vui Xuân, đón Tết' };
@@ -57,36 +56,37 @@ async function noticeDocx(): Promise<Uint8Array> {
 
 /** The same document with the headings' numbering on their styles, as Word links it. */
 function numberedByStyle(bytes: Uint8Array): Uint8Array {
-  const files = unzipSync(bytes);
-  let document = strFromU8(files['word/document.xml'] as Uint8Array);
-  let styles = strFromU8(files['word/styles.xml'] as Uint8Array);
-  const numIdOf = (style: string) =>
-    new RegExp(
-      `<w:pStyle w:val="${style}"/>\\s*<w:numPr>\\s*<w:ilvl w:val="\\d"/>\\s*<w:numId w:val="(\\d+)"/>`,
-    ).exec(document)?.[1];
-  const numId = numIdOf('Heading1');
-  expect(numId).toBeDefined();
-  expect(numIdOf('Heading2')).toBe(numId);
-  document = document.replace(
-    /(<w:pStyle w:val="Heading[12]"\/>)\s*<w:numPr>[\s\S]*?<\/w:numPr>/g,
-    '$1',
-  );
-  for (const [style, ilvl] of [
-    ['Heading1', 0],
-    ['Heading2', 1],
-  ] as const) {
-    const numPr = `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
-    const at = new RegExp(`(<w:style [^>]*w:styleId="${style}"[^>]*>[\\s\\S]*?)(</w:style>)`);
-    styles = styles.replace(at, (_, body: string, end: string) =>
-      body.includes('<w:pPr>')
-        ? `${body.replace('<w:pPr>', `<w:pPr>${numPr}`)}${end}`
-        : `${body}<w:pPr>${numPr}</w:pPr>${end}`,
+  let numId: string | undefined;
+  const unnumbered = edited(bytes, 'word/document.xml', (document) => {
+    const numIdOf = (style: string) =>
+      new RegExp(
+        `<w:pStyle w:val="${style}"/>\\s*<w:numPr>\\s*<w:ilvl w:val="\\d"/>\\s*<w:numId w:val="(\\d+)"/>`,
+      ).exec(document)?.[1];
+    numId = numIdOf('Heading1');
+    expect(numId).toBeDefined();
+    expect(numIdOf('Heading2')).toBe(numId);
+    return document.replace(
+      /(<w:pStyle w:val="Heading[12]"\/>)\s*<w:numPr>[\s\S]*?<\/w:numPr>/g,
+      '$1',
     );
-  }
-  expect(styles).toContain(`<w:numId w:val="${numId}"/>`);
-  files['word/document.xml'] = strToU8(document);
-  files['word/styles.xml'] = strToU8(styles);
-  return zipSync(files);
+  });
+  return edited(unnumbered, 'word/styles.xml', (xml) => {
+    let styles = xml;
+    for (const [style, ilvl] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+    ] as const) {
+      const numPr = `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+      const at = new RegExp(`(<w:style [^>]*w:styleId="${style}"[^>]*>[\\s\\S]*?)(</w:style>)`);
+      styles = styles.replace(at, (_, body: string, end: string) =>
+        body.includes('<w:pPr>')
+          ? `${body.replace('<w:pPr>', `<w:pPr>${numPr}`)}${end}`
+          : `${body}<w:pPr>${numPr}</w:pPr>${end}`,
+      );
+    }
+    expect(styles).toContain(`<w:numId w:val="${numId}"/>`);
+    return styles;
+  });
 }
 
 describe('import-docx, headings Word numbers itself', () => {

@@ -5,11 +5,11 @@
  * (qa33 m1: a warning only for what cannot be printed).
  */
 import { LevelFormat, Paragraph, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { describeWarning, importDocx, warningIn } from '../../../src/load/docx/import-docx.js';
 import { wordNoticeImporter } from '../../../src/studio/notice-import.js';
-import { p, wardNoticeDocx } from './notice-docx.js';
+import { edited, p, wardNoticeDocx } from './notice-docx.js';
 import { importedCampaign, LE_CHAN, printedText } from './printed-notice.js';
 
 const parts = { ...LE_CHAN, subject: 'V/v tổ chức tiêm vắc xin phòng bệnh sởi' };
@@ -63,16 +63,6 @@ describe('import-docx, Word numbering', () => {
     expect(text).not.toMatch(/[34]\. (Vận động|Báo cáo)/);
   });
 });
-
-/** The document with `edit` applied to one of its XML parts (what `docx` cannot write). */
-function edited(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
-  const files = unzipSync(bytes);
-  const before = strFromU8(files[part] as Uint8Array);
-  const after = edit(before);
-  expect(after).not.toBe(before);
-  files[part] = strToU8(after);
-  return zipSync(files);
-}
 
 const TRACK = 'w:author="Văn thư" w:date="2026-12-20T08:00:00Z"';
 const decimal = [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }];
