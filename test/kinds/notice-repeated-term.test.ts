@@ -200,7 +200,9 @@ describe('a name with no unit word inside a sentence', () => {
 /**
  * A village word that is not the group's unit (qa36 F1): "già làng" is a title (the village
  * elder), whichever unit the group is, and "thôn, bản" an enumeration of the ward's units. Only a
- * unit word standing for the group itself gives way to the name's own; these stay as typed.
+ * unit word standing for the group itself gives way to the name's own; these stay as typed,
+ * unless the name begins with the title's word or one of the enumeration's: then it is not said
+ * twice ("Già làng làng Mới", "thôn, bản bản Sà Phìn", qa36 left-overs).
  */
 describe('a village word that is part of a title or an enumeration', () => {
   const recipients = [
@@ -221,19 +223,64 @@ describe('a village word that is part of a title or an enumeration', () => {
     expect(text).toContain('Đề nghị già làng buôn Ale A vận động.');
   });
 
-  it('stays as typed before a numbered thôn and a bản', async () => {
+  it('stays as typed before a name of another unit', async () => {
     const thon = await addressed('Thôn 10', 'Đề nghị thôn {{group.name}} triển khai.', recipients);
     expect(thon).toContain('- Già làng Thôn 10;');
     expect(thon).toContain('- Hội đồng già làng Thôn 10;');
-    expect(thon).toContain('- Chi hội Phụ nữ thôn, bản Thôn 10.');
     const ban = await addressed(
       'Bản Sà Phìn',
       'Đề nghị thôn {{group.name}} triển khai.',
       recipients,
     );
     expect(ban).toContain('- Già làng bản Sà Phìn;');
-    expect(ban).toContain('- Chi hội Phụ nữ thôn, bản bản Sà Phìn.');
+    expect(ban).toContain('- Hội đồng già làng bản Sà Phìn;');
     // The ward's word for the group still gives way to the name's own.
     expect(ban).toContain('Đề nghị bản Sà Phìn triển khai.');
+    // A làng is neither a thôn nor a bản: the enumeration and the name's word both stay.
+    const lang = await addressed('Làng Mới', 'Đề nghị triển khai.', recipients);
+    expect(lang).toContain('- Chi hội Phụ nữ thôn, bản làng Mới.');
+  });
+
+  it('is not said twice before a name that begins with the title’s word', async () => {
+    const text = await addressed(
+      'Làng Mới',
+      'Đề nghị Già Làng {{group.name}} vận động.',
+      recipients,
+    );
+    expect(text).toContain('- Già làng Mới;');
+    expect(text).toContain('- Hội đồng già làng Mới;');
+    // Typed with a capital: the same word.
+    expect(text).toContain('Đề nghị Già làng Mới vận động.');
+    expect(text).not.toMatch(/làng làng/i);
+  });
+
+  it('gives way to the name’s own word when the name begins with one of its words', async () => {
+    const body = 'Đề nghị thôn và bản {{group.name}} triển khai.';
+    const ban = await addressed('Bản Sà Phìn', body, recipients);
+    expect(ban).toContain('- Chi hội Phụ nữ bản Sà Phìn.');
+    expect(ban).toContain('Đề nghị bản Sà Phìn triển khai.');
+    const thon = await addressed('Thôn 10', body, recipients);
+    expect(thon).toContain('- Chi hội Phụ nữ Thôn 10.');
+    expect(thon).toContain('Đề nghị Thôn 10 triển khai.');
+    for (const text of [ban, thon]) expect(text).not.toMatch(/(thôn|bản),? (và )?(thôn|bản) /i);
+  });
+});
+
+/**
+ * A word spelt like a unit word without its marks is that unit typed in a hurry ("thon",
+ * "tổ dân pho"), but "ban" is a word of its own (a committee's): "Trưởng ban {{group.name}}" for
+ * "Bản Pải" is the committee's head, not the bản's.
+ */
+describe('a word that folds to the name’s unit word', () => {
+  it('is the unit typed without marks, unless it is another word', async () => {
+    const recipients = ['Trưởng ban {{group.name}}', 'Phó ban {{group.name}}'];
+    const text = await addressed('Bản Pải', 'Đề nghị ban {{group.name}} triển khai.', recipients);
+    expect(text).toContain('- Trưởng ban bản Pải; - Phó ban bản Pải.');
+    expect(text).toContain('Đề nghị ban bản Pải triển khai.');
+    const typo = await addressed('Bản Pải', 'Đề nghị bán hàng tại {{group.name}}.', [
+      'Trưởng bàn {{group.name}}',
+      'Trưởng bản {{group.name}}',
+    ]);
+    expect(typo).toContain('- Trưởng bàn bản Pải; - Trưởng bản Pải.');
   });
 });
