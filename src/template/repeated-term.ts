@@ -10,6 +10,7 @@
  * output (value-marks.ts), which says where each value starts.
  */
 
+import { UNITS } from '../load/unit-words.js';
 import { withoutMarks } from '../model/format.js';
 import { isNumberedRest, UNIT_WORDS, unitWordOf } from '../model/group-term.js';
 
@@ -185,12 +186,13 @@ function valueAt(text: string, i: number): string {
 }
 
 /**
- * Villages of one level, each the whole of its community, never one inside another: a name of
- * one with another's word before it is a ward-wide word that does not fit this group ("Trưởng thôn
- * {{group.name}}" for "Buôn Ea Knốp", qa17). Urban units nest (a khu phố holds tổ dân phố, a thôn
- * may hold xóm), so "Chi bộ tổ dân phố Khu phố 7" may mean what it says and stays.
+ * Villages of one level, each the whole of its community, never one inside another
+ * (load/unit-words.ts `village`): a name of one with another's word before it is a ward-wide word
+ * that does not fit this group ("Trưởng thôn {{group.name}}" for "Buôn Ea Knốp", qa17). Urban
+ * units nest (a khu phố holds tổ dân phố, a thôn may hold xóm), so "Chi bộ tổ dân phố Khu phố 7"
+ * may mean what it says and stays.
  */
-const VILLAGES = ['thôn', 'buôn', 'bản', 'ấp', 'làng', 'plei', 'bon', 'sóc', 'phum', 'khóm'];
+const VILLAGES = UNITS.filter((u) => u.village).map((u) => u.word);
 const PEERS = new Set(VILLAGES.map(fold));
 const ACCENTED = new Set(VILLAGES);
 
