@@ -8,6 +8,7 @@
  */
 
 import { withoutRemarks } from '../load/remark.js';
+import { UNITS } from '../load/unit-words.js';
 import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group-term-forms.js';
 
 // The word's forms are how Vietnamese says it, which the messages need without the model:
@@ -15,34 +16,15 @@ import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group
 export { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group-term-forms.js';
 
 /**
- * The unit words a group's name may begin with, longest first so "Khu phố 3" is a khu phố, not
- * a "khu", and "Tổ dân phố số 1" not a "tổ". The same units as the groups file's headers know
- * (load/groups/columns.ts UNITS: "Tên làng", "Trưởng buôn"), so that a ward of làng, buôn, plei, bon or sóc
- * (the Central Highlands, the Mekong delta) is said in its own word, not "tổ".
+ * The unit words a group's name may begin with (load/unit-words.ts, the one list the groups
+ * file's headers also read: "Tên làng", "Trưởng buôn"), so that a ward of làng, buôn, plei, bon
+ * or sóc (the Central Highlands, the Mekong delta) is said in its own word, not "tổ". Words of
+ * more words first, so "Khu phố 3" is a khu phố, not a "khu", and "Tổ dân phố số 1" not a "tổ";
+ * else in the list's order, which also breaks a tie between two words as many names say.
  */
-export const UNIT_WORDS: readonly string[] = [
-  'tổ dân phố',
-  'tổ dân cư',
-  'khu dân cư',
-  'khu phố',
-  'thôn',
-  'khóm',
-  'khu',
-  'tổ',
-  'ấp',
-  'bản',
-  'xóm',
-  'buôn',
-  // Plei (Jrai, Bahnar: Gia Lai, Kon Tum) and bon (M'Nông: Đắk Nông) are the Highlands'
-  // villages as buôn is the Ê Đê's: "Plei Ơi", "Bon Đắk R'Moan", headed by a "trưởng plei",
-  // "trưởng bon" (h-q10 item 7).
-  'plei',
-  'bon',
-  'làng',
-  'sóc',
-  // Phum: the Khmer village as sóc is ("Phum Sóc Mới", qa36 F6).
-  'phum',
-];
+export const UNIT_WORDS: readonly string[] = UNITS.map((u) => u.word).sort(
+  (a, b) => b.split(' ').length - a.split(' ').length,
+);
 
 const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
 
@@ -63,11 +45,9 @@ function abbreviatedUnitOf(name: string): string | undefined {
 }
 
 /** Abbreviations a hand-typed header or name uses for a unit ("Trưởng KP", "TDP số 3"). */
-export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  tdp: 'tổ dân phố',
-  kp: 'khu phố',
-  kdc: 'khu dân cư',
-};
+export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  UNITS.flatMap((u) => (u.short ? [[u.short.toLowerCase(), u.word]] : [])),
+);
 
 /**
  * Where a name that names two units splits: "Khu phố 3 - Tổ 2", "Khu phố 3 – Tổ 2", "KP2 - Tổ 5",
@@ -256,23 +236,12 @@ function isDominant(word: string, words: readonly { word: string; names: number 
 }
 
 /**
- * The law's two kinds of residential unit (Thông tư 04/2012/TT-BNV art. 2): the thôn of a
- * commune ("thôn, làng, ấp, bản, buôn, bon, phum, sóc…") and the tổ dân phố of a ward or town
- * ("khu phố, khối phố, khóm, tiểu khu…"). A list of more than two kinds names its heads by these
- * two titles, not by four in a row (qa28 m2).
+ * The law's two kinds of residential unit (load/unit-words.ts `kind`): the thôn of a commune
+ * ("thôn, làng, ấp, bản, buôn, bon, phum, sóc…") and the tổ dân phố of a ward or town ("khu phố,
+ * khối phố, khóm, tiểu khu…"). A list of more than two kinds names its heads by these two
+ * titles, not by four in a row (qa28 m2). The commune's units here.
  */
-const VILLAGE_UNITS = new Set([
-  'thôn',
-  'ấp',
-  'bản',
-  'buôn',
-  'plei',
-  'bon',
-  'làng',
-  'sóc',
-  'phum',
-  'xóm',
-]);
+const VILLAGE_UNITS = new Set(UNITS.filter((u) => u.kind === 'thôn').map((u) => u.word));
 
 /**
  * The heads of all the groups of a list of several kinds, by their real titles: "khu dân cư" is

@@ -68,20 +68,23 @@ export const PAGE_LARGE_WIDTH = 1080;
  * How page pictures are encoded (page-images.ts `phone`); part of their content keys, so a
  * change of encoding is a new key and no cached picture of the old one is served.
  */
-const PICTURE_ENCODING = 'phone-1';
+const PICTURE_ENCODING = 'phone-2';
 /** More pages than any document has: a bound on what a URL may ask for. */
 const MAX_PAGES = 99;
 
 /** A picture for the page itself (shown, never saved): the preview, thumbnails, page images. */
 export const isPreviewName = (name: string) =>
-  name === PREVIEW || name.endsWith('.preview.jpg') || /\.page-\d+(\.large)?\.jpg$/.test(name);
+  name === PREVIEW || name.endsWith('.preview.png') || /\.page-\d+(\.large)?\.png$/.test(name);
 
 /** `poster-a4`: an output's file name without its extension, the stem of its pictures' names. */
 export const outputStem = (o: Output) => outputFileName(o).replace(/\.[^.]+$/, '');
 
-/** `poster-a4.preview.jpg`: the URL name of a document's first-page thumbnail. */
+/**
+ * `poster-a4.preview.png`: the URL name of a document's first-page thumbnail, a PNG as every page
+ * picture is (page-images.ts `phone`).
+ */
 export function pagePreviewName(o: Output): string {
-  return `${outputStem(o)}.preview.jpg`;
+  return `${outputStem(o)}.preview.png`;
 }
 
 /** `notice.html`: the URL name of the page that shows a document page by page, as pictures. */
@@ -90,12 +93,12 @@ export function pagesViewName(o: Output): string {
 }
 
 /**
- * `notice.page-2.jpg`: the URL name of page `page` (1-based) of a document as a picture, phone-wide;
- * `notice.page-2.large.jpg` when `large` (the picture alone, tapped). A page without colour is a
- * PNG whatever the name says (its Content-Type says which).
+ * `notice.page-2.png`: the URL name of page `page` (1-based) of a document as a picture, phone-wide;
+ * `notice.page-2.large.png` when `large` (the picture alone, tapped). Always a PNG
+ * (page-images.ts `phone`): the name says what the bytes are before they are drawn.
  */
 export function pageImageName(o: Output, page: number, large = false): string {
-  return `${outputStem(o)}.page-${page}${large ? '.large' : ''}.jpg`;
+  return `${outputStem(o)}.page-${page}${large ? '.large' : ''}.png`;
 }
 
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
@@ -187,9 +190,9 @@ export class DocumentLibrary {
     return this.ward.outputs.find((o) => pagePreviewName(o) === name);
   }
 
-  /** The output, page and width a page image's name asks for (`notice.page-2.large.jpg`). */
+  /** The output, page and width a page image's name asks for (`notice.page-2.large.png`). */
   private pageOf(name: string): { output: Output; page: number; width: number } | undefined {
-    const m = /^(.+)\.page-([1-9]\d?)(\.large)?\.jpg$/.exec(name);
+    const m = /^(.+)\.page-([1-9]\d?)(\.large)?\.png$/.exec(name);
     if (!m) return undefined;
     const output = this.ward.outputs.find((o) => outputStem(o) === m[1]);
     const page = Number(m[2]);

@@ -37,7 +37,7 @@ export interface RenderedFile {
   thread?: number;
 }
 
-/** One page of a document as a picture: its JPEG and the thread that drew it. */
+/** One page of a document as a picture: its PNG and the thread that drew it. */
 export interface RenderedPage {
   bytes: Uint8Array;
   /** The thread that rendered it (0: the server's own). */
@@ -52,9 +52,9 @@ export interface Renderer {
   /** The same for a long job (the ward's ZIP; DocumentPool's `renderInBackground`); else render. */
   renderInBackground?(groupId: string, outputName: string): Promise<RenderedFile>;
   /**
-   * Page `page` (1-based) of a document as a picture `width` pixels wide, for a phone (a JPEG, or
-   * a PNG of greys for a page without colour: page-images.ts; thumbnails, the
-   * page-by-page view); undefined when the document has fewer pages.
+   * Page `page` (1-based) of a document as a picture `width` pixels wide, for a phone (a PNG: of
+   * four greys for a page without colour, of 256 colours for one with, page-images.ts; thumbnails,
+   * the page-by-page view); undefined when the document has fewer pages.
    */
   renderPage(
     groupId: string,

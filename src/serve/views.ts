@@ -56,7 +56,7 @@ export interface LeaderLinks {
   viewQuery: string;
   /**
    * "Xem" of a PDF opens its page-by-page view (pictures of its pages) rather than the PDF:
-   * Zalo's in-app browser on Android cannot show a PDF, every browser shows a JPEG.
+   * Zalo's in-app browser on Android cannot show a PDF, every browser shows a PNG.
    */
   pageViews?: boolean;
   /** Opened inside Zalo's or Facebook's own browser (from the User-Agent): the page says how to leave it. */

@@ -10,6 +10,7 @@
  * output (value-marks.ts), which says where each value starts.
  */
 
+import { UNITS } from '../load/unit-words.js';
 import { withoutMarks } from '../model/format.js';
 import { isNumberedRest, UNIT_WORDS, unitWordOf } from '../model/group-term.js';
 
@@ -37,18 +38,99 @@ const LIST_SIGNS = /[,/&]/u;
 
 /**
  * Whether the unit word whose first letter is just after `q` is part of a title ("già làng") or
- * of an enumeration of units ("thôn, bản", "thôn và bản"): it then names no unit the group is,
- * and stays as typed (qa36 F1).
+ * follows a sign or word that joins it to others ("…, bản", "… và bản"): it then names no unit
+ * the group is, and stays as typed (qa36 F1), unless it is the name's own (unitWordBefore).
  */
-function titleOrList(chars: readonly string[], q: number): boolean {
+function titleOrList(chars: readonly string[], q: number): 'title' | 'list' | undefined {
   let i = q;
   while (i >= 0 && (MARK.test(chars[i] ?? '') || chars[i] === ' ')) i--;
-  if (i >= 0 && LIST_SIGNS.test(chars[i] ?? '')) return true;
+  if (i >= 0 && LIST_SIGNS.test(chars[i] ?? '')) return 'list';
   let word = '';
   for (; i >= 0 && (WORD_CHAR.test(chars[i] ?? '') || MARK.test(chars[i] ?? '')); i--)
     if (!MARK.test(chars[i] ?? '')) word = chars[i] + word;
   const lower = word.toLocaleLowerCase('vi');
-  return TITLE_WORDS.has(lower) || LIST_WORDS.has(lower);
+  if (TITLE_WORDS.has(lower)) return 'title';
+  return LIST_WORDS.has(lower) ? 'list' : undefined;
+}
+
+/** Each unit word's syllables with their marks, by its folded form ("ban" → ["bản"]). */
+const SYLLABLES = new Map(UNIT_WORDS.map((w) => [fold(w), w.split(' ')]));
+
+/**
+ * Words of their own that a unit word spells without its marks: "ban" is a committee ("Trưởng
+ * ban", "Phó ban"), no "bản" typed in a hurry.
+ */
+const OTHER_WORDS = new Set(['ban']);
+
+/**
+ * Whether `typed` is the unit word whose folded form is `unit`: the same letters, capitals aside
+ * ("Làng", "làng"), each syllable with the unit's marks or with none ("thon", "tổ dân pho": the
+ * unit typed in a hurry). A syllable with other marks is another word ("bàn", "bán" are no
+ * "bản"), and so is a word of its own the unit spells without marks ("ban": OTHER_WORDS).
+ */
+function isUnitTyped(typed: string, unit: string): boolean {
+  const syllables = SYLLABLES.get(unit);
+  if (!syllables) return false;
+  const words = typed.normalize('NFC').toLocaleLowerCase('vi').split(' ');
+  if (words.length !== syllables.length) return false;
+  if (words.join(' ') === syllables.join(' ')) return true;
+  if (OTHER_WORDS.has(words.join(' '))) return false;
+  return words.every((w, i) => {
+    const own = syllables[i] ?? '';
+    return w === own || (withoutMarks(w) === w && w === fold(own));
+  });
+}
+
+/** A unit word typed whose last letter is at `end` (marks skipped): its letters and folded word. */
+function unitTypedAt(
+  chars: readonly string[],
+  end: number,
+): { typed: number[]; word: string; before: number } | undefined {
+  for (const w of FOLDED) {
+    const typed: number[] = [];
+    let q = end;
+    for (; q >= 0 && typed.length < w.length; q--) if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
+    while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
+    if (typed.length < w.length || (q >= 0 && WORD_CHAR.test(chars[q] ?? ''))) continue;
+    if (isUnitTyped(typed.map((i) => chars[i]).join(''), w)) return { typed, word: w, before: q };
+  }
+  return undefined;
+}
+
+/**
+ * The enumeration of unit words whose last letter is at `end` ("thôn, bản", "thôn và bản",
+ * "thôn/bản"): its words (folded) and the indexes of its letters, signs and spaces; undefined
+ * when fewer than two units are joined there.
+ */
+function enumerationBefore(
+  chars: readonly string[],
+  end: number,
+): { words: string[]; letters: number[] } | undefined {
+  const words: string[] = [];
+  let first = end;
+  let at = end;
+  for (;;) {
+    const unit = unitTypedAt(chars, at);
+    if (!unit) break;
+    words.push(unit.word);
+    first = unit.typed[0] ?? first;
+    let i = unit.before;
+    while (i >= 0 && chars[i] === ' ') i--;
+    if (i >= 0 && LIST_SIGNS.test(chars[i] ?? '')) {
+      for (i--; i >= 0 && chars[i] === ' '; i--);
+      at = i;
+      continue;
+    }
+    let joining = '';
+    for (; i >= 0 && WORD_CHAR.test(chars[i] ?? ''); i--) joining = chars[i] + joining;
+    if (!LIST_WORDS.has(joining.toLocaleLowerCase('vi')) || chars[i] !== ' ') break;
+    for (; i >= 0 && chars[i] === ' '; i--);
+    at = i;
+  }
+  if (words.length < 2) return undefined;
+  const letters: number[] = [];
+  for (let i = first; i <= end; i++) if (!MARK.test(chars[i] ?? '')) letters.push(i);
+  return { words, letters };
 }
 
 /** Whether the text ends with a unit word and a space ("Trưởng thôn ", "Chi bộ TDP "). */
@@ -104,20 +186,28 @@ function valueAt(text: string, i: number): string {
 }
 
 /**
- * Villages of one level, each the whole of its community, never one inside another: a name of
- * one with another's word before it is a ward-wide word that does not fit this group ("Trưởng thôn
- * {{group.name}}" for "Buôn Ea Knốp", qa17). Urban units nest (a khu phố holds tổ dân phố, a thôn
- * may hold xóm), so "Chi bộ tổ dân phố Khu phố 7" may mean what it says and stays.
+ * Villages of one level, each the whole of its community, never one inside another
+ * (load/unit-words.ts `village`): a name of one with another's word before it is a ward-wide word
+ * that does not fit this group ("Trưởng thôn {{group.name}}" for "Buôn Ea Knốp", qa17). Urban
+ * units nest (a khu phố holds tổ dân phố, a thôn may hold xóm), so "Chi bộ tổ dân phố Khu phố 7"
+ * may mean what it says and stays.
  */
-const VILLAGES = ['thôn', 'buôn', 'bản', 'ấp', 'làng', 'plei', 'bon', 'sóc', 'phum', 'khóm'];
+const VILLAGES = UNITS.filter((u) => u.village).map((u) => u.word);
 const PEERS = new Set(VILLAGES.map(fold));
 const ACCENTED = new Set(VILLAGES);
 
 /**
  * The unit word the text ends with just before `end` (marks skipped: the indexes of its letters),
- * when it is `word` (the value's own, folded) or a village word where `word` is another's.
+ * when it is `word` (the value's own, folded) or a village word where `word` is another's. A
+ * title's word ("già làng") or an enumeration ("thôn, bản") names no unit the group is and stays,
+ * unless the name begins with that word or one of the enumeration's: "Già làng {{group.name}}"
+ * for "Làng Mới" is "Già làng Mới", "thôn, bản {{group.name}}" for "Bản Sà Phìn" "bản Sà Phìn"
+ * and for "Thôn 10" "Thôn 10" (the enumeration said by the one unit the group is); a làng's name
+ * after "thôn, bản" keeps both (qa36).
  */
 function unitWordBefore(chars: readonly string[], end: number, word: string): number[] | undefined {
+  const list = enumerationBefore(chars, end);
+  if (list) return list.words.includes(word) ? list.letters : undefined;
   for (const w of FOLDED) {
     if (w !== word && !(PEERS.has(w) && PEERS.has(word))) continue;
     const typed: number[] = [];
@@ -127,10 +217,14 @@ function unitWordBefore(chars: readonly string[], end: number, word: string): nu
     // The word must start there: "Tổng" holds no "tổ".
     if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) continue;
     const text = typed.map((i) => chars[i]).join('');
-    if (titleOrList(chars, q)) return undefined;
-    // Another village's word with its accents ("thôn"): "Trưởng ban {{group.name}}" is a
-    // committee's head, not a bản's.
-    if (w === word ? fold(text) === w : ACCENTED.has(text.toLocaleLowerCase('vi'))) return typed;
+    // The name's own word, capitals aside and marks only where that is safe ("thon", not "ban"
+    // or "bàn": isUnitTyped), or another village's word with its accents ("thôn"): "Trưởng ban
+    // {{group.name}}" is a committee's head, not a bản's.
+    const own = isUnitTyped(text, word);
+    if (!own && !(w !== word && ACCENTED.has(text.toLocaleLowerCase('vi')))) continue;
+    const around = titleOrList(chars, q);
+    if (around === 'list' || (around === 'title' && !own)) return undefined;
+    return typed;
   }
   return undefined;
 }

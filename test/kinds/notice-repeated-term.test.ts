@@ -200,7 +200,9 @@ describe('a name with no unit word inside a sentence', () => {
 /**
  * A village word that is not the group's unit (qa36 F1): "già làng" is a title (the village
  * elder), whichever unit the group is, and "thôn, bản" an enumeration of the ward's units. Only a
- * unit word standing for the group itself gives way to the name's own; these stay as typed.
+ * unit word standing for the group itself gives way to the name's own; these stay as typed,
+ * unless the name begins with the title's word or one of the enumeration's: then it is not said
+ * twice ("Già làng làng Mới", "thôn, bản bản Sà Phìn", qa36 left-overs).
  */
 describe('a village word that is part of a title or an enumeration', () => {
   const recipients = [
@@ -221,19 +223,68 @@ describe('a village word that is part of a title or an enumeration', () => {
     expect(text).toContain('Đề nghị già làng buôn Ale A vận động.');
   });
 
-  it('stays as typed before a numbered thôn and a bản', async () => {
+  it('stays as typed before a name of another unit', async () => {
     const thon = await addressed('Thôn 10', 'Đề nghị thôn {{group.name}} triển khai.', recipients);
     expect(thon).toContain('- Già làng Thôn 10;');
     expect(thon).toContain('- Hội đồng già làng Thôn 10;');
-    expect(thon).toContain('- Chi hội Phụ nữ thôn, bản Thôn 10.');
     const ban = await addressed(
       'Bản Sà Phìn',
       'Đề nghị thôn {{group.name}} triển khai.',
       recipients,
     );
     expect(ban).toContain('- Già làng bản Sà Phìn;');
-    expect(ban).toContain('- Chi hội Phụ nữ thôn, bản bản Sà Phìn.');
+    expect(ban).toContain('- Hội đồng già làng bản Sà Phìn;');
     // The ward's word for the group still gives way to the name's own.
     expect(ban).toContain('Đề nghị bản Sà Phìn triển khai.');
+    // A làng is neither a thôn nor a bản: the enumeration and the name's word both stay.
+    const lang = await addressed('Làng Mới', 'Đề nghị triển khai.', recipients);
+    expect(lang).toContain('- Chi hội Phụ nữ thôn, bản làng Mới.');
+  });
+
+  /** A name, the body typed, and lines its notice says (pdftotext). */
+  const saidOnce: [string, string, string[]][] = [
+    // Typed with a capital ("Già Làng"): the same word.
+    [
+      'Làng Mới',
+      'Đề nghị Già Làng {{group.name}} vận động.',
+      ['- Già làng Mới;', '- Hội đồng già làng Mới;', 'Đề nghị Già làng Mới vận động.'],
+    ],
+    [
+      'Bản Sà Phìn',
+      'Đề nghị thôn và bản {{group.name}} triển khai.',
+      ['- Chi hội Phụ nữ bản Sà Phìn.', 'Đề nghị bản Sà Phìn triển khai.'],
+    ],
+    [
+      'Thôn 10',
+      'Đề nghị thôn và bản {{group.name}} triển khai.',
+      ['- Chi hội Phụ nữ Thôn 10.', 'Đề nghị Thôn 10 triển khai.'],
+    ],
+  ];
+
+  it('is not said twice when the name begins with the title’s word or one of the enumeration’s', async () => {
+    for (const [name, body, lines] of saidOnce) {
+      const text = await addressed(name, body, recipients);
+      for (const line of lines) expect(text, name).toContain(line);
+      expect(text, name).not.toMatch(/(làng|thôn|bản) \1 /i);
+    }
+  });
+});
+
+/**
+ * A word spelt like a unit word without its marks is that unit typed in a hurry ("thon",
+ * "tổ dân pho"), but "ban" is a word of its own (a committee's): "Trưởng ban {{group.name}}" for
+ * "Bản Pải" is the committee's head, not the bản's.
+ */
+describe('a word that folds to the name’s unit word', () => {
+  it('is the unit typed without marks, unless it is another word', async () => {
+    const recipients = ['Trưởng ban {{group.name}}', 'Phó ban {{group.name}}'];
+    const text = await addressed('Bản Pải', 'Đề nghị ban {{group.name}} triển khai.', recipients);
+    expect(text).toContain('- Trưởng ban bản Pải; - Phó ban bản Pải.');
+    expect(text).toContain('Đề nghị ban bản Pải triển khai.');
+    const typo = await addressed('Bản Pải', 'Đề nghị bán hàng tại {{group.name}}.', [
+      'Trưởng bàn {{group.name}}',
+      'Trưởng bản {{group.name}}',
+    ]);
+    expect(typo).toContain('- Trưởng bàn bản Pải; - Trưởng bản Pải.');
   });
 });

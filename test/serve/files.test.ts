@@ -77,13 +77,12 @@ describe('documents', () => {
     const names = ['notice', 'poster-a4', 'poster-a3', 'share', 'flyer', 'checklist', 'tracker'];
     const previews = await Promise.all(
       names.map(async (n) => {
-        const r = await get(`/g/${tokenOf('5')}/${n}.preview.jpg`);
+        const r = await get(`/g/${tokenOf('5')}/${n}.preview.png`);
         expect(r.status).toBe(200);
-        // A page without colour (the tracker's) is a PNG of greys; the type is what the bytes are.
+        // A PNG, as its name says, with colour or without; the type is what the bytes are.
         const bytes = new Uint8Array(await r.arrayBuffer());
-        const type = r.headers.get('content-type');
-        expect(type, n).toBe(imageTypeOf(bytes));
-        if (n === 'tracker') expect(type).toBe('image/png');
+        expect(imageTypeOf(bytes), n).toBe('image/png');
+        expect(r.headers.get('content-type'), n).toBe('image/png');
         expect(r.headers.get('content-disposition')).toMatch(/^inline; /);
         return createHash('sha256').update(bytes).digest('hex');
       }),
@@ -91,10 +90,10 @@ describe('documents', () => {
     expect(new Set(previews).size).toBe(names.length);
     // The poster's thumbnail carries the same QR codes as its PDF's first page.
     const dir = await makeTempDir();
-    const thumb = join(dir, 'poster.jpg');
+    const thumb = join(dir, 'poster.png');
     await writeFile(
       thumb,
-      new Uint8Array(await (await get(`/g/${tokenOf('5')}/poster-a4.preview.jpg`)).arrayBuffer()),
+      new Uint8Array(await (await get(`/g/${tokenOf('5')}/poster-a4.preview.png`)).arrayBuffer()),
     );
     const pdf = new Uint8Array(await (await get(`/g/${tokenOf('5')}/poster-a4.pdf`)).arrayBuffer());
     const [page] = await rasterize(pdf, { dpi: 100, page: 1 });

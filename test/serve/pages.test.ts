@@ -87,7 +87,7 @@ describe('leader page', () => {
     expect(html).toContain(`Tổ dân phố số 5 · ${pages} trang`);
     const srcs = [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(srcs).toEqual(
-      Array.from({ length: pages }, (_, i) => `/g/${tokenOf('5')}/notice.page-${i + 1}.jpg`),
+      Array.from({ length: pages }, (_, i) => `/g/${tokenOf('5')}/notice.page-${i + 1}.png`),
     );
     expect(html).toContain(`href="/g/${tokenOf('5')}/notice.pdf" download="Tổ dân phố số 5 - `);
     expect(html).toContain(`href="/g/${tokenOf('5')}/"`);
@@ -95,27 +95,25 @@ describe('leader page', () => {
       srcs.map(async (src) => {
         const r = await fetch(`${s.url}${src}`);
         expect(r.status, src).toBe(200);
-        // A page without colour is a PNG of greys; its type and download name say so.
-        const type = r.headers.get('content-type');
+        // A PNG, as its name says; its type and download name say so too.
         const bytes = Buffer.from(await r.clone().arrayBuffer());
-        expect(type, src).toBe(imageTypeOf(bytes));
-        expect(r.headers.get('content-disposition')).toMatch(
-          type === 'image/png' ? /^inline;.*\.png"?$/ : /^inline;.*\.jpg"?$/,
-        );
+        expect(imageTypeOf(bytes), src).toBe('image/png');
+        expect(r.headers.get('content-type'), src).toBe('image/png');
+        expect(r.headers.get('content-disposition')).toMatch(/^inline;.*\.png"?$/);
         return Buffer.from(await r.arrayBuffer());
       }),
     );
     expect(new Set(images.map((b) => b.toString('base64'))).size).toBe(pages);
     // The last page's picture carries the same QR codes as that page of the PDF.
     const dir = await makeTempDir();
-    const last = join(dir, 'last.jpg');
+    const last = join(dir, 'last.png');
     await writeFile(last, images[pages - 1] as Buffer);
     const [page] = await rasterize(pdf, { dpi: 150, page: pages });
     const fromPdf = await decodeQrCodes(page as string);
     expect(fromPdf.length).toBeGreaterThan(0);
     expect((await decodeQrCodes(last)).sort()).toEqual(fromPdf.sort());
     // No page after the last; no page view of the share image (it is a picture already).
-    expect((await fetch(`${files}notice.page-${pages + 1}.jpg`)).status).toBe(404);
+    expect((await fetch(`${files}notice.page-${pages + 1}.png`)).status).toBe(404);
     expect((await fetch(`${files}share.html`)).status).toBe(404);
   });
 

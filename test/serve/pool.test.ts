@@ -164,8 +164,8 @@ describe('the worker pool renderer', () => {
       // A leader's first visit: every thumbnail, and the notice's second page (9 pictures at
       // once, more than twice what the two threads take in together).
       const names = [
-        ...ward.outputs.map((o) => `${outputFileName(o).replace(/\.[^.]+$/, '')}.preview.jpg`),
-        'notice.page-2.jpg',
+        ...ward.outputs.map((o) => `${outputFileName(o).replace(/\.[^.]+$/, '')}.preview.png`),
+        'notice.page-2.png',
       ];
       const paths = names.map((n) => `/g/${tokenOf('2')}/${n}`);
       const bodies = await Promise.all(

@@ -85,8 +85,8 @@ describe('static site', () => {
       for (const f of files) expect(existsSync(f), f).toBe(true);
       expect(html).toContain('download="Tổ dân phố số');
       // Each document's own first page as its thumbnail, beside it; no in-app hint (no UA here).
-      expect(html).toContain('src="poster-a4.preview.jpg"');
-      expect(html).toContain('src="notice.preview.jpg"');
+      expect(html).toContain('src="poster-a4.preview.png"');
+      expect(html).toContain('src="notice.preview.png"');
       expect(html).not.toContain('Mở bằng trình duyệt');
       expect(html).not.toContain('Trần Thị Bích Ngọc'); // a resident of group 5's roster
     }

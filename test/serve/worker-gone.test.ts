@@ -59,7 +59,7 @@ describe('serve: a document thread that cannot start', () => {
       // (which cannot load its file) for the others.
       const pictures = await Promise.all(
         [1, 2, 3, 4, 5].map((n) =>
-          fetch(`${group}/notice.page-${n}.jpg`, { signal: AbortSignal.timeout(30_000) }).then(
+          fetch(`${group}/notice.page-${n}.png`, { signal: AbortSignal.timeout(30_000) }).then(
             async (r) => ({ status: r.status, text: await r.text() }),
           ),
         ),

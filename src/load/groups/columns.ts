@@ -12,37 +12,21 @@ import damerau from 'damerau-levenshtein';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import { withoutRemark } from '../remark.js';
+import { UNITS as UNIT_WORDS } from '../unit-words.js';
 import type { RawRow } from './table.js';
 
 export type Field = 'id' | 'name' | 'leader' | 'phone' | 'venue' | 'households' | 'population';
 
 /**
  * The residential unit has other names: khu phố (cities in the South), thôn and xóm (villages),
- * ấp and khóm (the Mekong delta), bản, buôn, plei, bon, làng, sóc (the mountains and the Khmer South), tổ
- * dân cư, khu dân cư: its code, name and head go by each of them (model/group-term.ts prints the
- * ward's own word). Hand-typed headers shorten the common ones: TDP, KDC, KP.
+ * ấp and khóm (the Mekong delta), bản, buôn, plei, bon, làng, sóc, phum (the mountains and the
+ * Khmer South), tổ dân cư, khu dân cư (load/unit-words.ts): its code, name and head go by each
+ * of them (model/group-term.ts prints the ward's own word). Hand-typed headers shorten the common
+ * ones: TDP, KDC, KP, each beside its word.
  */
-const UNITS = [
-  'tổ dân phố',
-  'TDP',
-  'khu phố',
-  'KP',
-  'tổ dân cư',
-  'thôn',
-  'ấp',
-  'bản',
-  'xóm',
-  'khóm',
-  'buôn',
-  'plei',
-  'bon',
-  'làng',
-  'sóc',
-  'phum',
-  'khu dân cư',
-  'KDC',
-  'khu',
-] as const;
+const UNITS: readonly string[] = UNIT_WORDS.filter((u) => !u.noHeader).flatMap((u) =>
+  u.short ? [u.word, u.short] : [u.word],
+);
 
 /** The head of each unit: a tổ's is a "tổ trưởng", any other unit's a "trưởng <unit>". */
 const LEADERS = [

@@ -10,6 +10,7 @@
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { UNITS } from '../unit-words.js';
 import { type Column, type Field, normaliseHeader } from './columns.js';
 
 /** The header a user is offered for each field: the README's first name for it. */
@@ -23,15 +24,22 @@ const LABELS: Readonly<Record<Field, string>> = {
   population: 'Số nhân khẩu',
 };
 
+/**
+ * What follows "trưởng" in a unit's head's title: each unit word's first word and each
+ * abbreviation, normalised ("to", "khu", "thon", …, "tdp"), from load/unit-words.ts.
+ */
+const HEADED = [
+  ...new Set(UNITS.flatMap((u) => [u.word.split(' ')[0] ?? '', u.short ?? ''].filter(Boolean))),
+]
+  .map(normaliseHeader)
+  .join('|');
+
 /** Words of a header (normalised: no marks, lower case) that point to a field, in the order tried. */
 const CUES: readonly (readonly [Field, RegExp])[] = [
   ['phone', /\b(?:dien thoai|sdt|so dt|dtdd|di dong|zalo)\b/],
   ['population', /\b(?:nhan khau|khau|dan so|so dan|so nguoi)\b/],
   ['households', /\b(?:so ho|tong ho|ho gia dinh|ho dan)\b/],
-  [
-    'leader',
-    /\b(?:to truong|truong (?:to|khu|thon|ap|ban|xom|khom|buon|plei|bon|lang|soc|phum|kp|kdc|tdp))\b/,
-  ],
+  ['leader', new RegExp(`\\b(?:to truong|truong (?:${HEADED}))\\b`)],
   ['venue', /\b(?:van hoa|nvh|dia diem|sinh hoat)\b/],
   ['id', /^(?:ma|so thu tu|thu tu|stt)\b/],
   ['name', /^ten\b/],

@@ -2,9 +2,9 @@
  * Render stage, image back end: a picture of one page of a document, for the download page's
  * thumbnails (the first page, small) and its page-by-page view (every page, phone-wide). The kind
  * lays itself out as it does for its PDF, onto the SVG surface the share image uses; every other
- * page is dropped, and sharp turns the SVG into a picture (JPEG or PNG) `width` pixels wide. Same layout code as
+ * page is dropped, and sharp turns the SVG into a picture (a PNG for a phone) `width` pixels wide. Same layout code as
  * the file, so the picture is that file's own page (its QR codes included), not a generic icon.
- * A phone's in-app browser (Zalo's on Android) often cannot show a PDF; it always shows a JPEG.
+ * A phone's in-app browser (Zalo's on Android) often cannot show a PDF; it always shows a PNG.
  */
 
 import type { DocumentKind } from '../../kinds/kind.js';
