@@ -11,18 +11,23 @@ import { msg } from '../../messages/message.js';
 import { CONVERT_HINT, decodeTcvn3, detectLegacyFont, isAmbiguousTcvn3 } from './legacy-fonts.js';
 import type { RawRow, RawTable } from './table.js';
 
-/** In a file typed with a TCVN3 font, a cell that reads either way is refused, not guessed. */
+/**
+ * In a file typed with a TCVN3 font, a cell that reads either way is refused, not guessed. Only
+ * cells left as the file holds them: a converted one ("Lª Hµ" → "Lê Hà") was TCVN3 for sure.
+ */
 function refuseAmbiguous(
   table: RawTable,
+  before: RawTable,
   indexes: readonly number[],
   names: ReadonlyMap<number, string>,
   file: string,
   quote: boolean,
 ): void {
-  for (const row of [table.header, ...table.rows]) {
+  const held = [before.header, ...before.rows];
+  for (const [r, row] of [table.header, ...table.rows].entries()) {
     for (const i of row === table.header ? row.cells.map((_, k) => k) : indexes) {
       const text = row.cells[i] ?? '';
-      if (!isAmbiguousTcvn3(text)) continue;
+      if (text !== held[r]?.cells[i] || !isAmbiguousTcvn3(text)) continue;
       throw new UserError(
         quote
           ? msg`the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted ("${text}" or "${decodeTcvn3(text)}")`
@@ -91,7 +96,7 @@ export function fixLegacyCells(
   const names = new Map(columns.map((c) => [c.index, c.header]));
   const indexes = columns.map((c) => c.index);
   const rows = table.rows.map((r) => fixRow(r, indexes, (i) => names.get(i) ?? ''));
-  if (first || knownTcvn3) refuseAmbiguous({ header, rows }, indexes, names, file, quote);
+  if (first || knownTcvn3) refuseAmbiguous({ header, rows }, table, indexes, names, file, quote);
   const warnings = enye ? [enyeWarning(enye, file, quote)] : [];
   if (!first) return { table, warnings };
   const warning = new UserError(
