@@ -44,3 +44,68 @@ describe('a converted TCVN3 cell is not refused afterwards (qa37 M1)', () => {
     ]);
   });
 });
+
+const HEADER = [
+  'STT',
+  'Tên tổ dân phố',
+  'Tổ trưởng',
+  'Địa chỉ nhà văn hóa',
+  'Số hộ',
+  'Số nhân khẩu',
+];
+const ROWS = [
+  ['1', 'Tổ dân phố số 1', 'Nguyễn Văn Hùng', 'Nhà văn hóa số 1, 55 phố Mê Linh', '248', '861'],
+  ['2', 'Tổ dân phố Hồ Nam', 'Trần Thị Thu Hằng', 'Số 12 ngõ 5', '345', '1152'],
+];
+
+describe('a list typed entirely in TCVN3, header included (qa37 M4)', () => {
+  it('reads it: "Sè hé" is the column Số hộ, and an address "Sè 12 ngâ 5" is Số 12 ngõ 5', () => {
+    const lines = [HEADER, ...ROWS].map((r) => r.map(tcvn3).join(';'));
+    expect(lines[0]).toContain(';Sè hé;');
+    expect(lines[2]).toContain(';Sè 12 ngâ 5;');
+    const groups = parseGroupsCsv(utf8(lines.join('\r\n')), 'tcvn3.csv');
+    expect(groups.map((g) => [g.name, g.leader, g.venue, g.households])).toEqual([
+      ['Tổ dân phố số 1', 'Nguyễn Văn Hùng', 'Nhà văn hóa số 1, 55 phố Mê Linh', 248],
+      ['Tổ dân phố Hồ Nam', 'Trần Thị Thu Hằng', 'Số 12 ngõ 5', 345],
+    ]);
+  });
+
+  it('still refuses a cell that reads either way in a row typed in Unicode', () => {
+    const lines = [
+      HEADER.map(tcvn3).join(';'),
+      ROWS[0]?.map(tcvn3).join(';'),
+      '2;Tổ dân phố Hồ Nam;Trần Thị Thu Hằng;Sè 12 ngâ 5;345;1152',
+    ];
+    const err = userErrorSync(() => parseGroupsCsv(utf8(lines.join('\n')), 'mix.csv'));
+    expect(err.where).toEqual({ file: 'mix.csv', row: 3, field: 'Địa chỉ nhà văn hóa' });
+  });
+
+  it('reads an .xlsx cell set in a .VnTime font as TCVN3 ("Sè 12 ngâ 5" is Số 12 ngõ 5)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(HEADER);
+    for (const r of ROWS) {
+      const row = sheet.addRow(r.map((c, i) => (i === 0 || i >= 4 ? Number(c) : tcvn3(c))));
+      for (const i of [2, 3, 4]) row.getCell(i).font = { name: '.VnTime', size: 12 };
+    }
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const groups = await parseGroupsXlsx(bytes, 'font.xlsx');
+    expect(groups.map((g) => [g.name, g.leader, g.venue])).toEqual([
+      ['Tổ dân phố số 1', 'Nguyễn Văn Hùng', 'Nhà văn hóa số 1, 55 phố Mê Linh'],
+      ['Tổ dân phố Hồ Nam', 'Trần Thị Thu Hằng', 'Số 12 ngõ 5'],
+    ]);
+  });
+
+  it('keeps Unicode typed into cells still set in .VnTime (a row with Unicode letters)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(HEADER.slice(0, 4));
+    const row = sheet.addRow([1, 'Tổ dân phố số 1', 'Lê Hà', 'Nhà văn hóa số 1']);
+    for (const i of [2, 3, 4]) row.getCell(i).font = { name: '.VnTime', size: 12 };
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const groups = await parseGroupsXlsx(bytes, 'unicode.xlsx');
+    expect(groups.map((g) => [g.name, g.leader, g.venue])).toEqual([
+      ['Tổ dân phố số 1', 'Lê Hà', 'Nhà văn hóa số 1'],
+    ]);
+  });
+});

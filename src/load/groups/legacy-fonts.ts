@@ -125,18 +125,23 @@ export function detectLegacyFont(text: string): LegacyText | undefined {
   if (!TELLTALE.test(text) || !LATIN1_ONLY.test(text) || verdictOf(text) !== 'other') {
     return undefined;
   }
-  const tcvn3 = decodeTcvn3(text);
-  if (verdictOf(tcvn3) === 'vietnamese') {
-    return {
-      font: 'TCVN3',
-      unicode: tcvn3,
-      certain: TCVN3_CERTAIN.test(text) && !mixesCase(tcvn3),
-    };
-  }
+  const tcvn3 = asTcvn3(text);
+  if (tcvn3) return tcvn3;
   const fromVni = decodeVni(text).normalize('NFC');
   if (fromVni !== text && verdictOf(fromVni) === 'vietnamese')
     return { font: 'VNI', unicode: fromVni, enyeOnly: readsWithN(text) };
   return undefined;
+}
+
+/**
+ * `text` read as TCVN3, when it reads as Vietnamese so: for a cell that is TCVN3 by what is
+ * around it (a list whose header was typed so), whatever it reads as as it is.
+ */
+export function asTcvn3(text: string): LegacyText | undefined {
+  if (!LATIN1_ONLY.test(text)) return undefined;
+  const unicode = decodeTcvn3(text);
+  if (verdictOf(unicode) !== 'vietnamese') return undefined;
+  return { font: 'TCVN3', unicode, certain: TCVN3_CERTAIN.test(text) && !mixesCase(unicode) };
 }
 
 /** The text reads as Vietnamese (or plain ASCII) once each Ñ/ñ is an N/n: Ñ is its only oddity. */
