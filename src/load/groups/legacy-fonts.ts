@@ -191,16 +191,26 @@ export function tcvn3Font(name: string | null | undefined): 'lower' | 'capitals'
  * (Unicode typed in a document whose font is still named so: printed as it is). An "H" font draws
  * capitals on the lowercase code points. `certain` as for a cell: every letter on a VN3 code point
  * (or on a capital's code point of TCVN 5712's full table) and the paragraph reads as Vietnamese
- * once converted — the caller checks that on the whole paragraph.
+ * once converted — the caller checks that on the whole paragraph. Curly quotes stay as they are.
  */
 export function fromTcvn3Font(
   text: string,
   font: 'lower' | 'capitals',
 ): { unicode: string; changed: boolean } | undefined {
-  const bytes = fontBytes(text);
-  if (!bytes) return undefined;
-  const decoded = decodeLegacy(bytes, 'tcvn');
-  const unicode = font === 'capitals' ? decoded.toLocaleUpperCase('vi') : decoded;
+  const parts: string[] = [];
+  // Word's curly quotes (AutoCorrect) are Unicode even in a .VnTime run: kept as they are,
+  // not read as the bytes 0x91–0x94, which TCVN 5712's full table makes "Ị Ò Ỏ Õ" (qa37 M2).
+  for (const part of text.split(/([\u2018\u2019\u201C\u201D])/)) {
+    if (/^[\u2018\u2019\u201C\u201D]$/.test(part)) {
+      parts.push(part);
+      continue;
+    }
+    const bytes = fontBytes(part);
+    if (!bytes) return undefined;
+    const decoded = decodeLegacy(bytes, 'tcvn');
+    parts.push(font === 'capitals' ? decoded.toLocaleUpperCase('vi') : decoded);
+  }
+  const unicode = parts.join('');
   return { unicode, changed: unicode !== text };
 }
 
