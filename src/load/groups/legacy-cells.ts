@@ -123,11 +123,17 @@ export function fixLegacyCells(
         continue;
       }
       if (legacy.font === 'VNI' || !legacy.certain) {
-        const font = legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)';
+        // Said as what the office must do, not as what would print: the file is refused.
+        const vni = legacy.font === 'VNI';
+        const why = vni
+          ? msg`the text was typed with a VNI font, not in Unicode, and the tool does not convert VNI`
+          : msg`the text was typed with a TCVN3 (ABC) font, not in Unicode, and cannot be converted with certainty`;
         throw new UserError(
           quote
-            ? msg`the text was typed with a ${font} font, not in Unicode ("${text}" would print as "${legacy.unicode}")`
-            : msg`the text was typed with a ${font} font, not in Unicode`,
+            ? vni
+              ? msg`${why} ("${text}" is probably "${legacy.unicode}")`
+              : msg`${why} ("${text}")`
+            : why,
           { file, row: row.row, field },
           CONVERT_HINT,
         );
