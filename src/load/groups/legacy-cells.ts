@@ -70,7 +70,7 @@ export interface LegacyOptions {
 
 /** A letter Unicode has and no 8-bit font puts in a cell: the row was typed in Unicode. */
 const typedInUnicode = (row: RawRow) =>
-  row.cells.some((c) => /[^\u0000-\u00FF]/u.test(c) && verdictOf(c) === 'vietnamese');
+  row.cells.some((c) => /[\u0100-\uFFFF]/u.test(c) && verdictOf(c) === 'vietnamese');
 
 /** A cell TCVN3 by its .xlsx font, by the column name it converts to, or by its list's header. */
 function tcvn3ByContext(
