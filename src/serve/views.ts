@@ -16,6 +16,7 @@ import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
 import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { toldApart } from '../results/told-apart.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
 import {
@@ -587,6 +588,8 @@ export async function adminView(
   const { shown, pager } = opts.paged
     ? pageOfList(found, opts.paged)
     : { shown: found, pager: null };
+  // Two groups of one name (qa37 m4) are told apart by their id, as the results name them.
+  const told = toldApart(lib.ward.groups);
   return {
     assets: opts.assets,
     ward: issuer.ward,
@@ -608,6 +611,7 @@ export async function adminView(
     groups: await Promise.all(
       shown.map(async (l) => ({
         ...l,
+        name: told(l),
         // The group's own word for itself and its head (qa11 Q8: a plei listed "Trưởng buôn").
         own: groupOwnTerm(issuer.group_term, l.name, lib.ward.term),
         qr: opts.qr ? await qrDataUri(l.url) : null,

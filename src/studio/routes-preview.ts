@@ -15,6 +15,7 @@ import type { Group } from '../load/types.js';
 import { groupThousands } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { folded, matches, searchOf } from '../model/search.js';
+import { toldApart } from '../results/told-apart.js';
 import { contentDisposition } from '../serve/disposition.js';
 import type { Ward } from '../serve/ward.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
@@ -101,16 +102,13 @@ function problem(c: CampaignPaths, e: unknown, term: GroupTerm): Html {
  */
 export const GROUP_SEARCH_FROM = 100;
 
-/** A group as the search box's suggestions name it: its name, with its id when names repeat. */
+/**
+ * A group as the picker and the search box's suggestions name it: its name, with its id when
+ * names repeat (results/told-apart.ts, as the results name it).
+ */
 function choiceNames(ward: Ward): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const g of ward.groups) count.set(g.name, (count.get(g.name) ?? 0) + 1);
-  return new Map(
-    ward.groups.map((g) => [
-      g.id,
-      (count.get(g.name) ?? 0) > 1 ? `${g.name} (mã ${g.id})` : g.name,
-    ]),
-  );
+  const told = toldApart(ward.groups);
+  return new Map(ward.groups.map((g) => [g.id, told(g)]));
 }
 
 /**
@@ -215,7 +213,7 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
       ward.groups.length < GROUP_SEARCH_FROM
         ? html`<select id="p-group" name="group">${ward.groups.map(
             (g) =>
-              html`<option value="${g.id}"${g.id === group.id ? ' selected' : ''}>${g.name}</option>`,
+              html`<option value="${g.id}"${g.id === group.id ? ' selected' : ''}>${names.get(g.id) ?? g.name}</option>`,
           )}</select>`
         : html`<input id="p-group" name="find" type="search" list="p-groups" value="${names.get(group.id) ?? group.name}" autocomplete="off" aria-describedby="p-group-help">
 <datalist id="p-groups">${ward.groups.map((g) => html`<option value="${names.get(g.id) ?? g.name}"></option>`)}</datalist>

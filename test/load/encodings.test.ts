@@ -141,6 +141,31 @@ describe('Windows-1258', () => {
   });
 });
 
+describe('a CSV saved from Excel as plain "CSV" (ANSI) from a sheet typed in a legacy font (qa37 m1)', () => {
+  const lines = [HEADER, ...ROWS];
+  it('says TCVN3, not Windows-1258, and that saving as CSV UTF-8 lets the tool convert it', () => {
+    // What Excel writes for a .VnTime sheet saved as "CSV (Comma delimited)": the font's bytes.
+    const ansi = Buffer.from(lines.map(tcvn3).join('\r\n'), 'latin1');
+    const err = userErrorSync(() => parseGroupsCsv(ansi, 'ansi.csv'));
+    expect(err.where).toEqual({ file: 'ansi.csv' });
+    expect(err.say('vi')).toBe(
+      'tệp CSV được lưu dạng ANSI (“CSV (Comma delimited)”), không phải UTF-8, với chữ gõ bằng phông TCVN3 (ABC)',
+    );
+    expect(err.hintIn('vi')).toContain('CSV UTF-8');
+  });
+
+  it('says VNI, with how to convert it in Unikey', () => {
+    const vni =
+      'STT;Teân toå;Toå tröôûng\r\n1;Toå daân phoá soá 1;Nguyeãn Vaên Huøng\r\n2;Toå daân phoá soá 2;Traàn Thò Thu Haèng\r\n';
+    const err = userErrorSync(() => parseGroupsCsv(Buffer.from(vni, 'latin1'), 'vni.csv'));
+    expect(err.say('vi')).toBe(
+      'tệp CSV được lưu dạng ANSI (“CSV (Comma delimited)”), không phải UTF-8, với chữ gõ bằng phông VNI',
+    );
+    expect(err.hintIn('vi')).toContain('Unikey');
+    expect(err.hintIn('vi')).toContain('Unicode dựng sẵn');
+  });
+});
+
 describe('text typed with a legacy font into a Unicode file', () => {
   it('shows as garbled Latin: TCVN3 and VNI spellings of the test names', () => {
     expect(tcvn3('Nguyễn Văn Hùng')).toBe('NguyÔn V¨n Hïng');
@@ -202,7 +227,11 @@ describe('text typed with a legacy font into a Unicode file', () => {
     const err = userErrorSync(() => parseGroupsCsv(utf8(csv), 'vni.csv'));
     expect(err.where).toEqual({ file: 'vni.csv', row: 3, field: 'Tên tổ dân phố' });
     expect(err.message).toContain('VNI font');
-    expect(err.message).toContain('"Toå 2" would print as "Tổ 2"');
+    // Not "would print as": the file is refused, so the office is told what it must do (qa37 m2).
+    expect(err.say('vi')).toBe(
+      'chữ được gõ bằng phông VNI, không phải Unicode, mà công cụ không tự chuyển mã phông VNI (“Toå 2” có lẽ là “Tổ 2”)',
+    );
+    expect(err.hintIn('vi')).toContain('Unicode dựng sẵn');
     expect(err.hint).toContain('Unikey');
     expect(err.hint).toContain('VNI Windows');
   });
@@ -228,7 +257,7 @@ describe('text typed with a legacy font into a Unicode file', () => {
     const csv = 'STT;Tên tổ;Tổ trưởng\n1;Tổ 1;Ñinh Vaên Ñoâ\n2;Tổ 2;Y Ñu\n';
     const err = userErrorSync(() => parseGroupsCsv(utf8(csv), 'vni2.csv'));
     expect(err.where).toEqual({ file: 'vni2.csv', row: 2, field: 'Tổ trưởng' });
-    expect(err.message).toContain('"Ñinh Vaên Ñoâ" would print as "Đinh Văn Đô"');
+    expect(err.say('vi')).toContain('(“Ñinh Vaên Ñoâ” có lẽ là “Đinh Văn Đô”)');
     const later = 'STT;Tên tổ;Tổ trưởng\n1;Tổ 1;Y Ñu\n2;Tổ 2;Nguyeãn Vaên Huøng\n';
     const err2 = userErrorSync(() => parseGroupsCsv(utf8(later), 'vni3.csv'));
     expect(err2.where).toEqual({ file: 'vni3.csv', row: 3, field: 'Tổ trưởng' });

@@ -13,6 +13,7 @@ import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
 import { notTextTable } from './file-kind.js';
 import { decodeLegacy } from './legacy-decode.js';
+import { CONVERT_HINT, detectLegacyFont } from './legacy-fonts.js';
 import { decodeWindows1258 } from './windows-1258.js';
 
 export const SAVE_AS_UTF8_HINT = msg`In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; in LibreOffice: Save As CSV, Character set "Unicode (UTF-8)".`;
@@ -72,9 +73,43 @@ function looksUtf16(bytes: Uint8Array): boolean {
   return n >= 8 && Math.max(even, odd) > n / 4;
 }
 
+/**
+ * The font a sheet was typed with, when Excel saved it as plain "CSV (Comma delimited)": its
+ * bytes are the font's (TCVN3, VNI), not Windows-1258's. Most cells that read as one say so.
+ */
+function legacyFontOfBytes(bytes: Uint8Array): 'TCVN3' | 'VNI' | undefined {
+  const counts = { TCVN3: 0, VNI: 0 };
+  for (const cell of Buffer.from(bytes)
+    .toString('latin1')
+    .split(/[\r\n;,\t]+/)) {
+    const legacy = detectLegacyFont(cell);
+    if (legacy) counts[legacy.font]++;
+  }
+  const font = counts.TCVN3 >= counts.VNI ? 'TCVN3' : 'VNI';
+  const most = Math.max(counts.TCVN3, counts.VNI);
+  // Windows-1258's tone marks read as VNI's now and then: only a clear majority names the font.
+  return most >= 3 && most >= 4 * Math.min(counts.TCVN3, counts.VNI) ? font : undefined;
+}
+
+function legacyFontFile(font: 'TCVN3' | 'VNI', file: string): UserError {
+  return font === 'TCVN3'
+    ? new UserError(
+        msg`the CSV file was saved as ANSI ("CSV (Comma delimited)"), not UTF-8, with text typed in a TCVN3 (ABC) font`,
+        { file },
+        msg`Save it again as CSV UTF-8 (the tool then converts the TCVN3 text itself), or give the Excel workbook: ${SAVE_AS_UTF8_HINT}`,
+      )
+    : new UserError(
+        msg`the CSV file was saved as ANSI ("CSV (Comma delimited)"), not UTF-8, with text typed in a VNI font`,
+        { file },
+        msg`Open it in Excel, then: ${CONVERT_HINT}`,
+      );
+}
+
 function notUtf8(bytes: Uint8Array, file: string): UserError {
   const lost = lostLetters(bytes, file);
   if (lost) return lost;
+  const font = looksUtf16(bytes) ? undefined : legacyFontOfBytes(bytes);
+  if (font) return legacyFontFile(font, file);
   // The encoding guesser loads only for a file that is refused.
   const { detect } = createRequire(import.meta.url)('chardet') as typeof chardet;
   // Every other byte NUL is UTF-16 whose byte order mark was lost (a rare save, qa10 Q9):

@@ -8,21 +8,36 @@
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
-import { CONVERT_HINT, decodeTcvn3, detectLegacyFont, isAmbiguousTcvn3 } from './legacy-fonts.js';
+import { verdictOf } from '../vietnamese.js';
+import {
+  asTcvn3,
+  CONVERT_HINT,
+  decodeTcvn3,
+  detectLegacyFont,
+  fromTcvn3Font,
+  isAmbiguousTcvn3,
+  type LegacyText,
+  readsAsVietnamese,
+} from './legacy-fonts.js';
 import type { RawRow, RawTable } from './table.js';
 
-/** In a file typed with a TCVN3 font, a cell that reads either way is refused, not guessed. */
+/**
+ * In a file typed with a TCVN3 font, a cell that reads either way is refused, not guessed. Only
+ * cells left as the file holds them: a converted one ("Lª Hµ" → "Lê Hà") was TCVN3 for sure.
+ */
 function refuseAmbiguous(
   table: RawTable,
+  before: RawTable,
   indexes: readonly number[],
   names: ReadonlyMap<number, string>,
   file: string,
   quote: boolean,
 ): void {
-  for (const row of [table.header, ...table.rows]) {
+  const held = [before.header, ...before.rows];
+  for (const [r, row] of [table.header, ...table.rows].entries()) {
     for (const i of row === table.header ? row.cells.map((_, k) => k) : indexes) {
       const text = row.cells[i] ?? '';
-      if (!isAmbiguousTcvn3(text)) continue;
+      if (text !== held[r]?.cells[i] || !isAmbiguousTcvn3(text)) continue;
       throw new UserError(
         quote
           ? msg`the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted ("${text}" or "${decodeTcvn3(text)}")`
@@ -37,19 +52,59 @@ function refuseAmbiguous(
 export interface LegacyFix {
   table: RawTable;
   warnings: UserError[];
+  /** The header was typed in TCVN3 and nothing in it in Unicode: the whole list likely was. */
+  headerTcvn3?: boolean;
+}
+
+export interface LegacyOptions {
+  /** An earlier pass (the header) found TCVN3: a cell that reads either way is refused. */
+  knownTcvn3?: boolean;
+  /**
+   * The header was typed in TCVN3 (LegacyFix.headerTcvn3): a cell that reads either way is
+   * TCVN3 too, unless its row has Unicode Vietnamese (pasted from a newer file).
+   */
+  headerTcvn3?: boolean;
+  /** A known column's name: a header cell that is one once converted is TCVN3 ("Sè hé"). */
+  isKnown?: (text: string) => boolean;
+}
+
+/** A letter Unicode has and no 8-bit font puts in a cell: the row was typed in Unicode. */
+const typedInUnicode = (row: RawRow) =>
+  row.cells.some((c) => /[\u0100-\uFFFF]/u.test(c) && verdictOf(c) === 'vietnamese');
+
+/** A cell TCVN3 by its .xlsx font, by the column name it converts to, or by its list's header. */
+function tcvn3ByContext(
+  row: RawRow,
+  i: number,
+  text: string,
+  options: LegacyOptions,
+  isHeader: boolean,
+): LegacyText | undefined {
+  // A sheet formatted in .VnTime long ago, typed in Unicode since (shown in another font where
+  // .VnTime is not installed): the row's Unicode letters say so.
+  const font = typedInUnicode(row) ? undefined : row.tcvn3Font?.[i];
+  const byFont = font ? fromTcvn3Font(text, font) : undefined;
+  if (byFont?.changed && readsAsVietnamese(byFont.unicode))
+    return { font: 'TCVN3', unicode: byFont.unicode, certain: true };
+  if (!isAmbiguousTcvn3(text)) return undefined;
+  const { isKnown, headerTcvn3 } = options;
+  if (isHeader && isKnown && !isKnown(text) && isKnown(decodeTcvn3(text)))
+    return { font: 'TCVN3', unicode: decodeTcvn3(text), certain: true };
+  if (!isHeader && headerTcvn3 && !typedInUnicode(row)) return asTcvn3(text);
+  return undefined;
 }
 
 /**
  * Every cell of the header and of the given columns checked: TCVN3 converted (one warning for the
  * file), anything uncertain a UserError naming row and column. `quote`: show the text in messages
- * (not for rosters: personal data). `knownTcvn3`: an earlier pass (the header) found TCVN3.
+ * (not for rosters: personal data).
  */
 export function fixLegacyCells(
   table: RawTable,
   columns: readonly { index: number; header: string }[],
   file: string,
   quote: boolean,
-  knownTcvn3 = false,
+  options: LegacyOptions = {},
 ): LegacyFix {
   let converted = 0;
   let first: { row: number; field: string; from: string; to: string } | undefined;
@@ -58,7 +113,8 @@ export function fixLegacyCells(
     let cells: string[] | undefined;
     for (const i of indexes) {
       const text = row.cells[i] ?? '';
-      const legacy = detectLegacyFont(text);
+      const legacy =
+        tcvn3ByContext(row, i, text, options, row === table.header) ?? detectLegacyFont(text);
       if (!legacy) continue;
       const field = header(i);
       if (legacy.font === 'VNI' && legacy.enyeOnly) {
@@ -67,11 +123,17 @@ export function fixLegacyCells(
         continue;
       }
       if (legacy.font === 'VNI' || !legacy.certain) {
-        const font = legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)';
+        // Said as what the office must do, not as what would print: the file is refused.
+        const vni = legacy.font === 'VNI';
+        const why = vni
+          ? msg`the text was typed with a VNI font, not in Unicode, and the tool does not convert VNI`
+          : msg`the text was typed with a TCVN3 (ABC) font, not in Unicode, and cannot be converted with certainty`;
         throw new UserError(
           quote
-            ? msg`the text was typed with a ${font} font, not in Unicode ("${text}" would print as "${legacy.unicode}")`
-            : msg`the text was typed with a ${font} font, not in Unicode`,
+            ? vni
+              ? msg`${why} ("${text}" is probably "${legacy.unicode}")`
+              : msg`${why} ("${text}")`
+            : why,
           { file, row: row.row, field },
           CONVERT_HINT,
         );
@@ -91,7 +153,8 @@ export function fixLegacyCells(
   const names = new Map(columns.map((c) => [c.index, c.header]));
   const indexes = columns.map((c) => c.index);
   const rows = table.rows.map((r) => fixRow(r, indexes, (i) => names.get(i) ?? ''));
-  if (first || knownTcvn3) refuseAmbiguous({ header, rows }, indexes, names, file, quote);
+  if (first || options.knownTcvn3)
+    refuseAmbiguous({ header, rows }, table, indexes, names, file, quote);
   const warnings = enye ? [enyeWarning(enye, file, quote)] : [];
   if (!first) return { table, warnings };
   const warning = new UserError(
@@ -101,7 +164,8 @@ export function fixLegacyCells(
     { file, row: first.row, field: first.field },
     msg`Check them on the proofs. To fix the file itself: ${CONVERT_HINT}`,
   );
-  return { table: { header, rows }, warnings: [warning, ...warnings] };
+  const headerTcvn3 = header !== table.header && !typedInUnicode(table.header);
+  return { table: { header, rows }, warnings: [warning, ...warnings], headerTcvn3 };
 }
 
 /**

@@ -125,18 +125,23 @@ export function detectLegacyFont(text: string): LegacyText | undefined {
   if (!TELLTALE.test(text) || !LATIN1_ONLY.test(text) || verdictOf(text) !== 'other') {
     return undefined;
   }
-  const tcvn3 = decodeTcvn3(text);
-  if (verdictOf(tcvn3) === 'vietnamese') {
-    return {
-      font: 'TCVN3',
-      unicode: tcvn3,
-      certain: TCVN3_CERTAIN.test(text) && !mixesCase(tcvn3),
-    };
-  }
+  const tcvn3 = asTcvn3(text);
+  if (tcvn3) return tcvn3;
   const fromVni = decodeVni(text).normalize('NFC');
   if (fromVni !== text && verdictOf(fromVni) === 'vietnamese')
     return { font: 'VNI', unicode: fromVni, enyeOnly: readsWithN(text) };
   return undefined;
+}
+
+/**
+ * `text` read as TCVN3, when it reads as Vietnamese so: for a cell that is TCVN3 by what is
+ * around it (a list whose header was typed so), whatever it reads as as it is.
+ */
+export function asTcvn3(text: string): LegacyText | undefined {
+  if (!LATIN1_ONLY.test(text)) return undefined;
+  const unicode = decodeTcvn3(text);
+  if (verdictOf(unicode) !== 'vietnamese') return undefined;
+  return { font: 'TCVN3', unicode, certain: TCVN3_CERTAIN.test(text) && !mixesCase(unicode) };
 }
 
 /** The text reads as Vietnamese (or plain ASCII) once each Ñ/ñ is an N/n: Ñ is its only oddity. */
@@ -186,16 +191,26 @@ export function tcvn3Font(name: string | null | undefined): 'lower' | 'capitals'
  * (Unicode typed in a document whose font is still named so: printed as it is). An "H" font draws
  * capitals on the lowercase code points. `certain` as for a cell: every letter on a VN3 code point
  * (or on a capital's code point of TCVN 5712's full table) and the paragraph reads as Vietnamese
- * once converted — the caller checks that on the whole paragraph.
+ * once converted — the caller checks that on the whole paragraph. Curly quotes stay as they are.
  */
 export function fromTcvn3Font(
   text: string,
   font: 'lower' | 'capitals',
 ): { unicode: string; changed: boolean } | undefined {
-  const bytes = fontBytes(text);
-  if (!bytes) return undefined;
-  const decoded = decodeLegacy(bytes, 'tcvn');
-  const unicode = font === 'capitals' ? decoded.toLocaleUpperCase('vi') : decoded;
+  const parts: string[] = [];
+  // Word's curly quotes (AutoCorrect) are Unicode even in a .VnTime run: kept as they are,
+  // not read as the bytes 0x91–0x94, which TCVN 5712's full table makes "Ị Ò Ỏ Õ" (qa37 M2).
+  for (const part of text.split(/([\u2018\u2019\u201C\u201D])/)) {
+    if (/^[\u2018\u2019\u201C\u201D]$/.test(part)) {
+      parts.push(part);
+      continue;
+    }
+    const bytes = fontBytes(part);
+    if (!bytes) return undefined;
+    const decoded = decodeLegacy(bytes, 'tcvn');
+    parts.push(font === 'capitals' ? decoded.toLocaleUpperCase('vi') : decoded);
+  }
+  const unicode = parts.join('');
   return { unicode, changed: unicode !== text };
 }
 

@@ -167,13 +167,17 @@ export function prepareTable<F extends string, R extends F>(
   quote: boolean,
   withExtras = false,
 ): PreparedTable<F, R> {
-  const found = findHeaderRow(raw, headerSpec(spec));
-  const named = fixLegacyCells(found, [], file, quote);
+  const header = headerSpec(spec);
+  const found = findHeaderRow(raw, header);
+  const named = fixLegacyCells(found, [], file, quote, { isKnown: header.isKnown });
   const columns = findColumnsOf(named.table.header, file, spec);
   const extras = withExtras ? extraColumns(named.table.header.cells, columns) : [];
   // Extra columns are free text as well: typed with a legacy font, they are converted too.
   const text = [...textFields.flatMap((f) => columns[f] ?? []), ...extras];
-  const fixed = fixLegacyCells(named.table, text, file, quote, named.warnings.length > 0);
+  const fixed = fixLegacyCells(named.table, text, file, quote, {
+    knownTcvn3: named.warnings.length > 0,
+    headerTcvn3: named.headerTcvn3 === true,
+  });
   const warnings = [...named.warnings, ...fixed.warnings];
   return { table: fixed.table, columns, extras, warnings };
 }

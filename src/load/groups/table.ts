@@ -38,6 +38,11 @@ export interface RawRow {
    * empty, though Excel shows a value once it recalculates.
    */
   unsaved?: boolean[];
+  /**
+   * Which cells are set in a TCVN3 (ABC) font, ".VnTime" or ".VnTimeH" (XLSX only): their text
+   * is TCVN3 whatever it reads as.
+   */
+  tcvn3Font?: ('lower' | 'capitals' | undefined)[];
   /** The row is hidden in Excel: filtered out, or hidden by hand (XLSX only). */
   hidden?: boolean;
   /**

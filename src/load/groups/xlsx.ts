@@ -14,6 +14,7 @@ import { msg } from '../../messages/message.js';
 import { checkInflatedSize } from '../limits.js';
 import { displayNumber, type Numfmt } from './cell-display.js';
 import { documentNotTable, isWordDocument, textNotWorkbook, WORD_HINT } from './file-kind.js';
+import { tcvn3Font } from './legacy-fonts.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 type Scalar = number | string | boolean | Date | null | undefined;
@@ -97,6 +98,7 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
   const merged: boolean[] = [];
   const unsaved: boolean[] = [];
   const across: boolean[] = [];
+  const fonts: ('lower' | 'capitals' | undefined)[] = [];
   for (let c = 1; c <= row.cellCount; c++) {
     const cell = row.getCell(c);
     // exceljs gives every cell of a merge the top-left cell's value (shown in its format).
@@ -107,8 +109,10 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
     unsaved.push(isUnsavedFormula(value));
     merged.push(cell.isMerged && cell.master.address !== cell.address);
     across.push(spansColumns(row, cell, c));
+    fonts.push(tcvn3Font(cell.master.font?.name));
   }
   const read: RawRow = { row: row.number, cells, numeric, stored, merged, unsaved, across };
+  if (fonts.some(Boolean)) read.tcvn3Font = fonts;
   if (row.hidden) read.hidden = true;
   return read;
 }

@@ -437,10 +437,19 @@ export const INPUTS = (): Record<string, string> => ({
     'tệp có chữ gõ bằng phông TCVN3 (ABC), và ô này đọc thành tiếng Việt theo cả hai cách, giữ nguyên hay chuyển mã (“{0}” hoặc “{1}”)',
   'the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted':
     'tệp có chữ gõ bằng phông TCVN3 (ABC), và ô này đọc thành tiếng Việt theo cả hai cách, giữ nguyên hay chuyển mã',
-  'the text was typed with a {0} font, not in Unicode ("{1}" would print as "{2}")':
-    'chữ được gõ bằng phông {0}, không phải Unicode (“{1}” sẽ in thành “{2}”)',
-  'the text was typed with a {0} font, not in Unicode':
-    'chữ được gõ bằng phông {0}, không phải Unicode',
+  'the text was typed with a VNI font, not in Unicode, and the tool does not convert VNI':
+    'chữ được gõ bằng phông VNI, không phải Unicode, mà công cụ không tự chuyển mã phông VNI',
+  'the text was typed with a TCVN3 (ABC) font, not in Unicode, and cannot be converted with certainty':
+    'chữ được gõ bằng phông TCVN3 (ABC), không phải Unicode, và không tự chuyển mã chắc chắn được',
+  '{0} ("{1}" is probably "{2}")': '{0} (“{1}” có lẽ là “{2}”)',
+  '{0} ("{1}")': '{0} (“{1}”)',
+  'the CSV file was saved as ANSI ("CSV (Comma delimited)"), not UTF-8, with text typed in a TCVN3 (ABC) font':
+    'tệp CSV được lưu dạng ANSI (“CSV (Comma delimited)”), không phải UTF-8, với chữ gõ bằng phông TCVN3 (ABC)',
+  'the CSV file was saved as ANSI ("CSV (Comma delimited)"), not UTF-8, with text typed in a VNI font':
+    'tệp CSV được lưu dạng ANSI (“CSV (Comma delimited)”), không phải UTF-8, với chữ gõ bằng phông VNI',
+  'Save it again as CSV UTF-8 (the tool then converts the TCVN3 text itself), or give the Excel workbook: {0}':
+    'Lưu lại tệp dạng CSV UTF-8 (công cụ sẽ tự chuyển mã chữ TCVN3), hoặc dùng thẳng tệp Excel: {0}',
+  'Open it in Excel, then: {0}': 'Mở tệp bằng Excel rồi: {0}',
   '{0} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode, e.g. "{1}" → "{2}"':
     'đã chuyển {0} ô gõ bằng phông TCVN3 (ABC) sang Unicode, ví dụ “{1}” → “{2}”',
   '{0} cell(s) typed with a TCVN3 (ABC) font were converted to Unicode':
@@ -454,7 +463,7 @@ export const INPUTS = (): Record<string, string> => ({
   'Check them on the proofs. To fix the file itself: {0}':
     'Kiểm tra lại trên bản in thử. Để sửa ngay trong tệp: {0}',
   'Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.':
-    'Chuyển mã bằng Unikey: chép các ô, mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “TCVN3 (ABC)” hoặc “VNI Windows” tùy theo chữ, Đích “Unicode”, bấm “Chuyển mã”, dán lại rồi lưu thành CSV UTF-8 hoặc sổ tính Excel.',
+    'Chuyển mã bằng Unikey: chép các ô, mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “TCVN3 (ABC)” hoặc “VNI Windows” tùy theo chữ, Đích “Unicode” (Unicode dựng sẵn), bấm “Chuyển mã”, dán lại rồi lưu thành CSV UTF-8 hoặc sổ tính Excel.',
   'the workbook has no data': 'tệp Excel không có dữ liệu',
   'the file is a Word document (.docx), not an Excel workbook':
     'tệp này là văn bản Word (.docx), không phải sổ tính Excel',

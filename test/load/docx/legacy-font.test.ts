@@ -80,6 +80,23 @@ describe('import-docx, a notice typed with TCVN3 fonts', () => {
     expect(text).not.toMatch(/ng­|©|®/);
   });
 
+  it("keeps Word's curly quotes in a .VnTime run: they are Unicode there, not the font's bytes (qa37 M2)", async () => {
+    // AutoCorrect types “ ” ‘ ’ as Unicode whatever the font; read as bytes they would be "Ỏ…Õ".
+    const quoted = new Paragraph({
+      children: [
+        new TextRun({
+          text: `${tcvn('V/v phát động tham gia Cuộc thi ')}“${tcvn('Công dân số Hải Phòng')}” ‘${tcvn('số')}’`,
+          font: '.VnTime',
+        }),
+      ],
+    });
+    const head = vntimeHead();
+    head.splice(3, 1, quoted);
+    const bytes = await docxOf([...head, ...unicodeTail()]);
+    const r = await importDocx(bytes, { source: 'quotes.docx', today: '2026-01-01' });
+    expect(r.fields.subject).toBe('phát động tham gia Cuộc thi “Công dân số Hải Phòng” ‘số’');
+  });
+
   it('refuses, in Vietnamese with how to convert it in Unikey, a .VnTime paragraph that does not read as Vietnamese converted', async () => {
     // Bytes a TCVN3 font would draw as no Vietnamese word ("®®®" → "đđđ"): it cannot be sure.
     const bytes = await docxOf([

@@ -1,0 +1,111 @@
+/**
+ * Load stage, groups and rosters: lists typed with the old TCVN3 (ABC) fonts as qa37 found them
+ * (M1, M4). A converted cell is not refused afterwards as "either way"; a list typed entirely in
+ * TCVN3, header included, is read, its header settled by the tool's own column names; an .xlsx
+ * cell set in a ".Vn" font is TCVN3 whatever it reads as.
+ */
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { parseGroupsCsv, parseGroupsXlsx } from '../../src/load/groups/index.js';
+import { parseRosterReport } from '../../src/load/roster.js';
+import { userErrorSync } from '../support/inputs.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(`\uFEFF${s}`);
+/** What a cell typed with a .VnTime font holds once saved in a Unicode file. */
+const tcvn3 = (s: string) => iconv.encode(s, 'tcvn').toString('latin1');
+
+describe('a converted TCVN3 cell is not refused afterwards (qa37 M1)', () => {
+  it('reads the leader "Lª Hµ" as Lê Hà', async () => {
+    const csv =
+      'STT;Tên tổ dân phố;Tổ trưởng\n1;Tổ dân phố số 1;Lª Hµ\n2;Tổ dân phố số 2;Nguyễn Văn Hùng\n';
+    expect(tcvn3('Lê Hà')).toBe('Lª Hµ');
+    const groups = parseGroupsCsv(utf8(csv), 'le-ha.csv');
+    expect(groups.map((g) => g.leader)).toEqual(['Lê Hà', 'Nguyễn Văn Hùng']);
+  });
+
+  it('reads the address "Nhµ 5 ng¸ch 3" as Nhà 5 ngách 3', () => {
+    const csv =
+      'STT;Tên tổ dân phố;Tổ trưởng;Địa chỉ nhà văn hóa\n1;Tổ dân phố số 1;NguyÔn V¨n Hïng;Nhµ 5 ng¸ch 3\n2;Tổ dân phố số 2;TrÇn Hµ;Nhà văn hóa\n';
+    const groups = parseGroupsCsv(utf8(csv), 'nha.csv');
+    expect(groups.map((g) => [g.leader, g.venue])).toEqual([
+      ['Nguyễn Văn Hùng', 'Nhà 5 ngách 3'],
+      ['Trần Hà', 'Nhà văn hóa'],
+    ]);
+  });
+
+  it('reads a roster whose addresses are TCVN3', async () => {
+    const roster = `STT;Họ và tên;Địa chỉ\n1;${tcvn3('Nguyễn Văn Hùng')};${tcvn3('Số 12 phố Mê Linh')}\n2;${tcvn3('Trần Thị Thu Hằng')};${tcvn3('Nhà 5 ngách 3')}\n3;${tcvn3('Phạm Đức Thắng')};${tcvn3('14 phố Chợ Con')}\n`;
+    const report = await parseRosterReport(utf8(roster), '1.csv');
+    expect(report.residents.map((r) => [r.name, r.address])).toEqual([
+      ['Nguyễn Văn Hùng', 'Số 12 phố Mê Linh'],
+      ['Trần Thị Thu Hằng', 'Nhà 5 ngách 3'],
+      ['Phạm Đức Thắng', '14 phố Chợ Con'],
+    ]);
+  });
+});
+
+const HEADER = [
+  'STT',
+  'Tên tổ dân phố',
+  'Tổ trưởng',
+  'Địa chỉ nhà văn hóa',
+  'Số hộ',
+  'Số nhân khẩu',
+];
+const ROWS = [
+  ['1', 'Tổ dân phố số 1', 'Nguyễn Văn Hùng', 'Nhà văn hóa số 1, 55 phố Mê Linh', '248', '861'],
+  ['2', 'Tổ dân phố Hồ Nam', 'Trần Thị Thu Hằng', 'Số 12 ngõ 5', '345', '1152'],
+];
+
+describe('a list typed entirely in TCVN3, header included (qa37 M4)', () => {
+  it('reads it: "Sè hé" is the column Số hộ, and an address "Sè 12 ngâ 5" is Số 12 ngõ 5', () => {
+    const lines = [HEADER, ...ROWS].map((r) => r.map(tcvn3).join(';'));
+    expect(lines[0]).toContain(';Sè hé;');
+    expect(lines[2]).toContain(';Sè 12 ngâ 5;');
+    const groups = parseGroupsCsv(utf8(lines.join('\r\n')), 'tcvn3.csv');
+    expect(groups.map((g) => [g.name, g.leader, g.venue, g.households])).toEqual([
+      ['Tổ dân phố số 1', 'Nguyễn Văn Hùng', 'Nhà văn hóa số 1, 55 phố Mê Linh', 248],
+      ['Tổ dân phố Hồ Nam', 'Trần Thị Thu Hằng', 'Số 12 ngõ 5', 345],
+    ]);
+  });
+
+  it('still refuses a cell that reads either way in a row typed in Unicode', () => {
+    const lines = [
+      HEADER.map(tcvn3).join(';'),
+      ROWS[0]?.map(tcvn3).join(';'),
+      '2;Tổ dân phố Hồ Nam;Trần Thị Thu Hằng;Sè 12 ngâ 5;345;1152',
+    ];
+    const err = userErrorSync(() => parseGroupsCsv(utf8(lines.join('\n')), 'mix.csv'));
+    expect(err.where).toEqual({ file: 'mix.csv', row: 3, field: 'Địa chỉ nhà văn hóa' });
+  });
+
+  it('reads an .xlsx cell set in a .VnTime font as TCVN3 ("Sè 12 ngâ 5" is Số 12 ngõ 5)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(HEADER);
+    for (const r of ROWS) {
+      const row = sheet.addRow(r.map((c, i) => (i === 0 || i >= 4 ? Number(c) : tcvn3(c))));
+      for (const i of [2, 3, 4]) row.getCell(i).font = { name: '.VnTime', size: 12 };
+    }
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const groups = await parseGroupsXlsx(bytes, 'font.xlsx');
+    expect(groups.map((g) => [g.name, g.leader, g.venue])).toEqual([
+      ['Tổ dân phố số 1', 'Nguyễn Văn Hùng', 'Nhà văn hóa số 1, 55 phố Mê Linh'],
+      ['Tổ dân phố Hồ Nam', 'Trần Thị Thu Hằng', 'Số 12 ngõ 5'],
+    ]);
+  });
+
+  it('keeps Unicode typed into cells still set in .VnTime (a row with Unicode letters)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(HEADER.slice(0, 4));
+    const row = sheet.addRow([1, 'Tổ dân phố số 1', 'Lê Hà', 'Nhà văn hóa số 1']);
+    for (const i of [2, 3, 4]) row.getCell(i).font = { name: '.VnTime', size: 12 };
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const groups = await parseGroupsXlsx(bytes, 'unicode.xlsx');
+    expect(groups.map((g) => [g.name, g.leader, g.venue])).toEqual([
+      ['Tổ dân phố số 1', 'Lê Hà', 'Nhà văn hóa số 1'],
+    ]);
+  });
+});
