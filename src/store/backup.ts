@@ -415,7 +415,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 async function isSqliteFile(file: string): Promise<boolean> {
   if ((await stat(file)).isDirectory()) {
     throw new UserError(
-      msg`${file} is a folder, not a backup file`,
+      msg`this is a folder, not a backup file`,
       { file },
       msg`Give the backup file itself (a .zip made by \`phuong-print backup\` or the studio's Sao lưu button), not a folder; a folder unzipped by hand is already a data folder: start the studio on it.`,
     );
@@ -456,7 +456,7 @@ export async function restoreDataFolder(
 ): Promise<{ kept?: string; kind: 'folder' | 'store'; skipped: string[]; missing: string[] }> {
   if (!existsSync(from)) {
     throw new UserError(
-      msg`the backup file ${from} does not exist`,
+      msg`the backup file does not exist`,
       { file: from },
       msg`Give the file made by \`phuong-print backup\` or the studio's Sao lưu button (a .zip, or an older .sqlite).`,
     );
