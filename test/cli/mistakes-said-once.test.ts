@@ -8,6 +8,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type CliResult, runCli, runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -76,6 +77,17 @@ describe('restore from a backup file that is not there (qa38 m3)', () => {
     );
     expect(said.split(dir)).toHaveLength(2);
     expect(said).toContain('is a folder');
+  });
+  it('a ZIP that is not a backup: named once', async () => {
+    const dir = await makeTempDir('phuong-print-said-');
+    const from = join(dir, 'anh.zip');
+    await writeFile(from, zipSync({ 'anh.jpg': strToU8('not a store') }));
+    const said = refused(
+      await runCliInProcess(['restore', '--from', from, '--data', join(dir, 'du-lieu')]),
+      1,
+    );
+    expect(said.split(from)).toHaveLength(2);
+    expect(said).toContain('not a backup');
   });
 });
 
