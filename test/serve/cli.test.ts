@@ -25,7 +25,7 @@ describe('serve', () => {
       timeoutMs: 20_000,
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error: field "--secret": no secret for the group links');
+    expect(r.stderr).toContain('error: option --secret: no secret for the group links');
     expect(r.stdout).toBe('');
   });
 
