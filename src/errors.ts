@@ -116,12 +116,13 @@ export function describeWhere(where: Where, lang: Lang, inTable = where.row !== 
 }
 
 /**
- * English says `field "x"` for all; Vietnamese names a column of a table (a row is known), an
- * option of the command line, or a field of the campaign.
+ * An option of the command line is named as one; otherwise English says `field "x"`, Vietnamese
+ * names a column of a table (a row is known) or a field of the campaign.
  */
 function fieldWord(field: string, inTable: boolean, lang: Lang): Message {
-  if (lang === 'en') return msg`field "${field}"`;
+  // An option of the command line is one in English too, not a 'field "--host"' (qa38 m3).
   if (field.startsWith('--')) return msg`option ${field}`;
+  if (lang === 'en') return msg`field "${field}"`;
   if (inTable) return msg`column "${field}"`;
   // A list's entry counted as the office counts, from 1: "mục thứ 3 của “actions”, “step”",
   // not "actions.2.step" (qa7 L5).

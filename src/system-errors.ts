@@ -21,7 +21,42 @@ export function systemErrorOf(e: unknown): UserError | undefined {
   const wordOf = SYSTEM_ERRORS[code ?? ''];
   if (!wordOf) return undefined;
   const worded = wordOf({ path, syscall, address: err.address ?? err.hostname, port: err.port });
-  return worded && new UserError(worded.message, path ? { file: path } : {}, worded.hint);
+  // A path too long to print whole (qa38 M2: 300 letters) is named shortened.
+  const named = path && code === 'ENAMETOOLONG' ? shortened(path) : path;
+  return worded && new UserError(worded.message, named ? { file: named } : {}, worded.hint);
+}
+
+/** The longest name a folder or file may have on Linux's and Windows' disks, in bytes. */
+const NAME_MAX = 255;
+
+const LONG_NAME = 40;
+
+/** `path` with each name longer than LONG_NAME characters cut to its start and "…". */
+function shortened(path: string): string {
+  const cut = path
+    .split(/(?<=[/\\])/)
+    .map((name) => ([...name].length > LONG_NAME ? `${[...name].slice(0, 24).join('')}…` : name))
+    .join('');
+  return cut.length > 160 ? `${cut.slice(0, 80)}…${cut.slice(-40)}` : cut;
+}
+
+/**
+ * A name in the path longer than the disk allows (`NAME_MAX` bytes, UTF-8: a Vietnamese letter
+ * with its marks takes 2 or 3), or the whole path longer than the system allows.
+ */
+function tooLong(f: SystemErrorFacts): Worded {
+  const names = (f.path ?? '').split(/[/\\]/);
+  const longest = names.reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a), '');
+  if (Buffer.byteLength(longest) > NAME_MAX) {
+    return {
+      message: msg`a folder or file name in this path is too long (${[...longest].length} characters)`,
+      hint: msg`Give a shorter name: a name may have at most ${NAME_MAX} bytes (about 100 letters with Vietnamese marks).`,
+    };
+  }
+  return {
+    message: msg`this path is too long (${[...(f.path ?? '')].length} characters)`,
+    hint: msg`Choose a folder with a shorter path, nearer the top of the disk.`,
+  };
 }
 
 interface SystemErrorFacts {
@@ -77,6 +112,7 @@ const SYSTEM_ERRORS: Record<string, (f: SystemErrorFacts) => Worded> = {
           hint: OUT_HINT,
         }
       : undefined,
+  ENAMETOOLONG: (f) => tooLong(f),
   EISDIR: () => ({ message: msg`a folder stands where a file should be`, hint: IN_THE_WAY_HINT }),
   EBUSY: () => ({
     message: msg`the file is in use by another program`,

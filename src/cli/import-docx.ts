@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { isUserError, problemsOf, UserError } from '../errors.js';
@@ -34,11 +34,24 @@ function today(): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
-async function readNotice(file: string): Promise<Uint8Array> {
-  const size = await stat(file).then(
-    (s) => (s.isFile() ? s.size : -1),
-    () => -1,
+/** A folder given for the notice (qa38 m2): said so, with a Word file in it to give instead. */
+async function folderGiven(folder: string): Promise<UserError> {
+  const docx = (await readdir(folder).catch(() => [] as string[])).find(
+    (name) => /\.docx$/i.test(name) && !name.startsWith('~$'),
   );
+  return new UserError(
+    msg`this is a folder, not a Word file`,
+    { file: folder },
+    docx
+      ? msg`Give the notice's .docx file itself, e.g. phuong-print import-docx "${join(folder, docx)}".`
+      : msg`Give the notice's .docx file itself (in Word: File → Save As → Word Document).`,
+  );
+}
+
+async function readNotice(file: string): Promise<Uint8Array> {
+  const found = await stat(file).catch(() => undefined);
+  if (found?.isDirectory()) throw await folderGiven(file);
+  const size = found?.isFile() ? found.size : -1;
   if (size < 0) {
     throw new UserError(
       msg`cannot read the Word file`,

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError } from '../errors.js';
-import { languageOf } from '../messages/language.js';
+import { langArgument, languageOf } from '../messages/language.js';
 import { LANGS, msg } from '../messages/message.js';
 import { cliLanguage, setCliLanguage, t } from './language.js';
 import { printUserError } from './print-error.js';
@@ -27,6 +27,7 @@ import {
   VI_HELP,
 } from './program.js';
 import { quickAnswer } from './quick.js';
+import { reportStdoutFailures } from './stdout-failure.js';
 import {
   checkGivenOnce,
   explainFailure,
@@ -144,6 +145,8 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
     .fail((msg, err) => {
       // An error a command's handler threw is not a usage mistake: main's catch reports it.
       if (err && !isUsageFailure(err)) throw err;
+      // A mistake a command found and worded whole (an option conflict): said as it is.
+      if (err instanceof UsageError && err.hint) throw err;
       // Throw, not return: after a callback that returns, yargs goes on to run the command.
       throw explainFailure(err?.message ?? msg, failures);
     })
@@ -156,6 +159,7 @@ function isUsageFailure(e: unknown): e is Error {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  reportStdoutFailures();
   if (quickAnswer(argv, version)) return 0;
   // The studio is the office's: it speaks Vietnamese unless --lang or PHUONG_PRINT_LANG says not.
   const studio = argv.find((a) => COMMAND_NAMES.includes(a)) === 'studio';
@@ -163,6 +167,10 @@ export async function main(argv: string[]): Promise<number> {
   // What a failure is worded against; the running command's options are known once it runs.
   const failures: UsageContext = { argv, commands: COMMAND_NAMES, options: [] };
   try {
+    // A bad --lang is refused before yargs, which answers --help without reading the option's
+    // value (qa38 m8: `--lang fr --help` printed the help). A value like an option is yargs' to word.
+    const lang = langArgument(argv);
+    if (lang !== undefined && !lang.startsWith('-')) langValue(lang);
     await run(argv, failures);
   } catch (e) {
     if (isUsageFailure(e)) {

@@ -17,6 +17,7 @@ import {
   USAGE,
   VI_HELP,
 } from './program.js';
+import { reportStdoutFailures } from './stdout-failure.js';
 
 /** Is this command line one quick.ts answers? (The launcher asks before it loads anything.) */
 export const isQuick = (argv: readonly string[]): boolean =>
@@ -28,6 +29,7 @@ export const isQuick = (argv: readonly string[]): boolean =>
  */
 export function quickAnswer(argv: readonly string[], version: () => string): boolean {
   if (!isQuick(argv)) return false;
+  reportStdoutFailures();
   if (argv[0] === '--version') {
     process.stdout.write(`${version()}\n`);
     return true;

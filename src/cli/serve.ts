@@ -3,7 +3,7 @@
  * secret link, and the culture office's page behind its password. Runs until Ctrl-C / SIGTERM.
  */
 import type { Argv } from 'yargs';
-import { UserError } from '../errors.js';
+import type { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { resolveSecret } from '../serve/tokens.js';
@@ -13,6 +13,7 @@ import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, numberFrom, wholeNumber } from './option-values.js';
 import { closeOnSignal } from './until-stopped.js';
+import { UsageError } from './usage.js';
 
 interface ServeArgs {
   campaign: string;
@@ -126,9 +127,9 @@ export const command: CommandParts<ServeArgs> = {
       ),
   handler: async (args) => {
     if (args.dev && !LOOPBACK.has(args.host)) {
-      throw new UserError(
-        msg`--dev listens on loopback only`,
-        { field: '--host' },
+      // Two options that do not go together: a command-line mistake, exit 2 (qa38 m3).
+      throw new UsageError(
+        msg`--host ${args.host} cannot go with --dev: ${msg`--dev listens on loopback only`}`,
         msg`Drop --host, or set PHUONG_PRINT_SECRET and drop --dev.`,
       );
     }

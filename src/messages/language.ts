@@ -10,7 +10,7 @@
 import type { Lang } from './message.js';
 
 /** The value of `--lang` as typed (`--lang vi`, `--lang=vi`), up to a bare `--`. */
-function langArgument(argv: readonly string[]): string | undefined {
+export function langArgument(argv: readonly string[]): string | undefined {
   let found: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;

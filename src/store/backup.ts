@@ -415,7 +415,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 async function isSqliteFile(file: string): Promise<boolean> {
   if ((await stat(file)).isDirectory()) {
     throw new UserError(
-      msg`${file} is a folder, not a backup file`,
+      msg`this is a folder, not a backup file`,
       { file },
       msg`Give the backup file itself (a .zip made by \`phuong-print backup\` or the studio's Sao lưu button), not a folder; a folder unzipped by hand is already a data folder: start the studio on it.`,
     );
@@ -456,7 +456,7 @@ export async function restoreDataFolder(
 ): Promise<{ kept?: string; kind: 'folder' | 'store'; skipped: string[]; missing: string[] }> {
   if (!existsSync(from)) {
     throw new UserError(
-      msg`the backup file ${from} does not exist`,
+      msg`the backup file does not exist`,
       { file: from },
       msg`Give the file made by \`phuong-print backup\` or the studio's Sao lưu button (a .zip, or an older .sqlite).`,
     );
@@ -510,7 +510,7 @@ export async function restoreDataFolder(
   const all = Object.keys(members).filter((n) => !n.endsWith('/'));
   const notBackup = (why?: Message) =>
     new UserError(
-      why ?? msg`${from} is not a backup of a phuong-print data folder`,
+      why ?? msg`this file is not a backup of a phuong-print data folder`,
       { file: from },
       msg`Give the file made by \`phuong-print backup\` or the studio's Sao lưu button (a .zip, or an older .sqlite).`,
     );
@@ -518,7 +518,7 @@ export async function restoreDataFolder(
   const unsafe = all.find((n) => !safeMember(n));
   if (unsafe !== undefined) {
     throw notBackup(
-      msg`${from} holds a file whose name cannot be unpacked safely (${unsafe.replaceAll('\0', '\\0')})`,
+      msg`it holds a file whose name cannot be unpacked safely (${unsafe.replaceAll('\0', '\\0')})`,
     );
   }
   const fileNames = new Set(all);
@@ -527,7 +527,7 @@ export async function restoreDataFolder(
   );
   if (clash !== undefined) {
     throw notBackup(
-      msg`${from} holds both a file and a folder named ${clash.slice(0, clash.lastIndexOf('/'))}`,
+      msg`it holds both a file and a folder named ${clash.slice(0, clash.lastIndexOf('/'))}`,
     );
   }
   // Another moment's log or a file half written (a ZIP made by hand of a running folder): never

@@ -435,7 +435,7 @@ describe('bad inputs write nothing and say where the problem is', () => {
   it('an unknown --group id: names it and the groups file', async () => {
     const out = await emptyOut();
     await expectRejected(await build(out, ['--group', '5,99']), out, {
-      where: `${GROUPS_CSV}, field "--group": `,
+      where: `${GROUPS_CSV}, option --group: `,
       says: ['"99"'],
     });
   });

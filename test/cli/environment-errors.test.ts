@@ -14,8 +14,10 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemErrorOf } from '../../src/system-errors.js';
-import { buildArgs, type CliResult, runCli, runCliInProcess } from '../support/cli.js';
+import { noticeDocx } from '../load/docx/notice-docx.js';
+import { buildArgs, CLI_PATH, type CliResult, runCli, runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { spawned } from '../support/spawner.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -157,6 +159,82 @@ describe('build into an output folder that cannot be made', () => {
     const manifest = join(out, 'manifest.json');
     mkdirSync(manifest, { recursive: true });
     expectRefused(await build(out), `${manifest}: a folder stands where a file should be`);
+  });
+});
+
+describe('a name in the output path longer than the disk allows (qa38 M2)', () => {
+  /** The error line: the path named shortened (not its 300 letters), the length said. */
+  function expectTooLong(r: CliResult, dir: string): void {
+    expect(r.code, r.stderr).toBe(1);
+    const [error = '', hint = '', ...rest] = r.stderr.trimEnd().split('\n');
+    expect(rest, r.stderr).toEqual([]);
+    expect(error.startsWith(`error: ${join(dir, 'aaaaaaaaaa')}`), error).toBe(true);
+    expect(error).toContain('…');
+    expect(error).not.toContain('a'.repeat(100));
+    expect(error).toMatch(/too long \(300 characters\)/);
+    expect(hint).toMatch(/^hint: .*255/);
+    expect(r.stderr).not.toMatch(/^\s+at |internal error|ENAMETOOLONG/m);
+  }
+
+  it('build (the real program): one sentence naming the path shortened, exit 1', async () => {
+    const dir = await makeTempDir('phuong-print-env-long-');
+    const out = join(dir, 'a'.repeat(300));
+    expectTooLong(await build(out, runCli), dir);
+  });
+
+  it('report and import-docx, which write files too: the same', async () => {
+    const dir = await makeTempDir('phuong-print-env-long-');
+    const out = join(dir, 'a'.repeat(300));
+    const results = join(dir, 'ket-qua.csv');
+    await writeFile(results, 'id,tham_gia\n1,10\n');
+    expectTooLong(
+      await runCliInProcess(['report', ...INPUTS, '--results', results, '--out', out]),
+      dir,
+    );
+    const docx = join(dir, 'cong-van.docx');
+    await writeFile(docx, await noticeDocx());
+    expectTooLong(await runCliInProcess(['import-docx', docx, '--out', out]), dir);
+  });
+
+  it('in Vietnamese', async () => {
+    const dir = await makeTempDir('phuong-print-env-long-');
+    const r = await build(join(dir, 'a'.repeat(300)), runCliInProcess, { PHUONG_PRINT_LANG: 'vi' });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/^lỗi: .*quá dài.*\ngợi ý: /s);
+  });
+
+  function build(out: string, run = runCliInProcess, env: Record<string, string> = {}) {
+    return run(buildArgs(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, '--quiet', '--kind', 'notice'), {
+      env,
+    });
+  }
+});
+
+describe('a failed write to the standard output (qa38 m1)', () => {
+  /** `links` (its CSV goes to stdout) in a shell that redirects or pipes its output. */
+  async function links(shell: string, env: Record<string, string> = {}): Promise<CliResult> {
+    // pipefail: a pipeline's status is the CLI's, not only the last program's.
+    const command = `set -o pipefail; "${process.execPath}" "${CLI_PATH}" links --groups "${EXAMPLE_GROUPS}" --base-url https://phuong.example.vn --secret q38b-secret-q38b-secret-q38b ${shell}`;
+    const { error, stdout, stderr } = await spawned('bash', ['-c', command], 'utf8', {
+      env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', PHUONG_PRINT_LANG: '', ...env },
+      timeoutMs: 60_000,
+    });
+    return { code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr };
+  }
+
+  it('to a full disk (> /dev/full): one sentence naming where, exit 1, no stack', async (ctx) => {
+    if (!existsSync('/dev/full')) ctx.skip();
+    const r = await links('> /dev/full');
+    expectRefused(r, 'cannot write the output to /dev/full: the disk is full');
+    const vi = await links('> /dev/full', { PHUONG_PRINT_LANG: 'vi' });
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toMatch(/^lỗi: không ghi được .*\/dev\/full: ổ đĩa đã đầy\ngợi ý: \S/);
+  });
+
+  it('to a reader that has stopped reading (| true): quiet, the exit code unchanged', async () => {
+    const r = await links('| true');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * `phuong-print --help` (answered without yargs, src/cli/help.ts): every command the README
  * documents, each with its description, within the terminal's 100 columns; `-h` says the same.
- * Run `npm run build` first: the CLI runs from dist/.
+ * The CLI runs from dist/, which vitest's global setup (test/support/global-setup.ts) builds
+ * first when src/ has changed.
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';

@@ -232,7 +232,7 @@ describe('report --data of a store without this campaign’s figures', () => {
     const r = await reportFrom(other);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      `warning: field "--data": the data store in ${other} holds no figures of this campaign (“${CAMPAIGN}”), only of other campaigns: “vneid-2026” (2)`,
+      `warning: option --data: the data store in ${other} holds no figures of this campaign (“${CAMPAIGN}”), only of other campaigns: “vneid-2026” (2)`,
     );
     expect(r.stderr).toContain("hint: Check --data, and that campaign.yaml's id");
     expect(collapseSpaces(await pdfText(join(file('out-other'), 'report.pdf')))).toContain(

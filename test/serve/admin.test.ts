@@ -284,7 +284,7 @@ describe('links', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('error: field "--secret": no secret for the group links');
+    expect(r.stderr).toContain('error: option --secret: no secret for the group links');
     expect(r.stderr).toContain('hint: Set PHUONG_PRINT_SECRET');
   });
 });

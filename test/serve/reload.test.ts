@@ -7,7 +7,7 @@
  * its flyer template, is served; a broken groups file keeps the last good version served (no
  * mix of old and new); with --no-watch, edits are not served until SIGHUP, every document from
  * the copy of the inputs taken at start (none mixing versions). Runs the real program from dist/
- * (`npm run build` first) on loopback, with real files.
+ * (built by the global setup) on loopback, with real files.
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';

@@ -187,7 +187,7 @@ describe('restoring a folder backup', () => {
     const folder = join(dir, 'thu-muc');
     await mkdir(folder);
     const cases: [string, string][] = [
-      [folder, `${folder} là một thư mục, không phải tệp sao lưu`],
+      [folder, `${folder}: đây là một thư mục, không phải tệp sao lưu`],
     ];
     const clash = join(dir, 'trung-ten.zip');
     await writeFile(
@@ -197,10 +197,10 @@ describe('restoring a folder backup', () => {
         'campaigns/a/campaign.yaml': strToU8('title: A\n'),
       }),
     );
-    cases.push([clash, `${clash} có cả một tệp và một thư mục cùng tên campaigns/a`]);
+    cases.push([clash, `${clash}: tệp này có cả một tệp và một thư mục cùng tên campaigns/a`]);
     const nul = join(dir, 'ten-nul.zip');
     await writeFile(nul, zipSync({ 'campaigns/a\0b.yaml': strToU8('title: A\n') }));
-    cases.push([nul, `${nul} có một tệp mang tên không thể giải nén an toàn`]);
+    cases.push([nul, `${nul}: tệp này có một tệp mang tên không thể giải nén an toàn`]);
     for (const [from, said] of cases) {
       const res = await runCli(['restore', '--from', from, '--data', data], { env: VI });
       expect(res.code).not.toBe(0);

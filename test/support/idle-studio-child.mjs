@@ -1,6 +1,6 @@
 // A studio in a process of its own whose worker threads idle for argv[3] ms (the office's: minutes),
 // for test/studio/idle-threads.test.ts, which counts the threads of this process alone. Started as
-// `studio` starts one, from the compiled dist/ (`npm run build` first); prints its address.
+// `studio` starts one, from the compiled dist/ (built by vitest's global setup); prints its address.
 // Usage: node idle-studio-child.mjs <data folder> <idle ms> [threads]; PHUONG_PRINT_ADMIN_PASSWORD
 // as `studio`. Threads: at most this many (one per core by default).
 import { openStore } from '../../dist/store/open-store.js';

@@ -68,6 +68,7 @@ export const CLI = (): Record<string, string> => ({
   '--{0}: "{1}" is not {2}': '--{0}: “{1}” không phải là {2}',
   'one of {0}': 'một trong các giá trị {0}',
   '--{0} needs a value: {1}': '--{0} cần có giá trị: {1}',
+  '--{0}: {1}': '--{0}: {1}',
   'a whole number from {0} up': 'một số nguyên từ {0} trở lên',
   'a whole number from {0} to {1}': 'một số nguyên từ {0} đến {1}',
   'a number from {0} up': 'một số từ {0} trở lên',
@@ -95,6 +96,7 @@ export const CLI = (): Record<string, string> => ({
     'tệp kết quả có {0} lỗi: chưa nhập và chưa báo cáo gì',
   'Fix each row named above and run again.': 'Sửa từng dòng nêu ở trên rồi chạy lại.',
   '--dev listens on loopback only': '--dev chỉ mở trên máy này (loopback)',
+  '--host {0} cannot go with --dev: {1}': '--host {0} không dùng được cùng --dev: {1}',
   'Drop --host, or set PHUONG_PRINT_SECRET and drop --dev.':
     'Bỏ --host, hoặc đặt PHUONG_PRINT_SECRET và bỏ --dev.',
   'not a date': 'không phải là ngày',
@@ -167,7 +169,26 @@ export const CLI = (): Record<string, string> => ({
   'the file is in use by another program': 'tệp đang được một chương trình khác mở',
   'Close it (a PDF viewer or Excel may hold it open) and run the command again.':
     'Đóng tệp đó (trình xem PDF hoặc Excel có thể đang mở) rồi chạy lại lệnh.',
+  'a folder or file name in this path is too long ({0} characters)':
+    'tên một thư mục hoặc tệp trong đường dẫn này quá dài ({0} ký tự)',
+  'Give a shorter name: a name may have at most {0} bytes (about 100 letters with Vietnamese marks).':
+    'Hãy đặt tên ngắn hơn: mỗi tên được dài tối đa {0} byte (khoảng 100 chữ có dấu tiếng Việt).',
+  'this path is too long ({0} characters)': 'đường dẫn này quá dài ({0} ký tự)',
+  'Choose a folder with a shorter path, nearer the top of the disk.':
+    'Hãy chọn thư mục có đường dẫn ngắn hơn, gần gốc ổ đĩa hơn.',
+  'cannot write the output to {0}: {1}': 'không ghi được kết quả ra {0}: {1}',
+  'the standard output': 'đầu ra chuẩn (stdout)',
+  'the system refused the write ({0})': 'hệ thống từ chối ghi ({0})',
+  'Free some space, or send the output (>) to a file on another disk.':
+    'Hãy giải phóng bớt dung lượng, hoặc ghi kết quả (>) ra một tệp trên ổ đĩa khác.',
+  'Send the output (>) to a file in a folder this user can write to.':
+    'Hãy ghi kết quả (>) ra một tệp trong thư mục mà người dùng này ghi được.',
   'the disk is full': 'ổ đĩa đã đầy',
+  'this is a folder, not a Word file': 'đây là một thư mục, không phải tệp Word',
+  'Give the notice\'s .docx file itself, e.g. phuong-print import-docx "{0}".':
+    'Hãy chỉ tới chính tệp .docx của văn bản, ví dụ phuong-print import-docx "{0}".',
+  "Give the notice's .docx file itself (in Word: File → Save As → Word Document).":
+    'Hãy chỉ tới chính tệp .docx của văn bản (trong Word: Tệp → Lưu như → Tài liệu Word).',
   "the user's disk quota is used up": 'tài khoản đã dùng hết dung lượng được cấp',
   'too many files are open at once': 'đang mở quá nhiều tệp cùng lúc',
   'Raise the limit (ulimit -n 4096) or build with fewer --jobs.':

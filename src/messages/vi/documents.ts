@@ -220,19 +220,20 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the studio or server is still running on {0}': 'phần mềm vẫn đang chạy trên thư mục {0}',
   'stop it first (Ctrl-C in its window, or stop its service), then restore again':
     'hãy dừng phần mềm trước (bấm Ctrl-C trong cửa sổ của nó, hoặc dừng dịch vụ), rồi khôi phục lại',
-  'the backup file {0} does not exist': 'không có tệp sao lưu {0}',
+  'the backup file does not exist': 'không có tệp sao lưu này',
   'the data folder is a link to the folder {0}, which is not there: nothing was restored':
     'thư mục dữ liệu này là đường dẫn tắt tới thư mục {0}, nhưng thư mục đó không có: chưa khôi phục gì',
   'If that folder is on another disk, connect and mount the disk (or start the Docker volume) and restore again; otherwise give --data the folder itself.':
     'Nếu thư mục đó nằm trên ổ đĩa khác, hãy cắm và gắn (mount) ổ đĩa đó (hoặc bật volume Docker) rồi khôi phục lại; nếu không, hãy ghi thẳng thư mục dữ liệu sau --data.',
   "Give the file made by `phuong-print backup` or the studio's Sao lưu button (a .zip, or an older .sqlite).":
     'Chọn tệp do lệnh `phuong-print backup` hoặc nút “Tải bản sao lưu” của phần mềm tạo ra (tệp .zip, hoặc tệp .sqlite cũ).',
-  '{0} is a folder, not a backup file': '{0} là một thư mục, không phải tệp sao lưu',
+  'this is a folder, not a backup file': 'đây là một thư mục, không phải tệp sao lưu',
   "Give the backup file itself (a .zip made by `phuong-print backup` or the studio's Sao lưu button), not a folder; a folder unzipped by hand is already a data folder: start the studio on it.":
     'Chọn chính tệp sao lưu (tệp .zip do lệnh `phuong-print backup` hoặc nút “Tải bản sao lưu” tạo ra), không chọn thư mục; thư mục đã giải nén bằng tay thì đã là thư mục dữ liệu: hãy khởi động phần mềm trên thư mục đó.',
-  '{0} holds a file whose name cannot be unpacked safely ({1})':
-    '{0} có một tệp mang tên không thể giải nén an toàn ({1})',
-  '{0} holds both a file and a folder named {1}': '{0} có cả một tệp và một thư mục cùng tên {1}',
+  'it holds a file whose name cannot be unpacked safely ({0})':
+    'tệp này có một tệp mang tên không thể giải nén an toàn ({0})',
+  'it holds both a file and a folder named {0}':
+    'tệp này có cả một tệp và một thư mục cùng tên {0}',
   'removed while the backup was made, so not in it: {0}':
     'đã bị xoá trong lúc sao lưu nên không có trong tệp sao lưu: {0}',
   'this backup lacks {0} items, deleted or renamed while it was made: {1}; everything else is restored':
@@ -253,8 +254,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Close the programs that have files of the folder open, then restore again. {0}':
     'Đóng các chương trình đang mở tệp trong thư mục rồi khôi phục lại. {0}',
   'cannot restore into {0} ({1})': 'không khôi phục được vào {0} ({1})',
-  '{0} is not a backup of a phuong-print data folder':
-    '{0} không phải tệp sao lưu thư mục dữ liệu của phuong-print',
+  'this file is not a backup of a phuong-print data folder':
+    'tệp này không phải tệp sao lưu thư mục dữ liệu của phuong-print',
   'the data store {0} is damaged ({1}); nothing was changed in it':
     'kho dữ liệu {0} bị hỏng ({1}); phần mềm chưa ghi gì vào đó',
   'if a backup was just copied back here, the files phuong-print.sqlite-wal and phuong-print.sqlite-shm beside it belong to the old store: put the backup back with `phuong-print restore --from <backup> --data <folder>`, which sets them aside (or move those two files out of the folder), then start again':
