@@ -8,7 +8,7 @@
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
-import { CONVERT_HINT, decodeTcvn3, detectLegacyFont, isAmbiguousTcvn3 } from './legacy-fonts.js';
+import { CONVERT_HINT, decodeTcvn3, detectLegacyFont, isAmbiguousTcvn3 } from '../legacy-fonts.js';
 import type { RawRow, RawTable } from './table.js';
 
 /** In a file typed with a TCVN3 font, a cell that reads either way is refused, not guessed. */

@@ -17,7 +17,7 @@ import {
 } from './columns.js';
 import { findHeaderRow, type HeaderSpec } from './header-row.js';
 import { fixLegacyCells } from './legacy-cells.js';
-import { detectLegacyFont } from './legacy-fonts.js';
+import { detectLegacyFont } from '../legacy-fonts.js';
 import type { RawRow, RawTable } from './table.js';
 
 export interface PreparedTable<F extends string, R extends F> {

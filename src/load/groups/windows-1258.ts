@@ -11,7 +11,7 @@
  * "HĐND", "KĐT": in nearly every ward's header), Vietnamese too though no syllable.
  */
 import { verdictOf } from '../vietnamese.js';
-import { decodeLegacy } from './legacy-decode.js';
+import { decodeLegacy } from '../legacy-decode.js';
 
 // Undefined code points (U+FFFD from the decoder) and control characters other than tab/CR/LF.
 const UNDEFINED = /\uFFFD|(?![\t\n\r])\p{Cc}/u;

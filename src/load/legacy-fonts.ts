@@ -13,8 +13,8 @@
  * with tones live in separate ".VnTimeH" fonts with no fixed code points, so text using them — or
  * anything else uncertain — is refused, as is VNI, with how to convert it.
  */
-import { msg } from '../../messages/message.js';
-import { verdictOf } from '../vietnamese.js';
+import { msg } from '../messages/message.js';
+import { verdictOf } from './vietnamese.js';
 import { decodeLegacy } from './legacy-decode.js';
 
 /** VN3 code points with one meaning whatever the font: Ă…đ, and the lowercase letters with tones. */
