@@ -9,6 +9,7 @@ import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
+import { legacyRefusal } from '../load/campaign-legacy.js';
 import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -311,8 +312,13 @@ async function save(
   // A problem of the form's text is said once, as typed; not again as what it became.
   const shown = (e: UserError) =>
     !own.covered.some((p) => e.where.field === p || e.where.field?.startsWith(`${p}.`));
-  const errors = [...own.errors, ...checked.errors.filter(shown)];
-  if (errors.length) return { ...checked, errors, saved: false };
+  // Text typed with a TCVN3 font, which a file's loader converts: the form is not saved with it.
+  const legacy = checked.warnings.flatMap((w) => legacyRefusal(w) ?? []);
+  const errors = [...own.errors, ...legacy, ...checked.errors.filter(shown)];
+  if (errors.length) {
+    const warnings = checked.warnings.filter((w) => !legacyRefusal(w));
+    return { ...checked, errors, warnings, saved: false };
+  }
   await writeFileAtomic(file, text);
   return { ...checked, saved: true, version: campaignVersion(text) };
 }
