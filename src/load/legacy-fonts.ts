@@ -223,8 +223,13 @@ function readViqr(word: string): { unicode: string; kind: ViqrWord } {
   return { unicode: word.replace(trimmed, less.unicode), kind: less.kind };
 }
 
+/** What a sure word has: a shape mark, "`" or "~", a tone before a letter, or "dd" first. */
+const VIQR_SURE_MARK = /[aeiouy](?:[\^(+`~]|['?.][\^(+a-z])|(?:^|[^a-z])dd/i;
+
 /** `text` read as VIQR when it surely is ("To^? da^n pho^' so^' 1" → "Tổ dân phố số 1"). */
 export function detectViqr(text: string): { unicode: string } | undefined {
+  // Every reading as VIQR needs one sure word: none of its marks, none of the work per word.
+  if (!VIQR_SURE_MARK.test(text)) return undefined;
   let strong = 0;
   let weak = 0;
   const unicode = text.replace(/\S+/g, (word) => {
