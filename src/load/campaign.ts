@@ -14,6 +14,7 @@ import { msg } from '../messages/message.js';
 import { resolveAssetPaths } from './campaign-assets.js';
 import { type CampaignUse, checkCampaign, type LineOf } from './campaign-checks.js';
 import { CampaignLines, campaignProblems } from './campaign-errors.js';
+import { campaignLegacyText } from './campaign-legacy.js';
 import { type Campaign, campaignSchema } from './campaign-schema.js';
 import { isIsoMonth } from './day-first.js';
 import { printedPhones } from './hotlines.js';
@@ -115,7 +116,10 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Che
     const node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
-  const data = normalizeDeep(toPlainData(doc, file));
+  // Text typed with an old font (TCVN3, VNI) or in VIQR: converted when sure, else refused.
+  const legacy = campaignLegacyText(toPlainData(doc, file), file, lineOf);
+  throwProblems(legacy.errors);
+  const data = normalizeDeep(legacy.data);
   const result = campaignSchema.safeParse(data);
   if (!result.success) {
     const lines = new CampaignLines(doc, lineCounter);
@@ -127,7 +131,7 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Che
   }
   const campaign = prepared(result.data as Campaign);
   const { errors, warnings } = checkCampaign(campaign, file, lineOf, use);
-  return { campaign, errors, warnings };
+  return { campaign, errors, warnings: [...legacy.warnings, ...warnings] };
 }
 
 /** The fields whose values a prepared campaign reads to write its id (noticeKey). */

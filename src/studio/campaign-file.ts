@@ -7,8 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
-import { checkedCampaign } from '../load/campaign.js';
+import { campaignValueLine, checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
+import { campaignLegacyText, legacyRefusal } from '../load/campaign-legacy.js';
 import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -124,7 +125,15 @@ export async function checkCampaignText(
     // The loader's problems, and what can be checked of the texts without a whole campaign.
     const doc = parseDocument(text);
     const values = doc.errors.length ? [] : campaignValueSyntaxProblems(doc.toJS());
-    return { errors: [...problemsOf(e), ...values], warnings: [] };
+    // Text typed with a TCVN3 font, said in the same round as a field the loader refused.
+    const lineOf = (path: readonly string[], n?: number) =>
+      campaignValueLine(text, path.join('.'), n ?? 1);
+    const legacy = doc.errors.length
+      ? []
+      : campaignLegacyText(doc.toJS(), file, lineOf).warnings.flatMap(
+          (w) => legacyRefusal(w) ?? [],
+        );
+    return { errors: [...problemsOf(e), ...legacy, ...values], warnings: [] };
   }
 }
 
@@ -311,8 +320,13 @@ async function save(
   // A problem of the form's text is said once, as typed; not again as what it became.
   const shown = (e: UserError) =>
     !own.covered.some((p) => e.where.field === p || e.where.field?.startsWith(`${p}.`));
-  const errors = [...own.errors, ...checked.errors.filter(shown)];
-  if (errors.length) return { ...checked, errors, saved: false };
+  // Text typed with a TCVN3 font, which a file's loader converts: the form is not saved with it.
+  const legacy = checked.warnings.flatMap((w) => legacyRefusal(w) ?? []);
+  const errors = [...own.errors, ...legacy, ...checked.errors.filter(shown)];
+  if (errors.length) {
+    const warnings = checked.warnings.filter((w) => !legacyRefusal(w));
+    return { ...checked, errors, warnings, saved: false };
+  }
   await writeFileAtomic(file, text);
   return { ...checked, saved: true, version: campaignVersion(text) };
 }

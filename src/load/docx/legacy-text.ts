@@ -4,7 +4,7 @@
  * runs carry their font's name). Out: the tree with TCVN3 text converted, and the converted
  * paragraphs' texts for one warning; or a UserError, with how to convert the file in Unikey,
  * when a paragraph cannot be converted with certainty. The tables and the detection are the
- * groups loader's (load/groups/legacy-fonts.ts).
+ * groups loader's (load/legacy-fonts.ts).
  *
  * A run whose font is a TCVN3 font is converted by the font (an "H" font draws capitals);
  * text in other fonts only when detectLegacyFont is sure of it on the paragraph's text, as for a
@@ -18,7 +18,7 @@ import {
   fromTcvn3Font,
   readsAsVietnamese,
   tcvn3Font,
-} from '../groups/legacy-fonts.js';
+} from '../legacy-fonts.js';
 import { verdictOf } from '../vietnamese.js';
 
 export interface DocNode {

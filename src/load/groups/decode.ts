@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import type * as chardet from 'chardet';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { decodeLegacy } from '../legacy-decode.js';
+import { CONVERT_HINT, detectLegacyFont } from '../legacy-fonts.js';
 import { notTextTable } from './file-kind.js';
-import { decodeLegacy } from './legacy-decode.js';
-import { CONVERT_HINT, detectLegacyFont } from './legacy-fonts.js';
 import { decodeWindows1258 } from './windows-1258.js';
 
 export const SAVE_AS_UTF8_HINT = msg`In Excel: File › Save As › "CSV UTF-8 (Comma delimited) (*.csv)"; in LibreOffice: Save As CSV, Character set "Unicode (UTF-8)".`;

@@ -2,23 +2,26 @@
  * Load stage, groups and rosters: the legacy-font check (legacy-fonts.ts) over a table. In: the
  * table, the columns of free text, and whether messages may quote cells. Out: the table with
  * TCVN3 text converted and one warning for the file; or a UserError naming the row and column
- * of text typed with a VNI font, or of TCVN3 that cannot be converted with certainty. A cell
+ * of text typed with a VNI font or written in VIQR, or of TCVN3 that cannot be converted with
+ * certainty. A cell
  * whose only sign of VNI is an "Ñ" (a Central Highlands name: "Y Ñuôn Niê") is printed as typed,
  * with one warning for the file, unless another cell of the file is surely VNI.
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
-import { verdictOf } from '../vietnamese.js';
 import {
   asTcvn3,
   CONVERT_HINT,
   decodeTcvn3,
   detectLegacyFont,
+  detectViqr,
   fromTcvn3Font,
   isAmbiguousTcvn3,
   type LegacyText,
   readsAsVietnamese,
-} from './legacy-fonts.js';
+  unikeyHint,
+} from '../legacy-fonts.js';
+import { verdictOf } from '../vietnamese.js';
 import type { RawRow, RawTable } from './table.js';
 
 /**
@@ -113,6 +116,16 @@ export function fixLegacyCells(
     let cells: string[] | undefined;
     for (const i of indexes) {
       const text = row.cells[i] ?? '';
+      const viqr = detectViqr(text);
+      if (viqr) {
+        throw new UserError(
+          quote
+            ? msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${text}" probably reads "${viqr.unicode}"`
+            : msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode`,
+          { file, row: row.row, field: header(i) },
+          unikeyHint('VIQR'),
+        );
+      }
       const legacy =
         tcvn3ByContext(row, i, text, options, row === table.header) ?? detectLegacyFont(text);
       if (!legacy) continue;

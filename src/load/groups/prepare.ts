@@ -6,6 +6,7 @@
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { detectLegacyFont } from '../legacy-fonts.js';
 import {
   type Column,
   type ColumnSpec,
@@ -17,7 +18,6 @@ import {
 } from './columns.js';
 import { findHeaderRow, type HeaderSpec } from './header-row.js';
 import { fixLegacyCells } from './legacy-cells.js';
-import { detectLegacyFont } from './legacy-fonts.js';
 import type { RawRow, RawTable } from './table.js';
 
 export interface PreparedTable<F extends string, R extends F> {

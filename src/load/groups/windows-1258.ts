@@ -10,8 +10,9 @@
  * A word in capitals whose only letter beyond ASCII is Đ is an abbreviation ("SĐT", "ĐT",
  * "HĐND", "KĐT": in nearly every ward's header), Vietnamese too though no syllable.
  */
+
+import { decodeLegacy } from '../legacy-decode.js';
 import { verdictOf } from '../vietnamese.js';
-import { decodeLegacy } from './legacy-decode.js';
 
 // Undefined code points (U+FFFD from the decoder) and control characters other than tab/CR/LF.
 const UNDEFINED = /\uFFFD|(?![\t\n\r])\p{Cc}/u;

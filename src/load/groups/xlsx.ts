@@ -11,10 +11,10 @@
 import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { tcvn3Font } from '../legacy-fonts.js';
 import { checkInflatedSize } from '../limits.js';
 import { displayNumber, type Numfmt } from './cell-display.js';
 import { documentNotTable, isWordDocument, textNotWorkbook, WORD_HINT } from './file-kind.js';
-import { tcvn3Font } from './legacy-fonts.js';
 import { cleanCell, isEmptyRow, type RawRow, type RawTable } from './table.js';
 
 type Scalar = number | string | boolean | Date | null | undefined;

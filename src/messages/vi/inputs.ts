@@ -956,4 +956,20 @@ export const INPUTS = (): Record<string, string> => ({
     'đây là văn bản Word bị hỏng hoặc chưa tải về trọn vẹn: phần văn bản bên trong không đọc được',
   'Open it in Word: if it opens, save it again as "Word Document (*.docx)"; if not, get the file again (a file sent over Zalo or by mail may have been cut short).':
     'Mở tệp bằng Word: nếu mở được, chọn Tệp → Lưu thành → Tài liệu Word (*.docx) rồi tải lên lại; nếu không mở được, hãy xin lại tệp (tệp gửi qua Zalo hoặc thư điện tử có thể bị cắt dở).',
+  'the text is written in VIQR (tone marks typed as ^ ( + \' ? ~ . after the letters), not in Unicode: "{0}" probably reads "{1}"':
+    "chữ được viết kiểu VIQR (dấu gõ bằng ^ ( + ' ? ~ . sau chữ cái), không phải Unicode: “{0}” có lẽ là “{1}”",
+  "the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode":
+    "chữ được viết kiểu VIQR (dấu gõ bằng ^ ( + ' ? ~ . sau chữ cái), không phải Unicode",
+  'the text was typed with a {0} font, not in Unicode, and cannot be converted with certainty: "{1}" probably reads "{2}"':
+    'chữ được gõ bằng phông {0}, không phải Unicode, và không chuyển mã chắc chắn được: “{1}” có lẽ là “{2}”',
+  'the text was typed with a TCVN3 (ABC) font and has been converted to Unicode: "{0}" → "{1}"':
+    'chữ được gõ bằng phông TCVN3 (ABC) và đã được chuyển sang Unicode: “{0}” → “{1}”',
+  'Check it on the proof; to fix the file itself: {0}':
+    'Hãy soát lại trên bản in thử; muốn sửa hẳn trong tệp: {0}',
+  'the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted':
+    'chiến dịch có chữ gõ bằng phông TCVN3 (ABC), và đoạn chữ này đọc thành tiếng Việt theo cả hai cách, giữ nguyên hay chuyển mã',
+  'Convert it to precomposed Unicode with Unikey: copy the text, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "{0}", Đích "Unicode", click "Chuyển mã" and paste it back.':
+    'Chuyển mã sang Unicode dựng sẵn bằng Unikey: chép đoạn chữ, mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “{0}”, Đích “Unicode”, bấm “Chuyển mã” rồi dán lại.',
+  'the text was typed with a TCVN3 (ABC) font, not in Unicode: "{0}" probably reads "{1}"':
+    'chữ được gõ bằng phông TCVN3 (ABC), không phải Unicode: “{0}” có lẽ là “{1}”',
 });

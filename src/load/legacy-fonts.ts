@@ -13,9 +13,9 @@
  * with tones live in separate ".VnTimeH" fonts with no fixed code points, so text using them — or
  * anything else uncertain — is refused, as is VNI, with how to convert it.
  */
-import { msg } from '../../messages/message.js';
-import { verdictOf } from '../vietnamese.js';
+import { msg } from '../messages/message.js';
 import { decodeLegacy } from './legacy-decode.js';
+import { isVietnameseSyllable, verdictOf } from './vietnamese.js';
 
 /** VN3 code points with one meaning whatever the font: Ă…đ, and the lowercase letters with tones. */
 const TCVN3_CERTAIN =
@@ -159,6 +159,96 @@ export function isAmbiguousTcvn3(text: string): boolean {
   const decoded = decodeTcvn3(text);
   return decoded !== text && verdictOf(text) !== 'other' && verdictOf(decoded) === 'vietnamese';
 }
+
+/**
+ * VIQR ("To^? da^n pho^' so^' 1"): Vietnamese written in ASCII, each mark a character after its
+ * vowel — ^ ( + for â/ê/ô, ă, ơ/ư; ' ` ? ~ . for the tones — and "dd" for đ. Old e-mail and forum
+ * text. Told only from words that become a Vietnamese syllable once read so and that use a mark
+ * no ordinary punctuation would: a shape mark, "dd", "`" or "~", or a tone inside the word
+ * ("ho'a"). An apostrophe at a word's end ("A'") counts only beside such a word; "." and "?"
+ * there never do: "Ông A' Lăng", "H'Mông", "I'm" and "Bạn đã cài chưa?" are ordinary text.
+ */
+const VIQR_WORD = /^[A-Za-z^(+'`?~.]+$/;
+const VIQR_SHAPES: Record<string, string> = { '^': '\u0302', '(': '\u0306', '+': '\u031B' };
+const VIQR_TONES: Record<string, string> = {
+  "'": '\u0301',
+  '`': '\u0300',
+  '?': '\u0309',
+  '~': '\u0303',
+  '.': '\u0323',
+};
+// A vowel, then its shape mark and its tone in either order ("ho^.i" as VIQR writes, "ho.^i").
+const VIQR_MARKS = /([aeiouyAEIOUY])(?:([\^(+])(['`?~.])?|(['`?~.])([\^(+])?)?/g;
+
+type ViqrWord = 'strong' | 'weak' | undefined;
+
+/**
+ * One word read as VIQR: what it becomes (a Vietnamese syllable with its marks, or the word as
+ * it is), and how surely it is VIQR.
+ */
+function viqrWord(word: string): { unicode: string; kind: ViqrWord } {
+  let strong = false;
+  let weak = false;
+  let marked = false;
+  let body = word.replace(/^(d)d/i, (_, d: string) => {
+    strong = true;
+    return d === 'D' ? 'Đ' : 'đ';
+  });
+  body = body.replace(
+    VIQR_MARKS,
+    (m, vowel: string, s1?: string, t1?: string, t2?: string, s2?: string, at = 0) => {
+      const shape = s1 ?? s2 ?? '';
+      const tone = t1 ?? t2 ?? '';
+      const inside = /[A-Za-z]/.test(body[at + m.length] ?? '');
+      if (shape || tone) marked = true;
+      // A shape mark, or a tone no punctuation writes; an apostrophe inside a word ("ho'a"), not
+      // after its first letter ("I'm", "A'Lang"); "." and "?" at a word's end end a sentence.
+      if (shape || tone === '`' || tone === '~') strong = true;
+      else if (tone && inside && at > 0) strong = true;
+      else if (tone === "'" && !inside) weak = true;
+      return (vowel + (VIQR_SHAPES[shape] ?? '') + (VIQR_TONES[tone] ?? '')).normalize('NFC');
+    },
+  );
+  const unicode = body.normalize('NFC');
+  if (!(marked || strong) || !isVietnameseSyllable(unicode))
+    return { unicode: word, kind: undefined };
+  return { unicode, kind: strong ? 'strong' : weak ? 'weak' : undefined };
+}
+
+/** A word of `text` as VIQR: as it is, or without a sentence's mark after it ("so^'."). */
+function readViqr(word: string): { unicode: string; kind: ViqrWord } {
+  const bare = word.replace(/^[("“'«]+|[)"”»,;:!]+$/g, '');
+  if (!VIQR_WORD.test(bare)) return { unicode: word, kind: undefined };
+  const whole = viqrWord(bare);
+  if (whole.unicode !== bare)
+    return { unicode: word.replace(bare, whole.unicode), kind: whole.kind };
+  const trimmed = bare.replace(/[.?]$/, '');
+  if (trimmed === bare) return { unicode: word, kind: undefined };
+  const less = viqrWord(trimmed);
+  return { unicode: word.replace(trimmed, less.unicode), kind: less.kind };
+}
+
+/** What a sure word has: a shape mark, "`" or "~", a tone before a letter, or "dd" first. */
+const VIQR_SURE_MARK = /[aeiouy](?:[\^(+`~]|['?.][\^(+a-z])|(?:^|[^a-z])dd/i;
+
+/** `text` read as VIQR when it surely is ("To^? da^n pho^' so^' 1" → "Tổ dân phố số 1"). */
+export function detectViqr(text: string): { unicode: string } | undefined {
+  // Every reading as VIQR needs one sure word: none of its marks, none of the work per word.
+  if (!VIQR_SURE_MARK.test(text)) return undefined;
+  let strong = 0;
+  let weak = 0;
+  const unicode = text.replace(/\S+/g, (word) => {
+    const read = readViqr(word);
+    if (read.kind === 'strong') strong++;
+    if (read.kind === 'weak') weak++;
+    return read.unicode;
+  });
+  return strong >= 2 || (strong >= 1 && strong + weak >= 2) ? { unicode } : undefined;
+}
+
+/** How to convert text typed so (`source`: Unikey's name for its encoding) in Unikey. */
+export const unikeyHint = (source: 'TCVN3 (ABC)' | 'VNI Windows' | 'VIQR') =>
+  msg`Convert it to precomposed Unicode with Unikey: copy the text, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "${source}", Đích "Unicode", click "Chuyển mã" and paste it back.`;
 
 export const CONVERT_HINT = msg`Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.`;
 

@@ -1,0 +1,135 @@
+/**
+ * Load stage, campaign: text typed with an old Vietnamese font (TCVN3, VNI) or written in VIQR,
+ * in any of the campaign's texts (the ward's name, the subject, a line of the body pasted from an
+ * old .doc…). In: the campaign file's plain data, before it is normalised. Out: the data with
+ * TCVN3 lines converted (legacy-fonts.ts is sure of them), a warning per field converted, and an
+ * error per line that cannot be: VNI, VIQR, or TCVN3 that is not certain. Each is said at its
+ * file, line and field. Line by line: a body in Unicode may hold one pasted paragraph.
+ */
+import { UserError, type Where } from '../errors.js';
+import { msg } from '../messages/message.js';
+import type { LineOf } from './campaign-checks.js';
+import { detectLegacyFont, detectViqr, isAmbiguousTcvn3, unikeyHint } from './legacy-fonts.js';
+
+export interface LegacyCampaignText {
+  data: unknown;
+  errors: UserError[];
+  warnings: UserError[];
+}
+
+/** A line quoted in a message: a body's paragraph may be long. */
+const quoted = (text: string) => {
+  const chars = [...text.trim()];
+  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : chars.join('');
+};
+
+/** Vietnamese letters no legacy font writes: the campaign was typed in Unicode too. */
+const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
+
+const converted_ = (from: string, to: string) =>
+  msg`the text was typed with a TCVN3 (ABC) font and has been converted to Unicode: "${from}" → "${to}"`;
+const CONVERTED_KEY = converted_('', '').key;
+
+/**
+ * For the studio's form, which saves what it is given: a TCVN3 text the loader converted
+ * (its warning) refused instead, at the same field, so the file never holds it.
+ */
+export function legacyRefusal(w: UserError): UserError | undefined {
+  if (w.text.key !== CONVERTED_KEY) return undefined;
+  const [from, to] = w.text.values;
+  return new UserError(
+    msg`the text was typed with a TCVN3 (ABC) font, not in Unicode: "${String(from)}" probably reads "${String(to)}"`,
+    w.where,
+    unikeyHint('TCVN3 (ABC)'),
+  );
+}
+
+export function campaignLegacyText(
+  data: unknown,
+  file: string,
+  lineOf: LineOf,
+): LegacyCampaignText {
+  const errors: UserError[] = [];
+  const warnings: UserError[] = [];
+  const kept: { path: string[]; line: number; text: string }[] = [];
+  let converted = false;
+  let unicodeSeen = false;
+  const where = (path: string[], i: number): Where => ({
+    file,
+    line: lineOf(path, i + 1) ?? lineOf(path),
+    field: path.join('.'),
+  });
+  const fixText = (value: string, path: string[]): string => {
+    let first: { i: number; from: string; to: string } | undefined;
+    // One refusal a text: a body typed wholly so is converted at once, not line by line.
+    const before = errors.length;
+    const refuse = (e: UserError) => {
+      if (errors.length === before) errors.push(e);
+    };
+    const lines = value.split('\n').map((line, i) => {
+      if (UNICODE_VIETNAMESE.test(line)) unicodeSeen = true;
+      const viqr = detectViqr(line);
+      if (viqr) {
+        refuse(
+          new UserError(
+            msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${quoted(line)}" probably reads "${quoted(viqr.unicode)}"`,
+            where(path, i),
+            unikeyHint('VIQR'),
+          ),
+        );
+        return line;
+      }
+      const legacy = detectLegacyFont(line);
+      if (!legacy || (legacy.font === 'VNI' && legacy.enyeOnly)) {
+        kept.push({ path, line: i, text: line });
+        return line;
+      }
+      if (legacy.font === 'VNI' || !legacy.certain) {
+        const font = legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)';
+        refuse(
+          new UserError(
+            msg`the text was typed with a ${font} font, not in Unicode, and cannot be converted with certainty: "${quoted(line)}" probably reads "${quoted(legacy.unicode)}"`,
+            where(path, i),
+            unikeyHint(legacy.font === 'VNI' ? 'VNI Windows' : 'TCVN3 (ABC)'),
+          ),
+        );
+        return line;
+      }
+      first ??= { i, from: line, to: legacy.unicode };
+      return legacy.unicode;
+    });
+    if (!first) return value;
+    converted = true;
+    warnings.push(
+      new UserError(
+        converted_(quoted(first.from), quoted(first.to)),
+        where(path, first.i),
+        msg`Check it on the proof; to fix the file itself: ${unikeyHint('TCVN3 (ABC)')}`,
+      ),
+    );
+    return lines.join('\n');
+  };
+  const fix = (value: unknown, path: string[]): unknown => {
+    if (typeof value === 'string') return fixText(value, path);
+    if (Array.isArray(value)) return value.map((v, i) => fix(v, [...path, String(i)]));
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fix(v, [...path, k])]));
+    }
+    return value;
+  };
+  const fixed = fix(data, []);
+  // A campaign typed wholly with a TCVN3 font: a line that reads either way is not guessed.
+  if (converted && !unicodeSeen) {
+    for (const k of kept) {
+      if (!isAmbiguousTcvn3(k.text)) continue;
+      errors.push(
+        new UserError(
+          msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`,
+          where(k.path, k.line),
+          unikeyHint('TCVN3 (ABC)'),
+        ),
+      );
+    }
+  }
+  return { data: fixed, errors, warnings };
+}
