@@ -36,6 +36,13 @@ function missingSteps(): string[] {
       said.push(
         `kind "${info.name}" prints templates/${kind.template}, which does not exist: write it, with the sections src/kinds/${info.name}.ts draws`,
       );
+    else if (
+      kind.ext !== 'png' &&
+      !/^@@ meta-title$/m.test(readFileSync(resolve(TEMPLATES, kind.template), 'utf8'))
+    )
+      said.push(
+        `templates/${kind.template} has no "@@ meta-title" section, the title in the PDF's document properties that every PDF kind's template gives: add one`,
+      );
     if (!/^\p{Ll}/u.test(info.vi) || info.vi !== info.vi.normalize('NFC') || info.en === '')
       said.push(
         `kind "${info.name}" in src/kinds/names.ts needs vi, its Vietnamese name in lower case and NFC ("áp phích"), and en, its English plural ("posters")`,
