@@ -21,6 +21,7 @@ import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { missingListSections } from './list-sections.js';
+import { described } from './names.js';
 import { type QrCode, qrCodeOfLine, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
@@ -460,7 +461,7 @@ async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
 }
 
 export const checklist: DocumentKind = {
-  name: 'checklist',
+  ...described('checklist'),
   template: 'checklist.hbs',
   family: 'sans',
   // Nothing to tick without steps (a campaign with neither a contest nor actions).

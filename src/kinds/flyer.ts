@@ -18,6 +18,7 @@ import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { missingListSections } from './list-sections.js';
+import { described } from './names.js';
 import { type QrCode, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
@@ -834,7 +835,7 @@ function draw(surface: Surface, input: RenderInput): void {
 }
 
 export const flyer: DocumentKind = {
-  name: 'flyer',
+  ...described('flyer'),
   template: 'flyer.hbs',
   family: 'sans',
   // A flyer tells residents what to do: with no step (no contest, no action) it is a headline

@@ -1,7 +1,8 @@
 /**
  * Kinds: the shape every document kind (notice, poster, checklist, …) plugs in with.
  * A kind is one file here plus one template under templates/: the template holds the wording in
- * named sections, the kind places those sections on pages. Register new kinds in registry.ts.
+ * named sections, the kind places those sections on pages. A new kind is described in names.ts
+ * first and added to registry.ts (README.md "Adding a document kind").
  */
 import type { FontSet } from '../layout/fonts.js';
 import type { Surface } from '../layout/surface.js';

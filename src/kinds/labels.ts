@@ -9,10 +9,14 @@ import { join } from 'node:path';
 import type { DocContext } from '../model/context.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
+import { kindInfo } from './names.js';
 import { DEFAULT_TEMPLATE_DIR, type Output, outputFileName } from './render.js';
 
 export interface Labels {
-  /** "Áp phích A4"; a kind the template does not name yet keeps its file name. */
+  /**
+   * "Áp phích A4": templates/web/labels.hbs's section for the file, or else the kind's name in
+   * kinds/names.ts with its variant; a kind described nowhere (none is built so) keeps its file name.
+   */
   title(o: Output): string;
   note(o: Output): string;
   /** Download name of one document: "Tổ dân phố số 5 - Áp phích A4.pdf". */
@@ -56,6 +60,14 @@ export function shortened(name: string, max: number): string {
   return `${words.replace(/[\s,;:.(–-]+$/u, '')}…`;
 }
 
+/** "Áp phích A4": the kind's Vietnamese name from names.ts, capitalised, with its variant. */
+function describedTitle(o: Output): string | undefined {
+  const info = kindInfo(o.kind.name);
+  if (!info) return undefined;
+  const name = `${info.vi.charAt(0).toLocaleUpperCase('vi')}${info.vi.slice(1)}`;
+  return o.variant ? `${name} ${o.variant.toLocaleUpperCase('vi')}` : name;
+}
+
 const FILE = 'web/labels.hbs';
 let source: { file: string; text: string } | undefined;
 
@@ -80,7 +92,7 @@ export function labelsFor(ctx: DocContext, templateDir = DEFAULT_TEMPLATE_DIR): 
           src.file,
         );
   const base = (o: Output) => outputFileName(o).replace(/\.[^.]+$/, '');
-  const title = (o: Output) => section(base(o)) || base(o);
+  const title = (o: Output) => section(base(o)) || describedTitle(o) || base(o);
   return {
     title,
     note: (o) => section(`${base(o)}-note`),

@@ -33,6 +33,7 @@ import {
 } from '../template/blocks.js';
 import { forPage, hostOf, linkWords, pageKey } from '../template/link-captions.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
+import { described } from './names.js';
 import { qrCodes } from './qr-section.js';
 
 export const A4: [number, number] = [210 * MM, 297 * MM];
@@ -873,7 +874,7 @@ async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
 }
 
 export const notice: DocumentKind = {
-  name: 'notice',
+  ...described('notice'),
   template: 'notice.hbs',
   family: 'serif',
   pageSize: () => A4,

@@ -13,6 +13,7 @@ import { type Message, msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
+import { described } from './names.js';
 import { drawPoster, type PosterOptions, planPoster } from './poster-layout.js';
 import { qrCodes } from './qr-section.js';
 
@@ -117,10 +118,9 @@ async function draw(surface: Surface, input: RenderInput): Promise<void> {
 }
 
 export const poster: DocumentKind = {
-  name: 'poster',
+  ...described('poster'),
   template: 'poster.hbs',
   family: 'sans',
-  variants: ['a4', 'a3'],
   // No codes in the template's "@@ qr" (a campaign without an app): no poster.
   needs: 'qr',
   printsLogo: true,

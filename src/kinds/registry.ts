@@ -1,16 +1,37 @@
 /**
- * Kinds: the list of document kinds. Adding a kind = one file beside this one, one template under
- * templates/, and one entry here.
+ * Kinds: the document kinds with their layouts, one for each kind described in names.ts and in
+ * its order. Adding a kind (README.md "Adding a document kind"): describe it in names.ts, write
+ * its module beside this file and its template under templates/, and add the module below.
  */
 import { checklist } from './checklist.js';
 import { flyer } from './flyer.js';
 import type { DocumentKind } from './kind.js';
+import { KIND_NAMES, type KindName } from './names.js';
 import { notice } from './notice.js';
 import { poster } from './poster.js';
 import { share } from './share.js';
 import { tracker } from './tracker.js';
 
-export const KINDS: readonly DocumentKind[] = [notice, poster, share, flyer, checklist, tracker];
+/** Every kind of names.ts by its name (a name not described there: tsc says it does not exist). */
+const BY_NAME = {
+  notice,
+  poster,
+  share,
+  flyer,
+  checklist,
+  tracker,
+} satisfies Partial<Record<KindName, DocumentKind>>;
+
+/** A kind described in names.ts whose module is not above: tsc says what to add here. */
+type Unlisted = Exclude<KindName, keyof typeof BY_NAME>;
+export const EVERY_KIND_LISTED: [Unlisted] extends [never]
+  ? true
+  : `kind "${Unlisted}" is described in src/kinds/names.ts: import its module in src/kinds/registry.ts and add it to BY_NAME` =
+  true;
+
+export const KINDS: readonly DocumentKind[] = KIND_NAMES.map(
+  (name) => (BY_NAME as Partial<Record<KindName, DocumentKind>>)[name] as DocumentKind,
+);
 
 /** The names, from names.ts (which the CLI reads without loading the kinds). */
 export { kindNames } from './names.js';

@@ -8,6 +8,7 @@
 import type { Surface } from '../layout/surface.js';
 import { msg } from '../messages/message.js';
 import type { DocumentKind, RenderInput } from './kind.js';
+import { described } from './names.js';
 import { omissionNotes, omittedSections, POSTER_SIZES, posterOptions } from './poster.js';
 import { drawPoster } from './poster-layout.js';
 
@@ -21,7 +22,7 @@ async function draw(surface: Surface, input: RenderInput): Promise<void> {
 }
 
 export const share: DocumentKind = {
-  name: 'share',
+  ...described('share'),
   template: 'poster.hbs',
   family: 'sans',
   ext: 'png',

@@ -32,6 +32,7 @@ import { sheetRowsOf } from '../model/roster-rows.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
+import { described } from './names.js';
 import { MAX_TICK_COLUMNS, OTHER_COLUMNS, trackerColumns } from './tracker-columns.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
@@ -456,7 +457,7 @@ function draw(surface: Surface, input: RenderInput): void {
 }
 
 export const tracker: DocumentKind = {
-  name: 'tracker',
+  ...described('tracker'),
   template: 'tracker.hbs',
   family: 'serif',
   readsRoster: true,

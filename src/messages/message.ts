@@ -42,6 +42,11 @@ export interface Message {
    * phố", "thôn"…; without it, "tổ dân phố" ("tổ").
    */
   readonly term?: GroupTerm;
+  /**
+   * Its Vietnamese, when written beside the English where the phrase is defined rather than in
+   * the catalogue: a kind's name, described once in kinds/names.ts (`phrase`).
+   */
+  readonly vi?: string;
 }
 
 /** `n` with exactly `digits` decimals, in the reader's decimal mark. */
@@ -79,6 +84,14 @@ export function msg(strings: TemplateStringsArray, ...values: Value[]): Message 
   return { key, values };
 }
 
+/**
+ * A phrase with both its languages given where it is defined (a kind's name in kinds/names.ts,
+ * so that a new kind is named in one place), not looked up in the catalogue.
+ */
+export function phrase(en: string, vi: string): Message {
+  return { key: en, values: [], vi };
+}
+
 /** Values said in a row with `separator` between them ("a, b, c"). */
 export function joined(values: readonly Value[], separator: string): Message {
   return { key: '', values, separator };
@@ -102,7 +115,7 @@ export function say(m: Message | Value, lang: Lang, term?: GroupTerm): string {
   if (!isMessage(m)) return String(m);
   const words = m.term ?? term;
   if (m.separator !== undefined) return m.values.map((v) => say(v, lang, words)).join(m.separator);
-  const template = lang === 'vi' ? (vi()[m.key] ?? m.key) : m.key;
+  const template = lang === 'vi' ? (m.vi ?? vi()[m.key] ?? m.key) : m.key;
   return template.replace(
     /\{(\d+)\}|\{term\.(\w+)\}/g,
     (all: string, i: string | undefined, form: string | undefined) => {

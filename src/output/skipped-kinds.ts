@@ -6,21 +6,16 @@
  */
 import { UserError } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
+import { kindInfo } from '../kinds/names.js';
 import type { Campaign } from '../load/campaign.js';
-import { joined, type Message, msg, verbatim } from '../messages/message.js';
+import { joined, type Message, msg, phrase, verbatim } from '../messages/message.js';
 import { isTarget } from '../model/measure-base.js';
 
-/** What the office calls each kind's documents. */
-const KIND_NAMES: Record<string, Message> = {
-  notice: msg`notices`,
-  poster: msg`posters`,
-  share: msg`share images`,
-  flyer: msg`flyers`,
-  checklist: msg`checklists`,
-  tracker: msg`tracking sheets`,
+/** What the office calls each kind's documents, as kinds/names.ts describes it. */
+const nameOf = (k: Pick<DocumentKind, 'name'>): Message => {
+  const info = kindInfo(k.name);
+  return info ? phrase(info.en, info.vi) : verbatim(k.name);
 };
-
-const nameOf = (k: Pick<DocumentKind, 'name'>): Message => KIND_NAMES[k.name] ?? verbatim(k.name);
 
 /** "posters, share images": kinds by their names, in the office's words. */
 export const kindWords = (names: readonly string[]): Message =>

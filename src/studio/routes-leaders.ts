@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf } from '../errors.js';
+import { KIND_INFO, type KindInfo } from '../kinds/names.js';
 import { writtenDay } from '../load/day-first.js';
 import { leaderKey } from '../load/groups/same-names.js';
 import { groupThousands, officeInText } from '../model/format.js';
@@ -64,19 +65,12 @@ const digestOf = (url: string) => createHash('sha256').update(url).digest('base6
 export function offeredDocuments(ward: Ward): string {
   const offers = offeredKinds(ward.outputs);
   const contest = ward.campaign.contest !== null;
-  const names: [string, string][] = [
-    ['notice', 'văn bản'],
-    ['poster', 'áp phích'],
-    ['share', 'ảnh chia sẻ'],
-    ['flyer', 'tờ rơi'],
-    // As the sheet's own title names it ("Phiếu kiểm tra các việc cần làm"), not a third name (qa13).
-    ['checklist', contest ? 'phiếu kiểm tra các bước dự thi' : 'phiếu kiểm tra các việc cần làm'],
-    ['tracker', 'bảng theo dõi'],
-  ];
+  // Each kind as kinds/names.ts says leaders call it (a checklist by its own title, qa13).
+  const name = (k: KindInfo) =>
+    (contest ? k.leaders?.contest : undefined) ?? k.leaders?.plain ?? k.vi;
   return (
-    names
-      .filter(([kind]) => offers[kind])
-      .map(([, name]) => name)
+    KIND_INFO.filter((k: KindInfo) => offers[k.name])
+      .map(name)
       .join(', ') || 'tài liệu'
   );
 }

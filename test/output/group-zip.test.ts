@@ -3,7 +3,7 @@
  * CLI on a machine in UTC. Its documents carry the same Vietnamese names as the leader's ZIP from
  * `serve` (test/serve/files.test.ts › ZIP of a group), and the date the ward issued the notice.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,5 +93,44 @@ describe('a group’s ZIP from build', () => {
     const zip = (await readManifest(out)).zips.find((z) => z.group === '1');
     const list = entries(await readFile(join(out, zip?.path ?? '')));
     expect(list.map((e) => e.name)).toEqual(['Khu phố 1 - Kế hoạch của phường.pdf']);
+  });
+
+  // qa38 M3: a kind that a labels.hbs does not name went into the ZIP by its file name
+  // ("Tổ dân phố số 1 - short.pdf"); it is now named by its Vietnamese name (kinds/names.ts).
+  it('names a kind its labels.hbs has no section for by the kind’s Vietnamese name', async () => {
+    const dir = await makeTempDir('group-zip-unnamed-');
+    const tool = await readFile(new URL('../../templates/web/labels.hbs', import.meta.url), 'utf8');
+    // The tool's own titles of the poster's two files, which the campaign's copy then leaves out.
+    const titles = ['a4', 'a3'].map(
+      (size) => new RegExp(`^@@ poster-${size}\n(.*)$`, 'm').exec(tool)?.[1],
+    );
+    expect(titles).toEqual([expect.stringMatching(/A4$/), expect.stringMatching(/A3$/)]);
+    const templates = join(dir, 'templates');
+    await mkdir(join(templates, 'web'), { recursive: true });
+    await writeFile(
+      join(templates, 'web', 'labels.hbs'),
+      tool.replace(/^@@ poster-a[34](-note)?\n.*\n/gm, ''),
+    );
+    const out = join(dir, 'out');
+    const r = await runCliInProcess([
+      'build',
+      '--campaign',
+      example('campaign.yaml'),
+      '--groups',
+      example('groups.csv'),
+      '--templates',
+      templates,
+      '--out',
+      out,
+      '--kind',
+      'poster',
+      '--group',
+      '5',
+      '--quiet',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const zip = (await readManifest(out)).zips.find((z) => z.group === '5');
+    const list = entries(await readFile(join(out, zip?.path ?? '')));
+    expect(list.map((e) => e.name)).toEqual(titles.map((t) => `Tổ dân phố số 5 - ${t}.pdf`));
   });
 });

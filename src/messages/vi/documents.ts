@@ -130,12 +130,6 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'cột này được đọc là địa điểm của từng {term.short}, nhưng chưa có nội dung nào in cột này',
   'To print each group\'s own place, write where: "{{group.[{0}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml).':
     'Muốn in địa điểm riêng của từng {term.short}, ghi where: "{{group.[{0}]}}" trong campaign.yaml (README.md › Inputs › campaign.yaml).',
-  notices: 'thông báo',
-  posters: 'áp phích',
-  'share images': 'ảnh chia sẻ',
-  flyers: 'tờ rơi',
-  checklists: 'phiếu kiểm tra',
-  'tracking sheets': 'bảng theo dõi',
   contest: 'cuộc thi',
   app: 'ứng dụng',
   'actions for residents': 'việc người dân cần làm',
