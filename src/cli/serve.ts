@@ -171,10 +171,10 @@ export const command: CommandParts<ServeArgs> = {
       const { refusePortInUse } = await import('./port-probe.js');
       await refusePortInUse(args.host, args.port);
       store = await openResultsStore(args);
-      if (store?.upgradeCopy)
-        process.stdout.write(
-          `${t(msg`the data store was brought up to date for this version; its copy as it was is kept as ${store.upgradeCopy}`)}\n`,
-        );
+      if (store) {
+        const { upgradeNotes } = await import('../store/open-store.js');
+        for (const note of upgradeNotes(store, false)) process.stdout.write(`${t(note)}\n`);
+      }
       // A store that cannot be written keeps no figure: refused here, not on a leader's send.
       if (store) {
         const { refuseUnwritableStore } = await import('../store/storage-fault.js');
