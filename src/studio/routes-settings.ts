@@ -106,7 +106,7 @@ ${
  * The disk space the data folder takes, and how much of it is prints (qa31 M1): freed campaign
  * by campaign on its build tab. A walk of the folder: ~0.1 s for 400 MB in 2,800 files.
  */
-async function spaceSection(ctx: StudioContext, session: Session): Promise<Html> {
+async function spaceSection(ctx: StudioContext): Promise<Html> {
   const total = await folderBytes(ctx.opts.dataDir);
   let prints = 0;
   for (const slug of await readdir(ctx.campaignsDir).catch(() => [] as string[])) {
@@ -123,7 +123,7 @@ async function spaceSection(ctx: StudioContext, session: Session): Promise<Html>
   return html`<h2 id="space">Dung lượng trên máy</h2>
 <p>Thư mục dữ liệu đang chiếm ${formatSize(total)}${prints > 0 ? html`, trong đó bản in của các chiến dịch chiếm ${formatSize(prints)}: xoá được bản in của chiến dịch đã xong bằng nút “Xoá bản in” ở thẻ In và tải về của chiến dịch đó, khi cần thì bấm “In tất cả” để in lại` : ''}.</p>
 ${deleted > 0 ? html`<p>Các chiến dịch đã xoá (còn giữ ${KEEP_DAYS} ngày để khôi phục) chiếm ${formatSize(deleted)}: bấm “Xoá hẳn” ở mục <a href="/#da-xoa">“Đã xoá”</a> trên trang chính để lấy lại chỗ ngay.</p>` : ''}
-${upgradeCopiesSpace(copies, session)}
+${upgradeCopiesSpace(copies)}
 ${keptBytes > 0 ? html`<p>Dữ liệu cũ được giữ lại khi khôi phục từ bản sao lưu (thư mục ${kept.join(', ')}) chiếm ${formatSize(keptBytes)}: khi đã chắc không cần nữa, người quản trị máy chủ xoá được thư mục đó.</p>` : ''}`;
 }
 
@@ -146,7 +146,7 @@ const bytesOf = (copies: UpgradeCopy[]) => copies.reduce((sum, c) => sum + c.byt
  * named with when each was made and its size; the older ones (all but the newest, the way back
  * from the last upgrade) removable by "Xoá bản sao cũ", after a confirmation page.
  */
-function upgradeCopiesSpace(copies: UpgradeCopy[], session: Session): Html | '' {
+function upgradeCopiesSpace(copies: UpgradeCopy[]): Html | '' {
   if (copies.length === 0) return '';
   const older = copies.slice(0, -1);
   return html`<p>Bản sao kho dữ liệu giữ lại trước khi nâng cấp (để quay lại phiên bản cũ, xem mục <a href="#upgrade">“Nâng cấp và quay lại phiên bản cũ”</a>) chiếm ${formatSize(bytesOf(copies))}, mỗi bản là cả kho dữ liệu:</p>
@@ -260,7 +260,7 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
 ${PROXY_HELP}
 ${backupSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir))}
 ${upgradeSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir), ctx.opts.store.file ? upgradeCopies(ctx.opts.store.file) : [])}
-${await spaceSection(ctx, session)}`,
+${await spaceSection(ctx)}`,
       }),
       status,
     );
