@@ -161,7 +161,7 @@ export const command: CommandParts<ServeArgs> = {
     // Until the reloader owns the copy of the inputs, a start that fails (a port in use, a data
     // folder it cannot open) removes it: the copy may hold the rosters, personal data that must
     // not stay in the temporary folder of a server that never ran.
-    let store: Awaited<ReturnType<typeof openResultsStore>>;
+    let store: Awaited<ReturnType<typeof openResultsStore>> | undefined;
     let pool: ReturnType<typeof createDocumentPool> | undefined;
     let app: Awaited<ReturnType<typeof createServer>> | undefined;
     let address: string;
@@ -206,7 +206,8 @@ export const command: CommandParts<ServeArgs> = {
       await pool?.close().catch(() => {});
       await store?.close().catch(() => {});
       await first.snapshot.remove().catch(() => {});
-      throw e;
+      const { withWayBack } = await import('./port-probe.js');
+      throw await withWayBack(e, store);
     }
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     const warn = (line: string) => process.stderr.write(`${t(msg`warning:`)} ${line}\n`);

@@ -84,7 +84,7 @@ export const command: CommandParts<StudioArgs> = {
       { wordNoticeImporter },
       { refuseUnwritableStore },
       { lockDataFolder },
-      { refusePortInUse },
+      { refusePortInUse, withWayBack },
     ] = await Promise.all([
       import('../store/open-store.js'),
       import('../studio/app.js'),
@@ -136,7 +136,7 @@ export const command: CommandParts<StudioArgs> = {
       await store?.close().catch(() => {});
       await lock.release().catch(() => {});
       await lock.removeIfMadeEmpty();
-      throw e;
+      throw await withWayBack(e, store);
     }
     await lock.listening(address);
     out(msg`studio on ${address} (data: ${args.data})`);

@@ -296,6 +296,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'đã cập nhật kho dữ liệu cho phiên bản này; bản sao như trước khi cập nhật được giữ ở {0}',
   'removed the older copies kept before earlier upgrades, only the newest {0} are kept: {1}':
     'đã xoá các bản sao cũ giữ lại trước những lần nâng cấp trước, chỉ giữ {0} bản mới nhất: {1}',
+  'The data store had already been brought up to date for this version: for the earlier version to open it again, run `phuong-print restore --from {0} --data {1}`.':
+    'Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `phuong-print restore --from {0} --data {1}`.',
   'another studio is already running on the data folder {0} (at {1}, process {2})':
     'một studio khác đang chạy trên thư mục dữ liệu {0} (tại {1}, tiến trình {2})',
   'another studio is already running on the data folder {0} (process {1})':
