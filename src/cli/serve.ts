@@ -170,7 +170,7 @@ export const command: CommandParts<ServeArgs> = {
       // a start that then fails on a port in use must not have changed it.
       const { refusePortInUse } = await import('./port-probe.js');
       await refusePortInUse(args.host, args.port);
-      store = await openResultsStore(args);
+      store = await openResultsStore(args, (note) => process.stdout.write(`${t(note)}\n`));
       if (store) {
         const { upgradeNotes } = await import('../store/open-store.js');
         for (const note of upgradeNotes(store, false)) process.stdout.write(`${t(note)}\n`);
@@ -290,12 +290,15 @@ export const command: CommandParts<ServeArgs> = {
 };
 
 /** The store of the groups' figures, when a data folder or a database is given. */
-export async function openResultsStore(args: {
-  data?: string;
-  'database-url'?: string;
-}): Promise<Store | undefined> {
+export async function openResultsStore(
+  args: {
+    data?: string;
+    'database-url'?: string;
+  },
+  beforeUpgrade?: (note: Message) => void,
+): Promise<Store | undefined> {
   const url = databaseUrl(args['database-url']);
   if (!url && !args.data) return undefined;
   const { openStore } = await import('../store/open-store.js');
-  return openStore({ dataDir: args.data, url });
+  return openStore({ dataDir: args.data, url, beforeUpgrade });
 }

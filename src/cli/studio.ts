@@ -111,7 +111,7 @@ export const command: CommandParts<StudioArgs> = {
     let address: string;
     try {
       await refusePortInUse(args.host, args.port);
-      store = await openStore({ dataDir: args.data, url });
+      store = await openStore({ dataDir: args.data, url, beforeUpgrade: out });
       for (const note of upgradeNotes(store, true)) out(note);
       // A store it cannot write would let the studio say it runs while no one can sign in (qa25b F1).
       await refuseUnwritableStore(store);

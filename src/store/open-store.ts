@@ -54,6 +54,11 @@ export interface StoreOptions {
   dataDir?: string;
   /** A `postgres://` or `postgresql://` URL; wins over dataDir. */
   url?: string;
+  /**
+   * Told just before a PostgreSQL store an earlier version made is brought up to date: no copy of
+   * it is kept (the way back is the installer's pg_dump), so a start-up says so.
+   */
+  beforeUpgrade?: (note: Message) => void;
 }
 
 export const SQLITE_FILE_NAME = 'phuong-print.sqlite';
@@ -61,7 +66,7 @@ export const SQLITE_FILE_NAME = 'phuong-print.sqlite';
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.url ? await openPostgres(options.url) : await openSqlite(options);
   try {
-    await migrate(store);
+    await migrate(store, options.beforeUpgrade);
   } catch (e) {
     await store.close();
     throw e;
@@ -296,7 +301,7 @@ async function readSteps(store: Store): Promise<string[]> {
   }
 }
 
-async function migrate(store: Store): Promise<void> {
+async function migrate(store: Store, beforeUpgrade?: (note: Message) => void): Promise<void> {
   const { db } = store;
   const applied = await readSteps(store);
   // A step this version does not know: a newer version wrote the store (qa35 MAJOR-2). Refused
@@ -324,6 +329,10 @@ async function migrate(store: Store): Promise<void> {
       if (removed.length > 0) store.upgradeCopiesRemoved = removed.map((c) => c.name);
     } catch {}
   }
+  if (store.kind === 'postgres' && applied.length > 0 && pending.length > 0)
+    beforeUpgrade?.(
+      msg`the PostgreSQL store is about to be brought up to date for this version (${pending.length} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before this start`,
+    );
   const { error, results } = await new Migrator({
     db,
     provider,
