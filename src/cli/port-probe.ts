@@ -8,7 +8,7 @@
  */
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
-import { msg } from '../messages/message.js';
+import { joined, msg } from '../messages/message.js';
 import type { Store } from '../store/open-store.js';
 
 export function refusePortInUse(host: string, port: number): Promise<void> {
@@ -43,6 +43,6 @@ export async function withWayBack(e: unknown, store: Store | undefined): Promise
   return new UserError(
     worded.text,
     worded.where,
-    worded.hintText ? msg`${worded.hintText} ${wayBack}` : wayBack,
+    worded.hintText ? joined([worded.hintText, wayBack], ' ') : wayBack,
   );
 }
