@@ -23,16 +23,12 @@ export async function storeOf(
   dir?: string,
 ): Promise<string> {
   const folder = dir ?? (await makeTempDir());
-  const db = new Kysely<unknown>({
-    dialect: new SqliteDialect({ database: new Database(join(folder, 'phuong-print.sqlite')) }),
-  });
-  const done = await new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    allowUnorderedMigrations: true,
-  }).migrateToLatest();
-  expect(done.error).toBeUndefined();
-  await db.destroy();
+  await applyOnly(
+    new Kysely<unknown>({
+      dialect: new SqliteDialect({ database: new Database(join(folder, 'phuong-print.sqlite')) }),
+    }),
+    migrations,
+  );
   return folder;
 }
 
@@ -54,9 +50,16 @@ export async function postgresStoreOf(
   url: string,
 ): Promise<void> {
   const { default: pg } = await import('pg');
-  const db = new Kysely<unknown>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
-  });
+  await applyOnly(
+    new Kysely<unknown>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+    }),
+    migrations,
+  );
+}
+
+/** Applies exactly `migrations` to the store `db`, then closes it. */
+async function applyOnly(db: Kysely<unknown>, migrations: Record<string, Migration>) {
   const done = await new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
