@@ -162,7 +162,7 @@ export const command: CommandParts<ServeArgs> = {
     // Until the reloader owns the copy of the inputs, a start that fails (a port in use, a data
     // folder it cannot open) removes it: the copy may hold the rosters, personal data that must
     // not stay in the temporary folder of a server that never ran.
-    let store: Awaited<ReturnType<typeof openResultsStore>>;
+    let store: Awaited<ReturnType<typeof openResultsStore>> | undefined;
     let pool: ReturnType<typeof createDocumentPool> | undefined;
     let app: Awaited<ReturnType<typeof createServer>> | undefined;
     let address: string;
@@ -171,11 +171,11 @@ export const command: CommandParts<ServeArgs> = {
       // a start that then fails on a port in use must not have changed it.
       const { refusePortInUse } = await import('./port-probe.js');
       await refusePortInUse(args.host, args.port);
-      store = await openResultsStore(args);
-      if (store?.upgradeCopy)
-        process.stdout.write(
-          `${t(msg`the data store was brought up to date for this version; its copy as it was is kept as ${store.upgradeCopy}`)}\n`,
-        );
+      store = await openResultsStore(args, (note) => process.stdout.write(`${t(note)}\n`));
+      if (store) {
+        const { upgradeNotes } = await import('../store/open-store.js');
+        for (const note of upgradeNotes(store, false)) process.stdout.write(`${t(note)}\n`);
+      }
       // A store that cannot be written keeps no figure: refused here, not on a leader's send.
       if (store) {
         const { refuseUnwritableStore } = await import('../store/storage-fault.js');
@@ -207,7 +207,8 @@ export const command: CommandParts<ServeArgs> = {
       await pool?.close().catch(() => {});
       await store?.close().catch(() => {});
       await first.snapshot.remove().catch(() => {});
-      throw e;
+      const { withWayBack } = await import('./port-probe.js');
+      throw await withWayBack(e, store);
     }
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     const warn = (line: string) => process.stderr.write(`${t(msg`warning:`)} ${line}\n`);
@@ -290,12 +291,15 @@ export const command: CommandParts<ServeArgs> = {
 };
 
 /** The store of the groups' figures, when a data folder or a database is given. */
-export async function openResultsStore(args: {
-  data?: string;
-  'database-url'?: string;
-}): Promise<Store | undefined> {
+export async function openResultsStore(
+  args: {
+    data?: string;
+    'database-url'?: string;
+  },
+  beforeUpgrade?: (note: Message) => void,
+): Promise<Store | undefined> {
   const url = databaseUrl(args['database-url']);
   if (!url && !args.data) return undefined;
   const { openStore } = await import('../store/open-store.js');
-  return openStore({ dataDir: args.data, url });
+  return openStore({ dataDir: args.data, url, beforeUpgrade });
 }

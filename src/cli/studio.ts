@@ -78,13 +78,13 @@ export const command: CommandParts<StudioArgs> = {
   handler: async (args) => {
     // The studio's modules (Fastify, the store's driver…) load only for this command.
     const [
-      { openStore, SQLITE_FILE_NAME },
+      { openStore, SQLITE_FILE_NAME, upgradeNotes },
       { createStudio },
       { ensureFirstUser, firstUserPassword },
       { wordNoticeImporter },
       { refuseUnwritableStore },
       { lockDataFolder },
-      { refusePortInUse },
+      { refusePortInUse, withWayBack },
     ] = await Promise.all([
       import('../store/open-store.js'),
       import('../studio/app.js'),
@@ -111,11 +111,8 @@ export const command: CommandParts<StudioArgs> = {
     let address: string;
     try {
       await refusePortInUse(args.host, args.port);
-      store = await openStore({ dataDir: args.data, url });
-      if (store.upgradeCopy)
-        out(
-          msg`the data store was brought up to date for this version; its copy as it was is kept as ${store.upgradeCopy} (to go back to the earlier version: Cài đặt, "Nâng cấp và quay lại phiên bản cũ")`,
-        );
+      store = await openStore({ dataDir: args.data, url, beforeUpgrade: out });
+      for (const note of upgradeNotes(store, true)) out(note);
       // A store it cannot write would let the studio say it runs while no one can sign in (qa25b F1).
       await refuseUnwritableStore(store);
       if (await ensureFirstUser(store.db, password)) {
@@ -139,7 +136,7 @@ export const command: CommandParts<StudioArgs> = {
       await store?.close().catch(() => {});
       await lock.release().catch(() => {});
       await lock.removeIfMadeEmpty();
-      throw e;
+      throw await withWayBack(e, store);
     }
     await lock.listening(address);
     out(msg`studio on ${address} (data: ${args.data})`);

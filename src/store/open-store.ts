@@ -26,7 +26,7 @@ import {
   sql,
 } from 'kysely';
 import { UserError } from '../errors.js';
-import { msg } from '../messages/message.js';
+import { type Message, msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
 import { wardStamp } from '../ward-time.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -44,6 +44,8 @@ export interface Store {
    * (`upgradeCopyName`), for going back to the version that wrote it.
    */
   upgradeCopy?: string;
+  /** Older copies removed when `upgradeCopy` was made (beyond the newest `UPGRADE_COPIES_KEPT`). */
+  upgradeCopiesRemoved?: string[];
   close(): Promise<void>;
 }
 
@@ -52,6 +54,11 @@ export interface StoreOptions {
   dataDir?: string;
   /** A `postgres://` or `postgresql://` URL; wins over dataDir. */
   url?: string;
+  /**
+   * Told just before a PostgreSQL store an earlier version made is brought up to date: no copy of
+   * it is kept (the way back is the installer's pg_dump), so a start-up says so.
+   */
+  beforeUpgrade?: (note: Message) => void;
 }
 
 export const SQLITE_FILE_NAME = 'phuong-print.sqlite';
@@ -59,7 +66,7 @@ export const SQLITE_FILE_NAME = 'phuong-print.sqlite';
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.url ? await openPostgres(options.url) : await openSqlite(options);
   try {
-    await migrate(store);
+    await migrate(store, options.beforeUpgrade);
   } catch (e) {
     await store.close();
     throw e;
@@ -203,6 +210,66 @@ export function upgradeCopies(file: string): string[] {
     .map((n) => join(dirname(file), n));
 }
 
+/**
+ * How many copies kept before upgrades stay when another is made: each is a whole store, one more
+ * per upgrade (qa35). A copy is the way back to the version before one upgrade; the fourth newest
+ * goes back three versions and holds none of what was entered since, so it is removed then (the
+ * current store holds what it held). The newest is never removed by the program.
+ */
+export const UPGRADE_COPIES_KEPT = 3;
+
+/** A copy kept before an upgrade: its path, size, and when it was made (ward time, from its name). */
+export interface UpgradeCopy {
+  path: string;
+  name: string;
+  bytes: number;
+  /** "2026-12-06 07:30" in the ward's time, or undefined for a name without a time. */
+  madeAt?: string;
+}
+
+/** The copies kept before upgrades beside the store `file`, oldest first, with their sizes. */
+export function upgradeCopyFacts(file: string): UpgradeCopy[] {
+  return upgradeCopies(file).map((path) => {
+    const name = basename(path);
+    const t = /-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})\d{2}$/.exec(name);
+    let bytes = 0;
+    try {
+      bytes = statSync(path).size;
+    } catch {}
+    return { path, name, bytes, madeAt: t ? `${t[1]}-${t[2]}-${t[3]} ${t[4]}:${t[5]}` : undefined };
+  });
+}
+
+/**
+ * Removes the copies kept before upgrades beside `file` but the newest `keep` (at least one: the
+ * newest is the way back from the last upgrade). The removed copies, oldest first.
+ */
+export function removeOlderUpgradeCopies(file: string, keep: number): UpgradeCopy[] {
+  const copies = upgradeCopyFacts(file);
+  const older = copies.slice(0, Math.max(0, copies.length - Math.max(1, keep)));
+  for (const c of older) rmSync(c.path, { force: true });
+  return older;
+}
+
+/**
+ * What a start-up says of the upgrade this opening made, if any: the copy kept, and the older
+ * copies removed. `settings`: the studio, whose Cài đặt tells how to go back.
+ */
+export function upgradeNotes(store: Store, settings: boolean): Message[] {
+  if (!store.upgradeCopy) return [];
+  const notes = [
+    settings
+      ? msg`the data store was brought up to date for this version; its copy as it was is kept as ${store.upgradeCopy} (to go back to the earlier version: Cài đặt, "Nâng cấp và quay lại phiên bản cũ")`
+      : msg`the data store was brought up to date for this version; its copy as it was is kept as ${store.upgradeCopy}`,
+  ];
+  const removed = store.upgradeCopiesRemoved ?? [];
+  if (removed.length > 0)
+    notes.push(
+      msg`removed the older copies kept before earlier upgrades, only the newest ${UPGRADE_COPIES_KEPT} are kept: ${removed.join(', ')}`,
+    );
+  return notes;
+}
+
 /** The migrations the store has applied (none: a new store). */
 async function appliedSteps(db: StoreDb): Promise<string[]> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
@@ -234,7 +301,7 @@ async function readSteps(store: Store): Promise<string[]> {
   }
 }
 
-async function migrate(store: Store): Promise<void> {
+async function migrate(store: Store, beforeUpgrade?: (note: Message) => void): Promise<void> {
   const { db } = store;
   const applied = await readSteps(store);
   // A step this version does not know: a newer version wrote the store (qa35 MAJOR-2). Refused
@@ -254,8 +321,18 @@ async function migrate(store: Store): Promise<void> {
   const pending = Object.keys(MIGRATIONS).filter((n) => !applied.includes(n));
   // A store of an older version about to be brought up to date: once it is, only this version
   // (or a newer one) opens it. A copy of it as it was lets the office go back (qa35 MAJOR-2).
-  if (store.file && applied.length > 0 && pending.length > 0)
+  if (store.file && applied.length > 0 && pending.length > 0) {
     store.upgradeCopy = await keepCopy(db, store.file, applied.at(-1) ?? '');
+    // Best effort: a copy that cannot be removed is left, and Cài đặt shows it with its size.
+    try {
+      const removed = removeOlderUpgradeCopies(store.file, UPGRADE_COPIES_KEPT);
+      if (removed.length > 0) store.upgradeCopiesRemoved = removed.map((c) => c.name);
+    } catch {}
+  }
+  if (store.kind === 'postgres' && applied.length > 0 && pending.length > 0)
+    beforeUpgrade?.(
+      msg`the PostgreSQL store is about to be brought up to date for this version (${pending.length} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before this start`,
+    );
   const { error, results } = await new Migrator({
     db,
     provider,

@@ -15,7 +15,13 @@ import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
 import { formatSize } from '../serve/views.js';
 import { backupDataFolder, RESTORE_KEPT_PREFIX } from '../store/backup.js';
-import { upgradeCopies } from '../store/open-store.js';
+import {
+  removeOlderUpgradeCopies,
+  UPGRADE_COPIES_KEPT,
+  type UpgradeCopy,
+  upgradeCopies,
+  upgradeCopyFacts,
+} from '../store/open-store.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
@@ -113,10 +119,64 @@ async function spaceSection(ctx: StudioContext): Promise<Html> {
   const kept = top.filter((n) => n.startsWith(RESTORE_KEPT_PREFIX));
   let keptBytes = 0;
   for (const n of kept) keptBytes += await folderBytes(join(ctx.opts.dataDir, n));
+  const copies = ctx.opts.store.file ? upgradeCopyFacts(ctx.opts.store.file) : [];
   return html`<h2 id="space">Dung lượng trên máy</h2>
 <p>Thư mục dữ liệu đang chiếm ${formatSize(total)}${prints > 0 ? html`, trong đó bản in của các chiến dịch chiếm ${formatSize(prints)}: xoá được bản in của chiến dịch đã xong bằng nút “Xoá bản in” ở thẻ In và tải về của chiến dịch đó, khi cần thì bấm “In tất cả” để in lại` : ''}.</p>
 ${deleted > 0 ? html`<p>Các chiến dịch đã xoá (còn giữ ${KEEP_DAYS} ngày để khôi phục) chiếm ${formatSize(deleted)}: bấm “Xoá hẳn” ở mục <a href="/#da-xoa">“Đã xoá”</a> trên trang chính để lấy lại chỗ ngay.</p>` : ''}
+${upgradeCopiesSpace(copies)}
 ${keptBytes > 0 ? html`<p>Dữ liệu cũ được giữ lại khi khôi phục từ bản sao lưu (thư mục ${kept.join(', ')}) chiếm ${formatSize(keptBytes)}: khi đã chắc không cần nữa, người quản trị máy chủ xoá được thư mục đó.</p>` : ''}`;
+}
+
+/** The confirmation page of "Xoá bản sao cũ", and where its form is sent. */
+export const OLD_COPIES_PATH = '/settings/xoa-ban-sao-cu';
+
+const copyLine = (c: UpgradeCopy) =>
+  html`<li><code>${c.name}</code>${c.madeAt ? `, làm lúc ${wardTimeOfStamp(c.madeAt)}` : ''}, ${formatSize(c.bytes)}</li>`;
+
+/** "08:30 ngày 06/12/2026" of "2026-12-06 08:30" (a copy's name already holds the ward's time). */
+const wardTimeOfStamp = (at: string) => {
+  const [day = '', time = ''] = at.split(' ');
+  return `${time} ngày ${day.split('-').reverse().join('/')}`;
+};
+
+const bytesOf = (copies: UpgradeCopy[]) => copies.reduce((sum, c) => sum + c.bytes, 0);
+
+/**
+ * The copies of the store kept before upgrades (qa35): each a whole store, one more per upgrade,
+ * named with when each was made and its size; the older ones (all but the newest, the way back
+ * from the last upgrade) removable by "Xoá bản sao cũ", after a confirmation page.
+ */
+function upgradeCopiesSpace(copies: UpgradeCopy[]): Html | '' {
+  if (copies.length === 0) return '';
+  const older = copies.slice(0, -1);
+  return html`<p>Bản sao kho dữ liệu giữ lại trước khi nâng cấp (để quay lại phiên bản cũ, xem mục <a href="#upgrade">“Nâng cấp và quay lại phiên bản cũ”</a>) chiếm ${formatSize(bytesOf(copies))}, mỗi bản là cả kho dữ liệu:</p>
+<ul class="upgrade-copies">${[...copies].reverse().map(copyLine)}</ul>
+${
+  older.length > 0
+    ? html`<p>Bản mới nhất là đường quay lại phiên bản trước lần nâng cấp gần đây nhất và luôn được giữ; các bản cũ hơn (${formatSize(bytesOf(older))}) xoá được. ${KEPT_SAID}</p>
+<div class="actions"><a class="button secondary" href="${OLD_COPIES_PATH}">Xoá bản sao cũ</a></div>`
+    : html`<p>Bản này là đường quay lại phiên bản trước lần nâng cấp gần đây nhất: phần mềm không tự xoá. ${KEPT_SAID}</p>`
+}`;
+}
+
+const KEPT_SAID = `Mỗi lần nâng cấp, phần mềm chỉ giữ ${UPGRADE_COPIES_KEPT} bản mới nhất.`;
+
+/** The page asking before the older copies are removed: which go, which stays, their sizes. */
+function oldCopiesPage(copies: UpgradeCopy[], session: Session): Html {
+  const older = copies.slice(0, -1);
+  const newest = copies.at(-1);
+  const back = html`<a class="button secondary" href="${SETTINGS_PATH}#space">Huỷ, giữ lại</a>`;
+  if (older.length === 0 || !newest)
+    return html`<h1>Xoá bản sao cũ</h1><p>Không có bản sao cũ nào để xoá.</p><p>${back}</p>`;
+  return html`<h1>Xoá bản sao cũ (${formatSize(bytesOf(older))})?</h1>
+<p>Sẽ xoá khỏi máy ${String(older.length)} bản sao kho dữ liệu giữ lại trước các lần nâng cấp trước:</p>
+<ul class="upgrade-copies">${[...older].reverse().map(copyLine)}</ul>
+<p>Sau khi xoá, không quay lại được các phiên bản cũ đó bằng những bản sao này nữa. Số liệu và tài khoản đang dùng không thay đổi.</p>
+<p>Vẫn giữ bản mới nhất, để quay lại phiên bản trước lần nâng cấp gần đây nhất:</p>
+<ul class="upgrade-copies">${copyLine(newest)}</ul>
+<form method="post" action="${OLD_COPIES_PATH}" class="card">${csrfField(session)}
+  <div class="actions"><button type="submit" class="danger">Xoá bản sao cũ (${formatSize(bytesOf(older))})</button> ${back}</div>
+</form>`;
 }
 
 /** A leaders' tab to return to: only that page's own address, never one the form makes up. */
@@ -209,6 +269,30 @@ ${await spaceSection(ctx)}`,
   app.get(SETTINGS_PATH, { preHandler: adminOnly }, async (req, reply) => {
     const back = backOf(String((req.query as { back?: unknown }).back ?? ''));
     return show(reply, sessionOf(req), back);
+  });
+
+  const copiesNow = () => (ctx.opts.store.file ? upgradeCopyFacts(ctx.opts.store.file) : []);
+
+  app.get(OLD_COPIES_PATH, { preHandler: adminOnly }, async (req, reply) => {
+    const session = sessionOf(req);
+    return sendPage(
+      reply,
+      page({ title: 'Xoá bản sao cũ', session, body: oldCopiesPage(copiesNow(), session) }),
+    );
+  });
+
+  app.post(OLD_COPIES_PATH, { preHandler: adminOnly }, async (req, reply) => {
+    const session = sessionOf(req);
+    const file = ctx.opts.store.file;
+    // The newest stays whatever the form says: only what is older than it is removed.
+    const removed = file ? removeOlderUpgradeCopies(file, 1) : [];
+    const newest = copiesNow().at(-1);
+    return show(reply, session, undefined, {
+      ok:
+        removed.length > 0
+          ? `Đã xoá ${removed.length} bản sao cũ (${formatSize(bytesOf(removed))}): ${removed.map((c) => c.name).join(', ')}.${newest ? ` Vẫn giữ bản mới nhất ${newest.name}.` : ''}`
+          : 'Không có bản sao cũ nào để xoá.',
+    });
   });
 
   app.get(BACKUP_PATH, { preHandler: adminOnly }, async (req, reply) => {

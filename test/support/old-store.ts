@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, type Migration, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { expect } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { makeTempDir } from './tmp.js';
@@ -23,16 +23,12 @@ export async function storeOf(
   dir?: string,
 ): Promise<string> {
   const folder = dir ?? (await makeTempDir());
-  const db = new Kysely<unknown>({
-    dialect: new SqliteDialect({ database: new Database(join(folder, 'phuong-print.sqlite')) }),
-  });
-  const done = await new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    allowUnorderedMigrations: true,
-  }).migrateToLatest();
-  expect(done.error).toBeUndefined();
-  await db.destroy();
+  await applyOnly(
+    new Kysely<unknown>({
+      dialect: new SqliteDialect({ database: new Database(join(folder, 'phuong-print.sqlite')) }),
+    }),
+    migrations,
+  );
   return folder;
 }
 
@@ -46,4 +42,29 @@ export function stepsIn(file: string): string[] {
   } finally {
     db.close();
   }
+}
+
+/** A PostgreSQL database (`url`, empty) given exactly `migrations`, as an earlier release left it. */
+export async function postgresStoreOf(
+  migrations: Record<string, Migration>,
+  url: string,
+): Promise<void> {
+  const { default: pg } = await import('pg');
+  await applyOnly(
+    new Kysely<unknown>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+    }),
+    migrations,
+  );
+}
+
+/** Applies exactly `migrations` to the store `db`, then closes it. */
+async function applyOnly(db: Kysely<unknown>, migrations: Record<string, Migration>) {
+  const done = await new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  }).migrateToLatest();
+  expect(done.error).toBeUndefined();
+  await db.destroy();
 }

@@ -289,6 +289,12 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'đã cập nhật kho dữ liệu cho phiên bản này; bản sao như trước khi cập nhật được giữ ở {0} (muốn quay lại phiên bản cũ: xem Cài đặt, mục “Nâng cấp và quay lại phiên bản cũ”)',
   'the data store was brought up to date for this version; its copy as it was is kept as {0}':
     'đã cập nhật kho dữ liệu cho phiên bản này; bản sao như trước khi cập nhật được giữ ở {0}',
+  'removed the older copies kept before earlier upgrades, only the newest {0} are kept: {1}':
+    'đã xoá các bản sao cũ giữ lại trước những lần nâng cấp trước, chỉ giữ {0} bản mới nhất: {1}',
+  'The data store had already been brought up to date for this version: for the earlier version to open it again, run `phuong-print restore --from {0} --data {1}`.':
+    'Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `phuong-print restore --from {0} --data {1}`.',
+  'the PostgreSQL store is about to be brought up to date for this version ({0} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before this start':
+    'kho dữ liệu PostgreSQL sắp được cập nhật cho phiên bản này ({0} bước) và phần mềm không giữ bản sao của kho này: sau đó phiên bản cũ chỉ mở lại được từ bản sao lưu bằng pg_dump làm trước lần khởi động này',
   'another studio is already running on the data folder {0} (at {1}, process {2})':
     'một studio khác đang chạy trên thư mục dữ liệu {0} (tại {1}, tiến trình {2})',
   'another studio is already running on the data folder {0} (process {1})':

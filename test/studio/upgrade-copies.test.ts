@@ -1,0 +1,129 @@
+/**
+ * The copies of the store kept before upgrades pile up, one whole store per upgrade (qa35): the
+ * studio started on an older store keeps the newest three and says which it removed; Cài đặt ›
+ * Dung lượng trên máy names each copy with when it was made and its size, and "Xoá bản sao cũ"
+ * (admin, the form's token, after a confirmation page) removes all but the newest.
+ */
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { browserForm } from '../support/browser-form.js';
+import { firstSteps, storeOf } from '../support/old-store.js';
+import { ROOT, startFromCopy } from '../support/package-copy.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD, addTestUser, Client, plainText, startStudio } from './studio.js';
+
+afterAll(removeTempDirs);
+
+const STORE = 'phuong-print.sqlite';
+const MB = 1024 * 1024;
+
+/** Copies an earlier version's upgrades left: name's tail → size in MB. */
+async function leftCopies(dir: string, copies: Record<string, number>): Promise<void> {
+  for (const [tail, mb] of Object.entries(copies))
+    await writeFile(join(dir, `${STORE}.truoc-nang-cap-${tail}`), new Uint8Array(mb * MB));
+}
+
+const copiesIn = async (dir: string) =>
+  (await readdir(dir)).filter((n) => n.startsWith(`${STORE}.truoc-nang-cap-`)).sort();
+
+/** The page's text as read: no space a tag left before a comma, a bracket or a full stop. */
+const read = (html: string) => plainText(html).replace(/ ([,).])/g, '$1');
+
+/** "3,0 MB", as an office reads a size in megabytes. */
+const inMb = (bytes: number) => `${(bytes / MB).toFixed(1).replace('.', ',')} MB`;
+
+describe('copies kept before upgrades', () => {
+  it('an upgrade keeps the three newest copies and says which older one it removed', async () => {
+    const dir = await storeOf(firstSteps(3));
+    await leftCopies(dir, {
+      '0050-2026-01-02-083000': 1,
+      '0100-2026-03-04-091500': 1,
+      '0150-2026-05-06-101500': 1,
+    });
+    const studio = await startFromCopy(ROOT, ['studio', '--data', dir, '--port', '0'], {
+      PHUONG_PRINT_LANG: 'vi',
+      PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    });
+    await studio.stop();
+    const copies = await copiesIn(dir);
+    expect(copies).toHaveLength(3);
+    expect(copies.slice(0, 2)).toEqual([
+      `${STORE}.truoc-nang-cap-0100-2026-03-04-091500`,
+      `${STORE}.truoc-nang-cap-0150-2026-05-06-101500`,
+    ]);
+    // The copy this start made: the store's last step before it (the third, 0200).
+    expect(copies[2]).toMatch(/\.truoc-nang-cap-0200-\d{4}-\d\d-\d\d-\d{6}$/);
+    expect(studio.log()).toContain(
+      `đã xoá các bản sao cũ giữ lại trước những lần nâng cấp trước, chỉ giữ 3 bản mới nhất: ${STORE}.truoc-nang-cap-0050-2026-01-02-083000`,
+    );
+  });
+
+  it('Cài đặt names each copy with its date and size; "Xoá bản sao cũ" keeps the newest', async () => {
+    const dir = await storeOf(MIGRATIONS);
+    await leftCopies(dir, {
+      '0150-2026-05-06-101500': 1,
+      '0200-2026-09-10-071500': 2,
+      '0270-2026-12-06-073000': 3,
+    });
+    const s = await startStudio({ dataDir: dir });
+    try {
+      const c = new Client(s.url);
+      await c.signIn();
+      const settings = await c.get('/settings');
+      const text = read(settings.text);
+      expect(text).toContain(
+        `Bản sao kho dữ liệu giữ lại trước khi nâng cấp (để quay lại phiên bản cũ, xem mục “Nâng cấp và quay lại phiên bản cũ”) chiếm ${inMb(6 * MB)}`,
+      );
+      expect(text).toContain(
+        `${STORE}.truoc-nang-cap-0270-2026-12-06-073000, làm lúc 07:30 ngày 06/12/2026, 3,0 MB`,
+      );
+      expect(text).toContain(
+        `${STORE}.truoc-nang-cap-0200-2026-09-10-071500, làm lúc 07:15 ngày 10/09/2026, 2,0 MB`,
+      );
+      expect(text).toContain(
+        `${STORE}.truoc-nang-cap-0150-2026-05-06-101500, làm lúc 10:15 ngày 06/05/2026, 1,0 MB`,
+      );
+      expect(text).toContain(`các bản cũ hơn (${inMb(3 * MB)}) xoá được`);
+
+      // The page's link, then the confirmation page's form, as a browser follows them.
+      const link = /href="([^"]+)">Xoá bản sao cũ</.exec(settings.text)?.[1] ?? '';
+      const ask = await c.get(link);
+      expect(ask.status).toBe(200);
+      const asked = read(ask.text);
+      expect(asked).toContain('Xoá bản sao cũ (3,0 MB)?');
+      expect(asked).toMatch(/Vẫn giữ bản mới nhất.*0270-2026-12-06-073000/);
+      const form = browserForm(ask.text, (f) => f.attribs.action === link);
+
+      // Without the page's token, or by a user who is not an admin: nothing removed.
+      const forged = await c.postRaw(form.action, {});
+      expect(forged.status).toBe(403);
+      await addTestUser(s.store.db, 'can-bo', 'mật-khẩu-cán-bộ');
+      const clerk = new Client(s.url);
+      await clerk.signIn('can-bo', 'mật-khẩu-cán-bộ');
+      const notAdmin = await clerk.post(form.action, {});
+      expect(notAdmin.status).toBe(403);
+      expect(plainText(notAdmin.text)).toContain('Trang dành cho người quản trị');
+      expect(await copiesIn(dir)).toHaveLength(3);
+
+      const done = await c.postRaw(form.action, form.fields);
+      expect(done.status).toBe(200);
+      expect(read(done.text)).toContain(
+        `Đã xoá 2 bản sao cũ (3,0 MB): ${STORE}.truoc-nang-cap-0150-2026-05-06-101500, ${STORE}.truoc-nang-cap-0200-2026-09-10-071500. Vẫn giữ bản mới nhất ${STORE}.truoc-nang-cap-0270-2026-12-06-073000.`,
+      );
+      expect(await copiesIn(dir)).toEqual([`${STORE}.truoc-nang-cap-0270-2026-12-06-073000`]);
+      expect((await stat(join(dir, STORE))).size).toBeGreaterThan(0);
+
+      // The same form sent again (a second click): the newest stays.
+      const again = await c.postRaw(form.action, form.fields);
+      expect(plainText(again.text)).toContain('Không có bản sao cũ nào để xoá.');
+      expect(await copiesIn(dir)).toHaveLength(1);
+      const after = await c.get('/settings');
+      expect(after.text).not.toContain('>Xoá bản sao cũ<');
+      expect(plainText(after.text)).toContain('phần mềm không tự xoá');
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The port is checked before an older store is brought up to date (qa35 MAJOR-1), but another
+ * program can take it between that check and the listen. The start then fails after the upgrade:
+ * the office is told in one sentence how to go back (the copy kept and the `restore` command),
+ * and that command, run as said, gives the older store back. The port is taken by a hook loaded
+ * into the real CLI process (test/support/take-port-at-listen.mjs), around Node's own listen.
+ */
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { ADMIN_PASSWORD } from './studio.js';
+
+afterAll(removeTempDirs);
+
+const HOOK = pathToFileURL(join(import.meta.dirname, '../support/take-port-at-listen.mjs')).href;
+
+/** A port of 127.0.0.1 free just now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen({ host: '127.0.0.1', port: 0 }, ok));
+  const { port } = server.address() as { port: number };
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
+
+/** The CLI with the port taken between its check and its listen, in Vietnamese. */
+async function startWithPortTaken(args: string[], port: number) {
+  return runCli([...args, '--port', String(port)], {
+    env: {
+      PHUONG_PRINT_LANG: 'vi',
+      PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      PHUONG_PRINT_SECRET: 'x'.repeat(40),
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${HOOK}`,
+      TAKE_PORT_AT_LISTEN: String(port),
+    },
+  });
+}
+
+/** The way back the office is told: the copy and the data folder of its `restore` command. */
+const wayBackIn = (stderr: string) =>
+  /Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `phuong-print restore --from (\S+) --data (\S+)`\./.exec(
+    stderr,
+  );
+
+describe('an upgrade, then the port taken before the listen', () => {
+  it('studio: says how to go back, and the restore it names gives the older store back', async () => {
+    const dir = await storeOf(firstSteps(3));
+    const old = Object.keys(firstSteps(3));
+    const port = await freePort();
+    const r = await startWithPortTaken(['studio', '--data', dir], port);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^lỗi: không mở được 127\\.0\\.0\\.1 cổng ${port}: `));
+    expect(lines[1]).toMatch(/^gợi ý: /);
+    expect(lines).toHaveLength(2);
+    const back = wayBackIn(lines[1] ?? '');
+    expect(back?.[1]).toMatch(
+      new RegExp(`^${dir}/phuong-print\\.sqlite\\.truoc-nang-cap-0200-[\\d-]+$`),
+    );
+    expect(back?.[2]).toBe(dir);
+    // The store was brought up to date: the earlier version would not open it as it is.
+    expect(stepsIn(join(dir, 'phuong-print.sqlite')).length).toBeGreaterThan(old.length);
+
+    const restored = await runCli([
+      'restore',
+      '--from',
+      back?.[1] ?? '',
+      '--data',
+      back?.[2] ?? '',
+    ]);
+    expect(restored.code).toBe(0);
+    expect(stepsIn(join(dir, 'phuong-print.sqlite'))).toEqual(old);
+  });
+
+  it('serve --data: says how to go back', async () => {
+    const dir = await storeOf(firstSteps(3));
+    const port = await freePort();
+    const r = await startWithPortTaken(
+      ['serve', '--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS, '--data', dir],
+      port,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cổng ${port}`);
+    expect(wayBackIn(r.stderr)?.[2]).toBe(dir);
+  });
+});
