@@ -28,13 +28,16 @@ export interface Search {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 
-/** Lower case, NFC, Đ for Ð, no apostrophes: marks kept. */
-function lowered(s: string): string {
+/**
+ * Lower case, NFC, Đ for Ð, marks kept; an apostrophe dropped ("mhăng") or, with `apart`, a space
+ * ("m hăng"): "MʼHăng" is found by "mhang" and by "m hang".
+ */
+function lowered(s: string, apart = false): string {
   return s
     .normalize('NFC')
     .replace(/Ð/g, 'Đ')
     .replace(/ð/g, 'đ')
-    .replace(APOSTROPHES, '')
+    .replace(APOSTROPHES, apart ? ' ' : '')
     .toLocaleLowerCase('vi');
 }
 
@@ -42,9 +45,9 @@ function lowered(s: string): string {
 export const folded = (s: string): string => withoutMarks(lowered(s)).trim();
 
 /** The letters of a text (lower case), each with its marks. */
-function lettersOf(s: string): Letter[] {
+function lettersOf(s: string, apart = false): Letter[] {
   const letters: Letter[] = [];
-  for (const ch of lowered(s).normalize('NFD')) {
+  for (const ch of lowered(s, apart).normalize('NFD')) {
     const last = letters.at(-1);
     if (MARK.test(ch) && last) last.marks += ch;
     else letters.push(ch === 'đ' ? { base: 'd', marks: 'đ' } : { base: ch, marks: '' });
@@ -73,6 +76,9 @@ function atWordStart(text: readonly Letter[], word: readonly Letter[]): boolean 
 /** Whether every word of the search begins a word of `text`. */
 export function matches(search: Search, text: string): boolean {
   if (search.words.length === 0) return true;
-  const letters = lettersOf(text);
-  return search.words.every((w) => w.length === 0 || atWordStart(letters, w));
+  const joined = lettersOf(text);
+  const apart = text.search(APOSTROPHES) >= 0 ? lettersOf(text, true) : joined;
+  return search.words.every(
+    (w) => w.length === 0 || atWordStart(joined, w) || atWordStart(apart, w),
+  );
 }
