@@ -2,13 +2,15 @@
  * Render stage, PDF back end: the one door to pdfkit's and fontkit's private parts.
  * pdfkit has no public way to do what this back end does — gather a document's bytes without its
  * stream, keep a page's operators as text, move a compressed page into another document, record
- * a font's embedding once and copy it — so it reaches into fields and methods that pdfkit and
- * fontkit do not document. Every such access is here, typed with the shape relied on; nothing
- * else in src/ casts pdfkit or fontkit objects. package.json pins both packages to the exact
+ * a font's embedding once and copy it, draw a glyph's outline, write a text or a date as the
+ * ward needs it — so it reaches into fields and methods that pdfkit and fontkit do not document,
+ * and relies on how pdfkit writes objects it is given. Every such access is here, typed with the
+ * shape relied on; nothing else in src/ casts pdfkit or fontkit objects or makes String objects
+ * for pdfkit. package.json pins both packages to the exact
  * versions these shapes were read from, and test/render/pdfkit-contract.test.ts checks each one
  * against the installed packages: an upgrade breaks that test and this file, nowhere else.
  */
-import type { Font as FontkitFont } from 'fontkit';
+import type { Font as FontkitFont, Glyph, PathCommand } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../layout/fonts.js';
 
@@ -122,14 +124,14 @@ export const PdfKitDocumentClass = PDFDocument as unknown as new (
 /** The font selected by the last doc.font() call. */
 export function currentFont(doc: PDFKit.PDFDocument): EmbeddedFont {
   const font = inside(doc)._font;
-  if (!font) throw new Error('pdfkit: no font selected');
+  if (!font) throw new Error('pdfkit: no font selected (PDFDocument._font)');
   return font;
 }
 
 /** The page being drawn. */
 export function currentPage(doc: PDFKit.PDFDocument): PdfPage {
   const page = inside(doc).page;
-  if (!page) throw new Error('pdfkit: no page added');
+  if (!page) throw new Error('pdfkit: no page added (PDFDocument.page)');
   return page;
 }
 
@@ -391,4 +393,43 @@ function pageNumbersClass(anyRef: PdfRef): new () => PageNumbers {
       return `${out}]`;
     }
   };
+}
+
+/**
+ * A glyph's outline as fontkit's Path keeps it (`path.commands`): moveTo, lineTo,
+ * quadraticCurveTo, bezierCurveTo and closePath steps, in font units, y up.
+ */
+export function glyphOutline(glyph: Glyph): readonly PathCommand[] {
+  const { commands } = glyph.path as { commands?: PathCommand[] };
+  if (!Array.isArray(commands)) throw new Error('fontkit: a glyph path without Path.commands');
+  return commands;
+}
+
+/**
+ * `text` as pdfkit writes a PDF text string, "(…)" (UTF-16 when not ASCII): its object writer
+ * (PDFObject.convert) writes a String object so, from its valueOf() — a plain string it writes as
+ * a name, "/…". A String object is truthy even when empty, so an option pdfkit writes only when
+ * truthy (markStructureContent's `actual`) is written for an empty text too. pdfkit's XMP
+ * metadata (PDF/A) reads the info dictionary's entries by their toString() instead: `xmp`, when
+ * given, is what is written there (the same text escaped for XML).
+ */
+export function pdfTextString(text: string, xmp?: string): string {
+  const string = new String(text);
+  if (xmp !== undefined) string.toString = () => xmp;
+  return string as unknown as string;
+}
+
+/**
+ * A date that pdfkit writes as `written` ("D:20251009000000+07'00'"), as it is: a String object
+ * is written from its value where a Date would be written in UTC ("…Z"). pdfkit also reads a
+ * date's getTime() (the file ID) and toISOString() (XMP metadata): both are `date`'s.
+ */
+export function pdfDate(written: string, date: Date): Date {
+  const time = date.getTime();
+  const iso = date.toISOString();
+  const string = Object.assign(new String(written), {
+    getTime: () => time,
+    toISOString: () => iso,
+  });
+  return string as unknown as Date;
 }
