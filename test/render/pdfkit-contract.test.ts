@@ -19,6 +19,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
 import {
   advanceOffset,
+  compactStructParents,
   currentFont,
   currentPage,
   type EmbedTarget,
@@ -490,6 +491,39 @@ describe('pdfkit document internals', () => {
     const text = bytesOf(written).toString('latin1');
     expect(text).toMatch(/<<\n\/S \/P\n\/P \d+ 0 R\n\/K \[0\]/);
     expect(text).toContain('%%EOF');
+  });
+
+  it("compactStructParents: a written page's parent tree entry keeps the elements' numbers only", async () => {
+    const { doc, written } = makeDocument({ tagged: true });
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    const p = doc.struct('P');
+    root.add(p);
+    p.add(doc.markStructureContent('P'));
+    doc.endMarkedContent();
+    const page = currentPage(doc);
+    const key = page.dictionary.data.StructParents as number;
+    expect(kindOf((doc as unknown as { getStructParentTree: unknown }).getStructParentTree)).toBe(
+      'function',
+    );
+    const tree = (doc as unknown as { getStructParentTree(): { get(k: number): unknown[] } })
+      .getStructParentTree()
+      .get(key);
+    const element = (p as unknown as { dictionary: PdfRef & { id: number } }).dictionary;
+    expect(tree?.[0] === element, 'getStructParentTree().get(page key)[0] is the element').toBe(
+      true,
+    );
+    compactStructParents(doc, page);
+    const stand = tree?.[0] as { id?: unknown; toString(): string } | undefined;
+    expect(stand === element, 'compactStructParents replaced the element').toBe(false);
+    expect(String(stand), 'the stand-in is written as the element').toBe(`${element.id} 0 R`);
+    p.end();
+    root.end();
+    doc.end();
+    const pdf = bytesOf(written);
+    const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
+    expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
   });
 
   it("spanColumns: a table cell's /A, with ColSpan, merged with what struct() gave", () => {
