@@ -116,6 +116,22 @@ interface Inside {
 /** The one cast: a pdfkit document seen with the private fields this back end uses. */
 const inside = (doc: PDFKit.PDFDocument) => doc as unknown as Inside;
 
+/** The document's catalog (pdfkit's `_root`). */
+function catalog(doc: PDFKit.PDFDocument): PdfRef {
+  const root = inside(doc)._root;
+  if (!root?.data) throw new Error('pdfkit: a document without its catalog (PDFDocument._root)');
+  return root;
+}
+
+/** A structure element's dictionary, which pdfkit writes when the element ends. */
+function elementDictionary(element: PDFKit.PDFStructureElement): PdfRef {
+  const { dictionary } = element as unknown as { dictionary?: PdfRef };
+  if (!dictionary?.data) {
+    throw new Error('pdfkit: a structure element without PDFStructureElement.dictionary');
+  }
+  return dictionary;
+}
+
 /** pdfkit's document class, to be extended (bytes.ts). */
 export const PdfKitDocumentClass = PDFDocument as unknown as new (
   options: PdfDocumentOptions,
@@ -189,7 +205,14 @@ const POST_GLYPH_NAMES: Record<number, readonly string[]> = {
  * ~15 ms of CPU a face (bench/results.md › cold start). Does nothing once fontkit has decoded it.
  */
 export function postHeaderFirst(font: FontkitFont): void {
-  const f = font as unknown as FontTables;
+  const f = font as unknown as Partial<FontTables>;
+  if (!f.directory?.tables || !f._tables || !f.stream?.buffer || !f._decodeTable) {
+    throw new Error('fontkit: a TTFFont without directory.tables, _tables, stream or _decodeTable');
+  }
+  postHeader(f as FontTables);
+}
+
+function postHeader(f: FontTables): void {
   const entry = f.directory.tables.post;
   if (!entry || 'post' in f._tables) return;
   const bytes = f.stream.buffer;
@@ -228,14 +251,15 @@ export function postHeaderFirst(font: FontkitFont): void {
  * requires (select a font the document uses before the first call).
  */
 export function signatureForm(doc: PDFKit.PDFDocument): PdfRef & { data: { Fields: PdfRef[] } } {
-  const d = inside(doc);
-  if (!d._root.data.AcroForm) {
-    d.initForm();
-    const form = d._root.data.AcroForm as PdfRef;
+  const root = catalog(doc);
+  if (!root.data.AcroForm) {
+    inside(doc).initForm();
+    const form = root.data.AcroForm as PdfRef | undefined;
+    if (!form?.data) throw new Error('pdfkit: initForm() made no AcroForm in the catalog');
     const dr = form.data.DR;
     form.data = { Fields: [], SigFlags: 3, DR: dr };
   }
-  return d._root.data.AcroForm as PdfRef & { data: { Fields: PdfRef[] } };
+  return root.data.AcroForm as PdfRef & { data: { Fields: PdfRef[] } };
 }
 
 /**
@@ -244,9 +268,9 @@ export function signatureForm(doc: PDFKit.PDFDocument): PdfRef & { data: { Field
  * dictionary for displayTitle and ends it at end(); a plain string in its data is a PDF name.
  */
 export function setPrintSides(doc: PDFKit.PDFDocument, sides: 'Simplex' | 'DuplexFlipLongEdge') {
-  const d = inside(doc);
-  const prefs = (d._root.data.ViewerPreferences as PdfRef | undefined) ?? d.ref({});
-  d._root.data.ViewerPreferences = prefs;
+  const root = catalog(doc);
+  const prefs = (root.data.ViewerPreferences as PdfRef | undefined) ?? newRef(doc, {});
+  root.data.ViewerPreferences = prefs;
   prefs.data.Duplex = sides;
 }
 
@@ -257,8 +281,11 @@ interface StructureContentShape {
 
 /** The MCID of marked content made by markStructureContent (on the page being drawn). */
 export function markedContentId(content: PDFKit.PDFStructureContent): number {
-  const ref = (content as unknown as StructureContentShape).refs[0];
-  if (!ref) throw new Error('pdfkit: structure content without a reference');
+  const { refs } = content as unknown as Partial<StructureContentShape>;
+  const ref = Array.isArray(refs) ? refs[0] : undefined;
+  if (typeof ref?.mcid !== 'number') {
+    throw new Error('pdfkit: structure content without PDFStructureContent.refs[0].mcid');
+  }
   return ref.mcid;
 }
 
@@ -275,6 +302,9 @@ export function movedStructureContent(
 ): PDFKit.PDFStructureContent {
   const page = currentPage(doc);
   void page.structParentTreeKey;
+  if (typeof page.dictionary.data.StructParents !== 'number') {
+    throw new Error('pdfkit: PDFPage.structParentTreeKey gave the page no /StructParents');
+  }
   contentClass ??= structureContentClass();
   return new contentClass(page.dictionary, mcid);
 }
@@ -295,9 +325,13 @@ function structureContentClass(): ContentClass {
  * tagged print file of a whole ward would otherwise keep every element's dictionary to its end.
  */
 export function releaseWrittenElement(element: PDFKit.PDFStructureElement): void {
-  const e = element as unknown as { _flushed: boolean; dictionary: PdfRef };
+  const { _flushed } = element as unknown as { _flushed?: unknown };
+  if (typeof _flushed !== 'boolean') {
+    throw new Error('pdfkit: a structure element without PDFStructureElement._flushed');
+  }
+  const dictionary = elementDictionary(element);
   // Its parent, /P, stays: pdfkit reads it to tell that the element is written.
-  if (e._flushed) e.dictionary.data = { P: e.dictionary.data.P };
+  if (_flushed) dictionary.data = { P: dictionary.data.P };
 }
 
 /**
@@ -305,7 +339,7 @@ export function releaseWrittenElement(element: PDFKit.PDFStructureElement): void
  * with a header cell's /Scope), which pdfkit's struct() options cannot give.
  */
 export function spanColumns(element: PDFKit.PDFStructureElement, columns: number): void {
-  const { dictionary } = element as unknown as { dictionary: PdfRef };
+  const dictionary = elementDictionary(element);
   const attributes = (dictionary.data.A ?? {}) as Record<string, unknown>;
   dictionary.data.A = { ...attributes, O: 'Table', ColSpan: columns };
 }
@@ -360,7 +394,8 @@ export interface PageNumbers {
  * here) would find no page. Called on a new document, before its first page.
  */
 export function keepPageNumbersOnly(doc: PDFKit.PDFDocument): PageNumbers {
-  const pages = inside(doc)._root.data.Pages as PdfRef;
+  const pages = catalog(doc).data.Pages as PdfRef | undefined;
+  if (!pages?.data) throw new Error('pdfkit: a catalog without its page tree (/Pages)');
   const kids = pages.data.Kids;
   if (!Array.isArray(kids) || kids.length > 0) {
     throw new Error('pdfkit: the page tree is not an empty Kids array');
