@@ -74,6 +74,20 @@ function makeDocument(
   return { doc, written, pushed };
 }
 
+/** A tagged document, one page, its Document element holding a P with one marked content. */
+function taggedParagraph() {
+  const made = makeDocument({ tagged: true });
+  const { doc } = made;
+  doc.addPage({ size: [200, 100], margin: 0 });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const p = doc.struct('P');
+  root.add(p);
+  p.add(doc.markStructureContent('P'));
+  doc.endMarkedContent();
+  return { ...made, root, p };
+}
+
 const bytesOf = (chunks: (string | Uint8Array)[]) =>
   Buffer.concat(
     chunks.map((c) => (typeof c === 'string' ? Buffer.from(`${c}\n`, 'latin1') : Buffer.from(c))),
@@ -461,14 +475,7 @@ describe('pdfkit document internals', () => {
   });
 
   it('a structure element is written when it ends: its dictionary can go but for /P', async () => {
-    const { doc, written } = makeDocument({ tagged: true });
-    doc.addPage({ size: [200, 100], margin: 0 });
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const p = doc.struct('P');
-    root.add(p);
-    p.add(doc.markStructureContent('P'));
-    doc.endMarkedContent();
+    const { doc, written, root, p } = taggedParagraph();
     p.end();
     expect(
       lacking('pdfkit PDFStructureElement', p, { _flushed: 'boolean', dictionary: 'object' }),
@@ -494,14 +501,7 @@ describe('pdfkit document internals', () => {
   });
 
   it("compactStructParents: a written page's parent tree entry keeps the elements' numbers only", async () => {
-    const { doc, written } = makeDocument({ tagged: true });
-    doc.addPage({ size: [200, 100], margin: 0 });
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const p = doc.struct('P');
-    root.add(p);
-    p.add(doc.markStructureContent('P'));
-    doc.endMarkedContent();
+    const { doc, written, root, p } = taggedParagraph();
     const page = currentPage(doc);
     const key = page.dictionary.data.StructParents as number;
     expect(kindOf((doc as unknown as { getStructParentTree: unknown }).getStructParentTree)).toBe(
