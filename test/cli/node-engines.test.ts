@@ -35,7 +35,9 @@ it("every package a user installs runs on the oldest Node package.json's engines
     if (!path || entry.dev || Array.isArray(entry.engines)) continue;
     const wants = entry.engines?.node;
     if (wants && !semver.satisfies(oldest as string, wants)) {
-      refusing.push(`${path.replace(/^.*node_modules\//, '')}@${entry.version} wants node ${wants}`);
+      refusing.push(
+        `${path.replace(/^.*node_modules\//, '')}@${entry.version} wants node ${wants}`,
+      );
     }
   }
   expect(refusing).toEqual([]);
