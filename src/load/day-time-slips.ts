@@ -31,7 +31,7 @@ const WEEKDAY = String.raw`${ORDINAL_BEFORE}(chủ\s*nhật|cn|t[2-7]|thứ\s*(?
 const DAY = String.raw`(?<![\d/.]|\d\s?[-–])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?![\d/.-]*\d)`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\d])`;
 /** Each weekday (its name in group 1) and each day (groups 2-4) of a text, in order. */
-const TOKEN = new RegExp(String.raw`${NOT_LETTER_BEFORE}${WEEKDAY}|${DAY}`, 'giu');
+const TOKEN = new RegExp(`${NOT_LETTER_BEFORE}${WEEKDAY}|${DAY}`, 'giu');
 /** Between two weekdays of one run: "thứ Hai đến thứ Sáu", "thứ 7 và CN", "Thứ Bảy, Chủ nhật". */
 const WEEKDAY_RUN = /^\s*(?:,|&|\/|-|–|—|và|đến|tới)?\s*$/iu;
 /** Between two days of one run: "14/12 - 18/12/2026", "12/12 và 13/12". */

@@ -79,45 +79,43 @@ function itemOf(name: string): string {
  * closing ";" or ".".
  */
 /** The committee's own offices, which answer for every campaign. */
-const COMMITTEE_OFFICE = String.raw`văn phòng (?:hđnd và ubnd|hđnd - ubnd|ubnd|hội đồng nhân dân và ủy ban nhân dân)|phòng văn hóa - xã hội|phòng kinh tế(?:,? hạ tầng (?:và|&) đô thị)?|bộ phận (?:một cửa|tiếp nhận và trả kết quả)`;
+const COMMITTEE_OFFICE = `văn phòng (?:hđnd và ubnd|hđnd - ubnd|ubnd|hội đồng nhân dân và ủy ban nhân dân)|phòng văn hóa - xã hội|phòng kinh tế(?:,? hạ tầng (?:và|&) đô thị)?|bộ phận (?:một cửa|tiếp nhận và trả kết quả)`;
 /** The ward, as a line ends: "phường", "xã Tân Định", "phường 7" (no "và"/"các" in its name). */
 const W = String.raw`(?:phường|xã|thị trấn|đặc khu)(?: (?!(?:và|các|cùng|với)(?!\p{L}))[\p{L}\d]+){0,4}`;
 /** The ward's groups, by any of their names. */
-const GROUP = String.raw`(?:tổ dân phố|khu phố|khu dân cư|thôn|ấp|bản|buôn|làng|xóm|tdp)`;
+const GROUP = `(?:tổ dân phố|khu phố|khu dân cư|thôn|ấp|bản|buôn|làng|xóm|tdp)`;
 const shape = (s: string) => new RegExp(`^(?:${s})$`, 'u');
 const STANDING: readonly RegExp[] = [
   shape('như trên'),
-  shape(String.raw`lưu:? ?(?:vt|văn thư)(?:[, ].*)?`),
-  shape(String.raw`(?:(?:ban )?thường trực |ban thường vụ |ban chấp hành |bch )?đảng ủy(?: ${W})?`),
-  shape(
-    String.raw`(?:bí thư )?các chi bộ(?: trực thuộc)?(?: ${GROUP})?(?: (?:thuộc |trên địa bàn )?${W})?`,
-  ),
-  shape(String.raw`(?:thường trực |tt )?(?:hội đồng nhân dân|hđnd)(?: ${W})?`),
-  shape(String.raw`(?:ủy ban nhân dân|ubnd)(?: ${W})?`),
+  shape(`lưu:? ?(?:vt|văn thư)(?:[, ].*)?`),
+  shape(`(?:(?:ban )?thường trực |ban thường vụ |ban chấp hành |bch )?đảng ủy(?: ${W})?`),
+  shape(`(?:bí thư )?các chi bộ(?: trực thuộc)?(?: ${GROUP})?(?: (?:thuộc |trên địa bàn )?${W})?`),
+  shape(`(?:thường trực |tt )?(?:hội đồng nhân dân|hđnd)(?: ${W})?`),
+  shape(`(?:ủy ban nhân dân|ubnd)(?: ${W})?`),
   shape(
     String.raw`(?:(?:đ\/c )?(?:các )?(?:chủ tịch|ct|phó chủ tịch|pct)(?:,| và|, các|,? và các)? )+(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd|(?:ủy ban |ub)?mttq(?:vn)?)(?: ${W})?`,
   ),
   shape(
-    String.raw`(?:ban thường trực |thường trực )?(?:ủy ban |ub)?(?:mttq(?:vn)?|mặt trận tổ quốc(?: việt nam)?)(?: ${W})?(?:,? và các (?:tổ chức thành viên|đoàn thể(?: chính trị - xã hội)?))?`,
+    `(?:ban thường trực |thường trực )?(?:ủy ban |ub)?(?:mttq(?:vn)?|mặt trận tổ quốc(?: việt nam)?)(?: ${W})?(?:,? và các (?:tổ chức thành viên|đoàn thể(?: chính trị - xã hội)?))?`,
   ),
   shape(
-    String.raw`(?:ban chấp hành |thường trực )?(?:đoàn thanh niên(?: cộng sản hồ chí minh)?|đoàn tncs hồ chí minh|hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|hội cựu chiến binh|hội ccb|hội nông dân|hội người cao tuổi) ${W}`,
+    `(?:ban chấp hành |thường trực )?(?:đoàn thanh niên(?: cộng sản hồ chí minh)?|đoàn tncs hồ chí minh|hội liên hiệp phụ nữ|hội lhpn|hội phụ nữ|hội cựu chiến binh|hội ccb|hội nông dân|hội người cao tuổi) ${W}`,
   ),
   shape(
-    String.raw`các (?:tổ chức chính trị - xã hội|đoàn thể(?: chính trị - xã hội)?|hội,? đoàn thể)(?: (?:thuộc |của )?${W})?`,
+    `các (?:tổ chức chính trị - xã hội|đoàn thể(?: chính trị - xã hội)?|hội,? đoàn thể)(?: (?:thuộc |của )?${W})?`,
   ),
   shape(
-    String.raw`(?:công an|ban chỉ huy quân sự|bch quân sự|bchqs)(?: ${W})?(?:(?:,| và|, ) ?(?:công an|ban chỉ huy quân sự|bch quân sự|bchqs)(?: ${W})?)?`,
+    `(?:công an|ban chỉ huy quân sự|bch quân sự|bchqs)(?: ${W})?(?:(?:,| và|, ) ?(?:công an|ban chỉ huy quân sự|bch quân sự|bchqs)(?: ${W})?)?`,
   ),
   shape(
-    String.raw`các (?:cơ quan chuyên môn|phòng chuyên môn|đơn vị sự nghiệp|ban, ngành|phòng, ban)(?:(?:,| và|,? và) (?:cơ quan chuyên môn|đơn vị sự nghiệp|phòng chuyên môn|ban, ngành|đoàn thể))*(?: (?:thuộc|trực thuộc|của) (?:ubnd |ủy ban nhân dân )?${W}| ${W})?`,
+    `các (?:cơ quan chuyên môn|phòng chuyên môn|đơn vị sự nghiệp|ban, ngành|phòng, ban)(?:(?:,| và|,? và) (?:cơ quan chuyên môn|đơn vị sự nghiệp|phòng chuyên môn|ban, ngành|đoàn thể))*(?: (?:thuộc|trực thuộc|của) (?:ubnd |ủy ban nhân dân )?${W}| ${W})?`,
   ),
-  shape(String.raw`(?:${COMMITTEE_OFFICE})(?: (?:thuộc |của )?(?:ubnd )?${W})?`),
+  shape(`(?:${COMMITTEE_OFFICE})(?: (?:thuộc |của )?(?:ubnd )?${W})?`),
   shape(
-    String.raw`(?:ban điều hành |bí thư chi bộ,? |(?:các )?(?:tổ trưởng|trưởng|ban điều hành)(?: các)? )?(?:các )?${GROUP}(?: (?:trên địa bàn|thuộc) ${W}| ${W})?`,
+    `(?:ban điều hành |bí thư chi bộ,? |(?:các )?(?:tổ trưởng|trưởng|ban điều hành)(?: các)? )?(?:các )?${GROUP}(?: (?:trên địa bàn|thuộc) ${W}| ${W})?`,
   ),
   shape(
-    String.raw`(?:toàn thể )?(?:các cơ quan,(?: đơn vị,)? tổ chức(?:,? (?:và )?doanh nghiệp)?(?: đóng trụ sở)?|các cơ quan, đơn vị|nhân dân|cán bộ và nhân dân|các hộ gia đình|các hộ dân) trên địa bàn ${W}`,
+    `(?:toàn thể )?(?:các cơ quan,(?: đơn vị,)? tổ chức(?:,? (?:và )?doanh nghiệp)?(?: đóng trụ sở)?|các cơ quan, đơn vị|nhân dân|cán bộ và nhân dân|các hộ gia đình|các hộ dân) trên địa bàn ${W}`,
   ),
 ];
 
@@ -146,7 +144,7 @@ const standingLine = (name: string, line: string) => {
  * cửa", the ward's "Phòng Kinh tế"); any other ("Trạm Y tế phường", "Phòng khám đa khoa…", "Phòng
  * Y tế quận 1", even the Front's standing committee) is the campaign's partner, listed.
  */
-const OFFICE = shape(String.raw`(?:${COMMITTEE_OFFICE})(?: (?:thuộc |của )?(?:ubnd )?${W})?`);
+const OFFICE = shape(`(?:${COMMITTEE_OFFICE})(?: (?:thuộc |của )?(?:ubnd )?${W})?`);
 const standingOffice = (office: string) => OFFICE.test(said(office));
 
 /** A field's text as compared: lines trimmed, empty ones dropped. */

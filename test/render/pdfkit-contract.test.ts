@@ -4,6 +4,10 @@
  * exists, has the declared type, and behaves as the back end relies on. An upgrade that changes
  * one fails here, by name, instead of as a wrong or broken PDF somewhere else. The packages must
  * also be the exact versions package.json pins.
+ * pdfkit's and fontkit's objects never reach a matcher: a failed toEqual/toBe over one prints or
+ * diffs the graph it reaches — a whole parsed font — and the fork spun for minutes without
+ * naming the test (qa38 M1). Fields are checked by name and type (`lacking`), identities as
+ * booleans, and each message names the internal it is about.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,9 +19,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
 import {
   advanceOffset,
+  compactStructParents,
   currentFont,
   currentPage,
   type EmbedTarget,
+  glyphOutline,
   keepPageNumbersOnly,
   markedContentId,
   movedStructureContent,
@@ -25,11 +31,14 @@ import {
   PdfKitDocumentClass,
   type PdfRef,
   pdfaPart,
+  pdfDate,
+  pdfTextString,
   postHeaderFirst,
   registerParsedFont,
   releaseWrittenElement,
   setPrintSides,
   signatureForm,
+  spanColumns,
 } from '../../src/render/pdf/pdfkit-internals.js';
 import { execTool } from '../support/exec.js';
 import { withPdfFile } from '../support/tmp.js';
@@ -42,6 +51,7 @@ const serif = () => loadFonts().families.serif.regular;
 function makeDocument(
   options: {
     subset?: 'PDF/A-1b' | 'PDF/A-2b';
+    pdfVersion?: '1.7';
     tagged?: boolean;
     displayTitle?: boolean;
     info?: PDFKit.DocumentInfo;
@@ -64,18 +74,60 @@ function makeDocument(
   return { doc, written, pushed };
 }
 
+/** A tagged document, one page, its Document element holding a P with one marked content. */
+function taggedParagraph() {
+  const made = makeDocument({ tagged: true });
+  const { doc } = made;
+  doc.addPage({ size: [200, 100], margin: 0 });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const p = doc.struct('P');
+  root.add(p);
+  p.add(doc.markStructureContent('P'));
+  doc.endMarkedContent();
+  return { ...made, root, p };
+}
+
 const bytesOf = (chunks: (string | Uint8Array)[]) =>
   Buffer.concat(
     chunks.map((c) => (typeof c === 'string' ? Buffer.from(`${c}\n`, 'latin1') : Buffer.from(c))),
   );
 
-function expectRef(ref: PdfRef) {
-  expect(typeof ref.data).toBe('object');
-  expect(typeof ref.compress).toBe('boolean');
-  expect(Array.isArray(ref.buffer)).toBe(true);
-  for (const method of ['write', 'end', 'finalize'] as const) {
-    expect(typeof ref[method], method).toBe('function');
-  }
+type Kind = 'array' | 'boolean' | 'function' | 'number' | 'object' | 'string' | 'undefined';
+const kindOf = (value: unknown): Kind | 'null' =>
+  Array.isArray(value) ? 'array' : value === null ? 'null' : (typeof value as Kind);
+
+/**
+ * The fields of `shape` that `object` lacks or holds with another kind, as
+ * "pdfkit PDFReference.data is undefined, not object": [] when it has each. Only these strings
+ * reach a matcher, never the object.
+ */
+function lacking(owner: string, object: unknown, shape: Record<string, Kind>): string[] {
+  const o = (object ?? {}) as Record<string, unknown>;
+  return Object.entries(shape).flatMap(([field, kind]) => {
+    const found = kindOf(o[field]);
+    return found === kind ? [] : [`${owner}.${field} is ${found}, not ${kind}`];
+  });
+}
+
+/** Whether `a` is `b` (the same object): a boolean for the matcher, named by `what`. */
+function expectSame(a: unknown, b: unknown, what: string) {
+  expect(a === b, what).toBe(true);
+}
+
+const REF_SHAPE = {
+  data: 'object',
+  compress: 'boolean',
+  buffer: 'array',
+  write: 'function',
+  end: 'function',
+  finalize: 'function',
+  id: 'number',
+  gen: 'number',
+} as const;
+
+function expectRef(ref: PdfRef, what = 'pdfkit PDFReference') {
+  expect(lacking(what, ref, REF_SHAPE)).toEqual([]);
 }
 
 describe('pinned versions', () => {
@@ -94,31 +146,52 @@ describe('pinned versions', () => {
 describe('pdfkit document internals', () => {
   it('font: null loads no default font, and _font is the selected EmbeddedFont', () => {
     const { doc } = makeDocument();
+    expect(kindOf((doc as unknown as { _font: unknown })._font), 'PDFDocument._font').toBe('null');
     expect(() => currentFont(doc)).toThrow(/no font selected/);
     doc.font('serif');
     const f = currentFont(doc);
     const font = serif();
-    expect(f.id).toBe('F1');
+    expect(
+      lacking('pdfkit EmbeddedFont', f, {
+        id: 'string',
+        font: 'object',
+        scale: 'number',
+        ascender: 'number',
+        subset: 'object',
+        widths: 'array',
+        unicode: 'array',
+        document: 'object',
+        dictionary: 'undefined',
+        embed: 'function',
+        ref: 'function',
+      }),
+    ).toEqual([]);
+    expect(f.id, 'EmbeddedFont.id').toBe('F1');
     // The parsed object itself: no second parse per document.
-    expect(f.font).toBe(font);
-    expect(f.scale).toBe(1000 / font.unitsPerEm);
-    expect(f.ascender).toBeCloseTo(font.ascent * f.scale, 9);
-    expect(f.widths).toEqual([f.font.getGlyph(0).advanceWidth]);
-    expect(f.unicode).toEqual([[0]]);
-    expect(f.document).toBe(doc);
+    expectSame(f.font, font, 'EmbeddedFont.font is the registered parsed font');
+    expect(f.scale, 'EmbeddedFont.scale').toBe(1000 / font.unitsPerEm);
+    expect(f.ascender, 'EmbeddedFont.ascender').toBeCloseTo(font.ascent * f.scale, 9);
+    expect(f.widths, 'EmbeddedFont.widths').toEqual([f.font.getGlyph(0).advanceWidth]);
+    expect(f.unicode, 'EmbeddedFont.unicode').toEqual([[0]]);
+    expectSame(f.document, doc, 'EmbeddedFont.document is the document');
     // The dictionary comes with the first ref() (a page uses the font), once.
-    expect(f.dictionary).toBeUndefined();
     const dictionary = f.ref();
-    expectRef(dictionary);
-    expect(f.dictionary).toBe(dictionary);
-    expect(f.ref()).toBe(dictionary);
-    expect(typeof f.embed).toBe('function');
+    expectRef(dictionary, 'pdfkit EmbeddedFont.ref()');
+    expectSame(f.dictionary, dictionary, 'EmbeddedFont.dictionary is what ref() made');
+    expectSame(f.ref(), dictionary, 'EmbeddedFont.ref() a second time gives the same object');
   });
 
   it("the font's subset: glyphs by CID, a mapping read through its prototype, includeGlyph", () => {
     const { doc } = makeDocument();
     doc.font('serif');
     const { subset, font } = currentFont(doc);
+    expect(
+      lacking('pdfkit EmbeddedFont.subset', subset, {
+        glyphs: 'array',
+        mapping: 'object',
+        includeGlyph: 'function',
+      }),
+    ).toEqual([]);
     expect(subset.glyphs).toEqual([0]);
     const a = font.glyphForCodePoint(0x1ea1).id; // ạ
     const b = font.glyphForCodePoint(0x0111).id; // đ
@@ -172,46 +245,60 @@ describe('pdfkit document internals', () => {
       end(chunk);
     };
     f.embed();
-    expect([...read].sort()).toEqual(['ref', 'subset']);
+    expect([...read].sort(), 'EmbeddedFont.embed() reads of its document').toEqual([
+      'ref',
+      'subset',
+    ]);
     // Font file, descriptor, descendant font, ToUnicode map; then the font's own dictionary.
-    expect(made).toHaveLength(4);
-    expect(ended).toBe(true);
-    expect(dictionary.data).toMatchObject({
-      Type: 'Font',
-      Subtype: 'Type0',
-      Encoding: 'Identity-H',
-    });
+    expect(made.length, 'objects embed() made through document.ref()').toBe(4);
+    expect(ended, 'embed() ends the dictionary').toBe(true);
+    const { Type, Subtype, Encoding } = dictionary.data;
+    expect([Type, Subtype, Encoding]).toEqual(['Font', 'Type0', 'Identity-H']);
   });
 
   it('a page: content, dictionary and resources objects; fonts and xobjects in its resources', () => {
     const { doc } = makeDocument();
+    expect(kindOf((doc as unknown as { page: unknown }).page), 'PDFDocument.page').toBe('null');
     expect(() => currentPage(doc)).toThrow(/no page added/);
     doc.addPage({ size: [200, 100], margin: 0 });
     const page = currentPage(doc);
-    for (const ref of [page.content, page.dictionary, page.resources]) expectRef(ref);
-    expect(page.dictionary.data.Contents).toBe(page.content);
-    expect(page.dictionary.data.Resources).toBe(page.resources);
+    expect(
+      lacking('pdfkit PDFPage', page, {
+        content: 'object',
+        dictionary: 'object',
+        resources: 'object',
+        fonts: 'object',
+        xobjects: 'object',
+        annotations: 'array',
+      }),
+    ).toEqual([]);
+    for (const field of ['content', 'dictionary', 'resources'] as const) {
+      expectRef(page[field], `pdfkit PDFPage.${field}`);
+    }
+    expectSame(page.dictionary.data.Contents, page.content, 'PDFPage.content is its /Contents');
+    expectSame(page.dictionary.data.Resources, page.resources, 'PDFPage.resources');
     // What pdfkit writes when it opens a page (its y-down transform): chunks ending in a newline.
     expect(page.content.buffer.length).toBeGreaterThan(0);
     for (const chunk of page.content.buffer) {
-      expect(chunk).toBeInstanceOf(Uint8Array);
+      expect(chunk instanceof Uint8Array, 'a PDFPage.content chunk is bytes').toBe(true);
       expect(chunk.at(-1)).toBe(0x0a);
     }
     doc.font('serif');
     page.fonts.F1 = currentFont(doc).ref();
     page.xobjects.S1 = newRef(doc, {});
-    expect((page.resources.data.Font as Record<string, unknown>).F1).toBe(page.fonts.F1);
-    expect((page.resources.data.XObject as Record<string, unknown>).S1).toBe(page.xobjects.S1);
+    const resources = page.resources.data as Record<string, Record<string, unknown> | undefined>;
+    expectSame(resources.Font?.F1, page.fonts.F1, 'PDFPage.fonts is its /Resources /Font');
+    expectSame(resources.XObject?.S1, page.xobjects.S1, 'PDFPage.xobjects: /Resources /XObject');
     // A content stream can be replaced by another object (a moved page).
     const moved = newRef(doc, { Filter: 'FlateDecode' });
     page.content = moved;
-    expect(currentPage(doc).content).toBe(moved);
+    expectSame(currentPage(doc).content, moved, 'PDFPage.content can be replaced');
   });
 
   it('ref(): write appends bytes (strings with a newline), end writes and finalizes', () => {
     const { doc, written } = makeDocument();
     const ref = newRef(doc, { Type: 'Test' });
-    expectRef(ref);
+    expectRef(ref, 'pdfkit PDFDocument.ref()');
     expect(ref.data).toEqual({ Type: 'Test' });
     expect(ref.compress).toBe(true);
     expect(newRef(doc, { Filter: 'FlateDecode' }).compress).toBe(false);
@@ -224,7 +311,7 @@ describe('pdfkit document internals', () => {
     expect(out).toMatch(
       /^\d+ 0 obj\n<<\n\/Type \/Test\n\/Length 16\n>>\nstream\n1 0 0 1 0 0 cm\nA/,
     );
-    expect(ref.buffer).toEqual([]);
+    expect(ref.buffer.length, 'PDFReference.buffer after end()').toBe(0);
   });
 
   it('_write carries every byte and _offset, push(null) ends: the gathered PDF is whole', async () => {
@@ -233,8 +320,10 @@ describe('pdfkit document internals', () => {
     doc.font('serif');
     doc.text('Tổ dân phố', 10, 10);
     doc.end();
-    expect(pushed).toEqual([null]);
+    expect(pushed.map(kindOf), 'what _write pushed').toEqual(['null']);
     const pdf = bytesOf(written);
+    const offset = (doc as unknown as { _offset: unknown })._offset;
+    expect(offset, 'PDFDocument._offset: every byte _write carried').toBe(pdf.length);
     const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
     expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
     expect(check.stderr).toBe('');
@@ -248,20 +337,24 @@ describe('pdfkit document internals', () => {
     const page = currentPage(doc);
     const annot = newRef(doc, { Type: 'Annot' });
     page.annotations.push(annot);
-    expect(page.dictionary.data.Annots).toEqual([annot]);
+    const annots = page.dictionary.data.Annots;
+    expect(Array.isArray(annots) && annots.length === 1 && annots[0] === annot).toBe(true);
   });
 
   it('signatureForm: one AcroForm in the catalog, written at end() with its fields', async () => {
     const { doc, written } = makeDocument();
     doc.addPage({ size: [200, 100], margin: 0 });
     doc.font('serif');
+    expect(lacking('pdfkit PDFDocument', doc, { _root: 'object', initForm: 'function' })).toEqual(
+      [],
+    );
     const form = signatureForm(doc);
-    expectRef(form);
-    expect(signatureForm(doc)).toBe(form);
-    expect(form.data.Fields).toEqual([]);
+    expectRef(form, 'the catalog (PDFDocument._root) /AcroForm');
+    expectSame(signatureForm(doc), form, 'signatureForm() a second time');
+    expect(form.data.Fields.length).toBe(0);
     expect(form.data.SigFlags).toBe(3);
     expect(form.data.NeedAppearances).toBeUndefined();
-    const field = newRef(doc, { FT: 'Sig', T: new String('Signature1') });
+    const field = newRef(doc, { FT: 'Sig', T: pdfTextString('Signature1') });
     form.data.Fields.push(field);
     field.end();
     doc.end();
@@ -269,6 +362,9 @@ describe('pdfkit document internals', () => {
     const text = pdf.toString('latin1');
     expect(text).toMatch(/\/AcroForm \d+ 0 R/);
     expect(text).toMatch(/\/Fields \[\d+ 0 R\]/);
+    expect(text, 'pdfTextString: a String object is written as a text string').toContain(
+      '/T (Signature1)',
+    );
     expect(text).toContain('/SigFlags 3');
     const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
     expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
@@ -289,9 +385,9 @@ describe('pdfkit document internals', () => {
   });
 
   it('the subset option gives the PDF/A part embed() reads', () => {
-    expect(pdfaPart(makeDocument().doc)).toBeUndefined();
-    expect(pdfaPart(makeDocument({ subset: 'PDF/A-1b' }).doc)).toBe(1);
-    expect(pdfaPart(makeDocument({ subset: 'PDF/A-2b' }).doc)).toBe(2);
+    expect(pdfaPart(makeDocument().doc), 'PDFDocument.subset').toBeUndefined();
+    expect(pdfaPart(makeDocument({ subset: 'PDF/A-1b' }).doc), 'PDFDocument.subset').toBe(1);
+    expect(pdfaPart(makeDocument({ subset: 'PDF/A-2b' }).doc), 'PDFDocument.subset').toBe(2);
   });
 
   it('structure content: MCIDs from markStructureContent; moved content fills the parent tree', () => {
@@ -301,10 +397,21 @@ describe('pdfkit document internals', () => {
     doc.endMarkedContent();
     const second = doc.markStructureContent('P');
     doc.endMarkedContent();
-    expect([markedContentId(first), markedContentId(second)]).toEqual([0, 1]);
+    const refs = (first as unknown as { refs: unknown }).refs;
+    expect(kindOf(refs), 'pdfkit PDFStructureContent.refs').toBe('array');
+    expect(
+      lacking('pdfkit PDFStructureContent.refs[0]', (refs as unknown[])[0], {
+        pageRef: 'object',
+        mcid: 'number',
+      }),
+    ).toEqual([]);
+    expect([markedContentId(first), markedContentId(second)], 'refs[0].mcid').toEqual([0, 1]);
     // A page moved in with MCIDs 0 and 1 already in its stream: no operators are written.
     doc.addPage({ size: [200, 100], margin: 0 });
     const page = currentPage(doc);
+    expect(kindOf(page.dictionary.data.StructParents), 'before structParentTreeKey').toBe(
+      'undefined',
+    );
     const before = page.content.buffer.length;
     const root = doc.struct('Document');
     doc.addStructure(root);
@@ -314,12 +421,16 @@ describe('pdfkit document internals', () => {
     p.add(movedStructureContent(doc, 1));
     expect(page.content.buffer.length).toBe(before);
     const key = page.dictionary.data.StructParents as number;
-    expect(typeof key).toBe('number');
+    expect(typeof key, 'PDFPage.structParentTreeKey gives the page /StructParents').toBe('number');
     const data = doc.getStructTreeRoot().data as unknown as {
       ParentTree: { get(k: number): unknown[] };
     };
     const element = (p as unknown as { dictionary: PdfRef }).dictionary;
-    expect(data.ParentTree.get(key)).toEqual([element, element]);
+    const entry = data.ParentTree.get(key);
+    expect(
+      entry?.map((e) => e === element),
+      'the parent tree entry: the element for MCIDs 0 and 1',
+    ).toEqual([true, true]);
   });
 
   it("keepPageNumbersOnly: the page tree written as pdfkit's Kids array, no written page held", async () => {
@@ -364,19 +475,22 @@ describe('pdfkit document internals', () => {
   });
 
   it('a structure element is written when it ends: its dictionary can go but for /P', async () => {
-    const { doc, written } = makeDocument({ tagged: true });
-    doc.addPage({ size: [200, 100], margin: 0 });
-    const root = doc.struct('Document');
-    doc.addStructure(root);
-    const p = doc.struct('P');
-    root.add(p);
-    p.add(doc.markStructureContent('P'));
-    doc.endMarkedContent();
+    const { doc, written, root, p } = taggedParagraph();
     p.end();
+    expect(
+      lacking('pdfkit PDFStructureElement', p, { _flushed: 'boolean', dictionary: 'object' }),
+    ).toEqual([]);
+    expect((p as unknown as { _flushed: boolean })._flushed, 'PDFStructureElement._flushed').toBe(
+      true,
+    );
     const dictionary = (p as unknown as { dictionary: PdfRef }).dictionary;
     const parent = dictionary.data.P;
     releaseWrittenElement(p);
-    expect(dictionary.data).toEqual({ P: parent });
+    expect(
+      Object.keys(dictionary.data),
+      'releaseWrittenElement keeps /P only, once PDFStructureElement._flushed',
+    ).toEqual(['P']);
+    expectSame(dictionary.data.P, parent, 'the kept /P is the parent');
     root.end();
     doc.end();
     await new Promise((resolve) => setImmediate(resolve));
@@ -385,6 +499,107 @@ describe('pdfkit document internals', () => {
     expect(text).toMatch(/<<\n\/S \/P\n\/P \d+ 0 R\n\/K \[0\]/);
     expect(text).toContain('%%EOF');
   });
+
+  it("compactStructParents: a written page's parent tree entry keeps the elements' numbers only", async () => {
+    const { doc, written, root, p } = taggedParagraph();
+    const page = currentPage(doc);
+    const key = page.dictionary.data.StructParents as number;
+    expect(kindOf((doc as unknown as { getStructParentTree: unknown }).getStructParentTree)).toBe(
+      'function',
+    );
+    const tree = (doc as unknown as { getStructParentTree(): { get(k: number): unknown[] } })
+      .getStructParentTree()
+      .get(key);
+    const element = (p as unknown as { dictionary: PdfRef & { id: number } }).dictionary;
+    expect(tree?.[0] === element, 'getStructParentTree().get(page key)[0] is the element').toBe(
+      true,
+    );
+    compactStructParents(doc, page);
+    const stand = tree?.[0] as { id?: unknown; toString(): string } | undefined;
+    expect(stand === element, 'compactStructParents replaced the element').toBe(false);
+    expect(String(stand), 'the stand-in is written as the element').toBe(`${element.id} 0 R`);
+    p.end();
+    root.end();
+    doc.end();
+    const pdf = bytesOf(written);
+    const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
+    expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
+  });
+
+  it("spanColumns: a table cell's /A, with ColSpan, merged with what struct() gave", () => {
+    const { doc } = makeDocument({ tagged: true });
+    doc.addPage({ size: [200, 100], margin: 0 });
+    const th = doc.struct('TH', { attributes: { O: 'Table', Scope: 'Column' } } as never);
+    const before = (th as unknown as { dictionary?: PdfRef }).dictionary;
+    expect(lacking('pdfkit PDFStructureElement', th, { dictionary: 'object' })).toEqual([]);
+    spanColumns(th, 3);
+    const a = (before as PdfRef).data.A as Record<string, unknown>;
+    expect([a.O, a.ColSpan], 'PDFStructureElement.dictionary /A').toEqual(['Table', 3]);
+  });
+
+  it('pdfTextString: a text string "(…)" (a plain string is a name), truthy when empty', () => {
+    const { doc, written } = makeDocument({ tagged: true });
+    doc.addPage({ size: [200, 100], margin: 0 });
+    newRef(doc, { A: pdfTextString('ab'), B: 'ab' }).end();
+    const objects = bytesOf(written).toString('latin1');
+    expect(objects, 'pdfTextString is written as a text string').toContain('/A (ab)');
+    expect(objects, 'a plain string is written as a name').toContain('/B /ab');
+    // The /ActualText of marked content: pdfkit writes it only for a truthy `actual`.
+    doc.markStructureContent('Span', { actual: pdfTextString('') });
+    doc.endMarkedContent();
+    doc.markStructureContent('Span', { actual: pdfTextString('ạ') });
+    doc.endMarkedContent();
+    const ops = Buffer.concat(currentPage(doc).content.buffer).toString('latin1');
+    expect(ops, 'an empty pdfTextString is written as /ActualText ()').toContain('/ActualText ()');
+    expect(ops, 'a non-ASCII pdfTextString is written in UTF-16').toContain(
+      '/ActualText (\u00fe\u00ff\u001e\u00a1)',
+    );
+  });
+
+  it('pdfTextString in the info dictionary: its value there, its toString in the XMP (PDF/A)', () => {
+    const created = new Date(Date.UTC(2025, 9, 8, 17));
+    const { doc, written } = makeDocument({
+      subset: 'PDF/A-2b',
+      // pdfkit writes XMP metadata from PDF 1.4 on.
+      pdfVersion: '1.7',
+      info: {
+        Title: pdfTextString('Tổ 1 & 2', 'Tổ 1 &amp; 2'),
+        CreationDate: pdfDate("D:20251009000000+07'00'", created),
+      },
+    });
+    doc.addPage({ size: [200, 100], margin: 0 });
+    doc.end();
+    const text = bytesOf(written).toString('latin1');
+    const utf16 = (t: string) =>
+      `(\u00fe\u00ff${Buffer.from(t, 'utf16le').swap16().toString('latin1')})`;
+    expect(text, "the info /Title: the String's value").toContain(`\n${utf16('Tổ 1 & 2')}\n`);
+    const xmp = Buffer.from(text, 'latin1').toString('utf8');
+    expect(xmp, "the XMP title: the String's toString").toContain('>Tổ 1 &amp; 2</rdf:li>');
+    // pdfDate: written as it is, not in UTC; its toISOString in the XMP.
+    expect(text, 'pdfDate is written as given').toContain("(D:20251009000000+07'00')");
+    expect(text).not.toContain('D:20251008170000Z');
+    expect(xmp, 'pdfDate.toISOString in the XMP').toContain(
+      '<xmp:CreateDate>2025-10-08T17:00:00Z</xmp:CreateDate>',
+    );
+  });
+
+  it("pdfDate: pdfkit makes the file ID from its getTime, as from a Date's", () => {
+    const idOf = (date: Date) => {
+      const { doc, written } = makeDocument({ info: { CreationDate: date } });
+      doc.addPage({ size: [200, 100], margin: 0 });
+      doc.end();
+      return /\/ID \[(<[0-9a-f]+>)/i.exec(bytesOf(written).toString('latin1'))?.[1];
+    };
+    const written = "D:20251009000000+07'00'";
+    const id = idOf(pdfDate(written, new Date(Date.UTC(2025, 9, 8, 17))));
+    expect(id, 'the trailer /ID').toMatch(/^<[0-9a-f]{32}>$/i);
+    expect(id, 'the same date, the same ID').toBe(
+      idOf(pdfDate(written, new Date(Date.UTC(2025, 9, 8, 17)))),
+    );
+    // Written the same, another time: only getTime differs.
+    const other = idOf(pdfDate(written, new Date(Date.UTC(2025, 9, 8, 18))));
+    expect(id === other, 'pdfDate.getTime() is read for the ID').toBe(false);
+  });
 });
 
 describe('fontkit', () => {
@@ -392,18 +607,41 @@ describe('fontkit', () => {
     const font = fontkit.create(readFileSync(join(ROOT, 'fonts/LiberationSerif-Regular.ttf')));
     expect('fonts' in font).toBe(false);
     const run = serif().layout('Tổ 5');
-    expect(run.glyphs).toHaveLength(4);
-    expect(run.positions).toHaveLength(4);
+    expect(run.glyphs.length).toBe(4);
+    expect(run.positions.length).toBe(4);
     expect(run.glyphs[2]?.codePoints).toEqual([32]);
     for (const g of run.glyphs) {
-      expect(typeof g.id).toBe('number');
-      expect(typeof g.advanceWidth).toBe('number');
+      expect(lacking('fontkit Glyph', g, { id: 'number', advanceWidth: 'number' })).toEqual([]);
       expect(typeof g.path.toSVG()).toBe('string');
     }
     for (const p of run.positions) {
       for (const k of ['xAdvance', 'xOffset', 'yOffset'] as const)
         expect(typeof p[k]).toBe('number');
     }
+  });
+
+  it("glyphOutline: a glyph's path commands, in font units, closed", () => {
+    const font = serif();
+    const [t, o] = font.layout('To').glyphs;
+    expect(lacking('fontkit Glyph.path', o?.path, { commands: 'array' })).toEqual([]);
+    const commands = glyphOutline(o as fontkit.Glyph);
+    const names = new Set([...commands, ...glyphOutline(t as fontkit.Glyph)].map((c) => c.command));
+    expect([...names].sort(), 'Path.commands of "To" (TrueType: lines, quadratic curves)').toEqual([
+      'closePath',
+      'lineTo',
+      'moveTo',
+      'quadraticCurveTo',
+    ]);
+    expect(commands.every((c) => Array.isArray(c.args) && c.args.every(Number.isFinite))).toBe(
+      true,
+    );
+    // In font units: the points lie inside the glyph's box, as fontkit gives it.
+    const { minX, maxX, minY, maxY } = (o as fontkit.Glyph).bbox;
+    const xs = commands.flatMap((c) => c.args.filter((_, i) => i % 2 === 0));
+    const ys = commands.flatMap((c) => c.args.filter((_, i) => i % 2 === 1));
+    expect([Math.min(...xs) >= minX - 1, Math.max(...xs) <= maxX + 1]).toEqual([true, true]);
+    expect([Math.min(...ys) >= minY - 1, Math.max(...ys) <= maxY + 1]).toEqual([true, true]);
+    expect(maxY - minY, 'an "o" is about half an em tall').toBeGreaterThan(font.unitsPerEm / 3);
   });
 
   it.each(readdirSync(join(ROOT, 'fonts')).filter((f) => f.endsWith('.ttf')))(
@@ -417,18 +655,35 @@ describe('fontkit', () => {
       };
       const decoded = (fontkit.create(bytes) as Opened).post;
       const font = fontkit.create(bytes) as Opened;
+      expect(
+        lacking('fontkit TTFFont', font, {
+          _tables: 'object',
+          _decodeTable: 'function',
+          directory: 'object',
+          stream: 'object',
+        }),
+      ).toEqual([]);
+      const inner = font as unknown as { directory: { tables: unknown }; stream: unknown };
+      expect(lacking('fontkit TTFFont.directory', inner.directory, { tables: 'object' })).toEqual(
+        [],
+      );
+      expect(
+        (inner.stream as { buffer?: unknown }).buffer instanceof Uint8Array,
+        'fontkit TTFFont.stream.buffer is the bytes',
+      ).toBe(true);
       const decode = vi.spyOn(font, '_decodeTable');
       postHeaderFirst(font);
       // fontkit keeps decoded tables in _tables and reads them from there.
-      expect(Object.keys(font._tables)).toEqual(['post']);
-      expect(font.post).toBe(font._tables.post);
+      expect(Object.keys(font._tables), 'TTFFont._tables').toEqual(['post']);
+      expectSame(font.post, font._tables.post, 'TTFFont.post is read from TTFFont._tables');
       expect(font.italicAngle).toBe(decoded.italicAngle);
       expect(font.post.isFixedPitch).toBe(decoded.isFixedPitch);
-      expect(decode).not.toHaveBeenCalled();
+      expect(decode.mock.calls.length, 'TTFFont._decodeTable calls').toBe(0);
       // A glyph's name decodes the table, once, as fontkit would.
       expect(font.getGlyph(36).name).toBe((fontkit.create(bytes) as Opened).getGlyph(36).name);
-      expect({ ...font.post }).toEqual({ ...decoded });
-      expect(decode).toHaveBeenCalledTimes(1);
+      const same = JSON.stringify({ ...font.post }) === JSON.stringify({ ...decoded });
+      expect(same, 'the post table as fontkit decodes it, whole').toBe(true);
+      expect(decode.mock.calls.length, 'TTFFont._decodeTable calls').toBe(1);
     },
   );
 });

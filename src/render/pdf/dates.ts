@@ -3,14 +3,14 @@
  */
 
 import { WARD_OFFSET_MIN } from '../../ward-time.js';
+import { pdfDate } from './pdfkit-internals.js';
 
 export { WARD_OFFSET_MIN, wardTime } from '../../ward-time.js';
 
 /**
  * A date of the info dictionary in the ward's time zone, "D:20251009000000+07'00'", so that a
- * viewer shows the day the ward issued the notice. pdfkit writes a Date in UTC ("…Z", the day
- * before for a morning date), but writes a String object as it is; it also reads the date's
- * getTime (the file ID) and toISOString (XMP metadata), which this object keeps.
+ * viewer shows the day the ward issued the notice: pdfkit would write a Date in UTC ("…Z", the
+ * day before for a morning date); pdfDate (pdfkit-internals.ts) is written as it is.
  */
 export function wardDate(date: Date): Date {
   // Every document of a build is dated the same (the campaign's issue day): made once. pdfkit
@@ -24,15 +24,9 @@ export function wardDate(date: Date): Date {
 let last: { time: number; date: Date } | undefined;
 
 function newWardDate(date: Date): Date {
-  const time = date.getTime();
-  const iso = date.toISOString();
   const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000);
   const digits = local.toISOString().slice(0, 19).replace(/\D/g, '');
   const hh = String(Math.floor(WARD_OFFSET_MIN / 60)).padStart(2, '0');
   const mm = String(WARD_OFFSET_MIN % 60).padStart(2, '0');
-  const text = Object.assign(new String(`D:${digits}+${hh}'${mm}'`), {
-    getTime: () => time,
-    toISOString: () => iso,
-  });
-  return text as unknown as Date;
+  return pdfDate(`D:${digits}+${hh}'${mm}'`, date);
 }

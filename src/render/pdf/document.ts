@@ -29,6 +29,7 @@ import {
   newRef,
   type PdfPage,
   type PdfRef,
+  pdfTextString,
   registerParsedFont,
   setPrintSides,
 } from './pdfkit-internals.js';
@@ -211,7 +212,7 @@ function xmpSafe(text: string): string {
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c,
   );
   if (escaped === text) return text;
-  return Object.assign(new String(text), { toString: () => escaped }) as unknown as string;
+  return pdfTextString(text, escaped);
 }
 
 /**

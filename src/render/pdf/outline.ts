@@ -3,13 +3,10 @@
  * text-only appearance: it is seen and printed like text but is not text, so copying or
  * extracting the notice's text gives the same words signed or not.
  */
+import type { PathCommand } from 'fontkit';
 import type { LoadedFont } from '../../layout/fonts.js';
+import { glyphOutline } from './pdfkit-internals.js';
 import { num } from './symbols.js';
-
-interface PathCommand {
-  command: string;
-  args: number[];
-}
 
 /** PDF path operators of one glyph, in font units (y up), quadratic curves made cubic. */
 function glyphPath(commands: readonly PathCommand[]): string {
@@ -63,7 +60,7 @@ export function outlinedText(
   let pen = 0;
   run.glyphs.forEach((glyph, i) => {
     const pos = run.positions[i];
-    const path = glyphPath((glyph.path as unknown as { commands: PathCommand[] }).commands);
+    const path = glyphPath(glyphOutline(glyph));
     if (path) {
       const gx = x + (pen + (pos?.xOffset ?? 0)) * scale;
       const gy = y + (pos?.yOffset ?? 0) * scale;

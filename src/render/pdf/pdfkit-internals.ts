@@ -2,13 +2,15 @@
  * Render stage, PDF back end: the one door to pdfkit's and fontkit's private parts.
  * pdfkit has no public way to do what this back end does — gather a document's bytes without its
  * stream, keep a page's operators as text, move a compressed page into another document, record
- * a font's embedding once and copy it — so it reaches into fields and methods that pdfkit and
- * fontkit do not document. Every such access is here, typed with the shape relied on; nothing
- * else in src/ casts pdfkit or fontkit objects. package.json pins both packages to the exact
+ * a font's embedding once and copy it, draw a glyph's outline, write a text or a date as the
+ * ward needs it — so it reaches into fields and methods that pdfkit and fontkit do not document,
+ * and relies on how pdfkit writes objects it is given. Every such access is here, typed with the
+ * shape relied on; nothing else in src/ casts pdfkit or fontkit objects or makes String objects
+ * for pdfkit. package.json pins both packages to the exact
  * versions these shapes were read from, and test/render/pdfkit-contract.test.ts checks each one
  * against the installed packages: an upgrade breaks that test and this file, nowhere else.
  */
-import type { Font as FontkitFont } from 'fontkit';
+import type { Font as FontkitFont, Glyph, PathCommand } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../layout/fonts.js';
 
@@ -114,6 +116,22 @@ interface Inside {
 /** The one cast: a pdfkit document seen with the private fields this back end uses. */
 const inside = (doc: PDFKit.PDFDocument) => doc as unknown as Inside;
 
+/** The document's catalog (pdfkit's `_root`). */
+function catalog(doc: PDFKit.PDFDocument): PdfRef {
+  const root = inside(doc)._root;
+  if (!root?.data) throw new Error('pdfkit: a document without its catalog (PDFDocument._root)');
+  return root;
+}
+
+/** A structure element's dictionary, which pdfkit writes when the element ends. */
+function elementDictionary(element: PDFKit.PDFStructureElement): PdfRef {
+  const { dictionary } = element as unknown as { dictionary?: PdfRef };
+  if (!dictionary?.data) {
+    throw new Error('pdfkit: a structure element without PDFStructureElement.dictionary');
+  }
+  return dictionary;
+}
+
 /** pdfkit's document class, to be extended (bytes.ts). */
 export const PdfKitDocumentClass = PDFDocument as unknown as new (
   options: PdfDocumentOptions,
@@ -122,14 +140,14 @@ export const PdfKitDocumentClass = PDFDocument as unknown as new (
 /** The font selected by the last doc.font() call. */
 export function currentFont(doc: PDFKit.PDFDocument): EmbeddedFont {
   const font = inside(doc)._font;
-  if (!font) throw new Error('pdfkit: no font selected');
+  if (!font) throw new Error('pdfkit: no font selected (PDFDocument._font)');
   return font;
 }
 
 /** The page being drawn. */
 export function currentPage(doc: PDFKit.PDFDocument): PdfPage {
   const page = inside(doc).page;
-  if (!page) throw new Error('pdfkit: no page added');
+  if (!page) throw new Error('pdfkit: no page added (PDFDocument.page)');
   return page;
 }
 
@@ -187,7 +205,14 @@ const POST_GLYPH_NAMES: Record<number, readonly string[]> = {
  * ~15 ms of CPU a face (bench/results.md › cold start). Does nothing once fontkit has decoded it.
  */
 export function postHeaderFirst(font: FontkitFont): void {
-  const f = font as unknown as FontTables;
+  const f = font as unknown as Partial<FontTables>;
+  if (!f.directory?.tables || !f._tables || !f.stream?.buffer || !f._decodeTable) {
+    throw new Error('fontkit: a TTFFont without directory.tables, _tables, stream or _decodeTable');
+  }
+  postHeader(f as FontTables);
+}
+
+function postHeader(f: FontTables): void {
   const entry = f.directory.tables.post;
   if (!entry || 'post' in f._tables) return;
   const bytes = f.stream.buffer;
@@ -226,14 +251,15 @@ export function postHeaderFirst(font: FontkitFont): void {
  * requires (select a font the document uses before the first call).
  */
 export function signatureForm(doc: PDFKit.PDFDocument): PdfRef & { data: { Fields: PdfRef[] } } {
-  const d = inside(doc);
-  if (!d._root.data.AcroForm) {
-    d.initForm();
-    const form = d._root.data.AcroForm as PdfRef;
+  const root = catalog(doc);
+  if (!root.data.AcroForm) {
+    inside(doc).initForm();
+    const form = root.data.AcroForm as PdfRef | undefined;
+    if (!form?.data) throw new Error('pdfkit: initForm() made no AcroForm in the catalog');
     const dr = form.data.DR;
     form.data = { Fields: [], SigFlags: 3, DR: dr };
   }
-  return d._root.data.AcroForm as PdfRef & { data: { Fields: PdfRef[] } };
+  return root.data.AcroForm as PdfRef & { data: { Fields: PdfRef[] } };
 }
 
 /**
@@ -242,9 +268,9 @@ export function signatureForm(doc: PDFKit.PDFDocument): PdfRef & { data: { Field
  * dictionary for displayTitle and ends it at end(); a plain string in its data is a PDF name.
  */
 export function setPrintSides(doc: PDFKit.PDFDocument, sides: 'Simplex' | 'DuplexFlipLongEdge') {
-  const d = inside(doc);
-  const prefs = (d._root.data.ViewerPreferences as PdfRef | undefined) ?? d.ref({});
-  d._root.data.ViewerPreferences = prefs;
+  const root = catalog(doc);
+  const prefs = (root.data.ViewerPreferences as PdfRef | undefined) ?? newRef(doc, {});
+  root.data.ViewerPreferences = prefs;
   prefs.data.Duplex = sides;
 }
 
@@ -255,8 +281,11 @@ interface StructureContentShape {
 
 /** The MCID of marked content made by markStructureContent (on the page being drawn). */
 export function markedContentId(content: PDFKit.PDFStructureContent): number {
-  const ref = (content as unknown as StructureContentShape).refs[0];
-  if (!ref) throw new Error('pdfkit: structure content without a reference');
+  const { refs } = content as unknown as Partial<StructureContentShape>;
+  const ref = Array.isArray(refs) ? refs[0] : undefined;
+  if (typeof ref?.mcid !== 'number') {
+    throw new Error('pdfkit: structure content without PDFStructureContent.refs[0].mcid');
+  }
   return ref.mcid;
 }
 
@@ -273,6 +302,9 @@ export function movedStructureContent(
 ): PDFKit.PDFStructureContent {
   const page = currentPage(doc);
   void page.structParentTreeKey;
+  if (typeof page.dictionary.data.StructParents !== 'number') {
+    throw new Error('pdfkit: PDFPage.structParentTreeKey gave the page no /StructParents');
+  }
   contentClass ??= structureContentClass();
   return new contentClass(page.dictionary, mcid);
 }
@@ -293,9 +325,13 @@ function structureContentClass(): ContentClass {
  * tagged print file of a whole ward would otherwise keep every element's dictionary to its end.
  */
 export function releaseWrittenElement(element: PDFKit.PDFStructureElement): void {
-  const e = element as unknown as { _flushed: boolean; dictionary: PdfRef };
+  const { _flushed } = element as unknown as { _flushed?: unknown };
+  if (typeof _flushed !== 'boolean') {
+    throw new Error('pdfkit: a structure element without PDFStructureElement._flushed');
+  }
+  const dictionary = elementDictionary(element);
   // Its parent, /P, stays: pdfkit reads it to tell that the element is written.
-  if (e._flushed) e.dictionary.data = { P: e.dictionary.data.P };
+  if (_flushed) dictionary.data = { P: dictionary.data.P };
 }
 
 /**
@@ -303,7 +339,7 @@ export function releaseWrittenElement(element: PDFKit.PDFStructureElement): void
  * with a header cell's /Scope), which pdfkit's struct() options cannot give.
  */
 export function spanColumns(element: PDFKit.PDFStructureElement, columns: number): void {
-  const { dictionary } = element as unknown as { dictionary: PdfRef };
+  const dictionary = elementDictionary(element);
   const attributes = (dictionary.data.A ?? {}) as Record<string, unknown>;
   dictionary.data.A = { ...attributes, O: 'Table', ColSpan: columns };
 }
@@ -358,7 +394,8 @@ export interface PageNumbers {
  * here) would find no page. Called on a new document, before its first page.
  */
 export function keepPageNumbersOnly(doc: PDFKit.PDFDocument): PageNumbers {
-  const pages = inside(doc)._root.data.Pages as PdfRef;
+  const pages = catalog(doc).data.Pages as PdfRef | undefined;
+  if (!pages?.data) throw new Error('pdfkit: a catalog without its page tree (/Pages)');
   const kids = pages.data.Kids;
   if (!Array.isArray(kids) || kids.length > 0) {
     throw new Error('pdfkit: the page tree is not an empty Kids array');
@@ -391,4 +428,43 @@ function pageNumbersClass(anyRef: PdfRef): new () => PageNumbers {
       return `${out}]`;
     }
   };
+}
+
+/**
+ * A glyph's outline as fontkit's Path keeps it (`path.commands`): moveTo, lineTo,
+ * quadraticCurveTo, bezierCurveTo and closePath steps, in font units, y up.
+ */
+export function glyphOutline(glyph: Glyph): readonly PathCommand[] {
+  const { commands } = glyph.path as { commands?: PathCommand[] };
+  if (!Array.isArray(commands)) throw new Error('fontkit: a glyph path without Path.commands');
+  return commands;
+}
+
+/**
+ * `text` as pdfkit writes a PDF text string, "(…)" (UTF-16 when not ASCII): its object writer
+ * (PDFObject.convert) writes a String object so, from its valueOf() — a plain string it writes as
+ * a name, "/…". A String object is truthy even when empty, so an option pdfkit writes only when
+ * truthy (markStructureContent's `actual`) is written for an empty text too. pdfkit's XMP
+ * metadata (PDF/A) reads the info dictionary's entries by their toString() instead: `xmp`, when
+ * given, is what is written there (the same text escaped for XML).
+ */
+export function pdfTextString(text: string, xmp?: string): string {
+  const string = new String(text);
+  if (xmp !== undefined) string.toString = () => xmp;
+  return string as unknown as string;
+}
+
+/**
+ * A date that pdfkit writes as `written` ("D:20251009000000+07'00'"), as it is: a String object
+ * is written from its value where a Date would be written in UTC ("…Z"). pdfkit also reads a
+ * date's getTime() (the file ID) and toISOString() (XMP metadata): both are `date`'s.
+ */
+export function pdfDate(written: string, date: Date): Date {
+  const time = date.getTime();
+  const iso = date.toISOString();
+  const string = Object.assign(new String(written), {
+    getTime: () => time,
+    toISOString: () => iso,
+  });
+  return string as unknown as Date;
 }

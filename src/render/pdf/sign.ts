@@ -19,7 +19,13 @@ import type { SignerIdentity } from '../../load/certificate.js';
 import { wardDate, wardTime } from './dates.js';
 import type { ImageWriter } from './images.js';
 import { outlinedText } from './outline.js';
-import { currentPage, newRef, type PdfRef, signatureForm } from './pdfkit-internals.js';
+import {
+  currentPage,
+  newRef,
+  type PdfRef,
+  pdfTextString,
+  signatureForm,
+} from './pdfkit-internals.js';
 import { num } from './symbols.js';
 import type { PdfDoc } from './types.js';
 
@@ -219,10 +225,10 @@ export function addSignatureField(
       DEFAULT_BYTE_RANGE_PLACEHOLDER,
     ],
     Contents: new Uint8Array(SIGNATURE_BYTES),
-    Reason: new String(opts.reason),
+    Reason: pdfTextString(opts.reason),
     M: wardDate(opts.signedAt),
-    Name: new String(opts.identity.name),
-    ...(opts.location ? { Location: new String(opts.location) } : {}),
+    Name: pdfTextString(opts.identity.name),
+    ...(opts.location ? { Location: pdfTextString(opts.location) } : {}),
     Prop_Build: { App: { Name: 'phuong-print' } },
   });
   signature.end();
@@ -237,7 +243,7 @@ export function addSignatureField(
     F: 4,
     Rect: [num(bx), num(pageHeight - by - bh), num(bx + bw), num(pageHeight - by)],
     V: signature,
-    T: new String(`Signature${form.data.Fields.length + 1}`),
+    T: pdfTextString(`Signature${form.data.Fields.length + 1}`),
     P: page.dictionary,
     ...(shown ? { AP: { N: shown.ref } } : {}),
   });

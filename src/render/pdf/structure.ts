@@ -11,6 +11,7 @@ import type { StructureType } from '../../layout/surface.js';
 import {
   markedContentId,
   movedStructureContent,
+  pdfTextString,
   releaseWrittenElement,
   spanColumns,
 } from './pdfkit-internals.js';
@@ -129,11 +130,9 @@ export function structureWriter(doc: PdfDoc, record?: (step: TagStep) => void): 
       closeMarked();
       const span = doc.struct('Span');
       t.element.add(span);
-      // pdfkit writes /ActualText only when `actual` is truthy: a String object is, even empty
+      // pdfkit writes /ActualText only when `actual` is truthy: pdfTextString's is, even empty
       // (the later pieces of a broken word read as nothing).
-      const content = doc.markStructureContent('Span', {
-        actual: new String(actual) as unknown as string,
-      });
+      const content = doc.markStructureContent('Span', { actual: pdfTextString(actual) });
       record?.(['begin', 'Span', undefined, undefined]);
       record?.(['content', markedContentId(content)]);
       return () => {
