@@ -11,7 +11,7 @@ import { officeInText } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { TEMPLATE_DIR, type Ward } from './ward.js';
-import { offSiteRefreshes, withoutOffSiteRefreshes } from './web-refresh.js';
+import { offSiteRefreshes } from './web-refresh.js';
 
 export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error' | 'results';
 
@@ -40,13 +40,13 @@ function read(dir: string, name: string): string {
   const own = existsSync(file);
   const text = readFileSync(own ? file : join(TEMPLATE_DIR, 'web', name), 'utf8').normalize('NFC');
   if (!own || dir === TEMPLATE_DIR) return text;
-  const refreshes = offSiteRefreshes(text);
+  const { text: kept, refreshes } = offSiteRefreshes(text);
   for (const r of refreshes) {
     process.stderr.write(
       `Cảnh báo: ${file}, dòng ${r.line}: bỏ thẻ <meta http-equiv="refresh"> chuyển người xem sang trang khác (${r.url}).\n`,
     );
   }
-  return refreshes.length ? withoutOffSiteRefreshes(text) : text;
+  return kept;
 }
 
 export function renderPage(name: PageName, view: object, templateDir = TEMPLATE_DIR): string {

@@ -37,7 +37,9 @@ export function webOverrides(folder: string): WebOverride[] {
   return names.flatMap((name) => {
     const path = join(dir, name);
     if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return [];
-    const refreshes = name.endsWith('.hbs') ? offSiteRefreshes(readFileSync(path, 'utf8')) : [];
+    const refreshes = name.endsWith('.hbs')
+      ? offSiteRefreshes(readFileSync(path, 'utf8')).refreshes
+      : [];
     return [{ file: `templates/web/${name}`, refreshes }];
   });
 }
