@@ -93,6 +93,50 @@ export const MANIFEST = 'manifest.json';
 /** A build's record of the groups it finished, until the manifest is written (a killed build's). */
 export const JOURNAL = '.manifest-journal.jsonl';
 
+/**
+ * When the last whole build began, as a manifest records it: its `builtAt`; a manifest older than
+ * that field, its file's time (`time`, 0 when there is no manifest).
+ */
+const builtAtOf = (builtAt: unknown, time: number) =>
+  typeof builtAt === 'number' ? builtAt : time || undefined;
+
+/** Enough of a manifest's start for `tool` and the key after it. */
+const HEAD_BYTES = 512;
+
+/**
+ * The manifest's `builtAt` alone (as `readPrevious` gives it), reading only the file's start:
+ * `writeManifest` writes it right after `tool`, ahead of the file list (MBs for 3,000 groups).
+ * A manifest written before that order (`inputs` second) is read whole.
+ */
+export async function readBuiltAt(out: string): Promise<number | undefined> {
+  const file = join(out, MANIFEST);
+  let head: string;
+  let time: number;
+  try {
+    const handle = await open(file);
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+      head = buffer.toString('utf8', 0, bytesRead);
+      time = (await handle.stat()).mtimeMs;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
+  const second = /^\{\s*"tool":\s*"[^"\\]*",\s*"(\w+)":\s*(\d*)/.exec(head);
+  if (second?.[1] === 'builtAt') return builtAtOf(Number(second[2]), time);
+  // `unfinished` or `code` second: written in this order, without `builtAt`.
+  if (second && second[1] !== 'inputs') return builtAtOf(undefined, time);
+  let m: Partial<Manifest> = {};
+  try {
+    m = JSON.parse(await readFile(file, 'utf8')) as Partial<Manifest>;
+  } catch {
+    // A damaged manifest: its time, as readPrevious says.
+  }
+  return builtAtOf(m.builtAt, time);
+}
+
 /** The previous manifest, with files a killed build finished after it (from the journal). */
 export async function readPrevious(out: string): Promise<Manifest> {
   let m: Partial<Manifest> = {};
@@ -128,7 +172,7 @@ export async function readPrevious(out: string): Promise<Manifest> {
   return {
     tool: 'phuong-print',
     recordedAt: Math.max(...times),
-    builtAt: typeof m.builtAt === 'number' ? m.builtAt : manifestTime || undefined,
+    builtAt: builtAtOf(m.builtAt, manifestTime),
     unfinished: m.unfinished === true || journalTime > 0,
     code: typeof m.code === 'string' ? m.code : undefined,
     inputs: m.inputs ?? '',
@@ -160,7 +204,9 @@ export async function openJournal(out: string): Promise<Journal> {
 }
 
 export async function writeManifest(out: string, m: Manifest): Promise<void> {
-  const { recordedAt: _when, ...record } = m;
+  // The few fields first, the file list after: `readBuiltAt` reads only the start.
+  const { recordedAt: _when, tool, builtAt, unfinished, code, ...rest } = m;
+  const record = { tool, builtAt, unfinished, code, ...rest };
   await writeFileAtomic(join(out, MANIFEST), `${JSON.stringify(record, null, 2)}\n`);
   await rm(join(out, JOURNAL), { force: true });
 }

@@ -18,14 +18,23 @@ const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
  * inside the package ("Cannot find module '<package>/dist/bundle/chunk-….js'"), or a package one
  * of its files imports is gone ("Cannot find package 'x' imported from <package>/dist/…"). A
  * file elsewhere that the program was asked to load is not (a dependency's own import of it
- * names the package's node_modules as the importer, which says nothing).
+ * names the package's node_modules as the importer, which says nothing). Undefined: the message
+ * is not one of these.
  */
-function ofThisProgram(message: string): boolean {
+function ofThisProgram(message: string): boolean | undefined {
   const said = /Cannot find (module|package) '([^']+)'(?: imported from (\S+))?/.exec(message);
-  if (!said) return message.includes(PACKAGE);
+  if (!said) return undefined;
   if (said[1] === 'module') return (said[2] ?? '').startsWith(PACKAGE);
   return (said[3] ?? '').startsWith(PACKAGE) && !(said[3] ?? '').includes('/node_modules/');
 }
+
+/**
+ * Another version's module: a chunk of the new build imported by one of the old build's, without
+ * the name the old one expects. The message names only the module; `where` (the stack, else the
+ * message) says it was one of ours that asked.
+ */
+const anotherVersion = (message: string, where: string) =>
+  /does not provide an export named/.test(message) && where.includes(PACKAGE);
 
 /** Whether `e` (or what caused it) is a module of this program that can no longer be loaded. */
 export function codeReplacedOf(e: unknown): boolean {
@@ -34,17 +43,11 @@ export function codeReplacedOf(e: unknown): boolean {
     // ("Error [ERR_MODULE_NOT_FOUND]: Cannot find module …").
     const code =
       (err as NodeJS.ErrnoException).code ?? /^\w*Error \[(\w+)\]/.exec(err.stack ?? '')?.[1];
-    const ours = ofThisProgram(err.message);
-    // Missing: the file (or a package it imports) is gone. Another version's: a chunk of the new
-    // build imported by one of the old build's, without the name the old one expects (the
-    // message names only the module; the stack says it was one of ours that asked).
+    // Missing: the file (or a package it imports) is gone; a message of another form names the
+    // package when the file was ours.
+    const ours = ofThisProgram(err.message) ?? err.message.includes(PACKAGE);
     if (code === 'ERR_MODULE_NOT_FOUND' && ours) return true;
-    if (
-      err instanceof SyntaxError &&
-      /does not provide an export named/.test(err.message) &&
-      (err.stack ?? '').includes(PACKAGE)
-    )
-      return true;
+    if (err instanceof SyntaxError && anotherVersion(err.message, err.stack ?? '')) return true;
     err = (err as { cause?: unknown }).cause;
   }
   return false;
@@ -54,10 +57,8 @@ export function codeReplacedOf(e: unknown): boolean {
  * Whether a failure known only by its message (a group drawn on a worker thread: its error
  * reaches the build as text) is the program's files replaced.
  */
-export function codeReplacedMessage(message: string): boolean {
-  if (/Cannot find (module|package) '/.test(message)) return ofThisProgram(message);
-  return /does not provide an export named/.test(message) && message.includes(PACKAGE);
-}
+export const codeReplacedMessage = (message: string): boolean =>
+  ofThisProgram(message) ?? anotherVersion(message, message);
 
 /** The line for the log: what happened and what to do, in the log's language. */
 export const codeReplacedLog = (method: string, route: string, e: unknown) =>

@@ -7,11 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
 import { officeInText } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { TEMPLATE_DIR, type Ward } from './ward.js';
-import { offSiteRefreshes, withoutOffSiteRefreshes } from './web-refresh.js';
+import { offSiteRefreshes } from './web-refresh.js';
 
 export type PageName = 'leader' | 'pages' | 'admin' | 'blank' | 'error' | 'results';
 
@@ -40,13 +42,13 @@ function read(dir: string, name: string): string {
   const own = existsSync(file);
   const text = readFileSync(own ? file : join(TEMPLATE_DIR, 'web', name), 'utf8').normalize('NFC');
   if (!own || dir === TEMPLATE_DIR) return text;
-  const refreshes = offSiteRefreshes(text);
+  const { text: kept, refreshes } = offSiteRefreshes(text);
   for (const r of refreshes) {
     process.stderr.write(
       `Cảnh báo: ${file}, dòng ${r.line}: bỏ thẻ <meta http-equiv="refresh"> chuyển người xem sang trang khác (${r.url}).\n`,
     );
   }
-  return refreshes.length ? withoutOffSiteRefreshes(text) : text;
+  return kept;
 }
 
 export function renderPage(name: PageName, view: object, templateDir = TEMPLATE_DIR): string {
@@ -254,29 +256,33 @@ export const ASSETS: Record<string, string> = {
   'share.js': 'text/javascript; charset=utf-8',
 };
 
-/** The campaigns' own scripts already said to be left unused (each said once). */
-const refusedScripts = new Set<string>();
-
 /**
  * An asset from `templateDir`'s web/ folder, or the tool's own when it has none. A script
  * (share.js) comes from a campaign's own folder only when `ownScripts` (the operator gave that
  * folder with `serve --templates`): the leaders' pages allow the server's own scripts ('self' in
  * their CSP), so a share.js arriving unseen with a copied folder or a backup would run on every
- * leader's phone. Otherwise the tool's own is served, and stderr says so, naming the file.
+ * leader's phone. Otherwise the tool's own is served; the ward's warnings say so at load
+ * (`refusedScriptWarnings`).
  */
 export function readAsset(name: string, templateDir = TEMPLATE_DIR, ownScripts = false): Buffer {
   const file = join(templateDir, 'web', name);
-  const own = existsSync(file);
-  if (own && !ownScripts && isScriptAsset(name) && templateDir !== TEMPLATE_DIR) {
-    if (!refusedScripts.has(file)) {
-      refusedScripts.add(file);
-      process.stderr.write(
-        `Cảnh báo: thư mục chiến dịch có tệp templates/web/${name} (${file}): phần mềm không dùng mã này, trang tổ trưởng dùng mã của phần mềm (mã lạ trong thư mục chiến dịch có thể chạy trên điện thoại của mọi tổ trưởng). Nếu chính văn phòng viết mã này, hãy chạy serve với --templates chỉ tới thư mục chứa nó.\n`,
-      );
-    }
-    return readFileSync(join(TEMPLATE_DIR, 'web', name));
-  }
+  const own = existsSync(file) && (ownScripts || !isScriptAsset(name));
   return readFileSync(own ? file : join(TEMPLATE_DIR, 'web', name));
+}
+
+/** A campaign's own scripts that `readAsset` leaves unused, as warnings naming each file. */
+export function refusedScriptWarnings(templateDir: string, ownScripts: boolean): UserError[] {
+  if (ownScripts || templateDir === TEMPLATE_DIR) return [];
+  return Object.keys(ASSETS)
+    .filter((name) => isScriptAsset(name) && existsSync(join(templateDir, 'web', name)))
+    .map(
+      (name) =>
+        new UserError(
+          msg`the campaign folder holds templates/web/${name}: the program does not use it, the leaders' pages use the program's own script (a script in a campaign folder could run on every leader's phone)`,
+          { file: join(templateDir, 'web', name) },
+          msg`If the office wrote this script, run serve with --templates naming the folder that holds it.`,
+        ),
+    );
 }
 
 /** Whether an asset is a script the leaders' pages run. */

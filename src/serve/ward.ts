@@ -22,6 +22,7 @@ import {
 } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
 import { campaignTemplates } from '../output/template-checks.js';
+import { refusedScriptWarnings } from './html.js';
 import { printedFields } from './own-links.js';
 
 export const TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -142,7 +143,14 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     contextOf: (id) => inputs.contextOf(known(id)),
     tallyOf: (id) => tallyOf(campaign, known(id), inputs.rosters.get(id)?.residents),
     output: (fileName) => byFile.get(fileName),
-    warnings: inputs.warnings,
+    // A campaign's own share.js left unused, said at start with the rest (not at its first fetch).
+    warnings: [
+      ...inputs.warnings,
+      ...refusedScriptWarnings(
+        inputs.spec.templateDir ?? TEMPLATE_DIR,
+        opts.templateDir !== undefined,
+      ),
+    ],
     notesColumns: inputs.notesColumns,
     listed,
     failures: inputs.failures,

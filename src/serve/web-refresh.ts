@@ -41,23 +41,15 @@ const withoutControls = (url: string) =>
 /** An address that leaves the site: with a scheme (http:, javascript:…) or a host (//…, \\…). */
 const offSite = (url: string) => /^([a-z][a-z\d+.-]*:|[/\\]{2})/i.test(withoutControls(url));
 
-/** The template's refreshes to another site, in order. */
-export function offSiteRefreshes(text: string): OffSiteRefresh[] {
-  const found: OffSiteRefresh[] = [];
-  for (const m of text.matchAll(META)) {
-    const tag = m[0];
-    if (attribute(tag, 'http-equiv')?.trim().toLowerCase() !== 'refresh') continue;
-    const url = refreshTarget(attribute(tag, 'content') ?? '');
-    if (!offSite(url)) continue;
-    found.push({ line: text.slice(0, m.index).split('\n').length, url });
-  }
-  return found;
-}
-
-/** The template without its refreshes to another site (the rest as written). */
-export function withoutOffSiteRefreshes(text: string): string {
-  return text.replace(META, (tag) => {
+/** The template without its refreshes to another site (the rest as written), and those, in order. */
+export function offSiteRefreshes(text: string): { text: string; refreshes: OffSiteRefresh[] } {
+  const refreshes: OffSiteRefresh[] = [];
+  const kept = text.replace(META, (tag: string, at: number) => {
     if (attribute(tag, 'http-equiv')?.trim().toLowerCase() !== 'refresh') return tag;
-    return offSite(refreshTarget(attribute(tag, 'content') ?? '')) ? '' : tag;
+    const url = refreshTarget(attribute(tag, 'content') ?? '');
+    if (!offSite(url)) return tag;
+    refreshes.push({ line: text.slice(0, at).split('\n').length, url });
+    return '';
   });
+  return { text: kept, refreshes };
 }

@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -13,7 +13,7 @@ import { dayFirstAsIso, dayOrMonthAsIso } from '../load/day-first.js';
 import { fileStamp } from '../load/file-stamp.js';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { MANIFEST } from '../output/manifest.js';
+import { MANIFEST, readBuiltAt } from '../output/manifest.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { type CampaignDays, campaignDays } from '../serve/period.js';
 import { COPY_REVIEW_FILE, copiedDatelineOf } from './copy-review.js';
@@ -371,19 +371,10 @@ function contestOf(data: Record<string, unknown>): { starts: string; ends: strin
   return starts && ends ? { starts, ends } : null;
 }
 
-/**
- * The day the last whole build began, as its manifest records it (`builtAt`; a manifest older
- * than that field: the file's time); undefined when none finished.
- */
-async function printedDay(file: string, stats: Stats): Promise<string | undefined> {
-  let builtAt: unknown;
-  try {
-    builtAt = (JSON.parse(await readFile(file, 'utf8')) as { builtAt?: unknown }).builtAt;
-  } catch {
-    return undefined;
-  }
-  const at = typeof builtAt === 'number' ? builtAt : stats.mtimeMs;
-  return todayInVietnam(new Date(at));
+/** The day (Viet Nam) the last whole build began, as its manifest records it; undefined when none. */
+async function printedDay(out: string): Promise<string | undefined> {
+  const at = await readBuiltAt(out);
+  return at === undefined ? undefined : todayInVietnam(new Date(at));
 }
 
 /** A file's stats, or undefined when there is no such file. */
@@ -472,9 +463,7 @@ export async function campaignSummary(
   const when = typeof data.when === 'string' ? data.when : '';
   // A copy still dated as the earlier campaign is filed by the day it was made, as a draft.
   const copied = await copiedDatelineOf(folder, data);
-  const printed = manifest
-    ? await printedDay(join(folder, OUT_DIR, MANIFEST), manifest)
-    : undefined;
+  const printed = manifest ? await printedDay(join(folder, OUT_DIR)) : undefined;
   const summary: CampaignSummary = {
     slug: slug,
     name,

@@ -127,13 +127,15 @@ export class PrintHeld extends Error {
  * `stillFree`: asked once the lock is held, whether no build of this studio began meanwhile
  * (it locks out/ only after reading its inputs): "busy" then, nothing removed. "nothing": no
  * prints to free (out/ is then neither made nor marked as freed). A file that cannot be removed
- * throws PrintHeld; what was removed before it is marked as freed.
+ * throws PrintHeld; what was removed before it is marked as freed. `bytes`: the prints' bytes when
+ * the caller has just measured them (`printBytes`), so out/ is not walked again.
  */
 export async function freePrints(
   out: string,
   stillFree: () => boolean = () => true,
+  bytes?: number,
 ): Promise<'freed' | 'busy' | 'nothing'> {
-  if ((await printBytes(out)) === 0) return 'nothing';
+  if ((bytes ?? (await printBytes(out))) === 0) return 'nothing';
   const unlock = await lockOutputFolder(out);
   let removed = 0;
   try {

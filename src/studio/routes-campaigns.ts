@@ -1013,7 +1013,7 @@ ${
       reply,
       editPage(sessionOf(req), c.slug, form, {
         ahead,
-        ownWeb: webOverrides(c.folder),
+        ownWeb: await webOverrides(c.folder),
         listed: c.name,
         ...checked,
         stored: true,

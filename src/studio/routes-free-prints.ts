@@ -139,7 +139,7 @@ ${body}`,
       // A build started by this studio meanwhile (another tab) is seen once out/ is locked, and
       // one started after that waits for the free instead of failing as "đang được in".
       outcome = await ctx.builds.whileFreeing(c.slug, () =>
-        freePrints(c.out, () => !ctx.builds.running(c.slug)),
+        freePrints(c.out, () => !ctx.builds.running(c.slug), bytes),
       );
     } catch (e) {
       // A build began between the check and the lock (the CLI).

@@ -318,7 +318,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const qrSheet = `/c/${c.slug}/leaders/qr.pdf${query ? `?${new URLSearchParams({ q: query })}` : ''}`;
     const body = html`${campaignHeader(c.slug, name, 'leaders', term, c.name)}
 ${opts.refused ? notice('error', opts.refused) : ''}
-${session ? webOverridesNotice(c.slug, webOverrides(c.folder), session) : ''}
+${session ? webOverridesNotice(c.slug, await webOverrides(c.folder), session) : ''}
 <p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải ${ward ? offeredDocuments(ward) : 'tài liệu'} của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
 ${
   ward && measures === 0

@@ -6,9 +6,9 @@
  * any script (share.js: never served from the campaign's folder, serve/html.ts readAsset), and
  * a button removing them.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readdir, rm, rmdir } from 'node:fs/promises';
+import { readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileStamp } from '../load/file-stamp.js';
 import { isScriptAsset } from '../serve/html.js';
 import { offSiteRefreshes } from '../serve/web-refresh.js';
 import type { Session } from './accounts.js';
@@ -24,22 +24,47 @@ export interface WebOverride {
 
 const webDir = (folder: string) => join(folder, 'templates', 'web');
 
+/**
+ * What was read of each campaign's own web templates, keyed by their names and stamps: the
+ * campaign page and the leaders tab ask on every view, and an unchanged file is not read again.
+ */
+const read = new Map<string, { key: string; list: WebOverride[] }>();
+
 /** The campaign's own web templates, by name (none: empty). */
-export function webOverrides(folder: string): WebOverride[] {
+export async function webOverrides(folder: string): Promise<WebOverride[]> {
   const dir = webDir(folder);
-  if (!existsSync(dir)) return [];
   let names: string[];
   try {
-    names = readdirSync(dir).sort();
+    names = (await readdir(dir)).sort();
   } catch {
+    read.delete(folder);
     return [];
   }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return [];
-    const refreshes = name.endsWith('.hbs') ? offSiteRefreshes(readFileSync(path, 'utf8')) : [];
-    return [{ file: `templates/web/${name}`, refreshes }];
-  });
+  const files = (
+    await Promise.all(
+      names.map(async (name) => {
+        const info = await stat(join(dir, name)).catch(() => undefined);
+        return info?.isFile() ? [{ name, stamp: fileStamp(info) }] : [];
+      }),
+    )
+  ).flat();
+  // A file changed too recently for a stamp is read again each time (load/file-stamp.ts).
+  const key = files.every((f) => f.stamp)
+    ? files.map((f) => `${f.name}:${f.stamp}`).join('\n')
+    : '';
+  const known = read.get(folder);
+  if (key && known?.key === key) return known.list;
+  const list = await Promise.all(
+    files.map(async ({ name }) => ({
+      file: `templates/web/${name}`,
+      refreshes: name.endsWith('.hbs')
+        ? offSiteRefreshes(await readFile(join(dir, name), 'utf8').catch(() => '')).refreshes
+        : [],
+    })),
+  );
+  if (key) read.set(folder, { key, list });
+  else read.delete(folder);
+  return list;
 }
 
 /** The notice naming them, with the button removing them; nothing when there are none. */

@@ -2,16 +2,16 @@
  * A campaign folder's own `templates/web/share.js` (a backup or a folder copied from another
  * machine) is not run on the leaders' phones: the pages' CSP lets the server's own scripts run
  * ('self'), so serving it would run whatever it holds on every leader's page. `serve` serves the
- * tool's script instead and says so on stderr, naming the file; only a folder the operator names
+ * tool's script instead and says so among its warnings when it starts, naming the file; only a folder the operator names
  * on the command line (`serve --templates`) may bring its own script (h-list, review40).
  */
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadWard } from '../../src/serve/ward.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { startServer, tokenOf } from './server.js';
+import { spawnServe, startServer, tokenOf } from './server.js';
 
 afterAll(removeTempDirs);
 
@@ -37,30 +37,40 @@ async function scriptOfLeaderPage(url: string): Promise<string> {
 }
 
 describe('a campaign folder’s own share.js', () => {
-  it('is not served to the leaders: the tool’s own script is, and stderr names the file', async () => {
+  it('is not served to the leaders: the tool’s own script is', async () => {
     const dir = await campaignWithScript();
-    const said: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      said.push(String(chunk));
-      return true;
+    const ward = await loadWard({
+      campaign: join(dir, 'campaign.yaml'),
+      groups: join(dir, 'groups.csv'),
     });
+    const s = await startServer({ ward });
     try {
-      const ward = await loadWard({
-        campaign: join(dir, 'campaign.yaml'),
-        groups: join(dir, 'groups.csv'),
-      });
-      const s = await startServer({ ward });
-      try {
-        const script = await scriptOfLeaderPage(s.url);
-        expect(script).not.toContain('campaignOwnScript');
-        expect(script).toBe(await readFile(TOOL_SCRIPT, 'utf8'));
-      } finally {
-        await s.app.close();
-      }
+      const script = await scriptOfLeaderPage(s.url);
+      expect(script).not.toContain('campaignOwnScript');
+      expect(script).toBe(await readFile(TOOL_SCRIPT, 'utf8'));
     } finally {
-      spy.mockRestore();
+      await s.app.close();
     }
-    expect(said.join('')).toContain('Cảnh báo: thư mục chiến dịch có tệp templates/web/share.js');
+  });
+
+  it('serve says so when it starts, naming the file, before any page is asked for', async () => {
+    const dir = await campaignWithScript();
+    const serve = await spawnServe(
+      join(dir, 'campaign.yaml'),
+      join(dir, 'groups.csv'),
+      await makeTempDir('phuong-print-own-script-cache-'),
+      ['--lang', 'vi'],
+      'đường liên kết cho tổ trưởng:',
+    );
+    try {
+      expect(serve.stderr()).toContain(
+        `${join(dir, 'templates', 'web', 'share.js')}: thư mục chiến dịch có tệp templates/web/share.js`,
+      );
+      expect(serve.stderr()).toContain('hãy chạy serve với --templates');
+    } finally {
+      serve.child.kill('SIGTERM');
+      await serve.exited;
+    }
   });
 
   it('is served when the operator names the folder with --templates', async () => {

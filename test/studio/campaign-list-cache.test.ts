@@ -9,6 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeManifest } from '../../src/output/manifest.js';
 import { COPY_REVIEW_FILE } from '../../src/studio/copy-review.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { copiedCampaign } from './office-steps.js';
@@ -80,6 +81,30 @@ describe('the list of campaigns after changes made outside the studio', () => {
     expect(await rowOf('hai-phong')).not.toContain('chưa in');
     await rm(manifest);
     expect(await rowOf('hai-phong')).toContain('chưa in');
+  });
+
+  it('says the day the recorded build began, from a manifest written now or before', async () => {
+    const out = join(folder, 'out');
+    await mkdir(out, { recursive: true });
+    const files = [
+      { group: '1', kind: 'invitation', path: 'a.pdf', pages: 1, bytes: 1, sha256: '' },
+    ];
+    // Noon in Viet Nam on 04/03/2025, written as a build writes its record now.
+    await writeManifest(out, {
+      tool: 'phuong-print',
+      inputs: 'x',
+      files,
+      print: [],
+      zips: [],
+      builtAt: Date.parse('2025-03-04T05:00:00Z'),
+    });
+    expect(await rowOf('hai-phong')).toContain('đã in 04/03/2025');
+    // A record written before `builtAt` came first: after the file list.
+    const before = { tool: 'phuong-print', inputs: 'x', files, print: [], zips: [] };
+    const builtAt = Date.parse('2024-02-03T05:00:00Z');
+    await writeFile(join(out, 'manifest.json'), JSON.stringify({ ...before, builtAt }, null, 2));
+    expect(await rowOf('hai-phong')).toContain('đã in 03/02/2024');
+    await rm(out, { recursive: true });
   });
 
   it('drops “bản sao, chưa sửa …” once the copy’s review file is removed', async () => {

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { leaderLinks } from './results-figures.js';
@@ -75,6 +76,19 @@ describe('a campaign’s own leaders’ page template', () => {
       );
       expect(tab, path).toContain(`dòng 2 chuyển người xem sang trang khác (${EVIL})`);
     }
+  });
+
+  it('names the refresh’s line as the template is now, after an edit made outside the studio', async () => {
+    // Viewed once the file has settled: what was read of it is kept (load/file-stamp.ts).
+    await sleep(2_200);
+    const tab = async () => plainText((await c.get('/c/hai-phong/leaders')).text);
+    expect(await tab()).toContain(`dòng 2 chuyển người xem sang trang khác (${EVIL})`);
+    // A line put before the refresh: now on line 3; viewed again once the edit has settled.
+    await writeFile(own, `<!-- sửa -->\n${await readFile(own, 'utf8')}`);
+    await sleep(2_200);
+    const now = await tab();
+    expect(now).toContain(`dòng 3 chuyển người xem sang trang khác (${EVIL})`);
+    expect(now).not.toContain(`dòng 2 chuyển người xem sang trang khác`);
   });
 
   it('removes it with the tab’s button: the leaders get the tool’s own page again', async () => {

@@ -131,9 +131,11 @@ function unzip(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
   }
 }
 
-/** What mammoth does not read: text boxes (read, but out of place), headers, footers, comments. */
-function unreadParts(parts: Record<string, Uint8Array>) {
-  const document = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+/**
+ * What mammoth does not read: text boxes (read, but out of place), headers, footers, comments.
+ * `document`: word/document.xml, decoded.
+ */
+function unreadParts(parts: Record<string, Uint8Array>, document: string) {
   const textBoxParagraphs = [
     ...document.matchAll(/<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/g),
   ].flatMap((m) => paragraphTexts(m[1] ?? ''));
@@ -264,7 +266,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
   // document.xml's texts are as typed: a paragraph converted from TCVN3 is matched (Word's
   // numbers, a change's or a comment's paragraph) by its converted text, as the body has it.
   const unicode = inUnicode(legacyParagraphs);
-  const unread = unreadParts(parts);
+  // Decoded once: the unread parts and Word's own numbers both read it.
+  const document = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+  const unread = unreadParts(parts, document);
   return {
     html: result.value,
     messages: result.messages.map((m) => m.message),
@@ -272,7 +276,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     numberedHeadings: headings,
     legacyParagraphs: legacyParagraphs.map((p) => p.after),
     wordNumbers: wordNumbers(
-      strFromU8(parts['word/document.xml']),
+      document,
       parts['word/numbering.xml'] && strFromU8(parts['word/numbering.xml']),
       styles && strFromU8(styles),
     ).map((n) => ({ ...n, text: unicode(n.text) })),

@@ -426,6 +426,10 @@ export const INPUTS = (): Record<string, string> => ({
   "Keep one list in the document (delete last year's), or give the list as an Excel workbook (.xlsx).":
     'Chỉ để một danh sách trong văn bản (xoá danh sách cũ), hoặc dùng tệp Excel (.xlsx).',
   'the file does not exist': 'không có tệp này',
+  "the campaign folder holds templates/web/{0}: the program does not use it, the leaders' pages use the program's own script (a script in a campaign folder could run on every leader's phone)":
+    'thư mục chiến dịch có tệp templates/web/{0}: phần mềm không dùng mã này, trang tổ trưởng dùng mã của phần mềm (mã lạ trong thư mục chiến dịch có thể chạy trên điện thoại của mọi tổ trưởng)',
+  'If the office wrote this script, run serve with --templates naming the folder that holds it.':
+    'Nếu chính văn phòng viết mã này, hãy chạy serve với --templates chỉ tới thư mục chứa nó.',
   'the templates folder {0} does not exist': 'không có thư mục mẫu {0}',
   '--templates names {0}, which is a file, not a folder':
     '--templates chỉ tới {0}, đây là một tệp chứ không phải thư mục',
