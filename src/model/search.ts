@@ -57,7 +57,12 @@ function lettersOf(s: string, apart = false): Letter[] {
 
 /** The words of what was typed; no words (an empty search) finds everything. */
 export function searchOf(query: string): Search {
-  return { words: query.split(/\s+/).filter(Boolean).map((w) => lettersOf(w)) };
+  return {
+    words: query
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => lettersOf(w)),
+  };
 }
 
 /** Whether the typed letter is the text's letter, or it with marks left out. */
