@@ -15,7 +15,8 @@
  */
 import { msg } from '../messages/message.js';
 import { decodeLegacy } from './legacy-decode.js';
-import { isVietnameseSyllable, verdictOf } from './vietnamese.js';
+import { withVietnameseD } from './normalize.js';
+import { isVietnameseSyllable, verdictOf, wordsOf } from './vietnamese.js';
 
 /** VN3 code points with one meaning whatever the font: Ă…đ, and the lowercase letters with tones. */
 const TCVN3_CERTAIN =
@@ -120,15 +121,42 @@ function mixesCase(unicode: string): boolean {
     .some((w) => /[A-Z]{2}/.test(w) && !/[a-z]/.test(w) && /\p{Ll}/u.test(w));
 }
 
+/**
+ * A word that says `text` was typed with a legacy font: it has a telltale, and decoded it is a
+ * different Vietnamese syllable of two letters or more ("V¨n" → "Văn", "®µ" → "đà"). A symbol
+ * standing alone ("© 2024", "Hotline · 1022", "2 × 3"), a one-letter word, and Ð/ð — the Đ/đ of
+ * text converted elsewhere ("CÐ-UBND") — never are; nor a decoding with a capital inside the
+ * word ("«Ngay" → "ôNgay", "°C" → "ắC") or ending in a bare ă/â, which no syllable does ("Nº" → "NẲ").
+ */
+function isLegacyWord(word: string, decode: (w: string) => string): boolean {
+  const plain = withVietnameseD(word);
+  if (!TELLTALE.test(plain)) return false;
+  const decoded = decode(word).normalize('NFC');
+  if (decoded === word || [...decoded].length < 2) return false;
+  // Capitals typed with a .VnTimeH font ("V¨N" → "VăN") are told apart later (mixesCase).
+  if (/\p{Ll}\p{Lu}/u.test(decoded) && !(/[A-Z].*[A-Z]/.test(word) && !/[a-z]/.test(word)))
+    return false;
+  const toneless = decoded
+    .toLocaleLowerCase('vi')
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC');
+  return isVietnameseSyllable(decoded) && !/[ăâ]$/.test(toneless);
+}
+
+/** Some word of `text` is legacy-font text by isLegacyWord. */
+const hasLegacyWord = (text: string, decode: (w: string) => string) =>
+  wordsOf(text).some((w) => isLegacyWord(w, decode));
+
 /** What legacy font `text` was typed with, if it clearly was; undefined for ordinary text. */
 export function detectLegacyFont(text: string): LegacyText | undefined {
   if (!TELLTALE.test(text) || !LATIN1_ONLY.test(text) || verdictOf(text) !== 'other') {
     return undefined;
   }
-  const tcvn3 = asTcvn3(text);
+  const tcvn3 = hasLegacyWord(text, decodeTcvn3) ? asTcvn3(text) : undefined;
   if (tcvn3) return tcvn3;
   const fromVni = decodeVni(text).normalize('NFC');
-  if (fromVni !== text && verdictOf(fromVni) === 'vietnamese')
+  if (fromVni !== text && verdictOf(fromVni) === 'vietnamese' && hasLegacyWord(text, decodeVni))
     return { font: 'VNI', unicode: fromVni, enyeOnly: readsWithN(text) };
   return undefined;
 }

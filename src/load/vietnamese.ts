@@ -48,7 +48,7 @@ export function isVietnameseSyllable(word: string): boolean {
  * The words of a text for this check. Latin-1 symbols (¨ © ª « ¬ soft hyphen …) stay inside
  * words: in TCVN3 text they are letters ("V¨n" is "Văn"), so they must make a word fail.
  */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return text.split(/[^\p{L}\p{M}\u00A1-\u00BF\u00D7\u00F7]+/u).filter((w) => w !== '');
 }
 

@@ -136,6 +136,43 @@ describe('campaign texts typed with an old font or in VIQR', () => {
   });
 });
 
+describe('ordinary Unicode text with Latin-1 symbols (review41 §1)', () => {
+  // Each line typed in Unicode; TCVN3 would read "©" as â, "·" as ã, "×" as ì, "º" as ẳ, "Ð" as é.
+  const LINES = [
+    '© 2024 UBND',
+    'Copyright © UBND',
+    'Nhiệt độ 30°C',
+    'Hotline · 1022',
+    'Zalo · Facebook · Website',
+    '2 × 3',
+    'Cà phê sáng ©',
+    'Bà Mùa · Tô Ná',
+    'Nº 5',
+  ];
+
+  it('checks and prints each line as typed, with no remark about fonts', async () => {
+    const file = await variant('symbols', [
+      [`- ${LINE}`, LINES.map((l) => `- ${l}`).join('\n    ')],
+      ['symbol: UBND-VHXH', 'symbol: CÐ-UBND'],
+    ]);
+    const r = await checkVi(file, EXAMPLE_GROUPS);
+    expect(said(r)).not.toMatch(/TCVN3|VNI|VIQR|phông|lỗi:/);
+    expect(r.code).toBe(0);
+    const out = join(dir, 'out-symbols');
+    const b = await runCliInProcess([
+      ...buildArgs(file, EXAMPLE_GROUPS, out, '--kind', 'notice', '--group', '1', '--quiet'),
+      '--lang',
+      'vi',
+    ]);
+    expect(b.code, b.stderr).toBe(0);
+    const [folder] = (await readdir(out)).filter((n) => n.startsWith('to-dan-pho-'));
+    // pdftotext may drop the narrow spaces around "×": compared without spaces.
+    const bare = (await pdfText(join(out, folder ?? '', 'notice.pdf'))).replace(/\s+/g, '');
+    for (const l of LINES) expect(bare).toContain(l.replace(/\s+/g, ''));
+    expect(bare).toContain('Số:05/CĐ-UBND');
+  });
+});
+
 describe('groups files written in VIQR', () => {
   // The first rows of qa37's in/groups-viqr.csv.
   const VIQR_CSV = `\uFEFFSTT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Địa chỉ nhà văn hóa;Số hộ;Số nhân khẩu

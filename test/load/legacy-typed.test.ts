@@ -45,6 +45,18 @@ describe('a converted TCVN3 cell is not refused afterwards (qa37 M1)', () => {
   });
 });
 
+describe('ordinary Unicode cells with Latin-1 symbols are not TCVN3 (review41 §1)', () => {
+  it('keeps "Hotline · 1022", "© 2024 UBND" and "Bà Mùa · Tô Ná" as typed', () => {
+    const csv =
+      'STT;Tên tổ dân phố;Tổ trưởng;Địa chỉ nhà văn hóa\n1;Tổ dân phố số 1;Bà Mùa · Tô Ná;Hotline · 1022\n2;Tổ dân phố số 2;Lê Lai ·;© 2024 UBND\n';
+    const groups = parseGroupsCsv(utf8(csv), 'symbols.csv');
+    expect(groups.map((g) => [g.leader, g.venue])).toEqual([
+      ['Bà Mùa · Tô Ná', 'Hotline · 1022'],
+      ['Lê Lai ·', '© 2024 UBND'],
+    ]);
+  });
+});
+
 const HEADER = [
   'STT',
   'Tên tổ dân phố',
