@@ -185,7 +185,13 @@ function readsWithN(text: string): boolean {
 export function isAmbiguousTcvn3(text: string): boolean {
   if (!HAS_HIGH.test(text) || !LATIN1_ONLY.test(text)) return false;
   const decoded = decodeTcvn3(text);
-  return decoded !== text && verdictOf(text) !== 'other' && verdictOf(decoded) === 'vietnamese';
+  // A capital inside a word is no reading ("Lê Hà" is not "Lờ HỔ").
+  return (
+    decoded !== text &&
+    verdictOf(text) !== 'other' &&
+    verdictOf(decoded) === 'vietnamese' &&
+    !/\p{Ll}\p{Lu}/u.test(decoded)
+  );
 }
 
 /**

@@ -108,6 +108,31 @@ describe('a list typed entirely in TCVN3, header included (qa37 M4)', () => {
     ]);
   });
 
+  it('keeps Unicode typed into .VnTime cells of rows with only Latin-1 letters (review41 §2)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(HEADER.slice(0, 3));
+    const typed = [
+      [1, 'Thôn Sà Phìn', 'Giàng A Páo'],
+      [2, 'Thôn Pác Bó', 'Mùa A Dê'],
+      [3, 'Tô Hà', 'Lò Thị Mai'],
+      // One leader pasted from an old TCVN3 list: converted by its text alone.
+      [4, 'Bản Phố', 'Lª Hµ'],
+    ];
+    for (const r of typed) {
+      const row = sheet.addRow(r);
+      for (const i of [2, 3]) row.getCell(i).font = { name: '.VnTime', size: 12 };
+    }
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const groups = await parseGroupsXlsx(bytes, 'ban.xlsx');
+    expect(groups.map((g) => [g.name, g.leader])).toEqual([
+      ['Thôn Sà Phìn', 'Giàng A Páo'],
+      ['Thôn Pác Bó', 'Mùa A Dê'],
+      ['Tô Hà', 'Lò Thị Mai'],
+      ['Bản Phố', 'Lê Hà'],
+    ]);
+  });
+
   it('keeps Unicode typed into cells still set in .VnTime (a row with Unicode letters)', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('DS');

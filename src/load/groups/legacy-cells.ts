@@ -35,12 +35,15 @@ function refuseAmbiguous(
   names: ReadonlyMap<number, string>,
   file: string,
   quote: boolean,
+  fontTypedOver: boolean,
 ): void {
   const held = [before.header, ...before.rows];
   for (const [r, row] of [table.header, ...table.rows].entries()) {
     for (const i of row === table.header ? row.cells.map((_, k) => k) : indexes) {
       const text = row.cells[i] ?? '';
       if (text !== held[r]?.cells[i] || !isAmbiguousTcvn3(text)) continue;
+      // A .Vn font the sheet was shown to be typed over in Unicode: the cell stays as typed.
+      if (fontTypedOver && row.tcvn3Font?.[i]) continue;
       throw new UserError(
         quote
           ? msg`the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted ("${text}" or "${decodeTcvn3(text)}")`
@@ -71,6 +74,29 @@ export interface LegacyOptions {
   isKnown?: (text: string) => boolean;
 }
 
+/** Converted text that reads as Vietnamese, with no capital inside a word ("SỔ", "GiỔng"). */
+const readsConverted = (text: string) => readsAsVietnamese(text) && !/\p{Ll}\p{Lu}/u.test(text);
+
+/** Vietnamese letters no 8-bit font puts in a cell. */
+const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
+
+/**
+ * The sheet's ".Vn" font says nothing: some cell set in it was typed in Unicode — it has a
+ * Vietnamese letter no 8-bit font writes, or it reads as Vietnamese as it is and not converted
+ * ("Thôn Sà Phìn" would be "Thụn SỔ Phỡn"). A template formatted in .VnTime years ago.
+ */
+function fontTypedOver(table: RawTable): boolean {
+  return [table.header, ...table.rows].some((row) =>
+    (row.tcvn3Font ?? []).some((font, i) => {
+      const text = row.cells[i] ?? '';
+      if (!font || verdictOf(text) !== 'vietnamese') return false;
+      if (UNICODE_VIETNAMESE.test(text)) return true;
+      const converted = fromTcvn3Font(text, font);
+      return converted?.changed === true && !readsConverted(converted.unicode);
+    }),
+  );
+}
+
 /** A letter Unicode has and no 8-bit font puts in a cell: the row was typed in Unicode. */
 const typedInUnicode = (row: RawRow) =>
   row.cells.some((c) => /[\u0100-\uFFFF]/u.test(c) && verdictOf(c) === 'vietnamese');
@@ -82,12 +108,13 @@ function tcvn3ByContext(
   text: string,
   options: LegacyOptions,
   isHeader: boolean,
+  typedOver: boolean,
 ): LegacyText | undefined {
   // A sheet formatted in .VnTime long ago, typed in Unicode since (shown in another font where
-  // .VnTime is not installed): the row's Unicode letters say so.
-  const font = typedInUnicode(row) ? undefined : row.tcvn3Font?.[i];
+  // .VnTime is not installed): the sheet's or the row's Unicode letters say so.
+  const font = typedOver || typedInUnicode(row) ? undefined : row.tcvn3Font?.[i];
   const byFont = font ? fromTcvn3Font(text, font) : undefined;
-  if (byFont?.changed && readsAsVietnamese(byFont.unicode))
+  if (byFont?.changed && readsConverted(byFont.unicode))
     return { font: 'TCVN3', unicode: byFont.unicode, certain: true };
   if (!isAmbiguousTcvn3(text)) return undefined;
   const { isKnown, headerTcvn3 } = options;
@@ -112,6 +139,7 @@ export function fixLegacyCells(
   let converted = 0;
   let first: { row: number; field: string; from: string; to: string } | undefined;
   let enye: { row: number; field: string; text: string } | undefined;
+  const typedOver = fontTypedOver(table);
   const fixRow = (row: RawRow, indexes: readonly number[], header: (i: number) => string) => {
     let cells: string[] | undefined;
     for (const i of indexes) {
@@ -127,7 +155,8 @@ export function fixLegacyCells(
         );
       }
       const legacy =
-        tcvn3ByContext(row, i, text, options, row === table.header) ?? detectLegacyFont(text);
+        tcvn3ByContext(row, i, text, options, row === table.header, typedOver) ??
+        detectLegacyFont(text);
       if (!legacy) continue;
       const field = header(i);
       if (legacy.font === 'VNI' && legacy.enyeOnly) {
@@ -167,7 +196,7 @@ export function fixLegacyCells(
   const indexes = columns.map((c) => c.index);
   const rows = table.rows.map((r) => fixRow(r, indexes, (i) => names.get(i) ?? ''));
   if (first || options.knownTcvn3)
-    refuseAmbiguous({ header, rows }, table, indexes, names, file, quote);
+    refuseAmbiguous({ header, rows }, table, indexes, names, file, quote, typedOver);
   const warnings = enye ? [enyeWarning(enye, file, quote)] : [];
   if (!first) return { table, warnings };
   const warning = new UserError(
