@@ -8,6 +8,7 @@
 import {
   chmodSync,
   closeSync,
+  type Dirent,
   existsSync,
   openSync,
   readdirSync,
@@ -195,18 +196,29 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 /** `phuong-print.sqlite.truoc-nang-cap-<the store's last step>-<time>`: kept before an upgrade. */
 export const UPGRADE_COPY_MARK = '.truoc-nang-cap-';
 
-/** The copies kept before an upgrade beside the store `file`, oldest first. */
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A copy's time in its name ("2026-12-05-080000"), which sorts as time; '' for none. */
+const copyStamp = (name: string) => /-(\d{4}-\d{2}-\d{2}-\d{6})$/.exec(name)?.[1] ?? '';
+
+/**
+ * The copies kept before an upgrade beside the store `file`, oldest first: by the time in their
+ * names, not the step before it — a store taken back to an older copy and upgraded again makes a
+ * copy with a lower step (review41). Only files (or links): a folder so named is no copy.
+ */
 export function upgradeCopies(file: string): string[] {
   const prefix = `${basename(file)}${UPGRADE_COPY_MARK}`;
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dirname(file));
+    entries = readdirSync(dirname(file), { withFileTypes: true });
   } catch {
     return [];
   }
-  return names
+  return entries
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => e.name)
     .filter((n) => n.startsWith(prefix) && !/-(wal|shm|journal)$|\.partial$/.test(n))
-    .sort()
+    .sort((a, b) => order(copyStamp(a), copyStamp(b)) || order(a, b))
     .map((n) => join(dirname(file), n));
 }
 

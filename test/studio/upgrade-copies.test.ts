@@ -4,7 +4,7 @@
  * Dung lượng trên máy names each copy with when it was made and its size, and "Xoá bản sao cũ"
  * (admin, the form's token, after a confirmation page) removes all but the newest.
  */
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
@@ -122,6 +122,40 @@ describe('copies kept before upgrades', () => {
       const after = await c.get('/settings');
       expect(after.text).not.toContain('>Xoá bản sao cũ<');
       expect(plainText(after.text)).toContain('phần mềm không tự xoá');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keeps the copy made last, by the time in its name, not the highest step (review41 §5)', async () => {
+    const dir = await storeOf(MIGRATIONS);
+    // Gone back with the 0270 copy, then upgraded again: the newest copy has the lower step.
+    await leftCopies(dir, {
+      '0270-2026-11-01-080000': 1,
+      '0280-2026-11-20-080000': 1,
+      '0270-2026-12-05-080000': 1,
+    });
+    // A folder with a copy's name is no copy: listed nowhere, never removed, no error page.
+    await mkdir(join(dir, `${STORE}.truoc-nang-cap-0100-2026-01-01-000000`));
+    const s = await startStudio({ dataDir: dir });
+    try {
+      const c = new Client(s.url);
+      await c.signIn();
+      const settings = await c.get('/settings');
+      expect(read(settings.text)).not.toContain('0100-2026-01-01-000000');
+      const link = /href="([^"]+)">Xoá bản sao cũ</.exec(settings.text)?.[1] ?? '';
+      const ask = await c.get(link);
+      expect(read(ask.text)).toMatch(/Vẫn giữ bản mới nhất.*0270-2026-12-05-080000/);
+      const form = browserForm(ask.text, (f) => f.attribs.action === link);
+      const done = await c.postRaw(form.action, form.fields);
+      expect(done.status).toBe(200);
+      expect(read(done.text)).toContain(
+        `Đã xoá 2 bản sao cũ (2,0 MB): ${STORE}.truoc-nang-cap-0270-2026-11-01-080000, ${STORE}.truoc-nang-cap-0280-2026-11-20-080000. Vẫn giữ bản mới nhất ${STORE}.truoc-nang-cap-0270-2026-12-05-080000.`,
+      );
+      expect(await copiesIn(dir)).toEqual([
+        `${STORE}.truoc-nang-cap-0100-2026-01-01-000000`,
+        `${STORE}.truoc-nang-cap-0270-2026-12-05-080000`,
+      ]);
     } finally {
       await s.close();
     }
