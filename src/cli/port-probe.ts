@@ -21,6 +21,15 @@ export function refusePortInUse(host: string, port: number): Promise<void> {
 }
 
 /**
+ * A path for a command pasted into a shell: in double quotes, as a data folder may have a space
+ * ("C:\Users\Van Phong\…"); outside Windows, the characters a POSIX shell reads inside them
+ * ($ ` " \) are escaped.
+ */
+function shellQuoted(path: string): string {
+  return `"${process.platform === 'win32' ? path : path.replace(/["$`\\]/g, '\\$&')}"`;
+}
+
+/**
  * The error of a start that failed after its opening had brought an older store up to date (a
  * port free at `refusePortInUse`, taken before the listen; any later failure): the store no
  * longer opens in the version that wrote it, so the hint ends with how to go back, naming the
@@ -33,7 +42,7 @@ export async function withWayBack(e: unknown, store: Store | undefined): Promise
     import('../system-errors.js'),
     import('./language.js'),
   ]);
-  const wayBack = msg`The data store had already been brought up to date for this version: for the earlier version to open it again, run \`phuong-print restore --from ${store.upgradeCopy} --data ${dirname(store.file)}\`.`;
+  const wayBack = msg`The data store had already been brought up to date for this version: for the earlier version to open it again, run \`phuong-print restore --from ${shellQuoted(store.upgradeCopy)} --data ${shellQuoted(dirname(store.file))}\`.`;
   const worded = isUserError(e) ? e : systemErrorOf(e);
   if (!worded) {
     // A fault of the program: its report follows, and the way back is said before it.

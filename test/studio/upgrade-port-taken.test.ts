@@ -5,6 +5,8 @@
  * and that command, run as said, gives the older store back. The port is taken by a hook loaded
  * into the real CLI process (test/support/take-port-at-listen.mjs), around Node's own listen.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { removeTempDirs } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD } from './studio.js';
 
 afterAll(removeTempDirs);
@@ -41,15 +43,35 @@ async function startWithPortTaken(args: string[], port: number) {
   });
 }
 
-/** The way back the office is told: the copy and the data folder of its `restore` command. */
-const wayBackIn = (stderr: string) =>
-  /Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `phuong-print restore --from (\S+) --data (\S+)`\./.exec(
-    stderr,
-  );
+/**
+ * The way back the office is told: the copy and the data folder of its `restore` command, as a
+ * shell reads the command pasted (a data folder may have a space: "Van Phong").
+ */
+function wayBackIn(stderr: string): string[] | undefined {
+  const command =
+    /Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `(phuong-print restore [^`]+)`\./.exec(
+      stderr,
+    )?.[1];
+  if (!command) return undefined;
+  const args = execFileSync(
+    'sh',
+    ['-c', `printf '%s\\n' ${command.replace(/^phuong-print /, '')}`],
+    {
+      encoding: 'utf8',
+    },
+  )
+    .split('\n')
+    .slice(0, -1);
+  expect(args).toEqual(['restore', '--from', args[2], '--data', args[4]]);
+  return [command, args[2] ?? '', args[4] ?? ''];
+}
 
 describe('an upgrade, then the port taken before the listen', () => {
   it('studio: says how to go back, and the restore it names gives the older store back', async () => {
-    const dir = await storeOf(firstSteps(3));
+    // A data folder with a space in its name, as "C:\\Users\\Van Phong\\…" on Windows.
+    const dir = join(await makeTempDir(), 'Van Phong');
+    await mkdir(dir);
+    await storeOf(firstSteps(3), dir);
     const old = Object.keys(firstSteps(3));
     const port = await freePort();
     const r = await startWithPortTaken(['studio', '--data', dir], port);
