@@ -169,7 +169,7 @@ function oldCopiesPage(copies: UpgradeCopy[], session: Session): Html {
   if (older.length === 0 || !newest)
     return html`<h1>Xoá bản sao cũ</h1><p>Không có bản sao cũ nào để xoá.</p><p>${back}</p>`;
   return html`<h1>Xoá bản sao cũ (${formatSize(bytesOf(older))})?</h1>
-<p>Sẽ xoá khỏi máy ${String(older.length)} bản sao kho dữ liệu giữ lại trước các lần nâng cấp trước:</p>
+<p>Sẽ xoá khỏi máy ${String(older.length)} bản sao kho dữ liệu giữ lại trước những lần nâng cấp đã qua:</p>
 <ul class="upgrade-copies">${[...older].reverse().map(copyLine)}</ul>
 <p>Sau khi xoá, không quay lại được các phiên bản cũ đó bằng những bản sao này nữa. Số liệu và tài khoản đang dùng không thay đổi.</p>
 <p>Vẫn giữ bản mới nhất, để quay lại phiên bản trước lần nâng cấp gần đây nhất:</p>

@@ -54,6 +54,8 @@ describe('import-docx given a folder (qa38 m2)', () => {
     );
     expect(said).toContain(`${dir}: đây là một thư mục`);
     expect(said).toMatch(/\.docx/);
+    // Word's menu as Vietnamese Office shows it (review41 §8).
+    expect(said).toContain('Tệp → Lưu Như → “Tài liệu Word (*.docx)”');
   });
 });
 

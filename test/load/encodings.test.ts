@@ -229,7 +229,7 @@ describe('text typed with a legacy font into a Unicode file', () => {
     expect(err.message).toContain('VNI font');
     // Not "would print as": the file is refused, so the office is told what it must do (qa37 m2).
     expect(err.say('vi')).toBe(
-      'chữ được gõ bằng phông VNI, không phải Unicode, mà công cụ không tự chuyển mã phông VNI (“Toå 2” có lẽ là “Tổ 2”)',
+      'chữ được gõ bằng phông VNI, không phải Unicode; công cụ không tự chuyển mã được phông VNI (“Toå 2” có lẽ là “Tổ 2”)',
     );
     expect(err.hintIn('vi')).toContain('Unicode dựng sẵn');
     expect(err.hint).toContain('Unikey');

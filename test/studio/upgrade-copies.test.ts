@@ -56,7 +56,7 @@ describe('copies kept before upgrades', () => {
     // The copy this start made: the store's last step before it (the third, 0200).
     expect(copies[2]).toMatch(/\.truoc-nang-cap-0200-\d{4}-\d\d-\d\d-\d{6}$/);
     expect(studio.log()).toContain(
-      `đã xoá các bản sao cũ giữ lại trước những lần nâng cấp trước, chỉ giữ 3 bản mới nhất: ${STORE}.truoc-nang-cap-0050-2026-01-02-083000`,
+      `đã xoá các bản sao cũ giữ lại trước những lần nâng cấp đã qua, chỉ giữ 3 bản mới nhất: ${STORE}.truoc-nang-cap-0050-2026-01-02-083000`,
     );
   });
 
@@ -93,6 +93,9 @@ describe('copies kept before upgrades', () => {
       expect(ask.status).toBe(200);
       const asked = read(ask.text);
       expect(asked).toContain('Xoá bản sao cũ (3,0 MB)?');
+      expect(asked).toContain(
+        'Sẽ xoá khỏi máy 2 bản sao kho dữ liệu giữ lại trước những lần nâng cấp đã qua:',
+      );
       expect(asked).toMatch(/Vẫn giữ bản mới nhất.*0270-2026-12-06-073000/);
       const form = browserForm(ask.text, (f) => f.attribs.action === link);
 

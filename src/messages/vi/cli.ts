@@ -188,7 +188,7 @@ export const CLI = (): Record<string, string> => ({
   'Give the notice\'s .docx file itself, e.g. phuong-print import-docx "{0}".':
     'Hãy chỉ tới chính tệp .docx của văn bản, ví dụ phuong-print import-docx "{0}".',
   "Give the notice's .docx file itself (in Word: File → Save As → Word Document).":
-    'Hãy chỉ tới chính tệp .docx của văn bản (trong Word: Tệp → Lưu như → Tài liệu Word).',
+    'Hãy chỉ tới chính tệp .docx của văn bản (trong Word: Tệp → Lưu Như → “Tài liệu Word (*.docx)”).',
   "the user's disk quota is used up": 'tài khoản đã dùng hết dung lượng được cấp',
   'too many files are open at once': 'đang mở quá nhiều tệp cùng lúc',
   'Raise the limit (ulimit -n 4096) or build with fewer --jobs.':

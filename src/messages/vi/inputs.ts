@@ -442,7 +442,7 @@ export const INPUTS = (): Record<string, string> => ({
   'the file has text typed with a TCVN3 (ABC) font, and this cell reads as Vietnamese both as it is and converted':
     'tệp có chữ gõ bằng phông TCVN3 (ABC), và ô này đọc thành tiếng Việt theo cả hai cách, giữ nguyên hay chuyển mã',
   'the text was typed with a VNI font, not in Unicode, and the tool does not convert VNI':
-    'chữ được gõ bằng phông VNI, không phải Unicode, mà công cụ không tự chuyển mã phông VNI',
+    'chữ được gõ bằng phông VNI, không phải Unicode; công cụ không tự chuyển mã được phông VNI',
   'the text was typed with a TCVN3 (ABC) font, not in Unicode, and cannot be converted with certainty':
     'chữ được gõ bằng phông TCVN3 (ABC), không phải Unicode, và không tự chuyển mã chắc chắn được',
   '{0} ("{1}" is probably "{2}")': '{0} (“{1}” có lẽ là “{2}”)',
