@@ -9,6 +9,7 @@
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 import { joined, msg } from '../messages/message.js';
+import { shellQuoted } from '../shell-quoted.js';
 import type { Store } from '../store/open-store.js';
 
 export function refusePortInUse(host: string, port: number): Promise<void> {
@@ -18,15 +19,6 @@ export function refusePortInUse(host: string, port: number): Promise<void> {
     probe.once('error', reject);
     probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()));
   });
-}
-
-/**
- * A path for a command pasted into a shell: in double quotes, as a data folder may have a space
- * ("C:\Users\Van Phong\…"); outside Windows, the characters a POSIX shell reads inside them
- * ($ ` " \) are escaped.
- */
-function shellQuoted(path: string): string {
-  return `"${process.platform === 'win32' ? path : path.replace(/["$`\\]/g, '\\$&')}"`;
 }
 
 /**

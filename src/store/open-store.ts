@@ -29,6 +29,7 @@ import {
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
+import { shellQuoted } from '../shell-quoted.js';
 import { wardStamp } from '../ward-time.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { StoreTables } from './tables.js';
@@ -326,7 +327,7 @@ async function migrate(store: Store, beforeUpgrade?: (note: Message) => void): P
       msg`the data store ${where} was written by a newer version of phuong-print (step ${unknown.at(-1) ?? ''}), which this version cannot read`,
       {},
       copy && store.file
-        ? msg`use that version, or go back to the copy kept before the upgrade: stop the studio and run \`phuong-print restore --from ${copy} --data ${dirname(store.file)}\` (what was entered since the upgrade is not in it)`
+        ? msg`use that version, or go back to the copy kept before the upgrade: stop the studio and run \`phuong-print restore --from ${shellQuoted(copy)} --data ${shellQuoted(dirname(store.file))}\` (what was entered since the upgrade is not in it)`
         : msg`use that version, or restore the copy of the store kept before the upgrade (phuong-print.sqlite.truoc-nang-cap-… in the data folder) or a backup made with this version`,
     );
   }

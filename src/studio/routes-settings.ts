@@ -14,6 +14,7 @@ import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
 import { formatSize } from '../serve/views.js';
+import { shellQuoted } from '../shell-quoted.js';
 import { backupDataFolder, RESTORE_KEPT_PREFIX } from '../store/backup.js';
 import {
   removeOlderUpgradeCopies,
@@ -82,7 +83,7 @@ const backupSection = (
 <div class="actions"><a class="button" href="${BACKUP_PATH}" download>Tải bản sao lưu</a></div>
 <p>Cất tệp ở nơi khác ngoài máy này (USB, ổ mạng của cơ quan) và giữ kín, vì tệp chứa số liệu và mật khẩu đã mã hoá.</p>
 <p><strong>Chuyển sang máy mới, hoặc khôi phục sau sự cố:</strong> giải nén tệp vào một thư mục trống rồi khởi động phần mềm với thư mục đó (người cài đặt có thể dùng lệnh <code class="whole">phuong-print restore --from tệp.zip --data thư-mục</code>). Nếu tự chép bằng tay, hãy dừng phần mềm rồi chép <strong>cả thư mục dữ liệu</strong>, không chỉ tệp phuong-print.sqlite.</p>
-${postgres ? '' : html`<p><strong>Bản sao lưu cũ dạng .sqlite</strong> (do lệnh <code>phuong-print backup</code> của các phiên bản trước làm) không giải nén được: người cài đặt dừng phần mềm rồi chạy lệnh <code class="whole">phuong-print restore --from tệp.sqlite --data ${dataDir}</code>, rồi khởi động lại. Số liệu và tài khoản trở về như lúc sao lưu; các chiến dịch trong thư mục dữ liệu giữ nguyên. Kho dữ liệu đang có không bị xoá mà được giữ lại bên cạnh.</p>`}`;
+${postgres ? '' : html`<p><strong>Bản sao lưu cũ dạng .sqlite</strong> (do lệnh <code>phuong-print backup</code> của các phiên bản trước làm) không giải nén được: người cài đặt dừng phần mềm rồi chạy lệnh <code class="whole">phuong-print restore --from tệp.sqlite --data ${shellQuoted(dataDir)}</code>, rồi khởi động lại. Số liệu và tài khoản trở về như lúc sao lưu; các chiến dịch trong thư mục dữ liệu giữ nguyên. Kho dữ liệu đang có không bị xoá mà được giữ lại bên cạnh.</p>`}`;
 
 /**
  * Going back to the version before an upgrade (qa35 MAJOR-2): opening an older store brings it
@@ -96,7 +97,7 @@ function upgradeSection(postgres: boolean, dataDir: string, copies: string[]): H
 ${
   shown.length > 0
     ? html`<p>Bản sao giữ lại trước khi nâng cấp:</p><ul>${shown.map((f) => html`<li><code>${basename(f)}</code></li>`)}</ul>
-<p><strong>Muốn quay lại phiên bản cũ:</strong> dừng phần mềm, rồi người cài đặt chạy lệnh <code class="whole">phuong-print restore --from ${shown[0] ?? ''} --data ${dataDir}</code> và khởi động phiên bản cũ với thư mục dữ liệu này. Số liệu các tổ gửi và tài khoản thêm sau khi nâng cấp không có trong bản sao: hãy ghi lại trước khi quay lại. Các chiến dịch trong thư mục dữ liệu giữ nguyên.</p>`
+<p><strong>Muốn quay lại phiên bản cũ:</strong> dừng phần mềm, rồi người cài đặt chạy lệnh <code class="whole">phuong-print restore --from ${shellQuoted(shown[0] ?? '')} --data ${shellQuoted(dataDir)}</code> và khởi động phiên bản cũ với thư mục dữ liệu này. Số liệu các tổ gửi và tài khoản thêm sau khi nâng cấp không có trong bản sao: hãy ghi lại trước khi quay lại. Các chiến dịch trong thư mục dữ liệu giữ nguyên.</p>`
     : ''
 }
 <p>Trước khi cài phiên bản mới, nên bấm “Tải bản sao lưu” ở trên và dừng phần mềm cũ: phiên bản mới không khởi động khi phần mềm cũ còn chạy trên cùng thư mục dữ liệu.</p>`;

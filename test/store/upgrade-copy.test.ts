@@ -105,7 +105,8 @@ describe('a store brought up to date', () => {
     );
     const hint = (refused as UserError).hintIn('vi') ?? '';
     expect(hint).toMatch(/^hãy dùng phiên bản đó, hoặc khôi phục bản sao trước khi nâng cấp/);
-    expect(hint).toContain(`--from ${opened.upgradeCopy} --data ${dir}`);
+    // Quoted for the shell: a data folder may have a space (review41 §6).
+    expect(hint).toContain(`--from "${opened.upgradeCopy}" --data "${dir}"`);
     expect(`${said} ${hint}`).not.toMatch(/corrupted|migration|missing/);
     // Nothing written: no copy of its own, no step undone.
     expect(readdirSync(dir).sort()).toEqual(before);
