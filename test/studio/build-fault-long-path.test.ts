@@ -29,7 +29,11 @@ describe('a studio build into a path too long', () => {
   });
 
   it('a whole path too long: its length, in Vietnamese', () => {
-    const path = join(out, ...Array.from({ length: 30 }, () => 'thư-mục-rất-sâu'.repeat(10)), 'x.pdf');
+    const path = join(
+      out,
+      ...Array.from({ length: 30 }, () => 'thư-mục-rất-sâu'.repeat(10)),
+      'x.pdf',
+    );
     const said = buildFaultInVietnamese(tooLong(path), out) ?? '';
     expect(said).toMatch(/đường dẫn này quá dài \(\d+ ký tự\)/);
     expect(said).toContain('đường dẫn ngắn hơn');
