@@ -26,6 +26,36 @@ const quoted = (text: string) => {
 /** Vietnamese letters no legacy font writes: the campaign was typed in Unicode too. */
 const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
 
+/** Texts said one by one before the rest are counted in one sentence (a campaign typed wholly so). */
+const SAID_IN_FULL = 5;
+
+type Source = 'TCVN3 (ABC)' | 'VNI Windows' | 'VIQR';
+
+/**
+ * The refusals, the first few in full and the rest in one sentence: a campaign typed wholly with
+ * VNI or in VIQR has one per field and list item (~50), and the office needs the one thing to do,
+ * converting the whole file at once.
+ */
+function fewThenCount(errors: { error: UserError; source: Source }[], file: string): UserError[] {
+  if (errors.length <= SAID_IN_FULL + 1) return errors.map((e) => e.error);
+  const rest = errors.slice(SAID_IN_FULL);
+  // The source most of the rest were typed with: the one to choose in Unikey.
+  const counts = new Map<Source, number>();
+  for (const { source } of rest) counts.set(source, (counts.get(source) ?? 0) + 1);
+  const source = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'VNI Windows';
+  const n = rest.length;
+  return [
+    ...errors.slice(0, SAID_IN_FULL).map((e) => e.error),
+    new UserError(
+      source === 'VIQR'
+        ? msg`and ${n} other places are also written in VIQR, not in Unicode`
+        : msg`and ${n} other places are also typed with a ${source === 'VNI Windows' ? 'VNI' : 'TCVN3 (ABC)'} font, not in Unicode`,
+      { file },
+      msg`Convert the whole file at once rather than text by text: open it in Notepad, copy everything (Ctrl+A, Ctrl+C), open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "${source}", Đích "Unicode", click "Chuyển mã", paste it back and save it as UTF-8.`,
+    ),
+  ];
+}
+
 const converted_ = (from: string, to: string) =>
   msg`the text was typed with a TCVN3 (ABC) font and has been converted to Unicode: "${from}" → "${to}"`;
 const CONVERTED_KEY = converted_('', '').key;
@@ -49,7 +79,7 @@ export function campaignLegacyText(
   file: string,
   lineOf: LineOf,
 ): LegacyCampaignText {
-  const errors: UserError[] = [];
+  const errors: { error: UserError; source: Source }[] = [];
   const warnings: UserError[] = [];
   const kept: { path: string[]; line: number; text: string }[] = [];
   let converted = false;
@@ -63,8 +93,8 @@ export function campaignLegacyText(
     let first: { i: number; from: string; to: string } | undefined;
     // One refusal a text: a body typed wholly so is converted at once, not line by line.
     const before = errors.length;
-    const refuse = (e: UserError) => {
-      if (errors.length === before) errors.push(e);
+    const refuse = (error: UserError, source: Source) => {
+      if (errors.length === before) errors.push({ error, source });
     };
     const lines = value.split('\n').map((line, i) => {
       if (UNICODE_VIETNAMESE.test(line)) unicodeSeen = true;
@@ -76,6 +106,7 @@ export function campaignLegacyText(
             where(path, i),
             unikeyHint('VIQR'),
           ),
+          'VIQR',
         );
         return line;
       }
@@ -86,12 +117,14 @@ export function campaignLegacyText(
       }
       if (legacy.font === 'VNI' || !legacy.certain) {
         const font = legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)';
+        const source = legacy.font === 'VNI' ? 'VNI Windows' : 'TCVN3 (ABC)';
         refuse(
           new UserError(
             msg`the text was typed with a ${font} font, not in Unicode, and cannot be converted with certainty: "${quoted(line)}" probably reads "${quoted(legacy.unicode)}"`,
             where(path, i),
-            unikeyHint(legacy.font === 'VNI' ? 'VNI Windows' : 'TCVN3 (ABC)'),
+            unikeyHint(source),
           ),
+          source,
         );
         return line;
       }
@@ -122,14 +155,15 @@ export function campaignLegacyText(
   if (converted && !unicodeSeen) {
     for (const k of kept) {
       if (!isAmbiguousTcvn3(k.text)) continue;
-      errors.push(
-        new UserError(
+      errors.push({
+        error: new UserError(
           msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`,
           where(k.path, k.line),
           unikeyHint('TCVN3 (ABC)'),
         ),
-      );
+        source: 'TCVN3 (ABC)',
+      });
     }
   }
-  return { data: fixed, errors, warnings };
+  return { data: fixed, errors: fewThenCount(errors, file), warnings };
 }
