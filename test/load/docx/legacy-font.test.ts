@@ -97,6 +97,23 @@ describe('import-docx, a notice typed with TCVN3 fonts', () => {
     expect(r.fields.subject).toBe('phát động tham gia Cuộc thi “Công dân số Hải Phòng” ‘số’');
   });
 
+  it("keeps Word's dashes and ellipsis in a .VnTime run as they are, like the curly quotes", async () => {
+    // AutoCorrect's – — … are Unicode in a .VnTime run; read as bytes they would be "Ọ Ộ Ặ".
+    const dashed = new Paragraph({
+      children: [
+        new TextRun({
+          text: `${tcvn('V/v phát động Cuộc thi ')}– ${tcvn('sử dụng thông minh')} — ${tcvn('sống an toàn')}…`,
+          font: '.VnTime',
+        }),
+      ],
+    });
+    const head = vntimeHead();
+    head.splice(3, 1, dashed);
+    const bytes = await docxOf([...head, ...unicodeTail()]);
+    const r = await importDocx(bytes, { source: 'dashes.docx', today: '2026-01-01' });
+    expect(r.fields.subject).toBe('phát động Cuộc thi – sử dụng thông minh — sống an toàn…');
+  });
+
   it('refuses, in Vietnamese with how to convert it in Unikey, a .VnTime paragraph that does not read as Vietnamese converted', async () => {
     // Bytes a TCVN3 font would draw as no Vietnamese word ("®®®" → "đđđ"): it cannot be sure.
     const bytes = await docxOf([
