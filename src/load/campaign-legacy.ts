@@ -74,6 +74,20 @@ export function legacyRefusal(w: UserError): UserError | undefined {
   );
 }
 
+/** The keys of the messages that refuse a text typed with an old font or in VIQR. */
+const REFUSAL_KEYS = new Set([
+  msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${''}" probably reads "${''}"`
+    .key,
+  msg`the text was typed with a ${''} font, not in Unicode, and cannot be converted with certainty: "${''}" probably reads "${''}"`
+    .key,
+  msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`
+    .key,
+  msg`the text was typed with a TCVN3 (ABC) font, not in Unicode: "${''}" probably reads "${''}"`.key,
+]);
+
+/** Whether `e` refuses one line of a campaign text typed with an old font or in VIQR. */
+export const isLegacyRefusal = (e: UserError) => REFUSAL_KEYS.has(e.text.key);
+
 export function campaignLegacyText(
   data: unknown,
   file: string,

@@ -40,7 +40,8 @@ describe('the campaign form and legacy-font text', () => {
     );
     expect(ward).toContain(HINT);
     const body = textOf(res.text, 'f-notice-body-error') ?? '';
-    expect(body).toContain('Chữ được gõ bằng phông VNI, không phải Unicode');
+    // The body's third line: said as the form says a line of the body, not as the file's line.
+    expect(body).toMatch(/^Dòng 3: chữ được gõ bằng phông VNI, không phải Unicode/);
     expect(body).toContain('có lẽ là “Đề nghị các tổ trưởng tuyên truyền, vận động nhân dân');
     expect(body).toContain('Nguồn “VNI Windows”');
     const signer = textOf(res.text, 'f-notice-signer-name-error') ?? '';
