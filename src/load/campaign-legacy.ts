@@ -181,3 +181,12 @@ export function campaignLegacyText(
   }
   return { data: fixed, errors: fewThenCount(errors, file), warnings };
 }
+
+/**
+ * What the campaign form would refuse of one text typed outside it (the new campaign's name or
+ * title, "Tạo chiến dịch mới"): the text typed with an old font or in VIQR, TCVN3 too.
+ */
+export function legacyTextRefusal(text: string): UserError | undefined {
+  const { errors, warnings } = campaignLegacyText(text, '', () => undefined);
+  return errors[0] ?? warnings.flatMap((w) => legacyRefusal(w) ?? [])[0];
+}
