@@ -105,6 +105,26 @@ describe('campaign texts typed with an old font or in VIQR', () => {
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 
+  it('says the TCVN3 it converted in the same round as a VNI line it refused, in check and build', async () => {
+    const file = await variant('tcvn3-and-vni', [
+      [`ward: ${WARD}`, `ward: ${TCVN3_WARD}`],
+      [`- ${LINE}`, `- ${VNI_LINE}`],
+    ]);
+    const text = await readFile(file, 'utf8');
+    const converted = `cảnh báo: ${file}, dòng ${lineOf(text, 'ward:')}, mục “issuer.ward”: chữ được gõ bằng phông TCVN3 (ABC) và đã được chuyển sang Unicode: “${TCVN3_WARD}” → “${WARD}”`;
+    const r = await checkVi(file, EXAMPLE_GROUPS);
+    expect(r.code).toBe(1);
+    expect(said(r)).toContain(`lỗi: ${file}, dòng ${lineOf(text, VNI_LINE)}, mục “notice.body”`);
+    expect(said(r)).toContain(converted);
+    const b = await runCliInProcess([
+      ...buildArgs(file, EXAMPLE_GROUPS, join(dir, 'out-both'), '--kind', 'notice', '--group', '1'),
+      '--lang',
+      'vi',
+    ]);
+    expect(b.code).not.toBe(0);
+    expect(said(b)).toContain(converted);
+  });
+
   it('refuses a ward name written in VIQR, and capitals typed with .VnTimeH', async () => {
     const file = await variant('viqr', [
       [`ward: ${WARD}`, `ward: ${VIQR_WARD}`],
