@@ -82,7 +82,8 @@ const REFUSAL_KEYS = new Set([
     .key,
   msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`
     .key,
-  msg`the text was typed with a TCVN3 (ABC) font, not in Unicode: "${''}" probably reads "${''}"`.key,
+  msg`the text was typed with a TCVN3 (ABC) font, not in Unicode: "${''}" probably reads "${''}"`
+    .key,
 ]);
 
 /** Whether `e` refuses one line of a campaign text typed with an old font or in VIQR. */

@@ -147,11 +147,26 @@ describe('campaign texts typed with an old font or in VIQR', () => {
     const RECIPIENTS = [
       ['Thường trực Đảng ủy;', 'Thöôøng tröïc Ñaûng uûy;'],
       ['Thường trực Hội đồng nhân dân;', 'Thöôøng tröïc Hoäi ñoàng nhaân daân;'],
-      ['Ủy ban MTTQVN phường và các tổ chức thành viên;', 'UÛy ban MTTQVN phöôøng vaø caùc toå chöùc thaønh vieân;'],
-      ['Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc phường;', 'Caùc cô quan chuyeân moân, ñôn vò söï nghieäp thuoäc phöôøng;'],
-      ['Công an phường, Ban Chỉ huy quân sự phường;', 'Coâng an phöôøng, Ban Chæ huy quaân söï phöôøng;'],
-      ['Ban Giám hiệu các trường học trên địa bàn phường;', 'Ban Giaùm hieäu caùc tröôøng hoïc treân ñòa baøn phöôøng;'],
-      ['Các cơ quan, tổ chức, doanh nghiệp trên địa bàn phường;', 'Caùc cô quan, toå chöùc, doanh nghieäp treân ñòa baøn phöôøng;'],
+      [
+        'Ủy ban MTTQVN phường và các tổ chức thành viên;',
+        'UÛy ban MTTQVN phöôøng vaø caùc toå chöùc thaønh vieân;',
+      ],
+      [
+        'Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc phường;',
+        'Caùc cô quan chuyeân moân, ñôn vò söï nghieäp thuoäc phöôøng;',
+      ],
+      [
+        'Công an phường, Ban Chỉ huy quân sự phường;',
+        'Coâng an phöôøng, Ban Chæ huy quaân söï phöôøng;',
+      ],
+      [
+        'Ban Giám hiệu các trường học trên địa bàn phường;',
+        'Ban Giaùm hieäu caùc tröôøng hoïc treân ñòa baøn phöôøng;',
+      ],
+      [
+        'Các cơ quan, tổ chức, doanh nghiệp trên địa bàn phường;',
+        'Caùc cô quan, toå chöùc, doanh nghieäp treân ñòa baøn phöôøng;',
+      ],
       ['Các Tổ dân phố trên địa bàn phường.', 'Caùc Toå daân phoá treân ñòa baøn phöôøng.'],
     ];
     const file = await variant('vni-whole', [
@@ -161,12 +176,16 @@ describe('campaign texts typed with an old font or in VIQR', () => {
     ]);
     const r = await checkVi(file, EXAMPLE_GROUPS);
     expect(r.code).toBe(1);
-    const errors = said(r).split('\n').filter((l) => l.startsWith('lỗi:'));
+    const errors = said(r)
+      .split('\n')
+      .filter((l) => l.startsWith('lỗi:'));
     // Ten texts typed so: five said in full, the rest in one sentence with the one thing to do.
     expect(errors).toHaveLength(6);
     expect(errors[0]).toContain('mục “issuer.ward”: chữ được gõ bằng phông VNI');
     expect(errors[4]).toContain(`“${RECIPIENTS[2]?.[1]}” có lẽ là “${RECIPIENTS[2]?.[0]}”`);
-    expect(errors[5]).toBe(`lỗi: ${file}: và 5 chỗ khác cũng gõ bằng phông VNI, không phải Unicode`);
+    expect(errors[5]).toBe(
+      `lỗi: ${file}: và 5 chỗ khác cũng gõ bằng phông VNI, không phải Unicode`,
+    );
     expect(said(r)).toContain('chuyển mã cả tệp một lần');
     expect(said(r)).toContain('chọn Nguồn “VNI Windows”');
   });
