@@ -11,7 +11,7 @@
  * Jrai name ("MʼHăng": "mhang", "m hang") and "(mã 3)" copied from the office's list never matter.
  */
 
-import { APOSTROPHES } from './format.js';
+import { APOSTROPHES, withoutMarks } from './format.js';
 
 /** A letter (lower case) and its shape marks (breve, circumflex, horn; đ's stroke), no tone. */
 interface Letter {
@@ -44,12 +44,7 @@ function lowered(s: string): string {
 
 /** "Tổ Dân Phố" → "to dan pho": marks and case aside. */
 export const folded = (s: string): string =>
-  lowered(s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(APOSTROPHES, '')
-    .trim();
+  withoutMarks(lowered(s)).replace(APOSTROPHES, '').trim();
 
 /** One word (no separators in it) as letters and tone; a number without its leading zeros. */
 function wordOf(text: string): Word {
