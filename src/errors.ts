@@ -162,11 +162,23 @@ export function problemsOf(e: UserError): readonly UserError[] {
 }
 
 /** Throws the problems found, if any: one as itself, several as UserErrors. */
-export function throwProblems(problems: readonly UserError[]): void {
+/** Warnings of the round an error stopped (a field converted beside one refused), by error. */
+const ALONG = new WeakMap<UserError, readonly UserError[]>();
+
+/** Throws `problems` as one error, if any; `along` are the same round's warnings, said with them. */
+export function throwProblems(
+  problems: readonly UserError[],
+  along: readonly UserError[] = [],
+): void {
   const [first, ...rest] = problems;
   if (!first) return;
-  throw rest.length ? new UserErrors([first, ...rest]) : first;
+  const e = rest.length ? new UserErrors([first, ...rest]) : first;
+  if (along.length) ALONG.set(e, along);
+  throw e;
 }
+
+/** The warnings of the round `e` stopped, which the CLI says after its errors. */
+export const warningsAlong = (e: UserError): readonly UserError[] => ALONG.get(e) ?? [];
 
 /** A UserError as plain data: what crosses from a worker thread (its class does not). */
 export interface UserErrorData {

@@ -2,7 +2,7 @@
  * The work of `check` (cli/check.ts holds its options): load the inputs as the build does, print
  * every problem, draw the trial groups in memory. A module of its own so that a refused option or
  * `check --help` does not load the kinds' layouts, pdfkit and fontkit (cli/check.ts).
- */ import { isUserError, problemsOf, rowOf, UserError } from '../errors.js';
+ */ import { isUserError, problemsOf, rowOf, UserError, warningsAlong } from '../errors.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, outputFileName } from '../kinds/render.js';
@@ -126,6 +126,7 @@ export async function check(args: CheckArgs): Promise<boolean> {
     if (!isUserError(e)) throw e;
     setCliTerm(await wardTermOf(args.campaign, args.groups));
     for (const p of problemsOf(e)) print('error', p);
+    for (const w of warningsAlong(e)) print('warning', w);
     return false;
   }
   // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…).

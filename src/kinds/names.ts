@@ -10,7 +10,8 @@
  * Read by: the kinds' own modules (`...described('poster')` gives their name and variants), the
  * registry (its order, and a kind missing there fails tsc), the ZIP and download names
  * (kinds/labels.ts, when templates/web/labels.hbs does not name the kind), the leaders' page
- * (studio/routes-leaders.ts) and the messages about kinds not made (output/skipped-kinds.ts).
+ * (studio/routes-leaders.ts) and the messages about kinds not made (output/skipped-kinds.ts:
+ * which kinds print the app's QR codes, `printsAppCodes`).
  * test/kinds/kind-names.test.ts says what is missing when a step was forgotten.
  */
 
@@ -33,13 +34,20 @@ export interface KindInfo {
    * not `vi`; `contest` when the campaign is a contest.
    */
   readonly leaders?: { readonly plain: string; readonly contest?: string };
+  /**
+   * Whether the kind prints the QR codes of the campaign's app (the poster's "@@ qr", its two
+   * store codes; the kind's DocumentKind has `needs: 'qr'`): a campaign without an app makes
+   * none, and the message of kinds not made names the app as what is missing
+   * (output/skipped-kinds.ts), not the actions or a contest.
+   */
+  readonly printsAppCodes?: boolean;
 }
 
 /** The kinds, in the order they are built, listed and offered. */
 export const KIND_INFO = [
   { name: 'notice', vi: 'thông báo', en: 'notices', leaders: { plain: 'văn bản' } },
-  { name: 'poster', variants: ['a4', 'a3'], vi: 'áp phích', en: 'posters' },
-  { name: 'share', vi: 'ảnh chia sẻ', en: 'share images' },
+  { name: 'poster', variants: ['a4', 'a3'], vi: 'áp phích', en: 'posters', printsAppCodes: true },
+  { name: 'share', vi: 'ảnh chia sẻ', en: 'share images', printsAppCodes: true },
   { name: 'flyer', vi: 'tờ rơi', en: 'flyers' },
   {
     name: 'checklist',

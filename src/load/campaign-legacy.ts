@@ -26,6 +26,36 @@ const quoted = (text: string) => {
 /** Vietnamese letters no legacy font writes: the campaign was typed in Unicode too. */
 const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
 
+/** Texts said one by one before the rest are counted in one sentence (a campaign typed wholly so). */
+const SAID_IN_FULL = 5;
+
+type Source = 'TCVN3 (ABC)' | 'VNI Windows' | 'VIQR';
+
+/**
+ * The refusals, the first few in full and the rest in one sentence: a campaign typed wholly with
+ * VNI or in VIQR has one per field and list item (~50), and the office needs the one thing to do,
+ * converting the whole file at once.
+ */
+function fewThenCount(errors: { error: UserError; source: Source }[], file: string): UserError[] {
+  if (errors.length <= SAID_IN_FULL + 1) return errors.map((e) => e.error);
+  const rest = errors.slice(SAID_IN_FULL);
+  // The source most of the rest were typed with: the one to choose in Unikey.
+  const counts = new Map<Source, number>();
+  for (const { source } of rest) counts.set(source, (counts.get(source) ?? 0) + 1);
+  const source = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'VNI Windows';
+  const n = rest.length;
+  return [
+    ...errors.slice(0, SAID_IN_FULL).map((e) => e.error),
+    new UserError(
+      source === 'VIQR'
+        ? msg`and ${n} other places are also written in VIQR, not in Unicode`
+        : msg`and ${n} other places are also typed with a ${source === 'VNI Windows' ? 'VNI' : 'TCVN3 (ABC)'} font, not in Unicode`,
+      { file },
+      msg`Convert the whole file at once rather than text by text: open it in Notepad, copy everything (Ctrl+A, Ctrl+C), open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "${source}", Đích "Unicode", click "Chuyển mã", paste it back and save it as UTF-8.`,
+    ),
+  ];
+}
+
 const converted_ = (from: string, to: string) =>
   msg`the text was typed with a TCVN3 (ABC) font and has been converted to Unicode: "${from}" → "${to}"`;
 const CONVERTED_KEY = converted_('', '').key;
@@ -44,12 +74,27 @@ export function legacyRefusal(w: UserError): UserError | undefined {
   );
 }
 
+/** The keys of the messages that refuse a text typed with an old font or in VIQR. */
+const REFUSAL_KEYS = new Set([
+  msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${''}" probably reads "${''}"`
+    .key,
+  msg`the text was typed with a ${''} font, not in Unicode, and cannot be converted with certainty: "${''}" probably reads "${''}"`
+    .key,
+  msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`
+    .key,
+  msg`the text was typed with a TCVN3 (ABC) font, not in Unicode: "${''}" probably reads "${''}"`
+    .key,
+]);
+
+/** Whether `e` refuses one line of a campaign text typed with an old font or in VIQR. */
+export const isLegacyRefusal = (e: UserError) => REFUSAL_KEYS.has(e.text.key);
+
 export function campaignLegacyText(
   data: unknown,
   file: string,
   lineOf: LineOf,
 ): LegacyCampaignText {
-  const errors: UserError[] = [];
+  const errors: { error: UserError; source: Source }[] = [];
   const warnings: UserError[] = [];
   const kept: { path: string[]; line: number; text: string }[] = [];
   let converted = false;
@@ -63,8 +108,8 @@ export function campaignLegacyText(
     let first: { i: number; from: string; to: string } | undefined;
     // One refusal a text: a body typed wholly so is converted at once, not line by line.
     const before = errors.length;
-    const refuse = (e: UserError) => {
-      if (errors.length === before) errors.push(e);
+    const refuse = (error: UserError, source: Source) => {
+      if (errors.length === before) errors.push({ error, source });
     };
     const lines = value.split('\n').map((line, i) => {
       if (UNICODE_VIETNAMESE.test(line)) unicodeSeen = true;
@@ -76,6 +121,7 @@ export function campaignLegacyText(
             where(path, i),
             unikeyHint('VIQR'),
           ),
+          'VIQR',
         );
         return line;
       }
@@ -86,12 +132,14 @@ export function campaignLegacyText(
       }
       if (legacy.font === 'VNI' || !legacy.certain) {
         const font = legacy.font === 'VNI' ? 'VNI' : 'TCVN3 (ABC)';
+        const source = legacy.font === 'VNI' ? 'VNI Windows' : 'TCVN3 (ABC)';
         refuse(
           new UserError(
             msg`the text was typed with a ${font} font, not in Unicode, and cannot be converted with certainty: "${quoted(line)}" probably reads "${quoted(legacy.unicode)}"`,
             where(path, i),
-            unikeyHint(legacy.font === 'VNI' ? 'VNI Windows' : 'TCVN3 (ABC)'),
+            unikeyHint(source),
           ),
+          source,
         );
         return line;
       }
@@ -122,14 +170,24 @@ export function campaignLegacyText(
   if (converted && !unicodeSeen) {
     for (const k of kept) {
       if (!isAmbiguousTcvn3(k.text)) continue;
-      errors.push(
-        new UserError(
+      errors.push({
+        error: new UserError(
           msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`,
           where(k.path, k.line),
           unikeyHint('TCVN3 (ABC)'),
         ),
-      );
+        source: 'TCVN3 (ABC)',
+      });
     }
   }
-  return { data: fixed, errors, warnings };
+  return { data: fixed, errors: fewThenCount(errors, file), warnings };
+}
+
+/**
+ * What the campaign form would refuse of one text typed outside it (the new campaign's name or
+ * title, "Tạo chiến dịch mới"): the text typed with an old font or in VIQR, TCVN3 too.
+ */
+export function legacyTextRefusal(text: string): UserError | undefined {
+  const { errors, warnings } = campaignLegacyText(text, '', () => undefined);
+  return errors[0] ?? warnings.flatMap((w) => legacyRefusal(w) ?? [])[0];
 }

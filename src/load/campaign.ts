@@ -118,7 +118,8 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Che
   };
   // Text typed with an old font (TCVN3, VNI) or in VIQR: converted when sure, else refused.
   const legacy = campaignLegacyText(toPlainData(doc, file), file, lineOf);
-  throwProblems(legacy.errors);
+  // The TCVN3 it converted is said too: the office fixes the file once, not in two rounds.
+  throwProblems(legacy.errors, legacy.warnings);
   const data = normalizeDeep(legacy.data);
   const result = campaignSchema.safeParse(data);
   if (!result.success) {

@@ -315,17 +315,22 @@ export function tcvn3Font(name: string | null | undefined): 'lower' | 'capitals'
  * (Unicode typed in a document whose font is still named so: printed as it is). An "H" font draws
  * capitals on the lowercase code points. `certain` as for a cell: every letter on a VN3 code point
  * (or on a capital's code point of TCVN 5712's full table) and the paragraph reads as Vietnamese
- * once converted — the caller checks that on the whole paragraph. Curly quotes stay as they are.
+ * once converted — the caller checks that on the whole paragraph. Word's punctuation stays as it is.
  */
+/**
+ * Word's AutoCorrect punctuation — curly quotes “ ” ‘ ’, dashes – —, ellipsis … — is Unicode even
+ * in a .VnTime run: kept as it is, not read as the bytes 0x85, 0x91–0x97, which TCVN 5712's full
+ * table makes "Ặ Ị Ò Ỏ Õ Ọ Ộ" (qa37 M2). Split on, the pattern's group keeps each mark as a part.
+ */
+const WORD_PUNCTUATION = /([\u2018\u2019\u201C\u201D\u2013\u2014\u2026])/;
+
 export function fromTcvn3Font(
   text: string,
   font: 'lower' | 'capitals',
 ): { unicode: string; changed: boolean } | undefined {
   const parts: string[] = [];
-  // Word's curly quotes (AutoCorrect) are Unicode even in a .VnTime run: kept as they are,
-  // not read as the bytes 0x91–0x94, which TCVN 5712's full table makes "Ị Ò Ỏ Õ" (qa37 M2).
-  for (const part of text.split(/([\u2018\u2019\u201C\u201D])/)) {
-    if (/^[\u2018\u2019\u201C\u201D]$/.test(part)) {
+  for (const part of text.split(WORD_PUNCTUATION)) {
+    if (WORD_PUNCTUATION.test(part)) {
       parts.push(part);
       continue;
     }

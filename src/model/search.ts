@@ -1,89 +1,120 @@
 /**
  * Model stage: what a search the office or a leader types finds among groups (serve's office
  * page and results, the studio's leaders tab and preview picker). Each word typed must begin a
- * word of the text: "hang" is not found inside "Thắng" (qa37 m3). A word typed without marks
- * matches with or without them ("dong hai" finds "Đông Hải"); a word typed with marks needs those
- * marks ("Hằng" finds "Hằng", not "Hàng" or "Hăng"; "Hăng" finds "Hằng", a mark left out). Case, Unicode forms (NFD from a Mac
- * or Unikey's "tổ hợp"), the Icelandic Ð some converters write for Đ, and the apostrophes of
- * Ê Đê / Jrai names ("M'Hăng", "mhang") never matter.
+ * word of the text: "hang" is not found inside "Thắng" (qa37 m3). Marks typed are asked for,
+ * marks left out are not: "dong hai" and "đông" find "Đông Hải", "Hằng" finds neither "Hàng" nor
+ * "Hẳng". A tone is the word's wherever it is written ("hòa" finds "Hoà", "thuỷ" finds "Thủy");
+ * a word written without any mark ("Dong") is found by any spelling of it. A number is a whole
+ * number, its leading zeros aside ("7" finds "TDP-07", not "17"); an id's parts may be typed
+ * together or apart ("tdp07", "TDP-07", "tdp 7"). Case, Unicode forms (NFD from a Mac or
+ * Unikey's "tổ hợp"), the Icelandic Ð some converters write for Đ, an apostrophe in a Ê Đê or
+ * Jrai name ("MʼHăng": "mhang", "m hang") and "(mã 3)" copied from the office's list never matter.
  */
 
 import { APOSTROPHES, withoutMarks } from './format.js';
 
-/**
- * A letter and the marks on it, as NFD writes them ("ằ": a, breve, grave); đ is d with a stroke.
- * A letter typed matches a letter with at least the marks typed: "hang" finds "Hằng", "hăng" and
- * "hàng" find it too (a mark left out), "Hằng" finds neither "Hàng" nor "Hăng".
- */
+/** A letter (lower case) and its shape marks (breve, circumflex, horn; đ's stroke), no tone. */
 interface Letter {
   base: string;
-  marks: string;
+  shape: string;
 }
 
-/** A search, ready to match many texts: its words, each as letters. */
+/** A word of the text or of the search: its letters, its tone, and whether it has any mark. */
+interface Word {
+  letters: readonly Letter[];
+  tone: string;
+  bare: boolean;
+  number: boolean;
+}
+
+/** A search, ready to match many texts. */
 export interface Search {
-  words: readonly (readonly Letter[])[];
+  words: readonly Word[];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Vietnamese tones as NFD writes them: grave, acute, tilde, hook above, dot below. */
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const MARK = /\p{M}/u;
+const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
+
+/** Lower case, NFC, Đ for Ð. */
+function lowered(s: string): string {
+  return s.normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').toLocaleLowerCase('vi');
+}
+
+/** "Tổ Dân Phố" → "to dan pho": marks and case aside. */
+export const folded = (s: string): string =>
+  withoutMarks(lowered(s)).replace(APOSTROPHES, '').trim();
+
+/** One word (no separators in it) as letters and tone; a number without its leading zeros. */
+function wordOf(text: string): Word {
+  if (/^\p{N}+$/u.test(text)) {
+    const digits = text.replace(/^0+(?=.)/u, '');
+    return {
+      letters: [...digits].map((base) => ({ base, shape: '' })),
+      tone: '',
+      bare: true,
+      number: true,
+    };
+  }
+  const letters: Letter[] = [];
+  let tone = '';
+  for (const ch of text.normalize('NFD')) {
+    const last = letters.at(-1);
+    if (TONES.test(ch)) tone = ch;
+    else if (MARK.test(ch) && last) last.shape += ch;
+    else letters.push(ch === 'đ' ? { base: 'd', shape: 'đ' } : { base: ch, shape: '' });
+  }
+  return { letters, tone, bare: !tone && letters.every((l) => !l.shape), number: false };
+}
+
+/** The words of a text, split at spaces and signs; digits and letters apart ("tdp07"). */
+function wordsOf(text: string): Word[] {
+  return text
+    .split(SEPARATORS)
+    .flatMap((w) => w.match(/\p{N}+|[\p{L}\p{M}]+/gu) ?? [])
+    .map(wordOf);
+}
 
 /**
- * Lower case, NFC, Đ for Ð, marks kept; an apostrophe dropped ("mhăng") or, with `apart`, a space
- * ("m hăng"): "MʼHăng" is found by "mhang" and by "m hang".
+ * A text's words as a search looks for them: split at every sign, a name with an apostrophe also
+ * whole ("MʼHăng" is "m", "hăng" and "mhăng").
  */
-function lowered(s: string, apart = false): string {
-  return s
-    .normalize('NFC')
-    .replace(/Ð/g, 'Đ')
-    .replace(/ð/g, 'đ')
-    .replace(APOSTROPHES, apart ? ' ' : '')
-    .toLocaleLowerCase('vi');
-}
-
-/** "Tổ Dân Phố" → "to dan pho". */
-export const folded = (s: string): string => withoutMarks(lowered(s)).trim();
-
-/** The letters of a text (lower case), each with its marks. */
-function lettersOf(s: string, apart = false): Letter[] {
-  const letters: Letter[] = [];
-  for (const ch of lowered(s, apart).normalize('NFD')) {
-    const last = letters.at(-1);
-    if (MARK.test(ch) && last) last.marks += ch;
-    else letters.push(ch === 'đ' ? { base: 'd', marks: 'đ' } : { base: ch, marks: '' });
-  }
-  return letters;
+function textWords(text: string): Word[] {
+  const s = lowered(text);
+  const apart = wordsOf(s.replace(APOSTROPHES, ' '));
+  if (s.search(APOSTROPHES) < 0) return apart;
+  return [...apart, ...wordsOf(s.replace(APOSTROPHES, ''))];
 }
 
 /** The words of what was typed; no words (an empty search) finds everything. */
 export function searchOf(query: string): Search {
-  return {
-    words: query
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => lettersOf(w)),
-  };
+  // "Tổ dân phố số 1 (mã 3)", as the office's list tells two groups of one name apart.
+  const typed = lowered(query)
+    .replace(/\(\s*mã\s+([^)\s]+)\s*\)/gu, ' $1 ')
+    .replace(APOSTROPHES, '');
+  return { words: wordsOf(typed) };
 }
 
-/** Whether the typed letter is the text's letter, or it with marks left out. */
-const sameLetter = (typed: Letter, text: Letter) =>
-  typed.base === text.base && [...typed.marks].every((m) => text.marks.includes(m));
-
-/** Whether `word` is in `text` where a word of the text begins. */
-function atWordStart(text: readonly Letter[], word: readonly Letter[]): boolean {
-  for (let i = 0; i + word.length <= text.length; i++) {
-    if (i > 0 && WORD_CHAR.test(text[i - 1]?.base ?? '')) continue;
-    if (word.every((l, j) => sameLetter(l, text[i + j] as Letter))) return true;
-  }
-  return false;
+/** Whether the typed word begins the text's word: its letters, its shapes and tone if typed. */
+function begins(typed: Word, word: Word): boolean {
+  if (typed.number || word.number)
+    return typed.number && word.number && sameLetters(typed.letters, word.letters);
+  if (typed.letters.length > word.letters.length) return false;
+  if (word.bare) return typed.letters.every((l, i) => l.base === word.letters[i]?.base);
+  if (typed.tone && typed.tone !== word.tone) return false;
+  return typed.letters.every((l, i) => {
+    const w = word.letters[i];
+    return w !== undefined && l.base === w.base && [...l.shape].every((m) => w.shape.includes(m));
+  });
 }
+
+const sameLetters = (a: readonly Letter[], b: readonly Letter[]) =>
+  a.length === b.length && a.every((l, i) => l.base === b[i]?.base);
 
 /** Whether every word of the search begins a word of `text`. */
 export function matches(search: Search, text: string): boolean {
   if (search.words.length === 0) return true;
-  const joined = lettersOf(text);
-  const apart = text.search(APOSTROPHES) >= 0 ? lettersOf(text, true) : joined;
-  return search.words.every(
-    (w) => w.length === 0 || atWordStart(joined, w) || atWordStart(apart, w),
-  );
+  const words = textWords(text);
+  return search.words.every((typed) => words.some((word) => begins(typed, word)));
 }

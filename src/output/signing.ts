@@ -13,7 +13,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { SignerIdentity } from '../load/certificate.js';
 import { msg } from '../messages/message.js';
 import type { RenderOptions } from '../render/output.js';
-import { wardTime } from '../render/pdf/dates.js';
+import { wardTime } from '../ward-time.js';
 
 /** A signing identity as it travels to the workers. */
 export interface SignSpec {

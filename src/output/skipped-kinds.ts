@@ -24,6 +24,10 @@ export const kindWords = (names: readonly string[]): Message =>
     ', ',
   );
 
+/** A kind printing the QR codes of the campaign's app, as kinds/names.ts describes it. */
+const printsAppCodes = (k: Pick<DocumentKind, 'name'>): boolean =>
+  kindInfo(k.name)?.printsAppCodes === true;
+
 /** "a, b or c". */
 function orList(items: readonly Message[]): Message {
   const last = items.at(-1);
@@ -37,8 +41,8 @@ function orList(items: readonly Message[]): Message {
  * contest or links make no poster: naming them sent the office to add what it had (qa13).
  */
 function lackingFor(skipped: readonly DocumentKind[], campaign: Campaign): Message[] {
-  const qr = skipped.some((k) => QR_KINDS.has(k.name));
-  const steps = skipped.some((k) => !QR_KINDS.has(k.name));
+  const qr = skipped.some(printsAppCodes);
+  const steps = skipped.some((k) => !printsAppCodes(k));
   return [
     ...(campaign.app || !qr ? [] : [msg`app`]),
     ...(campaign.contest || !steps ? [] : [msg`contest`]),
@@ -71,9 +75,6 @@ export const isNoticeOnly = (campaign: Campaign): boolean =>
 export const isNoticeAndSheet = (campaign: Campaign): boolean =>
   hasNoSteps(campaign) && tracksTarget(campaign);
 
-/** Kinds printing the QR codes of the campaign's app (`@@ qr`: its two store codes). */
-const QR_KINDS = new Set(['poster', 'share']);
-
 /**
  * The error when none of the kinds asked for (`--kind poster`) has anything to print for this
  * campaign: nothing is built and no ZIP is written (an empty ZIP sent on Zalo sends nothing),
@@ -84,8 +85,8 @@ export function nothingMadeError(
   campaign: Campaign,
   campaignFile: string,
 ): UserError {
-  const qr = skipped.some((k) => QR_KINDS.has(k.name));
-  const steps = skipped.some((k) => !QR_KINDS.has(k.name));
+  const qr = skipped.some(printsAppCodes);
+  const steps = skipped.some((k) => !printsAppCodes(k));
   const lacks = lackingFor(skipped, campaign);
   const why =
     lacks.length > 0

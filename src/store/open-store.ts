@@ -15,6 +15,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  unlinkSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
@@ -253,15 +254,37 @@ export function upgradeCopyFacts(file: string): UpgradeCopy[] {
   });
 }
 
+/** A copy that could not be removed, and what the system said. */
+export interface CopyNotRemoved {
+  copy: UpgradeCopy;
+  error: NodeJS.ErrnoException;
+}
+
 /**
  * Removes the copies kept before upgrades beside `file` but the newest `keep` (at least one: the
- * newest is the way back from the last upgrade). The removed copies, oldest first.
+ * newest is the way back from the last upgrade). The removed copies, oldest first, and those the
+ * system refused to remove (a file the server's user may not remove): each is tried.
  */
-export function removeOlderUpgradeCopies(file: string, keep: number): UpgradeCopy[] {
+export function removeOlderUpgradeCopies(
+  file: string,
+  keep: number,
+): { removed: UpgradeCopy[]; notRemoved: CopyNotRemoved[] } {
   const copies = upgradeCopyFacts(file);
   const older = copies.slice(0, Math.max(0, copies.length - Math.max(1, keep)));
-  for (const c of older) rmSync(c.path, { force: true });
-  return older;
+  const removed: UpgradeCopy[] = [];
+  const notRemoved: CopyNotRemoved[] = [];
+  for (const copy of older) {
+    try {
+      // unlink, not rm: rm reads a refused unlink (EPERM) as a folder's and says ENOTDIR.
+      unlinkSync(copy.path);
+      removed.push(copy);
+    } catch (e) {
+      const error = e as NodeJS.ErrnoException;
+      if (error.code === 'ENOENT') removed.push(copy);
+      else notRemoved.push({ copy, error });
+    }
+  }
+  return { removed, notRemoved };
 }
 
 /**
@@ -337,10 +360,8 @@ async function migrate(store: Store, beforeUpgrade?: (note: Message) => void): P
   if (store.file && applied.length > 0 && pending.length > 0) {
     store.upgradeCopy = await keepCopy(db, store.file, applied.at(-1) ?? '');
     // Best effort: a copy that cannot be removed is left, and Cài đặt shows it with its size.
-    try {
-      const removed = removeOlderUpgradeCopies(store.file, UPGRADE_COPIES_KEPT);
-      if (removed.length > 0) store.upgradeCopiesRemoved = removed.map((c) => c.name);
-    } catch {}
+    const { removed } = removeOlderUpgradeCopies(store.file, UPGRADE_COPIES_KEPT);
+    if (removed.length > 0) store.upgradeCopiesRemoved = removed.map((c) => c.name);
   }
   if (store.kind === 'postgres' && applied.length > 0 && pending.length > 0)
     beforeUpgrade?.(

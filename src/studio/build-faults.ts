@@ -33,6 +33,9 @@ export function buildFaultInVietnamese(e: unknown, out: string): string | undefi
     case 'ENOSPC':
     case 'EDQUOT':
       return `ổ đĩa của máy chủ đã đầy khi ghi ${file}: nhờ người quản trị máy chủ dọn bớt ${AGAIN}.`;
+    case 'ENAMETOOLONG':
+      // The CLI's sentence and hint: which name (or the whole path) and the disk's limit.
+      return `không ghi được ${file}: ${worded.say('vi')}. ${worded.hintIn('vi')} Nếu vẫn lỗi, báo người quản trị máy chủ.`;
     case 'EROFS':
       return `ổ đĩa của máy chủ chỉ cho đọc, không ghi được ${file}: báo người quản trị máy chủ.`;
     default:

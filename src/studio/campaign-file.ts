@@ -9,7 +9,7 @@ import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { campaignValueLine, checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
-import { campaignLegacyText, legacyRefusal } from '../load/campaign-legacy.js';
+import { campaignLegacyText, isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -285,6 +285,23 @@ export function editCampaignDocument(file: string, edit: (doc: Document) => void
   });
 }
 
+/**
+ * A line of a many-line field (the body) refused for its old font, at that line of the field as
+ * the form says it ("Dòng 3: …"), not at the file's line, which the form does not show.
+ */
+function inFieldLine(e: UserError, doc: Document, text: string): UserError {
+  const { field, line } = e.where;
+  if (!isLegacyRefusal(e) || !field || line === undefined) return e;
+  const value = doc.getIn(field.split('.'));
+  if (typeof value !== 'string' || !value.includes('\n')) return e;
+  const count = value.split('\n').length;
+  for (let n = 1; n <= count; n++) {
+    if (campaignValueLine(text, field, n) === line)
+      return new UserError(e.text, { file: CAMPAIGN_VALUE, field, line: n }, e.hintText);
+  }
+  return e;
+}
+
 async function save(
   file: string,
   groups: string | undefined,
@@ -322,7 +339,9 @@ async function save(
     !own.covered.some((p) => e.where.field === p || e.where.field?.startsWith(`${p}.`));
   // Text typed with a TCVN3 font, which a file's loader converts: the form is not saved with it.
   const legacy = checked.warnings.flatMap((w) => legacyRefusal(w) ?? []);
-  const errors = [...own.errors, ...legacy, ...checked.errors.filter(shown)];
+  const errors = [...own.errors, ...legacy, ...checked.errors.filter(shown)].map((e) =>
+    inFieldLine(e, doc, text),
+  );
   if (errors.length) {
     const warnings = checked.warnings.filter((w) => !legacyRefusal(w));
     return { ...checked, errors, warnings, saved: false };

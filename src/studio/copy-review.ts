@@ -12,6 +12,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { UNITS } from '../load/unit-words.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { FIELDS, type FieldDef, fieldName, formValues, SECTIONS } from './campaign-fields.js';
 
@@ -82,8 +83,11 @@ function itemOf(name: string): string {
 const COMMITTEE_OFFICE = `văn phòng (?:hđnd và ubnd|hđnd - ubnd|ubnd|hội đồng nhân dân và ủy ban nhân dân)|phòng văn hóa - xã hội|phòng kinh tế(?:,? hạ tầng (?:và|&) đô thị)?|bộ phận (?:một cửa|tiếp nhận và trả kết quả)`;
 /** The ward, as a line ends: "phường", "xã Tân Định", "phường 7" (no "và"/"các" in its name). */
 const W = String.raw`(?:phường|xã|thị trấn|đặc khu)(?: (?!(?:và|các|cùng|với)(?!\p{L}))[\p{L}\d]+){0,4}`;
-/** The ward's groups, by any of their names. */
-const GROUP = `(?:tổ dân phố|khu phố|khu dân cư|thôn|ấp|bản|buôn|làng|xóm|tdp)`;
+/** The ward's groups, by any of their names (load/unit-words.ts; "tổ" alone is no group's name). */
+const GROUP = `(?:${UNITS.filter((u) => !u.noHeader)
+  .flatMap((u) => (u.short ? [u.word, u.short.toLowerCase()] : [u.word]))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const shape = (s: string) => new RegExp(`^(?:${s})$`, 'u');
 const STANDING: readonly RegExp[] = [
   shape('như trên'),

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, type UserError } from '../errors.js';
 import { prepareLogo } from '../layout/images.js';
+import { legacyTextRefusal } from '../load/campaign-legacy.js';
 import { withoutListMark } from '../load/list-marks.js';
 import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -646,14 +647,14 @@ function newPage(
   opts: {
     error?: string | Html;
     /** The field the error is about (marked, described by it). */
-    wrong?: 'name' | 'from' | 'docx';
+    wrong?: 'name' | 'title' | 'from' | 'docx';
     name?: string;
     title?: string;
     from?: string;
     importer: boolean;
   },
 ): string {
-  const marks = (field: 'name' | 'from' | 'docx', ...help: string[]) =>
+  const marks = (field: 'name' | 'title' | 'from' | 'docx', ...help: string[]) =>
     fieldMarks(help, opts.wrong === field ? 'new-error' : undefined);
   return page({
     title: 'Chiến dịch mới',
@@ -668,7 +669,7 @@ ${csrfField(session)}
 <input id="name" name="name" required maxlength="200" value="${opts.name ?? ''}"${marks('name', 'name-help')}>
 <label for="title">Tiêu đề in trên giấy</label>
 <p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên (văn bản Word có tiêu đề riêng thì in tiêu đề đó). Sửa được sau ở ô “Tiêu đề” của thẻ Nội dung.</p>
-<input id="title" name="title" maxlength="200" value="${opts.title ?? ''}" aria-describedby="title-help">
+<input id="title" name="title" maxlength="200" value="${opts.title ?? ''}"${marks('title', 'title-help')}>
 <label for="from">Bắt đầu từ</label>
 <select id="from" name="from"${marks('from')}>
   <option value="">Mẫu trống (điền từng mục)</option>
@@ -903,7 +904,11 @@ ${
     const title = value('title').normalize('NFC').trim();
     const from = value('from');
     const campaigns = await listCampaigns(ctx.campaignsDir);
-    const again = (error: string | Html, status = 400, wrong?: 'name' | 'from' | 'docx') =>
+    const again = (
+      error: string | Html,
+      status = 400,
+      wrong?: 'name' | 'title' | 'from' | 'docx',
+    ) =>
       sendPage(
         reply,
         newPage(session, campaigns, {
@@ -917,6 +922,19 @@ ${
         status,
       );
     if (!name) return again('Hãy đặt tên cho chiến dịch.', 400, 'name');
+    // Typed with an old font or in VIQR: refused here as the campaign form refuses it later.
+    for (const [field, label, text] of [
+      ['name', 'Tên chiến dịch', name],
+      ['title', 'Tiêu đề in trên giấy', title],
+    ] as const) {
+      const refused = legacyTextRefusal(text);
+      if (refused)
+        return again(
+          html`“${label}”: ${refused.say('vi')}. ${refused.hintIn('vi') ?? ''}`,
+          422,
+          field,
+        );
+    }
     const docx = body.docx;
     const word =
       ctx.opts.importNotice && docx?.filename && docx.toBuffer ? await docx.toBuffer() : undefined;

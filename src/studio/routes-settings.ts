@@ -17,6 +17,7 @@ import { formatSize } from '../serve/views.js';
 import { shellQuoted } from '../shell-quoted.js';
 import { backupDataFolder, RESTORE_KEPT_PREFIX } from '../store/backup.js';
 import {
+  type CopyNotRemoved,
   removeOlderUpgradeCopies,
   UPGRADE_COPIES_KEPT,
   type UpgradeCopy,
@@ -160,6 +161,29 @@ ${
 }`;
 }
 
+/** Why a copy could not be removed, in the office's words. */
+function whyNotRemoved(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'EPERM':
+    case 'EACCES':
+      return 'máy chủ không cho phép xoá tệp này (tài khoản chạy phần mềm không có quyền xoá, hoặc tệp được đặt chỉ đọc)';
+    case 'EBUSY':
+      return 'tệp đang được một chương trình khác mở (chương trình sao lưu, phần mềm diệt virus)';
+    case 'EROFS':
+      return 'ổ đĩa của máy chủ chỉ cho đọc';
+    default:
+      return `hệ thống từ chối xoá (${e.code ?? e.message})`;
+  }
+}
+
+/** The copies "Xoá bản sao cũ" could not remove: each named with why, and what to do. */
+function notRemovedSaid(notRemoved: CopyNotRemoved[]): string {
+  const each = notRemoved.map(
+    ({ copy, error }) => `Không xoá được ${copy.name}: ${whyNotRemoved(error)}.`,
+  );
+  return `${each.join(' ')} Bản sao đó vẫn nằm trong thư mục dữ liệu: nhờ người quản trị máy chủ xoá tay hoặc cho phép xoá, rồi bấm “Xoá bản sao cũ” lại.`;
+}
+
 const KEPT_SAID = `Mỗi lần nâng cấp, phần mềm chỉ giữ ${UPGRADE_COPIES_KEPT} bản mới nhất.`;
 
 /** The page asking before the older copies are removed: which go, which stays, their sizes. */
@@ -286,13 +310,19 @@ ${await spaceSection(ctx)}`,
     const session = sessionOf(req);
     const file = ctx.opts.store.file;
     // The newest stays whatever the form says: only what is older than it is removed.
-    const removed = file ? removeOlderUpgradeCopies(file, 1) : [];
+    const { removed, notRemoved } = file
+      ? removeOlderUpgradeCopies(file, 1)
+      : { removed: [], notRemoved: [] };
     const newest = copiesNow().at(-1);
+    const kept = newest ? ` Vẫn giữ bản mới nhất ${newest.name}.` : '';
     return show(reply, session, undefined, {
       ok:
         removed.length > 0
-          ? `Đã xoá ${removed.length} bản sao cũ (${formatSize(bytesOf(removed))}): ${removed.map((c) => c.name).join(', ')}.${newest ? ` Vẫn giữ bản mới nhất ${newest.name}.` : ''}`
-          : 'Không có bản sao cũ nào để xoá.',
+          ? `Đã xoá ${removed.length} bản sao cũ (${formatSize(bytesOf(removed))}): ${removed.map((c) => c.name).join(', ')}.${kept}`
+          : notRemoved.length > 0
+            ? undefined
+            : 'Không có bản sao cũ nào để xoá.',
+      refused: notRemoved.length > 0 ? notRemovedSaid(notRemoved) : undefined,
     });
   });
 

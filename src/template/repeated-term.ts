@@ -12,7 +12,7 @@
 
 import { UNITS } from '../load/unit-words.js';
 import { withoutMarks } from '../model/format.js';
-import { isNumberedRest, UNIT_WORDS, unitWordOf } from '../model/group-term.js';
+import { isNumberedRest, UNIT_ABBREVIATIONS, UNIT_WORDS, unitWordOf } from '../model/group-term.js';
 
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
@@ -148,7 +148,9 @@ export function endsWithUnitWord(text: string): boolean {
       .at(-1) ?? '';
   if (TITLE_WORDS.has(before.toLocaleLowerCase('vi'))) return false;
   const words = fold(text).trimEnd();
-  return [...FOLDED, 'tdp', 'kp', 'kdc'].some((w) => words === w || words.endsWith(` ${w}`));
+  return [...FOLDED, ...Object.keys(UNIT_ABBREVIATIONS)].some(
+    (w) => words === w || words.endsWith(` ${w}`),
+  );
 }
 
 /** The folded unit word `value` begins with, ending there ("Khu phố 7", not "Khu phố7x"). */

@@ -168,24 +168,47 @@
     return parts.join('&');
   };
   const textOf = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
-  /** What a page that is not the form says (the ward's own error pages), or '' (a proxy's). */
+  /**
+   * What a page that is not the form says (the ward's own error pages): its words, then its
+   * "ask" line (whom to call) as nodes; null for a page that says nothing (a proxy's).
+   */
   const saidBy = (page) => {
     const title = textOf(page.querySelector('main .title'));
     const hint = textOf(page.querySelector('main .hint'));
-    if (!title && !hint) return '';
-    const ask = textOf(page.querySelector('main .ask'));
+    if (!title && !hint) return null;
     // A page that lists the figures not saved (the pages closed) says how to send them instead.
     const instead = textOf(page.querySelector('main .form-errors p:last-child'));
-    return [
+    const words = [
       'Số liệu chưa được lưu.',
       title ? `${title}:` : '',
       hint,
       'Các số vừa nhập vẫn còn trong các ô ở trên.',
       instead,
-      ask,
     ]
       .filter(Boolean)
       .join(' ');
+    return { words, ask: askNodes(page.querySelector('main .ask')) };
+  };
+  /**
+   * The answer's "ask" line made anew here: its words as text, and the office's phone, a tel:
+   * link of digits, as a tap-to-call link again. Nothing else of the answer's HTML is taken (a
+   * proxy's page, or one gone wrong, may hold any link or markup).
+   */
+  const askNodes = (ask) => {
+    const nodes = [];
+    if (!ask) return nodes;
+    for (const node of ask.childNodes) {
+      const text = node.textContent.replace(/\s+/g, ' ');
+      const href = node.nodeName === 'A' ? node.getAttribute('href') || '' : '';
+      if (/^tel:\+?[0-9]+$/.test(href)) {
+        const link = document.createElement('a');
+        link.className = 'tel';
+        link.setAttribute('href', href);
+        link.textContent = text.trim();
+        nodes.push(link);
+      } else nodes.push(document.createTextNode(text));
+    }
+    return nodes;
   };
   // The box's own words ("Chưa gửi được: …"), kept while it shows an answer's instead.
   const ownWords = new WeakMap();
@@ -214,8 +237,8 @@
     button.textContent = button.getAttribute('data-sending');
     failed.hidden = true;
     /**
-     * Not sent, or not taken: said in the box (the answer's words, NO_ANSWER's, else its own),
-     * with "Gửi lại" unless `final` (a 410: the button goes).
+     * Not sent, or not taken: said in the box (the answer's words and its "ask" line, NO_ANSWER's,
+     * else its own), with "Gửi lại" unless `final` (a 410: the button goes).
      */
     const notSent = (said, final) => {
       if (waiting !== send) return;
@@ -228,8 +251,10 @@
         failed.textContent = '';
         failed.appendChild(lead);
         failed.appendChild(document.createTextNode(words.slice(words.indexOf(':') + 1)));
-      } else if (said) failed.textContent = said;
-      else failed.innerHTML = ownWords.get(failed);
+      } else if (said) {
+        failed.textContent = said.ask.length > 0 ? `${said.words} ` : said.words;
+        for (const node of said.ask) failed.appendChild(node);
+      } else failed.innerHTML = ownWords.get(failed);
       if (final) {
         gone.add(form);
         button.hidden = true;
@@ -259,7 +284,7 @@
           if (!fresh || !here) {
             waiting = send;
             const said = saidBy(page);
-            notSent(said, response.status === 410 && said !== '');
+            notSent(said, response.status === 410 && said !== null);
             return;
           }
           waiting = 0;
@@ -283,7 +308,7 @@
       .catch(() => {
         clearTimeout(timer);
         clearTimeout(bodyTimer);
-        notSent('');
+        notSent(null);
       });
   });
 })();

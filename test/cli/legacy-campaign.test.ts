@@ -105,6 +105,26 @@ describe('campaign texts typed with an old font or in VIQR', () => {
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 
+  it('says the TCVN3 it converted in the same round as a VNI line it refused, in check and build', async () => {
+    const file = await variant('tcvn3-and-vni', [
+      [`ward: ${WARD}`, `ward: ${TCVN3_WARD}`],
+      [`- ${LINE}`, `- ${VNI_LINE}`],
+    ]);
+    const text = await readFile(file, 'utf8');
+    const converted = `cảnh báo: ${file}, dòng ${lineOf(text, 'ward:')}, mục “issuer.ward”: chữ được gõ bằng phông TCVN3 (ABC) và đã được chuyển sang Unicode: “${TCVN3_WARD}” → “${WARD}”`;
+    const r = await checkVi(file, EXAMPLE_GROUPS);
+    expect(r.code).toBe(1);
+    expect(said(r)).toContain(`lỗi: ${file}, dòng ${lineOf(text, VNI_LINE)}, mục “notice.body”`);
+    expect(said(r)).toContain(converted);
+    const b = await runCliInProcess([
+      ...buildArgs(file, EXAMPLE_GROUPS, join(dir, 'out-both'), '--kind', 'notice', '--group', '1'),
+      '--lang',
+      'vi',
+    ]);
+    expect(b.code).not.toBe(0);
+    expect(said(b)).toContain(converted);
+  });
+
   it('refuses a ward name written in VIQR, and capitals typed with .VnTimeH', async () => {
     const file = await variant('viqr', [
       [`ward: ${WARD}`, `ward: ${VIQR_WARD}`],
@@ -120,6 +140,54 @@ describe('campaign texts typed with an old font or in VIQR', () => {
     expect(said(r)).toContain(
       `lỗi: ${file}, dòng ${lineOf(text, TCVN3_CAPITALS)}, mục thứ 2 của “issuer.name”: chữ được gõ bằng phông TCVN3 (ABC), không phải Unicode, và không chuyển mã chắc chắn được`,
     );
+  });
+
+  it('says the first few lines of a campaign typed wholly with VNI, then how many more', async () => {
+    // qa37's cam/vni: the ward, the office and the eight recipients typed with VNI-Times.
+    const RECIPIENTS = [
+      ['Thường trực Đảng ủy;', 'Thöôøng tröïc Ñaûng uûy;'],
+      ['Thường trực Hội đồng nhân dân;', 'Thöôøng tröïc Hoäi ñoàng nhaân daân;'],
+      [
+        'Ủy ban MTTQVN phường và các tổ chức thành viên;',
+        'UÛy ban MTTQVN phöôøng vaø caùc toå chöùc thaønh vieân;',
+      ],
+      [
+        'Các cơ quan chuyên môn, đơn vị sự nghiệp thuộc phường;',
+        'Caùc cô quan chuyeân moân, ñôn vò söï nghieäp thuoäc phöôøng;',
+      ],
+      [
+        'Công an phường, Ban Chỉ huy quân sự phường;',
+        'Coâng an phöôøng, Ban Chæ huy quaân söï phöôøng;',
+      ],
+      [
+        'Ban Giám hiệu các trường học trên địa bàn phường;',
+        'Ban Giaùm hieäu caùc tröôøng hoïc treân ñòa baøn phöôøng;',
+      ],
+      [
+        'Các cơ quan, tổ chức, doanh nghiệp trên địa bàn phường;',
+        'Caùc cô quan, toå chöùc, doanh nghieäp treân ñòa baøn phöôøng;',
+      ],
+      ['Các Tổ dân phố trên địa bàn phường.', 'Caùc Toå daân phoá treân ñòa baøn phöôøng.'],
+    ];
+    const file = await variant('vni-whole', [
+      [`ward: ${WARD}`, 'ward: phöôøng Leâ Chaân'],
+      ['office: Phòng Văn hoá - Xã hội', 'office: Phoøng Vaên hoaù - Xaõ hoäi'],
+      ...RECIPIENTS.map(([from, to]) => [`- ${from}`, `- ${to}`] as [string, string]),
+    ]);
+    const r = await checkVi(file, EXAMPLE_GROUPS);
+    expect(r.code).toBe(1);
+    const errors = said(r)
+      .split('\n')
+      .filter((l) => l.startsWith('lỗi:'));
+    // Ten texts typed so: five said in full, the rest in one sentence with the one thing to do.
+    expect(errors).toHaveLength(6);
+    expect(errors[0]).toContain('mục “issuer.ward”: chữ được gõ bằng phông VNI');
+    expect(errors[4]).toContain(`“${RECIPIENTS[2]?.[1]}” có lẽ là “${RECIPIENTS[2]?.[0]}”`);
+    expect(errors[5]).toBe(
+      `lỗi: ${file}: và 5 chỗ khác cũng gõ bằng phông VNI, không phải Unicode`,
+    );
+    expect(said(r)).toContain('chuyển mã cả tệp một lần');
+    expect(said(r)).toContain('chọn Nguồn “VNI Windows”');
   });
 
   it('accepts apostrophes and question marks of ordinary text', async () => {

@@ -1,3 +1,12 @@
+/**
+ * `report --results` with an office's own results sheet (qa21 findings 1 and 6): an "STT" column
+ * that counts the rows is not the groups' ids, so a row whose name gives another group than its
+ * STT is that group, and said; a real id column ("Mã tổ") whose row's name gives another group
+ * refuses the row, naming both, and one whose name is like no group's is the id's group, said; a
+ * merged title above the header and a measure header cut short ("Số hộ tham gia") are read, the
+ * shortened header said; a header with no figure column says that, not the title four times.
+ * Expected figures and names come from the files written here.
+ */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { measureCampaign } from '../support/measure-campaign.js';

@@ -43,6 +43,14 @@ function missingSteps(): string[] {
       said.push(
         `templates/${kind.template} has no "@@ meta-title" section, the title in the PDF's document properties that every PDF kind's template gives: add one`,
       );
+    // What a kind skipped for want of an app is told (output/skipped-kinds.ts) reads the
+    // description: a kind that prints the app's codes (needs its "@@ qr") says so there.
+    if (kind !== undefined && (kind.needs === 'qr') !== (info.printsAppCodes === true))
+      said.push(
+        kind.needs === 'qr'
+          ? `kind "${info.name}" prints the app's QR codes (needs: 'qr') but src/kinds/names.ts does not say so: add printsAppCodes: true to its description`
+          : `src/kinds/names.ts says kind "${info.name}" prints the app's QR codes (printsAppCodes) but its DocumentKind does not need "qr": remove printsAppCodes, or give the kind needs: 'qr'`,
+      );
     if (!/^\p{Ll}/u.test(info.vi) || info.vi !== info.vi.normalize('NFC') || info.en === '')
       said.push(
         `kind "${info.name}" in src/kinds/names.ts needs vi, its Vietnamese name in lower case and NFC ("áp phích"), and en, its English plural ("posters")`,

@@ -82,6 +82,30 @@ describe('a list typed entirely in TCVN3, header included (qa37 M4)', () => {
     ]);
   });
 
+  it('finds the header typed in TCVN3 under a title row (an old .xls: a merged title, then the table)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow([tcvn3('Danh sách tổ dân phố phường Lê Chân')]);
+    sheet.mergeCells(1, 1, 1, HEADER.length);
+    sheet.addRow([tcvn3('Năm 2026')]);
+    sheet.addRow(HEADER.map(tcvn3));
+    for (const r of ROWS) sheet.addRow(r.map((c, i) => (i === 0 || i >= 4 ? Number(c) : tcvn3(c))));
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const groups = await parseGroupsXlsx(bytes, 'title.xlsx');
+    expect(groups.map((g) => [g.name, g.leader, g.venue, g.households])).toEqual([
+      ['Tổ dân phố số 1', 'Nguyễn Văn Hùng', 'Nhà văn hóa số 1, 55 phố Mê Linh', 248],
+      ['Tổ dân phố Hồ Nam', 'Trần Thị Thu Hằng', 'Số 12 ngõ 5', 345],
+    ]);
+    // The same as CSV, with the title's row of empty cells.
+    const lines = [
+      [tcvn3('Danh sách tổ dân phố'), '', '', '', '', ''],
+      HEADER.map(tcvn3),
+      ...ROWS.map((r) => r.map(tcvn3)),
+    ].map((r) => r.join(';'));
+    const fromCsv = parseGroupsCsv(utf8(lines.join('\r\n')), 'title.csv');
+    expect(fromCsv.map((g) => g.households)).toEqual([248, 345]);
+  });
+
   it('still refuses a cell that reads either way in a row typed in Unicode', () => {
     const lines = [
       HEADER.map(tcvn3).join(';'),

@@ -5,35 +5,29 @@
  * thôn {{group.name}}" for a phum is its "Trưởng phum"). One list holds them (load/unit-words.ts):
  * a word added to it is known in every place at once (qa36: "phum" had to be added to three).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
+import { ROOT } from '../support/package-copy.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
-/** The README's unit words ("`<unit>` is any of …"), khu dân cư aside (no one is its head). */
-const UNITS = [
-  'tổ dân phố',
-  'khu phố',
-  'tổ dân cư',
-  'thôn',
-  'ấp',
-  'bản',
-  'xóm',
-  'khóm',
-  'buôn',
-  'plei',
-  'bon',
-  'làng',
-  'sóc',
-  'phum',
-  'khu',
-];
+/**
+ * The README's unit words ("`<unit>` is any of …, and the abbreviations"), read from the README
+ * itself so a word it gains is tested too; khu dân cư aside (no one is its head).
+ */
+async function readmeUnits(): Promise<string[]> {
+  const readme = (await readFile(join(ROOT, 'README.md'), 'utf8')).replace(/\s+/g, ' ');
+  const list = /`<unit>` is any of (.+?), and the abbreviations/u.exec(readme)?.[1];
+  if (!list) throw new Error('README.md no longer lists the unit words as "`<unit>` is any of …"');
+  return list.split(', ').filter((w) => w !== 'khu dân cư');
+}
+const UNITS = await readmeUnits();
 /** Villages, each the whole of its community: another village's word gives way to theirs. */
 const VILLAGES = ['thôn', 'ấp', 'bản', 'khóm', 'buôn', 'plei', 'bon', 'làng', 'sóc', 'phum'];
 

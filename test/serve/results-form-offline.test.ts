@@ -254,6 +254,12 @@ describe.skipIf(!chromiumAvailable)('the figures form when the network fails (sc
     expect(said).toContain('Tổ dân phố số 40 không còn trong danh sách');
     expect(said).toContain('Xin chép lại hoặc chụp màn hình các số này để báo cho văn phòng.');
     expect(said).not.toContain('Gửi lại');
+    // The office's phone stays a tap-to-call link, as on the answer's own page.
+    const phone = ward.campaign.issuer.phone ?? '';
+    expect(phone).not.toBe('');
+    const call = alert.getByRole('link', { name: phone });
+    expect(await call.count()).toBe(1);
+    expect(await call.getAttribute('href')).toBe(`tel:${phone.replace(/\D/g, '')}`);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ket-qua-mang');
     // No button offers to send again, and Enter in a box sends nothing more.
     expect(await page.getByRole('button', { name: /Gửi lại|Lưu lại|Đang gửi/ }).count()).toBe(0);
@@ -261,6 +267,28 @@ describe.skipIf(!chromiumAvailable)('the figures form when the network fails (sc
     await page.waitForTimeout(200);
     expect(posts).toHaveLength(1);
     expect(await page.getByLabel(JOINED).inputValue()).toBe('120');
+  });
+
+  it('an answer’s links other than tel: are shown as their words only, and its markup not at all', async () => {
+    await openGroup('14');
+    // A 410 whose "ask" line holds more than a phone link (a proxy's, or a page gone wrong).
+    const body = `<!doctype html><html><body><main><h1 class="title">Trang đã đóng</h1><p class="hint">Trang không còn nhận số liệu.</p><p class="ask">Xin gọi <a class="tel" href="tel:02253857123">số lạ</a>, <a href="https://lua-dao.example/">trang này</a>, <a href="javascript:window.hacked=1">bấm</a> hoặc <a href="tel:0225;javascript:x">số sai</a><img src="x" onerror="window.hacked=2"><b onclick="window.hacked=3">đậm</b></p></main></body></html>`;
+    await page.route('**/ket-qua', (route: Route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({ status: 410, contentType: 'text/html', body })
+        : route.continue(),
+    );
+    await page.getByRole('button', { name: 'Lưu lại' }).click();
+    const alert = page.locator('#ket-qua-mang');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.textContent()).toContain('Xin gọi số lạ, trang này, bấm hoặc số saiđậm');
+    // Only a well-formed tel: link is a link; nothing else of the answer's HTML came in.
+    expect(
+      await alert.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(['tel:02253857123']);
+    expect(await alert.locator('img, b, script').count()).toBe(0);
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
   });
 
   it('an answer that stops arriving: "Đang gửi…" gives way after a minute; "Gửi lại" stores once', async () => {

@@ -4,10 +4,11 @@
  * that field and the file unchanged; a groups list written in VIQR is refused at upload. The
  * texts are qa37's (studio-post.js: the ward, the body and the signer typed so).
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveCampaignPage } from './campaign-page.js';
-import { exampleForTests, plainText } from './studio.js';
+import { exampleForTests, plainText, signedInStudio } from './studio.js';
 
 /** The text of the element with `id` (its tags dropped, quotes' entities undone). */
 const textOf = (page: string, id: string) =>
@@ -40,7 +41,8 @@ describe('the campaign form and legacy-font text', () => {
     );
     expect(ward).toContain(HINT);
     const body = textOf(res.text, 'f-notice-body-error') ?? '';
-    expect(body).toContain('Chữ được gõ bằng phông VNI, không phải Unicode');
+    // The body's third line: said as the form says a line of the body, not as the file's line.
+    expect(body).toMatch(/^Dòng 3: chữ được gõ bằng phông VNI, không phải Unicode/);
     expect(body).toContain('có lẽ là “Đề nghị các tổ trưởng tuyên truyền, vận động nhân dân');
     expect(body).toContain('Nguồn “VNI Windows”');
     const signer = textOf(res.text, 'f-notice-signer-name-error') ?? '';
@@ -79,5 +81,37 @@ describe('the campaign form and legacy-font text', () => {
     expect(text).toContain("“To^? da^n pho^' so^' 1” có lẽ là “Tổ dân phố số 1”");
     expect(text).toMatch(/[Dd]òng 2, cột “Tên tổ dân phố”/);
     expect(text).toContain('Nguồn “VIQR”');
+  });
+});
+
+describe('a new campaign and legacy-font text', () => {
+  it('refuses a title or a name typed in TCVN3 at creation, as the campaign form does, and creates nothing', async () => {
+    const { s, c } = await signedInStudio();
+    try {
+      const campaigns = join(s.dataDir, 'campaigns');
+      const before = await readdir(campaigns).catch(() => []);
+      // qa37's title, typed with .VnTime in "Tạo chiến dịch mới".
+      const title = await c.upload('/new', 'docx', '', new Uint8Array(), {
+        name: 'Cuộc thi Công dân số',
+        title: 'Ph¸t ®éng cuéc thi C«ng d©n sè H¶i Phßng',
+        from: '',
+      });
+      expect(title.status).toBe(422);
+      const said = plainText(title.text);
+      expect(said).toContain('Tiêu đề in trên giấy');
+      expect(said).toContain(
+        'chữ được gõ bằng phông TCVN3 (ABC), không phải Unicode: “Ph¸t ®éng cuéc thi C«ng d©n sè H¶i Phßng” có lẽ là “Phát động cuộc thi Công dân số Hải Phòng”',
+      );
+      expect(said).toContain(HINT);
+      const name = await c.upload('/new', 'docx', '', new Uint8Array(), {
+        name: 'Cuéc thi C«ng d©n sè',
+        from: '',
+      });
+      expect(name.status).toBe(422);
+      expect(plainText(name.text)).toContain('có lẽ là “Cuộc thi Công dân số”');
+      expect(await readdir(campaigns).catch(() => [])).toEqual(before);
+    } finally {
+      await s.close();
+    }
   });
 });

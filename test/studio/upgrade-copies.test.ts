@@ -4,6 +4,7 @@
  * Dung lượng trên máy names each copy with when it was made and its size, and "Xoá bản sao cũ"
  * (admin, the form's token, after a confirmation page) removes all but the newest.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -126,6 +127,49 @@ describe('copies kept before upgrades', () => {
       expect(after.text).not.toContain('>Xoá bản sao cũ<');
       expect(plainText(after.text)).toContain('phần mềm không tự xoá');
     } finally {
+      await s.close();
+    }
+  });
+
+  it('a copy the server may not remove: named with why, the others removed and said', async (ctx) => {
+    // An immutable file (chattr +i) cannot be removed even by root, as a copy the server's user
+    // may not remove cannot; where chattr is not available, nothing to test.
+    if (process.getuid?.() !== 0) ctx.skip();
+    const dir = await storeOf(MIGRATIONS);
+    await leftCopies(dir, {
+      '0150-2026-05-06-101500': 1,
+      '0200-2026-09-10-071500': 2,
+      '0270-2026-12-06-073000': 3,
+    });
+    const stuck = join(dir, `${STORE}.truoc-nang-cap-0150-2026-05-06-101500`);
+    if (spawnSync('chattr', ['+i', stuck]).status !== 0) ctx.skip();
+    const s = await startStudio({ dataDir: dir });
+    try {
+      const c = new Client(s.url);
+      await c.signIn();
+      const link =
+        /href="([^"]+)">Xoá bản sao cũ</.exec((await c.get('/settings')).text)?.[1] ?? '';
+      const ask = await c.get(link);
+      const form = browserForm(ask.text, (f) => f.attribs.action === link);
+      const done = await c.postRaw(form.action, form.fields);
+      const text = read(done.text);
+      expect(done.status, text).toBe(200);
+      expect(text).not.toMatch(/Phần mềm gặp lỗi|EPERM|internal error/);
+      expect(text).toContain(
+        `Đã xoá 1 bản sao cũ (2,0 MB): ${STORE}.truoc-nang-cap-0200-2026-09-10-071500.`,
+      );
+      expect(text).toMatch(
+        new RegExp(
+          `Không xoá được ${STORE}.truoc-nang-cap-0150-2026-05-06-101500: máy chủ không cho phép xoá tệp này`,
+        ),
+      );
+      expect(text).toContain('người quản trị máy chủ');
+      expect(await copiesIn(dir)).toEqual([
+        `${STORE}.truoc-nang-cap-0150-2026-05-06-101500`,
+        `${STORE}.truoc-nang-cap-0270-2026-12-06-073000`,
+      ]);
+    } finally {
+      spawnSync('chattr', ['-i', stuck]);
       await s.close();
     }
   });

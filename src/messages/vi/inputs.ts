@@ -976,4 +976,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Chuyển mã sang Unicode dựng sẵn bằng Unikey: chép đoạn chữ, mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “{0}”, Đích “Unicode”, bấm “Chuyển mã” rồi dán lại.',
   'the text was typed with a TCVN3 (ABC) font, not in Unicode: "{0}" probably reads "{1}"':
     'chữ được gõ bằng phông TCVN3 (ABC), không phải Unicode: “{0}” có lẽ là “{1}”',
+  'and {0} other places are also written in VIQR, not in Unicode':
+    'và {0} chỗ khác cũng viết kiểu VIQR, không phải Unicode',
+  'and {0} other places are also typed with a {1} font, not in Unicode':
+    'và {0} chỗ khác cũng gõ bằng phông {1}, không phải Unicode',
+  'Convert the whole file at once rather than text by text: open it in Notepad, copy everything (Ctrl+A, Ctrl+C), open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "{0}", Đích "Unicode", click "Chuyển mã", paste it back and save it as UTF-8.':
+    'Nên chuyển mã cả tệp một lần thay vì từng đoạn: mở tệp bằng Notepad, chép hết (Ctrl+A, Ctrl+C), mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “{0}”, Đích “Unicode”, bấm “Chuyển mã”, dán lại rồi lưu dạng UTF-8.',
 });

@@ -80,21 +80,25 @@ describe('import-docx, a notice typed with TCVN3 fonts', () => {
     expect(text).not.toMatch(/ng­|©|®/);
   });
 
+  /** The subject read from a notice whose "V/v" line is one .VnTime run of `text`. */
+  const subjectOf = async (text: string) => {
+    const head = vntimeHead();
+    head.splice(3, 1, new Paragraph({ children: [new TextRun({ text, font: '.VnTime' })] }));
+    const bytes = await docxOf([...head, ...unicodeTail()]);
+    return (await importDocx(bytes, { source: 'subject.docx', today: '2026-01-01' })).fields
+      .subject;
+  };
+
   it("keeps Word's curly quotes in a .VnTime run: they are Unicode there, not the font's bytes (qa37 M2)", async () => {
     // AutoCorrect types “ ” ‘ ’ as Unicode whatever the font; read as bytes they would be "Ỏ…Õ".
-    const quoted = new Paragraph({
-      children: [
-        new TextRun({
-          text: `${tcvn('V/v phát động tham gia Cuộc thi ')}“${tcvn('Công dân số Hải Phòng')}” ‘${tcvn('số')}’`,
-          font: '.VnTime',
-        }),
-      ],
-    });
-    const head = vntimeHead();
-    head.splice(3, 1, quoted);
-    const bytes = await docxOf([...head, ...unicodeTail()]);
-    const r = await importDocx(bytes, { source: 'quotes.docx', today: '2026-01-01' });
-    expect(r.fields.subject).toBe('phát động tham gia Cuộc thi “Công dân số Hải Phòng” ‘số’');
+    const text = `${tcvn('V/v phát động tham gia Cuộc thi ')}“${tcvn('Công dân số Hải Phòng')}” ‘${tcvn('số')}’`;
+    expect(await subjectOf(text)).toBe('phát động tham gia Cuộc thi “Công dân số Hải Phòng” ‘số’');
+  });
+
+  it("keeps Word's dashes and ellipsis in a .VnTime run as they are, like the curly quotes", async () => {
+    // AutoCorrect's – — … are Unicode in a .VnTime run; read as bytes they would be "Ọ Ộ Ặ".
+    const text = `${tcvn('V/v phát động Cuộc thi ')}– ${tcvn('sử dụng thông minh')} — ${tcvn('sống an toàn')}…`;
+    expect(await subjectOf(text)).toBe('phát động Cuộc thi – sử dụng thông minh — sống an toàn…');
   });
 
   it('refuses, in Vietnamese with how to convert it in Unikey, a .VnTime paragraph that does not read as Vietnamese converted', async () => {
