@@ -49,6 +49,8 @@ export interface Store {
   upgradeCopy?: string;
   /** Older copies removed when `upgradeCopy` was made (beyond the newest `UPGRADE_COPIES_KEPT`). */
   upgradeCopiesRemoved?: string[];
+  /** Older copies the system refused to remove then (a file the server's user may not remove). */
+  upgradeCopiesNotRemoved?: string[];
   close(): Promise<void>;
 }
 
@@ -303,6 +305,13 @@ export function upgradeNotes(store: Store, settings: boolean): Message[] {
     notes.push(
       msg`removed the older copies kept before earlier upgrades, only the newest ${UPGRADE_COPIES_KEPT} are kept: ${removed.join(', ')}`,
     );
+  const refused = store.upgradeCopiesNotRemoved ?? [];
+  if (refused.length > 0)
+    notes.push(
+      settings
+        ? msg`could not remove these older copies kept before earlier upgrades, the system refused: ${refused.join(', ')} (Cài đặt shows them with their size)`
+        : msg`could not remove these older copies kept before earlier upgrades, the system refused: ${refused.join(', ')} (remove them by hand to free the space)`,
+    );
   return notes;
 }
 
@@ -360,8 +369,10 @@ async function migrate(store: Store, beforeUpgrade?: (note: Message) => void): P
   if (store.file && applied.length > 0 && pending.length > 0) {
     store.upgradeCopy = await keepCopy(db, store.file, applied.at(-1) ?? '');
     // Best effort: a copy that cannot be removed is left, and Cài đặt shows it with its size.
-    const { removed } = removeOlderUpgradeCopies(store.file, UPGRADE_COPIES_KEPT);
+    const { removed, notRemoved } = removeOlderUpgradeCopies(store.file, UPGRADE_COPIES_KEPT);
     if (removed.length > 0) store.upgradeCopiesRemoved = removed.map((c) => c.name);
+    if (notRemoved.length > 0)
+      store.upgradeCopiesNotRemoved = notRemoved.map((n) => `${n.copy.name} (${n.error.code})`);
   }
   if (store.kind === 'postgres' && applied.length > 0 && pending.length > 0)
     beforeUpgrade?.(

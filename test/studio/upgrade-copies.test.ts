@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { say } from '../../src/messages/message.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { openStore, upgradeNotes } from '../../src/store/open-store.js';
 import { browserForm } from '../support/browser-form.js';
 import { firstSteps, storeOf } from '../support/old-store.js';
 import { ROOT, startFromCopy } from '../support/package-copy.js';
@@ -171,6 +173,29 @@ describe('copies kept before upgrades', () => {
     } finally {
       spawnSync('chattr', ['-i', stuck]);
       await s.close();
+    }
+  });
+
+  it('an upgrade whose clean-up the system refuses says which copy it could not remove', async (ctx) => {
+    if (process.getuid?.() !== 0) ctx.skip();
+    const dir = await storeOf(firstSteps(3));
+    await leftCopies(dir, {
+      '0050-2026-01-02-083000': 1,
+      '0100-2026-03-04-091500': 1,
+      '0150-2026-05-06-101500': 1,
+    });
+    const stuck = join(dir, `${STORE}.truoc-nang-cap-0050-2026-01-02-083000`);
+    if (spawnSync('chattr', ['+i', stuck]).status !== 0) ctx.skip();
+    try {
+      const store = await openStore({ dataDir: dir });
+      const notes = upgradeNotes(store, true).map((m) => say(m, 'vi'));
+      await store.close();
+      expect(notes.join('\n')).toContain(
+        `không xoá được các bản sao cũ giữ lại trước những lần nâng cấp đã qua, hệ thống không cho xoá: ${STORE}.truoc-nang-cap-0050-2026-01-02-083000 (EPERM)`,
+      );
+      expect(await copiesIn(dir)).toContain(`${STORE}.truoc-nang-cap-0050-2026-01-02-083000`);
+    } finally {
+      spawnSync('chattr', ['-i', stuck]);
     }
   });
 

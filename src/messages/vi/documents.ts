@@ -291,6 +291,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'đã cập nhật kho dữ liệu cho phiên bản này; bản sao như trước khi cập nhật được giữ ở {0}',
   'removed the older copies kept before earlier upgrades, only the newest {0} are kept: {1}':
     'đã xoá các bản sao cũ giữ lại trước những lần nâng cấp đã qua, chỉ giữ {0} bản mới nhất: {1}',
+  'could not remove these older copies kept before earlier upgrades, the system refused: {0} (Cài đặt shows them with their size)':
+    'không xoá được các bản sao cũ giữ lại trước những lần nâng cấp đã qua, hệ thống không cho xoá: {0} (Cài đặt có ghi các bản này và dung lượng của chúng)',
+  'could not remove these older copies kept before earlier upgrades, the system refused: {0} (remove them by hand to free the space)':
+    'không xoá được các bản sao cũ giữ lại trước những lần nâng cấp đã qua, hệ thống không cho xoá: {0} (hãy tự xoá các tệp này để lấy lại chỗ trống trên đĩa)',
   'The data store had already been brought up to date for this version: for the earlier version to open it again, run `phuong-print restore --from {0} --data {1}`.':
     'Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `phuong-print restore --from {0} --data {1}`.',
   'the PostgreSQL store is about to be brought up to date for this version ({0} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before this start':
