@@ -28,6 +28,8 @@ export const share: DocumentKind = {
   ext: 'png',
   // No codes in the template's "@@ qr" (a campaign without an app): no poster.
   needs: 'qr',
+  // The poster's layout, its logo with it.
+  printsLogo: true,
   pageSize: () => SHARE_SIZE,
   draw,
   roomNotes: async (input) =>

@@ -141,9 +141,6 @@ function headingOf(text: string): string {
   return `${one.charAt(0).toLocaleUpperCase('vi')}${one.slice(1)}`;
 }
 
-/** The kinds that print the campaign's logo (kinds/poster.ts, kinds/share.ts). */
-const LOGO_KINDS = new Set(['poster', 'share']);
-
 /** A help longer than this shows its first sentence, the rest folded under "Xem thêm". */
 const LONG_HELP = 150;
 
@@ -1073,7 +1070,7 @@ ${
   const printsLogo = async (c: CampaignPaths): Promise<boolean | undefined> => {
     if (!c.groups) return undefined;
     const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
-    return ward?.listed.some((l) => LOGO_KINDS.has(l.output.kind.name));
+    return ward?.listed.some((l) => l.output.kind.printsLogo === true);
   };
 
   app.post('/c/:slug/logo', async (req, reply) => {
