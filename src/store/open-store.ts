@@ -376,7 +376,7 @@ async function migrate(store: Store, beforeUpgrade?: (note: Message) => void): P
   }
   if (store.kind === 'postgres' && applied.length > 0 && pending.length > 0)
     beforeUpgrade?.(
-      msg`the PostgreSQL store is about to be brought up to date for this version (${pending.length} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before this start`,
+      msg`the PostgreSQL store is about to be brought up to date for this version (${pending.length} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before the update`,
     );
   const { error, results } = await new Migrator({
     db,

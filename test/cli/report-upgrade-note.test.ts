@@ -59,7 +59,7 @@ describe('report over an earlier version’s store', () => {
       const r = await report(['--database-url', url], join(await makeTempDir(), 'out'));
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr).toContain(
-        `kho dữ liệu PostgreSQL sắp được cập nhật cho phiên bản này (${pending} bước) và phần mềm không giữ bản sao của kho này: sau đó phiên bản cũ chỉ mở lại được từ bản sao lưu bằng pg_dump làm trước lần khởi động này`,
+        `kho dữ liệu PostgreSQL sắp được cập nhật cho phiên bản này (${pending} bước) và phần mềm không giữ bản sao của kho này: sau đó phiên bản cũ chỉ mở lại được từ bản sao lưu bằng pg_dump làm trước khi cập nhật`,
       );
     },
   );

@@ -42,7 +42,7 @@ describe.skipIf(!PG_URL)('an earlier version’s PostgreSQL store', () => {
       .split('\n')
       .filter((l) => l.includes('pg_dump'));
     expect(said).toEqual([
-      `kho dữ liệu PostgreSQL sắp được cập nhật cho phiên bản này (${pending} bước) và phần mềm không giữ bản sao của kho này: sau đó phiên bản cũ chỉ mở lại được từ bản sao lưu bằng pg_dump làm trước lần khởi động này`,
+      `kho dữ liệu PostgreSQL sắp được cập nhật cho phiên bản này (${pending} bước) và phần mềm không giữ bản sao của kho này: sau đó phiên bản cũ chỉ mở lại được từ bản sao lưu bằng pg_dump làm trước khi cập nhật`,
     ]);
     expect(settings).toContain(
       'Số liệu và tài khoản nằm trong PostgreSQL: trước khi nâng cấp, người cài đặt sao lưu bằng pg_dump để có thể quay lại.',

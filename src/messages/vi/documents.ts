@@ -297,8 +297,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'không xoá được các bản sao cũ giữ lại trước những lần nâng cấp đã qua, hệ thống không cho xoá: {0} (hãy tự xoá các tệp này để lấy lại chỗ trống trên đĩa)',
   'The data store had already been brought up to date for this version: for the earlier version to open it again, run `phuong-print restore --from {0} --data {1}`.':
     'Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `phuong-print restore --from {0} --data {1}`.',
-  'the PostgreSQL store is about to be brought up to date for this version ({0} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before this start':
-    'kho dữ liệu PostgreSQL sắp được cập nhật cho phiên bản này ({0} bước) và phần mềm không giữ bản sao của kho này: sau đó phiên bản cũ chỉ mở lại được từ bản sao lưu bằng pg_dump làm trước lần khởi động này',
+  'the PostgreSQL store is about to be brought up to date for this version ({0} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before the update':
+    'kho dữ liệu PostgreSQL sắp được cập nhật cho phiên bản này ({0} bước) và phần mềm không giữ bản sao của kho này: sau đó phiên bản cũ chỉ mở lại được từ bản sao lưu bằng pg_dump làm trước khi cập nhật',
   'another studio is already running on the data folder {0} (at {1}, process {2})':
     'một studio khác đang chạy trên thư mục dữ liệu {0} (tại {1}, tiến trình {2})',
   'another studio is already running on the data folder {0} (process {1})':
