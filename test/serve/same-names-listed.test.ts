@@ -11,6 +11,7 @@ import { loadWard } from '../../src/serve/ward.js';
 import { studioWithExample } from '../studio/studio.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { fromHtml } from './leader-page.js';
 import { ADMIN_PASSWORD, basic, startServer } from './server.js';
 
 // Row 4 is row 2's name typed with a .VnTime font ("Tæ d©n phè sè 1" → "Tổ dân phố số 1").
@@ -19,8 +20,6 @@ const CSV =
   '1;Tổ dân phố số 1;Nguyễn Văn Hùng;248;861\r\n' +
   '2;Tổ dân phố số 2;Trần Thị Thu Hằng;345;1152\r\n' +
   '3;Tæ d©n phè sè 1;Lª V¨n Nam;100;300\r\n';
-
-const decode = (html: string) => html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
 
 describe('groups with the same name are told apart by their id', () => {
   it("in serve's /admin list", async () => {
@@ -33,7 +32,7 @@ describe('groups with the same name are told apart by their id', () => {
       const res = await fetch(`${s.url}/admin`, {
         headers: { authorization: basic('admin', ADMIN_PASSWORD) },
       });
-      const names = [...decode(await res.text()).matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+      const names = [...fromHtml(await res.text()).matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
       expect(names).toEqual([
         'Tổ dân phố số 1 (mã 1)',
         'Tổ dân phố số 2',
@@ -52,7 +51,7 @@ describe('groups with the same name are told apart by their id', () => {
       const panel = await c.get('/c/hai-phong/preview/panel?group=3&kind=notice.pdf');
       expect(panel.status).toBe(200);
       const options = [
-        ...decode(panel.text).matchAll(/<option value="(\d+)"[^>]*>([^<]+)<\/option>/g),
+        ...fromHtml(panel.text).matchAll(/<option value="(\d+)"[^>]*>([^<]+)<\/option>/g),
       ];
       expect(options.map((m) => [m[1], m[2]])).toEqual([
         ['1', 'Tổ dân phố số 1 (mã 1)'],

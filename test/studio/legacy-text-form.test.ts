@@ -10,15 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { saveCampaignPage } from './campaign-page.js';
 import { exampleForTests, plainText, signedInStudio } from './studio.js';
 
-/** The text of the element with `id` (its tags dropped, quotes' entities undone). */
-const textOf = (page: string, id: string) =>
-  new RegExp(`id="${id}"[^>]*>(.*?)</p>`, 's')
-    .exec(page)?.[1]
-    ?.replace(/<[^>]+>/g, '')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .trim();
+/** The text of the element with `id`, as the page reads. */
+const textOf = (page: string, id: string) => {
+  const inner = new RegExp(`id="${id}"[^>]*>(.*?)</p>`, 's').exec(page)?.[1];
+  return inner === undefined ? undefined : plainText(inner).trim();
+};
 
 const HINT = 'Chuyển mã sang Unicode dựng sẵn bằng Unikey';
 
