@@ -4,16 +4,19 @@
  * SQLite replays that log, written after the backup, onto it: a damaged store. The studio must
  * not start on it silently (it refuses, in Vietnamese, saying what to do, and writes nothing);
  * `phuong-print restore` puts the backup back whole, the crashed store kept aside with its log.
- * Real SQLite files and a real crash: a child process writing when it is killed.
+ * Real SQLite files and a real crash: a child process writing when it is killed (once; each case
+ * restores its own copy of the folder it left). The backups and the restores that succeed run
+ * the CLI's code in the test's process (runCliInProcess; the real `restore`: restore-folder.test.ts);
+ * the studio's refusal and the restore refused beside another process are real processes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, readdir, readFile, rename } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, SQLITE_FILE_NAME } from '../../src/store/open-store.js';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -42,7 +45,7 @@ async function userNames(dataDir: string): Promise<string[]> {
  * work written by a process killed with SIGKILL while it still has the store open: work past
  * an automatic checkpoint, and more in the log when it dies.
  */
-async function crashedAfterBackup() {
+async function crashOnce() {
   const dir = await makeTempDir();
   const data = join(dir, 'du-lieu');
   const store = await openStore({ dataDir: data });
@@ -63,7 +66,7 @@ async function crashedAfterBackup() {
   }
   await store.close();
   const backup = join(dir, 'sao-luu-2026-12-05.sqlite');
-  const made = await runCli(['backup', '--data', data, '--out', backup]);
+  const made = await runCliInProcess(['backup', '--data', data, '--out', backup]);
   expect(made.code).toBe(0);
   const file = join(data, SQLITE_FILE_NAME);
   const child = spawn(
@@ -94,7 +97,24 @@ async function crashedAfterBackup() {
   expect(existsSync(`${file}-wal`)).toBe(true);
   const inBackup = (await userNames(await folderOf(backup))).length;
   expect(inBackup).toBe(50);
-  return { dir, data, file, backup };
+  return dir;
+}
+
+let crashed: Promise<string> | undefined;
+
+/**
+ * The folder crashOnce leaves (the store, its log and index as the killed writer left them on
+ * disk, and the backup), copied for each case: the crash and the backup are made once per file,
+ * each case changes its own copy.
+ */
+async function crashedAfterBackup() {
+  crashed ??= crashOnce();
+  const dir = await makeTempDir();
+  await cp(await crashed, dir, { recursive: true });
+  const data = join(dir, 'du-lieu');
+  const file = join(data, SQLITE_FILE_NAME);
+  expect(existsSync(`${file}-wal`)).toBe(true);
+  return { dir, data, file, backup: join(dir, 'sao-luu-2026-12-05.sqlite') };
 }
 
 /** A folder holding a copy of `backup` as its store (to read it without touching it). */
@@ -130,7 +150,7 @@ describe('restoring a backup after a crash', () => {
 
   it('`phuong-print restore` puts the backup back whole, the crashed store kept whole', async () => {
     const { data, file, backup } = await crashedAfterBackup();
-    const res = await runCli(['restore', '--from', backup, '--data', data], { env: VI });
+    const res = await runCliInProcess(['restore', '--from', backup, '--data', data], { env: VI });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect(res.stdout).toContain(`đã khôi phục kho dữ liệu của ${data} từ ${backup}`);
@@ -159,7 +179,7 @@ describe('restoring a backup after a crash', () => {
     const { data, file, backup } = await crashedAfterBackup();
     await copyFile(backup, file);
     const log = await readFile(`${file}-wal`);
-    const res = await runCli(['restore', '--from', backup, '--data', data], { env: VI });
+    const res = await runCliInProcess(['restore', '--from', backup, '--data', data], { env: VI });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const kept = /được giữ lại ở (\S+)/.exec(res.stdout)?.[1] ?? '';
@@ -175,7 +195,7 @@ describe('restoring a backup after a crash', () => {
     const zip = join(dir, 'sao-luu.zip');
     await rename(`${file}-wal`, `${file}-wal.cu`);
     await rename(`${file}-shm`, `${file}-shm.cu`);
-    expect((await runCli(['backup', '--data', data, '--out', zip])).code).toBe(0);
+    expect((await runCliInProcess(['backup', '--data', data, '--out', zip])).code).toBe(0);
     const child = spawn(
       process.execPath,
       [

@@ -3,7 +3,10 @@
  * a data folder whose parent the service's user cannot write (Docker's `/data` volume, a folder
  * under a root-owned /var/lib), a ZIP unzipped by hand (the modes it gives), a ZIP made by hand
  * of a running folder (its store's log), and the bad inputs each said in Vietnamese.
- * The real CLI; as root, the restore runs as `nobody`, the service's user.
+ * The real CLI for the restores into a locked parent; as root, the restore runs as `nobody`, the
+ * service's user. The backups the cases restore, and the restores whose point is what they say or
+ * write, run the CLI's code in the test's process (test/support/cli.ts runCliInProcess; the real
+ * `backup` process: backup.test.ts), and the two locked-parent cases share one pair of backups.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,7 +16,7 @@ import { promisify } from 'node:util';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, SQLITE_FILE_NAME } from '../../src/store/open-store.js';
-import { CLI_PATH, runCli } from '../support/cli.js';
+import { CLI_PATH, runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -59,21 +62,37 @@ async function tree(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true })).map(String).sort();
 }
 
+let backups: Promise<{ zip: string; storeOnly: string }> | undefined;
+
 /**
- * A backup of a folder, and the place to restore it: `parent/du-lieu` (owned by the service's
+ * A folder backup (.zip) and a store backup (.sqlite) of one data folder, made once: the
+ * restores read them and never change them. Readable by the service's user.
+ */
+function backupsOfOneFolder() {
+  backups ??= (async () => {
+    const dir = await makeTempDir();
+    await chmod(dir, 0o755);
+    const source = join(dir, 'may-cu');
+    await dataFolder(source);
+    const zip = join(dir, 'sao-luu.zip');
+    expect((await runCliInProcess(['backup', '--data', source, '--out', zip])).code).toBe(0);
+    await chmod(zip, 0o644);
+    const storeOnly = join(dir, 'sao-luu.sqlite');
+    expect((await runCliInProcess(['backup', '--data', source, '--out', storeOnly])).code).toBe(0);
+    await chmod(storeOnly, 0o644);
+    return { zip, storeOnly };
+  })();
+  return backups;
+}
+
+/**
+ * A backup of a folder (backupsOfOneFolder), and the place to restore it: `parent/du-lieu` (owned by the service's
  * user) under a `parent` it cannot write, as `/data` under `/` in the Docker image.
  */
 async function lockedParent(opts: { dataOwned: boolean }) {
+  const { zip, storeOnly } = await backupsOfOneFolder();
   const dir = await makeTempDir();
   await chmod(dir, 0o755);
-  const source = join(dir, 'may-cu');
-  await dataFolder(source);
-  const zip = join(dir, 'sao-luu.zip');
-  expect((await runCli(['backup', '--data', source, '--out', zip])).code).toBe(0);
-  await chmod(zip, 0o644);
-  const storeOnly = join(dir, 'sao-luu.sqlite');
-  expect((await runCli(['backup', '--data', source, '--out', storeOnly])).code).toBe(0);
-  await chmod(storeOnly, 0o644);
   const parent = join(dir, 'goc');
   const data = join(parent, 'du-lieu');
   await mkdir(data, { recursive: true });
@@ -107,7 +126,7 @@ describe('restoring a folder backup', () => {
     expect((await readdir(data)).filter((n) => n.includes('partial'))).toEqual([]);
     // The next backup does not carry the kept old folder.
     const again = join(parent, '..', 'lan-sau.zip');
-    expect((await runCli(['backup', '--data', data, '--out', again])).code).toBe(0);
+    expect((await runCliInProcess(['backup', '--data', data, '--out', again])).code).toBe(0);
     const { unzipSync } = await import('fflate');
     const names = Object.keys(unzipSync(await readFile(again)));
     expect(names.some((n) => n.startsWith('truoc-khoi-phuc-'))).toBe(false);
@@ -128,12 +147,8 @@ describe('restoring a folder backup', () => {
   }, 60_000);
 
   it('unzipped by hand, the link secrets, the bin, the imports and the store are the owner’s only', async () => {
-    const dir = await makeTempDir();
-    const source = join(dir, 'may-cu');
-    await dataFolder(source);
-    const zip = join(dir, 'sao-luu.zip');
-    expect((await runCli(['backup', '--data', source, '--out', zip])).code).toBe(0);
-    const out = join(dir, 'giai-nen');
+    const { zip } = await backupsOfOneFolder();
+    const out = join(await makeTempDir(), 'giai-nen');
     await promisify(execFile)('sh', ['-c', `umask 022 && unzip -q "${zip}" -d "${out}"`]);
     const mode = async (rel: string) => ((await stat(join(out, rel))).mode & 0o777).toString(8);
     for (const f of [
@@ -167,7 +182,7 @@ describe('restoring a folder backup', () => {
       }),
     );
     const data = join(dir, 'du-lieu');
-    const res = await runCli(['restore', '--from', zip, '--data', data], { env: VI });
+    const res = await runCliInProcess(['restore', '--from', zip, '--data', data], { env: VI });
     expect(res.code).toBe(0);
     expect(res.stderr).toContain('cảnh báo: đã bỏ qua trong tệp sao lưu');
     expect(res.stderr).toContain(`${SQLITE_FILE_NAME}-wal`);
@@ -202,7 +217,7 @@ describe('restoring a folder backup', () => {
     await writeFile(nul, zipSync({ 'campaigns/a\0b.yaml': strToU8('title: A\n') }));
     cases.push([nul, `${nul}: tệp này có một tệp mang tên không thể giải nén an toàn`]);
     for (const [from, said] of cases) {
-      const res = await runCli(['restore', '--from', from, '--data', data], { env: VI });
+      const res = await runCliInProcess(['restore', '--from', from, '--data', data], { env: VI });
       expect(res.code).not.toBe(0);
       expect(res.stderr).toContain(said);
       // The temporary folder's random name (…-EYGE3B) is not an error code: left out first.
@@ -222,11 +237,11 @@ describe('restore into a data folder that is a link to a folder not there', () =
     await mkdir(join(source, 'campaigns', 'a'), { recursive: true });
     await writeFile(join(source, 'campaigns', 'a', 'campaign.yaml'), 'title: A\n');
     const zip = join(dir, 'sao-luu.zip');
-    expect((await runCli(['backup', '--data', source, '--out', zip])).code).toBe(0);
+    expect((await runCliInProcess(['backup', '--data', source, '--out', zip])).code).toBe(0);
     const missing = join(dir, 'o-dia-ngoai', 'du-lieu');
     const data = join(dir, 'du-lieu');
     await symlink(missing, data);
-    const r = await runCli(['restore', '--lang', 'vi', '--from', zip, '--data', data]);
+    const r = await runCliInProcess(['restore', '--lang', 'vi', '--from', zip, '--data', data]);
     expect(r.code).not.toBe(0);
     const [error, hint, ...rest] = r.stderr.trim().split('\n');
     expect(error).toBe(

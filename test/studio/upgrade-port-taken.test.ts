@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliInProcess } from '../support/cli.js';
 import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -88,7 +88,9 @@ describe('an upgrade, then the port taken before the listen', () => {
     // The store was brought up to date: the earlier version would not open it as it is.
     expect(stepsIn(join(dir, 'phuong-print.sqlite')).length).toBeGreaterThan(old.length);
 
-    const restored = await runCli([
+    // The command as said, run by the CLI's code in this process (the real `restore` process:
+    // restore-folder.test.ts); the refused start above is the real process, with the hook.
+    const restored = await runCliInProcess([
       'restore',
       '--from',
       back?.[1] ?? '',
