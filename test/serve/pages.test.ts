@@ -15,6 +15,7 @@ import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir } from '../support/tmp.js';
+import { expectPicturesNamedForWhatTheyAre, pictureAddresses } from './picture-checks.js';
 import { rawGet, serveForFile, tokenOf } from './server.js';
 
 const s = serveForFile();
@@ -152,6 +153,13 @@ describe('leader page', () => {
     // Zoom is the reader's: the page never forbids it.
     expect(html).toContain('name="viewport" content="width=device-width, initial-scale=1"');
     expect(html).not.toMatch(/user-scalable|maximum-scale/);
+  });
+
+  it('names its pictures for the format their bytes are, in address, type and download name', async () => {
+    // Thumbnails, the notice's and the poster's page pictures and their larger ones (picture-checks.ts);
+    // the studio's published pages: picture-names.test.ts.
+    const page = `/g/${tokenOf('5')}/`;
+    await expectPicturesNamedForWhatTheyAre(s.url, await pictureAddresses(s.url, page));
   });
 
   it("says how to leave Zalo's or Facebook's browser only inside them", async () => {

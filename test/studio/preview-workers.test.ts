@@ -81,14 +81,16 @@ function ink(a: Grey, box: Box): number {
 }
 
 /**
- * The studio's preview threads (`previewThreads`, two on this machine), one set for the file: the
- * studio and the Previewer each see it through a view whose close leaves it open. A thread's start
- * loads the renderer and its fonts, about a second of CPU; a pool each was two more.
+ * The studio's preview threads (`previewThreads`), one set for the file: the studio and the
+ * Previewer each see it through a view whose close leaves it open. One thread, not the machine's
+ * two: what is checked is that nothing is drawn on the studio's own thread, which one shows as
+ * well as two, and a thread's start loads the renderer and its fonts (about a second of CPU), and
+ * reads and checks each campaign again (~0.5 s a build here).
  */
 let threads: DocumentPool;
 const viewOf = (pool: DocumentPool): DocumentPool => ({ ...pool, close: async () => {} });
 beforeAll(() => {
-  threads = previewThreads();
+  threads = previewThreads(undefined, 1);
 });
 afterAll(async () => {
   await threads.close();
@@ -246,9 +248,9 @@ describe("the studio's builds on its preview threads", () => {
   /** The thread each group of the studio's builds came back from. */
   const drawnOn: number[] = [];
   /**
-   * A ward of two groups, one for each preview thread: what is checked is where each group is
-   * drawn and what the next build reads, not how many groups there are (a third group was every
-   * kind drawn twice more, ~0.2 s of CPU a build: bench/results.md, session 31).
+   * A ward of two groups: what is checked is where each group is drawn and what the next build
+   * reads, not how many groups there are (a third group was every kind drawn twice more, ~0.2 s of
+   * CPU a build: bench/results.md, session 31).
    */
   const GROUPS = 2;
   beforeAll(async () => {
