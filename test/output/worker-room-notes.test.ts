@@ -48,14 +48,9 @@ it('reads the inputs without the room notes for a worker, with them for the main
 
 it('still says the note once when the build draws on worker threads', async () => {
   const r = await runCliInProcess(
-    ['build', '--campaign', spec().campaign, '--groups', spec().groups].concat([
-      '--out',
-      join(dir, 'out'),
-      '--kind',
-      'notice',
-      '--jobs',
-      '2',
-    ]),
+    ['build', '--campaign', spec().campaign, '--groups', spec().groups].concat(
+      ['--out', join(dir, 'out'), '--kind', 'notice', '--jobs', '2'],
+    ),
     { env: { LANG: 'vi_VN.UTF-8' } },
   );
   expect(r.code, r.stderr).toBe(0);
