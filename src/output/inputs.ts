@@ -164,8 +164,8 @@ export interface LoadOptions {
   checkImages?: boolean;
   /**
    * False in a build's worker thread: its main thread says the build's warnings, so the room
-   * notes (roomWarnings: each kind's documents of the roomiest groups laid out once more; the
-   * example's, ~0.12 s of CPU in a fresh thread, ~0.04 s warm) are not made where nobody reads them.
+   * notes (roomWarnings: each kind's documents of the roomiest groups laid out once more, ~0.1–0.4 s
+   * of a thread's CPU a build) are not made again where nobody reads them.
    */
   roomNotes?: boolean;
   /**

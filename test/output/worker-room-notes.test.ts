@@ -1,7 +1,7 @@
 /**
  * A build's worker threads read the inputs without the room notes (inputs.ts `roomNotes: false`):
  * laying out the roomiest groups' documents once more, only for warnings the main thread says
- * anyway, cost a fresh worker ~0.12 s of CPU for the example (~0.04 s warm). The build still says the note, once, with
+ * anyway, cost each worker ~0.1–0.4 s of CPU a build. The build still says the note, once, with
  * its worker threads (a table whose words must be split: notice-table-split-words.test.ts).
  */
 import { writeFile } from 'node:fs/promises';
