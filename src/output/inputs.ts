@@ -163,12 +163,6 @@ export interface LoadOptions {
    */
   checkImages?: boolean;
   /**
-   * False in a build's worker thread: its main thread says the build's warnings, so the room
-   * notes (roomWarnings: each kind's documents of the roomiest groups laid out once more, ~0.1–0.4 s
-   * of a thread's CPU a build) are not made again where nobody reads them.
-   */
-  roomNotes?: boolean;
-  /**
    * How the groups file is read (loadGroupsReport): the studio's reads it once for its groups
    * tab and its preview while the file is the same (studio/groups-read.ts). Not to mutate.
    */
@@ -557,19 +551,18 @@ export async function loadBuildInputs(
     BUILD_NOTES.add(skipNote);
     kindNotes.unshift(skipNote);
   }
-  if (options.roomNotes !== false)
-    kindNotes.push(
-      ...(await roomWarnings(
-        kinds,
-        good,
-        contextOf,
-        fonts,
-        created,
-        spec.campaign,
-        spec.templateDir,
-        new TextDecoder().decode(campaignBytes),
-      )),
-    );
+  kindNotes.push(
+    ...(await roomWarnings(
+      kinds,
+      good,
+      contextOf,
+      fonts,
+      created,
+      spec.campaign,
+      spec.templateDir,
+      new TextDecoder().decode(campaignBytes),
+    )),
+  );
   const { days: printedDays, slips: printedSlips } = printedCellWarnings(campaign, good, term);
   return {
     spec,

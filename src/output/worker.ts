@@ -43,8 +43,7 @@ async function inputsFor(job: GroupJob): Promise<BuildInputs> {
   const inputs = loadBuildInputs(
     job.spec,
     job.kinds.map((k) => findKind(k) as DocumentKind),
-    // The build's warnings are its main thread's to say: the room notes are not made here.
-    { checkImages: !handed, roomNotes: false },
+    { checkImages: !handed },
   ).catch(async (e: unknown) => {
     // The plan read these files without a fault: one that fails now was most likely saved since.
     const changed = await changedOnDisk(job.read);
