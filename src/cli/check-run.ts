@@ -13,7 +13,8 @@ import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
 import { unprintedLogo } from '../output/skipped-kinds.js';
 import { wardTime } from '../ward-time.js';
-import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
+import { setCliTerm, t } from './language.js';
+import { printProblem } from './print-error.js';
 import { type SigningArgs, signRequest } from './signing-options.js';
 import { wardTermOf } from './ward-term.js';
 
@@ -38,17 +39,6 @@ function selectKinds(names: readonly string[]): DocumentKind[] {
     }
     return kind;
   });
-}
-
-function print(level: 'error' | 'warning' | 'info', e: UserError, group?: string): void {
-  const lang = cliLanguage();
-  const word = level === 'error' ? msg`error:` : level === 'info' ? msg`info:` : msg`warning:`;
-  const text = group
-    ? t(msg`group ${group}: ${e.describe(lang, cliTerm())}`)
-    : e.describe(lang, cliTerm());
-  process.stderr.write(`${t(word)} ${text}\n`);
-  const hint = e.hintIn(lang, cliTerm());
-  if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
 }
 
 /** The groups worth a trial render: the first, and the one with the most text to fit. */
@@ -94,7 +84,7 @@ async function checkCertificate(args: CheckArgs, inputs: BuildInputs): Promise<b
     const request = await signRequest(args);
     if (!request) return true;
     const { identity, spec, warning } = await prepareSigning(request, inputs.campaign);
-    if (warning) print('warning', warning);
+    if (warning) printProblem('warning', warning);
     // Said in the ward's time, as the visible signature says it (qa: UTC read as a wrong hour).
     const at = wardTime(new Date(spec.signedAt));
     process.stdout.write(
@@ -103,7 +93,7 @@ async function checkCertificate(args: CheckArgs, inputs: BuildInputs): Promise<b
     return true;
   } catch (e) {
     if (!isUserError(e)) throw e;
-    print('error', e);
+    printProblem('error', e);
     return false;
   }
 }
@@ -125,8 +115,8 @@ export async function check(args: CheckArgs): Promise<boolean> {
   } catch (e) {
     if (!isUserError(e)) throw e;
     setCliTerm(await wardTermOf(args.campaign, args.groups));
-    for (const p of problemsOf(e)) print('error', p);
-    for (const w of warningsAlong(e)) print('warning', w);
+    for (const p of problemsOf(e)) printProblem('error', p);
+    for (const w of warningsAlong(e)) printProblem('warning', w);
     return false;
   }
   // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…).
@@ -138,11 +128,11 @@ export async function check(args: CheckArgs): Promise<boolean> {
   const warnings = inputs.warnings.filter(
     (w) => !refused.some((r) => r.where.field === w.where.field && isPlaceholderWarning(w)),
   );
-  for (const w of [...warnings, unused, noLogo]) if (w) print('warning', w);
+  for (const w of [...warnings, unused, noLogo]) if (w) printProblem('warning', w);
   // What the office looks at its inputs for, nothing to fix: said here, not by every build.
   if (inputs.notesColumns.length > 0) {
     const columns = inputs.notesColumns.map((h) => `“${h}”`).join(', ');
-    print(
+    printProblem(
       'info',
       new UserError(
         msg`column ${columns}: the office's own notes, kept in the file and not printed`,
@@ -155,7 +145,7 @@ export async function check(args: CheckArgs): Promise<boolean> {
   // The residents list's notes ("Ghi chú": "Có người già, cần hỗ trợ"), as the groups file's.
   if (inputs.rosterNotesColumns.length > 0 && args.rosters) {
     const columns = inputs.rosterNotesColumns.map((h) => `“${h}”`).join(', ');
-    print(
+    printProblem(
       'info',
       new UserError(
         msg`column ${columns}: the office's own notes, kept in the file and not printed`,
@@ -163,7 +153,7 @@ export async function check(args: CheckArgs): Promise<boolean> {
       ),
     );
   }
-  for (const e of refused) print('error', e);
+  for (const e of refused) printProblem('error', e);
   // The certificate first: a build would stop on it before anything else.
   if (!(await checkCertificate(args, inputs))) {
     process.stderr.write(`${t(msg`check failed: the certificate cannot sign`)}\n`);
@@ -171,9 +161,9 @@ export async function check(args: CheckArgs): Promise<boolean> {
   }
   // Every problem of a bad row, each at its column (a row may have several).
   for (const f of inputs.failures)
-    for (const p of problemsOf(f.error)) print('error', p, f.id || undefined);
+    for (const p of problemsOf(f.error)) printProblem('error', p, f.id || undefined);
   const rendered = await trialRender(inputs, inputs.kinds);
-  for (const p of rendered) print('error', p);
+  for (const p of rendered) printProblem('error', p);
   const total = inputs.groups.length + inputs.failures.length;
   if (inputs.failures.length > 0 || rendered.length > 0) {
     const failed = inputs.failures.length;

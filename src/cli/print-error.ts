@@ -7,14 +7,23 @@ import { msg } from '../messages/message.js';
 import { cliLanguage, cliTerm, t } from './language.js';
 
 export function printUserError(e: UserError): void {
+  printProblem('error', e);
+  // What the same round converted (a TCVN3 field beside a refused one): said with the error.
+  for (const w of warningsAlong(e)) printProblem('warning', w);
+}
+
+/** One problem on stderr: `error:`, `warning:` or `info:` with where (of `group`, if named), then its hint. */
+export function printProblem(
+  level: 'error' | 'warning' | 'info',
+  e: UserError,
+  group?: string,
+): void {
   const lang = cliLanguage();
-  process.stderr.write(`${t(msg`error:`)} ${e.describe(lang, cliTerm())}\n`);
+  const word = level === 'error' ? msg`error:` : level === 'info' ? msg`info:` : msg`warning:`;
+  const text = group
+    ? t(msg`group ${group}: ${e.describe(lang, cliTerm())}`)
+    : e.describe(lang, cliTerm());
+  process.stderr.write(`${t(word)} ${text}\n`);
   const hint = e.hintIn(lang, cliTerm());
   if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
-  // What the same round converted (a TCVN3 field beside a refused one): said with the error.
-  for (const w of warningsAlong(e)) {
-    process.stderr.write(`${t(msg`warning:`)} ${w.describe(lang, cliTerm())}\n`);
-    const also = w.hintIn(lang, cliTerm());
-    if (also) process.stderr.write(`${t(msg`hint:`)} ${also}\n`);
-  }
 }

@@ -177,10 +177,6 @@ export const command: CommandParts<ReportArgs> = {
     // line serve and studio print at start (the copy kept; for PostgreSQL, pg_dump).
     const note = (line: Message) => process.stderr.write(`${t(line)}\n`);
     const store = await openResultsStore(args, note);
-    if (store) {
-      const { upgradeNotes } = await import('../store/open-store.js');
-      for (const line of upgradeNotes(store, false)) note(line);
-    }
     if (!store && !rows) {
       throw new UserError(
         msg`no figures to report`,

@@ -172,10 +172,6 @@ export const command: CommandParts<ServeArgs> = {
       const { refusePortInUse } = await import('./port-probe.js');
       await refusePortInUse(args.host, args.port);
       store = await openResultsStore(args, (note) => process.stdout.write(`${t(note)}\n`));
-      if (store) {
-        const { upgradeNotes } = await import('../store/open-store.js');
-        for (const note of upgradeNotes(store, false)) process.stdout.write(`${t(note)}\n`);
-      }
       // A store that cannot be written keeps no figure: refused here, not on a leader's send.
       if (store) {
         const { refuseUnwritableStore } = await import('../store/storage-fault.js');
@@ -290,16 +286,16 @@ export const command: CommandParts<ServeArgs> = {
   },
 };
 
-/** The store of the groups' figures, when a data folder or a database is given. */
+/** The store of the groups' figures, when a data folder or a database is given; `say` is told what opening did to an earlier version's store (openStore). */
 export async function openResultsStore(
   args: {
     data?: string;
     'database-url'?: string;
   },
-  beforeUpgrade?: (note: Message) => void,
+  say?: (note: Message) => void,
 ): Promise<Store | undefined> {
   const url = databaseUrl(args['database-url']);
   if (!url && !args.data) return undefined;
   const { openStore } = await import('../store/open-store.js');
-  return openStore({ dataDir: args.data, url, beforeUpgrade });
+  return openStore({ dataDir: args.data, url, say });
 }

@@ -78,7 +78,7 @@ export const command: CommandParts<StudioArgs> = {
   handler: async (args) => {
     // The studio's modules (Fastify, the store's driver…) load only for this command.
     const [
-      { openStore, SQLITE_FILE_NAME, upgradeNotes },
+      { openStore, SQLITE_FILE_NAME },
       { createStudio },
       { ensureFirstUser, firstUserPassword },
       { wordNoticeImporter },
@@ -111,8 +111,7 @@ export const command: CommandParts<StudioArgs> = {
     let address: string;
     try {
       await refusePortInUse(args.host, args.port);
-      store = await openStore({ dataDir: args.data, url, beforeUpgrade: out });
-      for (const note of upgradeNotes(store, true)) out(note);
+      store = await openStore({ dataDir: args.data, url, say: out, settings: true });
       // A store it cannot write would let the studio say it runs while no one can sign in (qa25b F1).
       await refuseUnwritableStore(store);
       if (await ensureFirstUser(store.db, password)) {

@@ -124,11 +124,14 @@ function readCampaignReport(source: string, file: string, use: CampaignUse): Che
   const result = campaignSchema.safeParse(data);
   if (!result.success) {
     const lines = new CampaignLines(doc, lineCounter);
-    throwProblems([
-      ...campaignProblems(result.error.issues, file, lines, campaignSchema),
-      // What the campaign's checks find in the fields the schema took, said in the same round.
-      ...partlyChecked(data, result.error.issues, file, lineOf, use),
-    ]);
+    throwProblems(
+      [
+        ...campaignProblems(result.error.issues, file, lines, campaignSchema),
+        // What the campaign's checks find in the fields the schema took, said in the same round.
+        ...partlyChecked(data, result.error.issues, file, lineOf, use),
+      ],
+      legacy.warnings,
+    );
   }
   const campaign = prepared(result.data as Campaign);
   const { errors, warnings } = checkCampaign(campaign, file, lineOf, use);

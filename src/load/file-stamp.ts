@@ -10,7 +10,7 @@ import { readFileSync, type Stats, statSync } from 'node:fs';
 import { LRUCache } from 'lru-cache';
 
 /** How long after a change a file's stamp is not trusted: longer than any file system's tick. */
-const SETTLING_MS = 2_000;
+export const SETTLING_MS = 2_000;
 
 export function fileStamp(info: Stats, now = Date.now()): string | undefined {
   if (now - Math.max(info.mtimeMs, info.ctimeMs) < SETTLING_MS) return undefined;

@@ -60,10 +60,13 @@ export interface StoreOptions {
   /** A `postgres://` or `postgresql://` URL; wins over dataDir. */
   url?: string;
   /**
-   * Told just before a PostgreSQL store an earlier version made is brought up to date: no copy of
-   * it is kept (the way back is the installer's pg_dump), so a start-up says so.
+   * Told what opening does to a store an earlier version made: just before a PostgreSQL store is
+   * brought up to date, that no copy of it is kept (the way back is the installer's pg_dump); once
+   * opened, its upgradeNotes (the copy kept, the older copies removed or not).
    */
-  beforeUpgrade?: (note: Message) => void;
+  say?: (note: Message) => void;
+  /** The studio: the notes point to Cài đặt for the way back (upgradeNotes' `settings`). */
+  settings?: boolean;
 }
 
 export const SQLITE_FILE_NAME = 'phuong-print.sqlite';
@@ -71,11 +74,13 @@ export const SQLITE_FILE_NAME = 'phuong-print.sqlite';
 export async function openStore(options: StoreOptions): Promise<Store> {
   const store = options.url ? await openPostgres(options.url) : await openSqlite(options);
   try {
-    await migrate(store, options.beforeUpgrade);
+    await migrate(store, options.say);
   } catch (e) {
     await store.close();
     throw e;
   }
+  if (options.say)
+    for (const note of upgradeNotes(store, options.settings ?? false)) options.say(note);
   return store;
 }
 

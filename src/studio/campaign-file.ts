@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
-import { isUserError, problemsOf, UserError } from '../errors.js';
+import { isUserError, problemsOf, UserError, warningsAlong } from '../errors.js';
 import { campaignValueLine, checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
-import { campaignLegacyText, isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
+import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -125,14 +125,9 @@ export async function checkCampaignText(
     // The loader's problems, and what can be checked of the texts without a whole campaign.
     const doc = parseDocument(text);
     const values = doc.errors.length ? [] : campaignValueSyntaxProblems(doc.toJS());
-    // Text typed with a TCVN3 font, said in the same round as a field the loader refused.
-    const lineOf = (path: readonly string[], n?: number) =>
-      campaignValueLine(text, path.join('.'), n ?? 1);
-    const legacy = doc.errors.length
-      ? []
-      : campaignLegacyText(doc.toJS(), file, lineOf).warnings.flatMap(
-          (w) => legacyRefusal(w) ?? [],
-        );
+    // Text typed with a TCVN3 font, said in the same round as a field the loader refused: the
+    // loader's own warnings of that round (a file converts it, the form refuses it).
+    const legacy = warningsAlong(e).flatMap((w) => legacyRefusal(w) ?? []);
     return { errors: [...problemsOf(e), ...legacy, ...values], warnings: [] };
   }
 }

@@ -10,6 +10,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { say } from '../messages/message.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
@@ -24,6 +25,7 @@ import {
   upgradeCopies,
   upgradeCopyFacts,
 } from '../store/open-store.js';
+import { systemErrorOf } from '../system-errors.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
@@ -161,19 +163,10 @@ ${
 }`;
 }
 
-/** Why a copy could not be removed, in the office's words. */
+/** Why a copy could not be removed, in the words the CLI says a refused file operation with. */
 function whyNotRemoved(e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'EPERM':
-    case 'EACCES':
-      return 'máy chủ không cho phép xoá tệp này (tài khoản chạy phần mềm không có quyền xoá, hoặc tệp được đặt chỉ đọc)';
-    case 'EBUSY':
-      return 'tệp đang được một chương trình khác mở (chương trình sao lưu, phần mềm diệt virus)';
-    case 'EROFS':
-      return 'ổ đĩa của máy chủ chỉ cho đọc';
-    default:
-      return `hệ thống từ chối xoá (${e.code ?? e.message})`;
-  }
+  const worded = systemErrorOf(e);
+  return worded ? say(worded.text, 'vi') : `hệ thống từ chối xoá (${e.code ?? e.message})`;
 }
 
 /** The copies "Xoá bản sao cũ" could not remove: each named with why, and what to do. */

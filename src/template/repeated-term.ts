@@ -81,18 +81,32 @@ function isUnitTyped(typed: string, unit: string): boolean {
   });
 }
 
+/**
+ * The indexes of the `n` letters ending at `end` (marks skipped; fewer at the text's start) and
+ * the index before them; undefined when a letter comes just before, as the word must start
+ * there: "Tổng" holds no "tổ".
+ */
+function lettersEndingAt(
+  chars: readonly string[],
+  end: number,
+  n: number,
+): { typed: number[]; before: number } | undefined {
+  const typed: number[] = [];
+  let q = end;
+  for (; q >= 0 && typed.length < n; q--) if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
+  while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
+  return q >= 0 && WORD_CHAR.test(chars[q] ?? '') ? undefined : { typed, before: q };
+}
+
 /** A unit word typed whose last letter is at `end` (marks skipped): its letters and folded word. */
 function unitTypedAt(
   chars: readonly string[],
   end: number,
 ): { typed: number[]; word: string; before: number } | undefined {
   for (const w of FOLDED) {
-    const typed: number[] = [];
-    let q = end;
-    for (; q >= 0 && typed.length < w.length; q--) if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
-    while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
-    if (typed.length < w.length || (q >= 0 && WORD_CHAR.test(chars[q] ?? ''))) continue;
-    if (isUnitTyped(typed.map((i) => chars[i]).join(''), w)) return { typed, word: w, before: q };
+    const at = lettersEndingAt(chars, end, w.length);
+    if (!at || at.typed.length < w.length) continue;
+    if (isUnitTyped(at.typed.map((i) => chars[i]).join(''), w)) return { ...at, word: w };
   }
   return undefined;
 }
@@ -212,12 +226,9 @@ function unitWordBefore(chars: readonly string[], end: number, word: string): nu
   if (list) return list.words.includes(word) ? list.letters : undefined;
   for (const w of FOLDED) {
     if (w !== word && !(PEERS.has(w) && PEERS.has(word))) continue;
-    const typed: number[] = [];
-    let q = end;
-    for (; q >= 0 && typed.length < w.length; q--) if (!MARK.test(chars[q] ?? '')) typed.unshift(q);
-    while (q >= 0 && MARK.test(chars[q] ?? '')) q--;
-    // The word must start there: "Tổng" holds no "tổ".
-    if (q >= 0 && WORD_CHAR.test(chars[q] ?? '')) continue;
+    const at = lettersEndingAt(chars, end, w.length);
+    if (!at) continue;
+    const { typed, before: q } = at;
     const text = typed.map((i) => chars[i]).join('');
     // The name's own word, capitals aside and marks only where that is safe ("thon", not "ban"
     // or "bàn": isUnitTyped), or another village's word with its accents ("thôn"): "Trưởng ban

@@ -125,6 +125,20 @@ describe('campaign texts typed with an old font or in VIQR', () => {
     expect(said(b)).toContain(converted);
   });
 
+  it('says the TCVN3 it converted in the same round as a field the schema refused', async () => {
+    const file = await variant('tcvn3-and-number', [
+      [`ward: ${WARD}`, `ward: ${TCVN3_WARD}`],
+      ['number: 5 #', 'number: năm #'],
+    ]);
+    const text = await readFile(file, 'utf8');
+    const r = await checkVi(file, EXAMPLE_GROUPS);
+    expect(r.code).toBe(1);
+    expect(said(r)).toContain(`lỗi: ${file}, dòng ${lineOf(text, 'number:')}, mục “notice.number”`);
+    expect(said(r)).toContain(
+      `cảnh báo: ${file}, dòng ${lineOf(text, 'ward:')}, mục “issuer.ward”: chữ được gõ bằng phông TCVN3 (ABC) và đã được chuyển sang Unicode: “${TCVN3_WARD}” → “${WARD}”`,
+    );
+  });
+
   it('refuses a ward name written in VIQR, and capitals typed with .VnTimeH', async () => {
     const file = await variant('viqr', [
       [`ward: ${WARD}`, `ward: ${VIQR_WARD}`],

@@ -10,7 +10,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroupsReport, parseGroupsCsv } from '../../src/load/groups/index.js';
 import { parseRosterReport } from '../../src/load/roster.js';
-import { userError, userErrorSync } from '../support/inputs.js';
+import { tcvn3, userError, userErrorSync } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -47,7 +47,6 @@ function windows1258(s: string): Buffer {
 }
 
 /** What a cell typed with a TCVN3 (.VnTime) font holds once saved in a Unicode file. */
-const tcvn3 = (s: string) => iconv.encode(s, 'tcvn').toString('latin1');
 
 describe('Unicode files', () => {
   it.each([

@@ -5,16 +5,12 @@
  * cell set in a ".Vn" font is TCVN3 whatever it reads as.
  */
 import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseGroupsCsv, parseGroupsXlsx } from '../../src/load/groups/index.js';
 import { parseRosterReport } from '../../src/load/roster.js';
-import { userErrorSync } from '../support/inputs.js';
+import { tcvn3, userErrorSync } from '../support/inputs.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(`\uFEFF${s}`);
-/** What a cell typed with a .VnTime font holds once saved in a Unicode file. */
-const tcvn3 = (s: string) => iconv.encode(s, 'tcvn').toString('latin1');
-
 describe('a converted TCVN3 cell is not refused afterwards (qa37 M1)', () => {
   it('reads the leader "Lª Hµ" as Lê Hà', async () => {
     const csv =

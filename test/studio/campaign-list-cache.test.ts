@@ -14,10 +14,7 @@ import { COPY_REVIEW_FILE } from '../../src/studio/copy-review.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { copiedCampaign } from './office-steps.js';
 import { visible } from './results-figures.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
-
-/** Longer than a file's stamp is distrusted after a change (load/file-stamp.ts): the list keeps it. */
-const SETTLED_MS = 2_200;
+import { type Client, SETTLED_MS, studioWithExample, type TestStudio } from './studio.js';
 
 describe('the list of campaigns after changes made outside the studio', () => {
   let s: TestStudio;
@@ -90,21 +87,25 @@ describe('the list of campaigns after changes made outside the studio', () => {
       { group: '1', kind: 'invitation', path: 'a.pdf', pages: 1, bytes: 1, sha256: '' },
     ];
     // Noon in Viet Nam on 04/03/2025, written as a build writes its record now.
-    await writeManifest(out, {
-      tool: 'phuong-print',
-      inputs: 'x',
-      files,
-      print: [],
-      zips: [],
-      builtAt: Date.parse('2025-03-04T05:00:00Z'),
-    });
-    expect(await rowOf('hai-phong')).toContain('đã in 04/03/2025');
-    // A record written before `builtAt` came first: after the file list.
-    const before = { tool: 'phuong-print', inputs: 'x', files, print: [], zips: [] };
-    const builtAt = Date.parse('2024-02-03T05:00:00Z');
-    await writeFile(join(out, 'manifest.json'), JSON.stringify({ ...before, builtAt }, null, 2));
-    expect(await rowOf('hai-phong')).toContain('đã in 03/02/2024');
-    await rm(out, { recursive: true });
+    try {
+      await writeManifest(out, {
+        tool: 'phuong-print',
+        inputs: 'x',
+        files,
+        print: [],
+        zips: [],
+        builtAt: Date.parse('2025-03-04T05:00:00Z'),
+      });
+      expect(await rowOf('hai-phong')).toContain('đã in 04/03/2025');
+      // A record written before `builtAt` came first: after the file list.
+      const before = { tool: 'phuong-print', inputs: 'x', files, print: [], zips: [] };
+      const builtAt = Date.parse('2024-02-03T05:00:00Z');
+      await writeFile(join(out, 'manifest.json'), JSON.stringify({ ...before, builtAt }, null, 2));
+      expect(await rowOf('hai-phong')).toContain('đã in 03/02/2024');
+    } finally {
+      // A manifest left behind would make the later cases' rows "đã in".
+      await rm(out, { recursive: true, force: true });
+    }
   });
 
   it('drops “bản sao, chưa sửa …” once the copy’s review file is removed', async () => {

@@ -56,6 +56,16 @@ describe('the campaign form and legacy-font text', () => {
     expect(textOf(res.text, 'f-issuer-ward-error')).toContain('có lẽ là “phường Lê Chân”');
   });
 
+  it('refuses a ward typed in TCVN3 beside a field the schema refused, in the same round', async () => {
+    const res = await saveCampaignPage(ex.c, 'hai-phong', {
+      'issuer.ward': 'ph\u00ADêng Lª Ch©n',
+      'notice.number': 'năm',
+    });
+    expect(res.status).toBe(422);
+    expect(textOf(res.text, 'f-notice-number-error')).toBeTruthy();
+    expect(textOf(res.text, 'f-issuer-ward-error')).toContain('có lẽ là “phường Lê Chân”');
+  });
+
   it("saves ordinary apostrophes and questions (H'Mông, A' Lăng, “chưa?”)", async () => {
     const res = await saveCampaignPage(ex.c, 'hai-phong', {
       'notice.signer.name': "A' Lăng",

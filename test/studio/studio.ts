@@ -8,16 +8,34 @@ import { request } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { SETTLING_MS } from '../../src/load/file-stamp.js';
 import { createInProcessPool } from '../../src/serve/renderer.js';
 import { openStore, type Store, type StoreDb } from '../../src/store/open-store.js';
 import { addUser } from '../../src/studio/accounts.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
+import { ROOT, startFromCopy } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import type { Backend } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
+
+/**
+ * Longer than a file's stamp is distrusted after a change (load/file-stamp.ts): a file left
+ * alone this long is one the studio keeps what it read of.
+ */
+export const SETTLED_MS = SETTLING_MS + 200;
+
+/** A studio process's environment: the CLI in Vietnamese, the first start's admin password. */
+export const STUDIO_ENV_VI = {
+  PHUONG_PRINT_LANG: 'vi',
+  PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD,
+};
+
+/** `phuong-print studio --data dir --port 0 …extra` of this checkout, once it says its address. */
+export const studioProcess = (dir: string, extra: readonly string[] = []) =>
+  startFromCopy(ROOT, ['studio', '--data', dir, '--port', '0', ...extra], STUDIO_ENV_VI);
 
 /**
  * scrypt at 1/32 of the studio's cost (1 MB, ~2 ms a hash instead of 32 MB and ~80 ms): the

@@ -13,9 +13,8 @@ import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { openStore, upgradeNotes } from '../../src/store/open-store.js';
 import { browserForm } from '../support/browser-form.js';
 import { firstSteps, storeOf } from '../support/old-store.js';
-import { ROOT, startFromCopy } from '../support/package-copy.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, addTestUser, Client, plainText, startStudio } from './studio.js';
+import { addTestUser, Client, plainText, startStudio, studioProcess } from './studio.js';
 
 afterAll(removeTempDirs);
 
@@ -45,10 +44,7 @@ describe('copies kept before upgrades', () => {
       '0100-2026-03-04-091500': 1,
       '0150-2026-05-06-101500': 1,
     });
-    const studio = await startFromCopy(ROOT, ['studio', '--data', dir, '--port', '0'], {
-      PHUONG_PRINT_LANG: 'vi',
-      PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    });
+    const studio = await studioProcess(dir);
     await studio.stop();
     const copies = await copiesIn(dir);
     expect(copies).toHaveLength(3);

@@ -7,35 +7,25 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, runCliInProcess } from '../support/cli.js';
 import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
+import { freePort } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD } from './studio.js';
+import { STUDIO_ENV_VI } from './studio.js';
 
 afterAll(removeTempDirs);
 
 const HOOK = pathToFileURL(join(import.meta.dirname, '../support/take-port-at-listen.mjs')).href;
 
-/** A port of 127.0.0.1 free just now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen({ host: '127.0.0.1', port: 0 }, ok));
-  const { port } = server.address() as { port: number };
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
-
 /** The CLI with the port taken between its check and its listen, in Vietnamese. */
 async function startWithPortTaken(args: string[], port: number) {
   return runCli([...args, '--port', String(port)], {
     env: {
-      PHUONG_PRINT_LANG: 'vi',
-      PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      ...STUDIO_ENV_VI,
       PHUONG_PRINT_SECRET: 'x'.repeat(40),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${HOOK}`,
       TAKE_PORT_AT_LISTEN: String(port),

@@ -8,17 +8,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { firstSteps, postgresStoreOf } from '../support/old-store.js';
-import { ROOT, startFromCopy } from '../support/package-copy.js';
 import { dropTestDatabases, freshPostgres, PG_URL } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, Client, plainText } from './studio.js';
+import { Client, plainText, studioProcess } from './studio.js';
 
 afterAll(async () => {
   await dropTestDatabases();
   await removeTempDirs();
 });
-
-const VI = { PHUONG_PRINT_LANG: 'vi', PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD };
 
 describe.skipIf(!PG_URL)('an earlier version’s PostgreSQL store', () => {
   it('studio says at start that no copy is kept and names pg_dump; Cài đặt says pg_dump first', async () => {
@@ -26,8 +23,7 @@ describe.skipIf(!PG_URL)('an earlier version’s PostgreSQL store', () => {
     await postgresStoreOf(firstSteps(3), url);
     const pending = Object.keys(MIGRATIONS).length - 3;
     const dataDir = await makeTempDir();
-    const start = () =>
-      startFromCopy(ROOT, ['studio', '--data', dataDir, '--port', '0', '--database-url', url], VI);
+    const start = () => studioProcess(dataDir, ['--database-url', url]);
     const first = await start();
     let settings: string;
     try {

@@ -9,20 +9,17 @@
  * Real processes (bin/phuong-print.js) and real files.
  */
 import { readdir } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { runCli } from '../support/cli.js';
 import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
-import { ROOT, startFromCopy } from '../support/package-copy.js';
+import { portInUse } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD } from './studio.js';
+import { studioProcess, STUDIO_ENV_VI as VI } from './studio.js';
 
 afterAll(removeTempDirs);
-
-const VI = { PHUONG_PRINT_LANG: 'vi', PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD };
 
 /** A data folder with the store of a release that knew the first `n` steps. */
 async function oldDataFolder(n: number): Promise<{ dir: string; steps: string[] }> {
@@ -31,18 +28,6 @@ async function oldDataFolder(n: number): Promise<{ dir: string; steps: string[] 
 }
 
 const stepsOf = (dir: string) => stepsIn(join(dir, 'phuong-print.sqlite'));
-
-/** Another program holding a port of 127.0.0.1 (the old studio). */
-async function portInUse(): Promise<{ port: number; server: Server }> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen({ host: '127.0.0.1', port: 0 }, ok));
-  const port = (server.address() as { port: number }).port;
-  return { port, server };
-}
-
-/** `phuong-print studio --data dir --port 0` of this checkout, once it says its address. */
-const startStudio = (dir: string) =>
-  startFromCopy(ROOT, ['studio', '--data', dir, '--port', '0'], VI);
 
 describe('a new version started where an older one runs', () => {
   it('studio on a port in use: refused, and the older store is left as it was', async () => {
@@ -88,7 +73,7 @@ describe('a new version started where an older one runs', () => {
 
   it('a second studio on the same data folder is refused, naming the first; not after it crashed', async () => {
     const { dir } = await oldDataFolder(Object.keys(MIGRATIONS).length);
-    const first = await startStudio(dir);
+    const first = await studioProcess(dir);
     try {
       const address = first.url;
       const r = await runCli(['studio', '--data', dir, '--port', '0'], {
@@ -108,7 +93,7 @@ describe('a new version started where an older one runs', () => {
       // It crashes: a studio starts on the folder at once, its lock no one's now.
       await first.kill('SIGKILL');
     }
-    const again = await startStudio(dir);
+    const again = await studioProcess(dir);
     try {
       expect((await fetch(`${again.url}/healthz`)).status).toBe(200);
     } finally {

@@ -11,7 +11,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { leaderLinks } from './results-figures.js';
-import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+import {
+  type Client,
+  plainText,
+  SETTLED_MS,
+  studioWithExample,
+  type TestStudio,
+} from './studio.js';
 
 const REPO_TEMPLATES = join(import.meta.dirname, '..', '..', 'templates', 'web');
 const MARK = 'qa32-injected';
@@ -80,12 +86,12 @@ describe('a campaign’s own leaders’ page template', () => {
 
   it('names the refresh’s line as the template is now, after an edit made outside the studio', async () => {
     // Viewed once the file has settled: what was read of it is kept (load/file-stamp.ts).
-    await sleep(2_200);
+    await sleep(SETTLED_MS);
     const tab = async () => plainText((await c.get('/c/hai-phong/leaders')).text);
     expect(await tab()).toContain(`dòng 2 chuyển người xem sang trang khác (${EVIL})`);
     // A line put before the refresh: now on line 3; viewed again once the edit has settled.
     await writeFile(own, `<!-- sửa -->\n${await readFile(own, 'utf8')}`);
-    await sleep(2_200);
+    await sleep(SETTLED_MS);
     const now = await tab();
     expect(now).toContain(`dòng 3 chuyển người xem sang trang khác (${EVIL})`);
     expect(now).not.toContain(`dòng 2 chuyển người xem sang trang khác`);

@@ -5,10 +5,26 @@
  */
 import { spawn } from 'node:child_process';
 import { cp, symlink } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Another program holding a port of 127.0.0.1 (an older version's server). */
+export async function portInUse(): Promise<{ port: number; server: Server }> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen({ host: '127.0.0.1', port: 0 }, ok));
+  const { port } = server.address() as { port: number };
+  return { port, server };
+}
+
+/** A port of 127.0.0.1 free just now. */
+export async function freePort(): Promise<number> {
+  const { port, server } = await portInUse();
+  await new Promise((ok) => server.close(ok));
+  return port;
+}
 
 export async function copyOfPackage(to: string): Promise<void> {
   for (const part of ['bin', 'package.json', 'templates', 'fonts', 'assets', 'dist/bundle'])
