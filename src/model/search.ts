@@ -115,6 +115,16 @@ const sameLetters = (a: readonly Letter[], b: readonly Letter[]) =>
 /** Whether every word of the search begins a word of `text`. */
 export function matches(search: Search, text: string): boolean {
   if (search.words.length === 0) return true;
-  const words = textWords(text);
+  return matchesWords(search, textWords(text));
+}
+
+/** A text's words, made once for the many searches it is matched by (`matchesWords`). */
+export type SearchedText = readonly Word[];
+
+/** `text` ready to be searched (`matchesWords`): what `matches` makes of it at every call. */
+export const searchedText = (text: string): SearchedText => textWords(text);
+
+/** `matches` for a text made ready once (`searchedText`). */
+export function matchesWords(search: Search, words: SearchedText): boolean {
   return search.words.every((typed) => words.some((word) => begins(typed, word)));
 }

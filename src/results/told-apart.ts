@@ -15,6 +15,9 @@ type Named = Pick<Group, 'id' | 'name'>;
 /** A function giving each group of `groups` its printed name; a group not in them, its own. */
 export function toldApart(groups: readonly Named[]): (group: Named) => string {
   const count = new Map<string, number>();
-  for (const g of groups) count.set(nameKey(g.name), (count.get(nameKey(g.name)) ?? 0) + 1);
+  for (const g of groups) {
+    const key = nameKey(g.name);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
   return (g) => ((count.get(nameKey(g.name)) ?? 0) > 1 ? `${g.name} (mã ${g.id})` : g.name);
 }

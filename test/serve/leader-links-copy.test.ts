@@ -103,24 +103,24 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
     await page.goto(url());
     return page;
   };
-  /** The browser's clipboard (one for the whole browser), read by a page allowed to. */
-  const clipboard = async (): Promise<string> => {
-    const ctx = await browser.newContext();
-    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url });
-    const page = await ctx.newPage();
-    await page.goto(url());
-    const text = await page.evaluate(() => navigator.clipboard.readText());
-    await ctx.close();
-    return text;
+  /**
+   * The browser's clipboard (one for the whole browser), read and written by a page allowed to:
+   * one such page for the file, on the leader's page (a context and its page start a renderer).
+   */
+  let clipboardPage: Page | undefined;
+  const onClipboard = async (): Promise<Page> => {
+    if (!clipboardPage) {
+      const ctx = await browser.newContext();
+      await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url });
+      clipboardPage = await ctx.newPage();
+      await clipboardPage.goto(url());
+    }
+    return clipboardPage;
   };
-  const setClipboard = async (text: string): Promise<void> => {
-    const ctx = await browser.newContext();
-    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url });
-    const page = await ctx.newPage();
-    await page.goto(url());
-    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-    await ctx.close();
-  };
+  const clipboard = async (): Promise<string> =>
+    (await onClipboard()).evaluate(() => navigator.clipboard.readText());
+  const setClipboard = async (text: string): Promise<void> =>
+    (await onClipboard()).evaluate((t) => navigator.clipboard.writeText(t), text);
   /** What the box has selected, and whether it has the focus (a finger sees the whole text marked). */
   const selection = (page: Page) =>
     page.locator('textarea.message-text').evaluate((box: HTMLTextAreaElement) => ({

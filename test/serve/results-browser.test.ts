@@ -10,13 +10,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
+import { withoutThumbnails } from './results-chromium.js';
 import {
   ADMIN_PASSWORD,
   basic,
@@ -81,12 +82,17 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
   let zalo: Page | undefined;
   let phone: Page | undefined;
   const zaloWithoutScript = async () => {
-    zalo ??= await (await zaloContext()).newPage();
+    zalo ??= await pageWithoutThumbnails(await zaloContext());
     return zalo;
   };
   const aPhone = async () => {
-    phone ??= await (await phoneContext()).newPage();
+    phone ??= await pageWithoutThumbnails(await phoneContext());
     return phone;
+  };
+  /** The figures form is what these cases read: the documents' thumbnails are left out. */
+  const pageWithoutThumbnails = async (context: BrowserContext) => {
+    await withoutThumbnails(context);
+    return context.newPage();
   };
 
   it('a leader enters, sees saved, corrects; the office sees the new totals, rank and report', async () => {

@@ -2,7 +2,7 @@
  * Test support for the browser tests of the figures form: the example ward served with a results
  * store of its own, and the test process's Chromium; both closed after the file's tests.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Store } from '../../src/store/open-store.js';
 import { closeContexts, sharedChromium } from './chromium.js';
@@ -32,4 +32,14 @@ export function resultsServerInChromium(): { s: TestServer; store: Store; browse
     if (held.browser) await closeContexts(held.browser);
   });
   return held;
+}
+
+/**
+ * Leaves out the documents' first-page thumbnails of the leader pages `context` opens (their
+ * requests aborted: the `<img>` keeps its size, shown empty), for the cases that read the page's
+ * form and text, not its pictures: the server draws each group's documents to answer them, most
+ * of the CPU such a case cost. What the thumbnails show is test/serve/phone.test.ts's to check.
+ */
+export async function withoutThumbnails(context: BrowserContext): Promise<void> {
+  await context.route('**/*.preview.png', (route) => route.abort());
 }

@@ -12,7 +12,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, phoneOptions } from './chromium.js';
-import { CERTIFIED, JOINED, resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
+import {
+  CERTIFIED,
+  JOINED,
+  resultsServerInChromium,
+  withoutThumbnails,
+  ZALO_ANDROID,
+} from './results-chromium.js';
 import { tokenOf } from './server.js';
 
 describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
@@ -40,6 +46,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
       const context = await held.browser.newContext(
         phoneOptions({ userAgent: ZALO_ANDROID, javaScriptEnabled }),
       );
+      await withoutThumbnails(context);
       if (javaScriptEnabled) {
         await context.addInitScript(() => {
           // An old browser: no fetch at all.
@@ -85,6 +92,7 @@ describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
 
   it('asks old phones for the number pad on counts, and still sends "1.052" (no browser refusal)', async () => {
     const context = await held.browser.newContext(phoneOptions({ userAgent: ZALO_ANDROID }));
+    await withoutThumbnails(context);
     const page = await context.newPage();
     await page.goto(`${held.s.url}/g/${tokenOf('13')}/`);
     // inputmode is Chrome 66+ / iOS 12.2+: before, iOS shows its number pad for this pattern

@@ -20,7 +20,13 @@ import type { Group } from '../../src/load/types.js';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { chromiumAvailable, phoneOptions } from './chromium.js';
-import { CERTIFIED, JOINED, resultsServerInChromium, ZALO_ANDROID } from './results-chromium.js';
+import {
+  CERTIFIED,
+  JOINED,
+  resultsServerInChromium,
+  withoutThumbnails,
+  ZALO_ANDROID,
+} from './results-chromium.js';
 import { exampleWard, tokenOf } from './server.js';
 
 describe.skipIf(!chromiumAvailable)('the figures form when the network fails (scripts on)', () => {
@@ -29,12 +35,15 @@ describe.skipIf(!chromiumAvailable)('the figures form when the network fails (sc
   let page: Page;
   beforeAll(async () => {
     context = await held.browser.newContext(phoneOptions({ userAgent: ZALO_ANDROID }));
+    await withoutThumbnails(context);
     page = await context.newPage();
     // The phone's clock is the test's: the page's 30 s wait passes when a case says so.
     await page.clock.install();
   });
   afterAll(() => context?.close());
   afterEach(async () => {
+    // What a case added to the page: its routes and its listeners (the next case's page is this one).
+    page.removeAllListeners('request');
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await context.setOffline(false);
   });
