@@ -386,6 +386,14 @@ export function drawChecklist(
     from = at;
   }
   tickList(flow, steps.slice(from), geo);
+  // Where to pay by transfer: information kept with the steps, no tick box (optional sections).
+  const payment = sections.has('payment') ? sections.lines('payment') : [];
+  if (payment.length > 0 && sections.has('payment-heading')) {
+    flow.ensure(S.heading.size * S.heading.leading + 8 * MM + S.item.size * S.item.leading * 2);
+    heading(flow, sections.lines('payment-heading'), sections);
+    for (const r of payment)
+      tagged(surface, 'P', () => flow.paragraph(r, S.item, { spaceBefore: 1 * MM }));
+  }
   // What to bring, ticked as it is made ready (optional sections: an office's own older
   // checklist has none); no heading over an empty list.
   const bring = sections.has('bring') ? sections.lines('bring') : [];

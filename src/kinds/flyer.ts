@@ -152,6 +152,8 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
   more.forEach((runs, i) => {
     out.push({ runs, style: 'body', gap: i === 0 ? GAP.section : GAP.line, section: 'more' });
   });
+  add('payment-heading', 'heading', GAP.section);
+  add('payment', 'body', GAP.line);
   add('bring-heading', 'heading', GAP.section);
   add('bring', 'body', GAP.line, () => '•');
   add('hotlines-heading', 'heading', GAP.section, undefined, undefined, true);
@@ -165,6 +167,7 @@ const UNDER: Record<string, string[]> = {
   'eligible-heading': ['eligible'],
   'prizes-heading': ['prize-community', 'prize-individual-title', 'prize-individual'],
   'steps-heading': ['steps'],
+  'payment-heading': ['payment'],
   'bring-heading': ['bring'],
   'hotlines-heading': ['hotlines'],
 };
@@ -186,6 +189,8 @@ const OPTIONAL = new Set([
   'slogan',
   'contact',
   'event',
+  'payment-heading',
+  'payment',
   'bring-heading',
   'bring',
   'hotlines-heading',
@@ -688,6 +693,7 @@ interface FieldAtFault {
 const CAMPAIGN_LIST: Record<string, (ctx: DocContext) => string | undefined> = {
   'hotlines-heading': (ctx) => (ctx.hotlines.length > 0 ? 'hotlines' : undefined),
   'bring-heading': (ctx) => ((ctx.bring ?? []).length > 0 ? 'bring' : undefined),
+  'payment-heading': (ctx) => (ctx.payment ? 'payment' : undefined),
   'steps-heading': (ctx) => ((ctx.actions ?? []).length > 0 ? 'actions' : undefined),
   'prizes-heading': (ctx) => (ctx.contest?.prizes ? 'contest.prizes' : undefined),
   'eligible-heading': (ctx) =>

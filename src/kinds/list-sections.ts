@@ -1,16 +1,20 @@
 /**
  * Kinds: the campaign's lists a tool template prints in sections of its own (`hotlines`,
- * `bring`: the flyer's and the checklist's). An office's own template made before those fields
+ * `bring`, `payment`: the flyer's and the checklist's). An office's own template made before those fields
  * (examples/tan-dinh's flyer) has no such section: the list would be printed nowhere on that
  * document, unsaid. Said as a room note (output/room-notes.ts) at the field's line.
  */
 import { msg } from '../messages/message.js';
 import type { RenderInput, SectionNote } from './kind.js';
 
-const LISTS = ['hotlines', 'bring'] as const;
+const LISTS = ['hotlines', 'bring', 'payment'] as const;
+
+/** Whether the campaign gives the list: lines, or the payment details (qa40 M4). */
+const given = (ctx: RenderInput['ctx'], field: (typeof LISTS)[number]) =>
+  field === 'payment' ? ctx.payment != null : ctx[field].length > 0;
 
 export function missingListSections({ sections, ctx }: RenderInput, tool: string): SectionNote[] {
-  return LISTS.filter((field) => ctx[field].length > 0 && !sections.has(field)).map((field) => ({
+  return LISTS.filter((field) => given(ctx, field) && !sections.has(field)).map((field) => ({
     text: msg`this list is not printed on the documents made from ${sections.file}: the campaign's own templates have no section for it`,
     campaignField: field,
     campaignLine: true,

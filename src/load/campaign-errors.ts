@@ -139,6 +139,11 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     msg`where residents are expected, as printed after "Địa điểm:"`,
     'where: "{{group.[Điểm tập kết]}}"',
   ],
+  payment: [
+    msg`where residents pay by transfer: account (required), bank, holder and note (the transfer's content)`,
+    'payment: { bank: VietinBank - Chi nhánh Lê Chân, account: 1234 5678 9012 3456, holder: Ủy ban nhân dân phường Lê Chân, note: VSMT 2026 - Tên tổ - Tên chủ hộ }',
+  ],
+  'payment.account': [msg`the account number, as printed`, 'account: 1234 5678 9012 3456'],
   'contest.name': [
     msg`the contest's name, without quotes`,
     'name: Công dân số Hải Phòng - sử dụng thông minh, sống an toàn',
@@ -172,7 +177,7 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'label: Số người tham gia cuộc thi',
   ],
   'measures.*.of': [
-    msg`people (its rate is taken against the population), households, or the header of a count column of the groups file`,
+    msg`people (its rate is taken against the population), households, the header of a count column of the groups file, or đồng (a sum of money: no rate; may be left out when the label ends in "(đồng)")`,
     'of: people',
   ],
   'assets.logo': [msg`a picture file beside campaign.yaml`, 'logo: logo.png'],
@@ -451,7 +456,7 @@ function describe(
           : issue.message === 'real-date'
             ? msg`${label} is not a real date (${shown})`
             : issue.message === 'measure-of'
-              ? msg`${label} must be people, households or the header of a count column of the groups file, but it is ${shown}`
+              ? msg`${label} must be people, households, đồng or the header of a count column of the groups file, but it is ${shown}`
               : issue.message === 'measure-id'
                 ? msg`${label} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is ${shown}`
                 : issue.message === 'url'

@@ -12,9 +12,10 @@
 import { z } from 'zod';
 import { dayFirstAsIso, dayOrMonthAsIso, isIsoMonth } from './day-first.js';
 import { hotlineText } from './hotlines.js';
-import { MEASURE_BASES, measureOf } from './measure-of.js';
+import { isMoney } from '../model/measure-base.js';
+import { AMOUNT, MEASURE_BASES, measureOf } from './measure-of.js';
 
-const KNOWN_OF = new Set<string>(MEASURE_BASES.map((b) => b.of));
+const KNOWN_OF = new Set<string>([...MEASURE_BASES.map((b) => b.of), AMOUNT]);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (not 2025-02-30); a text of another form is the regex's problem only. */
@@ -143,17 +144,27 @@ const action = z.strictObject({ step: text, column: z.string().default('') });
  * header ("Số cử tri": an election's turnout is of its voters). The id names the measure in the
  * store and in a results file's column headers, so it never changes once reported.
  */
-const measure = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'measure-id'),
-  label: text,
-  of: z
-    .string({ error: 'measure-of' })
-    .trim()
-    .min(1, 'measure-of')
-    .transform(measureOf)
-    // A plain lower-case English word ("families", "peoples") is a misspelt keyword, not a header.
-    .refine((of) => KNOWN_OF.has(of) || !/^[a-z_ ]+$/.test(of), 'measure-of'),
-});
+const measure = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, 'measure-id'),
+    label: text,
+    of: z
+      .string({ error: 'measure-of' })
+      .trim()
+      .min(1, 'measure-of')
+      .transform(measureOf)
+      // A plain lower-case English word ("families", "peoples") is a misspelt keyword, not a header.
+      .refine((of) => KNOWN_OF.has(of) || !/^[a-z_ ]+$/.test(of), 'measure-of')
+      .optional(),
+  })
+  // `of` left out: a plain amount when the label is a sum of money ("Số tiền đã thu (đồng)"),
+  // no rate and no bound (qa40 M4); any other label still needs it.
+  .transform((m, ctx) => {
+    if (m.of !== undefined) return { ...m, of: m.of };
+    if (isMoney({ label: m.label, of: AMOUNT })) return { ...m, of: AMOUNT };
+    ctx.addIssue({ code: 'custom', message: 'measure-of', path: ['of'] });
+    return z.NEVER;
+  });
 
 export const campaignSchema = z.strictObject({
   /**
@@ -232,6 +243,21 @@ export const campaignSchema = z.strictObject({
    * on the leader's page (load/hotlines.ts reads their parts; a line with no number is refused).
    */
   hotlines: z.preprocess(asLines, z.array(z.preprocess(hotlineText, text))).default([]),
+  /**
+   * Where residents pay by transfer (a fee, a fund drive): the bank, the account number, its
+   * holder and what to write as the transfer's content. Printed whole under its own heading on
+   * the flyer, the checklist and the Zalo message, never a tick column (qa40 M4: written as an
+   * action, the account became a column of the tracking sheet). null when the campaign has none.
+   */
+  payment: z
+    .strictObject({
+      bank: text.optional(),
+      account: text,
+      holder: text.optional(),
+      note: text.optional(),
+    })
+    .nullable()
+    .default(null),
   links: z.record(z.string(), link).default({}),
   app: app.nullable().default(null),
   /** The figures each group reports (see `measure`); the first one ranks the groups. */

@@ -31,5 +31,19 @@ function knownBaseOf(text: string): KnownBase | undefined {
   return undefined;
 }
 
-/** `of` as stored in the campaign: "people", "households", or the column's header as typed. */
-export const measureOf = (text: string): string => knownBaseOf(text) ?? text.trim();
+/**
+ * `of` for a plain amount, no rate: a sum of money collected (qa40 M4: "Số tiền đã thu (đồng)"
+ * taken against the households refused a tổ's 12.000.000 as "more than its 228 households").
+ * Written so, or left out of a measure whose label is in đồng (campaign-schema.ts).
+ */
+export const AMOUNT = 'amount';
+
+/** The words `of` may say a plain amount with: "đồng", "tiền", "số tiền", "amount". */
+const AMOUNT_WORDS = new Set(['amount', 'đồng', 'tiền', 'số tiền', 'vnđ', 'vnd'].map((w) => w.normalize('NFC')));
+
+/** `of` as stored in the campaign: "people", "households", "amount", or the column's header as typed. */
+export const measureOf = (text: string): string => {
+  const w = text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  if (AMOUNT_WORDS.has(w)) return AMOUNT;
+  return knownBaseOf(text) ?? text.trim();
+};

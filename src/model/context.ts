@@ -24,6 +24,7 @@ import {
   baseUnit,
   countedOf,
   HOUSEHOLD_NOUNS,
+  isAmount,
   isTarget,
   nothingDue,
   PERSON_NOUNS,
@@ -103,6 +104,8 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   tally: Tally;
   /** The tracking sheet's lines of the measures after the first (rate-lines.ts), in their order. */
   rateLines: RateLine[];
+  /** The tracking sheet's amount columns (amountColumnsOf): a household's sum is written in each. */
+  amountColumns: string[];
   /**
    * The index of the action that asks to install the app (appStepOf): how many steps come before
    * it; null when no action names the app. The checklist sets the store codes under it
@@ -163,10 +166,21 @@ export const TRACKER_TICK_ROOM = 8;
  * to follow up), else one column for all of them ("all"): a long checklist is the household's
  * own paper, and the sheet stopped every paper of the campaign (qa20: 10 items).
  */
+/**
+ * The tracking sheet's amount columns: one per plain amount measure (`of: đồng`, a fee or a
+ * fund's "Số tiền đã thu (đồng)"), titled by its label, where the leader writes what each
+ * household paid (qa40 M4: a fee collection's sheet had tick columns only).
+ */
+export function amountColumnsOf(campaign: { measures?: Campaign['measures'] }): string[] {
+  return (campaign.measures ?? []).filter(isAmount).map((m) => m.label.trim());
+}
+
 export function trackerTicksOf(
-  campaign: Pick<Campaign, 'app' | 'actions'>,
+  campaign: Pick<Campaign, 'app' | 'actions'> & { measures?: Campaign['measures'] },
   appStep = appStepOf(campaign),
 ): { ticks: TrackerTick[]; mode: 'each' | 'titled' | 'all' } {
+  // An amount's column takes a tick's room (amountColumnsOf).
+  const room = TRACKER_TICK_ROOM - amountColumnsOf(campaign).length;
   const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
   const app = campaign.app ?? null;
@@ -178,9 +192,9 @@ export function trackerTicksOf(
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null) ticks.unshift({ step: '', column: '', app, all: 0 });
-  if (columnCount(ticks) <= TRACKER_TICK_ROOM) return { ticks, mode: 'each' };
+  if (columnCount(ticks) <= room) return { ticks, mode: 'each' };
   const titled = ticks.filter((t) => t.app !== null || t.column.trim() !== '');
-  if (titled.some((t) => t.app === null) && columnCount(titled) <= TRACKER_TICK_ROOM)
+  if (titled.some((t) => t.app === null) && columnCount(titled) <= room)
     return { ticks: titled, mode: 'titled' };
   // The app's column stays: installing it is what such a campaign most often counts.
   const own = ticks.filter((t) => t.app !== null);
@@ -402,7 +416,8 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     : campaign.app || (campaign.actions?.length ?? 0) > 0
       ? 'việc'
       : null;
-  const count = kind !== 'households' && !rowsPeople;
+  // A sum of money is written in its own column (amountColumnsOf): the step columns take an "x".
+  const count = kind !== 'households' && !rowsPeople && !isAmount(counted);
   const result =
     step === null && !signUp && first && isTarget(first) ? resultTitle(first.label, !count) : null;
   return {
@@ -498,6 +513,7 @@ export function buildContext(
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     tally: tallyOf(campaign, group, roster),
     rateLines: rateLinesOf(campaign, group),
+    amountColumns: amountColumnsOf(campaign),
     appStep,
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),

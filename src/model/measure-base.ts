@@ -19,9 +19,15 @@ export interface MeasureOf {
   label?: string;
 }
 
-/** The header of the groups column a measure is taken against; undefined for people/households. */
+/**
+ * A plain amount (`of: amount`, load/measure-of.ts): a sum of money collected, taken against
+ * nothing. No rate, no bound, no base column; summed and said in đồng (qa40 M4).
+ */
+export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean => m.of === 'amount';
+
+/** The header of the groups column a measure is taken against; undefined for people/households/an amount. */
 export function baseColumnOf(m: MeasureOf): string | undefined {
-  return m.of === 'people' || m.of === 'households' ? undefined : m.of;
+  return m.of === 'people' || m.of === 'households' || isAmount(m) ? undefined : m.of;
 }
 
 /** What a target is called, said before its figure: "chỉ tiêu 25 người", "dự kiến 120 kg". */
@@ -99,6 +105,7 @@ export function baseOf(
     // A quantity's target or estimate may have decimals ("120,5" in "Chỉ tiêu (kg)").
     return isQuantity(m) ? knownQuantity(cell) : knownCount(cell);
   }
+  if (isAmount(m)) return undefined;
   return m.of === 'people' ? group.population : group.households;
 }
 
@@ -138,6 +145,7 @@ export function nothingDue(group: Pick<Group, 'columns'>, m: MeasureOf): boolean
  */
 export function zeroBase(group: Pick<Group, 'columns' | 'zeroCells'>, m: MeasureOf): boolean {
   const column = baseColumnOf(m);
+  if (isAmount(m)) return false;
   if (column === undefined) {
     return (group.zeroCells ?? []).includes(m.of === 'people' ? 'population' : 'households');
   }
@@ -267,6 +275,7 @@ function leadingNoun(words: string, nouns: readonly string[]): string | undefine
 
 /** What the measure counts, and the word its figure is said with. */
 export function countedOf(m: MeasureOf): Counted {
+  if (isAmount(m)) return { kind: 'things', noun: moneyUnitOf(m) ?? 'đồng' };
   if (baseColumnOf(m) === undefined) {
     return m.of === 'people'
       ? { kind: 'people', noun: 'người' }
@@ -318,6 +327,7 @@ function targetUnit(column: string, label = ''): string {
  */
 export function baseUnit(m: MeasureOf): string {
   const column = baseColumnOf(m);
+  if (isAmount(m)) return moneyUnitOf(m) ?? 'đồng';
   if (column === undefined) return m.of === 'people' ? 'nhân khẩu' : 'hộ';
   if (isTarget(m)) return targetUnit(column, m.label);
   const measured = measuredColumn(m);
@@ -455,7 +465,8 @@ export function moneyScaleOf(m: MeasureOf): number | undefined {
     const scale = u === undefined ? undefined : MONEY_UNITS.get(u);
     if (scale !== undefined) return scale;
   }
-  return undefined;
+  // `of: đồng` under a label without its unit ("Tiền ủng hộ quỹ"): a sum in đồng.
+  return isAmount(m) ? 1 : undefined;
 }
 
 /**
@@ -467,7 +478,7 @@ export function moneyUnitOf(m: MeasureOf): string | undefined {
     const scale = u === undefined ? undefined : MONEY_UNITS.get(u);
     if (u !== undefined && scale !== undefined) return scale === 1 ? 'đồng' : u;
   }
-  return undefined;
+  return isAmount(m) ? 'đồng' : undefined;
 }
 
 /**

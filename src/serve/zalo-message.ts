@@ -85,6 +85,11 @@ export function zaloMessage(
     if (kept.length < steps.length)
       out.push(say(msg`… and ${steps.length - kept.length} more: see the flyer`, 'vi'));
   }
+  const payment = linesOf(sections, 'payment');
+  if (payment.length > 0) {
+    out.push(...withColon(linesOf(sections, 'payment-heading')));
+    for (const line of payment) out.push(`- ${line}`);
+  }
   const bring = linesOf(sections, 'bring');
   if (bring.length > 0) {
     out.push(...withColon(linesOf(sections, 'bring-heading')));

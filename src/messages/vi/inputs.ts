@@ -215,9 +215,12 @@ export const INPUTS = (): Record<string, string> => ({
     'một chỉ tiêu: id, label và of (people, households hoặc tên một cột số của danh sách)',
   'a short name of lower-case letters, digits and "_", starting with a letter':
     'một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái',
+  'where residents pay by transfer: account (required), bank, holder and note (the transfer\'s content)':
+    'nơi người dân chuyển khoản: account (số tài khoản, bắt buộc), bank (ngân hàng), holder (chủ tài khoản), note (nội dung chuyển khoản)',
+  'the account number, as printed': 'số tài khoản, như sẽ in ra',
   'the label a leader reads above the number': 'tên chỉ tiêu mà {term.leader} đọc phía trên ô số',
-  'people (its rate is taken against the population), households, or the header of a count column of the groups file':
-    'people (tỷ lệ tính theo số nhân khẩu), households (theo số hộ), hoặc tên một cột số của danh sách (ví dụ “Số cử tri”)',
+  'people (its rate is taken against the population), households, the header of a count column of the groups file, or đồng (a sum of money: no rate; may be left out when the label ends in "(đồng)")':
+    'people (tỷ lệ tính theo số nhân khẩu), households (theo số hộ), tên một cột số của danh sách (ví dụ “Số cử tri”), hoặc đồng (một số tiền, không tính tỷ lệ; có thể bỏ trống khi tên chỉ tiêu kết thúc bằng “(đồng)”, ví dụ “Số tiền đã thu (đồng)”)',
   'a picture file beside campaign.yaml': 'một tệp ảnh nằm cạnh campaign.yaml',
   'true or false': 'true (có) hoặc false (không)',
   "a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)":
@@ -873,8 +876,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052; ghi 0 nếu {term.short} không có).',
   "Write each group's count in the column (digits only, e.g. 820 or 1.052).":
     'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052).',
-  '{0} must be people, households or the header of a count column of the groups file, but it is {1}':
-    '{0} phải là people (nhân khẩu), households (hộ) hoặc tên một cột số của danh sách, nhưng đang là {1}',
+  '{0} must be people, households, đồng or the header of a count column of the groups file, but it is {1}':
+    '{0} phải là people (nhân khẩu), households (hộ), đồng (số tiền) hoặc tên một cột số của danh sách, nhưng đang là {1}',
   'the notice has its month but no day yet: "ngày …" prints blank for the clerk to fill in':
     'văn bản đã có tháng nhưng chưa có ngày: “ngày …” để trống để văn thư ghi',
   'Once the notice is issued, write its whole day in "Ngày ban hành" (issued in campaign.yaml), e.g. 05/12/2026.':
