@@ -161,7 +161,7 @@ const measure = z
   // no rate and no bound (qa40 M4); any other label still needs it.
   .transform((m, ctx) => {
     if (m.of !== undefined) return { ...m, of: m.of };
-    if (isMoney({ label: m.label, of: AMOUNT })) return { ...m, of: AMOUNT };
+    if (isMoney({ label: m.label, of: 'people' })) return { ...m, of: AMOUNT };
     ctx.addIssue({ code: 'custom', message: 'measure-of', path: ['of'] });
     return z.NEVER;
   });

@@ -38,11 +38,35 @@ describe('campaign measures', () => {
       ],
       [
         lineOf(text, 'families'),
-        '"of" must be people, households or the header of a count column of the groups file, but it is the text "families"',
+        '"of" must be people, households, đồng or the header of a count column of the groups file, but it is the text "families"',
       ],
       [lineOf(text, 'chung_nhan'), 'the required field "label" is missing from "measures.2"'],
     ]);
     expect(all[1]?.hint).toContain('of: people');
+  });
+
+  it('a sum of money is a plain amount: "of" left out under a label in đồng, or "of: đồng" (qa40 M4)', () => {
+    const text = `${NOTICE_ONLY}measures:
+  - { id: so_ho_nop, label: Số hộ đã nộp phí, of: households }
+  - { id: so_tien, label: Số tiền đã thu (đồng) }
+  - { id: quy, label: Tiền ủng hộ quỹ, of: đồng }
+`;
+    const c = parseCampaign(text, 'c.yaml');
+    expect(c.measures.map((m) => [m.id, m.of])).toEqual([
+      ['so_ho_nop', 'households'],
+      ['so_tien', 'amount'],
+      ['quy', 'amount'],
+    ]);
+  });
+
+  it('"of" left out under a label that is no sum of money is still asked for, on its line', () => {
+    const text = `${NOTICE_ONLY}measures:
+  - { id: tham_gia, label: Số người tham gia }
+`;
+    const e = userErrorSync(() => parseCampaign(text, 'c.yaml'));
+    expect(e.where.line).toBe(lineOf(text, 'tham_gia'));
+    expect(e.message).toContain('"of"');
+    expect(e.hint).toContain('(đồng)');
   });
 
   it('two measures with one id are refused, naming both', () => {
