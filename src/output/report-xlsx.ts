@@ -32,7 +32,10 @@ export const REPORT_SHEET = 'Kết quả';
  */
 function baseColumns(data: ReportData) {
   const order = (of: string) => (of === 'people' ? 0 : of === 'households' ? 1 : 2);
-  const kinds = [...new Set(data.measures.map((m) => m.of))].sort((a, b) => order(a) - order(b));
+  // A plain amount (of: amount) is taken against nothing: no base column.
+  const kinds = [...new Set(data.measures.map((m) => m.of))]
+    .filter((of) => of !== 'amount')
+    .sort((a, b) => order(a) - order(b));
   return kinds.map((of) => {
     const i = data.measures.findIndex((m) => m.of === of);
     return {

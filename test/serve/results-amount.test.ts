@@ -6,9 +6,10 @@
  * households", and the office's page sums it in đồng. Real server on loopback.
  */
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
-import { REPORT_PDF } from '../../src/serve/results-admin.js';
+import { REPORT_PDF, REPORT_XLSX } from '../../src/serve/results-admin.js';
 import { loadWard } from '../../src/serve/ward.js';
 import type { Store } from '../../src/store/open-store.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -86,5 +87,27 @@ describe('the results report of a plain amount (qa40 M4)', () => {
     const text = collapseSpaces(await pdfText(new Uint8Array(await res.arrayBuffer())));
     expect(text).toContain('- Số tiền đã thu (đồng): 21.500.000 đồng.');
     expect(text).not.toMatch(/21\.500\.000\s*\//);
+  });
+});
+
+describe('the results spreadsheet of a plain amount (qa40 M4)', () => {
+  it('has the sums in their column and no base column for them', async () => {
+    const res = await fetch(`${s.url}${REPORT_XLSX}`, {
+      headers: { authorization: basic('admin', ADMIN_PASSWORD) },
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as never);
+    const cells = wb.worksheets.flatMap((ws) => {
+      const all: string[] = [];
+      ws.eachRow((row) => {
+        row.eachCell((c) => {
+          all.push(String(c.value));
+        });
+      });
+      return all;
+    });
+    expect(cells).toContain('Số tiền đã thu (đồng)');
+    expect(cells).toContain('12000000');
+    expect(cells).not.toContain('amount');
   });
 });
