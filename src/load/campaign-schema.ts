@@ -227,6 +227,12 @@ export const campaignSchema = z.strictObject({
    */
   when: z.string().default(''),
   where: z.string().default(''),
+  /**
+   * The last day to sign up or to do what is asked ("17h00 ngày 12/12/2026"): printed under
+   * `when`/`where` on the flyer, the checklist and the tracking sheet, "Hạn đăng ký" on a sign-up
+   * (qa40 m4: a class's deadline could only be written into a step), "Thời hạn" otherwise.
+   */
+  deadline: z.string().default(''),
   // null, not absent, when the campaign has none: templates test {{#if contest}} and the
   // template checker then knows the branch cannot print.
   contest: contest.nullable().default(null),

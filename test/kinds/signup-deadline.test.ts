@@ -1,0 +1,41 @@
+/**
+ * A class's registration deadline (qa40 m4): the ward's "tập huấn kỹ năng số" campaign
+ * (test/fixtures/qa40-signup, as the QA round wrote it, its `deadline: 12/12/2026`) makes sign-up
+ * sheets against "Chỉ tiêu (người)"; the deadline could only be written into a step's text. It
+ * prints "Hạn đăng ký: 12/12/2026" under the time and the place of the sign-up sheet, the flyer
+ * and the checklist. Two of the list's rows (Tân Lập, Thống Nhất).
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/qa40-signup/${name}`, import.meta.url));
+
+let built: TextBuild;
+let yaml: string;
+beforeAll(async () => {
+  yaml = await readFile(fixture('campaign.yaml'), 'utf8');
+  const lines = (await readFile(fixture('groups.csv'), 'utf8')).split(/\r\n/);
+  const groups = [lines[0], lines[7], lines[8], ''].join('\r\n');
+  built = await buildCampaignText(yaml, groups, 'flyer,checklist,tracker');
+}, 120_000);
+afterAll(removeTempDirs);
+
+describe('a sign-up deadline (qa40 m4)', () => {
+  it('is given by the campaign', () => {
+    expect(yaml).toMatch(/^deadline: 12\/12\/2026$/m);
+    expect(built.code, built.stderr).toBe(0);
+  });
+
+  it('prints "Hạn đăng ký" on the sign-up sheet, the flyer and the checklist', async () => {
+    const tracker = await built.text('to-dan-pho-tan-lap', 'tracker');
+    expect(tracker).toContain('DANH SÁCH ĐĂNG KÝ THAM GIA');
+    for (const kind of ['tracker', 'flyer', 'checklist']) {
+      const text = await built.text('to-dan-pho-tan-lap', kind);
+      expect(text, kind).toContain('Địa điểm: Hội trường UBND phường, 2 Lạch Tray Hạn đăng ký: 12/12/2026');
+    }
+  });
+});
