@@ -9,7 +9,8 @@ import { UserError } from '../errors.js';
 import { colonEntryText } from '../load/campaign-schema.js';
 import { hotlineText } from '../load/hotlines.js';
 import { withoutListMark } from '../load/list-marks.js';
-import { MEASURE_BASES, measureOf } from '../load/measure-of.js';
+import { AMOUNT, MEASURE_BASES, measureOf } from '../load/measure-of.js';
+import { isMoney } from '../model/measure-base.js';
 import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
 import { readDate, shownDate } from './form-dates.js';
@@ -487,7 +488,11 @@ function toFormText(d: FieldDef, v: unknown): string {
 
 /** A measure as its line of the Chỉ tiêu field: "Số hộ đã nộp phiếu góp ý | hộ". */
 export const measureLine = (m: { label?: unknown; of?: unknown }) =>
-  `${m.label ?? ''} | ${MEASURE_BASES.find((b) => b.of === m.of)?.word ?? m.of ?? ''}`;
+  `${m.label ?? ''} | ${MEASURE_BASES.find((b) => b.of === m.of)?.word ?? (isAmountOf(m) ? 'đồng' : (m.of ?? ''))}`;
+
+/** A plain amount (`of: đồng`, or `of` left out under a label in đồng): "| đồng" in the form. */
+const isAmountOf = (m: { label?: unknown; of?: unknown }) =>
+  m.of === AMOUNT || (m.of === undefined && isMoney({ label: String(m.label ?? ''), of: 'people' }));
 
 /** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
 export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -581,7 +586,9 @@ const measureLines = (text: string): MeasureLine[] =>
     const bar = line.lastIndexOf('|');
     const label = (bar < 0 ? line : line.slice(0, bar)).trim();
     const base = bar < 0 ? '' : line.slice(bar + 1).trim();
-    return { label, base, of: baseOf(base) };
+    // Nothing after the "|" under a label in đồng: a plain amount, as in campaign.yaml.
+    const amount = base === '' && isMoney({ label, of: 'people' }) ? AMOUNT : undefined;
+    return { label, base, of: baseOf(base) ?? amount };
   });
 
 /**
@@ -702,7 +709,7 @@ export function formProblems(form: Record<string, string>): FormProblems {
         errors.push(
           new UserError(
             verbatim(
-              `${where}: thiếu “| người”, “| hộ” hoặc “| tên cột số của danh sách” ở cuối dòng. Ví dụ: Số người tham gia cuộc thi | người; Số cử tri đã đi bầu | Số cử tri.`,
+              `${where}: thiếu “| người”, “| hộ”, “| đồng” hoặc “| tên cột số của danh sách” ở cuối dòng. Ví dụ: Số người tham gia cuộc thi | người; Số cử tri đã đi bầu | Số cử tri; Số tiền đã thu | đồng.`,
             ),
             { field },
           ),

@@ -128,12 +128,32 @@ describe('the measures field of the campaign form', () => {
     });
     expect(res.status).toBe(422);
     expect(res.text).toContain(
-      'Dòng 1 (“Số người tham gia”): thiếu “| người”, “| hộ” hoặc “| tên cột số của danh sách” ở cuối dòng.',
+      'Dòng 1 (“Số người tham gia”): thiếu “| người”, “| hộ”, “| đồng” hoặc “| tên cột số của danh sách” ở cuối dòng.',
     );
     // Linked from the summary above the form, and kept as typed in the box.
     expect(res.text).toContain('<a href="#f-measures">Chỉ tiêu</a>');
     expect(measuresBox(res.text)).toBe('Số người tham gia\nSố hộ nghèo | hộ');
     expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('saves a sum of money as a plain amount: “| đồng”, or nothing after a label in đồng (qa40 M4)', async () => {
+    const form = await openCampaignPage(c, 'hai-phong');
+    const res = await c.postRaw('/c/hai-phong', {
+      ...form,
+      measures: 'Số hộ đã nộp phí | hộ\nSố tiền đã thu (đồng)\nTiền ủng hộ quỹ | đồng',
+    });
+    expect(res.status, res.text).toBe(303);
+    const { campaign } = await loadCampaign(file);
+    expect(campaign.measures.map((m) => [m.label, m.of])).toEqual([
+      ['Số hộ đã nộp phí', 'households'],
+      ['Số tiền đã thu (đồng)', 'amount'],
+      ['Tiền ủng hộ quỹ', 'amount'],
+    ]);
+    // Shown again as the office wrote the lines, in its words.
+    const page = await c.get('/c/hai-phong');
+    expect(measuresBox(page.text)).toBe(
+      'Số hộ đã nộp phí | hộ\nSố tiền đã thu (đồng) | đồng\nTiền ủng hộ quỹ | đồng',
+    );
   });
 
   it('takes another word after the “|” as a column of the list, and refuses one the list has not', async () => {
