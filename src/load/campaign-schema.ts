@@ -10,9 +10,9 @@
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
 import { z } from 'zod';
+import { isMoney } from '../model/measure-base.js';
 import { dayFirstAsIso, dayOrMonthAsIso, isIsoMonth } from './day-first.js';
 import { hotlineText } from './hotlines.js';
-import { isMoney } from '../model/measure-base.js';
 import { AMOUNT, MEASURE_BASES, measureOf } from './measure-of.js';
 
 const KNOWN_OF = new Set<string>([...MEASURE_BASES.map((b) => b.of), AMOUNT]);

@@ -39,7 +39,9 @@ function knownBaseOf(text: string): KnownBase | undefined {
 export const AMOUNT = 'amount';
 
 /** The words `of` may say a plain amount with: "đồng", "tiền", "số tiền", "amount". */
-const AMOUNT_WORDS = new Set(['amount', 'đồng', 'tiền', 'số tiền', 'vnđ', 'vnd'].map((w) => w.normalize('NFC')));
+const AMOUNT_WORDS = new Set(
+  ['amount', 'đồng', 'tiền', 'số tiền', 'vnđ', 'vnd'].map((w) => w.normalize('NFC')),
+);
 
 /** `of` as stored in the campaign: "people", "households", "amount", or the column's header as typed. */
 export const measureOf = (text: string): string => {

@@ -10,9 +10,9 @@ import { colonEntryText } from '../load/campaign-schema.js';
 import { hotlineText } from '../load/hotlines.js';
 import { withoutListMark } from '../load/list-marks.js';
 import { AMOUNT, MEASURE_BASES, measureOf } from '../load/measure-of.js';
-import { isMoney } from '../model/measure-base.js';
 import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
+import { isMoney } from '../model/measure-base.js';
 import { readDate, shownDate } from './form-dates.js';
 import { PRIZE_EXAMPLE, prizeLine, readPrizeLine } from './prize-lines.js';
 
@@ -492,7 +492,8 @@ export const measureLine = (m: { label?: unknown; of?: unknown }) =>
 
 /** A plain amount (`of: đồng`, or `of` left out under a label in đồng): "| đồng" in the form. */
 const isAmountOf = (m: { label?: unknown; of?: unknown }) =>
-  m.of === AMOUNT || (m.of === undefined && isMoney({ label: String(m.label ?? ''), of: 'people' }));
+  m.of === AMOUNT ||
+  (m.of === undefined && isMoney({ label: String(m.label ?? ''), of: 'people' }));
 
 /** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
 export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();

@@ -35,7 +35,9 @@ describe('a sign-up deadline (qa40 m4)', () => {
     expect(tracker).toContain('DANH SÁCH ĐĂNG KÝ THAM GIA');
     for (const kind of ['tracker', 'flyer', 'checklist']) {
       const text = await built.text('to-dan-pho-tan-lap', kind);
-      expect(text, kind).toContain('Địa điểm: Hội trường UBND phường, 2 Lạch Tray Hạn đăng ký: 12/12/2026');
+      expect(text, kind).toContain(
+        'Địa điểm: Hội trường UBND phường, 2 Lạch Tray Hạn đăng ký: 12/12/2026',
+      );
     }
   });
 });

@@ -31,7 +31,10 @@ let store: Store;
 let campaign: string;
 const s = {} as TestServer;
 beforeAll(async () => {
-  const ward = await loadWard({ campaign: fixture('campaign.yaml'), groups: fixture('groups.csv') });
+  const ward = await loadWard({
+    campaign: fixture('campaign.yaml'),
+    groups: fixture('groups.csv'),
+  });
   const served = await startResultsServer(ward, await makeTempDir('results-amount-'));
   ({ store, campaign } = served);
   Object.assign(s, served);

@@ -215,7 +215,7 @@ export const INPUTS = (): Record<string, string> => ({
     'một chỉ tiêu: id, label và of (people, households hoặc tên một cột số của danh sách)',
   'a short name of lower-case letters, digits and "_", starting with a letter':
     'một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái',
-  'where residents pay by transfer: account (required), bank, holder and note (the transfer\'s content)':
+  "where residents pay by transfer: account (required), bank, holder and note (the transfer's content)":
     'nơi người dân chuyển khoản: account (số tài khoản, bắt buộc), bank (ngân hàng), holder (chủ tài khoản), note (nội dung chuyển khoản)',
   'the account number, as printed': 'số tài khoản, như sẽ in ra',
   'the label a leader reads above the number': 'tên chỉ tiêu mà {term.leader} đọc phía trên ô số',
