@@ -123,8 +123,8 @@ export async function checkCampaignText(
   } catch (e) {
     if (!isUserError(e)) throw e;
     // The loader's problems, and what can be checked of the texts without a whole campaign.
-    const doc = parseDocument(text);
-    const values = doc.errors.length ? [] : campaignValueSyntaxProblems(doc.toJS());
+    const data = readableData(text);
+    const values = data === undefined ? [] : campaignValueSyntaxProblems(data);
     // Text typed with a TCVN3 font, said in the same round as a field the loader refused: the
     // loader's own warnings of that round (a file converts it, the form refuses it).
     const legacy = warningsAlong(e).flatMap((w) => legacyRefusal(w) ?? []);
@@ -189,6 +189,22 @@ export function keysNotShown(text: string): string[] {
   return data === undefined ? [] : keysNotInForm(data).filter((k) => k !== 'id');
 }
 
+/**
+ * The text's YAML as plain data, or undefined when it does not parse or repeats its aliases past
+ * the loader's bound (an "alias bomb": the yaml library throws; the loader says so to the office,
+ * and the form has nothing to show of it).
+ */
+function readableData(text: string): unknown {
+  const doc = parseDocument(text);
+  if (doc.errors.length) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    if (e instanceof ReferenceError) return undefined;
+    throw e;
+  }
+}
+
 /** The plain data of the texts read lately (the edit page reads one text twice), by text. */
 const plainTexts = new LRUCache<string, { data: unknown }>({ max: 16 });
 
@@ -196,8 +212,7 @@ const plainTexts = new LRUCache<string, { data: unknown }>({ max: 16 });
 function plainData(text: string): unknown {
   let known = plainTexts.get(text);
   if (!known) {
-    const doc = parseDocument(text);
-    known = { data: doc.errors.length ? undefined : doc.toJS() };
+    known = { data: readableData(text) };
     plainTexts.set(text, known);
   }
   return structuredClone(known.data);
