@@ -10,13 +10,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DocumentCache } from '../../src/serve/cache.js';
-import { DocumentLibrary } from '../../src/serve/library.js';
-import { createInProcessRenderer } from '../../src/serve/renderer.js';
-import { loadWard } from '../../src/serve/ward.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardZipNames } from '../support/ward-zip.js';
 
 afterAll(removeTempDirs);
 
@@ -88,16 +85,7 @@ describe('a build for groups named as Windows devices', () => {
   });
 
   it("gives each group a folder Windows makes in the ward's ZIP", async () => {
-    const ward = await loadWard({
-      campaign: join(dir, 'campaign.yaml'),
-      groups: join(dir, 'groups.csv'),
-    });
-    const zip = await new DocumentLibrary(
-      ward,
-      createInProcessRenderer(ward),
-      new DocumentCache({ dir: join(dir, 'cache'), maxBytes: 2 ** 30 }),
-    ).wardZip();
-    const names = Object.keys(unzipSync(zip.bytes));
+    const { names } = await wardZipNames(dir);
     for (const n of names) for (const s of n.split('/')) expect(badSegment(s), n).toBe(false);
     const folders = new Set(names.map((n) => n.split('/')[0]?.toLowerCase()));
     expect(folders.size).toBe(ROWS.length);
