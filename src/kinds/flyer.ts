@@ -842,6 +842,8 @@ export const flyer: DocumentKind = {
   // on an empty page.
   needs: 'steps',
   tagged: true,
+  // draw adds one page, whatever the campaign: a flyer too long for it is refused.
+  onePage: true,
   pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
   draw,
   roomNotes: async (input) => missingListSections(input, 'flyer.hbs'),

@@ -86,6 +86,12 @@ export interface DocumentKind {
    */
   readonly wallSheet?: boolean;
   /**
+   * Whether a group's document is always exactly one page (the flyer: one A4 sheet, cut in two):
+   * a blank back after each would only waste a sheet, so its print file is one-sided whatever the
+   * office's printer (qa39 M1).
+   */
+  readonly onePage?: boolean;
+  /**
    * What of a group's row the kind will not print as given (a count beyond what its pages hold):
    * one message per cell, which the build reports as a warning naming the file, row and column.
    * `rostered`: the group has a residents roster. `field`: a known field, or the header of the
@@ -121,3 +127,10 @@ export interface DocumentKind {
    */
   draw(surface: Surface, input: RenderInput): void | Promise<void>;
 }
+
+/**
+ * Whether a kind's print file is one-sided whatever the office's printer: a wall sheet (never
+ * printed on another's back) or a one-page document (nothing to start on a front page).
+ */
+export const printsOneSided = (kind: Pick<DocumentKind, 'wallSheet' | 'onePage'>): boolean =>
+  kind.wallSheet === true || kind.onePage === true;

@@ -136,6 +136,30 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * Names Windows keeps for its devices (CON, PRN, AUX, NUL, COM1–9, LPT1–9; before Windows 11
+ * also with any extension, "aux.zip", "Com1.pdf"), in any case: a folder or file so named cannot
+ * be made or copied there ("The specified device name is invalid"). "Cồn", a river islet and a
+ * common ấp name, slugs to "con" (qa39 M2).
+ */
+const WINDOWS_DEVICE =
+  /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?=\s*(?:\.|$))/iu;
+
+/** Whether Windows refuses `name` as a file or folder name, being a device's name. */
+export function isWindowsDevice(name: string): boolean {
+  return WINDOWS_DEVICE.test(name);
+}
+
+/**
+ * `name` as Windows takes it as one file or folder name: no trailing dot or space (which
+ * Windows drops, so "Tổ 5." and "Tổ 5" would be one folder) and no device's name ("Aux" →
+ * "Aux_", "con.zip" → "con_.zip"). Path separators and reserved signs are the caller's.
+ */
+export function windowsSafe(name: string): string {
+  const trimmed = name.replace(/[.\s]+$/u, '');
+  return trimmed.replace(WINDOWS_DEVICE, '$&_');
+}
+
 /** Words a time begins with, never a name's: "Sáng Chủ nhật", "Từ thứ Hai", "Lúc 7 giờ". */
 const TIME_WORDS = new Set([
   'sáng',

@@ -94,8 +94,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Khôi phục cả thư mục dữ liệu (trên máy mới, hoặc sau khi máy gặp sự cố)',
   'Print a machine-readable summary (JSON) on stdout':
     'In bản tóm tắt dạng máy đọc được (JSON) ra stdout',
-  'Print files for one-sided printers (default: two-sided, each group starting on a front page)':
-    'Tệp in cho máy in một mặt (mặc định: in hai mặt, văn bản của mỗi tổ bắt đầu ở mặt trước)',
+  'Print files for one-sided printers (default: two-sided, each group starting on a front page; posters and flyers are always one-sided)':
+    'Tệp in cho máy in một mặt (mặc định: in hai mặt, văn bản của mỗi tổ bắt đầu ở mặt trước; áp phích và tờ rơi luôn in một mặt)',
   'Print only the summary': 'Chỉ in bản tóm tắt',
   'Public address of the server or static site, e.g. https://phuong.example.vn':
     'Địa chỉ công khai của máy chủ hoặc trang tĩnh, ví dụ https://phuong.example.vn',
