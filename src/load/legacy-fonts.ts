@@ -168,8 +168,21 @@ export function detectLegacyFont(text: string): LegacyText | undefined {
 export function asTcvn3(text: string): LegacyText | undefined {
   if (!LATIN1_ONLY.test(text)) return undefined;
   const unicode = decodeTcvn3(text);
-  if (verdictOf(unicode) !== 'vietnamese') return undefined;
+  if (verdictOf(unicode) !== 'vietnamese' || capitalInside(text, unicode)) return undefined;
   return { font: 'TCVN3', unicode, certain: TCVN3_CERTAIN.test(text) && !mixesCase(unicode) };
+}
+
+/**
+ * Decoding made a capital inside a word the source typed in lowercase: "Hà" → "HỔ", "Giàng" →
+ * "GiỔng". No TCVN3 typist's word reads so (a .VnTime font draws lowercase there), so the text
+ * is not TCVN3. A word typed with no lowercase letter ("V¨N", a .VnTimeH heading) is left to
+ * mixesCase.
+ */
+function capitalInside(text: string, unicode: string): boolean {
+  const typed = text.split(/\s+/);
+  return unicode
+    .split(/\s+/)
+    .some((word, i) => /\p{Ll}/u.test(typed[i] ?? '') && /\p{Lu}/u.test([...word].slice(1).join('')));
 }
 
 /** The text reads as Vietnamese (or plain ASCII) once each Ñ/ñ is an N/n: Ñ is its only oddity. */

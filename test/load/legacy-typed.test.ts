@@ -112,6 +112,19 @@ describe('a list typed entirely in TCVN3, header included (qa37 M4)', () => {
     expect(err.where).toEqual({ file: 'mix.csv', row: 3, field: 'Địa chỉ nhà văn hóa' });
   });
 
+  it('does not take a Unicode leader "Tô Hà" of a TCVN3 list for TCVN3 ("Tụ HỔ"): the cell reads either way', () => {
+    // "Hà" read as TCVN3 is "HỔ", a capital inside the word: no .VnTime typist wrote it so.
+    const lines = [
+      HEADER.map(tcvn3).join(';'),
+      ROWS[0]?.map(tcvn3).join(';'),
+      `2;${tcvn3('Tổ dân phố Hồ Nam')};Tô Hà;${tcvn3('Số 12 ngõ 5')};345;1152`,
+    ];
+    const err = userErrorSync(() => parseGroupsCsv(utf8(lines.join('\n')), 'to-ha.csv'));
+    expect(err.where).toEqual({ file: 'to-ha.csv', row: 3, field: 'Tổ trưởng' });
+    expect(err.say('vi')).toMatch(/ô này đọc thành tiếng Việt theo cả hai cách.*“Tô Hà”/);
+    expect(err.say('vi')).not.toMatch(/không tự chuyển mã chắc chắn được/);
+  });
+
   it('reads an .xlsx cell set in a .VnTime font as TCVN3 ("Sè 12 ngâ 5" is Số 12 ngõ 5)', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('DS');
