@@ -173,16 +173,18 @@ export function asTcvn3(text: string): LegacyText | undefined {
 }
 
 /**
- * Decoding made a capital inside a word the source typed in lowercase: "Hà" → "HỔ", "Giàng" →
- * "GiỔng". No TCVN3 typist's word reads so (a .VnTime font draws lowercase there), so the text
- * is not TCVN3. A word typed with no lowercase letter ("V¨N", a .VnTimeH heading) is left to
- * mixesCase.
+ * Decoding made a capital inside a word typed in lowercase after its first letter: "Hà" → "HỔ",
+ * "Giàng" → "GiỔng". No TCVN3 typist's word reads so (a .VnTime font draws lowercase there), so
+ * the text is not TCVN3. A word typed with capitals after its first letter ("V¨N", "PH¦êNG": a
+ * heading, partly in a .VnTimeH font) is left to mixesCase.
  */
 function capitalInside(text: string, unicode: string): boolean {
   const typed = text.split(/\s+/);
-  return unicode
-    .split(/\s+/)
-    .some((word, i) => /\p{Ll}/u.test(typed[i] ?? '') && /\p{Lu}/u.test([...word].slice(1).join('')));
+  const rest = (word: string) => [...word].slice(1).join('');
+  return unicode.split(/\s+/).some((word, i) => {
+    const was = rest(typed[i] ?? '');
+    return /\p{Ll}/u.test(was) && !/\p{Lu}/u.test(was) && /\p{Lu}/u.test(rest(word));
+  });
 }
 
 /** The text reads as Vietnamese (or plain ASCII) once each Ñ/ñ is an N/n: Ñ is its only oddity. */
