@@ -141,6 +141,33 @@ describe('a list typed entirely in TCVN3, header included (qa37 M4)', () => {
     ]);
   });
 
+  it("reads each rich-text run of an .xlsx cell by the run's own font", async () => {
+    // A leader's name begun in .VnTime and finished in Times New Roman, in one cell; and a
+    // venue whose cell is set in .VnTime with its last run typed in Unicode in Arial.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(HEADER.slice(0, 4));
+    const row = sheet.addRow([1, 'Tổ dân phố số 1', '', '']);
+    row.getCell(3).value = {
+      richText: [
+        { text: tcvn3('Trần'), font: { name: '.VnTime', size: 12 } },
+        { text: ' Thị Mai', font: { name: 'Times New Roman', size: 12 } },
+      ],
+    };
+    row.getCell(4).font = { name: '.VnTime', size: 12 };
+    row.getCell(4).value = {
+      richText: [
+        { text: tcvn3('Nhà văn hóa số 1, ') },
+        { text: 'ngõ Hòa Bình', font: { name: 'Arial', size: 12 } },
+      ],
+    };
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const groups = await parseGroupsXlsx(bytes, 'runs.xlsx');
+    expect(groups.map((g) => [g.name, g.leader, g.venue])).toEqual([
+      ['Tổ dân phố số 1', 'Trần Thị Mai', 'Nhà văn hóa số 1, ngõ Hòa Bình'],
+    ]);
+  });
+
   it('keeps Unicode typed into .VnTime cells of rows with only Latin-1 letters (review41 §2)', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('DS');
