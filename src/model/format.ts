@@ -117,16 +117,11 @@ export function officeNamesWard(office: string, ward: string): boolean {
   return key(ward) !== '' && key(office).includes(key(ward));
 }
 
-/** "Tổ dân phố" → "To dan pho": the marks stripped, and đ/Đ (a letter of its own) → d/D. */
-export function withoutMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
+// The marks stripped ("Tổ dân phố" → "To dan pho", đ → d) and the apostrophes of Ê Đê / Jrai /
+// M'Nông names: the search's own (search.ts), which the studio also sends to the browser.
+import { APOSTROPHES, withoutMarks } from './search.js';
 
-/**
- * The apostrophes of Ê Đê / Jrai / M'Nông names ("H'Drai", "MʼHăng"), typed interchangeably: the
- * keyboard's ', Word's ’ (and ‘), the modifier letter ʼ a phone types, the grave ` and the acute ´.
- */
-export const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/gu;
+export { APOSTROPHES, withoutMarks };
 
 /** "to-dan-pho-so-5": ASCII, for file and folder names. */
 export function slugify(s: string): string {

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError, warningsAlong } from '../errors.js';
@@ -21,6 +22,7 @@ import {
 } from '../output/measure-bases.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
+import { refusedScriptWarnings } from '../serve/html.js';
 import { missingColumn } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import {
@@ -106,6 +108,9 @@ export async function checkCampaignText(
           : []),
         // A measure on a merged header: the first column under it (qa25 F4).
         ...(columns ? underHeaderNotes(campaign, columns, 'form') : []),
+        // A script in the folder's templates/web/ the leaders' pages do not run: said with the
+        // rest, as serve says it among the ward's warnings at start (serve/ward.ts).
+        ...refusedScriptWarnings(join(dirname(file), 'templates'), false),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
         ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
         // A people or households measure the list has no population or households for (qa21 #2).

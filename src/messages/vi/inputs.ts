@@ -464,6 +464,10 @@ export const INPUTS = (): Record<string, string> => ({
     'các ô có chữ Ñ được in đúng như gõ: tên tiếng Ê Đê, M’Nông, K’Ho có chữ này',
   'If the list was typed with a VNI font instead (where Ñ stands for Đ), convert it: {0}':
     'Nếu danh sách được gõ bằng phông VNI (khi đó Ñ là chữ Đ) thì hãy chuyển mã: {0}',
+  'the text with the letter Ñ is printed as typed ("{0}"): Ê Đê, M\'Nông and K\'Ho names write it':
+    'chữ có chữ cái Ñ được in đúng như gõ (“{0}”): tên tiếng Ê Đê, M’Nông, K’Ho có chữ này',
+  'If it was typed with a VNI font instead (where Ñ stands for Đ), convert it: {0}':
+    'Nếu chữ này được gõ bằng phông VNI (khi đó Ñ là chữ Đ) thì hãy chuyển mã: {0}',
   'Check them on the proofs. To fix the file itself: {0}':
     'Kiểm tra lại trên bản in thử. Để sửa ngay trong tệp: {0}',
   'Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.':
