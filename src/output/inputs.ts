@@ -14,7 +14,7 @@ import {
   UserError,
   UserErrors,
 } from '../errors.js';
-import type { DocumentKind, SectionNote } from '../kinds/kind.js';
+import { type DocumentKind, hasNeeded, type SectionNote } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet } from '../layout/font-set.js';
@@ -524,7 +524,7 @@ export async function loadBuildInputs(
       kindProblems.set(kind.name, lacking);
       continue;
     }
-    empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
+    empty.set(kind.name, !hasNeeded(kind, sections));
     if (empty.get(kind.name)) skipped.push(kind);
     else {
       for (const note of kind.checkSections?.(sections, fonts) ?? []) {
@@ -589,7 +589,7 @@ export async function loadBuildInputs(
       let none = false;
       if (kind.needs && first) {
         try {
-          none = !renderSections(kind, contextOf(first), spec.templateDir).has(kind.needs);
+          none = !hasNeeded(kind, renderSections(kind, contextOf(first), spec.templateDir));
         } catch {
           // A template problem of a kind this run does not make is not this run's to report:
           // its files are left as they are.

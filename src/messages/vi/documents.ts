@@ -146,6 +146,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'actions (việc người dân cần làm) hoặc contest (cuộc thi)',
   'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.':
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
+  'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written. {1}':
+    'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào. {1}',
+  'A flyer is made from when, where, bring or hotlines alone too (the time, the place, what to bring, the numbers to call).':
+    'Tờ rơi cũng làm được chỉ với mục when, where, bring hoặc hotlines (thời gian, địa điểm, cần mang theo, số điện thoại cần biết).',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
@@ -444,4 +448,11 @@ export const DOCUMENTS = (): Record<string, string> => ({
   // The leader page's message to the group's Zalo chat (serve/zalo-message.ts).
   '… and {0} more: see the flyer': '… và {0} việc nữa: xem trong tờ rơi',
   '{0}, phone {1}': '{0}, ĐT: {1}',
+  // A campaign field no paper document prints (output/unprinted-fields.ts).
+  '"{0}" is filled in, but no paper document of this campaign prints it':
+    'mục “{0}” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó',
+  "The documents made ({0}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.":
+    'Mẫu của các tài liệu được làm ({0}) không có chỗ in mục này: thêm phần của mục này vào mẫu (templates/flyer.hbs), hoặc ghi nội dung vào phần nội dung của thông báo.',
+  "Write it in the notice's body, or leave it out.":
+    'Ghi nội dung này vào phần nội dung của thông báo, hoặc bỏ mục này đi.',
 });
