@@ -74,6 +74,7 @@ import {
   checkTemplates,
   inCampaignFile,
   templateProblems,
+  withValueProblems,
 } from './template-checks.js';
 import { missingSections } from './template-sections.js';
 
@@ -347,7 +348,12 @@ export async function loadBuildInputs(
     campaign,
     bytes: campaignBytes,
     warnings,
-  } = await loadCampaign(spec.campaign, {}, { checkImages: options.checkImages });
+  } = await loadCampaign(spec.campaign, {}, { checkImages: options.checkImages }).catch(
+    async (e: unknown) => {
+      // What the campaign's texts hold that cannot be printed, said with the loader's problems.
+      throw await withValueProblems(e, spec.campaign);
+    },
+  );
   const report = await groupsRead;
   const failures: GroupFailure[] = report.failures.map((f) => ({ ...f }));
   // The list's own order, the rows' (a tổ added under another, with a new id, stays there: qa26

@@ -349,8 +349,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '"{0}" is not written right: write one variable\'s name between {{ and }}, e.g. {{group.name}}':
     '“{0}” viết chưa đúng: giữa {{ và }} chỉ ghi một tên biến, ví dụ {{group.name}}',
   'an image': 'một hình ảnh',
-  'A notice prints no pictures: write the picture’s URL instead (it gets a QR code).':
-    'Thông báo không in hình ảnh: hãy ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
+  'No document prints a picture: print it (a map, a diagram) on a sheet of its own and hand it out with the notice, writing "(sơ đồ kèm theo)" in the text; or put it online and write its address (it gets a QR code).':
+    'Chưa tài liệu nào in được hình ảnh: hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo, ghi “(sơ đồ kèm theo)” trong nội dung; hoặc đưa ảnh lên mạng và ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
   HTML: 'mã HTML',
   'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.':
     'Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
