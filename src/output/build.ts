@@ -39,9 +39,9 @@ import {
   unsignedImages,
 } from './signing.js';
 import { unprintedLogo } from './skipped-kinds.js';
-import { unprintedFieldsOf } from './unprinted-fields.js';
 import { threadsFor } from './threads.js';
 import { unknownGroupError } from './unknown-group.js';
+import { unprintedFieldsOf } from './unprinted-fields.js';
 
 export interface BuildOptions {
   campaign: string;

@@ -58,9 +58,11 @@ export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
   const paper = input.kinds.filter((k) => k.ext !== 'png' && !input.nothingToPrint(k));
   const ctx = input.contextOf(first);
   const source = new TextDecoder().decode(input.campaignBytes).replace(/^\uFEFF/, '');
+  const drawn = new Map<DocumentKind, string>();
   const printedBy = (kind: DocumentKind, field: PrintedField): boolean => {
     try {
-      const as = renderSections(kind, ctx, input.templateDir).keyExcept([]);
+      const as = drawn.get(kind) ?? renderSections(kind, ctx, input.templateDir).keyExcept([]);
+      drawn.set(kind, as);
       const other = renderSections(kind, marked(ctx, field), input.templateDir).keyExcept([]);
       return isList(field) ? as !== other : other.includes(MARK);
     } catch {
