@@ -838,9 +838,10 @@ export const flyer: DocumentKind = {
   ...described('flyer'),
   template: 'flyer.hbs',
   family: 'sans',
-  // A flyer tells residents what to do: with no step (no contest, no action) it is a headline
-  // on an empty page.
-  needs: 'steps',
+  // A flyer tells residents what to do, or when and where to come, what to bring and whom to
+  // call (an election's notice: no action, but the polling place, qa40 M3): with none of them it
+  // is a headline on an empty page.
+  needs: ['steps', 'event', 'bring', 'hotlines'],
   tagged: true,
   // draw adds one page, whatever the campaign: a flyer too long for it is refused.
   onePage: true,

@@ -57,8 +57,10 @@ export interface DocumentKind {
   /**
    * A section that must have text for the kind to have anything to print (the poster's "qr"):
    * when a campaign leaves it empty (no app), the kind is skipped with a note, not an error.
+   * Several: any one of them with text will do (a flyer of an election notice has no steps, but
+   * when, where and what to bring: qa40 M3).
    */
-  readonly needs?: string;
+  readonly needs?: string | readonly string[];
   /**
    * Whether the kind prints the group's residents roster (the tracking sheet): the roster is then
    * part of its files' keys, and a changed roster rebuilds them, and only them.
@@ -134,3 +136,8 @@ export interface DocumentKind {
  */
 export const printsOneSided = (kind: Pick<DocumentKind, 'wallSheet' | 'onePage'>): boolean =>
   kind.wallSheet === true || kind.onePage === true;
+
+/** Whether `sections` give the kind something to print: one of its needed sections has text. */
+export const hasNeeded = (kind: Pick<DocumentKind, 'needs'>, sections: Sections): boolean =>
+  kind.needs === undefined ||
+  (typeof kind.needs === 'string' ? [kind.needs] : kind.needs).some((name) => sections.has(name));

@@ -41,6 +41,7 @@ import {
 import { unprintedLogo } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
 import { unknownGroupError } from './unknown-group.js';
+import { unprintedFieldsOf } from './unprinted-fields.js';
 
 export interface BuildOptions {
   campaign: string;
@@ -261,6 +262,7 @@ async function documentOptions(
   if (unused) inputs.warnings.push(unused);
   const noLogo = unprintedLogo(inputs.campaign, opts.campaign, KINDS, inputs.nothingToPrint);
   if (noLogo) inputs.warnings.push(noLogo);
+  inputs.warnings.push(...unprintedFieldsOf(inputs, opts.campaign));
   const document: DocumentOptions | undefined =
     opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
   const printSign: SignOptions | undefined =
