@@ -5,7 +5,7 @@
  * Every length is set for A4 and scaled by (page width ÷ A4 width), so A3 is A4 × 1.414 and the
  * share image is the same poster in pixels. A3 has one code a sheet (`only`): two codes of
  * 15 cm with their quiet zones are wider than its 297 mm, and landscape leaves no height for the
- * rest; the two sheets hang side by side. When the page is too short for everything (long steps,
+ * rest; the two sheets hang side by side, set alike (planSheets). When the page is too short for everything (long steps,
  * a long group name), the steps' type shrinks first, then all the type; only past the smallest
  * type are optional parts left out, and the build says so (posterNotes). The QR codes never go
  * below their minimum.

@@ -14,7 +14,7 @@ export const TINT = '#f1f1f1';
 
 /** Type at A4 size (points), multiplied by the text scale. */
 export const S = {
-  /** Even lines: a long group name never leaves the ward's last word alone (qa39 m4). */
+  /** Even lines when the last would be one word alone: "… HÒA KHÁNH ⏎ BẮC" (qa39 m4). */
   header: {
     family: 'sans',
     size: 20,
@@ -22,7 +22,7 @@ export const S = {
     align: 'center',
     bold: true,
     color: 'white',
-    balance: true,
+    balance: 'lone',
   },
   kicker: { family: 'sans', size: 15, leading: 1.25, align: 'center', bold: true, color: INK },
   appName: { family: 'sans', size: 50, leading: 1.1, align: 'center', bold: true, color: RED },

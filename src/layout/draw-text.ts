@@ -28,7 +28,9 @@ export function layoutParagraph(
   width: number,
 ): readonly Line[] {
   const lines = breakLines(runs, style, width, surface.measure);
-  return style.balance && lines.length > 1 ? balanced(surface, runs, style, width, lines) : lines;
+  if (!style.balance || lines.length < 2) return lines;
+  if (style.balance === 'lone' && (lines[lines.length - 1]?.words.length ?? 0) > 1) return lines;
+  return balanced(surface, runs, style, width, lines);
 }
 
 /**
