@@ -10,28 +10,15 @@ import { flyer } from '../../src/kinds/flyer.js';
 import { poster } from '../../src/kinds/poster.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { type PdfWord, pdfWords } from '../support/pdf-text.js';
+import { type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 
 const fixture = (file: string) =>
   fileURLToPath(new URL(`../fixtures/qa39-sxh/${file}`, import.meta.url));
 
-/** Each printed line's words (same page, same baseline), top to bottom, left to right. */
-function lines(words: readonly PdfWord[]): string[][] {
-  const out: PdfWord[][] = [];
-  for (const w of words) {
-    const line = out.find((l) => l[0]?.page === w.page && Math.abs((l[0]?.yMin ?? 0) - w.yMin) < 1);
-    if (line) line.push(w);
-    else out.push([w]);
-  }
-  return out
-    .sort(
-      (a, b) =>
-        (a[0] as PdfWord).page - (b[0] as PdfWord).page ||
-        (a[0] as PdfWord).yMin - (b[0] as PdfWord).yMin,
-    )
-    .map((l) => l.sort((a, b) => a.xMin - b.xMin).map((w) => w.text));
-}
+/** Each printed line's words, top to bottom, left to right. */
+const lines = (words: readonly PdfWord[]): string[][] =>
+  wordLines(words).map((l) => l.map((w) => w.text));
 
 /** The consecutive lines that together read `text` (spaces aside). */
 function linesOf(all: readonly string[][], text: string): string[][] {

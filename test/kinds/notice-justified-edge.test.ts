@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { type PdfWord, pdfWords } from '../support/pdf-text.js';
+import { type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 
 const fixture = (file: string) =>
@@ -23,26 +23,6 @@ const A4_WIDTH = 210 * MM;
 const LEFT = 30 * MM;
 const RIGHT_EDGE = A4_WIDTH - 15 * MM;
 
-/**
- * The words of each printed line, left to right (a line: the same page and baseline). Sorted by
- * place, not taken in pdftotext's reading order: that order puts the words of a wide-spaced line
- * above the signer's block into the block's column.
- */
-function lines(words: readonly PdfWord[]): PdfWord[][] {
-  const out: PdfWord[][] = [];
-  for (const w of words) {
-    const line = out.find((l) => l[0]?.page === w.page && Math.abs((l[0]?.yMin ?? 0) - w.yMin) < 1);
-    if (line) line.push(w);
-    else out.push([w]);
-  }
-  for (const l of out) l.sort((a, b) => a.xMin - b.xMin);
-  return out.sort(
-    (a, b) =>
-      (a[0] as PdfWord).page - (b[0] as PdfWord).page ||
-      (a[0] as PdfWord).yMin - (b[0] as PdfWord).yMin,
-  );
-}
-
 const text = (l: readonly PdfWord[]) => l.map((w) => w.text).join(' ');
 const end = (l: readonly PdfWord[]) => (l[l.length - 1] as PdfWord).xMax;
 
@@ -53,7 +33,7 @@ describe('justified body lines of the notice end at the right margin (qa39 m2, m
     for (const group of [groups[0], groups[3]]) {
       if (!group) throw new Error('the fixture has four groups');
       const { bytes } = await renderFor(notice, campaign, group);
-      const all = lines(await pdfWords(bytes));
+      const all = wordLines(await pdfWords(bytes));
       const from = all.findIndex((l) => text(l).startsWith('Kính gửi'));
       const to = all.findIndex((l) => text(l).startsWith('Nơi nhận'));
       expect(from, all.map(text).join('\n')).toBeGreaterThan(0);
