@@ -43,7 +43,16 @@ export const FLYERS_PER_SHEET = FLYER_GEOMETRY.halvesMm.length;
 const S = {
   header: { family: 'sans', size: 10, leading: 1.2, align: 'center', color: '#333333' },
   kicker: { family: 'sans', size: 11, leading: 1.2, align: 'center', bold: true, color: ACCENT },
-  title: { family: 'sans', size: 20, leading: 1.15, align: 'center', bold: true, color: ACCENT },
+  /** Even lines when the last would be one word alone: "… sốt xuất ⏎ huyết" (qa39 m4). */
+  title: {
+    family: 'sans',
+    size: 20,
+    leading: 1.15,
+    align: 'center',
+    bold: true,
+    color: ACCENT,
+    balance: 'lone',
+  },
   dates: { family: 'sans', size: 13.5, leading: 1.25, align: 'center', bold: true },
   /** When and where residents are expected: the label plain, the value bold (the template's). */
   event: { family: 'sans', size: 12, leading: 1.25, align: 'center' },
