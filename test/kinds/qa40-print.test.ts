@@ -1,0 +1,50 @@
+/**
+ * QA40's campaigns as the ward office wrote them (test/fixtures/qa40, groups cut to four tổ, tổ 7
+ * "Tân Lập" with two leaders), read back from the printed PDF (pdftotext -layout): what a
+ * resident sees on paper.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findKind } from '../../src/kinds/registry.js';
+import { loadCampaign } from '../../src/load/campaign.js';
+import { loadGroups } from '../../src/load/groups/index.js';
+import { pdfText } from '../support/pdf-text.js';
+import { renderFor } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/qa40/${name}`, import.meta.url));
+
+/** `kind`'s PDF text (layout kept) for the group with STT `id` of the QA's groups file. */
+async function printed(campaignFile: string, kind: string, id = '7'): Promise<string> {
+  const { campaign } = await loadCampaign(fixture(campaignFile));
+  const group = (await loadGroups(fixture('groups.csv'))).find((g) => g.id === id);
+  const found = findKind(kind);
+  if (!group || !found) throw new Error(`no group ${id} or kind ${kind}`);
+  return pdfText((await renderFor(found, campaign, group)).bytes, { layout: true });
+}
+
+/** The printed lines holding `start`, each with the line after it. */
+const linesWith = (text: string, start: string) =>
+  text
+    .split('\n')
+    .map((line, i, all) => [line, all[i + 1] ?? ''])
+    .filter(([line]) => line?.includes(start));
+
+describe('an account number is printed on one line (qa40 M1)', () => {
+  it('keeps "tài khoản số 1234 5678 9012 3456" whole in the notice body', async () => {
+    const text = await printed('e-stk-split.yaml', 'notice');
+    const lines = linesWith(text, '1234');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [line] of lines) expect(line).toMatch(/1234 5678 9012 3456/);
+  });
+
+  it('keeps "STK 1234 5678 9012 3456" whole in the tracking sheet’s column header', async () => {
+    const text = await printed('e-thu-phi.yaml', 'tracker');
+    const lines = linesWith(text, '1234');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [line] of lines) expect(line).toMatch(/1234 5678 9012 3456/);
+  });
+});
