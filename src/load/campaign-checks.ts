@@ -238,6 +238,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   // left empty, and the type's "Kính gửi" must still be said then (studio, one round).
   checkUrgency,
   checkAsAbove,
+  checkActionBars,
   checkActionColumns,
   checkBringActions,
   checkHotlines,
@@ -478,6 +479,10 @@ function tooManyTicks(
       );
 }
 
+/** The hint of checkActionColumns' note: in the file, and as the studio's form says it. */
+export const ACTION_COLUMN_FILE_HINT = msg`Optional: for a shorter column title, write it on a line of its own under the action's step, e.g. "column: Đã dọn". Left as it is, the tracking sheet prints the whole sentence.`;
+export const ACTION_COLUMN_FORM_HINT = msg`Optional: for a shorter column title, write one at the end of the action's line, after "|", e.g. "… | Đã dọn". Left as it is, the tracking sheet prints the whole sentence.`;
+
 /**
  * An action without a column title: the tracking sheet heads its tick column with the whole
  * step, a sentence squeezed into a narrow column (qa17: "Báo ngay cho trưởng xóm nếu tên bị sai
@@ -496,6 +501,8 @@ function checkActionColumns(
   }
   c.actions.forEach((a, i) => {
     const step = a.step.trim();
+    // Refused by checkActionBars: one note is enough.
+    if (step.includes('|')) return;
     const sentence = step.split(/\s+/).length > TITLE_WORDS || /[.;!?]$/.test(step);
     // A thing to bring is said by checkBringActions: it belongs in `bring`, not in a column.
     if (a.column.trim() !== '' || !sentence || bringOf(step) !== undefined) return;
@@ -503,11 +510,48 @@ function checkActionColumns(
       new UserError(
         msg`the action "${step}" has no short title: the tracking sheet heads its tick column with the whole sentence`,
         { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
-        // Said in the form's words (no file's), so that the studio shows it (qa26 F12: the note
-        // came on every save without how to act on it); the file's key is named as the form's.
-        msg`Optional: for a shorter column title, write one at the end of the action's line, after "|", e.g. "… | Đã dọn" (the action's column). Left as it is, the tracking sheet prints the whole sentence.`,
+        // Said in the file's words (the key to write under the step); the studio says its
+        // form's ("after the |") instead: actionColumnFormHint (qa40 M2: the form's words,
+        // followed in campaign.yaml, printed "… | Đã tắt điện" on every paper).
+        ACTION_COLUMN_FILE_HINT,
       ),
     );
+  });
+}
+
+/**
+ * A "|" left in an action (qa40 M2): "step: … | Đã tắt điện" with a `column` given too, or with
+ * more than one "|" (one alone is read as the column's title, campaign-schema.ts), and any "|"
+ * in a column title. Printed, it would reach the flyer, the checklist and the tracking sheet's
+ * header as typed: refused at its line, with what to write in the file.
+ */
+function checkActionBars(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+  c.actions.forEach((a, i) => {
+    const where = (key: string) => ({
+      file,
+      line: lineOf(['actions', String(i), key]),
+      field: `actions.${i}.${key}`,
+    });
+    const [step = '', ...rest] = a.step.split('|').map((p) => p.trim());
+    const column = a.column.trim();
+    if (rest.length > 0)
+      errors.push(
+        new UserError(
+          msg`the action "${a.step.trim()}" has a "|" that would be printed on the flyer, the checklist and the tracking sheet`,
+          where('step'),
+          column !== ''
+            ? msg`The action has its column title already ("column: ${column}"): write the step without "|", "step: ${step}".`
+            : msg`Write the step without "|", "step: ${step}", and its column title on a line of its own under it, e.g. "column: ${rest.filter(Boolean).join(' ')}".`,
+        ),
+      );
+    if (column.includes('|'))
+      errors.push(
+        new UserError(
+          msg`the column title "${column}" has a "|" that would be printed on the tracking sheet`,
+          where('column'),
+          msg`Write the column title without "|", e.g. "column: ${column.replace(/\s*\|\s*/g, ' ').trim()}".`,
+        ),
+      );
   });
 }
 

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findKind } from '../../src/kinds/registry.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
@@ -46,5 +46,21 @@ describe('an account number is printed on one line (qa40 M1)', () => {
     const lines = linesWith(text, '1234');
     expect(lines.length).toBeGreaterThan(0);
     for (const [line] of lines) expect(line).toMatch(/1234 5678 9012 3456/);
+  });
+});
+
+describe('"step: … | title" in campaign.yaml prints no "|" (qa40 M2)', () => {
+  it.each(['flyer', 'checklist'])('the %s prints the step without its “| title”', async (kind) => {
+    const text = await printed('d-pccc.yaml', kind);
+    expect(text).toContain('Khi nghe còi báo cháy, tắt điện, khóa van gas');
+    expect(text).not.toContain('|');
+  });
+
+  it('the tracking sheet heads the tick column with the title written after the “|”', async () => {
+    const text = collapseSpaces(await printed('d-pccc.yaml', 'tracker'));
+    expect(text).toContain('Đã tắt điện, gas');
+    expect(text).toContain('Đã điểm danh');
+    expect(text).not.toContain('Khi nghe còi báo cháy');
+    expect(text).not.toContain('|');
   });
 });

@@ -4,6 +4,7 @@
  * at the step's line; a short step, or one with its title, is not.
  */
 import { describe, expect, it } from 'vitest';
+import { problemsOf, type UserError } from '../../src/errors.js';
 import { parseCampaignReport } from '../../src/load/campaign.js';
 import { lineOf, NOTICE_ONLY } from '../support/inputs.js';
 
@@ -25,6 +26,62 @@ describe('an action without a column title', () => {
         lineOf(yaml, `- step: ${LONG}`),
         `campaign.yaml, dòng ${lineOf(yaml, `- step: ${LONG}`)}, mục thứ 2 của “actions”, “step”: việc “${LONG}” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu`,
       ],
+    ]);
+  });
+});
+
+describe('a "|" in an action of campaign.yaml (qa40 M2)', () => {
+  const fileWarnings = (yaml: string) =>
+    parseCampaignReport(yaml, 'campaign.yaml').warnings.filter((w) =>
+      w.where.field?.startsWith('actions.'),
+    );
+
+  it('the note for a missing column title says what to write in the file, not the studio’s “|”', () => {
+    const yaml = `${NOTICE_ONLY}actions:\n  - step: ${LONG}\n`;
+    const [note] = fileWarnings(yaml);
+    const said = note?.hintIn('vi') ?? '';
+    expect(said).toContain('“column: Đã dọn”');
+    expect(said).not.toContain('“|”');
+  });
+
+  it('reads "step: … | title" as the studio reads its line: the step and its column title, no note', () => {
+    // The QA's d-pccc/campaign.yaml, as the clerk wrote it following the earlier hint.
+    const yaml = `${NOTICE_ONLY}actions:
+  - step: Khi nghe còi báo cháy, tắt điện, khóa van gas | Đã tắt điện, gas
+  - step: Di chuyển theo lối thoát nạn đến điểm tập kết, không đi thang máy | Có mặt điểm tập kết
+`;
+    const report = parseCampaignReport(yaml, 'campaign.yaml');
+    expect(report.campaign.actions).toEqual([
+      { step: 'Khi nghe còi báo cháy, tắt điện, khóa van gas', column: 'Đã tắt điện, gas' },
+      {
+        step: 'Di chuyển theo lối thoát nạn đến điểm tập kết, không đi thang máy',
+        column: 'Có mặt điểm tập kết',
+      },
+    ]);
+    expect(fileWarnings(yaml)).toEqual([]);
+  });
+
+  it('refuses a "|" it cannot read as a column title, at its line, saying what to write', () => {
+    const twice = 'Khi nghe còi báo cháy, tắt điện, khóa van gas | Đã tắt điện | gas';
+    const given = 'Điểm danh với tổ trưởng tại điểm tập kết | Đã điểm danh';
+    const yaml = `${NOTICE_ONLY}actions:
+  - step: ${twice}
+  - step: ${given}
+    column: Điểm danh
+  - step: Dọn lối thoát nạn
+    column: Đã dọn | lối đi
+`;
+    expect(() => parseCampaignReport(yaml, 'campaign.yaml')).toThrow();
+    let said: string[] = [];
+    try {
+      parseCampaignReport(yaml, 'campaign.yaml');
+    } catch (e) {
+      said = problemsOf(e as UserError).map((p) => `${p.describe('vi')}. ${p.hintIn('vi')}`);
+    }
+    expect(said).toEqual([
+      `campaign.yaml, dòng ${lineOf(yaml, `- step: ${twice}`)}, mục thứ 1 của “actions”, “step”: việc “${twice}” có dấu “|”: dấu này sẽ bị in ra trên tờ rơi, phiếu kiểm tra và bảng theo dõi. Trong campaign.yaml, ghi việc không có dấu “|”: “step: Khi nghe còi báo cháy, tắt điện, khóa van gas”, rồi ghi tên cột ngắn ở một dòng riêng ngay dưới, thẳng cột với “step:”, ví dụ “column: Đã tắt điện gas”.`,
+      `campaign.yaml, dòng ${lineOf(yaml, `- step: ${given}`)}, mục thứ 2 của “actions”, “step”: việc “${given}” có dấu “|”: dấu này sẽ bị in ra trên tờ rơi, phiếu kiểm tra và bảng theo dõi. Việc này đã có tên cột (“column: Điểm danh”): hãy bỏ dấu “|” và phần sau nó khỏi dòng step, ghi “step: Điểm danh với tổ trưởng tại điểm tập kết”.`,
+      `campaign.yaml, dòng ${lineOf(yaml, 'column: Đã dọn | lối đi')}, mục thứ 3 của “actions”, “column”: tên cột “Đã dọn | lối đi” có dấu “|”: dấu này sẽ bị in ra ở tiêu đề cột của bảng theo dõi. Ghi tên cột không có dấu “|”, ví dụ “column: Đã dọn lối đi”.`,
     ]);
   });
 });

@@ -116,8 +116,20 @@ export const INPUTS = (): Record<string, string> => ({
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
   'the action "{0}" has no short title: the tracking sheet heads its tick column with the whole sentence':
     'việc “{0}” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu',
-  'Optional: for a shorter column title, write one at the end of the action\'s line, after "|", e.g. "… | Đã dọn" (the action\'s column). Left as it is, the tracking sheet prints the whole sentence.':
-    'Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn” (mục column của việc). Để nguyên thì bảng theo dõi vẫn in đủ cả câu.',
+  'Optional: for a shorter column title, write one at the end of the action\'s line, after "|", e.g. "… | Đã dọn". Left as it is, the tracking sheet prints the whole sentence.':
+    'Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn”. Để nguyên thì bảng theo dõi vẫn in đủ cả câu.',
+  'Optional: for a shorter column title, write it on a line of its own under the action\'s step, e.g. "column: Đã dọn". Left as it is, the tracking sheet prints the whole sentence.':
+    'Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở một dòng riêng ngay dưới dòng “step:” của việc đó, thẳng cột với “step:”, ví dụ “column: Đã dọn”. Để nguyên thì bảng theo dõi vẫn in đủ cả câu.',
+  'the action "{0}" has a "|" that would be printed on the flyer, the checklist and the tracking sheet':
+    'việc “{0}” có dấu “|”: dấu này sẽ bị in ra trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
+  'The action has its column title already ("column: {0}"): write the step without "|", "step: {1}".':
+    'Việc này đã có tên cột (“column: {0}”): hãy bỏ dấu “|” và phần sau nó khỏi dòng step, ghi “step: {1}”.',
+  'Write the step without "|", "step: {0}", and its column title on a line of its own under it, e.g. "column: {1}".':
+    'Trong campaign.yaml, ghi việc không có dấu “|”: “step: {0}”, rồi ghi tên cột ngắn ở một dòng riêng ngay dưới, thẳng cột với “step:”, ví dụ “column: {1}”.',
+  'the column title "{0}" has a "|" that would be printed on the tracking sheet':
+    'tên cột “{0}” có dấu “|”: dấu này sẽ bị in ra ở tiêu đề cột của bảng theo dõi',
+  'Write the column title without "|", e.g. "column: {0}".':
+    'Ghi tên cột không có dấu “|”, ví dụ “column: {0}”.',
   'the action "{0}" says what to bring: the tracking sheet gives it a tick column':
     'việc “{0}” là thứ cần mang theo: bảng theo dõi sẽ có một cột đánh dấu cho việc này, tổ trưởng không biết đánh dấu gì',
   'Move it to what to bring (bring; the studio\'s "Cần mang theo"), one thing a line: "{0}". The flyer and the Zalo message print those as a list.':
