@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findKind } from '../../src/kinds/registry.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
+import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -62,5 +63,26 @@ describe('"step: … | title" in campaign.yaml prints no "|" (qa40 M2)', () => {
     expect(text).toContain('Đã điểm danh');
     expect(text).not.toContain('Khi nghe còi báo cháy');
     expect(text).not.toContain('|');
+  });
+});
+
+describe('a printed URL breaks only where the README says (qa40 m2)', () => {
+  it('the notice’s Google Form link is not broken before its “_” (“usp=sf” over “_link”)', async () => {
+    const { campaign } = await loadCampaign(fixture('c-tap-huan.yaml'));
+    const group = (await loadGroups(fixture('groups.csv'))).find((g) => g.id === '7');
+    const kind = findKind('notice');
+    if (!group || !kind) throw new Error('no tổ 7 or no notice');
+    const pages = await pdfTextItems((await renderFor(kind, campaign, group)).bytes);
+    // The drawn pieces (pdfjs reads them, not the copied /ActualText): the URL's lines.
+    const pieces = pages
+      .flatMap((p) => p.items.map((i) => i.str))
+      .filter((s) => /usp|link|viewform/.test(s));
+    expect(pieces.join(' ')).toContain('usp=');
+    for (const piece of pieces) expect(piece).not.toMatch(/^[_#%~]/);
+    // A line that ends inside the address ends after "/", "-", "?", "&" or "=".
+    for (const piece of pieces.filter(
+      (s) => s.includes('docs.google.com') || s.includes('viewform'),
+    ))
+      if (!piece.endsWith('sf_link')) expect(piece).toMatch(/[/\-?&=]$/);
   });
 });
