@@ -19,7 +19,7 @@ import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
 import { linkAsSent } from '../model/link-as-sent.js';
-import { countedOf, quantityUnitOf } from '../model/measure-base.js';
+import { countedOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
 import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
 import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
@@ -557,19 +557,29 @@ function checkActionBars(c: Campaign, file: string, lineOf: LineOf, { errors }: 
 
 /**
  * An action that only says what to bring ("Mang theo thẻ căn cước gắn chip và điện thoại"): what
- * it names, without its verb ("thẻ căn cước gắn chip và điện thoại"); undefined for any other.
+ * it names, without its verb ("thẻ căn cước gắn chip và điện thoại") nor where it is brought
+ * ("… đã sạc đầy pin đến lớp": "đến lớp" is no thing to bring, qa40 m7); undefined for any other.
  */
 export function bringOf(step: string): string | undefined {
   const m = /^(?:(?:nhớ|cần|hãy)\s+)?(?:mang|đem|cầm)(?:\s+(?:theo|đủ|đầy đủ))*\s+(\S.*)$/iu.exec(
     step.normalize('NFC').trim(),
   );
-  return m?.[1]?.replace(/[.;]+$/u, '').trim() || undefined;
+  const what = m?.[1]
+    ?.replace(/[.;]+$/u, '')
+    .replace(/\s+(?:khi\s+|lúc\s+)?(?:đến|tới)\s.*$/iu, '')
+    .trim();
+  return what || undefined;
 }
 
+const sameThing = (a: string, b: string) =>
+  a.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim() ===
+  b.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
 /**
- * An action saying what to bring (qa21 finding 14): a tick column of the tracking sheet no leader
- * can tick, its header two lines of a sentence. A warning pointing to `bring`, which the flyer and
- * the Zalo message print as a list; the action is printed as it is.
+ * An action saying what to bring (qa21 finding 14): a tick column of the tracking sheet (of the
+ * sign-up list, when its rows are people signing up) no leader can tick, its header two lines of
+ * a sentence. A warning pointing to `bring`, which the flyer and the Zalo message print as a list
+ * — or, when `bring` lists the thing already, saying so (qa40 m7); the action is printed as it is.
  */
 function checkBringActions(
   c: Campaign,
@@ -577,15 +587,23 @@ function checkBringActions(
   lineOf: LineOf,
   { warnings }: CampaignFindings,
 ) {
+  const [first] = c.measures;
+  const signUp = signsUp(first ?? { of: c.contest ? 'people' : 'households' });
   c.actions.forEach((a, i) => {
     const what = bringOf(a.step);
     if (what === undefined) return;
     const item = what.charAt(0).toLocaleUpperCase('vi') + what.slice(1);
+    const listed = c.bring.find((b) => sameThing(b, what));
+    const step = a.step.trim();
     warnings.push(
       new UserError(
-        msg`the action "${a.step.trim()}" says what to bring: the tracking sheet gives it a tick column`,
+        signUp
+          ? msg`the action "${step}" says what to bring: the sign-up list gives it a tick column`
+          : msg`the action "${step}" says what to bring: the tracking sheet gives it a tick column`,
         { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
-        msg`Move it to what to bring (bring; the studio's "Cần mang theo"), one thing a line: "${item}". The flyer and the Zalo message print those as a list.`,
+        listed !== undefined
+          ? msg`What to bring (bring; the studio's "Cần mang theo") lists "${listed}" already: remove this action. The flyer and the Zalo message print that list.`
+          : msg`Move it to what to bring (bring; the studio's "Cần mang theo"), one thing a line: "${item}". The flyer and the Zalo message print those as a list.`,
       ),
     );
   });

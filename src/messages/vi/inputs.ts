@@ -132,6 +132,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi tên cột không có dấu “|”, ví dụ “column: {0}”.',
   'the action "{0}" says what to bring: the tracking sheet gives it a tick column':
     'việc “{0}” là thứ cần mang theo: bảng theo dõi sẽ có một cột đánh dấu cho việc này, tổ trưởng không biết đánh dấu gì',
+  'the action "{0}" says what to bring: the sign-up list gives it a tick column':
+    'việc “{0}” là thứ cần mang theo: danh sách đăng ký sẽ có một cột đánh dấu cho việc này, tổ trưởng không biết đánh dấu gì',
+  'What to bring (bring; the studio\'s "Cần mang theo") lists "{0}" already: remove this action. The flyer and the Zalo message print that list.':
+    'Mục “Cần mang theo” (bring) đã có “{0}”: nên bỏ việc này. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
   'Move it to what to bring (bring; the studio\'s "Cần mang theo"), one thing a line: "{0}". The flyer and the Zalo message print those as a list.':
     'Nên chuyển sang mục “Cần mang theo” (bring), mỗi dòng một thứ: “{0}”. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
   'line {0} of the numbers to call, "{1}", has no phone number':
