@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findKind } from '../../src/kinds/registry.js';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { loadGroups } from '../../src/load/groups/index.js';
+import { loadGroups, loadGroupsReport } from '../../src/load/groups/index.js';
 import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
@@ -84,5 +84,30 @@ describe('a printed URL breaks only where the README says (qa40 m2)', () => {
       (s) => s.includes('docs.google.com') || s.includes('viewform'),
     ))
       if (!piece.endsWith('sf_link')) expect(piece).toMatch(/[/\-?&=]$/);
+  });
+});
+
+describe('a tổ with two leaders in one cell (qa40 m3)', () => {
+  // groups.csv row 3 (tổ 7): "Trịnh Thị Ngọc, Lương Văn Khải" / "0912 111 222 - 0987 333 444".
+  it('the flyer pairs each leader with their phone, no number broken after a dash', async () => {
+    const text = collapseSpaces(await printed('b-tiem-chung.yaml', 'flyer'));
+    expect(text).toContain('Trịnh Thị Ngọc (0912 111 222), Lương Văn Khải (0987 333 444)');
+    expect(text).not.toContain('0912 111 222 -');
+  });
+
+  it('the sign-up sheet’s signature block puts each leader on a line of their own', async () => {
+    const lines = (await printed('c-tap-huan.yaml', 'tracker')).split('\n').map((l) => l.trim());
+    const signer = lines.findIndex((l) => l.endsWith('TỔ TRƯỞNG'));
+    expect(signer).toBeGreaterThan(-1);
+    const after = lines.slice(signer + 1).filter(Boolean);
+    expect(after.slice(0, 2)).toEqual(['Trịnh Thị Ngọc', 'Lương Văn Khải']);
+  });
+
+  it('is said when the groups file is read, at the row and the leader’s column', async () => {
+    const { warnings } = await loadGroupsReport(fixture('groups.csv'));
+    const said = warnings.map((w) => `${w.describe('vi')}. ${w.hintIn('vi')}`);
+    expect(said.filter((s) => s.includes('Trịnh Thị Ngọc'))).toEqual([
+      `${fixture('groups.csv')}, dòng 3, cột “Tổ trưởng”: ô có 2 tổ trưởng (“Trịnh Thị Ngọc, Lương Văn Khải”) và 2 số điện thoại: tờ rơi in mỗi người kèm số ở cùng vị trí, “Trịnh Thị Ngọc (0912 111 222), Lương Văn Khải (0987 333 444)”; chỗ ký in mỗi người một dòng. Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.`,
+    ]);
   });
 });
