@@ -386,9 +386,10 @@ function splitHead(
 
 /**
  * Where a link may be broken: after the character at each returned index (1-based count of
- * characters before the break). `primary`: after "/", "-", "?", "&" or "=" (README › Layout),
- * before "_", "#", "%" or "~" — never before a dot, a line starting ".vnid" reads as a stray dot,
- * nor before "=" or "-", a line starting "=com.vnid" or "-chu.html" as a sign (qa10 Q10). `dots`:
+ * characters before the break). `primary`: after "/", "-", "?", "&" or "=" (README › Layout), and
+ * nowhere else — never before a dot, a line starting ".vnid" reads as a stray dot, nor before
+ * "=" or "-", a line starting "=com.vnid" or "-chu.html" as a sign (qa10 Q10), nor before "_",
+ * "#", "%" or "~", "usp=sf" over "_link" reads as two addresses (qa40 m2). `dots`:
  * after a dot, for a piece with no other point ("vn.gov.pccc.baochay114"). Never inside or right
  * after a URL's scheme ("https:" | "//", "https://" | "docs…"); and, unless the word must be cut
  * (`inHost`), not inside its host ("https://docs" | ".google.com/…").
@@ -402,7 +403,7 @@ function urlBreaks(whole: string, inHost: boolean): { primary: number[]; dots: n
   for (let k = keepFrom + 1; k < whole.length; k++) {
     const before = whole[k - 1] ?? '';
     const next = whole[k] ?? '';
-    if ('/-?&='.includes(before) || ('_#%~'.includes(next) && before !== '/')) primary.push(k);
+    if ('/-?&='.includes(before)) primary.push(k);
     else if (before === '.' && next !== '.') dots.push(k);
   }
   return { primary, dots };

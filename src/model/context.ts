@@ -2,6 +2,7 @@
  * Model stage: one plain-data context per group, shared by every document kind of that group.
  * Templates read it; nothing here knows about pages or fonts.
  */
+
 import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
 import { type Hotline, readHotline } from '../load/hotlines.js';
@@ -20,6 +21,7 @@ import {
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
+import { leaderContacts, leaderNames } from './leaders.js';
 import {
   baseOf,
   baseUnit,
@@ -47,6 +49,13 @@ export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
 export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' | 'hotlines'> {
   group: GroupRef;
   issued: DateParts & { iso: string };
+  /**
+   * A group of two or more leaders (model/leaders.ts): their names, one a line where the leader
+   * signs; null for one.
+   */
+  leaderNames: string[] | null;
+  /** Each of them with their phone when the cells name as many phones; null otherwise. */
+  leaderContacts: { name: string; phone: string }[] | null;
   /** "05/UBND-VHXH" */
   noticeNumber: string;
   /** The notice's kind: a công văn ("V/v" under its number) or a named one (its name as title). */
@@ -489,6 +498,8 @@ export function buildContext(
           : {}),
       iso: campaign.issued,
     },
+    leaderNames: leaderNames(group.leader) ?? null,
+    leaderContacts: leaderContacts(group.leader, group.phone) ?? null,
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     noticeType: noticeTypeOf(campaign.notice),
     urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,

@@ -30,6 +30,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Thư mục dữ liệu: lưu số liệu các tổ báo cáo (một tệp SQLite); không có thì không nhận số liệu',
   'Data folder: the store (users, sessions) and campaigns/<name>/':
     'Thư mục dữ liệu: kho dữ liệu (người dùng, phiên đăng nhập) và campaigns/<tên>/',
+  'Development: the links of `serve --dev` (its built-in secret, not private)':
+    'Dùng khi phát triển: đường liên kết của `serve --dev` (khoá bí mật có sẵn, không riêng tư)',
   'Development: allow a built-in secret (loopback only)':
     'Dùng khi phát triển: cho phép khoá bí mật có sẵn (chỉ trên máy này)',
   'Disk cache': 'Thư mục bộ nhớ đệm trên đĩa',
