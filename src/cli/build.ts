@@ -94,7 +94,7 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
         type: 'boolean',
         default: false,
         describe: t(
-          msg`Print files for one-sided printers (default: two-sided, each group starting on a front page)`,
+          msg`Print files for one-sided printers (default: two-sided, each group starting on a front page; posters and flyers are always one-sided)`,
         ),
       })
       .option('json', {

@@ -12,6 +12,7 @@ import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
 import { unprintedLogo } from '../output/skipped-kinds.js';
+import { unprintedFieldsOf } from '../output/unprinted-fields.js';
 import { wardTime } from '../ward-time.js';
 import { setCliTerm, t } from './language.js';
 import { printProblem } from './print-error.js';
@@ -128,7 +129,8 @@ export async function check(args: CheckArgs): Promise<boolean> {
   const warnings = inputs.warnings.filter(
     (w) => !refused.some((r) => r.where.field === w.where.field && isPlaceholderWarning(w)),
   );
-  for (const w of [...warnings, unused, noLogo]) if (w) printProblem('warning', w);
+  const unprinted = unprintedFieldsOf(inputs, args.campaign);
+  for (const w of [...warnings, unused, noLogo, ...unprinted]) if (w) printProblem('warning', w);
   // What the office looks at its inputs for, nothing to fix: said here, not by every build.
   if (inputs.notesColumns.length > 0) {
     const columns = inputs.notesColumns.map((h) => `“${h}”`).join(', ');

@@ -7,7 +7,7 @@ import { loadGroups } from '../load/groups/index.js';
 import { msg } from '../messages/message.js';
 import { groupTermOf } from '../model/group-term.js';
 import { groupLinks, linksCsv } from '../serve/links.js';
-import { resolveSecret } from '../serve/tokens.js';
+import { DEV_SECRET, resolveSecret } from '../serve/tokens.js';
 import { setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl } from './option-values.js';
@@ -16,6 +16,7 @@ interface LinksArgs {
   groups: string;
   'base-url': string;
   secret?: string;
+  dev: boolean;
   bom: boolean;
 }
 
@@ -41,6 +42,13 @@ export const command: CommandParts<LinksArgs> = {
         type: 'string',
         describe: t(msg`Secret the links derive from (default: $PHUONG_PRINT_SECRET)`),
       })
+      .option('dev', {
+        type: 'boolean',
+        default: false,
+        describe: t(
+          msg`Development: the links of \`serve --dev\` (its built-in secret, not private)`,
+        ),
+      })
       .option('bom', {
         type: 'boolean',
         default: false,
@@ -59,7 +67,11 @@ export const command: CommandParts<LinksArgs> = {
         groups.map((g) => g.name),
       ),
     );
-    const secret = resolveSecret(args.secret, process.env);
+    const secret = resolveSecret(args.secret, process.env, args.dev);
+    if (secret === DEV_SECRET)
+      process.stderr.write(
+        `${t(msg`warning: --dev uses a built-in secret: these links are not private`)}\n`,
+      );
     const csv = linksCsv(groupLinks(groups, secret, args['base-url']));
     process.stdout.write(`${args.bom ? '\uFEFF' : ''}${csv}`);
   },

@@ -6,7 +6,8 @@ import type { Argv } from 'yargs';
 import type { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { resolveSecret } from '../serve/tokens.js';
+import { DEV_SECRET, resolveSecret } from '../serve/tokens.js';
+import { shellQuoted } from '../shell-quoted.js';
 import { databaseUrl } from '../store/database-url.js';
 import type { Store } from '../store/open-store.js';
 import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
@@ -270,7 +271,14 @@ export const command: CommandParts<ServeArgs> = {
         msg`warning: ${args.campaign} declares ${ward.campaign.measures.length} measures but no data folder keeps the figures: leaders have no form to report them; add --data <folder> (or --database-url)`,
       );
     }
-    out(msg`leader links: phuong-print links --groups <file> --base-url <public address>`);
+    out(
+      // With the built-in secret, the command to paste: `links` makes the same links only with
+      // --dev, and this server is their address (qa40 m8: the line named no --dev, and `links`
+      // refused every secret the clerk did not have).
+      secret === DEV_SECRET
+        ? msg`leader links: phuong-print links --dev --groups ${shellQuoted(args.groups)} --base-url ${args['base-url'] ?? address}`
+        : msg`leader links: phuong-print links --groups <file> --base-url <public address>`,
+    );
     out(
       args.watch
         ? msg`edits to the inputs are served as they are saved (or on SIGHUP)`

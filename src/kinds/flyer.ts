@@ -43,7 +43,16 @@ export const FLYERS_PER_SHEET = FLYER_GEOMETRY.halvesMm.length;
 const S = {
   header: { family: 'sans', size: 10, leading: 1.2, align: 'center', color: '#333333' },
   kicker: { family: 'sans', size: 11, leading: 1.2, align: 'center', bold: true, color: ACCENT },
-  title: { family: 'sans', size: 20, leading: 1.15, align: 'center', bold: true, color: ACCENT },
+  /** Even lines when the last would be one word alone: "… sốt xuất ⏎ huyết" (qa39 m4). */
+  title: {
+    family: 'sans',
+    size: 20,
+    leading: 1.15,
+    align: 'center',
+    bold: true,
+    color: ACCENT,
+    balance: 'lone',
+  },
   dates: { family: 'sans', size: 13.5, leading: 1.25, align: 'center', bold: true },
   /** When and where residents are expected: the label plain, the value bold (the template's). */
   event: { family: 'sans', size: 12, leading: 1.25, align: 'center' },
@@ -844,10 +853,13 @@ export const flyer: DocumentKind = {
   ...described('flyer'),
   template: 'flyer.hbs',
   family: 'sans',
-  // A flyer tells residents what to do: with no step (no contest, no action) it is a headline
-  // on an empty page.
-  needs: 'steps',
+  // A flyer tells residents what to do, or when and where to come, what to bring and whom to
+  // call (an election's notice: no action, but the polling place, qa40 M3): with none of them it
+  // is a headline on an empty page.
+  needs: ['steps', 'event', 'bring', 'hotlines'],
   tagged: true,
+  // draw adds one page, whatever the campaign: a flyer too long for it is refused.
+  onePage: true,
   pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
   draw,
   roomNotes: async (input) => missingListSections(input, 'flyer.hbs'),

@@ -57,8 +57,10 @@ export interface DocumentKind {
   /**
    * A section that must have text for the kind to have anything to print (the poster's "qr"):
    * when a campaign leaves it empty (no app), the kind is skipped with a note, not an error.
+   * Several: any one of them with text will do (a flyer of an election notice has no steps, but
+   * when, where and what to bring: qa40 M3).
    */
-  readonly needs?: string;
+  readonly needs?: string | readonly string[];
   /**
    * Whether the kind prints the group's residents roster (the tracking sheet): the roster is then
    * part of its files' keys, and a changed roster rebuilds them, and only them.
@@ -85,6 +87,12 @@ export interface DocumentKind {
    * beside it (an A3 poster's iPhone and Android sheets, qa5 G5).
    */
   readonly wallSheet?: boolean;
+  /**
+   * Whether a group's document is always exactly one page (the flyer: one A4 sheet, cut in two):
+   * a blank back after each would only waste a sheet, so its print file is one-sided whatever the
+   * office's printer (qa39 M1).
+   */
+  readonly onePage?: boolean;
   /**
    * What of a group's row the kind will not print as given (a count beyond what its pages hold):
    * one message per cell, which the build reports as a warning naming the file, row and column.
@@ -121,3 +129,15 @@ export interface DocumentKind {
    */
   draw(surface: Surface, input: RenderInput): void | Promise<void>;
 }
+
+/**
+ * Whether a kind's print file is one-sided whatever the office's printer: a wall sheet (never
+ * printed on another's back) or a one-page document (nothing to start on a front page).
+ */
+export const printsOneSided = (kind: Pick<DocumentKind, 'wallSheet' | 'onePage'>): boolean =>
+  kind.wallSheet === true || kind.onePage === true;
+
+/** Whether `sections` give the kind something to print: one of its needed sections has text. */
+export const hasNeeded = (kind: Pick<DocumentKind, 'needs'>, sections: Sections): boolean =>
+  kind.needs === undefined ||
+  (typeof kind.needs === 'string' ? [kind.needs] : kind.needs).some((name) => sections.has(name));

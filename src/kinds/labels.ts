@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocContext } from '../model/context.js';
+import { windowsSafe } from '../model/format.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
 import { kindInfo } from './names.js';
@@ -28,16 +29,22 @@ export interface Labels {
   wardZip: string;
 }
 
-/** A name safe as a file name on phones and Windows: no path separators or reserved signs. */
+/**
+ * A name safe as a file name on phones and Windows: no path separators or reserved signs, no
+ * trailing dot or space, no device's name (model/format.ts windowsSafe: a group "Aux" is the
+ * folder "Aux_" in the ward's ZIP).
+ */
 export function safeFileName(name: string): string {
   return (
-    name
-      .normalize('NFC')
-      .replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ')
-      .replace(/\s+/g, ' ')
-      // A leading dot hides a file (and ".." must never start a name).
-      .replace(/^[.\s]+/, '')
-      .trim() || 'tai-lieu'
+    windowsSafe(
+      name
+        .normalize('NFC')
+        .replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        // A leading dot hides a file (and ".." must never start a name).
+        .replace(/^[.\s]+/, '')
+        .trim(),
+    ) || 'tai-lieu'
   );
 }
 

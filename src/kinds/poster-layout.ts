@@ -5,7 +5,7 @@
  * Every length is set for A4 and scaled by (page width ÷ A4 width), so A3 is A4 × 1.414 and the
  * share image is the same poster in pixels. A3 has one code a sheet (`only`): two codes of
  * 15 cm with their quiet zones are wider than its 297 mm, and landscape leaves no height for the
- * rest; the two sheets hang side by side. When the page is too short for everything (long steps,
+ * rest; the two sheets hang side by side, set alike (planSheets). When the page is too short for everything (long steps,
  * a long group name), the steps' type shrinks first, then all the type; only past the smallest
  * type are optional parts left out, and the build says so (posterNotes). The QR codes never go
  * below their minimum.
@@ -142,10 +142,12 @@ function codesPart(f: Frame, opts: PosterOptions, ecc: ErrorCorrection) {
   const qr = opts.only === undefined ? all : all.slice(opts.only, opts.only + 1);
   const { k, t } = f;
   const { minCode } = opts;
+  // With a sheet per code, the smallest size is every code's largest: the sheets hang side by
+  // side, their codes as large (qa39 m7).
   const minQr =
     minCode === undefined
       ? opts.minQr
-      : Math.max(...qr.map((code) => qrOuterFor(code.url, minCode, ecc)));
+      : Math.max(...all.map((code) => qrOuterFor(code.url, minCode, ecc)));
   const codes = codesArea(f.c, {
     urls: qr.map((code) => code.url),
     labels: qr.map((code) => code.caption),
@@ -298,6 +300,33 @@ export function planPoster(c: Surface, sections: Sections, opts: PosterOptions):
     }
   }
   return chosen as PosterPlan;
+}
+
+/**
+ * The plans of a poster's sheets (A3: one per code). The sheets hang side by side: each is set
+ * in the type of the tightest of them (its text scale, steps' size and parts left out), so the
+ * same lines sit at the same height in the same size on both (qa39 m7: the iOS sheet's steps
+ * were 16.55 pt, the Android's 18.39, their codes having different module counts).
+ */
+export function planSheets(
+  c: Surface,
+  sections: Sections,
+  sheets: readonly PosterOptions[],
+): PosterPlan[] {
+  const plans = sheets.map((sheet) => planPoster(c, sections, sheet));
+  if (plans.length < 2) return plans;
+  const k = c.size[0] / (210 * MM);
+  const geometries = plans.map((p) => p.geometry);
+  const t = Math.min(...geometries.map((g) => g.textScale));
+  const atT = geometries.filter((g) => g.textScale === t);
+  const stepsSize = Math.min(...atT.map((g) => g.stepsSize));
+  const omit = [...new Set(geometries.flatMap((g) => g.omitted))];
+  const same = geometries.every(
+    (g) => g.textScale === t && g.stepsSize === stepsSize && g.omitted.length === omit.length,
+  );
+  if (same) return plans;
+  const order = OPTIONAL.filter((n) => omit.includes(n));
+  return sheets.map((sheet) => plan(c, sections, sheet, t * k, order, stepsSize));
 }
 
 /** Draws the poster on a new page of `c`; returns where its parts went. */

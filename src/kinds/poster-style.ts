@@ -14,7 +14,16 @@ export const TINT = '#f1f1f1';
 
 /** Type at A4 size (points), multiplied by the text scale. */
 export const S = {
-  header: { family: 'sans', size: 20, leading: 1.2, align: 'center', bold: true, color: 'white' },
+  /** Even lines when the last would be one word alone: "… HÒA KHÁNH ⏎ BẮC" (qa39 m4). */
+  header: {
+    family: 'sans',
+    size: 20,
+    leading: 1.2,
+    align: 'center',
+    bold: true,
+    color: 'white',
+    balance: 'lone',
+  },
   kicker: { family: 'sans', size: 15, leading: 1.25, align: 'center', bold: true, color: INK },
   appName: { family: 'sans', size: 50, leading: 1.1, align: 'center', bold: true, color: RED },
   tagline: { family: 'sans', size: 16, leading: 1.3, align: 'center', color: INK },

@@ -14,7 +14,7 @@ import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
-import { drawPoster, type PosterOptions, planPoster } from './poster-layout.js';
+import { type PosterOptions, planSheets } from './poster-layout.js';
 import { qrCodes } from './qr-section.js';
 
 /**
@@ -72,7 +72,7 @@ const SIZE_NAMES: Record<PosterSize, Message> = { a4: msg`the A4 poster`, a3: ms
 
 /**
  * The template sections a poster of `size` leaves out for lack of room, even in its smallest
- * type (poster-layout.ts planPoster), planned on a surface that only measures.
+ * type (poster-layout.ts planSheets), planned on a surface that only measures.
  */
 export async function omittedSections(
   input: RenderInput,
@@ -80,9 +80,7 @@ export async function omittedSections(
   sheets: readonly PosterOptions[],
 ): Promise<string[]> {
   const surface = measuringSurface(input.fonts, page);
-  const omitted = sheets.flatMap(
-    (sheet) => planPoster(surface, input.sections, sheet).geometry.omitted,
-  );
+  const omitted = planSheets(surface, input.sections, sheets).flatMap((p) => p.geometry.omitted);
   return [...new Set(omitted)];
 }
 
@@ -110,11 +108,16 @@ async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
 
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const sheets = await posterSheets(input.ctx, input.sections, input.variant);
-  // Sheets of one poster (A3: a code each) are sections of a tagged PDF, read one after the other.
-  for (const sheet of sheets)
-    if (sheets.length > 1)
-      tagged(surface, 'Sect', () => drawPoster(surface, input.sections, sheet));
-    else drawPoster(surface, input.sections, sheet);
+  // Sheets of one poster (A3: a code each) are sections of a tagged PDF, read one after the
+  // other, and set alike (planSheets).
+  for (const sheet of planSheets(surface, input.sections, sheets)) {
+    const draw = () => {
+      surface.addPage();
+      sheet.draw();
+    };
+    if (sheets.length > 1) tagged(surface, 'Sect', draw);
+    else draw();
+  }
 }
 
 export const poster: DocumentKind = {

@@ -52,8 +52,16 @@ const S = {
   privacy: { family: 'serif', size: 9, leading: 1.1, align: 'center', italic: true },
 } satisfies Record<string, TextStyle>;
 
-/** Where the table may run: under the page header, above the privacy line. */
+/** Where the table may run: under the page header, above the privacy line (privacyTop). */
 const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
+/**
+ * The privacy line's foot, from the paper's edge: as far in as the notice's "Bản gửi" line
+ * (9.5 mm), never the nearest thing to the edge (it was at 5.3 mm, qa39 m10): a printer's
+ * unprintable edge or a shop's trim would clip this legal reminder first.
+ */
+const PRIVACY_FOOT = 10 * MM;
+/** Between the table (or the lines under it) and the privacy line. */
+const PRIVACY_GAP = 2 * MM;
 const RULE_Y = 16 * MM;
 const TITLE_GAP = 3 * MM;
 const AFTER_GAP = 4 * MM;
@@ -300,9 +308,18 @@ function drawFurniture(
  */
 function drawPrivacy(surface: Surface, input: RenderInput, last: boolean): void {
   tagged(surface, last ? 'P' : 'Artifact', () => {
-    for (const runs of input.sections.lines('privacy'))
-      drawParagraph(surface, runs, S.privacy, MARGIN.left, PAGE[1] - 9 * MM, CONTENT_W);
+    let y = privacyTop(surface, input);
+    for (const runs of input.sections.lines('privacy')) {
+      drawParagraph(surface, runs, S.privacy, MARGIN.left, y, CONTENT_W);
+      y += paragraphHeight(surface, runs, S.privacy, CONTENT_W);
+    }
   });
+}
+
+/** Where the privacy line begins: its last line's foot PRIVACY_FOOT from the paper's edge. */
+function privacyTop(surface: Surface, input: RenderInput): number {
+  const lines = input.sections.lines('privacy');
+  return PAGE[1] - PRIVACY_FOOT - columnHeight(surface, lines, S.privacy, CONTENT_W);
 }
 
 /** Title, contest line and instructions on page 1; returns where the table starts. */
@@ -383,7 +400,8 @@ function draw(surface: Surface, input: RenderInput): void {
   const afterH = afterTable(surface, input, 0, false);
   const extra = headerExtra(surface, input);
   const top = TRACKER_FRAME.top + extra;
-  const frame = { firstTop: title(surface, input, false, top), top, bottom: TRACKER_FRAME.bottom };
+  const bottom = Math.min(TRACKER_FRAME.bottom, privacyTop(surface, input) - PRIVACY_GAP);
+  const frame = { firstTop: title(surface, input, false, top), top, bottom };
   // "Tổng cộng" across the first three columns; its tick cells are summed by hand, and so are
   // those of each page's "Cộng trang" row on a sheet of several pages.
   const empty = table.columns.slice(3).map(() => ({ runs: [] }));

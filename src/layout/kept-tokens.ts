@@ -11,6 +11,9 @@
  * - A telephone number ("0225 3842 123", "0912.345.678", "(0225) 3 842 123", "+84 912 345 678",
  *   "1900 9095"): "0225" at a line's end reads as a number of its own, and the rest as another
  *   (qa Q2).
+ * - A bank account number ("tài khoản số 1234 5678 9012 3456", "STK: 1234 5678 9012"), and any run
+ *   of three or more digit groups apart by single spaces: a resident copying it from paper must
+ *   not have to join two lines (qa40 M1).
  * - "số" and its number ("Xí nghiệp số 1", "Nghị quyết số 1656/NQ-UBTVQH15").
  * - A short name in quotation marks (“Bình dân học vụ số”).
  * The text is not changed in length: spaces become no-break spaces (line-break.ts keeps words so
@@ -76,6 +79,17 @@ const SYMBOL = new RegExp(
 );
 
 /**
+ * A bank account's digit groups after the words that name it ("tài khoản", "số tài khoản",
+ * "STK", "TK", maybe "số" and a colon), apart by spaces, dots or hyphens; or three or more digit
+ * groups apart by single spaces wherever they are ("1234 5678 9012"). A lone "1234" needs no
+ * keeping; "tài khoản 1234-5678" keeps its hyphen, where UAX #14 breaks.
+ */
+const ACCOUNT = new RegExp(
+  String.raw`(?:(?<=(?<![\p{L}\p{N}])(?:tài${SP}khoản|STK|TK)(?:${SP}số)?${SP}?:?${SP}?)\d+(?:${SP}?[.-]${SP}?\d+|${SP}\d+)+|${EDGE_BEFORE}\d+(?:${SP}\d+){2,})${EDGE_AFTER}`,
+  'giu',
+);
+
+/**
  * "số" and the number it gives: "Xí nghiệp số ⏎ 1." left the number alone at a line's head
  * (qa20), "Nghị quyết số ⏎ 1656/NQ-…" its symbol.
  */
@@ -98,6 +112,7 @@ export function keepUnits(text: string): string {
   return quoted
     .replace(NUMBERED, `$1${NBSP}`)
     .replace(PHONE, (m) => (isPhone(m) ? glue(m) : m))
+    .replace(ACCOUNT, glue)
     .replace(AMOUNT, glue)
     .replace(MEASURE, glue)
     .replace(TIME, glue)
@@ -105,7 +120,7 @@ export function keepUnits(text: string): string {
 }
 
 /**
- * [start, end) of every document symbol, range and telephone number in the text (after
+ * [start, end) of every document symbol, range, telephone and account number in the text (after
  * keepUnits): no line breaks inside, not even after a dash, where UAX #14 breaks with or without
  * spaces around it.
  */
@@ -117,5 +132,6 @@ export function keptSpans(text: string): [number, number][] {
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(PHONE))
     if (isPhone(m[0])) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(ACCOUNT)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

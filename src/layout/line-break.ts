@@ -61,13 +61,6 @@ export interface Line {
   indent: number;
   /** Last line of its paragraph, or ended by a hard break: never stretched when justifying. */
   last: boolean;
-  /**
-   * Justified though its spaces grow wider than two, as Word justifies every line but a
-   * paragraph's last: a line a short name moved off whole, when its spaces grow by no more than
-   * three (breakParagraph). Other lines looser than one added space a gap are drawn ragged
-   * (draw-text.ts): a line broken before a long URL.
-   */
-  loose?: boolean;
 }
 
 /**
@@ -145,12 +138,24 @@ interface Segment {
   glue?: boolean;
 }
 
-/** A segment cut at its no-break spaces: words joined by a space the line keeps. */
+/**
+ * A segment cut at its no-break spaces, and at the ordinary spaces UAX #14 does not break at (a
+ * closing quote, a space, an opening bracket: "“Hướng dẫn phòng bệnh” (mã", LB15): words joined
+ * by a space the line keeps. Each such space is a word's own, so justifying stretches it and
+ * counts it (qa39 m2: a space left inside a word was stretched but not counted, and the line
+ * ran one gap's stretch past the right margin).
+ */
 function atNoBreakSpaces(text: string, seg: Segment): Segment[] {
-  const at = text.indexOf('\u00a0', seg.start);
-  if (at < 0 || at >= seg.end) return [seg];
-  const head: Segment = { start: seg.start, end: at, spaced: true, hard: false, glue: true };
-  return [head, ...atNoBreakSpaces(text, { ...seg, start: at + 1 })];
+  const out: Segment[] = [];
+  let start = seg.start;
+  for (let at = start; at < seg.end; at++) {
+    const c = text[at];
+    if (c !== '\u00a0' && c !== ' ') continue;
+    if (at > start) out.push({ start, end: at, spaced: true, hard: false, glue: true });
+    start = at + 1;
+  }
+  out.push({ ...seg, start });
+  return out;
 }
 
 /**
@@ -381,9 +386,10 @@ function splitHead(
 
 /**
  * Where a link may be broken: after the character at each returned index (1-based count of
- * characters before the break). `primary`: after "/", "-", "?", "&" or "=" (README › Layout),
- * before "_", "#", "%" or "~" — never before a dot, a line starting ".vnid" reads as a stray dot,
- * nor before "=" or "-", a line starting "=com.vnid" or "-chu.html" as a sign (qa10 Q10). `dots`:
+ * characters before the break). `primary`: after "/", "-", "?", "&" or "=" (README › Layout), and
+ * nowhere else — never before a dot, a line starting ".vnid" reads as a stray dot, nor before
+ * "=" or "-", a line starting "=com.vnid" or "-chu.html" as a sign (qa10 Q10), nor before "_",
+ * "#", "%" or "~", "usp=sf" over "_link" reads as two addresses (qa40 m2). `dots`:
  * after a dot, for a piece with no other point ("vn.gov.pccc.baochay114"). Never inside or right
  * after a URL's scheme ("https:" | "//", "https://" | "docs…"); and, unless the word must be cut
  * (`inHost`), not inside its host ("https://docs" | ".google.com/…").
@@ -397,7 +403,7 @@ function urlBreaks(whole: string, inHost: boolean): { primary: number[]; dots: n
   for (let k = keepFrom + 1; k < whole.length; k++) {
     const before = whole[k - 1] ?? '';
     const next = whole[k] ?? '';
-    if ('/-?&='.includes(before) || ('_#%~'.includes(next) && before !== '/')) primary.push(k);
+    if ('/-?&='.includes(before)) primary.push(k);
     else if (before === '.' && next !== '.') dots.push(k);
   }
   return { primary, dots };
@@ -510,9 +516,9 @@ function breakParagraph(
   // The room on the current line is written out where it is needed (width less the line's
   // indent), not asked of a closure made per paragraph: V8 drops such a closure's optimised code
   // at each full collection (bench/results.md "## scale: code compiled once").
-  const endLine = (hard = false, loose = false) => {
+  const endLine = (hard = false) => {
     const indent = lines.length === 0 ? first : rest;
-    lines.push({ words, width: lineWidth, indent, last: hard, ...(loose ? { loose } : {}) });
+    lines.push({ words, width: lineWidth, indent, last: hard });
     words = [];
     lineWidth = 0;
   };
@@ -546,17 +552,12 @@ function breakParagraph(
         chain <= full * LONG_CHAIN ||
         room - widthOf(words.slice(0, from)) <= full * GAP_KEPT)
     ) {
-      // Moved whole, a short name may leave a line too loose to justify within one added space
-      // a gap. Drawn ragged, that line read as the paragraph's end in the middle of it (qa21
-      // finding 10: "… ngày 25/3/2026 của UBND" above "phường Hòa Cường về …"): it is justified
-      // looser, as Word sets it, up to LOOSEST added spaces a gap; a line of few spaces among
-      // long words (a URL, a symbol) would open holes of eight spaces (review), and stays
-      // ragged. The name stays whole (qa1 #12); a long one breaks instead when the gap is wide
-      // (above).
-      const loose = style.align === 'justify' && stretchBy(words.slice(0, from), room) <= LOOSEST;
+      // Moved whole, a short name may leave a loose line: it is justified however loose, as
+      // Word sets it (draw-text.ts, qa21 finding 10). The name stays whole (qa1 #12); a long
+      // one breaks instead when the gap is wide (above).
       const moved = words.splice(from);
       lineWidth = widthOf(words);
-      endLine(false, loose);
+      endLine();
       queue.unshift(...moved, word);
       continue;
     }
@@ -588,20 +589,6 @@ function breakParagraph(
 const LONG_CHAIN = 1 / 3;
 /** Of the line's width, the gap a longer chain may leave behind when it moves whole. */
 const GAP_KEPT = 0.15;
-
-/** Of a line's narrowest space, the most that justifying a line a name moved off adds to each. */
-const LOOSEST = 3;
-
-/**
- * What justifying `words` on a line `room` wide adds to each of its spaces, in its narrowest
- * spaces (Infinity when it has none).
- */
-function stretchBy(words: readonly Word[], room: number): number {
-  const spaces = words.slice(0, -1).filter((w) => w.spaceWidth > 0);
-  if (spaces.length === 0) return Number.POSITIVE_INFINITY;
-  const narrowest = Math.min(...spaces.map((w) => w.spaceWidth));
-  return (room - widthOf(words)) / spaces.length / narrowest;
-}
 
 /** Width of words set on one line: theirs and the spaces between them. */
 function widthOf(words: readonly Word[]): number {

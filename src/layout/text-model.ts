@@ -22,8 +22,10 @@ export interface TextStyle {
   /**
    * Centred lines of a paragraph made as even as they can be in as many lines (a heading's last
    * line not one or two words alone: "… về an toàn phòng cháy ⏎ chữa cháy", not "… cháy ⏎ độ 2").
+   * 'lone': only when the last line would hold one word alone (a poster's header band, a
+   * flyer's title: "… PHƯỜNG HÒA KHÁNH ⏎ BẮC", qa39 m4); other lines stay as they break.
    */
-  balance?: boolean;
+  balance?: boolean | 'lone';
 }
 
 /** Points per millimetre. */

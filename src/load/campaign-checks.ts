@@ -19,7 +19,7 @@ import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
 import { linkAsSent } from '../model/link-as-sent.js';
-import { countedOf, quantityUnitOf } from '../model/measure-base.js';
+import { countedOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
 import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
 import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
@@ -238,6 +238,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   // left empty, and the type's "Kính gửi" must still be said then (studio, one round).
   checkUrgency,
   checkAsAbove,
+  checkActionBars,
   checkActionColumns,
   checkBringActions,
   checkHotlines,
@@ -478,6 +479,10 @@ function tooManyTicks(
       );
 }
 
+/** The hint of checkActionColumns' note: in the file, and as the studio's form says it. */
+export const ACTION_COLUMN_FILE_HINT = msg`Optional: for a shorter column title, write it on a line of its own under the action's step, e.g. "column: Đã dọn". Left as it is, the tracking sheet prints the whole sentence.`;
+export const ACTION_COLUMN_FORM_HINT = msg`Optional: for a shorter column title, write one at the end of the action's line, after "|", e.g. "… | Đã dọn". Left as it is, the tracking sheet prints the whole sentence.`;
+
 /**
  * An action without a column title: the tracking sheet heads its tick column with the whole
  * step, a sentence squeezed into a narrow column (qa17: "Báo ngay cho trưởng xóm nếu tên bị sai
@@ -496,6 +501,8 @@ function checkActionColumns(
   }
   c.actions.forEach((a, i) => {
     const step = a.step.trim();
+    // Refused by checkActionBars: one note is enough.
+    if (step.includes('|')) return;
     const sentence = step.split(/\s+/).length > TITLE_WORDS || /[.;!?]$/.test(step);
     // A thing to bring is said by checkBringActions: it belongs in `bring`, not in a column.
     if (a.column.trim() !== '' || !sentence || bringOf(step) !== undefined) return;
@@ -503,29 +510,76 @@ function checkActionColumns(
       new UserError(
         msg`the action "${step}" has no short title: the tracking sheet heads its tick column with the whole sentence`,
         { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
-        // Said in the form's words (no file's), so that the studio shows it (qa26 F12: the note
-        // came on every save without how to act on it); the file's key is named as the form's.
-        msg`Optional: for a shorter column title, write one at the end of the action's line, after "|", e.g. "… | Đã dọn" (the action's column). Left as it is, the tracking sheet prints the whole sentence.`,
+        // Said in the file's words (the key to write under the step); the studio says its
+        // form's ("after the |") instead: actionColumnFormHint (qa40 M2: the form's words,
+        // followed in campaign.yaml, printed "… | Đã tắt điện" on every paper).
+        ACTION_COLUMN_FILE_HINT,
       ),
     );
   });
 }
 
 /**
+ * A "|" left in an action (qa40 M2): "step: … | Đã tắt điện" with a `column` given too, or with
+ * more than one "|" (one alone is read as the column's title, campaign-schema.ts), and any "|"
+ * in a column title. Printed, it would reach the flyer, the checklist and the tracking sheet's
+ * header as typed: refused at its line, with what to write in the file.
+ */
+function checkActionBars(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+  c.actions.forEach((a, i) => {
+    const where = (key: string) => ({
+      file,
+      line: lineOf(['actions', String(i), key]),
+      field: `actions.${i}.${key}`,
+    });
+    const [step = '', ...rest] = a.step.split('|').map((p) => p.trim());
+    const column = a.column.trim();
+    if (rest.length > 0)
+      errors.push(
+        new UserError(
+          msg`the action "${a.step.trim()}" has a "|" that would be printed on the flyer, the checklist and the tracking sheet`,
+          where('step'),
+          column !== ''
+            ? msg`The action has its column title already ("column: ${column}"): write the step without "|", "step: ${step}".`
+            : msg`Write the step without "|", "step: ${step}", and its column title on a line of its own under it, e.g. "column: ${rest.filter(Boolean).join(' ')}".`,
+        ),
+      );
+    if (column.includes('|'))
+      errors.push(
+        new UserError(
+          msg`the column title "${column}" has a "|" that would be printed on the tracking sheet`,
+          where('column'),
+          msg`Write the column title without "|", e.g. "column: ${column.replace(/\s*\|\s*/g, ' ').trim()}".`,
+        ),
+      );
+  });
+}
+
+/**
  * An action that only says what to bring ("Mang theo thẻ căn cước gắn chip và điện thoại"): what
- * it names, without its verb ("thẻ căn cước gắn chip và điện thoại"); undefined for any other.
+ * it names, without its verb ("thẻ căn cước gắn chip và điện thoại") nor where it is brought
+ * ("… đã sạc đầy pin đến lớp": "đến lớp" is no thing to bring, qa40 m7); undefined for any other.
  */
 export function bringOf(step: string): string | undefined {
   const m = /^(?:(?:nhớ|cần|hãy)\s+)?(?:mang|đem|cầm)(?:\s+(?:theo|đủ|đầy đủ))*\s+(\S.*)$/iu.exec(
     step.normalize('NFC').trim(),
   );
-  return m?.[1]?.replace(/[.;]+$/u, '').trim() || undefined;
+  const what = m?.[1]
+    ?.replace(/[.;]+$/u, '')
+    .replace(/\s+(?:khi\s+|lúc\s+)?(?:đến|tới)\s.*$/iu, '')
+    .trim();
+  return what || undefined;
 }
 
+const sameThing = (a: string, b: string) =>
+  a.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim() ===
+  b.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
 /**
- * An action saying what to bring (qa21 finding 14): a tick column of the tracking sheet no leader
- * can tick, its header two lines of a sentence. A warning pointing to `bring`, which the flyer and
- * the Zalo message print as a list; the action is printed as it is.
+ * An action saying what to bring (qa21 finding 14): a tick column of the tracking sheet (of the
+ * sign-up list, when its rows are people signing up) no leader can tick, its header two lines of
+ * a sentence. A warning pointing to `bring`, which the flyer and the Zalo message print as a list
+ * — or, when `bring` lists the thing already, saying so (qa40 m7); the action is printed as it is.
  */
 function checkBringActions(
   c: Campaign,
@@ -533,15 +587,23 @@ function checkBringActions(
   lineOf: LineOf,
   { warnings }: CampaignFindings,
 ) {
+  const [first] = c.measures;
+  const signUp = signsUp(first ?? { of: c.contest ? 'people' : 'households' });
   c.actions.forEach((a, i) => {
     const what = bringOf(a.step);
     if (what === undefined) return;
     const item = what.charAt(0).toLocaleUpperCase('vi') + what.slice(1);
+    const listed = c.bring.find((b) => sameThing(b, what));
+    const step = a.step.trim();
     warnings.push(
       new UserError(
-        msg`the action "${a.step.trim()}" says what to bring: the tracking sheet gives it a tick column`,
+        signUp
+          ? msg`the action "${step}" says what to bring: the sign-up list gives it a tick column`
+          : msg`the action "${step}" says what to bring: the tracking sheet gives it a tick column`,
         { file, line: lineOf(['actions', String(i), 'step']), field: `actions.${i}.step` },
-        msg`Move it to what to bring (bring; the studio's "Cần mang theo"), one thing a line: "${item}". The flyer and the Zalo message print those as a list.`,
+        listed !== undefined
+          ? msg`What to bring (bring; the studio's "Cần mang theo") lists "${listed}" already: remove this action. The flyer and the Zalo message print that list.`
+          : msg`Move it to what to bring (bring; the studio's "Cần mang theo"), one thing a line: "${item}". The flyer and the Zalo message print those as a list.`,
       ),
     );
   });

@@ -18,7 +18,8 @@ import {
 } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
-import { type Message, msg, type Value } from '../messages/message.js';
+import { joined, type Message, msg, type Value } from '../messages/message.js';
+import { PICTURE_HINT } from './campaign-images.js';
 import { excelSerialDate } from './day-first.js';
 
 interface FieldHelp {
@@ -379,10 +380,12 @@ function describe(
         const near = likelyMeant(schema, path, key);
         const where = path.length ? msg`"${field}"` : msg`the campaign`;
         const fields = msg`The fields of ${where} are: ${known.join(', ')}.`;
+        // Another picture under assets (a muster point's map, qa40 M5): what to do instead.
+        const said = field === 'assets' && !near ? joined([fields, PICTURE_HINT], ' ') : fields;
         return new UserError(
           msg`"${key}" is not a field of ${where}, so it would not be printed`,
           at([...path, key]),
-          near ? msg`Did you mean "${near}"? ${fields}` : fields,
+          near ? msg`Did you mean "${near}"? ${fields}` : said,
         );
       });
     case 'invalid_type': {

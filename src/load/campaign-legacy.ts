@@ -99,6 +99,8 @@ export function campaignLegacyText(
   const kept: { path: string[]; line: number; text: string }[] = [];
   let converted = false;
   let unicodeSeen = false;
+  // The first text whose only sign of VNI is an "Ñ" ("Y Ñuôn Niê"): printed as typed, said once.
+  let enye: { where: Where; text: string } | undefined;
   const where = (path: string[], i: number): Where => ({
     file,
     line: lineOf(path, i + 1) ?? lineOf(path),
@@ -127,6 +129,7 @@ export function campaignLegacyText(
       }
       const legacy = detectLegacyFont(line);
       if (!legacy || (legacy.font === 'VNI' && legacy.enyeOnly)) {
+        if (legacy) enye ??= { where: where(path, i), text: line };
         kept.push({ path, line: i, text: line });
         return line;
       }
@@ -180,6 +183,15 @@ export function campaignLegacyText(
       });
     }
   }
+  // As for a groups file: said once, unless a text surely typed with VNI stops the campaign.
+  if (enye && !errors.some((e) => e.source === 'VNI Windows'))
+    warnings.push(
+      new UserError(
+        msg`the text with the letter Ñ is printed as typed ("${quoted(enye.text)}"): Ê Đê, M'Nông and K'Ho names write it`,
+        enye.where,
+        msg`If it was typed with a VNI font instead (where Ñ stands for Đ), convert it: ${unikeyHint('VNI Windows')}`,
+      ),
+    );
   return { data: fixed, errors: fewThenCount(errors, file), warnings };
 }
 

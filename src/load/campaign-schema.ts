@@ -135,7 +135,25 @@ const app = z
 
 /** What residents are asked to do: the checklist's tick items, the flyer's steps, and, shortened
  * in `column`, the tracking sheet's tick columns (a contest's steps too, when it gives them). */
-const action = z.strictObject({ step: text, column: z.string().default('') });
+const action = z
+  .strictObject({ step: text, column: z.string().default('') })
+  .transform((a) => actionColumnSplit(a));
+
+/**
+ * "step: Khi nghe còi, tắt điện | Đã tắt điện": the studio's "việc | tên cột" typed in the file
+ * (qa40 M2), read as the studio reads it: the step, and its column title after the one "|". A
+ * step with a column already, or with more than one "|", keeps its bars for checkActionBars
+ * (load/campaign-checks.ts) to refuse: no "|" is printed.
+ */
+export function actionColumnSplit(a: { step: string; column: string }): {
+  step: string;
+  column: string;
+} {
+  const parts = a.step.split('|');
+  if (parts.length !== 2 || a.column.trim() !== '') return a;
+  const [step = '', column = ''] = parts.map((p) => p.trim());
+  return step && column ? { step, column } : a;
+}
 
 /**
  * A figure the groups report back (the participation loop): how many residents joined the

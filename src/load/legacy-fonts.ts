@@ -168,8 +168,23 @@ export function detectLegacyFont(text: string): LegacyText | undefined {
 export function asTcvn3(text: string): LegacyText | undefined {
   if (!LATIN1_ONLY.test(text)) return undefined;
   const unicode = decodeTcvn3(text);
-  if (verdictOf(unicode) !== 'vietnamese') return undefined;
+  if (verdictOf(unicode) !== 'vietnamese' || capitalInside(text, unicode)) return undefined;
   return { font: 'TCVN3', unicode, certain: TCVN3_CERTAIN.test(text) && !mixesCase(unicode) };
+}
+
+/**
+ * Decoding made a capital inside a word typed in lowercase after its first letter: "Hà" → "HỔ",
+ * "Giàng" → "GiỔng". No TCVN3 typist's word reads so (a .VnTime font draws lowercase there), so
+ * the text is not TCVN3. A word typed with capitals after its first letter ("V¨N", "PH¦êNG": a
+ * heading, partly in a .VnTimeH font) is left to mixesCase.
+ */
+function capitalInside(text: string, unicode: string): boolean {
+  const typed = text.split(/\s+/);
+  const rest = (word: string) => [...word].slice(1).join('');
+  return unicode.split(/\s+/).some((word, i) => {
+    const was = rest(typed[i] ?? '');
+    return /\p{Ll}/u.test(was) && !/\p{Lu}/u.test(was) && /\p{Lu}/u.test(rest(word));
+  });
 }
 
 /** The text reads as Vietnamese (or plain ASCII) once each Ñ/ñ is an N/n: Ñ is its only oddity. */

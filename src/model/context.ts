@@ -2,6 +2,7 @@
  * Model stage: one plain-data context per group, shared by every document kind of that group.
  * Templates read it; nothing here knows about pages or fonts.
  */
+
 import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
 import { type Hotline, readHotline } from '../load/hotlines.js';
@@ -14,11 +15,13 @@ import {
   dateParts,
   documentNumber,
   groupThousands,
+  isWindowsDevice,
   officeInText,
   slugify,
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
+import { leaderContacts, leaderNames } from './leaders.js';
 import {
   baseOf,
   baseUnit,
@@ -47,6 +50,13 @@ export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
 export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' | 'hotlines'> {
   group: GroupRef;
   issued: DateParts & { iso: string };
+  /**
+   * A group of two or more leaders (model/leaders.ts): their names, one a line where the leader
+   * signs; null for one.
+   */
+  leaderNames: string[] | null;
+  /** Each of them with their phone when the cells name as many phones; null otherwise. */
+  leaderContacts: { name: string; phone: string }[] | null;
   /** "05/UBND-VHXH" */
   noticeNumber: string;
   /** The notice's kind: a công văn ("V/v" under its number) or a named one (its name as title). */
@@ -215,15 +225,34 @@ function columnCount(ticks: readonly TrackerTick[]): number {
   return new Set(ticks.map(key)).size;
 }
 
-/** Folder names for all groups: the name's slug, with the id added where two names collide. */
+/**
+ * Folder names the output folder keeps for itself (the ZIPs', the print files'): a group named
+ * "Zip" gets another, as does one whose name Windows keeps for a device (model/format.ts).
+ */
+const TAKEN_FOLDERS = new Set(['zip', 'print']);
+
+/**
+ * Folder names for all groups (also their ZIPs' names, `zip/<slug>.zip`): the name's slug, with
+ * the id added where two names collide or the slug is no name for a folder on Windows ("Cồn" →
+ * "con-1": "con/" and "con.zip" cannot be made there, qa39 M2); numbered if still not unique.
+ */
 export function groupSlugs(groups: readonly Group[]): Map<string, string> {
   const bases = new Map(groups.map((g) => [g.id, folderSlug(g.name) || 'to']));
   const counts = new Map<string, number>();
   for (const base of bases.values()) counts.set(base, (counts.get(base) ?? 0) + 1);
+  const unfit = (slug: string) => isWindowsDevice(slug) || TAKEN_FOLDERS.has(slug);
+  const used = new Set<string>();
   return new Map(
     groups.map((g) => {
       const base = bases.get(g.id) ?? 'to';
-      return [g.id, (counts.get(base) ?? 0) > 1 ? `${base}-${slugify(g.id)}` : base];
+      const id = slugify(g.id);
+      const withId = id ? `${base}-${id}` : base;
+      let slug = (counts.get(base) ?? 0) > 1 || unfit(base) || used.has(base) ? withId : base;
+      // Ids that slug alike ("1a", "1-a"), or a name whose slug is another's with its id ("Tổ
+      // 1" beside two "Tổ", ids 1 and 2): the later one numbered.
+      for (let n = 2; used.has(slug) || unfit(slug); n++) slug = `${withId}-${n}`;
+      used.add(slug);
+      return [g.id, slug];
     }),
   );
 }
@@ -484,6 +513,8 @@ export function buildContext(
           : {}),
       iso: campaign.issued,
     },
+    leaderNames: leaderNames(group.leader) ?? null,
+    leaderContacts: leaderContacts(group.leader, group.phone) ?? null,
     noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
     noticeType: noticeTypeOf(campaign.notice),
     urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,

@@ -117,16 +117,11 @@ export function officeNamesWard(office: string, ward: string): boolean {
   return key(ward) !== '' && key(office).includes(key(ward));
 }
 
-/** "Tổ dân phố" → "To dan pho": the marks stripped, and đ/Đ (a letter of its own) → d/D. */
-export function withoutMarks(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
+// The marks stripped ("Tổ dân phố" → "To dan pho", đ → d) and the apostrophes of Ê Đê / Jrai /
+// M'Nông names: the search's own (search.ts), which the studio also sends to the browser.
+import { APOSTROPHES, withoutMarks } from './search.js';
 
-/**
- * The apostrophes of Ê Đê / Jrai / M'Nông names ("H'Drai", "MʼHăng"), typed interchangeably: the
- * keyboard's ', Word's ’ (and ‘), the modifier letter ʼ a phone types, the grave ` and the acute ´.
- */
-export const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/gu;
+export { APOSTROPHES, withoutMarks };
 
 /** "to-dan-pho-so-5": ASCII, for file and folder names. */
 export function slugify(s: string): string {
@@ -134,6 +129,30 @@ export function slugify(s: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Names Windows keeps for its devices (CON, PRN, AUX, NUL, COM1–9, LPT1–9; before Windows 11
+ * also with any extension, "aux.zip", "Com1.pdf"), in any case: a folder or file so named cannot
+ * be made or copied there ("The specified device name is invalid"). "Cồn", a river islet and a
+ * common ấp name, slugs to "con" (qa39 M2).
+ */
+const WINDOWS_DEVICE =
+  /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(?=\s*(?:\.|$))/iu;
+
+/** Whether Windows refuses `name` as a file or folder name, being a device's name. */
+export function isWindowsDevice(name: string): boolean {
+  return WINDOWS_DEVICE.test(name);
+}
+
+/**
+ * `name` as Windows takes it as one file or folder name: no trailing dot or space (which
+ * Windows drops, so "Tổ 5." and "Tổ 5" would be one folder) and no device's name ("Aux" →
+ * "Aux_", "con.zip" → "con_.zip"). Path separators and reserved signs are the caller's.
+ */
+export function windowsSafe(name: string): string {
+  const trimmed = name.replace(/[.\s]+$/u, '');
+  return trimmed.replace(WINDOWS_DEVICE, '$&_');
 }
 
 /** Words a time begins with, never a name's: "Sáng Chủ nhật", "Từ thứ Hai", "Lúc 7 giờ". */

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { problemsOf, throwProblems, UserError, type Where } from '../errors.js';
-import type { DocumentKind } from '../kinds/kind.js';
+import { type DocumentKind, printsOneSided } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
@@ -41,6 +41,7 @@ import {
 import { unprintedLogo } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
 import { unknownGroupError } from './unknown-group.js';
+import { unprintedFieldsOf } from './unprinted-fields.js';
 
 export interface BuildOptions {
   campaign: string;
@@ -261,6 +262,7 @@ async function documentOptions(
   if (unused) inputs.warnings.push(unused);
   const noLogo = unprintedLogo(inputs.campaign, opts.campaign, KINDS, inputs.nothingToPrint);
   if (noLogo) inputs.warnings.push(noLogo);
+  inputs.warnings.push(...unprintedFieldsOf(inputs, opts.campaign));
   const document: DocumentOptions | undefined =
     opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
   const printSign: SignOptions | undefined =
@@ -408,6 +410,8 @@ async function openPrintFiles(
         inputs.campaign.issuer.office,
       ),
       created: inputs.created,
+      // The viewer's "Properties" say how the file is meant to be printed (the shop's question).
+      subject: printSidesSaid(c.o.kind, opts.simplex, inputs.term),
     };
     c.file = await CombinedFile.open(
       join(opts.out, c.path),
@@ -422,9 +426,21 @@ async function openPrintFiles(
   }
 }
 
-/** Whether a kind's print file is two-sided: as the office's printer, but a wall sheet never. */
+/**
+ * Whether a kind's print file is two-sided: as the office's printer, but never a wall sheet's or a
+ * one-page document's (kinds/kind.ts printsOneSided).
+ */
 const duplexFor = (kind: DocumentKind, simplex: boolean | undefined): boolean =>
-  !simplex && !kind.wallSheet;
+  !simplex && !printsOneSided(kind);
+
+/** How a print file is to be printed, said in its description (the PDF's Subject). */
+function printSidesSaid(kind: DocumentKind, simplex: boolean | undefined, term: GroupTerm): string {
+  if (kind.wallSheet) return 'In một mặt: mỗi trang là một tờ để dán.';
+  if (kind.onePage) return `In một mặt: mỗi ${term.short} một trang, không có trang trắng.`;
+  if (simplex)
+    return `In một mặt: văn bản của các ${term.short} nối tiếp nhau, không có trang trắng.`;
+  return `In hai mặt, lật theo cạnh dài: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ (trang trắng là mặt sau của tờ trước).`;
+}
 
 interface JobsRun {
   written: ManifestFile[];

@@ -14,7 +14,7 @@ import {
   UserError,
   UserErrors,
 } from '../errors.js';
-import type { DocumentKind, SectionNote } from '../kinds/kind.js';
+import { type DocumentKind, hasNeeded, type SectionNote } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet } from '../layout/font-set.js';
@@ -74,6 +74,7 @@ import {
   checkTemplates,
   inCampaignFile,
   templateProblems,
+  withValueProblems,
 } from './template-checks.js';
 import { missingSections } from './template-sections.js';
 
@@ -347,7 +348,12 @@ export async function loadBuildInputs(
     campaign,
     bytes: campaignBytes,
     warnings,
-  } = await loadCampaign(spec.campaign, {}, { checkImages: options.checkImages });
+  } = await loadCampaign(spec.campaign, {}, { checkImages: options.checkImages }).catch(
+    async (e: unknown) => {
+      // What the campaign's texts hold that cannot be printed, said with the loader's problems.
+      throw await withValueProblems(e, spec.campaign);
+    },
+  );
   const report = await groupsRead;
   const failures: GroupFailure[] = report.failures.map((f) => ({ ...f }));
   // The list's own order, the rows' (a tổ added under another, with a new id, stays there: qa26
@@ -524,7 +530,7 @@ export async function loadBuildInputs(
       kindProblems.set(kind.name, lacking);
       continue;
     }
-    empty.set(kind.name, Boolean(kind.needs && !sections.has(kind.needs)));
+    empty.set(kind.name, !hasNeeded(kind, sections));
     if (empty.get(kind.name)) skipped.push(kind);
     else {
       for (const note of kind.checkSections?.(sections, fonts) ?? []) {
@@ -589,7 +595,7 @@ export async function loadBuildInputs(
       let none = false;
       if (kind.needs && first) {
         try {
-          none = !renderSections(kind, contextOf(first), spec.templateDir).has(kind.needs);
+          none = !hasNeeded(kind, renderSections(kind, contextOf(first), spec.templateDir));
         } catch {
           // A template problem of a kind this run does not make is not this run's to report:
           // its files are left as they are.

@@ -5,7 +5,7 @@
  */
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { Duplex, PDFDocument } from '@cantoo/pdf-lib';
+import { Duplex, PDFDocument, PrintScaling } from '@cantoo/pdf-lib';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -196,9 +196,9 @@ async function mergeLocked(
       }
     }
     // As the shards' print files tell a viewer's print dialog (render/print.ts).
-    merged.catalog
-      .getOrCreateViewerPreferences()
-      .setDuplex(duplex ? Duplex.DuplexFlipLongEdge : Duplex.Simplex);
+    const prefs = merged.catalog.getOrCreateViewerPreferences();
+    prefs.setDuplex(duplex ? Duplex.DuplexFlipLongEdge : Duplex.Simplex);
+    prefs.setPrintScaling(PrintScaling.None);
     const bytes = await merged.save({ useObjectStreams: false });
     await writeFileAtomic(join(out, path), bytes);
     print.push({

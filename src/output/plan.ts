@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentKind } from '../kinds/kind.js';
+import { type DocumentKind, printsOneSided } from '../kinds/kind.js';
 import { labelsFor } from '../kinds/labels.js';
 import { findKind, KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
@@ -156,7 +156,7 @@ export async function planBuild(
     const keys = plan.map((items) => items[idx]?.key ?? '');
     const key = combinedKey([
       ...keys,
-      ...(opts.duplex && !o.kind.wallSheet ? [] : ['simplex']),
+      ...(opts.duplex && !printsOneSided(o.kind) ? [] : ['simplex']),
       ...(opts.signPrint && o.kind.signs ? ['signed'] : []),
     ]);
     const path = printPath(o);

@@ -58,6 +58,22 @@ const hasNoSteps = (campaign: Campaign): boolean =>
   !campaign.app && !campaign.contest && campaign.actions.length === 0;
 
 /**
+ * What a flyer prints without steps (when and where to come, what to bring, whom to call): an
+ * election's notice has no action for residents, but its flyer is what voters are handed (qa40 M3).
+ */
+const hasFlyerFields = (campaign: Campaign): boolean =>
+  campaign.when.trim() !== '' ||
+  campaign.where.trim() !== '' ||
+  campaign.bring.length > 0 ||
+  campaign.hotlines.length > 0;
+
+/** The hint for a flyer left out: the fields that make one without actions. */
+const FLYER_FIELDS = msg`A flyer is made from when, where, bring or hotlines alone too (the time, the place, what to bring, the numbers to call).`;
+
+const skipsFlyer = (skipped: readonly DocumentKind[]): boolean =>
+  skipped.some((k) => k.name === 'flyer');
+
+/**
  * A campaign whose first measure is a target ("Chỉ tiêu (người)", "Khối lượng dự kiến (kg)"): with
  * nothing to tick its tracking sheet is still made, a sign-up sheet or one result column
  * (model/context.ts Tally.result).
@@ -69,11 +85,11 @@ const tracksTarget = (campaign: Campaign): boolean => {
 
 /** A campaign with nothing but its notice: no steps, and no target for a tracking sheet. */
 export const isNoticeOnly = (campaign: Campaign): boolean =>
-  hasNoSteps(campaign) && !tracksTarget(campaign);
+  hasNoSteps(campaign) && !hasFlyerFields(campaign) && !tracksTarget(campaign);
 
 /** A campaign with its notice and a tracking sheet of its target only (no flyer, checklist). */
 export const isNoticeAndSheet = (campaign: Campaign): boolean =>
-  hasNoSteps(campaign) && tracksTarget(campaign);
+  hasNoSteps(campaign) && !hasFlyerFields(campaign) && tracksTarget(campaign);
 
 /**
  * The error when none of the kinds asked for (`--kind poster`) has anything to print for this
@@ -101,7 +117,9 @@ export function nothingMadeError(
   return new UserError(
     msg`${joined(skipped.map(nameOf), ', ')} cannot be made: ${why}`,
     { file: campaignFile },
-    msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.`,
+    skipsFlyer(skipped)
+      ? msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written. ${FLYER_FIELDS}`
+      : msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.`,
   );
 }
 
@@ -124,6 +142,7 @@ export function skippedKindsNote(
       ? msg`only ${joined(made.map(nameOf), ', ')} made: ${why} (no ${left})`
       : msg`${left} not made: ${why}`,
     { file: campaignFile },
+    skipsFlyer(skipped) ? FLYER_FIELDS : undefined,
   );
 }
 

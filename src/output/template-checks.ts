@@ -4,7 +4,9 @@
  * a template (`{{fill notice.body}}`). In: the campaign and the kinds' template texts. Out:
  * nothing, or every problem found thrown at once, each naming its file and line.
  */
-import { isUserError, throwProblems, UserError } from '../errors.js';
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import { isUserError, problemsOf, throwProblems, UserError, warningsAlong } from '../errors.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { buildContext } from '../model/context.js';
@@ -116,6 +118,42 @@ export function campaignValueSyntaxProblems(data: unknown): UserError[] {
     ),
     ...markdownProblems(data),
   ];
+}
+
+/**
+ * The loader's refusal of the campaign file (`e`) with what the campaign's own texts hold that
+ * cannot be printed (a picture in the body, an unclosed {{#if}}), said in the same round: the
+ * README promises every problem of the file at once, and a body's picture was said only once an
+ * unknown `assets.map` beside it was fixed (qa40 M5). Anything but a UserError is returned as is.
+ */
+export async function withValueProblems(e: unknown, file: string): Promise<unknown> {
+  if (!isUserError(e)) return e;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return e;
+  }
+  const doc = parseDocument(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+  if (doc.errors.length > 0) return e;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return e;
+  }
+  const given = problemsOf(e);
+  const said = new Set(given.map((p) => p.describe('en')));
+  const more = campaignValueSyntaxProblems(data)
+    .map((p) => inCampaignFile(p, file, bytes) as UserError)
+    .filter((p) => !said.has(p.describe('en')));
+  if (more.length === 0) return e;
+  try {
+    throwProblems([...given, ...more], warningsAlong(e));
+  } catch (all) {
+    return all;
+  }
+  return e;
 }
 
 /**

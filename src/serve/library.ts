@@ -10,7 +10,7 @@
 
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { type Labels, labelsFor } from '../kinds/labels.js';
+import { type Labels, labelsFor, safeFileName } from '../kinds/labels.js';
 import type { Output } from '../kinds/render.js';
 import { outputFileName } from '../kinds/render.js';
 import { loadSharp } from '../layout/sharp.js';
@@ -135,7 +135,11 @@ export class DocumentLibrary {
       const count = new Map<string, number>();
       for (const [, f] of named) count.set(f.toLowerCase(), (count.get(f.toLowerCase()) ?? 0) + 1);
       this.folders = new Map(
-        named.map(([id, f]) => [id, (count.get(f.toLowerCase()) ?? 0) > 1 ? `${f} (mã ${id})` : f]),
+        named.map(([id, f]) => [
+          id,
+          // The id as typed in the groups file may hold a "/" or end the name with a dot.
+          (count.get(f.toLowerCase()) ?? 0) > 1 ? safeFileName(`${f} (mã ${id})`) : f,
+        ]),
       );
     }
     return this.folders.get(groupId) ?? this.labelsOf(groupId).groupFolder;

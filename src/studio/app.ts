@@ -7,6 +7,7 @@
  * health check (`config.public`); every POST carries the session's CSRF token; secure headers and a strict CSP
  * (no inline script), a rate limit per client, no request logging, no detail in errors.
  */
+
 import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
@@ -18,6 +19,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
+import { searchRule } from '../model/search.js';
 import { BARE_SECURITY_HEADERS, helmetOptions, limitConnections } from '../serve/app.js';
 import { codeReplacedLog, codeReplacedOf } from '../serve/code-replaced.js';
 import { HSTS, reachedOverHttps } from '../serve/https-address.js';
@@ -445,6 +447,15 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     reply.header('Cache-Control', 'private, no-store');
   });
 
+  // The search rule the server uses (model/search.ts), sent as it is: the campaigns list filters
+  // in the browser by the same code, not a copy of it (studio.js reads `phuongSearch`).
+  const searchScript = `// src/model/search.ts searchRule, as the studio runs it.\nconst phuongSearch = (${searchRule})();\n`;
+  app.get('/assets/search.js', { config: { public: true } }, async (_req, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('Cache-Control', 'public, max-age=300')
+      .send(searchScript),
+  );
   for (const [name, type] of Object.entries(ASSETS)) {
     const body = readFileSync(join(TEMPLATE_DIR, 'studio', name));
     app.get(`/assets/${name}`, { config: { public: true } }, async (_req, reply) =>

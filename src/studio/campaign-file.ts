@@ -4,11 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError, warningsAlong } from '../errors.js';
 import { campaignValueLine, checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
+import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campaign-checks.js';
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
@@ -21,6 +23,7 @@ import {
 } from '../output/measure-bases.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
+import { refusedScriptWarnings } from '../serve/html.js';
 import { missingColumn } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import {
@@ -97,7 +100,7 @@ export async function checkCampaignText(
         ...(columns ? missingBaseColumns(campaign, columns, [], 'form') : []),
       ],
       warnings: [
-        ...warnings,
+        ...warnings.map(formWorded),
         ...pictures,
         ...problems.filter(unchecked),
         // An area column the list lacks: no totals per area on Kết quả and the report.
@@ -106,6 +109,9 @@ export async function checkCampaignText(
           : []),
         // A measure on a merged header: the first column under it (qa25 F4).
         ...(columns ? underHeaderNotes(campaign, columns, 'form') : []),
+        // A script in the folder's templates/web/ the leaders' pages do not run: said with the
+        // rest, as serve says it among the ward's warnings at start (serve/ward.ts).
+        ...refusedScriptWarnings(join(dirname(file), 'templates'), false),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
         ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
         // A people or households measure the list has no population or households for (qa21 #2).
@@ -123,13 +129,23 @@ export async function checkCampaignText(
   } catch (e) {
     if (!isUserError(e)) throw e;
     // The loader's problems, and what can be checked of the texts without a whole campaign.
-    const doc = parseDocument(text);
-    const values = doc.errors.length ? [] : campaignValueSyntaxProblems(doc.toJS());
+    const data = readableData(text);
+    const values = data === undefined ? [] : campaignValueSyntaxProblems(data);
     // Text typed with a TCVN3 font, said in the same round as a field the loader refused: the
     // loader's own warnings of that round (a file converts it, the form refuses it).
     const legacy = warningsAlong(e).flatMap((w) => legacyRefusal(w) ?? []);
     return { errors: [...problemsOf(e), ...legacy, ...values], warnings: [] };
   }
+}
+
+/**
+ * A load check's note as the form is filled in: an action's column title is written after the
+ * "|" of its line there, under its step in campaign.yaml (qa40 M2).
+ */
+function formWorded(w: UserError): UserError {
+  return w.hintText?.key === ACTION_COLUMN_FILE_HINT.key
+    ? new UserError(w.text, w.where, ACTION_COLUMN_FORM_HINT)
+    : w;
 }
 
 const UNKNOWN_VARIABLE = msg`unknown variable "${''}"`.key;
@@ -189,6 +205,22 @@ export function keysNotShown(text: string): string[] {
   return data === undefined ? [] : keysNotInForm(data).filter((k) => k !== 'id');
 }
 
+/**
+ * The text's YAML as plain data, or undefined when it does not parse or repeats its aliases past
+ * the loader's bound (an "alias bomb": the yaml library throws; the loader says so to the office,
+ * and the form has nothing to show of it).
+ */
+function readableData(text: string): unknown {
+  const doc = parseDocument(text);
+  if (doc.errors.length) return undefined;
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    if (e instanceof ReferenceError) return undefined;
+    throw e;
+  }
+}
+
 /** The plain data of the texts read lately (the edit page reads one text twice), by text. */
 const plainTexts = new LRUCache<string, { data: unknown }>({ max: 16 });
 
@@ -196,8 +228,7 @@ const plainTexts = new LRUCache<string, { data: unknown }>({ max: 16 });
 function plainData(text: string): unknown {
   let known = plainTexts.get(text);
   if (!known) {
-    const doc = parseDocument(text);
-    known = { data: doc.errors.length ? undefined : doc.toJS() };
+    known = { data: readableData(text) };
     plainTexts.set(text, known);
   }
   return structuredClone(known.data);

@@ -9,8 +9,8 @@
  */
 
 import { writtenDay } from '../load/day-first.js';
-import { withoutMarks } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { matches, searchOf } from '../model/search.js';
 import { todayInVietnam } from '../results/report-model.js';
 import type { CampaignSummary } from './campaign-folders.js';
 import { type Html, html } from './html.js';
@@ -23,21 +23,16 @@ export interface LeadersNow {
   total: number;
 }
 
-/** Text as a search compares it: lower case, without marks ("Tết" = "tet"), đ as d, one space. */
-// templates/studio/studio.js keys what is typed the same way, in the browser.
-export const searchKey = (text: string) =>
-  withoutMarks(text).toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** What a campaign is found by: its name, number as printed, date and folder. */
 function searchText(c: CampaignSummary, details: string): string {
-  return searchKey(`${c.name} ${details} ${c.number} ${c.slug}`);
+  return `${c.name} ${details} ${c.number} ${c.slug}`.replace(/\s+/g, ' ').trim();
 }
 
-/** Whether every word of the query is in the campaign's search text. */
-export const found = (text: string, query: string) =>
-  searchKey(query)
-    .split(' ')
-    .every((w) => text.includes(w));
+/**
+ * Whether the query finds the campaign's search text, by the search rule of every other list
+ * (model/search.ts); templates/studio/studio.js filters by the same code, sent to the browser.
+ */
+export const found = (text: string, query: string) => matches(searchOf(query), text);
 
 /** Where a campaign with days is in them today. */
 type Stage = 'upcoming' | 'running' | 'ended';

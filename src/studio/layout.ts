@@ -47,7 +47,12 @@ export function page({ title, session, body, script, canonical }: PageOptions): 
 <title>${title} — Phường in ấn</title>
 <link rel="stylesheet" href="/assets/studio.css">
 ${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
-${script ? html`<script src="/assets/studio.js" defer></script>` : ''}
+${
+  script
+    ? html`<script src="/assets/search.js" defer></script>
+<script src="/assets/studio.js" defer></script>`
+    : ''
+}
 </head>
 <body>
 ${bar}

@@ -10,6 +10,8 @@ import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { UserError } from '../errors.js';
 import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
+import { printsOneSided } from '../kinds/kind.js';
+import { kindInfo } from '../kinds/names.js';
 import { findKind } from '../kinds/registry.js';
 import { isEndDayWarning, isPlaceholderWarning } from '../load/campaign-checks.js';
 import { firstNamed } from '../messages/first-named.js';
@@ -174,17 +176,37 @@ function failedSaid(slug: string, s: BuildStatus, term: GroupTerm): Html {
 }
 
 /**
- * What a print file's pages come to on paper: sheets for a two-sided file; a poster's file is
- * one-sided whatever the printer (kinds/kind.ts wallSheet), which the office is told when it
- * chose two sides.
+ * What a print file's pages come to on paper: sheets for a two-sided file; a poster's or a
+ * flyer's file is one-sided whatever the printer (kinds/kind.ts printsOneSided), which the office
+ * is told when it chose two sides.
  */
 function sheetsNote(bundle: ManifestBundle, simplex: boolean): string {
   const pages = bundle.pages ?? 0;
   if (bundle.duplex) return ` (${say(count(Math.ceil(pages / 2)), 'vi')} tờ giấy)`;
-  return !simplex && isWallSheet(bundle.kind) ? ' (in một mặt: mỗi trang một tờ để dán)' : '';
+  if (simplex || !isOneSided(bundle.kind)) return '';
+  return findKind(bundle.kind)?.wallSheet
+    ? ' (in một mặt: mỗi trang một tờ để dán)'
+    : ' (in một mặt: mỗi trang một tờ, mặt sau để trắng)';
 }
 
-const isWallSheet = (kind: string): boolean => findKind(kind)?.wallSheet === true;
+/** Whether a kind's print file is one-sided whatever the office chose (posters, the flyer). */
+const isOneSided = (kind: string): boolean => {
+  const k = findKind(kind);
+  return k !== undefined && printsOneSided(k);
+};
+
+/** "Áp phích và tờ rơi in một mặt.": the kinds among the print files printed one-sided anyway. */
+function oneSidedSaid(print: readonly BuildFile[]): string {
+  const names = [
+    ...new Set(
+      print.flatMap((f) => (isOneSided(f.bundle.kind) ? [kindInfo(f.bundle.kind)?.vi ?? ''] : [])),
+    ),
+  ].filter((n) => n !== '');
+  if (names.length === 0) return '';
+  const last = names.pop() ?? '';
+  const said = names.length ? `${names.join(', ')} và ${last}` : last;
+  return ` ${said.charAt(0).toLocaleUpperCase('vi')}${said.slice(1)} in một mặt.`;
+}
 
 /**
  * ZIPs made from the groups list used before the one in use now (qa7 D6): each keeps the name
@@ -270,7 +292,7 @@ function downloadsView(
 <p class="help">${
     simplex
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
-      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${files.print.some((f) => isWallSheet(f.bundle.kind)) ? ' Áp phích in một mặt.' : ''}`
+      : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${oneSidedSaid(files.print)}`
   }</p>
 <ul class="list">${files.print.map(
     (f) =>
@@ -401,8 +423,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const elsewhere = !status && (await heldByAnother(c.out));
     const edited = await lastEdit(c);
     // The last build's choice of printer, as its print files were made (two-sided by default).
-    // Posters are one-sided whatever the choice: the office's choice shows in the other files.
-    const chosen = m.print.filter((p) => !isWallSheet(p.kind));
+    // Posters and the flyer are one-sided whatever the choice: the office's shows in the others.
+    const chosen = m.print.filter((p) => !isOneSided(p.kind));
     const oneSided = chosen.length > 0 && chosen.every((p) => p.duplex !== true);
     const busy = status?.state === 'running' || elsewhere;
     const downloads =

@@ -10,6 +10,7 @@
 import { LRUCache } from 'lru-cache';
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import { urlAtStart } from '../load/bare-urls.js';
+import { PICTURE_HINT } from '../load/campaign-images.js';
 import { type Message, msg } from '../messages/message.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
 import { asTypedLines } from './typed-lines.js';
@@ -150,7 +151,7 @@ const roundsNothing = (runs: readonly Run[]): boolean => {
 const UNPRINTABLE: Record<string, { what: Message; hint: Message }> = {
   image: {
     what: msg`an image`,
-    hint: msg`A notice prints no pictures: write the picture’s URL instead (it gets a QR code).`,
+    hint: PICTURE_HINT,
   },
   html: {
     what: msg`HTML`,

@@ -317,22 +317,16 @@
   const years = [...document.querySelectorAll('details.year')];
   const total = rows.length;
   const wasOpen = new Map(years.map((d) => [d, d.open]));
-  // As the server keys the campaigns (src/studio/campaign-list.ts searchKey).
-  const key = (text) =>
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/đ/gi, 'd')
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim();
   const count = document.querySelector('.search-count');
   const empty = document.querySelector('.search-empty');
   input.addEventListener('input', () => {
-    const words = key(input.value).split(' ').filter(Boolean);
+    // The server's rule (src/model/search.ts, sent as /assets/search.js): "Hằng" does not find
+    // "Thắng", "hòa" finds "Hoà", a number is whole.
+    const search = phuongSearch.searchOf(input.value);
+    const words = search.words;
     let shown = 0;
     for (const li of rows) {
-      const hit = words.every((w) => (li.dataset.search ?? '').includes(w));
+      const hit = phuongSearch.matches(search, li.dataset.search ?? '');
       li.hidden = !hit;
       if (hit) shown++;
     }

@@ -204,6 +204,22 @@ describe('campaign texts typed with an old font or in VIQR', () => {
     expect(said(r)).toContain('chọn Nguồn “VNI Windows”');
   });
 
+  it('prints a name with the letter Ñ as typed and says so once, at its line and field, as for a groups file', async () => {
+    // An Ê Đê name: in VNI "Ñ" is "Đ", and its other letters are Latin-1 as VNI's are.
+    const NAME = 'Y Ñuôn Niê';
+    const file = await variant('enye', [['name: Nguyễn Đức Anh', `name: ${NAME}`]]);
+    const text = await readFile(file, 'utf8');
+    const r = await checkVi(file, EXAMPLE_GROUPS);
+    expect(r.code).toBe(0);
+    const warnings = said(r)
+      .split('\n')
+      .filter((l) => l.startsWith('cảnh báo') && l.includes('Ñ'));
+    expect(warnings).toEqual([
+      `cảnh báo: ${file}, dòng ${lineOf(text, NAME)}, mục “notice.signer.name”: chữ có chữ cái Ñ được in đúng như gõ (“${NAME}”): tên tiếng Ê Đê, M’Nông, K’Ho có chữ này`,
+    ]);
+    expect(said(r)).toContain('Nếu chữ này được gõ bằng phông VNI (khi đó Ñ là chữ Đ)');
+  });
+
   it('accepts apostrophes and question marks of ordinary text', async () => {
     const file = await variant('apostrophes', [
       [

@@ -133,6 +133,17 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
     expect(c.stderr).toContain('actions (việc người dân cần làm) hoặc contest (cuộc thi)');
   });
 
+  it('check --kind flyer of the election notice: the fields a flyer is made from without actions (qa40 M3)', async () => {
+    const campaign = join(dir, 'election-flyer.yaml');
+    await writeFile(campaign, ELECTION);
+    const c = await run('check', campaign, 'flyer');
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain('không làm được tờ rơi');
+    expect(c.stderr).toContain(
+      'Tờ rơi cũng làm được chỉ với mục when, where, bring hoặc hotlines (thời gian, địa điểm, cần mang theo, số điện thoại cần biết).',
+    );
+  });
+
   it('a kind it can make asked beside one it cannot: that one built, the other named in a warning', async () => {
     const file = join(dir, 'election-mixed.yaml');
     await writeFile(file, ELECTION);

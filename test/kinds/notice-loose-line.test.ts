@@ -55,7 +55,7 @@ describe('a justified line before a name kept together (qa21)', () => {
     }
   });
 
-  it('opens no hole: a line of few spaces among long words stays ragged rather than stretched (review)', async () => {
+  it('opens no hole: a line of one long word and a few short ones stays ragged rather than stretched (review)', async () => {
     // The ward's name after 0…19 words and a long address, so that it lands all along a line.
     const words =
       'Người dân truy cập cổng dịch vụ công để nộp hồ sơ trực tuyến tại nhà theo hướng dẫn của cán bộ'.split(
@@ -88,8 +88,9 @@ describe('a justified line before a name kept together (qa21)', () => {
     }
     const space = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
     expect(space).toBeGreaterThan(2);
-    // One space and at most three added: no gap reads as a hole.
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(4 * space + 0.5);
+    // One space and at most six added (draw-text.ts HOLE): no gap reads as a hole; a line
+    // looser than that (a URL and a word) stays ragged (qa39 m3 justifies every other line).
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(7 * space + 0.5);
     // The name never split: no line ends inside it.
     expect(body.map(text).filter((t) => /(?:^| )(?:phường|Hòa)$/.test(t))).toEqual([]);
   });

@@ -5,11 +5,13 @@
  * prints "Hạn đăng ký: 12/12/2026" under the time and the place of the sign-up sheet, the flyer
  * and the checklist. Two of the list's rows (Tân Lập, Thống Nhất).
  */
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
-import { removeTempDirs } from '../support/tmp.js';
+import { runCliInProcess } from '../support/cli.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/qa40-signup/${name}`, import.meta.url));
@@ -39,5 +41,36 @@ describe('a sign-up deadline (qa40 m4)', () => {
         'Địa điểm: Hội trường UBND phường, 2 Lạch Tray Hạn đăng ký: 12/12/2026',
       );
     }
+  });
+});
+
+describe('a deadline no paper prints', () => {
+  it('is warned of at its line when the office’s own templates have no line for it', async () => {
+    const own = join(await makeTempDir('deadline-own-'), 'templates');
+    await cp(fileURLToPath(new URL('../../templates/', import.meta.url)), own, { recursive: true });
+    for (const kind of ['flyer', 'checklist', 'tracker']) {
+      const file = join(own, `${kind}.hbs`);
+      await writeFile(
+        file,
+        (await readFile(file, 'utf8')).replace(/^\{\{#if deadline\}\}.*\n/m, ''),
+      );
+    }
+    const r = await runCliInProcess(
+      [
+        'check',
+        '--campaign',
+        fixture('campaign.yaml'),
+        '--groups',
+        fixture('groups.csv'),
+        '--templates',
+        own,
+      ],
+      { env: { LANG: 'vi_VN.UTF-8' } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const line = yaml.split('\n').findIndex((l) => l.startsWith('deadline:')) + 1;
+    expect(r.stderr).toContain(
+      `dòng ${line}, mục “deadline”: mục “deadline” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó`,
+    );
   });
 });

@@ -112,6 +112,19 @@ describe('a list typed entirely in TCVN3, header included (qa37 M4)', () => {
     expect(err.where).toEqual({ file: 'mix.csv', row: 3, field: 'Địa chỉ nhà văn hóa' });
   });
 
+  it('does not take a Unicode leader "Tô Hà" of a TCVN3 list for TCVN3 ("Tụ HỔ"): the cell reads either way', () => {
+    // "Hà" read as TCVN3 is "HỔ", a capital inside the word: no .VnTime typist wrote it so.
+    const lines = [
+      HEADER.map(tcvn3).join(';'),
+      ROWS[0]?.map(tcvn3).join(';'),
+      `2;${tcvn3('Tổ dân phố Hồ Nam')};Tô Hà;${tcvn3('Số 12 ngõ 5')};345;1152`,
+    ];
+    const err = userErrorSync(() => parseGroupsCsv(utf8(lines.join('\n')), 'to-ha.csv'));
+    expect(err.where).toEqual({ file: 'to-ha.csv', row: 3, field: 'Tổ trưởng' });
+    expect(err.say('vi')).toMatch(/ô này đọc thành tiếng Việt theo cả hai cách.*“Tô Hà”/);
+    expect(err.say('vi')).not.toMatch(/không tự chuyển mã chắc chắn được/);
+  });
+
   it('reads an .xlsx cell set in a .VnTime font as TCVN3 ("Sè 12 ngâ 5" is Số 12 ngõ 5)', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('DS');
@@ -125,6 +138,33 @@ describe('a list typed entirely in TCVN3, header included (qa37 M4)', () => {
     expect(groups.map((g) => [g.name, g.leader, g.venue])).toEqual([
       ['Tổ dân phố số 1', 'Nguyễn Văn Hùng', 'Nhà văn hóa số 1, 55 phố Mê Linh'],
       ['Tổ dân phố Hồ Nam', 'Trần Thị Thu Hằng', 'Số 12 ngõ 5'],
+    ]);
+  });
+
+  it("reads each rich-text run of an .xlsx cell by the run's own font", async () => {
+    // A leader's name begun in .VnTime and finished in Times New Roman, in one cell; and a
+    // venue whose cell is set in .VnTime with its last run typed in Unicode in Arial.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('DS');
+    sheet.addRow(HEADER.slice(0, 4));
+    const row = sheet.addRow([1, 'Tổ dân phố số 1', '', '']);
+    row.getCell(3).value = {
+      richText: [
+        { text: tcvn3('Trần'), font: { name: '.VnTime', size: 12 } },
+        { text: ' Thị Mai', font: { name: 'Times New Roman', size: 12 } },
+      ],
+    };
+    row.getCell(4).font = { name: '.VnTime', size: 12 };
+    row.getCell(4).value = {
+      richText: [
+        { text: tcvn3('Nhà văn hóa số 1, ') },
+        { text: 'ngõ Hòa Bình', font: { name: 'Arial', size: 12 } },
+      ],
+    };
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const groups = await parseGroupsXlsx(bytes, 'runs.xlsx');
+    expect(groups.map((g) => [g.name, g.leader, g.venue])).toEqual([
+      ['Tổ dân phố số 1', 'Trần Thị Mai', 'Nhà văn hóa số 1, ngõ Hòa Bình'],
     ]);
   });
 

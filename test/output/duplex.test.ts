@@ -37,20 +37,63 @@ async function build(extra: string[], kinds = 'flyer,notice') {
   return Object.assign(pagesOf, { out });
 }
 
+/** The print file's catalog as qpdf writes it out, uncompressed. */
+async function qdfOf(file: string): Promise<string> {
+  const qdf = `${file}.qdf`;
+  await execToolOk('qpdf', ['--qdf', '--object-streams=disable', file, qdf]);
+  return readFile(qdf, 'latin1');
+}
+
+/** What a viewer's print dialog is told about sides: "Simplex" or "DuplexFlipLongEdge". */
+const sidesOf = async (file: string) => /\/Duplex \/(\w+)/.exec(await qdfOf(file))?.[1];
+
+/** The PDF's description (Subject), as a viewer's "Properties" show it. */
+async function subjectOf(file: string): Promise<string> {
+  return /^Subject:\s*(.*)$/m.exec(await execToolOk('pdfinfo', [file]))?.[1] ?? '';
+}
+
 describe('print files', () => {
   it('start every group on a front page for duplex printing, by default', async () => {
     const pagesOf = await build([]);
-    for (const kind of ['flyer', 'notice']) {
-      const pages = await pagesOf(kind);
-      const first = firstPages(pages, NAMES);
-      expect(first.every((p) => p > 0)).toBe(true);
-      for (const p of first) expect(p % 2, `${kind}: first pages ${first}`).toBe(1);
-      expect(pages.length % 2).toBe(0);
-    }
-    // The one-page flyer: its back page is left blank.
+    const pages = await pagesOf('notice');
+    const first = firstPages(pages, NAMES);
+    expect(first.every((p) => p > 0)).toBe(true);
+    for (const p of first) expect(p % 2, `notice: first pages ${first}`).toBe(1);
+    expect(pages.length % 2).toBe(0);
+    const notice = join(pagesOf.out, 'print/notice-all.pdf');
+    expect(await sidesOf(notice)).toBe('DuplexFlipLongEdge');
+    // Its description says how to print it (a print shop reads the file, not the README).
+    expect(await subjectOf(notice)).toMatch(/^In hai mặt/);
+  });
+
+  it("of the one-page flyer are one-sided even by default: no blank sheet after each group's (qa39 M1)", async () => {
+    const pagesOf = await build([]);
     const flyer = await pagesOf('flyer');
-    expect(flyer).toHaveLength(2 * NAMES.length);
-    for (let i = 1; i < flyer.length; i += 2) expect((flyer[i] ?? '').trim()).toBe('');
+    // One A4 sheet a group, cut in two: a blank back after each would be a wasted sheet when
+    // printed one-sided, as a shop prints what it cuts.
+    expect(flyer).toHaveLength(NAMES.length);
+    for (const page of flyer) expect(page.trim()).not.toBe('');
+    expect(firstPages(flyer, NAMES)).toEqual([1, 2, 3]);
+    const file = join(pagesOf.out, 'print/flyer-all.pdf');
+    expect(await sidesOf(file)).toBe('Simplex');
+    expect(await subjectOf(file)).toMatch(/^In một mặt/);
+    const manifest = JSON.parse(await readFile(join(pagesOf.out, 'manifest.json'), 'utf8'));
+    const entry = manifest.print.find((p: { path: string }) => p.path === 'print/flyer-all.pdf');
+    expect(entry?.duplex).not.toBe(true);
+  });
+
+  it('tell a viewer to print at actual size, not fitted to the printable area (qa39 m1)', async () => {
+    const pagesOf = await build([], 'notice');
+    const manifest = JSON.parse(await readFile(join(pagesOf.out, 'manifest.json'), 'utf8'));
+    const own = manifest.files.find((f: { kind: string }) => f.kind === 'notice')?.path;
+    // The print file and each group's own file (printed by a leader at home).
+    for (const file of ['print/notice-all.pdf', own]) {
+      const qdf = await qdfOf(join(pagesOf.out, file));
+      const prefs = /\/ViewerPreferences (\d+) 0 R/.exec(qdf)?.[1];
+      expect(prefs, file).toBeDefined();
+      const dict = new RegExp(`\\n${prefs} 0 obj\\n<<([\\s\\S]*?)>>`).exec(qdf)?.[1] ?? '';
+      expect(dict, file).toMatch(/\/PrintScaling \/None/);
+    }
   });
 
   it('with --simplex, put the documents one after the other', async () => {
@@ -72,11 +115,7 @@ describe('print files', () => {
     expect(a3[1]).toContain('Android');
     expect(await pagesOf('poster-a4')).toHaveLength(NAMES.length);
     // What a viewer's print dialog is told: posters one-sided, the notice two-sided.
-    const sides = async (file: string) => {
-      const qdf = `${join(pagesOf.out, file)}.qdf`;
-      await execToolOk('qpdf', ['--qdf', '--object-streams=disable', join(pagesOf.out, file), qdf]);
-      return /\/Duplex \/(\w+)/.exec(await readFile(qdf, 'latin1'))?.[1];
-    };
+    const sides = (file: string) => sidesOf(join(pagesOf.out, file));
     expect(await sides('print/poster-a3-all.pdf')).toBe('Simplex');
     expect(await sides('print/poster-a4-all.pdf')).toBe('Simplex');
     expect(await sides('print/notice-all.pdf')).toBe('DuplexFlipLongEdge');

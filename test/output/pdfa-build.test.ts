@@ -133,7 +133,7 @@ describe('build --pdfa', () => {
     const csv = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/).slice(1, 4);
     const names = csv.map((line) => line.split(';')[1] ?? '');
     const nodes = await structure(new Uint8Array(await readFile(join(out, 'print/flyer-all.pdf'))));
-    // A flyer is one sheet (and a blank back, two-sided): each group's section holds the
+    // A flyer is one sheet (its print file one-sided): each group's section holds the
     // group's header and its one title, read once although printed twice.
     const sections = nodes.filter((n) => n.role === 'Sect');
     expect(sections.length).toBe(names.length);

@@ -36,6 +36,7 @@ import {
   postHeaderFirst,
   registerParsedFont,
   releaseWrittenElement,
+  setActualSizePrinting,
   setPrintSides,
   signatureForm,
   spanColumns,
@@ -381,6 +382,20 @@ describe('pdfkit document internals', () => {
       expect(pdf.toString('latin1')).toMatch(/\/Duplex \/Simplex/);
       const check = await withPdfFile(pdf, (file) => execTool('qpdf', ['--check', file]));
       expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
+    }
+  });
+
+  it("setActualSizePrinting: the catalog's ViewerPreferences /PrintScaling /None, beside /Duplex", async () => {
+    for (const displayTitle of [true, false]) {
+      const { doc, written } = makeDocument({ displayTitle });
+      doc.addPage({ size: [200, 100], margin: 0 });
+      setActualSizePrinting(doc);
+      setPrintSides(doc, 'DuplexFlipLongEdge');
+      doc.end();
+      const pdf = bytesOf(written).toString('latin1');
+      expect(pdf).toMatch(/\/PrintScaling \/None/);
+      expect(pdf).toMatch(/\/Duplex \/DuplexFlipLongEdge/);
+      expect(pdf.match(/\/ViewerPreferences \d+ 0 R/g)).toHaveLength(1);
     }
   });
 

@@ -4,7 +4,7 @@
  * while hundreds of slow connections hang on, and stops cleanly on SIGTERM. Runs the real program
  * (bin/ → the bundle).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
@@ -108,6 +108,24 @@ describe('serve --dev, running', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<h1>Tổ dân phố số 3</h1>');
     expect((await fetch(`${base}/admin`)).status).toBe(404);
+  });
+
+  it('the leader-links line is a command that works as printed: its links open the groups’ pages (qa40 m8)', async () => {
+    const line = /leader links: (phuong-print links .*)/.exec(stdout)?.[1] ?? '';
+    expect(line).toContain('--dev');
+    // As the clerk pastes it, "phuong-print" being the installed command.
+    const command = line.replace(/^phuong-print /, `"${process.execPath}" "${CLI_PATH}" `);
+    const run = spawnSync('bash', ['-c', command], {
+      env: { ...process.env, ...NO_ENV },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const row = run.stdout.split('\n').find((l) => l.startsWith('3,'));
+    const url = row?.split(',').at(-1) ?? '';
+    expect(url.startsWith(`${base}/g/`), run.stdout).toBe(true);
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<h1>Tổ dân phố số 3</h1>');
   });
 
   it('with --cache-mb 0 (no memory cache, as its help says): serves a document twice', async () => {

@@ -6,14 +6,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
 import { afterAll, expect, it } from 'vitest';
-import { DocumentCache } from '../../src/serve/cache.js';
-import { DocumentLibrary } from '../../src/serve/library.js';
-import { createInProcessRenderer } from '../../src/serve/renderer.js';
-import { loadWard } from '../../src/serve/ward.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardZipNames } from '../support/ward-zip.js';
 
 afterAll(removeTempDirs);
 
@@ -26,18 +22,9 @@ it('gives two groups named alike in their first 50 characters a folder each, wit
     join(dir, 'groups.csv'),
     `STT,Tên tổ dân phố\n12,"${SAME_START} và khu vực chợ Đông Ba)"\n13,"${SAME_START} và khu vực Đập Đá)"\n`,
   );
-  const ward = await loadWard({
-    campaign: join(dir, 'campaign.yaml'),
-    groups: join(dir, 'groups.csv'),
-  });
-  const zip = await new DocumentLibrary(
-    ward,
-    createInProcessRenderer(ward),
-    new DocumentCache({ dir: join(dir, 'cache'), maxBytes: 2 ** 30 }),
-  ).wardZip();
-  const names = Object.keys(unzipSync(zip.bytes));
+  const { names, outputs } = await wardZipNames(dir);
   const folders = new Set(names.map((n) => n.split('/')[0]));
   expect(folders.size).toBe(2);
-  expect(names).toHaveLength(2 * ward.outputs.length);
+  expect(names).toHaveLength(2 * outputs);
   for (const f of folders) expect(f?.startsWith('Tổ dân phố số 12 (gồm các tổ')).toBe(true);
 });

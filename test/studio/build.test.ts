@@ -80,8 +80,8 @@ describe('build all', () => {
     }
   });
 
-  it('prints for a one-sided printer when the office says so: no blank back after a one-page flyer', async () => {
-    /** Each group's flyer pages, and the ward's flyer print file's, after a build with `fields`. */
+  it('prints for a one-sided printer when the office says so: no blank back after a notice of odd page count', async () => {
+    /** Each group's notice pages, and the ward's notice print file's, after a build with `fields`. */
     const buildWith = async (fields: Record<string, string>) => {
       expect((await pressPrintAll(c, slug, fields)).status).toBe(303);
       await expect
@@ -91,13 +91,13 @@ describe('build all', () => {
         })
         .toBe('done');
       const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
-      const flyers = manifest.files.filter((f: { kind: string }) => f.kind === 'flyer');
+      const notices = manifest.files.filter((f: { kind: string }) => f.kind === 'notice');
       const own = await Promise.all(
-        flyers.map(
+        notices.map(
           async (f: { path: string }) => (await pdfInfo(join(folder, 'out', f.path))).pages,
         ),
       );
-      const print = manifest.print.find((b: { kind: string }) => b.kind === 'flyer');
+      const print = manifest.print.find((b: { kind: string }) => b.kind === 'notice');
       const all = (await pdfInfo(join(folder, 'out', print.path))).pages;
       return { own: own as number[], all, page: (await c.get(`/c/${slug}/build`)).text };
     };
@@ -111,13 +111,19 @@ describe('build all', () => {
     expect(one.page).toContain('in một mặt giấy');
 
     const two = await buildWith({ may_in: 'hai-mat' });
-    // Two-sided: each group's flyer starts on the front of a sheet.
+    // Two-sided: each group's notice starts on the front of a sheet.
+    expect(two.own.some((n) => n % 2 === 1)).toBe(true);
     expect(two.all).toBe(sum(two.own.map((n) => n + (n % 2))));
     expect(two.page).toMatch(/value="hai-mat" checked/);
     expect(two.page).toContain(`${two.all} trang (${two.all / 2} tờ giấy)`);
     // Posters stay one-sided (qa5 G5: an A3 pair printed back to back cannot hang side by side),
-    // and the office is told so beside each poster file.
-    expect(two.page).toContain('Áp phích in một mặt.');
+    // as does the one-page flyer (qa39 M1: a blank sheet after each group's), and the office is
+    // told so beside each such file.
+    expect(two.page).toContain('Áp phích và tờ rơi in một mặt.');
+    const flyerLines = two.page.split('</li>').filter((l) => /href="[^"]*flyer-all/.test(l));
+    expect(flyerLines).toHaveLength(1);
+    expect(flyerLines[0]).toContain('(in một mặt: mỗi trang một tờ, mặt sau để trắng)');
+    expect(flyerLines[0]).not.toContain('tờ giấy)');
     const posterLines = two.page.split('</li>').filter((l) => /href="[^"]*poster-a3/.test(l));
     expect(posterLines).toHaveLength(1);
     expect(posterLines[0]).toContain('(in một mặt: mỗi trang một tờ để dán)');

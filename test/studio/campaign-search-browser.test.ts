@@ -4,6 +4,7 @@
  * (360×740) a row stays compact (its folder name left to the desk). With
  * PHUONG_PRINT_TEST_SHOTS=1, screenshots in test-output/studio-campaign-search/.
  */
+import { cp, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -82,6 +83,57 @@ describe.skipIf(!chromiumAvailable)('the campaigns’ search box in Chromium', (
     await page.getByLabel('Tìm chiến dịch').fill('1/2024');
     await page.getByLabel('Tìm chiến dịch').dispatchEvent('input');
     await expect.poll(() => visibleNames(page)).toEqual([CAMPAIGNS[0]?.name]);
+  });
+
+  it('finds by the search rule of every other list, in the browser and without a script', async () => {
+    // Two more campaigns, named as an office names them, copied from the 2024 one.
+    const from = join(s.dataDir, 'campaigns', CAMPAIGNS[0]?.slug ?? '');
+    const more = [
+      { slug: 'ho-tro-ba-thang', name: 'Hỗ trợ bà Thắng tổ 17' },
+      { slug: 'ngay-hoi-hoa-binh', name: 'Ngày hội Hoà Bình tổ 7' },
+    ];
+    for (const k of more) {
+      await cp(from, join(s.dataDir, 'campaigns', k.slug), { recursive: true });
+      await writeFile(join(s.dataDir, 'campaigns', k.slug, 'studio-name.txt'), `${k.name}\n`);
+    }
+    page = await newPageAt(browser, DESK);
+    await signInByCookie(page, s.url);
+    await page.goto(`${s.url}/`);
+    const box = page.getByLabel('Tìm chiến dịch');
+    const typed = async (query: string) => {
+      await box.fill(query);
+      await box.dispatchEvent('input');
+    };
+    const [thang, hoa] = more.map((k) => k.name);
+    // "Hằng" is not "Thắng", nor inside it; "thắng" is.
+    await typed('Hằng');
+    await expect.poll(() => visibleNames(page)).toEqual([]);
+    await typed('thắng');
+    await expect.poll(() => visibleNames(page)).toEqual([thang]);
+    // A tone is the word's wherever it sits: "hòa" finds "Hoà".
+    await typed('hòa bình');
+    await expect.poll(() => visibleNames(page)).toEqual([hoa]);
+    // A number is whole: "tổ 7" is not "tổ 17".
+    await typed('tổ 7');
+    await expect.poll(() => visibleNames(page)).toEqual([hoa]);
+    // Without a script, the server's ?q= answers the same.
+    for (const [query, names] of [
+      ['Hằng', []],
+      ['hòa bình', [hoa]],
+      ['tổ 7', [hoa]],
+    ] as const) {
+      const res = await fetch(`${s.url}/?q=${encodeURIComponent(query)}`, {
+        headers: {
+          cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
+        },
+      });
+      const shownRows = [
+        ...(await res.text()).matchAll(
+          /<li data-search="[^"]*"><div><a class="open"[^>]*>([^<]*)</g,
+        ),
+      ].map((m) => m[1]);
+      expect(shownRows, query).toEqual(names);
+    }
   });
 
   it('keeps a phone’s row compact: name, number, date and status, no folder name', async () => {

@@ -45,11 +45,12 @@ describe.each(BACKENDS)('the studio without a session ($name)', (backend) => {
     expect(s.app.server.keepAliveTimeout).toBe(5_000);
   });
 
-  it('registers its routes with only the sign-in page, the style and script and the health check public', () => {
+  it('registers its routes with only the sign-in page, the style and scripts and the health check public', () => {
     const routes = s.app.studioRoutes;
     expect(routes.length).toBeGreaterThan(4);
     const open = routes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
     expect(open.sort()).toEqual([
+      'GET /assets/search.js',
       'GET /assets/studio.css',
       'GET /assets/studio.js',
       'GET /healthz',

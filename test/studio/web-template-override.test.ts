@@ -74,6 +74,19 @@ describe('a campaign’s own leaders’ page template', () => {
     }
   });
 
+  it('lists the unused share.js with the campaign’s other warnings, as serve says it at start', async () => {
+    const page = (await c.get('/c/hai-phong')).text;
+    // The warnings are the page's info notices (routes-campaigns.ts), one sentence each.
+    const notes = [...page.matchAll(/<p class="notice info"[^>]*>([\s\S]*?)<\/p>/g)].map((m) =>
+      plainText(m[1] ?? ''),
+    );
+    expect(notes).toContainEqual(
+      expect.stringContaining(
+        'Thư mục chiến dịch có tệp templates/web/share.js: phần mềm không dùng mã này, trang tổ trưởng dùng mã của phần mềm',
+      ),
+    );
+  });
+
   it('names the template on the leaders tab and the campaign page, with the refresh’s line', async () => {
     for (const path of ['/c/hai-phong/leaders', '/c/hai-phong']) {
       const tab = plainText((await c.get(path)).text);

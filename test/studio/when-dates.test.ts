@@ -61,7 +61,7 @@ describe('the end day in "Thời gian" and in the notice’s body, in the studio
 
   it('the note of an action without a short column title says how to give one, and that it is optional (qa26 F12)', async () => {
     const how =
-      'Mục “Việc người dân cần làm”: Việc “Dọn dẹp, lật úp vật dụng chứa nước đọng quanh nhà” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu. Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn” (mục column của việc). Để nguyên thì bảng theo dõi vẫn in đủ cả câu.';
+      'Mục “Việc người dân cần làm”: Việc “Dọn dẹp, lật úp vật dụng chứa nước đọng quanh nhà” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu. Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn”. Để nguyên thì bảng theo dõi vẫn in đủ cả câu.';
     const saved = await save({});
     expect(saved.status).toBe(303);
     const after = plainText((await c.get(saved.headers.get('location') ?? '')).text);

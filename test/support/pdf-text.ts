@@ -111,6 +111,23 @@ export async function pdfWords(pdf: Uint8Array | string): Promise<PdfWord[]> {
   return out;
 }
 
+/**
+ * The words of each printed line (same page, same top within 1 pt), lines top to bottom, words
+ * left to right: by place, not in pdftotext's reading order, which puts the words of a widely
+ * spaced line beside a column (a notice's signer block) into that column.
+ */
+export function wordLines(words: readonly PdfWord[]): PdfWord[][] {
+  const out: PdfWord[][] = [];
+  for (const w of words) {
+    const line = out.find((l) => l[0]?.page === w.page && Math.abs((l[0]?.yMin ?? 0) - w.yMin) < 1);
+    if (line) line.push(w);
+    else out.push([w]);
+  }
+  for (const l of out) l.sort((a, b) => a.xMin - b.xMin);
+  const first = (l: PdfWord[]) => l[0] as PdfWord;
+  return out.sort((a, b) => first(a).page - first(b).page || first(a).yMin - first(b).yMin);
+}
+
 /** Collapse every whitespace run (spaces, newlines, form feeds, NBSP…) into one space and trim. */
 export function collapseSpaces(s: string): string {
   return s.replace(/\s+/gu, ' ').trim();

@@ -10,7 +10,7 @@ import {
   posterOptions,
   posterSheets,
 } from '../../src/kinds/poster.js';
-import { type PosterGeometry, planPoster } from '../../src/kinds/poster-layout.js';
+import { type PosterGeometry, planPoster, planSheets } from '../../src/kinds/poster-layout.js';
 import { renderSections } from '../../src/kinds/render.js';
 import { SHARE_MIN_QR, SHARE_SIZE } from '../../src/kinds/share.js';
 import { loadFonts } from '../../src/layout/fonts.js';
@@ -46,9 +46,9 @@ export async function posterSheetsGeometry(
   const ctx = buildContext(campaign, group, group.id);
   const sections = renderSections(poster, ctx);
   const page: [number, number] = [POSTER_SIZES[size].page[0] * MM, POSTER_SIZES[size].page[1] * MM];
-  return (await posterSheets(ctx, sections, size)).map(
-    (sheet) => planPoster(createSvgSurface(loadFonts(), page), sections, sheet).geometry,
-  );
+  // As the kind draws them: the sheets of a pair set alike (planSheets).
+  const sheets = await posterSheets(ctx, sections, size);
+  return planSheets(createSvgSurface(loadFonts(), page), sections, sheets).map((p) => p.geometry);
 }
 
 /** Points → millimetres. */

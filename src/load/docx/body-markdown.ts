@@ -281,7 +281,10 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
     if (item.text !== '') previous = item;
     // A QR code's address where its picture was, after the paragraph's own text (qa33 m3).
     const addresses = pictureAddresses(item, ctx).map(escapeLineStart);
-    if (item.text === '') {
+    // A numbered paragraph that holds only a code's picture is an item of its own, as Word
+    // numbers it: its address is the item's text (the list's numbers stay Word's).
+    const ownItem = item.kind === 'li' && item.text === '' && addresses.length > 0;
+    if (item.text === '' && !ownItem) {
       // A picture on its own line under a list item (a QR code centred below the step that
       // names it): its address is a paragraph of that item, and the list goes on after it.
       if (addresses.length > 0 && column !== undefined) blocks.push(...inItem(addresses, column));
@@ -292,6 +295,7 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       continue;
     }
     // After the block the paragraph gives below (pushed at the next item or the end).
+    const first = ownItem ? addresses.shift() : undefined;
     pending = addresses;
     if (item.kind === 'li') {
       base = Math.min(base ?? item.depth, item.depth);
@@ -300,7 +304,9 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       if (!item.ordered) {
         counters[item.depth] = 0;
         // A dash typed after Word's own bullet ("- - text" in Word's plain text) is not doubled.
-        blocks.push(`${indent}- ${escapeLineStart(paragraphMarkdown(withoutDash(item.runs)))}`);
+        blocks.push(
+          `${indent}- ${first ?? escapeLineStart(paragraphMarkdown(withoutDash(item.runs)))}`,
+        );
         column = `${indent}  `;
         pending = inItem(addresses, column);
         continue;
@@ -317,14 +323,14 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       });
       const text = paragraphMarkdown(item.runs);
       if (MARKDOWN_MARKER.test(label)) {
-        blocks.push(`${indent}${label} ${escapeLineStart(text)}`);
+        blocks.push(`${indent}${label} ${first ?? escapeLineStart(text)}`);
         column = indent + ' '.repeat(label.length + 1);
         pending = inItem(addresses, column);
       } else {
         // A number the body's lists cannot write ("I.", "1.1."): typed before the text.
         base = undefined;
         column = undefined;
-        blocks.push(escapeLineStart(label ? `${label} ${text}` : text));
+        blocks.push(escapeLineStart(label ? `${label} ${first ?? text}` : (first ?? text)));
       }
       continue;
     }

@@ -32,7 +32,9 @@ export interface DocNode {
   children?: DocNode[];
 }
 
-const UNIKEY_DOCX_HINT = msg`Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "TCVN3 (ABC)" (or "VNI Windows"), Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.`;
+/** How to convert the document in Unikey, from the encoding it was typed in (Unikey's name). */
+const unikeyDocxHint = (source: 'TCVN3 (ABC)' | 'VNI Windows') =>
+  msg`Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "${source}", Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.`;
 
 /**
  * The fonts styles.xml sets: each style's own (w:rFonts w:ascii, or its w:basedOn's), the
@@ -98,12 +100,16 @@ function textsOf(
 
 const plain = (texts: { node: DocNode }[]) => texts.map((t) => t.node.value ?? '').join('');
 
-function refuse(file: string, text: string, unicode: string, font: string): never {
+/**
+ * The import stops: said as the campaign's refusal says it (what the text probably reads, not
+ * what would print: nothing is printed), with the Unikey steps for the font found.
+ */
+function refuse(file: string, text: string, unicode: string, font: 'VNI' | 'TCVN3 (ABC)'): never {
   const shown = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
   throw new UserError(
-    msg`the document has text typed with a ${font} font, not in Unicode, that cannot be converted with certainty ("${shown(text)}" would print as "${shown(unicode)}")`,
+    msg`the document has text typed with a ${font} font, not in Unicode, that cannot be converted with certainty: "${shown(text)}" probably reads "${shown(unicode)}"`,
     { file },
-    UNIKEY_DOCX_HINT,
+    unikeyDocxHint(font === 'VNI' ? 'VNI Windows' : 'TCVN3 (ABC)'),
   );
 }
 

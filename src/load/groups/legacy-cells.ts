@@ -74,6 +74,18 @@ export interface LegacyOptions {
   isKnown?: (text: string) => boolean;
 }
 
+/**
+ * A cell's text as its font draws it: a rich-text cell run by run (RawRow.tcvn3Runs), else the
+ * whole text by the cell's font.
+ */
+function byFont(row: RawRow, i: number, font: 'lower' | 'capitals') {
+  const text = row.cells[i] ?? '';
+  const runs = row.tcvn3Runs?.[i];
+  return runs === undefined
+    ? fromTcvn3Font(text, font)
+    : { unicode: runs, changed: runs !== text.normalize('NFC') };
+}
+
 /** Converted text that reads as Vietnamese, with no capital inside a word ("SỔ", "GiỔng"). */
 const readsConverted = (text: string) => readsAsVietnamese(text) && !/\p{Ll}\p{Lu}/u.test(text);
 
@@ -91,7 +103,7 @@ function fontTypedOver(table: RawTable): boolean {
       const text = row.cells[i] ?? '';
       if (!font || verdictOf(text) !== 'vietnamese') return false;
       if (UNICODE_VIETNAMESE.test(text)) return true;
-      const converted = fromTcvn3Font(text, font);
+      const converted = byFont(row, i, font);
       return converted?.changed === true && !readsConverted(converted.unicode);
     }),
   );
@@ -112,10 +124,12 @@ function tcvn3ByContext(
 ): LegacyText | undefined {
   // A sheet formatted in .VnTime long ago, typed in Unicode since (shown in another font where
   // .VnTime is not installed): the sheet's or the row's Unicode letters say so.
-  const font = typedOver || typedInUnicode(row) ? undefined : row.tcvn3Font?.[i];
-  const byFont = font ? fromTcvn3Font(text, font) : undefined;
-  if (byFont?.changed && readsConverted(byFont.unicode))
-    return { font: 'TCVN3', unicode: byFont.unicode, certain: true };
+  // A rich-text cell's runs name their own fonts: its row's Unicode says nothing of them.
+  const runs = row.tcvn3Runs?.[i] !== undefined;
+  const font = typedOver || (typedInUnicode(row) && !runs) ? undefined : row.tcvn3Font?.[i];
+  const drawn = font ? byFont(row, i, font) : undefined;
+  if (drawn?.changed && readsConverted(drawn.unicode))
+    return { font: 'TCVN3', unicode: drawn.unicode, certain: true };
   if (!isAmbiguousTcvn3(text)) return undefined;
   const { isKnown, headerTcvn3 } = options;
   if (isHeader && isKnown && !isKnown(text) && isKnown(decodeTcvn3(text)))

@@ -5,8 +5,10 @@
  * file. A totals row ("Tổng cộng", "Cộng Hàng Bạc": totals.ts), a section heading ("I | PHƯỜNG
  * HÀNG BẠC (CŨ)": sections.ts) and a row hidden in Excel are skipped with a note.
  */
+
 import { throwProblems, UserError, UserErrors } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
+import { leaderContacts, leaderNames, phonesOf } from '../../model/leaders.js';
 import { isLandlineShort } from '../../model/phone-numbers.js';
 import type { Group } from '../types.js';
 import {
@@ -239,6 +241,7 @@ function toGroup(
       );
     }
   }
+  notes.push(...twoLeadersNote(group, row, columns, file));
   for (const field of ['households', 'population'] as const) {
     const typed = count(row, columns[field], problems);
     const n = known(field, typed, row, columns[field], file, notes);
@@ -250,6 +253,30 @@ function toGroup(
   if (extras.length > 0)
     group.columns = Object.fromEntries(extras.map((col) => [col.header, extraCell(row, col)]));
   return group;
+}
+
+/**
+ * A group with two or more leaders in one cell ("Trịnh Thị Ngọc, Lương Văn Khải", qa40 m3): the
+ * papers print each name on its own line where the leader signs, and each with their phone when
+ * the phone cell gives as many numbers, in the same order; said, so that the office checks the
+ * pairing (or why it is not made).
+ */
+function twoLeadersNote(group: Group, row: RawRow, columns: Columns, file: string): UserError[] {
+  const names = leaderNames(group.leader);
+  if (!names || !columns.leader) return [];
+  const pairs = leaderContacts(group.leader, group.phone);
+  const phones = phonesOf(group.phone);
+  return [
+    new UserError(
+      pairs
+        ? msg`${names.length} leaders in one cell ("${group.leader ?? ''}") and ${phones.length} phones: printed each with the phone in the same place, "${pairs.map((p) => `${p.name} (${p.phone})`).join(', ')}"`
+        : msg`${names.length} leaders in one cell ("${group.leader ?? ''}") but ${phones.length} phones: the phones are printed together after the names`,
+      { file, row: row.row, field: columns.leader.header },
+      pairs
+        ? msg`If the numbers are the other way round, swap them in the phone cell.`
+        : msg`Write one phone for each leader, in the same order, apart by " - " (e.g. "0912 111 222 - 0987 333 444").`,
+    ),
+  ];
 }
 
 /**

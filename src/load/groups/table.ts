@@ -43,6 +43,12 @@ export interface RawRow {
    * is TCVN3 whatever it reads as.
    */
   tcvn3Font?: ('lower' | 'capitals' | undefined)[];
+  /**
+   * A rich-text cell with a run in a TCVN3 font (XLSX only): its text read run by run, each by
+   * its own font — a ".Vn" run converted, a run in another font as typed ("Lª Hµ" in .VnTime
+   * beside "(Tổ trưởng)" in Times New Roman). Where set, it is what the cell's font makes of it.
+   */
+  tcvn3Runs?: (string | undefined)[];
   /** The row is hidden in Excel: filtered out, or hidden by hand (XLSX only). */
   hidden?: boolean;
   /**

@@ -11,7 +11,7 @@
 import type ExcelJS from 'exceljs';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
-import { tcvn3Font } from '../legacy-fonts.js';
+import { fromTcvn3Font, tcvn3Font } from '../legacy-fonts.js';
 import { checkInflatedSize } from '../limits.js';
 import { displayNumber, type Numfmt } from './cell-display.js';
 import { documentNotTable, isWordDocument, textNotWorkbook, WORD_HINT } from './file-kind.js';
@@ -40,6 +40,29 @@ function cellText(value: ExcelJS.CellValue, numFmt: string | undefined, numfmt: 
       : scalarText(r, numFmt, numfmt);
   }
   return '';
+}
+
+/**
+ * A rich-text cell's text read run by run, each by its own font (a run naming none has the
+ * cell's): undefined when no run is in a TCVN3 font, or a ".Vn" run holds characters no 8-bit
+ * font has (Unicode typed over an old font: the cell's own rule decides).
+ */
+function runsByFont(value: ExcelJS.CellValue, cellFont: string | undefined): string | undefined {
+  if (value === null || typeof value !== 'object' || !('richText' in value)) return undefined;
+  let old = false;
+  const parts: string[] = [];
+  for (const run of value.richText) {
+    const kind = tcvn3Font(run.font?.name ?? cellFont);
+    if (!kind) {
+      parts.push(run.text);
+      continue;
+    }
+    const converted = fromTcvn3Font(run.text, kind);
+    if (!converted) return undefined;
+    old = true;
+    parts.push(converted.unicode);
+  }
+  return old ? cleanCell(parts.join('')) : undefined;
 }
 
 function isNumber(value: ExcelJS.CellValue): boolean {
@@ -99,6 +122,7 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
   const unsaved: boolean[] = [];
   const across: boolean[] = [];
   const fonts: ('lower' | 'capitals' | undefined)[] = [];
+  const runs: (string | undefined)[] = [];
   for (let c = 1; c <= row.cellCount; c++) {
     const cell = row.getCell(c);
     // exceljs gives every cell of a merge the top-left cell's value (shown in its format).
@@ -109,10 +133,14 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
     unsaved.push(isUnsavedFormula(value));
     merged.push(cell.isMerged && cell.master.address !== cell.address);
     across.push(spansColumns(row, cell, c));
-    fonts.push(tcvn3Font(cell.master.font?.name));
+    // A rich-text cell's runs each name their font: one in .VnTime is TCVN3 whatever the cell's.
+    const byRuns = runsByFont(value, cell.master.font?.name);
+    fonts.push(byRuns === undefined ? tcvn3Font(cell.master.font?.name) : 'lower');
+    runs.push(byRuns);
   }
   const read: RawRow = { row: row.number, cells, numeric, stored, merged, unsaved, across };
   if (fonts.some(Boolean)) read.tcvn3Font = fonts;
+  if (runs.some((r) => r !== undefined)) read.tcvn3Runs = runs;
   if (row.hidden) read.hidden = true;
   return read;
 }

@@ -233,6 +233,8 @@ export const CLI = (): Record<string, string> => ({
     'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: {term.leader} không có số liệu để báo cáo',
   'leader links: phuong-print links --groups <file> --base-url <public address>':
     'đường liên kết cho {term.leader}: phuong-print links --groups <tệp> --base-url <địa chỉ công khai>',
+  'leader links: phuong-print links --dev --groups {0} --base-url {1}':
+    'đường liên kết cho {term.leader}: phuong-print links --dev --groups {0} --base-url {1}',
   'edits to the inputs are served as they are saved (or on SIGHUP)':
     'dữ liệu đầu vào sửa đến đâu được cập nhật đến đó khi lưu (hoặc khi nhận SIGHUP)',
   'edited inputs are served on SIGHUP': 'dữ liệu đầu vào đã sửa được cập nhật khi nhận SIGHUP',

@@ -146,6 +146,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'actions (việc người dân cần làm) hoặc contest (cuộc thi)',
   'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.':
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
+  'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written. {1}':
+    'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào. {1}',
+  'A flyer is made from when, where, bring or hotlines alone too (the time, the place, what to bring, the numbers to call).':
+    'Tờ rơi cũng làm được chỉ với mục when, where, bring hoặc hotlines (thời gian, địa điểm, cần mang theo, số điện thoại cần biết).',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
@@ -345,8 +349,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '"{0}" is not written right: write one variable\'s name between {{ and }}, e.g. {{group.name}}':
     '“{0}” viết chưa đúng: giữa {{ và }} chỉ ghi một tên biến, ví dụ {{group.name}}',
   'an image': 'một hình ảnh',
-  'A notice prints no pictures: write the picture’s URL instead (it gets a QR code).':
-    'Thông báo không in hình ảnh: hãy ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
+  'No document prints a picture: print it (a map, a diagram) on a sheet of its own and hand it out with the notice, writing "(sơ đồ kèm theo)" in the text; or put it online and write its address (it gets a QR code).':
+    'Chưa tài liệu nào in được hình ảnh: hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo, ghi “(sơ đồ kèm theo)” trong nội dung; hoặc đưa ảnh lên mạng và ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
   HTML: 'mã HTML',
   'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.':
     'Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
@@ -444,4 +448,11 @@ export const DOCUMENTS = (): Record<string, string> => ({
   // The leader page's message to the group's Zalo chat (serve/zalo-message.ts).
   '… and {0} more: see the flyer': '… và {0} việc nữa: xem trong tờ rơi',
   '{0}, phone {1}': '{0}, ĐT: {1}',
+  // A campaign field no paper document prints (output/unprinted-fields.ts).
+  '"{0}" is filled in, but no paper document of this campaign prints it':
+    'mục “{0}” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó',
+  "The documents made ({0}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.":
+    'Mẫu của các tài liệu được làm ({0}) không có chỗ in mục này: thêm phần của mục này vào mẫu (templates/flyer.hbs), hoặc ghi nội dung vào phần nội dung của thông báo.',
+  "Write it in the notice's body, or leave it out.":
+    'Ghi nội dung này vào phần nội dung của thông báo, hoặc bỏ mục này đi.',
 });

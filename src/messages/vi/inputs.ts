@@ -114,12 +114,36 @@ export const INPUTS = (): Record<string, string> => ({
     'công văn phải ghi nơi nhận ở “Kính gửi” (notice.recipients), nhưng mục này chưa có dòng nào',
   'Write the recipients, one a line ({{group.name}} is each group\'s name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".':
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
+  '{0} leaders in one cell ("{1}") and {2} phones: printed each with the phone in the same place, "{3}"':
+    'ô có {0} {term.leader} (“{1}”) và {2} số điện thoại: tờ rơi in mỗi người kèm số ở cùng vị trí, “{3}”; chỗ ký in mỗi người một dòng',
+  '{0} leaders in one cell ("{1}") but {2} phones: the phones are printed together after the names':
+    'ô có {0} {term.leader} (“{1}”) nhưng {2} số điện thoại: tờ rơi in tên rồi in chung các số sau tên, không biết số nào của ai; chỗ ký in mỗi người một dòng',
+  'If the numbers are the other way round, swap them in the phone cell.':
+    'Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.',
+  'Write one phone for each leader, in the same order, apart by " - " (e.g. "0912 111 222 - 0987 333 444").':
+    'Ghi mỗi {term.leader} một số điện thoại, theo cùng thứ tự với tên, cách nhau bằng “ - ” (ví dụ “0912 111 222 - 0987 333 444”).',
   'the action "{0}" has no short title: the tracking sheet heads its tick column with the whole sentence':
     'việc “{0}” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu',
-  'Optional: for a shorter column title, write one at the end of the action\'s line, after "|", e.g. "… | Đã dọn" (the action\'s column). Left as it is, the tracking sheet prints the whole sentence.':
-    'Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn” (mục column của việc). Để nguyên thì bảng theo dõi vẫn in đủ cả câu.',
+  'Optional: for a shorter column title, write one at the end of the action\'s line, after "|", e.g. "… | Đã dọn". Left as it is, the tracking sheet prints the whole sentence.':
+    'Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở cuối dòng của việc đó, sau dấu “|”, ví dụ “… | Đã dọn”. Để nguyên thì bảng theo dõi vẫn in đủ cả câu.',
+  'Optional: for a shorter column title, write it on a line of its own under the action\'s step, e.g. "column: Đã dọn". Left as it is, the tracking sheet prints the whole sentence.':
+    'Không bắt buộc: muốn tiêu đề cột gọn hơn, ghi tên cột ngắn ở một dòng riêng ngay dưới dòng “step:” của việc đó, thẳng cột với “step:”, ví dụ “column: Đã dọn”. Để nguyên thì bảng theo dõi vẫn in đủ cả câu.',
+  'the action "{0}" has a "|" that would be printed on the flyer, the checklist and the tracking sheet':
+    'việc “{0}” có dấu “|”: dấu này sẽ bị in ra trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
+  'The action has its column title already ("column: {0}"): write the step without "|", "step: {1}".':
+    'Việc này đã có tên cột (“column: {0}”): hãy bỏ dấu “|” và phần sau nó khỏi dòng step, ghi “step: {1}”.',
+  'Write the step without "|", "step: {0}", and its column title on a line of its own under it, e.g. "column: {1}".':
+    'Trong campaign.yaml, ghi việc không có dấu “|”: “step: {0}”, rồi ghi tên cột ngắn ở một dòng riêng ngay dưới, thẳng cột với “step:”, ví dụ “column: {1}”.',
+  'the column title "{0}" has a "|" that would be printed on the tracking sheet':
+    'tên cột “{0}” có dấu “|”: dấu này sẽ bị in ra ở tiêu đề cột của bảng theo dõi',
+  'Write the column title without "|", e.g. "column: {0}".':
+    'Ghi tên cột không có dấu “|”, ví dụ “column: {0}”.',
   'the action "{0}" says what to bring: the tracking sheet gives it a tick column':
     'việc “{0}” là thứ cần mang theo: bảng theo dõi sẽ có một cột đánh dấu cho việc này, tổ trưởng không biết đánh dấu gì',
+  'the action "{0}" says what to bring: the sign-up list gives it a tick column':
+    'việc “{0}” là thứ cần mang theo: danh sách đăng ký sẽ có một cột đánh dấu cho việc này, tổ trưởng không biết đánh dấu gì',
+  'What to bring (bring; the studio\'s "Cần mang theo") lists "{0}" already: remove this action. The flyer and the Zalo message print that list.':
+    'Mục “Cần mang theo” (bring) đã có “{0}”: nên bỏ việc này. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
   'Move it to what to bring (bring; the studio\'s "Cần mang theo"), one thing a line: "{0}". The flyer and the Zalo message print those as a list.':
     'Nên chuyển sang mục “Cần mang theo” (bring), mỗi dòng một thứ: “{0}”. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
   'line {0} of the numbers to call, "{1}", has no phone number':
@@ -467,6 +491,10 @@ export const INPUTS = (): Record<string, string> => ({
     'các ô có chữ Ñ được in đúng như gõ: tên tiếng Ê Đê, M’Nông, K’Ho có chữ này',
   'If the list was typed with a VNI font instead (where Ñ stands for Đ), convert it: {0}':
     'Nếu danh sách được gõ bằng phông VNI (khi đó Ñ là chữ Đ) thì hãy chuyển mã: {0}',
+  'the text with the letter Ñ is printed as typed ("{0}"): Ê Đê, M\'Nông and K\'Ho names write it':
+    'chữ có chữ cái Ñ được in đúng như gõ (“{0}”): tên tiếng Ê Đê, M’Nông, K’Ho có chữ này',
+  'If it was typed with a VNI font instead (where Ñ stands for Đ), convert it: {0}':
+    'Nếu chữ này được gõ bằng phông VNI (khi đó Ñ là chữ Đ) thì hãy chuyển mã: {0}',
   'Check them on the proofs. To fix the file itself: {0}':
     'Kiểm tra lại trên bản in thử. Để sửa ngay trong tệp: {0}',
   'Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.':

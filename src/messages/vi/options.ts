@@ -30,6 +30,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Thư mục dữ liệu: lưu số liệu các tổ báo cáo (một tệp SQLite); không có thì không nhận số liệu',
   'Data folder: the store (users, sessions) and campaigns/<name>/':
     'Thư mục dữ liệu: kho dữ liệu (người dùng, phiên đăng nhập) và campaigns/<tên>/',
+  'Development: the links of `serve --dev` (its built-in secret, not private)':
+    'Dùng khi phát triển: đường liên kết của `serve --dev` (khoá bí mật có sẵn, không riêng tư)',
   'Development: allow a built-in secret (loopback only)':
     'Dùng khi phát triển: cho phép khoá bí mật có sẵn (chỉ trên máy này)',
   'Disk cache': 'Thư mục bộ nhớ đệm trên đĩa',
@@ -94,8 +96,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Khôi phục cả thư mục dữ liệu (trên máy mới, hoặc sau khi máy gặp sự cố)',
   'Print a machine-readable summary (JSON) on stdout':
     'In bản tóm tắt dạng máy đọc được (JSON) ra stdout',
-  'Print files for one-sided printers (default: two-sided, each group starting on a front page)':
-    'Tệp in cho máy in một mặt (mặc định: in hai mặt, văn bản của mỗi tổ bắt đầu ở mặt trước)',
+  'Print files for one-sided printers (default: two-sided, each group starting on a front page; posters and flyers are always one-sided)':
+    'Tệp in cho máy in một mặt (mặc định: in hai mặt, văn bản của mỗi tổ bắt đầu ở mặt trước; áp phích và tờ rơi luôn in một mặt)',
   'Print only the summary': 'Chỉ in bản tóm tắt',
   'Public address of the server or static site, e.g. https://phuong.example.vn':
     'Địa chỉ công khai của máy chủ hoặc trang tĩnh, ví dụ https://phuong.example.vn',

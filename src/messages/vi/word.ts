@@ -93,10 +93,10 @@ export const WORD = (): Record<string, string> => ({
   'the document\'s comments holds "{0}": not imported':
     'phần chú thích (comment) của văn bản có “{0}”: không được đưa vào',
   'Word reader: {0}': 'trình đọc Word: {0}',
-  'the document has text typed with a {0} font, not in Unicode, that cannot be converted with certainty ("{1}" would print as "{2}")':
-    'văn bản có chữ gõ bằng phông {0}, không phải Unicode, và không chuyển mã chắc chắn được (“{1}”, chuyển mã tự động thì thành “{2}”)',
-  'Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "TCVN3 (ABC)" (or "VNI Windows"), Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.':
-    'Mở văn bản bằng Word, chọn tất cả (Ctrl+A) rồi chép; mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “TCVN3 (ABC)” (hoặc “VNI Windows”), Đích “Unicode” (Unicode dựng sẵn), bấm “Chuyển mã”; dán lại, đổi phông sang Times New Roman, lưu rồi nhập lại.',
+  'the document has text typed with a {0} font, not in Unicode, that cannot be converted with certainty: "{1}" probably reads "{2}"':
+    'văn bản có chữ gõ bằng phông {0}, không phải Unicode, và không chuyển mã chắc chắn được: “{1}” có lẽ là “{2}”',
+  'Open the document in Word, select all (Ctrl+A) and copy; in Unikey › "Công cụ…" (Ctrl+Shift+F6) choose Nguồn "{0}", Đích "Unicode", click "Chuyển mã"; paste back, set the font to Times New Roman, save and import again.':
+    'Mở văn bản bằng Word, chọn tất cả (Ctrl+A) rồi chép; mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “{0}”, Đích “Unicode” (Unicode dựng sẵn), bấm “Chuyển mã”; dán lại, đổi phông sang Times New Roman, lưu rồi nhập lại.',
   '{0} paragraph(s) typed with a TCVN3 (ABC) font (.VnTime, .VnTimeH) were converted to Unicode: paragraphs {1}; check them on the proof':
     'đã chuyển sang Unicode {0} đoạn gõ bằng phông TCVN3 (ABC) (.VnTime, .VnTimeH): các đoạn {1}; hãy soát lại trên bản in thử',
   '{0} paragraph(s) typed with a TCVN3 (ABC) font (.VnTime, .VnTimeH) were converted to Unicode; check them on the proof':

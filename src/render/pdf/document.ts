@@ -31,6 +31,7 @@ import {
   type PdfRef,
   pdfTextString,
   registerParsedFont,
+  setActualSizePrinting,
   setPrintSides,
 } from './pdfkit-internals.js';
 import { addSignatureField, type SignOptions, signDocument } from './sign.js';
@@ -264,6 +265,8 @@ export function createPdfSurface(
   const { sink } = opts;
   const { doc, docFonts } = openDocument(fonts, size, meta, opts);
   if (opts.printSides) setPrintSides(doc, opts.printSides);
+  // Every document is laid out to its paper's size: printed at that size, not fitted (qa39 m1).
+  if (!opts.scratch) setActualSizePrinting(doc);
   // Placed by every use with one operator.
   const useSymbol = symbolPlacer(doc, docFonts);
   const images = imageWriter(doc);

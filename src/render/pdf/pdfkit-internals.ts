@@ -268,10 +268,24 @@ export function signatureForm(doc: PDFKit.PDFDocument): PdfRef & { data: { Field
  * dictionary for displayTitle and ends it at end(); a plain string in its data is a PDF name.
  */
 export function setPrintSides(doc: PDFKit.PDFDocument, sides: 'Simplex' | 'DuplexFlipLongEdge') {
+  viewerPreferences(doc).data.Duplex = sides;
+}
+
+/**
+ * Tells a viewer's print dialog to print at actual size (ViewerPreferences /PrintScaling /None):
+ * its default "fit to printable area" would shrink every page a few per cent, and with it the
+ * Decree 30 margins and type sizes the documents are laid out to (qa39 m1).
+ */
+export function setActualSizePrinting(doc: PDFKit.PDFDocument) {
+  viewerPreferences(doc).data.PrintScaling = 'None';
+}
+
+/** The catalog's ViewerPreferences dictionary, made when absent (pdfkit ends it at end()). */
+function viewerPreferences(doc: PDFKit.PDFDocument): PdfRef {
   const root = catalog(doc);
   const prefs = (root.data.ViewerPreferences as PdfRef | undefined) ?? newRef(doc, {});
   root.data.ViewerPreferences = prefs;
-  prefs.data.Duplex = sides;
+  return prefs;
 }
 
 /** pdfkit's PDFStructureContent: marked content sequences, each a page and its MCID. */

@@ -171,6 +171,35 @@ describe('import-docx, a QR code pasted as a picture', () => {
     expect(tokens).not.toContain('"type":"code"');
   });
 
+  it('keeps a numbered paragraph that holds only the code as an item of its own, as Word numbers it', async () => {
+    const png = await QRCode.toBuffer(ADDRESS, { width: 200 });
+    const listed = (children: (TextRun | ImageRun)[]) =>
+      new Paragraph({ numbering: { reference: 'steps', level: 0 }, children });
+    const bytes = await wardNoticeDocx(
+      parts,
+      [
+        p('Người dân nộp hồ sơ theo các bước sau:'),
+        listed([new TextRun('Chuẩn bị giấy tờ tùy thân')]),
+        // Word shows "2." before the picture: the step is the code itself.
+        listed([
+          new ImageRun({ type: 'png', data: png, transformation: { width: 100, height: 100 } }),
+        ]),
+        listed([new TextRun('Nộp lệ phí trực tuyến')]),
+      ],
+      STEPS,
+    );
+    const r = await importDocx(bytes, { source: 'qr.docx', today: '2026-01-01' });
+    const campaign = importedCampaign(r.yaml);
+    const text = collapseSpaces(
+      await pdfText((await renderFor(notice, campaign, GROUP as Group)).bytes),
+    );
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('1.Chuẩnbịgiấytờtùythân2.');
+    // The address is item 2 (the notice's note on the annex may follow it), then item 3.
+    expect(flat).toContain(`2.${ADDRESS}`);
+    expect(flat.indexOf('3.Nộplệphítrựctuyến')).toBeGreaterThan(flat.indexOf(`2.${ADDRESS}`));
+  });
+
   it('keeps the list going when the code is a paragraph of its own between two items', async () => {
     const png = await QRCode.toBuffer(ADDRESS, { width: 200 });
     const listed = (text: string, level: number) =>

@@ -1,0 +1,105 @@
+/**
+ * Output stage: the warning for a campaign field the office filled in that no paper document of
+ * this campaign prints (qa40 M3: an election's `when`, `where`, `bring` and `hotlines` reached
+ * the leader's page and Zalo message, and no paper). Judged on every paper kind the campaign
+ * makes, not on those asked (a build of notices alone is no reason to say so), by drawing each
+ * kind's sections for the first group with the field and without it.
+ */
+import { UserError } from '../errors.js';
+import type { DocumentKind } from '../kinds/kind.js';
+import { KINDS } from '../kinds/registry.js';
+import { renderSections } from '../kinds/render.js';
+import { type Campaign, campaignValueLine } from '../load/campaign.js';
+import type { Group } from '../load/types.js';
+import { msg } from '../messages/message.js';
+import type { DocContext } from '../model/context.js';
+import type { BuildInputs } from './inputs.js';
+import { kindWords } from './skipped-kinds.js';
+
+/** The fields a campaign fills in for residents that only the kinds' templates print. */
+const FIELDS = ['when', 'where', 'slogan', 'deadline', 'bring', 'hotlines', 'payment'] as const;
+type PrintedField = (typeof FIELDS)[number];
+
+/** Letters no campaign writes: a text field set to it shows where the templates print it. */
+const MARK = 'Qzxqjvkzq';
+
+const filled = (campaign: Campaign, field: PrintedField): boolean => {
+  const value = campaign[field];
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return typeof value === 'object' || String(value).trim() !== '';
+};
+
+/** The context with the field set to the mark (a text) or left out (a list, the payment details). */
+function marked(ctx: DocContext, field: PrintedField): DocContext {
+  return { ...ctx, [field]: field === 'payment' ? null : isList(field) ? [] : MARK } as DocContext;
+}
+
+/** Fields told printed by the documents changing without them, not by the mark. */
+const isList = (field: PrintedField): boolean =>
+  field === 'bring' || field === 'hotlines' || field === 'payment';
+
+export interface UnprintedFieldsInput {
+  campaign: Campaign;
+  campaignFile: string;
+  campaignBytes: Uint8Array;
+  kinds: readonly DocumentKind[];
+  nothingToPrint(kind: DocumentKind): boolean;
+  first: Group | undefined;
+  contextOf(group: Group): DocContext;
+  templateDir?: string;
+  /** Whether a warning says already that the field is not printed. */
+  said?(field: string): boolean;
+}
+
+/** A warning for each field filled in that no paper kind made for this campaign prints. */
+export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
+  const { campaign, first } = input;
+  if (!first) return [];
+  const fields = FIELDS.filter((f) => filled(campaign, f) && !input.said?.(f));
+  if (fields.length === 0) return [];
+  // Paper only: the share image is sent, not printed.
+  const paper = input.kinds.filter((k) => k.ext !== 'png' && !input.nothingToPrint(k));
+  const ctx = input.contextOf(first);
+  const source = new TextDecoder().decode(input.campaignBytes).replace(/^\uFEFF/, '');
+  const drawn = new Map<DocumentKind, string>();
+  const printedBy = (kind: DocumentKind, field: PrintedField): boolean => {
+    try {
+      const as = drawn.get(kind) ?? renderSections(kind, ctx, input.templateDir).keyExcept([]);
+      drawn.set(kind, as);
+      const other = renderSections(kind, marked(ctx, field), input.templateDir).keyExcept([]);
+      return isList(field) ? as !== other : other.includes(MARK);
+    } catch {
+      // A template that cannot be drawn is said by the build itself: no guess here.
+      return true;
+    }
+  };
+  return fields
+    .filter((field) => !paper.some((kind) => printedBy(kind, field)))
+    .map(
+      (field) =>
+        new UserError(
+          msg`"${field}" is filled in, but no paper document of this campaign prints it`,
+          { file: input.campaignFile, field, line: campaignValueLine(source, field, 1) },
+          paper.length > 0
+            ? msg`The documents made (${kindWords(paper.map((k) => k.name))}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.`
+            : msg`Write it in the notice's body, or leave it out.`,
+        ),
+    );
+}
+
+/** The same, for a build's or a check's inputs (their kinds judged on every kind there is). */
+export const unprintedFieldsOf = (inputs: BuildInputs, campaignFile: string): UserError[] =>
+  unprintedFields({
+    // A list an own template has no section for is said already (kinds/list-sections.ts).
+    said: (field) =>
+      inputs.warnings.some((w) => w.where.file === campaignFile && w.where.field === field),
+    campaign: inputs.campaign,
+    campaignFile,
+    campaignBytes: inputs.campaignBytes,
+    kinds: KINDS,
+    nothingToPrint: (k) => inputs.nothingToPrint(k),
+    first: inputs.groups[0],
+    contextOf: inputs.contextOf,
+    templateDir: inputs.spec.templateDir,
+  });

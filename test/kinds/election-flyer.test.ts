@@ -1,0 +1,121 @@
+/**
+ * qa40 M3: an election notice as a ward's election committee writes it — the time, each tổ's own
+ * polling place, what to bring and the hotline, and nothing for residents to tick. Its flyer is
+ * what voters are handed: it is made from those fields alone, and a field no paper document
+ * prints is warned at its line. The inputs are the QA round's (test/fixtures/qa40: its campaign
+ * and its 20-tổ list, UTF-8 BOM, ";" and CRLF); the commands run in this process in Vietnamese.
+ */
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliInProcess } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/qa40/', import.meta.url));
+const CAMPAIGN = join(FIXTURES, 'bau-cu.yaml');
+const GROUPS = join(FIXTURES, 'groups20.csv');
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const vi = { env: { LANG: 'vi_VN.UTF-8' } };
+
+let dir: string;
+let campaignText: string;
+/** Tổ 7's row of the list: its polling place. */
+let row7: string[];
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-election-flyer-');
+  campaignText = await readFile(CAMPAIGN, 'utf8');
+  const lines = (await readFile(GROUPS, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
+  row7 = (lines.find((l) => l.startsWith('7;')) ?? '').split(';');
+});
+afterAll(removeTempDirs);
+
+/** The 1-based line of the campaign file where `key:` starts a line. */
+const lineOfKey = (key: string) =>
+  campaignText.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+
+/** The campaign's list under `key:` ("  - Thẻ cử tri"), as written. */
+const listOf = (key: string): string[] => {
+  const lines = campaignText.split('\n');
+  const out: string[] = [];
+  for (const l of lines.slice(lineOfKey(key))) {
+    const m = /^ {2}- "?(.*?)"?$/.exec(l);
+    if (!m?.[1]) break;
+    out.push(m[1]);
+  }
+  return out;
+};
+
+const digits = (s: string) => s.replace(/\D/g, '');
+
+describe('an election notice with when, where, bring and hotlines and no actions (qa40 M3)', () => {
+  it('makes the notice and a flyer that prints the time, the tổ’s polling place, what to bring and the hotline', async () => {
+    const out = join(dir, 'all');
+    const r = await runCliInProcess(
+      ['build', '--campaign', CAMPAIGN, '--groups', GROUPS, '--group', '7', '--out', out],
+      vi,
+    );
+    expect(r.code).toBe(0);
+    expect((await readdir(join(out, 'to-dan-pho-tan-lap'))).sort()).toEqual([
+      'flyer.pdf',
+      'notice.pdf',
+    ]);
+    // The kinds still left out are named, and the flyer is not among them.
+    expect(r.stderr).toContain('chỉ làm thông báo, tờ rơi');
+    expect(r.stderr).toContain('(không làm áp phích, ảnh chia sẻ, phiếu kiểm tra, bảng theo dõi)');
+    const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-tan-lap', 'flyer.pdf')));
+    const when = /^when: "(.*)"$/m.exec(campaignText)?.[1] ?? '?';
+    expect(text).toContain(`Thời gian: ${when}`);
+    // where: "{{group.[Điểm bỏ phiếu]}}": tổ 7's own cell.
+    const header = (await readFile(GROUPS, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+    const place = row7[header.split(';').indexOf('Điểm bỏ phiếu')] ?? '?';
+    expect(place).not.toBe('');
+    expect(text).toContain(`Địa điểm: ${place}`);
+    for (const item of listOf('bring')) expect(text).toContain(item);
+    const [hotline] = listOf('hotlines');
+    const [who, number] = (hotline ?? '').split(': ');
+    expect(text).toContain(`${who}:`);
+    expect(digits(text)).toContain(digits(number ?? '?'));
+  });
+
+  it('--kind checklist is refused in Vietnamese, saying what it prints from; --kind flyer is made', async () => {
+    const c = await runCliInProcess(
+      ['check', '--campaign', CAMPAIGN, '--groups', GROUPS, '--kind', 'checklist'],
+      vi,
+    );
+    expect(c.code).toBe(1);
+    expect(c.stderr).toContain(
+      'không làm được phiếu kiểm tra: chiến dịch không có cuộc thi hoặc việc người dân cần làm',
+    );
+    expect(c.stderr).toContain('actions (việc người dân cần làm) hoặc contest (cuộc thi)');
+    const f = await runCliInProcess(
+      ['check', '--campaign', CAMPAIGN, '--groups', GROUPS, '--kind', 'flyer'],
+      vi,
+    );
+    expect(f.code).toBe(0);
+    expect(f.stderr).not.toContain('không làm được tờ rơi');
+  });
+
+  it('an own flyer template without the when/where lines: each field is warned at its line, as printed on no paper', async () => {
+    const own = join(dir, 'templates');
+    await cp(TEMPLATES, own, { recursive: true });
+    const flyer = await readFile(join(own, 'flyer.hbs'), 'utf8');
+    await writeFile(
+      join(own, 'flyer.hbs'),
+      flyer.replace(/@@ event\n[\s\S]*?(?=@@ eligible-heading)/, ''),
+    );
+    const r = await runCliInProcess(
+      ['check', '--campaign', CAMPAIGN, '--groups', GROUPS, '--templates', own],
+      vi,
+    );
+    expect(r.code).toBe(0);
+    for (const field of ['when', 'where'])
+      expect(r.stderr).toContain(
+        `${CAMPAIGN}, dòng ${lineOfKey(field)}, mục “${field}”: mục “${field}” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó`,
+      );
+    // bring and hotlines are printed by that flyer: nothing said of them.
+    expect(r.stderr).not.toContain('mục “bring” có nội dung');
+    expect(r.stderr).not.toContain('mục “hotlines” có nội dung');
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * QA40's campaigns as the ward office wrote them (test/fixtures/qa40, groups cut to four tổ, tổ 7
+ * "Tân Lập" with two leaders), read back from the printed PDF (pdftotext -layout): what a
+ * resident sees on paper.
+ */
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findKind } from '../../src/kinds/registry.js';
+import { loadCampaign } from '../../src/load/campaign.js';
+import { loadGroups, loadGroupsReport } from '../../src/load/groups/index.js';
+import { pdfTextItems } from '../support/pdf-items.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { renderFor } from '../support/render.js';
+import { removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/qa40/${name}`, import.meta.url));
+
+/** `kind`'s PDF text (layout kept) for the group with STT `id` of the QA's groups file. */
+async function printed(campaignFile: string, kind: string, id = '7'): Promise<string> {
+  const { campaign } = await loadCampaign(fixture(campaignFile));
+  // The class (c) was built with its own list, which adds "Chỉ tiêu (người)".
+  const groups = campaignFile === 'c-tap-huan.yaml' ? 'groups-chitieu.csv' : 'groups.csv';
+  const group = (await loadGroups(fixture(groups))).find((g) => g.id === id);
+  const found = findKind(kind);
+  if (!group || !found) throw new Error(`no group ${id} or kind ${kind}`);
+  return pdfText((await renderFor(found, campaign, group)).bytes, { layout: true });
+}
+
+/** The printed lines holding `start`, each with the line after it. */
+const linesWith = (text: string, start: string) =>
+  text
+    .split('\n')
+    .map((line, i, all) => [line, all[i + 1] ?? ''])
+    .filter(([line]) => line?.includes(start));
+
+describe('an account number is printed on one line (qa40 M1)', () => {
+  it('keeps "tài khoản số 1234 5678 9012 3456" whole in the notice body', async () => {
+    const text = await printed('e-stk-split.yaml', 'notice');
+    const lines = linesWith(text, '1234');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [line] of lines) expect(line).toMatch(/1234 5678 9012 3456/);
+  });
+
+  it('keeps "STK 1234 5678 9012 3456" whole in the tracking sheet’s column header', async () => {
+    const text = await printed('e-thu-phi.yaml', 'tracker');
+    const lines = linesWith(text, '1234');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [line] of lines) expect(line).toMatch(/1234 5678 9012 3456/);
+  });
+});
+
+describe('"step: … | title" in campaign.yaml prints no "|" (qa40 M2)', () => {
+  it.each(['flyer', 'checklist'])('the %s prints the step without its “| title”', async (kind) => {
+    const text = await printed('d-pccc.yaml', kind);
+    expect(text).toContain('Khi nghe còi báo cháy, tắt điện, khóa van gas');
+    expect(text).not.toContain('|');
+  });
+
+  it('the tracking sheet heads the tick column with the title written after the “|”', async () => {
+    const text = collapseSpaces(await printed('d-pccc.yaml', 'tracker'));
+    expect(text).toContain('Đã tắt điện, gas');
+    expect(text).toContain('Đã điểm danh');
+    expect(text).not.toContain('Khi nghe còi báo cháy');
+    expect(text).not.toContain('|');
+  });
+});
+
+describe('a printed URL breaks only where the README says (qa40 m2)', () => {
+  it('the notice’s Google Form link is not broken before its “_” (“usp=sf” over “_link”)', async () => {
+    const { campaign } = await loadCampaign(fixture('c-tap-huan.yaml'));
+    const group = (await loadGroups(fixture('groups.csv'))).find((g) => g.id === '7');
+    const kind = findKind('notice');
+    if (!group || !kind) throw new Error('no tổ 7 or no notice');
+    const pages = await pdfTextItems((await renderFor(kind, campaign, group)).bytes);
+    // The drawn pieces (pdfjs reads them, not the copied /ActualText): the URL's lines.
+    const pieces = pages
+      .flatMap((p) => p.items.map((i) => i.str))
+      .filter((s) => /usp|link|viewform/.test(s));
+    expect(pieces.join(' ')).toContain('usp=');
+    for (const piece of pieces) expect(piece).not.toMatch(/^[_#%~]/);
+    // A line that ends inside the address ends after "/", "-", "?", "&" or "=".
+    for (const piece of pieces.filter(
+      (s) => s.includes('docs.google.com') || s.includes('viewform'),
+    ))
+      if (!piece.endsWith('sf_link')) expect(piece).toMatch(/[/\-?&=]$/);
+  });
+});
+
+describe('a tổ with two leaders in one cell (qa40 m3)', () => {
+  // groups.csv row 3 (tổ 7): "Trịnh Thị Ngọc, Lương Văn Khải" / "0912 111 222 - 0987 333 444".
+  it('the flyer pairs each leader with their phone, no number broken after a dash', async () => {
+    const text = collapseSpaces(await printed('b-tiem-chung.yaml', 'flyer'));
+    expect(text).toContain('Trịnh Thị Ngọc (0912 111 222), Lương Văn Khải (0987 333 444)');
+    expect(text).not.toContain('0912 111 222 -');
+  });
+
+  it('the sign-up sheet’s signature block puts each leader on a line of their own', async () => {
+    const lines = (await printed('c-tap-huan.yaml', 'tracker')).split('\n').map((l) => l.trim());
+    const signer = lines.findIndex((l) => l.endsWith('TỔ TRƯỞNG'));
+    expect(signer).toBeGreaterThan(-1);
+    const after = lines.slice(signer + 1).filter(Boolean);
+    expect(after.slice(0, 2)).toEqual(['Trịnh Thị Ngọc', 'Lương Văn Khải']);
+  });
+
+  it('is said when the groups file is read, at the row and the leader’s column', async () => {
+    const { warnings } = await loadGroupsReport(fixture('groups.csv'));
+    const said = warnings.map((w) => `${w.describe('vi')}. ${w.hintIn('vi')}`);
+    expect(said.filter((s) => s.includes('Trịnh Thị Ngọc'))).toEqual([
+      `${fixture('groups.csv')}, dòng 3, cột “Tổ trưởng”: ô có 2 tổ trưởng (“Trịnh Thị Ngọc, Lương Văn Khải”) và 2 số điện thoại: tờ rơi in mỗi người kèm số ở cùng vị trí, “Trịnh Thị Ngọc (0912 111 222), Lương Văn Khải (0987 333 444)”; chỗ ký in mỗi người một dòng. Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.`,
+    ]);
+  });
+});
