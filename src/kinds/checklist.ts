@@ -386,14 +386,19 @@ export function drawChecklist(
     from = at;
   }
   tickList(flow, steps.slice(from), geo);
-  // Where to pay by transfer: information kept with the steps, no tick box (optional sections).
-  const payment = sections.has('payment') ? sections.lines('payment') : [];
-  if (payment.length > 0 && sections.has('payment-heading')) {
+  // A list kept for reading, not ticked: its heading and a line each at the steps' size
+  // (optional sections, as the flyer's: an office's own older checklist has none; no heading
+  // over an empty list).
+  const infoList = (name: 'payment' | 'hotlines') => {
+    const lines = sections.has(name) ? sections.lines(name) : [];
+    if (lines.length === 0 || !sections.has(`${name}-heading`)) return;
     flow.ensure(S.heading.size * S.heading.leading + 8 * MM + S.item.size * S.item.leading * 2);
-    heading(flow, sections.lines('payment-heading'), sections);
-    for (const r of payment)
+    heading(flow, sections.lines(`${name}-heading`), sections);
+    for (const r of lines)
       tagged(surface, 'P', () => flow.paragraph(r, S.item, { spaceBefore: 1 * MM }));
-  }
+  };
+  // Where to pay by transfer: information kept with the steps, no tick box.
+  infoList('payment');
   // What to bring, ticked as it is made ready (optional sections: an office's own older
   // checklist has none); no heading over an empty list.
   const bring = sections.has('bring') ? sections.lines('bring') : [];
@@ -418,15 +423,8 @@ export function drawChecklist(
     heading(flow, sections.lines('support-heading'), sections);
     qrRows(flow, codes, geo, sections.file);
   }
-  // The numbers to call, kept by the household with its checklist (optional sections, as the
-  // flyer's): a heading and a line a number, at the steps' size.
-  const hotlines = sections.has('hotlines') ? sections.lines('hotlines') : [];
-  if (hotlines.length > 0 && sections.has('hotlines-heading')) {
-    flow.ensure(S.heading.size * S.heading.leading + 8 * MM + S.item.size * S.item.leading * 2);
-    heading(flow, sections.lines('hotlines-heading'), sections);
-    for (const r of hotlines)
-      tagged(surface, 'P', () => flow.paragraph(r, S.item, { spaceBefore: 1 * MM }));
-  }
+  // The numbers to call, kept by the household with its checklist.
+  infoList('hotlines');
   for (const r of sections.lines('support-phone'))
     tagged(surface, 'P', () => flow.paragraph(r, S.phone, { spaceBefore: 3 * MM }));
   return geo;

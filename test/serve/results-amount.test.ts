@@ -7,43 +7,21 @@
  */
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
 import { REPORT_PDF, REPORT_XLSX } from '../../src/serve/results-admin.js';
 import { loadWard } from '../../src/serve/ward.js';
-import type { Store } from '../../src/store/open-store.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { fromHtml } from './leader-page.js';
-import {
-  ADMIN_PASSWORD,
-  basic,
-  sendFigures,
-  startResultsServer,
-  type TestServer,
-  tokenOf,
-} from './server.js';
+import { ADMIN_PASSWORD, basic, resultsServerFor, sendFigures, tokenOf } from './server.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/qa40-fee/${name}`, import.meta.url));
 
-let store: Store;
-let campaign: string;
-const s = {} as TestServer;
-beforeAll(async () => {
-  const ward = await loadWard({
-    campaign: fixture('campaign.yaml'),
-    groups: fixture('groups.csv'),
-  });
-  const served = await startResultsServer(ward, await makeTempDir('results-amount-'));
-  ({ store, campaign } = served);
-  Object.assign(s, served);
-});
-afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
-  await removeTempDirs();
-});
+const s = resultsServerFor(
+  () => loadWard({ campaign: fixture('campaign.yaml'), groups: fixture('groups.csv') }),
+  'results-amount-',
+);
 
 const textOf = (html: string) => collapseSpaces(fromHtml(html).replace(/<[^>]+>/g, ' '));
 
@@ -61,7 +39,7 @@ describe('a plain amount in đồng (qa40 M4)', () => {
     const r = await sendFigures(s.url, '7', { so_so_ho_nop: '150', so_so_tien: '12.000.000' });
     expect(textOf(r.html)).not.toContain('lớn hơn số hộ');
     expect(r.status).toBe(303);
-    const latest = (await readLatest(store.db, campaign)).get('7');
+    const latest = (await readLatest(s.store.db, s.campaign)).get('7');
     expect(latest?.get('so_tien')?.value).toBe(12_000_000);
     expect(latest?.get('so_ho_nop')?.value).toBe(150);
   });

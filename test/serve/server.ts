@@ -119,6 +119,27 @@ export async function startResultsServer(
 }
 
 /**
+ * A ward's results server for the tests of one file: started before them (the ward loaded by
+ * `ward`, its store in a new folder), closed after them with its store and temporary folders.
+ * The object is filled in by the time the tests run.
+ */
+export function resultsServerFor(
+  ward: () => Promise<Ward>,
+  prefix: string,
+): TestServer & { store: Store; campaign: string } {
+  const served = {} as TestServer & { store: Store; campaign: string };
+  beforeAll(async () => {
+    Object.assign(served, await startResultsServer(await ward(), await makeTempDir(prefix)));
+  });
+  afterAll(async () => {
+    await served.app?.close();
+    await served.store?.close();
+    await removeTempDirs();
+  });
+  return served;
+}
+
+/**
  * A leader's form of figures as the page sends it: the group's page read for the form's hidden
  * fields, then `fields` ("so_<measure id>" → what was typed) posted, the confirmation box ticked
  * when asked. The answer's status (303 saved, 422 refused) and page.
