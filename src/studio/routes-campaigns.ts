@@ -1103,7 +1103,8 @@ ${
     return reply.redirect(`/c/${c.slug}?logo=removed`, 303);
   });
 
-  // The logo as the documents print it (the build's own preparation: flattened, at most 1200 px).
+  // The logo as the documents print it (the build's own preparation: at most 1200 px, its
+  // transparency kept when it has any).
   app.get('/c/:slug/logo', async (req, reply) => {
     const c = campaignOf(ctx, req);
     const path = c && (await logoPath(c));
