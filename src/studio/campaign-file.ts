@@ -13,6 +13,7 @@ import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campaign-checks.js';
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { type GroupsReport, namedColumns } from '../load/groups/index.js';
+import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { isMessage, msg, verbatim } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import {
@@ -212,13 +213,7 @@ export function keysNotShown(text: string): string[] {
  */
 function readableData(text: string): unknown {
   const doc = parseDocument(text);
-  if (doc.errors.length) return undefined;
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    if (e instanceof ReferenceError) return undefined;
-    throw e;
-  }
+  return doc.errors.length ? undefined : boundedDataOrNothing(doc);
 }
 
 /** The plain data of the texts read lately (the edit page reads one text twice), by text. */
