@@ -158,10 +158,10 @@ describe('copies kept before upgrades', () => {
       );
       expect(text).toMatch(
         new RegExp(
-          `Không xoá được ${STORE}.truoc-nang-cap-0150-2026-05-06-101500: máy chủ không cho phép xoá tệp này`,
+          `Không xoá được ${STORE}.truoc-nang-cap-0150-2026-05-06-101500: máy tính không cho phép xoá tệp này`,
         ),
       );
-      expect(text).toContain('người quản trị máy chủ');
+      expect(text).toContain('người quản trị máy tính');
       expect(await copiesIn(dir)).toEqual([
         `${STORE}.truoc-nang-cap-0150-2026-05-06-101500`,
         `${STORE}.truoc-nang-cap-0270-2026-12-06-073000`,

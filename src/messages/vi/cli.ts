@@ -195,10 +195,10 @@ export const CLI = (): Record<string, string> => ({
     'Nâng giới hạn (ulimit -n 4096) hoặc chạy với ít --jobs hơn.',
   'no such host name': 'không có tên máy này',
   'permission denied': 'không có quyền truy cập',
-  'the server does not allow removing this file (the account running the program may not remove it, or the file is read-only)':
-    'máy chủ không cho phép xoá tệp này (tài khoản chạy phần mềm không có quyền xoá, hoặc tệp được đặt chỉ đọc)',
-  "Ask the server's administrator to remove it by hand or to allow removing it.":
-    'Nhờ người quản trị máy chủ xoá tay hoặc cho phép xoá.',
+  'the computer does not allow removing this file (the account running the program may not remove it, or the file is read-only)':
+    'máy tính không cho phép xoá tệp này (tài khoản chạy phần mềm không có quyền xoá, hoặc tệp được đặt chỉ đọc)',
+  "Ask the computer's administrator to remove it by hand or to allow removing it.":
+    'Nhờ người quản trị máy tính xoá tay hoặc cho phép xoá.',
   'the file cannot be replaced: another program holds it open, or it may not be changed':
     'không thay được tệp này: một chương trình khác đang giữ tệp, hoặc tệp không được phép sửa',
   'Close the file in the program that has it open (a PDF viewer, Excel) and run the command again; if none has, make the file and its folder writable.':
