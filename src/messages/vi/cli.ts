@@ -231,8 +231,11 @@ export const CLI = (): Record<string, string> => ({
     'cảnh báo: {0} có {1} chỉ tiêu báo cáo (measures) nhưng chưa có nơi lưu số liệu: trang của {term.leader} sẽ không có ô báo cáo số liệu; thêm --data <thư mục> (hoặc --database-url)',
   'warning: the campaign declares no measures: leaders have no figures to report':
     'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: {term.leader} không có số liệu để báo cáo',
-  'leader links: phuong-print links --groups <file> --base-url <public address>':
-    'đường liên kết cho {term.leader}: phuong-print links --groups <tệp> --base-url <địa chỉ công khai>',
+  '<public address>': '<địa chỉ công khai>',
+  'leader links: phuong-print links --secret {0} --groups {1} --base-url {2}':
+    'đường liên kết cho {term.leader}: phuong-print links --secret {0} --groups {1} --base-url {2}',
+  "leader links: phuong-print links --groups {0} --base-url {1} (with this server's PHUONG_PRINT_SECRET set, or --secret and the same secret)":
+    'đường liên kết cho {term.leader}: phuong-print links --groups {0} --base-url {1} (đặt PHUONG_PRINT_SECRET như máy chủ này, hoặc thêm --secret với đúng khoá bí mật đó)',
   'leader links: phuong-print links --dev --groups {0} --base-url {1}':
     'đường liên kết cho {term.leader}: phuong-print links --dev --groups {0} --base-url {1}',
   'edits to the inputs are served as they are saved (or on SIGHUP)':
