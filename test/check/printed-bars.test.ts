@@ -71,7 +71,19 @@ describe('a "|" in when, where, bring and hotlines', () => {
   it('the flyer prints the "|" as typed: what the warning says', async () => {
     const out = join(dir, 'out');
     const r = await runCliInProcess(
-      ['build', '--campaign', file, '--groups', GROUPS, '--group', '7', '--kind', 'flyer', '--out', out],
+      [
+        'build',
+        '--campaign',
+        file,
+        '--groups',
+        GROUPS,
+        '--group',
+        '7',
+        '--kind',
+        'flyer',
+        '--out',
+        out,
+      ],
       vi,
     );
     expect(r.code, r.stderr).toBe(0);

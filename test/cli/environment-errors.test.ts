@@ -8,14 +8,7 @@
  * code, output and files, without a Node start-up each). The errors fed to `systemErrorOf` are
  * real ones, made by the system calls that fail.
  */
-import {
-  existsSync,
-  mkdirSync,
-  rmdirSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
