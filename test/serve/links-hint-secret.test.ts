@@ -6,12 +6,10 @@
  * printed; from PHUONG_PRINT_SECRET, the secret is not printed and the line names the variable
  * and the option. Runs the built program (bin/phuong-print.js), as the office does.
  */
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLI_PATH } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { type ServeProcess, spawnServe } from './server.js';
+import { runPastedLinks, type ServeProcess, spawnServe } from './server.js';
 
 const NO_ENV = {
   PHUONG_PRINT_SECRET: '',
@@ -47,23 +45,13 @@ describe('serve --secret: the leader-links line', () => {
   it('carries --secret and the groups file, and makes the links the server opens', async () => {
     const secret = 'bi-mat cua phuong $LE "CHAN" 2026 rat dai';
     const s = await serve(['--secret', secret], {});
-    const line = linksLine(s);
-    expect(line).toContain('--secret');
     // Pasted into a shell as printed (no secret in the environment): it runs.
-    const command = line.replace(/^phuong-print /, `"${process.execPath}" "${CLI_PATH}" `);
-    const run = spawnSync('bash', ['-c', command], {
-      env: { ...process.env, ...NO_ENV },
-      encoding: 'utf8',
-    });
+    const { line, run, url } = runPastedLinks(s.stdout(), '3');
+    expect(line).toContain('--secret');
     expect(run.status, run.stderr).toBe(0);
-    const url = run.stdout
-      .split('\n')
-      .find((l) => l.startsWith('3,'))
-      ?.split(',')
-      .at(-1);
-    expect(url?.startsWith(`${BASE}/g/`), run.stdout).toBe(true);
+    expect(url.startsWith(`${BASE}/g/`), run.stdout).toBe(true);
     // The same page on this server: the link's path opens group 3's page.
-    const page = await fetch(`${s.base}${new URL(url ?? BASE).pathname}`);
+    const page = await fetch(`${s.base}${new URL(url || BASE).pathname}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<h1>Tổ dân phố số 3</h1>');
   });
