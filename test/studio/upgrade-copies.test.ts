@@ -161,7 +161,8 @@ describe('copies kept before upgrades', () => {
           `Không xoá được ${STORE}.truoc-nang-cap-0150-2026-05-06-101500: máy tính không cho phép xoá tệp này`,
         ),
       );
-      expect(text).toContain('người quản trị máy tính');
+      // The studio's own hint: its data folder is the server's.
+      expect(text).toContain('người quản trị máy chủ');
       expect(await copiesIn(dir)).toEqual([
         `${STORE}.truoc-nang-cap-0150-2026-05-06-101500`,
         `${STORE}.truoc-nang-cap-0270-2026-12-06-073000`,
