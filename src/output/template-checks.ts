@@ -48,7 +48,7 @@ function markdownProblems(campaign: unknown): UserError[] {
  * A context with every field any group can have (optional ones set), so that a name is unknown
  * only when no group could ever have it.
  */
-function sampleContext(campaign: Campaign, extraColumns: readonly string[] = []) {
+export function sampleContext(campaign: Campaign, extraColumns: readonly string[] = []) {
   const source = { file: '', row: 0 };
   const columns = Object.fromEntries(extraColumns.map((h) => [h, '-']));
   const group: Required<Group> = {

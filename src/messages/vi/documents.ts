@@ -449,6 +449,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '… and {0} more: see the flyer': '… và {0} việc nữa: xem trong tờ rơi',
   '{0}, phone {1}': '{0}, ĐT: {1}',
   // A campaign field no paper document prints (output/unprinted-fields.ts).
+  'filled in, but no paper document of this campaign prints it':
+    'có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục này',
   '"{0}" is filled in, but no paper document of this campaign prints it':
     'mục “{0}” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó',
   "The documents made ({0}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.":
