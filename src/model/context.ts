@@ -21,7 +21,7 @@ import {
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
-import { leaderContacts, leaderNames } from './leaders.js';
+import { leaderContacts, leaderNames } from '../load/leaders.js';
 import {
   baseOf,
   baseUnit,
