@@ -16,6 +16,7 @@ import { joined, msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
+import { FLYER_NEEDS } from './flyer-needs.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { missingListSections } from './list-sections.js';
 import { described } from './names.js';
@@ -853,10 +854,9 @@ export const flyer: DocumentKind = {
   ...described('flyer'),
   template: 'flyer.hbs',
   family: 'sans',
-  // A flyer tells residents what to do, or when and where to come, what to bring and whom to
-  // call (an election's notice: no action, but the polling place, qa40 M3): with none of them it
-  // is a headline on an empty page.
-  needs: ['steps', 'event', 'bring', 'hotlines'],
+  // A flyer tells residents what to do, or when and where to come (flyer-needs.ts): with neither
+  // it is a headline on an empty page.
+  needs: FLYER_NEEDS,
   tagged: true,
   // draw adds one page, whatever the campaign: a flyer too long for it is refused.
   onePage: true,

@@ -7,8 +7,8 @@
  * applies it to every section. (Times and amounts: layout/kept-tokens.ts.)
  */
 import { nameJoiner } from '../layout/names.js';
+import { leaderNames } from '../load/leaders.js';
 import type { DocContext } from '../model/context.js';
-import { leaderNames } from '../model/leaders.js';
 import type { Run } from '../template/blocks.js';
 
 /** The bodies a ward's papers name, each one name (both spellings of "Ủy"/"Uỷ"). */

@@ -11,9 +11,11 @@
  * - A telephone number ("0225 3842 123", "0912.345.678", "(0225) 3 842 123", "+84 912 345 678",
  *   "1900 9095"): "0225" at a line's end reads as a number of its own, and the rest as another
  *   (qa Q2).
- * - A bank account number ("tài khoản số 1234 5678 9012 3456", "STK: 1234 5678 9012"), and any run
- *   of three or more digit groups apart by single spaces: a resident copying it from paper must
- *   not have to join two lines (qa40 M1).
+ * - A bank account number ("tài khoản số 1234 5678 9012 3456", "STK: 1234 5678 9012"), and a run
+ *   of three or more four-digit groups standing alone ("1234 5678 9012 3456 7890", not years nor
+ *   "1 000 000"): a resident copying it from paper must not have to join two lines (qa40 M1).
+ *   Telephone and account numbers move to the next line whole, however long, unless wider than a
+ *   line (firmSpans); phones typed one after another stay apart, each whole (review42 #4).
  * - "số" and its number ("Xí nghiệp số 1", "Nghị quyết số 1656/NQ-UBTVQH15").
  * - A short name in quotation marks (“Bình dân học vụ số”).
  * - A date or time with the word that names it ("tháng 12/2026", "ngày 10/12/2024", "lúc 07h30",
@@ -84,14 +86,81 @@ const SYMBOL = new RegExp(
 
 /**
  * A bank account's digit groups after the words that name it ("tài khoản", "số tài khoản",
- * "STK", "TK", maybe "số" and a colon), apart by spaces, dots or hyphens; or three or more digit
- * groups apart by single spaces wherever they are ("1234 5678 9012"). A lone "1234" needs no
- * keeping; "tài khoản 1234-5678" keeps its hyphen, where UAX #14 breaks.
+ * "STK", "TK", maybe "số" and a colon), apart by spaces, dots or hyphens; or three or more groups
+ * of four digits apart by single spaces standing alone ("1234 5678 9012", the last group maybe
+ * shorter). A lone "1234" needs no keeping; "tài khoản 1234-5678" keeps its hyphen, where UAX #14
+ * breaks. Not "0912 345 678 0987 654 321" (phones, apart: phonesOf), "1 000 000", "15 10 2025",
+ * nor a lower-case "tk"; years ("2025 2026 2027") are left out by isAccount.
  */
 const ACCOUNT = new RegExp(
-  String.raw`(?:(?<=(?<![\p{L}\p{N}])(?:tài${SP}khoản|STK|TK)(?:${SP}số)?${SP}?:?${SP}?)\d+(?:${SP}?[.-]${SP}?\d+|${SP}\d+)+|${EDGE_BEFORE}\d+(?:${SP}\d+){2,})${EDGE_AFTER}`,
-  'giu',
+  String.raw`(?:(?<=(?<![\p{L}\p{N}])(?:[Tt]ài${SP}khoản|TÀI${SP}KHOẢN|STK|TK)(?:${SP}(?:số|Số|SỐ))?${SP}?:?${SP}?)\d+(?:${SP}?[.-]${SP}?\d+|${SP}\d+)+|(?<![\p{L}\p{N}]|\d${SP})\d{4}(?:${SP}\d{4})+${SP}\d{1,4}(?!${SP}\d))${EDGE_AFTER}`,
+  'gu',
 );
+
+/**
+ * A figure written with spaces between its thousands, standing alone: "1 000 000", "12 500 000",
+ * or "50 000" before its currency ("50 000 đồng"). "1 000" | "000 đồng" reads as two sums; the
+ * bare run of digit groups no longer keeps it (years and lists are not glued, review42 #4).
+ */
+const THOUSANDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}]|\d${SP})[1-9]\d{0,2}(?:(?: \d{3}){2,}(?!${SP}\d)|(?= \d{3} ?(?:đồng|đ|₫|VNĐ|VND)${EDGE_AFTER}) \d{3})${EDGE_AFTER}`,
+  'gu',
+);
+
+/** Not a list of years ("2025 2026 2027"), which the bare run of four-digit groups also matches. */
+const isAccount = (m: string) => !/^(?:(?:19|20)\d\d(?:[ \u00a0]|$))+$/u.test(m);
+
+/** A phone number's first group: "0912", "(0225)", "+84", "1900". */
+const PHONE_HEAD = /^(?:0|\(|\+|1[89]00)/u;
+
+/**
+ * A telephone number, or numbers typed one after another: PHONE with no limit on its groups
+ * (PHONE stops at seven, and "0912 345 678 0987 654 321 0225 3842 123" left "3842 123" out).
+ */
+const PHONE_RUN = new RegExp(PHONE.source.replace('{1,6}', '+'), 'gu');
+
+/**
+ * [start, end) of each telephone number in a PHONE match at `at`: the match itself, or, for
+ * numbers typed one after another ("0912 345 678 0987 654 321" matches as one run of 20 digits),
+ * each number of the list, the longest that ends where another starts.
+ */
+function phonesOf(m: string, at: number): [number, number][] {
+  if (isPhone(m)) return [[at, at + m.length]];
+  const groups = [...m.matchAll(/[^ .\-\u00a0]+/gu)].map((g) => [g.index, g.index + g[0].length]);
+  const out: [number, number][] = [];
+  for (let i = 0; i < groups.length; ) {
+    // The longest number that another follows, else the longest number ("0912 345 678 2025").
+    let taken = 0;
+    for (const beforeAnother of [true, false])
+      for (let k = Math.min(7, groups.length - i); k > 0 && taken === 0; k--) {
+        const from = groups[i]?.[0] ?? 0;
+        const to = groups[i + k - 1]?.[1] ?? 0;
+        const next = groups[i + k];
+        const another = !next || PHONE_HEAD.test(m.slice(next[0], next[1]));
+        if ((another || !beforeAnother) && isPhone(m.slice(from, to))) {
+          out.push([at + from, at + to]);
+          taken = k;
+        }
+      }
+    i += Math.max(1, taken);
+  }
+  return out;
+}
+
+/**
+ * [start, end) of every telephone and account number in the text: a line moves such a number
+ * whole to the next line, however long, unless it is wider than a whole line (line-break.ts).
+ */
+export function firmSpans(text: string): [number, number][] {
+  if (!/\d/.test(text)) return [];
+  const spans: [number, number][] = [];
+  // PHONE reads ordinary spaces: the text's no-break ones (keepUnits) read as such, same length.
+  for (const m of text.replaceAll(NBSP, ' ').matchAll(PHONE_RUN))
+    spans.push(...phonesOf(m[0], m.index));
+  for (const m of text.matchAll(ACCOUNT))
+    if (isAccount(m[0])) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
 
 /**
  * "số" and the number it gives: "Xí nghiệp số ⏎ 1." left the number alone at a line's head
@@ -132,8 +201,9 @@ export function keepUnits(text: string): string {
     .replace(BRACKETED, (m, inner: string) =>
       WHOLE_PHONE.test(inner) && isPhone(inner) ? `${NBSP}(${inner})` : m,
     )
-    .replace(PHONE, (m) => (isPhone(m) ? glue(m) : m))
-    .replace(ACCOUNT, glue)
+    .replace(PHONE_RUN, gluePhones)
+    .replace(ACCOUNT, (m) => (isAccount(m) ? glue(m) : m))
+    .replace(THOUSANDS, glue)
     .replace(AMOUNT, glue)
     .replace(MEASURE, glue)
     .replace(TIME, glue)
@@ -151,8 +221,14 @@ export function keptSpans(text: string): [number, number][] {
   if (text.includes('/'))
     for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(PHONE))
-    if (isPhone(m[0])) spans.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(ACCOUNT)) spans.push([m.index, m.index + m[0].length]);
+  spans.push(...firmSpans(text));
   return spans;
+}
+
+/** A PHONE match with the spaces inside each of its telephone numbers no-break (phonesOf). */
+function gluePhones(m: string): string {
+  let out = m;
+  for (const [from, to] of phonesOf(m, 0))
+    out = out.slice(0, from) + out.slice(from, to).replaceAll(' ', NBSP) + out.slice(to);
+  return out;
 }

@@ -11,7 +11,7 @@ import LineBreaker from 'linebreak';
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
-import { keepUnits, keptSpans } from './kept-tokens.js';
+import { firmSpans, keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -40,6 +40,12 @@ export interface Word {
    * as an ordinary space, so copied text reads as written.
    */
   glue?: boolean;
+  /**
+   * The no-break space after the word is inside a telephone or account number (kept-tokens.ts
+   * firmSpans): the words so joined move to the next line whole, however long, unless wider
+   * than a whole line.
+   */
+  firm?: boolean;
   /**
    * The word is part of one broken over lines with no space at the break (a URL cut after "/"):
    * all its pieces share this, so the surface can give copied text the whole word once.
@@ -245,6 +251,7 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
     at += r.text.length;
   }
   const words: Word[] = [];
+  const firm = firmSpans(text);
   const segments = dashesKeptBack(text, gluedAcross(text, segmentsOf(text)));
   for (const whole of segments)
     for (const seg of atNoBreakSpaces(text, whole)) {
@@ -270,6 +277,9 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
         spaceWidth: seg.spaced && !seg.hard ? 1 : 0,
         hard: seg.hard,
         ...(seg.glue ? { glue: true } : {}),
+        ...(seg.glue && firm.some(([from, to]) => from < seg.end && seg.end < to)
+          ? { firm: true }
+          : {}),
       });
     }
   measureWords(words, style, m);
@@ -537,19 +547,23 @@ function breakParagraph(
     // than a whole line: moved, they would break anyway, and leave a short line behind for nothing.
     // In justified text a long name (over LONG_CHAIN of the line: a merged commune's thôn, a
     // venue) moves only while the gap it leaves is small; else it breaks between its words, as
-    // Word sets it: the line it left ended at 60 % and read as a paragraph's end (qa7 A1). Ragged
+    // Word sets it: the line it left ended at 60 % and read as a paragraph's end (qa7 A1). A
+    // telephone or account number moves whole however long (firm): copied by hand from paper,
+    // "1234 5678" | "9012 3456 7890" reads as two numbers (qa40 M1, review42 #4). Ragged
     // text (a card's "Tổ trưởng: <name>", a centred title) has no such line: names move whole.
     let from = words.length;
     while (from > 0 && words[from - 1]?.glue) from--;
-    const chain = from < words.length ? chainWidth(words.slice(from), word, queue) : 0;
+    const chain = from < words.length ? chainOf(words.slice(from), word, queue) : undefined;
+    const chainWidth = chain ? widthOf(chain) : 0;
     const full = width - rest;
     const room = width - (lines.length === 0 ? first : rest);
     if (
       from > 0 &&
       from < words.length &&
-      chain <= full &&
+      chainWidth <= full &&
       (style.align !== 'justify' ||
-        chain <= full * LONG_CHAIN ||
+        chain?.some((w) => w.firm) ||
+        chainWidth <= full * LONG_CHAIN ||
         room - widthOf(words.slice(0, from)) <= full * GAP_KEPT)
     ) {
       // Moved whole, a short name may leave a loose line: it is justified however loose, as
@@ -596,17 +610,14 @@ function widthOf(words: readonly Word[]): number {
 }
 
 /**
- * Width of the words joined by no-break spaces that `word` continues: `head` (already on the
- * line), `word`, then the queued words as long as the glue goes on.
+ * The words joined by no-break spaces that `word` continues: `head` (already on the line),
+ * `word`, then the queued words as long as the glue goes on.
  */
-function chainWidth(head: readonly Word[], word: Word, queue: readonly Word[]): number {
+function chainOf(head: readonly Word[], word: Word, queue: readonly Word[]): Word[] {
   const chain = [...head, word];
   for (let i = 0; chain[chain.length - 1]?.glue && i < queue.length; i++)
     chain.push(queue[i] as Word);
-  return chain.reduce(
-    (sum, w, i) => sum + w.width + (i > 0 ? (chain[i - 1]?.spaceWidth ?? 0) : 0),
-    0,
-  );
+  return chain;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
 import { type Hotline, readHotline } from '../load/hotlines.js';
+import { leaderContacts, leaderNames } from '../load/leaders.js';
 import { type NoticeType, noticeTypeOf } from '../load/notice-type.js';
 import type { Group, Resident } from '../load/types.js';
 import { urgencyMark } from '../load/urgency.js';
@@ -21,7 +22,6 @@ import {
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { issuerInText } from './issuer-in-text.js';
-import { leaderContacts, leaderNames } from './leaders.js';
 import {
   baseOf,
   baseUnit,
@@ -51,7 +51,7 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   group: GroupRef;
   issued: DateParts & { iso: string };
   /**
-   * A group of two or more leaders (model/leaders.ts): their names, one a line where the leader
+   * A group of two or more leaders (load/leaders.ts): their names, one a line where the leader
    * signs; null for one.
    */
   leaderNames: string[] | null;

@@ -5,6 +5,7 @@
  * doing, not the tool's templates'.
  */
 import { UserError } from '../errors.js';
+import { fillsFlyerEvent } from '../kinds/flyer-needs.js';
 import type { DocumentKind } from '../kinds/kind.js';
 import { kindInfo } from '../kinds/names.js';
 import type { Campaign } from '../load/campaign.js';
@@ -57,18 +58,8 @@ function lackingFor(skipped: readonly DocumentKind[], campaign: Campaign): Messa
 const hasNoSteps = (campaign: Campaign): boolean =>
   !campaign.app && !campaign.contest && campaign.actions.length === 0;
 
-/**
- * What a flyer prints without steps (when and where to come, what to bring, whom to call): an
- * election's notice has no action for residents, but its flyer is what voters are handed (qa40 M3).
- */
-const hasFlyerFields = (campaign: Campaign): boolean =>
-  campaign.when.trim() !== '' ||
-  campaign.where.trim() !== '' ||
-  campaign.bring.length > 0 ||
-  campaign.hotlines.length > 0;
-
-/** The hint for a flyer left out: the fields that make one without actions. */
-const FLYER_FIELDS = msg`A flyer is made from when, where, bring or hotlines alone too (the time, the place, what to bring, the numbers to call).`;
+/** The hint for a flyer left out: the fields that make one without actions (kinds/flyer-needs.ts). */
+const FLYER_FIELDS = msg`A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.`;
 
 const skipsFlyer = (skipped: readonly DocumentKind[]): boolean =>
   skipped.some((k) => k.name === 'flyer');
@@ -85,18 +76,18 @@ const tracksTarget = (campaign: Campaign): boolean => {
 
 /** A campaign with nothing but its notice: no steps, and no target for a tracking sheet. */
 export const isNoticeOnly = (campaign: Campaign): boolean =>
-  hasNoSteps(campaign) && !hasFlyerFields(campaign) && !tracksTarget(campaign);
+  hasNoSteps(campaign) && !fillsFlyerEvent(campaign) && !tracksTarget(campaign);
 
 /**
- * A campaign with no steps whose flyer is made from when, where, bring or hotlines (qa40 M3): the
+ * A campaign with no steps whose flyer is made from when, where or deadline (qa40 M3): the
  * build says which kinds it makes ("chỉ làm thông báo, tờ rơi …"), the studio says the same.
  */
 export const madeWithoutSteps = (campaign: Campaign): boolean =>
-  hasNoSteps(campaign) && hasFlyerFields(campaign);
+  hasNoSteps(campaign) && fillsFlyerEvent(campaign);
 
 /** A campaign with its notice and a tracking sheet of its target only (no flyer, checklist). */
 export const isNoticeAndSheet = (campaign: Campaign): boolean =>
-  hasNoSteps(campaign) && !hasFlyerFields(campaign) && tracksTarget(campaign);
+  hasNoSteps(campaign) && !fillsFlyerEvent(campaign) && tracksTarget(campaign);
 
 /**
  * The error when none of the kinds asked for (`--kind poster`) has anything to print for this

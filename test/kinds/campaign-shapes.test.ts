@@ -140,7 +140,7 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
     expect(c.code).toBe(1);
     expect(c.stderr).toContain('không làm được tờ rơi');
     expect(c.stderr).toContain(
-      'Tờ rơi cũng làm được chỉ với mục when, where, bring hoặc hotlines (thời gian, địa điểm, cần mang theo, số điện thoại cần biết).',
+      'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
     );
   });
 

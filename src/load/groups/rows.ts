@@ -8,8 +8,8 @@
 
 import { throwProblems, UserError, UserErrors } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
-import { leaderContacts, leaderNames, phonesOf } from '../../model/leaders.js';
 import { isLandlineShort } from '../../model/phone-numbers.js';
+import { leaderContacts, leaderNames, phonesOf } from '../leaders.js';
 import type { Group } from '../types.js';
 import {
   type Column,

@@ -148,8 +148,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
   'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written. {1}':
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào. {1}',
-  'A flyer is made from when, where, bring or hotlines alone too (the time, the place, what to bring, the numbers to call).':
-    'Tờ rơi cũng làm được chỉ với mục when, where, bring hoặc hotlines (thời gian, địa điểm, cần mang theo, số điện thoại cần biết).',
+  'A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
+    'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',

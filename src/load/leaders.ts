@@ -1,0 +1,65 @@
+/**
+ * Load stage: a group with more than one leader, as a groups file writes them: "Trịnh Thị Ngọc,
+ * Lương Văn Khải" in the leader's cell and "0912 111 222 - 0987 333 444" in the phone's (qa40 m3).
+ * Each name is a person's: two words or more, every word capitalised ("H'Hen Niê", "Y Ñuôn Niê"),
+ * the first no title or unit word, so "Nguyễn Văn An, Bí thư chi bộ" and "Nguyễn Văn An, Tổ
+ * Trưởng" are one leader with their title (review42 #3). Read by the groups file's checks
+ * (groups/rows.ts) and by the model (context.ts), which comes after load.
+ */
+
+import { UNITS } from './unit-words.js';
+
+/** Between two phones of a cell as load/groups/values.ts prints them: " - ", " / ", ", ", "; ". */
+const BETWEEN_PHONES = /\s+[-–—/]\s+|\s*[;,]\s*/;
+
+/**
+ * Words that open a title, not a name: "Tổ Trưởng", "Trưởng Ban", "Phó Bí Thư", "Chi Hội
+ * Trưởng", "Kiêm …", "Cán Bộ …", "Công An Khu Vực", and the unit words ("Thôn Trưởng", "Khu
+ * Phố …", load/unit-words.ts). Folded to lower case.
+ */
+const TITLE_WORDS = new Set([
+  'trưởng',
+  'phó',
+  'bí',
+  'thư',
+  'ban',
+  'chi',
+  'kiêm',
+  'cán',
+  'công',
+  ...UNITS.map((u) => u.word.split(' ')[0] as string),
+]);
+
+/** A word of a name: capitalised, maybe with an apostrophe or a hyphen inside ("H'Hen", "K’Bình"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*`;
+const PERSON = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,6}$`, 'u');
+
+const personName = (s: string) =>
+  PERSON.test(s) && !TITLE_WORDS.has((s.split(/\s+/u)[0] ?? '').toLowerCase());
+
+/** The leaders named in the cell, two or more; undefined for one (or a cell that is no list). */
+export function leaderNames(leader: string | undefined): string[] | undefined {
+  const names = (leader ?? '').split(/\s*[,;]\s*|\s+và\s+/u).map((n) => n.trim());
+  return names.length >= 2 && names.every(personName) ? names : undefined;
+}
+
+/** The phones of the cell, each as printed. */
+export const phonesOf = (phone: string | undefined): string[] =>
+  (phone ?? '')
+    .split(BETWEEN_PHONES)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/**
+ * Each leader with their phone, in the cells' order, when the cells name as many leaders as
+ * phones (two or more); undefined otherwise.
+ */
+export function leaderContacts(
+  leader: string | undefined,
+  phone: string | undefined,
+): { name: string; phone: string }[] | undefined {
+  const names = leaderNames(leader);
+  const phones = phonesOf(phone);
+  if (!names || phones.length !== names.length) return undefined;
+  return names.map((name, i) => ({ name, phone: phones[i] as string }));
+}

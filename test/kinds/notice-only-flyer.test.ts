@@ -1,0 +1,90 @@
+/**
+ * A notice-only campaign with a number to call or a list of things to bring (review42 #2): the
+ * fee notice "thu phí vệ sinh môi trường" with no actions and one `hotlines:` line got a flyer for
+ * every group holding only its title and that number. `bring` and `hotlines` print on a flyer
+ * beside the steps or the time and place; alone they make none. The build and the studio's note
+ * ("chỉ làm thông báo") say the same.
+ */
+import { access, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCampaign } from '../../src/load/campaign.js';
+import { isNoticeOnly } from '../../src/output/skipped-kinds.js';
+import { runCliInProcess } from '../support/cli.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/qa40/', import.meta.url));
+const GROUPS = join(FIXTURES, 'groups.csv');
+const vi = { env: { LANG: 'vi_VN.UTF-8' } };
+
+let dir: string;
+/** The qa40 fee notice with no when, where, actions or measures: a notice and its hotline. */
+let feeNotice: string;
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-notice-only-flyer-');
+  const yaml = await readFile(join(FIXTURES, 'e-thu-phi.yaml'), 'utf8');
+  feeNotice = yaml
+    .replace(/^when: .*\n/m, '')
+    .replace(/^where: .*\n/m, '')
+    .replace(/^actions:\n(?: {2}.*\n)+/m, '')
+    .replace(/^measures:\n(?: {2}.*\n?)+/m, '');
+  if (/^(?:when|where|actions|measures):/m.test(feeNotice) || !/^hotlines:/m.test(feeNotice))
+    throw new Error('e-thu-phi.yaml no longer has the lines this test takes out');
+});
+afterAll(removeTempDirs);
+
+async function build(name: string, yaml: string) {
+  const campaign = join(dir, `${name}.yaml`);
+  await writeFile(campaign, yaml);
+  const out = join(dir, name);
+  const r = await runCliInProcess(
+    ['build', '--campaign', campaign, '--groups', GROUPS, '--group', '7', '--out', out],
+    vi,
+  );
+  const made = await readdir(join(out, 'to-dan-pho-tan-lap')).catch(() => []);
+  const flyerAll = await access(join(out, 'print', 'flyer-all.pdf')).then(
+    () => true,
+    () => false,
+  );
+  const { campaign: loaded } = await loadCampaign(campaign);
+  return { r, made: made.sort(), flyerAll, noticeOnly: isNoticeOnly(loaded), out };
+}
+
+describe('a notice with hotlines or bring and nothing else for a flyer', () => {
+  it('the fee notice with one hotline: the notice only, said so, no flyer for any group', async () => {
+    const b = await build('fee-hotline', feeNotice);
+    expect(b.r.code).toBe(0);
+    expect(b.made).toEqual(['notice.pdf']);
+    expect(b.flyerAll).toBe(false);
+    expect(b.r.stderr).toContain('chỉ làm thông báo');
+    expect(b.r.stderr).not.toContain('chỉ làm thông báo, tờ rơi');
+    // The studio's campaign page says the same ("chỉ làm thông báo").
+    expect(b.noticeOnly).toBe(true);
+  }, 60_000);
+
+  it('the same notice with what to bring instead: the notice only', async () => {
+    const yaml = feeNotice.replace(
+      /^hotlines:\n(?: {2}.*\n)+/m,
+      'bring:\n  - Sổ hộ khẩu hoặc giấy tờ tùy thân\n',
+    );
+    expect(yaml).toContain('bring:');
+    const b = await build('fee-bring', yaml);
+    expect(b.r.code).toBe(0);
+    expect(b.made).toEqual(['notice.pdf']);
+    expect(b.noticeOnly).toBe(true);
+  }, 60_000);
+
+  it('with a place to come to: a flyer, printing the place and the hotline beside it', async () => {
+    const where = 'Nhà văn hóa tổ dân phố';
+    const b = await build('fee-where', `${feeNotice}where: ${where}\n`);
+    expect(b.r.code).toBe(0);
+    expect(b.made).toEqual(['flyer.pdf', 'notice.pdf']);
+    expect(b.noticeOnly).toBe(false);
+    const text = collapseSpaces(await pdfText(join(b.out, 'to-dan-pho-tan-lap', 'flyer.pdf')));
+    expect(text).toContain(`Địa điểm: ${where}`);
+    expect(text).toContain('Kế toán phường (bà Lan)');
+  }, 60_000);
+});

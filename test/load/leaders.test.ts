@@ -1,0 +1,39 @@
+/**
+ * Two leaders in one cell of the groups file (load/leaders.ts): names split only into persons,
+ * never a person and their title (review42 #3).
+ */
+import { describe, expect, it } from 'vitest';
+import { leaderContacts, leaderNames } from '../../src/load/leaders.js';
+
+describe('leaderNames', () => {
+  it.each([
+    'Nguyễn Văn An, Tổ Trưởng',
+    'Nguyễn Văn Tư, Trưởng Ban',
+    'Nguyễn Văn An, Tổ Trưởng Tổ Dân Phố',
+    'Nguyễn Văn An, Bí thư chi bộ',
+    'Nguyễn Văn An, Phó Bí Thư',
+    'Lò Văn Sơn, Trưởng Bản',
+    'Y Ñuôn Niê, Buôn Trưởng',
+    'Nguyễn Văn An',
+    'Nguyễn Văn An, Lan',
+  ])('"%s" is one leader', (cell) => {
+    expect(leaderNames(cell)).toBeUndefined();
+  });
+
+  it.each([
+    ['Trịnh Thị Ngọc, Lương Văn Khải', ['Trịnh Thị Ngọc', 'Lương Văn Khải']],
+    ["H'Hen Niê, Y Ñuôn Niê", ["H'Hen Niê", 'Y Ñuôn Niê']],
+    ['H’Hen Niê và Y Ñuôn Niê', ['H’Hen Niê', 'Y Ñuôn Niê']],
+    ['Nguyễn Văn An; Trần Thị Bình', ['Nguyễn Văn An', 'Trần Thị Bình']],
+  ])('"%s" is two leaders', (cell, names) => {
+    expect(leaderNames(cell)).toEqual(names);
+  });
+
+  it('gives a leader and a title one phone, with no mismatch to warn of', () => {
+    expect(leaderContacts('Nguyễn Văn An, Tổ Trưởng', '0912 111 222')).toBeUndefined();
+    expect(leaderContacts("H'Hen Niê, Y Ñuôn Niê", '0912 111 222 - 0987 333 444')).toEqual([
+      { name: "H'Hen Niê", phone: '0912 111 222' },
+      { name: 'Y Ñuôn Niê', phone: '0987 333 444' },
+    ]);
+  });
+});
