@@ -112,7 +112,7 @@ describe('an election notice with when, where, bring and hotlines and no actions
     expect(r.code).toBe(0);
     for (const field of ['when', 'where'])
       expect(r.stderr).toContain(
-        `${CAMPAIGN}, dòng ${lineOfKey(field)}, mục “${field}”: mục “${field}” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó`,
+        `${CAMPAIGN}, dòng ${lineOfKey(field)}, mục “${field}”: mục “${field}” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
       );
     // bring and hotlines are printed by that flyer: nothing said of them.
     expect(r.stderr).not.toContain('mục “bring” có nội dung');

@@ -350,7 +350,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
     '“{0}” viết chưa đúng: giữa {{ và }} chỉ ghi một tên biến, ví dụ {{group.name}}',
   'an image': 'một hình ảnh',
   'No document prints a picture: print it (a map, a diagram) on a sheet of its own and hand it out with the notice, writing "(sơ đồ kèm theo)" in the text; or put it online and write its address (it gets a QR code).':
-    'Chưa tài liệu nào in được hình ảnh: hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo, ghi “(sơ đồ kèm theo)” trong nội dung; hoặc đưa ảnh lên mạng và ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
+    'Không có tài liệu nào in hình ảnh: hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo, ghi “(sơ đồ kèm theo)” trong nội dung; hoặc đưa ảnh lên mạng và ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
   HTML: 'mã HTML',
   'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.':
     'Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
@@ -450,7 +450,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '{0}, phone {1}': '{0}, ĐT: {1}',
   // A campaign field no paper document prints (output/unprinted-fields.ts).
   '"{0}" is filled in, but no paper document of this campaign prints it':
-    'mục “{0}” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó',
+    'mục “{0}” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó',
   "The documents made ({0}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.":
     'Mẫu của các tài liệu được làm ({0}) không có chỗ in mục này: thêm phần của mục này vào mẫu (templates/flyer.hbs), hoặc ghi nội dung vào phần nội dung của thông báo.',
   "Write it in the notice's body, or leave it out.":
