@@ -448,6 +448,14 @@ export const DOCUMENTS = (): Record<string, string> => ({
   // The leader page's message to the group's Zalo chat (serve/zalo-message.ts).
   '… and {0} more: see the flyer': '… và {0} việc nữa: xem trong tờ rơi',
   '{0}, phone {1}': '{0}, ĐT: {1}',
+  // A print file's description, its PDF Subject (output/build.ts printSidesSaid).
+  'Print one-sided: each page is a sheet to put up.': 'In một mặt: mỗi trang là một tờ để dán.',
+  'Print one-sided: one page a group, no blank pages.':
+    'In một mặt: mỗi {term.short} một trang, không có trang trắng.',
+  "Print one-sided: the groups' documents one after another, no blank pages.":
+    'In một mặt: văn bản của các {term.short} nối tiếp nhau, không có trang trắng.',
+  "Print two-sided, flipping on the long edge: each group's document begins on the front of a sheet (a blank page is the back of the sheet before).":
+    'In hai mặt, lật theo cạnh dài: văn bản của mỗi {term.short} bắt đầu ở mặt trước một tờ (trang trắng là mặt sau của tờ trước).',
   // A campaign field no paper document prints (output/unprinted-fields.ts).
   '"{0}" is filled in, but no paper document of this campaign prints it':
     'mục “{0}” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó',
