@@ -118,4 +118,34 @@ describe('an election notice with when, where, bring and hotlines and no actions
     expect(r.stderr).not.toContain('mục “bring” có nội dung');
     expect(r.stderr).not.toContain('mục “hotlines” có nội dung');
   });
+
+  it('a `when` with a warning of its own (a weekday that is not the date’s) is still warned as printed on no paper', async () => {
+    const own = join(dir, 'templates-weekday');
+    await cp(TEMPLATES, own, { recursive: true });
+    const flyer = await readFile(join(own, 'flyer.hbs'), 'utf8');
+    await writeFile(
+      join(own, 'flyer.hbs'),
+      flyer.replace(/@@ event\n[\s\S]*?(?=@@ eligible-heading)/, ''),
+    );
+    // 13/12/2026 is a Sunday (Chủ nhật): "Thứ Hai" is warned of at the same field.
+    const campaign = join(dir, 'bau-cu-thu-hai.yaml');
+    const text = campaignText.replace(
+      /^(when: .*)Chủ nhật, ngày 13\/12\/2026/m,
+      '$1Thứ Hai, ngày 13/12/2026',
+    );
+    expect(text).not.toBe(campaignText);
+    await writeFile(campaign, text);
+    const r = await runCliInProcess(
+      ['check', '--campaign', campaign, '--groups', GROUPS, '--templates', own],
+      vi,
+    );
+    expect(r.code).toBe(0);
+    const at = `${campaign}, dòng ${lineOfKey('when')}, mục “when”: `;
+    const warnings = r.stderr.split('\n').filter((l) => l.includes(at));
+    // Both: the weekday, and that no paper prints the time at all.
+    expect(warnings.some((l) => /Thứ Hai|thứ Hai/.test(l))).toBe(true);
+    expect(r.stderr).toContain(
+      `${at}mục “when” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
+    );
+  });
 });
