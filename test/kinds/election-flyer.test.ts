@@ -49,6 +49,18 @@ const listOf = (key: string): string[] => {
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
+/** A copy of the tool's templates, as `name` in the test's folder, its flyer without when/where. */
+async function templatesWithoutEvent(name: string): Promise<string> {
+  const own = join(dir, name);
+  await cp(TEMPLATES, own, { recursive: true });
+  const flyer = await readFile(join(own, 'flyer.hbs'), 'utf8');
+  await writeFile(
+    join(own, 'flyer.hbs'),
+    flyer.replace(/@@ event\n[\s\S]*?(?=@@ eligible-heading)/, ''),
+  );
+  return own;
+}
+
 describe('an election notice with when, where, bring and hotlines and no actions (qa40 M3)', () => {
   it('makes the notice and a flyer that prints the time, the tổ’s polling place, what to bring and the hotline', async () => {
     const out = join(dir, 'all');
@@ -98,13 +110,7 @@ describe('an election notice with when, where, bring and hotlines and no actions
   });
 
   it('an own flyer template without the when/where lines: each field is warned at its line, as printed on no paper', async () => {
-    const own = join(dir, 'templates');
-    await cp(TEMPLATES, own, { recursive: true });
-    const flyer = await readFile(join(own, 'flyer.hbs'), 'utf8');
-    await writeFile(
-      join(own, 'flyer.hbs'),
-      flyer.replace(/@@ event\n[\s\S]*?(?=@@ eligible-heading)/, ''),
-    );
+    const own = await templatesWithoutEvent('templates');
     const r = await runCliInProcess(
       ['check', '--campaign', CAMPAIGN, '--groups', GROUPS, '--templates', own],
       vi,
@@ -120,13 +126,7 @@ describe('an election notice with when, where, bring and hotlines and no actions
   });
 
   it('a `when` with a warning of its own (a weekday that is not the date’s) is still warned as printed on no paper', async () => {
-    const own = join(dir, 'templates-weekday');
-    await cp(TEMPLATES, own, { recursive: true });
-    const flyer = await readFile(join(own, 'flyer.hbs'), 'utf8');
-    await writeFile(
-      join(own, 'flyer.hbs'),
-      flyer.replace(/@@ event\n[\s\S]*?(?=@@ eligible-heading)/, ''),
-    );
+    const own = await templatesWithoutEvent('templates-weekday');
     // 13/12/2026 is a Sunday (Chủ nhật): "Thứ Hai" is warned of at the same field.
     const campaign = join(dir, 'bau-cu-thu-hai.yaml');
     const text = campaignText.replace(
