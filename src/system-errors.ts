@@ -146,11 +146,12 @@ function denied(f: SystemErrorFacts): Worded {
       hint: msg`Close the file in the program that has it open (a PDF viewer, Excel) and run the command again; if none has, make the file and its folder writable.`,
     };
   }
-  // Removing a file is refused (a copy kept before an upgrade, Cài đặt "Xoá bản sao cũ").
+  // Removing a file is refused (a copy kept before an upgrade, Cài đặt "Xoá bản sao cũ"): said
+  // as the computer's, not the server's, for the CLI on an office PC says it too.
   if (f.syscall === 'unlink') {
     return {
-      message: msg`the server does not allow removing this file (the account running the program may not remove it, or the file is read-only)`,
-      hint: msg`Ask the server's administrator to remove it by hand or to allow removing it.`,
+      message: msg`the computer does not allow removing this file (the account running the program may not remove it, or the file is read-only)`,
+      hint: msg`Ask the computer's administrator to remove it by hand or to allow removing it.`,
     };
   }
   return { message: msg`permission denied`, hint: OUT_HINT };

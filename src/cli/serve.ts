@@ -275,9 +275,7 @@ export const command: CommandParts<ServeArgs> = {
       // With the built-in secret, the command to paste: `links` makes the same links only with
       // --dev, and this server is their address (qa40 m8: the line named no --dev, and `links`
       // refused every secret the clerk did not have).
-      secret === DEV_SECRET
-        ? msg`leader links: phuong-print links --dev --groups ${shellQuoted(args.groups)} --base-url ${args['base-url'] ?? address}`
-        : msg`leader links: phuong-print links --groups <file> --base-url <public address>`,
+      linksCommand(secret, args.secret, args.groups, args['base-url'], address),
     );
     out(
       args.watch
@@ -293,6 +291,29 @@ export const command: CommandParts<ServeArgs> = {
     out(msg`stopped`);
   },
 };
+
+/**
+ * The `links` command that makes this server's leader links, to paste: with --dev, or with the
+ * secret serve was given on its command line (already typed there, as `links` needs it). A secret
+ * from PHUONG_PRINT_SECRET is not printed: the line names the variable and the option instead.
+ */
+function linksCommand(
+  secret: string,
+  given: string | undefined,
+  groups: string,
+  baseUrl: string | undefined,
+  address: string,
+): Message {
+  const q = shellQuoted;
+  // --dev listens on loopback: its address is the links' own. Another server's listening
+  // address (0.0.0.0, a proxy's loopback) is no address a leader opens.
+  if (secret === DEV_SECRET)
+    return msg`leader links: phuong-print links --dev --groups ${q(groups)} --base-url ${baseUrl ?? address}`;
+  const base = baseUrl ?? msg`<public address>`;
+  if (given !== undefined && given !== '')
+    return msg`leader links: phuong-print links --secret ${q(given)} --groups ${q(groups)} --base-url ${base}`;
+  return msg`leader links: phuong-print links --groups ${q(groups)} --base-url ${base} (with this server's PHUONG_PRINT_SECRET set, or --secret and the same secret)`;
+}
 
 /** The store of the groups' figures, when a data folder or a database is given; `say` is told what opening did to an earlier version's store (openStore). */
 export async function openResultsStore(

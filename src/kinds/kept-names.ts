@@ -8,6 +8,7 @@
  */
 import { nameJoiner } from '../layout/names.js';
 import type { DocContext } from '../model/context.js';
+import { leaderNames } from '../model/leaders.js';
 import type { Run } from '../template/blocks.js';
 
 /** The bodies a ward's papers name, each one name (both spellings of "Ủy"/"Uỷ"). */
@@ -27,6 +28,8 @@ export function keptNames(ctx: DocContext): (runs: readonly Run[]) => Run[] {
       group.name,
       ctx.groupInText,
       group.leader,
+      // Each of two leaders, as the flyer names them with their phones (qa40 m5).
+      ...(leaderNames(group.leader) ?? []),
       issuer.ward,
       issuer.place,
       issuer.office,

@@ -10,6 +10,7 @@
  * type are optional parts left out, and the build says so (posterNotes). The QR codes never go
  * below their minimum.
  */
+import { pngHasAlpha } from '../layout/images.js';
 import { type ErrorCorrection, qrOuterFor } from '../layout/qr.js';
 import { type Rect, type StructureType, type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -237,7 +238,9 @@ function plan(
     band.header.draw((band.height - band.header.h) / 2);
     if (opts.logo) {
       const rect: Rect = [m, (band.height - band.logoW) / 2, band.logoW, band.logoW];
-      drawLogo(c, opts.logo, rect, true, opts.logoAlt ?? '');
+      // A logo with transparency (a round emblem) shows the band around it; an opaque one keeps
+      // the white tile that frames it.
+      drawLogo(c, opts.logo, rect, !pngHasAlpha(opts.logo), opts.logoAlt ?? '');
     }
     for (const [p, py] of above) p.draw(py);
     area.codes.draw(qrTop, q);

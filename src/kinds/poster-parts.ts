@@ -153,7 +153,8 @@ export function qrCaption(
 }
 
 /**
- * `png` fitted into `rect` keeping its proportions; on a white tile filling `rect` if asked. With
+ * `png` fitted into `rect` keeping its proportions, 6 % in from its edges; on a white tile filling
+ * `rect` if asked (the centre of a QR code; an opaque logo on the poster's band). With
  * `alt` (the agency's name) it is a figure of a tagged PDF; without, it belongs to what is open
  * (the centre of a QR code's figure).
  */
@@ -170,7 +171,7 @@ export function drawLogo(
   }
   const [x, y, w, h] = rect;
   if (tile) c.fillRects([rect], 'white');
-  const pad = tile ? w * 0.06 : 0;
+  const pad = w * 0.06;
   const [pw, ph] = pngSize(png);
   const s = Math.min((w - 2 * pad) / pw, (h - 2 * pad) / ph);
   c.image(png, [x + (w - pw * s) / 2, y + (h - ph * s) / 2, pw * s, ph * s]);

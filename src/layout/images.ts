@@ -2,8 +2,9 @@
  * Layout stage: raster images a document prints (a ward's logo or emblem; the signer's signature
  * and the seal of a signed notice).
  * In: a path to a PNG, JPEG, SVG or WebP file. Out: PNG bytes ready for any Surface — sRGB,
- * at most 1200 px on a side (about 10 cm at 300 dpi: more than a poster's logo needs). A logo is
- * flattened on white, so a transparent logo prints the same in a PDF and in the share image; a
+ * at most 1200 px on a side (about 10 cm at 300 dpi: more than a poster's logo needs). A logo
+ * keeps its transparency when it has any (a round emblem on the poster's coloured band is drawn
+ * without a white box around it), and is otherwise an opaque PNG (no soft mask in the PDF); a
  * signature and a seal keep their transparency, as they are drawn over each other and the page.
  * Each image is prepared once per process while the file is unchanged (every group's poster
  * prints the same logo): a file edited while `build --watch` or `serve` runs is a new image, not the cached old.
@@ -33,7 +34,7 @@ const pictureName = (field: string): Message =>
 /** How an image is prepared: the campaign field it comes from, and whether it keeps its alpha. */
 interface ImageUse {
   field: string;
-  transparent: boolean;
+  transparent: boolean | 'if-any';
 }
 
 const cannotRead = (path: string, use: ImageUse) => {
@@ -126,7 +127,7 @@ export function adoptPreparedImages(images: readonly PreparedImage[]): void {
 
 /** The logo at `path` as print-ready PNG bytes (prepared once per content). */
 export function prepareLogo(path: string): Promise<Uint8Array> {
-  return preparedOnce(path, { field: 'assets.logo', transparent: false });
+  return preparedOnce(path, { field: 'assets.logo', transparent: 'if-any' });
 }
 
 /** A signed notice's signature or seal image: PNG bytes with their transparency. */
@@ -135,6 +136,15 @@ export function prepareSignatureImage(
   field: 'assets.signature' | 'assets.seal',
 ): Promise<Uint8Array> {
   return preparedOnce(path, { field, transparent: true });
+}
+
+/**
+ * Whether prepared PNG bytes carry an alpha channel (IHDR colour type 4 or 6): a logo has one
+ * only when some of its pixels show through (prepareLogo).
+ */
+export function pngHasAlpha(png: Uint8Array): boolean {
+  const colourType = png[25] ?? 0;
+  return colourType === 4 || colourType === 6;
 }
 
 /** Pixel size of PNG bytes, from the IHDR chunk (always the first chunk, at byte 8). */

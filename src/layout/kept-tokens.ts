@@ -16,6 +16,10 @@
  *   not have to join two lines (qa40 M1).
  * - "số" and its number ("Xí nghiệp số 1", "Nghị quyết số 1656/NQ-UBTVQH15").
  * - A short name in quotation marks (“Bình dân học vụ số”).
+ * - A date or time with the word that names it ("tháng 12/2026", "ngày 10/12/2024", "lúc 07h30",
+ *   "năm 2026"): "tháng" at a line's end and "12/2026" at the next line's head (qa40 m5).
+ * - A phone number in brackets with the word before it, a leader's name ("Trịnh Thị Ngọc
+ *   (0912 111 222)"): the number alone at a line's head reads as no one's (qa40 m5).
  * The text is not changed in length: spaces become no-break spaces (line-break.ts keeps words so
  * joined on one line while they fit one, and draws and copies them as ordinary spaces), and the
  * symbols are spans the line breaker does not break inside unless a span is wider than a line.
@@ -96,6 +100,19 @@ const ACCOUNT = new RegExp(
 const NUMBERED = new RegExp(String.raw`${EDGE_BEFORE}(số|Số|SỐ) (?=\d)`, 'gu');
 
 /**
+ * A word naming a date or a time and the date or time it gives: "tháng 12/2026", "ngày 10/12",
+ * "năm 2026", "lúc 07h30", "hồi 7 giờ". The space after the word is what is kept.
+ */
+const DATED = new RegExp(
+  String.raw`${EDGE_BEFORE}(ngày|tháng|năm|lúc|hồi) (?=\d{1,2}(?:[hg:]\d{2}|h|[/.]\d{1,2}|${SP}giờ)|\d{1,4}${EDGE_AFTER})`,
+  'giu',
+);
+
+/** A phone number in brackets after a word (a name): the space before the bracket is kept. */
+const BRACKETED = /(?<=[\p{L}\p{N}]) \(([^()\n]{3,24})\)/gu;
+const WHOLE_PHONE = new RegExp(`^(?:${PHONE.source})$`, 'u');
+
+/**
  * A short name in quotation marks, the title of a programme or a contest (“Bình dân học vụ số”,
  * up to 40 characters): read as one name, "“Bình dân học vụ ⏎ số”" as a name and a word (qa20).
  */
@@ -111,6 +128,10 @@ export function keepUnits(text: string): string {
   if (!/\d/.test(quoted)) return quoted;
   return quoted
     .replace(NUMBERED, `$1${NBSP}`)
+    .replace(DATED, `$1${NBSP}`)
+    .replace(BRACKETED, (m, inner: string) =>
+      WHOLE_PHONE.test(inner) && isPhone(inner) ? `${NBSP}(${inner})` : m,
+    )
     .replace(PHONE, (m) => (isPhone(m) ? glue(m) : m))
     .replace(ACCOUNT, glue)
     .replace(AMOUNT, glue)

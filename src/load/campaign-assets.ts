@@ -15,6 +15,7 @@ import { msg } from '../messages/message.js';
 import { assetImageProblem } from './campaign-images.js';
 import { ASSET_FILES, type Campaign } from './campaign-schema.js';
 import { normalizeText } from './normalize.js';
+import { boundedDataOrNothing } from './yaml-data.js';
 
 export type AssetField = (typeof ASSET_FILES)[number];
 
@@ -83,12 +84,8 @@ export async function resolveAssetPaths(
  * watch them). A text that does not parse names none: the loader reports it in its own words.
  */
 export function assetsNamedIn(text: string): { field: AssetField; given: string }[] {
-  let assets: unknown;
-  try {
-    assets = parseDocument(text.replace(/^\uFEFF/, '')).toJS({ maxAliasCount: 100 })?.assets;
-  } catch {
-    return [];
-  }
+  const data = boundedDataOrNothing(parseDocument(text.replace(/^\uFEFF/, '')));
+  const assets = (data as { assets?: unknown } | null | undefined)?.assets;
   if (typeof assets !== 'object' || assets === null) return [];
   const named: { field: AssetField; given: string }[] = [];
   for (const field of ASSET_FILES) {

@@ -239,6 +239,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkUrgency,
   checkAsAbove,
   checkActionBars,
+  checkPrintedBars,
   checkActionColumns,
   checkBringActions,
   checkHotlines,
@@ -555,6 +556,73 @@ function checkActionBars(c: Campaign, file: string, lineOf: LineOf, { errors }: 
   });
 }
 
+/** A text's parts outside its Handlebars expressions ("{{#each x as |y|}}" is no typed "|"). */
+const outsideExpressions = (text: string): string[] =>
+  text.split(/({{[\s\S]*?}})/).filter((_, i) => i % 2 === 0);
+
+/** The text with each "|" typed outside an expression written as `by`. */
+const barsAs = (text: string, by: string): string =>
+  text
+    .split(/({{[\s\S]*?}})/)
+    .map((part, i) => (i % 2 === 0 ? part.replace(/\s*\|\s*/g, by) : part))
+    .join('')
+    .trim();
+
+const hasBar = (text: string): boolean => outsideExpressions(text).some((p) => p.includes('|'));
+
+/**
+ * A "|" in `when`, `where`, `bring` or `hotlines`: only an action's line is split at its "|"
+ * (checkActionBars), these print it as typed ("Công an phường | 0236 3 888 999" on the flyer's
+ * box) — the studio's "việc | tên cột" followed in another field. None of them has a use for the
+ * mark (a "|" inside a {{…}} expression is Handlebars', not printed), but one typed on purpose as
+ * a separator prints as the office wants it: a warning at its line, with what to write instead.
+ */
+function checkPrintedBars(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  for (const key of ['when', 'where'] as const) {
+    const text = c[key].trim();
+    if (!hasBar(text)) continue;
+    warnings.push(
+      new UserError(
+        key === 'when'
+          ? msg`the time (when) "${text}" has a "|": the flyer, the checklist and the tracking sheet print it as typed`
+          : msg`the place (where) "${text}" has a "|": the flyer, the checklist and the tracking sheet print it as typed`,
+        { file, line: lineOf([key]), field: key },
+        msg`Only an action's line is split at "|" (its step, then its column title): here write a comma instead, e.g. "${barsAs(text, ', ')}"; a "|" meant to be printed can stay.`,
+      ),
+    );
+  }
+  c.bring.forEach((line, i) => {
+    if (!line.includes('|')) return;
+    const [first = '', next = ''] = line
+      .split('|')
+      .map((p) => p.trim())
+      .filter(Boolean);
+    warnings.push(
+      new UserError(
+        msg`line ${i + 1} of what to bring, "${line.trim()}", has a "|": the flyer and the Zalo message print it as typed`,
+        { file, line: lineOf(['bring', String(i)]), field: `bring.${i}` },
+        msg`Write one thing a line, without "|", e.g. "${first}" on this line and "${next}" on the next; only an action's line is split at "|".`,
+      ),
+    );
+  });
+  c.hotlines.forEach((line, i) => {
+    if (!line.includes('|')) return;
+    const [who = '', ...rest] = line.split('|').map((p) => p.trim());
+    warnings.push(
+      new UserError(
+        msg`line ${i + 1} of the numbers to call, "${line.trim()}", has a "|": the flyer, the Zalo message and the leader's page print it as typed`,
+        { file, line: lineOf(['hotlines', String(i)]), field: `hotlines.${i}` },
+        msg`Write whom it calls, a colon, then the number, without "|", e.g. "${who}: ${rest.filter(Boolean).join(' ')}"; only an action's line is split at "|".`,
+      ),
+    );
+  });
+}
+
 /**
  * An action that only says what to bring ("Mang theo thẻ căn cước gắn chip và điện thoại"): what
  * it names, without its verb ("thẻ căn cước gắn chip và điện thoại") nor where it is brought
@@ -627,7 +695,8 @@ function checkHotlines(
       for (const typed of unknownPhones(line))
         warnings.push(new UserError(phoneSlip(typed), where, PHONE_FORM_HINT));
       // A line the flyer would print split in the wrong place (qa24 F11: "Sở Y tế (: 1900 9095)").
-      if (unsplitHotline(read)) {
+      // A "|" between the two is said by checkPrintedBars, with the line to write.
+      if (unsplitHotline(read) && !line.includes('|')) {
         const printed = read.who !== '' ? `${read.who}: ${read.number}` : read.number;
         warnings.push(
           new UserError(

@@ -23,6 +23,7 @@ import { normalizeDeep } from './normalize.js';
 import { noticeKey } from './notice-key.js';
 import { withoutRepeatedMarks } from './notice-marks.js';
 import { checksOfTheRest, partialValue, refusedFields } from './partial-campaign.js';
+import { boundedData, isAliasBomb } from './yaml-data.js';
 import { yamlSyntaxProblems } from './yaml-syntax.js';
 
 export type { Campaign } from './campaign-schema.js';
@@ -214,9 +215,9 @@ function monthDraft(c: Campaign): Campaign {
  */
 function toPlainData(doc: ReturnType<typeof parseDocument>, file: string): unknown {
   try {
-    return doc.toJS({ maxAliasCount: 100 });
+    return boundedData(doc);
   } catch (e) {
-    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+    if (isAliasBomb(e)) {
       throw new UserError(
         msg`the file repeats its aliases (*name) too many times to be read`,
         { file },

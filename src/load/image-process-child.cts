@@ -41,7 +41,8 @@ interface PngRequest {
   /** An SVG's rendering density; none for a raster picture. */
   density?: number;
   maxSide: number;
-  transparent: boolean;
+  /** Keep the alpha (true), flatten on white (false), or keep it only when some pixel shows through. */
+  transparent: boolean | 'if-any';
 }
 
 export type Request = HeaderRequest | DecodesRequest | PngRequest;
@@ -94,10 +95,13 @@ async function read(sharp: Sharp, request: Request): Promise<Record<string, unkn
     .rotate()
     .resize(request.maxSide, request.maxSide, { fit: 'inside', withoutEnlargement: true })
     .toColourspace('srgb');
-  const png = await (request.transparent
-    ? image.ensureAlpha()
-    : image.flatten({ background: '#ffffff' })
-  )
+  // A logo keeps its alpha only when some pixel is not opaque: an opaque one stays an opaque PNG
+  // (no soft mask in the PDF), a round emblem prints on the poster's band without a white box.
+  const keep =
+    request.transparent === 'if-any'
+      ? !(await sharp(input, request.density ? { density: request.density } : {}).stats()).isOpaque
+      : request.transparent;
+  const png = await (keep ? image.ensureAlpha() : image.flatten({ background: '#ffffff' }))
     .png({ compressionLevel: 9 })
     .toBuffer();
   return { png: new Uint8Array(png.buffer, png.byteOffset, png.length) };

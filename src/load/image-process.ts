@@ -191,8 +191,11 @@ export interface PngOptions {
   density?: number;
   /** The longest side in pixels; a smaller picture is not enlarged. */
   maxSide: number;
-  /** Keep its transparency (a signature, a seal) instead of flattening it on white (a logo). */
-  transparent: boolean;
+  /**
+   * Keep its transparency (a signature, a seal), flatten it on white, or keep it only when some
+   * pixel is not opaque (a logo: a round emblem on the poster's coloured band).
+   */
+  transparent: boolean | 'if-any';
 }
 
 /** The picture as sRGB PNG bytes as options say, or undefined when its pixels cannot be read. */

@@ -87,6 +87,13 @@ const tracksTarget = (campaign: Campaign): boolean => {
 export const isNoticeOnly = (campaign: Campaign): boolean =>
   hasNoSteps(campaign) && !hasFlyerFields(campaign) && !tracksTarget(campaign);
 
+/**
+ * A campaign with no steps whose flyer is made from when, where, bring or hotlines (qa40 M3): the
+ * build says which kinds it makes ("chỉ làm thông báo, tờ rơi …"), the studio says the same.
+ */
+export const madeWithoutSteps = (campaign: Campaign): boolean =>
+  hasNoSteps(campaign) && hasFlyerFields(campaign);
+
 /** A campaign with its notice and a tracking sheet of its target only (no flyer, checklist). */
 export const isNoticeAndSheet = (campaign: Campaign): boolean =>
   hasNoSteps(campaign) && !hasFlyerFields(campaign) && tracksTarget(campaign);

@@ -9,6 +9,7 @@ import { parseDocument } from 'yaml';
 import { isUserError, problemsOf, throwProblems, UserError, warningsAlong } from '../errors.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
+import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { buildContext } from '../model/context.js';
 import { checkTemplate, checkTemplateSyntax } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
@@ -47,7 +48,7 @@ function markdownProblems(campaign: unknown): UserError[] {
  * A context with every field any group can have (optional ones set), so that a name is unknown
  * only when no group could ever have it.
  */
-function sampleContext(campaign: Campaign, extraColumns: readonly string[] = []) {
+export function sampleContext(campaign: Campaign, extraColumns: readonly string[] = []) {
   const source = { file: '', row: 0 };
   const columns = Object.fromEntries(extraColumns.map((h) => [h, '-']));
   const group: Required<Group> = {
@@ -136,12 +137,8 @@ export async function withValueProblems(e: unknown, file: string): Promise<unkno
   }
   const doc = parseDocument(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
   if (doc.errors.length > 0) return e;
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return e;
-  }
+  const data = boundedDataOrNothing(doc);
+  if (data === undefined) return e;
   const given = problemsOf(e);
   const said = new Set(given.map((p) => p.describe('en')));
   const more = campaignValueSyntaxProblems(data)

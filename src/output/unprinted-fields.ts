@@ -6,16 +6,15 @@
  * kind's sections for the first group with the field and without it.
  */
 import { UserError } from '../errors.js';
-import type { DocumentKind } from '../kinds/kind.js';
+import { type DocumentKind, hasNeeded } from '../kinds/kind.js';
 import { isListNotPrinted } from '../kinds/list-sections.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections } from '../kinds/render.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
-import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { BuildInputs } from './inputs.js';
-import { kindWords } from './skipped-kinds.js';
+import { kindWords, madeWithoutSteps, skippedKindsNote } from './skipped-kinds.js';
 
 /** The fields a campaign fills in for residents that only the kinds' templates print. */
 const FIELDS = ['when', 'where', 'slogan', 'deadline', 'bring', 'hotlines', 'payment'] as const;
@@ -46,22 +45,23 @@ export interface UnprintedFieldsInput {
   campaignBytes: Uint8Array;
   kinds: readonly DocumentKind[];
   nothingToPrint(kind: DocumentKind): boolean;
-  first: Group | undefined;
-  contextOf(group: Group): DocContext;
+  /** The first group's context; undefined when there is no group to draw. */
+  context: DocContext | undefined;
   templateDir?: string;
+  /** Said beside the studio form's field, which names it: the field left out of the sentence. */
+  form?: boolean;
   /** Whether a warning says already that the field is not printed (an own template's list). */
   said?(field: string): boolean;
 }
 
 /** A warning for each field filled in that no paper kind made for this campaign prints. */
 export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
-  const { campaign, first } = input;
-  if (!first) return [];
+  const { campaign, context: ctx } = input;
+  if (!ctx) return [];
   const fields = FIELDS.filter((f) => filled(campaign, f) && !input.said?.(f));
   if (fields.length === 0) return [];
   // Paper only: the share image is sent, not printed.
   const paper = input.kinds.filter((k) => k.ext !== 'png' && !input.nothingToPrint(k));
-  const ctx = input.contextOf(first);
   const source = new TextDecoder().decode(input.campaignBytes).replace(/^\uFEFF/, '');
   const drawn = new Map<DocumentKind, string>();
   const printedBy = (kind: DocumentKind, field: PrintedField): boolean => {
@@ -80,7 +80,9 @@ export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
     .map(
       (field) =>
         new UserError(
-          msg`"${field}" is filled in, but no paper document of this campaign prints it`,
+          input.form
+            ? msg`filled in, but no paper document of this campaign prints it`
+            : msg`"${field}" is filled in, but no paper document of this campaign prints it`,
           { file: input.campaignFile, field, line: campaignValueLine(source, field, 1) },
           paper.length > 0
             ? msg`The documents made (${kindWords(paper.map((k) => k.name))}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.`
@@ -103,7 +105,56 @@ export const unprintedFieldsOf = (inputs: BuildInputs, campaignFile: string): Us
     campaignBytes: inputs.campaignBytes,
     kinds: KINDS,
     nothingToPrint: (k) => inputs.nothingToPrint(k),
-    first: inputs.groups[0],
-    contextOf: inputs.contextOf,
+    context: inputs.groups[0] && inputs.contextOf(inputs.groups[0]),
     templateDir: inputs.spec.templateDir,
   });
+
+/**
+ * Whether a kind has nothing to print for the context, as the build judges it (inputs.ts): its
+ * needed section empty. A kind whose template cannot be drawn is the build's to say: not empty.
+ */
+export function nothingToPrintFor(ctx: DocContext, templateDir?: string) {
+  return (kind: DocumentKind): boolean => {
+    if (!kind.needs) return false;
+    try {
+      return !hasNeeded(kind, renderSections(kind, ctx, templateDir));
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * What build and check say of a campaign's papers, for the studio's campaign page (which loads
+ * no build inputs): the fields no paper prints (unprintedFields), and the kinds not made when it
+ * has no actions but the fields a flyer is made from (skippedKindsNote: "chỉ làm thông báo, tờ
+ * rơi …"; a campaign with neither has the studio's own note). Drawn for `ctx`: the list's first
+ * group, or a sample one before there is a list.
+ */
+export function campaignPaperNotes(
+  campaign: Campaign,
+  campaignFile: string,
+  campaignText: string,
+  ctx: DocContext,
+  templateDir?: string,
+): { skipped: UserError | undefined; skippedKinds: string[]; unprinted: UserError[] } {
+  const nothingToPrint = nothingToPrintFor(ctx, templateDir);
+  const unprinted = unprintedFields({
+    campaign,
+    campaignFile,
+    campaignBytes: new TextEncoder().encode(campaignText),
+    kinds: KINDS,
+    nothingToPrint,
+    context: ctx,
+    templateDir,
+    form: true,
+  });
+  if (!madeWithoutSteps(campaign)) return { skipped: undefined, skippedKinds: [], unprinted };
+  const skipped = KINDS.filter(nothingToPrint);
+  const made = KINDS.filter((k) => !skipped.includes(k));
+  return {
+    skipped: skippedKindsNote(skipped, made, campaign, campaignFile),
+    skippedKinds: skipped.map((k) => k.name),
+    unprinted,
+  };
+}

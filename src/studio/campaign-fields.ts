@@ -718,6 +718,26 @@ export function formProblems(form: Record<string, string>): FormProblems {
         covered.push(`${field}.${i}.of`);
       });
     }
+    if (d.type === 'actions') {
+      // "việc | tên cột | …": fromFormText keeps two parts, so a third would be lost without a
+      // word; refused here as campaign.yaml's "step: a | b | c" is (checkActionBars).
+      nonEmptyLines(t).forEach((line, i) => {
+        const bars = line.split('|').length - 1;
+        if (bars < 2) return;
+        const [step = '', ...rest] = withoutListMark(line)
+          .split('|')
+          .map((p) => p.trim());
+        errors.push(
+          new UserError(
+            verbatim(
+              `Dòng ${i + 1} (“${line}”) có ${bars} dấu “|”: mỗi dòng chỉ có một dấu “|”, giữa việc và tên cột ngắn của bảng theo dõi, phần sau dấu “|” thứ hai sẽ bị bỏ. Ví dụ: ${step} | ${rest.filter(Boolean).join(' ')}.`,
+            ),
+            { field },
+          ),
+        );
+        covered.push(`${field}.${i}`);
+      });
+    }
     if (d.type === 'prizes') {
       nonEmptyLines(t).forEach((line, i) => {
         const read = readPrizeLine(line);

@@ -8,13 +8,17 @@ import { dirname, join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError, warningsAlong } from '../errors.js';
-import { campaignValueLine, checkedCampaign } from '../load/campaign.js';
+import { kindInfo } from '../kinds/names.js';
+import { type Campaign, campaignValueLine, checkedCampaign } from '../load/campaign.js';
 import { resolveAssetPaths } from '../load/campaign-assets.js';
 import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campaign-checks.js';
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { type GroupsReport, namedColumns } from '../load/groups/index.js';
-import { isMessage, msg, verbatim } from '../messages/message.js';
+import { boundedDataOrNothing } from '../load/yaml-data.js';
+import { isMessage, msg, say, verbatim } from '../messages/message.js';
+import { buildContext } from '../model/context.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { campaignTemplateDir } from '../output/inputs.js';
 import {
   emptyBaseWarnings,
   missingBaseColumns,
@@ -22,7 +26,12 @@ import {
   underHeaderNotes,
 } from '../output/measure-bases.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
-import { campaignValueProblems, campaignValueSyntaxProblems } from '../output/template-checks.js';
+import {
+  campaignValueProblems,
+  campaignValueSyntaxProblems,
+  sampleContext,
+} from '../output/template-checks.js';
+import { campaignPaperNotes } from '../output/unprinted-fields.js';
 import { refusedScriptWarnings } from '../serve/html.js';
 import { missingColumn } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
@@ -113,6 +122,9 @@ export async function checkCampaignText(
         // rest, as serve says it among the ward's warnings at start (serve/ward.ts).
         ...refusedScriptWarnings(join(dirname(file), 'templates'), false),
         ...(isNoticeOnly(campaign) ? [NOTICE_ONLY] : []),
+        // What build and check say of the papers: the kinds a campaign with no actions but a
+        // flyer's fields does not make, and a field filled in that no paper prints.
+        ...paperNotes(campaign, file, text, list),
         ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
         // A people or households measure the list has no population or households for (qa21 #2).
         ...(list
@@ -171,6 +183,46 @@ function namesRefusedField(e: UserError, checks: readonly UserError[]): boolean 
 }
 
 /** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */
+/**
+ * Build's and check's notes of the papers (output/unprinted-fields.ts campaignPaperNotes), drawn
+ * for the list's first group, or a sample one before there is a list: the kinds not made said
+ * as the build says it, then what to fill in on the form to have them.
+ */
+function paperNotes(
+  campaign: Campaign,
+  file: string,
+  text: string,
+  list: GroupsReport | undefined,
+): UserError[] {
+  const [first] = list?.groups ?? [];
+  const ctx =
+    list && first
+      ? buildContext(campaign, first, first.id, undefined, undefined, list.headers)
+      : sampleContext(campaign, list?.extraColumns);
+  const { skipped, skippedKinds, unprinted } = campaignPaperNotes(
+    campaign,
+    file,
+    text,
+    ctx,
+    campaignTemplateDir(file),
+  );
+  if (!skipped) return unprinted;
+  // The kinds an action makes (the app's posters are the app's, which the form asks apart).
+  const left = skippedKinds.flatMap((name) => {
+    const info = kindInfo(name);
+    return info && !info.printsAppCodes ? [info.vi] : [];
+  });
+  const said = say(skipped.text, 'vi');
+  const fill =
+    left.length > 0
+      ? ` Muốn có ${left.join(', ')} thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi).`
+      : '';
+  return [
+    new UserError(verbatim(`${said.charAt(0).toLocaleUpperCase('vi')}${said.slice(1)}.${fill}`)),
+    ...unprinted,
+  ];
+}
+
 async function groupsList(groups: string): Promise<GroupsReport | undefined> {
   try {
     return await groupsReportOf(groups);
@@ -212,13 +264,7 @@ export function keysNotShown(text: string): string[] {
  */
 function readableData(text: string): unknown {
   const doc = parseDocument(text);
-  if (doc.errors.length) return undefined;
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    if (e instanceof ReferenceError) return undefined;
-    throw e;
-  }
+  return doc.errors.length ? undefined : boundedDataOrNothing(doc);
 }
 
 /** The plain data of the texts read lately (the edit page reads one text twice), by text. */

@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, type UserError } from '../errors.js';
 import { prepareLogo } from '../layout/images.js';
 import { legacyTextRefusal } from '../load/campaign-legacy.js';
+import { isOldFontRefusal } from '../load/docx/legacy-text.js';
 import { withoutListMark } from '../load/list-marks.js';
 import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -693,10 +694,16 @@ ${
   });
 }
 
-/** Why a Word file could not be read, and how to save it so that it can. */
+/**
+ * Why a Word file could not be imported, and how to save it so that it can. A file read whole
+ * whose text is in an old font is no file that could not be read: said as what it is.
+ */
 function unreadableWord(fileName: string, e: UserError): Html {
   const hint = e.hintIn('vi');
-  return html`Không đọc được tệp “${fileName}”: ${e.say('vi')}.${hint ? html`<br>${hint}` : ''}`;
+  const heading = isOldFontRefusal(e)
+    ? html`Tệp “${fileName}” dùng phông chữ cũ`
+    : html`Không đọc được tệp “${fileName}”`;
+  return html`${heading}: ${e.say('vi')}.${hint ? html`<br>${hint}` : ''}`;
 }
 
 /**
@@ -1103,7 +1110,8 @@ ${
     return reply.redirect(`/c/${c.slug}?logo=removed`, 303);
   });
 
-  // The logo as the documents print it (the build's own preparation: flattened, at most 1200 px).
+  // The logo as the documents print it (the build's own preparation: at most 1200 px, its
+  // transparency kept when it has any).
   app.get('/c/:slug/logo', async (req, reply) => {
     const c = campaignOf(ctx, req);
     const path = c && (await logoPath(c));

@@ -8,7 +8,7 @@
  * code, output and files, without a Node start-up each). The errors fed to `systemErrorOf` are
  * real ones, made by the system calls that fail.
  */
-import { existsSync, mkdirSync, rmdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -267,6 +267,16 @@ describe('systemErrorOf: real system errors, and the same after a worker thread'
     for (const error of [e, structuredClone(e)]) {
       expect(systemErrorOf(error)?.describe()).toBe('/proc: the file is in use by another program');
     }
+  });
+
+  it('a file the system will not remove: said as the computer’s, which the CLI on an office PC is too', () => {
+    const e = thrown(() => unlinkSync('/proc/self/status'));
+    if (e.code !== 'EPERM' && e.code !== 'EACCES') throw new Error(`unexpected ${e.code}`);
+    const u = systemErrorOf(e);
+    expect(u?.say('vi')).toContain('máy tính không cho phép xoá tệp này');
+    expect(u?.hintIn('vi')).toContain('người quản trị máy tính');
+    // Neither line speaks of a server: the office PC running a CLI command is none.
+    expect(`${u?.say('vi')} ${u?.hintIn('vi')}`).not.toContain('máy chủ');
   });
 
   it('a bug is not worded as the machine’s fault', () => {

@@ -113,3 +113,52 @@ describe('a tổ with two leaders in one cell (qa40 m3)', () => {
     ]);
   });
 });
+
+describe('a date or time stays with its word, a leader with their phone (qa40 m5)', () => {
+  /** The flyer's printed lines (one A5 copy: the sheet's left half), trimmed. */
+  const flyerLines = async (file: string) =>
+    (await printed(file, 'flyer'))
+      .split('\n')
+      .map((l) => l.slice(0, 66).trim())
+      .filter(Boolean);
+
+  it('a title with “tháng 12/2026” keeps “tháng 12/2026” on one line', async () => {
+    const { campaign } = await loadCampaign(fixture('b-tiem-chung.yaml'));
+    const group = (await loadGroups(fixture('groups.csv'))).find((g) => g.id === '7');
+    const flyer = findKind('flyer');
+    if (!group || !flyer) throw new Error('no tổ 7 or no flyer');
+    // The campaign's title ("Tiêm chủng mở rộng tháng 12/2026"), and the same month inside
+    // longer ones, where a line may end at "tháng".
+    const month = campaign.title.slice(campaign.title.indexOf('tháng '));
+    expect(month).toBe('tháng 12/2026');
+    for (const title of [
+      campaign.title,
+      `Ngày hội tiêm chủng ${month} cho trẻ em`,
+      `Tiêm chủng mở rộng ${month} cho trẻ em dưới 5 tuổi`,
+    ]) {
+      const bytes = (await renderFor(flyer, { ...campaign, title }, group)).bytes;
+      const lines = (await pdfText(bytes, { layout: true }))
+        .split('\n')
+        .map((l) => l.slice(0, 66).trim());
+      const at = lines.filter((l) => l.includes('12/2026') && !l.startsWith('Thời gian'));
+      expect(at.length, title).toBeGreaterThan(0);
+      for (const l of at) expect(l, title).toContain(month);
+    }
+  });
+
+  it('the time “(có mặt lúc 07h30)” keeps “lúc 07h30” on one line', async () => {
+    const lines = await flyerLines('d-pccc.yaml');
+    expect(lines.some((l) => l.includes('lúc 07h30)'))).toBe(true);
+    expect(lines.filter((l) => l.endsWith('lúc') || l.startsWith('07h30'))).toEqual([]);
+  });
+
+  it('each leader’s name is on one line with their “(phone)”', async () => {
+    const lines = await flyerLines('b-tiem-chung.yaml');
+    // groups.csv row 3 (tổ 7): "Trịnh Thị Ngọc, Lương Văn Khải" / "0912 111 222 - 0987 333 444".
+    for (const each of ['Trịnh Thị Ngọc (0912 111 222)', 'Lương Văn Khải (0987 333 444)'])
+      expect(
+        lines.filter((l) => l.includes(each)),
+        lines.join('\n'),
+      ).toHaveLength(1);
+  });
+});

@@ -112,15 +112,17 @@ describe('logo', () => {
     );
   });
 
-  it('is prepared as an opaque PNG of at most 1200 px from SVG, PNG, JPEG or WebP', async () => {
+  it('is prepared as a PNG of at most 1200 px from SVG, PNG, JPEG or WebP, transparent only if it is', async () => {
+    // The emblem: a disc, its corners transparent.
     const svg = await prepareLogo(EMBLEM);
     const m = await sharp(svg).metadata();
     expect([m.format, Math.max(m.width ?? 0, m.height ?? 0), m.hasAlpha]).toEqual([
       'png',
       1200,
-      false,
+      true,
     ]);
-    // A large transparent PNG: scaled down, its transparent corner printed white.
+    // A large transparent PNG: scaled down, its transparent corner kept transparent (qa39 m5);
+    // the same picture opaque (a JPEG, a PNG on black) has no alpha (no soft mask in the PDF).
     const big = await sharp({
       create: {
         width: 2400,
@@ -131,10 +133,11 @@ describe('logo', () => {
     })
       .png()
       .toBuffer();
-    for (const [ext, bytes] of [
-      ['png', big],
-      ['webp', await sharp(big).webp().toBuffer()],
-      ['jpg', await sharp(big).flatten().jpeg().toBuffer()],
+    for (const [ext, bytes, transparent] of [
+      ['png', big, true],
+      ['webp', await sharp(big).webp().toBuffer(), true],
+      ['jpg', await sharp(big).flatten().jpeg().toBuffer(), false],
+      ['opaque.png', await sharp(big).flatten().png().toBuffer(), false],
     ] as const) {
       const file = join(dir, `logo.${ext}`);
       await writeFile(file, bytes);
@@ -144,9 +147,9 @@ describe('logo', () => {
         'png',
         1200,
         600,
-        false,
+        transparent,
       ]);
-      if (ext !== 'jpg') expect((await greyImage(out)).at(0, 0)).toBe(255);
+      if (transparent) expect((await sharp(out).raw().toBuffer())[3]).toBe(0);
     }
     const bad = join(dir, 'logo.txt');
     await writeFile(bad, 'not an image');
@@ -170,6 +173,36 @@ describe('logo', () => {
     expect(g).toBeGreaterThan(150);
     expect(b).toBeLessThan(80);
     expect(new Set(await decodeQrCodes(png as string))).toEqual(urls);
+  });
+
+  it('with transparency shows the poster’s band around it, no white box (qa39 m5)', async () => {
+    // The QA's round emblem: a 100 px PNG whose corners are transparent.
+    const file = fileURLToPath(new URL('../fixtures/qa39-sxh/logo.png', import.meta.url));
+    const logo = await sharp(file).raw().toBuffer({ resolveWithObject: true });
+    expect([logo.info.channels, logo.data[3]]).toEqual([4, 0]);
+    const c: Campaign = { ...campaign, assets: { logo: file, logo_on_qr: false } };
+    const pdf = (await renderFor(poster, c, group5, 'a4')).bytes;
+    const band = mm((await posterGeometry(c, group5, 'a4')).band[3]);
+    const dpi = 100;
+    const [png] = await rasterize(pdf, { dpi });
+    const px = (v: number) => Math.round((v / 25.4) * dpi);
+    // The band's left end, where the logo is (10 mm in, 18 mm wide; the header's text is right of it).
+    const { data, info } = await sharp(png as string)
+      .extract({ left: 0, top: 0, width: px(29), height: px(band) - 1 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    let white = 0;
+    let gold = 0;
+    for (let i = 0; i < data.length; i += info.channels) {
+      const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
+      if (r > 230 && g > 230 && b > 230) white++;
+      if (r > 200 && g > 180 && b < 100) gold++;
+    }
+    // The emblem is drawn (its gold star), and nothing there is white: neither a tile nor the
+    // emblem's transparent corners printed on white.
+    expect(gold).toBeGreaterThan(20);
+    expect(white).toBe(0);
   });
 
   it('on the codes switches them to level H, and they still decode (A4, A3, share image)', async () => {

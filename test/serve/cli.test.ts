@@ -4,13 +4,14 @@
  * while hundreds of slow connections hang on, and stops cleanly on SIGTERM. Runs the real program
  * (bin/ → the bundle).
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
 import { CLI_PATH, runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { runPastedLinks } from './server.js';
 
 afterAll(removeTempDirs);
 const INPUTS = ['--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS];
@@ -111,17 +112,10 @@ describe('serve --dev, running', () => {
   });
 
   it('the leader-links line is a command that works as printed: its links open the groups’ pages (qa40 m8)', async () => {
-    const line = /leader links: (phuong-print links .*)/.exec(stdout)?.[1] ?? '';
-    expect(line).toContain('--dev');
     // As the clerk pastes it, "phuong-print" being the installed command.
-    const command = line.replace(/^phuong-print /, `"${process.execPath}" "${CLI_PATH}" `);
-    const run = spawnSync('bash', ['-c', command], {
-      env: { ...process.env, ...NO_ENV },
-      encoding: 'utf8',
-    });
+    const { line, run, url } = runPastedLinks(stdout, '3');
+    expect(line).toContain('--dev');
     expect(run.status, run.stderr).toBe(0);
-    const row = run.stdout.split('\n').find((l) => l.startsWith('3,'));
-    const url = row?.split(',').at(-1) ?? '';
     expect(url.startsWith(`${base}/g/`), run.stdout).toBe(true);
     const page = await fetch(url);
     expect(page.status).toBe(200);

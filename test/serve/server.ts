@@ -3,7 +3,7 @@
  * requests go through the same HTTP parsing as a phone's), with a known secret and password, a
  * fresh disk cache, and a renderer that counts what it renders.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
@@ -370,4 +370,23 @@ export function exampleResultsServer(): ExampleResultsServer {
       );
     },
   };
+}
+
+/**
+ * The "leader links:" line serve printed, run in a shell as the clerk pastes it ("phuong-print"
+ * being the installed command), with no secret in the environment; and its row for group `id`'s
+ * link, '' when none.
+ */
+export function runPastedLinks(
+  stdout: string,
+  id: string,
+): { line: string; run: SpawnSyncReturns<string>; url: string } {
+  const line = /leader links: (phuong-print links .*)/.exec(stdout)?.[1] ?? '';
+  const command = line.replace(/^phuong-print /, `"${process.execPath}" "${CLI_PATH}" `);
+  const run = spawnSync('bash', ['-c', command], {
+    env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' },
+    encoding: 'utf8',
+  });
+  const row = run.stdout.split('\n').find((l) => l.startsWith(`${id},`));
+  return { line, run, url: row?.split(',').at(-1) ?? '' };
 }

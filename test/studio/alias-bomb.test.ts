@@ -24,8 +24,10 @@ describe('a campaign file that repeats its aliases too many times', () => {
     const page = await ex.c.get('/c/hai-phong');
     expect(page.status, page.text.slice(0, 300)).toBeLessThan(500);
     const text = plainText(page.text);
-    // The loader's sentence for it, in Vietnamese (its hint: write the values out).
-    expect(text).toMatch(/bí danh|alias/i);
+    // The loader's sentence for it, in Vietnamese, among what needs fixing before printing.
+    expect(text).toMatch(
+      /cần sửa trước khi in: có 1 chỗ\. Tệp lặp lại bí danh \(\*tên\) quá nhiều lần/,
+    );
     expect(ex.s.errors).toEqual([]);
   });
 });

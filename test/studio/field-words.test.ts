@@ -46,6 +46,17 @@ describe('a problem under its field, in the form’s words', () => {
     expect(underField(page.text, 'f-actions')).toMatch(/^Dòng 2: .*Điểm tập kết/);
   });
 
+  it('refuses an action line with two "|" beside the field, as campaign.yaml is (its third part was dropped)', async () => {
+    const line = 'Khi nghe còi, tắt điện | Đã tắt điện | cầu dao tổng';
+    const page = await save({ actions: `Đổ bỏ vật dụng chứa nước đọng | Đã dọn\n${line}` });
+    expect(page.status).toBe(422);
+    const said = underField(page.text, 'f-actions') ?? '';
+    expect(said).toContain(`Dòng 2 (“${line}”) có 2 dấu “|”`);
+    expect(said).toContain('Ví dụ: Khi nghe còi, tắt điện | Đã tắt điện cầu dao tổng.');
+    // Not saved: the file still has the action as it was, not "Đã tắt điện" without its end.
+    expect(page.text).not.toContain('Đã lưu');
+  });
+
   it('names "Kính gửi" and "Loại văn bản", not their keys, when a công văn has no recipient', async () => {
     const page = await save({ 'notice.recipients': '' });
     expect(page.status).toBe(422);

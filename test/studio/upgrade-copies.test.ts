@@ -158,9 +158,10 @@ describe('copies kept before upgrades', () => {
       );
       expect(text).toMatch(
         new RegExp(
-          `Không xoá được ${STORE}.truoc-nang-cap-0150-2026-05-06-101500: máy chủ không cho phép xoá tệp này`,
+          `Không xoá được ${STORE}.truoc-nang-cap-0150-2026-05-06-101500: máy tính không cho phép xoá tệp này`,
         ),
       );
+      // The studio's own hint: its data folder is the server's.
       expect(text).toContain('người quản trị máy chủ');
       expect(await copiesIn(dir)).toEqual([
         `${STORE}.truoc-nang-cap-0150-2026-05-06-101500`,

@@ -54,7 +54,9 @@ describe('a Word notice typed with a VNI font', () => {
     );
     expect(res.status).toBe(422);
     const text = plainText(res.text);
-    expect(text).toContain(`Không đọc được tệp “thong-bao.docx”: ${SAID}.`);
+    // The file was read: it is its font, not the file, that stops the import.
+    expect(text).toContain(`Tệp “thong-bao.docx” dùng phông chữ cũ: ${SAID}.`);
+    expect(text).not.toContain('Không đọc được tệp');
     expect(text).toContain(HINT);
     expect(text).not.toMatch(/would print|chuyển mã tự động thì thành|hoặc “VNI Windows”/);
     expect(existsSync(join(s.dataDir, 'campaigns', 'hop-to'))).toBe(false);

@@ -100,6 +100,12 @@ function textsOf(
 
 const plain = (texts: { node: DocNode }[]) => texts.map((t) => t.node.value ?? '').join('');
 
+/** The message of `refuse`: the file was read, its text is in an old font. */
+const REFUSED = msg`the document has text typed with a ${''} font, not in Unicode, that cannot be converted with certainty: "${''}" probably reads "${''}"`;
+
+/** Whether `e` is the import's refusal of text typed with an old font (`refuse`). */
+export const isOldFontRefusal = (e: UserError): boolean => e.text.key === REFUSED.key;
+
 /**
  * The import stops: said as the campaign's refusal says it (what the text probably reads, not
  * what would print: nothing is printed), with the Unikey steps for the font found.

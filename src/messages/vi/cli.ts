@@ -195,10 +195,10 @@ export const CLI = (): Record<string, string> => ({
     'Nâng giới hạn (ulimit -n 4096) hoặc chạy với ít --jobs hơn.',
   'no such host name': 'không có tên máy này',
   'permission denied': 'không có quyền truy cập',
-  'the server does not allow removing this file (the account running the program may not remove it, or the file is read-only)':
-    'máy chủ không cho phép xoá tệp này (tài khoản chạy phần mềm không có quyền xoá, hoặc tệp được đặt chỉ đọc)',
-  "Ask the server's administrator to remove it by hand or to allow removing it.":
-    'Nhờ người quản trị máy chủ xoá tay hoặc cho phép xoá.',
+  'the computer does not allow removing this file (the account running the program may not remove it, or the file is read-only)':
+    'máy tính không cho phép xoá tệp này (tài khoản chạy phần mềm không có quyền xoá, hoặc tệp được đặt chỉ đọc)',
+  "Ask the computer's administrator to remove it by hand or to allow removing it.":
+    'Nhờ người quản trị máy tính xoá tay hoặc cho phép xoá.',
   'the file cannot be replaced: another program holds it open, or it may not be changed':
     'không thay được tệp này: một chương trình khác đang giữ tệp, hoặc tệp không được phép sửa',
   'Close the file in the program that has it open (a PDF viewer, Excel) and run the command again; if none has, make the file and its folder writable.':
@@ -231,8 +231,11 @@ export const CLI = (): Record<string, string> => ({
     'cảnh báo: {0} có {1} chỉ tiêu báo cáo (measures) nhưng chưa có nơi lưu số liệu: trang của {term.leader} sẽ không có ô báo cáo số liệu; thêm --data <thư mục> (hoặc --database-url)',
   'warning: the campaign declares no measures: leaders have no figures to report':
     'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: {term.leader} không có số liệu để báo cáo',
-  'leader links: phuong-print links --groups <file> --base-url <public address>':
-    'đường liên kết cho {term.leader}: phuong-print links --groups <tệp> --base-url <địa chỉ công khai>',
+  '<public address>': '<địa chỉ công khai>',
+  'leader links: phuong-print links --secret {0} --groups {1} --base-url {2}':
+    'đường liên kết cho {term.leader}: phuong-print links --secret {0} --groups {1} --base-url {2}',
+  "leader links: phuong-print links --groups {0} --base-url {1} (with this server's PHUONG_PRINT_SECRET set, or --secret and the same secret)":
+    'đường liên kết cho {term.leader}: phuong-print links --groups {0} --base-url {1} (đặt PHUONG_PRINT_SECRET như máy chủ này, hoặc thêm --secret với đúng khoá bí mật đó)',
   'leader links: phuong-print links --dev --groups {0} --base-url {1}':
     'đường liên kết cho {term.leader}: phuong-print links --dev --groups {0} --base-url {1}',
   'edits to the inputs are served as they are saved (or on SIGHUP)':

@@ -457,6 +457,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   "Print two-sided, flipping on the long edge: each group's document begins on the front of a sheet (a blank page is the back of the sheet before).":
     'In hai mặt, lật theo cạnh dài: văn bản của mỗi {term.short} bắt đầu ở mặt trước một tờ (trang trắng là mặt sau của tờ trước).',
   // A campaign field no paper document prints (output/unprinted-fields.ts).
+  'filled in, but no paper document of this campaign prints it':
+    'có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục này',
   '"{0}" is filled in, but no paper document of this campaign prints it':
     'mục “{0}” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó',
   "The documents made ({0}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.":

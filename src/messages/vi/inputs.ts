@@ -146,6 +146,20 @@ export const INPUTS = (): Record<string, string> => ({
     'Mục “Cần mang theo” (bring) đã có “{0}”: nên bỏ việc này. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
   'Move it to what to bring (bring; the studio\'s "Cần mang theo"), one thing a line: "{0}". The flyer and the Zalo message print those as a list.':
     'Nên chuyển sang mục “Cần mang theo” (bring), mỗi dòng một thứ: “{0}”. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
+  'the time (when) "{0}" has a "|": the flyer, the checklist and the tracking sheet print it as typed':
+    'mục “Thời gian” (when) “{0}” có dấu “|”: tờ rơi, phiếu kiểm tra và bảng theo dõi in nguyên dấu đó',
+  'the place (where) "{0}" has a "|": the flyer, the checklist and the tracking sheet print it as typed':
+    'mục “Địa điểm” (where) “{0}” có dấu “|”: tờ rơi, phiếu kiểm tra và bảng theo dõi in nguyên dấu đó',
+  'Only an action\'s line is split at "|" (its step, then its column title): here write a comma instead, e.g. "{0}"; a "|" meant to be printed can stay.':
+    'Chỉ dòng “Việc người dân cần làm” mới được tách ở dấu “|” (việc, rồi tên cột): ở đây nên thay bằng dấu phẩy, ví dụ “{0}”; nếu muốn in dấu “|” thì cứ để nguyên.',
+  'line {0} of what to bring, "{1}", has a "|": the flyer and the Zalo message print it as typed':
+    'dòng {0} của “Cần mang theo” (“{1}”) có dấu “|”: tờ rơi và tin nhắn Zalo in nguyên dấu đó',
+  'Write one thing a line, without "|", e.g. "{0}" on this line and "{1}" on the next; only an action\'s line is split at "|".':
+    'Ghi mỗi dòng một thứ, không có dấu “|”, ví dụ dòng này “{0}”, dòng sau “{1}”; chỉ dòng “Việc người dân cần làm” mới được tách ở dấu “|”.',
+  'line {0} of the numbers to call, "{1}", has a "|": the flyer, the Zalo message and the leader\'s page print it as typed':
+    'dòng {0} của “Số điện thoại cần biết” (“{1}”) có dấu “|”: tờ rơi, tin nhắn Zalo và trang của {term.leader} in nguyên dấu đó',
+  'Write whom it calls, a colon, then the number, without "|", e.g. "{0}: {1}"; only an action\'s line is split at "|".':
+    'Ghi tên nơi cần gọi, dấu hai chấm rồi số điện thoại, không có dấu “|”, ví dụ “{0}: {1}”; chỉ dòng “Việc người dân cần làm” mới được tách ở dấu “|”.',
   'line {0} of the numbers to call, "{1}", has no phone number':
     'dòng {0} của “Số điện thoại cần biết” (“{1}”) không có số điện thoại',
   'Write the number after whom it calls, e.g. "Công an phường: 0236 3 888 999" (or 113, 114, 115); a line that is no number to call belongs in the notice\'s body.':

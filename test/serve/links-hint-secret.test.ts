@@ -1,0 +1,68 @@
+/**
+ * `serve` ends its start with the `links` command that makes its leaders' links. With a secret of
+ * its own the line said "phuong-print links --groups <file> --base-url <public address>": pasted,
+ * `links` had no secret (it refused to run) — the server's --secret was missing from it. Now:
+ * given with --secret, the line carries it (the office typed it there already) and works as
+ * printed; from PHUONG_PRINT_SECRET, the secret is not printed and the line names the variable
+ * and the option. Runs the built program (bin/phuong-print.js), as the office does.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { runPastedLinks, type ServeProcess, spawnServe } from './server.js';
+
+const NO_ENV = {
+  PHUONG_PRINT_SECRET: '',
+  PHUONG_PRINT_ADMIN_PASSWORD: '',
+  PHUONG_PRINT_DATABASE_URL: '',
+  PHUONG_PRINT_STORE_URL: '',
+};
+const BASE = 'https://phuong.example.vn';
+
+const started: ServeProcess[] = [];
+afterAll(async () => {
+  for (const s of started) s.child.kill('SIGKILL');
+  await removeTempDirs();
+});
+
+async function serve(more: string[], env: Record<string, string>): Promise<ServeProcess> {
+  const s = await spawnServe(
+    EXAMPLE_CAMPAIGN,
+    EXAMPLE_GROUPS,
+    await makeTempDir(),
+    ['--base-url', BASE, ...more],
+    'leader links:',
+    { dev: false, env: { ...NO_ENV, ...env } },
+  );
+  started.push(s);
+  return s;
+}
+
+const linksLine = (s: ServeProcess) =>
+  /leader links: (phuong-print links .*)/.exec(s.stdout())?.[1] ?? '';
+
+describe('serve --secret: the leader-links line', () => {
+  it('carries --secret and the groups file, and makes the links the server opens', async () => {
+    const secret = 'bi-mat cua phuong $LE "CHAN" 2026 rat dai';
+    const s = await serve(['--secret', secret], {});
+    // Pasted into a shell as printed (no secret in the environment): it runs.
+    const { line, run, url } = runPastedLinks(s.stdout(), '3');
+    expect(line).toContain('--secret');
+    expect(run.status, run.stderr).toBe(0);
+    expect(url.startsWith(`${BASE}/g/`), run.stdout).toBe(true);
+    // The same page on this server: the link's path opens group 3's page.
+    const page = await fetch(`${s.base}${new URL(url || BASE).pathname}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<h1>Tổ dân phố số 3</h1>');
+  });
+
+  it('from PHUONG_PRINT_SECRET: the secret is not printed; the line names the variable and --secret', async () => {
+    const secret = 'khoa-bi-mat-tu-bien-moi-truong-0123456789';
+    const s = await serve([], { PHUONG_PRINT_SECRET: secret });
+    expect(s.stdout() + s.stderr()).not.toContain(secret);
+    const line = linksLine(s);
+    expect(line).toContain('PHUONG_PRINT_SECRET');
+    expect(line).toContain('--secret');
+    expect(line).toContain(`--base-url ${BASE}`);
+  });
+});
