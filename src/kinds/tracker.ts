@@ -55,9 +55,11 @@ const S = {
 /** Where the table may run: under the page header, above the privacy line (privacyTop). */
 const TRACKER_FRAME = { top: 19 * MM, bottom: PAGE[1] - MARGIN.bottom };
 /**
- * The privacy line's foot, from the paper's edge: as far in as the notice's "Bản gửi" line
- * (9.5 mm), never the nearest thing to the edge (it was at 5.3 mm, qa39 m10): a printer's
- * unprintable edge or a shop's trim would clip this legal reminder first.
+ * The privacy line's foot, from the paper's edge: the foot of its line box, which puts the bottom
+ * of its letters 9.8 mm from the edge (pdftotext -bbox), at least as far in as the notice's
+ * "Bản gửi" line (its letters 9.5 mm from the edge; tracker-privacy-edge.test.ts measures both),
+ * never the nearest thing to the edge (it was at 5.3 mm, qa39 m10): a printer's unprintable edge
+ * or a shop's trim would clip this legal reminder first.
  */
 const PRIVACY_FOOT = 10 * MM;
 /** Between the table (or the lines under it) and the privacy line. */

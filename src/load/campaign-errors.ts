@@ -19,7 +19,7 @@ import {
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { joined, type Message, msg, type Value } from '../messages/message.js';
-import { PICTURE_HINT } from './campaign-images.js';
+import { PICTURE_HINT } from '../messages/picture-hint.js';
 import { excelSerialDate } from './day-first.js';
 
 interface FieldHelp {

@@ -12,12 +12,6 @@ import { count, type Message, msg } from '../messages/message.js';
 import type { AssetField } from './campaign-assets.js';
 import { type ImageHeader, imageDecodes, imageHeader } from './image-process.js';
 
-/**
- * What to do instead of a picture no document prints (a muster point's map, qa40 M5): a QR code
- * to a picture online is no map on the wall, so printing it apart comes first.
- */
-export const PICTURE_HINT = msg`No document prints a picture: print it (a map, a diagram) on a sheet of its own and hand it out with the notice, writing "(sơ đồ kèm theo)" in the text; or put it online and write its address (it gets a QR code).`;
-
 /** The campaign's pictures by their field under `assets`, as a message names them. */
 export const ASSET_NAMES: Record<AssetField, Message> = {
   logo: msg`logo`,

@@ -11,7 +11,7 @@
  * Jrai name ("MʼHăng": "mhang", "m hang") and "(mã 3)" copied from the office's list never matter.
  *
  * The studio's campaigns list filters in the browser by this same code: `searchRule` refers to
- * nothing outside itself, so its source is what /assets/search.js sends (studio/app.ts), and the
+ * nothing outside itself, so its source is what /assets/search.js sends (studio/assets.ts), and the
  * rule is written once.
  */
 

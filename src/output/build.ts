@@ -8,7 +8,7 @@ import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import type { Group } from '../load/types.js';
-import { type Message, msg, withTerm } from '../messages/message.js';
+import { type Message, msg, say, withTerm } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { issuerInText } from '../model/issuer-in-text.js';
@@ -433,13 +433,19 @@ async function openPrintFiles(
 const duplexFor = (kind: DocumentKind, simplex: boolean | undefined): boolean =>
   !simplex && !printsOneSided(kind);
 
-/** How a print file is to be printed, said in its description (the PDF's Subject). */
+/**
+ * How a print file is to be printed, said in its description (the PDF's Subject): in Vietnamese,
+ * as the documents are, from the catalogue (messages/vi/documents.ts) like every other sentence.
+ */
 function printSidesSaid(kind: DocumentKind, simplex: boolean | undefined, term: GroupTerm): string {
-  if (kind.wallSheet) return 'In một mặt: mỗi trang là một tờ để dán.';
-  if (kind.onePage) return `In một mặt: mỗi ${term.short} một trang, không có trang trắng.`;
-  if (simplex)
-    return `In một mặt: văn bản của các ${term.short} nối tiếp nhau, không có trang trắng.`;
-  return `In hai mặt, lật theo cạnh dài: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ (trang trắng là mặt sau của tờ trước).`;
+  const said = kind.wallSheet
+    ? msg`Print one-sided: each page is a sheet to put up.`
+    : kind.onePage
+      ? msg`Print one-sided: one page a group, no blank pages.`
+      : simplex
+        ? msg`Print one-sided: the groups' documents one after another, no blank pages.`
+        : msg`Print two-sided, flipping on the long edge: each group's document begins on the front of a sheet (a blank page is the back of the sheet before).`;
+  return say(said, 'vi', term);
 }
 
 interface JobsRun {

@@ -7,6 +7,7 @@
  */
 import { UserError } from '../errors.js';
 import { type DocumentKind, hasNeeded } from '../kinds/kind.js';
+import { isListNotPrinted } from '../kinds/list-sections.js';
 import { KINDS } from '../kinds/registry.js';
 import { renderSections } from '../kinds/render.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
@@ -49,7 +50,7 @@ export interface UnprintedFieldsInput {
   templateDir?: string;
   /** Said beside the studio form's field, which names it: the field left out of the sentence. */
   form?: boolean;
-  /** Whether a warning says already that the field is not printed. */
+  /** Whether a warning says already that the field is not printed (an own template's list). */
   said?(field: string): boolean;
 }
 
@@ -93,9 +94,12 @@ export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
 /** The same, for a build's or a check's inputs (their kinds judged on every kind there is). */
 export const unprintedFieldsOf = (inputs: BuildInputs, campaignFile: string): UserError[] =>
   unprintedFields({
-    // A list an own template has no section for is said already (kinds/list-sections.ts).
+    // A list an own template has no section for is said already (kinds/list-sections.ts); any
+    // other warning at the field (a date's weekday in `when`) says something else: both are said.
     said: (field) =>
-      inputs.warnings.some((w) => w.where.file === campaignFile && w.where.field === field),
+      inputs.warnings.some(
+        (w) => w.where.file === campaignFile && w.where.field === field && isListNotPrinted(w.text),
+      ),
     campaign: inputs.campaign,
     campaignFile,
     campaignBytes: inputs.campaignBytes,

@@ -9,7 +9,6 @@
  */
 
 import { timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
@@ -19,16 +18,15 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
-import { searchRule } from '../model/search.js';
 import { BARE_SECURITY_HEADERS, helmetOptions, limitConnections } from '../serve/app.js';
 import { codeReplacedLog, codeReplacedOf } from '../serve/code-replaced.js';
 import { HSTS, reachedOverHttps } from '../serve/https-address.js';
 import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
-import { TEMPLATE_DIR } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { type StorageFault, storageFaultOf, storeWriteFault } from '../store/storage-fault.js';
 import { findSession, type Session } from './accounts.js';
+import { studioAssets } from './assets.js';
 import { Builds } from './builds.js';
 import { deletedEntry, purgeDeleted, sweepPurging } from './deleted-campaigns.js';
 import { type GroupsReading, readGroupsUnder } from './groups-read.js';
@@ -207,11 +205,6 @@ const HEADERS_TIMEOUT_MS = 10_000;
 
 /** How long /healthz keeps its answer about the store (a write rolled back each time). */
 const HEALTH_CHECK_MS = 3_000;
-
-const ASSETS: Record<string, string> = {
-  'studio.css': 'text/css; charset=utf-8',
-  'studio.js': 'text/javascript; charset=utf-8',
-};
 
 /** A form field's value: a urlencoded body's string, or a multipart one's `{ value }`. */
 export const fieldValue = (field: unknown) =>
@@ -447,17 +440,9 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     reply.header('Cache-Control', 'private, no-store');
   });
 
-  // The search rule the server uses (model/search.ts), sent as it is: the campaigns list filters
-  // in the browser by the same code, not a copy of it (studio.js reads `phuongSearch`).
-  const searchScript = `// src/model/search.ts searchRule, as the studio runs it.\nconst phuongSearch = (${searchRule})();\n`;
-  app.get('/assets/search.js', { config: { public: true } }, async (_req, reply) =>
-    reply
-      .type('text/javascript; charset=utf-8')
-      .header('Cache-Control', 'public, max-age=300')
-      .send(searchScript),
-  );
-  for (const [name, type] of Object.entries(ASSETS)) {
-    const body = readFileSync(join(TEMPLATE_DIR, 'studio', name));
+  // The search rule, the style sheet and the page's script (studio/assets.ts): linked by a hash
+  // of their bytes, so a browser's five-minute copy is never used by a page of another version.
+  for (const [name, { type, body }] of Object.entries(studioAssets())) {
     app.get(`/assets/${name}`, { config: { public: true } }, async (_req, reply) =>
       reply.type(type).header('Cache-Control', 'public, max-age=300').send(body),
     );

@@ -6,6 +6,7 @@ import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { StorageFault } from '../store/storage-fault.js';
 import type { Session } from './accounts.js';
+import { assetHref } from './assets.js';
 import { type Html, html } from './html.js';
 
 export interface PageOptions {
@@ -45,12 +46,12 @@ export function page({ title, session, body, script, canonical }: PageOptions): 
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
 <title>${title} — Phường in ấn</title>
-<link rel="stylesheet" href="/assets/studio.css">
+<link rel="stylesheet" href="${assetHref('studio.css')}">
 ${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 ${
   script
-    ? html`<script src="/assets/search.js" defer></script>
-<script src="/assets/studio.js" defer></script>`
+    ? html`<script src="${assetHref('search.js')}" defer></script>
+<script src="${assetHref('studio.js')}" defer></script>`
     : ''
 }
 </head>

@@ -10,8 +10,8 @@
 import { LRUCache } from 'lru-cache';
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
 import { urlAtStart } from '../load/bare-urls.js';
-import { PICTURE_HINT } from '../load/campaign-images.js';
 import { type Message, msg } from '../messages/message.js';
+import { PICTURE_HINT } from '../messages/picture-hint.js';
 import { type Block, type CellAlign, isControl, type Run, type TableBlock } from './blocks.js';
 import { asTypedLines } from './typed-lines.js';
 import { EMPTY, unmarked } from './value-marks.js';

@@ -215,7 +215,7 @@ describe('campaign texts typed with an old font or in VIQR', () => {
       .split('\n')
       .filter((l) => l.startsWith('cảnh báo') && l.includes('Ñ'));
     expect(warnings).toEqual([
-      `cảnh báo: ${file}, dòng ${lineOf(text, NAME)}, mục “notice.signer.name”: chữ có chữ cái Ñ được in đúng như gõ (“${NAME}”): tên tiếng Ê Đê, M’Nông, K’Ho có chữ này`,
+      `cảnh báo: ${file}, dòng ${lineOf(text, NAME)}, mục “notice.signer.name”: chữ Ñ trong “${NAME}” được in đúng như đã gõ: tên tiếng Ê Đê, M’Nông, K’Ho có chữ này`,
     ]);
     expect(said(r)).toContain('Nếu chữ này được gõ bằng phông VNI (khi đó Ñ là chữ Đ)');
   });

@@ -49,6 +49,18 @@ const listOf = (key: string): string[] => {
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
+/** A copy of the tool's templates, as `name` in the test's folder, its flyer without when/where. */
+async function templatesWithoutEvent(name: string): Promise<string> {
+  const own = join(dir, name);
+  await cp(TEMPLATES, own, { recursive: true });
+  const flyer = await readFile(join(own, 'flyer.hbs'), 'utf8');
+  await writeFile(
+    join(own, 'flyer.hbs'),
+    flyer.replace(/@@ event\n[\s\S]*?(?=@@ eligible-heading)/, ''),
+  );
+  return own;
+}
+
 describe('an election notice with when, where, bring and hotlines and no actions (qa40 M3)', () => {
   it('makes the notice and a flyer that prints the time, the tổ’s polling place, what to bring and the hotline', async () => {
     const out = join(dir, 'all');
@@ -98,13 +110,7 @@ describe('an election notice with when, where, bring and hotlines and no actions
   });
 
   it('an own flyer template without the when/where lines: no flyer, and each field is warned at its line, as printed on no paper', async () => {
-    const own = join(dir, 'templates');
-    await cp(TEMPLATES, own, { recursive: true });
-    const flyer = await readFile(join(own, 'flyer.hbs'), 'utf8');
-    await writeFile(
-      join(own, 'flyer.hbs'),
-      flyer.replace(/@@ event\n[\s\S]*?(?=@@ eligible-heading)/, ''),
-    );
+    const own = await templatesWithoutEvent('templates');
     const r = await runCliInProcess(
       ['check', '--campaign', CAMPAIGN, '--groups', GROUPS, '--templates', own],
       vi,
@@ -121,7 +127,31 @@ describe('an election notice with when, where, bring and hotlines and no actions
       ['hotlines', lineOfKey('hotlines') + 1],
     ])
       expect(r.stderr).toContain(
-        `${CAMPAIGN}, dòng ${line}, mục “${field}”: mục “${field}” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó`,
+        `${CAMPAIGN}, dòng ${line}, mục “${field}”: mục “${field}” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
       );
+  });
+
+  it('a `when` with a warning of its own (a weekday that is not the date’s) is still warned as printed on no paper', async () => {
+    const own = await templatesWithoutEvent('templates-weekday');
+    // 13/12/2026 is a Sunday (Chủ nhật): "Thứ Hai" is warned of at the same field.
+    const campaign = join(dir, 'bau-cu-thu-hai.yaml');
+    const text = campaignText.replace(
+      /^(when: .*)Chủ nhật, ngày 13\/12\/2026/m,
+      '$1Thứ Hai, ngày 13/12/2026',
+    );
+    expect(text).not.toBe(campaignText);
+    await writeFile(campaign, text);
+    const r = await runCliInProcess(
+      ['check', '--campaign', campaign, '--groups', GROUPS, '--templates', own],
+      vi,
+    );
+    expect(r.code).toBe(0);
+    const at = `${campaign}, dòng ${lineOfKey('when')}, mục “when”: `;
+    const warnings = r.stderr.split('\n').filter((l) => l.includes(at));
+    // Both: the weekday, and that no paper prints the time at all.
+    expect(warnings.some((l) => /Thứ Hai|thứ Hai/.test(l))).toBe(true);
+    expect(r.stderr).toContain(
+      `${at}mục “when” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
+    );
   });
 });

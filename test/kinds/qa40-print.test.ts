@@ -109,7 +109,7 @@ describe('a tổ with two leaders in one cell (qa40 m3)', () => {
     const { warnings } = await loadGroupsReport(fixture('groups.csv'));
     const said = warnings.map((w) => `${w.describe('vi')}. ${w.hintIn('vi')}`);
     expect(said.filter((s) => s.includes('Trịnh Thị Ngọc'))).toEqual([
-      `${fixture('groups.csv')}, dòng 3, cột “Tổ trưởng”: ô có 2 tổ trưởng (“Trịnh Thị Ngọc, Lương Văn Khải”) và 2 số điện thoại: tờ rơi in mỗi người kèm số ở cùng vị trí, “Trịnh Thị Ngọc (0912 111 222), Lương Văn Khải (0987 333 444)”; chỗ ký in mỗi người một dòng. Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.`,
+      `${fixture('groups.csv')}, dòng 3, cột “Tổ trưởng”: ô có 2 tổ trưởng (“Trịnh Thị Ngọc, Lương Văn Khải”) và 2 số điện thoại: tờ rơi in mỗi người kèm số điện thoại theo đúng thứ tự trong ô, “Trịnh Thị Ngọc (0912 111 222), Lương Văn Khải (0987 333 444)”; chỗ ký in mỗi người một dòng. Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.`,
     ]);
   });
 });

@@ -70,7 +70,7 @@ describe('a deadline no paper prints', () => {
     expect(r.code, r.stderr).toBe(0);
     const line = yaml.split('\n').findIndex((l) => l.startsWith('deadline:')) + 1;
     expect(r.stderr).toContain(
-      `dòng ${line}, mục “deadline”: mục “deadline” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó`,
+      `dòng ${line}, mục “deadline”: mục “deadline” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
     );
   });
 });

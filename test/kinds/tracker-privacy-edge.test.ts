@@ -3,7 +3,8 @@
  * is a legal reminder on every page. It sat 5.3 mm from the paper's foot, nearer than anything
  * any other document prints: the first thing a printer's unprintable edge (many inkjets) or a
  * shop's trim would clip (qa39 m10). It keeps at least the distance the notice keeps for its own
- * foot line ("Bản gửi …"), measured here from both PDFs, and stays clear of the table above it.
+ * foot line ("Bản gửi …"), measured here from both PDFs (the bottom of their letters: 9.8 mm
+ * and 9.5 mm from the foot for the example), and stays clear of the table above it.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

@@ -14,6 +14,7 @@ afterAll(removeTempDirs);
 
 const EXAMPLE = new URL('../../examples/tan-dinh/', import.meta.url).pathname;
 const TOOL_FLYER = new URL('../../templates/flyer.hbs', import.meta.url).pathname;
+const TOOL_CHECKLIST = new URL('../../templates/checklist.hbs', import.meta.url).pathname;
 
 /** A copy of examples/tan-dinh (its own flyer.hbs) with these lines added to its campaign. */
 async function tanDinhWith(lines: string): Promise<string> {
@@ -41,6 +42,29 @@ describe('lists an own flyer template does not print', () => {
       expect(warning, r.stderr).toContain(`dòng ${line}`);
       expect(warning).toContain(join(dir, 'templates', 'flyer.hbs'));
       expect(warning).toContain('không được in');
+      // Said once: not again as a field no paper document prints (output/unprinted-fields.ts).
+      expect(r.stderr).not.toContain(`mục “${field}” có nội dung nhưng`);
+    }
+  });
+
+  it('printed by no document at all, are said once, by the template note alone', async () => {
+    const dir = await tanDinhWith(LISTS);
+    // The checklist, the other document that prints them, without their sections too.
+    const checklist = await readFile(TOOL_CHECKLIST, 'utf8');
+    await writeFile(
+      join(dir, 'templates', 'checklist.hbs'),
+      checklist.replace(/@@ bring-heading\n[\s\S]*?(?=@@ rules-heading)/, ''),
+    );
+    const r = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'));
+    expect(r.code, r.stderr).toBe(0);
+    for (const field of ['hotlines', 'bring']) {
+      const at = r.stderr.split('\n').filter((l) => l.includes(`mục “${field}”:`));
+      expect(at, r.stderr).toHaveLength(2);
+      expect(
+        at.every((l) => l.includes('không được in trên các tài liệu làm từ')),
+        r.stderr,
+      ).toBe(true);
+      expect(r.stderr).not.toContain(`mục “${field}” có nội dung nhưng`);
     }
   });
 

@@ -350,7 +350,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
     '“{0}” viết chưa đúng: giữa {{ và }} chỉ ghi một tên biến, ví dụ {{group.name}}',
   'an image': 'một hình ảnh',
   'No document prints a picture: print it (a map, a diagram) on a sheet of its own and hand it out with the notice, writing "(sơ đồ kèm theo)" in the text; or put it online and write its address (it gets a QR code).':
-    'Chưa tài liệu nào in được hình ảnh: hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo, ghi “(sơ đồ kèm theo)” trong nội dung; hoặc đưa ảnh lên mạng và ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
+    'Không có tài liệu nào in hình ảnh: hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo, ghi “(sơ đồ kèm theo)” trong nội dung; hoặc đưa ảnh lên mạng và ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
   HTML: 'mã HTML',
   'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.':
     'Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
@@ -448,11 +448,19 @@ export const DOCUMENTS = (): Record<string, string> => ({
   // The leader page's message to the group's Zalo chat (serve/zalo-message.ts).
   '… and {0} more: see the flyer': '… và {0} việc nữa: xem trong tờ rơi',
   '{0}, phone {1}': '{0}, ĐT: {1}',
+  // A print file's description, its PDF Subject (output/build.ts printSidesSaid).
+  'Print one-sided: each page is a sheet to put up.': 'In một mặt: mỗi trang là một tờ để dán.',
+  'Print one-sided: one page a group, no blank pages.':
+    'In một mặt: mỗi {term.short} một trang, không có trang trắng.',
+  "Print one-sided: the groups' documents one after another, no blank pages.":
+    'In một mặt: văn bản của các {term.short} nối tiếp nhau, không có trang trắng.',
+  "Print two-sided, flipping on the long edge: each group's document begins on the front of a sheet (a blank page is the back of the sheet before).":
+    'In hai mặt, lật theo cạnh dài: văn bản của mỗi {term.short} bắt đầu ở mặt trước một tờ (trang trắng là mặt sau của tờ trước).',
   // A campaign field no paper document prints (output/unprinted-fields.ts).
   'filled in, but no paper document of this campaign prints it':
-    'có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục này',
+    'có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục này',
   '"{0}" is filled in, but no paper document of this campaign prints it':
-    'mục “{0}” có nội dung nhưng không tài liệu giấy nào của chiến dịch này in mục đó',
+    'mục “{0}” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó',
   "The documents made ({0}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.":
     'Mẫu của các tài liệu được làm ({0}) không có chỗ in mục này: thêm phần của mục này vào mẫu (templates/flyer.hbs), hoặc ghi nội dung vào phần nội dung của thông báo.',
   "Write it in the notice's body, or leave it out.":

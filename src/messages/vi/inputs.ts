@@ -115,7 +115,7 @@ export const INPUTS = (): Record<string, string> => ({
   'Write the recipients, one a line ({{group.name}} is each group\'s name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".':
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
   '{0} leaders in one cell ("{1}") and {2} phones: printed each with the phone in the same place, "{3}"':
-    'ô có {0} {term.leader} (“{1}”) và {2} số điện thoại: tờ rơi in mỗi người kèm số ở cùng vị trí, “{3}”; chỗ ký in mỗi người một dòng',
+    'ô có {0} {term.leader} (“{1}”) và {2} số điện thoại: tờ rơi in mỗi người kèm số điện thoại theo đúng thứ tự trong ô, “{3}”; chỗ ký in mỗi người một dòng',
   '{0} leaders in one cell ("{1}") but {2} phones: the phones are printed together after the names':
     'ô có {0} {term.leader} (“{1}”) nhưng {2} số điện thoại: tờ rơi in tên rồi in chung các số sau tên, không biết số nào của ai; chỗ ký in mỗi người một dòng',
   'If the numbers are the other way round, swap them in the phone cell.':
@@ -506,7 +506,7 @@ export const INPUTS = (): Record<string, string> => ({
   'If the list was typed with a VNI font instead (where Ñ stands for Đ), convert it: {0}':
     'Nếu danh sách được gõ bằng phông VNI (khi đó Ñ là chữ Đ) thì hãy chuyển mã: {0}',
   'the text with the letter Ñ is printed as typed ("{0}"): Ê Đê, M\'Nông and K\'Ho names write it':
-    'chữ có chữ cái Ñ được in đúng như gõ (“{0}”): tên tiếng Ê Đê, M’Nông, K’Ho có chữ này',
+    'chữ Ñ trong “{0}” được in đúng như đã gõ: tên tiếng Ê Đê, M’Nông, K’Ho có chữ này',
   'If it was typed with a VNI font instead (where Ñ stands for Đ), convert it: {0}':
     'Nếu chữ này được gõ bằng phông VNI (khi đó Ñ là chữ Đ) thì hãy chuyển mã: {0}',
   'Check them on the proofs. To fix the file itself: {0}':
