@@ -10,12 +10,11 @@
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
 import { z } from 'zod';
-import { isMoney } from '../model/measure-base.js';
 import { dayFirstAsIso, dayOrMonthAsIso, isIsoMonth } from './day-first.js';
 import { hotlineText } from './hotlines.js';
-import { AMOUNT, MEASURE_BASES, measureOf } from './measure-of.js';
+import { defaultOf, MEASURE_BASES, measureOf } from './measure-of.js';
 
-const KNOWN_OF = new Set<string>([...MEASURE_BASES.map((b) => b.of), AMOUNT]);
+const KNOWN_OF = new Set<string>(MEASURE_BASES.map((b) => b.of));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day (not 2025-02-30); a text of another form is the regex's problem only. */
@@ -178,8 +177,8 @@ const measure = z
   // `of` left out: a plain amount when the label is a sum of money ("Số tiền đã thu (đồng)"),
   // no rate and no bound (qa40 M4); any other label still needs it.
   .transform((m, ctx) => {
-    if (m.of !== undefined) return { ...m, of: m.of };
-    if (isMoney({ label: m.label, of: 'people' })) return { ...m, of: AMOUNT };
+    const of = m.of ?? defaultOf(m.label);
+    if (of !== undefined) return { ...m, of };
     ctx.addIssue({ code: 'custom', message: 'measure-of', path: ['of'] });
     return z.NEVER;
   });

@@ -5,20 +5,22 @@
  * same two; anything else names a column of the groups file the rate is taken against ("Số cử
  * tri"), read by model/measure-base.ts and checked against the file when both are loaded.
  */
+import { AMOUNT, isMoney } from '../model/measure-base.js';
 import { HEADERS, normaliseHeader } from './groups/columns.js';
 
 /**
- * The words for people and households: the first is what the studio's form shows after the "|",
- * the others are read too.
+ * The words for people, households and a plain amount (model/measure-base.ts AMOUNT): the first
+ * is what the studio's form shows after the "|", the others are read too.
  */
 export const MEASURE_BASES = [
   { of: 'people', word: 'người', also: ['người dân', 'nhân khẩu', 'khẩu', 'people'] },
   { of: 'households', word: 'hộ', also: ['hộ gia đình', 'hộ dân', 'households'] },
+  { of: AMOUNT, word: 'đồng', also: ['tiền', 'số tiền', 'vnđ', 'vnd', 'amount'] },
 ] as const;
 
 type KnownBase = (typeof MEASURE_BASES)[number]['of'];
 
-/** "people" or "households" when the text says one of them; undefined when it names a column. */
+/** "people", "households" or "amount" when the text says one of them; undefined when it names a column. */
 function knownBaseOf(text: string): KnownBase | undefined {
   const w = text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
   const word = MEASURE_BASES.find(
@@ -31,21 +33,13 @@ function knownBaseOf(text: string): KnownBase | undefined {
   return undefined;
 }
 
-/**
- * `of` for a plain amount, no rate: a sum of money collected (qa40 M4: "Số tiền đã thu (đồng)"
- * taken against the households refused a tổ's 12.000.000 as "more than its 228 households").
- * Written so, or left out of a measure whose label is in đồng (campaign-schema.ts).
- */
-export const AMOUNT = 'amount';
-
-/** The words `of` may say a plain amount with: "đồng", "tiền", "số tiền", "amount". */
-const AMOUNT_WORDS = new Set(
-  ['amount', 'đồng', 'tiền', 'số tiền', 'vnđ', 'vnd'].map((w) => w.normalize('NFC')),
-);
-
 /** `of` as stored in the campaign: "people", "households", "amount", or the column's header as typed. */
-export const measureOf = (text: string): string => {
-  const w = text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  if (AMOUNT_WORDS.has(w)) return AMOUNT;
-  return knownBaseOf(text) ?? text.trim();
-};
+export const measureOf = (text: string): string => knownBaseOf(text) ?? text.trim();
+
+/**
+ * `of` when the office leaves it out: a plain amount under a label in đồng ("Số tiền đã thu
+ * (đồng)"; qa40 M4); undefined under any other label, which needs its `of`. The one rule the
+ * schema and the studio's form both read.
+ */
+export const defaultOf = (label: string): typeof AMOUNT | undefined =>
+  isMoney({ label, of: 'people' }) ? AMOUNT : undefined;

@@ -20,10 +20,18 @@ export interface MeasureOf {
 }
 
 /**
- * A plain amount (`of: amount`, load/measure-of.ts): a sum of money collected, taken against
- * nothing. No rate, no bound, no base column; summed and said in đồng (qa40 M4).
+ * `of` for a plain amount, no rate: a sum of money collected (qa40 M4: "Số tiền đã thu (đồng)"
+ * taken against the households refused a tổ's 12.000.000 as "more than its 228 households").
+ * Written so (or "đồng", "tiền": load/measure-of.ts), or left out of a measure whose label is in
+ * đồng (load/measure-of.ts defaultOf).
  */
-export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean => m.of === 'amount';
+export const AMOUNT = 'amount';
+
+/**
+ * A plain amount (`of: amount`): a sum of money collected, taken against nothing. No rate, no
+ * bound, no base column; summed and said in đồng (qa40 M4).
+ */
+export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean => m.of === AMOUNT;
 
 /** The header of the groups column a measure is taken against; undefined for people/households/an amount. */
 export function baseColumnOf(m: MeasureOf): string | undefined {

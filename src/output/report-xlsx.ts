@@ -11,6 +11,7 @@
  */
 import ExcelJS from 'exceljs';
 import { figureDecimals, formatFigure } from '../model/format.js';
+import { isAmount } from '../model/measure-base.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
   confirmedRate,
@@ -34,7 +35,7 @@ function baseColumns(data: ReportData) {
   const order = (of: string) => (of === 'people' ? 0 : of === 'households' ? 1 : 2);
   // A plain amount (of: amount) is taken against nothing: no base column.
   const kinds = [...new Set(data.measures.map((m) => m.of))]
-    .filter((of) => of !== 'amount')
+    .filter((of) => !isAmount({ of }))
     .sort((a, b) => order(a) - order(b));
   return kinds.map((of) => {
     const i = data.measures.findIndex((m) => m.of === of);

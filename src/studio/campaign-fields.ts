@@ -9,10 +9,9 @@ import { UserError } from '../errors.js';
 import { colonEntryText } from '../load/campaign-schema.js';
 import { hotlineText } from '../load/hotlines.js';
 import { withoutListMark } from '../load/list-marks.js';
-import { AMOUNT, MEASURE_BASES, measureOf } from '../load/measure-of.js';
+import { defaultOf, MEASURE_BASES, measureOf } from '../load/measure-of.js';
 import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
-import { isMoney } from '../model/measure-base.js';
 import { readDate, shownDate } from './form-dates.js';
 import { PRIZE_EXAMPLE, prizeLine, readPrizeLine } from './prize-lines.js';
 
@@ -486,14 +485,14 @@ function toFormText(d: FieldDef, v: unknown): string {
   }
 }
 
-/** A measure as its line of the Chỉ tiêu field: "Số hộ đã nộp phiếu góp ý | hộ". */
-export const measureLine = (m: { label?: unknown; of?: unknown }) =>
-  `${m.label ?? ''} | ${MEASURE_BASES.find((b) => b.of === m.of)?.word ?? (isAmountOf(m) ? 'đồng' : (m.of ?? ''))}`;
-
-/** A plain amount (`of: đồng`, or `of` left out under a label in đồng): "| đồng" in the form. */
-const isAmountOf = (m: { label?: unknown; of?: unknown }) =>
-  m.of === AMOUNT ||
-  (m.of === undefined && isMoney({ label: String(m.label ?? ''), of: 'people' }));
+/**
+ * A measure as its line of the Chỉ tiêu field: "Số hộ đã nộp phiếu góp ý | hộ"; a plain amount
+ * (`of: amount`, or `of` left out under a label in đồng) "| đồng".
+ */
+export const measureLine = (m: { label?: unknown; of?: unknown }) => {
+  const of = m.of === undefined ? defaultOf(String(m.label ?? '')) : m.of;
+  return `${m.label ?? ''} | ${MEASURE_BASES.find((b) => b.of === of)?.word ?? of ?? ''}`;
+};
 
 /** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
 export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -588,8 +587,7 @@ const measureLines = (text: string): MeasureLine[] =>
     const label = (bar < 0 ? line : line.slice(0, bar)).trim();
     const base = bar < 0 ? '' : line.slice(bar + 1).trim();
     // Nothing after the "|" under a label in đồng: a plain amount, as in campaign.yaml.
-    const amount = base === '' && isMoney({ label, of: 'people' }) ? AMOUNT : undefined;
-    return { label, base, of: baseOf(base) ?? amount };
+    return { label, base, of: baseOf(base) ?? defaultOf(label) };
   });
 
 /**
