@@ -117,6 +117,11 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   /** The tracking sheet's amount columns (amountColumnsOf): a household's sum is written in each. */
   amountColumns: string[];
   /**
+   * The word before the campaign's `deadline` on every paper: "Hạn đăng ký" when the groups keep
+   * a sign-up list (tally.signUp; qa40 m4), "Thời hạn" otherwise.
+   */
+  deadlineWord: 'Hạn đăng ký' | 'Thời hạn';
+  /**
    * The index of the action that asks to install the app (appStepOf): how many steps come before
    * it; null when no action names the app. The checklist sets the store codes under it
    * (appStepNumber).
@@ -494,6 +499,7 @@ export function buildContext(
   const appStep = appStepOf(campaign);
   const stepLinks = stepLinksOf(campaign, appStep);
   const ownTerm = groupOwnTerm(campaign.issuer.group_term, group.name, term);
+  const tally = tallyOf(campaign, group, roster);
   return {
     ...campaign,
     contest: contest ?? null,
@@ -542,7 +548,8 @@ export function buildContext(
     // them (groupOwnTerm).
     term: ownTerm,
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
-    tally: tallyOf(campaign, group, roster),
+    tally,
+    deadlineWord: tally.signUp ? 'Hạn đăng ký' : 'Thời hạn',
     rateLines: rateLinesOf(campaign, group),
     amountColumns: amountColumnsOf(campaign),
     appStep,
