@@ -9,6 +9,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -18,8 +19,11 @@ const fixture = (name: string) =>
 
 let built: TextBuild;
 let yaml: string;
+/** The campaign's own `deadline` and `where`, as its campaign.yaml gives them. */
+let campaign: { deadline: string; where: string };
 beforeAll(async () => {
   yaml = await readFile(fixture('campaign.yaml'), 'utf8');
+  campaign = parse(yaml);
   const lines = (await readFile(fixture('groups.csv'), 'utf8')).split(/\r\n/);
   const groups = [lines[0], lines[7], lines[8], ''].join('\r\n');
   built = await buildCampaignText(yaml, groups, 'flyer,checklist,tracker');
@@ -27,8 +31,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 describe('a sign-up deadline (qa40 m4)', () => {
-  it('is given by the campaign', () => {
-    expect(yaml).toMatch(/^deadline: 12\/12\/2026$/m);
+  it('builds', () => {
     expect(built.code, built.stderr).toBe(0);
   });
 
@@ -37,9 +40,7 @@ describe('a sign-up deadline (qa40 m4)', () => {
     expect(tracker).toContain('DANH SÁCH ĐĂNG KÝ THAM GIA');
     for (const kind of ['tracker', 'flyer', 'checklist']) {
       const text = await built.text('to-dan-pho-tan-lap', kind);
-      expect(text, kind).toContain(
-        'Địa điểm: Hội trường UBND phường, 2 Lạch Tray Hạn đăng ký: 12/12/2026',
-      );
+      expect(text, kind).toContain(`Địa điểm: ${campaign.where} Hạn đăng ký: ${campaign.deadline}`);
     }
   });
 });
