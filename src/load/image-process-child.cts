@@ -89,7 +89,8 @@ async function read(sharp: Sharp, request: Request): Promise<Record<string, unkn
       .toBuffer();
     return {};
   }
-  const image = sharp(input, request.density ? { density: request.density } : {})
+  const source = () => sharp(input, request.density ? { density: request.density } : {});
+  const image = source()
     // A phone stores a portrait photo as landscape pixels and an EXIF orientation: turn the
     // pixels as every photo viewer shows them (the orientation tag is then dropped).
     .rotate()
@@ -97,9 +98,11 @@ async function read(sharp: Sharp, request: Request): Promise<Record<string, unkn
     .toColourspace('srgb');
   // A logo keeps its alpha only when some pixel is not opaque: an opaque one stays an opaque PNG
   // (no soft mask in the PDF), a round emblem prints on the poster's band without a white box.
+  // A picture without an alpha channel (a JPEG, most PNGs) cannot have one: its header says so,
+  // and only a picture with one is decoded whole to look (read41 #8).
   const keep =
     request.transparent === 'if-any'
-      ? !(await sharp(input, request.density ? { density: request.density } : {}).stats()).isOpaque
+      ? (await source().metadata()).hasAlpha && !(await source().stats()).isOpaque
       : request.transparent;
   const png = await (keep ? image.ensureAlpha() : image.flatten({ background: '#ffffff' }))
     .png({ compressionLevel: 9 })
