@@ -272,9 +272,14 @@ export function undatedWhenWarnings(
 const yearlessDay = (said: string, issued: string, before: string, next: string) =>
   msg`"${said}" has no year: in the notice's year it is ${before}, before the notice's date ${issued}, and in the next year ${next}, months after it. The {term.leader}'s page leaves this day out when it says the campaign has ended`;
 
+/** The same of the deadline's own words: the leader's page does not read it. */
+const yearlessDeadline = (said: string, issued: string, before: string, next: string) =>
+  msg`"${said}" has no year: in the notice's year it is ${before}, before the notice's date ${issued}, and in the next year ${next}, months after it`;
+
 /** A warning of yearlessWhenWarnings' (the studio's print tab says them as `check` does). */
 export const isYearlessWhenWarning = (w: UserError): boolean =>
-  w.text.key === yearlessDay('', '', '', '').key;
+  w.text.key === yearlessDay('', '', '', '').key ||
+  w.text.key === yearlessDeadline('', '', '', '').key;
 
 /**
  * A day the time (`when`) writes without its year ("ngày 15/12", "15/12, 19h30") that either
@@ -293,17 +298,23 @@ export function yearlessWhenWarnings(
   term: GroupTerm,
 ): UserError[] {
   const text = campaign.when;
-  if (typeof text !== 'string' || text.trim() === '' || campaign.contest) return [];
+  if (campaign.contest) return [];
   const issued = campaign.issued.slice(0, 10);
   const year = Number(issued.slice(0, 4));
-  const warn = (said: string, day: number, month: number, where: UserError['where']) => {
+  const warn = (
+    said: string,
+    day: number,
+    month: number,
+    where: UserError['where'],
+    words = yearlessDay,
+  ) => {
     const before = isoDayOf(day, month, year);
     const next = isoDayOf(day, month, year + 1);
     if (!before || !next) return [];
     const [b, n] = [writtenDay(before), writtenDay(next)];
     return [
       new UserError(
-        withTerm(yearlessDay(said, writtenDay(issued), b, n), term),
+        withTerm(words(said, writtenDay(issued), b, n), term),
         where,
         withTerm(msg`Write the day with its year: ${b} or ${n}.`, term),
       ),
@@ -311,10 +322,25 @@ export function yearlessWhenWarnings(
   };
   // A period's first day takes its end's year ("từ 15/12 đến 20/12/2026"): nothing to say.
   const ambiguous = (t: string) => yearlessDaysOf(t, issued).filter((d) => d.iso === undefined);
-  // The campaign's own words, outside the group's values it prints.
-  const own = ambiguous(text.replace(/\{\{[^}]*\}\}/g, ' ')).flatMap((d) =>
-    warn(d.said, d.day, d.month, { file: CAMPAIGN_VALUE, field: 'when', line: 1 }),
+  // The deadline ("Hạn đăng ký: 15/12") is printed as typed beside the time on the flyer, the
+  // checklist and the tracking sheet: the same day without its year is said there too.
+  const deadline = ambiguous(campaign.deadline ?? '').flatMap((d) =>
+    warn(
+      d.said,
+      d.day,
+      d.month,
+      { file: CAMPAIGN_VALUE, field: 'deadline', line: 1 },
+      yearlessDeadline,
+    ),
   );
+  if (typeof text !== 'string' || text.trim() === '') return deadline;
+  // The campaign's own words, outside the group's values it prints.
+  const own = [
+    ...ambiguous(text.replace(/\{\{[^}]*\}\}/g, ' ')).flatMap((d) =>
+      warn(d.said, d.day, d.month, { file: CAMPAIGN_VALUE, field: 'when', line: 1 }),
+    ),
+    ...deadline,
+  ];
   if (!text.includes('{{')) return own;
   const columns = columnsPrinted(text, groups, headers);
   const cells = groups.flatMap((g) =>

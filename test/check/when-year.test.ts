@@ -15,10 +15,10 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
-async function check(issued: string, when: string) {
+async function check(issued: string, when: string, more = '') {
   const dir = await makeTempDir('phuong-print-when-year-');
   const file = join(dir, 'campaign.yaml');
-  await writeFile(file, bloodDriveCampaign(issued, when));
+  await writeFile(file, bloodDriveCampaign(issued, when) + more);
   const groups = join(dir, 'groups.csv');
   await writeFile(groups, MEETING_DAYS_GROUPS);
   const run = await checkVi(file, groups);
@@ -66,5 +66,34 @@ describe('a `when` day without its year', () => {
     expect(collapseSpaces((await check('2026-12-18', 'Ngày 15/12')).said)).toContain(
       '“15/12” không ghi năm',
     );
+  });
+});
+
+describe('a `deadline` day without its year', () => {
+  it('that either year may mean is warned of at campaign.yaml’s `deadline`, with both days', async () => {
+    // The deadline as the office types it, on the line after the blood drive's.
+    const { run, file, said } = await check(
+      '2026-12-20',
+      '19h30 ngày 28/12/2026',
+      'deadline: "15/12"\n',
+    );
+    const line = bloodDriveCampaign('2026-12-20', '19h30 ngày 28/12/2026').split('\n').length;
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “15/12” không ghi năm: nếu là năm ban hành thì là ngày 15/12/2026, trước ngày ban hành 20/12/2026; nếu là năm sau thì là ngày 15/12/2027, nhiều tháng sau đó`,
+    );
+    expect(said).toContain('gợi ý: Ghi ngày đủ năm: 15/12/2026 hoặc 15/12/2027.');
+  });
+
+  it('that the notice’s date makes clear, or with its year, is not warned of', async () => {
+    for (const deadline of ['28/12', '15/12/2026']) {
+      const { run, said } = await check(
+        '2026-12-20',
+        '19h30 ngày 28/12/2026',
+        `deadline: "${deadline}"\n`,
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(said, deadline).not.toContain('không ghi năm');
+    }
   });
 });
