@@ -213,15 +213,18 @@ export function keepUnits(text: string): string {
 /**
  * [start, end) of every document symbol, range, telephone and account number in the text (after
  * keepUnits): no line breaks inside, not even after a dash, where UAX #14 breaks with or without
- * spaces around it.
+ * spaces around it. `firm` is the text's firmSpans, worked out once by the caller.
  */
-export function keptSpans(text: string): [number, number][] {
+export function keptSpans(
+  text: string,
+  firm: readonly [number, number][],
+): [number, number][] {
   if (!/\d/.test(text)) return [];
   const spans: [number, number][] = [];
   if (text.includes('/'))
     for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
-  spans.push(...firmSpans(text));
+  spans.push(...firm);
   return spans;
 }
 
