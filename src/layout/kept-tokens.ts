@@ -215,10 +215,7 @@ export function keepUnits(text: string): string {
  * keepUnits): no line breaks inside, not even after a dash, where UAX #14 breaks with or without
  * spaces around it. `firm` is the text's firmSpans, worked out once by the caller.
  */
-export function keptSpans(
-  text: string,
-  firm: readonly [number, number][],
-): [number, number][] {
+export function keptSpans(text: string, firm: readonly [number, number][]): [number, number][] {
   if (!/\d/.test(text)) return [];
   const spans: [number, number][] = [];
   if (text.includes('/'))
