@@ -596,6 +596,8 @@ function checkPrintedBars(
       ),
     );
   }
+  // bring and hotlines print a {{…}} as typed (output/printed-as-typed.ts says so): a "|" inside
+  // one is printed too, so it is counted here, unlike in when/where (hasBar).
   c.bring.forEach((line, i) => {
     if (!line.includes('|')) return;
     const [first = '', next = ''] = line
