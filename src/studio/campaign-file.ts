@@ -182,7 +182,6 @@ function namesRefusedField(e: UserError, checks: readonly UserError[]): boolean 
   });
 }
 
-/** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */
 /**
  * Build's and check's notes of the papers (output/unprinted-fields.ts campaignPaperNotes), drawn
  * for the list's first group, or a sample one before there is a list: the kinds not made said
@@ -223,6 +222,7 @@ function paperNotes(
   ];
 }
 
+/** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */
 async function groupsList(groups: string): Promise<GroupsReport | undefined> {
   try {
     return await groupsReportOf(groups);
