@@ -6,7 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
-import { isUserError, problemsOf, throwProblems, UserError, warningsAlong } from '../errors.js';
+import {
+  isUserError,
+  problemsError,
+  problemsOf,
+  throwProblems,
+  UserError,
+  warningsAlong,
+} from '../errors.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
@@ -145,12 +152,7 @@ export async function withValueProblems(e: unknown, file: string): Promise<unkno
     .map((p) => inCampaignFile(p, file, bytes) as UserError)
     .filter((p) => !said.has(p.describe('en')));
   if (more.length === 0) return e;
-  try {
-    throwProblems([...given, ...more], warningsAlong(e));
-  } catch (all) {
-    return all;
-  }
-  return e;
+  return problemsError([...given, ...more], warningsAlong(e)) ?? e;
 }
 
 /**
