@@ -116,6 +116,16 @@ export function campaignValueProblems(
 }
 
 /**
+ * campaignValueSyntaxProblems of a campaign file's text; none when its YAML cannot be read (the
+ * loader says so).
+ */
+export function campaignTextSyntaxProblems(text: string): UserError[] {
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''));
+  const data = doc.errors.length > 0 ? undefined : boundedDataOrNothing(doc);
+  return data === undefined ? [] : campaignValueSyntaxProblems(data);
+}
+
+/**
  * What can be checked of campaign values the loader refused as a whole (`data`: the parsed
  * YAML): each template's syntax and the body's Markdown, so a form shows them with the rest.
  */
@@ -142,13 +152,10 @@ export async function withValueProblems(e: unknown, file: string): Promise<unkno
   } catch {
     return e;
   }
-  const doc = parseDocument(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-  if (doc.errors.length > 0) return e;
-  const data = boundedDataOrNothing(doc);
-  if (data === undefined) return e;
+  const found = campaignTextSyntaxProblems(new TextDecoder().decode(bytes));
   const given = problemsOf(e);
   const said = new Set(given.map((p) => p.describe('en')));
-  const more = campaignValueSyntaxProblems(data)
+  const more = found
     .map((p) => inCampaignFile(p, file, bytes) as UserError)
     .filter((p) => !said.has(p.describe('en')));
   if (more.length === 0) return e;

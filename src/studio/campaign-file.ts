@@ -27,8 +27,8 @@ import {
 } from '../output/measure-bases.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import {
+  campaignTextSyntaxProblems,
   campaignValueProblems,
-  campaignValueSyntaxProblems,
   sampleContext,
 } from '../output/template-checks.js';
 import { campaignPaperNotes } from '../output/unprinted-fields.js';
@@ -141,8 +141,7 @@ export async function checkCampaignText(
   } catch (e) {
     if (!isUserError(e)) throw e;
     // The loader's problems, and what can be checked of the texts without a whole campaign.
-    const data = readableData(text);
-    const values = data === undefined ? [] : campaignValueSyntaxProblems(data);
+    const values = campaignTextSyntaxProblems(text);
     // Text typed with a TCVN3 font, said in the same round as a field the loader refused: the
     // loader's own warnings of that round (a file converts it, the form refuses it).
     const legacy = warningsAlong(e).flatMap((w) => legacyRefusal(w) ?? []);
