@@ -161,7 +161,6 @@ export function problemsOf(e: UserError): readonly UserError[] {
   return e instanceof UserErrors ? e.all : [e];
 }
 
-/** Throws the problems found, if any: one as itself, several as UserErrors. */
 /** Warnings of the round an error stopped (a field converted beside one refused), by error. */
 const ALONG = new WeakMap<UserError, readonly UserError[]>();
 
@@ -170,11 +169,20 @@ export function throwProblems(
   problems: readonly UserError[],
   along: readonly UserError[] = [],
 ): void {
+  const e = problemsError(problems, along);
+  if (e) throw e;
+}
+
+/** What throwProblems throws, to hand on without throwing: undefined when there is no problem. */
+export function problemsError(
+  problems: readonly UserError[],
+  along: readonly UserError[] = [],
+): UserError | undefined {
   const [first, ...rest] = problems;
-  if (!first) return;
+  if (!first) return undefined;
   const e = rest.length ? new UserErrors([first, ...rest]) : first;
   if (along.length) ALONG.set(e, along);
-  throw e;
+  return e;
 }
 
 /** The warnings of the round `e` stopped, which the CLI says after its errors. */

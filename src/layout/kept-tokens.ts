@@ -89,7 +89,7 @@ const SYMBOL = new RegExp(
  * "STK", "TK", maybe "số" and a colon), apart by spaces, dots or hyphens; or three or more groups
  * of four digits apart by single spaces standing alone ("1234 5678 9012", the last group maybe
  * shorter). A lone "1234" needs no keeping; "tài khoản 1234-5678" keeps its hyphen, where UAX #14
- * breaks. Not "0912 345 678 0987 654 321" (phones, apart: phonesOf), "1 000 000", "15 10 2025",
+ * breaks. Not "0912 345 678 0987 654 321" (phones, apart: phoneSpans), "1 000 000", "15 10 2025",
  * nor a lower-case "tk"; years ("2025 2026 2027") are left out by isAccount.
  */
 const ACCOUNT = new RegExp(
@@ -124,7 +124,7 @@ const PHONE_RUN = new RegExp(PHONE.source.replace('{1,6}', '+'), 'gu');
  * numbers typed one after another ("0912 345 678 0987 654 321" matches as one run of 20 digits),
  * each number of the list, the longest that ends where another starts.
  */
-function phonesOf(m: string, at: number): [number, number][] {
+function phoneSpans(m: string, at: number): [number, number][] {
   if (isPhone(m)) return [[at, at + m.length]];
   const groups = [...m.matchAll(/[^ .\-\u00a0]+/gu)].map((g) => [g.index, g.index + g[0].length]);
   const out: [number, number][] = [];
@@ -156,7 +156,7 @@ export function firmSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // PHONE reads ordinary spaces: the text's no-break ones (keepUnits) read as such, same length.
   for (const m of text.replaceAll(NBSP, ' ').matchAll(PHONE_RUN))
-    spans.push(...phonesOf(m[0], m.index));
+    spans.push(...phoneSpans(m[0], m.index));
   for (const m of text.matchAll(ACCOUNT))
     if (isAccount(m[0])) spans.push([m.index, m.index + m[0].length]);
   return spans;
@@ -213,22 +213,22 @@ export function keepUnits(text: string): string {
 /**
  * [start, end) of every document symbol, range, telephone and account number in the text (after
  * keepUnits): no line breaks inside, not even after a dash, where UAX #14 breaks with or without
- * spaces around it.
+ * spaces around it. `firm` is the text's firmSpans, worked out once by the caller.
  */
-export function keptSpans(text: string): [number, number][] {
+export function keptSpans(text: string, firm: readonly [number, number][]): [number, number][] {
   if (!/\d/.test(text)) return [];
   const spans: [number, number][] = [];
   if (text.includes('/'))
     for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
-  spans.push(...firmSpans(text));
+  spans.push(...firm);
   return spans;
 }
 
-/** A PHONE match with the spaces inside each of its telephone numbers no-break (phonesOf). */
+/** A PHONE match with the spaces inside each of its telephone numbers no-break (phoneSpans). */
 function gluePhones(m: string): string {
   let out = m;
-  for (const [from, to] of phonesOf(m, 0))
+  for (const [from, to] of phoneSpans(m, 0))
     out = out.slice(0, from) + out.slice(from, to).replaceAll(' ', NBSP) + out.slice(to);
   return out;
 }

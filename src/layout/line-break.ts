@@ -204,12 +204,13 @@ function dashesKeptBack(text: string, segments: Segment[]): Segment[] {
 
 /**
  * The text between UAX #14 break opportunities, without its trailing spaces or newline; none
- * inside a document's symbol or a range of times or dates (kept-tokens.ts).
+ * inside a document's symbol or a range of times or dates (kept-tokens.ts). `firm` is the text's
+ * firmSpans.
  */
-function segmentsOf(text: string): Segment[] {
+function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] {
   const out: Segment[] = [];
   const breaker = new LineBreaker(text);
-  const kept = keptSpans(text);
+  const kept = keptSpans(text, firm);
   let start = 0;
   for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
     // "https://" alone at the end of a line reads as a URL of its own: keep it with its host.
@@ -252,7 +253,7 @@ function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
   }
   const words: Word[] = [];
   const firm = firmSpans(text);
-  const segments = dashesKeptBack(text, gluedAcross(text, segmentsOf(text)));
+  const segments = dashesKeptBack(text, gluedAcross(text, segmentsOf(text, firm)));
   for (const whole of segments)
     for (const seg of atNoBreakSpaces(text, whole)) {
       const fragments: Fragment[] = [];

@@ -18,6 +18,7 @@ import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
+import { textKey } from '../model/format.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { countedOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
 import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
@@ -596,6 +597,8 @@ function checkPrintedBars(
       ),
     );
   }
+  // bring and hotlines print a {{…}} as typed (output/printed-as-typed.ts says so): a "|" inside
+  // one is printed too, so it is counted here, unlike in when/where (hasBar).
   c.bring.forEach((line, i) => {
     if (!line.includes('|')) return;
     const [first = '', next = ''] = line
@@ -639,10 +642,6 @@ export function bringOf(step: string): string | undefined {
   return what || undefined;
 }
 
-const sameThing = (a: string, b: string) =>
-  a.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim() ===
-  b.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-
 /**
  * An action saying what to bring (qa21 finding 14): a tick column of the tracking sheet (of the
  * sign-up list, when its rows are people signing up) no leader can tick, its header two lines of
@@ -661,7 +660,7 @@ function checkBringActions(
     const what = bringOf(a.step);
     if (what === undefined) return;
     const item = what.charAt(0).toLocaleUpperCase('vi') + what.slice(1);
-    const listed = c.bring.find((b) => sameThing(b, what));
+    const listed = c.bring.find((b) => textKey(b) === textKey(what));
     const step = a.step.trim();
     warnings.push(
       new UserError(

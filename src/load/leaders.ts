@@ -44,7 +44,7 @@ export function leaderNames(leader: string | undefined): string[] | undefined {
 }
 
 /** The phones of the cell, each as printed. */
-export const phonesOf = (phone: string | undefined): string[] =>
+export const cellPhones = (phone: string | undefined): string[] =>
   (phone ?? '')
     .split(BETWEEN_PHONES)
     .map((p) => p.trim())
@@ -59,7 +59,7 @@ export function leaderContacts(
   phone: string | undefined,
 ): { name: string; phone: string }[] | undefined {
   const names = leaderNames(leader);
-  const phones = phonesOf(phone);
+  const phones = cellPhones(phone);
   if (!names || phones.length !== names.length) return undefined;
   return names.map((name, i) => ({ name, phone: phones[i] as string }));
 }

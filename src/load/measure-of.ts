@@ -5,6 +5,7 @@
  * same two; anything else names a column of the groups file the rate is taken against ("Số cử
  * tri"), read by model/measure-base.ts and checked against the file when both are loaded.
  */
+import { textKey } from '../model/format.js';
 import { AMOUNT, isMoney } from '../model/measure-base.js';
 import { HEADERS, normaliseHeader } from './groups/columns.js';
 
@@ -22,7 +23,7 @@ type KnownBase = (typeof MEASURE_BASES)[number]['of'];
 
 /** "people", "households" or "amount" when the text says one of them; undefined when it names a column. */
 function knownBaseOf(text: string): KnownBase | undefined {
-  const w = text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  const w = textKey(text);
   const word = MEASURE_BASES.find(
     (b) => b.word === w || (b.also as readonly string[]).includes(w),
   )?.of;

@@ -6,6 +6,7 @@
  * (campaign-checks.ts `ownPlaceholderRefusals`; qa7 E2 printed "(PHÒNG PHỤ TRÁCH)" on every
  * leader page).
  */
+import { textKey } from '../model/format.js';
 
 /** The Word import's placeholders, in Vietnamese: they would print as written. */
 export const IMPORT_PLACEHOLDERS = {
@@ -37,18 +38,14 @@ const OWN = new Set(
   [...Object.values(IMPORT_PLACEHOLDERS), ...Object.values(BLANK_PLACEHOLDERS)]
     .flat()
     .flatMap((p: string | null) => (p?.startsWith('(') ? [p] : []))
-    .map((p) => keyOf(p)),
+    .map((p) => textKey(p)),
 );
-
-function keyOf(s: string): string {
-  return s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-}
 
 /** The first of the tool's own placeholders in `text` ("(phòng phụ trách)"), as written there. */
 export function ownPlaceholderIn(text: string): string | undefined {
-  for (const m of text.matchAll(/\([^()]*\)/gu)) if (OWN.has(keyOf(m[0]))) return m[0];
+  for (const m of text.matchAll(/\([^()]*\)/gu)) if (OWN.has(textKey(m[0]))) return m[0];
   return undefined;
 }
 
 /** Whether `found` (a placeholder as the text has it) is one the tool writes itself. */
-export const isOwnPlaceholder = (found: string): boolean => OWN.has(keyOf(found));
+export const isOwnPlaceholder = (found: string): boolean => OWN.has(textKey(found));

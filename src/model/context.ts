@@ -176,12 +176,6 @@ export interface TrackerTick {
 export const TRACKER_TICK_ROOM = 8;
 
 /**
- * What the tracking sheet ticks: every action ("each"), or when they are more than its room,
- * only those the office gave a column title ("titled": a PCCC self-check of 12 items, 5 of them
- * to follow up), else one column for all of them ("all"): a long checklist is the household's
- * own paper, and the sheet stopped every paper of the campaign (qa20: 10 items).
- */
-/**
  * The tracking sheet's amount columns: one per plain amount measure (`of: đồng`, a fee or a
  * fund's "Số tiền đã thu (đồng)"), titled by its label, where the leader writes what each
  * household paid (qa40 M4: a fee collection's sheet had tick columns only).
@@ -190,6 +184,12 @@ export function amountColumnsOf(campaign: { measures?: Campaign['measures'] }): 
   return (campaign.measures ?? []).filter(isAmount).map((m) => m.label.trim());
 }
 
+/**
+ * What the tracking sheet ticks: every action ("each"), or when they are more than its room,
+ * only those the office gave a column title ("titled": a PCCC self-check of 12 items, 5 of them
+ * to follow up), else one column for all of them ("all"): a long checklist is the household's
+ * own paper, and the sheet stopped every paper of the campaign (qa20: 10 items).
+ */
 export function trackerTicksOf(
   campaign: Pick<Campaign, 'app' | 'actions'> & { measures?: Campaign['measures'] },
   appStep = appStepOf(campaign),

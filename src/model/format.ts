@@ -113,8 +113,12 @@ export function officeSaysWard(office: string, ward: string): boolean {
 
 /** Whether the office's own name says the ward ("Công an phường Ngọc Hà"). */
 export function officeNamesWard(office: string, ward: string): boolean {
-  const key = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-  return key(ward) !== '' && key(office).includes(key(ward));
+  return textKey(ward) !== '' && textKey(office).includes(textKey(ward));
+}
+
+/** A text as compared for sameness: NFC, lower case (Vietnamese), spaces joined and trimmed. */
+export function textKey(s: string): string {
+  return s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 // The marks stripped ("Tổ dân phố" → "To dan pho", đ → d) and the apostrophes of Ê Đê / Jrai /

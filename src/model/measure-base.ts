@@ -11,6 +11,7 @@ import { parseCount } from '../load/groups/values.js';
 import { finalRemark, remarkWords } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import { readFigureText } from '../results/figure-text.js';
+import { textKey } from './format.js';
 
 /** A measure as far as its base goes: `of` is "people", "households", or a column's header. */
 export interface MeasureOf {
@@ -132,7 +133,7 @@ export function baseOf(
 export function countsWhatIsDue(m: MeasureOf): boolean {
   const column = baseColumnOf(m);
   if (column === undefined || isTarget(m)) return false;
-  return /(?:^|\s)(?:phải|cần|thuộc\s+diện)(?=\s|$)/u.test(lower(column));
+  return /(?:^|\s)(?:phải|cần|thuộc\s+diện)(?=\s|$)/u.test(textKey(column));
 }
 
 /** The group has nothing to do for `m`: its due column (countsWhatIsDue) holds 0. */
@@ -271,11 +272,9 @@ export interface Counted {
   noun: string;
 }
 
-const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-
 /** The longest of `nouns` that `words` begins with, as a whole word; undefined when none. */
 function leadingNoun(words: string, nouns: readonly string[]): string | undefined {
-  const w = lower(words);
+  const w = textKey(words);
   return [...nouns]
     .sort((a, b) => b.length - a.length)
     .find((n) => w === n || (w.startsWith(n) && /^[\s(,;:-]/u.test(w.slice(n.length))));
@@ -317,7 +316,7 @@ function unitWords(header: string): string {
  */
 function targetUnit(column: string, label = ''): string {
   const inside = remarkWords(column);
-  if (inside) return lower(inside);
+  if (inside) return textKey(inside);
   // An estimate's own words before "dự kiến" ("Số chó dự kiến" → "chó"); "Chỉ tiêu" has none.
   const before = column.normalize('NFC').replace(AIM_WORDS, '').trim();
   if (before && before !== column.normalize('NFC').trim() && !/^chỉ\s+tiêu/iu.test(before))
@@ -346,7 +345,7 @@ export function baseUnit(m: MeasureOf): string {
     return words ? `${measured.unit} ${words}` : measured.unit;
   }
   const bracket = finalRemark(column);
-  const inside = bracket ? lower(bracket.inside) : '';
+  const inside = bracket ? textKey(bracket.inside) : '';
   if (bracket && BRACKET_UNITS.includes(inside)) {
     const before = unitWords(bracket.before);
     if (CLASSIFIERS.includes(inside)) {
@@ -501,7 +500,7 @@ export function measuredColumn(m: MeasureOf): { unit: string; before: string } |
   if (column === undefined || isTarget(m)) return undefined;
   const bracket = finalRemark(column.normalize('NFC'));
   if (!bracket?.before) return undefined;
-  const inside = lower(bracket.inside);
+  const inside = textKey(bracket.inside);
   const scale = MONEY_UNITS.get(inside);
   if (scale !== undefined) return { unit: scale === 1 ? 'đồng' : inside, before: bracket.before };
   return QUANTITY_UNITS.has(inside) ? { unit: inside, before: bracket.before } : undefined;

@@ -269,17 +269,21 @@ export function undatedWhenWarnings(
   return warnings;
 }
 
-const yearlessDay = (said: string, issued: string, before: string, next: string) =>
-  msg`"${said}" has no year: in the notice's year it is ${before}, before the notice's date ${issued}, and in the next year ${next}, months after it. The {term.leader}'s page leaves this day out when it says the campaign has ended`;
-
-/** The same of the deadline's own words: the leader's page does not read it. */
+/** A day without its year, as the deadline's words say it: the leader's page does not read them. */
 const yearlessDeadline = (said: string, issued: string, before: string, next: string) =>
   msg`"${said}" has no year: in the notice's year it is ${before}, before the notice's date ${issued}, and in the next year ${next}, months after it`;
 
+/** The same of the time's (`when`), which the leader's page reads to know when it ends. */
+const yearlessDay = (said: string, issued: string, before: string, next: string) =>
+  msg`${yearlessDeadline(said, issued, before, next)}. The {term.leader}'s page leaves this day out when it says the campaign has ended`;
+
+const YEARLESS_KEYS = new Set([
+  yearlessDay('', '', '', '').key,
+  yearlessDeadline('', '', '', '').key,
+]);
+
 /** A warning of yearlessWhenWarnings' (the studio's print tab says them as `check` does). */
-export const isYearlessWhenWarning = (w: UserError): boolean =>
-  w.text.key === yearlessDay('', '', '', '').key ||
-  w.text.key === yearlessDeadline('', '', '', '').key;
+export const isYearlessWhenWarning = (w: UserError): boolean => YEARLESS_KEYS.has(w.text.key);
 
 /**
  * A day the time (`when`) writes without its year ("ngày 15/12", "15/12, 19h30") that either

@@ -6,7 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
-import { isUserError, problemsOf, throwProblems, UserError, warningsAlong } from '../errors.js';
+import {
+  isUserError,
+  problemsError,
+  problemsOf,
+  throwProblems,
+  UserError,
+  warningsAlong,
+} from '../errors.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
@@ -109,6 +116,16 @@ export function campaignValueProblems(
 }
 
 /**
+ * campaignValueSyntaxProblems of a campaign file's text; none when its YAML cannot be read (the
+ * loader says so).
+ */
+export function campaignTextSyntaxProblems(text: string): UserError[] {
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''));
+  const data = doc.errors.length > 0 ? undefined : boundedDataOrNothing(doc);
+  return data === undefined ? [] : campaignValueSyntaxProblems(data);
+}
+
+/**
  * What can be checked of campaign values the loader refused as a whole (`data`: the parsed
  * YAML): each template's syntax and the body's Markdown, so a form shows them with the rest.
  */
@@ -135,22 +152,14 @@ export async function withValueProblems(e: unknown, file: string): Promise<unkno
   } catch {
     return e;
   }
-  const doc = parseDocument(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
-  if (doc.errors.length > 0) return e;
-  const data = boundedDataOrNothing(doc);
-  if (data === undefined) return e;
+  const found = campaignTextSyntaxProblems(new TextDecoder().decode(bytes));
   const given = problemsOf(e);
   const said = new Set(given.map((p) => p.describe('en')));
-  const more = campaignValueSyntaxProblems(data)
+  const more = found
     .map((p) => inCampaignFile(p, file, bytes) as UserError)
     .filter((p) => !said.has(p.describe('en')));
   if (more.length === 0) return e;
-  try {
-    throwProblems([...given, ...more], warningsAlong(e));
-  } catch (all) {
-    return all;
-  }
-  return e;
+  return problemsError([...given, ...more], warningsAlong(e)) ?? e;
 }
 
 /**

@@ -13,6 +13,7 @@ import { renderSections } from '../kinds/render.js';
 import { type Campaign, campaignValueLine } from '../load/campaign.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
+import type { Sections } from '../template/sections.js';
 import type { BuildInputs } from './inputs.js';
 import { kindWords, madeWithoutSteps, skippedKindsNote } from './skipped-kinds.js';
 
@@ -30,14 +31,40 @@ const filled = (campaign: Campaign, field: PrintedField): boolean => {
   return typeof value === 'object' || String(value).trim() !== '';
 };
 
-/** The context with the field set to the mark (a text) or left out (a list, the payment details). */
-function marked(ctx: DocContext, field: PrintedField): DocContext {
-  return { ...ctx, [field]: field === 'payment' ? null : isList(field) ? [] : MARK } as DocContext;
+/**
+ * The context with each text field given its own mark (MARK and the field's name) and each list
+ * or the payment details left out.
+ */
+function marked(ctx: DocContext, fields: readonly PrintedField[]): DocContext {
+  const out: Record<string, unknown> = { ...ctx };
+  for (const field of fields)
+    out[field] = field === 'payment' ? null : judgedByChange(field) ? [] : MARK + field;
+  return out as unknown as DocContext;
 }
 
 /** Fields told printed by the documents changing without them, not by the mark. */
-const isList = (field: PrintedField): boolean =>
+const judgedByChange = (field: PrintedField): boolean =>
   field === 'bring' || field === 'hotlines' || field === 'payment';
+
+/** A kind's sections drawn for one context, each kind once; undefined when it cannot be drawn. */
+export type DrawnSections = (kind: DocumentKind) => Sections | undefined;
+
+/** Each kind's sections for `ctx`, drawn the first time they are asked for and kept. */
+export function drawnFor(ctx: DocContext, templateDir?: string): DrawnSections {
+  const drawn = new Map<DocumentKind, Sections | undefined>();
+  return (kind) => {
+    if (!drawn.has(kind)) {
+      let sections: Sections | undefined;
+      try {
+        sections = renderSections(kind, ctx, templateDir);
+      } catch {
+        sections = undefined;
+      }
+      drawn.set(kind, sections);
+    }
+    return drawn.get(kind);
+  };
+}
 
 export interface UnprintedFieldsInput {
   campaign: Campaign;
@@ -52,6 +79,8 @@ export interface UnprintedFieldsInput {
   form?: boolean;
   /** Whether a warning says already that the field is not printed (an own template's list). */
   said?(field: string): boolean;
+  /** The kinds drawn for `context` already (drawnFor), shared with nothingToPrintFor. */
+  drawn?: DrawnSections;
 }
 
 /** A warning for each field filled in that no paper kind made for this campaign prints. */
@@ -63,15 +92,34 @@ export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
   // Paper only: the share image is sent, not printed.
   const paper = input.kinds.filter((k) => k.ext !== 'png' && !input.nothingToPrint(k));
   const source = new TextDecoder().decode(input.campaignBytes).replace(/^\uFEFF/, '');
-  const drawn = new Map<DocumentKind, string>();
+  const drawn = input.drawn ?? drawnFor(ctx, input.templateDir);
+  // Every text field marked at once: one more drawing per kind, not one per field.
+  const texts = fields.filter((f) => !judgedByChange(f));
+  const allMarked = new Map<DocumentKind, string | undefined>();
+  const markedKey = (kind: DocumentKind): string | undefined => {
+    if (!allMarked.has(kind)) {
+      let key: string | undefined;
+      try {
+        key = renderSections(kind, marked(ctx, texts), input.templateDir).keyExcept([]);
+      } catch {
+        // Drawn again field by field below: one field's mark that breaks a template is that
+        // field's alone.
+        key = undefined;
+      }
+      allMarked.set(kind, key);
+    }
+    return allMarked.get(kind);
+  };
   const printedBy = (kind: DocumentKind, field: PrintedField): boolean => {
+    const as = drawn(kind);
+    // A template that cannot be drawn is said by the build itself: no guess here.
+    if (!as) return true;
     try {
-      const as = drawn.get(kind) ?? renderSections(kind, ctx, input.templateDir).keyExcept([]);
-      drawn.set(kind, as);
-      const other = renderSections(kind, marked(ctx, field), input.templateDir).keyExcept([]);
-      return isList(field) ? as !== other : other.includes(MARK);
+      const other = (only: PrintedField) =>
+        renderSections(kind, marked(ctx, [only]), input.templateDir).keyExcept([]);
+      if (judgedByChange(field)) return as.keyExcept([]) !== other(field);
+      return (markedKey(kind) ?? other(field)).includes(MARK + field);
     } catch {
-      // A template that cannot be drawn is said by the build itself: no guess here.
       return true;
     }
   };
@@ -113,14 +161,15 @@ export const unprintedFieldsOf = (inputs: BuildInputs, campaignFile: string): Us
  * Whether a kind has nothing to print for the context, as the build judges it (inputs.ts): its
  * needed section empty. A kind whose template cannot be drawn is the build's to say: not empty.
  */
-export function nothingToPrintFor(ctx: DocContext, templateDir?: string) {
+export function nothingToPrintFor(
+  ctx: DocContext,
+  templateDir?: string,
+  drawn: DrawnSections = drawnFor(ctx, templateDir),
+) {
   return (kind: DocumentKind): boolean => {
     if (!kind.needs) return false;
-    try {
-      return !hasNeeded(kind, renderSections(kind, ctx, templateDir));
-    } catch {
-      return false;
-    }
+    const sections = drawn(kind);
+    return sections !== undefined && !hasNeeded(kind, sections);
   };
 }
 
@@ -138,7 +187,8 @@ export function campaignPaperNotes(
   ctx: DocContext,
   templateDir?: string,
 ): { skipped: UserError | undefined; skippedKinds: string[]; unprinted: UserError[] } {
-  const nothingToPrint = nothingToPrintFor(ctx, templateDir);
+  const drawn = drawnFor(ctx, templateDir);
+  const nothingToPrint = nothingToPrintFor(ctx, templateDir, drawn);
   const unprinted = unprintedFields({
     campaign,
     campaignFile,
@@ -148,6 +198,7 @@ export function campaignPaperNotes(
     context: ctx,
     templateDir,
     form: true,
+    drawn,
   });
   if (!madeWithoutSteps(campaign)) return { skipped: undefined, skippedKinds: [], unprinted };
   const skipped = KINDS.filter(nothingToPrint);

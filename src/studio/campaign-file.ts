@@ -27,8 +27,8 @@ import {
 } from '../output/measure-bases.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import {
+  campaignTextSyntaxProblems,
   campaignValueProblems,
-  campaignValueSyntaxProblems,
   sampleContext,
 } from '../output/template-checks.js';
 import { campaignPaperNotes } from '../output/unprinted-fields.js';
@@ -141,8 +141,7 @@ export async function checkCampaignText(
   } catch (e) {
     if (!isUserError(e)) throw e;
     // The loader's problems, and what can be checked of the texts without a whole campaign.
-    const data = readableData(text);
-    const values = data === undefined ? [] : campaignValueSyntaxProblems(data);
+    const values = campaignTextSyntaxProblems(text);
     // Text typed with a TCVN3 font, said in the same round as a field the loader refused: the
     // loader's own warnings of that round (a file converts it, the form refuses it).
     const legacy = warningsAlong(e).flatMap((w) => legacyRefusal(w) ?? []);
@@ -182,7 +181,6 @@ function namesRefusedField(e: UserError, checks: readonly UserError[]): boolean 
   });
 }
 
-/** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */
 /**
  * Build's and check's notes of the papers (output/unprinted-fields.ts campaignPaperNotes), drawn
  * for the list's first group, or a sample one before there is a list: the kinds not made said
@@ -223,6 +221,7 @@ function paperNotes(
   ];
 }
 
+/** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */
 async function groupsList(groups: string): Promise<GroupsReport | undefined> {
   try {
     return await groupsReportOf(groups);

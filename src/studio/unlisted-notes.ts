@@ -6,7 +6,7 @@
  */
 import { nameKey } from '../load/groups/same-names.js';
 import type { Group } from '../load/types.js';
-import { formatFigure } from '../model/format.js';
+import { formatFigure, textKey } from '../model/format.js';
 import { baseOf, baseSaid } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { keepBase, readLatest } from '../results/results-store.js';
@@ -82,8 +82,7 @@ export interface ReportedChange {
 }
 
 /** A name as compared for a split: NFC, lower case, spaces joined. */
-const nameFold = (name: string) =>
-  name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+const nameFold = textKey;
 
 /**
  * A split's half: the old name and a short mark (review35 #5), after nothing, a space, or a dash,

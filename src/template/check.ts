@@ -17,7 +17,7 @@ import { UserError } from '../errors.js';
 import { HEADERS, nearHeader, normaliseHeader } from '../load/groups/columns.js';
 import { isVietnameseSyllable } from '../load/vietnamese.js';
 import { type Message, msg } from '../messages/message.js';
-import { withoutMarks } from '../model/format.js';
+import { textKey, withoutMarks } from '../model/format.js';
 import { wordKey } from '../model/issuer-in-text.js';
 import type { TemplateSource } from './handlebars.js';
 import { syntaxProblem } from './syntax-problem.js';
@@ -55,8 +55,7 @@ function shown(path: Path): string {
 }
 
 /** A name in any case. */
-const caseless = (s: string): string =>
-  s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+const caseless = textKey;
 
 /** A name as the office may type it: any case, with or without its accents. */
 const folded = (s: string): string => withoutMarks(caseless(s));

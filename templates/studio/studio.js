@@ -319,14 +319,16 @@
   const wasOpen = new Map(years.map((d) => [d, d.open]));
   const count = document.querySelector('.search-count');
   const empty = document.querySelector('.search-empty');
+  // Each row's words, made once: not again for every row at every key typed.
+  const rowWords = rows.map((li) => phuongSearch.searchedText(li.dataset.search ?? ''));
   input.addEventListener('input', () => {
     // The server's rule (src/model/search.ts, sent as /assets/search.js): "Hằng" does not find
     // "Thắng", "hòa" finds "Hoà", a number is whole.
     const search = phuongSearch.searchOf(input.value);
     const words = search.words;
     let shown = 0;
-    for (const li of rows) {
-      const hit = phuongSearch.matches(search, li.dataset.search ?? '');
+    for (const [i, li] of rows.entries()) {
+      const hit = phuongSearch.matchesWords(search, rowWords[i]);
       li.hidden = !hit;
       if (hit) shown++;
     }

@@ -9,7 +9,7 @@
 import { throwProblems, UserError, UserErrors } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
 import { isLandlineShort } from '../../model/phone-numbers.js';
-import { leaderContacts, leaderNames, phonesOf } from '../leaders.js';
+import { cellPhones, leaderContacts, leaderNames } from '../leaders.js';
 import type { Group } from '../types.js';
 import {
   type Column,
@@ -262,10 +262,10 @@ function toGroup(
  * pairing (or why it is not made).
  */
 function twoLeadersNote(group: Group, row: RawRow, columns: Columns, file: string): UserError[] {
-  const names = leaderNames(group.leader);
-  if (!names || !columns.leader) return [];
   const pairs = leaderContacts(group.leader, group.phone);
-  const phones = phonesOf(group.phone);
+  const names = pairs?.map((p) => p.name) ?? leaderNames(group.leader);
+  if (!names || !columns.leader) return [];
+  const phones = pairs?.map((p) => p.phone) ?? cellPhones(group.phone);
   return [
     new UserError(
       pairs

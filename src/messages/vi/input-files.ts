@@ -225,11 +225,11 @@ export const INPUT_FILES = (): Record<string, string> => ({
   '"{0}" has no date or time: the flyer will print "{1}"':
     '“{0}” không có ngày giờ: tờ rơi sẽ in “{1}”',
   // A day of the time line without its year that either year may mean (output/empty-cells.ts).
-  "\"{0}\" has no year: in the notice's year it is {1}, before the notice's date {2}, and in the next year {3}, months after it. The {term.leader}'s page leaves this day out when it says the campaign has ended":
-    '“{0}” không ghi năm: nếu là năm ban hành thì là ngày {1}, trước ngày ban hành {2}; nếu là năm sau thì là ngày {3}, nhiều tháng sau đó. Trang của {term.leader} không tính ngày này khi báo chiến dịch đã kết thúc',
-  // The same of the deadline's own words (output/empty-cells.ts).
+  // A day without its year (output/empty-cells.ts): the deadline's words, then the time's.
   '"{0}" has no year: in the notice\'s year it is {1}, before the notice\'s date {2}, and in the next year {3}, months after it':
     '“{0}” không ghi năm: nếu là năm ban hành thì là ngày {1}, trước ngày ban hành {2}; nếu là năm sau thì là ngày {3}, nhiều tháng sau đó',
+  "{0}. The {term.leader}'s page leaves this day out when it says the campaign has ended":
+    '{0}. Trang của {term.leader} không tính ngày này khi báo chiến dịch đã kết thúc',
   'Write the day with its year: {0} or {1}.': 'Ghi ngày đủ năm: {0} hoặc {1}.',
   "Write the date and time in that cell once they are set; until then, hold back that group's flyer and posters.":
     'Khi đã có lịch, ghi ngày giờ vào ô đó; trước đó, chưa phát tờ rơi, chưa dán áp phích của {term.short} này.',
