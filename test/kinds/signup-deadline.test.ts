@@ -5,13 +5,14 @@
  * prints "Hạn đăng ký: 12/12/2026" under the time and the place of the sign-up sheet, the flyer
  * and the checklist. Two of the list's rows (Tân Lập, Thống Nhất).
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { runCliInProcess } from '../support/cli.js';
+import { ownTemplates } from '../support/own-templates.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const fixture = (name: string) =>
@@ -47,15 +48,12 @@ describe('a sign-up deadline (qa40 m4)', () => {
 
 describe('a deadline no paper prints', () => {
   it('is warned of at its line when the office’s own templates have no line for it', async () => {
-    const own = join(await makeTempDir('deadline-own-'), 'templates');
-    await cp(fileURLToPath(new URL('../../templates/', import.meta.url)), own, { recursive: true });
-    for (const kind of ['flyer', 'checklist', 'tracker']) {
-      const file = join(own, `${kind}.hbs`);
-      await writeFile(
-        file,
-        (await readFile(file, 'utf8')).replace(/^\{\{#if deadline\}\}.*\n/m, ''),
-      );
-    }
+    const deadline = /^\{\{#if deadline\}\}.*\n/m;
+    const own = await ownTemplates(join(await makeTempDir('deadline-own-'), 'templates'), {
+      'flyer.hbs': deadline,
+      'checklist.hbs': deadline,
+      'tracker.hbs': deadline,
+    });
     const r = await runCliInProcess(
       [
         'check',
