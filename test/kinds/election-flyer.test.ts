@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
+import { lineOf } from '../support/inputs.js';
 import { EVENT_SECTION, ownTemplates } from '../support/own-templates.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -32,8 +33,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 /** The 1-based line of the campaign file where `key:` starts a line. */
-const lineOfKey = (key: string) =>
-  campaignText.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+const lineOfKey = (key: string) => lineOf(campaignText, `${key}:`);
 
 /** The campaign's list under `key:` ("  - Thẻ cử tri"), as written. */
 const listOf = (key: string): string[] => {

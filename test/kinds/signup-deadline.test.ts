@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { runCliInProcess } from '../support/cli.js';
+import { lineOf } from '../support/inputs.js';
 import { ownTemplates } from '../support/own-templates.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -67,9 +68,8 @@ describe('a deadline no paper prints', () => {
       { env: { LANG: 'vi_VN.UTF-8' } },
     );
     expect(r.code, r.stderr).toBe(0);
-    const line = yaml.split('\n').findIndex((l) => l.startsWith('deadline:')) + 1;
     expect(r.stderr).toContain(
-      `dòng ${line}, mục “deadline”: mục “deadline” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
+      `dòng ${lineOf(yaml, 'deadline:')}, mục “deadline”: mục “deadline” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
     );
   });
 });
