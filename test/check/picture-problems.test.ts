@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
+import { lineOf } from '../support/inputs.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa40/', import.meta.url));
 const CAMPAIGN = join(FIXTURES, 'pccc-assets-map.yaml');
@@ -17,10 +18,10 @@ const GROUPS = join(FIXTURES, 'groups20.csv');
 
 describe('a map under assets and a picture in the body (qa40 M5)', () => {
   it('check reports both, each at its line, with what to do instead of a picture', async () => {
-    const lines = (await readFile(CAMPAIGN, 'utf8')).split('\n');
-    const mapLine = lines.findIndex((l) => /^\s+map:/.test(l)) + 1;
-    const pictureLine = lines.findIndex((l) => l.includes('![')) + 1;
-    const picture = lines[pictureLine - 1]?.trim() ?? '?';
+    const text = await readFile(CAMPAIGN, 'utf8');
+    const mapLine = lineOf(text, '  map:');
+    const pictureLine = lineOf(text, '![');
+    const picture = text.split('\n')[pictureLine - 1]?.trim() ?? '?';
     const r = await runCliInProcess(['check', '--campaign', CAMPAIGN, '--groups', GROUPS], {
       env: { LANG: 'vi_VN.UTF-8' },
     });

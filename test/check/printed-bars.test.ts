@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
+import { lineOf } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -40,7 +41,6 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 /** The 1-based line of the file holding `s`. */
-const lineOf = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
 
 describe('a "|" in when, where, bring and hotlines', () => {
   it('check warns of each at its line and field, with what to write, and passes', async () => {
@@ -48,20 +48,20 @@ describe('a "|" in when, where, bring and hotlines', () => {
     const said = collapseSpaces(r.stderr);
     expect(r.code, said).toBe(0);
     expect(said).toContain(
-      `cảnh báo: ${file}, dòng ${lineOf(WHEN)}, mục “when”: mục “Thời gian” (when) “${WHEN}” có dấu “|”`,
+      `cảnh báo: ${file}, dòng ${lineOf(text, WHEN)}, mục “when”: mục “Thời gian” (when) “${WHEN}” có dấu “|”`,
     );
     expect(said).toContain('ví dụ “07 giờ 00, Chủ nhật, ngày 13/12/2026”');
     expect(said).toContain(
-      `cảnh báo: ${file}, dòng ${lineOf(WHERE)}, mục “where”: mục “Địa điểm” (where) “${WHERE}” có dấu “|”`,
+      `cảnh báo: ${file}, dòng ${lineOf(text, WHERE)}, mục “where”: mục “Địa điểm” (where) “${WHERE}” có dấu “|”`,
     );
     // The expression is kept whole in what to write.
     expect(said).toContain('ví dụ “{{group.[Điểm bỏ phiếu]}}, cổng chính”');
     expect(said).toContain(
-      `cảnh báo: ${file}, dòng ${lineOf(BRING)}, mục thứ 1 của “bring”: dòng 1 của “Cần mang theo” (“${BRING}”) có dấu “|”`,
+      `cảnh báo: ${file}, dòng ${lineOf(text, BRING)}, mục thứ 1 của “bring”: dòng 1 của “Cần mang theo” (“${BRING}”) có dấu “|”`,
     );
     expect(said).toContain('ví dụ dòng này “Thẻ cử tri”, dòng sau “Căn cước”');
     expect(said).toContain(
-      `cảnh báo: ${file}, dòng ${lineOf(HOTLINE)}, mục thứ 1 của “hotlines”: dòng 1 của “Số điện thoại cần biết” (“${HOTLINE}”) có dấu “|”`,
+      `cảnh báo: ${file}, dòng ${lineOf(text, HOTLINE)}, mục thứ 1 của “hotlines”: dòng 1 của “Số điện thoại cần biết” (“${HOTLINE}”) có dấu “|”`,
     );
     expect(said).toContain('ví dụ “Tổ giúp việc Ủy ban bầu cử: 0225.3857.123”');
     // One warning for the line, not a second one of what it splits into.

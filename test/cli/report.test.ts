@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli, runCliInProcess } from '../support/cli.js';
-import { execToolOk } from '../support/exec.js';
+import { execToolOk, qdfOf } from '../support/exec.js';
 import { structure } from '../support/pdf-structure.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -209,9 +209,7 @@ describe('report', () => {
     expect(thousands(summed)).toBe(totals?.[1]);
 
     // The chart: the bars (the one grey fill) in rate order, each as long as its rate.
-    const qdf = join(dir, 'qdf.pdf');
-    await execToolOk('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
-    const content = await readFile(qdf, 'latin1');
+    const content = await qdfOf(pdf);
     const bars = [
       ...content.matchAll(
         /([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re\n\/DeviceRGB cs\n0\.30196\d* 0\.30196\d* 0\.30196\d* scn\nf/g,

@@ -5,18 +5,19 @@
  * prints is warned at its line. The inputs are the QA round's (test/fixtures/qa40: its campaign
  * and its 20-tổ list, UTF-8 BOM, ";" and CRLF); the commands run in this process in Vietnamese.
  */
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
+import { lineOf } from '../support/inputs.js';
+import { EVENT_SECTION, ownTemplates } from '../support/own-templates.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa40/', import.meta.url));
 const CAMPAIGN = join(FIXTURES, 'bau-cu.yaml');
 const GROUPS = join(FIXTURES, 'groups20.csv');
-const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 const vi = { env: { LANG: 'vi_VN.UTF-8' } };
 
 let dir: string;
@@ -32,8 +33,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 /** The 1-based line of the campaign file where `key:` starts a line. */
-const lineOfKey = (key: string) =>
-  campaignText.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
+const lineOfKey = (key: string) => lineOf(campaignText, `${key}:`);
 
 /** The campaign's list under `key:` ("  - Thẻ cử tri"), as written. */
 const listOf = (key: string): string[] => {
@@ -50,16 +50,8 @@ const listOf = (key: string): string[] => {
 const digits = (s: string) => s.replace(/\D/g, '');
 
 /** A copy of the tool's templates, as `name` in the test's folder, its flyer without when/where. */
-async function templatesWithoutEvent(name: string): Promise<string> {
-  const own = join(dir, name);
-  await cp(TEMPLATES, own, { recursive: true });
-  const flyer = await readFile(join(own, 'flyer.hbs'), 'utf8');
-  await writeFile(
-    join(own, 'flyer.hbs'),
-    flyer.replace(/@@ event\n[\s\S]*?(?=@@ eligible-heading)/, ''),
-  );
-  return own;
-}
+const templatesWithoutEvent = (name: string) =>
+  ownTemplates(join(dir, name), { 'flyer.hbs': EVENT_SECTION });
 
 describe('an election notice with when, where, bring and hotlines and no actions (qa40 M3)', () => {
   it('makes the notice and a flyer that prints the time, the tổ’s polling place, what to bring and the hotline', async () => {

@@ -6,10 +6,11 @@
 // (their layouts bring pdfkit and fontkit): the options' modules must not reach the registry through
 // their static imports, or a typo pays ~0.5 s of loading again.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIND_INFO, KIND_NAMES, type KindInfo, VARIANT_NAMES } from '../../src/kinds/names.js';
 import { KINDS } from '../../src/kinds/registry.js';
+import { staticImports } from '../support/static-imports.js';
 
 const SRC = resolve(import.meta.dirname, '../../src');
 const TEMPLATES = resolve(import.meta.dirname, '../../templates');
@@ -61,20 +62,6 @@ function missingSteps(): string[] {
   return said;
 }
 
-/** Every file `file` loads through static, non-type imports (relative ones, and package names). */
-function staticImports(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const text = readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)';/gms)) {
-    const spec = m[1] as string;
-    if (spec.startsWith('.')) {
-      staticImports(resolve(dirname(file), spec).replace(/\.js$/, '.ts'), seen);
-    } else seen.add(spec);
-  }
-  return seen;
-}
-
 describe('kind names', () => {
   it('each described kind is in the registry, with its module and template', () => {
     expect(missingSteps()).toEqual([]);
@@ -88,7 +75,12 @@ describe('kind names', () => {
   it.each(['cli/build.ts', 'cli/check.ts'])(
     '%s validates its options without loading the kinds, pdfkit or fontkit',
     (file) => {
-      const loaded = [...staticImports(resolve(SRC, file))];
+      // The files it loads, and the packages they import.
+      const files = staticImports(resolve(SRC, file));
+      const loaded = [
+        ...files.keys(),
+        ...[...files.values()].flat().filter((spec) => !spec.startsWith('.')),
+      ];
       expect(loaded.filter((f) => /kinds\/registry\.ts$|^pdfkit$|^fontkit$/.test(f))).toEqual([]);
       // The walk itself must see imports: the option helpers are among them.
       expect(loaded.some((f) => f.endsWith('cli/option-values.ts'))).toBe(true);

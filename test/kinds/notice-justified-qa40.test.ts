@@ -10,20 +10,19 @@ import { describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
+import {
+  LEFT,
+  MM,
+  marginReport,
+  noticeBodyLines,
+  lineStart as start,
+  lineText as text,
+} from '../support/notice-margins.js';
+import { pdfWords } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 
 const fixture = (file: string) =>
   fileURLToPath(new URL(`../fixtures/qa40/${file}`, import.meta.url));
-
-const MM = 72 / 25.4;
-/** Decree 30's margins for an administrative document: left 30 mm, right 15 mm. */
-const LEFT = 30 * MM;
-const RIGHT_EDGE = 210 * MM - 15 * MM;
-
-const text = (l: readonly PdfWord[]) => l.map((w) => w.text).join(' ');
-const start = (l: readonly PdfWord[]) => (l[0] as PdfWord).xMin;
-const end = (l: readonly PdfWord[]) => (l[l.length - 1] as PdfWord).xMax;
 
 describe('justified body lines before a kept number or name end at the margin (qa40 m1)', () => {
   it.each([
@@ -33,32 +32,14 @@ describe('justified body lines before a kept number or name end at the margin (q
     const { campaign } = await loadCampaign(fixture(file));
     const group = (await loadGroups(fixture('groups.csv'))).find((g) => g.id === '7');
     if (!group) throw new Error('the QA’s groups file has tổ 7');
-    const all = wordLines(await pdfWords((await renderFor(notice, campaign, group)).bytes));
-    const from = all.findIndex((l) => text(l).startsWith('Kính gửi'));
-    const to = all.findIndex((l) => text(l).startsWith('Nơi nhận'));
-    expect(from, all.map(text).join('\n')).toBeGreaterThan(0);
+    const lines = noticeBodyLines(await pdfWords((await renderFor(notice, campaign, group)).bytes));
     // The body's lines: at the left margin, or at a paragraph's first-line indent (a table's
     // cells start elsewhere).
-    const indent = all
-      .slice(from + 1, to)
-      .map(start)
-      .find((x) => x > LEFT + 5 * MM && x < LEFT + 20 * MM);
-    const body = all
-      .slice(from + 1, to)
-      .filter(
-        (l) => Math.abs(start(l) - LEFT) < 0.5 || (indent && Math.abs(start(l) - indent) < 0.5),
-      );
+    const indent = lines.map(start).find((x) => x > LEFT + 5 * MM && x < LEFT + 20 * MM);
+    const body = lines.filter(
+      (l) => Math.abs(start(l) - LEFT) < 0.5 || (indent && Math.abs(start(l) - indent) < 0.5),
+    );
     expect(body.map(text).join('\n')).toContain(named);
-    const report: string[] = [];
-    for (const [i, l] of body.entries()) {
-      const next = body[i + 1];
-      // A paragraph's last line: the next one starts indented, or the body ends.
-      const last = !next || start(next) > LEFT + 5;
-      const mm = ((RIGHT_EDGE - end(l)) / MM).toFixed(2);
-      if (end(l) > RIGHT_EDGE + 0.3) report.push(`past the margin by ${-mm} mm: ${text(l)}`);
-      else if (!last && l.length > 1 && end(l) < RIGHT_EDGE - 0.3)
-        report.push(`ragged, ${mm} mm short: ${text(l)}`);
-    }
-    expect(report).toEqual([]);
+    expect(marginReport(body)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCampaignText } from '../support/campaign-build.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
-import { type PdfWord, pdfWords } from '../support/pdf-text.js';
+import { type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -23,23 +23,13 @@ const CAMPAIGN = NOTICE_ONLY.replace('PHƯỜNG TÂN ĐỊNH', 'PHƯỜNG HÒA C
   .replace('place: Tân Định', 'place: Hòa Cường')
   .replace('body: Đề nghị các khu phố triển khai.', `body: "${BODY}"`);
 
-/** The words of each printed line, in order (a line: the same page and baseline). */
-function lines(words: readonly PdfWord[]): PdfWord[][] {
-  const out: PdfWord[][] = [];
-  for (const w of words) {
-    const line = out[out.length - 1];
-    const prev = line?.[line.length - 1];
-    if (line && prev && prev.page === w.page && Math.abs(prev.yMin - w.yMin) < 1) line.push(w);
-    else out.push([w]);
-  }
-  return out;
-}
-
 describe('a justified line before a name kept together (qa21)', () => {
   it('keeps the name whole and justifies the line it left', async () => {
     const built = await buildCampaignText(CAMPAIGN, 'STT,Tên tổ\n1,Tổ 1\n', 'notice');
     expect(built.code, built.stderr).toBe(0);
-    const all = lines(await pdfWords(await readFile(join(built.dir, 'out', 'to-1', 'notice.pdf'))));
+    const all = wordLines(
+      await pdfWords(await readFile(join(built.dir, 'out', 'to-1', 'notice.pdf'))),
+    );
     const text = (l: PdfWord[] | undefined) => (l ?? []).map((w) => w.text).join(' ');
     const start = all.findIndex((l) => text(l).startsWith('Thực hiện Kế hoạch'));
     const end = all.findIndex((l, i) => i >= start && text(l).endsWith('sau:'));
@@ -72,7 +62,9 @@ describe('a justified line before a name kept together (qa21)', () => {
       'notice',
     );
     expect(built.code, built.stderr).toBe(0);
-    const all = lines(await pdfWords(await readFile(join(built.dir, 'out', 'to-1', 'notice.pdf'))));
+    const all = wordLines(
+      await pdfWords(await readFile(join(built.dir, 'out', 'to-1', 'notice.pdf'))),
+    );
     // The body's lines: after "Kính gửi", before "Nơi nhận" (the header's columns share lines).
     const text = (l: PdfWord[]) => l.map((w) => w.text).join(' ');
     const from = all.findIndex((l) => text(l).startsWith('Kính gửi'));

@@ -2,15 +2,14 @@
  * A notice-only campaign with a number to call or a list of things to bring (review42 #2): the
  * fee notice "thu phí vệ sinh môi trường" with no actions and one `hotlines:` line got a flyer for
  * every group holding only its title and that number. `bring` and `hotlines` print on a flyer
- * beside the steps or the time and place; alone they make none. The build and the studio's note
- * ("chỉ làm thông báo") say the same.
+ * beside the steps or the time and place; alone they make none. The build ("chỉ làm thông báo")
+ * and the studio's campaign page ("Chỉ in thông báo: …") say the same.
  */
-import { access, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCampaign } from '../../src/load/campaign.js';
-import { isNoticeOnly } from '../../src/output/skipped-kinds.js';
+import { plainText, signedInForTests } from '../studio/studio.js';
 import { runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -35,6 +34,7 @@ beforeAll(async () => {
     throw new Error('e-thu-phi.yaml no longer has the lines this test takes out');
 });
 afterAll(removeTempDirs);
+const studio = signedInForTests();
 
 async function build(name: string, yaml: string) {
   const campaign = join(dir, `${name}.yaml`);
@@ -49,9 +49,19 @@ async function build(name: string, yaml: string) {
     () => true,
     () => false,
   );
-  const { campaign: loaded } = await loadCampaign(campaign);
-  return { r, made: made.sort(), flyerAll, noticeOnly: isNoticeOnly(loaded), out };
+  // The same campaign in the studio: its campaign page, as the office reads it.
+  const folder = join(studio.s.dataDir, 'campaigns', name);
+  await mkdir(folder, { recursive: true });
+  await cp(campaign, join(folder, 'campaign.yaml'));
+  await cp(GROUPS, join(folder, 'groups.csv'));
+  const page = await studio.c.get(`/c/${name}`);
+  expect(page.status).toBe(200);
+  const studioPage = collapseSpaces(plainText(page.text));
+  return { r, made: made.sort(), flyerAll, studioPage, out };
 }
+
+/** The studio's note on the campaign page of a campaign that makes its notice alone. */
+const NOTICE_ONLY_NOTE = 'Chỉ in thông báo: muốn có tờ rơi';
 
 describe('a notice with hotlines or bring and nothing else for a flyer', () => {
   it('the fee notice with one hotline: the notice only, said so, no flyer for any group', async () => {
@@ -61,8 +71,8 @@ describe('a notice with hotlines or bring and nothing else for a flyer', () => {
     expect(b.flyerAll).toBe(false);
     expect(b.r.stderr).toContain('chỉ làm thông báo');
     expect(b.r.stderr).not.toContain('chỉ làm thông báo, tờ rơi');
-    // The studio's campaign page says the same ("chỉ làm thông báo").
-    expect(b.noticeOnly).toBe(true);
+    // The studio's campaign page says the same.
+    expect(b.studioPage).toContain(NOTICE_ONLY_NOTE);
   }, 60_000);
 
   it('the same notice with what to bring instead: the notice only', async () => {
@@ -74,7 +84,7 @@ describe('a notice with hotlines or bring and nothing else for a flyer', () => {
     const b = await build('fee-bring', yaml);
     expect(b.r.code).toBe(0);
     expect(b.made).toEqual(['notice.pdf']);
-    expect(b.noticeOnly).toBe(true);
+    expect(b.studioPage).toContain(NOTICE_ONLY_NOTE);
   }, 60_000);
 
   it('with a place to come to: a flyer, printing the place and the hotline beside it', async () => {
@@ -82,7 +92,7 @@ describe('a notice with hotlines or bring and nothing else for a flyer', () => {
     const b = await build('fee-where', `${feeNotice}where: ${where}\n`);
     expect(b.r.code).toBe(0);
     expect(b.made).toEqual(['flyer.pdf', 'notice.pdf']);
-    expect(b.noticeOnly).toBe(false);
+    expect(b.studioPage).not.toContain('Chỉ in thông báo');
     const text = collapseSpaces(await pdfText(join(b.out, 'to-dan-pho-tan-lap', 'flyer.pdf')));
     expect(text).toContain(`Địa điểm: ${where}`);
     expect(text).toContain('Kế toán phường (bà Lan)');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { poster } from '../../src/kinds/poster.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
-import { type PdfWord, pdfWords } from '../support/pdf-text.js';
+import { type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 
 const fixture = (file: string) =>
@@ -23,24 +23,14 @@ interface PrintedLine {
   left: number;
 }
 
-/** The printed lines of one page (same baseline), top to bottom. */
-function pageLines(words: readonly PdfWord[], page: number): PrintedLine[] {
-  const out: PdfWord[][] = [];
-  for (const w of words.filter((w) => w.page === page)) {
-    const line = out.find((l) => Math.abs((l[0]?.yMax ?? 0) - w.yMax) < 1);
-    if (line) line.push(w);
-    else out.push([w]);
-  }
-  return out.map((l) => {
-    l.sort((a, b) => a.xMin - b.xMin);
-    return {
-      text: l.map((w) => w.text).join(' '),
-      top: Math.min(...l.map((w) => w.yMin)),
-      bottom: Math.max(...l.map((w) => w.yMax)),
-      left: (l[0] as PdfWord).xMin,
-    };
-  });
-}
+/** The printed lines of one page, top to bottom. */
+const pageLines = (words: readonly PdfWord[], page: number): PrintedLine[] =>
+  wordLines(words.filter((w) => w.page === page)).map((l) => ({
+    text: l.map((w) => w.text).join(' '),
+    top: Math.min(...l.map((w) => w.yMin)),
+    bottom: Math.max(...l.map((w) => w.yMax)),
+    left: (l[0] as PdfWord).xMin,
+  }));
 
 describe('the A3 poster pair matches (qa39 m7)', () => {
   it('same lines at the same height and size on both sheets, captions on one baseline', async () => {

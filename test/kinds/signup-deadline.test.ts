@@ -5,13 +5,15 @@
  * prints "Hạn đăng ký: 12/12/2026" under the time and the place of the sign-up sheet, the flyer
  * and the checklist. Two of the list's rows (Tân Lập, Thống Nhất).
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCampaignText, type TextBuild } from '../support/campaign-build.js';
 import { runCliInProcess } from '../support/cli.js';
+import { lineOf } from '../support/inputs.js';
+import { ownTemplates } from '../support/own-templates.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const fixture = (name: string) =>
@@ -47,15 +49,12 @@ describe('a sign-up deadline (qa40 m4)', () => {
 
 describe('a deadline no paper prints', () => {
   it('is warned of at its line when the office’s own templates have no line for it', async () => {
-    const own = join(await makeTempDir('deadline-own-'), 'templates');
-    await cp(fileURLToPath(new URL('../../templates/', import.meta.url)), own, { recursive: true });
-    for (const kind of ['flyer', 'checklist', 'tracker']) {
-      const file = join(own, `${kind}.hbs`);
-      await writeFile(
-        file,
-        (await readFile(file, 'utf8')).replace(/^\{\{#if deadline\}\}.*\n/m, ''),
-      );
-    }
+    const deadline = /^\{\{#if deadline\}\}.*\n/m;
+    const own = await ownTemplates(join(await makeTempDir('deadline-own-'), 'templates'), {
+      'flyer.hbs': deadline,
+      'checklist.hbs': deadline,
+      'tracker.hbs': deadline,
+    });
     const r = await runCliInProcess(
       [
         'check',
@@ -69,9 +68,8 @@ describe('a deadline no paper prints', () => {
       { env: { LANG: 'vi_VN.UTF-8' } },
     );
     expect(r.code, r.stderr).toBe(0);
-    const line = yaml.split('\n').findIndex((l) => l.startsWith('deadline:')) + 1;
     expect(r.stderr).toContain(
-      `dòng ${line}, mục “deadline”: mục “deadline” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
+      `dòng ${lineOf(yaml, 'deadline:')}, mục “deadline”: mục “deadline” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
     );
   });
 });

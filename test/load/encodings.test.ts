@@ -46,8 +46,6 @@ function windows1258(s: string): Buffer {
   return iconv.encode(spelt, 'windows1258');
 }
 
-/** What a cell typed with a TCVN3 (.VnTime) font holds once saved in a Unicode file. */
-
 describe('Unicode files', () => {
   it.each([
     ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])],

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
-import { execToolOk } from '../support/exec.js';
+import { execToolOk, qdfOf, sidesOf } from '../support/exec.js';
 import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -36,16 +36,6 @@ async function build(extra: string[], kinds = 'flyer,notice') {
   const pagesOf = async (kind: string) => pdfPageTexts(join(out, `print/${kind}-all.pdf`));
   return Object.assign(pagesOf, { out });
 }
-
-/** The print file's catalog as qpdf writes it out, uncompressed. */
-async function qdfOf(file: string): Promise<string> {
-  const qdf = `${file}.qdf`;
-  await execToolOk('qpdf', ['--qdf', '--object-streams=disable', file, qdf]);
-  return readFile(qdf, 'latin1');
-}
-
-/** What a viewer's print dialog is told about sides: "Simplex" or "DuplexFlipLongEdge". */
-const sidesOf = async (file: string) => /\/Duplex \/(\w+)/.exec(await qdfOf(file))?.[1];
 
 /** The PDF's description (Subject), as a viewer's "Properties" show it. */
 async function subjectOf(file: string): Promise<string> {

@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
-import { execToolOk } from '../support/exec.js';
+import { qdfOf } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -55,9 +55,7 @@ describe('merge-manifests', () => {
     for (let i = 0; i < 24; i++)
       expect(collapseSpaces(pages[i] ?? '')).toContain(`Tổ dân phố số ${i + 1} `);
     // As the shards' files, it tells a viewer one side, at actual size (qa39 m1).
-    const qdf = `${print}.qdf`;
-    await execToolOk('qpdf', ['--qdf', '--object-streams=disable', print, qdf]);
-    const catalog = await readFile(qdf, 'latin1');
+    const catalog = await qdfOf(print);
     expect(catalog).toMatch(/\/Duplex \/Simplex/);
     expect(catalog).toMatch(/\/PrintScaling \/None/);
     const text = collapseSpaces(await pdfText(print));

@@ -8,6 +8,7 @@ import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkVi } from '../support/cli.js';
+import { templateWithout } from '../support/own-templates.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -50,10 +51,9 @@ describe('lists an own flyer template does not print', () => {
   it('printed by no document at all, are said once, by the template note alone', async () => {
     const dir = await tanDinhWith(LISTS);
     // The checklist, the other document that prints them, without their sections too.
-    const checklist = await readFile(TOOL_CHECKLIST, 'utf8');
     await writeFile(
       join(dir, 'templates', 'checklist.hbs'),
-      checklist.replace(/@@ bring-heading\n[\s\S]*?(?=@@ rules-heading)/, ''),
+      await templateWithout(TOOL_CHECKLIST, /@@ bring-heading\n[\s\S]*?(?=@@ rules-heading)/),
     );
     const r = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'));
     expect(r.code, r.stderr).toBe(0);

@@ -4,13 +4,13 @@
  * CIDSet into those recorded objects; the files must be whole (qpdf --check), identify as PDF/A,
  * carry the sRGB output intent, and keep their text.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
 import type { TextPaint } from '../../src/layout/surface.js';
 import { createPdfSurface, type PdfOptions } from '../../src/render/pdf/document.js';
-import { execTool } from '../support/exec.js';
+import { execTool, qdfOf } from '../support/exec.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -48,12 +48,9 @@ async function makePdf(pdfa: PdfOptions['pdfa']): Promise<Uint8Array> {
 async function inspect(bytes: Uint8Array) {
   const dir = await makeTempDir('phuong-print-pdfa-');
   const file = join(dir, 'doc.pdf');
-  const qdf = join(dir, 'qdf.pdf');
   await writeFile(file, bytes);
   const check = await execTool('qpdf', ['--check', file]);
-  const expand = await execTool('qpdf', ['--qdf', '--object-streams=disable', file, qdf]);
-  expect(expand.code, expand.stderr).toBe(0);
-  return { file, check, objects: (await readFile(qdf)).toString('latin1') };
+  return { file, check, objects: await qdfOf(file) };
 }
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;

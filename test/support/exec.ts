@@ -3,6 +3,7 @@
  * used by the test support code (pdftotext, pdfinfo, pdftoppm, zbarimg), started by the spawner's
  * small helper process (spawner.ts).
  */
+import { readFile } from 'node:fs/promises';
 import { spawned } from './spawner.js';
 
 export interface ExecResult {
@@ -41,3 +42,13 @@ export async function execToolOk(
   }
   return r.stdout;
 }
+
+/** A PDF's objects as qpdf writes them out uncompressed (QDF, beside the file), as text. */
+export async function qdfOf(file: string): Promise<string> {
+  const qdf = `${file}.qdf`;
+  await execToolOk('qpdf', ['--qdf', '--object-streams=disable', file, qdf]);
+  return readFile(qdf, 'latin1');
+}
+
+/** What a viewer's print dialog is told about sides: "Simplex" or "DuplexFlipLongEdge". */
+export const sidesOf = async (file: string) => /\/Duplex \/(\w+)/.exec(await qdfOf(file))?.[1];

@@ -9,10 +9,10 @@ import iconv from 'iconv-lite';
 import { expect } from 'vitest';
 import { UserError } from '../../src/errors.js';
 
-/** Runs `fn` (sync or async) and returns the UserError it throws; fails on anything else. */
 /** `s` as typed with a TCVN3 (ABC) font (.VnTime): its bytes read as Latin-1, "Lê Hà" → "Lª Hµ". */
 export const tcvn3 = (s: string) => iconv.encode(s, 'tcvn').toString('latin1');
 
+/** Runs `fn` (sync or async) and returns the UserError it throws; fails on anything else. */
 export async function userError(fn: () => unknown): Promise<UserError> {
   try {
     await fn();
