@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
+import { checkVi, runCliInProcess } from '../support/cli.js';
 import { lineOf } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -40,11 +40,9 @@ beforeAll(async () => {
 });
 afterAll(removeTempDirs);
 
-/** The 1-based line of the file holding `s`. */
-
 describe('a "|" in when, where, bring and hotlines', () => {
   it('check warns of each at its line and field, with what to write, and passes', async () => {
-    const r = await runCliInProcess(['check', '--campaign', file, '--groups', GROUPS], vi);
+    const r = await checkVi(file, GROUPS);
     const said = collapseSpaces(r.stderr);
     expect(r.code, said).toBe(0);
     expect(said).toContain(

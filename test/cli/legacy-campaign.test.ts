@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
+import { lineOf } from '../support/inputs.js';
 import { pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -33,9 +34,6 @@ beforeAll(async () => {
   dir = await makeTempDir('phuong-print-legacy-campaign-');
   yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
 });
-
-const lineOf = (text: string, needle: string) =>
-  text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 /** The example campaign with each [from, to] replaced once, in a folder of its own. */
 async function variant(name: string, pairs: [string, string][]): Promise<string> {

@@ -11,23 +11,17 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
+import { checkVi } from '../support/cli.js';
 import { EVENT_SECTION, TOOL_TEMPLATES, templateWithout } from '../support/own-templates.js';
-import { collapseSpaces } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { pageText } from './office-steps.js';
-import { type Client, studioWithCampaign, type TestStudio } from './studio.js';
+import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa40/', import.meta.url));
-const vi = { env: { LANG: 'vi_VN.UTF-8' } };
 
 /** check's warning lines of `file`, in Vietnamese, without the "cảnh báo: <file>: " start. */
 async function checkSays(folder: string): Promise<string[]> {
   const file = join(folder, 'campaign.yaml');
-  const r = await runCliInProcess(
-    ['check', '--campaign', file, '--groups', join(folder, 'groups.csv')],
-    vi,
-  );
+  const r = await checkVi(file, join(folder, 'groups.csv'));
   expect(r.code, r.stderr).toBe(0);
   return r.stderr
     .split('\n')
@@ -60,7 +54,7 @@ describe('an election notice with a flyer and no actions, in the studio', () => 
     const fill =
       'Muốn có phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi).';
     for (const page of ['/c/bau-cu', '/c/bau-cu/build']) {
-      const text = collapseSpaces(pageText((await c.get(page)).text));
+      const text = plainText((await c.get(page)).text);
       expect(text, page).toContain(said);
       expect(text, page).toContain(fill);
       expect(text, page).not.toContain('Chỉ in thông báo:');
@@ -74,7 +68,7 @@ describe('an election notice with a flyer and no actions, in the studio', () => 
       await templateWithout(join(TOOL_TEMPLATES, 'flyer.hbs'), EVENT_SECTION),
     );
     const checked = await checkSays(folder);
-    const text = collapseSpaces(pageText((await c.get('/c/bau-cu')).text));
+    const text = plainText((await c.get('/c/bau-cu')).text);
     for (const [field, label] of [
       ['when', 'Thời gian'],
       ['where', 'Địa điểm'],
