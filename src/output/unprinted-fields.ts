@@ -155,6 +155,7 @@ export const unprintedFieldsOf = (inputs: BuildInputs, campaignFile: string): Us
     nothingToPrint: (k) => inputs.nothingToPrint(k),
     context: inputs.groups[0] && inputs.contextOf(inputs.groups[0]),
     templateDir: inputs.spec.templateDir,
+    drawn: (kind) => inputs.firstDrawn(kind),
   });
 
 /**
