@@ -325,6 +325,13 @@ export function tcvn3Font(name: string | null | undefined): 'lower' | 'capitals'
 }
 
 /**
+ * Word's AutoCorrect punctuation — curly quotes “ ” ‘ ’, dashes – —, ellipsis … — is Unicode even
+ * in a .VnTime run: kept as it is, not read as the bytes 0x85, 0x91–0x97, which TCVN 5712's full
+ * table makes "Ặ Ị Ò Ỏ Õ Ọ Ộ" (qa37 M2). Split on, the pattern's group keeps each mark as a part.
+ */
+const WORD_PUNCTUATION = /([\u2018\u2019\u201C\u201D\u2013\u2014\u2026])/;
+
+/**
  * Text of a Word run set in a TCVN3 font (by its name, which settles what detectLegacyFont must
  * guess from the text alone), in Unicode; undefined when it holds characters no 8-bit font has
  * (Unicode typed in a document whose font is still named so: printed as it is). An "H" font draws
@@ -332,13 +339,6 @@ export function tcvn3Font(name: string | null | undefined): 'lower' | 'capitals'
  * (or on a capital's code point of TCVN 5712's full table) and the paragraph reads as Vietnamese
  * once converted — the caller checks that on the whole paragraph. Word's punctuation stays as it is.
  */
-/**
- * Word's AutoCorrect punctuation — curly quotes “ ” ‘ ’, dashes – —, ellipsis … — is Unicode even
- * in a .VnTime run: kept as it is, not read as the bytes 0x85, 0x91–0x97, which TCVN 5712's full
- * table makes "Ặ Ị Ò Ỏ Õ Ọ Ộ" (qa37 M2). Split on, the pattern's group keeps each mark as a part.
- */
-const WORD_PUNCTUATION = /([\u2018\u2019\u201C\u201D\u2013\u2014\u2026])/;
-
 export function fromTcvn3Font(
   text: string,
   font: 'lower' | 'capitals',
