@@ -7,9 +7,9 @@
 import { basename, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { pngSize, prepareMap } from '../layout/images.js';
 import { keepLastWords, keepQuoted } from '../layout/keep-words.js';
 import { linkRuns } from '../layout/link-lines.js';
-import { pngSize, prepareMap } from '../layout/images.js';
 import { pictureBox } from '../layout/picture-fit.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';

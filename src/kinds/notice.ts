@@ -13,8 +13,8 @@ import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, keepLastWords, keepNames, wholeLine } from '../layout/keep-words.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
-import { pictureBox } from '../layout/picture-fit.js';
 import { sharedMeasurer } from '../layout/line-break.js';
+import { pictureBox } from '../layout/picture-fit.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import { type Surface, tagged, taggedLists } from '../layout/surface.js';
@@ -34,8 +34,8 @@ import {
   withRuns,
 } from '../template/blocks.js';
 import { forPage, hostOf, linkWords, pageKey } from '../template/link-captions.js';
-import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { type FlyerPicture, flyerPicture } from './flyer.js';
+import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
 import { qrCodes } from './qr-section.js';
 
