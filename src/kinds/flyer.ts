@@ -10,6 +10,7 @@ import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layou
 import { pngSize, prepareMap } from '../layout/images.js';
 import { keepLastWords, keepQuoted } from '../layout/keep-words.js';
 import { linkRuns } from '../layout/link-lines.js';
+import { measuringSurface } from '../layout/measuring-surface.js';
 import { pictureBox } from '../layout/picture-fit.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
@@ -19,7 +20,7 @@ import type { DocContext } from '../model/context.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import { FLYER_NEEDS } from './flyer-needs.js';
-import type { DocumentKind, RenderInput } from './kind.js';
+import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { missingListSections } from './list-sections.js';
 import { described } from './names.js';
 import { type QrCode, qrCodes } from './qr-section.js';
@@ -868,7 +869,11 @@ export function drawFlyer(
   const m = MARGIN_MM * MM;
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
-  const plan = planFlyer(surface, sections, all, col, y + h - m, source.picture);
+  // A flyer with no room for the map even in its smallest type prints without it (said by
+  // roomNotes): the notice's annex still has it.
+  const plan =
+    planFlyer(surface, sections, all, col, y + h - m, source.picture) ??
+    (source.picture ? planFlyer(surface, sections, all, col, y + h - m) : undefined);
   if (!plan)
     throw tooLong(sections, source, overflow(surface, sections, all, col, y + h - m, source));
   const { codes, foot, qrTop, room, list, s } = plan;
@@ -932,6 +937,32 @@ export async function flyerPicture(ctx: DocContext): Promise<FlyerPicture | unde
   return { png, size: pngSize(png), caption, alt: caption ?? 'Sơ đồ' };
 }
 
+/**
+ * The map left out of the flyer for lack of room even in its smallest type (the flyer then prints
+ * without it, drawFlyer): a warning at `assets.map`'s line. None when it fits, or when the flyer
+ * does not fit even without it (its own refusal says so).
+ */
+async function pictureLeftOut(input: RenderInput): Promise<SectionNote[]> {
+  const picture = await flyerPicture(input.ctx);
+  if (!picture) return [];
+  const surface = measuringSurface(input.fonts, flyer.pageSize());
+  const { x, y, width, height } = FLYER_GEOMETRY.halvesMm[0] as (typeof FLYER_GEOMETRY.halvesMm)[0];
+  const m = MARGIN_MM * MM;
+  const col: Col = { x: x * MM + m, y: y * MM + m, w: width * MM - 2 * m };
+  const bottom = (y + height) * MM - m;
+  const all = qrCodes(input.sections, 'qr');
+  if (planFlyer(surface, input.sections, all, col, bottom, picture)) return [];
+  if (!planFlyer(surface, input.sections, all, col, bottom)) return [];
+  return [
+    {
+      text: msg`the flyer has no room for the map, even in its smallest type: the flyer is printed without it (the notice prints it on its annex page)`,
+      campaignField: 'assets.map',
+      campaignLine: true,
+      hint: msg`To have it on the flyer, shorten the flyer's lists (fewer or shorter lines), or use a wider, less tall picture.`,
+    },
+  ];
+}
+
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const { sections } = input;
   const picture = await flyerPicture(input.ctx);
@@ -962,5 +993,8 @@ export const flyer: DocumentKind = {
   onePage: true,
   pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
   draw,
-  roomNotes: async (input) => missingListSections(input, 'flyer.hbs'),
+  roomNotes: async (input) => [
+    ...missingListSections(input, 'flyer.hbs'),
+    ...(await pictureLeftOut(input)),
+  ],
 };

@@ -892,10 +892,14 @@ function drawNotice(
   drawBody(flow, withAnnexPointers(body, input), sig.height);
   sig.draw();
   const qr = qrAnnexCells(input, body);
-  // Its pages are numbered on their own, as the Decree allows; two annexes are numbered I, II.
-  if (picture || qr.cells.length > 0) annexFrom = flow.pageNumber + 1;
+  // Each annex's pages are numbered on their own, as the Decree allows; two annexes are
+  // numbered I, II.
   const two = picture !== undefined && qr.cells.length > 0;
-  if (picture) drawPictureAnnex(flow, input, picture, two ? 'I' : '');
+  if (picture) {
+    annexFrom = flow.pageNumber + 1;
+    drawPictureAnnex(flow, input, picture, two ? 'I' : '');
+  }
+  if (qr.cells.length > 0) annexFrom = flow.pageNumber + 1;
   drawQrAnnex(flow, input, qr, two ? 'II' : '');
 }
 

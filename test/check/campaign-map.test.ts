@@ -16,6 +16,7 @@ import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
 import { lineOf } from '../support/inputs.js';
 import { pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -135,6 +136,46 @@ describe('the campaign map (assets.map)', () => {
     expect(r.stderr).toContain(
       `cảnh báo: ${file}, dòng ${line}, mục “assets.map”: ảnh sơ đồ “nho.png” chỉ có 400 × 250 điểm ảnh: in dài 100 mm thì chỉ được 101 điểm ảnh mỗi inch, dưới mức 150 để in rõ`,
     );
+  });
+
+  it('a full flyer prints without it, said; the notice numbers its two annexes I and II', async () => {
+    // The example's contest flyer is nearly full already; its notice has a QR annex.
+    const dir = await makeTempDir('phuong-print-map-');
+    await copyFile(MAP, join(dir, 'so-do.png'));
+    const text = `${await readFile(EXAMPLE_CAMPAIGN, 'utf8')}assets:\n  map: { file: so-do.png, caption: Sơ đồ điểm tập kết }\n`;
+    const file = join(dir, 'campaign.yaml');
+    await writeFile(file, text);
+    const out = join(dir, 'out');
+    const r = await runCliInProcess([
+      ...buildArgs(
+        file,
+        EXAMPLE_GROUPS,
+        out,
+        '--group',
+        '5',
+        '--kind',
+        'flyer',
+        '--kind',
+        'notice',
+      ),
+      '--lang',
+      'vi',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `cảnh báo: ${file}, dòng ${lineOf(text, '  map:')}, mục “assets.map”: tờ rơi không còn chỗ cho sơ đồ, kể cả khi chữ đã nhỏ nhất: tờ rơi được in không có sơ đồ`,
+    );
+    const folder = join(out, 'to-dan-pho-so-5');
+    expect(await imagesOf(join(folder, 'flyer.pdf'))).toEqual([]);
+    const notice = join(folder, 'notice.pdf');
+    const pages = (await execToolOk('pdftotext', ['-layout', notice, '-'])).split('\f');
+    const first = pages.findIndex((p) => p.includes('PHỤ LỤC I\n'));
+    const second = pages.findIndex((p) => p.includes('PHỤ LỤC II'));
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBe(first + 1);
+    expect(await imagesOf(notice)).toEqual([[first + 1, ...(await mapSize())]]);
+    // Each annex numbers its pages on its own: Phụ lục II's one page has no number "2".
+    expect(pages[second]?.trimStart().startsWith('PHỤ LỤC II')).toBe(true);
   });
 
   it('takes the QA round map as a plain file name too', async () => {

@@ -76,6 +76,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   signature: 'chữ ký',
   seal: 'con dấu',
   map: 'sơ đồ',
+  'the flyer has no room for the map, even in its smallest type: the flyer is printed without it (the notice prints it on its annex page)':
+    'tờ rơi không còn chỗ cho sơ đồ, kể cả khi chữ đã nhỏ nhất: tờ rơi được in không có sơ đồ (thông báo vẫn in sơ đồ ở trang Phụ lục)',
+  "To have it on the flyer, shorten the flyer's lists (fewer or shorter lines), or use a wider, less tall picture.":
+    'Muốn in sơ đồ trên tờ rơi, hãy rút ngắn các danh sách của tờ rơi (ít dòng hơn hoặc dòng ngắn hơn), hoặc dùng ảnh rộng hơn, thấp hơn.',
   'a picture file beside campaign.yaml (PNG or JPEG), or its file and caption':
     'một tệp ảnh (PNG hoặc JPEG) đặt cạnh campaign.yaml, hoặc tệp ảnh và dòng chú thích của ảnh',
   'cannot read the {0} image': 'không đọc được ảnh {0}',
