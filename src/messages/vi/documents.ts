@@ -76,6 +76,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   signature: 'chữ ký',
   seal: 'con dấu',
   map: 'sơ đồ',
+  'Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, phiếu theo dõi" part: it prints on the flyer and on the notice\'s annex page; then take the picture out of the text.':
+    'Hãy tải ảnh lên ở ô “Sơ đồ / hình ảnh” của phần “Áp phích, tờ rơi, phiếu theo dõi”: ảnh sẽ in trên tờ rơi và ở trang Phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
   'the flyer has no room for the map, even in its smallest type: the flyer is printed without it (the notice prints it on its annex page)':
     'tờ rơi không còn chỗ cho sơ đồ, kể cả khi chữ đã nhỏ nhất: tờ rơi được in không có sơ đồ (thông báo vẫn in sơ đồ ở trang Phụ lục)',
   "To have it on the flyer, shorten the flyer's lists (fewer or shorter lines), or use a wider, less tall picture.":
