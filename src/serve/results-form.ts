@@ -24,6 +24,7 @@ import {
   isQuantity,
   isTarget,
   moneyScaleOf,
+  moneyUnitOf,
   quantityUnitOf,
 } from '../model/measure-base.js';
 import { readFigureText, readMoneyText } from '../results/figure-text.js';
@@ -141,6 +142,9 @@ export function formatTime(iso: string): string {
 
 /** "1.234", "95,5": figures as a Vietnamese reader writes them (model/format.ts formatFigure). */
 export const formatCount = (n: number) => formatFigure(n);
+
+/** A figure and its unit when it has one: "12.000.000 đồng", "95,5 kg"; a count alone. */
+const withUnit = (figure: string, unit: string | undefined) => (unit ? `${figure} ${unit}` : figure);
 
 /**
  * A saved figure in its box, to be sent back as it is: "1234", a quantity's "1234,5" (the
@@ -466,7 +470,9 @@ export async function resultsFormView(
         // and show the number pad for this pattern (qa34 m5); the form has novalidate, so a
         // "1.250" or "mười" still reaches the server, which reads or refuses it in Vietnamese.
         pattern: isQuantity(m) ? '' : '[0-9]*',
-        saved: figure ? formatCount(figure.value) : null,
+        // A sum or a weight is said in its unit ("Đã lưu: 12.000.000 đồng", "95,5 kg"); a count
+        // has its unit in the note's "trên 228 hộ".
+        saved: figure ? withUnit(formatCount(figure.value), quantityUnitOf(m) ?? moneyUnitOf(m)) : null,
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure && !old ? formatRate(rateOf(figure.value, limit)) : '',
         // "báo cáo theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ, nay chỉ tiêu 63 hộ".
