@@ -23,6 +23,7 @@ import { codeVersion } from '../output/code-version.js';
 import {
   isEmptyCellWarning,
   isUndatedWhenWarning,
+  isDeadlineDayWarning,
   isYearlessWhenWarning,
 } from '../output/empty-cells.js';
 import { heldByAnother } from '../output/folder-lock.js';
@@ -378,6 +379,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       ...checked.warnings,
       ...(ward?.warnings ?? []).filter(isPrintedAsTypedWarning),
       ...yearless.filter((w) => w.where.row === undefined),
+      // A deadline before the notice's date or already over ("Thời hạn").
+      ...(ward?.warnings ?? []).filter(isDeadlineDayWarning),
     ];
     // What would print wrong on every copy, apart from what the office chose and is reminded of
     // (a draft's blank number and day, a notice alone): these are not said as errors (qa7 E3).

@@ -97,3 +97,45 @@ describe('a `deadline` day without its year', () => {
     }
   });
 });
+
+describe('a `deadline` day before the notice or already over', () => {
+  it('before the notice’s date is warned of at campaign.yaml’s `deadline`', async () => {
+    const { run, file, said } = await check(
+      '2026-12-02',
+      '19h30 ngày 28/12/2026',
+      'deadline: "Trước ngày 01/12/2026"\n',
+    );
+    const line = bloodDriveCampaign('2026-12-02', '19h30 ngày 28/12/2026').split('\n').length;
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “01/12/2026” trước ngày ban hành 02/12/2026: người dân nhận giấy khi đã quá hạn`,
+    );
+    expect(said).toContain('gợi ý: Ghi thời hạn là một ngày sau ngày ban hành, đủ ngày/tháng/năm.');
+  });
+
+  it('already over on the day of the check is warned of with today’s date', async () => {
+    // A notice of 2020 whose deadline, after it, was long over by the day this test runs.
+    const { run, file, said } = await check(
+      '2020-12-02',
+      '19h30 ngày 28/12/2020',
+      'deadline: "17h00 ngày 20/12/2020"\n',
+    );
+    const line = bloodDriveCampaign('2020-12-02', '19h30 ngày 28/12/2020').split('\n').length;
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “20/12/2020” đã qua: hôm nay là ngày ${today.split('-').reverse().join('/')}, giấy in ra sẽ ghi một thời hạn đã hết`,
+    );
+    expect(said).toContain('gợi ý: Ghi thời hạn mới, hoặc sửa lại ngày nếu gõ nhầm.');
+  });
+
+  it('after the notice and still to come is not warned of', async () => {
+    const { run, said } = await check(
+      '2099-12-02',
+      '19h30 ngày 28/12/2099',
+      'deadline: "Đến hết ngày 20/12/2099"\n',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).not.toMatch(/quá hạn|đã qua/);
+  });
+});
