@@ -307,7 +307,11 @@ export const isDeadlineDayWarning = (w: UserError): boolean => DEADLINE_DAY_KEYS
  * caller), as a deadline without its year is. A draft dated by its month alone is checked
  * against `today` only.
  */
-export function deadlineDayWarnings(campaign: Campaign, today: string, term: GroupTerm): UserError[] {
+export function deadlineDayWarnings(
+  campaign: Campaign,
+  today: string,
+  term: GroupTerm,
+): UserError[] {
   const text = campaign.deadline ?? '';
   if (text.trim() === '') return [];
   const issued = campaign.issued.slice(0, 10);

@@ -48,6 +48,7 @@ import {
 } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import type { Sections } from '../template/sections.js';
+import { wardDay } from '../ward-time.js';
 import { dateSerialWarnings } from './date-serials.js';
 import {
   deadlineDayWarnings,
@@ -79,7 +80,6 @@ import {
   withValueProblems,
 } from './template-checks.js';
 import { missingSections } from './template-sections.js';
-import { wardDay } from '../ward-time.js';
 
 export interface InputSpec {
   campaign: string;

@@ -144,7 +144,8 @@ export function formatTime(iso: string): string {
 export const formatCount = (n: number) => formatFigure(n);
 
 /** A figure and its unit when it has one: "12.000.000 đồng", "95,5 kg"; a count alone. */
-const withUnit = (figure: string, unit: string | undefined) => (unit ? `${figure} ${unit}` : figure);
+const withUnit = (figure: string, unit: string | undefined) =>
+  unit ? `${figure} ${unit}` : figure;
 
 /**
  * A saved figure in its box, to be sent back as it is: "1234", a quantity's "1234,5" (the
@@ -472,7 +473,9 @@ export async function resultsFormView(
         pattern: isQuantity(m) ? '' : '[0-9]*',
         // A sum or a weight is said in its unit ("Đã lưu: 12.000.000 đồng", "95,5 kg"); a count
         // has its unit in the note's "trên 228 hộ".
-        saved: figure ? withUnit(formatCount(figure.value), quantityUnitOf(m) ?? moneyUnitOf(m)) : null,
+        saved: figure
+          ? withUnit(formatCount(figure.value), quantityUnitOf(m) ?? moneyUnitOf(m))
+          : null,
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure && !old ? formatRate(rateOf(figure.value, limit)) : '',
         // "báo cáo theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ, nay chỉ tiêu 63 hộ".

@@ -278,13 +278,7 @@ export const SECTIONS: readonly Section[] = [
         'text',
         'Ghi đúng như in, có thể cách từng nhóm 4 số. Ví dụ: 1234 5678 9012 3456',
       ),
-      f(
-        'payment.holder',
-        'Chủ tài khoản',
-        'text',
-        'Ví dụ: Ủy ban nhân dân phường Lê Chân',
-        true,
-      ),
+      f('payment.holder', 'Chủ tài khoản', 'text', 'Ví dụ: Ủy ban nhân dân phường Lê Chân', true),
       f(
         'payment.note',
         'Nội dung chuyển khoản',

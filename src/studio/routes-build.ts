@@ -21,9 +21,9 @@ import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { codeVersion } from '../output/code-version.js';
 import {
+  isDeadlineDayWarning,
   isEmptyCellWarning,
   isUndatedWhenWarning,
-  isDeadlineDayWarning,
   isYearlessWhenWarning,
 } from '../output/empty-cells.js';
 import { heldByAnother } from '../output/folder-lock.js';

@@ -108,20 +108,23 @@ describe('a tổ with two leaders in one cell (qa40 m3)', () => {
     const last = pages.at(-1);
     if (!last) throw new Error('no page');
     const [first, second] = (group.leader ?? '').split(', ');
-    const titles = last.items.filter((i) => i.str.trim() === 'TỔ TRƯỞNG');
-    const names = [first, second].map((n) => last.items.find((i) => i.str.trim() === n));
-    expect(titles).toHaveLength(2);
-    expect(names.every(Boolean), JSON.stringify(last.items.map((i) => i.str))).toBe(true);
-    const [a, b] = names as NonNullable<(typeof names)[number]>[];
-    const [ta, tb] = [...titles].sort((p, q) => p.xMm - q.xMm) as typeof titles;
+    const titles = last.items
+      .filter((i) => i.str.trim() === 'TỔ TRƯỞNG')
+      .sort((p, q) => p.xMm - q.xMm);
+    const a = last.items.find((i) => i.str.trim() === first);
+    const b = last.items.find((i) => i.str.trim() === second);
+    const [ta, tb] = titles;
+    if (!a || !b || !ta || !tb || titles.length !== 2) {
+      throw new Error(`not two titles and two names: ${last.items.map((i) => i.str).join(' | ')}`);
+    }
     // On one line, the first on the left; each centred under its own title, with space to sign.
     expect(Math.abs(a.baselineMm - b.baselineMm)).toBeLessThan(0.5);
     expect(a.xMm + a.widthMm).toBeLessThan(b.xMm);
+    const centre = (i: { xMm: number; widthMm: number }) => i.xMm + i.widthMm / 2;
     for (const [name, title] of [
       [a, ta],
       [b, tb],
     ] as const) {
-      const centre = (i: { xMm: number; widthMm: number }) => i.xMm + i.widthMm / 2;
       expect(Math.abs(centre(name) - centre(title))).toBeLessThan(1);
       expect(name.baselineMm - title.baselineMm).toBeGreaterThan(15);
     }

@@ -52,7 +52,11 @@ describe('a `when` day without its year that either year may mean, on the print 
 
 describe('a `deadline` before the notice’s date, on the print tab', () => {
   it('is said among the reminders, as check says it', async () => {
-    const { build } = await printTab('hien-mau-han', '19h30 ngày 28/12/2026', 'deadline: 18/12/2026\n');
+    const { build } = await printTab(
+      'hien-mau-han',
+      '19h30 ngày 28/12/2026',
+      'deadline: 18/12/2026\n',
+    );
     const reminders = box(build, 'info');
     expect(reminders).toContain(
       '“18/12/2026” trước ngày ban hành 20/12/2026: người dân nhận giấy khi đã quá hạn',
