@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { openCampaignPage, saveCampaignPage } from './campaign-page.js';
+import { fieldLabel, openCampaignPage, saveCampaignPage } from './campaign-page.js';
 import { exampleForTests, plainText } from './studio.js';
 
 /** The ward's fee campaign's bank details, as test/fixtures/qa40-fee/campaign.yaml gives them. */
@@ -35,10 +35,7 @@ describe('bank details and a deadline in the studio form', () => {
   it('are fields of the edit page, labelled in Vietnamese', async () => {
     const page = await ex.c.get('/c/thu-phi');
     expect(page.status).toBe(200);
-    const label = (id: string) =>
-      plainText(
-        new RegExp(`<label[^>]*for="${id}"[^>]*>([\\s\\S]*?)</label>`).exec(page.text)?.[1] ?? '',
-      ).trim();
+    const label = (id: string) => fieldLabel(page.text, id);
     expect(label('f-payment-bank')).toBe('Ngân hàng');
     expect(label('f-payment-account')).toBe('Số tài khoản');
     expect(label('f-payment-holder')).toBe('Chủ tài khoản');
