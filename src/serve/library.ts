@@ -321,7 +321,8 @@ export class DocumentLibrary {
       const type = CONTENT_TYPES[o.kind.ext ?? 'pdf'] ?? 'application/octet-stream';
       return this.served(key, hit, type, labels.fileName(o));
     }
-    if (name === GROUP_ZIP) return this.served(key, hit, 'application/zip', `${labels.groupZip}.zip`);
+    if (name === GROUP_ZIP)
+      return this.served(key, hit, 'application/zip', `${labels.groupZip}.zip`);
     return undefined;
   }
 
