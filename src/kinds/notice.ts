@@ -238,62 +238,75 @@ function drawDocTitle(surface: Surface, input: RenderInput, top: number): number
   return y + 10 * MM;
 }
 
-/** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
-function drawRecipients(surface: Surface, input: RenderInput, y: number): number {
-  return tagged(surface, 'P', () => drawRecipientLines(surface, input, y));
+/**
+ * "Kính gửi:" with one recipient on the same line; several, as Phụ lục I sets them: "Kính gửi:" on
+ * a line of its own, then one recipient a line, "- …;", the dashes aligned under its colon (qa42
+ * F7). The list flows down the page and onto the next ones as the body does, inside the margins
+ * (a ward writing to each of its 32 tổ trưởng, qa42 F2).
+ */
+function drawRecipients(flow: Flow, input: RenderInput): void {
+  tagged(flow.surface, 'P', () => drawRecipientLines(flow, input));
+}
+
+/** The recipients' list lines ("- …;", the last "- …."), flowed from `insetLeft` on. */
+function flowRecipientItems(flow: Flow, recipients: Run[][], insetLeft: number): void {
+  const items =
+    recipients.length === 1 ? recipients : listEnds(recipients).map((r) => [{ text: '- ' }, ...r]);
+  for (const runs of items) flow.paragraph(runs, S.recipients, { insetLeft });
 }
 
 /**
  * A công điện's address (Phụ lục III, Mẫu 1.6): "<issuer> điện:" centred under its title, then
  * its recipients one a line, "- …;", the last ending ".", as a "Kính gửi" list is.
  */
-function drawTelegramRecipients(surface: Surface, input: RenderInput, y: number): number {
+function drawTelegramRecipients(flow: Flow, input: RenderInput): void {
   const from = input.sections.lines('recipients-label').map((runs) => keepNames(runs));
   const recipients = input.sections.lines('recipients');
-  let h = drawColumn(surface, from, S.telegramFrom, MARGIN.left, y, CONTENT_W, null);
-  h += PARA_GAP;
-  const items =
-    recipients.length === 1 ? recipients : listEnds(recipients).map((r) => [{ text: '- ' }, ...r]);
-  const x = MARGIN.left + S.body.firstIndent;
-  for (const runs of items)
-    h += drawParagraph(surface, runs, S.recipients, x, y + h, CONTENT_W - S.body.firstIndent);
-  return y + h;
+  const first = lineHeight(S.recipients) * Math.min(2, recipients.length);
+  for (const runs of from)
+    flow.paragraph(runs, S.telegramFrom, { spaceAfter: PARA_GAP, keepWithNext: first });
+  flowRecipientItems(flow, recipients, S.body.firstIndent);
 }
 
-function drawRecipientLines(surface: Surface, input: RenderInput, y: number): number {
+/** Where "Kính gửi:" stands when it heads a list (its own line). */
+const RECIPIENTS_INSET = 15 * MM;
+
+function drawRecipientLines(flow: Flow, input: RenderInput): void {
+  const { surface } = flow;
   if (input.ctx.noticeType.telegram && input.sections.has('recipients-label'))
-    return drawTelegramRecipients(surface, input, y);
+    return drawTelegramRecipients(flow, input);
   const label = input.sections.lines('recipients-label')[0] ?? [];
   // The group's and the issuer's names are kept whole by the sections (kinds/render.ts).
   const recipients = input.sections.lines('recipients');
   const style = S.recipients;
-  const labelW =
-    widestLine(surface, label, style, CONTENT_W) + surface.measure.width(' ', style, false, false);
+  const labelW = widestLine(surface, label, style, CONTENT_W);
+  const spaceW = surface.measure.width(' ', style, false, false);
   if (recipients.length === 1) {
     const only = recipients[0] ?? [];
     const textW = widestLine(surface, only, style, 10_000);
-    if (labelW + textW <= CONTENT_W - 10 * MM) {
-      const x = MARGIN.left + (CONTENT_W - labelW - textW) / 2;
-      return (
-        drawParagraph(
-          surface,
-          [...label, { text: ' ' }, ...only],
-          style,
-          x,
-          y,
-          labelW + textW + 1,
-        ) + y
-      );
+    if (labelW + spaceW + textW <= CONTENT_W - 10 * MM) {
+      const x = (CONTENT_W - labelW - spaceW - textW) / 2;
+      flow.paragraph([...label, { text: ' ' }, ...only], style, {
+        insetLeft: x,
+        insetRight: Math.max(0, CONTENT_W - x - labelW - spaceW - textW - 1),
+      });
+      return;
     }
+    // One recipient too long for the line: beside "Kính gửi:", wrapping under its own start.
+    flow.ensure(lineHeight(style) * 2);
+    drawParagraph(surface, label, style, flow.frame.left + RECIPIENTS_INSET, flow.y, labelW + 1);
+    flowRecipientItems(flow, recipients, RECIPIENTS_INSET + labelW + spaceW);
+    return;
   }
-  const x = MARGIN.left + 15 * MM;
-  drawParagraph(surface, label, style, x, y, labelW);
-  const items =
-    recipients.length === 1 ? recipients : listEnds(recipients).map((r) => [{ text: '- ' }, ...r]);
-  let h = 0;
-  for (const runs of items)
-    h += drawParagraph(surface, runs, style, x + labelW, y + h, CONTENT_W - 15 * MM - labelW);
-  return y + h;
+  // "Kính gửi:" alone, kept with the first two recipients; the dashes under its colon.
+  const text = plainText(label);
+  const colonW = text.endsWith(':') ? surface.measure.width(':', style, false, false) : 0;
+  const dashAt = RECIPIENTS_INSET + Math.max(0, labelW - colonW);
+  flow.paragraph(label, style, {
+    insetLeft: RECIPIENTS_INSET,
+    keepWithNext: lineHeight(style) * Math.min(2, recipients.length),
+  });
+  flowRecipientItems(flow, recipients, dashAt);
 }
 
 /** How a list line typed with the other end mark, or a ",", ends ("..." is no end mark). */
@@ -833,11 +846,10 @@ function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[
       });
     },
   );
-  const below = drawHeader(surface, input);
+  flow.y = drawHeader(surface, input);
   // A named document without a "Kính gửi" list (Decree 30: it is sent by its "Nơi nhận").
-  flow.y = sections.has('recipients')
-    ? drawRecipients(surface, input, below) + 5 * MM
-    : below + 5 * MM;
+  if (sections.has('recipients')) drawRecipients(flow, input);
+  flow.skip(5 * MM);
   const body = withNamedLinks(sections.blocks('body'), input.ctx.links);
   const sig = signature(flow, input);
   drawBody(flow, withAnnexPointers(body, input), sig.height);
