@@ -18,7 +18,7 @@ import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import { type Surface, tagged, taggedLists } from '../layout/surface.js';
 import type { TableCell, TableStyle } from '../layout/table.js';
 import { columnFloors, fitColumns } from '../layout/table-columns.js';
-import { drawColumn } from '../layout/text-column.js';
+import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
@@ -385,7 +385,7 @@ const columnCache = new LRUCache<string, number[]>({ max: 64 });
 const tableRows = (table: TableBlock): TableCell[][] =>
   [table.head, ...table.rows].map((row) => row.map((runs) => ({ runs })));
 
-function drawTable(flow: Flow, table: TableBlock): void {
+function drawTable(flow: Flow, table: TableBlock, keepWithNext = 0): void {
   const rows = tableRows(table);
   const key = JSON.stringify(rows);
   let widths = columnCache.get(key);
@@ -404,6 +404,7 @@ function drawTable(flow: Flow, table: TableBlock): void {
   const [head = [], ...body] = rows;
   flow.table({ columns, style: TABLE_STYLE }, head, body, {
     spaceAfter: PARA_GAP + belowBaseline(flow.surface, S.body),
+    keepWithNext,
   });
 }
 
@@ -494,7 +495,7 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
   // A tagged PDF: a run of list items is a list (L), each item a list item (LI).
   taggedLists(surface, flat, itemsList, (b, i) => {
     const { block } = b;
-    if (block.type === 'table') return drawTable(flow, block);
+    if (block.type === 'table') return drawTable(flow, block, keepOf[i] ?? 0);
     const { style, opts } = paragraphOptions(b);
     tagged(surface, block.type === 'item' ? 'LI' : block.type === 'heading' ? 'H2' : 'P', () =>
       flow.paragraph(blockRuns(block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 }),
@@ -529,19 +530,63 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
     SIGNATURE_SPACE +
     name.reduce((s, r) => s + paragraphHeight(surface, r, S.signer, rightW), 0);
   const height = Math.max(leftH, rightH);
+  const drawRight = (y: number) => {
+    let ry = y + drawColumn(surface, signer, S.signer, rightX, y, rightW);
+    surface.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
+    ry += SIGNATURE_SPACE;
+    drawColumn(surface, name, S.signer, rightX, ry, rightW);
+  };
+  // The whole block on one page when it fits there with the body's last two lines; else (a
+  // "Nơi nhận" of a ward's 32 tổ and its bodies, qa42 F1) the signature with the body's last
+  // lines and the first entries beside it, the other entries continuing on the next pages,
+  // never under the bottom margin.
+  const room = flow.frame.bottom - flow.frame.top - 2 * lineHeight(S.body) - 2 * PARA_GAP;
+  if (height <= room) {
+    const draw = () => {
+      flow.skip(PARA_GAP);
+      flow.keepTogether(height, (x, y) => {
+        let ly = y;
+        ly += drawColumn(surface, ccLabel, S.ccLabel, x, ly, leftW);
+        ly += drawColumn(surface, cc, S.cc, x, ly, leftW, 'L');
+        drawRight(y);
+      });
+    };
+    return { height: height + PARA_GAP, draw };
+  }
+  const entryH = cc.map((r) => paragraphHeight(surface, r, S.cc, leftW));
+  const labelH = columnHeight(surface, ccLabel, S.ccLabel, leftW);
+  const first = Math.max(rightH, labelH + (entryH[0] ?? 0) + (entryH[1] ?? 0));
   const draw = () => {
     flow.skip(PARA_GAP);
-    flow.keepTogether(height, (x, y) => {
-      let ly = y;
-      ly += drawColumn(surface, ccLabel, S.ccLabel, x, ly, leftW);
-      ly += drawColumn(surface, cc, S.cc, x, ly, leftW, 'L');
-      let ry = y + drawColumn(surface, signer, S.signer, rightX, y, rightW);
-      surface.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
-      ry += SIGNATURE_SPACE;
-      drawColumn(surface, name, S.signer, rightX, ry, rightW);
-    });
+    flow.ensure(first);
+    const top = flow.y;
+    const x = flow.frame.left;
+    let ly = top + drawColumn(surface, ccLabel, S.ccLabel, x, top, leftW);
+    let i = 0;
+    // A page's entries: those that fit above the bottom margin; at the top of a page at least
+    // one (an entry taller than a page, never typed so, is set rather than lost).
+    const entries = (atTop: boolean) =>
+      tagged(surface, 'L', () => {
+        const from = i;
+        for (; i < cc.length; i++) {
+          const fits = ly + (entryH[i] ?? 0) <= flow.frame.bottom + 0.01;
+          if (!fits && !(atTop && i === from)) break;
+          const runs = cc[i] as Run[];
+          ly += tagged(surface, 'LI', () => drawParagraph(surface, runs, S.cc, x, ly, leftW));
+        }
+      });
+    entries(false);
+    drawRight(top);
+    let end = Math.max(ly, top + rightH);
+    while (i < cc.length) {
+      flow.addPage();
+      ly = flow.y;
+      entries(true);
+      end = ly;
+    }
+    flow.y = end;
   };
-  return { height: height + PARA_GAP, draw };
+  return { height: first + PARA_GAP, draw };
 }
 
 /**
