@@ -12,7 +12,7 @@ import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, keepLastWords, keepNames, wholeLine } from '../layout/keep-words.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
-import { sharedMeasurer } from '../layout/line-break.js';
+import { breakLines, type Measurer, sharedMeasurer } from '../layout/line-break.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import { type Surface, tagged, taggedLists } from '../layout/surface.js';
@@ -862,9 +862,36 @@ function drawPageTag(surface: Surface, pageTag: readonly Run[][]): void {
   tagged(surface, 'Artifact', () => drawPageTagLines(surface, pageTag));
 }
 
+/** The sizes the "Bản gửi" tag is tried at, largest first, for it to stand on one line. */
+const TAG_SIZES = [9, 8.5, 8, 7.5, 7];
+const tagStyles = TAG_SIZES.map((size) => ({ ...S.pageTag, size }));
+/** The smallest, at which a tag still too long wraps. */
+const TAG_WRAP_STYLE = tagStyles[tagStyles.length - 1] as TextStyle;
+/** Top of the tag's one line: its baseline ≈10 mm over the sheet's edge, inside the margin. */
+const TAG_TOP = A4[1] - 13 * MM;
+
+/**
+ * Each line of the tag at the largest size that keeps it on one line; one still too long (a
+ * 115-letter tổ name, qa42 F11) wraps at the smallest, its name free to break so that "Bản gửi:"
+ * keeps the name's first word.
+ */
+function fittedTag(measure: Measurer, pageTag: readonly Run[][]) {
+  return pageTag.map((runs) => {
+    for (const style of tagStyles)
+      if (breakLines(runs, style, CONTENT_W, measure).length <= 1) return { runs, style, lines: 1 };
+    const free = runs.map((r) => ({ ...r, text: r.text.replaceAll('\u00a0', ' ') }));
+    const lines = breakLines(free, TAG_WRAP_STYLE, CONTENT_W, measure).length;
+    return { runs: free, style: TAG_WRAP_STYLE, lines };
+  });
+}
+
+/** The tag, its last line where a one-line tag stands: lines added go up, never to the edge. */
 function drawPageTagLines(surface: Surface, pageTag: readonly Run[][]): void {
-  for (const runs of pageTag)
-    drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+  const fitted = fittedTag(surface.measure, pageTag);
+  const height = fitted.reduce((h, t) => h + t.lines * lineHeight(t.style), 0);
+  let y = TAG_TOP + lineHeight(S.pageTag) - height;
+  for (const { runs, style } of fitted)
+    y += drawParagraph(surface, runs, style, MARGIN.left, y, CONTENT_W);
 }
 
 function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[][]): void {
@@ -915,7 +942,17 @@ const tablesOf = (blocks: readonly Block[]): TableBlock[] =>
  */
 async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
   const measure = sharedMeasurer(input.fonts);
-  return tablesOf(input.sections.blocks('body')).flatMap((table, n) => {
+  const tag = input.sections.has('page-tag') ? input.sections.lines('page-tag') : [];
+  const tagNotes: SectionNote[] = fittedTag(measure, tag).some((t) => t.lines > 1)
+    ? [
+        {
+          text: msg`the copy mark at the foot of each page ("${plainText(tag[0] ?? [])}") is too long for one line even in small type: it is printed on several lines`,
+          section: 'page-tag',
+          hint: msg`Give the group a shorter name in the groups file, or shorten the "page-tag" section of the template.`,
+        },
+      ]
+    : [];
+  return [...tagNotes, ...tablesOf(input.sections.blocks('body')).flatMap((table, n) => {
     const floors = columnFloors(measure, tableRows(table), TABLE_STYLE);
     if (floors.reduce((a, b) => a + b, 0) <= CONTENT_W + 0.01) return [];
     const cut = floors.indexOf(Math.max(...floors));
@@ -927,7 +964,7 @@ async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
         hint: msg`Give the table fewer columns, or move a long link out of it into the text (it still gets its QR code in the annex), or use a shorter link.`,
       },
     ];
-  });
+  })];
 }
 
 export const notice: DocumentKind = {
