@@ -273,8 +273,10 @@ const RECIPIENTS_INSET = 15 * MM;
 
 function drawRecipientLines(flow: Flow, input: RenderInput): void {
   const { surface } = flow;
-  if (input.ctx.noticeType.telegram && input.sections.has('recipients-label'))
-    return drawTelegramRecipients(flow, input);
+  if (input.ctx.noticeType.telegram && input.sections.has('recipients-label')) {
+    drawTelegramRecipients(flow, input);
+    return;
+  }
   const label = input.sections.lines('recipients-label')[0] ?? [];
   // The group's and the issuer's names are kept whole by the sections (kinds/render.ts).
   const recipients = input.sections.lines('recipients');
@@ -952,7 +954,7 @@ async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
         },
       ]
     : [];
-  return [...tagNotes, ...tablesOf(input.sections.blocks('body')).flatMap((table, n) => {
+  const tableNotes = tablesOf(input.sections.blocks('body')).flatMap((table, n) => {
     const floors = columnFloors(measure, tableRows(table), TABLE_STYLE);
     if (floors.reduce((a, b) => a + b, 0) <= CONTENT_W + 0.01) return [];
     const cut = floors.indexOf(Math.max(...floors));
@@ -964,7 +966,8 @@ async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
         hint: msg`Give the table fewer columns, or move a long link out of it into the text (it still gets its QR code in the annex), or use a shorter link.`,
       },
     ];
-  })];
+  });
+  return [...tagNotes, ...tableNotes];
 }
 
 export const notice: DocumentKind = {
