@@ -293,9 +293,9 @@ export const command: CommandParts<ServeArgs> = {
 };
 
 /**
- * The `links` command that makes this server's leader links, to paste: with --dev, or with the
- * secret serve was given on its command line (already typed there, as `links` needs it). A secret
- * from PHUONG_PRINT_SECRET is not printed: the line names the variable and the option instead.
+ * The `links` command that makes this server's leader links, to paste: with --dev, or with a
+ * placeholder for the secret serve was given on its command line. No secret is printed: one from
+ * PHUONG_PRINT_SECRET is named by the variable and the option instead.
  */
 function linksCommand(
   secret: string,
@@ -310,8 +310,11 @@ function linksCommand(
   if (secret === DEV_SECRET)
     return msg`leader links: phuong-print links --dev --groups ${q(groups)} --base-url ${baseUrl ?? address}`;
   const base = baseUrl ?? msg`<public address>`;
+  // Given with --secret: named, never printed (a server's output is kept: journald, a screen's
+  // scrollback; whoever reads it could make every leader's link). The office pastes it in place
+  // of the placeholder, as it does the public address.
   if (given !== undefined && given !== '')
-    return msg`leader links: phuong-print links --secret ${q(given)} --groups ${q(groups)} --base-url ${base}`;
+    return msg`leader links: phuong-print links --secret ${msg`<the secret given to serve --secret>`} --groups ${q(groups)} --base-url ${base}`;
   return msg`leader links: phuong-print links --groups ${q(groups)} --base-url ${base} (with this server's PHUONG_PRINT_SECRET set, or --secret and the same secret)`;
 }
 

@@ -12,13 +12,13 @@ import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, keepLastWords, keepNames, wholeLine } from '../layout/keep-words.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
-import { sharedMeasurer } from '../layout/line-break.js';
+import { breakLines, type Measurer, sharedMeasurer } from '../layout/line-break.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import { type Surface, tagged, taggedLists } from '../layout/surface.js';
 import type { TableCell, TableStyle } from '../layout/table.js';
 import { columnFloors, fitColumns } from '../layout/table-columns.js';
-import { drawColumn } from '../layout/text-column.js';
+import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
@@ -238,62 +238,77 @@ function drawDocTitle(surface: Surface, input: RenderInput, top: number): number
   return y + 10 * MM;
 }
 
-/** "Kính gửi:" with one recipient on the same line, or several as a "- …;" list. */
-function drawRecipients(surface: Surface, input: RenderInput, y: number): number {
-  return tagged(surface, 'P', () => drawRecipientLines(surface, input, y));
+/**
+ * "Kính gửi:" with one recipient on the same line; several, as Phụ lục I sets them: "Kính gửi:" on
+ * a line of its own, then one recipient a line, "- …;", the dashes aligned under its colon (qa42
+ * F7). The list flows down the page and onto the next ones as the body does, inside the margins
+ * (a ward writing to each of its 32 tổ trưởng, qa42 F2).
+ */
+function drawRecipients(flow: Flow, input: RenderInput): void {
+  tagged(flow.surface, 'P', () => drawRecipientLines(flow, input));
+}
+
+/** The recipients' list lines ("- …;", the last "- …."), flowed from `insetLeft` on. */
+function flowRecipientItems(flow: Flow, recipients: Run[][], insetLeft: number): void {
+  const items =
+    recipients.length === 1 ? recipients : listEnds(recipients).map((r) => [{ text: '- ' }, ...r]);
+  for (const runs of items) flow.paragraph(runs, S.recipients, { insetLeft });
 }
 
 /**
  * A công điện's address (Phụ lục III, Mẫu 1.6): "<issuer> điện:" centred under its title, then
  * its recipients one a line, "- …;", the last ending ".", as a "Kính gửi" list is.
  */
-function drawTelegramRecipients(surface: Surface, input: RenderInput, y: number): number {
+function drawTelegramRecipients(flow: Flow, input: RenderInput): void {
   const from = input.sections.lines('recipients-label').map((runs) => keepNames(runs));
   const recipients = input.sections.lines('recipients');
-  let h = drawColumn(surface, from, S.telegramFrom, MARGIN.left, y, CONTENT_W, null);
-  h += PARA_GAP;
-  const items =
-    recipients.length === 1 ? recipients : listEnds(recipients).map((r) => [{ text: '- ' }, ...r]);
-  const x = MARGIN.left + S.body.firstIndent;
-  for (const runs of items)
-    h += drawParagraph(surface, runs, S.recipients, x, y + h, CONTENT_W - S.body.firstIndent);
-  return y + h;
+  const first = lineHeight(S.recipients) * Math.min(2, recipients.length);
+  for (const runs of from)
+    flow.paragraph(runs, S.telegramFrom, { spaceAfter: PARA_GAP, keepWithNext: first });
+  flowRecipientItems(flow, recipients, S.body.firstIndent);
 }
 
-function drawRecipientLines(surface: Surface, input: RenderInput, y: number): number {
-  if (input.ctx.noticeType.telegram && input.sections.has('recipients-label'))
-    return drawTelegramRecipients(surface, input, y);
+/** Where "Kính gửi:" stands when it heads a list (its own line). */
+const RECIPIENTS_INSET = 15 * MM;
+
+function drawRecipientLines(flow: Flow, input: RenderInput): void {
+  const { surface } = flow;
+  if (input.ctx.noticeType.telegram && input.sections.has('recipients-label')) {
+    drawTelegramRecipients(flow, input);
+    return;
+  }
   const label = input.sections.lines('recipients-label')[0] ?? [];
   // The group's and the issuer's names are kept whole by the sections (kinds/render.ts).
   const recipients = input.sections.lines('recipients');
   const style = S.recipients;
-  const labelW =
-    widestLine(surface, label, style, CONTENT_W) + surface.measure.width(' ', style, false, false);
+  const labelW = widestLine(surface, label, style, CONTENT_W);
+  const spaceW = surface.measure.width(' ', style, false, false);
   if (recipients.length === 1) {
     const only = recipients[0] ?? [];
     const textW = widestLine(surface, only, style, 10_000);
-    if (labelW + textW <= CONTENT_W - 10 * MM) {
-      const x = MARGIN.left + (CONTENT_W - labelW - textW) / 2;
-      return (
-        drawParagraph(
-          surface,
-          [...label, { text: ' ' }, ...only],
-          style,
-          x,
-          y,
-          labelW + textW + 1,
-        ) + y
-      );
+    if (labelW + spaceW + textW <= CONTENT_W - 10 * MM) {
+      const x = (CONTENT_W - labelW - spaceW - textW) / 2;
+      flow.paragraph([...label, { text: ' ' }, ...only], style, {
+        insetLeft: x,
+        insetRight: Math.max(0, CONTENT_W - x - labelW - spaceW - textW - 1),
+      });
+      return;
     }
+    // One recipient too long for the line: beside "Kính gửi:", wrapping under its own start.
+    flow.ensure(lineHeight(style) * 2);
+    drawParagraph(surface, label, style, flow.frame.left + RECIPIENTS_INSET, flow.y, labelW + 1);
+    flowRecipientItems(flow, recipients, RECIPIENTS_INSET + labelW + spaceW);
+    return;
   }
-  const x = MARGIN.left + 15 * MM;
-  drawParagraph(surface, label, style, x, y, labelW);
-  const items =
-    recipients.length === 1 ? recipients : listEnds(recipients).map((r) => [{ text: '- ' }, ...r]);
-  let h = 0;
-  for (const runs of items)
-    h += drawParagraph(surface, runs, style, x + labelW, y + h, CONTENT_W - 15 * MM - labelW);
-  return y + h;
+  // "Kính gửi:" alone, kept with the first two recipients; the dashes under its colon.
+  const text = plainText(label);
+  const colonW = text.endsWith(':') ? surface.measure.width(':', style, false, false) : 0;
+  const dashAt = RECIPIENTS_INSET + Math.max(0, labelW - colonW);
+  flow.paragraph(label, style, {
+    insetLeft: RECIPIENTS_INSET,
+    keepWithNext: lineHeight(style) * Math.min(2, recipients.length),
+  });
+  flowRecipientItems(flow, recipients, dashAt);
 }
 
 /** How a list line typed with the other end mark, or a ",", ends ("..." is no end mark). */
@@ -372,7 +387,7 @@ const columnCache = new LRUCache<string, number[]>({ max: 64 });
 const tableRows = (table: TableBlock): TableCell[][] =>
   [table.head, ...table.rows].map((row) => row.map((runs) => ({ runs })));
 
-function drawTable(flow: Flow, table: TableBlock): void {
+function drawTable(flow: Flow, table: TableBlock, keepWithNext = 0): void {
   const rows = tableRows(table);
   const key = JSON.stringify(rows);
   let widths = columnCache.get(key);
@@ -391,6 +406,7 @@ function drawTable(flow: Flow, table: TableBlock): void {
   const [head = [], ...body] = rows;
   flow.table({ columns, style: TABLE_STYLE }, head, body, {
     spaceAfter: PARA_GAP + belowBaseline(flow.surface, S.body),
+    keepWithNext,
   });
 }
 
@@ -481,7 +497,7 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
   // A tagged PDF: a run of list items is a list (L), each item a list item (LI).
   taggedLists(surface, flat, itemsList, (b, i) => {
     const { block } = b;
-    if (block.type === 'table') return drawTable(flow, block);
+    if (block.type === 'table') return drawTable(flow, block, keepOf[i] ?? 0);
     const { style, opts } = paragraphOptions(b);
     tagged(surface, block.type === 'item' ? 'LI' : block.type === 'heading' ? 'H2' : 'P', () =>
       flow.paragraph(blockRuns(block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 }),
@@ -516,19 +532,63 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
     SIGNATURE_SPACE +
     name.reduce((s, r) => s + paragraphHeight(surface, r, S.signer, rightW), 0);
   const height = Math.max(leftH, rightH);
+  const drawRight = (y: number) => {
+    let ry = y + drawColumn(surface, signer, S.signer, rightX, y, rightW);
+    surface.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
+    ry += SIGNATURE_SPACE;
+    drawColumn(surface, name, S.signer, rightX, ry, rightW);
+  };
+  // The whole block on one page when it fits there with the body's last two lines; else (a
+  // "Nơi nhận" of a ward's 32 tổ and its bodies, qa42 F1) the signature with the body's last
+  // lines and the first entries beside it, the other entries continuing on the next pages,
+  // never under the bottom margin.
+  const room = flow.frame.bottom - flow.frame.top - 2 * lineHeight(S.body) - 2 * PARA_GAP;
+  if (height <= room) {
+    const draw = () => {
+      flow.skip(PARA_GAP);
+      flow.keepTogether(height, (x, y) => {
+        let ly = y;
+        ly += drawColumn(surface, ccLabel, S.ccLabel, x, ly, leftW);
+        ly += drawColumn(surface, cc, S.cc, x, ly, leftW, 'L');
+        drawRight(y);
+      });
+    };
+    return { height: height + PARA_GAP, draw };
+  }
+  const entryH = cc.map((r) => paragraphHeight(surface, r, S.cc, leftW));
+  const labelH = columnHeight(surface, ccLabel, S.ccLabel, leftW);
+  const first = Math.max(rightH, labelH + (entryH[0] ?? 0) + (entryH[1] ?? 0));
   const draw = () => {
     flow.skip(PARA_GAP);
-    flow.keepTogether(height, (x, y) => {
-      let ly = y;
-      ly += drawColumn(surface, ccLabel, S.ccLabel, x, ly, leftW);
-      ly += drawColumn(surface, cc, S.cc, x, ly, leftW, 'L');
-      let ry = y + drawColumn(surface, signer, S.signer, rightX, y, rightW);
-      surface.signatureField?.([rightX, ry, rightW, SIGNATURE_SPACE]);
-      ry += SIGNATURE_SPACE;
-      drawColumn(surface, name, S.signer, rightX, ry, rightW);
-    });
+    flow.ensure(first);
+    const top = flow.y;
+    const x = flow.frame.left;
+    let ly = top + drawColumn(surface, ccLabel, S.ccLabel, x, top, leftW);
+    let i = 0;
+    // A page's entries: those that fit above the bottom margin; at the top of a page at least
+    // one (an entry taller than a page, never typed so, is set rather than lost).
+    const entries = (atTop: boolean) =>
+      tagged(surface, 'L', () => {
+        const from = i;
+        for (; i < cc.length; i++) {
+          const fits = ly + (entryH[i] ?? 0) <= flow.frame.bottom + 0.01;
+          if (!fits && !(atTop && i === from)) break;
+          const runs = cc[i] as Run[];
+          ly += tagged(surface, 'LI', () => drawParagraph(surface, runs, S.cc, x, ly, leftW));
+        }
+      });
+    entries(false);
+    drawRight(top);
+    let end = Math.max(ly, top + rightH);
+    while (i < cc.length) {
+      flow.addPage();
+      ly = flow.y;
+      entries(true);
+      end = ly;
+    }
+    flow.y = end;
   };
-  return { height: height + PARA_GAP, draw };
+  return { height: first + PARA_GAP, draw };
 }
 
 /**
@@ -804,9 +864,36 @@ function drawPageTag(surface: Surface, pageTag: readonly Run[][]): void {
   tagged(surface, 'Artifact', () => drawPageTagLines(surface, pageTag));
 }
 
+/** The sizes the "Bản gửi" tag is tried at, largest first, for it to stand on one line. */
+const TAG_SIZES = [9, 8.5, 8, 7.5, 7];
+const tagStyles = TAG_SIZES.map((size) => ({ ...S.pageTag, size }));
+/** The smallest, at which a tag still too long wraps. */
+const TAG_WRAP_STYLE = tagStyles[tagStyles.length - 1] as TextStyle;
+/** Top of the tag's one line: its baseline ≈10 mm over the sheet's edge, inside the margin. */
+const TAG_TOP = A4[1] - 13 * MM;
+
+/**
+ * Each line of the tag at the largest size that keeps it on one line; one still too long (a
+ * 115-letter tổ name, qa42 F11) wraps at the smallest, its name free to break so that "Bản gửi:"
+ * keeps the name's first word.
+ */
+function fittedTag(measure: Measurer, pageTag: readonly Run[][]) {
+  return pageTag.map((runs) => {
+    for (const style of tagStyles)
+      if (breakLines(runs, style, CONTENT_W, measure).length <= 1) return { runs, style, lines: 1 };
+    const free = runs.map((r) => ({ ...r, text: r.text.replaceAll('\u00a0', ' ') }));
+    const lines = breakLines(free, TAG_WRAP_STYLE, CONTENT_W, measure).length;
+    return { runs: free, style: TAG_WRAP_STYLE, lines };
+  });
+}
+
+/** The tag, its last line where a one-line tag stands: lines added go up, never to the edge. */
 function drawPageTagLines(surface: Surface, pageTag: readonly Run[][]): void {
-  for (const runs of pageTag)
-    drawParagraph(surface, runs, S.pageTag, MARGIN.left, A4[1] - 13 * MM, CONTENT_W);
+  const fitted = fittedTag(surface.measure, pageTag);
+  const height = fitted.reduce((h, t) => h + t.lines * lineHeight(t.style), 0);
+  let y = TAG_TOP + lineHeight(S.pageTag) - height;
+  for (const { runs, style } of fitted)
+    y += drawParagraph(surface, runs, style, MARGIN.left, y, CONTENT_W);
 }
 
 function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[][]): void {
@@ -833,11 +920,10 @@ function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[
       });
     },
   );
-  const below = drawHeader(surface, input);
+  flow.y = drawHeader(surface, input);
   // A named document without a "Kính gửi" list (Decree 30: it is sent by its "Nơi nhận").
-  flow.y = sections.has('recipients')
-    ? drawRecipients(surface, input, below) + 5 * MM
-    : below + 5 * MM;
+  if (sections.has('recipients')) drawRecipients(flow, input);
+  flow.skip(5 * MM);
   const body = withNamedLinks(sections.blocks('body'), input.ctx.links);
   const sig = signature(flow, input);
   drawBody(flow, withAnnexPointers(body, input), sig.height);
@@ -858,7 +944,17 @@ const tablesOf = (blocks: readonly Block[]): TableBlock[] =>
  */
 async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
   const measure = sharedMeasurer(input.fonts);
-  return tablesOf(input.sections.blocks('body')).flatMap((table, n) => {
+  const tag = input.sections.has('page-tag') ? input.sections.lines('page-tag') : [];
+  const tagNotes: SectionNote[] = fittedTag(measure, tag).some((t) => t.lines > 1)
+    ? [
+        {
+          text: msg`the copy mark at the foot of each page ("${plainText(tag[0] ?? [])}") is too long for one line even in small type: it is printed on several lines`,
+          section: 'page-tag',
+          hint: msg`Give the group a shorter name in the groups file, or shorten the "page-tag" section of the template.`,
+        },
+      ]
+    : [];
+  const tableNotes = tablesOf(input.sections.blocks('body')).flatMap((table, n) => {
     const floors = columnFloors(measure, tableRows(table), TABLE_STYLE);
     if (floors.reduce((a, b) => a + b, 0) <= CONTENT_W + 0.01) return [];
     const cut = floors.indexOf(Math.max(...floors));
@@ -871,6 +967,7 @@ async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
       },
     ];
   });
+  return [...tagNotes, ...tableNotes];
 }
 
 export const notice: DocumentKind = {

@@ -139,11 +139,15 @@ export class Flow {
     if (!this.atTop()) this.y += opts.spaceBefore ?? 0;
     this.ensure(headRow.height + (measured[0]?.height ?? 0));
     const { frame } = this;
-    const plan = planTable(headRow, measured, {
-      firstTop: this.y,
-      top: frame.top,
-      bottom: frame.bottom,
-    });
+    // With `keepWithNext`, the last row(s) share a page with that much of what follows (the
+    // signature under a table ending the body), the header drawn again above them.
+    const keep = opts.keepWithNext ?? 0;
+    const plan = planTable(
+      headRow,
+      measured,
+      { firstTop: this.y, top: frame.top, bottom: frame.bottom },
+      keep > 0 ? keep + (opts.spaceAfter ?? 0) : 0,
+    );
     drawTable(
       this.surface,
       full,

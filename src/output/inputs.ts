@@ -48,8 +48,10 @@ import {
 } from '../model/group-term.js';
 import { groupFieldsUsed } from '../template/check.js';
 import type { Sections } from '../template/sections.js';
+import { wardDay } from '../ward-time.js';
 import { dateSerialWarnings } from './date-serials.js';
 import {
+  deadlineDayWarnings,
   emptyCellWarnings,
   joinedLineWarnings,
   undatedWhenWarnings,
@@ -697,6 +699,10 @@ export async function loadBuildInputs(
       ...yearlessWhenWarnings(campaign, good, report.headers, term)
         .filter((w) => !printedDays.some((p) => sameCell(p.where, w.where)))
         .map((e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError),
+      // A deadline before the notice's date, or already over on the day the papers are made.
+      ...deadlineDayWarnings(campaign, wardDay(new Date()), term).map(
+        (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
+      ),
       ...printedAsTypedWarnings(
         campaign,
         spec.campaign,

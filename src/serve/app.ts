@@ -355,6 +355,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
   replacers.set(app, (ward, renderer) => {
     const old = current.renderer;
+    // The old version's documents drawn for its leaders' pages: none any more (library.ts).
+    current.lib.stopDrawingLater();
     // A reloaded campaign may declare other measures, or be another campaign (its key).
     const results = opts.results && {
       db: opts.results.db,

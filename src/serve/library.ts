@@ -44,6 +44,15 @@ export interface ServedFile extends CachedFile {
  */
 const WARD_ZIP_AHEAD = 2;
 
+/**
+ * Documents of leaders' pages drawn in the background at once (`drawLater`): the page is answered
+ * from what is drawn already, and the rest of the group's documents follow one at a time on the
+ * pool's background thread. Only these are in the pool's queue, which is first come first served:
+ * a burst of first visits (30 leaders opening the Zalo link in the same minute) would otherwise
+ * queue 180 documents ahead of the thumbnails and the downloads leaders wait for.
+ */
+const DRAWN_LATER_AT_ONCE = 1;
+
 /** URL names of the files that are not documents. */
 export const GROUP_ZIP = 'all.zip';
 export const WARD_ZIP = 'ward.zip';
@@ -106,6 +115,10 @@ const etagOf = (key: string) => `"${key.slice(0, 32)}"`;
 
 export class DocumentLibrary {
   private readonly inFlight = new Map<string, Promise<CachedFile | undefined>>();
+  /** Documents to draw in the background (`drawLater`), in order, each once: "group\0name". */
+  private readonly later = new Set<string>();
+  private drawingLater = 0;
+  private stopped = false;
   private readonly labels = new Map<string, Labels>();
   private folders: Map<string, string> | undefined;
 
@@ -291,6 +304,77 @@ export class DocumentLibrary {
   ): Promise<CachedFile | undefined> {
     const r = await this.renderer.renderPage(groupId, outputFileName(o), page, width);
     return r && { bytes: r.bytes, pages: 1 };
+  }
+
+  /**
+   * A file as drawn already (the memory or disk cache), without drawing it: undefined when it is
+   * not drawn yet, or is being drawn.
+   */
+  async drawn(groupId: string, name: string): Promise<ServedFile | undefined> {
+    const key = this.keyOf(groupId, name);
+    if (!key || this.inFlight.has(key)) return undefined;
+    const hit = await this.cache.get(key);
+    if (!hit) return undefined;
+    const o = this.ward.output(name);
+    const labels = this.labelsOf(groupId);
+    if (o) {
+      const type = CONTENT_TYPES[o.kind.ext ?? 'pdf'] ?? 'application/octet-stream';
+      return this.served(key, hit, type, labels.fileName(o));
+    }
+    if (name === GROUP_ZIP)
+      return this.served(key, hit, 'application/zip', `${labels.groupZip}.zip`);
+    return undefined;
+  }
+
+  /**
+   * Every document of the group as drawn so far (`drawn`): what a leader's page shows on a first
+   * visit without waiting for the documents (the rest: `drawLater`).
+   */
+  async drawnDocuments(groupId: string): Promise<{ output: Output; file?: ServedFile }[]> {
+    if (this.ward.unprintable(groupId)) return [];
+    const files = await Promise.all(
+      this.ward.outputs.map((o) => this.drawn(groupId, outputFileName(o))),
+    );
+    return this.ward.outputs.map((output, i) => {
+      const file = files[i];
+      return file ? { output, file } : { output };
+    });
+  }
+
+  /**
+   * Draws the group's documents and its ZIP in the background, those not drawn yet, after those
+   * asked for before (DRAWN_LATER_AT_ONCE at a time, on the pool's background thread): the
+   * leader's page shows their page counts and sizes from then on. A document someone asks for
+   * meanwhile is drawn for them at once, and only once.
+   */
+  drawLater(groupId: string): void {
+    if (this.stopped || this.ward.unprintable(groupId)) return;
+    for (const name of [...this.ward.outputs.map(outputFileName), GROUP_ZIP])
+      this.later.add(`${groupId}\u0000${name}`);
+    this.drawNext();
+  }
+
+  /** No more background drawing: this library's ward was replaced by a newer one (reload). */
+  stopDrawingLater(): void {
+    this.stopped = true;
+    this.later.clear();
+  }
+
+  private drawNext(): void {
+    while (!this.stopped && this.drawingLater < DRAWN_LATER_AT_ONCE) {
+      const next = this.later.values().next();
+      if (next.done) return;
+      this.later.delete(next.value);
+      const [groupId = '', name = ''] = next.value.split('\u0000');
+      this.drawingLater++;
+      this.file(groupId, name, { background: true })
+        // A document that fails is said when it is asked for (its link), not here.
+        .catch(() => {})
+        .finally(() => {
+          this.drawingLater--;
+          this.drawNext();
+        });
+    }
   }
 
   /** Every document of the group, rendered (the page shows their page counts and sizes). */

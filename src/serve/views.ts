@@ -26,6 +26,7 @@ import {
   pageImageName,
   pagePreviewName,
   pagesViewName,
+  type ServedFile,
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
 import { campaignDays, NO_PERIOD, periodView, siteDaysOf } from './period.js';
@@ -334,10 +335,23 @@ function unprintableNote(e: UserError): { reason: string; field?: string } {
   return { reason: e.say('vi'), field: e.where.field };
 }
 
-export async function leaderView(lib: DocumentLibrary, groupId: string, links: LeaderLinks) {
+/**
+ * The leader's page of a group. `drawn: 'all'` (a static site, made once) draws every document
+ * first, for the page counts and sizes it prints; `'so-far'` (the server) shows them for the
+ * documents drawn already and none for the others, so a first visit is answered at once rather
+ * than after ~2 s of drawing (the caller draws the rest afterwards, DocumentLibrary.drawLater).
+ */
+export async function leaderView(
+  lib: DocumentLibrary,
+  groupId: string,
+  links: LeaderLinks,
+  drawn: 'all' | 'so-far' = 'all',
+) {
   const labels = lib.labelsOf(groupId);
-  const docs = await lib.documents(groupId);
-  const zip = await lib.file(groupId, GROUP_ZIP);
+  const docs: { output: Output; file?: ServedFile }[] =
+    drawn === 'all' ? await lib.documents(groupId) : await lib.drawnDocuments(groupId);
+  const zip =
+    drawn === 'all' ? await lib.file(groupId, GROUP_ZIP) : await lib.drawn(groupId, GROUP_ZIP);
   const { issuer } = lib.ward.campaign;
   const refused = lib.ward.unprintable(groupId);
   const ctx = lib.ward.contextOf(groupId);
@@ -380,16 +394,17 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
       href: `${links.files}${outputFileName(output)}`,
       view: viewHref(output, links),
       share: output.kind.ext === 'png',
-      downloadName: file.downloadName,
+      downloadName: labels.fileName(output),
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       image: output.kind.ext === 'png',
-      pages: file.pages,
+      // Null for a document not drawn yet (`drawn: 'so-far'`): the page says its type alone.
+      pages: file?.pages ?? null,
       // A poster's pages are sheets to hang side by side, printed one-sided: "2 tờ", not
       // "2 trang", which a print shop may print back to back (qa5 G12).
       sheets: output.kind.wallSheet === true,
-      size: formatSize(file.bytes.length),
+      size: file ? formatSize(file.bytes.length) : null,
       // A built file that was signed (build --sign --site serves the build's own files).
-      signed: file.signed === true,
+      signed: file?.signed === true,
       preview: `${links.files}${pagePreviewName(output)}`,
       // How many to print for the group's households or people, when the groups file says.
       // Not once the campaign has ended: its papers are kept, not printed for every household.
@@ -399,8 +414,8 @@ export async function leaderView(lib: DocumentLibrary, groupId: string, links: L
     results: null,
     zip: {
       href: `${links.files}${GROUP_ZIP}`,
-      downloadName: zip?.downloadName ?? GROUP_ZIP,
-      size: formatSize(zip?.bytes.length ?? 0),
+      downloadName: `${labels.groupZip}.zip`,
+      size: zip ? formatSize(zip.bytes.length) : null,
     },
   };
 }

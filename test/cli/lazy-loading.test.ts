@@ -37,8 +37,14 @@ describe('what a command loads before its first step fails', () => {
     const dir = await makeTempDir('phuong-print-lazy-');
     const file = join(dir, 'a-file');
     await writeFile(file, 'not a folder\n');
-    const r = await runCliLoading(['build', ...INPUTS, '--out', join(file, 'out')]);
-    expect(r.stderr).toContain(`error: ${join(file, 'out')}: a part of the path is a file`);
+    const out = join(file, 'out');
+    const r = await runCliLoading(['build', ...INPUTS, '--out', out]);
+    // What the office reads, from the real process (environment-errors.test.ts has the same
+    // refusal in the test's process): one error line naming the path, a hint, exit 1, no stack.
+    const [error, hint, ...rest] = r.stderr.trimEnd().split('\n');
+    expect(error).toBe(`error: ${out}: a part of the path is a file, not a folder`);
+    expect(hint).toMatch(/^hint: \S/);
+    expect(rest, r.stderr).toEqual([]);
     expect(r.code).toBe(1);
     // Refused before the inputs are read and checked (the fonts' coverage): no fontkit.
     expect(loadedOf(r.packages, ['fontkit', ...DRAWING])).toEqual([]);

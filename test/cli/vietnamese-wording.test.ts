@@ -7,9 +7,9 @@
  *   thousands with "." ("100.000 dòng", never "100,000");
  * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings;
  * - `import-docx --lang vi` sums the body up as "N đoạn" (a phrase of its own, not English parsed).
- * build's progress lines, serve, the help under a Vietnamese locale and import-docx in English run
- * the real program (bin/phuong-print.js → dist/); the other commands run the command's code in
- * this process (runCliInProcess: the same exit code and output, without a Node start-up each).
+ * build's progress lines and serve run the real program (bin/phuong-print.js → dist/); the other
+ * commands run the command's code in this process (runCliInProcess: the same exit code and
+ * output, without a Node start-up each).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -256,14 +256,12 @@ describe('--help of every command in Vietnamese', () => {
     if (englishExamples) expect(examples).not.toBe(englishExamples);
   });
 
-  // The language is chosen once for every command (cli/language.ts): the locale, for one. The
-  // program under the locale; the command here with --lang vi (the same text: its --help here is
-  // the program's).
+  // The language is chosen once for every command, at each run, from its command line and the
+  // environment (messages/language.ts's languageOf; its order: vietnamese-language.test.ts): the
+  // locale, for one. Both in this process, whose environment the run's LANG is.
   it('build --help under LANG=vi_VN.UTF-8 is the --lang vi help', async () => {
-    const [vi, viLocale] = await Promise.all([
-      runCliInProcess(['build', '--help', '--lang', 'vi']),
-      runCli(['build', '--help'], { env: { LANG: 'vi_VN.UTF-8' } }),
-    ]);
+    const vi = await runCliInProcess(['build', '--help', '--lang', 'vi']);
+    const viLocale = await runCliInProcess(['build', '--help'], { env: { LANG: 'vi_VN.UTF-8' } });
     expect(vi.stdout).toContain('Ví dụ:');
     expect(viLocale.stdout).toBe(vi.stdout);
   });

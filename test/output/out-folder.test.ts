@@ -100,7 +100,7 @@ describe('two builds into one folder', () => {
     const firstDone = runCli([...args(big), '--kind', 'notice', '--quiet', '--jobs', '1']);
     // Wait until the first build holds the folder.
     const lock = join(out, '.phuong-print.lock');
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 200; i++) {
       if (
         await access(lock).then(
           () => true,
@@ -108,7 +108,7 @@ describe('two builds into one folder', () => {
         )
       )
         break;
-      await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, 50));
     }
     const second = await runCliInProcess([...args(groups), '--kind', 'flyer']);
     expect(second.code, second.stderr).toBe(1);
@@ -149,12 +149,12 @@ describe('two builds into one folder', () => {
     // (folder-lock.ts writes it in place), and a build killed in that moment leaves a note
     // that names no one, its lock held until stale (a run here failed that way).
     const owner = join(out, '.phuong-print.lock.owner');
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 200; i++) {
       const named = await readFile(owner, 'utf8')
         .then((text) => Number.isInteger(JSON.parse(text).pid))
         .catch(() => false);
       if (named) break;
-      await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, 50));
     }
     first.kill('SIGKILL');
     await gone;

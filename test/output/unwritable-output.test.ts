@@ -3,11 +3,12 @@
  * Windows server, a PDF viewer holding the print file open is the everyday case), or a folder
  * that cannot be written — fails the build as README promises: one `lỗi:` line naming the file
  * and a `gợi ý:` under --lang vi, exit code 1, no stack trace, no temporary file left, the lock
- * released; and the next run, once the obstacle is gone, completes. The builds that meet the
- * obstacle run the real program, as the office runs it (the print file's fault hung the process's
- * last promise: exit 70); the build that makes the folder before (once for the file, copied for
- * each case) and those that complete it after run the command's code in this process
- * (runCliInProcess: the same exit code, output and files, without a Node start-up each).
+ * released; and the next run, once the obstacle is gone, completes. The builds that meet a print
+ * file's obstacle (a folder in the way, a file held open) run the real program, as the office runs
+ * it (the print file's fault hung the process's last promise: exit 70); the read-only folders,
+ * the build that makes the folder before (once for the file, copied for each case) and those that
+ * complete it after run the command's code in this process (runCliInProcess: the same exit code,
+ * output and files, without a Node start-up each).
  */
 import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -65,8 +66,8 @@ async function expectManifestTrue(out: string) {
   return m;
 }
 
-async function expectCleanFailure(out: string, file: string) {
-  const r = await build(out, runCli);
+async function expectCleanFailure(out: string, file: string, run = runCli) {
+  const r = await build(out, run);
   expect(r.code, r.stderr).toBe(1);
   const lines = r.stderr.trim().split('\n');
   expect(lines[0]).toMatch(/^lỗi: /);
@@ -102,14 +103,14 @@ describe('an output file that cannot be replaced', () => {
     const printDir = join(out, 'print');
     if (!(await makeReadOnly(printDir))) ctx.skip();
     try {
-      await expectCleanFailure(out, 'print/notice-all.pdf');
+      await expectCleanFailure(out, 'print/notice-all.pdf', runCliInProcess);
     } finally {
       await makeWritable(printDir);
     }
     const groupDir = join(out, 'to-dan-pho-so-2');
     await makeReadOnly(groupDir);
     try {
-      await expectCleanFailure(out, 'to-dan-pho-so-2/notice.pdf');
+      await expectCleanFailure(out, 'to-dan-pho-so-2/notice.pdf', runCliInProcess);
     } finally {
       await makeWritable(groupDir);
     }

@@ -3,10 +3,14 @@
  * its own the line said "phuong-print links --groups <file> --base-url <public address>": pasted,
  * `links` had no secret (it refused to run) — the server's --secret was missing from it. Now:
  * given with --secret, the line carries it (the office typed it there already) and works as
- * printed; from PHUONG_PRINT_SECRET, the secret is not printed and the line names the variable
- * and the option. Runs the built program (bin/phuong-print.js), as the office does.
+ * printed — but printed it, and a server's log (journald, a screen's scrollback) handed every
+ * reader the means to make any leader's link. Now: given with --secret, the line names it by a
+ * placeholder the office fills in, as the public address; from PHUONG_PRINT_SECRET, the line
+ * names the variable and the option. Never the secret. Runs the built program
+ * (bin/phuong-print.js), as the office does.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { shellQuoted } from '../../src/shell-quoted.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { runPastedLinks, type ServeProcess, spawnServe } from './server.js';
@@ -42,12 +46,20 @@ const linksLine = (s: ServeProcess) =>
   /leader links: (phuong-print links .*)/.exec(s.stdout())?.[1] ?? '';
 
 describe('serve --secret: the leader-links line', () => {
-  it('carries --secret and the groups file, and makes the links the server opens', async () => {
+  it('names --secret without printing it, and makes the links the server opens', async () => {
     const secret = 'bi-mat cua phuong $LE "CHAN" 2026 rat dai';
     const s = await serve(['--secret', secret], {});
-    // Pasted into a shell as printed (no secret in the environment): it runs.
-    const { line, run, url } = runPastedLinks(s.stdout(), '3');
-    expect(line).toContain('--secret');
+    // The server's output is kept (journald, a screen's scrollback): whoever reads it must not
+    // be able to make the leaders' links.
+    expect(s.stdout() + s.stderr()).not.toContain(secret);
+    expect(s.stdout() + s.stderr()).not.toContain('rat dai');
+    expect(linksLine(s)).toContain('--secret <the secret given to serve --secret>');
+    // Pasted into a shell with the secret in place of its placeholder, as the office types it
+    // (no secret in the environment): it runs.
+    const { line, run, url } = runPastedLinks(s.stdout(), '3', (l) =>
+      l.replace('<the secret given to serve --secret>', shellQuoted(secret)),
+    );
+    expect(line).toContain('--groups');
     expect(run.status, run.stderr).toBe(0);
     expect(url.startsWith(`${BASE}/g/`), run.stdout).toBe(true);
     // The same page on this server: the link's path opens group 3's page.

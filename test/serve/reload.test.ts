@@ -75,6 +75,13 @@ async function serveCopy(dir: string, more: string[] = []): Promise<Served> {
   };
 }
 
+/**
+ * Resolves once the server has said "reloaded" after `from` characters of its log: a document
+ * asked for before that is the old one, and each poll of it a PDF drawn and read for nothing.
+ */
+const reloadedSince = (s: Served, from: number) =>
+  expect.poll(() => s.stdout().slice(from), POLL).toContain('reloaded');
+
 /** Saves as editors do: the whole new text to a temporary file, renamed over the old one. */
 async function save(file: string, text: string): Promise<void> {
   await writeFile(`${file}.swp`, text);
@@ -118,7 +125,9 @@ describe('serve reloads its inputs', () => {
     expect(await noticeText(s, '5')).toContain(`V/v ${subject.slice(0, 20)}`);
 
     const edited = 'họp toàn dân Tổ dân phố tháng 12 năm 2025';
+    const mark = s.stdout().length;
     await save(campaign, yaml.replace(subject, edited));
+    await reloadedSince(s, mark);
     await expect.poll(() => noticeText(s, '5'), POLL).toContain(`V/v ${edited}`);
     expect(s.stdout()).toMatch(/reloaded \(.*campaign\.yaml changed\): 32 groups/);
 
@@ -166,11 +175,15 @@ describe('serve reloads its inputs', () => {
     const kicker = 'NGÀY HỘI XANH PHƯỜNG';
     expect(await pdfTextOf(s, '5', 'flyer.pdf')).not.toContain(kicker);
     // The campaign's own templates folder did not exist when the server started.
+    let mark = s.stdout().length;
     await mkdir(join(dir, 'templates'));
     await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(kicker));
+    await reloadedSince(s, mark);
     await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(kicker);
     const edited = 'TỔNG VỆ SINH CUỐI TUẦN';
+    mark = s.stdout().length;
     await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(edited));
+    await reloadedSince(s, mark);
     await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(edited);
 
     // A groups file whose name column is misnamed, saved with a group renamed: nothing of it
@@ -190,7 +203,9 @@ describe('serve reloads its inputs', () => {
     expect(flyer).not.toContain('Cát Dài');
 
     // Fixed: the new name in the flyer, with the edited template.
+    mark = s.stdout().length;
     await save(groups, renamed);
+    await reloadedSince(s, mark);
     await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain('Cát Dài');
     expect(await pdfTextOf(s, '5', 'flyer.pdf')).toContain(edited);
   });

@@ -374,15 +374,16 @@ export function exampleResultsServer(): ExampleResultsServer {
 
 /**
  * The "leader links:" line serve printed, run in a shell as the clerk pastes it ("phuong-print"
- * being the installed command), with no secret in the environment; and its row for group `id`'s
- * link, '' when none.
+ * being the installed command) after `filledIn` (the placeholders the office types over), with no
+ * secret in the environment; and its row for group `id`'s link, '' when none.
  */
 export function runPastedLinks(
   stdout: string,
   id: string,
+  filledIn: (line: string) => string = (line) => line,
 ): { line: string; run: SpawnSyncReturns<string>; url: string } {
   const line = /leader links: (phuong-print links .*)/.exec(stdout)?.[1] ?? '';
-  const command = line.replace(/^phuong-print /, `"${process.execPath}" "${CLI_PATH}" `);
+  const command = filledIn(line).replace(/^phuong-print /, `"${process.execPath}" "${CLI_PATH}" `);
   const run = spawnSync('bash', ['-c', command], {
     env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' },
     encoding: 'utf8',

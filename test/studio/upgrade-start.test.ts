@@ -6,13 +6,16 @@
  *   running studio's address and process; once that studio has crashed (SIGKILL), a start is not
  *   refused (the lock of a dead process is taken over).
  * - `serve --data` on a port in use leaves its older store as it was too.
- * Real processes (bin/phuong-print.js) and real files.
+ * Real files; real processes (bin/phuong-print.js) where one studio meets another. The refusals
+ * on a port in use run the command's code in this process (runCliInProcess: the same exit code,
+ * words and files; the real process refused on a port: environment-errors.test.ts, and after an
+ * upgrade upgrade-port-taken.test.ts).
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
-import { runCli } from '../support/cli.js';
+import { runCli, runCliInProcess } from '../support/cli.js';
 import { firstSteps, stepsIn, storeOf } from '../support/old-store.js';
 import { portInUse } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -34,7 +37,9 @@ describe('a new version started where an older one runs', () => {
     const { dir, steps } = await oldDataFolder(3);
     const { port, server } = await portInUse();
     try {
-      const r = await runCli(['studio', '--data', dir, '--port', String(port)], { env: VI });
+      const r = await runCliInProcess(['studio', '--data', dir, '--port', String(port)], {
+        env: VI,
+      });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`không mở được 127.0.0.1 cổng ${port}`);
       expect(r.stderr).not.toContain('kho dữ liệu');
@@ -49,7 +54,7 @@ describe('a new version started where an older one runs', () => {
     const { dir, steps } = await oldDataFolder(3);
     const { port, server } = await portInUse();
     try {
-      const r = await runCli(
+      const r = await runCliInProcess(
         [
           'serve',
           '--campaign',

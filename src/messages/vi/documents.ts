@@ -17,6 +17,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'bảng thứ {0} trong nội dung thông báo vẫn rộng hơn trang khi mỗi cột chỉ còn rộng bằng từ dài nhất của nó: các từ bị ngắt giữa chừng, từ dài nhất ở cột “{1}”',
   'Give the table fewer columns, or move a long link out of it into the text (it still gets its QR code in the annex), or use a shorter link.':
     'Bớt cột của bảng, hoặc đưa đường dẫn dài ra khỏi bảng vào đoạn văn (đường dẫn vẫn có mã QR ở phụ lục), hoặc dùng đường dẫn rút gọn.',
+  'the copy mark at the foot of each page ("{0}") is too long for one line even in small type: it is printed on several lines':
+    'dòng ghi bản gửi ở cuối mỗi trang (“{0}”) dài hơn một dòng kể cả khi đã thu nhỏ chữ: dòng này được in thành nhiều dòng',
+  'Give the group a shorter name in the groups file, or shorten the "page-tag" section of the template.':
+    'Đặt tên ngắn hơn cho tổ trong danh sách tổ, hoặc rút ngắn phần “page-tag” của mẫu.',
   'the flyer text does not fit on an A5 page, even in its smallest type ({0} pt) with short lines two to a row: it is {1} mm too long. What takes the room: {2}':
     'nội dung tờ rơi không vừa một trang A5, kể cả khi chữ đã nhỏ nhất ({0} pt) và các dòng ngắn đã xếp hai dòng một hàng: còn dài hơn {1} mm. Các phần chiếm chỗ: {2}',
   '"{0}": {1} lines, {2} mm': '“{0}” {1} dòng, cao {2} mm',

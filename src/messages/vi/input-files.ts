@@ -231,6 +231,15 @@ export const INPUT_FILES = (): Record<string, string> => ({
   "{0}. The {term.leader}'s page leaves this day out when it says the campaign has ended":
     '{0}. Trang của {term.leader} không tính ngày này khi báo chiến dịch đã kết thúc',
   'Write the day with its year: {0} or {1}.': 'Ghi ngày đủ năm: {0} hoặc {1}.',
+  // A deadline day before the notice's date, or past on the day the papers are made (output/empty-cells.ts).
+  '"{0}" is before the notice\'s date {1}: residents get the paper when the deadline has passed':
+    '“{0}” trước ngày ban hành {1}: người dân nhận giấy khi đã quá hạn',
+  '"{0}" has passed: today is {1}, and the papers would print a deadline that is over':
+    '“{0}” đã qua: hôm nay là ngày {1}, giấy in ra sẽ ghi một thời hạn đã hết',
+  "Write the deadline as a day after the notice's date, with its year (day/month/year).":
+    'Ghi thời hạn là một ngày sau ngày ban hành, đủ ngày/tháng/năm.',
+  'Give a new deadline, or correct the day if it was typed wrong.':
+    'Ghi thời hạn mới, hoặc sửa lại ngày nếu gõ nhầm.',
   "Write the date and time in that cell once they are set; until then, hold back that group's flyer and posters.":
     'Khi đã có lịch, ghi ngày giờ vào ô đó; trước đó, chưa phát tờ rơi, chưa dán áp phích của {term.short} này.',
   // The time and place lines of groups with empty cells (output/empty-cells.ts joinedLineWarnings).

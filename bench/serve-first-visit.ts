@@ -1,0 +1,135 @@
+/**
+ * Leaders' first visits (not a test; `npx tsx bench/serve-first-visit.ts`, after `npm run build`):
+ * the built `serve --dev` over the example ward (32 groups, a fresh disk cache), one page opened
+ * to start its worker threads, then LEADERS leaders open their pages at the same moment (the Zalo
+ * link sent to every group). Prints each page's latency and the server's CPU (the process, its
+ * worker threads included, from /proc) until the last page is answered, and until every
+ * group's documents are drawn (the pages show the ZIP's size; after the pages, since h-serve2). `--cli <path>` runs another build's bin (a before/after).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEV_SECRET, groupToken } from '../src/serve/tokens.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const LEADERS = 30;
+const PORT = 8797;
+const TICK_MS = 1000 / 100;
+
+const cliArg = process.argv.indexOf('--cli');
+const CLI = cliArg > 0 ? (process.argv[cliArg + 1] ?? '') : join(ROOT, 'bin/phuong-print.js');
+
+/** CPU of the process so far (user + system, its threads included), in ms. */
+async function cpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+async function started(child: ChildProcess): Promise<void> {
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (d) => {
+      out += String(d);
+      if (out.includes('leader links:')) resolve();
+    });
+    child.once('exit', () => reject(new Error(`serve ended: ${out}`)));
+  });
+}
+
+/** Waits until the server has used no CPU for a second (its background drawing done). */
+async function idle(pid: number): Promise<number> {
+  let last = await cpuMs(pid);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await cpuMs(pid);
+    if (now - last < 30) return now;
+    last = now;
+  }
+}
+
+async function main() {
+  const cache = await mkdtemp(join(tmpdir(), 'phuong-print-first-visit-'));
+  const child = spawn(
+    process.execPath,
+    [
+      CLI,
+      'serve',
+      '--dev',
+      '--port',
+      String(PORT),
+      '--cache-dir',
+      cache,
+      '--no-watch',
+      '--campaign',
+      join(ROOT, 'examples/hai-phong/campaign.yaml'),
+      '--groups',
+      join(ROOT, 'examples/hai-phong/groups.csv'),
+      '--rosters',
+      join(ROOT, 'examples/hai-phong/rosters'),
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PHUONG_PRINT_SECRET: '' } },
+  );
+  const pid = child.pid ?? 0;
+  try {
+    await started(child);
+    const get = async (id: number) => {
+      const res = await fetch(`http://127.0.0.1:${PORT}/g/${groupToken(DEV_SECRET, String(id))}/`);
+      const html = await res.text();
+      if (res.status !== 200) throw new Error(`group ${id}: ${res.status}`);
+      return html;
+    };
+    const page = async (id: number) => {
+      const t = performance.now();
+      await get(id);
+      return performance.now() - t;
+    };
+    /** Every page shows its ZIP's size: each group's documents are drawn. */
+    const drawn = async () => {
+      for (let id = 2; id < LEADERS + 2; id++) {
+        while (!/\(ZIP, \d/.test(await get(id))) await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    // One visit first: the worker threads start, their fonts load.
+    const warm = await page(1);
+    await idle(pid);
+    const cpu0 = await cpuMs(pid);
+    const t0 = performance.now();
+    const times = await Promise.all(Array.from({ length: LEADERS }, (_, i) => page(i + 2)));
+    const allAnswered = performance.now() - t0;
+    const cpuPages = (await cpuMs(pid)) - cpu0;
+    await drawn();
+    const allDrawn = performance.now() - t0;
+    const cpuAll = (await cpuMs(pid)) - cpu0;
+    // A second visit of the same pages (all drawn by now).
+    await idle(pid);
+    const cpu1 = await cpuMs(pid);
+    const again = await Promise.all(Array.from({ length: LEADERS }, (_, i) => page(i + 2)));
+    const cpuAgain = (await cpuMs(pid)) - cpu1;
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (q: number) =>
+      Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+    const r = {
+      leaders: LEADERS,
+      cores: availableParallelism(),
+      load: loadavg()[0]?.toFixed(1),
+      warmFirstPageMs: Math.round(warm),
+      p50Ms: at(0.5),
+      maxMs: Math.round(sorted.at(-1) ?? 0),
+      allAnsweredMs: Math.round(allAnswered),
+      cpuUntilAnsweredMs: Math.round(cpuPages),
+      allDrawnMs: Math.round(allDrawn),
+      cpuUntilAllDrawnMs: Math.round(cpuAll),
+      secondVisitMaxMs: Math.round(Math.max(...again)),
+      secondVisitCpuMs: Math.round(cpuAgain),
+    };
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await rm(cache, { recursive: true, force: true });
+  }
+}
+
+await main();
