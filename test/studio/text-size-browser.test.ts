@@ -1,0 +1,83 @@
+/**
+ * The studio follows the browser's own text size (Chrome's Settings › Appearance › Font size, the
+ * usual set-up for older office staff; qa41 M4): at a 20 px base font instead of 16, every text
+ * on every studio page — labels, fields, buttons, the top bar, tabs, tables, headings, help — is
+ * 1.25 times as large, none left at a fixed pixel size (the page's body was 16 px: labels,
+ * fields and buttons stayed small while the help under them, in rem, grew past them). Chromium
+ * at the desk's size, the setting given as Chrome gives it (DevTools protocol,
+ * Page.setFontSizes); the example campaign, not built.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, closeContexts, keepShot } from '../serve/chromium.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { signedInDesk } from './chromium-pages.js';
+import { studioWithExample, type TestStudio } from './studio.js';
+
+const SLUG = 'hai-phong';
+/** Every page of the studio a clerk works on (the preview draws documents: not here). */
+const PAGES = [
+  '/',
+  '/new',
+  '/password',
+  '/users',
+  '/settings',
+  `/c/${SLUG}`,
+  `/c/${SLUG}/groups`,
+  `/c/${SLUG}/leaders`,
+  `/c/${SLUG}/results`,
+  `/c/${SLUG}/build`,
+];
+/** What a clerk reads and works with on a page. */
+const TEXT =
+  'h1, h2, h3, label, input:not([type=hidden]), select, textarea, button, a, th, td, p, li, summary, legend';
+
+/** The computed font size (px) of every element of `TEXT` on the page, in order. */
+const sizes = (page: Page) =>
+  page.locator(TEXT).evaluateAll((els) =>
+    els.map((e) => ({
+      what: `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).trim().split(/\s+/).join('.')}` : ''} “${(e.textContent ?? '').trim().slice(0, 30)}”`,
+      px: Number.parseFloat(getComputedStyle(e).fontSize),
+    })),
+  );
+
+describe.skipIf(!chromiumAvailable)("the studio at the browser's larger text size", () => {
+  let s: TestStudio;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    ({ s } = await studioWithExample());
+    ({ browser, page } = await signedInDesk(s.url));
+  });
+  afterAll(async () => {
+    await closeContexts(browser);
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('grows every text of every page with the setting (20 px: 1.25 times 16 px)', async () => {
+    const cdp = await page.context().newCDPSession(page);
+    const fixed: string[] = [];
+    for (const path of PAGES) {
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
+      await page.goto(`${s.url}${path}`);
+      expect(new URL(page.url()).pathname, 'signed in').toBe(path);
+      const normal = await sizes(page);
+      // As Chrome applies a change of the setting: to the page shown, at once.
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
+      const large = await sizes(page);
+      expect(large.length, path).toBe(normal.length);
+      expect(normal.length, path).toBeGreaterThan(5);
+      for (const [i, n] of normal.entries()) {
+        const l = large[i]?.px ?? 0;
+        if (Math.abs(l / n.px - 1.25) > 0.02) fixed.push(`${path} ${n.what}: ${n.px} → ${l} px`);
+      }
+      await keepShot(
+        page,
+        `test-output/studio-text-20px/${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.png`,
+        { fullPage: true },
+      );
+    }
+    expect(fixed).toEqual([]);
+  });
+});
