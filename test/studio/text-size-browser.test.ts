@@ -9,7 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, closeContexts, keepShot } from '../serve/chromium.js';
+import { buttonOutlines, chromiumAvailable, closeContexts, keepShot } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { signedInDesk } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
@@ -79,5 +79,25 @@ describe.skipIf(!chromiumAvailable)("the studio at the browser's larger text siz
       );
     }
     expect(fixed).toEqual([]);
+  });
+
+  // qa41 m1: in forced colours (Windows High Contrast) a filled button ("Tìm", "Tải bảng số
+  // liệu (Excel)") lost its background and read as plain words.
+  it('keeps an outline on every button in forced colours', async () => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    try {
+      const bare: string[] = [];
+      for (const path of PAGES) {
+        await page.goto(`${s.url}${path}`);
+        const found = await buttonOutlines(page, 'button:not(.link), .button');
+        expect(found.length, path).toBeGreaterThan(0);
+        bare.push(...found.filter((f) => f.border < 1).map((f) => `${path}: ${f.name}`));
+        if (path.endsWith('/results'))
+          await keepShot(page, 'test-output/studio-forced-colors-results.png', { fullPage: true });
+      }
+      expect(bare).toEqual([]);
+    } finally {
+      await page.emulateMedia({ forcedColors: 'none' });
+    }
   });
 });
