@@ -1,5 +1,7 @@
 /**
- * The studio follows the browser's own text size (Chrome's Settings › Appearance › Font size, the
+ * The studio for a clerk with large text, zoom, a screen reader or forced colours (qa41).
+ *
+ * It follows the browser's own text size (Chrome's Settings › Appearance › Font size, the
  * usual set-up for older office staff; qa41 M4): at a 20 px base font instead of 16, every text
  * on every studio page — labels, fields, buttons, the top bar, tabs, tables, headings, help — is
  * 1.25 times as large, none left at a fixed pixel size (the page's body was 16 px: labels,
@@ -11,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonOutlines, chromiumAvailable, closeContexts, keepShot } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { signedInDesk } from './chromium-pages.js';
+import { newPageAt, signedInDesk, signInByCookie } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
@@ -99,5 +101,37 @@ describe.skipIf(!chromiumAvailable)("the studio at the browser's larger text siz
     } finally {
       await page.emulateMedia({ forcedColors: 'none' });
     }
+  });
+
+  // qa41 m3: the name was cut to two lines with "…": at 200 % zoom its end was lost, and two
+  // campaigns differing at the end looked the same; the way back named the folder ("hai-phong").
+  it('shows the whole campaign name at 200 % zoom, and names it on the way back to the list', async () => {
+    // 1366×768 at 200 % zoom: a 683×384 window at 2 device pixels to the CSS pixel.
+    const zoomed = await newPageAt(
+      browser,
+      { name: 'desktop', viewport: { width: 683, height: 384 }, mobile: false },
+      { deviceScaleFactor: 2 },
+    );
+    await signInByCookie(zoomed, s.url);
+    await zoomed.goto(`${s.url}/c/${SLUG}`);
+    const name = zoomed.locator('h1.campaign-name');
+    const subject = (await name.textContent())?.trim() ?? '';
+    expect(subject.length).toBeGreaterThan(100);
+    // The end of the name inside the heading's box, not laid out below it and hidden.
+    const cut = await name.evaluate((h) => {
+      const range = document.createRange();
+      range.selectNodeContents(h);
+      const rects = [...range.getClientRects()];
+      const box = h.getBoundingClientRect();
+      return rects.filter((r) => r.bottom > box.bottom + 1 || r.right > box.right + 1).length;
+    });
+    expect(cut).toBe(0);
+    expect(await name.evaluate((h) => getComputedStyle(h).textOverflow)).not.toBe('ellipsis');
+    const back = await zoomed.locator('main > p.muted').first().ariaSnapshot();
+    expect(back).toContain('link "Chiến dịch"');
+    expect(back).not.toContain(SLUG);
+    expect(back).not.toContain('›');
+    expect(back).toContain(subject.split(' ').slice(0, 4).join(' '));
+    await keepShot(zoomed, 'test-output/studio-zoom-200-campaign.png', { fullPage: true });
   });
 });
