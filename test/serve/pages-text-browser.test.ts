@@ -95,4 +95,27 @@ describe.skipIf(!chromiumAvailable)('"Xem" for a screen reader', () => {
     expect(first).toBeTruthy();
     expect(text.split(collapseSpaces(first ?? '')).length - 1).toBe(1);
   });
+
+  // qa41 m4: TalkBack read "dấu ba chấm dọc", "mũi tên trái", "K B", "chấm giữa".
+  it('reads no symbols aloud: the menu dots in words, no arrow, sizes in words, no "·"', async () => {
+    const leader = await open('');
+    const page = await leader.locator('main').ariaSnapshot();
+    expect(page).toContain('bấm nút ba chấm ở góc trên');
+    expect(page).toMatch(/Tải tất cả để in trên máy tính \(ZIP, \d+ ki-lô-bai ?\)/);
+    expect(page).toMatch(/PDF ?, \d+ trang ?, \d+ ki-lô-bai/);
+    for (const symbol of ['⋮', '···', '·', ' KB']) expect(page).not.toContain(symbol);
+    // What the eye sees is unchanged: the "·" and "KB" shown, hidden from the reader only.
+    expect(
+      await leader
+        .locator('.doc .meta')
+        .first()
+        .locator('span[aria-hidden="true"]')
+        .allInnerTexts(),
+    ).toEqual(expect.arrayContaining([' · ', expect.stringMatching(/^\d+ KB$/)]));
+    const view = await open('notice.html');
+    const tree = await view.locator('main').ariaSnapshot();
+    expect(tree).toContain('link "Về danh sách tài liệu"');
+    expect(tree).toMatch(/link "Tải về \(PDF, \d+ ki-lô-bai ?\)"/);
+    for (const symbol of ['←', '·', ' KB']) expect(tree).not.toContain(symbol);
+  });
 });
