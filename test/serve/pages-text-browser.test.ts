@@ -64,7 +64,7 @@ describe.skipIf(!chromiumAvailable)('"Xem" for a screen reader', () => {
       expect(tree).not.toContain(`Trang ${i + 1} / ${pdfPages.length}`);
       // A group that opens (details), named by its summary, holding the page's text.
       expect(tree).toMatch(new RegExp(`- group:\\s*\\n\\s*- text: Đọc trang ${i + 1} dạng chữ\\n`));
-      const text = (await item.locator('.page-text-body').innerText()).normalize('NFC');
+      const text = ((await item.locator('.page-text-body').textContent()) ?? '').normalize('NFC');
       // Every word of the PDF's page is read, but its running footer ("Bản gửi: …") and page
       // number (Artifacts: pdftotext reads them last, or first).
       const said = new Set(words(text));
@@ -86,7 +86,7 @@ describe.skipIf(!chromiumAvailable)('"Xem" for a screen reader', () => {
   it("reads the flyer once, not the sheet's second copy", async () => {
     const page = await open('flyer.html');
     await page.getByText('Đọc trang 1 dạng chữ').click();
-    const text = await page.locator('.page-text-body').first().innerText();
+    const text = collapseSpaces((await page.locator('.page-text-body').first().textContent()) ?? '');
     const pdf = new Uint8Array(
       await (await fetch(`${s.url}/g/${tokenOf('5')}/flyer.pdf`)).arrayBuffer(),
     );
