@@ -16,7 +16,14 @@ import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
+import {
+  buttonOutlines,
+  chromiumAvailable,
+  closeContexts,
+  keepShot,
+  phoneOptions,
+  sharedChromium,
+} from './chromium.js';
 import { withoutThumbnails } from './results-chromium.js';
 import {
   ADMIN_PASSWORD,
@@ -321,5 +328,21 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h > 0));
     expect(heights.length).toBeGreaterThan(10);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+  });
+  // qa41 m1: forced colours (Windows High Contrast, a phone's high-contrast mode) drop every
+  // background: "Tải về", "Lưu lại", "Sao chép" were bare words, no shape to tell a button.
+  it('keeps an outline on every button of the leader page in forced colours', async () => {
+    const ctx = await browser.newContext(phoneOptions({ colorScheme: 'dark' }));
+    const page = await ctx.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`${s.url}/g/${tokenOf('5')}/`);
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    const found = await buttonOutlines(page, '.btn, button');
+    expect(found.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['Lưu lại', 'Sao chép', expect.stringMatching(/^Tải về /)]),
+    );
+    expect(found.filter((f) => f.border < 1)).toEqual([]);
+    await keepShot(page, join(OUT, 'leader-forced-colors.png'), { fullPage: true });
+    await ctx.close();
   });
 });
