@@ -86,7 +86,9 @@ describe.skipIf(!chromiumAvailable)('"Xem" for a screen reader', () => {
   it("reads the flyer once, not the sheet's second copy", async () => {
     const page = await open('flyer.html');
     await page.getByText('Đọc trang 1 dạng chữ').click();
-    const text = collapseSpaces((await page.locator('.page-text-body').first().textContent()) ?? '');
+    const text = collapseSpaces(
+      (await page.locator('.page-text-body').first().textContent()) ?? '',
+    );
     const pdf = new Uint8Array(
       await (await fetch(`${s.url}/g/${tokenOf('5')}/flyer.pdf`)).arrayBuffer(),
     );
