@@ -100,6 +100,9 @@ describe.skipIf(!chromiumAvailable)('"Xem" for a screen reader', () => {
 
   // qa41 m4: TalkBack read "dấu ba chấm dọc", "mũi tên trái", "K B", "chấm giữa".
   it('reads no symbols aloud: the menu dots in words, no arrow, sizes in words, no "·"', async () => {
+    // Its documents drawn (the ZIP holds them all), so that the page says their sizes
+    // (first-visit.test.ts: before, it says their types alone).
+    await (await fetch(`${s.url}/g/${tokenOf('5')}/all.zip`)).arrayBuffer();
     const leader = await open('');
     const page = await leader.locator('main').ariaSnapshot();
     expect(page).toContain('bấm nút ba chấm ở góc trên');

@@ -25,6 +25,15 @@ export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
 export const EXAMPLE_ROSTERS = EXAMPLE_GROUPS.replace(/groups\.csv$/, 'rosters');
 
 export const tokenOf = (id: string) => groupToken(SECRET, id);
+
+/**
+ * A leader page's HTML as it is seen: without the words for a screen reader only (a size's unit
+ * said in full, a pause for a "·"), the shown ones hidden from it unwrapped.
+ */
+export const seenHtml = (html: string) =>
+  html
+    .replace(/<span class="sr-only">[^<]*<\/span>/g, '')
+    .replace(/<span aria-hidden="true">([^<]*)<\/span>/g, '$1');
 export const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 

@@ -7,6 +7,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seenHtml } from '../serve/server.js';
 import { pdfInfo } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -55,7 +56,9 @@ describe('the leaders’ tab and pages say what there is', () => {
     await c.get(`${path}all.zip`);
     const page = (await c.get(path)).text;
     const item = (title: string) =>
-      new RegExp(`<h3>${title}</h3>[\\s\\S]*?<p class="meta">([^<]+)</p>`).exec(page)?.[1] ?? '';
+      new RegExp(`<h3>${title}</h3>[\\s\\S]*?<p class="meta">([^<]+)</p>`).exec(
+        seenHtml(page),
+      )?.[1] ?? '';
     const a3 = await pdfInfo((await c.get(`${path}poster-a3.pdf`)).bytes);
     expect(a3.pages).toBe(2);
     expect(item('Áp phích A3')).toMatch(/^PDF · 2 tờ, in một mặt · /);
@@ -63,7 +66,7 @@ describe('the leaders’ tab and pages say what there is', () => {
     const notice = await pdfInfo((await c.get(`${path}notice.pdf`)).bytes);
     expect(item('Thông báo của phường')).toMatch(new RegExp(`^PDF · ${notice.pages} trang · `));
     // "Xem" of the poster: its pages view says sheets too.
-    const view = (await c.get(`${path}poster-a3.html`)).text;
+    const view = seenHtml((await c.get(`${path}poster-a3.html`)).text);
     expect(view).toContain('Tổ dân phố số 5 · 2 tờ, in một mặt');
   });
 });
