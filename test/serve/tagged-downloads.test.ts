@@ -7,7 +7,7 @@
  * code a figure whose alternative text names the link it opens. Expected texts come from the
  * example's campaign.yaml and groups.csv; `qpdf --check` finds each file whole.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '../../src/load/campaign.js';
@@ -32,6 +32,7 @@ beforeAll(async () => {
 
 interface Download {
   bytes: Uint8Array;
+  path: string;
   nodes: StructureNode[];
   /** qpdf's JSON of the file's objects. */
   json: { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>] };
@@ -49,7 +50,54 @@ async function download(file: string): Promise<Download> {
   expect(check.stderr).toBe('');
   const json = await execTool('qpdf', ['--json=2', '--json-key=qpdf', path]);
   expect(json.code, json.stderr).toBe(0);
-  return { bytes, nodes: await structure(bytes), json: JSON.parse(json.stdout) };
+  return { bytes, path, nodes: await structure(bytes), json: JSON.parse(json.stdout) };
+}
+
+/** Operators that put something on the page: paths painted, text shown, an XObject placed. */
+const PAINTING = new Set([
+  'S',
+  's',
+  'f',
+  'F',
+  'f*',
+  'B',
+  'B*',
+  'b',
+  'b*',
+  'sh',
+  'Do',
+  'Tj',
+  'TJ',
+  "'",
+  '"',
+]);
+
+/**
+ * What each page draws outside every marked-content sequence (neither an element's content nor an
+ * artifact), e.g. "page 1: S": the page streams read from qpdf's QDF form, strings taken out.
+ */
+async function unmarkedPainting(d: Download): Promise<string[]> {
+  const qdf = `${d.path}.qdf`;
+  const done = await execTool('qpdf', ['--qdf', '--object-streams=disable', d.path, qdf]);
+  expect(done.code, done.stderr).toBe(0);
+  const text = await readFile(qdf, 'latin1');
+  const found: string[] = [];
+  for (const m of text.matchAll(
+    /%% Contents for page (\d+)[\s\S]*?\nstream\n([\s\S]*?)\nendstream/g,
+  )) {
+    const ops = (m[2] ?? '')
+      .replace(/<<[\s\S]*?>>/g, ' ')
+      .replace(/<[0-9a-fA-F\s]*>/g, ' ')
+      .replace(/\((?:\\.|[^\\)])*\)/g, ' ')
+      .split(/[\s[\]]+/);
+    let depth = 0;
+    for (const op of ops) {
+      if (op === 'BMC' || op === 'BDC') depth++;
+      else if (op === 'EMC') depth--;
+      else if (depth === 0 && PAINTING.has(op)) found.push(`page ${m[1]}: ${op}`);
+    }
+  }
+  return found;
 }
 
 /** The catalog (the object whose /Type is /Catalog) as qpdf's JSON gives it. */
@@ -96,9 +144,9 @@ describe("a leader's downloads are tagged", () => {
     expect(read(d).split(contest.name).length - 1).toBe(1);
     const link = campaign.links.contest;
     expect(link).toBeDefined();
-    expect(figures(d)).toEqual([
-      `Mã QR: Quét mã QR để vào ${link?.label} (${link?.url})`,
-    ]);
+    expect(figures(d)).toEqual([`Mã QR: Quét mã QR để vào ${link?.label} (${link?.url})`]);
+    // The cut line and rules included: whatever is drawn is read or marked an artifact.
+    expect(await unmarkedPainting(d)).toEqual([]);
   });
 
   it("the notice's header is read column by column; page numbers and the Bản gửi footer are not read", async () => {
@@ -112,7 +160,10 @@ describe("a leader's downloads are tagged", () => {
     ];
     const text = collapseSpaces(read(d));
     const at = order.map((t) => text.indexOf(t));
-    expect(at.every((i) => i >= 0), `${order.join(' | ')}\n${text.slice(0, 400)}`).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      `${order.join(' | ')}\n${text.slice(0, 400)}`,
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     // Printed at the foot of every page and numbered from page 2, neither read.
     const printed = collapseSpaces(await pdfText(d.bytes));
@@ -121,6 +172,7 @@ describe("a leader's downloads are tagged", () => {
     const pages = Math.max(...d.nodes.map((n) => n.page));
     expect(pages).toBeGreaterThan(1);
     expect(d.nodes.filter((n) => /^\d+$/.test(n.text) && n.role === 'P')).toEqual([]);
+    expect(await unmarkedPainting(d)).toEqual([]);
   });
 
   it("the posters' codes are figures naming the app's links", async () => {

@@ -74,11 +74,18 @@ describe('the leaders’ tab and pages say what there is', () => {
     const tab = (await c.get('/c/co-app/leaders')).text;
     const link = /id="link-5" class="leader-url" value="([^"]+)"/.exec(tab)?.[1] ?? '';
     const flyer = (await c.get(`${new URL(link).pathname}flyer.pdf`)).bytes;
-    const campaign = parse(await readFile(join(s.dataDir, 'campaigns', 'co-app', 'campaign.yaml'), 'utf8'));
+    const campaign = parse(
+      await readFile(join(s.dataDir, 'campaigns', 'co-app', 'campaign.yaml'), 'utf8'),
+    );
     const title: string = campaign.contest.name;
     expect(collapseSpaces(await pdfText(flyer)).split(title).length - 1).toBe(2);
     const nodes = await structure(flyer);
-    expect(nodes.map((n) => n.text).join('\n').split(title).length - 1).toBe(1);
+    expect(
+      nodes
+        .map((n) => n.text)
+        .join('\n')
+        .split(title).length - 1,
+    ).toBe(1);
     const figures = nodes.filter((n) => n.role === 'Figure').map((n) => n.alt ?? '');
     expect(figures).toHaveLength(1);
     expect(figures[0]).toContain(`(${campaign.links.contest.url})`);
