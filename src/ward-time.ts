@@ -14,6 +14,10 @@ export function wardTime(date: Date): string {
   return `${d}/${m}/${y} ${local.slice(11, 16)}`;
 }
 
+/** The ward's day of a time, YYYY-MM-DD: "today" as the office's calendar says it. */
+export const wardDay = (date: Date): string =>
+  new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
+
 /**
  * "08:30 ngày 05/12/2026" in the ward's time: a time in a sentence the office or a leader reads
  * ("lúc 08:30 ngày 05/12/2026"); '' for a time that is none (an empty or unreadable stamp).

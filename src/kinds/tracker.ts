@@ -70,6 +70,15 @@ const AFTER_GAP = 4 * MM;
 const SIGNATURE_W = 95 * MM;
 const SIGNATURE_SPACE = 16 * MM;
 /**
+ * Each block of a group with two leaders or more (load/leaders.ts) — the title, a space to sign,
+ * the name — side by side, as Decree 30/2020 lays out the signatures of several signers: each
+ * signs under their own title, none in another's space (qa40 m3: both names stacked under one
+ * "TỔ TRƯỞNG" left the second no space to sign).
+ */
+const JOINT_SIGNATURE_W = 70 * MM;
+/** The least width the rate lines keep on the left beside several leaders' blocks. */
+const RATE_MIN_W = 100 * MM;
+/**
  * Blank rows without a roster: one per household (then the last page is filled), 25 when the
  * groups file does not say. At most MAX_BLANK_ROWS: more households than a residential group
  * has (the largest are a few hundred) is a typing slip, not 80 pages to print.
@@ -347,8 +356,15 @@ function title(surface: Surface, input: RenderInput, draw: boolean, top: number)
 /** Rate line and its note on the left, date and the leader's signature on the right; returns
  * the height used under the table. */
 function afterTable(surface: Surface, input: RenderInput, y: number, draw: boolean): number {
-  const left = { x: MARGIN.left, w: CONTENT_W - SIGNATURE_W - 10 * MM };
-  const right = { x: MARGIN.left + CONTENT_W - SIGNATURE_W, w: SIGNATURE_W };
+  const names = input.sections.lines('signer-name');
+  const leaders = input.ctx.leaderNames?.length ?? 0;
+  const several = leaders >= 2 && names.length === leaders;
+  // Several leaders' blocks take 70 mm each from the right, the rate lines keeping 100 mm.
+  const signW = several
+    ? Math.min(names.length * JOINT_SIGNATURE_W, CONTENT_W - RATE_MIN_W - 10 * MM)
+    : SIGNATURE_W;
+  const left = { x: MARGIN.left, w: CONTENT_W - signW - 10 * MM };
+  const right = { x: MARGIN.left + CONTENT_W - signW, w: signW };
   const put = (name: string, style: TextStyle, at: { x: number; w: number }, top: number) => {
     const lines = input.sections.lines(name);
     return draw
@@ -360,9 +376,24 @@ function afterTable(surface: Surface, input: RenderInput, y: number, draw: boole
   ly += put('rate-note', S.rateNote, left, ly);
   let ry = y + AFTER_GAP;
   ry += put('place-date', S.placeDate, right, ry);
-  ry += put('signer', S.signer, right, ry) + SIGNATURE_SPACE;
-  ry += put('signer-name', S.signer, right, ry);
-  return Math.max(ly, ry) - y;
+  if (!several) {
+    ry += put('signer', S.signer, right, ry) + SIGNATURE_SPACE;
+    ry += put('signer-name', S.signer, right, ry);
+    return Math.max(ly, ry) - y;
+  }
+  // Several leaders: the date over them all, then a block each, side by side.
+  const block = signW / names.length;
+  const title = input.sections.lines('signer');
+  const column = (lines: Run[][], x: number, top: number) =>
+    draw
+      ? drawColumn(surface, lines, S.signer, x, top, block)
+      : columnHeight(surface, lines, S.signer, block);
+  const heights = names.map((name, i) => {
+    const x = right.x + i * block;
+    const h = column(title, x, ry) + SIGNATURE_SPACE;
+    return h + column([name], x, ry + h);
+  });
+  return Math.max(ly - y, ry + Math.max(...heights) - y);
 }
 
 /** Fewest residents' rows on a last page, above the totals row (a sheet is not printed for two). */

@@ -301,6 +301,22 @@ export const campaignSchema = z.strictObject({
       seal: text.optional(),
       /** Also print the logo in the centre of the poster's QR codes (they switch to level H). */
       logo_on_qr: z.boolean().default(false),
+      /**
+       * A picture residents must see (a muster point's map, qa40 M5): the file, or the file and
+       * its caption. Printed on the flyer under when/where and on the notice's annex page.
+       */
+      map: z.union([text, z.strictObject({ file: text, caption: text.optional() })]).optional(),
+    })
+    // The map's file is one of the campaign's images like the logo (checked and copied the same
+    // way: campaign-assets.ts); its caption is kept beside it.
+    .transform(({ map, ...rest }) => {
+      const file = typeof map === 'string' ? map : map?.file;
+      const caption = typeof map === 'string' ? undefined : map?.caption;
+      return {
+        ...rest,
+        ...(file === undefined ? {} : { map: file }),
+        ...(caption === undefined ? {} : { map_caption: caption }),
+      } as typeof rest & { map?: string; map_caption?: string };
     })
     .optional(),
 });
@@ -308,4 +324,4 @@ export const campaignSchema = z.strictObject({
 export type Campaign = z.infer<typeof campaignSchema>;
 
 /** The campaign's image files, by their field under `assets`. */
-export const ASSET_FILES = ['logo', 'signature', 'seal'] as const;
+export const ASSET_FILES = ['logo', 'signature', 'seal', 'map'] as const;

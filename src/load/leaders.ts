@@ -34,8 +34,29 @@ const TITLE_WORDS = new Set([
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*`;
 const PERSON = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,6}$`, 'u');
 
-const personName = (s: string) =>
-  PERSON.test(s) && !TITLE_WORDS.has((s.split(/\s+/u)[0] ?? '').toLowerCase());
+/**
+ * The words a title goes on with after "Phó": "Phó Bí Thư", "Phó Trưởng Ban", "Phó Tổ Trưởng",
+ * "Phó Chủ Tịch", "Phó Giám Đốc", "Phó Chánh Văn Phòng", "Phó Thủ Trưởng", "Phó Ban". Folded to
+ * lower case.
+ */
+const AFTER_DEPUTY = new Set([...TITLE_WORDS, 'chủ', 'giám', 'chánh', 'thủ', 'hội', 'đội']);
+
+/**
+ * Whether the text begins with Phó the surname ("Phó Đức Phương", "Phó Thị Hằng"), not the title
+ * "Phó" (deputy): a capital "Phó" followed by a name — capitalised words, the first no title
+ * word. "Phó Bí Thư", "Phó Tổ Trưởng", "Phó:" and "Phó" alone are the title.
+ */
+export function beginsWithSurnamePho(text: string): boolean {
+  const [first, next] = text.normalize('NFC').trim().split(/\s+/u);
+  // The next word, less a mark after it ("Phó Ban:", "Phó Đức Phương)").
+  const word = (next ?? '').replace(/[^\p{L}\p{M}]+$/u, '');
+  return first === 'Phó' && /^\p{Lu}/u.test(word) && !AFTER_DEPUTY.has(word.toLowerCase());
+}
+
+const personName = (s: string) => {
+  const first = (s.split(/\s+/u)[0] ?? '').toLowerCase();
+  return PERSON.test(s) && (!TITLE_WORDS.has(first) || beginsWithSurnamePho(s));
+};
 
 /** The leaders named in the cell, two or more; undefined for one (or a cell that is no list). */
 export function leaderNames(leader: string | undefined): string[] | undefined {

@@ -41,6 +41,7 @@ import {
 } from './signing.js';
 import { unprintedLogo } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
+import { tierUpFor } from './tier-up.js';
 import { unknownGroupError } from './unknown-group.js';
 import { unprintedFieldsOf } from './unprinted-fields.js';
 
@@ -477,11 +478,10 @@ async function runGroupJobs(
   const { jobs } = plan;
   const log = opts.log ?? (() => {});
   const work = jobs.flatMap((j) => (j.job ? [j.job.items.length] : []));
-  const threads = threadsFor(
-    work.reduce((a, b) => a + b, 0),
-    work.length,
-    opts.jobs,
-  );
+  const documents = work.reduce((a, b) => a + b, 0);
+  const threads = threadsFor(documents, work.length, opts.jobs);
+  // A long build gets the optimising compiler sooner, before any thread starts (tier-up.ts).
+  tierUpFor(documents);
   // The drawing code and the worker pool load only when groups are drawn.
   const { createRunner } = await import('./pool.js');
   const runner = await createRunner(threads, inputs, {

@@ -6,7 +6,7 @@
  */
 import { rowOf, rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
-import { isoDayOf, writtenDay } from '../load/day-first.js';
+import { FULL_DAY, fullDayOf, isoDayOf, writtenDay } from '../load/day-first.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { yearlessDaysOf } from '../load/when-dates.js';
@@ -284,6 +284,69 @@ const YEARLESS_KEYS = new Set([
 
 /** A warning of yearlessWhenWarnings' (the studio's print tab says them as `check` does). */
 export const isYearlessWhenWarning = (w: UserError): boolean => YEARLESS_KEYS.has(w.text.key);
+
+/** A deadline day before the notice's: the leader hands the paper out after it. */
+const deadlineBeforeNotice = (said: string, issued: string) =>
+  msg`"${said}" is before the notice's date ${issued}: residents get the paper when the deadline has passed`;
+
+/** A deadline day already past on the day the papers are made. */
+const deadlinePast = (said: string, today: string) =>
+  msg`"${said}" has passed: today is ${today}, and the papers would print a deadline that is over`;
+
+const DEADLINE_DAY_KEYS = new Set([deadlineBeforeNotice('', '').key, deadlinePast('', '').key]);
+
+/** A warning of deadlineDayWarnings' (the studio's print tab says them as `check` does). */
+export const isDeadlineDayWarning = (w: UserError): boolean => DEADLINE_DAY_KEYS.has(w.text.key);
+
+/**
+ * The last day the campaign's `deadline` names — with its year ("12/12/2026", "12 tháng 12 năm
+ * 2026") or without one the notice's date makes clear (load/when-dates.ts `yearlessDaysOf`) —
+ * when it is before the notice's date or before `today` (the ward's day the papers are made): the
+ * flyer, the checklist and the tracking sheet print it as typed, and a resident reads a deadline
+ * already over. Said at campaign.yaml's `deadline` (`CAMPAIGN_VALUE`, mapped to its line by the
+ * caller), as a deadline without its year is. A draft dated by its month alone is checked
+ * against `today` only.
+ */
+export function deadlineDayWarnings(
+  campaign: Campaign,
+  today: string,
+  term: GroupTerm,
+): UserError[] {
+  const text = campaign.deadline ?? '';
+  if (text.trim() === '') return [];
+  const issued = campaign.issued.slice(0, 10);
+  const full = [...text.matchAll(new RegExp(String.raw`(?<!\d)${FULL_DAY}`, 'giu'))].flatMap(
+    (m) => {
+      const iso = fullDayOf(m, 1);
+      return iso ? [{ said: m[0], iso }] : [];
+    },
+  );
+  const yearless = yearlessDaysOf(text, issued).flatMap((d) =>
+    d.iso ? [{ said: d.said, iso: d.iso }] : [],
+  );
+  const last = [...full, ...yearless].sort((a, b) => a.iso.localeCompare(b.iso)).at(-1);
+  if (!last) return [];
+  const where = { file: CAMPAIGN_VALUE, field: 'deadline', line: 1 };
+  if (issued.length === 10 && last.iso < issued) {
+    return [
+      new UserError(
+        withTerm(deadlineBeforeNotice(last.said, writtenDay(issued)), term),
+        where,
+        msg`Write the deadline as a day after the notice's date, with its year (day/month/year).`,
+      ),
+    ];
+  }
+  if (last.iso < today) {
+    return [
+      new UserError(
+        withTerm(deadlinePast(last.said, writtenDay(today)), term),
+        where,
+        msg`Give a new deadline, or correct the day if it was typed wrong.`,
+      ),
+    ];
+  }
+  return [];
+}
 
 /**
  * A day the time (`when`) writes without its year ("ngày 15/12", "15/12, 19h30") that either

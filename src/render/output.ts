@@ -249,16 +249,17 @@ export async function renderOutput(
 
 /**
  * `check`'s trial: the document laid out and drawn as renderOutput does, so that every problem
- * a build would meet is met, but a PDF is not finished — its end only embeds the fonts' subsets
- * and compresses, where no problem of the inputs can show (bench/results.md › cold start: the
- * example's check spent about a fifth of its CPU there). A PNG is finished: rasterising reads
- * the pictures.
+ * a build would meet is met, but not finished — a PDF's end only embeds the fonts' subsets and
+ * compresses, where no problem of the inputs can show (bench/results.md › cold start: the
+ * example's check spent about a fifth of its CPU there). Nor is a PNG rasterised: its pictures
+ * are the ones the image process read and re-encoded already (load/image-process.ts), and
+ * libvips' load and two share images were ~0.25 s of a 2-group check's 1.5 s of CPU
+ * (bench/results.md "## h-fixed").
  */
 export async function drawOutput(
   kind: DocumentKind,
   ctx: DocContext,
   opts: Omit<RenderOptions, 'forPrint'>,
 ): Promise<void> {
-  const { back } = await drawDocument(kind, ctx, opts);
-  if (back.mediaType !== 'application/pdf') await back.finish();
+  await drawDocument(kind, ctx, opts);
 }

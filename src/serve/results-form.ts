@@ -24,6 +24,7 @@ import {
   isQuantity,
   isTarget,
   moneyScaleOf,
+  moneyUnitOf,
   quantityUnitOf,
 } from '../model/measure-base.js';
 import { readFigureText, readMoneyText } from '../results/figure-text.js';
@@ -141,6 +142,15 @@ export function formatTime(iso: string): string {
 
 /** "1.234", "95,5": figures as a Vietnamese reader writes them (model/format.ts formatFigure). */
 export const formatCount = (n: number) => formatFigure(n);
+
+/**
+ * A saved figure as the leader's and the office's pages say it: a sum or a weight in its unit
+ * ("12.000.000 đồng", "95,5 kg"), a count alone (its unit is in the note beside it, "trên 228 hộ").
+ */
+export function savedFigure(m: Measure, value: number): string {
+  const unit = quantityUnitOf(m) ?? moneyUnitOf(m);
+  return unit ? `${formatCount(value)} ${unit}` : formatCount(value);
+}
 
 /**
  * A saved figure in its box, to be sent back as it is: "1234", a quantity's "1234,5" (the
@@ -466,7 +476,8 @@ export async function resultsFormView(
         // and show the number pad for this pattern (qa34 m5); the form has novalidate, so a
         // "1.250" or "mười" still reaches the server, which reads or refuses it in Vietnamese.
         pattern: isQuantity(m) ? '' : '[0-9]*',
-        saved: figure ? formatCount(figure.value) : null,
+        // "Đã lưu: 12.000.000 đồng", "Đã lưu: 150 (65,8% trên 228 hộ)".
+        saved: figure ? savedFigure(m, figure.value) : null,
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure && !old ? formatRate(rateOf(figure.value, limit)) : '',
         // "báo cáo theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ, nay chỉ tiêu 63 hộ".

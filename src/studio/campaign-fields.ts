@@ -216,6 +216,13 @@ export const SECTIONS: readonly Section[] = [
         true,
       ),
       f(
+        'deadline',
+        'Thời hạn',
+        'text',
+        'Ngày cuối cùng để đăng ký hoặc để làm xong việc, in dưới Thời gian và Địa điểm trên tờ rơi, phiếu kiểm tra và bảng theo dõi: “Hạn đăng ký: …” với danh sách đăng ký, “Thời hạn: …” với các chiến dịch khác. Ghi ngày đủ ngày/tháng/năm, sau ngày ban hành. Ví dụ: 17h00 ngày 12/12/2026. Để trống thì không in.',
+        true,
+      ),
+      f(
         'actions',
         'Việc người dân cần làm',
         'actions',
@@ -251,6 +258,48 @@ export const SECTIONS: readonly Section[] = [
         true,
       ),
       f('assets.logo_on_qr', 'In logo giữa mã QR của áp phích', 'checkbox', '', true),
+      f(
+        'assets.map.file',
+        'Sơ đồ / hình ảnh',
+        'text',
+        'Tên tệp ảnh trong thư mục chiến dịch, ví dụ so-do.png. Để trống nếu không có.',
+        true,
+      ),
+      f(
+        'assets.map.caption',
+        'Chú thích dưới sơ đồ',
+        'text',
+        'In dưới ảnh trên tờ rơi và làm tiêu đề trang Phụ lục của thông báo. Ví dụ: Sơ đồ điểm tập kết.',
+        true,
+      ),
+    ],
+  },
+  {
+    title: 'Chuyển khoản (nếu có)',
+    optionalKey: 'payment',
+    help: 'Tài khoản để người dân nộp phí, ủng hộ quỹ bằng chuyển khoản: in trọn dưới tiêu đề “Thông tin chuyển khoản” trên tờ rơi, phiếu kiểm tra và trong tin nhắn Zalo của tổ trưởng (không thành việc cần làm, không thành cột của bảng theo dõi). Để trống cả phần này nếu không thu tiền qua chuyển khoản.',
+    fields: [
+      f(
+        'payment.bank',
+        'Ngân hàng',
+        'text',
+        'Tên ngân hàng và chi nhánh. Ví dụ: Ngân hàng TMCP Công thương Việt Nam (VietinBank) - Chi nhánh Lê Chân',
+        true,
+      ),
+      f(
+        'payment.account',
+        'Số tài khoản',
+        'text',
+        'Ghi đúng như in, có thể cách từng nhóm 4 số. Ví dụ: 1234 5678 9012 3456',
+      ),
+      f('payment.holder', 'Chủ tài khoản', 'text', 'Ví dụ: Ủy ban nhân dân phường Lê Chân', true),
+      f(
+        'payment.note',
+        'Nội dung chuyển khoản',
+        'text',
+        'Người dân ghi gì khi chuyển khoản. Ví dụ: VSMT 2026 - Tên tổ - Tên chủ hộ',
+        true,
+      ),
     ],
   },
   {
@@ -414,6 +463,9 @@ export function formValues(data: unknown): Record<string, string> {
   const contest = hasContest(data);
   for (const d of FIELDS) {
     let v = getPath(data, d.path);
+    // A map written as its file name alone (`map: so-do.png`, by hand or for the CLI).
+    const map = getPath(data, ['assets', 'map']);
+    if (fieldName(d) === 'assets.map.file' && typeof map === 'string') v = map;
     if (CONTEST_PAGE_FIELDS.includes(fieldName(d)) && !contest) v = undefined;
     if (d.type === 'links' && contest && v && typeof v === 'object') {
       const { contest: _page, ...others } = v as Record<string, unknown>;
@@ -854,6 +906,10 @@ export function applyForm(
   form: Record<string, string>,
   retired: readonly RetiredMeasure[] = [],
 ): void {
+  // A map written as its file name alone becomes its file and caption, as the form has them.
+  const map = doc.getIn(['assets', 'map'], true);
+  if (isScalar(map) && typeof map.value === 'string')
+    doc.setIn(['assets', 'map'], doc.createNode({ file: map.value }));
   for (const section of SECTIONS) {
     const texts = section.fields.map((d) => clean(form[fieldName(d)] ?? ''));
     if (section.optionalKey && texts.every((t) => t === '')) {

@@ -41,7 +41,11 @@ export const WARD_FIELDS: readonly string[] = [
 ];
 
 /** The parts whose fields are listed as one item (a contest has up to 19 fields). */
-const GROUPED: Record<string, string> = { contest: 'Cuộc thi', app: 'Ứng dụng' };
+const GROUPED: Record<string, string> = {
+  contest: 'Cuộc thi',
+  app: 'Ứng dụng',
+  payment: 'Chuyển khoản',
+};
 /** A contest's dates are the event's own: each its own item. */
 const OWN_ITEMS = new Set(['contest.starts', 'contest.ends']);
 const ITEM_LABELS: Record<string, string> = {

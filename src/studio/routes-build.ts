@@ -21,6 +21,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { codeVersion } from '../output/code-version.js';
 import {
+  isDeadlineDayWarning,
   isEmptyCellWarning,
   isUndatedWhenWarning,
   isYearlessWhenWarning,
@@ -378,6 +379,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       ...checked.warnings,
       ...(ward?.warnings ?? []).filter(isPrintedAsTypedWarning),
       ...yearless.filter((w) => w.where.row === undefined),
+      // A deadline before the notice's date or already over ("Thời hạn").
+      ...(ward?.warnings ?? []).filter(isDeadlineDayWarning),
     ];
     // What would print wrong on every copy, apart from what the office chose and is reminded of
     // (a draft's blank number and day, a notice alone): these are not said as errors (qa7 E3).

@@ -25,6 +25,12 @@ async function check(issued: string, when: string, more = '') {
   return { run, file, groups, said: collapseSpaces(run.stderr) };
 }
 
+/** `check` of the blood drive with `deadline` on the line after it, and that line's number. */
+async function checkDeadline(issued: string, when: string, deadline: string) {
+  const r = await check(issued, when, `deadline: "${deadline}"\n`);
+  return { ...r, line: bloodDriveCampaign(issued, when).split('\n').length };
+}
+
 describe('a `when` day without its year', () => {
   it('that either year may mean is warned of at campaign.yaml’s `when`, with both days', async () => {
     const { run, file, said } = await check('2026-12-20', '19h30 ngày 10/12');
@@ -72,12 +78,11 @@ describe('a `when` day without its year', () => {
 describe('a `deadline` day without its year', () => {
   it('that either year may mean is warned of at campaign.yaml’s `deadline`, with both days', async () => {
     // The deadline as the office types it, on the line after the blood drive's.
-    const { run, file, said } = await check(
+    const { run, file, said, line } = await checkDeadline(
       '2026-12-20',
       '19h30 ngày 28/12/2026',
-      'deadline: "15/12"\n',
+      '15/12',
     );
-    const line = bloodDriveCampaign('2026-12-20', '19h30 ngày 28/12/2026').split('\n').length;
     expect(run.code, run.stderr).toBe(0);
     expect(said).toContain(
       `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “15/12” không ghi năm: nếu là năm ban hành thì là ngày 15/12/2026, trước ngày ban hành 20/12/2026; nếu là năm sau thì là ngày 15/12/2027, nhiều tháng sau đó`,
@@ -87,13 +92,49 @@ describe('a `deadline` day without its year', () => {
 
   it('that the notice’s date makes clear, or with its year, is not warned of', async () => {
     for (const deadline of ['28/12', '15/12/2026']) {
-      const { run, said } = await check(
-        '2026-12-20',
-        '19h30 ngày 28/12/2026',
-        `deadline: "${deadline}"\n`,
-      );
+      const { run, said } = await checkDeadline('2026-12-20', '19h30 ngày 28/12/2026', deadline);
       expect(run.code, run.stderr).toBe(0);
       expect(said, deadline).not.toContain('không ghi năm');
     }
+  });
+});
+
+describe('a `deadline` day before the notice or already over', () => {
+  it('before the notice’s date is warned of at campaign.yaml’s `deadline`', async () => {
+    const { run, file, said, line } = await checkDeadline(
+      '2026-12-02',
+      '19h30 ngày 28/12/2026',
+      'Trước ngày 01/12/2026',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “01/12/2026” trước ngày ban hành 02/12/2026: người dân nhận giấy khi đã quá hạn`,
+    );
+    expect(said).toContain('gợi ý: Ghi thời hạn là một ngày sau ngày ban hành, đủ ngày/tháng/năm.');
+  });
+
+  it('already over on the day of the check is warned of with today’s date', async () => {
+    // A notice of 2020 whose deadline, after it, was long over by the day this test runs.
+    const { run, file, said, line } = await checkDeadline(
+      '2020-12-02',
+      '19h30 ngày 28/12/2020',
+      '17h00 ngày 20/12/2020',
+    );
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “20/12/2020” đã qua: hôm nay là ngày ${today.split('-').reverse().join('/')}, giấy in ra sẽ ghi một thời hạn đã hết`,
+    );
+    expect(said).toContain('gợi ý: Ghi thời hạn mới, hoặc sửa lại ngày nếu gõ nhầm.');
+  });
+
+  it('after the notice and still to come is not warned of', async () => {
+    const { run, said } = await checkDeadline(
+      '2099-12-02',
+      '19h30 ngày 28/12/2099',
+      'Đến hết ngày 20/12/2099',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).not.toMatch(/quá hạn|đã qua/);
   });
 });

@@ -97,19 +97,44 @@ describe('a tổ with two leaders in one cell (qa40 m3)', () => {
     expect(text).not.toContain('0912 111 222 -');
   });
 
-  it('the sign-up sheet’s signature block puts each leader on a line of their own', async () => {
-    const lines = (await printed('c-tap-huan.yaml', 'tracker')).split('\n').map((l) => l.trim());
-    const signer = lines.findIndex((l) => l.endsWith('TỔ TRƯỞNG'));
-    expect(signer).toBeGreaterThan(-1);
-    const after = lines.slice(signer + 1).filter(Boolean);
-    expect(after.slice(0, 2)).toEqual(['Trịnh Thị Ngọc', 'Lương Văn Khải']);
+  it('the sign-up sheet gives each leader a signature block of their own, side by side', async () => {
+    // Decree 30's habit for several signers: each signs under their own title, with a space to
+    // sign above their name; both are the list's tổ trưởng (groups-chitieu.csv, row 7).
+    const { campaign } = await loadCampaign(fixture('c-tap-huan.yaml'));
+    const group = (await loadGroups(fixture('groups-chitieu.csv'))).find((g) => g.id === '7');
+    const kind = findKind('tracker');
+    if (!group || !kind) throw new Error('no group 7 or tracker');
+    const pages = await pdfTextItems((await renderFor(kind, campaign, group)).bytes);
+    const last = pages.at(-1);
+    if (!last) throw new Error('no page');
+    const [first, second] = (group.leader ?? '').split(', ');
+    const titles = last.items
+      .filter((i) => i.str.trim() === 'TỔ TRƯỞNG')
+      .sort((p, q) => p.xMm - q.xMm);
+    const a = last.items.find((i) => i.str.trim() === first);
+    const b = last.items.find((i) => i.str.trim() === second);
+    const [ta, tb] = titles;
+    if (!a || !b || !ta || !tb || titles.length !== 2) {
+      throw new Error(`not two titles and two names: ${last.items.map((i) => i.str).join(' | ')}`);
+    }
+    // On one line, the first on the left; each centred under its own title, with space to sign.
+    expect(Math.abs(a.baselineMm - b.baselineMm)).toBeLessThan(0.5);
+    expect(a.xMm + a.widthMm).toBeLessThan(b.xMm);
+    const centre = (i: { xMm: number; widthMm: number }) => i.xMm + i.widthMm / 2;
+    for (const [name, title] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
+      expect(Math.abs(centre(name) - centre(title))).toBeLessThan(1);
+      expect(name.baselineMm - title.baselineMm).toBeGreaterThan(15);
+    }
   });
 
   it('is said when the groups file is read, at the row and the leader’s column', async () => {
     const { warnings } = await loadGroupsReport(fixture('groups.csv'));
     const said = warnings.map((w) => `${w.describe('vi')}. ${w.hintIn('vi')}`);
     expect(said.filter((s) => s.includes('Trịnh Thị Ngọc'))).toEqual([
-      `${fixture('groups.csv')}, dòng 3, cột “Tổ trưởng”: ô có 2 tổ trưởng (“Trịnh Thị Ngọc, Lương Văn Khải”) và 2 số điện thoại: tờ rơi in mỗi người kèm số điện thoại theo đúng thứ tự trong ô, “Trịnh Thị Ngọc (0912 111 222), Lương Văn Khải (0987 333 444)”; chỗ ký in mỗi người một dòng. Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.`,
+      `${fixture('groups.csv')}, dòng 3, cột “Tổ trưởng”: ô có 2 tổ trưởng (“Trịnh Thị Ngọc, Lương Văn Khải”) và 2 số điện thoại: tờ rơi in mỗi người kèm số điện thoại theo đúng thứ tự trong ô, “Trịnh Thị Ngọc (0912 111 222), Lương Văn Khải (0987 333 444)”; bảng theo dõi có chỗ ký riêng cho từng người, cạnh nhau. Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.`,
     ]);
   });
 });

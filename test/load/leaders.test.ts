@@ -12,6 +12,9 @@ describe('leaderNames', () => {
     'Nguyễn Văn An, Tổ Trưởng Tổ Dân Phố',
     'Nguyễn Văn An, Bí thư chi bộ',
     'Nguyễn Văn An, Phó Bí Thư',
+    'Nguyễn Văn An, Phó Tổ Trưởng',
+    'Nguyễn Văn An, Phó Chủ Tịch',
+    'Nguyễn Văn An, Phó Ban',
     'Lò Văn Sơn, Trưởng Bản',
     'Y Ñuôn Niê, Buôn Trưởng',
     'Nguyễn Văn An',
@@ -25,6 +28,9 @@ describe('leaderNames', () => {
     ["H'Hen Niê, Y Ñuôn Niê", ["H'Hen Niê", 'Y Ñuôn Niê']],
     ['H’Hen Niê và Y Ñuôn Niê', ['H’Hen Niê', 'Y Ñuôn Niê']],
     ['Nguyễn Văn An; Trần Thị Bình', ['Nguyễn Văn An', 'Trần Thị Bình']],
+    // Phó, a surname, before a name: not the deputy's title.
+    ['Nguyễn Thị Hường, Phó Đức Phương', ['Nguyễn Thị Hường', 'Phó Đức Phương']],
+    ['Phó Thị Hằng và Lê Văn Tám', ['Phó Thị Hằng', 'Lê Văn Tám']],
   ])('"%s" is two leaders', (cell, names) => {
     expect(leaderNames(cell)).toEqual(names);
   });

@@ -322,6 +322,26 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
     ]);
   });
 
+  it('reads Phó before a name as a surname, a second leader, and Phó before a title as a deputy', async () => {
+    const { report: r } = await csvReport([
+      'STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại',
+      '1;Tổ dân phố số 1;Nguyễn Thị Hường, Phó Đức Phương;0912 345 678 - 0987 654 321',
+      '2;Tổ dân phố số 2;Trần Văn Tâm, Phó Tổ Trưởng: Lê Văn Cường;0912 345 679',
+      '3;Tổ dân phố số 3;Đặng Hữu Phước, Phó: Võ Văn Ba;0912 345 680',
+    ]);
+    // Row 2's cell is two persons, each said with their phone.
+    expect(r.warnings.map((w) => [w.where.row, w.describe('en')])).toEqual([
+      [
+        2,
+        expect.stringContaining(
+          '2 leaders in one cell ("Nguyễn Thị Hường, Phó Đức Phương") and 2 phones: printed each with the phone in the same place, "Nguyễn Thị Hường (0912 345 678), Phó Đức Phương (0987 654 321)"',
+        ),
+      ],
+      [3, expect.stringContaining('more than a name: ", Phó Tổ Trưởng: Lê Văn Cường" prints')],
+      [4, expect.stringContaining('more than a name: ", Phó: Võ Văn Ba" prints')],
+    ]);
+  });
+
   it('warns of a name typed in small letters among capitalised ones, and keeps it as typed', async () => {
     const { file, report: r } = await csvReport([
       'STT;Tên tổ dân phố',

@@ -44,6 +44,13 @@ describe('a plain amount in đồng (qa40 M4)', () => {
     expect(latest?.get('so_ho_nop')?.value).toBe(150);
   });
 
+  it('says the saved sum in đồng on the leader page, the households as counted', async () => {
+    const text = textOf(await (await fetch(`${s.url}/g/${tokenOf('7')}/`)).text());
+    // The figure typed above, in the unit its label's bracket gives: "(đồng)".
+    expect(text).toMatch(/Số tiền đã thu \(đồng\) Đã lưu: 12\.000\.000 đồng lúc/);
+    expect(text).toMatch(/Số hộ đã nộp phí Đã lưu: 150 \(/);
+  });
+
   it('sums the ward’s amount in đồng on the office’s results page', async () => {
     expect((await sendFigures(s.url, '8', { so_so_tien: '9.500.000' })).status).toBe(303);
     const page = await (

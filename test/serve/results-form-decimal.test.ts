@@ -55,12 +55,12 @@ describe('the leader’s form of a measure in kg', () => {
     expect(html).toMatch(/id="so_nguoi"[^>]*inputmode="numeric"/);
   });
 
-  it('saves "12,5" kg as 12,5 and shows it with its rate against the estimate', async () => {
+  it('saves "12,5" kg as 12,5 and shows it in kg with its rate against the estimate', async () => {
     const r = await sendFigures(s.url, '1', { so_rac_kg: '12,5' });
     expect(r.status, r.html).toBe(303);
     const html = await page('1');
     // 12,5 of 120 kg: 10,41…% → 10,4%.
-    expect(words(html)).toContain('Đã lưu: 12,5 (10,4% dự kiến 120 kg)');
+    expect(words(html)).toContain('Đã lưu: 12,5 kg (10,4% dự kiến 120 kg)');
     // The box holds it as the form reads it back.
     expect(html).toMatch(/id="so_rac_kg"[^>]*value="12,5"/);
   });
@@ -69,7 +69,7 @@ describe('the leader’s form of a measure in kg', () => {
     const r = await sendFigures(s.url, '2', { so_rac_kg: '1.234,5 kg' });
     expect(r.status, r.html).toBe(303);
     // 1234,5 of 1500 kg: 82,3%.
-    expect(words(await page('2'))).toContain('Đã lưu: 1.234,5 (82,3% dự kiến 1.500 kg)');
+    expect(words(await page('2'))).toContain('Đã lưu: 1.234,5 kg (82,3% dự kiến 1.500 kg)');
   });
 
   it('refuses "2,5 người" for a count of people, saying it must be whole', async () => {

@@ -4,7 +4,7 @@
  * by the studio's own code (campaignForm), so a field the page no longer sends is not sent.
  */
 import { browserForm } from '../support/browser-form.js';
-import type { Answer, Client } from './studio.js';
+import { type Answer, type Client, plainText } from './studio.js';
 
 /** The fields of the edit form of campaign `slug` as its page (HTML) `page` would send them. */
 export const campaignPageFields = (page: string, slug: string) =>
@@ -28,3 +28,9 @@ export async function saveCampaignPage(
 ): Promise<Answer> {
   return client.postRaw(`/c/${slug}`, { ...(await openCampaignPage(client, slug)), ...changes });
 }
+
+/** The text of the label of the edit page's field `id` ("f-hotlines"), as the office reads it. */
+export const fieldLabel = (page: string, id: string) =>
+  plainText(
+    new RegExp(`<label[^>]*for="${id}"[^>]*>([\\s\\S]*?)</label>`).exec(page)?.[1] ?? '',
+  ).trim();

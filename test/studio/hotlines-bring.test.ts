@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { formValues } from '../../src/studio/campaign-fields.js';
-import { openCampaignPage, saveCampaignPage } from './campaign-page.js';
+import { fieldLabel, openCampaignPage, saveCampaignPage } from './campaign-page.js';
 import { exampleForTests, plainText } from './studio.js';
 
 const HOTLINES = [
@@ -25,10 +25,7 @@ describe('the numbers to call and what to bring in the studio form', () => {
   it('are fields of the edit page with their help, in Vietnamese', async () => {
     const page = await ex.c.get('/c/so-dien-thoai');
     expect(page.status).toBe(200);
-    const label = (id: string) =>
-      plainText(
-        new RegExp(`<label[^>]*for="${id}"[^>]*>([\\s\\S]*?)</label>`).exec(page.text)?.[1] ?? '',
-      ).trim();
+    const label = (id: string) => fieldLabel(page.text, id);
     expect(label('f-hotlines')).toBe('Số điện thoại cần biết');
     expect(label('f-bring')).toBe('Cần mang theo');
     const help = plainText(/id="f-hotlines-help"[^>]*>([\s\S]*?)<\/p>/.exec(page.text)?.[1] ?? '');

@@ -78,7 +78,7 @@ describe('the office enters a figure in kg with decimals', () => {
     expect(sent.status, sent.text).toBe(303);
     const page = (await office.get(path)).text;
     // 95,5 of 120 kg: 79,58…% → 79,6%.
-    expect(visible(page)).toContain('Số đã lưu: 95,5 / dự kiến 120 kg (79,6%)');
+    expect(visible(page)).toContain('Số đã lưu: 95,5 kg / dự kiến 120 kg (79,6%)');
     const f = officeForm(page);
     expect(f.html).toMatch(new RegExp(`name="${f.box(KG)}"[^>]*value="95,5"`));
     const tab = visible((await office.get(`/c/${SLUG}/results`)).text);

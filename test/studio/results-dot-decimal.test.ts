@@ -52,11 +52,11 @@ describe('a figure in kg typed with a decimal dot', () => {
     expect(page).toContain('Đã lưu số liệu.');
     expect(page).toContain(readAs('95.5', '95,5'));
     // 95,5 of the estimate's 120 kg: 79,58…% → 79,6%.
-    expect(page).toContain('Số đã lưu: 95,5 / dự kiến 120 kg (79,6%)');
+    expect(page).toContain('Số đã lưu: 95,5 kg / dự kiến 120 kg (79,6%)');
     // Typed the Vietnamese way, nothing to say.
     const again = await sendOfficeForm(office, path, { [KG]: '96,5' });
     const quiet = visible((await office.get(again.headers.get('location') ?? '')).text);
-    expect(quiet).toContain('Số đã lưu: 96,5');
+    expect(quiet).toContain('Số đã lưu: 96,5 kg');
     expect(quiet).not.toContain('dấu chấm được hiểu');
   });
 
@@ -80,6 +80,6 @@ describe('a figure in kg typed with a decimal dot', () => {
     expect(page).toContain('Đã lưu số liệu.');
     expect(page).toContain(readAs('12.25', '12,25'));
     // 12,25 of 90 kg: 13,61…% → 13,6%.
-    expect(page).toContain('Đã lưu: 12,25 (13,6%');
+    expect(page).toContain('Đã lưu: 12,25 kg (13,6%');
   });
 });

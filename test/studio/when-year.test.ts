@@ -13,10 +13,10 @@ import { plainText, studioWithCampaign } from './studio.js';
 
 afterAll(removeTempDirs);
 
-async function printTab(slug: string, when: string) {
+async function printTab(slug: string, when: string, more = '') {
   const { s, c, folder } = await studioWithCampaign(slug, []);
   try {
-    await writeFile(join(folder, 'campaign.yaml'), bloodDriveCampaign('2026-12-20', when));
+    await writeFile(join(folder, 'campaign.yaml'), bloodDriveCampaign('2026-12-20', when) + more);
     await writeFile(join(folder, 'groups.csv'), MEETING_DAYS_GROUPS);
     return { build: (await c.get(`/c/${slug}/build`)).text };
   } finally {
@@ -47,5 +47,19 @@ describe('a `when` day without its year that either year may mean, on the print 
       'Dòng 2, cột “Ngày họp”: “12/12” không ghi năm: nếu là năm ban hành thì là ngày 12/12/2026, trước ngày ban hành 20/12/2026; nếu là năm sau thì là ngày 12/12/2027, nhiều tháng sau đó.',
     );
     expect(plainText(build).match(/không ghi năm/g)).toHaveLength(1);
+  });
+});
+
+describe('a `deadline` before the notice’s date, on the print tab', () => {
+  it('is said among the reminders, as check says it', async () => {
+    const { build } = await printTab(
+      'hien-mau-han',
+      '19h30 ngày 28/12/2026',
+      'deadline: 18/12/2026\n',
+    );
+    const reminders = box(build, 'info');
+    expect(reminders).toContain(
+      '“18/12/2026” trước ngày ban hành 20/12/2026: người dân nhận giấy khi đã quá hạn',
+    );
   });
 });

@@ -9,7 +9,7 @@
 import { throwProblems, UserError, UserErrors } from '../../errors.js';
 import { joined, type Message, msg } from '../../messages/message.js';
 import { isLandlineShort } from '../../model/phone-numbers.js';
-import { cellPhones, leaderContacts, leaderNames } from '../leaders.js';
+import { beginsWithSurnamePho, cellPhones, leaderContacts, leaderNames } from '../leaders.js';
 import type { Group } from '../types.js';
 import {
   type Column,
@@ -151,10 +151,14 @@ function known(
  * print "Tổ trưởng: Trần Thị Thu Tổ phó: Lê Văn Cường" (qa16).
  */
 const MORE_THAN_A_NAME =
-  /(?<=[\s(,;/-])(?:(?:(?:tổ|thôn|khu phố|khu|ấp|bản|xóm|buôn)\s+)?(?:phó|trưởng)|bí thư|s?đt|điện thoại)(?!\p{L})(?=\s*:?\s*[\p{L}\d])|\d[\d .]{5,}/iu;
+  /(?<=[\s(,;/-])(?:(?:(?:tổ|thôn|khu phố|khu|ấp|bản|xóm|buôn)\s+)?(?:phó|trưởng)|bí thư|s?đt|điện thoại)(?!\p{L})(?=\s*:?\s*[\p{L}\d])|\d[\d .]{5,}/giu;
 
 function leaderExtras(leader: string, row: RawRow, columns: Columns, file: string): UserError[] {
-  const found = MORE_THAN_A_NAME.exec(leader)?.index;
+  // "Phó" before a name is a surname ("Nguyễn Thị Hường, Phó Đức Phương": two leaders), not a
+  // deputy's title.
+  const found = [...leader.matchAll(MORE_THAN_A_NAME)].find(
+    (m) => !beginsWithSurnamePho(leader.slice(m.index)),
+  )?.index;
   if (!found || !columns.leader) return [];
   // From the bracket or the mark that sets it off: "(Tổ phó: Võ Văn Ba)", not "phó: Võ Văn Ba)".
   const at = /[(,;/-]\s*$/.test(leader.slice(0, found))

@@ -79,6 +79,15 @@ export const DOCUMENTS = (): Record<string, string> => ({
   logo: 'logo',
   signature: 'chữ ký',
   seal: 'con dấu',
+  map: 'sơ đồ',
+  'Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, phiếu theo dõi" part: it prints on the flyer and on the notice\'s annex page; then take the picture out of the text.':
+    'Hãy tải ảnh lên ở ô “Sơ đồ / hình ảnh” của phần “Áp phích, tờ rơi, phiếu theo dõi”: ảnh sẽ in trên tờ rơi và ở trang Phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
+  'the flyer has no room for the map, even in its smallest type: the flyer is printed without it (the notice prints it on its annex page)':
+    'tờ rơi không còn chỗ cho sơ đồ, kể cả khi chữ đã nhỏ nhất: tờ rơi được in không có sơ đồ (thông báo vẫn in sơ đồ ở trang Phụ lục)',
+  "To have it on the flyer, shorten the flyer's lists (fewer or shorter lines), or use a wider, less tall picture.":
+    'Muốn in sơ đồ trên tờ rơi, hãy rút ngắn các danh sách của tờ rơi (ít dòng hơn hoặc dòng ngắn hơn), hoặc dùng ảnh rộng hơn, thấp hơn.',
+  'a picture file beside campaign.yaml (PNG or JPEG), or its file and caption':
+    'một tệp ảnh (PNG hoặc JPEG) đặt cạnh campaign.yaml, hoặc tệp ảnh và dòng chú thích của ảnh',
   'cannot read the {0} image': 'không đọc được ảnh {0}',
   'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.':
     'Ghi đường dẫn tệp PNG, JPEG, SVG hoặc WebP, tính từ thư mục của campaign.yaml.',
@@ -353,8 +362,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '"{0}" is not written right: write one variable\'s name between {{ and }}, e.g. {{group.name}}':
     '“{0}” viết chưa đúng: giữa {{ và }} chỉ ghi một tên biến, ví dụ {{group.name}}',
   'an image': 'một hình ảnh',
-  'No document prints a picture: print it (a map, a diagram) on a sheet of its own and hand it out with the notice, writing "(sơ đồ kèm theo)" in the text; or put it online and write its address (it gets a QR code).':
-    'Không có tài liệu nào in hình ảnh: hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo, ghi “(sơ đồ kèm theo)” trong nội dung; hoặc đưa ảnh lên mạng và ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
+  'A picture is printed from the campaign\'s "assets" only: write it there as "map: { file: so-do.png, caption: Sơ đồ điểm tập kết }" (the file beside campaign.yaml), and it prints on the flyer and on the notice\'s annex page; take the picture out of the text.':
+    'Hình ảnh chỉ in được khi ghi ở mục “assets”: hãy ghi “map: { file: so-do.png, caption: Sơ đồ điểm tập kết }” (tệp ảnh đặt cạnh campaign.yaml), ảnh sẽ in trên tờ rơi và ở trang phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
   HTML: 'mã HTML',
   'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.':
     'Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',

@@ -26,6 +26,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Hãy xuất lại tệp từ phần mềm vẽ (hoặc xuất ra PNG) rồi ghi tên tệp mới.',
   'Open it in Paint (or another picture program) and save it again as PNG or JPEG; if it does not open, take the picture again from where it came.':
     'Hãy mở ảnh bằng Paint (hoặc phần mềm xem ảnh khác) rồi lưu lại dạng PNG hoặc JPEG; nếu không mở được, hãy lấy lại ảnh từ nơi đã lấy.',
+  'the {0} "{1}" is only {2} × {3} pixels: printed {4} mm long it has {5} dots an inch, fewer than the {6} that print sharp, so it prints blurred':
+    'ảnh {0} “{1}” chỉ có {2} × {3} điểm ảnh: in dài {4} mm thì chỉ được {5} điểm ảnh mỗi inch, dưới mức {6} để in rõ, nên sẽ bị mờ',
+  'Use a larger picture, at least {0} pixels on its longer side (export the map again from where it was drawn, not a screenshot or a picture sent by chat).':
+    'Hãy dùng ảnh lớn hơn, chiều dài nhất ít nhất {0} điểm ảnh (xuất lại sơ đồ từ nơi đã vẽ, không dùng ảnh chụp màn hình hay ảnh gửi qua Zalo).',
   'the {0} "{1}" is only {2} × {3} pixels: it prints blurred, in squares':
     'ảnh {0} “{1}” chỉ có {2} × {3} điểm ảnh: in ra sẽ mờ, thành các ô vuông',
   "Use a larger picture of it, at least {0} pixels a side (from the ward's own file, or an SVG exported as PNG), and use that file instead.":
@@ -231,6 +235,15 @@ export const INPUT_FILES = (): Record<string, string> => ({
   "{0}. The {term.leader}'s page leaves this day out when it says the campaign has ended":
     '{0}. Trang của {term.leader} không tính ngày này khi báo chiến dịch đã kết thúc',
   'Write the day with its year: {0} or {1}.': 'Ghi ngày đủ năm: {0} hoặc {1}.',
+  // A deadline day before the notice's date, or past on the day the papers are made (output/empty-cells.ts).
+  '"{0}" is before the notice\'s date {1}: residents get the paper when the deadline has passed':
+    '“{0}” trước ngày ban hành {1}: người dân nhận giấy khi đã quá hạn',
+  '"{0}" has passed: today is {1}, and the papers would print a deadline that is over':
+    '“{0}” đã qua: hôm nay là ngày {1}, giấy in ra sẽ ghi một thời hạn đã hết',
+  "Write the deadline as a day after the notice's date, with its year (day/month/year).":
+    'Ghi thời hạn là một ngày sau ngày ban hành, đủ ngày/tháng/năm.',
+  'Give a new deadline, or correct the day if it was typed wrong.':
+    'Ghi thời hạn mới, hoặc sửa lại ngày nếu gõ nhầm.',
   "Write the date and time in that cell once they are set; until then, hold back that group's flyer and posters.":
     'Khi đã có lịch, ghi ngày giờ vào ô đó; trước đó, chưa phát tờ rơi, chưa dán áp phích của {term.short} này.',
   // The time and place lines of groups with empty cells (output/empty-cells.ts joinedLineWarnings).

@@ -115,9 +115,9 @@ export const INPUTS = (): Record<string, string> => ({
   'Write the recipients, one a line ({{group.name}} is each group\'s name); a Thông báo or Kế hoạch (notice.type) may have none and lists them under "Nơi nhận".':
     'Hãy ghi nơi nhận, mỗi dòng một nơi ({{group.name}} là tên từng {term.short}); văn bản có tên loại như Thông báo, Kế hoạch (notice.type) thì có thể không có “Kính gửi”, nơi nhận ghi ở “Nơi nhận”.',
   '{0} leaders in one cell ("{1}") and {2} phones: printed each with the phone in the same place, "{3}"':
-    'ô có {0} {term.leader} (“{1}”) và {2} số điện thoại: tờ rơi in mỗi người kèm số điện thoại theo đúng thứ tự trong ô, “{3}”; chỗ ký in mỗi người một dòng',
+    'ô có {0} {term.leader} (“{1}”) và {2} số điện thoại: tờ rơi in mỗi người kèm số điện thoại theo đúng thứ tự trong ô, “{3}”; bảng theo dõi có chỗ ký riêng cho từng người, cạnh nhau',
   '{0} leaders in one cell ("{1}") but {2} phones: the phones are printed together after the names':
-    'ô có {0} {term.leader} (“{1}”) nhưng {2} số điện thoại: tờ rơi in tên rồi in chung các số sau tên, không biết số nào của ai; chỗ ký in mỗi người một dòng',
+    'ô có {0} {term.leader} (“{1}”) nhưng {2} số điện thoại: tờ rơi in tên rồi in chung các số sau tên, không biết số nào của ai; bảng theo dõi có chỗ ký riêng cho từng người, cạnh nhau',
   'If the numbers are the other way round, swap them in the phone cell.':
     'Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.',
   'Write one phone for each leader, in the same order, apart by " - " (e.g. "0912 111 222 - 0987 333 444").':
