@@ -20,6 +20,15 @@ import { rawGet, serveForFile, tokenOf } from './server.js';
 
 const s = serveForFile();
 
+/**
+ * The page as it is seen: without the words for a screen reader only (a size's unit said in
+ * full, a pause for a "·"), the shown ones hidden from it unwrapped.
+ */
+const seen = (html: string) =>
+  html
+    .replace(/<span class="sr-only">[^<]*<\/span>/g, '')
+    .replace(/<span aria-hidden="true">([^<]*)<\/span>/g, '$1');
+
 const ANDROID_UA =
   'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
 const ZALO_UA = `${ANDROID_UA} Zalo android/12100543 ZaloTheme/light ZaloLanguage/vi`;
@@ -44,13 +53,17 @@ describe('leader page', () => {
     // What to do comes first, the ZIP (for a computer) last.
     const steps = html.indexOf('In áp phích và dán ở nhà văn hóa');
     const firstDoc = html.indexOf('class="doc"');
-    const zip = html.search(/Tải tất cả để in trên máy tính \(ZIP, \d+ KB\)/);
+    const zip = seen(html).search(/Tải tất cả để in trên máy tính \(ZIP, \d+ KB\)/);
+    // Said aloud as a size, not "K B" letter by letter (qa41 m4).
+    expect(html).toMatch(
+      /\(ZIP, <span aria-hidden="true">\d+ KB<\/span><span class="sr-only">\d+ ki-lô-bai<\/span>\)/,
+    );
     expect(steps).toBeGreaterThan(0);
     // The example offers a share image and a contest's checklist: the steps say what to do with them.
     expect(html).toContain('<li>Gửi ảnh chia sẻ vào nhóm Zalo của tổ.</li>');
     expect(html).toContain('<li>In các bước dự thi, đưa cho người muốn dự thi.</li>');
     expect(firstDoc).toBeGreaterThan(steps);
-    expect(zip).toBeGreaterThan(html.lastIndexOf('class="doc"'));
+    expect(zip).toBeGreaterThan(seen(html).lastIndexOf('class="doc"'));
     // Every document can be looked at (Xem) as well as saved (Tải về): a PDF page by page as
     // pictures (Zalo's browser on Android shows no PDF), the share image itself.
     for (const view of ['notice.html', 'poster-a4.html', 'share.png?view']) {
@@ -62,7 +75,7 @@ describe('leader page', () => {
       await (await fetch(`${s.url}/g/${tokenOf('5')}/notice.pdf`)).arrayBuffer(),
     );
     const { pages } = await pdfInfo(notice);
-    expect(html).toMatch(new RegExp(`PDF · ${pages} trang · \\d+ KB`));
+    expect(seen(html)).toMatch(new RegExp(`PDF · ${pages} trang · \\d+ KB`));
     // Another group's name appears nowhere on it.
     expect(html).not.toContain('Tổ dân phố số 4');
   });
@@ -88,7 +101,7 @@ describe('leader page', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await res.text();
     expect(html).toContain('<h1>Thông báo của phường</h1>');
-    expect(html).toContain(`Tổ dân phố số 5 · ${pages} trang`);
+    expect(seen(html)).toContain(`Tổ dân phố số 5 · ${pages} trang`);
     const srcs = [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(srcs).toEqual(
       Array.from({ length: pages }, (_, i) => `/g/${tokenOf('5')}/notice.page-${i + 1}.png`),

@@ -69,6 +69,7 @@ export function countingRenderer(inner: Renderer, rendered: string[]): Renderer 
     },
     // Pictures of pages are not documents: not counted.
     renderPage: (g, name, page, width) => inner.renderPage(g, name, page, width),
+    renderText: (g, name) => inner.renderText(g, name),
     renderQrSheet: (task) => inner.renderQrSheet(task),
     renderReport: (latest, options, file) => inner.renderReport(latest, options, file),
     close: () => inner.close(),
