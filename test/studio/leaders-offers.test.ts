@@ -18,6 +18,10 @@ import { type Client, studioWithExample, type TestStudio } from './studio.js';
 const intro = (html: string) =>
   /<p>(Mỗi [^<]*đường dẫn riêng[^<]*)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, ' ') ?? '';
 
+/** HTML as seen on screen: the screen reader's pauses (sr-only) out, then the tags. */
+const seen = (html: string) =>
+  html.replace(/<span class="sr-only">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+
 describe('the leaders’ tab and pages say what there is', () => {
   let s: TestStudio;
   let c: Client;
@@ -57,8 +61,14 @@ describe('the leaders’ tab and pages say what there is', () => {
     // The documents drawn first: the page shows their page counts once they are.
     await c.get(`${path}all.zip`);
     const page = (await c.get(path)).text;
+    // The line as seen: the screen reader's pauses (sr-only) out, then the tags.
     const item = (title: string) =>
-      new RegExp(`<h3>${title}</h3>[\\s\\S]*?<p class="meta">([^<]+)</p>`).exec(page)?.[1] ?? '';
+      (
+        new RegExp(`<h3>${title}</h3>[\\s\\S]*?<p class="meta">([\\s\\S]*?)</p>`).exec(page)?.[1] ??
+        ''
+      )
+        .replace(/<span class="sr-only">[^<]*<\/span>/g, '')
+        .replace(/<[^>]+>/g, '');
     const a3 = await pdfInfo((await c.get(`${path}poster-a3.pdf`)).bytes);
     expect(a3.pages).toBe(2);
     expect(item('Áp phích A3')).toMatch(/^PDF · 2 tờ, in một mặt · /);
@@ -67,7 +77,7 @@ describe('the leaders’ tab and pages say what there is', () => {
     expect(item('Thông báo của phường')).toMatch(new RegExp(`^PDF · ${notice.pages} trang · `));
     // "Xem" of the poster: its pages view says sheets too.
     const view = (await c.get(`${path}poster-a3.html`)).text;
-    expect(view).toContain('Tổ dân phố số 5 · 2 tờ, in một mặt');
+    expect(seen(view)).toContain('Tổ dân phố số 5 · 2 tờ, in một mặt');
   });
 
   it("a leader's flyer from the studio is tagged: its two copies read once, its code a figure (qa41)", async () => {
