@@ -67,6 +67,9 @@ function optionsOf(task: DocumentTask) {
     created: task.created,
     templateDir: task.templateDir,
     variant: task.variant,
+    // What a leader downloads is read by screen readers too (qa41 MAJOR-2): a structure tree,
+    // the flyer's second copy and page furniture artifacts, each QR code a figure with its text.
+    tagged: true,
   };
   return { kind, opts };
 }

@@ -45,6 +45,11 @@ export interface RenderOptions {
   forPrint?: boolean;
   /** Make PDF/A-2b files, tagged (a structure tree for screen readers). */
   pdfa?: boolean;
+  /**
+   * Tag the PDF (a structure tree for screen readers) without PDF/A: the documents serve and the
+   * studio hand out. A tagged document keeps no drawing (`Surface.reuse`), so a build leaves it off.
+   */
+  tagged?: boolean;
   /** Sign the kinds that have a place for a signature (the notice); the reason is the notice's. */
   sign?: Omit<SignOptions, 'reason' | 'location'>;
   /** The campaign file as read (its path and bytes): a refusal names its fields' lines. */
@@ -182,7 +187,7 @@ async function drawDocument(
           capture: opts.forPrint ?? false,
           pdfa: opts.pdfa ? 'PDF/A-2b' : undefined,
           // An archival copy is also an accessible one: a structure tree a screen reader follows.
-          tagged: opts.pdfa && kind.tagged,
+          tagged: (opts.pdfa || opts.tagged) === true && kind.tagged,
           sign:
             kind.signs && opts.sign
               ? {

@@ -2,19 +2,26 @@
  * What the leaders' tab and pages promise (qa5 G12): the tab names only the documents the
  * campaign has — no posters for a campaign without an app — and a leader's page counts an A3
  * poster's pages as sheets to hang side by side, printed one-sided ("2 tờ, in một mặt"), not
- * "2 trang", which a print shop may print back to back.
+ * "2 trang", which a print shop may print back to back. The flyer a leader downloads there is
+ * tagged for screen readers (qa41 MAJOR-2): its second copy on the sheet is not read.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { seenHtml } from '../serve/server.js';
-import { pdfInfo } from '../support/pdf-text.js';
+import { structure } from '../support/pdf-structure.js';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 /** The tab's first paragraph, tags dropped. */
 const intro = (html: string) =>
   /<p>(Mỗi [^<]*đường dẫn riêng[^<]*)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, ' ') ?? '';
+
+/** HTML as seen on screen: the screen reader's pauses (sr-only) out, then the tags. */
+const seen = (html: string) =>
+  html.replace(/<span class="sr-only">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
 
 describe('the leaders’ tab and pages say what there is', () => {
   let s: TestStudio;
@@ -68,5 +75,26 @@ describe('the leaders’ tab and pages say what there is', () => {
     // "Xem" of the poster: its pages view says sheets too.
     const view = seenHtml((await c.get(`${path}poster-a3.html`)).text);
     expect(view).toContain('Tổ dân phố số 5 · 2 tờ, in một mặt');
+  });
+
+  it("a leader's flyer from the studio is tagged: its two copies read once, its code a figure (qa41)", async () => {
+    const tab = (await c.get('/c/co-app/leaders')).text;
+    const link = /id="link-5" class="leader-url" value="([^"]+)"/.exec(tab)?.[1] ?? '';
+    const flyer = (await c.get(`${new URL(link).pathname}flyer.pdf`)).bytes;
+    const campaign = parse(
+      await readFile(join(s.dataDir, 'campaigns', 'co-app', 'campaign.yaml'), 'utf8'),
+    );
+    const title: string = campaign.contest.name;
+    expect(collapseSpaces(await pdfText(flyer)).split(title).length - 1).toBe(2);
+    const nodes = await structure(flyer);
+    expect(
+      nodes
+        .map((n) => n.text)
+        .join('\n')
+        .split(title).length - 1,
+    ).toBe(1);
+    const figures = nodes.filter((n) => n.role === 'Figure').map((n) => n.alt ?? '');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toContain(`(${campaign.links.contest.url})`);
   });
 });
