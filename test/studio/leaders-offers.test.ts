@@ -19,10 +19,6 @@ import { type Client, studioWithExample, type TestStudio } from './studio.js';
 const intro = (html: string) =>
   /<p>(Mỗi [^<]*đường dẫn riêng[^<]*)<\/p>/.exec(html)?.[1]?.replace(/\s+/g, ' ') ?? '';
 
-/** HTML as seen on screen: the screen reader's pauses (sr-only) out, then the tags. */
-const seen = (html: string) =>
-  html.replace(/<span class="sr-only">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
-
 describe('the leaders’ tab and pages say what there is', () => {
   let s: TestStudio;
   let c: Client;
