@@ -49,7 +49,9 @@ afterAll(async () => {
 
 const textOf = (html: string) => collapseSpaces(fromHtml(html).replace(/<[^>]+>/g, ' '));
 const errorsOf = (html: string) =>
-  [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([^<]*)<\/li>/g)].map((m) => m[1] ?? '');
+  [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([\s\S]*?)<\/li>/g)].map((m) =>
+    (m[1] ?? '').replace(/<[^>]+>/g, ''),
+  );
 const saved = async (id: string, measure: string) =>
   (await readLatest(store.db, campaign)).get(id)?.get(measure)?.value;
 
@@ -96,7 +98,7 @@ describe('sums out of line with the list asked about on the phone (qa25 F3)', ()
     const r = await sendFigures(s.url, '1', { [ids.gifts]: '18', [ids.money]: '9.000.000' });
     expect(r.status).toBe(303);
     const page = textOf(await (await fetch(`${s.url}/g/${tokenOf('1')}/`)).text());
-    expect(page).toContain('9.000.000 (100,0% trên 9.000.000 đồng kinh phí)');
+    expect(page).toContain('Đã lưu: 9.000.000 đồng (100,0% trên 9.000.000 đồng kinh phí)');
     expect(page).not.toContain('kinh phí (đồng)');
   });
 
