@@ -162,3 +162,23 @@ describe('a date or time stays with its word, a leader with their phone (qa40 m5
       ).toHaveLength(1);
   });
 });
+
+describe('a sign-up sheet for seats has a row a seat (qa40 m4)', () => {
+  it('“mỗi tổ dân phố tối đa 05 học viên”: as many numbered rows as the tổ’s seats, no spare rows', async () => {
+    const { campaign } = await loadCampaign(fixture('c-tap-huan.yaml'));
+    // The class says its figure is a most.
+    expect(campaign.notice.body).toMatch(/tối đa 05 học viên/);
+    const group = (await loadGroups(fixture('groups-chitieu.csv'))).find((g) => g.id === '7');
+    const seats = Number(group?.columns?.['Chỉ tiêu (người)'] ?? Number.NaN);
+    expect(seats).toBeGreaterThan(0);
+    const text = await printed('c-tap-huan.yaml', 'tracker');
+    // The table's numbered rows: a line starting with its STT alone.
+    const numbers = text
+      .split('\n')
+      .map((l) => /^\s*(\d+)\s*$/.exec(l)?.[1])
+      .filter((n) => n !== undefined)
+      .map(Number);
+    expect(numbers).toEqual(Array.from({ length: seats }, (_, i) => i + 1));
+    expect(collapseSpaces(text)).toContain(`chỉ tiêu ${seats} người`);
+  });
+});
