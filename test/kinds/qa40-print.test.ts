@@ -182,3 +182,13 @@ describe('a sign-up sheet for seats has a row a seat (qa40 m4)', () => {
     expect(collapseSpaces(text)).toContain(`chỉ tiêu ${seats} người`);
   });
 });
+
+describe('an extra column’s value beginning with “Khu vực” keeps its capital (qa40 m6)', () => {
+  it('the election notice prints “bỏ phiếu tại Khu vực bỏ phiếu số 2”, as the groups file writes it', async () => {
+    const group = (await loadGroups(fixture('groups.csv'))).find((g) => g.id === '7');
+    const area = group?.columns?.['Khu vực bỏ phiếu'] ?? '';
+    expect(area).toMatch(/^Khu vực/);
+    const text = collapseSpaces(await printed('bau-cu.yaml', 'notice'));
+    expect(text).toContain(`bỏ phiếu tại ${area}:`);
+  });
+});
