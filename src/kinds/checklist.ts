@@ -215,23 +215,24 @@ function tickItem(flow: Flow, runs: Run[], geo: ChecklistGeometry, t: Setting): 
   });
 }
 
+/** Where a checklist's codes are recorded (geo), whose template they are from, how they are set. */
+interface CodesAt {
+  geo: ChecklistGeometry;
+  file: string;
+  t: Setting;
+}
+
 /**
  * The template's "@@ qr" codes, three to a row, each with its caption and short link under it; a
  * code too large for a third of the width (a long link: a prefilled Google Forms address of 148
  * characters needs 57 mm at a hand's module) shares its row with one other code, or has it alone
  * (qa20: it stopped every group's checklist).
  */
-function qrRows(
-  flow: Flow,
-  codes: readonly QrCode[],
-  geo: ChecklistGeometry,
-  file: string,
-  t: Setting,
-): void {
+function qrRows(flow: Flow, codes: readonly QrCode[], at: CodesAt): void {
   for (let i = 0; i < codes.length; ) {
     const perRow = rowCount(codes.slice(i, i + QR_PER_ROW));
     const row = codes.slice(i, i + perRow);
-    qrRow(flow, row, perRow, geo, file, t);
+    qrRow(flow, row, perRow, at);
     i += row.length;
   }
 }
@@ -250,15 +251,9 @@ function rowCount(next: readonly QrCode[]): number {
   return 1;
 }
 
-function qrRow(
-  flow: Flow,
-  cells: readonly QrCode[],
-  perRow: number,
-  geo: ChecklistGeometry,
-  file: string,
-  t: Setting,
-): void {
+function qrRow(flow: Flow, cells: readonly QrCode[], perRow: number, at: CodesAt): void {
   const { surface } = flow;
+  const { geo, file, t } = at;
   const { s } = t;
   const cellW = CONTENT_W / perRow;
   const sides = evenSides(
@@ -321,14 +316,9 @@ function sideBySide(codes: readonly QrCode[]): QrCode[][] {
  * steps: side by side, each code on the left of its cell, its caption and address on its right,
  * level with its middle.
  */
-function startCodes(
-  flow: Flow,
-  codes: readonly QrCode[],
-  geo: ChecklistGeometry,
-  file: string,
-  t: Setting,
-): void {
+function startCodes(flow: Flow, codes: readonly QrCode[], at: CodesAt): void {
   const { surface } = flow;
+  const { geo, file, t } = at;
   const { s } = t;
   const cellW = CONTENT_W / codes.length;
   const roomOf = codes.length === 1 ? CONTENT_W / 2 : cellW - START_CAPTION_W;
@@ -421,6 +411,7 @@ function layOut(
   const { s } = t;
   const gap = (mm: number) => mm * MM * t.gap;
   const geo: ChecklistGeometry = { tickBoxesMm: [], qrMm: [] };
+  const codesAt: CodesAt = { geo, file: sections.file, t };
   const header = sections.lines('header');
   const flow = new Flow(
     surface,
@@ -452,7 +443,7 @@ function layOut(
   for (const at of [...under.keys()].sort((a, b) => a - b)) {
     tickList(flow, steps.slice(from, at), geo, t);
     for (const codes of under.get(at) ?? [])
-      for (const row of sideBySide(codes)) startCodes(flow, row, geo, sections.file, t);
+      for (const row of sideBySide(codes)) startCodes(flow, row, codesAt);
     from = at;
   }
   tickList(flow, steps.slice(from), geo, t);
@@ -491,7 +482,7 @@ function layOut(
     const supportH = s.heading.size * s.heading.leading + gap(6) + largest + 20 * MM + phoneH;
     flow.ensure(supportH);
     heading(flow, sections.lines('support-heading'), sections, t);
-    qrRows(flow, codes, geo, sections.file, t);
+    qrRows(flow, codes, codesAt);
   }
   // The numbers to call, kept by the household with its checklist.
   infoList('hotlines');
