@@ -47,8 +47,8 @@ describe('a checklist a few lines too long for one page', () => {
     if (!group) throw new Error('the fixture has no groups');
     // Twenty steps: well over a page at any setting.
     const steps = Array.from({ length: 20 }, (_, i) => ({
-      ...(campaign.actions?.[0] ?? { step: '' }),
       step: `Việc thứ ${i + 1}: kiểm tra và đậy kín mọi dụng cụ chứa nước quanh nhà`,
+      column: `Việc ${i + 1}`,
     }));
     const long = { ...campaign, actions: steps };
     const pages = await pdfPageTexts((await renderFor(checklist, long, group)).bytes);
