@@ -59,7 +59,7 @@ const S = {
   },
   dates: { family: 'sans', size: 13.5, leading: 1.25, align: 'center', bold: true },
   /** When and where residents are expected: the label plain, the value bold (the template's). */
-  event: { family: 'sans', size: 12, leading: 1.25, align: 'center' },
+  event: { family: 'sans', size: 12, leading: 1.25, align: 'center', balance: 'lone' },
   heading: { family: 'sans', size: 12.5, leading: 1.25, align: 'left', bold: true, color: ACCENT },
   body: { family: 'sans', size: 10.5, leading: 1.25, align: 'left' },
   qrCaption: { family: 'sans', size: 10, leading: 1.25, align: 'left', bold: true },
