@@ -442,6 +442,19 @@ async function agencyOf(campaignFile: string): Promise<string> {
   return `${lower.charAt(0).toLocaleUpperCase('vi')}${lower.slice(1)} ${ward}`;
 }
 
+/** `<dir>/<name>/campaign.yaml`: the campaign with images, its seal given a `diameter`. */
+async function withSealDiameter(name: string, diameter: string): Promise<string> {
+  const folder = await mkdirIn(dir, name);
+  const yaml = (await readFile(campaign, 'utf8')).replace(
+    'seal: con-dau.svg',
+    `seal: { file: con-dau.svg, diameter: ${diameter} }`,
+  );
+  await writeFile(join(folder, 'campaign.yaml'), yaml);
+  await writeFile(join(folder, 'chu-ky.svg'), await readFile(join(dir, 'campaign', 'chu-ky.svg')));
+  await writeFile(join(folder, 'con-dau.svg'), SEAL_SVG);
+  return folder;
+}
+
 describe("the visible signature's information (Decree 30/2020, Phụ lục I)", () => {
   /** 08:30 on 10/10/2025 in Viet Nam, as ISO 8601 writes it with seconds and the zone. */
   const ISO = '2025-10-10T08:30:00+07:00';
@@ -482,17 +495,7 @@ describe("the visible signature's information (Decree 30/2020, Phụ lục I)", 
   });
 
   it('with the signature and seal images: the same lines, and the seal at the diameter set', async () => {
-    const folder = await mkdirIn(dir, 'info-images');
-    const yaml = (await readFile(campaign, 'utf8')).replace(
-      'seal: con-dau.svg',
-      'seal: { file: con-dau.svg, diameter: 36mm }',
-    );
-    await writeFile(join(folder, 'campaign.yaml'), yaml);
-    await writeFile(
-      join(folder, 'chu-ky.svg'),
-      await readFile(join(dir, 'campaign', 'chu-ky.svg')),
-    );
-    await writeFile(join(folder, 'con-dau.svg'), SEAL_SVG);
+    const folder = await withSealDiameter('info-images', '36mm');
     const file = await signedAtHalfPastEight(join(folder, 'campaign.yaml'), join(folder, 'out'));
     expect(await infoLines(file)).toEqual([await agencyOf(EXAMPLE_CAMPAIGN), ISO]);
     const { ops } = await signatureAppearance(file);
@@ -531,12 +534,7 @@ describe("the visible signature's information (Decree 30/2020, Phụ lục I)", 
   });
 
   it('a seal diameter no seal has is refused, naming the field', async () => {
-    const folder = await mkdirIn(dir, 'seal-80');
-    const yaml = (await readFile(campaign, 'utf8')).replace(
-      'seal: con-dau.svg',
-      'seal: { file: con-dau.svg, diameter: 80mm }',
-    );
-    await writeFile(join(folder, 'campaign.yaml'), yaml);
+    const folder = await withSealDiameter('seal-80', '80mm');
     const r = await runCliInProcess(
       buildArgs(join(folder, 'campaign.yaml'), fourGroups, join(folder, 'out'), '--kind', 'notice'),
       { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password } },
