@@ -42,7 +42,7 @@ const url = z.url({ protocol: /^https?$/, error: 'url' });
 const text = z.string().min(1, 'empty');
 
 /** The seal's smallest and largest real diameter (mm) taken: a ward's round seal is 34–36 mm. */
-export const SEAL_MM = { min: 20, max: 50 } as const;
+const SEAL_MM = { min: 20, max: 50 } as const;
 
 /**
  * A seal's real diameter in mm: `36mm`, `36 mm` or `36` (a ruler's measure, decimals with a

@@ -62,7 +62,7 @@ const MM = 72 / 25.4;
  * 34–36 mm across; the smaller one keeps the seal inside the signature block of every notice
  * made before the size could be set.
  */
-export const DEFAULT_SEAL_MM = 34;
+const DEFAULT_SEAL_MM = 34;
 /** The signature image's largest size within the space left for it. */
 const SIGNATURE_MAX_W = 55 * MM;
 /** Decree 30/2020, Phụ lục I: the information line in Times New Roman 10 pt, upright, blue. */
@@ -107,7 +107,7 @@ interface Piece {
  * The visible signature's information lines (Decree 30/2020, Phụ lục I): the agency's name and
  * the signing time, "2026-12-06T14:48:12+07:00" (date, hours, minutes, seconds, Viet Nam's zone).
  */
-export function signatureInfo(opts: Pick<SignOptions, 'agency' | 'signedAt'>): string[] {
+function signatureInfo(opts: Pick<SignOptions, 'agency' | 'signedAt'>): string[] {
   return [...(opts.agency ? [opts.agency] : []), wardIsoTime(opts.signedAt)];
 }
 
