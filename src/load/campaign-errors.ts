@@ -188,8 +188,12 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'signature: chu-ky.png',
   ],
   'assets.seal': [
-    msg`a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG)`,
-    'seal: con-dau.png',
+    msg`a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG), or its file and the seal's real diameter`,
+    'seal: { file: con-dau.png, diameter: 36mm }',
+  ],
+  'assets.seal.diameter': [
+    msg`the seal's real diameter, measured on a stamped paper, from 20 to 50 mm`,
+    'diameter: 36mm',
   ],
   'assets.map': [
     msg`a picture file beside campaign.yaml (PNG or JPEG), or its file and caption`,

@@ -51,7 +51,7 @@ export interface RenderOptions {
    */
   tagged?: boolean;
   /** Sign the kinds that have a place for a signature (the notice); the reason is the notice's. */
-  sign?: Omit<SignOptions, 'reason' | 'location'>;
+  sign?: Omit<SignOptions, 'reason' | 'location' | 'agency'>;
   /** The campaign file as read (its path and bytes): a refusal names its fields' lines. */
   campaign?: { file: string; bytes: Uint8Array };
 }
@@ -194,6 +194,7 @@ async function drawDocument(
                   ...opts.sign,
                   reason: `Phê duyệt ${ctx.noticeNumber}`,
                   location: ctx.issuer.ward,
+                  agency: ctx.issuerInText,
                 }
               : undefined,
         });
