@@ -9,7 +9,13 @@
 import { UserError, type Where } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { LineOf } from './campaign-checks.js';
-import { detectLegacyFont, detectViqr, isAmbiguousTcvn3, unikeyHint } from './legacy-fonts.js';
+import {
+  detectLegacyFont,
+  detectViqr,
+  isAmbiguousTcvn3,
+  UNICODE_VIETNAMESE,
+  unikeyHint,
+} from './legacy-fonts.js';
 
 export interface LegacyCampaignText {
   data: unknown;
@@ -22,9 +28,6 @@ const quoted = (text: string) => {
   const chars = [...text.trim()];
   return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : chars.join('');
 };
-
-/** Vietnamese letters no legacy font writes: the campaign was typed in Unicode too. */
-const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
 
 /** Texts said one by one before the rest are counted in one sentence (a campaign typed wholly so). */
 const SAID_IN_FULL = 5;
@@ -114,6 +117,7 @@ export function campaignLegacyText(
       if (errors.length === before) errors.push({ error, source });
     };
     const lines = value.split('\n').map((line, i) => {
+      // A Vietnamese letter no legacy font writes: the campaign was typed in Unicode too.
       if (UNICODE_VIETNAMESE.test(line)) unicodeSeen = true;
       const viqr = detectViqr(line);
       if (viqr) {

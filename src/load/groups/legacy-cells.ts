@@ -18,7 +18,8 @@ import {
   fromTcvn3Font,
   isAmbiguousTcvn3,
   type LegacyText,
-  readsAsVietnamese,
+  readsConverted,
+  UNICODE_VIETNAMESE,
   unikeyHint,
 } from '../legacy-fonts.js';
 import { verdictOf } from '../vietnamese.js';
@@ -85,12 +86,6 @@ function byFont(row: RawRow, i: number, font: 'lower' | 'capitals') {
     ? fromTcvn3Font(text, font)
     : { unicode: runs, changed: runs !== text.normalize('NFC') };
 }
-
-/** Converted text that reads as Vietnamese, with no capital inside a word ("SỔ", "GiỔng"). */
-const readsConverted = (text: string) => readsAsVietnamese(text) && !/\p{Ll}\p{Lu}/u.test(text);
-
-/** Vietnamese letters no 8-bit font puts in a cell. */
-const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
 
 /**
  * The sheet's ".Vn" font says nothing: some cell set in it was typed in Unicode — it has a
