@@ -311,6 +311,10 @@ export function detectViqr(text: string): { unicode: string } | undefined {
 export const unikeyHint = (source: 'TCVN3 (ABC)' | 'VNI Windows' | 'VIQR') =>
   msg`Convert it to precomposed Unicode with Unikey: copy the text, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "${source}", Đích "Unicode", click "Chuyển mã" and paste it back.`;
 
+/** The refusal of a text written in VIQR (`from`), with what it probably reads (`to`). */
+export const viqrRefused = (from: string, to: string) =>
+  msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${from}" probably reads "${to}"`;
+
 export const CONVERT_HINT = msg`Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.`;
 
 /** Windows-1252's characters for bytes 0x80–0x9F: Word keeps an old font's bytes there so. */

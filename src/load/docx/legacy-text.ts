@@ -164,7 +164,8 @@ function convertParagraph(paragraph: DocNode, file: string, fonts: StyleFonts): 
   if (!changed) return { kind: 'none' };
   const after = plain(texts);
   const asTyped = verdictOf(before) === 'vietnamese';
-  if (readsConverted(after)) return { kind: asTyped ? 'either' : 'sure', before, text: after, undo };
+  if (readsConverted(after))
+    return { kind: asTyped ? 'either' : 'sure', before, text: after, undo };
   // Unicode Vietnamese in a font still named .VnTime (a template's Normal style): as it is.
   if (asTyped) {
     undo();

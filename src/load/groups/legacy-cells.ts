@@ -21,6 +21,7 @@ import {
   readsConverted,
   UNICODE_VIETNAMESE,
   unikeyHint,
+  viqrRefused,
 } from '../legacy-fonts.js';
 import { verdictOf } from '../vietnamese.js';
 import type { RawRow, RawTable } from './table.js';
@@ -157,7 +158,7 @@ export function fixLegacyCells(
       if (viqr) {
         throw new UserError(
           quote
-            ? msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${text}" probably reads "${viqr.unicode}"`
+            ? viqrRefused(text, viqr.unicode)
             : msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode`,
           { file, row: row.row, field: header(i) },
           unikeyHint('VIQR'),
