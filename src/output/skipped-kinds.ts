@@ -112,12 +112,11 @@ export function nothingMadeError(
       : qr
         ? msg`app (the app)`
         : msg`actions (the actions for residents) or contest (a contest)`;
+  const hint = msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.`;
   return new UserError(
     msg`${joined(skipped.map(nameOf), ', ')} cannot be made: ${why}`,
     { file: campaignFile },
-    skipsFlyer(skipped)
-      ? msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written. ${FLYER_FIELDS}`
-      : msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.`,
+    skipsFlyer(skipped) ? joined([hint, FLYER_FIELDS], ' ') : hint,
   );
 }
 

@@ -150,8 +150,6 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'actions (việc người dân cần làm) hoặc contest (cuộc thi)',
   'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.':
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
-  'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written. {1}':
-    'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào. {1}',
   'A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
     'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
