@@ -2,10 +2,12 @@
  * Studio: problems in Vietnamese. The stages word their problems once (`msg`, src/messages/);
  * the studio always says them from the Vietnamese catalogue, whatever the server's locale.
  */
+
 import { describeWhere, problemsOf, type UserError } from '../errors.js';
 import { SCHEDULE_HINT, venueHint } from '../load/schedule-checks.js';
 import { isMessage, type Message, msg, say, type Value } from '../messages/message.js';
 import { PICTURE_HINT } from '../messages/picture-hint.js';
+import { upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn, namesColumnsToUse } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
@@ -243,7 +245,7 @@ export function withFieldLabels(text: string): string {
 
 function sentence(text: string): string {
   text = withFieldLabels(text);
-  const capital = text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  const capital = upperFirst(text);
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 

@@ -11,7 +11,7 @@ import { isUserError, type UserError } from '../errors.js';
 import { legacyTextRefusal } from '../load/campaign-legacy.js';
 import { isOldFontRefusal } from '../load/docx/legacy-text.js';
 import { withoutListMark } from '../load/list-marks.js';
-import { documentNumber } from '../model/format.js';
+import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
@@ -146,7 +146,7 @@ export function campaignName(
 /** "phòng, chống sốt xuất huyết…" → "Phòng, chống sốt xuất huyết…", on one line. */
 function headingOf(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  return `${one.charAt(0).toLocaleUpperCase('vi')}${one.slice(1)}`;
+  return upperFirst(one);
 }
 
 /** A help longer than this shows its first sentence, the rest folded under "Xem thêm". */

@@ -382,6 +382,10 @@ export function exampleResultsServer(): ExampleResultsServer {
   };
 }
 
+/** The command of the "leader links:" line serve printed, '' when there is none. */
+export const linksLineOf = (stdout: string): string =>
+  /leader links: (phuong-print links .*)/.exec(stdout)?.[1] ?? '';
+
 /**
  * The "leader links:" line serve printed, run in a shell as the clerk pastes it ("phuong-print"
  * being the installed command) after `filledIn` (the placeholders the office types over), with no
@@ -392,7 +396,7 @@ export function runPastedLinks(
   id: string,
   filledIn: (line: string) => string = (line) => line,
 ): { line: string; run: SpawnSyncReturns<string>; url: string } {
-  const line = /leader links: (phuong-print links .*)/.exec(stdout)?.[1] ?? '';
+  const line = linksLineOf(stdout);
   const command = filledIn(line).replace(/^phuong-print /, `"${process.execPath}" "${CLI_PATH}" `);
   const run = spawnSync('bash', ['-c', command], {
     env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' },
