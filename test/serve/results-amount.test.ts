@@ -43,7 +43,7 @@ describe('a plain amount in đồng (qa40 M4)', () => {
   });
 
   it('says the saved sum in đồng on the leader page, the households as counted', async () => {
-    const text = textOf(await (await fetch(`${s.url}/g/${tokenOf('7')}/`)).text());
+    const text = pageText(await (await fetch(`${s.url}/g/${tokenOf('7')}/`)).text());
     // The figure typed above, in the unit its label's bracket gives: "(đồng)".
     expect(text).toMatch(/Số tiền đã thu \(đồng\) Đã lưu: 12\.000\.000 đồng lúc/);
     expect(text).toMatch(/Số hộ đã nộp phí Đã lưu: 150 \(/);
