@@ -784,7 +784,8 @@ function drawQrAnnex(
  * issuer's names are kept together in them, and the links' captions.
  */
 function draw(surface: Surface, input: RenderInput): void {
-  const pageTag = input.sections.lines('page-tag');
+  // The ward's own copy (its bản gốc, to register, sign and keep) is no group's: no tag.
+  const pageTag = input.unmarked ? [] : input.sections.lines('page-tag');
   const key = [
     input.sections.keyExcept(['page-tag', 'recipients', 'body']),
     JSON.stringify(input.sections.lines('recipients')),
