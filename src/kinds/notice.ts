@@ -539,25 +539,34 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
  * "annex-pointer-added" line. A body that names the annex itself (its "annex-label" words) is
  * left as written.
  */
-function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[] {
+function withAnnexPointers(
+  blocks: readonly Block[],
+  input: RenderInput,
+  numbers: { office: readonly string[]; qr: string },
+): Block[] {
   const { sections } = input;
-  const pointer = sections.has('annex-pointer') ? (sections.lines('annex-pointer')[0] ?? []) : [];
   const label = sections.has('annex-label')
     ? plainText(sections.lines('annex-label')[0] ?? [])
     : '';
+  // With the office's own appendices too, the pointer names the QR annex by its number ("Phụ
+  // lục II"), and a body naming "Phụ lục" (the office's) does not stand for it (qa42 F4).
+  const numbered = (runs: readonly Run[]) => numberedAfter(runs, label, numbers.qr);
+  const pointer = numbered(
+    sections.has('annex-pointer') ? (sections.lines('annex-pointer')[0] ?? []) : [],
+  );
   const names = (b: Block): boolean =>
     b.type === 'quote'
       ? b.blocks.some(names)
       : b.type === 'table'
         ? [b.head, ...b.rows].some((row) => row.some((cell) => mentions(plainText(cell), label)))
         : mentions(plainText(b.runs), label);
-  if (blocks.some(names)) return [...blocks];
+  if (numbers.office.length === 0 && blocks.some(names)) return [...blocks];
   // No link in the body, and an annex of the codes the template adds (the app's stores): the
   // body's last line says what the annex holds (qa23 #8: a second page the body never named).
   if (linksOf(blocks).length === 0) {
-    const added = sections.has('annex-pointer-added')
-      ? (sections.lines('annex-pointer-added')[0] ?? [])
-      : [];
+    const added = numbered(
+      sections.has('annex-pointer-added') ? (sections.lines('annex-pointer-added')[0] ?? []) : [],
+    );
     return added.length > 0 && qrCodes(sections).length > 0
       ? [...blocks, { type: 'paragraph', runs: [...added] }]
       : [...blocks];
@@ -571,6 +580,21 @@ function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[
     pointed = true;
     return withPointerAt(runs, at, pointer);
   });
+}
+
+/** The runs with ` ${number}` after the first place they say `label` ("Phụ lục" → "Phụ lục II"). */
+function numberedAfter(runs: readonly Run[], label: string, number: string): Run[] {
+  if (!number || !label) return [...runs];
+  const words = label.toLocaleLowerCase('vi');
+  const at = runs.findIndex((r) => r.text.toLocaleLowerCase('vi').includes(words));
+  const run = runs[at];
+  if (!run) return [...runs];
+  const end = run.text.toLocaleLowerCase('vi').indexOf(words) + words.length;
+  return [
+    ...runs.slice(0, at),
+    { ...run, text: `${run.text.slice(0, end)} ${number}${run.text.slice(end)}` },
+    ...runs.slice(at + 1),
+  ];
 }
 
 /**
@@ -700,12 +724,11 @@ function withPointerAt(runs: readonly Run[], at: number, pointer: readonly Run[]
 const mentions = (text: string, words: string) =>
   words !== '' && text.toLocaleLowerCase('vi').includes(words.toLocaleLowerCase('vi'));
 
-function drawQrAnnex(
-  flow: Flow,
+/** The QR annex's codes: the body's links, one a page, then the template's own (the app's). */
+function qrCells(
   input: RenderInput,
   body: readonly Block[],
-  onStart: () => void,
-): void {
+): { cells: QrCell[]; bodyLinks: number } {
   const { ctx, sections } = input;
   // One code a page: an address typed twice apart ("…/", http) is one code, the first typed.
   const pages = new Set<string>();
@@ -742,6 +765,17 @@ function drawQrAnnex(
     // A code the template adds for a page the body links has its code already.
     ...added.filter((c) => !pages.has(pageKey(c.url) ?? c.url)),
   ];
+  return { cells, bodyLinks: bodyLinks.length };
+}
+
+function drawQrAnnex(
+  flow: Flow,
+  input: RenderInput,
+  { cells, bodyLinks }: { cells: QrCell[]; bodyLinks: number },
+  number: string,
+  onStart: () => void,
+): void {
+  const { sections } = input;
   if (cells.length === 0) return;
   // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
   // its title, and which document it goes with. A template from before the annex has only the
@@ -749,16 +783,12 @@ function drawQrAnnex(
   onStart();
   flow.addPage();
   const heading = [
-    ...(sections.has('annex-label')
-      ? sections.lines('annex-label').map((runs) => ({ runs, style: S.annexLabel }))
-      : []),
+    ...annexLabel(sections, number),
     // Its title says what it holds: the template's own codes alone (the app's) when the body
     // links nothing, never "các đường dẫn trong văn bản" that are not there (qa23 #8).
     ...sections
       .lines(
-        bodyLinks.length === 0 && sections.has('qr-heading-added')
-          ? 'qr-heading-added'
-          : 'qr-heading',
+        bodyLinks === 0 && sections.has('qr-heading-added') ? 'qr-heading-added' : 'qr-heading',
       )
       .map((runs) => ({ runs, style: S.annexTitle })),
     ...(sections.has('annex-ref')
@@ -841,10 +871,93 @@ function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[
     : below + 5 * MM;
   const body = withNamedLinks(sections.blocks('body'), input.ctx.links);
   const sig = signature(flow, input);
-  drawBody(flow, withAnnexPointers(body, input), sig.height);
+  const qr = qrCells(input, body);
+  const numbers = annexNumbers(appendixCount(sections), qr.cells.length > 0);
+  drawBody(flow, withAnnexPointers(body, input, numbers), sig.height);
   sig.draw();
-  drawQrAnnex(flow, input, body, () => {
+  const annexStarts = () => {
     annexFrom = flow.pageNumber + 1;
+  };
+  drawAppendices(flow, input, numbers.office, annexStarts);
+  drawQrAnnex(flow, input, qr, numbers.qr, annexStarts);
+}
+
+/** How many appendices the office wrote (notice.appendix: "appendix-<n>-title" sections). */
+function appendixCount(sections: RenderInput['sections']): number {
+  let n = 0;
+  while (sections.has(`appendix-${n}-title`) || sections.has(`appendix-${n}`)) n++;
+  return n;
+}
+
+const ROMAN: [number, string][] = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 1 → "I", 4 → "IV", 12 → "XII": how Decree 30 numbers appendices. */
+export function roman(n: number): string {
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of ROMAN)
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  return out;
+}
+
+/**
+ * The number each appendix prints after "PHỤ LỤC": the office's first, in the order written,
+ * then the QR annex; none when there is only one (Decree 30: numbered when two or more).
+ */
+export function annexNumbers(office: number, qr: boolean): { office: string[]; qr: string } {
+  const total = office + (qr ? 1 : 0);
+  const numberOf = (i: number) => (total >= 2 ? roman(i + 1) : '');
+  return {
+    office: Array.from({ length: office }, (_, i) => numberOf(i)),
+    qr: qr ? numberOf(office) : '',
+  };
+}
+
+/** The "PHỤ LỤC" lines of an appendix, its number after them ("PHỤ LỤC II"). */
+function annexLabel(sections: RenderInput['sections'], number: string) {
+  if (!sections.has('annex-label')) return [];
+  const lines = sections.lines('annex-label');
+  return lines.map((runs, i) => ({
+    runs: number && i === lines.length - 1 ? [...runs, { text: ` ${number}` }] : runs,
+    style: S.annexLabel,
+  }));
+}
+
+/**
+ * The office's own appendices (notice.appendix), as Phụ lục I sets an appendix: after the
+ * signature, each from a page of its own, "PHỤ LỤC" (numbered), its title, the "(Kèm theo …)"
+ * line, then its text set as the body is; its pages numbered on their own.
+ */
+function drawAppendices(
+  flow: Flow,
+  input: RenderInput,
+  numbers: readonly string[],
+  onStart: () => void,
+): void {
+  const { sections } = input;
+  numbers.forEach((number, i) => {
+    onStart();
+    flow.addPage();
+    const heading = [
+      ...annexLabel(sections, number),
+      ...sections.lines(`appendix-${i}-title`).map((runs) => ({ runs, style: S.annexTitle })),
+      ...(sections.has('annex-ref')
+        ? sections.lines('annex-ref').map((runs) => ({ runs, style: S.annexRef }))
+        : []),
+    ];
+    for (const { runs, style } of heading)
+      tagged(flow.surface, style === S.annexTitle ? 'H2' : 'P', () => flow.paragraph(runs, style));
+    flow.skip(6 * MM);
+    drawBody(flow, sections.blocks(`appendix-${i}`), 0);
   });
 }
 

@@ -92,7 +92,9 @@ function ownTextWarning(inputs: BuildInputs, groups: readonly Group[]): UserErro
       inputs.spec.templateDir,
       inputs.templates,
     );
-    return OWN_TEXT.map(({ section }) => JSON.stringify(sections.lines(section)));
+    // As typed, not as laid out: a group's own name is kept whole in its copy (a line's runs
+    // differ where the text does not).
+    return OWN_TEXT.map(({ section }) => (sections.has(section) ? sections.text(section) : ''));
   };
   const [first, ...others] = groups as [Group, ...Group[]];
   const base = textOf(first);

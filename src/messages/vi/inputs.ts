@@ -222,6 +222,12 @@ export const INPUTS = (): Record<string, string> => ({
   'the signature block: the lines above the signature and the name':
     'phần ký: các dòng trên chữ ký và họ tên người ký',
   'the lines above the signature': 'các dòng trên chữ ký',
+  'the appendices printed after the signature, each with a title and a body':
+    'các phụ lục in sau phần ký, mỗi phụ lục có tên (title) và nội dung (body)',
+  'one appendix: its title and body': 'một phụ lục: tên và nội dung',
+  "the appendix's title": 'tên phụ lục',
+  'the appendix\'s text, on the lines under "body: |", indented':
+    'nội dung phụ lục, viết thụt vào trên các dòng dưới “body: |”',
   'one line above the signature': 'một dòng trên chữ ký',
   "the signer's full name": 'họ và tên người ký',
   'the "Nơi nhận" list': 'danh sách “Nơi nhận”',
