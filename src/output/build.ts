@@ -7,6 +7,7 @@ import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
+import { symbolInCapitals } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, say, withTerm } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
@@ -271,7 +272,7 @@ async function documentOptions(
       ? {
           identity: signing.identity,
           signedAt: new Date(signing.spec.signedAt),
-          reason: `Phê duyệt ${documentNumber(inputs.campaign.notice.number, inputs.campaign.notice.symbol)}`,
+          reason: `Phê duyệt ${documentNumber(inputs.campaign.notice.number, symbolInCapitals(inputs.campaign.notice.symbol))}`,
           location: inputs.campaign.issuer.ward,
         }
       : undefined;
