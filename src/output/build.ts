@@ -325,8 +325,9 @@ async function buildLocked(
     await openPrintFiles(opts, inputs, groups, printFiles, documents.printSign);
     run = await runGroupJobs(opts, inputs, outputs, plan, printFiles);
     closed = await closePrintFiles(printFiles, run.interrupted, opts.simplex, inputs, opts.out);
-    // The ward's unmarked notice, from the ward's first group: not a shard's to make.
-    if (!opts.shard && !run.interrupted) {
+    // The ward's unmarked notice, from the ward's first group: a whole build's, as the print
+    // files are (not a shard's, nor one of some groups).
+    if (!opts.shard && !opts.groupIds?.length && !run.interrupted) {
       const at = outputs.findIndex((o) => o.kind.name === 'notice' && !o.variant);
       original = await writeOriginal(opts.out, inputs, scope, documents.document, {
         key: plan.plan[0]?.[at]?.key,
