@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -49,20 +49,9 @@ describe('qa42 notice checks', () => {
       `cảnh báo: ${file}, dòng ${await lineOf(file, 'symbol')}, mục “notice.symbol”: ký hiệu “ubnd-vhxh” được in hoa thành “UBND-VHXH”`,
     );
     const out = await makeTempDir('phuong-print-qa42-symbol-');
-    const b = await runCliInProcess([
-      'build',
-      '--campaign',
-      file,
-      '--groups',
-      GROUPS,
-      '--out',
-      out,
-      '--kind',
-      'notice',
-      '--group',
-      '1',
-      '--quiet',
-    ]);
+    const b = await runCliInProcess(
+      buildArgs(file, GROUPS, out, '--kind', 'notice', '--group', '1', '--quiet'),
+    );
     expect(b.code, b.stderr).toBe(0);
     const text = await pdfText(join(out, 'to-dan-pho-so-1/notice.pdf'));
     expect(text).toContain('Số: 07/UBND-VHXH');

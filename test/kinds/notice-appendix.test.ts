@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCliInProcess } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -27,20 +27,9 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 async function noticePages(campaign: string, out: string): Promise<string[]> {
-  const r = await runCliInProcess([
-    'build',
-    '--campaign',
-    campaign,
-    '--groups',
-    GROUPS,
-    '--out',
-    out,
-    '--kind',
-    'notice',
-    '--group',
-    '1',
-    '--quiet',
-  ]);
+  const r = await runCliInProcess(
+    buildArgs(campaign, GROUPS, out, '--kind', 'notice', '--group', '1', '--quiet'),
+  );
   expect(r.code, r.stderr).toBe(0);
   return (await pdfPageTexts(join(out, 'to-dan-pho-so-1/notice.pdf'))).map(collapseSpaces);
 }

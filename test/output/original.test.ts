@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { makeSignerP12 } from '../support/certificates.js';
-import { runCliInProcess } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
@@ -34,21 +34,7 @@ afterAll(removeTempDirs);
 
 function build(campaign: string, out: string, extra: string[] = [], env = {}) {
   return runCliInProcess(
-    [
-      'build',
-      '--campaign',
-      campaign,
-      '--groups',
-      GROUPS,
-      '--out',
-      out,
-      '--kind',
-      'notice',
-      '--quiet',
-      '--lang',
-      'vi',
-      ...extra,
-    ],
+    [...buildArgs(campaign, GROUPS, out, '--kind', 'notice', '--quiet', '--lang', 'vi'), ...extra],
     { env },
   );
 }
