@@ -26,6 +26,11 @@ export interface RenderInput {
    * (a flyer too long for its lists) names the file and the field's line there.
    */
   campaign?: { file: string; lineOf(field: string): number | undefined };
+  /**
+   * The ward's one copy of the document, marked for no group (the notice's bản gốc: output/
+   * original.ts): a kind that tags each group's copy leaves its tag out.
+   */
+  unmarked?: boolean;
 }
 
 /** What a kind prints otherwise than its sections say (checkSections). */

@@ -24,6 +24,7 @@ import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
+import { roman } from '../model/format.js';
 import { labelMention } from '../model/named-links.js';
 import {
   type Block,
@@ -602,25 +603,35 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
  * "annex-pointer-added" line. A body that names the annex itself (its "annex-label" words) is
  * left as written.
  */
-function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[] {
+function withAnnexPointers(
+  blocks: readonly Block[],
+  input: RenderInput,
+  numbers: { office: readonly string[]; picture: string; qr: string },
+): Block[] {
   const { sections } = input;
-  const pointer = sections.has('annex-pointer') ? (sections.lines('annex-pointer')[0] ?? []) : [];
   const label = sections.has('annex-label')
     ? plainText(sections.lines('annex-label')[0] ?? [])
     : '';
+  // With another annex too (the office's own, the map), the pointer names the QR annex by its
+  // number ("Phụ lục II"), and a body naming "Phụ lục" (the other's) does not stand for it (qa42
+  // F4, review43 #2).
+  const numbered = (runs: readonly Run[]) => numberedAfter(runs, label, numbers.qr);
+  const pointer = numbered(
+    sections.has('annex-pointer') ? (sections.lines('annex-pointer')[0] ?? []) : [],
+  );
   const names = (b: Block): boolean =>
     b.type === 'quote'
       ? b.blocks.some(names)
       : b.type === 'table'
         ? [b.head, ...b.rows].some((row) => row.some((cell) => mentions(plainText(cell), label)))
         : mentions(plainText(b.runs), label);
-  if (blocks.some(names)) return [...blocks];
+  if (numbers.office.length === 0 && !numbers.picture && blocks.some(names)) return [...blocks];
   // No link in the body, and an annex of the codes the template adds (the app's stores): the
   // body's last line says what the annex holds (qa23 #8: a second page the body never named).
   if (linksOf(blocks).length === 0) {
-    const added = sections.has('annex-pointer-added')
-      ? (sections.lines('annex-pointer-added')[0] ?? [])
-      : [];
+    const added = numbered(
+      sections.has('annex-pointer-added') ? (sections.lines('annex-pointer-added')[0] ?? []) : [],
+    );
     return added.length > 0 && qrCodes(sections).length > 0
       ? [...blocks, { type: 'paragraph', runs: [...added] }]
       : [...blocks];
@@ -634,6 +645,21 @@ function withAnnexPointers(blocks: readonly Block[], input: RenderInput): Block[
     pointed = true;
     return withPointerAt(runs, at, pointer);
   });
+}
+
+/** The runs with ` ${number}` after the first place they say `label` ("Phụ lục" → "Phụ lục II"). */
+function numberedAfter(runs: readonly Run[], label: string, number: string): Run[] {
+  if (!number || !label) return [...runs];
+  const words = label.toLocaleLowerCase('vi');
+  const at = runs.findIndex((r) => r.text.toLocaleLowerCase('vi').includes(words));
+  const run = runs[at];
+  if (!run) return [...runs];
+  const end = run.text.toLocaleLowerCase('vi').indexOf(words) + words.length;
+  return [
+    ...runs.slice(0, at),
+    { ...run, text: `${run.text.slice(0, end)} ${number}${run.text.slice(end)}` },
+    ...runs.slice(at + 1),
+  ];
 }
 
 /**
@@ -886,7 +912,8 @@ function drawQrAnnex(
  * issuer's names are kept together in them, and the links' captions.
  */
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
-  const pageTag = input.sections.lines('page-tag');
+  // The ward's own copy (its bản gốc, to register, sign and keep) is no group's: no tag.
+  const pageTag = input.unmarked ? [] : input.sections.lines('page-tag');
   const picture = await flyerPicture(input.ctx);
   const key = [
     picture ? `${picture.caption ?? ''}|${pictureDigest(picture.png)}` : '',
@@ -975,18 +1002,68 @@ function drawNotice(
   flow.skip(5 * MM);
   const body = withNamedLinks(sections.blocks('body'), input.ctx.links);
   const sig = signature(flow, input);
-  drawBody(flow, withAnnexPointers(body, input), sig.height);
-  sig.draw();
   const qr = qrAnnexCells(input, body);
-  // Each annex's pages are numbered on their own, as the Decree allows; two annexes are
-  // numbered I, II.
-  const two = picture !== undefined && qr.cells.length > 0;
-  if (picture) {
+  const numbers = annexNumbers(appendixCount(sections), picture !== undefined, qr.cells.length > 0);
+  drawBody(flow, withAnnexPointers(body, input, numbers), sig.height);
+  sig.draw();
+  const annexStarts = () => {
     annexFrom = flow.pageNumber + 1;
-    drawPictureAnnex(flow, input, picture, two ? 'I' : '');
+  };
+  // The office's appendices, the map, the QR codes: each from a page of its own, its pages
+  // numbered on their own, as the Decree allows; numbered I, II… when there are two or more.
+  drawAppendices(flow, input, numbers.office, annexStarts);
+  if (picture) {
+    annexStarts();
+    drawPictureAnnex(flow, input, picture, numbers.picture);
   }
-  if (qr.cells.length > 0) annexFrom = flow.pageNumber + 1;
-  drawQrAnnex(flow, input, qr, two ? 'II' : '');
+  if (qr.cells.length > 0) annexStarts();
+  drawQrAnnex(flow, input, qr, numbers.qr);
+}
+
+/** How many appendices the office wrote (notice.appendix: "appendix-<n>-title" sections). */
+function appendixCount(sections: RenderInput['sections']): number {
+  let n = 0;
+  while (sections.has(`appendix-${n}-title`) || sections.has(`appendix-${n}`)) n++;
+  return n;
+}
+
+/**
+ * The number each annex prints after "PHỤ LỤC": the office's appendices first, in the order
+ * written, then the map, then the QR codes; none when there is only one (Decree 30: numbered
+ * when two or more).
+ */
+export function annexNumbers(
+  office: number,
+  picture: boolean,
+  qr: boolean,
+): { office: string[]; picture: string; qr: string } {
+  const total = office + (picture ? 1 : 0) + (qr ? 1 : 0);
+  const numberOf = (i: number) => (total >= 2 ? roman(i + 1) : '');
+  return {
+    office: Array.from({ length: office }, (_, i) => numberOf(i)),
+    picture: picture ? numberOf(office) : '',
+    qr: qr ? numberOf(office + (picture ? 1 : 0)) : '',
+  };
+}
+
+/**
+ * The office's own appendices (notice.appendix), as Phụ lục I sets an appendix: after the
+ * signature, each from a page of its own, "PHỤ LỤC" (numbered), its title, the "(Kèm theo …)"
+ * line, then its text set as the body is; its pages numbered on their own.
+ */
+function drawAppendices(
+  flow: Flow,
+  input: RenderInput,
+  numbers: readonly string[],
+  onStart: () => void,
+): void {
+  const { sections } = input;
+  numbers.forEach((number, i) => {
+    onStart();
+    flow.addPage();
+    drawAnnexHeading(flow, input, sections.lines(`appendix-${i}-title`), number);
+    drawBody(flow, sections.blocks(`appendix-${i}`), 0);
+  });
 }
 
 /** A prepared map's bytes as a layout's key names them (hashed once per prepared picture). */

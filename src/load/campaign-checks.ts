@@ -36,6 +36,8 @@ import {
   noticeTypeNamed,
   noticeTypeOf,
   noticeTypeOfSymbol,
+  sentByCcAlone,
+  symbolInCapitals,
 } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 import { checkDayTimeSlips, checkScheduleElsewhere } from './schedule-checks.js';
@@ -239,6 +241,9 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   // left empty, and the type's "Kính gửi" must still be said then (studio, one round).
   checkUrgency,
   checkAsAbove,
+  checkSymbolCase,
+  checkKeptCopy,
+  checkAddressedNamed,
   checkActionBars,
   checkPrintedBars,
   checkActionColumns,
@@ -789,6 +794,67 @@ function checkAsAbove(c: Campaign, file: string, lineOf: LineOf, { warnings }: C
       ),
     );
   });
+}
+
+/**
+ * Decree 30 writes a ký hiệu in capitals (Phụ lục I): a symbol typed otherwise is printed so
+ * ("ubnd-vhxh" → "UBND-VHXH", a type's code as the Decree spells it, "TTr") and the office is
+ * told, for its register to say the same (qa42 F12).
+ */
+function checkSymbolCase(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  const typed = c.notice.symbol.trim();
+  const printed = symbolInCapitals(typed);
+  if (typed === '' || printed === typed) return;
+  warnings.push(
+    new UserError(
+      msg`the symbol "${typed}" is printed in capitals, "${printed}", as Decree 30 writes a ký hiệu`,
+      { file, line: lineOf(['notice', 'symbol']), field: 'notice.symbol' },
+      msg`Write it so in notice.symbol (${printed}), as the văn thư registers it.`,
+    ),
+  );
+}
+
+/**
+ * "Nơi nhận" ends with "Lưu: VT, <the drafting office>" (Phụ lục I, ô 9b): the copy the văn thư
+ * keeps. One without it is said, naming the field (qa42 F12).
+ */
+function checkKeptCopy(c: Campaign, file: string, lineOf: LineOf, { warnings }: CampaignFindings) {
+  if (c.notice.cc.length === 0) return;
+  if (c.notice.cc.some((line) => /^\s*[-–]?\s*lưu\s*:/iu.test(line.normalize('NFC')))) return;
+  warnings.push(
+    new UserError(
+      msg`"Nơi nhận" has no "Lưu: VT, …" entry: Decree 30 ends the list with the copy the văn thư keeps`,
+      { file, line: lineOf(['notice', 'cc']), field: 'notice.cc' },
+      msg`Add "Lưu: VT, <the drafting office's code>." as the last line of notice.cc (e.g. "Lưu: VT, VHXH.").`,
+    ),
+  );
+}
+
+/**
+ * Decree 30 addresses "Kính gửi" in a công văn (and a tờ trình, a báo cáo); a Thông báo, a Kế
+ * hoạch… is sent by its "Nơi nhận" alone (Phụ lục III, Mẫu 1.1–1.3): one with recipients is said,
+ * naming the field, before a reprint (qa42 F9).
+ */
+function checkAddressedNamed(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  const type = noticeTypeOf(c.notice);
+  if (!sentByCcAlone(type) || c.notice.recipients.length === 0) return;
+  warnings.push(
+    new UserError(
+      msg`a ${type.name} prints "Kính gửi" (notice.recipients): Decree 30 gives "Kính gửi" to a công văn, a tờ trình or a báo cáo; a ${type.name} is sent by its "Nơi nhận"`,
+      { file, line: lineOf(['notice', 'recipients']), field: 'notice.recipients' },
+      msg`Leave notice.recipients empty and name the recipients in notice.cc ("Nơi nhận"), or make it a công văn (a symbol without the type's code, e.g. UBND-VHXH).`,
+    ),
+  );
 }
 
 /**

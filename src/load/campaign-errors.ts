@@ -85,6 +85,16 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
   'notice.signer.name': [msg`the signer's full name`, 'name: Nguyễn Văn A'],
   'notice.cc': [msg`the "Nơi nhận" list`, 'cc: [Như trên;, "Lưu: VT, VHXH."]'],
   'notice.cc.*': [msg`one "Nơi nhận" entry`, '- Như trên;'],
+  'notice.appendix': [
+    msg`the appendices printed after the signature, each with a title and a body`,
+    'appendix: [{ title: "DANH SÁCH …", body: "…" }]',
+  ],
+  'notice.appendix.*': [msg`one appendix: its title and body`, '- title: DANH SÁCH …'],
+  'notice.appendix.*.title': [msg`the appendix's title`, 'title: DANH SÁCH GIẤY TỜ CẦN MANG THEO'],
+  'notice.appendix.*.body': [
+    msg`the appendix's text, on the lines under "body: |", indented`,
+    'body: |',
+  ],
   contest: [
     msg`the contest (only for a campaign that has one): name, platform, starts, ends`,
     'contest: { name: …, platform: One Touch, starts: 2025-10-11, ends: 2025-11-11 }',

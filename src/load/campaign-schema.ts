@@ -243,6 +243,13 @@ export const campaignSchema = z.strictObject({
     body: text,
     signer: z.strictObject({ lines, name: text }),
     cc: lines,
+    /**
+     * The office's own appendices (phụ lục văn bản, Decree 30 Phụ lục I): each printed after the
+     * signature on pages of its own, "PHỤ LỤC" (numbered I, II… with the QR annex when there are
+     * two or more), its title, and "(Kèm theo … số … ngày … của …)"; `body` is a template as the
+     * notice's body is (qa42 F3).
+     */
+    appendix: z.array(z.strictObject({ title: z.string().default(''), body: text })).default([]),
   }),
   /** A short name of the campaign for the flyer and posters (the notice has its subject). */
   title: z.string().default(''),

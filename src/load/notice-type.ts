@@ -75,6 +75,31 @@ export function noticeTypeNamed(text: string): NoticeType | undefined {
   return found && namedType(found);
 }
 
+/**
+ * The symbol as Decree 30 writes a ký hiệu (Phụ lục I): in capitals, "ubnd-vhxh" → "UBND-VHXH";
+ * a type's own code keeps the Decree's spelling ("TTr", "QyĐ", "CTr": Phụ lục III) (qa42 F12).
+ */
+export function symbolInCapitals(symbol: string): string {
+  return symbol
+    .split('-')
+    .map((part) => {
+      const upper = part.toLocaleUpperCase('vi');
+      return NAMED.find((t) => t.code.toLocaleUpperCase('vi') === upper)?.code ?? upper;
+    })
+    .join('-');
+}
+
+/** Named types that Decree 30 addresses "Kính gửi" as a công văn is (Phụ lục III: Mẫu 1.5, 1.8). */
+const ADDRESSED = new Set(['Tờ trình', 'Báo cáo']);
+
+/**
+ * Whether a document of this type has no "Kính gửi" in Decree 30's models: a named one (Thông
+ * báo, Kế hoạch…) is sent by its "Nơi nhận"; a công văn, a tờ trình, a báo cáo have one, and a
+ * công điện its "… điện:" line.
+ */
+export const sentByCcAlone = (type: NoticeType): boolean =>
+  type.named && !type.telegram && !ADDRESSED.has(type.name);
+
 /** The type the symbol's first code names ("TB-UBBC" a Thông báo), else a công văn. */
 export function noticeTypeOfSymbol(symbol: string): NoticeType {
   const first = symbol.normalize('NFC').trim().split('-')[0] ?? '';

@@ -7,7 +7,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
 import { type Hotline, readHotline } from '../load/hotlines.js';
 import { leaderContacts, leaderNames } from '../load/leaders.js';
-import { type NoticeType, noticeTypeOf } from '../load/notice-type.js';
+import { type NoticeType, noticeTypeOf, symbolInCapitals } from '../load/notice-type.js';
 import type { Group, Resident } from '../load/types.js';
 import { urgencyMark } from '../load/urgency.js';
 import {
@@ -548,7 +548,7 @@ export function buildContext(
     },
     leaderNames: leaderNames(group.leader) ?? null,
     leaderContacts: leaderContacts(group.leader, group.phone) ?? null,
-    noticeNumber: documentNumber(campaign.notice.number, campaign.notice.symbol),
+    noticeNumber: documentNumber(campaign.notice.number, symbolInCapitals(campaign.notice.symbol)),
     noticeType: noticeTypeOf(campaign.notice),
     urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
     telegramFrom: telegramSender(campaign.issuer.name, campaign.notice.signer.lines),

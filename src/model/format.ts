@@ -197,3 +197,30 @@ export function lowerFirstWord(text: string): string {
   const at = text.indexOf(head);
   return text.slice(0, at) + head.toLocaleLowerCase('vi') + text.slice(at + head.length);
 }
+
+/** 1 → "I", 4 → "IV", 12 → "XII": Roman numerals (Word's list numbers, Decree 30's appendices). */
+export function roman(n: number): string {
+  const parts: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  for (const [value, letters] of parts) {
+    while (n >= value) {
+      out += letters;
+      n -= value;
+    }
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, type Output } from '../kinds/render.js';
 import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
+import { symbolInCapitals } from '../load/notice-type.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, say, withTerm } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
@@ -29,6 +30,7 @@ import {
   sha256,
   writeManifest,
 } from './manifest.js';
+import { writeOriginal } from './original.js';
 import { KeptPagesWriter, pageStorePath } from './page-store.js';
 import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import type { GroupThreads, JobRunner } from './pool.js';
@@ -277,7 +279,7 @@ async function documentOptions(
       ? {
           identity: signing.identity,
           signedAt: new Date(signing.spec.signedAt),
-          reason: `Phê duyệt ${documentNumber(inputs.campaign.notice.number, inputs.campaign.notice.symbol)}`,
+          reason: `Phê duyệt ${documentNumber(inputs.campaign.notice.number, symbolInCapitals(inputs.campaign.notice.symbol))}`,
           location: inputs.campaign.issuer.ward,
         }
       : undefined;
@@ -325,10 +327,22 @@ async function buildLocked(
   const printFiles: PrintFiles = new Map(plan.combined);
   let run: JobsRun;
   let closed: ClosedPrintFiles;
+  let original: Awaited<ReturnType<typeof writeOriginal>>;
   try {
     await openPrintFiles(opts, inputs, groups, printFiles, documents.printSign);
     run = await runGroupJobs(opts, inputs, outputs, plan, printFiles);
     closed = await closePrintFiles(printFiles, run.interrupted, opts.simplex, inputs, opts.out);
+    // The ward's unmarked notice, from the ward's first group: a whole build's, as the print
+    // files are (not a shard's, nor one of some groups).
+    if (!opts.shard && !opts.groupIds?.length && !run.interrupted) {
+      const at = outputs.findIndex((o) => o.kind.name === 'notice' && !o.variant);
+      original = await writeOriginal(opts.out, inputs, scope, documents.document, {
+        key: plan.plan[0]?.[at]?.key,
+        prev: plan.prev.original,
+        force: opts.force,
+      });
+      if (original?.warning) inputs.warnings.push(original.warning);
+    }
   } catch (e) {
     // A write failed (disk full, read-only): no half-made print file is left behind, and the
     // kept pages stay those of the last good build.
@@ -354,6 +368,8 @@ async function buildLocked(
   // A print file that could not be replaced keeps its last build's entry while that file is
   // still there (held open on Windows: the previous file stays whole), and none once it is not.
   manifest.print = manifest.print.filter((p) => !lost.has(p.path));
+  const unmarked = original?.file ?? plan.prev.original;
+  if (unmarked) manifest.original = unmarked;
   // Made from this build's inputs only when it went through whole: a stopped or failed one, or
   // one of some groups, leaves the print files and ZIPs it did not reach as the last one made.
   const finished = whole && !run.interrupted && !failure;

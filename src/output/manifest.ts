@@ -23,6 +23,18 @@ export interface ManifestFile {
   key?: string;
 }
 
+/** The unmarked notice: its kind, file, the group it was drawn from, pages, size and hash. */
+export interface ManifestOriginal {
+  kind: string;
+  path: string;
+  group: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
+  /** The first group's notice's key when it was made: the same key, the same file. */
+  key?: string;
+}
+
 /** One group's document in a print file: its first page (0 first) and its page count. */
 export interface PrintDocumentPart {
   group: string;
@@ -78,6 +90,11 @@ export interface Manifest {
   files: ManifestFile[];
   print: ManifestBundle[];
   zips: ManifestBundle[];
+  /**
+   * The ward's one unmarked notice (output/original.ts: its bản gốc, `print/notice-ban-goc.pdf`),
+   * when a build made the notice.
+   */
+  original?: ManifestOriginal;
   /**
    * Each group's id and name when the files were made: the next build warns when a renumbered
    * groups file gives an id (its links, its figures) to another group (load/groups/renumbered.ts).
@@ -179,6 +196,7 @@ export async function readPrevious(out: string): Promise<Manifest> {
     files: [...files.values()],
     print: Array.isArray(m.print) ? m.print : [],
     zips: Array.isArray(m.zips) ? m.zips : [],
+    ...(typeof m.original?.path === 'string' ? { original: m.original } : {}),
     groups: Array.isArray(m.groups)
       ? m.groups.filter((g) => typeof g?.id === 'string' && typeof g.name === 'string')
       : undefined,

@@ -54,6 +54,8 @@ export interface RenderOptions {
   sign?: Omit<SignOptions, 'reason' | 'location' | 'agency'>;
   /** The campaign file as read (its path and bytes): a refusal names its fields' lines. */
   campaign?: { file: string; bytes: Uint8Array };
+  /** The ward's one unmarked copy (RenderInput.unmarked): no group's tag, its own title. */
+  unmarked?: boolean;
 }
 
 /** A document's share of a print file (print.ts). */
@@ -76,9 +78,17 @@ interface BackEnd {
 }
 
 /** Title and author of a kind's PDF for one group. */
-export function documentMeta(sections: Sections, ctx: DocContext, created: Date): DocumentMeta {
+export function documentMeta(
+  sections: Sections,
+  ctx: DocContext,
+  created: Date,
+  unmarked = false,
+): DocumentMeta {
+  // The unmarked copy is sent to no one group: its title names none ("meta-title-unmarked").
+  const title =
+    unmarked && sections.has('meta-title-unmarked') ? 'meta-title-unmarked' : 'meta-title';
   return {
-    title: plainText(sections.lines('meta-title')[0] ?? []),
+    title: plainText(sections.lines(title)[0] ?? []),
     // As a sentence names the issuer, its ward with it ("Ủy ban bầu cử xã Yên Phong", not the
     // header's "ỦY BAN BẦU CỬ" alone; qa17).
     author: ctx.issuerInText,
@@ -158,6 +168,7 @@ function drawKind(
     fonts: opts.fonts,
     created: opts.created,
     variant: opts.variant,
+    ...(opts.unmarked ? { unmarked: true } : {}),
     ...(opts.campaign ? { campaign: campaignLines(opts.campaign) } : {}),
   });
 }
@@ -183,7 +194,7 @@ async function drawDocument(
   const back =
     kind.ext === 'png'
       ? pngBackEnd(opts.fonts, size)
-      : pdfBackEnd(opts.fonts, size, documentMeta(sections, ctx, opts.created), {
+      : pdfBackEnd(opts.fonts, size, documentMeta(sections, ctx, opts.created, opts.unmarked), {
           capture: opts.forPrint ?? false,
           pdfa: opts.pdfa ? 'PDF/A-2b' : undefined,
           // An archival copy is also an accessible one: a structure tree a screen reader follows.

@@ -139,6 +139,8 @@ export interface BuildFiles {
   print: BuildFile[];
   /** In the ward's group order ("Thôn 7" before "Thôn 10"). */
   zips: BuildFile[];
+  /** The ward's one unmarked notice (output/original.ts), when the build made the notice. */
+  original?: { path: string; label: string; fileName: string; pages: number; bytes: number };
 }
 
 /** A group's document context when the ward does not load: what labels.hbs reads. */
@@ -246,7 +248,18 @@ export async function buildFiles(
       return { bundle, group, label: group.name, fileName: `${labels.groupZip}.zip`, nowNamed };
     })
     .map(({ group: _group, ...file }) => file);
-  return { print, zips };
+  const notice = findKind('notice');
+  const original =
+    m.original && notice
+      ? {
+          path: m.original.path,
+          label: first.title({ kind: notice }),
+          fileName: `${first.title({ kind: notice })} - bản gốc.pdf`,
+          pages: m.original.pages,
+          bytes: m.original.bytes,
+        }
+      : undefined;
+  return original ? { print, zips, original } : { print, zips };
 }
 
 async function groupsOf(file: string): Promise<Group[]> {

@@ -7,7 +7,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { UserError } from '../errors.js';
 import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { printsOneSided } from '../kinds/kind.js';
@@ -292,6 +292,7 @@ function downloadsView(
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
       : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${oneSidedSaid(files.print)}`
   }</p>
+${originalItem(files, slug, term, old)}
 <ul class="list">${files.print.map(
     (f) =>
       html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
@@ -303,6 +304,42 @@ ${otherListNote(files.zips, term)}
     (f) =>
       html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old}${nowNamedNote(f)} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`,
   )}</ul>`;
+}
+
+/**
+ * The ward's one unmarked notice (output/original.ts), above the print files: no group's
+ * "Bản gửi" on it, the copy the văn thư registers, sends to the bodies in "Kính gửi" and keeps.
+ */
+function originalItem(
+  files: BuildFiles,
+  slug: string,
+  term: GroupTerm,
+  old: Html | string,
+): Html | string {
+  const o = files.original;
+  if (!o) return '';
+  return html`<p>Bản gốc: <a href="/c/${slug}/out/${o.path}" download="${o.fileName}">${o.label}</a>${old} <span class="muted">${say(count(o.pages), 'vi')} trang · ${formatSize(o.bytes)}</span><br><span class="help">Không ghi “Bản gửi” của ${term.short} nào: bản để đăng ký, ký, gửi các cơ quan ở “Kính gửi” và lưu văn thư.</span></p>`;
+}
+
+/** The unmarked notice, saved under its Vietnamese name. */
+async function sendOriginal(
+  ctx: StudioContext,
+  c: CampaignPaths,
+  m: Manifest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  const path = m.original?.path ?? '';
+  const bytes = await readFile(join(c.out, path)).catch(() => undefined);
+  if (!bytes) {
+    reply.callNotFound();
+    return reply;
+  }
+  const { form, ward, term, unit } = await campaignState(ctx, c);
+  const named = await buildFiles(c, { ...m, print: [], zips: [] }, form, term, unit, ward);
+  return reply
+    .type('application/pdf')
+    .header('Content-Disposition', contentDisposition(named.original?.fileName ?? basename(path)))
+    .send(bytes);
 }
 
 /**
@@ -585,6 +622,7 @@ ${
     const path = (req.params as { '*': string })['*'];
     const m = await readPrevious(c.out);
     // Only a file the build listed: never a path the request makes up.
+    if (m.original?.path === path) return sendOriginal(ctx, c, m, reply);
     const listed = [...m.print, ...m.zips].find((b) => b.path === path);
     if (!listed) return reply.callNotFound();
     // Listed but not there (removed by hand, a folder in its place): not found, not a 500.

@@ -3,6 +3,7 @@
  * one, or from a Word notice when an importer is plugged in), the edit form with the loader's
  * problems next to their fields, and the campaign folder as a ZIP.
  */
+
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -11,6 +12,7 @@ import { isUserError, type UserError } from '../errors.js';
 import { legacyTextRefusal } from '../load/campaign-legacy.js';
 import { isOldFontRefusal } from '../load/docx/legacy-text.js';
 import { withoutListMark } from '../load/list-marks.js';
+import { symbolInCapitals } from '../load/notice-type.js';
 import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
@@ -685,7 +687,7 @@ export const campaignDetails = (c: Pick<CampaignSummary, 'number' | 'symbol' | '
   const number =
     c.number === ''
       ? ''
-      : `Số ${Number.isSafeInteger(n) && n > 0 && c.symbol ? documentNumber(n, c.symbol) : c.number}`;
+      : `Số ${Number.isSafeInteger(n) && n > 0 && c.symbol ? documentNumber(n, symbolInCapitals(c.symbol)) : c.number}`;
   const shown = c.issued ? shownDate(c.issued) : '';
   const date = shown ? `${/^\d{2}\/\d{4}$/.test(shown) ? 'tháng' : 'ngày'} ${shown}` : '';
   return [number, date].filter(Boolean).join(', ');

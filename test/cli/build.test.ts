@@ -178,6 +178,8 @@ describe('build the whole example ward', () => {
         'manifest.json',
         'print',
         'print/notice-all.pdf',
+        // The notice's bản gốc, no group's mark on it (output/original.ts, qa42 F10).
+        'print/notice-ban-goc.pdf',
         'zip',
         ...manifest.zips.map((z) => z.path),
         ...manifest.files.flatMap((f) => [f.path.split('/')[0] ?? '', f.path]),

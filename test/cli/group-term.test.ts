@@ -67,6 +67,20 @@ async function ward(names: readonly string[], groupTerm = '') {
   return { dir, campaign, groups, results };
 }
 
+/**
+ * The output without the warning that "Nơi nhận" lacks "Lưu: VT, …" (qa42 F12): this ward's
+ * "Nơi nhận" leaves it out on purpose, for the report to add its own (the tests below).
+ */
+const withoutKeptCopy = (stderr: string) =>
+  stderr
+    .split('\n')
+    .filter(
+      (l) =>
+        !/field "notice.cc": "Nơi nhận" has no "Lưu: VT/.test(l) &&
+        !l.startsWith('hint: Add "Lưu: VT'),
+    )
+    .join('\n');
+
 /** Builds group 1's `kinds`; the build says nothing, or only the warning `said` matches. */
 async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string, said?: RegExp) {
   const out = join(w.dir, 'out');
@@ -78,7 +92,7 @@ async function build(w: Awaited<ReturnType<typeof ward>>, kinds: string, said?: 
     '1',
   ]);
   if (said) expect(res.stderr).toMatch(said);
-  else expect(res.stderr).toBe('');
+  else expect(withoutKeptCopy(res.stderr)).toBe('');
   expect(res.code).toBe(0);
   // Group 1 is "Khu phố 1" in every ward here: its folder is that name's slug.
   return (kind: string) => pdfText(join(out, 'khu-pho-1', `${kind}.pdf`));
@@ -363,7 +377,7 @@ describe('groups named by the khu phố they lie in, "Khu phố 3 - Tổ 2" (qa1
       '--group',
       '1',
     ]);
-    expect(res.stderr).toBe('');
+    expect(withoutKeptCopy(res.stderr)).toBe('');
     expect(res.code).toBe(0);
     const tracker = await pdfText(join(out, 'khu-pho-3-to-2', 'tracker.pdf'));
     expect(tracker).toContain(`Tổ trưởng: ${LEADERS[0]}`);

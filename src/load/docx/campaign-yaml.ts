@@ -56,6 +56,8 @@ export function campaignData(f: NoticeFields, today: string) {
         name: pick('notice.signer.name', f.signerName, PLACEHOLDERS.signerName),
       },
       cc: pick('notice.cc', f.cc, [...PLACEHOLDERS.cc]),
+      // What followed "PHỤ LỤC" after the signature: printed after it again (qa42 F3).
+      ...(f.appendix?.length ? { appendix: f.appendix } : {}),
     },
     ...(f.when ? { when: f.when } : {}),
     ...(f.where ? { where: f.where } : {}),
@@ -94,6 +96,10 @@ export function campaignYaml(
   ].join('\n');
   const body = doc.getIn(['notice', 'body'], true);
   if (isScalar(body)) body.type = Scalar.BLOCK_LITERAL;
+  (f.appendix ?? []).forEach((_, i) => {
+    const text = doc.getIn(['notice', 'appendix', i, 'body'], true);
+    if (isScalar(text)) text.type = Scalar.BLOCK_LITERAL;
+  });
   const comments = new Map<string, string[]>();
   const add = (field: string, line: string) =>
     comments.set(field, [...(comments.get(field) ?? []), line]);

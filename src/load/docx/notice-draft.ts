@@ -68,6 +68,8 @@ export interface NoticeFields {
   signerLines: string[];
   signerName?: string;
   cc: string[];
+  /** The appendices after the signature, as notice.appendix (their text in Markdown). */
+  appendix?: { title: string; body: string }[];
 }
 
 export interface NoticeDraft {
@@ -240,6 +242,12 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     signerLines: tail.draft.signerLines,
     signerName: tail.draft.signerName,
     cc: tail.draft.cc.map(escapeMarkdown),
+    appendix: tail.draft.appendix.map((a) => ({
+      title: a.title,
+      body: a.lines
+        .map((l) => (l.item ? `- ${escapeMarkdown(l.text)}` : escapeMarkdown(l.text)))
+        .join('\n\n'),
+    })),
   };
   deriveIssuerFields(fields, guesses);
   if (dienLine) warnings.push(...senderWarning(dienLine, fields));

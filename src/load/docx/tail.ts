@@ -23,6 +23,38 @@ export interface TailDraft {
   cc: string[];
   signerLines: string[];
   signerName?: string;
+  /**
+   * The document's appendices after the signature ("PHỤ LỤC", "(Kèm theo …)", its title, its
+   * text): each title as typed, each text one paragraph a line ("- " before a list item), as
+   * notice.appendix (qa42 F3).
+   */
+  appendix: { title: string; lines: { text: string; item: boolean }[] }[];
+}
+
+/** "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 2": the head of an appendix after the signature. */
+const APPENDIX_LABEL = /^PHỤ\s+LỤC(?:\s+(?:[IVXLC]+|\d+))?\s*$/iu;
+/** "(Kèm theo Công văn số 45/UBND-VHXH …)": the tool prints its own under the title. */
+const ATTACHED_TO = /^\(\s*Kèm\s+theo\b.*\)$/iu;
+
+/**
+ * A line after the signature as part of an appendix: the title while none is read (its
+ * upper-case lines), else a line of its text.
+ */
+function appendixLine(
+  appendix: TailDraft['appendix'],
+  line: Line,
+  from: Map<number, Line[]>,
+): void {
+  const current = appendix.at(-1);
+  if (!current || ATTACHED_TO.test(line.text)) return;
+  const at = appendix.length - 1;
+  from.set(at, [...(from.get(at) ?? []), line]);
+  if (current.lines.length === 0 && isUpper(line.text)) {
+    current.title = current.title ? `${current.title} ${line.text}` : line.text;
+    return;
+  }
+  const item = line.para.kind === 'li' || DASH.test(line.text);
+  current.lines.push({ text: line.text.replace(DASH, '').trim(), item });
 }
 
 /** Between the left column's lines and the right column's, in `readingOrder`. */
@@ -41,7 +73,8 @@ function readingOrder(lines: readonly Line[]): Line[] {
 }
 
 export function readTail(lines: readonly Line[]) {
-  const draft: TailDraft = { cc: [], signerLines: [] };
+  const draft: TailDraft = { cc: [], signerLines: [], appendix: [] };
+  const appendixFrom = new Map<number, Line[]>();
   const guesses: Guess[] = [];
   const warnings: ImportWarning[] = [];
   const ccFrom: Line[] = [];
@@ -50,6 +83,15 @@ export function readTail(lines: readonly Line[]) {
   let ccSeen = false;
 
   for (const line of readingOrder(lines)) {
+    // What follows "PHỤ LỤC" after the signature is the document's appendix, imported as one.
+    if (state === 'done' && APPENDIX_LABEL.test(line.text)) {
+      draft.appendix.push({ title: '', lines: [] });
+      continue;
+    }
+    if (draft.appendix.length > 0 && line !== COLUMN_BREAK) {
+      appendixLine(draft.appendix, line, appendixFrom);
+      continue;
+    }
     if (line === COLUMN_BREAK) {
       if (state === 'cc') state = 'start';
       continue;
@@ -116,6 +158,14 @@ export function readTail(lines: readonly Line[]) {
       from: ccFrom.map((l) => sourceOf(l.para, l.text)),
     });
   }
+  draft.appendix.forEach((a, i) => {
+    guesses.push({
+      field: 'notice.appendix',
+      value: a.title,
+      from: (appendixFrom.get(i) ?? []).map((l) => sourceOf(l.para, l.text)),
+      how: msg`what follows "PHỤ LỤC" after the signature`,
+    });
+  });
   if (draft.signerLines.length > 0) {
     guesses.push({
       field: 'notice.signer.lines',

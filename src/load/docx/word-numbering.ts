@@ -17,6 +17,7 @@
  * definition at or before it, or numbering this module does not read (a level redefined in
  * w:lvlOverride, w:numStyleLink).
  */
+import { roman } from '../../model/format.js';
 import { paragraphsOf } from './xml-text.js';
 
 interface Level {
@@ -64,32 +65,6 @@ function levelsOf(abstractXml: string): Map<number, Level> {
     });
   }
   return levels;
-}
-
-function roman(n: number): string {
-  const parts: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, letters] of parts) {
-    while (n >= value) {
-      out += letters;
-      n -= value;
-    }
-  }
-  return out;
 }
 
 /** Word's letters: a…z, then aa…zz, aaa… */

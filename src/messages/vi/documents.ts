@@ -480,4 +480,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Mẫu của các tài liệu được làm ({0}) không có chỗ in mục này: thêm phần của mục này vào mẫu (templates/flyer.hbs), hoặc ghi nội dung vào phần nội dung của thông báo.',
   "Write it in the notice's body, or leave it out.":
     'Ghi nội dung này vào phần nội dung của thông báo, hoặc bỏ mục này đi.',
+  // The ward's unmarked notice when groups' copies differ in text (output/original.ts).
+  'the notice\'s text differs from group to group ("{0}" names each group): {1}, the unmarked copy to register and keep, is the text of {2}, not one text for every group':
+    'nội dung công văn khác nhau theo từng {term.short} (mục “{0}” ghi tên từng {term.short}): {1}, bản không đánh dấu để đăng ký và lưu, là nội dung gửi {2}, không phải một nội dung chung cho mọi {term.short}',
+  'A document under one number has one text: write "{0}" the same for every group (the groups are named in "Nơi nhận" or in a list), or register each group\'s copy as its own document.':
+    'Một văn bản, một số thì chỉ có một nội dung: ghi mục “{0}” giống nhau cho mọi {term.short} (tên các {term.short} ghi ở “Nơi nhận” hoặc trong một danh sách), hoặc đăng ký bản của mỗi {term.short} là một văn bản riêng.',
 });

@@ -222,6 +222,12 @@ export const INPUTS = (): Record<string, string> => ({
   'the signature block: the lines above the signature and the name':
     'phần ký: các dòng trên chữ ký và họ tên người ký',
   'the lines above the signature': 'các dòng trên chữ ký',
+  'the appendices printed after the signature, each with a title and a body':
+    'các phụ lục in sau phần ký, mỗi phụ lục có tên (title) và nội dung (body)',
+  'one appendix: its title and body': 'một phụ lục: tên và nội dung',
+  "the appendix's title": 'tên phụ lục',
+  'the appendix\'s text, on the lines under "body: |", indented':
+    'nội dung phụ lục, viết thụt vào trên các dòng dưới “body: |”',
   'one line above the signature': 'một dòng trên chữ ký',
   "the signer's full name": 'họ và tên người ký',
   'the "Nơi nhận" list': 'danh sách “Nơi nhận”',
@@ -1027,4 +1033,17 @@ export const INPUTS = (): Record<string, string> => ({
     'và {0} chỗ khác cũng gõ bằng phông {1}, không phải Unicode',
   'Convert the whole file at once rather than text by text: open it in Notepad, copy everything (Ctrl+A, Ctrl+C), open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "{0}", Đích "Unicode", click "Chuyển mã", paste it back and save it as UTF-8.':
     'Nên chuyển mã cả tệp một lần thay vì từng đoạn: mở tệp bằng Notepad, chép hết (Ctrl+A, Ctrl+C), mở Unikey › “Công cụ…” (Ctrl+Shift+F6), chọn Nguồn “{0}”, Đích “Unicode”, bấm “Chuyển mã”, dán lại rồi lưu dạng UTF-8.',
+  // Decree 30 checks of the notice (load/campaign-checks.ts, qa42 F12, F9).
+  'the symbol "{0}" is printed in capitals, "{1}", as Decree 30 writes a ký hiệu':
+    'ký hiệu “{0}” được in hoa thành “{1}”, vì Nghị định 30 quy định ký hiệu viết bằng chữ in hoa',
+  'Write it so in notice.symbol ({0}), as the văn thư registers it.':
+    'Sửa notice.symbol thành {0} cho khớp với sổ đăng ký văn bản đi của văn thư.',
+  '"Nơi nhận" has no "Lưu: VT, …" entry: Decree 30 ends the list with the copy the văn thư keeps':
+    '“Nơi nhận” thiếu dòng “Lưu: VT, …”: theo Nghị định 30, dòng cuối của nơi nhận là bản lưu tại văn thư',
+  'Add "Lưu: VT, <the drafting office\'s code>." as the last line of notice.cc (e.g. "Lưu: VT, VHXH.").':
+    'Thêm dòng cuối “Lưu: VT, <viết tắt tên đơn vị soạn thảo>.” vào notice.cc (ví dụ “Lưu: VT, VHXH.”).',
+  'a {0} prints "Kính gửi" (notice.recipients): Decree 30 gives "Kính gửi" to a công văn, a tờ trình or a báo cáo; a {1} is sent by its "Nơi nhận"':
+    '{0} đang in “Kính gửi” (notice.recipients): theo Nghị định 30, “Kính gửi” chỉ dùng cho công văn, tờ trình, báo cáo; {1} gửi đến các nơi ghi ở “Nơi nhận”',
+  'Leave notice.recipients empty and name the recipients in notice.cc ("Nơi nhận"), or make it a công văn (a symbol without the type\'s code, e.g. UBND-VHXH).':
+    'Để trống notice.recipients và ghi các nơi nhận ở notice.cc (“Nơi nhận”), hoặc ban hành dưới dạng công văn (ký hiệu không có mã loại văn bản, ví dụ UBND-VHXH).',
 });

@@ -144,6 +144,7 @@ export const WORD = (): Record<string, string> => ({
     'có sửa đổi được theo dõi (track changes), đã đưa vào như đã chấp nhận: in “{0}”',
   'a note in place of the signature: not imported': 'ghi chú ở chỗ chữ ký: không được đưa vào',
   'the first line under the signer’s titles': 'dòng đầu tiên dưới chức danh người ký',
+  'what follows "PHỤ LỤC" after the signature': 'phần sau “PHỤ LỤC” ở sau chữ ký',
   'after the signature and not part of it: not imported':
     'nằm sau chữ ký và không thuộc phần ký: không được đưa vào',
   'the upper-case lines of the signature': 'các dòng chữ in hoa của phần ký',
