@@ -6,7 +6,7 @@
  * the body says "Phụ lục" of the office's. A Word notice's "PHỤ LỤC" after the signature is
  * imported as `notice.appendix` instead of dropped.
  */
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,28 @@ describe('notice.appendix', () => {
     expect(text).toContain(
       'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html (mã QR của các đường dẫn tại Phụ lục II kèm theo)',
     );
+  });
+
+  it("numbers the office's appendix, the map and the QR codes I, II, III; the pointer names III", async () => {
+    // A muster map (assets.map) as well: its annex comes between the office's and the codes'
+    // (review43 #2: the pointer named "Phụ lục" while the codes were the second annex of two).
+    const mapped = join(dir, 'mapped');
+    await mkdir(mapped, { recursive: true });
+    await copyFile(
+      fileURLToPath(new URL('../fixtures/qa40-map/so-do-tap-ket.png', import.meta.url)),
+      join(mapped, 'so-do.png'),
+    );
+    const file = join(mapped, 'campaign.yaml');
+    const text = `${await readFile(CAMPAIGN, 'utf8')}assets:\n  map: { file: so-do.png, caption: Sơ đồ điểm tập kết }\n`;
+    await writeFile(file, text);
+    const pages = await noticePages(file, join(mapped, 'out'));
+    const office = pages.findIndex((p) => p.startsWith('PHỤ LỤC I '));
+    const map = pages.findIndex((p) => p.startsWith('PHỤ LỤC II Sơ đồ điểm tập kết'));
+    const qr = pages.findIndex((p) => p.startsWith('PHỤ LỤC III '));
+    expect(office).toBeGreaterThan(0);
+    expect(map).toBeGreaterThan(office);
+    expect(qr).toBeGreaterThan(map);
+    expect(pages.join(' ')).toContain('(mã QR của các đường dẫn tại Phụ lục III kèm theo)');
   });
 
   it('a Word notice\'s "PHỤ LỤC" after the signature is imported as notice.appendix', async () => {
