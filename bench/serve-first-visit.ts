@@ -7,25 +7,19 @@
  * group's documents are drawn (the pages show the ZIP's size; after the pages, since h-serve2). `--cli <path>` runs another build's bin (a before/after).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEV_SECRET, groupToken } from '../src/serve/tokens.js';
+import { procCpuMs } from './cli-run.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LEADERS = 30;
 const PORT = 8797;
-const TICK_MS = 1000 / 100;
 
 const cliArg = process.argv.indexOf('--cli');
 const CLI = cliArg > 0 ? (process.argv[cliArg + 1] ?? '') : join(ROOT, 'bin/phuong-print.js');
-
-/** CPU of the process so far (user + system, its threads included), in ms. */
-async function cpuMs(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}
 
 async function started(child: ChildProcess): Promise<void> {
   let out = '';
@@ -40,10 +34,10 @@ async function started(child: ChildProcess): Promise<void> {
 
 /** Waits until the server has used no CPU for a second (its background drawing done). */
 async function idle(pid: number): Promise<number> {
-  let last = await cpuMs(pid);
+  let last = await procCpuMs(pid);
   for (;;) {
     await new Promise((r) => setTimeout(r, 1000));
-    const now = await cpuMs(pid);
+    const now = await procCpuMs(pid);
     if (now - last < 30) return now;
     last = now;
   }
@@ -94,19 +88,19 @@ async function main() {
     // One visit first: the worker threads start, their fonts load.
     const warm = await page(1);
     await idle(pid);
-    const cpu0 = await cpuMs(pid);
+    const cpu0 = await procCpuMs(pid);
     const t0 = performance.now();
     const times = await Promise.all(Array.from({ length: LEADERS }, (_, i) => page(i + 2)));
     const allAnswered = performance.now() - t0;
-    const cpuPages = (await cpuMs(pid)) - cpu0;
+    const cpuPages = (await procCpuMs(pid)) - cpu0;
     await drawn();
     const allDrawn = performance.now() - t0;
-    const cpuAll = (await cpuMs(pid)) - cpu0;
+    const cpuAll = (await procCpuMs(pid)) - cpu0;
     // A second visit of the same pages (all drawn by now).
     await idle(pid);
-    const cpu1 = await cpuMs(pid);
+    const cpu1 = await procCpuMs(pid);
     const again = await Promise.all(Array.from({ length: LEADERS }, (_, i) => page(i + 2)));
-    const cpuAgain = (await cpuMs(pid)) - cpu1;
+    const cpuAgain = (await procCpuMs(pid)) - cpu1;
     const sorted = [...times].sort((a, b) => a - b);
     const at = (q: number) =>
       Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
