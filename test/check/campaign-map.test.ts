@@ -174,14 +174,10 @@ describe('the campaign map (assets.map)', () => {
   });
 
   it('takes the QA round map as a plain file name too', async () => {
-    const dir = await makeTempDir('phuong-print-map-');
-    await copyFile(MAP, join(dir, 'so-do-tap-ket.png'));
-    const text = (await readFile(CAMPAIGN, 'utf8')).replace(
-      /^ {2}map: .*$/m,
-      '  map: so-do-tap-ket.png',
-    );
-    await writeFile(join(dir, 'campaign.yaml'), text);
-    const r = await checkVi(join(dir, 'campaign.yaml'), GROUPS);
+    const { file } = await campaignWith('so-do-tap-ket.png', {
+      'so-do-tap-ket.png': await readFile(MAP),
+    });
+    const r = await checkVi(file, GROUPS);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('assets.map');
   });
