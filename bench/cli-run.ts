@@ -3,7 +3,7 @@
  * arguments. Out: the --json summary, wall seconds measured here, and the peak RSS of the process
  * (worker threads live in it) — from GNU time when installed, else by polling /proc VmHWM.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -40,6 +40,38 @@ export interface CliRun {
 }
 
 export const rssMethod = () => (existsSync(GNU_TIME) ? 'GNU time' : '/proc VmHWM');
+
+/** One whole process's cost: wall ms; user and system CPU seconds and peak RSS (GNU time only). */
+export interface Timed {
+  wall: number;
+  /** NaN without GNU time (user, sys, kb). */
+  user: number;
+  sys: number;
+  kb: number;
+}
+
+/** `node args` run once in `cwd`, timed (under `/usr/bin/time` when installed); throws if it fails. */
+export function timed(cwd: string, args: readonly string[]): Timed {
+  const gnu = existsSync(GNU_TIME);
+  const [cmd, argv] = gnu
+    ? [GNU_TIME, ['-f', `${CPU_MARK}%U %S %M`, process.execPath, ...args]]
+    : [process.execPath, [...args]];
+  const started = performance.now();
+  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = performance.now() - started;
+  if (r.status !== 0)
+    throw new Error(`bench: node ${args.join(' ')} failed in ${cwd}: ${r.stderr}`);
+  const [user, sys, kb] = (r.stderr.split(CPU_MARK).at(-1) ?? '').trim().split(' ').map(Number);
+  return gnu
+    ? { wall, user: user ?? Number.NaN, sys: sys ?? Number.NaN, kb: kb ?? Number.NaN }
+    : { wall, user: Number.NaN, sys: Number.NaN, kb: Number.NaN };
+}
+
+/** User + system CPU of a running process so far (its threads included), in ms (/proc, 100 Hz). */
+export async function procCpuMs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 async function vmHwmKb(pid: number): Promise<number> {
   try {

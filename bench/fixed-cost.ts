@@ -9,12 +9,11 @@
  *
  *   npx tsx bench/fixed-cost.ts --base /work/wt-fixed-base [--runs 5]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT } from './cli-run.js';
+import { ROOT, type Timed, timed } from './cli-run.js';
 import { fmt, median } from './stats.js';
 
 const { values: flags } = parseArgs({
@@ -22,24 +21,6 @@ const { values: flags } = parseArgs({
 });
 const runs = Number(flags.runs ?? 5);
 const checkouts = [...(flags.base ? [['base', flags.base]] : []), ['this', ROOT]] as const;
-
-interface Usage {
-  user: number;
-  sys: number;
-  kb: number;
-}
-
-/** CPU and peak memory of one process (`/usr/bin/time`); throws if it fails. */
-function measured(cwd: string, args: string[]): Usage {
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], {
-    cwd,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} failed in ${cwd}: ${r.stderr}`);
-  const [user, sys, kb] = (r.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
-  return { user: user ?? Number.NaN, sys: sys ?? Number.NaN, kb: kb ?? Number.NaN };
-}
 
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'phuong-print-fixed-'));
@@ -56,7 +37,7 @@ async function main() {
     ['build (every kind), 2 groups', build],
     ['--version', ['--version']],
   ];
-  const usage = new Map<string, Usage[]>();
+  const usage = new Map<string, Timed[]>();
   for (let r = 0; r < runs; r++)
     // Alternate which checkout goes first: a noisy spell of the machine then hurts both alike.
     for (const [name, args] of commands)
@@ -65,12 +46,12 @@ async function main() {
         const key = `${name}\u0000${who}`;
         usage.set(key, [
           ...(usage.get(key) ?? []),
-          measured(root, [join(root, 'bin/phuong-print.js'), ...args]),
+          timed(root, [join(root, 'bin/phuong-print.js'), ...args]),
         ]);
       }
   await rm(dir, { recursive: true, force: true });
-  const med = (us: Usage[], f: (u: Usage) => number) => median(us.map(f));
-  const cell = (us: Usage[]) =>
+  const med = (us: Timed[], f: (u: Timed) => number) => median(us.map(f));
+  const cell = (us: Timed[]) =>
     `${fmt(
       med(us, (u) => u.user + u.sys),
       2,

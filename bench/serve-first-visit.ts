@@ -7,25 +7,19 @@
  * group's documents are drawn (the pages show the ZIP's size; after the pages, since h-serve2). `--cli <path>` runs another build's bin (a before/after).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEV_SECRET, groupToken } from '../src/serve/tokens.js';
+import { procCpuMs } from './cli-run.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LEADERS = 30;
 const PORT = 8797;
-const TICK_MS = 1000 / 100;
 
 const cliArg = process.argv.indexOf('--cli');
 const CLI = cliArg > 0 ? (process.argv[cliArg + 1] ?? '') : join(ROOT, 'bin/phuong-print.js');
-
-/** CPU of the process so far (user + system, its threads included), in ms. */
-async function cpuMs(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}
 
 async function started(child: ChildProcess): Promise<void> {
   let out = '';
@@ -38,15 +32,35 @@ async function started(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Waits for `done`, polled every `everyMs`; throws after 120 s (a document that fails to draw). */
+async function until(what: string, done: () => Promise<boolean>, everyMs: number): Promise<void> {
+  const deadline = performance.now() + 120_000;
+  while (!(await done())) {
+    if (performance.now() > deadline) throw new Error(`bench: ${what} not after 120 s`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
 /** Waits until the server has used no CPU for a second (its background drawing done). */
 async function idle(pid: number): Promise<number> {
-  let last = await cpuMs(pid);
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 1000));
-    const now = await cpuMs(pid);
-    if (now - last < 30) return now;
-    last = now;
-  }
+  let last = await procCpuMs(pid);
+  let now = last;
+  await until(
+    'the server idle',
+    async () => {
+      await new Promise((r) => setTimeout(r, 1000));
+      [last, now] = [now, await procCpuMs(pid)];
+      return now - last < 30;
+    },
+    0,
+  );
+  return now;
+}
+
+/** Documents in the server's disk cache (each one drawn), as bench/serve-ward-zip.ts counts them. */
+async function cachedDocuments(dir: string): Promise<number> {
+  const files = await readdir(dir, { recursive: true }).catch(() => []);
+  return files.filter((f) => f.endsWith('.bin')).length;
 }
 
 async function main() {
@@ -85,28 +99,36 @@ async function main() {
       await get(id);
       return performance.now() - t;
     };
-    /** Every page shows its ZIP's size: each group's documents are drawn. */
-    const drawn = async () => {
-      for (let id = 2; id < LEADERS + 2; id++) {
-        while (!/\(ZIP, \d/.test(await get(id))) await new Promise((r) => setTimeout(r, 500));
-      }
-    };
+    /**
+     * Every group's documents are drawn: the disk cache holds as many as the first group's
+     * (drawn by the warm visit) times the groups visited. Read from the folder, not the pages, so
+     * that the bench draws no page of its own while the server's CPU is measured.
+     */
+    let perGroup = 0;
+    const drawn = () =>
+      until(
+        "every group's documents drawn",
+        async () => (await cachedDocuments(cache)) >= perGroup * (LEADERS + 1),
+        500,
+      );
     // One visit first: the worker threads start, their fonts load.
     const warm = await page(1);
     await idle(pid);
-    const cpu0 = await cpuMs(pid);
+    perGroup = await cachedDocuments(cache);
+    if (perGroup === 0) throw new Error('bench: the first visit drew no document');
+    const cpu0 = await procCpuMs(pid);
     const t0 = performance.now();
     const times = await Promise.all(Array.from({ length: LEADERS }, (_, i) => page(i + 2)));
     const allAnswered = performance.now() - t0;
-    const cpuPages = (await cpuMs(pid)) - cpu0;
+    const cpuPages = (await procCpuMs(pid)) - cpu0;
     await drawn();
     const allDrawn = performance.now() - t0;
-    const cpuAll = (await cpuMs(pid)) - cpu0;
+    const cpuAll = (await procCpuMs(pid)) - cpu0;
     // A second visit of the same pages (all drawn by now).
     await idle(pid);
-    const cpu1 = await cpuMs(pid);
+    const cpu1 = await procCpuMs(pid);
     const again = await Promise.all(Array.from({ length: LEADERS }, (_, i) => page(i + 2)));
-    const cpuAgain = (await cpuMs(pid)) - cpu1;
+    const cpuAgain = (await procCpuMs(pid)) - cpu1;
     const sorted = [...times].sort((a, b) => a - b);
     const at = (q: number) =>
       Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);

@@ -22,6 +22,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { groupToken } from '../src/serve/tokens.js';
+import { procCpuMs } from './cli-run.js';
 import { writeSections } from './results-file.js';
 import { fmt, MB, median } from './stats.js';
 import { writeWard } from './ward.js';
@@ -61,10 +62,7 @@ async function statusMb(pid: number, field: string): Promise<number> {
 }
 
 /** User + system CPU time of the process and all its threads, in seconds. */
-async function cpuSeconds(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
+const cpuSeconds = async (pid: number) => (await procCpuMs(pid)) / 1000;
 
 /** Documents in the server's disk cache (each one rendered). */
 async function cachedDocuments(dir: string): Promise<number> {

@@ -6,32 +6,21 @@
  *
  *   npm run bench:startup -- [--runs R]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT } from './cli-run.js';
+import { ROOT, timed } from './cli-run.js';
 
 const { values: flags } = parseArgs({ options: { runs: { type: 'string' } } });
 const runs = Number(flags.runs ?? 21);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('bench: --runs takes a whole number');
 
-const GNU_TIME = '/usr/bin/time';
 const BIN = join(ROOT, 'bin/phuong-print.js');
 
-/** Wall and CPU milliseconds of one run of `node args`. */
+/** Wall and CPU milliseconds of one run of `node args` (CPU with GNU time only). */
 function once(args: readonly string[]): { wall: number; cpu?: number } {
-  const gnu = existsSync(GNU_TIME);
-  const [cmd, argv] = gnu
-    ? [GNU_TIME, ['-f', 'CPU=%U+%S', process.execPath, ...args]]
-    : [process.execPath, [...args]];
-  const started = performance.now();
-  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8' });
-  const wall = performance.now() - started;
-  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const m = /CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr);
-  return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : undefined };
+  const { wall, user, sys } = timed(ROOT, args);
+  return { wall, cpu: Number.isNaN(user) ? undefined : (user + sys) * 1000 };
 }
 
 const median = (xs: number[]) => {

@@ -44,6 +44,8 @@ async function round(o, tagged) {
   return { ms: (used.user + used.system) / 1000, bytes };
 }
 
+// The middle round of an odd count; of an even count the upper of the two middle ones (bench/stats.ts
+// averages them): ROUNDS is best odd.
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 const rows = [];
 let total = { plain: 0, tagged: 0, plainBytes: 0, taggedBytes: 0 };

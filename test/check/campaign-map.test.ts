@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { execToolOk } from '../support/exec.js';
 import { lineOf } from '../support/inputs.js';
+import { pdfImageList } from '../support/pdf-items.js';
 import { pdfText } from '../support/pdf-text.js';
 import { pngHeader } from '../support/png-header.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -27,16 +28,10 @@ const MAP = join(FIXTURES, 'so-do-tap-ket.png');
 const GROUPS = fileURLToPath(new URL('../fixtures/qa40/groups20.csv', import.meta.url));
 
 /** The images pdfimages lists, by page: [page, width, height]. */
-async function imagesOf(pdf: string): Promise<[number, number, number][]> {
-  const list = await execToolOk('pdfimages', ['-list', pdf]);
-  return list
-    .trim()
-    .split('\n')
-    .slice(2)
-    .map((row) => row.trim().split(/\s+/))
-    .filter((cells) => cells[2] === 'image')
-    .map((cells) => [Number(cells[0]), Number(cells[3]), Number(cells[4])]);
-}
+const imagesOf = async (pdf: string): Promise<[number, number, number][]> =>
+  (await pdfImageList(pdf))
+    .filter((i) => i.type === 'image')
+    .map((i) => [i.page, i.width, i.height]);
 
 /** A copy of the campaign in a folder of its own, its `assets.map` line replaced by `map`. */
 async function campaignWith(map: string, files: Record<string, Uint8Array | string> = {}) {
@@ -179,14 +174,10 @@ describe('the campaign map (assets.map)', () => {
   });
 
   it('takes the QA round map as a plain file name too', async () => {
-    const dir = await makeTempDir('phuong-print-map-');
-    await copyFile(MAP, join(dir, 'so-do-tap-ket.png'));
-    const text = (await readFile(CAMPAIGN, 'utf8')).replace(
-      /^ {2}map: .*$/m,
-      '  map: so-do-tap-ket.png',
-    );
-    await writeFile(join(dir, 'campaign.yaml'), text);
-    const r = await checkVi(join(dir, 'campaign.yaml'), GROUPS);
+    const { file } = await campaignWith('so-do-tap-ket.png', {
+      'so-do-tap-ket.png': await readFile(MAP),
+    });
+    const r = await checkVi(file, GROUPS);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('assets.map');
   });

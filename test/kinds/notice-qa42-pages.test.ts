@@ -10,15 +10,12 @@ import { notice } from '../../src/kinds/notice.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
 import { runCliInProcess } from '../support/cli.js';
+import { bottomMm, lineText, TEXT_BOTTOM, underMargin } from '../support/notice-margins.js';
 import { collapseSpaces, type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
-
-const MM = 72 / 25.4;
-/** Decree 30's smallest bottom margin: nothing of the text below this, in mm from the top. */
-const TEXT_BOTTOM = 297 - 20;
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/qa42-pages/${name}`, import.meta.url));
@@ -32,16 +29,6 @@ async function printed(campaignFile: string, groupsFile = 'groups.csv') {
   const lines = wordLines(words);
   return { campaign, pages, words, lines };
 }
-
-const text = (line: readonly PdfWord[]) => line.map((w) => w.text).join(' ');
-const bottomMm = (line: readonly PdfWord[]) => Math.max(...line.map((w) => w.yMax)) / MM;
-const isTag = (line: readonly PdfWord[]) => text(line).startsWith('Bản gửi:');
-
-/** Lines printed under the bottom margin that are not the copy mark. */
-const underMargin = (lines: readonly PdfWord[][]) =>
-  lines
-    .filter((l) => !isTag(l) && bottomMm(l) > TEXT_BOTTOM + 0.3)
-    .map((l) => `p.${l[0]?.page} ${bottomMm(l).toFixed(1)} mm: ${text(l)}`);
 
 /** The whole text of the notice, words in reading order, spaces collapsed. */
 const allText = (words: readonly PdfWord[]) => collapseSpaces(words.map((w) => w.text).join(' '));
@@ -65,8 +52,8 @@ describe('a long "Kính gửi" list flows onto the next page (qa42 F2)', () => {
     expect(pages).toBe(2);
     // Page 2 is numbered, and the list goes on there before the body.
     const two = lines.filter((l) => l[0]?.page === 2);
-    expect(text(two[0] ?? [])).toBe('2');
-    expect(text(two[1] ?? [])).toMatch(/^- Trưởng Tổ dân phố số \d+;$/);
+    expect(lineText(two[0] ?? [])).toBe('2');
+    expect(lineText(two[1] ?? [])).toMatch(/^- Trưởng Tổ dân phố số \d+;$/);
   });
 
   it('loses none of 39 recipients', async () => {
@@ -82,11 +69,11 @@ describe('a long "Kính gửi" list flows onto the next page (qa42 F2)', () => {
 describe('"Kính gửi" of several recipients as Decree 30 sets it (qa42 F7)', () => {
   it('has "Kính gửi:" on a line of its own, the dashes aligned under its colon', async () => {
     const { words, lines } = await printed('kinh-gui-32.yaml');
-    const label = lines.find((l) => text(l).startsWith('Kính'));
-    expect(text(label ?? [])).toBe('Kính gửi:');
+    const label = lines.find((l) => lineText(l).startsWith('Kính'));
+    expect(lineText(label ?? [])).toBe('Kính gửi:');
     const colonWord = wordOn(words, 'gửi:');
     const dashes = lines
-      .filter((l) => /^- Trưởng Tổ dân phố/.test(text(l)))
+      .filter((l) => /^- Trưởng Tổ dân phố/.test(lineText(l)))
       .map((l) => (l[0] as PdfWord).xMin);
     expect(dashes.length).toBe(32);
     for (const x of dashes) expect(x).toBeCloseTo(dashes[0] as number, 0);
@@ -97,8 +84,8 @@ describe('"Kính gửi" of several recipients as Decree 30 sets it (qa42 F7)', (
 
   it('keeps one recipient on the "Kính gửi:" line', async () => {
     const { lines } = await printed('ten-to-dai.yaml', 'groups-ten-dai.csv');
-    const label = lines.find((l) => text(l).startsWith('Kính'));
-    expect(text(label ?? [])).toMatch(/^Kính gửi: Trưởng Tổ dân phố số 12/);
+    const label = lines.find((l) => lineText(l).startsWith('Kính'));
+    expect(lineText(label ?? [])).toMatch(/^Kính gửi: Trưởng Tổ dân phố số 12/);
   });
 });
 
@@ -119,9 +106,9 @@ describe('a long "Nơi nhận" goes on to the next page (qa42 F1)', () => {
       const ccLabel = wordOn(words, 'Nơi');
       const signPage = lines.filter((l) => l[0]?.page === ccLabel.page);
       const above = signPage.filter(
-        (l) => (l[0] as PdfWord).yMax < ccLabel.yMin && !/^\d+$/.test(text(l)),
+        (l) => (l[0] as PdfWord).yMax < ccLabel.yMin && !/^\d+$/.test(lineText(l)),
       );
-      expect(above.map(text).join(' ')).toContain('giải quyết./.');
+      expect(above.map(lineText).join(' ')).toContain('giải quyết./.');
     });
 });
 
@@ -137,7 +124,7 @@ describe('a body ending with a table keeps rows with the signature (qa42 F6)', (
       expect(underMargin(lines)).toEqual([]);
       const ccLabel = wordOn(words, 'Nơi');
       const signPage = lines.filter((l) => l[0]?.page === ccLabel.page);
-      const above = signPage.filter((l) => (l[0] as PdfWord).yMax < ccLabel.yMin).map(text);
+      const above = signPage.filter((l) => (l[0] as PdfWord).yMax < ccLabel.yMin).map(lineText);
       expect(above.some((l) => l.startsWith('STT Tổ dân phố'))).toBe(true);
       expect(above.some((l) => l.startsWith(`${rows} Tổ dân phố số ${rows}`))).toBe(true);
     });
@@ -147,19 +134,19 @@ describe('the "Bản gửi" copy mark of a long tổ name (qa42 F11)', () => {
   it('stays inside the bottom margin, "Bản gửi:" never alone', async () => {
     const { lines } = await printed('ten-to-dai.yaml', 'groups-ten-dai.csv');
     const tag = lines.filter((l) => bottomMm(l) > TEXT_BOTTOM);
-    expect(text(tag[0] ?? [])).toMatch(/^Bản gửi: Tổ/);
+    expect(lineText(tag[0] ?? [])).toMatch(/^Bản gửi: Tổ/);
     // The one-line mark of a short name ends 287.5 mm down: no lower, ≥ 9 mm from the edge.
     for (const l of tag) expect(bottomMm(l)).toBeLessThan(288);
-    expect(collapseSpaces(tag.map(text).join(' '))).toContain('Khu nhà ở xã hội Hoàng Huy');
+    expect(collapseSpaces(tag.map(lineText).join(' '))).toContain('Khu nhà ở xã hội Hoàng Huy');
   });
 
   it('wraps a name too long even in small type upward, with a warning from check', async () => {
     const { lines } = await printed('ten-to-dai.yaml', 'groups-ten-rat-dai.csv');
     const tag = lines.filter((l) => bottomMm(l) > TEXT_BOTTOM);
     expect(tag.length).toBeGreaterThan(1);
-    expect(text(tag[0] ?? [])).toMatch(/^Bản gửi: Tổ/);
+    expect(lineText(tag[0] ?? [])).toMatch(/^Bản gửi: Tổ/);
     for (const l of tag) expect(bottomMm(l)).toBeLessThan(288);
-    expect(collapseSpaces(tag.map(text).join(' '))).toContain('Khu tập thể Đông Khê');
+    expect(collapseSpaces(tag.map(lineText).join(' '))).toContain('Khu tập thể Đông Khê');
     const check = await runCliInProcess([
       'check',
       '--campaign',

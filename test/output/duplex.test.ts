@@ -7,8 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
-import { execToolOk, qdfOf, sidesOf } from '../support/exec.js';
-import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
+import { qdfOf, sidesOf } from '../support/exec.js';
+import { collapseSpaces, pdfInfo, pdfPageTexts } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -37,16 +37,6 @@ async function build(extra: string[], kinds = 'flyer,notice') {
   return Object.assign(pagesOf, { out });
 }
 
-/** The PDF's description (Subject), as a viewer's "Properties" show it. */
-async function subjectOf(file: string): Promise<string> {
-  return /^Subject:\s*(.*)$/m.exec(await execToolOk('pdfinfo', [file]))?.[1] ?? '';
-}
-
-/** The PDF's Title: the reader's title bar and the print queue's job name (DisplayDocTitle). */
-async function titleOf(file: string): Promise<string> {
-  return /^Title:\s*(.*)$/m.exec(await execToolOk('pdfinfo', [file]))?.[1] ?? '';
-}
-
 describe('print files', () => {
   it('start every group on a front page for duplex printing, by default', async () => {
     const pagesOf = await build([]);
@@ -58,12 +48,12 @@ describe('print files', () => {
     const notice = join(pagesOf.out, 'print/notice-all.pdf');
     expect(await sidesOf(notice)).toBe('DuplexFlipLongEdge');
     // Its description says how to print it (a print shop reads the file, not the README).
-    expect(await subjectOf(notice)).toBe(
+    expect((await pdfInfo(notice)).subject).toBe(
       'In hai mặt, lật theo cạnh dài: văn bản của mỗi tổ bắt đầu ở mặt trước một tờ (trang trắng là mặt sau của tờ trước).',
     );
     // Its title is Vietnamese, the ZIPs' name of the document ("… - Thông báo của phường.pdf"),
     // not the file's English name, and says which of the two files it is (qa39 m6).
-    expect(await titleOf(notice)).toBe(
+    expect((await pdfInfo(notice)).title).toBe(
       'Thông báo của phường – tất cả các tổ dân phố, phường Lê Chân (bản in hai mặt)',
     );
   });
@@ -78,8 +68,10 @@ describe('print files', () => {
     expect(firstPages(flyer, NAMES)).toEqual([1, 2, 3]);
     const file = join(pagesOf.out, 'print/flyer-all.pdf');
     expect(await sidesOf(file)).toBe('Simplex');
-    expect(await subjectOf(file)).toBe('In một mặt: mỗi tổ một trang, không có trang trắng.');
-    expect(await titleOf(file)).toBe(
+    expect((await pdfInfo(file)).subject).toBe(
+      'In một mặt: mỗi tổ một trang, không có trang trắng.',
+    );
+    expect((await pdfInfo(file)).title).toBe(
       'Tờ rơi cuộc thi – tất cả các tổ dân phố, phường Lê Chân (bản in một mặt)',
     );
     const manifest = JSON.parse(await readFile(join(pagesOf.out, 'manifest.json'), 'utf8'));
@@ -107,7 +99,7 @@ describe('print files', () => {
     expect(flyer).toHaveLength(NAMES.length);
     expect(firstPages(flyer, NAMES)).toEqual([1, 2, 3]);
     // The same file name as the two-sided file: its title tells them apart (qa39 m6).
-    expect(await titleOf(join(pagesOf.out, 'print/notice-all.pdf'))).toBe(
+    expect((await pdfInfo(join(pagesOf.out, 'print/notice-all.pdf'))).title).toBe(
       'Thông báo của phường – tất cả các tổ dân phố, phường Lê Chân (bản in một mặt)',
     );
   });

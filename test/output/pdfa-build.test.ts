@@ -13,42 +13,11 @@ import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
 import { structure } from '../support/pdf-structure.js';
+import { objectsOf, ref, textOf } from '../support/qpdf.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
-
-interface QpdfObject {
-  value?: Record<string, unknown>;
-  stream?: { dict: Record<string, unknown>; data?: string };
-}
-
-/** Every object of the file, by "obj:n 0 R", streams decoded (qpdf --json=2). */
-async function objectsOf(file: string): Promise<Record<string, QpdfObject>> {
-  const r = await execTool('qpdf', [
-    '--json=2',
-    '--json-key=qpdf',
-    '--json-stream-data=inline',
-    '--decode-level=generalized',
-    file,
-  ]);
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout).qpdf[1];
-}
-
-const ref = (r: unknown) => `obj:${String(r)}`;
-
-/**
- * A text string of the document (qpdf writes it "u:<text>"), given directly or as a reference
- * to the object holding it.
- */
-function textOf(objects: Record<string, QpdfObject>, value: unknown): string {
-  const direct: unknown =
-    typeof value === 'string' && / 0 R$/.test(value)
-      ? (objects[ref(value)] as { value?: unknown } | undefined)?.value
-      : value;
-  return typeof direct === 'string' && direct.startsWith('u:') ? direct.slice(2) : '';
-}
 
 let out: string;
 let files: string[];

@@ -12,10 +12,10 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeptPages, pageStorePath } from '../../src/output/page-store.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
-import { execToolOk } from '../support/exec.js';
+import { pdfImageList } from '../support/pdf-items.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs, withPdfFile } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { leaderName, wardCsv } from '../support/ward.js';
 
 const GROUPS = 4;
@@ -44,13 +44,9 @@ async function build(leaderOf: (i: number) => string) {
 
 /** Per page of the PDF, the object numbers of the images it shows. */
 async function imagesByPage(pdf: Uint8Array): Promise<Map<number, string[]>> {
-  const list = await withPdfFile(pdf, (file) => execToolOk('pdfimages', ['-list', file]));
   const pages = new Map<number, string[]>();
-  for (const row of list.trim().split('\n').slice(2)) {
-    // page num type width height color comp bpc enc interp object ID …
-    const [page, , type, , , , , , , , object] = row.trim().split(/\s+/);
-    if (type !== 'image') continue;
-    pages.set(Number(page), [...(pages.get(Number(page)) ?? []), object ?? '']);
+  for (const { page, type, object } of await pdfImageList(pdf)) {
+    if (type === 'image') pages.set(page, [...(pages.get(page) ?? []), object]);
   }
   return pages;
 }

@@ -11,9 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { createPdfSurface } from '../../src/render/pdf/document.js';
 import { encodedPng } from '../../src/render/pdf/images.js';
-import { execToolOk } from '../support/exec.js';
+import { pdfImageList } from '../support/pdf-items.js';
 import { rasterize } from '../support/raster.js';
-import { removeTempDirs, withPdfFile } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
@@ -115,19 +115,13 @@ describe('images in a PDF', () => {
     }
     pdf.image(other, [0, 50, 40, 40]);
     const { bytes } = await pdf.finish();
-    const list = await withPdfFile(bytes, (file) => execToolOk('pdfimages', ['-list', file]));
-    // page num type width height color comp bpc enc interp object ID …
-    const rows = list
-      .trim()
-      .split('\n')
-      .slice(2)
-      .map((l) => l.trim().split(/\s+/));
-    const images = rows.filter((r) => r[2] === 'image');
-    expect(images.map((r) => r[0])).toEqual(['1', '1', '2', '2', '3', '3', '3']);
+    const rows = await pdfImageList(bytes);
+    const images = rows.filter((r) => r.type === 'image');
+    expect(images.map((r) => r.page)).toEqual([1, 1, 2, 2, 3, 3, 3]);
     // The logo (with its soft mask) and the other image: one object each, however often drawn.
-    expect(new Set(images.map((r) => r[10])).size).toBe(2);
-    const masks = rows.filter((r) => r[2] === 'smask');
+    expect(new Set(images.map((r) => r.object)).size).toBe(2);
+    const masks = rows.filter((r) => r.type === 'smask');
     expect(masks).toHaveLength(6);
-    expect(new Set(masks.map((r) => r[10])).size).toBe(1);
+    expect(new Set(masks.map((r) => r.object)).size).toBe(1);
   });
 });

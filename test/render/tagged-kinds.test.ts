@@ -28,6 +28,7 @@ import { execTool } from '../support/exec.js';
 import { type StructureNode, structure } from '../support/pdf-structure.js';
 import { pdfText } from '../support/pdf-text.js';
 import { getDocument } from '../support/pdfjs.js';
+import { unmarkedPainting } from '../support/qpdf.js';
 import { EXAMPLE_CAMPAIGN, exampleInputs, seedApp, seedContest } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -87,6 +88,8 @@ async function expectTaggedFile(t: Tagged): Promise<void> {
   const check = await execTool('qpdf', ['--check', file]);
   expect(check.code, `${check.stdout}\n${check.stderr}`).toBe(0);
   expect(check.stderr).toBe('');
+  // Rules and cut lines included: whatever is drawn is read or marked an artifact.
+  expect(await unmarkedPainting(file)).toEqual([]);
 }
 
 beforeAll(async () => {

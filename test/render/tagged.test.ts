@@ -16,8 +16,9 @@ import { renderOutput } from '../../src/render/output.js';
 import { type StructureNode as Node, structure } from '../support/pdf-structure.js';
 import { pdfText } from '../support/pdf-text.js';
 import { getDocument } from '../support/pdfjs.js';
+import { unmarkedPainting } from '../support/qpdf.js';
 import { EXAMPLE_CAMPAIGN, exampleInputs, exampleWithBody } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs, withPdfFile } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
@@ -139,6 +140,8 @@ describe('tagged notice (--pdfa)', () => {
     expect(read).not.toContain(`Bản gửi: ${group.name}`);
     const plain = (await render(campaign, false)).bytes;
     expect(await pdfText(bytes)).toBe(await pdfText(plain));
+    // Whatever is drawn (the header's rules included) is read or marked an artifact.
+    expect(await withPdfFile(bytes, unmarkedPainting)).toEqual([]);
   });
 });
 

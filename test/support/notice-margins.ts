@@ -1,6 +1,7 @@
 /**
- * Where a notice's justified body lines end, read from the PDF's word boxes (pdftotext -bbox):
- * Decree 30's margins for an administrative document on A4 are left 30 mm and right 15 mm.
+ * Where a notice's justified body lines end and where its text stops at the foot of a page, read
+ * from the PDF's word boxes (pdftotext -bbox): Decree 30's margins for an administrative document
+ * on A4 are left 30 mm, right 15 mm and bottom 20 mm.
  */
 import { type PdfWord, wordLines } from './pdf-text.js';
 
@@ -9,6 +10,9 @@ export const MM = 72 / 25.4;
 export const LEFT = 30 * MM;
 /** Where the text ends on an A4 page with Decree 30's 15 mm right margin, in points. */
 export const RIGHT_EDGE = 210 * MM - 15 * MM;
+
+/** Decree 30's smallest bottom margin: nothing of the text below this, in mm from the top. */
+export const TEXT_BOTTOM = 297 - 20;
 
 export const lineText = (l: readonly PdfWord[]) => l.map((w) => w.text).join(' ');
 export const lineStart = (l: readonly PdfWord[]) => (l[0] as PdfWord).xMin;
@@ -44,3 +48,15 @@ export function marginReport(body: readonly PdfWord[][]): string[] {
   }
   return report;
 }
+
+/** Where a line's lowest word ends, in mm from the top of the page. */
+export const bottomMm = (line: readonly PdfWord[]) => Math.max(...line.map((w) => w.yMax)) / MM;
+
+/**
+ * The bottom-margin twin of `marginReport`: each line printed under the bottom margin that is not
+ * the "Bản gửi" copy mark, as "p.N 280.1 mm: …".
+ */
+export const underMargin = (lines: readonly PdfWord[][]) =>
+  lines
+    .filter((l) => !lineText(l).startsWith('Bản gửi:') && bottomMm(l) > TEXT_BOTTOM + 0.3)
+    .map((l) => `p.${l[0]?.page} ${bottomMm(l).toFixed(1)} mm: ${lineText(l)}`);

@@ -18,7 +18,9 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { execToolOk } from './exec.js';
 import { pdfjs } from './pdfjs.js';
+import { withPdfFile } from './tmp.js';
 
 const PT_TO_MM = 25.4 / 72;
 
@@ -243,4 +245,36 @@ export function rectInside(inner: PdfRect, outer: PdfRect, slack = 1): boolean {
     inner[2] <= outer[2] + slack &&
     inner[3] <= outer[3] + slack
   );
+}
+
+/** One row of `pdfimages -list`: an image (or its soft mask) a page shows. */
+export interface PdfImage {
+  page: number;
+  /** "image", "smask", "mask"… */
+  type: string;
+  width: number;
+  height: number;
+  /** The image's object number: the same for every place it is drawn. */
+  object: string;
+}
+
+/** The images each page of a PDF (bytes or a path) shows, as `pdfimages -list` lists them. */
+export async function pdfImageList(pdf: Uint8Array | string): Promise<PdfImage[]> {
+  const list = await withPdfFile(pdf, (file) => execToolOk('pdfimages', ['-list', file]));
+  return list
+    .trim()
+    .split('\n')
+    .slice(2)
+    .filter((row) => row.trim() !== '')
+    .map((row) => {
+      // page num type width height color comp bpc enc interp object ID …
+      const [page, , type, width, height, , , , , , object] = row.trim().split(/\s+/);
+      return {
+        page: Number(page),
+        type: type ?? '',
+        width: Number(width),
+        height: Number(height),
+        object: object ?? '',
+      };
+    });
 }

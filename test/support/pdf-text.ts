@@ -137,11 +137,15 @@ export interface PdfInfo {
   pages: number;
   /** Size of every page in millimetres (MediaBox/CropBox as reported by pdfinfo, rotation applied). */
   pageSizesMm: { width: number; height: number }[];
+  /** The document's Title ('' when it has none): a reader's title bar, the print queue's job name. */
+  title: string;
+  /** Its Subject (description), as a viewer's "Properties" show it; '' when it has none. */
+  subject: string;
 }
 
 const PT_TO_MM = 25.4 / 72;
 
-/** Page count and page sizes via `pdfinfo -f 1 -l 9999`. */
+/** Page count, page sizes, title and subject via `pdfinfo -f 1 -l 9999`. */
 export async function pdfInfo(pdf: Uint8Array | string): Promise<PdfInfo> {
   const out = await withPdfFile(pdf, (file) =>
     execToolOk('pdfinfo', ['-f', '1', '-l', '9999', file]),
@@ -164,5 +168,6 @@ export async function pdfInfo(pdf: Uint8Array | string): Promise<PdfInfo> {
       pageSizesMm[Number(m[1]) - 1] = { width: size.height, height: size.width };
     }
   }
-  return { pages, pageSizesMm };
+  const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(out)?.[1] ?? '';
+  return { pages, pageSizesMm, title: field('Title'), subject: field('Subject') };
 }
