@@ -121,7 +121,7 @@ function checkKey(text: string, file: string, groups: string | undefined): strin
     const folder = dirname(resolve(file));
     const parts = [text, resolve(file), realpathSync(folder)];
     if (groups) parts.push(resolve(groups), stampOrDigest(groups) ?? '-');
-    for (const { field, given } of assetsNamedIn(text)) {
+    for (const { field, given } of assetsOf(text)) {
       const path = resolve(folder, given);
       const real = realOrNothing(path);
       parts.push(field, given, real ?? '-', stampOrDigest(path) ?? `-${stampOrDigest(dirname(path))}`);
@@ -131,6 +131,18 @@ function checkKey(text: string, file: string, groups: string | undefined): strin
   } catch {
     return undefined;
   }
+}
+
+/** The pictures a text names (assetsNamedIn: a parse of the whole text), by text. */
+const namedAssets = new LRUCache<string, ReturnType<typeof assetsNamedIn>>({ max: 16 });
+
+function assetsOf(text: string): ReturnType<typeof assetsNamedIn> {
+  let named = namedAssets.get(text);
+  if (!named) {
+    named = assetsNamedIn(text);
+    namedAssets.set(text, named);
+  }
+  return named;
 }
 
 function realOrNothing(path: string): string | undefined {
