@@ -14,8 +14,8 @@ import { type Campaign, campaignValueLine, checkedCampaign } from '../load/campa
 import { assetsNamedIn, resolveAssetPaths } from '../load/campaign-assets.js';
 import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campaign-checks.js';
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
-import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { stampOrDigest } from '../load/file-stamp.js';
+import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { isMessage, msg, say, verbatim } from '../messages/message.js';
 import { buildContext } from '../model/context.js';
@@ -124,7 +124,12 @@ function checkKey(text: string, file: string, groups: string | undefined): strin
     for (const { field, given } of assetsOf(text)) {
       const path = resolve(folder, given);
       const real = realOrNothing(path);
-      parts.push(field, given, real ?? '-', stampOrDigest(path) ?? `-${stampOrDigest(dirname(path))}`);
+      parts.push(
+        field,
+        given,
+        real ?? '-',
+        stampOrDigest(path) ?? `-${stampOrDigest(dirname(path))}`,
+      );
     }
     treeStamps(join(folder, 'templates'), parts);
     return JSON.stringify(parts);
