@@ -47,6 +47,7 @@ export async function startBenchServer(): Promise<BenchServer> {
         return (inner.renderInBackground ?? inner.render).call(inner, g, n);
       },
       renderPage: inner.renderPage,
+      renderText: inner.renderText,
       renderQrSheet: inner.renderQrSheet,
       renderReport: inner.renderReport,
       close: inner.close,

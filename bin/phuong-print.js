@@ -15,9 +15,16 @@ const { setFlagsFromString } = require('node:v8');
 // 2-core machine the core the build's writes and garbage collector also need, for code that then
 // ran ~0.2 s. Four times the budget leaves tier-up to what stays hot (a long build still gets
 // it, a little later): 300 posters 0.83x the user CPU (bench/results.md "whole process: a short
-// build"). Set before any of the program's code is loaded, so every function starts with it; the
+// build"). A command starts with 16 times: a check, a small build, an import are over before the
+// compiler's work pays (a 2-group check 0.85x the CPU, a 2-group build of every kind 0.90x:
+// bench/results.md "## h-fixed"); a build of more than 1,000 documents goes back to 4 times
+// before it draws (src/output/tier-up.ts), and so do the server and the studio, which run for
+// weeks. Set before any of the program's code is loaded, so every function starts with it; the
 // worker threads share the process's flags.
-setFlagsFromString('--interrupt-budget=270336');
+const argv = process.argv.slice(2);
+const serving = argv.includes('serve') || argv.includes('studio');
+setFlagsFromString(`--interrupt-budget=${serving ? 270336 : 1081344}`);
+if (!serving) globalThis[Symbol.for('phuong-print.tier-up')] = 'start';
 
 // The bundle (dist/bundle/, scripts/bundle.mjs) starts faster than tsc's output (dist/cli/…); it
 // is made from that output, after it. It runs only if it is newer than dist/.tsbuildinfo, which
@@ -32,7 +39,6 @@ const compiled = mtime(join(dist, '.tsbuildinfo'));
 const fresh = bundled !== undefined && (compiled === undefined || bundled >= compiled);
 const entry = fresh ? join(dist, 'bundle', 'main.js') : join(dist, 'cli', 'main.js');
 
-const argv = process.argv.slice(2);
 // The same test as quick.ts's isQuick, here so that nothing else is loaded for other commands.
 const quick = argv.length === 1 && ['--version', '--help', '-h'].includes(argv[0]);
 if (quick && fresh) {

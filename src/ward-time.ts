@@ -14,6 +14,17 @@ export function wardTime(date: Date): string {
   return `${d}/${m}/${y} ${local.slice(11, 16)}`;
 }
 
+/**
+ * "2026-12-06T14:48:12+07:00": a time in ISO 8601 with seconds and Viet Nam's offset, as Decree
+ * 30/2020 (Phụ lục I) has an electronic document's visible signature say its signing time.
+ */
+export function wardIsoTime(date: Date): string {
+  const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 19);
+  const hh = String(Math.floor(WARD_OFFSET_MIN / 60)).padStart(2, '0');
+  const mm = String(WARD_OFFSET_MIN % 60).padStart(2, '0');
+  return `${local}+${hh}:${mm}`;
+}
+
 /** The ward's day of a time, YYYY-MM-DD: "today" as the office's calendar says it. */
 export const wardDay = (date: Date): string =>
   new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 10);

@@ -9,7 +9,7 @@
 import { createServer } from 'node:net';
 import { dirname } from 'node:path';
 import { joined, msg } from '../messages/message.js';
-import { shellQuoted } from '../shell-quoted.js';
+import { restoreCommand } from '../shell-quoted.js';
 import type { Store } from '../store/open-store.js';
 
 export function refusePortInUse(host: string, port: number): Promise<void> {
@@ -34,7 +34,7 @@ export async function withWayBack(e: unknown, store: Store | undefined): Promise
     import('../system-errors.js'),
     import('./language.js'),
   ]);
-  const wayBack = msg`The data store had already been brought up to date for this version: for the earlier version to open it again, run \`phuong-print restore --from ${shellQuoted(store.upgradeCopy)} --data ${shellQuoted(dirname(store.file))}\`.`;
+  const wayBack = msg`The data store had already been brought up to date for this version: for the earlier version to open it again, run \`${restoreCommand(store.upgradeCopy, dirname(store.file))}\`.`;
   const worded = isUserError(e) ? e : systemErrorOf(e);
   if (!worded) {
     // A fault of the program: its report follows, and the way back is said before it.

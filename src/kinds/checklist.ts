@@ -8,13 +8,15 @@
  * example campaign; longer lists flow onto more pages).
  */
 
+import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
+import type { Measurer } from '../layout/line-break.js';
 import { linkRuns } from '../layout/link-lines.js';
 import { drawQrFigure, evenOuterSides, HAND_MODULE, qrSide, qrSideWithin } from '../layout/qr.js';
-import { type Surface, tagged } from '../layout/surface.js';
+import { DRAW_METHODS, forwarding, type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
@@ -70,6 +72,56 @@ const S = {
   phone: { family: 'sans', size: 12, leading: 1.3, align: 'center' },
 } satisfies Record<string, TextStyle>;
 
+type Styles = { [K in keyof typeof S]: TextStyle };
+
+/**
+ * How tight a checklist is set: its styles and its gaps (a share of the natural ones). A
+ * checklist that runs a few lines onto a second sheet costs a whole sheet more per household
+ * when printed one-sided (qa39 m9: a dengue checklist's last heading, hotline and contact line);
+ * it is set tighter until it saves that page, and only breaks if even the tightest does not.
+ */
+interface Setting {
+  s: Styles;
+  /** Share of the natural gaps between lines, items and sections. */
+  gap: number;
+}
+
+/**
+ * The smallest the ticked items and the phone line go: 11 pt (from 12). A checklist is kept by
+ * every household and ticked by older residents holding it in the hand; 11 pt sans is still the
+ * size large-print guidance gives as the least for a printed leaflet's running text (digits
+ * about 2.8 mm tall), and the tool's other small parts (notes, links' addresses) never go below
+ * the 9 pt every document keeps (test/kinds/min-text-size.test.ts).
+ */
+const ITEM_FLOOR = 11;
+/** The least any text of the sheet is set at, as every document of the tool. */
+const MIN_SIZE = 9;
+
+/** The settings tried in turn: the gaps first, then the type, down to ITEM_FLOOR. */
+const TIGHTER: readonly { gap: number; type: number }[] = [
+  { gap: 1, type: 1 },
+  { gap: 0.7, type: 1 },
+  { gap: 0.45, type: 1 },
+  { gap: 0.45, type: 11.5 / S.item.size },
+  { gap: 0.45, type: ITEM_FLOOR / S.item.size },
+];
+
+function settingOf(gap: number, type: number): Setting {
+  const s = Object.fromEntries(
+    Object.entries(S).map(([k, style]) => [
+      k,
+      // The group's header is the page's furniture, drawn apart from the layout: never scaled.
+      k === 'header' || type === 1
+        ? style
+        : { ...style, size: Math.max(Math.min(style.size, MIN_SIZE), style.size * type) },
+    ]),
+  ) as Styles;
+  return { s, gap };
+}
+
+const SETTINGS = TIGHTER.map((t) => settingOf(t.gap, t.type));
+const NATURAL = SETTINGS[0] as Setting;
+
 /** Positions in mm from the page's top-left corner, for tests (and readers of the code). */
 export interface ChecklistGeometry {
   tickBoxesMm: { page: number; x: number; y: number; size: number }[];
@@ -97,14 +149,17 @@ function drawHeader(surface: Surface, header: Run[][], page: number): void {
 }
 
 /** "Họ và tên: ……" — a label and a dotted line to write on. */
-function drawFields(flow: Flow, fields: Run[][]): void {
+function drawFields(flow: Flow, fields: Run[][], t: Setting): void {
   const { surface } = flow;
+  const style = t.s.field;
+  // The room to write in stays: the gap above the line is the writing's.
+  const above = 2 * MM;
   for (const label of fields) {
-    const h = paragraphHeight(surface, label, S.field, CONTENT_W) + 4 * MM;
+    const h = paragraphHeight(surface, label, style, CONTENT_W) + above + 2 * MM * t.gap;
     flow.keepTogether(h, (x, y) => {
-      tagged(surface, 'P', () => drawParagraph(surface, label, S.field, x, y + 2 * MM, CONTENT_W));
-      const lw = widestLine(surface, label, S.field, CONTENT_W) + 2 * MM;
-      const base = y + 2 * MM + S.field.size * S.field.leading - 1;
+      tagged(surface, 'P', () => drawParagraph(surface, label, style, x, y + above, CONTENT_W));
+      const lw = widestLine(surface, label, style, CONTENT_W) + 2 * MM;
+      const base = y + above + style.size * style.leading - 1;
       tagged(surface, 'Artifact', () =>
         surface.strokeLine(x + lw, base, x + CONTENT_W, base, 0.6, '#555555', 1),
       );
@@ -112,18 +167,18 @@ function drawFields(flow: Flow, fields: Run[][]): void {
   }
 }
 
-function heading(flow: Flow, runs: Run[][], sections: Sections, note?: string): void {
-  const style = S.heading;
+function heading(flow: Flow, runs: Run[][], sections: Sections, t: Setting, note?: string): void {
+  const { s } = t;
   const noteRuns = note && sections.has(note) ? sections.lines(note) : [];
-  const after = noteRuns.length * S.note.size * S.note.leading + S.item.size * S.item.leading * 2;
+  const after = noteRuns.length * s.note.size * s.note.leading + s.item.size * s.item.leading * 2;
   const { surface } = flow;
   for (const r of runs)
     tagged(surface, 'H2', () =>
-      flow.paragraph(r, style, { spaceBefore: 6 * MM, keepWithNext: after }),
+      flow.paragraph(r, s.heading, { spaceBefore: 6 * MM * t.gap, keepWithNext: after }),
     );
   for (const r of noteRuns)
-    tagged(surface, 'P', () => flow.paragraph(r, S.note, { spaceAfter: 1 * MM }));
-  flow.skip(2 * MM);
+    tagged(surface, 'P', () => flow.paragraph(r, s.note, { spaceAfter: 1 * MM * t.gap }));
+  flow.skip(2 * MM * t.gap);
 }
 
 /**
@@ -131,19 +186,21 @@ function heading(flow: Flow, runs: Run[][], sections: Sections, note?: string): 
  * list (L) of items (LI), each box the item's label (Lbl, read as an empty ballot box) and its
  * text the body (LBody).
  */
-function tickList(flow: Flow, items: Run[][], geo: ChecklistGeometry): void {
+function tickList(flow: Flow, items: Run[][], geo: ChecklistGeometry, t: Setting): void {
   if (items.length === 0) return;
   tagged(flow.surface, 'L', () => {
-    for (const runs of items) tagged(flow.surface, 'LI', () => tickItem(flow, runs, geo));
+    for (const runs of items) tagged(flow.surface, 'LI', () => tickItem(flow, runs, geo, t));
   });
 }
 
-function tickItem(flow: Flow, runs: Run[], geo: ChecklistGeometry): void {
+function tickItem(flow: Flow, runs: Run[], geo: ChecklistGeometry, t: Setting): void {
   const { surface } = flow;
+  const style = t.s.item;
   const textW = CONTENT_W - BOX - BOX_GAP;
-  const lineH = S.item.size * S.item.leading;
-  const h = Math.max(paragraphHeight(surface, runs, S.item, textW), BOX);
-  flow.keepTogether(h + 3 * MM, (x, y) => {
+  const lineH = style.size * style.leading;
+  const h = Math.max(paragraphHeight(surface, runs, style, textW), BOX);
+  // Boxes never touch: at least 1.5 mm between them.
+  flow.keepTogether(h + Math.max(3 * MM * t.gap, 1.5 * MM), (x, y) => {
     const by = y + (lineH - BOX) / 2;
     tagged(surface, 'Lbl', () => surface.strokeRect([x, by, BOX, BOX], 1, 'black'), TICK_BOX);
     geo.tickBoxesMm.push({
@@ -153,9 +210,16 @@ function tickItem(flow: Flow, runs: Run[], geo: ChecklistGeometry): void {
       size: toMm(BOX),
     });
     tagged(surface, 'LBody', () =>
-      drawParagraph(surface, runs, S.item, x + BOX + BOX_GAP, y, textW),
+      drawParagraph(surface, runs, style, x + BOX + BOX_GAP, y, textW),
     );
   });
+}
+
+/** Where a checklist's codes are recorded (geo), whose template they are from, how they are set. */
+interface CodesAt {
+  geo: ChecklistGeometry;
+  file: string;
+  t: Setting;
 }
 
 /**
@@ -164,11 +228,11 @@ function tickItem(flow: Flow, runs: Run[], geo: ChecklistGeometry): void {
  * characters needs 57 mm at a hand's module) shares its row with one other code, or has it alone
  * (qa20: it stopped every group's checklist).
  */
-function qrRows(flow: Flow, codes: readonly QrCode[], geo: ChecklistGeometry, file: string): void {
+function qrRows(flow: Flow, codes: readonly QrCode[], at: CodesAt): void {
   for (let i = 0; i < codes.length; ) {
     const perRow = rowCount(codes.slice(i, i + QR_PER_ROW));
     const row = codes.slice(i, i + perRow);
-    qrRow(flow, row, perRow, geo, file);
+    qrRow(flow, row, perRow, at);
     i += row.length;
   }
 }
@@ -187,14 +251,10 @@ function rowCount(next: readonly QrCode[]): number {
   return 1;
 }
 
-function qrRow(
-  flow: Flow,
-  cells: readonly QrCode[],
-  perRow: number,
-  geo: ChecklistGeometry,
-  file: string,
-): void {
+function qrRow(flow: Flow, cells: readonly QrCode[], perRow: number, at: CodesAt): void {
   const { surface } = flow;
+  const { geo, file, t } = at;
+  const { s } = t;
   const cellW = CONTENT_W / perRow;
   const sides = evenSides(
     cells.map((c) => c.url),
@@ -204,8 +264,8 @@ function qrRow(
   const QR = Math.max(...sides);
   const textW = cellW - 4 * MM;
   const captionOf = (c: QrCode) => [
-    ...c.caption.map((runs) => ({ runs, style: S.qrCaption })),
-    { runs: linkRuns(surface.measure, c.url, S.qrUrl, textW), style: S.qrUrl },
+    ...c.caption.map((runs) => ({ runs, style: s.qrCaption })),
+    { runs: linkRuns(surface.measure, c.url, s.qrUrl, textW), style: s.qrUrl },
   ];
   const captionH = Math.max(
     0,
@@ -213,7 +273,7 @@ function qrRow(
       captionOf(c).reduce((s, p) => s + paragraphHeight(surface, p.runs, p.style, textW), 0),
     ),
   );
-  flow.keepTogether(QR + 2 * MM + captionH, (x, y) => {
+  flow.keepTogether(QR + 2 * MM * t.gap + captionH, (x, y) => {
     const offset = ((perRow - cells.length) * cellW) / 2;
     cells.forEach((c, i) => {
       const cx = x + offset + i * cellW;
@@ -256,13 +316,10 @@ function sideBySide(codes: readonly QrCode[]): QrCode[][] {
  * steps: side by side, each code on the left of its cell, its caption and address on its right,
  * level with its middle.
  */
-function startCodes(
-  flow: Flow,
-  codes: readonly QrCode[],
-  geo: ChecklistGeometry,
-  file: string,
-): void {
+function startCodes(flow: Flow, codes: readonly QrCode[], at: CodesAt): void {
   const { surface } = flow;
+  const { geo, file, t } = at;
+  const { s } = t;
   const cellW = CONTENT_W / codes.length;
   const roomOf = codes.length === 1 ? CONTENT_W / 2 : cellW - START_CAPTION_W;
   // Side by side, the store codes print one size (evenSides).
@@ -278,14 +335,14 @@ function startCodes(
     const textX = side + 4 * MM;
     const textW = cellW - textX - (codes.length > 1 ? 2 * MM : 0);
     const parts = [
-      ...code.caption.map((runs) => ({ runs, style: S.startCaption })),
-      { runs: linkRuns(surface.measure, code.url, S.startUrl, textW), style: S.startUrl },
+      ...code.caption.map((runs) => ({ runs, style: s.startCaption })),
+      { runs: linkRuns(surface.measure, code.url, s.startUrl, textW), style: s.startUrl },
     ];
     const textH = parts.reduce((h, p) => h + paragraphHeight(surface, p.runs, p.style, textW), 0);
     return { code, side, textX, textW, parts, textH };
   });
   const h = Math.max(...cells.map((c) => Math.max(c.side, c.textH)));
-  flow.keepTogether(h + 3 * MM, (x0, y) => {
+  flow.keepTogether(h + 3 * MM * t.gap, (x0, y) => {
     cells.forEach((c, i) => {
       const x = x0 + i * cellW;
       const qy = y + (h - c.side) / 2;
@@ -344,13 +401,17 @@ function stepCodesOf(sections: Sections, steps: number): Map<number, QrCode[]> {
   return byStep;
 }
 
-/** Lays the checklist out on `surface` (pages are added as needed); returns where boxes and codes went. */
-export function drawChecklist(
+/** Lays the checklist out on `surface` as `t` sets it (pages are added as needed). */
+function layOut(
   surface: Surface,
   sections: Sections,
-  furniture = true,
+  furniture: boolean,
+  t: Setting,
 ): ChecklistGeometry {
+  const { s } = t;
+  const gap = (mm: number) => mm * MM * t.gap;
   const geo: ChecklistGeometry = { tickBoxesMm: [], qrMm: [] };
+  const codesAt: CodesAt = { geo, file: sections.file, t };
   const header = sections.lines('header');
   const flow = new Flow(
     surface,
@@ -359,17 +420,17 @@ export function drawChecklist(
       if (furniture) drawHeader(surface, header, page);
     },
   );
-  for (const r of sections.lines('title')) tagged(surface, 'H1', () => flow.paragraph(r, S.title));
-  flow.skip(1 * MM);
+  for (const r of sections.lines('title')) tagged(surface, 'H1', () => flow.paragraph(r, s.title));
+  flow.skip(gap(1));
   for (const r of sections.lines('subtitle'))
-    tagged(surface, 'P', () => flow.paragraph(r, S.subtitle));
+    tagged(surface, 'P', () => flow.paragraph(r, s.subtitle));
   // Optional: an office's own older checklist has no "event" (its subtitle may say them).
   const event = sections.has('event') ? sections.lines('event') : [];
-  if (event.length > 0) flow.skip(1.5 * MM);
-  for (const r of event) tagged(surface, 'P', () => flow.paragraph(r, S.event));
-  flow.skip(4 * MM);
-  drawFields(flow, sections.lines('fields'));
-  heading(flow, sections.lines('steps-heading'), sections, 'steps-note');
+  if (event.length > 0) flow.skip(gap(1.5));
+  for (const r of event) tagged(surface, 'P', () => flow.paragraph(r, s.event));
+  flow.skip(gap(4));
+  drawFields(flow, sections.lines('fields'), t);
+  heading(flow, sections.lines('steps-heading'), sections, t, 'steps-note');
   const starts = qrCodes(sections, 'start-qr', 2);
   const steps = sections.lines('steps');
   // The codes under each step: the start codes after their step count (0: before step 1), then
@@ -380,22 +441,22 @@ export function drawChecklist(
     under.set(step, [...(under.get(step) ?? []), codes]);
   let from = 0;
   for (const at of [...under.keys()].sort((a, b) => a - b)) {
-    tickList(flow, steps.slice(from, at), geo);
+    tickList(flow, steps.slice(from, at), geo, t);
     for (const codes of under.get(at) ?? [])
-      for (const row of sideBySide(codes)) startCodes(flow, row, geo, sections.file);
+      for (const row of sideBySide(codes)) startCodes(flow, row, codesAt);
     from = at;
   }
-  tickList(flow, steps.slice(from), geo);
+  tickList(flow, steps.slice(from), geo, t);
   // A list kept for reading, not ticked: its heading and a line each at the steps' size
   // (optional sections, as the flyer's: an office's own older checklist has none; no heading
   // over an empty list).
   const infoList = (name: 'payment' | 'hotlines') => {
     const lines = sections.has(name) ? sections.lines(name) : [];
     if (lines.length === 0 || !sections.has(`${name}-heading`)) return;
-    flow.ensure(S.heading.size * S.heading.leading + 8 * MM + S.item.size * S.item.leading * 2);
-    heading(flow, sections.lines(`${name}-heading`), sections);
+    flow.ensure(s.heading.size * s.heading.leading + gap(8) + s.item.size * s.item.leading * 2);
+    heading(flow, sections.lines(`${name}-heading`), sections, t);
     for (const r of lines)
-      tagged(surface, 'P', () => flow.paragraph(r, S.item, { spaceBefore: 1 * MM }));
+      tagged(surface, 'P', () => flow.paragraph(r, s.item, { spaceBefore: gap(1) }));
   };
   // Where to pay by transfer: information kept with the steps, no tick box.
   infoList('payment');
@@ -403,13 +464,13 @@ export function drawChecklist(
   // checklist has none); no heading over an empty list.
   const bring = sections.has('bring') ? sections.lines('bring') : [];
   if (bring.length > 0 && sections.has('bring-heading'))
-    heading(flow, sections.lines('bring-heading'), sections);
-  tickList(flow, bring, geo);
+    heading(flow, sections.lines('bring-heading'), sections, t);
+  tickList(flow, bring, geo, t);
   // The rules are optional (a contest may have none): no heading over an empty list, whatever
   // the template's test.
   const rules = sections.lines('rules');
-  if (rules.length > 0) heading(flow, sections.lines('rules-heading'), sections);
-  tickList(flow, rules, geo);
+  if (rules.length > 0) heading(flow, sections.lines('rules-heading'), sections, t);
+  tickList(flow, rules, geo, t);
   const codes = qrCodes(sections);
   if (codes.length > 0) {
     const largest = Math.max(
@@ -417,17 +478,73 @@ export function drawChecklist(
     );
     // The heading, a row of codes with up to four caption lines, and the phone line under them:
     // kept on one page, so the phone never stands alone at the head of the next.
-    const phoneH = S.phone.size * S.phone.leading + 3 * MM;
-    const supportH = S.heading.size * S.heading.leading + 6 * MM + largest + 20 * MM + phoneH;
+    const phoneH = s.phone.size * s.phone.leading + gap(3);
+    const supportH = s.heading.size * s.heading.leading + gap(6) + largest + 20 * MM + phoneH;
     flow.ensure(supportH);
-    heading(flow, sections.lines('support-heading'), sections);
-    qrRows(flow, codes, geo, sections.file);
+    heading(flow, sections.lines('support-heading'), sections, t);
+    qrRows(flow, codes, codesAt);
   }
   // The numbers to call, kept by the household with its checklist.
   infoList('hotlines');
   for (const r of sections.lines('support-phone'))
-    tagged(surface, 'P', () => flow.paragraph(r, S.phone, { spaceBefore: 3 * MM }));
+    tagged(surface, 'P', () => flow.paragraph(r, s.phone, { spaceBefore: gap(3) }));
   return geo;
+}
+
+/** A surface that only counts the pages a layout adds (the tight settings are tried on it). */
+function pageCounter(surface: Surface): Surface & { pages: number } {
+  const counter = {
+    fonts: surface.fonts,
+    measure: surface.measure,
+    size: surface.size,
+    pages: 0,
+    addPage() {
+      counter.pages++;
+    },
+    ...forwarding(DRAW_METHODS, () => {}),
+    finish: async () => ({ bytes: new Uint8Array(), pages: counter.pages }),
+  };
+  return counter;
+}
+
+/**
+ * The setting of a checklist by its sections (but its header, which moves nothing): the first
+ * of SETTINGS that takes fewer pages than the natural one, else the natural. Kept per fonts'
+ * measurer, as the laid-out documents are: every group's checklist is the same but its header.
+ */
+const settings = new WeakMap<Measurer, LRUCache<string, Setting>>();
+
+function settingFor(surface: Surface, sections: Sections): Setting {
+  let byKey = settings.get(surface.measure);
+  if (!byKey) {
+    byKey = new LRUCache({ max: 16 });
+    settings.set(surface.measure, byKey);
+  }
+  const key = sections.keyExcept(['header']);
+  const kept = byKey.get(key);
+  if (kept) return kept;
+  const pagesAt = (t: Setting) => {
+    const counter = pageCounter(surface);
+    layOut(counter, sections, false, t);
+    return counter.pages;
+  };
+  const natural = pagesAt(NATURAL);
+  const chosen =
+    natural > 1 ? (SETTINGS.slice(1).find((t) => pagesAt(t) < natural) ?? NATURAL) : NATURAL;
+  byKey.set(key, chosen);
+  return chosen;
+}
+
+/**
+ * Lays the checklist out on `surface` (pages are added as needed), as tight as saves a page
+ * (settingFor); returns where boxes and codes went.
+ */
+export function drawChecklist(
+  surface: Surface,
+  sections: Sections,
+  furniture = true,
+): ChecklistGeometry {
+  return layOut(surface, sections, furniture, settingFor(surface, sections));
 }
 
 /**

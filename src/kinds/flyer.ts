@@ -4,11 +4,14 @@
  * holds two identical flyers side by side with a dashed cut line between them.
  * In: the flyer template's sections and the group's context. Out: a one-page PDF.
  */
-import { basename } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import { pngSize, prepareMap } from '../layout/images.js';
 import { keepLastWords, keepQuoted } from '../layout/keep-words.js';
 import { linkRuns } from '../layout/link-lines.js';
+import { measuringSurface } from '../layout/measuring-surface.js';
+import { pictureBox } from '../layout/picture-fit.js';
 import { drawQrFigure, HAND_MODULE, qrSideWithin, readableUrl } from '../layout/qr.js';
 import { type StructureType, type Surface, tagged, taggedLists } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -17,7 +20,7 @@ import type { DocContext } from '../model/context.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import { FLYER_NEEDS } from './flyer-needs.js';
-import type { DocumentKind, RenderInput } from './kind.js';
+import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { missingListSections } from './list-sections.js';
 import { described } from './names.js';
 import { type QrCode, qrCodes } from './qr-section.js';
@@ -56,7 +59,7 @@ const S = {
   },
   dates: { family: 'sans', size: 13.5, leading: 1.25, align: 'center', bold: true },
   /** When and where residents are expected: the label plain, the value bold (the template's). */
-  event: { family: 'sans', size: 12, leading: 1.25, align: 'center' },
+  event: { family: 'sans', size: 12, leading: 1.25, align: 'center', balance: 'lone' },
   heading: { family: 'sans', size: 12.5, leading: 1.25, align: 'left', bold: true, color: ACCENT },
   body: { family: 'sans', size: 10.5, leading: 1.25, align: 'left' },
   qrCaption: { family: 'sans', size: 10, leading: 1.25, align: 'left', bold: true },
@@ -67,6 +70,8 @@ const S = {
   support: { family: 'sans', size: 10, leading: 1.25, align: 'left' },
   supportPhone: { family: 'sans', size: 15, leading: 1.2, align: 'left' },
   cut: { family: 'sans', size: 9, leading: 1, align: 'center', color: '#444444' },
+  /** The map's caption, under it. */
+  mapCaption: { family: 'sans', size: 10, leading: 1.2, align: 'center', italic: true },
 } satisfies Record<string, TextStyle>;
 type StyleName = keyof typeof S;
 
@@ -103,7 +108,24 @@ interface Piece {
   boxed?: boolean;
   /** The list's next line, set beside this one in the right half of the row (`paired`). */
   beside?: Piece;
+  /** The campaign's map, drawn above this piece's runs (its caption). */
+  picture?: FlyerPicture;
 }
+
+/** The campaign's map (`assets.map`) as the flyer prints it, under when and where. */
+export interface FlyerPicture {
+  png: Uint8Array;
+  /** Its pixels (of the prepared PNG). */
+  size: [number, number];
+  /** Printed under it, as the campaign gives it. */
+  caption?: string;
+  /** What a screen reader says of it: its caption, else "Sơ đồ". */
+  alt: string;
+}
+
+/** The most height the map takes at full size: the rest of the flyer still fits in small type. */
+const PICTURE_MAX_MM = 60;
+const PICTURE_CAPTION_GAP = 1.5 * MM;
 
 /** A change to a line's runs that keeps its text: words joined by no-break spaces. */
 type Shape = (runs: readonly Run[]) => Run[];
@@ -112,7 +134,7 @@ type Shape = (runs: readonly Run[]) => Run[];
  * The flowing parts, top to bottom. `more` are lines after the steps: links beyond the codes the
  * foot has room for (printed as label and address, not dropped).
  */
-function pieces(sections: Sections, more: Run[][] = []): Piece[] {
+function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture): Piece[] {
   const out: Piece[] = [];
   // Sections added to the template later are optional: a campaign's own older flyer has none.
   const linesOf = (name: string) =>
@@ -151,6 +173,15 @@ function pieces(sections: Sections, more: Run[][] = []): Piece[] {
   // A campaign without an app has no poster to carry its slogan: the flyer does.
   add('slogan', 'dates', GAP.small, undefined, keepLastWords);
   add('event', 'event', GAP.small);
+  // The muster point's map where residents look for where to go: under when and where.
+  if (picture)
+    out.push({
+      runs: picture.caption ? [{ text: picture.caption }] : [],
+      style: 'mapCaption',
+      gap: GAP.block,
+      section: 'map',
+      picture,
+    });
   add('eligible-heading', 'heading', GAP.section);
   add('eligible', 'body', GAP.line, () => '•');
   add('prizes-heading', 'heading', GAP.section);
@@ -337,6 +368,10 @@ function flowPieces(
     for (let i = 0; i < list.length; i++) {
       const shown = list[i] as Piece;
       h += shown.gap * s + spread * spreadWeight(shown, i);
+      if (shown.picture) {
+        h += pictureHeight(surface, shown, s, col.w);
+        continue;
+      }
       const box = boxEdges(list, i);
       if (box.opens) h += pad;
       const w = shown.boxed ? col.w - 2 * pad : col.w;
@@ -353,6 +388,10 @@ function flowPieces(
   let boxTop = 0;
   const piece = (shown: Piece, i: number) => {
     h += shown.gap * s + spread * spreadWeight(shown, i);
+    if (shown.picture) {
+      h += drawPicture(surface, shown, shown.picture, s, col, y + h);
+      return;
+    }
     const box = boxEdges(list, i);
     if (box.opens) {
       boxTop = h;
@@ -387,6 +426,41 @@ function flowPieces(
   // label (Lbl) and its text the body (LBody). Measuring opens no element.
   taggedLists(surface, list, (p) => (p.marker ? p.section : undefined), piece);
   return h;
+}
+
+/** The map's printed size at scale `s` in a column `w` wide (layout/picture-fit.ts). */
+const pictureSize = (picture: FlyerPicture, s: number, w: number) =>
+  pictureBox(picture.size, w, PICTURE_MAX_MM * MM * s);
+
+/** The height of the map with its caption under it. */
+function pictureHeight(surface: Surface, p: Piece, s: number, w: number): number {
+  const [, ph] = pictureSize(p.picture as FlyerPicture, s, w);
+  if (p.runs.length === 0) return ph;
+  return ph + PICTURE_CAPTION_GAP * s + paragraphHeight(surface, p.runs, scaled(p.style, s), w);
+}
+
+/** The map centred in the column at `top`, its caption under it; their height. */
+function drawPicture(
+  surface: Surface,
+  p: Piece,
+  picture: FlyerPicture,
+  s: number,
+  col: Col,
+  top: number,
+): number {
+  const [pw, ph] = pictureSize(picture, s, col.w);
+  tagged(
+    surface,
+    'Figure',
+    () => surface.image(picture.png, [col.x + (col.w - pw) / 2, top, pw, ph]),
+    picture.alt,
+  );
+  if (p.runs.length === 0) return ph;
+  const at = top + ph + PICTURE_CAPTION_GAP * s;
+  const caption = tagged(surface, 'P', () =>
+    drawParagraph(surface, p.runs, scaled(p.style, s), col.x, at, col.w),
+  );
+  return ph + PICTURE_CAPTION_GAP * s + caption;
 }
 
 /** One line of the flyer (a list's item with its marker) drawn at (x, y), `w` wide; its height. */
@@ -590,7 +664,14 @@ function footOf(surface: Surface, sections: Sections, codes: QrCode[], cw: numbe
  * smallest type (MIN_SIZE), the same again with short lines of a list two to a row (`paired`):
  * a flyer that fits as it is keeps its lists one a line. Undefined when nothing fits.
  */
-function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col, bottom: number) {
+function planFlyer(
+  surface: Surface,
+  sections: Sections,
+  all: QrCode[],
+  col: Col,
+  bottom: number,
+  picture?: FlyerPicture,
+) {
   for (const pairing of ['none', 'whole', 'any'] as const)
     for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
       const codes = all.slice(0, n);
@@ -598,7 +679,7 @@ function planFlyer(surface: Surface, sections: Sections, all: QrCode[], col: Col
       const qrTop = bottom - foot.height;
       // The foot has a fixed place at the bottom; everything else must fit above it.
       const room = qrTop - 4 * MM - col.y;
-      const lines = pieces(sections, all.slice(n).map(linkLine));
+      const lines = pieces(sections, all.slice(n).map(linkLine), picture);
       for (const s of SCALES) {
         const list = paired(surface, lines, s, col, pairing);
         if (flowPieces(surface, list, s, col, false) <= room)
@@ -629,7 +710,12 @@ function overflow(
   const foot = footOf(surface, sections, all.slice(0, n), col.w);
   const room = bottom - foot.height - 4 * MM - col.y;
   const s = SCALES[SCALES.length - 1] as number;
-  const list = paired(surface, pieces(sections, all.slice(n).map(linkLine)), s, col);
+  const list = paired(
+    surface,
+    pieces(sections, all.slice(n).map(linkLine), source.picture),
+    s,
+    col,
+  );
   const over = flowPieces(surface, list, s, col, false) - room;
   const headOf = new Map<string, string>();
   for (const [heading, under] of Object.entries(UNDER))
@@ -714,6 +800,8 @@ const CAMPAIGN_LIST: Record<string, (ctx: DocContext) => string | undefined> = {
 export interface FlyerSource {
   ctx: DocContext;
   campaign?: RenderInput['campaign'];
+  /** The campaign's map, prepared (`flyerPicture`). */
+  picture?: FlyerPicture;
 }
 
 /**
@@ -781,7 +869,11 @@ export function drawFlyer(
   const m = MARGIN_MM * MM;
   const col: Col = { x: x + m, y: y + m, w: w - 2 * m };
   const { x: cx, w: cw } = col;
-  const plan = planFlyer(surface, sections, all, col, y + h - m);
+  // A flyer with no room for the map even in its smallest type prints without it (said by
+  // roomNotes): the notice's annex still has it.
+  const plan =
+    planFlyer(surface, sections, all, col, y + h - m, source.picture) ??
+    (source.picture ? planFlyer(surface, sections, all, col, y + h - m) : undefined);
   if (!plan)
     throw tooLong(sections, source, overflow(surface, sections, all, col, y + h - m, source));
   const { codes, foot, qrTop, room, list, s } = plan;
@@ -833,9 +925,48 @@ function drawCutLine(surface: Surface, sections: Sections): void {
   drawParagraph(surface, label, S.cut, x - lw / 2, top, lw);
 }
 
-function draw(surface: Surface, input: RenderInput): void {
+/**
+ * The campaign's map as the flyer and the notice print it (`assets.map`, its path made absolute by
+ * the loader), prepared once per file; none without one.
+ */
+export async function flyerPicture(ctx: DocContext): Promise<FlyerPicture | undefined> {
+  const path = ctx.assets?.map;
+  if (!path) return undefined;
+  const png = await prepareMap(isAbsolute(path) ? path : resolve(path));
+  const caption = ctx.assets?.map_caption;
+  return { png, size: pngSize(png), caption, alt: caption ?? 'Sơ đồ' };
+}
+
+/**
+ * The map left out of the flyer for lack of room even in its smallest type (the flyer then prints
+ * without it, drawFlyer): a warning at `assets.map`'s line. None when it fits, or when the flyer
+ * does not fit even without it (its own refusal says so).
+ */
+async function pictureLeftOut(input: RenderInput): Promise<SectionNote[]> {
+  const picture = await flyerPicture(input.ctx);
+  if (!picture) return [];
+  const surface = measuringSurface(input.fonts, flyer.pageSize());
+  const { x, y, width, height } = FLYER_GEOMETRY.halvesMm[0] as (typeof FLYER_GEOMETRY.halvesMm)[0];
+  const m = MARGIN_MM * MM;
+  const col: Col = { x: x * MM + m, y: y * MM + m, w: width * MM - 2 * m };
+  const bottom = (y + height) * MM - m;
+  const all = qrCodes(input.sections, 'qr');
+  if (planFlyer(surface, input.sections, all, col, bottom, picture)) return [];
+  if (!planFlyer(surface, input.sections, all, col, bottom)) return [];
+  return [
+    {
+      text: msg`the flyer has no room for the map, even in its smallest type: the flyer is printed without it (the notice prints it on its annex page)`,
+      campaignField: 'assets.map',
+      campaignLine: true,
+      hint: msg`To have it on the flyer, shorten the flyer's lists (fewer or shorter lines), or use a wider, less tall picture.`,
+    },
+  ];
+}
+
+async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const { sections } = input;
-  const source: FlyerSource = { ctx: input.ctx, campaign: input.campaign };
+  const picture = await flyerPicture(input.ctx);
+  const source: FlyerSource = { ctx: input.ctx, campaign: input.campaign, picture };
   surface.addPage();
   FLYER_GEOMETRY.halvesMm.forEach((half, i) => {
     const { x, y, width, height } = half;
@@ -862,5 +993,8 @@ export const flyer: DocumentKind = {
   onePage: true,
   pageSize: () => [PAGE_MM.width * MM, PAGE_MM.height * MM],
   draw,
-  roomNotes: async (input) => missingListSections(input, 'flyer.hbs'),
+  roomNotes: async (input) => [
+    ...missingListSections(input, 'flyer.hbs'),
+    ...(await pictureLeftOut(input)),
+  ],
 };

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocContext } from '../model/context.js';
-import { windowsSafe } from '../model/format.js';
+import { upperFirst, windowsSafe } from '../model/format.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
 import { kindInfo } from './names.js';
@@ -71,7 +71,7 @@ export function shortened(name: string, max: number): string {
 function describedTitle(o: Output): string | undefined {
   const info = kindInfo(o.kind.name);
   if (!info) return undefined;
-  const name = `${info.vi.charAt(0).toLocaleUpperCase('vi')}${info.vi.slice(1)}`;
+  const name = upperFirst(info.vi);
   return o.variant ? `${name} ${o.variant.toLocaleUpperCase('vi')}` : name;
 }
 

@@ -6,6 +6,7 @@
  * does every line of the template's "@@ qr" section (the app's store links).
  */
 
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
@@ -13,6 +14,7 @@ import { issuerLines } from '../layout/issuer-lines.js';
 import { keepClauses, keepLastWords, keepNames, wholeLine } from '../layout/keep-words.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
 import { breakLines, type Measurer, sharedMeasurer } from '../layout/line-break.js';
+import { pictureBox } from '../layout/picture-fit.js';
 import { HAND_MODULE } from '../layout/qr.js';
 import { type QrCell, qrGrid } from '../layout/qr-grid.js';
 import { type Surface, tagged, taggedLists } from '../layout/surface.js';
@@ -32,6 +34,7 @@ import {
   withRuns,
 } from '../template/blocks.js';
 import { forPage, hostOf, linkWords, pageKey } from '../template/link-captions.js';
+import { type FlyerPicture, flyerPicture } from './flyer.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
 import { qrCodes } from './qr-section.js';
@@ -760,12 +763,8 @@ function withPointerAt(runs: readonly Run[], at: number, pointer: readonly Run[]
 const mentions = (text: string, words: string) =>
   words !== '' && text.toLocaleLowerCase('vi').includes(words.toLocaleLowerCase('vi'));
 
-function drawQrAnnex(
-  flow: Flow,
-  input: RenderInput,
-  body: readonly Block[],
-  onStart: () => void,
-): void {
+/** The codes of the notice's QR annex: the body's links, then the template's own. */
+function qrAnnexCells(input: RenderInput, body: readonly Block[]) {
   const { ctx, sections } = input;
   // One code a page: an address typed twice apart ("…/", http) is one code, the first typed.
   const pages = new Set<string>();
@@ -802,25 +801,22 @@ function drawQrAnnex(
     // A code the template adds for a page the body links has its code already.
     ...added.filter((c) => !pages.has(pageKey(c.url) ?? c.url)),
   ];
-  if (cells.length === 0) return;
-  // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
-  // its title, and which document it goes with. A template from before the annex has only the
-  // title; it is set the same way. Its pages are numbered on their own, as the Decree allows.
-  onStart();
-  flow.addPage();
+  return { cells, bodyLinks };
+}
+
+/**
+ * An annex's heading as Phụ lục I of the Decree sets it: "PHỤ LỤC" (numbered when the notice has
+ * two: "PHỤ LỤC I", "PHỤ LỤC II"), its title, and which document it goes with.
+ */
+function drawAnnexHeading(flow: Flow, input: RenderInput, title: Run[][], numeral: string): void {
+  const { sections } = input;
+  const label = sections.has('annex-label') ? sections.lines('annex-label') : [];
+  const numbered = label.map((runs, i) =>
+    numeral && i === label.length - 1 ? [...runs, { text: ` ${numeral}` }] : runs,
+  );
   const heading = [
-    ...(sections.has('annex-label')
-      ? sections.lines('annex-label').map((runs) => ({ runs, style: S.annexLabel }))
-      : []),
-    // Its title says what it holds: the template's own codes alone (the app's) when the body
-    // links nothing, never "các đường dẫn trong văn bản" that are not there (qa23 #8).
-    ...sections
-      .lines(
-        bodyLinks.length === 0 && sections.has('qr-heading-added')
-          ? 'qr-heading-added'
-          : 'qr-heading',
-      )
-      .map((runs) => ({ runs, style: S.annexTitle })),
+    ...numbered.map((runs) => ({ runs, style: S.annexLabel })),
+    ...title.map((runs) => ({ runs, style: S.annexTitle })),
     ...(sections.has('annex-ref')
       ? sections.lines('annex-ref').map((runs) => ({ runs, style: S.annexRef }))
       : []),
@@ -828,6 +824,52 @@ function drawQrAnnex(
   for (const { runs, style } of heading)
     tagged(flow.surface, style === S.annexTitle ? 'H2' : 'P', () => flow.paragraph(runs, style));
   flow.skip(6 * MM);
+}
+
+/**
+ * The campaign's map (`assets.map`) as an annex of its own page, before the QR codes' (Decree 30:
+ * a picture of a document goes in its annex; on a page of its own it prints as large as the page
+ * allows — a muster map squeezed between the body and the signature is too small to read, and
+ * would push the signature to another page). Its caption is the annex's title.
+ */
+function drawPictureAnnex(
+  flow: Flow,
+  input: RenderInput,
+  picture: FlyerPicture,
+  numeral: string,
+): void {
+  flow.addPage();
+  drawAnnexHeading(flow, input, [[{ text: picture.caption ?? 'Sơ đồ' }]], numeral);
+  const [w, h] = pictureBox(picture.size, CONTENT_W, flow.remaining());
+  const surface = flow.surface;
+  const top = flow.y;
+  tagged(
+    surface,
+    'Figure',
+    () => surface.image(picture.png, [MARGIN.left + (CONTENT_W - w) / 2, top, w, h]),
+    picture.alt,
+  );
+  flow.y = top + h;
+}
+
+function drawQrAnnex(
+  flow: Flow,
+  input: RenderInput,
+  { cells, bodyLinks }: ReturnType<typeof qrAnnexCells>,
+  numeral: string,
+): void {
+  const { sections } = input;
+  if (cells.length === 0) return;
+  // An annex as Phụ lục I sets one: on a page of its own (never under the signature), "PHỤ LỤC",
+  // its title, and which document it goes with. A template from before the annex has only the
+  // title; it is set the same way. Its pages are numbered on their own, as the Decree allows.
+  flow.addPage();
+  // Its title says what it holds: the template's own codes alone (the app's) when the body
+  // links nothing, never "các đường dẫn trong văn bản" that are not there (qa23 #8).
+  const title = sections.lines(
+    bodyLinks.length === 0 && sections.has('qr-heading-added') ? 'qr-heading-added' : 'qr-heading',
+  );
+  drawAnnexHeading(flow, input, title, numeral);
   qrGrid(flow, cells, {
     columns: 3,
     module: HAND_MODULE,
@@ -843,9 +885,11 @@ function drawQrAnnex(
  * that the layout reads: the sections but the tag, the recipients and body as their group's and
  * issuer's names are kept together in them, and the links' captions.
  */
-function draw(surface: Surface, input: RenderInput): void {
+async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const pageTag = input.sections.lines('page-tag');
+  const picture = await flyerPicture(input.ctx);
   const key = [
+    picture ? `${picture.caption ?? ''}|${pictureDigest(picture.png)}` : '',
     input.sections.keyExcept(['page-tag', 'recipients', 'body']),
     JSON.stringify(input.sections.lines('recipients')),
     JSON.stringify(input.sections.blocks('body')),
@@ -854,7 +898,7 @@ function draw(surface: Surface, input: RenderInput): void {
   drawKeptDocument(
     surface,
     `notice|${key}`,
-    (s, furniture) => drawNotice(s, input, furniture ? pageTag : []),
+    (s, furniture) => drawNotice(s, input, furniture ? pageTag : [], picture),
     (s) => drawPageTag(s, pageTag),
   );
 }
@@ -896,7 +940,12 @@ function drawPageTagLines(surface: Surface, pageTag: readonly Run[][]): void {
     y += drawParagraph(surface, runs, style, MARGIN.left, y, CONTENT_W);
 }
 
-function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[][]): void {
+function drawNotice(
+  surface: Surface,
+  input: RenderInput,
+  pageTag: readonly Run[][],
+  picture?: FlyerPicture,
+): void {
   const { sections } = input;
   // The first page of the annex: its pages are numbered from 1 again.
   let annexFrom = 0;
@@ -928,9 +977,27 @@ function drawNotice(surface: Surface, input: RenderInput, pageTag: readonly Run[
   const sig = signature(flow, input);
   drawBody(flow, withAnnexPointers(body, input), sig.height);
   sig.draw();
-  drawQrAnnex(flow, input, body, () => {
+  const qr = qrAnnexCells(input, body);
+  // Each annex's pages are numbered on their own, as the Decree allows; two annexes are
+  // numbered I, II.
+  const two = picture !== undefined && qr.cells.length > 0;
+  if (picture) {
     annexFrom = flow.pageNumber + 1;
-  });
+    drawPictureAnnex(flow, input, picture, two ? 'I' : '');
+  }
+  if (qr.cells.length > 0) annexFrom = flow.pageNumber + 1;
+  drawQrAnnex(flow, input, qr, two ? 'II' : '');
+}
+
+/** A prepared map's bytes as a layout's key names them (hashed once per prepared picture). */
+const digests = new WeakMap<Uint8Array, string>();
+function pictureDigest(png: Uint8Array): string {
+  let digest = digests.get(png);
+  if (!digest) {
+    digest = createHash('sha256').update(png).digest('base64');
+    digests.set(png, digest);
+  }
+  return digest;
 }
 
 /** The body's tables, those in quotes too, in the order they are printed. */

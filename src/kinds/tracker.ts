@@ -93,6 +93,14 @@ const blankCount = (households = 0) => (households > 0 ? Math.min(households, MA
 export const SPARE_SIGN_UP_ROWS = 3;
 
 /**
+ * A sign-up sheet for seats (the campaign says its target is a most: model/context.ts Tally.cap)
+ * has a row a seat, no more: five numbered rows under "tối đa 5 người", not five and eight spare
+ * ones filling the page (qa40 m4).
+ */
+const capped = (ctx: RenderInput['ctx']): boolean =>
+  ctx.tally.signUp && ctx.tally.cap && ctx.tally.base !== null;
+
+/**
  * The blank rows a group's sheet starts with: a sign-up sheet's, one per person of its target and
  * a few spare (model/context.ts tallyOf `signUp`), a page of them when the group has no target;
  * else one per household.
@@ -102,7 +110,7 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
   if (tally.signUp)
     return tally.base === null
       ? blankCount()
-      : Math.min(tally.base + SPARE_SIGN_UP_ROWS, MAX_BLANK_ROWS);
+      : Math.min(tally.base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
   return blankCount(group.households);
 }
 
@@ -451,7 +459,7 @@ function draw(surface: Surface, input: RenderInput): void {
   const rows: MeasuredRow[] = [];
   // Blank numbered rows fill the last page: a sheet without a list, and one whose list is
   // shorter than the group (the leader writes the others in).
-  let fill = !ctx.roster;
+  let fill = !ctx.roster && !capped(ctx);
   if (ctx.roster) {
     for (const [i, r] of ctx.roster.entries())
       rows.push(row(surface, table, r.no ?? String(i + 1), r.name, r.address));

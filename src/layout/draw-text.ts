@@ -29,8 +29,19 @@ export function layoutParagraph(
 ): readonly Line[] {
   const lines = breakLines(runs, style, width, surface.measure);
   if (!style.balance || lines.length < 2) return lines;
-  if (style.balance === 'lone' && (lines[lines.length - 1]?.words.length ?? 0) > 1) return lines;
+  if (style.balance === 'lone' && !shortLast(lines)) return lines;
   return balanced(surface, runs, style, width, lines);
+}
+
+/**
+ * Whether a paragraph's last line stands nearly alone: one word ("… sốt xuất ⏎ huyết", qa39 m4),
+ * or under a third of the widest line ("… cứu hộ khu ⏎ dân cư", qa40 m5).
+ */
+function shortLast(lines: readonly Line[]): boolean {
+  const last = lines[lines.length - 1];
+  if (!last) return false;
+  if (last.words.length <= 1) return true;
+  return last.width < Math.max(...lines.map((l) => l.width)) / 3;
 }
 
 /**

@@ -130,6 +130,14 @@ export function prepareLogo(path: string): Promise<Uint8Array> {
   return preparedOnce(path, { field: 'assets.logo', transparent: 'if-any' });
 }
 
+/**
+ * The campaign's map (`assets.map`) as opaque PNG bytes: printed on white paper, a transparent
+ * map's background is the page's.
+ */
+export function prepareMap(path: string): Promise<Uint8Array> {
+  return preparedOnce(path, { field: 'assets.map', transparent: false });
+}
+
 /** A signed notice's signature or seal image: PNG bytes with their transparency. */
 export function prepareSignatureImage(
   path: string,

@@ -1,5 +1,5 @@
 /**
- * Load stage: where the images campaign.yaml names (logo, signature, seal) are, by the one rule
+ * Load stage: where the images campaign.yaml names (logo, signature, seal, map) are, by the one rule
  * for them: relative to the campaign file's folder and inside it, links followed. A campaign
  * shared by someone else must not be able to print any image of the machine it is built on.
  *
@@ -89,7 +89,10 @@ export function assetsNamedIn(text: string): { field: AssetField; given: string 
   if (typeof assets !== 'object' || assets === null) return [];
   const named: { field: AssetField; given: string }[] = [];
   for (const field of ASSET_FILES) {
-    const given = (assets as Record<string, unknown>)[field];
+    const value = (assets as Record<string, unknown>)[field];
+    // The map may be given with its caption: `map: { file: so-do.png, caption: … }`.
+    const given =
+      typeof value === 'object' && value !== null ? (value as { file?: unknown }).file : value;
     // As the loader reads every text of the file (NFC, invisible characters removed).
     if (typeof given === 'string' && given !== '')
       named.push({ field, given: normalizeText(given) });

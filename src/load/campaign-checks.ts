@@ -18,7 +18,7 @@ import { create as createQr } from 'qrcode/lib/core/qrcode.js';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
-import { textKey } from '../model/format.js';
+import { textKey, upperFirst } from '../model/format.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { countedOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
 import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
@@ -659,7 +659,7 @@ function checkBringActions(
   c.actions.forEach((a, i) => {
     const what = bringOf(a.step);
     if (what === undefined) return;
-    const item = what.charAt(0).toLocaleUpperCase('vi') + what.slice(1);
+    const item = upperFirst(what);
     const listed = c.bring.find((b) => textKey(b) === textKey(what));
     const step = a.step.trim();
     warnings.push(

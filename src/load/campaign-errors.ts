@@ -188,8 +188,16 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'signature: chu-ky.png',
   ],
   'assets.seal': [
-    msg`a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG)`,
-    'seal: con-dau.png',
+    msg`a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG), or its file and the seal's real diameter`,
+    'seal: { file: con-dau.png, diameter: 36mm }',
+  ],
+  'assets.seal.diameter': [
+    msg`the seal's real diameter, measured on a stamped paper, from 20 to 50 mm`,
+    'diameter: 36mm',
+  ],
+  'assets.map': [
+    msg`a picture file beside campaign.yaml (PNG or JPEG), or its file and caption`,
+    'map: { file: so-do.png, caption: "Sơ đồ điểm tập kết" }',
   ],
 };
 
@@ -303,9 +311,11 @@ function knownKeys(schema: z.ZodType, path: readonly string[]): string[] {
 }
 
 function unwrap(s: unknown): unknown {
-  let cur = s as { def?: { type?: string; innerType?: unknown } } | undefined;
+  let cur = s as { def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined;
   const wrappers = ['optional', 'default', 'nullable'];
-  while (cur?.def?.type && wrappers.includes(cur.def.type)) cur = cur.def.innerType as typeof cur;
+  // A transformed object (`assets`, whose map may be a file or a file and caption) is read as typed.
+  while (cur?.def?.type && (wrappers.includes(cur.def.type) || cur.def.type === 'pipe'))
+    cur = (cur.def.type === 'pipe' ? cur.def.in : cur.def.innerType) as typeof cur;
   return cur;
 }
 

@@ -17,6 +17,7 @@ export const ASSET_NAMES: Record<AssetField, Message> = {
   logo: msg`logo`,
   signature: msg`signature`,
   seal: msg`seal`,
+  map: msg`map`,
 };
 
 /** The formats a document prints. */
@@ -174,7 +175,11 @@ async function decodeProblem(
   const header = await imageHeader(bytes);
   const problem = headerProblem(header, what, given, where);
   if (problem || !header) return problem;
-  const small = smallPicture(header, what, given, where);
+  // The map is read on paper, printed large: it has its own, higher, bar.
+  const small =
+    where.field === 'assets.map'
+      ? pictureTooSmall(header, what, given, where)
+      : smallPicture(header, what, given, where);
   if (small) warnings.push(small);
   // Decoded once, small: a file whose header reads but whose pixels do not is found here.
   const side = Math.max(header.width, header.height, 1);
@@ -210,6 +215,36 @@ function smallPicture(
     msg`the ${what} "${given}" is only ${header.width} × ${header.height} pixels: it prints blurred, in squares`,
     where,
     msg`Use a larger picture of it, at least ${MIN_PRINTED_SIDE * 2} pixels a side (from the ward's own file, or an SVG exported as PNG), and use that file instead.`,
+  );
+}
+
+/** The fewest dots per inch a picture residents read (the map) prints sharp at. */
+export const PICTURE_DPI = 150;
+/**
+ * The least the map is printed on its longer side where the page has the room (layout/picture-fit.ts):
+ * a muster point's map a few centimetres wide cannot be read on a wall.
+ */
+export const MIN_PICTURE_MM = 100;
+/** Pixels the map needs on its longer side to print MIN_PICTURE_MM at PICTURE_DPI (591). */
+export const MIN_PICTURE_PIXELS = Math.ceil((MIN_PICTURE_MM / 25.4) * PICTURE_DPI);
+
+/**
+ * A map with fewer pixels than MIN_PICTURE_PIXELS on its longer side: printed MIN_PICTURE_MM
+ * long, it has fewer than PICTURE_DPI dots an inch (a picture saved from a chat app).
+ */
+function pictureTooSmall(
+  header: ImageHeader,
+  what: Message,
+  given: string,
+  where: { file: string; line?: number; field: string },
+): UserError | undefined {
+  const side = Math.max(header.width, header.height);
+  if (header.format === 'svg' || side >= MIN_PICTURE_PIXELS) return undefined;
+  const dpi = Math.floor(side / (MIN_PICTURE_MM / 25.4));
+  return new UserError(
+    msg`the ${what} "${given}" is only ${header.width} × ${header.height} pixels: printed ${MIN_PICTURE_MM} mm long it has ${dpi} dots an inch, fewer than the ${PICTURE_DPI} that print sharp, so it prints blurred`,
+    where,
+    msg`Use a larger picture, at least ${MIN_PICTURE_PIXELS} pixels on its longer side (export the map again from where it was drawn, not a screenshot or a picture sent by chat).`,
   );
 }
 

@@ -9,7 +9,14 @@
 import { UserError, type Where } from '../errors.js';
 import { msg } from '../messages/message.js';
 import type { LineOf } from './campaign-checks.js';
-import { detectLegacyFont, detectViqr, isAmbiguousTcvn3, unikeyHint } from './legacy-fonts.js';
+import {
+  detectLegacyFont,
+  detectViqr,
+  isAmbiguousTcvn3,
+  UNICODE_VIETNAMESE,
+  unikeyHint,
+  viqrRefused,
+} from './legacy-fonts.js';
 
 export interface LegacyCampaignText {
   data: unknown;
@@ -22,9 +29,6 @@ const quoted = (text: string) => {
   const chars = [...text.trim()];
   return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : chars.join('');
 };
-
-/** Vietnamese letters no legacy font writes: the campaign was typed in Unicode too. */
-const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
 
 /** Texts said one by one before the rest are counted in one sentence (a campaign typed wholly so). */
 const SAID_IN_FULL = 5;
@@ -60,6 +64,18 @@ const converted_ = (from: string, to: string) =>
   msg`the text was typed with a TCVN3 (ABC) font and has been converted to Unicode: "${from}" → "${to}"`;
 const CONVERTED_KEY = converted_('', '').key;
 
+/** A line typed with `font` that cannot be converted with certainty: what it probably reads. */
+const notCertain = (font: 'VNI' | 'TCVN3 (ABC)', from: string, to: string) =>
+  msg`the text was typed with a ${font} font, not in Unicode, and cannot be converted with certainty: "${from}" probably reads "${to}"`;
+
+/** A line of a campaign typed wholly with a TCVN3 font that reads either way ("Sè 5", "Số 5"). */
+const eitherWay = () =>
+  msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`;
+
+/** The studio's form refuses TCVN3 text that a file's would have converted. */
+const tcvn3Refused = (from: string, to: string) =>
+  msg`the text was typed with a TCVN3 (ABC) font, not in Unicode: "${from}" probably reads "${to}"`;
+
 /**
  * For the studio's form, which saves what it is given: a TCVN3 text the loader converted
  * (its warning) refused instead, at the same field, so the file never holds it.
@@ -67,24 +83,18 @@ const CONVERTED_KEY = converted_('', '').key;
 export function legacyRefusal(w: UserError): UserError | undefined {
   if (w.text.key !== CONVERTED_KEY) return undefined;
   const [from, to] = w.text.values;
-  return new UserError(
-    msg`the text was typed with a TCVN3 (ABC) font, not in Unicode: "${String(from)}" probably reads "${String(to)}"`,
-    w.where,
-    unikeyHint('TCVN3 (ABC)'),
-  );
+  return new UserError(tcvn3Refused(String(from), String(to)), w.where, unikeyHint('TCVN3 (ABC)'));
 }
 
-/** The keys of the messages that refuse a text typed with an old font or in VIQR. */
-const REFUSAL_KEYS = new Set([
-  msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${''}" probably reads "${''}"`
-    .key,
-  msg`the text was typed with a ${''} font, not in Unicode, and cannot be converted with certainty: "${''}" probably reads "${''}"`
-    .key,
-  msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`
-    .key,
-  msg`the text was typed with a TCVN3 (ABC) font, not in Unicode: "${''}" probably reads "${''}"`
-    .key,
-]);
+/**
+ * The keys of the messages that refuse a text typed with an old font or in VIQR: from the
+ * functions that word them, so a sentence edited there is still known here.
+ */
+const REFUSAL_KEYS = new Set(
+  [viqrRefused('', ''), notCertain('VNI', '', ''), eitherWay(), tcvn3Refused('', '')].map(
+    (m) => m.key,
+  ),
+);
 
 /** Whether `e` refuses one line of a campaign text typed with an old font or in VIQR. */
 export const isLegacyRefusal = (e: UserError) => REFUSAL_KEYS.has(e.text.key);
@@ -114,12 +124,13 @@ export function campaignLegacyText(
       if (errors.length === before) errors.push({ error, source });
     };
     const lines = value.split('\n').map((line, i) => {
+      // A Vietnamese letter no legacy font writes: the campaign was typed in Unicode too.
       if (UNICODE_VIETNAMESE.test(line)) unicodeSeen = true;
       const viqr = detectViqr(line);
       if (viqr) {
         refuse(
           new UserError(
-            msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${quoted(line)}" probably reads "${quoted(viqr.unicode)}"`,
+            viqrRefused(quoted(line), quoted(viqr.unicode)),
             where(path, i),
             unikeyHint('VIQR'),
           ),
@@ -138,7 +149,7 @@ export function campaignLegacyText(
         const source = legacy.font === 'VNI' ? 'VNI Windows' : 'TCVN3 (ABC)';
         refuse(
           new UserError(
-            msg`the text was typed with a ${font} font, not in Unicode, and cannot be converted with certainty: "${quoted(line)}" probably reads "${quoted(legacy.unicode)}"`,
+            notCertain(font, quoted(line), quoted(legacy.unicode)),
             where(path, i),
             unikeyHint(source),
           ),
@@ -174,11 +185,7 @@ export function campaignLegacyText(
     for (const k of kept) {
       if (!isAmbiguousTcvn3(k.text)) continue;
       errors.push({
-        error: new UserError(
-          msg`the campaign has text typed with a TCVN3 (ABC) font, and this text reads as Vietnamese both as it is and converted`,
-          where(k.path, k.line),
-          unikeyHint('TCVN3 (ABC)'),
-        ),
+        error: new UserError(eitherWay(), where(k.path, k.line), unikeyHint('TCVN3 (ABC)')),
         source: 'TCVN3 (ABC)',
       });
     }

@@ -41,6 +41,18 @@ const isoDate = z.preprocess(
 const url = z.url({ protocol: /^https?$/, error: 'url' });
 const text = z.string().min(1, 'empty');
 
+/** The seal's smallest and largest real diameter (mm) taken: a ward's round seal is 34–36 mm. */
+const SEAL_MM = { min: 20, max: 50 } as const;
+
+/**
+ * A seal's real diameter in mm: `36mm`, `36 mm` or `36` (a ruler's measure, decimals with a
+ * point or a comma), between SEAL_MM.min and SEAL_MM.max.
+ */
+const sealDiameter = z
+  .union([z.number(), z.string().regex(/^\s*\d+(?:[.,]\d+)?\s*(?:mm)?\s*$/i, 'mm')])
+  .transform((v) => (typeof v === 'number' ? v : Number(v.replace(/mm/i, '').replace(',', '.'))))
+  .pipe(z.number().min(SEAL_MM.min).max(SEAL_MM.max));
+
 /**
  * A list entry typed with a colon in it, unquoted, as every công văn's "Nơi nhận" has one
  * (`- Lưu: VT, VHXH.`): YAML reads it as a one-key group, `{ "Lưu": "VT, VHXH." }`. Read back
@@ -297,10 +309,35 @@ export const campaignSchema = z.strictObject({
       logo: text.optional(),
       /** The signer's handwritten signature, in a signed notice's visible signature (build --sign). */
       signature: text.optional(),
-      /** The agency's seal, over the left third of the signature in a signed notice. */
-      seal: text.optional(),
+      /**
+       * The agency's seal, over the left third of the signature in a signed notice: the file, or
+       * the file and the seal's real diameter (Decree 30/2020: the seal's image at the seal's
+       * real size), `{ file: con-dau.png, diameter: 36mm }`.
+       */
+      seal: z.union([text, z.strictObject({ file: text, diameter: sealDiameter })]).optional(),
       /** Also print the logo in the centre of the poster's QR codes (they switch to level H). */
       logo_on_qr: z.boolean().default(false),
+      /**
+       * A picture residents must see (a muster point's map, qa40 M5): the file, or the file and
+       * its caption. Printed on the flyer under when/where and on the notice's annex page.
+       */
+      map: z.union([text, z.strictObject({ file: text, caption: text.optional() })]).optional(),
+    })
+    // The map's file is one of the campaign's images like the logo (checked and copied the same
+    // way: campaign-assets.ts); its caption is kept beside it.
+    // The seal's file likewise, its diameter (mm) kept beside it as `seal_mm`.
+    .transform(({ map, seal, ...rest }) => {
+      const file = typeof map === 'string' ? map : map?.file;
+      const caption = typeof map === 'string' ? undefined : map?.caption;
+      const sealFile = typeof seal === 'string' ? seal : seal?.file;
+      const sealMm = typeof seal === 'string' ? undefined : seal?.diameter;
+      return {
+        ...rest,
+        ...(file === undefined ? {} : { map: file }),
+        ...(caption === undefined ? {} : { map_caption: caption }),
+        ...(sealFile === undefined ? {} : { seal: sealFile }),
+        ...(sealMm === undefined ? {} : { seal_mm: sealMm }),
+      } as typeof rest & { map?: string; map_caption?: string; seal?: string; seal_mm?: number };
     })
     .optional(),
 });
@@ -308,4 +345,4 @@ export const campaignSchema = z.strictObject({
 export type Campaign = z.infer<typeof campaignSchema>;
 
 /** The campaign's image files, by their field under `assets`. */
-export const ASSET_FILES = ['logo', 'signature', 'seal'] as const;
+export const ASSET_FILES = ['logo', 'signature', 'seal', 'map'] as const;

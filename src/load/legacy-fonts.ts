@@ -122,6 +122,19 @@ function mixesCase(unicode: string): boolean {
 }
 
 /**
+ * A capital right after a lowercase letter inside a word ("ôNgay", "GiỔng"): no Vietnamese text
+ * reads so, so a decoding that makes one is no reading. (asTcvn3 also refuses "Hà" → "HỔ", a
+ * capital after a capital, by comparing with the word as typed: capitalMadeInside.)
+ * `typed`: the word as typed, when `text` is its decoding. A word typed in capitals alone ("V¨N",
+ * a heading partly in a .VnTimeH font, whose capitals are TCVN3's lowercase codes) decodes to
+ * "VăN" and is not refused here: mixesCase tells it apart later.
+ */
+function hasCapitalInside(text: string, typed?: string): boolean {
+  if (!/\p{Ll}\p{Lu}/u.test(text)) return false;
+  return typed === undefined || !(/[A-Z].*[A-Z]/.test(typed) && !/[a-z]/.test(typed));
+}
+
+/**
  * A word that says `text` was typed with a legacy font: it has a telltale, and decoded it is a
  * different Vietnamese syllable of two letters or more ("V¨n" → "Văn", "®µ" → "đà"). A symbol
  * standing alone ("© 2024", "Hotline · 1022", "2 × 3"), a one-letter word, and Ð/ð — the Đ/đ of
@@ -133,9 +146,7 @@ function isLegacyWord(word: string, decode: (w: string) => string): boolean {
   if (!TELLTALE.test(plain)) return false;
   const decoded = decode(word).normalize('NFC');
   if (decoded === word || [...decoded].length < 2) return false;
-  // Capitals typed with a .VnTimeH font ("V¨N" → "VăN") are told apart later (mixesCase).
-  if (/\p{Ll}\p{Lu}/u.test(decoded) && !(/[A-Z].*[A-Z]/.test(word) && !/[a-z]/.test(word)))
-    return false;
+  if (hasCapitalInside(decoded, word)) return false;
   const toneless = decoded
     .toLocaleLowerCase('vi')
     .normalize('NFD')
@@ -168,7 +179,7 @@ export function detectLegacyFont(text: string): LegacyText | undefined {
 export function asTcvn3(text: string): LegacyText | undefined {
   if (!LATIN1_ONLY.test(text)) return undefined;
   const unicode = decodeTcvn3(text);
-  if (verdictOf(unicode) !== 'vietnamese' || capitalInside(text, unicode)) return undefined;
+  if (verdictOf(unicode) !== 'vietnamese' || capitalMadeInside(text, unicode)) return undefined;
   return { font: 'TCVN3', unicode, certain: TCVN3_CERTAIN.test(text) && !mixesCase(unicode) };
 }
 
@@ -176,9 +187,10 @@ export function asTcvn3(text: string): LegacyText | undefined {
  * Decoding made a capital inside a word typed in lowercase after its first letter: "Hà" → "HỔ",
  * "Giàng" → "GiỔng". No TCVN3 typist's word reads so (a .VnTime font draws lowercase there), so
  * the text is not TCVN3. A word typed with capitals after its first letter ("V¨N", "PH¦êNG": a
- * heading, partly in a .VnTimeH font) is left to mixesCase.
+ * heading, partly in a .VnTimeH font) is left to mixesCase. Unlike hasCapitalInside, any capital
+ * after the first letter counts, even after a capital ("HỔ"): the typed word says it was lowercase.
  */
-function capitalInside(text: string, unicode: string): boolean {
+function capitalMadeInside(text: string, unicode: string): boolean {
   const typed = text.split(/\s+/);
   const rest = (word: string) => [...word].slice(1).join('');
   return unicode.split(/\s+/).some((word, i) => {
@@ -205,7 +217,7 @@ export function isAmbiguousTcvn3(text: string): boolean {
     decoded !== text &&
     verdictOf(text) !== 'other' &&
     verdictOf(decoded) === 'vietnamese' &&
-    !/\p{Ll}\p{Lu}/u.test(decoded)
+    !hasCapitalInside(decoded)
   );
 }
 
@@ -299,6 +311,10 @@ export function detectViqr(text: string): { unicode: string } | undefined {
 export const unikeyHint = (source: 'TCVN3 (ABC)' | 'VNI Windows' | 'VIQR') =>
   msg`Convert it to precomposed Unicode with Unikey: copy the text, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "${source}", Đích "Unicode", click "Chuyển mã" and paste it back.`;
 
+/** The refusal of a text written in VIQR (`from`), with what it probably reads (`to`). */
+export const viqrRefused = (from: string, to: string) =>
+  msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${from}" probably reads "${to}"`;
+
 export const CONVERT_HINT = msg`Convert the file with Unikey: copy the cells, open Unikey › "Công cụ…" (Ctrl+Shift+F6), choose Nguồn "TCVN3 (ABC)" or "VNI Windows" as the text looks, Đích "Unicode", click "Chuyển mã", paste back and save as CSV UTF-8 or Excel workbook.`;
 
 /** Windows-1252's characters for bytes 0x80–0x9F: Word keeps an old font's bytes there so. */
@@ -358,7 +374,13 @@ export function fromTcvn3Font(
   return { unicode, changed: unicode !== text };
 }
 
-/** Whether `unicode` (converted text) reads as Vietnamese, or plain ASCII: conversion is sure. */
-export function readsAsVietnamese(unicode: string): boolean {
-  return verdictOf(unicode) !== 'other';
+/** Vietnamese letters (ă, đ, ơ, ư, ạ…ỹ) no 8-bit legacy font writes: text that has one is Unicode. */
+export const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
+
+/**
+ * Whether `unicode` (converted text) reads as Vietnamese, or plain ASCII, with no capital inside
+ * a word ("SỔ", "GiỔng", "cỔ"): conversion is sure.
+ */
+export function readsConverted(unicode: string): boolean {
+  return verdictOf(unicode) !== 'other' && !hasCapitalInside(unicode);
 }

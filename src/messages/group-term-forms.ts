@@ -3,6 +3,7 @@
  * khu phố", "trưởng khu phố"; "tổ dân phố": "tổ", "tổ trưởng"). Beside the catalogue, which fills
  * `{term.*}` with them; the model (model/group-term.ts) finds which word a ward uses.
  */
+import { upperFirst } from '../model/format.js';
 
 export interface GroupTerm {
   /** Mid-sentence: "khu phố" ("của khu phố"). */
@@ -46,7 +47,6 @@ export interface GroupTerm {
 export const DEFAULT_GROUP_TERM = 'tổ dân phố';
 
 const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** The word in every form, from its mid-sentence form ("khu phố"). */
 export function termForms(word: string): GroupTerm {

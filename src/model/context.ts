@@ -344,6 +344,13 @@ export interface Tally {
    */
   signUp: boolean;
   /**
+   * A sign-up sheet's target is a most, not a least: the campaign says so ("mỗi tổ tối đa 05 học
+   * viên", a class's seats; "không quá 5 người") in the notice's body, an action or the measure's
+   * label. Its sheet has one row per seat and no spare rows (qa40 m4: "chỉ tiêu 5 người" over 13
+   * rows); a quota to reach (a blood-donation day's donors) keeps its spare rows.
+   */
+  cap: boolean;
+  /**
    * The rate counts people. What the report computes decides: the first measure (people over the
    * population, households over the households, a column's count of what its header says:
    * "Số học sinh" people, "Số hộ vùng trũng" households), or a contest's community prize
@@ -431,6 +438,25 @@ function resultTitle(label: string, tick: boolean): string {
   return first.toLocaleUpperCase('vi') + rest.slice(first.length);
 }
 
+/** "tối đa 05", "không quá 5": a most, said before its figure. */
+const CAP_SAID = /(?<![\p{L}\p{M}])(?:tối đa|không quá)\s+(?:là\s+)?0*\d/iu;
+const capsSaid = new WeakMap<Campaign, boolean>();
+
+/** Whether the campaign says its target is a most (Tally.cap): read once a campaign. */
+function saysCap(campaign: Campaign): boolean {
+  let said = capsSaid.get(campaign);
+  if (said === undefined) {
+    const texts = [
+      campaign.notice?.body ?? '',
+      ...(campaign.actions ?? []).map((a) => a.step),
+      ...(campaign.measures ?? []).slice(0, 1).map((m) => `${m.label} ${m.of ?? ''}`),
+    ];
+    said = texts.some((t) => CAP_SAID.test(t.normalize('NFC')));
+    capsSaid.set(campaign, said);
+  }
+  return said;
+}
+
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
   const [first] = campaign.measures ?? [];
   const reported = first ?? (campaign.contest ? { of: 'people' } : undefined);
@@ -457,6 +483,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   return {
     rowsPeople,
     signUp,
+    cap: signUp && saysCap(campaign),
     people: kind === 'people',
     things: kind === 'things',
     noun,

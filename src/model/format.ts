@@ -173,6 +173,9 @@ const TIME_WORDS = new Set([
   'thứ',
 ]);
 
+/** `s` with its first letter a capital, as Vietnamese writes it: "áp phích" → "Áp phích". */
+export const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 /**
  * A headline's capital made a sentence's: "Tổ chức ngày hội" → "tổ chức ngày hội". Left as typed
  * when the first word is an abbreviation ("UBND", "VNeID") or starts a name of several capitalised

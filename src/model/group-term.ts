@@ -10,6 +10,7 @@
 import { withoutRemarks } from '../load/remark.js';
 import { UNITS } from '../load/unit-words.js';
 import { DEFAULT_GROUP_TERM, type GroupTerm, termForms } from '../messages/group-term-forms.js';
+import { upperFirst } from './format.js';
 
 // The word's forms are how Vietnamese says it, which the messages need without the model:
 // they live beside the catalogue (messages/group-term-forms.ts).
@@ -139,7 +140,7 @@ export function nameInText(name: string, term?: GroupTerm): string {
 /** The unit word before a name that lacks it: capital before a number ("Tổ 5"), else lower case. */
 function unitBefore(name: string, term: GroupTerm): string {
   const word = term.group.toLocaleLowerCase('vi');
-  return isNumberedRest(name) ? word.charAt(0).toLocaleUpperCase('vi') + word.slice(1) : word;
+  return isNumberedRest(name) ? upperFirst(word) : word;
 }
 
 /** The ward's word when its groups' names begin with words of several kinds (readGroupTerm). */
@@ -268,8 +269,6 @@ function leaderColumnOf(titles: readonly string[]): string {
   if (after.every((a) => a !== undefined)) return upperFirst(`trưởng ${after.join('/')}`);
   return titles.map(upperFirst).join('/');
 }
-
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /**
  * The titles of the heads of groups whose unit words are `words` (one a group; undefined for a

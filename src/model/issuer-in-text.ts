@@ -4,7 +4,9 @@
  * printed lines (`issuer.name`), the ward and the office as the campaign writes them. Out: the
  * name `{{issuerInText}}` prints (the body's sentences, the annex's "Kèm theo … của …").
  */
+
 import { isVietnameseSyllable } from '../load/vietnamese.js';
+import { upperFirst } from './format.js';
 import { unitWordIn } from './unit-term.js';
 
 /** The words of some lines, in order ("ỦY BAN NHÂN DÂN" / "XÃ TÂN HÒA": five words). */
@@ -69,7 +71,7 @@ function inText(words: readonly string[], office: string): string {
       ? lowered(words)
       : [...lowered(words.slice(0, at)), ...own, ...lowered(words.slice(at + own.length))];
   const text = said.join(' ');
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return upperFirst(text);
 }
 
 /** The body's words, then the ward as the campaign writes it ("xã Đông Hưng" alone as written). */

@@ -3,8 +3,9 @@ import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { problemsOf, throwProblems, UserError, type Where } from '../errors.js';
 import { type DocumentKind, printsOneSided } from '../kinds/kind.js';
+import { labelsFor } from '../kinds/labels.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
-import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
+import { expandOutputs, type Output } from '../kinds/render.js';
 import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import type { Group } from '../load/types.js';
@@ -41,6 +42,7 @@ import {
 } from './signing.js';
 import { unprintedLogo } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
+import { tierUpFor } from './tier-up.js';
 import { unknownGroupError } from './unknown-group.js';
 import { unprintedFieldsOf } from './unprinted-fields.js';
 
@@ -403,12 +405,14 @@ async function openPrintFiles(
   printFiles: PrintFiles,
   printSign: SignOptions | undefined,
 ): Promise<void> {
-  if (!groups[0]) return;
+  const first = groups[0];
+  if (!first) return;
   // The PDF writer (pdfkit) loads only when a print file is made.
   const { CombinedFile } = await import('./combined.js');
   for (const c of printFiles.values()) {
     const meta = {
-      title: `${inputs.campaign.issuer.ward} – ${outputFileName(c.o)}`,
+      // Shown in the reader's title bar and as the print queue's job name (qa39 m6).
+      title: printTitle(c.o, first, inputs, opts.simplex),
       author: issuerInText(
         inputs.campaign.issuer.name,
         inputs.campaign.issuer.ward,
@@ -429,6 +433,21 @@ async function openPrintFiles(
     );
     c.keep = await KeptPagesWriter.open(opts.out, pageStorePath(opts.out, c.path));
   }
+}
+
+/**
+ * A print file's title, in Vietnamese as the office and the print shop read it: the document's
+ * name as the ZIPs name it (templates/web/labels.hbs, for the first group: "Thông báo của
+ * phường", "Danh sách đăng ký của tổ"), for every group of the ward, and whether it is the
+ * two-sided or the one-sided file (the same file name either way).
+ */
+function printTitle(o: Output, first: Group, inputs: BuildInputs, simplex?: boolean): string {
+  const label = labelsFor(inputs.contextOf(first), inputs.spec.templateDir).title(o);
+  const ward = inputs.campaign.issuer.ward;
+  const said = duplexFor(o.kind, simplex)
+    ? msg`${label} – every group, ${ward} (two-sided copy)`
+    : msg`${label} – every group, ${ward} (one-sided copy)`;
+  return say(said, 'vi', inputs.term);
 }
 
 /**
@@ -477,11 +496,10 @@ async function runGroupJobs(
   const { jobs } = plan;
   const log = opts.log ?? (() => {});
   const work = jobs.flatMap((j) => (j.job ? [j.job.items.length] : []));
-  const threads = threadsFor(
-    work.reduce((a, b) => a + b, 0),
-    work.length,
-    opts.jobs,
-  );
+  const documents = work.reduce((a, b) => a + b, 0);
+  const threads = threadsFor(documents, work.length, opts.jobs);
+  // A long build gets the optimising compiler sooner, before any thread starts (tier-up.ts).
+  tierUpFor(documents);
   // The drawing code and the worker pool load only when groups are drawn.
   const { createRunner } = await import('./pool.js');
   const runner = await createRunner(threads, inputs, {

@@ -19,6 +19,7 @@ import {
   renderFileWithPages,
 } from '../render/image/page-images.js';
 import { type RenderedOutput, renderOutput } from '../render/output.js';
+import { renderPageTexts, type TextBlock } from '../render/text/page-text.js';
 import { type ReportInput, renderReportFile } from './report.js';
 
 export { renderQrSheet } from './qr-sheet.js';
@@ -66,6 +67,9 @@ function optionsOf(task: DocumentTask) {
     created: task.created,
     templateDir: task.templateDir,
     variant: task.variant,
+    // What a leader downloads is read by screen readers too (qa41 MAJOR-2): a structure tree,
+    // the flyer's second copy and page furniture artifacts, each QR code a figure with its text.
+    tagged: true,
   };
   return { kind, opts };
 }
@@ -83,6 +87,14 @@ export async function renderPageImage(
   const { kind, opts } = optionsOf(task);
   const bytes = await renderPagePicture(kind, task.ctx, opts, task.page, task.width, task.format);
   return bytes && { bytes, thread: threadId };
+}
+
+/** What each page of a document says, as text (the page-by-page view's text under each picture). */
+export async function renderPageText(
+  task: DocumentTask,
+): Promise<OnThread<{ pages: TextBlock[][] }>> {
+  const { kind, opts } = optionsOf(task);
+  return { pages: await renderPageTexts(kind, task.ctx, opts), thread: threadId };
 }
 
 /** One document's file and its pages as SVGs, from one layout (the studio's preview). */

@@ -798,15 +798,20 @@ function groupNotes(
   );
 }
 
-/** Bytes of the optional logo, part of a poster's inputs. */
-export async function logoBytes(campaign: Campaign): Promise<Uint8Array | undefined> {
-  const path = campaign.assets?.logo;
-  if (!path) return undefined;
-  try {
-    return await readFile(path);
-  } catch {
-    return undefined;
-  }
+/**
+ * Bytes of the pictures documents print besides their text (the logo of a poster, the map of a
+ * flyer and a notice): part of every document's key, so a picture replaced under the same name
+ * rebuilds what prints it.
+ */
+export async function pictureBytes(campaign: Campaign): Promise<Uint8Array | undefined> {
+  const paths = [campaign.assets?.logo, campaign.assets?.map];
+  const read = await Promise.all(
+    paths.map((path) => (path ? readFile(path).catch(() => undefined) : undefined)),
+  );
+  const [logo, map] = read;
+  if (!map) return logo;
+  // A campaign without a map keys as before (its caption is in the campaign file's bytes).
+  return Buffer.concat([logo ?? new Uint8Array(), Buffer.from('\u0000map\u0000'), map]);
 }
 
 /** Whether two warnings point at the same cell (file, sheet, row and column). */

@@ -12,7 +12,7 @@ import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { type ZipSpec, zipKey } from './archive.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
-import { logoBytes } from './inputs.js';
+import { pictureBytes } from './inputs.js';
 import { inputsRead } from './inputs-read.js';
 import { combinedKey, outputKey, sharedKey } from './keys.js';
 import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
@@ -109,7 +109,7 @@ export async function planBuild(
   const prev = await readPrevious(opts.out);
   const recordedAt = prev.recordedAt ?? 0;
   const prevFiles = new Map(prev.files.map((f) => [f.path, f]));
-  const shared = sharedKey(inputs, await logoBytes(inputs.campaign));
+  const shared = sharedKey(inputs, await pictureBytes(inputs.campaign));
   // What every job's worker must have read too.
   const read = inputsRead(inputs);
   const skipped = new Set(

@@ -10,7 +10,7 @@
  * "Theo khu vực bỏ phiếu" totals each area as the report's "Kết quả chung" does (areasSheet).
  */
 import ExcelJS from 'exceljs';
-import { figureDecimals, formatFigure } from '../model/format.js';
+import { figureDecimals, formatFigure, upperFirst } from '../model/format.js';
 import { isAmount } from '../model/measure-base.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
@@ -93,7 +93,6 @@ const zeroUnchecked = (r: ReportRow): ReportRow => ({
 });
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 export async function reportWorkbook(data: ReportData, title: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -53,10 +53,11 @@ const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest
 
 /** The signature and seal images of the campaign, prepared (transparent PNG), if it has them. */
 async function signatureImages(campaign: Campaign) {
-  const { signature, seal } = campaign.assets ?? {};
+  const { signature, seal, seal_mm } = campaign.assets ?? {};
   return {
     signature: signature ? await prepareSignatureImage(signature, 'assets.signature') : undefined,
     seal: seal ? await prepareSignatureImage(seal, 'assets.seal') : undefined,
+    ...(seal_mm === undefined ? {} : { sealMm: seal_mm }),
   };
 }
 
@@ -88,7 +89,11 @@ export async function prepareSigning(
       signedAt: signedAt.toISOString(),
       timeKey: request.signedAt ? signedAt.toISOString() : 'now',
       fingerprint: identity.fingerprint,
-      images: images.signature || images.seal ? sha256(imageBytes.map(sha256).join(',')) : '',
+      // The seal's size with them: another diameter draws the signature again.
+      images:
+        images.signature || images.seal
+          ? sha256([...imageBytes.map(sha256), images.sealMm ?? ''].join(','))
+          : '',
     },
   };
 }

@@ -18,22 +18,25 @@ const nameOf = (k: Pick<DocumentKind, 'name'>): Message => {
   return info ? phrase(info.en, info.vi) : verbatim(k.name);
 };
 
-/** "posters, share images": kinds by their names, in the office's words. */
-export const kindWords = (names: readonly string[]): Message =>
-  joined(
-    names.map((name) => nameOf({ name })),
-    ', ',
-  );
+/**
+ * "posters, share images": kinds by their names, in the office's words; `end` 'and': "posters and
+ * share images" ("áp phích và tờ rơi"), for a sentence.
+ */
+export const kindWords = (names: readonly string[], end: 'commas' | 'and' = 'commas'): Message => {
+  const words = names.map((name) => nameOf({ name }));
+  return end === 'and' ? listed(words, 'and') : joined(words, ', ');
+};
 
 /** A kind printing the QR codes of the campaign's app, as kinds/names.ts describes it. */
 const printsAppCodes = (k: Pick<DocumentKind, 'name'>): boolean =>
   kindInfo(k.name)?.printsAppCodes === true;
 
-/** "a, b or c". */
-function orList(items: readonly Message[]): Message {
+/** "a, b or c", or "a, b and c". */
+function listed(items: readonly Message[], word: 'and' | 'or'): Message {
   const last = items.at(-1);
   if (!last || items.length === 1) return last ?? verbatim('');
-  return msg`${joined(items.slice(0, -1), ', ')} or ${last}`;
+  const rest = joined(items.slice(0, -1), ', ');
+  return word === 'or' ? msg`${rest} or ${last}` : msg`${rest} and ${last}`;
 }
 
 /**
@@ -104,7 +107,7 @@ export function nothingMadeError(
   const lacks = lackingFor(skipped, campaign);
   const why =
     lacks.length > 0
-      ? msg`the campaign has no ${orList(lacks)}`
+      ? msg`the campaign has no ${listed(lacks, 'or')}`
       : msg`its templates print nothing for this campaign`;
   const fields =
     qr && steps
@@ -112,12 +115,11 @@ export function nothingMadeError(
       : qr
         ? msg`app (the app)`
         : msg`actions (the actions for residents) or contest (a contest)`;
+  const hint = msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.`;
   return new UserError(
     msg`${joined(skipped.map(nameOf), ', ')} cannot be made: ${why}`,
     { file: campaignFile },
-    skipsFlyer(skipped)
-      ? msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written. ${FLYER_FIELDS}`
-      : msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.`,
+    skipsFlyer(skipped) ? joined([hint, FLYER_FIELDS], ' ') : hint,
   );
 }
 
@@ -133,7 +135,7 @@ export function skippedKindsNote(
   const lacks = lackingFor(skipped, campaign);
   const why =
     lacks.length > 0
-      ? msg`the campaign has no ${orList(lacks)}`
+      ? msg`the campaign has no ${listed(lacks, 'or')}`
       : msg`its templates print nothing for this campaign`;
   return new UserError(
     made.length > 0

@@ -89,8 +89,11 @@ export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
   if (!ctx) return [];
   const fields = FIELDS.filter((f) => filled(campaign, f) && !input.said?.(f));
   if (fields.length === 0) return [];
-  // Paper only: the share image is sent, not printed.
-  const paper = input.kinds.filter((k) => k.ext !== 'png' && !input.nothingToPrint(k));
+  // Paper only: the share image is sent, not printed. Whether a kind has anything to print is
+  // asked only of the kinds reached: a field the notice prints never draws the other kinds'
+  // templates (a notice build's first group drew all five kinds for it: ~10 % of the CPU of a
+  // 2-group build, bench/results.md "## h-fixed").
+  const isPaper = (k: DocumentKind) => k.ext !== 'png' && !input.nothingToPrint(k);
   const source = new TextDecoder().decode(input.campaignBytes).replace(/^\uFEFF/, '');
   const drawn = input.drawn ?? drawnFor(ctx, input.templateDir);
   // Every text field marked at once: one more drawing per kind, not one per field.
@@ -123,20 +126,23 @@ export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
       return true;
     }
   };
-  return fields
-    .filter((field) => !paper.some((kind) => printedBy(kind, field)))
-    .map(
-      (field) =>
-        new UserError(
-          input.form
-            ? msg`filled in, but no paper document of this campaign prints it`
-            : msg`"${field}" is filled in, but no paper document of this campaign prints it`,
-          { file: input.campaignFile, field, line: campaignValueLine(source, field, 1) },
-          paper.length > 0
-            ? msg`The documents made (${kindWords(paper.map((k) => k.name))}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.`
-            : msg`Write it in the notice's body, or leave it out.`,
-        ),
-    );
+  const unprinted = fields.filter(
+    (field) => !input.kinds.some((kind) => isPaper(kind) && printedBy(kind, field)),
+  );
+  if (unprinted.length === 0) return [];
+  const paper = input.kinds.filter(isPaper);
+  return unprinted.map(
+    (field) =>
+      new UserError(
+        input.form
+          ? msg`filled in, but no paper document of this campaign prints it`
+          : msg`"${field}" is filled in, but no paper document of this campaign prints it`,
+        { file: input.campaignFile, field, line: campaignValueLine(source, field, 1) },
+        paper.length > 0
+          ? msg`The documents made (${kindWords(paper.map((k) => k.name))}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.`
+          : msg`Write it in the notice's body, or leave it out.`,
+      ),
+  );
 }
 
 /** The same, for a build's or a check's inputs (their kinds judged on every kind there is). */

@@ -21,6 +21,7 @@ const NAMES = [
   'renderOne',
   'renderPageImage',
   'renderWithPages',
+  'renderPageText',
   'renderPicture',
   'renderReportOne',
   'renderQrSheet',

@@ -71,6 +71,7 @@ export default carryingUserErrors(
 export const renderOne = carryingUserErrors(tasks.renderOne);
 export const renderPageImage = carryingUserErrors(tasks.renderPageImage);
 export const renderWithPages = carryingUserErrors(tasks.renderWithPages);
+export const renderPageText = carryingUserErrors(tasks.renderPageText);
 export const renderPicture = carryingUserErrors(tasks.renderPicture);
 export const renderReportOne = carryingUserErrors(tasks.renderReportOne);
 export const renderQrSheet = carryingUserErrors(tasks.renderQrSheet);

@@ -45,8 +45,13 @@ export interface RenderOptions {
   forPrint?: boolean;
   /** Make PDF/A-2b files, tagged (a structure tree for screen readers). */
   pdfa?: boolean;
+  /**
+   * Tag the PDF (a structure tree for screen readers) without PDF/A: the documents serve and the
+   * studio hand out. A tagged document keeps no drawing (`Surface.reuse`), so a build leaves it off.
+   */
+  tagged?: boolean;
   /** Sign the kinds that have a place for a signature (the notice); the reason is the notice's. */
-  sign?: Omit<SignOptions, 'reason' | 'location'>;
+  sign?: Omit<SignOptions, 'reason' | 'location' | 'agency'>;
   /** The campaign file as read (its path and bytes): a refusal names its fields' lines. */
   campaign?: { file: string; bytes: Uint8Array };
 }
@@ -182,13 +187,14 @@ async function drawDocument(
           capture: opts.forPrint ?? false,
           pdfa: opts.pdfa ? 'PDF/A-2b' : undefined,
           // An archival copy is also an accessible one: a structure tree a screen reader follows.
-          tagged: opts.pdfa && kind.tagged,
+          tagged: (opts.pdfa || opts.tagged) === true && kind.tagged,
           sign:
             kind.signs && opts.sign
               ? {
                   ...opts.sign,
                   reason: `Phê duyệt ${ctx.noticeNumber}`,
                   location: ctx.issuer.ward,
+                  agency: ctx.issuerInText,
                 }
               : undefined,
         });
@@ -244,16 +250,17 @@ export async function renderOutput(
 
 /**
  * `check`'s trial: the document laid out and drawn as renderOutput does, so that every problem
- * a build would meet is met, but a PDF is not finished — its end only embeds the fonts' subsets
- * and compresses, where no problem of the inputs can show (bench/results.md › cold start: the
- * example's check spent about a fifth of its CPU there). A PNG is finished: rasterising reads
- * the pictures.
+ * a build would meet is met, but not finished — a PDF's end only embeds the fonts' subsets and
+ * compresses, where no problem of the inputs can show (bench/results.md › cold start: the
+ * example's check spent about a fifth of its CPU there). Nor is a PNG rasterised: its pictures
+ * are the ones the image process read and re-encoded already (load/image-process.ts), and
+ * libvips' load and two share images were ~0.25 s of a 2-group check's 1.5 s of CPU
+ * (bench/results.md "## h-fixed").
  */
 export async function drawOutput(
   kind: DocumentKind,
   ctx: DocContext,
   opts: Omit<RenderOptions, 'forPrint'>,
 ): Promise<void> {
-  const { back } = await drawDocument(kind, ctx, opts);
-  if (back.mediaType !== 'application/pdf') await back.finish();
+  await drawDocument(kind, ctx, opts);
 }

@@ -39,6 +39,7 @@ export function builtFilesRenderer(
     },
     renderPage: (groupId, outputName, page, width) =>
       fallback.renderPage(groupId, outputName, page, width),
+    renderText: (groupId, outputName) => fallback.renderText(groupId, outputName),
     renderQrSheet: (task) => fallback.renderQrSheet(task),
     renderReport: (latest, options, file) => fallback.renderReport(latest, options, file),
     close: () => fallback.close(),

@@ -29,6 +29,26 @@ hb.registerHelper('tel', (s: unknown) => String(s ?? '').replace(/[^\d+]/g, ''))
  * old ones, "phường Thạnh Mỹ Tây - Bình Thạnh - Gia Định Mới", is wider than a phone: it may
  * break after each " - " (qa20).
  */
+/** How a screen reader should say a file size's unit (TalkBack reads "KB" letter by letter). */
+const SPOKEN_UNITS: Record<string, string> = { KB: 'ki-lô-bai', MB: 'mê-ga-bai' };
+/**
+ * `{{size zip.size}}`: "631 KB" shown, "631 ki-lô-bai" read aloud (qa41 m4).
+ */
+hb.registerHelper('size', (s: unknown) => {
+  const shown = String(s ?? '');
+  const said = shown.replace(/\b(KB|MB)\b/, (u) => SPOKEN_UNITS[u] ?? u);
+  const esc = Handlebars.escapeExpression;
+  if (said === shown) return esc(shown);
+  return new Handlebars.SafeString(
+    `<span aria-hidden="true">${esc(shown)}</span><span class="sr-only">${esc(said)}</span>`,
+  );
+});
+/** `{{sep}}`: a "·" between facts, read as a pause, not as "chấm giữa" (qa41 m4). */
+hb.registerHelper(
+  'sep',
+  () =>
+    new Handlebars.SafeString('<span aria-hidden="true"> · </span><span class="sr-only">, </span>'),
+);
 hb.registerHelper('nameParts', (s: unknown) => String(s ?? '').split(/(?<=\s[-–—])\s+/u));
 
 /** A page's compiled template and the partials it is rendered with. */

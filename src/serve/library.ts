@@ -18,6 +18,7 @@ import type { QrSheetTask } from '../output/qr-sheet.js';
 import { StoredZipWriter, zipDate } from '../output/stored-zip.js';
 import { pictureType } from '../render/image/page-images.js';
 import { isSignedPdf } from '../render/pdf/sign.js';
+import type { TextBlock } from '../render/text/page-text.js';
 import type { CachedFile, CacheUse, DocumentCache } from './cache.js';
 import { CONTENT_TYPES, type RenderedPage, type Renderer } from './renderer.js';
 import type { Ward } from './ward.js';
@@ -78,6 +79,8 @@ export const PAGE_LARGE_WIDTH = 1080;
  * change of encoding is a new key and no cached picture of the old one is served.
  */
 const PICTURE_ENCODING = 'phone-2';
+/** How page texts are read from a layout (page-text.ts): part of their keys, as PICTURE_ENCODING. */
+const PAGE_TEXT_VERSION = 'text-1';
 /** More pages than any document has: a bound on what a URL may ask for. */
 const MAX_PAGES = 99;
 
@@ -285,6 +288,22 @@ export class DocumentLibrary {
       return { bytes: new Uint8Array(bytes), pages: 1 };
     });
     return this.served(key, file, 'image/jpeg', `${labels.title(src)}.jpg`);
+  }
+
+  /**
+   * What each page of `o` says (render/text/page-text.ts), for the page-by-page view: drawn once
+   * (a layout without a file, in a worker when there are workers) and kept as the documents are,
+   * by its document's content key. Empty when the group has no files.
+   */
+  async pageTexts(groupId: string, o: Output): Promise<TextBlock[][]> {
+    const doc = this.keyOf(groupId, outputFileName(o));
+    const { renderer } = this;
+    if (!doc) return [];
+    const file = await this.once(hash('page-text', PAGE_TEXT_VERSION, doc), async () => {
+      const pages = await renderer.renderText(groupId, outputFileName(o));
+      return { bytes: new TextEncoder().encode(JSON.stringify(pages)), pages: pages.length };
+    });
+    return JSON.parse(new TextDecoder().decode(file.bytes)) as TextBlock[][];
   }
 
   /** A sheet of codes (qr-sheet.ts), drawn by the renderer: off the event loop with a pool. */

@@ -203,6 +203,7 @@ export function createDocumentPool(
     },
     renderPage: run('renderPageImage'),
     renderWithPages: run('renderWithPages'),
+    renderText: run('renderPageText'),
     renderPicture: run('renderPicture'),
     renderQrSheet: run('renderQrSheet'),
     renderReport: run('renderReportOne'),

@@ -23,6 +23,7 @@ import type { QrSheetTask } from '../output/qr-sheet.js';
 import type { ReportInput } from '../output/report.js';
 import type { FileWithPages } from '../render/image/page-images.js';
 import type { RenderedOutput } from '../render/output.js';
+import type { TextBlock } from '../render/text/page-text.js';
 import type { ReportOptions } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import type { Ward } from './ward.js';
@@ -62,6 +63,11 @@ export interface Renderer {
     page: number,
     width: number,
   ): Promise<RenderedPage | undefined>;
+  /**
+   * What each page of a document says, block by block (render/text/page-text.ts): the
+   * page-by-page view's text for a screen reader.
+   */
+  renderText(groupId: string, outputName: string): Promise<TextBlock[][]>;
   /** The office's sheet of the leaders' QR codes (qr-sheet.ts): its PDF and the thread that drew it. */
   renderQrSheet(task: QrSheetTask): Promise<RenderedPage>;
   /** The ward's report of these figures (report.pdf or report.xlsx: the office's buttons). */
@@ -108,6 +114,8 @@ export interface DocumentPool {
   renderInBackground(task: DocumentTask): Promise<OnThread<RenderedOutput>>;
   /** Page `task.page` as a picture; undefined when the document has fewer pages. */
   renderPage(task: PageTask): Promise<OnThread<{ bytes: Uint8Array }> | undefined>;
+  /** What each page of the document says (render/text/page-text.ts). */
+  renderText(task: DocumentTask): Promise<OnThread<{ pages: TextBlock[][] }>>;
   /** The file and its pages as SVGs, from one layout (the studio's preview). */
   renderWithPages(task: DocumentTask): Promise<OnThread<FileWithPages>>;
   /** A page's SVG (from renderWithPages) as a picture. */
@@ -146,6 +154,7 @@ export function createInProcessPool(): DocumentPool {
     renderInBackground: inTurn(tasks.renderOne),
     renderPage: inTurn(tasks.renderPageImage),
     renderWithPages: inTurn(tasks.renderWithPages),
+    renderText: inTurn(tasks.renderPageText),
     renderPicture: inTurn(tasks.renderPicture),
     renderQrSheet: inTurn(tasks.renderQrSheet),
     renderReport: inTurn(tasks.renderReportOne),
@@ -195,6 +204,8 @@ export function rendererOver(ward: Ward, pool: DocumentPool): Renderer {
       file(outputName, await pool.renderInBackground(taskOf(groupId, outputName))),
     renderPage: (groupId, outputName, page, width) =>
       pool.renderPage({ ...taskOf(groupId, outputName), page, width, format: 'phone' }),
+    renderText: async (groupId, outputName) =>
+      (await pool.renderText(taskOf(groupId, outputName))).pages,
     renderQrSheet: (task) => pool.renderQrSheet(task),
     renderReport: (latest, options, file) =>
       pool.renderReport({ ...reportInputOf(ward, latest, options), file }),

@@ -458,7 +458,11 @@ export async function resultsFormView(
     dotNotes: state.saved
       ? dotNotes(measures, state.dotted ?? {}, (id) => latest?.get(id)?.value)
       : [],
-    errors: errors.map((text, i) => ({ id: errorId(i), text })),
+    // Each sentence about a box links to it (tapped: the box has the focus), as the studio's do.
+    errors: errors.map((text, i) => {
+      const about = measures.find((m) => m.id === state.errorsOf?.[i]);
+      return { id: errorId(i), text, field: about ? fieldOf(about) : undefined };
+    }),
     askConfirm: state.askConfirm ?? false,
     measures: measures.map((m, i) => {
       const figure = latest?.get(m.id);

@@ -456,6 +456,7 @@ export async function pagesView(
   const total = file?.pages ?? 0;
   const title = labels.title(output);
   const [w, h] = output.kind.pageSize(output.variant);
+  const texts = file ? await lib.pageTexts(groupId, output) : [];
   return {
     assets: links.assets,
     inApp: links.inApp ?? false,
@@ -477,6 +478,9 @@ export async function pagesView(
       height: Math.round((PAGE_IMAGE_WIDTH * h) / w),
       // The first page at once; the others as the leader scrolls (a cheap phone's data plan).
       lazy: i > 0,
+      // What the page says, for a screen reader (and a reader who needs larger text): a picture
+      // of text is no text to them (qa41 M3).
+      text: (texts[i] ?? []).map((b) => ({ text: b.text, h2: b.h === 1, h3: b.h === 2 })),
     })),
     file: {
       href: `${links.files}${outputFileName(output)}`,

@@ -18,7 +18,7 @@ import {
   type GroupFailure,
   type LoadOptions,
   loadBuildInputs,
-  logoBytes,
+  pictureBytes,
 } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
 import { campaignTemplates } from '../output/template-checks.js';
@@ -123,7 +123,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     KINDS.filter((k) => inputs.kinds.includes(k) || inputs.kindProblems.has(k.name)),
   ).map((output) => ({ output, problem: inputs.kindProblems.get(output.kind.name) }));
   const byFile = new Map(outputs.map((o) => [outputFileName(o), o]));
-  const shared = sharedKey(inputs, await logoBytes(campaign));
+  const shared = sharedKey(inputs, await pictureBytes(campaign));
   const keys = new Map<string, string>();
   let printed: Set<string> | undefined;
   const known = (id: string): Group => {

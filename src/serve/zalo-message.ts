@@ -14,6 +14,7 @@ import { findKind } from '../kinds/registry.js';
 import { renderSections } from '../kinds/render.js';
 import { msg, say } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
+import { upperFirst } from '../model/format.js';
 import { plainText } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import { eachPageOnce, type LabelledLink } from './own-links.js';
@@ -49,9 +50,7 @@ export function asLinkLabel(caption: string): string {
     /^quét mã(?: QR)?(?: bằng điện thoại)?(?: để)?(?: (?:vào|mở))?\s*/iu,
     '',
   );
-  return label === caption
-    ? caption
-    : `${label.charAt(0).toLocaleUpperCase('vi')}${label.slice(1)}`;
+  return label === caption ? caption : upperFirst(label);
 }
 
 /** A heading as the message's line before its list: "Cần mang theo:". */

@@ -30,7 +30,8 @@ import {
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
-import { shellQuoted } from '../shell-quoted.js';
+import { restoreCommand } from '../shell-quoted.js';
+import { systemErrorOf } from '../system-errors.js';
 import { wardStamp } from '../ward-time.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { StoreTables } from './tables.js';
@@ -50,7 +51,7 @@ export interface Store {
   /** Older copies removed when `upgradeCopy` was made (beyond the newest `UPGRADE_COPIES_KEPT`). */
   upgradeCopiesRemoved?: string[];
   /** Older copies the system refused to remove then (a file the server's user may not remove). */
-  upgradeCopiesNotRemoved?: string[];
+  upgradeCopiesNotRemoved?: CopyNotRemoved[];
   close(): Promise<void>;
 }
 
@@ -252,12 +253,18 @@ export interface UpgradeCopy {
 export function upgradeCopyFacts(file: string): UpgradeCopy[] {
   return upgradeCopies(file).map((path) => {
     const name = basename(path);
-    const t = /-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})\d{2}$/.exec(name);
+    // "2026-12-05-080000" → "2026-12-05 08:00".
+    const t = copyStamp(name);
     let bytes = 0;
     try {
       bytes = statSync(path).size;
     } catch {}
-    return { path, name, bytes, madeAt: t ? `${t[1]}-${t[2]}-${t[3]} ${t[4]}:${t[5]}` : undefined };
+    return {
+      path,
+      name,
+      bytes,
+      madeAt: t ? `${t.slice(0, 10)} ${t.slice(11, 13)}:${t.slice(13, 15)}` : undefined,
+    };
   });
 }
 
@@ -265,6 +272,11 @@ export function upgradeCopyFacts(file: string): UpgradeCopy[] {
 export interface CopyNotRemoved {
   copy: UpgradeCopy;
   error: NodeJS.ErrnoException;
+}
+
+/** Why a copy could not be removed, as the CLI words a refused file operation (system-errors.ts). */
+export function whyNotRemoved(e: NodeJS.ErrnoException): Message {
+  return systemErrorOf(e)?.text ?? msg`the system refused to remove it (${e.code ?? e.message})`;
 }
 
 /**
@@ -310,13 +322,14 @@ export function upgradeNotes(store: Store, settings: boolean): Message[] {
     notes.push(
       msg`removed the older copies kept before earlier upgrades, only the newest ${UPGRADE_COPIES_KEPT} are kept: ${removed.join(', ')}`,
     );
-  const refused = store.upgradeCopiesNotRemoved ?? [];
-  if (refused.length > 0)
+  for (const { copy, error } of store.upgradeCopiesNotRemoved ?? []) {
+    const why = whyNotRemoved(error);
     notes.push(
       settings
-        ? msg`could not remove these older copies kept before earlier upgrades, the system refused: ${refused.join(', ')} (Cài đặt shows them with their size)`
-        : msg`could not remove these older copies kept before earlier upgrades, the system refused: ${refused.join(', ')} (remove them by hand to free the space)`,
+        ? msg`could not remove ${copy.name}, an older copy kept before an earlier upgrade: ${why}; Cài đặt shows it with its size`
+        : msg`could not remove ${copy.name}, an older copy kept before an earlier upgrade: ${why}; remove it by hand to free the space`,
     );
+  }
   return notes;
 }
 
@@ -364,7 +377,7 @@ async function migrate(store: Store, beforeUpgrade?: (note: Message) => void): P
       msg`the data store ${where} was written by a newer version of phuong-print (step ${unknown.at(-1) ?? ''}), which this version cannot read`,
       {},
       copy && store.file
-        ? msg`use that version, or go back to the copy kept before the upgrade: stop the studio and run \`phuong-print restore --from ${shellQuoted(copy)} --data ${shellQuoted(dirname(store.file))}\` (what was entered since the upgrade is not in it)`
+        ? msg`use that version, or go back to the copy kept before the upgrade: stop the studio and run \`${restoreCommand(copy, dirname(store.file))}\` (what was entered since the upgrade is not in it)`
         : msg`use that version, or restore the copy of the store kept before the upgrade (phuong-print.sqlite.truoc-nang-cap-… in the data folder) or a backup made with this version`,
     );
   }
@@ -376,8 +389,7 @@ async function migrate(store: Store, beforeUpgrade?: (note: Message) => void): P
     // Best effort: a copy that cannot be removed is left, and Cài đặt shows it with its size.
     const { removed, notRemoved } = removeOlderUpgradeCopies(store.file, UPGRADE_COPIES_KEPT);
     if (removed.length > 0) store.upgradeCopiesRemoved = removed.map((c) => c.name);
-    if (notRemoved.length > 0)
-      store.upgradeCopiesNotRemoved = notRemoved.map((n) => `${n.copy.name} (${n.error.code})`);
+    if (notRemoved.length > 0) store.upgradeCopiesNotRemoved = notRemoved;
   }
   if (store.kind === 'postgres' && applied.length > 0 && pending.length > 0)
     beforeUpgrade?.(

@@ -162,6 +162,7 @@ function formContext(
     tally: {
       rowsPeople: false,
       signUp: false,
+      cap: false,
       people: false,
       things: false,
       noun: 'hộ',

@@ -258,6 +258,20 @@ export const SECTIONS: readonly Section[] = [
         true,
       ),
       f('assets.logo_on_qr', 'In logo giữa mã QR của áp phích', 'checkbox', '', true),
+      f(
+        'assets.map.file',
+        'Sơ đồ / hình ảnh',
+        'text',
+        'Tên tệp ảnh trong thư mục chiến dịch, ví dụ so-do.png. Để trống nếu không có.',
+        true,
+      ),
+      f(
+        'assets.map.caption',
+        'Chú thích dưới sơ đồ',
+        'text',
+        'In dưới ảnh trên tờ rơi và làm tiêu đề trang Phụ lục của thông báo. Ví dụ: Sơ đồ điểm tập kết.',
+        true,
+      ),
     ],
   },
   {
@@ -449,6 +463,9 @@ export function formValues(data: unknown): Record<string, string> {
   const contest = hasContest(data);
   for (const d of FIELDS) {
     let v = getPath(data, d.path);
+    // A map written as its file name alone (`map: so-do.png`, by hand or for the CLI).
+    const map = getPath(data, ['assets', 'map']);
+    if (fieldName(d) === 'assets.map.file' && typeof map === 'string') v = map;
     if (CONTEST_PAGE_FIELDS.includes(fieldName(d)) && !contest) v = undefined;
     if (d.type === 'links' && contest && v && typeof v === 'object') {
       const { contest: _page, ...others } = v as Record<string, unknown>;
@@ -889,6 +906,10 @@ export function applyForm(
   form: Record<string, string>,
   retired: readonly RetiredMeasure[] = [],
 ): void {
+  // A map written as its file name alone becomes its file and caption, as the form has them.
+  const map = doc.getIn(['assets', 'map'], true);
+  if (isScalar(map) && typeof map.value === 'string')
+    doc.setIn(['assets', 'map'], doc.createNode({ file: map.value }));
   for (const section of SECTIONS) {
     const texts = section.fields.map((d) => clean(form[fieldName(d)] ?? ''));
     if (section.optionalKey && texts.every((t) => t === '')) {

@@ -2,6 +2,7 @@
  * Studio: one campaign's campaign.yaml — read, checked by the real loader (the same checks as
  * `phuong-print check`), changed by the form and written back whole or not at all.
  */
+
 import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -19,6 +20,7 @@ import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { isMessage, msg, say, verbatim } from '../messages/message.js';
 import { buildContext } from '../model/context.js';
+import { upperFirst } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { campaignTemplateDir } from '../output/inputs.js';
 import {
@@ -293,10 +295,7 @@ function paperNotes(
     left.length > 0
       ? ` Muốn có ${left.join(', ')} thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi).`
       : '';
-  return [
-    new UserError(verbatim(`${said.charAt(0).toLocaleUpperCase('vi')}${said.slice(1)}.${fill}`)),
-    ...unprinted,
-  ];
+  return [new UserError(verbatim(`${upperFirst(said)}.${fill}`)), ...unprinted];
 }
 
 /** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */

@@ -27,6 +27,37 @@ export interface PageOptions {
 export const csrfField = (session: Session) =>
   html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
 
+/** A title longer than this is said shorter (`shortened`). */
+const TITLE_CHARS = 80;
+
+/**
+ * `text` in at most about `max` characters: whole when it fits, else its first words, "…" and
+ * its last words — two subjects alike but for their end ("… năm 2025", "… đợt 2") stay told
+ * apart. For a page's title, which a screen reader reads whole at every page (qa41 m3: 190
+ * characters of a subject), and the way back to the list.
+ */
+export function shortened(text: string, max = TITLE_CHARS): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  if (one.length <= max) return one;
+  const words = one.split(' ');
+  let head = '';
+  let tail = '';
+  let i = 0;
+  let j = words.length - 1;
+  const room = max - 2;
+  // The last words take a third of the room, the first the rest.
+  while (j > i && tail.length + (words[j] ?? '').length + 1 <= room / 3) {
+    tail = tail ? `${words[j]} ${tail}` : (words[j] ?? '');
+    j--;
+  }
+  while (i <= j && head.length + (words[i] ?? '').length + 1 <= room - tail.length) {
+    head = head ? `${head} ${words[i]}` : (words[i] ?? '');
+    i++;
+  }
+  if (!head) return `${one.slice(0, max - 1)}…`;
+  return tail ? `${head} … ${tail}` : `${head}…`;
+}
+
 export function page({ title, session, body, script, canonical }: PageOptions): string {
   const bar = session
     ? html`<nav class="bar" aria-label="Trình đơn">
@@ -45,7 +76,7 @@ export function page({ title, session, body, script, canonical }: PageOptions): 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
-<title>${title} — Phường in ấn</title>
+<title>${shortened(title)} — Phường in ấn</title>
 <link rel="stylesheet" href="${assetHref('studio.css')}">
 ${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 ${
@@ -248,7 +279,8 @@ const tabs = (term: GroupTerm): readonly [CampaignTab, string, string][] => [
 
 /**
  * The campaign's heading and its pages' tabs; above them the way back to the list, with the
- * name the list shows (`listed`, the one the office typed) or else the folder's.
+ * name the list shows (`listed`, the one the office typed) or else the campaign's (shortened),
+ * not its folder's ("hai-phong": a screen reader spells it out, qa41 m4).
  */
 export function campaignHeader(
   slug: string,
@@ -257,7 +289,7 @@ export function campaignHeader(
   term: GroupTerm,
   listed?: string,
 ): Html {
-  return html`<p class="muted"><a href="/">Chiến dịch</a> › ${listed ?? slug}</p>
+  return html`<p class="muted"><a href="/">Chiến dịch</a> <span aria-hidden="true">›</span> ${shortened(listed ?? name)}</p>
 <h1 class="campaign-name">${name}</h1>
 <ul class="tabs">${tabs(term).map(
     ([tab, path, label]) =>

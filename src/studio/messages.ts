@@ -2,9 +2,12 @@
  * Studio: problems in Vietnamese. The stages word their problems once (`msg`, src/messages/);
  * the studio always says them from the Vietnamese catalogue, whatever the server's locale.
  */
+
 import { describeWhere, problemsOf, type UserError } from '../errors.js';
 import { SCHEDULE_HINT, venueHint } from '../load/schedule-checks.js';
 import { isMessage, type Message, msg, say, type Value } from '../messages/message.js';
+import { PICTURE_HINT } from '../messages/picture-hint.js';
+import { upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn, namesColumnsToUse } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
@@ -55,6 +58,9 @@ export function inFormWords(m: Message): Message {
     case CUT:
     case CUT_AT_LINE:
       return msg`"${label(values[0])}": about ${values.at(-1) ?? ''} lines fewer`;
+    case PICTURE_HINT.key:
+      // The form has a box for the picture, not a campaign.yaml to write it in (qa40 M5).
+      return msg`Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, phiếu theo dõi" part: it prints on the flyer and on the notice's annex page; then take the picture out of the text.`;
     case SHORTEN_IN_FILE:
     case SHORTEN: {
       const [list = '', over = ''] = values.slice(-2);
@@ -239,7 +245,7 @@ export function withFieldLabels(text: string): string {
 
 function sentence(text: string): string {
   text = withFieldLabels(text);
-  const capital = text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  const capital = upperFirst(text);
   return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
@@ -325,7 +331,7 @@ export function inFieldText(e: UserError, term?: GroupTerm): string {
       ? `Danh sách ${term?.short ?? 'tổ'} không có cột “${column}”; dùng một trong {{group.name}}, {{group.leader}}, {{group.phone}}, {{group.venue}}, {{group.households}}, {{group.population}}, hoặc {{group.[Tên cột]}} với đúng tên một cột của danh sách.`
       : e.hintText?.key === README_HINT
         ? 'Kiểm tra chữ trong {{…}}, ví dụ: {{group.name}}, {{group.leader}}, {{term.groups}}, {{links.zalo.url}}.'
-        : e.hintIn('vi', term);
+        : hintInForm(e, term);
   const line = lineInField(e);
   const said = sentence(line === undefined ? what : `Dòng ${line}: ${what}`);
   return hint ? `${said} ${hint}` : said;

@@ -16,7 +16,7 @@ import { findKind } from '../kinds/registry.js';
 import { isEndDayWarning, isPlaceholderWarning } from '../load/campaign-checks.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, decimal, say } from '../messages/message.js';
-import { groupThousands } from '../model/format.js';
+import { groupThousands, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { codeVersion } from '../output/code-version.js';
@@ -30,6 +30,7 @@ import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
+import { kindWords } from '../output/skipped-kinds.js';
 import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
@@ -198,15 +199,11 @@ const isOneSided = (kind: string): boolean => {
 
 /** "Áp phích và tờ rơi in một mặt.": the kinds among the print files printed one-sided anyway. */
 function oneSidedSaid(print: readonly BuildFile[]): string {
-  const names = [
-    ...new Set(
-      print.flatMap((f) => (isOneSided(f.bundle.kind) ? [kindInfo(f.bundle.kind)?.vi ?? ''] : [])),
-    ),
-  ].filter((n) => n !== '');
-  if (names.length === 0) return '';
-  const last = names.pop() ?? '';
-  const said = names.length ? `${names.join(', ')} và ${last}` : last;
-  return ` ${said.charAt(0).toLocaleUpperCase('vi')}${said.slice(1)} in một mặt.`;
+  const kinds = [
+    ...new Set(print.map((f) => f.bundle.kind).filter((k) => isOneSided(k) && kindInfo(k))),
+  ];
+  if (kinds.length === 0) return '';
+  return ` ${upperFirst(say(kindWords(kinds, 'and'), 'vi'))} in một mặt.`;
 }
 
 /**

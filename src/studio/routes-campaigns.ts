@@ -8,11 +8,10 @@ import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, type UserError } from '../errors.js';
-import { prepareLogo } from '../layout/images.js';
 import { legacyTextRefusal } from '../load/campaign-legacy.js';
 import { isOldFontRefusal } from '../load/docx/legacy-text.js';
 import { withoutListMark } from '../load/list-marks.js';
-import { documentNumber } from '../model/format.js';
+import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
@@ -94,7 +93,15 @@ import {
   statusPage,
 } from './layout.js';
 import { ListFigures } from './list-figures.js';
-import { LogoRefused, logoPath, MAX_LOGO_MB, removeLogo, uploadLogo } from './logo.js';
+import {
+  LogoRefused,
+  MAX_LOGO_MB,
+  picturePath,
+  preparedPicture,
+  removePicture,
+  type StudioPicture,
+  uploadPicture,
+} from './logo.js';
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
 import { refuseLinks } from './no-links.js';
 import type { NoticeImporter } from './notice-import.js';
@@ -126,7 +133,7 @@ export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
  * What the campaign is called on its pages (their heading and title): its short name (Tên ngắn),
  * else the name the office typed on Chiến dịch mới, else — a folder made by hand — its subject,
  * whole (a screen reader reads all of it, and two subjects alike in their first 60 characters
- * are told apart: qa30 4); the heading shows two lines of it (studio.css, .campaign-name).
+ * are told apart: qa30 4); the heading shows it whole, the title shortened (layout.ts `shortened`).
  */
 export function campaignName(
   form: Record<string, string>,
@@ -139,7 +146,7 @@ export function campaignName(
 /** "phòng, chống sốt xuất huyết…" → "Phòng, chống sốt xuất huyết…", on one line. */
 function headingOf(text: string): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  return `${one.charAt(0).toLocaleUpperCase('vi')}${one.slice(1)}`;
+  return upperFirst(one);
 }
 
 /** A help longer than this shows its first sentence, the rest folded under "Xem thêm". */
@@ -204,30 +211,63 @@ ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<
 </div>`;
 }
 
+/** An upload's refusal, or what was just done with the picture (and whether anything prints it). */
+type PictureSaid = { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
+
+/** The form's fields that are an uploaded picture, by field name. */
+const PICTURE_OF: Record<string, StudioPicture> = {
+  'assets.logo': 'logo',
+  'assets.map.file': 'map',
+};
+
+/** What the edit page says of each uploaded picture: its field's words. */
+const PICTURE_FIELD: Record<
+  StudioPicture,
+  { help: string; none: string; alt: string; remove: string }
+> = {
+  logo: {
+    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ (chỉ chiến dịch có ứng dụng mới có áp phích). Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
+    none: 'Chưa có logo.',
+    alt: 'Logo đang dùng',
+    remove: 'Xoá logo',
+  },
+  map: {
+    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, ví dụ sơ đồ điểm tập kết: in trên tờ rơi (dưới thời gian, địa điểm) và ở trang Phụ lục của thông báo. Nên dùng ảnh rộng ít nhất 600 điểm ảnh để in rõ. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
+    none: 'Chưa có sơ đồ, hình ảnh.',
+    alt: 'Sơ đồ đang dùng',
+    remove: 'Xoá ảnh',
+  },
+};
+
 /**
- * The logo: the picture in use, a file to upload (PNG or JPEG) and a button to remove it. Its
- * buttons belong to their own forms (`form=`): the upload is a file, the campaign form is text.
- * The file's name stays in the campaign form as a hidden field, so saving the form keeps it.
+ * An uploaded picture (the logo, the map): the picture in use, a file to upload (PNG or JPEG) and
+ * a button to remove it. Its buttons belong to their own forms (`form=`): the upload is a file,
+ * the campaign form is text. The file's name stays in the campaign form as a hidden field, so
+ * saving the form keeps it.
  */
-function logoField(slug: string, d: FieldDef, value: string, errors: readonly string[]): Html {
+function pictureField(
+  slug: string,
+  picture: StudioPicture,
+  d: FieldDef,
+  value: string,
+  errors: readonly string[],
+): Html {
   const error = errors.length ? errors : undefined;
-  const help = fieldHelp(
-    'f-assets-logo-help',
-    `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ (chỉ chiến dịch có ứng dụng mới có áp phích). Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
-    !!error,
-  );
+  const words = PICTURE_FIELD[picture];
+  const id = `f-assets-${picture}`;
+  const help = fieldHelp(`${id}-help`, words.help, !!error);
   return html`<div class="field logo-field${error ? ' invalid' : ''}">
-<label for="f-assets-logo-file">${d.label}</label>
+<label for="${id}-file">${d.label}</label>
 ${help.html}
 <input type="hidden" name="${fieldName(d)}" value="${value}">
 ${
   value
-    ? html`<p class="logo-now"><img class="logo-thumb" src="/c/${slug}/logo?v=${encodeURIComponent(value)}" alt="Logo đang dùng" width="96" height="96"> Đang dùng: ${value}</p>`
-    : html`<p class="muted">Chưa có logo.</p>`
+    ? html`<p class="logo-now"><img class="logo-thumb" src="/c/${slug}/${picture}?v=${encodeURIComponent(value)}" alt="${words.alt}" width="96" height="96"> Đang dùng: ${value}</p>`
+    : html`<p class="muted">${words.none}</p>`
 }
-<input type="file" id="f-assets-logo-file" name="logo" accept="image/png,image/jpeg,.png,.jpg,.jpeg" form="logo-form" aria-describedby="${[...help.ids, ...(error ? ['f-assets-logo-error'] : [])].join(' ')}"${error ? html` aria-invalid="true"` : ''}>
-<div class="row-actions"><button type="submit" class="secondary" form="logo-form">Tải ảnh lên</button>${value ? html` <button type="submit" class="secondary" form="logo-remove">Xoá logo</button>` : ''}</div>
-${error ? html`<p class="field-error" id="f-assets-logo-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
+<input type="file" id="${id}-file" name="${picture}" accept="image/png,image/jpeg,.png,.jpg,.jpeg" form="${picture}-form" aria-describedby="${[...help.ids, ...(error ? [`${id}-error`] : [])].join(' ')}"${error ? html` aria-invalid="true"` : ''}>
+<div class="row-actions"><button type="submit" class="secondary" form="${picture}-form">Tải ảnh lên</button>${value ? html` <button type="submit" class="secondary" form="${picture}-remove">${words.remove}</button>` : ''}</div>
+${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
 }
 
@@ -416,7 +456,9 @@ function editPage(
      * The logo upload's refusal, or what was just done with the logo, and whether the campaign
      * has a document that prints it (the poster, the share image; unknown when it does not load).
      */
-    logo?: { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
+    logo?: PictureSaid;
+    /** The map upload's refusal, or what was just done with it. */
+    map?: PictureSaid;
     /** Figures stored for groups or measures the campaign no longer has (unlisted-notes.ts). */
     unlisted?: readonly string[];
     /** The campaign's own web templates, replacing the leaders' pages (web-overrides.ts). */
@@ -454,6 +496,9 @@ ${
 }
 ${opts.logo?.done === 'removed' ? notice('ok', 'Đã xoá ảnh logo.') : ''}
 ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a href="#f-assets-logo-file">xem ở mục Ảnh logo</a>.`) : ''}
+${opts.map?.done === 'uploaded' ? notice('ok', 'Đã tải ảnh sơ đồ lên. Ảnh in trên tờ rơi và ở trang Phụ lục của thông báo: chọn “Tờ rơi” hoặc “Thông báo” ở phần xem trước để xem.') : ''}
+${opts.map?.done === 'removed' ? notice('ok', 'Đã xoá ảnh sơ đồ.') : ''}
+${opts.map?.error ? notice('error', html`Chưa tải được ảnh sơ đồ: <a href="#f-assets-map-file">xem ở mục Sơ đồ / hình ảnh</a>.`) : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${count ? problemSummary(byField, other, opts.stored === true) : ''}
 ${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
@@ -467,10 +512,12 @@ ${SECTIONS.map(
   (s) => html`<fieldset>
 <legend>${s.title}</legend>
 ${s.help ? html`<p class="help">${s.help}</p>` : ''}
-${s.fields.map((d) =>
-  fieldName(d) === 'assets.logo'
-    ? logoField(slug, d, form[fieldName(d)] ?? '', [
-        ...(opts.logo?.error ? [opts.logo.error] : []),
+${s.fields.map((d) => {
+  const picture = PICTURE_OF[fieldName(d)];
+  const refused = picture && opts[picture]?.error;
+  return picture
+    ? pictureField(slug, picture, d, form[fieldName(d)] ?? '', [
+        ...(refused ? [refused] : []),
         ...(byField.get(fieldName(d)) ?? []),
       ])
     : fieldInput(
@@ -478,16 +525,21 @@ ${s.fields.map((d) =>
         form[fieldName(d)] ?? '',
         byField.get(fieldName(d)),
         columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? []),
-      ),
-)}
+      );
+})}
 </fieldset>`,
 )}
 <div class="actions sticky"><button type="submit">Lưu</button>${opts.copy ? copyLeft(opts.copy.review) : ''}</div>
 </form>
 ${
   session
-    ? html`<form id="logo-form" method="post" action="/c/${slug}/logo" enctype="multipart/form-data" hidden>${csrfField(session)}</form>
-<form id="logo-remove" method="post" action="/c/${slug}/logo/remove" hidden>${csrfField(session)}</form>`
+    ? (['logo', 'map'] as const).map(
+        (
+          p,
+        ) => html`<form id="${p}-form" method="post" action="/c/${slug}/${p}" enctype="multipart/form-data" hidden>${csrfField(session)}</form>
+<form id="${p}-remove" method="post" action="/c/${slug}/${p}/remove" hidden>${csrfField(session)}</form>
+`,
+      )
     : ''
 }
 <p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.${opts.rosters ? ' Không gồm danh sách hộ, người dân (thông tin cá nhân, chỉ để ở máy này).' : ''}</p>
@@ -1018,7 +1070,7 @@ ${
     req: FastifyRequest,
     reply: FastifyReply,
     c: CampaignPaths,
-    logo?: { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean },
+    said: { logo?: PictureSaid; map?: PictureSaid } = {},
     status = 200,
   ) => {
     // The page's script asks for the preview next: its threads start now.
@@ -1058,7 +1110,8 @@ ${
         term: await campaignTerm(form, c.groups),
         columns: await groupColumnsOf(c.groups),
         areaColumns: await areaColumnsOf(c.groups),
-        logo,
+        logo: said.logo,
+        map: said.map,
         unlisted: await unlistedNotes(ctx, c),
       }),
       status,
@@ -1068,9 +1121,13 @@ ${
   app.get('/c/:slug', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return notFound(reply);
-    const { logo } = req.query as { logo?: string };
+    const { logo, map } = req.query as { logo?: string; map?: string };
     const done = logo === 'uploaded' || logo === 'removed' ? logo : undefined;
-    return showEdit(req, reply, c, done ? { done, printed: await printsLogo(c) } : undefined);
+    const mapDone = map === 'uploaded' || map === 'removed' ? map : undefined;
+    return showEdit(req, reply, c, {
+      logo: done ? { done, printed: await printsLogo(c) } : undefined,
+      map: mapDone ? { done: mapDone } : undefined,
+    });
   });
 
   /** Whether a document the campaign makes prints its logo (undefined: the campaign does not load). */
@@ -1080,54 +1137,51 @@ ${
     return ward?.listed.some((l) => l.output.kind.printsLogo === true);
   };
 
-  app.post('/c/:slug/logo', async (req, reply) => {
-    const c = campaignOf(ctx, req);
-    if (!c) return notFound(reply);
-    const file = (req.body as Record<string, Upload | undefined>).logo;
-    if (!file?.filename || !file.toBuffer) {
-      return showEdit(
-        req,
-        reply,
-        c,
-        { error: 'Hãy chọn một tệp ảnh (PNG hoặc JPEG) trước khi bấm “Tải ảnh lên”.' },
-        422,
-      );
-    }
-    try {
-      await uploadLogo(c, file.filename, new Uint8Array(await file.toBuffer()));
-    } catch (e) {
-      if (!(e instanceof LogoRefused) && !isUserError(e)) throw e;
-      const error = e instanceof LogoRefused ? e.text : inVietnamese(e as UserError);
-      return showEdit(req, reply, c, { error }, 422);
-    }
-    return reply.redirect(`/c/${c.slug}?logo=uploaded`, 303);
-  });
+  for (const picture of ['logo', 'map'] as const) {
+    app.post(`/c/:slug/${picture}`, async (req, reply) => {
+      const c = campaignOf(ctx, req);
+      if (!c) return notFound(reply);
+      const file = (req.body as Record<string, Upload | undefined>)[picture];
+      if (!file?.filename || !file.toBuffer) {
+        const error = 'Hãy chọn một tệp ảnh (PNG hoặc JPEG) trước khi bấm “Tải ảnh lên”.';
+        return showEdit(req, reply, c, { [picture]: { error } }, 422);
+      }
+      try {
+        await uploadPicture(c, picture, file.filename, new Uint8Array(await file.toBuffer()));
+      } catch (e) {
+        if (!(e instanceof LogoRefused) && !isUserError(e)) throw e;
+        const error = e instanceof LogoRefused ? e.text : inVietnamese(e as UserError);
+        return showEdit(req, reply, c, { [picture]: { error } }, 422);
+      }
+      return reply.redirect(`/c/${c.slug}?${picture}=uploaded`, 303);
+    });
 
-  app.post('/c/:slug/logo/remove', async (req, reply) => {
-    const c = campaignOf(ctx, req);
-    if (!c) return notFound(reply);
-    await removeLogo(c);
-    return reply.redirect(`/c/${c.slug}?logo=removed`, 303);
-  });
+    app.post(`/c/:slug/${picture}/remove`, async (req, reply) => {
+      const c = campaignOf(ctx, req);
+      if (!c) return notFound(reply);
+      await removePicture(c, picture);
+      return reply.redirect(`/c/${c.slug}?${picture}=removed`, 303);
+    });
 
-  // The logo as the documents print it (the build's own preparation: at most 1200 px, its
-  // transparency kept when it has any).
-  app.get('/c/:slug/logo', async (req, reply) => {
-    const c = campaignOf(ctx, req);
-    const path = c && (await logoPath(c));
-    if (!path) return notFound(reply);
-    let png: Uint8Array;
-    try {
-      png = await prepareLogo(path);
-    } catch (e) {
-      if (!isUserError(e)) throw e;
-      return notFound(reply);
-    }
-    return reply
-      .type('image/png')
-      .header('Cache-Control', 'private, no-store')
-      .send(Buffer.from(png));
-  });
+    // The picture as the documents print it (the build's own preparation: at most 1200 px; a
+    // logo's transparency kept when it has any).
+    app.get(`/c/:slug/${picture}`, async (req, reply) => {
+      const c = campaignOf(ctx, req);
+      const path = c && (await picturePath(c, picture));
+      if (!path) return notFound(reply);
+      let png: Uint8Array;
+      try {
+        png = await preparedPicture(path, picture);
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        return notFound(reply);
+      }
+      return reply
+        .type('image/png')
+        .header('Cache-Control', 'private, no-store')
+        .send(Buffer.from(png));
+    });
+  }
 
   /**
    * A save of a campaign deleted since its form was opened (qa27 F5: "phần mềm trả lời lỗi (mã

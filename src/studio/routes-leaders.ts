@@ -45,6 +45,13 @@ import { publicAddress } from './settings.js';
 import { unfilledFields, unfilledRefusal } from './unfilled.js';
 import { removeWebOverrides, webOverrides, webOverridesNotice } from './web-overrides.js';
 
+/**
+ * The query (and the status's id) of the page "Mở trang tổ trưởng" leads to: it opens with the
+ * keyboard and a screen reader on "Đã mở: …" (qa41 m4: a status already there when a page loads
+ * is not announced, and the page started at its top).
+ */
+const OPENED = 'da-mo';
+
 /** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
 export function loadProblem(c: CampaignPaths, e: unknown): Html {
   if (!c.groups) {
@@ -243,6 +250,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     opts: { refused?: Html; status?: number } = {},
   ) => {
     const session = sessionOf(req);
+    const justOpened = (req.query as Record<string, unknown> | undefined)?.[OPENED] !== undefined;
     const form = campaignForm(await readCampaignText(c.file));
     const { base, qr, from } = await addressOf(req);
     let ward: Ward | undefined;
@@ -330,7 +338,16 @@ ${
 }
 ${
   open
-    ? html`${serving ? notice('ok', html`Trang ${term.leader} đang mở${atWardTime('từ', publication?.since)}.`) : ''}
+    ? html`${
+        serving
+          ? justOpened
+            ? html`<p class="notice ok" role="status" id="${OPENED}" tabindex="-1" autofocus>Đã mở. Trang ${term.leader} đang mở${atWardTime('từ', publication?.since)}.</p>`
+            : notice(
+                'ok',
+                html`Trang ${term.leader} đang mở${atWardTime('từ', publication?.since)}.`,
+              )
+          : ''
+      }
 ${latest ? html`<p><strong>${reportedCount}/${links.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${toTell && shown ? changedNotice(c.slug, session, toTell, shown, term, publication?.told?.at ?? publication?.sent?.at ?? '', changes?.digest ?? '') : ''}
 ${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép${atWardTime('lúc', serving.copiedAt)}): ${loadProblem(c, problem)}`) : ''}
@@ -380,7 +397,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<strong>${r.name}</strong>${r.leader ? html`<br><span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>
@@ -479,7 +496,8 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
       if (c.groups && !isUserError(e)) throw e;
       return leadersPage(req, reply, c, { status: 422 });
     }
-    return reply.redirect(`/c/${c.slug}/leaders`, 303);
+    // Said where the office looks after the press: the page opens on "… đang mở" (OPENED).
+    return reply.redirect(`/c/${c.slug}/leaders?${OPENED}`, 303);
   });
 
   /** The group named by a form's `to`, in the version served, or undefined. */

@@ -19,9 +19,11 @@
  * ("Văn phòng xoá số liệu (lan)"), after which the group has no figures — "Chưa báo cáo" on the
  * tab, in the report and its spreadsheet, and on its leader's page — until the next ones sent.
  */
+
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
+import { upperFirst } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm, nameInText } from '../model/group-term.js';
 import {
   baseName,
@@ -71,8 +73,6 @@ import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { resultsServiceOf, resultsWardOf } from './routes-results.js';
-
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** The group's page on the Kết quả tab. */
 export const groupResultsPath = (slug: string, groupId: string) =>

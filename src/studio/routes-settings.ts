@@ -15,7 +15,7 @@ import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
 import { formatSize } from '../serve/views.js';
-import { shellQuoted } from '../shell-quoted.js';
+import { restoreCommand, shellQuoted } from '../shell-quoted.js';
 import { backupDataFolder, RESTORE_KEPT_PREFIX } from '../store/backup.js';
 import {
   type CopyNotRemoved,
@@ -24,8 +24,8 @@ import {
   type UpgradeCopy,
   upgradeCopies,
   upgradeCopyFacts,
+  whyNotRemoved,
 } from '../store/open-store.js';
-import { systemErrorOf } from '../system-errors.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
@@ -100,7 +100,7 @@ function upgradeSection(postgres: boolean, dataDir: string, copies: string[]): H
 ${
   shown.length > 0
     ? html`<p>Bản sao giữ lại trước khi nâng cấp:</p><ul>${shown.map((f) => html`<li><code>${basename(f)}</code></li>`)}</ul>
-<p><strong>Muốn quay lại phiên bản cũ:</strong> dừng phần mềm, rồi người cài đặt chạy lệnh <code class="whole">phuong-print restore --from ${shellQuoted(shown[0] ?? '')} --data ${shellQuoted(dataDir)}</code> và khởi động phiên bản cũ với thư mục dữ liệu này. Số liệu các tổ gửi và tài khoản thêm sau khi nâng cấp không có trong bản sao: hãy ghi lại trước khi quay lại. Các chiến dịch trong thư mục dữ liệu giữ nguyên.</p>`
+<p><strong>Muốn quay lại phiên bản cũ:</strong> dừng phần mềm, rồi người cài đặt chạy lệnh <code class="whole">${restoreCommand(shown[0] ?? '', dataDir)}</code> và khởi động phiên bản cũ với thư mục dữ liệu này. Số liệu các tổ gửi và tài khoản thêm sau khi nâng cấp không có trong bản sao: hãy ghi lại trước khi quay lại. Các chiến dịch trong thư mục dữ liệu giữ nguyên.</p>`
     : ''
 }
 <p>Trước khi cài phiên bản mới, nên bấm “Tải bản sao lưu” ở trên và dừng phần mềm cũ: phiên bản mới không khởi động khi phần mềm cũ còn chạy trên cùng thư mục dữ liệu.</p>`;
@@ -163,16 +163,10 @@ ${
 }`;
 }
 
-/** Why a copy could not be removed, in the words the CLI says a refused file operation with. */
-function whyNotRemoved(e: NodeJS.ErrnoException): string {
-  const worded = systemErrorOf(e);
-  return worded ? say(worded.text, 'vi') : `hệ thống từ chối xoá (${e.code ?? e.message})`;
-}
-
 /** The copies "Xoá bản sao cũ" could not remove: each named with why, and what to do. */
 function notRemovedSaid(notRemoved: CopyNotRemoved[]): string {
   const each = notRemoved.map(
-    ({ copy, error }) => `Không xoá được ${copy.name}: ${whyNotRemoved(error)}.`,
+    ({ copy, error }) => `Không xoá được ${copy.name}: ${say(whyNotRemoved(error), 'vi')}.`,
   );
   return `${each.join(' ')} Bản sao đó vẫn nằm trong thư mục dữ liệu: nhờ người quản trị máy chủ xoá tay hoặc cho phép xoá, rồi bấm “Xoá bản sao cũ” lại.`;
 }

@@ -10,7 +10,9 @@
  *   pointing words ("tại địa chỉ website:") left off ("Tài liệu chi tiết hướng dẫn tham gia cuộc
  *   thi tại địa chỉ website: https://…" → "Tài liệu chi tiết hướng dẫn tham gia cuộc thi").
  */
+
 import { domainToUnicode } from 'node:url';
+import { upperFirst } from '../model/format.js';
 import { type Block, plainText, type Run } from './blocks.js';
 
 /** Query keys that only say how a link was shared or tracked: the page is the same without them. */
@@ -119,7 +121,7 @@ export function captionOfLeadIn(before: string): string {
   if (words.length < 2 || words.length > MAX_WORDS) return '';
   text = words.join(' ');
   if (!/\p{L}/u.test(text)) return '';
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return upperFirst(text);
 }
 
 /** A link's own text that says nothing of the page ("tại đây", the address itself). */

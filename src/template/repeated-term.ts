@@ -53,6 +53,17 @@ function titleOrList(chars: readonly string[], q: number): 'title' | 'list' | un
   return LIST_WORDS.has(lower) ? 'list' : undefined;
 }
 
+/**
+ * Nouns that begin with a unit word but are a word of their own: "khu vực" (an area: "Khu vực bỏ
+ * phiếu số 2", an election's polling area, qa40 m6) is no "khu" before a name "vực …". A value
+ * beginning with one is printed as written, never lowered as a unit's common noun.
+ */
+const OTHER_NOUNS = ['khu vuc'];
+const beginsWithOtherNoun = (value: string) => {
+  const text = fold(value.replace(MARKS, '')).trimStart();
+  return OTHER_NOUNS.some((w) => text.startsWith(w) && !WORD_CHAR.test(text[w.length] ?? ''));
+};
+
 /** Each unit word's syllables with their marks, by its folded form ("ban" → ["bản"]). */
 const SYLLABLES = new Map(UNIT_WORDS.map((w) => [fold(w), w.split(' ')]));
 
@@ -328,7 +339,7 @@ export function withoutRepeatedTerms(text: string): string {
     const capitals = !/\p{Ll}/u.test(withoutMarks(value.replace(MARKS, '')));
     // Lowered only when it is the unit word with its accents: "Ban chỉ đạo …" (a body, printed
     // by {{issuerInText}}) folds to "bản"'s letters but is none.
-    const unit = unitWordOf(value.replace(MARKS, '')) !== undefined;
+    const unit = unitWordOf(value.replace(MARKS, '')) !== undefined && !beginsWithOtherNoun(value);
     if (!isNumberedRest(rest) && !capitals && unit) for (const i of own) lowered.add(i);
   }
   if (drop.size === 0 && lowered.size === 0) return text;

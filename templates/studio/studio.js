@@ -192,19 +192,20 @@
       e.preventDefault();
       // One save at a time (Enter in a field submits too): the next waits for its answer.
       if (form.dataset.saving !== 'yes') save(form, false, e.submitter);
-    } else if ((form.id === 'logo-form' || form.id === 'logo-remove') && unsaved) {
-      // The logo's upload opens the page again: what was typed and not saved is saved first
-      // (qa13: it was lost, behind the browser's own "leave this page?").
+    } else if (/^(logo|map)-(form|remove)$/.test(form.id) && unsaved) {
+      // A picture's upload (the logo's, the map's) opens the page again: what was typed and not
+      // saved is saved first (qa13: it was lost, behind the browser's own "leave this page?").
       const campaign = document.querySelector('form.campaign-form');
       if (!(campaign instanceof HTMLFormElement)) return;
       e.preventDefault();
-      const chosen = document.getElementById('f-assets-logo-file');
+      const picture = form.id.split('-')[0];
+      const chosen = document.getElementById(`f-assets-${picture}-file`);
       const files = chosen instanceof HTMLInputElement && chosen.files ? [...chosen.files] : [];
       save(campaign)
         .catch(() => {})
         .then(() => {
           // The saved page is new: its file box is given the image chosen in the old one.
-          const input = document.getElementById('f-assets-logo-file');
+          const input = document.getElementById(`f-assets-${picture}-file`);
           if (files.length && input instanceof HTMLInputElement) {
             const picked = new DataTransfer();
             for (const f of files) picked.items.add(f);
@@ -220,10 +221,11 @@
           const note = document.createElement('p');
           note.className = 'notice error script';
           note.setAttribute('role', 'alert');
-          note.textContent =
-            form.id === 'logo-form'
-              ? 'Ảnh chưa được tải lên: các mục vừa sửa chưa lưu được. Hãy sửa các chỗ được báo, bấm “Lưu”, rồi bấm “Tải ảnh lên” lần nữa.'
-              : 'Logo chưa được xoá: các mục vừa sửa chưa lưu được. Hãy sửa các chỗ được báo, bấm “Lưu”, rồi bấm “Xoá logo” lần nữa.';
+          note.textContent = form.id.endsWith('-form')
+            ? 'Ảnh chưa được tải lên: các mục vừa sửa chưa lưu được. Hãy sửa các chỗ được báo, bấm “Lưu”, rồi bấm “Tải ảnh lên” lần nữa.'
+            : picture === 'logo'
+              ? 'Logo chưa được xoá: các mục vừa sửa chưa lưu được. Hãy sửa các chỗ được báo, bấm “Lưu”, rồi bấm “Xoá logo” lần nữa.'
+              : 'Ảnh sơ đồ chưa được xoá: các mục vừa sửa chưa lưu được. Hãy sửa các chỗ được báo, bấm “Lưu”, rồi bấm “Xoá ảnh” lần nữa.';
           document.getElementById('edit-area')?.prepend(note);
         });
     }

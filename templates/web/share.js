@@ -61,13 +61,29 @@
     const box = document.getElementById(button.getAttribute('data-copy'));
     const status = document.getElementById(button.getAttribute('data-status'));
     if (!box || !status) continue;
+    // The text selected with the focus in the box, the view left where the leader tapped: focus
+    // would scroll the page up to the top of the box (4 screens up at 200 % text, qa41 M1), and
+    // the confirmation under the button would be out of view. A browser without preventScroll
+    // (Safari before 15) scrolls anyway: the view is put back.
     const selectAll = () => {
-      box.focus();
+      const x = window.pageXOffset;
+      const y = window.pageYOffset;
+      try {
+        box.focus({ preventScroll: true });
+      } catch (_error) {
+        box.focus();
+      }
       box.setSelectionRange(0, box.value.length);
+      if (window.pageXOffset !== x || window.pageYOffset !== y) window.scrollTo(x, y);
     };
+    // What happened, said under the button; brought into view if the button was at the bottom
+    // edge (only as far as it needs: the button stays in view).
     const say = (done) => {
       status.textContent = status.getAttribute(done ? 'data-done' : 'data-failed');
       status.classList.toggle('failed', !done);
+      const rect = status.getBoundingClientRect();
+      const below = rect.bottom - window.innerHeight;
+      if (below > 0) window.scrollBy(0, Math.min(below + 8, Math.max(0, rect.top - 8)));
     };
     const copyCommand = () => {
       selectAll();

@@ -1,9 +1,10 @@
 /**
  * qa40 M5: a fire drill's campaign with its muster-point map given twice, as the office tried —
- * `assets.map` and a picture in the body. Both are refused, in one run (README: every problem of
- * the file at once; the body's picture was said only once `assets.map` was fixed), and each
- * refusal says what to do instead of a picture no document prints. The input is the QA round's
- * (test/fixtures/qa40/pccc-assets-map.yaml); `check` runs in this process in Vietnamese.
+ * `assets.map` (its file not copied beside campaign.yaml) and a picture in the body. Both are
+ * refused, in one run (README: every problem of the file at once; the body's picture was said
+ * only once `assets.map` was fixed), and the body's picture is told to go under `assets.map`.
+ * The input is the QA round's (test/fixtures/qa40/pccc-assets-map.yaml); `check` runs in this
+ * process in Vietnamese.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,14 +28,13 @@ describe('a map under assets and a picture in the body (qa40 M5)', () => {
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      `lỗi: ${CAMPAIGN}, dòng ${mapLine}, mục “assets.map”: “map” không phải là mục của “assets”`,
+      `lỗi: ${CAMPAIGN}, dòng ${mapLine}, mục “assets.map”: không có tệp “so-do-tap-ket.png” trong thư mục ${FIXTURES.replace(/\/$/, '')}`,
     );
     expect(r.stderr).toContain(
       `lỗi: ${CAMPAIGN}, dòng ${pictureLine}, mục “notice.body”: nội dung có một hình ảnh (“${picture}”), phần này không in được`,
     );
-    // Each says what to do with the map: print it apart, or put it online for a QR code.
-    const hint = 'hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo';
-    expect(r.stderr.split(hint).length - 1).toBe(2);
+    // The body's picture is told where a picture prints: under assets, as map.
+    expect(r.stderr).toContain('Hình ảnh chỉ in được khi ghi ở mục “assets”: hãy ghi “map:');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

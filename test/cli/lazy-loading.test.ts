@@ -79,4 +79,13 @@ describe('what a command loads before its first step fails', () => {
     expect(r.code).toBe(0);
     expect(loadedOf(r.packages, ['pdfkit', 'fontkit'])).toEqual(['pdfkit', 'fontkit']);
   });
+
+  it('a check draws every kind, the share image too, but never loads the picture library', async () => {
+    // Its trial documents are laid out, not finished: no PDF is compressed, no PNG rasterised
+    // (libvips' load and two share images were a quarter of the example's check).
+    const r = await runCliLoading(['check', ...INPUTS]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ok: ');
+    expect(loadedOf(r.packages, ['pdfkit', 'fontkit', 'sharp'])).toEqual(['pdfkit', 'fontkit']);
+  });
 });

@@ -139,6 +139,10 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
     const c = await run('check', campaign, 'flyer');
     expect(c.code).toBe(1);
     expect(c.stderr).toContain('không làm được tờ rơi');
+    // The kinds' hint, then the flyer's own fields: one sentence after the other.
+    expect(c.stderr.replace(/\s+/g, ' ')).toContain(
+      'chọn loại khác với --kind; chưa ghi tệp nào. Không có việc cần làm, tờ rơi vẫn làm được',
+    );
     expect(c.stderr).toContain(
       'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
     );

@@ -177,6 +177,25 @@ describe('a date or time stays with its word, a leader with their phone (qa40 m5
     expect(lines.filter((l) => l.endsWith('lúc') || l.startsWith('07h30'))).toEqual([]);
   });
 
+  it('a title or time line never ends with a few words alone on its last line (d: “… cứu hộ khu” / “dân cư”)', async () => {
+    const { campaign } = await loadCampaign(fixture('d-pccc.yaml'));
+    const lines = await flyerLines('d-pccc.yaml');
+    // The title's lines, from its first word to its last, as the campaign writes it.
+    const words = campaign.title.split(' ');
+    const first = lines.findIndex((l) => l.startsWith(words.slice(0, 2).join(' ')));
+    const last = lines.findIndex((l, i) => i >= first && l.endsWith(words.slice(-2).join(' ')));
+    expect(first, lines.join('\n')).toBeGreaterThanOrEqual(0);
+    expect(last, lines.join('\n')).toBeGreaterThanOrEqual(first);
+    const title = lines.slice(first, last + 1);
+    expect(title.join(' ')).toBe(campaign.title);
+    // “khu dân cư” (one unit word) on one line, and no line under a third of the widest.
+    expect(title.some((l) => l.includes('khu dân cư'))).toBe(true);
+    const widest = Math.max(...title.map((l) => l.length));
+    for (const l of title) expect(l.length, title.join(' | ')).toBeGreaterThan(widest / 2);
+    // The time: "(có mặt lúc 07h30)" together, not "(có mặt" at one line's end.
+    expect(lines.some((l) => l.includes('(có mặt lúc 07h30)'))).toBe(true);
+  });
+
   it('each leader’s name is on one line with their “(phone)”', async () => {
     const lines = await flyerLines('b-tiem-chung.yaml');
     // groups.csv row 3 (tổ 7): "Trịnh Thị Ngọc, Lương Văn Khải" / "0912 111 222 - 0987 333 444".
@@ -185,5 +204,35 @@ describe('a date or time stays with its word, a leader with their phone (qa40 m5
         lines.filter((l) => l.includes(each)),
         lines.join('\n'),
       ).toHaveLength(1);
+  });
+});
+
+describe('a sign-up sheet for seats has a row a seat (qa40 m4)', () => {
+  it('“mỗi tổ dân phố tối đa 05 học viên”: as many numbered rows as the tổ’s seats, no spare rows', async () => {
+    const { campaign } = await loadCampaign(fixture('c-tap-huan.yaml'));
+    // The class says its figure is a most.
+    expect(campaign.notice.body).toMatch(/tối đa 05 học viên/);
+    const group = (await loadGroups(fixture('groups-chitieu.csv'))).find((g) => g.id === '7');
+    const seats = Number(group?.columns?.['Chỉ tiêu (người)'] ?? Number.NaN);
+    expect(seats).toBeGreaterThan(0);
+    const text = await printed('c-tap-huan.yaml', 'tracker');
+    // The table's numbered rows: a line starting with its STT alone.
+    const numbers = text
+      .split('\n')
+      .map((l) => /^\s*(\d+)\s*$/.exec(l)?.[1])
+      .filter((n) => n !== undefined)
+      .map(Number);
+    expect(numbers).toEqual(Array.from({ length: seats }, (_, i) => i + 1));
+    expect(collapseSpaces(text)).toContain(`chỉ tiêu ${seats} người`);
+  });
+});
+
+describe('an extra column’s value beginning with “Khu vực” keeps its capital (qa40 m6)', () => {
+  it('the election notice prints “bỏ phiếu tại Khu vực bỏ phiếu số 2”, as the groups file writes it', async () => {
+    const group = (await loadGroups(fixture('groups.csv'))).find((g) => g.id === '7');
+    const area = group?.columns?.['Khu vực bỏ phiếu'] ?? '';
+    expect(area).toMatch(/^Khu vực/);
+    const text = collapseSpaces(await printed('bau-cu.yaml', 'notice'));
+    expect(text).toContain(`bỏ phiếu tại ${area}:`);
   });
 });

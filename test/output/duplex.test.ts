@@ -42,6 +42,11 @@ async function subjectOf(file: string): Promise<string> {
   return /^Subject:\s*(.*)$/m.exec(await execToolOk('pdfinfo', [file]))?.[1] ?? '';
 }
 
+/** The PDF's Title: the reader's title bar and the print queue's job name (DisplayDocTitle). */
+async function titleOf(file: string): Promise<string> {
+  return /^Title:\s*(.*)$/m.exec(await execToolOk('pdfinfo', [file]))?.[1] ?? '';
+}
+
 describe('print files', () => {
   it('start every group on a front page for duplex printing, by default', async () => {
     const pagesOf = await build([]);
@@ -56,6 +61,11 @@ describe('print files', () => {
     expect(await subjectOf(notice)).toBe(
       'In hai mặt, lật theo cạnh dài: văn bản của mỗi tổ bắt đầu ở mặt trước một tờ (trang trắng là mặt sau của tờ trước).',
     );
+    // Its title is Vietnamese, the ZIPs' name of the document ("… - Thông báo của phường.pdf"),
+    // not the file's English name, and says which of the two files it is (qa39 m6).
+    expect(await titleOf(notice)).toBe(
+      'Thông báo của phường – tất cả các tổ dân phố, phường Lê Chân (bản in hai mặt)',
+    );
   });
 
   it("of the one-page flyer are one-sided even by default: no blank sheet after each group's (qa39 M1)", async () => {
@@ -69,6 +79,9 @@ describe('print files', () => {
     const file = join(pagesOf.out, 'print/flyer-all.pdf');
     expect(await sidesOf(file)).toBe('Simplex');
     expect(await subjectOf(file)).toBe('In một mặt: mỗi tổ một trang, không có trang trắng.');
+    expect(await titleOf(file)).toBe(
+      'Tờ rơi cuộc thi – tất cả các tổ dân phố, phường Lê Chân (bản in một mặt)',
+    );
     const manifest = JSON.parse(await readFile(join(pagesOf.out, 'manifest.json'), 'utf8'));
     const entry = manifest.print.find((p: { path: string }) => p.path === 'print/flyer-all.pdf');
     expect(entry?.duplex).not.toBe(true);
@@ -93,6 +106,10 @@ describe('print files', () => {
     const flyer = await pagesOf('flyer');
     expect(flyer).toHaveLength(NAMES.length);
     expect(firstPages(flyer, NAMES)).toEqual([1, 2, 3]);
+    // The same file name as the two-sided file: its title tells them apart (qa39 m6).
+    expect(await titleOf(join(pagesOf.out, 'print/notice-all.pdf'))).toBe(
+      'Thông báo của phường – tất cả các tổ dân phố, phường Lê Chân (bản in một mặt)',
+    );
   });
 
   it('of posters are one-sided even by default: the A3 pair of sheets never back to back (qa5 G5)', async () => {

@@ -18,8 +18,11 @@ import {
   PDFArray,
   PDFDict,
   PDFDocument,
+  PDFHexString,
   PDFName,
   PDFRawStream,
+  PDFRef,
+  PDFString,
 } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +33,7 @@ import { exampleWithSignatureImages, makeSignerP12, SEAL_SVG } from '../support/
 import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
-import { pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfText, pdfWords, wordLines } from '../support/pdf-text.js';
 import { decodeQrCodesEach } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -235,13 +238,21 @@ describe('build --sign', () => {
     expect(`${r.stdout}${r.stderr}`).toMatch(/Digest Mismatch|Invalid|not valid|Failure/i);
   });
 
-  it('signing changes neither the text nor the QR codes', async () => {
+  it('signing adds only the information lines to the text, and leaves the QR codes', async () => {
     const manifest = await readManifest(out);
     const [first] = manifest.files.filter((f) => f.kind === 'notice');
     expect(first?.group).toBe('1');
     const signed = join(out, first?.path ?? '');
     const plain = join(plainOut, first?.path ?? '');
-    expect(await pdfText(signed)).toBe(await pdfText(plain));
+    // The visible signature's lines are the notice's only new text (Decree 30: the agency's name
+    // and the signing time, as real text a reader copies).
+    const info = ` ${await agencyOf(campaign)} `;
+    const signedText = collapseSpaces(await pdfText(signed));
+    const time = /^ (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00) /.exec(
+      signedText.slice(signedText.indexOf(info) + info.length - 1),
+    )?.[1];
+    expect(time).toBeDefined();
+    expect(signedText.replace(`${info}${time} `, ' ')).toBe(collapseSpaces(await pdfText(plain)));
     // 72 dpi: the example notice's codes decode there held in the hand (qr-scan.test.ts). Both
     // files' pages read by one zbarimg.
     const [signedPages, plainPages] = await Promise.all(
@@ -374,10 +385,13 @@ describe('build --sign --pdfa --sign-print', () => {
   });
 });
 
-/** The visible signature's appearance: its box and the places its glyphs are drawn at (x). */
+/**
+ * The visible signature's appearance: its content stream, its width, and the widget's place on
+ * its page (points, from the top left: pdftotext -bbox's).
+ */
 async function signatureAppearance(file: string) {
   const doc = await PDFDocument.load(await readFile(file), { ignoreEncryption: true });
-  for (const page of doc.getPages()) {
+  for (const [index, page] of doc.getPages().entries()) {
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
     for (const ref of annots?.asArray() ?? []) {
       const widget = doc.context.lookup(ref, PDFDict);
@@ -387,31 +401,196 @@ async function signatureAppearance(file: string) {
       if (!(stream instanceof PDFRawStream)) continue;
       const bbox = stream.dict.lookup(PDFName.of('BBox'), PDFArray).asArray().map(Number);
       const ops = Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-      // Each glyph: "q <scale> 0 0 <scale> <x> <y> cm <path> Q" (outline.ts).
-      const xs = [...ops.matchAll(/q \S+ 0 0 \S+ (-?[\d.]+) -?[\d.]+ cm/g)].map((m) =>
-        Number(m[1]),
-      );
-      return { width: (bbox[2] ?? 0) - (bbox[0] ?? 0), xs };
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = widget
+        .lookup(PDFName.of('Rect'), PDFArray)
+        .asArray()
+        .map(Number);
+      const h = page.getHeight();
+      return {
+        ops,
+        width: (bbox[2] ?? 0) - (bbox[0] ?? 0),
+        page: index + 1,
+        rect: { xMin: x0, xMax: x1, yMin: h - y1, yMax: h - y0 },
+      };
     }
   }
   throw new Error(`no visible signature in ${file}`);
 }
 
-describe('build --sign without a signature image, an agency certificate with a long name', () => {
-  it("the signer's name and the signing time fit inside the visible signature", async () => {
-    const longName =
-      'Ủy ban nhân dân phường Tân Định, Thành phố Hồ Chí Minh - Văn phòng HĐND và UBND';
-    const agency = await makeSignerP12(dir, { name: longName });
-    const out = join(dir, 'long-name');
-    const file = await signedGroupOne(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, agency);
-    expect((await pdfsig(file)).stdout).toContain(longName);
-    const { width, xs } = await signatureAppearance(file);
-    // "Ký bởi: <name>" and "Thời gian ký: …": every glyph starts inside the box, none is cut.
-    expect(xs.length).toBeGreaterThan(longName.replace(/\s/g, '').length);
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...xs)).toBeLessThan(width);
+/** `build --kind notice --group 1 --sign … --signed-at 2025-10-10T08:30` of `campaignFile`. */
+async function signedAtHalfPastEight(campaignFile: string, out: string): Promise<string> {
+  const r = await runCliInProcess(
+    buildArgs(campaignFile, fourGroups, out, '--kind', 'notice', '--group', '1', '--quiet').concat([
+      '--sign',
+      cert.file,
+      '--signed-at',
+      '2025-10-10T08:30',
+      '--pdfa',
+    ]),
+    { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password } },
+  );
+  expect(r.code, r.stderr).toBe(0);
+  return join(out, (await readManifest(out)).files[0]?.path ?? '');
+}
+
+/** The example's issuer as a sentence names it: "Ủy ban nhân dân" (its first line) and the ward. */
+async function agencyOf(campaignFile: string): Promise<string> {
+  const yaml = await readFile(campaignFile, 'utf8');
+  const first = /\n {2}name:[^\n]*\n\s+- ([^\n#]+)/.exec(yaml)?.[1]?.trim() ?? '';
+  const ward = /\n {2}ward: ([^#\n]+)/.exec(yaml)?.[1]?.trim() ?? '';
+  const lower = first.toLocaleLowerCase('vi');
+  return `${lower.charAt(0).toLocaleUpperCase('vi')}${lower.slice(1)} ${ward}`;
+}
+
+/** `<dir>/<name>/campaign.yaml`: the campaign with images, its seal given a `diameter`. */
+async function withSealDiameter(name: string, diameter: string): Promise<string> {
+  const folder = await mkdirIn(dir, name);
+  const yaml = (await readFile(campaign, 'utf8')).replace(
+    'seal: con-dau.svg',
+    `seal: { file: con-dau.svg, diameter: ${diameter} }`,
+  );
+  await writeFile(join(folder, 'campaign.yaml'), yaml);
+  await writeFile(join(folder, 'chu-ky.svg'), await readFile(join(dir, 'campaign', 'chu-ky.svg')));
+  await writeFile(join(folder, 'con-dau.svg'), SEAL_SVG);
+  return folder;
+}
+
+describe("the visible signature's information (Decree 30/2020, Phụ lục I)", () => {
+  /** 08:30 on 10/10/2025 in Viet Nam, as ISO 8601 writes it with seconds and the zone. */
+  const ISO = '2025-10-10T08:30:00+07:00';
+
+  /** The words pdftotext reads inside the visible signature, line by line. */
+  async function infoLines(file: string): Promise<string[]> {
+    const { page, rect } = await signatureAppearance(file);
+    const inside = (await pdfWords(file)).filter(
+      (w) =>
+        w.page === page &&
+        w.yMin >= rect.yMin - 0.5 &&
+        w.yMax <= rect.yMax + 0.5 &&
+        w.xMin >= rect.xMin - 0.5 &&
+        w.xMax <= rect.xMax + 0.5,
+    );
+    // The last two lines: with images, the seal stamped over the title reaches above them.
+    return wordLines(inside)
+      .map((l) => l.map((w) => w.text).join(' '))
+      .slice(-2);
+  }
+
+  /** Each text line's fill colour and font size as the appearance sets them. */
+  const textStyles = (ops: string) =>
+    [...ops.matchAll(/([\d.]+ [\d.]+ [\d.]+) rg BT [^\n]*? Tf/g)].map((m) => ({
+      rgb: m[1],
+      size: Number(/\/\S+ ([\d.]+) Tf/.exec(m[0])?.[1]),
+    }));
+
+  it('without images: the agency and the ISO 8601 time, 10 pt, blue, as text; pdfsig valid', async () => {
+    const file = await signedAtHalfPastEight(EXAMPLE_CAMPAIGN, join(dir, 'info-plain'));
+    expect(await infoLines(file)).toEqual([await agencyOf(EXAMPLE_CAMPAIGN), ISO]);
+    const { ops } = await signatureAppearance(file);
+    expect(textStyles(ops)).toEqual([
+      { rgb: '0 0 1', size: 10 },
+      { rgb: '0 0 1', size: 10 },
+    ]);
+    expect((await pdfsig(file)).stdout).toContain('Signature is Valid.');
+  });
+
+  it('with the signature and seal images: the same lines, and the seal at the diameter set', async () => {
+    const folder = await withSealDiameter('info-images', '36mm');
+    const file = await signedAtHalfPastEight(join(folder, 'campaign.yaml'), join(folder, 'out'));
+    expect(await infoLines(file)).toEqual([await agencyOf(EXAMPLE_CAMPAIGN), ISO]);
+    const { ops } = await signatureAppearance(file);
+    expect(textStyles(ops).map((t) => t.size)).toEqual([10, 10]);
+    // The seal drawn as a square of 36 mm (its image's unit square scaled).
+    const seal = /q ([\d.]+) 0 0 ([\d.]+) \S+ \S+ cm \/Seal Do Q/.exec(ops);
+    expect(Number(seal?.[1]) * (25.4 / 72)).toBeCloseTo(36, 2);
+    expect(Number(seal?.[2]) * (25.4 / 72)).toBeCloseTo(36, 2);
+    expect((await pdfsig(file)).stdout).toContain('Signature is Valid.');
+    // An agency's signature added afterwards (the văn thư's software, an incremental update):
+    // nothing in ours locks the document (no /DocMDP), both signatures verify.
+    const both = join(folder, 'countersigned.pdf');
+    await writeFile(both, await countersign(await readFile(file)));
+    const r = (await pdfsig(both)).stdout;
+    expect(r).not.toContain('DocMDP');
+    expect(r.split('Signature is Valid.').length - 1).toBe(2);
+  });
+
+  it('a long agency name is shrunk to fit inside the visible signature, none of it cut', async () => {
+    const folder = await mkdirIn(dir, 'info-long');
+    // A body of the ward named in full (no unit word): "<its name> <the ward>" in a sentence.
+    const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8'))
+      .replace(
+        '    - ỦY BAN NHÂN DÂN\n    - PHƯỜNG LÊ CHÂN\n',
+        '    - VĂN PHÒNG HỘI ĐỒNG NHÂN DÂN VÀ ỦY BAN NHÂN DÂN\n',
+      )
+      .replace(/\n {2}ward: [^#\n]+/, '\n  ward: phường Bình Hưng Hòa, thành phố Hồ Chí Minh ');
+    const file0 = join(folder, 'campaign.yaml');
+    await writeFile(file0, yaml);
+    const file = await signedAtHalfPastEight(file0, join(folder, 'out'));
+    // Every word of the line is read inside the widget's box.
+    expect(await infoLines(file)).toEqual([await agencyOf(file0), ISO]);
+    const { ops } = await signatureAppearance(file);
+    const [agency] = textStyles(ops);
+    expect(agency?.size).toBeLessThan(10);
+  });
+
+  it('a seal diameter no seal has is refused, naming the field', async () => {
+    const folder = await withSealDiameter('seal-80', '80mm');
+    const r = await runCliInProcess(
+      buildArgs(join(folder, 'campaign.yaml'), fourGroups, join(folder, 'out'), '--kind', 'notice'),
+      { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password } },
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/^error: .*field "assets\.seal\.diameter"/m);
+    expect(r.stderr).toMatch(/^hint: .*20 to 50 mm/m);
   });
 });
+
+/**
+ * `pdf` with a second, invisible signature appended as an incremental update (as the văn thư's
+ * software adds the agency's): pdf-lib writes the update, @signpdf fills it (sign-bytes.ts).
+ */
+async function countersign(pdf: Uint8Array): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { forIncrementalUpdate: true });
+  const snapshot = doc.takeSnapshot();
+  const ctx = doc.context;
+  const page = doc.getPage(0);
+  const sig = ctx.register(
+    ctx.obj({
+      Type: 'Sig',
+      Filter: 'Adobe.PPKLite',
+      SubFilter: 'ETSI.CAdES.detached',
+      ByteRange: [0, PDFName.of('**********'), PDFName.of('**********'), PDFName.of('**********')],
+      Contents: PDFHexString.of('0'.repeat(24_000)),
+      M: PDFString.fromDate(new Date('2025-10-10T02:00:00Z')),
+    }),
+  );
+  const widget = ctx.register(
+    ctx.obj({
+      Type: 'Annot',
+      Subtype: 'Widget',
+      FT: 'Sig',
+      F: 4,
+      Rect: [0, 0, 0, 0],
+      V: sig,
+      T: PDFString.of('VanThu'),
+      P: page.ref,
+    }),
+  );
+  const annots = page.node.lookup(PDFName.of('Annots'), PDFArray);
+  annots.push(widget);
+  snapshot.markRefForSave(page.ref);
+  const form = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict);
+  form.lookup(PDFName.of('Fields'), PDFArray).push(widget);
+  const formRef = doc.catalog.get(PDFName.of('AcroForm'));
+  snapshot.markRefForSave(
+    formRef instanceof PDFRef ? formRef : (doc.context.trailerInfo.Root as PDFRef),
+  );
+  const update = await doc.saveIncremental(snapshot, { useObjectStreams: false } as never);
+  const whole = Buffer.concat([Buffer.from(pdf), Buffer.from(update)]);
+  const { signBytes } = await import('../../src/render/pdf/sign-bytes.js');
+  const { identity } = await loadSigner(cert.file, cert.password, new Date('2025-10-10T02:00:00Z'));
+  return signBytes(whole, identity, new Date('2025-10-10T02:00:00Z'));
+}
 
 describe('build --sign with a scanned signature (a JPEG, its paper white)', () => {
   /** The pixels of every page that show the seal's red, at 50 dpi. */

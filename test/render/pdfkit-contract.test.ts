@@ -23,7 +23,6 @@ import {
   currentFont,
   currentPage,
   type EmbedTarget,
-  glyphOutline,
   keepPageNumbersOnly,
   markedContentId,
   movedStructureContent,
@@ -633,30 +632,6 @@ describe('fontkit', () => {
       for (const k of ['xAdvance', 'xOffset', 'yOffset'] as const)
         expect(typeof p[k]).toBe('number');
     }
-  });
-
-  it("glyphOutline: a glyph's path commands, in font units, closed", () => {
-    const font = serif();
-    const [t, o] = font.layout('To').glyphs;
-    expect(lacking('fontkit Glyph.path', o?.path, { commands: 'array' })).toEqual([]);
-    const commands = glyphOutline(o as fontkit.Glyph);
-    const names = new Set([...commands, ...glyphOutline(t as fontkit.Glyph)].map((c) => c.command));
-    expect([...names].sort(), 'Path.commands of "To" (TrueType: lines, quadratic curves)').toEqual([
-      'closePath',
-      'lineTo',
-      'moveTo',
-      'quadraticCurveTo',
-    ]);
-    expect(commands.every((c) => Array.isArray(c.args) && c.args.every(Number.isFinite))).toBe(
-      true,
-    );
-    // In font units: the points lie inside the glyph's box, as fontkit gives it.
-    const { minX, maxX, minY, maxY } = (o as fontkit.Glyph).bbox;
-    const xs = commands.flatMap((c) => c.args.filter((_, i) => i % 2 === 0));
-    const ys = commands.flatMap((c) => c.args.filter((_, i) => i % 2 === 1));
-    expect([Math.min(...xs) >= minX - 1, Math.max(...xs) <= maxX + 1]).toEqual([true, true]);
-    expect([Math.min(...ys) >= minY - 1, Math.max(...ys) <= maxY + 1]).toEqual([true, true]);
-    expect(maxY - minY, 'an "o" is about half an em tall').toBeGreaterThan(font.unitsPerEm / 3);
   });
 
   it.each(readdirSync(join(ROOT, 'fonts')).filter((f) => f.endsWith('.ttf')))(

@@ -138,3 +138,20 @@ export async function keepShot(
   if ('goto' in target) await target.screenshot({ path, ...options });
   else await target.screenshot({ path });
 }
+
+/**
+ * Each shown control of `selector` on `page` by its name, with the width of its border (0: none):
+ * what keeps a button a button in forced colours, where backgrounds are dropped.
+ */
+export const buttonOutlines = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((e) => (e as HTMLElement).offsetParent !== null)
+      .map((e) => {
+        const st = getComputedStyle(e);
+        return {
+          name: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 40),
+          border: st.borderTopStyle === 'none' ? 0 : Number.parseFloat(st.borderTopWidth),
+        };
+      }),
+  );

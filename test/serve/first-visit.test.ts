@@ -9,17 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessRenderer, type Renderer } from '../../src/serve/renderer.js';
 import { pdfInfo } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { exampleWard, startServer, type TestServer, tokenOf } from './server.js';
+import { exampleWard, seenHtml, startServer, type TestServer, tokenOf } from './server.js';
 
 /** The `<p class="meta">` line under each document's title, by title. */
 function metaLines(html: string): Map<string, string> {
   const lines = new Map<string, string>();
-  for (const m of html.matchAll(/<h3>([^<]+)<\/h3>[\s\S]*?<p class="meta">([^<]+)<\/p>/g))
+  for (const m of seenHtml(html).matchAll(/<h3>([^<]+)<\/h3>[\s\S]*?<p class="meta">([^<]+)<\/p>/g))
     lines.set(m[1] ?? '', m[2] ?? '');
   return lines;
 }
 
-const zipButton = (html: string) => /\(ZIP[^)]*\)/.exec(html)?.[0] ?? '';
+const zipButton = (html: string) => /\(ZIP[^)]*\)/.exec(seenHtml(html))?.[0] ?? '';
 
 describe('a leader page before its documents are drawn', () => {
   let s: TestServer;

@@ -202,6 +202,53 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
     expect(await selection(page)).toEqual({ text: await message(page), focused: true });
   });
 
+  // qa41 M1: focusing the box scrolled the page up to its top (4 screens at 200 % text), and the
+  // "Đã sao chép…" under the button was out of view: the leader saw the message highlighted, the
+  // page jumped, no word of success.
+  for (const [text, clipboardApi] of [
+    ['100%', true],
+    ['200%', true],
+    ['200%', false],
+  ] as const) {
+    it(`keeps the view on the tapped button, the confirmation beside it (text ${text}, ${clipboardApi ? 'Clipboard API' : 'copy command'})`, async () => {
+      const page = await phone((ctx) =>
+        clipboardApi
+          ? ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url })
+          : ctx.addInitScript(() => {
+              Object.defineProperty(Navigator.prototype, 'clipboard', {
+                get: () => undefined,
+                configurable: true,
+              });
+            }),
+      );
+      await page.evaluate((t) => {
+        document.documentElement.style.fontSize = t;
+      }, text);
+      const button = page.getByRole('button', { name: 'Sao chép' });
+      // The button at the bottom of the view, as a leader scrolls to it under the box.
+      await button.evaluate((b) => b.scrollIntoView({ block: 'end' }));
+      const before = await page.evaluate(() => window.scrollY);
+      expect(before).toBeGreaterThan(0);
+      await button.tap();
+      const status = page.getByRole('status');
+      await expect.poll(() => status.textContent()).toMatch(DONE);
+      expect(await selection(page)).toEqual({ text: await message(page), focused: true });
+      const after = await page.evaluate(() => window.scrollY);
+      // At most the status's height further down (to show it), never up to the box.
+      expect(after).toBeGreaterThanOrEqual(before);
+      const view = { top: after, bottom: after + 740 };
+      for (const el of [button, status]) {
+        const box = await el.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+        });
+        expect(box.top).toBeGreaterThanOrEqual(view.top);
+        expect(box.bottom).toBeLessThanOrEqual(view.bottom);
+      }
+      await keepShot(page, `test-output/leader-copied-in-view-${text}-${clipboardApi}.png`);
+    });
+  }
+
   it('without JavaScript shows no button, and says to long-press the box', async () => {
     const page = await phone(async () => {}, false);
     expect(await page.getByRole('button', { name: 'Sao chép' }).count()).toBe(0);

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shellQuoted } from '../../src/shell-quoted.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { runPastedLinks, type ServeProcess, spawnServe } from './server.js';
+import { linksLineOf, runPastedLinks, type ServeProcess, spawnServe } from './server.js';
 
 const NO_ENV = {
   PHUONG_PRINT_SECRET: '',
@@ -42,9 +42,6 @@ async function serve(more: string[], env: Record<string, string>): Promise<Serve
   return s;
 }
 
-const linksLine = (s: ServeProcess) =>
-  /leader links: (phuong-print links .*)/.exec(s.stdout())?.[1] ?? '';
-
 describe('serve --secret: the leader-links line', () => {
   it('names --secret without printing it, and makes the links the server opens', async () => {
     const secret = 'bi-mat cua phuong $LE "CHAN" 2026 rat dai';
@@ -53,7 +50,7 @@ describe('serve --secret: the leader-links line', () => {
     // be able to make the leaders' links.
     expect(s.stdout() + s.stderr()).not.toContain(secret);
     expect(s.stdout() + s.stderr()).not.toContain('rat dai');
-    expect(linksLine(s)).toContain('--secret <the secret given to serve --secret>');
+    expect(linksLineOf(s.stdout())).toContain('--secret <the secret given to serve --secret>');
     // Pasted into a shell with the secret in place of its placeholder, as the office types it
     // (no secret in the environment): it runs.
     const { line, run, url } = runPastedLinks(s.stdout(), '3', (l) =>
@@ -72,7 +69,7 @@ describe('serve --secret: the leader-links line', () => {
     const secret = 'khoa-bi-mat-tu-bien-moi-truong-0123456789';
     const s = await serve([], { PHUONG_PRINT_SECRET: secret });
     expect(s.stdout() + s.stderr()).not.toContain(secret);
-    const line = linksLine(s);
+    const line = linksLineOf(s.stdout());
     expect(line).toContain('PHUONG_PRINT_SECRET');
     expect(line).toContain('--secret');
     expect(line).toContain(`--base-url ${BASE}`);

@@ -16,7 +16,7 @@ import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir } from '../support/tmp.js';
 import { expectPicturesNamedForWhatTheyAre, pictureAddresses } from './picture-checks.js';
-import { rawGet, serveForFile, tokenOf } from './server.js';
+import { rawGet, seenHtml, serveForFile, tokenOf } from './server.js';
 
 const s = serveForFile();
 
@@ -44,13 +44,17 @@ describe('leader page', () => {
     // What to do comes first, the ZIP (for a computer) last.
     const steps = html.indexOf('In áp phích và dán ở nhà văn hóa');
     const firstDoc = html.indexOf('class="doc"');
-    const zip = html.search(/Tải tất cả để in trên máy tính \(ZIP, \d+ KB\)/);
+    const zip = seenHtml(html).search(/Tải tất cả để in trên máy tính \(ZIP, \d+ KB\)/);
+    // Said aloud as a size, not "K B" letter by letter (qa41 m4).
+    expect(html).toMatch(
+      /\(ZIP, <span aria-hidden="true">\d+ KB<\/span><span class="sr-only">\d+ ki-lô-bai<\/span>\)/,
+    );
     expect(steps).toBeGreaterThan(0);
     // The example offers a share image and a contest's checklist: the steps say what to do with them.
     expect(html).toContain('<li>Gửi ảnh chia sẻ vào nhóm Zalo của tổ.</li>');
     expect(html).toContain('<li>In các bước dự thi, đưa cho người muốn dự thi.</li>');
     expect(firstDoc).toBeGreaterThan(steps);
-    expect(zip).toBeGreaterThan(html.lastIndexOf('class="doc"'));
+    expect(zip).toBeGreaterThan(seenHtml(html).lastIndexOf('class="doc"'));
     // Every document can be looked at (Xem) as well as saved (Tải về): a PDF page by page as
     // pictures (Zalo's browser on Android shows no PDF), the share image itself.
     for (const view of ['notice.html', 'poster-a4.html', 'share.png?view']) {
@@ -62,7 +66,7 @@ describe('leader page', () => {
       await (await fetch(`${s.url}/g/${tokenOf('5')}/notice.pdf`)).arrayBuffer(),
     );
     const { pages } = await pdfInfo(notice);
-    expect(html).toMatch(new RegExp(`PDF · ${pages} trang · \\d+ KB`));
+    expect(seenHtml(html)).toMatch(new RegExp(`PDF · ${pages} trang · \\d+ KB`));
     // Another group's name appears nowhere on it.
     expect(html).not.toContain('Tổ dân phố số 4');
   });
@@ -88,7 +92,7 @@ describe('leader page', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await res.text();
     expect(html).toContain('<h1>Thông báo của phường</h1>');
-    expect(html).toContain(`Tổ dân phố số 5 · ${pages} trang`);
+    expect(seenHtml(html)).toContain(`Tổ dân phố số 5 · ${pages} trang`);
     const srcs = [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(srcs).toEqual(
       Array.from({ length: pages }, (_, i) => `/g/${tokenOf('5')}/notice.page-${i + 1}.png`),

@@ -57,6 +57,7 @@ function watchThreads(
       pictures.push(r?.thread ?? threadId);
       return r;
     },
+    renderText: (g, name) => pool.renderText(g, name),
     renderQrSheet: async (task) => {
       const r = await pool.renderQrSheet(task);
       sheets.push(r.thread ?? threadId);

@@ -8,9 +8,8 @@ import type { StoreTables } from '../../src/store/tables.js';
 import { browserForm } from '../support/browser-form.js';
 import { charityWard } from '../support/charity-fund.js';
 import { heldConnection, Interleave } from '../support/interleave.js';
-import { collapseSpaces } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { fromHtml } from './leader-page.js';
+import { fromHtml, pageText } from './leader-page.js';
 import { ADMIN_PASSWORD, basic, sendFigures, startServer, type TestServer } from './server.js';
 
 let store: Store;
@@ -40,7 +39,6 @@ afterAll(async () => {
 });
 
 const OFFICE = { authorization: basic('admin', ADMIN_PASSWORD) };
-const textOf = (html: string) => collapseSpaces(fromHtml(html).replace(/<[^>]+>/g, ' '));
 
 describe('a leader’s correction while the office confirms the old figure', () => {
   it('is kept: nothing is confirmed, the page says the figures changed (409)', async () => {
@@ -74,7 +72,7 @@ describe('a leader’s correction while the office confirms the old figure', () 
       },
       body: new URLSearchParams(fields).toString(),
     });
-    const text = textOf(await r.text());
+    const text = pageText(await r.text());
     // The leader's correction is the figure of now, and it is still the leader's, unconfirmed.
     const now = (await readLatest(store.db, campaign)).get('8')?.get('tien');
     expect(now?.value).toBe(9_600);

@@ -4,7 +4,7 @@ import type { Store } from '../../src/store/open-store.js';
 import { charityWard } from '../support/charity-fund.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { fromHtml } from './leader-page.js';
+import { fromHtml, pageText } from './leader-page.js';
 import {
   ADMIN_PASSWORD,
   basic,
@@ -44,7 +44,6 @@ afterAll(async () => {
 
 const OFFICE = { authorization: basic('admin', ADMIN_PASSWORD) };
 const get = (path: string) => fetch(`${s.url}${path}`, { headers: OFFICE });
-const textOf = (html: string) => collapseSpaces(fromHtml(html).replace(/<[^>]+>/g, ' '));
 const reportText = async () =>
   collapseSpaces(
     await pdfText(new Uint8Array(await (await get('/admin/bao-cao.pdf')).arrayBuffer())),
@@ -97,7 +96,7 @@ describe('refused without the page, the token or the password', () => {
     const before = await historyLength('8');
     const r = await post(form?.action ?? '', rest);
     expect(r.status).toBe(403);
-    const text = textOf(await r.text());
+    const text = pageText(await r.text());
     expect(text).toContain(
       'Biểu mẫu đã cũ hoặc không được gửi từ trang này: chưa xác nhận số nào. Hãy xem lại các số dưới đây rồi bấm xác nhận lại.',
     );
@@ -123,7 +122,7 @@ describe('refused without the page, the token or the password', () => {
       origin: 'https://evil.example',
     });
     expect(cross.status).toBe(403);
-    expect(textOf(await cross.text())).toContain('chưa xác nhận số nào');
+    expect(pageText(await cross.text())).toContain('chưa xác nhận số nào');
     const sibling = await post(form?.action ?? '', form?.fields ?? {}, {
       'sec-fetch-site': 'same-site',
     });
@@ -166,7 +165,7 @@ describe('refused without the page, the token or the password', () => {
     const before = await historyLength('8');
     const r = await post(form?.action ?? '', form?.fields ?? {});
     expect(r.status).toBe(409);
-    const text = textOf(await r.text());
+    const text = pageText(await r.text());
     expect(text).toContain(
       'Số liệu của Tổ dân phố 8 vừa thay đổi sau khi mở trang này: chưa xác nhận số nào.',
     );
@@ -183,7 +182,7 @@ describe('a sum ten times its target, confirmed on /admin/ket-qua', () => {
 
   it('is shown unconfirmed first: asked about, its rate left out, “chưa xác nhận” in the report', async () => {
     const html = await (await get('/admin/ket-qua')).text();
-    const text = textOf(html);
+    const text = pageText(html);
     expect(text).toContain(
       `Tổ dân phố 7: ${vi(figure7)} đồng, gấp 10 lần chỉ tiêu ${vi(TARGET['7'])} đồng`,
     );
@@ -207,7 +206,7 @@ describe('a sum ten times its target, confirmed on /admin/ket-qua', () => {
     expect(r.status).toBe(303);
     const back = r.headers.get('location') ?? '';
     expect(back).toMatch(/^\/admin\/ket-qua\?/);
-    const text = textOf(await (await get(back)).text());
+    const text = pageText(await (await get(back)).text());
     expect(text).toContain(
       'Đã xác nhận số liệu của Tổ dân phố 7: báo cáo không còn ghi số này là “chưa xác nhận”.',
     );
@@ -227,7 +226,7 @@ describe('a sum ten times its target, confirmed on /admin/ket-qua', () => {
   });
 
   it('is counted in /admin’s totals and ranked, and the report no longer marks it', async () => {
-    const text = textOf(await (await get('/admin/ket-qua')).text());
+    const text = pageText(await (await get('/admin/ket-qua')).text());
     // The rate the headline claims holds Tổ 7's sum now (Tổ 8's still left out, unconfirmed).
     const withIt = pct(figure1 + figure7, TARGET['1'] + TARGET['7']);
     expect(text).toContain(
@@ -251,7 +250,7 @@ describe('the answer says what happened, and keeps the list as searched and sort
     const n = await historyLength('8');
     const again = await post(form?.action ?? '', form?.fields ?? {});
     expect(again.status).toBe(303);
-    const text = textOf(await (await get(again.headers.get('location') ?? '')).text());
+    const text = pageText(await (await get(again.headers.get('location') ?? '')).text());
     expect(text).toContain(
       'Số liệu của Tổ dân phố 8 không còn số nào chờ xác nhận (có thể đã được xác nhận ở trang khác): không thay đổi gì.',
     );
@@ -270,7 +269,7 @@ describe('the answer says what happened, and keeps the list as searched and sort
     const { form: _token, ...rest } = form?.fields ?? {};
     const refused = await post(form?.action ?? '', rest);
     expect(refused.status).toBe(403);
-    const refusedText = textOf(await refused.text());
+    const refusedText = pageText(await refused.text());
     expect(refusedText).toContain('khớp với “8”');
     expect(refusedText).not.toContain('Tổ dân phố 7 Đoàn Văn Hải');
     // Confirmed: back to the list searched for “8”, sorted by the latest report.
@@ -280,7 +279,7 @@ describe('the answer says what happened, and keeps the list as searched and sort
     expect(new URL(back, s.url).searchParams.get('q')).toBe('8');
     expect(new URL(back, s.url).searchParams.get('sap-xep')).toBe('cap-nhat');
     const html = await (await get(back)).text();
-    const text = textOf(html);
+    const text = pageText(html);
     expect(text).toContain('Đã xác nhận số liệu của Tổ dân phố 8');
     expect(text).toContain('khớp với “8”');
     // The sort the office chose is the one in use (said in bold, not a link).

@@ -12,7 +12,7 @@ import { readLatest } from '../../src/results/results-store.js';
 import { REPORT_PDF, REPORT_XLSX } from '../../src/serve/results-admin.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
-import { fromHtml } from './leader-page.js';
+import { pageText } from './leader-page.js';
 import { ADMIN_PASSWORD, basic, resultsServerFor, sendFigures, tokenOf } from './server.js';
 
 const fixture = (name: string) =>
@@ -23,12 +23,10 @@ const s = resultsServerFor(
   'results-amount-',
 );
 
-const textOf = (html: string) => collapseSpaces(fromHtml(html).replace(/<[^>]+>/g, ' '));
-
 describe('a plain amount in đồng (qa40 M4)', () => {
   it('asks the sum without a households bound on the leader page', async () => {
     const html = await (await fetch(`${s.url}/g/${tokenOf('7')}/`)).text();
-    const text = textOf(html);
+    const text = pageText(html);
     expect(text).toContain('Số tiền đã thu (đồng)');
     // The list's 228 households bound the households' count, not the sum of money.
     expect(text).toContain('Số hộ đã nộp phí Chưa báo cáo · trên 228 hộ');
@@ -37,7 +35,7 @@ describe('a plain amount in đồng (qa40 M4)', () => {
 
   it('saves 12.000.000 for Tổ dân phố Tân Lập (228 households) at once', async () => {
     const r = await sendFigures(s.url, '7', { so_so_ho_nop: '150', so_so_tien: '12.000.000' });
-    expect(textOf(r.html)).not.toContain('lớn hơn số hộ');
+    expect(pageText(r.html)).not.toContain('lớn hơn số hộ');
     expect(r.status).toBe(303);
     const latest = (await readLatest(s.store.db, s.campaign)).get('7');
     expect(latest?.get('so_tien')?.value).toBe(12_000_000);
@@ -45,7 +43,7 @@ describe('a plain amount in đồng (qa40 M4)', () => {
   });
 
   it('says the saved sum in đồng on the leader page, the households as counted', async () => {
-    const text = textOf(await (await fetch(`${s.url}/g/${tokenOf('7')}/`)).text());
+    const text = pageText(await (await fetch(`${s.url}/g/${tokenOf('7')}/`)).text());
     // The figure typed above, in the unit its label's bracket gives: "(đồng)".
     expect(text).toMatch(/Số tiền đã thu \(đồng\) Đã lưu: 12\.000\.000 đồng lúc/);
     expect(text).toMatch(/Số hộ đã nộp phí Đã lưu: 150 \(/);
@@ -58,7 +56,7 @@ describe('a plain amount in đồng (qa40 M4)', () => {
         headers: { authorization: basic('admin', ADMIN_PASSWORD) },
       })
     ).text();
-    const text = textOf(page);
+    const text = pageText(page);
     // 12.000.000 + 9.500.000, a sum and no rate ("/ … hộ", "%").
     expect(text).toContain('Số tiền đã thu (đồng) 21.500.000 đồng (2 tổ đã báo cáo)');
     expect(text).toContain('Tổ dân phố Thống Nhất Lương Văn Tùng 9.500.000');

@@ -16,7 +16,14 @@ import { campaignKey } from '../../src/results/campaign-key.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
+import {
+  buttonOutlines,
+  chromiumAvailable,
+  closeContexts,
+  keepShot,
+  phoneOptions,
+  sharedChromium,
+} from './chromium.js';
 import { withoutThumbnails } from './results-chromium.js';
 import {
   ADMIN_PASSWORD,
@@ -289,6 +296,28 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     expect(households.description).toContain('363 lớn hơn số hộ của Tổ dân phố số 9 (362)');
     expect(households.description).toContain('đánh dấu ô xác nhận');
     expect((await describedAs(page, '#so_tham_gia')).description).not.toContain('362');
+    // The sentence is a link to its box (qa41 m2): tapped, the box has the focus.
+    const toBox = page.locator('.form-errors').getByRole('link', { name: /363 lớn hơn số hộ/ });
+    expect(await toBox.getAttribute('href')).toBe('#so_cai_app');
+    await toBox.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('so_cai_app');
+    // At 200 % text the tick box is as large as its label's letters, not a 13 px square beside
+    // four lines of 34 px text (qa41 m2: the flex row squeezed it).
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const tick = page.getByLabel('Tôi xác nhận số liệu trên là đúng');
+    const letters = await page
+      .locator('label.confirm')
+      .evaluate((l) => Number.parseFloat(getComputedStyle(l).fontSize));
+    expect(letters).toBeGreaterThan(30);
+    const tickBox = await tick.boundingBox();
+    expect(tickBox?.width ?? 0).toBeGreaterThanOrEqual(letters);
+    expect(tickBox?.height ?? 0).toBeGreaterThanOrEqual(letters);
+    await keepShot(page, join(OUT, 'results-form-confirm-200.png'));
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '';
+    });
     await page.getByLabel('Tôi xác nhận số liệu trên là đúng').check();
     await page.getByRole('button', { name: 'Lưu lại' }).click();
     await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
@@ -299,5 +328,21 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height).filter((h) => h > 0));
     expect(heights.length).toBeGreaterThan(10);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+  });
+  // qa41 m1: forced colours (Windows High Contrast, a phone's high-contrast mode) drop every
+  // background: "Tải về", "Lưu lại", "Sao chép" were bare words, no shape to tell a button.
+  it('keeps an outline on every button of the leader page in forced colours', async () => {
+    const ctx = await browser.newContext(phoneOptions({ colorScheme: 'dark' }));
+    const page = await ctx.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(`${s.url}/g/${tokenOf('5')}/`);
+    expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    const found = await buttonOutlines(page, '.btn, button');
+    expect(found.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['Lưu lại', 'Sao chép', expect.stringMatching(/^Tải về /)]),
+    );
+    expect(found.filter((f) => f.border < 1)).toEqual([]);
+    await keepShot(page, join(OUT, 'leader-forced-colors.png'), { fullPage: true });
+    await ctx.close();
   });
 });

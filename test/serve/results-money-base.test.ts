@@ -11,9 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
 import { loadWard } from '../../src/serve/ward.js';
 import type { Store } from '../../src/store/open-store.js';
-import { collapseSpaces } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { fromHtml } from './leader-page.js';
+import { fromHtml, pageText } from './leader-page.js';
 import {
   ADMIN_PASSWORD,
   basic,
@@ -47,15 +46,16 @@ afterAll(async () => {
   await removeTempDirs();
 });
 
-const textOf = (html: string) => collapseSpaces(fromHtml(html).replace(/<[^>]+>/g, ' '));
 const errorsOf = (html: string) =>
-  [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([^<]*)<\/li>/g)].map((m) => m[1] ?? '');
+  [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([\s\S]*?)<\/li>/g)].map((m) =>
+    (m[1] ?? '').replace(/<[^>]+>/g, ''),
+  );
 const saved = async (id: string, measure: string) =>
   (await readLatest(store.db, campaign)).get(id)?.get(measure)?.value;
 
 describe('the leader’s page says money as money (qa25 F1)', () => {
   it('Thôn Tây Hòa (Kinh phí 6.000.000): “trên 6.000.000 đồng kinh phí”', async () => {
-    const page = textOf(await (await fetch(`${s.url}/g/${tokenOf('2')}/`)).text());
+    const page = pageText(await (await fetch(`${s.url}/g/${tokenOf('2')}/`)).text());
     expect(page).toContain('6.000.000 đồng kinh phí');
     expect(page).not.toContain('kinh phí (đồng)');
   });
@@ -95,13 +95,13 @@ describe('sums out of line with the list asked about on the phone (qa25 F3)', ()
   it('saves Thôn Đông Hòa’s 18 and 9.000.000 at once, said as money', async () => {
     const r = await sendFigures(s.url, '1', { [ids.gifts]: '18', [ids.money]: '9.000.000' });
     expect(r.status).toBe(303);
-    const page = textOf(await (await fetch(`${s.url}/g/${tokenOf('1')}/`)).text());
-    expect(page).toContain('9.000.000 (100,0% trên 9.000.000 đồng kinh phí)');
+    const page = pageText(await (await fetch(`${s.url}/g/${tokenOf('1')}/`)).text());
+    expect(page).toContain('Đã lưu: 9.000.000 đồng (100,0% trên 9.000.000 đồng kinh phí)');
     expect(page).not.toContain('kinh phí (đồng)');
   });
 
   it('flags the confirmed figures on /admin/ket-qua, in money’s words', async () => {
-    const page = textOf(
+    const page = pageText(
       await (
         await fetch(`${s.url}/admin/ket-qua`, {
           headers: { authorization: basic('admin', ADMIN_PASSWORD) },

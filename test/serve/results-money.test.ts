@@ -60,7 +60,9 @@ const saved = async (id: string) =>
   (await readLatest(store.db, campaign)).get(id)?.get('tien')?.value;
 /** The page's refusals, as the leader reads them. */
 const errorsOf = (html: string) =>
-  [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([^<]*)<\/li>/g)].map((m) => m[1] ?? '');
+  [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([\s\S]*?)<\/li>/g)].map((m) =>
+    (m[1] ?? '').replace(/<[^>]+>/g, ''),
+  );
 
 describe('a sum far out of line with its target (qa24 F2)', () => {
   it('asks before saving 150.000.000 for Tổ 7 (target 15.000.000): one zero too many', async () => {

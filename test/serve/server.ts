@@ -25,6 +25,15 @@ export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
 export const EXAMPLE_ROSTERS = EXAMPLE_GROUPS.replace(/groups\.csv$/, 'rosters');
 
 export const tokenOf = (id: string) => groupToken(SECRET, id);
+
+/**
+ * A leader page's HTML as it is seen: without the words for a screen reader only (a size's unit
+ * said in full, a pause for a "·"), the shown ones hidden from it unwrapped.
+ */
+export const seenHtml = (html: string) =>
+  html
+    .replace(/<span class="sr-only">[^<]*<\/span>/g, '')
+    .replace(/<span aria-hidden="true">([^<]*)<\/span>/g, '$1');
 export const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 
@@ -69,6 +78,7 @@ export function countingRenderer(inner: Renderer, rendered: string[]): Renderer 
     },
     // Pictures of pages are not documents: not counted.
     renderPage: (g, name, page, width) => inner.renderPage(g, name, page, width),
+    renderText: (g, name) => inner.renderText(g, name),
     renderQrSheet: (task) => inner.renderQrSheet(task),
     renderReport: (latest, options, file) => inner.renderReport(latest, options, file),
     close: () => inner.close(),
@@ -372,6 +382,10 @@ export function exampleResultsServer(): ExampleResultsServer {
   };
 }
 
+/** The command of the "leader links:" line serve printed, '' when there is none. */
+export const linksLineOf = (stdout: string): string =>
+  /leader links: (phuong-print links .*)/.exec(stdout)?.[1] ?? '';
+
 /**
  * The "leader links:" line serve printed, run in a shell as the clerk pastes it ("phuong-print"
  * being the installed command) after `filledIn` (the placeholders the office types over), with no
@@ -382,7 +396,7 @@ export function runPastedLinks(
   id: string,
   filledIn: (line: string) => string = (line) => line,
 ): { line: string; run: SpawnSyncReturns<string>; url: string } {
-  const line = /leader links: (phuong-print links .*)/.exec(stdout)?.[1] ?? '';
+  const line = linksLineOf(stdout);
   const command = filledIn(line).replace(/^phuong-print /, `"${process.execPath}" "${CLI_PATH}" `);
   const run = spawnSync('bash', ['-c', command], {
     env: { ...process.env, PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' },

@@ -44,6 +44,7 @@ function fakeRenderer(
       return { bytes, contentType: 'application/pdf', fileName, pages: 1 };
     },
     renderPage: async () => undefined,
+    renderText: async () => [],
     renderQrSheet: () => Promise.reject(new Error('not in this test')),
     renderReport: () => Promise.reject(new Error('not in this test')),
     close: async () => {},

@@ -32,7 +32,7 @@ const linksOf = (page: string) =>
   new Map(
     [
       ...page.matchAll(
-        /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
+        /class="leader-link">\s*<h2 class="group-name"><strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
       ),
     ].map((m) => [m[1] ?? '', new URL(m[2] ?? '').pathname]),
   );

@@ -47,7 +47,7 @@ async function renumberedAfterOpening(when: string): Promise<Map<string, string>
   const links = new Map(
     [
       ...tab.matchAll(
-        /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
+        /class="leader-link">\s*<h2 class="group-name"><strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
       ),
     ].map((m) => [m[1] ?? '', new URL(m[2] ?? '').pathname]),
   );

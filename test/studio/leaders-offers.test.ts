@@ -2,12 +2,16 @@
  * What the leaders' tab and pages promise (qa5 G12): the tab names only the documents the
  * campaign has — no posters for a campaign without an app — and a leader's page counts an A3
  * poster's pages as sheets to hang side by side, printed one-sided ("2 tờ, in một mặt"), not
- * "2 trang", which a print shop may print back to back.
+ * "2 trang", which a print shop may print back to back. The flyer a leader downloads there is
+ * tagged for screen readers (qa41 MAJOR-2): its second copy on the sheet is not read.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfInfo } from '../support/pdf-text.js';
+import { parse } from 'yaml';
+import { seenHtml } from '../serve/server.js';
+import { structure } from '../support/pdf-structure.js';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
@@ -55,7 +59,9 @@ describe('the leaders’ tab and pages say what there is', () => {
     await c.get(`${path}all.zip`);
     const page = (await c.get(path)).text;
     const item = (title: string) =>
-      new RegExp(`<h3>${title}</h3>[\\s\\S]*?<p class="meta">([^<]+)</p>`).exec(page)?.[1] ?? '';
+      new RegExp(`<h3>${title}</h3>[\\s\\S]*?<p class="meta">([^<]+)</p>`).exec(
+        seenHtml(page),
+      )?.[1] ?? '';
     const a3 = await pdfInfo((await c.get(`${path}poster-a3.pdf`)).bytes);
     expect(a3.pages).toBe(2);
     expect(item('Áp phích A3')).toMatch(/^PDF · 2 tờ, in một mặt · /);
@@ -63,7 +69,28 @@ describe('the leaders’ tab and pages say what there is', () => {
     const notice = await pdfInfo((await c.get(`${path}notice.pdf`)).bytes);
     expect(item('Thông báo của phường')).toMatch(new RegExp(`^PDF · ${notice.pages} trang · `));
     // "Xem" of the poster: its pages view says sheets too.
-    const view = (await c.get(`${path}poster-a3.html`)).text;
+    const view = seenHtml((await c.get(`${path}poster-a3.html`)).text);
     expect(view).toContain('Tổ dân phố số 5 · 2 tờ, in một mặt');
+  });
+
+  it("a leader's flyer from the studio is tagged: its two copies read once, its code a figure (qa41)", async () => {
+    const tab = (await c.get('/c/co-app/leaders')).text;
+    const link = /id="link-5" class="leader-url" value="([^"]+)"/.exec(tab)?.[1] ?? '';
+    const flyer = (await c.get(`${new URL(link).pathname}flyer.pdf`)).bytes;
+    const campaign = parse(
+      await readFile(join(s.dataDir, 'campaigns', 'co-app', 'campaign.yaml'), 'utf8'),
+    );
+    const title: string = campaign.contest.name;
+    expect(collapseSpaces(await pdfText(flyer)).split(title).length - 1).toBe(2);
+    const nodes = await structure(flyer);
+    expect(
+      nodes
+        .map((n) => n.text)
+        .join('\n')
+        .split(title).length - 1,
+    ).toBe(1);
+    const figures = nodes.filter((n) => n.role === 'Figure').map((n) => n.alt ?? '');
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).toContain(`(${campaign.links.contest.url})`);
   });
 });

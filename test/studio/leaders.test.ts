@@ -33,7 +33,7 @@ async function exampleGroups() {
 function linksOnPage(page: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of page.matchAll(
-    /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
+    /class="leader-link">\s*<h2 class="group-name"><strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
   )) {
     out.set(m[1] ?? '', m[2] ?? '');
   }
@@ -164,13 +164,13 @@ describe('the leaders’ pages published from the studio', () => {
     const before = await office.get('/c/hai-phong/leaders');
     expect(before.text).toContain(`<strong>1/${groups.length} tổ</strong> đã báo cáo số liệu.`);
     const line = new RegExp(
-      `<strong>${g?.name}</strong><br><span class="muted">[^<]*</span><br><span class="muted">([^<]*)</span>`,
+      `<strong>${g?.name}</strong></h2><span class="muted">[^<]*</span><br><span class="muted">([^<]*)</span>`,
     );
     expect(line.exec(before.text)?.[1]).toMatch(
       /^Đã báo cáo số liệu lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}$/,
     );
     expect(before.text).toContain(
-      `<strong>${groups[0]?.name}</strong><br><span class="muted">Tổ trưởng: ${groups[0]?.leader}</span><br><span class="muted">Chưa báo cáo số liệu</span>`,
+      `<strong>${groups[0]?.name}</strong></h2><span class="muted">Tổ trưởng: ${groups[0]?.leader}</span><br><span class="muted">Chưa báo cáo số liệu</span>`,
     );
     const db = new Database(join(s.dataDir, 'phuong-print.sqlite'), { readonly: true });
     try {

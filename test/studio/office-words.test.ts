@@ -37,7 +37,7 @@ describe('the studio’s words for the office', () => {
 
   it('heads a campaign with a short name, else its whole subject', async () => {
     // A folder made by hand, no short name: the subject, whole (not cut with "…" in the HTML: a
-    // screen reader reads it all), with a capital; the browser's tab names it whole too.
+    // screen reader reads it all), with a capital.
     const subject = String(
       parse(await readFile('examples/hai-phong/campaign.yaml', 'utf8')).notice.subject,
     );
@@ -48,7 +48,13 @@ describe('the studio’s words for the office', () => {
       .trim()
       .replaceAll('"', '&quot;');
     expect(heading(groups)).toBe(whole);
-    expect(title(groups)).toContain(whole);
+    // The title, which a screen reader reads at every page, is short (qa41 m3): the subject's
+    // first words and its last (two subjects alike but for their end are told apart).
+    const words = whole.split(' ');
+    expect(title(groups)?.length ?? 0).toBeLessThanOrEqual(120);
+    expect(title(groups)).toContain(`: ${words.slice(0, 4).join(' ')}`);
+    expect(title(groups)).toContain(' … ');
+    expect(title(groups)).toContain(`${words.slice(-2).join(' ')} — Phường in ấn`);
 
     // Made on Chiến dịch mới, its short name emptied: the name the office typed.
     const made = await c.upload('/new', 'docx', '', new Uint8Array(), {

@@ -125,7 +125,7 @@ export async function leaderLinks(office: Client, slug: string): Promise<Map<str
   return new Map(
     [
       ...tab.text.matchAll(
-        /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
+        /class="leader-link">\s*<h2 class="group-name"><strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
       ),
     ].map((m) => [m[1] ?? '', (m[2] ?? '').replace(office.base, '')]),
   );

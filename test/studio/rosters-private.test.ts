@@ -170,7 +170,7 @@ describe('the residents list stays with the campaign', () => {
     expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
     const leaders = (await c.get(`/c/${slug}/leaders`)).text;
     const link =
-      /class="leader-link">\s*<strong>Tổ dân phố 1<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/.exec(
+      /class="leader-link">\s*<h2 class="group-name"><strong>Tổ dân phố 1<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/.exec(
         leaders,
       )?.[1];
     const leader = new Client(s.url);

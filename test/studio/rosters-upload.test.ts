@@ -153,7 +153,7 @@ describe('a residents list uploaded in the studio', () => {
     const links = new Map(
       [
         ...page.matchAll(
-          /class="leader-link">\s*<strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
+          /class="leader-link">\s*<h2 class="group-name"><strong>([^<]+)<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/g,
         ),
       ].map((m) => [m[1] ?? '', new URL(m[2] ?? '').pathname]),
     );

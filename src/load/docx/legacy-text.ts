@@ -16,7 +16,7 @@ import {
   decodeTcvn3,
   detectLegacyFont,
   fromTcvn3Font,
-  readsAsVietnamese,
+  readsConverted,
   tcvn3Font,
 } from '../legacy-fonts.js';
 import { verdictOf } from '../vietnamese.js';
@@ -119,9 +119,6 @@ function refuse(file: string, text: string, unicode: string, font: 'VNI' | 'TCVN
   );
 }
 
-/** Converted text reads as Vietnamese: every word a syllable, no capital inside a word ("cỔ"). */
-const reads = (text: string) => readsAsVietnamese(text) && !/\p{Ll}\p{Lu}/u.test(text);
-
 /**
  * One paragraph, converted in place. `sure`: it reads as Vietnamese only converted; `either`:
  * both ways ("Sè 5" is also "Số 5"), decided for the whole document by convertLegacyText.
@@ -167,7 +164,8 @@ function convertParagraph(paragraph: DocNode, file: string, fonts: StyleFonts): 
   if (!changed) return { kind: 'none' };
   const after = plain(texts);
   const asTyped = verdictOf(before) === 'vietnamese';
-  if (reads(after)) return { kind: asTyped ? 'either' : 'sure', before, text: after, undo };
+  if (readsConverted(after))
+    return { kind: asTyped ? 'either' : 'sure', before, text: after, undo };
   // Unicode Vietnamese in a font still named .VnTime (a template's Normal style): as it is.
   if (asTyped) {
     undo();

@@ -8,9 +8,11 @@
  * ":" or "*" ("TEN TO DAN PHO", "Tên tổ dân phố (*)", "Số hộ:"). The matching itself is generic
  * (`ColumnSpec`, `…Of` functions) so other tables (the residents roster) match headers alike.
  */
+
 import damerau from 'damerau-levenshtein';
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { upperFirst } from '../../model/format.js';
 import { withoutRemark } from '../remark.js';
 import { UNITS as UNIT_WORDS } from '../unit-words.js';
 import type { RawRow } from './table.js';
@@ -33,8 +35,6 @@ const LEADERS = [
   'Tổ trưởng',
   ...UNITS.filter((u) => !u.startsWith('tổ') && u !== 'TDP').map((u) => `Trưởng ${u}`),
 ];
-
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 const each = (forms: readonly string[], make: (form: string) => readonly string[]) =>
   forms.flatMap(make);

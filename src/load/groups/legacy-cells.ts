@@ -18,8 +18,10 @@ import {
   fromTcvn3Font,
   isAmbiguousTcvn3,
   type LegacyText,
-  readsAsVietnamese,
+  readsConverted,
+  UNICODE_VIETNAMESE,
   unikeyHint,
+  viqrRefused,
 } from '../legacy-fonts.js';
 import { verdictOf } from '../vietnamese.js';
 import type { RawRow, RawTable } from './table.js';
@@ -85,12 +87,6 @@ function byFont(row: RawRow, i: number, font: 'lower' | 'capitals') {
     ? fromTcvn3Font(text, font)
     : { unicode: runs, changed: runs !== text.normalize('NFC') };
 }
-
-/** Converted text that reads as Vietnamese, with no capital inside a word ("SỔ", "GiỔng"). */
-const readsConverted = (text: string) => readsAsVietnamese(text) && !/\p{Ll}\p{Lu}/u.test(text);
-
-/** Vietnamese letters no 8-bit font puts in a cell. */
-const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u1EA0-\u1EF9]/;
 
 /**
  * The sheet's ".Vn" font says nothing: some cell set in it was typed in Unicode — it has a
@@ -162,7 +158,7 @@ export function fixLegacyCells(
       if (viqr) {
         throw new UserError(
           quote
-            ? msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode: "${text}" probably reads "${viqr.unicode}"`
+            ? viqrRefused(text, viqr.unicode)
             : msg`the text is written in VIQR (tone marks typed as ^ ( + ' ? ~ . after the letters), not in Unicode`,
           { file, row: row.row, field: header(i) },
           unikeyHint('VIQR'),

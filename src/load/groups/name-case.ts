@@ -4,15 +4,16 @@
  * its row; the name itself is left as typed (it may be meant so), it prints on the notice's
  * "Bản gửi", the ZIPs and the tabs.
  */
+
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { upperFirst } from '../../model/format.js';
 import { isNumberedRest, unitWordOf } from '../../model/group-term.js';
 import type { Group } from '../types.js';
 import type { Column } from './columns.js';
 
 const firstLetter = (name: string) => /\p{L}/u.exec(name)?.[0] ?? '';
 const isSmall = (letter: string) => letter !== letter.toLocaleUpperCase('vi');
-const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /**
  * The name as a proper name is written: the unit word's first letter a capital ("Tổ dân phố",

@@ -19,6 +19,7 @@ export const CLI = (): Record<string, string> => ({
     '{0} (và {1} lỗi khác: chạy “phuong-print check” để xem hết)',
   '{0}: {1}': '{0}: {1}',
   '{0} or {1}': '{0} hoặc {1}',
+  '{0} and {1}': '{0} và {1}',
   'group {0}: {1}': '{term.short} {0}: {1}',
   'group {0} ({1}, {2}), {3}': '{term.short} {0} ({1}, {2}), {3}',
   'row {0} on sheet "{1}"': 'dòng {0} ở trang “{1}”',

@@ -79,6 +79,15 @@ export const DOCUMENTS = (): Record<string, string> => ({
   logo: 'logo',
   signature: 'chữ ký',
   seal: 'con dấu',
+  map: 'sơ đồ',
+  'Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, phiếu theo dõi" part: it prints on the flyer and on the notice\'s annex page; then take the picture out of the text.':
+    'Hãy tải ảnh lên ở ô “Sơ đồ / hình ảnh” của phần “Áp phích, tờ rơi, phiếu theo dõi”: ảnh sẽ in trên tờ rơi và ở trang Phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
+  'the flyer has no room for the map, even in its smallest type: the flyer is printed without it (the notice prints it on its annex page)':
+    'tờ rơi không còn chỗ cho sơ đồ, kể cả khi chữ đã nhỏ nhất: tờ rơi được in không có sơ đồ (thông báo vẫn in sơ đồ ở trang Phụ lục)',
+  "To have it on the flyer, shorten the flyer's lists (fewer or shorter lines), or use a wider, less tall picture.":
+    'Muốn in sơ đồ trên tờ rơi, hãy rút ngắn các danh sách của tờ rơi (ít dòng hơn hoặc dòng ngắn hơn), hoặc dùng ảnh rộng hơn, thấp hơn.',
+  'a picture file beside campaign.yaml (PNG or JPEG), or its file and caption':
+    'một tệp ảnh (PNG hoặc JPEG) đặt cạnh campaign.yaml, hoặc tệp ảnh và dòng chú thích của ảnh',
   'cannot read the {0} image': 'không đọc được ảnh {0}',
   'Give the path of a PNG, JPEG, SVG or WebP file, relative to campaign.yaml.':
     'Ghi đường dẫn tệp PNG, JPEG, SVG hoặc WebP, tính từ thư mục của campaign.yaml.',
@@ -150,8 +159,6 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'actions (việc người dân cần làm) hoặc contest (cuộc thi)',
   'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.':
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
-  'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written. {1}':
-    'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào. {1}',
   'A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
     'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
@@ -283,8 +290,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'cannot reach the PostgreSQL database: {0}': 'không kết nối được cơ sở dữ liệu PostgreSQL: {0}',
   'check that the PostgreSQL server is running and that the database address (--database-url or $PHUONG_PRINT_DATABASE_URL) names it, its user and password':
     'kiểm tra máy chủ PostgreSQL đang chạy và địa chỉ cơ sở dữ liệu (--database-url hoặc $PHUONG_PRINT_DATABASE_URL) ghi đúng máy chủ, người dùng và mật khẩu',
-  'use that version, or go back to the copy kept before the upgrade: stop the studio and run `phuong-print restore --from {0} --data {1}` (what was entered since the upgrade is not in it)':
-    'hãy dùng phiên bản đó, hoặc khôi phục bản sao trước khi nâng cấp: dừng phần mềm rồi chạy `phuong-print restore --from {0} --data {1}` (số liệu, tài khoản thêm vào sau khi nâng cấp không có trong bản sao này)',
+  'use that version, or go back to the copy kept before the upgrade: stop the studio and run `{0}` (what was entered since the upgrade is not in it)':
+    'hãy dùng phiên bản đó, hoặc khôi phục bản sao trước khi nâng cấp: dừng phần mềm rồi chạy `{0}` (số liệu, tài khoản thêm vào sau khi nâng cấp không có trong bản sao này)',
   'use that version, or restore the copy of the store kept before the upgrade (phuong-print.sqlite.truoc-nang-cap-… in the data folder) or a backup made with this version':
     'hãy dùng phiên bản đó, hoặc khôi phục bản sao trước khi nâng cấp (tệp phuong-print.sqlite.truoc-nang-cap-… trong thư mục dữ liệu) hay một bản sao lưu làm bằng phiên bản này',
   'nothing is lost: the store as it was is kept as {0}; report this with the data folder kept as it is':
@@ -299,12 +306,13 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'đã cập nhật kho dữ liệu cho phiên bản này; bản sao như trước khi cập nhật được giữ ở {0}',
   'removed the older copies kept before earlier upgrades, only the newest {0} are kept: {1}':
     'đã xoá các bản sao cũ giữ lại trước những lần nâng cấp đã qua, chỉ giữ {0} bản mới nhất: {1}',
-  'could not remove these older copies kept before earlier upgrades, the system refused: {0} (Cài đặt shows them with their size)':
-    'không xoá được các bản sao cũ giữ lại trước những lần nâng cấp đã qua, hệ thống không cho xoá: {0} (Cài đặt có ghi các bản này và dung lượng của chúng)',
-  'could not remove these older copies kept before earlier upgrades, the system refused: {0} (remove them by hand to free the space)':
-    'không xoá được các bản sao cũ giữ lại trước những lần nâng cấp đã qua, hệ thống không cho xoá: {0} (hãy tự xoá các tệp này để lấy lại chỗ trống trên đĩa)',
-  'The data store had already been brought up to date for this version: for the earlier version to open it again, run `phuong-print restore --from {0} --data {1}`.':
-    'Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `phuong-print restore --from {0} --data {1}`.',
+  'could not remove {0}, an older copy kept before an earlier upgrade: {1}; Cài đặt shows it with its size':
+    'không xoá được {0}, bản sao cũ giữ lại trước một lần nâng cấp đã qua: {1}; Cài đặt có ghi bản này và dung lượng của nó',
+  'could not remove {0}, an older copy kept before an earlier upgrade: {1}; remove it by hand to free the space':
+    'không xoá được {0}, bản sao cũ giữ lại trước một lần nâng cấp đã qua: {1}; hãy tự xoá tệp này để lấy lại chỗ trống trên đĩa',
+  'the system refused to remove it ({0})': 'hệ thống từ chối xoá ({0})',
+  'The data store had already been brought up to date for this version: for the earlier version to open it again, run `{0}`.':
+    'Kho dữ liệu đã được cập nhật cho phiên bản này trước đó: muốn phiên bản cũ mở lại được kho dữ liệu, hãy chạy lệnh `{0}`.',
   'the PostgreSQL store is about to be brought up to date for this version ({0} steps) and no copy of it is kept: the earlier version can open it again only from a pg_dump made before the update':
     'kho dữ liệu PostgreSQL sắp được cập nhật cho phiên bản này ({0} bước) và phần mềm không giữ bản sao của kho này: sau đó phiên bản cũ chỉ mở lại được từ bản sao lưu bằng pg_dump làm trước khi cập nhật',
   'another studio is already running on the data folder {0} (at {1}, process {2})':
@@ -353,8 +361,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   '"{0}" is not written right: write one variable\'s name between {{ and }}, e.g. {{group.name}}':
     '“{0}” viết chưa đúng: giữa {{ và }} chỉ ghi một tên biến, ví dụ {{group.name}}',
   'an image': 'một hình ảnh',
-  'No document prints a picture: print it (a map, a diagram) on a sheet of its own and hand it out with the notice, writing "(sơ đồ kèm theo)" in the text; or put it online and write its address (it gets a QR code).':
-    'Không có tài liệu nào in hình ảnh: hãy in ảnh (sơ đồ, bản đồ) thành một tờ riêng và phát kèm thông báo, ghi “(sơ đồ kèm theo)” trong nội dung; hoặc đưa ảnh lên mạng và ghi địa chỉ của ảnh (địa chỉ sẽ có mã QR).',
+  'A picture is printed from the campaign\'s "assets" only: write it there as "map: { file: so-do.png, caption: Sơ đồ điểm tập kết }" (the file beside campaign.yaml), and it prints on the flyer and on the notice\'s annex page; take the picture out of the text.':
+    'Hình ảnh chỉ in được khi ghi ở mục “assets”: hãy ghi “map: { file: so-do.png, caption: Sơ đồ điểm tập kết }” (tệp ảnh đặt cạnh campaign.yaml), ảnh sẽ in trên tờ rơi và ở trang phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
   HTML: 'mã HTML',
   'Use **bold**, *italic* and line breaks instead; write comments as {{!-- … --}}.':
     'Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
@@ -452,6 +460,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
   // The leader page's message to the group's Zalo chat (serve/zalo-message.ts).
   '… and {0} more: see the flyer': '… và {0} việc nữa: xem trong tờ rơi',
   '{0}, phone {1}': '{0}, ĐT: {1}',
+  // A print file's title (output/build.ts printTitle).
+  '{0} – every group, {1} (two-sided copy)': '{0} – tất cả {term.groups}, {1} (bản in hai mặt)',
+  '{0} – every group, {1} (one-sided copy)': '{0} – tất cả {term.groups}, {1} (bản in một mặt)',
   // A print file's description, its PDF Subject (output/build.ts printSidesSaid).
   'Print one-sided: each page is a sheet to put up.': 'In một mặt: mỗi trang là một tờ để dán.',
   'Print one-sided: one page a group, no blank pages.':

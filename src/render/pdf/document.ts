@@ -408,7 +408,11 @@ export function createPdfSurface(
     signatureField(rect) {
       if (scratch) scratch.pageBound = true;
       if (!opts.sign || signed) return;
-      addSignatureField(doc, images, rect, size[1], fonts.families.serif.regular, opts.sign);
+      // The information lines in the notice's serif (Times New Roman's metrics), as real text.
+      doc.font(fontKey('serif', 'regular'));
+      const font = currentFont(doc);
+      prepareEmbeddedFont(font);
+      addSignatureField(doc, images, rect, size[1], font, opts.sign);
       signed = true;
     },
     // Only a tagged document has them: an untagged one's layout then skips every element's

@@ -10,7 +10,7 @@
  * versions these shapes were read from, and test/render/pdfkit-contract.test.ts checks each one
  * against the installed packages: an upgrade breaks that test and this file, nowhere else.
  */
-import type { Font as FontkitFont, Glyph, PathCommand } from 'fontkit';
+import type { Font as FontkitFont } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../layout/fonts.js';
 
@@ -442,16 +442,6 @@ function pageNumbersClass(anyRef: PdfRef): new () => PageNumbers {
       return `${out}]`;
     }
   };
-}
-
-/**
- * A glyph's outline as fontkit's Path keeps it (`path.commands`): moveTo, lineTo,
- * quadraticCurveTo, bezierCurveTo and closePath steps, in font units, y up.
- */
-export function glyphOutline(glyph: Glyph): readonly PathCommand[] {
-  const { commands } = glyph.path as { commands?: PathCommand[] };
-  if (!Array.isArray(commands)) throw new Error('fontkit: a glyph path without Path.commands');
-  return commands;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Render stage, PDF back end: a document's digital signature, as Decree 30/2020 describes an
  * electronic document's: the signature field on the page where the signer signs, its visible
- * appearance (the signature image over the signer's name, the agency's seal over the left third
- * of the signature, the signing time) drawn in the field's widget so that it is part of what is
- * signed, and a PAdES signature (ETSI.CAdES.detached: a detached CMS signature, SHA-256, made
+ * appearance (the signature image over the signer's name, the agency's seal at its real size over
+ * the left third of the signature, the agency's name and the signing time in ISO 8601, 10 pt,
+ * blue) drawn in the field's widget so that it is part of what is signed, and a PAdES signature (ETSI.CAdES.detached: a detached CMS signature, SHA-256, made
  * by cms.ts; @signpdf fills the placeholder) over the whole file but the signature itself, the
  * signing time and reason in the signature dictionary.
  *
@@ -13,20 +13,21 @@
  */
 import { createRequire } from 'node:module';
 import type * as signpdfUtils from '@signpdf/utils';
-import type { LoadedFont } from '../../layout/fonts.js';
 import type { Rect } from '../../layout/surface.js';
 import type { SignerIdentity } from '../../load/certificate.js';
-import { wardDate, wardTime } from './dates.js';
+import { wardIsoTime } from '../../ward-time.js';
+import { wardDate } from './dates.js';
 import type { ImageWriter } from './images.js';
-import { outlinedText } from './outline.js';
 import {
   currentPage,
+  type EmbeddedFont,
   newRef,
   type PdfRef,
   pdfTextString,
   signatureForm,
 } from './pdfkit-internals.js';
 import { num } from './symbols.js';
+import { formText } from './text.js';
 import type { PdfDoc } from './types.js';
 
 export interface SignOptions {
@@ -40,6 +41,13 @@ export interface SignOptions {
   signature?: Uint8Array;
   /** The agency's seal (PNG, transparent background). */
   seal?: Uint8Array;
+  /** The seal's real diameter in mm (`assets.seal.diameter`); DEFAULT_SEAL_MM without it. */
+  sealMm?: number;
+  /**
+   * The issuing body as a sentence names it ("Ủy ban nhân dân phường Lê Chân"): the visible
+   * signature's information line, with the signing time.
+   */
+  agency?: string;
 }
 
 /**
@@ -49,11 +57,18 @@ export interface SignOptions {
 const SIGNATURE_BYTES = 12_000;
 
 const MM = 72 / 25.4;
-/** The seal's diameter: a ward's round seal is about 35 mm across. */
-const SEAL = 34 * MM;
+/**
+ * The seal's diameter when the campaign does not give its real size: a ward's round seal is
+ * 34–36 mm across; the smaller one keeps the seal inside the signature block of every notice
+ * made before the size could be set.
+ */
+const DEFAULT_SEAL_MM = 34;
 /** The signature image's largest size within the space left for it. */
 const SIGNATURE_MAX_W = 55 * MM;
+/** Decree 30/2020, Phụ lục I: the information line in Times New Roman 10 pt, upright, blue. */
 const TEXT_SIZE = 10;
+const TEXT_LEADING = TEXT_SIZE * 1.25;
+const TEXT_COLOR = '0 0 1 rg';
 
 /**
  * Signs a finished document that has a signature placeholder (addSignatureField). The signing
@@ -89,36 +104,45 @@ interface Piece {
 }
 
 /**
- * Where the parts go in the space left for the signature: the signature image centred (its
- * height the space's, narrower if it would be too wide), or two text lines when there is none;
- * the seal's right edge a third of the way into the signature, its centre level with it.
+ * The visible signature's information lines (Decree 30/2020, Phụ lục I): the agency's name and
+ * the signing time, "2026-12-06T14:48:12+07:00" (date, hours, minutes, seconds, Viet Nam's zone).
+ */
+function signatureInfo(opts: Pick<SignOptions, 'agency' | 'signedAt'>): string[] {
+  return [...(opts.agency ? [opts.agency] : []), wardIsoTime(opts.signedAt)];
+}
+
+/**
+ * Where the parts go in the space left for the signature: the information lines at its foot,
+ * the signature image centred above them (its height what is left, narrower if it would be too
+ * wide), or the lines alone in the middle when there is no image; the seal, at its real size,
+ * its right edge a third of the way into the signature, its centre level with it.
  */
 function arrange(space: Rect, opts: SignOptions, sizes: Record<string, [number, number]>) {
   const [sx, sy, sw, sh] = space;
   const pieces: Piece[] = [];
+  const lines = signatureInfo(opts);
+  const textH = TEXT_LEADING * lines.length;
   let mark: Box;
   const sig = sizes.signature;
+  let top: number;
   if (sig) {
-    const scale = Math.min(sh / sig[1], Math.min(SIGNATURE_MAX_W, sw) / sig[0]);
+    const room = sh - textH;
+    const scale = Math.min(room / sig[1], Math.min(SIGNATURE_MAX_W, sw) / sig[0]);
     const w = sig[0] * scale;
     const h = sig[1] * scale;
-    mark = [sx + (sw - w) / 2, sy + (sh - h) / 2, w, h];
+    mark = [sx + (sw - w) / 2, sy + (room - h) / 2, w, h];
     pieces.push({ kind: 'signature', box: mark });
+    top = sy + room;
   } else {
-    const lines = [
-      `Ký bởi: ${opts.identity.name}`,
-      `Thời gian ký: ${wardTime(opts.signedAt)} (GMT+7)`,
-    ];
-    const lh = TEXT_SIZE * 1.3;
-    const top = sy + (sh - lh * lines.length) / 2;
-    lines.forEach((text, i) => {
-      pieces.push({ kind: 'text', box: [sx, top + i * lh, sw, lh], text });
-    });
-    mark = [sx + sw / 4, top, sw / 2, lh * lines.length];
+    top = sy + (sh - textH) / 2;
+    mark = [sx + sw / 4, top, sw / 2, textH];
   }
+  lines.forEach((text, i) => {
+    pieces.push({ kind: 'text', box: [sx, top + i * TEXT_LEADING, sw, TEXT_LEADING], text });
+  });
   if (sizes.seal) {
     const [mx, my, mw, mh] = mark;
-    const d = Math.min(SEAL, sh * 1.6);
+    const d = (opts.sealMm ?? DEFAULT_SEAL_MM) * MM;
     // Drawn last, over the signature, as a seal is stamped over a signed paper: a scanned
     // signature (a JPEG, its paper white and opaque) would otherwise hide the seal's right part.
     pieces.push({ kind: 'seal', box: [mx + mw / 3 - d, my + mh / 2 - d / 2, d, d] });
@@ -140,7 +164,7 @@ function appearance(
   doc: PdfDoc,
   writer: ImageWriter,
   space: Rect,
-  font: LoadedFont,
+  font: EmbeddedFont,
   opts: SignOptions,
 ) {
   // The document's own image objects (encoded once per thread: every notice of a build carries
@@ -157,11 +181,11 @@ function appearance(
   );
   const pieces = arrange(space, opts, sizes);
   const box = union(pieces);
-  // The text lines at one size that fits the widest in the space: a long signer's name (an
-  // agency's certificate) would otherwise be cut at the appearance's edges.
+  // The text lines at one size that fits the widest in the space: a long agency name would
+  // otherwise be cut at the appearance's edges.
   const widest = Math.max(
     0,
-    ...pieces.map((p) => (p.text ? outlinedText(font, TEXT_SIZE, p.text, 0, 0).width : 0)),
+    ...pieces.map((p) => (p.text ? formText(font, TEXT_SIZE, p.text).width : 0)),
   );
   const textSize = widest > space[2] ? (TEXT_SIZE * space[2]) / widest : TEXT_SIZE;
   const [bx, by, bw, bh] = box;
@@ -173,10 +197,11 @@ function appearance(
     const left = x - bx;
     const bottom = by + bh - (y + h);
     if (p.kind === 'text') {
-      const text = p.text ?? '';
-      const width = outlinedText(font, textSize, text, 0, 0).width;
+      // Real text in the document's own serif font (Times New Roman's metrics): a reader copies
+      // and searches it, and pdftotext reads it, as on the page.
+      const line = formText(font, textSize, p.text ?? '');
       const baseline = bottom + (h - textSize) / 2 + textSize * 0.22;
-      ops.push(`0 g ${outlinedText(font, textSize, text, left + (w - width) / 2, baseline).ops}`);
+      ops.push(`${TEXT_COLOR} ${line.draw(left + (w - line.width) / 2, baseline)}`);
     } else {
       const name = p.kind === 'seal' ? 'Seal' : 'Sign';
       xobjects[name] = (images[p.kind] as { ref: PdfRef }).ref;
@@ -187,7 +212,7 @@ function appearance(
     Type: 'XObject',
     Subtype: 'Form',
     BBox: [0, 0, num(bw), num(bh)],
-    Resources: { XObject: xobjects },
+    Resources: { XObject: xobjects, Font: { [font.id]: font.ref() } },
   });
   ref.end(ops.join('\n'));
   return { ref, box };
@@ -196,7 +221,8 @@ function appearance(
 /**
  * Adds the signature field to the current page, its widget over `space` (top-left coordinates
  * on a page `pageHeight` high), with the visible appearance and the placeholder that
- * signDocument fills. `font`'s outlines draw the text of an appearance without a signature image.
+ * signDocument fills. `font` (the document's, prepared: prepareEmbeddedFont) writes the
+ * appearance's information lines.
  * An empty `space` makes an invisible signature (a print file's: no place on its pages is the
  * signer's).
  */
@@ -205,7 +231,7 @@ export function addSignatureField(
   images: ImageWriter,
   space: Rect,
   pageHeight: number,
-  font: LoadedFont,
+  font: EmbeddedFont,
   opts: SignOptions,
 ): void {
   const shown =

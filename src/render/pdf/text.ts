@@ -232,3 +232,23 @@ export function writeText(
   );
   return (run.units * size) / 1000 + run.spaces * wordSpacing;
 }
+
+/**
+ * A line of text for a form XObject (y up, unflipped), as its own real text: its width in points,
+ * and its operators with the baseline's left end at (x, y). The form's resources must name
+ * `font` by its id. Call prepareEmbeddedFont(font) first, as for writeText.
+ */
+export function formText(
+  font: EmbeddedFont,
+  size: number,
+  text: string,
+): { width: number; draw(x: number, y: number): string } {
+  const run = runOf(font, text, 0);
+  const tj = run.risen
+    ? run.tj.replace(RISE, (_, r) => `${num((Number(r) * size) / 1000)}`)
+    : run.tj;
+  return {
+    width: (run.units * size) / 1000,
+    draw: (x, y) => `BT ${num(x)} ${num(y)} Td /${font.id} ${num(size)} Tf ${tj} TJ ET`,
+  };
+}
