@@ -51,7 +51,13 @@ hb.registerHelper(
 );
 hb.registerHelper('nameParts', (s: unknown) => String(s ?? '').split(/(?<=\s[-–—])\s+/u));
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+/** A page's compiled template and the partials it is rendered with. */
+interface Page {
+  page: Handlebars.TemplateDelegate;
+  partials: Record<string, string>;
+}
+
+const compiled = new Map<string, Page>();
 
 /**
  * A page's template from `dir`, or the default one when `dir` does not override it. An
@@ -72,16 +78,35 @@ function read(dir: string, name: string): string {
 }
 
 export function renderPage(name: PageName, view: object, templateDir = TEMPLATE_DIR): string {
+  const { page, partials } = compiledPage(name, templateDir);
+  // Its own partials: those of the folder last compiled for are no page's but that folder's.
+  return page(view, { partials });
+}
+
+function compiledPage(name: PageName, templateDir: string): Page {
   const key = `${templateDir}\u0000${name}`;
   let page = compiled.get(key);
   if (!page) {
-    hb.registerPartial('layout', read(templateDir, 'layout.hbs'));
-    hb.registerPartial('in-app', read(templateDir, 'in-app.hbs'));
-    hb.registerPartial('results-form', read(templateDir, 'results-form.hbs'));
-    page = hb.compile(read(templateDir, `${name}.hbs`), { strict: true });
+    // A folder that overrides none of the page's files (most campaigns, the studio's copy of
+    // each saved state of one) has the program's page, compiled once (~0.1–0.3 s a page).
+    const files = [...PARTIALS.map(([, file]) => file), `${name}.hbs`];
+    const own =
+      templateDir === TEMPLATE_DIR || files.some((f) => existsSync(join(templateDir, 'web', f)));
+    page = own ? compile(name, templateDir) : compiledPage(name, TEMPLATE_DIR);
     compiled.set(key, page);
   }
-  return page(view);
+  return page;
+}
+
+const PARTIALS = [
+  ['layout', 'layout.hbs'],
+  ['in-app', 'in-app.hbs'],
+  ['results-form', 'results-form.hbs'],
+] as const;
+
+function compile(name: PageName, templateDir: string): Page {
+  const partials = Object.fromEntries(PARTIALS.map(([p, file]) => [p, read(templateDir, file)]));
+  return { page: hb.compile(read(templateDir, `${name}.hbs`), { strict: true }), partials };
 }
 
 const STATUS_VIEW: Record<number, string> = {

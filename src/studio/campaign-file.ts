@@ -4,16 +4,18 @@
  */
 
 import { createHash } from 'node:crypto';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import { type Document, parseDocument } from 'yaml';
 import { isUserError, problemsOf, UserError, warningsAlong } from '../errors.js';
 import { kindInfo } from '../kinds/names.js';
 import { type Campaign, campaignValueLine, checkedCampaign } from '../load/campaign.js';
-import { resolveAssetPaths } from '../load/campaign-assets.js';
+import { assetsNamedIn, resolveAssetPaths } from '../load/campaign-assets.js';
 import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campaign-checks.js';
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
+import { stampOrDigest } from '../load/file-stamp.js';
 import { type GroupsReport, namedColumns } from '../load/groups/index.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { isMessage, msg, say, verbatim } from '../messages/message.js';
@@ -91,6 +93,82 @@ export async function checkCampaignText(
   file: string,
   groups?: string,
 ): Promise<Checked> {
+  const key = checkKey(text, file, groups);
+  let checked = key === undefined ? undefined : checksMade.get(key);
+  if (!checked) {
+    checked = await checkUncached(text, file, groups);
+    // A file changed while it was checked: the result is of neither state for sure.
+    if (key !== undefined && checkKey(text, file, groups) === key) checksMade.set(key, checked);
+  }
+  return { errors: [...checked.errors], warnings: [...checked.warnings] };
+}
+
+/**
+ * The checks made lately, by everything a check reads (checkKey): the edit page, its save, the
+ * build tab, the groups page and the leaders' tab check the same text again and again (~15 ms
+ * each, most of it drawing the papers for `paperNotes`).
+ */
+const checksMade = new LRUCache<string, Checked>({ max: 32 });
+
+/**
+ * What a check of `text` depends on besides the text: the campaign file's place, the groups
+ * file's bytes (its columns, its first group), each picture the text names (its bytes, or the
+ * folder it is missing from: the check names a file of a near name), and every file under the
+ * campaign's templates/ (the papers drawn, the scripts of templates/web/). The program's own
+ * templates and fonts do not change while it runs. Undefined (no caching) when a folder cannot
+ * be listed.
+ */
+function checkKey(text: string, file: string, groups: string | undefined): string | undefined {
+  try {
+    const folder = dirname(resolve(file));
+    const parts = [text, resolve(file), realpathSync(folder)];
+    if (groups) parts.push(resolve(groups), stampOrDigest(groups) ?? '-');
+    for (const { field, given } of assetsOf(text)) {
+      const path = resolve(folder, given);
+      const real = realOrNothing(path);
+      parts.push(
+        field,
+        given,
+        real ?? '-',
+        stampOrDigest(path) ?? `-${stampOrDigest(dirname(path))}`,
+      );
+    }
+    treeStamps(join(folder, 'templates'), parts);
+    return JSON.stringify(parts);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pictures a text names (assetsNamedIn: a parse of the whole text), by text. */
+const namedAssets = new LRUCache<string, ReturnType<typeof assetsNamedIn>>({ max: 16 });
+
+function assetsOf(text: string): ReturnType<typeof assetsNamedIn> {
+  let named = namedAssets.get(text);
+  if (!named) {
+    named = assetsNamedIn(text);
+    namedAssets.set(text, named);
+  }
+  return named;
+}
+
+function realOrNothing(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each file and folder under `path` (itself included) with its digest or stamp, into `parts`. */
+function treeStamps(path: string, parts: string[]): void {
+  const stamp = stampOrDigest(path);
+  parts.push(path, stamp ?? '-');
+  if (stamp === undefined || !statSync(path).isDirectory()) return;
+  for (const name of readdirSync(path).sort()) treeStamps(join(path, name), parts);
+}
+
+async function checkUncached(text: string, file: string, groups?: string): Promise<Checked> {
   try {
     // The checks' errors with the form's own (a công văn with no "Kính gửi" and a misspelt
     // {{group.nam}} are said in one round, not one after the other).
