@@ -510,9 +510,15 @@ ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" id="campaign-form" novalidate>
 ${session ? csrfField(session) : ''}
 <input type="hidden" name="_version" value="${opts.version}">
-${SECTIONS.map(
-  (s) => html`<fieldset>
-<legend>${s.title}</legend>
+${SECTIONS.map((s) => {
+  // An optional part with nothing in it (no bank account for a campaign that collects no money)
+  // starts folded under its title: the form is not a wall on a phone (qa: ~11,400 px of it);
+  // open when anything of it is filled or refused.
+  const folded =
+    s.optionalKey === 'payment' &&
+    s.fields.every((d) => !form[fieldName(d)] && !byField.get(fieldName(d))?.length);
+  const part = html`<fieldset>
+<legend${folded ? html` class="visually-hidden"` : ''}>${s.title}</legend>
 ${s.help ? html`<p class="help">${s.help}</p>` : ''}
 ${s.fields.map((d) => {
   const picture = PICTURE_OF[fieldName(d)];
@@ -529,8 +535,11 @@ ${s.fields.map((d) => {
         columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? []),
       );
 })}
-</fieldset>`,
-)}
+</fieldset>`;
+  return folded
+    ? html`<details class="optional-part"><summary>${s.title}</summary>${part}</details>`
+    : part;
+})}
 <div class="actions sticky"><button type="submit">Lưu</button>${opts.copy ? copyLeft(opts.copy.review) : ''}</div>
 </form>
 ${

@@ -27,7 +27,12 @@ async function uploadLogo(page: Page, file: string): Promise<void> {
   const field = page.getByLabel('Ảnh logo');
   await field.scrollIntoViewIfNeeded();
   await field.setInputFiles(file);
-  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  // The logo's own button: the map's box has one of the same name.
+  await page
+    .locator('.logo-field')
+    .filter({ has: field })
+    .getByRole('button', { name: 'Tải ảnh lên' })
+    .click();
 }
 
 describe.skipIf(!chromiumAvailable)('logo, figures and QR codes in Chromium, at a desk', () => {

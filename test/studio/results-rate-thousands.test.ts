@@ -73,7 +73,7 @@ describe('a rate ten times the target', () => {
   it('is written with its thousands dot on the leader’s page and on Kết quả', async () => {
     expect(farRate).toBe('1.000,0%');
     const page = visible((await leader.get(links.get(far[0]) ?? '')).text);
-    expect(page).toContain(`Đã lưu: ${vi(far[2])} (${farRate}`);
+    expect(page).toContain(`Đã lưu: ${vi(far[2])} đồng (${farRate}`);
     const tab = visible((await c.get('/c/quy/results')).text);
     expect(tab).toContain(`${vi(far[2])} (${farRate})`);
     expect(page + tab).not.toContain('1000,0');
