@@ -988,6 +988,7 @@ export const flyer: DocumentKind = {
   // A flyer tells residents what to do, or when and where to come (flyer-needs.ts): with neither
   // it is a headline on an empty page.
   needs: FLYER_NEEDS,
+  printsMap: true,
   tagged: true,
   // draw adds one page, whatever the campaign: a flyer too long for it is refused.
   onePage: true,

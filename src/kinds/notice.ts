@@ -1043,6 +1043,7 @@ export const notice: DocumentKind = {
   family: 'serif',
   pageSize: () => A4,
   signs: true,
+  printsMap: true,
   tagged: true,
   roomNotes,
   draw,
