@@ -133,7 +133,7 @@ export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
  * What the campaign is called on its pages (their heading and title): its short name (Tên ngắn),
  * else the name the office typed on Chiến dịch mới, else — a folder made by hand — its subject,
  * whole (a screen reader reads all of it, and two subjects alike in their first 60 characters
- * are told apart: qa30 4); the heading shows it whole, the title shortened (layout.ts `shortened`).
+ * are told apart: qa30 4); the heading shows it whole, the title shortened (layout.ts `headAndTail`).
  */
 export function campaignName(
   form: Record<string, string>,
