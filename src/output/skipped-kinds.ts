@@ -157,11 +157,46 @@ export function unprintedLogo(
   nothingToPrint: (kind: DocumentKind) => boolean,
 ): UserError | undefined {
   if (!campaign.assets?.logo) return undefined;
-  const printers = kinds.filter((k) => k.printsLogo);
-  if (printers.some((k) => !nothingToPrint(k))) return undefined;
+  const printers = unprintingPrinters(
+    kinds.filter((k) => k.printsLogo),
+    nothingToPrint,
+  );
+  if (!printers) return undefined;
   return new UserError(
     msg`the logo is not printed: only ${joined(printers.map(nameOf), ', ')} print it, and this campaign makes none`,
     { file: campaignFile, field: 'assets.logo' },
     msg`A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.`,
   );
+}
+
+/**
+ * The warning for a map (`assets.map`) that no document of this campaign prints: the flyer and
+ * the notice have nothing to print (their templates print nothing for it). Judged on every kind,
+ * as the logo's (`unprintedLogo`).
+ */
+export function unprintedMap(
+  campaign: Campaign,
+  campaignFile: string,
+  kinds: readonly DocumentKind[],
+  nothingToPrint: (kind: DocumentKind) => boolean,
+): UserError | undefined {
+  if (!campaign.assets?.map) return undefined;
+  const printers = unprintingPrinters(
+    kinds.filter((k) => k.printsMap),
+    nothingToPrint,
+  );
+  if (!printers) return undefined;
+  return new UserError(
+    msg`the map is not printed: only ${joined(printers.map(nameOf), ', ')} print it, and this campaign makes none`,
+    { file: campaignFile, field: 'assets.map' },
+    msg`Give the flyer or the notice something to print, or leave the map out.`,
+  );
+}
+
+/** The kinds that print a picture, when none of them has anything to print; else undefined. */
+function unprintingPrinters(
+  printers: DocumentKind[],
+  nothingToPrint: (kind: DocumentKind) => boolean,
+): DocumentKind[] | undefined {
+  return printers.some((k) => !nothingToPrint(k)) ? undefined : printers;
 }
