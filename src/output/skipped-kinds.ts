@@ -156,17 +156,7 @@ export function unprintedLogo(
   kinds: readonly DocumentKind[],
   nothingToPrint: (kind: DocumentKind) => boolean,
 ): UserError | undefined {
-  if (!campaign.assets?.logo) return undefined;
-  const printers = unprintingPrinters(
-    kinds.filter((k) => k.printsLogo),
-    nothingToPrint,
-  );
-  if (!printers) return undefined;
-  return new UserError(
-    msg`the logo is not printed: only ${joined(printers.map(nameOf), ', ')} print it, and this campaign makes none`,
-    { file: campaignFile, field: 'assets.logo' },
-    msg`A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.`,
-  );
+  return unprintedPicture(campaign, campaignFile, 'logo', kinds, nothingToPrint);
 }
 
 /**
@@ -180,23 +170,31 @@ export function unprintedMap(
   kinds: readonly DocumentKind[],
   nothingToPrint: (kind: DocumentKind) => boolean,
 ): UserError | undefined {
-  if (!campaign.assets?.map) return undefined;
-  const printers = unprintingPrinters(
-    kinds.filter((k) => k.printsMap),
-    nothingToPrint,
-  );
-  if (!printers) return undefined;
-  return new UserError(
-    msg`the map is not printed: only ${joined(printers.map(nameOf), ', ')} print it, and this campaign makes none`,
-    { file: campaignFile, field: 'assets.map' },
-    msg`Give the flyer or the notice something to print, or leave the map out.`,
-  );
+  return unprintedPicture(campaign, campaignFile, 'map', kinds, nothingToPrint);
 }
 
-/** The kinds that print a picture, when none of them has anything to print; else undefined. */
-function unprintingPrinters(
-  printers: DocumentKind[],
+/** The warning for the campaign's picture at `assets.<field>` when no kind that prints it prints. */
+function unprintedPicture(
+  campaign: Campaign,
+  campaignFile: string,
+  field: 'logo' | 'map',
+  kinds: readonly DocumentKind[],
   nothingToPrint: (kind: DocumentKind) => boolean,
-): DocumentKind[] | undefined {
-  return printers.some((k) => !nothingToPrint(k)) ? undefined : printers;
+): UserError | undefined {
+  if (!campaign.assets?.[field]) return undefined;
+  const printers = kinds.filter((k) => (field === 'logo' ? k.printsLogo : k.printsMap));
+  if (printers.some((k) => !nothingToPrint(k))) return undefined;
+  const names = joined(printers.map(nameOf), ', ');
+  const where = { file: campaignFile, field: `assets.${field}` };
+  return field === 'logo'
+    ? new UserError(
+        msg`the logo is not printed: only ${names} print it, and this campaign makes none`,
+        where,
+        msg`A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.`,
+      )
+    : new UserError(
+        msg`the map is not printed: only ${names} print it, and this campaign makes none`,
+        where,
+        msg`Give the flyer or the notice something to print, or leave the map out.`,
+      );
 }
