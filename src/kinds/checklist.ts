@@ -15,8 +15,9 @@ import { Flow } from '../layout/flow.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
 import type { Measurer } from '../layout/line-break.js';
 import { linkRuns } from '../layout/link-lines.js';
+import { countingSurface } from '../layout/measuring-surface.js';
 import { drawQrFigure, evenOuterSides, HAND_MODULE, qrSide, qrSideWithin } from '../layout/qr.js';
-import { DRAW_METHODS, forwarding, type Surface, tagged } from '../layout/surface.js';
+import { type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import { msg } from '../messages/message.js';
 import type { Run } from '../template/blocks.js';
@@ -491,22 +492,6 @@ function layOut(
   return geo;
 }
 
-/** A surface that only counts the pages a layout adds (the tight settings are tried on it). */
-function pageCounter(surface: Surface): Surface & { pages: number } {
-  const counter = {
-    fonts: surface.fonts,
-    measure: surface.measure,
-    size: surface.size,
-    pages: 0,
-    addPage() {
-      counter.pages++;
-    },
-    ...forwarding(DRAW_METHODS, () => {}),
-    finish: async () => ({ bytes: new Uint8Array(), pages: counter.pages }),
-  };
-  return counter;
-}
-
 /**
  * The setting of a checklist by its sections (but its header, which moves nothing): the first
  * of SETTINGS that takes fewer pages than the natural one, else the natural. Kept per fonts'
@@ -524,7 +509,7 @@ function settingFor(surface: Surface, sections: Sections): Setting {
   const kept = byKey.get(key);
   if (kept) return kept;
   const pagesAt = (t: Setting) => {
-    const counter = pageCounter(surface);
+    const counter = countingSurface(surface.fonts, surface.size);
     layOut(counter, sections, false, t);
     return counter.pages;
   };

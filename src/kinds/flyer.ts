@@ -4,7 +4,7 @@
  * holds two identical flyers side by side with a dashed cut line between them.
  * In: the flyer template's sections and the group's context. Out: a one-page PDF.
  */
-import { basename, isAbsolute, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { pngSize, prepareMap } from '../layout/images.js';
@@ -932,7 +932,7 @@ function drawCutLine(surface: Surface, sections: Sections): void {
 export async function flyerPicture(ctx: DocContext): Promise<FlyerPicture | undefined> {
   const path = ctx.assets?.map;
   if (!path) return undefined;
-  const png = await prepareMap(isAbsolute(path) ? path : resolve(path));
+  const png = await prepareMap(path);
   const caption = ctx.assets?.map_caption;
   return { png, size: pngSize(png), caption, alt: caption ?? 'Sơ đồ' };
 }
@@ -988,6 +988,7 @@ export const flyer: DocumentKind = {
   // A flyer tells residents what to do, or when and where to come (flyer-needs.ts): with neither
   // it is a headline on an empty page.
   needs: FLYER_NEEDS,
+  printsMap: true,
   tagged: true,
   // draw adds one page, whatever the campaign: a flyer too long for it is refused.
   onePage: true,

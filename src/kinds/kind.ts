@@ -82,6 +82,11 @@ export interface DocumentKind {
    */
   readonly printsLogo?: boolean;
   /**
+   * Whether the kind prints the campaign's map (`assets.map`): a build prepares it once for all
+   * its worker threads (output/worker-data.ts).
+   */
+  readonly printsMap?: boolean;
+  /**
    * Whether the kind says what each part of it is (Surface.beginStructure): its PDF/A files are
    * then tagged. A kind that does not would have all its text marked as decoration.
    */

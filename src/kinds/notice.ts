@@ -1120,6 +1120,7 @@ export const notice: DocumentKind = {
   family: 'serif',
   pageSize: () => A4,
   signs: true,
+  printsMap: true,
   tagged: true,
   roomNotes,
   draw,

@@ -42,7 +42,7 @@ import {
   type SignRequest,
   unsignedImages,
 } from './signing.js';
-import { unprintedLogo } from './skipped-kinds.js';
+import { unprintedLogo, unprintedMap } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
 import { tierUpFor } from './tier-up.js';
 import { unknownGroupError } from './unknown-group.js';
@@ -270,6 +270,8 @@ async function documentOptions(
   compiledForNow(() => {
     const noLogo = unprintedLogo(inputs.campaign, opts.campaign, KINDS, inputs.nothingToPrint);
     if (noLogo) inputs.warnings.push(noLogo);
+    const noMap = unprintedMap(inputs.campaign, opts.campaign, KINDS, inputs.nothingToPrint);
+    if (noMap) inputs.warnings.push(noMap);
     inputs.warnings.push(...unprintedFieldsOf(inputs, opts.campaign));
   });
   const document: DocumentOptions | undefined =

@@ -3,8 +3,8 @@
  * steps left out even in their smallest type (qa12 Q11), a notice body table whose words must be
  * split (qa11 Q9) — as the build's warnings naming the file and the section or campaign field,
  * asked before anything is written, so nothing is dropped or cut silently. Room depends on the
- * group's own texts (its name in a header, its venue): the groups asked are the first and those
- * whose name or venue is the longest, not every group (laying out each group's documents twice
+ * group's own texts (its name in a header, its venue, its leaders' contact line): the groups asked
+ * are the first and those whose name, venue or leaders and phones are the longest, not every group (laying out each group's documents twice
  * would cost a build as much again).
  */
 import { isUserError, UserError } from '../errors.js';
@@ -15,11 +15,19 @@ import { campaignValueLine } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import type { DocContext } from '../model/context.js';
 
-/** The first group, and those with the longest name and the longest venue. */
+/**
+ * The first group, and those with the longest name, the longest venue and the longest leaders and
+ * phones (the flyer's contact line: two leaders with their phones take a line more).
+ */
 export function roomiestGroups(groups: readonly Group[]): Group[] {
   const longest = (length: (g: Group) => number) =>
     groups.reduce<Group | undefined>((a, g) => (!a || length(g) > length(a) ? g : a), undefined);
-  const picked = [groups[0], longest((g) => g.name.length), longest((g) => g.venue?.length ?? 0)];
+  const picked = [
+    groups[0],
+    longest((g) => g.name.length),
+    longest((g) => g.venue?.length ?? 0),
+    longest((g) => (g.leader?.length ?? 0) + (g.phone?.length ?? 0)),
+  ];
   return [...new Set(picked.filter((g): g is Group => g !== undefined))];
 }
 

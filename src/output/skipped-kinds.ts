@@ -158,12 +158,45 @@ export function unprintedLogo(
   kinds: readonly DocumentKind[],
   nothingToPrint: (kind: DocumentKind) => boolean,
 ): UserError | undefined {
-  if (!campaign.assets?.logo) return undefined;
-  const printers = kinds.filter((k) => k.printsLogo);
+  return unprintedPicture(campaign, campaignFile, 'logo', kinds, nothingToPrint);
+}
+
+/**
+ * The warning for a map (`assets.map`) that no document of this campaign prints: the flyer and
+ * the notice have nothing to print (their templates print nothing for it). Judged on every kind,
+ * as the logo's (`unprintedLogo`).
+ */
+export function unprintedMap(
+  campaign: Campaign,
+  campaignFile: string,
+  kinds: readonly DocumentKind[],
+  nothingToPrint: (kind: DocumentKind) => boolean,
+): UserError | undefined {
+  return unprintedPicture(campaign, campaignFile, 'map', kinds, nothingToPrint);
+}
+
+/** The warning for the campaign's picture at `assets.<field>` when no kind that prints it prints. */
+function unprintedPicture(
+  campaign: Campaign,
+  campaignFile: string,
+  field: 'logo' | 'map',
+  kinds: readonly DocumentKind[],
+  nothingToPrint: (kind: DocumentKind) => boolean,
+): UserError | undefined {
+  if (!campaign.assets?.[field]) return undefined;
+  const printers = kinds.filter((k) => (field === 'logo' ? k.printsLogo : k.printsMap));
   if (printers.some((k) => !nothingToPrint(k))) return undefined;
-  return new UserError(
-    msg`the logo is not printed: only ${joined(printers.map(nameOf), ', ')} print it, and this campaign makes none`,
-    { file: campaignFile, field: 'assets.logo' },
-    msg`A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.`,
-  );
+  const names = joined(printers.map(nameOf), ', ');
+  const where = { file: campaignFile, field: `assets.${field}` };
+  return field === 'logo'
+    ? new UserError(
+        msg`the logo is not printed: only ${names} print it, and this campaign makes none`,
+        where,
+        msg`A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.`,
+      )
+    : new UserError(
+        msg`the map is not printed: only ${names} print it, and this campaign makes none`,
+        where,
+        msg`Give the flyer or the notice something to print, or leave the map out.`,
+      );
 }

@@ -7,6 +7,7 @@ import {
   type PreparedImage,
   preparedImages,
   prepareLogo,
+  prepareMap,
 } from '../layout/images.js';
 import type { BuildInputs } from './inputs.js';
 
@@ -20,14 +21,15 @@ export interface BuildWorkerData {
 }
 
 /**
- * The pictures the workers will draw, prepared here first: the logo when a kind of the build
- * prints it (the signature and seal were prepared with the signing, output/signing.ts). One that
+ * The pictures the workers will draw, prepared here first: the logo and the map when a kind of
+ * the build prints them (the signature and seal were prepared with the signing, output/signing.ts). One that
  * fails is left to the workers, whose groups then say why.
  */
 export async function picturesForWorkers(inputs: BuildInputs): Promise<PreparedImage[]> {
-  const { logo, signature, seal } = inputs.campaign.assets ?? {};
+  const { logo, map, signature, seal } = inputs.campaign.assets ?? {};
   if (logo && inputs.kinds.some((k) => k.printsLogo)) await prepareLogo(logo).catch(() => {});
-  return preparedImages([logo, signature, seal].filter((f) => f !== undefined));
+  if (map && inputs.kinds.some((k) => k.printsMap)) await prepareMap(map).catch(() => {});
+  return preparedImages([logo, map, signature, seal].filter((f) => f !== undefined));
 }
 
 /** In a build's worker thread: takes what the main thread handed over (BuildWorkerData). */

@@ -253,15 +253,14 @@ export class DocumentLibrary {
         },
         use,
       );
-      const type = CONTENT_TYPES[o.kind.ext ?? 'pdf'] ?? 'application/octet-stream';
-      return this.served(key, file, type, labels.fileName(o));
+      return this.servedAs(key, file, labels, o);
     }
     if (name === GROUP_ZIP) {
       const file = await this.once(key, async () => ({
         bytes: makeZip(await this.entries(groupId, ''), this.ward.campaign.issued),
         pages: 0,
       }));
-      return this.served(key, file, 'application/zip', `${labels.groupZip}.zip`);
+      return this.servedAs(key, file, labels);
     }
     const previewed = this.previewedOutput(name);
     if (previewed) {
@@ -336,12 +335,7 @@ export class DocumentLibrary {
     if (!hit) return undefined;
     const o = this.ward.output(name);
     const labels = this.labelsOf(groupId);
-    if (o) {
-      const type = CONTENT_TYPES[o.kind.ext ?? 'pdf'] ?? 'application/octet-stream';
-      return this.served(key, hit, type, labels.fileName(o));
-    }
-    if (name === GROUP_ZIP)
-      return this.served(key, hit, 'application/zip', `${labels.groupZip}.zip`);
+    if (o || name === GROUP_ZIP) return this.servedAs(key, hit, labels, o);
     return undefined;
   }
 
@@ -488,6 +482,18 @@ export class DocumentLibrary {
 
   private served(key: string, file: CachedFile, contentType: string, downloadName: string) {
     return { ...file, contentType, etag: etagOf(key), downloadName };
+  }
+
+  /** `file` served as the document `o` (its type and download name), or else as the group's ZIP. */
+  private servedAs(key: string, file: CachedFile, labels: Labels, o?: Output) {
+    return o
+      ? this.served(
+          key,
+          file,
+          CONTENT_TYPES[o.kind.ext ?? 'pdf'] ?? 'application/octet-stream',
+          labels.fileName(o),
+        )
+      : this.served(key, file, 'application/zip', `${labels.groupZip}.zip`);
   }
 
   private once(key: string, make: () => Promise<CachedFile>, use?: CacheUse): Promise<CachedFile>;

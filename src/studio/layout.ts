@@ -27,7 +27,7 @@ export interface PageOptions {
 export const csrfField = (session: Session) =>
   html`<input type="hidden" name="_csrf" value="${session.csrf}">`;
 
-/** A title longer than this is said shorter (`shortened`). */
+/** A title longer than this is said shorter (`headAndTail`). */
 const TITLE_CHARS = 80;
 
 /**
@@ -36,7 +36,7 @@ const TITLE_CHARS = 80;
  * apart. For a page's title, which a screen reader reads whole at every page (qa41 m3: 190
  * characters of a subject), and the way back to the list.
  */
-export function shortened(text: string, max = TITLE_CHARS): string {
+export function headAndTail(text: string, max = TITLE_CHARS): string {
   const one = text.replace(/\s+/g, ' ').trim();
   if (one.length <= max) return one;
   const words = one.split(' ');
@@ -76,7 +76,7 @@ export function page({ title, session, body, script, canonical }: PageOptions): 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
-<title>${shortened(title)} — Phường in ấn</title>
+<title>${headAndTail(title)} — Phường in ấn</title>
 <link rel="stylesheet" href="${assetHref('studio.css')}">
 ${canonical ? html`<link rel="canonical" href="${canonical}">` : ''}
 ${
@@ -289,7 +289,7 @@ export function campaignHeader(
   term: GroupTerm,
   listed?: string,
 ): Html {
-  return html`<p class="muted"><a href="/">Chiến dịch</a> <span aria-hidden="true">›</span> ${shortened(listed ?? name)}</p>
+  return html`<p class="muted"><a href="/">Chiến dịch</a> <span aria-hidden="true">›</span> ${headAndTail(listed ?? name)}</p>
 <h1 class="campaign-name">${name}</h1>
 <ul class="tabs">${tabs(term).map(
     ([tab, path, label]) =>

@@ -135,7 +135,7 @@ export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
  * What the campaign is called on its pages (their heading and title): its short name (Tên ngắn),
  * else the name the office typed on Chiến dịch mới, else — a folder made by hand — its subject,
  * whole (a screen reader reads all of it, and two subjects alike in their first 60 characters
- * are told apart: qa30 4); the heading shows it whole, the title shortened (layout.ts `shortened`).
+ * are told apart: qa30 4); the heading shows it whole, the title shortened (layout.ts `headAndTail`).
  */
 export function campaignName(
   form: Record<string, string>,
@@ -498,7 +498,16 @@ ${
 }
 ${opts.logo?.done === 'removed' ? notice('ok', 'Đã xoá ảnh logo.') : ''}
 ${opts.logo?.error ? notice('error', html`Chưa tải được ảnh logo: <a href="#f-assets-logo-file">xem ở mục Ảnh logo</a>.`) : ''}
-${opts.map?.done === 'uploaded' ? notice('ok', 'Đã tải ảnh sơ đồ lên. Ảnh in trên tờ rơi và ở trang Phụ lục của thông báo: chọn “Tờ rơi” hoặc “Thông báo” ở phần xem trước để xem.') : ''}
+${
+  opts.map?.done === 'uploaded'
+    ? notice(
+        'ok',
+        opts.map.printed === false
+          ? html`Đã tải ảnh sơ đồ lên. Sơ đồ chỉ in trên tờ rơi và thông báo, mà chiến dịch này không làm loại giấy nào trong hai loại đó, nên hiện chưa in ở đâu.`
+          : html`Đã tải ảnh sơ đồ lên. Ảnh in trên tờ rơi và ở trang Phụ lục của thông báo: chọn “Tờ rơi” hoặc “Thông báo” ở phần xem trước để xem.`,
+      )
+    : ''
+}
 ${opts.map?.done === 'removed' ? notice('ok', 'Đã xoá ảnh sơ đồ.') : ''}
 ${opts.map?.error ? notice('error', html`Chưa tải được ảnh sơ đồ: <a href="#f-assets-map-file">xem ở mục Sơ đồ / hình ảnh</a>.`) : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
@@ -1136,16 +1145,22 @@ ${
     const done = logo === 'uploaded' || logo === 'removed' ? logo : undefined;
     const mapDone = map === 'uploaded' || map === 'removed' ? map : undefined;
     return showEdit(req, reply, c, {
-      logo: done ? { done, printed: await printsLogo(c) } : undefined,
-      map: mapDone ? { done: mapDone } : undefined,
+      logo: done ? { done, printed: await printsPicture(c, 'printsLogo') } : undefined,
+      map: mapDone ? { done: mapDone, printed: await printsPicture(c, 'printsMap') } : undefined,
     });
   });
 
-  /** Whether a document the campaign makes prints its logo (undefined: the campaign does not load). */
-  const printsLogo = async (c: CampaignPaths): Promise<boolean | undefined> => {
+  /**
+   * Whether a document the campaign makes prints its logo or its map (undefined: the campaign
+   * does not load).
+   */
+  const printsPicture = async (
+    c: CampaignPaths,
+    prints: 'printsLogo' | 'printsMap',
+  ): Promise<boolean | undefined> => {
     if (!c.groups) return undefined;
     const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
-    return ward?.listed.some((l) => l.output.kind.printsLogo === true);
+    return ward?.listed.some((l) => l.output.kind[prints] === true);
   };
 
   for (const picture of ['logo', 'map'] as const) {

@@ -188,6 +188,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'logo sẽ không được in: chỉ {0} có in logo, mà chiến dịch này không làm loại giấy đó',
   "A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.":
     'Áp phích in mã QR tải ứng dụng của chiến dịch: thêm mục ứng dụng (app), hoặc bỏ logo.',
+  'the map is not printed: only {0} print it, and this campaign makes none':
+    'sơ đồ sẽ không được in: chỉ {0} có in sơ đồ, mà chiến dịch này không làm loại giấy đó',
+  'Give the flyer or the notice something to print, or leave the map out.':
+    'Cho tờ rơi hoặc thông báo có nội dung để in, hoặc bỏ sơ đồ.',
   'Add --sign <certificate.p12> to sign the notices; unsigned, the notice keeps the space for a handwritten signature.':
     'Thêm --sign <chứng-thư.p12> để ký số các thông báo; không ký số thì thông báo chừa chỗ để ký tay.',
   '"{0}" is not a URL': '“{0}” không phải là địa chỉ web',

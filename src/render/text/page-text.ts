@@ -12,7 +12,13 @@ import type { DocumentKind } from '../../kinds/kind.js';
 import { renderSections } from '../../kinds/render.js';
 import type { FontSet } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
-import type { StructureType, Surface, TextPaint } from '../../layout/surface.js';
+import {
+  DRAW_METHODS,
+  forwarding,
+  type StructureType,
+  type Surface,
+  type TextPaint,
+} from '../../layout/surface.js';
 import type { TextStyle } from '../../layout/text-model.js';
 import type { DocContext } from '../../model/context.js';
 import type { RenderOptions } from '../output.js';
@@ -60,6 +66,8 @@ export function createTextSurface(fonts: FontSet, size: readonly [number, number
     fonts,
     measure,
     size,
+    // Drawing shows nothing to read; its text (below) is the one drawing call that is kept.
+    ...forwarding(DRAW_METHODS, () => {}),
     addPage() {
       flush();
       pages.push([]);
@@ -83,12 +91,6 @@ export function createTextSurface(fonts: FontSet, size: readonly [number, number
       line = top;
       end = x + width;
     },
-    fillRects() {},
-    symbol() {},
-    strokeLine() {},
-    strokeRect() {},
-    strokeRects() {},
-    image() {},
     beginStructure(type: StructureType, alt?: string) {
       if (type === 'Artifact') hidden++;
       else if (hidden === 0) {
