@@ -377,6 +377,9 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     retiring.set(old, timer);
   });
   app.addHook('onClose', async () => {
+    // Nothing more is drawn in the background for a server that is closed (a retired ward's
+    // library was stopped when it was replaced).
+    current.lib.stopDrawingLater();
     for (const timer of retiring.values()) clearTimeout(timer);
     const all = [current.renderer, ...retiring.keys()];
     retiring.clear();
