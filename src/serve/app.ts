@@ -71,7 +71,7 @@ export interface ServerOptions {
   logError?: (line: string) => void;
   /**
    * Today in Viet Nam, YYYY-MM-DD: the one clock the leader's page reads to say that the
-   * campaign has not started or has ended (period.ts). Default: todayInVietnam().
+   * campaign has not started or has ended (period.ts). Default: wardDay().
    */
   today?: () => string;
   /** A socket's idle limit (default REQUEST_TIMEOUT_MS); tests shorten it. */

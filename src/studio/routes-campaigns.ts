@@ -15,10 +15,9 @@ import { documentNumber } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
-import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
-import { wardTimeSaid } from '../ward-time.js';
+import { wardTimeSaid, wardDay } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
 import {
@@ -118,7 +117,7 @@ interface Upload {
 }
 
 /** Viet Nam's day (before 07:00 there, the UTC day is still yesterday). */
-const today = () => todayInVietnam();
+const today = () => wardDay();
 
 /** The campaign named in the URL, or a 404 (a slug is never a path: see isSlug). */
 export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
