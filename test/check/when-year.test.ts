@@ -118,6 +118,36 @@ describe('a `deadline` day before the notice or already over', () => {
     expect(said).toContain('gợi ý: Ghi thời hạn là một ngày sau ngày ban hành, đủ ngày/tháng/năm.');
   });
 
+  it('written with a two-digit year (05/12/26) is checked as 05/12/2026', async () => {
+    const { run, file, said, line } = await checkDeadline(
+      '2026-12-06',
+      '19h30 ngày 28/12/2026',
+      'Trước 17h00 ngày 05/12/26',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “05/12/26” trước ngày ban hành 06/12/2026: người dân nhận giấy khi đã quá hạn`,
+    );
+  });
+
+  it('that only starts a time (kể từ ngày …) is no deadline day, and is not warned of', async () => {
+    for (const deadline of [
+      'Trong 10 ngày kể từ ngày 01/12/2026',
+      'Trong 10 ngày, tính từ ngày 01/12/2026',
+    ]) {
+      const { run, said } = await checkDeadline('2026-12-02', '19h30 ngày 28/12/2026', deadline);
+      expect(run.code, run.stderr).toBe(0);
+      expect(said, deadline).not.toContain('“deadline”');
+    }
+    // A later day ends it: that one is the deadline, and is checked.
+    const { said } = await checkDeadline(
+      '2026-12-02',
+      '19h30 ngày 28/12/2026',
+      'Từ ngày 20/11/2026 đến ngày 01/12/2026',
+    );
+    expect(said).toContain('“01/12/2026” trước ngày ban hành 02/12/2026');
+  });
+
   it('already over on the day of the check is warned of with today’s date', async () => {
     // A notice of 2020 whose deadline, after it, was long over by the day of the check (TODAY).
     const { run, file, said, line } = await checkDeadline(
