@@ -140,3 +140,48 @@ describe('closing the server while documents wait to be drawn in the background'
     }
   });
 });
+
+describe('a document that cannot be drawn', () => {
+  it('is not drawn again in the background on every view of the page', async () => {
+    const ward = await exampleWard();
+    const inner = createInProcessRenderer(ward);
+    const asked: string[] = [];
+    let drawing = 0;
+    const failing = async (g: string, name: string) => {
+      asked.push(`${g}/${name}`);
+      if (name.startsWith('notice')) throw new Error('the notice cannot be drawn');
+      drawing++;
+      try {
+        return await inner.render(g, name);
+      } finally {
+        drawing--;
+      }
+    };
+    const s = await startServer({
+      ward,
+      renderer: { ...inner, render: failing, renderInBackground: failing },
+    });
+    /** Views group 5's page, then waits until nothing is being drawn, nor asked for, for 300 ms. */
+    const view = async () => {
+      expect((await fetch(`${s.url}/g/${tokenOf('5')}/`)).status).toBe(200);
+      let seen = -1;
+      while (seen !== asked.length || drawing > 0) {
+        seen = asked.length;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    };
+    const notices = () => asked.filter((a) => a.startsWith('5/notice')).length;
+    try {
+      await view();
+      const first = notices();
+      expect(first).toBeGreaterThan(0);
+      // Every document but the notice was drawn in the background.
+      expect(asked).toContain('5/tracker.pdf');
+      await view();
+      await view();
+      expect(notices()).toBe(first);
+    } finally {
+      await s.app.close();
+    }
+  });
+});
