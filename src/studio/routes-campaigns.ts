@@ -231,7 +231,7 @@ const PICTURE_FIELD: Record<
     remove: 'Xoá logo',
   },
   map: {
-    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, ví dụ sơ đồ điểm tập kết: in trên tờ rơi (dưới thời gian, địa điểm) và ở trang Phụ lục của thông báo. Nên dùng ảnh rộng ít nhất 600 điểm ảnh để in rõ. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
+    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, ví dụ sơ đồ điểm tập kết: in trên tờ rơi (dưới thời gian, địa điểm) và ở trang Phụ lục của thông báo. Nên dùng ảnh có cạnh dài ít nhất 600 điểm ảnh để in rõ. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
     none: 'Chưa có sơ đồ, hình ảnh.',
     alt: 'Sơ đồ đang dùng',
     remove: 'Xoá ảnh',
