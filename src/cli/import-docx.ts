@@ -15,9 +15,9 @@ import { type DocxImport, importDocx, sourcesIn, warningIn } from '../load/docx/
 import { SCHEDULE_HINT } from '../load/schedule-checks.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { wardDay } from '../ward-time.js';
 import { cliLanguage, t } from './language.js';
 import type { CommandParts } from './main.js';
-import { wardDay } from '../ward-time.js';
 
 interface ImportArgs {
   file: string;
@@ -27,7 +27,6 @@ interface ImportArgs {
 
 /** A notice is a few hundred KB; its pictures may make it a few MB. */
 const MAX_DOCX_MB = 50;
-
 
 /** A folder given for the notice (qa38 m2): said so, with a Word file in it to give instead. */
 async function folderGiven(folder: string): Promise<UserError> {

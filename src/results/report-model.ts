@@ -433,4 +433,3 @@ export const rateNumber = (rate: number | undefined) => formatRate(rate).replace
 export function endOfVietnamDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00+07:00`) + 24 * 3600_000).toISOString();
 }
-

@@ -38,7 +38,7 @@ import { makeFolderSync } from '../output/make-folder.js';
 import { MANIFEST } from '../output/manifest.js';
 import { memberTimes, StoredZipWriter } from '../output/stored-zip.js';
 import { STUDIO_LOCK_FILES } from '../studio/data-folder-lock.js';
-import { wardStamp, wardTimeSaid, wardDay } from '../ward-time.js';
+import { wardDay, wardStamp, wardTimeSaid } from '../ward-time.js';
 import { SQLITE_FILE_NAME, UPGRADE_COPY_MARK } from './open-store.js';
 
 /** The store's mode (open-store.ts), its copy's too. */

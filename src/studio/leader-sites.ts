@@ -93,7 +93,6 @@ const digestOf = (text: string | Buffer) => createHash('sha256').update(text).di
 /** The served copy's campaign.yaml (served-copy.ts). */
 const copiedCampaign = (dir: string) => join(dir, 'campaign', 'campaign.yaml');
 
-
 /** Each group's bases (measure id → its target, households…), by id: `Sent.bases`. */
 const basesOf = (ward: Ward): Record<string, Record<string, number>> =>
   Object.fromEntries(

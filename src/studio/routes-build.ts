@@ -30,9 +30,9 @@ import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
-import { wardDay } from '../ward-time.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
+import { wardDay } from '../ward-time.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import {
   type BuildFile,

@@ -17,7 +17,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
-import { wardTimeSaid, wardDay } from '../ward-time.js';
+import { wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
 import {

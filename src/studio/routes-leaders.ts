@@ -27,7 +27,7 @@ import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { type LeaderUpdate, updateView } from '../serve/update-note.js';
 import { findLinks, offeredKinds, pageOfList, papersSaid, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
-import { atWardTime, wardTimeSaid, wardDay } from '../ward-time.js';
+import { atWardTime, wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';

@@ -22,7 +22,7 @@ import { rendererOver } from '../serve/renderer.js';
 import { reportFileName, resultsAdminView } from '../serve/results-admin.js';
 import type { ResultsService } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
-import { wardTimeSaid, wardDay } from '../ward-time.js';
+import { wardDay, wardTimeSaid } from '../ward-time.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';

@@ -25,7 +25,7 @@ import {
   upgradeCopyFacts,
 } from '../store/open-store.js';
 import { systemErrorOf } from '../system-errors.js';
-import { wardTimeSaid, wardDay } from '../ward-time.js';
+import { wardDay, wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
   addressInForce,
