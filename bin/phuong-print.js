@@ -19,10 +19,11 @@ const { setFlagsFromString } = require('node:v8');
 // compiler's work pays (a 2-group check 0.85x the CPU, a 2-group build of every kind 0.90x:
 // bench/results.md "## h-fixed"); a build of more than 1,000 documents goes back to 4 times
 // before it draws (src/output/tier-up.ts), and so do the server and the studio, which run for
-// weeks. Set before any of the program's code is loaded, so every function starts with it; the
-// worker threads share the process's flags.
+// weeks, and `build --watch`, which runs for hours (bin/long-lived.js: the command word only, not
+// `build --out studio`). Set before any of the program's code is loaded, so every function
+// starts with it; the worker threads share the process's flags.
 const argv = process.argv.slice(2);
-const serving = argv.includes('serve') || argv.includes('studio');
+const serving = require('./long-lived.js').longLived(argv);
 setFlagsFromString(`--interrupt-budget=${serving ? 270336 : 1081344}`);
 if (!serving) globalThis[Symbol.for('phuong-print.tier-up')] = 'start';
 

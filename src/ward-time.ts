@@ -25,9 +25,22 @@ export function wardIsoTime(date: Date): string {
   return `${local}+${hh}:${mm}`;
 }
 
-/** The ward's day of a time, YYYY-MM-DD: "today" as the office's calendar says it. */
-export const wardDay = (date: Date): string =>
-  new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
+/**
+ * The ward's day of a time (a Date or milliseconds), YYYY-MM-DD: "today" as the office's calendar
+ * says it, by default now. The one "today in Vietnam" of the code (UTC+7, no summer time).
+ */
+export const wardDay = (date: Date | number = new Date()): string =>
+  new Date(new Date(date).getTime() + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
+
+/**
+ * The ward's day the papers are made, as the input checks judge a deadline by it
+ * (output/inputs.ts `LoadOptions.today`): today, or the day `PHUONG_PRINT_TODAY` (YYYY-MM-DD)
+ * names under the tests (VITEST set), so that no test depends on the day it runs.
+ */
+export function checksToday(): string {
+  const pinned = process.env.PHUONG_PRINT_TODAY;
+  return process.env.VITEST && pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : wardDay();
+}
 
 /**
  * "08:30 ngày 05/12/2026" in the ward's time: a time in a sentence the office or a leader reads

@@ -15,6 +15,7 @@ import { type DocxImport, importDocx, sourcesIn, warningIn } from '../load/docx/
 import { SCHEDULE_HINT } from '../load/schedule-checks.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { wardDay } from '../ward-time.js';
 import { cliLanguage, t } from './language.js';
 import type { CommandParts } from './main.js';
 
@@ -26,13 +27,6 @@ interface ImportArgs {
 
 /** A notice is a few hundred KB; its pictures may make it a few MB. */
 const MAX_DOCX_MB = 50;
-
-/** Today in the machine's time zone, YYYY-MM-DD (for "issued" when the notice has no date). */
-function today(): string {
-  const d = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
 
 /** A folder given for the notice (qa38 m2): said so, with a Word file in it to give instead. */
 async function folderGiven(folder: string): Promise<UserError> {
@@ -148,7 +142,7 @@ export const command: CommandParts<ImportArgs> = {
     // An id of its own from the start: a draft's figures stay when its number is filled in.
     const result = await importDocx(bytes, {
       source: args.file,
-      today: today(),
+      today: wardDay(),
       id: randomUUID(),
     });
     for (const picture of result.pictures) {

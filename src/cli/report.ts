@@ -19,10 +19,11 @@ import { type Message, msg } from '../messages/message.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { endOfVietnamDay, todayInVietnam, uncitedOf } from '../results/report-model.js';
+import { endOfVietnamDay, uncitedOf } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import { databaseUrl } from '../store/database-url.js';
 import type { StoreDb } from '../store/open-store.js';
+import { wardDay } from '../ward-time.js';
 import { printWarnings } from './build-report.js';
 import { wardOptions } from './input-options.js';
 import { cliLanguage, cliTerm, setCliTerm, t } from './language.js';
@@ -227,7 +228,7 @@ export const command: CommandParts<ReportArgs> = {
       groups,
       term,
       latest,
-      options: { number: args.number, symbol: args.symbol, date: args.date ?? todayInVietnam() },
+      options: { number: args.number, symbol: args.symbol, date: args.date ?? wardDay() },
       fonts: loadFonts(),
       pdfa: args.pdfa,
       templateDir: templateDirOf({
@@ -308,7 +309,7 @@ function dateWarnings(campaign: Campaign, day: string | undefined, later: number
       ),
     );
   }
-  if (day > todayInVietnam()) {
+  if (day > wardDay()) {
     warnings.push(
       new UserError(
         msg`the report's day ${writtenDay(day)} is after today: its figures are those sent until now`,

@@ -314,7 +314,7 @@ function linksCommand(
   // scrollback; whoever reads it could make every leader's link). The office pastes it in place
   // of the placeholder, as it does the public address.
   if (given !== undefined && given !== '')
-    return msg`leader links: phuong-print links --secret ${msg`<the secret given to serve --secret>`} --groups ${q(groups)} --base-url ${base}`;
+    return msg`leader links: phuong-print links --secret '${msg`<the secret given to serve --secret>`}' --groups ${q(groups)} --base-url ${base}`;
   return msg`leader links: phuong-print links --groups ${q(groups)} --base-url ${base} (with this server's PHUONG_PRINT_SECRET set, or --secret and the same secret)`;
 }
 

@@ -7,7 +7,6 @@
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { pngSize, prepareMap } from '../layout/images.js';
 import { keepLastWords, keepQuoted } from '../layout/keep-words.js';
 import { linkRuns } from '../layout/link-lines.js';
 import { measuringSurface } from '../layout/measuring-surface.js';
@@ -19,6 +18,7 @@ import { joined, msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
+import { type FlyerPicture, flyerPicture } from './campaign-picture.js';
 import { FLYER_NEEDS } from './flyer-needs.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { missingListSections } from './list-sections.js';
@@ -110,17 +110,6 @@ interface Piece {
   beside?: Piece;
   /** The campaign's map, drawn above this piece's runs (its caption). */
   picture?: FlyerPicture;
-}
-
-/** The campaign's map (`assets.map`) as the flyer prints it, under when and where. */
-export interface FlyerPicture {
-  png: Uint8Array;
-  /** Its pixels (of the prepared PNG). */
-  size: [number, number];
-  /** Printed under it, as the campaign gives it. */
-  caption?: string;
-  /** What a screen reader says of it: its caption, else "Sơ đồ". */
-  alt: string;
 }
 
 /** The most height the map takes at full size: the rest of the flyer still fits in small type. */
@@ -923,18 +912,6 @@ function drawCutLine(surface: Surface, sections: Sections): void {
   // A white patch interrupts the line so the label reads cleanly.
   surface.fillRects([[x - lw / 2 - 1 * MM, top, lw + 2 * MM, lh]], 'white');
   drawParagraph(surface, label, S.cut, x - lw / 2, top, lw);
-}
-
-/**
- * The campaign's map as the flyer and the notice print it (`assets.map`, its path made absolute by
- * the loader), prepared once per file; none without one.
- */
-export async function flyerPicture(ctx: DocContext): Promise<FlyerPicture | undefined> {
-  const path = ctx.assets?.map;
-  if (!path) return undefined;
-  const png = await prepareMap(path);
-  const caption = ctx.assets?.map_caption;
-  return { png, size: pngSize(png), caption, alt: caption ?? 'Sơ đồ' };
 }
 
 /**

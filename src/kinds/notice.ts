@@ -35,7 +35,7 @@ import {
   withRuns,
 } from '../template/blocks.js';
 import { forPage, hostOf, linkWords, pageKey } from '../template/link-captions.js';
-import { type FlyerPicture, flyerPicture } from './flyer.js';
+import { type FlyerPicture, flyerPicture } from './campaign-picture.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
 import { qrCodes } from './qr-section.js';

@@ -6,7 +6,7 @@
  * printed past its sharp size for that is warned of when the campaign loads
  * (load/campaign-images.ts `pictureTooSmall`).
  */
-import { MIN_PICTURE_MM, PICTURE_DPI } from '../load/campaign-images.js';
+import { MIN_PICTURE_MM, PICTURE_DPI } from '../model/picture-size.js';
 import { MM } from './text-model.js';
 
 /** Points per pixel at PICTURE_DPI. */

@@ -9,6 +9,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { count, type Message, msg } from '../messages/message.js';
+import { MIN_PICTURE_MM, PICTURE_DPI } from '../model/picture-size.js';
 import type { AssetField } from './campaign-assets.js';
 import { type ImageHeader, imageDecodes, imageHeader } from './image-process.js';
 
@@ -218,13 +219,6 @@ function smallPicture(
   );
 }
 
-/** The fewest dots per inch a picture residents read (the map) prints sharp at. */
-export const PICTURE_DPI = 150;
-/**
- * The least the map is printed on its longer side where the page has the room (layout/picture-fit.ts):
- * a muster point's map a few centimetres wide cannot be read on a wall.
- */
-export const MIN_PICTURE_MM = 100;
 /** Pixels the map needs on its longer side to print MIN_PICTURE_MM at PICTURE_DPI (591). */
 export const MIN_PICTURE_PIXELS = Math.ceil((MIN_PICTURE_MM / 25.4) * PICTURE_DPI);
 

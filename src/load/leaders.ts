@@ -36,21 +36,62 @@ const PERSON = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,6}$`, 'u
 
 /**
  * The words a title goes on with after "Phó": "Phó Bí Thư", "Phó Trưởng Ban", "Phó Tổ Trưởng",
- * "Phó Chủ Tịch", "Phó Giám Đốc", "Phó Chánh Văn Phòng", "Phó Thủ Trưởng", "Phó Ban". Folded to
- * lower case.
+ * "Phó Chủ Tịch", "Phó Giám Đốc", "Phó Chánh Văn Phòng", "Phó Thủ Trưởng", "Phó Ban", "Phó Chỉ
+ * Huy Trưởng", "Phó Hiệu Trưởng", "Phó Thường Trực", "Phó Tổng Giám Đốc", "Phó Mặt Trận", "Phó
+ * Viện Trưởng", "Phó Trực Ban". Folded to lower case.
  */
-const AFTER_DEPUTY = new Set([...TITLE_WORDS, 'chủ', 'giám', 'chánh', 'thủ', 'hội', 'đội']);
+const AFTER_DEPUTY = new Set([
+  ...TITLE_WORDS,
+  'chủ',
+  'giám',
+  'chánh',
+  'thủ',
+  'hội',
+  'đội',
+  'chỉ',
+  'hiệu',
+  'tổng',
+  'thường',
+  'trực',
+  'mặt',
+  'viện',
+]);
+
+/**
+ * Words of a title or an organisation that no given name uses, wherever they stand after "Phó":
+ * "Phó Văn Phòng Đội" is not a person (review43 #1). Common given names that are also title words
+ * ("Thư", "Huy", "Công", "Chi", "An") stay out: "Phó Anh Thư" and "Phó Đức Huy" are persons.
+ */
+const DEPUTY_WORDS = new Set([
+  ...[...AFTER_DEPUTY].filter((w) => !['thư', 'công', 'chi'].includes(w)),
+  'tịch',
+  'đốc',
+  'trận',
+  'phòng',
+]);
 
 /**
  * Whether the text begins with Phó the surname ("Phó Đức Phương", "Phó Thị Hằng"), not the title
  * "Phó" (deputy): a capital "Phó" followed by a name — capitalised words, the first no title
- * word. "Phó Bí Thư", "Phó Tổ Trưởng", "Phó:" and "Phó" alone are the title.
+ * word and none a word only a title or an organisation uses ("Phó Tổng Giám Đốc"). "Phó Bí Thư",
+ * "Phó Tổ Trưởng", "Phó:" and "Phó" alone are the title. Only the words up to a mark count
+ * ("Phó Đức Phương, Tổ Trưởng" begins with a person).
  */
 export function beginsWithSurnamePho(text: string): boolean {
-  const [first, next] = text.normalize('NFC').trim().split(/\s+/u);
+  const words = text.normalize('NFC').trim().split(/\s+/u);
+  const [first, next] = words;
   // The next word, less a mark after it ("Phó Ban:", "Phó Đức Phương)").
   const word = (next ?? '').replace(/[^\p{L}\p{M}]+$/u, '');
-  return first === 'Phó' && /^\p{Lu}/u.test(word) && !AFTER_DEPUTY.has(word.toLowerCase());
+  if (first !== 'Phó' || !/^\p{Lu}/u.test(word) || AFTER_DEPUTY.has(word.toLowerCase())) {
+    return false;
+  }
+  const name: string[] = [];
+  for (const w of words.slice(1)) {
+    const bare = w.replace(/[^\p{L}\p{M}]+$/u, '');
+    if (bare) name.push(bare.toLowerCase());
+    if (bare !== w || !bare) break;
+  }
+  return !name.some((w) => DEPUTY_WORDS.has(w));
 }
 
 const personName = (s: string) => {

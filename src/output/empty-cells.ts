@@ -285,6 +285,9 @@ const YEARLESS_KEYS = new Set([
 /** A warning of yearlessWhenWarnings' (the studio's print tab says them as `check` does). */
 export const isYearlessWhenWarning = (w: UserError): boolean => YEARLESS_KEYS.has(w.text.key);
 
+/** What a day starting a time ends with: "kể từ", "kể từ ngày", "từ ngày" (a start, no deadline). */
+const STARTS_AFTER = /(?:kể\s+từ|từ\s+ngày)(?:\s+ngày)?\s*$/iu;
+
 /** A deadline day before the notice's: the leader hands the paper out after it. */
 const deadlineBeforeNotice = (said: string, issued: string) =>
   msg`"${said}" is before the notice's date ${issued}: residents get the paper when the deadline has passed`;
@@ -318,13 +321,25 @@ export function deadlineDayWarnings(
   const full = [...text.matchAll(new RegExp(String.raw`(?<!\d)${FULL_DAY}`, 'giu'))].flatMap(
     (m) => {
       const iso = fullDayOf(m, 1);
-      return iso ? [{ said: m[0], iso }] : [];
+      return iso ? [{ said: m[0], iso, at: m.index }] : [];
+    },
+  );
+  // "05/12/26": a year of two digits, this century's.
+  const short = [...text.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/gu)].flatMap(
+    (m) => {
+      const iso = isoDayOf(Number(m[1]), Number(m[2]), 2000 + Number(m[3]));
+      return iso ? [{ said: m[0], iso, at: m.index }] : [];
     },
   );
   const yearless = yearlessDaysOf(text, issued).flatMap((d) =>
-    d.iso ? [{ said: d.said, iso: d.iso }] : [],
+    d.iso ? [{ said: d.said, iso: d.iso, at: text.indexOf(d.said) }] : [],
   );
-  const last = [...full, ...yearless].sort((a, b) => a.iso.localeCompare(b.iso)).at(-1);
+  // A day after "kể từ" or "từ ngày" starts the time given ("trong 10 ngày kể từ ngày
+  // 01/12/2026"): no deadline day, unless a later day ends it ("từ 01/12 đến 15/12/2026").
+  const last = [...full, ...short, ...yearless]
+    .filter((d) => !STARTS_AFTER.test(text.slice(0, Math.max(d.at, 0))))
+    .sort((a, b) => a.iso.localeCompare(b.iso))
+    .at(-1);
   if (!last) return [];
   const where = { file: CAMPAIGN_VALUE, field: 'deadline', line: 1 };
   if (issued.length === 10 && last.iso < issued) {

@@ -19,11 +19,17 @@ export const LONG_BUILD_BUDGET = 270336;
 /** Documents above which a build is long enough for the optimising compiler. */
 export const LONG_BUILD_DOCUMENTS = 1000;
 
-/** Gives a build of `documents` documents the long builds' budget; whether it did. */
-export function tierUpFor(documents: number): boolean {
+/**
+ * Gives a build of `documents` documents the long builds' budget; whether it did. `setFlags`
+ * sets the process's V8 flag (a test passes its own, so as not to change its process's).
+ */
+export function tierUpFor(
+  documents: number,
+  setFlags: (flags: string) => void = setFlagsFromString,
+): boolean {
   const state = globalThis as Record<symbol, unknown>;
   if (state[TIER_UP] !== 'start' || documents <= LONG_BUILD_DOCUMENTS) return false;
-  setFlagsFromString(`--interrupt-budget=${LONG_BUILD_BUDGET}`);
+  setFlags(`--interrupt-budget=${LONG_BUILD_BUDGET}`);
   state[TIER_UP] = 'long';
   return true;
 }

@@ -433,8 +433,3 @@ export const rateNumber = (rate: number | undefined) => formatRate(rate).replace
 export function endOfVietnamDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00+07:00`) + 24 * 3600_000).toISOString();
 }
-
-/** Today in Vietnam (UTC+7, no summer time), YYYY-MM-DD: a report's date when none is given. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}

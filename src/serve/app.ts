@@ -71,7 +71,7 @@ export interface ServerOptions {
   logError?: (line: string) => void;
   /**
    * Today in Viet Nam, YYYY-MM-DD: the one clock the leader's page reads to say that the
-   * campaign has not started or has ended (period.ts). Default: todayInVietnam().
+   * campaign has not started or has ended (period.ts). Default: wardDay().
    */
   today?: () => string;
   /** A socket's idle limit (default REQUEST_TIMEOUT_MS); tests shorten it. */
@@ -377,6 +377,9 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     retiring.set(old, timer);
   });
   app.addHook('onClose', async () => {
+    // Nothing more is drawn in the background for a server that is closed (a retired ward's
+    // library was stopped when it was replaced).
+    current.lib.stopDrawingLater();
     for (const timer of retiring.values()) clearTimeout(timer);
     const all = [current.renderer, ...retiring.keys()];
     retiring.clear();

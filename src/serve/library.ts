@@ -54,6 +54,9 @@ const WARD_ZIP_AHEAD = 2;
  */
 const DRAWN_LATER_AT_ONCE = 1;
 
+/** How long a document whose background drawing failed is not drawn in the background again. */
+const FAILED_LATER_MS = 10 * 60_000;
+
 /** URL names of the files that are not documents. */
 export const GROUP_ZIP = 'all.zip';
 export const WARD_ZIP = 'ward.zip';
@@ -120,6 +123,8 @@ export class DocumentLibrary {
   private readonly inFlight = new Map<string, Promise<CachedFile | undefined>>();
   /** Documents to draw in the background (`drawLater`), in order, each once: "group\0name". */
   private readonly later = new Set<string>();
+  /** When a document drawn in the background failed, by "group\0name" (`drawLater`). */
+  private readonly failedLater = new Map<string, number>();
   private drawingLater = 0;
   private stopped = false;
   private readonly labels = new Map<string, Labels>();
@@ -358,12 +363,22 @@ export class DocumentLibrary {
    * Draws the group's documents and its ZIP in the background, those not drawn yet, after those
    * asked for before (DRAWN_LATER_AT_ONCE at a time, on the pool's background thread): the
    * leader's page shows their page counts and sizes from then on. A document someone asks for
-   * meanwhile is drawn for them at once, and only once.
+   * meanwhile is drawn for them at once, and only once — except the one the background is
+   * drawing: that request joins its drawing, which with the pool may wait its turn behind one
+   * document of a ward.zip being made (pool-renderer.ts `backgroundTurns`, one queued at a
+   * time). A document whose drawing failed is not drawn again in the background for
+   * FAILED_LATER_MS: every view of the page would otherwise draw it, and the ZIP, again.
    */
   drawLater(groupId: string): void {
     if (this.stopped || this.ward.unprintable(groupId)) return;
-    for (const name of [...this.ward.outputs.map(outputFileName), GROUP_ZIP])
-      this.later.add(`${groupId}\u0000${name}`);
+    const now = Date.now();
+    for (const name of [...this.ward.outputs.map(outputFileName), GROUP_ZIP]) {
+      const key = `${groupId}\u0000${name}`;
+      const failedAt = this.failedLater.get(key);
+      if (failedAt !== undefined && now - failedAt < FAILED_LATER_MS) continue;
+      this.failedLater.delete(key);
+      this.later.add(key);
+    }
     this.drawNext();
   }
 
@@ -380,9 +395,12 @@ export class DocumentLibrary {
       this.later.delete(next.value);
       const [groupId = '', name = ''] = next.value.split('\u0000');
       this.drawingLater++;
+      const key = next.value;
       this.file(groupId, name, { background: true })
         // A document that fails is said when it is asked for (its link), not here.
-        .catch(() => {})
+        .catch(() => {
+          this.failedLater.set(key, Date.now());
+        })
         .finally(() => {
           this.drawingLater--;
           this.drawNext();

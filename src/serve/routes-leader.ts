@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fresh from 'fresh';
 import { groupOwnTerm } from '../model/group-term.js';
-import { todayInVietnam } from '../results/report-model.js';
+import { wardDay } from '../ward-time.js';
 import type { ServeContext } from './app.js';
 import { byteRange } from './byte-range.js';
 import { contentDisposition } from './disposition.js';
@@ -137,7 +137,7 @@ export async function leaderPageHtml(
           form,
         )
       : null;
-  const today = (ctx.opts.today ?? todayInVietnam)();
+  const today = (ctx.opts.today ?? wardDay)();
   const update = ctx.opts.update?.();
   // Answered from the documents drawn so far: a first visit waits for none of them (~2 s of
   // CPU for a group's six); they are drawn after the page, in the background.

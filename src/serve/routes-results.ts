@@ -21,9 +21,10 @@ import { nameInText } from '../model/group-term.js';
 import { editsOf } from '../results/edited-figures.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import { confirmShown } from '../results/office-save.js';
-import { todayInVietnam, uncitedOf } from '../results/report-model.js';
+import { uncitedOf } from '../results/report-model.js';
 import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
 import { storageFaultOf } from '../store/storage-fault.js';
+import { wardDay } from '../ward-time.js';
 import { ADMIN_FORM_FIELD, adminFormToken, adminFormTokenOk } from './admin-form.js';
 import type { FormerGroup, ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
@@ -457,7 +458,7 @@ function registerReportRoutes(
       if (!service) return reply.callNotFound();
       const latest = await readLatest(service.db, service.campaign);
       // In a worker thread: a ward's report is many pages, and the event loop serves the leaders.
-      const made = await renderer.renderReport(latest, { date: todayInVietnam() }, file);
+      const made = await renderer.renderReport(latest, { date: wardDay() }, file);
       return reply
         .type(type)
         .header('Content-Disposition', contentDisposition(name(ward.campaign)))

@@ -37,9 +37,8 @@ import { msg } from '../messages/message.js';
 import { makeFolderSync } from '../output/make-folder.js';
 import { MANIFEST } from '../output/manifest.js';
 import { memberTimes, StoredZipWriter } from '../output/stored-zip.js';
-import { todayInVietnam } from '../results/report-model.js';
 import { STUDIO_LOCK_FILES } from '../studio/data-folder-lock.js';
-import { wardStamp, wardTimeSaid } from '../ward-time.js';
+import { wardDay, wardStamp, wardTimeSaid } from '../ward-time.js';
 import { SQLITE_FILE_NAME, UPGRADE_COPY_MARK } from './open-store.js';
 
 /** The store's mode (open-store.ts), its copy's too. */
@@ -70,7 +69,7 @@ export async function backupStore(dataDir: string, to: string): Promise<{ pages:
     throw new UserError(
       msg`the backup file already exists`,
       { file: to },
-      msg`Name a new file, e.g. with today's date: phuong-print-${todayInVietnam()}.sqlite.`,
+      msg`Name a new file, e.g. with today's date: phuong-print-${wardDay()}.sqlite.`,
     );
   }
   const { default: Database } = await import('better-sqlite3');
@@ -261,7 +260,7 @@ export async function backupDataFolder(
     throw new UserError(
       msg`the backup file already exists`,
       { file: to },
-      msg`Name a new file, e.g. with today's date: sao-luu-${todayInVietnam()}.zip.`,
+      msg`Name a new file, e.g. with today's date: sao-luu-${wardDay()}.zip.`,
     );
   }
   const partial = `${to}.partial`;

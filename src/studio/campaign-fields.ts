@@ -461,10 +461,10 @@ export function formValues(data: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   // With a contest, its page shows in the contest's part, not among the other links.
   const contest = hasContest(data);
+  // A map written as its file name alone (`map: so-do.png`, by hand or for the CLI).
+  const map = getPath(data, ['assets', 'map']);
   for (const d of FIELDS) {
     let v = getPath(data, d.path);
-    // A map written as its file name alone (`map: so-do.png`, by hand or for the CLI).
-    const map = getPath(data, ['assets', 'map']);
     if (fieldName(d) === 'assets.map.file' && typeof map === 'string') v = map;
     if (CONTEST_PAGE_FIELDS.includes(fieldName(d)) && !contest) v = undefined;
     if (d.type === 'links' && contest && v && typeof v === 'object') {

@@ -14,8 +14,8 @@ import { fileStamp } from '../load/file-stamp.js';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST, readBuiltAt } from '../output/manifest.js';
-import { todayInVietnam } from '../results/report-model.js';
 import { type CampaignDays, campaignDays } from '../serve/period.js';
+import { wardDay } from '../ward-time.js';
 import { COPY_REVIEW_FILE, copiedDatelineOf } from './copy-review.js';
 import { linkInside } from './no-links.js';
 
@@ -374,7 +374,7 @@ function contestOf(data: Record<string, unknown>): { starts: string; ends: strin
 /** The day (Viet Nam) the last whole build began, as its manifest records it; undefined when none. */
 async function printedDay(out: string): Promise<string | undefined> {
   const at = await readBuiltAt(out);
-  return at === undefined ? undefined : todayInVietnam(new Date(at));
+  return at === undefined ? undefined : wardDay(new Date(at));
 }
 
 /** A file's stats, or undefined when there is no such file. */
@@ -400,7 +400,7 @@ async function linkedSummary(folder: string, slug: string): Promise<CampaignSumm
     symbol: '',
     issued: '',
     created: made.mtime,
-    dated: todayInVietnam(made.mtime),
+    dated: wardDay(made.mtime),
     days: null,
     built: false,
   };
@@ -471,7 +471,7 @@ export async function campaignSummary(
     symbol: String(notice.symbol ?? ''),
     issued,
     created,
-    dated: (!copied?.includes('issued') && orderDay(issued)) || todayInVietnam(created),
+    dated: (!copied?.includes('issued') && orderDay(issued)) || wardDay(created),
     days: campaignDays(contestOf(data), when, orderDay(issued)),
     built: manifest !== undefined,
     ...(printed ? { printed } : {}),

@@ -11,7 +11,7 @@
 import { writtenDay } from '../load/day-first.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { matches, searchOf } from '../model/search.js';
-import { todayInVietnam } from '../results/report-model.js';
+import { wardDay } from '../ward-time.js';
 import type { CampaignSummary } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { forReader } from './layout.js';
@@ -75,7 +75,7 @@ function statusOf(
     if (leaders.total)
       said.push(`${leaders.reported}/${leaders.total} ${leaders.term.short} đã báo cáo`);
   } else if (closedSince) {
-    said.push(`trang tổ trưởng đã đóng ${writtenDay(todayInVietnam(new Date(closedSince)))}`);
+    said.push(`trang tổ trưởng đã đóng ${writtenDay(wardDay(new Date(closedSince)))}`);
   }
   return { ...(stage ? { stage } : {}), said };
 }

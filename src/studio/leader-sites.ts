@@ -33,7 +33,7 @@ import type { GroupLink } from '../serve/views.js';
 import { papersSaid } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
-import { WARD_OFFSET_MIN } from '../ward-time.js';
+import { wardDay } from '../ward-time.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
 import { answerClosed, isGroupPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
@@ -92,9 +92,6 @@ const digestOf = (text: string | Buffer) => createHash('sha256').update(text).di
 
 /** The served copy's campaign.yaml (served-copy.ts). */
 const copiedCampaign = (dir: string) => join(dir, 'campaign', 'campaign.yaml');
-
-/** A time's day on the ward's clock, YYYY-MM-DD. */
-const wardDay = (ms: number) => new Date(ms + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
 
 /** Each group's bases (measure id → its target, households…), by id: `Sent.bases`. */
 const basesOf = (ward: Ward): Record<string, Record<string, number>> =>

@@ -7,7 +7,7 @@
  * its function as a NoticeImporter and pass it to createStudio in src/cli/studio.ts.
  */
 import { msg, say } from '../messages/message.js';
-import { todayInVietnam } from '../results/report-model.js';
+import { wardDay } from '../ward-time.js';
 import { fieldOf } from './campaign-fields.js';
 import { shownDate } from './form-dates.js';
 import { withFieldLabels } from './messages.js';
@@ -29,7 +29,7 @@ export type NoticeImporter = (bytes: Uint8Array, fileName: string) => Promise<Im
 export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
   const { importDocx, sourcesIn, warningIn } = await import('../load/docx/import-docx.js');
   // Viet Nam's day: before 07:00 there, the UTC day is still yesterday.
-  const today = todayInVietnam();
+  const today = wardDay();
   const imported = await importDocx(bytes, { source: fileName, today });
   const awaitsNumber = imported.warnings.some((w) => w.said.key === NO_NUMBER);
   return {

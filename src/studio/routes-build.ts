@@ -31,9 +31,9 @@ import { type Manifest, type ManifestBundle, readPrevious } from '../output/mani
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
 import { kindWords } from '../output/skipped-kinds.js';
-import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
+import { wardDay } from '../ward-time.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import {
   type BuildFile,
@@ -580,7 +580,7 @@ ${
     const printer = body?.may_in;
     const term = await campaignTerm(form, c.groups);
     // Last year's number and date, or a contest over: asked once (qa31 M3), never printed unasked.
-    const today = todayInVietnam();
+    const today = wardDay();
     const old = await oldOnPaper(c.folder, form, today);
     if (old && !confirmedOld(body?.[PRINT_OLD_FIELD])) {
       const name = campaignName(form, c);

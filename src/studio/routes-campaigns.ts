@@ -17,10 +17,9 @@ import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { storedZip } from '../output/stored-zip.js';
-import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
-import { wardTimeSaid } from '../ward-time.js';
+import { wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
 import {
@@ -120,7 +119,7 @@ interface Upload {
 }
 
 /** Viet Nam's day (before 07:00 there, the UTC day is still yesterday). */
-const today = () => todayInVietnam();
+const today = () => wardDay();
 
 /** The campaign named in the URL, or a 404 (a slug is never a path: see isSlug). */
 export function campaignOf(ctx: StudioContext, req: FastifyRequest) {
@@ -234,7 +233,7 @@ const PICTURE_FIELD: Record<
     remove: 'Xoá logo',
   },
   map: {
-    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, ví dụ sơ đồ điểm tập kết: in trên tờ rơi (dưới thời gian, địa điểm) và ở trang Phụ lục của thông báo. Nên dùng ảnh rộng ít nhất 600 điểm ảnh để in rõ. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
+    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, ví dụ sơ đồ điểm tập kết: in trên tờ rơi (dưới thời gian, địa điểm) và ở trang Phụ lục của thông báo. Nên dùng ảnh có cạnh dài ít nhất 600 điểm ảnh để in rõ. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
     none: 'Chưa có sơ đồ, hình ảnh.',
     alt: 'Sơ đồ đang dùng',
     remove: 'Xoá ảnh',

@@ -18,7 +18,6 @@ import { groupThousands, officeInText } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { todayInVietnam } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName } from '../serve/links.js';
@@ -28,7 +27,7 @@ import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { type LeaderUpdate, updateView } from '../serve/update-note.js';
 import { findLinks, offeredKinds, pageOfList, papersSaid, qrSvg } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
-import { atWardTime, wardTimeSaid } from '../ward-time.js';
+import { atWardTime, wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
@@ -276,7 +275,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     // Its days from the saved version as loaded, else the one served (never the file read again).
     const held = open ? (ward ?? shown)?.campaign : undefined;
     const days = held ? campaignDays(held.contest, held.when, held.issued) : undefined;
-    const endedOn = days && todayInVietnam() > days.ends ? writtenDay(days.ends) : undefined;
+    const endedOn = days && wardDay() > days.ends ? writtenDay(days.ends) : undefined;
     const measures = ward?.campaign.measures.length ?? 0;
     const links = shown && publication ? sites.links(c.slug, shown, publication, base) : [];
     // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).

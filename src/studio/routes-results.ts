@@ -14,7 +14,7 @@ import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { baseName, type MeasureOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { todayInVietnam, type Uncited, uncitedOf } from '../results/report-model.js';
+import { type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { toldApart } from '../results/told-apart.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -22,7 +22,7 @@ import { rendererOver } from '../serve/renderer.js';
 import { reportFileName, resultsAdminView } from '../serve/results-admin.js';
 import type { ResultsService } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
-import { wardTimeSaid } from '../ward-time.js';
+import { wardDay, wardTimeSaid } from '../ward-time.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
@@ -142,7 +142,7 @@ ${content}`,
       // In the preview's worker threads, as serve's buttons draw it: a city's report is long.
       const made = await rendererOver(ward, ctx.previewer.documentPool()).renderReport(
         latest,
-        { date: todayInVietnam() },
+        { date: wardDay() },
         file,
       );
       return reply

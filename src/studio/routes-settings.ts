@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { say } from '../messages/message.js';
-import { todayInVietnam } from '../results/report-model.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { notFromOwnPage } from '../serve/own-page.js';
 import { formatSize } from '../serve/views.js';
@@ -26,7 +25,7 @@ import {
   upgradeCopyFacts,
   whyNotRemoved,
 } from '../store/open-store.js';
-import { wardTimeSaid } from '../ward-time.js';
+import { wardDay, wardTimeSaid } from '../ward-time.js';
 import { endSession, findSession, type Session } from './accounts.js';
 import {
   addressInForce,
@@ -329,7 +328,7 @@ ${await spaceSection(ctx)}`,
         403,
       );
     const dir = await mkdtemp(join(tmpdir(), 'phuong-print-sao-luu-'));
-    const name = `sao-luu-phuong-print-${todayInVietnam()}.zip`;
+    const name = `sao-luu-phuong-print-${wardDay()}.zip`;
     const file = join(dir, name);
     try {
       const { gone } = await backupDataFolder(ctx.opts.dataDir, file);

@@ -131,6 +131,8 @@ describe('the campaign map (assets.map)', () => {
     expect(r.stderr).toContain(
       `cảnh báo: ${file}, dòng ${line}, mục “assets.map”: ảnh sơ đồ “nho.png” chỉ có 400 × 250 điểm ảnh: in dài 100 mm thì chỉ được 101 điểm ảnh mỗi inch, dưới mức 150 để in rõ`,
     );
+    // The longer side is what counts: said so, in plain words (review43 #10).
+    expect(r.stderr).toContain('gợi ý: Hãy dùng ảnh lớn hơn, cạnh dài nhất tối thiểu ');
   });
 
   it('a full flyer prints without it, said; the notice numbers its two annexes I and II', async () => {

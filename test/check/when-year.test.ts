@@ -15,13 +15,16 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
+/** The day `check` is run on (PHUONG_PRINT_TODAY), so that no case depends on the real clock. */
+const TODAY = '2026-12-10';
+
 async function check(issued: string, when: string, more = '') {
   const dir = await makeTempDir('phuong-print-when-year-');
   const file = join(dir, 'campaign.yaml');
   await writeFile(file, bloodDriveCampaign(issued, when) + more);
   const groups = join(dir, 'groups.csv');
   await writeFile(groups, MEETING_DAYS_GROUPS);
-  const run = await checkVi(file, groups);
+  const run = await checkVi(file, groups, { env: { PHUONG_PRINT_TODAY: TODAY } });
   return { run, file, groups, said: collapseSpaces(run.stderr) };
 }
 
@@ -91,39 +94,67 @@ describe('a `deadline` day without its year', () => {
   });
 
   it('that the notice’s date makes clear, or with its year, is not warned of', async () => {
-    for (const deadline of ['28/12', '15/12/2026']) {
-      const { run, said } = await checkDeadline('2026-12-20', '19h30 ngày 28/12/2026', deadline);
+    // Both after the notice of 20/12/2026 and after the day of the check (TODAY).
+    for (const deadline of ['28/12', '28/12/2026']) {
+      const { run, said } = await checkDeadline('2026-12-20', '19h30 ngày 30/12/2026', deadline);
       expect(run.code, run.stderr).toBe(0);
       expect(said, deadline).not.toContain('không ghi năm');
+      expect(said, deadline).not.toContain('“deadline”');
     }
   });
 });
 
 describe('a `deadline` day before the notice or already over', () => {
-  it('before the notice’s date is warned of at campaign.yaml’s `deadline`', async () => {
-    const { run, file, said, line } = await checkDeadline(
+  it.each([
+    ['2026-12-02', 'Trước ngày 01/12/2026', '01/12/2026', '02/12/2026'],
+    // A two-digit year is read as this century's: checked as 05/12/2026.
+    ['2026-12-06', 'Trước 17h00 ngày 05/12/26', '05/12/26', '06/12/2026'],
+  ])(
+    'before the notice’s date (%s, “%s”) is warned of at campaign.yaml’s `deadline`',
+    async (issued, deadline, said1, issuedSaid) => {
+      const { run, file, said, line } = await checkDeadline(
+        issued,
+        '19h30 ngày 28/12/2026',
+        deadline,
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(said).toContain(
+        `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “${said1}” trước ngày ban hành ${issuedSaid}: người dân nhận giấy khi đã quá hạn`,
+      );
+      expect(said).toContain(
+        'gợi ý: Ghi thời hạn là một ngày sau ngày ban hành, đủ ngày/tháng/năm.',
+      );
+    },
+  );
+
+  it('that only starts a time (kể từ ngày …) is no deadline day, and is not warned of', async () => {
+    for (const deadline of [
+      'Trong 10 ngày kể từ ngày 01/12/2026',
+      'Trong 10 ngày, tính từ ngày 01/12/2026',
+    ]) {
+      const { run, said } = await checkDeadline('2026-12-02', '19h30 ngày 28/12/2026', deadline);
+      expect(run.code, run.stderr).toBe(0);
+      expect(said, deadline).not.toContain('“deadline”');
+    }
+    // A later day ends it: that one is the deadline, and is checked.
+    const { said } = await checkDeadline(
       '2026-12-02',
       '19h30 ngày 28/12/2026',
-      'Trước ngày 01/12/2026',
+      'Từ ngày 20/11/2026 đến ngày 01/12/2026',
     );
-    expect(run.code, run.stderr).toBe(0);
-    expect(said).toContain(
-      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “01/12/2026” trước ngày ban hành 02/12/2026: người dân nhận giấy khi đã quá hạn`,
-    );
-    expect(said).toContain('gợi ý: Ghi thời hạn là một ngày sau ngày ban hành, đủ ngày/tháng/năm.');
+    expect(said).toContain('“01/12/2026” trước ngày ban hành 02/12/2026');
   });
 
   it('already over on the day of the check is warned of with today’s date', async () => {
-    // A notice of 2020 whose deadline, after it, was long over by the day this test runs.
+    // A notice of 2020 whose deadline, after it, was long over by the day of the check (TODAY).
     const { run, file, said, line } = await checkDeadline(
       '2020-12-02',
       '19h30 ngày 28/12/2020',
       '17h00 ngày 20/12/2020',
     );
-    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     expect(run.code, run.stderr).toBe(0);
     expect(said).toContain(
-      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “20/12/2020” đã qua: hôm nay là ngày ${today.split('-').reverse().join('/')}, giấy in ra sẽ ghi một thời hạn đã hết`,
+      `cảnh báo: ${file}, dòng ${line}, mục “deadline”: “20/12/2020” đã qua: hôm nay là ngày 10/12/2026, giấy in ra sẽ ghi một thời hạn đã hết`,
     );
     expect(said).toContain('gợi ý: Ghi thời hạn mới, hoặc sửa lại ngày nếu gõ nhầm.');
   });

@@ -15,6 +15,17 @@ describe('leaderNames', () => {
     'Nguyễn Văn An, Phó Tổ Trưởng',
     'Nguyễn Văn An, Phó Chủ Tịch',
     'Nguyễn Văn An, Phó Ban',
+    // Deputy titles that once read as a second leader named "Phó …" (review43 #1).
+    'Nguyễn Văn An, Phó Chỉ Huy Trưởng',
+    'Nguyễn Văn An, Phó Hiệu Trưởng',
+    'Nguyễn Văn An, Phó Thường Trực',
+    'Nguyễn Văn An, Phó Tổng Giám Đốc',
+    'Nguyễn Văn An, Phó Mặt Trận',
+    'Nguyễn Văn An, Phó Trực Ban',
+    'Nguyễn Văn An, Phó Văn Phòng',
+    'Nguyễn Văn An, Phó Xã Đội Trưởng',
+    // All capitals: "Phó" is compared as written, so this is one leader (with a warning).
+    'NGUYỄN THỊ HƯỜNG, PHÓ ĐỨC PHƯƠNG',
     'Lò Văn Sơn, Trưởng Bản',
     'Y Ñuôn Niê, Buôn Trưởng',
     'Nguyễn Văn An',
@@ -31,6 +42,9 @@ describe('leaderNames', () => {
     // Phó, a surname, before a name: not the deputy's title.
     ['Nguyễn Thị Hường, Phó Đức Phương', ['Nguyễn Thị Hường', 'Phó Đức Phương']],
     ['Phó Thị Hằng và Lê Văn Tám', ['Phó Thị Hằng', 'Lê Văn Tám']],
+    // Given names that are also title words do not make Phó a title.
+    ['Lê Văn Tám, Phó Anh Thư', ['Lê Văn Tám', 'Phó Anh Thư']],
+    ['Lê Văn Tám, Phó Đức Huy', ['Lê Văn Tám', 'Phó Đức Huy']],
   ])('"%s" is two leaders', (cell, names) => {
     expect(leaderNames(cell)).toEqual(names);
   });

@@ -328,7 +328,16 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
       '1;Tổ dân phố số 1;Nguyễn Thị Hường, Phó Đức Phương;0912 345 678 - 0987 654 321',
       '2;Tổ dân phố số 2;Trần Văn Tâm, Phó Tổ Trưởng: Lê Văn Cường;0912 345 679',
       '3;Tổ dân phố số 3;Đặng Hữu Phước, Phó: Võ Văn Ba;0912 345 680',
+      '4;Tổ dân phố số 4;Nguyễn Văn An, Phó Chỉ Huy Trưởng;0912 345 681',
+      '5;Tổ dân phố số 5;Nguyễn Văn An, Phó Hiệu Trưởng;0912 345 682',
+      '6;Tổ dân phố số 6;Nguyễn Văn An, Phó Thường Trực;0912 345 683',
+      '7;Tổ dân phố số 7;Nguyễn Văn An, Phó Tổng Giám Đốc;0912 345 684',
+      '8;Tổ dân phố số 8;Nguyễn Văn An, Phó Mặt Trận;0912 345 685',
     ]);
+    // Rows 5-9: one leader with a deputy's title, warned of, never a second leader "Phó …".
+    expect(r.groups.slice(3).map((g) => g.leader)).toEqual(
+      Array(5).fill(expect.stringMatching(/^Nguyễn Văn An, Phó /)),
+    );
     // Row 2's cell is two persons, each said with their phone.
     expect(r.warnings.map((w) => [w.where.row, w.describe('en')])).toEqual([
       [
@@ -339,6 +348,11 @@ describe('phones typed every way, and other things a list holds (qa5 G12)', () =
       ],
       [3, expect.stringContaining('more than a name: ", Phó Tổ Trưởng: Lê Văn Cường" prints')],
       [4, expect.stringContaining('more than a name: ", Phó: Võ Văn Ba" prints')],
+      [5, expect.stringContaining('more than a name: ", Phó Chỉ Huy Trưởng" prints')],
+      [6, expect.stringContaining('more than a name: ", Phó Hiệu Trưởng" prints')],
+      [7, expect.stringContaining('more than a name: ", Phó Thường Trực" prints')],
+      [8, expect.stringContaining('more than a name: ", Phó Tổng Giám Đốc" prints')],
+      [9, expect.stringContaining('more than a name: ", Phó Mặt Trận" prints')],
     ]);
   });
 

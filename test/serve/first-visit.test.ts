@@ -93,3 +93,95 @@ describe('a leader page before its documents are drawn', () => {
     );
   });
 });
+
+describe('closing the server while documents wait to be drawn in the background', () => {
+  it('draws none of them after close', async () => {
+    const ward = await exampleWard();
+    const inner = createInProcessRenderer(ward);
+    /** Each document the renderer is asked to draw, when it was asked. */
+    const asked: { name: string; at: number }[] = [];
+    let letDraw: () => void = () => {};
+    const drawing = new Promise<void>((resolve) => {
+      letDraw = resolve;
+    });
+    let firstAsked: () => void = () => {};
+    const started = new Promise<void>((resolve) => {
+      firstAsked = resolve;
+    });
+    let firstDrawn: Promise<unknown> | undefined;
+    const held = async (g: string, name: string) => {
+      asked.push({ name: `${g}/${name}`, at: performance.now() });
+      firstAsked();
+      await drawing;
+      const drawn = inner.render(g, name);
+      firstDrawn ??= drawn;
+      return drawn;
+    };
+    const s = await startServer({
+      ward,
+      renderer: { ...inner, render: held, renderInBackground: held },
+    });
+    try {
+      expect((await fetch(`${s.url}/g/${tokenOf('5')}/`)).status).toBe(200);
+      // The first of the group's eight (seven documents and the ZIP) is being drawn; the rest wait.
+      await started;
+      expect(asked).toHaveLength(1);
+      await s.app.close();
+      const closedAt = performance.now();
+      letDraw();
+      // The one being drawn ends; the next would be asked for at once, had the queue not stopped.
+      await new Promise((resolve) => setImmediate(resolve));
+      await firstDrawn;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(asked.filter((a) => a.at > closedAt)).toEqual([]);
+    } finally {
+      letDraw();
+      await s.app.close();
+    }
+  });
+});
+
+describe('a document that cannot be drawn', () => {
+  it('is not drawn again in the background on every view of the page', async () => {
+    const ward = await exampleWard();
+    const inner = createInProcessRenderer(ward);
+    const asked: string[] = [];
+    let drawing = 0;
+    const failing = async (g: string, name: string) => {
+      asked.push(`${g}/${name}`);
+      if (name.startsWith('notice')) throw new Error('the notice cannot be drawn');
+      drawing++;
+      try {
+        return await inner.render(g, name);
+      } finally {
+        drawing--;
+      }
+    };
+    const s = await startServer({
+      ward,
+      renderer: { ...inner, render: failing, renderInBackground: failing },
+    });
+    /** Views group 5's page, then waits until nothing is being drawn, nor asked for, for 300 ms. */
+    const view = async () => {
+      expect((await fetch(`${s.url}/g/${tokenOf('5')}/`)).status).toBe(200);
+      let seen = -1;
+      while (seen !== asked.length || drawing > 0) {
+        seen = asked.length;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    };
+    const notices = () => asked.filter((a) => a.startsWith('5/notice')).length;
+    try {
+      await view();
+      const first = notices();
+      expect(first).toBeGreaterThan(0);
+      // Every document but the notice was drawn in the background.
+      expect(asked).toContain('5/tracker.pdf');
+      await view();
+      await view();
+      expect(notices()).toBe(first);
+    } finally {
+      await s.app.close();
+    }
+  });
+});

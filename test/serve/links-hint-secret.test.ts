@@ -10,7 +10,6 @@
  * (bin/phuong-print.js), as the office does.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { shellQuoted } from '../../src/shell-quoted.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { linksLineOf, runPastedLinks, type ServeProcess, spawnServe } from './server.js';
@@ -50,11 +49,12 @@ describe('serve --secret: the leader-links line', () => {
     // be able to make the leaders' links.
     expect(s.stdout() + s.stderr()).not.toContain(secret);
     expect(s.stdout() + s.stderr()).not.toContain('rat dai');
-    expect(linksLineOf(s.stdout())).toContain('--secret <the secret given to serve --secret>');
-    // Pasted into a shell with the secret in place of its placeholder, as the office types it
-    // (no secret in the environment): it runs.
+    // In quotes: a secret with spaces or "$" typed over the placeholder pastes as it is.
+    expect(linksLineOf(s.stdout())).toContain("--secret '<the secret given to serve --secret>'");
+    // Pasted into a shell with the secret typed over its placeholder, as the office types it
+    // (no secret in the environment, no quoting of its own): it runs.
     const { line, run, url } = runPastedLinks(s.stdout(), '3', (l) =>
-      l.replace('<the secret given to serve --secret>', shellQuoted(secret)),
+      l.replace('<the secret given to serve --secret>', secret),
     );
     expect(line).toContain('--groups');
     expect(run.status, run.stderr).toBe(0);

@@ -8,7 +8,7 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInVietnam } from '../../src/results/report-model.js';
+import { wardDay } from '../../src/ward-time.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildAndWait } from './build-wait.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
@@ -31,7 +31,7 @@ describe('the list says where a campaign without a contest stands', () => {
     ({ s, c, folder } = await studioWithCampaign(SLUG, [join(FIXTURE, 'campaign.yaml')]));
     await cp(join(FIXTURE, 'groups.csv'), join(folder, 'groups.csv'));
     // The same campaign a year earlier than today: its days in "Thời gian" over.
-    lastYear = String(Number(todayInVietnam().slice(0, 4)) - 1);
+    lastYear = String(Number(wardDay().slice(0, 4)) - 1);
     const old = join(s.dataDir, 'campaigns', OLD);
     await mkdir(old);
     await cp(join(FIXTURE, 'groups.csv'), join(old, 'groups.csv'));
@@ -43,7 +43,7 @@ describe('the list says where a campaign without a contest stands', () => {
         .replace(/^when: .*$/m, `when: Từ ngày 05/06/${lastYear} đến hết ngày 30/06/${lastYear}`),
     );
     await writeFile(join(old, 'studio-name.txt'), `${OLD_NAME}\n`);
-    printedOn = todayInVietnam();
+    printedOn = wardDay();
     expect((await buildAndWait(c, SLUG)).state).toBe('done');
     const opened = await c.post(`/c/${SLUG}/leaders/open`, {}, `/c/${SLUG}/leaders`);
     expect(opened.status).toBe(303);
@@ -63,7 +63,7 @@ describe('the list says where a campaign without a contest stands', () => {
     const row = rowOf(home, SLUG);
     expect(row).toContain(`đã in ${shown(printedOn)}`);
     expect(row).not.toContain('chưa in');
-    expect(row).toContain(`trang tổ trưởng đã đóng ${shown(todayInVietnam())}`);
+    expect(row).toContain(`trang tổ trưởng đã đóng ${shown(wardDay())}`);
   });
 
   it('a campaign whose days in "Thời gian" are over says it ended, its year folded', async () => {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { todayInVietnam } from '../../src/results/report-model.js';
+import { wardDay } from '../../src/ward-time.js';
 import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { saveCampaignPage } from './campaign-page.js';
@@ -98,7 +98,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
       `Nếu in bây giờ, mọi văn bản sẽ in số văn bản ${source.number} và ngày ban hành ${dmy(source.issued)} của chiến dịch “`,
     );
     expect(said).toContain(
-      `Cuộc thi đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ${dmy(todayInVietnam())}); in lại vẫn in thể lệ và thời gian đó.`,
+      `Cuộc thi đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ${dmy(wardDay())}); in lại vẫn in thể lệ và thời gian đó.`,
     );
     expect(said).toContain('In tài liệu với nội dung cũ?');
     expect(said).toContain('Sửa trước');
@@ -126,7 +126,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
 
   it('its contest dates changed (number and date not yet): the row says both', async () => {
     const dayFrom = (days: number) => {
-      const d = new Date(`${todayInVietnam()}T00:00:00Z`);
+      const d = new Date(`${wardDay()}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() + days);
       return dmy(d.toISOString().slice(0, 10));
     };

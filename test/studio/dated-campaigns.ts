@@ -5,7 +5,7 @@
  */
 import { cp, mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { todayInVietnam } from '../../src/results/report-model.js';
+import { wardDay } from '../../src/ward-time.js';
 
 /** "2026-12-05" + n days. */
 const plus = (iso: string, n: number) =>
@@ -13,7 +13,7 @@ const plus = (iso: string, n: number) =>
 /** "2026-12-05" → "05/12/2026". */
 export const shown = (iso: string) => iso.split('-').reverse().join('/');
 
-export const TODAY = todayInVietnam();
+export const TODAY = wardDay();
 
 /** `iso`, or 1 January of TODAY's year when it falls in the year before. */
 const inThisYear = (iso: string) =>

@@ -72,6 +72,8 @@ describe('the campaign map, uploaded in the studio', () => {
   it('has a box for it beside the logo’s, empty at first', async () => {
     const page = await c.get('/c/hai-phong');
     expect(page.text).toContain('<label for="f-assets-map-file">Sơ đồ / hình ảnh</label>');
+    // Its help says the size that counts, the longer side's, as the check does (review43 #10).
+    expect(page.text).toContain('Nên dùng ảnh có cạnh dài ít nhất 600 điểm ảnh để in rõ.');
     expect(page.text).toContain('Chưa có sơ đồ, hình ảnh.');
     expect(page.text).toContain('form="map-form"');
     expect(page.text.indexOf('f-assets-logo-file')).toBeLessThan(

@@ -6,7 +6,7 @@
  * names a copy's earlier campaign, or an end day before today; a question about anything else (a
  * campaign still running asked about: review39 #5) fails the test instead of being answered.
  */
-import { todayInVietnam } from '../../src/results/report-model.js';
+import { wardDay } from '../../src/ward-time.js';
 import { browserForm } from '../support/browser-form.js';
 import { type Answer, type Client, plainText } from './studio.js';
 
@@ -15,7 +15,7 @@ function rightToAsk(text: string): void {
   const said = plainText(text);
   if (/mọi văn bản sẽ in .* của chiến dịch “/.test(said)) return;
   const ended = /đã kết thúc ngày (\d\d)\/(\d\d)\/(\d{4})/.exec(said);
-  if (ended && `${ended[3]}-${ended[2]}-${ended[1]}` < todayInVietnam()) return;
+  if (ended && `${ended[3]}-${ended[2]}-${ended[1]}` < wardDay()) return;
   throw new Error(`"In tất cả" asked about a campaign neither a copy nor over: ${said}`);
 }
 

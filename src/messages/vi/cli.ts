@@ -234,8 +234,8 @@ export const CLI = (): Record<string, string> => ({
     'cảnh báo: chiến dịch chưa khai báo chỉ tiêu nào: {term.leader} không có số liệu để báo cáo',
   '<public address>': '<địa chỉ công khai>',
   '<the secret given to serve --secret>': '<khoá bí mật đã dùng với serve --secret>',
-  'leader links: phuong-print links --secret {0} --groups {1} --base-url {2}':
-    'đường liên kết cho {term.leader}: phuong-print links --secret {0} --groups {1} --base-url {2}',
+  "leader links: phuong-print links --secret '{0}' --groups {1} --base-url {2}":
+    "đường liên kết cho {term.leader}: phuong-print links --secret '{0}' --groups {1} --base-url {2}",
   "leader links: phuong-print links --groups {0} --base-url {1} (with this server's PHUONG_PRINT_SECRET set, or --secret and the same secret)":
     'đường liên kết cho {term.leader}: phuong-print links --groups {0} --base-url {1} (đặt PHUONG_PRINT_SECRET như máy chủ này, hoặc thêm --secret với đúng khoá bí mật đó)',
   'leader links: phuong-print links --dev --groups {0} --base-url {1}':

@@ -29,7 +29,7 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'the {0} "{1}" is only {2} × {3} pixels: printed {4} mm long it has {5} dots an inch, fewer than the {6} that print sharp, so it prints blurred':
     'ảnh {0} “{1}” chỉ có {2} × {3} điểm ảnh: in dài {4} mm thì chỉ được {5} điểm ảnh mỗi inch, dưới mức {6} để in rõ, nên sẽ bị mờ',
   'Use a larger picture, at least {0} pixels on its longer side (export the map again from where it was drawn, not a screenshot or a picture sent by chat).':
-    'Hãy dùng ảnh lớn hơn, chiều dài nhất ít nhất {0} điểm ảnh (xuất lại sơ đồ từ nơi đã vẽ, không dùng ảnh chụp màn hình hay ảnh gửi qua Zalo).',
+    'Hãy dùng ảnh lớn hơn, cạnh dài nhất tối thiểu {0} điểm ảnh (xuất lại sơ đồ từ nơi đã vẽ, không dùng ảnh chụp màn hình hay ảnh gửi qua Zalo).',
   'the {0} "{1}" is only {2} × {3} pixels: it prints blurred, in squares':
     'ảnh {0} “{1}” chỉ có {2} × {3} điểm ảnh: in ra sẽ mờ, thành các ô vuông',
   "Use a larger picture of it, at least {0} pixels a side (from the ward's own file, or an SVG exported as PNG), and use that file instead.":
