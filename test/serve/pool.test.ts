@@ -112,6 +112,12 @@ describe('the worker pool renderer', () => {
       const leader = await fetch(`${server.url}/g/${tokenOf('30')}/`);
       expect(leader.status).toBe(200);
       expect(await leader.text()).toContain('Tổ dân phố số 30');
+      // The page is answered before its documents are drawn, they are drawn after it in the
+      // background (first-visit.test.ts); the leader taps "Tải về" on the last one meanwhile:
+      // it is drawn for them at once, not behind the archive's documents.
+      const tracker = await fetch(`${server.url}/g/${tokenOf('30')}/tracker.pdf`);
+      expect(tracker.status).toBe(200);
+      await tracker.arrayBuffer();
       // The next group's documents, still from the archive's one thread.
       while (archive.length < 2 * ward.outputs.length) {
         if ((await reader?.read())?.done) break;
@@ -119,12 +125,10 @@ describe('the worker pool renderer', () => {
       await reader?.cancel();
       expect(archive.every((t) => t !== threadId && t > 0)).toBe(true);
       expect(new Set(archive).size).toBe(1);
-      // The leader's documents (the page shows each one's pages and size): the first from the
-      // other thread; the rest wherever a thread has room (a document waiting for one thread
-      // would hold up piscina's whole queue).
-      expect(leaders).toHaveLength(ward.outputs.length);
-      expect(leaders.every((t) => t > 0)).toBe(true);
-      expect(leaders.some((t) => !archive.includes(t))).toBe(true);
+      // The leader's download: drawn on the other thread (its page's other documents are the
+      // background's, with the archive's).
+      expect(leaders).toHaveLength(1);
+      expect(leaders.every((t) => t > 0 && !archive.includes(t))).toBe(true);
     } finally {
       await server.app.close();
     }
