@@ -30,7 +30,7 @@ import {
   sha256,
   writeManifest,
 } from './manifest.js';
-import { writeOriginal } from './original.js';
+import type { writeOriginal } from './original.js';
 import { KeptPagesWriter, pageStorePath } from './page-store.js';
 import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import type { GroupThreads, JobRunner } from './pool.js';
@@ -338,6 +338,9 @@ async function buildLocked(
     // files are (not a shard's, nor one of some groups).
     if (!opts.shard && !opts.groupIds?.length && !run.interrupted) {
       const at = outputs.findIndex((o) => o.kind.name === 'notice' && !o.variant);
+      // Imported here: its drawing (pdfkit, the fonts) must not load before the inputs are read
+      // (a campaign.yaml with a syntax error stops the build before any of it: lazy-loading.test).
+      const { writeOriginal } = await import('./original.js');
       original = await writeOriginal(opts.out, inputs, scope, documents.document, {
         key: plan.plan[0]?.[at]?.key,
         prev: plan.prev.original,

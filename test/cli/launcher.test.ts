@@ -29,6 +29,8 @@ async function runPackage(
   await mkdir(join(dir, 'dist', 'cli'), { recursive: true });
   await copyFile(LAUNCHER, join(dir, 'bin', 'phuong-print.js'));
   await copyFile(join(LAUNCHER, '..', 'package.json'), join(dir, 'bin', 'package.json'));
+  // What the launcher requires beside it (the command word's tier-up budget).
+  await copyFile(join(LAUNCHER, '..', 'long-lived.js'), join(dir, 'bin', 'long-lived.js'));
   await writeFile(join(dir, 'dist', 'cli', 'main.js'), says('tsc output'));
   const epoch = Date.UTC(2026, 0, 1) / 1000;
   if (times.bundle !== undefined) {

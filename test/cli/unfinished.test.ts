@@ -24,6 +24,8 @@ async function packageWith(main: string): Promise<string> {
   await copyFile(LAUNCHER, join(dir, 'bin', 'phuong-print.js'));
   // The launcher is CommonJS by its folder's package.json.
   await copyFile(join(LAUNCHER, '..', 'package.json'), join(dir, 'bin', 'package.json'));
+  // What the launcher requires beside it (the command word's tier-up budget).
+  await copyFile(join(LAUNCHER, '..', 'long-lived.js'), join(dir, 'bin', 'long-lived.js'));
   await writeFile(join(dir, 'dist', 'cli', 'main.js'), main);
   return join(dir, 'bin', 'phuong-print.js');
 }
