@@ -64,6 +64,10 @@ describe.skipIf(!chromiumAvailable)("the studio at the browser's larger text siz
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
       await page.goto(`${s.url}${path}`);
       expect(new URL(page.url()).pathname, 'signed in').toBe(path);
+      // The campaign page's preview arrives after the page (studio.js fetches it): measured
+      // once it is in, or its texts counted at 20 px only (CI: 311 texts, then 317).
+      if (await page.locator('#preview-panel[data-load="yes"]').count())
+        await page.locator('body[data-previewed]').waitFor({ state: 'attached' });
       const normal = await sizes(page);
       // As Chrome applies a change of the setting: to the page shown, at once.
       await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });

@@ -177,10 +177,20 @@ describe.skipIf(!chromiumAvailable)('the studio in Chromium, at a desk', () => {
       .toContain('Đã in xong 3/3 tổ');
     await shot('built');
 
-    // Download a print file and a ZIP.
+    // Download a print file and a ZIP. Above the print files, the notice's bản gốc: no
+    // group's "Bản gửi" on it (qa42 F10); the groups' notices are in the list below it.
+    const [originalDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('p', { hasText: 'Bản gốc:' }).getByRole('link').click(),
+    ]);
+    const original = collapseSpaces(
+      await pdfText(await readFile((await originalDownload.path()) ?? '')),
+    );
+    expect(original).toContain(`V/v ${SUBJECT}`);
+    expect(original).not.toContain('Tổ dân phố số 1');
     const [printDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('a[href*="/out/print/notice"]').first().click(),
+      page.locator('ul.list a[href*="/out/print/notice"]').first().click(),
     ]);
     const printed = collapseSpaces(
       await pdfText(await readFile((await printDownload.path()) ?? '')),
