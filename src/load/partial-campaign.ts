@@ -77,6 +77,7 @@ export function refusedFields(
 
 interface SchemaDef {
   type?: string;
+  transform?: (value: unknown, ctx: unknown) => unknown;
   innerType?: z.ZodType;
   in?: z.ZodType;
   out?: z.ZodType;
@@ -98,6 +99,21 @@ function container(schema: z.ZodType): SchemaDef {
   }
 }
 
+/**
+ * A `z.preprocess` (its text read as lines, a "- Lưu: VT." entry read back as typed): the value
+ * it hands on and the schema that reads that, so a list with one refused entry keeps its other
+ * entries as the schema reads them, not as YAML typed them (a one-key group for "- Lưu: VT.").
+ */
+function preprocessed(schema: z.ZodType, value: unknown) {
+  let def = defOf(schema);
+  while (def.innerType && ['optional', 'default', 'nullable', 'prefault'].includes(def.type ?? ''))
+    def = defOf(def.innerType);
+  if (def.type !== 'pipe' || !def.in || !def.out) return undefined;
+  const step = defOf(def.in);
+  if (step.type !== 'transform' || !step.transform) return undefined;
+  return { schema: def.out, value: step.transform(value, { value, issues: [] }) };
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -110,6 +126,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export function partialValue(schema: z.ZodType, value: unknown): unknown {
   const whole = schema.safeParse(value);
   if (whole.success) return whole.data;
+  const pre = preprocessed(schema, value);
+  if (pre) return partialValue(pre.schema, pre.value);
   const def = container(schema);
   if (def.type === 'object' && def.shape && isRecord(value)) {
     const shape = def.shape;

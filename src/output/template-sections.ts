@@ -14,8 +14,9 @@ import type { DocContext } from '../model/context.js';
 import type { RenderOptions } from '../render/output.js';
 import { MissingSection } from '../template/sections.js';
 
+/** Each `@@` line's name as written, a per-entry one whole ("appendix-{{@index}}-title"). */
 const sectionNames = (text: string) =>
-  new Set([...text.matchAll(/^@@ ?([\w-]+)/gm)].map((m) => m[1] ?? ''));
+  new Set([...text.matchAll(/^@@ ?(\S+)/gm)].map((m) => m[1] ?? ''));
 
 /** The problem, or undefined when the template has what the kind draws from it. */
 export async function missingSections(

@@ -279,10 +279,11 @@ describe('a table pasted from Excel with a two-line cell (qa11 Q18)', () => {
 
   it('prints the two lines in their cell of the notice, no quote, no warning', async () => {
     const body = pasted.join('\\n').replace(/\t/g, '\\t').replace(/"/g, '\\"');
+    // A Nơi nhận that ends with the văn thư's copy, as Decree 30 writes it (qa42 F12): no warning.
     const campaign = NOTICE_ONLY.replace(
       'body: Đề nghị các khu phố triển khai.',
       `body: "${body}"`,
-    );
+    ).replace('cc: [Như trên;]', 'cc: [Như trên;, "Lưu: VT, VHXH."]');
     const built = await buildCampaignText(
       campaign,
       'STT,Tên tổ dân phố\n1,Tổ dân phố số 1\n',

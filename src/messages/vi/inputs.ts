@@ -269,8 +269,10 @@ export const INPUTS = (): Record<string, string> => ({
   'true or false': 'true (có) hoặc false (không)',
   "a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)":
     'ảnh chữ ký của người ký, nằm cạnh campaign.yaml (PNG nền trong suốt hoặc SVG)',
-  "a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG)":
-    'ảnh con dấu của cơ quan, nằm cạnh campaign.yaml (PNG nền trong suốt hoặc SVG)',
+  "a picture of the agency's seal beside campaign.yaml (transparent PNG or SVG), or its file and the seal's real diameter":
+    'ảnh con dấu của cơ quan, nằm cạnh campaign.yaml (PNG nền trong suốt hoặc SVG), hoặc tệp ảnh đó kèm đường kính thật của con dấu',
+  "the seal's real diameter, measured on a stamped paper, from 20 to 50 mm":
+    'đường kính thật của con dấu, đo trên một văn bản đã đóng dấu, từ 20 đến 50 mm',
   'a text': 'một đoạn chữ',
   'a number': 'một số',
   'a list': 'một danh sách',
