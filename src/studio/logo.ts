@@ -167,11 +167,6 @@ export async function uploadPicture(
   return name;
 }
 
-/** The campaign prints no logo any more; the file the studio made for it goes too. */
-export function removeLogo(c: CampaignPaths): Promise<void> {
-  return removePicture(c, 'logo');
-}
-
 /** The campaign prints the picture no more (a map: with its caption); the studio's file goes too. */
 export async function removePicture(c: CampaignPaths, picture: StudioPicture): Promise<void> {
   const before = await ownPicture(c, picture);
@@ -184,11 +179,6 @@ export async function removePicture(c: CampaignPaths, picture: StudioPicture): P
     if (isMap(assets) && assets.items.length === 0) doc.deleteIn(['assets']);
   });
   if (before) await rm(join(c.folder, before), { force: true });
-}
-
-/** The logo's file, inside the campaign's folder, when campaign.yaml names one. */
-export function logoPath(c: CampaignPaths): Promise<string | undefined> {
-  return picturePath(c, 'logo');
 }
 
 /** The picture's file, inside the campaign's folder, when campaign.yaml names one. */

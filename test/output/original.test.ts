@@ -47,7 +47,10 @@ describe('the unmarked notice (bản gốc)', () => {
     const campaign = parse(await readFile(EXAMPLE, 'utf8'));
     const text = collapseSpaces(await pdfText(join(out, ORIGINAL)));
     expect(text).not.toContain('Bản gửi');
-    expect(text).toContain(`Số: 0${campaign.notice.number}/${campaign.notice.symbol}`);
+    // Decree 30: a number below 10 is written with its leading zero.
+    expect(text).toContain(
+      `Số: ${String(campaign.notice.number).padStart(2, '0')}/${campaign.notice.symbol}`,
+    );
     for (const recipient of campaign.notice.recipients as string[])
       expect(text).toContain(recipient.replace(/[;.]$/, ''));
     // Each group's copy stays marked with its group.
