@@ -25,6 +25,7 @@ export type FieldType =
   | 'links'
   | 'measures'
   | 'prizes'
+  | 'appendix'
   | 'checkbox';
 
 export interface FieldDef {
@@ -163,6 +164,13 @@ export const SECTIONS: readonly Section[] = [
         'Nội dung',
         'body',
         'Mỗi dòng là một đoạn (xuống dòng là sang đoạn mới, như trong Word). Bảng chép từ Word hoặc Excel dán vào được giữ thành bảng, dòng đầu là tiêu đề. Bảng đọc từ tệp Word hiện thành dòng “| ô | ô |”: mỗi hàng một dòng, các ô cách nhau bằng dấu “|”, dòng “| --- |” ngăn hàng tiêu đề; sửa chữ trong ô, giữ nguyên các dấu “|”. “## ” đầu dòng: đề mục lớn; “### ”: đề mục nhỏ; “- ”: gạch đầu dòng; **chữ đậm**; *chữ nghiêng*. {{links.tên.url}}: địa chỉ của một đường dẫn bên dưới. Nội dung ghi tên một đường dẫn như ở mục “Đường dẫn” (ví dụ: đăng ký qua đường link “Đăng ký tiêm”) thì văn bản in mã QR của đường dẫn đó ở Phụ lục.',
+      ),
+      f(
+        'notice.appendix',
+        'Phụ lục kèm theo',
+        'appendix',
+        'Phần in sau chữ ký, trên trang riêng: “PHỤ LỤC”, tên phụ lục in đậm, dòng “(Kèm theo … số … ngày …)” do phần mềm tự in, rồi nội dung. Nội dung viết như ô Nội dung: mỗi dòng một đoạn, bảng chép từ Word hoặc Excel dán vào được giữ thành bảng, “- ” đầu dòng là gạch đầu dòng. Có từ hai phụ lục (kể cả phụ lục mã QR) thì đánh số Phụ lục I, II… Muốn bỏ một phụ lục thì xoá cả tên lẫn nội dung của nó rồi bấm Lưu.',
+        true,
       ),
     ],
   },
@@ -530,6 +538,15 @@ function toFormText(d: FieldDef, v: unknown): string {
       return Array.isArray(v) ? v.map(prizeLine).join('\n') : '';
     case 'checkbox':
       return v === true ? '1' : '';
+    case 'appendix':
+      return Array.isArray(v) && v.length > 0
+        ? appendixText(
+            v.map((a: { title?: unknown; body?: unknown }) => ({
+              title: String(a?.title ?? ''),
+              body: String(a?.body ?? ''),
+            })),
+          )
+        : '';
     case 'date':
       return shownDate(v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
     default:
@@ -545,6 +562,52 @@ export const measureLine = (m: { label?: unknown; of?: unknown }) => {
   const of = m.of === undefined ? defaultOf(String(m.label ?? '')) : m.of;
   return `${m.label ?? ''} | ${MEASURE_BASES.find((b) => b.of === of)?.word ?? of ?? ''}`;
 };
+
+/** One of the notice's own appendices as the form edits it: its title and its text. */
+export interface AppendixEntry {
+  title: string;
+  body: string;
+}
+
+/**
+ * The appendices as the form's one value of `notice.appendix` (JSON: the edit page shows each
+ * entry as a title and a text box, and posts them as `notice.appendix.<n>.title`/`.body`).
+ */
+export const appendixText = (list: readonly AppendixEntry[]) =>
+  list.length ? JSON.stringify(list) : '';
+
+/** The appendices of the form's value; entries with neither title nor text are left out. */
+export function appendixEntries(text: string): AppendixEntry[] {
+  if (text.trim() === '') return [];
+  let read: unknown;
+  try {
+    read = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(read)) return [];
+  return read
+    .map((a: { title?: unknown; body?: unknown }) => ({
+      title: clean(String(a?.title ?? '')).replace(/\s+/g, ' '),
+      body: clean(String(a?.body ?? '')),
+    }))
+    .filter((a) => a.title !== '' || a.body !== '');
+}
+
+/**
+ * The appendices posted by the edit page (`notice.appendix.<n>.title`, `.body`), in their
+ * order, as the form's value of `notice.appendix`.
+ */
+export function postedAppendix(body: Record<string, unknown>): string {
+  const list: AppendixEntry[] = [];
+  for (let n = 0; n < 100; n++) {
+    const title = body[`notice.appendix.${n}.title`];
+    const text = body[`notice.appendix.${n}.body`];
+    if (title === undefined && text === undefined) break;
+    list.push({ title: String(title ?? ''), body: String(text ?? '') });
+  }
+  return appendixText(list);
+}
 
 /** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
 export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -569,6 +632,10 @@ export const ITEM_FIELDS: ReadonlySet<string> = new Set([
 function fromFormText(d: FieldDef, text: string): unknown {
   const t = clean(text);
   if (d.type === 'checkbox') return t === '1' ? true : undefined;
+  if (d.type === 'appendix') {
+    const list = appendixEntries(t);
+    return list.length ? list : undefined;
+  }
   if (t === '') {
     if (d.optional) return undefined;
     // An empty notice number is a draft awaiting its number (printed "Số:      /…"): null.
@@ -885,6 +952,31 @@ function put(doc: Document, path: readonly string[], value: unknown): void {
 }
 
 /**
+ * The appendices written back: the same as the file has them (titles and texts alike), the
+ * file's own writing stays; else each text with more than one line as a block (`body: |`), as
+ * `import-docx` writes it, so the file stays readable to whoever opens it.
+ */
+function putAppendix(
+  doc: Document,
+  path: readonly string[],
+  list: AppendixEntry[] | undefined,
+): void {
+  const old = doc.getIn(path, true);
+  const before = isSeq(old)
+    ? (old.toJSON() as { title?: unknown; body?: unknown }[]).map((a) => ({
+        title: clean(String(a?.title ?? '')),
+        body: clean(String(a?.body ?? '')),
+      }))
+    : [];
+  if (JSON.stringify(list ?? []) === JSON.stringify(before)) return;
+  put(doc, path, list);
+  (list ?? []).forEach((a, i) => {
+    const node = doc.getIn([...path, i, 'body'], true);
+    if (isScalar(node) && a.body.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+  });
+}
+
+/**
  * The prizes as the loader takes them, once the form's fields are in: a kind of prize left
  * with no field at all is removed (and `prizes` with none); an individual prize named without
  * lines keeps its name, with no items.
@@ -937,6 +1029,10 @@ export function applyForm(
         const value = fromFormText(d, text);
         // The same prizes as before: the file's own writing (flow maps, comments) stays.
         if (isSeq(old) && JSON.stringify(value) === JSON.stringify(old.toJSON())) return;
+      }
+      if (d.type === 'appendix') {
+        putAppendix(doc, d.path, fromFormText(d, text) as AppendixEntry[] | undefined);
+        return;
       }
       put(doc, d.path, fromFormText(d, text));
     });

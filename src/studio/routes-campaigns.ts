@@ -23,6 +23,7 @@ import { wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
 import {
+  appendixEntries,
   FIELDS,
   type FieldDef,
   fieldId,
@@ -30,6 +31,7 @@ import {
   fieldOf,
   ITEM_FIELDS,
   measureLine,
+  postedAppendix,
   type RetiredMeasure,
   SECTIONS,
 } from './campaign-fields.js';
@@ -194,6 +196,7 @@ function fieldInput(
   const error = errors?.length ? errors : undefined;
   const help = d.help ? fieldHelp(`${id}-help`, d.help, !!error) : undefined;
   const aria = fieldMarks(help?.ids ?? [], error ? `${id}-error` : undefined);
+  if (d.type === 'appendix') return appendixField(d, value, error, help);
   const rows = Math.min(12, Math.max(3, value.split('\n').length + 1));
   const input =
     d.type === 'checkbox'
@@ -208,6 +211,43 @@ ${d.type === 'checkbox' ? '' : html`<label for="${id}">${d.label}</label>`}
 ${help?.html ?? ''}
 ${input}
 ${picks}
+${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
+</div>`;
+}
+
+/**
+ * The notice's own appendices (notice.appendix): each one its title (one line) and its text (a
+ * box as the body's, tables pasted from Word kept), in a group of its own named "Phụ lục 1"…, and
+ * one empty group more to add the next: a field as the office knows "Kính gửi" and "Nơi nhận",
+ * written as campaign.yaml's list when saved. Emptied, an appendix is taken out.
+ */
+function appendixField(
+  d: FieldDef,
+  value: string,
+  error: readonly string[] | undefined,
+  help: { html: Html; ids: string[] } | undefined,
+): Html {
+  const id = fieldId(d);
+  const name = fieldName(d);
+  const list = [...appendixEntries(value), { title: '', body: '' }];
+  const described = (own: string) =>
+    html` aria-describedby="${[own, ...(help?.ids ?? []), ...(error ? [`${id}-error`] : [])].join(' ')}"${error ? html` aria-invalid="true"` : ''}`;
+  return html`<div class="field appendix-field${error ? ' invalid' : ''}" id="${id}" tabindex="-1">
+<p class="field-label">${d.label}</p>
+${help?.html ?? ''}
+${list.map((a, i) => {
+  const last = i === list.length - 1;
+  const heading = last ? (i === 0 ? 'Thêm phụ lục' : 'Thêm một phụ lục nữa') : `Phụ lục ${i + 1}`;
+  const own = `${id}-${i}-note`;
+  return html`<fieldset class="appendix">
+<legend>${heading}</legend>
+<p class="help" id="${own}">${last ? 'Để trống nếu không cần. Ghi tên và nội dung rồi bấm Lưu; sau khi lưu có thêm chỗ cho phụ lục tiếp theo.' : 'Xoá cả tên lẫn nội dung rồi bấm Lưu để bỏ phụ lục này.'}</p>
+<label for="${id}-${i}-title">Tên phụ lục</label>
+<input id="${id}-${i}-title" name="${name}.${i}.title" value="${a.title}" placeholder="Ví dụ: DANH SÁCH GIẤY TỜ CẦN MANG THEO"${described(own)}>
+<label for="${id}-${i}-body">Nội dung phụ lục</label>
+<textarea id="${id}-${i}-body" name="${name}.${i}.body" class="appendix-body" spellcheck="false" rows="${Math.min(16, Math.max(5, a.body.split('\n').length + 1))}"${described(own)}>${a.body}</textarea>
+</fieldset>`;
+})}
 ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<span>${t}</span>`)}</p>` : ''}
 </div>`;
 }
@@ -1238,7 +1278,13 @@ ${
     const body = (req.body ?? {}) as Record<string, unknown>;
     const keep = body._keep;
     return {
-      form: Object.fromEntries(FIELDS.map((d) => [fieldName(d), String(body[fieldName(d)] ?? '')])),
+      form: Object.fromEntries(
+        FIELDS.map((d) => [
+          fieldName(d),
+          // The appendices come as a title and a text each (appendixField).
+          d.type === 'appendix' ? postedAppendix(body) : String(body[fieldName(d)] ?? ''),
+        ]),
+      ),
       version: typeof body._version === 'string' ? body._version : undefined,
       /** A copy's items ticked "Giữ như cũ" (copy-review.ts). */
       kept: (Array.isArray(keep) ? keep : keep === undefined ? [] : [keep]).map(String),
