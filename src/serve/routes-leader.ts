@@ -10,6 +10,7 @@ import { groupOwnTerm } from '../model/group-term.js';
 import { wardDay } from '../ward-time.js';
 import type { ServeContext } from './app.js';
 import { byteRange } from './byte-range.js';
+import { MAP_NAME, mapFile } from './campaign-map.js';
 import { contentDisposition } from './disposition.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage, replacedPage } from './html.js';
@@ -216,6 +217,17 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       const links = { ...linksOf(req), back: `${root}/g/${req.params.token}/` };
       const view = await pagesView(lib, groupId, paged, links);
       return sendHtml(req, reply, renderPage('pages', view, lib.ward.templateDir));
+    }
+    if (groupId !== undefined && name === MAP_NAME) {
+      // The campaign's map, shown on the page and opened alone to zoom (campaign-map.ts).
+      const map = await mapFile(lib.ward.contextOf(groupId));
+      if (!map) return reply.callNotFound();
+      const file = {
+        ...map,
+        contentType: 'image/png',
+        downloadName: `${map.caption ?? 'Sơ đồ'}.png`,
+      };
+      return sendFile(req, reply, file, 'inline');
     }
     const etag = groupId === undefined ? undefined : lib.etag(groupId, name);
     if (groupId === undefined) {

@@ -15,6 +15,7 @@ import { outputFileName } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
 import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
+import { MAP_NAME, mapFile } from './campaign-map.js';
 import { ASSETS, readAsset, renderPage } from './html.js';
 import { DocumentLibrary, GROUP_ZIP, PREVIEW, pagePreviewName, WARD_ZIP } from './library.js';
 import { groupLinks, groupPath, linksSheet } from './links.js';
@@ -107,6 +108,8 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
       for (const name of [...extras, ...previews]) {
         await put(`${path}${name}`, (await lib.file(g.id, name))?.bytes ?? '');
       }
+      const map = await mapFile(ward.contextOf(g.id));
+      if (map) await put(`${path}${MAP_NAME}`, map.bytes);
       const view = await leaderView(lib, g.id, {
         files: '',
         assets: '../../assets/',

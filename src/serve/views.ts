@@ -19,6 +19,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { toldApart } from '../results/told-apart.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
+import { mapView } from './campaign-map.js';
 import {
   type DocumentLibrary,
   GROUP_ZIP,
@@ -380,6 +381,8 @@ export async function leaderView(
     assets: links.assets,
     inApp: links.inApp ?? false,
     doc,
+    /** The campaign's map (assets.map), to show residents where to go; null without one. */
+    map: await mapView(ctx, links.files, links.viewQuery),
     /**
      * The message to forward to the group's Zalo chat: its flyer's words, with the links
      * (zalo-message.ts); the box's rows, about 30 characters a row on a 360 px phone.
