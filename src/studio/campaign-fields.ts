@@ -255,7 +255,7 @@ export const SECTIONS: readonly Section[] = [
         'links',
         'Đường dẫn (in thành mã QR)',
         'links',
-        'Mỗi dòng: tên | địa chỉ | chú thích dưới mã QR. Ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của thôn. Trang cuộc thi ghi ở mục “Trang cuộc thi” của phần Cuộc thi.',
+        'Mỗi dòng một đường dẫn: tên (in dưới mã QR) | địa chỉ. Ví dụ: Nhóm Zalo của thôn | https://zalo.me/g/abc123. Nội dung văn bản ghi tên đó (ví dụ: tham gia qua đường link “Nhóm Zalo của thôn”) thì văn bản in mã QR của đường dẫn ở Phụ lục. Trang cuộc thi ghi ở mục “Trang cuộc thi” của phần Cuộc thi.',
         true,
       ),
       f(
@@ -529,8 +529,10 @@ function toFormText(d: FieldDef, v: unknown): string {
             .join('\n')
         : '';
     case 'links':
+      // Each link by the words printed under its code, never its key in the file ("zalo",
+      // "guide": qa41 m4), which the save keeps (linksFromForm).
       return Object.entries(v as Record<string, { url?: unknown; label?: unknown }>)
-        .map(([name, l]) => `${name} | ${l?.url ?? ''} | ${l?.label ?? ''}`)
+        .map(([name, l]) => `${String(l?.label ?? '').trim() || name} | ${l?.url ?? ''}`)
         .join('\n');
     case 'measures':
       return Array.isArray(v) ? v.map(measureLine).join('\n') : '';
@@ -668,12 +670,8 @@ function fromFormText(d: FieldDef, text: string): unknown {
         return column ? { step, column } : { step };
       });
     case 'links':
-      return Object.fromEntries(
-        nonEmptyLines(t).map((line, i) => {
-          const [, url = '', label = ''] = line.split('|').map((p) => p.trim());
-          return [linkName(line, i), { url, label }];
-        }),
-      );
+      // Without the file's links (applyForm passes them): every line a new link.
+      return linksFromForm(t, {});
     case 'prizes':
       // A line the form cannot read is formProblems' to name: the file is not written then.
       return nonEmptyLines(t).flatMap((line) => {
@@ -780,6 +778,56 @@ export function measuresFromForm(
 /** A links line's name, as fromFormText makes it. */
 export const linkName = (line: string, i: number) => line.split('|')[0]?.trim() || `link${i + 1}`;
 
+type OldLink = { url?: unknown; label?: unknown };
+
+/** A link's key made from its caption: "Nhóm Zalo của thôn" → nhom_zalo_cua_thon. */
+const keyFromLabel = (label: string, i: number) =>
+  slugify(label).replace(/-/g, '_').slice(0, 40).replace(/_+$/, '') || `link${i + 1}`;
+
+/**
+ * The links of the form's lines, each "tên | địa chỉ": the words printed under its code, then
+ * its address. Each keeps the key it has in the file (the body's {{links.zalo.url}} names it):
+ * the link of the same address, else of the same caption; a new one gets a key made from its
+ * caption. A line of three parts ("zalo | https://… | Nhóm Zalo", as the form was written before,
+ * and as the README shows it) names its key itself. A line without "|" is formProblems' to name.
+ */
+export function linksFromForm(
+  text: string,
+  old: Readonly<Record<string, OldLink>>,
+): Record<string, { url: string; label: string }> {
+  const lines = nonEmptyLines(text).map((line) => line.split('|').map((p) => p.trim()));
+  const taken = new Set<string>();
+  // Keys the office wrote itself come first.
+  for (const [i, parts] of lines.entries())
+    if (parts.length >= 3 || parts.length === 1) taken.add(parts[0] || `link${i + 1}`);
+  const pool = Object.entries(old).map(([key, l]) => ({
+    key,
+    url: String(l?.url ?? '').trim(),
+    label: String(l?.label ?? '').trim(),
+  }));
+  const free = (find: (o: (typeof pool)[number]) => boolean) =>
+    pool.find((o) => !taken.has(o.key) && find(o));
+  const out: [string, { url: string; label: string }][] = lines.map((parts, i) => {
+    if (parts.length >= 3 || parts.length === 1) {
+      const [, url = '', label = ''] = parts;
+      return [parts[0] || `link${i + 1}`, { url, label }];
+    }
+    const [label = '', url = ''] = parts;
+    const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+    const before =
+      (url ? free((o) => o.url === url) : undefined) ??
+      (label
+        ? free((o) => same(o.label, label) || (o.label === '' && o.key === label))
+        : undefined);
+    let key = before?.key ?? keyFromLabel(label, i);
+    if (!before) for (let n = 2; taken.has(key); n++) key = `${keyFromLabel(label, i)}_${n}`;
+    taken.add(key);
+    // A link with no caption of its own was shown by its key: its key is no caption.
+    return [key, { url, label: before && before.label === '' && label === key ? '' : label }];
+  });
+  return Object.fromEntries(out);
+}
+
 /** A measure the office took out while groups had reported on it (retired-measures.ts). */
 export interface RetiredMeasure {
   id: string;
@@ -872,7 +920,7 @@ export function formProblems(form: Record<string, string>): FormProblems {
         errors.push(
           new UserError(
             verbatim(
-              `Dòng ${i + 1}: thiếu dấu “|”. Mỗi dòng viết: tên | địa chỉ | chú thích, ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của thôn.`,
+              `Dòng ${i + 1}: thiếu dấu “|”. Mỗi dòng viết: tên | địa chỉ, ví dụ: Nhóm Zalo của thôn | https://zalo.me/g/abc123.`,
             ),
             { field },
           ),
@@ -1029,6 +1077,15 @@ export function applyForm(
         const value = fromFormText(d, text);
         // The same prizes as before: the file's own writing (flow maps, comments) stays.
         if (isSeq(old) && JSON.stringify(value) === JSON.stringify(old.toJSON())) return;
+      }
+      if (d.type === 'links') {
+        const old = doc.getIn(d.path);
+        const before = isMap(old) ? (old.toJSON() as Record<string, OldLink>) : {};
+        // With a contest, its page is the contest's fields' (putContestPage), not a line here.
+        const { contest: _page, ...others } = before;
+        const keep = clean(form['links.contest.url'] ?? '') !== '' ? others : before;
+        put(doc, d.path, text === '' ? undefined : linksFromForm(text, keep));
+        return;
       }
       if (d.type === 'appendix') {
         putAppendix(doc, d.path, fromFormText(d, text) as AppendixEntry[] | undefined);

@@ -9,6 +9,7 @@
  */
 import type { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
+import { slugify } from '../model/format.js';
 import {
   clean,
   type FieldDef,
@@ -53,13 +54,30 @@ function inLine(path: string, form: Record<string, string>): string | undefined 
   const [name, key, part] = path.split('.');
   const lines = nonEmptyLines(form[name ?? ''] ?? '');
   if (name === 'links' && key !== undefined) {
-    const i = lines.findIndex((line, n) => linkName(line, n) === key);
+    // The line of the link: the one naming its key ("zalo | … | …"), or whose caption makes it;
+    // else, for a missing address, the one line without one.
+    const parts = lines.map((line) => line.split('|').map((p) => p.trim()));
+    let i = lines.findIndex(
+      (line, n) =>
+        linkName(line, n) === key || slugify(parts[n]?.[0] ?? '').replace(/-/g, '_') === key,
+    );
+    const noUrl = parts.flatMap((p, n) => (p.length === 2 && p[1] === '' ? [n] : []));
+    if (i < 0 && part === 'url' && noUrl.length === 1) i = noUrl[0] ?? -1;
     if (i < 0) return undefined;
-    const at = `Dòng ${i + 1} (“${key}”)`;
+    // A line with no name of its own is said by its number alone (its key, "link1", is the file's).
+    const named = parts[i]?.[0] ?? '';
+    const first = named || key;
+    const at = named ? `Dòng ${i + 1} (“${named}”)` : `Dòng ${i + 1}`;
+    // A line written the old way, its key first: "zalo | địa chỉ | chú thích".
+    const keyed = (parts[i]?.length ?? 0) >= 3;
     if (part === 'url')
-      return `${at}: thiếu địa chỉ, ghi giữa hai dấu “|”. Mỗi đường dẫn được in thành mã QR nên cần có địa chỉ, ví dụ: ${key} | https://zalo.me/g/abc123 | Nhóm Zalo của thôn.`;
+      return keyed
+        ? `${at}: thiếu địa chỉ, ghi giữa hai dấu “|”. Mỗi đường dẫn được in thành mã QR nên cần có địa chỉ, ví dụ: ${key} | https://zalo.me/g/abc123 | Nhóm Zalo của thôn.`
+        : `${at}: thiếu địa chỉ, ghi sau dấu “|”. Mỗi đường dẫn được in thành mã QR nên cần có địa chỉ, ví dụ: ${first} | https://zalo.me/g/abc123.`;
     if (part === 'label')
-      return `${at}: thiếu chú thích in dưới mã QR, ghi sau dấu “|” thứ hai. Cần có vì dòng này có địa chỉ; người dân đọc chú thích để biết mã QR mở trang gì.`;
+      return keyed
+        ? `${at}: thiếu chú thích in dưới mã QR, ghi sau dấu “|” thứ hai. Cần có vì dòng này có địa chỉ; người dân đọc chú thích để biết mã QR mở trang gì.`
+        : `${at}: thiếu tên in dưới mã QR, ghi trước dấu “|”. Cần có vì dòng này có địa chỉ; người dân đọc tên đó để biết mã QR mở trang gì.`;
     return undefined;
   }
   const i = Number(key);

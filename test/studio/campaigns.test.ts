@@ -60,7 +60,9 @@ describe.each(BACKENDS)('campaigns in the studio ($name)', (backend) => {
     const page = await c.get(`/c/${slug}`);
     expect(page.status).toBe(200);
     for (const d of FIELDS) {
-      expect(page.text, fieldName(d)).toContain(`name="${fieldName(d)}"`);
+      // The appendices: a title and a text each, the first one empty to fill.
+      const name = d.type === 'appendix' ? `${fieldName(d)}.0.title` : fieldName(d);
+      expect(page.text, fieldName(d)).toContain(`name="${name}"`);
     }
     for (const label of [
       'Trích yếu (V/v)',

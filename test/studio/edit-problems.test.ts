@@ -99,7 +99,7 @@ describe('the campaign form’s problems, dates and words', () => {
     const res = await save({ links: 'zalo https://zalo.me/g/abc' });
     expect(res.status).toBe(422);
     expect(textOf(res.text, 'f-links-error')).toBe(
-      'Dòng 1: thiếu dấu “|”. Mỗi dòng viết: tên | địa chỉ | chú thích, ví dụ: zalo | https://zalo.me/g/abc123 | Nhóm Zalo của thôn.',
+      'Dòng 1: thiếu dấu “|”. Mỗi dòng viết: tên | địa chỉ, ví dụ: Nhóm Zalo của thôn | https://zalo.me/g/abc123.',
     );
     expect(textOf(res.text, 'problems', 'div')).toBe(
       'Chưa lưu: có 1 chỗ cần sửa, ở các mục:\nĐường dẫn (in thành mã QR)',

@@ -83,6 +83,19 @@ describe('a field another one requires says which', () => {
     expect(underField(address, 'f-links')).toMatch(/^Dòng 2 \(“guide”\): thiếu địa chỉ/);
   });
 
+  it('names the line of a link written as the field shows it, “tên | địa chỉ”', async () => {
+    const caption = await save({ links: '| https://zalo.me/g/abc123' });
+    expect(underField(caption, 'f-links')).toBe(
+      'Dòng 1: thiếu tên in dưới mã QR, ghi trước dấu “|”. Cần có vì dòng này có địa chỉ; người dân đọc tên đó để biết mã QR mở trang gì.',
+    );
+    const address = await save({
+      links: 'Nhóm Zalo | https://zalo.me/g/abc123\nTài liệu hướng dẫn |',
+    });
+    expect(underField(address, 'f-links')).toBe(
+      'Dòng 2 (“Tài liệu hướng dẫn”): thiếu địa chỉ, ghi sau dấu “|”. Mỗi đường dẫn được in thành mã QR nên cần có địa chỉ, ví dụ: Tài liệu hướng dẫn | https://zalo.me/g/abc123.',
+    );
+  });
+
   it('names the line of an action with a column title and no step', async () => {
     const page = await save({ actions: 'Cài đặt ứng dụng | Đã cài\n| Đã nhận tờ rơi' });
     expect(underField(page, 'f-actions')).toBe(
