@@ -57,6 +57,8 @@
   }
 })();
 (() => {
+  // Run once every button has set its box's hints (the copy above a tall box names itself).
+  const placings = [];
   for (const button of document.querySelectorAll('button[data-copy]')) {
     const box = document.getElementById(button.getAttribute('data-copy'));
     const status = document.getElementById(button.getAttribute('data-status'));
@@ -109,9 +111,28 @@
     });
     button.hidden = false;
     for (const hint of document.querySelectorAll(`[data-hint-for="${box.id}"]`)) {
-      hint.hidden = !hint.hasAttribute('data-with-script');
+      hint.hidden = !hint.hasAttribute('data-with-script') || hint.hasAttribute('data-when-tall');
+    }
+    // The copy above the box: only when the box is taller than the screen (a long message at
+    // large text, qa41 M1), so that the leader need not scroll through it to the button below;
+    // the hint then names the one right under it.
+    if (button.hasAttribute('data-when-tall')) {
+      const place = () => {
+        const tall = box.offsetHeight > window.innerHeight;
+        button.hidden = !tall;
+        status.hidden = !tall;
+        for (const hint of document.querySelectorAll(`[data-hint-for="${box.id}"]`)) {
+          if (hint.hasAttribute('data-with-script'))
+            hint.hidden = tall !== hint.hasAttribute('data-when-tall');
+        }
+      };
+      placings.push(place);
+      window.addEventListener('resize', place);
+      // The box grows with the text's size too (the phone's setting, a zoom), the window not.
+      if (typeof ResizeObserver === 'function') new ResizeObserver(place).observe(box);
     }
   }
+  for (const place of placings) place();
 })();
 (() => {
   const d = new Date();
