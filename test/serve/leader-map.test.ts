@@ -123,7 +123,7 @@ describe.skipIf(!chromiumAvailable)('the map on a phone and at a desk', () => {
         .poll(() => img.evaluate((e: HTMLImageElement) => e.naturalWidth))
         .toBeGreaterThan(0);
       const box = await img.boundingBox();
-      const viewport = options.viewport.width;
+      const viewport = options.viewport?.width ?? 0;
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         viewport,
       );
