@@ -78,6 +78,8 @@ export const S = {
     bold: true,
     color: URGENCY_RED,
   },
+  /** The circulation mark ("LƯU HÀNH NỘI BỘ"), bold capitals under the place and date. */
+  circulation: { family: 'serif', size: 13, leading: 1.2, align: 'center', bold: true },
   body: { family: 'serif', size: 13, leading: 1.25, align: 'justify', firstIndent: 12.7 * MM },
   heading: {
     family: 'serif',
@@ -169,8 +171,14 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   const placeDate = sections.lines('place-date').map(keepClauses);
   const dateH = drawColumn(surface, placeDate, S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
+  // The circulation mark (ô 11) under the place and date, in the right column.
+  const rightY = y + drawCirculation(surface, input, rightX, y, rightW);
   if (sections.has('doc-type'))
-    return drawDocTitle(surface, input, y + drawUrgency(surface, input, leftX, y, leftCol));
+    return drawDocTitle(
+      surface,
+      input,
+      Math.max(rightY, y + drawMarks(surface, input, leftX, y, leftCol)),
+    );
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(
     surface,
@@ -181,8 +189,8 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
     leftCol - 8 * MM,
     'H1',
   );
-  y += drawUrgency(surface, input, leftX, y, leftCol);
-  return y + 8 * MM;
+  y += drawMarks(surface, input, leftX, y, leftCol);
+  return Math.max(y, rightY) + 8 * MM;
 }
 
 /**
@@ -199,17 +207,47 @@ const URGENCY_H = 8 * MM;
 const URGENCY_GAP = 3 * MM;
 
 /**
- * The urgency mark (ô 10b of Phụ lục I): in the left column under the number and symbol (under
- * a công văn's trích yếu), its capitals bold in a single-line frame, in the bright red the
- * Decree asks of the stamp's ink. Returns the height it took, 0 when there is none.
+ * The frame of each secrecy mark (ô 10a of Phụ lục I). Decree 30 leaves the mark's form and
+ * place to the state-secrets rules (Phụ lục I, Phần I, III.2.a): Thông tư 24/2020/TT-BCA, Mẫu số
+ * 01–03, stamps it in red ink (its Art. 3(2)) as bold capitals in a rectangular frame, 8 mm high
+ * and as wide as the degree is long (20, 30, 40 mm, the sizes Thông tư 33/2015/TT-BCA gave before
+ * it), on the first page under the number and symbol: the Decree's ô 10a, over the urgency mark.
  */
-function drawUrgency(surface: Surface, input: RenderInput, x: number, y: number, w: number) {
-  if (!input.sections.has('urgency')) return 0;
-  const lines = input.sections.lines('urgency');
+const SECRECY_FRAME: Record<string, number> = {
+  MẬT: 20 * MM,
+  'TỐI MẬT': 30 * MM,
+  'TUYỆT MẬT': 40 * MM,
+};
+
+/**
+ * The secrecy mark (ô 10a) and under it the urgency mark (ô 10b), in the left column under the
+ * number and symbol (under a công văn's trích yếu). Returns the height they took, 0 for none.
+ */
+function drawMarks(surface: Surface, input: RenderInput, x: number, y: number, w: number) {
+  const secrecyH = drawStamp(surface, input, 'secrecy', SECRECY_FRAME, x, y, w);
+  return secrecyH + drawStamp(surface, input, 'urgency', URGENCY_FRAME, x, y + secrecyH, w);
+}
+
+/**
+ * A stamp of section `name` (a secrecy or an urgency mark), its capitals bold in a single-line
+ * frame `frames` sizes for its word, in the bright red the Decree asks of the stamp's ink, centred
+ * in the column from `x`. Returns the height it took, 0 when there is none.
+ */
+function drawStamp(
+  surface: Surface,
+  input: RenderInput,
+  name: 'secrecy' | 'urgency',
+  frames: Record<string, number>,
+  x: number,
+  y: number,
+  w: number,
+) {
+  if (!input.sections.has(name)) return 0;
+  const lines = input.sections.lines(name);
   const style = S.urgency;
   const textW = Math.max(...lines.map((r) => widestLine(surface, r, style, w)));
   const mark = lines.map((r) => plainText(r)).join(' ');
-  const frameW = Math.min(w, Math.max(URGENCY_FRAME[mark] ?? 0, textW + 4 * MM));
+  const frameW = Math.min(w, Math.max(frames[mark] ?? 0, textW + 4 * MM));
   const textH = lines.length * lineHeight(style);
   const frameH = Math.max(URGENCY_H, textH + 2 * MM);
   const top = y + URGENCY_GAP;
@@ -219,6 +257,17 @@ function drawUrgency(surface: Surface, input: RenderInput, x: number, y: number,
   );
   drawColumn(surface, lines, style, left, top + (frameH - textH) / 2, frameW);
   return URGENCY_GAP + frameH;
+}
+
+/**
+ * The circulation mark (ô 11 of Phụ lục I: "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"): bold capitals,
+ * 13 pt, as Phụ lục I (Phần I, III.2.c) sets it, in the right column under the place and date,
+ * where the Decree's layout (Phần I, IV) puts ô 11. Returns the height it took, 0 for none.
+ */
+function drawCirculation(surface: Surface, input: RenderInput, x: number, y: number, w: number) {
+  if (!input.sections.has('circulation')) return 0;
+  const top = y + URGENCY_GAP;
+  return URGENCY_GAP + drawColumn(surface, input.sections.lines('circulation'), S.circulation, x, top, w);
 }
 
 /** Room kept each side of a named document's trích yếu, so a long one wraps into a block. */
