@@ -267,7 +267,9 @@ function drawStamp(
 function drawCirculation(surface: Surface, input: RenderInput, x: number, y: number, w: number) {
   if (!input.sections.has('circulation')) return 0;
   const top = y + URGENCY_GAP;
-  return URGENCY_GAP + drawColumn(surface, input.sections.lines('circulation'), S.circulation, x, top, w);
+  return (
+    URGENCY_GAP + drawColumn(surface, input.sections.lines('circulation'), S.circulation, x, top, w)
+  );
 }
 
 /** Room kept each side of a named document's trích yếu, so a long one wraps into a block. */
@@ -398,7 +400,7 @@ const levelStyles = new Map<string, TextStyle>();
  */
 function bodyStyle(base: TextStyle, level: number, italic = false): TextStyle {
   if (level === 0 && !italic) return base;
-  const key = `${base.bold}|${level}|${italic}`;
+  const key = `${base.size}|${base.bold}|${level}|${italic}`;
   let style = levelStyles.get(key);
   if (!style) {
     const shift = level * LEVEL_STEP;
@@ -499,12 +501,27 @@ function isLeadIn(b: FlatBlock['block']): boolean {
   return inked.length > 0 && inked.every((r) => r.bold);
 }
 
-function paragraphOptions(b: FlatBlock) {
+/** The body's styles at `size` (notice.bodySize: 13 or 14 pt, Decree 30's two), made once. */
+const sizedBodies = new Map<number, { body: TextStyle; heading: TextStyle }>();
+function bodyStyles(size: number): { body: TextStyle; heading: TextStyle } {
+  let styles = sizedBodies.get(size);
+  if (!styles) {
+    styles =
+      size === S.body.size
+        ? { body: S.body, heading: S.heading }
+        : { body: { ...S.body, size }, heading: { ...S.heading, size } };
+    sizedBodies.set(size, styles);
+  }
+  return styles;
+}
+
+function paragraphOptions(b: FlatBlock, size: number) {
   const inset = b.quoted ? QUOTE_INSET : 0;
   const { block } = b;
   const level =
     block.type === 'item' ? block.depth : block.type === 'paragraph' ? (block.level ?? 0) : 0;
-  const style = bodyStyle(block.type === 'heading' ? S.heading : S.body, level, b.quoted);
+  const base = bodyStyles(size);
+  const style = bodyStyle(block.type === 'heading' ? base.heading : base.body, level, b.quoted);
   return {
     style,
     opts: { spaceBefore: 0, spaceAfter: PARA_GAP, insetLeft: inset, insetRight: inset },
@@ -517,13 +534,18 @@ function paragraphOptions(b: FlatBlock) {
  * the next block (and that block's own keep, if it is a lead-in too); the last lines of the body
  * keep the whole signature block.
  */
-export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): void {
+export function drawBody(
+  flow: Flow,
+  blocks: readonly Block[],
+  signatureH: number,
+  size: number = S.body.size,
+): void {
   const flat = flatten(blocks);
-  const lineCount = flat.map((b) =>
-    b.block.type === 'table'
-      ? 2
-      : flow.lines(blockRuns(b.block), paragraphOptions(b).style, paragraphOptions(b).opts),
-  );
+  const lineCount = flat.map((b) => {
+    if (b.block.type === 'table') return 2;
+    const { style, opts } = paragraphOptions(b, size);
+    return flow.lines(blockRuns(b.block), style, opts);
+  });
   // Blocks that keep with the signature: from the end, until two lines are kept.
   const keepsSignature = new Set<number>();
   for (let i = flat.length - 1, kept = 0; i >= 0 && kept < 2; i--) {
@@ -534,7 +556,7 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
   // How much must fit on the page before block i can start there, its keeps included.
   const need: number[] = [];
   const keepOf: number[] = [];
-  const bodyH = lineHeight(S.body);
+  const bodyH = lineHeight(bodyStyles(size).body);
   for (let i = flat.length - 1; i >= 0; i--) {
     const b = flat[i] as FlatBlock;
     const n = lineCount[i] ?? 0;
@@ -551,7 +573,7 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
   taggedLists(surface, flat, itemsList, (b, i) => {
     const { block } = b;
     if (block.type === 'table') return drawTable(flow, block, keepOf[i] ?? 0);
-    const { style, opts } = paragraphOptions(b);
+    const { style, opts } = paragraphOptions(b, size);
     tagged(surface, block.type === 'item' ? 'LI' : block.type === 'heading' ? 'H2' : 'P', () =>
       flow.paragraph(blockRuns(block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 }),
     );
@@ -967,6 +989,7 @@ async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const key = [
     picture ? `${picture.caption ?? ''}|${pictureDigest(picture.png)}` : '',
     input.sections.keyExcept(['page-tag', 'recipients', 'body']),
+    String(bodySize(input)),
     JSON.stringify(input.sections.lines('recipients')),
     JSON.stringify(input.sections.blocks('body')),
     JSON.stringify(Object.values(input.ctx.links).map((l) => [l.url, l.label])),
@@ -1053,7 +1076,7 @@ function drawNotice(
   const sig = signature(flow, input);
   const qr = qrAnnexCells(input, body);
   const numbers = annexNumbers(appendixCount(sections), picture !== undefined, qr.cells.length > 0);
-  drawBody(flow, withAnnexPointers(body, input, numbers), sig.height);
+  drawBody(flow, withAnnexPointers(body, input, numbers), sig.height, bodySize(input));
   sig.draw();
   const annexStarts = () => {
     annexFrom = flow.pageNumber + 1;
@@ -1068,6 +1091,9 @@ function drawNotice(
   if (qr.cells.length > 0) annexStarts();
   drawQrAnnex(flow, input, qr, numbers.qr);
 }
+
+/** The body's type size the office chose (notice.bodySize), else the Decree's 13 pt. */
+const bodySize = (input: RenderInput): number => input.ctx.notice.bodySize ?? S.body.size;
 
 /** How many appendices the office wrote (notice.appendix: "appendix-<n>-title" sections). */
 function appendixCount(sections: RenderInput['sections']): number {
@@ -1111,7 +1137,7 @@ function drawAppendices(
     onStart();
     flow.addPage();
     drawAnnexHeading(flow, input, sections.lines(`appendix-${i}-title`), number);
-    drawBody(flow, sections.blocks(`appendix-${i}`), 0);
+    drawBody(flow, sections.blocks(`appendix-${i}`), 0, bodySize(input));
   });
 }
 

@@ -438,7 +438,12 @@ function checkUrgency(
  * the state-secrets rules name (load/urgency.ts): another word is refused, the accepted ones
  * named, rather than printed as a stamp no văn thư would recognise.
  */
-function checkRestrictionMarks(c: Campaign, file: string, lineOf: LineOf, { errors }: CampaignFindings) {
+function checkRestrictionMarks(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { errors }: CampaignFindings,
+) {
   const { secrecy, circulation } = c.notice;
   if (secrecy !== undefined && secrecyMark(secrecy) === undefined)
     errors.push(
