@@ -8,6 +8,7 @@
 
 import { type Message, msg } from '../../messages/message.js';
 import { hostOf } from './body-markdown.js';
+import { bodyTypeSize } from './body-size.js';
 import { campaignYaml } from './campaign-yaml.js';
 import { flattenParas, type Item, readHtml } from './html-items.js';
 import { convertedWarning } from './legacy-text.js';
@@ -20,7 +21,6 @@ import {
   type Source,
   sourceOf,
 } from './provenance.js';
-import { bodyTypeSize } from './body-size.js';
 import { type DocxPicture, readDocx } from './read-docx.js';
 import { textKey } from './xml-text.js';
 
