@@ -36,7 +36,9 @@ const BODY = [
 async function noticeAt(runSize?: number, defaultSize?: number): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
     headerTable(PARTS),
-    new Paragraph({ children: [new TextRun('Kính gửi: Trưởng các tổ dân phố trên địa bàn phường.')] }),
+    new Paragraph({
+      children: [new TextRun('Kính gửi: Trưởng các tổ dân phố trên địa bàn phường.')],
+    }),
     ...BODY.map(
       (text) =>
         new Paragraph({
