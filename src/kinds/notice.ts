@@ -78,6 +78,8 @@ export const S = {
     bold: true,
     color: URGENCY_RED,
   },
+  /** The circulation mark ("LƯU HÀNH NỘI BỘ"), bold capitals under the place and date. */
+  circulation: { family: 'serif', size: 13, leading: 1.2, align: 'center', bold: true },
   body: { family: 'serif', size: 13, leading: 1.25, align: 'justify', firstIndent: 12.7 * MM },
   heading: {
     family: 'serif',
@@ -169,8 +171,14 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   const placeDate = sections.lines('place-date').map(keepClauses);
   const dateH = drawColumn(surface, placeDate, S.placeDate, rightX, y, rightW);
   y += Math.max(numberH, dateH) + NUMBER_SUBJECT_GAP;
+  // The circulation mark (ô 11) under the place and date, in the right column.
+  const rightY = y + drawCirculation(surface, input, rightX, y, rightW);
   if (sections.has('doc-type'))
-    return drawDocTitle(surface, input, y + drawUrgency(surface, input, leftX, y, leftCol));
+    return drawDocTitle(
+      surface,
+      input,
+      Math.max(rightY, y + drawMarks(surface, input, leftX, y, leftCol)),
+    );
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(
     surface,
@@ -181,8 +189,8 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
     leftCol - 8 * MM,
     'H1',
   );
-  y += drawUrgency(surface, input, leftX, y, leftCol);
-  return y + 8 * MM;
+  y += drawMarks(surface, input, leftX, y, leftCol);
+  return Math.max(y, rightY) + 8 * MM;
 }
 
 /**
@@ -199,17 +207,47 @@ const URGENCY_H = 8 * MM;
 const URGENCY_GAP = 3 * MM;
 
 /**
- * The urgency mark (ô 10b of Phụ lục I): in the left column under the number and symbol (under
- * a công văn's trích yếu), its capitals bold in a single-line frame, in the bright red the
- * Decree asks of the stamp's ink. Returns the height it took, 0 when there is none.
+ * The frame of each secrecy mark (ô 10a of Phụ lục I). Decree 30 leaves the mark's form and
+ * place to the state-secrets rules (Phụ lục I, Phần I, III.2.a): Thông tư 24/2020/TT-BCA, Mẫu số
+ * 01–03, stamps it in red ink (its Art. 3(2)) as bold capitals in a rectangular frame, 8 mm high
+ * and as wide as the degree is long (20, 30, 40 mm, the sizes Thông tư 33/2015/TT-BCA gave before
+ * it), on the first page under the number and symbol: the Decree's ô 10a, over the urgency mark.
  */
-function drawUrgency(surface: Surface, input: RenderInput, x: number, y: number, w: number) {
-  if (!input.sections.has('urgency')) return 0;
-  const lines = input.sections.lines('urgency');
+const SECRECY_FRAME: Record<string, number> = {
+  MẬT: 20 * MM,
+  'TỐI MẬT': 30 * MM,
+  'TUYỆT MẬT': 40 * MM,
+};
+
+/**
+ * The secrecy mark (ô 10a) and under it the urgency mark (ô 10b), in the left column under the
+ * number and symbol (under a công văn's trích yếu). Returns the height they took, 0 for none.
+ */
+function drawMarks(surface: Surface, input: RenderInput, x: number, y: number, w: number) {
+  const secrecyH = drawStamp(surface, input, 'secrecy', SECRECY_FRAME, x, y, w);
+  return secrecyH + drawStamp(surface, input, 'urgency', URGENCY_FRAME, x, y + secrecyH, w);
+}
+
+/**
+ * A stamp of section `name` (a secrecy or an urgency mark), its capitals bold in a single-line
+ * frame `frames` sizes for its word, in the bright red the Decree asks of the stamp's ink, centred
+ * in the column from `x`. Returns the height it took, 0 when there is none.
+ */
+function drawStamp(
+  surface: Surface,
+  input: RenderInput,
+  name: 'secrecy' | 'urgency',
+  frames: Record<string, number>,
+  x: number,
+  y: number,
+  w: number,
+) {
+  if (!input.sections.has(name)) return 0;
+  const lines = input.sections.lines(name);
   const style = S.urgency;
   const textW = Math.max(...lines.map((r) => widestLine(surface, r, style, w)));
   const mark = lines.map((r) => plainText(r)).join(' ');
-  const frameW = Math.min(w, Math.max(URGENCY_FRAME[mark] ?? 0, textW + 4 * MM));
+  const frameW = Math.min(w, Math.max(frames[mark] ?? 0, textW + 4 * MM));
   const textH = lines.length * lineHeight(style);
   const frameH = Math.max(URGENCY_H, textH + 2 * MM);
   const top = y + URGENCY_GAP;
@@ -219,6 +257,19 @@ function drawUrgency(surface: Surface, input: RenderInput, x: number, y: number,
   );
   drawColumn(surface, lines, style, left, top + (frameH - textH) / 2, frameW);
   return URGENCY_GAP + frameH;
+}
+
+/**
+ * The circulation mark (ô 11 of Phụ lục I: "XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"): bold capitals,
+ * 13 pt, as Phụ lục I (Phần I, III.2.c) sets it, in the right column under the place and date,
+ * where the Decree's layout (Phần I, IV) puts ô 11. Returns the height it took, 0 for none.
+ */
+function drawCirculation(surface: Surface, input: RenderInput, x: number, y: number, w: number) {
+  if (!input.sections.has('circulation')) return 0;
+  const top = y + URGENCY_GAP;
+  return (
+    URGENCY_GAP + drawColumn(surface, input.sections.lines('circulation'), S.circulation, x, top, w)
+  );
 }
 
 /** Room kept each side of a named document's trích yếu, so a long one wraps into a block. */
@@ -349,7 +400,7 @@ const levelStyles = new Map<string, TextStyle>();
  */
 function bodyStyle(base: TextStyle, level: number, italic = false): TextStyle {
   if (level === 0 && !italic) return base;
-  const key = `${base.bold}|${level}|${italic}`;
+  const key = `${base.size}|${base.bold}|${level}|${italic}`;
   let style = levelStyles.get(key);
   if (!style) {
     const shift = level * LEVEL_STEP;
@@ -450,12 +501,27 @@ function isLeadIn(b: FlatBlock['block']): boolean {
   return inked.length > 0 && inked.every((r) => r.bold);
 }
 
-function paragraphOptions(b: FlatBlock) {
+/** The body's styles at `size` (notice.bodySize: 13 or 14 pt, Decree 30's two), made once. */
+const sizedBodies = new Map<number, { body: TextStyle; heading: TextStyle }>();
+function bodyStyles(size: number): { body: TextStyle; heading: TextStyle } {
+  let styles = sizedBodies.get(size);
+  if (!styles) {
+    styles =
+      size === S.body.size
+        ? { body: S.body, heading: S.heading }
+        : { body: { ...S.body, size }, heading: { ...S.heading, size } };
+    sizedBodies.set(size, styles);
+  }
+  return styles;
+}
+
+function paragraphOptions(b: FlatBlock, size: number) {
   const inset = b.quoted ? QUOTE_INSET : 0;
   const { block } = b;
   const level =
     block.type === 'item' ? block.depth : block.type === 'paragraph' ? (block.level ?? 0) : 0;
-  const style = bodyStyle(block.type === 'heading' ? S.heading : S.body, level, b.quoted);
+  const base = bodyStyles(size);
+  const style = bodyStyle(block.type === 'heading' ? base.heading : base.body, level, b.quoted);
   return {
     style,
     opts: { spaceBefore: 0, spaceAfter: PARA_GAP, insetLeft: inset, insetRight: inset },
@@ -468,13 +534,18 @@ function paragraphOptions(b: FlatBlock) {
  * the next block (and that block's own keep, if it is a lead-in too); the last lines of the body
  * keep the whole signature block.
  */
-export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: number): void {
+export function drawBody(
+  flow: Flow,
+  blocks: readonly Block[],
+  signatureH: number,
+  size: number = S.body.size,
+): void {
   const flat = flatten(blocks);
-  const lineCount = flat.map((b) =>
-    b.block.type === 'table'
-      ? 2
-      : flow.lines(blockRuns(b.block), paragraphOptions(b).style, paragraphOptions(b).opts),
-  );
+  const lineCount = flat.map((b) => {
+    if (b.block.type === 'table') return 2;
+    const { style, opts } = paragraphOptions(b, size);
+    return flow.lines(blockRuns(b.block), style, opts);
+  });
   // Blocks that keep with the signature: from the end, until two lines are kept.
   const keepsSignature = new Set<number>();
   for (let i = flat.length - 1, kept = 0; i >= 0 && kept < 2; i--) {
@@ -485,7 +556,7 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
   // How much must fit on the page before block i can start there, its keeps included.
   const need: number[] = [];
   const keepOf: number[] = [];
-  const bodyH = lineHeight(S.body);
+  const bodyH = lineHeight(bodyStyles(size).body);
   for (let i = flat.length - 1; i >= 0; i--) {
     const b = flat[i] as FlatBlock;
     const n = lineCount[i] ?? 0;
@@ -502,7 +573,7 @@ export function drawBody(flow: Flow, blocks: readonly Block[], signatureH: numbe
   taggedLists(surface, flat, itemsList, (b, i) => {
     const { block } = b;
     if (block.type === 'table') return drawTable(flow, block, keepOf[i] ?? 0);
-    const { style, opts } = paragraphOptions(b);
+    const { style, opts } = paragraphOptions(b, size);
     tagged(surface, block.type === 'item' ? 'LI' : block.type === 'heading' ? 'H2' : 'P', () =>
       flow.paragraph(blockRuns(block), style, { ...opts, keepWithNext: keepOf[i] ?? 0 }),
     );
@@ -918,6 +989,7 @@ async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const key = [
     picture ? `${picture.caption ?? ''}|${pictureDigest(picture.png)}` : '',
     input.sections.keyExcept(['page-tag', 'recipients', 'body']),
+    String(bodySize(input)),
     JSON.stringify(input.sections.lines('recipients')),
     JSON.stringify(input.sections.blocks('body')),
     JSON.stringify(Object.values(input.ctx.links).map((l) => [l.url, l.label])),
@@ -1004,7 +1076,7 @@ function drawNotice(
   const sig = signature(flow, input);
   const qr = qrAnnexCells(input, body);
   const numbers = annexNumbers(appendixCount(sections), picture !== undefined, qr.cells.length > 0);
-  drawBody(flow, withAnnexPointers(body, input, numbers), sig.height);
+  drawBody(flow, withAnnexPointers(body, input, numbers), sig.height, bodySize(input));
   sig.draw();
   const annexStarts = () => {
     annexFrom = flow.pageNumber + 1;
@@ -1019,6 +1091,9 @@ function drawNotice(
   if (qr.cells.length > 0) annexStarts();
   drawQrAnnex(flow, input, qr, numbers.qr);
 }
+
+/** The body's type size the office chose (notice.bodySize), else the Decree's 13 pt. */
+const bodySize = (input: RenderInput): number => input.ctx.notice.bodySize ?? S.body.size;
 
 /** How many appendices the office wrote (notice.appendix: "appendix-<n>-title" sections). */
 function appendixCount(sections: RenderInput['sections']): number {
@@ -1062,7 +1137,7 @@ function drawAppendices(
     onStart();
     flow.addPage();
     drawAnnexHeading(flow, input, sections.lines(`appendix-${i}-title`), number);
-    drawBody(flow, sections.blocks(`appendix-${i}`), 0);
+    drawBody(flow, sections.blocks(`appendix-${i}`), 0, bodySize(input));
   });
 }
 

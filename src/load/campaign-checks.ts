@@ -41,7 +41,7 @@ import {
 } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 import { checkDayTimeSlips, checkScheduleElsewhere } from './schedule-checks.js';
-import { leadingUrgency, urgencyMark } from './urgency.js';
+import { circulationMark, leadingUrgency, secrecyMark, urgencyMark } from './urgency.js';
 import { endsIn, meantEnd, periodsIn, reversedPeriod } from './when-dates.js';
 
 /**
@@ -240,6 +240,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   // Apart from the notice type's: it reads the subject and the title, which a form may have
   // left empty, and the type's "Kính gửi" must still be said then (studio, one round).
   checkUrgency,
+  checkRestrictionMarks,
   checkAsAbove,
   checkSymbolCase,
   checkKeptCopy,
@@ -428,6 +429,36 @@ function checkUrgency(
         msg`the title begins with "${titled.mark}": it prints as part of the campaign's name on the posters, the flyers and the leader's page`,
         { file, line: lineOf(['title']), field: 'title' },
         msg`Choose "${titled.mark}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the title: "${titled.rest}".`,
+      ),
+    );
+}
+
+/**
+ * `notice.secrecy` (độ mật) and `notice.circulation` (phạm vi lưu hành) are marks the Decree and
+ * the state-secrets rules name (load/urgency.ts): another word is refused, the accepted ones
+ * named, rather than printed as a stamp no văn thư would recognise.
+ */
+function checkRestrictionMarks(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { errors }: CampaignFindings,
+) {
+  const { secrecy, circulation } = c.notice;
+  if (secrecy !== undefined && secrecyMark(secrecy) === undefined)
+    errors.push(
+      new UserError(
+        msg`"${secrecy}" is not one of the secrecy marks`,
+        { file, line: lineOf(['notice', 'secrecy']), field: 'notice.secrecy' },
+        msg`Write MẬT, TỐI MẬT or TUYỆT MẬT; leave "Độ mật" (notice.secrecy) empty for a notice that holds no state secret.`,
+      ),
+    );
+  if (circulation !== undefined && circulationMark(circulation) === undefined)
+    errors.push(
+      new UserError(
+        msg`"${circulation}" is not one of Decree 30's circulation marks`,
+        { file, line: lineOf(['notice', 'circulation']), field: 'notice.circulation' },
+        msg`Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU HỘI NGHỊ (HỌP); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.`,
       ),
     );
 }

@@ -63,6 +63,12 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
   'notice.symbol': [msg`the notice symbol`, 'symbol: UBND-VHXH'],
   'notice.type': [msg`the kind of document: Công văn, Thông báo, Kế hoạch…`, 'type: Thông báo'],
   'notice.urgency': [msg`the urgency mark: KHẨN, THƯỢNG KHẨN or HỎA TỐC`, 'urgency: KHẨN'],
+  'notice.secrecy': [msg`the secrecy mark: MẬT, TỐI MẬT or TUYỆT MẬT`, 'secrecy: MẬT'],
+  'notice.circulation': [
+    msg`the circulation mark: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU HỘI NGHỊ (HỌP)`,
+    'circulation: LƯU HÀNH NỘI BỘ',
+  ],
+  'notice.bodySize': [msg`the body's type size in points: 13 or 14`, 'bodySize: 14'],
   'notice.subject': [
     msg`the subject printed after "V/v"`,
     'subject: tăng cường phòng, chống sốt xuất huyết',

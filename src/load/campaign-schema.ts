@@ -84,6 +84,22 @@ const asLines = (v: unknown): unknown =>
         .filter(Boolean)
     : v;
 const lineList = z.preprocess(asLines, z.array(line));
+
+/**
+ * The parent body typed as its printed lines (`parent: [ỦY BAN NHÂN DÂN, THÀNH PHỐ HẢI PHÒNG]`,
+ * qa42 F13.2): one text, its lines joined by line breaks. A list holding other than lines is
+ * left for the schema to refuse.
+ */
+const parentLines = (v: unknown): unknown => {
+  if (!Array.isArray(v)) return v;
+  const items = v.map(colonEntryText);
+  return items.every((l) => typeof l === 'string')
+    ? items
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n')
+    : v;
+};
 const lines = z.preprocess(asLines, z.array(line).min(1, 'no-items'));
 
 const link = z.strictObject({ url, label: text });
@@ -205,7 +221,12 @@ export const campaignSchema = z.strictObject({
   id: text.optional(),
   issued: issuedDate,
   issuer: z.strictObject({
-    parent: z.string().default(''),
+    /**
+     * The parent body (cơ quan chủ quản), its name as one text or as its printed lines (a list,
+     * as `name`; Phụ lục I lets a long name run on several lines): kept as one text, its lines
+     * joined by line breaks, each printed as its own line.
+     */
+    parent: z.preprocess(parentLines, z.string()).default(''),
     name: lines,
     ward: text,
     place: text,
@@ -234,6 +255,18 @@ export const campaignSchema = z.strictObject({
      * under the number (load/urgency.ts; another word is refused by campaign-checks.ts).
      */
     urgency: text.optional(),
+    /**
+     * The secrecy mark (dấu chỉ độ mật, ô 10a): MẬT, TỐI MẬT or TUYỆT MẬT, printed in a red frame
+     * over the urgency mark (load/urgency.ts; another word is refused by campaign-checks.ts).
+     */
+    secrecy: text.optional(),
+    /**
+     * The circulation mark (chỉ dẫn về phạm vi lưu hành, ô 11): XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ
+     * or TRẢ LẠI SAU HỘI NGHỊ (HỌP), printed in bold capitals under the place and date.
+     */
+    circulation: text.optional(),
+    /** The body's type size in points: 13 (absent) or 14, the two Decree 30 allows. */
+    bodySize: z.literal([13, 14]).optional(),
     subject: text,
     /**
      * "Kính gửi": a công văn's (required, load/campaign-checks.ts); a named document (Thông báo,

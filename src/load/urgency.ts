@@ -1,9 +1,9 @@
 /**
- * Load stage: the notice's urgency mark (dấu chỉ độ khẩn). Decree 30/2020/NĐ-CP (Art. 15,
+ * Load stage: the notice's marks. Its urgency mark (dấu chỉ độ khẩn). Decree 30/2020/NĐ-CP (Art. 15,
  * Phụ lục I) has three levels, printed in capitals in a single-line frame under the number and
  * symbol (ô 10b): KHẨN, THƯỢNG KHẨN, HỎA TỐC. In: `notice.urgency` as the office typed it ("khẩn",
  * "Thượng khẩn", "hoả tốc"); out: the mark as the Decree prints it, or undefined when it names
- * none.
+ * none. Its secrecy mark (độ mật) and circulation mark (phạm vi lưu hành), read the same way.
  */
 import { withoutMarks } from '../model/format.js';
 
@@ -17,10 +17,44 @@ const key = (s: string) =>
     .replace(/[\s.:!]+/g, ' ')
     .trim();
 
+/** The mark of `marks` that `text` names, however it is cased or accented, else undefined. */
+function markOf<M extends string>(marks: readonly M[], text: string): M | undefined {
+  const k = key(text);
+  return marks.find((m) => key(m) === k);
+}
+
 /** The mark `text` names ("khẩn" → KHẨN, "hoả tốc" → HỎA TỐC), else undefined. */
 export function urgencyMark(text: string): UrgencyMark | undefined {
-  const k = key(text);
-  return URGENCY_MARKS.find((m) => key(m) === k);
+  return markOf(URGENCY_MARKS, text);
+}
+
+/**
+ * The secrecy marks (dấu chỉ độ mật, ô 10a of Decree 30's Phụ lục I), least secret first. The
+ * Decree leaves their form to the state-secrets rules (Phụ lục I, Phần I, III.2.a): Thông tư
+ * 24/2020/TT-BCA's forms (Mẫu số 01–03), stamped in red ink (its Art. 3(2)).
+ */
+export const SECRECY_MARKS = ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const;
+export type SecrecyMark = (typeof SECRECY_MARKS)[number];
+
+/** The secrecy mark `text` names ("tối mật" → TỐI MẬT), else undefined. */
+export function secrecyMark(text: string): SecrecyMark | undefined {
+  return markOf(SECRECY_MARKS, text);
+}
+
+/**
+ * The circulation marks (chỉ dẫn về phạm vi lưu hành, ô 11 of Phụ lục I) a notice for limited
+ * readers carries, as the Decree and the rules before it (Thông tư 01/2011/TT-BNV) word them.
+ */
+export const CIRCULATION_MARKS = [
+  'XEM XONG TRẢ LẠI',
+  'LƯU HÀNH NỘI BỘ',
+  'TRẢ LẠI SAU HỘI NGHỊ (HỌP)',
+] as const;
+export type CirculationMark = (typeof CIRCULATION_MARKS)[number];
+
+/** The circulation mark `text` names ("Lưu hành nội bộ" → LƯU HÀNH NỘI BỘ), else undefined. */
+export function circulationMark(text: string): CirculationMark | undefined {
+  return markOf(CIRCULATION_MARKS, text);
 }
 
 /**

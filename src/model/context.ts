@@ -9,7 +9,7 @@ import { type Hotline, readHotline } from '../load/hotlines.js';
 import { leaderContacts, leaderNames } from '../load/leaders.js';
 import { type NoticeType, noticeTypeOf, symbolInCapitals } from '../load/notice-type.js';
 import type { Group, Resident } from '../load/types.js';
-import { urgencyMark } from '../load/urgency.js';
+import { circulationMark, secrecyMark, urgencyMark } from '../load/urgency.js';
 import {
   BLANK,
   type DateParts,
@@ -63,6 +63,10 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   noticeType: NoticeType;
   /** The urgency mark as Decree 30 prints it ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"), else null. */
   urgency: string | null;
+  /** The secrecy mark ("MẬT", "TỐI MẬT", "TUYỆT MẬT"), else null. */
+  secrecy: string | null;
+  /** The circulation mark ("LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI"…), else null. */
+  circulation: string | null;
   /** A công điện's sender, "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN" or "CHỦ TỊCH ỦY BAN …" (telegram-sender.ts). */
   telegramFrom: string;
   /** "Ủy ban nhân dân phường Lê Chân": the issuer in running text (issuer-in-text.ts). */
@@ -551,6 +555,9 @@ export function buildContext(
     noticeNumber: documentNumber(campaign.notice.number, symbolInCapitals(campaign.notice.symbol)),
     noticeType: noticeTypeOf(campaign.notice),
     urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
+    secrecy: (campaign.notice.secrecy && secrecyMark(campaign.notice.secrecy)) || null,
+    circulation:
+      (campaign.notice.circulation && circulationMark(campaign.notice.circulation)) || null,
     telegramFrom: telegramSender(campaign.issuer.name, campaign.notice.signer.lines),
     issuerInText: issuerInText(campaign.issuer.name, campaign.issuer.ward, campaign.issuer.office),
     officeInText: officeInText(campaign.issuer.office, campaign.issuer.ward),

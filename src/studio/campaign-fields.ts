@@ -66,8 +66,8 @@ export const SECTIONS: readonly Section[] = [
       f(
         'issuer.parent',
         'Cơ quan chủ quản',
-        'text',
-        'In hoa phía trên tên cơ quan, nếu có. Ví dụ: UBND QUẬN 1. Để trống nếu không có.',
+        'lines',
+        'In hoa phía trên tên cơ quan, nếu có; tên dài thì mỗi dòng là một dòng in. Ví dụ: UBND QUẬN 1, hoặc ỦY BAN NHÂN DÂN ↵ THÀNH PHỐ HẢI PHÒNG. Để trống nếu không có.',
         true,
       ),
       f(
@@ -132,6 +132,27 @@ export const SECTIONS: readonly Section[] = [
         'Độ khẩn',
         'text',
         'Chỉ ghi khi văn bản cần chuyển gấp: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC. Độ khẩn in trong khung, dưới số văn bản, như Nghị định 30/2020/NĐ-CP quy định; không ghi chữ “KHẨN” vào trích yếu hay tên chiến dịch. Để trống nếu văn bản không khẩn.',
+        true,
+      ),
+      f(
+        'notice.secrecy',
+        'Độ mật',
+        'text',
+        'Chỉ ghi khi văn bản chứa bí mật nhà nước: MẬT, TỐI MẬT hoặc TUYỆT MẬT. Dấu độ mật in trong khung đỏ, dưới số văn bản, trên độ khẩn. Để trống nếu văn bản không mật.',
+        true,
+      ),
+      f(
+        'notice.circulation',
+        'Phạm vi lưu hành',
+        'text',
+        'Chỉ ghi khi văn bản hạn chế người đọc: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU HỘI NGHỊ (HỌP). In chữ in hoa, đậm, dưới ngày tháng. Để trống nếu không hạn chế.',
+        true,
+      ),
+      f(
+        'notice.bodySize',
+        'Cỡ chữ nội dung',
+        'number',
+        'Ghi 14 nếu muốn in phần nội dung cỡ 14; để trống thì in cỡ 13. Nghị định 30/2020/NĐ-CP cho phép cỡ 13 hoặc 14.',
         true,
       ),
       f(
@@ -654,6 +675,8 @@ function fromFormText(d: FieldDef, text: string): unknown {
       return 'iso' in date ? date.iso : t;
     }
     case 'lines':
+      // The parent body on one line is kept as the one text it always was (a list for two).
+      if (fieldName(d) === 'issuer.parent' && nonEmptyLines(t).length === 1) return t;
       // A list's items lose the mark typed or pasted before them ("• Thẻ cử tri", "1.⇥…"):
       // every paper puts its own (load/list-marks.ts). A heading's lines (the issuer's name,
       // the signer's) are lines, not items, and stay as typed.

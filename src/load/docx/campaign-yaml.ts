@@ -44,6 +44,7 @@ export function campaignData(f: NoticeFields, today: string) {
       symbol: pick('notice.symbol', f.symbol, PLACEHOLDERS.symbol),
       ...(f.type ? { type: f.type } : {}),
       ...(f.urgency ? { urgency: f.urgency } : {}),
+      ...(f.bodySize ? { bodySize: f.bodySize } : {}),
       subject: pick('notice.subject', f.subject, PLACEHOLDERS.subject),
       // A named document needs no "Kính gửi" (its "Nơi nhận" says whom it is sent to).
       recipients:

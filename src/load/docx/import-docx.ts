@@ -8,6 +8,7 @@
 
 import { type Message, msg } from '../../messages/message.js';
 import { hostOf } from './body-markdown.js';
+import { bodyTypeSize } from './body-size.js';
 import { campaignYaml } from './campaign-yaml.js';
 import { flattenParas, type Item, readHtml } from './html-items.js';
 import { convertedWarning } from './legacy-text.js';
@@ -158,6 +159,9 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     numberedHeadings: new Set(docx.numberedHeadings.map(textKey)),
   };
   const draft = draftNotice(html.items, ctx);
+  // The body's size as Word set it, when it is one Decree 30 allows (qa42 F13.3).
+  const size = bodyTypeSize(docx.documentXml, docx.stylesXml, draft.fields.body ?? '');
+  if (size === 13 || size === 14) draft.fields.bodySize = size;
   const at = paragraphAt(html.items);
   const warnings: ImportWarning[] = [
     ...legacyWarnings(docx.legacyParagraphs, html.items),

@@ -60,6 +60,8 @@ export interface NoticeFields {
   type?: string;
   /** The urgency mark on a line of the header ("KHẨN"), as notice.urgency. */
   urgency?: string;
+  /** The body's type size when Word set it at 13 or 14 pt, as notice.bodySize. */
+  bodySize?: 13 | 14;
   /** The body's "Thời gian: …" and "Địa điểm: …" lines, as `when` and `where`. */
   when?: string;
   where?: string;

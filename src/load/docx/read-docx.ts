@@ -78,6 +78,9 @@ export interface DocxContent {
   tracked: { anchor: string; deleted: string; inserted: string }[];
   /** The text (converted) of each paragraph typed with a TCVN3 font and converted to Unicode. */
   legacyParagraphs: string[];
+  /** word/document.xml and word/styles.xml, decoded: the body's type size is read from them. */
+  documentXml: string;
+  stylesXml?: string;
   /** The number Word shows before each of its numbered paragraphs (word-numbering.ts). */
   wordNumbers: WordNumber[];
 }
@@ -275,6 +278,8 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxCon
     pictures,
     numberedHeadings: headings,
     legacyParagraphs: legacyParagraphs.map((p) => p.after),
+    documentXml: document,
+    ...(styles ? { stylesXml: strFromU8(styles) } : {}),
     wordNumbers: wordNumbers(
       document,
       parts['word/numbering.xml'] && strFromU8(parts['word/numbering.xml']),

@@ -189,6 +189,17 @@ export const INPUTS = (): Record<string, string> => ({
   '"{0}" is not a kind of document the notice can be laid out as':
     'phần mềm chưa trình bày được văn bản loại “{0}”',
   'the urgency mark: KHẨN, THƯỢNG KHẨN or HỎA TỐC': 'độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC',
+  'the secrecy mark: MẬT, TỐI MẬT or TUYỆT MẬT': 'độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT',
+  'the circulation mark: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU HỘI NGHỊ (HỌP)':
+    'phạm vi lưu hành: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU HỘI NGHỊ (HỌP)',
+  "the body's type size in points: 13 or 14": 'cỡ chữ phần nội dung: 13 hoặc 14',
+  '"{0}" is not one of the secrecy marks': '“{0}” không phải là một độ mật',
+  'Write MẬT, TỐI MẬT or TUYỆT MẬT; leave "Độ mật" (notice.secrecy) empty for a notice that holds no state secret.':
+    'Ghi MẬT, TỐI MẬT hoặc TUYỆT MẬT; văn bản không chứa bí mật nhà nước thì để trống “Độ mật” (notice.secrecy).',
+  '"{0}" is not one of Decree 30\'s circulation marks':
+    '“{0}” không phải là một chỉ dẫn phạm vi lưu hành theo Nghị định 30/2020/NĐ-CP',
+  'Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU HỘI NGHỊ (HỌP); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.':
+    'Ghi XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU HỘI NGHỊ (HỌP); văn bản không hạn chế người đọc thì để trống “Phạm vi lưu hành” (notice.circulation).',
   'a công điện names whom it is sent to (after "… điện:"): notice.recipients has no line':
     'công điện phải ghi nơi nhận điện (sau dòng “… điện:”, ở mục notice.recipients), nhưng mục này chưa có dòng nào',
   'Write the recipients, one a line ({{group.name}} is each group\'s name): they print under "… điện:".':
