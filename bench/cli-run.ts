@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,12 @@ export function timed(cwd: string, args: readonly string[]): Timed {
 export async function procCpuMs(pid: number): Promise<number> {
   const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Documents in a `serve --cache-dir` folder (each one drawn): its `.bin` files, 0 before any. */
+export async function cachedDocuments(dir: string): Promise<number> {
+  const files = await readdir(dir, { recursive: true }).catch(() => []);
+  return files.filter((f) => f.endsWith('.bin')).length;
 }
 
 async function vmHwmKb(pid: number): Promise<number> {

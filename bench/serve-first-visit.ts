@@ -7,12 +7,12 @@
  * group's documents are drawn (the pages show the ZIP's size; after the pages, since h-serve2). `--cli <path>` runs another build's bin (a before/after).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEV_SECRET, groupToken } from '../src/serve/tokens.js';
-import { procCpuMs } from './cli-run.js';
+import { cachedDocuments, procCpuMs } from './cli-run.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LEADERS = 30;
@@ -55,12 +55,6 @@ async function idle(pid: number): Promise<number> {
     0,
   );
   return now;
-}
-
-/** Documents in the server's disk cache (each one drawn), as bench/serve-ward-zip.ts counts them. */
-async function cachedDocuments(dir: string): Promise<number> {
-  const files = await readdir(dir, { recursive: true }).catch(() => []);
-  return files.filter((f) => f.endsWith('.bin')).length;
 }
 
 async function main() {

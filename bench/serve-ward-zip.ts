@@ -16,13 +16,13 @@
  * page, a cold document of another group or a cached one is not answered.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { groupToken } from '../src/serve/tokens.js';
-import { procCpuMs } from './cli-run.js';
+import { cachedDocuments, procCpuMs } from './cli-run.js';
 import { writeSections } from './results-file.js';
 import { fmt, MB, median } from './stats.js';
 import { writeWard } from './ward.js';
@@ -59,15 +59,6 @@ interface Run {
 async function statusMb(pid: number, field: string): Promise<number> {
   const text = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1]) / 1024;
-}
-
-/** User + system CPU time of the process and all its threads, in seconds. */
-const cpuSeconds = async (pid: number) => (await procCpuMs(pid)) / 1000;
-
-/** Documents in the server's disk cache (each one rendered). */
-async function cachedDocuments(dir: string): Promise<number> {
-  const files = await readdir(dir, { recursive: true }).catch(() => []);
-  return files.filter((f) => f.endsWith('.bin')).length;
 }
 
 async function oneRun(groups: string, dir: string): Promise<Run> {
@@ -108,7 +99,7 @@ async function oneRun(groups: string, dir: string): Promise<Run> {
 
     const { hostname, port } = new URL(address);
     const auth = `Basic ${Buffer.from(`admin:${PASSWORD}`).toString('base64')}`;
-    const cpu0 = await cpuSeconds(pid);
+    const cpu0 = await procCpuMs(pid);
     const t0 = performance.now();
     let firstBytesMs = Number.NaN;
     let bytes = 0;
@@ -152,7 +143,7 @@ async function oneRun(groups: string, dir: string): Promise<Run> {
       await new Promise((r) => setTimeout(r, PROBE_MS));
     }
     const streamedMb = bytes / MB;
-    const cpu = (await cpuSeconds(pid)) - cpu0;
+    const cpu = ((await procCpuMs(pid)) - cpu0) / 1000;
     // On a loaded machine, on until STREAMED_MB have come (the budget is a streaming server's).
     while (bytes < STREAMED_MB * MB && performance.now() < until + 300_000) {
       await new Promise((r) => setTimeout(r, PROBE_MS));

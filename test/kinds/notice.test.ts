@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notice } from '../../src/kinds/notice.js';
 import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
+import { LEFT, MM, RIGHT_EDGE, TEXT_BOTTOM } from '../support/notice-margins.js';
 import { type PageItems, pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfInfo, pdfPageTexts } from '../support/pdf-text.js';
 import { decodeQrCodesEach } from '../support/qr.js';
@@ -143,10 +144,10 @@ describe('notice layout (Decree 30/2020)', () => {
         .filter((i) => !/^\d+$/.test(i.str.trim()) && !tag.includes(collapseSpaces(i.str)))
         .filter(
           (i) =>
-            i.xMm < 30 - 0.5 ||
-            i.xMm + i.widthMm > 210 - 15 + 0.5 ||
+            i.xMm < LEFT / MM - 0.5 ||
+            i.xMm + i.widthMm > RIGHT_EDGE / MM + 0.5 ||
             i.yTopMm < 20 - 0.5 ||
-            i.yTopMm + i.heightMm > 297 - 20 + 0.5,
+            i.yTopMm + i.heightMm > TEXT_BOTTOM + 0.5,
         )
         .map((i) => `p${n + 1} ${i.str} @${i.xMm.toFixed(1)},${i.yTopMm.toFixed(1)}`),
     );

@@ -47,13 +47,14 @@ describe('print files', () => {
     expect(pages.length % 2).toBe(0);
     const notice = join(pagesOf.out, 'print/notice-all.pdf');
     expect(await sidesOf(notice)).toBe('DuplexFlipLongEdge');
+    const info = await pdfInfo(notice);
     // Its description says how to print it (a print shop reads the file, not the README).
-    expect((await pdfInfo(notice)).subject).toBe(
+    expect(info.subject).toBe(
       'In hai mặt, lật theo cạnh dài: văn bản của mỗi tổ bắt đầu ở mặt trước một tờ (trang trắng là mặt sau của tờ trước).',
     );
     // Its title is Vietnamese, the ZIPs' name of the document ("… - Thông báo của phường.pdf"),
     // not the file's English name, and says which of the two files it is (qa39 m6).
-    expect((await pdfInfo(notice)).title).toBe(
+    expect(info.title).toBe(
       'Thông báo của phường – tất cả các tổ dân phố, phường Lê Chân (bản in hai mặt)',
     );
   });
@@ -68,10 +69,9 @@ describe('print files', () => {
     expect(firstPages(flyer, NAMES)).toEqual([1, 2, 3]);
     const file = join(pagesOf.out, 'print/flyer-all.pdf');
     expect(await sidesOf(file)).toBe('Simplex');
-    expect((await pdfInfo(file)).subject).toBe(
-      'In một mặt: mỗi tổ một trang, không có trang trắng.',
-    );
-    expect((await pdfInfo(file)).title).toBe(
+    const info = await pdfInfo(file);
+    expect(info.subject).toBe('In một mặt: mỗi tổ một trang, không có trang trắng.');
+    expect(info.title).toBe(
       'Tờ rơi cuộc thi – tất cả các tổ dân phố, phường Lê Chân (bản in một mặt)',
     );
     const manifest = JSON.parse(await readFile(join(pagesOf.out, 'manifest.json'), 'utf8'));

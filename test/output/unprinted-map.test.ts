@@ -10,11 +10,12 @@ import type { Campaign } from '../../src/load/campaign.js';
 import { unprintedMap } from '../../src/output/skipped-kinds.js';
 
 const campaign = { assets: { map: '/campaign/so-do.png' } } as unknown as Campaign;
-const printsMapOnly = (k: DocumentKind) => k.name === 'flyer' || k.name === 'notice';
+/** `nothingToPrint` for a campaign whose flyer and notice have nothing to print. */
+const printsNothing = (k: DocumentKind) => k.name === 'flyer' || k.name === 'notice';
 
 describe('a map no document prints', () => {
   it('is said at assets.map when neither the flyer nor the notice prints anything', () => {
-    const warning = unprintedMap(campaign, 'campaign.yaml', KINDS, printsMapOnly);
+    const warning = unprintedMap(campaign, 'campaign.yaml', KINDS, printsNothing);
     expect(warning?.where).toMatchObject({ file: 'campaign.yaml', field: 'assets.map' });
     expect(warning?.message).toMatch(/map is not printed/);
   });
@@ -23,6 +24,6 @@ describe('a map no document prints', () => {
     expect(unprintedMap(campaign, 'campaign.yaml', KINDS, (k) => k.name === 'flyer')).toBe(
       undefined,
     );
-    expect(unprintedMap({} as Campaign, 'campaign.yaml', KINDS, printsMapOnly)).toBe(undefined);
+    expect(unprintedMap({} as Campaign, 'campaign.yaml', KINDS, printsNothing)).toBe(undefined);
   });
 });

@@ -28,7 +28,7 @@ import { execTool } from '../support/exec.js';
 import { type StructureNode, structure } from '../support/pdf-structure.js';
 import { pdfText } from '../support/pdf-text.js';
 import { getDocument } from '../support/pdfjs.js';
-import { unmarkedPainting } from '../support/qpdf.js';
+import { objectsOf, unmarkedPainting } from '../support/qpdf.js';
 import { EXAMPLE_CAMPAIGN, exampleInputs, seedApp, seedContest } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -250,11 +250,7 @@ describe('tagged tracking sheet (--pdfa)', () => {
     const dir = await makeTempDir('phuong-print-tagged-tracker-');
     const file = join(dir, 'tracker.pdf');
     await writeFile(file, t.bytes);
-    const r = await execTool('qpdf', ['--json=2', '--json-key=qpdf', file]);
-    expect(r.code, r.stderr).toBe(0);
-    const objects = Object.values(
-      JSON.parse(r.stdout).qpdf[1] as Record<string, { value?: Record<string, unknown> }>,
-    );
+    const objects = Object.values(await objectsOf(file));
     const cells = (role: string) => objects.filter((o) => o.value?.['/S'] === role);
     const headers = cells('/TH');
     expect(headers.length).toBe(9);

@@ -1,8 +1,9 @@
 /**
  * The studio's check of a campaign's text (what the edit page, the build tab, the groups page
  * and the leaders' tab say of it) is made once per state of everything it reads: the same text
- * checked again says the same, and a change to the groups file, a picture the text names or a
- * file under the campaign's templates/ is said at the next check, the text unchanged.
+ * checked again is answered from the check made then, and a change to the groups file, a picture
+ * the text names or a file under the campaign's templates/ is said at the next check, the text
+ * unchanged.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +14,9 @@ import { checkCampaignText } from '../../src/studio/campaign-file.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
-const png = (side: number) =>
+const png = (side: number, red = 200) =>
   sharp({
-    create: { width: side, height: side, channels: 3, background: { r: 200, g: 0, b: 0 } },
+    create: { width: side, height: side, channels: 3, background: { r: red, g: 0, b: 0 } },
   })
     .png()
     .toBuffer();
@@ -60,6 +61,23 @@ describe('the studio’s check of a campaign, made again when what it reads chan
     );
     writeFileSync(join(folder, 'logo.png'), await png(1200));
     expect((await warnings()).some((w) => w.includes('logo.png'))).toBe(false);
+  });
+
+  it('answers the same state from the check made before, and checks anew once a file changed', async () => {
+    writeFileSync(join(folder, 'logo.png'), await png(30));
+    const a = await checkCampaignText(text, file, groups);
+    const b = await checkCampaignText(text, file, groups);
+    expect(a.warnings.length).toBe(1);
+    // The lists are the caller's own, but the warning is the one the first check made: not
+    // checked again (~15 ms a studio page).
+    expect(b.warnings).not.toBe(a.warnings);
+    expect(b.warnings[0]).toBe(a.warnings[0]);
+    // Another 30-pixel logo, the same size: the same words, from a check made again.
+    writeFileSync(join(folder, 'logo.png'), await png(30, 100));
+    const c = await checkCampaignText(text, file, groups);
+    expect(c.warnings).toEqual(a.warnings);
+    expect(c.warnings[0]).not.toBe(a.warnings[0]);
+    writeFileSync(join(folder, 'logo.png'), await png(1200));
   });
 
   it('says a script put in the campaign’s templates/web/, and no more once it is gone', async () => {

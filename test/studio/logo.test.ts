@@ -5,20 +5,17 @@
  * kind, an empty or an oversized file is refused, named, with what to do, and nothing changes.
  * Real sockets on loopback, the files read back as the CLI reads them.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { pdfImageList } from '../support/pdf-items.js';
+import { removeTempDirs } from '../support/tmp.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
-
-const run = promisify(execFile);
 
 /** A flat picture of `format`, `width` × `height`. */
 const picture = (format: 'png' | 'jpeg' | 'webp', width = 300, height = 200) =>
@@ -56,22 +53,6 @@ function blackPng(width: number, height: number): Uint8Array {
   );
 }
 
-/** The images a PDF draws (poppler's pdfimages), as "width x height". */
-async function pdfImages(pdf: Uint8Array): Promise<string[]> {
-  const dir = await makeTempDir('logo-pdf-');
-  const file = join(dir, 'x.pdf');
-  await writeFile(file, pdf);
-  const { stdout } = await run('pdfimages', ['-list', file]);
-  return stdout
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim())
-    .map((l) => {
-      const cols = l.trim().split(/\s+/);
-      return `${cols[3]}x${cols[4]}`;
-    });
-}
-
 describe('the logo of a campaign, uploaded in the studio', () => {
   let s: TestStudio;
   let c: Client;
@@ -88,17 +69,18 @@ describe('the logo of a campaign, uploaded in the studio', () => {
 
   const upload = (name: string, bytes: Uint8Array) =>
     c.upload('/c/hai-phong/logo', 'logo', name, bytes, {}, '/c/hai-phong');
-  const posterPdf = async () => {
+  /** The images the poster's preview prints (poppler's pdfimages), as "width x height". */
+  const posterImages = async () => {
     const res = await c.get('/c/hai-phong/preview/file?group=5&kind=poster-a4.pdf');
     expect(res.status).toBe(200);
-    return res.bytes;
+    return (await pdfImageList(res.bytes)).map((i) => `${i.width}x${i.height}`);
   };
 
   it('has none at first: the form says so, the poster prints no picture', async () => {
     const page = await c.get('/c/hai-phong');
     expect(page.text).toContain('Chưa có logo.');
     expect(page.text).toContain('form="logo-form"');
-    expect(await pdfImages(await posterPdf())).toEqual([]);
+    expect(await posterImages()).toEqual([]);
   });
 
   it('takes a PNG: logo.png beside campaign.yaml, named in it, shown, and printed on the poster', async () => {
@@ -115,7 +97,7 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     const shown = await c.get('/c/hai-phong/logo?v=logo.png');
     expect(shown.headers.get('content-type')).toBe('image/png');
     expect((await sharp(shown.bytes).metadata()).width).toBe(300);
-    expect(await pdfImages(await posterPdf())).toContain('300x200');
+    expect(await posterImages()).toContain('300x200');
   });
 
   it('replaces it with a JPEG (the PNG goes), keeping the rest of campaign.yaml', async () => {
@@ -127,7 +109,7 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     expect({ ...after, assets: undefined }).toEqual({ ...before, assets: undefined });
     expect(existsSync(join(folder, 'logo.jpg'))).toBe(true);
     expect(existsSync(join(folder, 'logo.png'))).toBe(false);
-    expect(await pdfImages(await posterPdf())).toContain('240x240');
+    expect(await posterImages()).toContain('240x240');
     // Large enough: nothing said of its size.
     expect((await c.get('/c/hai-phong?logo=uploaded')).text).not.toContain('điểm ảnh: in ra sẽ mờ');
   });
@@ -194,7 +176,7 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     expect(parse(await readFile(file, 'utf8')).assets).toBeUndefined();
     expect(existsSync(join(folder, 'logo.jpg'))).toBe(false);
     expect((await c.get('/c/hai-phong?logo=removed')).text).toContain('Đã xoá ảnh logo.');
-    expect(await pdfImages(await posterPdf())).toEqual([]);
+    expect(await posterImages()).toEqual([]);
   });
   it('leaves no file behind when campaign.yaml itself cannot take the logo (broken by hand)', async () => {
     const good = await readFile(file, 'utf8');
@@ -220,6 +202,6 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     // The same field refuses an SVG (qa32 m8): the hint asks for one exported as PNG.
     expect(page.text).toContain('hoặc xuất tệp SVG thành ảnh PNG');
     expect(page.text).not.toContain('hoặc tệp SVG)');
-    expect(await pdfImages(await posterPdf())).toContain('32x32');
+    expect(await posterImages()).toContain('32x32');
   });
 });

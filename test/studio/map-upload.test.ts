@@ -5,18 +5,17 @@
  * "Xoá ảnh" removes it. A file that is no picture or too heavy is refused, named, with what to
  * do, and nothing changes. Real sockets on loopback; the PDFs read by poppler.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { pdfImageList } from '../support/pdf-items.js';
+import { pdfText } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
-const run = promisify(execFile);
 /** The QA round's fire drill, typed into the form (without its map), and its map, 800 × 500. */
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa40-map/', import.meta.url));
 const MAP = join(FIXTURES, 'so-do-tap-ket.png');
@@ -24,19 +23,8 @@ const CAPTION = 'Sơ đồ điểm tập kết';
 
 /** What poppler reads of a PDF: its images ("page widthxheight") and its text. */
 async function readPdf(pdf: Uint8Array): Promise<{ images: string[]; text: string }> {
-  const file = join(await makeTempDir('map-pdf-'), 'x.pdf');
-  await writeFile(file, pdf);
-  const { stdout: list } = await run('pdfimages', ['-list', file]);
-  const images = list
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim())
-    .map((l) => {
-      const cols = l.trim().split(/\s+/);
-      return `${cols[0]} ${cols[3]}x${cols[4]}`;
-    });
-  const { stdout: text } = await run('pdftotext', [file, '-']);
-  return { images, text };
+  const images = (await pdfImageList(pdf)).map((i) => `${i.page} ${i.width}x${i.height}`);
+  return { images, text: await pdfText(pdf) };
 }
 
 describe('the campaign map, uploaded in the studio', () => {
