@@ -9,7 +9,7 @@ import { expandOutputs, outputFileName } from '../kinds/render.js';
 import { isPlaceholderWarning, ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
-import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
+import { type BuildInputs, loadBuildInputs, renderOptionsFrom } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
 import { unprintedLogo, unprintedMap } from '../output/skipped-kinds.js';
 import { unprintedFieldsOf } from '../output/unprinted-fields.js';
@@ -62,12 +62,10 @@ async function trialRender(
   for (const group of trialGroups(inputs.groups)) {
     for (const o of expandOutputs(kinds)) {
       try {
+        // The templates as its inputs read them, as a build draws them (not the disk's file now).
         await drawOutput(o.kind, inputs.contextOf(group), {
-          fonts: inputs.fonts,
-          created: inputs.created,
-          templateDir: inputs.spec.templateDir,
+          ...renderOptionsFrom(inputs),
           variant: o.variant,
-          campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
         });
       } catch (e) {
         if (!isUserError(e)) throw e;

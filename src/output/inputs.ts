@@ -46,6 +46,7 @@ import {
   MIXED_GROUP_TERM,
   readGroupTerm,
 } from '../model/group-term.js';
+import type { RenderOptions } from '../render/output.js';
 import { groupFieldsUsed } from '../template/check.js';
 import type { Sections } from '../template/sections.js';
 import { checksToday } from '../ward-time.js';
@@ -808,6 +809,23 @@ function groupNotes(
  * flyer and a notice): part of every document's key, so a picture replaced under the same name
  * rebuilds what prints it.
  */
+/**
+ * What every document a build (or `check`'s trial) draws shares, from its inputs: the fonts, the
+ * creation date, the templates as read (not the disk's file as it is now) and the campaign file
+ * for a refusal's line.
+ */
+export function renderOptionsFrom(
+  inputs: BuildInputs,
+): Pick<RenderOptions, 'fonts' | 'created' | 'templateDir' | 'templates' | 'campaign'> {
+  return {
+    fonts: inputs.fonts,
+    created: inputs.created,
+    templateDir: inputs.spec.templateDir,
+    templates: inputs.templates,
+    campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
+  };
+}
+
 export async function pictureBytes(campaign: Campaign): Promise<Uint8Array | undefined> {
   const paths = [campaign.assets?.logo, campaign.assets?.map];
   const read = await Promise.all(

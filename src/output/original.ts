@@ -18,7 +18,7 @@ import type { Group } from '../load/types.js';
 import { msg, withTerm } from '../messages/message.js';
 import { renderOutput } from '../render/output.js';
 import { writeFileAtomic } from './atomic-write.js';
-import type { BuildInputs } from './inputs.js';
+import { type BuildInputs, renderOptionsFrom } from './inputs.js';
 import { type ManifestOriginal, sha256 } from './manifest.js';
 import { type DocumentOptions, renderOptionsOf } from './signing.js';
 
@@ -57,11 +57,7 @@ export async function writeOriginal(
   }
   const ctx = inputs.contextOf(first);
   const { bytes, pages } = await renderOutput(kind, ctx, {
-    fonts: inputs.fonts,
-    created: inputs.created,
-    templateDir: inputs.spec.templateDir,
-    templates: inputs.templates,
-    campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
+    ...renderOptionsFrom(inputs),
     unmarked: true,
     ...(await renderOptionsOf(document, inputs.campaign)),
   });
