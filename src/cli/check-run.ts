@@ -11,7 +11,7 @@ import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs, renderOptionsFrom } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
-import { unprintedLogo, unprintedMap } from '../output/skipped-kinds.js';
+import { unprintedPictures } from '../output/skipped-kinds.js';
 import { unprintedFieldsOf } from '../output/unprinted-fields.js';
 import { wardTime } from '../ward-time.js';
 import { setCliTerm, t } from './language.js';
@@ -123,13 +123,12 @@ export async function check(args: CheckArgs): Promise<boolean> {
   // The tool's own placeholders ("(phòng phụ trách)"): build and serve refuse them (qa7 E2).
   const refused = ownPlaceholderRefusals(inputs.warnings);
   const unused = unsignedImages(inputs.campaign, args.campaign, args.sign !== undefined, kinds);
-  const noLogo = unprintedLogo(inputs.campaign, args.campaign, KINDS, inputs.nothingToPrint);
-  const noMap = unprintedMap(inputs.campaign, args.campaign, KINDS, inputs.nothingToPrint);
+  const pictures = unprintedPictures(inputs.campaign, args.campaign, KINDS, inputs.nothingToPrint);
   const warnings = inputs.warnings.filter(
     (w) => !refused.some((r) => r.where.field === w.where.field && isPlaceholderWarning(w)),
   );
   const unprinted = unprintedFieldsOf(inputs, args.campaign);
-  for (const w of [...warnings, unused, noLogo, noMap, ...unprinted])
+  for (const w of [...warnings, unused, ...pictures, ...unprinted])
     if (w) printProblem('warning', w);
   // What the office looks at its inputs for, nothing to fix: said here, not by every build.
   if (inputs.notesColumns.length > 0) {
