@@ -20,7 +20,7 @@ import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
 import { textKey, upperFirst } from '../model/format.js';
 import { linkAsSent } from '../model/link-as-sent.js';
-import { countedOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
+import { countedOf, moneyUnitOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
 import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
 import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
@@ -1068,6 +1068,21 @@ function checkMeasureUnits(
             : msg`"${m.label}" counts people, but its rate is taken against the column "${m.of}", which counts households`,
           { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
           msg`Write of: people (in the studio, "| người" after the label), or begin the label with what it counts.`,
+        ),
+      );
+    }
+    // A sum of money over a count of people or households is no rate either: the tracking
+    // sheet's foot read "……… đồng / 228 đồng = ……… %" for "Số tiền đã thu (đồng)" with
+    // `of: households` (qa40). Said, not guessed: the label or the `of` may be the slip.
+    const money = m.of === 'people' || m.of === 'households' ? moneyUnitOf(m) : undefined;
+    if (money !== undefined) {
+      warnings.push(
+        new UserError(
+          m.of === 'people'
+            ? msg`"${m.label}" is a sum of money (${money}), but its rate is taken against the population: the tracking sheet and the report would print a sum as a share of the people`
+            : msg`"${m.label}" is a sum of money (${money}), but its rate is taken against the households: the tracking sheet and the report would print a sum as a share of the households`,
+          { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
+          msg`A sum collected is a plain amount: leave "of" out (or write of: đồng; in the studio, "| đồng" after the label), or take it against a column of the groups file in đồng, e.g. "Chỉ tiêu (đồng)". A count of households begins its label with "Số hộ".`,
         ),
       );
     }
