@@ -19,6 +19,7 @@ import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet } from '../layout/font-set.js';
 import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
+import { isNoticeOnlyWarning } from '../load/campaign-checks.js';
 import {
   type Field,
   HEADERS,
@@ -648,7 +649,10 @@ export async function loadBuildInputs(
     // Those of a row in the file's order, whatever their kind (qa29).
     warnings: inRowOrder([
       ...kindNotes,
-      ...warnings,
+      // What only the notice prints is said when the notice is made (not by `--kind poster`).
+      ...(asked.some((k) => k.name === 'notice')
+        ? warnings
+        : warnings.filter((w) => !isNoticeOnlyWarning(w))),
       // The note pointing a sheet of residents at --rosters, once a residents list is given.
       ...report.warnings.filter(
         (w) => !lookAlikePrinted(w) && !(spec.rosters && isRosterSheetNote(w)),
