@@ -57,7 +57,9 @@ describe('a measure in money taken against households', () => {
     expect(r.stderr).not.toContain('là số tiền');
     const out2 = await makeTempDir('phuong-print-money-of-');
     await runCliInProcess(buildArgs(fixed, GROUPS, out2, '--group', '7', '--kind', 'tracker'));
-    const [t2] = (await readdir(out2, { recursive: true })).filter((f) => f.endsWith('tracker.pdf'));
+    const [t2] = (await readdir(out2, { recursive: true })).filter((f) =>
+      f.endsWith('tracker.pdf'),
+    );
     // The fix the warning gives: a plain sum on the foot, over nothing.
     const fixedFoot = (await pdfText(join(out2, t2 ?? '?'))).replace(/\s+/g, ' ');
     expect(fixedFoot).toContain('Số tiền đã thu: ……… đồng Lê Chân');
