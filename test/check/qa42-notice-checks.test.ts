@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -98,17 +98,7 @@ describe('qa42 notice checks', () => {
       ]);
     const poster = await run('--kind', 'poster');
     expect(poster.code, poster.stderr).toBe(0);
-    const posterCheck = await runCliInProcess([
-      'check',
-      '--lang',
-      'vi',
-      '--campaign',
-      file,
-      '--groups',
-      EXAMPLE_GROUPS,
-      '--kind',
-      'poster',
-    ]);
+    const posterCheck = await checkVi(file, EXAMPLE_GROUPS, {}, ['--kind', 'poster']);
     expect(posterCheck.code, posterCheck.stderr).toBe(0);
     for (const r of [poster, posterCheck]) {
       expect(r.stderr).not.toContain('Kính gửi');
