@@ -9,9 +9,9 @@ import { expandOutputs, outputFileName } from '../kinds/render.js';
 import { isPlaceholderWarning, ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
-import { type BuildInputs, loadBuildInputs } from '../output/inputs.js';
+import { type BuildInputs, loadBuildInputs, renderOptionsFrom } from '../output/inputs.js';
 import { prepareSigning, unsignedImages } from '../output/signing.js';
-import { unprintedLogo, unprintedMap } from '../output/skipped-kinds.js';
+import { unprintedPictures } from '../output/skipped-kinds.js';
 import { unprintedFieldsOf } from '../output/unprinted-fields.js';
 import { wardTime } from '../ward-time.js';
 import { setCliTerm, t } from './language.js';
@@ -62,12 +62,10 @@ async function trialRender(
   for (const group of trialGroups(inputs.groups)) {
     for (const o of expandOutputs(kinds)) {
       try {
+        // The templates as its inputs read them, as a build draws them (not the disk's file now).
         await drawOutput(o.kind, inputs.contextOf(group), {
-          fonts: inputs.fonts,
-          created: inputs.created,
-          templateDir: inputs.spec.templateDir,
+          ...renderOptionsFrom(inputs),
           variant: o.variant,
-          campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
         });
       } catch (e) {
         if (!isUserError(e)) throw e;
@@ -125,13 +123,12 @@ export async function check(args: CheckArgs): Promise<boolean> {
   // The tool's own placeholders ("(phòng phụ trách)"): build and serve refuse them (qa7 E2).
   const refused = ownPlaceholderRefusals(inputs.warnings);
   const unused = unsignedImages(inputs.campaign, args.campaign, args.sign !== undefined, kinds);
-  const noLogo = unprintedLogo(inputs.campaign, args.campaign, KINDS, inputs.nothingToPrint);
-  const noMap = unprintedMap(inputs.campaign, args.campaign, KINDS, inputs.nothingToPrint);
+  const pictures = unprintedPictures(inputs.campaign, args.campaign, KINDS, inputs.nothingToPrint);
   const warnings = inputs.warnings.filter(
     (w) => !refused.some((r) => r.where.field === w.where.field && isPlaceholderWarning(w)),
   );
   const unprinted = unprintedFieldsOf(inputs, args.campaign);
-  for (const w of [...warnings, unused, noLogo, noMap, ...unprinted])
+  for (const w of [...warnings, unused, ...pictures, ...unprinted])
     if (w) printProblem('warning', w);
   // What the office looks at its inputs for, nothing to fix: said here, not by every build.
   if (inputs.notesColumns.length > 0) {

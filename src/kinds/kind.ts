@@ -78,7 +78,7 @@ export interface DocumentKind {
   readonly signs?: boolean;
   /**
    * Whether the kind prints the campaign's logo (`assets.logo`): a campaign none of whose kinds
-   * prints one is told its logo goes unprinted (output/skipped-kinds.ts `unprintedLogo`).
+   * prints one is told its logo goes unprinted (output/skipped-kinds.ts `unprintedPictures`).
    */
   readonly printsLogo?: boolean;
   /**

@@ -20,7 +20,7 @@ import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
 import { textKey, upperFirst } from '../model/format.js';
 import { linkAsSent } from '../model/link-as-sent.js';
-import { countedOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
+import { countedOf, moneyUnitOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
 import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
 import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
@@ -810,6 +810,22 @@ function checkOfficePhones(
 }
 
 /**
+ * Warnings about what only the notice prints ("Kính gửi", "Nơi nhận"): a build or check that
+ * makes no notice (`--kind poster`) does not say them (output/inputs.ts), as a paper not printed
+ * needs no fixing now.
+ */
+const noticeOnly = new WeakSet<UserError>();
+
+/** Whether the warning is about what only the notice prints (`noticeOnly`). */
+export const isNoticeOnlyWarning = (w: UserError): boolean => noticeOnly.has(w);
+
+/** The warning, marked as one about what only the notice prints. */
+function onNoticeOnly(w: UserError): UserError {
+  noticeOnly.add(w);
+  return w;
+}
+
+/**
  * "Như trên" in "Nơi nhận" stands for the recipients under "Kính gửi": a named document with no
  * "Kính gửi" (a Thông báo to the groups) prints it as a recipient no one can read (qa16).
  */
@@ -818,10 +834,12 @@ function checkAsAbove(c: Campaign, file: string, lineOf: LineOf, { warnings }: C
   c.notice.cc.forEach((line, i) => {
     if (!/^\s*như trên\b/iu.test(line)) return;
     warnings.push(
-      new UserError(
-        msg`"Nơi nhận" has "${line.trim()}", which stands for the recipients under "Kính gửi", but the notice has no "Kính gửi"`,
-        { file, line: lineOf(['notice', 'cc', String(i)]), field: `notice.cc.${i}` },
-        msg`Write under "Nơi nhận" (notice.cc) whom the notice is sent to, in place of "Như trên" (e.g. "Các tổ dân phố;").`,
+      onNoticeOnly(
+        new UserError(
+          msg`"Nơi nhận" has "${line.trim()}", which stands for the recipients under "Kính gửi", but the notice has no "Kính gửi"`,
+          { file, line: lineOf(['notice', 'cc', String(i)]), field: `notice.cc.${i}` },
+          msg`Write under "Nơi nhận" (notice.cc) whom the notice is sent to, in place of "Như trên" (e.g. "Các tổ dân phố;").`,
+        ),
       ),
     );
   });
@@ -858,10 +876,12 @@ function checkKeptCopy(c: Campaign, file: string, lineOf: LineOf, { warnings }: 
   if (c.notice.cc.length === 0) return;
   if (c.notice.cc.some((line) => /^\s*[-–]?\s*lưu\s*:/iu.test(line.normalize('NFC')))) return;
   warnings.push(
-    new UserError(
-      msg`"Nơi nhận" has no "Lưu: VT, …" entry: Decree 30 ends the list with the copy the văn thư keeps`,
-      { file, line: lineOf(['notice', 'cc']), field: 'notice.cc' },
-      msg`Add "Lưu: VT, <the drafting office's code>." as the last line of notice.cc (e.g. "Lưu: VT, VHXH.").`,
+    onNoticeOnly(
+      new UserError(
+        msg`"Nơi nhận" has no "Lưu: VT, …" entry: Decree 30 ends the list with the copy the văn thư keeps`,
+        { file, line: lineOf(['notice', 'cc']), field: 'notice.cc' },
+        msg`Add "Lưu: VT, <the drafting office's code>." as the last line of notice.cc (e.g. "Lưu: VT, VHXH.").`,
+      ),
     ),
   );
 }
@@ -880,10 +900,12 @@ function checkAddressedNamed(
   const type = noticeTypeOf(c.notice);
   if (!sentByCcAlone(type) || c.notice.recipients.length === 0) return;
   warnings.push(
-    new UserError(
-      msg`a ${type.name} prints "Kính gửi" (notice.recipients): Decree 30 gives "Kính gửi" to a công văn, a tờ trình or a báo cáo; a ${type.name} is sent by its "Nơi nhận"`,
-      { file, line: lineOf(['notice', 'recipients']), field: 'notice.recipients' },
-      msg`Leave notice.recipients empty and name the recipients in notice.cc ("Nơi nhận"), or make it a công văn (a symbol without the type's code, e.g. UBND-VHXH).`,
+    onNoticeOnly(
+      new UserError(
+        msg`a ${type.name} prints "Kính gửi" (notice.recipients): Decree 30 gives "Kính gửi" to a công văn, a tờ trình or a báo cáo; a ${type.name} is sent by its "Nơi nhận"`,
+        { file, line: lineOf(['notice', 'recipients']), field: 'notice.recipients' },
+        msg`Leave notice.recipients empty and name the recipients in notice.cc ("Nơi nhận"), or make it a công văn (a symbol without the type's code, e.g. UBND-VHXH).`,
+      ),
     ),
   );
 }
@@ -1099,6 +1121,21 @@ function checkMeasureUnits(
             : msg`"${m.label}" counts people, but its rate is taken against the column "${m.of}", which counts households`,
           { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
           msg`Write of: people (in the studio, "| người" after the label), or begin the label with what it counts.`,
+        ),
+      );
+    }
+    // A sum of money over a count of people or households is no rate either: the tracking
+    // sheet's foot read "……… đồng / 228 đồng = ……… %" for "Số tiền đã thu (đồng)" with
+    // `of: households` (qa40). Said, not guessed: the label or the `of` may be the slip.
+    const money = m.of === 'people' || m.of === 'households' ? moneyUnitOf(m) : undefined;
+    if (money !== undefined) {
+      warnings.push(
+        new UserError(
+          m.of === 'people'
+            ? msg`"${m.label}" is a sum of money (${money}), but its rate is taken against the population: the tracking sheet and the report would print a sum as a share of the people`
+            : msg`"${m.label}" is a sum of money (${money}), but its rate is taken against the households: the tracking sheet and the report would print a sum as a share of the households`,
+          { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
+          msg`A sum collected is a plain amount: leave "of" out (or write of: đồng; in the studio, "| đồng" after the label), or take it against a column of the groups file in đồng, e.g. "Chỉ tiêu (đồng)". A count of households begins its label with "Số hộ".`,
         ),
       );
     }

@@ -42,7 +42,7 @@ import {
   type SignRequest,
   unsignedImages,
 } from './signing.js';
-import { unprintedLogo, unprintedMap } from './skipped-kinds.js';
+import { unprintedPictures } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
 import { tierUpFor } from './tier-up.js';
 import { unknownGroupError } from './unknown-group.js';
@@ -268,10 +268,9 @@ async function documentOptions(
   // Both draw every kind for the first group: the templates of kinds not built are not kept
   // compiled for the rest of the build (bench/results.md h-mem).
   compiledForNow(() => {
-    const noLogo = unprintedLogo(inputs.campaign, opts.campaign, KINDS, inputs.nothingToPrint);
-    if (noLogo) inputs.warnings.push(noLogo);
-    const noMap = unprintedMap(inputs.campaign, opts.campaign, KINDS, inputs.nothingToPrint);
-    if (noMap) inputs.warnings.push(noMap);
+    inputs.warnings.push(
+      ...unprintedPictures(inputs.campaign, opts.campaign, KINDS, inputs.nothingToPrint),
+    );
     inputs.warnings.push(...unprintedFieldsOf(inputs, opts.campaign));
   });
   const document: DocumentOptions | undefined =

@@ -19,6 +19,7 @@ import { KINDS } from '../kinds/registry.js';
 import { renderSections, templateFile, templateText } from '../kinds/render.js';
 import { DEFAULT_FONT_DIR, type FontSet } from '../layout/font-set.js';
 import { type Campaign, campaignValueLine, loadCampaign } from '../load/campaign.js';
+import { isNoticeOnlyWarning } from '../load/campaign-checks.js';
 import {
   type Field,
   HEADERS,
@@ -46,6 +47,7 @@ import {
   MIXED_GROUP_TERM,
   readGroupTerm,
 } from '../model/group-term.js';
+import type { RenderOptions } from '../render/output.js';
 import { groupFieldsUsed } from '../template/check.js';
 import type { Sections } from '../template/sections.js';
 import { checksToday } from '../ward-time.js';
@@ -647,7 +649,10 @@ export async function loadBuildInputs(
     // Those of a row in the file's order, whatever their kind (qa29).
     warnings: inRowOrder([
       ...kindNotes,
-      ...warnings,
+      // What only the notice prints is said when the notice is made (not by `--kind poster`).
+      ...(asked.some((k) => k.name === 'notice')
+        ? warnings
+        : warnings.filter((w) => !isNoticeOnlyWarning(w))),
       // The note pointing a sheet of residents at --rosters, once a residents list is given.
       ...report.warnings.filter(
         (w) => !lookAlikePrinted(w) && !(spec.rosters && isRosterSheetNote(w)),
@@ -808,6 +813,23 @@ function groupNotes(
  * flyer and a notice): part of every document's key, so a picture replaced under the same name
  * rebuilds what prints it.
  */
+/**
+ * What every document a build (or `check`'s trial) draws shares, from its inputs: the fonts, the
+ * creation date, the templates as read (not the disk's file as it is now) and the campaign file
+ * for a refusal's line.
+ */
+export function renderOptionsFrom(
+  inputs: BuildInputs,
+): Pick<RenderOptions, 'fonts' | 'created' | 'templateDir' | 'templates' | 'campaign'> {
+  return {
+    fonts: inputs.fonts,
+    created: inputs.created,
+    templateDir: inputs.spec.templateDir,
+    templates: inputs.templates,
+    campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
+  };
+}
+
 export async function pictureBytes(campaign: Campaign): Promise<Uint8Array | undefined> {
   const paths = [campaign.assets?.logo, campaign.assets?.map];
   const read = await Promise.all(

@@ -11,6 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import type { DocumentKind } from '../kinds/kind.js';
 import { findKind } from '../kinds/registry.js';
 import { renderSections } from '../kinds/render.js';
 import { campaignValueLine } from '../load/campaign.js';
@@ -18,7 +19,7 @@ import type { Group } from '../load/types.js';
 import { msg, withTerm } from '../messages/message.js';
 import { renderOutput } from '../render/output.js';
 import { writeFileAtomic } from './atomic-write.js';
-import type { BuildInputs } from './inputs.js';
+import { type BuildInputs, renderOptionsFrom } from './inputs.js';
 import { type ManifestOriginal, sha256 } from './manifest.js';
 import { type DocumentOptions, renderOptionsOf } from './signing.js';
 
@@ -47,7 +48,7 @@ export async function writeOriginal(
   const kind = findKind('notice');
   const [first] = groups;
   if (!kind || !first || !inputs.kinds.some((k) => k.name === kind.name)) return undefined;
-  const warning = ownTextWarning(inputs, groups);
+  const warning = ownTextWarning(kind, inputs, groups);
   // Made from the same inputs as the first group's notice (its key): kept, not signed again.
   const { key, prev } = made;
   if (key && !made.force && prev?.key === key && prev.group === first.id) {
@@ -57,11 +58,7 @@ export async function writeOriginal(
   }
   const ctx = inputs.contextOf(first);
   const { bytes, pages } = await renderOutput(kind, ctx, {
-    fonts: inputs.fonts,
-    created: inputs.created,
-    templateDir: inputs.spec.templateDir,
-    templates: inputs.templates,
-    campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
+    ...renderOptionsFrom(inputs),
     unmarked: true,
     ...(await renderOptionsOf(document, inputs.campaign)),
   });
@@ -82,9 +79,12 @@ export async function writeOriginal(
  * The notice's text as two groups' copies print it: the first group's, and the first other
  * group's that differs. A field that makes them differ is named, at its line.
  */
-function ownTextWarning(inputs: BuildInputs, groups: readonly Group[]): UserError | undefined {
-  const kind = findKind('notice');
-  if (!kind || groups.length < 2) return undefined;
+function ownTextWarning(
+  kind: DocumentKind,
+  inputs: BuildInputs,
+  groups: readonly Group[],
+): UserError | undefined {
+  if (groups.length < 2) return undefined;
   const textOf = (g: Group) => {
     const sections = renderSections(
       kind,
@@ -104,7 +104,6 @@ function ownTextWarning(inputs: BuildInputs, groups: readonly Group[]): UserErro
     const at = OWN_TEXT.findIndex((_, i) => texts[i] !== base[i]);
     const own = OWN_TEXT[at];
     if (!own) continue;
-    const source = new TextDecoder().decode(inputs.campaignBytes);
     return new UserError(
       withTerm(
         msg`the notice's text differs from group to group ("${own.field}" names each group): ${ORIGINAL_PATH}, the unmarked copy to register and keep, is the text of ${first.name}, not one text for every group`,
@@ -113,7 +112,7 @@ function ownTextWarning(inputs: BuildInputs, groups: readonly Group[]): UserErro
       {
         file: inputs.spec.campaign,
         field: own.field,
-        line: campaignValueLine(source, own.field, 1),
+        line: campaignValueLine(new TextDecoder().decode(inputs.campaignBytes), own.field, 1),
       },
       withTerm(
         msg`A document under one number has one text: write "${own.field}" the same for every group (the groups are named in "Nơi nhận" or in a list), or register each group's copy as its own document.`,

@@ -18,7 +18,7 @@ import type { CapturedPage } from '../render/pdf/pages.js';
 import type { Recording } from '../render/recording/recording.js';
 import { writeGroupZip, type ZipSpec } from './archive.js';
 import { writeJobFile } from './atomic-write.js';
-import type { BuildInputs, InputSpec } from './inputs.js';
+import { type BuildInputs, type InputSpec, renderOptionsFrom } from './inputs.js';
 import type { InputsRead } from './inputs-read.js';
 import { type ManifestBundle, type ManifestFile, sha256 } from './manifest.js';
 import { type DocumentOptions, renderOptionsOf } from './signing.js';
@@ -88,13 +88,9 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
       const kind = findKind(item.kind);
       if (!kind) throw new Error(`unknown kind ${item.kind}`);
       const { bytes, pages, print } = await renderOutput(kind, ctx, {
-        fonts: inputs.fonts,
-        created: inputs.created,
-        templateDir: inputs.spec.templateDir,
-        templates: inputs.templates,
+        ...renderOptionsFrom(inputs),
         variant: item.variant,
         forPrint: item.record,
-        campaign: { file: inputs.spec.campaign, bytes: inputs.campaignBytes },
         ...documentOptions,
       });
       if (print && 'pages' in print) {

@@ -146,40 +146,32 @@ export function skippedKindsNote(
   );
 }
 
-/**
- * The warning for a logo that no document of this campaign prints: the kinds that print one
- * (posters) have nothing to print for it (no app). Judged on every kind
- * (`kinds`: the registry's, which the CLI's option checks must not load), not on those asked: a
- * build of notices alone is no reason to say so.
- */
-export function unprintedLogo(
-  campaign: Campaign,
-  campaignFile: string,
-  kinds: readonly DocumentKind[],
-  nothingToPrint: (kind: DocumentKind) => boolean,
-): UserError | undefined {
-  return unprintedPicture(campaign, campaignFile, 'logo', kinds, nothingToPrint);
-}
+/** The campaign's pictures, each printed only by the kinds that say so (kind.ts). */
+export type Picture = 'logo' | 'map';
 
 /**
- * The warning for a map (`assets.map`) that no document of this campaign prints: the flyer and
- * the notice have nothing to print (their templates print nothing for it). Judged on every kind,
- * as the logo's (`unprintedLogo`).
+ * The warnings for the campaign's pictures (`assets.logo`, `assets.map`) that no document of
+ * this campaign prints: the kinds that print one (posters a logo, the flyer and the notice a map)
+ * have nothing to print (`nothingToPrint`, as the build judges it). Judged on every kind (`kinds`:
+ * the registry's, which the CLI's option checks must not load), not on those asked: a build of
+ * notices alone is no reason to say so. The studio's upload answer is judged the same way.
  */
-export function unprintedMap(
+export function unprintedPictures(
   campaign: Campaign,
   campaignFile: string,
   kinds: readonly DocumentKind[],
   nothingToPrint: (kind: DocumentKind) => boolean,
-): UserError | undefined {
-  return unprintedPicture(campaign, campaignFile, 'map', kinds, nothingToPrint);
+): UserError[] {
+  return (['logo', 'map'] as const).flatMap(
+    (field) => unprintedPicture(campaign, campaignFile, field, kinds, nothingToPrint) ?? [],
+  );
 }
 
 /** The warning for the campaign's picture at `assets.<field>` when no kind that prints it prints. */
-function unprintedPicture(
+export function unprintedPicture(
   campaign: Campaign,
   campaignFile: string,
-  field: 'logo' | 'map',
+  field: Picture,
   kinds: readonly DocumentKind[],
   nothingToPrint: (kind: DocumentKind) => boolean,
 ): UserError | undefined {

@@ -160,7 +160,7 @@ function drawKind(
   surface: Surface,
   sections: Sections,
   ctx: DocContext,
-  opts: RenderOptions,
+  opts: Omit<RenderOptions, 'forPrint'>,
 ): Promise<void> | void {
   return kind.draw(surface, {
     sections,
@@ -219,16 +219,29 @@ async function drawDocument(
   return { back, recorder };
 }
 
+/**
+ * The kind's document laid out and drawn onto `surface` alone, from its template as the options
+ * give it (`templates`, else the disk's), with the options' variant, unmarked copy and campaign
+ * lines: the page texts, the page pictures and a recording are drawn as the file is.
+ */
+export async function drawOnto(
+  kind: DocumentKind,
+  surface: Surface,
+  ctx: DocContext,
+  opts: Omit<RenderOptions, 'forPrint'>,
+): Promise<void> {
+  const sections = renderSections(kind, ctx, opts.templateDir, opts.templates);
+  await drawKind(kind, surface, sections, ctx, opts);
+}
+
 /** The document laid out again onto a recorder alone: the calls its own file got. */
 async function recordDocument(
   kind: DocumentKind,
   ctx: DocContext,
   opts: RenderOptions,
 ): Promise<Recording> {
-  const sections = renderSections(kind, ctx, opts.templateDir, opts.templates);
-  const size = kind.pageSize(opts.variant);
-  const recorder = createRecorder(opts.fonts, size, opts.pdfa ?? false);
-  await drawKind(kind, recorder, sections, ctx, opts);
+  const recorder = createRecorder(opts.fonts, kind.pageSize(opts.variant), opts.pdfa ?? false);
+  await drawOnto(kind, recorder, ctx, opts);
   return recorder.recording();
 }
 

@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import type { DocumentKind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
@@ -87,6 +88,8 @@ export interface Ward {
   hidden: HiddenGroups;
   /** Why a group's documents cannot be printed (a character the fonts lack), if so. */
   unprintable(id: string): UserError | undefined;
+  /** Whether the kind has nothing to print for this ward, as the build judges it (BuildInputs). */
+  nothingToPrint(kind: DocumentKind): boolean;
   /**
    * The group fields (a column's header as written) that the campaign's texts and the kinds'
    * templates print: a column of web addresses among them is the group's own link, for its
@@ -156,6 +159,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     failures: inputs.failures,
     hidden: { file: opts.groups, rows: inputs.skipped.filter((r) => r.why === 'hidden') },
     unprintable: (id) => refused.get(id),
+    nothingToPrint: (kind) => inputs.nothingToPrint(kind),
     printedFields: () => {
       printed ??= printedFields([
         ...inputs.templates.values(),

@@ -9,6 +9,7 @@ import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, type UserError } from '../errors.js';
+import { KINDS } from '../kinds/registry.js';
 import { legacyTextRefusal } from '../load/campaign-legacy.js';
 import { isOldFontRefusal } from '../load/docx/legacy-text.js';
 import { withoutListMark } from '../load/list-marks.js';
@@ -16,6 +17,7 @@ import { symbolInCapitals } from '../load/notice-type.js';
 import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { type Picture, unprintedPicture } from '../output/skipped-kinds.js';
 import { storedZip } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
@@ -1184,22 +1186,24 @@ ${
     const done = logo === 'uploaded' || logo === 'removed' ? logo : undefined;
     const mapDone = map === 'uploaded' || map === 'removed' ? map : undefined;
     return showEdit(req, reply, c, {
-      logo: done ? { done, printed: await printsPicture(c, 'printsLogo') } : undefined,
-      map: mapDone ? { done: mapDone, printed: await printsPicture(c, 'printsMap') } : undefined,
+      logo: done ? { done, printed: await printsPicture(c, 'logo') } : undefined,
+      map: mapDone ? { done: mapDone, printed: await printsPicture(c, 'map') } : undefined,
     });
   });
 
   /**
-   * Whether a document the campaign makes prints its logo or its map (undefined: the campaign
-   * does not load).
+   * Whether a document the campaign makes prints its logo or its map, judged as build and
+   * `check` judge it (their warning at `assets.logo`/`assets.map`); undefined: the campaign
+   * does not load.
    */
   const printsPicture = async (
     c: CampaignPaths,
-    prints: 'printsLogo' | 'printsMap',
+    picture: Picture,
   ): Promise<boolean | undefined> => {
     if (!c.groups) return undefined;
     const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
-    return ward?.listed.some((l) => l.output.kind[prints] === true);
+    if (!ward) return undefined;
+    return !unprintedPicture(ward.campaign, c.file, picture, KINDS, ward.nothingToPrint);
   };
 
   for (const picture of ['logo', 'map'] as const) {

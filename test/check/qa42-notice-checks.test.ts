@@ -1,14 +1,16 @@
 /**
  * Decree 30 checks of the notice a văn thư makes (qa42 F12, F9): a lower-case ký hiệu prints in
  * capitals and is said at its line; a "Nơi nhận" without "Lưu: VT, …" is said; a Thông báo
- * printing "Kính gửi" is said. Each names the field and its line, in Vietnamese.
+ * printing "Kính gửi" is said. Each names the field and its line, in Vietnamese; the last two are
+ * said only when the notice is made (not by `--kind poster`).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { pdfText } from '../support/pdf-text.js';
+import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const fixture = (name: string) =>
@@ -78,5 +80,33 @@ describe('qa42 notice checks', () => {
     const plain = await check(file);
     expect(plain.stderr).not.toContain('ký hiệu “');
     expect(plain.stderr).not.toContain('thiếu dòng “Lưu');
+  });
+
+  it('neither is said by a build or check that makes no notice (--kind poster)', async () => {
+    // The example as a Thông báo (its "Kính gửi" kept), its "Nơi nhận" without "Lưu: VT".
+    const text = (await readFile(EXAMPLE_CAMPAIGN, 'utf8'))
+      .replace('symbol: UBND-VHXH', 'symbol: TB-UBND')
+      .replace(/\n {4}- "Lưu: VT, VHXH\."/, '');
+    expect(text).not.toContain('Lưu: VT');
+    const file = join(await makeTempDir('phuong-print-qa42-poster-'), 'campaign.yaml');
+    await writeFile(file, text);
+    const out = await makeTempDir('phuong-print-qa42-poster-out-');
+    const run = (...more: string[]) =>
+      runCliInProcess([
+        ...buildArgs(file, EXAMPLE_GROUPS, out, '--group', '1', '--lang', 'vi'),
+        ...more,
+      ]);
+    const poster = await run('--kind', 'poster');
+    expect(poster.code, poster.stderr).toBe(0);
+    const posterCheck = await checkVi(file, EXAMPLE_GROUPS, {}, ['--kind', 'poster']);
+    expect(posterCheck.code, posterCheck.stderr).toBe(0);
+    for (const r of [poster, posterCheck]) {
+      expect(r.stderr).not.toContain('Kính gửi');
+      expect(r.stderr).not.toContain('thiếu dòng “Lưu');
+    }
+    // The same build with the notice says both, at their fields.
+    const notice = await run('--kind', 'poster', '--kind', 'notice');
+    expect(notice.stderr).toContain('mục “notice.recipients”: Thông báo đang in “Kính gửi”');
+    expect(notice.stderr).toContain('mục “notice.cc”: “Nơi nhận” thiếu dòng “Lưu: VT, …”');
   });
 });

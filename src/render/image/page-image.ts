@@ -8,10 +8,9 @@
  */
 
 import type { DocumentKind } from '../../kinds/kind.js';
-import { renderSections } from '../../kinds/render.js';
 import { callOn, DRAW_METHODS, forwarding, type Surface } from '../../layout/surface.js';
 import type { DocContext } from '../../model/context.js';
-import type { RenderOptions } from '../output.js';
+import { drawOnto, type RenderOptions } from '../output.js';
 import { type PictureFormat, pagePicture } from './page-images.js';
 import { createSvgSurface } from './svg-surface.js';
 
@@ -48,17 +47,10 @@ export async function renderPagePicture(
   width: number,
   format: PictureFormat,
 ): Promise<Uint8Array | undefined> {
-  const sections = renderSections(kind, ctx, opts.templateDir);
   const size = kind.pageSize(opts.variant);
   const svg = createSvgSurface(opts.fonts, size);
   const only = onePageOnly(svg, page);
-  await kind.draw(only, {
-    sections,
-    ctx,
-    fonts: opts.fonts,
-    created: opts.created,
-    variant: opts.variant,
-  });
+  await drawOnto(kind, only, ctx, opts);
   if (page < 1 || only.pagesSeen() < page) return undefined;
   const { bytes } = await svg.finish();
   return pagePicture(bytes, size[0], width, format);

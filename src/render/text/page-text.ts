@@ -9,7 +9,6 @@
  * reads as that text. No file is made: a layout only, cheaper than the page's picture.
  */
 import type { DocumentKind } from '../../kinds/kind.js';
-import { renderSections } from '../../kinds/render.js';
 import type { FontSet } from '../../layout/fonts.js';
 import { sharedMeasurer } from '../../layout/line-break.js';
 import {
@@ -21,7 +20,7 @@ import {
 } from '../../layout/surface.js';
 import type { TextStyle } from '../../layout/text-model.js';
 import type { DocContext } from '../../model/context.js';
-import type { RenderOptions } from '../output.js';
+import { drawOnto, type RenderOptions } from '../output.js';
 
 /** One block of a page's text: a heading (`h`: 1 or 2) or a paragraph (`h`: 0). */
 export interface TextBlock {
@@ -137,14 +136,7 @@ export async function renderPageTexts(
   ctx: DocContext,
   opts: Omit<RenderOptions, 'forPrint'>,
 ): Promise<TextBlock[][]> {
-  const sections = renderSections(kind, ctx, opts.templateDir);
   const texts = createTextSurface(opts.fonts, kind.pageSize(opts.variant));
-  await kind.draw(texts.surface, {
-    sections,
-    ctx,
-    fonts: opts.fonts,
-    created: opts.created,
-    variant: opts.variant,
-  });
+  await drawOnto(kind, texts.surface, ctx, opts);
   return texts.pages();
 }
