@@ -525,7 +525,10 @@ export async function loadBuildInputs(
   const drawnFor = new Map<Group, Map<DocumentKind, { sections: Sections } | { error: unknown }>>();
   const sectionsOf = (kind: DocumentKind, group: Group): Sections => {
     let byKind = drawnFor.get(group);
-    if (!byKind) drawnFor.set(group, (byKind = new Map()));
+    if (!byKind) {
+      byKind = new Map();
+      drawnFor.set(group, byKind);
+    }
     let drawn = byKind.get(kind);
     if (!drawn) {
       try {
