@@ -3,7 +3,7 @@
  * arguments. Out: the --json summary, wall seconds measured here, and the peak RSS of the process
  * (worker threads live in it) — from GNU time when installed, else by polling /proc VmHWM.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -141,4 +141,16 @@ export async function runBuild(args: string[]): Promise<CliRun> {
     load,
     rssBy: useTime ? 'GNU time' : '/proc VmHWM',
   };
+}
+
+/** Resolves once a `serve` child has said its leader links (its start is over); rejects if it ends. */
+export async function serveStarted(child: ChildProcess): Promise<void> {
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (d) => {
+      out += String(d);
+      if (out.includes('leader links:')) resolve();
+    });
+    child.once('exit', () => reject(new Error(`serve ended: ${out}`)));
+  });
 }

@@ -6,13 +6,13 @@
  * worker threads included, from /proc) until the last page is answered, and until every
  * group's documents are drawn (the pages show the ZIP's size; after the pages, since h-serve2). `--cli <path>` runs another build's bin (a before/after).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEV_SECRET, groupToken } from '../src/serve/tokens.js';
-import { cachedDocuments, procCpuMs } from './cli-run.js';
+import { cachedDocuments, procCpuMs, serveStarted } from './cli-run.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LEADERS = 30;
@@ -20,17 +20,6 @@ const PORT = 8797;
 
 const cliArg = process.argv.indexOf('--cli');
 const CLI = cliArg > 0 ? (process.argv[cliArg + 1] ?? '') : join(ROOT, 'bin/phuong-print.js');
-
-async function started(child: ChildProcess): Promise<void> {
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (d) => {
-      out += String(d);
-      if (out.includes('leader links:')) resolve();
-    });
-    child.once('exit', () => reject(new Error(`serve ended: ${out}`)));
-  });
-}
 
 /** Waits for `done`, polled every `everyMs`; throws after 120 s (a document that fails to draw). */
 async function until(what: string, done: () => Promise<boolean>, everyMs: number): Promise<void> {
@@ -81,7 +70,7 @@ async function main() {
   );
   const pid = child.pid ?? 0;
   try {
-    await started(child);
+    await serveStarted(child);
     const get = async (id: number) => {
       const res = await fetch(`http://127.0.0.1:${PORT}/g/${groupToken(DEV_SECRET, String(id))}/`);
       const html = await res.text();

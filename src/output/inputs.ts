@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import {
   inRowOrder,
   isUserError,
@@ -495,33 +496,49 @@ export async function loadBuildInputs(
     unitHeaders(report.headers),
   );
   const { term } = reading;
-  const contextOf = (g: Group) =>
-    buildContext(
-      campaign,
-      g,
-      slugs.get(g.id) ?? g.id,
-      rosters.get(g.id)?.residents,
-      term,
-      report.headers,
-    );
+  // A group's context, built once for the groups asked again and again — the first and the
+  // roomiest (each kind's checks and room notes), a served group's pages — and kept for the last
+  // 64 only, so a build of thousands of groups holds no more of them.
+  const contexts = new LRUCache<Group, DocContext>({ max: 64 });
+  const contextOf = (g: Group): DocContext => {
+    let ctx = contexts.get(g);
+    if (!ctx) {
+      ctx = buildContext(
+        campaign,
+        g,
+        slugs.get(g.id) ?? g.id,
+        rosters.get(g.id)?.residents,
+        term,
+        report.headers,
+      );
+      contexts.set(g, ctx);
+    }
+    return ctx;
+  };
   // A template error (a misspelt variable) is the campaign's or the template's, not a group's:
   // found on the first group, it stops the build before any file is written.
   // A kind whose template leaves its needed section empty has nothing to print for this
   // campaign (the app poster of a campaign with no app): it is skipped, with a note.
   const first = good[0];
-  // Each kind's sections for the first group, drawn once: the check below, nothingToPrint and the
-  // unprinted-fields warning read the same drawing (each drew its own before: a 3-group build
-  // spent ~0.15 s of CPU on the copies).
-  const firstDrawn = new Map<DocumentKind, { sections: Sections } | { error: unknown }>();
-  const firstSectionsOf = (kind: DocumentKind, group: Group): Sections => {
-    let drawn = firstDrawn.get(kind);
+  // Each kind's sections for the first group (and the roomiest, room-notes.ts), drawn once: the
+  // check below, nothingToPrint, the unprinted-fields warning and the room notes read the same
+  // drawing (each drew its own before: a 3-group build spent ~0.15 s of CPU on the copies, and
+  // the room notes drew the first group's again).
+  const drawnFor = new Map<Group, Map<DocumentKind, { sections: Sections } | { error: unknown }>>();
+  const sectionsOf = (kind: DocumentKind, group: Group): Sections => {
+    let byKind = drawnFor.get(group);
+    if (!byKind) {
+      byKind = new Map();
+      drawnFor.set(group, byKind);
+    }
+    let drawn = byKind.get(kind);
     if (!drawn) {
       try {
         drawn = { sections: renderSections(kind, contextOf(group), spec.templateDir) };
       } catch (error) {
         drawn = { error };
       }
-      firstDrawn.set(kind, drawn);
+      byKind.set(kind, drawn);
     }
     if ('error' in drawn) throw drawn.error;
     return drawn.sections;
@@ -540,7 +557,7 @@ export async function loadBuildInputs(
     }
     let sections: ReturnType<typeof renderSections>;
     try {
-      sections = firstSectionsOf(kind, first);
+      sections = sectionsOf(kind, first);
     } catch (e) {
       const problem = inCampaignFile(e, spec.campaign, campaignBytes);
       if (!options.perKind || !isUserError(problem)) throw problem;
@@ -591,10 +608,10 @@ export async function loadBuildInputs(
       kinds,
       good,
       contextOf,
+      sectionsOf,
       fonts,
       created,
       spec.campaign,
-      spec.templateDir,
       new TextDecoder().decode(campaignBytes),
     )),
   );
@@ -621,7 +638,7 @@ export async function loadBuildInputs(
     firstDrawn: (kind) => {
       if (!first) return undefined;
       try {
-        return firstSectionsOf(kind, first);
+        return sectionsOf(kind, first);
       } catch {
         return undefined;
       }
@@ -632,7 +649,7 @@ export async function loadBuildInputs(
       let none = false;
       if (kind.needs && first) {
         try {
-          none = !hasNeeded(kind, firstSectionsOf(kind, first));
+          none = !hasNeeded(kind, sectionsOf(kind, first));
         } catch {
           // A template problem of a kind this run does not make is not this run's to report:
           // its files are left as they are.

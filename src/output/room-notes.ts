@@ -9,11 +9,11 @@
  */
 import { isUserError, UserError } from '../errors.js';
 import type { DocumentKind, SectionNote } from '../kinds/kind.js';
-import { renderSections } from '../kinds/render.js';
 import type { FontSet } from '../layout/fonts.js';
 import { campaignValueLine } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import type { DocContext } from '../model/context.js';
+import type { Sections } from '../template/sections.js';
 
 /**
  * The first group, and those with the longest name, the longest venue and the longest leaders and
@@ -35,10 +35,11 @@ export async function roomWarnings(
   kinds: readonly DocumentKind[],
   groups: readonly Group[],
   contextOf: (g: Group) => DocContext,
+  /** A kind's sections for a group (renderSections), drawn once for every reader (inputs.ts). */
+  sectionsOf: (kind: DocumentKind, g: Group) => Sections,
   fonts: FontSet,
   created: Date,
   campaignFile: string,
-  templateDir?: string,
   /** The campaign file's text, for a note said at its field's line (`campaignLine`). */
   campaignSource?: string,
 ): Promise<UserError[]> {
@@ -47,10 +48,10 @@ export async function roomWarnings(
     if (!kind.roomNotes) continue;
     for (const group of roomiestGroups(groups)) {
       const ctx = contextOf(group);
-      let sections: ReturnType<typeof renderSections>;
+      let sections: Sections;
       let notes: SectionNote[];
       try {
-        sections = renderSections(kind, ctx, templateDir);
+        sections = sectionsOf(kind, group);
         notes = await kind.roomNotes({ sections, ctx, fonts, created });
       } catch (e) {
         // A group whose document cannot be made at all is the build's to report, as it does.
