@@ -23,6 +23,7 @@ import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { currentFiles, removeGoneGroups } from './gone-groups.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import {
+  type Journal,
   type Manifest,
   type ManifestBundle,
   type ManifestFile,
@@ -329,9 +330,13 @@ async function buildLocked(
   let run: JobsRun;
   let closed: ClosedPrintFiles;
   let original: Awaited<ReturnType<typeof writeOriginal>>;
+  // The journal before any other file: a build killed after it made `print/` but before its
+  // first group was noted would leave a folder the next build takes for someone else's
+  // (prepareOutputFolder knows ours by the manifest or the journal).
+  const journal = await openJournal(opts.out);
   try {
     await openPrintFiles(opts, inputs, groups, printFiles, documents.printSign);
-    run = await runGroupJobs(opts, inputs, outputs, plan, printFiles);
+    run = await runGroupJobs(opts, inputs, outputs, plan, printFiles, journal);
     closed = await closePrintFiles(printFiles, run.interrupted, opts.simplex, inputs, opts.out);
     // The ward's unmarked notice, from the ward's first group: a whole build's, as the print
     // files are (not a shard's, nor one of some groups).
@@ -359,6 +364,7 @@ async function buildLocked(
     throw e;
   } finally {
     for (const c of printFiles.values()) c.kept?.close();
+    await journal.close();
   }
   // A build of part of the ward removes nothing, and its manifest keeps listing what a whole
   // build will remove: a file the manifest forgets would never be removed.
@@ -512,6 +518,7 @@ async function runGroupJobs(
   outputs: Output[],
   plan: BuildPlan,
   printFiles: PrintFiles,
+  journal: Journal,
 ): Promise<JobsRun> {
   const { jobs } = plan;
   const log = opts.log ?? (() => {});
@@ -526,7 +533,6 @@ async function runGroupJobs(
     mainThreadDraws: opts.mainThreadDraws,
     shared: opts.groupThreads,
   });
-  const journal = await openJournal(opts.out);
   const failed: GroupFailureReport[] = inputs.failures.map((f) => ({
     group: f.id,
     name: f.name,
@@ -593,7 +599,6 @@ async function runGroupJobs(
     run.interrupted = await runWindowed(jobs, runner, opts.signal, finishGroup);
   } finally {
     await runner.close();
-    await journal.close();
   }
   return run;
 }
