@@ -353,10 +353,15 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     logError(`error on ${req.method} ${req.routeOptions.url ?? '?'}: ${err.stack ?? String(err)}`);
     return sendStatus(reply, 500);
   });
+  /** Retired wards' background drawings still under way (library.ts `stopDrawingLater`). */
+  const stopping = new Set<Promise<void>>();
   replacers.set(app, (ward, renderer) => {
     const old = current.renderer;
-    // The old version's documents drawn for its leaders' pages: none any more (library.ts).
-    current.lib.stopDrawingLater();
+    // The old version's documents drawn for its leaders' pages: none any more (library.ts);
+    // the one under way is waited for when the server closes.
+    const stopped = current.lib.stopDrawingLater();
+    stopping.add(stopped);
+    stopped.finally(() => stopping.delete(stopped));
     // A reloaded campaign may declare other measures, or be another campaign (its key).
     const results = opts.results && {
       db: opts.results.db,
@@ -378,8 +383,9 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   });
   app.addHook('onClose', async () => {
     // Nothing more is drawn in the background for a server that is closed (a retired ward's
-    // library was stopped when it was replaced).
-    current.lib.stopDrawingLater();
+    // library was stopped when it was replaced), and nothing drawn is still being written into
+    // the documents' disk cache once it has closed: the studio removes that folder next.
+    await Promise.all([current.lib.stopDrawingLater(), ...stopping]);
     for (const timer of retiring.values()) clearTimeout(timer);
     const all = [current.renderer, ...retiring.keys()];
     retiring.clear();

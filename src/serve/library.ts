@@ -123,6 +123,8 @@ export class DocumentLibrary {
   private readonly inFlight = new Map<string, Promise<CachedFile | undefined>>();
   /** Documents to draw in the background (`drawLater`), in order, each once: "group\0name". */
   private readonly later = new Set<string>();
+  /** The background drawings under way (`stopDrawingLater` waits for them). */
+  private readonly drawing = new Set<Promise<void>>();
   /** When a document drawn in the background failed, by "group\0name" (`drawLater`). */
   private readonly failedLater = new Map<string, number>();
   private drawingLater = 0;
@@ -382,10 +384,16 @@ export class DocumentLibrary {
     this.drawNext();
   }
 
-  /** No more background drawing: this library's ward was replaced by a newer one (reload). */
-  stopDrawingLater(): void {
+  /**
+   * No more background drawing: this library's ward was replaced by a newer one (reload), or its
+   * server closes. Resolves once the documents being drawn have ended, their disk cache files
+   * written or not: whoever removes the cache folder next (the studio deleting or closing a
+   * campaign) must not race a file written into it (rm's ENOTEMPTY: the deletion answered 500).
+   */
+  async stopDrawingLater(): Promise<void> {
     this.stopped = true;
     this.later.clear();
+    await Promise.allSettled([...this.drawing]);
   }
 
   private drawNext(): void {
@@ -396,15 +404,18 @@ export class DocumentLibrary {
       const [groupId = '', name = ''] = next.value.split('\u0000');
       this.drawingLater++;
       const key = next.value;
-      this.file(groupId, name, { background: true })
+      const drawing: Promise<void> = this.file(groupId, name, { background: true })
+        .then(() => {})
         // A document that fails is said when it is asked for (its link), not here.
         .catch(() => {
           this.failedLater.set(key, Date.now());
         })
         .finally(() => {
+          this.drawing.delete(drawing);
           this.drawingLater--;
           this.drawNext();
         });
+      this.drawing.add(drawing);
     }
   }
 
