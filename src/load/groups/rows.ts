@@ -651,8 +651,9 @@ export function checkGroups(
   file: string,
   extras: readonly Column[] = [],
 ): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
-  const { idsNote: _none, ...checked } = checkParts([{ table, columns, extras }], columns, file);
-  return checked;
+  const { idsNote, ...checked } = checkParts([{ table, columns, extras }], columns, file);
+  // The ids a list of old wards numbered from 1 each was given (wardIdsNote), said first.
+  return idsNote ? { ...checked, warnings: [idsNote, ...checked.warnings] } : checked;
 }
 
 /**
