@@ -36,7 +36,6 @@ import {
   rowRanges,
   type SameNames,
   sameName,
-  sameNamesOf,
 } from '../load/groups/same-names.js';
 import type { RawRow } from '../load/groups/table.js';
 import { phoneKey } from '../load/groups/values.js';
@@ -947,7 +946,7 @@ async function useUpload(
     };
   }
   // Groups whose papers would read alike but for their id (qa44 C1): taken only when asked.
-  const same = report.warnings.flatMap((w) => sameNamesOf(w) ?? []);
+  const same = report.sameNames ?? [];
   if ((changes || lacking.size || same.length) && !confirmed) {
     const found = changes;
     await rm(trial, { force: true });

@@ -224,11 +224,14 @@ function tellApartBySection(
   const also: Group[] = [];
   if (acrossWards) {
     const named = new Set(renamed);
+    // A name repeated within one old ward gets it too, and then its id (sameNamesWarning),
+    // said there: the note names the groups whose name no other has.
+    const repeated = new Set(byKey(groups, keys).flat());
     for (const g of groups) {
       const section = sectionOf.get(g);
       if (named.has(g) || !section) continue;
       withLabel(g, sectionLabel(section));
-      also.push(g);
+      if (!repeated.has(g)) also.push(g);
     }
   }
   const [c] = also;
