@@ -31,12 +31,7 @@ import {
   type ListChange,
   listChange,
 } from '../load/groups/renumbered.js';
-import {
-  nameKey,
-  rowRanges,
-  type SameNames,
-  sameName,
-} from '../load/groups/same-names.js';
+import { nameKey, rowRanges, type SameNames, sameName } from '../load/groups/same-names.js';
 import type { RawRow } from '../load/groups/table.js';
 import { phoneKey } from '../load/groups/values.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';

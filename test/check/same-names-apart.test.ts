@@ -9,37 +9,24 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildExampleVi, checkGroupsFile, runCliInProcess } from '../support/cli.js';
-import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { checkGroupsFile, runCliInProcess } from '../support/cli.js';
+import { idsNamed, noticeTexts, SAME_NAME_CSV, SAME_NAME_ROWS } from '../support/same-names.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
-/** Two old wards' lists one under the other, a running STT, nothing naming the old ward. */
-const ROWS: readonly [string, string][] = [
-  ['1', 'Tổ dân phố số 1'],
-  ['2', 'Tổ dân phố số 2'],
-  ['3', 'Tổ dân phố số 3'],
-  ['4', 'Tổ dân phố số 1'],
-  ['5', 'Tổ dân phố số 2'],
-  ['6', 'Tổ dân phố số 1'],
-];
-const CSV = ['STT;Tên tổ dân phố;Số hộ', ...ROWS.map(([id, name]) => `${id};${name};100`)].join(
-  '\r\n',
-);
 /** A row's number in the file: the header is row 1. */
-const rowOf = (id: string) => ROWS.findIndex(([i]) => i === id) + 2;
-const idsOf = (name: string) => ROWS.filter(([, n]) => n === name).map(([id]) => id);
+const rowOf = (id: string) => SAME_NAME_ROWS.findIndex(([i]) => i === id) + 2;
 
 const warnings = (stderr: string) =>
   stderr.split('\n').filter((l) => l.startsWith('cảnh báo: ') && l.includes('cùng tên'));
 
 describe('same names nothing tells apart (qa44 C1)', () => {
   it('check says one warning per name with its rows and ids, and no "ổn"', async () => {
-    const r = await checkGroupsFile('trung-ten.csv', CSV);
+    const r = await checkGroupsFile('trung-ten.csv', SAME_NAME_CSV);
     expect(r.code, r.stderr).toBe(0);
     const said = (name: string) => {
-      const ids = idsOf(name);
+      const ids = idsNamed(name);
       return `cảnh báo: ${r.file}, dòng ${rowOf(ids[0] ?? '')}, cột “Tên tổ dân phố”: ${ids.length} tổ cùng tên “${name}” (dòng ${ids.map(rowOf).join(', ')}; mã ${ids.join(', ')}): giấy của các tổ này giống hệt nhau ở phần đầu, nên tên được in kèm mã tổ, ví dụ “${name} (mã ${ids[1]})”`;
     };
     expect(warnings(r.stderr)).toEqual([said('Tổ dân phố số 1'), said('Tổ dân phố số 2')]);
@@ -61,17 +48,12 @@ describe('same names nothing tells apart (qa44 C1)', () => {
   });
 
   it('prints each namesake with its id on every page’s “Bản gửi”', async () => {
-    const dir = await makeTempDir('phuong-print-same-names-');
-    const groups = join(dir, 'trung-ten.csv');
-    await writeFile(groups, CSV);
-    const out = join(dir, 'out');
-    const { r, folders } = await buildExampleVi(groups, out, 'notice');
+    const { r, texts } = await noticeTexts(SAME_NAME_CSV, 'trung-ten.csv');
     expect(r.code, r.stderr).toBe(0);
-    const texts = await Promise.all(
-      folders.map(async (f) => collapseSpaces(await pdfText(join(out, f, 'notice.pdf')))),
-    );
     const sent = texts.flatMap((t) => /Bản gửi: (.+?), phường/.exec(t)?.[1] ?? []).sort();
-    const printed = ROWS.map(([id, name]) => (idsOf(name).length > 1 ? `${name} (mã ${id})` : name));
+    const printed = SAME_NAME_ROWS.map(([id, name]) =>
+      idsNamed(name).length > 1 ? `${name} (mã ${id})` : name,
+    );
     expect(sent).toEqual([...printed].sort());
     // Every page's "Bản gửi" line of a paper names its own tổ, id and all (5 pages each).
     for (const text of texts) {
@@ -84,7 +66,7 @@ describe('same names nothing tells apart (qa44 C1)', () => {
   it('links warns of them, and each row carries the id in its name', async () => {
     const dir = await makeTempDir('phuong-print-same-names-links-');
     const groups = join(dir, 'trung-ten.csv');
-    await writeFile(groups, CSV);
+    await writeFile(groups, SAME_NAME_CSV);
     const r = await runCliInProcess([
       'links',
       '--lang',
@@ -103,7 +85,7 @@ describe('same names nothing tells apart (qa44 C1)', () => {
       .slice(1)
       .map((l) => l.split(',')[1]);
     expect(names).toEqual(
-      ROWS.map(([id, name]) => (idsOf(name).length > 1 ? `${name} (mã ${id})` : name)),
+      SAME_NAME_ROWS.map(([id, name]) => (idsNamed(name).length > 1 ? `${name} (mã ${id})` : name)),
     );
   });
 });

@@ -121,7 +121,9 @@ describe('names that stay under a change in another old ward (qa44 M4)', () => {
     expect(r.groups.slice(58, 62).map((g) => g.name)).toEqual(
       [59, 60, 61, 62].map((n) => `Tổ dân phố số ${n} (Lạch Tray cũ)`),
     );
-    expect(r.groups.every((g) => / \((?:Lạch Tray|Hàng Kênh|Dư Hàng Kênh|An Biên) cũ\)$/.test(g.name))).toBe(true);
+    expect(
+      r.groups.every((g) => / \((?:Lạch Tray|Hàng Kênh|Dư Hàng Kênh|An Biên) cũ\)$/.test(g.name)),
+    ).toBe(true);
   });
 
   it('merging two tổ in one old ward and adding one in another renames none of the rest', async () => {

@@ -6,31 +6,27 @@
  * column) merges two tổ, the page no longer tells the clerk to combine the old wards' lists.
  */
 import { describe, expect, it } from 'vitest';
+import { SAME_NAME_CSV, SAME_NAME_ROWS } from '../support/same-names.js';
 import { exampleForTests, plainText as plain } from './studio.js';
 
 const slug = 'hai-phong';
 const page = `/c/${slug}/groups`;
 
-/** Two old wards' lists one under the other, a running STT, nothing naming the old ward. */
-const ROWS: readonly [string, string][] = [
-  ['1', 'Tổ dân phố số 1'],
-  ['2', 'Tổ dân phố số 2'],
-  ['3', 'Tổ dân phố số 3'],
-  ['4', 'Tổ dân phố số 1'],
-  ['5', 'Tổ dân phố số 2'],
-  ['6', 'Tổ dân phố số 1'],
-];
-const CSV = ['STT;Tên tổ dân phố;Số hộ', ...ROWS.map(([id, name]) => `${id};${name};100`)].join(
-  '\r\n',
-);
 const rowsOf = (name: string) =>
-  ROWS.flatMap(([, n], i) => (n === name ? [String(i + 2)] : [])).join(', ');
+  SAME_NAME_ROWS.flatMap(([, n], i) => (n === name ? [String(i + 2)] : [])).join(', ');
 
 describe('same names nothing tells apart, uploaded (qa44 C1)', () => {
   const ex = exampleForTests();
 
   it('asks before using the file, naming each repeated name and its rows', async () => {
-    const res = await ex.c.upload(page, 'file', 'trung-ten.csv', Buffer.from(CSV), {}, page);
+    const res = await ex.c.upload(
+      page,
+      'file',
+      'trung-ten.csv',
+      Buffer.from(SAME_NAME_CSV),
+      {},
+      page,
+    );
     expect(res.status).toBe(409);
     const text = plain(res.text);
     expect(text).toContain('Chưa dùng tệp này.');
@@ -50,7 +46,7 @@ describe('same names nothing tells apart, uploaded (qa44 C1)', () => {
       page,
       'file',
       'trung-ten.csv',
-      Buffer.from(CSV),
+      Buffer.from(SAME_NAME_CSV),
       { confirmShift: '1' },
       page,
     );
@@ -82,9 +78,9 @@ describe('a whole merged list that merges two tổ (qa44 m1)', () => {
     ].join('\r\n');
 
   it('says the tổ left out, without telling to combine the old wards’ lists', async () => {
-    expect(
-      (await ex.c.upload(page, 'file', 'ds.csv', Buffer.from(list()), {}, page)).status,
-    ).toBe(303);
+    expect((await ex.c.upload(page, 'file', 'ds.csv', Buffer.from(list()), {}, page)).status).toBe(
+      303,
+    );
     const res = await ex.c.upload(
       page,
       'file',
@@ -96,7 +92,9 @@ describe('a whole merged list that merges two tổ (qa44 m1)', () => {
     expect(res.status).toBe(303);
     const text = plain((await ex.c.get(res.headers.get('location') ?? page)).text);
     expect(text).toContain('Đã tải lên danh sách tổ.');
-    expect(text).toContain('2 tổ của danh sách trước không có trong tệp mới (đã gộp vào tổ khác hoặc bỏ đi)');
+    expect(text).toContain(
+      '2 tổ của danh sách trước không có trong tệp mới (đã gộp vào tổ khác hoặc bỏ đi)',
+    );
     // The upload's note; the field's help above still says how a merged ward gives its list.
     expect(text).not.toContain('hãy gộp danh sách của các phường, xã cũ vào một tệp');
   });

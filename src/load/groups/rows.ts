@@ -506,7 +506,9 @@ function sectionPrefixes(part: TablePart): Map<string, string> | undefined {
     }
     if (r.id !== '') ids.get(key)?.push(r.id);
   }
-  const prefixes = sheetPrefixes(order.map((section) => ({ section, ids: ids.get(section) ?? [] })));
+  const prefixes = sheetPrefixes(
+    order.map((section) => ({ section, ids: ids.get(section) ?? [] })),
+  );
   if (!prefixes) return undefined;
   return new Map(order.map((section, i) => [section, prefixes[i] ?? '']));
 }

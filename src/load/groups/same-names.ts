@@ -350,7 +350,8 @@ export function sameNameWarnings(
       if (same.length > 1) names.push(sameNamesWarning(same, columns.name, file, area.areaHeader));
     // Names typed otherwise ("Tổ 2", "tổ 2."): each against the first, asking if they are one.
     const [first, ...others] = [...exact.values()].map((same) => same[0]);
-    if (first) for (const g of others) if (g) names.push(sameNameWarning(first, g, columns.name, file));
+    if (first)
+      for (const g of others) if (g) names.push(sameNameWarning(first, g, columns.name, file));
   }
   return [...ids, ...told, ...names];
 }
