@@ -700,7 +700,7 @@ function wardIdsNote(wardIds: readonly { ward: string; id: string }[], file: str
   return new UserError(
     msg`each old ward numbers its groups from 1: a group's id is its number after its old ward's short name, ${joined(each, '; ')}`,
     { file },
-    msg`A results file names a group by this id, or by its name as printed. For other ids, number the groups on across the old wards, or add a column "Mã tổ" with a code of its own for every group.`,
+    msg`A results file names a group by this id, or by its name as printed. For other ids, give every group of the list an id of its own (numbered on across the old wards).`,
   );
 }
 

@@ -61,8 +61,8 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'sheet "{0}": {1}': 'trang “{0}”: {1}',
   "each old ward numbers its groups from 1: a group's id is its number after its old ward's short name, {0}":
     'mỗi phường, xã cũ đánh số {term.short} từ 1: mã của mỗi {term.short} là số đó ghi sau tên viết tắt của phường, xã cũ, {0}',
-  'A results file names a group by this id, or by its name as printed. For other ids, number the groups on across the old wards, or add a column "Mã tổ" with a code of its own for every group.':
-    'Tệp kết quả ghi {term.short} bằng mã này, hoặc bằng tên như khi in. Muốn dùng mã khác, đánh số {term.short} nối tiếp qua các phường, xã cũ, hoặc thêm cột “Mã tổ” ghi cho mỗi {term.short} một mã riêng.',
+  'A results file names a group by this id, or by its name as printed. For other ids, give every group of the list an id of its own (numbered on across the old wards).':
+    'Tệp kết quả ghi {term.short} bằng mã này, hoặc bằng tên như khi in. Muốn dùng mã khác, ghi cho mỗi {term.short} trong cả danh sách một mã riêng (đánh số nối tiếp qua các phường, xã cũ).',
   "each sheet numbers its groups from 1: a group's id is its number after its sheet's short name, {0}":
     'mỗi trang tính đánh số {term.short} từ 1: mã của mỗi {term.short} là số đó ghi sau tên viết tắt của trang, {0}',
   'A results file names a group by this id, or by its name as printed. For other ids, number each sheet\'s groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.':
