@@ -12,42 +12,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroupsReport } from '../../src/load/groups/index.js';
 import { xlsxBytes } from '../support/inputs.js';
+import { columnCsv, HEADER, WARDS, wardRows } from '../support/same-names.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
-
-/** The old wards as the file names them, and how many tổ each has (qa44's ward). */
-const WARDS: readonly [string, number][] = [
-  ['Lạch Tray', 62],
-  ['Hàng Kênh', 58],
-  ['Dư Hàng Kênh', 55],
-  ['An Biên', 45],
-];
-
-const HEADER = ['Mã tổ', 'Tên tổ dân phố', 'Phường cũ', 'Tổ trưởng', 'Số hộ'];
-
-/** One old ward's rows: its own numbers from 1, "Tổ dân phố số n". */
-const wardRows = (ward: string, count: number, numbers?: readonly number[]) =>
-  (numbers ?? Array.from({ length: count }, (_, i) => i + 1)).map((n) => [
-    String(n),
-    `Tổ dân phố số ${n}`,
-    ward,
-    `Nguyễn Văn ${String.fromCharCode(65 + (n % 26))}`,
-    '100',
-  ]);
 
 async function load(name: string, bytes: string | Uint8Array) {
   const file = join(await makeTempDir('phuong-print-merged-220-'), name);
   await writeFile(file, bytes);
   return loadGroupsReport(file);
 }
-
-/** The list as one sheet with a "Phường cũ" column (`wards`: each ward's own numbers, if not 1…n). */
-const columnCsv = (wards: Partial<Record<string, readonly number[]>> = {}) =>
-  [
-    HEADER.join(';'),
-    ...WARDS.flatMap(([w, n]) => wardRows(w, n, wards[w]).map((r) => r.join(';'))),
-  ].join('\r\n');
 
 describe('one sheet whose old wards each number their tổ from 1 (qa44 M1)', () => {
   it('loads the 220 rows of a "Phường cũ" column as 220 groups, ids as one sheet per old ward', async () => {

@@ -6,7 +6,7 @@
  * column) merges two tổ, the page no longer tells the clerk to combine the old wards' lists.
  */
 import { describe, expect, it } from 'vitest';
-import { SAME_NAME_CSV, SAME_NAME_ROWS } from '../support/same-names.js';
+import { columnCsv, SAME_NAME_CSV, SAME_NAME_ROWS } from '../support/same-names.js';
 import { exampleForTests, plainText as plain } from './studio.js';
 
 const slug = 'hai-phong';
@@ -97,5 +97,19 @@ describe('a whole merged list that merges two tổ (qa44 m1)', () => {
     );
     // The upload's note; the field's help above still says how a merged ward gives its list.
     expect(text).not.toContain('hãy gộp danh sách của các phường, xã cũ vào một tệp');
+  });
+});
+
+describe('a merged list of 220 tổ, each old ward numbered from 1 (qa44 M1)', () => {
+  const ex = exampleForTests();
+
+  it('is taken whole: 220 tổ read, no row in error', async () => {
+    const res = await ex.c.upload(page, 'file', 'ds.csv', Buffer.from(columnCsv()), {}, page);
+    expect(res.status).toBe(303);
+    const text = plain((await ex.c.get(res.headers.get('location') ?? page)).text);
+    expect(text).toContain('Đã tải lên danh sách tổ.');
+    expect(text).toMatch(/220 tổ(?: dân phố)? đọc được\./);
+    expect(text).not.toContain('dòng có lỗi');
+    expect(text).not.toContain('đánh số lại một trong hai dòng');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A merged ward's list with nothing telling its old wards apart (qa44 C1): two old wards' lists
  * one under the other, a running STT, "Tổ dân phố số 1" on three rows and "… số 2" on two. With
- * the notices a build of it prints, each as pdftotext reads it.
+ * the notices a build of it prints, each as pdftotext reads it. And qa44's ward of 220 tổ in four
+ * old wards, one sheet with a "Phường cũ" column, each old ward numbering its tổ from 1 (M1, M4).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -42,3 +43,30 @@ export async function noticeTexts(
   );
   return { r, texts };
 }
+
+/** The old wards as the file names them, and how many tổ each has (qa44's ward). */
+export const WARDS: readonly [string, number][] = [
+  ['Lạch Tray', 62],
+  ['Hàng Kênh', 58],
+  ['Dư Hàng Kênh', 55],
+  ['An Biên', 45],
+];
+
+export const HEADER = ['Mã tổ', 'Tên tổ dân phố', 'Phường cũ', 'Tổ trưởng', 'Số hộ'];
+
+/** One old ward's rows: its own numbers from 1, "Tổ dân phố số n". */
+export const wardRows = (ward: string, count: number, numbers?: readonly number[]) =>
+  (numbers ?? Array.from({ length: count }, (_, i) => i + 1)).map((n) => [
+    String(n),
+    `Tổ dân phố số ${n}`,
+    ward,
+    `Nguyễn Văn ${String.fromCharCode(65 + (n % 26))}`,
+    '100',
+  ]);
+
+/** The list as one sheet with a "Phường cũ" column (`wards`: each ward's own numbers, if not 1…n). */
+export const columnCsv = (wards: Partial<Record<string, readonly number[]>> = {}) =>
+  [
+    HEADER.join(';'),
+    ...WARDS.flatMap(([w, n]) => wardRows(w, n, wards[w]).map((r) => r.join(';'))),
+  ].join('\r\n');
