@@ -836,6 +836,20 @@ function droppedSaid(dropped: number, term: GroupTerm, whole: boolean): string {
   return `${dropped} ${term.short} của danh sách trước không có trong tệp mới: tệp mới đã thay danh sách trước. Nếu phường, xã gồm nhiều phường, xã cũ, hãy gộp danh sách của các phường, xã cũ vào một tệp (một sổ tính Excel, mỗi phường, xã cũ một trang tính đặt theo tên của nó; hoặc một bảng có thêm cột “Phường cũ”) rồi tải tệp đó lên.`;
 }
 
+/**
+ * The sets of same names of the new file that the list in use (`inUse`) did not have, the same
+ * name on the same ids: the office confirmed those when it took that list.
+ */
+async function newSameNames(report: GroupsReport, inUse: string | undefined) {
+  const same = report.sameNames ?? [];
+  if (same.length === 0 || !inUse) return same;
+  const before = await groupsReportOf(inUse).catch(() => undefined);
+  const key = (s: SameNames) =>
+    `${nameKey(s.name)}\u0000${s.groups.map((g) => g.id).join('\u0000')}`;
+  const had = new Set((before?.sameNames ?? []).map(key));
+  return same.filter((s) => !had.has(key(s)));
+}
+
 /** How many groups the sets of same names hold together. */
 const sameNamesCount = (same: readonly SameNames[]) =>
   same.reduce((n, s) => n + s.groups.length, 0);
@@ -940,8 +954,9 @@ async function useUpload(
       status: 422,
     };
   }
-  // Groups whose papers would read alike but for their id (qa44 C1): taken only when asked.
-  const same = report.sameNames ?? [];
+  // Groups whose papers would read alike but for their id (qa44 C1): taken only when asked,
+  // unless the list in use already had each of them (the office was asked then).
+  const same = await newSameNames(report, c.groups);
   if ((changes || lacking.size || same.length) && !confirmed) {
     const found = changes;
     await rm(trial, { force: true });

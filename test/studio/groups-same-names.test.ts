@@ -55,6 +55,18 @@ describe('same names nothing tells apart, uploaded (qa44 C1)', () => {
     expect(text).toContain('Đã tải lên danh sách tổ.');
   });
 
+  it('does not ask again for the same names on the same ids, the list in use having them', async () => {
+    // Tổ 3's households corrected: nothing new among the same names.
+    const csv = SAME_NAME_CSV.replace('3;Tổ dân phố số 3;100', '3;Tổ dân phố số 3;101');
+    const res = await ex.c.upload(page, 'file', 'trung-ten.csv', Buffer.from(csv), {}, page);
+    expect(res.status).toBe(303);
+    // A new tổ of one of those names is asked about.
+    const more = `${SAME_NAME_CSV}\r\n7;Tổ dân phố số 2;100`;
+    const again = await ex.c.upload(page, 'file', 'trung-ten.csv', Buffer.from(more), {}, page);
+    expect(again.status).toBe(409);
+    expect(plain(again.text)).toContain('3 tổ cùng tên “Tổ dân phố số 2”');
+  });
+
   it('takes a file whose names all differ without asking', async () => {
     const csv = ['STT;Tên tổ dân phố;Số hộ', '1;Tổ dân phố số 1;100', '2;Tổ dân phố số 2;90'].join(
       '\r\n',
