@@ -7,6 +7,7 @@ import type { DocumentKind } from '../kinds/kind.js';
 import { findKind, KINDS, kindNames } from '../kinds/registry.js';
 import { expandOutputs, outputFileName } from '../kinds/render.js';
 import { isPlaceholderWarning, ownPlaceholderRefusals } from '../load/campaign-checks.js';
+import { sameNamesOf } from '../load/groups/same-names.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { type BuildInputs, loadBuildInputs, renderOptionsFrom } from '../output/inputs.js';
@@ -186,6 +187,18 @@ export async function check(args: CheckArgs): Promise<boolean> {
       `${t(msg`check failed: ${refused.length} field(s) still hold a value to fill in`)}\n`,
     );
     return false;
+  }
+  // Groups whose papers would read alike but for their id (qa44 C1): not "ok", though a build
+  // makes them — the office decides whether to tell them apart in the file.
+  const same = inputs.warnings.flatMap((w) => sameNamesOf(w) ?? []);
+  if (same.length > 0) {
+    const groups = same.reduce((n, s) => n + s.groups.length, 0);
+    const names = same.slice(0, 3).map((s) => `“${s.name}”`);
+    const shown = same.length > 3 ? `${names.join(', ')}, …` : names.join(', ');
+    process.stdout.write(
+      `${t(msg`to look at: ${total} groups, ${inputs.kinds.length} kinds; ${groups} groups share ${same.length} names with nothing telling them apart (${shown}): each is printed with its id; see the warnings "share the name" above`)}\n`,
+    );
+    return true;
   }
   process.stdout.write(`${t(msg`ok: ${total} groups, ${inputs.kinds.length} kinds`)}\n`);
   return true;

@@ -3,7 +3,8 @@
  * as the office's page — for a mail merge into Zalo or SMS messages.
  */
 import type { Argv } from 'yargs';
-import { loadGroups } from '../load/groups/index.js';
+import { loadGroupsReport } from '../load/groups/index.js';
+import { sameNamesOf } from '../load/groups/same-names.js';
 import { msg } from '../messages/message.js';
 import { groupTermOf } from '../model/group-term.js';
 import { groupLinks, linksCsv } from '../serve/links.js';
@@ -11,6 +12,7 @@ import { DEV_SECRET, resolveSecret } from '../serve/tokens.js';
 import { setCliTerm, t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl } from './option-values.js';
+import { printProblem } from './print-error.js';
 
 interface LinksArgs {
   groups: string;
@@ -59,7 +61,9 @@ export const command: CommandParts<LinksArgs> = {
         t(msg`Links to mail-merge`),
       ),
   handler: async (args) => {
-    const groups = await loadGroups(args.groups);
+    const report = await loadGroupsReport(args.groups);
+    if (report.failures[0]) throw report.failures[0].error;
+    const { groups } = report;
     // The messages name the groups in the ward's word, read from their names ("Thôn 1" → thôn).
     setCliTerm(
       groupTermOf(
@@ -67,6 +71,9 @@ export const command: CommandParts<LinksArgs> = {
         groups.map((g) => g.name),
       ),
     );
+    // Groups of one name with nothing telling them apart: their links carry the id in the name
+    // ("Tổ dân phố số 1 (mã 63)"), said so that no link is sent to a namesake (qa44 C1).
+    for (const w of report.warnings) if (sameNamesOf(w)) printProblem('warning', w);
     const secret = resolveSecret(args.secret, process.env, args.dev);
     if (secret === DEV_SECRET)
       process.stderr.write(

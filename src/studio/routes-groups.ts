@@ -31,7 +31,7 @@ import {
   type ListChange,
   listChange,
 } from '../load/groups/renumbered.js';
-import { nameKey, sameName } from '../load/groups/same-names.js';
+import { nameKey, rowRanges, type SameNames, sameName } from '../load/groups/same-names.js';
 import type { RawRow } from '../load/groups/table.js';
 import { phoneKey } from '../load/groups/values.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
@@ -770,7 +770,7 @@ ${table}`,
   };
 
   app.get('/c/:slug/groups', async (req, reply) => {
-    const query = req.query as { uploaded?: string; dropped?: string };
+    const query = req.query as { uploaded?: string; dropped?: string; whole?: string };
     const uploaded = query.uploaded === '1';
     // How many groups of the list before the upload replaced are not in the new one (qa28 m1).
     const dropped = /^[1-9]\d{0,5}$/.test(query.dropped ?? '') ? Number(query.dropped) : 0;
@@ -779,7 +779,7 @@ ${table}`,
       uploaded
         ? (term) => ({
             ok: `Đã tải lên danh sách ${term.short}.`,
-            ...(dropped > 0 && { warn: droppedSaid(dropped, term) }),
+            ...(dropped > 0 && { warn: droppedSaid(dropped, term, query.whole === '1') }),
           })
         : undefined,
     );
@@ -818,7 +818,7 @@ ${table}`,
     );
     if (outcome.used)
       return reply.redirect(
-        `/c/${c.slug}/groups?uploaded=1${outcome.dropped ? `&dropped=${outcome.dropped}` : ''}`,
+        `/c/${c.slug}/groups?uploaded=1${outcome.dropped ? `&dropped=${outcome.dropped}${outcome.whole ? '&whole=1' : ''}` : ''}`,
         303,
       );
     return answer(outcome.message, outcome.status);
@@ -829,8 +829,53 @@ ${table}`,
  * The groups of the list before that a new file left out, as the office reads it after the upload
  * (qa28 m1: a merged ward's second old ward's file replaced the first's 80 tổ without a word).
  */
-function droppedSaid(dropped: number, term: GroupTerm): string {
+function droppedSaid(dropped: number, term: GroupTerm, whole: boolean): string {
+  // A whole list that merged or removed groups: nothing to combine (qa44 m1).
+  if (whole)
+    return `${dropped} ${term.short} của danh sách trước không có trong tệp mới (đã gộp vào ${term.short} khác hoặc bỏ đi): đường dẫn đã gửi cho ${term.leader} của ${dropped > 1 ? `các ${term.short} này` : `${term.short} này`} không mở được nữa. Nếu không định bỏ ${term.short} nào, hãy kiểm tra lại tệp.`;
   return `${dropped} ${term.short} của danh sách trước không có trong tệp mới: tệp mới đã thay danh sách trước. Nếu phường, xã gồm nhiều phường, xã cũ, hãy gộp danh sách của các phường, xã cũ vào một tệp (một sổ tính Excel, mỗi phường, xã cũ một trang tính đặt theo tên của nó; hoặc một bảng có thêm cột “Phường cũ”) rồi tải tệp đó lên.`;
+}
+
+/**
+ * The sets of same names of the new file that the list in use (`inUse`) did not have, the same
+ * name on the same ids: the office confirmed those when it took that list.
+ */
+async function newSameNames(report: GroupsReport, inUse: string | undefined) {
+  const same = report.sameNames ?? [];
+  if (same.length === 0 || !inUse) return same;
+  const before = await groupsReportOf(inUse).catch(() => undefined);
+  const key = (s: SameNames) =>
+    `${nameKey(s.name)}\u0000${s.groups.map((g) => g.id).join('\u0000')}`;
+  const had = new Set((before?.sameNames ?? []).map(key));
+  return same.filter((s) => !had.has(key(s)));
+}
+
+/** How many groups the sets of same names hold together. */
+const sameNamesCount = (same: readonly SameNames[]) =>
+  same.reduce((n, s) => n + s.groups.length, 0);
+
+/** The first few same names, quoted: "“Tổ dân phố số 1”, “Tổ dân phố số 2”, …". */
+const namesOf = (same: readonly SameNames[]) =>
+  `${same
+    .slice(0, 3)
+    .map((s) => `“${s.name}”`)
+    .join(', ')}${same.length > 3 ? ', …' : ''}`;
+
+/**
+ * Same names nothing tells apart in a new file, said before it is used (qa44 C1): each name
+ * with its groups' rows, as the office finds them in the file, and what the papers will say.
+ */
+function sameNamesSaid(same: readonly SameNames[], term: GroupTerm): string {
+  const each = same
+    .slice(0, 5)
+    .map(
+      (s) =>
+        `${s.groups.length} ${term.short} cùng tên “${s.name}” (dòng ${rowRanges(s.groups.map((g) => g.row))})`,
+    );
+  const more = same.length > 5 ? ` và ${same.length - 5} tên khác` : '';
+  const [first] = same;
+  const example = first?.groups[1] ? ` (“${first.name} (mã ${first.groups[1].id})”)` : '';
+  return `Tệp mới có ${sameNamesCount(same)} ${term.short} trùng ${same.length} tên mà không có gì phân biệt: ${each.join('; ')}${more}. Giấy của các ${term.short} này giống hệt nhau ở phần đầu, nên tên được in kèm mã ${term.short}${example}. Muốn in tên khác, thêm cột “Phường cũ” / “Khu vực” ghi phường, xã cũ của mỗi ${term.short}, hoặc đặt tên khác cho từng ${term.short}.`;
 }
 
 type UploadOutcome =
@@ -838,6 +883,8 @@ type UploadOutcome =
       used: true;
       /** How many groups of the list before the new file does not have (droppedGroups). */
       dropped?: number;
+      /** Whether the new file is a whole list (merged ward's, or most of the one before). */
+      whole?: boolean;
     }
   | { used: false; message: (term: GroupTerm) => Said; status: number };
 
@@ -907,7 +954,10 @@ async function useUpload(
       status: 422,
     };
   }
-  if ((changes || lacking.size) && !confirmed) {
+  // Groups whose papers would read alike but for their id (qa44 C1): taken only when asked,
+  // unless the list in use already had each of them (the office was asked then).
+  const same = await newSameNames(report, c.groups);
+  if ((changes || lacking.size || same.length) && !confirmed) {
     const found = changes;
     await rm(trial, { force: true });
     return {
@@ -917,6 +967,7 @@ async function useUpload(
         error: [
           ...(found ? linkChangesSaid(found, term) : []),
           ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
+          ...(same.length ? [sameNamesSaid(same, term)] : []),
           `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp “${name}” (trang không giữ được tệp vừa chọn) rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
         ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
         confirm: [
@@ -936,6 +987,11 @@ async function useUpload(
               ]
             : []),
           ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
+          ...(same.length
+            ? [
+                `tôi biết ${sameNamesCount(same)} ${term.short} trùng tên (${namesOf(same)}) sẽ được in kèm mã ${term.short} để phân biệt`,
+              ]
+            : []),
         ],
       }),
       status: 409,
@@ -983,12 +1039,20 @@ async function useUpload(
   // What the new file leaves out of the list before it, said once it is in place.
   const before = c.groups ? await groupsReportOf(c.groups).catch(() => undefined) : undefined;
   const dropped = before ? droppedGroups(before.groups, report.groups).length : 0;
+  // A list of several old wards already (a "Phường cũ" column, heading rows, a sheet each), or
+  // one that kept most of the list before: groups merged or removed, not an old ward's list
+  // uploaded alone — no "gộp danh sách" hint (qa44 m1).
+  const whole =
+    report.areaColumn !== undefined ||
+    report.sheets !== undefined ||
+    report.skipped.some((k) => k.why === 'section') ||
+    (before !== undefined && dropped * 2 < before.groups.length);
   await rename(trial, place);
   await writeUploadedName(place, name, stored, new Date(), GROUPS_NAME_FILE, sheets);
   for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
     if (other !== place && existsSync(other)) await rm(other, { force: true });
   }
-  return { used: true, ...(dropped > 0 && { dropped }) };
+  return { used: true, ...(dropped > 0 && { dropped, whole }) };
 }
 
 /**

@@ -39,7 +39,7 @@ describe('a column naming each group’s old ward (qa28 M1)', () => {
     expect(r.stderr).toContain(
       `cảnh báo: ${r.file}: 4 tổ (dòng 2, 3, 5, 6) trùng tên với tổ có “Phường cũ” khác: mỗi tổ được in kèm “Phường cũ” của mình, ví dụ “Tổ dân phố 1 (Tân Bình cũ)” (dòng 2) và “Tổ dân phố 1 (Hải Tân cũ)” (dòng 5)`,
     );
-    expect(r.stderr).not.toContain('trùng nhau');
+    expect(r.stderr).not.toContain('tổ cùng tên “');
     expect(r.stderr).not.toContain('Phường cũ”: cột này không phải cột phần mềm tự đọc');
   });
 
@@ -62,13 +62,14 @@ describe('a column naming each group’s old ward (qa28 M1)', () => {
     const expected = [
       'Tổ dân phố 1 (Tân Bình cũ)',
       'Tổ dân phố 2 (Tân Bình cũ)',
-      'Tổ dân phố 3',
+      // Its old ward too, though no other has its name (qa44 M4: stable under changes elsewhere).
+      'Tổ dân phố 3 (Tân Bình cũ)',
       'Tổ dân phố 1 (Hải Tân cũ)',
       'Tổ dân phố 2 (Hải Tân cũ)',
     ];
     expect(seen.map((s) => s.sent).sort()).toEqual([...expected].sort());
     for (const { flyer, sent } of seen) expect(flyer).toContain(sent);
-    // Each group's papers name no old ward but its own; Tổ dân phố 3's, none.
+    // Each group's papers name no old ward but its own.
     for (const { flyer, notice, sent } of seen) {
       const named = ['Tân Bình cũ', 'Hải Tân cũ'].filter((w) => `${flyer} ${notice}`.includes(w));
       expect([sent, named]).toEqual([sent, /\((.+)\)$/.exec(sent)?.slice(1) ?? []]);
@@ -83,19 +84,21 @@ describe('a column naming each group’s old ward (qa28 M1)', () => {
     expect(r.stderr).toContain(
       'trùng tên với tổ có “Khu vực” khác: mỗi tổ được in kèm “Khu vực” của mình, ví dụ “Tổ dân phố 1 (Tân Bình)” (dòng 2) và “Tổ dân phố 1 (Hải Tân)” (dòng 5)',
     );
-    expect(r.stderr).not.toContain('trùng nhau');
+    expect(r.stderr).not.toContain('tổ cùng tên “');
   });
 
   it('names the file’s own column in the hint of same names it does not tell apart', async () => {
     const rows = [...ROWS, ['TB-9', 'Tân Bình', 'Tổ dân phố 3', 'Lê Văn Hà', '80']];
     const r = await checkGroupsFile('trung.csv', csv('Phường/xã cũ', rows));
     expect(r.code, r.stderr).toBe(0);
-    const at = r.stderr.indexOf(`cảnh báo: ${r.file}, dòng 7, cột “Tên tổ dân phố”: `);
+    const at = r.stderr.indexOf(`cảnh báo: ${r.file}, dòng 4, cột “Tên tổ dân phố”: `);
     expect(at, r.stderr).toBeGreaterThanOrEqual(0);
     const [warning, hint] = r.stderr.slice(at).split('\n');
-    expect(warning).toContain('tên “Tổ dân phố 3” trùng nhau ở dòng 4 và dòng 7');
+    expect(warning).toContain(
+      '2 tổ cùng tên “Tổ dân phố 3 (Tân Bình cũ)” (dòng 4, 7; mã TB-3, TB-9)',
+    );
     expect(hint).toBe(
-      'gợi ý: Nếu là một tổ, hãy xoá một trong hai dòng. Nếu là hai tổ, hãy sửa tên trong tệp cho khác nhau, hoặc ghi phường, xã cũ của mỗi tổ vào cột “Phường/xã cũ”: tên trùng nhau của hai phường, xã cũ sẽ được in kèm tên đó.',
+      'gợi ý: Nếu là một tổ, chỉ giữ một dòng. Nếu không, ghi phường, xã cũ hoặc khu vực của mỗi tổ vào cột “Phường/xã cũ”, hoặc đặt tên khác cho từng tổ.',
     );
     expect(lines(r.stderr, 'lỗi')).toEqual([]);
   });
@@ -103,7 +106,7 @@ describe('a column naming each group’s old ward (qa28 M1)', () => {
   it('leaves "Khu vực bỏ phiếu" alone: not an old ward', async () => {
     const r = await checkGroupsFile('kvbp.csv', csv('Khu vực bỏ phiếu'));
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('tên “Tổ dân phố 1” trùng nhau');
+    expect(r.stderr).toContain('2 tổ cùng tên “Tổ dân phố 1”');
   });
 });
 
@@ -132,7 +135,7 @@ describe('an area column beside old wards’ heading rows (review37 #2)', () => 
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^ổn: 4 tổ, /);
     expect(shown(r.stderr)).toEqual(['Tổ dân phố 1 (Tân Bình cũ)', 'Tổ dân phố 1 (Hàng Bồ cũ)']);
-    expect(r.stderr).not.toContain('trùng nhau');
+    expect(r.stderr).not.toContain('tổ cùng tên “');
     // Never the advice to write old wards into the area column.
     expect(r.stderr).not.toContain('vào cột “Khu vực”');
   });
@@ -145,7 +148,7 @@ describe('an area column beside old wards’ heading rows (review37 #2)', () => 
       'Tổ dân phố 1 (Tân Bình cũ, Khu vực 1)',
       'Tổ dân phố 1 (Hàng Bồ cũ, Khu vực 1)',
     ]);
-    expect(r.stderr).not.toContain('trùng nhau');
+    expect(r.stderr).not.toContain('tổ cùng tên “');
   });
 
   it('still names a "Phường cũ" column over the heading rows', async () => {

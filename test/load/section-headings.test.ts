@@ -69,14 +69,15 @@ describe('section headings', () => {
     ]);
   });
 
-  it('keeps same-named groups of one part as typed, with the warning', async () => {
+  it('prints same-named groups of one part with their ids, with the warning', async () => {
     const r = await load(
       'g.csv',
       ['STT;Tên tổ dân phố;Số hộ', 'I;PHƯỜNG HÀNG BẠC (CŨ);', '1;Tổ 1;120', '2;Tổ 1;98'].join('\n'),
     );
-    expect(r.groups.map((g) => g.name)).toEqual(['Tổ 1', 'Tổ 1']);
+    // Their papers would read alike but for the id (qa44 C1).
+    expect(r.groups.map((g) => g.name)).toEqual(['Tổ 1 (mã 1)', 'Tổ 1 (mã 2)']);
     expect(r.warnings.map((w) => w.describe('vi'))).toContain(
-      `${r.groups[1]?.source.file}, dòng 4, cột “Tên tổ dân phố”: tên “Tổ 1” trùng nhau ở dòng 3 và dòng 4 (mã “1” và “2”): giấy tờ và trang tổ trưởng của hai tổ sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “Tổ 1 (mã 2)”)`,
+      `${r.groups[1]?.source.file}, dòng 3, cột “Tên tổ dân phố”: 2 tổ cùng tên “Tổ 1” (dòng 3, 4; mã 1, 2): giấy của các tổ này giống hệt nhau ở phần đầu, nên tên được in kèm mã tổ, ví dụ “Tổ 1 (mã 2)”`,
     );
   });
 });

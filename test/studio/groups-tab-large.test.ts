@@ -98,7 +98,7 @@ describe('the groups tab of a 20,000-row list', () => {
     // each warning naming both rows (group i is on row i + 1), and the row it could not read.
     expect(page.status).toBe(200);
     const text = plainText(page.text);
-    expect(text).toContain(`tên “Tổ dân phố số 7” trùng nhau ở dòng 8 và dòng ${ROWS + 1}`);
+    expect(text).toContain(`2 tổ cùng tên “Tổ dân phố số 7” (dòng 8, ${ROWS + 1};`);
     expect(text).toContain(
       `tên “Tổ dân phố số 9” và “tổ dân phố số 9.” (dòng 10, ${ROWS}) chỉ khác nhau ở chữ hoa`,
     );

@@ -32,6 +32,7 @@ import { nearMissWarnings } from './near-miss.js';
 import { type GroupsTable, partsTable } from './parts-table.js';
 import { prepareTable } from './prepare.js';
 import { areaColumnOf, checkGroups, checkParts, type RowFailure, type SkippedRow } from './rows.js';
+import { type SameNames, sameNamesOf } from './same-names.js';
 import { partsNote, sheetsToRead } from './sheet-parts.js';
 import type { RawTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
@@ -60,6 +61,11 @@ export interface GroupsReport {
    * tells same-named groups apart (rows.ts `areaColumnOf`): read, so never said to be unused.
    */
   areaColumn?: string;
+  /**
+   * Names several groups share with nothing telling them apart, each printed with its id
+   * (same-names.ts sameNamesWarning): plain data, so that a reading in a thread keeps them.
+   */
+  sameNames?: SameNames[];
   /** The header (as written) of each field's column, for messages that name a group's cell. */
   headers: Partial<Record<Field, string>>;
   /** The table as read (header and every data row, good or bad), for a page that shows it. */
@@ -381,6 +387,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
   const extraColumns = extras.map((c) => c.header);
   const checked = check(read, file);
   const tooMany = tooManyGroupsWarning(checked.groups.length, file);
+  const sameNames = checked.warnings.flatMap((w) => sameNamesOf(w) ?? []);
   return {
     groups: checked.groups,
     failures: checked.failures,
@@ -391,6 +398,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
     lookAlikeWarnings: lookAlikes,
     ...(area && { areaColumn: area.header }),
+    ...(sameNames.length > 0 && { sameNames }),
     headers: headersOf(columns),
     table,
     ...(read.parts && {

@@ -405,6 +405,8 @@ interface ListSoFar {
    * header: it adds to the heading or sheet a group comes under, never replaces it (same-names.ts).
    */
   areaOf: Map<Group, { header: string; section: string }>;
+  /** The ids given to a one-sheet list's groups by their old ward (sectionPrefixes), in order. */
+  wardIds: { ward: string; id: string }[];
 }
 
 /** A part's column naming each group's former ward or area ("Phường cũ", "Khu vực"), if any. */
@@ -449,27 +451,79 @@ function idTaken(
  * hidden row or a line under the table), as typed: whether the sheets number from 1 each.
  */
 function idsOfPart(part: TablePart): string[] {
+  return rowsOfPart(part).flatMap((r) => (r.id === '' ? [] : [r.id]));
+}
+
+/**
+ * The rows of a part that would be groups, each with its id as typed and the old ward it comes
+ * under: its cell in a column saying "cũ" ("Phường cũ"), else the heading row above it, else the
+ * part's own (its sheet).
+ */
+function rowsOfPart(part: TablePart): { id: string; section: string | undefined }[] {
   const { table, columns } = part;
   const width = table.header.cells.filter((c) => c !== '').length;
-  return table.rows
-    .slice(0, footerStart(table.rows, columns))
-    .filter(
-      (row) =>
-        !row.hidden &&
-        !isHeaderAgain(row, columns) &&
-        !isColumnNumbers(row) &&
-        !isTotalsRow(row, columns) &&
-        sectionHeading(row, columns, width) === undefined,
-    )
-    .map((row) => rowId(row, columns))
-    .filter((id) => id !== '');
+  const area = areaColumnOf(part.extras);
+  let section = part.section;
+  const out: { id: string; section: string | undefined }[] = [];
+  for (const row of table.rows.slice(0, footerStart(table.rows, columns))) {
+    if (isHeaderAgain(row, columns) || isColumnNumbers(row) || isTotalsRow(row, columns)) continue;
+    const heading = sectionHeading(row, columns, width);
+    if (heading !== undefined) {
+      section = heading;
+      continue;
+    }
+    if (row.hidden) continue;
+    out.push({ id: rowId(row, columns), section: rowSection(row, area, section) });
+  }
+  return out;
+}
+
+/** The old ward a row comes under: its "Phường cũ" cell when it has one, else the heading's. */
+function rowSection(row: RawRow, area: Column | undefined, heading: string | undefined) {
+  const areaCell = area ? cell(row, area) : '';
+  return area && areaCell !== '' && isOldHeader(area.header)
+    ? areaSection(area.header, areaCell)
+    : heading;
+}
+
+/**
+ * The short name each old ward's ids are given in a table of one sheet whose old wards — told by
+ * a "Phường cũ" column or heading rows — each number their groups from 1 (qa44 M1: 158 of 220
+ * tổ failed as duplicate ids): the same rule, and the same ids, as one sheet per old ward
+ * (sheet-ids.ts). Keyed by the old ward as `rowSection` gives it; undefined when the ids are to
+ * be taken as typed (a running STT, a row under no old ward, no clash).
+ */
+function sectionPrefixes(part: TablePart): Map<string, string> | undefined {
+  const rows = rowsOfPart(part);
+  if (rows.some((r) => r.section === undefined)) return undefined;
+  const order: string[] = [];
+  const ids = new Map<string, string[]>();
+  for (const r of rows) {
+    const key = r.section ?? '';
+    if (!ids.has(key)) {
+      order.push(key);
+      ids.set(key, []);
+    }
+    if (r.id !== '') ids.get(key)?.push(r.id);
+  }
+  const prefixes = sheetPrefixes(
+    order.map((section) => ({ section, ids: ids.get(section) ?? [] })),
+  );
+  if (!prefixes) return undefined;
+  return new Map(order.map((section, i) => [section, prefixes[i] ?? '']));
 }
 
 /**
  * One part's rows checked into the list so far. `prefix`: the sheet's short name its ids are
  * given, when the sheets number their groups from 1 each (sheet-ids.ts).
  */
-function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: string): void {
+function checkPart(
+  part: TablePart,
+  file: string,
+  list: ListSoFar,
+  prefix?: string,
+  sectionPrefix?: ReadonlyMap<string, string>,
+): void {
   const { table, columns, extras, sheet } = part;
   const { firstRow, groups, failures, warnings, skipped, sectionOf } = list;
   // A column naming each group's old ward tells same names apart as a heading row does.
@@ -530,15 +584,19 @@ function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: stri
       });
       continue;
     }
+    // The old ward's short name before the row's id, when each old ward numbers from 1.
+    const ward = sectionPrefix ? rowSection(row, area, section) : undefined;
+    const rowPrefix = ward !== undefined ? sectionPrefix?.get(ward) : prefix;
     try {
       const notes: UserError[] = [];
       const group = toGroup(row, columns, file, extras, notes);
       if (sheet !== undefined) group.source.sheet = sheet;
       const typed = group.id;
-      if (prefix !== undefined) {
+      if (rowPrefix !== undefined) {
         // The id as the file has it kept: a results file may name the group by it and its sheet.
-        group.source.part = { label: sectionLabel(part.section ?? sheet ?? ''), id: typed };
-        group.id = sheetId(prefix, typed);
+        group.source.part = { label: sectionLabel(ward ?? part.section ?? sheet ?? ''), id: typed };
+        group.id = sheetId(rowPrefix, typed);
+        if (ward !== undefined) list.wardIds.push({ ward: sectionLabel(ward), id: group.id });
       }
       warnings.push(...notes);
       const key = group.id.toLocaleLowerCase('vi');
@@ -569,12 +627,13 @@ function checkPart(part: TablePart, file: string, list: ListSoFar, prefix?: stri
       // (it was built as the group, and its files and ZIP listed beside the group's earlier ones).
       const raw = rowId(row, columns);
       const taken = (
-        prefix !== undefined && raw !== '' ? sheetId(prefix, raw) : raw
+        rowPrefix !== undefined && raw !== '' ? sheetId(rowPrefix, raw) : raw
       ).toLocaleLowerCase('vi');
       if (taken !== '' && !firstRow.has(taken)) firstRow.set(taken, { row: row.row, sheet });
       const typedId = cell(row, columns.id);
       const id =
-        (prefix !== undefined && typedId !== '' ? sheetId(prefix, typedId) : typedId) || undefined;
+        (rowPrefix !== undefined && typedId !== '' ? sheetId(rowPrefix, typedId) : typedId) ||
+        undefined;
       const name = cell(row, columns.name) || undefined;
       failures.push({ row: row.row, id, name, error: e });
     }
@@ -594,8 +653,9 @@ export function checkGroups(
   file: string,
   extras: readonly Column[] = [],
 ): { groups: Group[]; failures: RowFailure[]; warnings: UserError[]; skipped: SkippedRow[] } {
-  const { idsNote: _none, ...checked } = checkParts([{ table, columns, extras }], columns, file);
-  return checked;
+  const { idsNote, ...checked } = checkParts([{ table, columns, extras }], columns, file);
+  // The ids a list of old wards numbered from 1 each was given (wardIdsNote), said first.
+  return idsNote ? { ...checked, warnings: [idsNote, ...checked.warnings] } : checked;
 }
 
 /**
@@ -618,6 +678,29 @@ function sheetIdsNote(
     msg`each sheet numbers its groups from 1: a group's id is its number after its sheet's short name, ${joined(each, '; ')}`,
     { file },
     msg`A results file names a group by this id, or by its name as printed. For other ids, number each sheet's groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.`,
+  );
+}
+
+/**
+ * The note saying the ids a one-sheet list numbered from 1 in each old ward was given: each old
+ * ward with its groups' ids, as sheetIdsNote says a workbook's.
+ */
+function wardIdsNote(wardIds: readonly { ward: string; id: string }[], file: string): UserError {
+  const byWard = new Map<string, string[]>();
+  for (const { ward, id } of wardIds) {
+    const ids = byWard.get(ward);
+    if (ids) ids.push(id);
+    else byWard.set(ward, [id]);
+  }
+  const each = [...byWard].map(([ward, ids]) => {
+    const shown =
+      ids.length <= 5 ? ids.join(', ') : `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}`;
+    return msg`${ward}: ${shown}`;
+  });
+  return new UserError(
+    msg`each old ward numbers its groups from 1: a group's id is its number after its old ward's short name, ${joined(each, '; ')}`,
+    { file },
+    msg`A results file names a group by this id, or by its name as printed. For other ids, give every group of the list an id of its own (numbered on across the old wards).`,
   );
 }
 
@@ -657,6 +740,7 @@ export function checkParts(
     sectionOf: new Map(),
     sectionColumn: new Map(),
     areaOf: new Map(),
+    wardIds: [],
   };
   // Sheets each numbered from 1: their ids given their sheet's short name (sheet-ids.ts).
   const prefixes = parts.every((p) => p.sheet !== undefined)
@@ -668,7 +752,9 @@ export function checkParts(
       list.failures.length,
       list.skipped.length,
     ];
-    checkPart(part, file, list, prefixes?.[i]);
+    // One sheet whose old wards (a "Phường cũ" column, heading rows) each number from 1.
+    const byWard = part.sheet === undefined ? sectionPrefixes(part) : undefined;
+    checkPart(part, file, list, prefixes?.[i], byWard);
     if (part.sheet === undefined) continue;
     const sheet = part.sheet;
     list.warnings.splice(
@@ -697,6 +783,10 @@ export function checkParts(
     failures,
     warnings,
     skipped,
-    ...(prefixes ? { idsNote: sheetIdsNote(parts, groups, file) } : {}),
+    ...(prefixes
+      ? { idsNote: sheetIdsNote(parts, groups, file) }
+      : list.wardIds.length > 0
+        ? { idsNote: wardIdsNote(list.wardIds, file) }
+        : {}),
   };
 }

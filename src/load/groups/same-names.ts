@@ -164,6 +164,13 @@ function rowsOf(groups: readonly Group[]): Value {
   return said.length === 1 && said[0] !== undefined ? said[0] : joined(said, '; ');
 }
 
+/** The group printed with its part's label after its name; the name as typed kept. */
+function withLabel(g: Group, label: string): void {
+  // The name as typed kept: a results file may name the group by it (results-names.ts).
+  g.source.part = { ...g.source.part, label, name: g.name };
+  g.name = `${g.name} (${label})`;
+}
+
 /** What tells a set of same-named groups apart: their headings, their areas, or both. */
 type Told = 'section' | 'area' | 'both';
 
@@ -183,6 +190,7 @@ function tellApartBySection(
 ): UserError[] {
   const renamed: Group[] = [];
   let example: { same: Group[]; told: Told } | undefined;
+  let acrossWards = false;
   const apart = (labels: readonly string[]) => new Set(labels).size === labels.length;
   for (const same of byKey(groups, keys)) {
     const sections = same.map((g) => {
@@ -198,20 +206,43 @@ function tellApartBySection(
     const told: Told = headed && apart(sections) ? 'section' : headed ? 'both' : 'area';
     const labels = told === 'section' ? sections : both;
     if (new Set(labels).size < 2) continue;
+    if (new Set(sections.filter((l) => l !== '')).size >= 2) acrossWards = true;
     example ??= { same, told: told === 'both' && new Set(areas).size < 2 ? 'section' : told };
     for (const [i, g] of same.entries()) {
       const label = labels[i];
-      if (label) {
-        // The name as typed kept: a results file may name the group by it (results-names.ts).
-        g.source.part = { ...g.source.part, label, name: g.name };
-        g.name = `${g.name} (${label})`;
-      }
+      if (label) withLabel(g, label);
       renamed.push(g);
     }
   }
   const [a, b] = example?.same ?? [];
   if (!a || !b || !example) return [];
+  // Once names repeat across old wards, every group under one is printed with it, not only those
+  // whose name another old ward has (qa44 M4): a tổ merged or added in one old ward then never
+  // renames an untouched tổ of another ("Tổ dân phố số 57" of Lạch Tray lost its "(Lạch Tray
+  // cũ)" when Hàng Kênh's 57 was merged away, and its folder, papers and results row with it).
   const told = example.told;
+  const also: Group[] = [];
+  if (acrossWards) {
+    const named = new Set(renamed);
+    // A name repeated within one old ward gets it too, and then its id (sameNamesWarning),
+    // said there: the note names the groups whose name no other has.
+    const repeated = new Set(byKey(groups, keys).flat());
+    for (const g of groups) {
+      const section = sectionOf.get(g);
+      if (named.has(g) || !section) continue;
+      withLabel(g, sectionLabel(section));
+      if (!repeated.has(g)) also.push(g);
+    }
+  }
+  const [c] = also;
+  const alsoNote = c
+    ? [
+        new UserError(
+          msg`${also.length} groups whose name no other group has (rows ${rowsOf(also)}) are printed with their old ward too, e.g. "${c.name}" (row ${rowOf(c)}): a group merged or added in one old ward then renames no group of another`,
+          { file },
+        ),
+      ]
+    : [];
   // A list kept one sheet per old ward: the sheet is the heading (sheet-parts.ts).
   const bySheet = a.source.sheet !== undefined && a.source.sheet !== b.source.sheet;
   // A column naming each group's old ward ("Phường cũ") or area ("Khu vực"): the note names it
@@ -230,6 +261,7 @@ function tellApartBySection(
       { file },
       msg`To print other names, change them in the file.`,
     ),
+    ...alsoNote,
   ];
 }
 
@@ -252,24 +284,8 @@ export function rowRanges(rows: readonly number[]): string {
   return parts.join(', ');
 }
 
-function sameNameWarning(
-  a: Group,
-  b: Group,
-  field: Column,
-  file: string,
-  areaHeader: string | undefined,
-): UserError {
+function sameNameWarning(a: Group, b: Group, field: Column, file: string): UserError {
   const where = whereOf(b, file, field.header);
-  if (a.name === b.name) {
-    return new UserError(
-      msg`the name "${b.name}" is on rows ${rowOf(a)} and ${rowOf(b)} (ids "${a.id}" and "${b.id}"): their papers and leader pages would read the same (the results and the report add the id: "${b.name} (mã ${b.id})")`,
-      where,
-      // The file's own column when it has one; else how a list of two old wards tells them apart.
-      areaHeader !== undefined
-        ? msg`If they are one group, delete one of the two rows. If not, make the names different in the file, or write each one's old ward in the column "${areaHeader}": same names of two old wards are printed with it.`
-        : msg`If they are one group, delete one of the two rows. If not, make the names different in the file; for the groups of two old wards, a column "Phường cũ" giving each group's old ward, or a row with the old ward's name above each one's groups, does it: same names are then printed with it.`,
-    );
-  }
   return new UserError(
     msg`the names "${a.name}" and "${b.name}" (rows ${rowOf(a)}, ${rowOf(b)}) differ only in capitals, accents, dashes, apostrophes or a final dot: are they the same group?`,
     where,
@@ -317,12 +333,78 @@ export function sameNameWarnings(
     area.sectionColumn ?? new Map(),
     area.areaOf ?? new Map(),
   );
-  const names = pairs(
-    byKey(
-      groups,
-      groups.map((g, i) => (g.name === typed[i] ? (keys[i] ?? '') : nameKey(g.name))),
-    ),
-    (a, b) => sameNameWarning(a, b, columns.name, file, area.areaHeader),
+  const sets = byKey(
+    groups,
+    groups.map((g, i) => (g.name === typed[i] ? (keys[i] ?? '') : nameKey(g.name))),
   );
+  const names: UserError[] = [];
+  for (const set of sets) {
+    // The rows of one name exactly: one warning for all of them, each printed with its id.
+    const exact = new Map<string, Group[]>();
+    for (const g of set) {
+      const same = exact.get(g.name);
+      if (same) same.push(g);
+      else exact.set(g.name, [g]);
+    }
+    for (const same of exact.values())
+      if (same.length > 1) names.push(sameNamesWarning(same, columns.name, file, area.areaHeader));
+    // Names typed otherwise ("Tổ 2", "tổ 2."): each against the first, asking if they are one.
+    const [first, ...others] = [...exact.values()].map((same) => same[0]);
+    if (first)
+      for (const g of others) if (g) names.push(sameNameWarning(first, g, columns.name, file));
+  }
   return [...ids, ...told, ...names];
+}
+
+/** A set of groups that share one name exactly, as its warning gives it (sameNamesOf). */
+export interface SameNames {
+  /** The name as typed (each group now prints it with its id). */
+  name: string;
+  /** The groups' ids and rows, in file order. */
+  groups: { id: string; row: number; sheet?: string }[];
+}
+
+const SAME_NAMES = new WeakMap<UserError, SameNames>();
+
+/**
+ * The set of same-named groups a warning is about, when it is the warning that rows nothing tells
+ * apart share a name (a check's summary and the studio's upload name them: qa44 C1).
+ */
+export const sameNamesOf = (w: UserError): SameNames | undefined => SAME_NAMES.get(w);
+
+/**
+ * Groups with one name and nothing telling them apart (no old ward, no area): their papers would
+ * read the same at the top — "Kính gửi: Trưởng Tổ dân phố số 1", "Bản gửi: Tổ dân phố số 1" —
+ * while their days differ, and a paper handed to the wrong leader could not be told (qa44 C1).
+ * Each is printed with its id ("Tổ dân phố số 1 (mã 63)"), the name as typed kept; one warning
+ * names them all.
+ */
+function sameNamesWarning(
+  same: readonly Group[],
+  field: Column,
+  file: string,
+  areaHeader: string | undefined,
+): UserError {
+  const [a] = same;
+  const name = a?.name ?? '';
+  // As a part's label is added (withLabel): a results file may still name the group as typed.
+  for (const g of same) withLabel(g, `mã ${g.id}`);
+  const ids = same.map((g) => g.id);
+  const shownIds = ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')}, …`;
+  const w = new UserError(
+    msg`${same.length} groups share the name "${name}" (rows ${rowsOf(same)}; ids ${shownIds}): their papers would read the same at the top, so each is printed with its id, e.g. "${same[1]?.name ?? ''}"`,
+    a ? whereOf(a, file, field.header) : { file },
+    areaHeader !== undefined
+      ? msg`If they are one group, keep one row. If not, write each one's old ward or area in the column "${areaHeader}", or give them different names.`
+      : msg`If they are one group, keep one row. If not, add a column "Phường cũ" (or "Khu vực") giving each one's old ward or area, or give them different names.`,
+  );
+  SAME_NAMES.set(w, {
+    name,
+    groups: same.map((g) => ({
+      id: g.id,
+      row: g.source.row,
+      ...(g.source.sheet !== undefined && { sheet: g.source.sheet }),
+    })),
+  });
+  return w;
 }

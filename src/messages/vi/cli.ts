@@ -57,6 +57,8 @@ export const CLI = (): Record<string, string> => ({
   'check failed: {0} of {1} groups cannot be built':
     'kiểm tra không đạt: {0} trên {1} {term.short} không tạo được tài liệu',
   'ok: {0} groups, {1} kinds': 'ổn: {0} {term.short}, {1} loại tài liệu',
+  'to look at: {0} groups, {1} kinds; {2} groups share {3} names with nothing telling them apart ({4}): each is printed with its id; see the warnings "share the name" above':
+    'cần xem lại: {0} {term.short}, {1} loại tài liệu; {2} {term.short} trùng {3} tên mà không có gì phân biệt ({4}): tên mỗi {term.short} được in kèm mã {term.short}; xem các cảnh báo “cùng tên” ở trên',
   'cannot read the Word file': 'không đọc được tệp Word',
   'Check the path and the file name.': 'Kiểm tra lại đường dẫn và tên tệp.',
   'the file is {0} MB; a notice may be at most {1} MB':

@@ -59,6 +59,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'Every group needs its own id, across the sheets too: number each sheet\'s groups from 1 (each id is then given its sheet\'s name) or on from the last of the sheet before, or add a column "Mã tổ" with a code of its own for every group.':
     'Mỗi {term.short} cần một mã riêng, kể cả giữa các trang tính: đánh số {term.short} của mỗi trang từ 1 (mã được ghi kèm tên trang) hoặc tiếp theo số cuối của trang trước, hoặc thêm cột “Mã tổ” ghi cho mỗi {term.short} một mã riêng.',
   'sheet "{0}": {1}': 'trang “{0}”: {1}',
+  "each old ward numbers its groups from 1: a group's id is its number after its old ward's short name, {0}":
+    'mỗi phường, xã cũ đánh số {term.short} từ 1: mã của mỗi {term.short} là số đó ghi sau tên viết tắt của phường, xã cũ, {0}',
+  'A results file names a group by this id, or by its name as printed. For other ids, give every group of the list an id of its own (numbered on across the old wards).':
+    'Tệp kết quả ghi {term.short} bằng mã này, hoặc bằng tên như khi in. Muốn dùng mã khác, ghi cho mỗi {term.short} trong cả danh sách một mã riêng (đánh số nối tiếp qua các phường, xã cũ).',
   "each sheet numbers its groups from 1: a group's id is its number after its sheet's short name, {0}":
     'mỗi trang tính đánh số {term.short} từ 1: mã của mỗi {term.short} là số đó ghi sau tên viết tắt của trang, {0}',
   'A results file names a group by this id, or by its name as printed. For other ids, number each sheet\'s groups on from the sheet before, or add a column "Mã tổ" with a code of its own for every group.':
@@ -134,12 +138,6 @@ export const INPUT_FILES = (): Record<string, string> => ({
   'If this is the households or residents list, give the list of groups instead (one row per group); the households list goes in as the residents list. If the ward really has this many groups, the list can be used as it is.':
     'Nếu đây là danh sách hộ hoặc người dân, hãy dùng danh sách {term.group} (mỗi {term.short} một dòng); danh sách hộ, người dân (cho bảng theo dõi) là một tệp riêng. Nếu phường, xã thật sự có ngần ấy {term.short}, vẫn dùng được danh sách này.',
   // Same names (load/groups/same-names.ts) and the parts of a list (sections.ts, totals.ts).
-  'the name "{0}" is on rows {1} and {2} (ids "{3}" and "{4}"): their papers and leader pages would read the same (the results and the report add the id: "{5} (mã {6})")':
-    'tên “{0}” trùng nhau ở dòng {1} và dòng {2} (mã “{3}” và “{4}”): giấy tờ và trang {term.leader} của hai {term.short} sẽ ghi giống hệt nhau (Kết quả và báo cáo ghi kèm mã: “{5} (mã {6})”)',
-  "If they are one group, delete one of the two rows. If not, make the names different in the file; for the groups of two old wards, a column \"Phường cũ\" giving each group's old ward, or a row with the old ward's name above each one's groups, does it: same names are then printed with it.":
-    'Nếu là một {term.short}, hãy xoá một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau; với các {term.short} của hai phường, xã cũ, chỉ cần thêm một cột “Phường cũ” ghi phường, xã cũ của mỗi {term.short}, hoặc thêm phía trên các {term.short} của mỗi phường, xã cũ một dòng ghi tên của nó: tên trùng nhau sẽ được in kèm tên đó.',
-  'If they are one group, delete one of the two rows. If not, make the names different in the file, or write each one\'s old ward in the column "{0}": same names of two old wards are printed with it.':
-    'Nếu là một {term.short}, hãy xoá một trong hai dòng. Nếu là hai {term.short}, hãy sửa tên trong tệp cho khác nhau, hoặc ghi phường, xã cũ của mỗi {term.short} vào cột “{0}”: tên trùng nhau của hai phường, xã cũ sẽ được in kèm tên đó.',
   '{0} groups (rows {1}) share their name with a group of another "{2}": each is printed with its "{3}", e.g. "{4}" (row {5}) and "{6}" (row {7})':
     '{0} {term.short} (dòng {1}) trùng tên với {term.short} có “{2}” khác: mỗi {term.short} được in kèm “{3}” của mình, ví dụ “{4}” (dòng {5}) và “{6}” (dòng {7})',
   '{0} groups (rows {1}) share their name with a group of another part of the list or another "{2}": each is printed with its part\'s name and its "{3}", e.g. "{4}" (row {5}) and "{6}" (row {7})':
@@ -147,6 +145,14 @@ export const INPUT_FILES = (): Record<string, string> => ({
   '{0} groups (rows {1}) share their name with a group under another heading: each is printed with its heading, e.g. "{2}" (row {3}) and "{4}" (row {5})':
     '{0} {term.short} (dòng {1}) trùng tên với {term.short} ở phần khác của danh sách: mỗi {term.short} được in kèm tên phần của mình, ví dụ “{2}” (dòng {3}) và “{4}” (dòng {5})',
   'To print other names, change them in the file.': 'Muốn in tên khác, hãy sửa tên trong tệp.',
+  '{0} groups share the name "{1}" (rows {2}; ids {3}): their papers would read the same at the top, so each is printed with its id, e.g. "{4}"':
+    '{0} {term.short} cùng tên “{1}” (dòng {2}; mã {3}): giấy của các {term.short} này giống hệt nhau ở phần đầu, nên tên được in kèm mã {term.short}, ví dụ “{4}”',
+  'If they are one group, keep one row. If not, write each one\'s old ward or area in the column "{0}", or give them different names.':
+    'Nếu là một {term.short}, chỉ giữ một dòng. Nếu không, ghi phường, xã cũ hoặc khu vực của mỗi {term.short} vào cột “{0}”, hoặc đặt tên khác cho từng {term.short}.',
+  'If they are one group, keep one row. If not, add a column "Phường cũ" (or "Khu vực") giving each one\'s old ward or area, or give them different names.':
+    'Nếu là một {term.short}, chỉ giữ một dòng. Nếu không, thêm cột “Phường cũ” / “Khu vực” ghi phường, xã cũ hoặc khu vực của mỗi {term.short}, hoặc đặt tên khác cho từng {term.short}.',
+  '{0} groups whose name no other group has (rows {1}) are printed with their old ward too, e.g. "{2}" (row {3}): a group merged or added in one old ward then renames no group of another':
+    '{0} {term.short} có tên không trùng với {term.short} nào (dòng {1}) cũng được in kèm tên phường, xã cũ, ví dụ “{2}” (dòng {3}): nhờ vậy khi gộp hoặc thêm {term.short} ở một phường, xã cũ, tên in của {term.short} ở phường, xã cũ khác không đổi theo',
   'a section heading ("{0}"), not a group: it is skipped':
     'đây là dòng tiêu đề phần (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
   "A row of text alone across the table (an old ward's name) is read as the heading of the groups under it; if it is a group, write its id and its other cells.":
