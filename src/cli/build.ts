@@ -208,6 +208,8 @@ async function buildOnce(
     simplex: args.simplex,
     shard: args.shard,
     pdfa: args.pdfa,
+    // The site hands out the build's own PDFs: tagged, as serve's downloads are (qa41 MAJOR-2).
+    tagged: secret !== undefined,
     sign,
     signPrint: args['sign-print'],
     signal,

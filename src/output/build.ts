@@ -88,6 +88,12 @@ export interface BuildOptions {
   shard?: Shard;
   /** Every PDF as PDF/A-2b. */
   pdfa?: boolean;
+  /**
+   * Every group's PDF tagged for screen readers (no PDF/A), as serve's downloads: `build --site`,
+   * whose site hands out the build's own files. About 1.5× a document's CPU (bench/results.md
+   * "h-pdftag"); the print files stay untagged.
+   */
+  tagged?: boolean;
   /** Sign the notices with this certificate (signing.ts). */
   sign?: SignRequest;
   /** Also sign the print files of the signed kinds (an invisible signature). */
@@ -275,7 +281,13 @@ async function documentOptions(
     inputs.warnings.push(...unprintedFieldsOf(inputs, opts.campaign));
   });
   const document: DocumentOptions | undefined =
-    opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
+    opts.pdfa || opts.tagged || signing
+      ? {
+          pdfa: opts.pdfa,
+          ...(opts.tagged ? { tagged: true } : {}),
+          sign: signing?.spec,
+        }
+      : undefined;
   const printSign: SignOptions | undefined =
     signing && opts.signPrint
       ? {
