@@ -22,6 +22,7 @@ import {
 } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
 import { campaignTemplates } from '../output/template-checks.js';
+import { type WardToday, wardDay } from '../ward-time.js';
 import { refusedScriptWarnings } from './html.js';
 import { printedFields } from './own-links.js';
 
@@ -40,6 +41,8 @@ export interface WardOptions {
   perKind?: boolean;
   /** How the groups file is read (LoadOptions.readGroups). */
   readGroups?: LoadOptions['readGroups'];
+  /** The clock of the ward's days a deadline already over is judged by (default: wardDay). */
+  today?: WardToday;
 }
 
 export interface Ward {
@@ -108,7 +111,11 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
       templateDir: opts.templateDir,
     },
     KINDS,
-    { perKind: opts.perKind, ...(opts.readGroups ? { readGroups: opts.readGroups } : {}) },
+    {
+      perKind: opts.perKind,
+      ...(opts.readGroups ? { readGroups: opts.readGroups } : {}),
+      today: (opts.today ?? wardDay)(),
+    },
   );
   const { campaign } = inputs;
   const refused = new Map(inputs.unprintable.map((u) => [u.group.id, u.error]));
