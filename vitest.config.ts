@@ -7,8 +7,9 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     // Per-file CPU for `npm run bench:tests` only.
     setupFiles: process.env.PHUONG_PRINT_TEST_CPU ? ['test/support/cpu-usage.ts'] : [],
-    // The day the input checks take for today (src/ward-time.ts `checksToday`): a deadline in a
-    // fixture ("12/12/2026") must not start being warned of as over on the day after it.
+    // The day the tests take for today (test/support/today.ts), handed to the program's entry
+    // points run in the test's process as their clock: a deadline in a fixture ("12/12/2026")
+    // must not start being warned of as over on the day after it.
     env: { PHUONG_PRINT_TODAY: '2026-12-01' },
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -33,14 +33,11 @@ export const wardDay = (date: Date | number = new Date()): string =>
   new Date(new Date(date).getTime() + WARD_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
 
 /**
- * The ward's day the papers are made, as the input checks judge a deadline by it
- * (output/inputs.ts `LoadOptions.today`): today, or the day `PHUONG_PRINT_TODAY` (YYYY-MM-DD)
- * names under the tests (VITEST set), so that no test depends on the day it runs.
+ * A clock of the ward's days (YYYY-MM-DD), as the stages that judge a day by today take it from
+ * their entry point (the CLI's commands, the studio, serve): `wardDay` unless the caller gives
+ * another (a test's fixed day).
  */
-export function checksToday(): string {
-  const pinned = process.env.PHUONG_PRINT_TODAY;
-  return process.env.VITEST && pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : wardDay();
-}
+export type WardToday = () => string;
 
 /**
  * "08:30 ngày 05/12/2026" in the ward's time: a time in a sentence the office or a leader reads

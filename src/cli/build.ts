@@ -150,7 +150,7 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
         'PHUONG_PRINT_SIGN_PASSWORD=… $0 build --campaign c.yaml --groups g.csv --kind notice --sign chu-tich.p12 --pdfa',
         t(msg`Signed, archival notices`),
       ),
-  handler: async (args) => {
+  handler: async (args, run) => {
     // A wrong --out (under a file, not writable) is said at once, before the password is asked
     // and the inputs read (a ward's groups file and templates take seconds); the folder itself is
     // made only once the inputs are good (output/build.ts), so a refused build leaves none.
@@ -161,7 +161,7 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
     if (args.watch) {
       const { buildAndWatch } = await import('./build-watch.js');
       await buildAndWatch(args, (signal, reporter) =>
-        buildOnce(args, secret, sign, signal, reporter),
+        buildOnce(args, secret, sign, signal, reporter, run.today()),
       );
       return;
     }
@@ -173,8 +173,8 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
       abort.abort();
     };
     process.on('SIGINT', onSigint);
-    const result = await buildOnce(args, secret, sign, abort.signal, reporter).finally(() =>
-      process.off('SIGINT', onSigint),
+    const result = await buildOnce(args, secret, sign, abort.signal, reporter, run.today()).finally(
+      () => process.off('SIGINT', onSigint),
     );
     if (result.interrupted) process.exitCode = 130;
     else if (result.failed.length > 0) process.exitCode = 1;
@@ -188,6 +188,7 @@ async function buildOnce(
   sign: Awaited<ReturnType<typeof signRequest>>,
   signal: AbortSignal,
   reporter: Reporter,
+  today: string,
 ): Promise<BuildResult> {
   // The build's modules (the renderer, pdfkit, the worker pool) load only when it runs: a
   // mistyped option is answered without them (main.ts).
@@ -208,6 +209,9 @@ async function buildOnce(
     simplex: args.simplex,
     shard: args.shard,
     pdfa: args.pdfa,
+    today,
+    // The site hands out the build's own PDFs: tagged, as serve's downloads are (qa41 MAJOR-2).
+    tagged: secret !== undefined,
     sign,
     signPrint: args['sign-print'],
     signal,

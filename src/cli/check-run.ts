@@ -98,8 +98,11 @@ async function checkCertificate(args: CheckArgs, inputs: BuildInputs): Promise<b
   }
 }
 
-/** Runs the check; whether a build would succeed. */
-export async function check(args: CheckArgs): Promise<boolean> {
+/**
+ * Runs the check; whether a build would succeed. `today` (YYYY-MM-DD, the ward's day: the run's
+ * clock) is the day a deadline already over is judged by.
+ */
+export async function check(args: CheckArgs, today: string): Promise<boolean> {
   const kinds = selectKinds((args.kind ?? []).flatMap((k) => k.split(',')).map((k) => k.trim()));
   let inputs: BuildInputs;
   try {
@@ -111,6 +114,7 @@ export async function check(args: CheckArgs): Promise<boolean> {
         templateDir: args.templates,
       },
       kinds,
+      { today },
     );
   } catch (e) {
     if (!isUserError(e)) throw e;

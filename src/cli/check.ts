@@ -35,9 +35,9 @@ export const command: CommandParts<CheckArgs> = {
         '$0 check --campaign examples/hai-phong/campaign.yaml --groups examples/hai-phong/groups.csv',
         t(msg`Check the example ward`),
       ),
-  handler: async (args) => {
+  handler: async (args, run) => {
     // The run's module loads the kinds' layouts: only once the options have been accepted.
     const { check } = await import('./check-run.js');
-    if (!(await check(args))) process.exitCode = 1;
+    if (!(await check(args, run.today()))) process.exitCode = 1;
   },
 };

@@ -15,6 +15,7 @@ import type { ArgumentsCamelCase, Argv } from 'yargs';
 import { isUserError } from '../errors.js';
 import { langArgument, languageOf } from '../messages/language.js';
 import { LANGS, msg } from '../messages/message.js';
+import { type WardToday, wardDay } from '../ward-time.js';
 import { cliLanguage, setCliLanguage, t } from './language.js';
 import { printUserError } from './print-error.js';
 import {
@@ -42,7 +43,15 @@ import { skipHelpLayout, type YargsInternals } from './yargs-internals.js';
 export interface CommandParts<A> {
   /** Declares the options (returns the yargs chain). */
   builder(y: Argv): unknown;
-  handler(args: ArgumentsCamelCase<A>): Promise<void>;
+  handler(args: ArgumentsCamelCase<A>, run: RunContext): Promise<void>;
+}
+
+/**
+ * What a command takes from its caller besides its arguments: the clock of the ward's days its
+ * checks judge a deadline by (a real run's is `wardDay`; a test's, in its process, a fixed day).
+ */
+export interface RunContext {
+  today: WardToday;
 }
 
 interface CommandEntry extends CommandInfo {
@@ -80,12 +89,13 @@ function version(): string {
 const COMMAND_NAMES = COMMANDS.map((c) => c.command.split(' ')[0] as string);
 
 /** yargs' command, its module loaded when the command runs (or its help is asked for). */
-function lazyCommand(entry: CommandEntry) {
+function lazyCommand(entry: CommandEntry, context: RunContext) {
   return {
     command: entry.command,
     describe: t(entry.describe),
     builder: async (y: Argv) => (await entry.load()).builder(y) as Argv,
-    handler: async (args: ArgumentsCamelCase<unknown>) => (await entry.load()).handler(args),
+    handler: async (args: ArgumentsCamelCase<unknown>) =>
+      (await entry.load()).handler(args, context),
   };
 }
 
@@ -101,7 +111,7 @@ function langValue(value: unknown): string {
 /** yargs' help headings as they are (the keys of VI_HELP). */
 const ENGLISH_HELP = Object.fromEntries(Object.keys(VI_HELP).map((k) => [k, k]));
 
-async function run(argv: string[], failures: UsageContext): Promise<void> {
+async function run(argv: string[], failures: UsageContext, context: RunContext): Promise<void> {
   const { default: yargs } = await import('yargs');
   let y = yargs(argv)
     .scriptName('phuong-print')
@@ -124,7 +134,7 @@ async function run(argv: string[], failures: UsageContext): Promise<void> {
       // Unicode segmentation data, ~10 % of `--help`'s time (npm run bench:startup).
       t(USAGE),
     );
-  for (const entry of COMMANDS) y = y.command(lazyCommand(entry));
+  for (const entry of COMMANDS) y = y.command(lazyCommand(entry, context));
   await y
     .example(EXAMPLE_COMMAND, t(EXAMPLE_DESCRIBE))
     .demandCommand(1)
@@ -158,7 +168,10 @@ function isUsageFailure(e: unknown): e is Error {
   return e instanceof UsageError || (e instanceof Error && e.name === 'YError');
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(
+  argv: string[],
+  context: RunContext = { today: wardDay },
+): Promise<number> {
   reportStdoutFailures();
   if (quickAnswer(argv, version)) return 0;
   // The studio is the office's: it speaks Vietnamese unless --lang or PHUONG_PRINT_LANG says not.
@@ -171,7 +184,7 @@ export async function main(argv: string[]): Promise<number> {
     // value (qa38 m8: `--lang fr --help` printed the help). A value like an option is yargs' to word.
     const lang = langArgument(argv);
     if (lang !== undefined && !lang.startsWith('-')) langValue(lang);
-    await run(argv, failures);
+    await run(argv, failures, context);
   } catch (e) {
     if (isUsageFailure(e)) {
       const usage = e instanceof UsageError && e.hint ? e : explainFailure(e.message, failures);

@@ -126,7 +126,7 @@ export const command: CommandParts<ServeArgs> = {
           msg`Environment: PHUONG_PRINT_SECRET (the links' secret), PHUONG_PRINT_ADMIN_PASSWORD (user "admin" on /admin; without it /admin is 404).`,
         ),
       ),
-  handler: async (args) => {
+  handler: async (args, run) => {
     if (args.dev && !LOOPBACK.has(args.host)) {
       // Two options that do not go together: a command-line mistake, exit 2 (qa38 m3).
       throw new UsageError(
@@ -140,6 +140,7 @@ export const command: CommandParts<ServeArgs> = {
       groups: args.groups,
       rosters: args.rosters,
       templateDir: args.templates,
+      today: run.today,
     };
     // The web server's modules (Fastify…) load only for `serve`: a build does not carry them.
     const [
@@ -197,6 +198,7 @@ export const command: CommandParts<ServeArgs> = {
         cacheBytes: args['cache-mb'] * 1024 * 1024,
         rateLimit: args['rate-limit'],
         trustProxy: args['trust-proxy'],
+        today: run.today,
       });
       address = await app.listen({ host: args.host, port: args.port });
     } catch (e) {

@@ -359,9 +359,13 @@ export const campaignSchema = z.strictObject({
       logo_on_qr: z.boolean().default(false),
       /**
        * A picture residents must see (a muster point's map, qa40 M5): the file, or the file and
-       * its caption. Printed on the flyer under when/where and on the notice's annex page.
+       * its caption. Printed on the flyer under when/where and on the notice's annex page. A
+       * caption alone (typed in the studio before the picture is uploaded) waits for its file:
+       * nothing is printed, nothing is warned.
        */
-      map: z.union([text, z.strictObject({ file: text, caption: text.optional() })]).optional(),
+      map: z
+        .union([text, z.strictObject({ file: text.optional(), caption: text.optional() })])
+        .optional(),
     })
     // The map's file is one of the campaign's images like the logo (checked and copied the same
     // way: campaign-assets.ts); its caption is kept beside it.

@@ -350,8 +350,9 @@ export interface Tally {
   /**
    * A sign-up sheet's target is a most, not a least: the campaign says so ("mỗi tổ tối đa 05 học
    * viên", a class's seats; "không quá 5 người") in the notice's body, an action or the measure's
-   * label. Its sheet has one row per seat and no spare rows (qa40 m4: "chỉ tiêu 5 người" over 13
-   * rows); a quota to reach (a blood-donation day's donors) keeps its spare rows.
+   * label, a most of people or seats ("tối đa 3 buổi" is none). Its sheet has one row per seat and
+   * no spare rows (qa40 m4: "chỉ tiêu 5 người" over 13 rows); a quota to reach (a blood-donation
+   * day's donors) keeps its spare rows.
    */
   cap: boolean;
   /**
@@ -442,8 +443,18 @@ function resultTitle(label: string, tick: boolean): string {
   return first.toLocaleUpperCase('vi') + rest.slice(first.length);
 }
 
-/** "tối đa 05", "không quá 5": a most, said before its figure. */
-const CAP_SAID = /(?<![\p{L}\p{M}])(?:tối đa|không quá)\s+(?:là\s+)?0*\d/iu;
+/** What a sign-up sheet's most counts: people (measure-base.ts) or seats. */
+const SEAT_NOUNS = [...PERSON_NOUNS, 'chỗ', 'chỗ ngồi', 'suất'].sort((a, b) => b.length - a.length);
+
+/**
+ * "tối đa 05 học viên", "không quá 30 người", "tối đa là 5 chỗ": a most of people or seats, said
+ * before its figure and the figure's noun. A most of anything else ("tối đa 3 buổi", "không quá 2
+ * ngày", "tối đa 90 phút") caps no sheet.
+ */
+const CAP_SAID = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:tối đa|không quá)\\s+(?:là\\s+)?\\d+(?:\\s*\\([^)]*\\))?\\s+(?:${SEAT_NOUNS.join('|')})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 const capsSaid = new WeakMap<Campaign, boolean>();
 
 /** Whether the campaign says its target is a most (Tally.cap): read once a campaign. */

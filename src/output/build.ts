@@ -89,6 +89,14 @@ export interface BuildOptions {
   shard?: Shard;
   /** Every PDF as PDF/A-2b. */
   pdfa?: boolean;
+  /** The ward's day (YYYY-MM-DD) a deadline already over is judged by (LoadOptions.today). */
+  today?: string;
+  /**
+   * Every group's PDF tagged for screen readers (no PDF/A), as serve's downloads: `build --site`,
+   * whose site hands out the build's own files. About 1.5× a document's CPU (bench/results.md
+   * "h-pdftag"); the print files stay untagged.
+   */
+  tagged?: boolean;
   /** Sign the notices with this certificate (signing.ts). */
   sign?: SignRequest;
   /** Also sign the print files of the signed kinds (an invisible signature). */
@@ -206,7 +214,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     fontDir: opts.fontDir,
     templateDir: opts.templateDir,
   };
-  const inputs = await loadBuildInputs(spec, asked);
+  const inputs = await loadBuildInputs(spec, asked, { today: opts.today });
   opts.onInputs?.({ term: inputs.term, rows: inputs.groups.length + inputs.failures.length });
   // "(phòng phụ trách)" the Word import wrote would print on every group's papers (qa7 E2).
   throwProblems(ownPlaceholderRefusals(inputs.warnings));
@@ -275,7 +283,13 @@ async function documentOptions(
     inputs.warnings.push(...unprintedFieldsOf(inputs, opts.campaign));
   });
   const document: DocumentOptions | undefined =
-    opts.pdfa || signing ? { pdfa: opts.pdfa, sign: signing?.spec } : undefined;
+    opts.pdfa || opts.tagged || signing
+      ? {
+          pdfa: opts.pdfa,
+          ...(opts.tagged ? { tagged: true } : {}),
+          sign: signing?.spec,
+        }
+      : undefined;
   const printSign: SignOptions | undefined =
     signing && opts.signPrint
       ? {

@@ -51,7 +51,7 @@ import {
 import type { RenderOptions } from '../render/output.js';
 import { groupFieldsUsed } from '../template/check.js';
 import type { Sections } from '../template/sections.js';
-import { checksToday } from '../ward-time.js';
+import { wardDay } from '../ward-time.js';
 import { dateSerialWarnings } from './date-serials.js';
 import {
   deadlineDayWarnings,
@@ -178,7 +178,7 @@ export interface LoadOptions {
   readGroups?: (file: string) => Promise<GroupsReport>;
   /**
    * The ward's day the papers are made (YYYY-MM-DD), against which a deadline already over is
-   * warned of. Default: today (`checksToday`, which the tests pin).
+   * warned of. Default: today (`wardDay`); the entry points pass their own clock's day.
    */
   today?: string;
 }
@@ -727,7 +727,7 @@ export async function loadBuildInputs(
         .filter((w) => !printedDays.some((p) => sameCell(p.where, w.where)))
         .map((e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError),
       // A deadline before the notice's date, or already over on the day the papers are made.
-      ...deadlineDayWarnings(campaign, options.today ?? checksToday(), term).map(
+      ...deadlineDayWarnings(campaign, options.today ?? wardDay(), term).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       ...printedAsTypedWarnings(

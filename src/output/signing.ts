@@ -38,6 +38,11 @@ export interface SignSpec {
 export interface DocumentOptions {
   /** PDF/A-2b for every PDF. */
   pdfa?: boolean;
+  /**
+   * Every PDF tagged for screen readers without PDF/A, as serve's downloads (`build --site`:
+   * the files a leader downloads from the static site are the build's own).
+   */
+  tagged?: boolean;
   sign?: SignSpec;
 }
 
@@ -138,6 +143,8 @@ export function documentKey(kind: DocumentKind, opts: DocumentOptions | undefine
   if (!opts || (kind.ext ?? 'pdf') !== 'pdf') return '';
   const parts: string[] = [];
   if (opts.pdfa) parts.push('pdfa-2b');
+  // PDF/A is tagged already; a tagged file is another file than the untagged one.
+  else if (opts.tagged) parts.push('tagged');
   if (opts.sign && kind.signs) {
     parts.push(`signed:${opts.sign.fingerprint}:${opts.sign.timeKey}:${opts.sign.images}`);
   }
@@ -150,10 +157,10 @@ const identities = new Map<string, SignerIdentity>();
 export async function renderOptionsOf(
   opts: DocumentOptions | undefined,
   campaign: Campaign,
-): Promise<Pick<RenderOptions, 'pdfa' | 'sign'>> {
+): Promise<Pick<RenderOptions, 'pdfa' | 'tagged' | 'sign'>> {
   if (!opts) return {};
   const spec = opts.sign;
-  if (!spec) return { pdfa: opts.pdfa };
+  if (!spec) return { pdfa: opts.pdfa, tagged: opts.tagged };
   let identity = identities.get(spec.fingerprint);
   if (!identity) {
     const { openP12 } = await import('../load/certificate.js');
@@ -162,6 +169,7 @@ export async function renderOptionsOf(
   }
   return {
     pdfa: opts.pdfa,
+    tagged: opts.tagged,
     sign: { identity, signedAt: new Date(spec.signedAt), ...(await signatureImages(campaign)) },
   };
 }

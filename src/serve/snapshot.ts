@@ -103,7 +103,8 @@ export async function snapshotInputs(opts: WardOptions, into?: string): Promise<
       return new UserError(text, { ...e.where, file }, e.hintText);
     };
     return {
-      options: { campaign, groups, rosters, templateDir },
+      // The copy is loaded as the files given would be, by the same clock.
+      options: { campaign, groups, rosters, templateDir, today: opts.today },
       original,
       remove,
     };

@@ -23,6 +23,7 @@ import {
 } from '../output/inputs.js';
 import { outputKey, sharedKey } from '../output/keys.js';
 import { campaignTemplates } from '../output/template-checks.js';
+import { type WardToday, wardDay } from '../ward-time.js';
 import { refusedScriptWarnings } from './html.js';
 import { printedFields } from './own-links.js';
 
@@ -41,6 +42,8 @@ export interface WardOptions {
   perKind?: boolean;
   /** How the groups file is read (LoadOptions.readGroups). */
   readGroups?: LoadOptions['readGroups'];
+  /** The clock of the ward's days a deadline already over is judged by (default: wardDay). */
+  today?: WardToday;
 }
 
 export interface Ward {
@@ -111,7 +114,11 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
       templateDir: opts.templateDir,
     },
     KINDS,
-    { perKind: opts.perKind, ...(opts.readGroups ? { readGroups: opts.readGroups } : {}) },
+    {
+      perKind: opts.perKind,
+      ...(opts.readGroups ? { readGroups: opts.readGroups } : {}),
+      today: (opts.today ?? wardDay)(),
+    },
   );
   const { campaign } = inputs;
   const refused = new Map(inputs.unprintable.map((u) => [u.group.id, u.error]));

@@ -25,6 +25,7 @@ import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
 import type { Store } from '../store/open-store.js';
 import { type StorageFault, storageFaultOf, storeWriteFault } from '../store/storage-fault.js';
+import type { WardToday } from '../ward-time.js';
 import { findSession, type Session } from './accounts.js';
 import { studioAssets } from './assets.js';
 import { Builds } from './builds.js';
@@ -73,6 +74,11 @@ export interface StudioOptions {
   trustProxy?: boolean;
   /** Where `serve` publishes the leaders' pages (its office page is <url>/admin), if it runs. */
   leaderSiteUrl?: string;
+  /**
+   * The clock of the ward's days the campaign checks judge a deadline by (the preview's and the
+   * print tab's warnings, the builds'): default `wardDay`; a test's in-process studio, a fixed day.
+   */
+  today?: WardToday;
   /** Reads the office's Word notice into a campaign.yaml (notice-import.ts); absent: no upload. */
   importNotice?: NoticeImporter;
   /** Where internal errors are reported; stderr by default. */
@@ -230,7 +236,7 @@ export function sameToken(a: string, b: string): boolean {
 
 export async function createStudio(opts: StudioOptions): Promise<FastifyInstance> {
   const logError = opts.logError ?? ((line) => process.stderr.write(`${line}\n`));
-  const previewer = new Previewer(opts.makeDocumentPool);
+  const previewer = new Previewer(opts.makeDocumentPool, opts.today);
   // A large groups list of this studio's campaigns read in a thread of its own (groups-read.ts).
   const stopReadingGroups = readGroupsUnder(opts.dataDir, {
     log: logError,
@@ -260,7 +266,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     storedAddress: (await readPublicAddress(opts.store.db))?.address,
     previewer,
     leaderSites,
-    builds: new Builds(logError, () => previewer.documentPool().groupJobs),
+    builds: new Builds(logError, () => previewer.documentPool().groupJobs, undefined, opts.today),
     importNotes: new Map(),
     passwordGuesses: new SignInThrottle(Date.now, SIGN_IN_LIMITS),
     proxyCheck: new ProxyCheck(opts.store.db, logError),

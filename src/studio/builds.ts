@@ -16,6 +16,7 @@ import { FolderBusy } from '../output/folder-lock.js';
 import type { GroupThreads } from '../output/pool.js';
 import { codeReplacedLog, codeReplacedMessage, codeReplacedOf } from '../serve/code-replaced.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+import { type WardToday, wardDay } from '../ward-time.js';
 import { buildFaultInVietnamese } from './build-faults.js';
 import { wardTime } from './build-files.js';
 import { fieldOf } from './campaign-fields.js';
@@ -106,6 +107,8 @@ export class Builds {
     private readonly groupThreads: () => GroupThreads | undefined = () => undefined,
     /** The build itself: output/build.ts's (a test's stand-in fails as an update would). */
     private readonly runBuild: typeof build = build,
+    /** The clock a deadline already over is judged by (StudioOptions.today). */
+    private readonly today: WardToday = wardDay,
   ) {}
 
   /** "Xoá bản in" running in this studio, by campaign: a build waits for it (see start). */
@@ -188,6 +191,7 @@ export class Builds {
         ...(c.rosters ? { rosters: c.rosters } : {}),
         out: c.out,
         simplex,
+        today: this.today(),
         signal: abort.signal,
         // The studio's pages keep answering while it builds: every group is drawn on its worker
         // threads, kept warm between builds (qa14: a logo upload waited ~8 s behind 32 groups).

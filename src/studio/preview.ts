@@ -24,6 +24,7 @@ import {
 import { createDocumentPool } from '../serve/pool-renderer.js';
 import { type DocumentPool, documentTaskOf } from '../serve/renderer.js';
 import { loadWard, type Ward } from '../serve/ward.js';
+import { type WardToday, wardDay } from '../ward-time.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { groupsReportOf } from './groups-read.js';
 
@@ -145,8 +146,12 @@ export class Previewer {
   /**
    * `makePool` makes what draws the documents, when the first preview is asked for (a studio
    * that previews nothing starts no threads): by default worker threads (`previewThreads`).
+   * `today` is the clock a deadline already over is judged by (StudioOptions.today).
    */
-  constructor(private readonly makePool: () => DocumentPool = previewThreads) {}
+  constructor(
+    private readonly makePool: () => DocumentPool = previewThreads,
+    private readonly today: WardToday = wardDay,
+  ) {}
 
   private get pool(): DocumentPool {
     this.made ??= this.makePool();
@@ -199,6 +204,7 @@ export class Previewer {
       perKind: true,
       // The groups tab's own reading of the same file, not a second one (qa25b F4).
       readGroups: groupsReportOf,
+      today: this.today,
     });
     // A failed load is not kept: the next request, after a fix, loads again.
     ward.catch(() => {

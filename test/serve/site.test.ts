@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSiteToken, groupToken } from '../../src/serve/tokens.js';
 import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
-import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
@@ -103,6 +103,16 @@ describe('static site', () => {
     expect(await pdfText(join(site, 'g', groupToken(SECRET, '1'), 'tracker.pdf'))).not.toContain(
       'Trần Thị Bích Ngọc',
     );
+  });
+
+  it('hands out tagged PDFs, as serve does: pdfinfo says “Tagged: yes” of each', async () => {
+    for (const id of ['1', '5']) {
+      const dir = join(site, 'g', groupToken(SECRET, id));
+      const pdfs = (await readdir(dir)).filter((f) => f.endsWith('.pdf'));
+      // The notice, the posters, the flyer, the checklist and the tracking sheet.
+      expect(pdfs.length, pdfs.join(' ')).toBeGreaterThanOrEqual(6);
+      for (const f of pdfs) expect((await pdfInfo(join(dir, f))).tagged, `${id}/${f}`).toBe(true);
+    }
   });
 
   it("has the office's page under its own secret folder, with the links `links` prints", async () => {

@@ -10,11 +10,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, parseDocument } from 'yaml';
+import { parse } from 'yaml';
+import { checkVi } from '../support/cli.js';
 import { pdfImageList } from '../support/pdf-items.js';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import { saveCampaignPage } from './campaign-page.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 /** The QA round's fire drill, typed into the form (without its map), and its map, 800 × 500. */
 const FIXTURES = fileURLToPath(new URL('../fixtures/qa40-map/', import.meta.url));
@@ -93,17 +95,35 @@ describe('the campaign map, uploaded in the studio', () => {
     }
   });
 
+  it('keeps a caption typed before the picture, waiting for it: nothing printed, nothing warned', async () => {
+    // The office fills the field under the box first, presses Lưu, and uploads the map after.
+    const saved = await saveCampaignPage(c, 'hai-phong', { 'assets.map.caption': CAPTION });
+    expect(saved.status, plainText(saved.text).slice(0, 600)).toBe(303);
+    expect(parse(await readFile(file, 'utf8')).assets.map).toEqual({ caption: CAPTION });
+    const page = await c.get('/c/hai-phong');
+    expect(page.text).toContain(`value="${CAPTION}"`);
+    expect(page.text).toContain('Chưa có sơ đồ, hình ảnh.');
+    // `check` of the saved campaign: no error, and no word of a map it does not have.
+    const run = await checkVi(file, join(folder, 'groups.csv'));
+    expect(run.code, run.stderr).toBe(0);
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/sơ đồ|assets\.map/i);
+    // The flyer prints neither a picture nor its caption alone.
+    const flyer = await preview('flyer.pdf');
+    expect(flyer.images).toEqual([]);
+    expect(flyer.text).not.toContain(CAPTION);
+  });
+
   it('takes a PNG: so-do.png named in campaign.yaml, shown, printed on the flyer and the notice', async () => {
     const png = new Uint8Array(await readFile(MAP));
     const res = await upload('Sơ đồ tập kết.png', png);
     expect(res.status, res.text.slice(0, 300)).toBe(303);
     expect(res.headers.get('location')).toBe('/c/hai-phong?map=uploaded');
     expect(new Uint8Array(await readFile(join(folder, 'so-do.png')))).toEqual(png);
-    expect(parse(await readFile(file, 'utf8')).assets.map).toEqual({ file: 'so-do.png' });
-    // The caption, as the office types it in the field under the box.
-    const doc = parseDocument(await readFile(file, 'utf8'));
-    doc.setIn(['assets', 'map', 'caption'], CAPTION);
-    await writeFile(file, doc.toString());
+    // The caption typed before it is kept beside it.
+    expect(parse(await readFile(file, 'utf8')).assets.map).toEqual({
+      caption: CAPTION,
+      file: 'so-do.png',
+    });
     const page = await c.get('/c/hai-phong?map=uploaded');
     expect(page.text).toContain('Đã tải ảnh sơ đồ lên.');
     expect(page.text).toContain('Đang dùng: so-do.png');

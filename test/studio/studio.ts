@@ -18,6 +18,7 @@ import { ROOT, startFromCopy } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import type { Backend } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { testToday } from '../support/today.js';
 
 export const ADMIN_PASSWORD = 'mật-khẩu-văn-phòng';
 
@@ -58,6 +59,7 @@ export function addTestUser(db: StoreDb, name: string, password: string, isAdmin
 const TEST_STUDIO = {
   makeDocumentPool: createInProcessPool,
   passwordCost: TEST_PASSWORD_COST,
+  today: testToday,
 } satisfies Partial<StudioOptions>;
 
 export interface TestStudio {

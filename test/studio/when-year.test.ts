@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bloodDriveCampaign, MEETING_DAYS_GROUPS } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { testToday } from '../support/today.js';
 import { plainText, studioWithCampaign } from './studio.js';
 
 afterAll(removeTempDirs);
 
-async function printTab(slug: string, when: string, more = '') {
+async function printTab(slug: string, when: string, more = '', issued = '2026-12-20') {
   const { s, c, folder } = await studioWithCampaign(slug, []);
   try {
-    await writeFile(join(folder, 'campaign.yaml'), bloodDriveCampaign('2026-12-20', when) + more);
+    await writeFile(join(folder, 'campaign.yaml'), bloodDriveCampaign(issued, when) + more);
     await writeFile(join(folder, 'groups.csv'), MEETING_DAYS_GROUPS);
     return { build: (await c.get(`/c/${slug}/build`)).text };
   } finally {
@@ -61,5 +62,18 @@ describe('a `deadline` before the notice’s date, on the print tab', () => {
     expect(reminders).toContain(
       '“18/12/2026” trước ngày ban hành 20/12/2026: người dân nhận giấy khi đã quá hạn',
     );
+  });
+
+  it('already over is said with the studio’s own today, the day its clock was given', async () => {
+    // A notice of 2020 whose deadline was long over: "today" is the studio's clock's day (the
+    // tests hand it the pinned day: StudioOptions.today), not one the program reads elsewhere.
+    const { build } = await printTab(
+      'hien-mau-qua-han',
+      '19h30 ngày 28/12/2020',
+      'deadline: 17h00 ngày 20/12/2020\n',
+      '2020-12-02',
+    );
+    const [y, m, d] = testToday().split('-');
+    expect(box(build, 'info')).toContain(`“20/12/2020” đã qua: hôm nay là ngày ${d}/${m}/${y}`);
   });
 });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import { spawned } from './spawner.js';
 import { makeTempDir } from './tmp.js';
+import { testToday } from './today.js';
 
 /** Absolute path of bin/phuong-print.js. */
 export const CLI_PATH = fileURLToPath(new URL('../../bin/phuong-print.js', import.meta.url));
@@ -138,7 +139,7 @@ async function runHere(
     ]);
     cliState = language;
     language.setCliTerm(undefined);
-    const code = await main(args).catch((e: unknown) => {
+    const code = await main(args, { today: testToday }).catch((e: unknown) => {
       if (e instanceof ProcessExit) return 0;
       throw e;
     });

@@ -141,11 +141,13 @@ export interface PdfInfo {
   title: string;
   /** Its Subject (description), as a viewer's "Properties" show it; '' when it has none. */
   subject: string;
+  /** pdfinfo's "Tagged: yes": a structure tree a screen reader follows. */
+  tagged: boolean;
 }
 
 const PT_TO_MM = 25.4 / 72;
 
-/** Page count, page sizes, title and subject via `pdfinfo -f 1 -l 9999`. */
+/** Page count, page sizes, title, subject and tagging via `pdfinfo -f 1 -l 9999`. */
 export async function pdfInfo(pdf: Uint8Array | string): Promise<PdfInfo> {
   const out = await withPdfFile(pdf, (file) =>
     execToolOk('pdfinfo', ['-f', '1', '-l', '9999', file]),
@@ -169,5 +171,11 @@ export async function pdfInfo(pdf: Uint8Array | string): Promise<PdfInfo> {
     }
   }
   const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(out)?.[1] ?? '';
-  return { pages, pageSizesMm, title: field('Title'), subject: field('Subject') };
+  return {
+    pages,
+    pageSizesMm,
+    title: field('Title'),
+    subject: field('Subject'),
+    tagged: field('Tagged') === 'yes',
+  };
 }
