@@ -42,6 +42,7 @@ import {
   readLatest,
   type Source,
 } from '../results/results-store.js';
+import { labelOfLine } from '../results/retired-boxes.js';
 import { formatRate, rateOf, standingsOf } from '../results/standings.js';
 import { zeroBaseSaid } from '../results/unrated-said.js';
 import type { StoreDb } from '../store/open-store.js';
@@ -52,6 +53,11 @@ export interface ResultsService {
   db: StoreDb;
   campaign: string;
   measures: readonly Measure[];
+  /**
+   * The measures the office took out, each one's line by its id (the studio keeps them:
+   * studio/retired-measures.ts): a form made before names the figure it could not save.
+   */
+  retired?: () => Promise<ReadonlyMap<string, string>>;
 }
 
 /** Where the form posts, under the group's link: /g/<token>/ket-qua. */
@@ -436,6 +442,7 @@ export async function resultsFormView(
     readHistory(db, campaign, group.id),
   ]);
   const latest = all.get(group.id);
+  const retired = await service.retired?.().catch(() => undefined);
   // A figure sent against the groups list before it changed the group's target (a tổ split, two
   // merged, a target corrected): said as the office's pages say it, never rated against the new
   // target as if reported against it (standings.ts `oldList`, qa26 F5).
@@ -496,9 +503,18 @@ export async function resultsFormView(
     history: history.map((h, i) => ({
       at: formatTime(h.at),
       source: entryLabel(h, term, firstFigures(history, i)),
-      figures: measures
-        .filter((m) => h.values[m.id] !== undefined)
-        .map((m) => ({ label: m.label, value: formatCount(h.values[m.id] ?? 0) })),
+      figures: [
+        ...measures
+          .filter((m) => h.values[m.id] !== undefined)
+          .map((m) => ({ label: m.label, value: formatCount(h.values[m.id] ?? 0) })),
+        // A figure of a measure the office took out since (qa43): named, not an empty entry.
+        ...Object.entries(h.values)
+          .filter(([id]) => !measures.some((m) => m.id === id))
+          .map(([id, v]) => ({
+            label: `${labelOfLine(retired?.get(id) ?? '') ?? 'Chỉ tiêu cũ'} (chỉ tiêu đã bỏ)`,
+            value: formatCount(v),
+          })),
+      ],
     })),
   };
 }
