@@ -353,7 +353,10 @@ export async function readImportedValues(
   const out = new Map<string, Map<string, { value: number; at: string }[]>>();
   for (const r of rows) {
     let group = out.get(r.group_id);
-    if (!group) out.set(r.group_id, (group = new Map()));
+    if (!group) {
+      group = new Map();
+      out.set(r.group_id, group);
+    }
     const list = group.get(r.measure) ?? [];
     list.push({ value: Number(r.value), at: r.recorded_at });
     group.set(r.measure, list);
