@@ -25,7 +25,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, UserError } from '../errors.js';
 import { HEADERS, matchColumnsOf } from '../load/groups/columns.js';
-import { RESULTS_EXTENSIONS, readResultsRows } from '../load/results-file.js';
+import { RESULTS_EXTENSIONS, type ResultsRow, readResultsRows } from '../load/results-file.js';
 import type { Group } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { msg, say } from '../messages/message.js';
@@ -119,6 +119,8 @@ interface PlannedRow {
   imported?: string;
   /** The file's figures a newer one in the store keeps out: not stored, and said. */
   newer: KeptNewer[];
+  /** The row's figures under a column read as no measure: not stored, said at the row. */
+  unread?: { header: string; text: string }[];
 }
 
 interface Plan {
@@ -170,6 +172,7 @@ async function planOf(
       changed: p.changed,
       newer: p.newer,
       ...(p.already !== undefined ? { imported: p.already } : {}),
+      ...unreadOf(read.rows, p.row.row),
     }),
   );
   // A group whose row was refused is in the file: said among the refused rows, not as absent.
@@ -186,6 +189,18 @@ async function planOf(
     read: read.rows,
   };
 }
+
+/** A row's figures under a column read as no measure (load/results-file.ts ResultsRow). */
+const unreadOf = (rows: readonly ResultsRow[], row: number) => {
+  const unread = rows.find((r) => r.row === row)?.unread;
+  return unread?.length ? { unread } : {};
+};
+
+/** "; cột “Số tiền đã thu (đồng)” (54.000.000) không được đọc, số này không lưu". */
+const unreadSaid = (r: PlannedRow) =>
+  r.unread?.length
+    ? `; ${r.unread.map((u) => `cột “${u.header}” (${u.text})`).join(', ')} không được đọc (không phải chỉ tiêu nào): số này không lưu`
+    : '';
 
 /** The note of the file's own "Tổng cộng" row, skipped (load/results-file.ts). */
 const TOTALS_ROW = msg`a totals row ("${''}"), not a group: it is skipped`.key;
@@ -392,7 +407,7 @@ ${
 <thead><tr><th scope="col">Dòng</th><th scope="col">${term.Short}</th>${measures.map((m) => html`<th scope="col">${m.label}</th>`)}<th scope="col">Lưu</th></tr></thead>
 <tbody>${plan.rows.map(
         (r) =>
-          html`<tr${Object.keys(r.changed).length ? '' : html` class="missing"`}><td class="num" data-label="Dòng">${r.row}</td><th scope="row"><a href="${groupResultsPath(c.slug, r.group.id)}">${r.group.name}</a></th>${measures.map((m) => html`<td class="num" data-label="${m.label}">${cell(r, m.id)}</td>`)}<td data-label="Lưu">${status(r)}</td></tr>`,
+          html`<tr${Object.keys(r.changed).length ? '' : html` class="missing"`}><td class="num" data-label="Dòng">${r.row}</td><th scope="row"><a href="${groupResultsPath(c.slug, r.group.id)}">${r.group.name}</a></th>${measures.map((m) => html`<td class="num" data-label="${m.label}">${cell(r, m.id)}</td>`)}<td data-label="Lưu">${status(r)}${unreadSaid(r)}</td></tr>`,
       )}</tbody>
 </table></div>`
     : ''
