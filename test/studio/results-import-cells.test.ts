@@ -6,13 +6,18 @@
  * the row. A name like no group's is refused without reading the STT as a group. Real sockets,
  * the studio's store; the figures are the file's own, written below.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { GROUPS, JOINED, officeGroupPath, storePreviewed, visible } from './results-figures.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import {
+  GROUPS,
+  JOINED,
+  officeGroupPath,
+  openedWithGroups,
+  storePreviewed,
+  visible,
+} from './results-figures.js';
+import type { Client, TestStudio } from './studio.js';
 
 const IMPORT = '/c/hai-phong/results/import';
 /** A measure's label before the office renamed it: no measure's now. */
@@ -21,9 +26,7 @@ const OLD_HEADER = 'Số hộ cài ứng dụng Smart Hải Phòng';
 let s: TestStudio;
 let office: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c: office, folder } = await studioWithExample());
-  await writeFile(join(folder, 'groups.csv'), GROUPS);
+  ({ s, office } = await openedWithGroups(GROUPS));
 });
 afterAll(async () => {
   await s?.close();

@@ -7,21 +7,19 @@
  * same file uploaded again is said against the figure stored now, not "không đổi". Real sockets,
  * the studio's store, the leader's own form; the figures are the files' own, written below.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import {
   GROUPS,
   JOINED,
-  leaderLinks,
   officeGroupPath,
+  openedWithGroups,
   report,
   storePreviewed,
   visible,
 } from './results-figures.js';
-import { Client, studioWithExample, type TestStudio } from './studio.js';
+import { Client, type TestStudio } from './studio.js';
 
 const RESULTS = '/c/hai-phong/results';
 const IMPORT = `${RESULTS}/import`;
@@ -31,10 +29,7 @@ let office: Client;
 let leader: Client;
 let links: Map<string, string>;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c: office, folder } = await studioWithExample());
-  await writeFile(join(folder, 'groups.csv'), GROUPS);
-  links = await leaderLinks(office, 'hai-phong');
+  ({ s, office, links } = await openedWithGroups(GROUPS));
   leader = new Client(s.url);
 });
 afterAll(async () => {
@@ -96,8 +91,9 @@ describe('a figure imported once and corrected since', () => {
   it('an import confirmed after a leader’s newer figure names the figure not kept; the same file again is said against it', async () => {
     const CERT = 'Số người dân nhận giấy chứng nhận';
     const rows: [string, number, number][] = [['Tổ dân phố số 3', 120, 50]];
+    // One file, uploaded twice: the same bytes (a workbook made again has another timestamp).
+    const bytes = await workbook({ 'Kết quả': [['Tên tổ dân phố', JOINED, CERT], ...rows] });
     const race = async () => {
-      const bytes = await workbook({ 'Kết quả': [['Tên tổ dân phố', JOINED, CERT], ...rows] });
       const preview = await office.upload(IMPORT, 'file', 'kv-race.xlsx', bytes, {}, IMPORT);
       expect(preview.status).toBe(200);
       return preview;
