@@ -29,12 +29,7 @@ import { count, joined, type Message, msg } from '../messages/message.js';
 import { formatFigure } from '../model/format.js';
 import { type GroupTerm, groupTermOf, nameInText } from '../model/group-term.js';
 import { countedOf, isQuantity, moneyScaleOf, quantityUnitOf } from '../model/measure-base.js';
-import {
-  type FigureTextProblem,
-  readFigureNumber,
-  readFigureText,
-  readMoneyText,
-} from '../results/figure-text.js';
+import { type FigureTextProblem, readFigureNumber } from '../results/figure-text.js';
 import {
   aboveName,
   type FigureProblem,
@@ -45,6 +40,7 @@ import {
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
+import { readMeasureFigure } from '../results/measure-figure.js';
 import { zeroBaseSaid } from '../results/unrated-said.js';
 import { dayOffCalendar, notOnCalendar } from './day-first.js';
 import {
@@ -73,6 +69,11 @@ export interface ResultsRow {
   row: number;
   /** The row's own time (a column "Thời gian cập nhật", "Ngày cập nhật"…), when it has one. */
   at?: Date;
+  /**
+   * The row's figures under a column read as no measure (a template made before a measure was
+   * renamed: qa43 minor 8): not stored, said at the row.
+   */
+  unread?: { header: string; text: string }[];
 }
 
 /** A column giving the time a row's figures speak for (the platform's "updated" column). */
@@ -301,6 +302,11 @@ export interface ResultsFile {
   warnings: UserError[];
 }
 
+/** The note of a column that is neither the group's nor a measure's (unreadColumns). */
+const NEITHER_COLUMN =
+  msg`the column "${''}" is neither the group nor one of the campaign's measures: it is not read`
+    .key;
+
 /**
  * Columns that are neither the group's (any column of a groups file: id, name, leader,
  * population…) nor a measure: a figure under a header the tool does not know would be lost.
@@ -457,18 +463,21 @@ export async function readResultsRows(
   const columns = columnsOf(table.header.cells);
   const notes: UserError[] = [];
   const refused: RefusedRow[] = [];
+  const unread = unreadColumns(table.header.cells, Object.values(columns), file, measures, groups);
+  // The columns read as no measure nor a groups list's: a figure under one is said at its row.
+  const unreadAt = table.header.cells.flatMap((h, index) =>
+    unread.some((e) => e.where.field === h && e.text.key === NEITHER_COLUMN)
+      ? [{ index, header: h }]
+      : [],
+  );
   return {
     rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes, refused, {
       term,
       hidden,
+      unreadAt,
     }),
     refused,
-    warnings: [
-      ...read.warnings,
-      ...nearlyHeaded(columns, measures, file),
-      ...notes,
-      ...unreadColumns(table.header.cells, Object.values(columns), file, measures, groups),
-    ],
+    warnings: [...read.warnings, ...nearlyHeaded(columns, measures, file), ...notes, ...unread],
   };
 }
 
@@ -548,7 +557,11 @@ function rowsOf(
   confirmed: boolean,
   notes: UserError[],
   refused: RefusedRow[],
-  given: { term?: GroupTerm; hidden?: HiddenGroups },
+  given: {
+    term?: GroupTerm;
+    hidden?: HiddenGroups;
+    unreadAt?: readonly { index: number; header: string }[];
+  },
 ): ResultsRow[] {
   const namer = groupNamer(groups, given.hidden);
   // A name with no unit word is said with the ward's ("của thôn Quyết Thắng", not "của Quyết Thắng").
@@ -620,13 +633,11 @@ function rowsOf(
       const quantity = isQuantity(m);
       // A number cell of a workbook is its number, whatever its format shows ("96" for 95.5).
       const stored = row.numeric?.[col.index] === true;
-      const money = moneyScaleOf(m);
-      // A sum typed as people write it ("15.000.000 đ", "12,5 triệu"): qa24 F10.
+      // Text read as the leader's form reads it: a sum as people write it ("15.000.000 đ", "12,5
+      // triệu": qa24 F10), a count with its unit ("200 người": qa43 minor 13).
       const figure = stored
         ? readFigureNumber(Number(row.stored?.[col.index] ?? text), quantity)
-        : money === undefined
-          ? readFigureText(text, quantity)
-          : readMoneyText(text, money, quantity);
+        : readMeasureFigure(text, m).figure;
       const at = { file, row: row.row, field: col.header };
       if ('problem' in figure) {
         problems.push(figureTextError(figure.problem, text, m, at));
@@ -691,7 +702,18 @@ function rowsOf(
         ),
       });
     }
-    return { group, values, row: row.row, ...(at ? { at } : {}) };
+    // A figure under a column read as no measure: not stored, said at the row (qa43 minor 8).
+    const unreadHere = (given.unreadAt ?? []).flatMap(({ index, header }) => {
+      const text = (row.cells[index] ?? '').trim();
+      return /\d/.test(text) ? [{ header, text }] : [];
+    });
+    return {
+      group,
+      values,
+      row: row.row,
+      ...(at ? { at } : {}),
+      ...(unreadHere.length ? { unread: unreadHere } : {}),
+    };
   };
   // The figures far out of line with their targets, each with its row: said of the rows read.
   const offTarget: { row: number; note: UserError }[] = [];
@@ -950,8 +972,10 @@ export function disagreement(
   const left = notTaken(of);
   const header = columns.id?.header ?? '';
   const counter = isRowCounter(header);
+  // A row counter names no group (qa43 minor 7: "STT 1 là “Tổ dân phố Đông Hưng”, nhưng …"
+  // then "STT is no group's id"): only the name is said.
   const said = counter
-    ? msg`${header} ${id} is "${d.byId.name}", but the name written is "${name}"`
+    ? msg`the name written, "${name}", is no group's name in the groups file`
     : msg`the id ${id} is "${d.byId.name}", but the name written is "${name}"`;
   const other = d.byName;
   const hint = counter

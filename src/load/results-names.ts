@@ -97,6 +97,23 @@ const UNIT = new RegExp(
   'u',
 );
 
+/** A name's leading abbreviation of its unit, folded ("tdp", "kp", "kdc"). */
+const ABBREVIATED = new RegExp(
+  `^(${Object.keys(UNIT_ABBREVIATIONS).join('|')})(?=[\\s\\d.]|$)\\.?\\s*(.*)$`,
+  'u',
+);
+
+/**
+ * A name's key with its leading abbreviation written out: "TDP Đằng Giang" → "to dan pho dang
+ * giang", "TDP số 3" → "to dan pho so 3"; a name without one, its key.
+ */
+function spelledOut(name: string): string {
+  const key = nameKey(name);
+  const m = ABBREVIATED.exec(key);
+  const word = m?.[1] ? UNIT_ABBREVIATIONS[m[1]] : undefined;
+  return m && word ? `${nameKey(word)} ${m[2] ?? ''}`.trim() : key;
+}
+
 /** One part of a name ("Khu 1" of "Tổ 2 - Khu 1"): its unit word, if any, and what follows. */
 interface Part {
   word?: string;
@@ -345,6 +362,10 @@ export function groupNamer(groups: readonly Group[], hidden?: HiddenGroups): Gro
           byPartCell(same, cells);
         if (one) return { group: one };
         if (same.length > 1) return { several: same };
+        // The unit written short ("TDP Đằng Giang" for "Tổ dân phố Đằng Giang"): the same name,
+        // not a guess, when the name written out is one group's (qa43 minor 7).
+        const spelled = only(byKey.get(spelledOut(name)) ?? []);
+        if (spelled) return { group: spelled };
         const withPart = byPartInName(groups, name);
         if (withPart) return { group: withPart };
       }

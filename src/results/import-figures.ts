@@ -18,6 +18,7 @@ import {
   type Figure,
   lockGroups,
   type ResultsScope,
+  readImportedValues,
   readLatest,
   readWithdrawals,
   recordAllIn,
@@ -49,7 +50,19 @@ export type KeptNewer = {
   /** The time the file's figure speaks for (ISO), and whether it is the row's own. */
   at: string;
   rowTime: boolean;
-} & ({ kept: Figure } | { withdrawn: { at: string; by?: string } });
+} & (
+  | {
+      kept: Figure;
+      /**
+       * The file's figure is one a file stored before (ISO: when), and the newer figure kept is a
+       * leader's or the office's correction of it made after (qa43 MAJOR 1): a corrected file
+       * uploaded again for another row would otherwise undo it. Stored only when the office
+       * chooses so (ImportOptions.overwrite).
+       */
+      reimported?: string;
+    }
+  | { withdrawn: { at: string; by?: string } }
+);
 
 export interface ImportOutcome {
   /** Rows whose figures (those that changed) were stored. */
@@ -83,7 +96,15 @@ export interface ImportOptions {
   confirmed: boolean | ((group: Group, values: Readonly<Record<string, number>>) => boolean);
   /** The studio account that imports the file (kept in the history). */
   by?: string;
+  /**
+   * The figures ("<group id>:<measure id>") the office chose to store although a file stored
+   * the same figure before and it was corrected since (KeptNewer `reimported`).
+   */
+  overwrite?: ReadonlySet<string>;
 }
+
+/** The key of a group's figure of a measure in ImportOptions.overwrite. */
+export const overwriteKey = (groupId: string, measure: string) => `${groupId}:${measure}`;
 
 /** What importing a row does: stored before, its changed figures, those a newer one keeps out. */
 export interface PlannedRow {
@@ -104,9 +125,10 @@ export async function planImport(
   db: StoreDb,
   scope: ResultsScope,
   rows: readonly ImportRow[],
-  opts: Pick<ImportOptions, 'key' | 'at'>,
+  opts: Pick<ImportOptions, 'key' | 'at' | 'overwrite'>,
 ): Promise<PlannedRow[]> {
   const latest = await readLatest(db, scope.campaign);
+  const imported = await readImportedValues(db, scope.campaign);
   const withdrawals = await readWithdrawals(db, scope.campaign);
   const ids = rows.map((r) => importId(scope.campaign, opts.key, r.group.id));
   const known = await storedIds(db, ids);
@@ -125,7 +147,21 @@ export async function planImport(
         if (kept.value !== value) planned.newer.push({ ...said, measure, value, kept });
       } else if (!kept && withdrawn && withdrawn.at > at) {
         planned.newer.push({ ...said, measure, value, withdrawn });
-      } else if (kept?.value !== value) planned.changed[measure] = value;
+      } else if (kept?.value !== value) {
+        // The same figure a file stored before, corrected since by a leader or the office: the
+        // correction is kept unless the office chose the file's figure (qa43 MAJOR 1).
+        const before =
+          kept && kept.source !== 'import'
+            ? imported
+                .get(r.group.id)
+                ?.get(measure)
+                ?.filter((f) => f.value === value && f.at < kept.at)
+                .at(-1)
+            : undefined;
+        if (kept && before && !opts.overwrite?.has(overwriteKey(r.group.id, measure)))
+          planned.newer.push({ ...said, measure, value, kept, reimported: before.at });
+        else planned.changed[measure] = value;
+      }
     }
     return planned;
   });

@@ -332,6 +332,38 @@ export async function readWithdrawals(
   );
 }
 
+/**
+ * The figures stored from files (source "import"), by group and measure: each value with when it
+ * was stored (the time it speaks for), oldest first. A file's figure equal to one of these was
+ * imported once already (import-figures.ts `reimported`).
+ */
+export async function readImportedValues(
+  db: StoreDb,
+  campaign: string,
+): Promise<Map<string, Map<string, { value: number; at: string }[]>>> {
+  const rows = await db
+    .selectFrom('result_submissions as s')
+    .innerJoin('result_values as v', 'v.submission', 's.seq')
+    .select(['s.group_id', 's.recorded_at', 'v.measure', 'v.value'])
+    .where('s.campaign', '=', campaign)
+    .where('s.source', '=', 'import')
+    .orderBy('s.recorded_at')
+    .orderBy('s.seq')
+    .execute();
+  const out = new Map<string, Map<string, { value: number; at: string }[]>>();
+  for (const r of rows) {
+    let group = out.get(r.group_id);
+    if (!group) {
+      group = new Map();
+      out.set(r.group_id, group);
+    }
+    const list = group.get(r.measure) ?? [];
+    list.push({ value: Number(r.value), at: r.recorded_at });
+    group.set(r.measure, list);
+  }
+  return out;
+}
+
 export interface Withdrawal {
   group: Group;
   /** The studio account that withdrew the figures. */

@@ -367,6 +367,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
       db: opts.results.db,
       campaign: campaignKey(ward.campaign),
       measures: ward.campaign.measures,
+      ...(opts.results.retired ? { retired: opts.results.retired } : {}),
     };
     current = inputsOf(
       ward,

@@ -19,7 +19,6 @@ import { type GroupTerm, nameInText } from '../model/group-term.js';
 import {
   baseOf,
   baseSaid,
-  baseUnit,
   countedOf,
   isQuantity,
   isTarget,
@@ -27,7 +26,7 @@ import {
   moneyUnitOf,
   quantityUnitOf,
 } from '../model/measure-base.js';
-import { readFigureText, readMoneyText } from '../results/figure-text.js';
+import { readFigureText } from '../results/figure-text.js';
 import {
   type FigureProblem,
   MAX_PEOPLE_PER_HOUSEHOLD,
@@ -35,6 +34,7 @@ import {
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
+import { readMeasureFigure } from '../results/measure-figure.js';
 import { oldListNowSaid } from '../results/report-model.js';
 import {
   type HistoryEntry,
@@ -42,6 +42,7 @@ import {
   readLatest,
   type Source,
 } from '../results/results-store.js';
+import { labelOfLine } from '../results/retired-boxes.js';
 import { formatRate, rateOf, standingsOf } from '../results/standings.js';
 import { zeroBaseSaid } from '../results/unrated-said.js';
 import type { StoreDb } from '../store/open-store.js';
@@ -52,6 +53,11 @@ export interface ResultsService {
   db: StoreDb;
   campaign: string;
   measures: readonly Measure[];
+  /**
+   * The measures the office took out, each one's line by its id (the studio keeps them:
+   * studio/retired-measures.ts): a form made before names the figure it could not save.
+   */
+  retired?: () => Promise<ReadonlyMap<string, string>>;
 }
 
 /** Where the form posts, under the group's link: /g/<token>/ket-qua. */
@@ -326,31 +332,6 @@ export interface TypedFigures {
  * anything else (words, a fraction, a negative) is refused with its measure named. The leader's
  * page and the office's form on the studio's Kết quả tab read their boxes alike.
  */
-/**
- * A figure typed with what it counts after it, as a leader says it ("50 hộ", "120 người", "498
- * cử tri", "12 con chó"; qa18, qa19): the number alone. Only the measure's own words: "50 người"
- * for a count of households is no figure of it, and stays refused.
- */
-function withoutUnit(text: string, m: Measure): string {
-  const { kind, noun } = countedOf(m);
-  // A quantity's unit too ("95,5 kg", "2 lít"), whatever its base counts.
-  const own = [baseUnit(m), noun, ...(quantityUnitOf(m) ? [quantityUnitOf(m) as string] : [])];
-  const words =
-    kind === 'households'
-      ? ['hộ gia đình', 'hộ dân', 'hộ', ...own]
-      : kind === 'people'
-        ? ['người dân', 'nhân khẩu', 'khẩu', 'người', ...own]
-        : [...own, ...own.map((w) => `con ${w}`)];
-  const lower = text.toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\.$/, '');
-  // The longest first: "12 con chó" less "con chó", not "chó".
-  const unit = [...words]
-    .sort((a, b) => b.length - a.length)
-    .find((w) => lower.endsWith(` ${w}`) || lower.endsWith(w));
-  if (!unit) return text;
-  const number = lower.slice(0, lower.length - unit.length).trim();
-  return /^\d/.test(number) ? number : text;
-}
-
 export function readTypedFigures(
   measures: readonly Measure[],
   field: (m: Measure) => unknown,
@@ -360,13 +341,8 @@ export function readTypedFigures(
     const text = String(field(m) ?? '').trim();
     read.typed[m.id] = text;
     if (text === '') continue;
-    // A sum of money as people write it: "12.500.000đ", "12,5 triệu" (qa24 F10).
-    const money = moneyScaleOf(m);
-    const number = money === undefined ? withoutUnit(text, m) : undefined;
-    const figure =
-      number === undefined
-        ? readMoneyText(text, money ?? 1, isQuantity(m))
-        : readFigureText(number, isQuantity(m));
+    // The reader a results file's cell is read by too (qa43 minor 13): "15 hộ", "12,5 triệu".
+    const { figure, number } = readMeasureFigure(text, m);
     if ('problem' in figure) {
       const kind = figure.problem === 'not-a-number' ? 'not-a-count' : figure.problem;
       read.errors.push(problemText({ kind, measure: m.id, typed: text }, measures));
@@ -436,6 +412,7 @@ export async function resultsFormView(
     readHistory(db, campaign, group.id),
   ]);
   const latest = all.get(group.id);
+  const retired = await service.retired?.().catch(() => undefined);
   // A figure sent against the groups list before it changed the group's target (a tổ split, two
   // merged, a target corrected): said as the office's pages say it, never rated against the new
   // target as if reported against it (standings.ts `oldList`, qa26 F5).
@@ -496,9 +473,18 @@ export async function resultsFormView(
     history: history.map((h, i) => ({
       at: formatTime(h.at),
       source: entryLabel(h, term, firstFigures(history, i)),
-      figures: measures
-        .filter((m) => h.values[m.id] !== undefined)
-        .map((m) => ({ label: m.label, value: formatCount(h.values[m.id] ?? 0) })),
+      figures: [
+        ...measures
+          .filter((m) => h.values[m.id] !== undefined)
+          .map((m) => ({ label: m.label, value: formatCount(h.values[m.id] ?? 0) })),
+        // A figure of a measure the office took out since (qa43): named, not an empty entry.
+        ...Object.entries(h.values)
+          .filter(([id]) => !measures.some((m) => m.id === id))
+          .map(([id, v]) => ({
+            label: `${labelOfLine(retired?.get(id) ?? '') ?? 'Chỉ tiêu cũ'} (chỉ tiêu đã bỏ)`,
+            value: formatCount(v),
+          })),
+      ],
     })),
   };
 }

@@ -23,6 +23,7 @@ import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.
 import { confirmShown } from '../results/office-save.js';
 import { uncitedOf } from '../results/report-model.js';
 import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
+import { retiredBoxes, retiredLogLine, retiredSaid } from '../results/retired-boxes.js';
 import { storageFaultOf } from '../store/storage-fault.js';
 import { wardDay } from '../ward-time.js';
 import { ADMIN_FORM_FIELD, adminFormToken, adminFormTokenOk } from './admin-form.js';
@@ -378,6 +379,27 @@ async function save(
   const history = await readHistory(service.db, service.campaign, group.id);
   const current = (await readLatest(service.db, service.campaign)).get(group.id);
   const edits = editsOf({ typed, values }, history, base, current);
+  // A box of a measure the office has taken out since the page was made (qa43 CRITICAL 1):
+  // nothing stored, the form of now shown with what was typed, the figure named (retired-boxes.ts).
+  const retired = retiredBoxes(
+    body,
+    service.measures,
+    edits.shown,
+    await (service.retired?.() ?? Promise.resolve(undefined)).catch(() => undefined),
+  );
+  if (retired.length > 0) {
+    (ctx.opts.logError ?? ((line) => process.stderr.write(`${line}\n`)))(
+      retiredLogLine(`POST /g/:token/${RESULTS_PATH}`, group.id, retired),
+    );
+    return refuse(
+      {
+        typed: edits.kept,
+        base: undefined,
+        errors: [retiredSaid(retired, 'anh/chị', lib.ward.campaign.issuer.phone?.trim())],
+      },
+      409,
+    );
+  }
   const changed = edits.changed(current);
   if (Object.keys(changed).length === 0) {
     if (Object.keys(values).length === 0) return refuse({ errors: ['Chưa nhập số liệu nào.'] });

@@ -49,6 +49,7 @@ import {
   readPublication,
   type Sent,
 } from './publications.js';
+import { retiredLines } from './retired-measures.js';
 import { copySaved, lastCopy, pruneCopies, type ServedCopy } from './served-copy.js';
 import { unfilledFields } from './unfilled.js';
 
@@ -588,6 +589,7 @@ export class LeaderSites {
         db: this.o.store.db,
         campaign: campaignKey(ward.campaign),
         measures: ward.campaign.measures,
+        retired: () => retiredLines(c.folder),
       },
       basePath: publishedRoot(c.slug),
       logError: this.o.logError,

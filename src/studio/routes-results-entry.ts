@@ -45,6 +45,12 @@ import {
   recordSubmission,
   recordWithdrawal,
 } from '../results/results-store.js';
+import {
+  labelOfLine,
+  retiredBoxes,
+  retiredLogLine,
+  retiredSaid,
+} from '../results/retired-boxes.js';
 import { formatRate, rateOf } from '../results/standings.js';
 import {
   DOT_QUERY,
@@ -71,6 +77,7 @@ import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { resultsServiceOf, resultsWardOf } from './routes-results.js';
 
@@ -174,6 +181,7 @@ async function entryPage(
   // a list of khu phố and ấp names both titles, "Trưởng khu phố, trưởng ấp").
   const own = groupOwnTerm(ward.campaign.issuer.group_term, group.name, term);
   const history = await readHistory(service.db, service.campaign, group.id);
+  const retired = await retiredLines(c.folder);
   const base = latestSeq(history);
   const problems = state.problems ?? new Map<string, string[]>();
   const current = sinceWithdrawal(history);
@@ -273,11 +281,18 @@ ${
   history.length
     ? html`<ol class="list history">${history.map(
         (h, i) =>
-          html`<li><strong>${formatTime(h.at)}</strong> · ${entryMadeBy(h, own, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}${h.withdrawn ? '' : ': '}${service.measures
-            .filter((m) => h.values[m.id] !== undefined)
-            .map(
-              (m, i) => html`${i ? '; ' : ''}${m.label} ${formatCount(h.values[m.id] ?? 0)}`,
-            )}</li>`,
+          html`<li><strong>${formatTime(h.at)}</strong> · ${entryMadeBy(h, own, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}${h.withdrawn ? '' : ': '}${[
+            ...service.measures
+              .filter((m) => h.values[m.id] !== undefined)
+              .map((m) => `${m.label} ${formatCount(h.values[m.id] ?? 0)}`),
+            // A figure of a measure taken out since (qa43): named, not an empty entry.
+            ...Object.entries(h.values)
+              .filter(([id]) => !service.measures.some((m) => m.id === id))
+              .map(
+                ([id, v]) =>
+                  `${labelOfLine(retired.get(id) ?? '') ?? 'Chỉ tiêu cũ'} ${formatCount(v)} (chỉ tiêu đã bỏ, không tính vào kết quả)`,
+              ),
+          ].join('; ')}</li>`,
       )}</ol>`
     : html`<p>Chưa có số liệu nào của ${term.short} này.</p>`
 }`,
@@ -432,6 +447,27 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     // The rule shared with the leader's form (results/edited-figures.ts).
     const edits = editsOf(read, history, baseKnown ? base : undefined, current);
     const wasShown = edits.shown;
+    // A box of a measure taken out since the page was shown (qa43 CRITICAL 1): nothing stored,
+    // the page of now with what was typed, the figure named (results/retired-boxes.ts).
+    const retired = retiredBoxes(
+      (req.body ?? {}) as Record<string, unknown>,
+      measures,
+      wasShown,
+      await retiredLines(f.c.folder),
+    );
+    if (retired.length > 0) {
+      (ctx.opts.logError ?? ((line) => process.stderr.write(`${line}\n`)))(
+        retiredLogLine(`POST ${groupResultsPath(f.c.slug, f.group.id)}`, f.group.id, retired),
+      );
+      return sendPage(
+        reply,
+        await entryPage(f, session, {
+          typed: edits.kept,
+          errors: [retiredSaid(retired, 'bạn')],
+        }),
+        409,
+      );
+    }
     // A page shown again keeps what the office typed in the boxes it edited; the others show
     // the figures saved now.
     const kept = edits.kept;

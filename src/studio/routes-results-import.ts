@@ -25,7 +25,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, UserError } from '../errors.js';
 import { HEADERS, matchColumnsOf } from '../load/groups/columns.js';
-import { RESULTS_EXTENSIONS, readResultsRows } from '../load/results-file.js';
+import { RESULTS_EXTENSIONS, type ResultsRow, readResultsRows } from '../load/results-file.js';
 import type { Group } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { msg, say } from '../messages/message.js';
@@ -37,6 +37,7 @@ import {
   type ImportRow,
   importFigures,
   type KeptNewer,
+  overwriteKey,
   planImport,
 } from '../results/import-figures.js';
 import { type Figure, readLatest } from '../results/results-store.js';
@@ -118,6 +119,8 @@ interface PlannedRow {
   imported?: string;
   /** The file's figures a newer one in the store keeps out: not stored, and said. */
   newer: KeptNewer[];
+  /** The row's figures under a column read as no measure: not stored, said at the row. */
+  unread?: { header: string; text: string }[];
 }
 
 interface Plan {
@@ -143,6 +146,7 @@ async function planOf(
   file: string,
   confirmed: boolean,
   at: Date,
+  overwrite?: ReadonlySet<string>,
 ): Promise<Plan> {
   const read = await readResultsRows(
     bytes,
@@ -158,6 +162,7 @@ async function planOf(
   const planned = await planImport(service.db, scope, read.rows, {
     key: fileFingerprint(bytes),
     at,
+    ...(overwrite ? { overwrite } : {}),
   });
   const rows = planned.map(
     (p): PlannedRow => ({
@@ -167,6 +172,7 @@ async function planOf(
       changed: p.changed,
       newer: p.newer,
       ...(p.already !== undefined ? { imported: p.already } : {}),
+      ...unreadOf(read.rows, p.row.row),
     }),
   );
   // A group whose row was refused is in the file: said among the refused rows, not as absent.
@@ -183,6 +189,18 @@ async function planOf(
     read: read.rows,
   };
 }
+
+/** A row's figures under a column read as no measure (load/results-file.ts ResultsRow). */
+const unreadOf = (rows: readonly ResultsRow[], row: number) => {
+  const unread = rows.find((r) => r.row === row)?.unread;
+  return unread?.length ? { unread } : {};
+};
+
+/** "; cột “Số tiền đã thu (đồng)” (54.000.000) không được đọc, số này không lưu". */
+const unreadSaid = (r: PlannedRow) =>
+  r.unread?.length
+    ? `; ${r.unread.map((u) => `cột “${u.header}” (${u.text})`).join(', ')} không được đọc (không phải chỉ tiêu nào): số này không lưu`
+    : '';
 
 /** The note of the file's own "Tổng cộng" row, skipped (load/results-file.ts). */
 const TOTALS_ROW = msg`a totals row ("${''}"), not a group: it is skipped`.key;
@@ -283,6 +301,16 @@ const withdrawnAfter = (w: { at: string; by?: string }, term: GroupTerm) =>
     term,
   );
 
+/**
+ * A file's figure imported once already and corrected since, said where it stands: "không lưu:
+ * tệp trước đã nhập 225 lúc …; Tổ trưởng gửi sửa thành 235 lúc …, giữ 235".
+ */
+const reimportedSaid = (n: { value: number; kept: Figure }, at: string, term: GroupTerm) =>
+  `không lưu: số ${formatCount(n.value)} đã nhập từ tệp lúc ${formatTime(at)}; sau đó ${madeBy(n.kept.source, term)} sửa thành ${formatCount(n.kept.value)} lúc ${formatTime(n.kept.at)}, giữ ${formatCount(n.kept.value)}`;
+
+/** The preview's box of a corrected figure the office chooses to store: "ghi_de:<group>:<measure>". */
+const OVERWRITE_FIELD = 'ghi_de:';
+
 function previewHtml(
   c: CampaignPaths,
   session: Session,
@@ -303,6 +331,14 @@ function previewHtml(
       r.newer.length === 0,
   );
   const newer = plan.rows.filter((r) => r.newer.length > 0);
+  // The file's figures imported once already and corrected since (qa43 MAJOR 1): kept out unless
+  // the office ticks them, one box each, none ticked at first.
+  const corrected = plan.rows.flatMap((r) =>
+    r.newer.flatMap((n) =>
+      'kept' in n && n.reimported ? [{ ...n, reimported: n.reimported }] : [],
+    ),
+  );
+  const plainNewer = newer.filter((r) => r.newer.some((n) => !('kept' in n && n.reimported)));
   const label = (id: string) => measures.find((m) => m.id === id)?.label ?? id;
   const above = plan.refused.some((r) => r.above);
   const aboveRows = plan.refused.filter((r) => r.above).length;
@@ -313,8 +349,14 @@ function previewHtml(
     const newer = r.newer.find((n) => n.measure === id);
     if (newer && !('kept' in newer))
       return html`${formatCount(v)} <span class="muted">(${withdrawnAfter(newer.withdrawn, term)})</span>`;
+    if (newer?.reimported)
+      return html`${formatCount(v)} <span class="muted">(${reimportedSaid(newer, newer.reimported, term)})</span>`;
     if (newer)
       return html`${formatCount(v)} <span class="muted">(không lưu: đã có số mới hơn ${formatCount(newer.kept.value)}, ${madeBy(newer.kept.source, term)} ${formatTime(newer.kept.at)})</span>`;
+    // This same file's row stored before: said against the figure stored now, which a leader's
+    // later correction may have changed (qa43 minor 1: "không đổi" over 227 stored).
+    if (r.imported && was && was.value !== v)
+      return html`${formatCount(v)} <span class="muted">(không lưu lại: số đang lưu là ${formatCount(was.value)}, ${madeBy(was.source, term)} ${formatTime(was.at)})</span>`;
     if (!(id in r.changed)) return html`${formatCount(v)} <span class="muted">(không đổi)</span>`;
     return was
       ? html`<strong>${formatCount(v)}</strong> <span class="muted">(số cũ ${formatCount(was.value)}, ${madeBy(was.source, term)} ${formatTime(was.at)})</span>`
@@ -323,19 +365,28 @@ function previewHtml(
   const status = (r: PlannedRow) =>
     r.imported
       ? `Đã nhập từ tệp này lúc ${formatTime(r.imported)}: không lưu lại`
-      : Object.keys(r.changed).length
-        ? r.newer.length
-          ? 'Sẽ lưu các số mới; số đã có số mới hơn không lưu'
-          : 'Sẽ lưu'
-        : r.newer.length
-          ? 'Đã có số mới hơn: không lưu'
-          : Object.keys(r.values).length
-            ? 'Giống số đã lưu: không lưu'
-            : 'Không ghi số nào: không lưu';
+      : r.newer.some((n) => 'kept' in n && n.reimported)
+        ? `Số của tệp đã nhập lần trước và đã được sửa sau đó: giữ số mới hơn${Object.keys(r.changed).length ? '; các số khác sẽ lưu' : ''}`
+        : Object.keys(r.changed).length
+          ? r.newer.length
+            ? 'Sẽ lưu các số mới; số đã có số mới hơn không lưu'
+            : 'Sẽ lưu'
+          : r.newer.length
+            ? 'Đã có số mới hơn: không lưu'
+            : Object.keys(r.values).length
+              ? 'Giống số đã lưu: không lưu'
+              : 'Không ghi số nào: không lưu';
   return html`<p class="lead">Tệp <strong>${file}</strong>: ${count(plan.rows.length, `dòng đọc được`)}${plan.refused.length ? html`, <strong>${count(plan.refused.length, 'dòng không nhập')}</strong>` : ''}${totalsSaid(plan.warnings)}. Sẽ lưu số liệu mới của <strong>${count(toStore.length, term.short)}</strong>${same.length ? `; ${count(same.length, term.short)} giống số đã lưu` : ''}${already.length ? `; ${count(already.length, term.short)} đã nhập từ chính tệp này` : ''}${newer.length ? `; ${count(newer.length, term.short)} đã có số mới hơn` : ''}.</p>
 ${
-  newer.length
-    ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn${newer.some((r) => r.newer.some((n) => 'withdrawn' in n)) ? ' hoặc đã bị văn phòng xoá' : ''}</strong> (${term.leader} hoặc văn phòng gửi hay xoá sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="listed">${newer.flatMap((r) => r.newer.map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); ${'kept' in n ? `đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}` : withdrawnAfter(n.withdrawn, term)}.</li>`))}</ul></div>`
+  corrected.length
+    ? html`<div class="notice warn" role="status"><p><strong>Số đã được sửa sau lần nhập tệp trước: giữ số mới hơn.</strong> Tệp này ghi lại đúng số đã nhập từ tệp lần trước, nhưng sau lần nhập đó ${term.leader} hoặc văn phòng đã sửa số. Nếu lưu tệp này, số đã sửa sẽ bị thay bằng số cũ của tệp. Số mới hơn được giữ, trừ khi đánh dấu ô của số đó ở cuối trang (chỉ đánh dấu khi chắc số trong tệp mới đúng):</p><ul class="listed">${corrected.map(
+        (n) =>
+          html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: ${reimportedSaid(n, n.reimported, term)}.</li>`,
+      )}</ul></div>`
+    : ''
+}${
+  plainNewer.length
+    ? html`<div class="notice warn" role="status"><p><strong>Các số không lưu vì đã có số mới hơn${newer.some((r) => r.newer.some((n) => 'withdrawn' in n)) ? ' hoặc đã bị văn phòng xoá' : ''}</strong> (${term.leader} hoặc văn phòng gửi hay xoá sau thời điểm của tệp; số mới hơn được giữ). Nếu số trong tệp mới là số đúng, ghi thời gian đếm vào cột “Thời gian cập nhật” của dòng đó rồi tải lên lại, hoặc sửa ở trang của ${term.short} đó:</p><ul class="listed">${plainNewer.flatMap((r) => r.newer.filter((n) => !('kept' in n && n.reimported)).map((n) => html`<li>Dòng ${n.row}, ${n.group.name}, “${label(n.measure)}”: tệp ghi ${formatCount(n.value)} (${n.rowTime ? 'thời gian của dòng' : 'lúc tải lên'} ${formatTime(n.at)}); ${'kept' in n ? `đã có ${formatCount(n.kept.value)}, ${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)}` : withdrawnAfter(n.withdrawn, term)}.</li>`))}</ul></div>`
     : ''
 }${
   plan.refused.length
@@ -356,17 +407,25 @@ ${
 <thead><tr><th scope="col">Dòng</th><th scope="col">${term.Short}</th>${measures.map((m) => html`<th scope="col">${m.label}</th>`)}<th scope="col">Lưu</th></tr></thead>
 <tbody>${plan.rows.map(
         (r) =>
-          html`<tr${Object.keys(r.changed).length ? '' : html` class="missing"`}><td class="num" data-label="Dòng">${r.row}</td><th scope="row"><a href="${groupResultsPath(c.slug, r.group.id)}">${r.group.name}</a></th>${measures.map((m) => html`<td class="num" data-label="${m.label}">${cell(r, m.id)}</td>`)}<td data-label="Lưu">${status(r)}</td></tr>`,
+          html`<tr${Object.keys(r.changed).length ? '' : html` class="missing"`}><td class="num" data-label="Dòng">${r.row}</td><th scope="row"><a href="${groupResultsPath(c.slug, r.group.id)}">${r.group.name}</a></th>${measures.map((m) => html`<td class="num" data-label="${m.label}">${cell(r, m.id)}</td>`)}<td data-label="Lưu">${status(r)}${unreadSaid(r)}</td></tr>`,
       )}</tbody>
 </table></div>`
     : ''
 }
 ${
-  toStore.length || above
+  toStore.length || above || corrected.length
     ? html`<form method="post" action="/c/${c.slug}/results/${IMPORT_PATH}/confirm" class="card">
 ${csrfField(session)}
 <input type="hidden" name="upload" value="${pending}">
 <input type="hidden" name="file" value="${file}">
+${
+  corrected.length
+    ? html`<fieldset><legend>Số đã được sửa sau lần nhập trước (mặc định giữ số mới hơn)</legend>${corrected.map(
+        (n) =>
+          html`<label class="check"><input name="${OVERWRITE_FIELD}${overwriteKey(n.group.id, n.measure)}" type="checkbox" value="1"> Lưu ${formatCount(n.value)} của tệp cho ${n.group.name}, “${label(n.measure)}”, thay cho ${formatCount(n.kept.value)} (${madeBy(n.kept.source, term)} ${formatTime(n.kept.at)})</label>`,
+      )}</fieldset>`
+    : ''
+}
 ${above ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Các số lớn hơn ${aboveNames(plan.refused)} ở trên là đúng: nhập cả ${count(aboveRows, 'dòng')} đó (khi đánh dấu, nút dưới đây lưu thêm các dòng này)</label>` : ''}
 <div class="actions"><button type="submit">Lưu số liệu${toStore.length ? ` của ${count(toStore.length, term.short)}` : ''}</button> <a class="button secondary" href="/c/${c.slug}/results/${IMPORT_PATH}">Chọn tệp khác</a></div>
 </form>`
@@ -506,6 +565,12 @@ ${content}`,
       );
     }
     const confirmed = text('xac_nhan') === '1';
+    // The corrected figures the office ticked to store the file's figure over (qa43 MAJOR 1).
+    const overwrite = new Set(
+      Object.keys((req.body ?? {}) as Record<string, unknown>)
+        .filter((k) => k.startsWith(OVERWRITE_FIELD) && text(k) === '1')
+        .map((k) => k.slice(OVERWRITE_FIELD.length)),
+    );
     // As of the upload (the pending file's time), unless a row has its own time.
     const uploaded = await stat(path as string).then(
       (s) => new Date(Math.min(s.mtimeMs, Date.now())),
@@ -513,7 +578,15 @@ ${content}`,
     );
     let plan: Plan;
     try {
-      plan = await planOf(f.service, f.ward, new Uint8Array(bytes), file, confirmed, uploaded);
+      plan = await planOf(
+        f.service,
+        f.ward,
+        new Uint8Array(bytes),
+        file,
+        confirmed,
+        uploaded,
+        overwrite,
+      );
     } catch (e) {
       if (!isUserError(e)) throw e;
       return answer(
@@ -534,6 +607,7 @@ ${content}`,
         key: fileFingerprint(bytes),
         at: uploaded,
         by: session.user.name,
+        overwrite,
         // Marked confirmed only where a figure is above its base: the history says so of those.
         confirmed: (group, values) =>
           confirmed &&
@@ -548,7 +622,16 @@ ${content}`,
       reply,
       f,
       session,
-      html`${notice('ok', `Đã lưu số liệu của ${count(stored, term.short)} từ tệp ${file}.`)}${
+      html`${stored ? notice('ok', `Đã lưu số liệu của ${count(stored, term.short)} từ tệp ${file}.`) : notice('info', `Không lưu số liệu nào từ tệp ${file}.`)}${
+        // The file's figures kept out by a newer one, some perhaps saved since the preview (a
+        // leader's correction in between): said, never hidden under "Đã lưu" (qa43 minor 1).
+        done.newer.length
+          ? html`<div class="notice warn" role="status"><p>${count(done.newer.length, 'số')} của tệp không được lưu vì đã có số mới hơn:</p><ul class="listed">${done.newer.map(
+              (n) =>
+                html`<li>Dòng ${n.row}, ${n.group.name}, “${f.service.measures.find((m) => m.id === n.measure)?.label ?? n.measure}” ${formatCount(n.value)}: ${'kept' in n ? (n.reimported ? reimportedSaid(n, n.reimported, term) : `không lưu, ${madeBy(n.kept.source, term)} ${formatCount(n.kept.value)} lúc ${formatTime(n.kept.at)}`) : withdrawnAfter(n.withdrawn, term)}.</li>`,
+            )}</ul></div>`
+          : ''
+      }${
         refused.length
           ? html`<div class="notice warn" role="status"><p>${count(refused.length, 'dòng')} của tệp không được nhập:</p><ul class="problems">${refused.flatMap((r) => r.problems.map((e) => html`<li>${refusedText(e, term, true)}</li>`))}</ul></div>`
           : ''

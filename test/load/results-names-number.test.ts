@@ -82,7 +82,7 @@ describe('a thôn written "Thôn 1" where the thôn names carry no number', () =
 });
 
 describe('a ward whose names carry numbers ("Tổ 1" …)', () => {
-  it("keeps the number the name's: a typo or short form guessed by name, another number none", async () => {
+  it("keeps the number the name's: the abbreviation taken, a typo or short form guessed by name, another number none", async () => {
     const groups = await groupsOf(
       [
         ['1', 'Tổ dân phố 1'],
@@ -92,7 +92,8 @@ describe('a ward whose names carry numbers ("Tổ 1" …)', () => {
       ],
       'Mã;Tên tổ dân phố',
     );
-    expect(said(groups, 'TDP 3')).toEqual({ guess: '3' });
+    // The unit's abbreviation written out is the name itself (qa43 minor 7): taken.
+    expect(said(groups, 'TDP 3')).toEqual({ taken: '3', unnamed: false });
     expect(said(groups, 'Tổ 2')).toEqual({ guess: '2' });
     // "Tổ 7" is no tổ's name; the id 7 is tổ dân phố 12's, not meant by it.
     expect(said(groups, 'Tổ 7')).toEqual({ none: true });

@@ -29,6 +29,25 @@ export async function saveCampaignPage(
   return client.postRaw(`/c/${slug}`, { ...(await openCampaignPage(client, slug)), ...changes });
 }
 
+/**
+ * The Chỉ tiêu field changed to `measures` where groups reported on a line taken out: Lưu, then
+ * "Vẫn lưu" pressed on the page that asked (409) — its form as typed, with the button's name and
+ * value, which a browser sends for the button pressed (browserForm leaves buttons out). Both
+ * answers are returned, for the caller to check.
+ */
+export async function saveMeasuresAnyway(
+  client: Client,
+  slug: string,
+  measures: string,
+): Promise<{ asked: Answer; saved: Answer }> {
+  const asked = await saveCampaignPage(client, slug, { measures });
+  const saved = await client.postRaw(`/c/${slug}`, {
+    ...campaignPageFields(asked.text, slug),
+    _measures_ok: '1',
+  });
+  return { asked, saved };
+}
+
 /** The text of the label of the edit page's field `id` ("f-hotlines"), as the office reads it. */
 export const fieldLabel = (page: string, id: string) =>
   plainText(

@@ -701,8 +701,9 @@ export const INPUTS = (): Record<string, string> => ({
     'ở {0} dòng, tên ghi không giống tên {term.short} nào trong tệp danh sách: mỗi dòng được ghi cho {term.short} theo mã ({1})',
   'Check the groups named on each of those rows; write each name as the groups file has it.':
     'Hãy xem lại {term.short} của từng dòng đó; nên ghi tên {term.short} đúng như trong tệp danh sách.',
-  '{0} {1} is "{2}", but the name written is "{3}"': '{0} {1} là “{2}”, nhưng tên ghi “{3}”',
   'the id {0} is "{1}", but the name written is "{2}"': 'mã {0} là “{1}”, nhưng tên ghi “{2}”',
+  'the name written, "{0}", is no group\'s name in the groups file':
+    'tên ghi “{0}” không phải tên {term.short} nào trong tệp danh sách',
   'Check that the groups named are the right ones; to keep the zeros, format the id column as Text in Excel before typing.':
     'Hãy xem lại các {term.short} được nêu có đúng không; muốn giữ số 0 ở đầu, trong Excel hãy định dạng cột mã là Text (Văn bản) trước khi gõ.',
   'this row': 'dòng này',
