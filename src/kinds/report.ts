@@ -42,6 +42,7 @@ import {
   CONTENT_W,
   drawBody,
   drawHeader,
+  drawRecipients,
   MARGIN,
   PARA_GAP,
   S,
@@ -824,6 +825,12 @@ function draw(surface: Surface, input: RenderInput): void {
     ),
   );
   flow.y = y + 6 * MM;
+  // "Kính gửi: Ủy ban nhân dân thành phố …": the body the report goes up to (qa43 M2); an older
+  // template of the office's without the section has none.
+  if (sections.has('recipients')) {
+    drawRecipients(flow, input);
+    flow.skip(4 * MM);
+  }
   drawBody(flow, sections.blocks('body'), 0);
   drawTable(flow, data);
   // The note that explains the "*" of a figure above its base (an office's older template may

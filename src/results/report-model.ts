@@ -14,6 +14,7 @@ import {
   formatFigure,
   roundFigure,
   sumFigures,
+  upperFirst,
 } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import {
@@ -119,6 +120,15 @@ export interface ReportData {
   unitTerm: string;
   /** Where the report is filed, Nơi nhận's last line: "VT, CA" (the campaign's office). */
   filed: string;
+  /**
+   * The report's "Kính gửi", one recipient a line (the campaign's `report.recipients`, else the
+   * issuer's upper body: reportRecipientsOf), and its "Nơi nhận" (`report.cc`, else "Như trên;
+   * Lưu: VT, …"): the report goes up, not to the groups the notice went to (qa43 M2).
+   */
+  recipients: string[];
+  cc: string[];
+  /** Neither is in the campaign: the lines above are the tool's own, to be checked (said by `report`). */
+  addressDefault: boolean;
   /** What the notice did not print, so the report cannot cite it (uncitedOf). */
   uncited: Uncited[];
   /**
@@ -214,6 +224,7 @@ export function reportData(
       ),
     unitTerm: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     filed: filedOf(campaign.notice.cc, campaign.notice.symbol),
+    ...reportAddressOf(campaign),
     uncited: uncitedOf(campaign),
     ...(column
       ? { areas: { column, rows: areaTotalsOf(groups, campaign.measures, latest, column) } }
@@ -288,6 +299,45 @@ export function unlistedReportSaid(
         .join(', ')}`,
   );
   return `Chưa tính vào số liệu trên: ${sums.join(', ')} của ${n} ${short} đã bỏ khỏi danh sách (${each.join('; ')})`;
+}
+
+/**
+ * The report's "Kính gửi" and "Nơi nhận" (ReportData `recipients`, `cc`): the campaign's
+ * `report` lines when it has them; else the body the issuer reports to and, as Decree 30 writes a
+ * document sent to those it names, "Như trên; Lưu: VT, <office>." (qa43 M2: the notice's own
+ * "Thường trực Đảng ủy phường; Chủ tịch, các PCT UBND phường" had the Chủ tịch report to himself).
+ */
+export function reportAddressOf(
+  campaign: Pick<Campaign, 'issuer' | 'notice' | 'report'>,
+): Pick<ReportData, 'recipients' | 'cc' | 'addressDefault'> {
+  const own = campaign.report ?? {};
+  const recipients = own.recipients ?? [upperBodyOf(campaign.issuer)];
+  const filed = `Lưu: ${filedOf(campaign.notice.cc, campaign.notice.symbol)}.`;
+  const cc = own.cc ?? [...(recipients.length > 0 ? ['Như trên'] : []), filed];
+  return {
+    recipients,
+    cc,
+    addressDefault: own.recipients === undefined && own.cc === undefined,
+  };
+}
+
+/**
+ * The body the issuer reports to, as running text: an office under a ward's people's committee
+ * (`issuer.parent` "UBND PHƯỜNG …") reports to that committee, another parent as it is named;
+ * a ward's committee itself reports to its city's (a xã's, a đặc khu's: to its province's), whose
+ * name the campaign does not hold: left as a dotted blank to be written, as the report's number is.
+ */
+function upperBodyOf(issuer: Pick<Campaign['issuer'], 'parent' | 'name' | 'ward'>): string {
+  const parent = issuer.parent.trim();
+  if (parent !== '') {
+    if (/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\b/iu.test(parent))
+      return `Ủy ban nhân dân ${issuer.ward.trim()}`;
+    return parent === parent.toLocaleUpperCase('vi')
+      ? upperFirst(parent.toLocaleLowerCase('vi'))
+      : parent;
+  }
+  const unit = unitTermOf(issuer.name, issuer.ward);
+  return `Ủy ban nhân dân ${unit === 'phường' ? 'thành phố' : 'tỉnh'} ……`;
 }
 
 /**
