@@ -19,7 +19,7 @@ import { type Message, msg } from '../messages/message.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import { makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { endOfVietnamDay, reportAddressOf, uncitedOf } from '../results/report-model.js';
+import { endOfVietnamDay, uncitedOf } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
 import { databaseUrl } from '../store/database-url.js';
 import type { StoreDb } from '../store/open-store.js';
@@ -149,8 +149,6 @@ export const command: CommandParts<ReportArgs> = {
     );
     // A draft's number and day are written by hand on the paper: the report cites neither.
     printWarnings({ warnings: uncitedWarnings(campaign, args.campaign) });
-    // The report goes up: without the campaign's `report` lines, its address is the tool's own.
-    printWarnings({ warnings: addressWarnings(campaign, args.campaign) });
     const rows = args.results
       ? await readResults(args.results, campaign.measures, groups, args.confirm, term, {
           file: args.groups,
@@ -330,19 +328,6 @@ function dateWarnings(campaign: Campaign, day: string | undefined, later: number
     );
   }
   return warnings;
-}
-
-/** The report's "Kính gửi" and "Nơi nhận" are the tool's default ones (qa43 M2): said, once. */
-function addressWarnings(campaign: Campaign, file: string): UserError[] {
-  const address = reportAddressOf(campaign);
-  if (!address.addressDefault) return [];
-  return [
-    new UserError(
-      msg`the report is addressed to "${address.recipients.join('; ')}", sent to "${address.cc.join('; ')}" (the campaign has no report.recipients, report.cc)`,
-      { file, field: 'report' },
-      msg`Write where the report goes in campaign.yaml (report: recipients: [...], cc: [...]) or in the studio (Nội dung › Báo cáo kết quả), then make the report again.`,
-    ),
-  ];
 }
 
 /** What the report leaves out of its citation of a draft notice, at the line to fill in. */

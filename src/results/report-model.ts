@@ -23,6 +23,7 @@ import {
   baseSaid,
   baseUnit,
   countedOf,
+  isAmount,
   isTarget,
   nothingDue,
   reportedUnit,
@@ -127,8 +128,6 @@ export interface ReportData {
    */
   recipients: string[];
   cc: string[];
-  /** Neither is in the campaign: the lines above are the tool's own, to be checked (said by `report`). */
-  addressDefault: boolean;
   /** What the notice did not print, so the report cannot cite it (uncitedOf). */
   uncited: Uncited[];
   /**
@@ -309,16 +308,12 @@ export function unlistedReportSaid(
  */
 export function reportAddressOf(
   campaign: Pick<Campaign, 'issuer' | 'notice' | 'report'>,
-): Pick<ReportData, 'recipients' | 'cc' | 'addressDefault'> {
+): Pick<ReportData, 'recipients' | 'cc'> {
   const own = campaign.report ?? {};
   const recipients = own.recipients ?? [upperBodyOf(campaign.issuer)];
   const filed = `Lưu: ${filedOf(campaign.notice.cc, campaign.notice.symbol)}.`;
   const cc = own.cc ?? [...(recipients.length > 0 ? ['Như trên'] : []), filed];
-  return {
-    recipients,
-    cc,
-    addressDefault: own.recipients === undefined && own.cc === undefined,
-  };
+  return { recipients, cc };
 }
 
 /**
@@ -374,7 +369,9 @@ export function uncheckedSaid(data: Pick<ReportData, 'measures'>, r: ReportRow):
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-type MeasureSaid = Pick<ReportData['measures'][number], 'valueUnit' | 'target' | 'targetWord'>;
+type MeasureSaid = Pick<ReportData['measures'][number], 'valueUnit' | 'target' | 'targetWord'> & {
+  of?: string;
+};
 
 /**
  * Whether a target's total (the ward's, an area's) is over it without the figures far out of
@@ -448,11 +445,12 @@ export function uncheckedRateSaid(t: Pick<Total, 'unchecked'>): string {
  * spreadsheet's notes.
  */
 /**
- * What a figure marked "chưa xác nhận" is far from: the target's word ("chỉ tiêu"), or for a
- * measure rated against a count of the list (people, households) the list's figure itself.
+ * What a figure marked "chưa xác nhận" is far from: the target's word ("chỉ tiêu"), for a
+ * measure rated against a count of the list (people, households) the list's figure itself, for
+ * a sum with nothing to weigh it against the group's households (figures.ts `thin`, qa43 M3).
  */
-export const farFromWord = (m: Pick<MeasureSaid, 'targetWord'>): string =>
-  m.targetWord || 'số trong danh sách';
+export const farFromWord = (m: Pick<MeasureSaid, 'targetWord'> & { of?: string }): string =>
+  m.targetWord || (m.of !== undefined && isAmount({ of: m.of }) ? 'số hộ' : 'số trong danh sách');
 
 export function uncheckedTotalSaid(
   m: MeasureSaid,

@@ -234,8 +234,9 @@ function offTargetItems(standings: Standings): UncheckedItem[] {
       const label = several ? ` (${m.label})` : '';
       return [
         {
-          said: o.zero
-            ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
+          said:
+            o.zero || o.thin
+              ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
             : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
           group: r.group.id,
           measure: m.id,

@@ -32,6 +32,8 @@ import {
   type FigureProblem,
   MAX_PEOPLE_PER_HOUSEHOLD,
   type Measure,
+  THIN_GROUP_SUM,
+  THIN_PER_HOUSEHOLD,
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
@@ -251,6 +253,14 @@ export function offTargetText(
   if (!p.low)
     return say(
       msg`"${label}": ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}. Check the figure. If it is right, tick the box below and press Lưu lại.`,
+      'vi',
+    );
+  // A fee or fund's sum with no target, too small to be believed (qa43 M3).
+  if (p.thin)
+    return say(
+      p.thin.households === undefined
+        ? msg`"${label}": ${value} đồng, less than ${formatCount(THIN_GROUP_SUM)} đồng for the whole ${term?.short ?? 'tổ'}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. ${formatCount(p.value * 1000)}. If it is right, tick the box below and press Lưu lại.`
+        : msg`"${label}": ${value} đồng, less than ${formatCount(THIN_PER_HOUSEHOLD)} đồng for each of the ${formatCount(p.thin.households)} households of ${nameInText(p.group, term)}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. ${formatCount(p.value * 1000)}. If it is right, tick the box below and press Lưu lại.`,
       'vi',
     );
   return p.money === 1

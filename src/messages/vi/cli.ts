@@ -335,10 +335,6 @@ export const CLI = (): Record<string, string> => ({
     '{0} {term.short} gửi số liệu sau ngày {1}: báo cáo tính số liệu của từng {term.short} đến hết ngày đó',
   'For the latest figures, leave out --date (today) or give a later day.':
     'Muốn số liệu mới nhất, bỏ --date (báo cáo ngày hôm nay) hoặc ghi một ngày sau.',
-  'the report is addressed to "{0}", sent to "{1}" (the campaign has no report.recipients, report.cc)':
-    'báo cáo kết quả in “Kính gửi: {0}”, “Nơi nhận: {1}” theo mặc định (chiến dịch chưa ghi report.recipients, report.cc)',
-  'Write where the report goes in campaign.yaml (report: recipients: [...], cc: [...]) or in the studio (Nội dung › Báo cáo kết quả), then make the report again.':
-    'Ghi nơi gửi báo cáo trong campaign.yaml (report: recipients: […], cc: […]) hoặc trong studio (Nội dung › Báo cáo kết quả), rồi làm lại báo cáo.',
   'the notice has no number (a draft), so the report cites it without one':
     'văn bản chưa có số (dự thảo để văn thư ghi tay), nên báo cáo kết quả không ghi số của văn bản',
   'Once the paper has its number, write it in notice.number and make the report again.':
