@@ -24,6 +24,7 @@ import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
   confirmedRate,
   farFromWord,
+  figureLabel,
   type ReportData,
   rateNumber,
   reportingLead,
@@ -284,7 +285,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       totals: data.measures.map((m, i) => {
         const t = data.totals[i];
         return {
-          label: m.label,
+          label: figureLabel(m),
           value: formatFigure(t?.value ?? 0),
           base: t?.base === undefined ? '' : formatFigure(t.base),
           unit: m.unit,
@@ -329,7 +330,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
               const said = t
                 ? areaSaid(m, t, data.term.short, lower(data.areas?.column ?? ''))
                 : '';
-              return data.measures.length === 1 ? said : `${lower(m.label)}: ${said}`;
+              return data.measures.length === 1 ? said : `${lower(figureLabel(m))}: ${said}`;
             })
             .join('; '),
         })),
@@ -425,6 +426,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
 }
 
 type ReportMeasure = ReportData['measures'][number];
+
 
 /** A figure over its base: "340/361 cử tri", a target's "340 người/chỉ tiêu 361 người". */
 const over = (m: ReportMeasure, value: number, base: number) =>

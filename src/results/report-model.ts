@@ -254,6 +254,16 @@ export function oldListNowSaid(
   return `${oldListSaid(m, old)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatFigure(now))}`;
 }
 
+/**
+ * A sum's label as said before its figure and unit: "Số tiền đã thu: 862.300.000 đồng", its unit
+ * said once (qa43 m4: "Số tiền đã thu (đồng): 862.300.000 đồng"); any other label as it is. The
+ * report's lines and Kết quả's.
+ */
+export function figureLabel(m: { label: string; of: string; noun: string }): string {
+  const unit = `(${m.noun})`;
+  return isAmount(m) && m.label.endsWith(unit) ? m.label.slice(0, -unit.length).trimEnd() : m.label;
+}
+
 /** The figures of groups no longer in the list (ReportData `unlisted`). */
 export function unlistedFiguresOf(
   groups: readonly Pick<Group, 'id'>[],

@@ -105,6 +105,9 @@ describe('a sum typed in thousands where the list has no target (qa43 M3)', () =
     // The office's own confirmed figure is checked already (as a target's is).
     expect(page).not.toContain('Tổ dân phố số 4: 90.000 đồng, chưa');
     expect(page).not.toContain('Tổ dân phố số 2: 1.200.000');
+    // The ward's sum says its unit once (qa43 m4).
+    expect(page).toContain('Số tiền đã thu: 1.418.800 đồng');
+    expect(page).not.toContain('(đồng): 1.418.800');
     const pdf = collapseSpaces(await pdfText((await office.get('/c/hai-phong/results/bao-cao.pdf')).bytes));
     expect(pdf).toContain('Tổ dân phố số 3 (chưa xác nhận: chưa đến 1.000 đồng mỗi hộ của 150 hộ) 28.800');
     expect(pdf).toContain('trong đó 28.800 đồng của 1 tổ là số liệu chưa xác nhận (khác xa số hộ)');
