@@ -156,9 +156,11 @@ export function savedFigure(m: Measure, value: number): string {
 
 /**
  * A saved figure in its box, to be sent back as it is: "1234", a quantity's "1234,5" (the
- * decimal comma the form reads; no thousands dots, as a count's box has none).
+ * decimal comma the form reads; no thousands dots, as a count's box has none); a sum in whole
+ * đồng with its dots, "12.500.000", as it is typed and said under the box (qa43 m10: "12500000").
  */
-export const figureInBox = (n: number) => formatFigure(n).replace(/\./g, '');
+export const figureInBox = (n: number, m?: Measure) =>
+  inDong(m) ? formatFigure(n) : formatFigure(n).replace(/\./g, '');
 
 /**
  * Who gave a figure: "Tổ trưởng gửi", "Trưởng khu phố gửi" (the ward's word), the office: "Văn
@@ -483,7 +485,7 @@ export async function resultsFormView(
         label: m.label,
         invalid: state.invalid?.includes(m.id) ?? false,
         describedBy: describedBy(m),
-        value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value) : ''),
+        value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value, m) : ''),
         // A quantity's box opens the keyboard with a decimal comma ("95,5 kg").
         inputmode: isQuantity(m) ? 'decimal' : 'numeric',
         // A count's box: iOS before 12.2 and Android WebViews before Chrome 66 ignore inputmode

@@ -78,6 +78,10 @@ describe('a sum typed in thousands where the list has no target (qa43 M3)', () =
   it('saves a believable sum at once: 1.200.000 for 15 of 150 households, 100.000 of a tổ without households', async () => {
     expect((await leaderSends('Tổ dân phố số 2', '1.200.000')).status).toBe(303);
     expect((await leaderSends('Tổ dân phố số 5', '100.000')).status).toBe(303);
+    // The box shows the saved sum as it was typed, with its dots (qa43 m10: "12500000").
+    const page = (await new Client(s.url).get(links.get('Tổ dân phố số 2') ?? '')).text;
+    expect(page).toMatch(/name="[^"]+"[^>]*value="1\.200\.000"/);
+    expect(page).not.toContain('value="1200000"');
   });
 
   it('asks under 100.000 đồng for a tổ the list gives no households', async () => {
