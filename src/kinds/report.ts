@@ -327,8 +327,12 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           said: data.measures
             .map((m, i) => {
               const t = a.totals[i];
+              // The area's rate holds a figure above its base: marked as the ward's is (qa43 m6).
+              const mark = data.rows.some((r) => (r.area ?? '') === a.name && r.above[i])
+                ? marks.above
+                : '';
               const said = t
-                ? areaSaid(m, t, data.term.short, lower(data.areas?.column ?? ''))
+                ? areaSaid(m, t, data.term.short, lower(data.areas?.column ?? ''), mark)
                 : '';
               return data.measures.length === 1 ? said : `${lower(figureLabel(m))}: ${said}`;
             })
@@ -463,19 +467,31 @@ function reportingSaid(
  * and rate; while some of its groups have not reported, their rate first, then the area's,
  * counting the others as 0, as the ward's line says it.
  */
-function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): string {
+function areaSaid(
+  m: ReportMeasure,
+  t: Total,
+  short: string,
+  column: string,
+  mark = '',
+): string {
   if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
   // Of its sum, the figures not yet confirmed: said as the ward's line says them.
   const unchecked = uncheckedTotalSaid(m, t, short);
-  return `${areaFigures(m, t, short, column)}${unchecked ? `; ${unchecked}` : ''}`;
+  return `${areaFigures(m, t, short, column, mark)}${unchecked ? `; ${unchecked}` : ''}`;
 }
 
-function areaFigures(m: ReportMeasure, t: Total, short: string, column: string): string {
+function areaFigures(
+  m: ReportMeasure,
+  t: Total,
+  short: string,
+  column: string,
+  mark = '',
+): string {
   // No group of the area has a base: its figure with what it counts ("10 người"), as a group's
   // is said, and its bases of 0 (zeroBase) named, not left silent.
   if (t.base === undefined)
     return `${formatFigure(t.value)} ${m.noun}${t.zero ? ` (${unratedWho({ groups: t.groups, zero: t.zero }, short, m.baseName)})` : ''}`;
-  const rate = formatRate(t.rate);
+  const rate = `${formatRate(t.rate)}${mark}`;
   const rated = t.unrated ? t.value - t.unrated.value : t.value;
   // Over its target: said as the ward's line and the groups' are ("vượt chỉ tiêu").
   const beyond = m.target && totalOver(t) ? `, vượt ${m.targetWord}` : '';

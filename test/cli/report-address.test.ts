@@ -65,4 +65,28 @@ describe('the report’s Kính gửi and Nơi nhận (qa43 M2)', () => {
     expect(text).toMatch(/Nơi nhận:.*- Như trên;.*- Thường trực Đảng ủy phường;.*- Lưu: VT, KT\./);
     expect(text).not.toContain('thành phố ……');
   });
+
+  it('keeps the office’s to-do out, and marks the area’s rate that holds a figure above its base (qa43 m6)', async () => {
+    // Quyết Thắng: 250 households paid of the list's 202, confirmed (--confirm).
+    const results = await write(
+      'above.csv',
+      'STT;Tên tổ dân phố;Số hộ đã nộp phí;Số tiền đã thu (đồng);Số người tham gia tổng vệ sinh\n' +
+        '5;Tổ dân phố Quyết Thắng;250;40.000.000;400\n',
+    );
+    const run = await runCliInProcess([
+      'report',
+      ...['--campaign', CAMPAIGN, '--groups', GROUPS, '--results', results, '--confirm'],
+      ...['--out', path('above'), '--lang', 'vi', '--date', '2026-12-06'],
+    ]);
+    expect(run.code).toBe(0);
+    const text = collapseSpaces(await pdfText(path('above/report.pdf')));
+    expect(text).toContain(
+      '(*) Số liệu vượt số hộ của tổ trong danh sách, đã được xác nhận khi báo cáo (tổ có số liệu này không được xếp hạng).',
+    );
+    expect(text).not.toContain('đề nghị kiểm tra lại');
+    expect(text).not.toContain('cho đến khi kiểm tra xong');
+    // 250 of Khu vực bỏ phiếu số 1's 880 households: 28,4%, marked as the ward's 4,6% is.
+    expect(text).toContain('Khu vực bỏ phiếu số 1 (1/5 tổ đã báo cáo): số hộ đã nộp phí: tỷ lệ');
+    expect(text).toMatch(/cả khu vực bỏ phiếu: 250\/880 hộ, tỷ lệ 28,4%\*/);
+  });
 });
