@@ -431,7 +431,6 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
 
 type ReportMeasure = ReportData['measures'][number];
 
-
 /** A figure over its base: "340/361 cử tri", a target's "340 người/chỉ tiêu 361 người". */
 const over = (m: ReportMeasure, value: number, base: number) =>
   m.target
@@ -467,26 +466,14 @@ function reportingSaid(
  * and rate; while some of its groups have not reported, their rate first, then the area's,
  * counting the others as 0, as the ward's line says it.
  */
-function areaSaid(
-  m: ReportMeasure,
-  t: Total,
-  short: string,
-  column: string,
-  mark = '',
-): string {
+function areaSaid(m: ReportMeasure, t: Total, short: string, column: string, mark = ''): string {
   if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
   // Of its sum, the figures not yet confirmed: said as the ward's line says them.
   const unchecked = uncheckedTotalSaid(m, t, short);
   return `${areaFigures(m, t, short, column, mark)}${unchecked ? `; ${unchecked}` : ''}`;
 }
 
-function areaFigures(
-  m: ReportMeasure,
-  t: Total,
-  short: string,
-  column: string,
-  mark = '',
-): string {
+function areaFigures(m: ReportMeasure, t: Total, short: string, column: string, mark = ''): string {
   // No group of the area has a base: its figure with what it counts ("10 người"), as a group's
   // is said, and its bases of 0 (zeroBase) named, not left silent.
   if (t.base === undefined)

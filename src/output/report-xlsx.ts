@@ -128,7 +128,9 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...bases.map((b) => b.head),
     ...data.measures.flatMap((m) => [
       m.label,
-      ...(rated(m) ? [`Tỷ lệ ${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (%)`] : []),
+      ...(rated(m)
+        ? [`Tỷ lệ ${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (%)`]
+        : []),
     ]),
     ...(noted ? ['Ghi chú'] : []),
   ]);
@@ -317,7 +319,13 @@ function areasSheet(
   total.font = { bold: true };
   // Each measure's columns: its base, figure and rate, or its figure alone (a sum of money).
   const kinds = data.measures.flatMap((m, i) =>
-    rated(m) ? [{ rate: false, i }, { rate: false, i }, { rate: true, i }] : [{ rate: false, i }],
+    rated(m)
+      ? [
+          { rate: false, i },
+          { rate: false, i },
+          { rate: true, i },
+        ]
+      : [{ rate: false, i }],
   );
   const last = 3 + kinds.length;
   ws.columns.forEach((col, i) => {

@@ -243,7 +243,8 @@ function thinSum(
   value: number,
   said: Omit<OffTarget, 'times' | 'low' | 'zero' | 'target'>,
 ): OffTarget | undefined {
-  const households = group.households !== undefined && group.households > 0 ? group.households : undefined;
+  const households =
+    group.households !== undefined && group.households > 0 ? group.households : undefined;
   const least = households === undefined ? THIN_GROUP_SUM : households * THIN_PER_HOUSEHOLD;
   if (value <= 0 || value >= least) return undefined;
   return {

@@ -65,7 +65,7 @@ export async function uncheckedOf(
         said:
           c.offTarget.zero || c.offTarget.thin
             ? offTargetShort(c.offTarget)
-          : `${offTargetShort(c.offTarget)} ${formatFigure(c.offTarget.target)} ${c.offTarget.unit}`,
+            : `${offTargetShort(c.offTarget)} ${formatFigure(c.offTarget.target)} ${c.offTarget.unit}`,
       });
   });
   return out;

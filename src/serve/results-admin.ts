@@ -240,7 +240,7 @@ function offTargetItems(standings: Standings): UncheckedItem[] {
           said:
             o.zero || o.thin
               ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
-            : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
+              : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
           group: r.group.id,
           measure: m.id,
           value: c.figure.value,

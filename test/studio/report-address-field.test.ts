@@ -29,7 +29,9 @@ describe('the report’s address in the campaign form', () => {
   });
 
   it('prints the default address, then the one the office writes in “Báo cáo kết quả”', async () => {
-    const before = collapseSpaces(await pdfText((await c.get('/c/hai-phong/results/bao-cao.pdf')).bytes));
+    const before = collapseSpaces(
+      await pdfText((await c.get('/c/hai-phong/results/bao-cao.pdf')).bytes),
+    );
     expect(before).toContain('Kính gửi: Ủy ban nhân dân thành phố ……');
     expect(before).toMatch(/Nơi nhận: - Như trên; - Lưu: VT, [^.]+\./);
     const page = await c.get('/c/hai-phong');
@@ -47,9 +49,13 @@ describe('the report’s address in the campaign form', () => {
       recipients: ['Ủy ban nhân dân thành phố Hải Phòng'],
       cc: ['Như trên;', 'Sở Văn hóa và Thể thao thành phố;', 'Lưu: VT, VHXH.'],
     });
-    const after = collapseSpaces(await pdfText((await c.get('/c/hai-phong/results/bao-cao.pdf')).bytes));
+    const after = collapseSpaces(
+      await pdfText((await c.get('/c/hai-phong/results/bao-cao.pdf')).bytes),
+    );
     expect(after).toContain('Kính gửi: Ủy ban nhân dân thành phố Hải Phòng');
-    expect(after).toContain('Nơi nhận: - Như trên; - Sở Văn hóa và Thể thao thành phố; - Lưu: VT, VHXH.');
+    expect(after).toContain(
+      'Nơi nhận: - Như trên; - Sở Văn hóa và Thể thao thành phố; - Lưu: VT, VHXH.',
+    );
   });
 
   it('adds no null for a part the file does not have, and removes an emptied report part', async () => {

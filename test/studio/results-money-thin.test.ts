@@ -35,10 +35,16 @@ beforeAll(async () => {
   let folder: string;
   ({ s, c: office, folder } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
   const yaml = join(folder, 'campaign.yaml');
-  await writeFile(yaml, withMeasure(await readFile(yaml, 'utf8'), `{ id: tien, label: ${LABEL}, of: đồng }`));
+  await writeFile(
+    yaml,
+    withMeasure(await readFile(yaml, 'utf8'), `{ id: tien, label: ${LABEL}, of: đồng }`),
+  );
   await writeFile(join(folder, 'groups.csv'), LIST);
   links = new Map(
-    [...(await leaderLinks(office, 'hai-phong'))].map(([n, u]) => [n, u.replace(/^https:\/\/[^/]+/, '')]),
+    [...(await leaderLinks(office, 'hai-phong'))].map(([n, u]) => [
+      n,
+      u.replace(/^https:\/\/[^/]+/, ''),
+    ]),
   );
 });
 afterAll(async () => {
@@ -99,7 +105,9 @@ describe('a sum typed in thousands where the list has no target (qa43 M3)', () =
     expect(visible(asked.text)).toContain(
       `“${LABEL}”: 90.000 đồng, chưa đến 1.000 đồng mỗi hộ của Tổ dân phố số 4 (100 hộ). ${ASK}`,
     );
-    expect((await sendOfficeForm(office, path, { [BOX]: '90.000' }, { xac_nhan: '1' })).status).toBe(303);
+    expect(
+      (await sendOfficeForm(office, path, { [BOX]: '90.000' }, { xac_nhan: '1' })).status,
+    ).toBe(303);
   });
 
   it('lists the confirmed sums under “Cần kiểm tra trước khi tải báo cáo”', async () => {
@@ -112,8 +120,12 @@ describe('a sum typed in thousands where the list has no target (qa43 M3)', () =
     // The ward's sum says its unit once (qa43 m4).
     expect(page).toContain('Số tiền đã thu: 1.418.800 đồng');
     expect(page).not.toContain('(đồng): 1.418.800');
-    const pdf = collapseSpaces(await pdfText((await office.get('/c/hai-phong/results/bao-cao.pdf')).bytes));
-    expect(pdf).toContain('Tổ dân phố số 3 (chưa xác nhận: chưa đến 1.000 đồng mỗi hộ của 150 hộ) 28.800');
+    const pdf = collapseSpaces(
+      await pdfText((await office.get('/c/hai-phong/results/bao-cao.pdf')).bytes),
+    );
+    expect(pdf).toContain(
+      'Tổ dân phố số 3 (chưa xác nhận: chưa đến 1.000 đồng mỗi hộ của 150 hộ) 28.800',
+    );
     expect(pdf).toContain('trong đó 28.800 đồng của 1 tổ là số liệu chưa xác nhận (khác xa số hộ)');
   });
 });
