@@ -299,7 +299,7 @@ function drawDocTitle(surface: Surface, input: RenderInput, top: number): number
  * F7). The list flows down the page and onto the next ones as the body does, inside the margins
  * (a ward writing to each of its 32 tổ trưởng, qa42 F2).
  */
-function drawRecipients(flow: Flow, input: RenderInput): void {
+export function drawRecipients(flow: Flow, input: RenderInput): void {
   tagged(flow.surface, 'P', () => drawRecipientLines(flow, input));
 }
 

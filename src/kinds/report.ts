@@ -24,6 +24,7 @@ import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
   confirmedRate,
   farFromWord,
+  figureLabel,
   type ReportData,
   rateNumber,
   reportingLead,
@@ -42,6 +43,7 @@ import {
   CONTENT_W,
   drawBody,
   drawHeader,
+  drawRecipients,
   MARGIN,
   PARA_GAP,
   S,
@@ -283,7 +285,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       totals: data.measures.map((m, i) => {
         const t = data.totals[i];
         return {
-          label: m.label,
+          label: figureLabel(m),
           value: formatFigure(t?.value ?? 0),
           base: t?.base === undefined ? '' : formatFigure(t.base),
           unit: m.unit,
@@ -325,10 +327,14 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           said: data.measures
             .map((m, i) => {
               const t = a.totals[i];
-              const said = t
-                ? areaSaid(m, t, data.term.short, lower(data.areas?.column ?? ''))
+              // The area's rate holds a figure above its base: marked as the ward's is (qa43 m6).
+              const mark = data.rows.some((r) => (r.area ?? '') === a.name && r.above[i])
+                ? marks.above
                 : '';
-              return data.measures.length === 1 ? said : `${lower(m.label)}: ${said}`;
+              const said = t
+                ? areaSaid(m, t, data.term.short, lower(data.areas?.column ?? ''), mark)
+                : '';
+              return data.measures.length === 1 ? said : `${lower(figureLabel(m))}: ${said}`;
             })
             .join('; '),
         })),
@@ -460,19 +466,19 @@ function reportingSaid(
  * and rate; while some of its groups have not reported, their rate first, then the area's,
  * counting the others as 0, as the ward's line says it.
  */
-function areaSaid(m: ReportMeasure, t: Total, short: string, column: string): string {
+function areaSaid(m: ReportMeasure, t: Total, short: string, column: string, mark = ''): string {
   if (t.groups === 0) return `chưa có ${short} nào báo cáo`;
   // Of its sum, the figures not yet confirmed: said as the ward's line says them.
   const unchecked = uncheckedTotalSaid(m, t, short);
-  return `${areaFigures(m, t, short, column)}${unchecked ? `; ${unchecked}` : ''}`;
+  return `${areaFigures(m, t, short, column, mark)}${unchecked ? `; ${unchecked}` : ''}`;
 }
 
-function areaFigures(m: ReportMeasure, t: Total, short: string, column: string): string {
+function areaFigures(m: ReportMeasure, t: Total, short: string, column: string, mark = ''): string {
   // No group of the area has a base: its figure with what it counts ("10 người"), as a group's
   // is said, and its bases of 0 (zeroBase) named, not left silent.
   if (t.base === undefined)
     return `${formatFigure(t.value)} ${m.noun}${t.zero ? ` (${unratedWho({ groups: t.groups, zero: t.zero }, short, m.baseName)})` : ''}`;
-  const rate = formatRate(t.rate);
+  const rate = `${formatRate(t.rate)}${mark}`;
   const rated = t.unrated ? t.value - t.unrated.value : t.value;
   // Over its target: said as the ward's line and the groups' are ("vượt chỉ tiêu").
   const beyond = m.target && totalOver(t) ? `, vượt ${m.targetWord}` : '';
@@ -824,6 +830,12 @@ function draw(surface: Surface, input: RenderInput): void {
     ),
   );
   flow.y = y + 6 * MM;
+  // "Kính gửi: Ủy ban nhân dân thành phố …": the body the report goes up to (qa43 M2); an older
+  // template of the office's without the section has none.
+  if (sections.has('recipients')) {
+    drawRecipients(flow, input);
+    flow.skip(4 * MM);
+  }
   drawBody(flow, sections.blocks('body'), 0);
   drawTable(flow, data);
   // The note that explains the "*" of a figure above its base (an office's older template may

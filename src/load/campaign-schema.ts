@@ -343,6 +343,18 @@ export const campaignSchema = z.strictObject({
    * report add the measures' totals per area (results/areas.ts). Absent: no area totals.
    */
   totals_by: text.optional(),
+  /**
+   * Where the report of results (báo cáo kết quả, `report` and the studio's Kết quả) is sent: its
+   * "Kính gửi" and its "Nơi nhận", one a line, as the notice's `recipients` and `cc` are. The
+   * report goes up (to the city, a Sở or Phòng), not down to the groups the notice went to
+   * (qa43 M2). Absent: the issuer's upper body and "Như trên; Lưu: VT, …" (results/report-model.ts).
+   */
+  report: z
+    .strictObject({
+      recipients: lineList.optional(),
+      cc: lineList.optional(),
+    })
+    .optional(),
   /** Images to print; paths relative to campaign.yaml (see campaign-assets.ts). */
   assets: z
     .strictObject({

@@ -37,6 +37,8 @@ import {
   MAX_PEOPLE_PER_HOUSEHOLD,
   type Measure,
   offTargetProblems,
+  THIN_GROUP_SUM,
+  THIN_PER_HOUSEHOLD,
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
@@ -1005,6 +1007,11 @@ function offTargetMessage(p: Extract<FigureProblem, { kind: 'off-target' }>): Me
     return msg`${p.group}: ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}: check the number of zeros before signing the report`;
   if (!p.low)
     return msg`${p.group}: ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}: check the figure before signing the report`;
+  // A fee or fund's sum with no target, too small to be believed (qa43 M3).
+  if (p.thin)
+    return p.thin.households === undefined
+      ? msg`${p.group}: ${value} đồng, less than ${formatFigure(THIN_GROUP_SUM)} đồng for the whole group: was it written in thousands of đồng (${formatFigure(p.value * 1000)})? Check it before signing the report`
+      : msg`${p.group}: ${value} đồng, less than ${formatFigure(THIN_PER_HOUSEHOLD)} đồng for each of its ${formatFigure(p.thin.households)} households: was it written in thousands of đồng (${formatFigure(p.value * 1000)})? Check it before signing the report`;
   return p.money === 1
     ? msg`${p.group}: ${value} ${p.unit} is less than 1% of the ${p.word} of ${target} ${p.unit}: was it written in thousands of đồng (${formatFigure(p.value * 1000)})? Check it before signing the report`
     : msg`${p.group}: ${value} ${p.unit} is less than 1% of the ${p.word} of ${target} ${p.unit}: check the figure before signing the report`;

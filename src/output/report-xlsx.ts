@@ -94,6 +94,16 @@ const zeroUnchecked = (r: ReportRow): ReportRow => ({
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
+/**
+ * Whether a measure's figures can have a rate: a plain sum of money (`of: amount`, "Số tiền đã
+ * thu (đồng)") has nothing in the list to be a share of, so its rate column (and on the areas'
+ * sheet its base, "Số đồng") would always be empty (qa43 m3): left out.
+ */
+const rated = (m: ReportData['measures'][number]) => !isAmount(m);
+
+/** A whole figure's cells: thousands grouped, as Excel shows 74.400.000 in a Vietnamese Excel. */
+const WHOLE = '#,##0';
+
 export async function reportWorkbook(data: ReportData, title: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(`${data.date.iso}T00:00:00Z`);
@@ -118,7 +128,9 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...bases.map((b) => b.head),
     ...data.measures.flatMap((m) => [
       m.label,
-      `Tỷ lệ ${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (%)`,
+      ...(rated(m)
+        ? [`Tỷ lệ ${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (%)`]
+        : []),
     ]),
     ...(noted ? ['Ghi chú'] : []),
   ]);
@@ -132,7 +144,10 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
       r.name,
       ...areaCells(r),
       ...bases.map((b) => b.of(r) ?? null),
-      ...data.measures.flatMap((_, i) => [r.values[i] ?? null, rate(r.rates[i])]),
+      ...data.measures.flatMap((m, i) => [
+        r.values[i] ?? null,
+        ...(rated(m) ? [rate(r.rates[i])] : []),
+      ]),
       ...(noted ? [notes[row] ?? null] : []),
     ]);
   });
@@ -145,9 +160,11 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...bases.map((b) => b.total ?? null),
     // A measure no group reported has no total, as in the PDF.
     // Its rate without the figures the office has not confirmed (uncheckedWhole says so).
-    ...data.totals.flatMap((t) =>
-      t.groups === 0 ? [null, null] : [t.value, rate(confirmedRate(t))],
-    ),
+    ...data.measures.flatMap((m, i) => {
+      const t = data.totals[i];
+      const cells = !t || t.groups === 0 ? [null, null] : [t.value, rate(confirmedRate(t))];
+      return rated(m) ? cells : cells.slice(0, 1);
+    }),
     ...(noted ? [totalNote || null] : []),
   ]);
   total.font = { bold: true };
@@ -159,13 +176,18 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
       `${u.name} (đã bỏ khỏi danh sách)`,
       ...(area === undefined ? [] : [null]),
       ...bases.map(() => null),
-      ...data.measures.flatMap((_, i) => [u.values[i] ?? null, null]),
+      ...data.measures.flatMap((m, i) => [u.values[i] ?? null, ...(rated(m) ? [null] : [])]),
       ...(noted ? [`Không còn trong danh sách ${data.term.short}: không tính vào tổng`] : []),
     ]);
   }
   const lead = area === undefined ? 3 : 4;
   const first = lead + bases.length;
-  const last = first + 2 * data.measures.length;
+  // Each measure's columns: its figure, then its rate when it can have one.
+  const kinds = data.measures.flatMap((m, i) => [
+    { rate: false, i },
+    ...(rated(m) ? [{ rate: true, i }] : []),
+  ]);
+  const last = first + kinds.length;
   // A quantity's figures with decimals ("95,5" kg) are shown with as many as the column's figures
   // have (one or two), every figure of the column alike; a column of whole figures keeps Excel's.
   const decimals = data.measures.map((_, i) =>
@@ -177,10 +199,13 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
   );
   ws.columns.forEach((col, i) => {
     col.width = i === 2 ? 24 : i < 2 ? 8 : i >= last ? 36 : i < lead ? 16 : i < first ? 12 : 16;
-    if (i >= first && i < last && (i - first) % 2 === 1) col.numFmt = '0.0';
-    const places = decimals[(i - first) / 2] ?? 0;
-    if (i >= first && i < last && (i - first) % 2 === 0 && places > 0)
-      col.numFmt = `#,##0.${'0'.repeat(places)}`;
+    // The list's counts (bases) grouped as the figures are; a target with decimals keeps Excel's.
+    const base = i >= lead && i < first ? bases[i - lead] : undefined;
+    if (base && data.rows.every((r) => Number.isInteger(base.of(r) ?? 0))) col.numFmt = WHOLE;
+    const kind = i >= first && i < last ? kinds[i - first] : undefined;
+    if (!kind) return;
+    const places = decimals[kind.i] ?? 0;
+    col.numFmt = kind.rate ? '0.0' : places > 0 ? `${WHOLE}.${'0'.repeat(places)}` : WHOLE;
   });
   ws.views = [{ state: 'frozen', ySplit: 2 }];
   if (data.areas) areasSheet(wb, data, data.areas, title, decimals);
@@ -245,12 +270,16 @@ function areasSheet(
     areas.column,
     `Số ${short}`,
     `Số ${short} đã báo cáo`,
-    ...data.measures.flatMap((m) => [
-      // A target with its unit, as the groups sheet's header ("Chỉ tiêu (đồng)").
-      m.target ? `${upperFirst(m.targetWord)} (${m.unit})` : upperFirst(m.baseName),
-      m.label,
-      `Tỷ lệ ${lowerFirst(m.label)} (%)`,
-    ]),
+    ...data.measures.flatMap((m) =>
+      rated(m)
+        ? [
+            // A target with its unit, as the groups sheet's header ("Chỉ tiêu (đồng)").
+            m.target ? `${upperFirst(m.targetWord)} (${m.unit})` : upperFirst(m.baseName),
+            m.label,
+            `Tỷ lệ ${lowerFirst(m.label)} (%)`,
+          ]
+        : [m.label],
+    ),
     'Ghi chú',
   ]);
   head.font = { bold: true };
@@ -259,12 +288,13 @@ function areasSheet(
   // The base of an area whose groups the list gives 0 each (a target of 0): 0, as the groups
   // sheet prints it, not blank (a base the list does not give).
   const cells = (totals: readonly Total[], rows: readonly ReportRow[]) =>
-    data.measures.flatMap((_, i) => {
+    data.measures.flatMap((m, i) => {
       const t = totals[i];
       const base = t?.base ?? (rows.some((r) => r.zero[i]) ? 0 : null);
       // A measure none of the area's groups reported has no figure, as the report says it.
-      if (!t || t.groups === 0) return [base, null, null];
-      return [base, t.value, rate(confirmedRate(t))];
+      const value = !t || t.groups === 0 ? null : t.value;
+      if (!rated(m)) return [value];
+      return [base, value, !t || t.groups === 0 ? null : rate(confirmedRate(t))];
     });
   for (const a of areas.rows) {
     const note = areaNote(data, a.totals, lower);
@@ -287,14 +317,23 @@ function areasSheet(
     areaNote(data, data.totals, `toàn ${data.unitTerm}`) || null,
   ]);
   total.font = { bold: true };
-  const last = 3 + 3 * data.measures.length;
+  // Each measure's columns: its base, figure and rate, or its figure alone (a sum of money).
+  const kinds = data.measures.flatMap((m, i) =>
+    rated(m)
+      ? [
+          { rate: false, i },
+          { rate: false, i },
+          { rate: true, i },
+        ]
+      : [{ rate: false, i }],
+  );
+  const last = 3 + kinds.length;
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 24 : i < 3 ? 10 : i >= last ? 48 : 16;
-    if (i >= 3 && i < last) {
-      const k = (i - 3) % 3;
-      const places = decimals[Math.floor((i - 3) / 3)] ?? 0;
-      if (k === 2) col.numFmt = '0.0';
-      else if (places > 0) col.numFmt = `#,##0.${'0'.repeat(places)}`;
+    const kind = i >= 3 && i < last ? kinds[i - 3] : undefined;
+    if (kind) {
+      const places = decimals[kind.i] ?? 0;
+      col.numFmt = kind.rate ? '0.0' : places > 0 ? `${WHOLE}.${'0'.repeat(places)}` : WHOLE;
     }
     if (i >= last) col.alignment = { wrapText: true, vertical: 'top' };
   });

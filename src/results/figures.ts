@@ -22,6 +22,7 @@ import {
   baseOf,
   baseUnit,
   countedOf,
+  isAmount,
   isQuantity,
   isTarget,
   knownCount,
@@ -215,6 +216,45 @@ export interface OffTarget {
   valueUnit: string;
   /** How many đồng a unit is, when the measure counts money (1 for "đồng"). */
   money?: number;
+  /**
+   * A sum in đồng with nothing in the list to weigh it against (no target, no budget: a fee or a
+   * fund drive) so small that it reads as typed in thousands ("28.800" for 28.800.000, qa43 M3):
+   * under THIN_PER_HOUSEHOLD đồng for each household the list gives the group, or under
+   * THIN_GROUP_SUM for a group the list gives none. `target` is then that least sum.
+   */
+  thin?: { households?: number };
+}
+
+/**
+ * The least believable sum of a fee or fund drive without a target (qa43 M3), per household of
+ * the group as the list counts them: a ward's fees are tens of thousands of đồng per household
+ * a month (20.000–30.000 for refuse collection), a fund's least gift 10.000–50.000; even when
+ * one household in twenty has paid, the sum is over 1.000 đồng per household of the tổ, while
+ * a sum typed in thousands is a thousandth of it (28.800 for 150 households: 192 đồng each).
+ * Without the households: 100.000 đồng for the whole tổ, a couple of households' fee. The
+ * campaign holds no amount to weigh against (its `payment` is where to pay, not how much).
+ */
+export const THIN_PER_HOUSEHOLD = 1000;
+export const THIN_GROUP_SUM = 100_000;
+
+/** A sum in whole đồng with nothing to weigh it against, under the least believable (OffTarget `thin`). */
+function thinSum(
+  group: Pick<Group, 'households'>,
+  value: number,
+  said: Omit<OffTarget, 'times' | 'low' | 'zero' | 'target'>,
+): OffTarget | undefined {
+  const households =
+    group.households !== undefined && group.households > 0 ? group.households : undefined;
+  const least = households === undefined ? THIN_GROUP_SUM : households * THIN_PER_HOUSEHOLD;
+  if (value <= 0 || value >= least) return undefined;
+  return {
+    times: value / least,
+    low: true,
+    zero: false,
+    target: least,
+    ...said,
+    thin: households === undefined ? {} : { households },
+  };
 }
 
 /** "10", "3,3": how many times a target a figure is, to a tenth under 10, whole from 10. */
@@ -232,6 +272,10 @@ export const zerosInQuestion = (o: { low: boolean; times: number; zero?: boolean
 /** "gấp 10 lần chỉ tiêu", "chưa bằng 1% chỉ tiêu", "danh sách ghi kinh phí bằng 0": how far a figure is from its target. */
 export function offTargetShort(o: OffTarget): string {
   if (o.zero) return `danh sách ghi ${zeroBaseSaid(o.word)}`;
+  if (o.thin)
+    return o.thin.households === undefined
+      ? `chưa đến ${formatFigure(THIN_GROUP_SUM)} đồng`
+      : `chưa đến ${formatFigure(THIN_PER_HOUSEHOLD)} đồng mỗi hộ của ${formatFigure(o.thin.households)} hộ`;
   if (o.low) return `chưa bằng 1% ${o.word}`;
   return `gấp ${timesSaid(o.times)} lần ${o.word}`;
 }
@@ -255,6 +299,8 @@ export function offTargetOf(group: Group, m: Measure, value: number): OffTarget 
   };
   if (value > 0 && zeroBase(group, m))
     return { times: Number.POSITIVE_INFINITY, low: false, zero: true, target: 0, ...said };
+  // A sum in đồng with nothing to weigh it against: asked when it is too small to be believed.
+  if (word === undefined && money === 1 && isAmount(m)) return thinSum(group, value, said);
   const base = word === undefined ? undefined : baseOf(group, m);
   if (word === undefined || base === undefined || base <= 0) return undefined;
   const times = value / base;

@@ -62,9 +62,10 @@ export async function uncheckedOf(
     } else if (c?.unchecked && c.offTarget && c.figure)
       out.set(m.id, {
         value: c.figure.value,
-        said: c.offTarget.zero
-          ? offTargetShort(c.offTarget)
-          : `${offTargetShort(c.offTarget)} ${formatFigure(c.offTarget.target)} ${c.offTarget.unit}`,
+        said:
+          c.offTarget.zero || c.offTarget.thin
+            ? offTargetShort(c.offTarget)
+            : `${offTargetShort(c.offTarget)} ${formatFigure(c.offTarget.target)} ${c.offTarget.unit}`,
       });
   });
   return out;

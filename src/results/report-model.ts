@@ -14,6 +14,7 @@ import {
   formatFigure,
   roundFigure,
   sumFigures,
+  upperFirst,
 } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import {
@@ -22,6 +23,7 @@ import {
   baseSaid,
   baseUnit,
   countedOf,
+  isAmount,
   isTarget,
   nothingDue,
   reportedUnit,
@@ -119,6 +121,13 @@ export interface ReportData {
   unitTerm: string;
   /** Where the report is filed, Nơi nhận's last line: "VT, CA" (the campaign's office). */
   filed: string;
+  /**
+   * The report's "Kính gửi", one recipient a line (the campaign's `report.recipients`, else the
+   * issuer's upper body: reportRecipientsOf), and its "Nơi nhận" (`report.cc`, else "Như trên;
+   * Lưu: VT, …"): the report goes up, not to the groups the notice went to (qa43 M2).
+   */
+  recipients: string[];
+  cc: string[];
   /** What the notice did not print, so the report cannot cite it (uncitedOf). */
   uncited: Uncited[];
   /**
@@ -214,6 +223,7 @@ export function reportData(
       ),
     unitTerm: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     filed: filedOf(campaign.notice.cc, campaign.notice.symbol),
+    ...reportAddressOf(campaign),
     uncited: uncitedOf(campaign),
     ...(column
       ? { areas: { column, rows: areaTotalsOf(groups, campaign.measures, latest, column) } }
@@ -242,6 +252,16 @@ export function oldListNowSaid(
   now: number | undefined,
 ): string {
   return `${oldListSaid(m, old)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatFigure(now))}`;
+}
+
+/**
+ * A sum's label as said before its figure and unit: "Số tiền đã thu: 862.300.000 đồng", its unit
+ * said once (qa43 m4: "Số tiền đã thu (đồng): 862.300.000 đồng"); any other label as it is. The
+ * report's lines and Kết quả's.
+ */
+export function figureLabel(m: { label: string; of: string; noun: string }): string {
+  const unit = `(${m.noun})`;
+  return isAmount(m) && m.label.endsWith(unit) ? m.label.slice(0, -unit.length).trimEnd() : m.label;
 }
 
 /** The figures of groups no longer in the list (ReportData `unlisted`). */
@@ -291,6 +311,41 @@ export function unlistedReportSaid(
 }
 
 /**
+ * The report's "Kính gửi" and "Nơi nhận" (ReportData `recipients`, `cc`): the campaign's
+ * `report` lines when it has them; else the body the issuer reports to and, as Decree 30 writes a
+ * document sent to those it names, "Như trên; Lưu: VT, <office>." (qa43 M2: the notice's own
+ * "Thường trực Đảng ủy phường; Chủ tịch, các PCT UBND phường" had the Chủ tịch report to himself).
+ */
+export function reportAddressOf(
+  campaign: Pick<Campaign, 'issuer' | 'notice' | 'report'>,
+): Pick<ReportData, 'recipients' | 'cc'> {
+  const own = campaign.report ?? {};
+  const recipients = own.recipients ?? [upperBodyOf(campaign.issuer)];
+  const filed = `Lưu: ${filedOf(campaign.notice.cc, campaign.notice.symbol)}.`;
+  const cc = own.cc ?? [...(recipients.length > 0 ? ['Như trên'] : []), filed];
+  return { recipients, cc };
+}
+
+/**
+ * The body the issuer reports to, as running text: an office under a ward's people's committee
+ * (`issuer.parent` "UBND PHƯỜNG …") reports to that committee, another parent as it is named;
+ * a ward's committee itself reports to its city's (a xã's, a đặc khu's: to its province's), whose
+ * name the campaign does not hold: left as a dotted blank to be written, as the report's number is.
+ */
+function upperBodyOf(issuer: Pick<Campaign['issuer'], 'parent' | 'name' | 'ward'>): string {
+  const parent = issuer.parent.trim();
+  if (parent !== '') {
+    if (/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\b/iu.test(parent))
+      return `Ủy ban nhân dân ${issuer.ward.trim()}`;
+    return parent === parent.toLocaleUpperCase('vi')
+      ? upperFirst(parent.toLocaleLowerCase('vi'))
+      : parent;
+  }
+  const unit = unitTermOf(issuer.name, issuer.ward);
+  return `Ủy ban nhân dân ${unit === 'phường' ? 'thành phố' : 'tỉnh'} ……`;
+}
+
+/**
  * Where the office files its papers (Decree 30: "Lưu: VT, <drafting office>"): as the notice's own
  * "Lưu: …" line says (qa19: "Lưu: VT." on the notice is the office's choice, not a gap to fill);
  * a notice without one, the archive and the office part of its symbol ("UBND-CA" → "VT, CA"; a
@@ -324,7 +379,9 @@ export function uncheckedSaid(data: Pick<ReportData, 'measures'>, r: ReportRow):
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-type MeasureSaid = Pick<ReportData['measures'][number], 'valueUnit' | 'target' | 'targetWord'>;
+type MeasureSaid = Pick<ReportData['measures'][number], 'valueUnit' | 'target' | 'targetWord'> & {
+  of?: string;
+};
 
 /**
  * Whether a target's total (the ward's, an area's) is over it without the figures far out of
@@ -398,11 +455,12 @@ export function uncheckedRateSaid(t: Pick<Total, 'unchecked'>): string {
  * spreadsheet's notes.
  */
 /**
- * What a figure marked "chưa xác nhận" is far from: the target's word ("chỉ tiêu"), or for a
- * measure rated against a count of the list (people, households) the list's figure itself.
+ * What a figure marked "chưa xác nhận" is far from: the target's word ("chỉ tiêu"), for a
+ * measure rated against a count of the list (people, households) the list's figure itself, for
+ * a sum with nothing to weigh it against the group's households (figures.ts `thin`, qa43 M3).
  */
-export const farFromWord = (m: Pick<MeasureSaid, 'targetWord'>): string =>
-  m.targetWord || 'số trong danh sách';
+export const farFromWord = (m: Pick<MeasureSaid, 'targetWord'> & { of?: string }): string =>
+  m.targetWord || (m.of !== undefined && isAmount({ of: m.of }) ? 'số hộ' : 'số trong danh sách');
 
 export function uncheckedTotalSaid(
   m: MeasureSaid,

@@ -63,7 +63,7 @@ export const REPORT_XLSX = '/admin/bao-cao.xlsx';
  * Phú.pdf", "Kết quả - số 05-UBND-VHXH - phường Lê Chân.xlsx".
  */
 export function reportFileName(
-  file: 'pdf' | 'xlsx',
+  file: 'pdf' | 'xlsx' | 'template',
   campaign: Pick<Campaign, 'title' | 'notice' | 'issuer'>,
 ): string {
   const { number, symbol } = campaign.notice;
@@ -79,6 +79,9 @@ export function reportFileName(
       .slice(0, 60)
       .trim();
   const name = [which, campaign.issuer.ward].filter(Boolean).map(safe).join(' - ');
+  // The import's template names its campaign too (qa43 m9: two campaigns' templates the same
+  // week were two "Mẫu số liệu - phường Lê Chân.xlsx" in Downloads).
+  if (file === 'template') return `Mẫu số liệu - ${name}.xlsx`;
   return file === 'pdf' ? `Báo cáo kết quả - ${name}.pdf` : `Kết quả - ${name}.xlsx`;
 }
 
@@ -234,9 +237,10 @@ function offTargetItems(standings: Standings): UncheckedItem[] {
       const label = several ? ` (${m.label})` : '';
       return [
         {
-          said: o.zero
-            ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
-            : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
+          said:
+            o.zero || o.thin
+              ? `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.valueUnit}, ${offTargetShort(o)}`
+              : `${r.group.name}${label}: ${formatCount(c.figure.value)} ${o.unit}, ${offTargetShort(o)} ${formatCount(o.target)} ${o.unit}`,
           group: r.group.id,
           measure: m.id,
           value: c.figure.value,

@@ -31,6 +31,8 @@ import {
   type FigureProblem,
   MAX_PEOPLE_PER_HOUSEHOLD,
   type Measure,
+  THIN_GROUP_SUM,
+  THIN_PER_HOUSEHOLD,
   timesSaid,
   zerosInQuestion,
 } from '../results/figures.js';
@@ -160,9 +162,11 @@ export function savedFigure(m: Measure, value: number): string {
 
 /**
  * A saved figure in its box, to be sent back as it is: "1234", a quantity's "1234,5" (the
- * decimal comma the form reads; no thousands dots, as a count's box has none).
+ * decimal comma the form reads; no thousands dots, as a count's box has none); a sum in whole
+ * đồng with its dots, "12.500.000", as it is typed and said under the box (qa43 m10: "12500000").
  */
-export const figureInBox = (n: number) => formatFigure(n).replace(/\./g, '');
+export const figureInBox = (n: number, m?: Measure) =>
+  inDong(m) ? formatFigure(n) : formatFigure(n).replace(/\./g, '');
 
 /**
  * Who gave a figure: "Tổ trưởng gửi", "Trưởng khu phố gửi" (the ward's word), the office: "Văn
@@ -257,6 +261,14 @@ export function offTargetText(
   if (!p.low)
     return say(
       msg`"${label}": ${value} ${p.unit} is ${timesSaid(p.times)} times the ${p.word} of ${target} ${p.unit}. Check the figure. If it is right, tick the box below and press Lưu lại.`,
+      'vi',
+    );
+  // A fee or fund's sum with no target, too small to be believed (qa43 M3).
+  if (p.thin)
+    return say(
+      p.thin.households === undefined
+        ? msg`"${label}": ${value} đồng, less than ${formatCount(THIN_GROUP_SUM)} đồng for the whole ${term?.short ?? 'tổ'}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. ${formatCount(p.value * 1000)}. If it is right, tick the box below and press Lưu lại.`
+        : msg`"${label}": ${value} đồng, less than ${formatCount(THIN_PER_HOUSEHOLD)} đồng for each of the ${formatCount(p.thin.households)} households of ${nameInText(p.group, term)}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. ${formatCount(p.value * 1000)}. If it is right, tick the box below and press Lưu lại.`,
       'vi',
     );
   return p.money === 1
@@ -450,7 +462,7 @@ export async function resultsFormView(
         label: m.label,
         invalid: state.invalid?.includes(m.id) ?? false,
         describedBy: describedBy(m),
-        value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value) : ''),
+        value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value, m) : ''),
         // A quantity's box opens the keyboard with a decimal comma ("95,5 kg").
         inputmode: isQuantity(m) ? 'decimal' : 'numeric',
         // A count's box: iOS before 12.2 and Android WebViews before Chrome 66 ignore inputmode

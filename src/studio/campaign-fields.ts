@@ -352,6 +352,26 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
+    title: 'Báo cáo kết quả',
+    help: 'Nơi gửi báo cáo kết quả (Kết quả › Tải báo cáo kết quả): báo cáo gửi lên cấp trên, không gửi các tổ như văn bản. Để trống thì in “Kính gửi: Ủy ban nhân dân thành phố ……” (xã: tỉnh) để ghi tay, “Nơi nhận: Như trên; Lưu: VT, …”.',
+    fields: [
+      f(
+        'report.recipients',
+        'Kính gửi (báo cáo kết quả)',
+        'lines',
+        'Mỗi dòng một cơ quan nhận báo cáo. Ví dụ: Ủy ban nhân dân thành phố Hải Phòng ↵ Sở Nông nghiệp và Môi trường thành phố.',
+        true,
+      ),
+      f(
+        'report.cc',
+        'Nơi nhận (báo cáo kết quả)',
+        'lines',
+        'Mỗi dòng một nơi nhận, như in ở góc trái cuối báo cáo. Ví dụ: Như trên; ↵ Thường trực Đảng ủy phường; ↵ Lưu: VT, KT.',
+        true,
+      ),
+    ],
+  },
+  {
     title: 'Cuộc thi (nếu có)',
     optionalKey: 'contest',
     help: 'Để trống cả phần này nếu chiến dịch không có cuộc thi.',
@@ -644,6 +664,8 @@ export const nonEmptyLines = (s: string) =>
 export const ITEM_FIELDS: ReadonlySet<string> = new Set([
   'notice.recipients',
   'notice.cc',
+  'report.recipients',
+  'report.cc',
   'bring',
   'hotlines',
   'contest.topics',
@@ -1076,8 +1098,12 @@ export function applyForm(
   for (const section of SECTIONS) {
     const texts = section.fields.map((d) => clean(form[fieldName(d)] ?? ''));
     if (section.optionalKey && texts.every((t) => t === '')) {
-      // A part the campaign does not have: null, as the loader reads it.
-      doc.setIn([section.optionalKey], null);
+      // A part the campaign does not have: left out (the loader reads it as null), or kept as
+      // the office wrote it (`contest: null`); never added (qa43 m11: saving the measures
+      // appended `payment: null`, `contest: null` to the office's file).
+      const node = doc.getIn([section.optionalKey], true);
+      if (node !== undefined && !(isScalar(node) && node.value === null))
+        doc.deleteIn([section.optionalKey]);
       continue;
     }
     section.fields.forEach((d, i) => {
@@ -1119,9 +1145,11 @@ export function applyForm(
   }
   tidyPrizes(doc);
   putContestPage(doc, form);
-  // `assets` left with no key at all is removed rather than written as `assets: {}`.
-  const assets = doc.getIn(['assets'], true);
-  if (isMap(assets) && assets.items.length === 0) doc.deleteIn(['assets']);
+  // `assets` and `report` left with no key at all are removed rather than written as `{}`.
+  for (const key of ['assets', 'report']) {
+    const node = doc.getIn([key], true);
+    if (isMap(node) && node.items.length === 0) doc.deleteIn([key]);
+  }
 }
 
 /**

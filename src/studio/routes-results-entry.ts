@@ -200,7 +200,7 @@ async function entryPage(
         : html`Chưa có số liệu.${limit === undefined ? '' : isTarget(m) ? ` Chỉ tiêu của ${term.short}: ${formatCount(limit)} ${baseUnit(m)}.` : ` ${upperFirst(baseName(m))} của ${term.short}: ${formatCount(limit)}${measuredColumn(m) ? ` ${measuredColumn(m)?.unit}` : ''}.`}`;
     const errors = problems.get(m.id);
     const typed = state.typed?.[m.id];
-    const value = typed ?? (value0 !== undefined ? figureInBox(value0) : '');
+    const value = typed ?? (value0 !== undefined ? figureInBox(value0, m) : '');
     // Shown again after figures were saved since: which figure the box holds.
     const before = state.shownBefore?.get(m.id);
     const whose =

@@ -42,6 +42,7 @@ import {
 } from '../results/import-figures.js';
 import { type Figure, readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
+import { reportFileName } from '../serve/results-admin.js';
 import { formatCount, formatTime, type ResultsService } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
 import type { Session } from './accounts.js';
@@ -497,7 +498,7 @@ ${content}`,
       .header('Cache-Control', 'no-store')
       .header(
         'Content-Disposition',
-        contentDisposition(`Mẫu số liệu - ${f.ward.campaign.issuer.ward}.xlsx`),
+        contentDisposition(reportFileName('template', f.ward.campaign)),
       )
       .send(await templateWorkbook(f.ward));
   });

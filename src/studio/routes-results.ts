@@ -14,7 +14,7 @@ import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { baseName, type MeasureOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { type Uncited, uncitedOf } from '../results/report-model.js';
+import { figureLabel, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { toldApart } from '../results/told-apart.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -207,13 +207,15 @@ function resultsHtml(
     // (qa23 #10: "các tổ có số người" over the report's "có chỉ tiêu").
     const measure = measures[i];
     const named = measure ? baseName(measure) : `số ${m.of}`;
+    // A sum's unit said once, after its figure (qa43 m4).
+    const label = measure ? figureLabel({ of: measure.of, label: m.label, noun: m.noun }) : m.label;
     const rated = t.unrated
       ? html`; các ${term.short} có ${named}: ${t.rated} / ${t.base} ${m.of}${t.rate ? rate : ''} <span class="muted">(không tính ${t.unrated.value} của ${t.unrated.who})</span>`
       : html`${t.base ? html` / ${t.base} ${m.of}` : html` ${m.noun}${t.zero ? html` <span class="muted">(${t.zero})</span>` : ''}`}${t.rate ? rate : ''}`;
     if (r) {
-      return html`<li><span>${m.label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${named}` : ''} đã báo cáo${r.left} <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;
+      return html`<li><span>${label}</span>: <strong>${r.rate}</strong> ở ${r.groups} ${term.short}${r.others ? html` có ${named}` : ''} đã báo cáo${r.left} <span class="muted">(${r.value} / ${r.base} ${m.of})</span>; toàn ${v.unit}: ${t.value}${rated} <span class="muted">(tính ${r.pending} ${term.short} chưa báo cáo là 0)</span></li>`;
     }
-    return html`<li><span>${m.label}</span>: <strong>${t.value}</strong>${rated} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
+    return html`<li><span>${label}</span>: <strong>${t.value}</strong>${rated} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
   });
   const rows = v.rows.map(
     (r) => html`<tr${r.missing ? html` class="missing"` : ''}>
@@ -302,7 +304,11 @@ function areasHtml(v: View): Html | '' {
       html`<li><strong>${a.name}</strong> <span class="muted">(${a.reported}/${a.groups} ${term.short} đã báo cáo)</span>${v.measures.map(
         (m, i) => {
           const c = a.cells[i];
-          return c ? html`<br><span>${m.label}</span>: ${figures(c, m.of, m.noun)}` : '';
+          // A sum's unit said once, after its figure (qa43 m4).
+          const unit = `(${m.noun})`;
+          const label =
+            !c?.base && m.label.endsWith(unit) ? m.label.slice(0, -unit.length).trimEnd() : m.label;
+          return c ? html`<br><span>${label}</span>: ${figures(c, m.of, m.noun)}` : '';
         },
       )}</li>`,
   )}</ul>`;

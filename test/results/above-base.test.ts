@@ -56,8 +56,12 @@ afterAll(async () => {
 
 const shown = (value: number) =>
   (Math.round((value * 1000) / population) / 10).toFixed(1).replace('.', ',');
-const NOTE =
+/** The office's own page keeps its to-do; the report the city reads does not (qa43 m6). */
+const OFFICE_NOTE =
   '(*) Số liệu vượt số nhân khẩu của tổ trong danh sách, đã được xác nhận khi báo cáo; đề nghị kiểm tra lại danh sách (tổ có số liệu này chưa được xếp hạng cho đến khi kiểm tra xong).';
+// No to-do of the office's in the report the city reads (qa43 m6).
+const NOTE =
+  '(*) Số liệu vượt số nhân khẩu của tổ trong danh sách, đã được xác nhận khi báo cáo (tổ có số liệu này không được xếp hạng).';
 
 describe('a confirmed figure above its base', () => {
   it('is marked in the report’s table, not ranked nor charted, with the note under the table', async () => {
@@ -124,6 +128,6 @@ describe('a confirmed figure above its base', () => {
     const second = rows.find((r) => r.cells.includes('Tổ dân phố số 2 '));
     expect(second?.rank).toBe('1');
     expect(second?.cells).not.toContain('*');
-    expect(html).toContain(NOTE);
+    expect(html).toContain(OFFICE_NOTE);
   });
 });

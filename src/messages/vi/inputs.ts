@@ -1017,6 +1017,14 @@ export const INPUTS = (): Record<string, string> => ({
     '{0}: {1} {2} là gấp {3} lần {4} {5} {6}: kiểm tra lại số đã ghi trước khi ký báo cáo',
   '{0}: {1} {2} is less than 1% of the {3} of {4} {5}: was it written in thousands of đồng ({6})? Check it before signing the report':
     '{0}: {1} {2} chưa bằng 1% {3} {4} {5}: có phải đã ghi theo nghìn đồng ({6})? Kiểm tra lại trước khi ký báo cáo',
+  '"{0}": {1} đồng, less than {2} đồng for the whole {3}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. {4}. If it is right, tick the box below and press Lưu lại.':
+    '“{0}”: {1} đồng, chưa đến {2} đồng cho cả {3}. Có phải đã ghi theo nghìn đồng? Ghi đủ số đồng, ví dụ {4}. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+  '"{0}": {1} đồng, less than {2} đồng for each of the {3} households of {4}. Was it written in thousands of đồng? Write the whole sum in đồng, e.g. {5}. If it is right, tick the box below and press Lưu lại.':
+    '“{0}”: {1} đồng, chưa đến {2} đồng mỗi hộ của {4} ({3} hộ). Có phải đã ghi theo nghìn đồng? Ghi đủ số đồng, ví dụ {5}. Nếu đúng là như vậy, hãy đánh dấu ô xác nhận bên dưới rồi bấm Lưu lại.',
+  '{0}: {1} đồng, less than {2} đồng for the whole group: was it written in thousands of đồng ({3})? Check it before signing the report':
+    '{0}: {1} đồng, chưa đến {2} đồng cho cả {term.short}: có phải đã ghi theo nghìn đồng ({3})? Kiểm tra lại trước khi ký báo cáo',
+  '{0}: {1} đồng, less than {2} đồng for each of its {3} households: was it written in thousands of đồng ({4})? Check it before signing the report':
+    '{0}: {1} đồng, chưa đến {2} đồng mỗi hộ ({3} hộ): có phải đã ghi theo nghìn đồng ({4})? Kiểm tra lại trước khi ký báo cáo',
   '{0}: {1} {2} is less than 1% of the {3} of {4} {5}: check the figure before signing the report':
     '{0}: {1} {2} chưa bằng 1% {3} {4} {5}: kiểm tra lại số đã ghi trước khi ký báo cáo',
   'If the figure is right, nothing needs doing; if not, correct it in the file and import it again.':
