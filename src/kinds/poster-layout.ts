@@ -11,6 +11,7 @@
  * below their minimum.
  */
 import { pngHasAlpha } from '../layout/images.js';
+import { keepParenthesised } from '../layout/keep-words.js';
 import { type ErrorCorrection, qrOuterFor } from '../layout/qr.js';
 import { type Rect, type StructureType, type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -90,9 +91,10 @@ function frameOf(c: Surface, sections: Sections, t: number): Frame {
 function headerBand(f: Frame, logo: Uint8Array | undefined) {
   const logoW = logo ? L.logo * f.k : 0;
   const inset = logo ? logoW + 4 * MM * f.k : 0;
+  // A group's old ward in brackets stays whole on its line when it fits (qa44 m5).
   const header = textPart(
     f.c,
-    f.sections.lines('header'),
+    f.sections.lines('header').map(keepParenthesised),
     scaled(S.header, f.t),
     f.m + inset,
     f.cw - 2 * inset,

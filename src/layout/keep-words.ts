@@ -84,9 +84,27 @@ const QUOTED = /"[^"\n]+"|“[^”\n]+”/gu;
  * The quotes may span runs (a bold name): the span is found in the runs' joined text.
  */
 export function keepQuoted(runs: readonly Run[]): Run[] {
+  return keepSpans(runs, QUOTED);
+}
+
+/** A short parenthesised name on one line of text: "(Dư Hàng Kênh cũ)", "(mã 12)". */
+const PARENTHESISED = /\([^()\n]{1,60}\)/gu;
+
+/**
+ * The runs with the spaces inside each short parenthesis no-break: a group's old ward after its
+ * name ("TỔ DÂN PHỐ SỐ 1 (DƯ HÀNG KÊNH CŨ) – PHƯỜNG LÊ CHÂN") breaks before the "(" or after
+ * the ")", not inside the name ("(DƯ HÀNG" | "KÊNH CŨ)", qa44 m5), unless the parenthesis alone
+ * is wider than a line. The span may cross runs, as `keepQuoted`'s does.
+ */
+export function keepParenthesised(runs: readonly Run[]): Run[] {
+  return keepSpans(runs, PARENTHESISED);
+}
+
+/** The runs with the spaces inside each match of `pattern` (global) made no-break. */
+function keepSpans(runs: readonly Run[], pattern: RegExp): Run[] {
   const text = runs.map((r) => r.text).join('');
   const kept = new Set<number>();
-  for (const m of text.matchAll(QUOTED))
+  for (const m of text.matchAll(pattern))
     for (let i = m.index; i < m.index + m[0].length; i++) if (text[i] === ' ') kept.add(i);
   if (kept.size === 0) return [...runs];
   let from = 0;

@@ -5,6 +5,8 @@
  * spreadsheet of them (`linksSheet`).
  */
 import { UserError } from '../errors.js';
+import { personKey } from '../load/groups/same-names.js';
+import { phoneKey } from '../load/groups/values.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -65,18 +67,64 @@ export function linksCsv(links: readonly GroupLink[]): string {
   return csv([['id', 'name', 'url'], ...links.map((l) => [l.id, l.name, l.url])], ',');
 }
 
+/** A link as the office's sheet lists it: with its group's leader and the leader's phone. */
+export type SheetLink = GroupLink & { leader: string; phone?: string | undefined };
+
+/**
+ * For each link whose leader leads other groups too (one name, one phone: a person who leads
+ * two tổ gets two links), those other groups, named as the sheet names them: "Cùng tổ trưởng
+ * với mã 6 (Tổ dân phố số 6)". Namesakes with other phones, or with no phone to tell, are not joined.
+ */
+export function sameLeaders(links: readonly SheetLink[], term: GroupTerm): Map<string, string> {
+  const byPerson = new Map<string, SheetLink[]>();
+  for (const l of links) {
+    const phone = l.phone ? phoneKey(l.phone) : '';
+    if (!l.leader.trim() || !phone) continue;
+    const key = `${personKey(l.leader)}\u0000${phone}`;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), l]);
+  }
+  const notes = new Map<string, string>();
+  for (const same of byPerson.values()) {
+    if (same.length < 2) continue;
+    for (const l of same) {
+      const others = same.filter((o) => o !== l).map((o) => `mã ${o.id} (${o.name})`);
+      notes.set(l.id, `Cùng ${term.leader} với ${others.join(', ')}`);
+    }
+  }
+  return notes;
+}
+
 /**
  * The links as the office opens them in Excel (`/admin/links.csv`, the static site's
- * `links.csv`): headers in Vietnamese and in the ward's own word ("Mã tổ", "Tên tổ dân phố",
- * "Tổ trưởng", "Đường dẫn"), the leader beside the group, `;` between fields — the list separator
- * of Windows' Vietnamese regional settings, which Excel splits a .csv on (the decimal separator
- * being ",") — and a BOM, without which Excel reads UTF-8 as a Windows code page. A `sep=;`
- * line would make any Excel split on ";", but Excel then ignores the BOM and garbles the
- * Vietnamese, so there is none.
+ * `links.csv`, the studio's leaders tab): headers in Vietnamese and in the ward's own word ("Mã
+ * tổ", "Tên tổ dân phố", "Tổ trưởng", "Đường dẫn"), the leader beside the group, with the
+ * leader's phone when the list has phones ("Điện thoại": namesakes told apart for sending by
+ * Zalo) and a "Ghi chú" saying which rows are one person leading several groups (qa44 m3), `;`
+ * between fields — the list separator of Windows' Vietnamese regional settings, which Excel
+ * splits a .csv on (the decimal separator being ",") — and a BOM, without which Excel reads
+ * UTF-8 as a Windows code page. A `sep=;` line would make any Excel split on ";", but Excel then
+ * ignores the BOM and garbles the Vietnamese, so there is none.
  */
-export function linksSheet(links: readonly (GroupLink & { leader: string })[], term: GroupTerm) {
-  const header = [`Mã ${term.short}`, `Tên ${term.group}`, term.LeaderColumn, 'Đường dẫn'];
-  return `\uFEFF${csv([header, ...links.map((l) => [l.id, l.name, l.leader, l.url])], ';')}`;
+export function linksSheet(links: readonly SheetLink[], term: GroupTerm) {
+  const phones = links.some((l) => l.phone);
+  const notes = sameLeaders(links, term);
+  const header = [
+    `Mã ${term.short}`,
+    `Tên ${term.group}`,
+    term.LeaderColumn,
+    ...(phones ? ['Điện thoại'] : []),
+    'Đường dẫn',
+    ...(notes.size ? ['Ghi chú'] : []),
+  ];
+  const row = (l: SheetLink) => [
+    l.id,
+    l.name,
+    l.leader,
+    ...(phones ? [l.phone ?? ''] : []),
+    l.url,
+    ...(notes.size ? [notes.get(l.id) ?? ''] : []),
+  ];
+  return `\uFEFF${csv([header, ...links.map(row)], ';')}`;
 }
 
 /** The sheet's download name: "Đường dẫn các tổ dân phố - phường Lê Chân.csv". */

@@ -522,20 +522,20 @@ export function searchLinks(
   lib: DocumentLibrary,
   links: readonly GroupLink[],
   query = '',
-): (GroupLink & { leader: string })[] {
+): (GroupLink & { leader: string; phone?: string | undefined })[] {
   return findLinks(lib.ward.groups, links, query);
 }
 
 /** `searchLinks` over a ward's groups (the studio's leaders tab has a ward, not a library). */
 export function findLinks(
-  groups: readonly { id: string; leader?: string }[],
+  groups: readonly { id: string; leader?: string; phone?: string }[],
   links: readonly GroupLink[],
   query = '',
-): (GroupLink & { leader: string })[] {
-  const leaders = new Map(groups.map((g) => [g.id, g.leader ?? '']));
+): (GroupLink & { leader: string; phone?: string | undefined })[] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
   const search = searchOf(query);
   return links
-    .map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }))
+    .map((l) => ({ ...l, leader: byId.get(l.id)?.leader ?? '', phone: byId.get(l.id)?.phone }))
     .filter((l) => matches(search, `${l.name} ${l.id} ${l.leader}`));
 }
 

@@ -7,6 +7,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { UserError } from '../errors.js';
 import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
@@ -18,6 +19,7 @@ import { firstNamed } from '../messages/first-named.js';
 import { count, decimal, say } from '../messages/message.js';
 import { groupThousands, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { codeVersion } from '../output/code-version.js';
 import {
@@ -31,6 +33,7 @@ import { type Manifest, type ManifestBundle, readPrevious } from '../output/mani
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
 import { kindWords } from '../output/skipped-kinds.js';
+import { StoredZipWriter } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { wardDay } from '../ward-time.js';
@@ -271,6 +274,7 @@ function downloadsView(
   unit: string,
   editedAt: number | undefined,
   simplex: boolean,
+  search = '',
 ): Html {
   if (files.print.length === 0 && files.zips.length === 0)
     return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
@@ -297,13 +301,71 @@ ${originalItem(files, slug, term, old)}
     (f) =>
       html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
   )}</ul>
-<h2>Tệp ZIP của từng ${term.short}</h2>
+<h2 id="zip">Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để họ tự tải ở trang của ${term.short}.</p>
 ${otherListNote(files.zips, term)}
-<ul class="list">${files.zips.map(
-    (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old}${nowNamedNote(f)} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`,
-  )}</ul>`;
+${zipList(slug, files.zips, term, old, search)}`;
+}
+
+/** Past this many groups' ZIPs, the rest of the list is folded (a phone scrolled 220 rows). */
+const ZIPS_SHOWN = 30;
+
+/**
+ * The groups' ZIPs: all of them in one download when there are several, the first ZIPS_SHOWN
+ * listed and the rest folded under "Xem thêm", with a search by the group's name or id (qa44
+ * m8: 220 rows, 21,000 px on a phone, and no way to take them all at once).
+ */
+function zipList(
+  slug: string,
+  zips: readonly BuildFile[],
+  term: GroupTerm,
+  old: Html | string,
+  search: string,
+): Html {
+  const item = (f: BuildFile) =>
+    html`<li><a href="/c/${slug}/out/${f.bundle.path}" download="${f.fileName}">${f.label}</a>${old}${nowNamedNote(f)} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`;
+  const total = zips.reduce((n, f) => n + f.bundle.bytes, 0);
+  const all =
+    zips.length > 1
+      ? html`<p><a class="button secondary" href="/c/${slug}/${ALL_ZIPS}" download="${allZipsName(term)}">Tải tất cả ${groupThousands(zips.length)} tệp ZIP (một tệp, ${formatSize(total)})</a></p>`
+      : '';
+  if (zips.length <= ZIPS_SHOWN && !search)
+    return html`${all}<ul class="list">${zips.map(item)}</ul>`;
+  const typed = searchOf(search);
+  const found = search
+    ? zips.filter((f) => matches(typed, `${f.label} ${f.bundle.group ?? ''}`))
+    : zips;
+  const form = html`<form method="get" action="/c/${slug}/build#zip" class="search" role="search">
+<label for="tim-zip">Tìm tệp ZIP của ${term.short} (tên, mã ${term.short})</label>
+<span class="search-row"><input id="tim-zip" name="tim" type="search" value="${search}" autocomplete="off"> <button type="submit" class="secondary">Tìm</button></span>
+</form>`;
+  if (search)
+    return html`${all}${form}<p class="muted">${found.length ? `${groupThousands(found.length)}/${groupThousands(zips.length)} tệp khớp với “${search}”.` : `Không có tệp nào khớp với “${search}”.`} <a href="/c/${slug}/build#zip">Xem tất cả</a></p>
+<ul class="list">${found.map(item)}</ul>`;
+  return html`${all}${form}<ul class="list">${zips.slice(0, ZIPS_SHOWN).map(item)}</ul>
+<details class="more-zips"><summary>Xem thêm ${groupThousands(zips.length - ZIPS_SHOWN)} tệp ZIP</summary>
+<ul class="list">${zips.slice(ZIPS_SHOWN).map(item)}</ul>
+</details>`;
+}
+
+/** The address of the one download of every group's ZIP, under the campaign's. */
+const ALL_ZIPS = 'tat-ca-zip.zip';
+
+/** Its name when saved: "Tệp ZIP các tổ dân phố.zip". */
+const allZipsName = (term: GroupTerm) => `Tệp ZIP ${term.groups}.zip`;
+
+/**
+ * Each group's ZIP under the name it downloads with; a name two groups share (a merged ward's
+ * "Tổ dân phố số 1" four times) gets the group's id, so no ZIP overwrites another when unpacked.
+ */
+function namesInAllZips(zips: readonly BuildFile[]): string[] {
+  const counts = new Map<string, number>();
+  for (const f of zips) counts.set(f.fileName, (counts.get(f.fileName) ?? 0) + 1);
+  return zips.map((f, i) =>
+    (counts.get(f.fileName) ?? 0) > 1
+      ? f.fileName.replace(/(\.zip)?$/u, ` (mã ${f.bundle.group ?? i + 1})$1`)
+      : f.fileName,
+  );
 }
 
 /**
@@ -474,6 +536,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             unit,
             madeAt !== undefined && edited > madeAt ? edited : undefined,
             oneSided,
+            typeof (req.query as { tim?: unknown }).tim === 'string'
+              ? (req.query as { tim: string }).tim.slice(0, 200).trim()
+              : '',
           );
     return sendPage(
       reply,
@@ -614,6 +679,32 @@ ${
       total: s?.total ?? 0,
       failed: s?.failures.length ?? 0,
     });
+  });
+
+  // Every group's ZIP in one stored ZIP, made as it is sent (a city's: gigabytes, never held).
+  app.get(`/c/:slug/${ALL_ZIPS}`, async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const m = await readPrevious(c.out);
+    if (m.zips.length === 0) return reply.callNotFound();
+    const { form, ward, term, unit } = await campaignState(ctx, c);
+    const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
+    const names = namesInAllZips(named.zips);
+    const writer = new StoredZipWriter(new Date());
+    async function* bytes() {
+      for (const [i, f] of named.zips.entries()) {
+        // A ZIP removed by hand since the build is left out, not a broken download.
+        const zip = await readFile(join(c?.out ?? '', f.bundle.path)).catch(() => undefined);
+        if (!zip) continue;
+        writer.add({ name: names[i] ?? basename(f.bundle.path), bytes: zip });
+        yield* writer.take().map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+      }
+      yield* writer.end().map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    }
+    return reply
+      .type('application/zip')
+      .header('Content-Disposition', contentDisposition(allZipsName(term)))
+      .send(Readable.from(bytes()));
   });
 
   app.get('/c/:slug/out/*', async (req, reply) => {

@@ -39,6 +39,7 @@ import { firstNamed } from '../messages/first-named.js';
 import { say, verbatim } from '../messages/message.js';
 import { formatFigure } from '../model/format.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
+import { matches, searchOf } from '../model/search.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
 import { groupExpression, meantColumn, missingColumn } from '../template/check.js';
@@ -506,12 +507,24 @@ function groupsTable(
   // The rows of this page: of those the search finds (any cell), else of all. A table without
   // a view (a file just chosen, not in use: no page of it to go to) shows its first page and
   // every row with an error.
+  // The search is the one Xem trước and the leaders' tab use (model/search.ts: marks and case
+  // aside, each word typed begins a word), over the row's cells and the name and id as the
+  // papers print them: "Tổ dân phố số 1 (Hàng Kênh cũ)" or "hang kenh 1" finds the row that
+  // shows that name, though the file's cells say "Tổ dân phố số 1" | "Hàng Kênh" (qa44 M3).
   const search = searchKey(view?.search ?? '');
+  const typed = searchOf(view?.search ?? '');
+  const rowText = (r: RawRow, sheet?: string) => {
+    const group = byRow.get(at(r.row, sheet));
+    return [...r.cells, group?.name ?? '', group?.id ?? ''].join(' ');
+  };
   const found = sections.map((section) => ({
     ...section,
-    rows: search
-      ? section.rows.filter((r) => r.cells.some((cell) => searchKey(cell).includes(search)))
-      : section.rows,
+    rows:
+      search && typed.words.length
+        ? section.rows.filter((r) => matches(typed, rowText(r, section.sheet)))
+        : search
+          ? section.rows.filter((r) => r.cells.some((cell) => searchKey(cell).includes(search)))
+          : section.rows,
   }));
   const total = found.reduce((n, section) => n + section.rows.length, 0);
   const pages = Math.max(1, Math.ceil(total / PAGE_ROWS));

@@ -20,7 +20,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
-import { linksSheet, linksSheetName } from '../serve/links.js';
+import { linksSheet, linksSheetName, sameLeaders } from '../serve/links.js';
 import { campaignDays } from '../serve/period.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
 import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
@@ -296,6 +296,9 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
         `/c/${c.slug}/leaders?${new URLSearchParams({ ...(query ? { q: query } : {}), trang: String(n) })}`,
     });
     const { pager } = listed;
+    // A person who leads several groups (one name, one phone) has a link for each: said on each
+    // row, over the whole list (qa44 m3).
+    const samePerson = sameLeaders(query ? findLinks(shown?.groups ?? [], links) : found, term);
     // What differs from what the leaders were handed (qa26 F4, F6, F10).
     const changed = shown
       ? changedGroups(shown.groups, publication)
@@ -319,6 +322,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
         ? `/c/${c.slug}/leaders/qr.svg?${new URLSearchParams({ to: l.id, v: digestOf(l.url) })}`
         : '',
       reported: reportedAt(l.id),
+      same: samePerson.get(l.id),
       // Each group's head by its own word in a mixed commune, as its papers say (h-q10 item 4).
       Leader: groupOwnTerm(shown?.campaign.issuer.group_term, l.name, term).Leader,
     }));
@@ -396,7 +400,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>
@@ -577,8 +581,7 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     const found = c && (await openLinks(req, c));
     if (!found) return reply.callNotFound();
     const { ward, links } = found;
-    const leaders = new Map(ward.groups.map((g) => [g.id, g.leader ?? '']));
-    const rows = links.map((l) => ({ ...l, leader: leaders.get(l.id) ?? '' }));
+    const rows = findLinks(ward.groups, links);
     return reply
       .type('text/csv; charset=utf-8')
       .header(

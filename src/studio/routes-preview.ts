@@ -145,23 +145,55 @@ function foldedOf(ward: Ward): { name: string; id: string; words: SearchedText }
 }
 
 /**
- * The group the office typed: by its name as the suggestions give it, or its whole name or id
- * with marks and case aside ("khu pho 2" is Khu phố 2, never Khu phố 12 listed before it); else
- * the first in ward order whose name or id holds every word typed ("so 4321" finds "Tổ dân phố
- * số 4321").
+ * The groups the office typed: the one its name as the suggestions give it names; else those whose
+ * whole name or id it is, with marks and case aside ("khu pho 2" is Khu phố 2, never Khu phố 12
+ * listed before it); else, in ward order, those whose name or id holds every word typed ("so
+ * 4321" finds "Tổ dân phố số 4321"). More than one is offered to choose from (qa44 m7: "to 10"
+ * is four old wards' "Tổ dân phố số 10").
  */
-function groupFound(ward: Ward, typed: string | undefined): Group | undefined {
+function groupsFound(ward: Ward, typed: string | undefined): Group[] {
   const text = (typed ?? '').trim().normalize('NFC');
-  if (!text) return undefined;
+  if (!text) return [];
   const names = choiceNames(ward);
+  const named = ward.groups.find((g) => names.get(g.id) === text);
+  if (named) return [named];
   const key = folded(text);
   const keys = foldedOf(ward);
-  const whole = ward.groups.find(
-    (g, i) => names.get(g.id) === text || keys[i]?.name === key || keys[i]?.id === key,
-  );
-  if (whole) return whole;
+  const whole = ward.groups.filter((_, i) => keys[i]?.name === key || keys[i]?.id === key);
+  if (whole.length) return whole;
   const search = searchOf(text);
-  return ward.groups.find((_, i) => matchesWords(search, keys[i]?.words ?? []));
+  return ward.groups.filter((_, i) => matchesWords(search, keys[i]?.words ?? []));
+}
+
+/** At most this many groups found are listed to choose from; more are counted. */
+const CHOICES_SHOWN = 30;
+
+/**
+ * The groups a search found besides the one shown, each a link to its preview: the office
+ * chooses rather than being shown the first silently.
+ */
+function otherChoices(
+  ward: Ward,
+  slug: string,
+  typed: string,
+  found: readonly Group[],
+  shown: Group,
+  kind: string,
+): Html {
+  const names = choiceNames(ward);
+  const listed = found.slice(0, CHOICES_SHOWN);
+  const more = found.length - listed.length;
+  const term = ward.term.short;
+  // A list cannot stand in a notice's paragraph: the same box, as a block.
+  return html`<div class="notice info" role="status"><p>Có ${groupThousands(found.length)} ${term} khớp với “${typed}”: đang xem ${names.get(shown.id) ?? shown.name}. Chọn ${term} khác:</p>
+<ul class="preview-choices">${listed.map(
+    (g) =>
+      html`<li>${
+        g.id === shown.id
+          ? html`<strong>${names.get(g.id) ?? g.name}</strong> (đang xem)`
+          : html`<a href="/c/${slug}/preview?${new URLSearchParams({ group: g.id, kind }).toString()}">${names.get(g.id) ?? g.name}</a>`
+      }</li>`,
+  )}</ul>${more > 0 ? html`<p>Và ${groupThousands(more)} ${term} khác: gõ thêm chữ để thu hẹp.</p>` : ''}</div>`;
 }
 
 /**
@@ -169,7 +201,7 @@ function groupFound(ward: Ward, typed: string | undefined): Group | undefined {
  * drawn is offered too, with its problem.
  */
 function pick(ward: Ward, q: PreviewQuery) {
-  const group = ward.group(q.group ?? '') ?? groupFound(ward, q.find) ?? ward.groups[0];
+  const group = ward.group(q.group ?? '') ?? groupsFound(ward, q.find)[0] ?? ward.groups[0];
   const named = (name: string) => ward.listed.find((l) => outputFileName(l.output) === name);
   const listed = named(q.kind ?? '') ?? named(DEFAULT_KIND) ?? ward.listed[0];
   return group && listed ? { group, output: listed.output, problem: listed.problem } : undefined;
@@ -230,17 +262,22 @@ export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext):
     // rather than showing another group as if it were the one asked for.
     const asked = q.group?.trim();
     const typed = q.find?.trim();
+    const found = typed && !asked ? groupsFound(ward, typed) : [];
     const gone =
       asked && !ward.group(asked)
         ? notice(
             'info',
             html`Danh sách không có ${ward.term.short} mã “${asked}”: đang xem ${group.name}.`,
           )
-        : typed && !groupFound(ward, typed)
-          ? notice(
-              'info',
-              html`Không tìm thấy ${ward.term.short} nào có tên hoặc mã “${typed}”: đang xem ${group.name}.`,
-            )
+        : typed && !asked
+          ? found.length === 0
+            ? notice(
+                'info',
+                html`Không tìm thấy ${ward.term.short} nào có tên hoặc mã “${typed}”: đang xem ${group.name}.`,
+              )
+            : found.length > 1
+              ? otherChoices(ward, c.slug, typed, found, group, kind)
+              : ''
           : '';
     const names = choiceNames(ward);
     const groupField =

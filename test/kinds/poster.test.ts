@@ -16,7 +16,14 @@ import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { renderOutput } from '../../src/render/output.js';
 import { pdfTextItems } from '../support/pdf-items.js';
-import { collapseSpaces, pdfInfo, pdfPageTexts, pdfText } from '../support/pdf-text.js';
+import {
+  collapseSpaces,
+  pdfInfo,
+  pdfPageTexts,
+  pdfText,
+  pdfWords,
+  wordLines,
+} from '../support/pdf-text.js';
 import { mm, posterGeometry, posterSheetsGeometry } from '../support/poster.js';
 import { decodeQrCodesEach } from '../support/qr.js';
 import { greyImage, measureCode } from '../support/qr-extent.js';
@@ -193,6 +200,23 @@ describe('poster with an 80-character group name', () => {
       expect(new Set(decoded)).toEqual(new Set(storeUrls()));
     },
   );
+});
+
+describe('poster of a merged ward’s group, its old ward in brackets', () => {
+  it('a4: breaks the header before the bracket, never inside the old ward’s name', async () => {
+    // qa44 m5: "TỔ DÂN PHỐ SỐ 1 (DƯ HÀNG" | "KÊNH CŨ) – PHƯỜNG LÊ CHÂN" (the name as the
+    // groups list makes it for a name shared by several old wards).
+    const group = { ...group5, name: 'Tổ dân phố số 1 (Dư Hàng Kênh cũ)' };
+    const pdf = (await renderFor(poster, campaign, group, 'a4')).bytes;
+    const geometry = await posterGeometry(campaign, group, 'a4');
+    const bandBottom = geometry.band[3];
+    const lines = wordLines(await pdfWords(pdf))
+      .filter((l) => (l[0]?.yMax ?? Number.POSITIVE_INFINITY) <= bandBottom)
+      .map((l) => l.map((w) => w.text).join(' '));
+    expect(lines.join(' ')).toBe('TỔ DÂN PHỐ SỐ 1 (DƯ HÀNG KÊNH CŨ) – PHƯỜNG LÊ CHÂN');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.filter((l) => l.includes('(DƯ HÀNG KÊNH CŨ)'))).toHaveLength(1);
+  });
 });
 
 describe('poster without a venue', () => {

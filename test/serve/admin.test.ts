@@ -147,16 +147,16 @@ describe('office page', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
     // ";" between fields, as Windows' Vietnamese regional settings separate lists (and as the
-    // ward's own groups.csv is written); each group's id, name and leader from groups.csv.
-    expect(rows[0]).toBe('Mã tổ;Tên tổ dân phố;Tổ trưởng;Đường dẫn');
+    // ward's own groups.csv is written); each group's id, name, leader and phone from groups.csv.
+    expect(rows[0]).toBe('Mã tổ;Tên tổ dân phố;Tổ trưởng;Điện thoại;Đường dẫn');
     const groups = (await readFile(EXAMPLE_GROUPS, 'utf8')).replace(/^\uFEFF/, '');
     const expected = groups
       .trimEnd()
       .split(/\r?\n/)
       .slice(1)
       .map((line) => {
-        const [id = '', name = '', leader = ''] = line.split(';');
-        return `${id};${name};${leader};${BASE}/g/${tokenOf(id)}/`;
+        const [id = '', name = '', leader = '', phone = ''] = line.split(';');
+        return `${id};${name};${leader};${phone};${BASE}/g/${tokenOf(id)}/`;
       });
     expect(rows.slice(1)).toEqual(expected);
   });

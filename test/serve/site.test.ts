@@ -125,7 +125,7 @@ describe('static site', () => {
     // The office's sheet of them: BOM, ";", Vietnamese headers; the same links in the same order.
     const csv = await readFile(join(dirname(page), 'links.csv'), 'utf8');
     const csvRows = csv.split('\r\n');
-    expect(csvRows[0]).toBe('\uFEFFMã tổ;Tên tổ dân phố;Tổ trưởng;Đường dẫn');
+    expect(csvRows[0]).toBe('\uFEFFMã tổ;Tên tổ dân phố;Tổ trưởng;Điện thoại;Đường dẫn');
     const lastField = (rows: string[], sep: string) => rows.map((r) => r.split(sep).at(-1));
     expect(lastField(csvRows.slice(1, -1), ';')).toEqual(
       lastField(links.stdout.trimEnd().split('\r\n').slice(1), ','),

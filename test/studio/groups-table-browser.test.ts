@@ -112,4 +112,37 @@ describe.skipIf(!chromiumAvailable)('the groups table on a desk screen', () => {
     ]);
     await expect.poll(() => row.getByText('mới sáp nhập', { exact: true }).isVisible()).toBe(true);
   });
+
+  it('finds a group by the name it shows, old ward and all, marks and case aside', async () => {
+    // qa44 M3: the row shows "Tổ dân phố số 1 (Hàng Bồ cũ)" (the sheet's name added, as the
+    // papers print it), though its cells say "Tổ dân phố số 1"; the search found nothing by it.
+    const rowsFor = async (typed: string) => {
+      await page.goto(`${s.url}/c/hoan-kiem/groups?tim=${encodeURIComponent('x')}`);
+      await page.getByLabel('Tìm trong danh sách').fill(typed);
+      await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+      await page.waitForURL(/tim=/);
+      return page
+        .locator('.table-wrap.groups tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+        );
+    };
+    const tuan = ['Phạm Văn Tuấn', 'Tổ dân phố số 1 (Hàng Bồ cũ)'];
+    for (const typed of ['Tổ dân phố số 1 (Hàng Bồ cũ)', 'hang bo 1', 'TO DAN PHO SO 1 HANG BO']) {
+      const rows = await rowsFor(typed);
+      expect(
+        rows.map((r) => r.slice(1, 3)),
+        typed,
+      ).toEqual([tuan]);
+      expect(await page.locator('p.paging').first().textContent(), typed).toContain('1 dòng có');
+    }
+    // Both of old Hàng Bồ's groups by its name, none of Hàng Bạc's; Hàng Bạc's by a leader.
+    expect((await rowsFor('hàng bồ')).map((r) => r[2])).toEqual([
+      'Tổ dân phố số 1 (Hàng Bồ cũ)',
+      'Tổ dân phố số 2 (Hàng Bồ cũ)',
+    ]);
+    expect((await rowsFor('le van hung')).map((r) => r[1])).toEqual([
+      'Tổ dân phố số 2 (Hàng Bạc cũ)',
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
-/** The example's groups as its file lists them: id, name, leader. */
+/** The example's groups as its file lists them: id, name, leader, phone. */
 async function exampleGroups() {
   const text = (await readFile('examples/hai-phong/groups.csv', 'utf8')).replace(/^\uFEFF/, '');
   return text
@@ -24,8 +24,8 @@ async function exampleGroups() {
     .split(/\r?\n/)
     .slice(1)
     .map((line) => {
-      const [id = '', name = '', leader = ''] = line.split(';');
-      return { id, name, leader };
+      const [id = '', name = '', leader = '', phone = ''] = line.split(';');
+      return { id, name, leader, phone };
     });
 }
 
@@ -170,7 +170,7 @@ describe('the leaders’ pages published from the studio', () => {
       /^Đã báo cáo số liệu lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}$/,
     );
     expect(before.text).toContain(
-      `<strong>${groups[0]?.name}</strong></h2><span class="muted">Tổ trưởng: ${groups[0]?.leader}</span><br><span class="muted">Chưa báo cáo số liệu</span>`,
+      `<strong>${groups[0]?.name}</strong></h2><span class="muted">Tổ trưởng: ${groups[0]?.leader} (${groups[0]?.phone})</span><br><span class="muted">Chưa báo cáo số liệu</span>`,
     );
     const db = new Database(join(s.dataDir, 'phuong-print.sqlite'), { readonly: true });
     try {

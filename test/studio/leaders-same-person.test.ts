@@ -1,0 +1,70 @@
+/**
+ * The office's links sheet and leaders tab for a merged ward whose leaders share names (qa44 m3):
+ * "Đặng Văn Thắng" leads tổ 5 and 6 (one person, one phone) and another "Đặng Văn Thắng" leads
+ * Hàng Kênh's tổ 1. The sheet had no phone: the office could not tell whom to send each link to
+ * by Zalo, nor see that two links go to one person. Expected values from the groups file below.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+const ROWS = [
+  ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'SĐT'],
+  ['5', 'Tổ dân phố số 5 (Lạch Tray cũ)', 'Đặng Văn Thắng', '0910 000 185'],
+  ['6', 'Tổ dân phố số 6 (Lạch Tray cũ)', 'Đặng Văn Thắng', '0910000185'],
+  ['7', 'Tổ dân phố số 1 (Hàng Kênh cũ)', 'Đặng Văn Thắng', '0987 654 321'],
+  ['8', 'Tổ dân phố số 2 (Hàng Kênh cũ)', 'Nguyễn Thị Hoa', '0912 345 678'],
+];
+
+let s: TestStudio;
+let c: Client;
+beforeAll(async () => {
+  let folder: string;
+  ({ s, c, folder } = await studioWithExample({ baseUrl: 'https://in.example.vn' }));
+  await writeFile(join(folder, 'groups.csv'), `${ROWS.map((r) => r.join(',')).join('\n')}\n`);
+  expect((await c.post('/c/hai-phong/leaders/open', {}, '/c/hai-phong/leaders')).status).toBe(303);
+});
+afterAll(async () => {
+  await s.close();
+  await removeTempDirs();
+});
+
+it('gives each leader’s phone in the links sheet and says which links go to one person', async () => {
+  const sheet = await c.get('/c/hai-phong/leaders/links.csv');
+  const rows = sheet.text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((r) => r.split(';'));
+  expect(rows[0]).toEqual([
+    'Mã tổ',
+    'Tên tổ dân phố',
+    'Tổ trưởng',
+    'Điện thoại',
+    'Đường dẫn',
+    'Ghi chú',
+  ]);
+  const byId = new Map(rows.slice(1).map((r) => [r[0], r]));
+  // Each phone as the papers print it; tổ 5 and 6 one person, Hàng Kênh's namesake another.
+  expect(byId.get('5')?.slice(2, 4)).toEqual(['Đặng Văn Thắng', '0910 000 185']);
+  expect(byId.get('6')?.slice(2, 4)).toEqual(['Đặng Văn Thắng', '0910 000 185']);
+  expect(byId.get('7')?.slice(2, 4)).toEqual(['Đặng Văn Thắng', '0987 654 321']);
+  expect(byId.get('5')?.[5]).toBe('Cùng tổ trưởng với mã 6 (Tổ dân phố số 6 (Lạch Tray cũ))');
+  expect(byId.get('6')?.[5]).toBe('Cùng tổ trưởng với mã 5 (Tổ dân phố số 5 (Lạch Tray cũ))');
+  expect(byId.get('7')?.[5]).toBe('');
+  expect(byId.get('8')?.[5]).toBe('');
+  expect(byId.get('5')?.[4]).toMatch(/^https:\/\/in\.example\.vn\/p\/hai-phong\/g\//);
+});
+
+it('says the same on the leaders tab, with each leader’s phone', async () => {
+  const page = plainText((await c.get('/c/hai-phong/leaders')).text);
+  expect(page).toContain(
+    'Tổ trưởng: Đặng Văn Thắng (0910 000 185) Cùng tổ trưởng với mã 6 (Tổ dân phố số 6 (Lạch Tray cũ)).',
+  );
+  expect(page).toContain('Tổ trưởng: Đặng Văn Thắng (0987 654 321) Chưa báo cáo số liệu');
+  // Found by a search, the row still names the other group its leader leads.
+  const found = plainText((await c.get('/c/hai-phong/leaders?q=to 6 lach tray')).text);
+  expect(found).toContain('Cùng tổ trưởng với mã 5 (Tổ dân phố số 5 (Lạch Tray cũ)).');
+});
