@@ -126,11 +126,19 @@ describe('closing the server while documents wait to be drawn in the background'
       // The first of the group's eight (seven documents and the ZIP) is being drawn; the rest wait.
       await started;
       expect(asked).toHaveLength(1);
-      await s.app.close();
+      const closing = s.app.close();
       const closedAt = performance.now();
+      let closed = false;
+      closing.then(() => {
+        closed = true;
+      });
+      // The close waits for the document being drawn (its file is written into the documents'
+      // cache, which the studio removes once the server has closed).
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(closed).toBe(false);
       letDraw();
-      // The one being drawn ends; the next would be asked for at once, had the queue not stopped.
-      await new Promise((resolve) => setImmediate(resolve));
+      await closing;
+      // The one being drawn ended; the next would be asked for at once, had the queue not stopped.
       await firstDrawn;
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(asked.filter((a) => a.at > closedAt)).toEqual([]);
