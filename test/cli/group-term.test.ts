@@ -189,8 +189,8 @@ describe('a commune (xã)', () => {
     expect(text).toMatch(
       /^\s*Toàn xã \(tính 1 khu phố\s*\n\s*320\s+[\d,]+\s*\n\s*chưa báo cáo là 0\)/m,
     );
-    expect(text).toContain('Thường trực Đảng ủy xã;');
-    expect(text).toContain('Chủ tịch, các PCT UBND xã;');
+    // Sent up: a xã reports to its province (a phường to its city).
+    expect(text).toContain('Kính gửi: Ủy ban nhân dân tỉnh');
     expect(text).not.toMatch(/(^|[^\p{L}])[Pp]hường(?![\p{L}])/u);
     expect(xlsx).toContain('Toàn xã');
     expect(xlsx).not.toContain('phường');

@@ -71,7 +71,7 @@ describe('the results report of a plain amount (qa40 M4)', () => {
     });
     expect(res.status).toBe(200);
     const text = collapseSpaces(await pdfText(new Uint8Array(await res.arrayBuffer())));
-    expect(text).toContain('- Số tiền đã thu (đồng): 21.500.000 đồng.');
+    expect(text).toContain('- Số tiền đã thu: 21.500.000 đồng.');
     expect(text).not.toMatch(/21\.500\.000\s*\//);
   });
 });
