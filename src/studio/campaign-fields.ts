@@ -599,22 +599,33 @@ export interface AppendixEntry {
 export const appendixText = (list: readonly AppendixEntry[]) =>
   list.length ? JSON.stringify(list) : '';
 
-/** The appendices of the form's value; entries with neither title nor text are left out. */
-export function appendixEntries(text: string): AppendixEntry[] {
-  if (text.trim() === '') return [];
-  let read: unknown;
-  try {
-    read = JSON.parse(text);
-  } catch {
-    return [];
-  }
+/**
+ * Appendices as the form compares and saves them, whether read from the file or posted: each
+ * title's lines kept (the notice prints a title line by line), spaces within a line made one;
+ * each text as typed (clean); entries with neither title nor text left out.
+ */
+export function appendixList(read: unknown): AppendixEntry[] {
   if (!Array.isArray(read)) return [];
   return read
     .map((a: { title?: unknown; body?: unknown }) => ({
-      title: clean(String(a?.title ?? '')).replace(/\s+/g, ' '),
+      title: clean(String(a?.title ?? ''))
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
       body: clean(String(a?.body ?? '')),
     }))
     .filter((a) => a.title !== '' || a.body !== '');
+}
+
+/** The appendices of the form's value; entries with neither title nor text are left out. */
+export function appendixEntries(text: string): AppendixEntry[] {
+  if (text.trim() === '') return [];
+  try {
+    return appendixList(JSON.parse(text));
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -623,7 +634,9 @@ export function appendixEntries(text: string): AppendixEntry[] {
  */
 export function postedAppendix(body: Record<string, unknown>): string {
   const list: AppendixEntry[] = [];
-  for (let n = 0; n < 100; n++) {
+  // Every one posted (no more than the post's fields): past MAX_APPENDICES, formProblems says so.
+  const posted = Object.keys(body).length;
+  for (let n = 0; n < posted; n++) {
     const title = body[`notice.appendix.${n}.title`];
     const text = body[`notice.appendix.${n}.body`];
     if (title === undefined && text === undefined) break;
@@ -631,6 +644,9 @@ export function postedAppendix(body: Record<string, unknown>): string {
   }
   return appendixText(list);
 }
+
+/** The most appendices the edit page saves; more are refused with a word (formProblems). */
+export const MAX_APPENDICES = 100;
 
 /** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
 export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -944,6 +960,20 @@ export function formProblems(form: Record<string, string>): FormProblems {
         covered.push(field);
       }
     }
+    if (d.type === 'appendix') {
+      const count = appendixEntries(t).length;
+      if (count > MAX_APPENDICES) {
+        errors.push(
+          new UserError(
+            verbatim(
+              `Văn bản có ${count} phụ lục; phần mềm chỉ lưu được tối đa ${MAX_APPENDICES} phụ lục. Hãy gộp bớt phụ lục rồi bấm Lưu.`,
+            ),
+            { field },
+          ),
+        );
+        covered.push(field);
+      }
+    }
     if (d.type === 'measures') {
       measureLines(t).forEach((line, i) => {
         if (line.of) return;
@@ -1086,17 +1116,16 @@ function putAppendix(
   list: AppendixEntry[] | undefined,
 ): void {
   const old = doc.getIn(path, true);
-  const before = isSeq(old)
-    ? (old.toJSON() as { title?: unknown; body?: unknown }[]).map((a) => ({
-        title: clean(String(a?.title ?? '')),
-        body: clean(String(a?.body ?? '')),
-      }))
-    : [];
+  // Read as the form reads it (appendixList), so a hand-written title over two lines, a double
+  // space or a comment is no change.
+  const before = isSeq(old) ? appendixList(old.toJSON()) : [];
   if (JSON.stringify(list ?? []) === JSON.stringify(before)) return;
   put(doc, path, list);
   (list ?? []).forEach((a, i) => {
-    const node = doc.getIn([...path, i, 'body'], true);
-    if (isScalar(node) && a.body.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+    for (const part of ['title', 'body'] as const) {
+      const node = doc.getIn([...path, i, part], true);
+      if (isScalar(node) && a[part].includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+    }
   });
 }
 
