@@ -140,6 +140,22 @@ describe('a header that names another unit than the ward', () => {
     );
   });
 
+  it('quotes a parent written as its lines on one line', () => {
+    // review44 #10: issuer.parent as printed lines is joined by a line break; the warning quoted it.
+    const yaml = NOTICE_ONLY.replace(
+      'name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]',
+      'parent: [ỦY BAN NHÂN DÂN, XÃ TÂN ĐỊNH]\n  name: [PHÒNG VĂN HÓA - XÃ HỘI]',
+    );
+    const warnings = parseCampaignReport(yaml, 'campaign.yaml').warnings.map((w) =>
+      w.describe('vi'),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringContaining(
+        'tên cơ quan ban hành ghi “ỦY BAN NHÂN DÂN XÃ TÂN ĐỊNH” (là xã) nhưng tên đơn vị trong câu văn ghi “phường Tân Định”',
+      ),
+    );
+  });
+
   it('is not when they agree, nor for an office "… - XÃ HỘI" of a phường', () => {
     const office = NOTICE_ONLY.replace(
       'name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]',
