@@ -145,7 +145,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.circulation',
         'Phạm vi lưu hành',
         'text',
-        'Chỉ ghi khi văn bản hạn chế người đọc: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU HỘI NGHỊ (HỌP). In chữ in hoa, đậm, dưới ngày tháng. Để trống nếu không hạn chế.',
+        'Chỉ ghi khi văn bản hạn chế người đọc: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ). In bằng chữ in hoa, đậm, dưới ngày tháng. Để trống nếu không hạn chế.',
         true,
       ),
       f(
@@ -214,7 +214,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    title: 'Áp phích, tờ rơi, phiếu theo dõi',
+    title: 'Áp phích, tờ rơi, bảng theo dõi',
     fields: [
       f(
         'title',

@@ -515,7 +515,7 @@ describe('a household count beyond a blank sheet', () => {
     expect(note).toHaveLength(1);
     // Numbers as Vietnamese writes them, thousands with a dot.
     expect(note[0]).toContain(
-      'Tổ dân phố số 5 có 1.500 hộ; phiếu theo dõi trống chỉ in 1.000 dòng',
+      'Tổ dân phố số 5 có 1.500 hộ; bảng theo dõi trống chỉ in 1.000 dòng',
     );
     expect(note[0]).toContain(groups);
     expect(note[0]).toContain(`dòng ${at + 1}`);
