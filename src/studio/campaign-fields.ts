@@ -829,22 +829,23 @@ const isAddress = (p: string) => /^[a-z][a-z0-9+.-]*:\S*$/i.test(p);
  * One line of the links field. Its address is its first part after a "|" that reads as an
  * address, up to the line's end: an address or a caption may hold a "|" of its own
  * ("https://a.vn/x?a=1|2", "Zalo | Nhóm hỗ trợ"). Without any, the line splits at its first "|".
- * The old three-part way ("zalo | https://… | Nhóm Zalo") only when its first part is a bare key
- * and its second an address (or nothing), followed by a spaced " | ".
+ * The old three-part way ("zalo | https://… | Nhóm Zalo") only when its first part is a bare key,
+ * followed by a spaced " | ", and no part but the second reads as an address.
  */
 export function readLinkLine(line: string): LinkLine {
   const segs = line.split('|');
   const first = segs[0]?.trim() ?? '';
   if (segs.length === 1) return { key: first, label: '', url: '' };
   const second = segs[1]?.trim() ?? '';
+  const at = segs.findIndex((p, n) => n > 0 && isAddress(p.trim()));
   if (
     segs.length >= 3 &&
     /^[a-z0-9_]+$/i.test(first) &&
-    (second === '' || isAddress(second)) &&
+    // The address second, or none further on ("zalo | zalo.me/g/abc | …" is the loader's to name).
+    (second === '' || at === 1 || at < 0) &&
     (/\s$/.test(segs[1] ?? '') || /^\s/.test(segs[2] ?? ''))
   )
     return { key: first, url: second, label: segs.slice(2).join('|').trim() };
-  const at = segs.findIndex((p, n) => n > 0 && isAddress(p.trim()));
   const cut = at > 0 ? at : 1;
   return { label: segs.slice(0, cut).join('|').trim(), url: segs.slice(cut).join('|').trim() };
 }

@@ -111,6 +111,11 @@ describe('the links field', () => {
       contest: links.contest,
       zalo: { url: links.zalo?.url, label: 'Zalo | Nhóm hỗ trợ' },
     });
+    // A one-word caption before its "|" is no key either, once an address follows.
+    expect(saved(text, `Zalo | Nhóm | ${links.zalo?.url}`)).toEqual({
+      contest: links.contest,
+      zalo: { url: links.zalo?.url, label: 'Zalo | Nhóm' },
+    });
     const file = parseDocument(text);
     file.setIn(['links'], file.createNode(once));
     const again = String(file);
