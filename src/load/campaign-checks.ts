@@ -448,9 +448,9 @@ function checkRestrictionMarks(
   if (secrecy !== undefined && secrecyMark(secrecy) === undefined)
     errors.push(
       new UserError(
-        msg`"${secrecy}" is not one of the secrecy marks`,
+        msg`"${secrecy}" is not a secrecy mark: write MẬT, TỐI MẬT or TUYỆT MẬT`,
         { file, line: lineOf(['notice', 'secrecy']), field: 'notice.secrecy' },
-        msg`Write MẬT, TỐI MẬT or TUYỆT MẬT; leave "Độ mật" (notice.secrecy) empty for a notice that holds no state secret.`,
+        msg`Leave "Độ mật" (notice.secrecy) empty for a notice that holds no state secret.`,
       ),
     );
   if (circulation !== undefined && circulationMark(circulation) === undefined)
@@ -458,7 +458,7 @@ function checkRestrictionMarks(
       new UserError(
         msg`"${circulation}" is not one of Decree 30's circulation marks`,
         { file, line: lineOf(['notice', 'circulation']), field: 'notice.circulation' },
-        msg`Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU HỘI NGHỊ (HỌP); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.`,
+        msg`Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.`,
       ),
     );
 }

@@ -65,7 +65,7 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
   'notice.urgency': [msg`the urgency mark: KHẨN, THƯỢNG KHẨN or HỎA TỐC`, 'urgency: KHẨN'],
   'notice.secrecy': [msg`the secrecy mark: MẬT, TỐI MẬT or TUYỆT MẬT`, 'secrecy: MẬT'],
   'notice.circulation': [
-    msg`the circulation mark: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU HỘI NGHỊ (HỌP)`,
+    msg`the circulation mark: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)`,
     'circulation: LƯU HÀNH NỘI BỘ',
   ],
   'notice.bodySize': [msg`the body's type size in points: 13 or 14`, 'bodySize: 14'],

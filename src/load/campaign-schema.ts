@@ -262,7 +262,7 @@ export const campaignSchema = z.strictObject({
     secrecy: text.optional(),
     /**
      * The circulation mark (chỉ dẫn về phạm vi lưu hành, ô 11): XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ
-     * or TRẢ LẠI SAU HỘI NGHỊ (HỌP), printed in bold capitals under the place and date.
+     * or TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ), printed in bold capitals under the place and date.
      */
     circulation: text.optional(),
     /** The body's type size in points: 13 (absent) or 14, the two Decree 30 allows. */

@@ -23,7 +23,8 @@ export function issuerUnitWarnings(c: Campaign, file: string, lineOf: LineOf): U
     return [];
   return [
     new UserError(
-      msg`the header says "${line.trim()}" (a ${header}) but the ward is written "${issuer.ward}" (a ${ward}): the notice would name one unit at its top and another in its sentences`,
+      // A parent written as its lines (joined by "\n") is quoted on one line.
+      msg`the header says "${line.replace(/\s+/g, ' ').trim()}" (a ${header}) but the ward is written "${issuer.ward}" (a ${ward}): the notice would name one unit at its top and another in its sentences`,
       { file, line: lineOf(['issuer', 'ward']), field: 'issuer.ward' },
       msg`Write the same unit in issuer.name (the header) and issuer.ward, as the unit is called since the 2025 reorganisation.`,
     ),

@@ -17,6 +17,9 @@ const key = (s: string) =>
     .replace(/[\s.:!]+/g, ' ')
     .trim();
 
+/** `key` without brackets: "trả lại sau khi họp hội nghị" names the mark "(HỘI NGHỊ)" ends. */
+const bare = (s: string) => key(s.replace(/[()]/g, ' ')).replace(/\s+/g, ' ');
+
 /** The mark of `marks` that `text` names, however it is cased or accented, else undefined. */
 function markOf<M extends string>(marks: readonly M[], text: string): M | undefined {
   const k = key(text);
@@ -48,13 +51,27 @@ export function secrecyMark(text: string): SecrecyMark | undefined {
 export const CIRCULATION_MARKS = [
   'XEM XONG TRẢ LẠI',
   'LƯU HÀNH NỘI BỘ',
-  'TRẢ LẠI SAU HỘI NGHỊ (HỌP)',
+  'TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)',
 ] as const;
 export type CirculationMark = (typeof CIRCULATION_MARKS)[number];
 
+/**
+ * Other ways offices write a mark, printed as the Decree words it: the order of "họp" and "hội
+ * nghị" turned round (as this tool printed it before), or either word alone.
+ */
+const CIRCULATION_SPELLINGS: Readonly<Record<string, CirculationMark>> = Object.fromEntries(
+  [
+    'TRẢ LẠI SAU HỘI NGHỊ (HỌP)',
+    'TRẢ LẠI SAU KHI HỌP',
+    'TRẢ LẠI SAU HỘI NGHỊ',
+    'TRẢ LẠI SAU KHI HỘI NGHỊ',
+    'TRẢ LẠI SAU HỌP',
+  ].map((s) => [bare(s), 'TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)' as const]),
+);
+
 /** The circulation mark `text` names ("Lưu hành nội bộ" → LƯU HÀNH NỘI BỘ), else undefined. */
 export function circulationMark(text: string): CirculationMark | undefined {
-  return markOf(CIRCULATION_MARKS, text);
+  return CIRCULATION_MARKS.find((m) => bare(m) === bare(text)) ?? CIRCULATION_SPELLINGS[bare(text)];
 }
 
 /**

@@ -145,7 +145,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.circulation',
         'Phạm vi lưu hành',
         'text',
-        'Chỉ ghi khi văn bản hạn chế người đọc: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU HỘI NGHỊ (HỌP). In chữ in hoa, đậm, dưới ngày tháng. Để trống nếu không hạn chế.',
+        'Chỉ ghi khi văn bản hạn chế người đọc: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ). In bằng chữ in hoa, đậm, dưới ngày tháng. Để trống nếu không hạn chế.',
         true,
       ),
       f(
@@ -214,7 +214,7 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
   {
-    title: 'Áp phích, tờ rơi, phiếu theo dõi',
+    title: 'Áp phích, tờ rơi, bảng theo dõi',
     fields: [
       f(
         'title',
@@ -619,22 +619,33 @@ export interface AppendixEntry {
 export const appendixText = (list: readonly AppendixEntry[]) =>
   list.length ? JSON.stringify(list) : '';
 
-/** The appendices of the form's value; entries with neither title nor text are left out. */
-export function appendixEntries(text: string): AppendixEntry[] {
-  if (text.trim() === '') return [];
-  let read: unknown;
-  try {
-    read = JSON.parse(text);
-  } catch {
-    return [];
-  }
+/**
+ * Appendices as the form compares and saves them, whether read from the file or posted: each
+ * title's lines kept (the notice prints a title line by line), spaces within a line made one;
+ * each text as typed (clean); entries with neither title nor text left out.
+ */
+export function appendixList(read: unknown): AppendixEntry[] {
   if (!Array.isArray(read)) return [];
   return read
     .map((a: { title?: unknown; body?: unknown }) => ({
-      title: clean(String(a?.title ?? '')).replace(/\s+/g, ' '),
+      title: clean(String(a?.title ?? ''))
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
       body: clean(String(a?.body ?? '')),
     }))
     .filter((a) => a.title !== '' || a.body !== '');
+}
+
+/** The appendices of the form's value; entries with neither title nor text are left out. */
+export function appendixEntries(text: string): AppendixEntry[] {
+  if (text.trim() === '') return [];
+  try {
+    return appendixList(JSON.parse(text));
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -643,7 +654,9 @@ export function appendixEntries(text: string): AppendixEntry[] {
  */
 export function postedAppendix(body: Record<string, unknown>): string {
   const list: AppendixEntry[] = [];
-  for (let n = 0; n < 100; n++) {
+  // Every one posted (no more than the post's fields): past MAX_APPENDICES, formProblems says so.
+  const posted = Object.keys(body).length;
+  for (let n = 0; n < posted; n++) {
     const title = body[`notice.appendix.${n}.title`];
     const text = body[`notice.appendix.${n}.body`];
     if (title === undefined && text === undefined) break;
@@ -651,6 +664,9 @@ export function postedAppendix(body: Record<string, unknown>): string {
   }
   return appendixText(list);
 }
+
+/** The most appendices the edit page saves; more are refused with a word (formProblems). */
+export const MAX_APPENDICES = 100;
 
 /** Text from a form: NFC, Windows line ends made plain, outer spaces trimmed. */
 export const clean = (s: string) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim();
@@ -820,55 +836,109 @@ export function measuresFromForm(
   }));
 }
 
+/** A links line read: "tên | địa chỉ", or the old "key | địa chỉ | chú thích" naming its key. */
+export interface LinkLine {
+  /** The key the line names itself (the old three-part way, or a line without "|"). */
+  key?: string;
+  label: string;
+  url: string;
+}
+
+/** An address as a links line holds it: a scheme, then no space ("https://…", "tel:115"). */
+const isAddress = (p: string) => /^[a-z][a-z0-9+.-]*:\S*$/i.test(p);
+
+/**
+ * One line of the links field. Its address is its first part after a "|" that reads as an
+ * address, up to the line's end: an address or a caption may hold a "|" of its own
+ * ("https://a.vn/x?a=1|2", "Zalo | Nhóm hỗ trợ"). Without any, the line splits at its first "|".
+ * The old three-part way ("zalo | https://… | Nhóm Zalo") only when its first part is a bare key,
+ * followed by a spaced " | ", and no part but the second reads as an address.
+ */
+export function readLinkLine(line: string): LinkLine {
+  const segs = line.split('|');
+  const first = segs[0]?.trim() ?? '';
+  if (segs.length === 1) return { key: first, label: '', url: '' };
+  const second = segs[1]?.trim() ?? '';
+  const at = segs.findIndex((p, n) => n > 0 && isAddress(p.trim()));
+  if (
+    segs.length >= 3 &&
+    /^[a-z0-9_]+$/i.test(first) &&
+    // The address second, or none further on ("zalo | zalo.me/g/abc | …" is the loader's to name).
+    (second === '' || at === 1 || at < 0) &&
+    (/\s$/.test(segs[1] ?? '') || /^\s/.test(segs[2] ?? ''))
+  )
+    return { key: first, url: second, label: segs.slice(2).join('|').trim() };
+  const cut = at > 0 ? at : 1;
+  return { label: segs.slice(0, cut).join('|').trim(), url: segs.slice(cut).join('|').trim() };
+}
+
 /** A links line's name, as fromFormText makes it. */
-export const linkName = (line: string, i: number) => line.split('|')[0]?.trim() || `link${i + 1}`;
+export const linkName = (line: string, i: number) => {
+  const read = readLinkLine(line);
+  return read.key || read.label || `link${i + 1}`;
+};
 
 type OldLink = { url?: unknown; label?: unknown };
 
 /** A link's key made from its caption: "Nhóm Zalo của thôn" → nhom_zalo_cua_thon. */
-const keyFromLabel = (label: string, i: number) =>
+export const keyFromLabel = (label: string, i: number) =>
   slugify(label).replace(/-/g, '_').slice(0, 40).replace(/_+$/, '') || `link${i + 1}`;
 
 /**
  * The links of the form's lines, each "tên | địa chỉ": the words printed under its code, then
  * its address. Each keeps the key it has in the file (the body's {{links.zalo.url}} names it):
- * the link of the same address, else of the same caption; a new one gets a key made from its
- * caption. A line of three parts ("zalo | https://… | Nhóm Zalo", as the form was written before,
- * and as the README shows it) names its key itself. A line without "|" is formProblems' to name.
+ * every line is first matched to the link of the same address, then the rest to the link of the
+ * same caption, and all those keys are kept for them; only then does a new line get a key made
+ * from its caption, never one the file has (a link taken out may still be named in the body) nor
+ * `contest`. A line of three parts ("zalo | https://… | Nhóm Zalo", as the form was written
+ * before) names its key itself. A line without "|" is formProblems' to name.
  */
 export function linksFromForm(
   text: string,
   old: Readonly<Record<string, OldLink>>,
 ): Record<string, { url: string; label: string }> {
-  const lines = nonEmptyLines(text).map((line) => line.split('|').map((p) => p.trim()));
-  const taken = new Set<string>();
-  // Keys the office wrote itself come first.
-  for (const [i, parts] of lines.entries())
-    if (parts.length >= 3 || parts.length === 1) taken.add(parts[0] || `link${i + 1}`);
+  const lines = nonEmptyLines(text).map(readLinkLine);
+  // Keys the office wrote itself come first, then every key the file has, and the contest's.
+  const taken = new Set<string>(['contest', ...Object.keys(old)]);
+  const claimed = new Set<string>();
+  const keys: (string | undefined)[] = lines.map((l, i) => {
+    if (l.key === undefined) return undefined;
+    const key = l.key || `link${i + 1}`;
+    taken.add(key);
+    claimed.add(key);
+    return key;
+  });
   const pool = Object.entries(old).map(([key, l]) => ({
     key,
     url: String(l?.url ?? '').trim(),
     label: String(l?.label ?? '').trim(),
   }));
-  const free = (find: (o: (typeof pool)[number]) => boolean) =>
-    pool.find((o) => !taken.has(o.key) && find(o));
-  const out: [string, { url: string; label: string }][] = lines.map((parts, i) => {
-    if (parts.length >= 3 || parts.length === 1) {
-      const [, url = '', label = ''] = parts;
-      return [parts[0] || `link${i + 1}`, { url, label }];
+  const matched = new Map<number, (typeof pool)[number]>();
+  const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+  const match = (find: (l: LinkLine, o: (typeof pool)[number]) => boolean) =>
+    lines.forEach((l, i) => {
+      if (keys[i] !== undefined) return;
+      const o = pool.find((o) => !claimed.has(o.key) && find(l, o));
+      if (!o) return;
+      claimed.add(o.key);
+      keys[i] = o.key;
+      matched.set(i, o);
+    });
+  match((l, o) => l.url !== '' && o.url === l.url);
+  match(
+    (l, o) => l.label !== '' && (same(o.label, l.label) || (o.label === '' && o.key === l.label)),
+  );
+  const out = lines.map((l, i): [string, { url: string; label: string }] => {
+    let key = keys[i];
+    if (key === undefined) {
+      key = keyFromLabel(l.label, i);
+      for (let n = 2; taken.has(key); n++) key = `${keyFromLabel(l.label, i)}_${n}`;
+      taken.add(key);
     }
-    const [label = '', url = ''] = parts;
-    const same = (a: string, b: string) => a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-    const before =
-      (url ? free((o) => o.url === url) : undefined) ??
-      (label
-        ? free((o) => same(o.label, label) || (o.label === '' && o.key === label))
-        : undefined);
-    let key = before?.key ?? keyFromLabel(label, i);
-    if (!before) for (let n = 2; taken.has(key); n++) key = `${keyFromLabel(label, i)}_${n}`;
-    taken.add(key);
+    const before = matched.get(i);
     // A link with no caption of its own was shown by its key: its key is no caption.
-    return [key, { url, label: before && before.label === '' && label === key ? '' : label }];
+    const label = before && before.label === '' && l.label === key ? '' : l.label;
+    return [key, { url: l.url, label }];
   });
   return Object.fromEntries(out);
 }
@@ -906,6 +976,20 @@ export function formProblems(form: Record<string, string>): FormProblems {
               date.problem === 'shape'
                 ? `Ghi ngày theo dạng ngày/tháng/năm, ví dụ 30/11/2026; đang là “${t}”.`
                 : `“${t}” không phải là ngày có trên lịch.`,
+            ),
+            { field },
+          ),
+        );
+        covered.push(field);
+      }
+    }
+    if (d.type === 'appendix') {
+      const count = appendixEntries(t).length;
+      if (count > MAX_APPENDICES) {
+        errors.push(
+          new UserError(
+            verbatim(
+              `Văn bản có ${count} phụ lục; phần mềm chỉ lưu được tối đa ${MAX_APPENDICES} phụ lục. Hãy gộp bớt phụ lục rồi bấm Lưu.`,
             ),
             { field },
           ),
@@ -1055,17 +1139,16 @@ function putAppendix(
   list: AppendixEntry[] | undefined,
 ): void {
   const old = doc.getIn(path, true);
-  const before = isSeq(old)
-    ? (old.toJSON() as { title?: unknown; body?: unknown }[]).map((a) => ({
-        title: clean(String(a?.title ?? '')),
-        body: clean(String(a?.body ?? '')),
-      }))
-    : [];
+  // Read as the form reads it (appendixList), so a hand-written title over two lines, a double
+  // space or a comment is no change.
+  const before = isSeq(old) ? appendixList(old.toJSON()) : [];
   if (JSON.stringify(list ?? []) === JSON.stringify(before)) return;
   put(doc, path, list);
   (list ?? []).forEach((a, i) => {
-    const node = doc.getIn([...path, i, 'body'], true);
-    if (isScalar(node) && a.body.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+    for (const part of ['title', 'body'] as const) {
+      const node = doc.getIn([...path, i, part], true);
+      if (isScalar(node) && a[part].includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+    }
   });
 }
 

@@ -67,7 +67,7 @@ export interface Checked {
  */
 export const NOTICE_ONLY = new UserError(
   verbatim(
-    'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi)',
+    'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
   ),
 );
 
@@ -77,7 +77,7 @@ export const NOTICE_ONLY = new UserError(
  */
 export const NOTICE_AND_SHEET = new UserError(
   verbatim(
-    'Chỉ in thông báo và bảng theo dõi: muốn có tờ rơi, phiếu kiểm tra thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi)',
+    'Chỉ in thông báo và bảng theo dõi: muốn có tờ rơi, phiếu kiểm tra thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
   ),
 );
 
@@ -293,7 +293,7 @@ function paperNotes(
   const said = say(skipped.text, 'vi');
   const fill =
     left.length > 0
-      ? ` Muốn có ${left.join(', ')} thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi).`
+      ? ` Muốn có ${left.join(', ')} thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).`
       : '';
   return [new UserError(verbatim(`${upperFirst(said)}.${fill}`)), ...unprinted];
 }

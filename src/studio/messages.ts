@@ -60,7 +60,7 @@ export function inFormWords(m: Message): Message {
       return msg`"${label(values[0])}": about ${values.at(-1) ?? ''} lines fewer`;
     case PICTURE_HINT.key:
       // The form has a box for the picture, not a campaign.yaml to write it in (qa40 M5).
-      return msg`Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, phiếu theo dõi" part: it prints on the flyer and on the notice's annex page; then take the picture out of the text.`;
+      return msg`Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, bảng theo dõi" part: it prints on the flyer and on the notice's annex page; then take the picture out of the text.`;
     case SHORTEN_IN_FILE:
     case SHORTEN: {
       const [list = '', over = ''] = values.slice(-2);

@@ -9,14 +9,14 @@
  */
 import type { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
-import { slugify } from '../model/format.js';
 import {
   clean,
   type FieldDef,
   fieldName,
   fieldOf,
-  linkName,
+  keyFromLabel,
   nonEmptyLines,
+  readLinkLine,
   SECTIONS,
 } from './campaign-fields.js';
 
@@ -56,20 +56,19 @@ function inLine(path: string, form: Record<string, string>): string | undefined 
   if (name === 'links' && key !== undefined) {
     // The line of the link: the one naming its key ("zalo | … | …"), or whose caption makes it;
     // else, for a missing address, the one line without one.
-    const parts = lines.map((line) => line.split('|').map((p) => p.trim()));
-    let i = lines.findIndex(
-      (line, n) =>
-        linkName(line, n) === key || slugify(parts[n]?.[0] ?? '').replace(/-/g, '_') === key,
+    const read = lines.map(readLinkLine);
+    let i = read.findIndex(
+      (l, n) => (l.key !== undefined ? l.key || `link${n + 1}` : keyFromLabel(l.label, n)) === key,
     );
-    const noUrl = parts.flatMap((p, n) => (p.length === 2 && p[1] === '' ? [n] : []));
+    const noUrl = read.flatMap((l, n) => (l.key === undefined && l.url === '' ? [n] : []));
     if (i < 0 && part === 'url' && noUrl.length === 1) i = noUrl[0] ?? -1;
     if (i < 0) return undefined;
     // A line with no name of its own is said by its number alone (its key, "link1", is the file's).
-    const named = parts[i]?.[0] ?? '';
+    const named = read[i]?.key || read[i]?.label || '';
     const first = named || key;
     const at = named ? `Dòng ${i + 1} (“${named}”)` : `Dòng ${i + 1}`;
     // A line written the old way, its key first: "zalo | địa chỉ | chú thích".
-    const keyed = (parts[i]?.length ?? 0) >= 3;
+    const keyed = read[i]?.key !== undefined;
     if (part === 'url')
       return keyed
         ? `${at}: thiếu địa chỉ, ghi giữa hai dấu “|”. Mỗi đường dẫn được in thành mã QR nên cần có địa chỉ, ví dụ: ${key} | https://zalo.me/g/abc123 | Nhóm Zalo của thôn.`

@@ -218,8 +218,9 @@ ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<
 }
 
 /**
- * The notice's own appendices (notice.appendix): each one its title (one line) and its text (a
- * box as the body's, tables pasted from Word kept), in a group of its own named "Phụ lục 1"…, and
+ * The notice's own appendices (notice.appendix): each one its title (two rows: a title printed
+ * over two lines keeps its break) and its text (a box as the body's, tables pasted from Word
+ * kept), in a group of its own named "Phụ lục 1"…, and
  * one empty group more to add the next: a field as the office knows "Kính gửi" and "Nơi nhận",
  * written as campaign.yaml's list when saved. Emptied, an appendix is taken out.
  */
@@ -245,7 +246,7 @@ ${list.map((a, i) => {
 <legend>${heading}</legend>
 <p class="help" id="${own}">${last ? 'Để trống nếu không cần. Ghi tên và nội dung rồi bấm Lưu; sau khi lưu có thêm chỗ cho phụ lục tiếp theo.' : 'Xoá cả tên lẫn nội dung rồi bấm Lưu để bỏ phụ lục này.'}</p>
 <label for="${id}-${i}-title">Tên phụ lục</label>
-<input id="${id}-${i}-title" name="${name}.${i}.title" value="${a.title}" placeholder="Ví dụ: DANH SÁCH GIẤY TỜ CẦN MANG THEO"${described(own)}>
+<textarea id="${id}-${i}-title" name="${name}.${i}.title" class="appendix-title" rows="2" placeholder="Ví dụ: DANH SÁCH GIẤY TỜ CẦN MANG THEO"${described(own)}>${a.title}</textarea>
 <label for="${id}-${i}-body">Nội dung phụ lục</label>
 <textarea id="${id}-${i}-body" name="${name}.${i}.body" class="appendix-body" spellcheck="false" rows="${Math.min(16, Math.max(5, a.body.split('\n').length + 1))}"${described(own)}>${a.body}</textarea>
 </fieldset>`;

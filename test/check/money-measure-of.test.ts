@@ -32,6 +32,11 @@ describe('a measure in money taken against households', () => {
     expect(warning).toContain(`${CAMPAIGN}, dòng ${lineOf(text, MEASURE)}`);
     expect(warning).toContain('mục thứ 2 của “measures”, “of”');
     expect(r.stderr).toContain('bỏ dòng “of” (hoặc ghi of: đồng');
+    // review44 #9: said plainly, the sheet named as it prints ("BẢNG THEO DÕI").
+    expect(warning).toContain(
+      'bảng theo dõi và báo cáo sẽ in số tiền thành tỷ lệ trên số hộ (“… đồng / … hộ = … %”)',
+    );
+    expect(r.stderr).toContain('Số tiền đã thu chỉ ghi tổng, không tính tỷ lệ: bỏ dòng “of”');
   });
 
   it('is warned of by build too, and not once its of is left out', async () => {

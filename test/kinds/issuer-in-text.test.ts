@@ -127,16 +127,28 @@ describe('the issuer in the body, whatever lines its header is typed on', () => 
 });
 
 describe('a header that names another unit than the ward', () => {
+  /** The Vietnamese warnings of NOTICE_ONLY with its issuer's name written as `issuer`. */
+  const warningsWith = (issuer: string) =>
+    parseCampaignReport(
+      NOTICE_ONLY.replace('name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]', issuer),
+      'campaign.yaml',
+    ).warnings.map((w) => w.describe('vi'));
+
   it('is warned about, naming the file, the line and issuer.ward', async () => {
-    const yaml = NOTICE_ONLY.replace(
-      'name: [ỦY BAN NHÂN DÂN, PHƯỜNG TÂN ĐỊNH]',
-      'name: [ỦY BAN NHÂN DÂN, XÃ TÂN ĐỊNH]',
-    );
-    const warnings = parseCampaignReport(yaml, 'campaign.yaml').warnings.map((w) =>
-      w.describe('vi'),
-    );
-    expect(warnings).toContain(
+    expect(warningsWith('name: [ỦY BAN NHÂN DÂN, XÃ TÂN ĐỊNH]')).toContain(
       'campaign.yaml, dòng 4, mục “issuer.ward”: tên cơ quan ban hành ghi “XÃ TÂN ĐỊNH” (là xã) nhưng tên đơn vị trong câu văn ghi “phường Tân Định” (là phường): văn bản sẽ in một đơn vị ở đầu trang và một đơn vị khác trong câu',
+    );
+  });
+
+  it('quotes a parent written as its lines on one line', () => {
+    // review44 #10: issuer.parent as printed lines is joined by a line break; the warning quoted it.
+    const warnings = warningsWith(
+      'parent: [ỦY BAN NHÂN DÂN, XÃ TÂN ĐỊNH]\n  name: [PHÒNG VĂN HÓA - XÃ HỘI]',
+    );
+    expect(warnings).toContainEqual(
+      expect.stringContaining(
+        'tên cơ quan ban hành ghi “ỦY BAN NHÂN DÂN XÃ TÂN ĐỊNH” (là xã) nhưng tên đơn vị trong câu văn ghi “phường Tân Định”',
+      ),
     );
   });
 

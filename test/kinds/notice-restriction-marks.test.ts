@@ -124,11 +124,15 @@ describe('the secrecy and circulation marks (notice.secrecy, notice.circulation)
   });
 
   it.each([
-    ['secrecy: bí mật', '“bí mật” không phải là một độ mật', 'MẬT, TỐI MẬT hoặc TUYỆT MẬT'],
+    [
+      'secrecy: bí mật',
+      '“bí mật” không phải mức độ mật: ghi MẬT, TỐI MẬT hoặc TUYỆT MẬT',
+      'MẬT, TỐI MẬT hoặc TUYỆT MẬT',
+    ],
     [
       'circulation: chỉ lưu nội bộ',
       '“chỉ lưu nội bộ” không phải là một chỉ dẫn phạm vi lưu hành',
-      'XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU HỘI NGHỊ (HỌP)',
+      'XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)',
     ],
   ])('"%s" is refused at its field, naming the marks taken', async (field, said, taken) => {
     const r = await check(await exampleWith([field]));
@@ -137,6 +141,18 @@ describe('the secrecy and circulation marks (notice.secrecy, notice.circulation)
     expect(r.stderr).toContain(taken);
     expect(r.stderr).toContain(`mục “notice.${field.split(':')[0]}”`);
   });
+
+  it.each(['Trả lại sau khi họp (hội nghị)', 'TRẢ LẠI SAU HỘI NGHỊ (HỌP)', 'trả lại sau hội nghị'])(
+    'circulation “%s” prints as Decree 30 words it',
+    async (typed) => {
+      // review44 #9: Decree 30 (Phụ lục I), as Thông tư 01/2011/TT-BNV before it, words the mark
+      // "TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)"; the older spelling is taken and printed the Decree's way.
+      const yaml = NOTICE_ONLY.replace(/^ {2}symbol: .*$/m, (l) => `${l}\n  circulation: ${typed}`);
+      const { bytes } = await renderFor(notice, parseCampaign(yaml, 'campaign.yaml'), group);
+      const lines = linesOf(await pdfWords(bytes), 'right').map((l) => l.text);
+      expect(lines).toContain('TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)');
+    },
+  );
 
   it('without them no mark prints', async () => {
     const dir = await exampleWith([]);

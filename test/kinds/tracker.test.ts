@@ -514,9 +514,7 @@ describe('a household count beyond a blank sheet', () => {
     const note = said.filter((w) => w.includes('1.500'));
     expect(note).toHaveLength(1);
     // Numbers as Vietnamese writes them, thousands with a dot.
-    expect(note[0]).toContain(
-      'Tổ dân phố số 5 có 1.500 hộ; phiếu theo dõi trống chỉ in 1.000 dòng',
-    );
+    expect(note[0]).toContain('Tổ dân phố số 5 có 1.500 hộ; bảng theo dõi trống chỉ in 1.000 dòng');
     expect(note[0]).toContain(groups);
     expect(note[0]).toContain(`dòng ${at + 1}`);
     expect(note[0]).toContain('Số hộ');

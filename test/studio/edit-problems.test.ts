@@ -49,7 +49,7 @@ describe('the campaign form’s problems, dates and words', () => {
       'Dòng 3: nội dung có mã HTML (“<b>”), phần này không in được. Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
       'Dòng 3: nội dung có mã HTML (“</b>”), phần này không in được. Hãy dùng **đậm**, *nghiêng* và xuống dòng; ghi chú thích dạng {{!-- … --}}.',
       'Dòng 5: nội dung có một đường kẻ ngang (---, ***) (“---”), phần này không in được. Xoá dòng đó, hoặc viết \\--- để in đúng như gõ.',
-      'Dòng 7: nội dung có một hình ảnh (“![bản đồ](map.png)”), phần này không in được. Hãy tải ảnh lên ở ô “Sơ đồ / hình ảnh” của phần “Áp phích, tờ rơi, phiếu theo dõi”: ảnh sẽ in trên tờ rơi và ở trang Phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
+      'Dòng 7: nội dung có một hình ảnh (“![bản đồ](map.png)”), phần này không in được. Hãy tải ảnh lên ở ô “Sơ đồ / hình ảnh” của phần “Áp phích, tờ rơi, bảng theo dõi”: ảnh sẽ in trên tờ rơi và ở trang Phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
     ]);
     expect(res.text).toContain('aria-invalid="true"');
     expect(under).not.toMatch(DEVELOPER_WORDS);

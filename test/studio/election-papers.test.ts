@@ -52,7 +52,7 @@ describe('an election notice with a flyer and no actions, in the studio', () => 
     expect(made).toContain('chỉ làm thông báo, tờ rơi');
     const said = `${made?.charAt(0).toUpperCase()}${made?.slice(1)}.`;
     const fill =
-      'Muốn có phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, phiếu theo dõi).';
+      'Muốn có phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';
     for (const page of ['/c/bau-cu', '/c/bau-cu/build']) {
       const text = plainText((await c.get(page)).text);
       expect(text, page).toContain(said);

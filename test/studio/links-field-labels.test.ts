@@ -65,6 +65,63 @@ describe('the links field', () => {
     });
   });
 
+  it('keeps an old link’s key when a new line above it has a caption that would make the same key', async () => {
+    const { text, links, others } = await example();
+    const zalo = others.zalo;
+    // review44 #1: "Zalo" slugifies to "zalo", the key of the line below it.
+    const typed = [
+      'Zalo | https://zalo.me/g/nhom-moi',
+      ...Object.values(others).map((l) => `${l.label} | ${l.url}`),
+    ].join('\n');
+    const after = saved(text, typed);
+    expect(after.zalo).toEqual(zalo);
+    expect(after).toEqual({
+      ...links,
+      zalo_2: { url: 'https://zalo.me/g/nhom-moi', label: 'Zalo' },
+    });
+  });
+
+  it('gives two new lines with the same caption two keys, and never a removed link’s key', async () => {
+    const { text, links } = await example();
+    const typed = [
+      `Video | https://example.vn/a`,
+      `Video | https://example.vn/b`,
+      `Guide | https://example.vn/c`,
+    ].join('\n');
+    // The old "video" and "guide" are taken out: the body may still name them, so a new line
+    // does not silently take their keys.
+    expect(saved(text, typed)).toEqual({
+      contest: links.contest,
+      video_2: { url: 'https://example.vn/a', label: 'Video' },
+      video_3: { url: 'https://example.vn/b', label: 'Video' },
+      guide_2: { url: 'https://example.vn/c', label: 'Guide' },
+    });
+  });
+
+  it('keeps an address with “|” in it whole, and a caption with “|” in it through a save', async () => {
+    const { text, links } = await example();
+    const address = 'https://a.vn/x?a=1|2';
+    expect(saved(text, `Đăng ký | ${address}`)).toEqual({
+      contest: links.contest,
+      dang_ky: { url: address, label: 'Đăng ký' },
+    });
+    // A caption with "|" is shown as it is, then read back the same on the next save.
+    const once = saved(text, `Zalo | Nhóm hỗ trợ | ${links.zalo?.url}`);
+    expect(once).toEqual({
+      contest: links.contest,
+      zalo: { url: links.zalo?.url, label: 'Zalo | Nhóm hỗ trợ' },
+    });
+    // A one-word caption before its "|" is no key either, once an address follows.
+    expect(saved(text, `Zalo | Nhóm | ${links.zalo?.url}`)).toEqual({
+      contest: links.contest,
+      zalo: { url: links.zalo?.url, label: 'Zalo | Nhóm' },
+    });
+    const file = parseDocument(text);
+    file.setIn(['links'], file.createNode(once));
+    const again = String(file);
+    expect(saved(again, formValues(parse(again)).links ?? '')).toEqual(once);
+  });
+
   it('still reads a line written the old way, its key first', async () => {
     const { text, links } = await example();
     expect(saved(text, 'hotro | https://example.vn/ho-tro | Hỗ trợ kỹ thuật')).toEqual({

@@ -117,6 +117,46 @@ describe.skipIf(!chromiumAvailable)('the notice’s appendices in the studio', (
     await expect.poll(() => field.locator('legend').allInnerTexts()).toEqual(['Thêm phụ lục']);
   });
 
+  it('leaves a hand-written appendix as written when another field is saved', async () => {
+    // review44 #2: a title over two lines (the notice prints it line by line), a double space,
+    // comments and quotes of the office's own; saving any field rewrote them all.
+    // (Written as the YAML library writes an untouched file back, so only the save's own
+    // rewriting could change it.)
+    const APPENDIX = [
+      '  appendix:',
+      '    # viết tay',
+      '    - title: |-',
+      '        DANH SÁCH',
+      '        CÁC HỘ  CẦN PHUN THUỐC',
+      '      body: "Dòng 1" # ghi chú',
+      "    - { title: 'Phụ lục hai', body: Dòng A }",
+      '',
+    ].join('\n');
+    const folder = join(s.dataDir, 'campaigns', 'viet-tay');
+    await mkdir(folder, { recursive: true });
+    const handWritten = `${NOTICE_ONLY}${APPENDIX}`;
+    await writeFile(join(folder, 'campaign.yaml'), handWritten);
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    await page.goto(`${s.url}/c/viet-tay`);
+    const field = page.locator('.appendix-field');
+    // The title shown over its two lines, as it prints.
+    expect(await field.getByLabel('Tên phụ lục').first().inputValue()).toBe(
+      'DANH SÁCH\nCÁC HỘ CẦN PHUN THUỐC',
+    );
+    const answer = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/c/viet-tay'),
+    );
+    await page.getByLabel('Địa danh', { exact: true }).fill('Phường Tân Định');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await answer;
+    await expect
+      .poll(() => page.locator('#edit-area .notice.ok').textContent())
+      .toContain('Đã lưu');
+    const after = await readFile(join(folder, 'campaign.yaml'), 'utf8');
+    expect(after).toContain('Phường Tân Định');
+    expect(after).toContain(`\n${APPENDIX}`);
+  });
+
   it('fits a phone’s width', async () => {
     const phone = await newPageAt(browser, PHONE);
     await signInByCookie(phone, s.url);

@@ -28,7 +28,7 @@ describe('the secrecy and circulation marks in the studio form', () => {
     expect(wrong.status).toBe(422);
     const under = (id: string) =>
       new RegExp(`id="f-notice-${id}-error"[^>]*>(.*?)</p>`, 's').exec(wrong.text)?.[1] ?? '';
-    expect(under('secrecy')).toContain('“bí mật” không phải là một độ mật');
+    expect(under('secrecy')).toContain('“bí mật” không phải mức độ mật');
     expect(under('circulation')).toContain(
       '“nội bộ thôi” không phải là một chỉ dẫn phạm vi lưu hành',
     );

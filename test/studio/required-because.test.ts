@@ -96,6 +96,15 @@ describe('a field another one requires says which', () => {
     );
   });
 
+  it('names the line of a link whose long caption makes a key cut to 40 letters', async () => {
+    // review44 #10: the key the save makes is cut at 40 letters; the line was not found by it.
+    const long = 'Tài liệu hướng dẫn cài đặt và sử dụng ứng dụng công dân số';
+    const page = await save({ links: `Nhóm Zalo |\n${long} |` });
+    expect(underField(page, 'f-links')).toContain(
+      `Dòng 2 (“${long}”): thiếu địa chỉ, ghi sau dấu “|”.`,
+    );
+  });
+
   it('names the line of an action with a column title and no step', async () => {
     const page = await save({ actions: 'Cài đặt ứng dụng | Đã cài\n| Đã nhận tờ rơi' });
     expect(underField(page, 'f-actions')).toBe(

@@ -52,7 +52,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Write one code per line: the address, then its caption, e.g. {{links.guide.url}} **{{md links.guide.label}}**.':
     'Mỗi dòng một mã: địa chỉ trước, chú thích sau, ví dụ {{links.guide.url}} **{{md links.guide.label}}**.',
   'tracker: {0} has {1} households; its blank tracking sheet prints {2} rows':
-    'phiếu theo dõi: {0} có {1} hộ; phiếu theo dõi trống chỉ in {2} dòng',
+    'bảng theo dõi: {0} có {1} hộ; bảng theo dõi trống chỉ in {2} dòng',
   'Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).':
     'Kiểm tra lại số hộ (một {term.group} chỉ có tối đa vài trăm hộ), hoặc đưa danh sách hộ của {term.short} (--rosters).',
   'tracker: {0} has a target of {1} {2}; its sign-up sheet prints {3} rows':
@@ -60,7 +60,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'Check the target (a typing slip?), or give the group a residents roster (--rosters).':
     'Kiểm tra lại chỉ tiêu (có gõ nhầm không?), hoặc đưa danh sách người dân của {term.short} (--rosters).',
   'the "columns" section has {0} lines; the tracking sheet needs at least {1} (STT, name, address, notes)':
-    'phần “columns” có {0} dòng; phiếu theo dõi cần ít nhất {1} (STT, họ tên, địa chỉ, ghi chú)',
+    'phần “columns” có {0} dòng; bảng theo dõi cần ít nhất {1} (STT, họ tên, địa chỉ, ghi chú)',
   'the "columns" section has {0} columns; an A4 landscape page fits at most {1} (STT, name, address, {2} tick columns, notes)':
     'phần “columns” có {0} cột; trang A4 khổ ngang chỉ vừa tối đa {1} (STT, họ tên, địa chỉ, {2} cột đánh dấu, ghi chú)',
   "Each of the campaign's actions (and installing its app) is a column to tick: keep at most {0} of them, or give a template with fewer columns (--templates).":
@@ -80,8 +80,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
   signature: 'chữ ký',
   seal: 'con dấu',
   map: 'sơ đồ',
-  'Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, phiếu theo dõi" part: it prints on the flyer and on the notice\'s annex page; then take the picture out of the text.':
-    'Hãy tải ảnh lên ở ô “Sơ đồ / hình ảnh” của phần “Áp phích, tờ rơi, phiếu theo dõi”: ảnh sẽ in trên tờ rơi và ở trang Phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
+  'Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, bảng theo dõi" part: it prints on the flyer and on the notice\'s annex page; then take the picture out of the text.':
+    'Hãy tải ảnh lên ở ô “Sơ đồ / hình ảnh” của phần “Áp phích, tờ rơi, bảng theo dõi”: ảnh sẽ in trên tờ rơi và ở trang Phụ lục của thông báo; rồi xoá hình ảnh khỏi nội dung.',
   'the flyer has no room for the map, even in its smallest type: the flyer is printed without it (the notice prints it on its annex page)':
     'tờ rơi không còn chỗ cho sơ đồ, kể cả khi chữ đã nhỏ nhất: tờ rơi được in không có sơ đồ (thông báo vẫn in sơ đồ ở trang Phụ lục)',
   "To have it on the flyer, shorten the flyer's lists (fewer or shorter lines), or use a wider, less tall picture.":

@@ -190,16 +190,17 @@ export const INPUTS = (): Record<string, string> => ({
     'phần mềm chưa trình bày được văn bản loại “{0}”',
   'the urgency mark: KHẨN, THƯỢNG KHẨN or HỎA TỐC': 'độ khẩn: KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC',
   'the secrecy mark: MẬT, TỐI MẬT or TUYỆT MẬT': 'độ mật: MẬT, TỐI MẬT hoặc TUYỆT MẬT',
-  'the circulation mark: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU HỘI NGHỊ (HỌP)':
-    'phạm vi lưu hành: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU HỘI NGHỊ (HỌP)',
+  'the circulation mark: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)':
+    'phạm vi lưu hành: XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ)',
   "the body's type size in points: 13 or 14": 'cỡ chữ phần nội dung: 13 hoặc 14',
-  '"{0}" is not one of the secrecy marks': '“{0}” không phải là một độ mật',
-  'Write MẬT, TỐI MẬT or TUYỆT MẬT; leave "Độ mật" (notice.secrecy) empty for a notice that holds no state secret.':
-    'Ghi MẬT, TỐI MẬT hoặc TUYỆT MẬT; văn bản không chứa bí mật nhà nước thì để trống “Độ mật” (notice.secrecy).',
+  '"{0}" is not a secrecy mark: write MẬT, TỐI MẬT or TUYỆT MẬT':
+    '“{0}” không phải mức độ mật: ghi MẬT, TỐI MẬT hoặc TUYỆT MẬT',
+  'Leave "Độ mật" (notice.secrecy) empty for a notice that holds no state secret.':
+    'Văn bản không chứa bí mật nhà nước thì để trống “Độ mật” (notice.secrecy).',
   '"{0}" is not one of Decree 30\'s circulation marks':
     '“{0}” không phải là một chỉ dẫn phạm vi lưu hành theo Nghị định 30/2020/NĐ-CP',
-  'Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU HỘI NGHỊ (HỌP); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.':
-    'Ghi XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU HỘI NGHỊ (HỌP); văn bản không hạn chế người đọc thì để trống “Phạm vi lưu hành” (notice.circulation).',
+  'Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.':
+    'Ghi XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ); văn bản không hạn chế người đọc thì để trống “Phạm vi lưu hành” (notice.circulation).',
   'a công điện names whom it is sent to (after "… điện:"): notice.recipients has no line':
     'công điện phải ghi nơi nhận điện (sau dòng “… điện:”, ở mục notice.recipients), nhưng mục này chưa có dòng nào',
   'Write the recipients, one a line ({{group.name}} is each group\'s name): they print under "… điện:".':
@@ -209,11 +210,11 @@ export const INPUTS = (): Record<string, string> => ({
   'Write KHẨN, THƯỢNG KHẨN or HỎA TỐC; leave "Độ khẩn" (notice.urgency) empty for a notice that is not urgent.':
     'Ghi KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC; văn bản không khẩn thì để trống “Độ khẩn” (notice.urgency).',
   '"{0}" is a sum of money ({1}), but its rate is taken against the population: the tracking sheet and the report would print a sum as a share of the people':
-    '“{0}” là số tiền ({1}), nhưng tỷ lệ lại tính trên số nhân khẩu: phiếu theo dõi và báo cáo sẽ in số tiền như một phần của số người',
+    '“{0}” là số tiền ({1}), nhưng tỷ lệ lại tính trên số nhân khẩu: bảng theo dõi và báo cáo sẽ in số tiền thành tỷ lệ trên số người (“… đồng / … người = … %”)',
   '"{0}" is a sum of money ({1}), but its rate is taken against the households: the tracking sheet and the report would print a sum as a share of the households':
-    '“{0}” là số tiền ({1}), nhưng tỷ lệ lại tính trên số hộ: phiếu theo dõi và báo cáo sẽ in số tiền như một phần của số hộ',
+    '“{0}” là số tiền ({1}), nhưng tỷ lệ lại tính trên số hộ: bảng theo dõi và báo cáo sẽ in số tiền thành tỷ lệ trên số hộ (“… đồng / … hộ = … %”)',
   'A sum collected is a plain amount: leave "of" out (or write of: đồng; in the studio, "| đồng" after the label), or take it against a column of the groups file in đồng, e.g. "Chỉ tiêu (đồng)". A count of households begins its label with "Số hộ".':
-    'Số tiền thu được là một khoản tiền, không tính tỷ lệ: bỏ dòng “of” (hoặc ghi of: đồng; trong trang làm việc: ghi “| đồng” sau tên chỉ tiêu), hoặc tính trên một cột tiền của danh sách, ví dụ “Chỉ tiêu (đồng)”. Nếu là số hộ thì tên chỉ tiêu bắt đầu bằng “Số hộ”.',
+    'Số tiền đã thu chỉ ghi tổng, không tính tỷ lệ: bỏ dòng “of” (hoặc ghi of: đồng; trong trang làm việc: ghi “| đồng” sau tên chỉ tiêu), hoặc tính trên một cột tiền của danh sách, ví dụ “Chỉ tiêu (đồng)”. Nếu là số hộ thì tên chỉ tiêu bắt đầu bằng “Số hộ”.',
   '"{0}" is measured in {1}, but its rate is taken against the population: a figure in {2} is no share of people, and one above the population is refused':
     '“{0}” tính bằng {1}, nhưng tỷ lệ lại tính trên số nhân khẩu: số {2} không phải là một phần của số người, và số lớn hơn số nhân khẩu sẽ bị từ chối',
   '"{0}" is measured in {1}, but its rate is taken against the households: a figure in {2} is no share of households, and one above their number is refused':
@@ -257,7 +258,7 @@ export const INPUTS = (): Record<string, string> => ({
   'a prize: how many, which rank, the amount in đồng':
     'một giải: số lượng, hạng giải, số tiền (đồng)',
   'what residents are asked to do, one step each (a short tracker column optional)':
-    'những việc người dân cần làm, mỗi việc một mục (có thể kèm tên cột ngắn cho phiếu theo dõi)',
+    'những việc người dân cần làm, mỗi việc một mục (có thể kèm tên cột ngắn cho bảng theo dõi)',
   'one step: the sentence, and optionally a short column title':
     'một việc: câu mô tả, có thể kèm tên cột ngắn',
   "the campaign's links by name, each with a url and a label":

@@ -42,9 +42,9 @@ export const OPTIONS = (): Record<string, string> => ({
   'Figures per group: .csv or .xlsx (group id or name, one column per measure)':
     'Số liệu của từng tổ: tệp .csv hoặc .xlsx (mã hoặc tên tổ, mỗi chỉ tiêu một cột)',
   "Residents rosters for the tracking sheet: a folder of <group id>.csv, .txt or .xlsx, or one such file for the whole ward with a column naming each row's group":
-    'Danh sách hộ, người dân cho phiếu theo dõi: thư mục có mỗi tổ một tệp <mã tổ>.csv, .txt hoặc .xlsx, hoặc một tệp cho cả phường có cột ghi tổ của từng dòng',
+    'Danh sách hộ, người dân cho bảng theo dõi: thư mục có mỗi tổ một tệp <mã tổ>.csv, .txt hoặc .xlsx, hoặc một tệp cho cả phường có cột ghi tổ của từng dòng',
   'Rosters for the tracking sheets: a folder of <group id> files, or one file for the whole ward':
-    'Danh sách hộ cho phiếu theo dõi: thư mục mỗi tổ một tệp <mã tổ>, hoặc một tệp cho cả phường',
+    'Danh sách hộ cho bảng theo dõi: thư mục mỗi tổ một tệp <mã tổ>, hoặc một tệp cho cả phường',
   "Folder of templates overriding report.hbs (default: the campaign's templates/)":
     'Thư mục mẫu dùng thay report.hbs (mặc định: thư mục templates/ của chiến dịch)',
   "Folder of templates overriding the built-in ones (default: the campaign's templates/)":
