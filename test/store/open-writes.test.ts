@@ -5,8 +5,8 @@
  * cut), and a store already up to date is opened without a write. bench/results.md "## h-fixed2".
  */
 import { readFile, stat } from 'node:fs/promises';
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
@@ -52,9 +52,11 @@ describe('opening the store', () => {
     expect(String((failed as Error).message)).toContain('0200-results');
 
     const look = new Database(file, { readonly: true });
-    const tables = (look.prepare(`select name from sqlite_master where type = 'table'`).all() as {
-      name: string;
-    }[]).map((t) => t.name);
+    const tables = (
+      look.prepare(`select name from sqlite_master where type = 'table'`).all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
     look.close();
     // Nothing of the steps run before it either: the store is as it was before that start.
     expect(tables).not.toContain('result_submissions');
