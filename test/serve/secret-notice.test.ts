@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupToken } from '../../src/serve/tokens.js';
-import { runCliInProcess } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { STORM_GROUPS, stormCampaign } from '../support/storm-campaign.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -91,16 +91,7 @@ describe('a notice marked MẬT in `build --site`', () => {
     await writeFile(join(dir, 'groups.csv'), STORM_GROUPS);
     out = join(dir, 'out');
     const r = await runCliInProcess(
-      [
-        'build',
-        '--campaign',
-        join(dir, 'campaign.yaml'),
-        '--groups',
-        join(dir, 'groups.csv'),
-        '--out',
-        out,
-        '--site',
-      ],
+      buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), out, '--site'),
       { env: { PHUONG_PRINT_SECRET: SECRET, PHUONG_PRINT_LANG: 'vi' } },
     );
     expect(r.code, r.stderr).toBe(0);

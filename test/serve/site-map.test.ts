@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupToken } from '../../src/serve/tokens.js';
-import { runCliInProcess } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { stormCampaign } from '../support/storm-campaign.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { SECRET } from './server.js';
@@ -29,17 +29,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'groups.csv'), GROUPS);
   const out = join(dir, 'out');
   const r = await runCliInProcess(
-    [
-      'build',
-      '--campaign',
-      join(dir, 'campaign.yaml'),
-      '--groups',
-      join(dir, 'groups.csv'),
-      '--out',
-      out,
-      '--quiet',
-      '--site',
-    ],
+    buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), out, '--quiet', '--site'),
     { env: { PHUONG_PRINT_SECRET: SECRET } },
   );
   expect(r.code, r.stderr).toBe(0);
