@@ -442,7 +442,7 @@ function checkRestrictionMarks(
   c: Campaign,
   file: string,
   lineOf: LineOf,
-  { errors }: CampaignFindings,
+  { errors, warnings }: CampaignFindings,
 ) {
   const { secrecy, circulation } = c.notice;
   if (secrecy !== undefined && secrecyMark(secrecy) === undefined)
@@ -451,6 +451,20 @@ function checkRestrictionMarks(
         msg`"${secrecy}" is not a secrecy mark: write MẬT, TỐI MẬT or TUYỆT MẬT`,
         { file, line: lineOf(['notice', 'secrecy']), field: 'notice.secrecy' },
         msg`Leave "Độ mật" (notice.secrecy) empty for a notice that holds no state secret.`,
+      ),
+    );
+  // A state secret must not go over a network connected to the Internet (Luật Bảo vệ bí mật
+  // nhà nước 2018, Điều 5): the leaders' pages, `build --site` and the studio's published pages
+  // leave such a notice out (serve/ward.ts `webOutputs`); it is printed as before (review44 #4).
+  const mark = secrecy === undefined ? undefined : secrecyMark(secrecy);
+  if (mark)
+    warnings.push(
+      onNoticeOnly(
+        new UserError(
+          msg`the notice is marked ${mark}: it is not put on the leaders' pages nor the download site`,
+          { file, line: lineOf(['notice', 'secrecy']), field: 'notice.secrecy' },
+          msg`A state secret must not go over a network connected to the Internet (Luật Bảo vệ bí mật nhà nước 2018, Điều 5): the notice is printed and handed out on paper only; the other papers are published as before.`,
+        ),
       ),
     );
   if (circulation !== undefined && circulationMark(circulation) === undefined)

@@ -54,7 +54,9 @@ function moneyIn(text: string | undefined): string | undefined {
 function wordsOf(m: MeasureOf): { noun: string; unit: string } {
   const column = baseColumnOf(m);
   const money = moneyIn(m.label) ?? moneyIn(column);
-  if (money !== undefined) return { noun: money, unit: moneyIn(column) ?? money };
+  // The base in its own unit: a sum taken (by a slip the check warns of) against the households
+  // reads "……… đồng / 228 hộ", not "/ 228 đồng" (review44 #8).
+  if (money !== undefined) return { noun: money, unit: moneyIn(column) ?? baseUnit(m) };
   const quantity = quantityUnitOf(m);
   return { noun: quantity ?? countedOf(m).noun, unit: baseUnit(m) };
 }

@@ -534,7 +534,9 @@ export async function loadBuildInputs(
     let drawn = byKind.get(kind);
     if (!drawn) {
       try {
-        drawn = { sections: renderSections(kind, contextOf(group), spec.templateDir) };
+        // The templates as read (a kind not read falls back to the disk): the checks, the room
+        // notes and nothingToPrint judge what the documents print (review44 #5).
+        drawn = { sections: renderSections(kind, contextOf(group), spec.templateDir, templates) };
       } catch (error) {
         drawn = { error };
       }

@@ -2,7 +2,8 @@
  * The campaign's map (`assets.map`) on a group leader's page: the picture the flyer prints and
  * the notice's annex carries, which a leader shows residents on the phone (where to go). In: the
  * group's context. Out: the page's view of it (its link, size, alt text and caption) and its file,
- * `so-do.png` beside the group's documents (the PNG the papers print, prepared once per file).
+ * `so-do.png` beside the group's documents on the server, once in `assets/` of a static site (the
+ * PNG the papers print, prepared once per file).
  */
 import { createHash } from 'node:crypto';
 import { isUserError } from '../errors.js';
@@ -54,16 +55,24 @@ export async function mapFile(ctx: DocContext): Promise<MapFile | undefined> {
 }
 
 /**
+ * The map's file name in a static site's shared `assets/` folder, written there once for every
+ * group (review44 #6), named by its bytes so that a new map is never an old one a phone cached.
+ */
+export const siteMapName = (map: MapFile): string => `so-do-${map.etag.slice(1, 17)}.png`;
+
+/**
  * The leader page's view of the map (leader.hbs `map`): its picture's link (`href`), the same
  * opened alone to zoom (`large`), its size for the page to keep its place, alt and caption; null
- * when the campaign has none.
+ * when the campaign has none. `address`: where the picture is when not among the group's files
+ * (a static site's shared copy).
  */
-export async function mapView(ctx: DocContext, files: string, viewQuery: string) {
+export async function mapView(ctx: DocContext, files: string, viewQuery: string, address?: string) {
   const map = await mapFile(ctx);
   if (!map) return null;
+  const href = address ?? `${files}${MAP_NAME}`;
   return {
-    href: `${files}${MAP_NAME}`,
-    large: `${files}${MAP_NAME}${viewQuery}`,
+    href,
+    large: `${href}${viewQuery}`,
     width: map.width,
     height: map.height,
     alt: map.alt,

@@ -15,7 +15,7 @@ import { outputFileName } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
 import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
-import { MAP_NAME, mapFile } from './campaign-map.js';
+import { mapFile, siteMapName } from './campaign-map.js';
 import { ASSETS, readAsset, renderPage } from './html.js';
 import { DocumentLibrary, GROUP_ZIP, PREVIEW, pagePreviewName, WARD_ZIP } from './library.js';
 import { groupLinks, groupPath, linksSheet } from './links.js';
@@ -95,6 +95,11 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     await put('robots.txt', 'User-agent: *\nDisallow: /\n');
     for (const name of Object.keys(ASSETS)) await put(`assets/${name}`, readAsset(name));
 
+    // The campaign's map, the same for every group: one copy beside the pages' style, not one
+    // in each group's folder (review44 #6: 3,000 copies of 0.5–2 MB for a big ward).
+    const first = ward.groups[0];
+    const map = first ? await mapFile(ward.contextOf(first.id)) : undefined;
+    if (map) await put(`assets/${siteMapName(map)}`, map.bytes);
     for (const g of ward.groups) {
       const path = groupPath(opts.secret, g.id);
       // A group the fonts cannot print has its page (which says why) and no files.
@@ -108,12 +113,11 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
       for (const name of [...extras, ...previews]) {
         await put(`${path}${name}`, (await lib.file(g.id, name))?.bytes ?? '');
       }
-      const map = await mapFile(ward.contextOf(g.id));
-      if (map) await put(`${path}${MAP_NAME}`, map.bytes);
       const view = await leaderView(lib, g.id, {
         files: '',
         assets: '../../assets/',
         viewQuery: '',
+        ...(map ? { map: `../../assets/${siteMapName(map)}` } : {}),
       });
       await put(`${path}index.html`, renderPage('leader', view, opts.templateDir));
     }

@@ -72,6 +72,8 @@ export interface LeaderLinks {
   today?: string;
   /** The campaign changed since its papers first went out (the studio's record, update-note.ts). */
   update?: LeaderUpdate;
+  /** The map's address when it is not among the group's files (a static site's one copy). */
+  map?: string;
 }
 
 /** Zalo's and Facebook's in-app browsers name themselves in the User-Agent. */
@@ -382,7 +384,7 @@ export async function leaderView(
     inApp: links.inApp ?? false,
     doc,
     /** The campaign's map (assets.map), to show residents where to go; null without one. */
-    map: await mapView(ctx, links.files, links.viewQuery),
+    map: await mapView(ctx, links.files, links.viewQuery, links.map),
     /**
      * The message to forward to the group's Zalo chat: its flyer's words, with the links
      * (zalo-message.ts); the box's rows, about 30 characters a row on a 360 px phone.

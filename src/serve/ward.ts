@@ -44,6 +44,11 @@ export interface WardOptions {
   readGroups?: LoadOptions['readGroups'];
   /** The clock of the ward's days a deadline already over is judged by (default: wardDay). */
   today?: WardToday;
+  /**
+   * The ward is the office's own (the studio's preview, never online): a notice with a secrecy
+   * mark is offered as any other document. Otherwise it is left out (`webOutputs`).
+   */
+  office?: boolean;
 }
 
 export interface Ward {
@@ -102,6 +107,20 @@ export interface Ward {
 }
 
 /**
+ * The kinds a ward offers online (serve, `build --site`, the studio's published pages): all but
+ * a notice with a secrecy mark (MẬT, TỐI MẬT, TUYỆT MẬT), a state secret that must not go over a
+ * network connected to the Internet (Luật Bảo vệ bí mật nhà nước 2018, Điều 5; review44 #4). It
+ * is printed as before; check and build say so (campaign-checks.ts `checkRestrictionMarks`).
+ */
+export function webOutputs(
+  campaign: Campaign,
+  kinds: readonly DocumentKind[],
+): readonly DocumentKind[] {
+  const secret = (campaign.notice.secrecy ?? '').trim() !== '';
+  return secret ? kinds.filter((k) => k.name !== 'notice') : kinds;
+}
+
+/**
  * The same inputs, checks and content keys as `build` (fonts cover every character, templates
  * compile, bad rows are left out), so a served document is the built one, byte for byte.
  */
@@ -128,9 +147,11 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     (a, b) => place(a) - place(b),
   );
   const byId = new Map(groups.map((g) => [g.id, g]));
-  const outputs = expandOutputs(inputs.kinds);
+  const online = (kinds: readonly DocumentKind[]) =>
+    opts.office ? kinds : webOutputs(campaign, kinds);
+  const outputs = expandOutputs(online(inputs.kinds));
   const listed = expandOutputs(
-    KINDS.filter((k) => inputs.kinds.includes(k) || inputs.kindProblems.has(k.name)),
+    online(KINDS.filter((k) => inputs.kinds.includes(k) || inputs.kindProblems.has(k.name))),
   ).map((output) => ({ output, problem: inputs.kindProblems.get(output.kind.name) }));
   const byFile = new Map(outputs.map((o) => [outputFileName(o), o]));
   const shared = sharedKey(inputs, await pictureBytes(campaign));

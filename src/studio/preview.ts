@@ -202,6 +202,8 @@ export class Previewer {
       groups: c.groups,
       ...(c.rosters ? { rosters: c.rosters } : {}),
       perKind: true,
+      // The office's own preview, never online: a notice marked MẬT is shown too.
+      office: true,
       // The groups tab's own reading of the same file, not a second one (qa25b F4).
       readGroups: groupsReportOf,
       today: this.today,

@@ -1,8 +1,9 @@
 /**
  * A measure in money taken against households or people (qa40 e-thu-phi: "Số tiền đã thu (đồng)"
- * with `of: households`) is a slip: its tracking sheet's foot read "……… đồng / 228 đồng = ……… %".
- * `check` and `build` say so in Vietnamese at the measure's `of` line, with the fix; the same
- * measure written as the README gives it (its `of` left out: a plain amount) is not warned of.
+ * with `of: households`) is a slip: its tracking sheet's foot read "……… đồng / 228 đồng = ……… %",
+ * now "……… đồng / 228 hộ = ……… %", the share the warning says it prints. `check` and `build` say
+ * so in Vietnamese at the measure's `of` line, with the fix; the same measure written as the README
+ * gives it (its `of` left out: a plain amount) is not warned of.
  * Input: the QA round's fee campaign and groups (test/fixtures/qa40/).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -51,9 +52,11 @@ describe('a measure in money taken against households', () => {
     const [tracker] = (await readdir(out, { recursive: true })).filter((f) =>
       f.endsWith('tracker.pdf'),
     );
-    // What the warning is about: a sum over Tổ dân phố Tân Lập's 228 households (groups.csv).
+    // What the warning is about: a sum over Tổ dân phố Tân Lập's 228 households (groups.csv),
+    // the households called what they are, not "đồng".
     const foot = (await pdfText(join(out, tracker ?? '?'))).replace(/\s+/g, ' ');
-    expect(foot).toContain('Số tiền đã thu: ……… đồng / 228 đồng = ……… %');
+    expect(foot).toContain('Số tiền đã thu: ……… đồng / 228 hộ = ……… %');
+    expect(foot).not.toContain('228 đồng');
     const dir = await makeTempDir('phuong-print-money-of-');
     const fixed = join(dir, 'campaign.yaml');
     const text = await readFile(CAMPAIGN, 'utf8');

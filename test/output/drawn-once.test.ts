@@ -7,8 +7,12 @@
  * (bench/results.md "## h-fixed2").
  */
 import { describe, expect, it } from 'vitest';
-import { KINDS } from '../../src/kinds/registry.js';
+import type { DocumentKind } from '../../src/kinds/kind.js';
+import { renderSections } from '../../src/kinds/render.js';
+import type { Group } from '../../src/load/types.js';
 import { loadBuildInputs } from '../../src/output/inputs.js';
+import { roomWarnings } from '../../src/output/room-notes.js';
+import type { Sections } from '../../src/template/sections.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 
 describe('the inputs a command loads', () => {
@@ -22,9 +26,41 @@ describe('the inputs a command loads', () => {
     expect(JSON.stringify(ctx)).toContain(first.name);
     expect(JSON.stringify(inputs.contextOf(second))).toContain(second.name);
     expect(inputs.contextOf(second)).not.toBe(ctx);
-    // The first group's sections, drawn while loading, are those every reader gets.
-    const kind = KINDS.find((k) => k.name === 'notice');
-    if (!kind) throw new Error('no notice kind');
-    expect(inputs.firstDrawn(kind)).toBe(inputs.firstDrawn(kind));
+  });
+
+  it('have the room notes read the drawing they are given, not draw their own', async () => {
+    const inputs = await loadBuildInputs({ campaign: EXAMPLE_CAMPAIGN, groups: EXAMPLE_GROUPS });
+    // Each drawing handed out, and each the kinds' room notes read.
+    const given = new Set<Sections>();
+    const read: Sections[] = [];
+    const sectionsOf = (kind: DocumentKind, g: Group): Sections => {
+      const sections = renderSections(kind, inputs.contextOf(g), inputs.spec.templateDir);
+      given.add(sections);
+      return sections;
+    };
+    const kinds = inputs.kinds
+      .filter((k) => k.roomNotes)
+      .map(
+        (k): DocumentKind => ({
+          ...k,
+          roomNotes: (input) => {
+            read.push(input.sections);
+            return k.roomNotes?.(input) ?? Promise.resolve([]);
+          },
+        }),
+      );
+    expect(kinds.length).toBeGreaterThan(1);
+    await roomWarnings(
+      kinds,
+      inputs.groups,
+      inputs.contextOf,
+      sectionsOf,
+      inputs.fonts,
+      inputs.created,
+      inputs.spec.campaign,
+    );
+    // At least the first group's, of every kind with room notes.
+    expect(read.length).toBeGreaterThanOrEqual(kinds.length);
+    for (const sections of read) expect(given.has(sections)).toBe(true);
   });
 });

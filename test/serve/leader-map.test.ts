@@ -117,6 +117,8 @@ describe.skipIf(!chromiumAvailable)('the map on a phone and at a desk', () => {
       const context = await browser.newContext(options);
       const tab = await context.newPage();
       await tab.goto(page(withMap));
+      // The link says what it opens: the map's own words, not a name that hides the image's alt.
+      expect(await tab.getByRole('link', { name: CAPTION }).count()).toBe(1);
       const img = tab.locator('img.map-img');
       await img.scrollIntoViewIfNeeded();
       await expect

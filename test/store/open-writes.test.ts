@@ -1,13 +1,15 @@
 /**
- * A new store's steps are applied without waiting for the disk after each statement
- * (open-store.ts `migrate`), but the store confirms every write once open (synchronous = FULL:
- * a figure a leader sent survives a power cut), and a store already up to date is opened
- * without a write. bench/results.md "## h-fixed2".
+ * A store's pending steps are applied in one transaction (open-store.ts `migrate`): a step
+ * stopped half-way leaves nothing of itself, and the next start applies it whole (review44 #3).
+ * The store confirms every write (synchronous = FULL: a figure a leader sent survives a power
+ * cut), and a store already up to date is opened without a write. bench/results.md "## h-fixed2".
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { openStore } from '../../src/store/open-store.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -34,5 +36,43 @@ describe('opening the store', () => {
     expect(modeAgain.rows[0]?.synchronous).toBe(2);
     expect((await stat(file)).mtimeMs).toBe(before.mtime);
     expect(Buffer.compare(await readFile(file), before.bytes)).toBe(0);
+  });
+
+  it('keeps nothing of a step stopped half-way, and the next start applies it whole', async () => {
+    const dir = await makeTempDir();
+    const file = join(dir, 'phuong-print.sqlite');
+    // A table in the way of step 0200's third statement (its first two, the submissions table
+    // and its index, have then run): the step stops half-way, as a power cut would stop it.
+    const raw = new Database(file);
+    raw.pragma('journal_mode = WAL');
+    raw.exec('create table result_values (x integer)');
+    raw.close();
+    const failed = await openStore({ dataDir: dir }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(UserError);
+    expect(String((failed as Error).message)).toContain('0200-results');
+
+    const look = new Database(file, { readonly: true });
+    const tables = (
+      look.prepare(`select name from sqlite_master where type = 'table'`).all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
+    look.close();
+    // Nothing of the steps run before it either: the store is as it was before that start.
+    expect(tables).not.toContain('result_submissions');
+    expect(tables).not.toContain('store_meta');
+
+    // The obstacle gone, the next start opens the store with every step applied.
+    const fix = new Database(file);
+    fix.exec('drop table result_values');
+    fix.close();
+    const store = await openStore({ dataDir: dir });
+    const steps = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db);
+    await store.db
+      .insertInto('result_submissions')
+      .values({ id: 's1', campaign: 'c', group_id: 'g', source: 'office', recorded_at: 'now' })
+      .execute();
+    await store.close();
+    expect(steps.rows.map((r) => r.name)).toContain('0200-results');
   });
 });
