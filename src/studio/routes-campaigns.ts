@@ -255,6 +255,22 @@ ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<
 </div>`;
 }
 
+/**
+ * What most offices never fill, folded so the form is not a wall on a phone (qa: ~11,400 px of
+ * it; 11,800 with the notice's marks and the report's address): whole parts by their key (the
+ * fold's summary), and the clerk's rarer fields of the notice, gathered at the end of their part.
+ * A fold starts open when one of its fields is set or refused: nothing set is hidden, no error
+ * folded away.
+ */
+const FOLDED_PARTS: Record<string, string | undefined> = {
+  payment: 'Chuyển khoản (nếu có)',
+  report: 'Báo cáo kết quả gửi cấp trên',
+};
+const FOLDED_FIELDS = {
+  summary: 'Thêm cho văn thư: độ mật, phạm vi lưu hành, cỡ chữ, phụ lục',
+  names: new Set(['notice.secrecy', 'notice.circulation', 'notice.bodySize', 'notice.appendix']),
+};
+
 /** An upload's refusal, or what was just done with the picture (and whether anything prints it). */
 type PictureSaid = { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
 
@@ -562,33 +578,39 @@ ${hiddenKeys(opts.hidden ?? [])}
 ${session ? csrfField(session) : ''}
 <input type="hidden" name="_version" value="${opts.version}">
 ${SECTIONS.map((s) => {
-  // An optional part with nothing in it (no bank account for a campaign that collects no money)
-  // starts folded under its title: the form is not a wall on a phone (qa: ~11,400 px of it);
-  // open when anything of it is filled or refused.
-  const folded =
-    s.optionalKey === 'payment' &&
-    s.fields.every((d) => !form[fieldName(d)] && !byField.get(fieldName(d))?.length);
+  const name = (d: FieldDef) => fieldName(d);
+  // Set, or refused: such a field is never folded away.
+  const set = (d: FieldDef) =>
+    (d.type === 'appendix'
+      ? appendixEntries(form[name(d)] ?? '').length > 0
+      : (form[name(d)] ?? '').trim() !== '') || !!byField.get(name(d))?.length;
+  const one = (d: FieldDef) => {
+    const picture = PICTURE_OF[name(d)];
+    const refused = picture && opts[picture]?.error;
+    return picture
+      ? pictureField(slug, picture, d, form[name(d)] ?? '', [
+          ...(refused ? [refused] : []),
+          ...(byField.get(name(d)) ?? []),
+        ])
+      : fieldInput(
+          d,
+          form[name(d)] ?? '',
+          byField.get(name(d)),
+          columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? []),
+        );
+  };
+  const partFold = FOLDED_PARTS[s.fields[0]?.path[0] ?? ''];
+  const folded = !!partFold && !s.fields.some(set);
+  const kept = s.fields.filter((d) => !FOLDED_FIELDS.names.has(name(d)));
+  const aside = s.fields.filter((d) => FOLDED_FIELDS.names.has(name(d)));
   const part = html`<fieldset>
 <legend${folded ? html` class="visually-hidden"` : ''}>${s.title}</legend>
 ${s.help ? html`<p class="help">${s.help}</p>` : ''}
-${s.fields.map((d) => {
-  const picture = PICTURE_OF[fieldName(d)];
-  const refused = picture && opts[picture]?.error;
-  return picture
-    ? pictureField(slug, picture, d, form[fieldName(d)] ?? '', [
-        ...(refused ? [refused] : []),
-        ...(byField.get(fieldName(d)) ?? []),
-      ])
-    : fieldInput(
-        d,
-        form[fieldName(d)] ?? '',
-        byField.get(fieldName(d)),
-        columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? []),
-      );
-})}
+${kept.map(one)}
+${aside.length ? html`<details class="optional-part"${aside.some(set) ? html` open` : ''}><summary>${FOLDED_FIELDS.summary}</summary>${aside.map(one)}</details>` : ''}
 </fieldset>`;
   return folded
-    ? html`<details class="optional-part"><summary>${s.title}</summary>${part}</details>`
+    ? html`<details class="optional-part"><summary>${partFold}</summary>${part}</details>`
     : part;
 })}
 <div class="actions sticky"><button type="submit">Lưu</button>${opts.copy ? copyLeft(opts.copy.review) : ''}</div>

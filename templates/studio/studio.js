@@ -254,6 +254,9 @@
     const id = decodeURIComponent(location.hash.slice(1));
     const field = id ? document.getElementById(id) : null;
     if (!field?.closest('form.campaign-form')) return;
+    // A field folded under an optional part's summary is unfolded first.
+    for (let d = field.closest('details:not([open])'); d; d = d.closest('details:not([open])'))
+      d.open = true;
     const label = document.querySelector(`label[for="${CSS.escape(id)}"]`);
     (label ?? field).scrollIntoView({ block: 'start' });
   }
