@@ -14,6 +14,7 @@ import type { TableCell } from '../layout/table.js';
 import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
+import { writtenDay } from '../load/day-first.js';
 import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
@@ -173,6 +174,11 @@ export interface ReportContext extends DocContext {
     }[];
     missing: string;
     missingCount: number;
+    /** The groups that sent a figure after the campaign's last day, joined ('' when none). */
+    late: string;
+    lateCount: number;
+    /** "05/12/2026": that last day ('' without one). */
+    lastDayOn: string;
     /**
      * The titles of the missing groups' heads, asked to report: "trưởng khu phố, trưởng ấp" (each
      * kind's own; never "trưởng khu dân cư", the word for all of a mixed list's groups).
@@ -390,6 +396,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       }),
       missing: data.missing.map((g) => g.name).join(', '),
       missingCount: data.missing.length,
+      // Groups that sent a figure after the campaign's last day (qa43 m5): named in the closing.
+      ...lateOf(data),
       missingLeaders: missingLeaders(campaign, data),
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
@@ -858,3 +866,13 @@ export const report: DocumentKind = {
   pageSize: () => A4,
   draw,
 };
+
+/** The groups whose figures were sent after the campaign's last day, for the closing's line. */
+function lateOf(data: ReportData) {
+  const late = data.lastDay ? data.rows.filter((r) => r.late) : [];
+  return {
+    late: late.map((r) => r.name).join(', '),
+    lateCount: late.length,
+    lastDayOn: data.lastDay ? writtenDay(data.lastDay) : '',
+  };
+}
