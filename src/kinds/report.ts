@@ -19,6 +19,7 @@ import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
+import { isAmount } from '../model/measure-base.js';
 import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
@@ -278,9 +279,14 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
   // group missing from the ranking and the chart is explained.
   // A group whose list says it has nothing to do lacks no figure: said apart (`nones`).
-  const unrated = data.rows.filter(
-    (r) => r.values[0] !== undefined && r.rates[0] === undefined && !r.none[0] && !r.zero[0],
-  );
+  // A sum first (a fund's "Số tiền đã thu (đồng)") has no rate, whatever the list holds: no group
+  // lacks one, and the list lacks no column for it (qa43: "Danh sách chưa có số đồng …").
+  const sumFirst = data.measures[0] !== undefined && isAmount(data.measures[0]);
+  const unrated = sumFirst
+    ? []
+    : data.rows.filter(
+        (r) => r.values[0] !== undefined && r.rates[0] === undefined && !r.none[0] && !r.zero[0],
+      );
   const marks = noteMarks(data);
   return {
     ...ctx,
@@ -354,7 +360,10 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       ranked: hasRanks(data),
       // A list whose every group has nothing to do says so (`nones`), not that it lacks the base.
       noBase:
-        first !== undefined && !hasBase(data, 0) && !data.rows.some((r) => r.none[0] || r.zero[0]),
+        first !== undefined &&
+        !sumFirst &&
+        !hasBase(data, 0) &&
+        !data.rows.some((r) => r.none[0] || r.zero[0]),
       // A figure not yet confirmed (ten times its target: a zero too many?) is no good news.
       overs: data.measures.flatMap((m, i) => {
         const over = data.rows.filter((r) => r.over[i] && !r.unchecked[i]);
