@@ -11,9 +11,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { browserForm } from '../support/browser-form.js';
-import { withMeasure } from '../support/charity-fund.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, PHONE } from './chromium-pages.js';
+import { exampleWithMeasures } from './fee-campaigns.js';
 import { APP, GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
@@ -143,22 +143,12 @@ describe('a form sent after the closing lists only the boxes the leader changed'
   let leader: Client;
   let form: string;
   beforeAll(async () => {
-    let folder: string;
     let office: Client;
-    ({ s, c: office, folder } = await studioWithExample());
-    const yaml = join(folder, 'campaign.yaml');
-    await writeFile(
-      yaml,
-      withMeasure(
-        await readFile(yaml, 'utf8'),
-        [
-          `{ id: ho, label: ${HOMES}, of: households }`,
-          `{ id: tien, label: ${MONEY}, of: đồng }`,
-          `{ id: nguoi, label: ${PEOPLE}, of: people }`,
-        ].join('\n  - '),
-      ),
-    );
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await exampleWithMeasures([
+      `{ id: ho, label: ${HOMES}, of: households }`,
+      `{ id: tien, label: ${MONEY}, of: đồng }`,
+      `{ id: nguoi, label: ${PEOPLE}, of: people }`,
+    ]));
     leader = new Client(s.url);
     const url = (await leaderLinks(office, SLUG)).get('Tổ dân phố số 4') ?? '';
     await report(leader, url, {

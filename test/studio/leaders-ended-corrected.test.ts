@@ -7,34 +7,33 @@
  * its last day corrected. The fee campaign of the QA round (test/fixtures/qa43), its list of 20
  * tổ (test/fixtures/qa40/groups20.csv).
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { FEE_SLUG, feeStudio } from './fee-campaigns.js';
+import { Client, plainText, type TestStudio } from './studio.js';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const SLUG = 'thu-phi';
+const SLUG = FEE_SLUG;
 const ENDED = 'Từ ngày 02/12/2026 đến hết ngày 05/12/2026';
 const FIRST = 'Từ ngày 02/12/2026 đến hết ngày 08/12/2026';
 
 let s: TestStudio;
 let page: string;
 beforeAll(async () => {
-  const started = await studioWithCampaign(SLUG, [join(FIXTURES, 'qa43', 'campaign.yaml')]);
+  let yaml = '';
+  const started = await feeStudio((text) => {
+    yaml = text;
+    expect(yaml).toContain(`when: ${ENDED}`);
+    return yaml.replace(`when: ${ENDED}`, `when: ${FIRST}`);
+  });
   s = started.s;
   const office = started.c;
-  const file = join(started.folder, 'campaign.yaml');
-  const yaml = await readFile(file, 'utf8');
-  expect(yaml).toContain(`when: ${ENDED}`);
-  await writeFile(file, yaml.replace(`when: ${ENDED}`, `when: ${FIRST}`));
-  await cp(join(FIXTURES, 'qa40', 'groups20.csv'), join(started.folder, 'groups.csv'));
   const leaders = `/c/${SLUG}/leaders`;
   expect((await office.post(`${leaders}/open`, {}, leaders)).status).toBe(303);
   const link = /class="leader-url" value="([^"]+)"/.exec((await office.get(leaders)).text)?.[1];
   expect(link).toBeDefined();
   // The office corrects the last day: 05/12/2026, before today (the ward's clock: 06/12/2026 on).
-  await writeFile(file, yaml);
+  await writeFile(started.file, yaml);
   page = plainText((await new Client(s.url).get(new URL(link ?? '').pathname)).text);
 });
 afterAll(async () => {

@@ -6,14 +6,12 @@
  * field's help names "| đồng" beside "người" and "hộ". The campaign file writes the sum's basis
  * as the QA round's did (`of: đồng`, test/fixtures/qa43).
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withMeasure } from '../support/charity-fund.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { openCampaignPage, saveCampaignPage } from './campaign-page.js';
-import { GROUPS, leaderLinks, report, visible } from './results-figures.js';
-import { Client, studioWithExample, type TestStudio } from './studio.js';
+import { exampleWithMeasures } from './fee-campaigns.js';
+import { leaderLinks, report, visible } from './results-figures.js';
+import { Client, type TestStudio } from './studio.js';
 
 const HOMES = 'Số hộ đã nộp phí';
 const MONEY = 'Số tiền đã thu (đồng)';
@@ -22,17 +20,10 @@ const RENAMED = 'Số tiền đã thu phí và quỹ (đồng)';
 let s: TestStudio;
 let office: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c: office, folder } = await studioWithExample());
-  const yaml = join(folder, 'campaign.yaml');
-  await writeFile(
-    yaml,
-    withMeasure(
-      await readFile(yaml, 'utf8'),
-      `{ id: ho, label: ${HOMES}, of: households }\n  - { id: tien, label: ${MONEY}, of: đồng }`,
-    ),
-  );
-  await writeFile(join(folder, 'groups.csv'), GROUPS);
+  ({ s, c: office } = await exampleWithMeasures([
+    `{ id: ho, label: ${HOMES}, of: households }`,
+    `{ id: tien, label: ${MONEY}, of: đồng }`,
+  ]));
   const links = await leaderLinks(office, 'hai-phong');
   await report(new Client(s.url), links.get('Tổ dân phố số 1') ?? '', {
     [HOMES]: '120',

@@ -5,33 +5,24 @@
  * says nothing of a rate for it. The QA round's fee campaign (test/fixtures/qa43), its sum moved
  * to the first line, and its 20 tổ (test/fixtures/qa40/groups20.csv).
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { FEE_SLUG, feeStudio } from './fee-campaigns.js';
 import { leaderLinks, report } from './results-figures.js';
-import { Client, studioWithCampaign, type TestStudio } from './studio.js';
+import { Client, type TestStudio } from './studio.js';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const SLUG = 'thu-phi';
+const SLUG = FEE_SLUG;
 const HOMES = '  - { id: so_ho_nop, label: Số hộ đã nộp phí, of: households }\n';
 const MONEY = '  - { id: so_tien, label: Số tiền đã thu (đồng), of: đồng }\n';
 
 let s: TestStudio;
 let office: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({
-    s,
-    c: office,
-    folder,
-  } = await studioWithCampaign(SLUG, [join(FIXTURES, 'qa43', 'campaign.yaml')]));
-  const file = join(folder, 'campaign.yaml');
-  const yaml = await readFile(file, 'utf8');
-  expect(yaml).toContain(HOMES + MONEY);
-  await writeFile(file, yaml.replace(HOMES + MONEY, MONEY + HOMES));
-  await cp(join(FIXTURES, 'qa40', 'groups20.csv'), join(folder, 'groups.csv'));
+  ({ s, c: office } = await feeStudio((yaml) => {
+    expect(yaml).toContain(HOMES + MONEY);
+    return yaml.replace(HOMES + MONEY, MONEY + HOMES);
+  }));
   const links = await leaderLinks(office, SLUG);
   await report(new Client(s.url), links.get('Tổ dân phố Đông Hưng') ?? '', {
     'Số tiền đã thu \\(đồng\\)': '28.800.000',

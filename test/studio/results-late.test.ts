@@ -6,28 +6,20 @@
  * and its 20 tổ (test/fixtures/qa40/groups20.csv); the figures sent today, after that day.
  * Item 5 of the same brief: its first measure is a count of households paid, its second a sum.
  */
-import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { FEE_SLUG, feeStudio } from './fee-campaigns.js';
 import { leaderLinks, report, reportRows, visible } from './results-figures.js';
-import { Client, studioWithCampaign, type TestStudio } from './studio.js';
+import { Client, type TestStudio } from './studio.js';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const SLUG = 'thu-phi';
+const SLUG = FEE_SLUG;
 const LATE = 'gửi sau ngày kết thúc 05/12/2026';
 
 let s: TestStudio;
 let office: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({
-    s,
-    c: office,
-    folder,
-  } = await studioWithCampaign(SLUG, [join(FIXTURES, 'qa43', 'campaign.yaml')]));
-  await cp(join(FIXTURES, 'qa40', 'groups20.csv'), join(folder, 'groups.csv'));
+  ({ s, c: office } = await feeStudio());
   const links = await leaderLinks(office, SLUG);
   await report(new Client(s.url), links.get('Tổ dân phố Máy Tơ') ?? '', {
     'Số hộ đã nộp phí': '330',
