@@ -10,10 +10,13 @@ import { campaignDays } from '../serve/period.js';
 
 /**
  * The campaign's last day (YYYY-MM-DD): a contest's `ends`, else the last day its `when` names;
- * undefined when it names none (nothing is then late).
+ * undefined when it names none (nothing is then late), or when `when` prints each group's own day
+ * from the groups file ("đến hết ngày {{group.[Hạn]}}"): no one day is every group's last.
  */
 export function lastDayOf(campaign: Pick<Campaign, 'contest' | 'when' | 'issued'>) {
-  return campaignDays(campaign.contest ?? null, campaign.when ?? '', campaign.issued)?.ends;
+  const when = campaign.when ?? '';
+  if (!campaign.contest && when.includes('{{')) return undefined;
+  return campaignDays(campaign.contest ?? null, when, campaign.issued)?.ends;
 }
 
 /** The moment after `day` (YYYY-MM-DD) ends in Vietnam (UTC+7), as an ISO time. */
