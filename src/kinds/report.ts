@@ -14,10 +14,12 @@ import type { TableCell } from '../layout/table.js';
 import { drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
+import { writtenDay } from '../load/day-first.js';
 import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { formatFigure } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
+import { isAmount } from '../model/measure-base.js';
 import { tickText } from '../results/chart.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
@@ -173,6 +175,11 @@ export interface ReportContext extends DocContext {
     }[];
     missing: string;
     missingCount: number;
+    /** The groups that sent a figure after the campaign's last day, joined ('' when none). */
+    late: string;
+    lateCount: number;
+    /** "05/12/2026": that last day ('' without one). */
+    lastDayOn: string;
     /**
      * The titles of the missing groups' heads, asked to report: "trưởng khu phố, trưởng ấp" (each
      * kind's own; never "trưởng khu dân cư", the word for all of a mixed list's groups).
@@ -272,9 +279,14 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
   // Reported the ranking's figure, but the file has no base to make it a rate of: said, so the
   // group missing from the ranking and the chart is explained.
   // A group whose list says it has nothing to do lacks no figure: said apart (`nones`).
-  const unrated = data.rows.filter(
-    (r) => r.values[0] !== undefined && r.rates[0] === undefined && !r.none[0] && !r.zero[0],
-  );
+  // A sum first (a fund's "Số tiền đã thu (đồng)") has no rate, whatever the list holds: no group
+  // lacks one, and the list lacks no column for it (qa43: "Danh sách chưa có số đồng …").
+  const sumFirst = data.measures[0] !== undefined && isAmount(data.measures[0]);
+  const unrated = sumFirst
+    ? []
+    : data.rows.filter(
+        (r) => r.values[0] !== undefined && r.rates[0] === undefined && !r.none[0] && !r.zero[0],
+      );
   const marks = noteMarks(data);
   return {
     ...ctx,
@@ -348,7 +360,10 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       ranked: hasRanks(data),
       // A list whose every group has nothing to do says so (`nones`), not that it lacks the base.
       noBase:
-        first !== undefined && !hasBase(data, 0) && !data.rows.some((r) => r.none[0] || r.zero[0]),
+        first !== undefined &&
+        !sumFirst &&
+        !hasBase(data, 0) &&
+        !data.rows.some((r) => r.none[0] || r.zero[0]),
       // A figure not yet confirmed (ten times its target: a zero too many?) is no good news.
       overs: data.measures.flatMap((m, i) => {
         const over = data.rows.filter((r) => r.over[i] && !r.unchecked[i]);
@@ -390,6 +405,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       }),
       missing: data.missing.map((g) => g.name).join(', '),
       missingCount: data.missing.length,
+      // Groups that sent a figure after the campaign's last day (qa43 m5): named in the closing.
+      ...lateOf(data),
       missingLeaders: missingLeaders(campaign, data),
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
@@ -858,3 +875,13 @@ export const report: DocumentKind = {
   pageSize: () => A4,
   draw,
 };
+
+/** The groups whose figures were sent after the campaign's last day, for the closing's line. */
+function lateOf(data: ReportData) {
+  const late = data.lastDay ? data.rows.filter((r) => r.late) : [];
+  return {
+    late: late.map((r) => r.name).join(', '),
+    lateCount: late.length,
+    lastDayOn: data.lastDay ? writtenDay(data.lastDay) : '',
+  };
+}

@@ -12,6 +12,7 @@
 import ExcelJS from 'exceljs';
 import { figureDecimals, formatFigure, upperFirst } from '../model/format.js';
 import { isAmount } from '../model/measure-base.js';
+import { lateSaid } from '../results/late.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
   confirmedRate,
@@ -78,6 +79,8 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
     ...data.measures
       .filter((_, i) => r.zero[i] && !r.unchecked[i])
       .map((m) => `${upperFirst(zeroBaseSaid(m.baseName))}: không tính tỷ lệ`),
+    // Sent after the campaign's last day (qa43 m5), as the PDF's closing lists it.
+    ...(r.late && data.lastDay ? [upperFirst(lateSaid(data.lastDay))] : []),
   ];
   return notes.length ? notes.join('; ') : null;
 }

@@ -34,6 +34,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { type AreaTotals, areaCellOf, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
 import { type Measure, offTargetShort } from './figures.js';
+import { lastDayOf, sentLate } from './late.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
 import { toldApart } from './told-apart.js';
@@ -85,10 +86,14 @@ export interface ReportRow {
   zero: boolean[];
   /** The group's area in the campaign's `totals_by` column (`areas`); undefined without one. */
   area?: string;
+  /** One of its figures was sent after the campaign's last day (`ReportData.lastDay`, late.ts). */
+  late?: boolean;
 }
 
 export interface ReportData {
   number: string;
+  /** The campaign's last day (YYYY-MM-DD, late.ts lastDayOf); absent when its `when` names none. */
+  lastDay?: string;
   date: DateParts & { iso: string };
   /** `of` as the campaign says it: "people", "households" or a column's header ("Số cử tri"). */
   measures: {
@@ -166,6 +171,7 @@ export function reportData(
   term?: GroupTerm,
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
+  const lastDay = lastDayOf(campaign);
   const column =
     campaign.totals_by && hasColumn(groups, campaign.totals_by) ? campaign.totals_by : undefined;
   const areaOf = column ? areaCellOf(groups, column) : undefined;
@@ -209,7 +215,9 @@ export function reportData(
       none: campaign.measures.map((m) => nothingDue(r.group, m)),
       zero: campaign.measures.map((m) => zeroBase(r.group, m)),
       ...(areaOf ? { area: areaOf(r.group) } : {}),
+      ...(sentLate(r.cells, lastDay) ? { late: true } : {}),
     })),
+    ...(lastDay ? { lastDay } : {}),
     totals: s.totals,
     chart: chartOf(s, (name, id) => nameOf({ id, name })),
     reported: s.rows.length - s.missing.length,

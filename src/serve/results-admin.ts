@@ -25,6 +25,7 @@ import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
 import { chartOf, tickText } from '../results/chart.js';
 import { offTargetShort } from '../results/figures.js';
+import { lateSaid, sentLate } from '../results/late.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
 import {
@@ -300,6 +301,8 @@ export async function resultsAdminView(
     group_term?: string;
     /** The campaign's `totals_by`: the groups column to total the figures by ("Khu vực bỏ phiếu"). */
     totalsBy?: string;
+    /** The campaign's last day (results/late.ts lastDayOf): a figure sent after it is marked. */
+    lastDay?: string;
   },
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
@@ -455,6 +458,8 @@ export async function resultsAdminView(
           over: c.over && !c.unchecked ? `vượt ${targetWords[i] ?? ''}` : '',
         })),
         updated: r.updated ? formatTime(r.updated) : '',
+        // Sent after the campaign's last day: said beside the time (qa43 m5).
+        late: ward.lastDay && sentLate(r.cells, ward.lastDay) ? lateSaid(ward.lastDay) : '',
         missing: !r.updated,
       };
     }),

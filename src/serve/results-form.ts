@@ -119,6 +119,13 @@ export function dotNotes(
 /** The form field of a measure's figure: "so_<id>" (never a group id: the URL's token decides). */
 export const fieldOf = (m: Measure) => `so_${m.id}`;
 
+/**
+ * The hidden field beside a measure's box: the figure saved when the page was made, as the box
+ * wrote it ("" when none). A form that reaches a closed page (studio/closed-pages.ts) lists as
+ * "vừa ghi" only the boxes holding something else (qa43 minor 12).
+ */
+export const shownFieldOf = (m: Measure) => `da_xem_${m.id}`;
+
 export function formToken(secret: string, campaign: string, groupId: string, base: number) {
   return createHmac('sha256', secret)
     .update(`results-form\u0000${campaign}\u0000${groupId}\u0000${base}`, 'utf8')
@@ -463,6 +470,8 @@ export async function resultsFormView(
         invalid: state.invalid?.includes(m.id) ?? false,
         describedBy: describedBy(m),
         value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value, m) : ''),
+        shownField: shownFieldOf(m),
+        shown: figure ? figureInBox(figure.value, m) : '',
         // A quantity's box opens the keyboard with a decimal comma ("95,5 kg").
         inputmode: isQuantity(m) ? 'decimal' : 'numeric',
         // A count's box: iOS before 12.2 and Android WebViews before Chrome 66 ignore inputmode

@@ -66,8 +66,8 @@ export function unlistedSaid(
       )}. Số liệu này vẫn được lưu, nhưng không tính vào Kết quả và báo cáo. Muốn tính lại, hãy ghi lại đúng dòng cũ vào ô “Chỉ tiêu” (thẻ Nội dung)${
         known.length
           ? `: ${known.map((x) => `“${x.line}”`).join(', ')}`
-          : ', tên và “người” hay “hộ” như trước'
-      }, rồi bấm Lưu. Muốn đổi tên một chỉ tiêu mà giữ số liệu, hãy sửa tên ngay trên dòng của nó ở ô “Chỉ tiêu” (thẻ Nội dung), giữ nguyên “người” hay “hộ”.`,
+          : ', tên và “người”, “hộ” hay “đồng” như trước'
+      }, rồi bấm Lưu. Muốn đổi tên một chỉ tiêu mà giữ số liệu, hãy sửa tên ngay trên dòng của nó ở ô “Chỉ tiêu” (thẻ Nội dung), giữ nguyên “người”, “hộ” hay “đồng”.`,
     );
   } else if (m > 0) {
     said.push(

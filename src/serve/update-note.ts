@@ -126,3 +126,17 @@ export function updateView(
     message: campaign || changes?.renamed != null,
   };
 }
+
+/**
+ * The update note of a campaign past its last day (qa43 minor 14: the last day corrected after
+ * the links went out, to a day already gone): no "hạn mới" — the page's "đã kết thúc ngày …" says
+ * the corrected day, and `endsCorrectedOn` that it was corrected — and nothing to fetch or print
+ * again (leader.hbs leaves "tải lại bản mới" out once ended). The note stays for the other
+ * changes (a new notice number, the group's name, leader or targets); null when the last day was
+ * all that changed.
+ */
+export function updateAfterEnd(update: ReturnType<typeof updateView>) {
+  if (!update?.endsOn) return { update, endsCorrectedOn: null };
+  const rest = update.notice || update.group ? { ...update, endsOn: null } : null;
+  return { update: rest, endsCorrectedOn: update.on };
+}

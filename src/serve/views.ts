@@ -36,6 +36,7 @@ import {
   firstOfGroup,
   type GroupNow,
   type LeaderUpdate,
+  updateAfterEnd,
   updateView,
 } from './update-note.js';
 import type { Ward } from './ward.js';
@@ -361,14 +362,20 @@ export async function leaderView(
   const doc = groupHeading(lib, groupId);
   const days = campaignDays(ctx.contest, doc.when, lib.ward.campaign.issued);
   const period = (links.today === undefined ? null : periodView(days, links.today)) ?? NO_PERIOD;
-  const update = updateView(
+  const changed = updateView(
     firstOfGroup(links.update, groupId),
     { ends: days?.ends ?? null, notice: ctx.noticeNumber },
     groupNow(lib, groupId),
   );
+  // Past the last day, a corrected last day is said with "đã kết thúc", not as a new deadline.
+  const { update, endsCorrectedOn } = period.ended
+    ? updateAfterEnd(changed)
+    : { update: changed, endsCorrectedOn: null };
   return {
     /** Before a contest, or after the campaign's last day: what the page says of it (period.ts). */
     period,
+    /** Past the last day: the day it was corrected since the papers went out, else null. */
+    endsCorrectedOn,
     /**
      * A static site's page, made once, knows no day: the campaign's days, which it prints, and
      * from which share.js says the same notes by the phone's date (period.ts `siteDaysOf`).
@@ -377,7 +384,7 @@ export async function leaderView(
     /** What changed since the papers first went out (update-note.ts); null when nothing did. */
     update,
     /** The Zalo message changed since it was first sent: the first step asks to send it again. */
-    resend: update?.message ?? false,
+    resend: changed?.message ?? false,
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,

@@ -339,7 +339,7 @@ export const SECTIONS: readonly Section[] = [
         'measures',
         'Chỉ tiêu',
         'measures',
-        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người hoặc hộ (tỉ lệ tính trên số nhân khẩu hay số hộ của tổ), hoặc tên một cột số của danh sách tổ (ví dụ Số cử tri: tỉ lệ tính trên số cử tri của tổ). Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ. Sửa tên một chỉ tiêu ngay trên dòng của nó mà vẫn giữ “người” hay “hộ” thì số liệu các tổ đã báo cáo vẫn được giữ; đổi cả tên lẫn “người”/“hộ” thì đó là chỉ tiêu mới, chưa có số liệu.',
+        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người, hộ hoặc đồng (tỉ lệ tính trên số nhân khẩu hay số hộ của tổ; “đồng”: một số tiền, không tính tỉ lệ), hoặc tên một cột số của danh sách tổ (ví dụ Số cử tri: tỉ lệ tính trên số cử tri của tổ). Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ ↵ Số tiền đã thu (đồng) | đồng. Sửa tên một chỉ tiêu ngay trên dòng của nó mà vẫn giữ “người”, “hộ” hay “đồng” thì số liệu các tổ đã báo cáo vẫn được giữ; đổi cả tên lẫn “người”/“hộ”/“đồng” thì đó là chỉ tiêu mới, chưa có số liệu.',
         true,
       ),
       f(
@@ -784,10 +784,18 @@ function idFromLabel(label: string, taken: Set<string>): string {
 }
 
 /**
+ * A measure's basis as a form's line reads it: the file's `of` in any of its words ("đồng" and
+ * "amount" alike, qa43 minor 2: a sum's line reworded in place was taken for a new measure), or
+ * the plain amount a label in đồng gets when `of` is left out.
+ */
+const basisOf = (m: { label?: unknown; of?: unknown }) =>
+  m.of === undefined || m.of === null ? defaultOf(String(m.label ?? '')) : measureOf(String(m.of));
+
+/**
  * The measures of the form's lines. A figure already reported is stored under its measure's id,
  * so the ids stay: a line keeps the id of the measure of the same label (case aside), else of
- * the measure at its place whose label no line keeps and that counts the same thing, people or
- * households (a label reworded in place). A line whose label and basis both changed is another
+ * the measure at its place whose label no line keeps and that counts the same thing, people,
+ * households or đồng (a label reworded in place). A line whose label and basis both changed is another
  * figure typed over the old one: taking the old id would show the old figure's reports as its
  * own. A new line gets an id made from its label.
  */
@@ -806,7 +814,7 @@ export function measuresFromForm(
   const taken = new Set<string>();
   // A line written back as it was before the office took it out keeps its figures' id.
   const back = (l: { label: string; of?: string }) =>
-    retired.find((r) => key(r.label) === key(l.label) && r.of === l.of)?.id;
+    retired.find((r) => key(r.label) === key(l.label) && basisOf(r) === l.of)?.id;
   const ids = lines.map((l, i) => {
     const same = oldByLabel.get(key(l.label)) ?? back(l);
     const inPlace = old[i];
@@ -814,7 +822,7 @@ export function measuresFromForm(
       same ??
       (inPlace &&
       !kept.has(key(inPlace.label)) &&
-      inPlace.of === l.of &&
+      basisOf(inPlace) === l.of &&
       typeof inPlace.id === 'string'
         ? inPlace.id
         : undefined);

@@ -6,9 +6,11 @@
  * and shows them, to be copied, photographed or sent by Zalo.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Measure } from '../results/figures.js';
+import { readMeasureFigure } from '../results/measure-figure.js';
 import { BARE_SECURITY_HEADERS } from '../serve/app.js';
 import { closedPage, type TypedFigure } from '../serve/html.js';
-import { fieldOf } from '../serve/results-form.js';
+import { fieldOf, savedFigure, shownFieldOf } from '../serve/results-form.js';
 import { groupToken, NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
 import type { Ward } from '../serve/ward.js';
 import { wardTime } from './build-files.js';
@@ -30,12 +32,36 @@ export function isGroupPath(
   );
 }
 
-/** The figures a posted form holds, each with its measure's label, in the campaign's order. */
+/**
+ * What a box holds, as the pages write a figure: "6.000.000 đồng", "1.234" (dots grouping
+ * thousands, model/format.ts); the text as typed when it is no figure ("khoảng 30").
+ */
+function figureSaid(text: string, m: Measure): string {
+  const { figure } = readMeasureFigure(text, m);
+  return 'value' in figure ? savedFigure(m, figure.value) : text;
+}
+
+/** Whether two boxes' texts are the same figure ("5000000" and "5.000.000"), or the same text. */
+function sameFigure(a: string, b: string, m: Measure): boolean {
+  if (a === b) return true;
+  const [x, y] = [readMeasureFigure(a, m).figure, readMeasureFigure(b, m).figure];
+  return 'value' in x && 'value' in y && x.value === y.value;
+}
+
+/**
+ * The figures a posted form holds, each with its measure's label, in the campaign's order: only
+ * the boxes the leader changed, those holding what the page showed in them (its hidden
+ * `shownFieldOf`) are no figure "vừa ghi" (qa43 minor 12). A form of a page made before that
+ * field existed lists every box, as before.
+ */
 function typedFigures(body: string, ward: Ward): TypedFigure[] {
   const form = new URLSearchParams(body);
   return ward.campaign.measures.flatMap((m) => {
     const value = form.get(fieldOf(m))?.trim();
-    return value ? [{ label: m.label, value }] : [];
+    if (!value) return [];
+    const shown = form.get(shownFieldOf(m))?.trim();
+    if (shown !== undefined && sameFigure(value, shown, m)) return [];
+    return [{ label: m.label, value: figureSaid(value, m) }];
   });
 }
 

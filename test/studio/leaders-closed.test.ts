@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, PHONE } from './chromium-pages.js';
-import { APP, GROUPS, JOINED, leaderLinks, visible } from './results-figures.js';
+import { exampleWithMeasures } from './fee-campaigns.js';
+import { APP, GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
@@ -125,5 +127,73 @@ describe.skipIf(!chromiumAvailable)('the same on a leader’s phone, in Chromium
       /^Số liệu chưa được lưu\. Trang đã đóng: .* Các số vừa nhập vẫn còn trong các ô ở trên\. Xin chép lại hoặc chụp màn hình các số này để gửi qua Zalo/,
     );
     expect(await page.getByLabel(JOINED).inputValue()).toBe('321');
+  });
+});
+
+/**
+ * qa43 minor 12: the closed page listed as "vừa ghi" every box of the form, the figures the page
+ * itself showed (saved before) with the one the leader typed, and a sum without its dots
+ * ("5000000"). Only the boxes the leader changed are listed, a sum as the page writes sums.
+ */
+describe('a form sent after the closing lists only the boxes the leader changed', () => {
+  const PEOPLE = 'Số người tham gia tổng vệ sinh';
+  const MONEY = 'Số tiền đã thu (đồng)';
+  const HOMES = 'Số hộ đã nộp phí';
+  let s: TestStudio;
+  let leader: Client;
+  let form: string;
+  beforeAll(async () => {
+    let office: Client;
+    ({ s, c: office } = await exampleWithMeasures([
+      `{ id: ho, label: ${HOMES}, of: households }`,
+      `{ id: tien, label: ${MONEY}, of: đồng }`,
+      `{ id: nguoi, label: ${PEOPLE}, of: people }`,
+    ]));
+    leader = new Client(s.url);
+    const url = (await leaderLinks(office, SLUG)).get('Tổ dân phố số 4') ?? '';
+    await report(leader, url, {
+      [HOMES]: '5',
+      [MONEY.replace(/[()]/g, '\\$&')]: '5000000',
+      [PEOPLE]: '100',
+    });
+    form = (await leader.get(url)).text;
+    expect((await office.post(`/c/${SLUG}/leaders/stop`, {}, `/c/${SLUG}/leaders`)).status).toBe(
+      303,
+    );
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  /** The form as the phone sends it, the boxes labelled in `typed` holding those texts. */
+  const send = (typed: Record<string, string>) => {
+    const { action, fields } = browserForm(form, (f) => f.attribs.class === 'figures');
+    for (const [label, value] of Object.entries(typed)) {
+      const id = new RegExp(`<label for="([^"]+)">${label.replace(/[()]/g, '\\$&')}`).exec(
+        form,
+      )?.[1];
+      fields[id ?? ''] = value;
+    }
+    return leader.postRaw(action, fields);
+  };
+
+  it('only the figure typed is said not saved: the ones the page showed are not', async () => {
+    const sent = await send({ [HOMES]: '7' });
+    expect(sent.status).toBe(410);
+    const said = visible(sent.text);
+    expect(said).toContain(`Số liệu vừa ghi chưa được lưu`);
+    expect(said).toContain(`${HOMES}: 7`);
+    expect(said).not.toContain(MONEY);
+    expect(said).not.toContain(PEOPLE);
+  });
+
+  it('a sum typed anew is said with its dots, as the page says sums', async () => {
+    const sent = await send({ [MONEY]: '6000000' });
+    expect(sent.status).toBe(410);
+    const said = visible(sent.text);
+    expect(said).toContain(`${MONEY}: 6.000.000`);
+    expect(said).not.toContain('6000000');
+    expect(said).not.toContain(`${HOMES}:`);
   });
 });

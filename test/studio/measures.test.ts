@@ -96,7 +96,7 @@ describe('the measures field of the campaign form', () => {
     );
     // The form says what keeps a figure's reports.
     expect(page.text).toContain(
-      'mà vẫn giữ “người” hay “hộ” thì số liệu các tổ đã báo cáo vẫn được giữ',
+      'mà vẫn giữ “người”, “hộ” hay “đồng” thì số liệu các tổ đã báo cáo vẫn được giữ',
     );
   });
 
