@@ -149,6 +149,12 @@ describe('office figures page', () => {
       208,
       300,
       40.3,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      // Sent today, after the example's contest ended (11/11/2025, its campaign.yaml).
+      'Gửi sau ngày kết thúc 11/11/2025',
     ]);
   });
 });
