@@ -113,4 +113,12 @@ describe('section headings', () => {
       { label: 'Hàng Kênh cũ', name: 'Tổ 1' },
     ]);
   });
+
+  it('shows the ids of many same-named groups as they run, the last one too', async () => {
+    const rows = [1, 2, 3, 4, 5, 6, 7].map((n) => `${n};Tổ 1;${100 + n}`);
+    const r = await load('g.csv', ['STT;Tên tổ dân phố;Số hộ', ...rows].join('\n'));
+    expect(r.warnings.map((w) => w.describe('vi')).join('\n')).toContain(
+      '7 tổ cùng tên “Tổ 1” (dòng 2–8; mã 1, 2, …, 7)',
+    );
+  });
 });

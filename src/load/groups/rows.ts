@@ -20,7 +20,7 @@ import {
 } from './columns.js';
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
-import { sameNameWarnings } from './same-names.js';
+import { idsShown, sameNameWarnings } from './same-names.js';
 import {
   areaSection,
   isAreaHeader,
@@ -670,9 +670,7 @@ function sheetIdsNote(
   const each = parts.flatMap((p) => {
     const ids = groups.filter((g) => g.source.sheet === p.sheet).map((g) => g.id);
     if (ids.length === 0) return [];
-    const shown =
-      ids.length <= 5 ? ids.join(', ') : `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}`;
-    return [msg`sheet "${p.sheet ?? ''}": ${shown}`];
+    return [msg`sheet "${p.sheet ?? ''}": ${idsShown(ids)}`];
   });
   return new UserError(
     msg`each sheet numbers its groups from 1: a group's id is its number after its sheet's short name, ${joined(each, '; ')}`,
@@ -692,11 +690,7 @@ function wardIdsNote(wardIds: readonly { ward: string; id: string }[], file: str
     if (ids) ids.push(id);
     else byWard.set(ward, [id]);
   }
-  const each = [...byWard].map(([ward, ids]) => {
-    const shown =
-      ids.length <= 5 ? ids.join(', ') : `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}`;
-    return msg`${ward}: ${shown}`;
-  });
+  const each = [...byWard].map(([ward, ids]) => msg`${ward}: ${idsShown(ids)}`);
   return new UserError(
     msg`each old ward numbers its groups from 1: a group's id is its number after its old ward's short name, ${joined(each, '; ')}`,
     { file },

@@ -271,6 +271,14 @@ function tellApartBySection(
 }
 
 /**
+ * Ids as a note shows them: all of five or fewer, else the first two and the last ("1, 2, …, 40"),
+ * which tell how they run.
+ */
+export function idsShown(ids: readonly string[]): string {
+  return ids.length <= 5 ? ids.join(', ') : `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}`;
+}
+
+/**
  * Row numbers as a reader takes them in: runs of three or more as ranges ("3–72, 75–144, 147"),
  * not two hundred numbers on one line (qa7 L4).
  */
@@ -395,9 +403,8 @@ function sameNamesWarning(
   // As a part's label is added (withLabel): a results file may still name the group as typed.
   for (const g of same) withLabel(g, `mã ${g.id}`, true);
   const ids = same.map((g) => g.id);
-  const shownIds = ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')}, …`;
   const w = new UserError(
-    msg`${same.length} groups share the name "${name}" (rows ${rowsOf(same)}; ids ${shownIds}): their papers would read the same at the top, so each is printed with its id, e.g. "${same[1]?.name ?? ''}"`,
+    msg`${same.length} groups share the name "${name}" (rows ${rowsOf(same)}; ids ${idsShown(ids)}): their papers would read the same at the top, so each is printed with its id, e.g. "${same[1]?.name ?? ''}"`,
     a ? whereOf(a, file, field.header) : { file },
     areaHeader !== undefined
       ? msg`If they are one group, keep one row. If not, write each one's old ward or area in the column "${areaHeader}", or give them different names.`
