@@ -198,11 +198,18 @@ async function planOf(
 /** A row's figures under a column read as no measure (load/results-file.ts ResultsRow). */
 const unreadOf = (unread: ResultsRow['unread']) => (unread?.length ? { unread } : {});
 
-/** "; cột “Số tiền đã thu (đồng)” (54.000.000) không được đọc, số này không lưu". */
-const unreadSaid = (r: PlannedRow) =>
-  r.unread?.length
-    ? `; ${r.unread.map((u) => `cột “${u.header}” (${u.text})`).join(', ')} không được đọc (không phải chỉ tiêu nào): số này không lưu`
-    : '';
+/**
+ * "; cột “Số tiền đã thu (đồng)” (54.000.000) không khớp với chỉ tiêu nào của chiến dịch nên
+ * không được lưu"; several: "các cột … không khớp … nên các số này không được lưu".
+ */
+const unreadSaid = (r: PlannedRow) => {
+  const unread = r.unread ?? [];
+  if (unread.length === 0) return '';
+  const columns = unread.map((u) => `“${u.header}” (${u.text})`).join(', ');
+  return unread.length === 1
+    ? `; cột ${columns} không khớp với chỉ tiêu nào của chiến dịch nên không được lưu`
+    : `; các cột ${columns} không khớp với chỉ tiêu nào của chiến dịch nên các số này không được lưu`;
+};
 
 /** The note of the file's own "Tổng cộng" row, skipped (load/results-file.ts). */
 const TOTALS_ROW = msg`a totals row ("${''}"), not a group: it is skipped`.key;
