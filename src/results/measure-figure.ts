@@ -22,7 +22,8 @@ import type { Measure } from './figures.js';
 export function withoutUnit(text: string, m: Measure): string {
   const { kind, noun } = countedOf(m);
   // A quantity's unit too ("95,5 kg", "2 lít"), whatever its base counts.
-  const own = [baseUnit(m), noun, ...(quantityUnitOf(m) ? [quantityUnitOf(m) as string] : [])];
+  const quantity = quantityUnitOf(m);
+  const own = [baseUnit(m), noun, ...(quantity ? [quantity] : [])];
   const words =
     kind === 'households'
       ? ['hộ gia đình', 'hộ dân', 'hộ', ...own]

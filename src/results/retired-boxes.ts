@@ -66,13 +66,16 @@ const boxSaid = (b: RetiredBox) => {
 };
 
 /**
- * What the sender is told, in Vietnamese: the form changed, which figures were not saved, and
- * what to do. `you`: how the page addresses its reader ("anh/chị" a leader, "bạn" the office);
- * `phone`: the office's, said to a leader.
+ * What the sender is told, in Vietnamese: first that nothing was saved (a leader told of one
+ * figure read the rest as saved: read44 #5), then why, which figures, and what to do. `you`: how
+ * the page addresses its reader ("anh/chị" a leader, "bạn" the office); `phone`: the office's,
+ * said to a leader.
  */
 export function retiredSaid(boxes: readonly RetiredBox[], you: string, phone?: string): string {
-  const figures = boxes.map(boxSaid).join('; ');
-  return `Văn phòng đã đổi các chỉ tiêu của biểu mẫu sau khi ${you} mở trang này: số ${figures} chưa được lưu, vì chỉ tiêu đó nay không còn trong biểu mẫu (chưa lưu số nào). Biểu mẫu mới ở dưới, các ô ${you} đã sửa vẫn giữ số vừa ghi: ghi số theo các chỉ tiêu mới rồi bấm Lưu lại${
+  const said = boxes.map(boxSaid);
+  const last = said.pop() ?? '';
+  const figures = said.length === 0 ? `số ${last}` : `các số ${said.join(', ')} và ${last}`;
+  return `Chưa lưu số nào. Văn phòng đã đổi các chỉ tiêu sau khi ${you} mở trang này, nên ${figures} không còn chỉ tiêu để lưu. Biểu mẫu mới ở dưới vẫn giữ các số ${you} vừa ghi: ghi lại theo các chỉ tiêu mới rồi bấm Lưu lại${
     phone ? `, hoặc gọi văn phòng (${phone}) nếu chưa rõ ghi vào ô nào` : ''
   }.`;
 }

@@ -70,8 +70,10 @@ describe('a form made before the office changed the measures', () => {
     const text = visible(sent.html);
     expect(sent.status).toBe(409);
     expect(text).not.toContain('Đã lưu số liệu');
-    expect(text).toContain(`333 ghi ở “${OLD_LABEL}” chưa được lưu`);
-    expect(text).toContain('không còn trong biểu mẫu');
+    // Nothing saved, said first: a leader told of one figure read the rest as saved.
+    expect(text).toContain(
+      `Chưa lưu số nào. Văn phòng đã đổi các chỉ tiêu sau khi anh/chị mở trang này, nên số 333 ghi ở “${OLD_LABEL}” không còn chỉ tiêu để lưu. Biểu mẫu mới ở dưới vẫn giữ các số anh/chị vừa ghi: ghi lại theo các chỉ tiêu mới rồi bấm Lưu lại`,
+    );
     // The form of now: the new box, not the old one.
     expect(sent.html).toContain(NEW_LABEL);
     expect(sent.html).not.toMatch(/name="so_tham_gia"/);

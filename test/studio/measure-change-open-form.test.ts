@@ -78,7 +78,9 @@ describe('a figures form opened before the office changed the measures', () => {
     const text = visible(sent.text);
     expect(sent.status).toBe(409);
     expect(text).not.toContain('Đã lưu số liệu');
-    expect(text).toContain(`33 ghi ở “${SUBMITTED}” chưa được lưu`);
+    expect(text).toContain(
+      `Chưa lưu số nào. Văn phòng đã đổi các chỉ tiêu sau khi anh/chị mở trang này, nên số 33 ghi ở “${SUBMITTED}” không còn chỉ tiêu để lưu.`,
+    );
     // The form of now: the new measure's box.
     expect(text).toContain(NEW_LABEL);
     expect(logged.some((l) => l.includes('33') && l.includes(SUBMITTED))).toBe(true);
@@ -98,7 +100,9 @@ describe('a figures form opened before the office changed the measures', () => {
     const text = visible(sent.text);
     expect(sent.status).toBe(409);
     expect(text).not.toContain('Đã lưu số liệu');
-    expect(text).toContain(`44 ghi ở “${SUBMITTED}” chưa được lưu`);
+    expect(text).toContain(
+      `Chưa lưu số nào. Văn phòng đã đổi các chỉ tiêu sau khi bạn mở trang này, nên số 44 ghi ở “${SUBMITTED}” không còn chỉ tiêu để lưu.`,
+    );
     expect(text).toContain(
       `Tổ trưởng gửi: ${SUBMITTED} 30 (chỉ tiêu đã bỏ, không tính vào kết quả)`,
     );

@@ -49,7 +49,7 @@ describe('an office’s spreadsheet of figures', () => {
     expect(text).toMatch(/2 Tổ dân phố số 3 200 \(mới\)/);
     expect(text).not.toContain('không phải là số nguyên');
     expect(text).toContain(
-      `Sẽ lưu; cột “${OLD_HEADER}” (40) không được đọc (không phải chỉ tiêu nào): số này không lưu`,
+      `Sẽ lưu; cột “${OLD_HEADER}” (40) không khớp với chỉ tiêu nào của chiến dịch nên không được lưu`,
     );
     // Row 3: a name like no group's; the STT is not said to be a group.
     expect(text).toContain('tên ghi “TDP Hoà Bình” không phải tên tổ nào trong tệp danh sách');
@@ -59,5 +59,19 @@ describe('an office’s spreadsheet of figures', () => {
       (await office.get(await officeGroupPath(office, 'hai-phong', 'Tổ dân phố số 3'))).text,
     );
     expect(page).toContain('Số đã lưu: 200');
+  });
+
+  it('says two unread columns of a row as several figures not saved', async () => {
+    const bytes = await workbook({
+      'Kết quả': [
+        ['STT', 'Tên tổ dân phố', JOINED, OLD_HEADER, 'Số tiền ủng hộ (đồng)'],
+        [1, 'TDP số 3', 20, 40, '54.000.000'],
+      ],
+    });
+    const preview = await office.upload(IMPORT, 'file', 'hai-cot.xlsx', bytes, {}, IMPORT);
+    expect(preview.status).toBe(200);
+    expect(visible(preview.text)).toContain(
+      `các cột “${OLD_HEADER}” (40), “Số tiền ủng hộ (đồng)” (54.000.000) không khớp với chỉ tiêu nào của chiến dịch nên các số này không được lưu`,
+    );
   });
 });

@@ -20,7 +20,7 @@ import {
 } from './columns.js';
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
-import { sameNameWarnings } from './same-names.js';
+import { idsShown, sameNameWarnings } from './same-names.js';
 import {
   areaSection,
   isAreaHeader,
@@ -466,16 +466,29 @@ function rowsOfPart(part: TablePart): { id: string; section: string | undefined 
   let section = part.section;
   const out: { id: string; section: string | undefined }[] = [];
   for (const row of table.rows.slice(0, footerStart(table.rows, columns))) {
-    if (isHeaderAgain(row, columns) || isColumnNumbers(row) || isTotalsRow(row, columns)) continue;
-    const heading = sectionHeading(row, columns, width);
-    if (heading !== undefined) {
-      section = heading;
-      continue;
+    const kind = rowKind(row, columns, width);
+    if (typeof kind === 'object') section = kind.heading;
+    else if (kind === 'group') {
+      out.push({ id: rowId(row, columns), section: rowSection(row, area, section) });
     }
-    if (row.hidden) continue;
-    out.push({ id: rowId(row, columns), section: rowSection(row, area, section) });
   }
   return out;
+}
+
+/**
+ * What a row of a table is, in the order it is asked: the header again, the columns' numbers, a
+ * totals row, a heading (the old ward the rows under it come under), a hidden row, or a group.
+ * One answer for `checkPart` and `rowsOfPart`, so a row's ward and its id's prefix agree.
+ */
+type RowKind = 'header' | 'column-numbers' | 'totals' | { heading: string } | 'hidden' | 'group';
+
+function rowKind(row: RawRow, columns: Columns, width: number): RowKind {
+  if (isHeaderAgain(row, columns)) return 'header';
+  if (isColumnNumbers(row)) return 'column-numbers';
+  if (isTotalsRow(row, columns)) return 'totals';
+  const heading = sectionHeading(row, columns, width);
+  if (heading !== undefined) return { heading };
+  return row.hidden ? 'hidden' : 'group';
 }
 
 /** The old ward a row comes under: its "Phường cũ" cell when it has one, else the heading's. */
@@ -537,7 +550,8 @@ function checkPart(
   const width = table.header.cells.filter((c) => c !== '').length;
   const footer = footerStart(table.rows, columns);
   for (const row of table.rows.slice(0, footer)) {
-    if (isHeaderAgain(row, columns)) {
+    const kind = rowKind(row, columns, width);
+    if (kind === 'header') {
       warnings.push(
         new UserError(msg`the row repeats the header, not a group: it is skipped`, {
           file,
@@ -547,7 +561,7 @@ function checkPart(
       skipped.push({ row: row.row, why: 'header' });
       continue;
     }
-    if (isColumnNumbers(row)) {
+    if (kind === 'column-numbers') {
       warnings.push(
         new UserError(msg`the row numbers the columns (1, 2, 3…), not a group: it is skipped`, {
           file,
@@ -557,22 +571,21 @@ function checkPart(
       skipped.push({ row: row.row, why: 'column-numbers' });
       continue;
     }
-    if (isTotalsRow(row, columns)) {
+    if (kind === 'totals') {
       warnings.push(...totalsWarnings(row, columns, file, above, above.slice(partStart)));
       skipped.push({ row: row.row, why: 'totals' });
       partStart = above.length;
       continue;
     }
-    const heading = sectionHeading(row, columns, width);
-    if (heading !== undefined) {
-      warnings.push(sectionNote(row, heading, file));
+    if (typeof kind === 'object') {
+      warnings.push(sectionNote(row, kind.heading, file));
       skipped.push({ row: row.row, why: 'section' });
-      section = heading;
+      section = kind.heading;
       partStart = above.length;
       continue;
     }
     above.push(row);
-    if (row.hidden) {
+    if (kind === 'hidden') {
       hidden.push(row);
       const id = cell(row, columns.id);
       const name = cell(row, columns.name);
@@ -670,9 +683,7 @@ function sheetIdsNote(
   const each = parts.flatMap((p) => {
     const ids = groups.filter((g) => g.source.sheet === p.sheet).map((g) => g.id);
     if (ids.length === 0) return [];
-    const shown =
-      ids.length <= 5 ? ids.join(', ') : `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}`;
-    return [msg`sheet "${p.sheet ?? ''}": ${shown}`];
+    return [msg`sheet "${p.sheet ?? ''}": ${idsShown(ids)}`];
   });
   return new UserError(
     msg`each sheet numbers its groups from 1: a group's id is its number after its sheet's short name, ${joined(each, '; ')}`,
@@ -692,11 +703,7 @@ function wardIdsNote(wardIds: readonly { ward: string; id: string }[], file: str
     if (ids) ids.push(id);
     else byWard.set(ward, [id]);
   }
-  const each = [...byWard].map(([ward, ids]) => {
-    const shown =
-      ids.length <= 5 ? ids.join(', ') : `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}`;
-    return msg`${ward}: ${shown}`;
-  });
+  const each = [...byWard].map(([ward, ids]) => msg`${ward}: ${idsShown(ids)}`);
   return new UserError(
     msg`each old ward numbers its groups from 1: a group's id is its number after its old ward's short name, ${joined(each, '; ')}`,
     { file },

@@ -164,10 +164,15 @@ function rowsOf(groups: readonly Group[]): Value {
   return said.length === 1 && said[0] !== undefined ? said[0] : joined(said, '; ');
 }
 
-/** The group printed with its part's label after its name; the name as typed kept. */
-function withLabel(g: Group, label: string): void {
-  // The name as typed kept: a results file may name the group by it (results-names.ts).
-  g.source.part = { ...g.source.part, label, name: g.name };
+/**
+ * The group printed with a label after its name: its part's (old ward, area) or, `id`, its id.
+ * The name as typed and the part's label kept when it is named twice ("Tổ 1 (Lạch Tray cũ)
+ * (mã 1)"): a results file may name the group by them (results-names.ts).
+ */
+function withLabel(g: Group, label: string, id = false): void {
+  const was = g.source.part;
+  const kept = was?.name !== undefined || (id && was !== undefined);
+  g.source.part = { ...was, label: kept && was ? was.label : label, name: was?.name ?? g.name };
   g.name = `${g.name} (${label})`;
 }
 
@@ -263,6 +268,14 @@ function tellApartBySection(
     ),
     ...alsoNote,
   ];
+}
+
+/**
+ * Ids as a note shows them: all of five or fewer, else the first two and the last ("1, 2, …, 40"),
+ * which tell how they run.
+ */
+export function idsShown(ids: readonly string[]): string {
+  return ids.length <= 5 ? ids.join(', ') : `${ids[0]}, ${ids[1]}, …, ${ids[ids.length - 1]}`;
 }
 
 /**
@@ -388,11 +401,10 @@ function sameNamesWarning(
   const [a] = same;
   const name = a?.name ?? '';
   // As a part's label is added (withLabel): a results file may still name the group as typed.
-  for (const g of same) withLabel(g, `mã ${g.id}`);
+  for (const g of same) withLabel(g, `mã ${g.id}`, true);
   const ids = same.map((g) => g.id);
-  const shownIds = ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')}, …`;
   const w = new UserError(
-    msg`${same.length} groups share the name "${name}" (rows ${rowsOf(same)}; ids ${shownIds}): their papers would read the same at the top, so each is printed with its id, e.g. "${same[1]?.name ?? ''}"`,
+    msg`${same.length} groups share the name "${name}" (rows ${rowsOf(same)}; ids ${idsShown(ids)}): their papers would read the same at the top, so each is printed with its id, e.g. "${same[1]?.name ?? ''}"`,
     a ? whereOf(a, file, field.header) : { file },
     areaHeader !== undefined
       ? msg`If they are one group, keep one row. If not, write each one's old ward or area in the column "${areaHeader}", or give them different names.`
