@@ -45,9 +45,13 @@ async function peakOldSpace(mode: 'long' | 'short'): Promise<number> {
 
 describe('a long build’s heap growth', () => {
   it('keeps the old space near what it holds live, where V8’s default lets it grow ~3 times', async () => {
-    // The live set here is ~50 MB: 1.3 times it, plus V8's step and the objects in flight, stays
-    // under 110 MB; V8's default grew the same child's old space to 250–350 MB.
+    // The live set here is ~50 MB. V8's default grew the short child's old space to ~310 MB; the
+    // long one's, due at 1.3 times what the last collection left, stayed near 110 MB. Compared
+    // with each other, not with a number of MB: GC timing under load or another V8 moves both.
+    const short = await peakOldSpace('short');
     const long = await peakOldSpace('long');
-    expect(long).toBeLessThan(110);
+    // The workload still lets V8's default grow the old space well past the live set.
+    expect(short).toBeGreaterThan(150);
+    expect(long).toBeLessThan(short * 0.6);
   }, 60_000);
 });

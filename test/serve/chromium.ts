@@ -32,6 +32,13 @@ if (!chromiumAvailable) {
   );
 }
 
+/**
+ * How long a browser test waits for what the page does next (`expect.poll`, `waitFor`): a machine
+ * under load takes seconds for a save and its preview (poll's own 1 s default failed there:
+ * bench/results.md), so well past that.
+ */
+export const WAIT = { timeout: 60_000, interval: 200 };
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,

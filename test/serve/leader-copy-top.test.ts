@@ -15,6 +15,7 @@ import {
   keepShot,
   phoneOptions,
   sharedChromium,
+  WAIT,
 } from './chromium.js';
 import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
@@ -76,7 +77,7 @@ describe.skipIf(!chromiumAvailable)('the message’s Sao chép at large text', (
     await keepShot(page, 'test-output/leader-copy-top/phone-32px-before.png');
     await top.click();
     const said = page.locator('#message-copied-top');
-    await expect.poll(() => said.textContent()).toBe(DONE);
+    await expect.poll(() => said.textContent(), WAIT).toBe(DONE);
     // Said under the button tapped, on screen.
     const at = await said.boundingBox();
     expect(at?.y ?? -1).toBeGreaterThanOrEqual(0);

@@ -121,9 +121,9 @@ describe.skipIf(!chromiumAvailable)('the map on a phone and at a desk', () => {
       expect(await tab.getByRole('link', { name: CAPTION }).count()).toBe(1);
       const img = tab.locator('img.map-img');
       await img.scrollIntoViewIfNeeded();
-      await expect
-        .poll(() => img.evaluate((e: HTMLImageElement) => e.naturalWidth))
-        .toBeGreaterThan(0);
+      // Loaded and decoded (a broken picture rejects), then its width read once.
+      await img.evaluate((e: HTMLImageElement) => e.decode());
+      expect(await img.evaluate((e: HTMLImageElement) => e.naturalWidth)).toBeGreaterThan(0);
       const box = await img.boundingBox();
       const viewport = options.viewport?.width ?? 0;
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

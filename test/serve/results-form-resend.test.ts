@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
 import { browserForm } from '../support/browser-form.js';
+import { visible } from '../support/page-text.js';
 import { exampleResultsServer, postFigures, tokenOf } from './server.js';
 
 const results = exampleResultsServer();
@@ -19,13 +20,6 @@ const pageOf = (id: string) => fetch(`${s.url}/g/${tokenOf(id)}/`).then((r) => r
 const formFields = (html: string) => browserForm(html, (f) => f.attribs.class === 'figures').fields;
 
 const post = (id: string, fields: Record<string, string>) => postFigures(s.url, id, fields);
-
-/** The page's text as read: tags dropped, spaces joined. */
-const visible = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/\s+/g, ' ');
 
 const latestOf = async (id: string) =>
   (await readLatest(results.store.db, results.campaign)).get(id)?.get('tham_gia')?.value;

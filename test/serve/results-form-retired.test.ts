@@ -13,6 +13,7 @@ import { readHistory, readLatest, recordSubmission } from '../../src/results/res
 import type { ResultsService } from '../../src/serve/results-form.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { browserForm } from '../support/browser-form.js';
+import { visible } from '../support/page-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { exampleWard, postFigures, startServer, type TestServer, tokenOf } from './server.js';
 
@@ -46,11 +47,6 @@ afterAll(async () => {
 });
 
 const pageOf = () => fetch(`${s.url}/g/${tokenOf('3')}/`).then((r) => r.text());
-const visible = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/\s+/g, ' ');
 
 /** The office replaces the people line by a households one (a new measure), as "Vẫn lưu" does. */
 function retirePeople() {

@@ -9,6 +9,7 @@ import type { Group } from '../../src/load/types.js';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
+import { visible } from '../support/page-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import {
   ADMIN_PASSWORD,
@@ -63,12 +64,6 @@ afterAll(async () => {
   await store?.close();
   await removeTempDirs();
 });
-
-const visible = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:;])/g, '$1');
 
 describe('office figures page: figures the campaign no longer counts', () => {
   it('names the group no longer in the list and the measure no longer in the campaign', async () => {

@@ -29,7 +29,16 @@ beforeAll(async () => {
   await writeFile(join(dir, 'groups.csv'), GROUPS);
   const out = join(dir, 'out');
   const r = await runCliInProcess(
-    buildArgs(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), out, '--quiet', '--site'),
+    // One kind is enough for the leaders' pages; the flyer prints the map, so it stays in use.
+    buildArgs(
+      join(dir, 'campaign.yaml'),
+      join(dir, 'groups.csv'),
+      out,
+      '--quiet',
+      '--site',
+      '--kind',
+      'flyer',
+    ),
     { env: { PHUONG_PRINT_SECRET: SECRET } },
   );
   expect(r.code, r.stderr).toBe(0);

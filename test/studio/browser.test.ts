@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { NOTICE, noticeDocx } from '../load/docx/notice-docx.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium, WAIT } from '../serve/chromium.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -32,9 +32,6 @@ const groups = (households: string | number) => [
   [2, 'Tổ dân phố số 2', 'Trần Thị Thu Hằng', households],
   [3, 'Tổ dân phố số 3', 'Phạm Đức Thắng', 442],
 ];
-
-/** A machine under load takes seconds for a save and its preview: wait well past that. */
-const WAIT = { timeout: 60_000, interval: 200 };
 
 describe.skipIf(!chromiumAvailable)('the studio in Chromium, at a desk', () => {
   let s: TestStudio;

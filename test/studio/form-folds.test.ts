@@ -14,7 +14,7 @@ import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { parseDocument as parseYaml } from 'yaml';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium, WAIT } from '../serve/chromium.js';
 import { DESK, newPageAt, PHONE, screenshots, signInByCookie } from './chromium-pages.js';
 import { exampleForTests } from './studio.js';
 
@@ -121,7 +121,9 @@ describe('the campaign form’s rarer fields, folded', () => {
           // As the preview's or build's "Sửa ở mục …" link brings the office to the field.
           await page.goto(`${ex.s.url}/`);
           await page.goto(`${ex.s.url}/c/hai-phong#f-notice-appendix`);
-          await expect.poll(() => page.getByLabel('Tên phụ lục').first().isVisible()).toBe(true);
+          await expect
+            .poll(() => page.getByLabel('Tên phụ lục').first().isVisible(), WAIT)
+            .toBe(true);
           expect(await clerk.getAttribute('open')).not.toBeNull();
           await shot('appendix-linked');
           await page.locator('details.optional-part > summary', { hasText: REPORT }).click();

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium, WAIT } from '../serve/chromium.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -118,7 +118,7 @@ describe.skipIf(!chromiumAvailable)('the notice’s appendices in the studio', (
     await saved();
     expect(parse(await readFile(file(), 'utf8')).notice.appendix).toBeUndefined();
     // None left: folded again, its one empty appendix inside.
-    await expect.poll(() => field.isVisible()).toBe(false);
+    await expect.poll(() => field.isVisible(), WAIT).toBe(false);
     expect(await field.locator('legend').allTextContents()).toEqual(['Thêm phụ lục']);
   });
 

@@ -6,19 +6,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { SECTIONS } from '../../src/studio/campaign-fields.js';
-import { openCampaignPage } from './campaign-page.js';
+import { fieldLabel, openCampaignPage } from './campaign-page.js';
 import { exampleForTests } from './studio.js';
-
-const labelOf = (path: string) =>
-  SECTIONS.flatMap((s) => s.fields).find((d) => d.path.join('.') === path)?.label;
 
 describe('the secrecy and circulation marks in the studio form', () => {
   const ex = exampleForTests('muc-mat');
   it('are saved beside the urgency; a word that is no mark is refused under its field', async () => {
-    expect(labelOf('notice.secrecy')).toBe('Độ mật');
-    expect(labelOf('notice.circulation')).toBe('Phạm vi lưu hành');
-    expect(labelOf('notice.bodySize')).toBe('Cỡ chữ nội dung');
+    // The labels as the edit page shows them, each tied to its field's input.
+    const page = (await ex.c.get('/c/muc-mat')).text;
+    expect(fieldLabel(page, 'f-notice-secrecy')).toBe('Độ mật');
+    expect(fieldLabel(page, 'f-notice-circulation')).toBe('Phạm vi lưu hành');
+    expect(fieldLabel(page, 'f-notice-bodySize')).toBe('Cỡ chữ nội dung');
     const form = await openCampaignPage(ex.c, 'muc-mat');
     const wrong = await ex.c.postRaw('/c/muc-mat', {
       ...form,

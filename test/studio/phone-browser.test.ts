@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium, WAIT } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, PHONE, screenshots } from './chromium-pages.js';
 import { pressPrintAll } from './print-all.js';
@@ -30,7 +30,6 @@ const SLUG = 'hai-phong';
 /** The studio's public address: the leaders' tab shows each group's QR code. */
 const BASE = 'https://in.phuong.example.vn';
 const TAP = 44;
-const WAIT = { timeout: 60_000, interval: 200 };
 
 /**
  * What a phone's screen shows wrong on the page as laid out now: its width past the screen's,

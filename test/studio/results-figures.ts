@@ -23,13 +23,7 @@ export const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số điện tho�
 export const JOINED = 'Số người dân tham gia cuộc thi';
 export const APP = 'Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng';
 
-/** The text of a page without its tags, spaces folded: what a reader sees. */
-export const visible = (page: string) =>
-  page
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:;])/g, '$1');
+export { visible } from '../support/page-text.js';
 
 /**
  * A leader sends figures on the group's page (labels → numbers), as the form posts them; with
