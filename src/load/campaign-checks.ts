@@ -461,7 +461,7 @@ function checkRestrictionMarks(
     warnings.push(
       onNoticeOnly(
         new UserError(
-          msg`the notice is marked ${mark}: it is not put on the leaders' pages nor the download site`,
+          msg`the notice is marked ${mark}: it is not put on the leaders' pages, the download site nor the groups' ZIPs`,
           { file, line: lineOf(['notice', 'secrecy']), field: 'notice.secrecy' },
           msg`A state secret must not go over a network connected to the Internet (Luật Bảo vệ bí mật nhà nước 2018, Điều 5): the notice is printed and handed out on paper only; the other papers are published as before.`,
         ),

@@ -83,3 +83,13 @@ export function leadingUrgency(text: string): { mark: UrgencyMark; rest: string 
   const mark = m?.[1] !== undefined ? urgencyMark(m[1]) : undefined;
   return mark && m?.[2] ? { mark, rest: m[2].trim() } : undefined;
 }
+
+/**
+ * Whether the campaign's notice carries a secrecy mark (MẬT, TỐI MẬT, TUYỆT MẬT): a state secret
+ * must not go over a network connected to the Internet (Luật Bảo vệ bí mật nhà nước 2018, Điều 5),
+ * so the notice is printed only — left out of the leaders' pages, the download site and each
+ * group's ZIP, which the office sends by Zalo (serve/ward.ts `webOutputs`, output/plan.ts).
+ */
+export function noticeIsSecret(campaign: { notice: { secrecy?: string } }): boolean {
+  return (campaign.notice.secrecy ?? '').trim() !== '';
+}

@@ -10,6 +10,7 @@ import { labelsFor } from '../kinds/labels.js';
 import { findKind, KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
+import { noticeIsSecret } from '../load/urgency.js';
 import { type ZipSpec, zipKey } from './archive.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { pictureBytes } from './inputs.js';
@@ -187,7 +188,11 @@ export async function planBuild(
   }
   const prevZips = new Map(prev.zips.map((z) => [z.path, z]));
   // Each group's ZIP: all its documents, named as the download pages name them (kinds/labels.ts).
-  const members = await zipMembers(prev, groups, plan, opts.out, inputs.slugs, skipped);
+  // A notice with a secrecy mark is printed, never sent: not in the ZIP made for Zalo.
+  const secret = noticeIsSecret(inputs.campaign);
+  const members = (await zipMembers(prev, groups, plan, opts.out, inputs.slugs, skipped)).map(
+    (list) => (secret ? list.filter((m) => m.o.kind.name !== 'notice') : list),
+  );
   const zips: ZipSpec[] = groups.map((g, gi) => {
     const labels = labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
     return {

@@ -12,6 +12,7 @@ import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Campaign } from '../load/campaign.js';
 import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
+import { noticeIsSecret } from '../load/urgency.js';
 import { msg } from '../messages/message.js';
 import { type DocContext, type Tally, tallyOf } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
@@ -116,8 +117,7 @@ export function webOutputs(
   campaign: Campaign,
   kinds: readonly DocumentKind[],
 ): readonly DocumentKind[] {
-  const secret = (campaign.notice.secrecy ?? '').trim() !== '';
-  return secret ? kinds.filter((k) => k.name !== 'notice') : kinds;
+  return noticeIsSecret(campaign) ? kinds.filter((k) => k.name !== 'notice') : kinds;
 }
 
 /**

@@ -20,7 +20,8 @@ import { SECRET, startServer, type TestServer, tokenOf, wardOf } from './server.
 const BODY = 'Đề nghị các tổ dân phố thông báo khẩn đến từng hộ.';
 const PLAIN = stormCampaign();
 const MARKED = PLAIN.replace('  symbol: CĐ-UBND\n', '  symbol: CĐ-UBND\n  secrecy: MẬT\n');
-const WARNING = 'Văn bản có độ mật MẬT: không đưa lên trang tổ trưởng/trang tải về';
+const WARNING =
+  'Văn bản có độ mật MẬT: không đưa lên trang tổ trưởng, trang tải về hay tệp ZIP gửi các tổ';
 
 let marked: TestServer;
 let plain: TestServer;
@@ -121,5 +122,17 @@ describe('a notice marked MẬT in `build --site`', () => {
         expect(collapseSpaces(await pdfText(bytes)), name).not.toContain(BODY);
 
     expect(stderr.split(WARNING)).toHaveLength(2);
+  });
+
+  it("leaves it out of each group's ZIP, made for sending by Zalo", async () => {
+    const zips = (await readdir(join(out, 'zip'))).filter((f) => f.endsWith('.zip'));
+    expect(zips.length).toBeGreaterThan(0);
+    for (const z of zips) {
+      const inside = unzipSync(new Uint8Array(await readFile(join(out, 'zip', z))));
+      const pdfs = Object.keys(inside).filter((n) => n.endsWith('.pdf'));
+      expect(pdfs.length, z).toBeGreaterThan(0);
+      for (const name of pdfs)
+        expect(collapseSpaces(await pdfText(inside[name] as Uint8Array)), name).not.toContain(BODY);
+    }
   });
 });

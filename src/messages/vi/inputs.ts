@@ -197,8 +197,8 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” không phải mức độ mật: ghi MẬT, TỐI MẬT hoặc TUYỆT MẬT',
   'Leave "Độ mật" (notice.secrecy) empty for a notice that holds no state secret.':
     'Văn bản không chứa bí mật nhà nước thì để trống “Độ mật” (notice.secrecy).',
-  "the notice is marked {0}: it is not put on the leaders' pages nor the download site":
-    'Văn bản có độ mật {0}: không đưa lên trang tổ trưởng/trang tải về',
+  "the notice is marked {0}: it is not put on the leaders' pages, the download site nor the groups' ZIPs":
+    'Văn bản có độ mật {0}: không đưa lên trang tổ trưởng, trang tải về hay tệp ZIP gửi các tổ',
   'A state secret must not go over a network connected to the Internet (Luật Bảo vệ bí mật nhà nước 2018, Điều 5): the notice is printed and handed out on paper only; the other papers are published as before.':
     'Bí mật nhà nước không được truyền qua mạng có kết nối Internet (Luật Bảo vệ bí mật nhà nước 2018, Điều 5): văn bản chỉ được in và phát bản giấy; các giấy tờ khác vẫn đưa lên như trước.',
   '"{0}" is not one of Decree 30\'s circulation marks':
