@@ -7,6 +7,11 @@
 /** Viet Nam's offset from UTC, in minutes. */
 export const WARD_OFFSET_MIN = 7 * 60;
 
+/** The moment a day (YYYY-MM-DD) ends in Vietnam (UTC+7), as an ISO time. */
+export function endOfVietnamDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00+07:00`) + 24 * 3600_000).toISOString();
+}
+
 /** "03/12/2026 08:30" in the ward's time: how the visible signature and messages say a time. */
 export function wardTime(date: Date): string {
   const local = new Date(date.getTime() + WARD_OFFSET_MIN * 60_000).toISOString();

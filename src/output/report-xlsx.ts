@@ -131,9 +131,7 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...bases.map((b) => b.head),
     ...data.measures.flatMap((m) => [
       m.label,
-      ...(rated(m)
-        ? [`Tỷ lệ ${m.label.charAt(0).toLocaleLowerCase('vi')}${m.label.slice(1)} (%)`]
-        : []),
+      ...(rated(m) ? [`Tỷ lệ ${lowerFirst(m.label)} (%)`] : []),
     ]),
     ...(noted ? ['Ghi chú'] : []),
   ]);

@@ -7,6 +7,7 @@
 import type { Campaign } from '../load/campaign-schema.js';
 import { writtenDay } from '../load/day-first.js';
 import { campaignDays } from '../serve/period.js';
+import { endOfVietnamDay } from '../ward-time.js';
 
 /**
  * The campaign's last day (YYYY-MM-DD): a contest's `ends`, else the last day its `when` names;
@@ -19,21 +20,19 @@ export function lastDayOf(campaign: Pick<Campaign, 'contest' | 'when' | 'issued'
   return campaignDays(campaign.contest ?? null, when, campaign.issued)?.ends;
 }
 
-/** The moment after `day` (YYYY-MM-DD) ends in Vietnam (UTC+7), as an ISO time. */
-const afterDay = (day: string) =>
-  new Date(Date.parse(`${day}T00:00:00+07:00`) + 24 * 3600_000).toISOString();
-
 /**
  * Whether a group's leader sent one of its figures (`cells`, standings.ts) after `lastDay` (Viet
  * Nam's day). Only a leader's own: the office's entry or import is timed when the office typed
  * or imported it, not when the group gave it (a results file read today of figures given on time).
  */
-export const sentLate = (
+export function sentLate(
   cells: readonly { figure?: { at: string; source: string } }[],
   lastDay: string | undefined,
-) =>
-  lastDay !== undefined &&
-  cells.some((c) => c.figure?.source === 'leader' && c.figure.at >= afterDay(lastDay));
+): boolean {
+  if (lastDay === undefined) return false;
+  const end = endOfVietnamDay(lastDay);
+  return cells.some((c) => c.figure?.source === 'leader' && c.figure.at >= end);
+}
 
 /** "gửi sau ngày kết thúc 05/12/2026". */
 export const lateSaid = (lastDay: string) => `gửi sau ngày kết thúc ${writtenDay(lastDay)}`;

@@ -494,8 +494,3 @@ export function uncheckedTotalSaid(
 
 /** "40,3": a rate in a table whose header says "(%)". */
 export const rateNumber = (rate: number | undefined) => formatRate(rate).replace('%', '');
-
-/** The moment a day (YYYY-MM-DD) ends in Vietnam (UTC+7), as an ISO time. */
-export function endOfVietnamDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00+07:00`) + 24 * 3600_000).toISOString();
-}

@@ -12,6 +12,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { UserError } from '../errors.js';
 import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { printsOneSided } from '../kinds/kind.js';
+import { safeFileName } from '../kinds/labels.js';
 import { kindInfo } from '../kinds/names.js';
 import { findKind } from '../kinds/registry.js';
 import { isEndDayWarning, isPlaceholderWarning } from '../load/campaign-checks.js';
@@ -359,11 +360,13 @@ const allZipsName = (term: GroupTerm) => `Tệp ZIP ${term.groups}.zip`;
  * "Tổ dân phố số 1" four times) gets the group's id, so no ZIP overwrites another when unpacked.
  */
 function namesInAllZips(zips: readonly BuildFile[]): string[] {
+  // Windows and macOS unpack "Tổ 1.zip" and "tổ 1.zip" into one file: names compared so.
+  const key = (f: BuildFile) => f.fileName.toLocaleLowerCase('vi');
   const counts = new Map<string, number>();
-  for (const f of zips) counts.set(f.fileName, (counts.get(f.fileName) ?? 0) + 1);
+  for (const f of zips) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
   return zips.map((f, i) =>
-    (counts.get(f.fileName) ?? 0) > 1
-      ? f.fileName.replace(/(\.zip)?$/u, ` (mã ${f.bundle.group ?? i + 1})$1`)
+    (counts.get(key(f)) ?? 0) > 1
+      ? safeFileName(f.fileName.replace(/(\.zip)?$/u, ` (mã ${f.bundle.group ?? i + 1})$1`))
       : f.fileName,
   );
 }
