@@ -79,7 +79,7 @@ export async function cachedDocuments(dir: string): Promise<number> {
   return files.filter((f) => f.endsWith('.bin')).length;
 }
 
-async function vmHwmKb(pid: number): Promise<number> {
+export async function vmHwmKb(pid: number): Promise<number> {
   try {
     const status = await readFile(`/proc/${pid}/status`, 'utf8');
     return Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0);

@@ -7,11 +7,11 @@
  * Every spawned test server and every office start pays this.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { procCpuMs, ROOT, serveStarted } from './cli-run.js';
+import { procCpuMs, ROOT, serveStarted, vmHwmKb } from './cli-run.js';
 import { fmt, median } from './stats.js';
 
 const { values: flags } = parseArgs({
@@ -44,8 +44,7 @@ async function once(root: string): Promise<{ cpu: number; kb: number }> {
   await new Promise((r) => setTimeout(r, 3000));
   const pid = child.pid ?? 0;
   const cpu = await procCpuMs(pid);
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+  const kb = await vmHwmKb(pid);
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   await rm(cache, { recursive: true, force: true });

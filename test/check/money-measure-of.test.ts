@@ -64,7 +64,10 @@ describe('a measure in money taken against households', () => {
     const r = await checkVi(fixed, GROUPS);
     expect(r.stderr).not.toContain('là số tiền');
     const out2 = await makeTempDir('phuong-print-money-of-');
-    await runCliInProcess(buildArgs(fixed, GROUPS, out2, '--group', '7', '--kind', 'tracker'));
+    const rebuilt = await runCliInProcess(
+      buildArgs(fixed, GROUPS, out2, '--group', '7', '--kind', 'tracker'),
+    );
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
     const [t2] = (await readdir(out2, { recursive: true })).filter((f) =>
       f.endsWith('tracker.pdf'),
     );

@@ -186,7 +186,7 @@ describe('issuer.parent as its lines (qa42 F13.2)', () => {
     expect(lines[3]).toBe('PHƯỜNG TÂN ĐỊNH');
   });
 
-  it('is refused as a list of other than lines, in Vietnamese', () => {
+  it('is refused as a list of other than lines, naming the field', () => {
     const yaml = NOTICE_ONLY.replace(/^issuer:\n/m, 'issuer:\n  parent:\n    - { a: 1, b: 2 }\n');
     expect(() => parseCampaign(yaml, 'campaign.yaml')).toThrow(/parent/);
   });
