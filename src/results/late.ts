@@ -6,7 +6,7 @@
  */
 import type { Campaign } from '../load/campaign-schema.js';
 import { writtenDay } from '../load/day-first.js';
-import { campaignDays } from '../serve/period.js';
+import { campaignDays } from '../model/campaign-days.js';
 import { endOfVietnamDay } from '../ward-time.js';
 
 /**

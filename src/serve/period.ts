@@ -4,18 +4,12 @@
  * campaign's dates (a contest's `starts`/`ends`; else the full dates the group's `when` line
  * prints, "Chủ nhật 29/3/2026", "Từ ngày 10/12/2026 đến hết ngày 15/01/2027") and today in
  * Viet Nam (YYYY-MM-DD, the server's one clock: ServerOptions.today). Out: whether it has not
- * started, runs or has ended, with the days as the page writes them ("04/12/2026").
+ * started, runs or has ended, with the days as the page writes them ("04/12/2026"). The days
+ * themselves are model/campaign-days.ts's, which the results' late mark reads too.
  */
 
-import { fullDaysIn, writtenDay } from '../load/day-first.js';
-import { reversedPeriod, yearlessDaysOf } from '../load/when-dates.js';
-
-/** A campaign's first and last days (YYYY-MM-DD); a contest's are its own, others' their `when`'s. */
-export interface CampaignDays {
-  contest: boolean;
-  starts: string;
-  ends: string;
-}
+import { writtenDay } from '../load/day-first.js';
+import type { CampaignDays } from '../model/campaign-days.js';
 
 /** What the leader's page says of the campaign's time (leader.hbs `period`). */
 export interface PeriodView {
@@ -37,40 +31,6 @@ export const NO_PERIOD: PeriodView = {
   startsOn: '',
   endsOn: '',
 };
-
-/**
- * The days a `when` line names, YYYY-MM-DD, real ones only: its full days ("15/12/2026", "ngày
- * 15 tháng 12 năm 2026"), and its days written
- * without a year ("ngày 15/12", "15/12, 19h30"): a period's first day in its end's year ("từ
- * 15/12 đến 20/12/2026"), any other, given the notice's date (`issued`), in the year the notice
- * means (load/when-dates.ts `yearlessDaysOf`; one either year may mean is left out, and `check`
- * says it: output/empty-cells.ts `yearlessWhenWarnings`).
- */
-export function daysIn(text: string, issued?: string): string[] {
-  return [...fullDaysIn(text), ...yearlessDaysOf(text, issued).flatMap((d) => d.iso ?? [])];
-}
-
-/**
- * The campaign's days: a contest's `starts` and `ends`, else the first and last days of the
- * group's `when` as its papers print it (`daysIn`, a day without its year in the notice's
- * year); null when it names none (nothing to say), or when it
- * writes a period that ends before it starts (qa26 F11: "Từ ngày 05/12/2026 đến hết ngày
- * 15/01/2026", refused by the check but still possible in a group's own column): its days sorted
- * would make the start day the end, and the page said "đã kết thúc ngày 05/12/2026" the day after
- * the campaign began.
- */
-export function campaignDays(
-  contest: { starts: string; ends: string } | null,
-  when: string,
-  issued?: string,
-): CampaignDays | null {
-  if (contest) return { contest: true, starts: contest.starts, ends: contest.ends };
-  if (reversedPeriod(when)) return null;
-  const days = daysIn(when, issued).sort();
-  const first = days[0];
-  const last = days[days.length - 1];
-  return first && last ? { contest: false, starts: first, ends: last } : null;
-}
 
 /** Where `today` (YYYY-MM-DD, Viet Nam) is in the campaign's days; null without days. */
 export function periodView(days: CampaignDays | null, today: string): PeriodView | null {

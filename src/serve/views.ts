@@ -30,7 +30,8 @@ import {
   type ServedFile,
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
-import { campaignDays, NO_PERIOD, periodView, siteDaysOf } from './period.js';
+import { campaignDays } from '../model/campaign-days.js';
+import { NO_PERIOD, periodView, siteDaysOf } from './period.js';
 import {
   type FirstPapers,
   firstOfGroup,

@@ -14,7 +14,7 @@ import { fileStamp } from '../load/file-stamp.js';
 import { slugify } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST, readBuiltAt } from '../output/manifest.js';
-import { type CampaignDays, campaignDays } from '../serve/period.js';
+import { type CampaignDays, campaignDays } from '../model/campaign-days.js';
 import { wardDay } from '../ward-time.js';
 import { COPY_REVIEW_FILE, copiedDatelineOf } from './copy-review.js';
 import { linkInside } from './no-links.js';

@@ -21,7 +21,7 @@ import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName, sameLeaders } from '../serve/links.js';
-import { campaignDays } from '../serve/period.js';
+import { campaignDays } from '../model/campaign-days.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
 import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { type LeaderUpdate, updateView } from '../serve/update-note.js';
