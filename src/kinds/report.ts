@@ -36,6 +36,7 @@ import {
   uncheckedTotalSaid,
   unlistedReportSaid,
 } from '../results/report-model.js';
+import { lateAfter } from '../results/late.js';
 import { formatRate, type Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 import type { Run } from '../template/blocks.js';
@@ -175,10 +176,12 @@ export interface ReportContext extends DocContext {
     }[];
     missing: string;
     missingCount: number;
-    /** The groups that sent a figure after the campaign's last day, joined ('' when none). */
+    /** The groups that sent a figure after it was due, joined ('' when none). */
     late: string;
     lateCount: number;
-    /** "05/12/2026": that last day ('' without one). */
+    /** "sau hạn báo cáo 08/12/2026", "sau ngày kết thúc 05/12/2026" ('' without a due day). */
+    lateAfter: string;
+    /** "05/12/2026": that day ('' without one; a copied template's "sau ngày kết thúc" line). */
     lastDayOn: string;
     /**
      * The titles of the missing groups' heads, asked to report: "trưởng khu phố, trưởng ấp" (each
@@ -876,12 +879,13 @@ export const report: DocumentKind = {
   draw,
 };
 
-/** The groups whose figures were sent after the campaign's last day, for the closing's line. */
+/** The groups whose figures were sent after they were due, for the closing's line. */
 function lateOf(data: ReportData) {
-  const late = data.lastDay ? data.rows.filter((r) => r.late) : [];
+  const late = data.due ? data.rows.filter((r) => r.late) : [];
   return {
     late: late.map((r) => r.name).join(', '),
     lateCount: late.length,
-    lastDayOn: data.lastDay ? writtenDay(data.lastDay) : '',
+    lateAfter: data.due ? lateAfter(data.due) : '',
+    lastDayOn: data.due ? writtenDay(data.due.day) : '',
   };
 }

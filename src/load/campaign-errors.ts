@@ -107,6 +107,10 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
   ],
   'contest.starts': [msg`the first day of the contest, YYYY-MM-DD`, 'starts: 2025-10-11'],
   'contest.ends': [msg`the last day of the contest, YYYY-MM-DD`, 'ends: 2025-11-11'],
+  'report.deadline': [
+    msg`the last day the groups' figures are due, DD/MM/YYYY or YYYY-MM-DD`,
+    'deadline: 10/12/2026',
+  ],
   'contest.questions': [msg`the number of questions, a whole number`, 'questions: 20'],
   'contest.prizes.individual.items.*': [
     msg`a prize: how many, which rank, the amount in đồng`,
@@ -504,8 +508,8 @@ function describe(
   }
 }
 
-/** The campaign's dates: the notice's day and a contest's first and last. */
-const DATE_FIELDS = new Set(['issued', 'contest.starts', 'contest.ends']);
+/** The campaign's dates: the notice's day, a contest's first and last, the figures' deadline. */
+const DATE_FIELDS = new Set(['issued', 'contest.starts', 'contest.ends', 'report.deadline']);
 
 /**
  * A date typed as Excel's day number (`issued: 45432`, pasted from a cell that lost its date

@@ -348,11 +348,15 @@ export const campaignSchema = z.strictObject({
    * "Kính gửi" and its "Nơi nhận", one a line, as the notice's `recipients` and `cc` are. The
    * report goes up (to the city, a Sở or Phòng), not down to the groups the notice went to
    * (qa43 M2). Absent: the issuer's upper body and "Như trên; Lưu: VT, …" (results/report-model.ts).
+   * `deadline`: the last day the groups' figures are due (hạn báo cáo); a leader's figure sent
+   * after it is marked late (results/late.ts). A contest's figures come after it ends: without
+   * this day a contest marks none, another campaign counts from its `when` line's last day.
    */
   report: z
     .strictObject({
       recipients: lineList.optional(),
       cc: lineList.optional(),
+      deadline: isoDate.optional(),
     })
     .optional(),
   /** Images to print; paths relative to campaign.yaml (see campaign-assets.ts). */

@@ -79,8 +79,8 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
     ...data.measures
       .filter((_, i) => r.zero[i] && !r.unchecked[i])
       .map((m) => `${upperFirst(zeroBaseSaid(m.baseName))}: không tính tỷ lệ`),
-    // Sent after the campaign's last day (qa43 m5), as the PDF's closing lists it.
-    ...(r.late && data.lastDay ? [upperFirst(lateSaid(data.lastDay))] : []),
+    // Sent after the figures were due (qa43 m5), as the PDF's closing lists it.
+    ...(r.late && data.due ? [upperFirst(lateSaid(data.due))] : []),
   ];
   return notes.length ? notes.join('; ') : null;
 }

@@ -34,7 +34,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { type AreaTotals, areaCellOf, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
 import { type Measure, offTargetShort } from './figures.js';
-import { lastDayOf, sentLate } from './late.js';
+import { type DueDay, dueDayOf, sentLate } from './late.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
 import { toldApart } from './told-apart.js';
@@ -86,14 +86,14 @@ export interface ReportRow {
   zero: boolean[];
   /** The group's area in the campaign's `totals_by` column (`areas`); undefined without one. */
   area?: string;
-  /** One of its figures was sent after the campaign's last day (`ReportData.lastDay`, late.ts). */
+  /** A leader sent one of its figures after they were due (`ReportData.due`, late.ts). */
   late?: boolean;
 }
 
 export interface ReportData {
   number: string;
-  /** The campaign's last day (YYYY-MM-DD, late.ts lastDayOf); absent when its `when` names none. */
-  lastDay?: string;
+  /** When the figures were due (late.ts dueDayOf); absent when none is (a contest without a deadline). */
+  due?: DueDay;
   date: DateParts & { iso: string };
   /** `of` as the campaign says it: "people", "households" or a column's header ("Số cử tri"). */
   measures: {
@@ -171,7 +171,7 @@ export function reportData(
   term?: GroupTerm,
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
-  const lastDay = lastDayOf(campaign);
+  const due = dueDayOf(campaign);
   const column =
     campaign.totals_by && hasColumn(groups, campaign.totals_by) ? campaign.totals_by : undefined;
   const areaOf = column ? areaCellOf(groups, column) : undefined;
@@ -215,9 +215,9 @@ export function reportData(
       none: campaign.measures.map((m) => nothingDue(r.group, m)),
       zero: campaign.measures.map((m) => zeroBase(r.group, m)),
       ...(areaOf ? { area: areaOf(r.group) } : {}),
-      ...(sentLate(r.cells, lastDay) ? { late: true } : {}),
+      ...(sentLate(r.cells, due) ? { late: true } : {}),
     })),
-    ...(lastDay ? { lastDay } : {}),
+    ...(due ? { due } : {}),
     totals: s.totals,
     chart: chartOf(s, (name, id) => nameOf({ id, name })),
     reported: s.rows.length - s.missing.length,

@@ -25,7 +25,7 @@ import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
 import { chartOf, tickText } from '../results/chart.js';
 import { offTargetShort } from '../results/figures.js';
-import { lateSaid, sentLate } from '../results/late.js';
+import { type DueDay, lateSaid, sentLate } from '../results/late.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid } from '../results/pending-said.js';
 import {
@@ -301,8 +301,8 @@ export async function resultsAdminView(
     group_term?: string;
     /** The campaign's `totals_by`: the groups column to total the figures by ("Khu vực bỏ phiếu"). */
     totalsBy?: string;
-    /** The campaign's last day (results/late.ts lastDayOf): a figure sent after it is marked. */
-    lastDay?: string;
+    /** When the figures were due (results/late.ts dueDayOf): a figure sent after it is marked. */
+    due?: DueDay;
   },
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
@@ -459,7 +459,7 @@ export async function resultsAdminView(
         })),
         updated: r.updated ? formatTime(r.updated) : '',
         // Sent after the campaign's last day: said beside the time (qa43 m5).
-        late: ward.lastDay && sentLate(r.cells, ward.lastDay) ? lateSaid(ward.lastDay) : '',
+        late: ward.due && sentLate(r.cells, ward.due) ? lateSaid(ward.due) : '',
         missing: !r.updated,
       };
     }),

@@ -20,7 +20,7 @@ import { msg, say } from '../messages/message.js';
 import { nameInText } from '../model/group-term.js';
 import { editsOf } from '../results/edited-figures.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
-import { lastDayOf } from '../results/late.js';
+import { dueDayOf } from '../results/late.js';
 import { confirmShown } from '../results/office-save.js';
 import { uncitedOf } from '../results/report-model.js';
 import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
@@ -172,7 +172,7 @@ async function resultsPageHtml(
       ...ward.campaign.issuer,
       term: ward.term,
       totalsBy: ward.campaign.totals_by,
-      lastDay: lastDayOf(ward.campaign),
+      due: dueDayOf(ward.campaign),
     },
     query,
     { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },

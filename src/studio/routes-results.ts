@@ -14,7 +14,7 @@ import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { baseName, type MeasureOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { lastDayOf } from '../results/late.js';
+import { dueDayOf } from '../results/late.js';
 import { figureLabel, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { toldApart } from '../results/told-apart.js';
@@ -106,7 +106,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
           ...ward.campaign.issuer,
           term: ward.term,
           totalsBy: ward.campaign.totals_by,
-          lastDay: lastDayOf(ward.campaign),
+          due: dueDayOf(ward.campaign),
         },
         { q: text(query.q), sort: text(query['sap-xep']) },
         {

@@ -149,12 +149,9 @@ describe('office figures page', () => {
       208,
       300,
       40.3,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-      // Sent today, after the example's contest ended (11/11/2025, its campaign.yaml).
-      'Gửi sau ngày kết thúc 11/11/2025',
+      // No "Ghi chú": sent today, after the example's contest ended (11/11/2025, its
+      // campaign.yaml), but a contest's figures come after it ends: without report.deadline
+      // none is late (it was "Gửi sau ngày kết thúc 11/11/2025", on every row).
     ]);
   });
 });

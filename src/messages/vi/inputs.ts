@@ -258,6 +258,8 @@ export const INPUTS = (): Record<string, string> => ({
     'cuộc thi (chỉ khi chiến dịch có cuộc thi): name, platform, starts, ends',
   'the first day of the contest, YYYY-MM-DD': 'ngày đầu của cuộc thi, dạng năm-tháng-ngày',
   'the last day of the contest, YYYY-MM-DD': 'ngày cuối của cuộc thi, dạng năm-tháng-ngày',
+  "the last day the groups' figures are due, DD/MM/YYYY or YYYY-MM-DD":
+    'hạn báo cáo: ngày cuối gửi số liệu, viết ngày/tháng/năm hoặc năm-tháng-ngày',
   'the number of questions, a whole number': 'số câu hỏi, một số nguyên',
   'a prize: how many, which rank, the amount in đồng':
     'một giải: số lượng, hạng giải, số tiền (đồng)',
