@@ -1,0 +1,69 @@
+/**
+ * The reporting deadline in the studio (campaign form, "Báo cáo kết quả" › "Hạn báo cáo"): the
+ * example Hải Phòng contest ended 11/11/2025 and its figures come after that, so Kết quả marks
+ * none late; with the deadline 20/11/2025 saved, a figure a leader sends today is marked "gửi sau
+ * hạn báo cáo 20/11/2025" on Kết quả and in the report. The form writes the day YYYY-MM-DD and
+ * refuses a day not on the calendar, in Vietnamese, at the field.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { openCampaignPage } from './campaign-page.js';
+import { JOINED, leaderLinks, report, visible } from './results-figures.js';
+import { Client, studioWithExample, type TestStudio } from './studio.js';
+
+const LATE = 'gửi sau hạn báo cáo 20/11/2025';
+
+let s: TestStudio;
+let c: Client;
+let file: string;
+beforeAll(async () => {
+  const started = await studioWithExample({}, 'hai-phong');
+  s = started.s;
+  c = started.c;
+  file = join(started.folder, 'campaign.yaml');
+  const links = await leaderLinks(c, 'hai-phong');
+  await report(new Client(s.url), links.get('Tổ dân phố số 2') ?? '', { [JOINED]: '120' });
+});
+afterAll(async () => {
+  await s?.close();
+  await removeTempDirs();
+});
+
+const resultsText = async () => visible((await c.get('/c/hai-phong/results')).text);
+
+describe('the reporting deadline in the campaign form', () => {
+  it('without one, a contest’s figure sent after it ended is not marked', async () => {
+    expect(await resultsText()).not.toContain('gửi sau');
+  });
+
+  it('refuses a day not on the calendar, at the field', async () => {
+    const form = await openCampaignPage(c, 'hai-phong');
+    const refused = await c.postRaw('/c/hai-phong', { ...form, 'report.deadline': '31/11/2025' });
+    expect(refused.status).not.toBe(303);
+    expect(visible(refused.text)).toContain('“31/11/2025” không phải là ngày có trên lịch.');
+    expect(await readFile(file, 'utf8')).not.toContain('deadline');
+  });
+
+  it('saves “Hạn báo cáo”, and Kết quả and the report mark the figure sent after it', async () => {
+    expect((await c.get('/c/hai-phong')).text).toContain('Hạn báo cáo');
+    const form = await openCampaignPage(c, 'hai-phong');
+    expect(form['report.deadline']).toBe('');
+    const saved = await c.postRaw('/c/hai-phong', { ...form, 'report.deadline': '20/11/2025' });
+    expect(saved.status, saved.text.slice(0, 300)).toBe(303);
+    expect(parseDocument(await readFile(file, 'utf8')).toJS().report).toEqual({
+      deadline: '2025-11-20',
+    });
+    expect((await openCampaignPage(c, 'hai-phong'))['report.deadline']).toBe('20/11/2025');
+    expect((await resultsText()).match(new RegExp(LATE, 'g'))).toHaveLength(1);
+    const pdf = collapseSpaces(
+      await pdfText((await c.get('/c/hai-phong/results/bao-cao.pdf')).bytes),
+    );
+    expect(pdf).toContain(
+      `Các tổ dân phố ${LATE.replace('gửi', 'gửi số liệu')} (1 tổ): Tổ dân phố số 2.`,
+    );
+  });
+});
