@@ -1140,14 +1140,15 @@ function checkMeasureUnits(
     }
     // A sum of money over a count of people or households is no rate either: the tracking
     // sheet's foot read "……… đồng / 228 đồng = ……… %" for "Số tiền đã thu (đồng)" with
-    // `of: households` (qa40). Said, not guessed: the label or the `of` may be the slip.
+    // `of: households` (qa40); it now says who paid (model/rate-lines.ts `paid`), but the report
+    // still rates the sum. Said, not guessed: the label or the `of` may be the slip.
     const money = m.of === 'people' || m.of === 'households' ? moneyUnitOf(m) : undefined;
     if (money !== undefined) {
       warnings.push(
         new UserError(
           m.of === 'people'
-            ? msg`"${m.label}" is a sum of money (${money}), but its rate is taken against the population: the tracking sheet and the report would print a sum as a share of the people`
-            : msg`"${m.label}" is a sum of money (${money}), but its rate is taken against the households: the tracking sheet and the report would print a sum as a share of the households`,
+            ? msg`"${m.label}" is a sum of money (${money}), but its rate is taken against the population: the report would print a sum as a share of the people`
+            : msg`"${m.label}" is a sum of money (${money}), but its rate is taken against the households: the report would print a sum as a share of the households`,
           { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
           msg`A sum collected is a plain amount: leave "of" out (or write of: đồng; in the studio, "| đồng" after the label), or take it against a column of the groups file in đồng, e.g. "Chỉ tiêu (đồng)". A count of households begins its label with "Số hộ".`,
         ),

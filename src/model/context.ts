@@ -35,7 +35,7 @@ import {
   targetWord,
   zeroBase,
 } from './measure-base.js';
-import { type RateLine, rateLinesOf } from './rate-lines.js';
+import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
 import { unitTermOf } from './unit-term.js';
@@ -118,6 +118,11 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   tally: Tally;
   /** The tracking sheet's lines of the measures after the first (rate-lines.ts), in their order. */
   rateLines: RateLine[];
+  /**
+   * The first measure's line instead of the tally's when it is a sum over the group's households
+   * or people: "Số tiền đã thu: ……… đồng (……… hộ đã nộp / 228 hộ)" (rate-lines.ts sumLineOf).
+   */
+  sumLine: RateLine | null;
   /** The tracking sheet's amount columns (amountColumnsOf): a household's sum is written in each. */
   amountColumns: string[];
   /**
@@ -596,6 +601,7 @@ export function buildContext(
     tally,
     deadlineWord: tally.signUp ? 'Hạn đăng ký' : 'Thời hạn',
     rateLines: rateLinesOf(campaign, group),
+    sumLine: sumLineOf(campaign, group),
     amountColumns: amountColumnsOf(campaign),
     appStep,
     appStepNumber: stepNumber(appStep),

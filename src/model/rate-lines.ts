@@ -4,7 +4,10 @@
  * other measure the leader reports gets a line of its own, in its own words: "Số tiền đã trao:
  * ……… đồng / 9.000.000 đồng = ……… %" for a sum handed out against the thôn's budget, "Số hộ
  * đã ký cam kết: ……… hộ / 215 hộ = ……… %" for a count. A group the list gives no base for has
- * the figure alone ("……… đồng"), as the first line has.
+ * the figure alone ("……… đồng"), as the first line has. A sum taken against the group's
+ * households or people (a fee, `of: households`, which `check` warns of) is no share of them: the
+ * line says what a treasurer writes, the sum and how many of them paid, "Số tiền đã thu: ………
+ * đồng (……… hộ đã nộp / 228 hộ)" (review44 #8, closing43).
  */
 import type { Campaign } from '../load/campaign.js';
 import { finalRemark } from '../load/remark.js';
@@ -33,6 +36,22 @@ export interface RateLine {
   unit: string;
   /** "chỉ tiêu", "dự kiến", "kế hoạch" before a target's base; '' for a count. */
   targetWord: string;
+  /**
+   * A sum over a count of households or people: who paid it, written in before the base ("hộ đã
+   * nộp", "người đã nhận") instead of a rate; '' for any other line.
+   */
+  paid: string;
+}
+
+/** A sum handed out (a grant, a gift) is received; any other (a fee, a fund) is paid in. */
+const HANDED_OUT = /(?<![\p{L}\p{M}])(?:trao|chi|chi trả|hỗ trợ|cấp|phát|tặng)(?![\p{L}\p{M}])/iu;
+
+/** "hộ đã nộp" for a sum over households, "người đã nhận" for a grant over people; '' otherwise. */
+function paidOf(m: MeasureOf, noun: string): string {
+  if (m.of !== 'households' && m.of !== 'people') return '';
+  if (![...DONG_WORDS.values()].includes(noun)) return '';
+  const who = m.of === 'households' ? 'hộ' : 'người';
+  return `${who} ${HANDED_OUT.test((m.label ?? '').normalize('NFC')) ? 'đã nhận' : 'đã nộp'}`;
 }
 
 /** A sum's words by how many đồng its unit is (moneyScaleOf): "(VNĐ)" is written "đồng". */
@@ -71,15 +90,31 @@ function labelOf(label: string): string {
     : label.trim();
 }
 
+/** A measure's line for one group. */
+function rateLineOf(m: Campaign['measures'][number], group: Group): RateLine {
+  const figure = baseOf(group, m);
+  const words = wordsOf(m);
+  return {
+    label: labelOf(m.label),
+    ...words,
+    base: figure !== undefined && figure > 0 ? formatFigure(figure) : null,
+    targetWord: targetWord(m) ?? '',
+    paid: paidOf(m, words.noun),
+  };
+}
+
 /** The lines of the campaign's measures after the first, for one group. */
 export function rateLinesOf(campaign: Pick<Campaign, 'measures'>, group: Group): RateLine[] {
-  return (campaign.measures ?? []).slice(1).map((m) => {
-    const figure = baseOf(group, m);
-    return {
-      label: labelOf(m.label),
-      ...wordsOf(m),
-      base: figure !== undefined && figure > 0 ? formatFigure(figure) : null,
-      targetWord: targetWord(m) ?? '',
-    };
-  });
+  return (campaign.measures ?? []).slice(1).map((m) => rateLineOf(m, group));
+}
+
+/**
+ * The first measure's line when it is a sum over the group's households or people (`paid`):
+ * the sheet's own rate line (context.ts `Tally`) would count it in "hộ" ("Số tiền đã thu (đồng):
+ * ……… hộ / 228 hộ = ……… %"); null for any other first measure.
+ */
+export function sumLineOf(campaign: Pick<Campaign, 'measures'>, group: Group): RateLine | null {
+  const [first] = campaign.measures ?? [];
+  const line = first && rateLineOf(first, group);
+  return line?.paid ? line : null;
 }

@@ -1,7 +1,8 @@
 /**
  * A measure in money taken against households or people (qa40 e-thu-phi: "Số tiền đã thu (đồng)"
  * with `of: households`) is a slip: its tracking sheet's foot read "……… đồng / 228 đồng = ……… %",
- * now "……… đồng / 228 hộ = ……… %", the share the warning says it prints. `check` and `build` say
+ * then "……… đồng / 228 hộ = ……… %", a rate of money over households; now "……… đồng (……… hộ đã
+ * nộp / 228 hộ)", what a treasurer writes (the report still rates it, as the warning says). `check` and `build` say
  * so in Vietnamese at the measure's `of` line, with the fix; the same measure written as the README
  * gives it (its `of` left out: a plain amount) is not warned of.
  * Input: the QA round's fee campaign and groups (test/fixtures/qa40/).
@@ -33,9 +34,9 @@ describe('a measure in money taken against households', () => {
     expect(warning).toContain(`${CAMPAIGN}, dòng ${lineOf(text, MEASURE)}`);
     expect(warning).toContain('mục thứ 2 của “measures”, “of”');
     expect(r.stderr).toContain('bỏ dòng “of” (hoặc ghi of: đồng');
-    // review44 #9: said plainly, the sheet named as it prints ("BẢNG THEO DÕI").
+    // review44 #9: said plainly. The tracking sheet no longer rates the sum (below): the report does.
     expect(warning).toContain(
-      'bảng theo dõi và báo cáo sẽ in số tiền thành tỷ lệ trên số hộ (“… đồng / … hộ = … %”)',
+      'nhưng tỷ lệ lại tính trên số hộ: báo cáo sẽ in số tiền thành tỷ lệ trên số hộ (“… đồng / … hộ = … %”)',
     );
     expect(r.stderr).toContain('Số tiền đã thu chỉ ghi tổng, không tính tỷ lệ: bỏ dòng “of”');
   });
@@ -53,10 +54,14 @@ describe('a measure in money taken against households', () => {
       f.endsWith('tracker.pdf'),
     );
     // What the warning is about: a sum over Tổ dân phố Tân Lập's 228 households (groups.csv),
-    // the households called what they are, not "đồng".
+    // the households called what they are, not "đồng"; and a sum is no share of households:
+    // the foot says what a treasurer writes, the sum and how many households paid it.
     const foot = (await pdfText(join(out, tracker ?? '?'))).replace(/\s+/g, ' ');
-    expect(foot).toContain('Số tiền đã thu: ……… đồng / 228 hộ = ……… %');
+    expect(foot).toContain('Số tiền đã thu: ……… đồng (……… hộ đã nộp / 228 hộ)');
+    expect(foot).not.toContain('đồng / 228 hộ = ……… %');
     expect(foot).not.toContain('228 đồng');
+    // The count of households paid keeps its rate.
+    expect(foot).toContain('Số hộ đã nộp phí: ……… hộ / 228 hộ = ……… %');
     const dir = await makeTempDir('phuong-print-money-of-');
     const fixed = join(dir, 'campaign.yaml');
     const text = await readFile(CAMPAIGN, 'utf8');

@@ -48,14 +48,14 @@ const roster: Resident[] = Array.from({ length: 18 }, (_, i) => ({
   source: { file: 'rosters.xlsx', row: i + 2 },
 }));
 
-async function sheet() {
+async function sheet(yaml = CAMPAIGN, of: Group = group) {
   const dir = await makeTempDir('phuong-print-tracker-two-');
   const file = join(dir, 'campaign.yaml');
-  await writeFile(file, CAMPAIGN);
+  await writeFile(file, yaml);
   const { campaign } = await loadCampaign(file);
   const { bytes } = await renderOutput(
     tracker,
-    buildContext(campaign, group, 'thon-dong-hoa', roster),
+    buildContext(campaign, of, 'thon-dong-hoa', roster),
     { fonts: loadFonts(), created: new Date('2026-03-02T00:00:00+07:00') },
   );
   return (await pdfPageTexts(bytes)).map(collapseSpaces);
@@ -78,5 +78,28 @@ describe('a tracking sheet of two measures, a count and a sum of money (qa25 F9)
     expect(on(first)).toBeGreaterThanOrEqual(roster.length - 3);
     expect(on(last)).toBeGreaterThanOrEqual(3);
     expect(last).toContain('Tổng cộng');
+  });
+
+  it('says who received a sum over the people, not a rate of money over people', async () => {
+    // A grant taken (by a slip `check` warns of) against the thôn's 61 people: a treasurer
+    // writes the sum and how many received it; "đồng / 61 nhân khẩu = %" means nothing.
+    const yaml = CAMPAIGN.replace('of: Kinh phí (đồng) }', 'of: people }').replace(
+      'Số tiền đã trao (đồng)',
+      'Số tiền hỗ trợ (đồng)',
+    );
+    const text = (await sheet(yaml, { ...group, population: 61 })).join(' ');
+    expect(text).toContain('Số tiền hỗ trợ: ……… đồng (……… người đã nhận / 61 nhân khẩu)');
+    expect(text).not.toContain('đồng / 61');
+  });
+
+  it('a first measure that is a sum over the households is not counted in “hộ”', async () => {
+    // The sheet's own line was the tally's: "Số tiền đã trao (đồng): ……… hộ / 20 hộ = ……… %".
+    const yaml = CAMPAIGN.replace(
+      /measures:\n[\s\S]*$/,
+      'measures:\n  - { id: so_tien, label: Số tiền đã trao (đồng), of: households }\n',
+    );
+    const text = (await sheet(yaml, { ...group, households: 20 })).join(' ');
+    expect(text).toContain('Số tiền đã trao: ……… đồng (……… hộ đã nhận / 20 hộ)');
+    expect(text).not.toContain('……… hộ / 20 hộ');
   });
 });

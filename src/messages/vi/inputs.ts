@@ -213,10 +213,10 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” không phải là một độ khẩn theo Nghị định 30/2020/NĐ-CP',
   'Write KHẨN, THƯỢNG KHẨN or HỎA TỐC; leave "Độ khẩn" (notice.urgency) empty for a notice that is not urgent.':
     'Ghi KHẨN, THƯỢNG KHẨN hoặc HỎA TỐC; văn bản không khẩn thì để trống “Độ khẩn” (notice.urgency).',
-  '"{0}" is a sum of money ({1}), but its rate is taken against the population: the tracking sheet and the report would print a sum as a share of the people':
-    '“{0}” là số tiền ({1}), nhưng tỷ lệ lại tính trên số nhân khẩu: bảng theo dõi và báo cáo sẽ in số tiền thành tỷ lệ trên số người (“… đồng / … người = … %”)',
-  '"{0}" is a sum of money ({1}), but its rate is taken against the households: the tracking sheet and the report would print a sum as a share of the households':
-    '“{0}” là số tiền ({1}), nhưng tỷ lệ lại tính trên số hộ: bảng theo dõi và báo cáo sẽ in số tiền thành tỷ lệ trên số hộ (“… đồng / … hộ = … %”)',
+  '"{0}" is a sum of money ({1}), but its rate is taken against the population: the report would print a sum as a share of the people':
+    '“{0}” là số tiền ({1}), nhưng tỷ lệ lại tính trên số nhân khẩu: báo cáo sẽ in số tiền thành tỷ lệ trên số người (“… đồng / … người = … %”)',
+  '"{0}" is a sum of money ({1}), but its rate is taken against the households: the report would print a sum as a share of the households':
+    '“{0}” là số tiền ({1}), nhưng tỷ lệ lại tính trên số hộ: báo cáo sẽ in số tiền thành tỷ lệ trên số hộ (“… đồng / … hộ = … %”)',
   'A sum collected is a plain amount: leave "of" out (or write of: đồng; in the studio, "| đồng" after the label), or take it against a column of the groups file in đồng, e.g. "Chỉ tiêu (đồng)". A count of households begins its label with "Số hộ".':
     'Số tiền đã thu chỉ ghi tổng, không tính tỷ lệ: bỏ dòng “of” (hoặc ghi of: đồng; trong trang làm việc: ghi “| đồng” sau tên chỉ tiêu), hoặc tính trên một cột tiền của danh sách, ví dụ “Chỉ tiêu (đồng)”. Nếu là số hộ thì tên chỉ tiêu bắt đầu bằng “Số hộ”.',
   '"{0}" is measured in {1}, but its rate is taken against the population: a figure in {2} is no share of people, and one above the population is refused':
