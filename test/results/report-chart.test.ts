@@ -55,8 +55,8 @@ describe('report chart', () => {
     );
     expect(overlaps).toEqual([]);
     const text = collapseSpaces(await pdfText(pdf));
-    // The chart alone: the list of groups that sent their figures after the campaign's end
-    // (all of them here: the example ended on 11/11/2025) names them again below it.
+    // The chart alone: a list of groups that sent their figures late would name them again
+    // below it (none here: the example is a contest without a report.deadline).
     const after = text.indexOf('gửi số liệu sau ngày kết thúc');
     const chart = text.slice(text.indexOf('3. Biểu đồ'), after < 0 ? undefined : after);
     // Each long name is printed beside its bar (pdftotext may interleave it with the rates).
