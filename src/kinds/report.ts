@@ -21,6 +21,7 @@ import { formatFigure } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
 import { isAmount } from '../model/measure-base.js';
 import { tickText } from '../results/chart.js';
+import { lateAfter } from '../results/late.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
@@ -36,7 +37,6 @@ import {
   uncheckedTotalSaid,
   unlistedReportSaid,
 } from '../results/report-model.js';
-import { lateAfter } from '../results/late.js';
 import { formatRate, type Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 import type { Run } from '../template/blocks.js';

@@ -9,6 +9,7 @@ import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
 import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
+import { campaignDays } from '../model/campaign-days.js';
 import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
 import { formatFigure, groupThousands, officeInText, officeSaysWard } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
@@ -30,7 +31,6 @@ import {
   type ServedFile,
 } from './library.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
-import { campaignDays } from '../model/campaign-days.js';
 import { NO_PERIOD, periodView, siteDaysOf } from './period.js';
 import {
   type FirstPapers,
