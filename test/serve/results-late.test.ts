@@ -9,49 +9,29 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignKey } from '../../src/results/campaign-key.js';
-import { recordSubmission } from '../../src/results/results-store.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
-import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, startServer, type TestServer, wardOf } from './server.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { type ResultsOffice, resultsOffice } from './results-office.js';
 
 const LATE = 'gửi sau hạn báo cáo 20/11/2025';
 
-let store: Store;
-const s = {} as TestServer;
+let office: ResultsOffice;
 beforeAll(async () => {
   const yaml = `${await readFile(EXAMPLE_CAMPAIGN, 'utf8')}\nreport:\n  deadline: 20/11/2025\n`;
-  const ward = await wardOf(yaml, await readFile(EXAMPLE_GROUPS, 'utf8'));
-  store = await openStore({ dataDir: await makeTempDir() });
-  const scope = { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures };
+  office = await resultsOffice(yaml, await readFile(EXAMPLE_GROUPS, 'utf8'), 'phuong-print-late-');
   const sent: [string, string, 'leader' | 'office'][] = [
     ['1', '2025-11-15T10:00:00+07:00', 'leader'],
     ['2', '2025-11-21T08:00:00+07:00', 'leader'],
     ['3', '2025-11-20T23:59:00+07:00', 'leader'],
     ['4', '2025-11-25T09:00:00+07:00', 'office'],
   ];
-  for (const [id, at, source] of sent) {
-    const group = ward.groups.find((g) => g.id === id);
-    if (group)
-      await recordSubmission(store.db, scope, {
-        group,
-        values: { tham_gia: 100 },
-        source,
-        at: new Date(at),
-      });
-  }
-  Object.assign(s, await startServer({ ward, results: { db: store.db, ...scope } }));
+  for (const [id, at, source] of sent)
+    await office.report(id, { tham_gia: 100 }, { at: new Date(at), source });
 });
 afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
+  await office?.close();
   await removeTempDirs();
 });
-
-const admin = (path: string) =>
-  fetch(`${s.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
 
 /** Each body row's group name and its last cell ("Cập nhật"), tags stripped. */
 function updatedCells(html: string): Map<string, string> {
@@ -73,7 +53,7 @@ function updatedCells(html: string): Map<string, string> {
 
 describe('serve’s Kết quả marks a figure sent after the reporting deadline', () => {
   it('in the row’s “Cập nhật”, only the leader’s after the deadline’s day', async () => {
-    const updated = updatedCells(await (await admin('/admin/ket-qua')).text());
+    const updated = updatedCells(await (await office.admin('/admin/ket-qua')).text());
     expect(updated.get('Tổ dân phố số 2')).toContain(`(${LATE})`);
     for (const name of ['Tổ dân phố số 1', 'Tổ dân phố số 3', 'Tổ dân phố số 4'])
       expect(updated.get(name), name).not.toContain('gửi sau');
@@ -81,15 +61,13 @@ describe('serve’s Kết quả marks a figure sent after the reporting deadline
   });
 
   it('the report’s closing and its spreadsheet’s note say the deadline', async () => {
-    const text = collapseSpaces(
-      await pdfText(new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer())),
-    );
+    const text = await office.reportText();
     expect(text).toContain(
       'Các tổ dân phố gửi số liệu sau hạn báo cáo 20/11/2025 (1 tổ): Tổ dân phố số 2.',
     );
     expect(text).not.toContain('ngày kết thúc 11/11/2025 (');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await (await admin('/admin/bao-cao.xlsx')).arrayBuffer());
+    await wb.xlsx.load(await (await office.admin('/admin/bao-cao.xlsx')).arrayBuffer());
     const notes: string[] = [];
     wb.worksheets[0]?.eachRow((row) => {
       const values = (row.values as unknown[]).map(String);

@@ -17,8 +17,15 @@ export interface ResultsOffice {
   pageText: () => Promise<string>;
   /** The report PDF's text, spaces collapsed. */
   reportText: () => Promise<string>;
-  /** Group `id`'s figures (measure id → value) as its leader sends them. */
-  report: (id: string, values: Record<string, number>) => Promise<void>;
+  /**
+   * Group `id`'s figures (measure id → value) as its leader sends them, now; or `sent` at another
+   * time, or by the office ('office').
+   */
+  report: (
+    id: string,
+    values: Record<string, number>,
+    sent?: { at?: Date; source?: 'leader' | 'office' },
+  ) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -46,10 +53,15 @@ export async function resultsOffice(
       collapseSpaces(
         await pdfText(new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer())),
       ),
-    report: async (id, values) => {
+    report: async (id, values, sent = {}) => {
       const group = server.ward.groups.find((g) => g.id === id);
       if (!group) throw new Error(id);
-      await recordSubmission(server.store.db, scope, { group, values, source: 'leader' });
+      await recordSubmission(server.store.db, scope, {
+        group,
+        values,
+        source: sent.source ?? 'leader',
+        ...(sent.at ? { at: sent.at } : {}),
+      });
     },
     close: async () => {
       await server.app.close();

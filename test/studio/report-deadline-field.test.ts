@@ -21,10 +21,9 @@ let s: TestStudio;
 let c: Client;
 let file: string;
 beforeAll(async () => {
-  const started = await studioWithExample({}, 'hai-phong');
-  s = started.s;
-  c = started.c;
-  file = join(started.folder, 'campaign.yaml');
+  ({ s, c, folder: file } = await studioWithExample({}, 'hai-phong'));
+  file = join(file, 'campaign.yaml');
+  // Tổ 2's leader sends a figure today, long after the contest ended.
   const links = await leaderLinks(c, 'hai-phong');
   await report(new Client(s.url), links.get('Tổ dân phố số 2') ?? '', { [JOINED]: '120' });
 });
