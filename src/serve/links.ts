@@ -62,9 +62,21 @@ function csv(rows: readonly (readonly string[])[], sep: string): string {
   return `${rows.map((r) => r.map((f) => csvField(f, sep)).join(sep)).join('\r\n')}\r\n`;
 }
 
-/** `id,name,url` with a header: the `links` command's output, for a mail merge or a script. */
-export function linksCsv(links: readonly GroupLink[]): string {
-  return csv([['id', 'name', 'url'], ...links.map((l) => [l.id, l.name, l.url])], ',');
+/**
+ * `id,name,url,leader,phone,note` with a header: the `links` command's output, for a mail merge
+ * or a script. The columns stay in place whatever the list holds (a script reads them by
+ * position; `url` stays third): the leader and phone as the groups file gives them, and the note
+ * the office's sheet gives a person leading several groups ("Cùng tổ trưởng với mã 6 (…)").
+ */
+export function linksCsv(links: readonly SheetLink[], term: GroupTerm): string {
+  const notes = sameLeaders(links, term);
+  return csv(
+    [
+      ['id', 'name', 'url', 'leader', 'phone', 'note'],
+      ...links.map((l) => [l.id, l.name, l.url, l.leader, l.phone ?? '', notes.get(l.id) ?? '']),
+    ],
+    ',',
+  );
 }
 
 /** A link as the office's sheet lists it: with its group's leader and the leader's phone. */
