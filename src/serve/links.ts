@@ -100,9 +100,9 @@ export function sameLeaders(links: readonly SheetLink[], term: GroupTerm): Map<s
  * For each group whose leader leads other groups too (one name, one phone), those other groups
  * in list order. Namesakes with other phones, or with no phone to tell, are not joined.
  */
-export function samePersonGroups<T extends { id: string; leader?: string; phone?: string | undefined }>(
-  groups: readonly T[],
-): Map<string, T[]> {
+export function samePersonGroups<
+  T extends { id: string; leader?: string; phone?: string | undefined },
+>(groups: readonly T[]): Map<string, T[]> {
   const byPerson = new Map<string, T[]>();
   for (const g of groups) {
     const phone = g.phone ? phoneKey(g.phone) : '';
@@ -113,7 +113,11 @@ export function samePersonGroups<T extends { id: string; leader?: string; phone?
   const out = new Map<string, T[]>();
   for (const same of byPerson.values()) {
     if (same.length < 2) continue;
-    for (const g of same) out.set(g.id, same.filter((o) => o !== g));
+    for (const g of same)
+      out.set(
+        g.id,
+        same.filter((o) => o !== g),
+      );
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { contentDisposition } from './disposition.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage, replacedPage } from './html.js';
 import { isPreviewName } from './library.js';
+import { groupPath } from './links.js';
 import {
   DOT_QUERY,
   dottedOf,
@@ -23,7 +24,6 @@ import {
   resultsFormView,
   SAVED_QUERY,
 } from './results-form.js';
-import { groupPath } from './links.js';
 import { isInAppBrowser, leaderView, pagesView } from './views.js';
 
 /**

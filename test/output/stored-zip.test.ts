@@ -9,8 +9,8 @@ import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { memberTimes, StoredZipWriter, storedZip, zipDate } from '../../src/output/stored-zip.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const members = [
   { name: 'Tổ dân phố số 5 - Thông báo.pdf', bytes: new TextEncoder().encode('%PDF-1.7 một') },

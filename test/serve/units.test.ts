@@ -81,7 +81,10 @@ describe('links', () => {
 
   it('CSV quotes what needs quoting', () => {
     const link = { id: '7', name: 'Tổ "Bảy", phố A', url: 'https://x/g/t/', href: '' };
-    const csv = linksCsv([{ ...link, leader: 'Lê, Văn Tư', phone: '0912 345 678' }], termForms('tổ'));
+    const csv = linksCsv(
+      [{ ...link, leader: 'Lê, Văn Tư', phone: '0912 345 678' }],
+      termForms('tổ'),
+    );
     expect(csv).toBe(
       'id,name,url,leader,phone,note\r\n7,"Tổ ""Bảy"", phố A",https://x/g/t/,"Lê, Văn Tư",0912 345 678,\r\n',
     );
