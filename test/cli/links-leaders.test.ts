@@ -24,14 +24,8 @@ it('prints each link with its leader and phone, and says which links go to one p
   const dir = await makeTempDir('phuong-print-links-leaders-');
   const groups = join(dir, 'to.csv');
   await writeFile(groups, `${ROWS.map((r) => r.join(',')).join('\n')}\n`);
-  const r = await runCliInProcess([
-    'links',
-    '--dev',
-    '--groups',
-    groups,
-    '--base-url',
-    'https://phuong.example.vn',
-  ]);
+  const base = 'https://phuong.example.vn';
+  const r = await runCliInProcess(['links', '--dev', '--groups', groups, '--base-url', base]);
   expect(r.code, r.stderr).toBe(0);
   const rows = r.stdout
     .trimEnd()
