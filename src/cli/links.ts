@@ -1,6 +1,7 @@
 /**
- * CLI command `links`: every group's leader link as CSV (`id,name,url`) on stdout — the same links
- * as the office's page — for a mail merge into Zalo or SMS messages.
+ * CLI command `links`: every group's leader link as CSV (`id,name,url,leader,phone,note`) on
+ * stdout — the same links as the office's page, with each group's leader and phone and a note on
+ * a person leading several groups — for a mail merge into Zalo or SMS messages.
  */
 import type { Argv } from 'yargs';
 import { loadGroupsReport } from '../load/groups/index.js';
@@ -65,12 +66,11 @@ export const command: CommandParts<LinksArgs> = {
     if (report.failures[0]) throw report.failures[0].error;
     const { groups } = report;
     // The messages name the groups in the ward's word, read from their names ("Thôn 1" → thôn).
-    setCliTerm(
-      groupTermOf(
-        undefined,
-        groups.map((g) => g.name),
-      ),
+    const term = groupTermOf(
+      undefined,
+      groups.map((g) => g.name),
     );
+    setCliTerm(term);
     // Groups of one name with nothing telling them apart: their links carry the id in the name
     // ("Tổ dân phố số 1 (mã 63)"), said so that no link is sent to a namesake (qa44 C1).
     for (const w of report.warnings) if (sameNamesOf(w)) printProblem('warning', w);
@@ -79,7 +79,12 @@ export const command: CommandParts<LinksArgs> = {
       process.stderr.write(
         `${t(msg`warning: --dev uses a built-in secret: these links are not private`)}\n`,
       );
-    const csv = linksCsv(groupLinks(groups, secret, args['base-url']));
+    const links = groupLinks(groups, secret, args['base-url']).map((l, i) => ({
+      ...l,
+      leader: groups[i]?.leader ?? '',
+      phone: groups[i]?.phone,
+    }));
+    const csv = linksCsv(links, term);
     process.stdout.write(`${args.bom ? '\uFEFF' : ''}${csv}`);
   },
 };

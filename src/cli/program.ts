@@ -43,7 +43,7 @@ export const COMMAND_INFO = {
   },
   links: {
     command: 'links',
-    describe: msg`Print every group's download link as CSV (id,name,url)`,
+    describe: msg`Print every group's download link as CSV (id,name,url,leader,phone,note)`,
   },
   'import-docx': {
     command: 'import-docx <file>',

@@ -48,6 +48,24 @@ export function storedZip(members: readonly StoredMember[], mtime: Date): Uint8A
 /** Info-ZIP's extended timestamp field ("UT"): a flags byte, then the Unix mtime (32 bits). */
 const EXTENDED_TIME = 0x5455;
 
+/**
+ * Info-ZIP's Unicode Path field ("up"): version 1, the CRC-32 of the name as the header holds
+ * it, then the name in UTF-8. The header's name is UTF-8 already, with the language-encoding
+ * flag (bit 11), but Info-ZIP's unzip 6.0 — Debian's and Ubuntu's `unzip`, and the tools built on
+ * it — skips that flag for an entry made on MS-DOS/Windows and reads the name as code page 437
+ * ("T�+� d+�n ph�+�"); it reads this field and unpacks "Tổ dân phố" (qa44 m4).
+ */
+const UNICODE_PATH = 0x7075;
+
+function unicodePath(name: string): Uint8Array {
+  const utf8 = new TextEncoder().encode(name);
+  const out = new Uint8Array(5 + utf8.length);
+  out[0] = 1;
+  new DataView(out.buffer).setUint32(1, crc32(utf8), true);
+  out.set(utf8, 5);
+  return out;
+}
+
 function unixTime(d: Date): Uint8Array {
   const out = new Uint8Array(5);
   out[0] = 1;
@@ -149,15 +167,19 @@ export class StoredZipWriter {
   constructor(private readonly mtime: Date) {}
 
   add(m: StoredMember): void {
+    const filename = m.name.normalize('NFC');
     const file: ZipInputFile = {
-      // fflate sets the UTF-8 flag on names that are not ASCII, so unzip shows "Tổ", not "Tß╗ò".
-      filename: m.name.normalize('NFC'),
+      // fflate sets the UTF-8 flag on names that are not ASCII, so 7-Zip shows "Tổ", not "Tß╗ò".
+      filename,
       size: m.bytes.length,
       crc: crc32(m.bytes),
       compression: 0,
       mtime: dosDateOf(m.mtime ?? this.mtime),
     };
-    if (m.mtime !== undefined) file.extra = { [EXTENDED_TIME]: unixTime(m.mtime) };
+    const extra: Record<number, Uint8Array> = {};
+    if (m.mtime !== undefined) extra[EXTENDED_TIME] = unixTime(m.mtime);
+    if (/[^\x20-\x7e]/.test(filename)) extra[UNICODE_PATH] = unicodePath(filename);
+    if (Object.keys(extra).length) file.extra = extra;
     if (m.mode !== undefined) {
       // Unix as the origin, the mode in the high 16 bits; a folder also has MS-DOS's folder bit.
       file.os = 3;

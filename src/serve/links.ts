@@ -62,9 +62,21 @@ function csv(rows: readonly (readonly string[])[], sep: string): string {
   return `${rows.map((r) => r.map((f) => csvField(f, sep)).join(sep)).join('\r\n')}\r\n`;
 }
 
-/** `id,name,url` with a header: the `links` command's output, for a mail merge or a script. */
-export function linksCsv(links: readonly GroupLink[]): string {
-  return csv([['id', 'name', 'url'], ...links.map((l) => [l.id, l.name, l.url])], ',');
+/**
+ * `id,name,url,leader,phone,note` with a header: the `links` command's output, for a mail merge
+ * or a script. The columns stay in place whatever the list holds (a script reads them by
+ * position; `url` stays third): the leader and phone as the groups file gives them, and the note
+ * the office's sheet gives a person leading several groups ("Cùng tổ trưởng với mã 6 (…)").
+ */
+export function linksCsv(links: readonly SheetLink[], term: GroupTerm): string {
+  const notes = sameLeaders(links, term);
+  return csv(
+    [
+      ['id', 'name', 'url', 'leader', 'phone', 'note'],
+      ...links.map((l) => [l.id, l.name, l.url, l.leader, l.phone ?? '', notes.get(l.id) ?? '']),
+    ],
+    ',',
+  );
 }
 
 /** A link as the office's sheet lists it: with its group's leader and the leader's phone. */
@@ -76,22 +88,38 @@ export type SheetLink = GroupLink & { leader: string; phone?: string | undefined
  * với mã 6 (Tổ dân phố số 6)". Namesakes with other phones, or with no phone to tell, are not joined.
  */
 export function sameLeaders(links: readonly SheetLink[], term: GroupTerm): Map<string, string> {
-  const byPerson = new Map<string, SheetLink[]>();
-  for (const l of links) {
-    const phone = l.phone ? phoneKey(l.phone) : '';
-    if (!l.leader.trim() || !phone) continue;
-    const key = `${personKey(l.leader)}\u0000${phone}`;
-    byPerson.set(key, [...(byPerson.get(key) ?? []), l]);
-  }
   const notes = new Map<string, string>();
-  for (const same of byPerson.values()) {
-    if (same.length < 2) continue;
-    for (const l of same) {
-      const others = same.filter((o) => o !== l).map((o) => `mã ${o.id} (${o.name})`);
-      notes.set(l.id, `Cùng ${term.leader} với ${others.join(', ')}`);
-    }
+  for (const [id, others] of samePersonGroups(links)) {
+    const said = others.map((o) => `mã ${o.id} (${o.name})`);
+    notes.set(id, `Cùng ${term.leader} với ${said.join(', ')}`);
   }
   return notes;
+}
+
+/**
+ * For each group whose leader leads other groups too (one name, one phone), those other groups
+ * in list order. Namesakes with other phones, or with no phone to tell, are not joined.
+ */
+export function samePersonGroups<
+  T extends { id: string; leader?: string; phone?: string | undefined },
+>(groups: readonly T[]): Map<string, T[]> {
+  const byPerson = new Map<string, T[]>();
+  for (const g of groups) {
+    const phone = g.phone ? phoneKey(g.phone) : '';
+    if (!g.leader?.trim() || !phone) continue;
+    const key = `${personKey(g.leader)}\u0000${phone}`;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), g]);
+  }
+  const out = new Map<string, T[]>();
+  for (const same of byPerson.values()) {
+    if (same.length < 2) continue;
+    for (const g of same)
+      out.set(
+        g.id,
+        same.filter((o) => o !== g),
+      );
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,7 @@ import { contentDisposition } from './disposition.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage, replacedPage } from './html.js';
 import { isPreviewName } from './library.js';
+import { groupPath } from './links.js';
 import {
   DOT_QUERY,
   dottedOf,
@@ -123,7 +124,7 @@ export async function leaderPageHtml(
   groupId: string,
   form: FormState = {},
 ): Promise<string> {
-  const { lib, results: service } = ctx.inputs();
+  const { lib, results: service, tokens } = ctx.inputs();
   const group = lib.ward.group(groupId);
   const results =
     service && group
@@ -145,7 +146,13 @@ export async function leaderPageHtml(
   const view = await leaderView(
     lib,
     groupId,
-    { ...linksFor(req, ctx.root, token), today, ...(update ? { update } : {}) },
+    {
+      ...linksFor(req, ctx.root, token),
+      today,
+      ...(update ? { update } : {}),
+      // The leader's other groups' pages (one person leading several): their current links.
+      groupHref: (id) => `${ctx.root}/${groupPath(ctx.secret, id, tokens.renewed.get(id) ?? 0)}`,
+    },
     'so-far',
   );
   const html = renderPage('leader', { ...view, results }, lib.ward.templateDir);

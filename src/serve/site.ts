@@ -117,6 +117,8 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
         files: '',
         assets: '../../assets/',
         viewQuery: '',
+        // From g/<token>/ to another group's page.
+        groupHref: (id) => `../../${groupPath(opts.secret, id)}`,
         ...(map ? { map: `../../assets/${siteMapName(map)}` } : {}),
       });
       await put(`${path}index.html`, renderPage('leader', view, opts.templateDir));

@@ -30,6 +30,7 @@ import {
   pagesViewName,
   type ServedFile,
 } from './library.js';
+import { samePersonGroups } from './links.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
 import { NO_PERIOD, periodView, siteDaysOf } from './period.js';
 import {
@@ -76,6 +77,11 @@ export interface LeaderLinks {
   update?: LeaderUpdate;
   /** The map's address when it is not among the group's files (a static site's one copy). */
   map?: string;
+  /**
+   * The address of another group's page (its token's path), for a leader who leads several
+   * groups: the page links to the others. Without it, the page names them only.
+   */
+  groupHref?: (groupId: string) => string;
 }
 
 /** Zalo's and Facebook's in-app browsers name themselves in the User-Agent. */
@@ -391,6 +397,14 @@ export async function leaderView(
     assets: links.assets,
     inApp: links.inApp ?? false,
     doc,
+    /**
+     * The other groups this group's leader leads (one name, one phone: qa44 m3), each with its
+     * page: one person gets a link, papers and a figures form per group, and the page says so.
+     */
+    sameLeader: (samePersonGroups(lib.ward.groups).get(groupId) ?? []).map((g) => ({
+      name: g.name,
+      href: links.groupHref?.(g.id) ?? null,
+    })),
     /** The campaign's map (assets.map), to show residents where to go; null without one. */
     map: await mapView(ctx, links.files, links.viewQuery, links.map),
     /**

@@ -94,6 +94,19 @@ const ACCEPTED = ['.xlsx', ...TEXT_TABLE_EXTENSIONS, '.docx'];
  */
 const PAGE_ROWS = 200;
 
+/**
+ * A page showing more rows than this folds them (qa44 m8: 220 tổ made a 69,891 px page on a
+ * phone, a card a row): each old ward's rows (or sheet's) under a summary that names it and
+ * counts its rows, else blocks of FOLD_ROWS rows; a fold holding a row with an error is open.
+ */
+const FOLD_AT = 40;
+const FOLD_ROWS = 50;
+/**
+ * Rows of a folded page: a merged ward's whole list on one page (a page of 200 cut An Biên's 45
+ * tổ into 25 and 20 on two pages); a closed fold's rows cost the browser no layout.
+ */
+const FOLDED_PAGE_ROWS = 500;
+
 /** Which rows of the table the page shows: its page (from 1) and what the office searched for. */
 interface TableView {
   slug: string;
@@ -527,10 +540,14 @@ function groupsTable(
           : section.rows,
   }));
   const total = found.reduce((n, section) => n + section.rows.length, 0);
-  const pages = Math.max(1, Math.ceil(total / PAGE_ROWS));
+  // The whole list folds (a search shows what it finds, unfolded): its pages are longer.
+  const listRows = sections.reduce((n, section) => n + section.rows.length, 0);
+  const listPageRows = listRows > FOLD_AT ? FOLDED_PAGE_ROWS : PAGE_ROWS;
+  const pageRows = search ? PAGE_ROWS : listPageRows;
+  const pages = Math.max(1, Math.ceil(total / pageRows));
   const pageNo = Math.min(Math.max(1, view?.page ?? 1), pages);
-  let skip = (pageNo - 1) * PAGE_ROWS;
-  let room = PAGE_ROWS;
+  let skip = (pageNo - 1) * pageRows;
+  let room = pageRows;
   const shown = found.flatMap((section) => {
     const rows = section.rows.filter((r, i) => {
       if (!view && bad.has(at(r.row, section.sheet))) return true;
@@ -545,15 +562,15 @@ function groupsTable(
   const pageByRow = new Map(
     sections
       .flatMap((section) => section.rows.map((r) => at(r.row, section.sheet)))
-      .map((k, i) => [k, Math.floor(i / PAGE_ROWS) + 1]),
+      .map((k, i) => [k, Math.floor(i / listPageRows) + 1]),
   );
   // A row on the page shown is linked in the page itself.
   const pageOfRow = (row: number, sheet?: string) => {
     const rowPage = pageByRow.get(at(row, sheet)) ?? 1;
     return rowPage === pageNo && !search ? '' : `/c/${view?.slug ?? ''}/groups?trang=${rowPage}`;
   };
-  const first = (pageNo - 1) * PAGE_ROWS + 1;
-  const last = Math.min(total, pageNo * PAGE_ROWS);
+  const first = (pageNo - 1) * pageRows + 1;
+  const last = Math.min(total, pageNo * pageRows);
   const link = (n: number) =>
     `/c/${view?.slug ?? ''}/groups?${new URLSearchParams({ ...(search ? { tim: view?.search ?? '' } : {}), trang: String(n) })}#bang`;
   const nav =
@@ -564,9 +581,9 @@ function groupsTable(
       : html`<p class="paging">${search ? `${total} dòng có “${view?.search ?? ''}”` : `${total} dòng`}${pages > 1 ? `, đang xem dòng thứ ${first}–${last} (trang ${pageNo}/${pages})` : ''}.${
           pageNo > 1 ? html` <a href="${link(pageNo - 1)}" rel="prev">‹ Trang trước</a>` : ''
         }${pageNo < pages ? html` <a href="${link(pageNo + 1)}" rel="next">Trang sau ›</a>` : ''}</p>`;
-  // The search is offered once the list is longer than a page.
+  // The search is offered once the list is folded or longer than a page.
   const top =
-    view && (total > PAGE_ROWS || search)
+    view && (total > FOLD_AT || search)
       ? html`<form method="get" action="/c/${view.slug}/groups#bang" class="groups-search" id="bang" role="search">
 <label for="tim">Tìm trong danh sách (tên, mã, ${term.leader}…)</label>
 <div class="actions"><input id="tim" name="tim" type="search" value="${view.search}"> <button type="submit">Tìm</button>${search ? html` <a href="/c/${view.slug}/groups#bang">Bỏ tìm</a>` : ''}</div>
@@ -577,8 +594,8 @@ ${nav}`
     ? pages > 1
       ? nav
       : ''
-    : total > PAGE_ROWS
-      ? html`<p class="muted">Chỉ hiện ${PAGE_ROWS} dòng đầu${failures.length ? ' và các dòng có lỗi' : ''}.</p>`
+    : total > pageRows
+      ? html`<p class="muted">Chỉ hiện ${pageRows} dòng đầu${failures.length ? ' và các dòng có lỗi' : ''}.</p>`
       : '';
   const rowsOf = (section: Section) => {
     const { header, headers, sheet } = section;
@@ -620,6 +637,58 @@ ${nav}`
       )}${note}</tr>`;
     });
   };
+  const tableOf = (section: Section) => html`<div class="table-wrap groups"><table>
+<thead><tr><th scope="col">${ROW_HEADER}</th>${section.header.map((h, i) => (section.unread?.includes(i) ? '' : html`<th scope="col">${h}</th>`))}<th scope="col">${NOTE_HEADER}</th></tr></thead>
+<tbody>${rowsOf(section)}</tbody>
+</table></div>`;
+  // A long page folds: the rows of each old ward (its sheet, or the part its tổ are printed
+  // with: "(Lạch Tray cũ)"), else blocks of rows, each under a summary; a heading row of a part
+  // goes with the part it opens.
+  const shownRows = shown.reduce((n, section) => n + section.rows.length, 0);
+  const fold = !search && shownRows > FOLD_AT;
+  const runsOf = (section: Section): { label?: string; rows: RawRow[] }[] => {
+    const runs: { label?: string; rows: RawRow[] }[] = [];
+    let waiting: RawRow[] = [];
+    for (const r of section.rows) {
+      const key = at(r.row, section.sheet);
+      const label = byRow.get(key)?.source.part?.label;
+      const last = runs.at(-1);
+      if (label === undefined) {
+        if (skipped.get(key) === 'section' || !last) waiting.push(r);
+        else last.rows.push(r);
+      } else if (last && last.label === label && !waiting.length) last.rows.push(r);
+      else {
+        runs.push({ label, rows: [...waiting, r] });
+        waiting = [];
+      }
+    }
+    if (waiting.length) {
+      const last = runs.at(-1);
+      if (last) last.rows.push(...waiting);
+      else runs.push({ rows: waiting });
+    }
+    if (runs.length > 1 || section.sheet !== undefined) return runs;
+    const rows = runs[0]?.rows ?? [];
+    return Array.from({ length: Math.ceil(rows.length / FOLD_ROWS) }, (_, i) => ({
+      rows: rows.slice(i * FOLD_ROWS, (i + 1) * FOLD_ROWS),
+    }));
+  };
+  const foldOf = (section: Section, run: { label?: string; rows: RawRow[] }) => {
+    const keys = run.rows.map((r) => at(r.row, section.sheet));
+    const groupsIn = keys.filter((k) => byRow.has(k)).length;
+    const badIn = keys.filter((k) => bad.has(k)).length;
+    const firstRow = run.rows[0]?.row;
+    const lastRow = run.rows.at(-1)?.row;
+    const where = section.sheet === undefined ? '' : `Trang tính “${section.sheet}” · `;
+    const rowsSaid = firstRow === lastRow ? `dòng ${firstRow}` : `dòng ${firstRow}–${lastRow}`;
+    const said =
+      run.label !== undefined
+        ? `${where}${run.label}: ${groupsIn} ${term.short} (${rowsSaid})`
+        : `${where}${rowsSaid.replace(/^d/, 'D')}: ${groupsIn} ${term.short}`;
+    return html`<details class="rows-fold"${badIn ? html` open` : ''}><summary>${said}${badIn ? html`, <span class="bad-count">${badIn} dòng có lỗi</span>` : ''}</summary>
+${tableOf({ ...section, rows: run.rows })}
+</details>`;
+  };
   return html`<p>${readable} ${term.short} đọc được${failures.length ? html`, <strong>${failures.length} dòng có lỗi</strong> (tô đỏ; các ${term.short} này chưa được in)` : ''}${skipped.size ? html`; ${skipped.size} dòng không đọc (tô xám, không phải ${term.short} hoặc bị ẩn trong Excel)` : ''}.</p>
 ${
   // Listed above the table too, unless the page's notice lists them: a bad row may be far down
@@ -627,15 +696,16 @@ ${
   listed ? rowProblems(report, failures, term, view && pageOfRow) : ''
 }
 ${top}
-${shown.map(
-  (
-    section,
-  ) => html`${section.sheet === undefined ? '' : html`<h2 class="sheet">Trang tính “${section.sheet}”</h2>`}
-<div class="table-wrap groups"><table>
-<thead><tr><th scope="col">${ROW_HEADER}</th>${section.header.map((h, i) => (section.unread?.includes(i) ? '' : html`<th scope="col">${h}</th>`))}<th scope="col">${NOTE_HEADER}</th></tr></thead>
-<tbody>${rowsOf(section)}</tbody>
-</table></div>`,
-)}
+${
+  fold
+    ? html`<p class="muted fold-hint">Bấm vào từng phần để xem các dòng của phần đó.</p>
+${shown.map((section) => runsOf(section).map((run) => foldOf(section, run)))}`
+    : shown.map(
+        (section) =>
+          html`${section.sheet === undefined ? '' : html`<h2 class="sheet">Trang tính “${section.sheet}”</h2>`}
+${tableOf(section)}`,
+      )
+}
 ${bottom}`;
 }
 

@@ -44,10 +44,14 @@ const FILES = {
   pdf: { path: 'bao-cao.pdf', type: 'application/pdf' },
 } as const;
 
-type Query = { q?: unknown; 'sap-xep'?: unknown };
+type Query = { q?: unknown; 'sap-xep'?: unknown; 'tat-ca'?: unknown };
 const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
 
 type View = Awaited<ReturnType<typeof resultsAdminView>>;
+
+/** A results table longer than this shows its first RESULTS_FIRST_ROWS rows and a link to all. */
+const RESULTS_FOLD_AT = 40;
+const RESULTS_FIRST_ROWS = 20;
 
 /**
  * The campaign as the figures are read for it: its saved files when they load (a kind whose
@@ -119,7 +123,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
         await retiredLines(c.folder),
       );
       const open = (await ctx.leaderSites.serving(c.slug)) !== undefined;
-      content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups, ward.campaign.measures)}`;
+      content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups, ward.campaign.measures, query['tat-ca'] === '1')}`;
     }
     return sendPage(
       reply,
@@ -188,6 +192,7 @@ function resultsHtml(
   open: boolean,
   groups: readonly Group[],
   measures: readonly MeasureOf[],
+  all = false,
 ): Html {
   const term = v.term;
   const last = v.lastReportAt
@@ -223,7 +228,12 @@ function resultsHtml(
     }
     return html`<li><span>${label}</span>: <strong>${t.value}</strong>${rated} <span class="muted">(${t.groups} ${term.short} đã báo cáo)</span></li>`;
   });
-  const rows = v.rows.map(
+  // A long table shows its first rows in the order chosen, then a link to all of them (qa44 m8:
+  // 220 tổ made a 43,128 px page on a phone, a card a row); a search shows all it finds.
+  const cut = !all && !v.search.query && v.rows.length > RESULTS_FOLD_AT;
+  const shownRows = cut ? v.rows.slice(0, RESULTS_FIRST_ROWS) : v.rows;
+  const allHref = `?${new URLSearchParams({ 'sap-xep': v.sort, 'tat-ca': '1' })}#tung-to`;
+  const rows = shownRows.map(
     (r) => html`<tr${r.missing ? html` class="missing"` : ''}>
 ${v.ranked ? html`<td class="num" data-label="Hạng">${r.rank}</td>` : ''}
 <th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${r.Leader}: ${r.leader}</span>` : ''}</th>
@@ -251,7 +261,7 @@ ${officeEntry(groups, term, slug)}
 <h2>Toàn ${v.unit}</h2>
 <ul class="totals">${totals}</ul>
 ${areasHtml(v)}
-<h2>Số liệu từng ${term.short}</h2>
+<h2 id="tung-to">Số liệu từng ${term.short}</h2>
 <form class="search" method="get" role="search">
 <label for="q">Tìm ${term.short} (tên, mã ${term.short}, ${term.leader})</label>
 <span class="search-row"><input id="q" name="q" type="search" value="${v.search.query}" autocomplete="off"><input type="hidden" name="sap-xep" value="${v.sort}"> <button type="submit" class="secondary">Tìm</button></span>
@@ -265,12 +275,15 @@ ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.shor
 <tfoot><tr>${v.ranked ? html`<td data-label=""></td>` : ''}<th scope="row">Toàn ${v.unit}${v.pending ? html` <span class="muted">(${v.pending})</span>` : ''}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate}${t.marks})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
 </table>
 </div>
+${cut ? html`<p class="more-rows">Đang xem ${RESULTS_FIRST_ROWS} ${term.short} đầu tiên trong ${v.rows.length} ${term.short}, theo cách sắp xếp ở trên. <a href="${allHref}">Xem cả ${v.rows.length} ${term.short}</a> hoặc tìm ${term.short} ở ô tìm kiếm.</p>` : ''}
 ${[v.aboveNote, ...v.ratedNotes].filter(Boolean).map((note) => html`<p class="muted table-note">${note}</p>`)}
-<h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2>
 ${
   v.missing.length
-    ? html`<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul>`
-    : html`<p>Tất cả các ${term.short} đã báo cáo.</p>`
+    ? // A long list is folded, its heading the summary: open, each line a number to call.
+      html`<details class="missing-fold"${v.missing.length <= RESULTS_FOLD_AT ? html` open` : ''}><summary><h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2></summary>
+<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul></details>`
+    : html`<h2>Chưa báo cáo (0 ${term.short})</h2>
+<p>Tất cả các ${term.short} đã báo cáo.</p>`
 }`;
 }
 

@@ -2,10 +2,15 @@
  * The ZIPs a leader downloads: stored members whose CRC-32 (from zlib) matches their bytes, the
  * names in UTF-8, the same bytes for the same inputs.
  */
+import { execFile } from 'node:child_process';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { memberTimes, StoredZipWriter, storedZip, zipDate } from '../../src/output/stored-zip.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const members = [
   { name: 'Tổ dân phố số 5 - Thông báo.pdf', bytes: new TextEncoder().encode('%PDF-1.7 một') },
@@ -39,7 +44,19 @@ describe('stored ZIP', () => {
   it('is the same bytes for the same members', () => {
     expect(zipOf().equals(zipOf())).toBe(true);
   });
+
+  // Info-ZIP's unzip 6.0 (Debian, Ubuntu) reads a name flagged UTF-8 from a Windows-made entry as
+  // code page 437 ("T�+� d+�n ph�+�"), unless the entry has the Unicode Path field (qa44 m4).
+  it('unpacks with Info-ZIP unzip under the Vietnamese names', async () => {
+    const dir = await makeTempDir('zip-names-');
+    await writeFile(join(dir, 'a.zip'), zipOf());
+    await promisify(execFile)('unzip', ['-q', join(dir, 'a.zip'), '-d', join(dir, 'out')]);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(members.map((m) => m.name).sort());
+    const { stdout } = await promisify(execFile)('unzip', ['-l', join(dir, 'a.zip')]);
+    expect(stdout).toContain(members[0]?.name);
+  });
 });
+afterAll(removeTempDirs);
 
 /** The DOS date and time of each central directory entry, as [year, month, day]. */
 function dosDays(zip: Buffer): [number, number, number][] {

@@ -62,11 +62,15 @@ describe('office page', () => {
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(0);
     const rows = cli.stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('id,name,url');
+    expect(rows[0]).toBe('id,name,url,leader,phone,note');
     expect(rows).toHaveLength(s.ward.groups.length + 1);
-    expect(rows[5]).toBe(`5,Tổ dân phố số 5,${BASE}/g/${tokenOf('5')}/`);
+    expect(rows[5]?.split(',').slice(0, 3)).toEqual([
+      '5',
+      'Tổ dân phố số 5',
+      `${BASE}/g/${tokenOf('5')}/`,
+    ]);
     for (const row of rows.slice(1)) {
-      const url = row.split(',').at(-1) ?? '';
+      const url = row.split(',')[2] ?? '';
       expect(html).toContain(`href="${url}"`);
     }
     const qrs = [...html.matchAll(/src="data:image\/svg\+xml;base64,([^"]+)"/g)];
@@ -204,7 +208,7 @@ describe('office page', () => {
       .trimEnd()
       .split('\r\n')
       .slice(1)
-      .map((r) => r.split(',').pop());
+      .map((r) => r.split(',')[2]);
     expect(urls).toHaveLength(s.ward.groups.length);
     const decoded: string[] = [];
     for (const png of await rasterize(pdf, { dpi: 100 }))

@@ -403,5 +403,5 @@ export function runPastedLinks(
     encoding: 'utf8',
   });
   const row = run.stdout.split('\n').find((l) => l.startsWith(`${id},`));
-  return { line, run, url: row?.split(',').at(-1) ?? '' };
+  return { line, run, url: row?.split(',')[2] ?? '' };
 }

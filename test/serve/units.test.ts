@@ -80,8 +80,14 @@ describe('links', () => {
   });
 
   it('CSV quotes what needs quoting', () => {
-    const csv = linksCsv([{ id: '7', name: 'Tổ "Bảy", phố A', url: 'https://x/g/t/', href: '' }]);
-    expect(csv).toBe('id,name,url\r\n7,"Tổ ""Bảy"", phố A",https://x/g/t/\r\n');
+    const link = { id: '7', name: 'Tổ "Bảy", phố A', url: 'https://x/g/t/', href: '' };
+    const csv = linksCsv(
+      [{ ...link, leader: 'Lê, Văn Tư', phone: '0912 345 678' }],
+      termForms('tổ'),
+    );
+    expect(csv).toBe(
+      'id,name,url,leader,phone,note\r\n7,"Tổ ""Bảy"", phố A",https://x/g/t/,"Lê, Văn Tư",0912 345 678,\r\n',
+    );
   });
 
   it('the office’s sheet quotes a field with ";", names its columns in the ward’s word', () => {
@@ -95,14 +101,15 @@ describe('links', () => {
   it('CSV shows a name that a spreadsheet would run as a formula as text', () => {
     const names = ['=HYPERLINK("http://x","Tổ 1")', '+1+2', '-3', '@SUM(A1)', 'Tổ 5 = tốt'];
     const csv = linksCsv(
-      names.map((name, i) => ({ id: `${i}`, name, url: 'https://x/', href: '' })),
+      names.map((name, i) => ({ id: `${i}`, name, url: 'https://x/', href: '', leader: name })),
+      termForms('tổ'),
     );
     expect(csv.split('\r\n').slice(1, -1)).toEqual([
-      '0,"\'=HYPERLINK(""http://x"",""Tổ 1"")",https://x/',
-      "1,'+1+2,https://x/",
-      "2,'-3,https://x/",
-      "3,'@SUM(A1),https://x/",
-      '4,Tổ 5 = tốt,https://x/',
+      '0,"\'=HYPERLINK(""http://x"",""Tổ 1"")",https://x/,"\'=HYPERLINK(""http://x"",""Tổ 1"")",,',
+      "1,'+1+2,https://x/,'+1+2,,",
+      "2,'-3,https://x/,'-3,,",
+      "3,'@SUM(A1),https://x/,'@SUM(A1),,",
+      '4,Tổ 5 = tốt,https://x/,Tổ 5 = tốt,,',
     ]);
   });
 });

@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fromHtml, pageText } from '../serve/leader-page.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
@@ -67,4 +68,35 @@ it('says the same on the leaders tab, with each leader’s phone', async () => {
   // Found by a search, the row still names the other group its leader leads.
   const found = plainText((await c.get('/c/hai-phong/leaders?q=to 6 lach tray')).text);
   expect(found).toContain('Cùng tổ trưởng với mã 5 (Tổ dân phố số 5 (Lạch Tray cũ)).');
+});
+
+it('links the page of one tổ to the page of the other tổ its leader leads', async () => {
+  const sheet = (await c.get('/c/hai-phong/leaders/links.csv')).text;
+  const urls = new Map(
+    sheet
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((r) => r.split(';'))
+      .map((r) => [r[0], r[4] ?? '']),
+  );
+  const path = (id: string) => new URL(urls.get(id) ?? '').pathname;
+  const five = await c.get(path('5'));
+  expect(five.status).toBe(200);
+  // The page's words as read (a link's end is no space before its colon).
+  const said = (h: string) => pageText(h).replace(/ ([:,.])/g, '$1');
+  expect(said(five.text)).toContain(
+    'Anh/chị cũng là tổ trưởng của Tổ dân phố số 6 (Lạch Tray cũ): mỗi tổ có trang và tài liệu riêng, số liệu báo cáo riêng. Trang này là của Tổ dân phố số 5 (Lạch Tray cũ).',
+  );
+  // The link opens tổ 6's own page (the link sent to its leader).
+  const href = /<p class="fact same-leader">[^<]*<a href="([^"]+)">/.exec(fromHtml(five.text))?.[1];
+  expect(href).toBe(path('6'));
+  expect(said((await c.get(href ?? '')).text)).toContain(
+    'Anh/chị cũng là tổ trưởng của Tổ dân phố số 5 (Lạch Tray cũ)',
+  );
+  // A namesake with another phone, and a leader of one tổ: no such line.
+  for (const id of ['7', '8']) {
+    expect(said((await c.get(path(id))).text)).not.toContain('Anh/chị cũng là');
+  }
 });

@@ -278,8 +278,8 @@ export const CLI = (): Record<string, string> => ({
     'Sao lưu thư mục dữ liệu (.zip: tất cả, để chuyển sang máy mới) hoặc kho dữ liệu của nó (.sqlite), ngay khi phần mềm đang chạy',
   'Put a backup back as the data folder, with the studio stopped':
     'Khôi phục thư mục dữ liệu từ tệp sao lưu (khi phần mềm đã dừng)',
-  "Print every group's download link as CSV (id,name,url)":
-    'In đường liên kết tải tài liệu của mọi tổ dạng CSV (id,name,url)',
+  "Print every group's download link as CSV (id,name,url,leader,phone,note)":
+    'In đường liên kết tải tài liệu của mọi tổ dạng CSV (id,name,url,leader,phone,note)',
   "Make a campaign folder (campaign.yaml) from the ward's notice in Word (.docx)":
     'Tạo thư mục chiến dịch (campaign.yaml) từ văn bản thông báo của phường bằng Word (.docx)',
   "The culture office's web studio: make, preview, build and download campaigns":
