@@ -351,10 +351,7 @@ export async function readImportedValues(
     .where('s.campaign', '=', campaign)
     .where('s.source', '=', 'import');
   if (groups) query = query.where('s.group_id', 'in', [...groups]);
-  const rows = await query
-    .orderBy('s.recorded_at')
-    .orderBy('s.seq')
-    .execute();
+  const rows = await query.orderBy('s.recorded_at').orderBy('s.seq').execute();
   const out = new Map<string, Map<string, { value: number; at: string }[]>>();
   for (const r of rows) {
     let group = out.get(r.group_id);
