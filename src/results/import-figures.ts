@@ -128,7 +128,17 @@ export async function planImport(
   opts: Pick<ImportOptions, 'key' | 'at' | 'overwrite'>,
 ): Promise<PlannedRow[]> {
   const latest = await readLatest(db, scope.campaign);
-  const imported = await readImportedValues(db, scope.campaign);
+  // A file's earlier figures matter only where the current figure is another's correction
+  // (below): those groups' alone are read, not every import the campaign ever had.
+  const corrected = rows.flatMap((r) => {
+    const current = latest.get(r.group.id);
+    const differs = Object.entries(r.values).some(([measure, value]) => {
+      const kept = current?.get(measure);
+      return kept !== undefined && kept.source !== 'import' && kept.value !== value;
+    });
+    return differs ? [r.group.id] : [];
+  });
+  const imported = await readImportedValues(db, scope.campaign, corrected);
   const withdrawals = await readWithdrawals(db, scope.campaign);
   const ids = rows.map((r) => importId(scope.campaign, opts.key, r.group.id));
   const known = await storedIds(db, ids);

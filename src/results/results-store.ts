@@ -340,16 +340,18 @@ export async function readWithdrawals(
 export async function readImportedValues(
   db: StoreDb,
   campaign: string,
+  /** Only these groups' (an import's file rows a figure was corrected since): none, no query. */
+  groups?: readonly string[],
 ): Promise<Map<string, Map<string, { value: number; at: string }[]>>> {
-  const rows = await db
+  if (groups?.length === 0) return new Map();
+  let query = db
     .selectFrom('result_submissions as s')
     .innerJoin('result_values as v', 'v.submission', 's.seq')
     .select(['s.group_id', 's.recorded_at', 'v.measure', 'v.value'])
     .where('s.campaign', '=', campaign)
-    .where('s.source', '=', 'import')
-    .orderBy('s.recorded_at')
-    .orderBy('s.seq')
-    .execute();
+    .where('s.source', '=', 'import');
+  if (groups) query = query.where('s.group_id', 'in', [...groups]);
+  const rows = await query.orderBy('s.recorded_at').orderBy('s.seq').execute();
   const out = new Map<string, Map<string, { value: number; at: string }[]>>();
   for (const r of rows) {
     let group = out.get(r.group_id);

@@ -4,7 +4,7 @@
  * back into the YAML document. Writing changes only the fields' values in the parsed document,
  * so the file's comments and the keys the form does not show stay where they were.
  */
-import { type Document, isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { type Document, isCollection, isMap, isScalar, isSeq, Scalar } from 'yaml';
 import { UserError } from '../errors.js';
 import { colonEntryText } from '../load/campaign-schema.js';
 import { hotlineText } from '../load/hotlines.js';
@@ -1189,6 +1189,7 @@ export function applyForm(
   form: Record<string, string>,
   retired: readonly RetiredMeasure[] = [],
 ): void {
+  const before = doc.clone();
   // A map written as its file name alone becomes its file and caption, as the form has them.
   const map = doc.getIn(['assets', 'map'], true);
   if (isScalar(map) && typeof map.value === 'string')
@@ -1247,6 +1248,50 @@ export function applyForm(
   for (const key of ['assets', 'report']) {
     const node = doc.getIn([key], true);
     if (isMap(node) && node.items.length === 0) doc.deleteIn([key]);
+  }
+  keepFlow(before.contents, doc.contents);
+}
+
+/**
+ * How long (as JSON) a list or map the office wrote in flow style (`[a, b]`, `{ url: …, label: … }`)
+ * may grow and still be written so once the form changed it; longer, it is written a line an item.
+ */
+const FLOW_FITS = 100;
+
+const jsonOf = (node: { toJSON(): unknown }): string | undefined => {
+  try {
+    return JSON.stringify(node.toJSON());
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The file's flow collections written in flow style again where the form rebuilt them (the links,
+ * the measures, a list changed): the same value always, a changed one while it fits (FLOW_FITS);
+ * a value written again as it was, with its quotes; a list's or map's comment kept.
+ * Matched by key, and by place in a list (an item added takes the style of the list's last).
+ */
+function keepFlow(old: unknown, now: unknown): void {
+  // A value the form wrote again as it was keeps its quotes too (`url: "https://…"`).
+  if (isScalar(old) && isScalar(now) && now.type === undefined && old.value === now.value)
+    now.type = old.type;
+  if (!isCollection(old) || !isCollection(now)) return;
+  // The comment on a list or map the form wrote anew (`links: # every URL printed …`) stays.
+  now.commentBefore ??= old.commentBefore;
+  now.comment ??= old.comment;
+  if (old.flow && !now.flow) {
+    const value = jsonOf(now);
+    if (value !== undefined && (value === jsonOf(old) || value.length <= FLOW_FITS))
+      now.flow = true;
+  }
+  if (isSeq(old) && isSeq(now)) {
+    now.items.forEach((item, i) => {
+      keepFlow(old.items[Math.min(i, old.items.length - 1)], item);
+    });
+  } else if (isMap(old) && isMap(now)) {
+    for (const pair of now.items)
+      keepFlow(old.get(isScalar(pair.key) ? pair.key.value : pair.key, true), pair.value);
   }
 }
 

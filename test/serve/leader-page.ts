@@ -3,7 +3,7 @@
  * parts (Handlebars escapes `=`, `/`, quotes and `&`) and the message the leader forwards to the
  * group's Zalo chat.
  */
-import { collapseSpaces } from '../support/pdf-text.js';
+import { visible } from '../support/page-text.js';
 
 /** `html`'s text with the entities Handlebars writes turned back into their characters. */
 export const fromHtml = (html: string): string =>
@@ -18,8 +18,7 @@ export const fromHtml = (html: string): string =>
     .replaceAll('&amp;', '&');
 
 /** The page's text as read: its tags gone, its entities decoded, its spaces collapsed. */
-export const pageText = (html: string): string =>
-  collapseSpaces(fromHtml(html).replace(/<[^>]+>/g, ' '));
+export const pageText = (html: string): string => visible(html).trim();
 
 /** The message in the page's "copy to Zalo" box, as the leader copies it. */
 export const messageOf = (html: string): string =>

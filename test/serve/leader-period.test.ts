@@ -14,9 +14,9 @@ import { campaignKey } from '../../src/results/campaign-key.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { bloodDriveCampaign } from '../support/inputs.js';
+import { visible } from '../support/page-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { fromHtml } from './leader-page.js';
 import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
 /** Today in Viet Nam (the time zone's own rule, not the code's UTC+7), YYYY-MM-DD. */
@@ -68,11 +68,7 @@ async function serve(ward: Ward): Promise<TestServer> {
 }
 
 const textOf = async (s: TestServer, id: string) =>
-  fromHtml(
-    (await (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text())
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+/g, ' '),
-  );
+  visible(await (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text());
 
 /** What a page asks that only a running campaign should: send, print, print counts. */
 const URGES = [

@@ -15,6 +15,7 @@ import { createServer } from '../../src/serve/app.js';
 import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
+import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import {
@@ -77,11 +78,7 @@ async function serveWard(name: string, extra: string) {
   return { app, url: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
 
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&quot;/g, '"')
-    .replace(/\s+/g, ' ');
+const textOf = visible;
 
 /** The page's step for the tracking sheet, and its card's note. */
 async function leaderPage(url: string, id: string) {

@@ -17,6 +17,7 @@ import { createServer } from '../../src/serve/app.js';
 import { createInProcessRenderer } from '../../src/serve/renderer.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
+import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from './chromium.js';
@@ -44,12 +45,7 @@ async function serveWard(name: string, campaign: string, groups: string) {
   return { app, url: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
 
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&quot;/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+const textOf = (html: string) => visible(html).trim();
 
 /** The page's "Việc cần làm" steps, and its documents' titles and notes. */
 async function leaderPage(url: string, id: string) {

@@ -6,14 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { errorPage } from '../../src/serve/html.js';
 import { dengueCampaign } from '../fixtures/dengue-campaign.js';
+import { visible } from '../support/page-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startResultsServer, wardOf } from './server.js';
 
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const textOf = (html: string) => visible(html).trim();
 
 describe('a wrong link’s page names whom to ask', () => {
   it('says "Công an xã Đông Hưng" for a xã’s police', () => {

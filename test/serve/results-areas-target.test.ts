@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordSubmission } from '../../src/results/results-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { campaign, pct } from '../support/election.js';
+import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startResultsServer, type TestServer, wardOf } from './server.js';
@@ -70,12 +71,7 @@ afterAll(async () => {
 
 const admin = (path: string) =>
   fetch(`${s.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
-const pageText = async () =>
-  collapseSpaces(
-    (await (await admin('/admin/ket-qua')).text())
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+([;:,)])/g, '$1'),
-  );
+const pageText = async () => visible(await (await admin('/admin/ket-qua')).text()).trim();
 const reportText = async () =>
   collapseSpaces(
     await pdfText(new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer())),

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordSubmission } from '../../src/results/results-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { campaign } from '../support/election.js';
-import { collapseSpaces } from '../support/pdf-text.js';
+import { visible } from '../support/page-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startResultsServer, type TestServer, wardOf } from './server.js';
 
@@ -50,7 +50,7 @@ describe('a reporting tổ whose voters the list gives as 0', () => {
         headers: { authorization: basic('admin', ADMIN_PASSWORD) },
       })
     ).text();
-    const text = collapseSpaces(page.replace(/<[^>]+>/g, ' ').replace(/\s+([;:,)])/g, '$1'));
+    const text = visible(page).trim();
     expect(text).toContain(
       `(không tính ${unratedSum} của 1 tổ chưa có số cử tri trong danh sách, 1 tổ có 0 cử tri)`,
     );

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { measureCampaign } from '../support/measure-campaign.js';
+import { visible } from '../support/page-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { sendFigures, startResultsServer, type TestServer, tokenOf, wardOf } from './server.js';
 
@@ -36,10 +37,7 @@ function servedMeasure(id: string, label: string, of: string, groups: string) {
   return {
     /** The group's page as its words read, tags left out. */
     page: async (group: string) =>
-      (await (await fetch(`${s.url}/g/${tokenOf(group)}/`)).text())
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .replace(/ ([.,)])/g, '$1'),
+      visible(await (await fetch(`${s.url}/g/${tokenOf(group)}/`)).text()),
     send: (group: string, figure: string) => sendFigures(s.url, group, { [`so_${id}`]: figure }),
     url: () => s.url,
     saved: async (group: string) =>

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/open-store.js';
 import { measureCampaign } from '../support/measure-campaign.js';
+import { visible } from '../support/page-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { sendFigures, startResultsServer, type TestServer, tokenOf, wardOf } from './server.js';
 
@@ -43,11 +44,7 @@ describe('the leader’s form of a measure in kg', () => {
     await store?.close();
   });
   const page = async (group: string) => (await fetch(`${s.url}/g/${tokenOf(group)}/`)).text();
-  const words = (html: string) =>
-    html
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/ ([.,)])/g, '$1');
+  const words = visible;
 
   it('opens a decimal keyboard for the kg box, a numeric one for the people box', async () => {
     const html = await page('1');

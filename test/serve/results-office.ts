@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { recordSubmission } from '../../src/results/results-store.js';
+import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startResultsServer, wardOf } from './server.js';
@@ -43,12 +44,7 @@ export async function resultsOffice(
   return {
     server,
     admin,
-    pageText: async () =>
-      collapseSpaces(
-        (await (await admin('/admin/ket-qua')).text())
-          .replace(/<[^>]+>/g, ' ')
-          .replace(/\s+([;:,)])/g, '$1'),
-      ),
+    pageText: async () => visible(await (await admin('/admin/ket-qua')).text()).trim(),
     reportText: async () =>
       collapseSpaces(
         await pdfText(new Uint8Array(await (await admin('/admin/bao-cao.pdf')).arrayBuffer())),

@@ -14,6 +14,7 @@ import { recordSubmission } from '../../src/results/results-store.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { runCliInProcess } from '../support/cli.js';
+import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startServer, type TestServer } from './server.js';
@@ -125,11 +126,7 @@ describe('/admin/ket-qua while thôn are still reporting', () => {
       headers: { authorization: basic('admin', ADMIN_PASSWORD) },
     });
     const html = await res.text();
-    const plain = (h: string) =>
-      h
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+    const plain = (h: string) => visible(h).trim();
     const foot = plain(/<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)?.[1] ?? '');
     const rate = rateText(270, sum(households.values()));
     expect(foot).toBe(`Toàn xã (tính 2 thôn chưa báo cáo là 0) 270 ${rate}%`);

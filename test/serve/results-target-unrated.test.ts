@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordSubmission } from '../../src/results/results-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { campaign } from '../support/election.js';
-import { collapseSpaces } from '../support/pdf-text.js';
+import { visible } from '../support/page-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startResultsServer, type TestServer, wardOf } from './server.js';
 
@@ -60,7 +60,7 @@ describe('a target measure with a reporting tổ that has no target', () => {
         headers: { authorization: basic('admin', ADMIN_PASSWORD) },
       })
     ).text();
-    const text = collapseSpaces(page.replace(/<[^>]+>/g, ' ').replace(/\s+([;:,)])/g, '$1'));
+    const text = visible(page).trim();
     const said = `(không tính ${unratedSum} của ${unbased.length} tổ chưa có chỉ tiêu trong danh sách)`;
     // The ward's line and area Cụm 1's.
     expect(text.split('; các tổ có chỉ tiêu:').length - 1).toBe(2);

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupToken } from '../../src/serve/tokens.js';
 import { runCliInProcess } from '../support/cli.js';
+import { visible } from '../support/page-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
@@ -75,7 +76,7 @@ async function shownAt(now: string | null, script = true): Promise<string> {
 
 describe('a static site’s leader page and the contest’s days', () => {
   it('prints the days, and both notes hidden until the script reads the phone’s date', () => {
-    const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = visible(html);
     expect(text).toContain('Thời gian cuộc thi: từ ngày 11/10/2025 đến hết ngày 11/11/2025');
     expect(html).toMatch(/<p class="period period-ended" data-ends="2025-11-11" hidden>/);
     expect(html).toMatch(/<p class="period" data-starts="2025-10-11" hidden>/);

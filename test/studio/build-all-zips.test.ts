@@ -6,15 +6,13 @@
  * with the rest folded, and a search finds a group's ZIP. The build's output is laid down as a
  * build leaves it (manifest.json and the ZIPs), so the case needs no drawing.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, PHONE, signInByCookie } from './chromium-pages.js';
+import { layDownZips } from './laid-down-zips.js';
 import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const OLD_WARDS = ['Lạch Tray', 'Hàng Kênh', 'Dư Hàng Kênh', 'An Biên'];
@@ -33,39 +31,12 @@ let s: TestStudio;
 let c: Client;
 let browser: Browser | undefined;
 /** Each group's ZIP's bytes, by id. */
-const zips = new Map<string, Uint8Array>();
+let zips: Map<string, Uint8Array>;
 
 beforeAll(async () => {
   let folder: string;
   ({ s, c, folder } = await studioWithExample());
-  await writeFile(
-    join(folder, 'groups.csv'),
-    `STT,Tên tổ dân phố\n${GROUPS.map((g) => `${g.id},${g.name}`).join('\n')}\n`,
-  );
-  const out = join(folder, 'out');
-  await mkdir(join(out, 'zip'), { recursive: true });
-  const bundles = [];
-  for (const g of GROUPS) {
-    const bytes = zipSync({
-      [`${g.name} - Thông báo.pdf`]: new TextEncoder().encode(`tổ ${g.id}`),
-    });
-    zips.set(g.id, bytes);
-    const path = `zip/to-${g.id}.zip`;
-    await writeFile(join(out, path), bytes);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    bundles.push({ kind: 'zip', group: g.id, path, bytes: bytes.length, sha256, key: sha256 });
-  }
-  await writeFile(
-    join(out, 'manifest.json'),
-    JSON.stringify({
-      tool: 'phuong-print',
-      builtAt: Date.now(),
-      inputs: '',
-      files: [],
-      print: [],
-      zips: bundles,
-    }),
-  );
+  zips = await layDownZips(folder, GROUPS);
   if (chromiumAvailable) browser = await sharedChromium();
 });
 afterAll(async () => {

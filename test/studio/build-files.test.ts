@@ -16,8 +16,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { buildAndWait } from './build-wait.js';
 import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
-import { pressPrintAll } from './print-all.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-build');
@@ -41,25 +41,6 @@ function vietnamTime(ms: number): string {
     new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', ...o }).format(ms);
   return `${part({ hour: '2-digit', minute: '2-digit', hour12: false })} ngày ${part({ day: '2-digit', month: '2-digit', year: 'numeric' })}`;
 }
-/**
- * A build's wait: well inside the test's own 120 s, so that a build that never ends fails with
- * the status it was stuck at (and the case's steps so far) instead of vitest's bare timeout.
- */
-const WAIT = { timeout: 90_000, interval: 500 };
-
-/** Starts a build of the campaign and waits for it to end; its last status, parsed. */
-async function buildAndWait(c: Client): Promise<{ state: string }> {
-  await pressPrintAll(c, slug);
-  const until = Date.now() + WAIT.timeout;
-  for (;;) {
-    const status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);
-    if (status.state !== 'running') return status;
-    if (Date.now() > until)
-      throw new Error(`the build still runs after ${WAIT.timeout} ms: ${JSON.stringify(status)}`);
-    await new Promise((r) => setTimeout(r, WAIT.interval));
-  }
-}
-
 /**
  * `app.close()`, bounded inside the test's 120 s: it waits for the studio's open connections and
  * threads, and a close that never ends fails naming what it waited for, not with vitest's bare
@@ -119,7 +100,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
 
   it('lists the files in Vietnamese and group order, marks old ones, survives a restart and a failed build', async () => {
     const clicked = Date.now();
-    expect((await buildAndWait(c)).state).toBe('done');
+    expect((await buildAndWait(c, slug)).state).toBe('done');
     const manifestFile = join(folder, 'out', 'manifest.json');
     const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
     // When the build began: its files are made from the inputs as they were then.
@@ -196,7 +177,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     );
     const client = new Client(url);
     await client.signIn();
-    expect((await buildAndWait(client)).state).toBe('failed');
+    expect((await buildAndWait(client, slug)).state).toBe('failed');
     await page.goto(`${url}/c/${slug}/build`);
     const failed = (await page.locator('main').textContent()) ?? '';
     expect(failed).toContain('Chưa in được');

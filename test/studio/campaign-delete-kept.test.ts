@@ -18,6 +18,7 @@ import {
   purgeDeleted,
   sweepPurging,
 } from '../../src/studio/deleted-campaigns.js';
+import { fieldNameByLabel } from '../support/browser-form.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { GROUPS, JOINED, leaderLinks, report, storeOldFigure, visible } from './results-figures.js';
 import { Client, restartStudio, studioWithExample, type TestStudio } from './studio.js';
@@ -91,8 +92,7 @@ describe('deleting a campaign whose leaders reported, with its pages open', () =
     const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
     const hidden = (name: string) =>
       new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
-    const id = new RegExp(`<label for="([^"]+)">${JOINED}`).exec(form)?.[1];
-    const field = new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
+    const field = fieldNameByLabel(form, JOINED);
     const sent = await leader.postRaw(action, {
       form: hidden('form'),
       base: hidden('base'),

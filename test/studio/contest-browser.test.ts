@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { chromiumAvailable, closeContexts } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, WAIT } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 import { DESK, screenshots, signedInDesk } from './chromium-pages.js';
@@ -24,7 +24,6 @@ const OUT = join(
   'test-output',
   'studio-contest',
 );
-const WAIT = { timeout: 60_000, interval: 200 };
 const SLUG = 'hoi-thi-phap-luat-pccc-2026';
 const PAGE_URL = 'https://thipccc.tphcm.gov.vn/hoi-thi-2026';
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCampaign } from '../../src/load/campaign.js';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium, WAIT } from '../serve/chromium.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { exampleInputs } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -19,7 +19,6 @@ import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.j
 import { ADMIN_PASSWORD, studioWithExample, type TestStudio } from './studio.js';
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-edit');
-const WAIT = { timeout: 60_000, interval: 200 };
 
 /** Signs in on the sign-in form `page` shows (where signing out left it). */
 async function signIn(page: Page, url: string) {

@@ -36,7 +36,11 @@ const list = (n: number) =>
     .map((name, i) => `${i + 1};${name}`)
     .join('\n')}\n`;
 const slug = 'vneid';
-const WAIT = { timeout: 180_000, interval: 500 };
+/**
+ * "In tất cả" of the two groups left, polled on the build's status: a build, not a page's step,
+ * so longer than the browser tests' WAIT (serve/chromium.ts).
+ */
+const BUILD_WAIT = { timeout: 180_000, interval: 500 };
 
 describe.skipIf(!chromiumAvailable)('the build tab after a list with fewer groups', () => {
   let s: TestStudio;
@@ -106,7 +110,7 @@ describe.skipIf(!chromiumAvailable)('the build tab after a list with fewer group
     // "In tất cả" prints for the list in use: two groups, the other two's files removed.
     await page.getByRole('button', { name: 'In tất cả' }).click();
     await expect
-      .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, WAIT)
+      .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, BUILD_WAIT)
       .toBe('done');
     await page.goto(`${s.url}/c/${slug}/build`);
     const after = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';

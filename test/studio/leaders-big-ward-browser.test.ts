@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium, WAIT } from '../serve/chromium.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
@@ -21,7 +21,6 @@ import { type Client, studioWithExample, type TestStudio } from './studio.js';
 const GROUPS = 540;
 const BASE = 'https://in.phuong-lon.example.vn';
 const SLUG = 'phuong-lon';
-const WAIT = { timeout: 60_000, interval: 200 };
 const OUT = join(
   fileURLToPath(new URL('../../', import.meta.url)),
   'test-output',

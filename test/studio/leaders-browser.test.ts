@@ -9,13 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium, WAIT } from '../serve/chromium.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, PHONE, screenshots, signInByCookie } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
-
-/** Under a loaded machine a render or a save may take a while: each wait is generous. */
-const WAIT = { timeout: 60_000, interval: 200 };
 
 const OUT = join(
   fileURLToPath(new URL('../../', import.meta.url)),

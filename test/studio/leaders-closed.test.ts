@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
-import { browserForm } from '../support/browser-form.js';
+import { browserForm, fieldNameByLabel } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { newPageAt, PHONE } from './chromium-pages.js';
 import { exampleWithMeasures } from './fee-campaigns.js';
@@ -76,10 +76,7 @@ describe('a leader’s page after the office closed the campaign’s pages', () 
     const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
     const hidden = (name: string) =>
       new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
-    const fieldOf = (label: string) => {
-      const id = new RegExp(`<label for="([^"]+)">${label}`).exec(form)?.[1];
-      return new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
-    };
+    const fieldOf = (label: string) => fieldNameByLabel(form, label);
     const sent = await leader.postRaw(action, {
       form: hidden('form'),
       base: hidden('base'),
@@ -153,7 +150,7 @@ describe('a form sent after the closing lists only the boxes the leader changed'
     const url = (await leaderLinks(office, SLUG)).get('Tổ dân phố số 4') ?? '';
     await report(leader, url, {
       [HOMES]: '5',
-      [MONEY.replace(/[()]/g, '\\$&')]: '5000000',
+      [MONEY]: '5000000',
       [PEOPLE]: '100',
     });
     form = (await leader.get(url)).text;
@@ -169,12 +166,8 @@ describe('a form sent after the closing lists only the boxes the leader changed'
   /** The form as the phone sends it, the boxes labelled in `typed` holding those texts. */
   const send = (typed: Record<string, string>) => {
     const { action, fields } = browserForm(form, (f) => f.attribs.class === 'figures');
-    for (const [label, value] of Object.entries(typed)) {
-      const id = new RegExp(`<label for="([^"]+)">${label.replace(/[()]/g, '\\$&')}`).exec(
-        form,
-      )?.[1];
-      fields[id ?? ''] = value;
-    }
+    for (const [label, value] of Object.entries(typed))
+      fields[fieldNameByLabel(form, label)] = value;
     return leader.postRaw(action, fields);
   };
 

@@ -12,13 +12,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, closeContexts, sharedChromium } from '../serve/chromium.js';
+import { chromiumAvailable, closeContexts, sharedChromium, WAIT } from '../serve/chromium.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, screenshots, signInByCookie } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
-
-/** Under a loaded machine a render or a save may take a while: each wait is generous. */
-const WAIT = { timeout: 60_000, interval: 200 };
 
 const OUT = join(fileURLToPath(new URL('../../', import.meta.url)), 'test-output', 'studio-logo');
 

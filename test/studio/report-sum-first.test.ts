@@ -25,7 +25,7 @@ beforeAll(async () => {
   }));
   const links = await leaderLinks(office, SLUG);
   await report(new Client(s.url), links.get('Tổ dân phố Đông Hưng') ?? '', {
-    'Số tiền đã thu \\(đồng\\)': '28.800.000',
+    'Số tiền đã thu (đồng)': '28.800.000',
     'Số hộ đã nộp phí': '120',
   });
 });

@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldNameByLabel } from '../support/browser-form.js';
 import { measureCampaign } from '../support/measure-campaign.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { leaderLinks, officeGroupPath, sendOfficeForm, visible } from './results-figures.js';
@@ -68,8 +69,7 @@ describe('a figure in kg typed with a decimal dot', () => {
     const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
     const hidden = (name: string) =>
       new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
-    const id = new RegExp(`<label for="([^"]+)">${KG}`).exec(form)?.[1];
-    const box = new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
+    const box = fieldNameByLabel(form, KG);
     const sent = await leader.postRaw(action, {
       form: hidden('form'),
       base: hidden('base'),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { StoreDb } from '../../src/store/open-store.js';
-import { browserForm } from '../support/browser-form.js';
+import { browserForm, fieldNameByLabel } from '../support/browser-form.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 /** Four groups, their people and households chosen so that every rate below is worked out by hand. */
@@ -42,10 +42,7 @@ export async function report(
   const fields: Record<string, string> = { form: hidden('form'), base: hidden('base') };
   if (confirm) fields.xac_nhan = '1';
   for (const [label, value] of Object.entries(figures)) {
-    const id = new RegExp(`<label for="([^"]+)">${label}`).exec(page.text)?.[1];
-    const name = new RegExp(`id="${id}" name="([^"]+)"`).exec(page.text)?.[1];
-    expect(name, label).toBeTruthy();
-    fields[name ?? ''] = value;
+    fields[fieldNameByLabel(page.text, label)] = value;
   }
   const sent = await leader.postRaw(action ?? '', fields);
   expect(sent.status).toBe(303);
@@ -81,10 +78,7 @@ export function officeForm(page: string) {
   const form =
     /<form method="post" action="([^"]+)" class="card figures-form"[\s\S]*?<\/form>/.exec(page);
   const html = form?.[0] ?? '';
-  const box = (label: string) => {
-    const id = new RegExp(`<label for="([^"]+)">${label}</label>`).exec(html)?.[1];
-    return new RegExp(`id="${id}" name="([^"]+)"`).exec(html)?.[1] ?? '';
-  };
+  const box = (label: string) => fieldNameByLabel(html, label);
   const hidden = (name: string) =>
     new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
   return { action: form?.[1] ?? '', box, hidden, html };

@@ -23,7 +23,7 @@ beforeAll(async () => {
   const links = await leaderLinks(office, SLUG);
   await report(new Client(s.url), links.get('Tổ dân phố Máy Tơ') ?? '', {
     'Số hộ đã nộp phí': '330',
-    'Số tiền đã thu \\(đồng\\)': '79.200.000',
+    'Số tiền đã thu (đồng)': '79.200.000',
     'Số người tham gia tổng vệ sinh': '1.100',
   });
 });

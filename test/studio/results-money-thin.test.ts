@@ -10,6 +10,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldNameByLabel } from '../support/browser-form.js';
 import { withMeasure } from '../support/charity-fund.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -25,8 +26,6 @@ const LIST = `STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Số 
 5;Tổ dân phố số 5;Đỗ Văn Nam;0912 000 111;;
 `;
 const ASK = 'Có phải đã ghi theo nghìn đồng?';
-/** The label as the office form's helper finds its box (a pattern: its brackets escaped). */
-const BOX = LABEL.replace(/[()]/g, '\\$&');
 
 let s: TestStudio;
 let office: Client;
@@ -59,9 +58,7 @@ async function leaderSends(group: string, value: string, confirm = false) {
   const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1] ?? '';
   const hidden = (name: string) =>
     new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
-  const id = new RegExp(`<label for="([^"]+)">${BOX}`).exec(page.text)?.[1];
-  const name = new RegExp(`id="${id}" name="([^"]+)"`).exec(page.text)?.[1] ?? '';
-  expect(name).toBeTruthy();
+  const name = fieldNameByLabel(page.text, LABEL);
   return leader.postRaw(action, {
     form: hidden('form'),
     base: hidden('base'),
@@ -100,13 +97,13 @@ describe('a sum typed in thousands where the list has no target (qa43 M3)', () =
 
   it('asks the office typing 90.000 for a tổ of 100 households on “Nhập, sửa”', async () => {
     const path = await officeGroupPath(office, 'hai-phong', 'Tổ dân phố số 4');
-    const asked = await sendOfficeForm(office, path, { [BOX]: '90.000' });
+    const asked = await sendOfficeForm(office, path, { [LABEL]: '90.000' });
     expect(asked.status).toBe(422);
     expect(visible(asked.text)).toContain(
       `“${LABEL}”: 90.000 đồng, chưa đến 1.000 đồng mỗi hộ của Tổ dân phố số 4 (100 hộ). ${ASK}`,
     );
     expect(
-      (await sendOfficeForm(office, path, { [BOX]: '90.000' }, { xac_nhan: '1' })).status,
+      (await sendOfficeForm(office, path, { [LABEL]: '90.000' }, { xac_nhan: '1' })).status,
     ).toBe(303);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldNameByLabel } from '../support/browser-form.js';
 import { CHARITY_LABEL as LABEL, makeCharityFolder } from '../support/charity-fund.js';
 import { workbook } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -164,8 +165,7 @@ async function leaderSends(name: string, value: number) {
   const action = /<form class="figures" method="post" action="([^"#]+)/.exec(form)?.[1] ?? '';
   const hidden = (field: string) =>
     new RegExp(`name="${field}" value="([^"]*)"`).exec(form)?.[1] ?? '';
-  const id = new RegExp(`<label for="([^"]+)">${LABEL.replace(/[()]/g, '\\$&')}`).exec(form)?.[1];
-  const box = new RegExp(`id="${id}" name="([^"]+)"`).exec(form)?.[1] ?? '';
+  const box = fieldNameByLabel(form, LABEL);
   const sent = await leader.postRaw(action, {
     form: hidden('form'),
     base: hidden('base'),
@@ -221,7 +221,7 @@ describe('the office’s tick on a figure a leader changed after the page was sh
     );
     const sent = await office.postRaw(shown.action, {
       ...fields,
-      [shown.box(LABEL.replace(/[()]/g, '\\$&'))]: vi(17_000_000),
+      [shown.box(LABEL)]: vi(17_000_000),
     });
     expect(sent.status).toBe(409);
     const again = visible(sent.text);
@@ -235,7 +235,7 @@ describe('the office’s tick on a figure a leader changed after the page was sh
     expect(rowOf(rows, 'Tổ dân phố 1')).toContain(14_000_000);
     // Sent again from the page that shows it, the office's figure is saved.
     const resent = await sendOfficeForm(office, path, {
-      [LABEL.replace(/[()]/g, '\\$&')]: vi(17_000_000),
+      [LABEL]: vi(17_000_000),
     });
     expect(resent.status).toBe(303);
     expect(rowOf(await reportRows(office, SLUG), 'Tổ dân phố 1')).toContain(17_000_000);

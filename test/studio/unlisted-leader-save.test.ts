@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldNameByLabel } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
@@ -23,10 +24,7 @@ function formOf(page: string) {
   const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page)?.[1] ?? '';
   const hidden = (name: string) =>
     new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
-  const box = (label: string) => {
-    const id = new RegExp(`<label for="([^"]+)">${label}`).exec(page)?.[1];
-    return new RegExp(`id="${id}" name="([^"]+)"`).exec(page)?.[1] ?? '';
-  };
+  const box = (label: string) => fieldNameByLabel(page, label);
   return { action, fields: { form: hidden('form'), base: hidden('base') }, box };
 }
 

@@ -56,3 +56,24 @@ export function browserForm(
   }
   return { action: form.attribs.action ?? '', fields };
 }
+
+/**
+ * The name the box labelled `label` is sent under: the page's <label for> whose text, as a reader
+ * sees it, is `label`, or the one label that begins with it ("Số hộ đã nộp" finds "Số hộ đã nộp
+ * (hộ)"), then the control of that id. Throws when there is no such label or box, or several
+ * begin so, so a test never posts a figure under no name, or under another box's.
+ */
+export function fieldNameByLabel(html: string, label: string): string {
+  const page = parseDocument(html).children;
+  const text = (e: Element) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim();
+  const labels = DomUtils.findAll((e) => e.name === 'label' && e.attribs.for !== undefined, page);
+  const begun = labels.filter((e) => text(e).startsWith(label));
+  const found = begun.find((e) => text(e) === label) ?? (begun.length === 1 ? begun[0] : undefined);
+  if (!found)
+    throw new Error(`the page has ${begun.length ? 'several labels' : 'no label'} “${label}”`);
+  const id = found.attribs.for;
+  const box = DomUtils.findOne((e) => e.attribs.id === id, page, true);
+  const name = box?.attribs.name;
+  if (!name) throw new Error(`the label “${label}” names no box that is sent (id “${id}”)`);
+  return name;
+}
