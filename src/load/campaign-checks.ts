@@ -14,7 +14,8 @@
  *   PHƯỜNG)", the Word import's "(phòng phụ trách)"): printed on every group's notice, it is a
  *   warning; the tool's own placeholders are refused where it prints (ownPlaceholderRefusals).
  */
-import { create as createQr } from 'qrcode/lib/core/qrcode.js';
+import { LRUCache } from 'lru-cache';
+import qrCore from 'qrcode/lib/core/qrcode.js';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
 import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
@@ -99,8 +100,20 @@ let byteCapacity: number | undefined;
  * symbol's version, and choosing the best of eight (as a drawn code does) was two thirds of the
  * check's time, ~20 ms of CPU for the example's six URLs at every build's start.
  */
-const qrModules = (text: string): number =>
-  17 + 4 * createQr(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
+const qrModules = (text: string): number => {
+  let modules = qrSides.get(text);
+  if (modules === undefined) {
+    modules = 17 + 4 * qrCore.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
+    qrSides.set(text, modules);
+  }
+  return modules;
+};
+
+/**
+ * The sides found, by text: a campaign's links are checked at each read of a new campaign text or
+ * file (the studio's every save, a new copy of it), ~3 ms of CPU each, the same links each time.
+ */
+const qrSides = new LRUCache<string, number>({ max: 256 });
 
 /** How many bytes fit a QR code of at most MAX_MODULES at level M (found once, by bisection). */
 function capacity(): number {

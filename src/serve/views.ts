@@ -3,6 +3,7 @@
  * give the same pages. In: the library (ward, labels, rendered files) and where the links point.
  * Out: the views of templates/web/leader.hbs and admin.hbs.
  */
+import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import type { UserError } from '../errors.js';
 import { FLYERS_PER_SHEET } from '../kinds/flyer.js';
@@ -528,9 +529,24 @@ export interface GroupLink {
   href: string;
 }
 
+/**
+ * The QR codes made, by the link they say: the admin page draws one for each group it lists
+ * (~1 ms of CPU each, 32 for the example's ward) on every visit, for links that stay the same for
+ * the campaign's life. ~2.6 KB each: 1,000 of them, a district's ward or several, is ~3 MB.
+ */
+const qrCodes = new LRUCache<string, Promise<string>>({ max: 1000 });
+
 /** An SVG QR code of `url` (as a browser sends it: linkAsSent): quiet zone 4, correction M. */
 export function qrSvg(url: string): Promise<string> {
-  return QRCode.toString(linkAsSent(url), { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+  const link = linkAsSent(url);
+  let svg = qrCodes.get(link);
+  if (!svg) {
+    svg = QRCode.toString(link, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
+    qrCodes.set(link, svg);
+    // A link QRCode cannot encode is told each time, not remembered.
+    svg.catch(() => qrCodes.delete(link));
+  }
+  return svg;
 }
 
 /** An SVG QR code of `url` as a data: URI (the CSP allows data: images, not inline scripts). */

@@ -4,5 +4,11 @@
  * the drawn codes need the encoder only; the web page's SVG (serve/views.ts) uses the main module.
  */
 declare module 'qrcode/lib/core/qrcode.js' {
+  import type { create as qrCreate } from 'qrcode';
+
   export { create } from 'qrcode';
+
+  /** The module's exports object (CommonJS), `create` looked up on it at each call. */
+  const core: { create: typeof qrCreate };
+  export default core;
 }

@@ -7,8 +7,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import QRCode from 'qrcode';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DocumentCache } from '../../src/serve/cache.js';
 import { DocumentLibrary } from '../../src/serve/library.js';
 import { createInProcessRenderer } from '../../src/serve/renderer.js';
@@ -84,6 +85,23 @@ describe('office page', () => {
       await sharp(svg, { density: 300 }).flatten({ background: '#fff' }).png().toBuffer(),
     );
     expect(await decodeQrWithJsqr(png)).toBe(`${BASE}/g/${tokenOf('5')}/`);
+  });
+
+  it('shows the same QR codes on the next visit, without making them again', async () => {
+    const qrsOf = async () =>
+      [
+        ...(await (await admin()).text()).matchAll(/src="data:image\/svg\+xml;base64,([^"]+)"/g),
+      ].map((m) => m[1]);
+    const first = await qrsOf();
+    expect(first).toHaveLength(s.ward.groups.length);
+    // Each of the 32 codes costs ~1 ms of CPU to make; the links stay the same between visits.
+    const made = vi.spyOn(QRCode, 'toString');
+    try {
+      expect(await qrsOf()).toEqual(first);
+      expect(made).not.toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it("the ward's ZIP: a folder per group, every document, streamed as the site's copy", async () => {
