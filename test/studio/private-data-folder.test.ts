@@ -6,14 +6,13 @@
  * made 0700 and the campaign's files 0600; a residents list then uploaded and saved, and the
  * file naming its upload, are written 0600.
  */
-import { spawn } from 'node:child_process';
 import { chmod, cp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { CLI_PATH } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, Client } from './studio.js';
+import { saveRoster } from './office-steps.js';
+import { Client, startCli } from './studio.js';
 
 const LIST = join(import.meta.dirname, '..', 'fixtures', 'qa46', 'roster-ward.csv');
 
@@ -29,21 +28,9 @@ it("makes the data folder and the campaign's personal files private to the studi
   await rm(join(folder, 'groups.xlsx'), { force: true });
   for (const dir of [data, campaigns, folder]) await chmod(dir, 0o755);
   await chmod(join(folder, 'groups.csv'), 0o644);
-  const child = spawn(process.execPath, [CLI_PATH, 'studio', '--data', data, '--port', '0'], {
-    env: { ...process.env, PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD },
-  });
+  const { child, address: started } = startCli(['--data', data, '--port', '0']);
   try {
-    const address = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const read = (d: Buffer) => {
-        out += d.toString();
-        const m = /(?:studio on|studio đang chạy tại) (http:\/\/\S+)/.exec(out);
-        if (m?.[1]) resolve(m[1]);
-      };
-      child.stdout.on('data', read);
-      child.stderr.on('data', read);
-      child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-    });
+    const address = await started;
     expect(await modeOf(data)).toBe('700');
     expect(await modeOf(campaigns)).toBe('700');
     expect(await modeOf(folder)).toBe('700');
@@ -51,11 +38,7 @@ it("makes the data folder and the campaign's personal files private to the studi
 
     const c = new Client(address);
     expect((await c.signIn()).status).toBe(303);
-    const page = '/c/hai-phong/rosters';
-    const preview = await c.upload(page, 'file', 'DS.csv', await readFile(LIST), {}, page);
-    const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
-    const saved = await c.post(`${page}/save`, { pending, name: 'DS.csv' }, page);
-    expect(saved.status).toBe(303);
+    await saveRoster(c, 'hai-phong', 'DS.csv', await readFile(LIST));
     const written = (await readdir(folder)).filter(
       (n) => /rosters/.test(n) && !/^rosters$/.test(n),
     );
