@@ -162,7 +162,7 @@ function renewFold(
 ): Html {
   return html`<details class="renew"><summary>Cấp đường dẫn mới ${forReader(`cho ${r.name}`)}</summary>
 <p class="help">Khi đường dẫn của ${term.short} bị lộ (gửi nhầm vào nhóm chung, ${term.leader} mất điện thoại): đường dẫn cũ và mã QR cũ thôi dùng ngay, phải gửi đường dẫn mới cho ${term.leader}. Số liệu đã báo cáo vẫn giữ.</p>
-<form method="post" action="/c/${slug}/leaders/renew" class="inline">${csrfField(session)}<input type="hidden" name="to" value="${r.id}"><button type="submit" class="secondary">Cấp đường dẫn mới (đường dẫn cũ thôi dùng)</button></form>
+<form method="post" action="/c/${slug}/leaders/renew" class="inline">${csrfField(session)}<input type="hidden" name="to" value="${r.id}"><button type="submit" class="secondary">Cấp đường dẫn mới ${forReader(`cho ${r.name}`)} (đường dẫn cũ thôi dùng)</button></form>
 </details>`;
 }
 
@@ -417,7 +417,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${r.change === 'leader' ? '' : renewFold(c.slug, session, r, term)}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}${r.change === 'leader' ? '' : renewFold(c.slug, session, r, term)}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>
