@@ -244,6 +244,17 @@ async function buildOnce(
     process.stdout.write(
       `${t(msg`wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}`)}\n`,
     );
+    // The site's tracking sheets name the residents (qa46 F4): a static site cannot be closed
+    // as the studio's leaders' pages can, so the office is told where the names are and how
+    // to keep them off it. Warned, not refused: the build it asked for is made.
+    if (args.rosters) {
+      process.stderr.write(
+        `${t(msg`warning:`)} ${t(msg`the site ${site.dir} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip, and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed`)}\n`,
+      );
+      process.stderr.write(
+        `${t(msg`hint:`)} ${t(msg`publish it only where the links stay private and delete it from the host when the campaign ends, or build the site without --rosters (the tracking sheets then print blank numbered rows)`)}\n`,
+      );
+    }
   }
   return result;
 }

@@ -104,7 +104,15 @@ export const command: CommandParts<StudioArgs> = {
     // What can fail cheaply is checked before the store is opened (qa35 MAJOR-1): opening brings
     // an older store up to date, after which the version that wrote it no longer opens it. A new
     // version started by mistake beside the old studio still running must leave it as it was.
-    const lock = await lockDataFolder(args.data);
+    // What the studio writes (the data folder, the residents lists, the groups files, the
+    // tracking sheets and ZIPs) is readable by its own account only (qa46 F2): this process
+    // writes nothing outside the data folder but backups, already private. A refused start puts
+    // the umask back (the command's code is also run inside a test's process).
+    const umask = process.umask(0o077);
+    const lock = await lockDataFolder(args.data).catch((e: unknown) => {
+      process.umask(umask);
+      throw e;
+    });
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     let store: Awaited<ReturnType<typeof openStore>> | undefined;
     let app: Awaited<ReturnType<typeof createStudio>> | undefined;
@@ -131,6 +139,7 @@ export const command: CommandParts<StudioArgs> = {
       });
       address = await app.listen({ host: args.host, port: args.port });
     } catch (e) {
+      process.umask(umask);
       await app?.close().catch(() => {});
       await store?.close().catch(() => {});
       await lock.release().catch(() => {});
@@ -142,6 +151,7 @@ export const command: CommandParts<StudioArgs> = {
     await closeOnSignal(app);
     await store.close();
     await lock.release().catch(() => {});
+    process.umask(umask);
     out(msg`stopped`);
   },
 };

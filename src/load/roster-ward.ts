@@ -66,6 +66,12 @@ export interface WardRosterReport {
   households: boolean;
   /** Its notes columns ("Ghi chú"), printed nowhere and nothing to fix (roster.ts notesOf). */
   notesColumns: string[];
+  /**
+   * What the tool reads of the list (the studio stores only this, Decree 13's minimisation):
+   * the header and data rows as read, and the columns read (group, number, name, address), by
+   * index; `dropped`, the headers of the other columns (an ID card number, a birth date…).
+   */
+  kept: { header: RawRow; rows: readonly RawRow[]; columns: number[]; dropped: string[] };
 }
 
 const cellOf = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
@@ -239,7 +245,29 @@ function toWardRosters(
     households,
     warnings: [...warnings, ...notes, ...unused, ...refusals],
     notesColumns: notesOf(extras.filter((c) => !placing.includes(c.index))),
+    kept: keptOf(table, [
+      ...placing,
+      columns.no?.index,
+      columns.name.index,
+      columns.address?.index,
+    ]),
   };
+}
+
+/** The table's columns `read` (indexes; undefined: a column the list has not) and the others' headers. */
+function keptOf(table: RawTable, read: readonly (number | undefined)[]): WardRosterReport['kept'] {
+  const columns = [...new Set(read.filter((i): i is number => i !== undefined))].sort(
+    (a, b) => a - b,
+  );
+  const width = Math.max(table.header.cells.length, ...table.rows.map((r) => r.cells.length));
+  const dropped: string[] = [];
+  for (let i = 0; i < width; i++) {
+    if (columns.includes(i)) continue;
+    const header = table.header.cells[i] ?? '';
+    const filled = table.rows.some((r) => (r.cells[i] ?? '') !== '');
+    if (header !== '' || filled) dropped.push(header || `cột ${i + 1}`);
+  }
+  return { header: table.header, rows: table.rows, columns, dropped };
 }
 
 /**

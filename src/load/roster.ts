@@ -16,12 +16,7 @@ import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { pickSheet, prepareTable } from './groups/prepare.js';
 import type { RawRow, RawTable } from './groups/table.js';
-import {
-  isFormulaError,
-  isNumericPhoneOk,
-  PHONE_AS_TEXT_HINT,
-  restorePhone,
-} from './groups/values.js';
+import { isFormulaError, isNumericPhoneOk, restorePhone } from './groups/values.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from './limits.js';
 import { ROSTER_COLUMNS, type RosterField } from './roster-columns.js';
@@ -64,9 +59,22 @@ export function toResident(
   const fail = (message: Message, col: Column, hint: Message) => {
     problems.push(new UserError(message, { file, row: row.row, field: col.header }, hint));
   };
+  // A column printed nowhere (the phone, the year of birth) fails nothing (qa46 F10): a value of
+  // it that does not read is said with the row, and the hint is to delete the column.
+  const unprinted = [columns.phone, columns.born].filter((c): c is Column => c !== undefined);
+  const unread = (col: Column) => {
+    notes.push(
+      new UserError(
+        msg`the cell's value does not read, but the column is printed nowhere: the row is printed`,
+        { file, row: row.row, field: col.header },
+        msg`Delete the column "${col.header}" from the file: the tracking sheet does not print it.`,
+      ),
+    );
+  };
   for (const col of Object.values(columns)) {
-    if (col && isFormulaError(cell(row, col)))
-      fail(msg`the cell shows a formula error`, col, msg`Fix the formula or type the value.`);
+    if (!col || !isFormulaError(cell(row, col))) continue;
+    if (unprinted.includes(col)) unread(col);
+    else fail(msg`the cell shows a formula error`, col, msg`Fix the formula or type the value.`);
   }
   const numberIndex = columns.no?.index;
   if (row.cells.every((c, i) => c === '' || i === numberIndex || numbering.includes(i)))
@@ -97,21 +105,15 @@ export function toResident(
   if (no) resident.no = no;
   if (address) resident.address = address;
   const phone = cell(row, columns.phone);
-  if (phone && columns.phone) {
+  if (phone && columns.phone && !isFormulaError(phone)) {
     const numeric = row.numeric?.[columns.phone.index] ?? false;
-    resident.phone = restorePhone(phone, numeric);
-    if (numeric && !isNumericPhoneOk(resident.phone)) {
-      fail(msg`the phone is a number cell and has lost digits`, columns.phone, PHONE_AS_TEXT_HINT);
-    }
+    const restored = restorePhone(phone, numeric);
+    if (numeric && !isNumericPhoneOk(restored)) unread(columns.phone);
+    else resident.phone = restored;
   }
-  const born = year(cell(row, columns.born));
-  if (born === null && columns.born) {
-    fail(
-      msg`the year of birth is not a year`,
-      columns.born,
-      msg`Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.`,
-    );
-  }
+  const bornCell = cell(row, columns.born);
+  const born = year(bornCell);
+  if (born === null && columns.born && !isFormulaError(bornCell)) unread(columns.born);
   if (born) resident.born = born;
   return problems.length > before ? undefined : resident;
 }

@@ -47,6 +47,7 @@ import { inVietnameseWithHint } from './messages.js';
 import type { NoticeImporter } from './notice-import.js';
 import type { PasswordCost } from './passwords.js';
 import { Previewer } from './preview.js';
+import { privateDataFolder } from './private-folder.js';
 import { registerBuildRoutes } from './routes-build.js';
 import { registerCampaignAdmin } from './routes-campaign-admin.js';
 import { deletedCampaignPage, registerCampaignRoutes } from './routes-campaigns.js';
@@ -243,6 +244,9 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     ...opts.groupsReading,
   });
   const campaignsDir = join(opts.dataDir, 'campaigns');
+  // Personal data (the residents lists, the leaders' phones, the tracking sheets): the folders
+  // an older version left readable by other accounts are made private (qa46 F2).
+  await privateDataFolder(opts.dataDir, campaignsDir, logError);
   const leaderSites = new LeaderSites({
     dataDir: opts.dataDir,
     campaignsDir,

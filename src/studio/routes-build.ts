@@ -276,6 +276,7 @@ function downloadsView(
   editedAt: number | undefined,
   simplex: boolean,
   search = '',
+  namesInZips = false,
 ): Html {
   if (files.print.length === 0 && files.zips.length === 0)
     return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
@@ -304,6 +305,16 @@ ${originalItem(files, slug, term, old)}
   )}</ul>
 <h2 id="zip">Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để họ tự tải ở trang của ${term.short}.</p>
+${
+  // The tracking sheet in each ZIP names the group's residents (qa46 F3): a file sent to the
+  // leader alone, not to the group's chat where the ZIP of "all the papers" is often forwarded.
+  namesInZips
+    ? notice(
+        'warn',
+        html`Tệp ZIP có bảng theo dõi ghi họ tên, địa chỉ người dân: chỉ gửi riêng cho ${term.leader}, không gửi vào nhóm Zalo chung.`,
+      )
+    : ''
+}
 ${otherListNote(files.zips, term)}
 ${zipList(slug, files.zips, term, old, search)}`;
 }
@@ -542,6 +553,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             typeof (req.query as { tim?: unknown }).tim === 'string'
               ? (req.query as { tim: string }).tim.slice(0, 200).trim()
               : '',
+            // The ZIPs on disk hold the residents' names when the build that made them read a
+            // residents list (unknown: when the campaign has one now) and drew tracking sheets.
+            (lastRosters ?? nowRosters) !== 'none' && m.files.some((f) => f.kind === 'tracker'),
           );
     return sendPage(
       reply,

@@ -150,6 +150,23 @@ function changeSaid(
 }
 
 /**
+ * A new link for any group, folded (qa46 F5): a link posted in the residents' chat or a leader's
+ * lost phone must be cut without closing every group's page. Opening the fold is the first step;
+ * it says what the button does before it is pressed.
+ */
+function renewFold(
+  slug: string,
+  session: Session,
+  r: { id: string; name: string },
+  term: GroupTerm,
+): Html {
+  return html`<details class="renew"><summary>Cấp đường dẫn mới ${forReader(`cho ${r.name}`)}</summary>
+<p class="help">Khi đường dẫn của ${term.short} bị lộ (gửi nhầm vào nhóm chung, ${term.leader} mất điện thoại): đường dẫn cũ và mã QR cũ thôi dùng ngay, phải gửi đường dẫn mới cho ${term.leader}. Số liệu đã báo cáo vẫn giữ.</p>
+<form method="post" action="/c/${slug}/leaders/renew" class="inline">${csrfField(session)}<input type="hidden" name="to" value="${r.id}"><button type="submit" class="secondary">Cấp đường dẫn mới ${forReader(`cho ${r.name}`)} (đường dẫn cũ thôi dùng)</button></form>
+</details>`;
+}
+
+/**
  * The campaign changed after the links were handed out (qa26 F4): what changed, that the
  * leaders' pages say so, and the message for the office to send the leaders, with the button
  * saying it was sent.
@@ -400,7 +417,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}${r.change === 'leader' ? '' : renewFold(c.slug, session, r, term)}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>
@@ -418,7 +435,7 @@ ${pager.next ? html`<a class="button secondary" href="${pager.next}" rel="next">
 }
 <form method="post" action="/c/${c.slug}/leaders/stop" class="card" id="dong-trang">
 ${csrfField(session)}
-${endedOn ? html`<p><strong>Chiến dịch đã kết thúc ngày ${endedOn}, nhưng trang ${term.leader} vẫn mở: ai có đường dẫn vẫn xem được tài liệu và báo cáo số liệu.</strong> Khi các ${term.short} đã báo cáo xong, nên đóng trang; các bản tài liệu tạm của trang cũng được xoá để giải phóng chỗ trên máy.</p>` : ''}
+${endedOn ? html`<p><strong>Chiến dịch đã kết thúc ngày ${endedOn}, nhưng trang ${term.leader} vẫn mở: ai có đường dẫn vẫn xem được tài liệu${c.rosters ? ', cả bảng theo dõi ghi họ tên, địa chỉ người dân,' : ''} và báo cáo số liệu.</strong> Khi các ${term.short} đã báo cáo xong, nên đóng trang; các bản tài liệu tạm của trang cũng được xoá để giải phóng chỗ trên máy.</p>` : ''}
 <p>Đóng trang: các đường dẫn ngừng hoạt động (số liệu đã báo cáo vẫn được giữ). Mở lại sau thì đường dẫn vẫn như cũ.</p>
 <button type="submit" class="danger">Đóng trang ${term.leader}</button>
 </form>`

@@ -14,7 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf, type UserError } from '../errors.js';
@@ -52,6 +52,7 @@ import { type Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
+import { keptRosterBytes } from './roster-kept.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 /** What the loader reads: a workbook or a text table, as the groups file (not a Word table). */
@@ -252,7 +253,7 @@ ${
   report.notesColumns.length
     ? notice(
         'info',
-        html`${report.notesColumns.length > 1 ? 'Các cột' : 'Cột'} ${report.notesColumns.map((h, i) => html`${i ? ', ' : ''}<strong>“${h}”</strong>`)} là ghi chú riêng của văn phòng: phần mềm giữ nguyên trong tệp, không in ra bảng theo dõi hay giấy nào khác.`,
+        html`${report.notesColumns.length > 1 ? 'Các cột' : 'Cột'} ${report.notesColumns.map((h, i) => html`${i ? ', ' : ''}<strong>“${h}”</strong>`)} là ghi chú riêng của văn phòng: không in ra bảng theo dõi hay giấy nào khác, nên không được lưu cùng danh sách.`,
       )
     : ''
 }`;
@@ -285,6 +286,21 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
 <p class="help">Một tệp cho mọi ${term.short}, mỗi dòng một hộ (hoặc một người) và cột “${term.Short}” ghi thuộc ${term.short} nào, ví dụ danh sách hộ phải sơ tán. Bảng theo dõi của mỗi ${term.short} sẽ in tên, địa chỉ từng hộ của ${term.short} đó.</p>
 <p><a class="button secondary" href="${rostersPath(c.slug)}">${c.rosters || folder ? 'Xem, thay hoặc xoá danh sách hộ' : 'Tải lên danh sách hộ, người dân'}</a></p>
 </section>`;
+}
+
+/**
+ * The stored list: only the columns read, as a workbook (roster-kept.ts), whatever the upload's
+ * kind.
+ */
+const KEPT_ROSTERS = 'rosters.xlsx';
+
+/** Said once the list is saved: with the columns left out of the stored list, if any (qa46 F1). */
+function savedSaid(dropped: readonly string[]): (term: GroupTerm) => string {
+  const saved = 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.';
+  if (dropped.length === 0) return () => saved;
+  const named = dropped.map((h) => `“${h}”`).join(', ');
+  return (term) =>
+    `${saved} Chỉ lưu các cột phần mềm dùng (${term.short}, số thứ tự, họ tên, địa chỉ); ${dropped.length > 1 ? 'các cột' : 'cột'} ${named} không được lưu, vì không in ở đâu.`;
 }
 
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
@@ -385,6 +401,7 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): 
 <h2 id="pending-title">Xem trước: ${pending.name}</h2>
 <p class="help">Tệp chưa được dùng. Xem lại số ${unitOf(pending.report)} của từng ${term.short} và các dòng không dùng được, rồi bấm “Lưu danh sách này”${c.rosters ? ' (thay danh sách đang dùng)' : ''}.</p>
 ${listSummary(pending.report, known.groups, term, await campaignRead(c))}
+${pending.report.kept.dropped.length ? html`<p>Khi lưu, phần mềm chỉ giữ các cột nó dùng (${term.short}, số thứ tự, họ tên, địa chỉ): ${pending.report.kept.dropped.length > 1 ? 'các cột' : 'cột'} ${pending.report.kept.dropped.map((h, i) => html`${i ? ', ' : ''}<strong>“${h}”</strong>`)} không được lưu.</p>` : ''}
 <form method="post" action="${rostersPath(c.slug)}/save">
 ${csrfField(session)}
 <input type="hidden" name="pending" value="${pending.file}">
@@ -443,13 +460,14 @@ ${body}`,
   app.get('/c/:slug/rosters', async (req, reply) => {
     const q = req.query as {
       saved?: string;
+      dropped?: string | string[];
       deleted?: string;
       cancelled?: string;
       folder?: string;
     };
     const said: Said | undefined =
       q.saved === '1'
-        ? { ok: 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.' }
+        ? { ok: savedSaid([q.dropped ?? []].flat()) }
         : q.deleted === '1'
           ? { ok: 'Đã xoá danh sách hộ, người dân.' }
           : q.cancelled === '1'
@@ -522,14 +540,27 @@ ${body}`,
       const c = campaignPaths(ctx.campaignsDir, c0.slug);
       const pending = join(c.folder, `${PENDING_PREFIX}${pendingName}`);
       if (!existsSync(pending)) return false;
-      const target = join(c.folder, `rosters${extname(pendingName)}`);
-      const bytes = new Uint8Array(await readFile(pending));
-      await rename(pending, target);
+      // Only the columns the tool reads are stored (qa46 F1): an ID card number, a birth date or
+      // a phone the tracking sheet never prints stays out of the folder, the leaders' served
+      // copy and the backups. The pending upload is read again: the groups may have changed.
+      let report: WardRosterReport;
+      try {
+        report = await readList(c, pending);
+      } catch (e) {
+        if (!isUserError(e)) throw e;
+        await rm(pending, { force: true });
+        return false;
+      }
+      const target = join(c.folder, KEPT_ROSTERS);
+      const bytes = await keptRosterBytes(report.kept);
+      await writeFileAtomic(target, bytes);
+      await chmod(target, 0o600);
+      await rm(pending, { force: true });
       await writeUploadedName(target, name, bytes, new Date(), ROSTERS_NAME_FILE);
       for (const other of ROSTER_FILES.map((f) => join(c.folder, f)))
         if (other !== target) await rm(other, { force: true });
       await removePending(c.folder);
-      return true;
+      return { dropped: report.kept.dropped };
     });
     // The leaders' pages: the list replaced is no more served, nor kept in a copy or the cache.
     if (saved) await ctx.leaderSites.rostersChanged(c0.slug);
@@ -543,7 +574,9 @@ ${body}`,
         },
         409,
       );
-    return reply.redirect(`${rostersPath(c0.slug)}?saved=1`, 303);
+    const query = new URLSearchParams({ saved: '1' });
+    for (const header of saved.dropped) query.append('dropped', header);
+    return reply.redirect(`${rostersPath(c0.slug)}?${query}`, 303);
   });
 
   // The preview's "Huỷ": the file just uploaded is deleted, not left waiting.

@@ -2,7 +2,7 @@
  * qa10 Q13: one roster row without a name stopped every group's tracking sheet, and nothing was
  * written. A row with an address and no name (a house whose people are not known yet) is a line
  * of the leader's round: it is printed with an empty name cell, and said. A roster that cannot be
- * read (a year of birth that is none) fails its own group only, as a bad row of the groups file
+ * read (a name that is a formula error) fails its own group only, as a bad row of the groups file
  * does; the other groups' sheets are made. A roster named "1.csv" for the group "01" is asked
  * about by that id.
  */
@@ -65,18 +65,41 @@ it('prints a row with an address and no name, with an empty name cell and a warn
 
 it("fails only the group whose roster cannot be read; the others' sheets are made", async () => {
   const dir = await ward({
-    '01.csv': 'STT;Họ và tên;Năm sinh\n1;Trần Văn Ba;1958\n2;Lê Thị Tư;năm ngoái\n',
+    '01.csv': 'STT;Họ và tên;Năm sinh\n1;Trần Văn Ba;1958\n2;#REF!;1960\n',
     '3.csv': 'STT;Họ và tên\n1;Đỗ Văn Năm\n',
   });
   const out = join(dir, 'out');
   const r = await tracker(dir, out);
   expect(r.code).toBe(1);
   expect(r.stderr).toContain(join(dir, 'rosters', '01.csv'));
-  expect(r.stderr).toContain('năm sinh không phải là một năm');
+  expect(r.stderr).toContain('ô này báo lỗi công thức');
   await expect(access(join(out, 'khu-pho-1', 'tracker.pdf'))).rejects.toThrow();
   await access(join(out, 'khu-pho-2', 'tracker.pdf'));
   const text = collapseSpaces(await pdfText(await readFile(join(out, 'khu-pho-3', 'tracker.pdf'))));
   expect(text).toContain('Đỗ Văn Năm');
+});
+
+it('prints a group whose column printed nowhere holds a value that does not read, and names the cell (qa46 F10)', async () => {
+  // qa46's roster: a year of birth written in words, a phone Excel wrote as 9.12E+08.
+  const rows = [
+    ['1', 'Nguyễn Văn Bí Mật', 'Số 1 phố Tô Hiệu', 'một chín sáu mươi', '0912000111'],
+    ['2', 'Trần Thị Hai', 'Số 2 phố Tô Hiệu', '1970', '9.12E+08'],
+  ];
+  const dir = await ward({
+    '01.csv': `STT;Họ và tên;Địa chỉ;Năm sinh;Số điện thoại\n${rows.map((r) => r.join(';')).join('\n')}\n`,
+  });
+  const out = join(dir, 'out');
+  const r = await tracker(dir, out);
+  expect(r.code, r.stderr).toBe(0);
+  const roster = join(dir, 'rosters', '01.csv');
+  expect(r.stderr).toContain(
+    `${roster}, dòng 2, cột “Năm sinh”: ô này không đọc được, nhưng cột này không được in ở đâu: dòng vẫn được in`,
+  );
+  expect(r.stderr).toContain('Xoá cột “Năm sinh” khỏi tệp');
+  // No value of the file is quoted.
+  expect(r.stderr).not.toContain(rows[0]?.[3]);
+  const text = collapseSpaces(await pdfText(await readFile(join(out, 'khu-pho-1', 'tracker.pdf'))));
+  for (const row of rows) expect(text).toContain(row[1]);
 });
 
 it('asks "is it 01?" of a roster named 1.csv for the group 01', async () => {

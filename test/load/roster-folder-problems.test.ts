@@ -18,7 +18,7 @@ describe('a rosters folder', () => {
     const dir = await makeTempDir('phuong-print-rosters-');
     await writeFile(
       join(dir, '1.csv'),
-      'STT;Họ và tên;Năm sinh\n1;Trần Văn Ba;1958\n2;Lê Thị Tư;năm ngoái\n',
+      'STT;Họ và tên;Năm sinh\n1;Trần Văn Ba;1958\n2;#REF!;1960\n',
     );
     await writeFile(join(dir, '99.csv'), 'STT;Họ và tên\n1;Đỗ Văn Năm\n');
     const err = await userError(() => loadRosters(dir, ['1', '2']));

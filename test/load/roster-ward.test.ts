@@ -85,7 +85,7 @@ describe('a ward-wide residents list', () => {
         '4;99;Đỗ Thị Sáu;1 kiệt 9;', // row 5: no group has it
         '5;;Ngô Văn Bảy;2 kiệt 9;', // row 6: no group written
         '6;3;;;', // row 7: the group and nothing else
-        '7;3;Vũ Văn Tám;8 kiệt 9;năm ngoái', // row 8: a year that is none: tổ 3 fails
+        '7;3;#REF!;8 kiệt 9;1970', // row 8: a name that is a formula error: tổ 3 fails
         '8;Tổng cộng;;;', // row 9: the totals row
         '9;01;Bùi Thị Chín;9 kiệt 5;1960', // row 10: "01", zeros added to tổ 1's id: a guess
         ';;Cộng;;', // row 11: the totals word where the names are, the group's cells empty (qa22 #4)

@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseGroupsXlsx } from '../../src/load/groups/index.js';
-import { parseRoster } from '../../src/load/roster.js';
+import { parseRosterReport } from '../../src/load/roster.js';
 import type { Group } from '../../src/load/types.js';
 import { tcvn3, userError, xlsxBytes } from '../support/inputs.js';
 
@@ -140,16 +140,18 @@ describe('numbers stored as numbers', () => {
     expect(err.hint).toContain('Text');
   });
 
-  it('catches it in a roster too, without quoting the number (personal data)', async () => {
+  it('says it in a roster too, without quoting the number (personal data), and reads the row: a roster prints no phone (qa46 F10)', async () => {
     const bytes = await xlsxBytes({
       S: [
         ['Họ và tên', 'Số điện thoại'],
         ['Nguyễn Văn An', 12345678],
       ],
     });
-    const err = await userError(() => parseRoster(bytes, 'r.xlsx'));
-    expect(err.where).toEqual({ file: 'r.xlsx', row: 2, field: 'Số điện thoại' });
-    expect(err.describe()).not.toContain('12345678');
+    const { residents, warnings } = await parseRosterReport(bytes, 'r.xlsx');
+    expect(residents.map((r) => [r.name, r.phone])).toEqual([['Nguyễn Văn An', undefined]]);
+    const said = warnings.find((w) => w.where.row === 2);
+    expect(said?.where).toEqual({ file: 'r.xlsx', row: 2, field: 'Số điện thoại' });
+    expect(said?.describe()).not.toContain('12345678');
   });
 });
 

@@ -5,40 +5,20 @@
  * studio answers. With --database-url its users and sessions live in PostgreSQL (when the test
  * server is there), not in the data folder.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, SQLITE_FILE_NAME } from '../../src/store/open-store.js';
 import { listUsers } from '../../src/studio/accounts.js';
-import { CLI_PATH, runCli, runCliInProcess } from '../support/cli.js';
+import { runCli, runCliInProcess } from '../support/cli.js';
 import { dropTestDatabases, freshPostgres, PG_URL } from '../support/stores.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { ADMIN_PASSWORD, Client } from './studio.js';
+import { ADMIN_PASSWORD, Client, startCli } from './studio.js';
 
 afterAll(async () => {
   await dropTestDatabases();
   await removeTempDirs();
 });
-
-/** Starts the studio with `args`; resolves with its address once it says it listens. */
-function startCli(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI_PATH, 'studio', ...args], {
-    env: { ...process.env, PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
-  });
-  const address = new Promise<string>((resolve, reject) => {
-    let out = '';
-    const read = (d: Buffer) => {
-      out += d.toString();
-      const m = /(?:studio on|studio đang chạy tại) (http:\/\/\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-  });
-  return { child: child as ChildProcess, address };
-}
 
 describe('phuong-print studio', () => {
   it('refuses a first start without PHUONG_PRINT_ADMIN_PASSWORD in one Vietnamese line that says how', async () => {

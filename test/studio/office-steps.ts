@@ -46,3 +46,14 @@ export async function buildUntil(c: Client, slug: string, state: 'done' | 'faile
     .toBe(state);
   return res;
 }
+
+/** A residents list uploaded on the campaign's residents page, previewed and saved ("Lưu"). */
+export async function saveRoster(c: Client, slug: string, name: string, bytes: Uint8Array) {
+  const page = `/c/${slug}/rosters`;
+  const preview = await c.upload(page, 'file', name, bytes, {}, page);
+  expect(preview.status).toBe(200);
+  const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
+  const saved = await c.post(`${page}/save`, { pending, name }, page);
+  expect(saved.status).toBe(303);
+  return { preview, saved };
+}

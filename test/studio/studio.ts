@@ -3,6 +3,7 @@
  * a real store: the folder's SQLite file, or a backend of support/stores.ts), with user "admin", and a small browser-like client that keeps cookies,
  * follows no redirects and posts forms with their CSRF token.
  */
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { basename, dirname, join } from 'node:path';
@@ -14,6 +15,7 @@ import { openStore, type Store, type StoreDb } from '../../src/store/open-store.
 import { addUser } from '../../src/studio/accounts.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
+import { CLI_PATH } from '../support/cli.js';
 import { ROOT, startFromCopy } from '../support/package-copy.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import type { Backend } from '../support/stores.js';
@@ -422,4 +424,23 @@ export class HostClient extends Client {
       req.end(payload);
     });
   }
+}
+
+/** Starts `phuong-print studio` with `args` in its own process; resolves with its address once it says it listens. */
+export function startCli(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [CLI_PATH, 'studio', ...args], {
+    env: { ...process.env, PHUONG_PRINT_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env },
+  });
+  const address = new Promise<string>((resolve, reject) => {
+    let out = '';
+    const read = (d: Buffer) => {
+      out += d.toString();
+      const m = /(?:studio on|studio đang chạy tại) (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  return { child: child as ChildProcess, address };
 }

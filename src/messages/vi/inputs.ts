@@ -850,15 +850,14 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi tên vào tệp (hoặc {term.leader} ghi tay trên bảng); nếu dòng này không phải một hộ hay người dân của {term.short} thì xoá dòng.',
   'Name each roster after its group\'s id from the groups file (STT / Mã tổ): is it "{0}"?':
     'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”): có phải mã “{0}”?',
-  'the phone is a number cell and has lost digits':
-    'số điện thoại bị Excel lưu dạng số nên mất chữ số',
-  'the year of birth is not a year': 'năm sinh không phải là một năm',
+  "the cell's value does not read, but the column is printed nowhere: the row is printed":
+    'ô này không đọc được, nhưng cột này không được in ở đâu: dòng vẫn được in',
+  'Delete the column "{0}" from the file: the tracking sheet does not print it.':
+    'Xoá cột “{0}” khỏi tệp: bảng theo dõi không in cột này.',
   'the column "{0}" of the roster is not printed anywhere':
     'cột “{0}” của danh sách người dân không được in ở đâu',
   "The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.":
     'Bảng theo dõi chỉ in số thứ tự, họ tên và địa chỉ của từng dòng; nếu cột này là thông tin cá nhân không cần dùng (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
-  'Write four digits (e.g. 1958) or a date (02/03/1958); leave it empty if unknown.':
-    'Ghi bốn chữ số (ví dụ 1958) hoặc ngày tháng (02/03/1958); chưa biết thì để trống.',
   'the roster has a header but no residents':
     'danh sách hộ có dòng tiêu đề nhưng không có người nào',
   'Add one row per resident or household, or remove the file to print blank numbered rows.':

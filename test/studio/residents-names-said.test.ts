@@ -1,0 +1,71 @@
+/**
+ * Where the residents' names go, said where the office hands things out (qa46 F3, F5, F6): the
+ * Hải Phòng example (its contest long ended) with six tổ, its leaders' pages open.
+ * - F5: every tổ's row offers a new link, folded with what it does (the old link stops), not only
+ *   a row whose leader changed; pressed for a tổ whose leader did not change, its old link closes.
+ * - F6: the ended campaign's warning says the open pages still show residents' names once a
+ *   residents list is saved, and not before.
+ * - F3: the build tab says the tổ's ZIPs carry residents' names (send to the leader alone, not
+ *   to the group's Zalo chat) once a build printed tracking sheets from a residents list.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { buildUntil, saveRoster } from './office-steps.js';
+import { leaderLinks } from './results-figures.js';
+import { Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+const LIST = join(import.meta.dirname, '..', 'fixtures', 'qa46', 'roster-ward.csv');
+const GROUPS = 6;
+const leadersTab = '/c/hai-phong/leaders';
+const NAMES_OPEN = 'cả bảng theo dõi ghi họ tên, địa chỉ người dân';
+const ZIP_NAMES =
+  'Tệp ZIP có bảng theo dõi ghi họ tên, địa chỉ người dân: chỉ gửi riêng cho tổ trưởng, không gửi vào nhóm Zalo chung.';
+
+describe("the residents' names, said where the office hands things out", () => {
+  let s: TestStudio;
+  let c: Client;
+  let links: Map<string, string>;
+  beforeAll(async () => {
+    ({ s, c } = await studioWithExample({}, 'hai-phong', undefined, { groups: GROUPS }));
+    links = await leaderLinks(c, 'hai-phong');
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it("offers a new link on every tổ's row, and it closes the old link", async () => {
+    const tab = (await c.get(leadersTab)).text;
+    const forms = [...tab.matchAll(/<details class="renew">[\s\S]*?<\/details>/g)].map((m) => m[0]);
+    expect(forms).toHaveLength(GROUPS);
+    expect(plainText(forms[2] ?? '')).toContain('đường dẫn cũ và mã QR cũ thôi dùng ngay');
+    const to = /name="to" value="([^"]+)"/.exec(forms[2] ?? '')?.[1] ?? '';
+    const name = [...links.keys()][2] ?? '';
+    const old = links.get(name) ?? '';
+    expect((await new Client(s.url).get(old)).status).toBe(200);
+    const renewed = await c.post(`${leadersTab}/renew`, { to }, leadersTab);
+    expect(renewed.status).toBe(303);
+    expect((await new Client(s.url).get(old)).status).toBe(410);
+  });
+
+  it('prints without names: neither the ended pages nor the ZIPs speak of them', async () => {
+    expect(plainText((await c.get(leadersTab)).text)).toContain(
+      'ai có đường dẫn vẫn xem được tài liệu và báo cáo số liệu',
+    );
+    await buildUntil(c, 'hai-phong', 'done');
+    const build = plainText((await c.get('/c/hai-phong/build')).text);
+    expect(build).toContain('Tệp ZIP của từng tổ');
+    expect(build).not.toContain(ZIP_NAMES);
+  });
+
+  it('with a residents list: the ended pages and the ZIPs say they carry the names', async () => {
+    await saveRoster(c, 'hai-phong', 'DS.csv', await readFile(LIST));
+    expect(plainText((await c.get(leadersTab)).text)).toContain(
+      `ai có đường dẫn vẫn xem được tài liệu, ${NAMES_OPEN}, và báo cáo số liệu`,
+    );
+    await buildUntil(c, 'hai-phong', 'done');
+    expect(plainText((await c.get('/c/hai-phong/build')).text)).toContain(ZIP_NAMES);
+  });
+});
