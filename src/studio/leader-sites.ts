@@ -392,6 +392,19 @@ export class LeaderSites {
   }
 
   /**
+   * A request under PUBLISHED_PREFIX while the studio stops: the ward's "try again" page (503),
+   * nothing of it done; true. Anything else is the studio's to answer: false.
+   */
+  answerStopping(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = req.url ?? '';
+    if (!url.startsWith(PUBLISHED_PREFIX)) return false;
+    const rest = url.slice(PUBLISHED_PREFIX.length);
+    const slug = /^[^/?]*/.exec(rest)?.[0] ?? '';
+    this.answerWithout(slug, rest.slice(slug.length), 503, res);
+    return true;
+  }
+
+  /**
    * A leader's page of a campaign the office closed: "closed at …, call …" (410), with the
    * figures of a form posted to it (closed-pages.ts). Its ward is the last served, or after a
    * restart the saved files'; a path that is no group's page, or a ward that does not load, gets
