@@ -148,7 +148,9 @@ export const command: CommandParts<StudioArgs> = {
     }
     await lock.listening(address);
     out(msg`studio on ${address} (data: ${args.data})`);
-    await closeOnSignal(app);
+    await closeOnSignal(app, () =>
+      out(msg`stopping: new requests are refused, those under way get a few seconds to finish`),
+    );
     await store.close();
     await lock.release().catch(() => {});
     process.umask(umask);

@@ -112,6 +112,8 @@ function compile(name: PageName, templateDir: string): Page {
 const STATUS_VIEW: Record<number, string> = {
   401: 'unauthorized',
   404: 'notFound',
+  413: 'tooLarge',
+  415: 'badForm',
   429: 'tooMany',
   500: 'failed',
 };

@@ -39,6 +39,7 @@ import {
   MAX_UPLOAD_MB,
   problemPage,
   STORAGE_FAULT_TEXT,
+  sentencePage,
   statusPage,
   storageFaultPage,
 } from './layout.js';
@@ -210,6 +211,20 @@ const STUDIO_REQUEST_TIMEOUT_MS = 120_000;
 /** Headers come in one packet; dripping them is how a slow client holds sockets (as serve). */
 const HEADERS_TIMEOUT_MS = 10_000;
 
+/**
+ * Stopping (Ctrl-C, SIGTERM: a restart for an update), the requests in flight get this long to
+ * finish; then every connection is closed (qa45 F2: leaders sending over keep-alive connections
+ * kept the studio saving for 20 s and more after the signal, and a restart was refused).
+ */
+const STOP_GRACE_MS = 5_000;
+
+/** The answer to every request arriving while the studio stops: nothing of it is done. */
+const stoppingPage = () =>
+  sentencePage(
+    'Studio đang tắt',
+    'Studio đang tắt để khởi động lại (cập nhật hoặc bảo trì), nên việc vừa gửi chưa được làm. Đợi một lát rồi tải lại trang; nếu vừa bấm Lưu, hãy bấm nút quay lại của trình duyệt để về trang đã gõ, rồi bấm Lưu lần nữa.',
+  );
+
 /** How long /healthz keeps its answer about the store (a write rolled back each time). */
 const HEALTH_CHECK_MS = 3_000;
 
@@ -275,6 +290,8 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     passwordGuesses: new SignInThrottle(Date.now, SIGN_IN_LIMITS),
     proxyCheck: new ProxyCheck(opts.store.db, logError),
   };
+  /** Set once the studio stops: every request then gets the 503 "Studio đang tắt" at once. */
+  let stopping = false;
   const app = Fastify({
     logger: false,
     // The campaign form (the notice's body) fits in this; uploads have their own limit.
@@ -298,6 +315,19 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
         // HSTS for whatever reached the studio over https by its public address, the leaders'
         // pages included (helmet sends none: the same rule decides for every address).
         if (isSecure(ctx, req.headers)) res.setHeader('Strict-Transport-Security', HSTS);
+        if (stopping) {
+          // Not taken in, a leader's page (its ward's page) or the office's, and the connection
+          // closed after this answer: a keep-alive client cannot hold the stop off.
+          res.setHeader('Connection', 'close');
+          res.setHeader('Retry-After', '30');
+          if (leaderSites.answerStopping(req, res)) return;
+          res.writeHead(503, {
+            ...BARE_SECURITY_HEADERS,
+            'Content-Type': 'text/html; charset=utf-8',
+          });
+          res.end(stoppingPage());
+          return;
+        }
         let handled: boolean;
         try {
           handled = leaderSites.handle(req, res);
@@ -324,8 +354,18 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   const routes: RouteEntry[] = [];
   app.decorate('studioRoutes', routes);
   app.decorateRequest('studio', null);
+  // Stopping: new requests refused (above), idle connections closed now, the rest after the
+  // requests in flight had STOP_GRACE_MS to finish.
+  let graceOver: NodeJS.Timeout | undefined;
+  app.addHook('preClose', async () => {
+    stopping = true;
+    app.server.closeIdleConnections();
+    graceOver = setTimeout(() => app.server.closeAllConnections(), STOP_GRACE_MS);
+    graceOver.unref();
+  });
   // The leaders' pages draw in the preview's worker threads: they close first, then the threads.
   app.addHook('onClose', async () => {
+    clearTimeout(graceOver);
     // Its builds first, as the CLI's Ctrl-C stops one: a closed studio builds on for no one.
     if (ctx.builds.anyRunning()) opts.onStoppingBuilds?.();
     await ctx.builds.stopAll();

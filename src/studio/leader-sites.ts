@@ -227,9 +227,11 @@ export class LeaderSites {
 
   async stop(slug: string): Promise<void> {
     await closePublication(this.o.dataDir, slug);
-    this.open.delete(slug);
+    // Known closed before it is no longer open, in one step (qa45 F1): a leader's request never
+    // finds the campaign neither, which answered "Không tìm thấy trang" (404) for the link.
     const p = await readPublication(this.o.dataDir, slug);
     if (p) this.closed.set(slug, p);
+    this.open.delete(slug);
     await this.closeSite(slug);
     // Opening again needs saved files that load: no older copy is ever served after this.
     await pruneCopies(this.o.dataDir, slug);
@@ -248,11 +250,15 @@ export class LeaderSites {
 
   /**
    * The campaign is being deleted (moved to the deleted area, deleted-campaigns.ts): its pages
-   * close, its copies and cache go; its publication stays for the caller to move with it, and
-   * its last ward is kept, so that its links say the campaign was removed, naming the office.
+   * close, its copies and cache go; its publication moves with it (`record`, which moves the
+   * folder and records who deleted it), and its last ward is kept, so that its links say the
+   * campaign was removed, naming the office. Recorded first, then forgotten (qa45 F1): a
+   * leader's request meanwhile is served as before, or told the campaign was removed (410),
+   * never "Không tìm thấy trang" (404) for the slow steps after (the cache's removal).
    */
-  async remove(slug: string): Promise<void> {
+  async remove(slug: string, record: () => Promise<void>): Promise<void> {
     if (this.open.has(slug)) await closePublication(this.o.dataDir, slug);
+    await record();
     this.open.delete(slug);
     this.closed.delete(slug);
     await this.closeSite(slug);
@@ -382,6 +388,19 @@ export class LeaderSites {
         this.answerWithout(slug, path, 500, res);
       },
     );
+    return true;
+  }
+
+  /**
+   * A request under PUBLISHED_PREFIX while the studio stops: the ward's "try again" page (503),
+   * nothing of it done; true. Anything else is the studio's to answer: false.
+   */
+  answerStopping(req: IncomingMessage, res: ServerResponse): boolean {
+    const url = req.url ?? '';
+    if (!url.startsWith(PUBLISHED_PREFIX)) return false;
+    const rest = url.slice(PUBLISHED_PREFIX.length);
+    const slug = /^[^/?]*/.exec(rest)?.[0] ?? '';
+    this.answerWithout(slug, rest.slice(slug.length), 503, res);
     return true;
   }
 

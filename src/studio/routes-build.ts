@@ -54,7 +54,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { type CopyReview, copyReviewOf } from './copy-review.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { campaignHeader, csrfField, notice, page, sentencePage } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { confirmedOld, oldOnPaper, PRINT_OLD_FIELD, printOldPage } from './print-old.js';
 import { printsOnDisk } from './print-space.js';
@@ -698,10 +698,29 @@ ${
     });
   });
 
+  /**
+   * While the campaign prints, its groups' ZIPs are replaced one by one: a ZIP asked for then
+   * (a build tab opened before “In tất cả”, a link kept) is refused, 409, rather than a mix of
+   * old and new sent to the leaders unmarked (qa45 F4). The print files are replaced whole at
+   * the end, so the previous ones are still served.
+   */
+  const zipsPrinting = (reply: FastifyReply, req: Parameters<typeof sessionOf>[0], slug: string) =>
+    sendPage(
+      reply,
+      sentencePage(
+        'Đang in, thử lại sau',
+        'Chiến dịch này đang được in lại: các tệp ZIP đang được làm mới từng tệp một, nên tải lúc này sẽ lẫn bản cũ với bản mới. Đợi in xong (xem ở tab In) rồi tải lại.',
+        sessionOf(req),
+        `/c/${slug}/build`,
+      ),
+      409,
+    );
+
   // Every group's ZIP in one stored ZIP, made as it is sent (a city's: gigabytes, never held).
   app.get(`/c/:slug/${ALL_ZIPS}`, async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
+    if (ctx.builds.running(c.slug)) return zipsPrinting(reply, req, c.slug);
     const m = await readPrevious(c.out);
     if (m.zips.length === 0) return reply.callNotFound();
     const { form, ward, term, unit } = await campaignState(ctx, c);
@@ -733,6 +752,9 @@ ${
     if (m.original?.path === path) return sendOriginal(ctx, c, m, reply);
     const listed = [...m.print, ...m.zips].find((b) => b.path === path);
     if (!listed) return reply.callNotFound();
+    if (m.zips.includes(listed) && ctx.builds.running(c.slug)) {
+      return zipsPrinting(reply, req, c.slug);
+    }
     // Listed but not there (removed by hand, a folder in its place): not found, not a 500.
     const bytes = await readFile(join(c.out, listed.path)).catch(() => undefined);
     if (!bytes) return reply.callNotFound();

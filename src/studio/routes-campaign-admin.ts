@@ -180,13 +180,14 @@ ${lost}
     const found = await listed(req, reply);
     if (!found) return;
     if (ctx.builds.running(found.c.slug)) return building(reply, sessionOf(req), found.summary);
-    await ctx.leaderSites.remove(found.c.slug);
-    await moveToDeleted(
-      ctx.opts.dataDir,
-      found.c,
-      found.summary.name,
-      new Date(),
-      sessionOf(req)?.user.name,
+    await ctx.leaderSites.remove(found.c.slug, () =>
+      moveToDeleted(
+        ctx.opts.dataDir,
+        found.c,
+        found.summary.name,
+        new Date(),
+        sessionOf(req)?.user.name,
+      ),
     );
     ctx.builds.forget(found.c.slug);
     ctx.importNotes.delete(found.c.slug);

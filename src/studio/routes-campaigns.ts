@@ -85,6 +85,7 @@ import {
   purgeDeleted,
 } from './deleted-campaigns.js';
 import { readDate, shownDate } from './form-dates.js';
+import { type BothChanged, decodeFormBase, encodeFormBase, mergeForm } from './form-merge.js';
 import { campaignTerm } from './group-term.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
@@ -418,7 +419,14 @@ export function issuedAhead(issued: string, today: string): string | undefined {
 /** Why the form below is not saved, when the save was refused as a whole (not for a field). */
 export type Refused =
   /** `by`: the account whose save the file still is (`mine`: the clerk's own, in another tab). */
-  | { why: 'changed'; at: Date; by?: string; mine?: boolean }
+  | {
+      why: 'changed';
+      at: Date;
+      by?: string;
+      mine?: boolean;
+      /** The form was merged (form-merge.ts): the fields the other save changed, now taken in. */
+      merged?: { theirs: readonly string[]; both: readonly BothChanged[] };
+    }
   /** Deleted (by `by`, at `at`) since the form was opened: listed under “Đã xoá”. */
   | { why: 'deleted'; at: Date; by?: string }
   | { why: 'signed-out' }
@@ -454,10 +462,14 @@ function refusedNotice(slug: string, r: Refused): Html {
         : r.by
           ? `${r.by} đã lưu chiến dịch này lúc ${wardTimeSaid(r.at)}`
           : `Chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${wardTimeSaid(r.at)}`;
-      const other = r.mine ? 'ở tab kia' : r.by ? `${r.by} đã sửa` : 'người kia đã sửa';
+      if (r.merged) {
+        const did = r.mine ? 'bạn đã sửa ở tab kia' : `${r.by ?? 'người kia'} đã sửa`;
+        return mergedNotice(slug, who, did, r.merged);
+      }
+      const other = r.mine ? 'bạn đã sửa gì ở tab kia' : `${r.by ?? 'người kia'} đã sửa gì`;
       return notice(
         'error',
-        html`Chưa lưu: ${who}, sau khi bạn mở trang này. ${kept} <a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a> để xem ${other} gì; bấm Lưu lần nữa nếu muốn thay bản đó bằng nội dung bên dưới.`,
+        html`Chưa lưu: ${who}, sau khi bạn mở trang này. ${kept} <a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a> để xem ${other}; bấm Lưu lần nữa nếu muốn thay bản đó bằng nội dung bên dưới.`,
       );
     }
     case 'deleted':
@@ -478,6 +490,31 @@ function refusedNotice(slug: string, r: Refused): Html {
   }
 }
 
+/**
+ * The refusal of a save made from an older state, its form merged (form-merge.ts): what the other
+ * save changed is now in the form, what this clerk typed is kept, and a field both changed is
+ * named with the other value, so the next Lưu undoes nobody's work unknowingly.
+ */
+function mergedNotice(
+  slug: string,
+  who: string,
+  /** "lan đã sửa", "bạn đã sửa ở tab kia". */
+  did: string,
+  merged: { theirs: readonly string[]; both: readonly BothChanged[] },
+): Html {
+  const listed = (labels: readonly string[]) => labels.map((l) => `“${l}”`).join(', ');
+  const theirs = merged.theirs.length
+    ? html` Các mục ${did} nay hiện như bản vừa lưu: ${listed(merged.theirs)}.`
+    : '';
+  const both = merged.both.length
+    ? html` Cả hai cùng sửa ${listed(merged.both.map((b) => b.label))}: bên dưới là chữ bạn gõ; bản vừa lưu ghi ${merged.both.map((b, i) => html`${i ? '; ' : ''}“${b.label}”: “${b.theirs}”`)}.`
+    : '';
+  return notice(
+    'error',
+    html`Chưa lưu: ${who}, sau khi bạn mở trang này. Nội dung bạn đã gõ vẫn còn nguyên bên dưới.${theirs}${both} Bấm Lưu lần nữa để lưu phần bạn sửa cùng với bản đó (<a href="/c/${slug}" target="_blank" rel="noopener">mở bản vừa được lưu ở tab mới</a>).`,
+  );
+}
+
 function editPage(
   session: Session | undefined,
   slug: string,
@@ -485,6 +522,8 @@ function editPage(
   opts: {
     /** The state of campaign.yaml the form is made from (campaignVersion). */
     version: string;
+    /** That state's values of the fields (form-merge.ts), when known. */
+    base?: Record<string, string>;
     errors?: readonly UserError[];
     /** The errors are the saved file's, not a refused save's (problemSummary). */
     stored?: boolean;
@@ -577,6 +616,7 @@ ${hiddenKeys(opts.hidden ?? [])}
 <form method="post" action="/c/${slug}" class="campaign-form" id="campaign-form" novalidate>
 ${session ? csrfField(session) : ''}
 <input type="hidden" name="_version" value="${opts.version}">
+${opts.base ? html`<input type="hidden" name="_base" value="${encodeFormBase(opts.base)}">` : ''}
 ${SECTIONS.map((s) => {
   const name = (d: FieldDef) => fieldName(d);
   // Set, or refused: such a field is never folded away.
@@ -1176,6 +1216,7 @@ ${
         ...checked,
         stored: true,
         version: campaignVersion(text),
+        base: form,
         saved,
         notes: query.imported === '1' ? importNotes.get(c.slug) : undefined,
         copy: review && {
@@ -1284,13 +1325,14 @@ ${
     const { slug } = req.params as { slug: string };
     const entry = await deletedEntry(ctx.opts.dataDir, slug);
     if (!entry) return notFound(reply);
-    const { form, version } = postedForm(req);
+    const { form, version, base } = postedForm(req);
     const groups = deletedPaths(ctx.opts.dataDir, slug).groups;
     return sendPage(
       reply,
       editPage(sessionOf(req), slug, form, {
         listed: entry.name,
         version: version ?? '',
+        base,
         refused: { why: 'deleted', at: entry.deletedAt, ...(entry.by ? { by: entry.by } : {}) },
         term: await campaignTerm(form, groups),
         columns: await groupColumnsOf(groups),
@@ -1313,6 +1355,8 @@ ${
         ]),
       ),
       version: typeof body._version === 'string' ? body._version : undefined,
+      /** The values of the state the form was made from (form-merge.ts). */
+      base: decodeFormBase(body._base),
       /** A copy's items ticked "Giữ như cũ" (copy-review.ts). */
       kept: (Array.isArray(keep) ? keep : keep === undefined ? [] : [keep]).map(String),
       /** The office answered "Vẫn lưu" to measures whose figures would stop counting. */
@@ -1336,7 +1380,7 @@ ${
     if (!plain || !isSlug(slug) || (why === 'stale-form' && !c)) {
       return sendPage(reply, statusPage(403, req.studio ?? undefined), 403);
     }
-    const { form, version } = postedForm(req);
+    const { form, version, base } = postedForm(req);
     const text = c ? await readCampaignText(c.file) : undefined;
     return sendPage(
       reply,
@@ -1344,6 +1388,7 @@ ${
         listed: c?.name,
         // Refused before any check: the version stays the one the form was made from.
         version: version ?? '',
+        base,
         refused: { why },
         hidden: text ? keysNotShown(text) : [],
         rosters: c !== undefined && (await holdsRosters(c)),
@@ -1358,7 +1403,8 @@ ${
   app.post('/c/:slug', { config: { refused: notSaved } }, async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return deletedMeanwhile(req, reply);
-    const { form, version, kept, measuresOk } = postedForm(req);
+    const { form: posted, version, base, kept, measuresOk } = postedForm(req);
+    let form = posted;
     const retired = await readRetired(c.folder);
     const before = await readCampaignText(c.file);
     // Measures the save takes out while groups reported on them: their figures would stop
@@ -1384,6 +1430,11 @@ ${
       return reply.redirect(`/c/${c.slug}?saved=1`, 303);
     }
     const text = await readCampaignText(c.file);
+    const changed = 'changedAt' in result && result.changedAt ? result.changedAt : undefined;
+    // Made from an older state: the fields this clerk left as they were take the file's values
+    // now, so Lưu again replaces only what she typed (qa45 F3).
+    const merged = changed && base ? mergeForm(base, posted, campaignForm(text)) : undefined;
+    if (merged) form = merged.form;
     const hidden = keysNotShown(text);
     const term = await campaignTerm(form, c.groups);
     const review = await copyReviewOf(c.folder, form);
@@ -1398,25 +1449,24 @@ ${
         copy: review && { review, ticked: kept },
         // Changed elsewhere: saving again (knowingly) replaces that state; otherwise the form
         // still stands on the state it was made from.
-        version:
-          'changedAt' in result && result.changedAt
-            ? campaignVersion(text)
-            : (version ?? campaignVersion(text)),
-        refused:
-          'changedAt' in result && result.changedAt
-            ? {
-                why: 'changed',
-                at: result.changedAt,
-                ...(by ? { by, mine: by === sessionOf(req)?.user.name } : {}),
-              }
-            : undefined,
+        version: changed ? campaignVersion(text) : (version ?? campaignVersion(text)),
+        // The values the form now stands on: the file's, once merged; else the posted ones.
+        base: changed ? campaignForm(text) : base,
+        refused: changed
+          ? {
+              why: 'changed',
+              at: changed,
+              ...(by ? { by, mine: by === sessionOf(req)?.user.name } : {}),
+              ...(merged ? { merged: { theirs: merged.theirs, both: merged.both } } : {}),
+            }
+          : undefined,
         hidden,
         rosters: await holdsRosters(c),
         term,
         columns: await groupColumnsOf(c.groups),
         areaColumns: await areaColumnsOf(c.groups),
       }),
-      'changedAt' in result && result.changedAt ? 409 : ask ? 409 : 422,
+      changed ? 409 : ask ? 409 : 422,
     );
   });
 

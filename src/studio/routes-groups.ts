@@ -5,9 +5,9 @@
  * kept (the previous one stays); .xls and .ods are refused with how to save them as .xlsx.
  */
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { inRowOrder, isUserError, problemsOf, type UserError } from '../errors.js';
@@ -153,6 +153,16 @@ type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
  * the office says it knows by ticking to use the file anyway; `chosen`: the file just chosen and
  * not used, shown as the table (its rows to fix in red) in place of the file in use.
  */
+/**
+ * Which list a groups page was opened on (a hash of the file in use; "none"): an upload made
+ * from a page of an older list is refused, naming when the list was replaced (qa45 F8: of two
+ * clerks uploading at once, the first was told "uploaded" and replaced a moment later unsaid).
+ */
+async function listVersion(groups: string | undefined): Promise<string> {
+  const bytes = groups ? await readFile(groups).catch(() => undefined) : undefined;
+  return bytes ? createHash('sha256').update(bytes).digest('base64url').slice(0, 22) : 'none';
+}
+
 type Said = {
   ok?: string;
   /** Said beside `ok`: what the upload just done dropped of the list before it. */
@@ -835,6 +845,7 @@ ${said?.ok ? notice('ok', said.ok) : ''}${said?.warn ? notice('warn', said.warn)
 }
 <form method="post" action="/c/${c.slug}/groups" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
+<input type="hidden" name="_list" value="${await listVersion(c.groups)}">
 <label for="file">Tải lên danh sách ${term.group}</label>
 <p class="help" id="file-help">${fileHelp(term, headers)}</p>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
@@ -896,9 +907,28 @@ ${table}`,
     const trial = join(c.folder, `.upload-groups-${randomUUID()}${ext}`);
     const bytes = new Uint8Array(await upload.toBuffer());
     const confirmed = fieldValue((req.body as Record<string, unknown>).confirmShift) === '1';
-    const outcome = await inTurn(`${c.folder}\u0000groups`, () =>
-      useUpload(ctx, c.slug, { trial, target, name: upload.filename ?? '' }, bytes, confirmed),
-    );
+    const seen = fieldValue((req.body as Record<string, unknown>)._list);
+    const outcome = await inTurn(`${c.folder}\u0000groups`, async (): Promise<UploadOutcome> => {
+      // Read in the upload's own turn: another upload just put in place is seen.
+      const now = campaignOf(ctx, req)?.groups;
+      if (seen !== undefined && seen !== (await listVersion(now))) {
+        const at = now ? (await stat(now)).mtime : new Date();
+        return {
+          used: false,
+          status: 409,
+          message: (term) => ({
+            error: `Chưa dùng tệp “${upload.filename ?? ''}”: danh sách ${term.group} đã được tải lên lại lúc ${wardTimeSaid(at)} (ở tab khác hoặc bởi người khác), sau khi bạn mở trang này. Danh sách đang dùng hiện ở dưới; nếu vẫn muốn thay bằng tệp của bạn, chọn lại tệp rồi bấm Tải lên.`,
+          }),
+        };
+      }
+      return useUpload(
+        ctx,
+        c.slug,
+        { trial, target, name: upload.filename ?? '' },
+        bytes,
+        confirmed,
+      );
+    });
     if (outcome.used)
       return reply.redirect(
         `/c/${c.slug}/groups?uploaded=1${outcome.dropped ? `&dropped=${outcome.dropped}${outcome.whole ? '&whole=1' : ''}` : ''}`,

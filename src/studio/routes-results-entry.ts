@@ -72,7 +72,7 @@ import {
 } from '../serve/results-form.js';
 import type { Ward } from '../serve/ward.js';
 import type { Session } from './accounts.js';
-import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
+import { formText, type RefusedPost, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
@@ -428,142 +428,195 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     return reply.redirect(`${groupResultsPath(f.c.slug, f.group.id)}?withdrawn=1`, 303);
   });
 
-  app.post('/c/:slug/results/group/:group', async (req, reply) => {
-    const f = await found(req);
-    // A group no longer in the list takes no new figures: its page has no form.
-    if (!f || f.removed) return reply.callNotFound();
-    const session = sessionOf(req);
-    const field = (name: string) => formText(req.body, name);
-    const { measures } = f.service;
-    const read = readTypedFigures(measures, (m) => field(fieldName(m.id)));
-    // Only what the office changed on the page is a new figure: the form shows the saved ones,
-    // and a box sent back as the page showed it adds nothing, even when a newer figure was saved
-    // since (review34 #1: the old figure in an untouched box was stored over a leader's newer one).
-    // What the page showed is the group's figures as of its `base`, the latest submission then.
-    const history = await readHistory(f.service.db, f.service.campaign, f.group.id);
-    const current = (await readLatest(f.service.db, f.service.campaign)).get(f.group.id);
-    const base = Number(field('base'));
-    const baseKnown = Number.isSafeInteger(base) && base >= 0;
-    // The rule shared with the leader's form (results/edited-figures.ts).
-    const edits = editsOf(read, history, baseKnown ? base : undefined, current);
-    const wasShown = edits.shown;
-    // A box of a measure taken out since the page was shown (qa43 CRITICAL 1): nothing stored,
-    // the page of now with what was typed, the figure named (results/retired-boxes.ts).
-    const retired = retiredBoxes(
-      (req.body ?? {}) as Record<string, unknown>,
-      measures,
-      wasShown,
-      await retiredLines(f.c.folder),
+  /**
+   * The figures form refused before its route ran (qa45 F5: "Biểu mẫu đã hết hạn", the figures a
+   * leader phoned in lost). Signed out: the figures as typed, and the form again as sent, to
+   * press once signed in (a page of the request alone: nothing of the campaign is shown); a form
+   * of an earlier session: the group's page with the typed figures in their boxes.
+   */
+  const figuresNotSaved: RefusedPost = async (req, reply, why) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const sent = Object.entries(body).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf',
     );
-    if (retired.length > 0) {
-      (ctx.opts.logError ?? ((line) => process.stderr.write(`${line}\n`)))(
-        retiredLogLine(`POST ${groupResultsPath(f.c.slug, f.group.id)}`, f.group.id, retired),
+    const session = req.studio ?? undefined;
+    const f = why === 'stale-form' && session ? await found(req) : undefined;
+    if (f && session && !f.removed) {
+      const typed = Object.fromEntries(
+        f.service.measures
+          .map((m) => [m.id, formText(req.body, fieldName(m.id))] as const)
+          .filter(([, v]) => v.trim() !== ''),
       );
       return sendPage(
         reply,
         await entryPage(f, session, {
-          typed: edits.kept,
-          errors: [retiredSaid(retired, 'bạn')],
+          typed,
+          errors: [
+            'Trang này được mở từ lần đăng nhập trước. Các số bạn đã gõ vẫn còn nguyên bên dưới: bấm Lưu lại lần nữa để lưu.',
+          ],
         }),
-        409,
+        403,
       );
     }
-    // A page shown again keeps what the office typed in the boxes it edited; the others show
-    // the figures saved now.
-    const kept = edits.kept;
-    const refuse = async (state: EntryState) =>
-      sendPage(reply, await entryPage(f, session, { typed: kept, ...state }), 422);
-    // Figures saved since the page was shown (tick or not, and a second tab's save): nothing
-    // stored, the page again with the new figures, what the office edited kept, each box saying
-    // which figure it holds (review34 #5: one answer for the three ways to find it).
-    const stale = async () =>
-      sendPage(
-        reply,
-        await entryPage(f, session, {
-          typed: kept,
-          shownBefore: new Map(measures.map((m) => [m.id, wasShown(m.id)])),
-          errors: [staleSaid(f.ward.term.short, Object.keys(kept).length > 0)],
-        }),
-        409,
-      );
-    const byMeasure = (pairs: readonly (readonly [string, string])[]) => {
-      const map = new Map<string, string[]>();
-      for (const [id, text] of pairs) map.set(id, [...(map.get(id) ?? []), text]);
-      return map;
-    };
-    if (read.errors.length > 0) {
-      return refuse({
-        problems: byMeasure(read.invalid.map((id, i) => [id, read.errors[i] ?? ''])),
-      });
-    }
-    const confirmed = field('xac_nhan') === '1';
-    // The unconfirmed figures the page showed, as it showed them: with the tick, a figure saved
-    // since (a leader sent another) is not confirmed unseen; the page is shown again with it.
-    const shown = new Map(
-      measures.flatMap((m) => {
-        const v = Number(field(shownName(m.id)) || Number.NaN);
-        return Number.isFinite(v) ? [[m.id, v] as const] : [];
+    const figures = sent.filter(([k, v]) => k.startsWith('so_') && v.trim() !== '');
+    return sendPage(
+      reply,
+      page({
+        title: 'Chưa lưu số liệu',
+        session: req.studio ?? undefined,
+        body: html`<h1>Chưa lưu số liệu</h1>
+${notice('error', html`Chưa lưu: phiên đăng nhập đã hết (đã đăng xuất ở nơi khác, đổi mật khẩu, hoặc quá 12 giờ). Hãy <a href="/sign-in" target="_blank" rel="noopener">đăng nhập lại ở tab mới</a>, rồi quay lại trang này và bấm Lưu lại.`)}
+${figures.length ? html`<p>Các số vừa gõ (chưa lưu): ${figures.map(([, v], i) => html`${i ? ', ' : ''}<strong>${v}</strong>`)}.</p>` : ''}
+<form method="post" action="${req.url}" class="card">
+${sent.map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
+<div class="actions"><button type="submit">Lưu lại</button></div>
+</form>`,
       }),
+      403,
     );
-    if (confirmed && changedSinceShown(shown, current)) return stale();
-    // Sent again as saved (the same form twice) is no change either.
-    const changed = edits.changed(current);
-    // Ticked "the figures are right": a saved figure far out of line with its target, not yet
-    // confirmed by the office and kept as it is, is stored again as the office's, confirmed; one
-    // whose box was emptied only when it is the figure the page showed.
-    // The rule shared with /admin/ket-qua (results/office-save.ts).
-    if (confirmed) {
-      for (const [id, v] of Object.entries(
-        confirmedValues(await uncheckedOf(f.service, f.group), shown, read.values),
-      ))
-        changed[id] ??= v;
-    }
-    const done = `${groupResultsPath(f.c.slug, f.group.id)}?saved=1${dotQuery(read.dotted)}`;
-    if (Object.keys(changed).length === 0) {
-      if (Object.keys(read.values).length === 0) {
-        return refuse({ errors: ['Chưa nhập số liệu nào.'] });
+  };
+
+  app.post(
+    '/c/:slug/results/group/:group',
+    { config: { refused: figuresNotSaved } },
+    async (req, reply) => {
+      const f = await found(req);
+      // A group no longer in the list takes no new figures: its page has no form.
+      if (!f || f.removed) return reply.callNotFound();
+      const session = sessionOf(req);
+      const field = (name: string) => formText(req.body, name);
+      const { measures } = f.service;
+      const read = readTypedFigures(measures, (m) => field(fieldName(m.id)));
+      // Only what the office changed on the page is a new figure: the form shows the saved ones,
+      // and a box sent back as the page showed it adds nothing, even when a newer figure was saved
+      // since (review34 #1: the old figure in an untouched box was stored over a leader's newer one).
+      // What the page showed is the group's figures as of its `base`, the latest submission then.
+      const history = await readHistory(f.service.db, f.service.campaign, f.group.id);
+      const current = (await readLatest(f.service.db, f.service.campaign)).get(f.group.id);
+      const base = Number(field('base'));
+      const baseKnown = Number.isSafeInteger(base) && base >= 0;
+      // The rule shared with the leader's form (results/edited-figures.ts).
+      const edits = editsOf(read, history, baseKnown ? base : undefined, current);
+      const wasShown = edits.shown;
+      // A box of a measure taken out since the page was shown (qa43 CRITICAL 1): nothing stored,
+      // the page of now with what was typed, the figure named (results/retired-boxes.ts).
+      const retired = retiredBoxes(
+        (req.body ?? {}) as Record<string, unknown>,
+        measures,
+        wasShown,
+        await retiredLines(f.c.folder),
+      );
+      if (retired.length > 0) {
+        (ctx.opts.logError ?? ((line) => process.stderr.write(`${line}\n`)))(
+          retiredLogLine(`POST ${groupResultsPath(f.c.slug, f.group.id)}`, f.group.id, retired),
+        );
+        return sendPage(
+          reply,
+          await entryPage(f, session, {
+            typed: edits.kept,
+            errors: [retiredSaid(retired, 'bạn')],
+          }),
+          409,
+        );
+      }
+      // A page shown again keeps what the office typed in the boxes it edited; the others show
+      // the figures saved now.
+      const kept = edits.kept;
+      const refuse = async (state: EntryState) =>
+        sendPage(reply, await entryPage(f, session, { typed: kept, ...state }), 422);
+      // Figures saved since the page was shown (tick or not, and a second tab's save): nothing
+      // stored, the page again with the new figures, what the office edited kept, each box saying
+      // which figure it holds (review34 #5: one answer for the three ways to find it).
+      const stale = async () =>
+        sendPage(
+          reply,
+          await entryPage(f, session, {
+            typed: kept,
+            shownBefore: new Map(measures.map((m) => [m.id, wasShown(m.id)])),
+            errors: [staleSaid(f.ward.term.short, Object.keys(kept).length > 0)],
+          }),
+          409,
+        );
+      const byMeasure = (pairs: readonly (readonly [string, string])[]) => {
+        const map = new Map<string, string[]>();
+        for (const [id, text] of pairs) map.set(id, [...(map.get(id) ?? []), text]);
+        return map;
+      };
+      if (read.errors.length > 0) {
+        return refuse({
+          problems: byMeasure(read.invalid.map((id, i) => [id, read.errors[i] ?? ''])),
+        });
+      }
+      const confirmed = field('xac_nhan') === '1';
+      // The unconfirmed figures the page showed, as it showed them: with the tick, a figure saved
+      // since (a leader sent another) is not confirmed unseen; the page is shown again with it.
+      const shown = new Map(
+        measures.flatMap((m) => {
+          const v = Number(field(shownName(m.id)) || Number.NaN);
+          return Number.isFinite(v) ? [[m.id, v] as const] : [];
+        }),
+      );
+      if (confirmed && changedSinceShown(shown, current)) return stale();
+      // Sent again as saved (the same form twice) is no change either.
+      const changed = edits.changed(current);
+      // Ticked "the figures are right": a saved figure far out of line with its target, not yet
+      // confirmed by the office and kept as it is, is stored again as the office's, confirmed; one
+      // whose box was emptied only when it is the figure the page showed.
+      // The rule shared with /admin/ket-qua (results/office-save.ts).
+      if (confirmed) {
+        for (const [id, v] of Object.entries(
+          confirmedValues(await uncheckedOf(f.service, f.group), shown, read.values),
+        ))
+          changed[id] ??= v;
+      }
+      const done = `${groupResultsPath(f.c.slug, f.group.id)}?saved=1${dotQuery(read.dotted)}`;
+      if (Object.keys(changed).length === 0) {
+        if (Object.keys(read.values).length === 0) {
+          return refuse({ errors: ['Chưa nhập số liệu nào.'] });
+        }
+        return reply.redirect(done, 303);
+      }
+      if (!baseKnown) return refuse({ errors: ['Biểu mẫu không hợp lệ.'] });
+      // A figure stored since the page was shown (a leader sent a newer one from the phone) is not
+      // written over unseen by the page's older form, ticked or not; nor are figures withdrawn since
+      // brought back. (The same form sent twice has nothing left to change by then: stored once.)
+      const since = history.filter((h) => h.seq > base);
+      if (since.some((h) => h.withdrawn || Object.keys(changed).some((id) => id in h.values)))
+        return stale();
+      try {
+        // A figure far out of line with its target is asked about first (qa24 F2).
+        const asked = askedProblems(measures, f.group, changed, confirmed);
+        if (asked.length) throw new FiguresRefused(asked);
+        const stored = await recordSubmission(
+          f.service.db,
+          { campaign: f.service.campaign, measures },
+          {
+            group: f.group,
+            values: changed,
+            source: 'office',
+            by: session.user.name,
+            confirmed,
+            id: officeSubmissionId(f.service.campaign, f.group.id, base),
+            // The check above, again in the write's own transaction: a leader's figure saved in
+            // between (after this request read the history) is not written over either (review35 #4).
+            seen: base,
+          },
+        );
+        // Saved in between, or this form sent already with other figures (two tabs, at once).
+        if (stored.stale || (!stored.stored && !sameFigures(stored.values, changed)))
+          return stale();
+      } catch (e) {
+        if (!(e instanceof FiguresRefused)) throw e;
+        return refuse({
+          problems: byMeasure(
+            e.problems.map((p) => [p.measure, problemText(p, measures, f.ward.term)]),
+          ),
+          askConfirm: e.problems.some(needsConfirm),
+        });
       }
       return reply.redirect(done, 303);
-    }
-    if (!baseKnown) return refuse({ errors: ['Biểu mẫu không hợp lệ.'] });
-    // A figure stored since the page was shown (a leader sent a newer one from the phone) is not
-    // written over unseen by the page's older form, ticked or not; nor are figures withdrawn since
-    // brought back. (The same form sent twice has nothing left to change by then: stored once.)
-    const since = history.filter((h) => h.seq > base);
-    if (since.some((h) => h.withdrawn || Object.keys(changed).some((id) => id in h.values)))
-      return stale();
-    try {
-      // A figure far out of line with its target is asked about first (qa24 F2).
-      const asked = askedProblems(measures, f.group, changed, confirmed);
-      if (asked.length) throw new FiguresRefused(asked);
-      const stored = await recordSubmission(
-        f.service.db,
-        { campaign: f.service.campaign, measures },
-        {
-          group: f.group,
-          values: changed,
-          source: 'office',
-          by: session.user.name,
-          confirmed,
-          id: officeSubmissionId(f.service.campaign, f.group.id, base),
-          // The check above, again in the write's own transaction: a leader's figure saved in
-          // between (after this request read the history) is not written over either (review35 #4).
-          seen: base,
-        },
-      );
-      // Saved in between, or this form sent already with other figures (two tabs, at once).
-      if (stored.stale || (!stored.stored && !sameFigures(stored.values, changed))) return stale();
-    } catch (e) {
-      if (!(e instanceof FiguresRefused)) throw e;
-      return refuse({
-        problems: byMeasure(
-          e.problems.map((p) => [p.measure, problemText(p, measures, f.ward.term)]),
-        ),
-        askConfirm: e.problems.some(needsConfirm),
-      });
-    }
-    return reply.redirect(done, 303);
-  });
+    },
+  );
 }
 
 /** A group's name in the results table, a link to its page where the office types its figures. */

@@ -44,13 +44,15 @@ describe('saves the campaign form refuses', () => {
     const { campaign } = await loadCampaign(ex.file);
     expect(campaign.notice.signer.name).toBe('Trần Văn Một');
     expect(campaign.title).not.toBe('Tiêu đề của tab hai');
-    // Pressing Lưu again on that page replaces the other save, knowingly.
+    // Pressing Lưu again on that page saves its own change over the other save, which it took
+    // in (qa45 F3: the first tab's signer used to be written back to its old value).
     const again = await ex.c.postRaw(
       '/c/hai-phong',
       formFrom(second.text, { title: 'Tiêu đề của tab hai' }),
     );
     expect(again.status).toBe(303);
     expect((await loadCampaign(ex.file)).campaign.title).toBe('Tiêu đề của tab hai');
+    expect((await loadCampaign(ex.file)).campaign.notice.signer.name).toBe('Trần Văn Một');
   });
 
   it('says the session ended, keeps the typed text, and saves once signed in again', async () => {

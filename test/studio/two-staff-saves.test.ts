@@ -49,7 +49,9 @@ describe('two staff on one campaign', () => {
         `^Chưa lưu: ${LAN.replace('.', '\\.')} đã lưu chiến dịch này lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}, sau khi bạn mở trang này\\.`,
       ),
     );
-    expect(alertOf(refused.text)).toContain(`để xem ${LAN} đã sửa gì`);
+    // What she changed is named, and now in the form (qa45 F3).
+    expect(alertOf(refused.text)).toContain(`Các mục ${LAN} đã sửa nay hiện như bản vừa lưu: “`);
+    expect(refused.text).toContain('value="0225 3 857 999"');
     expect(refused.text).toContain('value="Khẩu hiệu mới của admin"');
   });
 

@@ -250,6 +250,8 @@ export const CLI = (): Record<string, string> => ({
     'dữ liệu đầu vào sửa đến đâu được cập nhật đến đó khi lưu (hoặc khi nhận SIGHUP)',
   'edited inputs are served on SIGHUP': 'dữ liệu đầu vào đã sửa được cập nhật khi nhận SIGHUP',
   stopped: 'đã dừng',
+  'stopping: new requests are refused, those under way get a few seconds to finish':
+    'đang dừng: không nhận yêu cầu mới, các yêu cầu đang làm có vài giây để xong',
   'stopping the build in progress: the groups being made are finished and kept; build again to complete it':
     'đang dừng lần in: các {term.short} đang in dở được in cho xong và giữ lại; bấm “In tất cả” để in tiếp',
   'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':

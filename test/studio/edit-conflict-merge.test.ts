@@ -1,0 +1,124 @@
+/**
+ * Two clerks on one campaign's edit form (qa45 F3): the second clerk's save, made from the page
+ * she opened before the first one's save, is refused (409); the form it answers holds the saved
+ * values of the fields she did not change and her own typed changes, and names what the other
+ * changed; pressing Lưu again keeps both clerks' work. It used to answer her form as posted, so
+ * the second Lưu wrote the old values back over the colleague's (and dropped a logo uploaded
+ * meanwhile from campaign.yaml). Real sockets; the forms as the page's HTML sends them.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { removeTempDirs } from '../support/tmp.js';
+import { campaignPageFields, openCampaignPage } from './campaign-page.js';
+import { addTestUser, Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+const LAN = 'lan.vhxh';
+const LAN_PASSWORD = 'mật khẩu của Lan';
+
+const alertOf = (page: string) =>
+  plainText(/<p class="notice error" role="alert">(.*?)<\/p>/s.exec(page)?.[1] ?? '');
+
+/** The form's own fields, without the request's token and the state it stands on. */
+const fieldsOnly = (fields: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('_')));
+
+describe('a save refused because a colleague saved first', () => {
+  let s: TestStudio;
+  let admin: Client;
+  let lan: Client;
+  let folder: string;
+
+  beforeAll(async () => {
+    ({ s, c: admin, folder } = await studioWithExample({}, 'hai-phong'));
+    await addTestUser(s.store.db, LAN, LAN_PASSWORD);
+    lan = new Client(s.url);
+    expect((await lan.signIn(LAN, LAN_PASSWORD)).status).toBe(303);
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  const send = (who: Client, page: string, changes: Record<string, string> = {}) =>
+    who.postRaw('/c/hai-phong', { ...campaignPageFields(page, 'hai-phong'), ...changes });
+  const yaml = async () => parse(await readFile(join(folder, 'campaign.yaml'), 'utf8'));
+
+  it("answers the colleague's saved fields with her own change, and the second Lưu keeps both", async () => {
+    const hers = (await lan.get('/c/hai-phong')).text;
+    const oldSlogan = campaignPageFields(hers, 'hai-phong').slogan;
+    const mine = (await admin.get('/c/hai-phong')).text;
+    expect((await send(admin, mine, { slogan: 'Khẩu hiệu admin vừa lưu' })).status).toBe(303);
+    const refused = await send(lan, hers, { 'notice.signer.name': 'Trần Văn B' });
+    expect(refused.status).toBe(409);
+    const said = alertOf(refused.text);
+    expect(said).toMatch(/^Chưa lưu: admin đã lưu chiến dịch này lúc /);
+    expect(said).toContain('Các mục admin đã sửa nay hiện như bản vừa lưu: “Khẩu hiệu”.');
+    // The form answered: the page as saved now, with her own change typed in.
+    const answered = campaignPageFields(refused.text, 'hai-phong');
+    expect(answered.slogan).toBe('Khẩu hiệu admin vừa lưu');
+    expect(answered.slogan).not.toBe(oldSlogan);
+    expect(fieldsOnly(answered)).toEqual({
+      ...fieldsOnly(await openCampaignPage(admin)),
+      'notice.signer.name': 'Trần Văn B',
+    });
+    // Lưu again: both clerks' changes are in the file.
+    expect((await send(lan, refused.text)).status).toBe(303);
+    const now = await openCampaignPage(admin);
+    expect(now.slogan).toBe('Khẩu hiệu admin vừa lưu');
+    expect(now['notice.signer.name']).toBe('Trần Văn B');
+  });
+
+  it('keeps a logo uploaded while the form was open', async () => {
+    const hers = (await lan.get('/c/hai-phong')).text;
+    expect(campaignPageFields(hers, 'hai-phong')['assets.logo']).toBe('');
+    const png = new Uint8Array(
+      await sharp({ create: { width: 300, height: 300, channels: 3, background: '#b01020' } })
+        .png()
+        .toBuffer(),
+    );
+    const up = await admin.upload('/c/hai-phong/logo', 'logo', 'logo.png', png, {}, '/c/hai-phong');
+    expect(up.status).toBe(303);
+    expect((await yaml()).assets.logo).toBe('logo.png');
+    const refused = await send(lan, hers, { 'issuer.place': 'Lê Chân' });
+    expect(refused.status).toBe(409);
+    expect(alertOf(refused.text)).toContain('“Ảnh logo”');
+    expect(campaignPageFields(refused.text, 'hai-phong')['assets.logo']).toBe('logo.png');
+    expect((await send(lan, refused.text)).status).toBe(303);
+    const after = await yaml();
+    expect(after.assets.logo).toBe('logo.png');
+    expect(after.issuer.place).toBe('Lê Chân');
+  });
+
+  it("keeps her text where both changed the same field, and shows the colleague's", async () => {
+    const hers = (await lan.get('/c/hai-phong')).text;
+    const mine = (await admin.get('/c/hai-phong')).text;
+    expect((await send(admin, mine, { slogan: 'Khẩu hiệu của admin' })).status).toBe(303);
+    const refused = await send(lan, hers, { slogan: 'Khẩu hiệu của Lan' });
+    expect(refused.status).toBe(409);
+    expect(alertOf(refused.text)).toContain(
+      'Cả hai cùng sửa “Khẩu hiệu”: bên dưới là chữ bạn gõ; bản vừa lưu ghi “Khẩu hiệu”: “Khẩu hiệu của admin”.',
+    );
+    expect(campaignPageFields(refused.text, 'hai-phong').slogan).toBe('Khẩu hiệu của Lan');
+  });
+
+  it('says in a whole sentence what the own other tab changed (F7)', async () => {
+    const tab1 = (await lan.get('/c/hai-phong')).text;
+    const tab2 = (await lan.get('/c/hai-phong')).text;
+    expect((await send(lan, tab1, { slogan: 'Khẩu hiệu tab một' })).status).toBe(303);
+    const refused = await send(lan, tab2, { 'issuer.place': 'Phường Lê Chân' });
+    expect(refused.status).toBe(409);
+    expect(alertOf(refused.text)).toContain(
+      'Các mục bạn đã sửa ở tab kia nay hiện như bản vừa lưu: “Khẩu hiệu”.',
+    );
+    // A page opened before the studio carried the form's state (no _base): the older notice.
+    const older = await lan.postRaw('/c/hai-phong', {
+      ...campaignPageFields(tab2, 'hai-phong'),
+      _base: '',
+    });
+    expect(older.status).toBe(409);
+    expect(alertOf(older.text)).toContain('để xem bạn đã sửa gì ở tab kia; bấm Lưu lần nữa');
+  });
+});

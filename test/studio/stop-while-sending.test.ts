@@ -1,0 +1,89 @@
+/**
+ * qa45 F2: the studio stopped (Ctrl-C, SIGTERM: what the CLI does, closeOnSignal → close())
+ * while leaders keep requesting their pages over keep-alive connections. It used to go on
+ * answering them for as long as they kept sending (20 s and more), saying nothing, so that a
+ * restart was refused ("một studio khác đang chạy"). Now it stops within a few seconds: a request
+ * arriving meanwhile gets 503 "Studio đang tắt" (the office) or the ward's "thử lại" page (a
+ * leader), and the console says it is stopping. Real sockets on loopback.
+ */
+import { writeFile } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeOnSignal } from '../../src/cli/until-stopped.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { GROUPS, leaderLinks, visible } from './results-figures.js';
+import { studioWithExample, type TestStudio } from './studio.js';
+
+/** One GET of `url` over `agent`: its status and text, or the connection's error code. */
+const get = (agent: Agent, url: string) =>
+  new Promise<{ status: number | string; text: string }>((resolve) => {
+    const req = request(url, { agent }, (res) => {
+      const parts: Buffer[] = [];
+      res.on('data', (b: Buffer) => parts.push(b));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8') }),
+      );
+      res.on('error', (e: NodeJS.ErrnoException) =>
+        resolve({ status: e.code ?? 'error', text: '' }),
+      );
+    });
+    req.on('error', (e: NodeJS.ErrnoException) => resolve({ status: e.code ?? 'error', text: '' }));
+    req.end();
+  });
+
+describe('stopping the studio while leaders keep sending', () => {
+  let s: TestStudio | undefined;
+  afterAll(async () => {
+    await s?.close().catch(() => {});
+    await removeTempDirs();
+  });
+
+  it('stops within seconds, answering what arrives meanwhile "đang tắt" / "thử lại"', async () => {
+    let folder: string;
+    let office: Awaited<ReturnType<typeof studioWithExample>>['c'];
+    ({ s, c: office, folder } = await studioWithExample());
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    const urls = [...(await leaderLinks(office, 'hai-phong')).values()];
+    const base = s.url;
+    const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+    let stopAsked = 0;
+    let sending = true;
+    const after: { status: number | string; text: string; path: string }[] = [];
+    const leader = async (n: number) => {
+      for (let i = n; sending; i++) {
+        // Six leaders' pages, and the office's list of campaigns now and then.
+        const path = i % 5 === 0 ? '/' : (urls[i % urls.length] ?? '');
+        const started = Date.now();
+        const a = await get(agent, `${base}${path}`);
+        if (stopAsked && started > stopAsked) after.push({ ...a, path });
+        if (typeof a.status === 'string') await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const leaders = Array.from({ length: 8 }, (_, n) => leader(n));
+    await new Promise((r) => setTimeout(r, 800));
+    // What the CLI does on SIGTERM, the signal emitted to this process's own listeners.
+    const said: string[] = [];
+    const app = s.app;
+    const stopped = closeOnSignal(app, () => said.push('stopping'));
+    stopAsked = Date.now();
+    process.emit('SIGTERM', 'SIGTERM');
+    const took = await Promise.race([
+      stopped.then(() => Date.now() - stopAsked),
+      new Promise<string>((r) => setTimeout(() => r('still running after 15 s'), 15_000)),
+    ]);
+    sending = false;
+    await Promise.all(leaders);
+    agent.destroy();
+    expect(took).toBeLessThan(9_000);
+    expect(said).toEqual(['stopping']);
+    // Nothing arriving after the signal was taken in (200); each got a page saying so, or no
+    // connection (the server no longer listening).
+    const statuses = new Set(after.map((a) => a.status));
+    expect([...statuses].filter((x) => typeof x === 'number' && x !== 503)).toEqual([]);
+    const office503 = after.find((a) => a.status === 503 && a.path === '/');
+    expect(visible(office503?.text ?? '')).toContain('Studio đang tắt');
+    const leader503 = after.find((a) => a.status === 503 && a.path !== '/');
+    expect(visible(leader503?.text ?? '')).toContain('Xin thử lại sau ít phút');
+  }, 60_000);
+});

@@ -1,0 +1,66 @@
+/**
+ * qa45 F4: "Tải tất cả … tệp ZIP" (and a group's ZIP) asked for while “In tất cả” runs — a build
+ * tab opened before the press, a link kept. The groups' ZIPs are replaced one by one then, and
+ * the download was a whole ZIP mixing new and previous groups' ZIPs, unmarked, to be sent to the
+ * leaders. Now the ZIPs answer "Đang in, thử lại sau" (409) until the build ends; the print files,
+ * replaced whole at the end, are the previous ones meanwhile. Real studio and builds.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { buildAndWait } from './build-wait.js';
+import { saveCampaignPage } from './campaign-page.js';
+import { pressPrintAll } from './print-all.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+const SLUG = 'hai-phong';
+
+describe('the ZIPs while the campaign prints again', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithExample());
+    expect((await buildAndWait(c, SLUG)).state).toBe('done');
+  }, 180_000);
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('answers "Đang in, thử lại sau" for the ZIPs until the build ends, then the new ones', async () => {
+    const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+    const zip = manifest.zips[0].path as string;
+    const print = manifest.print[0].path as string;
+    expect((await c.get(`/c/${SLUG}/tat-ca-zip.zip`)).status).toBe(200);
+    // A change, so that the next build draws every group again.
+    expect(
+      (await saveCampaignPage(c, SLUG, { slogan: 'Khẩu hiệu của lần in thứ hai' })).status,
+    ).toBe(303);
+    await pressPrintAll(c, SLUG);
+    let asked = 0;
+    for (;;) {
+      const running = JSON.parse((await c.get(`/c/${SLUG}/build/status`)).text).state === 'running';
+      const all = await c.get(`/c/${SLUG}/tat-ca-zip.zip`);
+      const one = await c.get(`/c/${SLUG}/out/${zip}`);
+      const sheet = await c.get(`/c/${SLUG}/out/${print}`);
+      const still = JSON.parse((await c.get(`/c/${SLUG}/build/status`)).text).state === 'running';
+      if (!running && !still) break;
+      // Asked while the build ran from before to after: refused, saying why and what to do.
+      if (running && still) {
+        asked++;
+        for (const answer of [all, one]) {
+          expect(answer.status).toBe(409);
+          expect(plainText(answer.text)).toContain('Đang in, thử lại sau');
+          expect(plainText(answer.text)).toContain('Đợi in xong (xem ở tab In) rồi tải lại.');
+        }
+        expect(sheet.status).toBe(200);
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+    const after = await c.get(`/c/${SLUG}/tat-ca-zip.zip`);
+    expect(after.status).toBe(200);
+    expect(after.headers.get('content-type')).toBe('application/zip');
+  }, 180_000);
+});
