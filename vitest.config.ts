@@ -12,6 +12,10 @@ export default defineConfig({
     // must not start being warned of as over on the day after it.
     env: { PHUONG_PRINT_TODAY: '2026-12-01' },
     testTimeout: 120_000,
+    // expect.poll's own default gives up after 1 s: a page drawn in the background under a
+    // loaded machine (CI, several forks and their browsers) took longer, and browser tests failed
+    // that pass alone. Tests that must see something soon say so with their own timeout.
+    expect: { poll: { timeout: 60_000, interval: 200 } },
     hookTimeout: 120_000,
     pool: 'forks',
     // A fork runs test file after test file with the modules it has loaded (pdfkit, fontkit, the

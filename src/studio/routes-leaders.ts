@@ -150,20 +150,27 @@ function changeSaid(
 }
 
 /**
- * A new link for any group, folded (qa46 F5): a link posted in the residents' chat or a leader's
- * lost phone must be cut without closing every group's page. Opening the fold is the first step;
- * it says what the button does before it is pressed.
+ * A new link for any group (qa46 F5): a link posted in the residents' chat or a leader's lost
+ * phone must be cut without closing every group's page. The row holds a link to a page that says
+ * what the button does before it is pressed (`renewPage`): a form on every row made a page of a
+ * hundred groups ~190 KB (leaders-big-ward-browser.test.ts).
  */
-function renewFold(
+function renewLink(slug: string, r: { id: string; name: string }): Html {
+  return html`<br><a class="renew" href="/c/${slug}/leaders/renew?${new URLSearchParams({ to: r.id }).toString()}">Cấp đường dẫn mới${forReader(` cho ${r.name}`)}</a>`;
+}
+
+/** The confirm page of a group's new link: what stops working, what the office must do next. */
+function renewPage(
   slug: string,
   session: Session,
-  r: { id: string; name: string },
+  g: { id: string; name: string },
   term: GroupTerm,
 ): Html {
-  return html`<details class="renew"><summary>Cấp đường dẫn mới ${forReader(`cho ${r.name}`)}</summary>
-<p class="help">Khi đường dẫn của ${term.short} bị lộ (gửi nhầm vào nhóm chung, ${term.leader} mất điện thoại): đường dẫn cũ và mã QR cũ thôi dùng ngay, phải gửi đường dẫn mới cho ${term.leader}. Số liệu đã báo cáo vẫn giữ.</p>
-<form method="post" action="/c/${slug}/leaders/renew" class="inline">${csrfField(session)}<input type="hidden" name="to" value="${r.id}"><button type="submit" class="secondary">Cấp đường dẫn mới ${forReader(`cho ${r.name}`)} (đường dẫn cũ thôi dùng)</button></form>
-</details>`;
+  return html`<h1>Cấp đường dẫn mới cho ${g.name}</h1>
+<p>Khi đường dẫn của ${term.short} bị lộ (gửi nhầm vào nhóm chung, ${term.leader} mất điện thoại): đường dẫn cũ và mã QR cũ thôi dùng ngay, phải gửi đường dẫn mới cho ${term.leader}. Số liệu đã báo cáo vẫn giữ.</p>
+<form method="post" action="/c/${slug}/leaders/renew" class="card">${csrfField(session)}<input type="hidden" name="to" value="${g.id}">
+<div class="actions"><button type="submit">Cấp đường dẫn mới cho ${g.name} (đường dẫn cũ thôi dùng)</button> <a href="/c/${slug}/leaders?${new URLSearchParams({ q: g.name }).toString()}">Quay lại</a></div>
+</form>`;
 }
 
 /**
@@ -417,7 +424,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}${r.change === 'leader' ? '' : renewFold(c.slug, session, r, term)}
+<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}${r.change === 'leader' ? '' : renewLink(c.slug, r)}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>
@@ -526,6 +533,23 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     if (!sites.isOpen(c.slug)) return undefined;
     return (await sites.serving(c.slug))?.ward.groups.find((g) => g.id === id);
   };
+
+  app.get('/c/:slug/leaders/renew', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    const id = String((req.query as Record<string, unknown> | undefined)?.to ?? '');
+    const ward = c && sites.isOpen(c.slug) ? (await sites.serving(c.slug))?.ward : undefined;
+    const g = ward?.groups.find((x) => x.id === id);
+    if (!c || !ward || !g) return reply.callNotFound();
+    const session = sessionOf(req);
+    return sendPage(
+      reply,
+      page({
+        title: `Cấp đường dẫn mới cho ${g.name}`,
+        session,
+        body: renewPage(c.slug, session, g, ward.term),
+      }),
+    );
+  });
 
   // A group's new link (its leader changed, qa26 F6): the old one answers that it was replaced.
   app.post('/c/:slug/leaders/renew', async (req, reply) => {

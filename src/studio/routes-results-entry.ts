@@ -76,7 +76,7 @@ import { formText, type RefusedPost, type StudioContext, sendPage, sessionOf } f
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
 import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { resultsServiceOf, resultsWardOf } from './routes-results.js';
@@ -458,6 +458,9 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
         403,
       );
     }
+    // Signed in, but a form of no group this studio has, or an upload: the plain refusal. The
+    // page below says the session ended, which is true only when there is none.
+    if (session) return sendPage(reply, statusPage(403, session), 403);
     const figures = sent.filter(([k, v]) => k.startsWith('so_') && v.trim() !== '');
     return sendPage(
       reply,

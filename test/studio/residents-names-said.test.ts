@@ -38,10 +38,12 @@ describe("the residents' names, said where the office hands things out", () => {
 
   it("offers a new link on every tổ's row, and it closes the old link", async () => {
     const tab = (await c.get(leadersTab)).text;
-    const forms = [...tab.matchAll(/<details class="renew">[\s\S]*?<\/details>/g)].map((m) => m[0]);
-    expect(forms).toHaveLength(GROUPS);
-    expect(plainText(forms[2] ?? '')).toContain('đường dẫn cũ và mã QR cũ thôi dùng ngay');
-    const to = /name="to" value="([^"]+)"/.exec(forms[2] ?? '')?.[1] ?? '';
+    const asks = [...tab.matchAll(/<a class="renew" href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(asks).toHaveLength(GROUPS);
+    // The row's link opens a page saying what the button does before it is pressed.
+    const ask = (await c.get(asks[2]?.replace(/&amp;/g, '&') ?? '')).text;
+    expect(plainText(ask)).toContain('đường dẫn cũ và mã QR cũ thôi dùng ngay');
+    const to = /name="to" value="([^"]+)"/.exec(ask)?.[1] ?? '';
     const name = [...links.keys()][2] ?? '';
     const old = links.get(name) ?? '';
     expect((await new Client(s.url).get(old)).status).toBe(200);

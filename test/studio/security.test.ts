@@ -72,9 +72,9 @@ describe.each(BACKENDS)('the studio without a session ($name)', (backend) => {
         if (r.method === 'GET') {
           expect(res.status, what).toBe(303);
           expect(res.headers.get('location'), what).toBe('/sign-in');
-        } else if (r.url === '/c/:slug') {
-          // The campaign form keeps what was typed: made of the request alone, it says
-          // nothing of any campaign, not even whether it exists.
+        } else if (r.url === '/c/:slug' || r.url === '/c/:slug/results/group/:group') {
+          // The campaign form and the office's figures form keep what was typed: made of the
+          // request alone, the page says nothing of any campaign, not even whether it exists.
           expect(res.status, what).toBe(403);
           expect(res.text, what).toContain('Chưa lưu: phiên đăng nhập đã hết');
           expect(res.text, what).not.toContain('name="_csrf"');
