@@ -52,6 +52,7 @@ import { type Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
+import { personLog, personLogSection } from './roster-person.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 /** What the loader reads: a workbook or a text table, as the groups file (not a Word table). */
@@ -66,7 +67,7 @@ const PENDING =
 export const rostersPath = (slug: string) => `/c/${slug}/rosters`;
 
 /** The campaign's groups (ward order) and the groups file's rows hidden in Excel. */
-async function groupsOf(c: CampaignPaths) {
+export async function groupsOf(c: CampaignPaths) {
   if (!c.groups) return undefined;
   const report = await groupsReportOf(c.groups);
   return {
@@ -77,7 +78,7 @@ async function groupsOf(c: CampaignPaths) {
 }
 
 /** A residents list read as the build reads it, against the campaign's groups. */
-async function readList(c: CampaignPaths, file: string): Promise<WardRosterReport> {
+export async function readList(c: CampaignPaths, file: string): Promise<WardRosterReport> {
   const known = await groupsOf(c);
   if (!known) throw new Error('no groups file');
   // What is said names rows and columns, never the path (inUploadedFile leaves the file out).
@@ -287,6 +288,27 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
 </section>`;
 }
 
+/**
+ * The rows of groups no longer in the groups list (qa46 F7): kept in the stored list though no
+ * sheet prints them; said with a button removing them (a page confirms).
+ */
+function goneNotice(slug: string, report: WardRosterReport, term: GroupTerm): Html {
+  const gone = report.refused.filter((r) => r.gone).length;
+  if (gone === 0) return html``;
+  return html`<div class="notice warn" role="status"><p><strong>${gone} dòng thuộc ${term.short} không còn trong danh sách ${term.short}</strong>: không in vào bảng theo dõi nào nhưng vẫn được lưu, với thông tin cá nhân trong đó.</p>
+<p><a class="button secondary" href="${rostersPath(slug)}/gone">Xoá ${gone} dòng này khỏi danh sách</a></p></div>`;
+}
+
+/** "Tìm một người": a person's rows on request, to see, download or erase (routes-roster-person.ts). */
+const personSearch = (slug: string, term: GroupTerm) =>
+  html`<form method="get" action="${rostersPath(slug)}/person" class="card" role="search" aria-labelledby="person-title">
+<h2 id="person-title">Tìm một người</h2>
+<p class="help" id="person-help">Khi một người muốn biết phường giữ thông tin gì về họ, lấy bản sao hoặc được xoá khỏi danh sách: tìm theo họ tên trong danh sách của mọi ${term.short}.</p>
+<label for="person-q">Họ và tên</label>
+<input id="person-q" name="q" type="search" autocomplete="off" required aria-describedby="person-help">
+<div class="actions"><button type="submit">Tìm</button></div>
+</form>`;
+
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
 /** What the page says above it; `ok` may need the ward's word for its groups. */
 type Said = { ok?: string | ((term: GroupTerm) => string); error?: string };
@@ -401,7 +423,9 @@ ${csrfField(session)}
         const shown = uploaded?.name ?? 'danh sách hộ';
         try {
           const report = await readList(c, c.rosters);
-          inUse = listSummary(report, known.groups, term, await campaignRead(c));
+          inUse = html`${listSummary(report, known.groups, term, await campaignRead(c))}
+${goneNotice(c.slug, report, term)}
+${personSearch(c.slug, term)}`;
         } catch (e) {
           if (!isUserError(e)) throw e;
           inUse = notice('error', inUploadedFile(e, term));
@@ -413,6 +437,8 @@ ${csrfField(session)}
 <div class="actions"><button type="submit" class="secondary">Xoá danh sách hộ này</button></div>
 </form>`;
       }
+      inUse = html`${inUse}
+${personLogSection(await personLog(c.folder), term)}`;
       body = html`<section aria-labelledby="in-use-title"><h2 id="in-use-title">Danh sách đang dùng</h2>${inUse}</section>
 <form method="post" action="${rostersPath(c.slug)}" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
@@ -442,24 +468,32 @@ ${body}`,
 
   app.get('/c/:slug/rosters', async (req, reply) => {
     const q = req.query as {
+      erased?: string;
+      gone?: string;
       saved?: string;
       deleted?: string;
       cancelled?: string;
       folder?: string;
     };
+    const erased = Number.parseInt(q.erased ?? q.gone ?? '', 10);
     const said: Said | undefined =
-      q.saved === '1'
-        ? { ok: 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.' }
-        : q.deleted === '1'
-          ? { ok: 'Đã xoá danh sách hộ, người dân.' }
-          : q.cancelled === '1'
-            ? { ok: 'Đã huỷ: tệp vừa tải lên đã được xoá, không dùng.' }
-            : q.folder === 'deleted'
-              ? {
-                  ok: (term) =>
-                    `Đã xoá thư mục ${ROSTERS_FOLDER} (danh sách người dân từng ${term.short}).`,
-                }
-              : undefined;
+      erased > 0
+        ? {
+            ok: (term) =>
+              `Đã xoá ${erased} dòng khỏi danh sách hộ, người dân và khỏi bản ${term.leader} đang xem: lần in sau không còn ${erased > 1 ? 'các dòng này' : 'dòng này'}. Bảng theo dõi đã in hoặc tải về trước đây vẫn có tên: hãy in lại và huỷ bản cũ nếu cần.`,
+          }
+        : q.saved === '1'
+          ? { ok: 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.' }
+          : q.deleted === '1'
+            ? { ok: 'Đã xoá danh sách hộ, người dân.' }
+            : q.cancelled === '1'
+              ? { ok: 'Đã huỷ: tệp vừa tải lên đã được xoá, không dùng.' }
+              : q.folder === 'deleted'
+                ? {
+                    ok: (term) =>
+                      `Đã xoá thư mục ${ROSTERS_FOLDER} (danh sách người dân từng ${term.short}).`,
+                  }
+                : undefined;
     const body = await show(req, said);
     return body === undefined ? reply.callNotFound() : sendPage(reply, body);
   });
