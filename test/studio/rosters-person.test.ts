@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -223,5 +224,66 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     const log = await readFile(join(folder, 'studio-person-log.jsonl'), 'utf8');
     for (const l of lines.slice(1))
       for (const value of fieldsOf(l).slice(2)) expect(log).not.toContain(value);
+  });
+});
+
+describe('a person erased from a list uploaded as a workbook', () => {
+  let s: TestStudio;
+  let c: Client;
+
+  /** From the workbook as Excel holds it: tổ 1's households to evacuate, and all of them. */
+  async function households() {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(WORKBOOK);
+    const names: { group: string; name: string }[] = [];
+    wb.getWorksheet('DS hộ sơ tán')?.eachRow((row, n) => {
+      if (n > 1)
+        names.push({ group: String(row.getCell(1).value), name: String(row.getCell(2).value) });
+    });
+    return names;
+  }
+
+  beforeAll(async () => {
+    ({ s, c } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
+    const bytes = await readFile(WORKBOOK);
+    const groups = `/c/${slug}/groups`;
+    expect((await c.upload(groups, 'file', 'to-dan-pho.xlsx', bytes, {}, groups)).status).toBe(303);
+    const preview = await c.upload(
+      rostersPage,
+      'file',
+      'DS ho so tan.xlsx',
+      bytes,
+      {},
+      rostersPage,
+    );
+    const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
+    const saved = await c.post(
+      `${rostersPage}/save`,
+      { pending, name: 'DS ho so tan.xlsx' },
+      rostersPage,
+    );
+    expect(saved.status).toBe(303);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it("keeps every other household on the sheets, the file's name shown as uploaded", async () => {
+    const all = await households();
+    const group1 = all.filter((h) => h.group === '1').map((h) => h.name);
+    const erased = group1[1] ?? '';
+    const { text } = await c.get(`${rostersPage}/person?q=${encodeURIComponent(erased)}`);
+    const erase = /href="([^"]*person\/erase\?row=[^"]+)"/.exec(text)?.[1] ?? '';
+    const confirm = await c.get(erase);
+    const row = /name="row" value="([^"]+)"/.exec(confirm.text)?.[1] ?? '';
+    expect((await c.post(`${rostersPage}/person/erase`, { row }, erase)).status).toBe(303);
+    const page = plainText((await c.get(rostersPage)).text);
+    expect(page).toContain('Tệp đang dùng: DS ho so tan.xlsx');
+    expect(page).toContain(`${all.length - 1} hộ của 3 tổ đọc được`);
+    const pdf = await c.get(`/c/${slug}/preview/file?group=1&kind=tracker.pdf`);
+    const sheet = (await pdfPageTexts(pdf.bytes)).join('\n');
+    expect(sheet).not.toContain(erased);
+    for (const name of group1.filter((n) => n !== erased)) expect(sheet).toContain(name);
   });
 });
