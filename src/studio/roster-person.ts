@@ -20,10 +20,8 @@ import type { GroupTerm } from '../model/group-term.js';
 import { matchesWords, searchedText, searchOf } from '../model/search.js';
 import { csv } from '../serve/links.js';
 import { wardTimeSaid } from '../ward-time.js';
+import { PERSON_LOG_FILE } from './campaign-folders.js';
 import { type Html, html } from './html.js';
-
-/** The campaign's log of what was done with one person's rows (JSON lines). */
-export const PERSON_LOG_FILE = 'studio-person-log.jsonl';
 
 /** A row of the list as the office sees it: its id in links, its group, the name written. */
 export interface ListedRow {

@@ -165,6 +165,14 @@ async function removeRows(
   return done;
 }
 
+/** Said under a row whose name other rows write too: its download holds them all. */
+function sameSaid(rows: readonly ListedRow[], r: ListedRow): Html {
+  const others = sameName(rows, r).length - 1;
+  return others > 0
+    ? html`<p class="muted">Tệp tải về gồm cả ${others} dòng khác cùng họ tên: xem lại trước khi gửi cho người hỏi.</p>`
+    : html``;
+}
+
 const groupsNamed = (rows: readonly ListedRow[]) => [
   ...new Set(rows.map((r) => r.group?.name ?? r.written)),
 ];
@@ -204,6 +212,7 @@ export function registerRosterPersonRoutes(app: FastifyInstance, ctx: StudioCont
             (r) => html`<li class="card">
 <h3>${r.name || '(không ghi tên)'}</h3>
 ${rowCells(l, r)}
+${sameSaid(l.rows, r)}
 <p class="actions"><a class="button secondary" href="${base}/person.csv?row=${r.id}">Tải dữ liệu của người này</a>
 <a class="button secondary" href="${base}/person/erase?row=${r.id}">Xoá người này khỏi danh sách</a></p>
 </li>`,

@@ -10,7 +10,8 @@
  *
  * Personal data (Decree 13/2023/NĐ-CP): the file stays in the campaign's folder (the studio
  * serves nothing of it), the pages show counts and the rows' numbers, never a resident's name, and
- * nothing is logged.
+ * nothing is logged; only "Tìm một người" (routes-roster-person.ts) shows the office a person's
+ * rows, on request.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -454,7 +455,7 @@ ${csrfField(session)}
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
 <p><a href="/c/${c.slug}/groups">‹ Danh sách ${term.short}</a></p>
 <h2>Danh sách hộ, người dân cho bảng theo dõi</h2>
-<p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác.</p>
+<p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác (trừ khi văn phòng “Tìm một người” ở dưới).</p>
 ${said?.ok ? notice('ok', typeof said.ok === 'function' ? said.ok(term) : said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
 ${folder ? rosterFolderSection(c.slug, folder, session, term) : ''}
 ${body}`,

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -126,6 +127,8 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     expect(an).toHaveLength(anRows.length);
     expect(an.map((k) => k.text.includes('Tổ dân phố 1')).filter(Boolean)).toHaveLength(1);
     expect(cards.some((k) => k.text.includes('Trần Thị Bình'))).toBe(false);
+    // The download of a row holds the other rows of that name: said on the card.
+    for (const k of an) expect(k.text).toContain('Tệp tải về gồm cả 1 dòng khác cùng họ tên');
   });
 
   it("downloads exactly that person's rows as a CSV Excel opens (UTF-8 with BOM)", async () => {
@@ -224,6 +227,11 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     const log = await readFile(join(folder, 'studio-person-log.jsonl'), 'utf8');
     for (const l of lines.slice(1))
       for (const value of fieldsOf(l).slice(2)) expect(log).not.toContain(value);
+    // The campaign's own: not in the folder's ZIP.
+    const zip = await c.get(`/c/${slug}/campaign.zip`);
+    expect(zip.status).toBe(200);
+    expect(Object.keys(unzipSync(zip.bytes))).not.toContain(`${slug}/studio-person-log.jsonl`);
+    expect(Object.keys(unzipSync(zip.bytes))).toContain(`${slug}/campaign.yaml`);
   });
 });
 
