@@ -10,15 +10,13 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
-import { unitHeaders } from '../load/groups/index.js';
 import type { WardRosterReport } from '../load/roster-ward.js';
 import type { Group } from '../load/types.js';
-import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { contentDisposition } from '../serve/disposition.js';
 import type { Session } from './accounts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
-import { campaignForm, readCampaignText } from './campaign-file.js';
 import {
   type CampaignPaths,
   campaignPaths,
@@ -40,8 +38,8 @@ import {
   rowsFound,
   sameName,
 } from './roster-person.js';
-import { campaignName, campaignOf } from './routes-campaigns.js';
-import { groupsOf, readList, rostersPath } from './routes-rosters.js';
+import { campaignOf } from './routes-campaigns.js';
+import { pageWords, readList, rostersPath } from './routes-rosters.js';
 
 /** Results shown at most: a search this wide is narrowed by typing more of the name. */
 const SHOWN = 50;
@@ -66,14 +64,7 @@ async function loaded(
   const c = campaignOf(ctx, req);
   if (!c) return undefined;
   const session = sessionOf(req);
-  const form = campaignForm(await readCampaignText(c.file));
-  const name = campaignName(form, c);
-  const known = await groupsOf(c).catch(() => undefined);
-  const term = groupTermOf(
-    form['issuer.group_term'],
-    known?.groups.map((g) => g.name) ?? [],
-    known ? unitHeaders(known.report.headers) : [],
-  );
+  const { name, known, term } = await pageWords(c);
   const base: Base = { c, session, term, name };
   if (!known || !c.rosters)
     return { ...base, error: 'Chiến dịch chưa có danh sách hộ, người dân.' };
@@ -285,32 +276,39 @@ ${csrfField(l.session)}
     );
   });
 
-  app.post('/c/:slug/rosters/person/erase', async (req, reply) => {
+  /**
+   * The rows `pick` chooses removed, logged as `what`, and the residents page saying so; a page
+   * saying why when they are not found.
+   */
+  const removeAnswered = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    what: 'erased' | 'gone',
+    pick: (l: Loaded) => ListedRow[] | string,
+  ) => {
     const { slug } = req.params as { slug: string };
     if (!campaignOf(ctx, req)) return reply.callNotFound();
-    const fields = req.body as Record<string, unknown>;
-    const done = await removeRows(
-      ctx,
-      slug,
-      (l) => {
-        const row = rowOf(l, fields.row);
-        return typeof row === 'string' ? row : [row];
-      },
-      req,
-    );
+    const done = await removeRows(ctx, slug, pick, req);
     if (typeof done === 'string') {
       const l = await loaded(ctx, req);
       if (!l) return reply.callNotFound();
-      return refuse(reply, l, 'Xoá một người khỏi danh sách', done, 404);
+      return refuse(reply, l, 'Xoá khỏi danh sách hộ, người dân', done, 404);
     }
     await logPerson(done.l.c.folder, {
       user: done.l.session.user.name,
-      what: 'erased',
+      what,
       rows: done.removed.length,
       groups: groupsNamed(done.removed),
     });
-    return reply.redirect(`${rostersPath(slug)}?erased=${done.removed.length}`, 303);
-  });
+    return reply.redirect(`${rostersPath(slug)}?${what}=${done.removed.length}`, 303);
+  };
+
+  app.post('/c/:slug/rosters/person/erase', async (req, reply) =>
+    removeAnswered(req, reply, 'erased', (l) => {
+      const row = rowOf(l, (req.body as Record<string, unknown>).row);
+      return typeof row === 'string' ? row : [row];
+    }),
+  );
 
   /** The rows of groups no longer in the groups list. */
   const goneRows = (l: Loaded) => {
@@ -353,33 +351,14 @@ ${rows.map((r) => html`<input type="hidden" name="row" value="${r.id}">`)}
   });
 
   app.post('/c/:slug/rosters/gone', async (req, reply) => {
-    const { slug } = req.params as { slug: string };
-    if (!campaignOf(ctx, req)) return reply.callNotFound();
     const raw = (req.body as Record<string, unknown>).row;
     const ids = new Set((Array.isArray(raw) ? raw : [raw]).map((v) => String(fieldValue(v) ?? '')));
-    const done = await removeRows(
-      ctx,
-      slug,
-      (l) => {
-        // Only the rows confirmed, still of a group not in the list.
-        const rows = goneRows(l).filter((r) => ids.has(r.id));
-        return rows.length
-          ? rows
-          : `Không tìm thấy các dòng này trong danh sách đang dùng (có thể đã xoá, hoặc danh sách đã được thay): hãy xem lại trang danh sách hộ.`;
-      },
-      req,
-    );
-    if (typeof done === 'string') {
-      const l = await loaded(ctx, req);
-      if (!l) return reply.callNotFound();
-      return refuse(reply, l, 'Xoá các dòng', done, 404);
-    }
-    await logPerson(done.l.c.folder, {
-      user: done.l.session.user.name,
-      what: 'gone',
-      rows: done.removed.length,
-      groups: groupsNamed(done.removed),
+    return removeAnswered(req, reply, 'gone', (l) => {
+      // Only the rows confirmed, still of a group not in the list.
+      const rows = goneRows(l).filter((r) => ids.has(r.id));
+      return rows.length
+        ? rows
+        : 'Không tìm thấy các dòng này trong danh sách đang dùng (có thể đã xoá, hoặc danh sách đã được thay): hãy xem lại trang danh sách hộ.';
     });
-    return reply.redirect(`${rostersPath(slug)}?gone=${done.removed.length}`, 303);
   });
 }

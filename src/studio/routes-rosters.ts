@@ -78,6 +78,18 @@ export async function groupsOf(c: CampaignPaths) {
   };
 }
 
+/** The residents pages' words: the campaign's name, its groups (when they read), its group term. */
+export async function pageWords(c: CampaignPaths) {
+  const form = campaignForm(await readCampaignText(c.file));
+  const known = await groupsOf(c).catch(() => undefined);
+  const term = groupTermOf(
+    form['issuer.group_term'],
+    known?.groups.map((g) => g.name) ?? [],
+    known ? unitHeaders(known.report.headers) : [],
+  );
+  return { name: campaignName(form, c), known, term };
+}
+
 /** A residents list read as the build reads it, against the campaign's groups. */
 export async function readList(c: CampaignPaths, file: string): Promise<WardRosterReport> {
   const known = await groupsOf(c);
@@ -388,14 +400,7 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): 
     // An upload previewed an hour ago and left (the tab closed): not kept on disk.
     await inTurn(`${c.folder}\u0000rosters`, () => removeStalePending(c.folder));
     const session = sessionOf(req);
-    const form = campaignForm(await readCampaignText(c.file));
-    const name = campaignName(form, c);
-    const known = await groupsOf(c).catch(() => undefined);
-    const term = groupTermOf(
-      form['issuer.group_term'],
-      known?.groups.map((g) => g.name) ?? [],
-      known ? unitHeaders(known.report.headers) : [],
-    );
+    const { name, known, term } = await pageWords(c);
     const folder = await rosterFolderFiles(c);
     let body: Html;
     if (!known) {

@@ -14,7 +14,8 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { leaderTrackerOf } from './office-steps.js';
+import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
 const WORKBOOK = join(FIXTURE, 'to-dan-pho-bao-so-3.xlsx');
@@ -46,6 +47,23 @@ async function filesUnder(dir: string): Promise<string[]> {
   return all.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
+/**
+ * The storm campaign with its groups workbook and `list` saved as its residents list, and the
+ * office signed in.
+ */
+async function studioWithList(name: string, list: Uint8Array) {
+  const made = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]);
+  const { c } = made;
+  const groups = `/c/${slug}/groups`;
+  const wb = await readFile(WORKBOOK);
+  expect((await c.upload(groups, 'file', 'to-dan-pho.xlsx', wb, {}, groups)).status).toBe(303);
+  const preview = await c.upload(rostersPage, 'file', name, list, {}, rostersPage);
+  expect(preview.status).toBe(200);
+  const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
+  expect((await c.post(`${rostersPage}/save`, { pending, name }, rostersPage)).status).toBe(303);
+  return made;
+}
+
 /** The CSV's fields, its quotes aside (the rows here have no comma in a field). */
 const fieldsOf = (line: string) => line.split(',').map((f) => f.replace(/^"|"$/g, ''));
 
@@ -56,47 +74,9 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
   let leaderTracker: () => Promise<string>;
 
   beforeAll(async () => {
-    ({ s, c, folder } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
-    const up = await c.upload(
-      `/c/${slug}/groups`,
-      'file',
-      'to-dan-pho-bao-so-3.xlsx',
-      await readFile(WORKBOOK),
-      {},
-      `/c/${slug}/groups`,
-    );
-    expect(up.status).toBe(303);
-    const preview = await c.upload(
-      rostersPage,
-      'file',
-      'ds-nguoi-dan.csv',
-      Buffer.from(LIST, 'utf8'),
-      {},
-      rostersPage,
-    );
-    expect(preview.status).toBe(200);
-    const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
-    const saved = await c.post(
-      `${rostersPage}/save`,
-      { pending, name: 'ds-nguoi-dan.csv' },
-      rostersPage,
-    );
-    expect(saved.status).toBe(303);
+    ({ s, c, folder } = await studioWithList('ds-nguoi-dan.csv', Buffer.from(LIST, 'utf8')));
     // The leaders' pages open: tổ 1's tracking sheet as its leader gets it.
-    expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
-    const leaders = (await c.get(`/c/${slug}/leaders`)).text;
-    const link =
-      /class="leader-link">\s*<h2 class="group-name"><strong>Tổ dân phố 1<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/.exec(
-        leaders,
-      )?.[1];
-    const leader = new Client(s.url);
-    leaderTracker = async () => {
-      const own = (await leader.get(new URL(link ?? '').pathname)).text;
-      const href = /href="([^"]+tracker\.pdf)"/.exec(own)?.[1] ?? '';
-      const pdf = await leader.get(href);
-      expect(pdf.status).toBe(200);
-      return (await pdfPageTexts(pdf.bytes)).join('\n');
-    };
+    leaderTracker = await leaderTrackerOf(c, s.url, slug, 'Tổ dân phố 1');
   });
   afterAll(async () => {
     await s?.close();
@@ -252,25 +232,7 @@ describe('a person erased from a list uploaded as a workbook', () => {
   }
 
   beforeAll(async () => {
-    ({ s, c } = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]));
-    const bytes = await readFile(WORKBOOK);
-    const groups = `/c/${slug}/groups`;
-    expect((await c.upload(groups, 'file', 'to-dan-pho.xlsx', bytes, {}, groups)).status).toBe(303);
-    const preview = await c.upload(
-      rostersPage,
-      'file',
-      'DS ho so tan.xlsx',
-      bytes,
-      {},
-      rostersPage,
-    );
-    const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
-    const saved = await c.post(
-      `${rostersPage}/save`,
-      { pending, name: 'DS ho so tan.xlsx' },
-      rostersPage,
-    );
-    expect(saved.status).toBe(303);
+    ({ s, c } = await studioWithList('DS ho so tan.xlsx', await readFile(WORKBOOK)));
   });
   afterAll(async () => {
     await s?.close();
