@@ -45,6 +45,11 @@ export interface RefusedRosterRow {
   problems: UserError[];
   /** The row's group cell as written ("Thôn 1"; "" when empty): what refusals are grouped by. */
   written: string;
+  /**
+   * The row names a group the groups file has not (not hidden, not several, no likely one): a
+   * group since removed from the list, whose rows the studio offers to remove.
+   */
+  gone?: true;
 }
 
 export interface WardRosterReport {
@@ -72,6 +77,16 @@ export interface WardRosterReport {
    * index; `dropped`, the headers of the other columns (an ID card number, a birth date…).
    */
   kept: { header: RawRow; rows: readonly RawRow[]; columns: number[]; dropped: string[] };
+  /**
+   * The list as read (its header row found, legacy text converted), and its name column: what
+   * the studio finds one person's rows in, exports and erases them from (studio/roster-person.ts).
+   */
+  table: RawTable;
+  nameColumn: number;
+  /** The columns naming each row's group (0-based). */
+  placing: number[];
+  /** Each row given to a group (its group's rows failing or not), by the row: the group's id. */
+  groupOf: Map<RawRow, string>;
 }
 
 const cellOf = (row: RawRow, col: Column | undefined) => (col ? (row.cells[col.index] ?? '') : '');
@@ -121,6 +136,7 @@ function toWardRosters(
   const households = listsHouseholds(columns.name.header);
   const placing = [groupCol?.index, idCol?.index].filter((i): i is number => i !== undefined);
   const rosters = new Map<string, Resident[]>();
+  const groupOf = new Map<RawRow, string>();
   const bad = new Map<string, UserError[]>();
   const refused: RefusedRosterRow[] = [];
   const notes: UserError[] = [];
@@ -128,11 +144,17 @@ function toWardRosters(
   // the id's group, said once with each row and both cells, as the results import says it.
   const unnamed: { row: number; id: string; name: string; group: Group }[] = [];
   // `said`: the refusal worded for the rows of its group cell, when it names "this row".
-  const refuse = (row: RawRow, problem: UserError, said?: (of: RowsSaid) => UserError) => {
-    const r = {
+  const refuse = (
+    row: RawRow,
+    problem: UserError,
+    said?: (of: RowsSaid) => UserError,
+    gone = false,
+  ) => {
+    const r: RefusedRosterRow = {
       row: row.row,
       problems: [problem],
       written: [cellOf(row, idCol), cellOf(row, groupCol)].filter((c) => c !== '').join(' / '),
+      ...(gone ? { gone: true as const } : {}),
     };
     refused.push(r);
     if (said) sayingRows.set(r, said);
@@ -197,10 +219,16 @@ function toWardRosters(
     }
     if (!('group' in found)) {
       const said = (of: RowsSaid) => noGroup(found, read.id, read.name, at, hidden?.file, of);
-      refuse(row, said(ONE_ROW), said);
+      const gone = !(
+        'several' in found ||
+        'hidden' in found ||
+        ('likely' in found && found.likely)
+      );
+      refuse(row, said(ONE_ROW), said, gone);
       continue;
     }
     const group = found.group;
+    groupOf.set(row, group.id);
     const problems: UserError[] = [];
     const resident = toResident(row, columns, file, problems, notes, households, placing);
     if (problems.length > 0) {
@@ -251,6 +279,10 @@ function toWardRosters(
       columns.name.index,
       columns.address?.index,
     ]),
+    table,
+    nameColumn: columns.name.index,
+    placing,
+    groupOf,
   };
 }
 

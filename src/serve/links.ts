@@ -52,14 +52,17 @@ export function groupLinks(
  * prefixed with an apostrophe, which shows it as text: a group's name comes from a file the office
  * did not necessarily write.
  */
-function csvField(s: string, sep: string): string {
-  const text = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+function csvField(s: string, sep: string, formulaSafe = true): string {
+  const text = formulaSafe && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows with a header, CRLF line ends (RFC 4180, as spreadsheets expect). */
-function csv(rows: readonly (readonly string[])[], sep: string): string {
-  return `${rows.map((r) => r.map((f) => csvField(f, sep)).join(sep)).join('\r\n')}\r\n`;
+/**
+ * Rows with a header, CRLF line ends (RFC 4180, as spreadsheets expect); `formulaSafe` false
+ * keeps each text as it is (a file the studio reads back, not one opened in a spreadsheet).
+ */
+export function csv(rows: readonly (readonly string[])[], sep: string, formulaSafe = true): string {
+  return `${rows.map((r) => r.map((f) => csvField(f, sep, formulaSafe)).join(sep)).join('\r\n')}\r\n`;
 }
 
 /**

@@ -59,6 +59,7 @@ import { registerPreviewRoutes } from './routes-preview.js';
 import { registerResultsRoutes } from './routes-results.js';
 import { registerResultsEntryRoutes } from './routes-results-entry.js';
 import { registerResultsImportRoutes } from './routes-results-import.js';
+import { registerRosterPersonRoutes } from './routes-roster-person.js';
 import { registerRosterRoutes, sweepPendingRosters } from './routes-rosters.js';
 import { registerSettings } from './routes-settings.js';
 import { registerSignIn, SIGN_IN_LIMITS, sessionCookie } from './routes-sign-in.js';
@@ -522,6 +523,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   registerCampaignAdmin(app, ctx);
   registerGroupRoutes(app, ctx);
   registerRosterRoutes(app, ctx);
+  registerRosterPersonRoutes(app, ctx);
   registerPreviewRoutes(app, ctx);
   registerBuildRoutes(app, ctx);
   registerLeaderRoutes(app, ctx);

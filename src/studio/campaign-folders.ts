@@ -44,6 +44,11 @@ export const ROSTERS_FOLDER = 'rosters';
 /** The name the office's residents list had (as GROUPS_NAME_FILE for the groups file). */
 export const ROSTERS_NAME_FILE = 'studio-rosters-name.json';
 /**
+ * The log of what the office did with one person's rows (studio/roster-person.ts): of this
+ * campaign only, not in its ZIP or a copy.
+ */
+export const PERSON_LOG_FILE = 'studio-person-log.jsonl';
+/**
  * The residents list the campaign's last finished build read (builds.ts `rostersRead`: its bytes'
  * SHA-256, or "none"): the build tab says the sheets in out/ are of an earlier list after a
  * restart too.
@@ -79,6 +84,7 @@ export function staysInFolder(name: string): boolean {
   const kept = [
     ...ROSTER_FILES,
     ROSTERS_NAME_FILE,
+    PERSON_LOG_FILE,
     BUILD_ROSTERS_FILE,
     COPY_REVIEW_FILE,
     RETIRED_MEASURES_FILE,

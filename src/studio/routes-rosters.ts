@@ -10,7 +10,8 @@
  *
  * Personal data (Decree 13/2023/NĐ-CP): the file stays in the campaign's folder (the studio
  * serves nothing of it), the pages show counts and the rows' numbers, never a resident's name, and
- * nothing is logged.
+ * nothing is logged; only "Tìm một người" (routes-roster-person.ts) shows the office a person's
+ * rows, on request.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -53,6 +54,7 @@ import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { keptRosterBytes } from './roster-kept.js';
+import { personLog, personLogSection } from './roster-person.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 /** What the loader reads: a workbook or a text table, as the groups file (not a Word table). */
@@ -67,7 +69,7 @@ const PENDING =
 export const rostersPath = (slug: string) => `/c/${slug}/rosters`;
 
 /** The campaign's groups (ward order) and the groups file's rows hidden in Excel. */
-async function groupsOf(c: CampaignPaths) {
+export async function groupsOf(c: CampaignPaths) {
   if (!c.groups) return undefined;
   const report = await groupsReportOf(c.groups);
   return {
@@ -77,8 +79,20 @@ async function groupsOf(c: CampaignPaths) {
   };
 }
 
+/** The residents pages' words: the campaign's name, its groups (when they read), its group term. */
+export async function pageWords(c: CampaignPaths) {
+  const form = campaignForm(await readCampaignText(c.file));
+  const known = await groupsOf(c).catch(() => undefined);
+  const term = groupTermOf(
+    form['issuer.group_term'],
+    known?.groups.map((g) => g.name) ?? [],
+    known ? unitHeaders(known.report.headers) : [],
+  );
+  return { name: campaignName(form, c), known, term };
+}
+
 /** A residents list read as the build reads it, against the campaign's groups. */
-async function readList(c: CampaignPaths, file: string): Promise<WardRosterReport> {
+export async function readList(c: CampaignPaths, file: string): Promise<WardRosterReport> {
   const known = await groupsOf(c);
   if (!known) throw new Error('no groups file');
   // What is said names rows and columns, never the path (inUploadedFile leaves the file out).
@@ -303,6 +317,27 @@ function savedSaid(dropped: readonly string[]): (term: GroupTerm) => string {
     `${saved} Chỉ lưu các cột phần mềm dùng (${term.short}, số thứ tự, họ tên, địa chỉ); ${dropped.length > 1 ? 'các cột' : 'cột'} ${named} không được lưu, vì không in ở đâu.`;
 }
 
+/**
+ * The rows of groups no longer in the groups list (qa46 F7): kept in the stored list though no
+ * sheet prints them; said with a button removing them (a page confirms).
+ */
+function goneNotice(slug: string, report: WardRosterReport, term: GroupTerm): Html {
+  const gone = report.refused.filter((r) => r.gone).length;
+  if (gone === 0) return html``;
+  return html`<div class="notice warn" role="status"><p><strong>${gone} dòng thuộc ${term.short} không còn trong danh sách ${term.short}</strong>: không in vào bảng theo dõi nào nhưng vẫn được lưu, với thông tin cá nhân trong đó.</p>
+<p><a class="button secondary" href="${rostersPath(slug)}/gone">Xoá ${gone} dòng này khỏi danh sách</a></p></div>`;
+}
+
+/** "Tìm một người": a person's rows on request, to see, download or erase (routes-roster-person.ts). */
+const personSearch = (slug: string, term: GroupTerm) =>
+  html`<form method="get" action="${rostersPath(slug)}/person" class="card" role="search" aria-labelledby="person-title">
+<h2 id="person-title">Tìm một người</h2>
+<p class="help" id="person-help">Khi một người muốn biết phường giữ thông tin gì về họ, lấy bản sao hoặc được xoá khỏi danh sách: tìm theo họ tên trong danh sách của mọi ${term.short}.</p>
+<label for="person-q">Họ và tên</label>
+<input id="person-q" name="q" type="search" autocomplete="off" required aria-describedby="person-help">
+<div class="actions"><button type="submit">Tìm</button></div>
+</form>`;
+
 type Upload = { filename?: string; toBuffer?: () => Promise<Buffer> };
 /** What the page says above it; `ok` may need the ward's word for its groups. */
 type Said = { ok?: string | ((term: GroupTerm) => string); error?: string };
@@ -381,14 +416,7 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): 
     // An upload previewed an hour ago and left (the tab closed): not kept on disk.
     await inTurn(`${c.folder}\u0000rosters`, () => removeStalePending(c.folder));
     const session = sessionOf(req);
-    const form = campaignForm(await readCampaignText(c.file));
-    const name = campaignName(form, c);
-    const known = await groupsOf(c).catch(() => undefined);
-    const term = groupTermOf(
-      form['issuer.group_term'],
-      known?.groups.map((g) => g.name) ?? [],
-      known ? unitHeaders(known.report.headers) : [],
-    );
+    const { name, known, term } = await pageWords(c);
     const folder = await rosterFolderFiles(c);
     let body: Html;
     if (!known) {
@@ -418,7 +446,9 @@ ${csrfField(session)}
         const shown = uploaded?.name ?? 'danh sách hộ';
         try {
           const report = await readList(c, c.rosters);
-          inUse = listSummary(report, known.groups, term, await campaignRead(c));
+          inUse = html`${listSummary(report, known.groups, term, await campaignRead(c))}
+${goneNotice(c.slug, report, term)}
+${personSearch(c.slug, term)}`;
         } catch (e) {
           if (!isUserError(e)) throw e;
           inUse = notice('error', inUploadedFile(e, term));
@@ -430,6 +460,8 @@ ${csrfField(session)}
 <div class="actions"><button type="submit" class="secondary">Xoá danh sách hộ này</button></div>
 </form>`;
       }
+      inUse = html`${inUse}
+${personLogSection(await personLog(c.folder), term)}`;
       body = html`<section aria-labelledby="in-use-title"><h2 id="in-use-title">Danh sách đang dùng</h2>${inUse}</section>
 <form method="post" action="${rostersPath(c.slug)}" enctype="multipart/form-data" class="card">
 ${csrfField(session)}
@@ -445,7 +477,7 @@ ${csrfField(session)}
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
 <p><a href="/c/${c.slug}/groups">‹ Danh sách ${term.short}</a></p>
 <h2>Danh sách hộ, người dân cho bảng theo dõi</h2>
-<p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác.</p>
+<p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác (trừ khi văn phòng “Tìm một người” ở dưới).</p>
 ${said?.ok ? notice('ok', typeof said.ok === 'function' ? said.ok(term) : said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
 ${folder ? rosterFolderSection(c.slug, folder, session, term) : ''}
 ${body}`,
@@ -459,25 +491,33 @@ ${body}`,
 
   app.get('/c/:slug/rosters', async (req, reply) => {
     const q = req.query as {
+      erased?: string;
+      gone?: string;
       saved?: string;
       dropped?: string | string[];
       deleted?: string;
       cancelled?: string;
       folder?: string;
     };
+    const erased = Number.parseInt(q.erased ?? q.gone ?? '', 10);
     const said: Said | undefined =
-      q.saved === '1'
-        ? { ok: savedSaid([q.dropped ?? []].flat()) }
-        : q.deleted === '1'
-          ? { ok: 'Đã xoá danh sách hộ, người dân.' }
-          : q.cancelled === '1'
-            ? { ok: 'Đã huỷ: tệp vừa tải lên đã được xoá, không dùng.' }
-            : q.folder === 'deleted'
-              ? {
-                  ok: (term) =>
-                    `Đã xoá thư mục ${ROSTERS_FOLDER} (danh sách người dân từng ${term.short}).`,
-                }
-              : undefined;
+      erased > 0
+        ? {
+            ok: (term) =>
+              `Đã xoá ${erased} dòng khỏi danh sách hộ, người dân và khỏi bản ${term.leader} đang xem: lần in sau không còn ${erased > 1 ? 'các dòng này' : 'dòng này'}. Bảng theo dõi đã in hoặc tải về trước đây vẫn có tên: hãy in lại và huỷ bản cũ nếu cần.`,
+          }
+        : q.saved === '1'
+          ? { ok: savedSaid([q.dropped ?? []].flat()) }
+          : q.deleted === '1'
+            ? { ok: 'Đã xoá danh sách hộ, người dân.' }
+            : q.cancelled === '1'
+              ? { ok: 'Đã huỷ: tệp vừa tải lên đã được xoá, không dùng.' }
+              : q.folder === 'deleted'
+                ? {
+                    ok: (term) =>
+                      `Đã xoá thư mục ${ROSTERS_FOLDER} (danh sách người dân từng ${term.short}).`,
+                  }
+                : undefined;
     const body = await show(req, said);
     return body === undefined ? reply.callNotFound() : sendPage(reply, body);
   });

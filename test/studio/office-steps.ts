@@ -3,8 +3,9 @@
  * the blank skeleton, the example's groups uploaded, "In tất cả" and its end.
  */
 import { expect } from 'vitest';
+import { pdfPageTexts } from '../support/pdf-text.js';
 import { pressPrintAll } from './print-all.js';
-import { type Client, exampleGroupsCsv } from './studio.js';
+import { Client, exampleGroupsCsv } from './studio.js';
 
 /** Page text without its tags and with single spaces. */
 export const pageText = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -56,4 +57,29 @@ export async function saveRoster(c: Client, slug: string, name: string, bytes: U
   const saved = await c.post(`${page}/save`, { pending, name }, page);
   expect(saved.status).toBe(303);
   return { preview, saved };
+}
+
+/**
+ * The leaders' pages of `slug` opened, and a reader of the tracking sheet's text as the leader of
+ * the group named `group` gets it from their own page (a leader's own browser).
+ */
+export async function leaderTrackerOf(
+  c: Client,
+  base: string,
+  slug: string,
+  group: string,
+): Promise<() => Promise<string>> {
+  expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
+  const leaders = (await c.get(`/c/${slug}/leaders`)).text;
+  const link = new RegExp(
+    `class="leader-link">\\s*<h2 class="group-name"><strong>${group}<\\/strong>[\\s\\S]*?class="leader-url" value="([^"]+)"`,
+  ).exec(leaders)?.[1];
+  const leader = new Client(base);
+  return async () => {
+    const own = (await leader.get(new URL(link ?? '').pathname)).text;
+    const href = /href="([^"]+tracker\.pdf)"/.exec(own)?.[1] ?? '';
+    const pdf = await leader.get(href);
+    expect(pdf.status).toBe(200);
+    return (await pdfPageTexts(pdf.bytes)).join('\n');
+  };
 }

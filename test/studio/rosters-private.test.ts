@@ -16,8 +16,8 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { buildUntil } from './office-steps.js';
-import { Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+import { buildUntil, leaderTrackerOf } from './office-steps.js';
+import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
 const WORKBOOK = join(FIXTURE, 'to-dan-pho-bao-so-3.xlsx');
@@ -167,20 +167,7 @@ describe('the residents list stays with the campaign', () => {
     expect(plainText((await c.get(buildPage)).text)).not.toContain(deletedSaid);
 
     // A leader opens tổ 1's tracking sheet: a copy of the inputs and the document cached.
-    expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
-    const leaders = (await c.get(`/c/${slug}/leaders`)).text;
-    const link =
-      /class="leader-link">\s*<h2 class="group-name"><strong>Tổ dân phố 1<\/strong>[\s\S]*?class="leader-url" value="([^"]+)"/.exec(
-        leaders,
-      )?.[1];
-    const leader = new Client(s.url);
-    const trackerText = async () => {
-      const own = (await leader.get(new URL(link ?? '').pathname)).text;
-      const href = /href="([^"]+tracker\.pdf)"/.exec(own)?.[1] ?? '';
-      const pdf = await leader.get(href);
-      expect(pdf.status).toBe(200);
-      return (await pdfPageTexts(pdf.bytes)).join('\n');
-    };
+    const trackerText = await leaderTrackerOf(c, s.url, slug, 'Tổ dân phố 1');
     for (const name of facts.names) expect(await trackerText()).toContain(name);
     const published = join(s.dataDir, 'published');
     const served = join(published, `${slug}.served`);

@@ -1,0 +1,259 @@
+/**
+ * A person's data on request (Decree 13/2023/NĐ-CP; qa46 F7): on the residents list's page the
+ * office finds a person typed without accents, downloads that person's rows as a CSV, erases a
+ * row (after a page naming the person and the tổ) from the stored list and the leaders' served
+ * copy, so the tổ's tracking sheet no longer prints the name; the rows of a tổ not in the groups
+ * list are said and removed. Each step is logged without the person's data; a wrong or missing
+ * row id answers in Vietnamese.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { leaderTrackerOf } from './office-steps.js';
+import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+
+const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
+const WORKBOOK = join(FIXTURE, 'to-dan-pho-bao-so-3.xlsx');
+const slug = 'bao-so-3';
+const rostersPage = `/c/${slug}/rosters`;
+
+/** The residents list: "Nguyễn Văn Ân" in tổ 1 and tổ 2, a namesake without accents, tổ 99 not in the groups list. */
+const LIST = [
+  'STT,Tổ,Họ và tên,Địa chỉ,Số CCCD',
+  '1,1,Nguyễn Văn Ân,3 kiệt 11 Trần Hưng Đạo,001099000111',
+  '2,1,Trần Thị Bình,6 kiệt 11 Trần Hưng Đạo,001099000222',
+  '3,2,Nguyễn Văn An,9 kiệt 15 Lê Lợi,001099000333',
+  '4,2,Nguyễn Văn Ân,12 kiệt 15 Lê Lợi,001099000111',
+  '5,99,Lê Văn Cư,20 Hùng Vương,001099000555',
+  '',
+].join('\n');
+const lines = LIST.split('\n').filter((l) => l !== '');
+const HEADER = lines[0] ?? '';
+const AN = 'Nguyễn Văn Ân';
+const anRows = lines.filter((l) => l.includes(`,${AN},`));
+const anInGroup1 = anRows.find((l) => l.split(',')[1] === '1') ?? '';
+const erasedAddress = anInGroup1.split(',')[3] ?? '';
+const goneName = 'Lê Văn Cư';
+
+/** Every file under `dir` (its path inside), [] when it is not there. */
+async function filesUnder(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  const all = await readdir(dir, { recursive: true, withFileTypes: true });
+  return all.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * The storm campaign with its groups workbook and `list` saved as its residents list, and the
+ * office signed in.
+ */
+async function studioWithList(name: string, list: Uint8Array) {
+  const made = await studioWithCampaign(slug, [join(FIXTURE, 'campaign.yaml')]);
+  const { c } = made;
+  const groups = `/c/${slug}/groups`;
+  const wb = await readFile(WORKBOOK);
+  expect((await c.upload(groups, 'file', 'to-dan-pho.xlsx', wb, {}, groups)).status).toBe(303);
+  const preview = await c.upload(rostersPage, 'file', name, list, {}, rostersPage);
+  expect(preview.status).toBe(200);
+  const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
+  expect((await c.post(`${rostersPage}/save`, { pending, name }, rostersPage)).status).toBe(303);
+  return made;
+}
+
+/** The CSV's fields, its quotes aside (the rows here have no comma in a field). */
+const fieldsOf = (line: string) => line.split(',').map((f) => f.replace(/^"|"$/g, ''));
+
+describe("a person's rows of the residents list: found, downloaded, erased", () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  let leaderTracker: () => Promise<string>;
+
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithList('ds-nguoi-dan.csv', Buffer.from(LIST, 'utf8')));
+    // The leaders' pages open: tổ 1's tracking sheet as its leader gets it.
+    leaderTracker = await leaderTrackerOf(c, s.url, slug, 'Tổ dân phố 1');
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  /** The search's result cards: name, tổ, and the links of each. */
+  const search = async (q: string) => {
+    const page = await c.get(`${rostersPage}/person?q=${encodeURIComponent(q)}`);
+    expect(page.status).toBe(200);
+    const cards = [...page.text.matchAll(/<li class="card">([\s\S]*?)<\/li>/g)].map((m) => ({
+      text: plainText(m[1] ?? ''),
+      csv: /href="([^"]*person\.csv\?row=[^"]+)"/.exec(m[1] ?? '')?.[1] ?? '',
+      erase: /href="([^"]*person\/erase\?row=[^"]+)"/.exec(m[1] ?? '')?.[1] ?? '',
+    }));
+    return { page, cards };
+  };
+
+  it('offers the search and says the rows of a tổ no longer in the groups list', async () => {
+    const page = plainText((await c.get(rostersPage)).text);
+    expect(page).toContain('Tìm một người');
+    expect(page).toContain('1 dòng thuộc tổ không còn trong danh sách tổ');
+  });
+
+  it('finds "Nguyễn Văn Ân" typed "nguyen van an", in every tổ', async () => {
+    const { cards } = await search('nguyen van an');
+    const an = cards.filter((k) => k.text.includes(AN));
+    expect(an).toHaveLength(anRows.length);
+    expect(an.map((k) => k.text.includes('Tổ dân phố 1')).filter(Boolean)).toHaveLength(1);
+    expect(cards.some((k) => k.text.includes('Trần Thị Bình'))).toBe(false);
+    // The download of a row holds the other rows of that name: said on the card.
+    for (const k of an) expect(k.text).toContain('Tệp tải về gồm cả 1 dòng khác cùng họ tên');
+  });
+
+  it("downloads exactly that person's rows as a CSV Excel opens (UTF-8 with BOM)", async () => {
+    const { cards } = await search('nguyen van an');
+    const card = cards.find((k) => k.text.includes(AN) && k.text.includes('Tổ dân phố 1'));
+    const got = await c.get(card?.csv.replace(/&amp;/g, '&') ?? '');
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toContain('text/csv');
+    expect([...got.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = new TextDecoder().decode(got.bytes).slice(1).trim().split(/\r?\n/).map(fieldsOf);
+    // A header naming the list's columns, then the person's rows with every column kept.
+    expect(rows[0]?.slice(1)).toEqual(HEADER.split(','));
+    const body = rows.slice(1);
+    expect(body.map((r) => r.slice(1).join(','))).toEqual(anRows);
+    expect(body.map((r) => r[0])).toEqual(['Tổ dân phố 1', 'Tổ dân phố 2']);
+  });
+
+  it('answers a wrong or missing row id in Vietnamese, and erases nothing', async () => {
+    const before = await readFile(join(folder, 'rosters.csv'));
+    const wrong = await c.get(`${rostersPage}/person.csv?row=1-0123456789ab`);
+    expect(wrong.status).toBe(404);
+    expect(plainText(wrong.text)).toContain(
+      'Không tìm thấy dòng này trong danh sách hộ, người dân',
+    );
+    const missing = await c.get(`${rostersPage}/person/erase`);
+    expect(missing.status).toBe(404);
+    expect(plainText(missing.text)).toContain('Chưa chọn dòng nào');
+    const posted = await c.post(`${rostersPage}/person/erase`, { row: 'x' }, rostersPage);
+    expect(posted.status).toBe(404);
+    expect(plainText(posted.text)).toContain('Không tìm thấy dòng này');
+    expect(await readFile(join(folder, 'rosters.csv'))).toEqual(before);
+  });
+
+  it("erases the row: the tổ's tracking sheet and the leaders' copy no longer hold it", async () => {
+    expect(await leaderTracker()).toContain(AN);
+    const { cards } = await search('nguyen van an');
+    const card = cards.find((k) => k.text.includes(AN) && k.text.includes('Tổ dân phố 1'));
+    const confirm = await c.get(card?.erase.replace(/&amp;/g, '&') ?? '');
+    expect(confirm.status).toBe(200);
+    const said = plainText(confirm.text);
+    expect(said).toContain(`Xoá ${AN} (Tổ dân phố 1) khỏi danh sách hộ, người dân?`);
+    expect(said).toContain('Bảng theo dõi đã in hoặc đã tải về trước đây vẫn có tên này');
+    const row = /name="row" value="([^"]+)"/.exec(confirm.text)?.[1] ?? '';
+    const erased = await c.post(`${rostersPage}/person/erase`, { row }, card?.erase ?? '');
+    expect(erased.status).toBe(303);
+    const after = plainText((await c.get(erased.headers.get('location') ?? '')).text);
+    expect(after).toContain('Đã xoá 1 dòng khỏi danh sách hộ, người dân');
+    expect(after).toContain('Bảng theo dõi đã in hoặc tải về trước đây vẫn có tên');
+
+    // The office's preview of tổ 1's sheet and the leader's own: no longer the name.
+    const preview = await c.get(`/c/${slug}/preview/file?group=1&kind=tracker.pdf`);
+    expect(preview.status).toBe(200);
+    const previewText = (await pdfPageTexts(preview.bytes)).join('\n');
+    expect(previewText).toContain('Trần Thị Bình');
+    expect(previewText).not.toContain(AN);
+    const leaderText = await leaderTracker();
+    expect(leaderText).toContain('Trần Thị Bình');
+    expect(leaderText).not.toContain(AN);
+    // Neither the stored list nor any served copy holds the row.
+    const stored = [
+      ...(await filesUnder(folder)),
+      ...(await filesUnder(join(s.dataDir, 'published'))),
+    ].filter((f) => /rosters/.test(f));
+    expect(stored.length).toBeGreaterThan(1);
+    for (const f of stored)
+      expect((await readFile(f)).toString('utf8')).not.toContain(erasedAddress);
+    // The namesake in tổ 2 stays.
+    expect((await search('nguyen van an')).cards.filter((k) => k.text.includes(AN))).toHaveLength(
+      1,
+    );
+  });
+
+  it('removes the rows of a tổ not in the groups list, after a confirm page', async () => {
+    const confirm = await c.get(`${rostersPage}/gone`);
+    expect(confirm.status).toBe(200);
+    expect(plainText(confirm.text)).toContain('“99”');
+    const ids = [...confirm.text.matchAll(/name="row" value="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(ids).toHaveLength(1);
+    const done = await c.post(`${rostersPage}/gone`, { row: ids[0] ?? '' }, `${rostersPage}/gone`);
+    expect(done.status).toBe(303);
+    const page = plainText((await c.get(rostersPage)).text);
+    expect(page).not.toContain('không còn trong danh sách tổ:');
+    expect((await readFile(join(folder, 'rosters.csv'))).toString('utf8')).not.toContain(goneName);
+  });
+
+  it('logs who erased and downloaded, when and in which tổ, without the person', async () => {
+    const page = plainText((await c.get(rostersPage)).text);
+    expect(page).toContain('Nhật ký tải, xoá dữ liệu người dân');
+    expect(page).toMatch(/admin xoá một người khỏi danh sách \(1 dòng; tổ Tổ dân phố 1\)/);
+    expect(page).toMatch(
+      /admin tải dữ liệu của một người \(2 dòng; tổ Tổ dân phố 1, Tổ dân phố 2\)/,
+    );
+    expect(page).toMatch(
+      /admin xoá các dòng thuộc tổ không còn trong danh sách tổ \(1 dòng; tổ 99\)/,
+    );
+    const log = await readFile(join(folder, 'studio-person-log.jsonl'), 'utf8');
+    for (const l of lines.slice(1))
+      for (const value of fieldsOf(l).slice(2)) expect(log).not.toContain(value);
+    // The campaign's own: not in the folder's ZIP.
+    const zip = await c.get(`/c/${slug}/campaign.zip`);
+    expect(zip.status).toBe(200);
+    expect(Object.keys(unzipSync(zip.bytes))).not.toContain(`${slug}/studio-person-log.jsonl`);
+    expect(Object.keys(unzipSync(zip.bytes))).toContain(`${slug}/campaign.yaml`);
+  });
+});
+
+describe('a person erased from a list uploaded as a workbook', () => {
+  let s: TestStudio;
+  let c: Client;
+
+  /** From the workbook as Excel holds it: tổ 1's households to evacuate, and all of them. */
+  async function households() {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(WORKBOOK);
+    const names: { group: string; name: string }[] = [];
+    wb.getWorksheet('DS hộ sơ tán')?.eachRow((row, n) => {
+      if (n > 1)
+        names.push({ group: String(row.getCell(1).value), name: String(row.getCell(2).value) });
+    });
+    return names;
+  }
+
+  beforeAll(async () => {
+    ({ s, c } = await studioWithList('DS ho so tan.xlsx', await readFile(WORKBOOK)));
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it("keeps every other household on the sheets, the file's name shown as uploaded", async () => {
+    const all = await households();
+    const group1 = all.filter((h) => h.group === '1').map((h) => h.name);
+    const erased = group1[1] ?? '';
+    const { text } = await c.get(`${rostersPage}/person?q=${encodeURIComponent(erased)}`);
+    const erase = /href="([^"]*person\/erase\?row=[^"]+)"/.exec(text)?.[1] ?? '';
+    const confirm = await c.get(erase);
+    const row = /name="row" value="([^"]+)"/.exec(confirm.text)?.[1] ?? '';
+    expect((await c.post(`${rostersPage}/person/erase`, { row }, erase)).status).toBe(303);
+    const page = plainText((await c.get(rostersPage)).text);
+    expect(page).toContain('Tệp đang dùng: DS ho so tan.xlsx');
+    expect(page).toContain(`${all.length - 1} hộ của 3 tổ đọc được`);
+    const pdf = await c.get(`/c/${slug}/preview/file?group=1&kind=tracker.pdf`);
+    const sheet = (await pdfPageTexts(pdf.bytes)).join('\n');
+    expect(sheet).not.toContain(erased);
+    for (const name of group1.filter((n) => n !== erased)) expect(sheet).toContain(name);
+  });
+});
