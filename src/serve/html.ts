@@ -258,6 +258,23 @@ export function closedPage(
 }
 
 /**
+ * The "try again in a few minutes" page (503) of a figures form that arrived while the studio
+ * stops (qa45): the figures typed, which were not saved, listed to be sent again or told to the
+ * office, with its phone. Made per request: it holds what the leader typed.
+ */
+export function stoppingFormPage(
+  ward: Ward,
+  figures: readonly TypedFigure[],
+  assets = '/assets/',
+): string {
+  return renderPage(
+    'error',
+    { assets, ...wardContact(ward), ...ALL_PAGES_OFF(), failed: true, figures },
+    ward.templateDir,
+  );
+}
+
+/**
  * The page of a group's link that the office replaced with a new one (410; the studio's "Cấp
  * đường dẫn mới", when the group's leader changed): it no longer opens the group's page, and says
  * whom to call for the new one. The figures the group reported stay with the group.
