@@ -168,7 +168,8 @@ export function errorPage(
     const inText = contact.ward ? officeInText(contact.office, contact.ward) : contact.office;
     page = renderPage(
       'error',
-      { assets, ...contact, officeInText: inText, waitText, ...flags, [key]: true },
+      // No figures: only a form's own pages (closed, unlisted, stopping) list them.
+      { assets, ...contact, officeInText: inText, waitText, ...flags, figures: [], [key]: true },
       templateDir,
     );
     errorPages.set(cacheKey, page);

@@ -6,43 +6,15 @@
  * leaders keep posting their forms over keep-alive connections while the studio stops.
  */
 import { writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeOnSignal } from '../../src/cli/until-stopped.js';
 import { fieldNameByLabel } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { overAgent } from './over-agent.js';
 import { GROUPS, JOINED, leaderLinks, visible } from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
-
-/** One POST of a form to `url` over `agent`: its status and text, or the connection's error. */
-const post = (agent: Agent, url: string, fields: Record<string, string>) =>
-  new Promise<{ status: number | string; text: string }>((resolve) => {
-    const body = new URLSearchParams(fields).toString();
-    const req = request(
-      url,
-      {
-        agent,
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'content-length': Buffer.byteLength(body),
-        },
-      },
-      (res) => {
-        const parts: Buffer[] = [];
-        res.on('data', (b: Buffer) => parts.push(b));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8') }),
-        );
-        res.on('error', (e: NodeJS.ErrnoException) =>
-          resolve({ status: e.code ?? 'error', text: '' }),
-        );
-      },
-    );
-    req.on('error', (e: NodeJS.ErrnoException) => resolve({ status: e.code ?? 'error', text: '' }));
-    req.end(body);
-  });
 
 describe('stopping the studio while leaders send figures', () => {
   let s: TestStudio | undefined;
@@ -59,7 +31,7 @@ describe('stopping the studio while leaders send figures', () => {
     const urls = [...(await leaderLinks(office, 'hai-phong')).values()];
     // Each leader's form as the page gives it, the box of "Số người dân tham gia" filled.
     const leader = new Client(s.url);
-    const forms = [];
+    const forms: { action: string; fields: Record<string, string> }[] = [];
     for (const [i, url] of urls.entries()) {
       const page = (await leader.get(url)).text;
       const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page)?.[1] ?? '';
@@ -83,7 +55,7 @@ describe('stopping the studio while leaders send figures', () => {
         const f = forms[i % forms.length];
         if (!f) return;
         const started = Date.now();
-        const a = await post(agent, `${s?.url}${f.action}`, f.fields);
+        const a = await overAgent(agent, `${s?.url}${f.action}`, f.fields);
         if (stopAsked && started > stopAsked)
           after.push({ ...a, typed: Object.values(f.fields).at(-1) ?? '' });
         if (typeof a.status === 'string') await new Promise((r) => setTimeout(r, 20));
