@@ -168,7 +168,8 @@ export function errorPage(
     const inText = contact.ward ? officeInText(contact.office, contact.ward) : contact.office;
     page = renderPage(
       'error',
-      { assets, ...contact, officeInText: inText, waitText, ...flags, [key]: true },
+      // No figures: only a form's own pages (closed, unlisted, stopping) list them.
+      { assets, ...contact, officeInText: inText, waitText, ...flags, figures: [], [key]: true },
       templateDir,
     );
     errorPages.set(cacheKey, page);
@@ -254,6 +255,23 @@ export function closedPage(
     'closed',
     { removed, closedAt, campaignTitle: ward.campaign.title, figures },
     assets,
+  );
+}
+
+/**
+ * The "try again in a few minutes" page (503) of a figures form that arrived while the studio
+ * stops (qa45): the figures typed, which were not saved, listed to be sent again or told to the
+ * office, with its phone. Made per request: it holds what the leader typed.
+ */
+export function stoppingFormPage(
+  ward: Ward,
+  figures: readonly TypedFigure[],
+  assets = '/assets/',
+): string {
+  return renderPage(
+    'error',
+    { assets, ...wardContact(ward), ...ALL_PAGES_OFF(), failed: true, figures },
+    ward.templateDir,
   );
 }
 

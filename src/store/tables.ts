@@ -85,6 +85,22 @@ export interface ResultValuesTable {
   base: number | null;
 }
 
+/**
+ * A download by an office account of a file holding residents' names (studio/download-log.ts):
+ * who, when, which campaign and file; never the names themselves. Never updated.
+ */
+export interface FileDownloadsTable {
+  seq: Generated<number>;
+  /** The studio account that downloaded it. */
+  user_name: string;
+  /** The campaign's folder name (its slug). */
+  campaign: string;
+  /** The name the file was saved under ("Bảng theo dõi - tất cả tổ.pdf"). */
+  file: string;
+  /** ISO 8601, UTC. */
+  downloaded_at: string;
+}
+
 export interface StoreTables {
   store_meta: StoreMetaTable;
   studio_users: StudioUsersTable;
@@ -92,4 +108,5 @@ export interface StoreTables {
   studio_settings: StudioSettingsTable;
   result_submissions: ResultSubmissionsTable;
   result_values: ResultValuesTable;
+  file_downloads: FileDownloadsTable;
 }

@@ -158,6 +158,8 @@ export interface UploadedName {
    * before it leaves the store.
    */
   columns?: true;
+  /** The studio account that uploaded it (absent for an upload recorded before it was kept). */
+  by?: string;
 }
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -172,7 +174,7 @@ export async function writeUploadedName(
   bytes: Uint8Array,
   at = new Date(),
   nameFile: string = GROUPS_NAME_FILE,
-  sheets: Pick<UploadedName, 'left' | 'kept' | 'word' | 'columns'> = { left: [], kept: [] },
+  sheets: Pick<UploadedName, 'left' | 'kept' | 'word' | 'columns' | 'by'> = { left: [], kept: [] },
 ): Promise<void> {
   const record = {
     file: basename(stored),
@@ -182,6 +184,7 @@ export async function writeUploadedName(
     ...(sheets.left.length ? { left: sheets.left, kept: sheets.kept } : {}),
     ...(sheets.word ? { word: true } : {}),
     ...(sheets.columns ? { columns: true } : {}),
+    ...(sheets.by ? { by: sheets.by } : {}),
   };
   await writeFileAtomic(join(dirname(stored), nameFile), `${JSON.stringify(record, null, 2)}\n`);
 }
@@ -221,6 +224,7 @@ export async function uploadedNameOf(
         kept,
         ...(record.word === true ? { word: true as const } : {}),
         ...(record.columns === true ? { columns: true as const } : {}),
+        ...(typeof record.by === 'string' && record.by !== '' ? { by: record.by } : {}),
       }
     : undefined;
 }

@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Measure } from '../results/figures.js';
 import { readMeasureFigure } from '../results/measure-figure.js';
 import { BARE_SECURITY_HEADERS } from '../serve/app.js';
-import { closedPage, type TypedFigure } from '../serve/html.js';
+import { closedPage, stoppingFormPage, type TypedFigure } from '../serve/html.js';
 import { fieldOf, savedFigure, shownFieldOf } from '../serve/results-form.js';
 import { groupToken, NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
 import type { Ward } from '../serve/ward.js';
@@ -101,4 +101,24 @@ export async function answerClosed(
     'Cache-Control': 'no-store',
   });
   res.end(closedPage(ward, wardTime(closedAt.getTime()), posted, assets, removed));
+}
+
+/**
+ * Answers a leader's figures form that arrived while the studio stops (qa45): nothing saved,
+ * the ward's "try again" page (503) listing the figures typed, so that nothing typed is lost.
+ */
+export async function answerStoppingForm(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ward: Ward,
+  assets: string,
+): Promise<void> {
+  const posted = typedFigures(await formBody(req), ward);
+  if (res.headersSent) return;
+  res.writeHead(503, {
+    ...BARE_SECURITY_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(stoppingFormPage(ward, posted, assets));
 }

@@ -336,6 +336,7 @@ export async function keepReadSheetsOf(file: string): Promise<void> {
           left: [],
           kept: [],
           word: true,
+          ...(named.by ? { by: named.by } : {}),
         });
       return;
     }
@@ -362,6 +363,7 @@ export async function keepReadSheetsOf(file: string): Promise<void> {
       kept: kept.kept.length ? kept.kept : named.kept,
       left,
       columns: true,
+      ...(named.by ? { by: named.by } : {}),
     });
   }
 }

@@ -35,7 +35,7 @@ import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { wardDay } from '../ward-time.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
-import { answerClosed, isGroupPath } from './closed-pages.js';
+import { answerClosed, answerStoppingForm, isGroupPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import { recordLinksHanded } from './lost-links.js';
 import { linkInside, refuseLinks } from './no-links.js';
@@ -400,7 +400,17 @@ export class LeaderSites {
     if (!url.startsWith(PUBLISHED_PREFIX)) return false;
     const rest = url.slice(PUBLISHED_PREFIX.length);
     const slug = /^[^/?]*/.exec(rest)?.[0] ?? '';
-    this.answerWithout(slug, rest.slice(slug.length), 503, res);
+    const path = rest.slice(slug.length);
+    const ward = this.lastWards.get(slug);
+    // A figures form (a group's page): its figures listed on the page, not lost (qa45).
+    if (req.method === 'POST' && ward && /^\/g\/[^/?#]+/.test(path)) {
+      answerStoppingForm(req, res, ward, `${publishedRoot(slug)}/assets/`).catch((e: unknown) => {
+        this.o.logError(`stopping page of ${slug}: ${(e as Error)?.stack ?? e}`);
+        this.answerWithout(slug, path, 503, res);
+      });
+      return true;
+    }
+    this.answerWithout(slug, path, 503, res);
     return true;
   }
 

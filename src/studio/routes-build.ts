@@ -52,6 +52,7 @@ import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type CopyReview, copyReviewOf } from './copy-review.js';
+import { holdsNames, recordDownload, zipsHoldNames } from './download-log.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, sentencePage } from './layout.js';
@@ -726,6 +727,13 @@ ${
     const { form, ward, term, unit } = await campaignState(ctx, c);
     const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
     const names = namesInAllZips(named.zips);
+    if (zipsHoldNames(m)) {
+      await recordDownload(ctx.opts.store.db, {
+        user: sessionOf(req).user.name,
+        campaign: c.slug,
+        file: allZipsName(term),
+      });
+    }
     const writer = new StoredZipWriter(new Date());
     async function* bytes() {
       for (const [i, f] of named.zips.entries()) {
@@ -770,9 +778,17 @@ ${
       ward,
     );
     const file = [...named.print, ...named.zips][0];
+    const fileName = file?.fileName ?? basename(listed.path);
+    if (holdsNames(m, listed)) {
+      await recordDownload(ctx.opts.store.db, {
+        user: sessionOf(req).user.name,
+        campaign: c.slug,
+        file: fileName,
+      });
+    }
     return reply
       .type(path.endsWith('.zip') ? 'application/zip' : 'application/pdf')
-      .header('Content-Disposition', contentDisposition(file?.fileName ?? basename(listed.path)))
+      .header('Content-Disposition', contentDisposition(fileName))
       .send(bytes);
   });
 

@@ -750,7 +750,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         headers = report.headers;
         const uploaded = await uploadedNameOf(file, report.bytes);
         if (uploaded)
-          inUse = html`Tệp hiện dùng: <strong class="file-name">${uploaded.name}</strong>, tải lên lúc ${wardTimeSaid(uploaded.at)}`;
+          inUse = html`Tệp hiện dùng: <strong class="file-name">${uploaded.name}</strong>, tải lên lúc ${wardTimeSaid(uploaded.at)}${uploaded.by ? ` bởi ${uploaded.by}` : ''}`;
         term = groupTermOf(
           form['issuer.group_term'],
           report.groups.map((g) => g.name),
@@ -901,6 +901,7 @@ ${table}`,
       );
     }
     const target = join(c.folder, `groups${ext}`);
+    const user = sessionOf(req).user.name;
     // Each upload its own pending file, checked and put in place in turn with the campaign's
     // other uploads: two at once (a double click, two tabs) shared one, and one request could
     // check a file and put the other's in place — a list dropping ids used without the tick (qa8 U1).
@@ -912,19 +913,30 @@ ${table}`,
       // Read in the upload's own turn: another upload just put in place is seen.
       const now = campaignOf(ctx, req)?.groups;
       if (seen !== undefined && seen !== (await listVersion(now))) {
-        const at = now ? (await stat(now)).mtime : new Date();
+        // When and by whom, as the upload recorded it; a list put there otherwise, its file's time.
+        const uploaded = now
+          ? await readFile(now)
+              .then((b) => uploadedNameOf(now, b))
+              .catch(() => undefined)
+          : undefined;
+        const at = uploaded?.at ?? (now ? (await stat(now)).mtime : new Date());
+        const whom = !uploaded?.by
+          ? '(ở tab khác hoặc bởi người khác)'
+          : uploaded.by === user
+            ? `bởi chính tài khoản ${user} (ở tab khác)`
+            : `bởi ${uploaded.by}`;
         return {
           used: false,
           status: 409,
           message: (term) => ({
-            error: `Chưa dùng tệp “${upload.filename ?? ''}”: danh sách ${term.group} đã được tải lên lại lúc ${wardTimeSaid(at)} (ở tab khác hoặc bởi người khác), sau khi bạn mở trang này. Danh sách đang dùng hiện ở dưới; nếu vẫn muốn thay bằng tệp của bạn, chọn lại tệp rồi bấm Tải lên.`,
+            error: `Chưa dùng tệp “${upload.filename ?? ''}”: danh sách ${term.group} đã được tải lên lại lúc ${wardTimeSaid(at)} ${whom}, sau khi bạn mở trang này. Danh sách đang dùng hiện ở dưới; nếu vẫn muốn thay bằng tệp của bạn, chọn lại tệp rồi bấm Tải lên.`,
           }),
         };
       }
       return useUpload(
         ctx,
         c.slug,
-        { trial, target, name: upload.filename ?? '' },
+        { trial, target, name: upload.filename ?? '', by: user },
         bytes,
         confirmed,
       );
@@ -1010,7 +1022,7 @@ type UploadOutcome =
 async function useUpload(
   ctx: StudioContext,
   slug: string,
-  { trial, target, name }: { trial: string; target: string; name: string },
+  { trial, target, name, by }: { trial: string; target: string; name: string; by: string },
   bytes: Uint8Array,
   confirmed: boolean,
 ): Promise<UploadOutcome> {
@@ -1161,7 +1173,7 @@ async function useUpload(
     report.skipped.some((k) => k.why === 'section') ||
     (before !== undefined && dropped * 2 < before.groups.length);
   await rename(trial, place);
-  await writeUploadedName(place, name, stored, new Date(), GROUPS_NAME_FILE, sheets);
+  await writeUploadedName(place, name, stored, new Date(), GROUPS_NAME_FILE, { ...sheets, by });
   for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
     if (other !== place && existsSync(other)) await rm(other, { force: true });
   }

@@ -37,6 +37,7 @@ import {
 } from './app.js';
 import { isSlug, OUT_DIR } from './campaign-folders.js';
 import { DELETED_DIR, KEEP_DAYS } from './deleted-campaigns.js';
+import { DOWNLOAD_LOG_PATH, DOWNLOADS_PER_PAGE, readDownloads } from './download-log.js';
 import { type Html, html } from './html.js';
 import { adminOnlyPage, csrfField, fieldMarks, notice, page } from './layout.js';
 import { folderBytes, printBytes } from './print-space.js';
@@ -271,7 +272,9 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
 ${PROXY_HELP}
 ${backupSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir))}
 ${upgradeSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir), ctx.opts.store.file ? upgradeCopies(ctx.opts.store.file) : [])}
-${await spaceSection(ctx)}`,
+${await spaceSection(ctx)}
+<h2 id="downloads">Nhật ký tải tệp có họ tên</h2>
+<p>Mỗi lần tải bảng theo dõi, tệp ZIP của các tổ hoặc tệp gồm mọi tệp ZIP (các tệp có họ tên người dân) được ghi lại: ai tải, lúc nào, của chiến dịch nào, tệp nào. <a href="${DOWNLOAD_LOG_PATH}">Xem nhật ký tải tệp có họ tên</a>.</p>`,
       }),
       status,
     );
@@ -280,6 +283,43 @@ ${await spaceSection(ctx)}`,
   app.get(SETTINGS_PATH, { preHandler: adminOnly }, async (req, reply) => {
     const back = backOf(String((req.query as { back?: unknown }).back ?? ''));
     return show(reply, sessionOf(req), back);
+  });
+
+  app.get(DOWNLOAD_LOG_PATH, { preHandler: adminOnly }, async (req, reply) => {
+    const asked = Number((req.query as { trang?: unknown }).trang ?? 1);
+    const n = Number.isSafeInteger(asked) && asked > 0 ? asked : 1;
+    const { downloads, total } = await readDownloads(db, n);
+    const pages = Math.max(1, Math.ceil(total / DOWNLOADS_PER_PAGE));
+    const link = (to: number, text: string) =>
+      html`<a href="${DOWNLOAD_LOG_PATH}?trang=${String(to)}">${text}</a>`;
+    const pager =
+      pages > 1
+        ? html`<p class="pager">Trang ${String(Math.min(n, pages))}/${String(pages)}${n > 1 ? html` · ${link(Math.min(n, pages) - 1, 'Mới hơn')}` : ''}${n < pages ? html` · ${link(n + 1, 'Cũ hơn')}` : ''}</p>`
+        : '';
+    const rows = downloads.map(
+      (d) =>
+        html`<tr><td>${wardTimeSaid(d.at)}</td><td>${d.user}</td><td>${d.campaign}</td><td>${d.file}</td></tr>`,
+    );
+    return sendPage(
+      reply,
+      page({
+        title: 'Nhật ký tải tệp có họ tên',
+        session: sessionOf(req),
+        body: html`<h1>Nhật ký tải tệp có họ tên</h1>
+<p>Các lần tài khoản của văn phòng tải tệp có họ tên người dân (bảng theo dõi, tệp ZIP của các tổ có bảng theo dõi, tệp gồm mọi tệp ZIP), mới nhất trước. Nhật ký ghi ai tải, lúc nào, chiến dịch và tên tệp, không ghi họ tên trong tệp.</p>
+${
+  total === 0
+    ? html`<p>Chưa có lần tải nào.</p>`
+    : downloads.length === 0
+      ? html`<p>Trang này không có lần tải nào: ${link(1, 'về trang đầu')}.</p>`
+      : html`<p class="muted">${String(total)} lần tải.</p>
+<table class="download-log"><thead><tr><th scope="col">Lúc</th><th scope="col">Tài khoản</th><th scope="col">Chiến dịch</th><th scope="col">Tệp</th></tr></thead>
+<tbody>${rows}</tbody></table>`
+}
+${pager}
+<p><a href="${SETTINGS_PATH}">Về trang Cài đặt</a></p>`,
+      }),
+    );
   });
 
   const copiesNow = () => (ctx.opts.store.file ? upgradeCopyFacts(ctx.opts.store.file) : []);

@@ -2,7 +2,8 @@
  * qa45 F8: two clerks upload the groups list from pages opened on the same list. The second
  * upload replaced the first a moment later, and the first clerk had been told "uploaded" only.
  * Now the second is refused (409), told the list was uploaded again meanwhile and when, the list
- * in use left as the first clerk's; chosen again from that page, her file is used. Real studio.
+ * in use left as the first clerk's; chosen again from that page, her file is used. The refusal
+ * and the groups page say who uploaded the list in use ("tải lên lúc … bởi lan"). Real studio.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
@@ -55,11 +56,13 @@ describe('two clerks uploading the groups list from pages opened on one list', (
     expect(second.status).toBe(409);
     const said = visible(second.text);
     expect(said).toMatch(
-      /Chưa dùng tệp “Danh sach B\.csv”: danh sách tổ đã được tải lên lại lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} \(ở tab khác hoặc bởi người khác\), sau khi bạn mở trang này\./,
+      /Chưa dùng tệp “Danh sach B\.csv”: danh sách tổ đã được tải lên lại lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} bởi admin, sau khi bạn mở trang này\./,
     );
     // The list in use is still the first clerk's.
     const now = visible((await admin.get(PATH)).text);
-    expect(now).toContain('Danh sach A.csv');
+    expect(now).toMatch(
+      /Tệp hiện dùng: Danh sach A\.csv, tải lên lúc \d\d:\d\d ngày \S+ bởi admin/,
+    );
     expect(now).toContain('Tổ Hoa Sen');
     // Chosen again on the refused page: used.
     const again = await lan.upload(
@@ -71,6 +74,8 @@ describe('two clerks uploading the groups list from pages opened on one list', (
       PATH,
     );
     expect(again.status).toBe(303);
-    expect(visible((await admin.get(PATH)).text)).toContain('Danh sach B.csv');
+    expect(visible((await admin.get(PATH)).text)).toMatch(
+      /Tệp hiện dùng: Danh sach B\.csv, tải lên lúc \d\d:\d\d ngày \S+ bởi lan/,
+    );
   });
 });

@@ -7,30 +7,14 @@
  * leader), and the console says it is stopping. Real sockets on loopback.
  */
 import { writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeOnSignal } from '../../src/cli/until-stopped.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { overAgent } from './over-agent.js';
 import { GROUPS, leaderLinks, visible } from './results-figures.js';
 import { studioWithExample, type TestStudio } from './studio.js';
-
-/** One GET of `url` over `agent`: its status and text, or the connection's error code. */
-const get = (agent: Agent, url: string) =>
-  new Promise<{ status: number | string; text: string }>((resolve) => {
-    const req = request(url, { agent }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (b: Buffer) => parts.push(b));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8') }),
-      );
-      res.on('error', (e: NodeJS.ErrnoException) =>
-        resolve({ status: e.code ?? 'error', text: '' }),
-      );
-    });
-    req.on('error', (e: NodeJS.ErrnoException) => resolve({ status: e.code ?? 'error', text: '' }));
-    req.end();
-  });
 
 describe('stopping the studio while leaders keep sending', () => {
   let s: TestStudio | undefined;
@@ -55,7 +39,7 @@ describe('stopping the studio while leaders keep sending', () => {
         // Six leaders' pages, and the office's list of campaigns now and then.
         const path = i % 5 === 0 ? '/' : (urls[i % urls.length] ?? '');
         const started = Date.now();
-        const a = await get(agent, `${base}${path}`);
+        const a = await overAgent(agent, `${base}${path}`);
         if (stopAsked && started > stopAsked) after.push({ ...a, path });
         if (typeof a.status === 'string') await new Promise((r) => setTimeout(r, 20));
       }
