@@ -4,15 +4,29 @@
  * EACCES, as a folder the server's user may not write does, or a file a Windows program holds.
  */
 import { spawnSync } from 'node:child_process';
+import { statfsSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
 
-/** Makes `dir` unwritable; false where it cannot be (no chattr, a file system without it). */
+const TMPFS_MAGIC = 0x01021994;
+
+/**
+ * Makes `dir` unwritable; false where it cannot be (no chattr, a file system without it). A
+ * folder in memory (the run's TMPDIR on a tmpfs, which has no `chattr +i`) is a mistake of the
+ * test, not of the machine: it throws, so that the case is not skipped without a word — make the
+ * folder with `diskTempDir` (tmp.ts).
+ */
 export async function makeReadOnly(dir: string): Promise<boolean> {
   if (process.getuid?.() !== 0) {
     await chmod(dir, 0o555);
     return true;
   }
-  return spawnSync('chattr', ['+i', dir]).status === 0;
+  if (spawnSync('chattr', ['+i', dir]).status === 0) return true;
+  if (statfsSync(dir).type === TMPFS_MAGIC) {
+    throw new Error(
+      `${dir} is on a tmpfs, which has no chattr +i: make its folder with diskTempDir() (test/support/tmp.ts)`,
+    );
+  }
+  return false;
 }
 
 /** Undoes makeReadOnly, so that the folder can be removed. */
