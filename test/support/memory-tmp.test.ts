@@ -5,37 +5,27 @@
  * run that was killed cleared by the next.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  DISK_TMPDIR_ENV,
-  MIN_FREE_BYTES,
-  TMPFS_OPT_OUT_ENV,
-  useMemoryTmpdir,
-} from './memory-tmp.js';
+import { DISK_TMPDIR_ENV, roomyTmpfs, TMPFS_OPT_OUT_ENV, useMemoryTmpdir } from './memory-tmp.js';
 import { diskTempDir, makeTempDir, removeTempDirs } from './tmp.js';
 
 afterAll(removeTempDirs);
 
 const TMPFS_MAGIC = 0x01021994;
 const onTmpfs = (path: string) => statfsSync(path).type === TMPFS_MAGIC;
-/** What the machine offers: a /dev/shm tmpfs with room, and the run not told to keep the disk. */
-const roomy = (() => {
-  try {
-    const fs = statfsSync('/dev/shm');
-    return fs.type === TMPFS_MAGIC && fs.bavail * fs.bsize >= MIN_FREE_BYTES;
-  } catch {
-    return false;
-  }
-})();
+/** A /dev/shm tmpfs with room (and the memory to hold it); the run not told to keep the disk. */
+const roomy = roomyTmpfs();
 const memory = roomy && process.env[TMPFS_OPT_OUT_ENV] !== '0';
 
 describe.runIf(memory)('on a machine with a roomy /dev/shm', () => {
   it("puts the test's, its programs' and makeTempDir's temporary files there", async () => {
     const run = `/dev/shm/phuong-print-tests-${hostname()}-`;
     expect(tmpdir().startsWith(run)).toBe(true);
+    // Open to every user as /tmp is, for a program a test runs as the service's user.
+    expect((statSync(tmpdir()).mode & 0o7777).toString(8)).toBe('1777');
     const child = spawnSync(process.execPath, ['-p', 'require("os").tmpdir()'], {
       encoding: 'utf8',
     });

@@ -10,7 +10,7 @@
  * folders all land in it; the folder the run started with stays known as DISK_TMPDIR_ENV, for
  * the few tests that need what only a disk has (`chattr +i`: test/support/read-only.ts).
  */
-import { mkdtempSync, readdirSync, rmSync, statfsSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,11 +26,28 @@ const SHM = '/dev/shm';
 /** `phuong-print-tests-<host>-<pid>-XXXXXX`: whose run it was, for clearing a killed run's folder. */
 const hostPrefix = () => `phuong-print-tests-${hostname()}-`;
 
-/** Whether `path` is a tmpfs with at least MIN_FREE_BYTES free. */
-function roomyTmpfs(path: string): boolean {
+/**
+ * The memory a tmpfs can still take (bytes): what /proc/meminfo says is available, plus free swap.
+ * A tmpfs may be sized above the machine's memory (/dev/shm is half of it by default, and any
+ * size can be given); its files are in memory, so a nearly full machine has no room there.
+ */
+function memoryRoom(): number {
+  try {
+    const info = readFileSync('/proc/meminfo', 'utf8');
+    const kb = (name: string) =>
+      Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(info)?.[1] ?? 0);
+    return (kb('MemAvailable') + kb('SwapFree')) * 1024;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Whether `path` is a tmpfs with at least MIN_FREE_BYTES free, and as much memory to hold them. */
+export function roomyTmpfs(path = SHM): boolean {
   try {
     const fs = statfsSync(path);
-    return fs.type === TMPFS_MAGIC && fs.bavail * fs.bsize >= MIN_FREE_BYTES;
+    const free = Math.min(fs.bavail * fs.bsize, memoryRoom());
+    return fs.type === TMPFS_MAGIC && free >= MIN_FREE_BYTES;
   } catch {
     return false;
   }
@@ -87,6 +104,9 @@ export function useMemoryTmpdir(): (() => void) | undefined {
   } catch {
     return undefined; // Not writable by this user.
   }
+  // As /tmp: programs a test runs as another user (restore-folder's service user) make their
+  // own temporary files here and reach the test's folders (each test opens its own to them).
+  chmodSync(dir, 0o1777);
   process.env.TMPDIR = dir;
   return () => {
     if (before === undefined) delete process.env.TMPDIR;
