@@ -5,17 +5,21 @@
  * run that was killed cleared by the next.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DISK_TMPDIR_ENV, roomyTmpfs, TMPFS_OPT_OUT_ENV, useMemoryTmpdir } from './memory-tmp.js';
+import {
+  DISK_TMPDIR_ENV,
+  onTmpfs,
+  roomyTmpfs,
+  TMPFS_OPT_OUT_ENV,
+  useMemoryTmpdir,
+} from './memory-tmp.js';
 import { diskTempDir, makeTempDir, removeTempDirs } from './tmp.js';
 
 afterAll(removeTempDirs);
 
-const TMPFS_MAGIC = 0x01021994;
-const onTmpfs = (path: string) => statfsSync(path).type === TMPFS_MAGIC;
 /** A /dev/shm tmpfs with room (and the memory to hold it); the run not told to keep the disk. */
 const roomy = roomyTmpfs();
 const memory = roomy && process.env[TMPFS_OPT_OUT_ENV] !== '0';

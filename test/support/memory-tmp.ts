@@ -42,6 +42,11 @@ function memoryRoom(): number {
   }
 }
 
+/** Whether `path` is on a tmpfs (a file system in memory). */
+export function onTmpfs(path: string): boolean {
+  return statfsSync(path).type === TMPFS_MAGIC;
+}
+
 /** Whether `path` is a tmpfs with at least MIN_FREE_BYTES free, and as much memory to hold them. */
 export function roomyTmpfs(path = SHM): boolean {
   try {

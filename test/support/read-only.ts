@@ -4,10 +4,8 @@
  * EACCES, as a folder the server's user may not write does, or a file a Windows program holds.
  */
 import { spawnSync } from 'node:child_process';
-import { statfsSync } from 'node:fs';
 import { chmod } from 'node:fs/promises';
-
-const TMPFS_MAGIC = 0x01021994;
+import { onTmpfs } from './memory-tmp.js';
 
 /**
  * Makes `dir` unwritable; false where it cannot be (no chattr, a file system without it). A
@@ -21,7 +19,7 @@ export async function makeReadOnly(dir: string): Promise<boolean> {
     return true;
   }
   if (spawnSync('chattr', ['+i', dir]).status === 0) return true;
-  if (statfsSync(dir).type === TMPFS_MAGIC) {
+  if (onTmpfs(dir)) {
     throw new Error(
       `${dir} is on a tmpfs, which has no chattr +i: make its folder with diskTempDir() (test/support/tmp.ts)`,
     );
