@@ -18,7 +18,7 @@ import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { readManifest } from '../support/manifest.js';
 import { makeReadOnly, makeWritable } from '../support/read-only.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { diskTempDir, removeTempDirs } from '../support/tmp.js';
 import { wardCsv } from '../support/ward.js';
 
 let dir: string;
@@ -26,7 +26,8 @@ let groups: string;
 /** A completed build of the ward, made once: each case starts from a copy of it. */
 let completed: string;
 beforeAll(async () => {
-  dir = await makeTempDir('phuong-print-unwritable-');
+  // On the disk: its folders are made read-only with chattr +i, which an older kernel's tmpfs refuses.
+  dir = await diskTempDir('phuong-print-unwritable-');
   groups = join(dir, 'groups.csv');
   await writeFile(groups, wardCsv(2));
   completed = join(dir, 'completed');

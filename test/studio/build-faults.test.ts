@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/output/manifest.js';
 import { makeReadOnly, makeWritable } from '../support/read-only.js';
-import { removeTempDirs } from '../support/tmp.js';
+import { diskTempDir, removeTempDirs } from '../support/tmp.js';
 import { leaderName, wardCsv } from '../support/ward.js';
 import { pressPrintAll } from './print-all.js';
 import { Client, plainText, restartStudio, studioWithExample, type TestStudio } from './studio.js';
@@ -24,7 +24,10 @@ describe('a build whose files cannot be written', () => {
   let folder: string;
   const slug = 'hai-phong';
   beforeAll(async () => {
-    ({ s, c, folder } = await studioWithExample());
+    // On the disk: its folders are made read-only with chattr +i, which an older kernel's tmpfs refuses.
+    ({ s, c, folder } = await studioWithExample({
+      dataDir: await diskTempDir('phuong-print-studio-'),
+    }));
     // Two groups: every build here makes all their documents, or all their notices.
     await writeFile(join(folder, 'groups.csv'), wardCsv(2));
     out = join(folder, 'out');

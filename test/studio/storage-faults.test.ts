@@ -20,7 +20,7 @@ import { ensureFirstUser } from '../../src/studio/first-user.js';
 import { runCli } from '../support/cli.js';
 import { makeReadOnly, makeWritable } from '../support/read-only.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { diskTempDir, makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, Client, plainText, TEST_PASSWORD_COST } from './studio.js';
 
 afterAll(removeTempDirs);
@@ -30,7 +30,8 @@ describe('a store the studio cannot write, at start', () => {
   let file: string;
   let locked = false;
   beforeAll(async () => {
-    dir = await makeTempDir('phuong-print-ro-store-');
+    // On the disk: the store is made read-only with chattr +i, which an older kernel's tmpfs refuses.
+    dir = await diskTempDir('phuong-print-ro-store-');
     const store = await openStore({ dataDir: dir });
     await ensureFirstUser(store.db, ADMIN_PASSWORD, TEST_PASSWORD_COST);
     await store.close();

@@ -8,12 +8,16 @@
  * incremental tsc with nothing to do still costs ~2.7 s of CPU before the first test starts.
  * The bundle is made again when it is older than tsc's output, the bundling script or the
  * package lock (packages inside it); the launcher would run tsc's output then, not stale code.
+ *
+ * It then points the run's temporary files at memory when the machine has room there
+ * (memory-tmp.ts), and its teardown removes them, whether the tests passed or not.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { useMemoryTmpdir } from './memory-tmp.js';
 
 /** The newest modification time (ms) of `path` and, for a folder, of everything under it. */
 function newest(path: string): number {
@@ -49,7 +53,7 @@ function bundleIsCurrent(root: string): boolean {
   return sources.every((p) => newest(join(root, p)) <= bundled);
 }
 
-export default function setup(): void {
+export default function setup(): (() => void) | undefined {
   const root = fileURLToPath(new URL('../../', import.meta.url));
   if (!distIsCurrent(root)) {
     // The time the build starts: a source saved while tsc runs is then newer, and rebuilt next time.
@@ -67,4 +71,5 @@ export default function setup(): void {
       stdio: 'inherit',
     });
   }
+  return useMemoryTmpdir();
 }

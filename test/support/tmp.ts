@@ -1,12 +1,14 @@
 /**
  * Temporary directories for tests: `makeTempDir` creates a fresh directory under
- * os.tmpdir(); `removeTempDirs` (call it from afterAll) deletes every directory
+ * os.tmpdir() (in memory when the run has a tmpfs: memory-tmp.ts), `diskTempDir` one on the
+ * disk, for what a tmpfs cannot do (`chattr +i`); `removeTempDirs` (call it from afterAll) deletes every directory
  * created so far, and `cleanupTempDir` deletes a single one.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { DISK_TMPDIR_ENV } from './memory-tmp.js';
 
 const created = new Set<string>();
 
@@ -21,6 +23,15 @@ export async function makeTempDir(
   const dir = await mkdtemp(join(parent, prefix));
   created.add(dir);
   return dir;
+}
+
+/**
+ * Like `makeTempDir`, in the temporary folder the run started with (on the disk) rather than the
+ * run's memory one: for a folder made read-only with `chattr +i` (read-only.ts), which a tmpfs
+ * refuses.
+ */
+export function diskTempDir(prefix = 'phuong-print-test-'): Promise<string> {
+  return makeTempDir(prefix, process.env[DISK_TMPDIR_ENV] ?? tmpdir());
 }
 
 /**
