@@ -686,7 +686,7 @@ ${
       )
     : ''
 }
-<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.${opts.rosters ? ' Không gồm danh sách hộ, người dân (thông tin cá nhân, chỉ để ở máy này).' : ''}</p>
+<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: nội dung, danh sách ${opts.term.short} và các mẫu in của chiến dịch, để cất giữ hoặc để người cài đặt dùng với lệnh phuong-print.${opts.rosters ? ' Không gồm danh sách hộ, người dân (thông tin cá nhân, chỉ để ở máy này).' : ''}</p>
 </div>
 <section id="preview-panel" class="side" data-src="/c/${slug}/preview/panel" data-load="yes" aria-live="polite" aria-label="Xem trước">
 <p><a href="/c/${slug}/preview">Xem trước văn bản</a> (sau khi lưu).</p>
@@ -864,7 +864,12 @@ ${csrfField(session)}
 <label for="title">Tiêu đề in trên giấy</label>
 <p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên (văn bản Word có tiêu đề riêng thì in tiêu đề đó). Sửa được sau ở ô “Tiêu đề” của thẻ Nội dung.</p>
 <input id="title" name="title" maxlength="200" value="${opts.title ?? ''}"${marks('title', 'title-help')}>
-<label for="from">Bắt đầu từ</label>
+${
+  // No campaign to copy yet (an office's first day): a choice of one, "Mẫu trống", is no choice
+  // (h-ux). The blank form it would send is sent as it is.
+  campaigns.length === 0
+    ? html`<input type="hidden" name="from" value="">`
+    : html`<label for="from">Bắt đầu từ</label>
 <select id="from" name="from"${marks('from')}>
   <option value="">Mẫu trống (điền từng mục)</option>
   ${[...new Set(campaigns.map((c) => c.dated.slice(0, 4)))].map(
@@ -876,7 +881,8 @@ ${csrfField(session)}
             html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`,
         )}</optgroup>`,
   )}
-</select>
+</select>`
+}
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
   opts.importer

@@ -6,16 +6,19 @@
  * campaign that has a contest and an app (the example) shows both parts open under their titles.
  * The skeleton's warnings (its placeholders, the notice's number and day, no actions yet) are
  * one box above the form, one point a line, not seven boxes before the first field; the print
- * tab lists its own the same way. Read from the pages' HTML.
+ * tab lists its own the same way. On the first day, with no campaign to copy, "Chiến dịch mới"
+ * asks no "Bắt đầu từ" whose only choice is "Mẫu trống". Read from the pages' HTML.
  */
 import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
 import {
   type Client,
   exampleForTests,
   plainText,
+  signedInStudio,
   studioWithNewCampaign,
   type TestStudio,
 } from './studio.js';
@@ -116,5 +119,40 @@ describe('a campaign with a contest and an app', () => {
     expect(foldOf(page, 'app.name')).toBeUndefined();
     expect(page).toMatch(/<legend>Cuộc thi \(nếu có\)<\/legend>/);
     expect(page).toMatch(/<legend>Ứng dụng \(nếu có\)<\/legend>/);
+  });
+});
+
+describe('Chiến dịch mới on the first day, no campaign yet', () => {
+  let s: TestStudio;
+  let c: Client;
+  beforeAll(async () => {
+    ({ s, c } = await signedInStudio());
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('asks no “Bắt đầu từ”, and makes the blank campaign as the browser sends the form', async () => {
+    const page = (await c.get('/new')).text;
+    expect(plainText(page)).not.toContain('Bắt đầu từ');
+    expect(page).not.toContain('<select');
+    const form = browserForm(page, (f) => f.attribs.action === '/new');
+    // The form's fields as the browser sends them (its token is the client's own).
+    const sent = Object.fromEntries(Object.entries(form.fields).filter(([k]) => k !== '_csrf'));
+    expect(sent).toEqual({ from: '', name: '', title: '' });
+    const made = await c.upload(
+      '/new',
+      'docx',
+      '',
+      new Uint8Array(),
+      { ...sent, name: 'Phòng, chống sốt xuất huyết 2026' },
+      '/new',
+    );
+    expect(made.status, plainText(made.text).slice(0, 300)).toBe(303);
+    expect(made.headers.get('location')).toBe('/c/phong-chong-sot-xuat-huyet-2026');
+    // With a campaign to copy, the choice is back.
+    expect(plainText((await c.get('/new')).text)).toContain(
+      'Bản sao của: Phòng, chống sốt xuất huyết 2026',
+    );
   });
 });
