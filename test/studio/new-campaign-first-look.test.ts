@@ -7,7 +7,10 @@
  * The skeleton's warnings (its placeholders, the notice's number and day, no actions yet) are
  * one box above the form, one point a line, not seven boxes before the first field; the print
  * tab lists its own the same way. On the first day, with no campaign to copy, "Chiến dịch mới"
- * asks no "Bắt đầu từ" whose only choice is "Mẫu trống". Read from the pages' HTML.
+ * asks no "Bắt đầu từ" whose only choice is "Mẫu trống", a campaign's page names no file of the
+ * tool (campaign.yaml), and Cài đặt folds what only the installer reads (nginx's header lines,
+ * X-Forwarded-*, the command line) under summaries that say so, keeping the office's own parts
+ * (the public address, "Tải bản sao lưu") in sight. Read from the pages' HTML.
  */
 import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -23,21 +26,38 @@ import {
   type TestStudio,
 } from './studio.js';
 
+/** A fold's summary, as read. */
+const summaryOf = (d: Element) =>
+  DomUtils.textContent(
+    DomUtils.findOne((e: Element) => e.name === 'summary', d.children, false) ?? d,
+  ).trim();
+
 /** The page's folds: each summary's text, whether it starts open, and its fields' names. */
 function folds(page: string) {
   return DomUtils.findAll(
     (e: Element) => e.name === 'details' && (e.attribs.class ?? '').includes('optional-part'),
     parseDocument(page).children,
   ).map((d) => ({
-    summary: DomUtils.textContent(
-      DomUtils.findOne((e: Element) => e.name === 'summary', d.children, false) ?? d,
-    ).trim(),
+    summary: summaryOf(d),
     open: 'open' in d.attribs,
     names: DomUtils.findAll(
       (e: Element) => ['input', 'textarea'].includes(e.name) && !!e.attribs.name,
       d.children,
     ).map((e) => e.attribs.name),
   }));
+}
+
+/** The page's main text outside its closed folds, and each closed fold's summary and text. */
+function split(page: string) {
+  const main = DomUtils.findOne((e: Element) => e.name === 'main', parseDocument(page).children);
+  if (!main) throw new Error('the page has no main');
+  const closed = DomUtils.findAll(
+    (e: Element) => e.name === 'details' && !('open' in e.attribs),
+    main.children,
+  );
+  const shut = closed.map((d) => ({ summary: summaryOf(d), text: DomUtils.textContent(d) }));
+  for (const d of closed) DomUtils.removeElement(d);
+  return { shown: DomUtils.textContent(main).replace(/\s+/g, ' '), folds: shut };
 }
 const foldOf = (page: string, field: string) => folds(page).find((f) => f.names.includes(field));
 
@@ -130,6 +150,7 @@ describe('Chiến dịch mới on the first day, no campaign yet', () => {
   });
   afterAll(async () => {
     await s.close();
+    await removeTempDirs();
   });
 
   it('asks no “Bắt đầu từ”, and makes the blank campaign as the browser sends the form', async () => {
@@ -154,5 +175,31 @@ describe('Chiến dịch mới on the first day, no campaign yet', () => {
     expect(plainText((await c.get('/new')).text)).toContain(
       'Bản sao của: Phòng, chống sốt xuất huyết 2026',
     );
+  });
+
+  it('names no file of the tool on the campaign’s page, only what its ZIP holds', async () => {
+    const { shown } = split((await c.get('/c/phong-chong-sot-xuat-huyet-2026')).text);
+    expect(shown).toContain('Tải thư mục chiến dịch (ZIP): nội dung, danh sách tổ');
+    expect(shown).not.toContain('campaign.yaml');
+  });
+
+  it('folds Cài đặt’s nginx lines and old-backup command under “Dành cho người cài đặt”', async () => {
+    const page = await c.get('/settings');
+    expect(page.status).toBe(200);
+    const { shown, folds: shut } = split(page.text);
+    for (const word of [
+      'proxy_set_header',
+      'X-Forwarded-Proto',
+      '--trust-proxy',
+      'restore --from tệp.sqlite',
+    ])
+      expect(shown, word).not.toContain(word);
+    const proxy = shut.find((f) => f.text.includes('proxy_set_header Host $host;'));
+    expect(proxy?.summary).toMatch(/^Dành cho người cài đặt: /);
+    const old = shut.find((f) => f.text.includes('restore --from tệp.sqlite'));
+    expect(old?.summary).toMatch(/^Dành cho người cài đặt: /);
+    // What the office does itself is in sight.
+    expect(shown).toContain('Địa chỉ công khai');
+    expect(shown).toContain('Tải bản sao lưu');
   });
 });
