@@ -55,7 +55,7 @@ import { type CopyReview, copyReviewOf } from './copy-review.js';
 import { holdsNames, recordDownload, zipsHoldNames } from './download-log.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, notice, page, sentencePage } from './layout.js';
+import { campaignHeader, csrfField, notice, noticeList, page, sentencePage } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { confirmedOld, oldOnPaper, PRINT_OLD_FIELD, printOldPage } from './print-old.js';
 import { printsOnDisk } from './print-space.js';
@@ -569,25 +569,28 @@ ${refused.length ? notice('error', unfilledRefusal(c.slug, refused, 'Chưa in', 
 ${review ? copyNotice(c.slug, review) : ''}
 ${
   mistakes.length
-    ? notice(
+    ? noticeList(
         'error',
-        html`Trước khi in, xem lại ${mistakes.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:<br>${mistakes.map((w) => html`${warningText(w, term)}<br>`)}`,
+        html`Trước khi in, xem lại ${mistakes.length} chỗ ở trang <a href="/c/${c.slug}">Nội dung</a>:`,
+        mistakes.map((w) => warningText(w, term)),
       )
     : ''
 }
 ${
   reminders.length
-    ? notice(
+    ? noticeList(
         'info',
-        html`Lưu ý trước khi in (sửa ở trang <a href="/c/${c.slug}">Nội dung</a>):<br>${reminders.map((w) => html`${warningText(w, term)}<br>`)}`,
+        html`Lưu ý trước khi in (sửa ở trang <a href="/c/${c.slug}">Nội dung</a>):`,
+        reminders.map((w) => warningText(w, term)),
       )
     : ''
 }
 ${
   emptyCells.length
-    ? notice(
+    ? noticeList(
         'warn',
-        html`Trước khi in, xem lại danh sách ${term.short} ở trang <a href="/c/${c.slug}/groups">Danh sách ${term.short}</a>:<br>${emptyCells.map((w) => html`${inUploadedFile(w, term)}<br>`)}`,
+        html`Trước khi in, xem lại danh sách ${term.short} ở trang <a href="/c/${c.slug}/groups">Danh sách ${term.short}</a>:`,
+        emptyCells.map((w) => inUploadedFile(w, term)),
       )
     : ''
 }
@@ -631,12 +634,14 @@ ${
 ${freed !== undefined && freed > 0 ? notice('ok', html`Đã xoá bản in (${formatSize(freed)}). Bấm “In tất cả” khi cần in lại.`) : ''}
 ${statusView(c.slug, status, term, m, elsewhere, absent)}
 </section>
+${downloads}
 ${
+  // After the files, not between "Đã in xong" and them: the next step after printing is to
+  // download, and a first-day clerk met "Xoá bản in" first (h-ux).
   !busy && space > 0
     ? html`<p class="print-space">Bản in của chiến dịch này chiếm ${formatSize(space)} trên máy. <a class="button secondary" href="${freePrintsPath(c.slug)}">Xoá bản in (${formatSize(space)})</a></p>`
     : ''
 }
-${downloads}
 <h2>Trang tải về cho ${term.leader}</h2>
 <p>Mỗi ${term.leader} có một đường dẫn riêng để tải văn bản của ${term.short} mình trên điện thoại. <a href="/c/${c.slug}/leaders">Mở trang ${term.leader} và lấy đường dẫn, mã QR của từng ${term.short}</a>.</p>
 ${

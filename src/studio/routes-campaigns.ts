@@ -94,6 +94,7 @@ import {
   csrfField,
   fieldMarks,
   notice,
+  noticeList,
   page,
   refusal,
   statusPage,
@@ -266,6 +267,10 @@ ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<
 const FOLDED_PARTS: Record<string, string | undefined> = {
   payment: 'Chuyển khoản (nếu có)',
   report: 'Báo cáo kết quả gửi cấp trên',
+  // A campaign without a contest or an app (most of them: a health drive, VNeID, a fund) had
+  // their 26 empty fields open, ~2,700 px of a phone's form (h-ux).
+  contest: 'Cuộc thi (nếu có): trang thi, ngày thi, thể lệ, giải thưởng',
+  app: 'Ứng dụng (nếu có): tên, địa chỉ tải trên App Store, Google Play',
 };
 const FOLDED_FIELDS = {
   summary: 'Thêm cho văn thư: độ mật, phạm vi lưu hành, cỡ chữ, phụ lục',
@@ -382,6 +387,21 @@ function problemSummary(
 ${fields.length ? html`<ul class="problem-fields">${fields.map((d) => html`<li><a href="#${fieldId(d)}">${d.label}</a>${(byField.get(fieldName(d))?.length ?? 0) > 1 ? ` (${byField.get(fieldName(d))?.length} chỗ)` : ''}</li>`)}</ul>` : ''}
 ${other.map((t) => html`<p>${t}</p>`)}
 </div>`;
+}
+
+/**
+ * The campaign's warnings above its form: one box, its points listed when there are several
+ * (h-ux: a new campaign opened on seven boxes, ~700 px before its first field).
+ */
+function warningsNotice(warnings: readonly UserError[], term: GroupTerm): Html | string {
+  const [one] = warnings;
+  if (!one) return '';
+  if (warnings.length === 1) return notice('info', warningText(one, term));
+  return noticeList(
+    'info',
+    `Lưu ý trước khi in (${warnings.length} mục):`,
+    warnings.map((w) => warningText(w, term)),
+  );
 }
 
 /** A warning of the campaign, named with the form's field that holds what it is about. */
@@ -609,7 +629,7 @@ ${opts.map?.done === 'removed' ? notice('ok', 'Đã xoá ảnh sơ đồ.') : ''
 ${opts.map?.error ? notice('error', html`Chưa tải được ảnh sơ đồ: <a href="#f-assets-map-file">xem ở mục Sơ đồ / hình ảnh</a>.`) : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
 ${count ? problemSummary(byField, other, opts.stored === true) : ''}
-${(opts.warnings ?? []).map((w) => notice('info', warningText(w, opts.term)))}
+${warningsNotice(opts.warnings ?? [], opts.term)}
 ${opts.copy ? copyReminder(slug, opts.copy.review, form, opts.term, opts.copy.fresh, opts.copy.ticked ?? []) : ''}
 ${opts.notes?.length ? notice('info', html`Kiểm tra lại các phần đã đọc từ tệp Word:<br>${opts.notes.map((n) => html`${n}<br>`)}`) : ''}
 ${hiddenKeys(opts.hidden ?? [])}
@@ -666,7 +686,7 @@ ${
       )
     : ''
 }
-<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: campaign.yaml, danh sách ${opts.term.short} và mẫu, dùng được với lệnh phuong-print.${opts.rosters ? ' Không gồm danh sách hộ, người dân (thông tin cá nhân, chỉ để ở máy này).' : ''}</p>
+<p><a href="/c/${slug}/campaign.zip">Tải thư mục chiến dịch (ZIP)</a>: nội dung, danh sách ${opts.term.short} và các mẫu in của chiến dịch, để cất giữ hoặc để người cài đặt dùng với lệnh phuong-print.${opts.rosters ? ' Không gồm danh sách hộ, người dân (thông tin cá nhân, chỉ để ở máy này).' : ''}</p>
 </div>
 <section id="preview-panel" class="side" data-src="/c/${slug}/preview/panel" data-load="yes" aria-live="polite" aria-label="Xem trước">
 <p><a href="/c/${slug}/preview">Xem trước văn bản</a> (sau khi lưu).</p>
@@ -844,7 +864,12 @@ ${csrfField(session)}
 <label for="title">Tiêu đề in trên giấy</label>
 <p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên (văn bản Word có tiêu đề riêng thì in tiêu đề đó). Sửa được sau ở ô “Tiêu đề” của thẻ Nội dung.</p>
 <input id="title" name="title" maxlength="200" value="${opts.title ?? ''}"${marks('title', 'title-help')}>
-<label for="from">Bắt đầu từ</label>
+${
+  // No campaign to copy yet (an office's first day): a choice of one, "Mẫu trống", is no choice
+  // (h-ux). The blank form it would send is sent as it is.
+  campaigns.length === 0
+    ? html`<input type="hidden" name="from" value="">`
+    : html`<label for="from">Bắt đầu từ</label>
 <select id="from" name="from"${marks('from')}>
   <option value="">Mẫu trống (điền từng mục)</option>
   ${[...new Set(campaigns.map((c) => c.dated.slice(0, 4)))].map(
@@ -856,7 +881,8 @@ ${csrfField(session)}
             html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`,
         )}</optgroup>`,
   )}
-</select>
+</select>`
+}
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
   opts.importer

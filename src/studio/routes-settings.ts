@@ -57,7 +57,11 @@ const NGINX_LINES = html`<span class="proxy-lines"><code>proxy_set_header Host $
  * What a reverse proxy must send for the studio to know a request came over https
  * (serve/https-address.ts), in the words of the office's IT helper.
  */
-const PROXY_HELP = html`<p class="help proxy-help" id="proxy"><strong>Dành cho người cài đặt:</strong> nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải báo cho phần mềm tên miền người dùng mở và cho biết họ mở bằng https. Với nginx, thêm vào cạnh dòng <code>proxy_pass</code> hai dòng: ${NGINX_LINES} Thiếu cả hai, mỗi lần mở qua proxy đến phần mềm như mở bằng http thường: mã đăng nhập không được bảo vệ bằng https. Phần mềm luôn đọc X-Forwarded-Proto: https do proxy gửi. Khởi động phần mềm kèm <code class="whole">--trust-proxy</code> thì phần mềm đọc thêm địa chỉ máy của người dùng (X-Forwarded-For), X-Forwarded-Host, và tin cả X-Forwarded-Proto: http.</p>`;
+// What only the installer reads (nginx's lines, the command line) is folded under a summary that
+// says so: the office's admin met a wall of proxy headers on Cài đặt (h-ux). A link to #proxy
+// (the sign-ins warning's) leads to it, open while that warning is shown.
+const proxyHelp = (open: boolean) =>
+  html`<details class="optional-part installer" id="proxy"${open ? html` open` : ''}><summary>Dành cho người cài đặt: https qua máy chủ chuyển tiếp (proxy, nginx)</summary><p class="help proxy-help">Nếu https do máy chủ chuyển tiếp (proxy, ví dụ nginx) lo, proxy phải báo cho phần mềm tên miền người dùng mở và cho biết họ mở bằng https. Với nginx, thêm vào cạnh dòng <code>proxy_pass</code> hai dòng: ${NGINX_LINES} Thiếu cả hai, mỗi lần mở qua proxy đến phần mềm như mở bằng http thường: mã đăng nhập không được bảo vệ bằng https. Phần mềm luôn đọc X-Forwarded-Proto: https do proxy gửi. Khởi động phần mềm kèm <code class="whole">--trust-proxy</code> thì phần mềm đọc thêm địa chỉ máy của người dùng (X-Forwarded-For), X-Forwarded-Host, và tin cả X-Forwarded-Proto: http.</p></details>`;
 
 /**
  * The warning when sign-ins came over plain http through a proxy or from other computers than the
@@ -86,7 +90,7 @@ const backupSection = (
 <div class="actions"><a class="button" href="${BACKUP_PATH}" download>Tải bản sao lưu</a></div>
 <p>Cất tệp ở nơi khác ngoài máy này (USB, ổ mạng của cơ quan) và giữ kín, vì tệp chứa số liệu và mật khẩu đã mã hoá.</p>
 <p><strong>Chuyển sang máy mới, hoặc khôi phục sau sự cố:</strong> giải nén tệp vào một thư mục trống rồi khởi động phần mềm với thư mục đó (người cài đặt có thể dùng lệnh <code class="whole">phuong-print restore --from tệp.zip --data thư-mục</code>). Nếu tự chép bằng tay, hãy dừng phần mềm rồi chép <strong>cả thư mục dữ liệu</strong>, không chỉ tệp phuong-print.sqlite.</p>
-${postgres ? '' : html`<p><strong>Bản sao lưu cũ dạng .sqlite</strong> (do lệnh <code>phuong-print backup</code> của các phiên bản trước làm) không giải nén được: người cài đặt dừng phần mềm rồi chạy lệnh <code class="whole">phuong-print restore --from tệp.sqlite --data ${shellQuoted(dataDir)}</code>, rồi khởi động lại. Số liệu và tài khoản trở về như lúc sao lưu; các chiến dịch trong thư mục dữ liệu giữ nguyên. Kho dữ liệu đang có không bị xoá mà được giữ lại bên cạnh.</p>`}`;
+${postgres ? '' : html`<details class="optional-part installer"><summary>Dành cho người cài đặt: bản sao lưu cũ dạng .sqlite</summary><p><strong>Bản sao lưu cũ dạng .sqlite</strong> (do lệnh <code>phuong-print backup</code> của các phiên bản trước làm) không giải nén được: người cài đặt dừng phần mềm rồi chạy lệnh <code class="whole">phuong-print restore --from tệp.sqlite --data ${shellQuoted(dataDir)}</code>, rồi khởi động lại. Số liệu và tài khoản trở về như lúc sao lưu; các chiến dịch trong thư mục dữ liệu giữ nguyên. Kho dữ liệu đang có không bị xoá mà được giữ lại bên cạnh.</p></details>`}`;
 
 /**
  * Going back to the version before an upgrade (qa35 MAJOR-2): opening an older store brings it
@@ -269,7 +273,7 @@ ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span
 <input id="public-address" name="address" type="text" inputmode="url" autocapitalize="none" spellcheck="false" maxlength="200" value="${value}" ${fieldMarks(['address-help'], said.error ? 'address-error' : undefined)}>
 <div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>
 </form>
-${PROXY_HELP}
+${proxyHelp(!!warned)}
 ${backupSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir))}
 ${upgradeSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir), ctx.opts.store.file ? upgradeCopies(ctx.opts.store.file) : [])}
 ${await spaceSection(ctx)}

@@ -63,6 +63,8 @@ describe.skipIf(!chromiumAvailable)('a contest made in the studio, in Chromium a
     await page.getByRole('button', { name: 'Tạo chiến dịch' }).click();
     await page.waitForURL(`${s.url}/c/${SLUG}`);
     await page.getByLabel('Họ và tên người ký').fill(SIGNER);
+    // A new campaign's contest part starts folded: the office opens it.
+    await page.locator('details.optional-part > summary', { hasText: 'Cuộc thi (nếu có)' }).click();
     for (const [label, value] of Object.entries(CONTEST)) {
       await page.getByLabel(label, { exact: true }).fill(value);
     }

@@ -1,0 +1,37 @@
+/**
+ * The print tab after "In tất cả", in the order the office works (h-ux): the files to download
+ * (the whole ward's, then each group's ZIP) come right after "Đã in xong", and "Xoá bản in" —
+ * freeing the disk, a later chore — after them, not between the result and the downloads.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
+import { buildAndWait } from './build-wait.js';
+import { plainText, studioWithExample } from './studio.js';
+
+afterAll(removeTempDirs);
+
+describe('the print tab after printing', () => {
+  it('offers the downloads before “Xoá bản in”', async () => {
+    const { s, c, folder } = await studioWithExample();
+    try {
+      await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+      expect((await buildAndWait(c, 'hai-phong')).state).toBe('done');
+      const tab = plainText((await c.get('/c/hai-phong/build')).text);
+      const done = tab.indexOf('Đã in xong');
+      const wardFiles = tab.indexOf('Tệp in cho cả phường');
+      const zips = tab.indexOf('Tệp ZIP của từng tổ');
+      const free = tab.indexOf('Xoá bản in (');
+      expect(done).toBeGreaterThan(0);
+      expect(wardFiles).toBeGreaterThan(done);
+      expect(zips).toBeGreaterThan(wardFiles);
+      expect(free).toBeGreaterThan(zips);
+      // Still before the leaders' part, which is the tab's last.
+      expect(tab.indexOf('Trang tải về cho tổ trưởng')).toBeGreaterThan(free);
+    } finally {
+      await s.close();
+    }
+  }, 120_000);
+});
