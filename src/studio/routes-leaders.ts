@@ -156,7 +156,7 @@ function changeSaid(
  * hundred groups ~190 KB (leaders-big-ward-browser.test.ts).
  */
 function renewLink(slug: string, r: { id: string; name: string }): Html {
-  return html`<br><a class="renew" href="/c/${slug}/leaders/renew?${new URLSearchParams({ to: r.id }).toString()}">Cấp đường dẫn mới${forReader(` cho ${r.name}`)}</a>`;
+  return html` <a class="renew" href="/c/${slug}/leaders/renew?${new URLSearchParams({ to: r.id }).toString()}">Cấp đường dẫn mới${forReader(` cho ${r.name}`)}</a>`;
 }
 
 /** The confirm page of a group's new link: what stops working, what the office must do next. */
@@ -424,10 +424,10 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
         (r) => html`<li>
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}${r.change === 'leader' ? '' : renewLink(c.slug, r)}
+<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
-<span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>
+<span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>${r.change === 'leader' ? '' : renewLink(c.slug, r)}
 </div>
 </li>`,
       )}</ul>
