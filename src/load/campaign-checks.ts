@@ -27,6 +27,7 @@ import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay } from './day-first.js';
+import { deadlineWarnings } from './deadline-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
 import { readHotline, unknownPhones, unsplitHotline } from './hotlines.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
@@ -233,6 +234,9 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
     if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
   },
   checkWhenDates,
+  (c, file, lineOf, { warnings }) => {
+    warnings.push(...deadlineWarnings(c, file, lineOf));
+  },
   checkDayTimeSlips,
   checkScheduleElsewhere,
   (c, file, lineOf, { errors }) => {
