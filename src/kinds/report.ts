@@ -21,7 +21,7 @@ import { formatFigure } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
 import { isAmount } from '../model/measure-base.js';
 import { tickText } from '../results/chart.js';
-import { lateAfter } from '../results/late.js';
+import { dueDayOf, lateAfter } from '../results/late.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
@@ -181,7 +181,10 @@ export interface ReportContext extends DocContext {
     lateCount: number;
     /** "sau hạn báo cáo 08/12/2026", "sau ngày kết thúc 05/12/2026" ('' without a due day). */
     lateAfter: string;
-    /** "05/12/2026": that day ('' without one; a copied template's "sau ngày kết thúc" line). */
+    /**
+     * "05/12/2026": the campaign's last day, for a copied template's "sau ngày kết thúc" line (''
+     * for a contest, or without a due day); never the `report.deadline`.
+     */
     lastDayOn: string;
     /**
      * The titles of the missing groups' heads, asked to report: "trưởng khu phố, trưởng ấp" (each
@@ -409,7 +412,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       missing: data.missing.map((g) => g.name).join(', '),
       missingCount: data.missing.length,
       // Groups that sent a figure after the campaign's last day (qa43 m5): named in the closing.
-      ...lateOf(data),
+      ...lateOf(data, campaign),
       missingLeaders: missingLeaders(campaign, data),
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
@@ -879,13 +882,20 @@ export const report: DocumentKind = {
   draw,
 };
 
-/** The groups whose figures were sent after they were due, for the closing's line. */
-function lateOf(data: ReportData) {
+/**
+ * The groups whose figures were sent after they were due, for the closing's line. `lastDayOn` is
+ * what its name says, the campaign's last day, for a copied template's "sau ngày kết thúc" line:
+ * with `report.deadline` set it is not that deadline (review46 #6), and a contest's is ''.
+ */
+function lateOf(data: ReportData, campaign: Campaign) {
   const late = data.due ? data.rows.filter((r) => r.late) : [];
+  const lastDay = data.due?.deadline
+    ? dueDayOf({ ...campaign, report: undefined })?.day
+    : data.due?.day;
   return {
     late: late.map((r) => r.name).join(', '),
     lateCount: late.length,
     lateAfter: data.due ? lateAfter(data.due) : '',
-    lastDayOn: data.due ? writtenDay(data.due.day) : '',
+    lastDayOn: lastDay ? writtenDay(lastDay) : '',
   };
 }

@@ -27,6 +27,7 @@ import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay } from './day-first.js';
+import { deadlineWarnings } from './deadline-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
 import { readHotline, unknownPhones, unsplitHotline } from './hotlines.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
@@ -100,10 +101,14 @@ let byteCapacity: number | undefined;
  * symbol's version, and choosing the best of eight (as a drawn code does) was two thirds of the
  * check's time, ~20 ms of CPU for the example's six URLs at every build's start.
  */
+const qrModulesOf = (text: string): number =>
+  17 + 4 * qrCore.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
+
+/** `qrModulesOf`, kept by text (qrSides). */
 const qrModules = (text: string): number => {
   let modules = qrSides.get(text);
   if (modules === undefined) {
-    modules = 17 + 4 * qrCore.create(text, { errorCorrectionLevel: 'M', maskPattern: 0 }).version;
+    modules = qrModulesOf(text);
     qrSides.set(text, modules);
   }
   return modules;
@@ -111,9 +116,12 @@ const qrModules = (text: string): number => {
 
 /**
  * The sides found, by text: a campaign's links are checked at each read of a new campaign text or
- * file (the studio's every save, a new copy of it), ~3 ms of CPU each, the same links each time.
+ * file (the studio's every save, a new copy of it), ~3 ms of CPU each, the same links each time;
+ * so is every group's own link (output/group-links.ts). Read in list order each time, a ward's
+ * links more than the cache holds would find none of them (review46 #7): 10,000 numbers are well
+ * under 2 MB.
  */
-const qrSides = new LRUCache<string, number>({ max: 256 });
+const qrSides = new LRUCache<string, number>({ max: 10_000 });
 
 /** How many bytes fit a QR code of at most MAX_MODULES at level M (found once, by bisection). */
 function capacity(): number {
@@ -122,7 +130,8 @@ function capacity(): number {
     let hi = 2331;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      if (qrModules('a'.repeat(mid)) <= MAX_MODULES) lo = mid;
+      // Not kept: these ~12 texts are read once.
+      if (qrModulesOf('a'.repeat(mid)) <= MAX_MODULES) lo = mid;
       else hi = mid - 1;
     }
     byteCapacity = lo;
@@ -233,6 +242,9 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
     if (c.contest) checkContestDates(c, c.contest, file, lineOf, findings);
   },
   checkWhenDates,
+  (c, file, lineOf, { warnings }) => {
+    warnings.push(...deadlineWarnings(c, file, lineOf));
+  },
   checkDayTimeSlips,
   checkScheduleElsewhere,
   (c, file, lineOf, { errors }) => {

@@ -43,15 +43,34 @@ export interface RateLine {
   paid: string;
 }
 
-/** A sum handed out (a grant, a gift) is received; any other (a fee, a fund) is paid in. */
-const HANDED_OUT = /(?<![\p{L}\p{M}])(?:trao|chi|chi trả|hỗ trợ|cấp|phát|tặng)(?![\p{L}\p{M}])/iu;
+/**
+ * A sum people pay in: a fee, a contribution, a fund's collection. These words win over a handed-out
+ * verb anywhere else in the label, which is often part of a fund's or a body's name ("Số tiền ủng hộ
+ * Quỹ hỗ trợ nông dân", "đóng quỹ Chi hội Phụ nữ"): review46 #1. "thu nhập" (income) is not "thu".
+ */
+const COLLECTED =
+  /(?<![\p{L}\p{M}])(?:thu(?! nhập)|nộp|đóng|đóng góp|ủng hộ|quyên góp)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A sum handed out (a grant, a gift) is received, but only when the hand-out verb is the measure's
+ * own, right after "Số tiền (đã)": "Số tiền đã trao", "Số tiền hỗ trợ đã trao", "Kinh phí hỗ trợ".
+ * Any other sum (a fee, a fund) is paid in.
+ */
+const HANDED_OUT =
+  /^(?:số tiền|tiền|kinh phí)(?: đã)?(?: được)? (?:trao|chi trả|chi|hỗ trợ|cấp|phát|tặng)(?![\p{L}\p{M}])/iu;
+
+/** Whether a sum's label says it was handed out (received) rather than paid in. */
+function handedOut(label: string): boolean {
+  const text = label.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return !COLLECTED.test(text) && HANDED_OUT.test(text);
+}
 
 /** "hộ đã nộp" for a sum over households, "người đã nhận" for a grant over people; '' otherwise. */
 function paidOf(m: MeasureOf, noun: string): string {
   if (m.of !== 'households' && m.of !== 'people') return '';
   if (![...DONG_WORDS.values()].includes(noun)) return '';
   const who = m.of === 'households' ? 'hộ' : 'người';
-  return `${who} ${HANDED_OUT.test((m.label ?? '').normalize('NFC')) ? 'đã nhận' : 'đã nộp'}`;
+  return `${who} ${handedOut(m.label ?? '') ? 'đã nhận' : 'đã nộp'}`;
 }
 
 /** A sum's words by how many đồng its unit is (moneyScaleOf): "(VNĐ)" is written "đồng". */

@@ -12,6 +12,7 @@
  * browser marks as cross-site.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { writtenDay } from '../load/day-first.js';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { formatFigure } from '../model/format.js';
@@ -412,6 +413,16 @@ export interface FormState {
  */
 export function latestSeq(history: readonly HistoryEntry[]): number {
   return history.reduce((most, h) => Math.max(most, h.seq), 0);
+}
+
+/**
+ * The office's reporting deadline (`report.deadline`) as the form says it above its boxes (review46
+ * #3): Kết quả and the report call a leader late against this day, so the leader is told it,
+ * "Hạn báo cáo: 20/11/2025", and once it has passed (Viet Nam's `today`), that figures are still
+ * taken. null when the campaign gives none.
+ */
+export function dueView(deadline: string | undefined, today: string) {
+  return deadline ? { on: writtenDay(deadline), passed: today > deadline } : null;
 }
 
 /** The id of the form's `i`th error sentence (its box's aria-describedby names it). */

@@ -19,6 +19,7 @@ import { groupPath } from './links.js';
 import {
   DOT_QUERY,
   dottedOf,
+  dueView,
   type FormState,
   RESULTS_PATH,
   resultsFormView,
@@ -126,7 +127,8 @@ export async function leaderPageHtml(
 ): Promise<string> {
   const { lib, results: service, tokens } = ctx.inputs();
   const group = lib.ward.group(groupId);
-  const results =
+  const today = (ctx.opts.today ?? wardDay)();
+  const shown =
     service && group
       ? await resultsFormView(
           service,
@@ -139,7 +141,8 @@ export async function leaderPageHtml(
           form,
         )
       : null;
-  const today = (ctx.opts.today ?? wardDay)();
+  // The office's "Hạn báo cáo", against which Kết quả and the report call the leader late.
+  const results = shown && { ...shown, due: dueView(lib.ward.campaign.report?.deadline, today) };
   const update = ctx.opts.update?.();
   // Answered from the documents drawn so far: a first visit waits for none of them (~2 s of
   // CPU for a group's six); they are drawn after the page, in the background.

@@ -373,7 +373,7 @@ export const SECTIONS: readonly Section[] = [
         'report.deadline',
         'Hạn báo cáo',
         'date',
-        'Ngày cuối các tổ, thôn gửi số liệu, ví dụ 10/12/2026. Số liệu gửi sau ngày này được ghi “gửi sau hạn báo cáo” ở thẻ Kết quả và trong báo cáo kết quả. Để trống: chiến dịch có cuộc thi thì không ghi (số liệu cuộc thi gửi sau khi cuộc thi kết thúc); chiến dịch khác tính theo ngày cuối ghi ở mục Thời gian.',
+        'Ngày cuối các tổ, thôn gửi số liệu, ví dụ 10/12/2026. Số liệu gửi sau ngày này được ghi “gửi sau hạn báo cáo” ở thẻ Kết quả và trong báo cáo kết quả. Để trống: chiến dịch có cuộc thi thì không tổ nào bị ghi là gửi muộn (số liệu cuộc thi gửi sau khi cuộc thi kết thúc); chiến dịch khác tính theo ngày cuối ghi ở mục Thời gian.',
         true,
       ),
     ],

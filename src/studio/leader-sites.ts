@@ -325,18 +325,21 @@ export class LeaderSites {
   }
 
   /**
-   * Gives group `id` a new link (its leader changed, qa26 F6): its older links answer that they
-   * were replaced; its figures stay (they are kept by the group's id). The group's leader now is
-   * recorded as the one the link is for.
+   * Gives each of `groups` a new link at once (its leader changed, qa26 F6; or the groups of one
+   * person, whose pages link to each other, review46 #4): their older links answer that they
+   * were replaced; their figures stay (they are kept by the group's id). Each group's leader now
+   * is recorded as the one the link is for.
    */
-  async renewLink(slug: string, id: string, leader: string): Promise<void> {
+  async renewLink(slug: string, groups: readonly { id: string; leader: string }[]): Promise<void> {
     const p = await changePublication(this.o.dataDir, slug, (q) => {
-      const n = (q.renewed?.[id]?.n ?? 0) + 1;
-      return {
-        ...q,
-        renewed: { ...q.renewed, [id]: { n, at: new Date().toISOString() } },
-        ...(q.sent ? { sent: { ...q.sent, leaders: { ...q.sent.leaders, [id]: leader } } } : {}),
-      };
+      const at = new Date().toISOString();
+      const renewed = { ...q.renewed };
+      const leaders = { ...q.sent?.leaders };
+      for (const { id, leader } of groups) {
+        renewed[id] = { n: (q.renewed?.[id]?.n ?? 0) + 1, at };
+        leaders[id] = leader;
+      }
+      return { ...q, renewed, ...(q.sent ? { sent: { ...q.sent, leaders } } : {}) };
     });
     if (p) this.renewals.set(slug, renewalsOf(p));
   }

@@ -21,7 +21,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
-import { linksSheet, linksSheetName, sameLeaders } from '../serve/links.js';
+import { linksSheet, linksSheetName, sameLeaders, samePersonGroups } from '../serve/links.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
 import { QR_SHEET_TIMEOUT_MS } from '../serve/routes-admin.js';
 import { type LeaderUpdate, updateView } from '../serve/update-note.js';
@@ -50,6 +50,12 @@ import { removeWebOverrides, webOverrides, webOverridesNotice } from './web-over
  * is not announced, and the page started at its top).
  */
 const OPENED = 'da-mo';
+
+/**
+ * The query after "Cấp đường dẫn mới" renewed the links of all the groups of one leader
+ * (review46 #4), naming the group pressed: the tab says which groups got new links, and why.
+ */
+const RENEWED_ALL = 'cap-moi-ca';
 
 /** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
 export function loadProblem(c: CampaignPaths, e: unknown): Html {
@@ -111,6 +117,24 @@ function addressSaid(
         ? html`đặt ở trang <a href="${settingsFrom(slug)}">Cài đặt</a>`
         : 'đặt ở trang Cài đặt';
   return html`<p class="muted">Các đường dẫn và mã QR dùng địa chỉ công khai ${base} (${where}).</p>`;
+}
+
+/**
+ * After "Cấp đường dẫn mới" on a group whose leader leads others (RENEWED_ALL: the group
+ * pressed): which groups got new links together, and why; '' for any other group or none.
+ */
+function renewedAllNotice(
+  groups: readonly { id: string; name: string; leader?: string; phone?: string }[],
+  id: string,
+  term: GroupTerm,
+): Html | '' {
+  const g = groups.find((o) => o.id === id);
+  const same = g ? samePersonGroups(groups).get(g.id) : undefined;
+  if (!g || !same?.length) return '';
+  const all = [g, ...same];
+  const names = all.map((o) => o.name);
+  const listed = `${names.slice(0, -1).join(', ')} và ${names.at(-1)}`;
+  return html`<p class="notice ok" role="status" tabindex="-1" autofocus>Đã cấp đường dẫn mới cho cả ${all.length} ${term.short} của ${term.leader} ${g.leader ?? ''}: ${listed}. Trang của các ${term.short} này có đường dẫn sang nhau, nên đường dẫn cũ của cả ${all.length} ${term.short} đều thôi dùng. Gửi đường dẫn mới của cả ${all.length} ${term.short} cho ${g.leader || term.leader}.</p>`;
 }
 
 /**
@@ -311,6 +335,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
       return times.at(-1);
     };
     const reportedCount = links.filter((l) => reportedAt(l.id)).length;
+    const renewedAll = shown ? renewedAllNotice(shown.groups, param(req, RENEWED_ALL), term) : '';
     // A search and a page of the list, as serve's office page has them.
     const query = queryOf(req);
     const found = findLinks(shown?.groups ?? [], links, query);
@@ -375,6 +400,7 @@ ${
               )
           : ''
       }
+${renewedAll}
 ${latest ? html`<p><strong>${reportedCount}/${links.length} ${term.short}</strong> đã báo cáo số liệu. <a href="/c/${c.slug}/results">Xem số liệu ở thẻ Kết quả</a>.</p>` : ''}
 ${toTell && shown ? changedNotice(c.slug, session, toTell, shown, term, publication?.told?.at ?? publication?.sent?.at ?? '', changes?.digest ?? '') : ''}
 ${problem && serving ? notice('error', html`Nội dung vừa lưu có lỗi nên trang ${term.leader} vẫn hiện bản trước (bản đã chép${atWardTime('lúc', serving.copiedAt)}): ${loadProblem(c, problem)}`) : ''}
@@ -556,8 +582,19 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     const c = campaignOf(ctx, req);
     const g = c ? await groupPosted(req, c) : undefined;
     if (!c || !g) return reply.callNotFound();
-    await sites.renewLink(c.slug, g.id, leaderKey(g));
-    return reply.redirect(`/c/${c.slug}/leaders?${new URLSearchParams({ q: g.name })}`, 303);
+    // One person's groups link to each other's pages (qa44 m3): renewed alone, a leaked link's
+    // old page would still lead to the other groups' pages, and from them to this one's new
+    // page. So all of that person's groups get new links together, and the tab says so.
+    const served = (await sites.serving(c.slug))?.ward;
+    const same = served ? (samePersonGroups(served.groups).get(g.id) ?? []) : [];
+    await sites.renewLink(
+      c.slug,
+      [g, ...same].map((o) => ({ id: o.id, leader: leaderKey(o) })),
+    );
+    const shownAfter: Record<string, string> = same.length
+      ? { q: g.leader ?? g.name, [RENEWED_ALL]: g.id }
+      : { q: g.name };
+    return reply.redirect(`/c/${c.slug}/leaders?${new URLSearchParams(shownAfter)}`, 303);
   });
 
   // The office sent the group's link to its new leader.

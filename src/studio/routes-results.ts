@@ -264,9 +264,9 @@ ${areasHtml(v)}
 <h2 id="tung-to">Số liệu từng ${term.short}</h2>
 <form class="search" method="get" role="search">
 <label for="q">Tìm ${term.short} (tên, mã ${term.short}, ${term.leader})</label>
-<span class="search-row"><input id="q" name="q" type="search" value="${v.search.query}" autocomplete="off"><input type="hidden" name="sap-xep" value="${v.sort}"> <button type="submit" class="secondary">Tìm</button></span>
+<span class="search-row"><input id="q" name="q" type="search" value="${v.search.query}" autocomplete="off"><input type="hidden" name="sap-xep" value="${v.sort}">${all ? html`<input type="hidden" name="tat-ca" value="1">` : ''} <button type="submit" class="secondary">Tìm</button></span>
 </form>
-<p class="sorts">Sắp xếp: ${v.sorts.map((s, i) => html`${i ? ' · ' : ''}${s.current ? html`<strong>${s.label}</strong>` : html`<a href="${s.href}">${s.label}</a>`}`)}</p>
+<p class="sorts">Sắp xếp: ${v.sorts.map((s, i) => html`${i ? ' · ' : ''}${s.current ? html`<strong>${s.label}</strong>` : html`<a href="${all ? `${s.href}&tat-ca=1` : s.href}">${s.label}</a>`}`)}</p>
 ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.short} khớp với “${v.search.query}”. <a href="?">Xem tất cả</a></p>` : ''}
 <div class="table-wrap">
 <table class="results-table">

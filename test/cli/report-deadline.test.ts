@@ -44,4 +44,26 @@ describe('report.deadline in campaign.yaml', () => {
     expect(r.stderr).toMatch(/“deadline”[^\n]*ngày/);
     expect(r.stderr).toContain('deadline: 10/12/2026');
   });
+
+  // review46 #2: a year typo marks every figure "gửi sau hạn báo cáo", and nothing said so. The
+  // example's notice is dated 09/10/2025 and its contest runs 11/10/2025–11/11/2025.
+  it('warns when it is before the notice, naming the field, and still passes', async () => {
+    const r = await checkWithDeadline('01/01/2025');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`campaign.yaml, dòng ${r.line}, mục “report.deadline”`);
+    expect(r.stderr).toContain('hạn báo cáo 01/01/2025 trước ngày ban hành văn bản 09/10/2025');
+  });
+
+  it('warns when it is before the contest starts', async () => {
+    const r = await checkWithDeadline('10/10/2025');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('hạn báo cáo 10/10/2025 trước ngày bắt đầu chiến dịch 11/10/2025');
+  });
+
+  it('warns when it is more than a year after the contest ends', async () => {
+    const r = await checkWithDeadline('20/11/2026');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`mục “report.deadline”`);
+    expect(r.stderr).toContain('sau ngày kết thúc chiến dịch 11/11/2025 hơn một năm');
+  });
 });

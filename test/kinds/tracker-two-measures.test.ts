@@ -103,3 +103,28 @@ describe('a tracking sheet of two measures, a count and a sum of money (qa25 F9)
     expect(text).not.toContain('……… hộ / 20 hộ');
   });
 });
+
+describe('who paid a sum over the households: a fund’s name is not the measure’s verb (review46 #1)', () => {
+  const onHouseholds = (label: string) =>
+    CAMPAIGN.replace(
+      /measures:\n[\s\S]*$/,
+      `measures:\n  - { id: so_tien, label: "${label} (đồng)", of: households }\n`,
+    );
+
+  it.each([
+    'Số tiền ủng hộ Quỹ hỗ trợ nông dân',
+    'Số tiền đóng góp Quỹ phát triển tài năng trẻ',
+    'Số tiền thu Quỹ khuyến học cấp phường',
+    'Số tiền đóng quỹ Chi hội Phụ nữ',
+  ])('“%s” is paid in by the households', async (label) => {
+    const text = (await sheet(onHouseholds(label), { ...group, households: 228 })).join(' ');
+    expect(text).toContain(`${label}: ……… đồng (……… hộ đã nộp / 228 hộ)`);
+    expect(text).not.toContain('đã nhận');
+  });
+
+  it('a sum handed out is still received', async () => {
+    const label = 'Số tiền hỗ trợ đã trao';
+    const text = (await sheet(onHouseholds(label), { ...group, households: 228 })).join(' ');
+    expect(text).toContain(`${label}: ……… đồng (……… hộ đã nhận / 228 hộ)`);
+  });
+});

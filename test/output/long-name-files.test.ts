@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { UTF8_ENV } from '../support/exec.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -55,7 +56,7 @@ it('names every file and folder short enough to save anywhere, each with the sta
 
 it('extracts with unzip', async () => {
   const into = await makeTempDir('long-name-unzip-');
-  await promisify(execFile)('unzip', ['-q', zips[0] ?? '', '-d', into]);
+  await promisify(execFile)('unzip', ['-q', zips[0] ?? '', '-d', into], { env: UTF8_ENV });
   expect((await readdir(into)).length).toBeGreaterThan(0);
 });
 

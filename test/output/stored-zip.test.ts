@@ -10,6 +10,7 @@ import { crc32 } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { memberTimes, StoredZipWriter, storedZip, zipDate } from '../../src/output/stored-zip.js';
+import { UTF8_ENV } from '../support/exec.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const members = [
@@ -50,9 +51,13 @@ describe('stored ZIP', () => {
   it('unpacks with Info-ZIP unzip under the Vietnamese names', async () => {
     const dir = await makeTempDir('zip-names-');
     await writeFile(join(dir, 'a.zip'), zipOf());
-    await promisify(execFile)('unzip', ['-q', join(dir, 'a.zip'), '-d', join(dir, 'out')]);
+    await promisify(execFile)('unzip', ['-q', join(dir, 'a.zip'), '-d', join(dir, 'out')], {
+      env: UTF8_ENV,
+    });
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(members.map((m) => m.name).sort());
-    const { stdout } = await promisify(execFile)('unzip', ['-l', join(dir, 'a.zip')]);
+    const { stdout } = await promisify(execFile)('unzip', ['-l', join(dir, 'a.zip')], {
+      env: UTF8_ENV,
+    });
     expect(stdout).toContain(members[0]?.name);
   });
 });

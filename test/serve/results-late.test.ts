@@ -6,11 +6,12 @@
  * after the contest but before the deadline, is on time; one on the 20th at 23:59 (Viet Nam) too;
  * one on the 21st is late; the office's own entry after the deadline is not the group's lateness.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { removeTempDirs } from '../support/tmp.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { type ResultsOffice, resultsOffice } from './results-office.js';
 
 const LATE = 'gửi sau hạn báo cáo 20/11/2025';
@@ -76,5 +77,36 @@ describe('serve’s Kết quả marks a figure sent after the reporting deadline
     expect(notes).toHaveLength(1);
     expect(notes[0]).toContain('Tổ dân phố số 2');
     expect(notes[0]).toContain('Gửi sau hạn báo cáo 20/11/2025');
+  });
+});
+
+// review46 #6: a ward whose templates folder has the report.hbs of before `report.deadline`
+// ("gửi số liệu sau ngày kết thúc {{report.lastDayOn}}") printed the deadline as the campaign's
+// end: "sau ngày kết thúc 20/11/2025", though the contest ended on 11/11/2025.
+describe('a copied report.hbs of before the deadline', () => {
+  let old: ResultsOffice;
+  beforeAll(async () => {
+    const dir = await makeTempDir('phuong-print-old-report-');
+    const line = '{{term.Groups}} gửi số liệu {{report.lateAfter}} (';
+    const template = await readFile(new URL('../../templates/report.hbs', import.meta.url), 'utf8');
+    expect(template).toContain(line);
+    await writeFile(
+      join(dir, 'report.hbs'),
+      template.replace(
+        line,
+        '{{term.Groups}} gửi số liệu sau ngày kết thúc {{report.lastDayOn}} (',
+      ),
+    );
+    const yaml = `${await readFile(EXAMPLE_CAMPAIGN, 'utf8')}\nreport:\n  deadline: 20/11/2025\n`;
+    const groups = await readFile(EXAMPLE_GROUPS, 'utf8');
+    old = await resultsOffice(yaml, groups, 'phuong-print-late-old-', dir);
+    await old.report('2', { tham_gia: 100 }, { at: new Date('2025-11-21T08:00:00+07:00') });
+  });
+  afterAll(() => old?.close());
+
+  it('does not call the deadline the campaign’s last day', async () => {
+    const text = await old.reportText();
+    expect(text).toContain('Tổ dân phố số 2');
+    expect(text).not.toContain('ngày kết thúc 20/11/2025');
   });
 });

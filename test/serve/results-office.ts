@@ -35,8 +35,10 @@ export async function resultsOffice(
   campaignYaml: string,
   groupsCsv: string,
   tmpPrefix: string,
+  /** A ward's own templates folder (its copied report.hbs). */
+  templateDir?: string,
 ): Promise<ResultsOffice> {
-  const ward = await wardOf(campaignYaml, groupsCsv);
+  const ward = { ...(await wardOf(campaignYaml, groupsCsv)), templateDir };
   const server = await startResultsServer(ward, await makeTempDir(tmpPrefix));
   const scope = { campaign: server.campaign, measures: ward.campaign.measures };
   const admin = (path: string) =>

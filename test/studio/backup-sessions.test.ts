@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupDataFolder, backupStore } from '../../src/store/backup.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
+import { UTF8_ENV } from '../support/exec.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { Client, restartStudio, signedInStudio, type TestStudio } from './studio.js';
 
@@ -39,7 +40,7 @@ describe('a backup and the sessions open when it was made', () => {
     const zip = join(await makeTempDir('phuong-print-bk-'), 'sao-luu.zip');
     await backupDataFolder(s.dataDir, zip);
     const dir = await makeTempDir('phuong-print-unzipped-');
-    execFileSync('unzip', ['-q', zip, '-d', dir]);
+    execFileSync('unzip', ['-q', zip, '-d', dir], { env: UTF8_ENV });
     const old = await moved(dir);
     const page = await old.get('/');
     expect(page.status).toBe(303);

@@ -100,3 +100,37 @@ it('links the page of one tổ to the page of the other tổ its leader leads', 
     expect(said((await c.get(path(id))).text)).not.toContain('Anh/chị cũng là');
   }
 });
+
+// review46 #4: tổ 5's page links to tổ 6's, and tổ 6's to tổ 5's. Renewing tổ 5 alone (its link
+// leaked) left the old tổ-5 page leading to tổ 6's unchanged page, and from it to tổ 5's new
+// one. Now the leader's groups get new links together, and the tab says so.
+it('renews all the links of a leader of several tổ together, and says so', async () => {
+  const urlsNow = async () =>
+    new Map(
+      (await c.get('/c/hai-phong/leaders/links.csv')).text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((r) => r.split(';'))
+        .map((r) => [r[0] ?? '', new URL(r[4] ?? '').pathname]),
+    );
+  const before = await urlsNow();
+  const renewed = await c.post('/c/hai-phong/leaders/renew', { to: '5' }, '/c/hai-phong/leaders');
+  expect(renewed.status).toBe(303);
+  const after = await urlsNow();
+  for (const id of ['5', '6']) {
+    expect(after.get(id), id).not.toBe(before.get(id));
+    expect((await c.get(before.get(id) ?? '')).status, id).toBe(410);
+  }
+  // The namesake with another phone and the other leader keep their links.
+  for (const id of ['7', '8']) expect(after.get(id), id).toBe(before.get(id));
+  // The new tổ 6 page links to tổ 5's new page.
+  const six = fromHtml((await c.get(after.get('6') ?? '')).text);
+  expect(/<p class="fact same-leader">[^<]*<a href="([^"]+)">/.exec(six)?.[1]).toBe(after.get('5'));
+  const tab = plainText((await c.get(renewed.headers.get('location') ?? '')).text);
+  expect(tab).toContain(
+    'Đã cấp đường dẫn mới cho cả 2 tổ của tổ trưởng Đặng Văn Thắng: Tổ dân phố số 5 (Lạch Tray cũ) và Tổ dân phố số 6 (Lạch Tray cũ).',
+  );
+  expect(tab).toContain('đường dẫn cũ của cả 2 tổ đều thôi dùng');
+});

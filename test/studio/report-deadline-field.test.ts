@@ -65,4 +65,22 @@ describe('the reporting deadline in the campaign form', () => {
       `Các tổ dân phố ${LATE.replace('gửi', 'gửi số liệu')} (1 tổ): Tổ dân phố số 2.`,
     );
   });
+
+  // review46 #11: "chiến dịch có cuộc thi thì không ghi" did not say what is not written.
+  it('says in its hint what an empty deadline means for a contest', async () => {
+    expect(visible((await c.get('/c/hai-phong')).text)).toContain(
+      'Để trống: chiến dịch có cuộc thi thì không tổ nào bị ghi là gửi muộn',
+    );
+  });
+
+  // review46 #2: a year typo marks every figure late; the studio's check (its print tab) says so.
+  it('warns of a deadline before the notice’s date', async () => {
+    const form = await openCampaignPage(c, 'hai-phong');
+    const saved = await c.postRaw('/c/hai-phong', { ...form, 'report.deadline': '01/01/2025' });
+    expect(saved.status, saved.text.slice(0, 300)).toBe(303);
+    const page = visible((await c.get('/c/hai-phong/build')).text);
+    expect(page).toContain(
+      'Mục “Hạn báo cáo”: Hạn báo cáo 01/01/2025 trước ngày ban hành văn bản 09/10/2025',
+    );
+  });
 });

@@ -52,3 +52,10 @@ export async function qdfOf(file: string): Promise<string> {
 
 /** What a viewer's print dialog is told about sides: "Simplex" or "DuplexFlipLongEdge". */
 export const sidesOf = async (file: string) => /\/Duplex \/(\w+)/.exec(await qdfOf(file))?.[1];
+
+/**
+ * The environment for a tool that writes file names, `unzip` above all: Debian's unzip 6.0 writes
+ * a non-ASCII name as "T#U1ed5 d#U00e2n" under a C/POSIX locale (a CI image or cron job with no
+ * LANG), though the ZIP is right (review46 #5).
+ */
+export const UTF8_ENV: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C.UTF-8' };

@@ -49,6 +49,16 @@ export const INPUTS = (): Record<string, string> => ({
     'Sửa lại giờ: mọi giấy in đều in đúng như đang ghi.',
   '"when" ends on {0}, before it starts on {1}':
     'thời gian kết thúc ngày {0}, trước ngày bắt đầu {1}',
+  "the reporting deadline {0} is before the notice's date {1}: every figure would be marked as sent late":
+    'hạn báo cáo {0} trước ngày ban hành văn bản {1}: mọi số liệu sẽ bị ghi là gửi sau hạn',
+  "the reporting deadline {0} is before the campaign's first day {1}: every figure would be marked as sent late":
+    'hạn báo cáo {0} trước ngày bắt đầu chiến dịch {1}: mọi số liệu sẽ bị ghi là gửi sau hạn',
+  "the reporting deadline {0} is more than a year after the campaign's last day {1}: no figure would be marked as sent late":
+    'hạn báo cáo {0} sau ngày kết thúc chiến dịch {1} hơn một năm: không số liệu nào bị ghi là gửi sau hạn',
+  "the reporting deadline {0} is more than a year after the notice's date {1}: no figure would be marked as sent late":
+    'hạn báo cáo {0} sau ngày ban hành văn bản {1} hơn một năm: không số liệu nào bị ghi là gửi sau hạn',
+  "Check the deadline's year: it is the last day the groups send their figures, on or after the campaign's first day.":
+    'Kiểm tra lại năm của hạn báo cáo: đó là ngày cuối các {term.short} gửi số liệu, từ ngày chiến dịch bắt đầu trở đi.',
   "Is the end {0} (the year {1})? Correct the end day's year.":
     'Có phải kết thúc ngày {0} (năm {1})? Sửa lại năm của ngày kết thúc.',
   'Check that the start and end days are not swapped.':

@@ -1,0 +1,59 @@
+/**
+ * Load stage: a `report.deadline` (hạn báo cáo) that cannot be the one meant (review46 #2). A
+ * year typo (10/12/2025 for 10/12/2026) or a day before the notice or the campaign's first day
+ * marks every figure a leader sends "gửi sau hạn báo cáo" on Kết quả, in the report to the city
+ * and its spreadsheet; a day more than a year after the campaign's last day marks none. Each is a
+ * warning at the field, in `check` and the studio's check panel.
+ */
+import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
+import { campaignDays } from '../model/campaign-days.js';
+import type { LineOf } from './campaign-checks.js';
+import type { Campaign } from './campaign-schema.js';
+import { writtenDay } from './day-first.js';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day a year after `iso` (YYYY-MM-DD); 29 February goes to 1 March. */
+function yearAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The warning on `report.deadline` before the notice or the campaign, or long after its end. */
+export function deadlineWarnings(c: Campaign, file: string, lineOf: LineOf): UserError[] {
+  const deadline = c.report?.deadline;
+  if (!deadline) return [];
+  const at = { file, line: lineOf(['report', 'deadline']), field: 'report.deadline' };
+  const hint = msg`Check the deadline's year: it is the last day the groups send their figures, on or after the campaign's first day.`;
+  const days = campaignDays(c.contest ?? null, c.when.includes('{{') ? '' : c.when, c.issued);
+  const issued = ISO_DAY.test(c.issued) ? c.issued : undefined;
+  const day = writtenDay(deadline);
+  if (issued && deadline < issued) {
+    return [
+      new UserError(
+        msg`the reporting deadline ${day} is before the notice's date ${writtenDay(issued)}: every figure would be marked as sent late`,
+        at,
+        hint,
+      ),
+    ];
+  }
+  if (days && deadline < days.starts) {
+    return [
+      new UserError(
+        msg`the reporting deadline ${day} is before the campaign's first day ${writtenDay(days.starts)}: every figure would be marked as sent late`,
+        at,
+        hint,
+      ),
+    ];
+  }
+  const last = days?.ends ?? issued;
+  if (last && deadline > yearAfter(last)) {
+    const text = days
+      ? msg`the reporting deadline ${day} is more than a year after the campaign's last day ${writtenDay(last)}: no figure would be marked as sent late`
+      : msg`the reporting deadline ${day} is more than a year after the notice's date ${writtenDay(last)}: no figure would be marked as sent late`;
+    return [new UserError(text, at, hint)];
+  }
+  return [];
+}
