@@ -116,6 +116,15 @@ it('renews all the links of a leader of several tổ together, and says so', asy
         .map((r) => [r[0] ?? '', new URL(r[4] ?? '').pathname]),
     );
   const before = await urlsNow();
+  // Asked first: the page names the other tổ whose link is renewed with it.
+  const ask = plainText((await c.get('/c/hai-phong/leaders/renew?to=5')).text);
+  expect(ask).toContain(
+    'Tổ trưởng của Tổ dân phố số 5 (Lạch Tray cũ) cũng phụ trách Tổ dân phố số 6 (Lạch Tray cũ)',
+  );
+  expect(ask).toContain('được cấp mới cùng lúc');
+  expect(plainText((await c.get('/c/hai-phong/leaders/renew?to=8')).text)).not.toContain(
+    'cũng phụ trách',
+  );
   const renewed = await c.post('/c/hai-phong/leaders/renew', { to: '5' }, '/c/hai-phong/leaders');
   expect(renewed.status).toBe(303);
   const after = await urlsNow();
