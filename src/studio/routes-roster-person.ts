@@ -156,11 +156,14 @@ async function removeRows(
   return done;
 }
 
-/** Said under a row whose name other rows write too: its download holds them all. */
+/**
+ * Said under a row whose name other rows write too: its download holds that row only (a namesake
+ * is often another resident, whose data is not handed out), so the others are downloaded one by one.
+ */
 function sameSaid(rows: readonly ListedRow[], r: ListedRow): Html {
   const others = sameName(rows, r).length - 1;
   return others > 0
-    ? html`<p class="muted">Tệp tải về gồm cả ${others} dòng khác cùng họ tên: xem lại trước khi gửi cho người hỏi.</p>`
+    ? html`<p class="muted">${others} dòng khác cùng họ tên: nếu là cùng một người, tải từng dòng.</p>`
     : html``;
 }
 
@@ -233,7 +236,8 @@ ${results}`,
     if ('error' in l) return refuse(reply, l, title, l.error, 404);
     const row = rowOf(l, (req.query as Record<string, unknown>).row);
     if (typeof row === 'string') return refuse(reply, l, title, row, 404);
-    const rows = sameName(l.rows, row);
+    // The chosen row only: a row of the same name is often another resident's.
+    const rows = [row];
     await logPerson(l.c.folder, {
       user: l.session.user.name,
       what: 'exported',
