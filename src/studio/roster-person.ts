@@ -3,9 +3,9 @@
  * 13/2023/NĐ-CP (qa46 F7): the office finds a person by name (search.ts, as the groups page
  * finds a group), sees the rows held on them, downloads them as a small CSV, and erases a row
  * from the stored list; rows of a group no longer in the groups list are counted and removed the
- * same way. Erasing rewrites the stored list as a CSV of the rows left (its header row and cells
- * as read, hidden columns not read left empty): the builds, the preview and the leaders' served
- * copy read it as any list.
+ * same way. Erasing rewrites the stored list as saving does (roster-kept.ts: the columns read,
+ * each row at its row number): the builds, the preview and the leaders' served copy read it as
+ * any list.
  *
  * Each download and erasure is written to the campaign's log (who, when, which groups, how many
  * rows: never a resident's name or cell), shown on the residents page.
@@ -107,26 +107,6 @@ export function personCsv(report: WardRosterReport, rows: readonly ListedRow[]):
           ...rows.map((r) => [r.group?.name ?? '', ...cells(r.row)]),
         ],
         ',',
-      ),
-  );
-}
-
-/**
- * The list without `drop`, as the CSV stored in its place: its header and other rows as read,
- * a group's id as the workbook stores it ("1" where Excel shows "001"), texts kept as they are.
- */
-export function listWithout(report: WardRosterReport, drop: ReadonlySet<RawRow>): Uint8Array {
-  const width = usedWidth(report);
-  const cells = (r: RawRow) =>
-    Array.from({ length: width }, (_, i) =>
-      report.placing.includes(i) && r.stored?.[i] ? r.stored[i] : (r.cells[i] ?? ''),
-    );
-  return new TextEncoder().encode(
-    BOM +
-      csv(
-        [cells(report.table.header), ...report.table.rows.filter((r) => !drop.has(r)).map(cells)],
-        ',',
-        false,
       ),
   );
 }

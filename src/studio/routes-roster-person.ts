@@ -6,7 +6,7 @@
  * leaders' copies follow (the next print leaves it out). The rows of groups no longer in the
  * groups list are removed the same way. Each download and erasure is logged (roster-person.ts).
  */
-import { readFile, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
@@ -31,7 +31,6 @@ import { campaignHeader, csrfField, notice, page } from './layout.js';
 import {
   type ListedRow,
   listedRows,
-  listWithout,
   logPerson,
   personCsv,
   ROW_ID,
@@ -39,7 +38,8 @@ import {
   sameName,
 } from './roster-person.js';
 import { campaignOf } from './routes-campaigns.js';
-import { pageWords, readList, rostersPath } from './routes-rosters.js';
+import { keptRosterBytes } from './roster-kept.js';
+import { KEPT_ROSTERS, pageWords, readList, rostersPath } from './routes-rosters.js';
 
 /** Results shown at most: a search this wide is narrowed by typing more of the name. */
 const SHOWN = 50;
@@ -137,9 +137,14 @@ async function removeRows(
     if (typeof chosen === 'string') return chosen;
     const stored = l.c.rosters ?? '';
     const uploaded = await uploadedNameOf(stored, await readFile(stored), ROSTERS_NAME_FILE);
-    const bytes = listWithout(l.report, new Set(chosen.map((r) => r.row)));
-    const target = join(l.c.folder, 'rosters.csv');
+    // Stored as a saved list is (routes-rosters.ts): only the columns read, each row at its row
+    // number in the office's file; a list stored whole by an older version loses its other columns.
+    const drop = new Set(chosen.map((r) => r.row));
+    const kept = l.report.kept;
+    const bytes = await keptRosterBytes({ ...kept, rows: kept.rows.filter((r) => !drop.has(r)) });
+    const target = join(l.c.folder, KEPT_ROSTERS);
     await writeFileAtomic(target, bytes);
+    await chmod(target, 0o600);
     for (const other of ROSTER_FILES.map((f) => join(l.c.folder, f)))
       if (other !== target) await rm(other, { force: true });
     await writeUploadedName(

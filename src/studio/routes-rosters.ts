@@ -306,7 +306,7 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
  * The stored list: only the columns read, as a workbook (roster-kept.ts), whatever the upload's
  * kind.
  */
-const KEPT_ROSTERS = 'rosters.xlsx';
+export const KEPT_ROSTERS = 'rosters.xlsx';
 
 /** Said once the list is saved: with the columns left out of the stored list, if any (qa46 F1). */
 function savedSaid(dropped: readonly string[]): (term: GroupTerm) => string {

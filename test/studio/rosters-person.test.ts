@@ -7,7 +7,7 @@
  * row id answers in Vietnamese.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -49,6 +49,8 @@ const kept = (line: string) =>
 const anInGroup1 = anRows.find((l) => l.split(',')[1] === '1') ?? '';
 const erasedAddress = anInGroup1.split(',')[3] ?? '';
 const goneName = 'Lê Văn Cư';
+/** A row's number in the office's own file (the header is row 1). */
+const fileRowOf = (name: string) => lines.findIndex((l) => l.includes(`,${name},`)) + 1;
 
 /** A stored or served list's text: a workbook's cells, a text file as it is. */
 async function textOf(file: string): Promise<string> {
@@ -61,11 +63,14 @@ async function textOf(file: string): Promise<string> {
   return cells.join('\n');
 }
 
-/** The campaign's stored residents list (rosters.xlsx as saved, rosters.csv after an erase). */
-async function storedList(folder: string): Promise<Buffer> {
+/** The campaign's stored residents list's path (rosters.xlsx as saved, as erased). */
+async function storedPath(folder: string): Promise<string> {
   const name = (await readdir(folder)).find((f) => /^rosters\.(csv|xlsx)$/.test(f));
-  return readFile(join(folder, name ?? 'rosters.csv'));
+  return join(folder, name ?? 'rosters.xlsx');
 }
+
+/** The campaign's stored residents list. */
+const storedList = async (folder: string): Promise<Buffer> => readFile(await storedPath(folder));
 
 /** Every file under `dir` (its path inside), [] when it is not there. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -212,6 +217,14 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     expect((await search('nguyen van an')).cards.filter((k) => k.text.includes(AN))).toHaveLength(
       1,
     );
+    // Stored as a saved list is: rosters.xlsx, the owner's only, each row still at its row in the
+    // office's file (a row said later is the row the office finds).
+    const after1 = await storedPath(folder);
+    expect(after1.endsWith('rosters.xlsx')).toBe(true);
+    expect(((await stat(after1)).mode & 0o777).toString(8)).toBe('600');
+    const binh = (await search('tran thi binh')).cards;
+    expect(binh).toHaveLength(1);
+    expect(binh[0]?.text).toContain(`Dòng trong tệp ${fileRowOf('Trần Thị Bình')}`);
   });
 
   it('removes the rows of a tổ not in the groups list, after a confirm page', async () => {
@@ -224,7 +237,7 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     expect(done.status).toBe(303);
     const page = plainText((await c.get(rostersPage)).text);
     expect(page).not.toContain('không còn trong danh sách tổ:');
-    expect((await readFile(join(folder, 'rosters.csv'))).toString('utf8')).not.toContain(goneName);
+    expect(await textOf(await storedPath(folder))).not.toContain(goneName);
   });
 
   it('logs who erased and downloaded, when and in which tổ, without the person', async () => {
@@ -288,5 +301,41 @@ describe('a person erased from a list uploaded as a workbook', () => {
     const sheet = (await pdfPageTexts(pdf.bytes)).join('\n');
     expect(sheet).not.toContain(erased);
     for (const name of group1.filter((n) => n !== erased)) expect(sheet).toContain(name);
+  });
+});
+
+describe('a person erased from a list an older version stored whole', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithList('ds-nguoi-dan.csv', Buffer.from(LIST, 'utf8')));
+    // As stored before only the columns read were kept: the upload itself, "Số CCCD" in it.
+    await rm(join(folder, 'rosters.xlsx'));
+    await writeFile(join(folder, 'rosters.csv'), LIST, { mode: 0o600 });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('keeps only the columns read once a row is erased: the ID card numbers go', async () => {
+    const before = await textOf(await storedPath(folder));
+    const ids = lines.slice(1).map((l) => fieldsOf(l)[UNKEPT] ?? '');
+    for (const id of ids) expect(before).toContain(id);
+    const { text } = await c.get(`${rostersPage}/person?q=${encodeURIComponent(goneName)}`);
+    const erase = /href="([^"]*person\/erase\?row=[^"]+)"/.exec(text)?.[1] ?? '';
+    const confirm = await c.get(erase.replace(/&amp;/g, '&'));
+    const row = /name="row" value="([^"]+)"/.exec(confirm.text)?.[1] ?? '';
+    expect((await c.post(`${rostersPage}/person/erase`, { row }, erase)).status).toBe(303);
+    const path = await storedPath(folder);
+    expect(path.endsWith('rosters.xlsx')).toBe(true);
+    expect(((await stat(path)).mode & 0o777).toString(8)).toBe('600');
+    const after = await textOf(path);
+    expect(after).not.toContain(goneName);
+    expect(after).not.toContain('Số CCCD');
+    for (const id of ids) expect(after).not.toContain(id);
+    expect(after).toContain('Trần Thị Bình');
   });
 });
