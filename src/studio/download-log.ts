@@ -9,6 +9,8 @@
 import { findKind } from '../kinds/registry.js';
 import type { Manifest, ManifestBundle } from '../output/manifest.js';
 import type { StoreDb } from '../store/open-store.js';
+import { type BuildStatus, lastBuildRosters } from './builds.js';
+import { type CampaignPaths, holdsRosters } from './campaign-folders.js';
 
 /** Where Cài đặt lists the downloads. */
 export const DOWNLOAD_LOG_PATH = '/settings/nhat-ky-tai-tep';
@@ -27,11 +29,26 @@ export interface Download {
 const readsRoster = (kind: string) => findKind(kind)?.readsRoster === true;
 
 /**
- * Whether a build's file may hold residents' names: a print file of a kind that prints the
- * roster (the tracking sheet), or a group's ZIP of a build that made such a kind for the group
- * (its documents, or the ward's print files when the manifest lists no documents).
+ * Whether the build whose files are on disk read residents' names: the list it read, as its
+ * status or the folder records it ("none": no list); for a build the studio knows nothing of (a
+ * folder copied in), whether the campaign keeps a list or a folder of rosters now.
  */
-export function holdsNames(m: Manifest, bundle: ManifestBundle): boolean {
+export async function buildReadList(
+  c: CampaignPaths,
+  status: BuildStatus | undefined,
+): Promise<boolean> {
+  const read = await lastBuildRosters(c, status);
+  return read === undefined ? holdsRosters(c) : read !== 'none';
+}
+
+/**
+ * Whether a build's file may hold residents' names: none when the build read no residents list
+ * (`listRead`, buildReadList); else a print file of a kind that prints the roster (the tracking
+ * sheet), or a group's ZIP of a build that made such a kind for the group (its documents, or the
+ * ward's print files when the manifest lists no documents).
+ */
+export function holdsNames(m: Manifest, bundle: ManifestBundle, listRead: boolean): boolean {
+  if (!listRead) return false;
   if (m.print.includes(bundle)) return readsRoster(bundle.kind);
   const ofGroup = m.files.filter((f) => f.group === bundle.group);
   return ofGroup.length > 0
@@ -40,7 +57,8 @@ export function holdsNames(m: Manifest, bundle: ManifestBundle): boolean {
 }
 
 /** Whether any of a build's ZIPs may hold residents' names (for every group's ZIPs in one). */
-export const zipsHoldNames = (m: Manifest) => m.zips.some((z) => holdsNames(m, z));
+export const zipsHoldNames = (m: Manifest, listRead: boolean) =>
+  m.zips.some((z) => holdsNames(m, z, listRead));
 
 /**
  * Records one download. A store that cannot record it fails the download (the studio's error

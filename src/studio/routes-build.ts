@@ -52,7 +52,7 @@ import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type CopyReview, copyReviewOf } from './copy-review.js';
-import { holdsNames, recordDownload, zipsHoldNames } from './download-log.js';
+import { buildReadList, holdsNames, recordDownload, zipsHoldNames } from './download-log.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, noticeList, page, sentencePage } from './layout.js';
@@ -555,8 +555,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
               ? (req.query as { tim: string }).tim.slice(0, 200).trim()
               : '',
             // The ZIPs on disk hold the residents' names when the build that made them read a
-            // residents list (unknown: when the campaign has one now) and drew tracking sheets.
-            (lastRosters ?? nowRosters) !== 'none' && m.files.some((f) => f.kind === 'tracker'),
+            // residents list and drew tracking sheets: what the download log records too.
+            zipsHoldNames(m, await buildReadList(c, last)),
           );
     return sendPage(
       reply,
@@ -732,7 +732,7 @@ ${
     const { form, ward, term, unit } = await campaignState(ctx, c);
     const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
     const names = namesInAllZips(named.zips);
-    if (zipsHoldNames(m)) {
+    if (zipsHoldNames(m, await buildReadList(c, ctx.builds.status(c.slug)))) {
       await recordDownload(ctx.opts.store.db, {
         user: sessionOf(req).user.name,
         campaign: c.slug,
@@ -784,7 +784,7 @@ ${
     );
     const file = [...named.print, ...named.zips][0];
     const fileName = file?.fileName ?? basename(listed.path);
-    if (holdsNames(m, listed)) {
+    if (holdsNames(m, listed, await buildReadList(c, ctx.builds.status(c.slug)))) {
       await recordDownload(ctx.opts.store.db, {
         user: sessionOf(req).user.name,
         campaign: c.slug,

@@ -6,7 +6,8 @@
  * - F6: the ended campaign's warning says the open pages still show residents' names once a
  *   residents list is saved, and not before.
  * - F3: the build tab says the tổ's ZIPs carry residents' names (send to the leader alone, not
- *   to the group's Zalo chat) once a build printed tracking sheets from a residents list.
+ *   to the group's Zalo chat) once a build printed tracking sheets from a residents list; the
+ *   download log (F9, "Nhật ký tải tệp có họ tên") records their downloads then, and not before.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,6 +23,36 @@ const leadersTab = '/c/hai-phong/leaders';
 const NAMES_OPEN = 'cả bảng theo dõi ghi họ tên, địa chỉ người dân';
 const ZIP_NAMES =
   'Tệp ZIP có bảng theo dõi ghi họ tên, địa chỉ người dân: chỉ gửi riêng cho tổ trưởng, không gửi vào nhóm Zalo chung.';
+
+/** The build tab's download links: the name each file is saved under, by its address. */
+async function downloads(c: Client): Promise<Map<string, string>> {
+  const page = (await c.get('/c/hai-phong/build')).text;
+  return new Map(
+    [...page.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)" download="([^"]+)"/g)].map((m) => [
+      m[2] ?? '',
+      (m[1] ?? '').replaceAll('&amp;', '&'),
+    ]),
+  );
+}
+
+/** The tracking sheets, a tổ's ZIP and every ZIP in one, downloaded; the files' names. */
+async function downloadNamed(c: Client): Promise<string[]> {
+  const files = await downloads(c);
+  const names = ['Bảng theo dõi', 'Tổ dân phố', 'Tệp ZIP'].map(
+    (start) => [...files.keys()].find((n) => n.startsWith(start)) ?? start,
+  );
+  for (const name of names) expect((await c.get(files.get(name) ?? '-')).status, name).toBe(200);
+  return names;
+}
+
+/** The files of the admin's download log ("Nhật ký tải tệp có họ tên"), newest first. */
+async function logged(c: Client): Promise<string[]> {
+  const log = await c.get('/settings/nhat-ky-tai-tep');
+  expect(log.status).toBe(200);
+  return [
+    ...log.text.matchAll(/<tr><td>.*?<\/td><td>.*?<\/td><td>.*?<\/td><td>(.*?)<\/td><\/tr>/g),
+  ].map((m) => m[1] ?? '');
+}
 
 describe("the residents' names, said where the office hands things out", () => {
   let s: TestStudio;
@@ -60,6 +91,9 @@ describe("the residents' names, said where the office hands things out", () => {
     const build = plainText((await c.get('/c/hai-phong/build')).text);
     expect(build).toContain('Tệp ZIP của từng tổ');
     expect(build).not.toContain(ZIP_NAMES);
+    // No list read: the tracking sheets and ZIPs hold no names, so their downloads are not logged.
+    await downloadNamed(c);
+    expect(await logged(c)).toEqual([]);
   });
 
   it('with a residents list: the ended pages and the ZIPs say they carry the names', async () => {
@@ -69,5 +103,8 @@ describe("the residents' names, said where the office hands things out", () => {
     );
     await buildUntil(c, 'hai-phong', 'done');
     expect(plainText((await c.get('/c/hai-phong/build')).text)).toContain(ZIP_NAMES);
+    // Printed from the list: the same downloads are logged, newest first.
+    const names = await downloadNamed(c);
+    expect(await logged(c)).toEqual([...names].reverse());
   });
 });
