@@ -25,9 +25,11 @@ import {
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
+import { recordDownload } from './download-log.js';
 import { type Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
+import { keptRosterBytes } from './roster-kept.js';
 import {
   type ListedRow,
   listedRows,
@@ -38,8 +40,10 @@ import {
   sameName,
 } from './roster-person.js';
 import { campaignOf } from './routes-campaigns.js';
-import { keptRosterBytes } from './roster-kept.js';
 import { KEPT_ROSTERS, pageWords, readList, rostersPath } from './routes-rosters.js';
+
+/** A person's CSV as the download log names it (never the person's name). */
+const PERSON_FILE = 'Dữ liệu của một người (CSV)';
 
 /** Results shown at most: a search this wide is narrowed by typing more of the name. */
 const SHOWN = 50;
@@ -249,10 +253,17 @@ ${results}`,
       rows: rows.length,
       groups: groupsNamed(rows),
     });
+    // In the store's log of files holding names too (Cài đặt, for an admin): it outlives the
+    // campaign's folder. The file as the log names it, never the resident's name.
+    await recordDownload(ctx.opts.store.db, {
+      user: l.session.user.name,
+      campaign: l.c.slug,
+      file: PERSON_FILE,
+    });
     return reply
       .type('text/csv; charset=utf-8')
       .header('Cache-Control', 'no-store')
-      .header('Content-Disposition', contentDisposition(`Du lieu ${row.name}.csv`))
+      .header('Content-Disposition', contentDisposition(`Dữ liệu ${row.name}.csv`))
       .send(Buffer.from(personCsv(l.report, rows)));
   });
 

@@ -153,6 +153,13 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toContain('text/csv');
     expect([...got.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Saved under the person's name, accents kept.
+    const saved = /filename\*=UTF-8''([^;]+)/.exec(got.headers.get('content-disposition') ?? '');
+    expect(decodeURIComponent(saved?.[1] ?? '')).toBe(`Dữ liệu ${AN}.csv`);
+    // In the admin's log of files holding names ("Nhật ký tải tệp có họ tên"), without the name.
+    const log = plainText((await c.get('/settings/nhat-ky-tai-tep')).text);
+    expect(log).toContain(`admin ${slug} Dữ liệu của một người (CSV)`);
+    expect(log).not.toContain(AN);
     const rows = new TextDecoder().decode(got.bytes).slice(1).trim().split(/\r?\n/).map(fieldsOf);
     // A header naming the list's columns, then the chosen row with every column kept: the
     // namesake of tổ 2 (another resident, maybe) is not in it.
@@ -244,9 +251,7 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     const page = plainText((await c.get(rostersPage)).text);
     expect(page).toContain('Nhật ký tải, xoá dữ liệu người dân');
     expect(page).toMatch(/admin xoá một người khỏi danh sách \(1 dòng; tổ Tổ dân phố 1\)/);
-    expect(page).toMatch(
-      /admin tải dữ liệu của một người \(1 dòng; tổ Tổ dân phố 1\)/,
-    );
+    expect(page).toMatch(/admin tải dữ liệu của một người \(1 dòng; tổ Tổ dân phố 1\)/);
     expect(page).toMatch(
       /admin xoá các dòng thuộc tổ không còn trong danh sách tổ \(1 dòng; tổ 99\)/,
     );
