@@ -47,7 +47,8 @@ export interface RefusedRosterRow {
   written: string;
   /**
    * The row names a group the groups file has not (not hidden, not several, no likely one): a
-   * group since removed from the list, whose rows the studio offers to remove.
+   * group since removed from the list, or a cell written wrong ("5A"); the studio offers to
+   * remove such rows, saying the cell may be fixed in the file instead.
    */
   gone?: true;
 }

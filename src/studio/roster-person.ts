@@ -2,7 +2,7 @@
  * Studio: one person's rows of the campaign's residents list, for a request under Decree
  * 13/2023/NĐ-CP (qa46 F7): the office finds a person by name (search.ts, as the groups page
  * finds a group), sees the rows held on them, downloads them as a small CSV, and erases a row
- * from the stored list; rows of a group no longer in the groups list are counted and removed the
+ * from the stored list; rows whose group cell names no group of the groups list are counted and removed the
  * same way. Erasing rewrites the stored list as saving does (roster-kept.ts: the columns read,
  * each row at its row number): the builds, the preview and the leaders' served copy read it as
  * any list.
@@ -152,7 +152,7 @@ const done = (what: PersonLogLine['what'], term: GroupTerm) =>
   ({
     exported: 'tải dữ liệu của một người',
     erased: 'xoá một người khỏi danh sách',
-    gone: `xoá các dòng thuộc ${term.short} không còn trong danh sách ${term.short}`,
+    gone: `xoá các dòng ghi ${term.short} không có trong danh sách ${term.short}`,
   })[what];
 
 /** The log as the residents page shows it: the last few lines. */

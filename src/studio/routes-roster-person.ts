@@ -3,8 +3,8 @@
  * get, to have erased the data held on them; qa46 F7). From the residents page: "Tìm một người"
  * finds the rows by name across the campaign; a row's data downloads as a CSV; a row is erased
  * from the stored list after a page naming the person and the group confirms it, and the
- * leaders' copies follow (the next print leaves it out). The rows of groups no longer in the
- * groups list are removed the same way. Each download and erasure is logged (roster-person.ts).
+ * leaders' copies follow (the next print leaves it out). The rows whose group cell names no group
+ * of the groups list are removed the same way. Each download and erasure is logged (roster-person.ts).
  */
 import { chmod, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -330,7 +330,7 @@ ${csrfField(l.session)}
     }),
   );
 
-  /** The rows of groups no longer in the groups list. */
+  /** The rows whose group cell names no group of the groups list (nor a likely one). */
   const goneRows = (l: Loaded) => {
     const gone = new Set(l.report.refused.filter((r) => r.gone).map((r) => r.row));
     return l.rows.filter((r) => !r.group && gone.has(r.row.row));
@@ -339,7 +339,7 @@ ${csrfField(l.session)}
   app.get('/c/:slug/rosters/gone', async (req, reply) => {
     const l = await loaded(ctx, req);
     if (!l) return reply.callNotFound();
-    const title = `Xoá các dòng thuộc ${l.term.short} không còn trong danh sách ${l.term.short}`;
+    const title = `Xoá các dòng ghi ${l.term.short} không có trong danh sách ${l.term.short}`;
     if ('error' in l) return refuse(reply, l, title, l.error, 404);
     const rows = goneRows(l);
     if (rows.length === 0)
@@ -347,7 +347,7 @@ ${csrfField(l.session)}
         reply,
         l,
         title,
-        `Danh sách hộ, người dân không còn dòng nào thuộc ${l.term.short} không có trong danh sách ${l.term.short}.`,
+        `Danh sách hộ, người dân không còn dòng nào ghi ${l.term.short} không có trong danh sách ${l.term.short}.`,
         404,
       );
     const named = groupsNamed(rows);
@@ -359,6 +359,7 @@ ${csrfField(l.session)}
         html`<section class="card">
 <p>${rows.length} dòng của danh sách hộ, người dân ghi ${l.term.short} không có trong danh sách ${l.term.short} (${named.map((n, i) => html`${i ? ', ' : ''}“${n}”`)}): các dòng này không in vào bảng theo dõi nào nhưng vẫn được lưu. Xoá chúng khỏi danh sách đang lưu?</p>
 <p class="muted">Các dòng: ${rows.map((r) => r.row.row).join(', ')}.</p>
+<p>Nếu ghi nhầm ${l.term.short}, sửa ô ${l.term.short} trong tệp rồi tải lên lại thay vì xoá.</p>
 <form method="post" action="${rostersPath(l.c.slug)}/gone">
 ${csrfField(l.session)}
 ${rows.map((r) => html`<input type="hidden" name="row" value="${r.id}">`)}

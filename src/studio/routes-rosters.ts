@@ -318,13 +318,16 @@ function savedSaid(dropped: readonly string[]): (term: GroupTerm) => string {
 }
 
 /**
- * The rows of groups no longer in the groups list (qa46 F7): kept in the stored list though no
- * sheet prints them; said with a button removing them (a page confirms).
+ * The rows whose group cell names no group of the groups list, nor a likely one (qa46 F7): kept
+ * in the stored list though no sheet prints them; said with a button removing them (a page
+ * confirms). Not said to be of a group removed: a cell written wrong ("5A", a cell pasted from
+ * another ward) is one too, and is fixed in the file rather than deleted.
  */
 function goneNotice(slug: string, report: WardRosterReport, term: GroupTerm): Html {
   const gone = report.refused.filter((r) => r.gone).length;
   if (gone === 0) return html``;
-  return html`<div class="notice warn" role="status"><p><strong>${gone} dòng thuộc ${term.short} không còn trong danh sách ${term.short}</strong>: không in vào bảng theo dõi nào nhưng vẫn được lưu, với thông tin cá nhân trong đó.</p>
+  return html`<div class="notice warn" role="status"><p><strong>${gone} dòng ghi ${term.short} không có trong danh sách ${term.short}</strong>: không in vào bảng theo dõi nào nhưng vẫn được lưu, với thông tin cá nhân trong đó.</p>
+<p>Nếu ghi nhầm ${term.short}, sửa ô ${term.short} trong tệp rồi tải lên lại thay vì xoá.</p>
 <p><a class="button secondary" href="${rostersPath(slug)}/gone">Xoá ${gone} dòng này khỏi danh sách</a></p></div>`;
 }
 

@@ -49,6 +49,8 @@ const kept = (line: string) =>
 const anInGroup1 = anRows.find((l) => l.split(',')[1] === '1') ?? '';
 const erasedAddress = anInGroup1.split(',')[3] ?? '';
 const goneName = 'Lê Văn Cư';
+/** Said beside the rows of a tổ not in the groups list: a cell written wrong is fixed, not deleted. */
+const FIX_CELL = 'Nếu ghi nhầm tổ, sửa ô tổ trong tệp rồi tải lên lại thay vì xoá.';
 /** A row's number in the office's own file (the header is row 1). */
 const fileRowOf = (name: string) => lines.findIndex((l) => l.includes(`,${name},`)) + 1;
 
@@ -127,10 +129,14 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     return { page, cards };
   };
 
-  it('offers the search and says the rows of a tổ no longer in the groups list', async () => {
+  it('offers the search and says the rows whose tổ is not in the groups list', async () => {
     const page = plainText((await c.get(rostersPage)).text);
     expect(page).toContain('Tìm một người');
-    expect(page).toContain('1 dòng thuộc tổ không còn trong danh sách tổ');
+    // "99" may be a tổ removed or a cell written wrong: not said to be a tổ "no longer" there,
+    // and the page says to fix the cell rather than delete the row.
+    expect(page).toContain('1 dòng ghi tổ không có trong danh sách tổ');
+    expect(page).toContain(FIX_CELL);
+    expect(page).not.toContain('không còn trong danh sách tổ');
   });
 
   it('finds "Nguyễn Văn Ân" typed "nguyen van an", in every tổ', async () => {
@@ -238,12 +244,14 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     const confirm = await c.get(`${rostersPage}/gone`);
     expect(confirm.status).toBe(200);
     expect(plainText(confirm.text)).toContain('“99”');
+    expect(plainText(confirm.text)).toContain(FIX_CELL);
+    expect(plainText(confirm.text)).not.toContain('không còn trong danh sách tổ');
     const ids = [...confirm.text.matchAll(/name="row" value="([^"]+)"/g)].map((m) => m[1] ?? '');
     expect(ids).toHaveLength(1);
     const done = await c.post(`${rostersPage}/gone`, { row: ids[0] ?? '' }, `${rostersPage}/gone`);
     expect(done.status).toBe(303);
     const page = plainText((await c.get(rostersPage)).text);
-    expect(page).not.toContain('không còn trong danh sách tổ:');
+    expect(page).not.toContain('1 dòng ghi tổ không có trong danh sách tổ');
     expect(await textOf(await storedPath(folder))).not.toContain(goneName);
   });
 
@@ -252,9 +260,7 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     expect(page).toContain('Nhật ký tải, xoá dữ liệu người dân');
     expect(page).toMatch(/admin xoá một người khỏi danh sách \(1 dòng; tổ Tổ dân phố 1\)/);
     expect(page).toMatch(/admin tải dữ liệu của một người \(1 dòng; tổ Tổ dân phố 1\)/);
-    expect(page).toMatch(
-      /admin xoá các dòng thuộc tổ không còn trong danh sách tổ \(1 dòng; tổ 99\)/,
-    );
+    expect(page).toMatch(/admin xoá các dòng ghi tổ không có trong danh sách tổ \(1 dòng; tổ 99\)/);
     const log = await readFile(join(folder, 'studio-person-log.jsonl'), 'utf8');
     for (const l of lines.slice(1))
       for (const value of fieldsOf(l).slice(2)) expect(log).not.toContain(value);
