@@ -73,7 +73,8 @@ async function loaded(
   if (!known || !c.rosters)
     return { ...base, error: 'Chiến dịch chưa có danh sách hộ, người dân.' };
   try {
-    const report = await readList(c, c.rosters);
+    // The groups pageWords read: the groups file parsed once a request.
+    const report = await readList(c, c.rosters, known);
     return { ...base, groups: known.groups, report, rows: listedRows(report, known.groups) };
   } catch (e) {
     if (!isUserError(e)) throw e;

@@ -91,9 +91,16 @@ export async function pageWords(c: CampaignPaths) {
   return { name: campaignName(form, c), known, term };
 }
 
-/** A residents list read as the build reads it, against the campaign's groups. */
-export async function readList(c: CampaignPaths, file: string): Promise<WardRosterReport> {
-  const known = await groupsOf(c);
+/**
+ * A residents list read as the build reads it, against the campaign's groups: `groups` when the
+ * caller has read them already (the groups file is not parsed twice a request), else read here.
+ */
+export async function readList(
+  c: CampaignPaths,
+  file: string,
+  groups?: Awaited<ReturnType<typeof groupsOf>>,
+): Promise<WardRosterReport> {
+  const known = groups ?? (await groupsOf(c));
   if (!known) throw new Error('no groups file');
   // What is said names rows and columns, never the path (inUploadedFile leaves the file out).
   return parseWardRoster(await readFile(file), file, known.groups, known.hidden);

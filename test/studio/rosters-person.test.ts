@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignPaths } from '../../src/studio/campaign-folders.js';
+import { groupsOf, readList } from '../../src/studio/routes-rosters.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { leaderTrackerOf } from './office-steps.js';
@@ -348,5 +350,17 @@ describe('a person erased from a list an older version stored whole', () => {
     expect(after).not.toContain('Số CCCD');
     for (const id of ids) expect(after).not.toContain(id);
     expect(after).toContain('Trần Thị Bình');
+  });
+
+  it("reads the list against the groups a person's page has read (the groups file parsed once)", async () => {
+    const c0 = campaignPaths(join(s.dataDir, 'campaigns'), slug);
+    const known = await groupsOf(c0);
+    // The groups file not there any more: read from what was read before, not again.
+    const report = await readList(
+      { ...c0, groups: join(folder, 'missing-groups.xlsx') },
+      c0.rosters ?? '',
+      known,
+    );
+    expect(report.table.rows.map((r) => r.cells.includes('Trần Thị Bình'))).toContain(true);
   });
 });
