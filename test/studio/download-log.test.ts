@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { layDownZips } from './laid-down-zips.js';
+import { buildLinks } from './office-steps.js';
 import { addTestUser, Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 let s: TestStudio;
@@ -57,19 +58,8 @@ afterAll(async () => {
   await removeTempDirs();
 });
 
-/** The build tab's download links: the name each file is saved under, by its address. */
-async function links(c: Client): Promise<Map<string, string>> {
-  const page = (await c.get('/c/hai-phong/build')).text;
-  return new Map(
-    [...page.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)" download="([^"]+)"/g)].map((m) => [
-      m[2] ?? '',
-      (m[1] ?? '').replaceAll('&amp;', '&'),
-    ]),
-  );
-}
-
 it("records lan's download of the tracking sheets and every ZIP, not the poster's", async () => {
-  const files = await links(lan);
+  const files = await buildLinks(lan, 'hai-phong');
   const tracker = [...files.keys()].find((n) => n.startsWith('Bảng theo dõi'));
   const poster = [...files.keys()].find((n) => n.startsWith('Áp phích'));
   const allZips = [...files.keys()].find((n) => n.startsWith('Tệp ZIP'));

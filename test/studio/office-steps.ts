@@ -83,3 +83,14 @@ export async function leaderTrackerOf(
     return (await pdfPageTexts(pdf.bytes)).join('\n');
   };
 }
+
+/** The build tab's download links: the name each file is saved under, by its address. */
+export async function buildLinks(c: Client, slug: string): Promise<Map<string, string>> {
+  const page = (await c.get(`/c/${slug}/build`)).text;
+  return new Map(
+    [...page.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)" download="([^"]+)"/g)].map((m) => [
+      m[2] ?? '',
+      (m[1] ?? '').replaceAll('&amp;', '&'),
+    ]),
+  );
+}

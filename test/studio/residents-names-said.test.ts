@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { buildUntil, saveRoster } from './office-steps.js';
+import { buildLinks, buildUntil, saveRoster } from './office-steps.js';
 import { leaderLinks } from './results-figures.js';
 import { Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
@@ -24,20 +24,9 @@ const NAMES_OPEN = 'cả bảng theo dõi ghi họ tên, địa chỉ người d
 const ZIP_NAMES =
   'Tệp ZIP có bảng theo dõi ghi họ tên, địa chỉ người dân: chỉ gửi riêng cho tổ trưởng, không gửi vào nhóm Zalo chung.';
 
-/** The build tab's download links: the name each file is saved under, by its address. */
-async function downloads(c: Client): Promise<Map<string, string>> {
-  const page = (await c.get('/c/hai-phong/build')).text;
-  return new Map(
-    [...page.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)" download="([^"]+)"/g)].map((m) => [
-      m[2] ?? '',
-      (m[1] ?? '').replaceAll('&amp;', '&'),
-    ]),
-  );
-}
-
 /** The tracking sheets, a tổ's ZIP and every ZIP in one, downloaded; the files' names. */
 async function downloadNamed(c: Client): Promise<string[]> {
-  const files = await downloads(c);
+  const files = await buildLinks(c, 'hai-phong');
   const names = ['Bảng theo dõi', 'Tổ dân phố', 'Tệp ZIP'].map(
     (start) => [...files.keys()].find((n) => n.startsWith(start)) ?? start,
   );
