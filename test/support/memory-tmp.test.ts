@@ -24,7 +24,7 @@ afterAll(removeTempDirs);
 const roomy = roomyTmpfs();
 const memory = roomy && process.env[TMPFS_OPT_OUT_ENV] !== '0';
 /** The run folders of this host and pid namespace (a pid names a process only within its own). */
-const ours = `/dev/shm/phuong-print-tests-${hostname()}-${statSync('/proc/self/ns/pid').ino}-`;
+const ours = `/dev/shm/phuong-print-tests-${hostname()}-ns${statSync('/proc/self/ns/pid').ino}-`;
 
 describe.runIf(memory)('on a machine with a roomy /dev/shm', () => {
   it("puts the test's, its programs' and makeTempDir's temporary files there", async () => {
@@ -89,7 +89,7 @@ describe.runIf(roomy)('a run folder', () => {
       live: `${ours}${process.pid}-live`,
       // Another container's (same host name, /dev/shm shared; a made-up pid namespace): its
       // pid means nothing here, though no process has it here.
-      otherNamespace: `/dev/shm/phuong-print-tests-${hostname()}-${gone}-${gone}-other`,
+      otherNamespace: `/dev/shm/phuong-print-tests-${hostname()}-ns${gone}-${gone}-other`,
     };
     mkdirSync(join(folders.killed, 'out'), { recursive: true });
     writeFileSync(join(folders.killed, 'out', 'notice.pdf'), 'a document');

@@ -32,11 +32,13 @@ const TMPFS_MAGIC = 0x01021994;
 export const MIN_FREE_BYTES = 2 * 1024 ** 3;
 const SHM = '/dev/shm';
 /**
- * `phuong-print-tests-<host>-<pid namespace>-<pid>-XXXXXX`: whose run it was, for clearing a killed
- * run's folder. A pid names a process only within its pid namespace: two containers with the same
- * host name (`--network host`) sharing /dev/shm must not take each other's live runs for dead.
+ * `phuong-print-tests-<host>-ns<pid namespace>-<pid>-XXXXXX`: whose run it was, for clearing a
+ * killed run's folder. A pid names a process only within its pid namespace: two containers with
+ * the same host name (`--network host`) sharing /dev/shm must not take each other's live runs for
+ * dead. The "ns" keeps a run of the code before it (`<host>-<pid>-`) from reading the namespace
+ * as a dead pid and removing a live run's folder.
  */
-export const runPrefix = () => `phuong-print-tests-${hostname()}-${pidNamespace()}-`;
+export const runPrefix = () => `phuong-print-tests-${hostname()}-ns${pidNamespace()}-`;
 
 /** The inode of this process's pid namespace (0 where /proc has no such link). */
 function pidNamespace(): number {
