@@ -182,10 +182,15 @@ describe('a document that cannot be drawn', () => {
     try {
       await view();
       // Background drawings start one after another; under a heavy load a gap between two of
-      // them can outlast the quiet time above: wait for the last document a while longer.
-      for (let waited = 0; !asked.includes('5/tracker.pdf') && waited < 30_000; waited += 300) {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-      }
+      // them can outlast the quiet time above: wait until each document the page links to was
+      // asked for (in whatever order they are drawn).
+      const page = await (await fetch(`${s.url}/g/${tokenOf('5')}/`)).text();
+      const linked = [...page.matchAll(/href="([^"?#]+\.pdf)/g)].map(
+        (m) => `5/${(m[1] ?? '').split('/').at(-1)}`,
+      );
+      expect(linked).toContain('5/tracker.pdf');
+      await expect.poll(() => linked.filter((name) => !asked.includes(name))).toEqual([]);
+      await view();
       const first = notices();
       expect(first).toBeGreaterThan(0);
       // Every document but the notice was drawn in the background.

@@ -8,29 +8,15 @@
  */
 
 import { writeFile } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
+import { overAgent } from './over-agent.js';
 import { GROUPS, leaderLinks, visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
-
-/** One GET of `url`: its status and its text. */
-const get = (agent: Agent, url: string) =>
-  new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = request(url, { agent }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (b: Buffer) => parts.push(b));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(parts).toString('utf8') }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 
 /**
  * The leaders' pages `urls` requested over and over, 24 at a time, while `press` (the office's
@@ -42,21 +28,21 @@ async function whileOfficePresses(
   press: () => Promise<unknown>,
 ) {
   const agent = new Agent({ keepAlive: true, maxSockets: 24 });
-  const statuses = new Map<number, number>();
-  const texts = new Map<number, string>();
+  const statuses = new Map<number | string, number>();
+  const texts = new Map<number | string, string>();
   let done = false;
   const leader = async (n: number) => {
     for (let i = n; !done; i++) {
-      const a = await get(agent, `${base}${urls[i % urls.length]}`);
+      const a = await overAgent(agent, `${base}${urls[i % urls.length]}`);
       statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
       texts.set(a.status, a.text);
     }
   };
   const leaders = Array.from({ length: 24 }, (_, n) => leader(n));
-  // Leaders are sending when the office presses.
-  await new Promise((r) => setTimeout(r, 150));
+  // Leaders have had their pages when the office presses, and are answered "closed" after.
+  await expect.poll(() => statuses.get(200) ?? 0).toBeGreaterThan(0);
   await press();
-  await new Promise((r) => setTimeout(r, 100));
+  await expect.poll(() => statuses.get(410) ?? 0).toBeGreaterThan(0);
   done = true;
   await Promise.all(leaders);
   agent.destroy();

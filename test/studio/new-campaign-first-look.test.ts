@@ -90,8 +90,10 @@ describe('a new campaign without a contest or an app', () => {
     expect(app?.summary).toMatch(/^Ứng dụng \(nếu có\)/);
     expect(app?.names).toEqual(expect.arrayContaining(['app.ios.url', 'app.android.url']));
     // The parts every campaign fills stay in sight.
-    for (const field of ['notice.body', 'actions', 'when', 'where'])
+    for (const field of ['notice.body', 'actions', 'when', 'where']) {
+      expect(page.includes(`name="${field}"`), `the page has no field ${field}`).toBe(true);
       expect(foldOf(page, field), field).toBeUndefined();
+    }
   });
 
   /** The page's notice boxes before the form, and the points of each. */

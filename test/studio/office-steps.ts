@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { pressPrintAll } from './print-all.js';
+import { leaderLinks } from './results-figures.js';
 import { Client, exampleGroupsCsv } from './studio.js';
 
 /** Page text without its tags and with single spaces. */
@@ -69,14 +70,11 @@ export async function leaderTrackerOf(
   slug: string,
   group: string,
 ): Promise<() => Promise<string>> {
-  expect((await c.post(`/c/${slug}/leaders/open`, {}, `/c/${slug}/leaders`)).status).toBe(303);
-  const leaders = (await c.get(`/c/${slug}/leaders`)).text;
-  const link = new RegExp(
-    `class="leader-link">\\s*<h2 class="group-name"><strong>${group}<\\/strong>[\\s\\S]*?class="leader-url" value="([^"]+)"`,
-  ).exec(leaders)?.[1];
+  const link = (await leaderLinks(c, slug)).get(group);
+  expect(link, `no leader link for ${group}`).toBeDefined();
   const leader = new Client(base);
   return async () => {
-    const own = (await leader.get(new URL(link ?? '').pathname)).text;
+    const own = (await leader.get(link ?? '')).text;
     const href = /href="([^"]+tracker\.pdf)"/.exec(own)?.[1] ?? '';
     const pdf = await leader.get(href);
     expect(pdf.status).toBe(200);

@@ -7,7 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildAndWait } from './build-wait.js';
 import { saveCampaignPage } from './campaign-page.js';
@@ -15,6 +17,15 @@ import { pressPrintAll } from './print-all.js';
 import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
+const SLOGAN = 'Khẩu hiệu của lần in thứ hai';
+
+/** The text of every PDF in a group's ZIP, one string. */
+async function zipText(bytes: Uint8Array): Promise<string> {
+  const files = Object.entries(unzipSync(bytes)).filter(([name]) => name.endsWith('.pdf'));
+  expect(files.length).toBeGreaterThan(0);
+  const texts = await Promise.all(files.map(([, pdf]) => pdfText(pdf)));
+  return collapseSpaces(texts.join(' '));
+}
 
 describe('the ZIPs while the campaign prints again', () => {
   let s: TestStudio;
@@ -33,11 +44,12 @@ describe('the ZIPs while the campaign prints again', () => {
     const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
     const zip = manifest.zips[0].path as string;
     const print = manifest.print[0].path as string;
-    expect((await c.get(`/c/${SLUG}/tat-ca-zip.zip`)).status).toBe(200);
+    const allBefore = await c.get(`/c/${SLUG}/tat-ca-zip.zip`);
+    expect(allBefore.status).toBe(200);
+    const oneBefore = await c.get(`/c/${SLUG}/out/${zip}`);
+    expect(await zipText(oneBefore.bytes)).not.toContain(SLOGAN);
     // A change, so that the next build draws every group again.
-    expect(
-      (await saveCampaignPage(c, SLUG, { slogan: 'Khẩu hiệu của lần in thứ hai' })).status,
-    ).toBe(303);
+    expect((await saveCampaignPage(c, SLUG, { slogan: SLOGAN })).status).toBe(303);
     await pressPrintAll(c, SLUG);
     let asked = 0;
     for (;;) {
@@ -62,5 +74,11 @@ describe('the ZIPs while the campaign prints again', () => {
     const after = await c.get(`/c/${SLUG}/tat-ca-zip.zip`);
     expect(after.status).toBe(200);
     expect(after.headers.get('content-type')).toBe('application/zip');
+    // The new ones: the group's ZIP has the new slogan, and the whole ZIP holds that ZIP.
+    const oneAfter = await c.get(`/c/${SLUG}/out/${zip}`);
+    expect(await zipText(oneAfter.bytes)).toContain(SLOGAN);
+    const inner = Object.values(unzipSync(after.bytes)).map((b) => Buffer.from(b));
+    expect(inner.some((b) => b.equals(Buffer.from(oneAfter.bytes)))).toBe(true);
+    expect(Buffer.from(after.bytes).equals(Buffer.from(allBefore.bytes))).toBe(false);
   }, 180_000);
 });

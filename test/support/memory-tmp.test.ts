@@ -23,11 +23,12 @@ afterAll(removeTempDirs);
 /** A /dev/shm tmpfs with room (and the memory to hold it); the run not told to keep the disk. */
 const roomy = roomyTmpfs();
 const memory = roomy && process.env[TMPFS_OPT_OUT_ENV] !== '0';
+/** The run folders of this host and pid namespace (a pid names a process only within its own). */
+const ours = `/dev/shm/phuong-print-tests-${hostname()}-ns${statSync('/proc/self/ns/pid').ino}-`;
 
 describe.runIf(memory)('on a machine with a roomy /dev/shm', () => {
   it("puts the test's, its programs' and makeTempDir's temporary files there", async () => {
-    const run = `/dev/shm/phuong-print-tests-${hostname()}-`;
-    expect(tmpdir().startsWith(run)).toBe(true);
+    expect(tmpdir().startsWith(ours)).toBe(true);
     // Open to every user as /tmp is, for a program a test runs as the service's user.
     expect((statSync(tmpdir()).mode & 0o7777).toString(8)).toBe('1777');
     const child = spawnSync(process.execPath, ['-p', 'require("os").tmpdir()'], {
@@ -71,25 +72,45 @@ describe.runIf(roomy)('a run folder', () => {
     }
   });
 
-  it("of a killed run is removed by the next run's setup; a live run's is left alone", () => {
+  /**
+   * Runs the setup (and its teardown) with TMPFS_OPT_OUT_ENV as `optOut` among a killed run's
+   * folder, a live run's and a folder of another pid namespace whose pid here is gone; returns
+   * which of them are still there.
+   */
+  function setupAmong(optOut: string | undefined): Record<string, boolean> {
     const before = process.env.TMPDIR;
-    const optOut = process.env[TMPFS_OPT_OUT_ENV];
-    delete process.env[TMPFS_OPT_OUT_ENV];
+    const wasOptOut = process.env[TMPFS_OPT_OUT_ENV];
+    if (optOut === undefined) delete process.env[TMPFS_OPT_OUT_ENV];
+    else process.env[TMPFS_OPT_OUT_ENV] = optOut;
     // A pid no process has any more: one that has just exited.
     const gone = spawnSync('true').pid ?? 0;
-    const dead = `/dev/shm/phuong-print-tests-${hostname()}-${gone}-killed`;
-    const live = `/dev/shm/phuong-print-tests-${hostname()}-${process.pid}-live`;
-    mkdirSync(join(dead, 'out'), { recursive: true });
-    writeFileSync(join(dead, 'out', 'notice.pdf'), 'a document');
-    mkdirSync(live);
+    const folders = {
+      killed: `${ours}${gone}-killed`,
+      live: `${ours}${process.pid}-live`,
+      // Another container's (same host name, /dev/shm shared; a made-up pid namespace): its
+      // pid means nothing here, though no process has it here.
+      otherNamespace: `/dev/shm/phuong-print-tests-${hostname()}-ns${gone}-${gone}-other`,
+    };
+    mkdirSync(join(folders.killed, 'out'), { recursive: true });
+    writeFileSync(join(folders.killed, 'out', 'notice.pdf'), 'a document');
+    mkdirSync(folders.live);
+    mkdirSync(folders.otherNamespace);
     try {
       useMemoryTmpdir()?.();
-      expect(existsSync(dead)).toBe(false);
-      expect(existsSync(live)).toBe(true);
+      return Object.fromEntries(Object.entries(folders).map(([k, dir]) => [k, existsSync(dir)]));
     } finally {
       process.env.TMPDIR = before;
-      if (optOut !== undefined) process.env[TMPFS_OPT_OUT_ENV] = optOut;
-      spawnSync('rm', ['-rf', dead, live]);
+      if (wasOptOut === undefined) delete process.env[TMPFS_OPT_OUT_ENV];
+      else process.env[TMPFS_OPT_OUT_ENV] = wasOptOut;
+      spawnSync('rm', ['-rf', ...Object.values(folders)]);
     }
+  }
+
+  it("of a killed run is removed by the next run's setup; a live run's is left alone", () => {
+    expect(setupAmong(undefined)).toEqual({ killed: false, live: true, otherNamespace: true });
+  });
+
+  it('of a killed run is removed also by a run told to keep its files on the disk', () => {
+    expect(setupAmong('0')).toEqual({ killed: false, live: true, otherNamespace: true });
   });
 });

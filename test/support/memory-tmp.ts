@@ -10,7 +10,15 @@
  * folders all land in it; the folder the run started with stays known as DISK_TMPDIR_ENV, for
  * the few tests that need what only a disk has (`chattr +i`: test/support/read-only.ts).
  */
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  statSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,8 +31,23 @@ const TMPFS_MAGIC = 0x01021994;
 /** Less than this free and the system's temporary folder is used: Docker's default /dev/shm is 64 MB. */
 export const MIN_FREE_BYTES = 2 * 1024 ** 3;
 const SHM = '/dev/shm';
-/** `phuong-print-tests-<host>-<pid>-XXXXXX`: whose run it was, for clearing a killed run's folder. */
-const hostPrefix = () => `phuong-print-tests-${hostname()}-`;
+/**
+ * `phuong-print-tests-<host>-ns<pid namespace>-<pid>-XXXXXX`: whose run it was, for clearing a
+ * killed run's folder. A pid names a process only within its pid namespace: two containers with
+ * the same host name (`--network host`) sharing /dev/shm must not take each other's live runs for
+ * dead. The "ns" keeps a run of the code before it (`<host>-<pid>-`) from reading the namespace
+ * as a dead pid and removing a live run's folder.
+ */
+export const runPrefix = () => `phuong-print-tests-${hostname()}-ns${pidNamespace()}-`;
+
+/** The inode of this process's pid namespace (0 where /proc has no such link). */
+function pidNamespace(): number {
+  try {
+    return statSync('/proc/self/ns/pid').ino;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * The memory a tmpfs can still take (bytes): what /proc/meminfo says is available, plus free swap.
@@ -69,11 +92,12 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Removes the folders of earlier runs on this host whose vitest is gone (killed before its
- * teardown): a run stopped with kill -9 must not keep its gigabyte of memory for good.
+ * Removes the folders of earlier runs on this host (and pid namespace) whose vitest is gone
+ * (killed before its teardown): a run stopped with kill -9 must not keep its gigabyte of memory
+ * for good.
  */
 function clearDeadRuns(): void {
-  const host = hostPrefix();
+  const host = runPrefix();
   let names: string[];
   try {
     names = readdirSync(SHM);
@@ -100,12 +124,14 @@ function clearDeadRuns(): void {
 export function useMemoryTmpdir(): (() => void) | undefined {
   const before = process.env.TMPDIR;
   process.env[DISK_TMPDIR_ENV] ??= tmpdir();
-  if (process.env[TMPFS_OPT_OUT_ENV] === '0' || process.platform !== 'linux') return undefined;
-  if (!roomyTmpfs(SHM)) return undefined;
+  if (process.platform !== 'linux') return undefined;
+  // First: the folders of killed runs may be what leaves /dev/shm without room, and a run told to
+  // keep the disk must still give back the memory an earlier one left.
   clearDeadRuns();
+  if (process.env[TMPFS_OPT_OUT_ENV] === '0' || !roomyTmpfs(SHM)) return undefined;
   let dir: string;
   try {
-    dir = mkdtempSync(join(SHM, `${hostPrefix()}${process.pid}-`));
+    dir = mkdtempSync(join(SHM, `${runPrefix()}${process.pid}-`));
   } catch {
     return undefined; // Not writable by this user.
   }
