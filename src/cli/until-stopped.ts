@@ -6,18 +6,24 @@ export function closeOnSignal(
   server: { close(): Promise<unknown> },
   /** Said once the signal came, before the close (qa45 F2: the console said nothing meanwhile). */
   stopping?: () => void,
+  /**
+   * Where the signals come from: the process. A test hands its own emitter: a signal emitted on
+   * the test's process would also reach other listeners there (signal-exit's, loaded by a
+   * dependency, re-raises it once it is the last listener, and the test runner's fork died).
+   */
+  signals: NodeJS.EventEmitter = process,
 ): Promise<void> {
   return new Promise<void>((resolve) => {
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      signals.off('SIGINT', stop);
+      signals.off('SIGTERM', stop);
       stopping?.();
       server.close().then(
         () => resolve(),
         () => resolve(),
       );
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    signals.on('SIGINT', stop);
+    signals.on('SIGTERM', stop);
   });
 }

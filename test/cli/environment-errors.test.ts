@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, rmdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemErrorOf } from '../../src/system-errors.js';
 import { noticeDocx } from '../load/docx/notice-docx.js';
@@ -159,7 +159,10 @@ describe('a name in the output path longer than the disk allows (qa38 M2)', () =
     expect(r.code, r.stderr).toBe(1);
     const [error = '', hint = '', ...rest] = r.stderr.trimEnd().split('\n');
     expect(rest, r.stderr).toEqual([]);
-    expect(error.startsWith(`error: ${join(dir, 'aaaaaaaaaa')}`), error).toBe(true);
+    // The folder holding the long name and its start, named; a long temporary folder above it
+    // (the suite's own in /dev/shm) may be shortened too.
+    expect(error.startsWith(`error: ${dir.slice(0, 12)}`), error).toBe(true);
+    expect(error, error).toContain(`${basename(dir)}/aaaaaaaaaa`);
     expect(error).toContain('…');
     expect(error).not.toContain('a'.repeat(100));
     expect(error).toMatch(/too long \(300 characters\)/);

@@ -5,6 +5,7 @@
  * as the closed page does, so nothing typed is lost. The stop path of stop-while-sending.test.ts:
  * leaders keep posting their forms over keep-alive connections while the studio stops.
  */
+import { EventEmitter } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { join } from 'node:path';
@@ -68,9 +69,10 @@ describe('stopping the studio while leaders send figures', () => {
     const first = forms[0];
     if (!first) throw new Error('no leader form');
     const asks = await halfSent(`${s.url}${first.action}`, first.fields);
-    const stopped = closeOnSignal(s.app, () => {});
+    const signals = new EventEmitter();
+    const stopped = closeOnSignal(s.app, () => {}, signals);
     stopAsked = Date.now();
-    process.emit('SIGTERM', 'SIGTERM');
+    signals.emit('SIGTERM', 'SIGTERM');
     await expect.poll(() => refusesConnections(s?.url ?? ''), { timeout: 5_000 }).toBe(true);
     const answer = await asks.finish();
     await Promise.race([stopped, new Promise((r) => setTimeout(r, 15_000))]);

@@ -6,6 +6,7 @@
  * arriving meanwhile gets 503 "Studio đang tắt" (the office) or the ward's "thử lại" page (a
  * leader), and the console says it is stopping. Real sockets on loopback.
  */
+import { EventEmitter } from 'node:events';
 import { writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { join } from 'node:path';
@@ -50,12 +51,14 @@ describe('stopping the studio while leaders keep sending', () => {
     // once the studio stops: what arrives meanwhile on a connection it keeps.
     const officeAsks = await halfSent(`${base}/`);
     const leaderAsks = await halfSent(`${base}${urls[0]}`);
-    // What the CLI does on SIGTERM, the signal emitted to this process's own listeners.
+    // What the CLI does on SIGTERM, the signal emitted on an emitter of the test's own (not the
+    // fork's process: other listeners there, signal-exit's, would end the fork).
     const said: string[] = [];
     const app = s.app;
-    const stopped = closeOnSignal(app, () => said.push('stopping'));
+    const signals = new EventEmitter();
+    const stopped = closeOnSignal(app, () => said.push('stopping'), signals);
     stopAsked = Date.now();
-    process.emit('SIGTERM', 'SIGTERM');
+    signals.emit('SIGTERM', 'SIGTERM');
     await expect.poll(() => refusesConnections(base), { timeout: 5_000 }).toBe(true);
     const [officeAnswer, leaderAnswer] = [await officeAsks.finish(), await leaderAsks.finish()];
     const took = await Promise.race([
