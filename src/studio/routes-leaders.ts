@@ -194,7 +194,7 @@ function renewPage(
   const also = same.length
     ? html`<p class="notice warn">${term.Leader} của ${g.name} cũng phụ trách ${same.map((o, i) => html`${i ? ', ' : ''}<strong>${o.name}</strong>`)}: các trang này dẫn sang nhau, nên đường dẫn của ${same.length > 1 ? `cả ${same.length + 1} ${term.short}` : `cả hai ${term.short}`} được cấp mới cùng lúc.</p>`
     : html``;
-  return html`<h1>Cấp đường dẫn mới cho ${g.name}</h1>
+  return html`<h2>Cấp đường dẫn mới cho ${g.name}</h2>
 ${also}
 <p>Khi đường dẫn của ${term.short} bị lộ (gửi nhầm vào nhóm chung, ${term.leader} mất điện thoại): đường dẫn cũ và mã QR cũ thôi dùng ngay, phải gửi đường dẫn mới cho ${term.leader}. Số liệu đã báo cáo vẫn giữ.</p>
 <form method="post" action="/c/${slug}/leaders/renew" class="card">${csrfField(session)}<input type="hidden" name="to" value="${g.id}">
@@ -577,13 +577,19 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
       page({
         title: `Cấp đường dẫn mới cho ${g.name}`,
         session,
-        body: renewPage(
+        body: html`${campaignHeader(
+          c.slug,
+          campaignName(campaignForm(await readCampaignText(c.file)), c),
+          'leaders',
+          ward.term,
+          c.name,
+        )}${renewPage(
           c.slug,
           session,
           g,
           ward.term,
           samePersonGroups(ward.groups).get(g.id) ?? [],
-        ),
+        )}`,
       }),
     );
   });
