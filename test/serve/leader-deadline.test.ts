@@ -6,21 +6,15 @@
  * figures form on a given Viet Nam day (ServerOptions.today).
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { visible } from '../support/page-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
+import { makeTempDir } from '../support/tmp.js';
+import { closedAfterAll, startServer, tokenOf, wardOf } from './server.js';
 
-const stores: Store[] = [];
-const servers: TestServer[] = [];
-afterAll(async () => {
-  for (const s of servers) await s.app.close();
-  for (const st of stores) await st.close();
-  await removeTempDirs();
-});
+const { servers, stores } = closedAfterAll();
 
 /** Group 1's page, the example served with `report` added, on Viet Nam's day `today`. */
 async function leaderPage(report: string, today: string): Promise<string> {

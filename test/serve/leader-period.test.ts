@@ -9,15 +9,15 @@
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
-import { openStore, type Store } from '../../src/store/open-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { bloodDriveCampaign } from '../support/inputs.js';
 import { visible } from '../support/page-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
+import { makeTempDir } from '../support/tmp.js';
+import { closedAfterAll, startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
 /** Today in Viet Nam (the time zone's own rule, not the code's UTC+7), YYYY-MM-DD. */
 const todayInVietnam = () =>
@@ -30,13 +30,7 @@ const day = (days: number) =>
 /** "2026-12-04" → "04/12/2026", as the page writes a day. */
 const shown = (iso: string) => iso.split('-').reverse().join('/');
 
-const stores: Store[] = [];
-const servers: TestServer[] = [];
-afterAll(async () => {
-  for (const s of servers) await s.app.close();
-  for (const st of stores) await st.close();
-  await removeTempDirs();
-});
+const { servers, stores } = closedAfterAll();
 
 /** The example with its contest from `starts` to `ends`, in a copy of its folder (its images). */
 async function exampleFrom(starts: string, ends: string): Promise<Ward> {

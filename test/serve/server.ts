@@ -405,3 +405,17 @@ export function runPastedLinks(
   const row = run.stdout.split('\n').find((l) => l.startsWith(`${id},`));
   return { line, run, url: row?.split(',')[2] ?? '' };
 }
+
+/**
+ * For a test file: the servers and stores it starts, pushed onto the lists returned, closed after
+ * its tests, and its temporary folders removed.
+ */
+export function closedAfterAll(): { servers: TestServer[]; stores: Store[] } {
+  const opened = { servers: [] as TestServer[], stores: [] as Store[] };
+  afterAll(async () => {
+    for (const s of opened.servers) await s.app.close();
+    for (const st of opened.stores) await st.close();
+    await removeTempDirs();
+  });
+  return opened;
+}
