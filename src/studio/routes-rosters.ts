@@ -487,7 +487,7 @@ ${csrfField(session)}
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
 <p><a href="/c/${c.slug}/groups">‹ Danh sách ${term.short}</a></p>
 <h2>Danh sách hộ, người dân cho bảng theo dõi</h2>
-<p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác (trừ khi văn phòng “Tìm một người” ở dưới).</p>
+<p class="help">Khi có danh sách này, bảng theo dõi của mỗi ${term.short} in tên và địa chỉ từng hộ (người) của ${term.short} đó, thay cho các dòng trống đánh số. Đây là thông tin cá nhân: chỉ in vào bảng theo dõi của đúng ${term.short} đó, không hiện trên trang nào khác, trừ phần “Tìm một người” của văn phòng (khi đã có danh sách).</p>
 ${said?.ok ? notice('ok', typeof said.ok === 'function' ? said.ok(term) : said.ok) : ''}${said?.error ? notice('error', said.error) : ''}
 ${folder ? rosterFolderSection(c.slug, folder, session, term) : ''}
 ${body}`,
