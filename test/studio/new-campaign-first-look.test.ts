@@ -125,7 +125,7 @@ describe('a new campaign without a contest or an app', () => {
 
   it('lists the print tab’s points one a line', async () => {
     const page = (await c.get('/c/cai-dat-vneid-muc-2/build')).text;
-    const shown = boxes(page, 'In tất cả</button>');
+    const shown = boxes(page, 'Tạo tệp in</button>');
     const placeholders = shown.find((b) => b.kind === 'notice error');
     expect(placeholders?.points.some((p) => p.startsWith('Mục “Họ và tên người ký”: '))).toBe(true);
     const reminders = shown.find((b) => b.kind === 'notice info');
