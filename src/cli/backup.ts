@@ -38,7 +38,7 @@ export const command: CommandParts<BackupArgs> = {
       )
       .epilogue(
         t(
-          msg`A .zip holds the whole data folder except the prints (made again by "In tất cả"); put it back with phuong-print restore. PostgreSQL stores are backed up with its own tools (pg_dump).`,
+          msg`A .zip holds the whole data folder except the prints (made again by "Tạo tệp in" in the studio); put it back with phuong-print restore. PostgreSQL stores are backed up with its own tools (pg_dump).`,
         ),
       ),
   handler: async (args) => {

@@ -1054,6 +1054,10 @@ const ownPlaceholderText = (found: string) =>
 export const isPlaceholderWarning = (w: UserError): boolean =>
   w.text.key === placeholderText('').key || w.text.key === ownPlaceholderText('').key;
 
+/** One of the tool's own placeholders ("(Họ và tên người ký)"), which nothing prints with. */
+export const isOwnPlaceholderWarning = (w: UserError): boolean =>
+  w.text.key === ownPlaceholderText('').key;
+
 /** The placeholder a placeholder warning names ("(phòng phụ trách)"). */
 export const placeholderOf = (w: UserError): string => String(w.text.values[0] ?? '');
 

@@ -2,7 +2,7 @@
  * Load stage: the values the tool itself writes where the office still has a value to give —
  * the Word import's, for a field the document did not have (docx/campaign-yaml.ts), and the
  * studio's blank campaign's (studio/skeleton.ts). Never a real value: `check`, `build`, `serve`
- * and the studio's "In tất cả" and "Mở trang" refuse a campaign that still holds one
+ * and the studio's "Tạo tệp in" and "Mở trang" refuse a campaign that still holds one
  * (campaign-checks.ts `ownPlaceholderRefusals`; qa7 E2 printed "(PHÒNG PHỤ TRÁCH)" on every
  * leader page).
  */

@@ -100,7 +100,7 @@ const STORE_FILES = new Set(['', '-wal', '-shm', '-journal'].map((s) => `${SQLIT
 /**
  * What a folder backup leaves out: the store's files (its snapshot goes in instead), files being
  * written (`.partial`, `.tmp`) and what the program makes again from the rest: each campaign's
- * prints (`campaigns/<name>/out/` but its manifest, remade by "In tất cả") and the leaders' documents cache
+ * prints (`campaigns/<name>/out/` but its manifest, remade by "Tạo tệp in") and the leaders' documents cache
  * (`published/<name>.cache/`, drawn again on demand). Left out, the archive stays far below
  * ZIP's 4 GB (no ZIP64 here) after years of campaigns.
  */

@@ -2,12 +2,12 @@
  * Studio: what the machine refused while a build wrote its files (a print file held open by a
  * PDF viewer on the office's Windows server, a folder where a file goes, a full disk), said to
  * the office in one Vietnamese sentence naming the file inside the campaign's out/ folder and
- * what to do — in the studio's words ("bấm In tất cả lại"), not the CLI's (--out).
+ * what to do — in the studio's words ("bấm Tạo tệp in lại"), not the CLI's (--out).
  */
 import { isAbsolute, relative, sep } from 'node:path';
 import { systemErrorOf } from '../system-errors.js';
 
-const AGAIN = 'rồi bấm “In tất cả” lại';
+const AGAIN = 'rồi bấm “Tạo tệp in” lại';
 const ADMIN = 'nếu vẫn lỗi, báo người quản trị máy chủ';
 
 /** The sentence for a system error of a build into `out`, or undefined for anything else. */

@@ -86,11 +86,11 @@ export function rostersRead(c: CampaignPaths): string {
   }
 }
 
-/** "In tất cả" after the program's files were replaced under the studio (serve/code-replaced.ts). */
-const CODE_REPLACED = codeReplacedSaid('in được', 'bấm “In tất cả” lại');
+/** "Tạo tệp in" after the program's files were replaced under the studio (serve/code-replaced.ts). */
+const CODE_REPLACED = codeReplacedSaid('tạo được tệp in', 'bấm “Tạo tệp in” lại');
 
 const STOPPED =
-  'Lần in đã dừng giữa chừng vì phần mềm được tắt: các tệp đã xong được giữ lại. Bấm “In tất cả” để in tiếp.';
+  'Lần tạo tệp in đã dừng giữa chừng vì phần mềm được tắt: các tệp đã xong được giữ lại. Bấm “Tạo tệp in” để tạo tiếp.';
 
 export class Builds {
   private readonly runs = new Map<string, BuildStatus>();
@@ -255,7 +255,7 @@ export class Builds {
             // Another process builds into this campaign's folder (a studio stopped mid-build
             // and started again, a CLI build): not a folder or an option the office can change.
             const since = e.since ? ` (bắt đầu lúc ${wardTime(e.since.getTime())})` : '';
-            status.error = `Chiến dịch này đang được in${since}. Đợi in xong rồi tải lại trang.`;
+            status.error = `Chiến dịch này đang được tạo tệp in${since}. Đợi tạo xong rồi tải lại trang.`;
           } else if (isUserError(e)) {
             status.error = inVietnameseWithHint(e, term);
             status.problems = problemsSaid(e, term, c);
@@ -288,7 +288,7 @@ export class Builds {
     }
     if (!f.text) {
       this.logError(`build of ${slug}: group ${f.group ?? '?'} failed: ${f.message}`);
-      return `Không in được ${term.short} này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.`;
+      return `Không tạo được tệp in của ${term.short} này. Hãy thử lại; nếu vẫn lỗi, báo cho người quản trị.`;
     }
     const said = (problem: UserError) => {
       const hint = hintInForm(problem, term);

@@ -68,8 +68,8 @@ function statusOf(
       `bản sao, chưa sửa ${c.copied.length > 1 ? 'số và ngày' : c.copied[0] === 'issued' ? 'ngày' : 'số'}`,
     );
   // Printed or not, and on which day (qa31 m3: a campaign without days said nothing else).
-  if (!c.built) said.push('chưa in');
-  else if (c.printed) said.push(`đã in ${writtenDay(c.printed)}`);
+  if (!c.built) said.push('chưa tạo tệp in');
+  else if (c.printed) said.push(`đã tạo tệp in ${writtenDay(c.printed)}`);
   if (leaders) {
     said.push(`trang ${leaders.term.leader} ${stage === 'ended' ? 'vẫn' : 'đang'} mở`);
     if (leaders.total)

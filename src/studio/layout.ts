@@ -253,7 +253,7 @@ export function codeReplacedPage(session?: Session): string {
 
 /**
  * The same said where it happened (`couldNot`: "in được"; `again`: what to do after the restart),
- * for a page that shows it among its own text: the build tab after "In tất cả".
+ * for a page that shows it among its own text: the build tab after "Tạo tệp in".
  */
 export function codeReplacedSaid(couldNot: string, again: string): string {
   return `Các tệp của phần mềm đã thay đổi trong khi studio đang chạy (có thể vừa cập nhật bản mới), nên chưa ${couldNot}. Hãy tắt studio rồi mở lại, sau đó ${again}; các chiến dịch, số liệu và đường dẫn đã gửi vẫn giữ nguyên. Nếu mở lại vẫn báo như vậy, hãy cài lại phần mềm (có thể bản cập nhật chưa cài xong).`;

@@ -1,5 +1,5 @@
 /**
- * Studio: "In tất cả" of a campaign that would print last year's notice (qa31 M3). A copy whose
+ * Studio: "Tạo tệp in" of a campaign that would print last year's notice (qa31 M3). A copy whose
  * notice number and date are still the earlier campaign's (copy-review.ts, what the copy's own
  * page lists) prints that number and day on every group's notice; a campaign whose days are over
  * (its contest's end, else its `when` line's last day: "đã kết thúc" on the campaigns list)
@@ -75,30 +75,30 @@ export function printOldPage(opts: {
   if (old.copy) {
     const { what, from, count } = old.copy;
     sentences.push(
-      `Nếu in bây giờ, mọi văn bản sẽ in ${what} của chiến dịch “${from}” (bản sao chưa sửa ${count > 1 ? 'hai mục này' : 'mục này'}).`,
+      `Nếu tạo tệp in bây giờ, mọi văn bản sẽ in ${what} của chiến dịch “${from}” (bản sao chưa sửa ${count > 1 ? 'hai mục này' : 'mục này'}).`,
     );
   }
   if (old.ended) {
     const ends = shownDate(old.ended.ends);
     sentences.push(
       old.ended.contest
-        ? `Cuộc thi đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); in lại vẫn in thể lệ và thời gian đó.`
-        : `Chiến dịch đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); in lại vẫn in thời gian đó.`,
+        ? `Cuộc thi đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); tạo lại tệp in thì vẫn in thể lệ và thời gian đó.`
+        : `Chiến dịch đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); tạo lại tệp in thì vẫn in thời gian đó.`,
     );
   }
   const title =
     old.copy && old.ended
-      ? 'In tài liệu với nội dung cũ?'
+      ? 'Tạo tệp in với nội dung cũ?'
       : old.copy
-        ? 'In với số và ngày của chiến dịch cũ?'
+        ? 'Tạo tệp in với số và ngày của chiến dịch cũ?'
         : old.ended?.contest
-          ? 'In lại cuộc thi đã kết thúc?'
-          : 'In lại chiến dịch đã kết thúc?';
+          ? 'Tạo lại tệp in của cuộc thi đã kết thúc?'
+          : 'Tạo lại tệp in của chiến dịch đã kết thúc?';
   const fix = old.ended
     ? old.ended.contest
-      ? 'Sửa ở trang Nội dung (số, ngày, thời gian cuộc thi) rồi in lại'
-      : 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi in lại'
-    : 'Sửa số và ngày ở trang Nội dung rồi in lại';
+      ? 'Sửa ở trang Nội dung (số, ngày, thời gian cuộc thi) rồi tạo lại tệp in'
+      : 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in'
+    : 'Sửa số và ngày ở trang Nội dung rồi tạo lại tệp in';
   return page({
     title: `${title.slice(0, -1)}: ${opts.name}`,
     session,
@@ -109,9 +109,9 @@ ${notice('warn', html`${sentences.join(' ')}`)}
 ${csrfField(session)}
 <input type="hidden" name="may_in" value="${opts.printer}">
 <input type="hidden" name="${PRINT_OLD_FIELD}" value="${PRINT_OLD_VALUE}">
-<p>${fix}; hoặc in như vậy nếu đó đúng là điều văn phòng cần.</p>
+<p>${fix}; hoặc vẫn tạo như vậy nếu đó đúng là điều văn phòng cần.</p>
 <div class="actions"><a class="button" href="/c/${slug}">Sửa trước</a>
-<button type="submit" class="secondary">Vẫn in</button></div>
+<button type="submit" class="secondary">Vẫn tạo tệp in</button></div>
 </form>`,
   });
 }

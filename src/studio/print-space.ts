@@ -1,6 +1,6 @@
 /**
  * Studio: the disk space a campaign's prints take, and freeing it (qa31 M1: 21–45 MB a built
- * campaign in out/, never freed). The prints are made again by "In tất cả" from the campaign's
+ * campaign in out/, never freed). The prints are made again by "Tạo tệp in" from the campaign's
  * files, which stay; what is kept of out/ is its record: `manifest.json` (when the campaign was
  * printed, which files, each group's name then: the next build's renumbering warning reads it)
  * and a killed build's journal. The leaders' pages never read out/ (they draw their documents

@@ -100,12 +100,12 @@ function statusView(
   if (!s) {
     // A build this studio did not start (the one it was stopped in, still ending; a CLI build).
     if (elsewhere) {
-      return html`<p>Đang in (lần in bắt đầu trước đó, chưa xong). <a href="/c/${slug}/build">Cập nhật</a></p>`;
+      return html`<p>Đang tạo tệp in (lần tạo bắt đầu trước đó, chưa xong). <a href="/c/${slug}/build">Cập nhật</a></p>`;
     }
     const made = m.print.length > 0 || m.zips.length > 0;
     // A stopped or failed build's journal or manifest never says "xong" (qa12 Q9, Q17).
     const stopped = m.unfinished
-      ? html` Lần in sau đó đã dừng giữa chừng: bấm “In tất cả” để in tiếp.`
+      ? html` Lần tạo tệp in sau đó đã dừng giữa chừng: bấm “Tạo tệp in” để tạo tiếp.`
       : '';
     // Printed, but none of its files is on this computer: freed, or left out of a backup (qa31 m1).
     if (absent && m.builtAt) {
@@ -115,23 +115,24 @@ function statusView(
           : absent.restored
             ? 'bản in không có trong bản sao lưu'
             : 'bản in không còn trên máy';
-      return html`<p>Đã in lúc ${wardTime(m.builtAt)}; ${why}: bấm “In tất cả” để in lại.</p>`;
+      return html`<p>Đã tạo tệp in lúc ${wardTime(m.builtAt)}; ${why}: bấm “Tạo tệp in” để tạo lại.</p>`;
     }
     if (made && m.builtAt) {
       // Drawn by another version (an upgrade since): the leaders' pages draw with this one.
       const older =
         m.code !== codeVersion()
-          ? html` Các bản in này in bằng phiên bản trước của phần mềm, nên có thể khác đôi chút (xuống dòng, chân trang) với bản tổ trưởng tải trên trang của tổ. Muốn khớp với bản đó, bấm “In tất cả” để in lại.`
+          ? html` Các tệp in này được tạo bằng phiên bản trước của phần mềm, nên có thể khác đôi chút (xuống dòng, chân trang) với bản tổ trưởng tải trên trang của tổ. Muốn khớp với bản đó, bấm “Tạo tệp in” để tạo lại.`
           : '';
-      return html`<p>Lần in gần nhất xong lúc ${wardTime(m.builtAt)}.${older}${stopped}</p>`;
+      return html`<p>Đã tạo tệp in lúc ${wardTime(m.builtAt)}.${older}${stopped}</p>`;
     }
     return made || m.unfinished
-      ? html`<p>Lần in gần nhất chưa xong: bấm “In tất cả” để in tiếp.</p>`
-      : html`<p>Chưa in lần nào.</p>`;
+      ? html`<p>Lần tạo tệp in gần nhất chưa xong: bấm “Tạo tệp in” để tạo tiếp.</p>`
+      : // One sentence: "Chưa in lần nào." over "Chưa có tệp nào." said the same twice (h-ux2).
+        html`<p>Chưa có tệp in nào: bấm “Tạo tệp in”.</p>`;
   }
-  const bar = html`<progress max="${Math.max(1, s.total)}" value="${s.done}" aria-label="Tiến độ in">${s.done}/${s.total}</progress>`;
+  const bar = html`<progress max="${Math.max(1, s.total)}" value="${s.done}" aria-label="Tiến độ tạo tệp in">${s.done}/${s.total}</progress>`;
   if (s.state === 'running') {
-    return html`${bar}<p>Đang in: ${s.done}/${s.total || '…'} ${term.short}. <a href="/c/${slug}/build">Cập nhật</a></p>`;
+    return html`${bar}<p>Đang tạo tệp in: ${s.done}/${s.total || '…'} ${term.short}. <a href="/c/${slug}/build">Cập nhật</a></p>`;
   }
   if (s.state === 'failed') return notice('error', failedSaid(slug, s, term));
   const seconds = say(decimal(s.seconds ?? 0, 1), 'vi');
@@ -141,9 +142,9 @@ function statusView(
     : '';
   return html`${bar}${notice(
     s.failures.length ? 'error' : 'ok',
-    html`Đã in xong ${say(count(groups - s.failures.length), 'vi')}/${say(count(groups), 'vi')} ${term.short} trong ${seconds} giây.${removed}${
+    html`Đã tạo tệp in cho ${say(count(groups - s.failures.length), 'vi')}/${say(count(groups), 'vi')} ${term.short} trong ${seconds} giây.${removed}${
       s.failures.length
-        ? html`<br>Các ${term.short} chưa in được:<br>${s.failures.map(
+        ? html`<br>Các ${term.short} chưa tạo được tệp in:<br>${s.failures.map(
             (f) =>
               // A row without a name is named by its id: "Thôn 2 (dòng 3)".
               html`${f.name || (f.group ? `${term.Short} ${f.group}` : '')}${f.row ? ` (dòng ${f.row})` : ''}: ${f.message}<br>`,
@@ -174,12 +175,12 @@ function failedSaid(slug: string, s: BuildStatus, term: GroupTerm): Html {
   const p = s.problems;
   const where =
     p?.fixAt === 'content'
-      ? html` Sửa ở trang <a href="/c/${slug}">Nội dung</a> rồi bấm “In tất cả”.`
+      ? html` Sửa ở trang <a href="/c/${slug}">Nội dung</a> rồi bấm “Tạo tệp in”.`
       : p?.fixAt === 'groups'
-        ? html` Sửa ở trang <a href="/c/${slug}/groups">Danh sách ${term.short}</a> rồi bấm “In tất cả”.`
+        ? html` Sửa ở trang <a href="/c/${slug}/groups">Danh sách ${term.short}</a> rồi bấm “Tạo tệp in”.`
         : '';
-  if (!p || p.texts.length < 2) return html`Chưa in được: ${s.error ?? ''}${where}`;
-  return html`Chưa in được: có ${p.texts.length} chỗ cần sửa.${where}<br>${p.texts.map((t) => html`– ${t}<br>`)}${p.hints.map((h) => html`${h}<br>`)}`;
+  if (!p || p.texts.length < 2) return html`Chưa tạo được tệp in: ${s.error ?? ''}${where}`;
+  return html`Chưa tạo được tệp in: có ${p.texts.length} chỗ cần sửa.${where}<br>${p.texts.map((t) => html`– ${t}<br>`)}${p.hints.map((h) => html`${h}<br>`)}`;
 }
 
 /**
@@ -222,7 +223,7 @@ function otherListNote(zips: readonly BuildFile[], term: GroupTerm): Html | stri
   return notice(
     'warn',
     // "Of the ZIPs below, N …": the others are of the list in use (qa13: "5 ZIPs below" over 7).
-    html`Trong các tệp ZIP dưới đây, ${say(count(changed), 'vi')} tệp in theo danh sách ${term.short} trước đây (có ghi chú bên cạnh): mỗi tệp mang tên ${term.short} như lúc in, không phải tên trong danh sách đang dùng. Bấm “In tất cả” để in theo danh sách đang dùng.`,
+    html`Trong các tệp ZIP dưới đây, ${say(count(changed), 'vi')} tệp được tạo theo danh sách ${term.short} trước đây (có ghi chú bên cạnh): mỗi tệp mang tên ${term.short} như lúc tạo, không phải tên trong danh sách đang dùng. Bấm “Tạo tệp in” để tạo lại theo danh sách đang dùng.`,
   );
 }
 
@@ -279,17 +280,17 @@ function downloadsView(
   search = '',
   namesInZips = false,
 ): Html {
-  if (files.print.length === 0 && files.zips.length === 0)
-    return html`<p>Chưa có tệp nào. Bấm “In tất cả”.</p>`;
+  // No file: the status above says so (statusView), once.
+  if (files.print.length === 0 && files.zips.length === 0) return html``;
   const link = (f: BuildFile) => `/c/${slug}/out/${f.bundle.path}`;
-  const old = editedAt ? html` <span class="old">Bản in cũ</span>` : '';
+  const old = editedAt ? html` <span class="old">Tệp in cũ</span>` : '';
   return html`${
     editedAt
       ? notice(
           'error',
           // Said as "edited after printing": beside files "làm lúc 00:42", "trước lần sửa lúc
           // 00:42" left the office to guess which came first (qa14).
-          html`Bản in cũ: chiến dịch được sửa lúc ${wardTime(editedAt)}, sau khi in các tệp dưới đây, nên các tệp này chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “In tất cả” để in lại.`,
+          html`Tệp in cũ: chiến dịch được sửa lúc ${wardTime(editedAt)}, sau khi tạo các tệp dưới đây, nên các tệp này chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “Tạo tệp in” để tạo lại.`,
         )
       : ''
   }
@@ -500,7 +501,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       isPlaceholderWarning(w) || isPrintedAsTypedWarning(w) || isEndDayWarning(w);
     const mistakes = warnings.filter(isMistake);
     const reminders = warnings.filter((w) => !isMistake(w));
-    // "In tất cả" refused: fields still holding the blank campaign's examples (the query says
+    // "Tạo tệp in" refused: fields still holding the blank campaign's examples (the query says
     // the click was refused; the fields are those still unfilled now).
     const refused =
       (req.query as Record<string, unknown>)['chua-in'] !== undefined
@@ -565,7 +566,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         session,
         script: true,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
-${refused.length ? notice('error', unfilledRefusal(c.slug, refused, 'Chưa in', 'In tất cả')) : ''}
+${refused.length ? notice('error', unfilledRefusal(c.slug, refused, 'Chưa tạo tệp in', 'Tạo tệp in')) : ''}
 ${review ? copyNotice(c.slug, review) : ''}
 ${
   mistakes.length
@@ -596,20 +597,20 @@ ${
 }
 <form method="post" action="/c/${c.slug}/build" class="card">
 ${csrfField(session)}
-<p>In ${ward ? offeredDocuments(ward) : 'tài liệu'} cho mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu.</p>
+<p>Tạo các tệp PDF ${ward ? offeredDocuments(ward) : 'tài liệu'} của mọi ${term.group} theo nội dung và danh sách ${term.short} đã lưu, để tải về rồi đem in (chưa gửi gì đến máy in).</p>
 <fieldset>
 <legend>Máy in của văn phòng</legend>
 <label class="check"><input type="radio" name="may_in" value="hai-mat"${oneSided ? '' : ' checked'}> In hai mặt giấy</label>
 <label class="check"><input type="radio" name="may_in" value="mot-mat"${oneSided ? ' checked' : ''}> Chỉ in một mặt (không thêm trang trắng sau văn bản một trang)</label>
 </fieldset>
-<button type="submit"${status?.state === 'running' || elsewhere ? ' disabled' : ''}>In tất cả</button>
+<button type="submit"${status?.state === 'running' || elsewhere ? ' disabled' : ''}>Tạo tệp in</button>
 </form>
 <section id="build-status" data-status="/c/${c.slug}/build/status" data-state="${status?.state ?? 'none'}" data-unit="${term.short}" aria-live="polite">
 ${
   listChanged
     ? notice(
         'info',
-        html`Danh sách ${term.short} đã được tải lên lại sau lần in trước, nên kết quả và lỗi của lần in đó không còn hiện ở đây. Bấm “In tất cả” để in theo danh sách mới.`,
+        html`Danh sách ${term.short} đã được tải lên lại sau lần tạo tệp in trước, nên kết quả và lỗi của lần đó không còn hiện ở đây. Bấm “Tạo tệp in” để tạo theo danh sách mới.`,
       )
     : ''
 }
@@ -617,26 +618,26 @@ ${
   rostersChanged === 'replaced'
     ? notice(
         'info',
-        html`Danh sách hộ, người dân đã được tải lên lại sau lần in trước: các bảng theo dõi đã in chưa theo danh sách này. Bấm “In tất cả” để in lại.`,
+        html`Danh sách hộ, người dân đã được tải lên lại sau lần tạo tệp in trước: các bảng theo dõi đã tạo chưa theo danh sách này. Bấm “Tạo tệp in” để tạo lại.`,
       )
     : rostersChanged === 'given'
       ? notice(
           'info',
-          html`Danh sách hộ, người dân đã được tải lên sau lần in trước: các bảng theo dõi đã in còn dòng trống, chưa có tên các hộ. Bấm “In tất cả” để in lại.`,
+          html`Danh sách hộ, người dân đã được tải lên sau lần tạo tệp in trước: các bảng theo dõi đã tạo còn dòng trống, chưa có tên các hộ. Bấm “Tạo tệp in” để tạo lại.`,
         )
       : rostersChanged === 'deleted'
         ? notice(
             'warn',
-            html`Danh sách hộ, người dân đã xoá sau lần in trước: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
+            html`Danh sách hộ, người dân đã xoá sau lần tạo tệp in trước: bảng theo dõi đã tạo vẫn có tên người dân. Bấm “Tạo tệp in” để tạo lại.`,
           )
         : ''
 }
-${freed !== undefined && freed > 0 ? notice('ok', html`Đã xoá bản in (${formatSize(freed)}). Bấm “In tất cả” khi cần in lại.`) : ''}
+${freed !== undefined && freed > 0 ? notice('ok', html`Đã xoá bản in (${formatSize(freed)}). Bấm “Tạo tệp in” khi cần tạo lại.`) : ''}
 ${statusView(c.slug, status, term, m, elsewhere, absent)}
 </section>
 ${downloads}
 ${
-  // After the files, not between "Đã in xong" and them: the next step after printing is to
+  // After the files, not between "Đã tạo tệp in" and them: the next step after printing is to
   // download, and a first-day clerk met "Xoá bản in" first (h-ux).
   !busy && space > 0
     ? html`<p class="print-space">Bản in của chiến dịch này chiếm ${formatSize(space)} trên máy. <a class="button secondary" href="${freePrintsPath(c.slug)}">Xoá bản in (${formatSize(space)})</a></p>`
@@ -706,7 +707,7 @@ ${
 
   /**
    * While the campaign prints, its groups' ZIPs are replaced one by one: a ZIP asked for then
-   * (a build tab opened before “In tất cả”, a link kept) is refused, 409, rather than a mix of
+   * (a build tab opened before “Tạo tệp in”, a link kept) is refused, 409, rather than a mix of
    * old and new sent to the leaders unmarked (qa45 F4). The print files are replaced whole at
    * the end, so the previous ones are still served.
    */
@@ -714,8 +715,8 @@ ${
     sendPage(
       reply,
       sentencePage(
-        'Đang in, thử lại sau',
-        'Chiến dịch này đang được in lại: các tệp ZIP đang được làm mới từng tệp một, nên tải lúc này sẽ lẫn bản cũ với bản mới. Đợi in xong (xem ở tab In) rồi tải lại.',
+        'Đang tạo tệp in, thử lại sau',
+        'Chiến dịch này đang được tạo lại tệp in: các tệp ZIP đang được làm mới từng tệp một, nên tải lúc này sẽ lẫn bản cũ với bản mới. Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.',
         sessionOf(req),
         `/c/${slug}/build`,
       ),

@@ -112,7 +112,7 @@ ${error ? notice('error', error) : ''}
       session,
       `Xoá “${c.name}”`,
       html`<h1>Chưa xoá được chiến dịch “${c.name}”</h1>
-${notice('error', html`Chiến dịch này đang được in (đang tạo tệp). Hãy đợi in xong ở trang <a href="/c/${c.slug}/build">In và tải về</a>, rồi xoá.`)}
+${notice('error', html`Chiến dịch này đang được tạo tệp in. Hãy đợi tạo xong ở trang <a href="/c/${c.slug}/build">In và tải về</a>, rồi xoá.`)}
 <p><a class="button secondary" href="/">Về danh sách chiến dịch</a></p>`,
       409,
     );

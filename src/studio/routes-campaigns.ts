@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, type UserError } from '../errors.js';
 import { KINDS } from '../kinds/registry.js';
+import { isOwnPlaceholderWarning } from '../load/campaign-checks.js';
 import { legacyTextRefusal } from '../load/campaign-legacy.js';
 import { isOldFontRefusal } from '../load/docx/legacy-text.js';
 import { withoutListMark } from '../load/list-marks.js';
@@ -115,6 +116,7 @@ import type { NoticeImporter } from './notice-import.js';
 import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
+import { unfilledFields } from './unfilled.js';
 import { unlistedNotes } from './unlisted-notes.js';
 import { type WebOverride, webOverrides, webOverridesNotice } from './web-overrides.js';
 
@@ -394,14 +396,32 @@ ${other.map((t) => html`<p>${t}</p>`)}
  * (h-ux: a new campaign opened on seven boxes, ~700 px before its first field).
  */
 function warningsNotice(warnings: readonly UserError[], term: GroupTerm): Html | string {
-  const [one] = warnings;
+  const points = [
+    ...unfilledPoint(warnings),
+    ...warnings.filter((w) => !isOwnUnfilled(w, warnings)).map((w) => warningText(w, term)),
+  ];
+  const [one] = points;
   if (!one) return '';
-  if (warnings.length === 1) return notice('info', warningText(one, term));
-  return noticeList(
-    'info',
-    `Lưu ý trước khi in (${warnings.length} mục):`,
-    warnings.map((w) => warningText(w, term)),
-  );
+  if (points.length === 1) return notice('info', one);
+  return noticeList('info', `Lưu ý trước khi in (${points.length} mục):`, points);
+}
+
+/** Whether `w` is one of several fields holding the tool's own placeholder (said together). */
+const isOwnUnfilled = (w: UserError, all: readonly UserError[]): boolean =>
+  isOwnPlaceholderWarning(w) && all.filter(isOwnPlaceholderWarning).length > 1;
+
+/**
+ * The fields still holding the tool's own placeholders, in one point: a new campaign said
+ * "…: chưa tạo được tệp in nào cho đến khi điền. Hãy ghi nội dung thật vào chỗ đó." four
+ * times, once a field (h-ux2).
+ */
+function unfilledPoint(warnings: readonly UserError[]): string[] {
+  if (!warnings.some((w) => isOwnUnfilled(w, warnings))) return [];
+  const fields = unfilledFields(warnings.filter(isOwnPlaceholderWarning));
+  const named = fields.map((f) => `“${f.label}” (đang là “${f.holds}”)`).join(', ');
+  return [
+    `Còn ${fields.length} mục chưa điền: ${named}. Chữ trong ngoặc chỉ đánh dấu chỗ cần điền: chưa tạo được tệp in nào cho đến khi ghi nội dung thật vào các mục đó.`,
+  ];
 }
 
 /** A warning of the campaign, named with the form's field that holds what it is about. */

@@ -67,7 +67,7 @@ export function registerFreePrintsRoutes(app: FastifyInstance, ctx: StudioContex
       : undefined;
     let body: Html;
     if (busy || (await printing(c))) {
-      body = html`${notice('error', html`Chiến dịch này đang được in: chưa xoá được bản in. Đợi in xong rồi bấm lại “Xoá bản in”.`)}
+      body = html`${notice('error', html`Chiến dịch này đang được tạo tệp in: chưa xoá được bản in. Đợi tạo xong rồi bấm lại “Xoá bản in”.`)}
 <p><a class="button secondary" href="${back}">Quay lại thẻ In và tải về</a></p>`;
     } else if (bytes === 0) {
       body = html`<p>Không có bản in nào của chiến dịch này trên máy.</p>
@@ -75,7 +75,7 @@ export function registerFreePrintsRoutes(app: FastifyInstance, ctx: StudioContex
     } else {
       body = html`<h2>Xoá bản in (${formatSize(bytes)})?</h2>
 <p>Sẽ xoá khỏi máy các tệp in cho cả ${unit} và tệp ZIP của từng ${term.short} (${files} tệp${m.builtAt ? `, in lúc ${wardTime(m.builtAt)}` : ''}), chiếm ${formatSize(bytes)}, để lấy lại chỗ trống trên máy.</p>
-<p>Khi cần lại, bấm “In tất cả” ở thẻ In và tải về: các tệp được in lại theo nội dung và danh sách ${term.short} đang lưu.</p>
+<p>Khi cần lại, bấm “Tạo tệp in” ở thẻ In và tải về: các tệp được tạo lại theo nội dung và danh sách ${term.short} đang lưu.</p>
 <p>Vẫn giữ nguyên: nội dung chiến dịch, danh sách ${term.short}, số liệu các ${term.short} đã báo cáo, đường dẫn và mã QR của ${term.leader}.</p>
 ${
   cache === undefined

@@ -234,7 +234,7 @@ function columnsLackingSaid(lacking: Map<string, string[]>, term: GroupTerm, fil
   const columns = [...lacking].map(
     ([column, fields]) => `cột “${column}” (in ở mục ${fields.map((f) => `“${f}”`).join(', ')})`,
   );
-  return `${file} không có ${lacking.size > 1 ? 'các cột' : 'cột'} mà nội dung chiến dịch cần in: ${columns.join('; ')}. Khi dùng danh sách này, chưa in được tài liệu và trang ${term.leader} chưa cập nhật, cho đến khi thêm ${lacking.size > 1 ? 'các cột đó' : 'cột đó'} vào tệp (tiêu đề cột viết đúng như trên) hoặc bỏ khỏi các mục đó ở thẻ Nội dung.`;
+  return `${file} không có ${lacking.size > 1 ? 'các cột' : 'cột'} mà nội dung chiến dịch cần in: ${columns.join('; ')}. Khi dùng danh sách này, chưa tạo được tệp in và trang ${term.leader} chưa cập nhật, cho đến khi thêm ${lacking.size > 1 ? 'các cột đó' : 'cột đó'} vào tệp (tiêu đề cột viết đúng như trên) hoặc bỏ khỏi các mục đó ở thẻ Nội dung.`;
 }
 
 /**
@@ -248,7 +248,7 @@ function typoSaid(typo: Typo, term: GroupTerm, slug: string): Html {
       : html`${i ? ', ' : ''}“${f.label}”`,
   );
   const hint = typo.error.hintIn('vi', term) ?? '';
-  return html`${typo.fields.length > 1 ? 'Các mục' : 'Mục'} ${fields} ở thẻ Nội dung ghi ${groupExpression(typo.column)}. ${hint} Cho đến khi sửa ở thẻ Nội dung, chưa in được tài liệu và trang ${term.leader} chưa cập nhật.`;
+  return html`${typo.fields.length > 1 ? 'Các mục' : 'Mục'} ${fields} ở thẻ Nội dung ghi ${groupExpression(typo.column)}. ${hint} Cho đến khi sửa ở thẻ Nội dung, chưa tạo được tệp in và trang ${term.leader} chưa cập nhật.`;
 }
 
 /** A group of the list in use whose row in the new file has an error: a row to fix, not gone. */
@@ -847,7 +847,6 @@ ${said?.ok ? notice('ok', said.ok) : ''}${said?.warn ? notice('warn', said.warn)
 ${csrfField(session)}
 <input type="hidden" name="_list" value="${await listVersion(c.groups)}">
 <label for="file">Tải lên danh sách ${term.group}</label>
-<p class="help" id="file-help">${fileHelp(term, headers)}</p>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
 ${
   said?.confirm?.length
@@ -856,6 +855,13 @@ ${
     : ''
 }
 <div class="actions"><button type="submit">Tải lên</button></div>
+${
+  // Folded after the button: ~100 words of it came first and a phone showed "Tải lên" only
+  // after a scroll (h-ux2). Still the field's description (aria-describedby) while folded.
+  html`<details class="file-help"><summary>Tệp cần có những cột nào?</summary>
+<p class="help" id="file-help">${fileHelp(term, headers)}</p>
+</details>`
+}
 </form>
 ${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${sheetsLeft}
 ${c.groups ? await rosterCard(c, term) : ''}

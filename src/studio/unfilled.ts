@@ -2,7 +2,7 @@
  * Studio: the fields of a campaign that still hold a value to fill in — the blank campaign's
  * "(Họ và tên người ký)", the Word import's "(phòng phụ trách)", a Word template's "(tên …)"
  * (load/campaign-checks.ts placeholder warnings) — and the sentence that refuses to print
- * ("In tất cả") or to publish ("Mở trang tổ trưởng") while one does: every group's papers and
+ * ("Tạo tệp in") or to publish ("Mở trang tổ trưởng") while one does: every group's papers and
  * every leader's page would carry it as it is (qa7 E2).
  */
 import type { UserError } from '../errors.js';
@@ -28,7 +28,7 @@ export function unfilledFields(warnings: readonly UserError[]): Unfilled[] {
 
 /**
  * Why the click did nothing (`refused`: "Chưa in"), each field with what it holds, where to fill
- * it in, and the button to press again (`retry`: "In tất cả").
+ * it in, and the button to press again (`retry`: "Tạo tệp in").
  */
 export function unfilledRefusal(
   slug: string,

@@ -282,7 +282,7 @@
         const text = build.querySelector('p');
         // The ward's word for its groups (data-unit: "tổ", "khu phố"…).
         const unit = build.dataset.unit || 'tổ';
-        if (text) text.textContent = `Đang in: ${s.done}/${s.total || '…'} ${unit}.`;
+        if (text) text.textContent = `Đang tạo tệp in: ${s.done}/${s.total || '…'} ${unit}.`;
       } catch {}
       setTimeout(poll, 1000);
     };

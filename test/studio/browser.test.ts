@@ -167,11 +167,11 @@ describe.skipIf(!chromiumAvailable)('the studio in Chromium, at a desk', () => {
 
     // Build all; the page follows the build to its end.
     await page.getByRole('link', { name: 'In và tải về', exact: true }).click();
-    await page.getByRole('button', { name: 'In tất cả' }).click();
+    await page.getByRole('button', { name: 'Tạo tệp in' }).click();
     await shot('building');
     await expect
       .poll(() => page.locator('#build-status').textContent(), { timeout: 180_000 })
-      .toContain('Đã in xong 3/3 tổ');
+      .toContain('Đã tạo tệp in cho 3/3 tổ');
     await shot('built');
 
     // Download a print file and a ZIP. Above the print files, the notice's bản gốc: no

@@ -41,8 +41,8 @@ describe('the build tab after a new groups list', () => {
   it('no longer lists the old list’s failures once another list is uploaded', async () => {
     await buildUntil(c, 'hai-phong', 'done');
     const before = pageText((await c.get('/c/hai-phong/build')).text);
-    expect(before).toContain('Đã in xong 1/2 tổ');
-    expect(before).toContain('Các tổ chưa in được: Tổ 2 (dòng 3)');
+    expect(before).toContain('Đã tạo tệp in cho 1/2 tổ');
+    expect(before).toContain('Các tổ chưa tạo được tệp in: Tổ 2 (dòng 3)');
 
     const groupsPage = '/c/hai-phong/groups';
     const up = await c.upload(
@@ -55,17 +55,17 @@ describe('the build tab after a new groups list', () => {
     );
     expect(up.status).toBe(303);
     const after = pageText((await c.get('/c/hai-phong/build')).text);
-    expect(after).not.toContain('chưa in được: Tổ 2 (dòng 3)');
-    expect(after).not.toContain('Đã in xong 1/2 tổ');
+    expect(after).not.toContain('chưa tạo được tệp in: Tổ 2 (dòng 3)');
+    expect(after).not.toContain('Đã tạo tệp in cho 1/2 tổ');
     expect(after).toContain(
-      'Danh sách tổ đã được tải lên lại sau lần in trước, nên kết quả và lỗi của lần in đó không còn hiện ở đây. Bấm “In tất cả” để in theo danh sách mới.',
+      'Danh sách tổ đã được tải lên lại sau lần tạo tệp in trước, nên kết quả và lỗi của lần đó không còn hiện ở đây. Bấm “Tạo tệp in” để tạo theo danh sách mới.',
     );
 
     // Printed again: the new list's outcome, with nothing failed.
     await buildUntil(c, 'hai-phong', 'done');
     const again = pageText((await c.get('/c/hai-phong/build')).text);
-    expect(again).toContain('Đã in xong 2/2 tổ');
-    expect(again).not.toContain('chưa in được');
-    expect(again).not.toContain('đã được tải lên lại sau lần in trước');
+    expect(again).toContain('Đã tạo tệp in cho 2/2 tổ');
+    expect(again).not.toContain('chưa tạo được tệp in');
+    expect(again).not.toContain('đã được tải lên lại sau lần tạo tệp in trước');
   }, 300_000);
 });

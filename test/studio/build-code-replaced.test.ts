@@ -1,5 +1,5 @@
 /**
- * "In tất cả" right after an update was unpacked under the running studio (review39 #2): the
+ * "Tạo tệp in" right after an update was unpacked under the running studio (review39 #2): the
  * build loads some of its code only when first needed (the ward's print file, the worker pool,
  * the Excel reader), and with those files gone it failed as "Phần mềm gặp lỗi khi in. Hãy thử
  * lại", which retrying does not fix, with a stack in the log. Now the build's status (what its
@@ -58,7 +58,7 @@ describe('a build after the program’s files were replaced', () => {
     const status = await ended(whole, c.slug);
     expect(status?.state).toBe('failed');
     expect(status?.error).toContain('Các tệp của phần mềm đã thay đổi trong khi studio đang chạy');
-    expect(status?.error).toContain('Hãy tắt studio rồi mở lại, sau đó bấm “In tất cả” lại');
+    expect(status?.error).toContain('Hãy tắt studio rồi mở lại, sau đó bấm “Tạo tệp in” lại');
     // A broken install (a package missing) is not mended by a restart: said too.
     expect(status?.error).toContain('Nếu mở lại vẫn báo như vậy, hãy cài lại phần mềm');
     expect(status?.error).not.toContain('Hãy thử lại');

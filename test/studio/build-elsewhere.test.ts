@@ -1,7 +1,7 @@
 /**
  * A studio (re)started while a build it did not start still writes into the campaign's out/ —
- * the one the last studio was stopped in, still ending, or a CLI build — says "Đang in" and
- * offers neither the files nor "In tất cả" (qa12 Q17: it said "Lần in gần nhất xong lúc…" while
+ * the one the last studio was stopped in, still ending, or a CLI build — says "Đang tạo tệp in" and
+ * offers neither the files nor "Tạo tệp in" (qa12 Q17: it said "Lần in gần nhất xong lúc…" while
  * that build was writing). The other build is a live process holding out/'s lock, as
  * output/folder-lock.ts leaves it: the lock folder, fresh, and its owner's pid and machine.
  */
@@ -44,16 +44,16 @@ describe('a build of another process writing into out/', () => {
       '{"tool":"phuong-print","files":[],"print":[],"zips":[{"kind":"zip","group":"1","path":"zip/to-1.zip","bytes":1,"sha256":"x","key":"k"}]}',
     );
     const page = (await c.get(`/c/${slug}/build`)).text;
-    expect(plainText(page)).toContain('Đang in (lần in bắt đầu trước đó, chưa xong)');
+    expect(plainText(page)).toContain('Đang tạo tệp in (lần tạo bắt đầu trước đó, chưa xong)');
     expect(plainText(page)).not.toContain('xong lúc');
-    expect(page).toContain('<button type="submit" disabled>In tất cả</button>');
+    expect(page).toContain('<button type="submit" disabled>Tạo tệp in</button>');
 
     // Its process ended (killed): the lock is a dead one's, the tab is usable again.
     other.kill('SIGKILL');
     await new Promise((r) => other.once('exit', r));
     const after = (await c.get(`/c/${slug}/build`)).text;
-    expect(plainText(after)).not.toContain('Đang in');
-    expect(after).toContain('<button type="submit">In tất cả</button>');
+    expect(plainText(after)).not.toContain('Đang tạo tệp in');
+    expect(after).toContain('<button type="submit">Tạo tệp in</button>');
     await rm(join(out, '.phuong-print.lock'), { recursive: true, force: true });
   });
 });

@@ -42,7 +42,7 @@ describe('a build stopped by several problems of the campaign', () => {
       /<section id="build-status"[^>]*>([\s\S]*?)<\/section>/.exec(page.text)?.[1] ?? '';
     const failed = /class="notice error"[^>]*>([\s\S]*)/.exec(status)?.[1] ?? '';
     const said = plainText(failed).replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    expect(said).toContain('Chưa in được');
+    expect(said).toContain('Chưa tạo được tệp in');
     // Each tag opened and closed: four places, each said.
     expect(said).toContain('có 4 chỗ cần sửa');
     for (const tag of TAGS) {

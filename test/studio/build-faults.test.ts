@@ -2,7 +2,7 @@
  * A studio build whose output cannot be written — a folder where the ward's print file goes (on
  * the office's Windows server, a PDF viewer or a virus scan holding the file open is the everyday
  * case), a read-only group folder — ends in its failed state with one Vietnamese sentence naming
- * the file and what to do, the out/ folder's lock and temporary files released, "In tất cả"
+ * the file and what to do, the out/ folder's lock and temporary files released, "Tạo tệp in"
  * usable again; the old code left the build "running" for good (the print file's fault) and the
  * CLI locked out of the folder. Over HTTP on loopback, as the office's browser asks.
  */
@@ -37,7 +37,7 @@ describe('a build whose files cannot be written', () => {
     await removeTempDirs();
   });
 
-  /** Starts "In tất cả" and waits until the build is no longer running (at most 60 s). */
+  /** Starts "Tạo tệp in" and waits until the build is no longer running (at most 60 s). */
   async function buildAll(): Promise<string> {
     expect((await pressPrintAll(c, slug)).status).toBe(303);
     let state = 'running';
@@ -58,7 +58,7 @@ describe('a build whose files cannot be written', () => {
     const page = (await c.get(`/c/${slug}/build`)).text;
     expect(page).toMatch(sentence);
     expect(page).not.toMatch(/internal error|EPERM|EISDIR|Phần mềm gặp lỗi/);
-    expect(page).toMatch(/<button type="submit">In tất cả<\/button>/);
+    expect(page).toMatch(/<button type="submit">Tạo tệp in<\/button>/);
     const files = (await readdir(out, { recursive: true })).map(String);
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     await expect(access(join(out, '.phuong-print.lock'))).rejects.toThrow();
@@ -72,7 +72,7 @@ describe('a build whose files cannot be written', () => {
     await writeFile(join(print, 'x'), '');
     expect(await buildAll()).toBe('failed');
     await expectFailedCleanly(
-      /Chưa in được: không ghi được tệp print\/notice-all\.pdf: đã có một thư mục cùng tên ở chỗ đó\. .*bấm “In tất cả” lại\./,
+      /Chưa tạo được tệp in: không ghi được tệp print\/notice-all\.pdf: đã có một thư mục cùng tên ở chỗ đó\. .*bấm “Tạo tệp in” lại\./,
     );
     // The campaign can be deleted again (it is not "being built").
     expect((await c.get(`/c/${slug}/delete`)).text).not.toContain('đang được in');
@@ -92,7 +92,7 @@ describe('a build whose files cannot be written', () => {
     try {
       expect(await buildAll()).toBe('failed');
       await expectFailedCleanly(
-        /Chưa in được: tệp to-dan-pho-so-2\/\S+ đang bị một chương trình khác giữ hoặc không được phép ghi: đóng chương trình đang mở tệp đó .*bấm “In tất cả” lại/,
+        /Chưa tạo được tệp in: tệp to-dan-pho-so-2\/\S+ đang bị một chương trình khác giữ hoặc không được phép ghi: đóng chương trình đang mở tệp đó .*bấm “Tạo tệp in” lại/,
       );
     } finally {
       await makeWritable(groupDir);
@@ -119,21 +119,21 @@ describe('a build whose files cannot be written', () => {
         'to-dan-pho-so-1/',
       );
       const page = plainText((await c.get(`/c/${slug}/build`)).text);
-      expect(page).toMatch(/Bản in cũ: chiến dịch được sửa lúc \d\d:\d\d ngày \S+, sau khi in/);
+      expect(page).toMatch(/Tệp in cũ: chiến dịch được sửa lúc \d\d:\d\d ngày \S+, sau khi tạo/);
       // A restarted studio knows the build from the folder alone: not "xong" for the failed one.
       const again = await restartStudio(s);
       restarted = again.app;
       const other = new Client(again.url);
       await other.signIn();
       const after = plainText((await other.get(`/c/${slug}/build`)).text);
-      expect(after).toContain('Lần in sau đó đã dừng giữa chừng');
-      expect(after).toMatch(/Bản in cũ: chiến dịch được sửa lúc/);
+      expect(after).toContain('Lần tạo tệp in sau đó đã dừng giữa chừng');
+      expect(after).toMatch(/Tệp in cũ: chiến dịch được sửa lúc/);
     } finally {
       await makeWritable(groupDir);
       await restarted?.close();
     }
     expect(await buildAll()).toBe('done');
-    expect(plainText((await c.get(`/c/${slug}/build`)).text)).not.toContain('Bản in cũ');
+    expect(plainText((await c.get(`/c/${slug}/build`)).text)).not.toContain('Tệp in cũ');
   });
 
   it('a print file held open: failed, the previous print file still offered, with the time it was made', async (ctx) => {
@@ -150,12 +150,12 @@ describe('a build whose files cannot be written', () => {
     try {
       expect(await buildAll()).toBe('failed');
       await expectFailedCleanly(
-        /Chưa in được: tệp print\/notice-all\.pdf đang bị một chương trình khác giữ hoặc không được phép ghi: đóng chương trình đang mở tệp đó \(trình xem PDF, Excel, phần mềm diệt virus\) rồi bấm “In tất cả” lại/,
+        /Chưa tạo được tệp in: tệp print\/notice-all\.pdf đang bị một chương trình khác giữ hoặc không được phép ghi: đóng chương trình đang mở tệp đó \(trình xem PDF, Excel, phần mềm diệt virus\) rồi bấm “Tạo tệp in” lại/,
       );
       const page = (await c.get(`/c/${slug}/build`)).text;
       expect(page).toMatch(
         // …marked old: it was made before the new number (qa12 Q9).
-        /Thông báo[^<]*<\/a> <span class="old">Bản in cũ<\/span>[^<]*<span class="muted">[^<]*· làm lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}<\/span>/,
+        /Thông báo[^<]*<\/a> <span class="old">Tệp in cũ<\/span>[^<]*<span class="muted">[^<]*· làm lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}<\/span>/,
       );
       // What is offered is the file on disk, the last good one, whole.
       const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));

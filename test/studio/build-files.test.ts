@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     expect(built).toContain('Thông báo của phường');
     expect(built).toContain('3.672 trang');
     expect(built).toContain('Tệp ZIP của từng thôn');
-    expect(built).not.toContain('Bản in cũ');
+    expect(built).not.toContain('Tệp in cũ');
     await shot('built');
 
     // Saved under their Vietnamese names.
@@ -149,9 +149,9 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     await page.reload();
     const old = (await page.locator('main').textContent()) ?? '';
     expect(old).toContain(
-      `Bản in cũ: chiến dịch được sửa lúc ${edited}, sau khi in các tệp dưới đây`,
+      `Tệp in cũ: chiến dịch được sửa lúc ${edited}, sau khi tạo các tệp dưới đây`,
     );
-    expect(old).toContain('In tất cả');
+    expect(old).toContain('Tạo tệp in');
     await shot('old-files');
 
     // A restart: the studio no longer knows the build, but the files are there.
@@ -165,9 +165,9 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     page = await deskAt(url);
     await page.goto(`${url}/c/${slug}/build`);
     const afterRestart = (await page.locator('main').textContent()) ?? '';
-    expect(afterRestart).not.toContain('Chưa in lần nào');
-    expect(afterRestart).toContain(`Lần in gần nhất xong lúc ${madeAt}`);
-    expect(afterRestart).toContain('Bản in cũ');
+    expect(afterRestart).not.toContain('Chưa tạo tệp in lần nào');
+    expect(afterRestart).toContain(`Đã tạo tệp in lúc ${madeAt}`);
+    expect(afterRestart).toContain('Tệp in cũ');
     await shot('after-restart');
 
     // A body the build cannot print: the build fails; the old files keep their names.
@@ -180,7 +180,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     expect((await buildAndWait(client, slug)).state).toBe('failed');
     await page.goto(`${url}/c/${slug}/build`);
     const failed = (await page.locator('main').textContent()) ?? '';
-    expect(failed).toContain('Chưa in được');
+    expect(failed).toContain('Chưa tạo được tệp in');
     const prints = await linkTexts(page, 'print');
     expect(prints[0]).toBe('Thông báo của phường');
     for (const kind of ['notice', 'flyer', 'checklist', 'tracker', 'poster'])
@@ -224,7 +224,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     expect(await item('Thôn 7').textContent()).not.toContain('Danh sách đang dùng');
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain(
-      'Trong các tệp ZIP dưới đây, 3 tệp in theo danh sách thôn trước đây (có ghi chú bên cạnh)',
+      'Trong các tệp ZIP dưới đây, 3 tệp được tạo theo danh sách thôn trước đây (có ghi chú bên cạnh)',
     );
     expect(main).not.toContain('Thôn Hòa Bình - Tất cả');
     await screenshots(OUT, DESK, () => page)('other-list');

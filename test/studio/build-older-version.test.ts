@@ -2,7 +2,7 @@
  * Prints made by an older version of the program (qa35 MINOR-3): after an upgrade the build tab
  * listed them as current while the leaders' pages already drew the new layout, so the copies
  * printed and the copy a leader downloads differed line for line. The tab now says the prints
- * were made by the previous version and that "In tất cả" prints them again. Prints this version
+ * were made by the previous version and that "Tạo tệp in" prints them again. Prints this version
  * made say nothing of it. A real build of the example (its first two groups) in the studio, the studio restarted (the
  * tab then reads the campaign's print record, out/manifest.json, as after an upgrade).
  */
@@ -16,7 +16,7 @@ import { Client, plainText, restartStudio, studioWithExample } from './studio.js
 afterAll(removeTempDirs);
 
 describe('prints made by an older version', () => {
-  it('are said to be, with "In tất cả" to print them again; this version’s are not', async () => {
+  it('are said to be, with "Tạo tệp in" to print them again; this version’s are not', async () => {
     // Two groups: what the tab says depends on the print record, not on the ward's size.
     const { s, c } = await studioWithExample({}, 'hai-phong', undefined, { groups: 2 });
     expect((await buildAndWait(c, 'hai-phong')).state).toBe('done');
@@ -33,7 +33,7 @@ describe('prints made by an older version', () => {
     };
     try {
       const now = await tab();
-      expect(now).toContain('Lần in gần nhất xong lúc');
+      expect(now).toContain('Đã tạo tệp in lúc');
       expect(now).not.toContain('phiên bản trước');
 
       // The record an older version wrote: the same files, no word of the code that drew them.
@@ -42,9 +42,9 @@ describe('prints made by an older version', () => {
       delete record.code;
       await writeFile(file, JSON.stringify(record, null, 2));
       const older = await tab();
-      expect(older).toContain('Lần in gần nhất xong lúc');
+      expect(older).toContain('Đã tạo tệp in lúc');
       expect(older).toMatch(
-        /in bằng phiên bản trước của phần mềm[^.]*\. [^.]*bấm “In tất cả” để in lại/,
+        /được tạo bằng phiên bản trước của phần mềm[^.]*\. [^.]*bấm “Tạo tệp in” để tạo lại/,
       );
     } finally {
       await s.store.close();

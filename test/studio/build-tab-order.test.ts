@@ -1,6 +1,6 @@
 /**
- * The print tab after "In tất cả", in the order the office works (h-ux): the files to download
- * (the whole ward's, then each group's ZIP) come right after "Đã in xong", and "Xoá bản in" —
+ * The print tab after "Tạo tệp in", in the order the office works (h-ux): the files to download
+ * (the whole ward's, then each group's ZIP) come right after "Đã tạo tệp in", and "Xoá bản in" —
  * freeing the disk, a later chore — after them, not between the result and the downloads.
  */
 import { writeFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ describe('the print tab after printing', () => {
       await writeFile(join(folder, 'groups.csv'), wardCsv(2));
       expect((await buildAndWait(c, 'hai-phong')).state).toBe('done');
       const tab = plainText((await c.get('/c/hai-phong/build')).text);
-      const done = tab.indexOf('Đã in xong');
+      const done = tab.indexOf('Đã tạo tệp in cho');
       const wardFiles = tab.indexOf('Tệp in cho cả phường');
       const zips = tab.indexOf('Tệp ZIP của từng tổ');
       const free = tab.indexOf('Xoá bản in (');

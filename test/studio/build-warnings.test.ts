@@ -2,7 +2,7 @@
  * A campaign made from the skeleton still holds its placeholders ("(TÊN)", "(Họ và tên người
  * ký)") until the office fills them; the build prints them as they are on every group's copy.
  * The Nội dung page warns of them, but the office prints from the build tab: it must say so
- * there too, before "In tất cả" (qa4 F13: a skeleton printed with "Đã in xong" and no word).
+ * there too, before "Tạo tệp in" (qa4 F13: a skeleton printed with "Đã tạo tệp in" and no word).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,15 +35,15 @@ it("warns on the build tab of the skeleton's placeholders still in the campaign,
   expect(placeholders.length).toBeGreaterThan(0);
 
   const page = (await c.get(`/c/${slug}/build`)).text;
-  const before = page.slice(0, page.indexOf('In tất cả</button>'));
+  const before = page.slice(0, page.indexOf('Tạo tệp in</button>'));
   expect(before).toContain('Trước khi in, xem lại');
   expect(before).toContain(`href="/c/${slug}"`);
   // Each named with the form's field that holds it ("Mục “Tên cơ quan ban hành”: …").
   for (const p of placeholders)
     expect(before).toMatch(new RegExp(`Mục “[^”<]+”: [^<]*“${literal(p)}”`));
   // Said as what happens: nothing prints until they are filled in (qa16: "sẽ in nguyên như vậy",
-  // though "In tất cả" refuses them).
-  expect(before).toContain('chưa in được văn bản nào cho đến khi điền');
+  // though "Tạo tệp in" refuses them).
+  expect(before).toContain('chưa tạo được tệp in nào cho đến khi điền');
   expect(before).not.toContain('sẽ in nguyên như vậy');
 });
 
@@ -63,7 +63,7 @@ it('warns on the build tab of a cell the notice prints, empty for some groups, n
     await writeFile(join(folder, 'groups.csv'), groups.join('\n'), 'utf8');
 
     const page = (await office.get('/c/tap-huan/build')).text;
-    const before = page.slice(0, page.indexOf('In tất cả</button>'));
+    const before = page.slice(0, page.indexOf('Tạo tệp in</button>'));
     expect(before).toContain('href="/c/tap-huan/groups"');
     expect(before).toMatch(/Cột “Địa chỉ nhà văn hóa” để trống ở 1 dòng \(3: Tổ dân phố số 2\)/);
     // The title's {{…}} prints as typed (qa5 G4): said with the content's warnings.

@@ -46,7 +46,7 @@ describe('build all', () => {
     expect(status).toMatchObject({ done: groups, total: groups });
 
     const page = (await c.get(`/c/${slug}/build`)).text;
-    expect(page).toContain(`Đã in xong ${groups}/${groups} tổ`);
+    expect(page).toContain(`Đã tạo tệp in cho ${groups}/${groups} tổ`);
     const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
     const print = manifest.print.find((b: { kind: string }) => b.kind === 'notice');
     const href = `/c/${slug}/out/${print.path}`;

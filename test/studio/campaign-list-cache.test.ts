@@ -69,15 +69,15 @@ describe('the list of campaigns after changes made outside the studio', () => {
   it('says “chưa in” again once the print record is gone, and not once it is back', async () => {
     const manifest = join(folder, 'out', 'manifest.json');
     await sleep(SETTLED_MS);
-    expect(await rowOf('hai-phong')).toContain('chưa in');
+    expect(await rowOf('hai-phong')).toContain('chưa tạo tệp in');
     // A CLI build's record appearing (its contents are not what the list reads).
     await mkdir(join(folder, 'out'), { recursive: true });
     await writeFile(manifest, '{}');
-    expect(await rowOf('hai-phong')).not.toContain('chưa in');
+    expect(await rowOf('hai-phong')).not.toContain('chưa tạo tệp in');
     await sleep(SETTLED_MS);
-    expect(await rowOf('hai-phong')).not.toContain('chưa in');
+    expect(await rowOf('hai-phong')).not.toContain('chưa tạo tệp in');
     await rm(manifest);
-    expect(await rowOf('hai-phong')).toContain('chưa in');
+    expect(await rowOf('hai-phong')).toContain('chưa tạo tệp in');
   });
 
   it('says the day the recorded build began, from a manifest written now or before', async () => {
@@ -96,12 +96,12 @@ describe('the list of campaigns after changes made outside the studio', () => {
         zips: [],
         builtAt: Date.parse('2025-03-04T05:00:00Z'),
       });
-      expect(await rowOf('hai-phong')).toContain('đã in 04/03/2025');
+      expect(await rowOf('hai-phong')).toContain('đã tạo tệp in 04/03/2025');
       // A record written before `builtAt` came first: after the file list.
       const before = { tool: 'phuong-print', inputs: 'x', files, print: [], zips: [] };
       const builtAt = Date.parse('2024-02-03T05:00:00Z');
       await writeFile(join(out, 'manifest.json'), JSON.stringify({ ...before, builtAt }, null, 2));
-      expect(await rowOf('hai-phong')).toContain('đã in 03/02/2024');
+      expect(await rowOf('hai-phong')).toContain('đã tạo tệp in 03/02/2024');
     } finally {
       // A manifest left behind would make the later cases' rows "đã in".
       await rm(out, { recursive: true, force: true });

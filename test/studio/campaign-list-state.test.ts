@@ -61,8 +61,8 @@ describe('the list says where a campaign without a contest stands', () => {
   it('a printed campaign says the day it was printed, and that its leaders’ pages were closed', async () => {
     const home = (await c.get('/')).text;
     const row = rowOf(home, SLUG);
-    expect(row).toContain(`đã in ${shown(printedOn)}`);
-    expect(row).not.toContain('chưa in');
+    expect(row).toContain(`đã tạo tệp in ${shown(printedOn)}`);
+    expect(row).not.toContain('chưa tạo tệp in');
     expect(row).toContain(`trang tổ trưởng đã đóng ${shown(wardDay())}`);
   });
 
@@ -70,7 +70,7 @@ describe('the list says where a campaign without a contest stands', () => {
     const home = (await c.get('/')).text;
     const row = rowOf(home, OLD);
     expect(row).toContain(`đã kết thúc 30/06/${lastYear}`);
-    expect(row).toContain('chưa in');
+    expect(row).toContain('chưa tạo tệp in');
     expect(row).not.toContain('trang tổ trưởng');
     // Last year's group folded (campaign-list-years.test.ts: this year's open), without script.
     expect(home).toMatch(new RegExp(`<details class="year" data-year="${lastYear}">`));

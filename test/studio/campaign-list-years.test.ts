@@ -66,7 +66,7 @@ describe('the list of an office with years of campaigns', () => {
     expect(row(tet?.name ?? '')).toContain(`đang diễn ra đến ${shown(tet?.ends ?? '')}`);
     expect(row(vneid?.name ?? '')).toContain(`đã kết thúc ${shown(vneid?.ends ?? '')}`);
     expect(row(old?.name ?? '')).toContain(`đã kết thúc ${shown(old?.ends ?? '')}`);
-    expect(row(tet?.name ?? '')).toContain('chưa in');
+    expect(row(tet?.name ?? '')).toContain('chưa tạo tệp in');
   });
 
   it('finds a campaign by its name without marks, or its number, as a plain GET', async () => {

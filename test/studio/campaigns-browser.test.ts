@@ -135,12 +135,12 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
 
   it('lists the print files and ZIPs at their text’s height', async () => {
     await page.goto(`${s.url}/c/hai-phong/build`);
-    await page.getByRole('button', { name: 'In tất cả' }).click();
-    // The example's contest ended in 2025: the studio asks once, "Vẫn in" prints.
-    await page.getByRole('button', { name: 'Vẫn in' }).click();
+    await page.getByRole('button', { name: 'Tạo tệp in' }).click();
+    // The example's contest ended in 2025: the studio asks once, "Vẫn tạo tệp in" prints.
+    await page.getByRole('button', { name: 'Vẫn tạo tệp in' }).click();
     await expect
       .poll(() => page.locator('#build-status').textContent(), { timeout: 180_000 })
-      .toContain('Đã in xong');
+      .toContain('Đã tạo tệp in cho');
     // The page reloaded itself when the build ended (its status is the server's page): the
     // list is there, without loading the page again.
     await page.waitForLoadState();

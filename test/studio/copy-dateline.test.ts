@@ -1,8 +1,8 @@
 /**
  * A "Bản sao" of last year's campaign whose notice number and date are still the original's
  * (qa31 M3): the campaigns list marks it "bản sao, chưa sửa số và ngày" instead of filing it as
- * the original's ended campaign; "In tất cả" of it, or of a campaign whose contest is over, asks
- * once on a page naming what is old ("Vẫn in" / "Sửa trước"), and a POST without that
+ * the original's ended campaign; "Tạo tệp in" of it, or of a campaign whose contest is over, asks
+ * once on a page naming what is old ("Vẫn tạo tệp in" / "Sửa trước"), and a POST without that
  * confirmation gets the page, not a build. Every form is the page's own (browserForm).
  */
 import { existsSync } from 'node:fs';
@@ -88,19 +88,19 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     expect(row.year).not.toBe(source.issued.slice(0, 4));
   });
 
-  it('asks once before “In tất cả” prints the old number, date and contest', async () => {
+  it('asks once before “Tạo tệp in” prints the old number, date and contest', async () => {
     const tab = await c.get(`/c/${copy}/build`);
     const form = browserForm(tab.text, (f) => f.attribs.action === `/c/${copy}/build`);
     const asked = await c.postRaw(form.action, form.fields);
     expect(asked.status).toBe(200);
     const said = plainText(asked.text);
     expect(said).toContain(
-      `Nếu in bây giờ, mọi văn bản sẽ in số văn bản ${source.number} và ngày ban hành ${dmy(source.issued)} của chiến dịch “`,
+      `Nếu tạo tệp in bây giờ, mọi văn bản sẽ in số văn bản ${source.number} và ngày ban hành ${dmy(source.issued)} của chiến dịch “`,
     );
     expect(said).toContain(
-      `Cuộc thi đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ${dmy(wardDay())}); in lại vẫn in thể lệ và thời gian đó.`,
+      `Cuộc thi đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ${dmy(wardDay())}); tạo lại tệp in thì vẫn in thể lệ và thời gian đó.`,
     );
-    expect(said).toContain('In tài liệu với nội dung cũ?');
+    expect(said).toContain('Tạo tệp in với nội dung cũ?');
     expect(said).toContain('Sửa trước');
     const edit = DomUtils.findOne(
       (e) => e.name === 'a' && DomUtils.textContent(e) === 'Sửa trước',
@@ -115,7 +115,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     expect(direct.status).toBe(200);
     expect(plainText(direct.text)).toContain('mọi văn bản sẽ in số văn bản');
     expect(await status()).toBe('none');
-    // "Vẫn in": the question page's own form.
+    // "Vẫn tạo tệp in": the question page's own form.
     const confirm = browserForm(asked.text, (f) => f.attribs.action === `/c/${copy}/build`);
     const started = await c.postRaw(confirm.action, confirm.fields);
     expect(started.status).toBe(303);
@@ -160,7 +160,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
 describe('a campaign that is not a copy', () => {
   afterAll(removeTempDirs);
 
-  it('its dates ahead: “In tất cả” prints at once, no question', async () => {
+  it('its dates ahead: “Tạo tệp in” prints at once, no question', async () => {
     const { s, c, folder } = await studioWithExample({}, 'sap-toi', undefined, { groups: 2 });
     const file = join(folder, 'campaign.yaml');
     const yaml = await readFile(file, 'utf8');
@@ -172,7 +172,7 @@ describe('a campaign that is not a copy', () => {
     const tab = await c.get('/c/sap-toi/build');
     const form = browserForm(tab.text, (f) => f.attribs.action === '/c/sap-toi/build');
     const started = await c.postRaw(form.action, form.fields);
-    expect(plainText(started.text)).not.toContain('Vẫn in');
+    expect(plainText(started.text)).not.toContain('Vẫn tạo tệp in');
     expect(started.status).toBe(303);
     const status = async () =>
       JSON.parse((await c.get('/c/sap-toi/build/status')).text).state as string;
@@ -192,13 +192,13 @@ describe('a campaign that is not a copy', () => {
     const asked = await c.postRaw(form.action, form.fields);
     expect(asked.status).toBe(200);
     const said = plainText(asked.text);
-    expect(said).toContain('In lại chiến dịch đã kết thúc?');
+    expect(said).toContain('Tạo lại tệp in của chiến dịch đã kết thúc?');
     expect(said).toMatch(
-      /Chiến dịch đã kết thúc ngày 29\/0?3\/2026 .*; in lại vẫn in thời gian đó\./,
+      /Chiến dịch đã kết thúc ngày 29\/0?3\/2026 .*; tạo lại tệp in thì vẫn in thời gian đó\./,
     );
     expect(said).not.toContain('Cuộc thi');
     expect(said).not.toContain('như cũ:');
-    expect(said).toContain('Vẫn in');
+    expect(said).toContain('Vẫn tạo tệp in');
     await s.close();
   }, 60_000);
 });

@@ -3,7 +3,7 @@
  * still holds the earlier campaign's own content, by the label the office sees — a vaccination
  * drive's slogan, what to bring, the office to ask, its recipients — and never the ward's own
  * fields (who issues and signs). It stays until each listed field was changed by a save or ticked
- * "Giữ như cũ"; "In tất cả" meanwhile warns on the build tab naming them, and the flyer indeed
+ * "Giữ như cũ"; "Tạo tệp in" meanwhile warns on the build tab naming them, and the flyer indeed
  * prints them. Real sockets, the studio's own build.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -155,7 +155,7 @@ describe('a campaign copied from the previous one', () => {
     ]);
   });
 
-  it('“In tất cả” warns on the build tab naming them, as the flyer prints them', async () => {
+  it('“Tạo tệp in” warns on the build tab naming them, as the flyer prints them', async () => {
     await buildUntil(c, slug, 'done');
     expect(await buildNotice()).toBe(
       `Đây là bản sao của chiến dịch “${EARLIER}”: 6 mục vẫn ghi như chiến dịch cũ, chưa sửa lần nào: Bộ phận giải đáp, Số điện thoại liên hệ, Kính gửi, Nơi nhận, Khẩu hiệu, Cần mang theo. Các tài liệu in ra sẽ ghi như vậy.`,

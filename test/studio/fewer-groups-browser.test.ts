@@ -4,7 +4,7 @@
  * về" was then a dead end ("Lỗi mẫu: biến “noticeNumber” không có giá trị…, báo cho người quản
  * trị"): the old ZIPs of ids the list no longer holds were named from a context without the
  * notice. Walked in Chromium at a desk: the tab opens, lists every old ZIP under the name its
- * papers print, those of ids 3 and 4 marked as no longer in the list, and "In tất cả" prints
+ * papers print, those of ids 3 and 4 marked as no longer in the list, and "Tạo tệp in" prints
  * the two groups of the new list and removes the others' files. Names from the groups files.
  * With PHUONG_PRINT_TEST_SHOTS=1, screenshots in test-output/studio-fewer-groups/.
  */
@@ -37,7 +37,7 @@ const list = (n: number) =>
     .join('\n')}\n`;
 const slug = 'vneid';
 /**
- * "In tất cả" of the two groups left, polled on the build's status: a build, not a page's step,
+ * "Tạo tệp in" of the two groups left, polled on the build's status: a build, not a page's step,
  * so longer than the browser tests' WAIT (serve/chromium.ts).
  */
 const BUILD_WAIT = { timeout: 180_000, interval: 500 };
@@ -96,7 +96,7 @@ describe.skipIf(!chromiumAvailable)('the build tab after a list with fewer group
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).not.toContain('Lỗi mẫu');
     expect(main).not.toContain('Chưa làm được việc này');
-    expect(await page.getByRole('button', { name: 'In tất cả' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Tạo tệp in' }).isEnabled()).toBe(true);
     // Every ZIP of the last build, under the name its papers print.
     const zips = await page.locator('main a[href*="/out/zip/"]').allInnerTexts();
     expect([...zips].sort()).toEqual([...NAMES].sort());
@@ -107,14 +107,14 @@ describe.skipIf(!chromiumAvailable)('the build tab after a list with fewer group
     await zipItem(NAMES[3] ?? '').scrollIntoViewIfNeeded();
     await shot('old-zips');
 
-    // "In tất cả" prints for the list in use: two groups, the other two's files removed.
-    await page.getByRole('button', { name: 'In tất cả' }).click();
+    // "Tạo tệp in" prints for the list in use: two groups, the other two's files removed.
+    await page.getByRole('button', { name: 'Tạo tệp in' }).click();
     await expect
       .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, BUILD_WAIT)
       .toBe('done');
     await page.goto(`${s.url}/c/${slug}/build`);
     const after = (await page.locator('main').textContent())?.replace(/\s+/g, ' ') ?? '';
-    expect(after).toContain('Đã in xong 2/2 tổ');
+    expect(after).toContain('Đã tạo tệp in cho 2/2 tổ');
     expect(after).toContain('Đã xoá tệp của 2 tổ không còn trong danh sách');
     expect(await page.locator('main a[href*="/out/zip/"]').allInnerTexts()).toEqual(
       NAMES.slice(0, 2),

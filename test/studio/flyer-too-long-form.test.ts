@@ -82,7 +82,7 @@ describe('a flyer too long because of its hotlines, in the studio', () => {
     await buildUntil(c, slug, 'done');
     const page = await c.get(`/c/${slug}/build`);
     const said = plainText(page.text);
-    expect(said).toContain('Các tổ chưa in được: Tổ dân phố 1');
+    expect(said).toContain('Các tổ chưa tạo được tệp in: Tổ dân phố 1');
     // The group's own row in the groups list names it; the refusal names no line.
     expectSaidAtTheForm(said.replace('Tổ dân phố 1 (dòng 2):', ''));
     expect(page.text).toMatch(/<a href="\/c\/son-tra#[^"]+">Sửa ở mục “Số điện thoại cần biết”/);

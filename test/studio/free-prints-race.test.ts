@@ -1,5 +1,5 @@
 /**
- * "Xoá bản in" and "In tất cả" at the same moment in one studio (review39 #3): a build locks
+ * "Xoá bản in" and "Tạo tệp in" at the same moment in one studio (review39 #3): a build locks
  * out/ only after reading its inputs, so one started from another tab just after the free's
  * check was freed under, or failed as "Chiến dịch này đang được in" although nothing else was
  * printing. Now the free looks again once it holds out/ (a build started: nothing removed), and a
@@ -44,7 +44,7 @@ describe('freeing prints while a build starts', () => {
     const before = await pdfs(c.out);
     expect(before.length).toBeGreaterThan(0);
 
-    // The route checked "not printing", then another tab pressed "In tất cả".
+    // The route checked "not printing", then another tab pressed "Tạo tệp in".
     const outcome = await builds.whileFreeing(c.slug, async () => {
       builds.start(c, term);
       return freePrints(c.out, () => !builds.running(c.slug));

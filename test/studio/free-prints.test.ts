@@ -1,7 +1,7 @@
 /**
  * Freeing a campaign's prints (qa31 M1): the build tab says how much space they take and offers
  * "Xoá bản in"; its confirmation page, posted as the browser sends it, removes the print files
- * and ZIPs from disk while the campaign, its figures and its leaders' links stay, and “In tất cả”
+ * and ZIPs from disk while the campaign, its figures and its leaders' links stay, and “Tạo tệp in”
  * makes them again. A printed campaign whose prints are not on disk — freed, or restored from a
  * backup, which carries only their record (qa31 m1) — says when it was printed, not "chưa in".
  */
@@ -49,7 +49,7 @@ const rowOf = (home: string) => {
 describe('freeing the prints of a campaign', () => {
   /** A ward of two groups: freeing and printing again are not about the ward's size. */
   const GROUPS = 2;
-  it('Xoá bản in removes the files from disk; the figures and links stay; In tất cả makes them again', async () => {
+  it('Xoá bản in removes the files from disk; the figures and links stay; Tạo tệp in makes them again', async () => {
     const { s, c, folder } = await studioWithExample();
     try {
       await writeFile(join(folder, 'groups.csv'), wardCsv(GROUPS));
@@ -85,7 +85,7 @@ describe('freeing the prints of a campaign', () => {
       expect(confirm.status).toBe(200);
       const said = plainText(confirm.text);
       expect(said).toContain(`Xoá bản in (${mb(bytes)})?`);
-      expect(said).toContain('bấm “In tất cả” ở thẻ In và tải về');
+      expect(said).toContain('bấm “Tạo tệp in” ở thẻ In và tải về');
       expect(said).toContain(
         'Vẫn giữ nguyên: nội dung chiến dịch, danh sách tổ, số liệu các tổ đã báo cáo, đường dẫn và mã QR của tổ trưởng.',
       );
@@ -113,12 +113,12 @@ describe('freeing the prints of a campaign', () => {
       const typed = `/c/${slug}/build?${new URL(location, 'http://x').searchParams.keys().next().value}=987654321`;
       expect(plainText((await c.get(typed)).text)).not.toContain('Đã xoá bản in');
       expect(after).toMatch(
-        /Đã in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in đã xoá lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} để lấy chỗ trống trên máy: bấm “In tất cả” để in lại\./,
+        /Đã tạo tệp in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in đã xoá lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} để lấy chỗ trống trên máy: bấm “Tạo tệp in” để tạo lại\./,
       );
       expect(after).not.toContain('Xoá bản in (');
       expect((await c.get(`/c/${slug}/build`)).text).not.toContain(`/c/${slug}/out/`);
       expect((await c.get(`/c/${slug}/out/${notice.path}`)).status).toBe(404);
-      expect(rowOf((await c.get('/')).text)).not.toContain('chưa in');
+      expect(rowOf((await c.get('/')).text)).not.toContain('chưa tạo tệp in');
       expect(plainText((await c.get('/settings')).text)).not.toContain('trong đó bản in');
 
       // The leaders' link still opens, with its documents; the figure sent is kept.
@@ -131,7 +131,7 @@ describe('freeing the prints of a campaign', () => {
       expect(results).toContain(`Đã báo cáo: 1/${GROUPS} tổ`);
       expect(results).toContain('173 (');
 
-      // In tất cả prints them again.
+      // Tạo tệp in prints them again.
       expect((await buildAndWait(c, slug)).state).toBe('done');
       const again = (await c.get(`/c/${slug}/build`)).text;
       expect(plainText(again)).not.toContain('bản in đã xoá');
@@ -167,7 +167,7 @@ describe('freeing the prints of a campaign', () => {
       expect(refused.status).toBe(409);
       expect(await pdfsNow()).toEqual(before);
       expect(plainText(refused.text)).toContain(
-        'Chiến dịch này đang được in: chưa xoá được bản in. Đợi in xong rồi bấm lại “Xoá bản in”.',
+        'Chiến dịch này đang được tạo tệp in: chưa xoá được bản in. Đợi tạo xong rồi bấm lại “Xoá bản in”.',
       );
       const state = async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state;
       await expect.poll(state, { timeout: 120_000, interval: 300 }).not.toBe('running');
@@ -180,7 +180,7 @@ describe('freeing the prints of a campaign', () => {
         const busy = await c.postRaw(form.action, form.fields);
         expect(busy.status).toBe(409);
         expect(plainText(busy.text)).toContain(
-          'Chiến dịch này đang được in: chưa xoá được bản in.',
+          'Chiến dịch này đang được tạo tệp in: chưa xoá được bản in.',
         );
         expect(await pdfsNow()).toEqual(before);
       } finally {
@@ -247,7 +247,9 @@ describe('freeing prints: nothing to free, a file held, prints gone by hand', ()
     const office = new Client(again.url);
     await office.signIn();
     const tab = plainText((await office.get(`/c/${slug}/build`)).text);
-    expect(tab).toMatch(/Đã in lúc .*; bản in không còn trên máy: bấm “In tất cả” để in lại\./);
+    expect(tab).toMatch(
+      /Đã tạo tệp in lúc .*; bản in không còn trên máy: bấm “Tạo tệp in” để tạo lại\./,
+    );
     expect(tab).not.toContain('bản sao lưu');
     await again.app.close();
     await s.store.close();
@@ -279,11 +281,11 @@ describe('a printed campaign restored from a backup', () => {
     const office = moved.office;
     const tab = plainText((await office.get(`/c/${slug}/build`)).text);
     expect(tab).toMatch(
-      /Đã in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in không có trong bản sao lưu: bấm “In tất cả” để in lại\./,
+      /Đã tạo tệp in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in không có trong bản sao lưu: bấm “Tạo tệp in” để tạo lại\./,
     );
-    expect(tab).not.toContain('Chưa in lần nào');
-    expect(rowOf((await office.get('/')).text)).not.toContain('chưa in');
-    // In tất cả prints them on the new computer.
+    expect(tab).not.toContain('Chưa tạo tệp in lần nào');
+    expect(rowOf((await office.get('/')).text)).not.toContain('chưa tạo tệp in');
+    // Tạo tệp in prints them on the new computer.
     expect((await buildAndWait(office, slug)).state).toBe('done');
     expect(plainText((await office.get(`/c/${slug}/build`)).text)).toContain('Tệp in cho cả');
     await moved.close();

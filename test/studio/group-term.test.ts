@@ -104,8 +104,8 @@ describe("the studio in the ward's word for its groups", () => {
       })
       .toBe('done');
     const page = (await c.get(`/c/${slug}/build`)).text;
-    expect(page).toContain(`Đã in xong 2/3 ${TERM}`);
-    expect(page).toContain(`Các ${TERM} chưa in được`);
+    expect(page).toContain(`Đã tạo tệp in cho 2/3 ${TERM}`);
+    expect(page).toContain(`Các ${TERM} chưa tạo được tệp in`);
     // The row without a name: the problem and how to fix it, both in Vietnamese.
     expect(page).toContain(`Thôn 2 (dòng 3): Thiếu tên. Ghi tên ${TERM}, ví dụ “Thôn số 5”.`);
     expect(page).not.toMatch(/the name is empty|Write the group/);

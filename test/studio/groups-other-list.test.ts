@@ -144,7 +144,7 @@ describe('another list over a campaign whose leaders have their links', () => {
     expect(res.status).toBe(409);
     const text = plain(res.text);
     expect(text).toContain(`Tệp mới không có các cột mà nội dung chiến dịch cần in: ${lacking}.`);
-    expect(text).toContain('chưa in được tài liệu');
+    expect(text).toContain('chưa tạo được tệp in');
     expect(text).toContain('tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung');
     expect(text).toContain('Danh sách cũ vẫn giữ nguyên');
     for (const word of ['biến', 'Lỗi mẫu']) expect(text).not.toContain(word);

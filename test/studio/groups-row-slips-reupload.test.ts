@@ -56,7 +56,7 @@ describe('a groups file with row slips, once the campaign was built (its papers 
   it('says the rows to fix, not ids gone, and keeps the file in use', async () => {
     // Built into the campaign's out/ (what the studio reads as papers printed: the build's
     // manifest), the leaders' pages never opened. By the CLI's code, the flyers alone: the
-    // studio's "In tất cả" drew every kind for the 32 groups, ~250 documents, for a file's
+    // studio's "Tạo tệp in" drew every kind for the 32 groups, ~250 documents, for a file's
     // existence (its own build is build*.test.ts's).
     const built = await runCliInProcess(
       buildArgs(

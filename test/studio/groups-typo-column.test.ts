@@ -37,7 +37,7 @@ describe('the groups page on a campaign whose text misspells a known field', () 
     expect(text).toContain(
       'Mục “Nội dung” ở thẻ Nội dung ghi {{group.leadr}}. Danh sách tổ không có cột “leadr”. Có phải “leader”? Hãy ghi {{group.leader}}.',
     );
-    expect(text).toContain('chưa in được tài liệu');
+    expect(text).toContain('chưa tạo được tệp in');
     expect(html).toContain('<a href="/c/hai-phong#f-notice-body">“Nội dung”</a>');
     expect(text).not.toContain('cột “leadr” (in ở mục');
     expect(text).not.toContain('thêm cột đó vào tệp');

@@ -1,7 +1,7 @@
 /**
  * qa7 E2: a campaign from a Word notice that does not name everything holds the import's own
  * "(phòng phụ trách)", "(trích yếu nội dung)"… in campaign.yaml. In Chromium at a desk, as the
- * office goes on after the import: the groups uploaded, "In tất cả" prints nothing and "Mở trang
+ * office goes on after the import: the groups uploaded, "Tạo tệp in" prints nothing and "Mở trang
  * trưởng thôn" opens nothing, each naming the fields by the form's labels with what they hold.
  * With PHUONG_PRINT_TEST_SHOTS=1, screenshots in test-output/studio-import-placeholders/.
  */
@@ -65,16 +65,16 @@ describe.skipIf(!chromiumAvailable)('a Word import’s blanks in Chromium (qa7 E
     page = await newPageAt(browser, DESK);
     await signInByCookie(page, s.url);
     await page.goto(`${s.url}/c/${slug}/build`);
-    await page.getByRole('button', { name: 'In tất cả' }).click();
+    await page.getByRole('button', { name: 'Tạo tệp in' }).click();
     await page.waitForURL(/chua-in/);
-    const refused = page.locator('main .notice.error', { hasText: 'Chưa in:' });
+    const refused = page.locator('main .notice.error', { hasText: 'Chưa tạo tệp in:' });
     const said = (await refused.textContent()) ?? '';
     expect(said).toContain(`“Bộ phận giải đáp” (đang là “${office}”)`);
     expect(said).toContain(`“Trích yếu (V/v)” (đang là “${subject}”)`);
     expect(await refused.getByRole('link', { name: 'Nội dung' }).getAttribute('href')).toBe(
       `/c/${slug}`,
     );
-    expect(await page.locator('main').textContent()).not.toContain('Đã in xong');
+    expect(await page.locator('main').textContent()).not.toContain('Đã tạo tệp in cho');
     await shot('build-refused');
 
     await page.goto(`${s.url}/c/${slug}/leaders`);

@@ -109,23 +109,26 @@ describe('a new campaign without a contest or an app', () => {
       ).map((e) => DomUtils.textContent(e).replace(/\s+/g, ' ').trim()),
     }));
 
-  it('says the skeleton’s warnings in one box, one point each', async () => {
+  it('says the skeleton’s warnings in one box, one point each, its fields to fill in one', async () => {
     const page = (await c.get('/c/cai-dat-vneid-muc-2')).text;
     // Each field the skeleton leaves to fill, by its label, as the page names it.
     const named = [...plainText(page).matchAll(/Mục “([^”]+)”: /g)].map((m) => m[1]);
-    expect(named).toEqual(
-      expect.arrayContaining(['Tên cơ quan ban hành', 'Họ và tên người ký', 'Số văn bản']),
-    );
+    expect(named).toEqual(expect.arrayContaining(['Số văn bản']));
     const shown = boxes(page);
     expect(shown).toHaveLength(1);
     expect(shown[0]?.kind).toBe('notice info');
     for (const label of named)
       expect(shown[0]?.points.filter((p) => p.startsWith(`Mục “${label}”: `))).toHaveLength(1);
+    // The fields still holding the skeleton's placeholders: one point naming them (h-ux2).
+    const unfilled = shown[0]?.points.filter((p) => /^Còn \d+ mục chưa điền: /.test(p)) ?? [];
+    expect(unfilled).toHaveLength(1);
+    for (const label of ['Tên cơ quan ban hành', 'Họ và tên người ký'])
+      expect(unfilled[0]).toContain(`“${label}” (đang là`);
   });
 
   it('lists the print tab’s points one a line', async () => {
     const page = (await c.get('/c/cai-dat-vneid-muc-2/build')).text;
-    const shown = boxes(page, 'In tất cả</button>');
+    const shown = boxes(page, 'Tạo tệp in</button>');
     const placeholders = shown.find((b) => b.kind === 'notice error');
     expect(placeholders?.points.some((p) => p.startsWith('Mục “Họ và tên người ký”: '))).toBe(true);
     const reminders = shown.find((b) => b.kind === 'notice info');

@@ -69,6 +69,6 @@ describe('nine actions for residents', () => {
     await uploadExampleGroups(c, slug, 4);
     await buildUntil(c, slug, 'done');
     const page = text((await c.get(`/c/${slug}/build`)).text);
-    expect(page).not.toContain('Chưa in được');
+    expect(page).not.toContain('Chưa tạo được tệp in');
   });
 });

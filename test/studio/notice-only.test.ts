@@ -50,13 +50,15 @@ describe('a campaign imported from Word, with its notice alone', () => {
     expect(text(before)).toContain(SAID);
     // The button's sentence names what prints, not posters and flyers (qa7 E3); the reminder
     // of the office's own choice is not said as an error.
-    expect(text(before)).toContain('In văn bản cho mọi tổ dân phố theo nội dung và danh sách');
+    expect(text(before)).toContain(
+      'Tạo các tệp PDF văn bản của mọi tổ dân phố theo nội dung và danh sách',
+    );
     expect(text(before)).not.toMatch(/In văn bản, áp phích|tờ rơi, phiếu cho mọi/);
     const box = /<p class="notice (\w+)"[^>]*>((?:(?!<\/p>).)*Chỉ in thông báo)/s.exec(before);
     expect(box?.[1]).toBe('info');
     await buildUntil(c, slug, 'done');
     const page = text((await c.get(`/c/${slug}/build`)).text);
-    expect(page).toContain('Đã in xong 4/4');
+    expect(page).toContain('Đã tạo tệp in cho 4/4');
     expect(page).toContain(SAID);
     expect(page).not.toContain('Áp phích in một mặt');
   });

@@ -1,6 +1,6 @@
 /**
  * Test support: the office's steps in the studio, as the qa6 tests take them — a campaign from
- * the blank skeleton, the example's groups uploaded, "In tất cả" and its end.
+ * the blank skeleton, the example's groups uploaded, "Tạo tệp in" and its end.
  */
 import { expect } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text.js';
@@ -37,7 +37,7 @@ export async function uploadExampleGroups(c: Client, slug: string, count?: numbe
   expect(up.status).toBe(303);
 }
 
-/** "In tất cả" clicked and the build waited for until it is `state`. */
+/** "Tạo tệp in" clicked and the build waited for until it is `state`. */
 export async function buildUntil(c: Client, slug: string, state: 'done' | 'failed') {
   const res = await pressPrintAll(c, slug);
   await expect

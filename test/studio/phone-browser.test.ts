@@ -8,7 +8,7 @@
  * lists a finger's 44 px, the results table and the groups table a card a row with each value
  * named by its column, the edit form not a wall (long helps folded, the columns' chips folded,
  * then one height side by side), the groups list uploaded from the phone named as its file was,
- * and the print files made before it marked "Bản in cũ" on one line. The pages have their
+ * and the print files made before it marked "Tệp in cũ" on one line. The pages have their
  * content: a campaign built, its leaders' pages open with a public address (QR codes shown), two
  * groups reported. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each page is kept
  * in test-output/studio-phone/.
@@ -277,13 +277,13 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
       PHONE.viewport.width,
     );
     await fits(`/c/${SLUG}/build`, (p) => [
-      p.getByRole('button', { name: 'In tất cả' }),
+      p.getByRole('button', { name: 'Tạo tệp in' }),
       p.locator('.list a[download]').first(),
       p.locator('.list a[download]').last(),
     ]);
     // The print files and the four groups' ZIPs, each a finger's height (the rule above).
     expect(await page.locator('.list a[download]').count()).toBeGreaterThan(4);
-    // Made before the list's upload: each marked "Bản in cũ", the badge on one line.
+    // Made before the list's upload: each marked "Tệp in cũ", the badge on one line.
     const old = await page.locator('.old').evaluateAll((es) =>
       es.map((e) => ({
         text: e.textContent,
@@ -292,7 +292,7 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
       })),
     );
     expect(old.length).toBeGreaterThan(4);
-    for (const o of old) expect(o).toMatchObject({ text: 'Bản in cũ', lines: 1 });
+    for (const o of old) expect(o).toMatchObject({ text: 'Tệp in cũ', lines: 1 });
     expect(Math.max(...old.map((o) => o.h))).toBeLessThan(30);
   });
 

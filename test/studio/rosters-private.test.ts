@@ -163,7 +163,7 @@ describe('the residents list stays with the campaign', () => {
   it("says on the build tab that the sheets printed keep the deleted list's names, and the leaders' copies go", async () => {
     const buildPage = `/c/${slug}/build`;
     await buildUntil(c, slug, 'done');
-    const deletedSaid = 'Danh sách hộ, người dân đã xoá sau lần in trước';
+    const deletedSaid = 'Danh sách hộ, người dân đã xoá sau lần tạo tệp in trước';
     expect(plainText((await c.get(buildPage)).text)).not.toContain(deletedSaid);
 
     // A leader opens tổ 1's tracking sheet: a copy of the inputs and the document cached.
@@ -179,7 +179,7 @@ describe('the residents list stays with the campaign', () => {
     const deleted = await c.post(`${rostersPage}/delete`, {}, rostersPage);
     expect(deleted.status).toBe(303);
     expect(plainText((await c.get(buildPage)).text)).toContain(
-      `${deletedSaid}: bảng theo dõi đã in vẫn có tên người dân. Bấm “In tất cả” để in lại.`,
+      `${deletedSaid}: bảng theo dõi đã tạo vẫn có tên người dân. Bấm “Tạo tệp in” để tạo lại.`,
     );
     // On disk under the published folder: no copy of the list, no tracking sheet drawn from it.
     expect((await filesUnder(served)).filter((f) => /[\\/]rosters[\\/]/.test(f))).toEqual([]);

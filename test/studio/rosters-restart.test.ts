@@ -18,7 +18,7 @@ import { Client, plainText, restartStudio, type TestStudio } from './studio.js';
 const slug = 'pccc';
 const rostersPage = `/c/${slug}/rosters`;
 const buildPage = `/c/${slug}/build`;
-const DELETED = 'Danh sách hộ, người dân đã xoá sau lần in trước';
+const DELETED = 'Danh sách hộ, người dân đã xoá sau lần tạo tệp in trước';
 
 describe('the residents list across a restart', () => {
   let s: TestStudio;

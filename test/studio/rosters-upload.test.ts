@@ -117,7 +117,7 @@ describe('a residents list uploaded in the studio', () => {
     expect(saved.status).toBe(303);
     const buildTab = plainText((await c.get(`/c/${slug}/build`)).text);
     expect(buildTab).toContain(
-      'Danh sách hộ, người dân đã được tải lên sau lần in trước: các bảng theo dõi đã in còn dòng trống',
+      'Danh sách hộ, người dân đã được tải lên sau lần tạo tệp in trước: các bảng theo dõi đã tạo còn dòng trống',
     );
     expect(buildTab).not.toContain('tải lên lại');
     const page = plainText((await c.get(`${rostersPage}?saved=1`)).text);
@@ -136,7 +136,7 @@ describe('a residents list uploaded in the studio', () => {
     // A tổ the list names no household of keeps its blank rows.
     expect((await pdfPageTexts((await c.get(trackerOf('5'))).bytes)).length).toBeGreaterThan(1);
 
-    // "In tất cả": the built sheet is the same.
+    // "Tạo tệp in": the built sheet is the same.
     await buildUntil(c, slug, 'done');
     const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
     const entry = manifest.files.find(
@@ -186,7 +186,7 @@ describe('a residents list uploaded in the studio', () => {
     expect(text).toContain('1 dòng không dùng được');
     // Saved after the build of the test before: the build tab says its sheets are of the old list.
     const buildPage = `/c/${slug}/build`;
-    const notice = 'Danh sách hộ, người dân đã được tải lên lại sau lần in trước';
+    const notice = 'Danh sách hộ, người dân đã được tải lên lại sau lần tạo tệp in trước';
     expect(plainText((await c.get(buildPage)).text)).not.toContain(notice);
     const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
     const saved = await c.post(`${rostersPage}/save`, { pending, name: 'moi.csv' }, rostersPage);

@@ -75,7 +75,7 @@ describe('what the studio says where the CLI would send to a command', () => {
       await buildUntil(c, slug, 'failed');
       const said = plainText((await c.get(`/c/${slug}/build`)).text);
       expect(said).toMatch(
-        /Chiến dịch này đang được in \(bắt đầu lúc \d\d:\d\d ngày [\d/]+\)\. Đợi in xong rồi tải lại trang\./,
+        /Chiến dịch này đang được tạo tệp in \(bắt đầu lúc \d\d:\d\d ngày [\d/]+\)\. Đợi tạo xong rồi tải lại trang\./,
       );
       expect(said).not.toContain(folder);
       expect(said).not.toContain('--out');

@@ -1,7 +1,7 @@
 /**
  * A campaign made from the blank skeleton ("Mẫu trống") holds examples to replace: "(Họ và tên
  * người ký)", "(Địa danh)", "(PHƯỜNG, XÃ HOẶC ĐẶC KHU) (TÊN)". qa6 H17: left as they were, they
- * printed on 32 notices and the studio said "Đã in xong". "In tất cả" now prints nothing while
+ * printed on 32 notices and the studio said "Đã tạo tệp in". "Tạo tệp in" now prints nothing while
  * such a field is unfilled, and says which fields in the form's own words; filled in, it prints.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -17,7 +17,7 @@ import {
 import { pressPrintAll } from './print-all.js';
 import { type Client, signedInStudio, type TestStudio } from './studio.js';
 
-describe('"In tất cả" of a campaign from the blank skeleton', () => {
+describe('"Tạo tệp in" of a campaign from the blank skeleton', () => {
   let s: TestStudio;
   let c: Client;
   let slug = '';
@@ -36,12 +36,12 @@ describe('"In tất cả" of a campaign from the blank skeleton', () => {
     const res = await pressPrintAll(c, slug);
     expect(res.status).toBe(303);
     const page = text((await c.get(res.headers.get('location') ?? '')).text);
-    expect(page).toContain('Chưa in:');
+    expect(page).toContain('Chưa tạo tệp in:');
     // The form's labels of the fields the skeleton fills with examples.
     for (const field of ['Họ và tên người ký', 'Địa danh', 'Tên cơ quan ban hành']) {
       expect(page).toContain(`“${field}”`);
     }
-    expect(page).not.toContain('Đã in xong');
+    expect(page).not.toContain('Đã tạo tệp in cho');
     expect(JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state).toBe('none');
   });
 
@@ -56,7 +56,7 @@ describe('"In tất cả" of a campaign from the blank skeleton', () => {
     const res = await buildUntil(c, slug, 'done');
     expect(res.headers.get('location')).toBe(`/c/${slug}/build`);
     const page = text((await c.get(`/c/${slug}/build`)).text);
-    expect(page).not.toContain('Chưa in:');
-    expect(page).toContain('Đã in xong 4/4');
+    expect(page).not.toContain('Chưa tạo tệp in:');
+    expect(page).toContain('Đã tạo tệp in cho 4/4');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Ctrl-C on the studio's console while "In tất cả" runs (qa12 Q17): the build stops as the CLI's
+ * Ctrl-C on the studio's console while "Tạo tệp in" runs (qa12 Q17): the build stops as the CLI's
  * does — no group started after it, the groups being made finished and kept, the manifest written
  * as a build that did not finish, the out/ folder's lock released — and the process ends, instead
  * of writing PDFs for minutes after saying "đã dừng". A real process (dist/: `npm run build`
@@ -73,7 +73,7 @@ describe('Ctrl-C on the studio during a build', () => {
       const seconds = (Date.now() - pressed) / 1000;
 
       // The console said it was stopping the build, then that it stopped.
-      expect(console).toContain('đang dừng lần in');
+      expect(console).toContain('đang dừng lần tạo tệp in');
       expect(console).toContain('đã dừng');
       // The build did not go on to the end: the manifest lists part of the ward, as unfinished.
       const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));

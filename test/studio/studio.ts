@@ -163,7 +163,7 @@ export async function exampleGroupsCsv(count?: number): Promise<Buffer> {
  * A studio holding the Hải Phòng example as campaign `slug` (with one groups file, groups.csv,
  * as the studio keeps it), and a client signed in as admin. With `ward.groups`, its groups file
  * holds only the example's first N groups: for a case whose build is not about the ward's size
- * ("In tất cả" of the 32 groups draws ~250 documents, a few seconds of CPU).
+ * ("Tạo tệp in" of the 32 groups draws ~250 documents, a few seconds of CPU).
  */
 export async function studioWithExample(
   opts: Partial<StudioOptions> = {},

@@ -1,8 +1,8 @@
 /**
- * qa45 F4: "Tải tất cả … tệp ZIP" (and a group's ZIP) asked for while “In tất cả” runs — a build
+ * qa45 F4: "Tải tất cả … tệp ZIP" (and a group's ZIP) asked for while “Tạo tệp in” runs — a build
  * tab opened before the press, a link kept. The groups' ZIPs are replaced one by one then, and
  * the download was a whole ZIP mixing new and previous groups' ZIPs, unmarked, to be sent to the
- * leaders. Now the ZIPs answer "Đang in, thử lại sau" (409) until the build ends; the print files,
+ * leaders. Now the ZIPs answer "Đang tạo tệp in, thử lại sau" (409) until the build ends; the print files,
  * replaced whole at the end, are the previous ones meanwhile. Real studio and builds.
  */
 import { readFile } from 'node:fs/promises';
@@ -40,7 +40,7 @@ describe('the ZIPs while the campaign prints again', () => {
     await removeTempDirs();
   });
 
-  it('answers "Đang in, thử lại sau" for the ZIPs until the build ends, then the new ones', async () => {
+  it('answers "Đang tạo tệp in, thử lại sau" for the ZIPs until the build ends, then the new ones', async () => {
     const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
     const zip = manifest.zips[0].path as string;
     const print = manifest.print[0].path as string;
@@ -64,8 +64,10 @@ describe('the ZIPs while the campaign prints again', () => {
         asked++;
         for (const answer of [all, one]) {
           expect(answer.status).toBe(409);
-          expect(plainText(answer.text)).toContain('Đang in, thử lại sau');
-          expect(plainText(answer.text)).toContain('Đợi in xong (xem ở tab In) rồi tải lại.');
+          expect(plainText(answer.text)).toContain('Đang tạo tệp in, thử lại sau');
+          expect(plainText(answer.text)).toContain(
+            'Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.',
+          );
         }
         expect(sheet.status).toBe(200);
       }

@@ -253,7 +253,7 @@ export const CLI = (): Record<string, string> => ({
   'stopping: new requests are refused, those under way get a few seconds to finish':
     'đang dừng: không nhận yêu cầu mới, các yêu cầu đang làm có vài giây để xong',
   'stopping the build in progress: the groups being made are finished and kept; build again to complete it':
-    'đang dừng lần in: các {term.short} đang in dở được in cho xong và giữ lại; bấm “In tất cả” để in tiếp',
+    'đang dừng lần tạo tệp in: các {term.short} đang tạo dở được tạo cho xong và giữ lại; bấm “Tạo tệp in” để tạo tiếp',
   'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
     'đã tạo người dùng “admin” với mật khẩu trong PHUONG_PRINT_ADMIN_PASSWORD',
   'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',

@@ -96,7 +96,7 @@ export const INPUTS = (): Record<string, string> => ({
   'this still holds the placeholder "{0}", printed as it is on every notice':
     'vẫn còn chỗ để điền “{0}”: sẽ in nguyên như vậy trên mọi văn bản',
   'this still holds the placeholder "{0}": nothing prints until it is filled in':
-    'vẫn còn chỗ để điền “{0}”: chưa in được văn bản nào cho đến khi điền',
+    'vẫn còn chỗ để điền “{0}”: chưa tạo được tệp in nào cho đến khi điền',
   'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
   'this still holds "{0}", written in place of a value to fill in: nothing is printed or published until it is':
     'vẫn còn “{0}”, chữ ghi thay cho nội dung cần điền: chưa in, chưa mở trang nào cho đến khi điền',

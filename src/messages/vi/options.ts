@@ -85,8 +85,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Dùng PostgreSQL thay cho --data (mặc định: $PHUONG_PRINT_DATABASE_URL)',
   'PostgreSQL instead of --data: postgres://… (default: $PHUONG_PRINT_DATABASE_URL)':
     'Dùng PostgreSQL thay cho --data: postgres://… (mặc định: $PHUONG_PRINT_DATABASE_URL)',
-  'A .zip holds the whole data folder except the prints (made again by "In tất cả"); put it back with phuong-print restore. PostgreSQL stores are backed up with its own tools (pg_dump).':
-    'Tệp .zip chứa cả thư mục dữ liệu, trừ các bản in (bấm “In tất cả” để in lại); khôi phục bằng lệnh phuong-print restore. Kho dữ liệu PostgreSQL được sao lưu bằng công cụ riêng của PostgreSQL (pg_dump).',
+  'A .zip holds the whole data folder except the prints (made again by "Tạo tệp in" in the studio); put it back with phuong-print restore. PostgreSQL stores are backed up with its own tools (pg_dump).':
+    'Tệp .zip chứa cả thư mục dữ liệu, trừ các bản in (bấm “Tạo tệp in” trong studio để tạo lại); khôi phục bằng lệnh phuong-print restore. Kho dữ liệu PostgreSQL được sao lưu bằng công cụ riêng của PostgreSQL (pg_dump).',
   'Back up the whole data folder (to move to a new computer, or to keep)':
     'Sao lưu cả thư mục dữ liệu (để chuyển sang máy mới, hoặc để cất giữ)',
   'The backup file (.zip, or an older .sqlite)': 'Tệp sao lưu (.zip, hoặc tệp .sqlite cũ)',
