@@ -86,3 +86,38 @@ it('records the leaders’ links and codes sheets, the campaign’s folder and t
   expect(page).toContain('bản sao lưu toàn bộ dữ liệu');
   expect(page).toContain('danh sách đường dẫn của các tổ');
 });
+
+it('keeps 24 months: a download older than that leaves the log, a newer one stays', async () => {
+  const monthsAgo = (n: number) => {
+    const d = new Date();
+    d.setUTCMonth(d.getUTCMonth() - n);
+    return d.toISOString();
+  };
+  // As an older studio left them, one a month past the period, one a month within it.
+  await s.store.db
+    .insertInto('file_downloads')
+    .values([
+      {
+        user_name: 'cu',
+        campaign: 'nam-cu',
+        file: 'Bảng theo dõi cũ.pdf',
+        downloaded_at: monthsAgo(25),
+      },
+      {
+        user_name: 'van',
+        campaign: 'nam-truoc',
+        file: 'Bảng theo dõi năm trước.pdf',
+        downloaded_at: monthsAgo(23),
+      },
+    ])
+    .execute();
+  const page = await admin.get('/settings/nhat-ky-tai-tep');
+  expect(plainText(page.text)).toContain('Nhật ký giữ 24 tháng');
+  const rows = await logRows();
+  expect(rows).toContainEqual(['van', 'nam-truoc', 'Bảng theo dõi năm trước.pdf']);
+  expect(rows.map((r) => r[0])).not.toContain('cu');
+  // Gone from the store, not only from the page.
+  const left = await s.store.db.selectFrom('file_downloads').select('user_name').execute();
+  expect(left.map((r) => r.user_name)).not.toContain('cu');
+  expect(left.map((r) => r.user_name)).toContain('van');
+});
