@@ -1,10 +1,12 @@
 /**
- * Studio: the record of who downloaded a file holding residents' names (qa46 F9). Decree
+ * Studio: the record of who downloaded a file holding people's names (qa46 F9). Decree
  * 13/2023/NĐ-CP asks a controller to be able to show who accessed personal data: each download
- * by an office account of a tracking sheet (the ward's file of them), of a group's ZIP holding
- * one, or of every group's ZIPs in one is kept in the store (`file_downloads`) — the account,
- * the time, the campaign and the file's name, never a name the file holds — and listed newest
- * first, a page at a time, for an admin on Cài đặt ("Nhật ký tải tệp có họ tên").
+ * by an office account of a file `holdsNames` says holds some — a tracking sheet (the ward's
+ * file of them), a group's ZIP holding one, every group's ZIPs in one, the admin's backup of the
+ * whole data folder, the leaders' links sheet or codes sheet, a campaign's folder with its groups
+ * list — is kept in the store (`file_downloads`): the account, the time, the campaign and the
+ * file's name, never a name the file holds. Listed newest first, a page at a time, for an admin
+ * on Cài đặt ("Nhật ký tải tệp có họ tên").
  */
 import { findKind } from '../kinds/registry.js';
 import type { Manifest, ManifestBundle } from '../output/manifest.js';
@@ -14,6 +16,16 @@ import { type CampaignPaths, holdsRosters } from './campaign-folders.js';
 
 /** Where Cài đặt lists the downloads. */
 export const DOWNLOAD_LOG_PATH = '/settings/nhat-ky-tai-tep';
+
+/**
+ * How long a download is kept: a controller shows who accessed the data over a stated period,
+ * not forever (the log itself is personal data: the office's accounts). Two years covers a
+ * campaign's year and the next one's inspection. Older rows are removed on each write and read.
+ */
+export const DOWNLOAD_LOG_KEPT_MONTHS = 24;
+
+/** The period as the pages say it. */
+export const DOWNLOAD_LOG_KEPT_SAID = `${DOWNLOAD_LOG_KEPT_MONTHS} tháng`;
 
 /** Downloads a page of the log shows. */
 export const DOWNLOADS_PER_PAGE = 50;
@@ -41,14 +53,58 @@ export async function buildReadList(
   return read === undefined ? holdsRosters(c) : read !== 'none';
 }
 
+/** A leader as a groups list gives one: name and phone, either may be missing. */
+interface Led {
+  leader?: string;
+  phone?: string;
+}
+
+/** A file the office downloads, as `holdsNames` judges it. */
+export type OfficeFile =
+  /** A build's print file or group ZIP; `listRead`: the build read a residents list (buildReadList). */
+  | { of: 'build'; manifest: Manifest; bundle: ManifestBundle; listRead: boolean }
+  /** Every group's ZIPs of a build in one. */
+  | { of: 'all-zips'; manifest: Manifest; listRead: boolean }
+  /** Cài đặt's backup: the whole data folder (residents lists, groups lists, accounts). */
+  | { of: 'backup' }
+  /**
+   * A file listing the groups with their leaders: the links sheet (CSV), the codes sheet (PDF),
+   * the campaign's folder (its groups file). `groups` undefined: the list could not be read.
+   */
+  | { of: 'leaders'; groups: readonly Led[] | undefined }
+  /** Kết quả's report or spreadsheet: its rows are the groups, by name; no leader is named. */
+  | { of: 'report' };
+
 /**
- * Whether a build's file may hold residents' names: none when the build read no residents list
- * (`listRead`, buildReadList); else a print file of a kind that prints the roster (the tracking
- * sheet), or a group's ZIP of a build that made such a kind for the group (its documents, or the
- * ward's print files when the manifest lists no documents).
+ * Whether a file may hold people's names, so its download is logged (the one rule):
+ * - a build's file: none when the build read no residents list; else a print file of a kind
+ *   that prints the roster (the tracking sheet), or a group's ZIP of a build that made such a
+ *   kind for the group (its documents, or the ward's print files when the manifest lists none);
+ *   every ZIP in one when any of them does;
+ * - the backup: always (it carries every campaign's lists);
+ * - a file of the groups' leaders: when a group names a leader or a phone, or the list could
+ *   not be read (then it may);
+ * - the report: never — it names groups, their figures and ranks, not their leaders.
  */
-export function holdsNames(m: Manifest, bundle: ManifestBundle, listRead: boolean): boolean {
-  if (!listRead) return false;
+export function holdsNames(f: OfficeFile): boolean {
+  switch (f.of) {
+    case 'build':
+      return f.listRead && bundleHoldsNames(f.manifest, f.bundle);
+    case 'all-zips':
+      return f.listRead && f.manifest.zips.some((z) => bundleHoldsNames(f.manifest, z));
+    case 'backup':
+      return true;
+    case 'leaders':
+      return (
+        f.groups === undefined || f.groups.some((g) => !!g.leader?.trim() || !!g.phone?.trim())
+      );
+    case 'report':
+      return false;
+  }
+}
+
+/** A build's file of a build that read a residents list: one holding the roster. */
+function bundleHoldsNames(m: Manifest, bundle: ManifestBundle): boolean {
   if (m.print.includes(bundle)) return readsRoster(bundle.kind);
   const ofGroup = m.files.filter((f) => f.group === bundle.group);
   return ofGroup.length > 0
@@ -56,15 +112,12 @@ export function holdsNames(m: Manifest, bundle: ManifestBundle, listRead: boolea
     : m.print.some((b) => readsRoster(b.kind));
 }
 
-/** Whether any of a build's ZIPs may hold residents' names (for every group's ZIPs in one). */
-export const zipsHoldNames = (m: Manifest, listRead: boolean) =>
-  m.zips.some((z) => holdsNames(m, z, listRead));
-
 /**
  * Records one download. A store that cannot record it fails the download (the studio's error
  * page): a file of residents' names is not sent unrecorded.
  */
 export async function recordDownload(db: StoreDb, d: Omit<Download, 'at'>): Promise<void> {
+  await pruneDownloads(db);
   await db
     .insertInto('file_downloads')
     .values({
@@ -76,11 +129,25 @@ export async function recordDownload(db: StoreDb, d: Omit<Download, 'at'>): Prom
     .execute();
 }
 
+/** The first moment still kept, `now` less DOWNLOAD_LOG_KEPT_MONTHS (ISO, UTC). */
+export function keptSince(now: Date): string {
+  const since = new Date(now.getTime());
+  since.setUTCMonth(since.getUTCMonth() - DOWNLOAD_LOG_KEPT_MONTHS);
+  return since.toISOString();
+}
+
+/** Removes the downloads older than the period kept (their ISO times sort as they happened). */
+async function pruneDownloads(db: StoreDb, now = new Date()): Promise<void> {
+  await db.deleteFrom('file_downloads').where('downloaded_at', '<', keptSince(now)).execute();
+}
+
 /** Page `n` (from 1) of the downloads, newest first, and how many there are in all. */
 export async function readDownloads(
   db: StoreDb,
   n: number,
 ): Promise<{ downloads: Download[]; total: number }> {
+  // A log nobody added to for a while still says nothing older than it keeps.
+  await pruneDownloads(db);
   const rows = await db
     .selectFrom('file_downloads')
     .select(['user_name', 'campaign', 'file', 'downloaded_at'])

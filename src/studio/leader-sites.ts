@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { isUserError } from '../errors.js';
-import { leaderKey, newLeaderSince, renamedSince } from '../load/groups/same-names.js';
+import { leaderKey, renamedSince } from '../load/groups/same-names.js';
 import { baseOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } from '../serve/app.js';
@@ -37,6 +37,7 @@ import { wardDay } from '../ward-time.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
 import { answerClosed, answerStoppingForm, isGroupPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
+import { leaderChanged, leaderMark } from './leader-marks.js';
 import { recordLinksHanded } from './lost-links.js';
 import { linkInside, refuseLinks } from './no-links.js';
 import { KEPT_WARDS, type Previewer } from './preview.js';
@@ -48,6 +49,7 @@ import {
   publishedCacheDir,
   readPublication,
   type Sent,
+  sentFollowing,
 } from './publications.js';
 import { retiredLines } from './retired-measures.js';
 import { copySaved, lastCopy, pruneCopies, type ServedCopy } from './served-copy.js';
@@ -109,7 +111,12 @@ const basesOf = (ward: Ward): Record<string, Record<string, number>> =>
   );
 
 /** What the leaders are handed now: the record of publications.ts `Sent`. */
-async function sentOf(ward: Ward, campaignText: string | Buffer, at: Date): Promise<Sent> {
+async function sentOf(
+  ward: Ward,
+  campaignText: string | Buffer,
+  at: Date,
+  secret: string,
+): Promise<Sent> {
   const first = ward.groups[0];
   const papers = first ? papersSaid(ward, first.id) : { ends: null, notice: '' };
   // A `when` that prints the group's own columns ("{{group.[Ngày]}}") ends on each group's day:
@@ -122,7 +129,7 @@ async function sentOf(ward: Ward, campaignText: string | Buffer, at: Date): Prom
     ...(ownDays && {
       endsBy: Object.fromEntries(ward.groups.map((g) => [g.id, papersSaid(ward, g.id).ends])),
     }),
-    leaders: Object.fromEntries(ward.groups.map((g) => [g.id, leaderKey(g)])),
+    leaders: Object.fromEntries(ward.groups.map((g) => [g.id, leaderMark(secret, leaderKey(g))])),
     names: Object.fromEntries(ward.groups.map((g) => [g.id, g.name])),
     bases: basesOf(ward),
   };
@@ -203,7 +210,7 @@ export class LeaderSites {
     let p = await openPublication(this.o.dataDir, c.slug, now);
     if (!p.sent) {
       // The links first handed out now: what the leaders get is recorded (publications.ts Sent).
-      const sent = await sentOf(ward, await readFile(c.file), now);
+      const sent = await sentOf(ward, await readFile(c.file), now, p.secret);
       p = (await changePublication(this.o.dataDir, c.slug, (q) => ({ ...q, sent }))) ?? p;
     }
     // The store remembers the links were handed out: a data folder moved without published/
@@ -290,6 +297,28 @@ export class LeaderSites {
   }
 
   /**
+   * The campaign's groups list was replaced: the served copy holding the list before (its
+   * leaders' names and phones) and the documents drawn from it go as for a residents list
+   * (`rostersChanged`), and the record of what the leaders were handed follows the list now
+   * (`sentFollowing`): a removed group forgotten, a leader kept as a mark only.
+   */
+  async groupsChanged(c: CampaignPaths): Promise<void> {
+    await this.rostersChanged(c.slug);
+    const ward = await this.o.previewer.ward(c).catch(() => undefined);
+    if (ward) await this.sentFollows(c.slug, ward);
+  }
+
+  /** The record of what was handed out kept to `ward`'s groups (undefined: not changed). */
+  private sentFollows(slug: string, ward: Ward): Promise<Publication | undefined> {
+    let changed = false;
+    return changePublication(this.o.dataDir, slug, (q) => {
+      const sent = q.sent && sentFollowing(q.sent, ward.groups, q.secret);
+      changed = sent !== undefined;
+      return sent && { ...q, sent };
+    }).then((p) => (changed ? p : undefined));
+  }
+
+  /**
    * What the open campaign's leaders get now (the saved files when they load, else the last
    * copy that did), or undefined when they get an error page: closed, or no version loads.
    */
@@ -337,7 +366,7 @@ export class LeaderSites {
       const leaders = { ...q.sent?.leaders };
       for (const { id, leader } of groups) {
         renewed[id] = { n: (q.renewed?.[id]?.n ?? 0) + 1, at };
-        leaders[id] = leader;
+        leaders[id] = leaderMark(q.secret, leader);
       }
       return { ...q, renewed, ...(q.sent ? { sent: { ...q.sent, leaders } } : {}) };
     });
@@ -348,7 +377,10 @@ export class LeaderSites {
   async leaderTold(slug: string, id: string, leader: string): Promise<void> {
     await changePublication(this.o.dataDir, slug, (q) =>
       q.sent
-        ? { ...q, sent: { ...q.sent, leaders: { ...q.sent.leaders, [id]: leader } } }
+        ? {
+            ...q,
+            sent: { ...q.sent, leaders: { ...q.sent.leaders, [id]: leaderMark(q.secret, leader) } },
+          }
         : undefined,
     );
   }
@@ -646,13 +678,15 @@ export class LeaderSites {
     s.digest = digestOf(text);
     let p = await readPublication(this.o.dataDir, c.slug);
     if (p && !p.sent) {
-      const sent = await sentOf(copy.ward, text, new Date());
+      const sent = await sentOf(copy.ward, text, new Date(), p.secret);
       p = await changePublication(this.o.dataDir, c.slug, (q) =>
         q.sent ? undefined : { ...q, sent },
       );
     }
+    // The record follows the list served: its removed groups and any leader's name go.
+    p = (await this.sentFollows(c.slug, copy.ward)) ?? p;
     const sent = p?.sent;
-    const list = sent && (await listThenOf(sent, copy.ward, c));
+    const list = sent && p && (await listThenOf(sent, copy.ward, c, p.secret));
     if (!sent || (sent.digest === s.digest && !list)) {
       s.update = undefined;
       return;
@@ -682,14 +716,20 @@ export class LeaderSites {
  * (a name, a leader, a target: qa26), with the day the list was saved; undefined when it changed
  * none of them (or the record is an older studio's, without them).
  */
-async function listThenOf(sent: Sent, ward: Ward, c: CampaignPaths): Promise<ListThen | undefined> {
+async function listThenOf(
+  sent: Sent,
+  ward: Ward,
+  c: CampaignPaths,
+  secret: string,
+): Promise<ListThen | undefined> {
+  const changedLeader = (g: Ward['groups'][number]) => leaderChanged(secret, sent.leaders[g.id], g);
   const bases = sent.bases ? basesOf(ward) : undefined;
   const same = (a: Record<string, number> | undefined, b: Record<string, number> | undefined) =>
     JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
   const changed = ward.groups.some(
     (g) =>
       renamedSince(sent, g) ||
-      newLeaderSince(sent, g) ||
+      changedLeader(g) ||
       (sent.bases?.[g.id] !== undefined && !same(sent.bases[g.id], bases?.[g.id])),
   );
   if (!changed) return undefined;
@@ -702,7 +742,15 @@ async function listThenOf(sent: Sent, ward: Ward, c: CampaignPaths): Promise<Lis
   return {
     on: wardDay(savedAt),
     ...(sent.names && { names: sent.names }),
-    leaders: sent.leaders,
+    // As the leader page compares them (newLeaderSince): a group's leader now when unchanged,
+    // else the mark, which is no one's name (and no page names the leader before).
+    leaders: Object.fromEntries(
+      ward.groups.flatMap((g) => {
+        const kept = sent.leaders[g.id];
+        if (kept === undefined) return [];
+        return [[g.id, changedLeader(g) ? kept : leaderKey(g)]];
+      }),
+    ),
     ...(sent.bases && { bases: sent.bases }),
   };
 }

@@ -10,9 +10,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { newLeaderSince, renamedSince } from '../load/groups/same-names.js';
+import { renamedSince } from '../load/groups/same-names.js';
 import { isSlug } from './campaign-folders.js';
 import { inTurn } from './in-turn.js';
+import { leaderChanged, leaderMark } from './leader-marks.js';
 import { refuseLinks } from './no-links.js';
 
 export interface Publication {
@@ -46,7 +47,11 @@ export interface Sent {
   notice: string;
   /** Each group's last day then, by id, when `when` prints the group's own columns. */
   endsBy?: Record<string, string | null>;
-  /** Each group's leader and phone then ("name|phone"), by id; a group since given its link anew, its leader then. */
+  /**
+   * Each group's leader then, by id, as its mark (leader-marks.ts: no name or phone; an older
+   * studio's record says "name|phone" until `sentFollowing` rewrites it); a group since given its
+   * link anew, its leader then.
+   */
   leaders: Record<string, string>;
   /** Each group's name then, by id (its QR card prints it). Absent in a record of an older studio. */
   names?: Record<string, string>;
@@ -73,11 +78,37 @@ export function changedGroups(
   if (!sent) return changes;
   for (const g of groups) {
     if (sent.leaders[g.id] === undefined) changes.set(g.id, 'new');
-    else if (newLeaderSince(sent, g)) changes.set(g.id, 'leader');
+    else if (leaderChanged(p.secret, sent.leaders[g.id], g)) changes.set(g.id, 'leader');
     else if (p.renewed?.[g.id]) changes.set(g.id, 'renewed');
     else if (renamedSince(sent, g)) changes.set(g.id, 'renamed');
   }
   return changes;
+}
+
+/**
+ * The record `sent` kept to the groups list now (undefined: it already is): a group the list no
+ * longer has is forgotten, and each leader kept as its mark (an older record's name and phone
+ * rewritten). A group removed and added again is then a new one, its link to hand out.
+ */
+export function sentFollowing(
+  sent: Sent,
+  groups: readonly { id: string }[],
+  secret: string,
+): Sent | undefined {
+  const ids = new Set(groups.map((g) => g.id));
+  const kept = <T>(record: Record<string, T> | undefined, as: (v: T) => T = (v) => v) =>
+    record &&
+    Object.fromEntries(
+      Object.entries(record).flatMap(([id, v]) => (ids.has(id) ? [[id, as(v)]] : [])),
+    );
+  const after: Sent = {
+    ...sent,
+    leaders: kept(sent.leaders, (l) => leaderMark(secret, l)) ?? {},
+    ...(sent.names && { names: kept(sent.names) }),
+    ...(sent.bases && { bases: kept(sent.bases) }),
+    ...(sent.endsBy && { endsBy: kept(sent.endsBy) }),
+  };
+  return JSON.stringify(after) === JSON.stringify(sent) ? undefined : after;
 }
 
 export const PUBLISHED_DIR = 'published';

@@ -11,7 +11,7 @@
  * rows: never a resident's name or cell), shown on the residents page.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RawRow } from '../load/groups/table.js';
 import type { WardRosterReport } from '../load/roster-ward.js';
@@ -133,19 +133,60 @@ export async function logPerson(
   );
 }
 
-/** The log's lines, newest first; [] when there is none. */
-export async function personLog(folder: string): Promise<PersonLogLine[]> {
-  const text = await readFile(join(folder, PERSON_LOG_FILE), 'utf8').catch(() => '');
-  return text
-    .split('\n')
-    .flatMap((l) => {
-      try {
-        return l ? [JSON.parse(l) as PersonLogLine] : [];
-      } catch {
-        return [];
+/** How much of the log's end is read at a time. */
+const TAIL_CHUNK = 64 * 1024;
+
+/**
+ * The log's last `n` lines, newest first, and whether older ones are before them; none when
+ * there is no log. Read from its end, a chunk at a time, never whole: the log only grows (a
+ * line a download or erasure, for the campaign's life), and the residents page, which shows its
+ * last lines, read it all on each visit.
+ */
+export async function personLogTail(
+  folder: string,
+  n: number,
+): Promise<{ lines: PersonLogLine[]; older: boolean }> {
+  const file = await open(join(folder, PERSON_LOG_FILE), 'r').catch(() => undefined);
+  if (!file) return { lines: [], older: false };
+  try {
+    let pos = (await file.stat()).size;
+    let rest = Buffer.alloc(0);
+    const lines: PersonLogLine[] = [];
+    // Until one line more than shown is found (older ones exist), or the file's start.
+    while (pos > 0 && lines.length <= n) {
+      const size = Math.min(TAIL_CHUNK, pos);
+      pos -= size;
+      const chunk = Buffer.alloc(size);
+      await file.read(chunk, 0, size, pos);
+      const bytes = Buffer.concat([chunk, rest]);
+      // Split on the byte: a chunk's edge may cut a letter of several bytes, never a newline.
+      let end = bytes.length;
+      while (lines.length <= n) {
+        const i = end > 0 ? bytes.lastIndexOf(0x0a, end - 1) : -1;
+        // The chunk's first line may be cut: read again with the chunk before it.
+        if (i < 0 && pos > 0) break;
+        const line = parsedLine(bytes.subarray(i + 1, end).toString('utf8'));
+        if (line) lines.push(line);
+        end = Math.max(i, 0);
+        if (i < 0) break;
       }
-    })
-    .reverse();
+      // A "line" longer than any the log writes (a damaged file): dropped, not carried on.
+      rest = end > TAIL_CHUNK * 4 ? Buffer.alloc(0) : bytes.subarray(0, end);
+    }
+    return { lines: lines.slice(0, n), older: lines.length > n };
+  } finally {
+    await file.close();
+  }
+}
+
+/** A line of the log, or undefined for an empty or broken one (a write cut off). */
+function parsedLine(text: string): PersonLogLine | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as PersonLogLine;
+  } catch {
+    return undefined;
+  }
 }
 
 const done = (what: PersonLogLine['what'], term: GroupTerm) =>
@@ -155,21 +196,21 @@ const done = (what: PersonLogLine['what'], term: GroupTerm) =>
     gone: `xoá các dòng ghi ${term.short} không có trong danh sách ${term.short}`,
   })[what];
 
-/** The log as the residents page shows it: the last few lines. */
+/** Lines of the log the residents page shows. */
+export const PERSON_LOG_SHOWN = 10;
+
+/** The log as the residents page shows it: its last lines (personLogTail). */
 export function personLogSection(
-  lines: readonly PersonLogLine[],
+  tail: { lines: readonly PersonLogLine[]; older: boolean },
   term: GroupTerm,
-  shown = 10,
 ): Html {
-  if (lines.length === 0) return html``;
+  if (tail.lines.length === 0) return html``;
   return html`<section class="card" aria-labelledby="person-log-title">
 <h2 id="person-log-title">Nhật ký tải, xoá dữ liệu người dân</h2>
 <p class="help">Ghi ai làm, lúc nào, ở ${term.short} nào; không ghi tên hay thông tin của người dân.</p>
-<ul>${lines
-    .slice(0, shown)
-    .map(
-      (l) =>
-        html`<li>${wardTimeSaid(new Date(l.at))}: <strong>${l.user}</strong> ${done(l.what, term)} (${l.rows} dòng${l.groups.length ? `; ${term.short} ${l.groups.join(', ')}` : ''}).</li>`,
-    )}</ul>${lines.length > shown ? html`<p class="muted">và ${lines.length - shown} dòng nhật ký cũ hơn.</p>` : ''}
+<ul>${tail.lines.map(
+    (l) =>
+      html`<li>${wardTimeSaid(new Date(l.at))}: <strong>${l.user}</strong> ${done(l.what, term)} (${l.rows} dòng${l.groups.length ? `; ${term.short} ${l.groups.join(', ')}` : ''}).</li>`,
+  )}</ul>${tail.older ? html`<p class="muted">Đây là ${String(tail.lines.length)} lần gần nhất; nhật ký còn giữ các lần cũ hơn.</p>` : ''}
 </section>`;
 }

@@ -52,7 +52,7 @@ import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type CopyReview, copyReviewOf } from './copy-review.js';
-import { buildReadList, holdsNames, recordDownload, zipsHoldNames } from './download-log.js';
+import { buildReadList, holdsNames, recordDownload } from './download-log.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, noticeList, page, sentencePage } from './layout.js';
@@ -557,7 +557,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
               : '',
             // The ZIPs on disk hold the residents' names when the build that made them read a
             // residents list and drew tracking sheets: what the download log records too.
-            zipsHoldNames(m, await buildReadList(c, last)),
+            holdsNames({ of: 'all-zips', manifest: m, listRead: await buildReadList(c, last) }),
           );
     return sendPage(
       reply,
@@ -733,7 +733,8 @@ ${
     const { form, ward, term, unit } = await campaignState(ctx, c);
     const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
     const names = namesInAllZips(named.zips);
-    if (zipsHoldNames(m, await buildReadList(c, ctx.builds.status(c.slug)))) {
+    const listRead = await buildReadList(c, ctx.builds.status(c.slug));
+    if (holdsNames({ of: 'all-zips', manifest: m, listRead })) {
       await recordDownload(ctx.opts.store.db, {
         user: sessionOf(req).user.name,
         campaign: c.slug,
@@ -785,7 +786,8 @@ ${
     );
     const file = [...named.print, ...named.zips][0];
     const fileName = file?.fileName ?? basename(listed.path);
-    if (holdsNames(m, listed, await buildReadList(c, ctx.builds.status(c.slug)))) {
+    const listRead = await buildReadList(c, ctx.builds.status(c.slug));
+    if (holdsNames({ of: 'build', manifest: m, bundle: listed, listRead })) {
       await recordDownload(ctx.opts.store.db, {
         user: sessionOf(req).user.name,
         campaign: c.slug,

@@ -85,9 +85,11 @@ import {
   listDeleted,
   purgeDeleted,
 } from './deleted-campaigns.js';
+import { holdsNames, recordDownload } from './download-log.js';
 import { readDate, shownDate } from './form-dates.js';
 import { type BothChanged, decodeFormBase, encodeFormBase, mergeForm } from './form-merge.js';
 import { campaignTerm } from './group-term.js';
+import { groupsReportOf } from './groups-read.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
 import {
@@ -1521,6 +1523,21 @@ ${
     if (!c) return notFound(reply);
     const entries = await folderEntries(c.folder, c.slug);
     const zip = Buffer.concat(storedZip(entries, new Date()));
+    // Its groups file names the leaders and their phones: logged as the studio's other files of
+    // people's names are (a list that does not read may hold them too).
+    const groups = c.groups
+      ? await groupsReportOf(c.groups).then(
+          (r) => (r.failures.length > 0 ? undefined : r.groups),
+          () => undefined,
+        )
+      : [];
+    if (holdsNames({ of: 'leaders', groups })) {
+      await recordDownload(ctx.opts.store.db, {
+        user: sessionOf(req).user.name,
+        campaign: c.slug,
+        file: `${c.slug}.zip`,
+      });
+    }
     return reply
       .type('application/zip')
       .header('Content-Disposition', contentDisposition(`${c.slug}.zip`))

@@ -1183,6 +1183,9 @@ async function useUpload(
   for (const other of GROUPS_FILES.map((f) => join(c.folder, f))) {
     if (other !== place && existsSync(other)) await rm(other, { force: true });
   }
+  // The leaders' served copy and its record follow the new list: a replaced leader's name and
+  // phone, a removed group's, are not kept in published/ (leader-sites.ts groupsChanged).
+  await ctx.leaderSites.groupsChanged(campaignPaths(ctx.campaignsDir, slug));
   return { used: true, ...(dropped > 0 && { dropped, whole }) };
 }
 

@@ -32,6 +32,7 @@ import type { Session } from './accounts.js';
 import { formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
+import { holdsNames, recordDownload } from './download-log.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, forReader, notice, page, problemPage } from './layout.js';
@@ -671,18 +672,28 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
       .send(await qrSvg(link.url));
   });
 
+  // The links and codes sheets name each group's leader (and the links sheet its phone).
+  const logLeadersFile = async (
+    req: FastifyRequest,
+    campaign: string,
+    groups: readonly { leader?: string; phone?: string }[],
+    file: string,
+  ) => {
+    if (!holdsNames({ of: 'leaders', groups })) return;
+    await recordDownload(ctx.opts.store.db, { user: sessionOf(req).user.name, campaign, file });
+  };
+
   app.get('/c/:slug/leaders/links.csv', async (req, reply) => {
     const c = campaignOf(ctx, req);
     const found = c && (await openLinks(req, c));
     if (!found) return reply.callNotFound();
     const { ward, links } = found;
     const rows = findLinks(ward.groups, links);
+    const name = linksSheetName(ward.term, ward.campaign.issuer.ward);
+    await logLeadersFile(req, c.slug, ward.groups, name);
     return reply
       .type('text/csv; charset=utf-8')
-      .header(
-        'Content-Disposition',
-        contentDisposition(linksSheetName(ward.term, ward.campaign.issuer.ward)),
-      )
+      .header('Content-Disposition', contentDisposition(name))
       .send(linksSheet(rows, ward.term));
   });
 
@@ -700,23 +711,29 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
       : undefined;
     const chosen = changed ? links.filter((l) => changed.has(l.id)) : links;
     if (changed && chosen.length === 0) return reply.redirect(`/c/${c.slug}/leaders`, 303);
-    const pdf = await sites
-      .qrSheet(c.slug, changed ? chosen : findLinks(ward.groups, links, queryOf(req)))
-      .catch(async (e: unknown) => {
-        // A link too long for a card: the fix is a shorter public address, which the office
-        // sets on the Cài đặt page (the hint of the CLI names its option).
-        if (!isUserError(e) || e.where.field !== '--base-url') throw e;
-        const session = sessionOf(req);
-        const fix =
-          (await addressOf(req)).from === 'start'
-            ? 'Nhờ người cài đặt phần mềm đổi địa chỉ công khai sang một địa chỉ ngắn hơn.'
-            : session.user.isAdmin
-              ? 'Đổi địa chỉ công khai sang một địa chỉ ngắn hơn ở trang Cài đặt.'
-              : 'Nhờ người quản trị phần mềm đổi địa chỉ công khai sang một địa chỉ ngắn hơn ở trang Cài đặt.';
-        await sendPage(reply, problemPage(`${inVietnamese(e)} ${fix}`, session), 409);
-        return undefined;
-      });
+    const cards = changed ? chosen : findLinks(ward.groups, links, queryOf(req));
+    const pdf = await sites.qrSheet(c.slug, cards).catch(async (e: unknown) => {
+      // A link too long for a card: the fix is a shorter public address, which the office
+      // sets on the Cài đặt page (the hint of the CLI names its option).
+      if (!isUserError(e) || e.where.field !== '--base-url') throw e;
+      const session = sessionOf(req);
+      const fix =
+        (await addressOf(req)).from === 'start'
+          ? 'Nhờ người cài đặt phần mềm đổi địa chỉ công khai sang một địa chỉ ngắn hơn.'
+          : session.user.isAdmin
+            ? 'Đổi địa chỉ công khai sang một địa chỉ ngắn hơn ở trang Cài đặt.'
+            : 'Nhờ người quản trị phần mềm đổi địa chỉ công khai sang một địa chỉ ngắn hơn ở trang Cài đặt.';
+      await sendPage(reply, problemPage(`${inVietnamese(e)} ${fix}`, session), 409);
+      return undefined;
+    });
     if (!pdf) return reply;
+    const onCards = new Set(cards.map((l) => l.id));
+    await logLeadersFile(
+      req,
+      c.slug,
+      ward.groups.filter((g) => onCards.has(g.id)),
+      qrSheetName(ward.term),
+    );
     return reply
       .type('application/pdf')
       .header('Content-Disposition', contentDisposition(qrSheetName(ward.term), 'inline'))

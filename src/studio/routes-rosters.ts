@@ -54,7 +54,7 @@ import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { keptRosterBytes } from './roster-kept.js';
-import { personLog, personLogSection } from './roster-person.js';
+import { PERSON_LOG_SHOWN, personLogSection, personLogTail } from './roster-person.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
 /** What the loader reads: a workbook or a text table, as the groups file (not a Word table). */
@@ -471,7 +471,7 @@ ${csrfField(session)}
 </form>`;
       }
       inUse = html`${inUse}
-${personLogSection(await personLog(c.folder), term)}`;
+${personLogSection(await personLogTail(c.folder, PERSON_LOG_SHOWN), term)}`;
       body = html`<section aria-labelledby="in-use-title"><h2 id="in-use-title">Danh sách đang dùng</h2>${inUse}</section>
 <form method="post" action="${rostersPath(c.slug)}" enctype="multipart/form-data" class="card">
 ${csrfField(session)}

@@ -37,7 +37,14 @@ import {
 } from './app.js';
 import { isSlug, OUT_DIR } from './campaign-folders.js';
 import { DELETED_DIR, KEEP_DAYS } from './deleted-campaigns.js';
-import { DOWNLOAD_LOG_PATH, DOWNLOADS_PER_PAGE, readDownloads } from './download-log.js';
+import {
+  DOWNLOAD_LOG_KEPT_SAID,
+  DOWNLOAD_LOG_PATH,
+  DOWNLOADS_PER_PAGE,
+  holdsNames,
+  readDownloads,
+  recordDownload,
+} from './download-log.js';
 import { type Html, html } from './html.js';
 import { adminOnlyPage, csrfField, fieldMarks, notice, page } from './layout.js';
 import { folderBytes, printBytes } from './print-space.js';
@@ -278,7 +285,7 @@ ${backupSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir))}
 ${upgradeSection(ctx.opts.store.kind === 'postgres', resolve(ctx.opts.dataDir), ctx.opts.store.file ? upgradeCopies(ctx.opts.store.file) : [])}
 ${await spaceSection(ctx)}
 <h2 id="downloads">Nhật ký tải tệp có họ tên</h2>
-<p>Mỗi lần tải bảng theo dõi, tệp ZIP của các tổ hoặc tệp gồm mọi tệp ZIP (các tệp có họ tên người dân) được ghi lại: ai tải, lúc nào, của chiến dịch nào, tệp nào. <a href="${DOWNLOAD_LOG_PATH}">Xem nhật ký tải tệp có họ tên</a>.</p>`,
+<p>Mỗi lần tải tệp có họ tên người dân hoặc tổ trưởng (bảng theo dõi, tệp ZIP của các tổ, bản sao lưu, danh sách đường dẫn, tờ mã QR, thư mục chiến dịch) được ghi lại: ai tải, lúc nào, của chiến dịch nào, tệp nào. Nhật ký giữ ${DOWNLOAD_LOG_KEPT_SAID}. <a href="${DOWNLOAD_LOG_PATH}">Xem nhật ký tải tệp có họ tên</a>.</p>`,
       }),
       status,
     );
@@ -302,7 +309,7 @@ ${await spaceSection(ctx)}
         : '';
     const rows = downloads.map(
       (d) =>
-        html`<tr><td>${wardTimeSaid(d.at)}</td><td>${d.user}</td><td>${d.campaign}</td><td>${d.file}</td></tr>`,
+        html`<tr><td>${wardTimeSaid(d.at)}</td><td>${d.user}</td><td>${d.campaign || 'Toàn bộ dữ liệu'}</td><td>${d.file}</td></tr>`,
     );
     return sendPage(
       reply,
@@ -310,7 +317,8 @@ ${await spaceSection(ctx)}
         title: 'Nhật ký tải tệp có họ tên',
         session: sessionOf(req),
         body: html`<h1>Nhật ký tải tệp có họ tên</h1>
-<p>Các lần tài khoản của văn phòng tải tệp có họ tên người dân (bảng theo dõi, tệp ZIP của các tổ có bảng theo dõi, tệp gồm mọi tệp ZIP), mới nhất trước. Nhật ký ghi ai tải, lúc nào, chiến dịch và tên tệp, không ghi họ tên trong tệp.</p>
+<p>Các lần tài khoản của văn phòng tải tệp có họ tên người dân hoặc tổ trưởng, mới nhất trước: bảng theo dõi, tệp ZIP của các tổ có bảng theo dõi, tệp gồm mọi tệp ZIP, bản sao lưu toàn bộ dữ liệu, danh sách đường dẫn của các tổ (họ tên, số điện thoại tổ trưởng), tờ mã QR, thư mục chiến dịch (có danh sách tổ). Báo cáo kết quả không ghi họ tên tổ trưởng nên không có ở đây. Nhật ký ghi ai tải, lúc nào, chiến dịch và tên tệp, không ghi họ tên trong tệp.</p>
+<p>Nhật ký giữ ${DOWNLOAD_LOG_KEPT_SAID}: các dòng cũ hơn được tự động xoá.</p>
 ${
   total === 0
     ? html`<p>Chưa có lần tải nào.</p>`
@@ -384,6 +392,14 @@ ${pager}
     } catch (e) {
       await rm(dir, { recursive: true, force: true });
       throw e;
+    }
+    // Every campaign's lists of residents and leaders: logged, under no campaign of its own.
+    if (holdsNames({ of: 'backup' })) {
+      await recordDownload(ctx.opts.store.db, {
+        user: sessionOf(req).user.name,
+        campaign: '',
+        file: name,
+      });
     }
     const stream = createReadStream(file);
     stream.once('close', () => void rm(dir, { recursive: true, force: true }));

@@ -7,7 +7,7 @@
  * row id answers in Vietnamese.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -271,6 +271,36 @@ describe("a person's rows of the residents list: found, downloaded, erased", () 
     expect(zip.status).toBe(200);
     expect(Object.keys(unzipSync(zip.bytes))).not.toContain(`${slug}/studio-person-log.jsonl`);
     expect(Object.keys(unzipSync(zip.bytes))).toContain(`${slug}/campaign.yaml`);
+  });
+
+  it("shows a big log's last 10 entries, reading its end only", async () => {
+    // 600 MB before the last entries (a hole on disk): more than a string holds, so a page that
+    // read the whole log could not show it.
+    const log = await open(join(folder, 'studio-person-log.jsonl'), 'w');
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      at: new Date(Date.UTC(2026, 11, 1, 1, i)).toISOString(),
+      user: `nv${String(i + 1).padStart(2, '0')}`,
+      what: 'exported',
+      rows: 1,
+      groups: ['Tổ dân phố 2'],
+    }));
+    const tail = Buffer.from(`\n${entries.map((e) => JSON.stringify(e)).join('\n')}\n`);
+    await log.write(tail, 0, tail.length, 600 * 1024 * 1024);
+    await log.close();
+    const page = await c.get(rostersPage);
+    expect(page.status).toBe(200);
+    const text = plainText(page.text);
+    // The newest first: nv12 … nv03; nv02 and nv01 are older than the ten shown.
+    const shown = [
+      ...text.matchAll(/(nv\d\d) tải dữ liệu của một người \(1 dòng; tổ Tổ dân phố 2\)/g),
+    ];
+    expect(shown.map((m) => m[1])).toEqual(
+      entries
+        .slice(2)
+        .map((e) => e.user)
+        .reverse(),
+    );
+    expect(text).toContain('Đây là 10 lần gần nhất; nhật ký còn giữ các lần cũ hơn.');
   });
 });
 

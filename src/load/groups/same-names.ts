@@ -88,16 +88,14 @@ export const leaderKey = (g: { leader?: string; phone?: string }) =>
  * `personKey` (spaces, capitals and where a tone mark sits aside; its accents kept: Hùng is not
  * Hưng), the phone by its number.
  */
-export function sameLeader(a: string, b: string): boolean {
-  const split = (key: string) => {
-    const bar = key.lastIndexOf('|');
-    const name = bar < 0 ? key : key.slice(0, bar);
-    const phone = bar < 0 ? '' : key.slice(bar + 1);
-    return [personKey(name), phoneKey(phone)];
-  };
-  const [an, ap] = split(a);
-  const [bn, bp] = split(b);
-  return an === bn && ap === bp;
+export const sameLeader = (a: string, b: string): boolean => leaderForm(a) === leaderForm(b);
+
+/** A leader as `leaderKey` writes them, in the form sameLeader compares: "personKey|phoneKey". */
+export function leaderForm(key: string): string {
+  const bar = key.lastIndexOf('|');
+  const name = bar < 0 ? key : key.slice(0, bar);
+  const phone = bar < 0 ? '' : key.slice(bar + 1);
+  return `${personKey(name)}|${phoneKey(phone)}`;
 }
 
 /**
