@@ -104,9 +104,35 @@ const PARTIALS = [
   ['results-form', 'results-form.hbs'],
 ] as const;
 
-function compile(name: PageName, templateDir: string): Page {
+function compile(name: PageName, templateDir: string, pageDir = templateDir): Page {
   const partials = Object.fromEntries(PARTIALS.map(([p, file]) => [p, read(templateDir, file)]));
-  return { page: hb.compile(read(templateDir, `${name}.hbs`), { strict: true }), partials };
+  return { page: hb.compile(read(pageDir, `${name}.hbs`), { strict: true }), partials };
+}
+
+/**
+ * The error page `view` sets one page of (its flag true, `figures` maybe listed), in the
+ * folder's own error.hbs when that says it: a campaign's own copy made before a page was added
+ * (413 "quá dài", 415, the stopping page's figures: qa45) drew an empty page, or dropped the
+ * figures typed. Whether it says it is read off what it draws: the same as with no page set (or
+ * with no figures) means it has nothing for it, and the program's error.hbs is drawn instead,
+ * within the folder's own layout.
+ */
+function errorPageHtml(view: Record<string, unknown>, templateDir: string): string {
+  const own = renderPage('error', view, templateDir);
+  if (templateDir === TEMPLATE_DIR || !existsSync(join(templateDir, 'web', 'error.hbs')))
+    return own;
+  const figures = Array.isArray(view.figures) && view.figures.length > 0;
+  const blank = figures
+    ? { ...view, figures: [] }
+    : { ...view, ...ALL_PAGES_OFF(), removed: false, figures: [] };
+  if (own !== renderPage('error', blank, templateDir)) return own;
+  const key = `${templateDir}\u0000built-in\u0000error`;
+  let page = compiled.get(key);
+  if (!page) {
+    page = compile('error', templateDir, TEMPLATE_DIR);
+    compiled.set(key, page);
+  }
+  return page.page(view, { partials: page.partials });
 }
 
 const STATUS_VIEW: Record<number, string> = {
@@ -166,8 +192,7 @@ export function errorPage(
     const key = STATUS_VIEW[status] ?? (status < 500 ? 'notFound' : 'failed');
     // "Công an xã Đông Hưng", not "Công an xã, xã Đông Hưng" (format.ts officeInText).
     const inText = contact.ward ? officeInText(contact.office, contact.ward) : contact.office;
-    page = renderPage(
-      'error',
+    page = errorPageHtml(
       // No figures: only a form's own pages (closed, unlisted, stopping) list them.
       { assets, ...contact, officeInText: inText, waitText, ...flags, figures: [], [key]: true },
       templateDir,
@@ -230,10 +255,9 @@ function gonePage(
   view: Record<string, unknown>,
   assets: string,
 ): string {
-  return renderPage(
-    'error',
+  return errorPageHtml(
     { assets, ...wardContact(ward), ...ALL_PAGES_OFF(), [page]: true, ...view },
-    ward.templateDir,
+    ward.templateDir ?? TEMPLATE_DIR,
   );
 }
 
@@ -268,10 +292,9 @@ export function stoppingFormPage(
   figures: readonly TypedFigure[],
   assets = '/assets/',
 ): string {
-  return renderPage(
-    'error',
+  return errorPageHtml(
     { assets, ...wardContact(ward), ...ALL_PAGES_OFF(), failed: true, figures },
-    ward.templateDir,
+    ward.templateDir ?? TEMPLATE_DIR,
   );
 }
 

@@ -4,6 +4,8 @@
  * into Zalo or SMS messages) and the static site, so the three always agree — and the office's
  * spreadsheet of them (`linksSheet`).
  */
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { UserError } from '../errors.js';
 import { personKey } from '../load/groups/same-names.js';
 import { phoneKey } from '../load/groups/values.js';
@@ -102,27 +104,73 @@ export function sameLeaders(links: readonly SheetLink[], term: GroupTerm): Map<s
 /**
  * For each group whose leader leads other groups too (one name, one phone), those other groups
  * in list order. Namesakes with other phones, or with no phone to tell, are not joined.
+ *
+ * Asked on every leader's page (views.ts) and leaders tab: the joining (personKey's folding of
+ * each name) is done once per version of the list, kept by the list's fingerprint (its rows'
+ * ids, leaders and phones in order), and the fingerprint once per array (bench/same-person-groups.ts).
  */
 export function samePersonGroups<
   T extends { id: string; leader?: string; phone?: string | undefined },
 >(groups: readonly T[]): Map<string, T[]> {
-  const byPerson = new Map<string, T[]>();
-  for (const g of groups) {
-    const phone = g.phone ? phoneKey(g.phone) : '';
-    if (!g.leader?.trim() || !phone) continue;
-    const key = `${personKey(g.leader)}\u0000${phone}`;
-    byPerson.set(key, [...(byPerson.get(key) ?? []), g]);
+  let key = fingerprints.get(groups);
+  if (key === undefined) {
+    key = fingerprintOf(groups);
+    fingerprints.set(groups, key);
+  }
+  let joined = joinedByList.get(key);
+  if (!joined) {
+    joined = joinedRows(groups);
+    joinedByList.set(key, joined);
   }
   const out = new Map<string, T[]>();
-  for (const same of byPerson.values()) {
-    if (same.length < 2) continue;
-    for (const g of same)
+  for (const [row, others] of joined) {
+    const g = groups[row];
+    if (g)
       out.set(
         g.id,
-        same.filter((o) => o !== g),
+        others.flatMap((o) => groups[o] ?? []),
       );
   }
   return out;
+}
+
+/** Each joined row's others, by their places in the list (a list's rows, or its links'). */
+type JoinedRows = ReadonlyMap<number, readonly number[]>;
+
+/** The joins of the lists lately asked of: a few campaigns, each list and its links. */
+const joinedByList = new LRUCache<string, JoinedRows>({ max: 32 });
+
+/**
+ * Each list's fingerprint, by the list: a ward's groups are one array for the ward's life (its
+ * leader pages ask of the same one), read-only, so a request pays no hash at all.
+ */
+const fingerprints = new WeakMap<object, string>();
+
+/** What `samePersonGroups` reads of a list, hashed: the same rows in the same order, same joins. */
+function fingerprintOf(groups: readonly { id: string; leader?: string; phone?: string }[]) {
+  const hash = createHash('sha256');
+  for (const g of groups) hash.update(`${g.id}\u0000${g.leader ?? ''}\u0000${g.phone ?? ''}\u0001`);
+  return hash.digest('base64');
+}
+
+function joinedRows(groups: readonly { leader?: string; phone?: string | undefined }[]) {
+  const byPerson = new Map<string, number[]>();
+  groups.forEach((g, row) => {
+    const phone = g.phone ? phoneKey(g.phone) : '';
+    if (!g.leader?.trim() || !phone) return;
+    const key = `${personKey(g.leader)}\u0000${phone}`;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), row]);
+  });
+  const joined = new Map<number, number[]>();
+  for (const same of byPerson.values()) {
+    if (same.length < 2) continue;
+    for (const row of same)
+      joined.set(
+        row,
+        same.filter((o) => o !== row),
+      );
+  }
+  return joined;
 }
 
 /**

@@ -21,6 +21,7 @@ import { nameInText } from '../model/group-term.js';
 import { editsOf } from '../results/edited-figures.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import { dueDayOf } from '../results/late.js';
+import { ALL_ROWS_QUERY, missingFolded, shownRows } from '../results/long-table.js';
 import { confirmShown } from '../results/office-save.js';
 import { uncitedOf } from '../results/report-model.js';
 import { readHistory, readLatest, recordSubmission } from '../results/results-store.js';
@@ -183,10 +184,25 @@ async function resultsPageHtml(
   const draft = uncited.length
     ? { number: uncited.includes('number'), date: uncited.includes('date') }
     : null;
+  // A long table shows its first rows and a link to all, as the studio's Kết quả does.
+  const all = (req.query as Record<string, unknown>)[ALL_ROWS_QUERY] === '1';
+  const { shown, more } = shownRows(view.rows, {
+    all,
+    searching: !!view.search.query,
+    short: ward.term.short,
+  });
+  const allHref = `?${new URLSearchParams({ 'sap-xep': view.sort, [ALL_ROWS_QUERY]: '1' })}`;
   return renderPage(
     'results',
     {
       ...view,
+      rows: shown,
+      more: more && { ...more, href: allHref },
+      missingFolded: missingFolded(view.missing.length),
+      // The whole table stays whole when sorted another way.
+      sorts: all
+        ? view.sorts.map((o) => ({ ...o, href: `${o.href}&${ALL_ROWS_QUERY}=1` }))
+        : view.sorts,
       uncited: draft,
       said,
       confirm: {

@@ -18,6 +18,7 @@ import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
 import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { campaignKey } from '../results/campaign-key.js';
 import { toldApart } from '../results/told-apart.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
@@ -530,28 +531,42 @@ export interface GroupLink {
 }
 
 /**
- * The QR codes made, by the link they say: the admin page draws one for each group it lists
- * (~1 ms of CPU each, 32 for the example's ward) on every visit, for links that stay the same for
- * the campaign's life. ~2.6 KB each: 1,000 of them, a district's ward or several, is ~3 MB.
+ * The QR codes made, per campaign, by the link they say: the admin page draws one for each group
+ * it lists (~1 ms of CPU each, 32 for the example's ward) on every visit, for links that stay the
+ * same for the campaign's life. ~2.6 KB each: QR_PER_CAMPAIGN of them, a district's ward, is
+ * ~3 MB. Kept per campaign (the studio serves all its open campaigns from one process): one
+ * campaign's pages of a big ward paged through evict only that campaign's codes, never the
+ * others'. QR_CAMPAIGNS campaigns kept at most (~20 MB were each a ward of 1,000 groups).
  */
-const qrCodes = new LRUCache<string, Promise<string>>({ max: 1000 });
+const QR_PER_CAMPAIGN = 1000;
+const QR_CAMPAIGNS = 8;
+const qrCodes = new LRUCache<string, LRUCache<string, Promise<string>>>({ max: QR_CAMPAIGNS });
 
-/** An SVG QR code of `url` (as a browser sends it: linkAsSent): quiet zone 4, correction M. */
-export function qrSvg(url: string): Promise<string> {
+/**
+ * An SVG QR code of `url` (as a browser sends it: linkAsSent): quiet zone 4, correction M.
+ * `campaign`: whose link it is (results/campaign-key.ts), whose codes it is kept with.
+ */
+export function qrSvg(url: string, campaign: string): Promise<string> {
   const link = linkAsSent(url);
-  let svg = qrCodes.get(link);
+  let codes = qrCodes.get(campaign);
+  if (!codes) {
+    codes = new LRUCache({ max: QR_PER_CAMPAIGN });
+    qrCodes.set(campaign, codes);
+  }
+  let svg = codes.get(link);
   if (!svg) {
+    const kept = codes;
     svg = QRCode.toString(link, { type: 'svg', margin: 4, errorCorrectionLevel: 'M' });
-    qrCodes.set(link, svg);
+    kept.set(link, svg);
     // A link QRCode cannot encode is told each time, not remembered.
-    svg.catch(() => qrCodes.delete(link));
+    svg.catch(() => kept.delete(link));
   }
   return svg;
 }
 
 /** An SVG QR code of `url` as a data: URI (the CSP allows data: images, not inline scripts). */
-export async function qrDataUri(url: string): Promise<string> {
-  return `data:image/svg+xml;base64,${Buffer.from(await qrSvg(url)).toString('base64')}`;
+export async function qrDataUri(url: string, campaign: string): Promise<string> {
+  return `data:image/svg+xml;base64,${Buffer.from(await qrSvg(url, campaign)).toString('base64')}`;
 }
 
 /**
@@ -676,7 +691,7 @@ export async function adminView(
         name: told(l),
         // The group's own word for itself and its head (qa11 Q8: a plei listed "Trưởng buôn").
         own: groupOwnTerm(issuer.group_term, l.name, lib.ward.term),
-        qr: opts.qr ? await qrDataUri(l.url) : null,
+        qr: opts.qr ? await qrDataUri(l.url, campaignKey(lib.ward.campaign)) : null,
       })),
     ),
   };

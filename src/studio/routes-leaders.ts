@@ -663,13 +663,13 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     const c = campaignOf(ctx, req);
     const found = c ? await openLinks(req, c) : undefined;
     const link = found?.qr ? found.links.find((l) => l.id === param(req, 'to')) : undefined;
-    if (!link) return reply.callNotFound();
+    if (!found || !link) return reply.callNotFound();
     // Kept by this browser (its address names the link's digest): paging back and forth through
     // a big ward asks for each code once, within the studio's rate limit.
     return reply
       .type('image/svg+xml')
       .header('Cache-Control', 'private, max-age=86400')
-      .send(await qrSvg(link.url));
+      .send(await qrSvg(link.url, campaignKey(found.ward.campaign)));
   });
 
   // The links and codes sheets name each group's leader (and the links sheet its phone).

@@ -100,6 +100,12 @@ const fieldName = (id: string) => `so_${id}`;
  * figure, not one a leader sent after the page was shown (review33 #7).
  */
 const shownName = (id: string) => `da_xem_${id}`;
+/**
+ * The hidden field carrying a box's label as the form showed it: a form refused signed out
+ * lists each figure typed with its label, read from the request alone (nothing of the campaign
+ * is shown to a request without a session).
+ */
+const labelName = (id: string) => `nhan_${id}`;
 
 /** The office's submission key: one per group and the submission its form was shown on. */
 const officeSubmissionId = (campaign: string, groupId: string, base: number) =>
@@ -262,6 +268,7 @@ ${gone}${
 ${csrfField(session)}
 <input type="hidden" name="base" value="${String(base)}">
 ${[...unchecked].map(([id, u]) => html`<input type="hidden" name="${shownName(id)}" value="${String(u.value)}">`)}
+${service.measures.map((m) => html`<input type="hidden" name="${labelName(m.id)}" value="${m.label}">`)}
 <p class="help">Nhập số liệu ${own.leader} báo qua điện thoại hoặc Zalo, hoặc sửa số đã báo. Ô để trống giữ nguyên số đã lưu. Số được ghi là văn phòng nhập (${session.user.name}).</p>
 ${fields}
 ${state.askConfirm || unchecked.size ? html`<label class="check"><input name="xac_nhan" type="checkbox" value="1"> Tôi đã kiểm tra: các số trên là đúng</label>` : ''}
@@ -461,7 +468,14 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     // Signed in, but a form of no group this studio has, or an upload: the plain refusal. The
     // page below says the session ended, which is true only when there is none.
     if (session) return sendPage(reply, statusPage(403, session), 403);
-    const figures = sent.filter(([k, v]) => k.startsWith('so_') && v.trim() !== '');
+    // Each with its label as the form showed it (its hidden field); a form of a page made
+    // before that field existed gives the figure alone.
+    const labels = new Map(sent);
+    const figures = sent.flatMap(([k, v]) =>
+      k.startsWith('so_') && v.trim() !== ''
+        ? [{ label: labels.get(labelName(k.slice(3))) ?? '', value: v }]
+        : [],
+    );
     return sendPage(
       reply,
       page({
@@ -469,7 +483,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
         session: req.studio ?? undefined,
         body: html`<h1>Chưa lưu số liệu</h1>
 ${notice('error', html`Chưa lưu: phiên đăng nhập đã hết (đã đăng xuất ở nơi khác, đổi mật khẩu, hoặc quá 12 giờ). Hãy <a href="/sign-in" target="_blank" rel="noopener">đăng nhập lại ở tab mới</a>, rồi quay lại trang này và bấm Lưu lại.`)}
-${figures.length ? html`<p>Các số vừa gõ (chưa lưu): ${figures.map(([, v], i) => html`${i ? ', ' : ''}<strong>${v}</strong>`)}.</p>` : ''}
+${figures.length ? html`<p>Các số vừa gõ (chưa lưu):</p><ul class="listed">${figures.map((f) => html`<li>${f.label ? `${f.label}: ` : ''}<strong>${f.value}</strong></li>`)}</ul>` : ''}
 <form method="post" action="${req.url}" class="card">
 ${sent.map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
 <div class="actions"><button type="submit">Lưu lại</button></div>

@@ -15,6 +15,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import { baseName, type MeasureOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { dueDayOf } from '../results/late.js';
+import { ALL_ROWS_QUERY, missingFolded, shownRows } from '../results/long-table.js';
 import { figureLabel, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { toldApart } from '../results/told-apart.js';
@@ -49,10 +50,6 @@ type Query = { q?: unknown; 'sap-xep'?: unknown; 'tat-ca'?: unknown };
 const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
 
 type View = Awaited<ReturnType<typeof resultsAdminView>>;
-
-/** A results table longer than this shows its first RESULTS_FIRST_ROWS rows and a link to all. */
-const RESULTS_FOLD_AT = 40;
-const RESULTS_FIRST_ROWS = 20;
 
 /**
  * The campaign as the figures are read for it: its saved files when they load (a kind whose
@@ -239,10 +236,13 @@ function resultsHtml(
   });
   // A long table shows its first rows in the order chosen, then a link to all of them (qa44 m8:
   // 220 tổ made a 43,128 px page on a phone, a card a row); a search shows all it finds.
-  const cut = !all && !v.search.query && v.rows.length > RESULTS_FOLD_AT;
-  const shownRows = cut ? v.rows.slice(0, RESULTS_FIRST_ROWS) : v.rows;
-  const allHref = `?${new URLSearchParams({ 'sap-xep': v.sort, 'tat-ca': '1' })}#tung-to`;
-  const rows = shownRows.map(
+  const { shown, more } = shownRows(v.rows, {
+    all,
+    searching: !!v.search.query,
+    short: term.short,
+  });
+  const allHref = `?${new URLSearchParams({ 'sap-xep': v.sort, [ALL_ROWS_QUERY]: '1' })}#tung-to`;
+  const rows = shown.map(
     (r) => html`<tr${r.missing ? html` class="missing"` : ''}>
 ${v.ranked ? html`<td class="num" data-label="Hạng">${r.rank}</td>` : ''}
 <th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${r.Leader}: ${r.leader}</span>` : ''}</th>
@@ -284,12 +284,12 @@ ${v.search.query ? html`<p class="muted">${v.rows.length}/${v.total} ${term.shor
 <tfoot><tr>${v.ranked ? html`<td data-label=""></td>` : ''}<th scope="row">Toàn ${v.unit}${v.pending ? html` <span class="muted">(${v.pending})</span>` : ''}</th>${v.totals.map((t, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${t.groups ? html`${t.value}${t.rate ? html` <span class="rate">(${t.rate}${t.marks})</span>` : ''}` : ''}</td>`)}<td data-label=""></td></tr></tfoot>
 </table>
 </div>
-${cut ? html`<p class="more-rows">Đang xem ${RESULTS_FIRST_ROWS} ${term.short} đầu tiên trong ${v.rows.length} ${term.short}, theo cách sắp xếp ở trên. <a href="${allHref}">Xem cả ${v.rows.length} ${term.short}</a> hoặc tìm ${term.short} ở ô tìm kiếm.</p>` : ''}
+${more ? html`<p class="more-rows">${more.said} <a href="${allHref}">${more.link}</a> ${more.after}</p>` : ''}
 ${[v.aboveNote, ...v.ratedNotes].filter(Boolean).map((note) => html`<p class="muted table-note">${note}</p>`)}
 ${
   v.missing.length
     ? // A long list is folded, its heading the summary: open, each line a number to call.
-      html`<details class="missing-fold"${v.missing.length <= RESULTS_FOLD_AT ? html` open` : ''}><summary><h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2></summary>
+      html`<details class="missing-fold"${missingFolded(v.missing.length) ? '' : html` open`}><summary><h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2></summary>
 <ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul></details>`
     : html`<h2>Chưa báo cáo (0 ${term.short})</h2>
 <p>Tất cả các ${term.short} đã báo cáo.</p>`

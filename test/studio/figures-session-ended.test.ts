@@ -42,7 +42,8 @@ describe('a figure typed after the session ended', () => {
     expect(refused.status).toBe(403);
     const said = visible(refused.text);
     expect(said).toContain('Chưa lưu: phiên đăng nhập đã hết');
-    expect(said).toContain('Các số vừa gõ (chưa lưu): 41.');
+    // Each figure with its label, as the form showed it.
+    expect(said).toContain(`Các số vừa gõ (chưa lưu): ${JOINED}: 41`);
     expect(said).not.toContain('Biểu mẫu đã hết hạn');
     // Signed in again (a new tab); Lưu lại on the refused page: the group's page, 41 in its box.
     await office.signIn();

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, closeContexts, keepShot, sharedChromium } from '../serve/chromium.js';
+import { CSV, OLD_WARDS, ROWS } from '../support/merged-ward-220.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { DESK, newPageAt, PHONE, type Size, signInByCookie } from './chromium-pages.js';
 import { studioWithExample, type TestStudio } from './studio.js';
@@ -22,19 +23,6 @@ const OUT = join(
   'test-output',
   'studio-long-lists',
 );
-
-const OLD_WARDS: [string, number][] = [
-  ['Lạch Tray', 62],
-  ['Hàng Kênh', 58],
-  ['Dư Hàng Kênh', 55],
-  ['An Biên', 45],
-];
-const ROWS = OLD_WARDS.flatMap(([ward, n]) =>
-  Array.from({ length: n }, (_, i) => ({ ward, name: `Tổ dân phố số ${i + 1}` })),
-);
-const CSV = `STT,Tên tổ dân phố,Phường cũ,Tổ trưởng,SĐT,Số hộ,Số nhân khẩu
-${ROWS.map((r, i) => `${i + 1},${r.name},${r.ward},Trưởng tổ ${i + 1},0912 ${String(100000 + i).slice(0, 3)} ${String(i).padStart(3, '0')},${100 + i},${400 + i}`).join('\n')}
-`;
 
 describe.skipIf(!chromiumAvailable)('a merged ward’s 220 tổ on a phone and a desk', () => {
   let s: TestStudio;
