@@ -12,7 +12,13 @@ import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { campaignDays } from '../model/campaign-days.js';
 import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
-import { formatFigure, groupThousands, officeInText, officeSaysWard } from '../model/format.js';
+import {
+  formatFigure,
+  groupThousands,
+  officeInText,
+  officeSaysWard,
+  upperFirst,
+} from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
@@ -407,6 +413,11 @@ export async function leaderView(
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,
     ...inAppOf(links),
+    /**
+     * The campaign as the page's title and its link's card name it (qa48 m1: every campaign's
+     * link of a group showed the same card, "Tài liệu Tổ dân phố số 1 — phường Lê Chân").
+     */
+    campaignName: doc.title || doc.contest?.name || upperFirst(doc.subject),
     doc,
     /**
      * The other groups this group's leader leads (one name, one phone: qa44 m3), each with its
