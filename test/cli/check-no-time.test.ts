@@ -29,7 +29,7 @@ describe('check: a campaign with no time', () => {
     for (const [campaign, groups] of [
       ['test/fixtures/qa40/d-pccc.yaml', 'test/fixtures/qa40/groups.csv'],
       ['examples/hai-phong/campaign.yaml', 'examples/hai-phong/groups.csv'],
-    ]) {
+    ] as const) {
       const r = await checkVi(campaign, groups);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr, campaign).not.toContain(WARNING);
