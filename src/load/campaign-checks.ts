@@ -43,6 +43,7 @@ import {
 } from './notice-type.js';
 import { isOwnPlaceholder, ownPlaceholderIn } from './placeholders.js';
 import { checkDayTimeSlips, checkScheduleElsewhere } from './schedule-checks.js';
+import { timelessWarnings } from './timeless-check.js';
 import { circulationMark, leadingUrgency, secrecyMark, urgencyMark } from './urgency.js';
 import { endsIn, meantEnd, periodsIn, reversedPeriod } from './when-dates.js';
 
@@ -244,6 +245,9 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkWhenDates,
   (c, file, lineOf, { warnings }) => {
     warnings.push(...deadlineWarnings(c, file, lineOf));
+  },
+  (c, file, lineOf, { warnings }) => {
+    warnings.push(...timelessWarnings(c, file, lineOf));
   },
   checkDayTimeSlips,
   checkScheduleElsewhere,

@@ -282,7 +282,7 @@ export class DocumentLibrary {
       // Beyond the document's last page: known from its page count, without drawing anything.
       const doc = await this.file(groupId, outputFileName(output));
       if (!doc || page > doc.pages) return undefined;
-      const file = await this.once(key, () => this.pageImage(groupId, output, page, width));
+      const file = await this.once(key, () => this.pageImage(groupId, output, page, width), use);
       return file && this.picture(key, file, `${labels.title(output)} - trang ${page}`);
     }
     const src = this.previewSource;

@@ -2,7 +2,7 @@
  * Serve stage: `build --site` — a static copy of the download pages in `<out>/site/`, for any
  * static web host or the ward's portal. In: the campaign, groups, secret and the files the build
  * wrote. Out: `g/<token>/index.html` with the group's files beside it (the same unguessable paths
- * as the server), the office's page in `admin-<token>/` (a static host has no password to ask),
+ * as the server) and each PDF's page-by-page view (site-pages.ts), the office's page in `admin-<token>/` (a static host has no password to ask),
  * blank index pages so that a host listing folders shows no links, and robots.txt.
  *
  * The site is written into a temporary folder and swapped in whole: links of an old secret and
@@ -21,6 +21,7 @@ import { DocumentLibrary, GROUP_ZIP, PREVIEW, pagePreviewName, WARD_ZIP } from '
 import { groupLinks, groupPath, linksSheet } from './links.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
 import { createInProcessRenderer } from './renderer.js';
+import { writePagesView } from './site-pages.js';
 import { adminSiteToken } from './tokens.js';
 import { adminView, type GroupLink, leaderView, searchLinks } from './views.js';
 import { loadWard } from './ward.js';
@@ -113,10 +114,15 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
       for (const name of [...extras, ...previews]) {
         await put(`${path}${name}`, (await lib.file(g.id, name))?.bytes ?? '');
       }
+      // "Xem" opens the document's pages as pictures, as on the server: Zalo's browser on
+      // Android downloads a PDF rather than show it, and the download often vanishes (qa48 M1).
+      for (const o of printed) await writePagesView(lib, g.id, o, path, put, opts.templateDir);
       const view = await leaderView(lib, g.id, {
         files: '',
         assets: '../../assets/',
         viewQuery: '',
+        pageViews: true,
+        inApp: 'unknown',
         // From g/<token>/ to another group's page.
         groupHref: (id) => `../../${groupPath(opts.secret, id)}`,
         ...(map ? { map: `../../assets/${siteMapName(map)}` } : {}),

@@ -12,7 +12,13 @@ import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { campaignDays } from '../model/campaign-days.js';
 import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
-import { formatFigure, groupThousands, officeInText, officeSaysWard } from '../model/format.js';
+import {
+  formatFigure,
+  groupThousands,
+  officeInText,
+  officeSaysWard,
+  upperFirst,
+} from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
@@ -67,8 +73,13 @@ export interface LeaderLinks {
    * Zalo's in-app browser on Android cannot show a PDF, every browser shows a PNG.
    */
   pageViews?: boolean;
-  /** Opened inside Zalo's or Facebook's own browser (from the User-Agent): the page says how to leave it. */
-  inApp?: boolean;
+  /**
+   * Opened inside Zalo's or Facebook's own browser (from the User-Agent): the page says how to
+   * leave it. 'unknown' on a static site, made once for every browser: the note is in the page,
+   * hidden, and share.js shows it when the phone's browser names itself Zalo's or Facebook's
+   * (qa48 M1: the site's pages never said it).
+   */
+  inApp?: boolean | 'unknown';
   /**
    * Today in Viet Nam (YYYY-MM-DD), from the server's clock (ServerOptions.today): the page says
    * whether the campaign has started or ended (period.ts). A static site has none: its pages,
@@ -89,6 +100,11 @@ export interface LeaderLinks {
 /** Zalo's and Facebook's in-app browsers name themselves in the User-Agent. */
 export function isInAppBrowser(userAgent: string | undefined): boolean {
   return /\bZalo\b|FBAN|FBAV|FB_IAB/i.test(userAgent ?? '');
+}
+
+/** The in-app note as a page's template says it: shown, or in the page for share.js to show. */
+function inAppOf(links: LeaderLinks) {
+  return { inApp: links.inApp === true, inAppUnknown: links.inApp === 'unknown' };
 }
 
 /** Only what the pages print of a group's context: it also carries the roster, which stays in its PDF. */
@@ -397,7 +413,12 @@ export async function leaderView(
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).
     unprintable: refused ? unprintableNote(refused) : null,
     assets: links.assets,
-    inApp: links.inApp ?? false,
+    ...inAppOf(links),
+    /**
+     * The campaign as the page's title and its link's card name it (qa48 m1: every campaign's
+     * link of a group showed the same card, "Tài liệu Tổ dân phố số 1 — phường Lê Chân").
+     */
+    campaignName: doc.title || doc.contest?.name || upperFirst(doc.subject),
     doc,
     /**
      * The other groups this group's leader leads (one name, one phone: qa44 m3), each with its
@@ -488,7 +509,7 @@ export async function pagesView(
   const texts = file ? await lib.pageTexts(groupId, output) : [];
   return {
     assets: links.assets,
-    inApp: links.inApp ?? false,
+    ...inAppOf(links),
     doc: groupHeading(lib, groupId),
     document: {
       title,

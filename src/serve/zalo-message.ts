@@ -5,7 +5,7 @@
  * campaign's links and the group's own (own-links.ts). Out: plain text, one line a part: the
  * flyer's kicker and title, the group's time and place, what to do (numbered, the first few when
  * there are many), what to bring, the app's store links and every link, the numbers to call, the
- * office and its phone. Not the flyer's "Cần hỏi thêm? Liên hệ tổ trưởng …": the leader sends the
+ * flyer's foot (a contest's support phone), and always last the office, its ward and its phone. Not the flyer's "Cần hỏi thêm? Liên hệ tổ trưởng …": the leader sends the
  * message, and residents answer the leader in the chat (qa21).
  */
 
@@ -100,7 +100,7 @@ export function zaloMessage(
     label: asLinkLabel(c.caption.map(plainText).join(' ').trim()),
     url: c.url,
   }));
-  for (const l of eachPageOnce([...codes, ...links]))
+  for (const l of eachPageOnce([...codes, ...appLinks(ctx), ...links]))
     out.push(l.label ? `${l.label}: ${l.url}` : l.url);
   const hotlines = linesOf(sections, 'hotlines');
   if (hotlines.length > 0) {
@@ -114,5 +114,33 @@ export function zaloMessage(
       support.endsWith(':') ? `${support} ${phone}` : say(msg`${support}, phone ${phone}`, 'vi'),
     );
   else if (support || phone) out.push(support || phone);
+  // Who sends it, whatever the flyer's foot says: a contest's flyer names its technical support
+  // instead, and a message with links from nobody is what anti-scam campaigns say not to tap
+  // (qa48 M2). Not twice: the flyer's own office line is the same line.
+  const office = officeLine(ctx);
+  if (out.at(-1) !== office) out.push(office);
   return out.join('\n');
+}
+
+/**
+ * The app's store links, named for the app ("Tải Smart Hải Phòng cho Android: https://…"): a
+ * contest's flyer prints only the contest's code, and a resident reading the message on the
+ * phone that would install the app has no code to scan (qa48 M2). A campaign without a contest
+ * has them among its flyer's codes already, captioned the same (eachPageOnce keeps the first).
+ */
+function appLinks(ctx: DocContext): LabelledLink[] {
+  const { app } = ctx;
+  if (!app) return [];
+  return [app.ios, app.android].map((store) => ({
+    label: say(msg`Download ${app.name} for ${store.label}`, 'vi'),
+    url: store.url,
+  }));
+}
+
+/** "Liên hệ: Phòng Văn hoá - Xã hội, phường Lê Chân, ĐT: 0225 3 857 123": the ward's office. */
+function officeLine(ctx: DocContext): string {
+  const phone = ctx.issuer.phone;
+  return phone
+    ? say(msg`Contact: ${ctx.officeInText}, phone ${phone}`, 'vi')
+    : say(msg`Contact: ${ctx.officeInText}`, 'vi');
 }

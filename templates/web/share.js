@@ -12,6 +12,9 @@
 //   note the served page says before a contest starts or after the last day (data-starts,
 //   data-ends, YYYY-MM-DD) is shown by the phone's own date. Without it the printed days tell.
 // - Where the sheet cannot size the message's box to its text, its height is set to it.
+// - A static site's page (made once for every browser) holds the in-app note hidden
+//   (data-in-app): shown inside Zalo's or Facebook's own browser, which names itself in the
+//   User-Agent as the server reads it (src/serve/views.ts isInAppBrowser).
 (() => {
   if (!navigator.canShare || !window.fetch || !window.File) return;
   for (const button of document.querySelectorAll('a[data-share]')) {
@@ -348,4 +351,8 @@
         notSent(null);
       });
   });
+})();
+(() => {
+  if (!/\bZalo\b|FBAN|FBAV|FB_IAB/i.test(navigator.userAgent || '')) return;
+  for (const note of document.querySelectorAll('[data-in-app]')) note.hidden = false;
 })();

@@ -87,10 +87,11 @@ describe('static site', () => {
       expect(files.length).toBeGreaterThanOrEqual(10);
       for (const f of files) expect(existsSync(f), f).toBe(true);
       expect(html).toContain('download="Tổ dân phố số');
-      // Each document's own first page as its thumbnail, beside it; no in-app hint (no UA here).
+      // Each document's own first page as its thumbnail, beside it; the in-app hint hidden (a
+      // static page knows no User-Agent: share.js shows it inside Zalo, site-pages.test.ts).
       expect(html).toContain('src="poster-a4.preview.png"');
       expect(html).toContain('src="notice.preview.png"');
-      expect(html).not.toContain('Mở bằng trình duyệt');
+      expect(html).toMatch(/<p class="in-app" role="note" data-in-app hidden>/);
       expect(html).not.toContain('Trần Thị Bích Ngọc'); // a resident of group 5's roster
     }
   });

@@ -464,6 +464,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
   // The leader page's message to the group's Zalo chat (serve/zalo-message.ts).
   '… and {0} more: see the flyer': '… và {0} việc nữa: xem trong tờ rơi',
   '{0}, phone {1}': '{0}, ĐT: {1}',
+  'Contact: {0}': 'Liên hệ: {0}',
+  'Contact: {0}, phone {1}': 'Liên hệ: {0}, ĐT: {1}',
+  'Download {0} for {1}': 'Tải {0} cho {1}',
   // A print file's title (output/build.ts printTitle).
   '{0} – every group, {1} (two-sided copy)': '{0} – tất cả {term.groups}, {1} (bản in hai mặt)',
   '{0} – every group, {1} (one-sided copy)': '{0} – tất cả {term.groups}, {1} (bản in một mặt)',

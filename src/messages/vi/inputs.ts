@@ -51,6 +51,11 @@ export const INPUTS = (): Record<string, string> => ({
     'thời gian kết thúc ngày {0}, trước ngày bắt đầu {1}',
   "the reporting deadline {0} is before the notice's date {1}: every figure would be marked as sent late":
     'hạn báo cáo {0} trước ngày ban hành văn bản {1}: mọi số liệu sẽ bị ghi là gửi sau hạn',
+  // load/timeless-check.ts
+  'the campaign gives no time: the flyer and the Zalo message to the groups say no day, and residents cannot tell until when':
+    'chiến dịch không ghi thời gian: tờ rơi và tin nhắn gửi nhóm Zalo không có ngày nào, người dân không biết làm đến khi nào',
+  'Fill in "when" (when residents are expected, e.g. "Từ ngày 03/02/2026 đến hết ngày 14/3/2026") or "deadline" (the last day); the notice\'s body is not printed on the flyer.':
+    'Điền mục “when” (Thời gian, ví dụ “Từ ngày 03/02/2026 đến hết ngày 14/3/2026”) hoặc “deadline” (Thời hạn, ngày cuối cùng); nội dung của thông báo không được in trên tờ rơi.',
   "the reporting deadline {0} is before the campaign's first day {1}: every figure would be marked as sent late":
     'hạn báo cáo {0} trước ngày bắt đầu chiến dịch {1}: mọi số liệu sẽ bị ghi là gửi sau hạn',
   "the reporting deadline {0} is more than a year after the campaign's last day {1}: no figure would be marked as sent late":
