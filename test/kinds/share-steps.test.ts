@@ -16,16 +16,14 @@ import type { Campaign } from '../../src/load/campaign-schema.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
 import { renderPageTexts } from '../../src/render/text/page-text.js';
-import { exampleInputs } from '../support/render.js';
+import { exampleFirstGroup } from '../support/render.js';
 
 const POSTER_TEMPLATE = fileURLToPath(new URL('../../templates/poster.hbs', import.meta.url));
 
 let campaign: Campaign;
 let group: Group;
 beforeAll(async () => {
-  const inputs = await exampleInputs();
-  campaign = inputs.campaign;
-  group = inputs.groups[0] as Group;
+  ({ campaign, group } = await exampleFirstGroup('hai-phong'));
 });
 
 async function textOf(kind: DocumentKind, variant?: string): Promise<string> {
