@@ -40,6 +40,9 @@ const FLYER_GEOMETRY = {
   halvesMm: [0, 1].map((i) => ({ x: i * HALF_W_MM, y: 0, width: HALF_W_MM, height: 210 })),
 } as const;
 
+/** One flyer's box on the sheet, in mm: an A5 portrait page (the share picture's too). */
+export const ONE_FLYER_MM = { width: HALF_W_MM, height: PAGE_MM.height } as const;
+
 /** Flyers on one A4 sheet: the leader page's print count (a household a flyer, qa21 finding 13). */
 export const FLYERS_PER_SHEET = FLYER_GEOMETRY.halvesMm.length;
 
@@ -940,10 +943,14 @@ async function pictureLeftOut(input: RenderInput): Promise<SectionNote[]> {
   ];
 }
 
+/** What drawFlyer knows of the campaign, for one group's render: its context, file and map. */
+export async function flyerSource(input: RenderInput): Promise<FlyerSource> {
+  return { ctx: input.ctx, campaign: input.campaign, picture: await flyerPicture(input.ctx) };
+}
+
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const { sections } = input;
-  const picture = await flyerPicture(input.ctx);
-  const source: FlyerSource = { ctx: input.ctx, campaign: input.campaign, picture };
+  const source = await flyerSource(input);
   surface.addPage();
   FLYER_GEOMETRY.halvesMm.forEach((half, i) => {
     const { x, y, width, height } = half;

@@ -131,7 +131,12 @@ export interface DocumentKind {
   roomNotes?(input: RenderInput): Promise<SectionNote[]>;
   /** Output file type; PDF unless the kind makes an image. */
   readonly ext?: 'pdf' | 'png';
-  /** Page size of a variant: points for a PDF, pixels for an image. */
+  /**
+   * An image laid out in points (pageSize), as a PDF kind's page is, rasterised this many pixels
+   * wide (the flyer picture: the A5 flyer's layout). Without it an image's page size is pixels.
+   */
+  readonly pictureWidth?: number;
+  /** Page size of a variant: points for a PDF or an image with `pictureWidth`, else pixels. */
   pageSize(variant?: string): readonly [number, number];
   /**
    * Draws the document on a surface, adding its own pages. The surface may be a group's own PDF,

@@ -49,6 +49,8 @@ export const KIND_INFO = [
   { name: 'poster', variants: ['a4', 'a3'], vi: 'áp phích', en: 'posters', printsAppCodes: true },
   { name: 'share', vi: 'ảnh chia sẻ', en: 'share images', printsAppCodes: true },
   { name: 'flyer', vi: 'tờ rơi', en: 'flyers' },
+  // One flyer as a phone picture, for every campaign with a flyer (the share image needs an app).
+  { name: 'share-flyer', vi: 'ảnh tờ rơi', en: 'flyer pictures' },
   {
     name: 'checklist',
     vi: 'phiếu kiểm tra',

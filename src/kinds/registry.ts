@@ -10,6 +10,7 @@ import { KIND_NAMES, type KindName } from './names.js';
 import { notice } from './notice.js';
 import { poster } from './poster.js';
 import { share } from './share.js';
+import { shareFlyer } from './share-flyer.js';
 import { tracker } from './tracker.js';
 
 /** Every kind of names.ts by its name (a name not described there: tsc says it does not exist). */
@@ -18,6 +19,7 @@ const BY_NAME = {
   poster,
   share,
   flyer,
+  'share-flyer': shareFlyer,
   checklist,
   tracker,
 } satisfies Partial<Record<KindName, DocumentKind>>;

@@ -7,6 +7,7 @@
 
 import type { Surface } from '../layout/surface.js';
 import { msg } from '../messages/message.js';
+import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { described } from './names.js';
 import { omissionNotes, omittedSections, POSTER_SIZES, posterOptions } from './poster.js';
@@ -17,8 +18,22 @@ export const SHARE_SIZE: readonly [number, number] = [1080, 1350];
 /** The same share of the width as the A4 poster's smallest code: about 410 px, 10 px a module. */
 export const SHARE_MIN_QR = (SHARE_SIZE[0] * POSTER_SIZES.a4.minQrMm) / POSTER_SIZES.a4.page[0];
 
+/**
+ * The poster's sections with the share image's own steps ("@@ share-steps"): a resident looks at
+ * the picture on the phone the camera is on, and cannot point that camera at it (qa48 M2): the
+ * steps say to tap the link in the message or press and hold the picture.
+ */
+export const shareSections = (sections: Sections): Sections =>
+  sections.readAs('steps', 'share-steps');
+
+/** The kind's input with the share image's sections. */
+const shareInput = (input: RenderInput): RenderInput => ({
+  ...input,
+  sections: shareSections(input.sections),
+});
+
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
-  drawPoster(surface, input.sections, await posterOptions(input.ctx, SHARE_MIN_QR));
+  drawPoster(surface, shareSections(input.sections), await posterOptions(input.ctx, SHARE_MIN_QR));
 }
 
 export const share: DocumentKind = {
@@ -35,6 +50,8 @@ export const share: DocumentKind = {
   roomNotes: async (input) =>
     omissionNotes(
       msg`the share image`,
-      await omittedSections(input, SHARE_SIZE, [await posterOptions(input.ctx, SHARE_MIN_QR)]),
+      await omittedSections(shareInput(input), SHARE_SIZE, [
+        await posterOptions(input.ctx, SHARE_MIN_QR),
+      ]),
     ),
 };

@@ -96,14 +96,14 @@ export function documentMeta(
   };
 }
 
-function pngBackEnd(fonts: FontSet, size: readonly [number, number]): BackEnd {
+function pngBackEnd(fonts: FontSet, size: readonly [number, number], width?: number): BackEnd {
   const svg = createSvgSurface(fonts, size);
   return {
     surface: svg,
     mediaType: 'image/png',
     async finish() {
       const { bytes, pages } = await svg.finish();
-      return { bytes: await svgToPng(bytes, size[0], size[1]), pages };
+      return { bytes: await svgToPng(bytes, size, width), pages };
     },
   };
 }
@@ -193,7 +193,7 @@ async function drawDocument(
   const size = kind.pageSize(opts.variant);
   const back =
     kind.ext === 'png'
-      ? pngBackEnd(opts.fonts, size)
+      ? pngBackEnd(opts.fonts, size, kind.pictureWidth)
       : pdfBackEnd(opts.fonts, size, documentMeta(sections, ctx, opts.created, opts.unmarked), {
           capture: opts.forPrint ?? false,
           pdfa: opts.pdfa ? 'PDF/A-2b' : undefined,

@@ -17,6 +17,7 @@ import { campaignKey } from '../results/campaign-key.js';
 import { storageFaultOf } from '../store/storage-fault.js';
 import { DocumentCache, type MemoryCache } from './cache.js';
 import { codeReplacedLog, codeReplacedOf, ThreadFailed } from './code-replaced.js';
+import { registerCompression } from './compress.js';
 import { ASSETS, readAsset, wardErrorPage } from './html.js';
 import { HSTS, reachedOverHttps } from './https-address.js';
 import { DocumentLibrary } from './library.js';
@@ -314,6 +315,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   if (!opts.trustProxy) limitConnections(app.server);
   await app.register(helmet, helmetOptions());
   await app.register(rateLimit, { max: opts.rateLimit ?? 300, timeWindow: '1 minute' });
+  await registerCompression(app);
   app.addHook('onSend', async (req, reply) => {
     reply.header('X-Robots-Tag', 'noindex, nofollow');
     if (reachedOverHttps(opts.baseUrl, req.headers, !!opts.trustProxy))

@@ -20,6 +20,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { isUserError } from '../errors.js';
 import { BARE_SECURITY_HEADERS, helmetOptions, limitConnections } from '../serve/app.js';
 import { codeReplacedLog, codeReplacedOf } from '../serve/code-replaced.js';
+import { registerCompression } from '../serve/compress.js';
 import { HSTS, reachedOverHttps } from '../serve/https-address.js';
 import type { DocumentPool } from '../serve/renderer.js';
 import { SignInThrottle } from '../serve/sign-in-throttle.js';
@@ -384,6 +385,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
 
   await app.register(helmet, helmetOptions());
   await app.register(rateLimit, { max: opts.rateLimit ?? 600, timeWindow: '1 minute' });
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(formbody);
   await app.register(multipart, {

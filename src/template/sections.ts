@@ -91,6 +91,18 @@ export class Sections {
   }
 
   /**
+   * A copy in which section `name` reads as section `from` does (the share image's steps, worded
+   * for a resident looking at it on a phone, in the poster's); this one when there is no `from`
+   * (an office's own older template).
+   */
+  readAs(name: string, from: string): Sections {
+    if (!this.texts.has(from)) return this;
+    const texts = new Map(this.texts).set(name, this.texts.get(from) ?? '');
+    const plain = new Map(this.plain).set(name, this.plain.get(from) ?? '');
+    return new Sections(texts, this.file, plain, this.shape);
+  }
+
+  /**
    * The whole section as Markdown-like blocks. What it cannot print is an error: `check` finds it
    * in the campaign's own text (template-checks.ts), so here it can only come from a value
    * filled in for one group.

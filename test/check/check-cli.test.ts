@@ -358,7 +358,7 @@ describe('check on bad inputs: exit 1 and where', () => {
     // remains.
     const notes = r.stderr.split('\n').filter((l) => l.includes(' made: '));
     expect(notes).toEqual([
-      `warning: ${campaign}: only notices made: the campaign has no app, contest or actions for residents (no posters, share images, flyers, checklists, tracking sheets)`,
+      `warning: ${campaign}: only notices made: the campaign has no app, contest or actions for residents (no posters, share images, flyers, flyer pictures, checklists, tracking sheets)`,
     ]);
     expect(r.stdout).toMatch(/^ok: 32 groups, 1 kinds$/m);
   });

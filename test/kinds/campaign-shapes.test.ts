@@ -71,11 +71,11 @@ describe('an election notice: nothing for residents to tick or scan', () => {
     // One line, naming what is made and what is not, and why.
     const said = result.warnings.map((w) => w.message).filter((m) => m.includes(' made'));
     expect(said).toEqual([
-      'only notices made: the campaign has no app, contest or actions for residents (no posters, share images, flyers, checklists, tracking sheets)',
+      'only notices made: the campaign has no app, contest or actions for residents (no posters, share images, flyers, flyer pictures, checklists, tracking sheets)',
     ]);
     const vi = result.warnings.map((w) => w.describe('vi')).filter((m) => m.includes('chỉ làm'));
     expect(vi).toEqual([
-      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có ứng dụng, cuộc thi hoặc việc người dân cần làm (không làm áp phích, ảnh chia sẻ, tờ rơi, phiếu kiểm tra, bảng theo dõi)`,
+      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có ứng dụng, cuộc thi hoặc việc người dân cần làm (không làm áp phích, ảnh chia sẻ, tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi)`,
     ]);
   });
 });

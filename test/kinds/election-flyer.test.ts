@@ -64,9 +64,10 @@ describe('an election notice with when, where, bring and hotlines and no actions
     expect((await readdir(join(out, 'to-dan-pho-tan-lap'))).sort()).toEqual([
       'flyer.pdf',
       'notice.pdf',
+      'share-flyer.png',
     ]);
-    // The kinds still left out are named, and the flyer is not among them.
-    expect(r.stderr).toContain('chỉ làm thông báo, tờ rơi');
+    // The kinds still left out are named, and the flyer (and its picture) is not among them.
+    expect(r.stderr).toContain('chỉ làm thông báo, tờ rơi, ảnh tờ rơi');
     expect(r.stderr).toContain('(không làm áp phích, ảnh chia sẻ, phiếu kiểm tra, bảng theo dõi)');
     const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-tan-lap', 'flyer.pdf')));
     const when = /^when: "(.*)"$/m.exec(campaignText)?.[1] ?? '?';

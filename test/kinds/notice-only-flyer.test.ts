@@ -91,7 +91,8 @@ describe('a notice with hotlines or bring and nothing else for a flyer', () => {
     const where = 'Nhà văn hóa tổ dân phố';
     const b = await build('fee-where', `${feeNotice}where: ${where}\n`);
     expect(b.r.code).toBe(0);
-    expect(b.made).toEqual(['flyer.pdf', 'notice.pdf']);
+    // The flyer with its picture to forward in Zalo (qa48 M3).
+    expect(b.made).toEqual(['flyer.pdf', 'notice.pdf', 'share-flyer.png']);
     expect(b.studioPage).not.toContain('Chỉ in thông báo');
     const text = collapseSpaces(await pdfText(join(b.out, 'to-dan-pho-tan-lap', 'flyer.pdf')));
     expect(text).toContain(`Địa điểm: ${where}`);

@@ -87,8 +87,8 @@ describe('a leader page before its documents are drawn', () => {
     expect(zipButton(later)).toBe(`(ZIP, ${zipKb} KB)`);
     // Each document drawn once: the downloads were the background's drawings.
     expect(s.rendered.filter((r) => r.startsWith('5/')).sort()).toEqual(
-      ['notice', 'poster-a4', 'poster-a3', 'share', 'flyer', 'checklist', 'tracker']
-        .map((n) => `5/${n}.${n === 'share' ? 'png' : 'pdf'}`)
+      ['notice', 'poster-a4', 'poster-a3', 'share', 'flyer', 'share-flyer', 'checklist', 'tracker']
+        .map((n) => `5/${n}.${n.startsWith('share') ? 'png' : 'pdf'}`)
         .sort(),
     );
   });

@@ -12,7 +12,7 @@ import {
 } from '../../src/kinds/poster.js';
 import { type PosterGeometry, planPoster, planSheets } from '../../src/kinds/poster-layout.js';
 import { renderSections } from '../../src/kinds/render.js';
-import { SHARE_MIN_QR, SHARE_SIZE } from '../../src/kinds/share.js';
+import { SHARE_MIN_QR, SHARE_SIZE, shareSections } from '../../src/kinds/share.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { MM } from '../../src/layout/text-model.js';
 import type { Campaign } from '../../src/load/campaign.js';
@@ -32,7 +32,8 @@ export async function posterGeometry(
   if (size !== 'share')
     return (await posterSheetsGeometry(campaign, group, size))[0] as PosterGeometry;
   const ctx = buildContext(campaign, group, group.id);
-  const sections = renderSections(poster, ctx);
+  // The share image's own steps in the poster's place, as the kind draws them.
+  const sections = shareSections(renderSections(poster, ctx));
   const surface = createSvgSurface(loadFonts(), SHARE_SIZE);
   return planPoster(surface, sections, await posterOptions(ctx, SHARE_MIN_QR)).geometry;
 }

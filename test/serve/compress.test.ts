@@ -1,0 +1,79 @@
+/**
+ * Gzip of text responses (qa48 m3: a leader on 3G was sent the 18 KB stylesheet and the leader
+ * page uncompressed). A client that accepts gzip gets the page and the stylesheet gzipped, the
+ * same bytes once inflated, and a 304 for its copy's ETag; PDFs and the group's ZIP are sent as
+ * they are, with their length. The studio's pages likewise. Real servers on loopback.
+ */
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStudio, type TestStudio } from '../studio/studio.js';
+import { rawGet, serveForFile, tokenOf } from './server.js';
+
+const server = serveForFile();
+let studio: TestStudio;
+beforeAll(async () => {
+  studio = await startStudio();
+}, 60_000);
+afterAll(async () => {
+  await studio?.close();
+});
+
+const GZIP = { 'Accept-Encoding': 'gzip, deflate, br' };
+
+/** The response gzipped for a client that accepts it, and the same as sent to one that does not. */
+async function bothWays(base: string, path: string) {
+  const zipped = await rawGet(base, path, GZIP);
+  const plain = await rawGet(base, path);
+  return { zipped, plain };
+}
+
+describe('gzip of text responses', () => {
+  it('sends the leader page and the stylesheet gzipped, the same once inflated', async () => {
+    for (const path of [`/g/${tokenOf('1')}/`, '/assets/style.css']) {
+      const { zipped, plain } = await bothWays(server.url, path);
+      expect([zipped.status, plain.status], path).toEqual([200, 200]);
+      expect(zipped.headers['content-encoding'], path).toBe('gzip');
+      expect(String(zipped.headers.vary), path).toMatch(/accept-encoding/i);
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(gunzipSync(zipped.body).equals(plain.body), path).toBe(true);
+      // At least half smaller: text compresses (the stylesheet to about a third).
+      expect(zipped.body.length * 2, path).toBeLessThan(plain.body.length);
+    }
+  });
+
+  it('sends PDFs and the ZIP as they are, with their length', async () => {
+    const files = [
+      ['flyer.pdf', '%PDF'],
+      ['all.zip', 'PK'],
+    ] as const;
+    for (const [name, magic] of files) {
+      const res = await rawGet(server.url, `/g/${tokenOf('1')}/${name}`, GZIP);
+      expect(res.status, name).toBe(200);
+      expect(res.headers['content-encoding'], name).toBeUndefined();
+      expect(res.body.subarray(0, magic.length).toString('latin1'), name).toBe(magic);
+      expect(Number(res.headers['content-length']), name).toBe(res.body.length);
+    }
+  }, 120_000);
+
+  it('still answers a copy still good with 304', async () => {
+    // After the ZIP (above): every document drawn, the page's ETag no longer changes.
+    const path = `/g/${tokenOf('1')}/`;
+    const first = await rawGet(server.url, path, GZIP);
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"/);
+    const again = await rawGet(server.url, path, { ...GZIP, 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+  });
+
+  it('sends the studio’s pages gzipped too', async () => {
+    const { zipped, plain } = await bothWays(studio.url, '/sign-in');
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    // Each sign-in page has its own form token: the same page, not the same bytes.
+    const page = gunzipSync(zipped.body).toString('utf8');
+    expect(page.startsWith('<!doctype html>')).toBe(true);
+    expect(page.trimEnd().endsWith('</html>')).toBe(true);
+    expect(zipped.body.length).toBeLessThan(plain.body.length);
+  });
+});
