@@ -58,6 +58,14 @@ const OPENED = 'da-mo';
  */
 const RENEWED_ALL = 'cap-moi-ca';
 
+/**
+ * Each group's link, code and buttons are folded under its name and state ("Đường dẫn";
+ * opened on a wide screen by studio.js): on a 360 px phone a group took ~250 px, the example's
+ * 32 a 11,278 px page to scroll for one group. A list this short (a search, the page after
+ * "Cấp đường dẫn mới") shows them open.
+ */
+const OPEN_ROWS = 3;
+
 /** Why the campaign's pages cannot open (or are not the saved version): one sentence, linked. */
 export function loadProblem(c: CampaignPaths, e: unknown): Html {
   if (!c.groups) {
@@ -454,12 +462,18 @@ ${query ? html`<p class="muted">${found.length ? `${groupThousands(found.length)
 ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${pager.first}–${pager.last} trong ${pager.found} ${term.short} (trang ${pager.page}/${pager.pages}). Tìm theo tên để đến thẳng một ${term.short}.</p>` : ''}
 <ul class="list leader-links">${rows.map(
         (r) => html`<li>
-${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
 <div class="leader-link">
-<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`<br><span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`${r.leader || r.same || r.change ? html`<br>` : ''}<span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<details class="row-more"${rows.length <= OPEN_ROWS ? html` open` : ''}><summary>Đường dẫn${forReader(`, mã QR của ${r.name}`)}</summary>
+<div class="row-body">
+${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}
+<div>
 <label class="visually-hidden" for="link-${r.id}">Đường dẫn của ${r.name}</label>
 <input id="link-${r.id}" class="leader-url" value="${r.url}" readonly>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="link-${r.id}" hidden><span class="copy-word">Chép đường dẫn</span> ${forReader(`của ${r.name}`)}</button> <a href="${r.url}" target="_blank" rel="noopener">Mở thử ${forReader(`trang của ${r.name}`)}</a></span>${r.change === 'leader' ? '' : renewLink(c.slug, r)}
+</div>
+</div>
+</details>
 </div>
 </li>`,
       )}</ul>

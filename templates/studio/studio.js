@@ -290,6 +290,13 @@
   }
 })();
 
+// The leaders' links: folded under each group's name on a phone, open on a wide screen where the
+// page is not a wall of codes (routes-leaders.ts OPEN_ROWS).
+(() => {
+  if (!matchMedia('(min-width: 48rem)').matches) return;
+  for (const more of document.querySelectorAll('.leader-links details.row-more')) more.open = true;
+})();
+
 // The leaders' links: a "Chép đường dẫn" button beside each (hidden without a script, or where
 // the browser gives no clipboard: the link is still there to select and copy).
 (() => {

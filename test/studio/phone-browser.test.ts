@@ -297,7 +297,13 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
   });
 
   it('the leaders’ tab with its links and QR codes', async () => {
+    // Each group's link, code and buttons one tap away, under its name (the tab's height:
+    // leaders-phone-height-browser.test.ts).
     await fits(`/c/${SLUG}/leaders`, (p) => [
+      p.locator('summary', { hasText: 'mã QR của Tổ dân phố số 4' }),
+    ]);
+    await page.locator('summary', { hasText: 'mã QR của Tổ dân phố số 4' }).tap();
+    await fitsAsShown(`/c/${SLUG}/leaders`, (p) => [
       p.getByLabel('Đường dẫn của Tổ dân phố số 4', { exact: true }),
       p.locator('li', { has: p.getByLabel('Đường dẫn của Tổ dân phố số 4') }).getByRole('link', {
         name: 'Mở thử',
