@@ -87,6 +87,15 @@ import {
 import { readDate, shownDate } from './form-dates.js';
 import { type BothChanged, decodeFormBase, encodeFormBase, mergeForm } from './form-merge.js';
 import { campaignTerm } from './group-term.js';
+import {
+  type ListOrigin,
+  listOriginOf,
+  listOrigins,
+  listSaid,
+  newerList,
+  takeList,
+  writeListOrigin,
+} from './groups-origin.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
 import {
@@ -846,6 +855,8 @@ function newPage(
     title?: string;
     from?: string;
     importer: boolean;
+    /** The ward's newest groups list (groups-origin.ts): a copy may take it (qa47 M1). */
+    newest?: ListOrigin;
   },
 ): string {
   const marks = (field: 'name' | 'title' | 'from' | 'docx', ...help: string[]) =>
@@ -881,7 +892,8 @@ ${
             html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`,
         )}</optgroup>`,
   )}
-</select>`
+</select>
+${opts.newest ? newestListChoice(opts.newest) : ''}`
 }
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
@@ -894,6 +906,15 @@ ${
 <div class="actions"><button type="submit">Tạo chiến dịch</button></div>
 </form>`,
   });
+}
+
+/**
+ * A copy takes its source's groups list; the ward's newest (uploaded in another campaign since: a
+ * tổ split, a leader replaced) is taken instead unless the office unticks it (qa47 M1).
+ */
+function newestListChoice(newest: ListOrigin): Html {
+  return html`<p class="help" id="groups-from-help">Bản sao mang theo danh sách tổ của chiến dịch được chọn. Danh sách tổ mới nhất là của chiến dịch ${listSaid(newest)}.</p>
+<label class="check"><input type="checkbox" name="newestGroups" value="1" checked aria-describedby="groups-from-help"> Dùng danh sách tổ mới nhất (${listSaid(newest)}) cho bản sao</label>`;
 }
 
 /**
@@ -1086,13 +1107,18 @@ ${
   });
 
   app.get('/new', async (req, reply) =>
-    sendPage(
-      reply,
-      newPage(sessionOf(req), await listCampaigns(ctx.campaignsDir), {
-        importer: !!ctx.opts.importNotice,
-      }),
-    ),
+    sendPage(reply, await newPageOf(sessionOf(req), { importer: !!ctx.opts.importNotice })),
   );
+
+  /** The new-campaign page, with the ward's newest groups list a copy may take. */
+  const newPageOf = async (
+    session: Session,
+    opts: Omit<Parameters<typeof newPage>[2], 'newest'>,
+  ) => {
+    const campaigns = await listCampaigns(ctx.campaignsDir);
+    const [newest] = await listOrigins(ctx.campaignsDir, campaigns);
+    return newPage(session, campaigns, { ...opts, newest });
+  };
 
   app.post('/new', async (req, reply) => {
     const session = sessionOf(req);
@@ -1110,14 +1136,14 @@ ${
     const title = value('title').normalize('NFC').trim();
     const from = value('from');
     const campaigns = await listCampaigns(ctx.campaignsDir);
-    const again = (
+    const again = async (
       error: string | Html,
       status = 400,
       wrong?: 'name' | 'title' | 'from' | 'docx',
     ) =>
       sendPage(
         reply,
-        newPage(session, campaigns, {
+        await newPageOf(session, {
           error,
           wrong,
           name,
@@ -1171,6 +1197,16 @@ ${
           return ![OUT_DIR, NAME_FILE].includes(rel) && !staysInFolder(rel);
         },
       });
+      // The list the copy holds, dated by its upload; the ward's newest instead when asked
+      // (ticked by default) and another campaign has a newer one (qa47 M1).
+      const source = campaigns.find((x) => x.slug === from);
+      const own = await listOriginOf(ctx.campaignsDir, from, source?.name ?? from);
+      const newer =
+        value('newestGroups') === '1'
+          ? newerList(await listOrigins(ctx.campaignsDir, campaigns), own)
+          : undefined;
+      if (newer) await takeList(ctx.campaignsDir, target.folder, newer);
+      else if (own) await writeListOrigin(target.folder, own);
       // An older campaign's groups workbook stored whole: the copy keeps the sheets read.
       const copied = campaignPaths(ctx.campaignsDir, slug).groups;
       if (copied) await keepReadSheetsOf(copied);
