@@ -131,8 +131,13 @@ export async function takeList(
   await writeListOrigin(folder, origin);
 }
 
+/** "06/12/2026": the day a list was uploaded, the ward's. */
+const uploadDay = (origin: ListOrigin) =>
+  wardDay(new Date(origin.at)).split('-').reverse().join('/');
+
 /** "“Sốt xuất huyết tháng 12” (tải lên 06/12/2026)": a list as the office knows it. */
-export function listSaid(origin: ListOrigin): string {
-  const [y, m, d] = wardDay(new Date(origin.at)).split('-');
-  return `“${origin.name}” (tải lên ${d}/${m}/${y})`;
-}
+export const listSaid = (origin: ListOrigin) => `“${origin.name}” (tải lên ${uploadDay(origin)})`;
+
+/** "“Sốt xuất huyết tháng 12”, tải lên 06/12/2026": the same within brackets. */
+export const listBracketed = (origin: ListOrigin) =>
+  `“${origin.name}”, tải lên ${uploadDay(origin)}`;

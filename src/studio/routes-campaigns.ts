@@ -89,6 +89,7 @@ import { type BothChanged, decodeFormBase, encodeFormBase, mergeForm } from './f
 import { campaignTerm } from './group-term.js';
 import {
   type ListOrigin,
+  listBracketed,
   listOriginOf,
   listOrigins,
   listSaid,
@@ -914,7 +915,7 @@ ${
  */
 function newestListChoice(newest: ListOrigin): Html {
   return html`<p class="help" id="groups-from-help">Bản sao mang theo danh sách tổ của chiến dịch được chọn. Danh sách tổ mới nhất là của chiến dịch ${listSaid(newest)}.</p>
-<label class="check"><input type="checkbox" name="newestGroups" value="1" checked aria-describedby="groups-from-help"> Dùng danh sách tổ mới nhất (${listSaid(newest)}) cho bản sao</label>`;
+<label class="check"><input type="checkbox" name="newestGroups" value="1" checked aria-describedby="groups-from-help"> Dùng danh sách tổ mới nhất (${listBracketed(newest)}) cho bản sao</label>`;
 }
 
 /**

@@ -58,6 +58,7 @@ import {
   writeUploadedName,
 } from './campaign-folders.js';
 import {
+  listBracketed,
   listOriginOf,
   listOrigins,
   listSaid,
@@ -1033,7 +1034,7 @@ async function listOriginSaid(
 ${csrfField(session)}
 <input type="hidden" name="sha256" value="${newest.sha256}">
 <p>${own ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn danh sách đang dùng.` : html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short}.`}</p>
-<button type="submit">Dùng danh sách ${term.short} mới nhất (${listSaid(newest)})</button>
+<button type="submit">Dùng danh sách ${term.short} mới nhất (${listBracketed(newest)})</button>
 </form>`;
 }
 

@@ -57,7 +57,7 @@ describe('a copy and the newest groups list', () => {
   it('offers the newest list on the new-campaign page, ticked', async () => {
     const text = plainText((await c.get('/new')).text);
     expect(text).toContain(
-      `Dùng danh sách tổ mới nhất (“${NEWER}” (tải lên ${today()})) cho bản sao`,
+      `Dùng danh sách tổ mới nhất (“${NEWER}”, tải lên ${today()}) cho bản sao`,
     );
     expect((await c.get('/new')).text).toMatch(/name="newestGroups" value="1" checked/);
   });
