@@ -561,6 +561,8 @@ function editPage(
     saved?: boolean;
     /** Just saved with an issue day after today: the note saying so (issuedAhead). */
     ahead?: string;
+    /** Another campaign of the year with the same number (sameNumberSaid). */
+    sameNumber?: string;
     refused?: Refused;
     notes?: string[];
     /**
@@ -611,6 +613,7 @@ function editPage(
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
+${opts.sameNumber ? notice('warn', opts.sameNumber) : ''}
 ${session && opts.ownWeb ? webOverridesNotice(slug, opts.ownWeb, session) : ''}
 ${(opts.unlisted ?? []).map((said) => notice('warn', said))}
 ${
@@ -834,6 +837,28 @@ export function datesIn(text: string): string[] {
  * How the office tells campaigns apart: the notice's number as printed ("Số 05/TB-UBND") and its
  * date ("ngày 01/12/2026", or a draft's month, "tháng 12/2026"), and the folder.
  */
+/**
+ * Another campaign of the same year with this campaign's number and symbol (qa47 m1: "Số
+ * 01/UBND-VHXH" given twice in 2027, a typo or a forgotten copy): said on the edit page, a
+ * warning, not a refusal. Copies still holding their source's number are told by their reminder.
+ */
+export function sameNumberSaid(slug: string, campaigns: readonly CampaignSummary[]) {
+  const own = campaigns.find((c) => c.slug === slug);
+  const year = /^\d{4}/.exec(own?.issued ?? '')?.[0];
+  if (!own || !year || own.number === '' || own.copied?.length) return undefined;
+  const same = (c: CampaignSummary) =>
+    c.slug !== slug &&
+    !c.copied?.length &&
+    c.issued.startsWith(year) &&
+    Number(c.number) === Number(own.number) &&
+    c.number !== '' &&
+    c.symbol.toUpperCase() === own.symbol.toUpperCase();
+  const other = campaigns.find(same);
+  if (!other) return undefined;
+  const number = campaignDetails({ ...own, issued: '' });
+  return `${number} năm ${year} đã dùng cho chiến dịch “${other.name}” (${campaignDetails(other)}). Nếu gõ nhầm, hãy sửa Số văn bản; mỗi văn bản trong năm có một số riêng.`;
+}
+
 export const campaignDetails = (c: Pick<CampaignSummary, 'number' | 'symbol' | 'issued'>) => {
   const n = Number(c.number);
   const number =
@@ -1274,6 +1299,7 @@ ${
       reply,
       editPage(sessionOf(req), c.slug, form, {
         ahead,
+        sameNumber: sameNumberSaid(c.slug, await listCampaigns(ctx.campaignsDir)),
         ownWeb: await webOverrides(c.folder),
         listed: c.name,
         ...checked,
