@@ -22,22 +22,25 @@ const DEADLINE_LEAD_DAYS = 30;
 const daysBefore = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
-/** The warnings on the campaign's first day before the notice's, and on a stale `deadline`. */
+/**
+ * The warnings on the campaign's last day before the notice's (a period already under way when
+ * the notice is dated is no mistake), and on a stale `deadline`.
+ */
 export function eventDayWarnings(c: Campaign, file: string, lineOf: LineOf): UserError[] {
   // A `when` a groups column fills has no days of its own here (the cells are checked apart).
   const days = campaignDays(c.contest ?? null, c.when.includes('{{') ? '' : c.when, c.issued);
   if (!days) return [];
   const warnings: UserError[] = [];
   const issued = ISO_DAY.test(c.issued) ? c.issued : undefined;
-  if (issued && days.starts < issued) {
+  if (issued && days.ends < issued) {
     const at = days.contest
-      ? { file, line: lineOf(['contest', 'starts']), field: 'contest.starts' }
+      ? { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' }
       : { file, line: lineOf(['when']), field: 'when' };
     warnings.push(
       new UserError(
         days.contest
-          ? msg`the contest starts on ${writtenDay(days.starts)}, before the notice's date ${writtenDay(issued)}: the notice would announce a contest already under way`
-          : msg`the campaign's time ${writtenDay(days.starts)} is before the notice's date ${writtenDay(issued)}: the notice would announce an event before its own date`,
+          ? msg`the contest ends on ${writtenDay(days.ends)}, before the notice's date ${writtenDay(issued)}: the notice would announce a contest already over`
+          : msg`the campaign's time ${writtenDay(days.ends)} is before the notice's date ${writtenDay(issued)}: the notice would announce an event before its own date`,
         at,
         msg`Check the day and year of the time (and of the notice's body), or the notice's date: a notice copied from an earlier campaign keeps its old days.`,
       ),

@@ -49,8 +49,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Sửa lại giờ: mọi giấy in đều in đúng như đang ghi.',
   '"when" ends on {0}, before it starts on {1}':
     'thời gian kết thúc ngày {0}, trước ngày bắt đầu {1}',
-  "the contest starts on {0}, before the notice's date {1}: the notice would announce a contest already under way":
-    'cuộc thi bắt đầu ngày {0}, trước ngày ban hành văn bản {1}: văn bản sẽ báo một cuộc thi đã bắt đầu từ trước',
+  "the contest ends on {0}, before the notice's date {1}: the notice would announce a contest already over":
+    'cuộc thi kết thúc ngày {0}, trước ngày ban hành văn bản {1}: văn bản sẽ báo một cuộc thi đã kết thúc',
   "the campaign's time {0} is before the notice's date {1}: the notice would announce an event before its own date":
     'thời gian của chiến dịch ({0}) trước ngày ban hành văn bản {1}: văn bản sẽ báo một việc diễn ra trước cả ngày ký văn bản',
   "Check the day and year of the time (and of the notice's body), or the notice's date: a notice copied from an earlier campaign keeps its old days.":
