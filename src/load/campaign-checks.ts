@@ -28,6 +28,7 @@ import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay } from './day-first.js';
 import { deadlineWarnings } from './deadline-check.js';
+import { eventDayWarnings } from './event-day-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
 import { readHotline, unknownPhones, unsplitHotline } from './hotlines.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
@@ -244,7 +245,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   },
   checkWhenDates,
   (c, file, lineOf, { warnings }) => {
-    warnings.push(...deadlineWarnings(c, file, lineOf));
+    warnings.push(...deadlineWarnings(c, file, lineOf), ...eventDayWarnings(c, file, lineOf));
   },
   (c, file, lineOf, { warnings }) => {
     warnings.push(...timelessWarnings(c, file, lineOf));

@@ -3,6 +3,7 @@
  * and once per worker thread to render. Problems with the campaign or the templates stop the
  * build; a problem with one group's row fails only that group (unless --strict).
  */
+
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -60,6 +61,7 @@ import {
   undatedWhenWarnings,
   yearlessWhenWarnings,
 } from './empty-cells.js';
+import { eventPastWarnings } from './event-past.js';
 import { groupLinkProblems } from './group-links.js';
 import {
   emptyBaseWarnings,
@@ -730,6 +732,10 @@ export async function loadBuildInputs(
         .map((e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError),
       // A deadline before the notice's date, or already over on the day the papers are made.
       ...deadlineDayWarnings(campaign, options.today ?? wardDay(), term).map(
+        (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
+      ),
+      // The campaign's time (a contest's end) already over on the day the papers are made.
+      ...eventPastWarnings(campaign, options.today ?? wardDay()).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       ...printedAsTypedWarnings(

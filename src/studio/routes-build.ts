@@ -29,6 +29,7 @@ import {
   isUndatedWhenWarning,
   isYearlessWhenWarning,
 } from '../output/empty-cells.js';
+import { isEventPastWarning } from '../output/event-past.js';
 import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
@@ -493,6 +494,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
       ...yearless.filter((w) => w.where.row === undefined),
       // A deadline before the notice's date or already over ("Thời hạn").
       ...(ward?.warnings ?? []).filter(isDeadlineDayWarning),
+      // The campaign's time or contest already over today (qa47 M2, m5).
+      ...(ward?.warnings ?? []).filter(isEventPastWarning),
     ];
     // What would print wrong on every copy, apart from what the office chose and is reminded of
     // (a draft's blank number and day, a notice alone): these are not said as errors (qa7 E3).

@@ -89,6 +89,16 @@ import { holdsNames, recordDownload } from './download-log.js';
 import { readDate, shownDate } from './form-dates.js';
 import { type BothChanged, decodeFormBase, encodeFormBase, mergeForm } from './form-merge.js';
 import { campaignTerm } from './group-term.js';
+import {
+  type ListOrigin,
+  listBracketed,
+  listOriginOf,
+  listOrigins,
+  listSaid,
+  newerList,
+  takeList,
+  writeListOrigin,
+} from './groups-origin.js';
 import { groupsReportOf } from './groups-read.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
@@ -573,6 +583,8 @@ function editPage(
     saved?: boolean;
     /** Just saved with an issue day after today: the note saying so (issuedAhead). */
     ahead?: string;
+    /** Another campaign of the year with the same number (sameNumberSaid). */
+    sameNumber?: string;
     refused?: Refused;
     notes?: string[];
     /**
@@ -623,6 +635,7 @@ function editPage(
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
+${opts.sameNumber ? notice('warn', opts.sameNumber) : ''}
 ${session && opts.ownWeb ? webOverridesNotice(slug, opts.ownWeb, session) : ''}
 ${(opts.unlisted ?? []).map((said) => notice('warn', said))}
 ${
@@ -846,6 +859,28 @@ export function datesIn(text: string): string[] {
  * How the office tells campaigns apart: the notice's number as printed ("Số 05/TB-UBND") and its
  * date ("ngày 01/12/2026", or a draft's month, "tháng 12/2026"), and the folder.
  */
+/**
+ * Another campaign of the same year with this campaign's number and symbol (qa47 m1: "Số
+ * 01/UBND-VHXH" given twice in 2027, a typo or a forgotten copy): said on the edit page, a
+ * warning, not a refusal. Copies still holding their source's number are told by their reminder.
+ */
+export function sameNumberSaid(slug: string, campaigns: readonly CampaignSummary[]) {
+  const own = campaigns.find((c) => c.slug === slug);
+  const year = /^\d{4}/.exec(own?.issued ?? '')?.[0];
+  if (!own || !year || own.number === '' || own.copied?.length) return undefined;
+  const same = (c: CampaignSummary) =>
+    c.slug !== slug &&
+    !c.copied?.length &&
+    c.issued.startsWith(year) &&
+    Number(c.number) === Number(own.number) &&
+    c.number !== '' &&
+    c.symbol.toUpperCase() === own.symbol.toUpperCase();
+  const other = campaigns.find(same);
+  if (!other) return undefined;
+  const number = campaignDetails({ ...own, issued: '' });
+  return `${number} năm ${year} đã dùng cho chiến dịch “${other.name}” (${campaignDetails(other)}). Nếu gõ nhầm, hãy sửa Số văn bản; mỗi văn bản trong năm có một số riêng.`;
+}
+
 export const campaignDetails = (c: Pick<CampaignSummary, 'number' | 'symbol' | 'issued'>) => {
   const n = Number(c.number);
   const number =
@@ -868,6 +903,8 @@ function newPage(
     title?: string;
     from?: string;
     importer: boolean;
+    /** The ward's newest groups list (groups-origin.ts): a copy may take it (qa47 M1). */
+    newest?: ListOrigin;
   },
 ): string {
   const marks = (field: 'name' | 'title' | 'from' | 'docx', ...help: string[]) =>
@@ -903,7 +940,8 @@ ${
             html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`,
         )}</optgroup>`,
   )}
-</select>`
+</select>
+${opts.newest ? newestListChoice(opts.newest) : ''}`
 }
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
@@ -916,6 +954,15 @@ ${
 <div class="actions"><button type="submit">Tạo chiến dịch</button></div>
 </form>`,
   });
+}
+
+/**
+ * A copy takes its source's groups list; the ward's newest (uploaded in another campaign since: a
+ * tổ split, a leader replaced) is taken instead unless the office unticks it (qa47 M1).
+ */
+function newestListChoice(newest: ListOrigin): Html {
+  return html`<p class="help" id="groups-from-help">Bản sao mang theo danh sách tổ của chiến dịch được chọn. Danh sách tổ mới nhất là của chiến dịch ${listSaid(newest)}.</p>
+<label class="check"><input type="checkbox" name="newestGroups" value="1" checked aria-describedby="groups-from-help"> Dùng danh sách tổ mới nhất (${listBracketed(newest)}) cho bản sao</label>`;
 }
 
 /**
@@ -1108,13 +1155,18 @@ ${
   });
 
   app.get('/new', async (req, reply) =>
-    sendPage(
-      reply,
-      newPage(sessionOf(req), await listCampaigns(ctx.campaignsDir), {
-        importer: !!ctx.opts.importNotice,
-      }),
-    ),
+    sendPage(reply, await newPageOf(sessionOf(req), { importer: !!ctx.opts.importNotice })),
   );
+
+  /** The new-campaign page, with the ward's newest groups list a copy may take. */
+  const newPageOf = async (
+    session: Session,
+    opts: Omit<Parameters<typeof newPage>[2], 'newest'>,
+  ) => {
+    const campaigns = await listCampaigns(ctx.campaignsDir);
+    const [newest] = await listOrigins(ctx.campaignsDir, campaigns);
+    return newPage(session, campaigns, { ...opts, newest });
+  };
 
   app.post('/new', async (req, reply) => {
     const session = sessionOf(req);
@@ -1132,14 +1184,14 @@ ${
     const title = value('title').normalize('NFC').trim();
     const from = value('from');
     const campaigns = await listCampaigns(ctx.campaignsDir);
-    const again = (
+    const again = async (
       error: string | Html,
       status = 400,
       wrong?: 'name' | 'title' | 'from' | 'docx',
     ) =>
       sendPage(
         reply,
-        newPage(session, campaigns, {
+        await newPageOf(session, {
           error,
           wrong,
           name,
@@ -1193,6 +1245,16 @@ ${
           return ![OUT_DIR, NAME_FILE].includes(rel) && !staysInFolder(rel);
         },
       });
+      // The list the copy holds, dated by its upload; the ward's newest instead when asked
+      // (ticked by default) and another campaign has a newer one (qa47 M1).
+      const source = campaigns.find((x) => x.slug === from);
+      const own = await listOriginOf(ctx.campaignsDir, from, source?.name ?? from);
+      const newer =
+        value('newestGroups') === '1'
+          ? newerList(await listOrigins(ctx.campaignsDir, campaigns), own)
+          : undefined;
+      if (newer) await takeList(ctx.campaignsDir, target.folder, newer);
+      else if (own) await writeListOrigin(target.folder, own);
       // An older campaign's groups workbook stored whole: the copy keeps the sheets read.
       const copied = campaignPaths(ctx.campaignsDir, slug).groups;
       if (copied) await keepReadSheetsOf(copied);
@@ -1259,6 +1321,7 @@ ${
       reply,
       editPage(sessionOf(req), c.slug, form, {
         ahead,
+        sameNumber: sameNumberSaid(c.slug, await listCampaigns(ctx.campaignsDir)),
         ownWeb: await webOverrides(c.folder),
         listed: c.name,
         ...checked,

@@ -44,6 +44,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
 import { groupExpression, meantColumn, missingColumn } from '../template/check.js';
 import { wardTimeSaid } from '../ward-time.js';
+import type { Session } from './accounts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
@@ -52,9 +53,18 @@ import {
   campaignPaths,
   GROUPS_FILES,
   GROUPS_NAME_FILE,
+  listCampaigns,
   uploadedNameOf,
   writeUploadedName,
 } from './campaign-folders.js';
+import {
+  listBracketed,
+  listOriginOf,
+  listOrigins,
+  listSaid,
+  newerList,
+  writeListOrigin,
+} from './groups-origin.js';
 import { groupsReportOf } from './groups-read.js';
 import { type SheetLeft, storedAsRead, Unkept, wordTableOnly } from './groups-sheets.js';
 import { Html, html } from './html.js';
@@ -863,7 +873,7 @@ ${
 </details>`
 }
 </form>
-${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${sheetsLeft}
+${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${await listOriginSaid(ctx, c, name, term, session)}${sheetsLeft}
 ${c.groups ? await rosterCard(c, term) : ''}
 ${table}`,
     }) as string | undefined;
@@ -884,6 +894,56 @@ ${table}`,
         : undefined,
     );
     return body === undefined ? reply.callNotFound() : sendPage(reply, body);
+  });
+
+  // The ward's newest list, taken from the campaign holding it, as an upload of that file is
+  // (qa47 M1): the same checks of the links and figures of this campaign.
+  app.post('/c/:slug/groups/newest', async (req, reply) => {
+    const c = campaignOf(ctx, req);
+    if (!c) return reply.callNotFound();
+    const body = req.body as Record<string, unknown>;
+    const answer = async (message: (term: GroupTerm) => Said, status: number) =>
+      sendPage(reply, (await show(req, message)) ?? '', status);
+    const campaigns = await listCampaigns(ctx.campaignsDir);
+    const newest = newerList(
+      await listOrigins(ctx.campaignsDir, campaigns),
+      await listOriginOf(ctx.campaignsDir, c.slug, c.name ?? c.slug),
+    );
+    const held = newest && campaignPaths(ctx.campaignsDir, newest.holder).groups;
+    // Another list uploaded since the page was shown: the office sees it before it is taken.
+    if (!newest || !held || fieldValue(body.sha256) !== newest.sha256)
+      return answer(
+        (term) => ({
+          error: `Danh sách ${term.short} mới nhất đã thay đổi sau khi bạn mở trang này: hãy xem lại rồi bấm lại.`,
+        }),
+        409,
+      );
+    const bytes = new Uint8Array(await readFile(held));
+    const ext = extname(held);
+    const named = await uploadedNameOf(held, bytes);
+    const user = sessionOf(req).user.name;
+    const trial = join(c.folder, `.upload-groups-${randomUUID()}${ext}`);
+    const outcome = await inTurn(`${c.folder}\u0000groups`, () =>
+      useUpload(
+        ctx,
+        c.slug,
+        {
+          trial,
+          target: join(c.folder, `groups${ext}`),
+          name: named?.name ?? basename(held),
+          by: user,
+        },
+        bytes,
+        false,
+      ),
+    );
+    if (!outcome.used) return answer(outcome.message, outcome.status);
+    const placed = campaignPaths(ctx.campaignsDir, c.slug).groups;
+    if (placed) await writeListOrigin(c.folder, newest, placed);
+    return reply.redirect(
+      `/c/${c.slug}/groups?uploaded=1${outcome.dropped ? `&dropped=${outcome.dropped}${outcome.whole ? '&whole=1' : ''}` : ''}`,
+      303,
+    );
   });
 
   app.post('/c/:slug/groups', async (req, reply) => {
@@ -954,6 +1014,34 @@ ${table}`,
       );
     return answer(outcome.message, outcome.status);
   });
+}
+
+/**
+ * Where the list in use came from when a copy brought it, and the ward's newer list when another
+ * campaign has one, with the one click that takes it (qa47 M1: a copy silently kept the old list
+ * of a tổ since split, a leader since replaced).
+ */
+async function listOriginSaid(
+  ctx: StudioContext,
+  c: CampaignPaths,
+  name: string,
+  term: GroupTerm,
+  session: Session,
+): Promise<Html | ''> {
+  const campaigns = await listCampaigns(ctx.campaignsDir);
+  const own = await listOriginOf(ctx.campaignsDir, c.slug, name);
+  const newest = newerList(await listOrigins(ctx.campaignsDir, campaigns), own);
+  const from =
+    own && own.slug !== c.slug
+      ? html`<p class="muted list-origin">Danh sách ${term.short} này chép từ chiến dịch ${listSaid(own)}.</p>`
+      : '';
+  if (!newest) return from;
+  return html`${from}<form method="post" action="/c/${c.slug}/groups/newest" class="notice warn newer-list">
+${csrfField(session)}
+<input type="hidden" name="sha256" value="${newest.sha256}">
+<p>${own ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn danh sách đang dùng.` : html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short}.`}</p>
+<button type="submit">Dùng danh sách ${term.short} mới nhất (${listBracketed(newest)})</button>
+</form>`;
 }
 
 /**

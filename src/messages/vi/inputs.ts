@@ -49,6 +49,22 @@ export const INPUTS = (): Record<string, string> => ({
     'Sửa lại giờ: mọi giấy in đều in đúng như đang ghi.',
   '"when" ends on {0}, before it starts on {1}':
     'thời gian kết thúc ngày {0}, trước ngày bắt đầu {1}',
+  "the contest ends on {0}, before the notice's date {1}: the notice would announce a contest already over":
+    'cuộc thi kết thúc ngày {0}, trước ngày ban hành văn bản {1}: văn bản sẽ báo một cuộc thi đã kết thúc',
+  "the campaign's time {0} is before the notice's date {1}: the notice would announce an event before its own date":
+    'thời gian của chiến dịch ({0}) trước ngày ban hành văn bản {1}: văn bản sẽ báo một việc diễn ra trước cả ngày ký văn bản',
+  "Check the day and year of the time (and of the notice's body), or the notice's date: a notice copied from an earlier campaign keeps its old days.":
+    'Kiểm tra lại ngày, năm ở mục “Thời gian” (và trong nội dung thông báo) hoặc ngày ban hành: văn bản chép từ chiến dịch trước vẫn giữ ngày cũ.',
+  "the deadline {0} is long before the campaign's first day {1}: it may be the earlier campaign's":
+    'thời hạn {0} trước ngày bắt đầu chiến dịch {1} hơn một tháng: có thể là thời hạn của chiến dịch trước',
+  'Check the deadline: it is printed on the flyer, the checklist and the tracking sheet.':
+    'Kiểm tra lại mục “Thời hạn”: ngày này được in trên tờ rơi, phiếu kiểm tra và bảng theo dõi.',
+  "the campaign's time ended on {0} (today is {1}): the papers would announce an event already over":
+    'thời gian của chiến dịch đã hết ngày {0} (hôm nay là ngày {1}): giấy in ra sẽ báo một việc đã qua',
+  'the contest ended on {0} (today is {1}): the papers would invite residents to a contest already over':
+    'cuộc thi đã kết thúc ngày {0} (hôm nay là ngày {1}): giấy in ra sẽ mời người dân dự một cuộc thi đã kết thúc',
+  'For a new campaign, give its own days (and a new notice number and date); to print the old papers again for the record, this warning can be left.':
+    'Nếu là chiến dịch mới, hãy ghi ngày của chiến dịch này (và số, ngày ban hành mới); nếu chỉ in lại giấy cũ để lưu thì có thể bỏ qua cảnh báo này.',
   "the reporting deadline {0} is before the notice's date {1}: every figure would be marked as sent late":
     'hạn báo cáo {0} trước ngày ban hành văn bản {1}: mọi số liệu sẽ bị ghi là gửi sau hạn',
   // load/timeless-check.ts

@@ -27,7 +27,8 @@ async function plan(symbol: string, name: string): Promise<Uint8Array> {
     p('Tổ chức Tổng vệ sinh môi trường trên địa bàn phường năm 2026', { bold: true, center: true }),
     p('Kính gửi: Các Tổ dân phố trên địa bàn phường.', { center: true }),
     p('Ủy ban nhân dân phường xây dựng kế hoạch tổng vệ sinh như sau:'),
-    p('Thời gian: 7h00 - 10h00, Chủ nhật, ngày 20/12/2026.'),
+    // After the notice's date (22/12/2026): a time before it is warned of (qa47 M2).
+    p('Thời gian: 7h00 - 10h00, Chủ nhật, ngày 27/12/2026.'),
     p('Đề nghị các Tổ dân phố triển khai thực hiện./.'),
     tailTable(parts),
   ];

@@ -1,0 +1,143 @@
+/**
+ * Studio: where a campaign's groups list came from (qa47 M1). The groups list is the ward's
+ * standing data, but a copy takes its source's file: a list uploaded since in another campaign (a
+ * tổ split, a leader replaced) was silently left behind. Each list is dated by its upload (the
+ * campaign it was uploaded in and when), carried along by a copy (GROUPS_ORIGIN_FILE), so that
+ * the new-campaign page, the copy's reminder and the groups page can say which list a campaign
+ * holds and offer the newest one.
+ */
+
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, readFile, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { wardDay } from '../ward-time.js';
+import {
+  type CampaignSummary,
+  campaignPaths,
+  GROUPS_FILES,
+  GROUPS_NAME_FILE,
+  uploadedNameOf,
+} from './campaign-folders.js';
+
+/**
+ * A copy's record of the campaign its groups list was uploaded in (the source's own source when
+ * the source was a copy too), with the list's SHA-256: a list uploaded since in the copy itself
+ * is its own. The CLI does not read it.
+ */
+export const GROUPS_ORIGIN_FILE = 'studio-groups-origin.json';
+
+/** A campaign's groups list: where it was uploaded and when. */
+export interface ListOrigin {
+  /** The campaign holding the list (the one to copy it from). */
+  holder: string;
+  /** The campaign it was uploaded in, by slug and by name (as named when it was copied). */
+  slug: string;
+  name: string;
+  /** When it was uploaded (ISO); a file put in place by hand, its file's time. */
+  at: string;
+  /** The list's bytes' SHA-256: two campaigns holding the same list are not two lists. */
+  sha256: string;
+}
+
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The groups list of campaign `slug` (named `name`), dated; undefined without one. */
+export async function listOriginOf(
+  campaignsDir: string,
+  slug: string,
+  name: string,
+): Promise<ListOrigin | undefined> {
+  const file = campaignPaths(campaignsDir, slug).groups;
+  if (!file) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return undefined;
+  }
+  const sha256 = digest(bytes);
+  const folder = join(campaignsDir, slug);
+  try {
+    const record = JSON.parse(await readFile(join(folder, GROUPS_ORIGIN_FILE), 'utf8'));
+    if (
+      record.sha256 === sha256 &&
+      typeof record.slug === 'string' &&
+      typeof record.name === 'string' &&
+      !Number.isNaN(Date.parse(record.at))
+    )
+      return { holder: slug, slug: record.slug, name: record.name, at: record.at, sha256 };
+  } catch {}
+  // Uploaded here, or (a copy made before the origin was kept) carried with its upload's record.
+  const uploaded = await uploadedNameOf(file, bytes);
+  const at = uploaded?.at ?? (await stat(file)).mtime.toISOString();
+  return { holder: slug, slug, name, at, sha256 };
+}
+
+/** Every campaign's list, dated, newest upload first. */
+export async function listOrigins(
+  campaignsDir: string,
+  campaigns: readonly Pick<CampaignSummary, 'slug' | 'name'>[],
+): Promise<ListOrigin[]> {
+  const all = await Promise.all(campaigns.map((c) => listOriginOf(campaignsDir, c.slug, c.name)));
+  return all
+    .filter((o): o is ListOrigin => o !== undefined)
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+}
+
+/**
+ * The newest list of the ward when it is another than `own` (uploaded later, other bytes): the
+ * one to offer. Without `own` (a campaign without a list), the newest there is.
+ */
+export function newerList(
+  origins: readonly ListOrigin[],
+  own: ListOrigin | undefined,
+): ListOrigin | undefined {
+  const [newest] = origins;
+  if (!newest) return undefined;
+  if (!own) return newest;
+  return newest.sha256 !== own.sha256 && Date.parse(newest.at) > Date.parse(own.at)
+    ? newest
+    : undefined;
+}
+
+/**
+ * Records in `folder` that its list came from `origin`'s campaign: the list's bytes `origin`'s,
+ * or those of `stored` (the list as the upload kept it: hidden columns it does not read emptied).
+ */
+export async function writeListOrigin(folder: string, origin: ListOrigin, stored?: string) {
+  const sha256 = stored ? digest(await readFile(stored)) : origin.sha256;
+  const record = { slug: origin.slug, name: origin.name, at: origin.at, sha256 };
+  await writeFileAtomic(join(folder, GROUPS_ORIGIN_FILE), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+/**
+ * Puts `origin`'s list in campaign folder `folder` in place of its own (a new copy, which has no
+ * leaders' links yet), with the name it was uploaded under, and records where it came from.
+ */
+export async function takeList(
+  campaignsDir: string,
+  folder: string,
+  origin: ListOrigin,
+): Promise<void> {
+  const source = campaignPaths(campaignsDir, origin.holder);
+  if (!source.groups) return;
+  for (const f of GROUPS_FILES) await rm(join(folder, f), { force: true });
+  await copyFile(source.groups, join(folder, basename(source.groups)));
+  const named = join(source.folder, GROUPS_NAME_FILE);
+  if (existsSync(named)) await copyFile(named, join(folder, GROUPS_NAME_FILE));
+  else await rm(join(folder, GROUPS_NAME_FILE), { force: true });
+  await writeListOrigin(folder, origin);
+}
+
+/** "06/12/2026": the day a list was uploaded, the ward's. */
+const uploadDay = (origin: ListOrigin) =>
+  wardDay(new Date(origin.at)).split('-').reverse().join('/');
+
+/** "“Sốt xuất huyết tháng 12” (tải lên 06/12/2026)": a list as the office knows it. */
+export const listSaid = (origin: ListOrigin) => `“${origin.name}” (tải lên ${uploadDay(origin)})`;
+
+/** "“Sốt xuất huyết tháng 12”, tải lên 06/12/2026": the same within brackets. */
+export const listBracketed = (origin: ListOrigin) =>
+  `“${origin.name}”, tải lên ${uploadDay(origin)}`;

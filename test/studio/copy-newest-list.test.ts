@@ -1,0 +1,88 @@
+/**
+ * A copy and the ward's newest groups list (qa47 M1): a campaign copied from an older one took
+ * that campaign's list although a newer one (a tổ added, a leader replaced) had been uploaded in
+ * another campaign since, and no page said which list it held. The new-campaign page offers the
+ * newest list (ticked), the copy's groups page says where its list came from and, when another
+ * campaign has a newer one, takes it in one click.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wardDay } from '../../src/ward-time.js';
+import { removeTempDirs } from '../support/tmp.js';
+import {
+  type Client,
+  exampleGroupsCsv,
+  plainText,
+  studioWithExample,
+  type TestStudio,
+} from './studio.js';
+
+const NEWER = 'Tiêm chủng sởi 2027';
+/** The newer list's upload day as the office's calendar says it (the test uploads it today). */
+const today = () => wardDay().split('-').reverse().join('/');
+
+describe('a copy and the newest groups list', () => {
+  let s: TestStudio;
+  let c: Client;
+  const copy = async (name: string, fields: Record<string, string> = {}) => {
+    const made = await c.upload(
+      '/new',
+      'docx',
+      '',
+      new Uint8Array(),
+      { name, from: 'sxh-2026', ...fields },
+      '/new',
+    );
+    expect(made.status, made.text).toBe(303);
+    return (made.headers.get('location') ?? '').split('?')[0] ?? '';
+  };
+  beforeAll(async () => {
+    // The older campaign: 3 tổ; a later one, copied from it, given a 4-tổ list.
+    ({ s, c } = await studioWithExample({}, 'sxh-2026', undefined, { groups: 3 }));
+    const later = await copy(NEWER);
+    const up = await c.upload(
+      `${later}/groups`,
+      'file',
+      'to-dan-pho-2027.csv',
+      await exampleGroupsCsv(4),
+      {},
+      `${later}/groups`,
+    );
+    expect(up.status, up.text).toBe(303);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('offers the newest list on the new-campaign page, ticked', async () => {
+    const text = plainText((await c.get('/new')).text);
+    expect(text).toContain(
+      `Dùng danh sách tổ mới nhất (“${NEWER}”, tải lên ${today()}) cho bản sao`,
+    );
+    expect((await c.get('/new')).text).toMatch(/name="newestGroups" value="1" checked/);
+  });
+
+  it('a copy made with it holds the newest list, and says where it came from', async () => {
+    const page = plainText(
+      (await c.get(`${await copy('PCCC từ bản cũ', { newestGroups: '1' })}/groups`)).text,
+    );
+    expect(page).toContain('4 tổ đọc được');
+    expect(page).toContain(`Danh sách tổ này chép từ chiến dịch “${NEWER}” (tải lên ${today()}).`);
+    expect(page).not.toContain('Dùng danh sách tổ mới nhất');
+  });
+
+  it('a copy made without it says its list is the old one, and takes the newest in one click', async () => {
+    const at = await copy('PCCC Tết 2027');
+    const before = await c.get(`${at}/groups`);
+    const text = plainText(before.text);
+    expect(text).toContain('3 tổ đọc được');
+    expect(text).toContain(`có danh sách tổ mới hơn danh sách đang dùng`);
+    const sha256 = /name="sha256" value="([0-9a-f]+)"/.exec(before.text)?.[1] ?? '';
+    const took = await c.post(`${at}/groups/newest`, { sha256 }, `${at}/groups`);
+    expect(took.status, took.text).toBe(303);
+    const after = plainText((await c.get(`${at}/groups`)).text);
+    expect(after).toContain('4 tổ đọc được');
+    expect(after).toContain(`Danh sách tổ này chép từ chiến dịch “${NEWER}” (tải lên ${today()}).`);
+    expect(after).not.toContain('Dùng danh sách tổ mới nhất');
+  });
+});
