@@ -300,12 +300,24 @@ export class LeaderSites {
    * The campaign's groups list was replaced: the served copy holding the list before (its
    * leaders' names and phones) and the documents drawn from it go as for a residents list
    * (`rostersChanged`), and the record of what the leaders were handed follows the list now
-   * (`sentFollowing`): a removed group forgotten, a leader kept as a mark only.
+   * (`sentFollowing`): a removed group forgotten, a leader kept as a mark only. Nothing to do
+   * for a campaign whose pages were never opened (no record, no copy): the whole ward is not
+   * loaded inside every upload. Run after the new list is in place, so a failure here is logged,
+   * not answered as an upload that failed.
    */
   async groupsChanged(c: CampaignPaths): Promise<void> {
-    await this.rostersChanged(c.slug);
-    const ward = await this.o.previewer.ward(c).catch(() => undefined);
-    if (ward) await this.sentFollows(c.slug, ward);
+    try {
+      const p = await readPublication(this.o.dataDir, c.slug);
+      if (!p) return;
+      await this.rostersChanged(c.slug);
+      if (!p.sent) return;
+      const ward = await this.o.previewer.ward(c).catch(() => undefined);
+      if (ward) await this.sentFollows(c.slug, ward);
+    } catch (e) {
+      this.o.logError(
+        `groups list of ${c.slug}: leaders' copy not followed: ${(e as Error)?.stack ?? e}`,
+      );
+    }
   }
 
   /** The record of what was handed out kept to `ward`'s groups (undefined: not changed). */
