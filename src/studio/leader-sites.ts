@@ -734,7 +734,11 @@ async function listThenOf(
   c: CampaignPaths,
   secret: string,
 ): Promise<ListThen | undefined> {
-  const changedLeader = (g: Ward['groups'][number]) => leaderChanged(secret, sent.leaders[g.id], g);
+  // Each tổ's leader compared once (an HMAC each: ~3,000 for a big ward), not per use.
+  const leaderNew = new Set(
+    ward.groups.filter((g) => leaderChanged(secret, sent.leaders[g.id], g)).map((g) => g.id),
+  );
+  const changedLeader = (g: Ward['groups'][number]) => leaderNew.has(g.id);
   const bases = sent.bases ? basesOf(ward) : undefined;
   const same = (a: Record<string, number> | undefined, b: Record<string, number> | undefined) =>
     JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
