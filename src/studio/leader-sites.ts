@@ -679,7 +679,7 @@ export class LeaderSites {
   /**
    * The served copy's digest, and what changed since the links were first handed out (qa26 F4):
    * a campaign text other than the one recorded then, on the day the office last saved it (as
-   * the build tab's "Bản in cũ" is dated). Pages opened by an older studio record it now.
+   * the build tab's "Tệp in cũ" is dated). Pages opened by an older studio record it now.
    */
   private async noteChanges(
     s: Omit<Site, 'app'>,

@@ -25,7 +25,7 @@ export interface Publication {
   /**
    * What the leaders were handed when the pages first opened (qa26 F4, F6, F10): the campaign's
    * text as its digest — a later save that changes it is a change the leaders must be told of,
-   * as the build tab's "Bản in cũ" is told by a later save — the papers' last day and notice
+   * as the build tab's "Tệp in cũ" is told by a later save — the papers' last day and notice
    * number, and each group's leader. Absent for pages opened by an older studio until it is
    * recorded (leader-sites.ts).
    */
