@@ -122,9 +122,14 @@ function errorPageHtml(view: Record<string, unknown>, templateDir: string): stri
   if (templateDir === TEMPLATE_DIR || !existsSync(join(templateDir, 'web', 'error.hbs')))
     return own;
   const figures = Array.isArray(view.figures) && view.figures.length > 0;
+  // Compared with the page one level down only: a template with a closed page but none for
+  // a removed campaign (older than it) draws the same with `removed` off, so the built-in page
+  // says the campaign was removed, not "đóng".
   const blank = figures
     ? { ...view, figures: [] }
-    : { ...view, ...ALL_PAGES_OFF(), removed: false, figures: [] };
+    : view.removed
+      ? { ...view, removed: false }
+      : { ...view, ...ALL_PAGES_OFF(), figures: [] };
   if (own !== renderPage('error', blank, templateDir)) return own;
   const key = `${templateDir}\u0000built-in\u0000error`;
   let page = compiled.get(key);

@@ -2,7 +2,7 @@
  * Studio: the campaigns' list of an office with dozens of them (qa27 F4): newest first by the
  * campaign's own date, one group per year (a year whose campaigns have all ended starts folded),
  * each row saying where the campaign stands ("đang diễn ra đến 20/12/2026", "đã kết thúc
- * 15/11/2026", "chưa in" or "đã in 02/11/2026", "8/12 tổ đã báo cáo", "trang tổ trưởng đã đóng
+ * 15/11/2026", "chưa tạo tệp in" or "đã tạo tệp in 02/11/2026", "8/12 tổ đã báo cáo", "trang tổ trưởng đã đóng
  * 20/11/2026"), and a search box: a GET `?q=` without the
  * script, filtering as one types with it (studio.js). In: the campaigns (listCampaigns), today,
  * what the open leaders' pages hold. Out: the list's HTML.

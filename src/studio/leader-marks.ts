@@ -6,7 +6,10 @@
  * 13/2023/NĐ-CP: personal data kept no longer than its purpose needs). Now it keeps a digest
  * of them, keyed by the campaign's link secret, in the form sameLeader compares them: equal for
  * the same person written otherwise, and no name or phone to read in published/<slug>.json.
- * (Keyed: a bare digest of a phone number is undone by trying every number.)
+ * This is pseudonymisation, not protection: the key (`Publication.secret`) sits in the same
+ * file (and every backup), so whoever holds the file can try every phone number for a known
+ * name (~10^7 per mobile prefix, about a minute in Node: review47 #3). It keeps the names from
+ * a casual reader; a mark is needed only until the office says the link was sent.
  */
 import { createHmac } from 'node:crypto';
 import { leaderForm, leaderKey, sameLeader } from '../load/groups/same-names.js';

@@ -300,12 +300,24 @@ export class LeaderSites {
    * The campaign's groups list was replaced: the served copy holding the list before (its
    * leaders' names and phones) and the documents drawn from it go as for a residents list
    * (`rostersChanged`), and the record of what the leaders were handed follows the list now
-   * (`sentFollowing`): a removed group forgotten, a leader kept as a mark only.
+   * (`sentFollowing`): a removed group forgotten, a leader kept as a mark only. Nothing to do
+   * for a campaign whose pages were never opened (no record, no copy): the whole ward is not
+   * loaded inside every upload. Run after the new list is in place, so a failure here is logged,
+   * not answered as an upload that failed.
    */
   async groupsChanged(c: CampaignPaths): Promise<void> {
-    await this.rostersChanged(c.slug);
-    const ward = await this.o.previewer.ward(c).catch(() => undefined);
-    if (ward) await this.sentFollows(c.slug, ward);
+    try {
+      const p = await readPublication(this.o.dataDir, c.slug);
+      if (!p) return;
+      await this.rostersChanged(c.slug);
+      if (!p.sent) return;
+      const ward = await this.o.previewer.ward(c).catch(() => undefined);
+      if (ward) await this.sentFollows(c.slug, ward);
+    } catch (e) {
+      this.o.logError(
+        `groups list of ${c.slug}: leaders' copy not followed: ${(e as Error)?.stack ?? e}`,
+      );
+    }
   }
 
   /** The record of what was handed out kept to `ward`'s groups (undefined: not changed). */
@@ -667,7 +679,7 @@ export class LeaderSites {
   /**
    * The served copy's digest, and what changed since the links were first handed out (qa26 F4):
    * a campaign text other than the one recorded then, on the day the office last saved it (as
-   * the build tab's "Bản in cũ" is dated). Pages opened by an older studio record it now.
+   * the build tab's "Tệp in cũ" is dated). Pages opened by an older studio record it now.
    */
   private async noteChanges(
     s: Omit<Site, 'app'>,
@@ -722,7 +734,11 @@ async function listThenOf(
   c: CampaignPaths,
   secret: string,
 ): Promise<ListThen | undefined> {
-  const changedLeader = (g: Ward['groups'][number]) => leaderChanged(secret, sent.leaders[g.id], g);
+  // Each tổ's leader compared once (an HMAC each: ~3,000 for a big ward), not per use.
+  const leaderNew = new Set(
+    ward.groups.filter((g) => leaderChanged(secret, sent.leaders[g.id], g)).map((g) => g.id),
+  );
+  const changedLeader = (g: Ward['groups'][number]) => leaderNew.has(g.id);
   const bases = sent.bases ? basesOf(ward) : undefined;
   const same = (a: Record<string, number> | undefined, b: Record<string, number> | undefined) =>
     JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});

@@ -25,7 +25,7 @@ export interface Publication {
   /**
    * What the leaders were handed when the pages first opened (qa26 F4, F6, F10): the campaign's
    * text as its digest — a later save that changes it is a change the leaders must be told of,
-   * as the build tab's "Bản in cũ" is told by a later save — the papers' last day and notice
+   * as the build tab's "Tệp in cũ" is told by a later save — the papers' last day and notice
    * number, and each group's leader. Absent for pages opened by an older studio until it is
    * recorded (leader-sites.ts).
    */
@@ -63,7 +63,7 @@ export interface Sent {
 }
 
 /** How a group differs from what the leaders were handed (its link, card and leader). */
-export type GroupChange = 'new' | 'leader' | 'renewed' | 'renamed';
+export type GroupChange = 'new' | 'back' | 'leader' | 'renewed' | 'renamed';
 
 /**
  * The groups whose link or card differs from what was first handed out: new since, their leader
@@ -77,7 +77,10 @@ export function changedGroups(
   const sent = p?.sent;
   if (!sent) return changes;
   for (const g of groups) {
-    if (sent.leaders[g.id] === undefined) changes.set(g.id, 'new');
+    // 'back': a group whose leader was forgotten (`sentFollowing`) but whose name was handed
+    // out came back to the list: its link never changed, but who leads it now cannot be told.
+    if (sent.leaders[g.id] === undefined)
+      changes.set(g.id, sent.names?.[g.id] === undefined ? 'new' : 'back');
     else if (leaderChanged(p.secret, sent.leaders[g.id], g)) changes.set(g.id, 'leader');
     else if (p.renewed?.[g.id]) changes.set(g.id, 'renewed');
     else if (renamedSince(sent, g)) changes.set(g.id, 'renamed');
@@ -87,8 +90,10 @@ export function changedGroups(
 
 /**
  * The record `sent` kept to the groups list now (undefined: it already is): a group the list no
- * longer has is forgotten, and each leader kept as its mark (an older record's name and phone
- * rewritten). A group removed and added again is then a new one, its link to hand out.
+ * longer has loses its leader (personal data), each other leader kept as its mark (an older
+ * record's name and phone rewritten). Its name, bases and last day are kept: a group removed by
+ * a mistaken upload and put back by the next is not new (its link never changed), and its page
+ * can still tell what changed since it was handed out.
  */
 export function sentFollowing(
   sent: Sent,
@@ -96,18 +101,12 @@ export function sentFollowing(
   secret: string,
 ): Sent | undefined {
   const ids = new Set(groups.map((g) => g.id));
-  const kept = <T>(record: Record<string, T> | undefined, as: (v: T) => T = (v) => v) =>
-    record &&
-    Object.fromEntries(
-      Object.entries(record).flatMap(([id, v]) => (ids.has(id) ? [[id, as(v)]] : [])),
-    );
-  const after: Sent = {
-    ...sent,
-    leaders: kept(sent.leaders, (l) => leaderMark(secret, l)) ?? {},
-    ...(sent.names && { names: kept(sent.names) }),
-    ...(sent.bases && { bases: kept(sent.bases) }),
-    ...(sent.endsBy && { endsBy: kept(sent.endsBy) }),
-  };
+  const leaders = Object.fromEntries(
+    Object.entries(sent.leaders).flatMap(([id, l]) =>
+      ids.has(id) ? [[id, leaderMark(secret, l)]] : [],
+    ),
+  );
+  const after: Sent = { ...sent, leaders };
   return JSON.stringify(after) === JSON.stringify(sent) ? undefined : after;
 }
 

@@ -170,6 +170,9 @@ function changeSaid(
   switch (r.change) {
     case 'new':
       return html`<br><span class="change">${term.Short} mới (thêm sau khi gửi đường dẫn): gửi đường dẫn và mã QR cho ${r.leader ? r.leader : term.leader}.</span>`;
+    case 'back':
+      return html`<br><span class="change">Có lại trong danh sách sau khi bị bỏ ra: đường dẫn vẫn như cũ. Nếu ${term.leader} đã đổi, gửi đường dẫn cho ${r.leader || term.leader}.</span>
+<span class="row-actions">${form('told-leader', 'Đã gửi (hoặc vẫn người cũ)', 'secondary')}</span>`;
     case 'renamed':
       return html`<br><span class="change">Đổi tên sau khi in mã QR: in lại mã QR của ${term.short} này.</span>`;
     case 'renewed':

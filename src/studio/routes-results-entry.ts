@@ -107,6 +107,15 @@ const shownName = (id: string) => `da_xem_${id}`;
  */
 const labelName = (id: string) => `nhan_${id}`;
 
+/** The longest label shown back on the signed-out figures page (a measure's label is shorter). */
+const LABEL_MAX = 200;
+
+/** Figure `id`'s label as the request sent it, cut short; none for an id no campaign has. */
+const sentLabel = (labels: ReadonlyMap<string, string>, id: string) =>
+  /^[a-z][a-z0-9_]{0,31}$/.test(id)
+    ? [...(labels.get(labelName(id)) ?? '')].slice(0, LABEL_MAX).join('')
+    : '';
+
 /** The office's submission key: one per group and the submission its form was shown on. */
 const officeSubmissionId = (campaign: string, groupId: string, base: number) =>
   `office:${campaign}:${groupId}:${base}`;
@@ -470,10 +479,12 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
     if (session) return sendPage(reply, statusPage(403, session), 403);
     // Each with its label as the form showed it (its hidden field); a form of a page made
     // before that field existed gives the figure alone.
+    // The labels come from the request (any site can post here): each cut to LABEL_MAX letters,
+    // and only for a figure whose id is one a campaign can have.
     const labels = new Map(sent);
     const figures = sent.flatMap(([k, v]) =>
       k.startsWith('so_') && v.trim() !== ''
-        ? [{ label: labels.get(labelName(k.slice(3))) ?? '', value: v }]
+        ? [{ label: sentLabel(labels, k.slice(3)), value: v }]
         : [],
     );
     return sendPage(

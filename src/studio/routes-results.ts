@@ -28,7 +28,6 @@ import { wardDay, wardTimeSaid } from '../ward-time.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
-import { holdsNames, recordDownload } from './download-log.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
@@ -153,14 +152,8 @@ ${content}`,
         { date: wardDay() },
         file,
       );
-      // Its rows are groups, never their leaders: logged only if that ever changes (holdsNames).
-      if (holdsNames({ of: 'report' })) {
-        await recordDownload(ctx.opts.store.db, {
-          user: sessionOf(req).user.name,
-          campaign: c.slug,
-          file: reportFileName(file, ward.campaign),
-        });
-      }
+      // Not logged: its rows are groups, never their leaders (holdsNames' 'report' says so; a
+      // report that ever names them is logged here with recordDownload).
       return reply
         .type(FILES[file].type)
         .header('Cache-Control', 'no-store')

@@ -41,7 +41,6 @@ import {
   DOWNLOAD_LOG_KEPT_SAID,
   DOWNLOAD_LOG_PATH,
   DOWNLOADS_PER_PAGE,
-  holdsNames,
   readDownloads,
   recordDownload,
 } from './download-log.js';
@@ -389,17 +388,17 @@ ${pager}
           `backup: removed while it was made, left out: ${gone.join(', ')}`,
         );
       }
-    } catch (e) {
-      await rm(dir, { recursive: true, force: true });
-      throw e;
-    }
-    // Every campaign's lists of residents and leaders: logged, under no campaign of its own.
-    if (holdsNames({ of: 'backup' })) {
+      // Every campaign's lists of residents and leaders (holdsNames' 'backup': always): logged,
+      // under no campaign of its own. Inside the try: a store refusing the record must not leave
+      // the copy of the whole data folder in the temp folder.
       await recordDownload(ctx.opts.store.db, {
         user: sessionOf(req).user.name,
         campaign: '',
         file: name,
       });
+    } catch (e) {
+      await rm(dir, { recursive: true, force: true });
+      throw e;
     }
     const stream = createReadStream(file);
     stream.once('close', () => void rm(dir, { recursive: true, force: true }));

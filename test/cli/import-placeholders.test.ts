@@ -41,7 +41,7 @@ describe('the Word import’s placeholders', () => {
   it('stop check and build, each said at its field and line', async () => {
     expect(office).toMatch(/^\(.+\)$/);
     expect(subject).toMatch(/^\(.+\)$/);
-    const officeLine = `${campaign}, dòng ${lineOf('  office:')}, mục “issuer.office”: vẫn còn “${office}”, chữ ghi thay cho nội dung cần điền: chưa in, chưa mở trang nào cho đến khi điền`;
+    const officeLine = `${campaign}, dòng ${lineOf('  office:')}, mục “issuer.office”: vẫn còn “${office}”, chữ ghi thay cho nội dung cần điền: chưa tạo được tệp in, chưa mở trang nào cho đến khi điền`;
     const subjectLine = `${campaign}, dòng ${lineOf('  subject:')}, mục “notice.subject”: vẫn còn “${subject}”`;
     const check = await runCliInProcess(['check', ...inputs()]);
     expect(check.code).toBe(1);

@@ -57,4 +57,13 @@ describe('a figure typed after the session ended', () => {
     expect(saved.status).toBe(303);
     expect(visible((await office.get(PATH)).text)).toContain('Số đã lưu: 41');
   });
+
+  it('shows a label a request sent at most 200 letters long', async () => {
+    // Any site can post here signed out: its label is cut, not printed 5,000 letters long.
+    const stranger = new Client(s.url);
+    const res = await stranger.postRaw(PATH, { so_tham_gia: '5', nhan_tham_gia: 'Â'.repeat(5000) });
+    const said = visible(res.text);
+    expect(said).toContain(`${'Â'.repeat(200)}: 5`);
+    expect(said).not.toContain('Â'.repeat(201));
+  });
 });

@@ -92,3 +92,38 @@ describe('a campaign’s own error page that lacks the newer pages', () => {
     expect(closed).toContain(`${JOINED}: 41`);
   });
 });
+
+describe('a campaign’s own error page with a closed page but none for a removed campaign', () => {
+  let s: TestStudio;
+  let folder: string;
+  beforeAll(async () => {
+    ({ s, folder } = await studioWithExample());
+    await mkdir(join(folder, 'templates', 'web'), { recursive: true });
+    await writeFile(
+      join(folder, 'templates', 'web', 'error.hbs'),
+      OWN_ERROR.replace(
+        '</main>',
+        '{{#if closed}}<h1 class="title">Trang đã đóng, hẹn lần sau</h1>{{/if}}\n</main>',
+      ),
+    );
+  });
+  afterAll(async () => {
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('tells the leaders of a deleted campaign that it was removed, not closed', async () => {
+    const ward = await loadWard({
+      campaign: join(folder, 'campaign.yaml'),
+      groups: join(folder, 'groups.csv'),
+    });
+    // Its own closed page is kept for a closed campaign…
+    expect(visible(closedPage(ward, '08:00 ngày 6/12/2026', []))).toContain(
+      'Trang đã đóng, hẹn lần sau',
+    );
+    // …but says nothing of a removed one: the program's page says it.
+    const removed = visible(closedPage(ward, '08:00 ngày 6/12/2026', [], '/assets/', true));
+    expect(removed).toContain('Chiến dịch đã được gỡ');
+    expect(removed).not.toContain('Trang đã đóng');
+  });
+});

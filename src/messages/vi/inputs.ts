@@ -120,7 +120,7 @@ export const INPUTS = (): Record<string, string> => ({
     'vẫn còn chỗ để điền “{0}”: chưa tạo được tệp in nào cho đến khi điền',
   'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
   'this still holds "{0}", written in place of a value to fill in: nothing is printed or published until it is':
-    'vẫn còn “{0}”, chữ ghi thay cho nội dung cần điền: chưa in, chưa mở trang nào cho đến khi điền',
+    'vẫn còn “{0}”, chữ ghi thay cho nội dung cần điền: chưa tạo được tệp in, chưa mở trang nào cho đến khi điền',
   'Write the real value in its place (the Word import and the blank campaign write such a value in brackets where they had none).':
     'Hãy ghi nội dung thật vào chỗ đó (khi nhập từ tệp Word hoặc tạo chiến dịch mới, phần mềm ghi chữ trong ngoặc như vậy ở chỗ chưa có nội dung).',
   'A notice usually comes out before the contest; check "issued".':

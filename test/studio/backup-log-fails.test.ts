@@ -1,0 +1,42 @@
+/**
+ * review47 #1: the backup ZIP (a copy of the whole data folder: residents lists, groups lists,
+ * password hashes, link secrets) is made in the OS temp folder, then its download is logged. A
+ * store that refused the record (locked, disk full, PostgreSQL down) answered the error page and
+ * left the ZIP there. Now the download is refused and no backup is left in the temp folder.
+ */
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, studioWithExample, type TestStudio } from './studio.js';
+
+let s: TestStudio;
+let admin: Client;
+
+beforeAll(async () => {
+  ({ s, c: admin } = await studioWithExample());
+});
+afterAll(async () => {
+  await s.close();
+  await removeTempDirs();
+});
+
+/** The backup folders in the temp folder the studio makes them in (routes-settings.ts). */
+const backupsInTemp = async () =>
+  (await readdir(tmpdir())).filter((n) => n.startsWith('phuong-print-sao-luu-'));
+
+it('leaves no backup in the temp folder when its download cannot be logged', async () => {
+  // The store refuses every new line of the download log, as a full disk would.
+  await sql`CREATE TRIGGER refuse_log BEFORE INSERT ON file_downloads BEGIN SELECT RAISE(ABORT, 'disk full'); END`.execute(
+    s.store.db,
+  );
+  const before = new Set(await backupsInTemp());
+  const backup = await admin.get('/settings/sao-luu.zip');
+  expect(backup.status).toBe(500);
+  expect(backup.headers.get('content-type')).not.toContain('zip');
+  expect((await backupsInTemp()).filter((n) => !before.has(n))).toEqual([]);
+  await sql`DROP TRIGGER refuse_log`.execute(s.store.db);
+  // The store writing again, the backup is downloaded (and its folder goes once sent).
+  expect((await admin.get('/settings/sao-luu.zip')).status).toBe(200);
+});
