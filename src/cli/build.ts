@@ -2,6 +2,7 @@
  * CLI command `build`: renders the campaign's documents for every group (or the chosen ones).
  */
 import type { Argv } from 'yargs';
+import { UserError } from '../errors.js';
 import { kindNames, VARIANT_NAMES } from '../kinds/names.js';
 import { msg } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
@@ -34,6 +35,7 @@ export interface BuildArgs {
   json?: boolean;
   shard?: Shard;
   site?: boolean;
+  'site-views'?: boolean;
   secret?: string;
   'base-url'?: string;
   watch?: boolean;
@@ -112,6 +114,13 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
         default: false,
         describe: t(msg`Also write the static download site to <out>/site (secret: --secret)`),
       })
+      .option('site-views', {
+        type: 'boolean',
+        default: true,
+        describe: t(
+          msg`With --site: each PDF's pages as pictures, opened by "Xem" (--no-site-views: "Xem" opens the PDF, and the site builds far faster)`,
+        ),
+      })
       .option('secret', {
         type: 'string',
         describe: t(msg`Secret of the site's group links (default: $PHUONG_PRINT_SECRET)`),
@@ -157,6 +166,13 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
     checkFolderSync(args.out);
     // Checked before building: a missing secret must not cost a whole build first.
     const secret = args.site ? resolveSecret(args.secret, process.env) : undefined;
+    if (args['site-views'] === false && !args.site) {
+      throw new UserError(
+        msg`--no-site-views is given without --site`,
+        { field: '--no-site-views' },
+        msg`Add --site, or leave out --no-site-views.`,
+      );
+    }
     const sign = await signRequest(args);
     if (args.watch) {
       const { buildAndWatch } = await import('./build-watch.js');
@@ -240,10 +256,18 @@ async function buildOnce(
       baseUrl: args['base-url'],
       written: result.manifest.files,
       force: args.force,
+      views: args['site-views'] !== false,
+      jobs: args.jobs,
     });
     process.stdout.write(
       `${t(msg`wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}`)}\n`,
     );
+    // The views' pictures are most of the site's build time and files: said, with the way out.
+    if (site.pictures > 0) {
+      process.stdout.write(
+        `${t(msg`drew ${site.pictures} page pictures for the documents' page-by-page views ("Xem"); --no-site-views leaves them out ("Xem" then opens the PDF)`)}\n`,
+      );
+    }
     // The site's tracking sheets name the residents (qa46 F4): a static site cannot be closed
     // as the studio's leaders' pages can, so the office is told where the names are and how
     // to keep them off it. Warned, not refused: the build it asked for is made.

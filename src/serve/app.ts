@@ -315,7 +315,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   if (!opts.trustProxy) limitConnections(app.server);
   await app.register(helmet, helmetOptions());
   await app.register(rateLimit, { max: opts.rateLimit ?? 300, timeWindow: '1 minute' });
-  await registerCompression(app);
+  // The office's pages (a password, forms with a token) are not compressed: compress.ts.
+  await registerCompression(app, (path) => !/^\/admin(?:\/|$)/.test(path));
   app.addHook('onSend', async (req, reply) => {
     reply.header('X-Robots-Tag', 'noindex, nofollow');
     if (reachedOverHttps(opts.baseUrl, req.headers, !!opts.trustProxy))

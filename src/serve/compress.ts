@@ -3,19 +3,37 @@
  * studio. A leader opens the page on 3G (qa48 m3: 400 kbps): the 18 KB stylesheet is 6 KB
  * gzipped. PDFs, pictures and ZIPs are compressed already and are never compressed again (mime-db
  * marks them incompressible), nor is a range reply (206), whose offsets are of the file itself.
+ *
+ * Only what is public and holds no secret is compressed (h-site2): a page that carries a form
+ * token or a password-guarded page that echoes what its user typed, compressed, lets one who
+ * watches the sizes of the answers guess the token byte by byte (BREACH). The studio's own pages
+ * (even sign-in, with its form token) and serve's office pages are sent as they are; stylesheets,
+ * scripts and the leaders' and residents' pages are gzipped.
  */
 import compress from '@fastify/compress';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /** Text media types; mime-db adds other compressible ones (JSON, SVG), never PDF, PNG or ZIP. */
 const TEXT = /^text\/|^application\/(?:javascript|json)\b/;
 
+/** The stylesheets and scripts, the same for everyone: public on every server. */
+const ASSETS = /^\/assets\//;
+
 /**
  * Registers the global compression hook on `app`, before its routes. Gzip only: every browser
  * has it, and at the default level it costs a 2-core ward server little (brotli's best levels
- * cost far more for a few percent).
+ * cost far more for a few percent). `publicPage` says which other paths are public pages holding
+ * no secret (default: none, only `/assets/`).
  */
-export async function registerCompression(app: FastifyInstance): Promise<void> {
+export async function registerCompression(
+  app: FastifyInstance,
+  publicPage: (path: string) => boolean = () => false,
+): Promise<void> {
+  // The plugin's own switch (a request header it reads): set here, before its hook runs.
+  app.addHook('onRequest', async (req: FastifyRequest) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (!ASSETS.test(path) && !publicPage(path)) req.headers['x-no-compression'] = '1';
+  });
   await app.register(compress, {
     encodings: ['gzip'],
     customTypes: (type: string) => TEXT.test(type),

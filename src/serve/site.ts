@@ -19,8 +19,9 @@ import { mapFile, siteMapName } from './campaign-map.js';
 import { ASSETS, readAsset, renderPage } from './html.js';
 import { DocumentLibrary, GROUP_ZIP, PREVIEW, pagePreviewName, WARD_ZIP } from './library.js';
 import { groupLinks, groupPath, linksSheet } from './links.js';
+import { createDocumentPool } from './pool-renderer.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
-import { createInProcessRenderer } from './renderer.js';
+import { ownPool } from './renderer.js';
 import { writePagesView } from './site-pages.js';
 import { adminSiteToken } from './tokens.js';
 import { adminView, type GroupLink, leaderView, searchLinks } from './views.js';
@@ -40,6 +41,13 @@ export interface SiteOptions {
   /** Files the build just wrote: copied rather than rendered again. */
   written?: readonly WrittenFile[];
   templateDir?: string;
+  /**
+   * Each PDF's page-by-page view (site-pages.ts; default true). Without, "Xem" opens the PDF:
+   * the site builds far faster, but Zalo's browser on Android downloads a PDF rather than show it.
+   */
+  views?: boolean;
+  /** Worker threads the pictures and any document not built are drawn in (default: one a core). */
+  jobs?: number;
 }
 
 export interface SiteResult {
@@ -49,6 +57,8 @@ export interface SiteResult {
   /** The file that names the office's page (mode 600). */
   adminFile: string;
   files: number;
+  /** Page pictures of the page-by-page views. */
+  pictures: number;
 }
 
 /** Beside the site, readable by its owner only: where the office's (secret) page is. */
@@ -76,13 +86,18 @@ async function checkSiteFolder(out: string, force: boolean): Promise<void> {
 export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   await checkSiteFolder(opts.out, opts.force ?? false);
   const ward = await loadWard(opts);
-  const renderer = builtFilesRenderer(opts.out, opts.written ?? [], createInProcessRenderer(ward));
+  // The build's worker threads (its pool has closed by now: a pool of the serve stage's own): the
+  // views' page pictures were drawn on one thread, hours for a big ward's site.
+  const pool = createDocumentPool(opts.jobs === undefined ? {} : { threads: opts.jobs });
+  const renderer = builtFilesRenderer(opts.out, opts.written ?? [], ownPool(ward, pool));
+  const views = opts.views ?? true;
   // The ward's ZIP needs every document again: keep them all in memory for this run.
   const lib = new DocumentLibrary(ward, renderer, new DocumentCache({ maxBytes: 2 ** 31 }));
   const dir = join(opts.out, 'site');
   const tmp = `${dir}.${process.pid}.tmp`;
   await rm(tmp, { recursive: true, force: true });
   let files = 0;
+  let pictures = 0;
   const put = async (path: string, data: Uint8Array | string) => {
     await mkdir(dirname(join(tmp, path)), { recursive: true });
     await writeFile(join(tmp, path), data);
@@ -116,12 +131,17 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
       }
       // "Xem" opens the document's pages as pictures, as on the server: Zalo's browser on
       // Android downloads a PDF rather than show it, and the download often vanishes (qa48 M1).
-      for (const o of printed) await writePagesView(lib, g.id, o, path, put, opts.templateDir);
+      if (views) {
+        const drawn = await Promise.all(
+          printed.map((o) => writePagesView(lib, g.id, o, path, put, opts.templateDir)),
+        );
+        pictures += drawn.reduce((a, b) => a + b, 0);
+      }
       const view = await leaderView(lib, g.id, {
         files: '',
         assets: '../../assets/',
         viewQuery: '',
-        pageViews: true,
+        pageViews: views,
         inApp: 'unknown',
         // From g/<token>/ to another group's page.
         groupHref: (id) => `../../${groupPath(opts.secret, id)}`,
@@ -167,7 +187,7 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     const adminFile = join(opts.out, SITE_ADMIN_FILE);
     await writeFile(adminFile, `site/${admin}index.html\n`, { mode: 0o600 });
     await chmod(adminFile, 0o600);
-    return { dir, adminPage: `${admin}index.html`, adminFile, files };
+    return { dir, adminPage: `${admin}index.html`, adminFile, files, pictures };
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;

@@ -5,6 +5,9 @@
  * each PDF's `<doc>.html` with its pictures beside it, and its pages carry the in-app note,
  * shown inside Zalo's browser (its User-Agent) only. The fire drill of test/fixtures/qa40 (no
  * contest, no app), one group; the pages in Chromium at a phone's size, with Zalo's User-Agent.
+ *
+ * h-site2: one picture a page (the phone-wide one, which a tap opens alone): the larger one too
+ * made the example's site 6.7× slower to build; `--no-site-views` leaves the views out.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,13 +32,12 @@ const ZALO_UA =
   'Mozilla/5.0 (Linux; Android 12; SM-A125F) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.6099.230 Mobile Safari/537.36 Zalo android/12090043 ZaloTheme/light ZaloLanguage/vi';
 const NOTE = 'Mở bằng trình duyệt';
 let dir: string;
+let groups: string;
+let stdout: string;
 
-beforeAll(async () => {
-  const tmp = await makeTempDir();
-  const lines = (await readFile(join(FIXTURE, 'groups.csv'), 'utf8')).split(/\r?\n/);
-  const groups = join(tmp, 'groups.csv');
-  await writeFile(groups, [lines[0], lines[1]].join('\r\n'));
-  const out = join(tmp, 'out');
+/** `build --site` of the fire drill's first group into a new folder, with `extra` options. */
+async function buildSite(extra: string[]) {
+  const out = join(await makeTempDir(), 'out');
   const r = await runCliInProcess(
     [
       'build',
@@ -47,11 +49,22 @@ beforeAll(async () => {
       out,
       '--quiet',
       '--site',
+      ...extra,
     ],
     { env: { PHUONG_PRINT_SECRET: SECRET } },
   );
+  return { ...r, dir: join(out, 'site', 'g', groupToken(SECRET, '6')) };
+}
+
+beforeAll(async () => {
+  const tmp = await makeTempDir();
+  const lines = (await readFile(join(FIXTURE, 'groups.csv'), 'utf8')).split(/\r?\n/);
+  groups = join(tmp, 'groups.csv');
+  await writeFile(groups, [lines[0], lines[1]].join('\r\n'));
+  const r = await buildSite([]);
   expect(r.code, r.stderr).toBe(0);
-  dir = join(out, 'site', 'g', groupToken(SECRET, '6'));
+  dir = r.dir;
+  stdout = r.stdout;
 }, 300_000);
 
 afterAll(async () => {
@@ -75,20 +88,30 @@ describe('a static site’s page-by-page views', () => {
       const view = await readFile(join(dir, `${stem}.html`), 'utf8');
       const { pages } = await pdfInfo(join(dir, pdf));
       const shown = [...view.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1]);
-      expect(shown, pdf).toEqual(
-        Array.from({ length: pages }, (_, i) => `${stem}.page-${i + 1}.png`),
-      );
-      for (let n = 1; n <= pages; n++) {
-        for (const name of [`${stem}.page-${n}.png`, `${stem}.page-${n}.large.png`]) {
-          const bytes = await readFile(join(dir, name));
-          expect(bytes.subarray(0, 8).toString('hex'), name).toBe(PNG);
-        }
+      const pictures = Array.from({ length: pages }, (_, i) => `${stem}.page-${i + 1}.png`);
+      expect(shown, pdf).toEqual(pictures);
+      // A tap opens the same picture alone: one size drawn, not two.
+      const tapped = [...view.matchAll(/<a class="page-link" href="([^"]+)"/g)].map((m) => m[1]);
+      expect(tapped, pdf).toEqual(pictures);
+      for (const name of pictures) {
+        const bytes = await readFile(join(dir, name));
+        expect(bytes.subarray(0, 8).toString('hex'), name).toBe(PNG);
       }
+      expect(files.filter((f) => f.startsWith(`${stem}.page-`)).sort(), pdf).toEqual(
+        [...pictures].sort(),
+      );
       expect(view).toContain('href="./"');
       // The note to leave Zalo's browser, hidden until share.js finds the page inside it.
       expect(view).toMatch(/<p class="in-app" role="note" data-in-app hidden>/);
     }
     expect(leader).toMatch(/<p class="in-app" role="note" data-in-app hidden>/);
+  });
+
+  it('says how many pictures it drew and how to leave them out', async () => {
+    const files = await readdir(dir);
+    const drawn = files.filter((f) => /\.page-\d+\.png$/.test(f)).length;
+    const said = stdout.split('\n').find((l) => l.includes('--no-site-views')) ?? '';
+    expect(said).toContain(`${drawn} `);
   });
 
   it.skipIf(!chromiumAvailable)(
@@ -130,5 +153,36 @@ describe('a static site’s page-by-page views', () => {
       expect(await tab.getByText(NOTE).isVisible(), page).toBe(false);
     }
     await context.close();
+  });
+});
+
+describe('--no-site-views', () => {
+  it('writes no view pages nor pictures, and “Xem” opens the PDF', async () => {
+    const r = await buildSite(['--no-site-views']);
+    expect(r.code, r.stderr).toBe(0);
+    const files = await readdir(r.dir);
+    expect(files.filter((f) => f.endsWith('.html'))).toEqual(['index.html']);
+    expect(files.filter((f) => /\.page-\d+(\.large)?\.png$/.test(f))).toEqual([]);
+    const leader = await readFile(join(r.dir, 'index.html'), 'utf8');
+    const pdfs = files.filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThanOrEqual(3);
+    for (const pdf of pdfs) {
+      // Both "Xem" and "Tải về" link the PDF; no link to a view page.
+      expect(leader, pdf).toContain(`href="${pdf}" download=`);
+      expect(leader, pdf).toMatch(new RegExp(`href="${pdf.replace('.', '\\.')}"(?! download)`));
+      expect(leader, pdf).not.toContain(`href="${pdf.replace(/\.pdf$/, '.html')}"`);
+    }
+    expect(r.stdout).not.toContain('--no-site-views');
+  }, 300_000);
+
+  it('is refused without --site, in one sentence with a hint', async () => {
+    const r = await runCliInProcess(
+      ['build', '--campaign', join(FIXTURE, 'd-pccc.yaml'), '--groups', groups, '--no-site-views'],
+      { env: { PHUONG_PRINT_SECRET: SECRET } },
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('--no-site-views');
+    expect(r.stderr).toContain('--site');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

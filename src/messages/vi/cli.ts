@@ -49,8 +49,12 @@ export const CLI = (): Record<string, string> => ({
     'trang {0} có họ tên, địa chỉ người dân của danh sách hộ (--rosters): trong tracker.pdf, tracker.preview.png và all.zip của từng {term.short}, và ward.zip của trang văn phòng; ai có đường dẫn của {term.short} đều xem được, và trang tĩnh không đóng được',
   'publish it only where the links stay private and delete it from the host when the campaign ends, or build the site without --rosters (the tracking sheets then print blank numbered rows)':
     'chỉ đăng trang ở nơi đường dẫn được giữ kín và xoá trang khỏi máy chủ khi chiến dịch kết thúc, hoặc dựng trang không có --rosters (bảng theo dõi khi đó in các dòng trống đánh số)',
+  'drew {0} page pictures for the documents\' page-by-page views ("Xem"); --no-site-views leaves them out ("Xem" then opens the PDF)':
+    'đã vẽ {0} ảnh trang cho phần xem từng trang của tài liệu (nút “Xem”); --no-site-views bỏ phần này (“Xem” khi đó mở tệp PDF)',
   "wrote the download site ({0} files) to {1}; the office page's secret address is in {2}":
     'đã ghi trang tải tài liệu ({0} tệp) vào {1}; địa chỉ bí mật của trang văn phòng nằm trong {2}',
+  '--no-site-views is given without --site': 'có --no-site-views nhưng thiếu --site',
+  'Add --site, or leave out --no-site-views.': 'Thêm --site, hoặc bỏ --no-site-views.',
   'unknown document kind "{0}"': 'không có loại tài liệu “{0}”',
   'Known kinds: {0}.': 'Các loại tài liệu: {0}.',
   'ok: certificate of "{0}" can sign at {1} (valid {2} to {3}, Viet Nam time, UTC+7)':
