@@ -485,10 +485,31 @@ const MESSAGE_CHARS_A_ROW = 23;
  * no box scrolling inside the page (qa25c F5); on a wider screen the box has room to spare.
  */
 function messageBox(text: string): { text: string; rows: number } {
-  const rows = text
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / MESSAGE_CHARS_A_ROW)), 0);
+  const rows = text.split('\n').reduce((n, line) => n + rowsOfLine(line), 0);
   return { text, rows: Math.max(3, rows) };
+}
+
+/**
+ * The rows one line of the message takes, wrapped as a browser wraps a box's text: word by word,
+ * a word that does not fit the row's rest on a new row, a word longer than a row (a store link,
+ * "https://play.google.com/…%20H%E1%BA%A3i…") broken across rows of its own. Counting the line's
+ * characters alone missed the rest of the row a link leaves its line's words: with an app's two
+ * store links the box hid its last two rows at 320 px (qa48 M2's message).
+ */
+function rowsOfLine(line: string): number {
+  let rows = 1;
+  let used = 0;
+  for (const word of line.split(' ')) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= MESSAGE_CHARS_A_ROW) {
+      used = need;
+      continue;
+    }
+    if (used > 0) rows += 1;
+    rows += Math.ceil(word.length / MESSAGE_CHARS_A_ROW) - 1;
+    used = word.length % MESSAGE_CHARS_A_ROW || MESSAGE_CHARS_A_ROW;
+  }
+  return rows;
 }
 
 /**

@@ -26,6 +26,8 @@ issuer:
   place: Tân Định
   office: Phòng Văn hóa - Xã hội
 ${groupTerm ? `  group_term: ${groupTerm}\n` : ''}title: Phòng, chống sốt xuất huyết
+# A time for the flyer and the Zalo message: without one, check and build warn (qa48 m2).
+when: Từ ngày 02/12/2026 đến hết ngày 31/12/2026
 notice:
   number: 27
   symbol: UBND-VHXH

@@ -66,7 +66,7 @@ async function badOptionValue(lang: string[], env: Record<string, string>, run =
   const r = await run(['build', '--kind', 'poser', ...lang], { env });
   const [error, hint] = expectVietnamese(r, 2);
   expect(error).toBe(
-    'lỗi: --kind: “poser” không phải là một trong các giá trị notice, poster, share, flyer, checklist, tracker, all (có phải ý bạn là “poster”?)',
+    'lỗi: --kind: “poser” không phải là một trong các giá trị notice, poster, share, flyer, share-flyer, checklist, tracker, all (có phải ý bạn là “poster”?)',
   );
   expect(hint).toBe(
     'gợi ý: “phuong-print build --help” liệt kê các tùy chọn của lệnh và giá trị được phép.',
@@ -148,7 +148,7 @@ describe('English stays available', () => {
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'error: --kind: "poser" is not one of notice, poster, share, flyer, checklist, tracker, all (did you mean "poster"?)\n' +
+      'error: --kind: "poser" is not one of notice, poster, share, flyer, share-flyer, checklist, tracker, all (did you mean "poster"?)\n' +
         'hint: "phuong-print build --help" lists its options and the values they take.\n',
     );
   });

@@ -11,8 +11,11 @@ import type { Campaign } from '../../src/load/campaign.js';
 import { unprintedPictures } from '../../src/output/skipped-kinds.js';
 
 const campaign = { assets: { map: '/campaign/so-do.png' } } as unknown as Campaign;
-/** The flyer and the notice have nothing to print; every other kind prints. */
-const printsNothing = (k: DocumentKind) => k.name === 'flyer' || k.name === 'notice';
+/**
+ * The flyer (with its picture, share-flyer: the same page) and the notice have nothing to print;
+ * every other kind prints.
+ */
+const printsNothing = (k: DocumentKind) => ['flyer', 'share-flyer', 'notice'].includes(k.name);
 
 describe('a map no document prints', () => {
   it('is said at assets.map when neither the flyer nor the notice prints anything', () => {
@@ -23,7 +26,7 @@ describe('a map no document prints', () => {
   });
 
   it('is not said when the flyer or the notice prints, or without a map', () => {
-    const flyerEmpty = (k: DocumentKind) => k.name === 'flyer';
+    const flyerEmpty = (k: DocumentKind) => k.name === 'flyer' || k.name === 'share-flyer';
     expect(unprintedPictures(campaign, 'campaign.yaml', KINDS, flyerEmpty)).toEqual([]);
     expect(unprintedPictures({} as Campaign, 'campaign.yaml', KINDS, printsNothing)).toEqual([]);
   });

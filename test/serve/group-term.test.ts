@@ -85,6 +85,8 @@ describe('a khu phố ward’s pages', () => {
     expect(steps).toEqual([
       // What a leader does first: forward the message to the group's Zalo chat (qa21 5).
       'Gửi tin nhắn ngay dưới đây vào nhóm Zalo của khu phố.',
+      // Then the flyer's picture, after the message it belongs to (qa48 M3).
+      'Gửi ảnh tờ rơi vào nhóm Zalo của khu phố, sau tin nhắn.',
       'In thông báo của phường, dán ở nhà văn hóa hoặc bảng tin của khu phố.',
       'In tờ rơi, phát cho từng hộ trong khu phố.',
       'In danh mục các việc cần làm, đưa cho các hộ tự đánh dấu.',

@@ -295,7 +295,8 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       if (/\/share\.png/.test(r.url())) images.push(r.url());
     });
     await page.goto(leaderUrl(), { waitUntil: 'networkidle' });
-    const button = page.getByRole('link', { name: 'Gửi qua Zalo…' });
+    // The share picture's button first; the flyer's picture has its own after it (qa48 M3).
+    const button = page.getByRole('link', { name: 'Gửi qua Zalo…' }).first();
     await expect.poll(() => button.isVisible()).toBe(true);
     expect(images).toEqual([]);
     await button.click();

@@ -125,7 +125,7 @@ describe('the list of campaigns', () => {
     await pressPrintAll(c, 'hai-phong');
     const during = await c.get('/c/hai-phong/delete');
     expect(during.status).toBe(409);
-    expect(during.text).toContain('Chiến dịch này đang được in');
+    expect(during.text).toContain('Chiến dịch này đang được tạo tệp in');
     expect(during.text).not.toContain('action="/c/hai-phong/delete"');
     const token = await c.tokenOf('/c/hai-phong/build');
     const refused = await c.postRaw('/c/hai-phong/delete', { _csrf: token });
