@@ -12,6 +12,10 @@ import type { Campaign } from './campaign-schema.js';
 
 export function timelessWarnings(c: Campaign, file: string, lineOf: LineOf): UserError[] {
   if (c.contest || c.when.trim() || c.deadline.trim()) return [];
+  // No flyer is made without steps, an app or a time and place (output/skipped-kinds.ts
+  // isNoticeOnly: "chỉ làm thông báo", as every Word import starts): nothing says no day, and
+  // filling `when` would only add a flyer the office did not ask for (final-read47).
+  if (!c.app && c.actions.length === 0 && !c.where.trim()) return [];
   return [
     new UserError(
       msg`the campaign gives no time: the flyer and the Zalo message to the groups say no day, and residents cannot tell until when`,

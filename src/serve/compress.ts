@@ -30,9 +30,15 @@ export async function registerCompression(
   publicPage: (path: string) => boolean = () => false,
 ): Promise<void> {
   // The plugin's own switch (a request header it reads): set here, before its hook runs.
+  // Judged on the route the router matched and on the decoded path, both: the raw URL alone let
+  // "/%61dmin?q=…" (the router decodes it to the office page) go out compressed (final-read47).
   app.addHook('onRequest', async (req: FastifyRequest) => {
-    const path = req.url.split('?')[0] ?? '';
-    if (!ASSETS.test(path) && !publicPage(path)) req.headers['x-no-compression'] = '1';
+    const paths = [req.routeOptions?.url, decodedPath(req.url)];
+    const open = (path: string | undefined) =>
+      path === undefined || ASSETS.test(path) || publicPage(path);
+    if (!paths.every(open) || paths.every((p) => p === undefined)) {
+      req.headers['x-no-compression'] = '1';
+    }
   });
   await app.register(compress, {
     encodings: ['gzip'],
@@ -40,4 +46,13 @@ export async function registerCompression(
     // Requests are not compressed: forms and uploads are read as sent.
     globalDecompression: false,
   });
+}
+
+/** The URL's path as the router reads it (percent-decoded); undefined when it cannot be decoded. */
+function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '');
+  } catch {
+    return undefined;
+  }
 }

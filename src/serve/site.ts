@@ -86,6 +86,11 @@ async function checkSiteFolder(out: string, force: boolean): Promise<void> {
 export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   await checkSiteFolder(opts.out, opts.force ?? false);
   const ward = await loadWard(opts);
+  // Before the pool starts: a throw between its start and the try below would leave its threads
+  // running, and the build would never exit (final-read47).
+  const dir = join(opts.out, 'site');
+  const tmp = `${dir}.${process.pid}.tmp`;
+  await rm(tmp, { recursive: true, force: true });
   // The build's worker threads (its pool has closed by now: a pool of the serve stage's own): the
   // views' page pictures were drawn on one thread, hours for a big ward's site.
   const pool = createDocumentPool(opts.jobs === undefined ? {} : { threads: opts.jobs });
@@ -93,9 +98,6 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   const views = opts.views ?? true;
   // The ward's ZIP needs every document again: keep them all in memory for this run.
   const lib = new DocumentLibrary(ward, renderer, new DocumentCache({ maxBytes: 2 ** 31 }));
-  const dir = join(opts.out, 'site');
-  const tmp = `${dir}.${process.pid}.tmp`;
-  await rm(tmp, { recursive: true, force: true });
   let files = 0;
   let pictures = 0;
   const put = async (path: string, data: Uint8Array | string) => {

@@ -905,6 +905,8 @@ function newPage(
     importer: boolean;
     /** The ward's newest groups list (groups-origin.ts): a copy may take it (qa47 M1). */
     newest?: ListOrigin;
+    /** The form came back with "Dùng danh sách tổ mới nhất" unticked: it stays so. */
+    keepOwnList?: boolean;
   },
 ): string {
   const marks = (field: 'name' | 'title' | 'from' | 'docx', ...help: string[]) =>
@@ -941,7 +943,7 @@ ${
         )}</optgroup>`,
   )}
 </select>
-${opts.newest ? newestListChoice(opts.newest) : ''}`
+${opts.newest ? newestListChoice(opts.newest, !opts.keepOwnList) : ''}`
 }
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
@@ -960,9 +962,9 @@ ${
  * A copy takes its source's groups list; the ward's newest (uploaded in another campaign since: a
  * tổ split, a leader replaced) is taken instead unless the office unticks it (qa47 M1).
  */
-function newestListChoice(newest: ListOrigin): Html {
+function newestListChoice(newest: ListOrigin, ticked: boolean): Html {
   return html`<p class="help" id="groups-from-help">Bản sao mang theo danh sách tổ của chiến dịch được chọn. Danh sách tổ mới nhất là của chiến dịch ${listSaid(newest)}.</p>
-<label class="check"><input type="checkbox" name="newestGroups" value="1" checked aria-describedby="groups-from-help"> Dùng danh sách tổ mới nhất (${listBracketed(newest)}) cho bản sao</label>`;
+<label class="check"><input type="checkbox" name="newestGroups" value="1"${ticked ? html` checked` : ''} aria-describedby="groups-from-help"> Dùng danh sách tổ mới nhất (${listBracketed(newest)}) cho bản sao</label>`;
 }
 
 /**
@@ -1198,6 +1200,8 @@ ${
           title,
           from,
           importer: !!ctx.opts.importNotice,
+          // A refused form keeps the office's choice (final-read47: it came back ticked again).
+          keepOwnList: value('newestGroups') !== '1',
         }),
         status,
       );
@@ -1254,10 +1258,14 @@ ${
           ? newerList(await listOrigins(ctx.campaignsDir, campaigns), own)
           : undefined;
       if (newer) await takeList(ctx.campaignsDir, target.folder, newer);
-      else if (own) await writeListOrigin(target.folder, own);
-      // An older campaign's groups workbook stored whole: the copy keeps the sheets read.
+      // An older campaign's groups workbook stored whole: the copy keeps the sheets read. Before
+      // the origin is recorded: the record holds the stored file's digest, and a record of the
+      // bytes before this rewrite matched nothing (final-read47: the copy's list then counted as
+      // uploaded today, the ward's "newest").
       const copied = campaignPaths(ctx.campaignsDir, slug).groups;
       if (copied) await keepReadSheetsOf(copied);
+      const origin = newer ?? own;
+      if (origin) await writeListOrigin(target.folder, origin, copied);
     } else if (word && ctx.opts.importNotice) {
       const fileName = docx?.filename ?? 'notice.docx';
       let imported: Awaited<ReturnType<NoticeImporter>>;

@@ -92,5 +92,12 @@ describe('gzip of text responses', () => {
     });
     expect(admin.status).toBe(200);
     expect(admin.headers['content-encoding']).toBeUndefined();
+    // The same page asked for by a percent-encoded path, which the router decodes.
+    const encoded = await rawGet(server.url, '/%61dmin?q=1', {
+      ...GZIP,
+      Authorization: basic('admin', ADMIN_PASSWORD),
+    });
+    expect(encoded.status).toBe(200);
+    expect(encoded.headers['content-encoding']).toBeUndefined();
   });
 });

@@ -62,6 +62,29 @@ describe('a copy and the newest groups list', () => {
     expect((await c.get('/new')).text).toMatch(/name="newestGroups" value="1" checked/);
   });
 
+  it('a refused form comes back with the box as the office left it', async () => {
+    // No name: refused. The box was unticked, and stays so (it came back ticked: final-read47).
+    const refused = await c.upload(
+      '/new',
+      'docx',
+      '',
+      new Uint8Array(),
+      { name: '', from: 'sxh-2026' },
+      '/new',
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.text).toMatch(/name="newestGroups" value="1" aria-describedby/);
+    const ticked = await c.upload(
+      '/new',
+      'docx',
+      '',
+      new Uint8Array(),
+      { name: '', from: 'sxh-2026', newestGroups: '1' },
+      '/new',
+    );
+    expect(ticked.text).toMatch(/name="newestGroups" value="1" checked/);
+  });
+
   it('a copy made with it holds the newest list, and says where it came from', async () => {
     const page = plainText(
       (await c.get(`${await copy('PCCC từ bản cũ', { newestGroups: '1' })}/groups`)).text,

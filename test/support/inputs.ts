@@ -95,24 +95,6 @@ notice:
   cc: [Như trên;]
 `;
 
-/**
- * A command's stderr without the warning that the campaign gives no time (load/timeless-check.ts)
- * and its hint, in English or Vietnamese: for the cases whose campaign leaves `when` out on purpose.
- */
-export const withoutTimeless = (stderr: string) =>
-  stderr
-    .split('\n')
-    .filter(
-      (l, i, all) =>
-        !/field "when": the campaign gives no time|mục “when”: chiến dịch không ghi thời gian/.test(
-          l,
-        ) &&
-        !/field "when": the campaign gives no time|mục “when”: chiến dịch không ghi thời gian/.test(
-          all[i - 1] ?? '',
-        ),
-    )
-    .join('\n');
-
 /** The 1-based line of `text` that holds `needle` (0 when none). */
 export const lineOf = (text: string, needle: string) =>
   text.split('\n').findIndex((l) => l.includes(needle)) + 1;
