@@ -385,6 +385,11 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     timer.unref();
     retiring.set(old, timer);
   });
+  // The queue stops as soon as the close begins: onClose runs only once the connections have
+  // ended, and a document drawn meanwhile started the next ones (first-visit.test under load).
+  app.addHook('preClose', async () => {
+    void current.lib.stopDrawingLater();
+  });
   app.addHook('onClose', async () => {
     // Nothing more is drawn in the background for a server that is closed (a retired ward's
     // library was stopped when it was replaced), and nothing drawn is still being written into
