@@ -1265,7 +1265,9 @@ ${
       const copied = campaignPaths(ctx.campaignsDir, slug).groups;
       if (copied) await keepReadSheetsOf(copied);
       const origin = newer ?? own;
-      if (origin) await writeListOrigin(target.folder, origin, copied);
+      // The list as stored now (a Word table is kept as groups.xlsx: the path may have changed).
+      const stored = campaignPaths(ctx.campaignsDir, slug).groups;
+      if (origin) await writeListOrigin(target.folder, origin, stored);
     } else if (word && ctx.opts.importNotice) {
       const fileName = docx?.filename ?? 'notice.docx';
       let imported: Awaited<ReturnType<NoticeImporter>>;
