@@ -231,6 +231,35 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     await page.waitForURL(leaderUrl());
   });
 
+  it("keeps the ZIP button's closing bracket on the row of its size", async () => {
+    // The button is a flex box: its label's text runs and the size's spans were each a flex item,
+    // and ")" stood alone on the right of the button, a row of its own (qa48's screenshot).
+    const page = await phonePage('android');
+    await expect
+      .poll(async () => {
+        await page.goto(leaderUrl());
+        return page.locator('a.btn-all [aria-hidden="true"]').count();
+      })
+      .toBe(1);
+    changed.add(page);
+    const rows = await page.locator('a.btn-all').evaluate((a) => {
+      const size = a.querySelector('[aria-hidden="true"]') as HTMLElement;
+      const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+      let last: Text | undefined;
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if ((n.textContent ?? '').includes(')')) last = n as Text;
+      const range = document.createRange();
+      const at = (last?.textContent ?? '').lastIndexOf(')');
+      range.setStart(last as Text, at);
+      range.setEnd(last as Text, at + 1);
+      const bracket = range.getBoundingClientRect();
+      const sized = size.getBoundingClientRect();
+      return { bracket: [bracket.top, bracket.left], size: [sized.top, sized.right] };
+    });
+    expect(Math.abs((rows.bracket[0] ?? 0) - (rows.size[0] ?? 0))).toBeLessThan(4);
+    expect(rows.bracket[1] ?? 0).toBeGreaterThanOrEqual((rows.size[1] ?? 0) - 1);
+  });
+
   it('every action is at least 48 px tall', async () => {
     const page = await onLeaderPage('zalo');
     const heights = await page
