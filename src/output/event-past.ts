@@ -1,9 +1,10 @@
 /**
  * Output stage: a campaign whose days are over on the day its papers are made (qa47 M2, m5): a
- * notice re-used with last month's time, a copied contest that ended a year ago. The studio's
- * "In tất cả" asks before printing such a campaign; `check` and `build` said "ổn". Said at
- * campaign.yaml's `when` or `contest.ends` (`CAMPAIGN_VALUE`, mapped to its line by the caller),
- * as a past `deadline` is (empty-cells.ts `deadlineDayWarnings`).
+ * notice re-used with last month's time. The studio's "Tạo tệp in" asks before making such a
+ * campaign's files (studio/print-old.ts, which asks of an ended contest too); `check` and `build`
+ * said "ổn". Said at campaign.yaml's `when` (`CAMPAIGN_VALUE`, mapped to its line by the caller),
+ * as a past `deadline` is (empty-cells.ts `deadlineDayWarnings`). A contest's end is not said
+ * here: the example ward, a contest of 2025, is the suite's campaign without warnings (qa47 m5).
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
@@ -14,26 +15,20 @@ import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 
 const eventPast = (ends: string, today: string) =>
   msg`the campaign's time ended on ${ends} (today is ${today}): the papers would announce an event already over`;
-const contestPast = (ends: string, today: string) =>
-  msg`the contest ended on ${ends} (today is ${today}): the papers would invite residents to a contest already over`;
-
-const EVENT_PAST_KEYS = new Set([eventPast('', '').key, contestPast('', '').key]);
+const EVENT_PAST_KEY = eventPast('', '').key;
 
 /** A warning of eventPastWarnings' (the studio's print tab says them as `check` does). */
-export const isEventPastWarning = (w: UserError): boolean => EVENT_PAST_KEYS.has(w.text.key);
+export const isEventPastWarning = (w: UserError): boolean => w.text.key === EVENT_PAST_KEY;
 
 /** The warning on a campaign whose last day is before `today` (YYYY-MM-DD), if it is. */
 export function eventPastWarnings(campaign: Campaign, today: string): UserError[] {
   const when = campaign.when.includes('{{') ? '' : campaign.when;
   const days = campaignDays(campaign.contest ?? null, when, campaign.issued.slice(0, 10));
-  // A contest's end is not said here yet: the example ward (a contest of 2025) is the suite's
-  // campaign without warnings; the studio's "In tất cả" asks about it (qa47 m5, left to the lead).
   if (!days || days.contest || days.ends >= today) return [];
-  const [ends, now] = [writtenDay(days.ends), writtenDay(today)];
   return [
     new UserError(
-      days.contest ? contestPast(ends, now) : eventPast(ends, now),
-      { file: CAMPAIGN_VALUE, field: days.contest ? 'contest.ends' : 'when', line: 1 },
+      eventPast(writtenDay(days.ends), writtenDay(today)),
+      { file: CAMPAIGN_VALUE, field: 'when', line: 1 },
       msg`For a new campaign, give its own days (and a new notice number and date); to print the old papers again for the record, this warning can be left.`,
     ),
   ];

@@ -47,7 +47,11 @@ export async function writePagesView(
       // Written once and never read again: not kept in memory with the documents, which the
       // ward's ZIP reads again (a big ward's pictures would fill the cache).
       const file = await lib.file(groupId, src, { memory: false });
-      await put(`${path}${src}`, file?.bytes ?? '');
+      // The view's pages come from the document's own page count: a picture it cannot draw is a
+      // fault, not an empty file behind a view that counts it (read48).
+      if (!file)
+        throw new Error(`no picture ${src} for group ${groupId}'s ${pagesViewName(output)}`);
+      await put(`${path}${src}`, file.bytes);
     }),
   );
   return pages.length;

@@ -71,9 +71,7 @@ export type OfficeFile =
    * A file listing the groups with their leaders: the links sheet (CSV), the codes sheet (PDF),
    * the campaign's folder (its groups file). `groups` undefined: the list could not be read.
    */
-  | { of: 'leaders'; groups: readonly Led[] | undefined }
-  /** Kết quả's report or spreadsheet: its rows are the groups, by name; no leader is named. */
-  | { of: 'report' };
+  | { of: 'leaders'; groups: readonly Led[] | undefined };
 
 /**
  * Whether a file may hold people's names, so its download is logged (the one rule):
@@ -83,8 +81,9 @@ export type OfficeFile =
  *   every ZIP in one when any of them does;
  * - the backup: always (it carries every campaign's lists);
  * - a file of the groups' leaders: when a group names a leader or a phone, or the list could
- *   not be read (then it may);
- * - the report: never — it names groups, their figures and ranks, not their leaders.
+ *   not be read (then it may).
+ * Kết quả's report and spreadsheet are not among them: they name groups, their figures and
+ * ranks, never a leader or a resident (their downloads are not logged).
  */
 export function holdsNames(f: OfficeFile): boolean {
   switch (f.of) {
@@ -98,8 +97,6 @@ export function holdsNames(f: OfficeFile): boolean {
       return (
         f.groups === undefined || f.groups.some((g) => !!g.leader?.trim() || !!g.phone?.trim())
       );
-    case 'report':
-      return false;
   }
 }
 

@@ -48,7 +48,7 @@ describe('the campaign days `check` warns of', () => {
     );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      `mục “when”: thời gian của chiến dịch đã hết ngày 15/11/2026 (hôm nay là ngày 01/12/2026)`,
+      `mục “when”: chiến dịch đã kết thúc ngày 15/11/2026 (hôm nay là ngày 01/12/2026)`,
     );
     expect(r.stderr).not.toContain('trước ngày ban hành văn bản');
   });

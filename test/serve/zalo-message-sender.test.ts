@@ -9,14 +9,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadWard } from '../../src/serve/ward.js';
-import { removeTempDirs } from '../support/tmp.js';
 import { messageOf } from './leader-page.js';
 import { closedAfterAll, startServer, tokenOf, wardOf } from './server.js';
 
 const { servers } = closedAfterAll();
-afterAll(removeTempDirs);
 
 const QA40 = 'test/fixtures/qa40';
 const IOS = 'https://apps.apple.com/vn/app/pccc-le-chan/id1234567890';
