@@ -183,6 +183,7 @@ describe('a thôn named by its name alone, on its leader page', () => {
       ...buildArgs(campaign, groups, out),
       '--kind=checklist',
       '--site',
+      '--no-site-views',
       '--secret=place-names-test-secret-0123456789',
     ]);
     expect(res.code, res.stderr).toBe(0);

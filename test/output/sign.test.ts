@@ -139,7 +139,18 @@ function unsignedBuild() {
   plainBuild ??= (async () => {
     const out = join(dir, 'plain');
     const r = await runCliInProcess(
-      buildArgs(campaign, fourGroups, out, '--kind', 'notice', '--quiet', '--group', '1', '--site'),
+      buildArgs(
+        campaign,
+        fourGroups,
+        out,
+        '--kind',
+        'notice',
+        '--quiet',
+        '--group',
+        '1',
+        '--site',
+        '--no-site-views',
+      ),
       { env: { PHUONG_PRINT_SECRET: SITE_SECRET } },
     );
     expect(r.code, r.stderr).toBe(0);
@@ -301,6 +312,7 @@ describe('build --sign --site', () => {
         '--sign',
         cert.file,
         '--site',
+        '--no-site-views',
       ),
       { env: { PHUONG_PRINT_SIGN_PASSWORD: cert.password, PHUONG_PRINT_SECRET: secret } },
     );

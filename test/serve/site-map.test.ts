@@ -36,6 +36,7 @@ beforeAll(async () => {
       out,
       '--quiet',
       '--site',
+      '--no-site-views',
       '--kind',
       'flyer',
     ),

@@ -39,6 +39,7 @@ beforeAll(async () => {
       out,
       '--quiet',
       '--site',
+      '--no-site-views',
     ],
     { env: { PHUONG_PRINT_SECRET: SECRET } },
   );

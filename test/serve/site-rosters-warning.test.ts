@@ -25,7 +25,17 @@ async function siteBuild(rosters: boolean) {
   const out = join(dir, 'out');
   const r = await runCliInProcess(
     [
-      ...buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--site', '--kind', 'tracker', '--lang', 'vi'),
+      ...buildArgs(
+        EXAMPLE_CAMPAIGN,
+        groups,
+        out,
+        '--site',
+        '--no-site-views',
+        '--kind',
+        'tracker',
+        '--lang',
+        'vi',
+      ),
       ...(rosters ? ['--rosters', EXAMPLE_ROSTERS] : []),
     ],
     { env: { PHUONG_PRINT_SECRET: SECRET } },

@@ -179,7 +179,16 @@ describe('static site', () => {
     await writeFile(one, (await readFile(groups, 'utf8')).split('\r\n').slice(0, 2).join('\r\n'));
     const args = (extra: string[]) =>
       runCliInProcess(
-        buildArgs(EXAMPLE_CAMPAIGN, one, mine, '--site', '--kind', 'flyer', ...extra),
+        buildArgs(
+          EXAMPLE_CAMPAIGN,
+          one,
+          mine,
+          '--site',
+          '--no-site-views',
+          '--kind',
+          'flyer',
+          ...extra,
+        ),
         {
           env: { PHUONG_PRINT_SECRET: SECRET },
         },
