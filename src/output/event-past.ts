@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import { writtenDay } from '../load/day-first.js';
 import { msg } from '../messages/message.js';
-import { campaignDays } from '../model/campaign-days.js';
+import { ownDaysOf } from '../model/campaign-days.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 
 const eventPast = (ends: string, today: string) =>
@@ -22,8 +22,7 @@ export const isEventPastWarning = (w: UserError): boolean => w.text.key === EVEN
 
 /** The warning on a campaign whose last day is before `today` (YYYY-MM-DD), if it is. */
 export function eventPastWarnings(campaign: Campaign, today: string): UserError[] {
-  const when = campaign.when.includes('{{') ? '' : campaign.when;
-  const days = campaignDays(campaign.contest ?? null, when, campaign.issued.slice(0, 10));
+  const days = ownDaysOf(campaign);
   if (!days || days.contest || days.ends >= today) return [];
   return [
     new UserError(
