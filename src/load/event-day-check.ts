@@ -25,16 +25,12 @@ export function eventDayWarnings(c: Campaign, file: string, lineOf: LineOf): Use
   if (!days) return [];
   const warnings: UserError[] = [];
   const issued = ISO_DAY.test(c.issued) ? c.issued : undefined;
-  if (issued && days.ends < issued) {
-    const at = days.contest
-      ? { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' }
-      : { file, line: lineOf(['when']), field: 'when' };
+  // A contest's end before the notice's date is checkContestDates' (campaign-checks.ts).
+  if (issued && !days.contest && days.ends < issued) {
     warnings.push(
       new UserError(
-        days.contest
-          ? msg`the contest ends on ${writtenDay(days.ends)}, before the notice's date ${writtenDay(issued)}: the notice would announce a contest already over`
-          : msg`the campaign's time ${writtenDay(days.ends)} is before the notice's date ${writtenDay(issued)}: the notice would announce an event before its own date`,
-        at,
+        msg`the campaign's time ${writtenDay(days.ends)} is before the notice's date ${writtenDay(issued)}: the notice would announce an event before its own date`,
+        { file, line: lineOf(['when']), field: 'when' },
         msg`Check the day and year of the time (and of the notice's body), or the notice's date: a notice copied from an earlier campaign keeps its old days.`,
       ),
     );
