@@ -21,7 +21,7 @@ import { formatFigure } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
 import { isAmount } from '../model/measure-base.js';
 import { tickText } from '../results/chart.js';
-import { dueDayOf, lateAfter } from '../results/late.js';
+import { lastDayOf, lateAfter } from '../results/late.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
@@ -889,9 +889,7 @@ export const report: DocumentKind = {
  */
 function lateOf(data: ReportData, campaign: Campaign) {
   const late = data.due ? data.rows.filter((r) => r.late) : [];
-  const lastDay = data.due?.deadline
-    ? dueDayOf({ ...campaign, report: undefined })?.day
-    : data.due?.day;
+  const lastDay = data.due?.deadline ? lastDayOf(campaign) : data.due?.day;
   return {
     late: late.map((r) => r.name).join(', '),
     lateCount: late.length,

@@ -1223,7 +1223,17 @@ function checkContestDates(
       ),
     );
   }
-  if (c.issued > starts) {
+  // A contest over before the notice's date also started before it: one mistake, said once,
+  // the stronger way, at the day most likely kept from the contest before (read48 #1).
+  if (c.issued > ends) {
+    warnings.push(
+      new UserError(
+        msg`the contest ends on ${writtenDay(ends)}, before the notice's date ${writtenDay(c.issued)}: the notice would announce a contest already over`,
+        { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' },
+        msg`Check the contest's end "contest.ends" (and the notice's body), or the notice's date "issued": a notice copied from an earlier contest keeps its old days.`,
+      ),
+    );
+  } else if (c.issued > starts) {
     warnings.push(
       new UserError(
         msg`the notice is dated ${writtenDay(c.issued)}, after the contest starts (${writtenDay(starts)})`,

@@ -7,19 +7,10 @@
  */
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
-import { campaignDays } from '../model/campaign-days.js';
+import { ISO_DAY, ownDaysOf, yearAfter } from '../model/campaign-days.js';
 import type { LineOf } from './campaign-checks.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay } from './day-first.js';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The day a year after `iso` (YYYY-MM-DD); 29 February goes to 1 March. */
-function yearAfter(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The warning on `report.deadline` before the notice or the campaign, or long after its end. */
 export function deadlineWarnings(c: Campaign, file: string, lineOf: LineOf): UserError[] {
@@ -27,7 +18,7 @@ export function deadlineWarnings(c: Campaign, file: string, lineOf: LineOf): Use
   if (!deadline) return [];
   const at = { file, line: lineOf(['report', 'deadline']), field: 'report.deadline' };
   const hint = msg`Check the deadline's year: it is the last day the groups send their figures, on or after the campaign's first day.`;
-  const days = campaignDays(c.contest ?? null, c.when.includes('{{') ? '' : c.when, c.issued);
+  const days = ownDaysOf(c);
   const issued = ISO_DAY.test(c.issued) ? c.issued : undefined;
   const day = writtenDay(deadline);
   if (issued && deadline < issued) {

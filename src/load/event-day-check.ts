@@ -8,40 +8,29 @@
  */
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
-import { campaignDays, daysIn } from '../model/campaign-days.js';
+import { daysBefore, daysIn, ISO_DAY, ownDaysOf } from '../model/campaign-days.js';
 import type { LineOf } from './campaign-checks.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay } from './day-first.js';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** How long before the campaign's first day a `deadline` may fall (a sign-up before a drill). */
 const DEADLINE_LEAD_DAYS = 30;
-
-/** The day `days` before `iso` (YYYY-MM-DD). */
-const daysBefore = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The warnings on the campaign's last day before the notice's (a period already under way when
  * the notice is dated is no mistake), and on a stale `deadline`.
  */
 export function eventDayWarnings(c: Campaign, file: string, lineOf: LineOf): UserError[] {
-  // A `when` a groups column fills has no days of its own here (the cells are checked apart).
-  const days = campaignDays(c.contest ?? null, c.when.includes('{{') ? '' : c.when, c.issued);
+  const days = ownDaysOf(c);
   if (!days) return [];
   const warnings: UserError[] = [];
   const issued = ISO_DAY.test(c.issued) ? c.issued : undefined;
-  if (issued && days.ends < issued) {
-    const at = days.contest
-      ? { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' }
-      : { file, line: lineOf(['when']), field: 'when' };
+  // A contest's end before the notice's date is checkContestDates' (campaign-checks.ts).
+  if (issued && !days.contest && days.ends < issued) {
     warnings.push(
       new UserError(
-        days.contest
-          ? msg`the contest ends on ${writtenDay(days.ends)}, before the notice's date ${writtenDay(issued)}: the notice would announce a contest already over`
-          : msg`the campaign's time ${writtenDay(days.ends)} is before the notice's date ${writtenDay(issued)}: the notice would announce an event before its own date`,
-        at,
+        msg`the campaign's time ${writtenDay(days.ends)} is before the notice's date ${writtenDay(issued)}: the notice would announce an event before its own date`,
+        { file, line: lineOf(['when']), field: 'when' },
         msg`Check the day and year of the time (and of the notice's body), or the notice's date: a notice copied from an earlier campaign keeps its old days.`,
       ),
     );

@@ -4,8 +4,11 @@
  * days written without a year, in the year the notice means. Read by serve's leader page (where
  * the campaign is in its time, serve/period.ts), the studio's campaign list and leaders tab, and
  * the results' late mark (results/late.ts), so that data flows one way: model, then its readers.
+ * `ownDaysOf` is the loaded campaign's own days, the one reading of them that `check`'s warnings
+ * (load/deadline-check.ts, load/event-day-check.ts, output/event-past.ts) and the late mark share.
  */
 
+import type { Campaign } from '../load/campaign-schema.js';
 import { fullDaysIn } from '../load/day-first.js';
 import { reversedPeriod, yearlessDaysOf } from '../load/when-dates.js';
 
@@ -48,4 +51,40 @@ export function campaignDays(
   const first = days[0];
   const last = days[days.length - 1];
   return first && last ? { contest: false, starts: first, ends: last } : null;
+}
+
+/** A day written YYYY-MM-DD (a campaign's `issued` may be a month alone, "2026-12"). */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The campaign's own days, as campaign.yaml gives them: its contest's, else its `when` line's,
+ * a day written without its year in the notice's year. A `when` a groups column fills
+ * ("{{group.[Ngày]}}") has no days of its own here: each group's are its cells (checked apart).
+ */
+export function ownDaysOf(c: Pick<Campaign, 'contest' | 'when' | 'issued'>): CampaignDays | null {
+  const when = c.when ?? '';
+  return campaignDays(c.contest ?? null, when.includes('{{') ? '' : when, c.issued.slice(0, 10));
+}
+
+/** The day a year after `iso` (YYYY-MM-DD); 29 February goes to 1 March. */
+export function yearAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day `days` before `iso` (YYYY-MM-DD). */
+export const daysBefore = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The day the campaign ended, when it is over on `today` (YYYY-MM-DD): the one rule of "the
+ * campaign is over" that `check` and `build` warn by (output/event-past.ts) and the studio's
+ * "Tạo tệp in" asks by (studio/print-old.ts), so that both give one answer (read48 #2). Its last
+ * day before today. A contest's end is not asked, decided here alone: the example ward, a
+ * contest of 2025, is the suite's campaign without warnings, and `check` saying it needs the
+ * example re-dated first (closing45, qa47 m5). The studio asked of contests before (qa31 M3).
+ */
+export function endedOn(days: CampaignDays | null | undefined, today: string): string | undefined {
+  return days && !days.contest && days.ends < today ? days.ends : undefined;
 }

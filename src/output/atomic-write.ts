@@ -41,18 +41,29 @@ function madeFolder(dir: string): Promise<unknown> {
 
 const isGone = (e: unknown) => (e as NodeJS.ErrnoException)?.code === 'ENOENT';
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+/**
+ * Writes `data` to `path` through a temporary file renamed into place. `mode` (0o600 for a
+ * residents list) is the temporary file's from its creation (less the umask), so the file has it
+ * the moment it appears under its name: a chmod after the rename left it readable by other
+ * accounts for a while (read48 #9).
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | string,
+  options: { mode?: number } = {},
+): Promise<void> {
   const dir = dirname(path);
   await madeFolder(dir);
   const tmp = `${path}.${process.pid}.${counter++}.tmp`;
+  const mode = options.mode === undefined ? {} : { mode: options.mode };
   try {
     try {
-      await writeFile(tmp, data);
+      await writeFile(tmp, data, mode);
     } catch (e) {
       if (!isGone(e)) throw e;
       made.delete(dir);
       await madeFolder(dir);
-      await writeFile(tmp, data);
+      await writeFile(tmp, data, mode);
     }
     await rename(tmp, path);
   } catch (e) {

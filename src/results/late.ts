@@ -7,7 +7,7 @@
  */
 import type { Campaign } from '../load/campaign-schema.js';
 import { writtenDay } from '../load/day-first.js';
-import { campaignDays } from '../model/campaign-days.js';
+import { ownDaysOf } from '../model/campaign-days.js';
 import { endOfVietnamDay } from '../ward-time.js';
 
 /** The day after which a leader's figure is late (YYYY-MM-DD), and which day it is. */
@@ -32,11 +32,17 @@ export function dueDayOf(
 ): DueDay | undefined {
   const deadline = campaign.report?.deadline;
   if (deadline) return { day: deadline, deadline: true };
-  if (campaign.contest) return undefined;
-  const when = campaign.when ?? '';
-  if (when.includes('{{')) return undefined;
-  const ends = campaignDays(null, when, campaign.issued)?.ends;
+  const ends = lastDayOf(campaign);
   return ends ? { day: ends, deadline: false } : undefined;
+}
+
+/**
+ * The campaign's last day (YYYY-MM-DD) as the late mark reads it, whatever `report.deadline`
+ * says: its `when`'s last day; none for a contest (counted once it has ended, dueDayOf) nor
+ * for a `when` naming no day or each group's own.
+ */
+export function lastDayOf(campaign: Pick<Campaign, 'contest' | 'when' | 'issued'>) {
+  return campaign.contest ? undefined : ownDaysOf(campaign)?.ends;
 }
 
 /**

@@ -43,6 +43,20 @@ export interface ListOrigin {
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * Origins as last read, by groups file: kept while that file, the copy's record and the upload's
+ * name file are unchanged (path, mtime, size, inode). The groups tab and the new-campaign page
+ * ask for every campaign's list on each view; each was read and hashed every time.
+ */
+const known = new Map<string, { key: string; origin: ListOrigin | undefined }>();
+
+/** A file's version as its stat says it; '-' for none. */
+const versionOf = (path: string) =>
+  stat(path).then(
+    (s) => `${s.mtimeMs}:${s.size}:${s.ino}`,
+    () => '-',
+  );
+
 /** The groups list of campaign `slug` (named `name`), dated; undefined without one. */
 export async function listOriginOf(
   campaignsDir: string,
@@ -51,6 +65,26 @@ export async function listOriginOf(
 ): Promise<ListOrigin | undefined> {
   const file = campaignPaths(campaignsDir, slug).groups;
   if (!file) return undefined;
+  const folder = join(campaignsDir, slug);
+  const versions = await Promise.all(
+    [file, join(folder, GROUPS_ORIGIN_FILE), join(folder, GROUPS_NAME_FILE)].map(versionOf),
+  );
+  const key = JSON.stringify([slug, name, ...versions]);
+  const kept = known.get(file);
+  if (kept?.key === key) return kept.origin;
+  const origin = await readListOrigin(file, folder, slug, name);
+  if (versions[0] === '-') known.delete(file);
+  else known.set(file, { key, origin });
+  return origin;
+}
+
+/** listOriginOf's reading: the list's bytes, hashed, against the copy's and the upload's records. */
+async function readListOrigin(
+  file: string,
+  folder: string,
+  slug: string,
+  name: string,
+): Promise<ListOrigin | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -58,7 +92,6 @@ export async function listOriginOf(
     return undefined;
   }
   const sha256 = digest(bytes);
-  const folder = join(campaignsDir, slug);
   try {
     const record = JSON.parse(await readFile(join(folder, GROUPS_ORIGIN_FILE), 'utf8'));
     if (

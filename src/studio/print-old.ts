@@ -2,17 +2,20 @@
  * Studio: "Tạo tệp in" of a campaign that would print last year's notice (qa31 M3). A copy whose
  * notice number and date are still the earlier campaign's (copy-review.ts, what the copy's own
  * page lists) prints that number and day on every group's notice; a campaign whose days are over
- * (its contest's end, else its `when` line's last day: "đã kết thúc" on the campaigns list)
- * prints a campaign already over. Either asks once, on a page of its own: one sentence naming
- * what is old, "Vẫn in" (the same POST, confirmed) or "Sửa trước" (the campaign's form). A POST
- * without the confirmation gets that page, never a build. In: the saved form, the folder, today.
+ * prints a campaign already over, by `check`'s rule and in its words (campaign-days.ts `endedOn`,
+ * output/event-past.ts: the build tab shows that warning above the button). Either asks once, on
+ * a page of its own: one sentence naming what is old, "Vẫn in" (the same POST, confirmed) or "Sửa
+ * trước" (the campaign's form). A POST without the confirmation gets that page, never a build.
+ * In: the saved form, the folder, the loaded campaign, today.
  */
-import { basename, dirname } from 'node:path';
+import type { Campaign } from '../load/campaign-schema.js';
+import { writtenDay } from '../load/day-first.js';
+import { say } from '../messages/message.js';
+import { endedOn, ownDaysOf } from '../model/campaign-days.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { eventPastSaid } from '../output/event-past.js';
 import type { Session } from './accounts.js';
-import { campaignSummary } from './campaign-folders.js';
 import { copyReviewOf } from './copy-review.js';
-import { shownDate } from './form-dates.js';
 import { html } from './html.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 
@@ -23,19 +26,19 @@ const PRINT_OLD_VALUE = 'co';
 /**
  * What of the campaign would print as old: a copy's number and date still the earlier
  * campaign's (`copy`: "số văn bản 105 và ngày ban hành 09/10/2026", from campaign `from`), and
- * days that are over (`ended`: the last day, YYYY-MM-DD, and whether it is a contest's) as the
- * campaigns list reads them (campaignDays: a contest's start and end, else the `when` line's
- * days; a month-only end such as "12/2025" is no day and is not asked about). Undefined when
- * nothing is: no number and no date left, or blank ones, say nothing.
+ * days that are over (`ended`: the last day, YYYY-MM-DD, `endedOn` of the loaded campaign's own
+ * days; none when it does not load: the build then says why). Undefined when nothing is: no
+ * number and no date left, or blank ones, say nothing.
  */
 export interface OldOnPaper {
   copy?: { what: string; from: string; count: number };
-  ended?: { ends: string; contest: boolean };
+  ended?: { ends: string };
 }
 
 export async function oldOnPaper(
   folder: string,
   form: Record<string, string>,
+  campaign: Pick<Campaign, 'contest' | 'when' | 'issued'> | undefined,
   today: string,
 ): Promise<OldOnPaper | undefined> {
   const old: OldOnPaper = {};
@@ -50,8 +53,8 @@ export async function oldOnPaper(
     ];
     old.copy = { what: parts.join(' và '), from: review.from, count: parts.length };
   }
-  const days = (await campaignSummary(dirname(folder), basename(folder)))?.days;
-  if (days && days.ends < today) old.ended = { ends: days.ends, contest: days.contest };
+  const ends = campaign && endedOn(ownDaysOf(campaign), today);
+  if (ends) old.ended = { ends };
   return old.copy || old.ended ? old : undefined;
 }
 
@@ -79,25 +82,18 @@ export function printOldPage(opts: {
     );
   }
   if (old.ended) {
-    const ends = shownDate(old.ended.ends);
-    sentences.push(
-      old.ended.contest
-        ? `Cuộc thi đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); tạo lại tệp in thì vẫn in thể lệ và thời gian đó.`
-        : `Chiến dịch đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); tạo lại tệp in thì vẫn in thời gian đó.`,
-    );
+    // `check`'s own warning, as the build tab shows it above the button.
+    const said = say(eventPastSaid(writtenDay(old.ended.ends), writtenDay(opts.today)), 'vi');
+    sentences.push(`${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
   }
   const title =
     old.copy && old.ended
       ? 'Tạo tệp in với nội dung cũ?'
       : old.copy
         ? 'Tạo tệp in với số và ngày của chiến dịch cũ?'
-        : old.ended?.contest
-          ? 'Tạo lại tệp in của cuộc thi đã kết thúc?'
-          : 'Tạo lại tệp in của chiến dịch đã kết thúc?';
+        : 'Tạo lại tệp in của chiến dịch đã kết thúc?';
   const fix = old.ended
-    ? old.ended.contest
-      ? 'Sửa ở trang Nội dung (số, ngày, thời gian cuộc thi) rồi tạo lại tệp in'
-      : 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in'
+    ? 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in'
     : 'Sửa số và ngày ở trang Nội dung rồi tạo lại tệp in';
   return page({
     title: `${title.slice(0, -1)}: ${opts.name}`,

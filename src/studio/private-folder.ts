@@ -16,6 +16,13 @@ import { join } from 'node:path';
 const FOLDER = 0o700;
 const FILE = 0o600;
 
+/**
+ * The mode a file of residents' data is written with (writeFileAtomic's `mode`): private from
+ * its first moment, whatever the process's umask (the studio's is 077; a test's or an embedding
+ * process's may be 022).
+ */
+export const PRIVATE_FILE_MODE = FILE;
+
 export async function privateDataFolder(
   dataDir: string,
   campaignsDir: string,

@@ -671,9 +671,11 @@ ${
     const body = req.body as Record<string, unknown> | undefined;
     const printer = body?.may_in;
     const term = await campaignTerm(form, c.groups);
-    // Last year's number and date, or a contest over: asked once (qa31 M3), never printed unasked.
+    // Last year's number and date, or a campaign over: asked once (qa31 M3), never printed unasked.
     const today = wardDay();
-    const old = await oldOnPaper(c.folder, form, today);
+    // The campaign as `check` loads it: the build tab's warning and this question, one rule.
+    const ward = c.groups ? await ctx.previewer.ward(c).catch(() => undefined) : undefined;
+    const old = await oldOnPaper(c.folder, form, ward?.campaign, today);
     if (old && !confirmedOld(body?.[PRINT_OLD_FIELD])) {
       const name = campaignName(form, c);
       const may = printer === 'mot-mat' ? 'mot-mat' : 'hai-mat';

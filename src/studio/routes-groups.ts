@@ -1029,8 +1029,12 @@ async function listOriginSaid(
   session: Session,
 ): Promise<Html | ''> {
   const campaigns = await listCampaigns(ctx.campaignsDir);
-  const own = await listOriginOf(ctx.campaignsDir, c.slug, name);
-  const newest = newerList(await listOrigins(ctx.campaignsDir, campaigns), own);
+  const origins = await listOrigins(ctx.campaignsDir, campaigns);
+  // This campaign's is among them (read once); a campaign not listed yet is asked apart.
+  const own =
+    origins.find((o) => o.holder === c.slug) ??
+    (await listOriginOf(ctx.campaignsDir, c.slug, name));
+  const newest = newerList(origins, own);
   const from =
     own && own.slug !== c.slug
       ? html`<p class="muted list-origin">Danh sách ${term.short} này chép từ chiến dịch ${listSaid(own)}.</p>`

@@ -6,14 +6,13 @@
  * leaders' copies follow (the next print leaves it out). The rows whose group cell names no group
  * of the groups list are removed the same way. Each download and erasure is logged (roster-person.ts).
  */
-import { chmod, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError } from '../errors.js';
 import type { WardRosterReport } from '../load/roster-ward.js';
 import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
 import { contentDisposition } from '../serve/disposition.js';
 import type { Session } from './accounts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
@@ -40,7 +39,7 @@ import {
   sameName,
 } from './roster-person.js';
 import { campaignOf } from './routes-campaigns.js';
-import { KEPT_ROSTERS, pageWords, readList, rostersPath } from './routes-rosters.js';
+import { pageWords, readList, rostersPath, writeKeptRosters } from './routes-rosters.js';
 
 /** A person's CSV as the download log names it (never the person's name). */
 const PERSON_FILE = 'Dữ liệu của một người (CSV)';
@@ -147,9 +146,7 @@ async function removeRows(
     const drop = new Set(chosen.map((r) => r.row));
     const kept = l.report.kept;
     const bytes = await keptRosterBytes({ ...kept, rows: kept.rows.filter((r) => !drop.has(r)) });
-    const target = join(l.c.folder, KEPT_ROSTERS);
-    await writeFileAtomic(target, bytes);
-    await chmod(target, 0o600);
+    const target = await writeKeptRosters(l.c.folder, bytes);
     for (const other of ROSTER_FILES.map((f) => join(l.c.folder, f)))
       if (other !== target) await rm(other, { force: true });
     await writeUploadedName(

@@ -15,7 +15,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, problemsOf, type UserError } from '../errors.js';
@@ -53,6 +53,7 @@ import { type Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, notice, page } from './layout.js';
 import { inUploadedFile } from './messages.js';
+import { PRIVATE_FILE_MODE } from './private-folder.js';
 import { keptRosterBytes } from './roster-kept.js';
 import { PERSON_LOG_SHOWN, personLogSection, personLogTail } from './roster-person.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
@@ -315,6 +316,13 @@ export async function rosterCard(c: CampaignPaths, term: GroupTerm): Promise<Htm
  */
 export const KEPT_ROSTERS = 'rosters.xlsx';
 
+/** Stores `bytes` as the campaign's residents list (KEPT_ROSTERS), private; its path. */
+export async function writeKeptRosters(folder: string, bytes: Uint8Array): Promise<string> {
+  const target = join(folder, KEPT_ROSTERS);
+  await writeFileAtomic(target, bytes, { mode: PRIVATE_FILE_MODE });
+  return target;
+}
+
 /** Said once the list is saved: with the columns left out of the stored list, if any (qa46 F1). */
 function savedSaid(dropped: readonly string[]): (term: GroupTerm) => string {
   const saved = 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.';
@@ -554,7 +562,7 @@ ${body}`,
     const pendingName = `${randomUUID()}${ext}`;
     const pending = join(c.folder, `${PENDING_PREFIX}${pendingName}`);
     const bytes = new Uint8Array(await upload.toBuffer());
-    await writeFileAtomic(pending, bytes);
+    await writeFileAtomic(pending, bytes, { mode: PRIVATE_FILE_MODE });
     let report: WardRosterReport;
     try {
       report = await readList(c, pending);
@@ -601,10 +609,8 @@ ${body}`,
         await rm(pending, { force: true });
         return false;
       }
-      const target = join(c.folder, KEPT_ROSTERS);
       const bytes = await keptRosterBytes(report.kept);
-      await writeFileAtomic(target, bytes);
-      await chmod(target, 0o600);
+      const target = await writeKeptRosters(c.folder, bytes);
       await rm(pending, { force: true });
       await writeUploadedName(target, name, bytes, new Date(), ROSTERS_NAME_FILE);
       for (const other of ROSTER_FILES.map((f) => join(c.folder, f)))

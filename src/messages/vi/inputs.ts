@@ -51,6 +51,8 @@ export const INPUTS = (): Record<string, string> => ({
     'thời gian kết thúc ngày {0}, trước ngày bắt đầu {1}',
   "the contest ends on {0}, before the notice's date {1}: the notice would announce a contest already over":
     'cuộc thi kết thúc ngày {0}, trước ngày ban hành văn bản {1}: văn bản sẽ báo một cuộc thi đã kết thúc',
+  'Check the contest\'s end "contest.ends" (and the notice\'s body), or the notice\'s date "issued": a notice copied from an earlier contest keeps its old days.':
+    'Kiểm tra lại ngày kết thúc cuộc thi ở mục “contest.ends” (và trong nội dung thông báo) hoặc ngày ban hành ở mục “issued”: văn bản chép từ cuộc thi trước vẫn giữ ngày cũ.',
   "the campaign's time {0} is before the notice's date {1}: the notice would announce an event before its own date":
     'thời gian của chiến dịch ({0}) trước ngày ban hành văn bản {1}: văn bản sẽ báo một việc diễn ra trước cả ngày ký văn bản',
   "Check the day and year of the time (and of the notice's body), or the notice's date: a notice copied from an earlier campaign keeps its old days.":
