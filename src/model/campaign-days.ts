@@ -78,13 +78,13 @@ export const daysBefore = (iso: string, days: number): string =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * The day the campaign ended, when it is over on `today` (YYYY-MM-DD): the one rule of "the
- * campaign is over" that `check` and `build` warn by (output/event-past.ts) and the studio's
- * "Tạo tệp in" asks by (studio/print-old.ts), so that both give one answer (read48 #2). Its last
- * day before today. A contest's end is not asked, decided here alone: the example ward, a
- * contest of 2025, is the suite's campaign without warnings, and `check` saying it needs the
- * example re-dated first (closing45, qa47 m5). The studio asked of contests before (qa31 M3).
+ * The day the campaign ended, when it is over on `today` (YYYY-MM-DD): its last day (a contest's
+ * end, else its `when` line's last day) before today. The one rule of "the campaign is over": the
+ * studio's "Tạo tệp in" asks by it (studio/print-old.ts, qa31 M3) and `check`/`build` warn by it
+ * (output/event-past.ts), in the same sentence. `check` alone leaves a contest's end unsaid: the
+ * example ward, a contest of 2025, is the suite's campaign without warnings, and saying it there
+ * needs the example re-dated first (closing45, qa47 m5).
  */
 export function endedOn(days: CampaignDays | null | undefined, today: string): string | undefined {
-  return days && !days.contest && days.ends < today ? days.ends : undefined;
+  return days && days.ends < today ? days.ends : undefined;
 }

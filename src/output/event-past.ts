@@ -4,7 +4,8 @@
  * `when` (`CAMPAIGN_VALUE`, mapped to its line by the caller), as a past `deadline` is
  * (empty-cells.ts `deadlineDayWarnings`); the studio's "Tạo tệp in" asks before making such a
  * campaign's files by the same rule and in the same words (campaign-days.ts `endedOn`,
- * studio/print-old.ts). A contest's end is not said (`endedOn`).
+ * studio/print-old.ts). A contest's end is not said here (the studio asks of it): the example
+ * ward, a contest of 2025, is the suite's campaign without warnings (`endedOn`).
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
@@ -23,7 +24,8 @@ export const isEventPastWarning = (w: UserError): boolean => w.text.key === EVEN
 
 /** The warning on a campaign over on `today` (YYYY-MM-DD, campaign-days.ts `endedOn`), if it is. */
 export function eventPastWarnings(campaign: Campaign, today: string): UserError[] {
-  const ends = endedOn(ownDaysOf(campaign), today);
+  const days = ownDaysOf(campaign);
+  const ends = days?.contest ? undefined : endedOn(days, today);
   if (!ends) return [];
   return [
     new UserError(

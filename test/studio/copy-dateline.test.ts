@@ -88,7 +88,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     expect(row.year).not.toBe(source.issued.slice(0, 4));
   });
 
-  it('asks once before “Tạo tệp in” prints the old number and date (its contest over is not asked)', async () => {
+  it('asks once before “Tạo tệp in” prints the old number, date and contest', async () => {
     const tab = await c.get(`/c/${copy}/build`);
     const form = browserForm(tab.text, (f) => f.attribs.action === `/c/${copy}/build`);
     const asked = await c.postRaw(form.action, form.fields);
@@ -97,9 +97,11 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     expect(said).toContain(
       `Nếu tạo tệp in bây giờ, mọi văn bản sẽ in số văn bản ${source.number} và ngày ban hành ${dmy(source.issued)} của chiến dịch “`,
     );
-    // A contest's end is not asked, as `check` does not say it (campaign-days.ts endedOn).
-    expect(said).not.toContain('đã kết thúc');
-    expect(said).toContain('Tạo tệp in với số và ngày của chiến dịch cũ?');
+    // The contest is over too: asked in `check`'s sentence (campaign-days.ts endedOn).
+    expect(said).toContain(
+      `Chiến dịch đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ngày ${dmy(wardDay())}): giấy in ra sẽ báo một việc đã qua.`,
+    );
+    expect(said).toContain('Tạo tệp in với nội dung cũ?');
     expect(said).toContain('Sửa trước');
     const edit = DomUtils.findOne(
       (e) => e.name === 'a' && DomUtils.textContent(e) === 'Sửa trước',

@@ -1,8 +1,8 @@
 /**
  * "Tạo tệp in" as the office presses it: the build tab's own form posted, and, when the studio
  * asks first (a copy still dated as the earlier campaign, a campaign whose days are over: qa31
- * M3), the question page's own form ("Vẫn tạo tệp in") posted too (a contest over is not asked,
- * as `check` does not say it: the example campaigns' contests ended in 2025). Confirmed only when the question is right to ask: it
+ * M3), the question page's own form ("Vẫn tạo tệp in") posted too. The example campaigns' contests ended
+ * in 2025, so every build of them is asked. Confirmed only when the question is right to ask: it
  * names a copy's earlier campaign, or an end day before today; a question about anything else (a
  * campaign still running asked about: review39 #5) fails the test instead of being answered.
  */
