@@ -11,6 +11,7 @@ import { wardDay } from '../ward-time.js';
 import type { ServeContext } from './app.js';
 import { byteRange } from './byte-range.js';
 import { MAP_NAME, mapFile } from './campaign-map.js';
+import { keepUncompressed } from './compress.js';
 import { contentDisposition } from './disposition.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage, replacedPage } from './html.js';
@@ -143,6 +144,8 @@ export async function leaderPageHtml(
       : null;
   // The office's "Hạn báo cáo", against which Kết quả and the report call the leader late.
   const results = shown && { ...shown, due: dueView(lib.ward.campaign.report?.deadline, today) };
+  // The form's token beside what was typed or queried: never compressed (compress.ts, BREACH).
+  if (shown) keepUncompressed(req);
   const update = ctx.opts.update?.();
   // Answered from the documents drawn so far: a first visit waits for none of them (~2 s of
   // CPU for a group's six); they are drawn after the page, in the background.
