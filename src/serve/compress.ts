@@ -14,7 +14,8 @@
  * page; such a page is sent as it is (`keepUncompressed`).
  */
 import compress from '@fastify/compress';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onSendHookHandler } from 'fastify';
+import { sentEtag } from './encoded-etag.js';
 
 /** Text media types; mime-db adds other compressible ones (JSON, SVG), never PDF, PNG or ZIP. */
 const TEXT = /^text\/|^application\/(?:javascript|json)\b/;
@@ -48,6 +49,12 @@ export async function registerCompression(
     customTypes: (type: string) => TEXT.test(type),
     // Requests are not compressed: forms and uploads are read as sent.
     globalDecompression: false,
+  });
+  // The plugin adds its onSend to each route as the route is declared (its onRoute hook, added
+  // above): this one, added after it, runs on the body as it goes out (encoded-etag.ts).
+  app.addHook('onRoute', (route) => {
+    const own = route.onSend === undefined ? [] : [route.onSend].flat();
+    route.onSend = [...own, sentEtag as onSendHookHandler];
   });
 }
 

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fresh from 'fresh';
 import { groupOwnTerm } from '../model/group-term.js';
 import { wardDay } from '../ward-time.js';
 import type { ServeContext } from './app.js';
@@ -13,6 +12,7 @@ import { byteRange } from './byte-range.js';
 import { MAP_NAME, mapFile } from './campaign-map.js';
 import { keepUncompressed } from './compress.js';
 import { contentDisposition } from './disposition.js';
+import { notModified } from './encoded-etag.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage, replacedPage } from './html.js';
 import { isPreviewName } from './library.js';
@@ -27,17 +27,6 @@ import {
   SAVED_QUERY,
 } from './results-form.js';
 import { isInAppBrowser, leaderView, pagesView } from './views.js';
-
-/**
- * Is the client's copy still good (If-None-Match names this ETag)? Token parsing and weak
- * comparison by `fresh`, given the If-None-Match header alone: `fresh` treats a request's
- * `Cache-Control: no-cache` as stale, a rule for caches; an origin server answers the
- * condition whatever the client's cache directives (RFC 9110 §13.1.2), and fetch() sends that
- * directive with every conditional request it makes.
- */
-export function notModified(req: FastifyRequest, etag: string): boolean {
-  return fresh({ 'if-none-match': req.headers['if-none-match'] }, { etag });
-}
 
 export function sendFile(
   req: FastifyRequest,
@@ -103,15 +92,18 @@ function sendLiveHtml(reply: FastifyReply, html: string) {
     .send(html);
 }
 
-/** A page of HTML with its ETag (its hash), answered 304 when the client has it already. */
-function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
+/**
+ * A page of HTML with its ETag (its hash). A client that has it already gets 304, answered once
+ * the body's encoding is known (encoded-etag.ts: the gzipped page has its own ETag).
+ */
+function sendHtml(reply: FastifyReply, html: string) {
   const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
-  // The page says more inside Zalo's browser: a cache must not give it to another browser.
+  // The page says more inside Zalo's browser: a cache must not give it to another browser;
+  // nor a plain page to a browser that gets it gzipped (the plugin says so of gzipped ones only).
   reply
     .header('ETag', etag)
     .header('Cache-Control', 'private, no-cache')
-    .header('Vary', 'User-Agent');
-  if (notModified(req, etag)) return reply.code(304).send();
+    .header('Vary', 'User-Agent, accept-encoding');
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
@@ -216,7 +208,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       saved: req.query[SAVED_QUERY] !== undefined,
       dotted: dottedOf(req.query[DOT_QUERY]),
     });
-    return inputs().results ? sendLiveHtml(reply, html) : sendHtml(req, reply, html);
+    return inputs().results ? sendLiveHtml(reply, html) : sendHtml(reply, html);
   };
   app.get('/g/:token', page);
   app.get('/g/:token/', page);
@@ -229,7 +221,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
     if (groupId !== undefined && paged) {
       const links = { ...linksOf(req), back: `${root}/g/${req.params.token}/` };
       const view = await pagesView(lib, groupId, paged, links);
-      return sendHtml(req, reply, renderPage('pages', view, lib.ward.templateDir));
+      return sendHtml(reply, renderPage('pages', view, lib.ward.templateDir));
     }
     if (groupId !== undefined && name === MAP_NAME) {
       // The campaign's map, shown on the page and opened alone to zoom (campaign-map.ts).
