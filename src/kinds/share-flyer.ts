@@ -5,6 +5,7 @@
  * second design: the flyer's own layout (flyer.ts drawFlyer) on one A5 page, drawn as an SVG in
  * points and rasterised 1080 px wide (`pictureWidth`). Every campaign that has a flyer has one;
  * the app poster's share image (share.ts) is the other picture, for a campaign with an app.
+ * A contest's picture leaves out who may take part and the prizes: larger type for the rest.
  * In: the flyer template's sections and the group's context. Out: PNG bytes.
  */
 import type { Surface } from '../layout/surface.js';
@@ -23,10 +24,26 @@ const PAGE: readonly [number, number] = [ONE_FLYER_MM.width * MM, ONE_FLYER_MM.h
  */
 export const SHARE_FLYER_WIDTH = 1080;
 
+/**
+ * What a contest's picture leaves out: who may take part and the prizes. The contest flyer is
+ * the densest (qa48: shrunk by Zalo to 509 × 720 px its body text was ~9 px high, its steps
+ * barely readable); a resident reading it on a phone needs what, until when, how to take part,
+ * the code and whom to call. The printed flyer, the notice and the checklist keep the rest.
+ */
+const LEFT_OUT_OF_CONTEST = [
+  'eligible-heading',
+  'eligible',
+  'prizes-heading',
+  'prize-community',
+  'prize-individual-title',
+  'prize-individual',
+];
+
 async function draw(surface: Surface, input: RenderInput): Promise<void> {
   const source = await flyerSource(input);
+  const sections = input.ctx.contest ? input.sections.without(LEFT_OUT_OF_CONTEST) : input.sections;
   surface.addPage();
-  drawFlyer(surface, input.sections, 0, 0, PAGE[0], PAGE[1], source);
+  drawFlyer(surface, sections, 0, 0, PAGE[0], PAGE[1], source);
 }
 
 export const shareFlyer: DocumentKind = {

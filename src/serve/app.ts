@@ -315,7 +315,8 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   if (!opts.trustProxy) limitConnections(app.server);
   await app.register(helmet, helmetOptions());
   await app.register(rateLimit, { max: opts.rateLimit ?? 300, timeWindow: '1 minute' });
-  // The office's pages (a password, forms with a token) are not compressed: compress.ts.
+  // The office's pages (a password, forms with a token) are not compressed, nor a leader's page
+  // with the figures form (routes-leader.ts): compress.ts.
   await registerCompression(app, (path) => !/^\/admin(?:\/|$)/.test(path));
   app.addHook('onSend', async (req, reply) => {
     reply.header('X-Robots-Tag', 'noindex, nofollow');

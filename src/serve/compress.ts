@@ -8,10 +8,14 @@
  * token or a password-guarded page that echoes what its user typed, compressed, lets one who
  * watches the sizes of the answers guess the token byte by byte (BREACH). The studio's own pages
  * (even sign-in, with its form token) and serve's office pages are sent as they are; stylesheets,
- * scripts and the leaders' and residents' pages are gzipped.
+ * scripts and the leaders' and residents' pages are gzipped — but not a leader's page that
+ * carries the figures form (qa48): its URL's token and the form's token beside what the leader
+ * typed (a refused form) or what the link's query says (`dau-cham`), the same pattern on a public
+ * page; such a page is sent as it is (`keepUncompressed`).
  */
 import compress from '@fastify/compress';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, onSendHookHandler } from 'fastify';
+import { sentEtag } from './encoded-etag.js';
 
 /** Text media types; mime-db adds other compressible ones (JSON, SVG), never PDF, PNG or ZIP. */
 const TEXT = /^text\/|^application\/(?:javascript|json)\b/;
@@ -37,7 +41,7 @@ export async function registerCompression(
     const open = (path: string | undefined) =>
       path === undefined || ASSETS.test(path) || publicPage(path);
     if (!paths.every(open) || paths.every((p) => p === undefined)) {
-      req.headers['x-no-compression'] = '1';
+      keepUncompressed(req);
     }
   });
   await app.register(compress, {
@@ -46,6 +50,22 @@ export async function registerCompression(
     // Requests are not compressed: forms and uploads are read as sent.
     globalDecompression: false,
   });
+  // The plugin adds its onSend to each route as the route is declared (its onRoute hook, added
+  // above): this one, added after it, runs on the body as it goes out (encoded-etag.ts).
+  app.addHook('onRoute', (route) => {
+    const own = route.onSend === undefined ? [] : [route.onSend].flat();
+    route.onSend = [...own, sentEtag as onSendHookHandler];
+  });
+}
+
+/**
+ * This request's answer is sent as it is, whatever its path: it carries a secret (a token in
+ * its links or its form) and reflects what the request sent (typed figures, a query), which
+ * compressed lets one who can make the victim's browser send guesses read the secret from the
+ * answers' sizes (BREACH). Read by the plugin when the answer is sent.
+ */
+export function keepUncompressed(req: FastifyRequest): void {
+  req.headers['x-no-compression'] = '1';
 }
 
 /** The URL's path as the router reads it (percent-decoded); undefined when it cannot be decoded. */

@@ -5,13 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import fresh from 'fresh';
 import { groupOwnTerm } from '../model/group-term.js';
 import { wardDay } from '../ward-time.js';
 import type { ServeContext } from './app.js';
 import { byteRange } from './byte-range.js';
 import { MAP_NAME, mapFile } from './campaign-map.js';
+import { keepUncompressed } from './compress.js';
 import { contentDisposition } from './disposition.js';
+import { notModified } from './encoded-etag.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage, replacedPage } from './html.js';
 import { isPreviewName } from './library.js';
@@ -26,17 +27,6 @@ import {
   SAVED_QUERY,
 } from './results-form.js';
 import { isInAppBrowser, leaderView, pagesView } from './views.js';
-
-/**
- * Is the client's copy still good (If-None-Match names this ETag)? Token parsing and weak
- * comparison by `fresh`, given the If-None-Match header alone: `fresh` treats a request's
- * `Cache-Control: no-cache` as stale, a rule for caches; an origin server answers the
- * condition whatever the client's cache directives (RFC 9110 §13.1.2), and fetch() sends that
- * directive with every conditional request it makes.
- */
-export function notModified(req: FastifyRequest, etag: string): boolean {
-  return fresh({ 'if-none-match': req.headers['if-none-match'] }, { etag });
-}
 
 export function sendFile(
   req: FastifyRequest,
@@ -102,15 +92,18 @@ function sendLiveHtml(reply: FastifyReply, html: string) {
     .send(html);
 }
 
-/** A page of HTML with its ETag (its hash), answered 304 when the client has it already. */
-function sendHtml(req: FastifyRequest, reply: FastifyReply, html: string) {
+/**
+ * A page of HTML with its ETag (its hash). A client that has it already gets 304, answered once
+ * the body's encoding is known (encoded-etag.ts: the gzipped page has its own ETag).
+ */
+function sendHtml(reply: FastifyReply, html: string) {
   const etag = `"${createHash('sha256').update(html).digest('hex').slice(0, 32)}"`;
-  // The page says more inside Zalo's browser: a cache must not give it to another browser.
+  // The page says more inside Zalo's browser: a cache must not give it to another browser;
+  // nor a plain page to a browser that gets it gzipped (the plugin says so of gzipped ones only).
   reply
     .header('ETag', etag)
     .header('Cache-Control', 'private, no-cache')
-    .header('Vary', 'User-Agent');
-  if (notModified(req, etag)) return reply.code(304).send();
+    .header('Vary', 'User-Agent, accept-encoding');
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
@@ -143,6 +136,8 @@ export async function leaderPageHtml(
       : null;
   // The office's "Hạn báo cáo", against which Kết quả and the report call the leader late.
   const results = shown && { ...shown, due: dueView(lib.ward.campaign.report?.deadline, today) };
+  // The form's token beside what was typed or queried: never compressed (compress.ts, BREACH).
+  if (shown) keepUncompressed(req);
   const update = ctx.opts.update?.();
   // Answered from the documents drawn so far: a first visit waits for none of them (~2 s of
   // CPU for a group's six); they are drawn after the page, in the background.
@@ -213,7 +208,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
       saved: req.query[SAVED_QUERY] !== undefined,
       dotted: dottedOf(req.query[DOT_QUERY]),
     });
-    return inputs().results ? sendLiveHtml(reply, html) : sendHtml(req, reply, html);
+    return inputs().results ? sendLiveHtml(reply, html) : sendHtml(reply, html);
   };
   app.get('/g/:token', page);
   app.get('/g/:token/', page);
@@ -226,7 +221,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
     if (groupId !== undefined && paged) {
       const links = { ...linksOf(req), back: `${root}/g/${req.params.token}/` };
       const view = await pagesView(lib, groupId, paged, links);
-      return sendHtml(req, reply, renderPage('pages', view, lib.ward.templateDir));
+      return sendHtml(reply, renderPage('pages', view, lib.ward.templateDir));
     }
     if (groupId !== undefined && name === MAP_NAME) {
       // The campaign's map, shown on the page and opened alone to zoom (campaign-map.ts).

@@ -69,6 +69,22 @@ interface ColumnsRead {
 /** The headers of the groups files read lately, by path and state. */
 const headersRead = new LRUCache<string, ColumnsRead>({ max: 32 });
 
+/**
+ * Whether a page said already that its groups list is not uploaded: the note is said under the
+ * first field that would pick a column (Thời gian), not again under Địa điểm and "Cộng theo" —
+ * the same sentence three times on one form (h-ux).
+ */
+export interface ColumnNote {
+  said: boolean;
+}
+
+/** "Upload the list to pick its columns here and in the fields after": once a page. */
+function uploadNote(term: GroupTerm, note: ColumnNote): Html | '' {
+  if (note.said) return '';
+  note.said = true;
+  return html`<p class="help column-note">Tải danh sách ${term.short} lên (thẻ Danh sách ${term.short}) để chọn cột của danh sách ở đây và ở các mục sau thay vì gõ tay.</p>`;
+}
+
 /** `{{group.[Điểm tiếp nhận]}}`: what prints a column's cell for each group. */
 export const columnPlaceholder = (header: string) => `{{group.[${header}]}}`;
 
@@ -79,15 +95,13 @@ export function columnPicks(
   term: GroupTerm,
   /** The columns several groups share (areaColumnsOf), offered under `totals_by`. */
   areas: readonly string[] = [],
+  /** The page's note that the list is not uploaded yet, said once (`ColumnNote`). */
+  note: ColumnNote = { said: false },
 ): Html | '' {
   const name = fieldName(d);
-  if (name === 'totals_by') return columnChoices(d, columns.length > 0, areas, term);
+  if (name === 'totals_by') return columnChoices(d, columns.length > 0, areas, term, note);
   if (!PRINTS_COLUMNS.has(name)) return '';
-  if (columns.length === 0) {
-    return PER_GROUP.has(name)
-      ? html`<p class="help column-note">Tải danh sách ${term.short} lên (thẻ Danh sách ${term.short}) để chọn cột của danh sách ở đây thay vì gõ tay.</p>`
-      : '';
-  }
+  if (columns.length === 0) return PER_GROUP.has(name) ? uploadNote(term, note) : '';
   const id = fieldId(d);
   // With the script, a chip a column that inserts its placeholder (its exact text the chip's
   // title, and the field's once inserted); without it, each placeholder on its own line to copy.
@@ -111,9 +125,9 @@ function columnChoices(
   listed: boolean,
   columns: readonly string[],
   term: GroupTerm,
-): Html {
-  if (!listed)
-    return html`<p class="help column-note">Tải danh sách ${term.short} lên (thẻ Danh sách ${term.short}) để chọn cột ở đây.</p>`;
+  note: ColumnNote,
+): Html | '' {
+  if (!listed) return uploadNote(term, note);
   if (columns.length === 0)
     return html`<p class="help column-note">Danh sách ${term.short} chưa có cột nào mà nhiều ${term.short} cùng chung một giá trị.</p>`;
   return html`<datalist id="${fieldId(d)}-columns">${columns.map((h) => html`<option value="${h}"></option>`)}</datalist>

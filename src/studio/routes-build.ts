@@ -112,10 +112,10 @@ function statusView(
     if (absent && m.builtAt) {
       const why =
         absent.freedAt !== undefined
-          ? `bản in đã xoá lúc ${wardTime(absent.freedAt)} để lấy chỗ trống trên máy`
+          ? `tệp in đã xoá lúc ${wardTime(absent.freedAt)} để lấy chỗ trống trên máy`
           : absent.restored
-            ? 'bản in không có trong bản sao lưu'
-            : 'bản in không còn trên máy';
+            ? 'tệp in không có trong bản sao lưu'
+            : 'tệp in không còn trên máy';
       return html`<p>Đã tạo tệp in lúc ${wardTime(m.builtAt)}; ${why}: bấm “Tạo tệp in” để tạo lại.</p>`;
     }
     if (made && m.builtAt) {
@@ -635,7 +635,7 @@ ${
           )
         : ''
 }
-${freed !== undefined && freed > 0 ? notice('ok', html`Đã xoá bản in (${formatSize(freed)}). Bấm “Tạo tệp in” khi cần tạo lại.`) : ''}
+${freed !== undefined && freed > 0 ? notice('ok', html`Đã xoá tệp in (${formatSize(freed)}). Bấm “Tạo tệp in” khi cần tạo lại.`) : ''}
 ${statusView(c.slug, status, term, m, elsewhere, absent)}
 </section>
 ${downloads}
@@ -643,7 +643,7 @@ ${
   // After the files, not between "Đã tạo tệp in" and them: the next step after printing is to
   // download, and a first-day clerk met "Xoá bản in" first (h-ux).
   !busy && space > 0
-    ? html`<p class="print-space">Bản in của chiến dịch này chiếm ${formatSize(space)} trên máy. <a class="button secondary" href="${freePrintsPath(c.slug)}">Xoá bản in (${formatSize(space)})</a></p>`
+    ? html`<p class="print-space">Tệp in của chiến dịch này chiếm ${formatSize(space)} trên máy. <a class="button secondary" href="${freePrintsPath(c.slug)}">Xoá tệp in (${formatSize(space)})</a></p>`
     : ''
 }
 <h2>Trang tải về cho ${term.leader}</h2>

@@ -67,7 +67,7 @@ import {
 } from './campaign-folders.js';
 import { newCampaignId, setCampaignId, withIdLine } from './campaign-id.js';
 import { campaignList, type LeadersNow } from './campaign-list.js';
-import { areaColumnsOf, columnPicks, groupColumnsOf } from './column-picks.js';
+import { areaColumnsOf, type ColumnNote, columnPicks, groupColumnsOf } from './column-picks.js';
 import {
   type CopyItem,
   type CopyReview,
@@ -622,6 +622,8 @@ function editPage(
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term, form);
   const count = opts.errors?.length ?? 0;
+  // "Upload the groups list to pick its columns": under the first field that picks one only.
+  const columnNote: ColumnNote = { said: false };
   // A form made for an earlier session: the page's script sends it again once with this one's token.
   const retry = opts.refused?.why === 'stale-form' ? html` data-retry="yes"` : '';
   return page({
@@ -691,7 +693,7 @@ ${SECTIONS.map((s) => {
           d,
           form[name(d)] ?? '',
           byField.get(name(d)),
-          columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? []),
+          columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? [], columnNote),
         );
   };
   const partFold = FOLDED_PARTS[s.fields[0]?.path[0] ?? ''];

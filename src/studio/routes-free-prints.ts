@@ -67,13 +67,13 @@ export function registerFreePrintsRoutes(app: FastifyInstance, ctx: StudioContex
       : undefined;
     let body: Html;
     if (busy || (await printing(c))) {
-      body = html`${notice('error', html`Chiến dịch này đang được tạo tệp in: chưa xoá được bản in. Đợi tạo xong rồi bấm lại “Xoá bản in”.`)}
+      body = html`${notice('error', html`Chiến dịch này đang được tạo tệp in: chưa xoá được tệp in. Đợi tạo xong rồi bấm lại “Xoá tệp in”.`)}
 <p><a class="button secondary" href="${back}">Quay lại thẻ In và tải về</a></p>`;
     } else if (bytes === 0) {
-      body = html`<p>Không có bản in nào của chiến dịch này trên máy.</p>
+      body = html`<p>Không có tệp in nào của chiến dịch này trên máy.</p>
 <p><a class="button secondary" href="${back}">Quay lại thẻ In và tải về</a></p>`;
     } else {
-      body = html`<h2>Xoá bản in (${formatSize(bytes)})?</h2>
+      body = html`<h2>Xoá tệp in (${formatSize(bytes)})?</h2>
 <p>Sẽ xoá khỏi máy các tệp in cho cả ${unit} và tệp ZIP của từng ${term.short} (${files} tệp${m.builtAt ? `, in lúc ${wardTime(m.builtAt)}` : ''}), chiếm ${formatSize(bytes)}, để lấy lại chỗ trống trên máy.</p>
 <p>Khi cần lại, bấm “Tạo tệp in” ở thẻ In và tải về: các tệp được tạo lại theo nội dung và danh sách ${term.short} đang lưu.</p>
 <p>Vẫn giữ nguyên: nội dung chiến dịch, danh sách ${term.short}, số liệu các ${term.short} đã báo cáo, đường dẫn và mã QR của ${term.leader}.</p>
@@ -83,14 +83,14 @@ ${
     : html`<p>Trang ${term.leader} đang mở vẫn dùng được như cũ: trang đó tự làm văn bản cho ${term.leader}, không dùng các tệp này. Các văn bản ${term.leader} đã mở được trang đó giữ riêng${cache > 0 ? ` (${formatSize(cache)})` : ''} đến khi <a href="/c/${c.slug}/leaders">đóng trang ${term.leader}</a>.</p>`
 }
 <form method="post" action="${freePrintsPath(c.slug)}" class="card">${csrfField(session)}
-  <div class="actions"><button type="submit" class="danger">Xoá bản in (${formatSize(bytes)})</button>
+  <div class="actions"><button type="submit" class="danger">Xoá tệp in (${formatSize(bytes)})</button>
   <a class="button secondary" href="${back}">Huỷ, giữ lại</a></div>
 </form>`;
     }
     return sendPage(
       reply,
       page({
-        title: `Xoá bản in: ${name}`,
+        title: `Xoá tệp in: ${name}`,
         session,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
 ${body}`,
@@ -108,12 +108,12 @@ ${body}`,
   ) => {
     ctx.builds.forget(c.slug);
     const name = campaignName(campaignForm(await readCampaignText(c.file)), c);
-    const some = e.removedSome ? 'Đã xoá một phần bản in, nhưng' : 'Chưa xoá được bản in:';
+    const some = e.removedSome ? 'Đã xoá một phần tệp in, nhưng' : 'Chưa xoá được tệp in:';
     return sendPage(
       reply,
       sentencePage(
-        'Chưa xoá hết bản in',
-        `${some} không xoá được tệp ${e.file} của chiến dịch “${name}”: tệp đang bị một chương trình khác giữ hoặc không được phép xoá. Đóng chương trình đang mở tệp đó (trình xem PDF, Excel, phần mềm diệt virus) rồi bấm “Xoá bản in” lại; nếu vẫn lỗi, báo người quản trị máy chủ.`,
+        'Chưa xoá hết tệp in',
+        `${some} không xoá được tệp ${e.file} của chiến dịch “${name}”: tệp đang bị một chương trình khác giữ hoặc không được phép xoá. Đóng chương trình đang mở tệp đó (trình xem PDF, Excel, phần mềm diệt virus) rồi bấm “Xoá tệp in” lại; nếu vẫn lỗi, báo người quản trị máy chủ.`,
         session,
         `/c/${c.slug}/build`,
       ),

@@ -92,7 +92,7 @@ const backupSection = (
   postgres: boolean,
   dataDir: string,
 ) => html`<h2 id="backup">Sao lưu và chuyển sang máy mới</h2>
-<p>Tệp sao lưu (.zip) chứa mọi thứ cần để dùng tiếp trên máy khác: ${postgres ? '' : 'số liệu các tổ đã báo cáo, tài khoản, '}các chiến dịch, danh sách tổ, và khoá của các đường dẫn, mã QR đã gửi cho các tổ — thiếu khoá này thì mọi đường dẫn, mã QR đã gửi đều không mở được. Tải được ngay khi phần mềm đang chạy. Tệp không chứa các bản in: trên máy mới bấm “Tạo tệp in” để tạo lại.${postgres ? ' Số liệu và tài khoản nằm trong PostgreSQL: người cài đặt sao lưu riêng bằng pg_dump.' : ''}</p>
+<p>Tệp sao lưu (.zip) chứa mọi thứ cần để dùng tiếp trên máy khác: ${postgres ? '' : 'số liệu các tổ đã báo cáo, tài khoản, '}các chiến dịch, danh sách tổ, và khoá của các đường dẫn, mã QR đã gửi cho các tổ — thiếu khoá này thì mọi đường dẫn, mã QR đã gửi đều không mở được. Tải được ngay khi phần mềm đang chạy. Tệp không chứa các tệp in: trên máy mới bấm “Tạo tệp in” để tạo lại.${postgres ? ' Số liệu và tài khoản nằm trong PostgreSQL: người cài đặt sao lưu riêng bằng pg_dump.' : ''}</p>
 <div class="actions"><a class="button" href="${BACKUP_PATH}" download>Tải bản sao lưu</a></div>
 <p>Cất tệp ở nơi khác ngoài máy này (USB, ổ mạng của cơ quan) và giữ kín, vì tệp chứa số liệu và mật khẩu đã mã hoá.</p>
 <p><strong>Chuyển sang máy mới, hoặc khôi phục sau sự cố:</strong> giải nén tệp vào một thư mục trống rồi khởi động phần mềm với thư mục đó (người cài đặt có thể dùng lệnh <code class="whole">phuong-print restore --from tệp.zip --data thư-mục</code>). Nếu tự chép bằng tay, hãy dừng phần mềm rồi chép <strong>cả thư mục dữ liệu</strong>, không chỉ tệp phuong-print.sqlite.</p>
@@ -135,7 +135,7 @@ async function spaceSection(ctx: StudioContext): Promise<Html> {
   for (const n of kept) keptBytes += await folderBytes(join(ctx.opts.dataDir, n));
   const copies = ctx.opts.store.file ? upgradeCopyFacts(ctx.opts.store.file) : [];
   return html`<h2 id="space">Dung lượng trên máy</h2>
-<p>Thư mục dữ liệu đang chiếm ${formatSize(total)}${prints > 0 ? html`, trong đó bản in của các chiến dịch chiếm ${formatSize(prints)}: xoá được bản in của chiến dịch đã xong bằng nút “Xoá bản in” ở thẻ In và tải về của chiến dịch đó, khi cần thì bấm “Tạo tệp in” để tạo lại` : ''}.</p>
+<p>Thư mục dữ liệu đang chiếm ${formatSize(total)}${prints > 0 ? html`, trong đó tệp in của các chiến dịch chiếm ${formatSize(prints)}: xoá được tệp in của chiến dịch đã xong bằng nút “Xoá tệp in” ở thẻ In và tải về của chiến dịch đó, khi cần thì bấm “Tạo tệp in” để tạo lại` : ''}.</p>
 ${deleted > 0 ? html`<p>Các chiến dịch đã xoá (còn giữ ${KEEP_DAYS} ngày để khôi phục) chiếm ${formatSize(deleted)}: bấm “Xoá hẳn” ở mục <a href="/#da-xoa">“Đã xoá”</a> trên trang chính để lấy lại chỗ ngay.</p>` : ''}
 ${upgradeCopiesSpace(copies)}
 ${keptBytes > 0 ? html`<p>Dữ liệu cũ được giữ lại khi khôi phục từ bản sao lưu (thư mục ${kept.join(', ')}) chiếm ${formatSize(keptBytes)}: khi đã chắc không cần nữa, người quản trị máy chủ xoá được thư mục đó.</p>` : ''}`;

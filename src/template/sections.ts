@@ -103,6 +103,21 @@ export class Sections {
   }
 
   /**
+   * A copy in which the sections `names` print nothing (the flyer's picture of a contest leaves
+   * out who may take part and the prizes: share-flyer.ts); a name the template lacks stays so.
+   */
+  without(names: readonly string[]): Sections {
+    const texts = new Map(this.texts);
+    const plain = new Map(this.plain);
+    for (const name of names) {
+      if (!texts.has(name)) continue;
+      texts.set(name, '');
+      plain.set(name, '');
+    }
+    return new Sections(texts, this.file, plain, this.shape);
+  }
+
+  /**
    * The whole section as Markdown-like blocks. What it cannot print is an error: `check` finds it
    * in the campaign's own text (template-checks.ts), so here it can only come from a value
    * filled in for one group.

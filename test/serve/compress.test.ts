@@ -66,6 +66,35 @@ describe('gzip of text responses', () => {
     expect(again.body.length).toBe(0);
   });
 
+  it('gives the gzipped and the plain page different ETags, a 304 only for the one asked', async () => {
+    // After the ZIP (above): every document drawn, the page no longer changes.
+    const path = `/g/${tokenOf('1')}/`;
+    const { zipped, plain } = await bothWays(server.url, path);
+    const gz = String(zipped.headers.etag);
+    const id = String(plain.headers.etag);
+    expect(gz).toMatch(/^"/);
+    expect(id).toMatch(/^"/);
+    expect(gz).not.toBe(id);
+    for (const res of [zipped, plain]) expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+    // The gzipped copy's ETag, asked without gzip: the plain page, in full, with its own ETag.
+    const plainAgain = await rawGet(server.url, path, { 'If-None-Match': gz });
+    expect(plainAgain.status).toBe(200);
+    expect(plainAgain.headers['content-encoding']).toBeUndefined();
+    expect(plainAgain.headers.etag).toBe(id);
+    expect(plainAgain.body.equals(plain.body)).toBe(true);
+    // The plain copy's ETag, asked with gzip: the gzipped page, in full.
+    const zippedAgain = await rawGet(server.url, path, { ...GZIP, 'If-None-Match': id });
+    expect(zippedAgain.status).toBe(200);
+    expect(zippedAgain.headers['content-encoding']).toBe('gzip');
+    expect(zippedAgain.headers.etag).toBe(gz);
+    expect(gunzipSync(zippedAgain.body).equals(plain.body)).toBe(true);
+    // Each its own: 304, no body.
+    const same = await rawGet(server.url, path, { ...GZIP, 'If-None-Match': gz });
+    expect([same.status, same.body.length, same.headers.etag]).toEqual([304, 0, gz]);
+    const samePlain = await rawGet(server.url, path, { 'If-None-Match': id });
+    expect([samePlain.status, samePlain.body.length, samePlain.headers.etag]).toEqual([304, 0, id]);
+  });
+
   it('sends the studio’s pages as they are, its stylesheet gzipped (no BREACH)', async () => {
     // A page with a form token, or echoing what its user typed, compressed, leaks the token to
     // one who watches the answers' sizes: signed in, and the sign-in page (its form token).

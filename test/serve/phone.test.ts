@@ -324,9 +324,20 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
       if (/\/share\.png/.test(r.url())) images.push(r.url());
     });
     await page.goto(leaderUrl(), { waitUntil: 'networkidle' });
-    // The share picture's button first; the flyer's picture has its own after it (qa48 M3).
-    const button = page.getByRole('link', { name: 'Gửi qua Zalo…' }).first();
+    // The share picture's button, and the flyer's picture's (qa48 M3): each named for the
+    // picture it sends (a screen reader lists links by name: two "Gửi qua Zalo…" were the same).
+    const button = page.getByRole('link', { name: 'Gửi qua Zalo: Ảnh chia sẻ Zalo', exact: true });
+    const flyer = page.getByRole('link', {
+      name: 'Gửi qua Zalo: Ảnh tờ rơi cuộc thi',
+      exact: true,
+    });
     await expect.poll(() => button.isVisible()).toBe(true);
+    await expect.poll(() => flyer.isVisible()).toBe(true);
+    const names = await page
+      .getByRole('link', { name: /^Gửi qua Zalo/ })
+      .evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
     expect(images).toEqual([]);
     await button.click();
     await expect
@@ -348,7 +359,7 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
 
     // Without the API (or without JavaScript) the button stays hidden: "Xem" shows the image.
     const noJs = await onLeaderPage('zaloWithoutScript');
-    expect(await noJs.getByRole('link', { name: 'Gửi qua Zalo…' }).count()).toBe(0);
+    expect(await noJs.getByRole('link', { name: /^Gửi qua Zalo/ }).count()).toBe(0);
     expect(await noJs.getByRole('link', { name: 'Xem Ảnh chia sẻ Zalo' }).isVisible()).toBe(true);
   });
 

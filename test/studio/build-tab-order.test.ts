@@ -1,6 +1,6 @@
 /**
  * The print tab after "Tạo tệp in", in the order the office works (h-ux): the files to download
- * (the whole ward's, then each group's ZIP) come right after "Đã tạo tệp in", and "Xoá bản in" —
+ * (the whole ward's, then each group's ZIP) come right after "Đã tạo tệp in", and "Xoá tệp in" —
  * freeing the disk, a later chore — after them, not between the result and the downloads.
  */
 import { writeFile } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import { plainText, studioWithExample } from './studio.js';
 afterAll(removeTempDirs);
 
 describe('the print tab after printing', () => {
-  it('offers the downloads before “Xoá bản in”', async () => {
+  it('offers the downloads before “Xoá tệp in”', async () => {
     const { s, c, folder } = await studioWithExample();
     try {
       await writeFile(join(folder, 'groups.csv'), wardCsv(2));
@@ -23,7 +23,7 @@ describe('the print tab after printing', () => {
       const done = tab.indexOf('Đã tạo tệp in cho');
       const wardFiles = tab.indexOf('Tệp in cho cả phường');
       const zips = tab.indexOf('Tệp ZIP của từng tổ');
-      const free = tab.indexOf('Xoá bản in (');
+      const free = tab.indexOf('Xoá tệp in (');
       expect(done).toBeGreaterThan(0);
       expect(wardFiles).toBeGreaterThan(done);
       expect(zips).toBeGreaterThan(wardFiles);

@@ -149,11 +149,16 @@ describe.skipIf(!chromiumAvailable)('the groups list’s columns under Thời gi
     await screenshots(OUT, PHONE, () => phone)('no-script');
   });
 
-  it('says where the columns come from before a list is uploaded', async () => {
+  it('says once where the columns come from before a list is uploaded', async () => {
     await page.goto(`${s.url}/c/chua-danh-sach`);
-    expect(await field('Địa điểm').textContent()).toContain(
-      'Tải danh sách tổ lên (thẻ Danh sách tổ) để chọn cột của danh sách ở đây',
-    );
+    const said = 'Tải danh sách tổ lên (thẻ Danh sách tổ) để chọn cột của danh sách ở đây';
+    // Under the first field that picks a column, not again under the next ones (it was said
+    // under Thời gian, Địa điểm and Cộng số liệu theo cột: three times on one form).
+    expect(await field('Thời gian').textContent()).toContain(said);
+    expect(await field('Địa điểm').textContent()).not.toContain(said);
+    expect(await field('Cộng số liệu theo cột').textContent()).not.toContain('Tải danh sách');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text.split('Tải danh sách tổ lên').length - 1).toBe(1);
     expect(await field('Địa điểm').locator('button.pick').count()).toBe(0);
   });
 });

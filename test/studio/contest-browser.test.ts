@@ -132,7 +132,7 @@ describe.skipIf(!chromiumAvailable)('a contest made in the studio, in Chromium a
     await expect.poll(() => page.locator('#preview-panel img').count(), WAIT).toBeGreaterThan(0);
     expect(await page.locator('#preview-panel .notice.error').count()).toBe(0);
     // The broken kind is still offered, and says what is wrong with it, in its own place.
-    await page.getByLabel('Văn bản').selectOption({ label: 'Các bước dự thi' });
+    await page.getByLabel('Văn bản').selectOption({ label: 'Phiếu kiểm tra các bước dự thi' });
     await page.getByRole('button', { name: 'Xem', exact: true }).click();
     const problem = page.locator('#preview-panel .notice.error');
     await expect.poll(() => problem.textContent(), WAIT).toContain('contest.ten_sai');

@@ -1,5 +1,5 @@
 /**
- * "Xoá bản in" and "Tạo tệp in" at the same moment in one studio (review39 #3): a build locks
+ * "Xoá tệp in" and "Tạo tệp in" at the same moment in one studio (review39 #3): a build locks
  * out/ only after reading its inputs, so one started from another tab just after the free's
  * check was freed under, or failed as "Chiến dịch này đang được in" although nothing else was
  * printing. Now the free looks again once it holds out/ (a build started: nothing removed), and a

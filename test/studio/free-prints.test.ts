@@ -1,6 +1,6 @@
 /**
  * Freeing a campaign's prints (qa31 M1): the build tab says how much space they take and offers
- * "Xoá bản in"; its confirmation page, posted as the browser sends it, removes the print files
+ * "Xoá tệp in"; its confirmation page, posted as the browser sends it, removes the print files
  * and ZIPs from disk while the campaign, its figures and its leaders' links stay, and “Tạo tệp in”
  * makes them again. A printed campaign whose prints are not on disk — freed, or restored from a
  * backup, which carries only their record (qa31 m1) — says when it was printed, not "chưa in".
@@ -49,7 +49,7 @@ const rowOf = (home: string) => {
 describe('freeing the prints of a campaign', () => {
   /** A ward of two groups: freeing and printing again are not about the ward's size. */
   const GROUPS = 2;
-  it('Xoá bản in removes the files from disk; the figures and links stay; Tạo tệp in makes them again', async () => {
+  it('Xoá tệp in removes the files from disk; the figures and links stay; Tạo tệp in makes them again', async () => {
     const { s, c, folder } = await studioWithExample();
     try {
       await writeFile(join(folder, 'groups.csv'), wardCsv(GROUPS));
@@ -72,19 +72,19 @@ describe('freeing the prints of a campaign', () => {
 
       const tab = await c.get(`/c/${slug}/build`);
       expect(plainText(tab.text)).toContain(
-        `Bản in của chiến dịch này chiếm ${mb(bytes)} trên máy. Xoá bản in (${mb(bytes)})`,
+        `Tệp in của chiến dịch này chiếm ${mb(bytes)} trên máy. Xoá tệp in (${mb(bytes)})`,
       );
       // Cài đặt says the data folder's size and how much of it is prints.
       expect(plainText((await c.get('/settings')).text)).toMatch(
         new RegExp(
-          `Thư mục dữ liệu đang chiếm \\d+(,\\d)? (KB|MB), trong đó bản in của các chiến dịch chiếm ${mb(bytes)}`,
+          `Thư mục dữ liệu đang chiếm \\d+(,\\d)? (KB|MB), trong đó tệp in của các chiến dịch chiếm ${mb(bytes)}`,
         ),
       );
-      const confirmHref = /href="([^"]+)">Xoá bản in \(/.exec(tab.text)?.[1] ?? '';
+      const confirmHref = /href="([^"]+)">Xoá tệp in \(/.exec(tab.text)?.[1] ?? '';
       const confirm = await c.get(confirmHref);
       expect(confirm.status).toBe(200);
       const said = plainText(confirm.text);
-      expect(said).toContain(`Xoá bản in (${mb(bytes)})?`);
+      expect(said).toContain(`Xoá tệp in (${mb(bytes)})?`);
       expect(said).toContain('bấm “Tạo tệp in” ở thẻ In và tải về');
       expect(said).toContain(
         'Vẫn giữ nguyên: nội dung chiến dịch, danh sách tổ, số liệu các tổ đã báo cáo, đường dẫn và mã QR của tổ trưởng.',
@@ -107,19 +107,19 @@ describe('freeing the prints of a campaign', () => {
       expect([...left.values()].reduce((a, n) => a + n, 0)).toBeLessThan(64 * 1024);
 
       const after = plainText((await c.get(location)).text);
-      expect(after).toContain(`Đã xoá bản in (${mb(bytes)}).`);
+      expect(after).toContain(`Đã xoá tệp in (${mb(bytes)}).`);
       // Said once: not again on a reload, nor for a number typed into the address.
-      expect(plainText((await c.get(location)).text)).not.toContain('Đã xoá bản in');
+      expect(plainText((await c.get(location)).text)).not.toContain('Đã xoá tệp in');
       const typed = `/c/${slug}/build?${new URL(location, 'http://x').searchParams.keys().next().value}=987654321`;
-      expect(plainText((await c.get(typed)).text)).not.toContain('Đã xoá bản in');
+      expect(plainText((await c.get(typed)).text)).not.toContain('Đã xoá tệp in');
       expect(after).toMatch(
-        /Đã tạo tệp in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in đã xoá lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} để lấy chỗ trống trên máy: bấm “Tạo tệp in” để tạo lại\./,
+        /Đã tạo tệp in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; tệp in đã xoá lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4} để lấy chỗ trống trên máy: bấm “Tạo tệp in” để tạo lại\./,
       );
-      expect(after).not.toContain('Xoá bản in (');
+      expect(after).not.toContain('Xoá tệp in (');
       expect((await c.get(`/c/${slug}/build`)).text).not.toContain(`/c/${slug}/out/`);
       expect((await c.get(`/c/${slug}/out/${notice.path}`)).status).toBe(404);
       expect(rowOf((await c.get('/')).text)).not.toContain('chưa tạo tệp in');
-      expect(plainText((await c.get('/settings')).text)).not.toContain('trong đó bản in');
+      expect(plainText((await c.get('/settings')).text)).not.toContain('trong đó tệp in');
 
       // The leaders' link still opens, with its documents; the figure sent is kept.
       const page = await leader.get(links[0] ?? '');
@@ -134,7 +134,7 @@ describe('freeing the prints of a campaign', () => {
       // Tạo tệp in prints them again.
       expect((await buildAndWait(c, slug)).state).toBe('done');
       const again = (await c.get(`/c/${slug}/build`)).text;
-      expect(plainText(again)).not.toContain('bản in đã xoá');
+      expect(plainText(again)).not.toContain('tệp in đã xoá');
       expect(again).toContain(`href="/c/${slug}/out/${notice.path}"`);
       const text = collapseSpaces(
         await pdfText((await c.get(`/c/${slug}/out/${notice.path}`)).bytes),
@@ -167,7 +167,7 @@ describe('freeing the prints of a campaign', () => {
       expect(refused.status).toBe(409);
       expect(await pdfsNow()).toEqual(before);
       expect(plainText(refused.text)).toContain(
-        'Chiến dịch này đang được tạo tệp in: chưa xoá được bản in. Đợi tạo xong rồi bấm lại “Xoá bản in”.',
+        'Chiến dịch này đang được tạo tệp in: chưa xoá được tệp in. Đợi tạo xong rồi bấm lại “Xoá tệp in”.',
       );
       const state = async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state;
       await expect.poll(state, { timeout: 120_000, interval: 300 }).not.toBe('running');
@@ -180,7 +180,7 @@ describe('freeing the prints of a campaign', () => {
         const busy = await c.postRaw(form.action, form.fields);
         expect(busy.status).toBe(409);
         expect(plainText(busy.text)).toContain(
-          'Chiến dịch này đang được tạo tệp in: chưa xoá được bản in.',
+          'Chiến dịch này đang được tạo tệp in: chưa xoá được tệp in.',
         );
         expect(await pdfsNow()).toEqual(before);
       } finally {
@@ -196,11 +196,11 @@ describe('freeing prints: nothing to free, a file held, prints gone by hand', ()
   it('never printed: says there is nothing, makes no out/ folder and no note', async () => {
     const { s, c, folder } = await studioWithExample();
     const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
-    expect(plainText(confirm.text)).toContain('Không có bản in nào của chiến dịch này trên máy.');
+    expect(plainText(confirm.text)).toContain('Không có tệp in nào của chiến dịch này trên máy.');
     // A form posted anyway (a second click, a tab left open since before).
     const posted = await c.post(`/c/${slug}/build/xoa-ban-in`, {}, `/c/${slug}/build/xoa-ban-in`);
     expect(posted.status).toBe(200);
-    expect(plainText(posted.text)).toContain('Không có bản in nào của chiến dịch này trên máy.');
+    expect(plainText(posted.text)).toContain('Không có tệp in nào của chiến dịch này trên máy.');
     await expect(stat(join(folder, 'out'))).rejects.toThrow();
     await s.close();
   });
@@ -224,9 +224,9 @@ describe('freeing prints: nothing to free, a file held, prints gone by hand', ()
       const held = await c.postRaw(form.action, form.fields);
       const text = plainText(held.text);
       expect(held.status).toBe(500);
-      expect(text).toContain('Chưa xoá hết bản in');
+      expect(text).toContain('Chưa xoá hết tệp in');
       expect(text).toMatch(/không xoá được tệp print\/\S+\.pdf của chiến dịch/);
-      expect(text).toContain('rồi bấm “Xoá bản in” lại');
+      expect(text).toContain('rồi bấm “Xoá tệp in” lại');
       expect(text).not.toContain('Có lỗi xảy ra');
     } finally {
       await makeWritable(print);
@@ -248,7 +248,7 @@ describe('freeing prints: nothing to free, a file held, prints gone by hand', ()
     await office.signIn();
     const tab = plainText((await office.get(`/c/${slug}/build`)).text);
     expect(tab).toMatch(
-      /Đã tạo tệp in lúc .*; bản in không còn trên máy: bấm “Tạo tệp in” để tạo lại\./,
+      /Đã tạo tệp in lúc .*; tệp in không còn trên máy: bấm “Tạo tệp in” để tạo lại\./,
     );
     expect(tab).not.toContain('bản sao lưu');
     await again.app.close();
@@ -281,7 +281,7 @@ describe('a printed campaign restored from a backup', () => {
     const office = moved.office;
     const tab = plainText((await office.get(`/c/${slug}/build`)).text);
     expect(tab).toMatch(
-      /Đã tạo tệp in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; bản in không có trong bản sao lưu: bấm “Tạo tệp in” để tạo lại\./,
+      /Đã tạo tệp in lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}; tệp in không có trong bản sao lưu: bấm “Tạo tệp in” để tạo lại\./,
     );
     expect(tab).not.toContain('Chưa tạo tệp in lần nào');
     expect(rowOf((await office.get('/')).text)).not.toContain('chưa tạo tệp in');

@@ -10,6 +10,6 @@ export const GROUP_5_ZIP_NAMES = [
   'Tổ dân phố số 5 - Ảnh chia sẻ Zalo.png',
   'Tổ dân phố số 5 - Tờ rơi cuộc thi.pdf',
   'Tổ dân phố số 5 - Ảnh tờ rơi cuộc thi.png',
-  'Tổ dân phố số 5 - Các bước dự thi.pdf',
+  'Tổ dân phố số 5 - Phiếu kiểm tra các bước dự thi.pdf',
   'Tổ dân phố số 5 - Bảng theo dõi của tổ.pdf',
 ];
