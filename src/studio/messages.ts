@@ -217,6 +217,8 @@ function inStudioWords(
 
 /** A campaign.yaml key as a sentence names it ("notice.recipients"), outside {{…}}. */
 const YAML_KEY = /(\s\()?\b([a-z_]+(?:\.[a-z_0-9]+)+)\b(\))?/g;
+/** A key in quotes, and the parenthesis after it that may name its label already: “when” (Thời gian, …). */
+const QUOTED_KEY = /“([a-z_]+(?:\.[a-z_0-9]+)*)”( \(([^,)]*)(, |\)))?/g;
 
 /**
  * The campaign.yaml keys a stage's sentence names, as the form's labels: the office fills in a
@@ -230,15 +232,25 @@ export function withFieldLabels(text: string): string {
     .map((part, i) =>
       i % 2
         ? part
-        : part.replace(YAML_KEY, (whole, open: string | undefined, key: string, close) => {
-            const label = fieldOf(key)?.label;
-            if (!label) return whole;
-            if (!open || !close) return `${open ?? ''}“${label}”${close ?? ''}`;
-            // "(key)" after its label, or a word for it ("loại văn bản"), says it twice.
-            return part.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi'))
-              ? ''
-              : ` (“${label}”)`;
-          }),
+        : part
+            // A key the sentence already quotes (“issued”, “contest.ends”): its label in those
+            // quotes, once (review49: ““Ngày kết thúc”” and a bare “issued” beside the field).
+            .replace(QUOTED_KEY, (whole, key: string, after = '', named = '', sep = '') => {
+              const label = fieldOf(key)?.label;
+              if (!label) return whole;
+              // “when” (Thời gian, ví dụ …) would say the label twice: “Thời gian” (ví dụ …).
+              const same = named.toLocaleLowerCase('vi') === label.toLocaleLowerCase('vi');
+              return `“${label}”${!same ? after : sep === ', ' ? ' (' : ''}`;
+            })
+            .replace(YAML_KEY, (whole, open: string | undefined, key: string, close) => {
+              const label = fieldOf(key)?.label;
+              if (!label) return whole;
+              if (!open || !close) return `${open ?? ''}“${label}”${close ?? ''}`;
+              // "(key)" after its label, or a word for it ("loại văn bản"), says it twice.
+              return part.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi'))
+                ? ''
+                : ` (“${label}”)`;
+            }),
     )
     .join('');
 }

@@ -35,7 +35,10 @@ describe('the loader in Vietnamese', () => {
       .replace('  cc: # nơi nhận\n    - Như trên;\n    - "Lưu: VT, VHXH."\n', '  cc: []\n')
       .concat('links:\n  zalo: { url: "zalo.me/g/abc", label: Nhóm Zalo }\n');
     expect(problems(bad)).toEqual([
-      { field: 'issued', vi: '“issued” không phải là ngày có thật trên lịch (“2026-02-30”).' },
+      {
+        field: 'issued',
+        vi: '“Ngày ban hành” không phải là ngày có thật trên lịch (“2026-02-30”).',
+      },
       { field: 'notice.number', vi: '“number” phải là một số, nhưng đang là “một”.' },
       { field: 'notice.symbol', vi: '“symbol” không được để trống.' },
       { field: 'notice.cc', vi: '“cc” chưa có dòng nào: cần ít nhất một dòng.' },
