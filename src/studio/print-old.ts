@@ -2,8 +2,9 @@
  * Studio: "Tạo tệp in" of a campaign that would print last year's notice (qa31 M3). A copy whose
  * notice number and date are still the earlier campaign's (copy-review.ts, what the copy's own
  * page lists) prints that number and day on every group's notice; a campaign whose days are over
- * prints a campaign already over, by `check`'s rule and in its words (campaign-days.ts `endedOn`,
- * output/event-past.ts: the build tab shows that warning above the button). Either asks once, on
+ * prints a campaign already over, by `check`'s rule (campaign-days.ts `endedOn`) and, but for a
+ * contest, in its words (output/event-past.ts: the build tab shows that warning above the button;
+ * `check` leaves a contest's end unsaid, so its question names the contest). Either asks once, on
  * a page of its own: one sentence naming what is old, "Vẫn in" (the same POST, confirmed) or "Sửa
  * trước" (the campaign's form). A POST without the confirmation gets that page, never a build.
  * In: the saved form, the folder, the loaded campaign, today.
@@ -12,6 +13,7 @@ import type { Campaign } from '../load/campaign-schema.js';
 import { writtenDay } from '../load/day-first.js';
 import { say } from '../messages/message.js';
 import { endedOn, ownDaysOf } from '../model/campaign-days.js';
+import { upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { eventPastSaid } from '../output/event-past.js';
 import type { Session } from './accounts.js';
@@ -32,7 +34,7 @@ const PRINT_OLD_VALUE = 'co';
  */
 export interface OldOnPaper {
   copy?: { what: string; from: string; count: number };
-  ended?: { ends: string };
+  ended?: { ends: string; contest: boolean };
 }
 
 export async function oldOnPaper(
@@ -53,8 +55,9 @@ export async function oldOnPaper(
     ];
     old.copy = { what: parts.join(' và '), from: review.from, count: parts.length };
   }
-  const ends = campaign && endedOn(ownDaysOf(campaign), today);
-  if (ends) old.ended = { ends };
+  const days = campaign && ownDaysOf(campaign);
+  const ends = endedOn(days, today);
+  if (ends) old.ended = { ends, contest: days?.contest === true };
   return old.copy || old.ended ? old : undefined;
 }
 
@@ -81,20 +84,32 @@ export function printOldPage(opts: {
       `Nếu tạo tệp in bây giờ, mọi văn bản sẽ in ${what} của chiến dịch “${from}” (bản sao chưa sửa ${count > 1 ? 'hai mục này' : 'mục này'}).`,
     );
   }
-  if (old.ended) {
+  if (old.ended?.contest) {
+    // `check` leaves a contest's end unsaid (event-past.ts): the question names the contest and
+    // where its days are, or a clerk mends "Thời gian" and is asked again (review49 #2).
+    sentences.push(
+      `Cuộc thi đã kết thúc ngày ${writtenDay(old.ended.ends)} (hôm nay là ngày ${writtenDay(opts.today)}): giấy in ra sẽ báo một cuộc thi đã qua.`,
+    );
+  } else if (old.ended) {
     // `check`'s own warning, as the build tab shows it above the button.
-    const said = say(eventPastSaid(writtenDay(old.ended.ends), writtenDay(opts.today)), 'vi');
-    sentences.push(`${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
+    sentences.push(
+      upperFirst(say(eventPastSaid(writtenDay(old.ended.ends), writtenDay(opts.today)), 'vi')) +
+        '.',
+    );
   }
   const title =
     old.copy && old.ended
       ? 'Tạo tệp in với nội dung cũ?'
       : old.copy
         ? 'Tạo tệp in với số và ngày của chiến dịch cũ?'
-        : 'Tạo lại tệp in của chiến dịch đã kết thúc?';
-  const fix = old.ended
-    ? 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in'
-    : 'Sửa số và ngày ở trang Nội dung rồi tạo lại tệp in';
+        : old.ended?.contest
+          ? 'Tạo lại tệp in của cuộc thi đã kết thúc?'
+          : 'Tạo lại tệp in của chiến dịch đã kết thúc?';
+  const fix = old.ended?.contest
+    ? 'Sửa ở trang Nội dung (số, ngày, và ngày bắt đầu, ngày kết thúc của cuộc thi) rồi tạo lại tệp in'
+    : old.ended
+      ? 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in'
+      : 'Sửa số và ngày ở trang Nội dung rồi tạo lại tệp in';
   return page({
     title: `${title.slice(0, -1)}: ${opts.name}`,
     session,

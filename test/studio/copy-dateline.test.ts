@@ -99,7 +99,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     );
     // The contest is over too: asked in `check`'s sentence (campaign-days.ts endedOn).
     expect(said).toContain(
-      `Chiến dịch đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ngày ${dmy(wardDay())}): giấy in ra sẽ báo một việc đã qua.`,
+      `Cuộc thi đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ngày ${dmy(wardDay())}): giấy in ra sẽ báo một cuộc thi đã qua.`,
     );
     expect(said).toContain('Tạo tệp in với nội dung cũ?');
     expect(said).toContain('Sửa trước');
