@@ -58,6 +58,15 @@ describe('a leader’s page of an ended or closed campaign, another open for the
     hrefs: [...page.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]),
   });
 
+  it('the leaders tab says the links are per campaign, to be sent again each time', async () => {
+    for (const slug of [OLD, NEW]) {
+      const tab = visible((await office.get(`/c/${slug}/leaders`)).text);
+      expect(tab).toContain(
+        'Mỗi chiến dịch có đường dẫn riêng: hãy gửi đường dẫn của chiến dịch này cho các tổ trưởng',
+      );
+    }
+  });
+
   it('the ended campaign’s page names the open one and links to the tổ’s page of it', async () => {
     expect(oldLinks.get(GROUP), [...oldLinks.keys()].join(', ')).toBeDefined();
     const page = await leader.get(oldLinks.get(GROUP) ?? '');
