@@ -8,6 +8,7 @@
  * without the confirmation gets that page, never a build. In: the saved form, the folder, today.
  */
 import { basename, dirname } from 'node:path';
+import { upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Session } from './accounts.js';
 import { campaignSummary } from './campaign-folders.js';
@@ -68,8 +69,11 @@ export function printOldPage(opts: {
   today: string;
   printer: string;
   term: GroupTerm;
+  /** The campaign's prints were made before: "tạo lại"; else, never printed, "tạo" (qa47 p4). */
+  printed: boolean;
 }): string {
   const { session, slug, old } = opts;
+  const again = opts.printed ? 'tạo lại' : 'tạo';
   // One sentence for each case: what the papers will print, in its own words.
   const sentences: string[] = [];
   if (old.copy) {
@@ -82,8 +86,8 @@ export function printOldPage(opts: {
     const ends = shownDate(old.ended.ends);
     sentences.push(
       old.ended.contest
-        ? `Cuộc thi đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); tạo lại tệp in thì vẫn in thể lệ và thời gian đó.`
-        : `Chiến dịch đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); tạo lại tệp in thì vẫn in thời gian đó.`,
+        ? `Cuộc thi đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); ${again} tệp in thì vẫn in thể lệ và thời gian đó.`
+        : `Chiến dịch đã kết thúc ngày ${ends} (hôm nay là ${shownDate(opts.today)}); ${again} tệp in thì vẫn in thời gian đó.`,
     );
   }
   const title =
@@ -92,13 +96,13 @@ export function printOldPage(opts: {
       : old.copy
         ? 'Tạo tệp in với số và ngày của chiến dịch cũ?'
         : old.ended?.contest
-          ? 'Tạo lại tệp in của cuộc thi đã kết thúc?'
-          : 'Tạo lại tệp in của chiến dịch đã kết thúc?';
+          ? `${upperFirst(again)} tệp in của cuộc thi đã kết thúc?`
+          : `${upperFirst(again)} tệp in của chiến dịch đã kết thúc?`;
   const fix = old.ended
     ? old.ended.contest
-      ? 'Sửa ở trang Nội dung (số, ngày, thời gian cuộc thi) rồi tạo lại tệp in'
-      : 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in'
-    : 'Sửa số và ngày ở trang Nội dung rồi tạo lại tệp in';
+      ? `Sửa ở trang Nội dung (số, ngày, thời gian cuộc thi) rồi ${again} tệp in`
+      : `Sửa ở trang Nội dung (số, ngày, thời gian) rồi ${again} tệp in`
+    : `Sửa số và ngày ở trang Nội dung rồi ${again} tệp in`;
   return page({
     title: `${title.slice(0, -1)}: ${opts.name}`,
     session,

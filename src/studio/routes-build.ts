@@ -689,6 +689,7 @@ ${
           today,
           printer: may,
           term,
+          printed: (await readPrevious(c.out)).builtAt !== undefined,
         }),
       );
     }

@@ -98,7 +98,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
       `Nếu tạo tệp in bây giờ, mọi văn bản sẽ in số văn bản ${source.number} và ngày ban hành ${dmy(source.issued)} của chiến dịch “`,
     );
     expect(said).toContain(
-      `Cuộc thi đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ${dmy(wardDay())}); tạo lại tệp in thì vẫn in thể lệ và thời gian đó.`,
+      `Cuộc thi đã kết thúc ngày ${dmy(source.ends)} (hôm nay là ${dmy(wardDay())}); tạo tệp in thì vẫn in thể lệ và thời gian đó.`,
     );
     expect(said).toContain('Tạo tệp in với nội dung cũ?');
     expect(said).toContain('Sửa trước');
@@ -192,13 +192,25 @@ describe('a campaign that is not a copy', () => {
     const asked = await c.postRaw(form.action, form.fields);
     expect(asked.status).toBe(200);
     const said = plainText(asked.text);
-    expect(said).toContain('Tạo lại tệp in của chiến dịch đã kết thúc?');
+    // Never printed (qa47 p4): "tạo tệp in", not "tạo lại" of prints that do not exist.
+    expect(said).toContain('Tạo tệp in của chiến dịch đã kết thúc?');
     expect(said).toMatch(
-      /Chiến dịch đã kết thúc ngày 29\/0?3\/2026 .*; tạo lại tệp in thì vẫn in thời gian đó\./,
+      /Chiến dịch đã kết thúc ngày 29\/0?3\/2026 .*; tạo tệp in thì vẫn in thời gian đó\./,
     );
+    expect(said).toContain('Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo tệp in;');
+    expect(said).not.toMatch(/tạo lại/i);
     expect(said).not.toContain('Cuộc thi');
     expect(said).not.toContain('như cũ:');
     expect(said).toContain('Vẫn tạo tệp in');
+    // Once printed ("Vẫn tạo tệp in"), asked again: now it is "tạo lại".
+    const confirm = browserForm(asked.text, (f) => f.attribs.action === '/c/hien-mau/build');
+    expect((await c.postRaw(confirm.action, confirm.fields)).status).toBe(303);
+    const status = async () =>
+      JSON.parse((await c.get('/c/hien-mau/build/status')).text).state as string;
+    await expect.poll(status, { timeout: 120_000, interval: 500 }).toBe('done');
+    const again = plainText((await c.postRaw(form.action, form.fields)).text);
+    expect(again).toContain('Tạo lại tệp in của chiến dịch đã kết thúc?');
+    expect(again).toMatch(/; tạo lại tệp in thì vẫn in thời gian đó\./);
     await s.close();
-  }, 60_000);
+  }, 180_000);
 });
