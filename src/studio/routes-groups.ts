@@ -179,6 +179,11 @@ type Said = {
   warn?: string;
   error?: string | (string | Html)[];
   confirm?: string[];
+  /**
+   * The confirmation is of the ward's newest list taken in one click (qa47): asked on that
+   * button's form, not on the upload's ("chọn lại tệp": there is no file to choose again).
+   */
+  newest?: true;
   chosen?: {
     report: GroupsReport;
     name: string;
@@ -859,7 +864,7 @@ ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
 ${
-  said?.confirm?.length
+  said?.confirm?.length && !said.newest
     ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
 <p class="help"><strong>Sau khi đánh dấu, chọn lại tệp${said.chosen ? html` “${said.chosen.name}”` : ''} ở ô chọn tệp phía trên</strong> (trang không giữ được tệp vừa chọn), rồi bấm Tải lên.</p>`
     : ''
@@ -873,7 +878,7 @@ ${
 </details>`
 }
 </form>
-${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${await listOriginSaid(ctx, c, name, term, session)}${sheetsLeft}
+${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${await listOriginSaid(ctx, c, name, term, session, said?.newest && said.confirm)}${sheetsLeft}
 ${c.groups ? await rosterCard(c, term) : ''}
 ${table}`,
     }) as string | undefined;
@@ -934,7 +939,8 @@ ${table}`,
           by: user,
         },
         bytes,
-        false,
+        fieldValue(body.confirmShift) === '1',
+        'newest',
       ),
     );
     if (!outcome.used) return answer(outcome.message, outcome.status);
@@ -1027,6 +1033,7 @@ async function listOriginSaid(
   name: string,
   term: GroupTerm,
   session: Session,
+  confirm?: readonly string[],
 ): Promise<Html | ''> {
   const campaigns = await listCampaigns(ctx.campaignsDir);
   const own = await listOriginOf(ctx.campaignsDir, c.slug, name);
@@ -1040,7 +1047,12 @@ async function listOriginSaid(
 ${csrfField(session)}
 <input type="hidden" name="sha256" value="${newest.sha256}">
 <p>${own ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn danh sách đang dùng.` : html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short}.`}</p>
-<button type="submit">Dùng danh sách ${term.short} mới nhất (${listBracketed(newest)})</button>
+${
+  confirm?.length
+    ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${confirm.join('; ')}</label>
+`
+    : ''
+}<button type="submit">Dùng danh sách ${term.short} mới nhất (${listBracketed(newest)})</button>
 </form>`;
 }
 
@@ -1119,6 +1131,8 @@ async function useUpload(
   { trial, target, name, by }: { trial: string; target: string; name: string; by: string },
   bytes: Uint8Array,
   confirmed: boolean,
+  /** A file the office chose, or the ward's newest list taken in one click (asked on its form). */
+  via: 'file' | 'newest' = 'file',
 ): Promise<UploadOutcome> {
   // The list in use now, after the uploads before this one in turn.
   const c = campaignPaths(ctx.campaignsDir, slug);
@@ -1187,7 +1201,9 @@ async function useUpload(
           ...(found ? linkChangesSaid(found, term) : []),
           ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
           ...(same.length ? [sameNamesSaid(same, term)] : []),
-          `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp “${name}” (trang không giữ được tệp vừa chọn) rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+          via === 'newest'
+            ? `Nếu đúng là danh sách cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới rồi bấm lại “Dùng danh sách ${term.short} mới nhất”.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`
+            : `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp “${name}” (trang không giữ được tệp vừa chọn) rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
         ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
         confirm: [
           ...(found &&
@@ -1212,6 +1228,7 @@ async function useUpload(
               ]
             : []),
         ],
+        ...(via === 'newest' && { newest: true as const }),
       }),
       status: 409,
     };

@@ -108,4 +108,50 @@ describe('a copy and the newest groups list', () => {
     expect(after).toContain(`Danh sách tổ này chép từ chiến dịch “${NEWER}” (tải lên ${today()}).`);
     expect(after).not.toContain('Dùng danh sách tổ mới nhất');
   });
+
+  it('a newest list that needs “Vẫn dùng tệp này”: the one click asks it on its own form', async () => {
+    // The newest list now has a fifth tổ named as the first (its papers would read alike but for
+    // the code): its upload was confirmed, and so must be its taking in one click.
+    const four = (await exampleGroupsCsv(4)).toString('utf8');
+    const first = four.split(/\r?\n/)[1] ?? '';
+    const twin = first.replace(/^1;/, '5;');
+    const five = Buffer.from(`${four.replace(/\r?\n$/, '')}\r\n${twin}\r\n`);
+    const later = (await c.get('/')).text.match(
+      /href="(\/c\/[^"/]+)"[^>]*>[^<]*Tiêm chủng sởi 2027/,
+    )?.[1];
+    expect(later).toBeDefined();
+    const up = await c.upload(
+      `${later}/groups`,
+      'file',
+      'to-dan-pho-2027b.csv',
+      five,
+      { confirmShift: '1' },
+      `${later}/groups`,
+    );
+    expect(up.status, plainText(up.text)).toBe(303);
+    const at = await copy('Bầu cử bổ sung 2027');
+    const before = await c.get(`${at}/groups`);
+    const sha256 = /name="sha256" value="([0-9a-f]+)"/.exec(before.text)?.[1] ?? '';
+    const asked = await c.post(`${at}/groups/newest`, { sha256 }, `${at}/groups`);
+    expect(asked.status).toBe(409);
+    const said = plainText(asked.text);
+    expect(said).toContain('Chưa dùng tệp này.');
+    expect(said).toContain(
+      'hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới rồi bấm lại “Dùng danh sách tổ mới nhất”',
+    );
+    expect(said).not.toContain('chọn lại tệp');
+    // The box is on the one-click form, not on the upload's.
+    const newestForm = /<form[^>]*groups\/newest[\s\S]*?<\/form>/.exec(asked.text)?.[0] ?? '';
+    expect(newestForm).toContain('name="confirmShift"');
+    const uploadForm = /<form[^>]*action="[^"]*\/groups" enctype[\s\S]*?<\/form>/.exec(
+      asked.text,
+    )?.[0];
+    expect(uploadForm).toBeDefined();
+    expect(uploadForm).not.toContain('name="confirmShift"');
+    expect(plainText((await c.get(`${at}/groups`)).text)).toContain('3 tổ đọc được');
+    // Ticked: taken.
+    const took = await c.post(`${at}/groups/newest`, { sha256, confirmShift: '1' }, `${at}/groups`);
+    expect(took.status, plainText(took.text)).toBe(303);
+    expect(plainText((await c.get(`${at}/groups`)).text)).toContain('5 tổ đọc được');
+  });
 });
