@@ -12,6 +12,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { inRowOrder, isUserError, problemsOf, type UserError } from '../errors.js';
 import { FONT_FAMILIES } from '../layout/font-set.js';
+import { writtenDay } from '../load/day-first.js';
 import { type Field, isNotesColumn } from '../load/groups/columns.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
@@ -43,7 +44,7 @@ import { matches, searchOf } from '../model/search.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
 import { groupExpression, meantColumn, missingColumn } from '../template/check.js';
-import { wardTimeSaid } from '../ward-time.js';
+import { wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
@@ -51,6 +52,7 @@ import { campaignForm, checkCampaignText, readCampaignText } from './campaign-fi
 import {
   type CampaignPaths,
   campaignPaths,
+  campaignSummary,
   GROUPS_FILES,
   GROUPS_NAME_FILE,
   listCampaigns,
@@ -915,6 +917,14 @@ ${table}`,
       await listOriginOf(ctx.campaignsDir, c.slug, c.name ?? c.slug),
     );
     const held = newest && campaignPaths(ctx.campaignsDir, newest.holder).groups;
+    const ended = await endedOn(ctx, c.slug);
+    if (ended)
+      return answer(
+        (term) => ({
+          error: `Chiến dịch này đã kết thúc ngày ${writtenDay(ended)}: danh sách ${term.short} đã dùng được giữ nguyên.`,
+        }),
+        409,
+      );
     // Another list uploaded since the page was shown: the office sees it before it is taken.
     if (!newest || !held || fieldValue(body.sha256) !== newest.sha256)
       return answer(
@@ -1023,6 +1033,16 @@ ${table}`,
 }
 
 /**
+ * The last day of a campaign that is over (YYYY-MM-DD), as the campaigns list says it: not a
+ * copy still dated as the earlier campaign (its days are not its own yet); undefined otherwise.
+ */
+async function endedOn(ctx: StudioContext, slug: string): Promise<string | undefined> {
+  const summary = await campaignSummary(ctx.campaignsDir, slug);
+  const ends = summary?.days?.ends;
+  return ends && !summary.copied && wardDay() > ends ? ends : undefined;
+}
+
+/**
  * Where the list in use came from when a copy brought it, and the ward's newer list when another
  * campaign has one, with the one click that takes it (qa47 M1: a copy silently kept the old list
  * of a tổ since split, a leader since replaced).
@@ -1043,6 +1063,10 @@ async function listOriginSaid(
       ? html`<p class="muted list-origin">Danh sách ${term.short} này chép từ chiến dịch ${listSaid(own)}.</p>`
       : '';
   if (!newest) return from;
+  // An ended campaign's papers and figures went by the list it used: not offered (qa47).
+  const ended = await endedOn(ctx, c.slug);
+  if (ended)
+    return html`${from}<p class="muted newer-list">Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn; chiến dịch này đã kết thúc ngày ${writtenDay(ended)} nên vẫn giữ danh sách đã dùng.</p>`;
   return html`${from}<form method="post" action="/c/${c.slug}/groups/newest" class="notice warn newer-list">
 ${csrfField(session)}
 <input type="hidden" name="sha256" value="${newest.sha256}">

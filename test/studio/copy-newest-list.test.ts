@@ -5,7 +5,10 @@
  * newest list (ticked), the copy's groups page says where its list came from and, when another
  * campaign has a newer one, takes it in one click.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { wardDay } from '../../src/ward-time.js';
 import { removeTempDirs } from '../support/tmp.js';
 import {
@@ -153,5 +156,18 @@ describe('a copy and the newest groups list', () => {
     const took = await c.post(`${at}/groups/newest`, { sha256, confirmShift: '1' }, `${at}/groups`);
     expect(took.status, plainText(took.text)).toBe(303);
     expect(plainText((await c.get(`${at}/groups`)).text)).toContain('5 tổ đọc được');
+  });
+
+  it('an ended campaign is not offered the newest list: its papers went by its own', async () => {
+    const yaml = await readFile(join(s.dataDir, 'campaigns', 'sxh-2026', 'campaign.yaml'), 'utf8');
+    const ends = String((parse(yaml) as { contest: { ends: string } }).contest.ends);
+    const page = await c.get('/c/sxh-2026/groups');
+    const text = plainText(page.text);
+    expect(text).toContain('3 tổ đọc được');
+    expect(text).toContain(
+      `chiến dịch này đã kết thúc ngày ${ends.split('-').reverse().join('/')} nên vẫn giữ danh sách đã dùng.`,
+    );
+    expect(text).not.toContain('Dùng danh sách tổ mới nhất');
+    expect(plainText((await c.get('/c/sxh-2026/groups')).text)).toContain('3 tổ đọc được');
   });
 });
