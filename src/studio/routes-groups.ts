@@ -1070,7 +1070,7 @@ async function listOriginSaid(
   return html`${from}<form method="post" action="/c/${c.slug}/groups/newest" class="notice warn newer-list">
 ${csrfField(session)}
 <input type="hidden" name="sha256" value="${newest.sha256}">
-<p>${own ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn danh sách đang dùng.` : html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short}.`}</p>
+<p>${own?.undated ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} khác danh sách đang dùng (không rõ ngày tải lên, nên không biết danh sách nào mới hơn).` : own ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn danh sách đang dùng.` : html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short}.`}</p>
 ${
   confirm?.length
     ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${confirm.join('; ')}</label>

@@ -5,7 +5,7 @@
  * newest list (ticked), the copy's groups page says where its list came from and, when another
  * campaign has a newer one, takes it in one click.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -102,7 +102,10 @@ describe('a copy and the newest groups list', () => {
     const before = await c.get(`${at}/groups`);
     const text = plainText(before.text);
     expect(text).toContain('3 tổ đọc được');
-    expect(text).toContain(`có danh sách tổ mới hơn danh sách đang dùng`);
+    // Its list is the example's, put in place by hand: no upload dates it (final-read47).
+    expect(text).toContain(
+      'có danh sách tổ khác danh sách đang dùng (không rõ ngày tải lên, nên không biết danh sách nào mới hơn)',
+    );
     const sha256 = /name="sha256" value="([0-9a-f]+)"/.exec(before.text)?.[1] ?? '';
     const took = await c.post(`${at}/groups/newest`, { sha256 }, `${at}/groups`);
     expect(took.status, took.text).toBe(303);
@@ -169,5 +172,21 @@ describe('a copy and the newest groups list', () => {
     );
     expect(text).not.toContain('Dùng danh sách tổ mới nhất');
     expect(plainText((await c.get('/c/sxh-2026/groups')).text)).toContain('3 tổ đọc được');
+  });
+
+  it('a list put in place by hand, its file touched later, is not called the newest', async () => {
+    // The example's list was copied in by hand (no upload record); its file's time set to
+    // tomorrow (a restore, a copy from a USB stick): its day is not known, not "newer".
+    const hand = join(s.dataDir, 'campaigns', 'sxh-2026', 'groups.csv');
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    await utimes(hand, tomorrow, tomorrow);
+    const offered = plainText((await c.get('/new')).text);
+    expect(offered).toContain(
+      `Dùng danh sách tổ mới nhất (“${NEWER}”, tải lên ${today()}) cho bản sao`,
+    );
+    const at = await copy('Hiến máu 2027', { newestGroups: '1' });
+    const page = plainText((await c.get(`${at}/groups`)).text);
+    expect(page).toContain('5 tổ đọc được');
+    expect(page).not.toContain('Dùng danh sách tổ mới nhất');
   });
 });
