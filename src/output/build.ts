@@ -9,6 +9,7 @@ import { expandOutputs, type Output } from '../kinds/render.js';
 import { ownPlaceholderRefusals } from '../load/campaign-checks.js';
 import { idShifts, idShiftWarning } from '../load/groups/renumbered.js';
 import { symbolInCapitals } from '../load/notice-type.js';
+import { isTimeless, TIMELESS_KINDS } from '../load/timeless-check.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg, say, withTerm } from '../messages/message.js';
 import { documentNumber } from '../model/format.js';
@@ -272,6 +273,9 @@ async function documentOptions(
       ),
     );
   }
+  // No flyer built (`--kind notice`): the campaign's missing day is printed nowhere in this build.
+  if (!kinds.some((k) => TIMELESS_KINDS.includes(k.name)))
+    inputs.warnings = inputs.warnings.filter((w) => !isTimeless(w));
   const unused = unsignedImages(inputs.campaign, opts.campaign, signing !== undefined, kinds);
   if (unused) inputs.warnings.push(unused);
   // Both draw every kind for the first group: the templates of kinds not built are not kept

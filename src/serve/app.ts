@@ -21,6 +21,7 @@ import { registerCompression } from './compress.js';
 import { ASSETS, readAsset, wardErrorPage } from './html.js';
 import { HSTS, reachedOverHttps } from './https-address.js';
 import { DocumentLibrary } from './library.js';
+import type { OpenElsewhere } from './open-elsewhere.js';
 import { QrSheets } from './qr-sheet.js';
 import { createInProcessRenderer, type Renderer } from './renderer.js';
 import type { ResultsService } from './results-form.js';
@@ -87,6 +88,11 @@ export interface ServerOptions {
    * the top of every leader's page (views.ts `updateView`); undefined when nothing did.
    */
   update?: () => LeaderUpdate | undefined;
+  /**
+   * The other campaigns open for a group (the studio's), said on its page once this campaign has
+   * ended (open-elsewhere.ts); none without it.
+   */
+  elsewhere?: (groupId: string) => Promise<readonly OpenElsewhere[]>;
 }
 
 /**

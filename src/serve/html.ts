@@ -12,6 +12,7 @@ import { msg } from '../messages/message.js';
 import { officeInText } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
+import type { OpenElsewhere } from './open-elsewhere.js';
 import { TEMPLATE_DIR, type Ward } from './ward.js';
 import { offSiteRefreshes } from './web-refresh.js';
 
@@ -270,7 +271,7 @@ function gonePage(
  * The page of a campaign whose pages the office closed (410): when, whom to call, and the
  * figures of a form sent after the closing, which were not saved (qa12 Q19). Made per request:
  * it holds what the leader typed. `removed`: the office deleted the campaign (qa24 F4): the page
- * says it was removed, not closed.
+ * says it was removed, not closed. `elsewhere`: the group's other campaigns still open (qa47 m2).
  */
 export function closedPage(
   ward: Ward,
@@ -278,11 +279,12 @@ export function closedPage(
   figures: readonly TypedFigure[],
   assets = '/assets/',
   removed = false,
+  elsewhere: readonly OpenElsewhere[] = [],
 ): string {
   return gonePage(
     ward,
     'closed',
-    { removed, closedAt, campaignTitle: ward.campaign.title, figures },
+    { removed, closedAt, campaignTitle: ward.campaign.title, figures, elsewhere },
     assets,
   );
 }

@@ -153,7 +153,9 @@ export async function leaderPageHtml(
     },
     'so-far',
   );
-  const html = renderPage('leader', { ...view, results }, lib.ward.templateDir);
+  // Past its last day, the group's campaign still running elsewhere (qa47 m2): not a dead end.
+  const elsewhere = view.period.ended ? ((await ctx.opts.elsewhere?.(groupId)) ?? []) : [];
+  const html = renderPage('leader', { ...view, results, elsewhere }, lib.ward.templateDir);
   if (view.documents.some((d) => d.size === null) || (view.zip.size === null && !view.unprintable))
     setImmediate(() => lib.drawLater(groupId));
   return html;

@@ -39,6 +39,7 @@ import {
   type ServedFile,
 } from './library.js';
 import { samePersonGroups } from './links.js';
+import type { OpenElsewhere } from './open-elsewhere.js';
 import { eachPageOnce, groupOwnLinks, type LabelledLink } from './own-links.js';
 import { NO_PERIOD, periodView, siteDaysOf } from './period.js';
 import {
@@ -408,6 +409,8 @@ export async function leaderView(
     siteDays: links.today === undefined ? siteDaysOf(days) : null,
     /** What changed since the papers first went out (update-note.ts); null when nothing did. */
     update,
+    /** Other campaigns open for the group (leaderPageHtml fills them in past the last day). */
+    elsewhere: [] as readonly OpenElsewhere[],
     /** The Zalo message changed since it was first sent: the first step asks to send it again. */
     resend: changed?.message ?? false,
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).

@@ -10,6 +10,7 @@ import type { Measure } from '../results/figures.js';
 import { readMeasureFigure } from '../results/measure-figure.js';
 import { BARE_SECURITY_HEADERS } from '../serve/app.js';
 import { closedPage, stoppingFormPage, type TypedFigure } from '../serve/html.js';
+import type { OpenElsewhere } from '../serve/open-elsewhere.js';
 import { fieldOf, savedFigure, shownFieldOf } from '../serve/results-form.js';
 import { groupToken, NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
 import type { Ward } from '../serve/ward.js';
@@ -18,18 +19,16 @@ import { wardTime } from './build-files.js';
 /** A figures form is a few fields: more than this is no form of ours, and is not read. */
 const MAX_FORM_BYTES = 64 * 1024;
 
-/** Whether `path` is a page of one of the ward's groups, as the closed publication made them. */
-export function isGroupPath(
+/** The id of the ward's group whose page `path` is, as the closed publication made them. */
+export function groupOfPath(
   path: string,
   ward: Ward,
   secret: string,
   renewed: RenewedLinks = NO_RENEWALS,
-): boolean {
+): string | undefined {
   const token = /^\/g\/([^/?#]+)/.exec(path)?.[1];
-  return (
-    token !== undefined &&
-    ward.groups.some((g) => groupToken(secret, g.id, renewed.get(g.id) ?? 0) === token)
-  );
+  if (token === undefined) return undefined;
+  return ward.groups.find((g) => groupToken(secret, g.id, renewed.get(g.id) ?? 0) === token)?.id;
 }
 
 /**
@@ -83,7 +82,7 @@ function formBody(req: IncomingMessage): Promise<string> {
 
 /**
  * Answers a leader's request to a closed campaign (`removed`: a deleted one): the closed page,
- * with the figures posted.
+ * with the figures posted, and the group's other campaigns still open (`elsewhere`).
  */
 export async function answerClosed(
   req: IncomingMessage,
@@ -92,6 +91,7 @@ export async function answerClosed(
   closedAt: Date,
   assets: string,
   removed = false,
+  elsewhere: readonly OpenElsewhere[] = [],
 ): Promise<void> {
   const posted = req.method === 'POST' ? typedFigures(await formBody(req), ward) : [];
   if (res.headersSent) return;
@@ -100,7 +100,7 @@ export async function answerClosed(
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': 'no-store',
   });
-  res.end(closedPage(ward, wardTime(closedAt.getTime()), posted, assets, removed));
+  res.end(closedPage(ward, wardTime(closedAt.getTime()), posted, assets, removed, elsewhere));
 }
 
 /**

@@ -37,6 +37,12 @@ export interface ListOrigin {
   name: string;
   /** When it was uploaded (ISO); a file put in place by hand, its file's time. */
   at: string;
+  /**
+   * No upload dates it (a file put in place by hand, or restored): `at` is only its file's time,
+   * which a copy or a backup may set to any day. Never called newer than a dated list, nor older
+   * (final-read47): its day is said "không rõ ngày tải lên".
+   */
+  undated?: true;
   /** The list's bytes' SHA-256: two campaigns holding the same list are not two lists. */
   sha256: string;
 }
@@ -100,15 +106,23 @@ async function readListOrigin(
       typeof record.name === 'string' &&
       !Number.isNaN(Date.parse(record.at))
     )
-      return { holder: slug, slug: record.slug, name: record.name, at: record.at, sha256 };
+      return {
+        holder: slug,
+        slug: record.slug,
+        name: record.name,
+        at: record.at,
+        sha256,
+        ...(record.undated === true && { undated: true as const }),
+      };
   } catch {}
   // Uploaded here, or (a copy made before the origin was kept) carried with its upload's record.
   const uploaded = await uploadedNameOf(file, bytes);
-  const at = uploaded?.at ?? (await stat(file)).mtime.toISOString();
-  return { holder: slug, slug, name, at, sha256 };
+  if (uploaded?.at) return { holder: slug, slug, name, at: uploaded.at, sha256 };
+  const at = (await stat(file)).mtime.toISOString();
+  return { holder: slug, slug, name, at, sha256, undated: true };
 }
 
-/** Every campaign's list, dated, newest upload first. */
+/** Every campaign's list, newest upload first; the lists no upload dates after them. */
 export async function listOrigins(
   campaignsDir: string,
   campaigns: readonly Pick<CampaignSummary, 'slug' | 'name'>[],
@@ -116,12 +130,18 @@ export async function listOrigins(
   const all = await Promise.all(campaigns.map((c) => listOriginOf(campaignsDir, c.slug, c.name)));
   return all
     .filter((o): o is ListOrigin => o !== undefined)
-    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+    .sort(
+      (a, b) =>
+        Number(a.undated ?? false) - Number(b.undated ?? false) ||
+        Date.parse(b.at) - Date.parse(a.at),
+    );
 }
 
 /**
  * The newest list of the ward when it is another than `own` (uploaded later, other bytes): the
- * one to offer. Without `own` (a campaign without a list), the newest there is.
+ * one to offer. Without `own` (a campaign without a list), the newest there is. A list no upload
+ * dates is never the newer one; `own` undated, any dated list with other bytes is offered (which
+ * is newer is not known: the page says so, `listSaid`).
  */
 export function newerList(
   origins: readonly ListOrigin[],
@@ -130,9 +150,8 @@ export function newerList(
   const [newest] = origins;
   if (!newest) return undefined;
   if (!own) return newest;
-  return newest.sha256 !== own.sha256 && Date.parse(newest.at) > Date.parse(own.at)
-    ? newest
-    : undefined;
+  if (newest.undated || newest.sha256 === own.sha256) return undefined;
+  return own.undated || Date.parse(newest.at) > Date.parse(own.at) ? newest : undefined;
 }
 
 /**
@@ -141,7 +160,13 @@ export function newerList(
  */
 export async function writeListOrigin(folder: string, origin: ListOrigin, stored?: string) {
   const sha256 = stored ? digest(await readFile(stored)) : origin.sha256;
-  const record = { slug: origin.slug, name: origin.name, at: origin.at, sha256 };
+  const record = {
+    slug: origin.slug,
+    name: origin.name,
+    at: origin.at,
+    sha256,
+    ...(origin.undated && { undated: true }),
+  };
   await writeFileAtomic(join(folder, GROUPS_ORIGIN_FILE), `${JSON.stringify(record, null, 2)}\n`);
 }
 
@@ -168,9 +193,12 @@ export async function takeList(
 const uploadDay = (origin: ListOrigin) =>
   wardDay(new Date(origin.at)).split('-').reverse().join('/');
 
+/** "tải lên 06/12/2026", or "không rõ ngày tải lên" for a list no upload dates. */
+const uploadSaid = (origin: ListOrigin) =>
+  origin.undated ? 'không rõ ngày tải lên' : `tải lên ${uploadDay(origin)}`;
+
 /** "“Sốt xuất huyết tháng 12” (tải lên 06/12/2026)": a list as the office knows it. */
-export const listSaid = (origin: ListOrigin) => `“${origin.name}” (tải lên ${uploadDay(origin)})`;
+export const listSaid = (origin: ListOrigin) => `“${origin.name}” (${uploadSaid(origin)})`;
 
 /** "“Sốt xuất huyết tháng 12”, tải lên 06/12/2026": the same within brackets. */
-export const listBracketed = (origin: ListOrigin) =>
-  `“${origin.name}”, tải lên ${uploadDay(origin)}`;
+export const listBracketed = (origin: ListOrigin) => `“${origin.name}”, ${uploadSaid(origin)}`;

@@ -20,14 +20,16 @@ import type { FastifyInstance } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { isUserError } from '../errors.js';
 import { leaderKey, renamedSince } from '../load/groups/same-names.js';
+import { upperFirst } from '../model/format.js';
 import { baseOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } from '../serve/app.js';
 import { memoryCache } from '../serve/cache.js';
 import { ASSETS, errorPage, readAsset, wardErrorPage } from '../serve/html.js';
 import { groupLinks } from '../serve/links.js';
+import type { OpenElsewhere } from '../serve/open-elsewhere.js';
 import { rendererOver } from '../serve/renderer.js';
-import { NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
+import { groupToken, NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
 import type { LeaderUpdate, ListThen } from '../serve/update-note.js';
 import type { GroupLink } from '../serve/views.js';
 import { papersSaid } from '../serve/views.js';
@@ -35,7 +37,7 @@ import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { wardDay } from '../ward-time.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
-import { answerClosed, answerStoppingForm, isGroupPath } from './closed-pages.js';
+import { answerClosed, answerStoppingForm, groupOfPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import { leaderChanged, leaderMark } from './leader-marks.js';
 import { recordLinksHanded } from './lost-links.js';
@@ -58,6 +60,10 @@ import { unfilledFields } from './unfilled.js';
 /** The groups a publication gave a new link, as serve's tokens take them. */
 const renewalsOf = (p: Publication): RenewedLinks =>
   new Map(Object.entries(p.renewed ?? {}).map(([id, r]) => [id, r.n]));
+
+/** A campaign as its leaders' pages name it (views.ts `campaignName`). */
+const nameOf = (c: Ward['campaign']): string =>
+  c.title || c.contest?.name || upperFirst(c.notice.subject);
 
 /** The prefix of a published campaign's pages. */
 export const PUBLISHED_PREFIX = '/p/';
@@ -439,6 +445,32 @@ export class LeaderSites {
   }
 
   /**
+   * The other campaigns open for group `id` whose last day has not passed (qa47 m2), with the
+   * group's page of each: a leader whose campaign is over, or whose pages the office closed, is
+   * pointed to the one running — the links are per campaign, and the leader may have kept only
+   * the old one. Matched by the group's id, the ward's own code for it.
+   */
+  async openElsewhere(slug: string, id: string): Promise<OpenElsewhere[]> {
+    const today = wardDay();
+    const found: OpenElsewhere[] = [];
+    for (const [other, p] of this.open) {
+      if (other === slug || !campaignExists(this.o.campaignsDir, other)) continue;
+      const ward = (await this.serving(other).catch(() => undefined))?.ward;
+      const group = ward?.group(id);
+      if (!ward || !group) continue;
+      const ends = papersSaid(ward, id).ends;
+      if (ends !== null && ends < today) continue;
+      const n = (this.renewals.get(other) ?? renewalsOf(p)).get(id) ?? 0;
+      found.push({
+        title: nameOf(ward.campaign),
+        groupName: group.name,
+        href: `${publishedRoot(other)}/g/${groupToken(p.secret, id, n)}/`,
+      });
+    }
+    return found;
+  }
+
+  /**
    * A request under PUBLISHED_PREFIX while the studio stops: the ward's "try again" page (503),
    * nothing of it done; true. Anything else is the studio's to answer: false.
    */
@@ -480,12 +512,15 @@ export class LeaderSites {
       : this.o.previewer.ward(campaignPaths(this.o.campaignsDir, slug)).catch(() => undefined);
     ward.then(
       async (w) => {
-        if (!w || !isGroupPath(path, w, p.secret, renewalsOf(p))) {
+        const id = w && groupOfPath(path, w, p.secret, renewalsOf(p));
+        if (!w || id === undefined) {
           this.answerWithout(slug, path, 404, res, w);
           return;
         }
         this.lastWards.set(slug, w);
-        await answerClosed(req, res, w, new Date(p.since), `${publishedRoot(slug)}/assets/`);
+        const elsewhere = await this.openElsewhere(slug, id);
+        const assets = `${publishedRoot(slug)}/assets/`;
+        await answerClosed(req, res, w, new Date(p.since), assets, false, elsewhere);
       },
       (e: unknown) => {
         this.o.logError(`closed page of ${slug}: ${(e as Error)?.stack ?? e}`);
@@ -519,12 +554,15 @@ export class LeaderSites {
     ]);
     found.then(
       async ([w, secret, entry]) => {
-        if (!w || !secret || !entry || !isGroupPath(path, w, secret)) {
+        const id = w && secret && groupOfPath(path, w, secret);
+        if (!w || !entry || !id) {
           this.answerWithout(slug, path, 404, res, w);
           return;
         }
         this.lastWards.set(slug, w);
-        await answerClosed(req, res, w, entry.deletedAt, `${publishedRoot(slug)}/assets/`, true);
+        const elsewhere = await this.openElsewhere(slug, id);
+        const assets = `${publishedRoot(slug)}/assets/`;
+        await answerClosed(req, res, w, entry.deletedAt, assets, true, elsewhere);
       },
       (e: unknown) => {
         this.o.logError(`removed page of ${slug}: ${(e as Error)?.stack ?? e}`);
@@ -655,6 +693,7 @@ export class LeaderSites {
       secret: p.secret,
       renewed: () => this.renewals.get(c.slug) ?? NO_RENEWALS,
       update: () => site.update,
+      elsewhere: (id) => this.openElsewhere(c.slug, id),
       renderer: rendererOver(ward, this.o.previewer.documentPool()),
       cacheDir: publishedCacheDir(this.o.dataDir, c.slug),
       memoryCache: this.memory,

@@ -74,8 +74,11 @@ export function printOldPage(opts: {
   today: string;
   printer: string;
   term: GroupTerm;
+  /** The campaign's prints were made before: "tạo lại"; else, never printed, "tạo" (qa47 p4). */
+  printed: boolean;
 }): string {
   const { session, slug, old } = opts;
+  const again = opts.printed ? 'tạo lại' : 'tạo';
   // One sentence for each case: what the papers will print, in its own words.
   const sentences: string[] = [];
   if (old.copy) {
@@ -103,13 +106,13 @@ export function printOldPage(opts: {
       : old.copy
         ? 'Tạo tệp in với số và ngày của chiến dịch cũ?'
         : old.ended?.contest
-          ? 'Tạo lại tệp in của cuộc thi đã kết thúc?'
-          : 'Tạo lại tệp in của chiến dịch đã kết thúc?';
+          ? `${upperFirst(again)} tệp in của cuộc thi đã kết thúc?`
+          : `${upperFirst(again)} tệp in của chiến dịch đã kết thúc?`;
   const fix = old.ended?.contest
-    ? 'Sửa ở trang Nội dung (số, ngày, và ngày bắt đầu, ngày kết thúc của cuộc thi) rồi tạo lại tệp in'
+    ? `Sửa ở trang Nội dung (số, ngày, và ngày bắt đầu, ngày kết thúc của cuộc thi) rồi ${again} tệp in`
     : old.ended
-      ? 'Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in'
-      : 'Sửa số và ngày ở trang Nội dung rồi tạo lại tệp in';
+      ? `Sửa ở trang Nội dung (số, ngày, thời gian) rồi ${again} tệp in`
+      : `Sửa số và ngày ở trang Nội dung rồi ${again} tệp in`;
   return page({
     title: `${title.slice(0, -1)}: ${opts.name}`,
     session,

@@ -691,6 +691,7 @@ ${
           today,
           printer: may,
           term,
+          printed: (await readPrevious(c.out)).builtAt !== undefined,
         }),
       );
     }

@@ -909,6 +909,8 @@ function newPage(
     newest?: ListOrigin;
     /** The form came back with "Dùng danh sách tổ mới nhất" unticked: it stays so. */
     keepOwnList?: boolean;
+    /** The word for the groups of the campaign holding `newest` ("ấp", "thôn"): its list's. */
+    newestTerm?: GroupTerm;
   },
 ): string {
   const marks = (field: 'name' | 'title' | 'from' | 'docx', ...help: string[]) =>
@@ -945,7 +947,7 @@ ${
         )}</optgroup>`,
   )}
 </select>
-${opts.newest ? newestListChoice(opts.newest, !opts.keepOwnList) : ''}`
+${opts.newest ? newestListChoice(opts.newest, !opts.keepOwnList, opts.newestTerm?.short ?? 'tổ') : ''}`
 }
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
@@ -964,9 +966,9 @@ ${
  * A copy takes its source's groups list; the ward's newest (uploaded in another campaign since: a
  * tổ split, a leader replaced) is taken instead unless the office unticks it (qa47 M1).
  */
-function newestListChoice(newest: ListOrigin, ticked: boolean): Html {
-  return html`<p class="help" id="groups-from-help">Bản sao mang theo danh sách tổ của chiến dịch được chọn. Danh sách tổ mới nhất là của chiến dịch ${listSaid(newest)}.</p>
-<label class="check"><input type="checkbox" name="newestGroups" value="1"${ticked ? html` checked` : ''} aria-describedby="groups-from-help"> Dùng danh sách tổ mới nhất (${listBracketed(newest)}) cho bản sao</label>`;
+function newestListChoice(newest: ListOrigin, ticked: boolean, short: string): Html {
+  return html`<p class="help" id="groups-from-help">Bản sao mang theo danh sách ${short} của chiến dịch được chọn. Danh sách ${short} mới nhất là của chiến dịch ${listSaid(newest)}.</p>
+<label class="check"><input type="checkbox" name="newestGroups" value="1"${ticked ? html` checked` : ''} aria-describedby="groups-from-help"> Dùng danh sách ${short} mới nhất (${listBracketed(newest)}) cho bản sao</label>`;
 }
 
 /**
@@ -1169,7 +1171,14 @@ ${
   ) => {
     const campaigns = await listCampaigns(ctx.campaignsDir);
     const [newest] = await listOrigins(ctx.campaignsDir, campaigns);
-    return newPage(session, campaigns, { ...opts, newest });
+    // The ward's word for its groups ("ấp", "thôn"), as the campaign holding the list says it.
+    const held = newest && campaignPaths(ctx.campaignsDir, newest.holder);
+    const newestTerm = held
+      ? await readCampaignText(held.file)
+          .then((text) => campaignTerm(campaignForm(text), held.groups))
+          .catch(() => undefined)
+      : undefined;
+    return newPage(session, campaigns, { ...opts, newest, newestTerm });
   };
 
   app.post('/new', async (req, reply) => {

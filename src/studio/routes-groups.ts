@@ -12,6 +12,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { inRowOrder, isUserError, problemsOf, type UserError } from '../errors.js';
 import { FONT_FAMILIES } from '../layout/font-set.js';
+import { writtenDay } from '../load/day-first.js';
 import { type Field, isNotesColumn } from '../load/groups/columns.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
 import {
@@ -43,7 +44,7 @@ import { matches, searchOf } from '../model/search.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { MANIFEST } from '../output/manifest.js';
 import { groupExpression, meantColumn, missingColumn } from '../template/check.js';
-import { wardTimeSaid } from '../ward-time.js';
+import { wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
@@ -51,6 +52,7 @@ import { campaignForm, checkCampaignText, readCampaignText } from './campaign-fi
 import {
   type CampaignPaths,
   campaignPaths,
+  campaignSummary,
   GROUPS_FILES,
   GROUPS_NAME_FILE,
   listCampaigns,
@@ -179,6 +181,11 @@ type Said = {
   warn?: string;
   error?: string | (string | Html)[];
   confirm?: string[];
+  /**
+   * The confirmation is of the ward's newest list taken in one click (qa47): asked on that
+   * button's form, not on the upload's ("chọn lại tệp": there is no file to choose again).
+   */
+  newest?: true;
   chosen?: {
     report: GroupsReport;
     name: string;
@@ -859,7 +866,7 @@ ${csrfField(session)}
 <label for="file">Tải lên danh sách ${term.group}</label>
 <input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
 ${
-  said?.confirm?.length
+  said?.confirm?.length && !said.newest
     ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
 <p class="help"><strong>Sau khi đánh dấu, chọn lại tệp${said.chosen ? html` “${said.chosen.name}”` : ''} ở ô chọn tệp phía trên</strong> (trang không giữ được tệp vừa chọn), rồi bấm Tải lên.</p>`
     : ''
@@ -873,7 +880,7 @@ ${
 </details>`
 }
 </form>
-${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${await listOriginSaid(ctx, c, name, term, session)}${sheetsLeft}
+${inUse ? html`<p class="muted">${inUse}.</p>` : ''}${await listOriginSaid(ctx, c, name, term, session, said?.newest && said.confirm)}${sheetsLeft}
 ${c.groups ? await rosterCard(c, term) : ''}
 ${table}`,
     }) as string | undefined;
@@ -910,6 +917,14 @@ ${table}`,
       await listOriginOf(ctx.campaignsDir, c.slug, c.name ?? c.slug),
     );
     const held = newest && campaignPaths(ctx.campaignsDir, newest.holder).groups;
+    const ended = await endedOn(ctx, c.slug);
+    if (ended)
+      return answer(
+        (term) => ({
+          error: `Chiến dịch này đã kết thúc ngày ${writtenDay(ended)}: danh sách ${term.short} đã dùng được giữ nguyên.`,
+        }),
+        409,
+      );
     // Another list uploaded since the page was shown: the office sees it before it is taken.
     if (!newest || !held || fieldValue(body.sha256) !== newest.sha256)
       return answer(
@@ -934,7 +949,8 @@ ${table}`,
           by: user,
         },
         bytes,
-        false,
+        fieldValue(body.confirmShift) === '1',
+        'newest',
       ),
     );
     if (!outcome.used) return answer(outcome.message, outcome.status);
@@ -1017,6 +1033,16 @@ ${table}`,
 }
 
 /**
+ * The last day of a campaign that is over (YYYY-MM-DD), as the campaigns list says it: not a
+ * copy still dated as the earlier campaign (its days are not its own yet); undefined otherwise.
+ */
+async function endedOn(ctx: StudioContext, slug: string): Promise<string | undefined> {
+  const summary = await campaignSummary(ctx.campaignsDir, slug);
+  const ends = summary?.days?.ends;
+  return ends && !summary.copied && wardDay() > ends ? ends : undefined;
+}
+
+/**
  * Where the list in use came from when a copy brought it, and the ward's newer list when another
  * campaign has one, with the one click that takes it (qa47 M1: a copy silently kept the old list
  * of a tổ since split, a leader since replaced).
@@ -1027,6 +1053,7 @@ async function listOriginSaid(
   name: string,
   term: GroupTerm,
   session: Session,
+  confirm?: readonly string[],
 ): Promise<Html | ''> {
   const campaigns = await listCampaigns(ctx.campaignsDir);
   const origins = await listOrigins(ctx.campaignsDir, campaigns);
@@ -1040,11 +1067,20 @@ async function listOriginSaid(
       ? html`<p class="muted list-origin">Danh sách ${term.short} này chép từ chiến dịch ${listSaid(own)}.</p>`
       : '';
   if (!newest) return from;
+  // An ended campaign's papers and figures went by the list it used: not offered (qa47).
+  const ended = await endedOn(ctx, c.slug);
+  if (ended)
+    return html`${from}<p class="muted newer-list">Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn; chiến dịch này đã kết thúc ngày ${writtenDay(ended)} nên vẫn giữ danh sách đã dùng.</p>`;
   return html`${from}<form method="post" action="/c/${c.slug}/groups/newest" class="notice warn newer-list">
 ${csrfField(session)}
 <input type="hidden" name="sha256" value="${newest.sha256}">
-<p>${own ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn danh sách đang dùng.` : html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short}.`}</p>
-<button type="submit">Dùng danh sách ${term.short} mới nhất (${listBracketed(newest)})</button>
+<p>${own?.undated ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} khác danh sách đang dùng (không rõ ngày tải lên, nên không biết danh sách nào mới hơn).` : own ? html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn danh sách đang dùng.` : html`Chiến dịch ${listSaid(newest)} có danh sách ${term.short}.`}</p>
+${
+  confirm?.length
+    ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${confirm.join('; ')}</label>
+`
+    : ''
+}<button type="submit">Dùng danh sách ${term.short} mới nhất (${listBracketed(newest)})</button>
 </form>`;
 }
 
@@ -1123,6 +1159,8 @@ async function useUpload(
   { trial, target, name, by }: { trial: string; target: string; name: string; by: string },
   bytes: Uint8Array,
   confirmed: boolean,
+  /** A file the office chose, or the ward's newest list taken in one click (asked on its form). */
+  via: 'file' | 'newest' = 'file',
 ): Promise<UploadOutcome> {
   // The list in use now, after the uploads before this one in turn.
   const c = campaignPaths(ctx.campaignsDir, slug);
@@ -1191,7 +1229,9 @@ async function useUpload(
           ...(found ? linkChangesSaid(found, term) : []),
           ...(lacking.size ? [columnsLackingSaid(lacking, term, 'Tệp mới')] : []),
           ...(same.length ? [sameNamesSaid(same, term)] : []),
-          `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp “${name}” (trang không giữ được tệp vừa chọn) rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+          via === 'newest'
+            ? `Nếu đúng là danh sách cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới rồi bấm lại “Dùng danh sách ${term.short} mới nhất”.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`
+            : `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp “${name}” (trang không giữ được tệp vừa chọn) rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
         ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
         confirm: [
           ...(found &&
@@ -1216,6 +1256,7 @@ async function useUpload(
               ]
             : []),
         ],
+        ...(via === 'newest' && { newest: true as const }),
       }),
       status: 409,
     };

@@ -397,6 +397,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
 ${opts.refused ? notice('error', opts.refused) : ''}
 ${session ? webOverridesNotice(c.slug, await webOverrides(c.folder), session) : ''}
 <p>Mỗi ${term.leader} có một đường dẫn riêng: mở trên điện thoại để xem và tải ${ward ? offeredDocuments(ward) : 'tài liệu'} của ${term.group} mình${measures ? ' và báo cáo số liệu' : ''}, không cần tài khoản. Các đường dẫn chỉ dùng được khi trang ${term.leader} đang mở.</p>
+<p>Mỗi chiến dịch có đường dẫn riêng: hãy gửi đường dẫn của chiến dịch này cho các ${term.leader}, kể cả khi đã gửi đường dẫn ở chiến dịch trước.</p>
 ${
   ward && measures === 0
     ? notice(

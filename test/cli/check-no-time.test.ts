@@ -5,8 +5,9 @@
  * "ok". Now it warns at the file's `when`, in Vietnamese, with a hint; a campaign with a time or
  * a contest's dates gets no such warning. The command's code in this process; what it prints.
  */
-import { describe, expect, it } from 'vitest';
-import { checkVi } from '../support/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const WARNING = 'chiến dịch không ghi thời gian';
 
@@ -35,4 +36,28 @@ describe('check: a campaign with no time', () => {
       expect(r.stderr, campaign).not.toContain(WARNING);
     }
   });
+});
+
+describe('build: the no-time warning follows the kinds built', () => {
+  afterAll(removeTempDirs);
+  const campaign = 'test/fixtures/studio-ap/campaign.yaml';
+  const groups = 'test/fixtures/studio-ap/groups.xlsx';
+  const build = async (kind: string) =>
+    runCliInProcess([
+      ...buildArgs(campaign, groups, await makeTempDir('no-time-'), '--kind', kind, '--quiet'),
+      '--lang',
+      'vi',
+    ]);
+
+  it('a notice-only build of the campaign with steps and no time does not say it', async () => {
+    const r = await build('notice');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain(WARNING);
+  }, 120_000);
+
+  it('a build with its flyer still says it', async () => {
+    const r = await build('flyer');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(WARNING);
+  }, 120_000);
 });

@@ -193,13 +193,25 @@ describe('a campaign that is not a copy', () => {
     const asked = await c.postRaw(form.action, form.fields);
     expect(asked.status).toBe(200);
     const said = plainText(asked.text);
-    expect(said).toContain('Tạo lại tệp in của chiến dịch đã kết thúc?');
+    // Never printed (qa47 p4): "tạo tệp in", not "tạo lại" of prints that do not exist.
+    expect(said).toContain('Tạo tệp in của chiến dịch đã kết thúc?');
     expect(said).toMatch(
       /Chiến dịch đã kết thúc ngày 29\/03\/2026 \(hôm nay là ngày \d\d\/\d\d\/\d{4}\): giấy in ra sẽ báo một việc đã qua\./,
     );
+    expect(said).toContain('Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo tệp in;');
+    expect(said).not.toMatch(/tạo lại/i);
     expect(said).not.toContain('Cuộc thi');
     expect(said).not.toContain('như cũ:');
     expect(said).toContain('Vẫn tạo tệp in');
+    // Once printed ("Vẫn tạo tệp in"), asked again: now it is "tạo lại".
+    const confirm = browserForm(asked.text, (f) => f.attribs.action === '/c/hien-mau/build');
+    expect((await c.postRaw(confirm.action, confirm.fields)).status).toBe(303);
+    const status = async () =>
+      JSON.parse((await c.get('/c/hien-mau/build/status')).text).state as string;
+    await expect.poll(status, { timeout: 120_000, interval: 500 }).toBe('done');
+    const again = plainText((await c.postRaw(form.action, form.fields)).text);
+    expect(again).toContain('Tạo lại tệp in của chiến dịch đã kết thúc?');
+    expect(again).toContain('Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in;');
     await s.close();
-  }, 60_000);
+  }, 180_000);
 });

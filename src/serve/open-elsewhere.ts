@@ -1,0 +1,14 @@
+/**
+ * Serve stage: another campaign open for the same group (the studio's, by the group's id), for a
+ * leader whose campaign has ended or whose pages the office closed (qa47 m2). The links are per
+ * campaign: the leader may have kept only last month's, and its page must not be a dead end
+ * while the group's new campaign runs.
+ */
+export interface OpenElsewhere {
+  /** The other campaign's title, as its own page names it. */
+  title: string;
+  /** The group's name in that campaign's list. */
+  groupName: string;
+  /** The group's page of that campaign (its link's path, on the same host). */
+  href: string;
+}
