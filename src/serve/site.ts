@@ -113,8 +113,9 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   const views = opts.views ?? true;
   // A group's documents are asked for again for its ZIP, its views and its page: a cache bound
   // in bytes keeps the group's while it is written, whatever the size of the ward. The ward's ZIP
-  // is made from the files written (below). Both kept every document in memory, twice with
-  // its group's ZIP (issue 13: the peak grew with the ward's groups).
+  // is made from the files written (below). It was made whole at the end from a 2 GB cache that
+  // kept every document, and its group's ZIP (the same bytes again): the peak grew with the
+  // ward's groups (issue 13; bench/results.md "h-sitemem").
   const lib = new DocumentLibrary(ward, renderer, new DocumentCache({ maxBytes: CACHE_BYTES }));
   let files = 0;
   let pictures = 0;
