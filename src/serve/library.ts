@@ -116,6 +116,15 @@ export function pageImageName(o: Output, page: number, large = false): string {
   return `${outputStem(o)}.page-${page}${large ? '.large' : ''}.png`;
 }
 
+/**
+ * Where the ward ZIP's stream takes a group's document from (`name`: its URL name, `notice.pdf`):
+ * its bytes and its name in the group's folder; undefined for none.
+ */
+export type WardZipSource = (
+  groupId: string,
+  name: string,
+) => Promise<{ bytes: Uint8Array; downloadName: string } | undefined>;
+
 const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex');
 const etagOf = (key: string) => `"${key.slice(0, 32)}"`;
 
@@ -449,30 +458,32 @@ export class DocumentLibrary {
 
   /**
    * The ward's ZIP as a stream, document after document: the same bytes as wardZip(), but a
-   * city's archive (gigabytes) is never held. Each document comes through the disk cache (read
-   * once: not kept in memory), WARD_ZIP_AHEAD at a time; when the reader goes away the stream is
-   * destroyed and no further document is rendered.
+   * city's archive (gigabytes) is never held. Each document comes from `source`, WARD_ZIP_AHEAD
+   * at a time: by default through the disk cache (read once: not kept in memory), drawn in the
+   * background when it is not there. When the reader goes away the stream is destroyed and no
+   * further document is asked for.
    */
-  wardZipStream(): Readable {
+  wardZipStream(source?: WardZipSource): Readable {
     const lib = this;
-    // Every document of the ward, in archive order.
+    const read: WardZipSource =
+      source ?? ((groupId, name) => lib.file(groupId, name, { memory: false, background: true }));
+    // Every document of the ward, in archive order; a group the fonts cannot print has none.
     function* documents() {
       for (const g of lib.ward.groups) {
+        if (lib.ward.unprintable(g.id)) continue;
         for (const o of lib.ward.outputs) yield { g, name: outputFileName(o) };
       }
     }
     async function* chunks() {
       const writer = new StoredZipWriter(zipDate(lib.ward.campaign.issued));
       const todo = documents();
-      const asked: { folder: string; file: Promise<ServedFile | undefined> }[] = [];
+      const asked: { folder: string; file: ReturnType<WardZipSource> }[] = [];
       const ask = () => {
         while (asked.length < WARD_ZIP_AHEAD) {
           const next = todo.next();
           if (next.done) return;
           const { g, name } = next.value;
-          // Read once, from the disk cache or rendered in the background: none is held in the
-          // memory cache.
-          const file = lib.file(g.id, name, { memory: false, background: true });
+          const file = read(g.id, name);
           // A reader that leaves drops what was asked ahead: its failure is nobody's to report.
           file.catch(() => {});
           asked.push({ folder: lib.folderOf(g.id), file });

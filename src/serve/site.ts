@@ -8,8 +8,10 @@
  * The site is written into a temporary folder and swapped in whole: links of an old secret and
  * removed groups disappear, and a half-written site is never published.
  */
-import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { outputFileName } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
@@ -17,7 +19,14 @@ import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
 import { mapFile, siteMapName } from './campaign-map.js';
 import { ASSETS, readAsset, renderPage } from './html.js';
-import { DocumentLibrary, GROUP_ZIP, PREVIEW, pagePreviewName, WARD_ZIP } from './library.js';
+import {
+  DocumentLibrary,
+  GROUP_ZIP,
+  PREVIEW,
+  pagePreviewName,
+  WARD_ZIP,
+  type WardZipSource,
+} from './library.js';
 import { groupLinks, groupPath, linksSheet } from './links.js';
 import { createDocumentPool } from './pool-renderer.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
@@ -61,6 +70,12 @@ export interface SiteResult {
   pictures: number;
 }
 
+/**
+ * The memory cache of the site's documents: one group's documents, their page texts, thumbnails
+ * and ZIP, many times over (serve's default bound).
+ */
+const CACHE_BYTES = 64 * 1024 * 1024;
+
 /** Beside the site, readable by its owner only: where the office's (secret) page is. */
 export const SITE_ADMIN_FILE = 'site-admin.txt';
 
@@ -96,8 +111,12 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   const pool = createDocumentPool(opts.jobs === undefined ? {} : { threads: opts.jobs });
   const renderer = builtFilesRenderer(opts.out, opts.written ?? [], ownPool(ward, pool));
   const views = opts.views ?? true;
-  // The ward's ZIP needs every document again: keep them all in memory for this run.
-  const lib = new DocumentLibrary(ward, renderer, new DocumentCache({ maxBytes: 2 ** 31 }));
+  // A group's documents are asked for again for its ZIP, its views and its page: a cache bound
+  // in bytes keeps the group's while it is written, whatever the size of the ward. The ward's ZIP
+  // is made from the files written (below). It was made whole at the end from a 2 GB cache that
+  // kept every document, and its group's ZIP (the same bytes again): the peak grew with the
+  // ward's groups (issue 13; bench/results.md "h-sitemem").
+  const lib = new DocumentLibrary(ward, renderer, new DocumentCache({ maxBytes: CACHE_BYTES }));
   let files = 0;
   let pictures = 0;
   const put = async (path: string, data: Uint8Array | string) => {
@@ -164,7 +183,17 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
           href: '',
         }));
     const anchors = links.map((l) => ({ ...l, href: `../${groupPath(opts.secret, l.id)}` }));
-    await put(`${admin}${WARD_ZIP}`, (await lib.wardZip()).bytes);
+    // Streamed from the documents just written, one at a time: never held whole, nothing drawn
+    // again, and the same bytes as serve's.
+    const fromSite: WardZipSource = async (id, name) => {
+      const o = ward.output(name);
+      if (!o) return undefined;
+      const bytes = await readFile(join(tmp, `${groupPath(opts.secret, id)}${name}`));
+      return { bytes, downloadName: lib.labelsOf(id).fileName(o) };
+    };
+    await mkdir(join(tmp, admin), { recursive: true });
+    await pipeline(lib.wardZipStream(fromSite), createWriteStream(join(tmp, admin, WARD_ZIP)));
+    files++;
     if (opts.baseUrl) {
       await put(`${admin}links.csv`, linksSheet(searchLinks(lib, links), ward.term));
       await put(`${admin}${QR_SHEET}`, await wardQrSheet(lib, searchLinks(lib, links)));

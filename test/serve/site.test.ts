@@ -6,13 +6,17 @@
  * built by the program (bin/ → the bundle: needs `npm run build`); the other commands run by the
  * CLI's code in this process (runCliInProcess), what they print and write being the point.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSiteToken, groupToken } from '../../src/serve/tokens.js';
 import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
+import { UTF8_ENV } from '../support/exec.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
@@ -149,6 +153,35 @@ describe('static site', () => {
     const urls = cliUrls;
     const [sheet] = await rasterize(join(dirname(page), 'qr.pdf'), { dpi: 100 });
     expect((await decodeQrCodes(sheet as string)).sort()).toEqual(urls.sort());
+  });
+
+  it("the office's ward.zip holds each group's files as its page offers them, and unzip tests it clean", async () => {
+    const zip = join(site, `admin-${adminSiteToken(SECRET)}`, 'ward.zip');
+    // The archive is written from the site's files (not held in memory): whole, and readable.
+    const tested = await promisify(execFile)('unzip', ['-t', zip], { env: UTF8_ENV });
+    expect(tested.stdout).toContain('No errors detected');
+    const entries = unzipSync(await readFile(zip));
+    const expected: string[] = [];
+    // In the groups file's order, a folder named as the group, each document its page offers.
+    for (const [id, name] of [
+      ['1', 'Tổ dân phố số 1'],
+      ['5', 'Tổ dân phố số 5'],
+    ]) {
+      const dir = join(site, 'g', groupToken(SECRET, id ?? ''));
+      const html = await readFile(join(dir, 'index.html'), 'utf8');
+      const offered = [...html.matchAll(/href="([^"]+)" download="([^"]+)"/g)].filter(
+        (m) => !m[2]?.endsWith('.zip'),
+      );
+      expect(offered.length, name).toBeGreaterThanOrEqual(6);
+      for (const [, href = '', download = ''] of offered) {
+        const path = `${name}/${download}`;
+        expected.push(path);
+        expect(sha(entries[path] ?? new Uint8Array()), path).toBe(
+          sha(await readFile(join(dir, href))),
+        );
+      }
+    }
+    expect(Object.keys(entries)).toEqual(expected);
   });
 
   it('lists nothing: blank index pages, robots.txt, no stray files', async () => {
