@@ -26,7 +26,9 @@ export const encodedEtag = (etag: string, encoding: string): string =>
 
 /**
  * An onSend hook run after the compression plugin's: the ETag of the body as it goes out, and
- * 304 (no body) when the client has that body already. Only a whole 200 with an ETag is touched.
+ * 304 (no body) when the client has that body already. Only a whole 200 with an ETag to a GET or
+ * HEAD is touched: a 304 answers those alone (RFC 9110 §13.1.2; a POST's condition is a 412 the
+ * routes do not use). HEAD is never gzipped by the plugin, so its ETag stays the plain one.
  */
 export async function sentEtag(
   req: FastifyRequest,
@@ -34,6 +36,7 @@ export async function sentEtag(
   payload: unknown,
 ): Promise<unknown> {
   const etag = reply.getHeader('ETag');
+  if (req.method !== 'GET' && req.method !== 'HEAD') return payload;
   if (reply.statusCode !== 200 || typeof etag !== 'string') return payload;
   const encoding = reply.getHeader('Content-Encoding');
   const sent =

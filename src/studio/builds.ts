@@ -111,7 +111,7 @@ export class Builds {
     private readonly today: WardToday = wardDay,
   ) {}
 
-  /** "Xoá bản in" running in this studio, by campaign: a build waits for it (see start). */
+  /** "Xoá tệp in" running in this studio, by campaign: a build waits for it (see start). */
   private readonly freeing = new Map<string, Promise<unknown>>();
 
   /** Runs `free` (freeing a campaign's prints) with a build that starts meanwhile waiting for it. */
@@ -207,7 +207,7 @@ export class Builds {
       });
     const ended = run()
       .catch(async (e: unknown) => {
-        // "Xoá bản in" of this studio held out/ when the build asked for it (the free checks for
+        // "Xoá tệp in" of this studio held out/ when the build asked for it (the free checks for
         // a build once it has the lock; this build began after that): it waits for it, not fails.
         const freeing = this.freeing.get(c.slug);
         if (!(e instanceof FolderBusy) || !freeing) throw e;

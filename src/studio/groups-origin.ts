@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { wardDay } from '../ward-time.js';
 import {
@@ -51,15 +52,18 @@ const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /**
  * Origins as last read, by groups file: kept while that file, the copy's record and the upload's
- * name file are unchanged (path, mtime, size, inode). The groups tab and the new-campaign page
- * ask for every campaign's list on each view; each was read and hashed every time.
+ * name file are unchanged (path, mtime, ctime, size, inode: ctime cannot be set back by a copy
+ * or a sync tool, and a same-size list rewritten in place within a coarse mtime tick of FAT or
+ * HFS+ still changes it — review49). The groups tab and the new-campaign page ask for every
+ * campaign's list on each view; each was read and hashed every time. Bounded: a studio of many
+ * years' campaigns keeps the recent ones.
  */
-const known = new Map<string, { key: string; origin: ListOrigin | undefined }>();
+const known = new LRUCache<string, { key: string; origin: ListOrigin | undefined }>({ max: 500 });
 
 /** A file's version as its stat says it; '-' for none. */
 const versionOf = (path: string) =>
   stat(path).then(
-    (s) => `${s.mtimeMs}:${s.size}:${s.ino}`,
+    (s) => `${s.mtimeMs}:${s.ctimeMs}:${s.size}:${s.ino}`,
     () => '-',
   );
 

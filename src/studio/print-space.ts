@@ -76,7 +76,7 @@ export async function freedAt(out: string): Promise<number | undefined> {
 }
 
 /**
- * What of a campaign's prints is on disk, as the build tab and "Xoá bản in" say it: their bytes,
+ * What of a campaign's prints is on disk, as the build tab and "Xoá tệp in" say it: their bytes,
  * how many of the files the manifest `m` lists are there, and, when none is (`gone`), why: freed
  * at `freedAt`, or `restored` from a backup (which carries their record alone); neither known
  * (out/ emptied by hand, by a virus scan) leaves both unset.

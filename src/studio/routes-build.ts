@@ -80,7 +80,7 @@ async function modifiedAt(file: string | undefined): Promise<number> {
 }
 
 /**
- * A printed campaign none of whose files is on disk: its prints were freed ("Xoá bản in", then
+ * A printed campaign none of whose files is on disk: its prints were freed ("Xoá tệp in", then
  * `freedAt`), restored from a backup, which keeps the manifest alone, or removed some other way.
  */
 interface PrintsAbsent {
@@ -435,7 +435,7 @@ function copyNotice(slug: string, review: CopyReview): Html {
 
 /**
  * The saved form of campaign `c`, the ward when it loads, and the words its pages and file names
- * use: the build tab's and "Xoá bản in"'s, so that both name the unit and groups alike.
+ * use: the build tab's and "Xoá tệp in"'s, so that both name the unit and groups alike.
  */
 export async function campaignState(ctx: StudioContext, c: CampaignPaths) {
   const form = campaignForm(await readCampaignText(c.file));
@@ -526,7 +526,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     const m = await readPrevious(c.out);
     const onDisk = await printsOnDisk(c.out, m);
     const absent: PrintsAbsent | undefined = onDisk.gone ? onDisk : undefined;
-    // The disk space the prints take (qa31 M1), and what "Xoá bản in" just freed.
+    // The disk space the prints take (qa31 M1), and what "Xoá tệp in" just freed.
     const space = onDisk.bytes;
     const freed =
       (req.query as Record<string, unknown>)[FREED_QUERY] !== undefined
@@ -641,7 +641,7 @@ ${statusView(c.slug, status, term, m, elsewhere, absent)}
 ${downloads}
 ${
   // After the files, not between "Đã tạo tệp in" and them: the next step after printing is to
-  // download, and a first-day clerk met "Xoá bản in" first (h-ux).
+  // download, and a first-day clerk met "Xoá tệp in" first (h-ux).
   !busy && space > 0
     ? html`<p class="print-space">Tệp in của chiến dịch này chiếm ${formatSize(space)} trên máy. <a class="button secondary" href="${freePrintsPath(c.slug)}">Xoá tệp in (${formatSize(space)})</a></p>`
     : ''

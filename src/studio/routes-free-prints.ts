@@ -1,5 +1,5 @@
 /**
- * Studio: "Xoá bản in" on a campaign's build tab (qa31 M1). A confirmation page says what goes
+ * Studio: "Xoá tệp in" on a campaign's build tab (qa31 M1). A confirmation page says what goes
  * (the print files and the groups' ZIPs, their size), what stays (the campaign, its groups,
  * figures, the leaders' links) and how to print again; the POST frees them (print-space.ts).
  * Refused while the campaign is being printed. The leaders' pages do not use these files: an open
@@ -21,7 +21,7 @@ import { publishedCacheDir } from './publications.js';
 import { campaignState } from './routes-build.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 
-/** The confirmation page's address, from the build tab's "Xoá bản in" link. */
+/** The confirmation page's address, from the build tab's "Xoá tệp in" link. */
 export const freePrintsPath = (slug: string) => `/c/${slug}/build/xoa-ban-in`;
 
 /** The query the build tab is sent to after the prints were freed (its note said once). */

@@ -92,7 +92,7 @@ const backupSection = (
   postgres: boolean,
   dataDir: string,
 ) => html`<h2 id="backup">Sao lưu và chuyển sang máy mới</h2>
-<p>Tệp sao lưu (.zip) chứa mọi thứ cần để dùng tiếp trên máy khác: ${postgres ? '' : 'số liệu các tổ đã báo cáo, tài khoản, '}các chiến dịch, danh sách tổ, và khoá của các đường dẫn, mã QR đã gửi cho các tổ — thiếu khoá này thì mọi đường dẫn, mã QR đã gửi đều không mở được. Tải được ngay khi phần mềm đang chạy. Tệp không chứa các tệp in: trên máy mới bấm “Tạo tệp in” để tạo lại.${postgres ? ' Số liệu và tài khoản nằm trong PostgreSQL: người cài đặt sao lưu riêng bằng pg_dump.' : ''}</p>
+<p>Tệp sao lưu (.zip) chứa mọi thứ cần để dùng tiếp trên máy khác: ${postgres ? '' : 'số liệu các tổ đã báo cáo, tài khoản, '}các chiến dịch, danh sách tổ, và khoá của các đường dẫn, mã QR đã gửi cho các tổ — thiếu khoá này thì mọi đường dẫn, mã QR đã gửi đều không mở được. Tải được ngay khi phần mềm đang chạy. Bản sao lưu không chứa các tệp in: trên máy mới bấm “Tạo tệp in” để tạo lại.${postgres ? ' Số liệu và tài khoản nằm trong PostgreSQL: người cài đặt sao lưu riêng bằng pg_dump.' : ''}</p>
 <div class="actions"><a class="button" href="${BACKUP_PATH}" download>Tải bản sao lưu</a></div>
 <p>Cất tệp ở nơi khác ngoài máy này (USB, ổ mạng của cơ quan) và giữ kín, vì tệp chứa số liệu và mật khẩu đã mã hoá.</p>
 <p><strong>Chuyển sang máy mới, hoặc khôi phục sau sự cố:</strong> giải nén tệp vào một thư mục trống rồi khởi động phần mềm với thư mục đó (người cài đặt có thể dùng lệnh <code class="whole">phuong-print restore --from tệp.zip --data thư-mục</code>). Nếu tự chép bằng tay, hãy dừng phần mềm rồi chép <strong>cả thư mục dữ liệu</strong>, không chỉ tệp phuong-print.sqlite.</p>
