@@ -117,7 +117,7 @@ export function diffHtml(before: string, after: string): Html {
           ? o.text
           : o.kind === 'out'
             ? html`<del title="bỏ đi">${o.text}</del>`
-            : html`${l[k - 1]?.kind === 'out' ? ' → ' : ''}<ins title="thêm vào">${o.text}</ins>`,
+            : html`${l[k - 1]?.kind === 'out' ? ' → ' : ''}<ins title="thêm vào"><strong>${o.text}</strong></ins>`,
       )}</li>`,
   )}</ul>`;
 }
