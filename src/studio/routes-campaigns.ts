@@ -658,6 +658,8 @@ function editPage(
     unlisted?: readonly string[];
     /** The campaign's own web templates, replacing the leaders' pages (web-overrides.ts). */
     ownWeb?: readonly WebOverride[];
+    /** Just saved while a print runs that read the campaign at this time: its files are old. */
+    printing?: Date;
     /** Changes of this clerk's a colleague overwrote knowingly, told once (overwritten.ts). */
     overwritten?: readonly Overwrite[];
     /** Not saved yet: these measures, reported on, would leave the campaign ("Vẫn lưu?"). */
@@ -678,6 +680,7 @@ function editPage(
 <div id="edit-area"${retry}>
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${opts.printing ? notice('warn', html`Tệp in đang tạo dùng bản trước khi lưu (đọc lúc ${wardTimeSaid(opts.printing)}): các tệp đó sẽ được đánh dấu là cũ. Khi tạo xong, bấm “Tạo tệp in” ở trang <a href="/c/${slug}/build">In và tải về</a> để có tệp in theo bản vừa lưu.`) : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
 ${opts.sameNumber ? notice('warn', opts.sameNumber) : ''}
 ${session && opts.ownWeb ? webOverridesNotice(slug, opts.ownWeb, session) : ''}
@@ -1374,6 +1377,10 @@ ${
     const ahead = saved ? issuedAhead(form.issued ?? '', today()) : undefined;
     const user = sessionOf(req)?.user.name;
     const overwritten = user ? await takeOverwritesOf(c.folder, user) : [];
+    // Saved while a print runs that has read the campaign already (qa49): its files are of the
+    // version before this save, and the build tab will mark them old.
+    const build = saved && ctx.builds.running(c.slug) ? ctx.builds.status(c.slug) : undefined;
+    const printing = build?.readAt === undefined ? undefined : new Date(build.readAt);
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
@@ -1407,6 +1414,7 @@ ${
         map: said.map,
         unlisted: await unlistedNotes(ctx, c),
         overwritten,
+        printing,
       }),
       status,
     );
