@@ -261,6 +261,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkMeasures,
   checkMeasureUnits,
   checkPlaceholders,
+  checkSampleBody,
   checkGroupTerm,
   (c, file, lineOf, { warnings }) => {
     warnings.push(...issuerUnitWarnings(c, file, lineOf));
@@ -1105,6 +1106,31 @@ function checkPlaceholders(
       ),
     );
   }
+}
+
+/**
+ * The blank campaign's sample lines of the body (studio/skeleton.ts), left as they are (qa49):
+ * every notice printed "1. Mục đích, yêu cầu – Nội dung thứ nhất. – Nội dung thứ hai." without a
+ * word, while the bracketed placeholders beside them were refused. A line that is the sample
+ * alone; the same words inside a sentence of the office's are its own.
+ */
+const SAMPLE_LINE = /^[^\S\n]*(?:[-–•][^\S\n]*)?(Nội dung thứ (?:nhất|hai)\.?)[^\S\n]*$/mu;
+
+function checkSampleBody(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  const found = SAMPLE_LINE.exec(c.notice?.body ?? '')?.[1];
+  if (!found) return;
+  warnings.push(
+    new UserError(
+      msg`the body still holds the blank campaign's sample line "${found}", printed as it is on every notice`,
+      { file, line: lineOf(['notice', 'body']), field: 'notice.body' },
+      msg`Replace the sample lines with the notice's own content.`,
+    ),
+  );
 }
 
 /** Two measures with one id would report into one figure; two with one label, look alike. */

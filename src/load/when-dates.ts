@@ -95,6 +95,20 @@ export function endsIn(text: string): WrittenEnd[] {
   return ends.sort((a, b) => a.at - b.at).map(({ day, said }) => ({ day, said }));
 }
 
+/**
+ * An end the text leaves open (qa49 M1): "đến khi có thông báo mới", "cho đến khi hết bão", "tới
+ * lúc có thông báo khác", when no end day is written too ("…, chậm nhất đến hết ngày 10/12/2026").
+ * Its one day is when it begins: read as its last, the leader's page said "đã kết thúc" in the
+ * middle of the storm the notice was about. A day without "đến khi" ("Chủ nhật 29/3/2026, từ
+ * 7h00") is still that day's event.
+ */
+export function openEnded(text: string): boolean {
+  return (
+    endsIn(text).length === 0 &&
+    /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:khi|lúc(?!\s*\d))(?![\p{L}\p{M}])/iu.test(text)
+  );
+}
+
 /** The first period of `text` that ends before it starts ("05/12/2026 đến hết ngày 15/01/2026"). */
 export function reversedPeriod(text: string): WrittenPeriod | undefined {
   return periodsIn(text).find((p) => p.to < p.from);

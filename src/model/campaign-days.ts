@@ -10,7 +10,7 @@
 
 import type { Campaign } from '../load/campaign-schema.js';
 import { fullDaysIn } from '../load/day-first.js';
-import { reversedPeriod, yearlessDaysOf } from '../load/when-dates.js';
+import { openEnded, reversedPeriod, yearlessDaysOf } from '../load/when-dates.js';
 
 /** A campaign's first and last days (YYYY-MM-DD); a contest's are its own, others' their `when`'s. */
 export interface CampaignDays {
@@ -38,7 +38,8 @@ export function daysIn(text: string, issued?: string): string[] {
  * writes a period that ends before it starts (qa26 F11: "Từ ngày 05/12/2026 đến hết ngày
  * 15/01/2026", refused by the check but still possible in a group's own column): its days sorted
  * would make the start day the end, and the page said "đã kết thúc ngày 05/12/2026" the day after
- * the campaign began.
+ * the campaign began. Null too when its end is left open ("đến khi có thông báo mới", qa49 M1):
+ * its one day is its start, and no reader may say it ended then.
  */
 export function campaignDays(
   contest: { starts: string; ends: string } | null,
@@ -46,7 +47,7 @@ export function campaignDays(
   issued?: string,
 ): CampaignDays | null {
   if (contest) return { contest: true, starts: contest.starts, ends: contest.ends };
-  if (reversedPeriod(when)) return null;
+  if (reversedPeriod(when) || openEnded(when)) return null;
   const days = daysIn(when, issued).sort();
   const first = days[0];
   const last = days[days.length - 1];

@@ -43,6 +43,10 @@ export interface ListThen {
 export interface LeaderUpdate {
   /** The day (YYYY-MM-DD, Viet Nam) of the change (the campaign's; else the list's). */
   on: string;
+  /** The campaign's change's time of day ("21:40", Viet Nam), when known (qa49 M3). */
+  at?: string;
+  /** What the campaign's change changed, as a leader reads it ("số điện thoại cần biết"). */
+  what?: string[];
   first: FirstPapers;
   /** The campaign's text changed (false: only the groups list did). Absent: it did. */
   campaign?: boolean;
@@ -117,8 +121,12 @@ export function updateView(
     changes && update.list && (!campaign || update.list.on > update.on)
       ? update.list.on
       : update.on;
+  // The time is the campaign's change's: said when that change is the day the page gives.
+  const at = campaign && on === update.on ? update.at : undefined;
   return {
     on: writtenDay(on),
+    at,
+    what: campaign && update.what?.length ? update.what.join(', ') : undefined,
     endsOn,
     notice,
     campaign,

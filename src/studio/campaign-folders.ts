@@ -66,6 +66,8 @@ export const RETIRED_MEASURES_FILE = 'studio-retired-measures.json';
  * colleague while the file is still that version (qa27 F6). Of this folder only.
  */
 export const SAVED_BY_FILE = 'studio-saved-by.json';
+/** Fields a clerk's save overwrote knowingly, until the clerk overwritten is told (overwritten.ts). */
+export const OVERWRITTEN_FILE = 'studio-overwritten.json';
 /** The prefix of an upload read but not yet put in place (`.upload-groups-…`, `.upload-rosters-…`). */
 export const PENDING_UPLOAD_PREFIX = '.upload-';
 
@@ -89,6 +91,7 @@ export function staysInFolder(name: string): boolean {
     COPY_REVIEW_FILE,
     RETIRED_MEASURES_FILE,
     SAVED_BY_FILE,
+    OVERWRITTEN_FILE,
   ] as readonly string[];
   return (
     file.startsWith(PENDING_UPLOAD_PREFIX) ||

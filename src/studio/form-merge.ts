@@ -29,8 +29,12 @@ export function decodeFormBase(text: unknown): Record<string, string> | undefine
 
 /** A field both saves changed, each its own way: the label, and the colleague's value. */
 export interface BothChanged {
+  /** The form's field name (campaign-fields.ts fieldName). */
+  key: string;
   label: string;
   theirs: string;
+  /** The field as both found it (the state the refused form was made from). */
+  was: string;
 }
 
 export interface MergedForm {
@@ -64,8 +68,45 @@ export function mergeForm(
       form[key] = current[key] ?? '';
       if (changedByThem) theirs.push(d.label);
     } else if (changedByThem && !same(current[key], mine[key])) {
-      both.push({ label: d.label, theirs: current[key] ?? '' });
+      both.push({ key, label: d.label, theirs: current[key] ?? '', was: base[key] ?? '' });
     }
   }
   return { form, theirs, both };
 }
+
+/**
+ * Fields both saves changed, as a refused form carries them to its next save (qa49 M2): that
+ * save must say, for each, whose version to keep ("_pick_<field>": `theirs` or `mine`), and a
+ * kept "mine" is recorded as an overwrite of `by`'s change (overwritten.ts).
+ */
+export interface BothAsked {
+  /** The colleague whose save the file was, when known. */
+  by?: string;
+  /** When that save was (ISO). */
+  at: string;
+  fields: BothChanged[];
+}
+
+export const encodeBothAsked = (asked: BothAsked): string =>
+  Buffer.from(JSON.stringify(asked), 'utf8').toString('base64url');
+
+/** A posted `_both`, or undefined when missing or not the studio's. */
+export function decodeBothAsked(text: unknown): BothAsked | undefined {
+  if (typeof text !== 'string' || text === '') return undefined;
+  try {
+    const data = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as BothAsked;
+    const fine =
+      typeof data?.at === 'string' &&
+      (data.by === undefined || typeof data.by === 'string') &&
+      Array.isArray(data.fields) &&
+      data.fields.every((f) =>
+        (['key', 'label', 'theirs', 'was'] as const).every((k) => typeof f?.[k] === 'string'),
+      );
+    return fine ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The field name of the choice asked for a field both changed. */
+export const pickName = (key: string) => `_pick_${key}`;

@@ -35,8 +35,9 @@ import type { GroupLink } from '../serve/views.js';
 import { papersSaid } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
-import { wardDay } from '../ward-time.js';
+import { wardDay, wardTime } from '../ward-time.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
+import { changedFieldWords, fieldDigests } from './changed-fields.js';
 import { answerClosed, answerStoppingForm, groupOfPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import { leaderChanged, leaderMark } from './leader-marks.js';
@@ -138,6 +139,7 @@ async function sentOf(
     leaders: Object.fromEntries(ward.groups.map((g) => [g.id, leaderMark(secret, leaderKey(g))])),
     names: Object.fromEntries(ward.groups.map((g) => [g.id, g.name])),
     bases: basesOf(ward),
+    fields: fieldDigests(String(campaignText)),
   };
 }
 
@@ -751,6 +753,10 @@ export class LeaderSites {
       : undefined;
     s.update = {
       on: savedAt === undefined ? (list?.on ?? wardDay(copy.copiedAt.getTime())) : wardDay(savedAt),
+      // The time of day too (qa49 M3): two corrections of one evening read apart, and papers
+      // printed an hour before the second are old by its sentence.
+      ...(savedAt !== undefined && { at: wardTime(new Date(savedAt)).slice(11) }),
+      ...(campaign && sent.fields && { what: changedFieldWords(sent.fields, text.toString()) }),
       first: {
         ends: sent.ends,
         notice: sent.notice,

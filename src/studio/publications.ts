@@ -60,6 +60,8 @@ export interface Sent {
    * that changes one is said on that group's page. Absent in a record of an older studio.
    */
   bases?: Record<string, Record<string, number>>;
+  /** Each form field's digest then (changed-fields.ts): a later save names what it changed. */
+  fields?: Record<string, string>;
 }
 
 /** How a group differs from what the leaders were handed (its link, card and leader). */

@@ -87,7 +87,16 @@ import {
 } from './deleted-campaigns.js';
 import { holdsNames, recordDownload } from './download-log.js';
 import { readDate, shownDate } from './form-dates.js';
-import { type BothChanged, decodeFormBase, encodeFormBase, mergeForm } from './form-merge.js';
+import {
+  type BothAsked,
+  type BothChanged,
+  decodeBothAsked,
+  decodeFormBase,
+  encodeBothAsked,
+  encodeFormBase,
+  mergeForm,
+  pickName,
+} from './form-merge.js';
 import { campaignTerm } from './group-term.js';
 import {
   type ListOrigin,
@@ -125,9 +134,11 @@ import {
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
 import { refuseLinks } from './no-links.js';
 import type { NoticeImporter } from './notice-import.js';
+import { type Overwrite, recordOverwrites, takeOverwritesOf } from './overwritten.js';
 import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
+import { diffHtml } from './text-diff.js';
 import { unfilledFields } from './unfilled.js';
 import { unlistedNotes } from './unlisted-notes.js';
 import { type WebOverride, webOverrides, webOverridesNotice } from './web-overrides.js';
@@ -478,6 +489,8 @@ export type Refused =
       mine?: boolean;
       /** The form was merged (form-merge.ts): the fields the other save changed, now taken in. */
       merged?: { theirs: readonly string[]; both: readonly BothChanged[] };
+      /** Saved again without choosing whose version to keep of a field both changed. */
+      unpicked?: boolean;
     }
   /** Deleted (by `by`, at `at`) since the form was opened: listed under “Đã xoá”. */
   | { why: 'deleted'; at: Date; by?: string }
@@ -516,7 +529,7 @@ function refusedNotice(slug: string, r: Refused): Html {
           : `Chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${wardTimeSaid(r.at)}`;
       if (r.merged) {
         const did = r.mine ? 'bạn đã sửa ở tab kia' : `${r.by ?? 'người kia'} đã sửa`;
-        return mergedNotice(slug, who, did, r.merged);
+        return mergedNotice(slug, who, did, r, r.merged);
       }
       const other = r.mine ? 'bạn đã sửa gì ở tab kia' : `${r.by ?? 'người kia'} đã sửa gì`;
       return notice(
@@ -552,19 +565,48 @@ function mergedNotice(
   who: string,
   /** "lan đã sửa", "bạn đã sửa ở tab kia". */
   did: string,
+  r: Extract<Refused, { why: 'changed' }>,
   merged: { theirs: readonly string[]; both: readonly BothChanged[] },
 ): Html {
   const listed = (labels: readonly string[]) => labels.map((l) => `“${l}”`).join(', ');
   const theirs = merged.theirs.length
     ? html` Các mục ${did} nay hiện như bản vừa lưu: ${listed(merged.theirs)}.`
     : '';
-  const both = merged.both.length
-    ? html` Cả hai cùng sửa ${listed(merged.both.map((b) => b.label))}: bên dưới là chữ bạn gõ; bản vừa lưu ghi ${merged.both.map((b, i) => html`${i ? '; ' : ''}“${b.label}”: “${b.theirs}”`)}.`
-    : '';
-  return notice(
-    'error',
-    html`Chưa lưu: ${who}, sau khi bạn mở trang này. Nội dung bạn đã gõ vẫn còn nguyên bên dưới.${theirs}${both} Bấm Lưu lần nữa để lưu phần bạn sửa cùng với bản đó (<a href="/c/${slug}" target="_blank" rel="noopener">mở bản vừa được lưu ở tab mới</a>).`,
-  );
+  if (!merged.both.length) {
+    return notice(
+      'error',
+      html`Chưa lưu: ${who}, sau khi bạn mở trang này. Nội dung bạn đã gõ vẫn còn nguyên bên dưới.${theirs} Bấm Lưu lần nữa để lưu phần bạn sửa cùng với bản đó (<a href="/c/${slug}" target="_blank" rel="noopener">mở bản vừa được lưu ở tab mới</a>).`,
+    );
+  }
+  // A field both changed (qa49 M2): what the other changed, as lines and words, and a choice the
+  // next Lưu needs; a plain second Lưu silently put back the number the other had corrected.
+  const other = r.mine ? 'bản ở tab kia' : (r.by ?? 'người kia');
+  const asked: BothAsked = {
+    ...(r.by ? { by: r.by } : {}),
+    at: r.at.toISOString(),
+    fields: [...merged.both],
+  };
+  // Blocks inside (lines, choices): a <div>, as a notice's <p> cannot hold them.
+  return html`<div class="notice error" role="alert"><p>Chưa lưu: ${who}, sau khi bạn mở trang này. Nội dung bạn đã gõ vẫn còn nguyên bên dưới.${theirs}</p>
+${r.unpicked ? html`<p><strong>Chưa lưu: hãy chọn giữ bản nào cho ${listed(merged.both.map((b) => b.label))}, rồi bấm Lưu.</strong></p>` : ''}
+<input type="hidden" form="campaign-form" name="_both" value="${encodeBothAsked(asked)}">
+${merged.both.map(
+  (
+    b,
+  ) => html`<fieldset class="both-changed"><legend>Cả hai cùng sửa “${b.label}”. ${did} (chữ gạch là bỏ đi, chữ đậm là thêm vào):</legend>
+${diffHtml(b.was, b.theirs)}
+<p>Ô “${b.label}” bên dưới vẫn là chữ bạn gõ, chưa có thay đổi này. Chọn trước khi bấm Lưu:</p>
+<label><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="theirs"> Lấy bản của ${other} cho mục này (bỏ phần bạn sửa ở mục này)</label><br>
+<label><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="mine"> Ghi đè thay đổi của ${other}: lưu chữ bạn gõ (nếu đã tự chép thay đổi trên vào ô, cũng chọn mục này)</label></fieldset>`,
+)}
+<p><a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a></p></div>`;
+}
+
+/** A change of this clerk's a colleague overwrote knowingly: who, when, and what hers said. */
+function overwrittenNotice(o: Overwrite, now: string): Html {
+  return html`<div class="notice warn" role="alert"><p><strong>${o.by} đã ghi đè thay đổi của bạn ở mục “${o.label}” lúc ${wardTimeSaid(new Date(o.at))}.</strong> Mục này nay là chữ ${o.by} đã lưu. Chỗ khác với bản của bạn (chữ gạch là bản đang lưu, chữ đậm là bản của bạn):</p>
+${diffHtml(now, o.lost)}
+<p>Nếu thay đổi của bạn vẫn cần, hãy sửa lại ô “${o.label}” bên dưới và bấm Lưu (nên báo ${o.by} trước).</p></div>`;
 }
 
 function editPage(
@@ -616,6 +658,10 @@ function editPage(
     unlisted?: readonly string[];
     /** The campaign's own web templates, replacing the leaders' pages (web-overrides.ts). */
     ownWeb?: readonly WebOverride[];
+    /** Just saved while a print runs that read the campaign at this time: its files are old. */
+    printing?: Date;
+    /** Changes of this clerk's a colleague overwrote knowingly, told once (overwritten.ts). */
+    overwritten?: readonly Overwrite[];
     /** Not saved yet: these measures, reported on, would leave the campaign ("Vẫn lưu?"). */
     measuresAsked?: readonly (RetiredMeasure & { groups: number })[];
   },
@@ -636,6 +682,7 @@ function editPage(
 <div id="edit-area"${retry}>
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${opts.printing ? notice('warn', html`Tệp in đang tạo dùng bản trước khi lưu (đọc lúc ${wardTimeSaid(opts.printing)}): các tệp đó sẽ được đánh dấu là cũ. Khi tạo xong, bấm “Tạo tệp in” ở trang <a href="/c/${slug}/build">In và tải về</a> để có tệp in theo bản vừa lưu.`) : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
 ${opts.sameNumber ? notice('warn', opts.sameNumber) : ''}
 ${session && opts.ownWeb ? webOverridesNotice(slug, opts.ownWeb, session) : ''}
@@ -665,6 +712,7 @@ ${
 ${opts.map?.done === 'removed' ? notice('ok', 'Đã xoá ảnh sơ đồ.') : ''}
 ${opts.map?.error ? notice('error', html`Chưa tải được ảnh sơ đồ: <a href="#f-assets-map-file">xem ở mục Sơ đồ / hình ảnh</a>.`) : ''}
 ${opts.refused ? refusedNotice(slug, opts.refused) : ''}
+${(opts.overwritten ?? []).map((o) => overwrittenNotice(o, form[o.key] ?? ''))}
 ${count ? problemSummary(byField, other, opts.stored === true) : ''}
 ${warningsNotice(opts.warnings ?? [], opts.term)}
 ${opts.copy ? copyReminder(slug, opts.copy.review, form, opts.term, opts.copy.fresh, opts.copy.ticked ?? []) : ''}
@@ -1338,6 +1386,12 @@ ${
     const form = campaignForm(text);
     const review = await copyReviewOf(c.folder, form);
     const ahead = saved ? issuedAhead(form.issued ?? '', today()) : undefined;
+    const user = sessionOf(req)?.user.name;
+    const overwritten = user ? await takeOverwritesOf(c.folder, user) : [];
+    // Saved while a print runs that has read the campaign already (qa49): its files are of the
+    // version before this save, and the build tab will mark them old.
+    const build = saved && ctx.builds.running(c.slug) ? ctx.builds.status(c.slug) : undefined;
+    const printing = build?.readAt === undefined ? undefined : new Date(build.readAt);
     return sendPage(
       reply,
       editPage(sessionOf(req), c.slug, form, {
@@ -1370,6 +1424,8 @@ ${
         logo: said.logo,
         map: said.map,
         unlisted: await unlistedNotes(ctx, c),
+        overwritten,
+        printing,
       }),
       status,
     );
@@ -1535,7 +1591,41 @@ ${
   app.post('/c/:slug', { config: { refused: notSaved } }, async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return deletedMeanwhile(req, reply);
-    const { form: posted, version, base, kept, measuresOk } = postedForm(req);
+    const { form: typed, version, base, kept, measuresOk } = postedForm(req);
+    const me = sessionOf(req)?.user.name;
+    // A field both this clerk and a colleague changed: the refused page asked whose to keep
+    // (qa49 M2); saved again without a choice, it asks again, nothing written.
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const asked = decodeBothAsked(body._both);
+    const picks = (asked?.fields ?? []).map((f) => ({ f, pick: body[pickName(f.key)] }));
+    if (asked && picks.some((p) => p.pick !== 'theirs' && p.pick !== 'mine')) {
+      const text = await readCampaignText(c.file);
+      return sendPage(
+        reply,
+        editPage(sessionOf(req), c.slug, typed, {
+          listed: c.name,
+          version: version ?? campaignVersion(text),
+          base,
+          refused: {
+            why: 'changed',
+            at: new Date(asked.at),
+            ...(asked.by ? { by: asked.by, mine: asked.by === me } : {}),
+            merged: { theirs: [], both: asked.fields },
+            unpicked: true,
+          },
+          hidden: keysNotShown(text),
+          rosters: await holdsRosters(c),
+          term: await campaignTerm(typed, c.groups),
+          columns: await groupColumnsOf(c.groups),
+          areaColumns: await areaColumnsOf(c.groups),
+        }),
+        409,
+      );
+    }
+    // "Lấy bản của …": the field as the colleague saved it (the state this form now stands on).
+    const posted = { ...typed };
+    for (const { f, pick } of picks)
+      if (pick === 'theirs') posted[f.key] = base?.[f.key] ?? f.theirs;
     let form = posted;
     const retired = await readRetired(c.folder);
     const before = await readCampaignText(c.file);
@@ -1559,6 +1649,17 @@ ${
       await rememberRetired(c.folder, reported);
       const saved = await readCampaignText(c.file);
       await reviewSaved(c.folder, campaignForm(saved), kept);
+      // "Ghi đè thay đổi của …", chosen knowingly: the colleague is told on her next load.
+      const over = asked?.by;
+      if (over && me && over !== me) {
+        const at = new Date().toISOString();
+        await recordOverwrites(
+          c.folder,
+          picks
+            .filter((p) => p.pick === 'mine')
+            .map(({ f }) => ({ key: f.key, by: me, over, label: f.label, lost: f.theirs, at })),
+        );
+      }
       return reply.redirect(`/c/${c.slug}?saved=1`, 303);
     }
     const text = await readCampaignText(c.file);
@@ -1588,7 +1689,7 @@ ${
           ? {
               why: 'changed',
               at: changed,
-              ...(by ? { by, mine: by === sessionOf(req)?.user.name } : {}),
+              ...(by ? { by, mine: by === me } : {}),
               ...(merged ? { merged: { theirs: merged.theirs, both: merged.both } } : {}),
             }
           : undefined,

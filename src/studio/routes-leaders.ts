@@ -233,17 +233,19 @@ function changedNotice(
   const what = [
     view?.endsOn ? `hạn mới đến hết ngày ${view.endsOn}` : '',
     view?.notice ? `văn bản mới số ${view.notice.now} thay văn bản số ${view.notice.before}` : '',
-    'tài liệu đã được sửa',
+    view?.what ? `đã sửa ${view.what}` : 'tài liệu đã được sửa',
   ]
     .filter(Boolean)
     .join('; ');
   const { issuer, title, contest } = ward.campaign;
   const about = title ? ` về “${title}”` : contest ? ` về Cuộc thi “${contest.name}”` : '';
   const office = issuer.ward ? officeInText(issuer.office, issuer.ward) : issuer.office;
-  const message = `${office}: Cập nhật ngày ${view?.on ?? ''}${about}: ${what}. Đề nghị các ${term.leader} mở lại đường dẫn của ${term.short} mình (đường dẫn cũ vẫn dùng được) để tải và in lại tài liệu mới, rồi gửi lại tin nhắn mới ở trang đó vào nhóm Zalo của ${term.short}: tin nhắn đã gửi trước đây đã cũ.${issuer.phone ? ` Cần hỏi thêm, xin gọi ${issuer.phone}.` : ''}`;
+  // The time of day too (qa49 M3): a second correction of the evening reads apart from the first.
+  const when = `${view?.at ? `lúc ${view.at} ` : ''}ngày ${view?.on ?? ''}`;
+  const message = `${office}: Cập nhật ${when}${about}: ${what}. Đề nghị các ${term.leader} mở lại đường dẫn của ${term.short} mình (đường dẫn cũ vẫn dùng được) để tải và in lại tài liệu mới, rồi gửi lại tin nhắn mới ở trang đó vào nhóm Zalo của ${term.short}: tin nhắn đã gửi trước đây đã cũ.${issuer.phone ? ` Cần hỏi thêm, xin gọi ${issuer.phone}.` : ''}`;
   return notice(
     'error',
-    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong>${atWardTime('lúc', sentAt, { bracket: true })}: cập nhật ngày ${view?.on ?? ''}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ai không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của họ):
+    html`<strong>Nội dung đã đổi sau khi gửi đường dẫn cho các ${term.leader}</strong>${atWardTime('lúc', sentAt, { bracket: true })}: cập nhật ${when}: ${what}. Trang của mỗi ${term.leader} đã ghi rõ điều này ở đầu trang, nhưng ai không mở lại đường dẫn sẽ không biết, và tin nhắn đã gửi vào nhóm Zalo các ${term.short} đã cũ. Gửi tin nhắn dưới đây cho các ${term.leader} (ví dụ vào nhóm Zalo của họ):
 <label class="visually-hidden" for="tin-cap-nhat">Tin nhắn gửi các ${term.leader}</label>
 <textarea id="tin-cap-nhat" class="message" rows="5" readonly>${message}</textarea>
 <span class="row-actions"><button type="button" class="secondary copy" data-copy="tin-cap-nhat" hidden>Chép tin nhắn</button></span>

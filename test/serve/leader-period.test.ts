@@ -218,3 +218,37 @@ describe('a period typed ending before it starts (qa26 F11)', () => {
     expect(text).not.toContain(`kết thúc ngày ${shown(starts)}`);
   });
 });
+
+/**
+ * A time with its end left open (qa49 M1): a storm notice "Từ 21h00 đêm nay 06/12/2026 đến khi có
+ * thông báo mới", read after midnight. Its one day is when it began: the page said "Chiến dịch đã
+ * kết thúc ngày 06/12/2026 … Không cần gửi tin nhắn" in the middle of the storm.
+ */
+describe('a `when` whose end is left open', () => {
+  const page = async (when: string, today: string) => {
+    const yaml = bloodDriveCampaign('2026-12-06', when);
+    const s = await startServer({ ward: await wardOf(yaml, GROUPS), today: () => today });
+    servers.push(s);
+    return textOf(s, '1');
+  };
+
+  it.each([
+    'Từ 21h00 đêm nay 06/12/2026 đến khi có thông báo mới',
+    'Từ 06/12/2026 cho đến khi có thông báo khác',
+    'Từ 18h00 ngày 06/12/2026 đến khi hết bão',
+  ])(
+    '“%s” has not ended the day after, and the page still asks to send and print',
+    async (when) => {
+      const text = await page(when, '2026-12-07');
+      expect(text).not.toContain('đã kết thúc');
+      expect(text).not.toContain('đã được sửa');
+      expect(text).toContain('In tờ rơi, phát cho từng hộ trong tổ.');
+    },
+  );
+
+  it('an end day written with it still ends the campaign', async () => {
+    const when = 'Từ 06/12/2026 đến khi hết bão, chậm nhất đến hết ngày 08/12/2026';
+    expect(await page(when, '2026-12-09')).toContain('Chiến dịch đã kết thúc ngày 08/12/2026.');
+    expect(await page(when, '2026-12-07')).not.toContain('đã kết thúc');
+  });
+});

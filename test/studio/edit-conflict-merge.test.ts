@@ -21,6 +21,10 @@ const LAN_PASSWORD = 'mật khẩu của Lan';
 const alertOf = (page: string) =>
   plainText(/<p class="notice error" role="alert">(.*?)<\/p>/s.exec(page)?.[1] ?? '');
 
+/** The refusal of a save where both changed a field: a block of lines and choices. */
+const bothAlertOf = (page: string) =>
+  plainText(/<div class="notice error" role="alert">(.*?)<\/div>/s.exec(page)?.[1] ?? '');
+
 /** The form's own fields, without the request's token and the state it stands on. */
 const fieldsOnly = (fields: Record<string, string>) =>
   Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('_')));
@@ -92,16 +96,86 @@ describe('a save refused because a colleague saved first', () => {
     expect(after.issuer.place).toBe('Lê Chân');
   });
 
-  it("keeps her text where both changed the same field, and shows the colleague's", async () => {
+  it("keeps her text where both changed the same field, shows the colleague's words, and asks whose to keep", async () => {
     const hers = (await lan.get('/c/hai-phong')).text;
     const mine = (await admin.get('/c/hai-phong')).text;
     expect((await send(admin, mine, { slogan: 'Khẩu hiệu của admin' })).status).toBe(303);
     const refused = await send(lan, hers, { slogan: 'Khẩu hiệu của Lan' });
     expect(refused.status).toBe(409);
-    expect(alertOf(refused.text)).toContain(
-      'Cả hai cùng sửa “Khẩu hiệu”: bên dưới là chữ bạn gõ; bản vừa lưu ghi “Khẩu hiệu”: “Khẩu hiệu của admin”.',
-    );
+    const said = bothAlertOf(refused.text);
+    expect(said).toContain('Cả hai cùng sửa “Khẩu hiệu”. admin đã sửa');
+    expect(said).toContain('Lấy bản của admin cho mục này');
+    expect(said).toContain('Ghi đè thay đổi của admin');
     expect(campaignPageFields(refused.text, 'hai-phong').slogan).toBe('Khẩu hiệu của Lan');
+  });
+
+  /**
+   * qa49 M2: the hotline corrected by one clerk in "Nội dung" while another added a shelter to
+   * the same field. The refusal quoted the whole body with its "1\." escapes; a plain second Lưu
+   * put the old number back, and the first clerk was never told.
+   */
+  describe('the same field, a hotline corrected by one and a line added by the other', () => {
+    const BODY = [
+      'Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, bão số 9 đổ bộ đêm nay.',
+      '1. Từ 18h00 ngày 06/12/2026, các hộ ven sông di chuyển đến nơi trú tránh an toàn.',
+      '2. Chằng chống nhà cửa, cắt điện khi nước lên.',
+      '3. Đường dây nóng của phường: 0225.3.857.999 (trực 24/24).',
+    ].join('\n');
+    const FIXED = BODY.replace('0225.3.857.999', '0225.3.857.888');
+    const SHELTER = `${BODY}\n4. Điểm trú tránh: Trường Tiểu học Lê Chân.`;
+
+    /** Admin sets the body, then admin and Lan open the page; admin fixes the hotline; Lan adds a line. */
+    async function bothEdit() {
+      const start = (await admin.get('/c/hai-phong')).text;
+      expect((await send(admin, start, { 'notice.body': BODY })).status).toBe(303);
+      const hers = (await lan.get('/c/hai-phong')).text;
+      const mine = (await admin.get('/c/hai-phong')).text;
+      expect((await send(admin, mine, { 'notice.body': FIXED })).status).toBe(303);
+      const refused = await send(lan, hers, { 'notice.body': SHELTER });
+      expect(refused.status).toBe(409);
+      return refused;
+    }
+    const body = async () => String((await yaml()).notice.body).trim();
+
+    it('shows only the line that differs, the number struck and the new one, without escapes', async () => {
+      const said = bothAlertOf((await bothEdit()).text);
+      expect(said).toContain(
+        'Đường dây nóng của phường: 0225.3.857.999 → 0225.3.857.888 (trực 24/24).',
+      );
+      expect(said).not.toContain('\\.');
+      expect(said).not.toContain('bão số 9 đổ bộ');
+      expect(said).not.toContain('Chằng chống');
+    });
+
+    it('a plain second Lưu is refused until she chooses; "Ghi đè" keeps hers and tells admin once', async () => {
+      const refused = await bothEdit();
+      const again = await send(lan, refused.text);
+      expect(again.status).toBe(409);
+      expect(bothAlertOf(again.text)).toContain(
+        'Chưa lưu: hãy chọn giữ bản nào cho “Nội dung”, rồi bấm Lưu.',
+      );
+      expect(await body()).toBe(FIXED);
+      const over = await send(lan, again.text, { '_pick_notice.body': 'mine' });
+      expect(over.status).toBe(303);
+      expect(await body()).toBe(SHELTER);
+      const told = (await admin.get('/c/hai-phong')).text;
+      const note = plainText(
+        /<div class="notice warn" role="alert">(.*?)<\/div>/s.exec(told)?.[1] ?? '',
+      );
+      expect(note).toContain(`${LAN} đã ghi đè thay đổi của bạn ở mục “Nội dung” lúc`);
+      expect(note).toContain('0225.3.857.999 → 0225.3.857.888');
+      // Told once; Lan herself is not told of her own overwrite.
+      expect((await admin.get('/c/hai-phong')).text).not.toContain('đã ghi đè thay đổi của bạn');
+      expect((await lan.get('/c/hai-phong')).text).not.toContain('đã ghi đè thay đổi của bạn');
+    });
+
+    it('"Lấy bản của admin" keeps the corrected number', async () => {
+      const refused = await bothEdit();
+      const taken = await send(lan, refused.text, { '_pick_notice.body': 'theirs' });
+      expect(taken.status).toBe(303);
+      expect(await body()).toBe(FIXED);
+      expect((await admin.get('/c/hai-phong')).text).not.toContain('đã ghi đè thay đổi của bạn');
+    });
   });
 
   it('says in a whole sentence what the own other tab changed (F7)', async () => {

@@ -6,7 +6,7 @@
  * sheet of only the new or changed groups' cards.
  */
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -39,6 +39,11 @@ const today = () => shown(dayFromNow(0));
 const STARTS = dayFromNow(-5);
 const ENDS = dayFromNow(30);
 const NEW_ENDS = dayFromNow(40);
+/** Today at `hhmm` on the ward's clock (UTC+7), as a file's times. */
+const savedAt = (hhmm: string): [Date, Date] => {
+  const t = new Date(`${dayFromNow(0)}T${hhmm}:00+07:00`);
+  return [t, t];
+};
 
 describe('the leaders after the campaign changed', () => {
   let s: TestStudio;
@@ -87,17 +92,22 @@ describe('the leaders after the campaign changed', () => {
       .replace(`ends: ${ENDS}`, `ends: ${NEW_ENDS}`);
     expect(corrected).not.toBe(yaml);
     await writeFile(file, corrected);
+    // Saved at 00:05 today on the ward's clock: the page says the time, not only the day (qa49 M3).
+    await utimes(file, ...savedAt('00:05'));
 
     const page = plainText((await leader.get(url)).text);
     expect(page).toContain(
-      `Cập nhật ngày ${today()}: hạn mới đến hết ngày ${shown(NEW_ENDS)}; văn bản mới số 18/UBND-VHXH thay văn bản số 05/UBND-VHXH; tài liệu đã được sửa — tải lại bản mới`,
+      `Cập nhật lúc 00:05 ngày ${today()}: hạn mới đến hết ngày ${shown(NEW_ENDS)}; văn bản mới số 18/UBND-VHXH thay văn bản số 05/UBND-VHXH; tài liệu đã được sửa (số văn bản, ngày kết thúc cuộc thi) — tải lại bản mới`,
     );
+    expect(page).toContain(`tin nhắn đã gửi trước 00:05 ngày ${today()} đã cũ`);
     expect(page).toContain('Gửi lại tin nhắn mới dưới đây vào nhóm Zalo');
     expect(page).not.toContain('Gửi tin nhắn ngay');
 
     const said = plainText(await tab());
     expect(said).toContain('Nội dung đã đổi sau khi gửi đường dẫn cho các tổ trưởng');
-    expect(said).toContain(`Cập nhật ngày ${today()} về Cuộc thi “Công dân số Hải Phòng`);
+    expect(said).toContain(
+      `Cập nhật lúc 00:05 ngày ${today()} về Cuộc thi “Công dân số Hải Phòng - sử dụng thông minh, sống an toàn”: hạn mới đến hết ngày ${shown(NEW_ENDS)}; văn bản mới số 18/UBND-VHXH thay văn bản số 05/UBND-VHXH; đã sửa số văn bản, ngày kết thúc cuộc thi.`,
+    );
     expect(said).toContain(`hạn mới đến hết ngày ${shown(NEW_ENDS)}`);
     // Told: the tab no longer asks; the leader's page still says it.
     const v = /name="v" value="([^"]+)"/.exec(await tab())?.[1] ?? '';
@@ -105,7 +115,15 @@ describe('the leaders after the campaign changed', () => {
       303,
     );
     expect(plainText(await tab())).not.toContain('Nội dung đã đổi');
-    expect(plainText((await leader.get(url)).text)).toContain(`Cập nhật ngày ${today()}`);
+    expect(plainText((await leader.get(url)).text)).toContain(`Cập nhật lúc 00:05 ngày ${today()}`);
+
+    // A second correction the same day, at 00:07: the page and the message read apart from the first.
+    await writeFile(file, corrected.replace('  number: 18 ', '  number: 19 '));
+    await utimes(file, ...savedAt('00:07'));
+    const again = plainText((await leader.get(url)).text);
+    expect(again).toContain(`Cập nhật lúc 00:07 ngày ${today()}:`);
+    expect(again).not.toContain('00:05');
+    expect(plainText(await tab())).toContain(`Cập nhật lúc 00:07 ngày ${today()} về Cuộc thi`);
   });
 
   it('marks a new leader and a new group, renews one group’s link, and prints only their cards', async () => {

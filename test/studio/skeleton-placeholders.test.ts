@@ -59,4 +59,14 @@ describe('"Tạo tệp in" of a campaign from the blank skeleton', () => {
     expect(page).not.toContain('Chưa tạo tệp in:');
     expect(page).toContain('Đã tạo tệp in cho 4/4');
   });
+
+  it('warns of the sample lines of its body, printed as they are (qa49)', async () => {
+    // The skeleton's body: "1. Mục đích, yêu cầu – Nội dung thứ nhất. – Nội dung thứ hai."
+    const file = join(s.dataDir, 'campaigns', slug, 'campaign.yaml');
+    expect(await readFile(file, 'utf8')).toContain('- Nội dung thứ nhất.');
+    const page = text((await c.get(`/c/${slug}`)).text);
+    expect(page).toContain(
+      'Mục “Nội dung”: Vẫn còn dòng mẫu “Nội dung thứ nhất.” của chiến dịch mới: sẽ in nguyên như vậy trên mọi văn bản',
+    );
+  });
 });

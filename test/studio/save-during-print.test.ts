@@ -1,0 +1,46 @@
+/**
+ * A save while a print runs (qa49): the print read the campaign before the save, so its files are
+ * of the earlier version, and the saved page said only "Đã lưu.". Now it says that the running
+ * print uses the version before the save and that its files will be marked old. Real sockets:
+ * the example's 32 groups print for seconds, the save comes once the print has read its inputs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { saveCampaignPage } from './campaign-page.js';
+import { pressPrintAll } from './print-all.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+describe('saving while a print runs', () => {
+  let s: TestStudio;
+  let c: Client;
+  beforeAll(async () => {
+    ({ s, c } = await studioWithExample({}, 'hai-phong'));
+  });
+  afterAll(async () => {
+    // The print is let finish: nothing of it is left writing when the folder goes.
+    for (let i = 0; i < 600; i++) {
+      if (JSON.parse((await c.get('/c/hai-phong/build/status')).text).state !== 'running') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await s.close();
+    await removeTempDirs();
+  });
+
+  it('says the running print uses the version before the save, its files to be marked old', async () => {
+    expect((await pressPrintAll(c, 'hai-phong')).status).toBe(303);
+    // A group drawn: the print has read the campaign.
+    let status = { state: 'running', done: 0 };
+    for (let i = 0; i < 600 && status.state === 'running' && status.done === 0; i++) {
+      status = JSON.parse((await c.get('/c/hai-phong/build/status')).text);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status.state).toBe('running');
+    const saved = await saveCampaignPage(c, 'hai-phong', { slogan: 'Khẩu hiệu mới trong lúc in' });
+    expect(saved.status).toBe(303);
+    const page = plainText((await c.get(saved.headers.get('location') ?? '')).text);
+    expect(page).toContain('Đã lưu.');
+    expect(page).toMatch(
+      /Tệp in đang tạo dùng bản trước khi lưu \(đọc lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}\): các tệp đó sẽ được đánh dấu là cũ\./,
+    );
+  });
+});
