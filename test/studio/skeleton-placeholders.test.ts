@@ -66,7 +66,7 @@ describe('"Tạo tệp in" of a campaign from the blank skeleton', () => {
     expect(await readFile(file, 'utf8')).toContain('- Nội dung thứ nhất.');
     const page = text((await c.get(`/c/${slug}`)).text);
     expect(page).toContain(
-      'Mục “Nội dung”: Vẫn còn dòng mẫu “Nội dung thứ nhất.” của chiến dịch mới: sẽ in nguyên như vậy trên mọi văn bản',
+      'Mục “Nội dung”: Vẫn còn dòng mẫu “Nội dung thứ nhất.” của chiến dịch mới: nếu không sửa, dòng này được in trên mọi văn bản',
     );
   });
 });

@@ -120,7 +120,7 @@ export const INPUTS = (): Record<string, string> => ({
     'vẫn còn chỗ để điền “{0}”: chưa tạo được tệp in nào cho đến khi điền',
   'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
   'the body still holds the blank campaign\'s sample line "{0}", printed as it is on every notice':
-    'vẫn còn dòng mẫu “{0}” của chiến dịch mới: sẽ in nguyên như vậy trên mọi văn bản',
+    'vẫn còn dòng mẫu “{0}” của chiến dịch mới: nếu không sửa, dòng này được in trên mọi văn bản',
   "Replace the sample lines with the notice's own content.":
     'Hãy thay các dòng mẫu bằng nội dung thật của thông báo.',
   'this still holds "{0}", written in place of a value to fill in: nothing is printed or published until it is':
