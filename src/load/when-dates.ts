@@ -95,18 +95,32 @@ export function endsIn(text: string): WrittenEnd[] {
   return ends.sort((a, b) => a.at - b.at).map(({ day, said }) => ({ day, said }));
 }
 
+/** "đến khi …", "tới lúc có thông báo" (not "đến lúc 17h00"). */
+const OPEN_END = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:khi|lúc(?!\s*\d))(?![\p{L}\p{M}])/iu;
+/** The words a period's start is said with. */
+const STARTS = /(?<![\p{L}\p{M}])(?:từ|bắt\s+đầu)(?![\p{L}\p{M}])/iu;
+/** Any day written in the text, its year optional. */
+const A_DAY = new RegExp(String.raw`(?<![\d/])${FIRST_DAY}`, 'giu');
+
 /**
- * An end the text leaves open (qa49 M1): "đến khi có thông báo mới", "cho đến khi hết bão", "tới
- * lúc có thông báo khác", when no end day is written too ("…, chậm nhất đến hết ngày 10/12/2026").
- * Its one day is when it begins: read as its last, the leader's page said "đã kết thúc" in the
- * middle of the storm the notice was about. A day without "đến khi" ("Chủ nhật 29/3/2026, từ
- * 7h00") is still that day's event.
+ * An end the text leaves open (qa49 M1): "Từ 21h00 đêm nay 06/12/2026 đến khi có thông báo mới",
+ * "Từ 06/12/2026 cho đến khi hết bão": a start ("từ", "bắt đầu"), at most one day after it, then
+ * "đến khi". Its one day is when it begins: read as its last, the leader's page said "đã kết
+ * thúc" in the middle of the storm the notice was about. Not open (read49): an end day written
+ * too ("…, chậm nhất đến hết ngày 10/12/2026"); a day's event whose hours end so ("Chủ nhật
+ * 13/12/2026, từ 7h00 đến khi hết phiếu": its start is after the day); "đến 17h00 ngày
+ * 15/12/2026 hoặc đến khi đủ 100 người" (a day and no start before it).
  */
 export function openEnded(text: string): boolean {
-  return (
-    endsIn(text).length === 0 &&
-    /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?:khi|lúc(?!\s*\d))(?![\p{L}\p{M}])/iu.test(text)
-  );
+  if (endsIn(text).length > 0) return false;
+  const open = OPEN_END.exec(text);
+  if (!open) return false;
+  const days = [...text.matchAll(A_DAY)];
+  if (days.length > 1) return false;
+  const dayAt = days[0]?.index ?? open.index;
+  if (dayAt > open.index) return false;
+  const start = STARTS.exec(text);
+  return start !== null && start.index <= dayAt;
 }
 
 /** The first period of `text` that ends before it starts ("05/12/2026 đến hết ngày 15/01/2026"). */

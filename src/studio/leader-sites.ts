@@ -20,6 +20,7 @@ import type { FastifyInstance } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { isUserError } from '../errors.js';
 import { leaderKey, renamedSince } from '../load/groups/same-names.js';
+import type { Group } from '../load/types.js';
 import { upperFirst } from '../model/format.js';
 import { baseOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -450,9 +451,13 @@ export class LeaderSites {
    * The other campaigns open for group `id` whose last day has not passed (qa47 m2), with the
    * group's page of each: a leader whose campaign is over, or whose pages the office closed, is
    * pointed to the one running — the links are per campaign, and the leader may have kept only
-   * the old one. Matched by the group's id, the ward's own code for it.
+   * the old one. Matched by the group's id, the ward's own code for it, and only to the same
+   * person: never when the open campaign's link of the group was renewed (the office cut a link
+   * off there: the old link would hand its holder the new one), nor when the open campaign's
+   * list names another leader or phone for that id (read49 #1). `from`: the group as the old
+   * campaign lists it.
    */
-  async openElsewhere(slug: string, id: string): Promise<OpenElsewhere[]> {
+  async openElsewhere(slug: string, id: string, from?: Group): Promise<OpenElsewhere[]> {
     const today = wardDay();
     const found: OpenElsewhere[] = [];
     for (const [other, p] of this.open) {
@@ -463,6 +468,7 @@ export class LeaderSites {
       const ends = papersSaid(ward, id).ends;
       if (ends !== null && ends < today) continue;
       const n = (this.renewals.get(other) ?? renewalsOf(p)).get(id) ?? 0;
+      if (n > 0 || !samePerson(from, group)) continue;
       found.push({
         title: nameOf(ward.campaign),
         groupName: group.name,
@@ -520,7 +526,7 @@ export class LeaderSites {
           return;
         }
         this.lastWards.set(slug, w);
-        const elsewhere = await this.openElsewhere(slug, id);
+        const elsewhere = await this.openElsewhere(slug, id, w.group(id));
         const assets = `${publishedRoot(slug)}/assets/`;
         await answerClosed(req, res, w, new Date(p.since), assets, false, elsewhere);
       },
@@ -562,7 +568,7 @@ export class LeaderSites {
           return;
         }
         this.lastWards.set(slug, w);
-        const elsewhere = await this.openElsewhere(slug, id);
+        const elsewhere = await this.openElsewhere(slug, id, w.group(id));
         const assets = `${publishedRoot(slug)}/assets/`;
         await answerClosed(req, res, w, entry.deletedAt, assets, true, elsewhere);
       },
@@ -695,7 +701,7 @@ export class LeaderSites {
       secret: p.secret,
       renewed: () => this.renewals.get(c.slug) ?? NO_RENEWALS,
       update: () => site.update,
-      elsewhere: (id) => this.openElsewhere(c.slug, id),
+      elsewhere: (id) => this.openElsewhere(c.slug, id, ward.group(id)),
       renderer: rendererOver(ward, this.o.previewer.documentPool()),
       cacheDir: publishedCacheDir(this.o.dataDir, c.slug),
       memoryCache: this.memory,
@@ -814,4 +820,16 @@ async function listThenOf(
     ),
     ...(sent.bases && { bases: sent.bases }),
   };
+}
+
+/**
+ * The same leader in two lists of a group: a name or phone either list gives must match the
+ * other's (spaces, case and the phone's punctuation aside); a list giving neither matches.
+ */
+function samePerson(a: Group | undefined, b: Group): boolean {
+  const name = (s?: string) =>
+    s?.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  const phone = (s?: string) => s?.replace(/\D/g, '');
+  const differs = (x?: string, y?: string) => Boolean(x && y && x !== y);
+  return !differs(name(a?.leader), name(b.leader)) && !differs(phone(a?.phone), phone(b.phone));
 }

@@ -109,7 +109,7 @@ export function printOldPage(opts: {
           ? `${upperFirst(again)} tệp in của cuộc thi đã kết thúc?`
           : `${upperFirst(again)} tệp in của chiến dịch đã kết thúc?`;
   const fix = old.ended?.contest
-    ? `Sửa ở trang Nội dung (số, ngày, và ngày bắt đầu, ngày kết thúc của cuộc thi) rồi ${again} tệp in`
+    ? `Sửa ở trang Nội dung (số văn bản, ngày ban hành, ngày bắt đầu và ngày kết thúc của cuộc thi) rồi ${again} tệp in`
     : old.ended
       ? `Sửa ở trang Nội dung (số, ngày, thời gian) rồi ${again} tệp in`
       : `Sửa số và ngày ở trang Nội dung rồi ${again} tệp in`;

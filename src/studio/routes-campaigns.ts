@@ -580,7 +580,9 @@ function mergedNotice(
   }
   // A field both changed (qa49 M2): what the other changed, as lines and words, and a choice the
   // next Lưu needs; a plain second Lưu silently put back the number the other had corrected.
-  const other = r.mine ? 'bản ở tab kia' : (r.by ?? 'người kia');
+  // "Lấy bản của lan", or of this clerk's own other tab: "Lấy bản ở tab kia" (read49).
+  const other = r.mine ? 'bản ở tab kia' : `bản của ${r.by ?? 'người kia'}`;
+  const overwritten = r.mine ? 'bản ở tab kia' : (r.by ?? 'người kia');
   const asked: BothAsked = {
     ...(r.by ? { by: r.by } : {}),
     at: r.at.toISOString(),
@@ -593,11 +595,11 @@ ${r.unpicked ? html`<p><strong>Chưa lưu: hãy chọn giữ bản nào cho ${li
 ${merged.both.map(
   (
     b,
-  ) => html`<fieldset class="both-changed"><legend>Cả hai cùng sửa “${b.label}”. ${did} (chữ gạch là bỏ đi, chữ đậm là thêm vào):</legend>
+  ) => html`<fieldset class="both-changed"><legend>Cả hai cùng sửa “${b.label}”: ${did} (chữ gạch là bỏ đi, chữ đậm là thêm vào):</legend>
 ${diffHtml(b.was, b.theirs)}
 <p>Ô “${b.label}” bên dưới vẫn là chữ bạn gõ, chưa có thay đổi này. Chọn trước khi bấm Lưu:</p>
-<label><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="theirs"> Lấy bản của ${other} cho mục này (bỏ phần bạn sửa ở mục này)</label><br>
-<label><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="mine"> Ghi đè thay đổi của ${other}: lưu chữ bạn gõ (nếu đã tự chép thay đổi trên vào ô, cũng chọn mục này)</label></fieldset>`,
+<label><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="theirs"> Lấy ${other} cho mục này (bỏ phần bạn sửa ở mục này)</label><br>
+<label><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="mine"> Ghi đè thay đổi của ${overwritten}: lưu chữ bạn gõ (nếu đã tự chép thay đổi trên vào ô, cũng chọn mục này)</label></fieldset>`,
 )}
 <p><a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a></p></div>`;
 }

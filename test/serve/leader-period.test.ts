@@ -246,6 +246,17 @@ describe('a `when` whose end is left open', () => {
     },
   );
 
+  it.each([
+    ['Chủ nhật 13/12/2026, từ 7h00 đến khi hết phiếu', '2026-12-14', '13/12/2026'],
+    [
+      'Từ 10/12/2026 đến 17h00 ngày 15/12/2026 hoặc đến khi đủ 100 người',
+      '2026-12-16',
+      '15/12/2026',
+    ],
+  ])('“%s” is not left open: over on %s (read49)', async (when, today, ends) => {
+    expect(await page(when, today)).toContain(`Chiến dịch đã kết thúc ngày ${ends}.`);
+  });
+
   it('an end day written with it still ends the campaign', async () => {
     const when = 'Từ 06/12/2026 đến khi hết bão, chậm nhất đến hết ngày 08/12/2026';
     expect(await page(when, '2026-12-09')).toContain('Chiến dịch đã kết thúc ngày 08/12/2026.');

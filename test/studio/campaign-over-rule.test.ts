@@ -76,6 +76,6 @@ describe('the campaign over, in check and in the studio', () => {
       `Cuộc thi đã kết thúc ngày 11/11/2025 (hôm nay là ngày ${dmy(wardDay())}): giấy in ra sẽ báo một cuộc thi đã qua.`,
     );
     // Where a contest's days are, not "thời gian" (the `when` line: mended, it is asked again).
-    expect(plainText(answer.text)).toContain('ngày bắt đầu, ngày kết thúc của cuộc thi');
+    expect(plainText(answer.text)).toContain('ngày bắt đầu và ngày kết thúc của cuộc thi');
   }, 180_000);
 });

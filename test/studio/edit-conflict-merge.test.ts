@@ -103,7 +103,7 @@ describe('a save refused because a colleague saved first', () => {
     const refused = await send(lan, hers, { slogan: 'Khẩu hiệu của Lan' });
     expect(refused.status).toBe(409);
     const said = bothAlertOf(refused.text);
-    expect(said).toContain('Cả hai cùng sửa “Khẩu hiệu”. admin đã sửa');
+    expect(said).toContain('Cả hai cùng sửa “Khẩu hiệu”: admin đã sửa');
     expect(said).toContain('Lấy bản của admin cho mục này');
     expect(said).toContain('Ghi đè thay đổi của admin');
     expect(campaignPageFields(refused.text, 'hai-phong').slogan).toBe('Khẩu hiệu của Lan');

@@ -82,6 +82,17 @@ describe('a leader’s page of an ended or closed campaign, another open for the
     expect(visible(opened.text)).not.toContain('Chiến dịch đang mở cho');
   });
 
+  it('a tổ whose link was renewed in the open campaign is not pointed there (read49: the old link’s holder may be the one cut off)', async () => {
+    const other = 'Tổ dân phố số 3';
+    expect(oldLinks.get(other), [...oldLinks.keys()].join(', ')).toBeDefined();
+    const renew = await office.post(`/c/${NEW}/leaders/renew`, { to: '3' }, `/c/${NEW}/leaders`);
+    expect(renew.status).toBe(303);
+    const page = await leader.get(oldLinks.get(other) ?? '');
+    expect(page.status).toBe(200);
+    expect(visible(page.text)).toContain('đã kết thúc ngày 11/11/2025');
+    expect(pointer(page.text).said).toBe('');
+  });
+
   it('after the office closes the old pages, the closed page says the same', async () => {
     const stop = await office.post(`/c/${OLD}/leaders/stop`, {}, `/c/${OLD}/leaders`);
     expect(stop.status).toBe(303);
