@@ -5,6 +5,7 @@
  * the colleague's whole body, 600 characters in one run with the form's Markdown escapes
  * ("1\."), and nothing said that one phone number was the difference.
  */
+import { diffArrays } from 'diff';
 import { type Html, html } from './html.js';
 
 type Op = { kind: 'same' | 'out' | 'in'; text: string };
@@ -17,10 +18,16 @@ const tokens = (s: string) =>
     .split(/(\n|[^\S\n]+)/u)
     .filter(Boolean);
 
-/** Past this many tokens a side, the field is said as replaced whole (the table is n × m). */
+/**
+ * Past this many tokens a side, the field is said as replaced whole: a diff runs in the request
+ * (jsdiff's Myers diff, O(N·D)), and two unrelated long bodies would cost it most.
+ */
 const MAX_TOKENS = 3000;
 
-/** The tokens of `a` and `b` as kept, taken out and put in: a longest common subsequence. */
+/**
+ * The tokens of `a` and `b` as kept, taken out and put in (jsdiff `diffArrays`, which gives a
+ * change's removal before its addition: "999 → 888" reads in that order).
+ */
 function ops(a: string[], b: string[]): Op[] {
   if (a.length > MAX_TOKENS || b.length > MAX_TOKENS) {
     return [
@@ -28,42 +35,10 @@ function ops(a: string[], b: string[]): Op[] {
       { kind: 'in', text: b.join('') },
     ];
   }
-  const w = b.length + 1;
-  const len = new Uint16Array((a.length + 1) * w);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      len[i * w + j] =
-        a[i] === b[j]
-          ? (len[(i + 1) * w + j + 1] ?? 0) + 1
-          : Math.max(len[(i + 1) * w + j] ?? 0, len[i * w + j + 1] ?? 0);
-    }
-  }
-  const out: Op[] = [];
-  const push = (kind: Op['kind'], text: string) => {
-    const last = out[out.length - 1];
-    if (last?.kind === kind) last.text += text;
-    else out.push({ kind, text });
-  };
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      push('same', a[i] ?? '');
-      i++;
-      j++;
-    } else if (
-      i < a.length &&
-      (j === b.length || (len[(i + 1) * w + j] ?? 0) >= (len[i * w + j + 1] ?? 0))
-    ) {
-      // Taken out before put in: "999 → 888" reads in that order.
-      push('out', a[i] ?? '');
-      i++;
-    } else {
-      push('in', b[j] ?? '');
-      j++;
-    }
-  }
-  return out;
+  return diffArrays(a, b).map((c) => ({
+    kind: c.removed ? 'out' : c.added ? 'in' : 'same',
+    text: c.value.join(''),
+  }));
 }
 
 /** The form's Markdown escapes ("1\.", "\-") as the printed text has them. */
