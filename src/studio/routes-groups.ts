@@ -38,6 +38,7 @@ import { phoneKey } from '../load/groups/values.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { firstNamed } from '../messages/first-named.js';
 import { say, verbatim } from '../messages/message.js';
+import { endedOn } from '../model/campaign-days.js';
 import { formatFigure } from '../model/format.js';
 import { type GroupTerm, groupTermOf, UNIT_WORDS } from '../model/group-term.js';
 import { matches, searchOf } from '../model/search.js';
@@ -917,7 +918,7 @@ ${table}`,
       await listOriginOf(ctx.campaignsDir, c.slug, c.name ?? c.slug),
     );
     const held = newest && campaignPaths(ctx.campaignsDir, newest.holder).groups;
-    const ended = await endedOn(ctx, c.slug);
+    const ended = await overOn(ctx, c.slug);
     if (ended)
       return answer(
         (term) => ({
@@ -1036,10 +1037,9 @@ ${table}`,
  * The last day of a campaign that is over (YYYY-MM-DD), as the campaigns list says it: not a
  * copy still dated as the earlier campaign (its days are not its own yet); undefined otherwise.
  */
-async function endedOn(ctx: StudioContext, slug: string): Promise<string | undefined> {
+async function overOn(ctx: StudioContext, slug: string): Promise<string | undefined> {
   const summary = await campaignSummary(ctx.campaignsDir, slug);
-  const ends = summary?.days?.ends;
-  return ends && !summary.copied && wardDay() > ends ? ends : undefined;
+  return summary && !summary.copied ? endedOn(summary.days, wardDay()) : undefined;
 }
 
 /**
@@ -1068,7 +1068,7 @@ async function listOriginSaid(
       : '';
   if (!newest) return from;
   // An ended campaign's papers and figures went by the list it used: not offered (qa47).
-  const ended = await endedOn(ctx, c.slug);
+  const ended = await overOn(ctx, c.slug);
   if (ended)
     return html`${from}<p class="muted newer-list">Chiến dịch ${listSaid(newest)} có danh sách ${term.short} mới hơn; chiến dịch này đã kết thúc ngày ${writtenDay(ended)} nên vẫn giữ danh sách đã dùng.</p>`;
   return html`${from}<form method="post" action="/c/${c.slug}/groups/newest" class="notice warn newer-list">

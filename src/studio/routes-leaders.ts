@@ -14,7 +14,7 @@ import { isUserError, problemsOf } from '../errors.js';
 import { KIND_INFO, type KindInfo } from '../kinds/names.js';
 import { writtenDay } from '../load/day-first.js';
 import { leaderKey } from '../load/groups/same-names.js';
-import { campaignDays } from '../model/campaign-days.js';
+import { endedOn, ownDaysOf } from '../model/campaign-days.js';
 import { groupThousands, officeInText } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
@@ -341,8 +341,10 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     // An ended campaign's pages stay public until closed (qa27 F7): the office is offered to.
     // Its days from the saved version as loaded, else the one served (never the file read again).
     const held = open ? (ward ?? shown)?.campaign : undefined;
-    const days = held ? campaignDays(held.contest, held.when, held.issued) : undefined;
-    const endedOn = days && wardDay() > days.ends ? writtenDay(days.ends) : undefined;
+    // `check`'s reading of the days and its rule (campaign-days.ts): a `when` of each group's own
+    // columns ({{…}}) has no one day for the campaign, and was read as over on its fixed day.
+    const over = held ? endedOn(ownDaysOf(held), wardDay()) : undefined;
+    const endedOnSaid = over ? writtenDay(over) : undefined;
     const measures = ward?.campaign.measures.length ?? 0;
     const links = shown && publication ? sites.links(c.slug, shown, publication, base) : [];
     // Who has reported, and when last: the office sees the figures arrive (their table: Kết quả).
@@ -494,7 +496,7 @@ ${pager.next ? html`<a class="button secondary" href="${pager.next}" rel="next">
 }
 <form method="post" action="/c/${c.slug}/leaders/stop" class="card" id="dong-trang">
 ${csrfField(session)}
-${endedOn ? html`<p><strong>Chiến dịch đã kết thúc ngày ${endedOn}, nhưng trang ${term.leader} vẫn mở: ai có đường dẫn vẫn xem được tài liệu${c.rosters ? ', cả bảng theo dõi ghi họ tên, địa chỉ người dân,' : ''} và báo cáo số liệu.</strong> Khi các ${term.short} đã báo cáo xong, nên đóng trang; các bản tài liệu tạm của trang cũng được xoá để giải phóng chỗ trên máy.</p>` : ''}
+${endedOnSaid ? html`<p><strong>Chiến dịch đã kết thúc ngày ${endedOnSaid}, nhưng trang ${term.leader} vẫn mở: ai có đường dẫn vẫn xem được tài liệu${c.rosters ? ', cả bảng theo dõi ghi họ tên, địa chỉ người dân,' : ''} và báo cáo số liệu.</strong> Khi các ${term.short} đã báo cáo xong, nên đóng trang; các bản tài liệu tạm của trang cũng được xoá để giải phóng chỗ trên máy.</p>` : ''}
 <p>Đóng trang: các đường dẫn ngừng hoạt động (số liệu đã báo cáo vẫn được giữ). Mở lại sau thì đường dẫn vẫn như cũ.</p>
 <button type="submit" class="danger">Đóng trang ${term.leader}</button>
 </form>`
