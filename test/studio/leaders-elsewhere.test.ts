@@ -58,6 +58,13 @@ describe('a leader’s page of an ended or closed campaign, another open for the
     hrefs: [...page.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]),
   });
 
+  /** The page's one line naming the open campaign, and its link to the tổ's page there. */
+  const expectPointsToNew = (page: string) => {
+    const { said, hrefs } = pointer(page);
+    expect(said).toBe(`Chiến dịch đang mở cho ${GROUP}: ${newName}`);
+    expect(hrefs).toContain(newLinks.get(GROUP));
+  };
+
   it('the leaders tab says the links are per campaign, to be sent again each time', async () => {
     for (const slug of [OLD, NEW]) {
       const tab = visible((await office.get(`/c/${slug}/leaders`)).text);
@@ -72,9 +79,7 @@ describe('a leader’s page of an ended or closed campaign, another open for the
     const page = await leader.get(oldLinks.get(GROUP) ?? '');
     expect(page.status).toBe(200);
     expect(visible(page.text)).toContain('đã kết thúc ngày 11/11/2025');
-    const { said, hrefs } = pointer(page.text);
-    expect(said).toBe(`Chiến dịch đang mở cho ${GROUP}: ${newName}`);
-    expect(hrefs).toContain(newLinks.get(GROUP));
+    expectPointsToNew(page.text);
     // The link opens the tổ's page of the running campaign, which points nowhere else.
     const opened = await leader.get(newLinks.get(GROUP) ?? '');
     expect(opened.status).toBe(200);
@@ -99,9 +104,7 @@ describe('a leader’s page of an ended or closed campaign, another open for the
     const page = await leader.get(oldLinks.get(GROUP) ?? '');
     expect(page.status).toBe(410);
     expect(visible(page.text)).toContain('Trang đã đóng');
-    const { said, hrefs } = pointer(page.text);
-    expect(said).toBe(`Chiến dịch đang mở cho ${GROUP}: ${newName}`);
-    expect(hrefs).toContain(newLinks.get(GROUP));
+    expectPointsToNew(page.text);
   });
 
   it('once the new campaign’s pages close too, nothing is pointed to', async () => {
