@@ -598,8 +598,8 @@ ${merged.both.map(
   ) => html`<fieldset class="both-changed"><legend>Cả hai cùng sửa “${b.label}”: ${did} (chữ gạch là bỏ đi, chữ đậm là thêm vào):</legend>
 ${diffHtml(b.was, b.theirs)}
 <p>Ô “${b.label}” bên dưới vẫn là chữ bạn gõ, chưa có thay đổi này. Chọn trước khi bấm Lưu:</p>
-<label><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="theirs"> Lấy ${other} cho mục này (bỏ phần bạn sửa ở mục này)</label><br>
-<label><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="mine"> Ghi đè thay đổi của ${overwritten}: lưu chữ bạn gõ (nếu đã tự chép thay đổi trên vào ô, cũng chọn mục này)</label></fieldset>`,
+<label class="check"><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="theirs"> Lấy ${other} cho mục này (bỏ phần bạn sửa ở mục này)</label>
+<label class="check"><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="mine"> Ghi đè thay đổi của ${overwritten}: lưu chữ bạn gõ (nếu đã tự chép thay đổi trên vào ô, cũng chọn mục này)</label></fieldset>`,
 )}
 <p><a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a></p></div>`;
 }
