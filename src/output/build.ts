@@ -18,6 +18,7 @@ import { issuerInText } from '../model/issuer-in-text.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { compiledForNow } from '../template/handlebars.js';
 import { backlogWritten } from './backlog.js';
+import { campaignIdentity, refuseOtherCampaign } from './campaign-identity.js';
 import { codeVersion } from './code-version.js';
 import type { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
@@ -326,6 +327,9 @@ async function buildLocked(
     document: documents.document,
     signPrint: documents.printSign !== undefined,
   });
+  // Before anything is written: the folder's files may be another campaign's.
+  const identity = campaignIdentity(opts.out, spec.campaign, inputs.campaign);
+  if (!opts.force) refuseOtherCampaign(opts.out, plan.prev.campaign, identity);
   // Ids the last build's files (and the links and figures made with them) gave to other groups.
   const shifts = plan.prev.groups ? idShifts(plan.prev.groups, inputs.groups) : [];
   if (shifts.length) inputs.warnings.push(idShiftWarning(shifts, spec.groups, inputs.term));
@@ -403,6 +407,7 @@ async function buildLocked(
   const finished = whole && !run.interrupted && !failure;
   manifest.builtAt = finished ? startedAt : plan.prev.builtAt;
   manifest.code = finished ? codeVersion() : plan.prev.code;
+  manifest.campaign = identity;
   if (run.interrupted || failure) manifest.unfinished = true;
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.

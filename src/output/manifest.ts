@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
+import { type CampaignIdentity, readCampaignIdentity } from './campaign-identity.js';
 import { makeFolder } from './make-folder.js';
 
 export interface ManifestFile {
@@ -85,6 +86,12 @@ export interface Manifest {
    * Absent in a manifest written before this field, by an older version.
    */
   code?: string;
+  /**
+   * Which campaign the files are of (output/campaign-identity.ts): the next build of another
+   * campaign into the same folder is refused instead of replacing them. Absent in a manifest
+   * written before this field.
+   */
+  campaign?: CampaignIdentity;
   /** SHA-256 over the campaign, groups, templates and fonts the files were made from. */
   inputs: string;
   files: ManifestFile[];
@@ -192,6 +199,7 @@ export async function readPrevious(out: string): Promise<Manifest> {
     builtAt: builtAtOf(m.builtAt, manifestTime),
     unfinished: m.unfinished === true || journalTime > 0,
     code: typeof m.code === 'string' ? m.code : undefined,
+    campaign: readCampaignIdentity(m.campaign),
     inputs: m.inputs ?? '',
     files: [...files.values()],
     print: Array.isArray(m.print) ? m.print : [],
@@ -223,8 +231,8 @@ export async function openJournal(out: string): Promise<Journal> {
 
 export async function writeManifest(out: string, m: Manifest): Promise<void> {
   // The few fields first, the file list after: `readBuiltAt` reads only the start.
-  const { recordedAt: _when, tool, builtAt, unfinished, code, ...rest } = m;
-  const record = { tool, builtAt, unfinished, code, ...rest };
+  const { recordedAt: _when, tool, builtAt, unfinished, code, campaign, ...rest } = m;
+  const record = { tool, builtAt, unfinished, code, campaign, ...rest };
   await writeFileAtomic(join(out, MANIFEST), `${JSON.stringify(record, null, 2)}\n`);
   await rm(join(out, JOURNAL), { force: true });
 }

@@ -4,11 +4,12 @@
  * combined print file with the groups' pages back in group order.
  */
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Duplex, PDFDocument, PrintScaling } from '@cantoo/pdf-lib';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { type CampaignIdentity, readCampaignIdentity } from './campaign-identity.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { combinedKey } from './keys.js';
 import {
@@ -32,6 +33,23 @@ async function readShard(dir: string): Promise<Manifest> {
       msg`Give the output folders of the shard builds.`,
     );
   }
+}
+
+/** The shards' campaign, its file now seen from the merged folder (none when they differ). */
+function mergedCampaign(
+  out: string,
+  shards: readonly { dir: string; m: Manifest }[],
+): CampaignIdentity | undefined {
+  const seen = shards.map(({ dir, m }) => {
+    const c = readCampaignIdentity(m.campaign);
+    return (
+      c && { name: c.name, file: relative(resolve(out), resolve(dir, c.file)).split(sep).join('/') }
+    );
+  });
+  const [first] = seen;
+  return first && seen.every((c) => c?.file === first.file && c.name === first.name)
+    ? first
+    : undefined;
 }
 
 async function copyInto(from: string, out: string, path: string): Promise<void> {
@@ -220,6 +238,7 @@ async function mergeLocked(
     groups: shards.find(({ m }) => Array.isArray(m.groups))?.m.groups,
     // The shards' code when one version drew them all.
     code: new Set(shards.map(({ m }) => m.code)).size === 1 ? shards[0]?.m.code : undefined,
+    campaign: mergedCampaign(out, shards),
   };
   await writeManifest(out, manifest);
   return { manifest, groups: new Set(files.map((f) => f.group)).size };

@@ -131,6 +131,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'thư mục {0} đã có những tệp không do phuong-print tạo ra ({1}{2})',
   'Choose an empty or new folder with --out, or add --force to build into it anyway.':
     'Chọn thư mục trống hoặc thư mục mới bằng --out, hoặc thêm --force để vẫn ghi vào thư mục này.',
+  'the folder {0} holds the files of another campaign, “{1}” ({2}): building “{3}” there would replace them':
+    'thư mục {0} đang chứa tài liệu của chiến dịch khác, “{1}” ({2}): tạo “{3}” vào đó sẽ thay mất các tài liệu ấy',
+  "Give this campaign its own folder with --out (for example --out out-new-campaign), or add --force to replace the other campaign's files.":
+    'Ghi chiến dịch này vào thư mục riêng bằng --out (ví dụ --out out-chien-dich-moi), hoặc thêm --force để thay các tài liệu của chiến dịch kia.',
   'the output folder holds a symbolic link: {0}':
     'thư mục kết quả có một liên kết tượng trưng (symbolic link): {0}',
   'A build never writes through links; remove the link (or build into a new folder).':
