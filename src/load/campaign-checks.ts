@@ -26,7 +26,7 @@ import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
 import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
-import { writtenDay } from './day-first.js';
+import { writtenDay, writtenIssued } from './day-first.js';
 import { deadlineWarnings } from './deadline-check.js';
 import { eventDayWarnings } from './event-day-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
@@ -1254,7 +1254,7 @@ function checkContestDates(
   if (c.issued > ends) {
     warnings.push(
       new UserError(
-        msg`the contest ends on ${writtenDay(ends)}, before the notice's date ${writtenDay(c.issued)}: the notice would announce a contest already over`,
+        msg`the contest ends on ${writtenDay(ends)}, before the notice's date ${writtenIssued(c)}: the notice would announce a contest already over`,
         { file, line: lineOf(['contest', 'ends']), field: 'contest.ends' },
         msg`Check the contest's end "contest.ends" (and the notice's body), or the notice's date "issued": a notice copied from an earlier contest keeps its old days.`,
       ),
@@ -1262,7 +1262,7 @@ function checkContestDates(
   } else if (c.issued > starts) {
     warnings.push(
       new UserError(
-        msg`the notice is dated ${writtenDay(c.issued)}, after the contest starts (${writtenDay(starts)})`,
+        msg`the notice is dated ${writtenIssued(c)}, after the contest starts (${writtenDay(starts)})`,
         { file, line: lineOf(['issued']), field: 'issued' },
         msg`A notice usually comes out before the contest; check "issued".`,
       ),

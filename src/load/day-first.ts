@@ -181,3 +181,10 @@ export function fullDaysIn(text: string): string[] {
  * "12/2026"); the one form every message and page gives a day in.
  */
 export const writtenDay = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * The notice's date as a message gives it: a notice dated by its month alone ("12/2026", read as
+ * the month's first day with `undated: 'day'`) is said by its month, never as the 1st.
+ */
+export const writtenIssued = (c: { issued: string; notice: { undated?: boolean | 'day' } }) =>
+  writtenDay(c.notice.undated === 'day' ? c.issued.slice(0, 7) : c.issued);

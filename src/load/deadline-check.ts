@@ -10,7 +10,7 @@ import { msg } from '../messages/message.js';
 import { ISO_DAY, ownDaysOf, yearAfter } from '../model/campaign-days.js';
 import type { LineOf } from './campaign-checks.js';
 import type { Campaign } from './campaign-schema.js';
-import { writtenDay } from './day-first.js';
+import { writtenDay, writtenIssued } from './day-first.js';
 
 /** The warning on `report.deadline` before the notice or the campaign, or long after its end. */
 export function deadlineWarnings(c: Campaign, file: string, lineOf: LineOf): UserError[] {
@@ -24,7 +24,7 @@ export function deadlineWarnings(c: Campaign, file: string, lineOf: LineOf): Use
   if (issued && deadline < issued) {
     return [
       new UserError(
-        msg`the reporting deadline ${day} is before the notice's date ${writtenDay(issued)}: every figure would be marked as sent late`,
+        msg`the reporting deadline ${day} is before the notice's date ${writtenIssued(c)}: every figure would be marked as sent late`,
         at,
         hint,
       ),

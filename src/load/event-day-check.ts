@@ -11,7 +11,7 @@ import { msg } from '../messages/message.js';
 import { daysBefore, daysIn, ISO_DAY, ownDaysOf } from '../model/campaign-days.js';
 import type { LineOf } from './campaign-checks.js';
 import type { Campaign } from './campaign-schema.js';
-import { writtenDay } from './day-first.js';
+import { writtenDay, writtenIssued } from './day-first.js';
 
 /** How long before the campaign's first day a `deadline` may fall (a sign-up before a drill). */
 const DEADLINE_LEAD_DAYS = 30;
@@ -29,7 +29,7 @@ export function eventDayWarnings(c: Campaign, file: string, lineOf: LineOf): Use
   if (issued && !days.contest && days.ends < issued) {
     warnings.push(
       new UserError(
-        msg`the campaign's time ${writtenDay(days.ends)} is before the notice's date ${writtenDay(issued)}: the notice would announce an event before its own date`,
+        msg`the campaign's time ${writtenDay(days.ends)} is before the notice's date ${writtenIssued(c)}: the notice would announce an event before its own date`,
         { file, line: lineOf(['when']), field: 'when' },
         msg`Check the day and year of the time (and of the notice's body), or the notice's date: a notice copied from an earlier campaign keeps its old days.`,
       ),
