@@ -9,7 +9,7 @@
  */
 
 import { writtenDay } from '../load/day-first.js';
-import type { CampaignDays } from '../model/campaign-days.js';
+import { type CampaignDays, endedOn } from '../model/campaign-days.js';
 
 /** What the leader's page says of the campaign's time (leader.hbs `period`). */
 export interface PeriodView {
@@ -38,7 +38,7 @@ export function periodView(days: CampaignDays | null, today: string): PeriodView
   return {
     // Another campaign's `when` line already says its day on the page.
     before: days.contest && today < days.starts,
-    ended: today > days.ends,
+    ended: endedOn(days, today) !== undefined,
     contest: days.contest,
     startsOn: writtenDay(days.starts),
     endsOn: writtenDay(days.ends),

@@ -9,6 +9,7 @@
  */
 
 import { writtenDay } from '../load/day-first.js';
+import { endedOn } from '../model/campaign-days.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { matches, searchOf } from '../model/search.js';
 import { wardDay } from '../ward-time.js';
@@ -51,8 +52,9 @@ function statusOf(
   let stage: Stage | undefined;
   // A copy still dated as the earlier campaign: not that campaign's "đã kết thúc" (qa31 M3);
   // its days once changed (not over) still say where it stands, beside the copy's mark.
-  if (c.days && !(c.copied && today > c.days.ends)) {
-    if (today > c.days.ends) {
+  const over = endedOn(c.days, today);
+  if (c.days && !(c.copied && over)) {
+    if (over) {
       stage = 'ended';
       said.push(`đã kết thúc ${writtenDay(c.days.ends)}`);
     } else if (today < c.days.starts) {
@@ -84,7 +86,8 @@ function statusOf(
 const yearCount = (hits: number, total: number) => `${hits} trong ${total} chiến dịch`;
 
 /** A campaign not yet over: its days not all past (one without days is not counted). */
-const running = (c: CampaignSummary, today: string) => c.days !== null && today <= c.days.ends;
+const running = (c: CampaignSummary, today: string) =>
+  c.days !== null && endedOn(c.days, today) === undefined;
 
 /**
  * The list: the search form, then a <details> per year (the year of `dated`), open for the
