@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, checkVi, runCli } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'qa21-bao');
@@ -48,7 +48,10 @@ describe('a residents list with notes, and tổ with nothing to evacuate', () =>
 
   it('build: no warning of the "Ghi chú" column, and the tổ with 0 to evacuate not said to lack rows', async () => {
     const out = await makeTempDir('phuong-print-rosters-notes-');
-    const run = await runCli([
+    // The command's code in this process (runCliInProcess: the same exit code and output, without
+    // a Node start-up): what build says is the point; the real program reads this workbook as
+    // its rosters in rosters-file.test.ts.
+    const run = await runCliInProcess([
       ...buildArgs(CAMPAIGN, WORKBOOK, out, '--kind', 'tracker', '--rosters', WORKBOOK),
       '--lang',
       'vi',

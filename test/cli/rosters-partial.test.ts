@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { pdfPageTexts } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -19,7 +19,7 @@ const LIST = join(FIXTURE, 'ds-ho-an-thang.xlsx');
 afterAll(removeTempDirs);
 
 describe('build --rosters <a partial list>', () => {
-  let run: Awaited<ReturnType<typeof runCli>>;
+  let run: Awaited<ReturnType<typeof runCliInProcess>>;
   let out: string;
   let households: Map<string, number>;
   beforeAll(async () => {
@@ -32,7 +32,9 @@ describe('build --rosters <a partial list>', () => {
       }),
     );
     out = await makeTempDir('phuong-print-rosters-partial-');
-    run = await runCli([
+    // The command's code in this process (runCliInProcess: the same exit code, output and files,
+    // without a Node start-up): what build says and draws is the point.
+    run = await runCliInProcess([
       ...buildArgs(join(FIXTURE, 'campaign.yaml'), join(FIXTURE, 'thon.csv'), out),
       '--kind',
       'tracker',
