@@ -31,9 +31,7 @@ describe.skipIf(!chromiumAvailable)(
     const leaderShot = screenshots(OUT, PHONE, () => leader);
 
     beforeAll(async () => {
-      // The example's first five groups (tổ 5 is the one walked): the browser lays out the
-      // leaders' tab again and again, and its 32 groups are not what the walk is about.
-      ({ s } = await studioWithExample({}, 'hai-phong', undefined, { groups: 5 }));
+      ({ s } = await studioWithExample());
       browser = await sharedChromium();
       office = await newPageAt(browser, DESK, {
         permissions: ['clipboard-read', 'clipboard-write'],
