@@ -45,6 +45,8 @@ const savedAt = (hhmm: string): [Date, Date] => {
   return [t, t];
 };
 
+const GROUPS = 5;
+
 describe('the leaders after the campaign changed', () => {
   let s: TestStudio;
   let office: Client;
@@ -55,7 +57,15 @@ describe('the leaders after the campaign changed', () => {
   const tab = async () => (await office.get(`/c/${SLUG}/leaders`)).text;
 
   beforeAll(async () => {
-    ({ s, c: office, folder } = await studioWithExample({ baseUrl: BASE }, SLUG));
+    // The example's first five groups (tổ 5 is the one changed): what changed is said whatever
+    // the ward's size, and the tab, with a QR code a group, is read again and again.
+    ({
+      s,
+      c: office,
+      folder,
+    } = await studioWithExample({ baseUrl: BASE }, SLUG, undefined, {
+      groups: GROUPS,
+    }));
     leader = new Client(s.url);
     const file = join(folder, 'campaign.yaml');
     const yaml = await readFile(file, 'utf8');
@@ -70,7 +80,7 @@ describe('the leaders after the campaign changed', () => {
       303,
     );
     first = linksOf(await tab());
-    expect(first.size).toBe(32);
+    expect(first.size).toBe(GROUPS);
   });
   afterAll(async () => {
     await s?.close();

@@ -32,7 +32,8 @@ describe('the ZIPs while the campaign prints again', () => {
   let c: Client;
   let folder: string;
   beforeAll(async () => {
-    ({ s, c, folder } = await studioWithExample());
+    // Three groups: the ZIPs are refused while any build runs, whatever the ward's size.
+    ({ s, c, folder } = await studioWithExample({}, SLUG, undefined, { groups: 3 }));
     expect((await buildAndWait(c, SLUG)).state).toBe('done');
   }, 180_000);
   afterAll(async () => {
