@@ -399,7 +399,9 @@ async function buildLocked(
   });
   // A print file that could not be replaced keeps its last build's entry while that file is
   // still there (held open on Windows: the previous file stays whole), and none once it is not.
-  manifest.print = manifest.print.filter((p) => !lost.has(p.path));
+  manifest.print = manifest.print
+    .filter((p) => !lost.has(p.path))
+    .map((p) => ({ ...p, changedAt: changedAtOf(p, plan.prev, startedAt) }));
   const unmarked = original?.file ?? plan.prev.original;
   if (unmarked) manifest.original = unmarked;
   // Made from this build's inputs only when it went through whole: a stopped or failed one, or
@@ -438,6 +440,16 @@ async function buildLocked(
     renamed,
     dropped: { kinds: [...plan.skipped], removed: whole },
   };
+}
+
+/**
+ * When a print file's bytes were first made: the last build's time for them when they are the
+ * same bytes (a file remade identical, or kept), else this build's start.
+ */
+function changedAtOf(p: ManifestBundle, prev: Manifest, startedAt: number): number {
+  const before = prev.print.find((b) => b.path === p.path);
+  if (!before || before.sha256 !== p.sha256) return startedAt;
+  return before.changedAt ?? prev.builtAt ?? startedAt;
 }
 
 /**

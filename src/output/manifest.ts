@@ -62,6 +62,12 @@ export interface ManifestBundle {
   bytes: number;
   sha256: string;
   key: string;
+  /**
+   * A print file's: when the build that first made these bytes began (ms since the epoch). A
+   * rebuild after a fix that changed only the notice leaves the flyers' print file the same, and
+   * the office need not print it again (qa49 m1). Absent in a manifest written before this field.
+   */
+  changedAt?: number;
 }
 
 export interface Manifest {
