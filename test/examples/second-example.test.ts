@@ -20,10 +20,17 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 const EXAMPLE = fileURLToPath(new URL('../../examples/tan-dinh/', import.meta.url));
 const CAMPAIGN = join(EXAMPLE, 'campaign.yaml');
 const GROUPS = join(EXAMPLE, 'groups.csv');
+/**
+ * The khu phố built: the first three and the last of the example's 25 (the tests look at 1, 2, 3
+ * and 25 by name). Each has its own date, leader and secretary; 25 of them printed the same way
+ * cost six times the CPU and showed nothing more.
+ */
+const BUILT = ['1', '2', '3', '25'];
+let builtGroups: string;
 
-/** The groups file's rows by header, read straight from the CSV (";"-separated, no quotes). */
+/** The built groups file's rows by header, read straight from the CSV (";"-separated, no quotes). */
 async function groupRows(): Promise<Record<string, string>[]> {
-  const [head = '', ...rows] = (await readFile(GROUPS, 'utf8')).trim().split('\n');
+  const [head = '', ...rows] = (await readFile(builtGroups, 'utf8')).trim().split('\n');
   const headers = head.split(';');
   return rows.map((r) => Object.fromEntries(r.split(';').map((v, i) => [headers[i], v])));
 }
@@ -43,12 +50,17 @@ const texts = new Map<string, string>();
 
 beforeAll(async () => {
   out = await makeTempDir('phuong-print-second-');
+  const [head = '', ...rows] = (await readFile(GROUPS, 'utf8')).trim().split('\n');
+  const kept = rows.filter((r) => BUILT.includes(r.split(';')[0] ?? ''));
+  expect(kept).toHaveLength(BUILT.length);
+  builtGroups = join(await makeTempDir('phuong-print-second-groups-'), 'groups.csv');
+  await writeFile(builtGroups, `${[head, ...kept].join('\n')}\n`);
   const r = await runCliInProcess([
     'build',
     '--campaign',
     CAMPAIGN,
     '--groups',
-    GROUPS,
+    builtGroups,
     '--out',
     out,
   ]);
@@ -67,7 +79,7 @@ afterAll(removeTempDirs);
 
 describe('the second example (no contest, no app)', () => {
   it("reads in a khu phố's own files as in the print files", async () => {
-    expect(texts.size).toBe(25 * 4);
+    expect(texts.size).toBe(BUILT.length * 4);
     for (const kind of ['notice', 'flyer', 'checklist', 'tracker']) {
       const path = `khu-pho-25/${kind}.pdf`;
       expect(collapseSpaces(await pdfText(join(out, path))), path).toBe(texts.get(path));
@@ -76,7 +88,7 @@ describe('the second example (no contest, no app)', () => {
 
   it("prints each khu phố's own training date from its extra column in its notice", async () => {
     const rows = await groupRows();
-    expect(rows).toHaveLength(25);
+    expect(rows).toHaveLength(BUILT.length);
     for (const row of rows) {
       const name = row['Tên khu phố'] as string;
       const slug = name
@@ -125,7 +137,7 @@ describe('the second example (no contest, no app)', () => {
   });
 
   it('has no contest wording in any document', () => {
-    expect(texts.size).toBeGreaterThanOrEqual(25 * 4);
+    expect(texts.size).toBeGreaterThanOrEqual(BUILT.length * 4);
     for (const [path, text] of texts) {
       const lower = text.toLocaleLowerCase('vi');
       expect(lower, path).not.toContain('cuộc thi');

@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, checkVi, runCli } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { lineOf } from '../support/inputs.js';
 import { STORM_GROUPS, stormCampaign } from '../support/storm-campaign.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -63,7 +63,9 @@ function expectSaidAtTheLists(stderr: string) {
 
 describe('a flyer too long for the campaign’s own lists', () => {
   it('build: the refusal names the campaign file, the list and its line', async () => {
-    const r = await runCli([
+    // The command's code in this process, as check below: the same exit code and words, without
+    // a Node start-up.
+    const r = await runCliInProcess([
       ...buildArgs(campaign, groups, join(dir, 'out')),
       '--kind',
       'flyer',

@@ -78,9 +78,20 @@ afterAll(removeTempDirs);
 
 const SCALE = { a4: 1, a3: 297 / 210 } as const;
 
+/** Each size's poster, drawn once for the two cases that read it (its text, its codes). */
+const posters = new Map<string, Promise<Uint8Array>>();
+function posterOf(size: keyof typeof SCALE): Promise<Uint8Array> {
+  let made = posters.get(size);
+  if (!made) {
+    made = render(inputs, 'poster', size);
+    posters.set(size, made);
+  }
+  return made;
+}
+
 describe.each(['a4', 'a3'] as const)('poster %s with long steps', (size) => {
   it('prints every step whole, in type of at least 9 pt (scaled with the page)', async () => {
-    const pdf = await render(inputs, 'poster', size);
+    const pdf = await posterOf(size);
     const pages = (await pdfText(pdf)).split('\f').filter((p) => p.trim() !== '');
     for (const page of pages) {
       const text = collapseSpaces(page.replace(/\s+/g, ' '));
@@ -97,7 +108,7 @@ describe.each(['a4', 'a3'] as const)('poster %s with long steps', (size) => {
   });
 
   it('still has codes that decode to the store links', async () => {
-    const pdf = await render(inputs, 'poster', size);
+    const pdf = await posterOf(size);
     const decoded = (await decodeQrCodesEach(await rasterize(pdf, { dpi: 150 }))).flat();
     const app = seedApp(inputs.campaign);
     expect(decoded.sort()).toEqual([app.ios.url, app.android.url].sort());

@@ -13,7 +13,7 @@ import type { Campaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { pdfWords } from '../support/pdf-text.js';
 import { greyImage } from '../support/qr-extent.js';
-import { rasterize } from '../support/raster.js';
+import { rasterizeArea } from '../support/raster.js';
 import { exampleInputs, renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 
@@ -37,14 +37,13 @@ interface Ink {
   count: number;
 }
 
-/** The word `word` where the group's name first prints it, rasterised: its box and pixels. */
+/** The word `word` where the group's name first prints it: the document and the word's box. */
 async function printed(kind: DocumentKind, word: string) {
   const name = `Buôn ${word}`;
   const { bytes } = await renderFor(kind, campaign, { ...group, name });
   const box = (await pdfWords(bytes)).find((w) => w.text.replace(/[,.;:)]+$/, '') === word);
   if (!box) throw new Error(`"${word}" not in the ${kind.name}`);
-  const [tif] = await rasterize(bytes, { dpi: DPI, page: box.page });
-  return { box, image: await greyImage(tif as string) };
+  return { bytes, box };
 }
 
 /** Pixels dark in `a`'s word but not in `b`'s (same place on the page): the mark `a` adds. */
@@ -53,14 +52,23 @@ async function addedInk(kind: DocumentKind, a: string, b: string): Promise<Ink> 
   const px = (pt: number) => Math.round((pt / 72) * DPI);
   const { box } = with_;
   expect(without.box.xMin).toBeCloseTo(box.xMin, 1);
+  expect(without.box.page).toBe(box.page);
+  const height = box.yMax - box.yMin;
+  // The box of the word, widened by half its height on each side (a mark may overhang it): only
+  // that rectangle of the page is rasterised, the same one for both.
+  const [x0, y0] = [px(box.xMin - height / 2), px(box.yMin - height / 2)];
+  const [x1, y1] = [px(box.xMax + height / 2), px(box.yMax)];
+  const area = { dpi: DPI, page: box.page, x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  const [withImage, withoutImage] = [
+    await greyImage(await rasterizeArea(with_.bytes, area)),
+    await greyImage(await rasterizeArea(without.bytes, area)),
+  ];
   let sum = 0;
   let count = 0;
   let top = Number.POSITIVE_INFINITY;
-  const height = box.yMax - box.yMin;
-  // The box of the word, widened by half its height on each side (a mark may overhang it).
-  for (let y = px(box.yMin - height / 2); y < px(box.yMax); y++)
-    for (let x = px(box.xMin - height / 2); x < px(box.xMax + height / 2); x++) {
-      if (with_.image.at(x, y) < 128 && without.image.at(x, y) >= 128) {
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      if (withImage.at(x - x0, y - y0) < 128 && withoutImage.at(x - x0, y - y0) >= 128) {
         sum += x;
         count++;
         top = Math.min(top, y);

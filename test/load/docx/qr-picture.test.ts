@@ -81,7 +81,7 @@ describe('import-docx, a QR code pasted as a picture', () => {
     expect(r.warnings.map((w) => warningIn(w, 'vi')).join('\n')).not.toContain(
       'kiểm tra: đây có phải',
     );
-    const pdf = (await renderFor(notice, importedCampaign(r.yaml), GROUP as Group)).bytes;
+    const { bytes: pdf, pages } = await renderFor(notice, importedCampaign(r.yaml), GROUP as Group);
     const text = collapseSpaces(await pdfText(pdf));
     // The sentence, then the address under it (not the closing line).
     const at = text.indexOf('quét mã QR dưới đây:');
@@ -89,7 +89,9 @@ describe('import-docx, a QR code pasted as a picture', () => {
     expect(text.slice(at).replace(/\s+/g, '')).toMatch(
       new RegExp(`^quétmãQRdướiđây:${ADDRESS.replace(/[.]/g, '\\.')}`),
     );
-    const codes = (await decodeQrCodesEach(await rasterize(pdf, { dpi: 150 }))).flat();
+    // The annex, the notice's last page: the one page rasterised.
+    expect(text).toContain('PHỤ LỤC');
+    const codes = (await decodeQrCodesEach(await rasterize(pdf, { dpi: 150, page: pages }))).flat();
     expect(codes).toContain(ADDRESS);
   });
 
