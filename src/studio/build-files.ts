@@ -41,6 +41,11 @@ export interface BuildFile {
   nowNamed?: string | null;
   /** How many the ward's households (or people) need of a print file's kind (wardPrintNeed). */
   need?: WardPrintNeed;
+  /**
+   * A print file the last build made again byte for byte (or kept): when the build that first
+   * made these bytes began. The office need not print it again (qa49 m1).
+   */
+  sameSince?: number;
 }
 
 /**
@@ -233,12 +238,15 @@ export async function buildFiles(
         () => undefined,
       );
       const need = needOf(bundle.kind);
+      const same =
+        m.builtAt !== undefined && bundle.changedAt !== undefined && bundle.changedAt < m.builtAt;
       return {
         bundle,
         label,
         fileName: `${label} - tất cả ${term.groups}.pdf`,
         madeAt,
         ...(need ? { need } : {}),
+        ...(same ? { sameSince: bundle.changedAt } : {}),
       };
     }),
   );
