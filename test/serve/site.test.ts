@@ -30,9 +30,11 @@ let out: string;
 let groups: string;
 let site: string;
 
+// Without the documents' page-by-page views (pictures of every page: half the build's CPU):
+// they are site-pages.test.ts's, which reads each view page and its pictures.
 const buildSite = (secret: string, run = runCliInProcess) =>
   run(
-    buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', '--site').concat([
+    buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', '--site', '--no-site-views').concat([
       '--rosters',
       EXAMPLE_ROSTERS,
       '--base-url',
