@@ -89,17 +89,46 @@ describe("the links to paste into the group's Zalo", () => {
 describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", () => {
   let browser: Browser;
   const url = () => `${s.url}/g/${tokenOf('1')}/`;
-  const phone = async (
-    setup: (ctx: BrowserContext) => Promise<unknown> = async () => {},
-    javaScriptEnabled = true,
-  ): Promise<Page> => {
-    const ctx = await browser.newContext(
-      phoneOptions({
-        javaScriptEnabled,
+  /** The phones the cases use: their browser as it is set up (permissions, scripts before the page's). */
+  const setups = {
+    /** The Clipboard API allowed. */
+    clipboardApi: (ctx: BrowserContext) =>
+      ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url }),
+    /** Zalo's browser on a page served over http: no navigator.clipboard (not a secure context). */
+    noClipboardApi: (ctx: BrowserContext) =>
+      ctx.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', {
+          get: () => undefined,
+          configurable: true,
+        });
       }),
-    );
-    await setup(ctx);
-    const page = await ctx.newPage();
+    /** No Clipboard API, and the copy command refused. */
+    noCopy: (ctx: BrowserContext) =>
+      ctx.addInitScript(() => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', {
+          get: () => undefined,
+          configurable: true,
+        });
+        document.execCommand = () => false;
+      }),
+    noJavaScript: async () => {},
+  } satisfies Record<string, (ctx: BrowserContext) => Promise<unknown>>;
+  const opened = new Map<keyof typeof setups, Page>();
+  /**
+   * Group 1's page, freshly loaded, on a phone set up as `setup` says: one context and page for
+   * each setup, the cases with the same one loading the page again in it (a context and its page
+   * start a renderer, most of a case's CPU).
+   */
+  const phone = async (setup: keyof typeof setups): Promise<Page> => {
+    let page = opened.get(setup);
+    if (!page) {
+      const ctx = await browser.newContext(
+        phoneOptions({ javaScriptEnabled: setup !== 'noJavaScript' }),
+      );
+      await setups[setup](ctx);
+      page = await ctx.newPage();
+      opened.set(setup, page);
+    }
     await page.goto(url());
     return page;
   };
@@ -144,9 +173,7 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
 
   it("copies the box's text with the Clipboard API, and says so", async () => {
     await setClipboard('trước khi bấm');
-    const page = await phone((ctx) =>
-      ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url }),
-    );
+    const page = await phone('clipboardApi');
     const button = page.getByRole('button', { name: 'Sao chép' });
     expect(await button.isVisible()).toBe(true);
     // A finger's size, as the page's other buttons.
@@ -169,14 +196,7 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
   it("copies by selecting the text and the browser's copy command where there is no Clipboard API", async () => {
     await setClipboard('trước khi bấm');
     // Zalo's browser on a page served over http: no navigator.clipboard (not a secure context).
-    const page = await phone((ctx) =>
-      ctx.addInitScript(() => {
-        Object.defineProperty(Navigator.prototype, 'clipboard', {
-          get: () => undefined,
-          configurable: true,
-        });
-      }),
-    );
+    const page = await phone('noClipboardApi');
     expect(await page.evaluate(() => navigator.clipboard)).toBeUndefined();
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(DONE);
@@ -186,15 +206,7 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
   });
 
   it('says when the phone would not copy, the text left selected for a long press', async () => {
-    const page = await phone((ctx) =>
-      ctx.addInitScript(() => {
-        Object.defineProperty(Navigator.prototype, 'clipboard', {
-          get: () => undefined,
-          configurable: true,
-        });
-        document.execCommand = () => false;
-      }),
-    );
+    const page = await phone('noCopy');
     await page.getByRole('button', { name: 'Sao chép' }).click();
     await expect
       .poll(() => page.getByRole('status').textContent())
@@ -211,16 +223,7 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
     ['200%', false],
   ] as const) {
     it(`keeps the view on the tapped button, the confirmation beside it (text ${text}, ${clipboardApi ? 'Clipboard API' : 'copy command'})`, async () => {
-      const page = await phone((ctx) =>
-        clipboardApi
-          ? ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url })
-          : ctx.addInitScript(() => {
-              Object.defineProperty(Navigator.prototype, 'clipboard', {
-                get: () => undefined,
-                configurable: true,
-              });
-            }),
-      );
+      const page = await phone(clipboardApi ? 'clipboardApi' : 'noClipboardApi');
       await page.evaluate((t) => {
         document.documentElement.style.fontSize = t;
       }, text);
@@ -251,7 +254,7 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
   }
 
   it('without JavaScript shows no button, and says to long-press the box', async () => {
-    const page = await phone(async () => {}, false);
+    const page = await phone('noJavaScript');
     expect(await page.getByRole('button', { name: 'Sao chép' }).count()).toBe(0);
     expect(await page.locator('.hint[data-hint-for]:visible').allTextContents()).toEqual([
       'Nhấn giữ vào ô dưới đây, chọn Chọn tất cả, Sao chép, rồi dán vào nhóm Zalo của khu phố.',

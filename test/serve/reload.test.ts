@@ -58,7 +58,11 @@ async function serveCopy(dir: string, more: string[] = []): Promise<Served> {
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   // Started (a loop, not expect.poll: this also runs in beforeAll, outside any test).
   for (const until = Date.now() + POLL.timeout; !out.includes('edit'); ) {
-    if (Date.now() > until) throw new Error(`serve did not start: ${out}${err}`);
+    if (Date.now() > until) {
+      // Not left running after the failed start (one lived on for an hour, with its threads).
+      child.kill('SIGKILL');
+      throw new Error(`serve did not start: ${out}${err}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   const base = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] ?? '';

@@ -34,6 +34,7 @@ const NOTE = 'Mở bằng trình duyệt';
 let dir: string;
 let groups: string;
 let stdout: string;
+let stderr: string;
 
 /** `build --site` of the fire drill's first group into a new folder, with `extra` options. */
 async function buildSite(extra: string[]) {
@@ -65,6 +66,7 @@ beforeAll(async () => {
   expect(r.code, r.stderr).toBe(0);
   dir = r.dir;
   stdout = r.stdout;
+  stderr = r.stderr;
 }, 300_000);
 
 afterAll(async () => {
@@ -113,6 +115,12 @@ describe('a static site’s page-by-page views', () => {
     const said = stdout.split('\n').find((l) => l.includes('--no-site-views')) ?? '';
     // The site has this one group (beforeAll): its pictures are every picture the build drew.
     expect(said).toMatch(new RegExp(`^(drew|đã vẽ) ${drawn} (page pictures|ảnh trang) `));
+  });
+
+  it("says nothing of residents' names: built without a roster (--rosters)", () => {
+    // With --rosters the build warns that the site holds them: site-rosters-warning.test.ts.
+    expect(stderr).not.toContain("residents' names");
+    expect(stderr).not.toContain('--rosters');
   });
 
   it.skipIf(!chromiumAvailable)(
