@@ -1,0 +1,74 @@
+/**
+ * After a fix that changes only the notice's body, the flyers' print file comes out byte for
+ * byte as before: the office is told which print files need not be printed again (qa49 m1:
+ * "Cả phường cần in 2.740 tờ A4" of flyers that had not changed). Two builds of a ward of two
+ * groups, the body edited in between, by the command's code in this process; then what the
+ * build says and what the studio's "In và tải về" tab says of each print file.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+
+let s: TestStudio;
+let c: Client;
+let second: { code: number; stdout: string; stderr: string };
+let before: { notice: string; flyer: string };
+
+const sha = (manifest: { print: { path: string; sha256: string }[] }, path: string) =>
+  manifest.print.find((p) => p.path === path)?.sha256 ?? '';
+
+beforeAll(async () => {
+  let folder: string;
+  ({ s, c, folder } = await studioWithExample({}, 'hai-phong', undefined, { groups: 2 }));
+  const campaign = join(folder, 'campaign.yaml');
+  const build = () =>
+    runCliInProcess(
+      buildArgs(
+        campaign,
+        join(folder, 'groups.csv'),
+        join(folder, 'out'),
+        '--kind',
+        'notice,flyer',
+      ),
+      { env: { PHUONG_PRINT_LANG: 'vi' } },
+    );
+  expect((await build()).code).toBe(0);
+  const m1 = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+  before = { notice: sha(m1, 'print/notice-all.pdf'), flyer: sha(m1, 'print/flyer-all.pdf') };
+  // One word of the notice's body: the flyer does not print the body.
+  const yaml = await readFile(campaign, 'utf8');
+  expect(yaml).toContain('Hưởng ứng phong trào');
+  await writeFile(campaign, yaml.replace('Hưởng ứng phong trào', 'Để hưởng ứng phong trào'));
+  second = await build();
+  const m2 = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+  // The premise, from the files themselves: the notice changed, the flyers did not.
+  expect(sha(m2, 'print/notice-all.pdf')).not.toBe(before.notice);
+  expect(sha(m2, 'print/flyer-all.pdf')).toBe(before.flyer);
+});
+afterAll(async () => {
+  await s?.close();
+  await removeTempDirs();
+});
+
+it('the build names the print files that need not be printed again, and only those', () => {
+  expect(second.code, second.stderr).toBe(0);
+  const line = second.stdout.split('\n').find((l) => l.includes('không cần in lại'));
+  expect(line).toBe('giống hệt lần tạo trước, không cần in lại: print/flyer-all.pdf');
+});
+
+it('the studio marks the unchanged print file beside it, not the changed one', async () => {
+  const page = plainText((await c.get('/c/hai-phong/build')).text);
+  const files = page.slice(page.indexOf('Tệp in cho cả'), page.indexOf('Tệp ZIP của từng'));
+  const flyer = files.slice(files.indexOf('Tờ rơi cuộc thi'));
+  const notice = files.slice(
+    files.indexOf('Thông báo của phường'),
+    files.indexOf('Tờ rơi cuộc thi'),
+  );
+  expect(flyer).toMatch(
+    /Giống hệt tệp đã tạo lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}: nếu đã in tệp đó, không cần in lại/,
+  );
+  expect(notice).not.toContain('Giống hệt');
+});
