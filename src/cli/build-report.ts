@@ -88,7 +88,7 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
             hint: f.hint,
           })),
           print: r.print.map((p) => p.path),
-          unchanged: unchangedPrint(r).map((p) => p.path),
+          unchanged: r.unchanged,
           zips: r.zips.length,
           removed: r.removed,
           renamed: r.renamed,
@@ -106,13 +106,12 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       process.stdout.write(
         `${t(msg`wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ${r.print.length} print files, ${r.zips.length} ZIPs, in ${decimal(r.seconds, 1)} s on ${r.threads} thread(s)`)}\n`,
       );
-      const same = unchangedPrint(r);
-      if (same.length > 0)
+      if (r.unchanged.length > 0)
         process.stdout.write(
           `${t(
-            same.length === r.manifest.print.length
-              ? msg`every print file is the same as the last build's: no need to print them again`
-              : msg`the same as the last build's, no need to print again: ${same.map((p) => p.path).join(', ')}`,
+            r.unchanged.length === r.manifest.print.length
+              ? msg`every print file is the same as the last build's: if you printed those, no need to print them again`
+              : msg`the same as the last build's (if you printed those, no need to print them again): ${r.unchanged.join(', ')}`,
           )}\n`,
         );
       if (r.removed > 0)
@@ -136,18 +135,6 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       printFailures(r);
     },
   };
-}
-
-/**
- * The print files a whole build left byte for byte as the last one made them (remade the same,
- * or kept): the office reprints only the others (qa49 m1). None after a first build, nor after
- * one of some groups (its time is the last whole build's).
- */
-function unchangedPrint(r: Pick<BuildResult, 'manifest'>) {
-  const { builtAt, print } = r.manifest;
-  return builtAt === undefined
-    ? []
-    : print.filter((p) => p.changedAt !== undefined && p.changedAt < builtAt);
 }
 
 /**

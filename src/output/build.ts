@@ -162,6 +162,12 @@ export interface BuildResult {
   /** Groups renamed (same id, new name): their files are in a new folder, the old ones removed. */
   renamed: number;
   /**
+   * The print files (paths) a whole build that finished left byte for byte as the last one made
+   * them, of the kinds it built: the office need not print them again if it printed those (qa49
+   * m1). None after a first build, an interrupted one or one of some groups.
+   */
+  unchanged: string[];
+  /**
    * Kinds an earlier build made that the campaign now has nothing to print for: their files are
    * out of the ZIPs, and a whole-ward build (`removed`) deletes them and no longer lists them
    * (plan.ts `skipped`).
@@ -399,14 +405,25 @@ async function buildLocked(
   });
   // A print file that could not be replaced keeps its last build's entry while that file is
   // still there (held open on Windows: the previous file stays whole), and none once it is not.
+  // Each print file of a kind this build made (or kept as current) says since when its bytes
+  // are the same; one of a kind not built (`--kind notice`) is not known current: no such time.
+  const madeNow = new Set(outputs.map((o) => o.kind.name));
   manifest.print = manifest.print
     .filter((p) => !lost.has(p.path))
-    .map((p) => ({ ...p, changedAt: changedAtOf(p, plan.prev, startedAt) }));
+    .map(({ changedAt: _before, ...p }) =>
+      madeNow.has(p.kind) ? { ...p, changedAt: changedAtOf(p, plan.prev, startedAt) } : p,
+    );
   const unmarked = original?.file ?? plan.prev.original;
   if (unmarked) manifest.original = unmarked;
   // Made from this build's inputs only when it went through whole: a stopped or failed one, or
   // one of some groups, leaves the print files and ZIPs it did not reach as the last one made.
   const finished = whole && !run.interrupted && !failure;
+  // Said only of a whole build that finished: its print files are all this build's.
+  const unchanged = finished
+    ? manifest.print
+        .filter((p) => madeNow.has(p.kind) && p.changedAt !== undefined && p.changedAt < startedAt)
+        .map((p) => p.path)
+    : [];
   manifest.builtAt = finished ? startedAt : plan.prev.builtAt;
   manifest.code = finished ? codeVersion() : plan.prev.code;
   manifest.campaign = identity;
@@ -438,6 +455,7 @@ async function buildLocked(
     term: inputs.term,
     removed,
     renamed,
+    unchanged,
     dropped: { kinds: [...plan.skipped], removed: whole },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { rowOf, rowsListed, UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
-import { FULL_DAY, fullDayOf, isoDayOf, writtenDay } from '../load/day-first.js';
+import { FULL_DAY, fullDayOf, isoDayOf, writtenDay, writtenIssued } from '../load/day-first.js';
 import { type Field, HEADERS } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { yearlessDaysOf } from '../load/when-dates.js';
@@ -307,8 +307,8 @@ export const isDeadlineDayWarning = (w: UserError): boolean => DEADLINE_DAY_KEYS
  * when it is before the notice's date or before `today` (the ward's day the papers are made): the
  * flyer, the checklist and the tracking sheet print it as typed, and a resident reads a deadline
  * already over. Said at campaign.yaml's `deadline` (`CAMPAIGN_VALUE`, mapped to its line by the
- * caller), as a deadline without its year is. A draft dated by its month alone is checked
- * against `today` only.
+ * caller), as a deadline without its year is. A draft dated by its month alone counts from the
+ * month's first day, and is said by its month ("12/2026", writtenIssued).
  */
 export function deadlineDayWarnings(
   campaign: Campaign,
@@ -345,7 +345,7 @@ export function deadlineDayWarnings(
   if (issued.length === 10 && last.iso < issued) {
     return [
       new UserError(
-        withTerm(deadlineBeforeNotice(last.said, writtenDay(issued)), term),
+        withTerm(deadlineBeforeNotice(last.said, writtenIssued(campaign)), term),
         where,
         msg`Write the deadline as a day after the notice's date, with its year (day/month/year).`,
       ),
@@ -396,7 +396,7 @@ export function yearlessWhenWarnings(
     const [b, n] = [writtenDay(before), writtenDay(next)];
     return [
       new UserError(
-        withTerm(words(said, writtenDay(issued), b, n), term),
+        withTerm(words(said, writtenIssued(campaign), b, n), term),
         where,
         withTerm(msg`Write the day with its year: ${b} or ${n}.`, term),
       ),

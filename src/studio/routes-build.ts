@@ -304,7 +304,7 @@ function downloadsView(
 ${originalItem(files, slug, term, old)}
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !editedAt ? html`<br><span class="same">Giống hệt tệp đã tạo lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !editedAt ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
   )}</ul>
 <h2 id="zip">Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để họ tự tải ở trang của ${term.short}.</p>

@@ -45,3 +45,13 @@ it('an event in the month before: the warning gives the notice’s month', async
   expect(r.stderr).toMatch(/06\/12\/2026[^\n]*01\/2027/);
   expect(r.stderr).not.toContain('01/01/2027');
 });
+
+it('a reporting deadline before the month the notice is dated in: the warning gives that month', async () => {
+  // The fire drill's deadline: a day of November, the notice dated December 2026 by its month.
+  const drill = (await readFile(DRILL, 'utf8')).replace(/^deadline:.*$/m, '');
+  const file = join(dir, 'deadline.yaml');
+  await writeFile(file, `deadline: "17h00 ngày 28/11/2026"\n${drill}`);
+  const r = await checkWithIssued(file, DRILL_GROUPS, '12/2026');
+  expect(r.stderr).toMatch(/28\/11\/2026[^\n]*12\/2026/);
+  expect(r.stderr).not.toContain('01/12/2026');
+});

@@ -14,6 +14,7 @@ import { type Client, plainText, studioWithExample, type TestStudio } from './st
 
 let s: TestStudio;
 let c: Client;
+let folder: string;
 let second: { code: number; stdout: string; stderr: string };
 let before: { notice: string; flyer: string };
 
@@ -21,7 +22,6 @@ const sha = (manifest: { print: { path: string; sha256: string }[] }, path: stri
   manifest.print.find((p) => p.path === path)?.sha256 ?? '';
 
 beforeAll(async () => {
-  let folder: string;
   ({ s, c, folder } = await studioWithExample({}, 'hai-phong', undefined, { groups: 2 }));
   const campaign = join(folder, 'campaign.yaml');
   const build = () =>
@@ -56,7 +56,9 @@ afterAll(async () => {
 it('the build names the print files that need not be printed again, and only those', () => {
   expect(second.code, second.stderr).toBe(0);
   const line = second.stdout.split('\n').find((l) => l.includes('không cần in lại'));
-  expect(line).toBe('giống hệt lần tạo trước, không cần in lại: print/flyer-all.pdf');
+  expect(line).toBe(
+    'giống hệt lần tạo trước (nếu đã in các tệp đó thì không cần in lại): print/flyer-all.pdf',
+  );
 });
 
 it('the studio marks the unchanged print file beside it, not the changed one', async () => {
@@ -68,7 +70,29 @@ it('the studio marks the unchanged print file beside it, not the changed one', a
     files.indexOf('Tờ rơi cuộc thi'),
   );
   expect(flyer).toMatch(
-    /Giống hệt tệp đã tạo lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}: nếu đã in tệp đó, không cần in lại/,
+    /Giống hệt tệp của lần tạo tệp in bắt đầu lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}: nếu đã in tệp đó, không cần in lại/,
   );
   expect(notice).not.toContain('Giống hệt');
+});
+
+it('a build of the notice alone says nothing of the flyers it did not make', async () => {
+  // Both papers fixed, the notice alone built: the flyers' print file is not current, whatever
+  // its bytes were.
+  const campaign = join(folder, 'campaign.yaml');
+  const yaml = await readFile(campaign, 'utf8');
+  await writeFile(campaign, yaml.replace('Để hưởng ứng phong trào', 'Nhằm hưởng ứng phong trào'));
+  const r = await runCliInProcess(
+    buildArgs(
+      campaign,
+      join(folder, 'groups.csv'),
+      join(folder, 'out'),
+      '--kind',
+      'notice',
+      '--json',
+    ),
+  );
+  expect(r.code, r.stderr).toBe(0);
+  expect(JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}').unchanged).toEqual([]);
+  const page = plainText((await c.get('/c/hai-phong/build')).text);
+  expect(page).not.toContain('Giống hệt');
 });

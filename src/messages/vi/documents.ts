@@ -135,10 +135,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'thư mục {0} đang chứa tài liệu của chiến dịch khác, “{1}” ({2}): tạo “{3}” vào đó sẽ thay mất các tài liệu ấy',
   "Give this campaign its own folder with --out (for example --out out-new-campaign), or add --force to replace the other campaign's files.":
     'Ghi chiến dịch này vào thư mục riêng bằng --out (ví dụ --out out-chien-dich-moi), hoặc thêm --force để thay các tài liệu của chiến dịch kia.',
-  "every print file is the same as the last build's: no need to print them again":
-    'mọi tệp in giống hệt lần tạo trước: không cần in lại',
-  "the same as the last build's, no need to print again: {0}":
-    'giống hệt lần tạo trước, không cần in lại: {0}',
+  "every print file is the same as the last build's: if you printed those, no need to print them again":
+    'mọi tệp in giống hệt lần tạo trước: nếu đã in các tệp đó thì không cần in lại',
+  "the same as the last build's (if you printed those, no need to print them again): {0}":
+    'giống hệt lần tạo trước (nếu đã in các tệp đó thì không cần in lại): {0}',
   'the output folder holds a symbolic link: {0}':
     'thư mục kết quả có một liên kết tượng trưng (symbolic link): {0}',
   'A build never writes through links; remove the link (or build into a new folder).':
