@@ -106,7 +106,8 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
       process.stdout.write(
         `${t(msg`wrote ${r.written.length} files (${pages} pages) to ${out}, reused ${r.reused}, ${r.print.length} print files, ${r.zips.length} ZIPs, in ${decimal(r.seconds, 1)} s on ${r.threads} thread(s)`)}\n`,
       );
-      if (r.unchanged.length > 0)
+      // Said when something was drawn again: a build that reused everything changed nothing.
+      if (r.unchanged.length > 0 && r.built > 0)
         process.stdout.write(
           `${t(
             r.unchanged.length === r.manifest.print.length
