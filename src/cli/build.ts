@@ -273,7 +273,7 @@ async function buildOnce(
     // to keep them off it. Warned, not refused: the build it asked for is made.
     if (args.rosters) {
       process.stderr.write(
-        `${t(msg`warning:`)} ${t(msg`the site ${site.dir} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip, and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed`)}\n`,
+        `${t(msg`warning:`)} ${t(msg`the site ${site.dir} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip (and, with the page views, tracker.html and its tracker.page-*.png pictures), and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed`)}\n`,
       );
       process.stderr.write(
         `${t(msg`hint:`)} ${t(msg`publish it only where the links stay private and delete it from the host when the campaign ends, or build the site without --rosters (the tracking sheets then print blank numbered rows)`)}\n`,

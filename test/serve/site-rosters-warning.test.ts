@@ -52,7 +52,15 @@ it("warns that the static site holds the residents' names, naming the files and 
   const warning = r.stderr.split('\n').find((l) => l.includes(NAMES_SAID)) ?? '';
   expect(warning).toMatch(/^cảnh báo: trang /);
   expect(warning).toContain(site);
-  for (const file of ['tracker.pdf', 'tracker.preview.png', 'all.zip', 'ward.zip'])
+  // The page view's files too (site-pages.ts writes tracker.html and tracker.page-N.png).
+  for (const file of [
+    'tracker.pdf',
+    'tracker.preview.png',
+    'tracker.html',
+    'tracker.page-',
+    'all.zip',
+    'ward.zip',
+  ])
     expect(warning).toContain(file);
   expect(warning).toContain('trang tĩnh không đóng được');
   expect(r.stderr).toContain('gợi ý: chỉ đăng trang ở nơi đường dẫn được giữ kín');

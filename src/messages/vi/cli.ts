@@ -45,8 +45,8 @@ export const CLI = (): Record<string, string> => ({
     'đã dừng giữa chừng: các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
   'one or more group ids': 'một hoặc nhiều mã {term.short}',
   'i/n with 1 ≤ i ≤ n (e.g. 2/4)': 'dạng i/n với 1 ≤ i ≤ n (ví dụ 2/4)',
-  "the site {0} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip, and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed":
-    'trang {0} có họ tên, địa chỉ người dân của danh sách hộ (--rosters): trong tracker.pdf, tracker.preview.png và all.zip của từng {term.short}, và ward.zip của trang văn phòng; ai có đường dẫn của {term.short} đều xem được, và trang tĩnh không đóng được',
+  "the site {0} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip (and, with the page views, tracker.html and its tracker.page-*.png pictures), and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed":
+    'trang {0} có họ tên, địa chỉ người dân của danh sách hộ (--rosters): trong tracker.pdf, tracker.preview.png và all.zip của từng {term.short} (cùng tracker.html và các ảnh trang tracker.page-*.png khi trang có phần xem từng trang), và ward.zip của trang văn phòng; ai có đường dẫn của {term.short} đều xem được, và trang tĩnh không đóng được',
   'publish it only where the links stay private and delete it from the host when the campaign ends, or build the site without --rosters (the tracking sheets then print blank numbered rows)':
     'chỉ đăng trang ở nơi đường dẫn được giữ kín và xoá trang khỏi máy chủ khi chiến dịch kết thúc, hoặc dựng trang không có --rosters (bảng theo dõi khi đó in các dòng trống đánh số)',
   'drew {0} page pictures for the documents\' page-by-page views ("Xem"); --no-site-views leaves them out ("Xem" then opens the PDF)':
