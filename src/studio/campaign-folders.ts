@@ -364,6 +364,11 @@ export interface CampaignSummary {
   built: boolean;
   /** The day (YYYY-MM-DD, Viet Nam) its last whole build began, when the manifest says it. */
   printed?: string;
+  /**
+   * The campaign or its groups file was changed after that build began: its print files are old,
+   * as its "In và tải về" tab says (qa49 m6: the list said "đã tạo tệp in" of them).
+   */
+  printsOld?: true;
   /** A copy whose notice number or date are still the earlier campaign's: which (qa31 M3). */
   copied?: string[];
 }
@@ -382,12 +387,6 @@ function contestOf(data: Record<string, unknown>): { starts: string; ends: strin
   const starts = day(c?.starts);
   const ends = day(c?.ends);
   return starts && ends ? { starts, ends } : null;
-}
-
-/** The day (Viet Nam) the last whole build began, as its manifest records it; undefined when none. */
-async function printedDay(out: string): Promise<string | undefined> {
-  const at = await readBuiltAt(out);
-  return at === undefined ? undefined : wardDay(new Date(at));
 }
 
 /** A file's stats, or undefined when there is no such file. */
@@ -427,7 +426,8 @@ export async function campaignSummary(
   const folder = join(campaignsDir, slug);
   const file = join(folder, CAMPAIGN_FILE);
   // One stat a file: what the key, `created` and `built` need.
-  const [made, yaml, named, manifest, review] = await Promise.all([
+  const groupsFile = GROUPS_FILES.map((f) => join(folder, f)).find((f) => existsSync(f));
+  const [made, yaml, named, manifest, review, groups] = await Promise.all([
     statOf(folder),
     statOf(file),
     statOf(join(folder, NAME_FILE)),
@@ -436,6 +436,8 @@ export async function campaignSummary(
     statOf(join(folder, OUT_DIR, MANIFEST)),
     // A copy's fields still as the earlier campaign's (qa31 M3): the row says so until saved.
     statOf(join(folder, COPY_REVIEW_FILE)),
+    // A list uploaded after the print makes its files old.
+    groupsFile ? statOf(groupsFile) : undefined,
   ]);
   if (!made || !yaml) {
     summaries.delete(folder);
@@ -455,9 +457,10 @@ export async function campaignSummary(
   const reviewStamp = review ? fileStamp(review) : 'none';
   // A new build rewrites the manifest: its stamp, so the day printed follows (qa31 m3).
   const manifestStamp = manifest ? fileStamp(manifest) : 'none';
+  const groupsStamp = groups ? fileStamp(groups) : 'none';
   const key =
-    yamlStamp && nameStamp && reviewStamp && manifestStamp
-      ? `${yamlStamp}|${nameStamp}|${reviewStamp}|${manifestStamp}|${born}`
+    yamlStamp && nameStamp && reviewStamp && manifestStamp && groupsStamp
+      ? `${yamlStamp}|${nameStamp}|${reviewStamp}|${manifestStamp}|${groupsStamp}|${groupsFile}|${born}`
       : '';
   const known = summaries.get(folder);
   if (key && known?.key === key) return known.summary;
@@ -476,7 +479,11 @@ export async function campaignSummary(
   const when = typeof data.when === 'string' ? data.when : '';
   // A copy still dated as the earlier campaign is filed by the day it was made, as a draft.
   const copied = await copiedDatelineOf(folder, data);
-  const printed = manifest ? await printedDay(join(folder, OUT_DIR)) : undefined;
+  const printedAt = manifest ? await readBuiltAt(join(folder, OUT_DIR)) : undefined;
+  const printed = printedAt === undefined ? undefined : wardDay(new Date(printedAt));
+  // As the print tab decides (routes-build.ts, build-files.ts lastEdit): an edit after the build.
+  const printsOld =
+    printedAt !== undefined && Math.max(yaml.mtimeMs, groups?.mtimeMs ?? 0) > printedAt;
   const summary: CampaignSummary = {
     slug: slug,
     name,
@@ -488,6 +495,7 @@ export async function campaignSummary(
     days: campaignDays(contestOf(data), when, orderDay(issued)),
     built: manifest !== undefined,
     ...(printed ? { printed } : {}),
+    ...(printsOld ? { printsOld: true } : {}),
     ...(copied ? { copied } : {}),
   };
   if (key) summaries.set(folder, { key, summary });

@@ -71,6 +71,8 @@ function statusOf(
     );
   // Printed or not, and on which day (qa31 m3: a campaign without days said nothing else).
   if (!c.built) said.push('chưa tạo tệp in');
+  else if (c.printed && c.printsOld)
+    said.push(`tệp in cũ: đã sửa sau lần tạo tệp in ${writtenDay(c.printed)}`);
   else if (c.printed) said.push(`đã tạo tệp in ${writtenDay(c.printed)}`);
   if (leaders) {
     said.push(`trang ${leaders.term.leader} ${stage === 'ended' ? 'vẫn' : 'đang'} mở`);

@@ -96,3 +96,19 @@ it('a build of the notice alone says nothing of the flyers it did not make', asy
   const page = plainText((await c.get('/c/hai-phong/build')).text);
   expect(page).not.toContain('Giống hệt');
 });
+
+it('the campaign list says the print files are old once the campaign or its list is changed after them', async () => {
+  const row = async () => {
+    const page = plainText((await c.get('/')).text);
+    return page.slice(page.indexOf('tệp in') - 200, page.indexOf('tệp in') + 200);
+  };
+  const m = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }).format(m.builtAt);
+  expect(await row()).toContain(`đã tạo tệp in ${day}`);
+  // The list uploaded again after the print (the same rows: only its time is the point).
+  const groups = join(folder, 'groups.csv');
+  await writeFile(groups, await readFile(groups));
+  const later = await row();
+  expect(later).toContain(`tệp in cũ: đã sửa sau lần tạo tệp in ${day}`);
+  expect(later).not.toContain(`đã tạo tệp in ${day}`);
+});
