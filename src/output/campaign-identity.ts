@@ -22,8 +22,12 @@ export function campaignIdentity(
   campaign: Campaign,
 ): CampaignIdentity {
   const name = (campaign.title.trim() || campaign.notice.subject).replace(/\s+/g, ' ').trim();
-  return { file: relative(resolve(out), resolve(campaignFile)).split(sep).join('/'), name };
+  return { file: seenFrom(out, campaignFile), name };
 }
+
+/** `file` as the manifest of the folder `out` records it: relative to it, with forward slashes. */
+export const seenFrom = (out: string, file: string) =>
+  relative(resolve(out), resolve(file)).split(sep).join('/');
 
 /** A manifest's `campaign`, when it is one (a hand-edited or older manifest has none). */
 export function readCampaignIdentity(value: unknown): CampaignIdentity | undefined {

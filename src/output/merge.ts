@@ -4,12 +4,12 @@
  * combined print file with the groups' pages back in group order.
  */
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Duplex, PDFDocument, PrintScaling } from '@cantoo/pdf-lib';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { type CampaignIdentity, readCampaignIdentity } from './campaign-identity.js';
+import { type CampaignIdentity, readCampaignIdentity, seenFrom } from './campaign-identity.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { combinedKey } from './keys.js';
 import {
@@ -42,9 +42,7 @@ function mergedCampaign(
 ): CampaignIdentity | undefined {
   const seen = shards.map(({ dir, m }) => {
     const c = readCampaignIdentity(m.campaign);
-    return (
-      c && { name: c.name, file: relative(resolve(out), resolve(dir, c.file)).split(sep).join('/') }
-    );
+    return c && { name: c.name, file: seenFrom(out, resolve(dir, c.file)) };
   });
   const [first] = seen;
   return first && seen.every((c) => c?.file === first.file && c.name === first.name)
