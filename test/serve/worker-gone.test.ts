@@ -72,12 +72,15 @@ describe('serve: a document thread that cannot start', () => {
         expect(p.text).toContain('Xin thử lại');
       }
       const said = log().slice(started);
-      // One line for each of the five pictures refused, naming its route.
-      expect(
-        said.match(/the program's files changed while this server runs .*restart the server/g),
-        said,
-      ).toHaveLength(5);
-      expect(said.match(/GET \/g\/:token\/:file could not load/g)).toHaveLength(5);
+      // One line for each of the five pictures refused, naming its route; besides them, at most
+      // one line for each of the two threads that could not start (when a thread's failure is
+      // seen outside a request, as on a loaded machine: seen once in a 4-fork CI run).
+      const lines =
+        said.match(/the program's files changed while this server runs .*restart the server/g) ??
+        [];
+      const refused = lines.filter((l) => l.includes('GET /g/:token/:file could not load'));
+      expect(refused, said).toHaveLength(5);
+      expect(lines.length - refused.length, said).toBeLessThanOrEqual(2);
       expect(said).not.toMatch(/\n\s+at /);
       expect(said).not.toContain('Unhandled');
 
