@@ -30,6 +30,7 @@ import { writtenDay, writtenIssued } from './day-first.js';
 import { deadlineWarnings } from './deadline-check.js';
 import { eventDayWarnings } from './event-day-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
+import { hotlineDisagreements } from './hotline-body-check.js';
 import { readHotline, unknownPhones, unsplitHotline } from './hotlines.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
 import {
@@ -281,6 +282,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkActionColumns,
   checkBringActions,
   checkHotlines,
+  checkHotlineInBody,
   checkLinkWords,
   checkOfficePhones,
   checkTitleLength,
@@ -796,6 +798,31 @@ function checkHotlines(
       ),
     );
   });
+}
+
+/**
+ * A number to call typed in the notice's body and again under "Số điện thoại cần biết", and
+ * corrected in one of them only (qa49 m3): the notice would print one number, the flyer, the
+ * Zalo message and the leader's page another. A warning at the hotline's line.
+ */
+function checkHotlineInBody(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  const texts = [c.notice.body, ...c.notice.appendix.map((a) => a.body)];
+  const others = [c.issuer.phone, c.contest?.support_phone ?? ''];
+  for (const d of hotlineDisagreements(c.hotlines, texts, others)) {
+    const line = c.hotlines[d.index]?.trim() ?? '';
+    warnings.push(
+      new UserError(
+        msg`line ${d.index + 1} of the numbers to call, "${line}", gives ${d.number}, but the notice's body writes ${d.inBody.trim()} for it: the notice would print one number, the flyer and the leader's page the other`,
+        { file, line: lineOf(['hotlines', String(d.index)]), field: `hotlines.${d.index}` },
+        msg`Correct the one that is out of date, in the body (notice.body) or in the numbers to call (hotlines), so that every paper gives the same number.`,
+      ),
+    );
+  }
 }
 
 /**
