@@ -276,7 +276,7 @@ function downloadsView(
   files: BuildFiles,
   term: GroupTerm,
   unit: string,
-  editedAt: number | undefined,
+  old: { editedAt: number; readAt: number } | undefined,
   simplex: boolean,
   search = '',
   namesInZips = false,
@@ -284,14 +284,17 @@ function downloadsView(
   // No file: the status above says so (statusView), once.
   if (files.print.length === 0 && files.zips.length === 0) return html``;
   const link = (f: BuildFile) => `/c/${slug}/out/${f.bundle.path}`;
-  const old = editedAt ? html` <span class="old">Tệp in cũ</span>` : '';
+  const editedAt = old?.editedAt;
+  const oldMark = old ? html` <span class="old">Tệp in cũ</span>` : '';
   return html`${
-    editedAt
+    old
       ? notice(
           'error',
           // Said as "edited after printing": beside files "làm lúc 00:42", "trước lần sửa lúc
-          // 00:42" left the office to guess which came first (qa14).
-          html`Tệp in cũ: chiến dịch được sửa lúc ${wardTime(editedAt)}, sau khi tạo các tệp dưới đây, nên các tệp này chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “Tạo tệp in” để tạo lại.`,
+          // 00:42" left the office to guess which came first (qa14). After the build *began*,
+          // with that time: a save during the build is earlier than the files' "làm lúc", and
+          // "sửa sau khi tạo các tệp" contradicted the times shown beside them (qa49 m4).
+          html`Tệp in cũ: chiến dịch được sửa lúc ${wardTime(old.editedAt)}, sau khi bắt đầu tạo các tệp dưới đây${old.readAt > 0 ? ` (lúc ${wardTime(old.readAt)})` : ''}, nên các tệp này chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “Tạo tệp in” để tạo lại.`,
         )
       : ''
   }
@@ -301,10 +304,10 @@ function downloadsView(
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
       : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${oneSidedSaid(files.print)}`
   }</p>
-${originalItem(files, slug, term, old)}
+${originalItem(files, slug, term, oldMark)}
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${old} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !editedAt ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
+      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${oldMark} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !editedAt ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
   )}</ul>
 <h2 id="zip">Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để họ tự tải ở trang của ${term.short}.</p>
@@ -319,7 +322,7 @@ ${
     : ''
 }
 ${otherListNote(files.zips, term)}
-${zipList(slug, files.zips, term, old, search)}`;
+${zipList(slug, files.zips, term, oldMark, search)}`;
 }
 
 /** Past this many groups' ZIPs, the rest of the list is folded (a phone scrolled 220 rows). */
@@ -553,7 +556,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             await buildFiles(c, m, form, term, unit, ward),
             term,
             unit,
-            madeAt !== undefined && edited > madeAt ? edited : undefined,
+            madeAt !== undefined && edited > madeAt
+              ? { editedAt: edited, readAt: m.builtAt ?? madeAt }
+              : undefined,
             oneSided,
             typeof (req.query as { tim?: unknown }).tim === 'string'
               ? (req.query as { tim: string }).tim.slice(0, 200).trim()
