@@ -340,7 +340,17 @@ export function unlistedPage(
   return gonePage(
     ward,
     'unlisted',
-    { groupName, groupShort: own.short, groupsWord: ward.term.group, since, figures },
+    {
+      groupName,
+      groupShort: own.short,
+      groupsWord: ward.term.group,
+      since,
+      figures,
+      // A campaign without measures took no figures from the page (qa49 m7): its leader is
+      // told where to get the papers, not whom to report to.
+      takesFigures: ward.campaign.measures.length > 0,
+      campaignTitle: ward.campaign.title,
+    },
     assets,
   );
 }
