@@ -720,14 +720,22 @@ ${
    * While the campaign prints, its groups' ZIPs are replaced one by one: a ZIP asked for then
    * (a build tab opened before “Tạo tệp in”, a link kept) is refused, 409, rather than a mix of
    * old and new sent to the leaders unmarked (qa45 F4). The print files are replaced whole at
-   * the end, so the previous ones are still served.
+   * the end: the previous one, whole but made before the change the office is printing for,
+   * was served without a word (qa49 m8), so it is refused too, saying it is about to be replaced.
    */
-  const zipsPrinting = (reply: FastifyReply, req: Parameters<typeof sessionOf>[0], slug: string) =>
+  const whilePrinting = (
+    reply: FastifyReply,
+    req: Parameters<typeof sessionOf>[0],
+    slug: string,
+    what: 'zips' | 'print',
+  ) =>
     sendPage(
       reply,
       sentencePage(
         'Đang tạo tệp in, thử lại sau',
-        'Chiến dịch này đang được tạo lại tệp in: các tệp ZIP đang được làm mới từng tệp một, nên tải lúc này sẽ lẫn bản cũ với bản mới. Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.',
+        what === 'zips'
+          ? 'Chiến dịch này đang được tạo lại tệp in: các tệp ZIP đang được làm mới từng tệp một, nên tải lúc này sẽ lẫn bản cũ với bản mới. Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.'
+          : 'Chiến dịch này đang được tạo lại tệp in: tệp này sắp được thay bằng bản mới, nên tải lúc này sẽ nhận bản cũ. Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.',
         sessionOf(req),
         `/c/${slug}/build`,
       ),
@@ -738,7 +746,7 @@ ${
   app.get(`/c/:slug/${ALL_ZIPS}`, async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
-    if (ctx.builds.running(c.slug)) return zipsPrinting(reply, req, c.slug);
+    if (ctx.builds.running(c.slug)) return whilePrinting(reply, req, c.slug, 'zips');
     const m = await readPrevious(c.out);
     if (m.zips.length === 0) return reply.callNotFound();
     const { form, ward, term, unit } = await campaignState(ctx, c);
@@ -778,8 +786,8 @@ ${
     if (m.original?.path === path) return sendOriginal(ctx, c, m, reply);
     const listed = [...m.print, ...m.zips].find((b) => b.path === path);
     if (!listed) return reply.callNotFound();
-    if (m.zips.includes(listed) && ctx.builds.running(c.slug)) {
-      return zipsPrinting(reply, req, c.slug);
+    if (ctx.builds.running(c.slug)) {
+      return whilePrinting(reply, req, c.slug, m.zips.includes(listed) ? 'zips' : 'print');
     }
     // Listed but not there (removed by hand, a folder in its place): not found, not a 500.
     const bytes = await readFile(join(c.out, listed.path)).catch(() => undefined);

@@ -2,8 +2,8 @@
  * qa45 F4: "Tải tất cả … tệp ZIP" (and a group's ZIP) asked for while “Tạo tệp in” runs — a build
  * tab opened before the press, a link kept. The groups' ZIPs are replaced one by one then, and
  * the download was a whole ZIP mixing new and previous groups' ZIPs, unmarked, to be sent to the
- * leaders. Now the ZIPs answer "Đang tạo tệp in, thử lại sau" (409) until the build ends; the print files,
- * replaced whole at the end, are the previous ones meanwhile. Real studio and builds.
+ * leaders. Now the ZIPs answer "Đang tạo tệp in, thử lại sau" (409) until the build ends, and so do
+ * the print files (qa49 m8: the previous one was served without a word). Real studio and builds.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,7 +70,9 @@ describe('the ZIPs while the campaign prints again', () => {
             'Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.',
           );
         }
-        expect(sheet.status).toBe(200);
+        // The print file too (qa49 m8: its previous version was served without a word).
+        expect(sheet.status).toBe(409);
+        expect(plainText(sheet.text)).toContain('tệp này sắp được thay bằng bản mới');
       }
     }
     expect(asked).toBeGreaterThan(0);
