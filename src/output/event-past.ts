@@ -13,25 +13,64 @@ import { writtenDay } from '../load/day-first.js';
 import { msg } from '../messages/message.js';
 import { endedOn, ownDaysOf } from '../model/campaign-days.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+import { wardDay, wardTime } from '../ward-time.js';
 
 /** The one sentence of a campaign over (`ends`, `today` as written): `check`'s and the studio's. */
 export const eventPastSaid = (ends: string, today: string) =>
   msg`the campaign's time ended on ${ends} (today is ${today}): the papers would announce an event already over`;
-const EVENT_PAST_KEY = eventPastSaid('', '').key;
+
+/** The one sentence of a campaign over earlier today, at the hour its `when` ends. */
+export const endedTodaySaid = (ends: string, now: string) =>
+  msg`the campaign's time ended today at ${ends} (it is ${now} now): the papers would announce an event already over`;
+
+const EVENT_PAST_KEYS = new Set([eventPastSaid('', '').key, endedTodaySaid('', '').key]);
 
 /** A warning of eventPastWarnings' (the studio's print tab says them as `check` does). */
-export const isEventPastWarning = (w: UserError): boolean => w.text.key === EVENT_PAST_KEY;
+export const isEventPastWarning = (w: UserError): boolean => EVENT_PAST_KEYS.has(w.text.key);
 
-/** The warning on a campaign over on `today` (YYYY-MM-DD, campaign-days.ts `endedOn`), if it is. */
-export function eventPastWarnings(campaign: Campaign, today: string): UserError[] {
-  const days = ownDaysOf(campaign);
-  const ends = days?.contest ? undefined : endedOn(days, today);
-  if (!ends) return [];
-  return [
-    new UserError(
-      eventPastSaid(writtenDay(ends), writtenDay(today)),
-      { file: CAMPAIGN_VALUE, field: 'when', line: 1 },
-      msg`For a new campaign, give its own days (and a new notice number and date); to print the old papers again for the record, this warning can be left.`,
+const NEW_DAYS_HINT = msg`For a new campaign, give its own days (and a new notice number and date); to print the old papers again for the record, this warning can be left.`;
+
+/**
+ * The hour a `when` line ends at, "HH:MM": the time after its last "đến"/"tới" or dash ("Từ 00h00
+ * đến 01h00 ngày 07/12/2026", "từ 7h00 – 11h30, Chủ nhật 13/12/2026"); undefined when it gives
+ * none, or ends at the day's end ("đến 24h00").
+ */
+export function endHourOf(when: string): string | undefined {
+  const ends = [
+    ...when.matchAll(
+      /(?:(?<![\p{L}\p{M}])(?:đến|tới)|[-–—])\s*(?:hết\s+)?(\d{1,2})\s*(?:h|giờ|:)\s*(\d{2})?(?![\d/])/giu,
     ),
   ];
+  const last = ends[ends.length - 1];
+  if (!last) return undefined;
+  const hour = Number(last[1]);
+  const minute = Number(last[2] ?? '0');
+  if (hour > 23 || minute > 59) return undefined;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * The warning on a campaign over on `today` (YYYY-MM-DD, campaign-days.ts `endedOn`), if it is;
+ * and on one whose last day is today when the hour its `when` ends at has passed (qa49 m2: "Từ
+ * 00h00 đến 01h00 ngày 07/12/2026" at 02:41 was printed as current). The hour is the clock's
+ * (`now`), and only on the clock's own day: a run told another day (a test's) has no hour.
+ */
+export function eventPastWarnings(
+  campaign: Campaign,
+  today: string,
+  now: number = Date.now(),
+): UserError[] {
+  const days = ownDaysOf(campaign);
+  if (days?.contest) return [];
+  const where = { file: CAMPAIGN_VALUE, field: 'when', line: 1 };
+  const ends = endedOn(days, today);
+  if (ends)
+    return [
+      new UserError(eventPastSaid(writtenDay(ends), writtenDay(today)), where, NEW_DAYS_HINT),
+    ];
+  if (!days || days.ends !== today || wardDay(now) !== today) return [];
+  const hour = endHourOf(campaign.when ?? '');
+  const clock = wardTime(new Date(now)).slice(11);
+  if (!hour || clock <= hour) return [];
+  return [new UserError(endedTodaySaid(hour, clock), where, NEW_DAYS_HINT)];
 }

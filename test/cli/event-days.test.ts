@@ -8,6 +8,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { endHourOf } from '../../src/output/event-past.js';
+import { wardDay, wardTime } from '../../src/ward-time.js';
 import { checkVi } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -22,12 +24,13 @@ const DAY_WORDS = [
 ];
 
 /** qa40's fire drill (notice 03/12/2026, drill "08h00, Chủ nhật 06/12/2026") changed by `edit`. */
-async function drill(edit: (yaml: string) => string) {
+async function drill(edit: (yaml: string) => string, today?: string) {
   const dir = await makeTempDir();
   const file = join(dir, 'd-pccc.yaml');
   const yaml = edit(await readFile(join(QA40, 'd-pccc.yaml'), 'utf8'));
   await writeFile(file, yaml);
-  const r = await checkVi(file, join(QA40, 'groups.csv'));
+  const env = today ? { env: { PHUONG_PRINT_TODAY: today } } : {};
+  const r = await checkVi(file, join(QA40, 'groups.csv'), env);
   const lineOf = (start: string) => yaml.split('\n').findIndex((l) => l.startsWith(start)) + 1;
   return { ...r, lineOf };
 }
@@ -77,5 +80,51 @@ describe('the campaign days `check` warns of', () => {
       const r = await checkVi(campaign, groups);
       for (const words of DAY_WORDS) expect(r.stderr, campaign).not.toMatch(words);
     }
+  });
+});
+
+/**
+ * qa49 m2: a time that ended hours ago today ("Từ 00h00 đến 01h00 ngày 07/12/2026" at 02:41) was
+ * printed as current. The hour is the real clock's, so these runs take the real day for today.
+ */
+describe('a time that ended earlier today', () => {
+  const now = () => wardTime(new Date()).slice(11);
+  const today = wardDay();
+  const [y, m, d] = today.split('-');
+  const written = `${d}/${m}/${y}`;
+  /** The fire drill on today, from midnight to `end`. */
+  const onToday = (end: string) => (yaml: string) =>
+    yaml
+      .replace('issued: 2026-12-03', `issued: ${today}`)
+      .replace(/^when: .*$/m, `when: "Từ 00h00 đến ${end} ngày ${written}"`)
+      .replaceAll('06/12/2026', written);
+
+  it('reads the hour a time ends at', () => {
+    expect(endHourOf('Từ 00h00 đến 01h00 ngày 07/12/2026')).toBe('01:00');
+    expect(endHourOf('từ 7h00 – 11h30, Chủ nhật 13/12/2026')).toBe('11:30');
+    expect(endHourOf('Từ ngày 05/12 đến 17 giờ ngày 10/12/2026')).toBe('17:00');
+    expect(endHourOf('08h00, Chủ nhật 06/12/2026 (có mặt lúc 07h30)')).toBeUndefined();
+    expect(endHourOf('Từ 00h00 đến 24h00 ngày 07/12/2026')).toBeUndefined();
+    expect(endHourOf('Từ ngày 05/12/2026 đến hết ngày 15/12/2026')).toBeUndefined();
+  });
+
+  // Not in the day's first two minutes, when "00:01" has not passed yet.
+  it.skipIf(now() < '00:02')(
+    'is warned of once its hour has passed, with the hour and the clock',
+    async () => {
+      const r = await drill(onToday('00h01'), today);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `dòng ${r.lineOf('when:')}, mục “when”: chiến dịch đã kết thúc lúc 00:01 hôm nay \\(bây giờ là \\d\\d:\\d\\d\\)`,
+        ),
+      );
+    },
+  );
+
+  it.skipIf(now() >= '23:58')('is not, while its hour is still to come', async () => {
+    const r = await drill(onToday('23h59'), today);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('đã kết thúc');
   });
 });

@@ -63,6 +63,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Kiểm tra lại mục “Thời hạn”: ngày này được in trên tờ rơi, phiếu kiểm tra và bảng theo dõi.',
   "the campaign's time ended on {0} (today is {1}): the papers would announce an event already over":
     'chiến dịch đã kết thúc ngày {0} (hôm nay là ngày {1}): giấy in ra sẽ báo một việc đã qua',
+  "the campaign's time ended today at {0} (it is {1} now): the papers would announce an event already over":
+    'chiến dịch đã kết thúc lúc {0} hôm nay (bây giờ là {1}): giấy in ra sẽ báo một việc đã qua',
   'For a new campaign, give its own days (and a new notice number and date); to print the old papers again for the record, this warning can be left.':
     'Nếu là chiến dịch mới, hãy ghi ngày của chiến dịch này (và số, ngày ban hành mới); nếu chỉ in lại giấy cũ để lưu thì có thể bỏ qua cảnh báo này.',
   "the reporting deadline {0} is before the notice's date {1}: every figure would be marked as sent late":
