@@ -15,7 +15,17 @@
  * the install does not compile SQLite.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, statfs, symlink, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  cp,
+  mkdir,
+  readdir,
+  readFile,
+  rm,
+  statfs,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,9 +77,14 @@ async function cleanCopy(to: string, devDependencies: boolean): Promise<void> {
     .split('\0')
     // node_modules/ is ignored as a folder; a linked one (a second work tree) is still listed.
     .filter((f) => f && f !== 'node_modules' && !f.startsWith('node_modules/'));
+  // copyFile, each folder made once: fs.cp's checks of each of the ~1,500 files cost ~1 s of
+  // CPU, copyFile's ~0.2 s (git lists files only, no folders and no links to follow).
+  const made = new Set<string>();
   for (const file of files) {
-    await mkdir(dirname(join(to, file)), { recursive: true });
-    await cp(join(ROOT, file), join(to, file)).catch((e: NodeJS.ErrnoException) => {
+    const folder = dirname(join(to, file));
+    if (!made.has(folder)) await mkdir(folder, { recursive: true });
+    made.add(folder);
+    await copyFile(join(ROOT, file), join(to, file)).catch((e: NodeJS.ErrnoException) => {
       // A file deleted but not yet committed is still listed by git.
       if (e.code !== 'ENOENT') throw e;
     });
