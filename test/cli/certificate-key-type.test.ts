@@ -1,15 +1,17 @@
 /**
- * `--sign` with a certificate whose key is not RSA (ECDSA P-256, as openssl makes one): the real
+ * `--sign` with a certificate whose key is not RSA (ECDSA P-256, as openssl makes one): the
  * program refuses it in Vietnamese — the file, the key's type, that only RSA certificates sign,
  * what to ask the certificate authority for — with exit 1, in `check` and in `build`, and writes
- * nothing (it crashed with a TypeError, exit 70). The .p12 is made by openssl in the test; where
- * there is no openssl, test/fixtures/certificates/ec-p256.p12 is the same (made so, valid to 2125).
+ * nothing (it crashed with a TypeError, exit 70): the build by the real program, the check by the
+ * command's code in this process (runCliInProcess: the same exit code and output). The .p12 is
+ * made by openssl in the test; where there is no openssl, test/fixtures/certificates/ec-p256.p12
+ * is the same (made so, valid to 2125).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCli } from '../support/cli.js';
+import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -73,7 +75,9 @@ const refusal = (stderr: string) => {
 
 describe('--sign with an ECDSA certificate', () => {
   it('check: refused in Vietnamese, naming the file and the key type, exit 1', async () => {
-    const r = await runCli(
+    // The command here (the same exit code and output; a TypeError would reject the run); the
+    // real program below, whose crash was exit 70.
+    const r = await runCliInProcess(
       // The notice, the kind that is signed: the other kinds' trial layouts are not what is said.
       [
         'check',

@@ -7,9 +7,9 @@
  *   thousands with "." ("100.000 dòng", never "100,000");
  * - `--help` of a command in Vietnamese: every option's description, not only yargs' headings;
  * - `import-docx --lang vi` sums the body up as "N đoạn" (a phrase of its own, not English parsed).
- * build's progress lines and serve run the real program (bin/phuong-print.js → dist/); the other
- * commands run the command's code in this process (runCliInProcess: the same exit code and
- * output, without a Node start-up each).
+ * serve runs the real program (bin/phuong-print.js → dist/); the other commands, build's progress
+ * lines too, run the command's code in this process (runCliInProcess: the same exit code and
+ * output, on pipes as the program's, without a Node start-up each).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroupsReport } from '../../src/load/groups/index.js';
 import { noticeDocx } from '../load/docx/notice-docx.js';
 import { spawnServe } from '../serve/server.js';
-import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { communeCampaign, GROUP_WORD_TO, TERM, withGroupTerm } from '../support/group-term.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -51,7 +51,11 @@ describe("build's lines in the ward's word", () => {
   it('build --lang vi (plain lines, not a terminal): progress, failed row and hint in thôn', async () => {
     const { campaign, groups } = await communeCampaign();
     const out = await makeTempDir('phuong-print-term-out-');
-    const r = await runCli(buildArgs(campaign, groups, out, '--kind', 'notice', '--lang', 'vi'));
+    // The command here: its lines on a pipe, as the program's (runCliInProcess hands it no
+    // terminal); the real program's build is in build.test.ts and many more.
+    const r = await runCliInProcess(
+      buildArgs(campaign, groups, out, '--kind', 'notice', '--lang', 'vi'),
+    );
     expect(r.code, r.stderr).toBe(1);
     // Progress from the first line on: two thôn have a name, the third row fails.
     expect(r.stdout).toMatch(new RegExp(`^\\d/2 ${TERM}, \\d+,\\d ${TERM}/giây: `, 'm'));
