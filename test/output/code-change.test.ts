@@ -60,8 +60,9 @@ describe('a change to the code', () => {
     const out = join(work, 'out');
     const first = await build(out);
     expect(first.built).toBeGreaterThan(0);
-    // Same code, same inputs: everything is reused.
-    expect((await build(out)).reused).toBe(first.built);
+    // That the same code reuses a build's files is not run again here (a CLI process, ~1.7 s of
+    // CPU): the program's re-run after Ctrl-C reuses every file the stopped build made
+    // (batch.test.ts, "Ctrl-C half-way"), so nothing below is reused for want of reuse at all.
     const before = await bytesOf(out, 'print/notice-all.pdf');
 
     // The gap between the notice's paragraphs, as bundled (in one of the chunks): 6 pt → 9 pt.
