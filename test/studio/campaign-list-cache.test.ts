@@ -21,6 +21,19 @@ describe('the list of campaigns after changes made outside the studio', () => {
   let c: Client;
   let folder: string;
   let second: string;
+  let copy: string;
+  /**
+   * When each campaign's files last changed (this test's writes, or the studio's). `settled`
+   * waits until they have been left alone SETTLED_MS, as a list viewed a while after the last
+   * save: only as long as that is still to come (a fixed wait in each case made the file ~11 s of
+   * sleeping, most of it for files that had long settled).
+   */
+  const changedAt = new Map<string, number>();
+  const changed = (...slugs: string[]) => {
+    for (const slug of slugs) changedAt.set(slug, Date.now());
+  };
+  const settled = (slug: string) =>
+    sleep(Math.max(0, (changedAt.get(slug) ?? Date.now()) + SETTLED_MS - Date.now()));
   /** The visible text of a campaign's row on the list. */
   const rowOf = async (slug: string) => {
     const home = (await c.get('/')).text;
@@ -31,7 +44,11 @@ describe('the list of campaigns after changes made outside the studio', () => {
   beforeAll(async () => {
     ({ s, c, folder } = await studioWithExample({}, 'hai-phong'));
     second = join(s.dataDir, 'campaigns', 'hai-phong-2');
+    changed('hai-phong');
     await cp(folder, second, { recursive: true });
+    changed('hai-phong-2');
+    copy = await copiedCampaign(c, 'hai-phong', 'Đợt hai thử danh sách');
+    changed(copy);
   });
   afterAll(async () => {
     await s.close();
@@ -46,20 +63,21 @@ describe('the list of campaigns after changes made outside the studio', () => {
     expect(number).toMatch(/^\d$/);
     const other = String((Number(number) % 9) + 1);
     // Read once the files have settled, as a list viewed a while after the last save.
-    await sleep(SETTLED_MS);
+    await settled('hai-phong');
     expect(await rowOf('hai-phong')).toContain(`Số 0${number}/${symbol}`);
     // The same size, another number: only the file's times tell the edit.
     const edited = yaml.replace(/^( {2}number: )\d+/m, `$1${other}`);
     expect(edited.length).toBe(yaml.length);
     await writeFile(file, edited);
-    await sleep(SETTLED_MS);
+    changed('hai-phong');
+    await settled('hai-phong');
     const row = await rowOf('hai-phong');
     expect(row).toContain(`Số 0${other}/${symbol}`);
     expect(row).not.toContain(`Số 0${number}/${symbol}`);
   });
 
   it('no longer lists a campaign whose folder was removed', async () => {
-    await sleep(SETTLED_MS);
+    await settled('hai-phong-2');
     expect(await rowOf('hai-phong-2')).toBeDefined();
     await rm(second, { recursive: true });
     expect(await rowOf('hai-phong-2')).toBeUndefined();
@@ -68,15 +86,17 @@ describe('the list of campaigns after changes made outside the studio', () => {
 
   it('says “chưa in” again once the print record is gone, and not once it is back', async () => {
     const manifest = join(folder, 'out', 'manifest.json');
-    await sleep(SETTLED_MS);
+    await settled('hai-phong');
     expect(await rowOf('hai-phong')).toContain('chưa tạo tệp in');
     // A CLI build's record appearing (its contents are not what the list reads).
     await mkdir(join(folder, 'out'), { recursive: true });
     await writeFile(manifest, '{}');
+    changed('hai-phong');
     expect(await rowOf('hai-phong')).not.toContain('chưa tạo tệp in');
-    await sleep(SETTLED_MS);
+    await settled('hai-phong');
     expect(await rowOf('hai-phong')).not.toContain('chưa tạo tệp in');
     await rm(manifest);
+    changed('hai-phong');
     expect(await rowOf('hai-phong')).toContain('chưa tạo tệp in');
   });
 
@@ -107,12 +127,13 @@ describe('the list of campaigns after changes made outside the studio', () => {
     } finally {
       // A manifest left behind would make the later cases' rows "đã in".
       await rm(out, { recursive: true, force: true });
+      changed('hai-phong');
     }
   });
 
   it('drops “bản sao, chưa sửa …” once the copy’s review file is removed', async () => {
-    const copy = await copiedCampaign(c, 'hai-phong', 'Đợt hai thử danh sách');
-    await sleep(SETTLED_MS);
+    // The copy was made with the other campaigns (beforeAll): settled since, or waited for.
+    await settled(copy);
     expect(await rowOf(copy)).toContain('bản sao, chưa sửa');
     await rm(join(s.dataDir, 'campaigns', copy, COPY_REVIEW_FILE));
     expect(await rowOf(copy)).not.toContain('bản sao');
