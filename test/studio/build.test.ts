@@ -38,7 +38,7 @@ describe('build all', () => {
           status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);
           return status.state;
         },
-        { timeout: 180_000, interval: 500 },
+        { timeout: 180_000, interval: 100 },
       )
       .toBe('done');
     const groups =
@@ -87,7 +87,7 @@ describe('build all', () => {
       await expect
         .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
           timeout: 180_000,
-          interval: 500,
+          interval: 100,
         })
         .toBe('done');
       const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));

@@ -134,7 +134,7 @@ describe('the list of campaigns', () => {
     await expect
       .poll(async () => JSON.parse((await c.get('/c/hai-phong/build/status')).text).state, {
         timeout: 180_000,
-        interval: 500,
+        interval: 100,
       })
       .toBe('done');
     expect(existsSync(join(folder, 'out', 'manifest.json'))).toBe(true);

@@ -121,7 +121,7 @@ describe('a copy of last year’s campaign, its number and date not yet changed'
     const started = await c.postRaw(confirm.action, confirm.fields);
     expect(started.status).toBe(303);
     expect(await status()).not.toBe('none');
-    await expect.poll(status, { timeout: 180_000, interval: 500 }).toBe('done');
+    await expect.poll(status, { timeout: 180_000, interval: 100 }).toBe('done');
     expect(existsSync(join(s.dataDir, 'campaigns', copy, 'out'))).toBe(true);
   });
 
@@ -177,7 +177,7 @@ describe('a campaign that is not a copy', () => {
     expect(started.status).toBe(303);
     const status = async () =>
       JSON.parse((await c.get('/c/sap-toi/build/status')).text).state as string;
-    await expect.poll(status, { timeout: 120_000, interval: 500 }).toBe('done');
+    await expect.poll(status, { timeout: 120_000, interval: 100 }).toBe('done');
     await s.close();
   }, 180_000);
 
@@ -208,7 +208,7 @@ describe('a campaign that is not a copy', () => {
     expect((await c.postRaw(confirm.action, confirm.fields)).status).toBe(303);
     const status = async () =>
       JSON.parse((await c.get('/c/hien-mau/build/status')).text).state as string;
-    await expect.poll(status, { timeout: 120_000, interval: 500 }).toBe('done');
+    await expect.poll(status, { timeout: 120_000, interval: 100 }).toBe('done');
     const again = plainText((await c.postRaw(form.action, form.fields)).text);
     expect(again).toContain('Tạo lại tệp in của chiến dịch đã kết thúc?');
     expect(again).toContain('Sửa ở trang Nội dung (số, ngày, thời gian) rồi tạo lại tệp in;');

@@ -40,7 +40,7 @@ const slug = 'vneid';
  * "Tạo tệp in" of the two groups left, polled on the build's status: a build, not a page's step,
  * so longer than the browser tests' WAIT (serve/chromium.ts).
  */
-const BUILD_WAIT = { timeout: 180_000, interval: 500 };
+const BUILD_WAIT = { timeout: 180_000, interval: 100 };
 
 describe.skipIf(!chromiumAvailable)('the build tab after a list with fewer groups', () => {
   let s: TestStudio;

@@ -100,7 +100,7 @@ describe("the studio in the ward's word for its groups", () => {
     await expect
       .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
         timeout: 240_000,
-        interval: 500,
+        interval: 100,
       })
       .toBe('done');
     const page = (await c.get(`/c/${slug}/build`)).text;
