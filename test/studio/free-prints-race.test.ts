@@ -9,6 +9,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/output/build.js';
 import { FolderBusy, lockOutputFolder } from '../../src/output/folder-lock.js';
 import { Builds } from '../../src/studio/builds.js';
 import { campaignForm, readCampaignText } from '../../src/studio/campaign-file.js';
@@ -67,15 +68,39 @@ describe('freeing prints while a build starts', () => {
     await writeFile(join(folder, 'groups.csv'), wardCsv(2));
     const c = campaignPaths(join(s.dataDir, 'campaigns'), 'hai-phong');
     const term = await campaignTerm(campaignForm(await readCampaignText(c.file)), c.groups);
-    const builds = new Builds(() => {});
-    // The free holds out/ for a while (many files, a slow disk) and a build starts meanwhile.
+    // The real build, seen from outside: each time out/ refused it (FolderBusy).
+    let refusals = 0;
+    let refused = () => {};
+    const firstRefusal = new Promise<void>((r) => {
+      refused = r;
+    });
+    const builds = new Builds(
+      () => {},
+      undefined,
+      async (opts) => {
+        try {
+          return await build(opts);
+        } catch (e) {
+          if (e instanceof FolderBusy) {
+            refusals++;
+            refused();
+          }
+          throw e;
+        }
+      },
+    );
+    // The free holds out/ for a while (many files, a slow disk) and a build starts meanwhile:
+    // held until the build has asked for out/ (a fixed 4 s before, which a slow start could
+    // outlast: the case then passed without the build ever waiting).
     await builds.whileFreeing(c.slug, async () => {
       const unlock = await lockOutputFolder(c.out);
       builds.start(c, term);
-      await new Promise((r) => setTimeout(r, 4000));
+      await firstRefusal;
       await unlock();
     });
     const status = await ended(builds, c.slug);
+    // Refused once while freed, then printed: it waited, it did not fail.
+    expect(refusals).toBe(1);
     expect(status?.error).toBeUndefined();
     expect(status?.state).toBe('done');
     expect((await pdfs(c.out)).length).toBeGreaterThan(0);
