@@ -5,7 +5,7 @@
  * another site is not served (a CSP cannot stop a refresh), and the tab names its line.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,14 +97,24 @@ describe('a campaign’s own leaders’ page template', () => {
     }
   });
 
+  /**
+   * Until `file` has settled: SETTLED_MS after its last change (its mtime or ctime), not after
+   * now — the template written in beforeAll has mostly settled by the time the test runs.
+   */
+  const settled = async (file: string) => {
+    const info = await stat(file);
+    const changed = Math.max(info.mtimeMs, info.ctimeMs);
+    await sleep(Math.max(0, changed + SETTLED_MS - Date.now()));
+  };
+
   it('names the refresh’s line as the template is now, after an edit made outside the studio', async () => {
     // Viewed once the file has settled: what was read of it is kept (load/file-stamp.ts).
-    await sleep(SETTLED_MS);
+    await settled(own);
     const tab = async () => plainText((await c.get('/c/hai-phong/leaders')).text);
     expect(await tab()).toContain(`dòng 2 chuyển người xem sang trang khác (${EVIL})`);
     // A line put before the refresh: now on line 3; viewed again once the edit has settled.
     await writeFile(own, `<!-- sửa -->\n${await readFile(own, 'utf8')}`);
-    await sleep(SETTLED_MS);
+    await settled(own);
     const now = await tab();
     expect(now).toContain(`dòng 3 chuyển người xem sang trang khác (${EVIL})`);
     expect(now).not.toContain(`dòng 2 chuyển người xem sang trang khác`);
