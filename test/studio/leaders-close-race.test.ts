@@ -100,7 +100,7 @@ describe('leaders sending while the office closes or deletes the campaign', () =
   });
 
   it('deleting the campaign: each answer is the page or "Chiến dịch đã được gỡ", never "not found"', async () => {
-    const { office, urls, base } = await opened(4);
+    const { office, urls, base } = await opened(2);
     const _csrf = await office.tokenOf(`/c/${SLUG}/delete`);
     const { statuses, texts } = await whileOfficePresses(base, urls, async () => {
       expect((await office.postRaw(`/c/${SLUG}/delete`, { _csrf })).status).toBe(303);
