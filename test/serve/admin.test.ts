@@ -20,10 +20,18 @@ import { decodeQrCodes, decodeQrWithJsqr } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir } from '../support/tmp.js';
-import { ADMIN_PASSWORD, basic, SECRET, serveForFile, startServer, tokenOf } from './server.js';
+import {
+  ADMIN_PASSWORD,
+  basic,
+  forkDocuments,
+  SECRET,
+  serveForFile,
+  startServer,
+  tokenOf,
+} from './server.js';
 
 const BASE = 'https://phuong-lechan.example.vn/tai-lieu';
-const s = serveForFile({ baseUrl: BASE });
+const s = serveForFile({ baseUrl: BASE, memoryCache: forkDocuments() });
 
 const admin = (path = '/admin', auth = basic('admin', ADMIN_PASSWORD)) =>
   fetch(`${s.url}${path}`, { headers: { authorization: auth } });

@@ -21,7 +21,7 @@ import {
   phoneOptions,
   sharedChromium,
 } from './chromium.js';
-import { ADMIN_PASSWORD, startServer, type TestServer, tokenOf } from './server.js';
+import { ADMIN_PASSWORD, forkDocuments, startServer, type TestServer, tokenOf } from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PHONE = { width: 390, height: 844 };
@@ -31,7 +31,10 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
   let browser: Browser;
   beforeAll(async () => {
     // A public address, so that the office's page prints its QR codes.
-    s = await startServer({ baseUrl: 'https://phuong-lechan.example.vn/tai-lieu' });
+    s = await startServer({
+      baseUrl: 'https://phuong-lechan.example.vn/tai-lieu',
+      memoryCache: forkDocuments(),
+    });
     browser = await sharedChromium();
   });
   afterAll(async () => {

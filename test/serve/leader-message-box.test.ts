@@ -8,13 +8,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { chromiumAvailable, closeContexts, PHONE_SCALE, sharedChromium } from './chromium.js';
-import { startServer, type TestServer, tokenOf } from './server.js';
+import { forkDocuments, startServer, type TestServer, tokenOf } from './server.js';
 
 describe.skipIf(!chromiumAvailable)('the Zalo message box on a phone', () => {
   let s: TestServer;
   let browser: Browser;
   beforeAll(async () => {
-    s = await startServer();
+    s = await startServer({ memoryCache: forkDocuments() });
     browser = await sharedChromium();
   }, 120_000);
   afterAll(async () => {

@@ -21,9 +21,9 @@ import {
   phoneOptions,
   sharedChromium,
 } from './chromium.js';
-import { serveForFile, tokenOf } from './server.js';
+import { forkDocuments, serveForFile, tokenOf } from './server.js';
 
-const s = serveForFile();
+const s = serveForFile({ memoryCache: forkDocuments() });
 const ZALO =
   'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36 Zalo android/12100543 ZaloTheme/light ZaloLanguage/vi';
 

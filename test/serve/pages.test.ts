@@ -16,9 +16,9 @@ import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir } from '../support/tmp.js';
 import { expectPicturesNamedForWhatTheyAre, pictureAddresses } from './picture-checks.js';
-import { rawGet, seenHtml, serveForFile, tokenOf } from './server.js';
+import { forkDocuments, rawGet, seenHtml, serveForFile, tokenOf } from './server.js';
 
-const s = serveForFile();
+const s = serveForFile({ memoryCache: forkDocuments() });
 
 const ANDROID_UA =
   'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';

@@ -22,7 +22,14 @@ import {
   PHONE_SCALE,
   sharedChromium,
 } from './chromium.js';
-import { ADMIN_PASSWORD, basic, startServer, type TestServer, tokenOf } from './server.js';
+import {
+  ADMIN_PASSWORD,
+  basic,
+  forkDocuments,
+  startServer,
+  type TestServer,
+  tokenOf,
+} from './server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUT = join(ROOT, 'test-output');
@@ -84,7 +91,8 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
   }
 
   beforeAll(async () => {
-    s = await startServer();
+    // The fork's documents: its thumbnails and pages are drawn once for the fork's files.
+    s = await startServer({ memoryCache: forkDocuments() });
     browser = await sharedChromium();
   });
   afterAll(async () => {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { createServer, type ServerOptions } from '../../src/serve/app.js';
+import { type MemoryCache, memoryCache } from '../../src/serve/cache.js';
 import { createInProcessRenderer, type Renderer } from '../../src/serve/renderer.js';
 import { groupToken } from '../../src/serve/tokens.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
@@ -92,6 +93,24 @@ export function countingRenderer(inner: Renderer, rendered: string[]): Renderer 
  */
 export const TEST_TODAY = '2025-10-20';
 
+const FORK_DOCUMENTS = Symbol.for('phuong-print.test-documents');
+const forkHeld = globalThis as { [FORK_DOCUMENTS]?: MemoryCache };
+
+/**
+ * The documents (and their pictures) drawn by the test servers of this fork that take it as
+ * their `memoryCache`: a group's documents, drawn in the background after its page's first visit,
+ * cost ~2.5 s of CPU, and file after file served the example's group 5 and drew them again. Keys
+ * are digests of everything a document is made from (cache.ts), so servers of other wards never
+ * get another's documents; every server of one vitest run runs the same code. Not for a test
+ * about drawing itself (what is drawn, when, how often: `rendered`, a first visit): a server
+ * given it finds what another file drew. On globalThis: a fork runs file after file
+ * (vitest.config.ts), each evaluating this module again or not.
+ */
+export function forkDocuments(): MemoryCache {
+  forkHeld[FORK_DOCUMENTS] ??= memoryCache(128 * 1024 * 1024);
+  return forkHeld[FORK_DOCUMENTS];
+}
+
 export async function startServer(opts: Partial<ServerOptions> = {}): Promise<TestServer> {
   // The ward given, else the example: its documents are rendered over that same ward.
   const ward = opts.ward ?? (await exampleWard());
@@ -117,6 +136,8 @@ export async function startServer(opts: Partial<ServerOptions> = {}): Promise<Te
 export async function startResultsServer(
   ward: Ward,
   dataDir: string,
+  /** More of the server's options (`forkDocuments()` as its memory cache…). */
+  more: Partial<ServerOptions> = {},
 ): Promise<TestServer & { store: Store; campaign: string }> {
   const store = await openStore({ dataDir });
   const campaign = campaignKey(ward.campaign);
@@ -124,6 +145,7 @@ export async function startResultsServer(
     ward,
     renderer: createInProcessRenderer(ward),
     results: { db: store.db, campaign, measures: ward.campaign.measures },
+    ...more,
   });
   return { ...server, store, campaign };
 }
@@ -345,11 +367,11 @@ export interface ExampleResultsServer {
  * Registers the file's hooks: `startResultsServer` of the example over a store in a temporary
  * folder before the tests, both closed after them.
  */
-export function exampleResultsServer(): ExampleResultsServer {
+export function exampleResultsServer(more: Partial<ServerOptions> = {}): ExampleResultsServer {
   let started: Awaited<ReturnType<typeof startResultsServer>> | undefined;
   const s = {} as TestServer;
   beforeAll(async () => {
-    started = await startResultsServer(await exampleWard(), await makeTempDir());
+    started = await startResultsServer(await exampleWard(), await makeTempDir(), more);
     Object.assign(s, started);
   });
   afterAll(async () => {
