@@ -29,6 +29,7 @@ import {
   ADMIN_PASSWORD,
   basic,
   exampleWard,
+  forkDocuments,
   startServer,
   type TestServer,
   tokenOf,
@@ -52,6 +53,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
         campaign: campaignKey(ward.campaign),
         measures: ward.campaign.measures,
       },
+      memoryCache: forkDocuments(),
     });
     browser = await sharedChromium();
   });

@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { ServerOptions } from '../../src/serve/app.js';
 import type { Store } from '../../src/store/open-store.js';
 import { closeContexts, sharedChromium } from './chromium.js';
 import { exampleResultsServer, type TestServer } from './server.js';
@@ -17,8 +18,11 @@ export const JOINED = 'Số người dân tham gia cuộc thi';
 export const CERTIFIED = 'Số người dân nhận giấy chứng nhận';
 
 /** Filled by the file's beforeAll: the example's results server, its store and the browser. */
-export function resultsServerInChromium(): { s: TestServer; store: Store; browser: Browser } {
-  const server = exampleResultsServer();
+export function resultsServerInChromium(
+  /** More of the server's options (`forkDocuments()` as its memory cache…). */
+  more: Partial<ServerOptions> = {},
+): { s: TestServer; store: Store; browser: Browser } {
+  const server = exampleResultsServer(more);
   const held = {
     s: server.s,
     get store() {

@@ -19,7 +19,7 @@ import {
   withoutThumbnails,
   ZALO_ANDROID,
 } from './results-chromium.js';
-import { tokenOf } from './server.js';
+import { forkDocuments, tokenOf } from './server.js';
 
 /**
  * How long the boxes may take to hold the typed figures again after Back: Chromium puts them back
@@ -30,7 +30,7 @@ import { tokenOf } from './server.js';
 const AFTER_BACK = { timeout: 10_000 };
 
 describe.skipIf(!chromiumAvailable)('a send that fails, then Back', () => {
-  const held = resultsServerInChromium();
+  const held = resultsServerInChromium({ memoryCache: forkDocuments() });
 
   /** Taps "Lưu lại" with the connection down, then Back with it up again. */
   async function failedSendThenBack(page: Page) {

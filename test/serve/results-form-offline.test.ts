@@ -27,10 +27,10 @@ import {
   withoutThumbnails,
   ZALO_ANDROID,
 } from './results-chromium.js';
-import { exampleWard, tokenOf } from './server.js';
+import { exampleWard, forkDocuments, tokenOf } from './server.js';
 
 describe.skipIf(!chromiumAvailable)('the figures form when the network fails (scripts on)', () => {
-  const held = resultsServerInChromium();
+  const held = resultsServerInChromium({ memoryCache: forkDocuments() });
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
