@@ -23,6 +23,8 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 afterAll(removeTempDirs);
 
 const POLL = { timeout: 30_000, interval: 300 };
+/** For a poll of what the server has printed (a string read, nothing asked of the server). */
+const LOG_POLL = { timeout: POLL.timeout, interval: 100 };
 
 interface Served {
   child: ChildProcessWithoutNullStreams;
@@ -84,7 +86,7 @@ async function serveCopy(dir: string, more: string[] = []): Promise<Served> {
  * asked for before that is the old one, and each poll of it a PDF drawn and read for nothing.
  */
 const reloadedSince = (s: Served, from: number) =>
-  expect.poll(() => s.stdout().slice(from), POLL).toContain('reloaded');
+  expect.poll(() => s.stdout().slice(from), LOG_POLL).toContain('reloaded');
 
 /** Saves as editors do: the whole new text to a temporary file, renamed over the old one. */
 async function save(file: string, text: string): Promise<void> {
@@ -107,18 +109,43 @@ const TOOL_FLYER = fileURLToPath(new URL('../../templates/flyer.hbs', import.met
 const flyerWithKicker = async (kicker: string) =>
   (await readFile(TOOL_FLYER, 'utf8')).replace(/^@@ kicker\n.*$/m, `@@ kicker\n${kicker}`);
 
+/**
+ * The two servers of the file (a watching one, one with --no-watch), started together before the
+ * first case: each start waits most of its time for the process to load and listen, and one
+ * waited for after the other doubled that wait.
+ */
+const started = {
+  watching: {} as { dir: string; s: Served },
+  noWatch: {} as { dir: string; s: Served },
+};
+beforeAll(async () => {
+  const start = async (more: string[]) => {
+    const dir = await makeTempDir();
+    return { dir, s: await serveCopy(dir, more) };
+  };
+  const [watching, noWatch] = await Promise.allSettled([start([]), start(['--no-watch'])]);
+  if (watching.status === 'rejected' || noWatch.status === 'rejected') {
+    for (const one of [watching, noWatch])
+      if (one.status === 'fulfilled') one.value.s.child.kill('SIGKILL');
+    throw watching.status === 'rejected'
+      ? watching.reason
+      : (noWatch as PromiseRejectedResult).reason;
+  }
+  started.watching = watching.value;
+  started.noWatch = noWatch.value;
+});
+
 describe('serve reloads its inputs', () => {
   // One watching server for the edits of the campaign, the templates and the groups, in turn
   // (each process and each reload's worker pool costs a second of CPU): each case starts from
   // good inputs and reads only the log written since it started.
   let dir: string;
   let s: Served;
-  beforeAll(async () => {
-    dir = await makeTempDir();
-    s = await serveCopy(dir);
+  beforeAll(() => {
+    ({ dir, s } = started.watching);
   });
   afterAll(() => {
-    s.child.kill('SIGKILL');
+    s?.child.kill('SIGKILL');
   });
 
   it('serves the edited subject of campaign.yaml; an invalid edit keeps the last good one', async () => {
@@ -137,7 +164,7 @@ describe('serve reloads its inputs', () => {
 
     // A broken edit: the server says where, once, and goes on serving the good version.
     await save(campaign, yaml.replace(`subject: "${subject}"`, 'subject: [không đóng'));
-    await expect.poll(() => s.stderr(), POLL).toContain('still serving the last good inputs');
+    await expect.poll(() => s.stderr(), LOG_POLL).toContain('still serving the last good inputs');
     const lines = s.stderr().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
@@ -148,7 +175,7 @@ describe('serve reloads its inputs', () => {
     // Good again, for the next case.
     const reloads = s.stdout().split('reloaded').length;
     await save(campaign, yaml);
-    await expect.poll(() => s.stdout().split('reloaded').length, POLL).toBe(reloads + 1);
+    await expect.poll(() => s.stdout().split('reloaded').length, LOG_POLL).toBe(reloads + 1);
   });
 
   it('keeps the last good campaign when an edit names a logo that is not there', async () => {
@@ -159,7 +186,7 @@ describe('serve reloads its inputs', () => {
     const subject = /^\s+subject: "([^"]+)"/m.exec(yaml)?.[1] ?? '';
     const noLogo = yaml.replace(/^assets:[\s\S]*?(?=^\S)/m, '');
     await save(campaign, `${noLogo.trimEnd()}\nassets:\n  logo: logo-phuong.png\n`);
-    await expect.poll(log, POLL).toContain('still serving the last good inputs');
+    await expect.poll(log, LOG_POLL).toContain('still serving the last good inputs');
     // The user's folder, not the server's copy of it.
     expect(log()).toContain(`no file "logo-phuong.png" in the folder ${dir}`);
     expect(log().trim().split('\n')).toHaveLength(1);
@@ -169,7 +196,7 @@ describe('serve reloads its inputs', () => {
 
     const reloads = s.stdout().split('reloaded').length;
     await save(campaign, yaml);
-    await expect.poll(() => s.stdout().split('reloaded').length, POLL).toBe(reloads + 1);
+    await expect.poll(() => s.stdout().split('reloaded').length, LOG_POLL).toBe(reloads + 1);
   });
 
   it('serves a templates folder made while it runs and each edit of it; a broken groups file keeps the last good', async () => {
@@ -195,7 +222,7 @@ describe('serve reloads its inputs', () => {
     const csv = await readFile(groups, 'utf8');
     const renamed = csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;');
     await save(groups, renamed.replace('Tên tổ dân phố', 'Tên gì đó'));
-    await expect.poll(log, POLL).toContain('still serving the last good inputs');
+    await expect.poll(log, LOG_POLL).toContain('still serving the last good inputs');
     expect(log()).toMatch(
       new RegExp(
         `${groups.replace(/\./g, '\\.')}, row 1: no "Tên tổ dân phố" column in the header`,
@@ -225,12 +252,11 @@ describe('serve --no-watch', () => {
   // renamed, then rows renumbered.
   let dir: string;
   let s: Served;
-  beforeAll(async () => {
-    dir = await makeTempDir();
-    s = await serveCopy(dir, ['--no-watch']);
+  beforeAll(() => {
+    ({ dir, s } = started.noWatch);
   });
   afterAll(() => {
-    s.child.kill('SIGKILL');
+    s?.child.kill('SIGKILL');
   });
   const reloads = () => s.stdout().split('reloaded (SIGHUP): 32 groups').length - 1;
 
@@ -272,7 +298,7 @@ describe('serve --no-watch', () => {
       // Two reloads tell one pool from a pool each: that would be two more threads.
       for (let i = 1; i <= 2; i++) {
         s.child.kill('SIGHUP');
-        await expect.poll(reloads, POLL).toBe(i);
+        await expect.poll(reloads, LOG_POLL).toBe(i);
         // A cold document of the reloaded ward, drawn by a render thread.
         expect(await notice(String(i + 1))).toBe(200);
       }
@@ -289,7 +315,7 @@ describe('serve --no-watch', () => {
     await save(groups, csv.replace('5;Tổ dân phố số 5;', '5;Tổ dân phố Cát Dài;'));
     const before = reloads();
     s.child.kill('SIGHUP');
-    await expect.poll(reloads, POLL).toBe(before + 1);
+    await expect.poll(reloads, LOG_POLL).toBe(before + 1);
     expect(await noticeText(s, '5')).toContain('Bản gửi: tổ dân phố Cát Dài,');
     // A name edited on its own row is a rename: no word about moved ids.
     expect(s.stderr()).not.toContain(' was "');
@@ -305,17 +331,17 @@ describe('serve --no-watch', () => {
     const before = s.stdout().split('reloaded (SIGHUP): 31 groups').length;
     s.child.kill('SIGHUP');
     await expect
-      .poll(() => s.stdout().split('reloaded (SIGHUP): 31 groups').length, POLL)
+      .poll(() => s.stdout().split('reloaded (SIGHUP): 31 groups').length, LOG_POLL)
       .toBe(before + 1);
     await expect
-      .poll(() => s.stderr().replace(/\s+/g, ' '), POLL)
+      .poll(() => s.stderr().replace(/\s+/g, ' '), LOG_POLL)
       .toContain(
         `warning: ${groups}: id 4 was "Tổ dân phố số 4", now "Tổ dân phố Cát Dài"; id 5 was "Tổ dân phố Cát Dài", now "Tổ dân phố số 6"; id 6 was "Tổ dân phố số 6", now "Tổ dân phố số 7" and 25 more ids: the links already sent to the group leaders would open the wrong group's page`,
       );
     // The last id is gone from the list: its leader's link opens nothing now (qa10 Q1). Its
     // own warning, written after the one above (a loaded machine can hand them over apart).
     await expect
-      .poll(() => s.stderr().replace(/\s+/g, ' '), POLL)
+      .poll(() => s.stderr().replace(/\s+/g, ' '), LOG_POLL)
       .toContain(
         `warning: ${groups}: 1 ids of the list in use are not in the new list: id 32 ("Tổ dân phố số 32"); the links already sent to their leaders no longer open`,
       );
