@@ -29,6 +29,8 @@ const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 let out: string;
 let groups: string;
 let site: string;
+/** What the build of the site every case reads printed on stdout. */
+let built: string;
 
 // Without the documents' page-by-page views (pictures of every page: half the build's CPU):
 // they are site-pages.test.ts's, which reads each view page and its pictures.
@@ -53,6 +55,7 @@ beforeAll(async () => {
   out = join(dir, 'out');
   site = join(out, 'site');
   const r = await buildSite(SECRET, runCli);
+  built = r.stdout;
   // Only the warning that the rosters' names are on the site (a static site cannot be closed).
   expect(r.stderr).toMatch(
     /^warning: the site \S+ holds the residents' names[^\n]*\nhint: [^\n]*\n$/,
@@ -113,6 +116,27 @@ describe('static site', () => {
     expect(await pdfText(join(site, 'g', groupToken(SECRET, '1'), 'tracker.pdf'))).not.toContain(
       'Trần Thị Bích Ngọc',
     );
+  });
+
+  // Built with --no-site-views (beforeAll). Its own build was site-pages.test.ts's: this one is
+  // the same command, and is built anyway.
+  it('--no-site-views: writes no view pages nor pictures, and “Xem” opens the PDF', async () => {
+    for (const id of ['1', '5']) {
+      const dir = join(site, 'g', groupToken(SECRET, id));
+      const files = await readdir(dir);
+      expect(files.filter((f) => f.endsWith('.html'))).toEqual(['index.html']);
+      expect(files.filter((f) => /\.page-\d+(\.large)?\.png$/.test(f))).toEqual([]);
+      const leader = await readFile(join(dir, 'index.html'), 'utf8');
+      const pdfs = files.filter((f) => f.endsWith('.pdf'));
+      expect(pdfs.length).toBeGreaterThanOrEqual(3);
+      for (const pdf of pdfs) {
+        // Both "Xem" and "Tải về" link the PDF; no link to a view page.
+        expect(leader, pdf).toContain(`href="${pdf}" download=`);
+        expect(leader, pdf).toMatch(new RegExp(`href="${pdf.replace('.', '\\.')}"(?! download)`));
+        expect(leader, pdf).not.toContain(`href="${pdf.replace(/\.pdf$/, '.html')}"`);
+      }
+    }
+    expect(built).not.toContain('--no-site-views');
   });
 
   it('hands out tagged PDFs, as serve does: pdfinfo says “Tagged: yes” of each', async () => {
