@@ -11,17 +11,20 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSiteToken, groupToken } from '../../src/serve/tokens.js';
 import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
 import { UTF8_ENV } from '../support/exec.js';
+import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfInfo, pdfText } from '../support/pdf-text.js';
 import { decodeQrCodes } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { chromiumAvailable, closeContexts, sharedChromium } from './chromium.js';
 import { EXAMPLE_ROSTERS, SECRET } from './server.js';
 
 const BASE = 'https://phuong.example.vn/tai-lieu';
@@ -72,7 +75,10 @@ beforeAll(async () => {
   );
   expect((await stat(adminFile)).mode & 0o777).toBe(0o600);
 });
-afterAll(removeTempDirs);
+afterAll(async () => {
+  await closeContexts(chromiumAvailable ? await sharedChromium() : undefined);
+  await removeTempDirs();
+});
 
 /** The relative href/src targets of a page, resolved on disk. */
 function targets(html: string, page: string): string[] {
@@ -81,6 +87,86 @@ function targets(html: string, page: string): string[] {
     .filter((u) => !/^(https?:|data:|tel:)/.test(u))
     .map((u) => resolve(dirname(page), u.endsWith('/') ? `${u}index.html` : u));
 }
+
+/**
+ * A static site's leader page is made once and cannot know the day, so it said nothing of the
+ * campaign's end (the served page says "Cuộc thi đã kết thúc ngày …"). It now prints the
+ * contest's days, "Thời gian cuộc thi: từ ngày 11/10/2025 đến hết ngày 11/11/2025", and share.js
+ * shows the served page's note by the phone's own date: after the last day, before the first.
+ * Without script the days still read right and no note shows. The example's contest
+ * (examples/hai-phong/campaign.yaml: 11/10/2025 – 11/11/2025), group 1's page of this file's
+ * site (before the case that rebuilds it under another secret), in Chromium at a phone's size
+ * with the phone's clock set. (Its own file built a site of group 1 for it: site-period.test.ts.)
+ */
+const groupOnePage = () => join(site, 'g', groupToken(SECRET, '1'), 'index.html');
+
+const ENDED = 'Cuộc thi đã kết thúc ngày 11/11/2025.';
+const BEFORE = 'Cuộc thi bắt đầu từ ngày 11/10/2025 (đến hết ngày 11/11/2025).';
+
+/** The page's visible text in Chromium, 360×740, the phone's clock at `now` (Viet Nam). */
+async function shownAt(now: string | null, script = true): Promise<string> {
+  const browser = await sharedChromium();
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    javaScriptEnabled: script,
+  });
+  const tab = await context.newPage();
+  if (now) await tab.clock.setFixedTime(new Date(now));
+  await tab.goto(pathToFileURL(groupOnePage()).href);
+  await tab.waitForLoadState('load');
+  // biome-ignore lint/performance/useDomNodeTextContent: what is shown (a hidden note is not read)
+  const text = await tab.locator('body').innerText();
+  await context.close();
+  return text.replace(/\s+/g, ' ');
+}
+
+describe('a static site’s leader page and the contest’s days', () => {
+  it('prints the days, and both notes hidden until the script reads the phone’s date', async () => {
+    const html = await readFile(groupOnePage(), 'utf8');
+    const text = visible(html);
+    expect(text).toContain('Thời gian cuộc thi: từ ngày 11/10/2025 đến hết ngày 11/11/2025');
+    expect(html).toMatch(/<p class="period period-ended" data-ends="2025-11-11" hidden>/);
+    expect(html).toMatch(/<p class="period" data-starts="2025-10-11" hidden>/);
+  });
+
+  it.skipIf(!chromiumAvailable)('after the last day, the phone shows that it ended', async () => {
+    const text = await shownAt('2025-11-12T00:30:00+07:00');
+    expect(text).toContain(ENDED);
+    expect(text).not.toContain(BEFORE);
+    // No longer urged to send and print, as the served page after the end (lpap's left-over).
+    expect(text).not.toContain('Việc cần làm');
+    expect(text).not.toContain('Gửi tin nhắn ngay');
+  });
+
+  it.skipIf(!chromiumAvailable)('on the last day and during it, neither note', async () => {
+    for (const now of ['2025-11-11T23:30:00+07:00', '2025-10-20T09:00:00+07:00']) {
+      const text = await shownAt(now);
+      expect(text, now).not.toContain('đã kết thúc');
+      expect(text, now).not.toContain('bắt đầu từ ngày');
+      expect(text, now).toContain('Gửi tin nhắn ngay dưới đây vào nhóm Zalo');
+    }
+  });
+
+  it.skipIf(!chromiumAvailable)(
+    'before the first day, the phone shows when it starts',
+    async () => {
+      const text = await shownAt('2025-10-10T20:00:00+07:00');
+      expect(text).toContain(BEFORE);
+      expect(text).not.toContain(ENDED);
+    },
+  );
+
+  it.skipIf(!chromiumAvailable)(
+    'without script, the days still read and no note shows',
+    async () => {
+      const text = await shownAt(null, false);
+      expect(text).toContain('Thời gian cuộc thi: từ ngày 11/10/2025 đến hết ngày 11/11/2025');
+      expect(text).not.toContain('đã kết thúc');
+    },
+  );
+});
 
 describe('static site', () => {
   it("has each group's page under its token, linking only to files that exist", async () => {
