@@ -9,7 +9,7 @@
  * names the variable and the option. Never the secret. Runs the built program
  * (bin/phuong-print.js), as the office does.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { linksLineOf, runPastedLinks, type ServeProcess, spawnServe } from './server.js';
@@ -41,10 +41,24 @@ async function serve(more: string[], env: Record<string, string>): Promise<Serve
   return s;
 }
 
+const GIVEN = 'bi-mat cua phuong $LE "CHAN" 2026 rat dai';
+const FROM_ENV = 'khoa-bi-mat-tu-bien-moi-truong-0123456789';
+/**
+ * The two servers, started together before the cases: each start waits most of its time for the
+ * process to load and listen, and one waited for after the other doubled that wait.
+ */
+const servers = {} as { given: ServeProcess; fromEnv: ServeProcess };
+beforeAll(async () => {
+  [servers.given, servers.fromEnv] = await Promise.all([
+    serve(['--secret', GIVEN], {}),
+    serve([], { PHUONG_PRINT_SECRET: FROM_ENV }),
+  ]);
+});
+
 describe('serve --secret: the leader-links line', () => {
   it('names --secret without printing it, and makes the links the server opens', async () => {
-    const secret = 'bi-mat cua phuong $LE "CHAN" 2026 rat dai';
-    const s = await serve(['--secret', secret], {});
+    const secret = GIVEN;
+    const s = servers.given;
     // The server's output is kept (journald, a screen's scrollback): whoever reads it must not
     // be able to make the leaders' links.
     expect(s.stdout() + s.stderr()).not.toContain(secret);
@@ -69,8 +83,8 @@ describe('serve --secret: the leader-links line', () => {
   });
 
   it('from PHUONG_PRINT_SECRET: the secret is not printed; the line names the variable and --secret', async () => {
-    const secret = 'khoa-bi-mat-tu-bien-moi-truong-0123456789';
-    const s = await serve([], { PHUONG_PRINT_SECRET: secret });
+    const secret = FROM_ENV;
+    const s = servers.fromEnv;
     expect(s.stdout() + s.stderr()).not.toContain(secret);
     const line = linksLineOf(s.stdout());
     expect(line).toContain('PHUONG_PRINT_SECRET');
