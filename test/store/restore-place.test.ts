@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mountPoints, restoresInside } from '../../src/store/backup.js';
 import { openStore, SQLITE_FILE_NAME } from '../../src/store/open-store.js';
-import { runCli } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -21,7 +21,17 @@ afterAll(removeTempDirs);
 const VI = { LANG: 'vi_VN.UTF-8' };
 const run = promisify(execFile);
 
-/** A backup of a small data folder (a store, a campaign, a link secret). */
+/**
+ * A backup of a small data folder (a store, a campaign, a link secret), made once for the file:
+ * a restore reads it and leaves it as it is. `backup` and `restore` run the CLI's code in the
+ * test's process (the real programs: backup.test.ts, restore-after-crash.test.ts).
+ */
+let backup: Promise<string> | undefined;
+const backupOnce = () => {
+  backup ??= makeTempDir().then(backupOf);
+  return backup;
+};
+
 async function backupOf(dir: string): Promise<string> {
   const source = join(dir, 'may-cu');
   const store = await openStore({ dataDir: source });
@@ -31,7 +41,7 @@ async function backupOf(dir: string): Promise<string> {
   await mkdir(join(source, 'published'));
   await writeFile(join(source, 'published/tiem-chung.json'), '{"secret":"bi-mat"}\n');
   const zip = join(dir, 'sao-luu.zip');
-  expect((await runCli(['backup', '--data', source, '--out', zip])).code).toBe(0);
+  expect((await runCliInProcess(['backup', '--data', source, '--out', zip])).code).toBe(0);
   return zip;
 }
 
@@ -76,7 +86,7 @@ describe('where a folder backup is unpacked', () => {
     'restores inside a bind mount of a folder of the same disk, the old entries kept in it',
     async (ctx) => {
       const dir = await makeTempDir();
-      const zip = await backupOf(dir);
+      const zip = await backupOnce();
       const disk = join(dir, 'o-dia');
       const data = join(dir, 'goc', 'du-lieu');
       await mkdir(disk);
@@ -89,7 +99,7 @@ describe('where a folder backup is unpacked', () => {
         return;
       }
       try {
-        const res = await runCli(['restore', '--from', zip, '--data', data], { env: VI });
+        const res = await runCliInProcess(['restore', '--from', zip, '--data', data], { env: VI });
         expect(res.stderr).toBe('');
         expect(res.code).toBe(0);
         // Written on the mounted disk itself, the old entries kept in a folder inside it.
@@ -109,13 +119,13 @@ describe('where a folder backup is unpacked', () => {
 
   it('restores a data folder that is a link where it points, the link kept', async () => {
     const dir = await makeTempDir();
-    const zip = await backupOf(dir);
+    const zip = await backupOnce();
     const target = join(dir, 'o-usb', 'du-lieu');
     await mkdir(target, { recursive: true });
     await writeFile(join(target, 'cu.txt'), 'the old folder\n');
     const data = join(dir, 'du-lieu');
     await symlink(target, data);
-    const res = await runCli(['restore', '--from', zip, '--data', data], { env: VI });
+    const res = await runCliInProcess(['restore', '--from', zip, '--data', data], { env: VI });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     expect((await lstat(data)).isSymbolicLink()).toBe(true);
