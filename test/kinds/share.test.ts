@@ -130,10 +130,11 @@ describe('logo', () => {
     ]);
     // A large transparent PNG: scaled down, its transparent corner kept transparent (qa39 m5);
     // the same picture opaque (a JPEG, a PNG on black) has no alpha (no soft mask in the PDF).
+    // Larger than 1200 px is what matters: 1600 × 800 is scaled as 2400 × 1200 was, for less.
     const big = await sharp({
       create: {
-        width: 2400,
-        height: 1200,
+        width: 1600,
+        height: 800,
         channels: 4,
         background: { r: 0, g: 0, b: 0, alpha: 0 },
       },
