@@ -119,7 +119,9 @@ describe('a build whose files cannot be written', () => {
         'to-dan-pho-so-1/',
       );
       const page = plainText((await c.get(`/c/${slug}/build`)).text);
-      expect(page).toMatch(/Tệp in cũ: chiến dịch được sửa lúc \d\d:\d\d ngày \S+, sau khi tạo/);
+      expect(page).toMatch(
+        /Tệp in cũ: chiến dịch được sửa lúc \d\d:\d\d ngày \S+, sau khi bắt đầu tạo các tệp dưới đây/,
+      );
       // A restarted studio knows the build from the folder alone: not "xong" for the failed one.
       const again = await restartStudio(s);
       restarted = again.app;
