@@ -4,6 +4,8 @@
 # tests still run, on SQLite only, and the PostgreSQL ones are skipped with a warning.
 start_test_postgres() {
   if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    # .ci/run's background install tried it already and said why it failed.
+    [ -z "${PHUONG_PRINT_CI_APT_TRIED:-}" ] || return 1
     echo "== apt-get install postgresql"
     apt-get update && apt-get install -y --no-install-recommends postgresql || return 1
   fi

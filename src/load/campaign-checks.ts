@@ -817,7 +817,7 @@ function checkHotlineInBody(
     const line = c.hotlines[d.index]?.trim() ?? '';
     warnings.push(
       new UserError(
-        msg`line ${d.index + 1} of the numbers to call, "${line}", gives ${d.number}, but the notice's body writes ${d.inBody.trim()} for it: the notice would print one number, the flyer and the leader's page the other`,
+        msg`line ${d.index + 1} of the numbers to call, "${line}", gives ${d.number}, but the notice's body writes ${d.inBody.trim()} for it: the notice would print one number, the flyer, the Zalo message and the leader's page the other`,
         { file, line: lineOf(['hotlines', String(d.index)]), field: `hotlines.${d.index}` },
         msg`Correct the one that is out of date, in the body (notice.body) or in the numbers to call (hotlines), so that every paper gives the same number.`,
       ),

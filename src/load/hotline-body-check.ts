@@ -7,9 +7,10 @@
  * warning at that line (campaign-checks.ts).
  *
  * Two ways the same number shows: the body names whom the line calls ("Đường dây nóng phường")
- * and gives another number after it; or the body has a number of the same length that differs
- * from the line's in a digit or three (a slip or an old number), whatever words stand around it.
- * A number of the body that is another place's entirely (other digits from its start) is no sign.
+ * and gives another number right after the name; or the body has a number that is the line's
+ * with a digit mistyped or two neighbours swapped, and not the line's own anywhere. A number of
+ * the body that is another place's (other digits, a service's 1900 line, a fax beside the line's
+ * own number) is no sign; nor is one that any line, the office or the contest gives.
  */
 import { isPhone, PHONE } from '../model/phone-numbers.js';
 import { readHotline } from './hotlines.js';
@@ -25,12 +26,26 @@ export interface HotlineDisagreement {
   inBody: string;
 }
 
-/** How far after a name its number may be in the body: the rest of the phrase, not the page. */
-const NAME_REACH = 80;
 /** A name shorter than this ("Tổ", "CA") names too much to be looked for. */
 const NAME_MIN = 6;
 
-const digitsOf = (s: string) => s.replace(/\D/g, '');
+/**
+ * What may stand between a place's name and its number in the body when the number is that
+ * place's: signs and call words ("Đường dây nóng phường: …", "Trạm Y tế (ĐT 0236…)", "Công an
+ * phường, số điện thoại …"). Anything else ("Công an phường phối hợp Ban quản lý chợ (0236…)")
+ * makes the number another's.
+ */
+const BETWEEN_NAME_AND_NUMBER =
+  /^(?:[\s:,(–—-]|số|điện\s+thoại|s?đt|qua|theo|gọi|là|hotline|đường\s+dây\s+nóng|trực\s+24\/24)*$/iu;
+
+/**
+ * A number's digits as dialled in Viet Nam: "+84 236 3 888 999" and "(84) 236…" are "0236…", so that
+ * the same number in two spellings is one.
+ */
+function digitsOf(s: string): string {
+  const digits = s.replace(/\D/g, '');
+  return /^84\d{9,10}$/.test(digits) ? `0${digits.slice(2)}` : digits;
+}
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
 
 /** The body's full numbers, where each starts, as typed. */
@@ -40,15 +55,20 @@ function phonesIn(text: string): { at: number; typed: string }[] {
     .map((m) => ({ at: m.index, typed: m[0] }));
 }
 
-/** Whether two numbers' digits are one number mistyped or changed in a few digits. */
+/**
+ * Whether two numbers' digits are one number with a digit mistyped or two neighbours swapped.
+ * A 1800/1900 line is a service's: two services' lines differ in a digit (1900 9068, 1900 9095).
+ */
 function nearly(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  // The same start (trunk and area code): another office's number differs from its start.
-  if (a.slice(0, 4) !== b.slice(0, 4)) return false;
-  let differ = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
-  return differ <= 3;
+  if (a.length !== b.length || a === b || /^1[89]00/.test(a)) return false;
+  const differ = [...a].flatMap((d, i) => (d === b[i] ? [] : [i]));
+  if (differ.length === 1) return true;
+  const [i, j] = differ;
+  return differ.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
+
+/** Whether a letter or digit goes on right after `at` (the name found is part of a longer one). */
+const goesOn = (text: string, at: number) => /^[\p{L}\p{M}\p{N}]/u.test(text.slice(at, at + 1));
 
 /**
  * The hotlines whose number the notice's texts give otherwise: one finding per line and body
@@ -63,38 +83,42 @@ export function hotlineDisagreements(
   const found: HotlineDisagreement[] = [];
   const body = texts.join('\n');
   const phones = phonesIn(body);
-  // A body number that is one of the lines' own numbers is that line's, not another's slip.
-  const listed = new Set(hotlines.map((line) => digitsOf(readHotline(line).dial)));
+  const bodyDigits = new Set(phones.map((p) => digitsOf(p.typed)));
+  // Every number of every line ("0236 3 888 999 - 0905 123 456"): a body number that is one of
+  // them is that line's, not another's slip.
+  const numbersOf = (line: string) => phonesIn(line).map((p) => digitsOf(p.typed));
+  const listed = new Set(hotlines.flatMap(numbersOf));
   // A number near a line's that is the office's own phone or the contest's support line is
   // that, not the line's slip (a police office's desk and its duty line differ in a digit).
-  const theirs = new Set(others.flatMap((text) => phonesIn(text).map((p) => digitsOf(p.typed))));
+  const theirs = new Set(others.flatMap(numbersOf));
   hotlines.forEach((line, index) => {
     const read = readHotline(line);
-    const own = digitsOf(read.dial);
-    if (own.length < 8) return;
+    const own = numbersOf(line);
+    if (own.length === 0) return;
     const seen = new Set<string>();
     const add = (typed: string) => {
       const digits = digitsOf(typed);
-      if (digits === own || listed.has(digits) || seen.has(digits)) return;
+      if (listed.has(digits) || seen.has(digits)) return;
       seen.add(digits);
       found.push({ index, who: read.who, number: read.number, inBody: typed });
     };
-    // Named in the body, with another number after the name (in the same line of text).
+    // Named in the body, its number right after the name (only signs and call words between).
     const who = fold(read.who);
     if (who.length >= NAME_MIN) {
       const folded = fold(body);
       for (let at = folded.indexOf(who); at >= 0; at = folded.indexOf(who, at + who.length)) {
         const after = at + who.length;
-        const lineEnd = body.indexOf('\n', after);
-        const reach = Math.min(after + NAME_REACH, lineEnd < 0 ? body.length : lineEnd);
-        const next = phones.find((p) => p.at >= after && p.at < reach);
-        if (next) add(next.typed);
+        if (goesOn(folded, after)) continue;
+        const next = phones.find((p) => p.at >= after);
+        if (next && BETWEEN_NAME_AND_NUMBER.test(body.slice(after, next.at))) add(next.typed);
       }
     }
-    // The same number with a digit or three changed, wherever it is.
+    // The same number with a digit mistyped or two swapped, wherever it is, when the body does not
+    // also give the line's number as it is (then the near one is another's: a fax, a neighbour).
+    if (own.some((n) => bodyDigits.has(n))) return;
     for (const p of phones) {
       const digits = digitsOf(p.typed);
-      if (nearly(digits, own) && !theirs.has(digits)) add(p.typed);
+      if (own.some((n) => nearly(digits, n)) && !theirs.has(digits)) add(p.typed);
     }
   });
   return found;

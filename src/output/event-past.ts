@@ -31,22 +31,39 @@ export const isEventPastWarning = (w: UserError): boolean => EVENT_PAST_KEYS.has
 const NEW_DAYS_HINT = msg`For a new campaign, give its own days (and a new notice number and date); to print the old papers again for the record, this warning can be left.`;
 
 /**
- * The hour a `when` line ends at, "HH:MM": the time after its last "đến"/"tới" or dash ("Từ 00h00
- * đến 01h00 ngày 07/12/2026", "từ 7h00 – 11h30, Chủ nhật 13/12/2026"); undefined when it gives
- * none, or ends at the day's end ("đến 24h00").
+ * An end time in words: after "đến"/"tới" or a dash, an hour with its mark ("17h30", "17g", "17 giờ
+ * 30", "17:30") and maybe the part of the day ("5 giờ chiều").
+ */
+const END_TIME =
+  /(?:(?<![\p{L}\p{M}])(?:đến|tới)|[-–—])\s*(?:hết\s+)?(\d{1,2})\s*(?:(?:giờ|h|g)(?![\p{L}\p{M}])\s*(\d{2})?|:(\d{2}))(?![\d/])(?:\s*(sáng|trưa|chiều|tối|đêm|pm|am)(?![\p{L}\p{M}]))?/giu;
+
+/** The hour on a 24-hour clock of `hour` said with a part of the day ("5 giờ chiều": 17). */
+function dayHour(hour: number, part: string | undefined): number {
+  const said = part?.toLocaleLowerCase('vi');
+  if (hour >= 12 || !said) return hour;
+  if (said === 'chiều' || said === 'tối' || said === 'pm') return hour + 12;
+  if (said === 'đêm') return hour >= 6 ? hour + 12 : hour;
+  if (said === 'trưa') return hour <= 2 ? hour + 12 : hour;
+  return hour;
+}
+
+/**
+ * The hour a `when` line ends at, "HH:MM": the latest time after a "đến"/"tới" or a dash ("Từ
+ * 00h00 đến 01h00 ngày 07/12/2026", "từ 7h00 – 11h30, Chủ nhật 13/12/2026", "chiều 13h30–17h,
+ * sáng 7h–11h": 17:00); undefined when it gives none, or ends at the day's end ("đến 24h00").
  */
 export function endHourOf(when: string): string | undefined {
-  const ends = [
-    ...when.matchAll(
-      /(?:(?<![\p{L}\p{M}])(?:đến|tới)|[-–—])\s*(?:hết\s+)?(\d{1,2})\s*(?:h|giờ|:)\s*(\d{2})?(?![\d/])/giu,
-    ),
-  ];
-  const last = ends[ends.length - 1];
-  if (!last) return undefined;
-  const hour = Number(last[1]);
-  const minute = Number(last[2] ?? '0');
-  if (hour > 23 || minute > 59) return undefined;
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  let latest: number | undefined;
+  for (const m of when.matchAll(END_TIME)) {
+    const hour = dayHour(Number(m[1]), m[4]);
+    const minute = Number(m[2] ?? m[3] ?? '0');
+    if (hour > 23 || minute > 59) return undefined;
+    const at = hour * 60 + minute;
+    if (latest === undefined || at > latest) latest = at;
+  }
+  if (latest === undefined) return undefined;
+  const hh = String(Math.floor(latest / 60)).padStart(2, '0');
+  return `${hh}:${String(latest % 60).padStart(2, '0')}`;
 }
 
 /**

@@ -71,5 +71,15 @@ export function answerUnlisted(
     .code(410)
     .header('Cache-Control', 'no-store')
     .type('text/html; charset=utf-8')
-    .send(unlistedPage(ctx.inputs().ward, former.name, since, figures, `${ctx.root}/assets/`));
+    .send(
+      unlistedPage(
+        ctx.inputs().ward,
+        former.name,
+        since,
+        figures,
+        `${ctx.root}/assets/`,
+        // The served inputs take figures only with a store and measures (app.ts).
+        ctx.inputs().results !== undefined,
+      ),
+    );
 }

@@ -335,6 +335,7 @@ export function unlistedPage(
   since: string | undefined,
   figures: readonly TypedFigure[],
   assets = '/assets/',
+  takesFigures = ward.campaign.measures.length > 0,
 ): string {
   const own = groupOwnTerm(ward.campaign.issuer.group_term, groupName, ward.term);
   return gonePage(
@@ -346,9 +347,9 @@ export function unlistedPage(
       groupsWord: ward.term.group,
       since,
       figures,
-      // A campaign without measures took no figures from the page (qa49 m7): its leader is
-      // told where to get the papers, not whom to report to.
-      takesFigures: ward.campaign.measures.length > 0,
+      // A page that took no figures (a campaign without measures, qa49 m7; a server without a
+      // store of figures): its leader is told where to get the papers, not whom to report to.
+      takesFigures,
       campaignTitle: ward.campaign.title,
     },
     assets,

@@ -294,7 +294,7 @@ function downloadsView(
           // 00:42" left the office to guess which came first (qa14). After the build *began*,
           // with that time: a save during the build is earlier than the files' "làm lúc", and
           // "sửa sau khi tạo các tệp" contradicted the times shown beside them (qa49 m4).
-          html`Tệp in cũ: chiến dịch được sửa lúc ${wardTime(old.editedAt)}, sau khi bắt đầu tạo các tệp dưới đây${old.readAt > 0 ? ` (lúc ${wardTime(old.readAt)})` : ''}, nên các tệp này chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “Tạo tệp in” để tạo lại.`,
+          html`Tệp in cũ: chiến dịch được sửa lúc ${wardTime(old.editedAt)}, ${old.readAt > 0 ? `sau khi lần tạo tệp in bắt đầu lúc ${wardTime(old.readAt)} đã đọc nội dung` : 'sau khi tạo các tệp dưới đây'}, nên các tệp dưới đây chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “Tạo tệp in” để tạo lại.`,
         )
       : ''
   }
@@ -723,6 +723,10 @@ ${
    * the end: the previous one, whole but made before the change the office is printing for,
    * was served without a word (qa49 m8), so it is refused too, saying it is about to be replaced.
    */
+  /** The studio's build of the campaign runs, or another program's (a CLI build into out/). */
+  const printingNow = async (c: { slug: string; out: string }) =>
+    ctx.builds.running(c.slug) || (await heldByAnother(c.out));
+
   const whilePrinting = (
     reply: FastifyReply,
     req: Parameters<typeof sessionOf>[0],
@@ -735,7 +739,7 @@ ${
         'Đang tạo tệp in, thử lại sau',
         what === 'zips'
           ? 'Chiến dịch này đang được tạo lại tệp in: các tệp ZIP đang được làm mới từng tệp một, nên tải lúc này sẽ lẫn bản cũ với bản mới. Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.'
-          : 'Chiến dịch này đang được tạo lại tệp in: tệp này sắp được thay bằng bản mới, nên tải lúc này sẽ nhận bản cũ. Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.',
+          : 'Chiến dịch này đang được tạo lại tệp in: tệp này sẽ được thay bằng bản mới khi tạo xong, nên tải lúc này sẽ nhận bản cũ. Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.',
         sessionOf(req),
         `/c/${slug}/build`,
       ),
@@ -746,7 +750,7 @@ ${
   app.get(`/c/:slug/${ALL_ZIPS}`, async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
-    if (ctx.builds.running(c.slug)) return whilePrinting(reply, req, c.slug, 'zips');
+    if (await printingNow(c)) return whilePrinting(reply, req, c.slug, 'zips');
     const m = await readPrevious(c.out);
     if (m.zips.length === 0) return reply.callNotFound();
     const { form, ward, term, unit } = await campaignState(ctx, c);
@@ -786,7 +790,7 @@ ${
     if (m.original?.path === path) return sendOriginal(ctx, c, m, reply);
     const listed = [...m.print, ...m.zips].find((b) => b.path === path);
     if (!listed) return reply.callNotFound();
-    if (ctx.builds.running(c.slug)) {
+    if (await printingNow(c)) {
       return whilePrinting(reply, req, c.slug, m.zips.includes(listed) ? 'zips' : 'print');
     }
     // Listed but not there (removed by hand, a folder in its place): not found, not a 500.

@@ -106,6 +106,13 @@ describe('a time that ended earlier today', () => {
     expect(endHourOf('08h00, Chủ nhật 06/12/2026 (có mặt lúc 07h30)')).toBeUndefined();
     expect(endHourOf('Từ 00h00 đến 24h00 ngày 07/12/2026')).toBeUndefined();
     expect(endHourOf('Từ ngày 05/12/2026 đến hết ngày 15/12/2026')).toBeUndefined();
+    // The part of the day, the southern "g", the latest of several ranges; a dash and a colon
+    // that are a day's, and a word after a number, are no time.
+    expect(endHourOf('Từ 1h đến 5 giờ chiều ngày 07/12/2026')).toBe('17:00');
+    expect(endHourOf('Từ 7g00 đến 17g00 ngày 07/12/2026')).toBe('17:00');
+    expect(endHourOf('Chiều 13h30–17h, sáng 7h–11h, ngày 07/12/2026')).toBe('17:00');
+    expect(endHourOf('ngày 07-12: cả ngày')).toBeUndefined();
+    expect(endHourOf('từ 15/12 đến 17 hoặc 18/12/2026')).toBeUndefined();
   });
 
   // Not in the day's first two minutes, when "00:01" has not passed yet.

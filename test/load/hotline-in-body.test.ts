@@ -26,6 +26,28 @@ describe("the storm's hotline, fixed in the list only", () => {
     ]);
     // The same number in both: nothing to say.
     expect(hotlineDisagreements(['Đường dây nóng phường: 0225.3.857.999'], body)).toEqual([]);
+    // What is no sign (a review's cases): a longer name ("Tổ dân phố 12"); words between the name
+    // and another's number; a fax beside the line's own number; two services' 1900 lines; the
+    // same number with +84; a line's second number.
+    const none: [string[], string][] = [
+      [['Tổ dân phố 1: 0912 345 111'], 'Tổ dân phố 12: 0912 345 678'],
+      [
+        ['Công an phường: 0236 3 888 999'],
+        'Công an phường phối hợp Ban quản lý chợ (0236 3 777 111) kiểm tra.',
+      ],
+      [
+        ['UBND phường: 0236 3 888 999'],
+        'UBND phường: 0236 3 888 999 (máy lẻ 12), fax 0236 3 888 998',
+      ],
+      [['Tổng đài EVN: 1900 1006'], 'Tổng đài BHXH 1900 1007.'],
+      [['Công an phường: 0236 3 888 999'], 'Công an phường: +84 236 3 888 999'],
+      [['Công an phường: 0236 3 888 999 - 0905 123 456'], 'Công an phường: 0905 123 456'],
+    ];
+    for (const [lines, text] of none) expect(hotlineDisagreements(lines, [text]), text).toEqual([]);
+    // A digit mistyped, or two swapped, with no name: found by the digits.
+    expect(
+      hotlineDisagreements(['Trạm Y tế: 0236 3 842 115'], ['Gọi 0236 3 842 151.']),
+    ).toHaveLength(1);
     // Another place's number after the name is not this line's slip when the list has it too.
     expect(
       hotlineDisagreements(

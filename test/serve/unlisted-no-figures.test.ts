@@ -26,9 +26,11 @@ describe("a former tổ's link", () => {
       .replace(/\s+/g, ' ')
       .trim();
     expect(said).toContain('Tổ dân phố Lạch Tray không còn trong danh sách');
-    expect(said).toContain('nên trang này không còn mở tài liệu của Tổ dân phố Lạch Tray nữa.');
     expect(said).toContain(
-      `Để nhận tài liệu “${yaml.title}” cho khu dân cư của mình, xin gọi cho ${yaml.issuer.office}`,
+      'nên trang này không còn cung cấp tài liệu của Tổ dân phố Lạch Tray nữa.',
+    );
+    expect(said).toContain(
+      `Để biết nay nhận tài liệu “${yaml.title}” ở tổ nào, xin gọi cho ${yaml.issuer.office}`,
     );
     expect(said).not.toMatch(/số liệu|báo cáo/);
   });

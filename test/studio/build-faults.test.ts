@@ -120,7 +120,7 @@ describe('a build whose files cannot be written', () => {
       );
       const page = plainText((await c.get(`/c/${slug}/build`)).text);
       expect(page).toMatch(
-        /Tệp in cũ: chiến dịch được sửa lúc \d\d:\d\d ngày \S+, sau khi bắt đầu tạo các tệp dưới đây/,
+        /Tệp in cũ: chiến dịch được sửa lúc \d\d:\d\d ngày \S+, sau khi lần tạo tệp in bắt đầu lúc \d\d:\d\d ngày \S+ đã đọc nội dung/,
       );
       // A restarted studio knows the build from the folder alone: not "xong" for the failed one.
       const again = await restartStudio(s);

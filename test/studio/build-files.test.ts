@@ -151,7 +151,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     // With the time the build began (qa49 m4: a save during the build is earlier than the
     // files' "làm lúc", and "sửa sau khi tạo các tệp" contradicted them).
     expect(old).toContain(
-      `Tệp in cũ: chiến dịch được sửa lúc ${edited}, sau khi bắt đầu tạo các tệp dưới đây (lúc ${vietnamTime(manifest.builtAt)})`,
+      `Tệp in cũ: chiến dịch được sửa lúc ${edited}, sau khi lần tạo tệp in bắt đầu lúc ${vietnamTime(manifest.builtAt)} đã đọc nội dung, nên các tệp dưới đây`,
     );
     expect(old).toContain('Tạo tệp in');
     await shot('old-files');

@@ -72,7 +72,7 @@ describe('the ZIPs while the campaign prints again', () => {
         }
         // The print file too (qa49 m8: its previous version was served without a word).
         expect(sheet.status).toBe(409);
-        expect(plainText(sheet.text)).toContain('tệp này sắp được thay bằng bản mới');
+        expect(plainText(sheet.text)).toContain('tệp này sẽ được thay bằng bản mới khi tạo xong');
       }
     }
     expect(asked).toBeGreaterThan(0);

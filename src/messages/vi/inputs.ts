@@ -197,8 +197,8 @@ export const INPUTS = (): Record<string, string> => ({
     'dòng {0} của “Số điện thoại cần biết” (“{1}”) có dấu “|”: tờ rơi, tin nhắn Zalo và trang của {term.leader} in nguyên dấu đó',
   'Write whom it calls, a colon, then the number, without "|", e.g. "{0}: {1}"; only an action\'s line is split at "|".':
     'Ghi tên nơi cần gọi, dấu hai chấm rồi số điện thoại, không có dấu “|”, ví dụ “{0}: {1}”; chỉ dòng “Việc người dân cần làm” mới được tách ở dấu “|”.',
-  'line {0} of the numbers to call, "{1}", gives {2}, but the notice\'s body writes {3} for it: the notice would print one number, the flyer and the leader\'s page the other':
-    'dòng {0} của “Số điện thoại cần biết” (“{1}”) ghi số {2}, nhưng nội dung văn bản ghi số {3}: văn bản sẽ in một số, tờ rơi và trang {term.leader} in số kia',
+  'line {0} of the numbers to call, "{1}", gives {2}, but the notice\'s body writes {3} for it: the notice would print one number, the flyer, the Zalo message and the leader\'s page the other':
+    'dòng {0} của “Số điện thoại cần biết” (“{1}”) ghi số {2}, nhưng nội dung văn bản ghi số {3}: văn bản sẽ in một số, còn tờ rơi, tin nhắn Zalo và trang của {term.leader} in số kia',
   'Correct the one that is out of date, in the body (notice.body) or in the numbers to call (hotlines), so that every paper gives the same number.':
     'Sửa số đã cũ, ở “Nội dung” (notice.body) hoặc ở “Số điện thoại cần biết” (hotlines), để mọi tài liệu cùng ghi một số.',
   'line {0} of the numbers to call, "{1}", has no phone number':
