@@ -37,14 +37,26 @@ const ELSEWHERE = [
   String.raw`(lịch)\s+cụ\s+thể(?:\s+\p{L}+){0,3}?\s+sau`,
 ].map((w) => new RegExp(String.raw`(?<!\p{L})(?:${w})(?!\p{L})`, 'iu'));
 
-/** The word of the first of ELSEWHERE's phrases a text has, as it writes it. */
-export const pointerIn = (text: string): string | undefined => {
-  for (const re of ELSEWHERE) {
+/**
+ * The phrases of ELSEWHERE that send the reader to a part of the papers (a table, an annex, a
+ * list attached, what follows): a line that gives its day or place beside one still prints a
+ * pointer to something the flyer does not carry ("từ ngày 12/12/2026 đến ngày 20/12/2026 (theo
+ * lịch tại bảng dưới)": qa50 M1, the sessions of a class in the notice's table). "theo lịch" alone
+ * ("7h30, theo lịch của từng tổ") is a schedule the group keeps, not a part of the papers.
+ */
+const IN_PAPERS = ELSEWHERE.filter((_, i) => i !== 4);
+
+/** The word of the first of `phrases` a text has, as it writes it. */
+const firstPointer = (text: string, phrases: readonly RegExp[]): string | undefined => {
+  for (const re of phrases) {
     const m = re.exec(text);
     if (m) return m[1];
   }
   return undefined;
 };
+
+/** The word of the first of ELSEWHERE's phrases a text has, as it writes it. */
+export const pointerIn = (text: string): string | undefined => firstPointer(text, ELSEWHERE);
 
 /** A `when` that gives a day or an hour itself: "13/12/2026", "7h30", "7 giờ", "ngày 13". */
 const GIVES_TIME =
@@ -64,22 +76,37 @@ export const venueHint = (header: string) =>
 export const SCHEDULE_HINT = msg`Write each group's own day, time and place in columns of the groups file (e.g. "Ngày", "Giờ", "Địa điểm") and print them here: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, when and where).`;
 
 /**
- * A `when` or `where` that points at a table or schedule its documents do not print, and gives
- * no day or hour (`when`), no place (`where`) itself.
+ * A `when` or `where` that points at a table or schedule its documents do not print: one that
+ * gives no day or hour (`when`), no place (`where`) itself; or one that gives them and still
+ * sends the reader to a table, an annex or what follows in the notice (IN_PAPERS).
  */
 export const checkScheduleElsewhere: CampaignCheck = (c, file, lineOf, { warnings }) => {
   for (const field of ['when', 'where'] as const) {
     const value = c[field];
     if (typeof value !== 'string') continue;
     const text = literal(value).normalize('NFC');
-    const words = pointerIn(text);
-    if (!words || (field === 'when' ? GIVES_TIME : GIVES_PLACE).test(text)) continue;
+    const gives = (field === 'when' ? GIVES_TIME : GIVES_PLACE).test(text);
+    const words = gives ? firstPointer(text, IN_PAPERS) : pointerIn(text);
+    if (!words) continue;
+    const where = { file, line: lineOf([field]), field };
+    if (gives) {
+      warnings.push(
+        new UserError(
+          field === 'when'
+            ? msg`"${value.trim()}" sends the reader to a table or an annex ("${words}"): the flyer, checklist, tracking sheet, posters and leader's page print this "Thời gian" line without it, so residents read the pointer but not their group's own day and time`
+            : msg`"${value.trim()}" sends the reader to a table or an annex ("${words}"): the flyer, checklist, tracking sheet, posters and leader's page print this "Địa điểm" line without it, so residents read the pointer but not their group's own place`,
+          where,
+          SCHEDULE_HINT,
+        ),
+      );
+      continue;
+    }
     warnings.push(
       new UserError(
         field === 'when'
           ? msg`"${value.trim()}" points at a table or schedule ("${words}"): the flyer, checklist, tracking sheet, posters and leader's page print this "Thời gian" line but not the table, so residents are not told their group's day and time`
           : msg`"${value.trim()}" points at a table or schedule ("${words}"): the flyer, checklist, tracking sheet, posters and leader's page print this "Địa điểm" line but not the table, so residents are not told their group's place`,
-        { file, line: lineOf([field]), field },
+        where,
         SCHEDULE_HINT,
       ),
     );
