@@ -790,6 +790,18 @@ function checkHotlines(
       }
       return;
     }
+    // A group's own number asked for ("Tổ trưởng: {{group.phone}}", qa50 p8): the line is printed
+    // as typed on every group's papers, so it has no number; said as that, not as a number forgotten.
+    if (line.includes('{{')) {
+      errors.push(
+        new UserError(
+          msg`line ${i + 1} of the numbers to call, "${line.trim()}", takes its number from the groups file ({{…}}): the numbers to call print the same on every group's papers, as typed, so this line has no number`,
+          where,
+          msg`Leave this line out: the flyer and the leader's page already give each group's leader and phone from the groups file's columns ("Tổ trưởng", "Số điện thoại"). Here, write only numbers the same for the whole ward, e.g. "Công an phường: 0236 3 888 999".`,
+        ),
+      );
+      return;
+    }
     errors.push(
       new UserError(
         msg`line ${i + 1} of the numbers to call, "${line.trim()}", has no phone number`,

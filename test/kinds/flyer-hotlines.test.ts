@@ -103,6 +103,20 @@ describe('check', () => {
     expect(said).toContain('Ghi số điện thoại sau tên nơi cần gọi');
   });
 
+  // qa50 p8: a group's own number asked for is not a number forgotten: said as what it is.
+  it('refuses a line that takes its number from the groups file, saying where that number prints', async () => {
+    const file = join(dir, 'group-number.yaml');
+    await writeFile(file, CAMPAIGN('  - "Tổ trưởng tổ dân phố: {{group.phone}}"\n'));
+    const run = await checkVi(file, join(dir, 'groups.csv'));
+    expect(run.code).not.toBe(0);
+    const said = run.stderr.replace(/\s+/g, ' ');
+    expect(said).toContain(
+      'dòng 4 của “Số điện thoại cần biết” (“Tổ trưởng tổ dân phố: {{group.phone}}”) lấy số từ danh sách tổ ({{…}})',
+    );
+    expect(said).toContain('tờ rơi và trang của tổ trưởng đã ghi tên và số điện thoại tổ trưởng');
+    expect(said).not.toContain('không có số điện thoại');
+  });
+
   it('suggests moving an action that says what to bring, without refusing it', async () => {
     const file = join(dir, 'bring-action.yaml');
     const step = 'Mang theo thẻ căn cước gắn chip và điện thoại đã cài VNeID';
