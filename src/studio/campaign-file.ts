@@ -63,11 +63,13 @@ export interface Checked {
 
 /**
  * Why a campaign prints its notice alone, in the form's words (`check` says it as "chỉ làm thông
- * báo: …"): the office would otherwise find the household papers missing after printing.
+ * báo: …"): the office would otherwise find the household papers missing after printing. A
+ * time, a place or a deadline alone makes a flyer (skipped-kinds.ts `madeWithoutSteps`; qa50 p4:
+ * the note named only the actions).
  */
 export const NOTICE_ONLY = new UserError(
   verbatim(
-    'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
+    'Chỉ in thông báo: muốn có tờ rơi thì điền “Thời gian”, “Địa điểm” hoặc “Thời hạn”; muốn có cả phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
   ),
 );
 
@@ -77,7 +79,7 @@ export const NOTICE_ONLY = new UserError(
  */
 export const NOTICE_AND_SHEET = new UserError(
   verbatim(
-    'Chỉ in thông báo và bảng theo dõi: muốn có tờ rơi, phiếu kiểm tra thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
+    'Chỉ in thông báo và bảng theo dõi: muốn có tờ rơi thì điền “Thời gian”, “Địa điểm” hoặc “Thời hạn”; muốn có cả phiếu kiểm tra thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
   ),
 );
 

@@ -15,7 +15,7 @@ import { buildUntil, pageText as text, uploadExampleGroups } from './office-step
 import { Client, startStudio, type TestStudio } from './studio.js';
 
 const SAID =
-  'Chỉ in thông báo: muốn có tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';
+  'Chỉ in thông báo: muốn có tờ rơi thì điền “Thời gian”, “Địa điểm” hoặc “Thời hạn”; muốn có cả phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';
 
 describe('a campaign imported from Word, with its notice alone', () => {
   let s: TestStudio;
