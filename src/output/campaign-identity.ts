@@ -40,14 +40,14 @@ export function readCampaignIdentity(value: unknown): CampaignIdentity | undefin
 /** A notice's subject can run to two lines: its first words are enough to tell campaigns apart. */
 const SHORT_NAME = 60;
 
-function shortName(name: string): string {
+export function shortName(name: string): string {
   if (name.length <= SHORT_NAME) return name;
   const cut = name.slice(0, SHORT_NAME);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : SHORT_NAME)} …`;
 }
 
 /** The other campaign's file as the user would type it: from here when under here, else whole. */
-function shownPath(out: string, file: string): string {
+export function shownPath(out: string, file: string): string {
   const path = resolve(out, file);
   const here = relative(process.cwd(), path);
   return here.startsWith('..') || isAbsolute(here) ? path : here;

@@ -20,19 +20,23 @@ import {
   sha256,
   writeManifest,
 } from './manifest.js';
+import { refuseOtherCampaigns } from './shard-checks.js';
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
 async function readShard(dir: string): Promise<Manifest> {
+  let m: Partial<Manifest> | undefined;
   try {
-    return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
+    m = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Partial<Manifest>;
+  } catch {}
+  // A record without its list of files (damaged, or not a build's) is no shard's either.
+  if (!Array.isArray(m?.files))
     throw new UserError(
       msg`no readable manifest.json here`,
       { file: dir },
       msg`Give the output folders of the shard builds.`,
     );
-  }
+  return { ...m, files: m.files, print: m.print ?? [], zips: m.zips ?? [] } as Manifest;
 }
 
 /** The shards' campaign, its file now seen from the merged folder (none when they differ). */
@@ -137,6 +141,8 @@ export async function mergeShards(shardDirs: string[], out: string): Promise<Mer
   const shards = await Promise.all(
     shardDirs.map(async (dir) => ({ dir, m: await readShard(dir) })),
   );
+  // Of one campaign, each shard whole, before any group is compared (shard-checks.ts).
+  refuseOtherCampaigns(shards);
   refuseSharedGroups(shards);
   const unlock = await lockOutputFolder(out);
   try {

@@ -280,20 +280,5 @@ async function groupsOf(file: string): Promise<Group[]> {
   }
 }
 
-/** When the campaign file or its groups file was last saved (ms since the epoch). */
-export async function lastEdit(c: CampaignPaths): Promise<number> {
-  const times = await Promise.all(
-    [c.file, c.groups].map((f) =>
-      f
-        ? stat(f).then(
-            (s) => s.mtimeMs,
-            () => 0,
-          )
-        : 0,
-    ),
-  );
-  return Math.max(...times);
-}
-
 /** "14:05 ngày 01/12/2026", on the ward's clock (Viet Nam, UTC+07:00): ward-time.ts's, from ms. */
 export const wardTime = (ms: number): string => wardTimeSaid(new Date(ms));

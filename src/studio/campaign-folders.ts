@@ -18,6 +18,7 @@ import { MANIFEST, readBuiltAt } from '../output/manifest.js';
 import { wardDay } from '../ward-time.js';
 import { COPY_REVIEW_FILE, copiedDatelineOf } from './copy-review.js';
 import { linkInside } from './no-links.js';
+import { lastEditOf, printsOld } from './prints-old.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = [
@@ -481,9 +482,8 @@ export async function campaignSummary(
   const copied = await copiedDatelineOf(folder, data);
   const printedAt = manifest ? await readBuiltAt(join(folder, OUT_DIR)) : undefined;
   const printed = printedAt === undefined ? undefined : wardDay(new Date(printedAt));
-  // As the print tab decides (routes-build.ts, build-files.ts lastEdit): an edit after the build.
-  const printsOld =
-    printedAt !== undefined && Math.max(yaml.mtimeMs, groups?.mtimeMs ?? 0) > printedAt;
+  // By the print tab's rule (prints-old.ts), from the stats the key was made of.
+  const old = printsOld(printedAt, lastEditOf([yaml, groups])) !== undefined;
   const summary: CampaignSummary = {
     slug: slug,
     name,
@@ -495,7 +495,7 @@ export async function campaignSummary(
     days: campaignDays(contestOf(data), when, orderDay(issued)),
     built: manifest !== undefined,
     ...(printed ? { printed } : {}),
-    ...(printsOld ? { printsOld: true } : {}),
+    ...(old ? { printsOld: true } : {}),
     ...(copied ? { copied } : {}),
   };
   if (key) summaries.set(folder, { key, summary });

@@ -44,7 +44,6 @@ import {
   type BuildFile,
   type BuildFiles,
   buildFiles,
-  lastEdit,
   type WardPrintNeed,
   wardTime,
 } from './build-files.js';
@@ -60,6 +59,7 @@ import { campaignHeader, csrfField, notice, noticeList, page, sentencePage } fro
 import { inUploadedFile } from './messages.js';
 import { confirmedOld, oldOnPaper, PRINT_OLD_FIELD, printOldPage } from './print-old.js';
 import { printsOnDisk } from './print-space.js';
+import { lastEdit, type PrintsOld, printsOld, printsReadAt } from './prints-old.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 import {
   FREED_QUERY,
@@ -276,7 +276,7 @@ function downloadsView(
   files: BuildFiles,
   term: GroupTerm,
   unit: string,
-  old: { editedAt: number; readAt: number } | undefined,
+  old: PrintsOld | undefined,
   simplex: boolean,
   search = '',
   namesInZips = false,
@@ -538,11 +538,11 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // The files' inputs: this build's when it finished, else the last manifest's.
     // Not the journal's time, nor a stopped build's manifest: files are made by a build that
     // went through whole (qa12 Q9); of one that never did, none is current.
-    const madeAt =
-      status?.state === 'done' ? status.readAt : (m.builtAt ?? (m.unfinished ? 0 : undefined));
+    // The manifest's, as the campaign list reads it (prints-old.ts): not the studio's record of
+    // its own last build, which a CLI build into out/ since does not update.
+    const old = printsOld(printsReadAt(m), await lastEdit(c));
     // The build the studio was stopped in, still ending, or a CLI build into out/ (qa12 Q17).
     const elsewhere = !status && (await heldByAnother(c.out));
-    const edited = await lastEdit(c);
     // The last build's choice of printer, as its print files were made (two-sided by default).
     // Posters and the flyer are one-sided whatever the choice: the office's shows in the others.
     const chosen = m.print.filter((p) => !isOneSided(p.kind));
@@ -556,9 +556,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             await buildFiles(c, m, form, term, unit, ward),
             term,
             unit,
-            madeAt !== undefined && edited > madeAt
-              ? { editedAt: edited, readAt: m.builtAt ?? madeAt }
-              : undefined,
+            old,
             oneSided,
             typeof (req.query as { tim?: unknown }).tim === 'string'
               ? (req.query as { tim: string }).tim.slice(0, 200).trim()

@@ -491,6 +491,11 @@ export type Refused =
       merged?: { theirs: readonly string[]; both: readonly BothChanged[] };
       /** Saved again without choosing whose version to keep of a field both changed. */
       unpicked?: boolean;
+      /**
+       * Her choice for each field both changed (by key), sent with a mistake elsewhere in the form:
+       * the page sent back keeps it checked, as the save she will make after the fix needs it.
+       */
+      chosen?: Readonly<Record<string, 'theirs' | 'mine'>>;
     }
   /** Deleted (by `by`, at `at`) since the form was opened: listed under “Đã xoá”. */
   | { why: 'deleted'; at: Date; by?: string }
@@ -588,8 +593,16 @@ function mergedNotice(
     at: r.at.toISOString(),
     fields: [...merged.both],
   };
+  const chosen = r.chosen;
+  const checked = (key: string, pick: 'theirs' | 'mine') =>
+    chosen?.[key] === pick ? html` checked` : '';
   // Blocks inside (lines, choices): a <div>, as a notice's <p> cannot hold them.
-  return html`<div class="notice error" role="alert"><p>Chưa lưu: ${who}, sau khi bạn mở trang này. Nội dung bạn đã gõ vẫn còn nguyên bên dưới.${theirs}</p>
+  return html`<div class="notice error" role="alert"><p>${
+    chosen
+      ? // Her choice was made; what stops the save now is the mistake the page names below.
+        html`${who}, sau khi bạn mở trang này. Lựa chọn của bạn cho ${listed(merged.both.map((b) => b.label))} vẫn giữ ở đây: sửa chỗ còn sai bên dưới rồi bấm Lưu.`
+      : html`Chưa lưu: ${who}, sau khi bạn mở trang này. Nội dung bạn đã gõ vẫn còn nguyên bên dưới.${theirs}`
+  }</p>
 ${r.unpicked ? html`<p><strong>Chưa lưu: hãy chọn giữ bản nào cho ${listed(merged.both.map((b) => b.label))}, rồi bấm Lưu.</strong></p>` : ''}
 <input type="hidden" form="campaign-form" name="_both" value="${encodeBothAsked(asked)}">
 ${merged.both.map(
@@ -597,9 +610,15 @@ ${merged.both.map(
     b,
   ) => html`<fieldset class="both-changed"><legend>Cả hai cùng sửa “${b.label}”: ${did} (chữ gạch là bỏ đi, chữ đậm là thêm vào):</legend>
 ${diffHtml(b.was, b.theirs)}
-<p>Ô “${b.label}” bên dưới vẫn là chữ bạn gõ, chưa có thay đổi này. Chọn trước khi bấm Lưu:</p>
-<label class="check"><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="theirs"> Lấy ${other} cho mục này (bỏ phần bạn sửa ở mục này)</label>
-<label class="check"><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="mine"> Ghi đè thay đổi của ${overwritten}: lưu chữ bạn gõ (nếu đã tự chép thay đổi trên vào ô, cũng chọn mục này)</label></fieldset>`,
+<p>${
+    chosen?.[b.key] === 'theirs'
+      ? html`Ô “${b.label}” bên dưới nay là ${other}, như bạn đã chọn:`
+      : chosen?.[b.key] === 'mine'
+        ? html`Ô “${b.label}” bên dưới vẫn là chữ bạn gõ, như bạn đã chọn:`
+        : html`Ô “${b.label}” bên dưới vẫn là chữ bạn gõ, chưa có thay đổi này. Chọn trước khi bấm Lưu:`
+  }</p>
+<label class="check"><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="theirs"${checked(b.key, 'theirs')}> Lấy ${other} cho mục này (bỏ phần bạn sửa ở mục này)</label>
+<label class="check"><input type="radio" form="campaign-form" name="${pickName(b.key)}" value="mine"${checked(b.key, 'mine')}> Ghi đè thay đổi của ${overwritten}: lưu chữ bạn gõ (nếu đã tự chép thay đổi trên vào ô, cũng chọn mục này)</label></fieldset>`,
 )}
 <p><a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a></p></div>`;
 }
@@ -1694,7 +1713,19 @@ ${
               ...(by ? { by, mine: by === me } : {}),
               ...(merged ? { merged: { theirs: merged.theirs, both: merged.both } } : {}),
             }
-          : undefined,
+          : asked
+            ? // Chosen, then refused for a mistake elsewhere: the choice is sent back with the
+              // form (it used to be dropped, and the save after the fix told the colleague nothing).
+              {
+                why: 'changed',
+                at: new Date(asked.at),
+                ...(asked.by ? { by: asked.by, mine: asked.by === me } : {}),
+                merged: { theirs: [], both: asked.fields },
+                chosen: Object.fromEntries(
+                  picks.map(({ f, pick }) => [f.key, pick === 'theirs' ? 'theirs' : 'mine']),
+                ),
+              }
+            : undefined,
         hidden,
         rosters: await holdsRosters(c),
         term,

@@ -3,7 +3,7 @@
  * groups, and print files whose pages are in group order again.
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
@@ -152,5 +152,64 @@ describe('merge-manifests of shards that share a group', () => {
     expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
     expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
     expect(existsSync(merged)).toBe(false);
+  }, 120_000);
+});
+
+describe('merge-manifests of shards it cannot vouch for', () => {
+  it('refuses another campaign’s shard, an older version’s and a stopped one’s, naming the files, writing nothing', async () => {
+    const dir = await makeTempDir('phuong-print-merge-other-');
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, 'STT;Tên tổ dân phố\r\n1;Tổ dân phố số 1\r\n2;Tổ dân phố số 2\r\n');
+    // Another campaign: the example's file copied and given another subject (its name).
+    const otherSubject = 'Diễn tập phòng cháy chữa cháy năm 2026';
+    const other = join(dir, 'pccc', 'campaign.yaml');
+    await mkdir(dirname(other));
+    await writeFile(
+      other,
+      (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(
+        /^ {2}subject: .*$/m,
+        `  subject: ${otherSubject}`,
+      ),
+    );
+    const ours = join(dir, 'may-1');
+    const theirs = join(dir, 'may-2');
+    await buildShard(groups, ['--kind', 'flyer'], '1/2', ours);
+    const r0 = await runCliInProcess(
+      buildArgs(other, groups, theirs, '--kind', 'flyer', '--shard', '2/2', '--quiet'),
+    );
+    expect(r0.code, r0.stderr).toBe(0);
+    const merged = join(dir, 'gop');
+    const merge = (...shards: string[]) =>
+      runCliInProcess(['merge-manifests', '--lang', 'vi', '--out', merged, ...shards]);
+    const refused = (r: { code: number; stderr: string }) => {
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+      // One sentence and its hint.
+      expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+      expect(existsSync(merged)).toBe(false);
+      return collapseSpaces(r.stderr);
+    };
+    const said = refused(await merge(ours, theirs));
+    expect(said).toContain(`${join(ours, 'manifest.json')} là của chiến dịch “`);
+    expect(said).toContain(
+      `còn ${join(theirs, 'manifest.json')} là của một chiến dịch khác, “${otherSubject}” (${other})`,
+    );
+    expect(said).toContain('Chỉ gộp các phần của cùng một chiến dịch');
+
+    // A shard of an older version, whose manifest does not say its campaign: not merged on trust.
+    const m = await readManifest(ours);
+    const { campaign: _campaign, ...older } = m;
+    await writeFile(join(ours, 'manifest.json'), JSON.stringify(older));
+    expect(refused(await merge(ours))).toContain(
+      `${join(ours, 'manifest.json')} do phiên bản cũ của phuong-print ghi, không cho biết các tệp trong đó thuộc chiến dịch nào`,
+    );
+    // A shard build stopped midway: its groups after the stop would be missing from the merge.
+    await writeFile(join(ours, 'manifest.json'), JSON.stringify({ ...m, unfinished: true }));
+    expect(refused(await merge(ours))).toContain(
+      `lần tạo phần ở ${ours} chưa xong (đã dừng hoặc lỗi giữa chừng)`,
+    );
+    // Its own record again: merged alone.
+    await writeFile(join(ours, 'manifest.json'), JSON.stringify(m));
+    expect((await merge(ours)).code).toBe(0);
   }, 120_000);
 });

@@ -169,6 +169,32 @@ describe('a save refused because a colleague saved first', () => {
       expect((await lan.get('/c/hai-phong')).text).not.toContain('đã ghi đè thay đổi của bạn');
     });
 
+    it('a choice sent with a mistake elsewhere stays chosen on the page sent back (422), and is saved with it', async () => {
+      const refused = await bothEdit();
+      const issued = campaignPageFields(refused.text, 'hai-phong').issued ?? '';
+      const bad = await send(lan, refused.text, {
+        '_pick_notice.body': 'mine',
+        issued: '31/02/2026',
+      });
+      expect(bad.status).toBe(422);
+      expect(plainText(bad.text)).toContain('“31/02/2026” không phải là ngày có trên lịch.');
+      // Her choice as she left it: checked, beside the colleague's change it is about.
+      const back = campaignPageFields(bad.text, 'hai-phong');
+      expect(back['_pick_notice.body']).toBe('mine');
+      const said = bothAlertOf(bad.text);
+      expect(said).toContain('0225.3.857.999 → 0225.3.857.888');
+      expect(said).toContain(
+        'Lựa chọn của bạn cho “Nội dung” vẫn giữ ở đây: sửa chỗ còn sai bên dưới rồi bấm Lưu.',
+      );
+      expect(said).toContain('Ô “Nội dung” bên dưới vẫn là chữ bạn gõ, như bạn đã chọn');
+      expect(await body()).toBe(FIXED);
+      // The date put right, Lưu: hers saved, and admin told as after any "Ghi đè".
+      expect((await send(lan, bad.text, { issued })).status).toBe(303);
+      expect(await body()).toBe(SHELTER);
+      const told = (await admin.get('/c/hai-phong')).text;
+      expect(told).toContain(`${LAN} đã ghi đè thay đổi của bạn ở mục “Nội dung” lúc`);
+    });
+
     it('"Lấy bản của admin" keeps the corrected number', async () => {
       const refused = await bothEdit();
       const taken = await send(lan, refused.text, { '_pick_notice.body': 'theirs' });

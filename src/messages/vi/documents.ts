@@ -179,6 +179,16 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Mỗi phần chỉ đưa một lần, các phần tạo với cùng n và mỗi phần một i riêng (build --shard i/n); chưa ghi tệp nào.',
   'Build this shard again with this version (build --shard), then merge.':
     'Tạo lại phần này bằng phiên bản hiện tại (build --shard), rồi gộp lại.',
+  'the shard build in {0} did not finish (it was stopped or failed midway): {1} lists only some of its groups':
+    'lần tạo phần ở {0} chưa xong (đã dừng hoặc lỗi giữa chừng): {1} chỉ ghi một số {term.short} của phần đó',
+  'Build this shard again until it finishes (build --shard i/n), then merge; nothing was written.':
+    'Tạo lại phần này cho đến khi xong (build --shard i/n), rồi gộp lại; chưa ghi tệp nào.',
+  '{0} was written by an older version of phuong-print and does not say which campaign its files are of':
+    '{0} do phiên bản cũ của phuong-print ghi, không cho biết các tệp trong đó thuộc chiến dịch nào',
+  '{0} is of the campaign “{1}” ({2}), but {3} is of another, “{4}” ({5})':
+    '{0} là của chiến dịch “{1}” ({2}), còn {3} là của một chiến dịch khác, “{4}” ({5})',
+  'Merge only the shards of one campaign, each built from its campaign file with build --shard i/n; nothing was written.':
+    'Chỉ gộp các phần của cùng một chiến dịch, mỗi phần tạo từ tệp chiến dịch đó bằng build --shard i/n; chưa ghi tệp nào.',
   'the fonts have no glyph for {0}': 'phông chữ không có ký tự {0}',
   'Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.':
     'Thay ký tự đó (thường là chữ trông giống nhưng dán từ bảng chữ khác, hoặc ký hiệu), hoặc thêm phông chữ có ký tự này.',

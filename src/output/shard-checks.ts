@@ -1,0 +1,76 @@
+/**
+ * Output stage: what `merge-manifests` checks of each shard's manifest before it touches the
+ * merged folder. It used to join whatever it was given: the shards of two campaigns (one
+ * campaign's groups with another's notices, in one print file) and the record a stopped shard
+ * build left (its groups the journal lists, missing without a word). A manifest of an older
+ * version that does not say its campaign cannot be checked: it is refused too, never merged on
+ * trust.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { msg } from '../messages/message.js';
+import {
+  type CampaignIdentity,
+  readCampaignIdentity,
+  seenFrom,
+  shortName,
+  shownPath,
+} from './campaign-identity.js';
+import { JOURNAL, MANIFEST, type Manifest } from './manifest.js';
+
+interface Shard {
+  dir: string;
+  m: Manifest;
+}
+
+const rebuildHint = () =>
+  msg`Build this shard again with this version (build --shard), then merge.`;
+
+/**
+ * Each shard's campaign; refuses a shard whose manifest names none (written before manifests
+ * recorded it) or that a stopped build left.
+ */
+function campaignsOf(shards: readonly Shard[]): CampaignIdentity[] {
+  return shards.map(({ dir, m }) => {
+    const file = join(dir, MANIFEST);
+    if (m.unfinished === true || existsSync(join(dir, JOURNAL)))
+      throw new UserError(
+        msg`the shard build in ${dir} did not finish (it was stopped or failed midway): ${file} lists only some of its groups`,
+        { field: 'shards' },
+        msg`Build this shard again until it finishes (build --shard i/n), then merge; nothing was written.`,
+      );
+    const campaign = readCampaignIdentity(m.campaign);
+    if (!campaign)
+      throw new UserError(
+        msg`${file} was written by an older version of phuong-print and does not say which campaign its files are of`,
+        { field: 'shards' },
+        rebuildHint(),
+      );
+    return campaign;
+  });
+}
+
+/**
+ * Refuses shards of different campaigns, by the rule a build into a folder holding another
+ * campaign is refused (campaign-identity.ts): another campaign file AND another name. The same
+ * file seen from each shard's folder, or the same name (a shard built on another machine from
+ * its own copy of the file), is one campaign.
+ */
+export function refuseOtherCampaigns(shards: readonly Shard[]): void {
+  const campaigns = campaignsOf(shards);
+  const [first] = shards;
+  const [ours] = campaigns;
+  if (!first || !ours) return;
+  const fileOf = (dir: string, c: CampaignIdentity) => seenFrom('.', resolve(dir, c.file));
+  shards.forEach(({ dir }, i) => {
+    const theirs = campaigns[i];
+    if (!theirs || theirs.name === ours.name) return;
+    if (fileOf(dir, theirs) === fileOf(first.dir, ours)) return;
+    throw new UserError(
+      msg`${join(first.dir, MANIFEST)} is of the campaign “${shortName(ours.name)}” (${shownPath(first.dir, ours.file)}), but ${join(dir, MANIFEST)} is of another, “${shortName(theirs.name)}” (${shownPath(dir, theirs.file)})`,
+      { field: 'shards' },
+      msg`Merge only the shards of one campaign, each built from its campaign file with build --shard i/n; nothing was written.`,
+    );
+  });
+}

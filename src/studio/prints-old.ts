@@ -1,0 +1,47 @@
+/**
+ * Studio: the one rule for "Tệp in cũ" — a campaign's print files are old when its campaign
+ * file or its groups file was saved after the last whole build began reading them. The campaign
+ * list (campaign-folders.ts, "tệp in cũ: đã sửa sau lần tạo tệp in …") and the build tab
+ * (routes-build.ts, "Tệp in cũ: chiến dịch được sửa lúc …") both ask it, so that they cannot
+ * disagree: the tab once went by the studio's own record of its last build (its click's time),
+ * the list by the manifest, and after a build the studio did not run (a CLI build into out/) a
+ * save in between was old on one and current on the other.
+ */
+import { stat } from 'node:fs/promises';
+
+/** Why the print files are old: when the campaign was saved, and when the build began reading. */
+export interface PrintsOld {
+  editedAt: number;
+  /** When the build began reading its inputs (the manifest's `builtAt`); 0 when not known. */
+  readAt: number;
+}
+
+/**
+ * When the files' inputs were read, as the output folder's manifest records them (`builtAt`,
+ * the start of the last whole build); 0 for files a stopped build left without one (none of
+ * them is known current), undefined when no build left any.
+ */
+export const printsReadAt = (m: {
+  builtAt?: number | undefined;
+  unfinished?: boolean | undefined;
+}): number | undefined => m.builtAt ?? (m.unfinished ? 0 : undefined);
+
+/**
+ * The rule: files read at `readAt` are old when a save came after it. A save in the same
+ * millisecond the build began is taken as read (the build reads after taking its time).
+ */
+export function printsOld(readAt: number | undefined, editedAt: number): PrintsOld | undefined {
+  return readAt !== undefined && editedAt > readAt ? { editedAt, readAt } : undefined;
+}
+
+/** The latest of the inputs' modification times (ms), from their stats; 0 when there is none. */
+export const lastEditOf = (stats: readonly ({ mtimeMs: number } | undefined)[]): number =>
+  Math.max(0, ...stats.map((s) => s?.mtimeMs ?? 0));
+
+/** When the campaign file or its groups file was last saved (ms since the epoch). */
+export async function lastEdit(c: { file: string; groups: string | undefined }): Promise<number> {
+  const stats = await Promise.all(
+    [c.file, c.groups].map((f) => (f ? stat(f).catch(() => undefined) : undefined)),
+  );
+  return lastEditOf(stats);
+}
