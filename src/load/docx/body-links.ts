@@ -23,7 +23,9 @@ export interface ImportedLink {
  */
 function keyOf(host: string, taken: ReadonlySet<string>): string {
   const parts = host.split('.').filter((p) => p !== 'www' && p !== 'm');
-  const name = (parts[0] ?? '').replace(/[^a-z0-9]/g, '') || 'link';
+  // `links.contest` is a contest's page (load/campaign-checks.ts): never a body address's key.
+  const site = (parts[0] ?? '').replace(/[^a-z0-9]/g, '');
+  const name = site === '' || site === 'contest' ? 'link' : site;
   let key = name;
   for (let n = 2; taken.has(key); n++) key = `${name}${n}`;
   return key;
