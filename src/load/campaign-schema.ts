@@ -269,6 +269,12 @@ export const campaignSchema = z.strictObject({
     bodySize: z.literal([13, 14]).optional(),
     subject: text,
     /**
+     * A named document's words before its trích yếu as the office typed them ("Về việc", Decree
+     * 30 prints either under the name): taken off a subject typed "Về việc …" by the loader
+     * (notice-marks.ts), which the notice prints back; the other papers read the subject alone.
+     */
+    subjectLead: z.string().optional(),
+    /**
      * "Kính gửi": a công văn's (required, load/campaign-checks.ts); a named document (Thông báo,
      * Kế hoạch) is sent by its "Nơi nhận" alone and may have none (Decree 30, Phụ lục I).
      */

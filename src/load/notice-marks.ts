@@ -35,6 +35,16 @@ export function withoutSubjectMark(subject: string, typeName?: string): string {
   return bare.trim() === '' ? subject : bare;
 }
 
+/**
+ * A named document's "Về việc" as typed at the start of its subject (Decree 30 prints a named
+ * document's trích yếu under its name with or without it, as the office typed it: qa50 m3), or
+ * undefined.
+ */
+export function namedSubjectLead(subject: string): string | undefined {
+  const lead = /^(về việc)\s*:?\s+\S/iu.exec(subject.trimStart())?.[1];
+  return lead && lead.charAt(0).toLocaleUpperCase('vi') + lead.slice(1);
+}
+
 export function withoutSymbolMark(symbol: string): string {
   const bare = symbol.replace(SYMBOL_MARK, '');
   return bare.trim() === '' ? symbol : bare;
@@ -55,10 +65,13 @@ export function withoutRepeatedMarks(
   const each = <K extends keyof Notice>(field: K, mark: () => Notice[K]): Notice[K] =>
     whole(`notice.${field}`) ? mark() : notice[field];
   const typed = whole('notice.type') && whole('notice.symbol');
+  const named = typed && noticeTypeOf(notice).named;
+  const lead = named && whole('notice.subject') ? namedSubjectLead(notice.subject) : undefined;
   return {
     ...campaign,
     notice: {
       ...notice,
+      ...(lead ? { subjectLead: lead } : {}),
       symbol: each('symbol', () => withoutSymbolMark(notice.symbol)),
       subject: typed
         ? each('subject', () => {

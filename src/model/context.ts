@@ -61,6 +61,11 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   noticeNumber: string;
   /** The notice's kind: a công văn ("V/v" under its number) or a named one (its name as title). */
   noticeType: NoticeType;
+  /**
+   * The words a named document prints before its trích yếu, as the office typed them ("Về việc",
+   * load/notice-marks.ts), else ''.
+   */
+  subjectLead: string;
   /** The urgency mark as Decree 30 prints it ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"), else null. */
   urgency: string | null;
   /** The secrecy mark ("MẬT", "TỐI MẬT", "TUYỆT MẬT"), else null. */
@@ -570,6 +575,7 @@ export function buildContext(
     leaderContacts: leaderContacts(group.leader, group.phone) ?? null,
     noticeNumber: documentNumber(campaign.notice.number, symbolInCapitals(campaign.notice.symbol)),
     noticeType: noticeTypeOf(campaign.notice),
+    subjectLead: campaign.notice.subjectLead ?? '',
     urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
     secrecy: (campaign.notice.secrecy && secrecyMark(campaign.notice.secrecy)) || null,
     circulation:

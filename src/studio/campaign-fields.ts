@@ -14,6 +14,7 @@ import { verbatim } from '../messages/message.js';
 import { slugify } from '../model/format.js';
 import { readDate, shownDate } from './form-dates.js';
 import { PRIZE_EXAMPLE, prizeLine, readPrizeLine } from './prize-lines.js';
+import { dropStaleGuesses } from './stale-guesses.js';
 
 export type FieldType =
   | 'text'
@@ -1250,6 +1251,7 @@ export function applyForm(
     if (isMap(node) && node.items.length === 0) doc.deleteIn([key]);
   }
   keepFlow(before.contents, doc.contents);
+  dropStaleGuesses(before, doc);
 }
 
 /**

@@ -220,6 +220,9 @@ export function paraWarnings(para: Para, ctx: BodyContext, previous?: Para): Imp
   return out;
 }
 
+/** A paragraph of only underscores or dashes (three or more). */
+const BODY_RULE = /^\s*(?:[-–—_]\s*){3,}$/u;
+
 export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
   const blocks: string[] = [];
   const warnings: ImportWarning[] = [];
@@ -278,6 +281,16 @@ export function bodyMarkdown(items: readonly Item[], ctx: BodyContext) {
       continue;
     }
     warnings.push(...paraWarnings(item, ctx, previous));
+    // A line of underscores or dashes among the body's paragraphs: a rule typed by hand, or a
+    // blank to write on; kept as the document has it, and said (qa50 m1).
+    if (BODY_RULE.test(item.text))
+      warnings.push(
+        warningAt(
+          item,
+          msg`a line of only underscores or dashes in the body prints as such: delete it from the body if it is a rule`,
+          item.text,
+        ),
+      );
     if (item.text !== '') previous = item;
     // A QR code's address where its picture was, after the paragraph's own text (qa33 m3).
     const addresses = pictureAddresses(item, ctx).map(escapeLineStart);

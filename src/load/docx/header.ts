@@ -8,6 +8,7 @@
 import { type Message, msg } from '../../messages/message.js';
 import { noticeTypeNamed } from '../notice-type.js';
 import { urgencyMark } from '../urgency.js';
+import type { Para } from './html-items.js';
 import type { Line } from './lines.js';
 import { type Guess, type ImportWarning, type Source, sourceOf, warningAt } from './provenance.js';
 
@@ -72,10 +73,21 @@ function kindOf(text: string): Kind {
   return 'other';
 }
 
-/** Does this line belong to a notice's header? (To find where a header without "Kính gửi" ends.) */
+/** A line drawn with characters ("______", "-----"), as offices type the header's rules. */
+export const isRuleLine = (text: string) => kindOf(text) === 'rule';
+
+/** The warning for a rule typed with characters, left out: the notice draws its own rules. */
+export const ruleWarning = (para: Para, text: string) =>
+  warningAt(
+    para,
+    msg`a rule drawn with characters is not imported (the notice draws its own)`,
+    text,
+  );
+
 /** Is this line the name of a named document ("KẾ HOẠCH")? Its trích yếu is the line under it. */
 export const isTypeLine = (text: string) => kindOf(text) === 'type';
 
+/** Does this line belong to a notice's header? (To find where a header without "Kính gửi" ends.) */
 export const isHeaderLine = (text: string) => kindOf(text) !== 'other' && kindOf(text) !== 'rule';
 
 /**
@@ -203,7 +215,10 @@ export function readHeader(lines: readonly Line[]) {
         break;
       }
       case 'subject':
-        subject = { lines: [line], box: line.box };
+        // Under a named document's name, its words whole ("Về việc …"): the notice prints them
+        // as the office typed them (qa50 m3); after "V/v" under the number, the text alone.
+        subject = { lines: [line], box: line.box, named: typeLine !== undefined };
+        typeLine = undefined;
         break;
       case 'urgency':
         draft.urgency = urgencyMark(line.text);
@@ -226,13 +241,7 @@ export function readHeader(lines: readonly Line[]) {
         break;
       }
       case 'rule':
-        warnings.push(
-          warningAt(
-            line.para,
-            msg`a rule drawn with characters is not imported (the notice draws its own)`,
-            line.text,
-          ),
-        );
+        warnings.push(ruleWarning(line.para, line.text));
         break;
       default:
         // The line right under the document's name is its trích yếu, as the tool prints it

@@ -7,6 +7,7 @@
  */
 
 import { type Message, msg } from '../../messages/message.js';
+import { bodyLinks } from './body-links.js';
 import { hostOf } from './body-markdown.js';
 import { bodyTypeSize } from './body-size.js';
 import { campaignYaml } from './campaign-yaml.js';
@@ -162,6 +163,9 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
   // The body's size as Word set it, when it is one Decree 30 allows (qa42 F13.3).
   const size = bodyTypeSize(docx.documentXml, docx.stylesXml, draft.fields.body ?? '');
   if (size === 13 || size === 14) draft.fields.bodySize = size;
+  const links = bodyLinks(draft.fields.body ?? '', flattenParas(html.items));
+  draft.fields.links = links.links;
+  draft.guesses.push(...links.guesses);
   const at = paragraphAt(html.items);
   const warnings: ImportWarning[] = [
     ...legacyWarnings(docx.legacyParagraphs, html.items),

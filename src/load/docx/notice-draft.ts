@@ -9,7 +9,14 @@ import { msg } from '../../messages/message.js';
 import { telegramSender } from '../../model/telegram-sender.js';
 import { noticeTypeOf } from '../notice-type.js';
 import { type BodyContext, bodyMarkdown } from './body-markdown.js';
-import { continuesSubject, isHeaderLine, isTypeLine, readHeader } from './header.js';
+import {
+  continuesSubject,
+  isHeaderLine,
+  isRuleLine,
+  isTypeLine,
+  readHeader,
+  ruleWarning,
+} from './header.js';
 import { flattenParas, type Item, type Para } from './html-items.js';
 import { escapeMarkdown } from './inline-markdown.js';
 import { type Line, linesOf } from './lines.js';
@@ -65,6 +72,8 @@ export interface NoticeFields {
   /** The body's "Thời gian: …" and "Địa điểm: …" lines, as `when` and `where`. */
   when?: string;
   where?: string;
+  /** The web addresses typed in the body, as `links` (body-links.ts). */
+  links?: Record<string, { url: string; label: string }>;
   recipients: string[];
   body: string;
   signerLines: string[];
@@ -162,11 +171,22 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     headLines = linesOf(items.slice(0, h));
     bodyStart = h;
   }
+  // A rule typed with characters under the trích yếu or "Kính gửi" ("______", as the header's
+  // own rules are typed): the notice draws its own, so it is left out as the header's are, not
+  // printed as the body's first paragraph on every copy (qa50 m1).
+  const topRules: ImportWarning[] = [];
+  for (; bodyStart < items.length; bodyStart++) {
+    const item = items[bodyStart] as Item;
+    if (item.kind === 'table' || item.pictures.length > 0) break;
+    if (item.text === '') continue;
+    if (!isRuleLine(item.text)) break;
+    topRules.push(ruleWarning(item, item.text));
+  }
   const t = tailAt(bodyStart);
 
   const header = readHeader(headLines);
   guesses.push(...header.guesses);
-  warnings.push(...header.warnings);
+  warnings.push(...header.warnings, ...topRules);
   // A named document (a Thông báo, a Kế hoạch) is sent by its "Nơi nhận" and may have no "Kính
   // gửi"; a công văn's is to be filled in.
   if (recipientLines.length === 0 && !namedDocument(header.draft)) {

@@ -68,6 +68,10 @@ export const WORD = (): Record<string, string> => ({
     'ngày tháng không có thật: cần điền “issued”',
   'a rule drawn with characters is not imported (the notice draws its own)':
     'đường kẻ vẽ bằng ký tự không được đưa vào (thông báo tự kẻ)',
+  'a line of only underscores or dashes in the body prints as such: delete it from the body if it is a rule':
+    'một dòng chỉ có dấu gạch dưới hoặc gạch ngang trong nội dung được in nguyên như vậy: nếu đó là đường kẻ thì xóa dòng này khỏi nội dung',
+  'an address typed in the body: the flyer and the checklist print its QR code, labelled with the words before it':
+    'địa chỉ web gõ trong nội dung: tờ rơi và phiếu kiểm tra in mã QR của nó, tên là những chữ đứng trước nó',
   'a header line that is none of the notice’s fields: not imported':
     'một dòng phần đầu văn bản không thuộc mục nào của thông báo: không được đưa vào',
   'the bold lines are the issuer, those above them its superior body':
