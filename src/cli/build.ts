@@ -4,10 +4,11 @@
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
 import { kindNames, VARIANT_NAMES } from '../kinds/names.js';
-import { msg } from '../messages/message.js';
+import { type Message, msg } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { checkFolderSync } from '../output/make-folder.js';
 import { parseShard, type Shard } from '../output/shard.js';
+import { kindWords } from '../output/skipped-kinds.js';
 import { defaultJobs, SMALL_BUILD } from '../output/threads.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter, type Reporter } from './build-report.js';
@@ -112,7 +113,9 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
       .option('site', {
         type: 'boolean',
         default: false,
-        describe: t(msg`Also write the static download site to <out>/site (secret: --secret)`),
+        describe: t(
+          msg`Also write the static download site to <out>/site, offering the documents --kind and --size ask for (secret: --secret)`,
+        ),
       })
       .option('site-views', {
         type: 'boolean',
@@ -197,6 +200,22 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
   },
 };
 
+/**
+ * What the site's pages offer: only the documents --kind and --size ask for (issue 13), so a
+ * site built with them is said to lack the others, with the way to offer them all.
+ */
+function offeredLine(offered: readonly string[], args: Pick<BuildArgs, 'kind' | 'size'>): Message {
+  // A notice marked secret is never put online (ward.ts webOutputs): with --kind notice, nothing.
+  if (offered.length === 0) return msg`the groups' pages offer no document to download`;
+  const limiting = [
+    ...(args.kind?.length && !args.kind.includes('all') ? ['--kind'] : []),
+    ...(args.size?.length ? ['--size'] : []),
+  ];
+  const kinds = kindWords(offered);
+  if (limiting.length === 0) return msg`the groups' pages offer: ${kinds}`;
+  return msg`the groups' pages offer only ${kinds}, as ${limiting.join(' ')} asked; a build without ${limiting.join(' ')} puts every document on the site`;
+}
+
 /** One build as the options ask, reported by `reporter`, and the download site if asked for. */
 async function buildOnce(
   args: BuildArgs,
@@ -258,10 +277,13 @@ async function buildOnce(
       force: args.force,
       views: args['site-views'] !== false,
       jobs: args.jobs,
+      kinds: args.kind,
+      variants: args.size,
     });
     process.stdout.write(
       `${t(msg`wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}`)}\n`,
     );
+    process.stdout.write(`${t(offeredLine(site.offered, args))}\n`);
     // The views' pictures are most of the site's build time and files: said, with the way out.
     if (site.pictures > 0) {
       process.stdout.write(

@@ -1,7 +1,7 @@
 /**
  * Serve stage: `build --site` — a static copy of the download pages in `<out>/site/`, for any
- * static web host or the ward's portal. In: the campaign, groups, secret and the files the build
- * wrote. Out: `g/<token>/index.html` with the group's files beside it (the same unguessable paths
+ * static web host or the ward's portal. In: the campaign, groups, secret, the kinds and sizes the
+ * build was asked for (the only ones the site offers) and the files the build wrote. Out: `g/<token>/index.html` with the group's files beside it (the same unguessable paths
  * as the server) and each PDF's page-by-page view (site-pages.ts), the office's page in `admin-<token>/` (a static host has no password to ask),
  * blank index pages so that a host listing folders shows no links, and robots.txt.
  *
@@ -13,8 +13,10 @@ import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/pro
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
+import { KINDS } from '../kinds/registry.js';
 import { outputFileName } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
+import { selectKinds } from '../output/build.js';
 import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
 import { mapFile, siteMapName } from './campaign-map.js';
@@ -57,6 +59,13 @@ export interface SiteOptions {
   views?: boolean;
   /** Worker threads the pictures and any document not built are drawn in (default: one a core). */
   jobs?: number;
+  /**
+   * The kinds the site offers, by name, as `build --kind` gives them (default: every kind): the
+   * ones the build made, whose files it copies, and nothing the build was not asked for.
+   */
+  kinds?: string[];
+  /** The poster sizes it offers, as `build --size` gives them (default: all). */
+  variants?: string[];
 }
 
 export interface SiteResult {
@@ -68,6 +77,8 @@ export interface SiteResult {
   files: number;
   /** Page pictures of the page-by-page views. */
   pictures: number;
+  /** The kinds each group's page offers, by name, in the registry's order. */
+  offered: string[];
 }
 
 /**
@@ -100,7 +111,13 @@ async function checkSiteFolder(out: string, force: boolean): Promise<void> {
 
 export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   await checkSiteFolder(opts.out, opts.force ?? false);
-  const ward = await loadWard(opts);
+  // In the registry's order, as a page lists them, whatever the order --kind names them in.
+  const asked = selectKinds(opts.kinds);
+  const ward = await loadWard({
+    ...opts,
+    kinds: KINDS.filter((k) => asked.includes(k)),
+    ...(opts.variants?.length ? { variants: opts.variants } : {}),
+  });
   // Before the pool starts: a throw between its start and the try below would leave its threads
   // running, and the build would never exit (final-read47).
   const dir = join(opts.out, 'site');
@@ -218,7 +235,8 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     const adminFile = join(opts.out, SITE_ADMIN_FILE);
     await writeFile(adminFile, `site/${admin}index.html\n`, { mode: 0o600 });
     await chmod(adminFile, 0o600);
-    return { dir, adminPage: `${admin}index.html`, adminFile, files, pictures };
+    const offered = [...new Set(ward.outputs.map((o) => o.kind.name))];
+    return { dir, adminPage: `${admin}index.html`, adminFile, files, pictures, offered };
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;
