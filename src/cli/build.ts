@@ -293,7 +293,8 @@ async function buildOnce(
     // The site's tracking sheets name the residents (qa46 F4): a static site cannot be closed
     // as the studio's leaders' pages can, so the office is told where the names are and how
     // to keep them off it. Warned, not refused: the build it asked for is made.
-    if (args.rosters) {
+    // Only a site offering the tracking sheet: no other document prints the roster's names.
+    if (args.rosters && site.offered.includes('tracker')) {
       process.stderr.write(
         `${t(msg`warning:`)} ${t(msg`the site ${site.dir} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip (and, with the page views, tracker.html and its tracker.page-*.png pictures), and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed`)}\n`,
       );

@@ -35,11 +35,19 @@ let site: string;
 /** What the build of the site every case reads printed on stdout. */
 let built: string;
 
+/**
+ * The kinds the cases read: the notice, the posters, the flyer, the checklist and the tracking
+ * sheet; the site offers those alone (not the two share pictures, which no case looks at).
+ */
+const READ_KINDS = 'notice,poster,flyer,checklist,tracker';
+
 // Without the documents' page-by-page views (pictures of every page: half the build's CPU):
 // they are site-pages.test.ts's, which reads each view page and its pictures.
-const buildSite = (secret: string, run = runCliInProcess, list = groups) =>
+const buildSite = (secret: string, run = runCliInProcess, list = groups, kinds = READ_KINDS) =>
   run(
     buildArgs(EXAMPLE_CAMPAIGN, list, out, '--quiet', '--site', '--no-site-views').concat([
+      '--kind',
+      kinds,
       '--rosters',
       EXAMPLE_ROSTERS,
       '--base-url',
@@ -66,6 +74,9 @@ beforeAll(async () => {
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(
     /wrote the download site \(\d+ files\) to .*site; .* is in .*site-admin\.txt/,
+  );
+  expect(r.stdout).toContain(
+    "the groups' pages offer only notices, posters, flyers, checklists, tracking sheets, as --kind asked",
   );
   // The office's secret path is not printed, only kept in a file its owner alone can read.
   expect(r.stdout).not.toContain(adminSiteToken(SECRET));
@@ -373,11 +384,12 @@ describe('static site', () => {
 
   it('a new secret replaces the old links; no secret builds nothing', async () => {
     const other = 'another-secret-for-site-0123';
-    // Group 5 alone (half the build): its folder under the new secret, none under the old.
+    // Group 5 alone and its flyer (the folders are the point): its folder under the new secret,
+    // none under the old.
     const five = join(dirname(out), 'group-5.csv');
     const [header, , row5] = (await readFile(groups, 'utf8')).split('\r\n');
     await writeFile(five, [header, row5].join('\r\n'));
-    expect((await buildSite(other, runCliInProcess, five)).code).toBe(0);
+    expect((await buildSite(other, runCliInProcess, five, 'flyer')).code).toBe(0);
     expect(existsSync(join(site, 'g', groupToken(other, '5'), 'index.html'))).toBe(true);
     expect(existsSync(join(site, 'g', groupToken(SECRET, '5')))).toBe(false);
     expect(existsSync(join(site, 'g', groupToken(SECRET, '1')))).toBe(false);
