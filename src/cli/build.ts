@@ -4,7 +4,7 @@
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
 import { kindNames, VARIANT_NAMES } from '../kinds/names.js';
-import { type Message, msg } from '../messages/message.js';
+import { type Message, msg, verbatim } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { checkFolderSync } from '../output/make-folder.js';
 import { parseShard, type Shard } from '../output/shard.js';
@@ -207,13 +207,13 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
 function offeredLine(offered: readonly string[], args: Pick<BuildArgs, 'kind' | 'size'>): Message {
   // A notice marked secret is never put online (ward.ts webOutputs): with --kind notice, nothing.
   if (offered.length === 0) return msg`the groups' pages offer no document to download`;
-  const limiting = [
-    ...(args.kind?.length && !args.kind.includes('all') ? ['--kind'] : []),
-    ...(args.size?.length ? ['--size'] : []),
-  ];
+  const byKind = Boolean(args.kind?.length && !args.kind.includes('all'));
+  const bySize = Boolean(args.size?.length);
   const kinds = kindWords(offered);
-  if (limiting.length === 0) return msg`the groups' pages offer: ${kinds}`;
-  return msg`the groups' pages offer only ${kinds}, as ${limiting.join(' ')} asked; a build without ${limiting.join(' ')} puts every document on the site`;
+  if (!byKind && !bySize) return msg`the groups' pages offer: ${kinds}`;
+  const options =
+    byKind && bySize ? msg`--kind and --size` : verbatim(byKind ? '--kind' : '--size');
+  return msg`the groups' pages offer only ${kinds}, as ${options} asked; a build without ${options} puts every document on the site`;
 }
 
 /** One build as the options ask, reported by `reporter`, and the download site if asked for. */

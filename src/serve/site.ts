@@ -17,6 +17,7 @@ import { KINDS } from '../kinds/registry.js';
 import { outputFileName } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
 import { selectKinds } from '../output/build.js';
+import { threadsFor } from '../output/threads.js';
 import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
 import { mapFile, siteMapName } from './campaign-map.js';
@@ -32,7 +33,7 @@ import {
 import { groupLinks, groupPath, linksSheet } from './links.js';
 import { createDocumentPool } from './pool-renderer.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
-import { ownPool } from './renderer.js';
+import { createInProcessPool, ownPool } from './renderer.js';
 import { writePagesView } from './site-pages.js';
 import { adminSiteToken } from './tokens.js';
 import { adminView, type GroupLink, leaderView, searchLinks } from './views.js';
@@ -57,7 +58,10 @@ export interface SiteOptions {
    * the site builds far faster, but Zalo's browser on Android downloads a PDF rather than show it.
    */
   views?: boolean;
-  /** Worker threads the pictures and any document not built are drawn in (default: one a core). */
+  /**
+   * Threads the pictures and any document not built are drawn in (default: by the site's size, as
+   * the build's: one, this one, under SMALL_BUILD documents, else one a core).
+   */
   jobs?: number;
   /**
    * The kinds the site offers, by name, as `build --kind` gives them (default: every kind): the
@@ -124,8 +128,12 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   const tmp = `${dir}.${process.pid}.tmp`;
   await rm(tmp, { recursive: true, force: true });
   // The build's worker threads (its pool has closed by now: a pool of the serve stage's own): the
-  // views' page pictures were drawn on one thread, hours for a big ward's site.
-  const pool = createDocumentPool(opts.jobs === undefined ? {} : { threads: opts.jobs });
+  // views' page pictures were drawn on one thread, hours for a big ward's site. A small site is
+  // drawn in this thread, by the build's own rule (output/threads.ts SMALL_BUILD): a worker costs
+  // ~1 s of CPU to start, more than a few groups' previews and pictures.
+  const documents = ward.groups.length * ward.outputs.length;
+  const threads = threadsFor(documents, ward.groups.length, opts.jobs);
+  const pool = threads === 1 ? createInProcessPool() : createDocumentPool({ threads });
   const renderer = builtFilesRenderer(opts.out, opts.written ?? [], ownPool(ward, pool));
   const views = opts.views ?? true;
   // A group's documents are asked for again for its ZIP, its views and its page: a cache bound

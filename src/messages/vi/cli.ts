@@ -54,6 +54,7 @@ export const CLI = (): Record<string, string> => ({
   "the groups' pages offer no document to download":
     'trang của các {term.short} không có tài liệu nào để tải',
   "the groups' pages offer: {0}": 'trang của các {term.short} có: {0}',
+  '--kind and --size': '--kind và --size',
   "the groups' pages offer only {0}, as {1} asked; a build without {2} puts every document on the site":
     'trang của các {term.short} chỉ có {0}, theo {1}; chạy lại không có {2} để đưa mọi tài liệu lên trang',
   "wrote the download site ({0} files) to {1}; the office page's secret address is in {2}":
