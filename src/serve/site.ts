@@ -1,9 +1,11 @@
 /**
  * Serve stage: `build --site` — a static copy of the download pages in `<out>/site/`, for any
  * static web host or the ward's portal. In: the campaign, groups, secret, the kinds and sizes the
- * build was asked for (the only ones the site offers) and the files the build wrote. Out: `g/<token>/index.html` with the group's files beside it (the same unguessable paths
- * as the server) and each PDF's page-by-page view (site-pages.ts), the office's page in `admin-<token>/` (a static host has no password to ask),
- * blank index pages so that a host listing folders shows no links, and robots.txt.
+ * build was asked for (the only ones the site offers) and the files the build wrote. Out:
+ * `g/<token>/index.html` with the group's files beside it (the same unguessable paths as the
+ * server) and each PDF's page-by-page view (site-pages.ts), the office's page in `admin-<token>/`
+ * (a static host has no password to ask), blank index pages so that a host listing folders shows
+ * no links, and robots.txt.
  *
  * The site is written into a temporary folder and swapped in whole: links of an old secret and
  * removed groups disappear, and a half-written site is never published.
