@@ -132,12 +132,15 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   // The build's worker threads (its pool has closed by now: a pool of the serve stage's own): the
   // views' page pictures were drawn on one thread, hours for a big ward's site. A small site is
   // drawn in this thread, by the build's own rule (output/threads.ts SMALL_BUILD): a worker costs
-  // ~1 s of CPU to start, more than a few groups' previews and pictures.
-  const documents = ward.groups.length * ward.outputs.length;
-  const threads = threadsFor(documents, ward.groups.length, opts.jobs);
-  const pool = threads === 1 ? createInProcessPool() : createDocumentPool({ threads });
-  const renderer = builtFilesRenderer(opts.out, opts.written ?? [], ownPool(ward, pool));
+  // ~1 s of CPU to start, more than a few groups' previews and pictures. Its work: a preview a
+  // document and, with the views, a picture a page (pages as many as the built files have).
   const views = opts.views ?? true;
+  const written = opts.written ?? [];
+  const pagesEach = written.length ? written.reduce((n, f) => n + f.pages, 0) / written.length : 1;
+  const work = ward.groups.length * ward.outputs.length * (views ? 1 + pagesEach : 1);
+  const threads = threadsFor(Math.round(work), ward.groups.length, opts.jobs);
+  const pool = threads === 1 ? createInProcessPool() : createDocumentPool({ threads });
+  const renderer = builtFilesRenderer(opts.out, written, ownPool(ward, pool));
   // A group's documents are asked for again for its ZIP, its views and its page: a cache bound
   // in bytes keeps the group's while it is written, whatever the size of the ward. The ward's ZIP
   // is made from the files written (below). It was made whole at the end from a 2 GB cache that
