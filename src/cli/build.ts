@@ -4,10 +4,11 @@
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
 import { kindNames, VARIANT_NAMES } from '../kinds/names.js';
-import { msg } from '../messages/message.js';
+import { type Message, msg, verbatim } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { checkFolderSync } from '../output/make-folder.js';
 import { parseShard, type Shard } from '../output/shard.js';
+import { kindWords } from '../output/skipped-kinds.js';
 import { defaultJobs, SMALL_BUILD } from '../output/threads.js';
 import { resolveSecret } from '../serve/tokens.js';
 import { createReporter, type Reporter } from './build-report.js';
@@ -112,7 +113,9 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
       .option('site', {
         type: 'boolean',
         default: false,
-        describe: t(msg`Also write the static download site to <out>/site (secret: --secret)`),
+        describe: t(
+          msg`Also write the static download site to <out>/site, offering the documents --kind and --size ask for (secret: --secret)`,
+        ),
       })
       .option('site-views', {
         type: 'boolean',
@@ -197,6 +200,22 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
   },
 };
 
+/**
+ * What the site's pages offer: only the documents --kind and --size ask for (issue 13), so a
+ * site built with them is said to lack the others, with the way to offer them all.
+ */
+function offeredLine(offered: readonly string[], args: Pick<BuildArgs, 'kind' | 'size'>): Message {
+  // A notice marked secret is never put online (ward.ts webOutputs): with --kind notice, nothing.
+  if (offered.length === 0) return msg`the groups' pages offer no document to download`;
+  const byKind = Boolean(args.kind?.length && !args.kind.includes('all'));
+  const bySize = Boolean(args.size?.length);
+  const kinds = kindWords(offered);
+  if (!byKind && !bySize) return msg`the groups' pages offer: ${kinds}`;
+  const options =
+    byKind && bySize ? msg`--kind and --size` : verbatim(byKind ? '--kind' : '--size');
+  return msg`the groups' pages offer only ${kinds}, as ${options} asked; a build without ${options} puts every document on the site`;
+}
+
 /** One build as the options ask, reported by `reporter`, and the download site if asked for. */
 async function buildOnce(
   args: BuildArgs,
@@ -258,10 +277,13 @@ async function buildOnce(
       force: args.force,
       views: args['site-views'] !== false,
       jobs: args.jobs,
+      kinds: args.kind,
+      variants: args.size,
     });
     process.stdout.write(
       `${t(msg`wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}`)}\n`,
     );
+    process.stdout.write(`${t(offeredLine(site.offered, args))}\n`);
     // The views' pictures are most of the site's build time and files: said, with the way out.
     if (site.pictures > 0) {
       process.stdout.write(
@@ -271,7 +293,8 @@ async function buildOnce(
     // The site's tracking sheets name the residents (qa46 F4): a static site cannot be closed
     // as the studio's leaders' pages can, so the office is told where the names are and how
     // to keep them off it. Warned, not refused: the build it asked for is made.
-    if (args.rosters) {
+    // Only a site offering the tracking sheet: no other document prints the roster's names.
+    if (args.rosters && site.offered.includes('tracker')) {
       process.stderr.write(
         `${t(msg`warning:`)} ${t(msg`the site ${site.dir} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip (and, with the page views, tracker.html and its tracker.page-*.png pictures), and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed`)}\n`,
       );

@@ -175,7 +175,8 @@ export interface BuildResult {
   dropped: { kinds: string[]; removed: boolean };
 }
 
-function selectKinds(names: string[] | undefined): DocumentKind[] {
+/** The kinds `--kind` names (every kind without it, or with `all`): the build's, and its site's. */
+export function selectKinds(names: readonly string[] | undefined): DocumentKind[] {
   if (!names || names.length === 0 || names.includes('all')) return [...KINDS];
   // A kind named twice (--kind notice --kind notice,flyer) is one kind: two print files for one
   // path would write over each other.

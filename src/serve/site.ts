@@ -1,9 +1,11 @@
 /**
  * Serve stage: `build --site` — a static copy of the download pages in `<out>/site/`, for any
- * static web host or the ward's portal. In: the campaign, groups, secret and the files the build
- * wrote. Out: `g/<token>/index.html` with the group's files beside it (the same unguessable paths
- * as the server) and each PDF's page-by-page view (site-pages.ts), the office's page in `admin-<token>/` (a static host has no password to ask),
- * blank index pages so that a host listing folders shows no links, and robots.txt.
+ * static web host or the ward's portal. In: the campaign, groups, secret, the kinds and sizes the
+ * build was asked for (the only ones the site offers) and the files the build wrote. Out:
+ * `g/<token>/index.html` with the group's files beside it (the same unguessable paths as the
+ * server) and each PDF's page-by-page view (site-pages.ts), the office's page in `admin-<token>/`
+ * (a static host has no password to ask), blank index pages so that a host listing folders shows
+ * no links, and robots.txt.
  *
  * The site is written into a temporary folder and swapped in whole: links of an old secret and
  * removed groups disappear, and a half-written site is never published.
@@ -13,8 +15,11 @@ import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/pro
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
+import { KINDS } from '../kinds/registry.js';
 import { outputFileName } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
+import { selectKinds } from '../output/build.js';
+import { threadsFor } from '../output/threads.js';
 import { builtFilesRenderer, type WrittenFile } from './built-files.js';
 import { DocumentCache } from './cache.js';
 import { mapFile, siteMapName } from './campaign-map.js';
@@ -30,7 +35,7 @@ import {
 import { groupLinks, groupPath, linksSheet } from './links.js';
 import { createDocumentPool } from './pool-renderer.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
-import { ownPool } from './renderer.js';
+import { createInProcessPool, ownPool } from './renderer.js';
 import { writePagesView } from './site-pages.js';
 import { adminSiteToken } from './tokens.js';
 import { adminView, type GroupLink, leaderView, searchLinks } from './views.js';
@@ -55,8 +60,18 @@ export interface SiteOptions {
    * the site builds far faster, but Zalo's browser on Android downloads a PDF rather than show it.
    */
   views?: boolean;
-  /** Worker threads the pictures and any document not built are drawn in (default: one a core). */
+  /**
+   * Threads the pictures and any document not built are drawn in (default: by the site's size, as
+   * the build's: one, this one, under SMALL_BUILD documents, else one a core).
+   */
   jobs?: number;
+  /**
+   * The kinds the site offers, by name, as `build --kind` gives them (default: every kind): the
+   * ones the build made, whose files it copies, and nothing the build was not asked for.
+   */
+  kinds?: string[];
+  /** The poster sizes it offers, as `build --size` gives them (default: all). */
+  variants?: string[];
 }
 
 export interface SiteResult {
@@ -68,6 +83,8 @@ export interface SiteResult {
   files: number;
   /** Page pictures of the page-by-page views. */
   pictures: number;
+  /** The kinds each group's page offers, by name, in the registry's order. */
+  offered: string[];
 }
 
 /**
@@ -100,17 +117,30 @@ async function checkSiteFolder(out: string, force: boolean): Promise<void> {
 
 export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
   await checkSiteFolder(opts.out, opts.force ?? false);
-  const ward = await loadWard(opts);
+  // In the registry's order, as a page lists them, whatever the order --kind names them in.
+  const asked = selectKinds(opts.kinds);
+  const ward = await loadWard({
+    ...opts,
+    kinds: KINDS.filter((k) => asked.includes(k)),
+    ...(opts.variants?.length ? { variants: opts.variants } : {}),
+  });
   // Before the pool starts: a throw between its start and the try below would leave its threads
   // running, and the build would never exit (final-read47).
   const dir = join(opts.out, 'site');
   const tmp = `${dir}.${process.pid}.tmp`;
   await rm(tmp, { recursive: true, force: true });
   // The build's worker threads (its pool has closed by now: a pool of the serve stage's own): the
-  // views' page pictures were drawn on one thread, hours for a big ward's site.
-  const pool = createDocumentPool(opts.jobs === undefined ? {} : { threads: opts.jobs });
-  const renderer = builtFilesRenderer(opts.out, opts.written ?? [], ownPool(ward, pool));
+  // views' page pictures were drawn on one thread, hours for a big ward's site. A small site is
+  // drawn in this thread, by the build's own rule (output/threads.ts SMALL_BUILD): a worker costs
+  // ~1 s of CPU to start, more than a few groups' previews and pictures. Its work: a preview a
+  // document and, with the views, a picture a page (pages as many as the built files have).
   const views = opts.views ?? true;
+  const written = opts.written ?? [];
+  const pagesEach = written.length ? written.reduce((n, f) => n + f.pages, 0) / written.length : 1;
+  const work = ward.groups.length * ward.outputs.length * (views ? 1 + pagesEach : 1);
+  const threads = threadsFor(Math.round(work), ward.groups.length, opts.jobs);
+  const pool = threads === 1 ? createInProcessPool() : createDocumentPool({ threads });
+  const renderer = builtFilesRenderer(opts.out, written, ownPool(ward, pool));
   // A group's documents are asked for again for its ZIP, its views and its page: a cache bound
   // in bytes keeps the group's while it is written, whatever the size of the ward. The ward's ZIP
   // is made from the files written (below). It was made whole at the end from a 2 GB cache that
@@ -218,7 +248,8 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     const adminFile = join(opts.out, SITE_ADMIN_FILE);
     await writeFile(adminFile, `site/${admin}index.html\n`, { mode: 0o600 });
     await chmod(adminFile, 0o600);
-    return { dir, adminPage: `${admin}index.html`, adminFile, files, pictures };
+    const offered = [...new Set(ward.outputs.map((o) => o.kind.name))];
+    return { dir, adminPage: `${admin}index.html`, adminFile, files, pictures, offered };
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;

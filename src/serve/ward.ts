@@ -50,6 +50,13 @@ export interface WardOptions {
    * mark is offered as any other document. Otherwise it is left out (`webOutputs`).
    */
   office?: boolean;
+  /**
+   * The kinds to offer (default: every kind): `build --kind poster --site` offers the posters the
+   * build made, not seven kinds more drawn for the site alone (issue 13).
+   */
+  kinds?: readonly DocumentKind[];
+  /** The poster sizes to offer (default: all), as `build --size` asks. */
+  variants?: readonly string[];
 }
 
 export interface Ward {
@@ -132,7 +139,7 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
       rosters: opts.rosters,
       templateDir: opts.templateDir,
     },
-    KINDS,
+    opts.kinds ?? KINDS,
     {
       perKind: opts.perKind,
       ...(opts.readGroups ? { readGroups: opts.readGroups } : {}),
@@ -149,9 +156,10 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
   const byId = new Map(groups.map((g) => [g.id, g]));
   const online = (kinds: readonly DocumentKind[]) =>
     opts.office ? kinds : webOutputs(campaign, kinds);
-  const outputs = expandOutputs(online(inputs.kinds));
+  const outputs = expandOutputs(online(inputs.kinds), opts.variants);
   const listed = expandOutputs(
     online(KINDS.filter((k) => inputs.kinds.includes(k) || inputs.kindProblems.has(k.name))),
+    opts.variants,
   ).map((output) => ({ output, problem: inputs.kindProblems.get(output.kind.name) }));
   const byFile = new Map(outputs.map((o) => [outputFileName(o), o]));
   const shared = sharedKey(inputs, await pictureBytes(campaign));

@@ -133,8 +133,8 @@ async function mkdirIn(parent: string, name: string): Promise<string> {
 /**
  * The unsigned build, made once for the cases that compare with it. Only group 1's notice, the
  * warning and group 1's download page (build --sign --site) are needed: a ward of group 1 alone
- * (its notice reads as in the four's; a site draws every group's documents again for its
- * previews, ~1.5 s of CPU a group, whatever --group says).
+ * (its notice reads as in the four's; a site draws every group's previews and pages, whatever
+ * --group says, of the kinds --kind asks).
  */
 let plainBuild: Promise<{ out: string; stderr: string }> | undefined;
 function unsignedBuild() {
@@ -298,8 +298,8 @@ describe('build --sign --site', () => {
   it("the group's download page offers the signed notice and says so", async () => {
     const secret = SITE_SECRET;
     const out = join(dir, 'site');
-    // One group: a site draws every group's documents again for its previews, and the page
-    // looked at is group 1's.
+    // One group: a site draws every group's previews, whatever --group says, and the page
+    // looked at is group 1's; the notice and the flyer alone (--kind), what the case reads.
     const groups = await firstGroups(1);
     const r = await runCliInProcess(
       buildArgs(

@@ -3,7 +3,8 @@
  * the studio's leaders' pages can (qa46 F4): the build still writes it, and says on stderr, in
  * Vietnamese, which of the site's files hold the names and what to do. (Without --rosters it says
  * nothing of names: site-pages.test.ts, on its site built without a roster; a second site build
- * here cost as much as this file's first.) The example's tổ 5 with its roster
+ * here cost as much as this file's first.) A site of notices alone (--kind notice) holds no
+ * name, and says nothing of names either. The example's tổ 5 with its roster
  * (examples/hai-phong/rosters/5.csv).
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -18,7 +19,7 @@ afterAll(removeTempDirs);
 
 const NAMES_SAID = 'có họ tên, địa chỉ người dân của danh sách hộ (--rosters)';
 
-async function siteBuild() {
+async function siteBuild(kind = 'tracker') {
   const dir = await makeTempDir();
   // Tổ 5 alone: the row of the groups file whose id is 5.
   const lines = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/\r?\n/);
@@ -34,7 +35,7 @@ async function siteBuild() {
         '--site',
         '--no-site-views',
         '--kind',
-        'tracker',
+        kind,
         '--lang',
         'vi',
       ),
@@ -64,4 +65,13 @@ it("warns that the static site holds the residents' names, naming the files and 
     expect(warning).toContain(file);
   expect(warning).toContain('trang tĩnh không đóng được');
   expect(r.stderr).toContain('gợi ý: chỉ đăng trang ở nơi đường dẫn được giữ kín');
+});
+
+it('says nothing of names when the site offers no tracking sheet (--kind notice)', async () => {
+  // The roster prints on the tracking sheet alone; the notice, the only document of this site,
+  // names no resident.
+  const { r } = await siteBuild('notice');
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stderr).not.toContain(NAMES_SAID);
+  expect(r.stdout).toContain('chỉ có thông báo, theo --kind');
 });

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,11 +35,19 @@ let site: string;
 /** What the build of the site every case reads printed on stdout. */
 let built: string;
 
+/**
+ * The kinds the cases read: the notice, the posters, the flyer, the checklist and the tracking
+ * sheet; the site offers those alone (not the two share pictures, which no case looks at).
+ */
+const READ_KINDS = 'notice,poster,flyer,checklist,tracker';
+
 // Without the documents' page-by-page views (pictures of every page: half the build's CPU):
 // they are site-pages.test.ts's, which reads each view page and its pictures.
-const buildSite = (secret: string, run = runCliInProcess, list = groups) =>
+const buildSite = (secret: string, run = runCliInProcess, list = groups, kinds = READ_KINDS) =>
   run(
     buildArgs(EXAMPLE_CAMPAIGN, list, out, '--quiet', '--site', '--no-site-views').concat([
+      '--kind',
+      kinds,
       '--rosters',
       EXAMPLE_ROSTERS,
       '--base-url',
@@ -67,6 +75,9 @@ beforeAll(async () => {
   expect(r.stdout).toMatch(
     /wrote the download site \(\d+ files\) to .*site; .* is in .*site-admin\.txt/,
   );
+  expect(r.stdout).toContain(
+    "the groups' pages offer only notices, posters, flyers, checklists, tracking sheets, as --kind asked",
+  );
   // The office's secret path is not printed, only kept in a file its owner alone can read.
   expect(r.stdout).not.toContain(adminSiteToken(SECRET));
   const adminFile = join(out, 'site-admin.txt');
@@ -86,6 +97,23 @@ function targets(html: string, page: string): string[] {
     .map((m) => m[1] ?? '')
     .filter((u) => !/^(https?:|data:|tel:)/.test(u))
     .map((u) => resolve(dirname(page), u.endsWith('/') ? `${u}index.html` : u));
+}
+
+/** Every page (`.html`) of a site, relative to it. */
+async function sitePages(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true });
+  return entries.filter((f) => f.endsWith('.html')).sort();
+}
+
+/** Each page's href/src that names no file of the site: none on a site whose links all work. */
+async function brokenLinks(root: string): Promise<string[]> {
+  const broken: string[] = [];
+  for (const page of await sitePages(root)) {
+    const html = await readFile(join(root, page), 'utf8');
+    for (const f of targets(html, join(root, page)))
+      if (!existsSync(f)) broken.push(`${page} → ${f}`);
+  }
+  return broken;
 }
 
 /**
@@ -296,6 +324,12 @@ describe('static site', () => {
     expect(Object.keys(entries)).toEqual(expected);
   });
 
+  it('every href and src of every page names a file of the site', async () => {
+    // The leaders' pages, the office's page and the blank index pages.
+    expect((await sitePages(site)).length).toBe(5);
+    expect(await brokenLinks(site)).toEqual([]);
+  });
+
   it('lists nothing: blank index pages, robots.txt, no stray files', async () => {
     expect((await readdir(site)).sort()).toEqual(
       [`admin-${adminSiteToken(SECRET)}`, 'assets', 'g', 'index.html', 'robots.txt'].sort(),
@@ -350,11 +384,12 @@ describe('static site', () => {
 
   it('a new secret replaces the old links; no secret builds nothing', async () => {
     const other = 'another-secret-for-site-0123';
-    // Group 5 alone (half the build): its folder under the new secret, none under the old.
+    // Group 5 alone and its flyer (the folders are the point): its folder under the new secret,
+    // none under the old.
     const five = join(dirname(out), 'group-5.csv');
     const [header, , row5] = (await readFile(groups, 'utf8')).split('\r\n');
     await writeFile(five, [header, row5].join('\r\n'));
-    expect((await buildSite(other, runCliInProcess, five)).code).toBe(0);
+    expect((await buildSite(other, runCliInProcess, five, 'flyer')).code).toBe(0);
     expect(existsSync(join(site, 'g', groupToken(other, '5'), 'index.html'))).toBe(true);
     expect(existsSync(join(site, 'g', groupToken(SECRET, '5')))).toBe(false);
     expect(existsSync(join(site, 'g', groupToken(SECRET, '1')))).toBe(false);
@@ -363,5 +398,81 @@ describe('static site', () => {
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('no secret for the group links');
     expect(none.stdout).toBe('');
+  });
+});
+
+/**
+ * `build --kind notice,flyer --site` (issue 13): the site offers the documents the build made and
+ * no other, and says so. It drew all kinds for each group whatever --kind asked. A fire drill
+ * without a contest (qa40 d-pccc: it makes a checklist and a tracking sheet too) for two groups
+ * with long names, with the page views: every page's links, the views' too, name files of the
+ * site; the leader's steps, the group's files, its ZIP and the office's ward.zip hold the notice
+ * and the flyer alone.
+ */
+describe('build --kind … --site', () => {
+  const qa40 = (name: string) =>
+    fileURLToPath(new URL(`../fixtures/qa40/${name}`, import.meta.url));
+  let kindsSite: string;
+  let stdout: string;
+
+  beforeAll(async () => {
+    const dir = await makeTempDir();
+    const lines = (await readFile(qa40('groups20.csv'), 'utf8')).split(/\r?\n/);
+    const two = join(dir, 'groups.csv');
+    await writeFile(two, `${lines.slice(0, 3).join('\r\n')}\r\n`);
+    const kindsOut = join(dir, 'out');
+    kindsSite = join(kindsOut, 'site');
+    const r = await runCliInProcess(
+      buildArgs(qa40('d-pccc.yaml'), two, kindsOut, '--quiet', '--site').concat([
+        '--kind',
+        'flyer,notice',
+      ]),
+      { env: { PHUONG_PRINT_SECRET: SECRET } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    stdout = r.stdout;
+  });
+
+  it('says what the site offers, and how to offer every document', () => {
+    expect(stdout).toContain(
+      "the groups' pages offer only notices, flyers, as --kind asked; a build without --kind puts every document on the site",
+    );
+  });
+
+  it("offers only the notice and the flyer: the group's files, its steps, its ZIP", async () => {
+    for (const id of ['1', '2']) {
+      const dir = join(kindsSite, 'g', groupToken(SECRET, id));
+      expect((await readdir(dir)).sort(), id).toEqual(
+        [
+          'all.zip',
+          'flyer.html',
+          'flyer.page-1.png',
+          'flyer.pdf',
+          'flyer.preview.png',
+          'index.html',
+          'notice.html',
+          'notice.page-1.png',
+          'notice.pdf',
+          'notice.preview.png',
+        ].sort(),
+      );
+      const text = visible(await readFile(join(dir, 'index.html'), 'utf8'));
+      expect(text).toContain('In tờ rơi, phát cho từng hộ');
+      // The kinds the campaign makes but the build did not: no step sends a leader to them.
+      expect(text).not.toContain('In bảng theo dõi');
+      expect(text).not.toContain('In danh mục các việc cần làm');
+      const zip = Object.keys(unzipSync(await readFile(join(dir, 'all.zip'))));
+      expect(zip.length, zip.join(' ')).toBe(2);
+    }
+    const ward = Object.keys(
+      unzipSync(await readFile(join(kindsSite, `admin-${adminSiteToken(SECRET)}`, 'ward.zip'))),
+    );
+    expect(ward.length, ward.join(' ')).toBe(4);
+  });
+
+  it('every href and src of every page, the views’ too, names a file of the site', async () => {
+    // Two leaders' pages and their four views, the office's page, two blank index pages.
+    expect((await sitePages(kindsSite)).length).toBe(9);
+    expect(await brokenLinks(kindsSite)).toEqual([]);
   });
 });

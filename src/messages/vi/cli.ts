@@ -51,6 +51,12 @@ export const CLI = (): Record<string, string> => ({
     'chỉ đăng trang ở nơi đường dẫn được giữ kín và xoá trang khỏi máy chủ khi chiến dịch kết thúc, hoặc dựng trang không có --rosters (bảng theo dõi khi đó in các dòng trống đánh số)',
   'drew {0} page pictures for the documents\' page-by-page views ("Xem"); --no-site-views leaves them out ("Xem" then opens the PDF)':
     'đã vẽ {0} ảnh trang cho phần xem từng trang của tài liệu (nút “Xem”); --no-site-views bỏ phần này (“Xem” khi đó mở tệp PDF)',
+  "the groups' pages offer no document to download":
+    'trang của các {term.short} không có tài liệu nào để tải',
+  "the groups' pages offer: {0}": 'trang của các {term.short} có: {0}',
+  '--kind and --size': '--kind và --size',
+  "the groups' pages offer only {0}, as {1} asked; a build without {2} puts every document on the site":
+    'trang của các {term.short} chỉ có {0}, theo {1}; chạy lại không có {2} để đưa mọi tài liệu lên trang',
   "wrote the download site ({0} files) to {1}; the office page's secret address is in {2}":
     'đã ghi trang tải tài liệu ({0} tệp) vào {1}; địa chỉ bí mật của trang văn phòng nằm trong {2}',
   '--no-site-views is given without --site': 'có --no-site-views nhưng thiếu --site',

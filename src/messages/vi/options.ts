@@ -13,8 +13,8 @@ export const OPTIONS = (): Record<string, string> => ({
     'Tạo xong thì theo dõi: mỗi khi chiến dịch, mẫu, danh sách tổ hoặc danh sách hộ thay đổi, tạo lại (Ctrl-C để dừng)',
   'With --site: each PDF\'s pages as pictures, opened by "Xem" (--no-site-views: "Xem" opens the PDF, and the site builds far faster)':
     'Với --site: các trang của mỗi tệp PDF dưới dạng ảnh, mở bằng nút “Xem” (--no-site-views: “Xem” mở tệp PDF, và trang dựng nhanh hơn nhiều)',
-  'Also write the static download site to <out>/site (secret: --secret)':
-    'Ghi thêm trang tải tài liệu dạng tĩnh vào <out>/site (khoá bí mật: --secret)',
+  'Also write the static download site to <out>/site, offering the documents --kind and --size ask for (secret: --secret)':
+    'Ghi thêm trang tải tài liệu dạng tĩnh vào <out>/site, có các tài liệu mà --kind và --size chọn (khoá bí mật: --secret)',
   'Any bad group row fails the whole build (nothing is written)':
     'Chỉ cần một dòng tổ bị lỗi là dừng cả lần tạo (không ghi tệp nào)',
   'Back up the figures': 'Sao lưu số liệu',
