@@ -13,6 +13,12 @@
  * cells run down into (merged over both rows) is its second row too, whatever its words. A part
  * of a merged figure ("Tổng số", "Trong đó: nữ" under "Số cử tri") is named with it: "Số cử tri –
  * Tổng số" (columns.ts headerNamed finds it by "Số cử tri").
+ *
+ * A CSV or Excel's "Unicode Text" keeps no merges: the same sheet saved so has "Tổ trưởng;;" and
+ * the cells merged down empty. Its merges are told from those empty cells (textMerges) and its
+ * second row by the same rule as a workbook's (isSubHeaderRow), with more asked of it since the
+ * merges are guessed: no figure, a known header among its words, no id or name of its own
+ * (textSubHeader, qa50 M2).
  */
 import { normaliseHeader, UNDER_HEADER } from './columns.js';
 import { columnLetters } from './duplicate-headers.js';
