@@ -15,6 +15,7 @@ import { FONT_FAMILIES } from '../layout/font-set.js';
 import { writtenDay } from '../load/day-first.js';
 import { type Field, isNotesColumn } from '../load/groups/columns.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
+import { columnLetters } from '../load/groups/duplicate-headers.js';
 import {
   type GroupsReport,
   isRosterSheetNote,
@@ -627,6 +628,7 @@ ${nav}`
       : '';
   const rowsOf = (section: Section) => {
     const { header, headers, sheet } = section;
+    const labels = columnLabels(section);
     return section.rows.map((r) => {
       const key = at(r.row, sheet);
       const f = bad.get(key);
@@ -661,12 +663,12 @@ ${nav}`
         (h, i) =>
           section.unread?.includes(i)
             ? ''
-            : html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : h === headers.id ? html` class="id"` : ''} data-label="${h}">${printed(h, i) || cellText(i)}</td>`,
+            : html`<td${f && badColumns.has(h) ? html` class="bad"` : h === headers.phone ? html` class="phone"` : h === headers.id ? html` class="id"` : ''} data-label="${labels[i]}">${printed(h, i) || cellText(i)}</td>`,
       )}${note}</tr>`;
     });
   };
   const tableOf = (section: Section) => html`<div class="table-wrap groups"><table>
-<thead><tr><th scope="col">${ROW_HEADER}</th>${section.header.map((h, i) => (section.unread?.includes(i) ? '' : html`<th scope="col">${h}</th>`))}<th scope="col">${NOTE_HEADER}</th></tr></thead>
+<thead><tr><th scope="col">${ROW_HEADER}</th>${columnLabels(section).map((label, i) => (section.unread?.includes(i) ? '' : html`<th scope="col">${label}</th>`))}<th scope="col">${NOTE_HEADER}</th></tr></thead>
 <tbody>${rowsOf(section)}</tbody>
 </table></div>`;
   // A long page folds: the rows of each old ward (its sheet, or the part its tổ are printed
@@ -1403,4 +1405,17 @@ function wordUnkeptSaid(hadList: boolean): string {
 /** Why a workbook was not used: its read sheets could not be kept apart from the others. */
 function unkeptSaid(e: Unkept, hadList: boolean): string {
   return `Chưa dùng tệp này. Ngoài ${e.kept.length > 1 ? 'các trang' : 'trang'} danh sách ${quotedNames(e.kept)}, tệp còn ${quotedNames(e.left.map((s) => s.name))}. Phần mềm chỉ lưu trang danh sách, để thông tin ở các trang khác (như danh sách hộ, người dân) không đi theo chiến dịch, nhưng không tách được trang danh sách khỏi tệp này mà vẫn giữ nguyên nội dung. Hãy chép trang danh sách sang một tệp Excel mới (bấm chuột phải vào tên trang › Di chuyển hoặc Sao chép › chọn “(sổ làm việc mới)”, đánh dấu “Tạo bản sao”), lưu lại rồi tải tệp mới lên.${hadList ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`;
+}
+
+/**
+ * The name shown over each column: its header, or for one holding values under an empty header,
+ * which nothing reads (the warning says so, unnamed-columns.ts), its letter, so the office finds
+ * it in Excel (qa50 M2).
+ */
+function columnLabels(section: { header: readonly string[]; rows: readonly RawRow[] }): string[] {
+  return section.header.map((h, i) =>
+    h !== '' || !section.rows.some((r) => (r.cells[i] ?? '') !== '')
+      ? h
+      : `Cột ${columnLetters(i)} (không có tiêu đề)`,
+  );
 }

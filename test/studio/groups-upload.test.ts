@@ -125,6 +125,19 @@ describe('uploading a groups file', () => {
     expect(page).toContain('Không đọc: dòng đánh số các cột');
   });
 
+  it('says a column of phones left without a header, and shows it by its letter (qa50 M2)', async () => {
+    const table =
+      'STT;Tên thôn;;Trưởng thôn\n1;Đoàn Kết;0912345678;Lê Văn Ba\n2;Tân Lập;0987654321;Vũ Thị Tư\n';
+    const res = await c.upload(groupsPage, 'file', 'thon.csv', Buffer.from(table), {}, groupsPage);
+    expect(res.status).toBe(303);
+    const html = (await c.get(groupsPage)).text;
+    expect(plain(html)).toContain(
+      'Dòng 1: cột C (cột thứ 3) không có tiêu đề nhưng có 2 ô có nội dung (“0912345678”, “0987654321”): cột này không được đọc. Đặt tiêu đề cho cột này, ví dụ “Số điện thoại”, nếu cần in.',
+    );
+    expect(html).toContain('<th scope="col">Cột C (không có tiêu đề)</th>');
+    expect(html).toContain('data-label="Cột C (không có tiêu đề)">0912345678</td>');
+  });
+
   it('names the list in use by the file the office uploaded, not the folder’s groups.csv', async () => {
     const table = 'STT;Tên thôn\n1;Thôn Tân Phú\n2;Thôn Hòa Khánh\n';
     // As a browser may send it: a path before the name, and a right-to-left override in it

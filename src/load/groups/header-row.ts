@@ -13,6 +13,12 @@
  * cells run down into (merged over both rows) is its second row too, whatever its words. A part
  * of a merged figure ("Tổng số", "Trong đó: nữ" under "Số cử tri") is named with it: "Số cử tri –
  * Tổng số" (columns.ts headerNamed finds it by "Số cử tri").
+ *
+ * A CSV or Excel's "Unicode Text" keeps no merges: the same sheet saved so has "Tổ trưởng;;" and
+ * the cells merged down empty. Its merges are told from those empty cells (textMerges) and its
+ * second row by the same rule as a workbook's (isSubHeaderRow), with more asked of it since the
+ * merges are guessed: no figure, a known header among its words, no id or name of its own
+ * (textSubHeader, qa50 M2).
  */
 import { normaliseHeader, UNDER_HEADER } from './columns.js';
 import { columnLetters } from './duplicate-headers.js';
@@ -122,6 +128,62 @@ function fold(header: RawRow, second: RawRow, spec: HeaderSpec): RawRow {
   return { row: header.row, cells };
 }
 
+/**
+ * A text table's header (CSV, Excel's "Unicode Text"), which keeps no merges, read as a workbook's
+ * merges would be: Excel writes a merged cell's text in its first column and leaves the others
+ * empty ("Tổ trưởng;;"), some programs repeat it ("Tổ trưởng;Tổ trưởng"). Each such run is one
+ * cell merged across its columns, its text in every one of them (as exceljs gives a merge).
+ */
+function textMerges(header: RawRow): RawRow {
+  const cells = [...header.cells];
+  const merged = cells.map(() => false);
+  const across = cells.map(() => false);
+  for (let i = 0; i < cells.length; i++) {
+    const label = cells[i] ?? '';
+    if (label === '') continue;
+    let end = i + 1;
+    while (end < cells.length && (cells[end] === '' || cells[end] === label)) end++;
+    if (end === i + 1) continue;
+    for (let j = i; j < end; j++) {
+      cells[j] = label;
+      across[j] = true;
+      merged[j] = j > i;
+    }
+    i = end - 1;
+  }
+  return { ...header, cells, merged, across };
+}
+
+/**
+ * A text table's row under the header that is its second row, told as a workbook's is
+ * (isSubHeaderRow) from the merges Excel's CSV leaves unsaid (textMerges): its words sit only
+ * under a run of the header ("Họ và tên | Số điện thoại" under "Tổ trưởng;;"), each a word, not a
+ * figure; under every column of its own the row is empty or repeats the header (merged down: the
+ * group's id and name are there in a data row); one word at least names a known column; and the
+ * header read with it still has the required columns. Undefined when the row is data.
+ */
+function textSubHeader(
+  header: RawRow,
+  row: RawRow,
+  spec: HeaderSpec,
+): { header: RawRow; second: RawRow } | undefined {
+  if (header.across !== undefined) return undefined;
+  const runs = textMerges(header);
+  if (!runs.across?.some(Boolean)) return undefined;
+  const down = row.cells.map((text, i) => text !== '' && text === header.cells[i]);
+  const second: RawRow = { ...row, merged: down };
+  if (!isSubHeaderRow(runs, second)) return undefined;
+  let known = 0;
+  for (const [i, text] of row.cells.entries()) {
+    if (text === '' || down[i]) continue;
+    if (!/\p{L}/u.test(text) || typeof parseCount(text) === 'number') return undefined;
+    if (spec.isKnown(columnHeader(runs.cells[i] ?? '', text, spec, true))) known++;
+  }
+  if (known === 0) return undefined;
+  const folded = fold(runs, second, spec);
+  return spec.isHeader(folded.cells) ? { header: runs, second } : undefined;
+}
+
 export function findHeaderRow(table: RawTable, spec: HeaderSpec): RawTable {
   const candidates = [table.header, ...table.rows.slice(0, HEADER_SEARCH_ROWS - 1)];
   const at = candidates.findIndex((r) => spec.isHeader(r.cells));
@@ -129,7 +191,11 @@ export function findHeaderRow(table: RawTable, spec: HeaderSpec): RawTable {
   let header = candidates[at] as RawRow;
   let rows = table.rows.slice(at);
   const next = rows[0];
-  if (
+  const text = next && textSubHeader(header, next, spec);
+  if (text) {
+    header = fold(text.header, text.second, spec);
+    rows = rows.slice(1);
+  } else if (
     next &&
     (isKnownSecondRow(next, spec) ||
       isSubHeaderRow(header, next) ||

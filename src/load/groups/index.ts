@@ -35,6 +35,7 @@ import { areaColumnOf, checkGroups, checkParts, type RowFailure, type SkippedRow
 import { type SameNames, sameNamesOf } from './same-names.js';
 import { partsNote, sheetsToRead } from './sheet-parts.js';
 import type { RawTable } from './table.js';
+import { unnamedColumnWarnings } from './unnamed-columns.js';
 import { readXlsxTables } from './xlsx.js';
 
 export type { RowFailure, SkippedRow } from './rows.js';
@@ -119,6 +120,7 @@ function prepared(raw: RawTable, file: string, warnings: UserError[]): GroupsTab
       ...warnings,
       ...p.warnings,
       ...duplicateHeaderWarnings(p.table.header, file),
+      ...unnamedColumnWarnings(p.table, file),
       ...lookAlike,
     ],
     lookAlikes: lookAlike,

@@ -546,6 +546,8 @@ function checkPart(
   const above: RawRow[] = [];
   let partStart = 0;
   const hidden: RawRow[] = [];
+  // Rows refused because their id is another row's: the same group twice is summed once.
+  const refused = new Set<RawRow>();
   let section = part.section;
   const width = table.header.cells.filter((c) => c !== '').length;
   const footer = footerStart(table.rows, columns);
@@ -572,7 +574,8 @@ function checkPart(
       continue;
     }
     if (kind === 'totals') {
-      warnings.push(...totalsWarnings(row, columns, file, above, above.slice(partStart)));
+      const sums = { above, sinceLast: above.slice(partStart), refused };
+      warnings.push(...totalsWarnings(row, columns, file, sums));
       skipped.push({ row: row.row, why: 'totals' });
       partStart = above.length;
       continue;
@@ -615,6 +618,7 @@ function checkPart(
       const key = group.id.toLocaleLowerCase('vi');
       const first = firstRow.get(key);
       if (first !== undefined) {
+        refused.add(row);
         throw idTaken(typed, first, sheet, { file, row: row.row, field: columns.id.header });
       }
       firstRow.set(key, { row: row.row, sheet });

@@ -76,18 +76,28 @@ export function isTotalsRow(row: RawRow, columns: Columns): boolean {
 
 const FIGURES = ['households', 'population'] as const;
 
+/** The rows a totals row may sum. */
+export interface SummedRows {
+  /** Every group row above it (good or bad, hidden or not). */
+  above: readonly RawRow[];
+  /** Those since the previous section heading or totals row. */
+  sinceLast: readonly RawRow[];
+  /** Those refused as another row's id (the same group twice): the office's sum has it once. */
+  refused: ReadonlySet<RawRow>;
+}
+
 /**
  * The note for a skipped totals row, and one per figure that is neither the sum of the groups
  * since the previous section heading or totals row (a part's subtotal) nor the sum of all the
  * groups above. A row hidden in Excel (a dissolved group) may be counted or not: the office's
- * SUM counts it, its filter's SUBTOTAL does not.
+ * SUM counts it, its filter's SUBTOTAL does not. A row refused as a duplicate may be counted or
+ * not: a group pasted twice under a total typed before is not a group left out (qa50 m6).
  */
 export function totalsWarnings(
   row: RawRow,
   columns: Columns,
   file: string,
-  above: readonly RawRow[],
-  sinceLast: readonly RawRow[],
+  { above, sinceLast, refused }: SummedRows,
 ): UserError[] {
   const word = totalsLineWord(row, columns) ?? (cell(row, columns.id) || cell(row, columns.name));
   const notes = [
@@ -106,7 +116,10 @@ export function totalsWarnings(
       rows.reduce((s, r) => s + (Number(parseCount(cell(r, col))) || 0), 0);
     const all = sum(shown(above));
     const part = sum(shown(sinceLast));
+    const once = (rows: readonly RawRow[]) => rows.filter((r) => !refused.has(r));
     const sums = [part, all, sum(sinceLast), sum(above)];
+    if (refused.size > 0)
+      sums.push(...[once(sinceLast), once(above)].flatMap((rs) => [sum(shown(rs)), sum(rs)]));
     if (sums.includes(given)) continue;
     const first = sinceLast[0]?.row;
     const last = sinceLast.at(-1)?.row;

@@ -619,6 +619,14 @@ export const INPUTS = (): Record<string, string> => ({
     'Nếu đúng, đổi tên cột thành “{0}” (README.md › Inputs › Groups liệt kê các tiêu đề đọc được); nếu không, có thể bỏ qua cảnh báo này.',
   'a totals row ("{0}"), not a group: it is skipped':
     'đây là dòng tổng cộng (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
+  'column {0} (column {1}) has no header, but {2} of its cells hold values ({3}…): the column is not read':
+    'cột {0} (cột thứ {1}) không có tiêu đề nhưng có {2} ô có nội dung ({3}…): cột này không được đọc',
+  'column {0} (column {1}) has no header, but {2} of its cells hold values ({3}): the column is not read':
+    'cột {0} (cột thứ {1}) không có tiêu đề nhưng có {2} ô có nội dung ({3}): cột này không được đọc',
+  'Give this column a header if it is to be printed; a text prints a column by its header, {{group.[header]}}.':
+    'Đặt tiêu đề cho cột này nếu cần in; nội dung in một cột theo tiêu đề của cột, {{group.[Tiêu đề]}}.',
+  'Give this column a header, e.g. "Số điện thoại", if it is to be printed.':
+    'Đặt tiêu đề cho cột này, ví dụ “Số điện thoại”, nếu cần in.',
   'the columns {0} have the same header "{1}": only column {2} is read':
     'các cột {0} có cùng tiêu đề “{1}”: chỉ đọc cột {2}',
   "Give each column its own header; under a title merged over several columns, write each column's name in the row below it.":
