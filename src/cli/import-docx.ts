@@ -15,6 +15,7 @@ import { type DocxImport, importDocx, sourcesIn, warningIn } from '../load/docx/
 import { SCHEDULE_HINT } from '../load/schedule-checks.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { checkFolderSync } from '../output/make-folder.js';
 import { wardDay } from '../ward-time.js';
 import { cliLanguage, t } from './language.js';
 import type { CommandParts } from './main.js';
@@ -130,6 +131,8 @@ export const command: CommandParts<ImportArgs> = {
         t(msg`A campaign draft from the Word notice: ward/campaign.yaml`),
       ),
   handler: async (args) => {
+    // A wrong --out is said before the Word file is read and converted.
+    checkFolderSync(args.out);
     const yamlFile = join(args.out, 'campaign.yaml');
     if (existsSync(yamlFile) && !args.force) {
       throw new UserError(

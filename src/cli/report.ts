@@ -17,7 +17,7 @@ import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
-import { makeFolder } from '../output/make-folder.js';
+import { checkFolderSync, makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { uncitedOf } from '../results/report-model.js';
 import type { LatestFigures } from '../results/results-store.js';
@@ -114,6 +114,9 @@ export const command: CommandParts<ReportArgs> = {
         t(msg`The report from a spreadsheet of figures`),
       ),
   handler: async (args) => {
+    // A wrong --out (under a file, a name too long, not writable) is said before the inputs are
+    // read and the figures taken into the store; the folder is made once the report is drawn.
+    checkFolderSync(args.out);
     // Without a store (--data, a database) the figures come from --results and are kept
     // nowhere: a draft with no id still gets its report (qa8 R2).
     const keepsFigures = Boolean(args.data || databaseUrl(args['database-url']));

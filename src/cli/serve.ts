@@ -135,6 +135,11 @@ export const command: CommandParts<ServeArgs> = {
       );
     }
     const secret = resolveSecret(args.secret, process.env, args.dev);
+    // A port in use is said before the inputs are loaded and copied and the server's modules
+    // loaded (seconds for a ward): the office learns it at once. The port can still be taken
+    // between this check and the listen: the listen's own error is then said the same way.
+    const { refusePortInUse, withWayBack } = await import('./port-probe.js');
+    await refusePortInUse(args.host, args.port);
     const wardOptions = {
       campaign: args.campaign,
       groups: args.groups,
@@ -169,10 +174,8 @@ export const command: CommandParts<ServeArgs> = {
     let app: Awaited<ReturnType<typeof createServer>> | undefined;
     let address: string;
     try {
-      // The port before the store (qa35 MAJOR-1): opening brings an older store up to date, and
-      // a start that then fails on a port in use must not have changed it.
-      const { refusePortInUse } = await import('./port-probe.js');
-      await refusePortInUse(args.host, args.port);
+      // The port was checked before the store (above; qa35 MAJOR-1): opening brings an older
+      // store up to date, and a start that then fails on a port in use must not have changed it.
       store = await openResultsStore(args, (note) => process.stdout.write(`${t(note)}\n`));
       // A store that cannot be written keeps no figure: refused here, not on a leader's send.
       if (store) {
@@ -206,7 +209,6 @@ export const command: CommandParts<ServeArgs> = {
       await pool?.close().catch(() => {});
       await store?.close().catch(() => {});
       await first.snapshot.remove().catch(() => {});
-      const { withWayBack } = await import('./port-probe.js');
       throw await withWayBack(e, store);
     }
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);

@@ -10,6 +10,7 @@ import { type Message, msg } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
 import { databaseUrl } from '../store/database-url.js';
 import { addressTailProblem } from '../studio/address-tail.js';
+import type { createStudio } from '../studio/app.js';
 import { t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, parsed, wholeNumber } from './option-values.js';
@@ -24,6 +25,8 @@ interface StudioArgs {
   'leader-site'?: string;
   'database-url'?: string;
 }
+
+type Studio = Awaited<ReturnType<typeof createStudio>>;
 
 export const command: CommandParts<StudioArgs> = {
   builder: (y: Argv) =>
@@ -76,31 +79,23 @@ export const command: CommandParts<StudioArgs> = {
         ),
       ),
   handler: async (args) => {
-    // The studio's modules (Fastify, the store's driver…) load only for this command.
-    const [
-      { openStore, SQLITE_FILE_NAME },
-      { createStudio },
-      { ensureFirstUser, firstUserPassword },
-      { wordNoticeImporter },
-      { refuseUnwritableStore },
-      { lockDataFolder },
-      { refusePortInUse, withWayBack },
-    ] = await Promise.all([
-      import('../store/open-store.js'),
-      import('../studio/app.js'),
-      import('../studio/first-user.js'),
-      import('../studio/notice-import.js'),
-      import('../store/storage-fault.js'),
-      import('../studio/data-folder-lock.js'),
-      import('./port-probe.js'),
-    ]);
+    // The studio's modules (Fastify, the store's driver…) load only for this command, and the
+    // web application's only once the start's cheap checks passed (a port in use is said at once).
+    const [{ openStore, SQLITE_FILE_NAME }, firstUser, { lockDataFolder }, portProbe] =
+      await Promise.all([
+        import('../store/open-store.js'),
+        import('../studio/first-user.js'),
+        import('../studio/data-folder-lock.js'),
+        import('./port-probe.js'),
+      ]);
+    const { withWayBack } = portProbe;
     refuseFolderAddress(args['base-url']);
     const url = databaseUrl(args['database-url']);
     const password = process.env.PHUONG_PRINT_ADMIN_PASSWORD || undefined;
     // A first start (no store file yet) without its password is refused before the store is
     // made: neither the data folder nor an empty SQLite file with no user is left behind.
     if (!url && !existsSync(join(resolve(args.data), SQLITE_FILE_NAME)))
-      firstUserPassword(password);
+      firstUser.firstUserPassword(password);
     // What can fail cheaply is checked before the store is opened (qa35 MAJOR-1): opening brings
     // an older store up to date, after which the version that wrote it no longer opens it. A new
     // version started by mistake beside the old studio still running must leave it as it was.
@@ -115,14 +110,22 @@ export const command: CommandParts<StudioArgs> = {
     });
     const out = (line: Message) => process.stdout.write(`${t(line)}\n`);
     let store: Awaited<ReturnType<typeof openStore>> | undefined;
-    let app: Awaited<ReturnType<typeof createStudio>> | undefined;
+    let app: Studio | undefined;
     let address: string;
     try {
-      await refusePortInUse(args.host, args.port);
+      // The port before the application's modules load and the store opens: the port can still
+      // be taken between this check and the listen, whose own error is then said the same way.
+      await portProbe.refusePortInUse(args.host, args.port);
+      const [{ createStudio }, { wordNoticeImporter }, { refuseUnwritableStore }] =
+        await Promise.all([
+          import('../studio/app.js'),
+          import('../studio/notice-import.js'),
+          import('../store/storage-fault.js'),
+        ]);
       store = await openStore({ dataDir: args.data, url, say: out, settings: true });
       // A store it cannot write would let the studio say it runs while no one can sign in (qa25b F1).
       await refuseUnwritableStore(store);
-      if (await ensureFirstUser(store.db, password)) {
+      if (await firstUser.ensureFirstUser(store.db, password)) {
         out(msg`created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD`);
       }
       app = await createStudio({

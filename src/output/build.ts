@@ -18,6 +18,7 @@ import { issuerInText } from '../model/issuer-in-text.js';
 import type { SignOptions } from '../render/pdf/sign.js';
 import { compiledForNow } from '../template/handlebars.js';
 import { backlogWritten } from './backlog.js';
+import { refuseBlockedPaths } from './blocked-paths.js';
 import { campaignIdentity, refuseOtherCampaign } from './campaign-identity.js';
 import { codeVersion } from './code-version.js';
 import type { CombinedFile } from './combined.js';
@@ -25,7 +26,9 @@ import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { currentFiles, removeGoneGroups } from './gone-groups.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
 import {
+  JOURNAL,
   type Journal,
+  MANIFEST,
   type Manifest,
   type ManifestBundle,
   type ManifestFile,
@@ -314,6 +317,17 @@ async function documentOptions(
   return { document, printSign };
 }
 
+/** The files a plan writes, relative to the output folder. */
+function* plannedWrites(plan: BuildPlan): Generator<string> {
+  yield MANIFEST;
+  yield JOURNAL;
+  for (const print of plan.combined.values()) yield print.path;
+  for (const { job } of plan.jobs) {
+    for (const item of job?.items ?? []) if (item.path) yield item.path;
+    if (job?.zip) yield job.zip.path;
+  }
+}
+
 /** The build itself, while this process holds the output folder (folder-lock.ts). */
 async function buildLocked(
   opts: BuildOptions,
@@ -355,6 +369,8 @@ async function buildLocked(
       ),
     );
   }
+  // A place to write that the folder holds as the wrong thing is said before anything is drawn.
+  await refuseBlockedPaths(opts.out, plannedWrites(plan));
   const printFiles: PrintFiles = new Map(plan.combined);
   let run: JobsRun;
   let closed: ClosedPrintFiles;

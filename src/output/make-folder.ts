@@ -12,6 +12,7 @@ import {
   lstatSync,
   mkdirSync,
   readlinkSync,
+  rmdirSync,
   type Stats,
   statSync,
 } from 'node:fs';
@@ -69,7 +70,7 @@ export function makeFolderSync(path: string): void {
 }
 
 /** A system error as Node's own calls throw it, for system-errors.ts to word. */
-function systemError(code: string, syscall: string, path: string): NodeJS.ErrnoException {
+export function systemError(code: string, syscall: string, path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${syscall}, ${syscall} '${path}'`), {
     code,
     syscall,
@@ -88,13 +89,13 @@ function systemError(code: string, syscall: string, path: string): NodeJS.ErrnoE
 export function checkFolderSync(path: string): void {
   let p = path;
   let child: string | undefined;
-  let found = statOf(p);
+  let found = statChecked(p);
   while (!found && dirname(p) !== p) {
     // There but not followed: a link to a folder that does not exist.
     if (lstatOf(p)) throw danglingLink(p);
     child = p;
     p = dirname(p);
-    found = statOf(p);
+    found = statChecked(p);
   }
   if (!found) return;
   if (!found.isDirectory()) {
@@ -106,6 +107,26 @@ export function checkFolderSync(path: string): void {
   }
   // Making a folder in it, or writing a file: write and search permission (EACCES, EROFS).
   accessSync(p, constants.W_OK | constants.X_OK);
+  // A file system that makes no folder though its folders look writable (procfs, to root; some
+  // FUSE mounts): the first missing folder made and removed at once, so the refusal comes now,
+  // not after the inputs are read. Nothing is left: an empty folder this call made is removed.
+  if (child !== undefined) {
+    mkdirSync(child);
+    rmdirSync(child);
+  }
+}
+
+/**
+ * `statSync`, undefined where nothing is (or a file stands further up: the walk up finds it); a
+ * name longer than the disk allows is thrown as it is (mkdir would meet it after the inputs).
+ */
+function statChecked(p: string): Stats | undefined {
+  try {
+    return statSync(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG') throw e;
+    return undefined;
+  }
 }
 
 const lstatOf = (p: string): Stats | undefined => {

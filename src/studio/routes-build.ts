@@ -31,7 +31,7 @@ import {
 } from '../output/empty-cells.js';
 import { isEventPastWarning } from '../output/event-past.js';
 import { heldByAnother } from '../output/folder-lock.js';
-import { type Manifest, type ManifestBundle, readPrevious } from '../output/manifest.js';
+import { type Manifest, type ManifestBundle, readPrevious, sha256 } from '../output/manifest.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
 import { kindWords } from '../output/skipped-kinds.js';
@@ -98,11 +98,11 @@ function statusView(
   elsewhere: boolean,
   absent?: PrintsAbsent,
 ): Html {
+  // A build this studio did not start (the one it was stopped in, still ending; a CLI build).
+  if (elsewhere) {
+    return html`<p>Đang tạo tệp in (lần tạo bắt đầu trước đó, chưa xong). <a href="/c/${slug}/build">Cập nhật</a></p>`;
+  }
   if (!s) {
-    // A build this studio did not start (the one it was stopped in, still ending; a CLI build).
-    if (elsewhere) {
-      return html`<p>Đang tạo tệp in (lần tạo bắt đầu trước đó, chưa xong). <a href="/c/${slug}/build">Cập nhật</a></p>`;
-    }
     const made = m.print.length > 0 || m.zips.length > 0;
     // A stopped or failed build's journal or manifest never says "xong" (qa12 Q9, Q17).
     const stopped = m.unfinished
@@ -283,6 +283,11 @@ function downloadsView(
 ): Html {
   // No file: the status above says so (statusView), once.
   if (files.print.length === 0 && files.zips.length === 0) return html``;
+  // The links have no `download` attribute: a file asked for while a build runs (started after
+  // this page was shown: another tab, another clerk, a CLI build) is refused with a page that
+  // says why (409, whilePrinting), and a `download` link shows the browser's "failed download"
+  // instead of it. The answer's Content-Disposition (attachment, the file's Vietnamese name)
+  // saves a file that is given, the page staying. data-file-name: the name it is saved under.
   const link = (f: BuildFile) => `/c/${slug}/out/${f.bundle.path}`;
   const editedAt = old?.editedAt;
   const oldMark = old ? html` <span class="old">Tệp in cũ</span>` : '';
@@ -307,7 +312,7 @@ function downloadsView(
 ${originalItem(files, slug, term, oldMark)}
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" download="${f.fileName}">${f.label}</a>${oldMark} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !editedAt ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
+      html`<li><a href="${link(f)}" data-file-name="${f.fileName}">${f.label}</a>${oldMark} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !editedAt ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
   )}</ul>
 <h2 id="zip">Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để họ tự tải ở trang của ${term.short}.</p>
@@ -341,11 +346,11 @@ function zipList(
   search: string,
 ): Html {
   const item = (f: BuildFile) =>
-    html`<li><a href="/c/${slug}/out/${f.bundle.path}" download="${f.fileName}">${f.label}</a>${old}${nowNamedNote(f)} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`;
+    html`<li><a href="/c/${slug}/out/${f.bundle.path}" data-file-name="${f.fileName}">${f.label}</a>${old}${nowNamedNote(f)} <span class="muted">${formatSize(f.bundle.bytes)}</span></li>`;
   const total = zips.reduce((n, f) => n + f.bundle.bytes, 0);
   const all =
     zips.length > 1
-      ? html`<p><a class="button secondary" href="/c/${slug}/${ALL_ZIPS}" download="${allZipsName(term)}">Tải tất cả ${groupThousands(zips.length)} tệp ZIP (một tệp, ${formatSize(total)})</a></p>`
+      ? html`<p><a class="button secondary" href="/c/${slug}/${ALL_ZIPS}" data-file-name="${allZipsName(term)}">Tải tất cả ${groupThousands(zips.length)} tệp ZIP (một tệp, ${formatSize(total)})</a></p>`
       : '';
   if (zips.length <= ZIPS_SHOWN && !search)
     return html`${all}<ul class="list">${zips.map(item)}</ul>`;
@@ -400,7 +405,7 @@ function originalItem(
 ): Html | string {
   const o = files.original;
   if (!o) return '';
-  return html`<p>Bản gốc: <a href="/c/${slug}/out/${o.path}" download="${o.fileName}">${o.label}</a>${old} <span class="muted">${say(count(o.pages), 'vi')} trang · ${formatSize(o.bytes)}</span><br><span class="help">Không ghi “Bản gửi” của ${term.short} nào: bản để đăng ký, ký, gửi các cơ quan ở “Kính gửi” và lưu văn thư.</span></p>`;
+  return html`<p>Bản gốc: <a href="/c/${slug}/out/${o.path}" data-file-name="${o.fileName}">${o.label}</a>${old} <span class="muted">${say(count(o.pages), 'vi')} trang · ${formatSize(o.bytes)}</span><br><span class="help">Không ghi “Bản gửi” của ${term.short} nào: bản để đăng ký, ký, gửi các cơ quan ở “Kính gửi” và lưu văn thư.</span></p>`;
 }
 
 /** The unmarked notice, saved under its Vietnamese name. */
@@ -541,8 +546,9 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // The manifest's, as the campaign list reads it (prints-old.ts): not the studio's record of
     // its own last build, which a CLI build into out/ since does not update.
     const old = printsOld(printsReadAt(m), await lastEdit(c));
-    // The build the studio was stopped in, still ending, or a CLI build into out/ (qa12 Q17).
-    const elsewhere = !status && (await heldByAnother(c.out));
+    // The build the studio was stopped in, still ending, or a CLI build into out/ (qa12 Q17) —
+    // after one of this studio's own, too: its files are refused while that build writes.
+    const elsewhere = status?.state !== 'running' && (await heldByAnother(c.out));
     // The last build's choice of printer, as its print files were made (two-sided by default).
     // Posters and the flyer are one-sided whatever the choice: the office's shows in the others.
     const chosen = m.print.filter((p) => !isOneSided(p.kind));
@@ -768,6 +774,12 @@ ${
         // A ZIP removed by hand since the build is left out, not a broken download.
         const zip = await readFile(join(c?.out ?? '', f.bundle.path)).catch(() => undefined);
         if (!zip) continue;
+        // Not the ZIP the manifest read above lists: a build that began after the check above
+        // has replaced it. The download is cut off (the browser says it failed; asked again, it
+        // is refused saying why) rather than finished whole as a mix of old and new groups' ZIPs.
+        if (sha256(zip) !== f.bundle.sha256) {
+          throw new Error(`${f.bundle.path} was replaced during the download`);
+        }
         writer.add({ name: names[i] ?? basename(f.bundle.path), bytes: zip });
         yield* writer.take().map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength));
       }

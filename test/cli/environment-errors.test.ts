@@ -2,20 +2,29 @@
  * What the machine refuses, as the user meets it: a port another program holds, an output folder
  * that cannot be made (a file stands in its path), a full disk, a busy file. The program says so
  * in one `error:` line naming the path or port and one `hint:` line, exits 1, and prints no stack
- * trace. The busy port, a folder under a file and a folder refused inside a worker thread run the
- * real program (bin/phuong-print.js → the bundle), as the office meets them; the other ways a
- * folder cannot be made run the command's code in this process (runCliInProcess: the same exit
- * code, output and files, without a Node start-up each). The errors fed to `systemErrorOf` are
- * real ones, made by the system calls that fail.
+ * trace — before the work it would throw away (reading the inputs, drawing the groups) where it
+ * can know it. The busy port, a folder under a file and a name too long run the real program
+ * (bin/phuong-print.js → the bundle), as the office meets them; the other ways a folder cannot be
+ * made run the command's code in this process (runCliInProcess: the same exit code, output and
+ * files, without a Node start-up each). The errors fed to `systemErrorOf` are real ones, made by
+ * the system calls that fail (a worker thread's error arrives as their structured clone).
  */
-import { existsSync, mkdirSync, rmdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmdirSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemErrorOf } from '../../src/system-errors.js';
-import { noticeDocx } from '../load/docx/notice-docx.js';
 import { buildArgs, CLI_PATH, type CliResult, runCli, runCliInProcess } from '../support/cli.js';
+import { loadedOf, runCliLoading } from '../support/loaded-modules.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { spawned } from '../support/spawner.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -23,6 +32,10 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 afterAll(removeTempDirs);
 
 const INPUTS = ['--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS];
+
+/** The PDFs under `dir`: none where a refusal came before anything was drawn. */
+const pdfsIn = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.pdf'));
 
 /** Exit 1, `error:` + `hint:` and nothing else on stderr. */
 function expectRefused(r: CliResult, error: string): void {
@@ -35,25 +48,27 @@ function expectRefused(r: CliResult, error: string): void {
   expect(r.stderr).not.toContain('internal error');
 }
 
-describe('serve on a port in use', () => {
+describe('serve and studio on a port in use', () => {
   let blocker: Server | undefined;
   afterAll(
     () => new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve())),
   );
+  const busyPort = async (): Promise<number> => {
+    if (!blocker) {
+      const server = createServer();
+      blocker = server;
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    }
+    const address = blocker.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  };
 
-  it('names the address and port, hints at --port, exit 1, and leaves no copy of the inputs', async () => {
-    blocker = createServer();
-    const server = blocker;
-    const port = await new Promise<number>((resolve) =>
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address();
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      }),
-    );
+  it('serve: names the address and port, hints at --port, exit 1, before it reads or copies its inputs', async () => {
+    const port = await busyPort();
     const cache = await makeTempDir('phuong-print-env-cache-');
     // The server copies its inputs (rosters too: personal data) into the temporary folder.
     const tmp = await makeTempDir('phuong-print-env-tmp-');
-    const r = await runCli(
+    const r = await runCliLoading(
       [
         'serve',
         ...INPUTS,
@@ -73,6 +88,24 @@ describe('serve on a port in use', () => {
     );
     expect(r.stderr).toContain('--port');
     expect(await readdir(tmp)).toEqual([]);
+    // Said before campaign.yaml is read (yaml) and the web server loaded (fastify): at once.
+    expect(loadedOf(r.packages, ['yaml', 'fastify'])).toEqual([]);
+  });
+
+  it('studio: the same sentence, before its web application loads, and no data folder left', async () => {
+    const port = await busyPort();
+    const data = join(await makeTempDir('phuong-print-env-studio-'), 'du-lieu');
+    const r = await runCliLoading(['studio', '--data', data, '--port', String(port)], {
+      env: { PHUONG_PRINT_ADMIN_PASSWORD: 'mat-khau-dai-10' },
+    });
+    // The studio speaks Vietnamese only.
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `lỗi: không mở được 127.0.0.1 cổng ${port}: một chương trình khác đang dùng cổng này`,
+      expect.stringMatching(/^gợi ý: .*--port/),
+    ]);
+    expect(loadedOf(r.packages, ['fastify'])).toEqual([]);
+    expect(existsSync(data)).toBe(false);
   });
 });
 
@@ -114,17 +147,19 @@ describe('build into an output folder that cannot be made', () => {
     expectRefused(await build(out), `${out}: a file stands where a folder should be made`);
   });
 
-  it("a file where the ZIPs' folder goes (the write happens in a worker): names it, exit 1", async () => {
+  it("a file where the ZIPs' folder goes: names it before any group is drawn, exit 1", async () => {
     const dir = await makeTempDir('phuong-print-env-out-');
     const out = join(dir, 'out');
     mkdirSync(out);
     // An output folder of an earlier build (else it is refused as someone else's folder).
     writeFileSync(join(out, 'manifest.json'), '{}');
     writeFileSync(join(out, 'zip'), 'in the way');
+    // The ZIPs are written in the workers, after the group's documents: said before those.
     expectRefused(
-      await build(out, ['--jobs', '2'], runCli),
+      await build(out),
       `${join(out, 'zip')}: a file stands where a folder should be made`,
     );
+    expect(pdfsIn(out)).toEqual([]);
   });
 
   it('a link to a folder that does not exist: says so, exit 1', async () => {
@@ -135,21 +170,24 @@ describe('build into an output folder that cannot be made', () => {
     expectRefused(await build(out), `${out}: it is a link to ${target}, which does not exist`);
   });
 
-  it('on a file system that makes no folder (procfs): refused at once, not retried forever', async (ctx) => {
+  it('on a file system that makes no folder (procfs): refused at once, before the inputs are read', async (ctx) => {
     if (!existsSync('/proc/self')) ctx.skip();
     const out = '/proc/phuong-print-out/x';
+    // The groups file is missing: the folder is what is said.
+    const groups = join(await makeTempDir('phuong-print-env-out-'), 'missing-groups.csv');
     expectRefused(
-      await runCliInProcess(buildArgs(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, '--quiet')),
+      await runCliInProcess(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet')),
       '/proc/phuong-print-out: the folder cannot be made there: the file system does not allow it',
     );
   });
 
-  it('a folder where the output file goes: names the file (not its temporary name), exit 1', async () => {
+  it('a folder where the output file goes: names the file (not its temporary name) before any group is drawn, exit 1', async () => {
     const dir = await makeTempDir('phuong-print-env-out-');
     const out = join(dir, 'out');
     const manifest = join(out, 'manifest.json');
     mkdirSync(manifest, { recursive: true });
     expectRefused(await build(out), `${manifest}: a folder stands where a file should be`);
+    expect(pdfsIn(out)).toEqual([]);
   });
 });
 
@@ -170,23 +208,22 @@ describe('a name in the output path longer than the disk allows (qa38 M2)', () =
     expect(r.stderr).not.toMatch(/^\s+at |internal error|ENAMETOOLONG/m);
   }
 
+  // Each said before the inputs are read: a file they name is missing, and is not what is said.
   it('build (the real program): one sentence naming the path shortened, exit 1', async () => {
     const dir = await makeTempDir('phuong-print-env-long-');
     const out = join(dir, 'a'.repeat(300));
-    expectTooLong(await build(out, runCli), dir);
+    expectTooLong(await build(out, runCli, {}, join(dir, 'missing-groups.csv')), dir);
   });
 
   it('report and import-docx, which write files too: the same', async () => {
     const dir = await makeTempDir('phuong-print-env-long-');
     const out = join(dir, 'a'.repeat(300));
-    const results = join(dir, 'ket-qua.csv');
-    await writeFile(results, 'id,tham_gia\n1,10\n');
+    const results = join(dir, 'missing-ket-qua.csv');
     expectTooLong(
       await runCliInProcess(['report', ...INPUTS, '--results', results, '--out', out]),
       dir,
     );
-    const docx = join(dir, 'cong-van.docx');
-    await writeFile(docx, await noticeDocx());
+    const docx = join(dir, 'missing-cong-van.docx');
     expectTooLong(await runCliInProcess(['import-docx', docx, '--out', out]), dir);
   });
 
@@ -197,10 +234,13 @@ describe('a name in the output path longer than the disk allows (qa38 M2)', () =
     expect(r.stderr).toMatch(/^lỗi: .*quá dài.*\ngợi ý: /s);
   });
 
-  function build(out: string, run = runCliInProcess, env: Record<string, string> = {}) {
-    return run(buildArgs(EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS, out, '--quiet', '--kind', 'notice'), {
-      env,
-    });
+  function build(
+    out: string,
+    run = runCliInProcess,
+    env: Record<string, string> = {},
+    groups = EXAMPLE_GROUPS,
+  ) {
+    return run(buildArgs(EXAMPLE_CAMPAIGN, groups, out, '--quiet', '--kind', 'notice'), { env });
   }
 });
 

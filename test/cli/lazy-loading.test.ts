@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCliLoading } from '../support/loaded-modules.js';
+import { loadedOf, runCliLoading } from '../support/loaded-modules.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -19,8 +19,6 @@ const GROUPS = join(EXAMPLE, 'groups.csv');
 const INPUTS = ['--campaign', join(EXAMPLE, 'campaign.yaml'), '--groups', GROUPS];
 /** Packages only drawing, a Word file, pictures, threads or a workbook need. */
 const DRAWING = ['pdfkit', 'mammoth', 'sharp', 'piscina', 'exceljs', 'brotli', 'pngjs'];
-
-const loadedOf = (packages: Set<string>, names: string[]) => names.filter((n) => packages.has(n));
 
 /** The example's campaign.yaml with a list left open on its line 6. */
 async function brokenCampaign(): Promise<string> {

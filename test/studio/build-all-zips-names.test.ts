@@ -31,7 +31,7 @@ afterAll(async () => {
 
 it('names every ZIP inside apart regardless of case, each a safe file name', async () => {
   const page = (await c.get('/c/hai-phong/build')).text;
-  const href = /<a class="button secondary" href="([^"]+)" download=/.exec(page)?.[1];
+  const href = /<a class="button secondary" href="([^"]+)" data-file-name=/.exec(page)?.[1];
   const res = await c.get(href ?? '-');
   expect(res.status).toBe(200);
   const inside = unzipSync(res.bytes);

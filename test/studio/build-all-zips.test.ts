@@ -47,9 +47,8 @@ afterAll(async () => {
 
 it('downloads every group’s ZIP in one, none overwriting another', async () => {
   const page = (await c.get('/c/hai-phong/build')).text;
-  const link = /<a class="button secondary" href="([^"]+)" download="([^"]+)">([^<]+)<\/a>/.exec(
-    page,
-  );
+  const link =
+    /<a class="button secondary" href="([^"]+)" data-file-name="([^"]+)">([^<]+)<\/a>/.exec(page);
   expect(link?.[3]).toMatch(/^Tải tất cả 44 tệp ZIP \(một tệp, /);
   const res = await c.get(link?.[1] ?? '-');
   expect(res.status).toBe(200);

@@ -126,12 +126,12 @@ async function build(c: Client, slug: string): Promise<string> {
 /** The print-count line of each print file of the tab, by the file's label. */
 const countsOf = (page: string) =>
   new Map(
-    [...page.matchAll(/<li><a href="[^"]+" download="[^"]+">([^<]+)<\/a>[\s\S]*?<\/li>/g)].map(
-      (m) => [
-        m[1] ?? '',
-        plainText(/<span class="print-count">([\s\S]*?)<\/span>/.exec(m[0])?.[1] ?? '').trim(),
-      ],
-    ),
+    [
+      ...page.matchAll(/<li><a href="[^"]+" data-file-name="[^"]+">([^<]+)<\/a>[\s\S]*?<\/li>/g),
+    ].map((m) => [
+      m[1] ?? '',
+      plainText(/<span class="print-count">([\s\S]*?)<\/span>/.exec(m[0])?.[1] ?? '').trim(),
+    ]),
   );
 
 describe('the build tab’s print counts', () => {

@@ -86,9 +86,8 @@ export async function leaderTrackerOf(
 export async function buildLinks(c: Client, slug: string): Promise<Map<string, string>> {
   const page = (await c.get(`/c/${slug}/build`)).text;
   return new Map(
-    [...page.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)" download="([^"]+)"/g)].map((m) => [
-      m[2] ?? '',
-      (m[1] ?? '').replaceAll('&amp;', '&'),
-    ]),
+    [...page.matchAll(/<a (?:class="[^"]*" )?href="([^"]+)" data-file-name="([^"]+)"/g)].map(
+      (m) => [m[2] ?? '', (m[1] ?? '').replaceAll('&amp;', '&')],
+    ),
   );
 }

@@ -278,11 +278,11 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
     );
     await fits(`/c/${SLUG}/build`, (p) => [
       p.getByRole('button', { name: 'Tạo tệp in' }),
-      p.locator('.list a[download]').first(),
-      p.locator('.list a[download]').last(),
+      p.locator('.list a[data-file-name]').first(),
+      p.locator('.list a[data-file-name]').last(),
     ]);
     // The print files and the four groups' ZIPs, each a finger's height (the rule above).
-    expect(await page.locator('.list a[download]').count()).toBeGreaterThan(4);
+    expect(await page.locator('.list a[data-file-name]').count()).toBeGreaterThan(4);
     // Made before the list's upload: each marked "Tệp in cũ", the badge on one line.
     const old = await page.locator('.old').evaluateAll((es) =>
       es.map((e) => ({

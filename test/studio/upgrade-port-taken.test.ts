@@ -6,7 +6,7 @@
  * into the real CLI process (test/support/take-port-at-listen.mjs), around Node's own listen.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,9 +22,10 @@ afterAll(removeTempDirs);
 const HOOK = pathToFileURL(join(import.meta.dirname, '../support/take-port-at-listen.mjs')).href;
 
 /** The CLI with the port taken between its check and its listen, in Vietnamese. */
-async function startWithPortTaken(args: string[], port: number) {
+async function startWithPortTaken(args: string[], port: number, env: Record<string, string> = {}) {
   return runCli([...args, '--port', String(port)], {
     env: {
+      ...env,
       ...STUDIO_ENV_VI,
       PHUONG_PRINT_SECRET: 'x'.repeat(40),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${HOOK}`,
@@ -94,12 +95,21 @@ describe('an upgrade, then the port taken before the listen', () => {
   it('serve --data: says how to go back', async () => {
     const dir = await storeOf(firstSteps(3));
     const port = await freePort();
+    // The inputs are copied after the port check, before the listen: the copy is removed.
+    const tmp = await makeTempDir('phuong-print-upgrade-tmp-');
     const r = await startWithPortTaken(
       ['serve', '--campaign', EXAMPLE_CAMPAIGN, '--groups', EXAMPLE_GROUPS, '--data', dir],
       port,
+      { TMPDIR: tmp },
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`cổng ${port}`);
+    // The sentence of a port found taken by the check (environment-errors.test.ts), and the way back.
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^lỗi: không mở được 127\\.0\\.0\\.1 cổng ${port}: một chương trình khác đang dùng cổng này\n`,
+      ),
+    );
     expect(wayBackIn(r.stderr)?.[2]).toBe(dir);
+    expect(await readdir(tmp)).toEqual([]);
   });
 });

@@ -5,19 +5,28 @@
  * leaders. Now the ZIPs answer "Đang tạo tệp in, thử lại sau" (409) until the build ends, and so do
  * the print files (qa49 m8: the previous one was served without a word). Real studio and builds.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, sharedChromium } from '../serve/chromium.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildAndWait } from './build-wait.js';
 import { saveCampaignPage } from './campaign-page.js';
+import { newPageAt, PHONE, screenshots, signInByCookie } from './chromium-pages.js';
 import { pressPrintAll } from './print-all.js';
 import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const SLUG = 'hai-phong';
 const SLOGAN = 'Khẩu hiệu của lần in thứ hai';
+const SHOTS = join(
+  fileURLToPath(new URL('../../', import.meta.url)),
+  'test-output',
+  'studio-zips-while-printing',
+);
 
 /** The text of every PDF in a group's ZIP, one string. */
 async function zipText(bytes: Uint8Array): Promise<string> {
@@ -86,4 +95,79 @@ describe('the ZIPs while the campaign prints again', () => {
     expect(inner.some((b) => b.equals(Buffer.from(oneAfter.bytes)))).toBe(true);
     expect(Buffer.from(after.bytes).equals(Buffer.from(allBefore.bytes))).toBe(false);
   }, 180_000);
+
+  it('every ZIP in one, begun just before a build: cut off when a ZIP it has not sent yet is replaced, never a whole mix', async () => {
+    const manifest = JSON.parse(await readFile(join(folder, 'out', 'manifest.json'), 'utf8'));
+    // The last group's ZIP replaced as a build replaces it (a new file renamed over it), not
+    // under a build's lock: as a download let through just before a build meets it at its turn.
+    const last = join(folder, 'out', manifest.zips.at(-1).path as string);
+    const kept = await readFile(last);
+    try {
+      await writeFile(`${last}.new`, Buffer.concat([kept, Buffer.from('x')]));
+      await rename(`${last}.new`, last);
+      await expect(c.get(`/c/${SLUG}/tat-ca-zip.zip`)).rejects.toThrow();
+    } finally {
+      await writeFile(last, kept);
+    }
+    // The ZIPs as the manifest lists them again: the download is whole.
+    expect((await c.get(`/c/${SLUG}/tat-ca-zip.zip`)).status).toBe(200);
+  });
+
+  /**
+   * What the clerk sees, in Chromium: the tab was shown before a build began (here a CLI build
+   * holding out/, as output/folder-lock.ts leaves its lock: a live process of this machine), and
+   * a file of it is clicked. The answer's sentence is shown, not the browser's "failed download"
+   * a `download` link gave; once the build is over, the same click saves the file.
+   */
+  it('in Chromium: a file clicked while a build holds out/ shows why; after it, the file is saved', async (ctx) => {
+    if (!chromiumAvailable) ctx.skip();
+    const out = join(folder, 'out');
+    const lock = join(out, '.phuong-print.lock');
+    const hold = async () => {
+      await mkdir(lock);
+      // The vitest fork's parent: alive, on this machine, and not the studio's process.
+      const owner = { pid: process.ppid, host: hostname() };
+      await writeFile(`${lock}.owner`, JSON.stringify(owner));
+    };
+    const release = () => rm(lock, { recursive: true, force: true });
+    const browser = await sharedChromium();
+    // At a phone's size (the desk's pages: the same HTML, looked at when this was made).
+    for (const size of [PHONE]) {
+      const page = await newPageAt(browser, size);
+      const shot = screenshots(SHOTS, size, () => page);
+      try {
+        await signInByCookie(page, s.url);
+        const saved: string[] = [];
+        page.on('download', (d) => saved.push(d.suggestedFilename()));
+        for (const link of ['ul.list a[href*="/out/print/"]', 'ul.list a[href$=".zip"]']) {
+          await page.goto(`${s.url}/c/${SLUG}/build`);
+          await hold();
+          await page.locator(link).first().click();
+          await page.waitForURL(/\/out\//);
+          expect(await page.locator('h1').textContent()).toBe('Đang tạo tệp in, thử lại sau');
+          expect(await page.locator('body').textContent()).toContain(
+            'Đợi tạo xong (xem ở thẻ In và tải về) rồi tải lại.',
+          );
+          await shot(link.includes('zip') ? 'zip-while-building' : 'print-while-building');
+          // Its button goes back to the tab, which says the build runs.
+          await page.getByRole('link', { name: 'Quay lại trang trước' }).click();
+          await page.waitForURL(`${s.url}/c/${SLUG}/build`);
+          expect(await page.locator('#build-status').textContent()).toContain('Đang tạo tệp in');
+          // …and lists no file to click.
+          expect(await page.locator('ul.list a').count()).toBe(0);
+          await release();
+        }
+        expect(saved).toEqual([]);
+        // The build over: the tab's file is saved under its name, the tab staying.
+        await page.goto(`${s.url}/c/${SLUG}/build`);
+        const zip = page.locator('ul.list a[href$=".zip"]').first();
+        const [download] = await Promise.all([page.waitForEvent('download'), zip.click()]);
+        expect(download.suggestedFilename()).toBe(await zip.getAttribute('data-file-name'));
+        expect(new URL(page.url()).pathname).toBe(`/c/${SLUG}/build`);
+      } finally {
+        await release();
+        await page.context().close();
+      }
+    }
+  }, 120_000);
 });

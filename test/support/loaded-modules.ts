@@ -46,3 +46,7 @@ export async function runCliLoading(
   }
   return { ...result, packages };
 }
+
+/** Which of `names` the process loaded, in their order. */
+export const loadedOf = (packages: Set<string>, names: string[]): string[] =>
+  names.filter((n) => packages.has(n));
