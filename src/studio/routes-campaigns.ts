@@ -1685,6 +1685,8 @@ ${
     }
     const text = await readCampaignText(c.file);
     const changed = 'changedAt' in result && result.changedAt ? result.changedAt : undefined;
+    // The fields whose "Ghi đè" stands until a save goes through (refused below for a mistake).
+    const overwriting = picks.filter((p) => p.pick === 'mine');
     // Made from an older state: the fields this clerk left as they were take the file's values
     // now, so Lưu again replaces only what she typed (qa45 F3).
     const merged = changed && base ? mergeForm(base, posted, campaignForm(text)) : undefined;
@@ -1713,17 +1715,18 @@ ${
               ...(by ? { by, mine: by === me } : {}),
               ...(merged ? { merged: { theirs: merged.theirs, both: merged.both } } : {}),
             }
-          : asked
-            ? // Chosen, then refused for a mistake elsewhere: the choice is sent back with the
-              // form (it used to be dropped, and the save after the fix told the colleague nothing).
+          : overwriting.length > 0 && asked
+            ? // "Ghi đè" chosen, then refused for a mistake elsewhere: the choice is sent back with
+              // the form (it used to be dropped, and the save after the fix told the colleague
+              // nothing). A "Lấy bản của …" is done: the field now holds the colleague's text on a
+              // form of the file's state, and is not sent back as a choice, or the next Lưu would
+              // put that text back over whatever the clerk then types in it (review50 B1).
               {
                 why: 'changed',
                 at: new Date(asked.at),
                 ...(asked.by ? { by: asked.by, mine: asked.by === me } : {}),
-                merged: { theirs: [], both: asked.fields },
-                chosen: Object.fromEntries(
-                  picks.map(({ f, pick }) => [f.key, pick === 'theirs' ? 'theirs' : 'mine']),
-                ),
+                merged: { theirs: [], both: overwriting.map(({ f }) => f) },
+                chosen: Object.fromEntries(overwriting.map(({ f }) => [f.key, 'mine'])),
               }
             : undefined,
         hidden,

@@ -195,6 +195,24 @@ describe('a save refused because a colleague saved first', () => {
       expect(told).toContain(`${LAN} đã ghi đè thay đổi của bạn ở mục “Nội dung” lúc`);
     });
 
+    // review50 B1: "Lấy bản của admin" sent with a mistake elsewhere, then an edit in that field:
+    // the choice was sent back and the next Lưu put admin's text back over her new line.
+    it('"Lấy bản của admin" sent with a mistake elsewhere is done: her next edit of the field is saved', async () => {
+      const refused = await bothEdit();
+      const issued = campaignPageFields(refused.text, 'hai-phong').issued ?? '';
+      const bad = await send(lan, refused.text, {
+        '_pick_notice.body': 'theirs',
+        issued: '31/02/2026',
+      });
+      expect(bad.status).toBe(422);
+      const back = campaignPageFields(bad.text, 'hai-phong');
+      expect(back['notice.body']?.trim()).toBe(FIXED);
+      const added = `${FIXED}\n4. Điểm trú tránh: Nhà văn hóa tổ 5.`;
+      expect((await send(lan, bad.text, { issued, 'notice.body': added })).status).toBe(303);
+      expect(await body()).toBe(added);
+      expect((await admin.get('/c/hai-phong')).text).not.toContain('đã ghi đè thay đổi của bạn');
+    });
+
     it('"Lấy bản của admin" keeps the corrected number', async () => {
       const refused = await bothEdit();
       const taken = await send(lan, refused.text, { '_pick_notice.body': 'theirs' });
