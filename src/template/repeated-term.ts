@@ -23,6 +23,33 @@ const LETTER = /\p{L}/u;
 
 const fold = (s: string) => withoutMarks(s).toLowerCase();
 
+/**
+ * A text's characters by index: the text itself when every character is one UTF-16 unit (no
+ * surrogate: all Vietnamese, the value marks), else `Array.from`'s array. A template's output is
+ * several KB a document and most print a group's name that begins with a unit word; splitting each
+ * into an array of one-character strings was ~1.5 % of a build's CPU and 4 % of what it allocated
+ * (bench/results.md "## h-b3k"), for the same characters at the same indexes.
+ */
+type Chars = string | readonly string[];
+
+// Without the u flag: one code unit at a time, so a pair (an emoji) is found as well as a lone one.
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function charsOf(text: string): Chars {
+  return SURROGATE.test(text) ? Array.from(text) : text;
+}
+
+/** The index of the next value's start from `from`, or -1. */
+function openAt(chars: Chars, from: number): number {
+  return typeof chars === 'string' ? chars.indexOf(OPEN, from) : chars.indexOf(OPEN, from);
+}
+
+/** The characters from `start` up to (not including) `end`, as one string. */
+function charsBetween(chars: Chars, start: number, end: number): string {
+  if (typeof chars === 'string') return chars.slice(start, end);
+  return chars.slice(start, end).join('');
+}
+
 /** The unit words without accents, longest first ("to dan pho" before "to"). */
 const FOLDED = [...new Set(UNIT_WORDS.map(fold))].sort((a, b) => b.length - a.length);
 
@@ -41,7 +68,7 @@ const LIST_SIGNS = /[,/&]/u;
  * follows a sign or word that joins it to others ("…, bản", "… và bản"): it then names no unit
  * the group is, and stays as typed (qa36 F1), unless it is the name's own (unitWordBefore).
  */
-function titleOrList(chars: readonly string[], q: number): 'title' | 'list' | undefined {
+function titleOrList(chars: Chars, q: number): 'title' | 'list' | undefined {
   let i = q;
   while (i >= 0 && (MARK.test(chars[i] ?? '') || chars[i] === ' ')) i--;
   if (i >= 0 && LIST_SIGNS.test(chars[i] ?? '')) return 'list';
@@ -98,7 +125,7 @@ function isUnitTyped(typed: string, unit: string): boolean {
  * there: "Tổng" holds no "tổ".
  */
 function lettersEndingAt(
-  chars: readonly string[],
+  chars: Chars,
   end: number,
   n: number,
 ): { typed: number[]; before: number } | undefined {
@@ -111,7 +138,7 @@ function lettersEndingAt(
 
 /** A unit word typed whose last letter is at `end` (marks skipped): its letters and folded word. */
 function unitTypedAt(
-  chars: readonly string[],
+  chars: Chars,
   end: number,
 ): { typed: number[]; word: string; before: number } | undefined {
   for (const w of FOLDED) {
@@ -128,7 +155,7 @@ function unitTypedAt(
  * when fewer than two units are joined there.
  */
 function enumerationBefore(
-  chars: readonly string[],
+  chars: Chars,
   end: number,
 ): { words: string[]; letters: number[] } | undefined {
   const words: string[] = [];
@@ -232,7 +259,7 @@ const ACCENTED = new Set(VILLAGES);
  * and for "Thôn 10" "Thôn 10" (the enumeration said by the one unit the group is); a làng's name
  * after "thôn, bản" keeps both (qa36).
  */
-function unitWordBefore(chars: readonly string[], end: number, word: string): number[] | undefined {
+function unitWordBefore(chars: Chars, end: number, word: string): number[] | undefined {
   const list = enumerationBefore(chars, end);
   if (list) return list.words.includes(word) ? list.letters : undefined;
   for (const w of FOLDED) {
@@ -261,12 +288,8 @@ function unitWordBefore(chars: readonly string[], end: number, word: string): nu
  * tổ dân phố's name, qa23 #1) name a unit the group is not: the name is said as written. A word
  * typed there stays, as "Chi bộ tổ dân phố Khu phố 7" may mean what it says.
  */
-function printedUnitWordBefore(
-  chars: readonly string[],
-  end: number,
-  start: number,
-): number[] | undefined {
-  if (!chars.slice(end + 1, start).includes(CLOSE)) return undefined;
+function printedUnitWordBefore(chars: Chars, end: number, start: number): number[] | undefined {
+  if (!charsBetween(chars, end + 1, start).includes(CLOSE)) return undefined;
   const letters: number[] = [];
   let i = end;
   for (; i >= 0 && chars[i] !== OPEN; i--) {
@@ -286,11 +309,12 @@ export function withoutRepeatedTerms(text: string): string {
   for (let i = text.indexOf(OPEN); i >= 0 && !starts; i = text.indexOf(OPEN, i + 1))
     starts = unitWordAtStart(valueAt(text, i + 1)) !== undefined;
   if (!starts) return text;
-  const chars = Array.from(text);
+  const chars = charsOf(text);
   const drop = new Set<number>();
   const lowered = new Set<number>();
-  for (let p = 0; p < chars.length; p++) {
-    if (chars[p] !== OPEN) continue;
+  // From one value's start to the next: reading a two-byte text's every character made a string
+  // of each.
+  for (let p = openAt(chars, 0); p >= 0; p = openAt(chars, p + 1)) {
     let value = '';
     for (let q = p + 1; q < chars.length && chars[q] !== CLOSE && value.length < 24; q++)
       value += chars[q];
@@ -330,12 +354,7 @@ export function withoutRepeatedTerms(text: string): string {
       const ch = chars[r] ?? '';
       if (!MARK.test(ch) && (own.length > 0 || ch !== ' ')) own.push(r);
     }
-    const rest = (
-      chars
-        .slice(r, r + 24)
-        .join('')
-        .split(CLOSE)[0] ?? ''
-    ).replace(MARKS, '');
+    const rest = (charsBetween(chars, r, r + 24).split(CLOSE)[0] ?? '').replace(MARKS, '');
     const capitals = !/\p{Ll}/u.test(withoutMarks(value.replace(MARKS, '')));
     // Lowered only when it is the unit word with its accents: "Ban chỉ đạo …" (a body, printed
     // by {{issuerInText}}) folds to "bản"'s letters but is none.
