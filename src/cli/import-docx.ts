@@ -12,7 +12,7 @@ import type { Argv } from 'yargs';
 import { isUserError, problemsOf, UserError } from '../errors.js';
 import { parseCampaignReport } from '../load/campaign.js';
 import { type DocxImport, importDocx, sourcesIn, warningIn } from '../load/docx/import-docx.js';
-import { SCHEDULE_HINT } from '../load/schedule-checks.js';
+import { isScheduleHint } from '../load/schedule-checks.js';
 import { msg } from '../messages/message.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { checkFolderSync } from '../output/make-folder.js';
@@ -86,7 +86,7 @@ function loaderProblems(yaml: string, file: string): { lines: string[]; errors: 
     const { warnings } = parseCampaignReport(yaml, file);
     const lines = warnings.map((w) => {
       // A time or place that only points at the notice's table: what to do is the point (qa29 M2).
-      const hint = w.hintText?.key === SCHEDULE_HINT.key ? w.hintIn(cliLanguage()) : undefined;
+      const hint = isScheduleHint(w.hintText) ? w.hintIn(cliLanguage()) : undefined;
       return `${t(msg`warning:`)} ${w.describe(cliLanguage())}${hint ? `\n${t(msg`hint:`)} ${hint}` : ''}`;
     });
     return { lines, errors: false };

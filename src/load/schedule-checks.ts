@@ -21,6 +21,25 @@ import {
   weekdaySlipText,
 } from './day-time-slips.js';
 
+/** "theo lịch" alone: a schedule the group keeps ("7h30, theo lịch của từng tổ"), not a part of the papers. */
+const KEPT_SCHEDULE = String.raw`(?:theo|xem)\s+(lịch)(?!\s+(?:âm|dương))`;
+
+/**
+ * The phrases of ELSEWHERE that send the reader to a part of the papers (a table, an annex, a
+ * list attached, what follows): a line that gives its day or place beside one still prints a
+ * pointer to something the flyer does not carry ("từ ngày 12/12/2026 đến ngày 20/12/2026 (theo
+ * lịch tại bảng dưới)": qa50 M1, the sessions of a class in the notice's table).
+ */
+const IN_PAPERS_PHRASES = [
+  String.raw`(?:tại|ở|trong|theo|xem)\s+(?:các\s+)?(bảng)(?!\s+(?:tin|điện\s+tử|vàng))`,
+  String.raw`(bảng)\s+(?:trên|dưới|sau|kèm\s+theo|đính\s+kèm)`,
+  String.raw`(phụ\s+lục)`,
+  String.raw`(danh\s+sách\s+(?:\p{L}+\s+){0,3}?kèm\s+theo)`,
+  String.raw`(lịch)\s+cụ\s+thể(?:\s+\p{L}+){0,3}?\s+sau`,
+];
+
+const phrase = (w: string) => new RegExp(String.raw`(?<!\p{L})(?:${w})(?!\p{L})`, 'iu');
+const IN_PAPERS = IN_PAPERS_PHRASES.map(phrase);
 /**
  * Phrases that send the reader elsewhere for the day or the place, each with the word the
  * warning quotes (group 1): "theo lịch", "tại bảng trên", "theo bảng", "xem bảng", "bảng dưới",
@@ -28,23 +47,7 @@ import {
  * "Bảng tin khu phố 3", "cạnh bảng tin", "bảng điện tử", "Đình làng Bảng"; not a map or an
  * event "kèm theo" ("xem sơ đồ kèm theo", "kèm theo lễ ra quân").
  */
-const ELSEWHERE = [
-  String.raw`(?:tại|ở|trong|theo|xem)\s+(?:các\s+)?(bảng)(?!\s+(?:tin|điện\s+tử|vàng))`,
-  String.raw`(bảng)\s+(?:trên|dưới|sau|kèm\s+theo|đính\s+kèm)`,
-  String.raw`(phụ\s+lục)`,
-  String.raw`(danh\s+sách\s+(?:\p{L}+\s+){0,3}?kèm\s+theo)`,
-  String.raw`(?:theo|xem)\s+(lịch)(?!\s+(?:âm|dương))`,
-  String.raw`(lịch)\s+cụ\s+thể(?:\s+\p{L}+){0,3}?\s+sau`,
-].map((w) => new RegExp(String.raw`(?<!\p{L})(?:${w})(?!\p{L})`, 'iu'));
-
-/**
- * The phrases of ELSEWHERE that send the reader to a part of the papers (a table, an annex, a
- * list attached, what follows): a line that gives its day or place beside one still prints a
- * pointer to something the flyer does not carry ("từ ngày 12/12/2026 đến ngày 20/12/2026 (theo
- * lịch tại bảng dưới)": qa50 M1, the sessions of a class in the notice's table). "theo lịch" alone
- * ("7h30, theo lịch của từng tổ") is a schedule the group keeps, not a part of the papers.
- */
-const IN_PAPERS = ELSEWHERE.filter((_, i) => i !== 4);
+const ELSEWHERE = [...IN_PAPERS, phrase(KEPT_SCHEDULE)];
 
 /** The word of the first of `phrases` a text has, as it writes it. */
 const firstPointer = (text: string, phrases: readonly RegExp[]): string | undefined => {
@@ -75,6 +78,16 @@ export const venueHint = (header: string) =>
 /** The way that works: each group's day and place in columns, printed with {{group.[…]}}. */
 export const SCHEDULE_HINT = msg`Write each group's own day, time and place in columns of the groups file (e.g. "Ngày", "Giờ", "Địa điểm") and print them here: when: "{{group.[Giờ]}}, ngày {{group.[Ngày]}}", where: "{{group.[Địa điểm]}}" (README.md › Inputs › campaign.yaml, when and where).`;
 
+/** What to do with a pointer beside a day or place the line gives: leave it to the notice. */
+export const POINTER_HINT = msg`Leave the pointer out of this line: the notice keeps its table or annex, the other papers print the line alone.`;
+/** The same, and the way to print each group's own day and place when the table gives them. */
+export const POINTER_OR_COLUMNS_HINT = msg`Leave the pointer out of this line: the notice keeps its table or annex, the other papers print the line alone. If the table gives each group its own day, time or place, write them in columns of the groups file and print them here with {{group.[…]}} (README.md › Inputs › campaign.yaml, when and where).`;
+
+/** Whether a warning's hint is one of this file's (import-docx says them: what to do is the point). */
+export const isScheduleHint = (hint: { key: string } | undefined): boolean =>
+  hint !== undefined &&
+  [SCHEDULE_HINT.key, POINTER_HINT.key, POINTER_OR_COLUMNS_HINT.key].includes(hint.key);
+
 /**
  * A `when` or `where` that points at a table or schedule its documents do not print: one that
  * gives no day or hour (`when`), no place (`where`) itself; or one that gives them and still
@@ -85,18 +98,21 @@ export const checkScheduleElsewhere: CampaignCheck = (c, file, lineOf, { warning
     const value = c[field];
     if (typeof value !== 'string') continue;
     const text = literal(value).normalize('NFC');
-    const gives = (field === 'when' ? GIVES_TIME : GIVES_PLACE).test(text);
+    // A group's own column printed in the line gives each group its day or place (review50 B3).
+    const perGroup = /\{\{\s*group\./.test(value);
+    const gives = perGroup || (field === 'when' ? GIVES_TIME : GIVES_PLACE).test(text);
     const words = gives ? firstPointer(text, IN_PAPERS) : pointerIn(text);
     if (!words) continue;
     const where = { file, line: lineOf([field]), field };
+    const label = field === 'when' ? 'Thời gian' : 'Địa điểm';
     if (gives) {
+      // The line says its day or place; only the pointer prints with nothing under it. Not "residents
+      // are not told": the annex may be a route map, the table a list of names (review50 B3).
       warnings.push(
         new UserError(
-          field === 'when'
-            ? msg`"${value.trim()}" sends the reader to a table or an annex ("${words}"): the flyer, checklist, tracking sheet, posters and leader's page print this "Thời gian" line without it, so residents read the pointer but not their group's own day and time`
-            : msg`"${value.trim()}" sends the reader to a table or an annex ("${words}"): the flyer, checklist, tracking sheet, posters and leader's page print this "Địa điểm" line without it, so residents read the pointer but not their group's own place`,
+          msg`"${value.trim()}" sends the reader to "${words}", which the flyer, checklist, tracking sheet, posters and leader's page do not carry: they print this "${label}" line with the pointer and without what it points to`,
           where,
-          SCHEDULE_HINT,
+          perGroup ? POINTER_HINT : POINTER_OR_COLUMNS_HINT,
         ),
       );
       continue;

@@ -4,10 +4,15 @@
  */
 
 import { describeWhere, problemsOf, type UserError } from '../errors.js';
-import { SCHEDULE_HINT, venueHint } from '../load/schedule-checks.js';
+import {
+  POINTER_HINT,
+  POINTER_OR_COLUMNS_HINT,
+  SCHEDULE_HINT,
+  venueHint,
+} from '../load/schedule-checks.js';
 import { isMessage, type Message, msg, say, type Value } from '../messages/message.js';
 import { PICTURE_HINT } from '../messages/picture-hint.js';
-import { upperFirst } from '../model/format.js';
+import { lowerFirstWord, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn, namesColumnsToUse } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
@@ -280,7 +285,15 @@ export function besideField(e: UserError, term?: GroupTerm): string {
 
 /** A sentence, then the problem's hint when it says what to do in the form's words. */
 function withFormHint(said: string, e: UserError, term?: GroupTerm): string {
-  const own = e.hintText?.key === SCHEDULE_HINT.key ? scheduleInForm(term) : undefined;
+  const key = e.hintText?.key;
+  // A pointer beside a day or place the line gives (review50 B3): leave it out, or, when the
+  // notice's table is each group's own, the columns in the form's words.
+  const own =
+    key === SCHEDULE_HINT.key
+      ? scheduleInForm(term)
+      : key === POINTER_OR_COLUMNS_HINT.key
+        ? `${say(POINTER_HINT, 'vi', term)} Nếu bảng ghi riêng cho từng ${term?.short ?? 'tổ'}: ${lowerFirstWord(scheduleInForm(term))}`
+        : undefined;
   if (own) return `${said} ${own}`;
   const hint = e.hintIn('vi', term);
   return hint && !FILE_WORDS.test(hint) ? `${said} ${sentence(hint)}` : said;

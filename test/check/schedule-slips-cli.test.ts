@@ -152,7 +152,7 @@ describe('a time or place that points at the notice’s table (qa29 M2)', () => 
   // qa50 M1: a line that gives its days or places and still sends the reader to the notice's
   // table prints that pointer on every flyer with no table under it: said too, in its own words.
   const ONLY = 'chỉ sang một bảng hay lịch';
-  const BESIDE = 'chỉ người đọc sang một bảng hay phụ lục';
+  const BESIDE = 'chỉ người đọc sang “';
   it.each([
     ['where', 'Bảng tin khu phố 3', undefined],
     ['where', 'Sân nhà văn hóa, cạnh bảng tin tổ dân phố', undefined],
@@ -173,10 +173,30 @@ describe('a time or place that points at the notice’s table (qa29 M2)', () => 
     ['when', 'từ ngày 12/12/2026 đến ngày 20/12/2026 (theo lịch tại bảng dưới)', BESIDE],
     ['where', 'các nhà văn hóa tổ dân phố và Hội trường UBND phường (theo bảng dưới)', BESIDE],
     ['when', 'Thứ Bảy 12/12/2026, lịch cụ thể từng lớp như sau', BESIDE],
+    // review50 B3: the place given, the annex a route map; each group's own column printed.
+    ['where', 'Hội trường UBND phường (sơ đồ đường đi tại phụ lục)', BESIDE],
+    ['when', '08h00, ngày {{group.[Ngày]}} (theo bảng dưới)', BESIDE],
+    ['where', '{{group.[Địa điểm]}} (theo danh sách kèm theo)', BESIDE],
   ] as const)('%s: “%s” is a pointer: %s', async (field, value, said_) => {
     const text = await said(await withField(field, value));
     for (const words of [ONLY, BESIDE])
       expect(text.includes(`mục “${field}”: “${value}” ${words}`)).toBe(words === said_);
+  });
+  it('says of a pointer beside a day given: leave it out, and the columns only when the line has none', async () => {
+    const given = await said(
+      await withField('when', 'từ ngày 12/12/2026 đến ngày 20/12/2026 (theo lịch tại bảng dưới)'),
+    );
+    expect(given).toContain(
+      'in dòng “Thời gian” này cùng lời chỉ ấy nhưng không in cái nó chỉ tới',
+    );
+    expect(given).toContain('gợi ý: Bỏ lời chỉ ấy khỏi dòng này');
+    expect(given).toContain('Nếu bảng ghi ngày, giờ, địa điểm riêng của từng tổ');
+    expect(given).not.toContain('không biết ngày giờ của tổ mình');
+    const columns = await said(
+      await withField('when', '08h00, ngày {{group.[Ngày]}} (theo bảng dưới)'),
+    );
+    expect(columns).toContain('gợi ý: Bỏ lời chỉ ấy khỏi dòng này');
+    expect(columns).not.toContain('Nếu bảng ghi ngày, giờ, địa điểm riêng');
   });
 });
 
