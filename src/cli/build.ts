@@ -3,7 +3,7 @@
  */
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
-import { kindNames, VARIANT_NAMES } from '../kinds/names.js';
+import { KIND_INFO, kindNames, VARIANT_NAMES } from '../kinds/names.js';
 import { type Message, msg, verbatim } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { checkFolderSync } from '../output/make-folder.js';
@@ -208,7 +208,9 @@ function offeredLine(offered: readonly string[], args: Pick<BuildArgs, 'kind' | 
   // A notice marked secret is never put online (ward.ts webOutputs): with --kind notice, nothing.
   if (offered.length === 0) return msg`the groups' pages offer no document to download`;
   const byKind = Boolean(args.kind?.length && !args.kind.includes('all'));
-  const bySize = Boolean(args.size?.length);
+  // --size narrows only the kinds made in sizes (a poster's A4/A3): with none offered, unsaid.
+  const sized = KIND_INFO.some((k) => 'variants' in k && offered.includes(k.name));
+  const bySize = Boolean(args.size?.length) && sized;
   const kinds = kindWords(offered);
   if (!byKind && !bySize) return msg`the groups' pages offer: ${kinds}`;
   const options =

@@ -797,7 +797,7 @@ function checkHotlines(
         new UserError(
           msg`line ${i + 1} of the numbers to call, "${line.trim()}", takes its number from the groups file ({{…}}): the numbers to call print the same on every group's papers, as typed, so this line has no number`,
           where,
-          msg`Leave this line out: the flyer and the leader's page already give each group's leader and phone from the groups file's columns ("Tổ trưởng", "Số điện thoại"). Here, write only numbers the same for the whole ward, e.g. "Công an phường: 0236 3 888 999".`,
+          msg`Leave this line out: the flyer and the leader's page already give each group's leader and phone from the groups file's columns ("Tổ trưởng", "Số điện thoại"). Here, write only numbers the same for every group, e.g. "Công an phường: 0236 3 888 999".`,
         ),
       );
       return;

@@ -269,12 +269,6 @@ export const campaignSchema = z.strictObject({
     bodySize: z.literal([13, 14]).optional(),
     subject: text,
     /**
-     * A named document's words before its trích yếu as the office typed them ("Về việc", Decree
-     * 30 prints either under the name): taken off a subject typed "Về việc …" by the loader
-     * (notice-marks.ts), which the notice prints back; the other papers read the subject alone.
-     */
-    subjectLead: z.string().optional(),
-    /**
      * "Kính gửi": a công văn's (required, load/campaign-checks.ts); a named document (Thông báo,
      * Kế hoạch) is sent by its "Nơi nhận" alone and may have none (Decree 30, Phụ lục I).
      */
@@ -408,7 +402,18 @@ export const campaignSchema = z.strictObject({
     .optional(),
 });
 
-export type Campaign = z.infer<typeof campaignSchema>;
+type ParsedCampaign = z.infer<typeof campaignSchema>;
+
+/**
+ * A campaign as loaded: as campaign.yaml writes it, and what the loader reads off it that the
+ * file does not hold: a named document's "Về việc" as typed before its trích yếu
+ * (`notice.subjectLead`, notice-marks.ts), which only the notice prints back (Decree 30 prints a
+ * named document's trích yếu under its name with or without it, as the office typed it: qa50 m3).
+ * Not a field of the file: one typed there is refused as any unknown key (review50 R2).
+ */
+export type Campaign = Omit<ParsedCampaign, 'notice'> & {
+  notice: ParsedCampaign['notice'] & { subjectLead?: string };
+};
 
 /** The campaign's image files, by their field under `assets`. */
 export const ASSET_FILES = ['logo', 'signature', 'seal', 'map'] as const;

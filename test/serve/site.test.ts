@@ -423,9 +423,12 @@ describe('build --kind … --site', () => {
     const kindsOut = join(dir, 'out');
     kindsSite = join(kindsOut, 'site');
     const r = await runCliInProcess(
+      // --size too: no kind offered is made in sizes, so the line names --kind alone (review50 N2).
       buildArgs(qa40('d-pccc.yaml'), two, kindsOut, '--quiet', '--site').concat([
         '--kind',
         'flyer,notice',
+        '--size',
+        'a3',
       ]),
       { env: { PHUONG_PRINT_SECRET: SECRET } },
     );

@@ -144,11 +144,11 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
     // The page reloaded itself when the build ended (its status is the server's page): the
     // list is there, without loading the page again.
     await page.waitForLoadState();
-    const links = await heights(page, '.list a[download]');
+    const links = await heights(page, '.list a[data-file-name]');
     // The example's print files and its groups' ZIPs.
     expect(links.length).toBeGreaterThan(3);
     for (const x of links) expect(x.h / x.lines, x.text).toBeLessThan(32);
-    await page.locator('.list a[download]').last().scrollIntoViewIfNeeded();
+    await page.locator('.list a[data-file-name]').last().scrollIntoViewIfNeeded();
     await shot('downloads');
   });
 

@@ -209,8 +209,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Sửa số đã cũ, ở “Nội dung” (notice.body) hoặc ở “Số điện thoại cần biết” (hotlines), để mọi tài liệu cùng ghi một số.',
   'line {0} of the numbers to call, "{1}", takes its number from the groups file ({{…}}): the numbers to call print the same on every group\'s papers, as typed, so this line has no number':
     'dòng {0} của “Số điện thoại cần biết” (“{1}”) lấy số từ danh sách {term.short} ({{…}}): các số điện thoại cần biết in giống nhau trên giấy của mọi {term.short}, đúng như đã gõ, nên dòng này không có số nào',
-  'Leave this line out: the flyer and the leader\'s page already give each group\'s leader and phone from the groups file\'s columns ("Tổ trưởng", "Số điện thoại"). Here, write only numbers the same for the whole ward, e.g. "Công an phường: 0236 3 888 999".':
-    'Bỏ dòng này: tờ rơi và trang của {term.leader} đã ghi tên và số điện thoại {term.leader} của từng {term.short} theo các cột “Tổ trưởng”, “Số điện thoại” của danh sách {term.short}. Ở đây chỉ ghi các số chung cho cả phường, ví dụ “Công an phường: 0236 3 888 999”.',
+  'Leave this line out: the flyer and the leader\'s page already give each group\'s leader and phone from the groups file\'s columns ("Tổ trưởng", "Số điện thoại"). Here, write only numbers the same for every group, e.g. "Công an phường: 0236 3 888 999".':
+    'Bỏ dòng này: tờ rơi và trang của {term.leader} đã ghi tên và số điện thoại {term.leader} của từng {term.short} theo các cột “{term.LeaderColumn}”, “Số điện thoại” của danh sách {term.short}. Ở đây chỉ ghi các số chung cho mọi {term.short}, ví dụ “Công an phường: 0236 3 888 999”.',
   'line {0} of the numbers to call, "{1}", has no phone number':
     'dòng {0} của “Số điện thoại cần biết” (“{1}”) không có số điện thoại',
   'Write the number after whom it calls, e.g. "Công an phường: 0236 3 888 999" (or 113, 114, 115); a line that is no number to call belongs in the notice\'s body.':
