@@ -54,6 +54,14 @@ export function shownPath(out: string, file: string): string {
 }
 
 /**
+ * The rule that tells two campaigns apart: another file AND another name. The same file
+ * retitled, or the same campaign's file moved or renamed, is one campaign. `file`s compared as
+ * given: the caller makes them comparable (relative to one folder).
+ */
+export const sameCampaign = (a: CampaignIdentity, b: CampaignIdentity): boolean =>
+  a.file === b.file || a.name === b.name;
+
+/**
  * Refuses to build `now` into `out` when its files are of another campaign: another file AND
  * another name. The same file retitled, or the same campaign's file moved or renamed, is the
  * same campaign.
@@ -63,7 +71,7 @@ export function refuseOtherCampaign(
   before: CampaignIdentity | undefined,
   now: CampaignIdentity,
 ): void {
-  if (!before || before.file === now.file || before.name === now.name) return;
+  if (!before || sameCampaign(before, now)) return;
   throw new UserError(
     msg`the folder ${out} holds the files of another campaign, “${shortName(before.name)}” (${shownPath(out, before.file)}): building “${shortName(now.name)}” there would replace them`,
     { file: out, field: '--out' },

@@ -13,6 +13,7 @@ import { msg } from '../messages/message.js';
 import {
   type CampaignIdentity,
   readCampaignIdentity,
+  sameCampaign,
   seenFrom,
   shortName,
   shownPath,
@@ -62,11 +63,14 @@ export function refuseOtherCampaigns(shards: readonly Shard[]): void {
   const [first] = shards;
   const [ours] = campaigns;
   if (!first || !ours) return;
-  const fileOf = (dir: string, c: CampaignIdentity) => seenFrom('.', resolve(dir, c.file));
+  // Each file as seen from here: the shards' manifests name it from their own folders.
+  const fromHere = (dir: string, c: CampaignIdentity) => ({
+    ...c,
+    file: seenFrom('.', resolve(dir, c.file)),
+  });
   shards.forEach(({ dir }, i) => {
     const theirs = campaigns[i];
-    if (!theirs || theirs.name === ours.name) return;
-    if (fileOf(dir, theirs) === fileOf(first.dir, ours)) return;
+    if (!theirs || sameCampaign(fromHere(dir, theirs), fromHere(first.dir, ours))) return;
     throw new UserError(
       msg`${join(first.dir, MANIFEST)} is of the campaign “${shortName(ours.name)}” (${shownPath(first.dir, ours.file)}), but ${join(dir, MANIFEST)} is of another, “${shortName(theirs.name)}” (${shownPath(dir, theirs.file)})`,
       { field: 'shards' },
