@@ -10,7 +10,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { overAgent } from './over-agent.js';
 import { GROUPS, leaderLinks, visible } from './results-figures.js';
@@ -60,35 +60,42 @@ async function whileOfficePresses(
 }
 
 describe('leaders sending while the office closes or deletes the campaign', () => {
-  let s: TestStudio | undefined;
-  afterEach(async () => {
-    await s?.close();
-    s = undefined;
-    await removeTempDirs();
-  });
-
-  /** The campaign's pages opened, and `drawn` groups' documents drawn by their leaders' visits. */
-  const opened = async (drawn: number) => {
-    let office: Client;
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
-    const urls = [...(await leaderLinks(office, SLUG)).values()];
+  /**
+   * One studio for both cases, the deletion last: closing leaves the pages open again after each
+   * round, and a deletion is what it is whether the pages were closed and opened before or not (a
+   * studio, its links and a group's documents drawn fewer).
+   */
+  let s: TestStudio;
+  let office: Client;
+  let urls: string[];
+  let drawnSoFar = 0;
+  /** The first `drawn` groups' documents drawn by their leaders' visits (those not drawn yet). */
+  const draw = async (drawn: number) => {
     // Their documents drawn, as after a morning of leaders' visits (the cache a deletion removes,
     // its slowest step; closing removes it after the pages are known closed).
-    for (const url of urls.slice(0, drawn)) {
+    for (const url of urls.slice(drawnSoFar, drawn)) {
       const page = await office.get(url);
       for (const pdf of page.text.matchAll(/href="([^"]+\.pdf)"/g)) await office.get(pdf[1] ?? '');
     }
-    return { office, urls, base: s.url };
+    drawnSoFar = Math.max(drawnSoFar, drawn);
   };
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c: office, folder } = await studioWithExample());
+    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    urls = [...(await leaderLinks(office, SLUG)).values()];
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
 
   it('closing the pages: each answer is the page or "Trang đã đóng", never "not found"', async () => {
-    const { office, urls, base } = await opened(1);
+    await draw(1);
     for (let round = 0; round < 3; round++) {
       // The tab the office presses on, loaded before: the press is the form's POST alone.
       const _csrf = await office.tokenOf(`/c/${SLUG}/leaders`);
-      const { statuses, texts } = await whileOfficePresses(base, urls, async () => {
+      const { statuses, texts } = await whileOfficePresses(s.url, urls, async () => {
         expect((await office.postRaw(`/c/${SLUG}/leaders/stop`, { _csrf })).status).toBe(303);
       });
       expect(Object.keys(statuses).sort(), JSON.stringify(statuses)).toEqual(['200', '410']);
@@ -100,9 +107,9 @@ describe('leaders sending while the office closes or deletes the campaign', () =
   });
 
   it('deleting the campaign: each answer is the page or "Chiến dịch đã được gỡ", never "not found"', async () => {
-    const { office, urls, base } = await opened(2);
+    await draw(2);
     const _csrf = await office.tokenOf(`/c/${SLUG}/delete`);
-    const { statuses, texts } = await whileOfficePresses(base, urls, async () => {
+    const { statuses, texts } = await whileOfficePresses(s.url, urls, async () => {
       expect((await office.postRaw(`/c/${SLUG}/delete`, { _csrf })).status).toBe(303);
     });
     expect(statuses['404'], JSON.stringify(statuses)).toBeUndefined();
