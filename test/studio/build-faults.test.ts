@@ -47,7 +47,7 @@ describe('a build whose files cannot be written', () => {
           state = JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state;
           return state;
         },
-        { timeout: 60_000, interval: 250 },
+        { timeout: 60_000, interval: 100 },
       )
       .not.toBe('running');
     return state;

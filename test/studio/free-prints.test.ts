@@ -183,7 +183,7 @@ describe('freeing the prints of a campaign', () => {
       'Chiến dịch này đang được tạo tệp in: chưa xoá được tệp in. Đợi tạo xong rồi bấm lại “Xoá tệp in”.',
     );
     const state = async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state;
-    await expect.poll(state, { timeout: 120_000, interval: 300 }).not.toBe('running');
+    await expect.poll(state, { timeout: 120_000, interval: 100 }).not.toBe('running');
     const left = await filesUnder(join(folder, 'out'));
     expect([...left.keys()].filter((f) => f.endsWith('.pdf')).length).toBeGreaterThan(0);
 

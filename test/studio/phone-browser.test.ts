@@ -102,7 +102,7 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
     expect((await pressPrintAll(office, SLUG)).status).toBe(303);
     let state = 'running';
     for (const until = Date.now() + 180_000; state === 'running' && Date.now() < until; ) {
-      await new Promise((r) => setTimeout(r, 500));
+      await new Promise((r) => setTimeout(r, 100));
       state = JSON.parse((await office.get(`/c/${SLUG}/build/status`)).text).state;
     }
     expect(state).toBe('done');

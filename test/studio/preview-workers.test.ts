@@ -281,7 +281,7 @@ describe("the studio's builds on its preview threads", () => {
     await expect
       .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
         timeout: 120_000,
-        interval: 300,
+        interval: 100,
       })
       .toBe('done');
   };
