@@ -31,9 +31,7 @@ describe.skipIf(!chromiumAvailable)(
     const leaderShot = screenshots(OUT, PHONE, () => leader);
 
     beforeAll(async () => {
-      // The example's first five groups: the walk is tổ 5's, and opening the pages reads and
-      // serves every group of the list (the 32's leaders' tab: 32 rows Chromium lays out).
-      ({ s } = await studioWithExample({}, 'hai-phong', undefined, { groups: 5 }));
+      ({ s } = await studioWithExample());
       browser = await sharedChromium();
       office = await newPageAt(browser, DESK, {
         permissions: ['clipboard-read', 'clipboard-write'],
