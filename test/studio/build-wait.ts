@@ -15,6 +15,6 @@ export async function buildAndWait(c: Client, slug: string): Promise<{ state: st
     const status = JSON.parse((await c.get(`/c/${slug}/build/status`)).text);
     if (status.state !== 'running') return status;
     if (Date.now() > until) throw new Error(`the build still runs: ${JSON.stringify(status)}`);
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 100));
   }
 }

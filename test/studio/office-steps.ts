@@ -43,7 +43,7 @@ export async function buildUntil(c: Client, slug: string, state: 'done' | 'faile
   await expect
     .poll(async () => JSON.parse((await c.get(`/c/${slug}/build/status`)).text).state, {
       timeout: 180_000,
-      interval: 500,
+      interval: 100,
     })
     .toBe(state);
   return res;
