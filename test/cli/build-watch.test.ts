@@ -19,10 +19,11 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 const EXAMPLE = new URL('../../examples/tan-dinh/', import.meta.url);
 /** The example with a poster (its contest has QR codes), which prints the logo. */
 const POSTER_EXAMPLE = new URL('../../examples/hai-phong/', import.meta.url);
-let child: ChildProcess | undefined;
+/** Every watch started, killed at the end if a failed case left it running. */
+const children: ChildProcess[] = [];
 
 afterAll(async () => {
-  child?.kill('SIGKILL');
+  for (const child of children) child.kill('SIGKILL');
   await removeTempDirs();
 });
 
@@ -76,7 +77,7 @@ function startWatch(dir: string, kinds: string, more: string[] = []) {
     ],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  child = started;
+  children.push(started);
   return {
     child: started,
     out: capture(started.stdout as NodeJS.ReadableStream),
@@ -85,7 +86,12 @@ function startWatch(dir: string, kinds: string, more: string[] = []) {
   };
 }
 
-describe('build --watch', () => {
+/**
+ * The two cases side by side (describe.concurrent): each watches its own copy of an example in
+ * its own process, and most of a case is waiting for that process to notice a save and rebuild,
+ * so the two waits overlap instead of adding up in the file's time.
+ */
+describe.concurrent('build --watch', () => {
   it('rebuilds the notice on each save, survives a broken save, and stops on Ctrl-C', async () => {
     const dir = await makeTempDir('phuong-print-watch-');
     await cp(EXAMPLE, join(dir, 'ward'), { recursive: true });
@@ -94,20 +100,7 @@ describe('build --watch', () => {
     const subject = /^ {2}subject: (.+)$/m.exec(original)?.[1] ?? '';
     expect(subject).not.toBe('');
 
-    child = spawn(
-      process.execPath,
-      [
-        CLI_PATH,
-        ...buildArgs('ward/campaign.yaml', 'ward/groups.csv', 'out', '--kind', 'notice'),
-        '--group',
-        '1',
-        '--watch',
-      ],
-      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const out = capture(child.stdout as NodeJS.ReadableStream);
-    const err = capture(child.stderr as NodeJS.ReadableStream);
-    const exited = new Promise<number | null>((ok) => child?.on('exit', (code) => ok(code)));
+    const { child, out, err, exited } = startWatch(dir, 'notice');
     await out.waitFor(/^watching .*campaign\.yaml.* for changes/m);
 
     const noticeText = async () => {

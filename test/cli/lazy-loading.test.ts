@@ -30,7 +30,9 @@ async function brokenCampaign(): Promise<string> {
   return file;
 }
 
-describe('what a command loads before its first step fails', () => {
+// The cases side by side (describe.concurrent): each runs real processes of its own and waits
+// for them.
+describe.concurrent('what a command loads before its first step fails', () => {
   it('a build whose --out lies under a file reads no input, and loads nothing that draws', async () => {
     const dir = await makeTempDir('phuong-print-lazy-');
     const file = join(dir, 'a-file');
@@ -50,10 +52,14 @@ describe('what a command loads before its first step fails', () => {
 
   it('a build or a check stopped by a syntax error in campaign.yaml loads neither fonts nor PDF writer', async () => {
     const campaign = await brokenCampaign();
-    for (const command of ['build', 'check']) {
-      const out = join(await makeTempDir('phuong-print-lazy-'), 'out');
-      const args = [command, '--campaign', campaign, '--groups', GROUPS];
-      const r = await runCliLoading(command === 'build' ? [...args, '--out', out] : args);
+    const out = join(await makeTempDir('phuong-print-lazy-'), 'out');
+    const args = (command: string) => [command, '--campaign', campaign, '--groups', GROUPS];
+    // The two processes side by side.
+    const runs = await Promise.all([
+      runCliLoading([...args('build'), '--out', out]),
+      runCliLoading(args('check')),
+    ]);
+    for (const r of runs) {
       expect(r.stderr).toContain(`error: ${campaign}, line 6:`);
       expect(r.code).toBe(1);
       expect(r.packages.has('yaml')).toBe(true);

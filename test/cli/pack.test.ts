@@ -263,7 +263,10 @@ describe('npm pack', () => {
     );
   }, 420_000);
 
-  it("prepack empties dist/ and then runs `npm run build`, the global setup's build: the package cannot ship stale code", async () => {
+  // The cases below side by side (it.concurrent), after the install above: each works in
+  // folders of its own (a copy for prepack, the install for the container, the packed copy for
+  // the clone), and each mostly waits for its child processes.
+  it.concurrent("prepack empties dist/ and then runs `npm run build`, the global setup's build: the package cannot ship stale code", async () => {
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
     // The build the global setup runs, step by step (test/support/global-setup.ts).
     expect(pkg.scripts.build).toBe('tsc -p tsconfig.build.json && node scripts/bundle.mjs');
@@ -278,7 +281,7 @@ describe('npm pack', () => {
     expect(await readdir(copy)).toEqual([]);
   });
 
-  it("runs the container's entry point: the Dockerfile's CMD starts the studio, answering its health check and sign-in page", async () => {
+  it.concurrent("runs the container's entry point: the Dockerfile's CMD starts the studio, answering its health check and sign-in page", async () => {
     // Docker may be missing, or its daemon not running (CI builds the image when it can):
     // the image installs this same tarball, so its command line runs here as it would there.
     expect(installed, 'the tarball is installed by the test above').toBeDefined();
@@ -306,11 +309,13 @@ describe('npm pack', () => {
 
     // The same command, from the image's WORKDIR (here the install folder), with the volume
     // as a temporary folder and any free port in place of the published one.
+    const argsOn = (folder: string) =>
+      spec.cmd.slice(1).map((a, i, all) => {
+        if (all[i - 1] === '--port') return '0';
+        return volume && a.startsWith(volume) ? folder + a.slice(volume.length) : a;
+      });
     const data = await makeTempDir('phuong-print-container-data-');
-    const args = spec.cmd.slice(1).map((a, i, all) => {
-      if (all[i - 1] === '--port') return '0';
-      return volume && a.startsWith(volume) ? data + a.slice(volume.length) : a;
-    });
+    const args = argsOn(data);
     const bin = join(project, spec.cmd[0] ?? '');
     // A fresh container: no password and no database but what the test gives.
     const env = Object.fromEntries(
@@ -320,12 +325,13 @@ describe('npm pack', () => {
     );
 
     // A first start without the admin's password: one Vietnamese line in the container's log.
-    const refused = await execTool(bin, args, { cwd: project, env, timeoutMs: 60_000 });
-    expect(refused.code).toBe(1);
-    const lines = refused.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('chưa có người dùng nào');
-    expect(lines[0]).toContain('PHUONG_PRINT_ADMIN_PASSWORD');
+    // A container of its own (its own empty volume), started beside the one given the password
+    // below: the two starts' waits overlap, and neither sees the other's store.
+    const refusedRun = execTool(bin, argsOn(await makeTempDir('phuong-print-container-data-')), {
+      cwd: project,
+      env,
+      timeoutMs: 60_000,
+    });
 
     const password = 'mật khẩu của văn phòng';
     const server = spawn(bin, args, {
@@ -383,9 +389,15 @@ describe('npm pack', () => {
     } finally {
       server.kill('SIGTERM');
     }
+    const refused = await refusedRun;
+    expect(refused.code).toBe(1);
+    const lines = refused.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('chưa có người dùng nào');
+    expect(lines[0]).toContain('PHUONG_PRINT_ADMIN_PASSWORD');
   }, 120_000);
 
-  it('a clone installed without dev dependencies: prepare says dist/ was not built, and succeeds', async () => {
+  it.concurrent('a clone installed without dev dependencies: prepare says dist/ was not built, and succeeds', async () => {
     // The clean copy packed above, as a clone is before its install (no node_modules, no
     // dist/), or a copy of its own when that case did not run.
     let source = packedFrom;

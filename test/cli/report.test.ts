@@ -136,7 +136,11 @@ const importedReport = memo(() =>
   ]),
 );
 
-describe('report', () => {
+// The cases side by side (describe.concurrent): each reports into folders of its own (the two
+// that read the imported store share its one import, made once), and while one waits for
+// pdftotext, qpdf or the real program, another's report runs in this process (one command at a
+// time: runCliInProcess).
+describe.concurrent('report', () => {
   it('writes report.pdf whose table, totals and chart are the figures, and report.xlsx', async () => {
     const out = join(dir, 'out');
     const res = await plainReport();

@@ -63,8 +63,10 @@ function sharpRender(ex: string, name: string, variant: string | undefined) {
   return made;
 }
 
+// The cases of each describe run side by side (it.concurrent): each draws its document in this
+// process and then waits for pdftoppm and zbarimg, so one case's waits overlap another's drawing.
 describe('every QR code decodes as it will be met', () => {
-  it.each(cases)(
+  it.concurrent.each(cases)(
     '%s %s %s',
     async (ex, name, variant) => {
       const rendered = await sharpRender(ex, name, variant);
@@ -97,7 +99,7 @@ describe('every QR code decodes as it will be met', () => {
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 describe('the address under each code', () => {
-  it.each(exampleKindCases(['notice', 'flyer', 'checklist', 'poster']))(
+  it.concurrent.each(exampleKindCases(['notice', 'flyer', 'checklist', 'poster']))(
     '%s %s %s',
     async (ex, name, variant) => {
       const rendered = await sharpRender(ex, name, variant);

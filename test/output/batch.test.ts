@@ -102,11 +102,18 @@ async function interruptedBuild(out: string, extra: string[]) {
   }
 }
 
-describe('Ctrl-C half-way', () => {
+/*
+ * The three describes run side by side (describe.concurrent), each one's cases in turn
+ * (it.sequential): each builds into folders of its own, and the Ctrl-C cases mostly wait for
+ * their child processes while the re-runs and shards build in this process (one command at a
+ * time: runCliInProcess). A build here holds this process's event loop for a document's time
+ * at most: the Ctrl-C poll of the journal (50 ms) is a little later, the ward far from done.
+ */
+describe.concurrent('Ctrl-C half-way', () => {
   /** The folder the first case completed (a whole build of the ward), for the second. */
   let completed: string | undefined;
 
-  it('leaves only whole files that the manifest lists, and the next run completes the rest', async () => {
+  it.sequential('leaves only whole files that the manifest lists, and the next run completes the rest', async () => {
     const out = join(dir, 'interrupted');
     const { code, stdout } = await interruptedBuild(out, ['--jobs', '2']);
     expect(code).toBe(130);
@@ -162,7 +169,7 @@ describe('Ctrl-C half-way', () => {
     completed = out;
   });
 
-  it("half-way through a --force build keeps the last build's pages for the print files of the groups it did not reach", async () => {
+  it.sequential("half-way through a --force build keeps the last build's pages for the print files of the groups it did not reach", async () => {
     // The whole build the case above completed (a build of its own when that case did not run).
     let out = completed;
     if (!out) {
@@ -186,8 +193,8 @@ describe('Ctrl-C half-way', () => {
   });
 });
 
-describe('re-runs', () => {
-  it('reuse everything when nothing changed, and rebuild only the group whose row changed', async () => {
+describe.concurrent('re-runs', () => {
+  it.sequential('reuse everything when nothing changed, and rebuild only the group whose row changed', async () => {
     const out = join(dir, 'incremental');
     const ward = join(dir, 'incremental.csv');
     // Five groups (group 4 changes, group 5's kept pages are damaged below): the point is which
@@ -300,8 +307,8 @@ describe('re-runs', () => {
   });
 });
 
-describe('--shard', () => {
-  it('splits the groups into disjoint shares that cover the ward, the same every run', async () => {
+describe.concurrent('--shard', () => {
+  it.sequential('splits the groups into disjoint shares that cover the ward, the same every run', async () => {
     /** The groups a share's build wrote into its folder, and that build's summary. */
     const run = async (shard: string) => {
       const out = join(dir, `shard-${shard.replace('/', '-')}`);

@@ -30,7 +30,7 @@ import { UserError } from '../../src/errors.js';
 import { loadSigner } from '../../src/load/certificate.js';
 import { groupToken } from '../../src/serve/tokens.js';
 import { exampleWithSignatureImages, makeSignerP12, SEAL_SVG } from '../support/certificates.js';
-import { buildArgs, runCli, runCliInProcess } from '../support/cli.js';
+import { buildArgs, CLI_PATH, runCli, runCliInProcess } from '../support/cli.js';
 import { execTool } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
 import { collapseSpaces, pdfText, pdfWords, wordLines } from '../support/pdf-text.js';
@@ -159,7 +159,13 @@ function unsignedBuild() {
   return plainBuild;
 }
 
-describe('build --sign', () => {
+/*
+ * The describes below run side by side (describe.concurrent), each one's cases in turn
+ * (it.sequential): each builds into folders of its own, and while one waits for pdfsig, qpdf,
+ * pdftoppm or a CLI process, another's build runs in this process (runCliInProcess runs one
+ * command at a time). Their waits overlap instead of adding up in the file's time.
+ */
+describe.concurrent('build --sign', () => {
   let out: string;
   let plainOut: string;
   let signedStderr: string;
@@ -181,7 +187,7 @@ describe('build --sign', () => {
     plainStderr = plain.stderr;
   });
 
-  it('every notice verifies with pdfsig: valid, whole document signed, the signer named', async () => {
+  it.sequential('every notice verifies with pdfsig: valid, whole document signed, the signer named', async () => {
     const manifest = await readManifest(out);
     const notices = manifest.files.filter((f) => f.kind === 'notice');
     expect(notices.map((f) => f.group)).toEqual(['1', '2', '3', '4']);
@@ -203,7 +209,7 @@ describe('build --sign', () => {
     }
   });
 
-  it('without --sign, the signature and seal images are not dropped silently: a warning names them', () => {
+  it.sequential('without --sign, the signature and seal images are not dropped silently: a warning names them', () => {
     expect(plainStderr).toMatch(
       /^warning: .*campaign\.yaml, field "assets\.signature": the signature and seal images are not printed/m,
     );
@@ -211,14 +217,14 @@ describe('build --sign', () => {
     expect(signedStderr).not.toMatch(/^warning: /m);
   });
 
-  it('the print file stays unsigned and whole (it is for the printer)', async () => {
+  it.sequential('the print file stays unsigned and whole (it is for the printer)', async () => {
     const [print] = (await readManifest(out)).print.filter((p) => p.kind === 'notice');
     const file = join(out, print?.path ?? '');
     expect((await pdfsig(file)).stdout).toContain('does not contain any signatures');
     expect((await execTool('qpdf', ['--check', file])).code).toBe(0);
   });
 
-  it('the signature dictionary has the reason "Phê duyệt <số hiệu>" and the signer', async () => {
+  it.sequential('the signature dictionary has the reason "Phê duyệt <số hiệu>" and the signer', async () => {
     const [first] = (await readManifest(out)).files.filter((f) => f.kind === 'notice');
     const objects = Object.values(await objectsOf(join(out, first?.path ?? '')));
     const sig = objects.find((o) => o.value?.['/Type'] === '/Sig')?.value ?? {};
@@ -227,7 +233,7 @@ describe('build --sign', () => {
     expect(sig['/Name']).toBe(`u:${SIGNER}`);
   });
 
-  it('one byte changed inside the signed range: pdfsig reports it', async () => {
+  it.sequential('one byte changed inside the signed range: pdfsig reports it', async () => {
     const [first] = (await readManifest(out)).files.filter((f) => f.kind === 'notice');
     const bytes = Buffer.from(await readFile(join(out, first?.path ?? '')));
     const range = /\/ByteRange \[0 (\d+) (\d+) (\d+)/.exec(bytes.toString('latin1'));
@@ -242,7 +248,7 @@ describe('build --sign', () => {
     expect(`${r.stdout}${r.stderr}`).toMatch(/Digest Mismatch|Invalid|not valid|Failure/i);
   });
 
-  it('signing adds only the information lines to the text, and leaves the QR codes', async () => {
+  it.sequential('signing adds only the information lines to the text, and leaves the QR codes', async () => {
     const manifest = await readManifest(out);
     const [first] = manifest.files.filter((f) => f.kind === 'notice');
     expect(first?.group).toBe('1');
@@ -268,7 +274,7 @@ describe('build --sign', () => {
     expect(signedCodes).toEqual(decoded.slice(signedPages?.length).flat().sort());
   });
 
-  it('a re-run reuses the signed notices; another signing time signs them again', async () => {
+  it.sequential('a re-run reuses the signed notices; another signing time signs them again', async () => {
     // Here, as the build it re-runs (the incremental key holds the code's hash: src/ here, the
     // bundle in the program).
     const again = await signedBuild(out, ['--sign', cert.file, '--json']);
@@ -294,8 +300,8 @@ describe('build --sign', () => {
   });
 });
 
-describe('build --sign --site', () => {
-  it("the group's download page offers the signed notice and says so", async () => {
+describe.concurrent('build --sign --site', () => {
+  it.sequential("the group's download page offers the signed notice and says so", async () => {
     const secret = SITE_SECRET;
     const out = join(dir, 'site');
     // One group: a site draws every group's previews, whatever --group says, and the page
@@ -338,7 +344,7 @@ describe('build --sign --site', () => {
   });
 });
 
-describe('build --sign --pdfa --sign-print', () => {
+describe.concurrent('build --sign --pdfa --sign-print', () => {
   // One build for both options: signed PDF/A notices, and their print file signed too (a
   // ward of two: --group would leave the print files out).
   const out = () => join(dir, 'pdfa-sign-print');
@@ -354,7 +360,7 @@ describe('build --sign --pdfa --sign-print', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('signed PDF/A-2b notices: valid signatures over PDF/A files with every font embedded', async () => {
+  it.sequential('signed PDF/A-2b notices: valid signatures over PDF/A files with every font embedded', async () => {
     const files = (await readManifest(out())).files.filter((f) => f.kind === 'notice');
     expect(files.map((f) => f.group)).toEqual(['1', '2']);
     for (const f of files) {
@@ -376,7 +382,7 @@ describe('build --sign --pdfa --sign-print', () => {
     }
   });
 
-  it("the notices' print file is signed too (invisibly), and unsigned again without it", async () => {
+  it.sequential("the notices' print file is signed too (invisibly), and unsigned again without it", async () => {
     const [print] = (await readManifest(out())).print;
     const file = join(out(), print?.path ?? '');
     const sig = await pdfsig(file);
@@ -446,7 +452,7 @@ async function withSealDiameter(name: string, diameter: string): Promise<string>
   return folder;
 }
 
-describe("the visible signature's information (Decree 30/2020, Phụ lục I)", () => {
+describe.concurrent("the visible signature's information (Decree 30/2020, Phụ lục I)", () => {
   /** 08:30 on 10/10/2025 in Viet Nam, as ISO 8601 writes it with seconds and the zone. */
   const ISO = '2025-10-10T08:30:00+07:00';
 
@@ -474,7 +480,7 @@ describe("the visible signature's information (Decree 30/2020, Phụ lục I)", 
       size: Number(/\/\S+ ([\d.]+) Tf/.exec(m[0])?.[1]),
     }));
 
-  it('without images: the agency and the ISO 8601 time, 10 pt, blue, as text; pdfsig valid', async () => {
+  it.sequential('without images: the agency and the ISO 8601 time, 10 pt, blue, as text; pdfsig valid', async () => {
     const file = await signedAtHalfPastEight(EXAMPLE_CAMPAIGN, join(dir, 'info-plain'));
     expect(await infoLines(file)).toEqual([AGENCY, ISO]);
     const { ops } = await signatureAppearance(file);
@@ -485,7 +491,7 @@ describe("the visible signature's information (Decree 30/2020, Phụ lục I)", 
     expect((await pdfsig(file)).stdout).toContain('Signature is Valid.');
   });
 
-  it('with the signature and seal images: the same lines, and the seal at the diameter set', async () => {
+  it.sequential('with the signature and seal images: the same lines, and the seal at the diameter set', async () => {
     const folder = await withSealDiameter('info-images', '36mm');
     const file = await signedAtHalfPastEight(join(folder, 'campaign.yaml'), join(folder, 'out'));
     expect(await infoLines(file)).toEqual([AGENCY, ISO]);
@@ -505,7 +511,7 @@ describe("the visible signature's information (Decree 30/2020, Phụ lục I)", 
     expect(r.split('Signature is Valid.').length - 1).toBe(2);
   });
 
-  it('a long agency name is shrunk to fit inside the visible signature, none of it cut', async () => {
+  it.sequential('a long agency name is shrunk to fit inside the visible signature, none of it cut', async () => {
     const folder = await mkdirIn(dir, 'info-long');
     // A body of the ward named in full (no unit word): "<its name> <the ward>" in a sentence.
     const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8'))
@@ -527,7 +533,7 @@ describe("the visible signature's information (Decree 30/2020, Phụ lục I)", 
     expect(agency?.size).toBeLessThan(10);
   });
 
-  it('a seal diameter no seal has is refused, naming the field', async () => {
+  it.sequential('a seal diameter no seal has is refused, naming the field', async () => {
     const folder = await withSealDiameter('seal-80', '80mm');
     const r = await runCliInProcess(
       buildArgs(join(folder, 'campaign.yaml'), fourGroups, join(folder, 'out'), '--kind', 'notice'),
@@ -586,7 +592,7 @@ async function countersign(pdf: Uint8Array): Promise<Uint8Array> {
   return signBytes(whole, identity, new Date('2025-10-10T02:00:00Z'));
 }
 
-describe('build --sign with a scanned signature (a JPEG, its paper white)', () => {
+describe.concurrent('build --sign with a scanned signature (a JPEG, its paper white)', () => {
   /** The pixels of every page that show the seal's red, at 50 dpi. */
   async function redPixels(pdf: string): Promise<number> {
     let red = 0;
@@ -611,7 +617,7 @@ describe('build --sign with a scanned signature (a JPEG, its paper white)', () =
     return signedGroupOne(join(folder, 'campaign.yaml'), fourGroups, out, cert);
   }
 
-  it('the seal is stamped over it: the white paper hides none of the seal', async () => {
+  it.sequential('the seal is stamped over it: the white paper hides none of the seal', async () => {
     // The same dark stroke on white paper (JPEG) and on nothing (a PNG with transparency).
     const stroke = (background: string | { r: number; g: number; b: number; alpha: number }) =>
       sharp({ create: { width: 600, height: 240, channels: 4, background } }).composite([
@@ -630,7 +636,7 @@ describe('build --sign with a scanned signature (a JPEG, its paper white)', () =
   });
 });
 
-describe('certificates that cannot sign', () => {
+describe.concurrent('certificates that cannot sign', () => {
   const failsCleanly = async (more: string[], env: Record<string, string>, message: RegExp) => {
     const out = join(dir, `fail-${Math.random().toString(36).slice(2)}`);
     const r = await signedBuild(out, more, env);
@@ -645,7 +651,7 @@ describe('certificates that cannot sign', () => {
     return r;
   };
 
-  it('expired at the signing time', async () => {
+  it.sequential('expired at the signing time', async () => {
     await failsCleanly(['--sign', (await expired()).file], {}, /expired at 30\/06\/2025 07:00/);
   });
 
@@ -663,7 +669,7 @@ describe('certificates that cannot sign', () => {
     expect((e as UserError).hint).toBeTruthy();
   };
 
-  it('not yet valid at the signing time', async () => {
+  it.sequential('not yet valid at the signing time', async () => {
     const future = await makeSignerP12(dir, { notBefore: new Date('2026-01-01T00:00:00Z') });
     await refused(
       future.file,
@@ -672,16 +678,16 @@ describe('certificates that cannot sign', () => {
     );
   });
 
-  it('a certificate whose key is not for signatures', async () => {
+  it.sequential('a certificate whose key is not for signatures', async () => {
     const encipher = await makeSignerP12(dir, { keyUsage: { keyEncipherment: true } });
     await refused(encipher.file, encipher.password, /key usage/);
   });
 
-  it('a wrong password', async () => {
+  it.sequential('a wrong password', async () => {
     await refused(cert.file, 'sai mật khẩu', /wrong password/);
   });
 
-  it('an unreadable file', async () => {
+  it.sequential('an unreadable file', async () => {
     const junk = join(dir, 'junk.p12');
     await writeFile(junk, 'not a certificate');
     await refused(junk, cert.password, /not a PKCS#12 file/);
@@ -689,13 +695,24 @@ describe('certificates that cannot sign', () => {
   });
 
   // The real program: its standard input is no terminal (this process's may be one).
-  it('no password and no terminal to ask at', async () => {
+  it.sequential('no password and no terminal to ask at', async () => {
     const out = join(dir, 'no-password');
-    const env = { ...process.env };
+    // Its environment exactly (runCli adds this process's, which holds the password while a
+    // signed build of a case beside this one runs here): no password, and English.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LANG: 'C.UTF-8',
+      LC_ALL: '',
+      PHUONG_PRINT_LANG: '',
+    };
     delete env.PHUONG_PRINT_SIGN_PASSWORD;
-    const r = await runCli(
-      buildArgs(campaign, EXAMPLE_GROUPS, out, '--kind', 'notice', '--sign', cert.file),
-      { env: env as Record<string, string> },
+    const r = await execTool(
+      process.execPath,
+      [
+        CLI_PATH,
+        ...buildArgs(campaign, EXAMPLE_GROUPS, out, '--kind', 'notice', '--sign', cert.file),
+      ],
+      { env },
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: .*no password for the signing certificate/);
@@ -703,7 +720,7 @@ describe('certificates that cannot sign', () => {
   });
 });
 
-describe('check --sign', () => {
+describe.concurrent('check --sign', () => {
   // The notice, the kind that is signed (and that the images are for), is enough to check. The
   // first case runs the real program (the bundle's path reading a valid key), the others the
   // command here.
@@ -717,7 +734,7 @@ describe('check --sign', () => {
       },
     );
 
-  it('reports the certificate valid for signing, with its name, at the time of signing in Viet Nam time', async () => {
+  it.sequential('reports the certificate valid for signing, with its name, at the time of signing in Viet Nam time', async () => {
     const before = Date.now();
     const r = await check(['--sign', cert.file], runCli);
     expect(r.code, r.stderr).toBe(0);
@@ -733,7 +750,7 @@ describe('check --sign', () => {
     expect(r.stdout).not.toMatch(/\d{4}-\d\d-\d\dT/);
   });
 
-  it('warns, in Vietnamese, that a --signed-at in the future would date the notices after they were signed', async () => {
+  it.sequential('warns, in Vietnamese, that a --signed-at in the future would date the notices after they were signed', async () => {
     const r = await check(['--sign', cert.file, '--signed-at', '2034-12-03', '--lang', 'vi']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
@@ -742,7 +759,7 @@ describe('check --sign', () => {
     expect(r.stderr).toMatch(/gợi ý: Bỏ --signed-at để ký theo giờ tạo tài liệu/);
   });
 
-  it('without --sign, warns that the signature and seal images would not be printed', async () => {
+  it.sequential('without --sign, warns that the signature and seal images would not be printed', async () => {
     const r = await check([]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
@@ -750,7 +767,7 @@ describe('check --sign', () => {
     );
   });
 
-  it('reports an expired certificate as an error', async () => {
+  it.sequential('reports an expired certificate as an error', async () => {
     const { file } = await expired();
     const r = await check(['--sign', file]);
     expect(r.code).toBe(1);

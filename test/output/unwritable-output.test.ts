@@ -81,7 +81,9 @@ async function expectCleanFailure(out: string, file: string, run = runCli) {
   return r.stderr;
 }
 
-describe('an output file that cannot be replaced', () => {
+// The cases side by side (describe.concurrent): each works on its own copy of the completed
+// folder, and two of them mostly wait for the real program (runCli) while another builds here.
+describe.concurrent('an output file that cannot be replaced', () => {
   it('a folder where the print file goes: error naming it, exit 1, nothing temporary left; then the next run completes', async () => {
     const out = await builtFolder('folder-in-the-way');
     const print = join(out, 'print', 'notice-all.pdf');

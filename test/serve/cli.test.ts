@@ -19,7 +19,9 @@ const NO_ENV = { PHUONG_PRINT_SECRET: '', PHUONG_PRINT_ADMIN_PASSWORD: '' };
 
 // The refusals run the CLI's code in this process (runCliInProcess): they end before anything
 // starts, and a process start is ~1.4 s of CPU; the running server below is the real program.
-describe('serve', () => {
+// The two describes side by side (describe.concurrent): the refusals run here while the real
+// server below starts (its start is mostly a wait); the running server's cases in turn.
+describe.concurrent('serve', () => {
   it('refuses to start without a secret', async () => {
     const r = await runCliInProcess(['serve', ...INPUTS, '--port', '0'], {
       env: NO_ENV,
@@ -53,7 +55,7 @@ describe('serve', () => {
  * loading and a worker thread): under 512 file descriptors (the slow-client case), with
  * `--cache-mb 0`; stopped by SIGTERM in the last case.
  */
-describe('serve --dev, running', () => {
+describe.concurrent('serve --dev, running', () => {
   let child: ChildProcess;
   let stdout = '';
   let stderr = '';
@@ -101,7 +103,7 @@ describe('serve --dev, running', () => {
     child.kill('SIGKILL');
   });
 
-  it('serves the pages and says where', async () => {
+  it.sequential('serves the pages and says where', async () => {
     expect(stdout).toContain('serving 32 groups of phường Lê Chân');
     expect(stdout).toContain('warning: --dev uses a built-in secret');
     expect(stdout).toContain('office page off: set PHUONG_PRINT_ADMIN_PASSWORD');
@@ -111,7 +113,7 @@ describe('serve --dev, running', () => {
     expect((await fetch(`${base}/admin`)).status).toBe(404);
   });
 
-  it('the leader-links line is a command that works as printed: its links open the groups’ pages (qa40 m8)', async () => {
+  it.sequential('the leader-links line is a command that works as printed: its links open the groups’ pages (qa40 m8)', async () => {
     // As the clerk pastes it, "phuong-print" being the installed command.
     const { line, run, url } = runPastedLinks(stdout, '3');
     expect(line).toContain('--dev');
@@ -122,7 +124,7 @@ describe('serve --dev, running', () => {
     expect(await page.text()).toContain('<h1>Tổ dân phố số 3</h1>');
   });
 
-  it('with --cache-mb 0 (no memory cache, as its help says): serves a document twice', async () => {
+  it.sequential('with --cache-mb 0 (no memory cache, as its help says): serves a document twice', async () => {
     // Before the fix this never started: lru-cache refused a bound of 0 (an internal error).
     for (let i = 0; i < 2; i++) {
       const pdf = await fetch(`${base}/g/${groupToken(DEV_SECRET, '3')}/poster-a4.pdf`);
@@ -132,7 +134,7 @@ describe('serve --dev, running', () => {
     }
   });
 
-  it('hundreds of dripping connections from one address do not lock out another reader', async () => {
+  it.sequential('hundreds of dripping connections from one address do not lock out another reader', async () => {
     // 512 file descriptors: without a per-client cap, 600 held sockets exhaust them. With the
     // cap (64) there is room for the server's own: a worker thread starting to render the page
     // opens ~170 module files at once (its ESM loader reads a graph in parallel). Under 256 that
@@ -172,7 +174,7 @@ describe('serve --dev, running', () => {
     }
   });
 
-  it('stops on SIGTERM, with nothing about requests, tokens or pages in its output', async () => {
+  it.sequential('stops on SIGTERM, with nothing about requests, tokens or pages in its output', async () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stdout).toContain('stopped');

@@ -13,7 +13,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, type ExpectStatic, it } from 'vitest';
 import { DEV_SECRET, groupToken } from '../../src/serve/tokens.js';
 import { CLI_PATH } from '../support/cli.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -85,7 +85,7 @@ async function serveCopy(dir: string, more: string[] = []): Promise<Served> {
  * Resolves once the server has said "reloaded" after `from` characters of its log: a document
  * asked for before that is the old one, and each poll of it a PDF drawn and read for nothing.
  */
-const reloadedSince = (s: Served, from: number) =>
+const reloadedSince = (expect: ExpectStatic, s: Served, from: number) =>
   expect.poll(() => s.stdout().slice(from), LOG_POLL).toContain('reloaded');
 
 /** Saves as editors do: the whole new text to a temporary file, renamed over the old one. */
@@ -135,7 +135,13 @@ beforeAll(async () => {
   started.noWatch = noWatch.value;
 });
 
-describe('serve reloads its inputs', () => {
+/**
+ * The two servers' cases run side by side (describe.concurrent), each server's in turn
+ * (it.sequential): the two are separate processes on separate copies of the inputs, and most of
+ * a case is waiting — for a reload, for a document drawn in the server's threads — so one
+ * server's waits overlap the other's instead of adding up in the file's time.
+ */
+describe.concurrent('serve reloads its inputs', () => {
   // One watching server for the edits of the campaign, the templates and the groups, in turn
   // (each process and each reload's worker pool costs a second of CPU): each case starts from
   // good inputs and reads only the log written since it started.
@@ -148,7 +154,9 @@ describe('serve reloads its inputs', () => {
     s?.child.kill('SIGKILL');
   });
 
-  it('serves the edited subject of campaign.yaml; an invalid edit keeps the last good one', async () => {
+  it.sequential('serves the edited subject of campaign.yaml; an invalid edit keeps the last good one', async ({
+    expect,
+  }) => {
     const campaign = join(dir, 'campaign.yaml');
     const yaml = await readFile(campaign, 'utf8');
     const subject = /^\s+subject: "([^"]+)"/m.exec(yaml)?.[1] ?? '';
@@ -158,7 +166,7 @@ describe('serve reloads its inputs', () => {
     const edited = 'họp toàn dân Tổ dân phố tháng 12 năm 2025';
     const mark = s.stdout().length;
     await save(campaign, yaml.replace(subject, edited));
-    await reloadedSince(s, mark);
+    await reloadedSince(expect, s, mark);
     await expect.poll(() => noticeText(s, '5'), POLL).toContain(`V/v ${edited}`);
     expect(s.stdout()).toMatch(/reloaded \(.*campaign\.yaml changed\): 32 groups/);
 
@@ -178,7 +186,9 @@ describe('serve reloads its inputs', () => {
     await expect.poll(() => s.stdout().split('reloaded').length, LOG_POLL).toBe(reloads + 1);
   });
 
-  it('keeps the last good campaign when an edit names a logo that is not there', async () => {
+  it.sequential('keeps the last good campaign when an edit names a logo that is not there', async ({
+    expect,
+  }) => {
     const campaign = join(dir, 'campaign.yaml');
     const yaml = await readFile(campaign, 'utf8');
     const logged = s.stderr().length;
@@ -199,7 +209,9 @@ describe('serve reloads its inputs', () => {
     await expect.poll(() => s.stdout().split('reloaded').length, LOG_POLL).toBe(reloads + 1);
   });
 
-  it('serves a templates folder made while it runs and each edit of it; a broken groups file keeps the last good', async () => {
+  it.sequential('serves a templates folder made while it runs and each edit of it; a broken groups file keeps the last good', async ({
+    expect,
+  }) => {
     const groups = join(dir, 'groups.csv');
     const logged = s.stderr().length;
     const log = () => s.stderr().slice(logged);
@@ -209,12 +221,12 @@ describe('serve reloads its inputs', () => {
     let mark = s.stdout().length;
     await mkdir(join(dir, 'templates'));
     await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(kicker));
-    await reloadedSince(s, mark);
+    await reloadedSince(expect, s, mark);
     await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(kicker);
     const edited = 'TỔNG VỆ SINH CUỐI TUẦN';
     mark = s.stdout().length;
     await save(join(dir, 'templates', 'flyer.hbs'), await flyerWithKicker(edited));
-    await reloadedSince(s, mark);
+    await reloadedSince(expect, s, mark);
     await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain(edited);
 
     // A groups file whose name column is misnamed, saved with a group renamed: nothing of it
@@ -236,18 +248,18 @@ describe('serve reloads its inputs', () => {
     // Fixed: the new name in the flyer, with the edited template.
     mark = s.stdout().length;
     await save(groups, renamed);
-    await reloadedSince(s, mark);
+    await reloadedSince(expect, s, mark);
     await expect.poll(() => pdfTextOf(s, '5', 'flyer.pdf'), POLL).toContain('Cát Dài');
     expect(await pdfTextOf(s, '5', 'flyer.pdf')).toContain(edited);
   });
 
-  it('stops on SIGTERM, every snapshot of the inputs removed', async () => {
+  it.sequential('stops on SIGTERM, every snapshot of the inputs removed', async ({ expect }) => {
     expect(await s.stop()).toBe(0);
     expect(await readdir(s.tmp)).toEqual([]);
   });
 });
 
-describe('serve --no-watch', () => {
+describe.concurrent('serve --no-watch', () => {
   // One server for the SIGHUP cases, in turn: unchanged inputs reloaded twice, then a group
   // renamed, then rows renumbered.
   let dir: string;
@@ -264,7 +276,9 @@ describe('serve --no-watch', () => {
   // while the server runs must not give documents that mix versions (the render workers read
   // inputs lazily, on their first document). Without SIGHUP the copy stays the one taken at
   // start. (Its own server once, snapshot.test.ts: a second process for what this one is.)
-  it('keeps serving the version it started with, in every document, while the groups file is edited', async () => {
+  it.sequential('keeps serving the version it started with, in every document, while the groups file is edited', async ({
+    expect,
+  }) => {
     const groups = join(dir, 'groups.csv');
     const files = `${s.base}/g/${groupToken(DEV_SECRET, '5')}/`;
     // The office renames group 5 (and, a moment later, saves a broken file).
@@ -284,31 +298,28 @@ describe('serve --no-watch', () => {
   });
 
   // Linux: the process's thread count is read from /proc.
-  it.skipIf(process.platform !== 'linux')(
-    'renders every reload in the same threads: reloading twice starts none',
-    async () => {
-      const threads = async () =>
-        Number(
-          /^Threads:\s+(\d+)/m.exec(await readFile(`/proc/${s.child.pid}/status`, 'utf8'))?.[1],
-        );
-      const notice = async (group: string) =>
-        (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, group)}/notice.pdf`)).status;
-      expect(await notice('1')).toBe(200);
-      const before = await threads();
-      // Two reloads tell one pool from a pool each: that would be two more threads.
-      for (let i = 1; i <= 2; i++) {
-        s.child.kill('SIGHUP');
-        await expect.poll(reloads, LOG_POLL).toBe(i);
-        // A cold document of the reloaded ward, drawn by a render thread.
-        expect(await notice(String(i + 1))).toBe(200);
-      }
-      // A pool per reload started a thread each time (kept 35 s for requests under way).
-      expect(await threads()).toBeLessThanOrEqual(before + 1);
-      expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố số 5,');
-    },
-  );
+  it.sequential('renders every reload in the same threads: reloading twice starts none', {
+    skip: process.platform !== 'linux',
+  }, async ({ expect }) => {
+    const threads = async () =>
+      Number(/^Threads:\s+(\d+)/m.exec(await readFile(`/proc/${s.child.pid}/status`, 'utf8'))?.[1]);
+    const notice = async (group: string) =>
+      (await fetch(`${s.base}/g/${groupToken(DEV_SECRET, group)}/notice.pdf`)).status;
+    expect(await notice('1')).toBe(200);
+    const before = await threads();
+    // Two reloads tell one pool from a pool each: that would be two more threads.
+    for (let i = 1; i <= 2; i++) {
+      s.child.kill('SIGHUP');
+      await expect.poll(reloads, LOG_POLL).toBe(i);
+      // A cold document of the reloaded ward, drawn by a render thread.
+      expect(await notice(String(i + 1))).toBe(200);
+    }
+    // A pool per reload started a thread each time (kept 35 s for requests under way).
+    expect(await threads()).toBeLessThanOrEqual(before + 1);
+    expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố số 5,');
+  });
 
-  it('on SIGHUP: a group renamed in the groups file', async () => {
+  it.sequential('on SIGHUP: a group renamed in the groups file', async ({ expect }) => {
     const groups = join(dir, 'groups.csv');
     expect(await noticeText(s, '5')).toContain('Bản gửi: Tổ dân phố số 5,');
     const csv = await readFile(groups, 'utf8');
@@ -321,7 +332,9 @@ describe('serve --no-watch', () => {
     expect(s.stderr()).not.toContain(' was "');
   });
 
-  it('on SIGHUP: rows renumbered after a deleted row, with the ids that moved in the log', async () => {
+  it.sequential('on SIGHUP: rows renumbered after a deleted row, with the ids that moved in the log', async ({
+    expect,
+  }) => {
     const groups = join(dir, 'groups.csv');
     const [header, ...rows] = (await readFile(groups, 'utf8')).trim().split('\n');
     const renumbered = rows
@@ -349,7 +362,7 @@ describe('serve --no-watch', () => {
     expect(s.stderr()).not.toContain('warning: warning:');
   });
 
-  it('stops on SIGTERM', async () => {
+  it.sequential('stops on SIGTERM', async ({ expect }) => {
     expect(await s.stop()).toBe(0);
   });
 });
