@@ -203,11 +203,7 @@ function textParts(
       TINT,
     );
     // The heading goes with its steps: left out with them, never alone.
-    after.push(
-      has('steps-heading')
-        ? stacked([stepsHeading(f, stepsSize), box])
-        : box,
-    );
+    after.push(has('steps-heading') ? stacked([stepsHeading(f, stepsSize), box]) : box);
   }
   return { before, after };
 }
@@ -376,11 +372,15 @@ function stepsSizes(t: number, k: number): number[] {
 export function planPoster(c: Surface, sections: Sections, opts: PosterOptions): PosterPlan {
   const k = c.size[0] / (210 * MM);
   const steps =
-    posterCodes(sections).shown.length < POSTER_CODES ? [...LARGER_STEPS, ...TEXT_STEPS] : TEXT_STEPS;
+    posterCodes(sections).shown.length < POSTER_CODES
+      ? [...LARGER_STEPS, ...TEXT_STEPS]
+      : TEXT_STEPS;
+  const actions = sections.has('steps-heading');
   for (const step of steps) {
-    // In larger type than an app poster's the steps (the actions) grow with the rest: they are
-    // what residents are asked to do, not to be shrunk for a larger title.
-    const sizes = step > 1 ? [S.steps.size * step * k] : stepsSizes(step * k, k);
+    // An app's install steps shrink first, to keep the title and codes large. Steps under a
+    // heading are the campaign's actions, what residents are asked to do: they keep the size of
+    // the rest of the type, as do all steps in type larger than an app poster's.
+    const sizes = step > 1 || actions ? [S.steps.size * step * k] : stepsSizes(step * k, k);
     for (const size of sizes) {
       const whole = plan(c, sections, opts, step * k, [], size);
       if (whole.fits) return whole;

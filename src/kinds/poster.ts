@@ -16,10 +16,10 @@ import { type Message, msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
-import type { QrCode } from './qr-section.js';
 import { described } from './names.js';
 import { type PosterOptions, planSheets, posterCodes } from './poster-layout.js';
 import { POSTER_CODES } from './poster-style.js';
+import type { QrCode } from './qr-section.js';
 
 /**
  * Page sizes and the smallest QR code of each, in mm. A poster is read from about 1.5 m (A3) or
@@ -109,10 +109,13 @@ export function omissionNotes(document: Message, sections: readonly string[]): S
  * by side, A3 one a sheet), the rest are named, never dropped silently. The same words from the
  * poster and the share image: the build says them once.
  */
-export function linkNotes(sections: Sections): SectionNote[] {
-  return posterCodes(sections).left.map((code) => {
+export function linkNotes({ sections, ctx }: RenderInput): SectionNote[] {
+  return posterCodes(sections).left.map((code): SectionNote => {
     const label = plainCaption(code.caption);
+    // Said at the link's own line of the campaign file, when the code is one of its links.
+    const key = Object.entries(ctx.links ?? {}).find(([, link]) => link.url === code.url)?.[0];
     return {
+      ...(key ? { campaignField: `links.${key}`, campaignLine: true } : {}),
       text: label
         ? msg`the posters and the share image have room for ${POSTER_CODES} QR codes: the link "${label}" (${code.url}) has no code on them`
         : msg`the posters and the share image have room for ${POSTER_CODES} QR codes: the link ${code.url} has no code on them`,
@@ -130,7 +133,7 @@ const plainCaption = (caption: QrCode['caption']): string =>
     .trim();
 
 async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
-  const notes: SectionNote[] = [...linkNotes(input.sections)];
+  const notes: SectionNote[] = [...linkNotes(input)];
   for (const size of poster.variants as PosterSize[]) {
     const sheets = await posterSheets(input.ctx, input.sections, size);
     const page: [number, number] = [

@@ -56,7 +56,7 @@ export const share: DocumentKind = {
   pageSize: () => SHARE_SIZE,
   draw,
   roomNotes: async (input) => [
-    ...linkNotes(input.sections),
+    ...linkNotes(input),
     ...omissionNotes(
       msg`the share image`,
       await omittedSections(shareInput(input), SHARE_SIZE, [
