@@ -64,8 +64,12 @@ const hasNoSteps = (campaign: Campaign): boolean =>
 const hasLinks = (campaign: Pick<Campaign, 'links'>): boolean =>
   Object.keys(campaign.links ?? {}).length > 0;
 
-/** The hint for a poster left out: what makes one besides the actions (kinds/poster.ts POSTER_NEEDS). */
-const POSTER_FIELDS = msg`A poster and its share image are made without actions too from when, where or deadline, or from links (their QR codes).`;
+/**
+ * The hint for a poster left out, beside the links its kinds' hint names: what else makes one
+ * (kinds/poster.ts POSTER_NEEDS); with a flyer left out too, one sentence for both.
+ */
+const POSTER_FIELDS = msg`A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).`;
+const FLYER_AND_POSTER_FIELDS = msg`A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on the flyer beside them, not alone.`;
 
 /** The hint for a flyer left out: the fields that make one without actions (kinds/flyer-needs.ts). */
 const FLYER_FIELDS = msg`A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.`;
@@ -103,13 +107,13 @@ export const madeWithoutSteps = (campaign: Campaign): boolean =>
 export const isNoticeAndSheet = (campaign: Campaign): boolean =>
   hasNoSteps(campaign) && !madeOtherwise(campaign) && tracksTarget(campaign);
 
-/** The hints for the kinds left out: what else makes a flyer, a poster. */
+/** The hint for the kinds left out: what else makes a flyer, a poster. */
 function otherFields(skipped: readonly DocumentKind[]): Message | undefined {
-  const hints = [
-    ...(skipsFlyer(skipped) ? [FLYER_FIELDS] : []),
-    ...(skipped.some(printsLinks) ? [POSTER_FIELDS] : []),
-  ];
-  return hints.length > 0 ? joined(hints, ' ') : undefined;
+  const flyer = skipsFlyer(skipped);
+  const posters = skipped.some(printsLinks);
+  if (flyer && posters) return FLYER_AND_POSTER_FIELDS;
+  if (flyer) return FLYER_FIELDS;
+  return posters ? POSTER_FIELDS : undefined;
 }
 
 /**
@@ -200,7 +204,7 @@ export function unprintedPicture(
     ? new UserError(
         msg`the logo is not printed: only ${names} print it, and this campaign makes none`,
         where,
-        msg`A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.`,
+        msg`A poster is made from the campaign's actions, links, time or place (actions, links, when, where): add one of them, or leave the logo out.`,
       )
     : new UserError(
         msg`the map is not printed: only ${names} print it, and this campaign makes none`,

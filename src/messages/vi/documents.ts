@@ -174,8 +174,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
   'A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
     'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
-  'A poster and its share image are made without actions too from when, where or deadline, or from links (their QR codes).':
-    'Không có việc cần làm, áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline, hoặc có đường dẫn (links, in thành mã QR).',
+  'A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).':
+    'Không có việc cần làm, áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn).',
+  'A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on the flyer beside them, not alone.':
+    'Không có việc cần làm, tờ rơi, áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm trên tờ rơi, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
@@ -211,8 +213,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'ảnh chữ ký sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
   'the logo is not printed: only {0} print it, and this campaign makes none':
     'logo sẽ không được in: chỉ {0} có in logo, mà chiến dịch này không làm loại giấy đó',
-  "A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.":
-    'Áp phích in mã QR tải ứng dụng của chiến dịch: thêm mục ứng dụng (app), hoặc bỏ logo.',
+  "A poster is made from the campaign's actions, links, time or place (actions, links, when, where): add one of them, or leave the logo out.":
+    'Áp phích làm được khi chiến dịch có việc người dân cần làm, đường dẫn, thời gian hoặc địa điểm (actions, links, when, where): thêm một trong các mục đó, hoặc bỏ logo.',
   'the map is not printed: only {0} print it, and this campaign makes none':
     'sơ đồ sẽ không được in: chỉ {0} có in sơ đồ, mà chiến dịch này không làm loại giấy đó',
   'Give the flyer or the notice something to print, or leave the map out.':
