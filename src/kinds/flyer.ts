@@ -162,7 +162,7 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
     const p = out[i] as Piece;
     if (p.style === 'dates' && repeatsTitle(plainText(p.runs), titles)) out.splice(i, 1);
   }
-  // A campaign without an app has no poster to carry its slogan: the flyer does.
+  // A campaign without an app: its flyer carries the slogan too, as its poster does.
   add('slogan', 'dates', GAP.small, undefined, keepLastWords);
   add('event', 'event', GAP.small);
   // The muster point's map where residents look for where to go: under when and where.

@@ -11,7 +11,7 @@
  * registry (its order, and a kind missing there fails tsc), the ZIP and download names
  * (kinds/labels.ts, when templates/web/labels.hbs does not name the kind), the leaders' page
  * (studio/routes-leaders.ts) and the messages about kinds not made (output/skipped-kinds.ts:
- * which kinds print the app's QR codes, `printsAppCodes`).
+ * which kinds are made from links too, `printsLinks`).
  * test/kinds/kind-names.test.ts says what is missing when a step was forgotten.
  */
 
@@ -35,21 +35,20 @@ export interface KindInfo {
    */
   readonly leaders?: { readonly plain: string; readonly contest?: string };
   /**
-   * Whether the kind prints the QR codes of the campaign's app (the poster's "@@ qr", its two
-   * store codes; the kind's DocumentKind has `needs: 'qr'`): a campaign without an app makes
-   * none, and the message of kinds not made names the app as what is missing
-   * (output/skipped-kinds.ts), not the actions or a contest.
+   * Whether the kind is the poster or its share image: made from the campaign's links too (their
+   * QR codes; kinds/poster.ts POSTER_NEEDS), so the message of kinds not made names the links
+   * among what is missing (output/skipped-kinds.ts).
    */
-  readonly printsAppCodes?: boolean;
+  readonly printsLinks?: boolean;
 }
 
 /** The kinds, in the order they are built, listed and offered. */
 export const KIND_INFO = [
   { name: 'notice', vi: 'thông báo', en: 'notices', leaders: { plain: 'văn bản' } },
-  { name: 'poster', variants: ['a4', 'a3'], vi: 'áp phích', en: 'posters', printsAppCodes: true },
-  { name: 'share', vi: 'ảnh chia sẻ', en: 'share images', printsAppCodes: true },
+  { name: 'poster', variants: ['a4', 'a3'], vi: 'áp phích', en: 'posters', printsLinks: true },
+  { name: 'share', vi: 'ảnh chia sẻ', en: 'share images', printsLinks: true },
   { name: 'flyer', vi: 'tờ rơi', en: 'flyers' },
-  // One flyer as a phone picture, for every campaign with a flyer (the share image needs an app).
+  // One flyer as a phone picture, for every campaign with a flyer (the share image is the poster's).
   { name: 'share-flyer', vi: 'ảnh tờ rơi', en: 'flyer pictures' },
   {
     name: 'checklist',

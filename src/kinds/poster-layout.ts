@@ -18,8 +18,29 @@ import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Sections } from '../template/sections.js';
 import { codesArea } from './poster-codes.js';
 import { boxPart, drawLogo, type Part, stacked, textPart } from './poster-parts.js';
-import { L, MIN_STEPS, OPTIONAL, RED, S, TEXT_STEPS, TINT } from './poster-style.js';
-import { qrCodes } from './qr-section.js';
+import {
+  L,
+  LARGER_STEPS,
+  MIN_STEPS,
+  OPTIONAL,
+  POSTER_CODES,
+  RED,
+  S,
+  TEXT_STEPS,
+  TINT,
+} from './poster-style.js';
+import { type QrCode, qrCodes } from './qr-section.js';
+
+/**
+ * The template's "@@ qr" lines as the poster's codes: a link named twice (a contest's page, first
+ * and among the links) once, and the first POSTER_CODES of them `shown`; the rest are `left` off,
+ * and the build names each (poster.ts linkNotes). None: a poster without a code.
+ */
+export function posterCodes(sections: Sections): { shown: QrCode[]; left: QrCode[] } {
+  const all = qrCodes(sections, 'qr');
+  const once = all.filter((code, i) => all.findIndex((c) => c.url === code.url) === i);
+  return { shown: once.slice(0, POSTER_CODES), left: once.slice(POSTER_CODES) };
+}
 
 export interface PosterOptions {
   /** Smallest QR code allowed, quiet zone included, in units of the surface. */
@@ -95,53 +116,101 @@ function headerBand(f: Frame, logo: Uint8Array | undefined) {
   const header = textPart(
     f.c,
     f.sections.lines('header').map(keepParenthesised),
-    scaled(S.header, f.t),
+    // Never larger than an app poster's: a poster in larger type (no codes) broke a group's
+    // name over two lines ("ĐOÀN ⏎ KẾT") for no reader's gain.
+    scaled(S.header, Math.min(f.t, f.k)),
     f.m + inset,
     f.cw - 2 * inset,
   );
   return { header, logoW, height: Math.max(header.h, logoW) + 2 * L.bandPad * f.k };
 }
 
-/** Footer: where (the venue, when known) and whom to ask, under a rule at the bottom of the page. */
+/**
+ * Footer: where (the venue, when known), the numbers to call and whom to ask, under a rule at the
+ * bottom of the page.
+ */
 function footerPart(f: Frame) {
-  const footer = stacked(
-    f.sections.has('venue')
-      ? [f.text('venue', S.venue), f.text('contact', S.contact)]
-      : [f.text('contact', S.contact)],
-  );
+  const footer = stacked([
+    ...(f.sections.has('venue') ? [f.text('venue', S.venue)] : []),
+    ...(f.sections.has('hotlines') ? [f.text('hotlines', S.hotlines)] : []),
+    f.text('contact', S.contact),
+  ]);
   return { footer, height: L.footerPad * f.k + footer.h + L.bottom * f.k };
 }
 
-/** The parts above the codes (title, call to action) and below them (steps), less those omitted. */
+/** Lines a title may take before its type is made smaller. */
+const TITLE_LINES = 3;
+/** Steps of the title's type, relative to the rest, for a title longer than TITLE_LINES. */
+const TITLE_STEPS = [1, 0.9, 0.8, 0.7, 0.6];
+
+/**
+ * The title: an app's name is a word or two; a campaign's title is a sentence ("Diễn tập phòng
+ * cháy, chữa cháy và cứu nạn, cứu hộ khu dân cư"), which in the app name's type took a third of
+ * the page. Past TITLE_LINES lines its type steps down (never under 0.6 of it), leaving the room
+ * to when, where and the steps.
+ */
+function titlePart(f: Frame): Part {
+  const style = scaled(S.appName, f.t);
+  const lines = f.sections.lines('app-name');
+  let part = textPart(f.c, lines, style, f.m, f.cw, 'H1');
+  for (const step of TITLE_STEPS) {
+    const size = style.size * step;
+    part = textPart(f.c, lines, { ...style, size }, f.m, f.cw, 'H1');
+    if (part.h <= TITLE_LINES * size * style.leading * 1.01) break;
+  }
+  return part;
+}
+
+/** The steps' heading ("Người dân cần làm gì?"), in its steps' type a size larger. */
+const stepsHeading = (f: Frame, stepsSize: number): Part =>
+  textPart(
+    f.c,
+    f.sections.lines('steps-heading'),
+    { ...S.stepsHeading, size: (stepsSize * S.stepsHeading.size) / S.steps.size },
+    f.m,
+    f.cw,
+    'H2',
+  );
+
+/**
+ * The parts above the codes (title, when and where, call to action) and below them (steps under
+ * their heading), less those omitted.
+ */
 function textParts(
   f: Frame,
   omit: readonly string[],
   stepsSize: number,
+  codes: number,
 ): { before: Part[]; after: Part[] } {
   const has = (name: string) => f.sections.has(name) && !omit.includes(name);
   const title: Part[] = [];
   if (has('kicker')) title.push(f.text('kicker', S.kicker));
-  // The app's name is the poster's title (H1 of a tagged PDF).
-  title.push(f.text('app-name', S.appName, 'H1'));
+  // The app's name, or the campaign's title, is the poster's title (H1 of a tagged PDF).
+  title.push(titlePart(f));
   if (has('tagline')) title.push(f.text('tagline', S.tagline));
+  const before = [stacked(title)];
+  if (has('event')) before.push(f.text('event', S.event));
+  // How to scan the codes: not on a poster without any (a clean-up day's).
+  if (codes > 0 && has('call-to-action')) before.push(f.text('call-to-action', S.cta));
   const after: Part[] = [];
-  if (has('steps'))
-    after.push(
-      boxPart(
-        f.c,
-        f.sections.lines('steps'),
-        { ...S.steps, size: stepsSize },
-        L.stepsPad * f.k,
-        f.cw,
-        TINT,
-      ),
+  if (has('steps')) {
+    const box = boxPart(
+      f.c,
+      f.sections.lines('steps'),
+      { ...S.steps, size: stepsSize },
+      L.stepsPad * f.k,
+      f.cw,
+      TINT,
     );
-  return { before: [stacked(title), f.text('call-to-action', S.cta)], after };
+    // The heading goes with its steps: left out with them, never alone.
+    after.push(has('steps-heading') ? stacked([stepsHeading(f, stepsSize), box]) : box);
+  }
+  return { before, after };
 }
 
-/** The template's "@@ qr" lines as codes; a campaign without any has no poster (the kind's `needs`). */
+/** The poster's codes (posterCodes): none on a poster of a campaign without an app or links. */
 function codesPart(f: Frame, opts: PosterOptions, ecc: ErrorCorrection) {
-  const all = qrCodes(f.sections, 'qr', 2);
+  const all = posterCodes(f.sections).shown;
   const qr = opts.only === undefined ? all : all.slice(opts.only, opts.only + 1);
   const { k, t } = f;
   const { minCode } = opts;
@@ -186,14 +255,19 @@ function arrange(
   { codes, count }: ReturnType<typeof codesPart>,
 ) {
   const { H, k } = f;
+  // The codes take a place among the parts, unless there are none.
+  const slot = count > 0 ? 1 : 0;
   const others = [...before, ...after].reduce((s, p) => s + p.h, 0);
-  const room = H - top - bottom - others - (before.length + after.length + 2) * L.minGap * k;
-  const q = Math.min(
-    codes.target,
-    codes.row ? room - codes.height(0) : (room - codes.height(0)) / Math.max(1, count),
-  );
-  const qrH = codes.height(q);
-  const parts = before.length + 1 + after.length;
+  const room = H - top - bottom - others - (before.length + after.length + 1 + slot) * L.minGap * k;
+  const q =
+    slot === 0
+      ? 0
+      : Math.min(
+          codes.target,
+          codes.row ? room - codes.height(0) : (room - codes.height(0)) / Math.max(1, count),
+        );
+  const qrH = slot === 0 ? 0 : codes.height(q);
+  const parts = before.length + slot + after.length;
   const free = H - top - bottom - others - qrH;
   const step = Math.min(L.maxGap * k, free / (parts + 1));
   let y = top + step + (free - step * (parts + 1)) / 2;
@@ -204,10 +278,17 @@ function arrange(
   };
   before.forEach(place);
   const qrTop = y;
-  y += qrH + step;
+  if (slot) y += qrH + step;
   after.forEach(place);
   // Parts above the codes, and those below them: drawn in that order, as a screen reader reads.
-  return { q, qrTop, above: placed.slice(0, before.length), below: placed.slice(before.length) };
+  return {
+    q,
+    qrTop,
+    // Without codes the parts fit when the smallest gaps do.
+    fits: slot === 0 ? room >= 0 : undefined,
+    above: placed.slice(0, before.length),
+    below: placed.slice(before.length),
+  };
 }
 
 function plan(
@@ -224,11 +305,11 @@ function plan(
   const band = headerBand(f, opts.logo);
   const foot = footerPart(f);
   const area = codesPart(f, opts, ecc);
-  const { q, qrTop, above, below } = arrange(
+  const { q, qrTop, fits, above, below } = arrange(
     f,
     band.height,
     foot.height,
-    textParts(f, omit, stepsSize),
+    textParts(f, omit, stepsSize, area.count),
     area,
   );
 
@@ -252,7 +333,7 @@ function plan(
     foot.footer.draw(fy + L.footerPad * k);
   };
   return {
-    fits: q >= area.minQr - 0.01,
+    fits: fits ?? q >= area.minQr - 0.01,
     draw,
     geometry: {
       band: [0, 0, W, band.height],
@@ -290,8 +371,17 @@ function stepsSizes(t: number, k: number): number[] {
  */
 export function planPoster(c: Surface, sections: Sections, opts: PosterOptions): PosterPlan {
   const k = c.size[0] / (210 * MM);
-  for (const step of TEXT_STEPS) {
-    for (const size of stepsSizes(step * k, k)) {
+  const steps =
+    posterCodes(sections).shown.length < POSTER_CODES
+      ? [...LARGER_STEPS, ...TEXT_STEPS]
+      : TEXT_STEPS;
+  const actions = sections.has('steps-heading');
+  for (const step of steps) {
+    // An app's install steps shrink first, to keep the title and codes large. Steps under a
+    // heading are the campaign's actions, what residents are asked to do: they keep the size of
+    // the rest of the type, as do all steps in type larger than an app poster's.
+    const sizes = step > 1 || actions ? [S.steps.size * step * k] : stepsSizes(step * k, k);
+    for (const size of sizes) {
       const whole = plan(c, sections, opts, step * k, [], size);
       if (whole.fits) return whole;
     }

@@ -32,6 +32,13 @@ export const S = {
   qrUrl: { family: 'sans', size: 10, leading: 1.3, align: 'center', color: INK },
   steps: { family: 'sans', size: 13, leading: 1.45, align: 'left' },
   venue: { family: 'sans', size: 15, leading: 1.3, align: 'center' },
+  /**
+   * When and where, under the title of a poster without an app: what a passer-by must read from
+   * across the room, so larger than the app poster's venue line in its footer.
+   */
+  event: { family: 'sans', size: 22, leading: 1.3, align: 'center' },
+  stepsHeading: { family: 'sans', size: 17, leading: 1.5, align: 'center', bold: true, color: INK },
+  hotlines: { family: 'sans', size: 14, leading: 1.3, align: 'center' },
   contact: { family: 'sans', size: 12, leading: 1.3, align: 'center', color: INK },
 } satisfies Record<string, TextStyle>;
 
@@ -55,5 +62,13 @@ export const L = {
 /** Parts left out, in this order, when the page is too short. */
 export const OPTIONAL = ['steps', 'tagline', 'kicker'] as const;
 export const TEXT_STEPS = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
+/**
+ * A poster with fewer than two codes (a campaign without an app: one link, or none, as a
+ * clean-up day's) tries larger type first: the room of the codes it lacks goes to the text, not
+ * to a hole in the middle of the page.
+ */
+export const LARGER_STEPS = [1.5, 1.4, 1.3, 1.2, 1.1];
+/** Codes a poster prints: two side by side on A4, one a sheet on A3 (poster.ts POSTER_SIZES). */
+export const POSTER_CODES = 2;
 /** The steps' smallest type at A4 size: 9 pt, the least any printed text is read at. */
 export const MIN_STEPS = 9;

@@ -1,7 +1,10 @@
 /**
- * Kind "poster": the app poster for cultural houses and community points, A4 or A3 (one PDF per
- * size). In: the poster template's sections and the group's context (and the campaign's logo, if
- * any). Out: a one-page PDF (A4), or a sheet per code (A3). The layout itself is poster-layout.ts, shared with the share image.
+ * Kind "poster": the poster for cultural houses and community points, A4 or A3 (one PDF per
+ * size), of every campaign that has something to hang: an app's (its store codes), or any
+ * other's (its title, when and where, what residents are asked to do, its links as codes).
+ * In: the poster template's sections and the group's context (and the campaign's logo, if any).
+ * Out: a one-page PDF (A4), or a sheet per code (A3; one sheet when there is no code). The layout
+ * itself is poster-layout.ts, shared with the share image.
  */
 
 import { isAbsolute, resolve } from 'node:path';
@@ -14,8 +17,9 @@ import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
-import { type PosterOptions, planSheets } from './poster-layout.js';
-import { qrCodes } from './qr-section.js';
+import { type PosterOptions, planSheets, posterCodes } from './poster-layout.js';
+import { POSTER_CODES } from './poster-style.js';
+import type { QrCode } from './qr-section.js';
 
 /**
  * Page sizes and the smallest QR code of each, in mm. A poster is read from about 1.5 m (A3) or
@@ -28,6 +32,12 @@ export const POSTER_SIZES = {
   a3: { page: [297, 420], minQrMm: 150, minCodeMm: 150, sheetPerCode: true },
 } as const;
 export type PosterSize = keyof typeof POSTER_SIZES;
+
+/**
+ * The sections a poster needs one of (its `needs`, the share image's too): the codes, when and
+ * where ("event"; an app poster's are in its codes), or the steps.
+ */
+export const POSTER_NEEDS: readonly string[] = ['qr', 'event', 'steps'];
 
 /** The poster's options for one group: its logo (prepared once per file) and the QR minimum. */
 export async function posterOptions(ctx: DocContext, minQr: number): Promise<PosterOptions> {
@@ -62,9 +72,10 @@ export async function posterSheets(
 ): Promise<PosterOptions[]> {
   const size = sizeOf(variant);
   const options = await posterOptions(ctx, size.minQrMm * MM);
-  if (!size.sheetPerCode) return [options];
+  const codes = posterCodes(sections).shown;
+  if (!size.sheetPerCode || codes.length === 0) return [options];
   const minCode = size.minCodeMm * MM;
-  return qrCodes(sections, 'qr', 2).map((_, only) => ({ ...options, minCode, only }));
+  return codes.map((_, only) => ({ ...options, minCode, only }));
 }
 
 /** The poster's documents as the office knows them, for its warnings. */
@@ -93,8 +104,36 @@ export function omissionNotes(document: Message, sections: readonly string[]): S
   }));
 }
 
+/**
+ * A note for each link the posters and the share image have no code for: two codes fit (A4 side
+ * by side, A3 one a sheet), the rest are named, never dropped silently. The same words from the
+ * poster and the share image: the build says them once.
+ */
+export function linkNotes({ sections, ctx }: RenderInput): SectionNote[] {
+  return posterCodes(sections).left.map((code): SectionNote => {
+    const label = plainCaption(code.caption);
+    // Said at the link's own line of the campaign file, when the code is one of its links.
+    const key = Object.entries(ctx.links ?? {}).find(([, link]) => link.url === code.url)?.[0];
+    return {
+      ...(key ? { campaignField: `links.${key}`, campaignLine: true } : {}),
+      text: label
+        ? msg`the posters and the share image have room for ${POSTER_CODES} QR codes: the link "${label}" (${code.url}) has no code on them`
+        : msg`the posters and the share image have room for ${POSTER_CODES} QR codes: the link ${code.url} has no code on them`,
+      section: 'qr',
+      hint: msg`The flyer prints every link. To have this one on the poster, write it among the first ${POSTER_CODES} under links in the campaign file (a contest's page comes first).`,
+    };
+  });
+}
+
+/** A code's caption as plain text, for a message. */
+const plainCaption = (caption: QrCode['caption']): string =>
+  caption
+    .map((runs) => runs.map((r) => r.text).join(''))
+    .join(' ')
+    .trim();
+
 async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
-  const notes: SectionNote[] = [];
+  const notes: SectionNote[] = [...linkNotes(input)];
   for (const size of poster.variants as PosterSize[]) {
     const sheets = await posterSheets(input.ctx, input.sections, size);
     const page: [number, number] = [
@@ -124,8 +163,9 @@ export const poster: DocumentKind = {
   ...described('poster'),
   template: 'poster.hbs',
   family: 'sans',
-  // No codes in the template's "@@ qr" (a campaign without an app): no poster.
-  needs: 'qr',
+  // Something to hang besides a title: codes (an app's, or links), when and where, or the steps
+  // (an app's install steps, or the actions). A notice alone makes no poster.
+  needs: POSTER_NEEDS,
   printsLogo: true,
   tagged: true,
   wallSheet: true,

@@ -4,7 +4,7 @@
  * as a picture and shrunk by Zalo to 720 px, each copy's text is ~5 px high (qa48 M3). Not a
  * second design: the flyer's own layout (flyer.ts drawFlyer) on one A5 page, drawn as an SVG in
  * points and rasterised 1080 px wide (`pictureWidth`). Every campaign that has a flyer has one;
- * the app poster's share image (share.ts) is the other picture, for a campaign with an app.
+ * the poster's share image (share.ts) is the other picture.
  * A contest's picture leaves out who may take part and the prizes: larger type for the rest.
  * In: the flyer template's sections and the group's context. Out: PNG bytes.
  */

@@ -10,7 +10,14 @@ import { msg } from '../messages/message.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput } from './kind.js';
 import { described } from './names.js';
-import { omissionNotes, omittedSections, POSTER_SIZES, posterOptions } from './poster.js';
+import {
+  linkNotes,
+  omissionNotes,
+  omittedSections,
+  POSTER_NEEDS,
+  POSTER_SIZES,
+  posterOptions,
+} from './poster.js';
 import { drawPoster } from './poster-layout.js';
 
 /** Instagram/Facebook portrait (4:5); Zalo shows it whole. */
@@ -19,12 +26,13 @@ export const SHARE_SIZE: readonly [number, number] = [1080, 1350];
 export const SHARE_MIN_QR = (SHARE_SIZE[0] * POSTER_SIZES.a4.minQrMm) / POSTER_SIZES.a4.page[0];
 
 /**
- * The poster's sections with the share image's own steps ("@@ share-steps"): a resident looks at
- * the picture on the phone the camera is on, and cannot point that camera at it (qa48 M2): the
- * steps say to tap the link in the message or press and hold the picture.
+ * The poster's sections with the share image's own steps and call to action ("@@ share-steps",
+ * "@@ share-call-to-action"): a resident looks at the picture on the phone the camera is on, and
+ * cannot point that camera at it (qa48 M2): they say to tap the link in the message or press and
+ * hold the picture.
  */
 export const shareSections = (sections: Sections): Sections =>
-  sections.readAs('steps', 'share-steps');
+  sections.readAs('steps', 'share-steps').readAs('call-to-action', 'share-call-to-action');
 
 /** The kind's input with the share image's sections. */
 const shareInput = (input: RenderInput): RenderInput => ({
@@ -41,17 +49,19 @@ export const share: DocumentKind = {
   template: 'poster.hbs',
   family: 'sans',
   ext: 'png',
-  // No codes in the template's "@@ qr" (a campaign without an app): no poster.
-  needs: 'qr',
+  // As the poster: a notice alone makes neither.
+  needs: POSTER_NEEDS,
   // The poster's layout, its logo with it.
   printsLogo: true,
   pageSize: () => SHARE_SIZE,
   draw,
-  roomNotes: async (input) =>
-    omissionNotes(
+  roomNotes: async (input) => [
+    ...linkNotes(input),
+    ...omissionNotes(
       msg`the share image`,
       await omittedSections(shareInput(input), SHARE_SIZE, [
         await posterOptions(input.ctx, SHARE_MIN_QR),
       ]),
     ),
+  ],
 };

@@ -1370,7 +1370,7 @@ function checkWhenDates(
 /**
  * What the office typed that no document of the tool's prints, each a warning at its field: a
  * contest's step fields once its steps come from `actions` (unless an action or the body says
- * them), and a slogan without an app (it is printed on the app's posters only).
+ * them). A slogan always prints: on the posters, and without an app on the flyer too.
  */
 function unprinted(c: Campaign, file: string, lineOf: LineOf): UserError[] {
   const out: UserError[] = [];

@@ -1,8 +1,8 @@
 /**
  * Output stage: the one line that says which documents a campaign does not make, and why, in the
- * office's words ("chỉ làm thông báo: chiến dịch không có ứng dụng, việc cần làm hay đường dẫn
- * (không làm áp phích, …)"), naming the campaign file: the kinds left out are the campaign's
- * doing, not the tool's templates'.
+ * office's words ("chỉ làm thông báo: chiến dịch không có cuộc thi, việc người dân cần làm hoặc
+ * đường dẫn (không làm áp phích, …)"), naming the campaign file: the kinds left out are the
+ * campaign's doing, not the tool's templates'.
  */
 import { UserError } from '../errors.js';
 import { fillsFlyerEvent } from '../kinds/flyer-needs.js';
@@ -27,9 +27,9 @@ export const kindWords = (names: readonly string[], end: 'commas' | 'and' = 'com
   return end === 'and' ? listed(words, 'and') : joined(words, ', ');
 };
 
-/** A kind printing the QR codes of the campaign's app, as kinds/names.ts describes it. */
-const printsAppCodes = (k: Pick<DocumentKind, 'name'>): boolean =>
-  kindInfo(k.name)?.printsAppCodes === true;
+/** The poster or its share image, made from links too, as kinds/names.ts describes it. */
+const printsLinks = (k: Pick<DocumentKind, 'name'>): boolean =>
+  kindInfo(k.name)?.printsLinks === true;
 
 /** "a, b or c", or "a, b and c". */
 function listed(items: readonly Message[], word: 'and' | 'or'): Message {
@@ -40,26 +40,36 @@ function listed(items: readonly Message[], word: 'and' | 'or'): Message {
 }
 
 /**
- * What the kinds `skipped` print from, that this campaign does not have: the QR kinds (the poster
- * and its share image) the app's store codes; the others the actions (or a contest's steps). A
- * contest or links make no poster: naming them sent the office to add what it had (qa13).
+ * What the kinds `skipped` print from, that this campaign does not have: a contest's steps or the
+ * actions, and for the poster and its share image the links too (their QR codes). Only what
+ * would make them: naming what the campaign had sent the office to add it (qa13).
  */
 function lackingFor(skipped: readonly DocumentKind[], campaign: Campaign): Message[] {
-  const qr = skipped.some(printsAppCodes);
-  const steps = skipped.some((k) => !printsAppCodes(k));
+  const posters = skipped.some(printsLinks);
   return [
-    ...(campaign.app || !qr ? [] : [msg`app`]),
-    ...(campaign.contest || !steps ? [] : [msg`contest`]),
-    ...(campaign.actions.length > 0 || !steps ? [] : [msg`actions for residents`]),
+    ...(campaign.contest ? [] : [msg`contest`]),
+    ...(campaign.actions.length > 0 ? [] : [msg`actions for residents`]),
+    ...(hasLinks(campaign) || !posters ? [] : [msg`links`]),
   ];
 }
 
 /**
- * A campaign with no contest, app or actions (links alone make no other document), so no flyer,
- * checklist or poster is made (a Word import starts so).
+ * A campaign with no contest, app or actions, so no checklist is made, nor a flyer or a poster
+ * unless when, where, a deadline or (the poster) links make one (a Word import starts so).
  */
 const hasNoSteps = (campaign: Campaign): boolean =>
   !campaign.app && !campaign.contest && campaign.actions.length === 0;
+
+/** A campaign with links: their codes make a poster and its share image (kinds/poster.ts). */
+const hasLinks = (campaign: Pick<Campaign, 'links'>): boolean =>
+  Object.keys(campaign.links ?? {}).length > 0;
+
+/**
+ * The hint for a poster left out, beside the links its kinds' hint names: what else makes one
+ * (kinds/poster.ts POSTER_NEEDS); with a flyer left out too, one sentence for both.
+ */
+const POSTER_FIELDS = msg`A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).`;
+const FLYER_AND_POSTER_FIELDS = msg`A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on the flyer beside them, not alone.`;
 
 /** The hint for a flyer left out: the fields that make one without actions (kinds/flyer-needs.ts). */
 const FLYER_FIELDS = msg`A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.`;
@@ -77,20 +87,34 @@ const tracksTarget = (campaign: Campaign): boolean => {
   return first !== undefined && isTarget(first);
 };
 
+/** Whether anything but the steps makes a paper: when, where, a deadline, or links (a poster). */
+const madeOtherwise = (campaign: Campaign): boolean =>
+  fillsFlyerEvent(campaign) || hasLinks(campaign);
+
 /** A campaign with nothing but its notice: no steps, and no target for a tracking sheet. */
 export const isNoticeOnly = (campaign: Campaign): boolean =>
-  hasNoSteps(campaign) && !fillsFlyerEvent(campaign) && !tracksTarget(campaign);
+  hasNoSteps(campaign) && !madeOtherwise(campaign) && !tracksTarget(campaign);
 
 /**
- * A campaign with no steps whose flyer is made from when, where or deadline (qa40 M3): the
- * build says which kinds it makes ("chỉ làm thông báo, tờ rơi …"), the studio says the same.
+ * A campaign with no steps whose flyer and poster are made from when, where or deadline (qa40
+ * M3), or its poster from its links: the build says which kinds it makes ("chỉ làm thông báo,
+ * áp phích, …"), the studio says the same.
  */
 export const madeWithoutSteps = (campaign: Campaign): boolean =>
-  hasNoSteps(campaign) && fillsFlyerEvent(campaign);
+  hasNoSteps(campaign) && madeOtherwise(campaign);
 
 /** A campaign with its notice and a tracking sheet of its target only (no flyer, checklist). */
 export const isNoticeAndSheet = (campaign: Campaign): boolean =>
-  hasNoSteps(campaign) && !fillsFlyerEvent(campaign) && tracksTarget(campaign);
+  hasNoSteps(campaign) && !madeOtherwise(campaign) && tracksTarget(campaign);
+
+/** The hint for the kinds left out: what else makes a flyer, a poster. */
+function otherFields(skipped: readonly DocumentKind[]): Message | undefined {
+  const flyer = skipsFlyer(skipped);
+  const posters = skipped.some(printsLinks);
+  if (flyer && posters) return FLYER_AND_POSTER_FIELDS;
+  if (flyer) return FLYER_FIELDS;
+  return posters ? POSTER_FIELDS : undefined;
+}
 
 /**
  * The error when none of the kinds asked for (`--kind poster`) has anything to print for this
@@ -102,24 +126,20 @@ export function nothingMadeError(
   campaign: Campaign,
   campaignFile: string,
 ): UserError {
-  const qr = skipped.some(printsAppCodes);
-  const steps = skipped.some((k) => !printsAppCodes(k));
   const lacks = lackingFor(skipped, campaign);
   const why =
     lacks.length > 0
       ? msg`the campaign has no ${listed(lacks, 'or')}`
       : msg`its templates print nothing for this campaign`;
-  const fields =
-    qr && steps
-      ? msg`app (the app), actions (the actions for residents) or contest (a contest)`
-      : qr
-        ? msg`app (the app)`
-        : msg`actions (the actions for residents) or contest (a contest)`;
+  const fields = skipped.some(printsLinks)
+    ? msg`actions (the actions for residents), contest (a contest) or links (the links)`
+    : msg`actions (the actions for residents) or contest (a contest)`;
   const hint = msg`They print what ${fields} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.`;
+  const other = otherFields(skipped);
   return new UserError(
     msg`${joined(skipped.map(nameOf), ', ')} cannot be made: ${why}`,
     { file: campaignFile },
-    skipsFlyer(skipped) ? joined([hint, FLYER_FIELDS], ' ') : hint,
+    other ? joined([hint, other], ' ') : hint,
   );
 }
 
@@ -142,7 +162,7 @@ export function skippedKindsNote(
       ? msg`only ${joined(made.map(nameOf), ', ')} made: ${why} (no ${left})`
       : msg`${left} not made: ${why}`,
     { file: campaignFile },
-    skipsFlyer(skipped) ? FLYER_FIELDS : undefined,
+    otherFields(skipped),
   );
 }
 
@@ -184,7 +204,7 @@ export function unprintedPicture(
     ? new UserError(
         msg`the logo is not printed: only ${names} print it, and this campaign makes none`,
         where,
-        msg`A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.`,
+        msg`A poster is made from the campaign's actions, links, time or place (actions, links, when, where): add one of them, or leave the logo out.`,
       )
     : new UserError(
         msg`the map is not printed: only ${names} print it, and this campaign makes none`,

@@ -349,7 +349,7 @@ function viewHref(output: Output, links: LeaderLinks): string {
 
 /**
  * Which documents the page offers, by kind ("poster", "share", "notice"…): "Việc cần làm" names
- * only what the leader can find below it (a campaign without an app has no poster to print).
+ * only what the leader can find below it (a notice alone has no poster to print).
  */
 export function offeredKinds(outputs: readonly Output[]): Record<string, boolean> {
   // Every kind named (false when not offered): the pages' templates are strict.

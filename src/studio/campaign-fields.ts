@@ -228,7 +228,7 @@ export const SECTIONS: readonly Section[] = [
         'slogan',
         'Khẩu hiệu',
         'text',
-        'In dưới tên ứng dụng trên áp phích và ảnh chia sẻ; chiến dịch không có ứng dụng (không có áp phích) in nó trên tờ rơi, dưới tên chiến dịch. Ví dụ: Mỗi nhà một bình chữa cháy. Để trống thì không in.',
+        'In dưới tên ứng dụng (hoặc tên chiến dịch) trên áp phích và ảnh chia sẻ; chiến dịch không có ứng dụng in nó cả trên tờ rơi, dưới tên chiến dịch. Ví dụ: Mỗi nhà một bình chữa cháy. Để trống thì không in.',
         true,
       ),
       f(

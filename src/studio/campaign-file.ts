@@ -287,10 +287,10 @@ function paperNotes(
     campaignTemplateDir(file),
   );
   if (!skipped) return unprinted;
-  // The kinds an action makes (the app's posters are the app's, which the form asks apart).
+  // The kinds an action makes: all of them (a poster too, since it prints the actions).
   const left = skippedKinds.flatMap((name) => {
     const info = kindInfo(name);
-    return info && !info.printsAppCodes ? [info.vi] : [];
+    return info ? [info.vi] : [];
   });
   const said = say(skipped.text, 'vi');
   const fill =

@@ -81,7 +81,7 @@ const digestOf = (url: string) => createHash('sha256').update(url).digest('base6
 
 /**
  * What the leaders' pages offer, in the words of their steps: only the kinds the campaign has
- * something for (no posters without an app, qa5 G12).
+ * something for (no posters for a notice alone, qa5 G12).
  */
 export function offeredDocuments(ward: Ward): string {
   const offers = offeredKinds(ward.outputs);

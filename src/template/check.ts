@@ -32,6 +32,7 @@ export const KNOWN_HELPERS = [
   'inSentence',
   'mentions',
   'between',
+  'inc',
 ] as const;
 const BUILT_IN = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 const HELPERS = new Set<string>([...KNOWN_HELPERS, ...BUILT_IN]);

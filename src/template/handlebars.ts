@@ -205,6 +205,9 @@ hb.registerHelper('thousands', (n: unknown) =>
   String(n ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.'),
 );
 
+/** `{{inc @index}}` → "1" for the first item: a list numbered as residents count (the poster's steps). */
+hb.registerHelper('inc', (n: unknown) => String(Number(n ?? 0) + 1));
+
 /** `{{upper x}}`: Vietnamese upper case ("đ" → "Đ", "ơ" → "Ơ"). */
 hb.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase('vi'));
 

@@ -353,12 +353,12 @@ describe('check on bad inputs: exit 1 and where', () => {
     await writeFile(campaign, plain);
     const r = await check([], { campaign });
     expect(r.code, r.stderr).toBe(0);
-    // The app poster, its share image and — with no step to do or tick — the checklist, the
-    // flyer and the tracking sheet have nothing to print: a note each, not an error. The notice
-    // remains.
+    // With no step to do or tick, no link, time or place, the poster, its share image, the
+    // checklist, the flyer and the tracking sheet have nothing to print: one note, not an error.
+    // The notice remains.
     const notes = r.stderr.split('\n').filter((l) => l.includes(' made: '));
     expect(notes).toEqual([
-      `warning: ${campaign}: only notices made: the campaign has no app, contest or actions for residents (no posters, share images, flyers, flyer pictures, checklists, tracking sheets)`,
+      `warning: ${campaign}: only notices made: the campaign has no contest, actions for residents or links (no posters, share images, flyers, flyer pictures, checklists, tracking sheets)`,
     ]);
     expect(r.stdout).toMatch(/^ok: 32 groups, 1 kinds$/m);
   });

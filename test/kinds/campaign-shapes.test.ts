@@ -83,11 +83,11 @@ describe('an election notice: nothing for residents to tick or scan', () => {
     // One line, naming what is made and what is not, and why.
     const said = result.warnings.map((w) => w.message).filter((m) => m.includes(' made'));
     expect(said).toEqual([
-      'only notices made: the campaign has no app, contest or actions for residents (no posters, share images, flyers, flyer pictures, checklists, tracking sheets)',
+      'only notices made: the campaign has no contest, actions for residents or links (no posters, share images, flyers, flyer pictures, checklists, tracking sheets)',
     ]);
     const vi = result.warnings.map((w) => w.describe('vi')).filter((m) => m.includes('chỉ làm'));
     expect(vi).toEqual([
-      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có ứng dụng, cuộc thi hoặc việc người dân cần làm (không làm áp phích, ảnh chia sẻ, tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi)`,
+      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có cuộc thi, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh chia sẻ, tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi)`,
     ]);
   });
 });
@@ -121,11 +121,18 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
     const campaign = join(dir, 'election-poster.yaml');
     const r = await run('build', campaign, 'poster', out, runCli);
     expect(r.code).toBe(1);
-    // The notice has no app (ELECTION above): what posters print from, and no more (qa13).
+    // The notice has no actions, links, time or place (ELECTION above): what posters print
+    // from, and no more (qa13); an app is not needed for a poster (qa50 p9).
     expect(r.stderr).toContain(
-      `lỗi: ${campaign}: không làm được áp phích: chiến dịch không có ứng dụng`,
+      `lỗi: ${campaign}: không làm được áp phích: chiến dịch không có cuộc thi, việc người dân cần làm hoặc đường dẫn`,
     );
-    expect(r.stderr).toContain('Loại tài liệu này in từ mục app (ứng dụng) của tệp chiến dịch');
+    expect(r.stderr).toContain(
+      'Loại tài liệu này in từ mục actions (việc người dân cần làm), contest (cuộc thi) hoặc links (đường dẫn) của tệp chiến dịch',
+    );
+    expect(r.stderr).toContain(
+      'áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline',
+    );
+    expect(r.stderr).not.toContain('ứng dụng');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).not.toContain('đã ghi');
     expect(await readFile(zip)).toEqual(before);

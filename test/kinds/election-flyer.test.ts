@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
 import { lineOf } from '../support/inputs.js';
-import { EVENT_SECTION, ownTemplates } from '../support/own-templates.js';
+import {
+  EVENT_SECTION,
+  ownTemplates,
+  POSTER_EVENT_AND_HOTLINES,
+} from '../support/own-templates.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -49,12 +53,18 @@ const listOf = (key: string): string[] => {
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
-/** A copy of the tool's templates, as `name` in the test's folder, its flyer without when/where. */
+/**
+ * A copy of the tool's templates, as `name` in the test's folder, its flyer and its poster without
+ * when/where (and the poster without the hotlines, which it prints too).
+ */
 const templatesWithoutEvent = (name: string) =>
-  ownTemplates(join(dir, name), { 'flyer.hbs': EVENT_SECTION });
+  ownTemplates(join(dir, name), {
+    'flyer.hbs': EVENT_SECTION,
+    'poster.hbs': POSTER_EVENT_AND_HOTLINES,
+  });
 
 describe('an election notice with when, where, bring and hotlines and no actions (qa40 M3)', () => {
-  it('makes the notice and a flyer that prints the time, the tổ’s polling place, what to bring and the hotline', async () => {
+  it('makes the notice, a flyer and a poster that print the time and the tổ’s polling place (the flyer: what to bring and the hotline)', async () => {
     const out = join(dir, 'all');
     const r = await runCliInProcess(
       ['build', '--campaign', CAMPAIGN, '--groups', GROUPS, '--group', '7', '--out', out],
@@ -64,11 +74,15 @@ describe('an election notice with when, where, bring and hotlines and no actions
     expect((await readdir(join(out, 'to-dan-pho-tan-lap'))).sort()).toEqual([
       'flyer.pdf',
       'notice.pdf',
+      'poster-a3.pdf',
+      'poster-a4.pdf',
       'share-flyer.png',
+      'share.png',
     ]);
-    // The kinds still left out are named, and the flyer (and its picture) is not among them.
-    expect(r.stderr).toContain('chỉ làm thông báo, tờ rơi, ảnh tờ rơi');
-    expect(r.stderr).toContain('(không làm áp phích, ảnh chia sẻ, phiếu kiểm tra, bảng theo dõi)');
+    // The kinds still left out are named, and the flyer, the poster (and their pictures) are not
+    // among them: an election has no app, but a poster of when and where (qa50 p9).
+    expect(r.stderr).toContain('chỉ làm thông báo, áp phích, ảnh chia sẻ, tờ rơi, ảnh tờ rơi');
+    expect(r.stderr).toContain('(không làm phiếu kiểm tra, bảng theo dõi)');
     const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-tan-lap', 'flyer.pdf')));
     const when = /^when: "(.*)"$/m.exec(campaignText)?.[1] ?? '?';
     expect(text).toContain(`Thời gian: ${when}`);
@@ -77,6 +91,10 @@ describe('an election notice with when, where, bring and hotlines and no actions
     const place = row7[header.split(';').indexOf('Điểm bỏ phiếu')] ?? '?';
     expect(place).not.toBe('');
     expect(text).toContain(`Địa điểm: ${place}`);
+    // The poster to hang at the polling place's door: the same time and the tổ's own place.
+    const poster = collapseSpaces(await pdfText(join(out, 'to-dan-pho-tan-lap', 'poster-a4.pdf')));
+    expect(poster).toContain(`Thời gian: ${when}`);
+    expect(poster).toContain(`Địa điểm: ${place}`);
     for (const item of listOf('bring')) expect(text).toContain(item);
     const [hotline] = listOf('hotlines');
     const [who, number] = (hotline ?? '').split(': ');

@@ -44,13 +44,14 @@ function missingSteps(): string[] {
       said.push(
         `templates/${kind.template} has no "@@ meta-title" section, the title in the PDF's document properties that every PDF kind's template gives: add one`,
       );
-    // What a kind skipped for want of an app is told (output/skipped-kinds.ts) reads the
-    // description: a kind that prints the app's codes (needs its "@@ qr") says so there.
-    if (kind !== undefined && (kind.needs === 'qr') !== (info.printsAppCodes === true))
+    // What a kind skipped is told it lacks (output/skipped-kinds.ts) reads the description: a
+    // kind made from links too (needs its "@@ qr") says so there.
+    const needsQr = kind !== undefined && [kind.needs ?? []].flat().includes('qr');
+    if (kind !== undefined && needsQr !== (info.printsLinks === true))
       said.push(
-        kind.needs === 'qr'
-          ? `kind "${info.name}" prints the app's QR codes (needs: 'qr') but src/kinds/names.ts does not say so: add printsAppCodes: true to its description`
-          : `src/kinds/names.ts says kind "${info.name}" prints the app's QR codes (printsAppCodes) but its DocumentKind does not need "qr": remove printsAppCodes, or give the kind needs: 'qr'`,
+        needsQr
+          ? `kind "${info.name}" is made from its QR codes (needs "qr") but src/kinds/names.ts does not say so: add printsLinks: true to its description`
+          : `src/kinds/names.ts says kind "${info.name}" is made from links (printsLinks) but its DocumentKind does not need "qr": remove printsLinks, or add "qr" to the kind's needs`,
       );
     if (!/^\p{Ll}/u.test(info.vi) || info.vi !== info.vi.normalize('NFC') || info.en === '')
       said.push(

@@ -2,7 +2,7 @@
  * A notice-only campaign with a number to call or a list of things to bring (review42 #2): the
  * fee notice "thu phí vệ sinh môi trường" with no actions and one `hotlines:` line got a flyer for
  * every group holding only its title and that number. `bring` and `hotlines` print on a flyer
- * beside the steps or the time and place; alone they make none. The build ("chỉ làm thông báo")
+ * beside the steps or the time and place (the hotlines on a poster too); alone they make none. The build ("chỉ làm thông báo")
  * and the studio's campaign page ("Chỉ in thông báo: …") say the same.
  */
 import { access, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -87,15 +87,28 @@ describe('a notice with hotlines or bring and nothing else for a flyer', () => {
     expect(b.studioPage).toContain(NOTICE_ONLY_NOTE);
   }, 60_000);
 
-  it('with a place to come to: a flyer, printing the place and the hotline beside it', async () => {
+  it('with a place to come to: a flyer and a poster, printing the place and the hotline beside it', async () => {
     const where = 'Nhà văn hóa tổ dân phố';
     const b = await build('fee-where', `${feeNotice}where: ${where}\n`);
     expect(b.r.code).toBe(0);
-    // The flyer with its picture to forward in Zalo (qa48 M3).
-    expect(b.made).toEqual(['flyer.pdf', 'notice.pdf', 'share-flyer.png']);
+    // The flyer with its picture to forward in Zalo (qa48 M3), the poster with its share image
+    // (qa50 p9).
+    expect(b.made).toEqual([
+      'flyer.pdf',
+      'notice.pdf',
+      'poster-a3.pdf',
+      'poster-a4.pdf',
+      'share-flyer.png',
+      'share.png',
+    ]);
     expect(b.studioPage).not.toContain('Chỉ in thông báo');
     const text = collapseSpaces(await pdfText(join(b.out, 'to-dan-pho-tan-lap', 'flyer.pdf')));
     expect(text).toContain(`Địa điểm: ${where}`);
     expect(text).toContain('Kế toán phường (bà Lan)');
+    const poster = collapseSpaces(
+      await pdfText(join(b.out, 'to-dan-pho-tan-lap', 'poster-a4.pdf')),
+    );
+    expect(poster).toContain(`Địa điểm: ${where}`);
+    expect(poster).toContain('Kế toán phường (bà Lan)');
   }, 60_000);
 });

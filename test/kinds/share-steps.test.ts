@@ -42,7 +42,12 @@ async function textOf(kind: DocumentKind, variant?: string): Promise<string> {
 /** A section's first step as the template writes it, without its number and Markdown. */
 async function firstStep(section: string): Promise<string> {
   const text = await readFile(POSTER_TEMPLATE, 'utf8');
-  const body = new RegExp(`^@@ ${section}\\n\\*\\*1\\.\\*\\* (.*)$`, 'm').exec(text)?.[1] ?? '';
+  // An app's steps (the example's): under the template's {{#if app}}.
+  const body =
+    new RegExp(`^@@ ${section}\\n(?:\\{\\{#if app\\}\\}\\n)?\\*\\*1\\.\\*\\* (.*)$`, 'm').exec(
+      text,
+    )?.[1] ?? '';
+  expect(body).not.toBe('');
   return body.replace(/\*\*/g, '');
 }
 

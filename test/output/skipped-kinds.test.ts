@@ -1,12 +1,13 @@
 /**
  * A campaign that no longer has anything for a kind to print — the office took the app out of
- * campaign.yaml after a first build: the CLI's build, run again on the same output folder. The app
- * poster and share image an earlier build made carried the withdrawn app's QR codes; they must
- * not stay in the groups' folders, ZIPs, print files or manifest, whether the next run asks for
- * those kinds or only for the notice. A `--group` run removes nothing, but zips none of them.
+ * campaign.yaml after a first build, leaving a notice with no actions, links, contest or time: the
+ * CLI's build, run again on the same output folder. The app poster and share image an earlier
+ * build made carried the withdrawn app's QR codes; they must not stay in the groups' folders,
+ * ZIPs, print files or manifest, whether the next run asks for those kinds or only for the
+ * notice. A `--group` run removes nothing, but zips none of them.
  */
 import { existsSync } from 'node:fs';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -21,10 +22,20 @@ const GROUPS = [1, 2, 3].map((id) => `${id};Tổ dân phố số ${id};Nguyễn 
 
 afterAll(removeTempDirs);
 
-/** The example's campaign and three groups in a folder of their own. */
+/**
+ * The example's notice and app (without its contest, measures and links: an app alone makes its
+ * posters, and without it the campaign has nothing a poster prints) and three groups in a folder
+ * of their own.
+ */
 async function ward() {
   const dir = await makeTempDir('skipped-kinds-');
-  await cp(join(EXAMPLE, 'campaign.yaml'), join(dir, 'campaign.yaml'));
+  const yaml = await readFile(join(EXAMPLE, 'campaign.yaml'), 'utf8');
+  const notice = yaml
+    .slice(0, yaml.indexOf('\ncontest:'))
+    .replace(/\{\{links\.\w+\.url\}\}/g, 'tại trang của phường')
+    .replaceAll('{{contestDates.starts.short}}', '11/10/2025')
+    .replaceAll('{{contestDates.ends.short}}', '11/11/2025');
+  await writeFile(join(dir, 'campaign.yaml'), `${notice}\n${yaml.slice(yaml.search(/^app:/m))}`);
   await writeFile(join(dir, 'groups.csv'), `${[HEADER, ...GROUPS].join('\n')}\n`);
   return { dir, out: join(dir, 'out') };
 }

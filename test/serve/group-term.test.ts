@@ -80,21 +80,22 @@ describe('a khu phố ward’s pages', () => {
     const steps = [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) =>
       (m[1] ?? '').replace(/<[^>]+>/g, ''),
     );
-    // A dengue campaign without an app or a contest: a notice, a flyer, a checklist, a
-    // tracking sheet and a figure to report; no poster, no share image, so neither is asked for.
+    // A dengue campaign without an app or a contest: a notice, a poster and its share image
+    // (qa50 p9: it had none), a flyer, a checklist, a tracking sheet and a figure to report.
     expect(steps).toEqual([
       // What a leader does first: forward the message to the group's Zalo chat (qa21 5).
       'Gửi tin nhắn ngay dưới đây vào nhóm Zalo của khu phố.',
       // Then the flyer's picture, after the message it belongs to (qa48 M3).
       'Gửi ảnh tờ rơi vào nhóm Zalo của khu phố, sau tin nhắn.',
       'In thông báo của phường, dán ở nhà văn hóa hoặc bảng tin của khu phố.',
+      'In áp phích và dán ở nhà văn hóa, nơi đông người.',
+      'Gửi ảnh chia sẻ vào nhóm Zalo của khu phố.',
       'In tờ rơi, phát cho từng hộ trong khu phố.',
       'In danh mục các việc cần làm, đưa cho các hộ tự đánh dấu.',
       // Households counted (its measure), blank household rows: a tick per household (qa8 L1).
       'In bảng theo dõi: mỗi hộ một dòng, đánh dấu “x” khi hộ đã làm xong từng việc.',
       'Báo cáo số liệu của khu phố ở cuối trang này.',
     ]);
-    expect(html).not.toMatch(/áp phích|ảnh chia sẻ/i);
     // The last step takes the leader to the form, far down the page.
     expect(list).toContain('<a href="#ket-qua">');
     expect(html).toContain('id="ket-qua"');

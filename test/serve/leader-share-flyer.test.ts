@@ -35,8 +35,9 @@ describe('the flyer picture to forward in Zalo', () => {
   it('is offered on the leader page of a campaign without an app: one A5 flyer, portrait, 1080 px wide', async () => {
     const page = `${fireDrill.url}/g/${tokenOf('6')}/`;
     const html = await (await fetch(page)).text();
-    // No app: no poster and no poster share image; the flyer's picture instead, with its step.
-    expect(html).not.toContain('share.png');
+    // No app: the poster's share image (qa50 p9) and the flyer's picture, each with its step.
+    expect(html).toContain('share.png');
+    expect(html).toContain('<li>Gửi ảnh chia sẻ vào nhóm Zalo của tổ.</li>');
     expect(html).toContain('<li>Gửi ảnh tờ rơi vào nhóm Zalo của tổ, sau tin nhắn.</li>');
     expect(html).toContain('Ảnh tờ rơi');
     const href = /href="([^"]*share-flyer\.png)"/.exec(html)?.[1];

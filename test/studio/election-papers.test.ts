@@ -12,7 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkVi } from '../support/cli.js';
-import { EVENT_SECTION, TOOL_TEMPLATES, templateWithout } from '../support/own-templates.js';
+import {
+  EVENT_SECTION,
+  POSTER_EVENT_AND_HOTLINES,
+  TOOL_TEMPLATES,
+  templateWithout,
+} from '../support/own-templates.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
@@ -49,7 +54,8 @@ describe('an election notice with a flyer and no actions, in the studio', () => 
 
   it('says which papers are made as check says it, and what to fill in for the others', async () => {
     const [made] = (await checkSays(folder)).filter((l) => l.startsWith('chỉ làm thông báo'));
-    expect(made).toContain('chỉ làm thông báo, tờ rơi');
+    // A poster too, of the time and place (qa50 p9).
+    expect(made).toContain('chỉ làm thông báo, áp phích, ảnh chia sẻ, tờ rơi');
     const said = `${made?.charAt(0).toUpperCase()}${made?.slice(1)}.`;
     const fill =
       'Muốn có phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';
@@ -61,11 +67,15 @@ describe('an election notice with a flyer and no actions, in the studio', () => 
     }
   });
 
-  it('lists a field no paper prints, as check does: a flyer template of its own without the time and place', async () => {
+  it('lists a field no paper prints, as check does: flyer and poster templates of its own without the time and place', async () => {
     await mkdir(join(folder, 'templates'), { recursive: true });
     await writeFile(
       join(folder, 'templates', 'flyer.hbs'),
       await templateWithout(join(TOOL_TEMPLATES, 'flyer.hbs'), EVENT_SECTION),
+    );
+    await writeFile(
+      join(folder, 'templates', 'poster.hbs'),
+      await templateWithout(join(TOOL_TEMPLATES, 'poster.hbs'), POSTER_EVENT_AND_HOTLINES),
     );
     const checked = await checkSays(folder);
     const text = plainText((await c.get('/c/bau-cu')).text);

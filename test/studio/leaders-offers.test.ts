@@ -1,6 +1,7 @@
 /**
  * What the leaders' tab and pages promise (qa5 G12): the tab names only the documents the
- * campaign has — no posters for a campaign without an app — and a leader's page counts an A3
+ * campaign has — posters for a campaign without an app too, since it has them (qa50 p9), worded
+ * for it — and a leader's page counts an A3
  * poster's pages as sheets to hang side by side, printed one-sided ("2 tờ, in một mặt"), not
  * "2 trang", which a print shop may print back to back. The flyer a leader downloads there is
  * tagged for screen readers (qa41 MAJOR-2): its second copy on the sheet is not read.
@@ -25,7 +26,7 @@ describe('the leaders’ tab and pages say what there is', () => {
   beforeAll(async () => {
     let folder: string;
     ({ s, c, folder } = await studioWithExample({}, 'co-app'));
-    // A second campaign: the same without the app, so without posters or share images.
+    // A second campaign: the same without the app, whose posters carry its links' codes.
     const other = join(s.dataDir, 'campaigns', 'khong-app');
     await cp(folder, other, { recursive: true });
     const yaml = await readFile(join(other, 'campaign.yaml'), 'utf8');
@@ -42,13 +43,20 @@ describe('the leaders’ tab and pages say what there is', () => {
     await removeTempDirs();
   });
 
-  it('names no posters for a campaign without an app, and names them for one with', async () => {
-    const without = intro((await c.get('/c/khong-app/leaders')).text);
-    expect(without).toContain('mở trên điện thoại để xem và tải văn bản, tờ rơi,');
-    expect(without).not.toContain('áp phích');
-    expect(without).not.toContain('ảnh chia sẻ');
+  it('names the posters for a campaign without an app as for one with, and never the app', async () => {
+    const tab = (await c.get('/c/khong-app/leaders')).text;
+    const without = intro(tab);
+    expect(without).toContain(
+      'mở trên điện thoại để xem và tải văn bản, áp phích, ảnh chia sẻ, tờ rơi,',
+    );
     const withApp = intro((await c.get('/c/co-app/leaders')).text);
     expect(withApp).toContain('xem và tải văn bản, áp phích, ảnh chia sẻ, tờ rơi,');
+    // A leader's page of it (an ended contest's: its documents to keep): the poster's line says
+    // what it carries, not an app's codes.
+    const link = /id="link-5" class="leader-url" value="([^"]+)"/.exec(tab)?.[1] ?? '';
+    const page = seenHtml((await c.get(new URL(link).pathname)).text);
+    expect(page).toContain('Tên, thời gian, địa điểm và việc cần làm của chiến dịch');
+    expect(page).not.toContain('cài ứng dụng');
   });
 
   it('counts an A3 poster in sheets to hang, printed one-sided; a notice in pages', async () => {

@@ -1,9 +1,11 @@
 /**
- * A campaign with nothing but its notice (a Word import: no contest, app, actions or links)
- * prints only the notices. qa6 H13: the studio never said why the flyers, checklists and
- * tracking sheets were missing, and its build tab still spoke of posters. The import's page,
- * the Nội dung page and the build tab now say it in the form's words, and the build tab names
- * posters only when there are some.
+ * A campaign with nothing but its notice and the one link its text gives (a Word import: no
+ * contest, app or actions) prints the notices and, for that link's code, a poster and its share
+ * image (qa50 p9). qa6 H13: the studio never said why the flyers, checklists and tracking sheets
+ * were missing, and its build tab spoke of posters there were none of. The import's page, the
+ * Nội dung page and the build tab now say what is made and what is not, in the form's words,
+ * and the build tab names posters only when there are some (the studio's own "Chỉ in thông
+ * báo" of a notice with no link at all: kinds/notice-only-flyer.test.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ import { buildUntil, pageText as text, uploadExampleGroups } from './office-step
 import { Client, startStudio, type TestStudio } from './studio.js';
 
 const SAID =
-  'Chỉ in thông báo: muốn có tờ rơi thì điền “Thời gian”, “Địa điểm” hoặc “Thời hạn”; muốn có cả phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';
+  'Chỉ làm thông báo, áp phích, ảnh chia sẻ: chiến dịch không có cuộc thi hoặc việc người dân cần làm (không làm tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi). Muốn có tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';
 
 describe('a campaign imported from Word, with its notice alone', () => {
   let s: TestStudio;
@@ -43,24 +45,24 @@ describe('a campaign imported from Word, with its notice alone', () => {
     expect(text((await c.get(`/c/${slug}`)).text)).toContain(SAID);
   });
 
-  it('is said on the build tab, which speaks of no posters after printing the notices', async () => {
-    // Four of the example's groups: what the tab says, not how many.
-    await uploadExampleGroups(c, slug, 4);
+  it('is said on the build tab, which names the posters beside the notices, and no flyer', async () => {
+    // Two of the example's groups: what the tab says, not how many.
+    await uploadExampleGroups(c, slug, 2);
     const before = (await c.get(`/c/${slug}/build`)).text;
     expect(text(before)).toContain(SAID);
     // The button's sentence names what prints, not posters and flyers (qa7 E3); the reminder
     // of the office's own choice is not said as an error.
     expect(text(before)).toContain(
-      'Tạo các tệp PDF văn bản của mọi tổ dân phố theo nội dung và danh sách',
+      'Tạo các tệp PDF văn bản, áp phích, ảnh chia sẻ của mọi tổ dân phố theo nội dung và danh sách',
     );
-    expect(text(before)).not.toMatch(/In văn bản, áp phích|tờ rơi, phiếu cho mọi/);
-    const box = /<p class="notice (\w+)"[^>]*>((?:(?!<\/p>).)*Chỉ in thông báo)/s.exec(before);
+    expect(text(before)).not.toMatch(/tờ rơi, phiếu cho mọi/);
+    const box = /<p class="notice (\w+)"[^>]*>((?:(?!<\/p>).)*Chỉ làm thông báo)/s.exec(before);
     expect(box?.[1]).toBe('info');
     await buildUntil(c, slug, 'done');
     const page = text((await c.get(`/c/${slug}/build`)).text);
-    expect(page).toContain('Đã tạo tệp in cho 4/4');
+    expect(page).toContain('Đã tạo tệp in cho 2/2');
     expect(page).toContain(SAID);
-    expect(page).not.toContain('Áp phích in một mặt');
+    expect(page).toContain('Áp phích in một mặt');
   });
 
   it('is no longer said once the campaign has actions', async () => {
@@ -69,7 +71,7 @@ describe('a campaign imported from Word, with its notice alone', () => {
       file,
       `${await readFile(file, 'utf8')}\nactions:\n  - step: Đổ bỏ vật dụng chứa nước đọng\n`,
     );
-    expect(text((await c.get(`/c/${slug}`)).text)).not.toContain('Chỉ in thông báo');
-    expect(text((await c.get(`/c/${slug}/build`)).text)).not.toContain('Chỉ in thông báo');
+    expect(text((await c.get(`/c/${slug}`)).text)).not.toContain('Chỉ làm thông báo');
+    expect(text((await c.get(`/c/${slug}/build`)).text)).not.toContain('Chỉ làm thông báo');
   });
 });

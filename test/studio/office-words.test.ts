@@ -7,13 +7,14 @@
  * campaign.yaml key (qa4 F8); and a logo uploaded to a campaign with no poster says that nothing
  * prints it. Real sockets on loopback; expected words from the files written here.
  */
-import { cp, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { xlsxBytes } from '../support/inputs.js';
+import { NOTICE_ONLY, xlsxBytes } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
 import { saveCampaignPage } from './campaign-page.js';
 import { visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -27,8 +28,13 @@ describe('the studio’s words for the office', () => {
 
   beforeAll(async () => {
     ({ s, c } = await studioWithExample());
-    // Tân Định: no app, so no poster; its body prints {{group.venue}}.
+    // Tân Định: no app; its body prints {{group.venue}}.
     await cp('examples/tan-dinh', join(s.dataDir, 'campaigns', 'tan-dinh'), { recursive: true });
+    // A notice alone: no actions, links, time or place, so no poster.
+    const notice = join(s.dataDir, 'campaigns', 'chi-thong-bao');
+    await mkdir(notice);
+    await writeFile(join(notice, 'campaign.yaml'), NOTICE_ONLY);
+    await writeFile(join(notice, 'groups.csv'), wardCsv(2));
   });
   afterAll(async () => {
     await s.close();
@@ -160,10 +166,12 @@ describe('the studio’s words for the office', () => {
       const page = await c.get(up.headers.get('location') ?? '');
       return visible(/<p class="notice ok"[^>]*>([\s\S]*?)<\/p>/.exec(page.text)?.[1] ?? '');
     };
-    const none = await said('tan-dinh');
+    const none = await said('chi-thong-bao');
     expect(none).toContain('Đã tải ảnh logo lên');
     expect(none).toContain('chiến dịch này không có');
     expect(none).not.toContain('chọn “Áp phích”');
+    // A campaign without an app has its poster too (qa50 p9), which prints the logo:
+    // cli/unprinted-logo.test.ts.
     expect(await said('hai-phong')).toContain('chọn “Áp phích” ở phần xem trước');
   });
 });

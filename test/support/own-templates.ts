@@ -13,6 +13,13 @@ export const TOOL_TEMPLATES = fileURLToPath(new URL('../../templates/', import.m
 /** The flyer's "@@ event" section (the time and place), up to what to bring. */
 export const EVENT_SECTION = /@@ event\n[\s\S]*?(?=@@ eligible-heading)/;
 
+/**
+ * The poster's "@@ event" (a campaign without an app: the time and place) and "@@ hotlines"
+ * sections: a poster without them prints none of those fields.
+ */
+export const POSTER_EVENT_AND_HOTLINES =
+  /@@ event\n[\s\S]*?(?=@@ call-to-action)|@@ hotlines\n[\s\S]*?(?=@@ contact)/g;
+
 /** The text of template `file` without `cut`; throws when `cut` matches nothing in it. */
 export async function templateWithout(file: string, cut: RegExp): Promise<string> {
   const text = await readFile(file, 'utf8');

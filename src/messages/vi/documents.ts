@@ -9,6 +9,12 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'the A4 poster': 'áp phích khổ A4',
   'the A3 poster': 'áp phích khổ A3',
   'the share image': 'ảnh chia sẻ',
+  'the posters and the share image have room for {0} QR codes: the link "{1}" ({2}) has no code on them':
+    'áp phích và ảnh chia sẻ chỉ đủ chỗ cho {0} mã QR: đường dẫn “{1}” ({2}) không có mã trên đó',
+  'the posters and the share image have room for {0} QR codes: the link {1} has no code on them':
+    'áp phích và ảnh chia sẻ chỉ đủ chỗ cho {0} mã QR: đường dẫn {1} không có mã trên đó',
+  "The flyer prints every link. To have this one on the poster, write it among the first {0} under links in the campaign file (a contest's page comes first).":
+    'Tờ rơi vẫn in mọi đường dẫn. Muốn đường dẫn này có trên áp phích, ghi nó trong {0} đường dẫn đầu tiên của mục links trong tệp chiến dịch (trang cuộc thi luôn đứng đầu).',
   '{0} has no room for the "@@ {1}" section, even in its smallest type: it is not printed':
     '{0} không đủ chỗ cho phần “@@ {1}”, kể cả khi đã thu nhỏ chữ hết mức: phần này không được in',
   'Shorten the "@@ {0}" section (fewer or shorter lines), or the campaign text it prints.':
@@ -152,23 +158,26 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'To print each group\'s own place, write where: "{{group.[{0}]}}" in campaign.yaml (README.md › Inputs › campaign.yaml).':
     'Muốn in địa điểm riêng của từng {term.short}, ghi where: "{{group.[{0}]}}" trong campaign.yaml (README.md › Inputs › campaign.yaml).',
   contest: 'cuộc thi',
-  app: 'ứng dụng',
   'actions for residents': 'việc người dân cần làm',
+  links: 'đường dẫn',
   'the campaign has no {0}': 'chiến dịch không có {0}',
   'its templates print nothing for this campaign':
     'mẫu của chúng không có gì để in cho chiến dịch này',
   'only {0} made: {1} (no {2})': 'chỉ làm {0}: {1} (không làm {2})',
   '{0} not made: {1}': 'không làm {0}: {1}',
   '{0} cannot be made: {1}': 'không làm được {0}: {1}',
-  'app (the app), actions (the actions for residents) or contest (a contest)':
-    'app (ứng dụng), actions (việc người dân cần làm) hoặc contest (cuộc thi)',
-  'app (the app)': 'app (ứng dụng)',
+  'actions (the actions for residents), contest (a contest) or links (the links)':
+    'actions (việc người dân cần làm), contest (cuộc thi) hoặc links (đường dẫn)',
   'actions (the actions for residents) or contest (a contest)':
     'actions (việc người dân cần làm) hoặc contest (cuộc thi)',
   'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.':
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
   'A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
     'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
+  'A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).':
+    'Không có việc cần làm, áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn).',
+  'A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on the flyer beside them, not alone.':
+    'Không có việc cần làm, tờ rơi, áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm trên tờ rơi, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
@@ -204,8 +213,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'ảnh chữ ký sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
   'the logo is not printed: only {0} print it, and this campaign makes none':
     'logo sẽ không được in: chỉ {0} có in logo, mà chiến dịch này không làm loại giấy đó',
-  "A poster prints the download QR codes of the campaign's app: add the app (app), or leave the logo out.":
-    'Áp phích in mã QR tải ứng dụng của chiến dịch: thêm mục ứng dụng (app), hoặc bỏ logo.',
+  "A poster is made from the campaign's actions, links, time or place (actions, links, when, where): add one of them, or leave the logo out.":
+    'Áp phích làm được khi chiến dịch có việc người dân cần làm, đường dẫn, thời gian hoặc địa điểm (actions, links, when, where): thêm một trong các mục đó, hoặc bỏ logo.',
   'the map is not printed: only {0} print it, and this campaign makes none':
     'sơ đồ sẽ không được in: chỉ {0} có in sơ đồ, mà chiến dịch này không làm loại giấy đó',
   'Give the flyer or the notice something to print, or leave the map out.':

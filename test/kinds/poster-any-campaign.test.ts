@@ -1,0 +1,170 @@
+/**
+ * A poster for every campaign (QA qa50 p9): a campaign without an app gets an A4 and an A3 poster
+ * and a share image with its title, when and where (the group's own place), what residents are
+ * asked to do, and its links as QR codes, each captioned by its label; the links past the two a
+ * poster has room for are named in a warning. A clean-up day with no link gets a poster too,
+ * without a code. Expected values are read from the campaign and groups written here, and the
+ * codes decoded by zbarimg from the pages as printed.
+ * One build of 2 groups per campaign, posters and share images only, shared by the cases.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/output/build.js';
+import { collapseSpaces, pdfPageTexts, pdfText } from '../support/pdf-text.js';
+import { decodeQrCodes, decodeQrCodesEach } from '../support/qr.js';
+import { rasterize } from '../support/raster.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
+
+const HEAD = `issued: 2026-12-01
+issuer:
+  name: [ỦY BAN NHÂN DÂN, PHƯỜNG NGỌC HÀ]
+  ward: phường Ngọc Hà
+  place: Hà Nội
+  office: Văn phòng HĐND và UBND phường
+  phone: "024 3823 4567"
+notice:
+  number: 12
+  symbol: TB-UBND
+  subject: mở lớp bồi dưỡng kỹ năng số cho người cao tuổi
+  recipients: ["{{group.name}}"]
+  body: Đề nghị các tổ dân phố thông báo đến từng hộ gia đình.
+  signer:
+    lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+    name: Nguyễn Thị Lan
+  cc: [Như trên;, "Lưu: VT."]
+`;
+
+const LINKS = {
+  zalo: { url: 'https://zalo.me/g/ngocha-knsnct', label: 'Nhóm Zalo lớp kỹ năng số' },
+  form: { url: 'https://forms.gle/KyNangSoNgocHa26', label: 'Phiếu đăng ký lớp học' },
+  guide: { url: 'https://ngocha.hanoi.gov.vn/ky-nang-so', label: 'Tài liệu hướng dẫn' },
+};
+const WHEN = 'Thứ Bảy, 19/12/2026, 8h00 - 10h30';
+const ACTION = 'Mang theo điện thoại thông minh đã sạc đầy pin';
+const CLASS = `${HEAD}title: Lớp bồi dưỡng kỹ năng số cho người cao tuổi
+when: "${WHEN}"
+where: "{{group.venue}}"
+deadline: 15/12/2026
+actions:
+  - step: Đăng ký với tổ trưởng tổ dân phố trước ngày 15/12/2026
+  - step: ${ACTION}
+links:
+${Object.entries(LINKS)
+  .map(([key, l]) => `  ${key}:\n    url: "${l.url}"\n    label: ${l.label}\n`)
+  .join('')}`;
+
+const CLEAN_UP = `${HEAD.replace('mở lớp bồi dưỡng kỹ năng số cho người cao tuổi', 'ra quân tổng vệ sinh môi trường')}title: Ngày Chủ nhật xanh
+when: "7h00, Chủ nhật 20/12/2026"
+where: "{{group.venue}}"
+actions:
+  - step: Dọn vệ sinh trước cửa nhà và ngõ xóm
+`;
+
+const GROUPS = wardCsv(2);
+/** Group 2's venue as the groups file gives it (its "Địa chỉ nhà văn hóa" column). */
+const VENUE2 = GROUPS.split('\r\n')[2]?.split(';')[4] ?? '';
+
+let dir: string;
+const built = new Map<string, ReturnType<typeof buildOf>>();
+async function buildOf(name: string, campaign: string) {
+  const file = join(dir, `${name}.yaml`);
+  await writeFile(file, campaign);
+  const out = join(dir, name);
+  const result = await build({
+    campaign: file,
+    groups: join(dir, 'groups.csv'),
+    out,
+    jobs: 1,
+    kinds: ['poster', 'share'],
+  });
+  return { group2: join(out, 'to-dan-pho-so-2'), result };
+}
+/** Each campaign built once, shared by its cases. */
+const once = (name: string, campaign: string) => {
+  let b = built.get(name);
+  if (!b) {
+    b = buildOf(name, campaign);
+    built.set(name, b);
+  }
+  return b;
+};
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-poster-any-');
+  await writeFile(join(dir, 'groups.csv'), GROUPS);
+});
+afterAll(removeTempDirs);
+
+describe('the poster of a class without an app, with three links', () => {
+  it('prints its title, when, the group’s own place, the deadline and an action', async () => {
+    expect(VENUE2).toContain('Tổ dân phố số 2');
+    const { group2 } = await once('class', CLASS);
+    const text = collapseSpaces(await pdfText(join(group2, 'poster-a4.pdf')));
+    expect(text).toContain('Lớp bồi dưỡng kỹ năng số cho người cao tuổi');
+    expect(text).toContain(`Thời gian: ${WHEN}`);
+    expect(text).toContain(`Địa điểm: ${VENUE2}`);
+    expect(text).toContain('15/12/2026');
+    expect(text).toContain(ACTION);
+    // The links' labels under their codes, not an app store's.
+    expect(text).toContain(LINKS.zalo.label);
+    expect(text).not.toMatch(/kho ứng dụng|iPhone|Android/);
+  });
+
+  it('has the first two links as codes that scan, on A4 side by side and on A3 one a sheet', async () => {
+    const { group2 } = await once('class', CLASS);
+    const a4 = await rasterize(join(group2, 'poster-a4.pdf'), { dpi: 100 });
+    const a3 = await rasterize(join(group2, 'poster-a3.pdf'), { dpi: 72 });
+    expect(a3).toHaveLength(2);
+    const [a4Codes, ...a3Codes] = await decodeQrCodesEach([...a4, ...a3]);
+    const firstTwo = [LINKS.zalo.url, LINKS.form.url];
+    expect([...(a4Codes ?? [])].sort()).toEqual([...firstTwo].sort());
+    expect(a3Codes).toEqual([[LINKS.zalo.url], [LINKS.form.url]]);
+    // Each A3 sheet is the whole poster: its time and place on both.
+    const sheets = (await pdfPageTexts(join(group2, 'poster-a3.pdf'))).map(collapseSpaces);
+    for (const sheet of sheets) expect(sheet).toContain(VENUE2);
+  });
+
+  it('makes a share image whose codes scan, with the same two links', async () => {
+    const { group2 } = await once('class', CLASS);
+    const codes = await decodeQrCodes(join(group2, 'share.png'));
+    expect(codes.sort()).toEqual([LINKS.zalo.url, LINKS.form.url].sort());
+  });
+
+  it('names the third link in one warning, and where it is printed instead', async () => {
+    const { result } = await once('class', CLASS);
+    const said = result.warnings.filter((w) => w.message.includes(LINKS.guide.url));
+    expect(said).toHaveLength(1);
+    const [warning] = said;
+    // At the link's line of the campaign file, in the office's words, with where it is printed.
+    expect(warning?.where.field).toBe('links.guide');
+    const lines = CLASS.split('\n');
+    expect(warning?.where.line).toBe(lines.indexOf(`    url: "${LINKS.guide.url}"`) + 1);
+    expect(warning?.describe('vi')).toContain(`“${LINKS.guide.label}”`);
+    expect(warning?.hintIn('vi')).toContain('Tờ rơi vẫn in mọi đường dẫn');
+    // No warning of the two links printed.
+    expect(result.warnings.some((w) => w.message.includes(LINKS.form.url))).toBe(false);
+  });
+});
+
+describe('the poster of a clean-up day with no link', () => {
+  it('is made at A4 and A3 with its time and place, and no code', async () => {
+    const { group2, result } = await once('clean-up', CLEAN_UP);
+    expect(result.failed).toEqual([]);
+    const text = collapseSpaces(await pdfText(join(group2, 'poster-a4.pdf')));
+    expect(text).toContain('Ngày Chủ nhật xanh');
+    expect(text).toContain('Thời gian: 7h00, Chủ nhật 20/12/2026');
+    expect(text).toContain(`Địa điểm: ${VENUE2}`);
+    expect(text).toContain('Dọn vệ sinh trước cửa nhà và ngõ xóm');
+    // Nothing to scan: no code, and no line telling to scan one.
+    expect(text).not.toContain('mã QR');
+    const a3 = await pdfPageTexts(join(group2, 'poster-a3.pdf'));
+    expect(a3).toHaveLength(1);
+    const pages = [
+      ...(await rasterize(join(group2, 'poster-a4.pdf'), { dpi: 50 })),
+      join(group2, 'share.png'),
+    ];
+    expect(await decodeQrCodesEach(pages)).toEqual([[], []]);
+  });
+});
