@@ -84,6 +84,8 @@ export const WORD = (): Record<string, string> => ({
     'dòng “Thời gian:” trong nội dung, để in trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
   'the body\'s "Địa điểm:" line, for the flyer, checklist and tracking sheet':
     'dòng “Địa điểm:” trong nội dung, để in trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
+  "the document's name, in capitals before its trích yếu":
+    'tên loại văn bản, chữ in hoa trước trích yếu',
   "the document's name, in capitals under the header":
     'tên loại văn bản, chữ in hoa dưới phần đầu văn bản',
   'the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body':
