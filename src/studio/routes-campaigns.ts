@@ -1782,7 +1782,7 @@ ${
         )
       : [];
     if (holdsNames({ of: 'leaders', groups })) {
-      await recordDownload(ctx.opts.store.db, {
+      await recordDownload(ctx.opts.store.db, req, {
         user: sessionOf(req).user.name,
         campaign: c.slug,
         file: `${c.slug}.zip`,
