@@ -286,6 +286,20 @@ async function buildOnce(
       `${t(msg`wrote the download site (${site.files} files) to ${site.dir}; the office page's secret address is in ${site.adminFile}`)}\n`,
     );
     process.stdout.write(`${t(offeredLine(site.offered, args))}\n`);
+    // A narrower --kind replaces a fuller site whole (site.ts): the leaders' links lose the
+    // other documents, which stdout's "offer only" line says among the build's lines. Warned on
+    // stderr, naming them: the office may have sent those links out already.
+    if (site.dropped.length > 0) {
+      const gone = kindWords(site.dropped);
+      // A notice marked secret is never put online: --kind notice may leave nothing to open.
+      const said = site.offered.length
+        ? msg`the new site ${site.dir} no longer offers the ${gone} the site it replaced offered: the groups' links now open only ${kindWords(site.offered)}, as --kind asked`
+        : msg`the new site ${site.dir} no longer offers the ${gone} the site it replaced offered: the groups' links now open no document, as --kind asked`;
+      process.stderr.write(`${t(msg`warning:`)} ${t(said)}\n`);
+      process.stderr.write(
+        `${t(msg`hint:`)} ${t(msg`build the site again without --kind, or with --kind naming every document the groups' leaders need`)}\n`,
+      );
+    }
     // The views' pictures are most of the site's build time and files: said, with the way out.
     if (site.pictures > 0) {
       process.stdout.write(

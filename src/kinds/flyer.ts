@@ -158,9 +158,11 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
   // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice; "Tổ
   // chức diễn tập …" under "Diễn tập …", qa8 K7) is not printed again: the notice prints it.
   const titles = out.filter((p) => p.style === 'title').map((p) => plainText(p.runs));
+  // A year the flyer prints in its time, place or deadline lines is not news in the subject.
+  const shown = linesOf('event').map(plainText);
   for (let i = out.length - 1; i >= 0; i--) {
     const p = out[i] as Piece;
-    if (p.style === 'dates' && repeatsTitle(plainText(p.runs), titles)) out.splice(i, 1);
+    if (p.style === 'dates' && repeatsTitle(plainText(p.runs), titles, shown)) out.splice(i, 1);
   }
   // A campaign without an app: its flyer carries the slogan too, as its poster does.
   add('slogan', 'dates', GAP.small, undefined, keepLastWords);
@@ -247,19 +249,31 @@ const ADDED_SHARE = 0.4;
 const ADDED_MOST = 4;
 
 /**
+ * The words of a subject the title and the flyer's other lines (`shown`) do not say, but for a
+ * year ("năm 2026") those lines print ("từ ngày 12/12/2026"): it tells a reader nothing new.
+ */
+function addedWords(words: readonly string[], title: ReadonlySet<string>, shown: string[]) {
+  const years = new Set(shown.flatMap(wordsOf).filter((w) => /^(?:19|20)\d\d$/.test(w)));
+  return words.filter(
+    (w, i) => !title.has(w) && !years.has(w) && !(w === 'năm' && years.has(words[i + 1] ?? '')),
+  );
+}
+
+/**
  * Whether the subject under a title says nothing the title does not: every word of the title
  * is in it, and it adds only a few words (ADDED_MOST, and ADDED_SHARE of its own) and no figure — "Tổ
  * chức diễn tập phương án chữa cháy … năm 2026" under "Diễn tập chữa cháy … năm 2026", "Mở lớp
  * “Bình dân học vụ số” cho người cao tuổi tại các thôn" under 'Lớp "Bình dân học vụ số" cho
- * người cao tuổi'. A subject with a date, a number or more to say is printed.
+ * người cao tuổi', "Mở Lớp bồi dưỡng … năm 2026" under "Lớp bồi dưỡng …" on a flyer whose
+ * time line says 2026 (qa50 p2). A subject with a date, a number or more to say is printed.
  */
-function repeatsTitle(subject: string, titles: readonly string[]): boolean {
+function repeatsTitle(subject: string, titles: readonly string[], shown: string[]): boolean {
   const words = wordsOf(subject);
   const title = new Set(titles.flatMap(wordsOf));
   if (title.size === 0 || words.length === 0) return false;
   const inSubject = new Set(words);
   if (![...title].every((w) => inSubject.has(w))) return false;
-  const added = words.filter((w) => !title.has(w));
+  const added = addedWords(words, title, shown);
   return (
     added.length <= Math.min(ADDED_MOST, words.length * ADDED_SHARE) &&
     !added.some((w) => /\p{N}/u.test(w))

@@ -17,31 +17,35 @@ const SUBJECT_MARK = /^(?:v\/v|về việc)\s*:?\s+/iu;
 const SYMBOL_MARK = /^\s*\/\s*/;
 
 /**
+ * The subject without a named document's name ("Thông báo", any case, then a space or ":")
+ * before it, when `typeName` is given; else as it is.
+ */
+function withoutTypeName(subject: string, typeName?: string): string {
+  if (!typeName) return subject;
+  const head = subject.slice(0, typeName.length);
+  const after = subject.slice(typeName.length);
+  if (head.toLocaleLowerCase('vi') !== typeName.toLocaleLowerCase('vi') || !/^\s*:?\s/u.test(after))
+    return subject;
+  return after.replace(/^\s*:?\s*/u, '');
+}
+
+/**
  * The subject without a leading "V/v" / "Về việc", nor, when `typeName` is given (a named
  * document's), that name ("Thông báo", any case) before it.
  */
 export function withoutSubjectMark(subject: string, typeName?: string): string {
-  let bare = subject;
-  if (typeName) {
-    const head = bare.slice(0, typeName.length);
-    const after = bare.slice(typeName.length);
-    if (
-      head.toLocaleLowerCase('vi') === typeName.toLocaleLowerCase('vi') &&
-      /^\s*:?\s/u.test(after)
-    )
-      bare = after.replace(/^\s*:?\s*/u, '');
-  }
-  bare = bare.replace(SUBJECT_MARK, '');
+  const bare = withoutTypeName(subject, typeName).replace(SUBJECT_MARK, '');
   return bare.trim() === '' ? subject : bare;
 }
 
 /**
- * A named document's "Về việc" as typed at the start of its subject (Decree 30 prints a named
- * document's trích yếu under its name with or without it, as the office typed it: qa50 m3), or
- * undefined.
+ * A named document's "Về việc" as typed at the start of its subject, or after its name typed
+ * there too ("THÔNG BÁO về việc …": printed without it while "Về việc …" kept it), or undefined.
+ * Decree 30 prints a named document's trích yếu under its name with or without it, as the office
+ * typed it: qa50 m3.
  */
-export function namedSubjectLead(subject: string): string | undefined {
-  const lead = /^(về việc)\s*:?\s+\S/iu.exec(subject.trimStart())?.[1];
+export function namedSubjectLead(subject: string, typeName?: string): string | undefined {
+  const lead = /^(về việc)\s*:?\s+\S/iu.exec(withoutTypeName(subject.trimStart(), typeName))?.[1];
   return lead && lead.charAt(0).toLocaleUpperCase('vi') + lead.slice(1);
 }
 
@@ -65,8 +69,11 @@ export function withoutRepeatedMarks(
   const each = <K extends keyof Notice>(field: K, mark: () => Notice[K]): Notice[K] =>
     whole(`notice.${field}`) ? mark() : notice[field];
   const typed = whole('notice.type') && whole('notice.symbol');
-  const named = typed && noticeTypeOf(notice).named;
-  const lead = named && whole('notice.subject') ? namedSubjectLead(notice.subject) : undefined;
+  const type = typed ? noticeTypeOf(notice) : undefined;
+  const lead =
+    type?.named && whole('notice.subject')
+      ? namedSubjectLead(notice.subject, type.name)
+      : undefined;
   return {
     ...campaign,
     notice: {
@@ -74,10 +81,9 @@ export function withoutRepeatedMarks(
       ...(lead ? { subjectLead: lead } : {}),
       symbol: each('symbol', () => withoutSymbolMark(notice.symbol)),
       subject: typed
-        ? each('subject', () => {
-            const type = noticeTypeOf(notice);
-            return withoutSubjectMark(notice.subject, type.named ? type.name : undefined);
-          })
+        ? each('subject', () =>
+            withoutSubjectMark(notice.subject, type?.named ? type.name : undefined),
+          )
         : notice.subject,
     },
   };

@@ -36,6 +36,7 @@ import { groupLinks, groupPath, linksSheet } from './links.js';
 import { createDocumentPool } from './pool-renderer.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
 import { createInProcessPool, ownPool } from './renderer.js';
+import { siteOffers } from './site-offered.js';
 import { writePagesView } from './site-pages.js';
 import { adminSiteToken } from './tokens.js';
 import { adminView, type GroupLink, leaderView, searchLinks } from './views.js';
@@ -85,6 +86,11 @@ export interface SiteResult {
   pictures: number;
   /** The kinds each group's page offers, by name, in the registry's order. */
   offered: string[];
+  /**
+   * The kinds the site this one replaced offered that `kinds` left out (a narrower `--kind`):
+   * the leaders' links no longer lead to them. A kind the campaign stopped making is not one.
+   */
+  dropped: string[];
 }
 
 /**
@@ -238,6 +244,11 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     });
     await put(`${admin}index.html`, renderPage('admin', view, opts.templateDir));
 
+    const offered = [...new Set(ward.outputs.map((o) => o.kind.name))];
+    const askedNames = asked.map((k) => k.name);
+    const dropped = (await siteOffers(dir)).filter(
+      (k) => !offered.includes(k) && !askedNames.includes(k),
+    );
     // Swap: the old site goes only once the new one is complete.
     const old = `${dir}.${process.pid}.old`;
     await rename(dir, old).catch(() => {});
@@ -248,8 +259,7 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     const adminFile = join(opts.out, SITE_ADMIN_FILE);
     await writeFile(adminFile, `site/${admin}index.html\n`, { mode: 0o600 });
     await chmod(adminFile, 0o600);
-    const offered = [...new Set(ward.outputs.map((o) => o.kind.name))];
-    return { dir, adminPage: `${admin}index.html`, adminFile, files, pictures, offered };
+    return { dir, adminPage: `${admin}index.html`, adminFile, files, pictures, offered, dropped };
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;

@@ -473,20 +473,24 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     if (req.routeOptions.url === undefined) return;
     const session = req.studio ?? undefined;
     const refused = req.routeOptions.config?.refused;
+    // A HEAD is a GET without its body (Fastify answers it with the GET's handler): no form to
+    // check a token of. It was refused 403 as a form without one; a download's is not logged
+    // (download-log.ts recordDownload).
+    const reads = req.method === 'GET' || req.method === 'HEAD';
     if (!session) {
       // A page asked for by a person goes to the sign-in form; a page's own request (a preview's
       // fetch, its pictures) is refused instead: led to /sign-in it would show no one a form, and
       // could replace the sign-in token another tab's form carries.
       // (Sec-Fetch-Dest, not -Mode: Node's fetch says "cors" to everything, and no destination.)
       const dest = req.headers['sec-fetch-dest'];
-      if (req.method === 'GET' && (dest === undefined || dest === 'document'))
+      if (reads && (dest === undefined || dest === 'document'))
         return reply.redirect('/sign-in', 303);
-      if (req.method === 'GET') return sendPage(reply, statusPage(401), 401);
+      if (reads) return sendPage(reply, statusPage(401), 401);
       if (refused) return refused(req, reply, 'signed-out').then(() => reply);
       return sendPage(reply, statusPage(403), 403);
     }
     req.studio = session;
-    if (req.method !== 'GET' && !sameToken(formToken(req.body), session.csrf)) {
+    if (!reads && !sameToken(formToken(req.body), session.csrf)) {
       if (refused) return refused(req, reply, 'stale-form').then(() => reply);
       return sendPage(reply, statusPage(403, session), 403);
     }

@@ -111,9 +111,16 @@ function bundleHoldsNames(m: Manifest, bundle: ManifestBundle): boolean {
 
 /**
  * Records one download. A store that cannot record it fails the download (the studio's error
- * page): a file of residents' names is not sent unrecorded.
+ * page): a file of residents' names is not sent unrecorded. A HEAD request (a browser's or a
+ * download manager's look before it downloads) gets the headers alone, no file: not a download
+ * (Fastify answers it with the GET's handler), so not recorded.
  */
-export async function recordDownload(db: StoreDb, d: Omit<Download, 'at'>): Promise<void> {
+export async function recordDownload(
+  db: StoreDb,
+  req: { method: string },
+  d: Omit<Download, 'at'>,
+): Promise<void> {
+  if (req.method === 'HEAD') return;
   await pruneDownloads(db);
   await db
     .insertInto('file_downloads')

@@ -762,7 +762,7 @@ ${
     const names = namesInAllZips(named.zips);
     const listRead = await buildReadList(c, ctx.builds.status(c.slug));
     if (holdsNames({ of: 'all-zips', manifest: m, listRead })) {
-      await recordDownload(ctx.opts.store.db, {
+      await recordDownload(ctx.opts.store.db, req, {
         user: sessionOf(req).user.name,
         campaign: c.slug,
         file: allZipsName(term),
@@ -821,7 +821,7 @@ ${
     const fileName = file?.fileName ?? basename(listed.path);
     const listRead = await buildReadList(c, ctx.builds.status(c.slug));
     if (holdsNames({ of: 'build', manifest: m, bundle: listed, listRead })) {
-      await recordDownload(ctx.opts.store.db, {
+      await recordDownload(ctx.opts.store.db, req, {
         user: sessionOf(req).user.name,
         campaign: c.slug,
         file: fileName,

@@ -111,6 +111,7 @@ import {
 import { groupsReportOf } from './groups-read.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
 import { type Html, html } from './html.js';
+import { subjectTitle, TITLE_WORDS, titleNote } from './imported-title.js';
 import {
   campaignHeader,
   csrfField,
@@ -996,7 +997,7 @@ ${csrfField(session)}
 <p class="help" id="name-help">Ví dụ: Phòng, chống sốt xuất huyết 2026. Tên để tìm chiến dịch trong danh sách; tên thư mục được đặt theo tên này.</p>
 <input id="name" name="name" required maxlength="200" value="${opts.name ?? ''}"${marks('name', 'name-help')}>
 <label for="title">Tiêu đề in trên giấy</label>
-<p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên (văn bản Word có tiêu đề riêng thì in tiêu đề đó). Sửa được sau ở ô “Tiêu đề” của thẻ Nội dung.</p>
+<p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên; với văn bản Word thì in tiêu đề riêng của văn bản, hoặc trích yếu của nó nếu không dài quá ${TITLE_WORDS} chữ. Sửa được sau ở ô “Tiêu đề” của thẻ Nội dung.</p>
 <input id="title" name="title" maxlength="200" value="${opts.title ?? ''}"${marks('title', 'title-help')}>
 ${
   // No campaign to copy yet (an office's first day): a choice of one, "Mẫu trống", is no choice
@@ -1115,10 +1116,36 @@ async function giveNewId(file: string): Promise<void> {
 }
 
 /**
- * The name the office typed for a campaign imported from Word, as its short title (the posters'
- * and flyers' big line) when the notice gave none: else the flyer's title is the whole trích
- * yếu, 25 words (qa17 studio #12). The blank campaign does the same (skeleton.ts). A title the
- * office typed on the form (`typed`) is the title, the notice's own or not.
+ * A campaign imported from Word with no title typed on the form: the notice's own title, else
+ * its trích yếu when short enough, else the name the office typed (imported-title.ts). What was
+ * chosen, for the import's notes; nothing when the notice had its own title.
+ */
+async function giveImportedTitle(
+  file: string,
+  name: string,
+): Promise<Parameters<typeof titleNote>[0]> {
+  let chose: Parameters<typeof titleNote>[0];
+  try {
+    await editCampaignDocument(file, (doc) => {
+      if (doc.has('title')) return;
+      const subject = subjectTitle(doc.getIn(['notice', 'subject']));
+      if (subject && subject.words <= TITLE_WORDS) {
+        chose = { subject: subject.shown };
+        return;
+      }
+      doc.set('title', name.normalize('NFC').trim());
+      chose = { name: name.normalize('NFC').trim(), ...(subject && { words: subject.words }) };
+    });
+  } catch (e) {
+    // A file the importer wrote that does not parse is the edit page's to show, as it is.
+    if (!isUserError(e)) throw e;
+  }
+  return chose;
+}
+
+/**
+ * The title the office typed on the form (`typed`): the title, the notice's own or not (a copy's,
+ * a Word import's). Untyped, the name is the title only where there is none.
  */
 async function giveShortTitle(file: string, name: string, typed = false): Promise<void> {
   try {
@@ -1359,10 +1386,12 @@ ${
         if (!isUserError(e)) throw e;
         return again(unreadableWord(fileName, e), 422, 'docx');
       }
-      notes = imported.notes;
       await newFolder(target.folder);
       await writeFileAtomic(target.file, imported.yaml);
-      await giveShortTitle(target.file, title || name, title !== '');
+      const chose = title ? undefined : await giveImportedTitle(target.file, name);
+      const said = titleNote(chose);
+      notes = said ? [...imported.notes, said] : imported.notes;
+      if (title) await giveShortTitle(target.file, title, true);
     } else {
       await newFolder(target.folder);
       await writeFileAtomic(target.file, skeletonCampaign(title || name, today()));
@@ -1753,7 +1782,7 @@ ${
         )
       : [];
     if (holdsNames({ of: 'leaders', groups })) {
-      await recordDownload(ctx.opts.store.db, {
+      await recordDownload(ctx.opts.store.db, req, {
         user: sessionOf(req).user.name,
         campaign: c.slug,
         file: `${c.slug}.zip`,

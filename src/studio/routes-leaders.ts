@@ -702,7 +702,11 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     file: string,
   ) => {
     if (!holdsNames({ of: 'leaders', groups })) return;
-    await recordDownload(ctx.opts.store.db, { user: sessionOf(req).user.name, campaign, file });
+    await recordDownload(ctx.opts.store.db, req, {
+      user: sessionOf(req).user.name,
+      campaign,
+      file,
+    });
   };
 
   app.get('/c/:slug/leaders/links.csv', async (req, reply) => {

@@ -253,7 +253,7 @@ ${results}`,
     });
     // In the store's log of files holding names too (Cài đặt, for an admin): it outlives the
     // campaign's folder. The file as the log names it, never the resident's name.
-    await recordDownload(ctx.opts.store.db, {
+    await recordDownload(ctx.opts.store.db, req, {
       user: l.session.user.name,
       campaign: l.c.slug,
       file: PERSON_FILE,

@@ -391,7 +391,7 @@ ${pager}
       // Every campaign's lists of residents and leaders (holdsNames' 'backup': always): logged,
       // under no campaign of its own. Inside the try: a store refusing the record must not leave
       // the copy of the whole data folder in the temp folder.
-      await recordDownload(ctx.opts.store.db, {
+      await recordDownload(ctx.opts.store.db, req, {
         user: sessionOf(req).user.name,
         campaign: '',
         file: name,

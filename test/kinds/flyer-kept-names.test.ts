@@ -7,8 +7,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flyer } from '../../src/kinds/flyer.js';
+import { parseCampaignReport } from '../../src/load/campaign.js';
+import type { Group } from '../../src/load/types.js';
 import { runCliInProcess } from '../support/cli.js';
-import { pdfText } from '../support/pdf-text.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { renderFor } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const LEADER = 'Trần Quốc Toản';
@@ -38,6 +42,9 @@ notice:
     name: Y Khuê Niê
   cc: [Như trên;, "Lưu: VT."]
 `;
+
+/** GROUPS' thôn, as the loader reads it. */
+const THON = { id: '4', name: 'Thôn Đoàn Kết', source: { file: 'groups.csv', row: 2 } };
 
 const GROUPS = `STT;Tên thôn;Trưởng thôn;Số hộ
 4;Thôn Đoàn Kết;${LEADER};76
@@ -131,6 +138,24 @@ describe('the subject under a flyer title', () => {
     expect(built.flyer.join(' ')).toContain(more);
     expect(built.notice.join(' ')).toContain(more);
   }, 120_000);
+
+  it('is left off when all it adds is "mở" and the year the time line prints; printed when the flyer has no other year (qa50 p2)', async () => {
+    const title = 'Lớp bồi dưỡng kỹ năng số cho người cao tuổi';
+    const subject = 'Mở Lớp bồi dưỡng kỹ năng số cho người cao tuổi năm 2026';
+    const flyerOf = async (when: string) => {
+      const yaml = CAMPAIGN.replace(/^title: .*/mu, `title: ${title}`)
+        .replace(/ {2}subject: .*/u, `  subject: Về việc ${subject}`)
+        .concat(when ? `when: ${when}\n` : '');
+      const { campaign } = parseCampaignReport(yaml, 'campaign.yaml');
+      const bytes = (await renderFor(flyer, campaign, THON as Group)).bytes;
+      return collapseSpaces(await pdfText(bytes));
+    };
+    const timed = await flyerOf('từ ngày 12/12/2026 đến ngày 20/12/2026');
+    expect(timed).toContain(title);
+    expect(timed).not.toContain(subject);
+    // No other line says the year: the subject says more than the title, and is printed.
+    expect(await flyerOf('')).toContain(subject);
+  });
 
   it('is printed on the flyer when it has every word of the title and many more (qa15)', async () => {
     const title = 'Diễn tập phương án chữa cháy và cứu nạn, cứu hộ tại khu dân cư năm 2026';

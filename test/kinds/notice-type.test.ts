@@ -81,16 +81,16 @@ describe('the notice’s type and title', () => {
     },
   );
 
-  it('a subject copied with the document’s name prints the name once (qa7 L7)', async () => {
-    // The heading block's two lines pasted as one: "THÔNG BÁO về việc …".
+  it('a subject copied with the document’s name prints the name once, and "Về việc" as typed (qa7 L7)', async () => {
+    // The heading block's two lines pasted as one: "THÔNG BÁO về việc …". The name printed once;
+    // "Về việc" kept, as a trích yếu typed "Về việc …" under the name keeps it (qa50 m3): it
+    // printed "Niêm yết …" for this one.
     const { lines } = await notice(
       await campaignWith('TB-UBBC', undefined, `THÔNG BÁO về việc ${SUBJECT}`),
     );
     const under = underNumber(lines);
     expect(under[0]).toBe('THÔNG BÁO');
-    expect(under.slice(1).join(' ')).toBe(
-      `${SUBJECT.charAt(0).toLocaleUpperCase('vi')}${SUBJECT.slice(1)}`,
-    );
+    expect(under.slice(1).join(' ')).toBe(`Về việc ${SUBJECT}`);
     expect(lines.filter((l) => l.includes('THÔNG BÁO'))).toHaveLength(1);
   });
 

@@ -103,6 +103,26 @@ describe('a CSV saved from a sheet with a two-row header under merged cells', ()
     ]);
   });
 
+  it('folds a second row of words the tool does not know when it names every column of its run', async () => {
+    // "Buổi học" over "Ngày học | Giờ học | Nơi học" alone: no word of it a known header.
+    const header = ['STT', 'Tên tổ dân phố', 'Số hộ', 'Buổi học', null, null];
+    const second = [null, null, null, 'Ngày học', 'Giờ học', 'Nơi học'];
+    // GROUPS without the leader's two columns.
+    const groups = GROUPS.map((g) => g.filter((_, i) => i !== 2 && i !== 3));
+    const r = await report('ds.csv', excelCsv([header, second, ...groups]));
+    expect(r.failures).toEqual([]);
+    expect(r.groups.map((g) => [g.source.row, g.columns])).toEqual(
+      groups.map((g, i) => [i + 3, { 'Ngày học': g[3], 'Giờ học': g[4], 'Nơi học': g[5] }]),
+    );
+    // A row naming only part of the run is data missing its id and name: said, as a row.
+    const part = await report(
+      'ds.csv',
+      excelCsv([header, [null, null, null, 'Thứ Bảy', null, 'Hội trường A'], ...groups]),
+    );
+    expect(part.failures.map((f) => f.row)).toEqual([2]);
+    expect(part.groups).toHaveLength(3);
+  });
+
   it('keeps a row under the header as a row when it is data: a name under "Tổ trưởng", no header word', async () => {
     const r = await report(
       'ds.csv',

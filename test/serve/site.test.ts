@@ -392,7 +392,13 @@ describe('static site', () => {
     const five = join(dirname(out), 'group-5.csv');
     const [header, , row5] = (await readFile(groups, 'utf8')).split('\r\n');
     await writeFile(five, [header, row5].join('\r\n'));
-    expect((await buildSite(other, runCliInProcess, five, 'flyer')).code).toBe(0);
+    const flyer = await buildSite(other, runCliInProcess, five, 'flyer');
+    expect(flyer.code).toBe(0);
+    // The site replaced offered the notice, posters, checklist and tracking sheet too: the links
+    // the office sent out lose them, said on stderr, naming them, with the way back.
+    expect(flyer.stderr).toMatch(
+      /^warning: the new site \S+site no longer offers the notices, posters, checklists, tracking sheets the site it replaced offered: the groups' links now open only flyers, as --kind asked\nhint: build the site again without --kind[^\n]*\n$/,
+    );
     expect(existsSync(join(site, 'g', groupToken(other, '5'), 'index.html'))).toBe(true);
     expect(existsSync(join(site, 'g', groupToken(SECRET, '5')))).toBe(false);
     expect(existsSync(join(site, 'g', groupToken(SECRET, '1')))).toBe(false);

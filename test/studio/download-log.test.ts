@@ -2,7 +2,7 @@
  * qa46 F9: a download of a file holding residents' names (the ward's tracking sheets, a group's
  * ZIP holding one, every ZIP in one) by an office account is recorded, and an admin reads who
  * downloaded which file when on Cài đặt's "Nhật ký tải tệp có họ tên"; a file without names
- * (the poster) is not recorded. Only an admin reads the log.
+ * (the poster) is not recorded, nor a HEAD request (no file sent). Only an admin reads the log.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -66,6 +66,11 @@ it("records lan's download of the tracking sheets and every ZIP, not the poster'
   const zip1 = [...files.keys()].find((n) => n.startsWith('Tổ 1'));
   expect([tracker, poster, allZips, zip1], [...files.keys()].join(' | ')).not.toContain(undefined);
   for (const name of [poster, tracker, zip1, allZips]) {
+    // A HEAD first (a browser's or a download manager's look before it downloads): the headers
+    // alone, no file, and no line in the log (it was logged as a download).
+    const head = await lan.request('HEAD', files.get(name ?? '') ?? '-');
+    expect(head.status, name).toBe(200);
+    expect(head.bytes.length, name).toBe(0);
     const res = await lan.get(files.get(name ?? '') ?? '-');
     expect(res.status, name).toBe(200);
   }

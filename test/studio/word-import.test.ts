@@ -8,7 +8,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flyer } from '../../src/kinds/flyer.js';
 import { loadCampaign } from '../../src/load/campaign.js';
+import type { Group } from '../../src/load/types.js';
 import { wordNoticeImporter } from '../../src/studio/notice-import.js';
 import { zipBombDocx } from '../load/docx/large-docx.js';
 import {
@@ -19,8 +21,12 @@ import {
   tailTable,
 } from '../load/docx/notice-docx.js';
 import { xlsxBytes } from '../support/inputs.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { Client, startStudio, type TestStudio } from './studio.js';
+
+const GROUP = { id: '1', name: 'Tổ dân phố số 1', source: { file: 'groups.csv', row: 2 } };
 
 describe('new campaign from a Word notice', () => {
   let s: TestStudio;
@@ -65,6 +71,10 @@ describe('new campaign from a Word notice', () => {
     // The name typed on the form is the short title the posters and flyers print (qa17), not
     // the whole trích yếu.
     expect(campaign.title).toBe('Cuộc thi Công dân số');
+    // Said, with why (its 18 words) and where to change it: residents read it (qa50 p3).
+    expect(page.text).toContain(
+      'Tiêu đề in trên giấy: tên chiến dịch, “Cuộc thi Công dân số”, vì trích yếu của văn bản dài 18 chữ',
+    );
     expect(campaign.notice.body).toContain(NOTICE.heading1.replace(/^I\.\s*/, ''));
     // The notice's table lands in "Nội dung" as "| ô | ô |" rows, and the field says how to edit
     // them (qa21 finding 12: the office met "| --- |" with no word of it).
@@ -72,6 +82,32 @@ describe('new campaign from a Word notice', () => {
     expect(page.text).toContain(
       'Bảng đọc từ tệp Word hiện thành dòng “| ô | ô |”: mỗi hàng một dòng, các ô cách nhau bằng dấu “|”, dòng “| --- |” ngăn hàng tiêu đề',
     );
+  });
+
+  it('prints a short trích yếu as the title, not the office’s own name for the campaign (qa50 p3)', async () => {
+    const subject = 'tổ chức Lớp bồi dưỡng kỹ năng số cho người cao tuổi năm 2026';
+    const n = { ...NOTICE, subject: `V/v ${subject}` };
+    const doc = new Document({
+      sections: [{ children: [headerTable(n), new Paragraph(NOTICE.opening), tailTable(n)] }],
+    });
+    const res = await c.upload('/new', 'docx', 'tb.docx', await Packer.toBuffer(doc), {
+      name: 'Lớp KNS v2',
+      from: '',
+    });
+    expect(res.status).toBe(303);
+    const page = await c.get(res.headers.get('location') ?? '');
+    const shown = `T${subject.slice(1)}`;
+    expect(page.text).toContain(`Tiêu đề in trên giấy: trích yếu của văn bản, “${shown}”`);
+    const { campaign } = await loadCampaign(
+      join(s.dataDir, 'campaigns', 'lop-kns-v2', 'campaign.yaml'),
+    );
+    expect(campaign.title).toBe('');
+    // The flyer's big line: the trích yếu, the internal name nowhere.
+    const flyerText = collapseSpaces(
+      await pdfText((await renderFor(flyer, campaign, GROUP as Group)).bytes),
+    );
+    expect(flyerText).toContain(shown);
+    expect(flyerText).not.toContain('KNS');
   });
 
   it('says every guess and warning of the import in Vietnamese, with its paragraph', async () => {

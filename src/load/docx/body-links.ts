@@ -31,6 +31,23 @@ function keyOf(host: string, taken: ReadonlySet<string>): string {
   return key;
 }
 
+/** The first paragraph with a hyperlink to `url`, and the words the link is on there. */
+function hyperlinkOf(
+  paras: readonly Para[],
+  url: string,
+): { para: Para; words: string } | undefined {
+  for (const para of paras) {
+    const words = para.runs
+      .filter((r) => r.link === url)
+      .map((r) => r.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (words) return { para, words };
+  }
+  return undefined;
+}
+
 /**
  * The body's web addresses (one a page, in order), each with its label and a guess naming the
  * paragraph it is typed in.
@@ -52,13 +69,26 @@ export function bodyLinks(
     const host = hostOf(url);
     const key = keyOf(host, new Set(Object.keys(links)));
     links[key] = { url, label: words.get(url) || host };
-    const para = paras.find((p) => p.text.includes(url));
-    guesses.push({
-      field: `links.${key}`,
-      value: `${links[key].label} | ${url}`,
-      from: para ? [sourceOf(para)] : [],
-      how: msg`an address typed in the body: the flyer and the checklist print its QR code, labelled with the words before it`,
-    });
+    const value = `${links[key].label} | ${url}`;
+    const typed = paras.find((p) => p.text.includes(url));
+    // A Word hyperlink's address is not in its paragraph's text, only its words are: the guess
+    // names the hyperlink and its paragraph (it said "from not in the document").
+    const linked = typed ? undefined : hyperlinkOf(paras, url);
+    guesses.push(
+      linked
+        ? {
+            field: `links.${key}`,
+            value,
+            from: [sourceOf(linked.para)],
+            how: msg`the address of the Word hyperlink on the words "${linked.words}" (not typed in the text): the flyer and the checklist print its QR code, labelled "${links[key].label}"`,
+          }
+        : {
+            field: `links.${key}`,
+            value,
+            from: typed ? [sourceOf(typed)] : [],
+            how: msg`an address typed in the body: the flyer and the checklist print its QR code, labelled with the words before it`,
+          },
+    );
   }
   return { links, guesses };
 }

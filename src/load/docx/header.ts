@@ -47,8 +47,23 @@ const SUBJECT = /^(?:V\/v|Về\s+việc)\s*:?\s*(.*)$/iu;
 /** A rule drawn with characters under the issuer or the motto. */
 export const DECORATION = /^[-–—_=*.~\s]+$/u;
 
+/**
+ * A named document's name and its trích yếu typed on one line: "THÔNG BÁO về việc …" (the name
+ * in capitals, then "Về việc" or "V/v"); the name, and the trích yếu from "về việc" on.
+ */
+const NAMED_SUBJECT = /^(.+?)\s*:?\s+((?:V\/v|Về\s+việc)\s*:?\s+\S.*)$/iu;
+
 /** A header line: classified, or left for the issuer. */
-type Kind = 'motto' | 'number' | 'date' | 'subject' | 'type' | 'urgency' | 'rule' | 'other';
+type Kind =
+  | 'motto'
+  | 'number'
+  | 'date'
+  | 'subject'
+  | 'type'
+  | 'named-subject'
+  | 'urgency'
+  | 'rule'
+  | 'other';
 
 const isUpper = (s: string) => /\p{L}/u.test(s) && s === s.toLocaleUpperCase('vi');
 
@@ -62,9 +77,17 @@ function typeNamed(text: string): string | undefined {
   return type?.named ? type.name : undefined;
 }
 
+/** The name and the trích yếu of a line "THÔNG BÁO về việc …", or undefined. */
+function namedSubject(text: string): { type: string; subject: string } | undefined {
+  const m = NAMED_SUBJECT.exec(text);
+  const type = m?.[1] && typeNamed(m[1]);
+  return type && m?.[2] ? { type, subject: m[2] } : undefined;
+}
+
 function kindOf(text: string): Kind {
   if (MOTTO.test(text) || MOTTO_SUB.test(text)) return 'motto';
   if (typeNamed(text)) return 'type';
+  if (namedSubject(text)) return 'named-subject';
   if (isUpper(text) && urgencyMark(text)) return 'urgency';
   if (NUMBER.test(text)) return 'number';
   if (DATE.test(text)) return 'date';
@@ -228,6 +251,24 @@ export function readHeader(lines: readonly Line[]) {
           from: [sourceOf(line.para, line.text)],
         });
         break;
+      case 'named-subject': {
+        // "THÔNG BÁO về việc …" on one line: the name, and the trích yếu with its "Về việc" kept
+        // as a line "Về việc …" under the name keeps it (qa50 m3); it was the body's first line
+        // and the trích yếu was asked for.
+        const named = namedSubject(line.text);
+        draft.type = named?.type;
+        guesses.push({
+          field: 'notice.type',
+          value: draft.type ?? '',
+          from: [sourceOf(line.para, line.text)],
+          how: msg`the document's name, in capitals before its trích yếu`,
+        });
+        const text = named?.subject ?? '';
+        const shown = text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+        subject = { lines: [{ ...line, text: shown }], box: line.box, named: true };
+        typeLine = undefined;
+        break;
+      }
       case 'type': {
         // Printed by the tool from notice.type where the document has it (qa8 K5).
         typeLine = line;

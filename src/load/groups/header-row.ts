@@ -17,8 +17,8 @@
  * A CSV or Excel's "Unicode Text" keeps no merges: the same sheet saved so has "Tổ trưởng;;" and
  * the cells merged down empty. Its merges are told from those empty cells (textMerges) and its
  * second row by the same rule as a workbook's (isSubHeaderRow), with more asked of it since the
- * merges are guessed: no figure, a known header among its words, no id or name of its own
- * (textSubHeader, qa50 M2).
+ * merges are guessed: no figure, a known header among its words or every column of its runs
+ * named, no id or name of its own (textSubHeader, qa50 M2).
  */
 import { normaliseHeader, UNDER_HEADER } from './columns.js';
 import { columnLetters } from './duplicate-headers.js';
@@ -154,13 +154,39 @@ function textMerges(header: RawRow): RawRow {
   return { ...header, cells, merged, across };
 }
 
+/** The most words of a column's header in a second row the tool knows no word of. */
+const SUB_HEADER_WORDS = 6;
+
+/**
+ * A second row of words the tool knows none of ("Ngày học | Giờ học | Nơi học" under "Buổi
+ * học;;"): still the header's, when it names every column of each run it is under, two at least,
+ * each a different short phrase (a header's words, not a sentence). A data row missing its id
+ * and name, a leader's name alone under "Tổ trưởng;;", leaves a column of its run empty, and
+ * stays a row (said as one missing its id).
+ */
+function namesWholeRuns(runs: RawRow, second: RawRow): boolean {
+  const named = (i: number) => (second.cells[i] ?? '') !== '' && !second.merged?.[i];
+  const texts: string[] = [];
+  for (let i = 0; i < runs.cells.length; i++) {
+    if (!named(i)) continue;
+    const start = mergeStart(runs, i);
+    for (let j = start; j < runs.cells.length && (j === start || runs.merged?.[j]); j++)
+      if (!named(j)) return false;
+    const text = normaliseHeader(second.cells[i] ?? '');
+    if (text.split(' ').length > SUB_HEADER_WORDS) return false;
+    texts.push(text);
+  }
+  return texts.length >= 2 && new Set(texts).size === texts.length;
+}
+
 /**
  * A text table's row under the header that is its second row, told as a workbook's is
  * (isSubHeaderRow) from the merges Excel's CSV leaves unsaid (textMerges): its words sit only
  * under a run of the header ("Họ và tên | Số điện thoại" under "Tổ trưởng;;"), each a word, not a
  * figure; under every column of its own the row is empty or repeats the header (merged down: the
- * group's id and name are there in a data row); one word at least names a known column; and the
- * header read with it still has the required columns. Undefined when the row is data.
+ * group's id and name are there in a data row); one word at least names a known column, or the
+ * row names every column of its runs (namesWholeRuns); and the header read with it still has the
+ * required columns. Undefined when the row is data.
  */
 function textSubHeader(
   header: RawRow,
@@ -179,7 +205,7 @@ function textSubHeader(
     if (!/\p{L}/u.test(text) || typeof parseCount(text) === 'number') return undefined;
     if (spec.isKnown(columnHeader(runs.cells[i] ?? '', text, spec, true))) known++;
   }
-  if (known === 0) return undefined;
+  if (known === 0 && !namesWholeRuns(runs, second)) return undefined;
   const folded = fold(runs, second, spec);
   return spec.isHeader(folded.cells) ? { header: runs, second } : undefined;
 }

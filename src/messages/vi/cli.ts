@@ -57,6 +57,12 @@ export const CLI = (): Record<string, string> => ({
   '--kind and --size': '--kind và --size',
   "the groups' pages offer only {0}, as {1} asked; a build without {2} puts every document on the site":
     'trang của các {term.short} chỉ có {0}, theo {1}; chạy lại không có {2} để đưa mọi tài liệu lên trang',
+  "the new site {0} no longer offers the {1} the site it replaced offered: the groups' links now open only {2}, as --kind asked":
+    'trang mới {0} không còn {1} như trang cũ: đường dẫn của các {term.short} giờ chỉ mở được {2}, theo --kind',
+  "the new site {0} no longer offers the {1} the site it replaced offered: the groups' links now open no document, as --kind asked":
+    'trang mới {0} không còn {1} như trang cũ: đường dẫn của các {term.short} giờ không mở được tài liệu nào, theo --kind',
+  "build the site again without --kind, or with --kind naming every document the groups' leaders need":
+    'dựng lại trang không có --kind, hoặc ghi trong --kind mọi loại tài liệu các {term.short} cần',
   "wrote the download site ({0} files) to {1}; the office page's secret address is in {2}":
     'đã ghi trang tải tài liệu ({0} tệp) vào {1}; địa chỉ bí mật của trang văn phòng nằm trong {2}',
   '--no-site-views is given without --site': 'có --no-site-views nhưng thiếu --site',

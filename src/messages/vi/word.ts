@@ -70,6 +70,8 @@ export const WORD = (): Record<string, string> => ({
     'đường kẻ vẽ bằng ký tự không được đưa vào (thông báo tự kẻ)',
   'a line of only underscores or dashes in the body prints as such: delete it from the body if it is a rule':
     'một dòng chỉ có dấu gạch dưới hoặc gạch ngang trong nội dung được in nguyên như vậy: nếu đó là đường kẻ thì xóa dòng này khỏi nội dung',
+  'the address of the Word hyperlink on the words "{0}" (not typed in the text): the flyer and the checklist print its QR code, labelled "{1}"':
+    'địa chỉ của liên kết Word trên chữ “{0}” (không gõ ra trong văn bản): tờ rơi và phiếu kiểm tra in mã QR của nó, tên là “{1}”',
   'an address typed in the body: the flyer and the checklist print its QR code, labelled with the words before it':
     'địa chỉ web gõ trong nội dung: tờ rơi và phiếu kiểm tra in mã QR của nó, tên là những chữ đứng trước nó',
   'a header line that is none of the notice’s fields: not imported':
@@ -82,6 +84,8 @@ export const WORD = (): Record<string, string> => ({
     'dòng “Thời gian:” trong nội dung, để in trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
   'the body\'s "Địa điểm:" line, for the flyer, checklist and tracking sheet':
     'dòng “Địa điểm:” trong nội dung, để in trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
+  "the document's name, in capitals before its trích yếu":
+    'tên loại văn bản, chữ in hoa trước trích yếu',
   "the document's name, in capitals under the header":
     'tên loại văn bản, chữ in hoa dưới phần đầu văn bản',
   'the issuer starts at "ỦY BAN NHÂN DÂN", the lines above are its superior body':

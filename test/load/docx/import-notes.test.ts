@@ -133,8 +133,17 @@ describe('import-docx notes', () => {
       ),
     );
     expect(warnings.join('\n')).not.toMatch(/Hyperlink/);
+    // The link's address is only the hyperlink's target: its guess names the hyperlink's words
+    // and paragraph (it said "GUESS from not in the document").
+    expect(r.yaml).toMatch(
+      /# GUESS from paragraph \d+ \("Cổng Dịch vụ công quốc gia"\): the address of the Word hyperlink on the words "Cổng Dịch vụ công quốc gia" \(not typed in the text\)[^\n]*\n\s+dichvucong:/,
+    );
+    expect(r.yaml).not.toContain('GUESS from not in the document');
     const { notes } = await wordNoticeImporter(bytes, 'cv.docx');
     const note = (text: RegExp) => notes.find((n) => text.test(n)) ?? '';
+    expect(note(/dichvucong\.gov\.vn/)).toMatch(
+      /— đoạn \d+ \(“Cổng Dịch vụ công quốc gia”\) \(địa chỉ của liên kết Word trên chữ “Cổng Dịch vụ công quốc gia” \(không gõ ra trong văn bản\)/,
+    );
     expect(note(/05 ngày/)).toMatch(/^Cần xem lại: đoạn \d+/);
     expect(note(/Xem lại: mức độ 2/)).toMatch(/^Không đưa vào được, cần xem lại: đoạn \d+/);
   });

@@ -51,6 +51,28 @@ describe('import-docx, a trích yếu over two paragraphs', () => {
     expect(text.split(lines[1] as string).length - 1).toBe(1);
   });
 
+  it('reads "THÔNG BÁO về việc …" on one line as the name and its trích yếu, "Về việc" kept', async () => {
+    // It was the body's bold first line, and the trích yếu was asked for; as a line "Về việc …"
+    // under THÔNG BÁO, the notice prints the words typed, "Về việc" too (qa50 m3).
+    const words = 'tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2026';
+    const opening = 'Ủy ban nhân dân phường thông báo đến các Tổ dân phố như sau:';
+    const parts = { ...LE_CHAN, cc: ['Lưu: VT.'] };
+    const r = await importDocx(
+      await docxOf([
+        headerTable(parts),
+        centredBold(`THÔNG BÁO về việc ${words}`),
+        p(''),
+        p(opening),
+        tailTable(parts),
+      ]),
+      { source: 'tb.docx', today: '2026-01-01' },
+    );
+    expect(r.fields.type).toBe('Thông báo');
+    expect(r.fields.subject).toBe(`Về việc ${words}`);
+    expect(r.fields.body.startsWith(opening)).toBe(true);
+    expect(await printed(r.yaml)).toContain(`THÔNG BÁO Về việc ${words} ${opening}`);
+  });
+
   it('reads a "V/v" line and the paragraph under it, in a header laid out with tabs', async () => {
     const lines = ['V/v tổ chức các hoạt động vui Xuân, đón Tết', 'Nguyên đán Đinh Mùi năm 2027'];
     const opening = 'Để tổ chức vui Xuân an toàn, tiết kiệm, Ủy ban nhân dân phường đề nghị:';
