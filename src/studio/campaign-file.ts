@@ -46,6 +46,7 @@ import { campaignPaperNotes } from '../output/unprinted-fields.js';
 import { refusedScriptWarnings } from '../serve/html.js';
 import { missingColumn } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+import { bracketedColumns } from './bracketed-columns.js';
 import {
   applyForm,
   clean,
@@ -196,6 +197,8 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
         ...problems.filter(shown),
         // A measure's column the list lacks: every rate of it would go missing (qa18).
         ...(columns ? missingBaseColumns(campaign, columns, [], 'form') : []),
+        // "[Giờ tập trung]" typed without its {{group.…}}: printed as written (qa51 m3).
+        ...(list ? bracketedColumns(campaign, list.extraColumns) : []),
       ],
       warnings: [
         ...warnings.map(formWorded),
