@@ -98,3 +98,29 @@ const OWN_TEXT_KEY = ownTextMessage(msg``, '', '').key;
 
 /** Whether `w` says that the notice's text differs by group (the bản gốc is one group's). */
 export const isOwnTextWarning = (w: { text: Message }): boolean => w.text.key === OWN_TEXT_KEY;
+
+/**
+ * The list's columns "Thời gian" and "Địa điểm" print per group (the flyer's, the checklist's,
+ * the leader page's) while the notice's body prints none of them: one group's notice and flyer
+ * then disagree, its body's one hour for the whole ward against its own (qa51 m4). Undefined when
+ * the body prints one of them, or they are the same for every group.
+ */
+export function unsaidOwnTime(campaign: Campaign, groups: readonly Group[]): Message | undefined {
+  const body = campaign.notice?.body;
+  if (!body || groups.length < 2) return undefined;
+  const own = new Set<string>();
+  for (const text of [campaign.when, campaign.where])
+    if (typeof text === 'string')
+      for (const use of groupFieldUses(text))
+        if (use.printed && new Set(groups.map((g) => cellOf(g, use.name))).size > 1)
+          own.add(use.name);
+  if (own.size === 0) return undefined;
+  if (groupFieldUses(body).some((use) => own.has(use.name))) return undefined;
+  // A body that sends each group to its own schedule ("theo lịch của từng tổ", "theo tờ rơi"),
+  // as the hint below and the bản gốc's say to write, is the ward's text on purpose.
+  if (/theo lịch|tờ rơi/iu.test(body)) return undefined;
+  return msg`the notice's text does not say each group's own ${perGroupSaid([...own])}, which "Thời gian" and "Địa điểm" print on its flyer, checklist and leader page`;
+}
+
+/** What to do about it. */
+export const UNSAID_OWN_TIME_HINT = msg`Put those columns in the text ("Chèn cột danh sách" under "Nội dung"), or write that each group gathers as its flyer says.`;

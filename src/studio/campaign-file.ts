@@ -35,6 +35,8 @@ import {
   ownTextMessage,
   perGroupFields,
   perGroupSaid,
+  UNSAID_OWN_TIME_HINT,
+  unsaidOwnTime,
 } from '../output/own-text.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import {
@@ -520,17 +522,23 @@ async function save(
 function ownTextNotes(campaign: Campaign, list: GroupsReport): UserError[] {
   const [first] = list.groups;
   if (!first || list.groups.length < 2 || !campaign.notice) return [];
+  // The flyer's own hour and place, which the body does not print (qa51 m4).
+  const unsaid = unsaidOwnTime(campaign, list.groups);
+  const notes = unsaid
+    ? [new UserError(unsaid, { field: 'notice.body' }, UNSAID_OWN_TIME_HINT)]
+    : [];
   for (const field of OWN_TEXT_FIELDS) {
     const fields = perGroupFields(campaign, field, list.groups);
     if (!fields.length) continue;
     const what = perGroupSaid(fields, list.headers);
-    return [
+    notes.push(
       new UserError(
         ownTextMessage(what, msg`the unmarked original`, first.name),
         { field },
         ownTextHint(what),
       ),
-    ];
+    );
+    break;
   }
-  return [];
+  return notes;
 }

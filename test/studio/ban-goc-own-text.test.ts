@@ -51,4 +51,18 @@ describe('the studio on a notice whose text differs from tổ to tổ', () => {
     expect(wardWide).not.toBe(text);
     expect(await ownTextNotes(wardWide)).toEqual([]);
   });
+
+  it('says when the flyer gives each tổ its own hour and place and the body none (qa51 m4)', async () => {
+    // The first version: one hour in the body, each tổ's own in “Thời gian”, “Địa điểm”.
+    const text = (await readFile(CAMPAIGN, 'utf8')).replace(
+      'tập trung lúc {{group.[Giờ tập trung]}} tại {{group.[Điểm tập trung]}}',
+      'từ 6 giờ 30 đến 10 giờ 00. Mỗi tổ tập trung theo giờ và điểm riêng của tổ',
+    );
+    const [note, ...more] = await ownTextNotes(text);
+    expect(more).toEqual([]);
+    expect(note?.field).toBe('notice.body');
+    expect(note?.said).toContain(
+      'không ghi cột “Giờ tập trung”, “Điểm tập trung” riêng của từng tổ, trong khi “Thời gian”, “Địa điểm” in các cột đó trên tờ rơi',
+    );
+  });
 });

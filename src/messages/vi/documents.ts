@@ -513,6 +513,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
   venue: 'địa điểm',
   'the columns {0}': 'cột {0}',
   'the unmarked original': 'bản gốc',
+  'the notice\'s text does not say each group\'s own {0}, which "Thời gian" and "Địa điểm" print on its flyer, checklist and leader page':
+    'nội dung thông báo không ghi {0} riêng của từng {term.short}, trong khi “Thời gian”, “Địa điểm” in các cột đó trên tờ rơi, phiếu kiểm tra và trang {term.leader} của mỗi {term.short}: thông báo và tờ rơi của một {term.short} có thể ghi khác nhau',
+  'Put those columns in the text ("Chèn cột danh sách" under "Nội dung"), or write that each group gathers as its flyer says.':
+    'Chèn các cột đó vào nội dung (“Chèn cột danh sách {term.short}” dưới ô “Nội dung”), hoặc ghi rõ mỗi {term.short} tập trung theo giờ, địa điểm ghi trên tờ rơi của {term.short}.',
   'the notice\'s text differs from group to group (it prints each group\'s {0}): {1}, the copy without "Bản gửi" to register, sign and keep, is the text sent to {2}, not one text for every group':
     'nội dung văn bản khác nhau theo từng {term.short} (in {0} của từng {term.short}): {1}, bản không ghi “Bản gửi” để văn thư đăng ký, ký và lưu, là nội dung gửi {2}, không phải nội dung chung của mọi {term.short}',
   'A document under one number has one text: write {0} of every group as a list in the text (or an annex), or write it for all ("theo lịch của từng tổ") and leave each group\'s own to its flyer and leader page; or register each group\'s copy as its own document.':
