@@ -94,7 +94,7 @@ export function ownTextHint(what: Message): Message {
   return msg`A document under one number has one text: write ${what} of every group as a list in the text (or an annex), or write it for all ("theo lịch của từng tổ") and leave each group's own to its flyer and leader page; or register each group's copy as its own document.`;
 }
 
-const OWN_TEXT_KEY = ownTextMessage(msg``, '', '').key;
+const OWN_TEXT_KEY = ownTextMessage(joined([], ''), '', '').key;
 
 /** Whether `w` says that the notice's text differs by group (the bản gốc is one group's). */
 export const isOwnTextWarning = (w: { text: Message }): boolean => w.text.key === OWN_TEXT_KEY;
