@@ -21,17 +21,23 @@ import { renderOutput } from '../render/output.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { type BuildInputs, renderOptionsFrom } from './inputs.js';
 import { type ManifestOriginal, sha256 } from './manifest.js';
+import {
+  OWN_TEXT_FIELDS,
+  ownTextHint,
+  ownTextMessage,
+  perGroupFields,
+  perGroupSaid,
+} from './own-text.js';
 import { type DocumentOptions, renderOptionsOf } from './signing.js';
 
 /** Where the unmarked notice is written, in the output folder. */
 export const ORIGINAL_PATH = 'print/notice-ban-goc.pdf';
 
 /** The notice's sections whose text a group's copy may have of its own, with their fields. */
-const OWN_TEXT = [
-  { section: 'recipients', field: 'notice.recipients' },
-  { section: 'body', field: 'notice.body' },
-  { section: 'cc', field: 'notice.cc' },
-] as const;
+const OWN_TEXT = OWN_TEXT_FIELDS.map((field) => ({
+  section: field.slice('notice.'.length),
+  field,
+}));
 
 /**
  * Writes the unmarked notice for a build that makes the notice, drawn from `first` (the first
@@ -104,6 +110,22 @@ function ownTextWarning(
     const at = OWN_TEXT.findIndex((_, i) => texts[i] !== base[i]);
     const own = OWN_TEXT[at];
     if (!own) continue;
+    const where = {
+      file: inputs.spec.campaign,
+      field: own.field,
+      line: campaignValueLine(new TextDecoder().decode(inputs.campaignBytes), own.field, 1),
+    };
+    // Named by what the field prints of each group (its hour, its place: qa51 M1), when its
+    // own text does; a name alone, or a template's own per-group line, as "names each group".
+    const fields = perGroupFields(inputs.campaign, own.field, groups);
+    if (fields.some((f) => f !== 'name')) {
+      const what = perGroupSaid(fields);
+      return new UserError(
+        withTerm(ownTextMessage(what, ORIGINAL_PATH, first.name), inputs.term),
+        where,
+        withTerm(ownTextHint(what), inputs.term),
+      );
+    }
     return new UserError(
       withTerm(
         msg`the notice's text differs from group to group ("${own.field}" names each group): ${ORIGINAL_PATH}, the unmarked copy to register and keep, is the text of ${first.name}, not one text for every group`,

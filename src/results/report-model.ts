@@ -335,22 +335,69 @@ export function reportAddressOf(
 }
 
 /**
- * The body the issuer reports to, as running text: an office under a ward's people's committee
- * (`issuer.parent` "UBND PHƯỜNG …") reports to that committee, another parent as it is named;
- * a ward's committee itself reports to its city's (a xã's, a đặc khu's: to its province's), whose
- * name the campaign does not hold: left as a dotted blank to be written, as the report's number is.
+ * The body the issuer reports to, as running text. A people's committee as parent: an office
+ * under a ward's committee (`issuer.parent` "UBND PHƯỜNG …", the issuer "CÔNG AN PHƯỜNG …")
+ * reports to that committee; a ward's committee itself to the committee its parent names
+ * ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI": "Ủy ban nhân dân thành phố Hà Nội"; qa51 M2: it was
+ * addressed to itself). Another parent as it is named. No parent: a ward's committee reports to
+ * its city's (a xã's, a đặc khu's: to its province's), whose name the campaign does not hold: left
+ * as a dotted blank to be written, as the report's number is.
  */
 function upperBodyOf(issuer: Pick<Campaign['issuer'], 'parent' | 'name' | 'ward'>): string {
-  const parent = issuer.parent.trim();
-  if (parent !== '') {
-    if (/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\b/iu.test(parent))
-      return `Ủy ban nhân dân ${issuer.ward.trim()}`;
+  const parent = issuer.parent.replace(/\s+/gu, ' ').trim();
+  const unit = unitTermOf(issuer.name, issuer.ward);
+  const blank = `Ủy ban nhân dân ${unit === 'phường' ? 'thành phố' : 'tỉnh'} ……`;
+  if (parent === '') return blank;
+  const rest = COMMITTEE.exec(parent)?.[1];
+  if (rest === undefined)
     return parent === parent.toLocaleUpperCase('vi')
       ? upperFirst(parent.toLocaleLowerCase('vi'))
       : parent;
+  // A committee above the ward, by its level ("THÀNH PHỐ …", "THỊ XÃ …": before the unit words,
+  // "xã" being one of them).
+  const named = committeeOf(rest);
+  if (named) return named;
+  // Else the ward's own ("PHƯỜNG …", or no name): the issuer is an office under it, named by the
+  // ward's running name; a committee is not under its ward's committee (its parent left to write).
+  const itself = COMMITTEE.test(issuer.name.join(' ').replace(/\s+/gu, ' ').trim());
+  return itself ? blank : `Ủy ban nhân dân ${issuer.ward.trim()}`;
+}
+
+/** "ỦY BAN NHÂN DÂN …", "UBND …": a people's committee, and what follows its name. */
+const COMMITTEE = /^(?:UBND|[ỦU]Y BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)(?![\p{L}])\s*(.*)$/iu;
+
+/** The levels above a ward a parent committee names, with the short forms offices type. */
+const LEVELS: readonly [RegExp, string][] = [
+  [/^(?:thành phố|tp\.?)(?![\p{L}])/iu, 'thành phố'],
+  [/^(?:thị xã|tx\.?)(?![\p{L}])/iu, 'thị xã'],
+  [/^tỉnh(?![\p{L}])/iu, 'tỉnh'],
+  [/^quận(?![\p{L}])/iu, 'quận'],
+  [/^huyện(?![\p{L}])/iu, 'huyện'],
+];
+
+/**
+ * "THÀNH PHỐ HÀ NỘI" → "Ủy ban nhân dân thành phố Hà Nội": the level in lower case, the place's
+ * name with each word capitalised (as names are written in running text); as typed when not in
+ * capitals. Undefined when it names no level or no place.
+ */
+function committeeOf(rest: string): string | undefined {
+  for (const [level, word] of LEVELS) {
+    const at = level.exec(rest);
+    if (!at) continue;
+    const place = rest.slice(at[0].length).trim();
+    if (place === '') return undefined;
+    const name =
+      place === place.toLocaleUpperCase('vi')
+        ? place
+            .toLocaleLowerCase('vi')
+            .replace(
+              /(^|[\s-])(\p{L})/gu,
+              (_, b: string, l: string) => b + l.toLocaleUpperCase('vi'),
+            )
+        : place;
+    return `Ủy ban nhân dân ${word} ${name}`;
   }
-  const unit = unitTermOf(issuer.name, issuer.ward);
-  return `Ủy ban nhân dân ${unit === 'phường' ? 'thành phố' : 'tỉnh'} ……`;
+  return undefined;
 }
 
 /**

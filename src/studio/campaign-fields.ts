@@ -354,7 +354,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     title: 'Báo cáo kết quả',
-    help: 'Nơi gửi báo cáo kết quả (Kết quả › Tải báo cáo kết quả): báo cáo gửi lên cấp trên, không gửi các tổ như văn bản. Để trống thì in “Kính gửi: Ủy ban nhân dân thành phố ……” (xã: tỉnh) để ghi tay, “Nơi nhận: Như trên; Lưu: VT, …”.',
+    help: 'Nơi gửi báo cáo kết quả (Kết quả › Tải báo cáo kết quả): báo cáo gửi lên cấp trên, không gửi các tổ như văn bản. Để trống thì gửi cơ quan ghi ở “Cơ quan chủ quản” (ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI: “Kính gửi: Ủy ban nhân dân thành phố Hà Nội”); chưa điền mục đó thì in “Ủy ban nhân dân thành phố ……” (xã: tỉnh) để ghi tay; “Nơi nhận: Như trên; Lưu: VT, …”.',
     fields: [
       f(
         'report.recipients',

@@ -29,6 +29,15 @@ import {
   missingTotalsColumn,
   underHeaderNotes,
 } from '../output/measure-bases.js';
+import {
+  OWN_TEXT_FIELDS,
+  ownTextHint,
+  ownTextMessage,
+  perGroupFields,
+  perGroupSaid,
+  UNSAID_OWN_TIME_HINT,
+  unsaidOwnTime,
+} from '../output/own-text.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import {
   campaignTextSyntaxProblems,
@@ -39,6 +48,7 @@ import { campaignPaperNotes } from '../output/unprinted-fields.js';
 import { refusedScriptWarnings } from '../serve/html.js';
 import { missingColumn } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+import { bracketedColumns } from './bracketed-columns.js';
 import {
   applyForm,
   clean,
@@ -189,6 +199,8 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
         ...problems.filter(shown),
         // A measure's column the list lacks: every rate of it would go missing (qa18).
         ...(columns ? missingBaseColumns(campaign, columns, [], 'form') : []),
+        // "[Giờ tập trung]" typed without its {{group.…}}: printed as written (qa51 m3).
+        ...(list ? bracketedColumns(campaign, list.extraColumns) : []),
       ],
       warnings: [
         ...warnings.map(formWorded),
@@ -208,6 +220,9 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
         // flyer's fields does not make, and a field filled in that no paper prints.
         ...paperNotes(campaign, file, text, list),
         ...(isNoticeAndSheet(campaign) ? [NOTICE_AND_SHEET] : []),
+        // A notice printing each group's own cells (its hour, its place): the bản gốc is the
+        // first group's (qa51 M1), said before any build as the build says it.
+        ...(list ? ownTextNotes(campaign, list) : []),
         // A people or households measure the list has no population or households for (qa21 #2).
         ...(list
           ? emptyBaseWarnings(
@@ -498,4 +513,32 @@ async function save(
   }
   await writeFileAtomic(file, text);
   return { ...checked, saved: true, version: campaignVersion(text) };
+}
+
+/**
+ * The notice's fields that print each group's own cells, the first of them said as the build
+ * says it (output/original.ts): the ward's bản gốc, unmarked, is the first group's text.
+ */
+function ownTextNotes(campaign: Campaign, list: GroupsReport): UserError[] {
+  const [first] = list.groups;
+  if (!first || list.groups.length < 2 || !campaign.notice) return [];
+  // The flyer's own hour and place, which the body does not print (qa51 m4).
+  const unsaid = unsaidOwnTime(campaign, list.groups);
+  const notes = unsaid
+    ? [new UserError(unsaid, { field: 'notice.body' }, UNSAID_OWN_TIME_HINT)]
+    : [];
+  for (const field of OWN_TEXT_FIELDS) {
+    const fields = perGroupFields(campaign, field, list.groups);
+    if (!fields.length) continue;
+    const what = perGroupSaid(fields, list.headers);
+    notes.push(
+      new UserError(
+        ownTextMessage(what, msg`the unmarked original`, first.name),
+        { field },
+        ownTextHint(what),
+      ),
+    );
+    break;
+  }
+  return notes;
 }

@@ -149,6 +149,9 @@ const GROUP_TERM =
 const BASE_OTHER =
   msg`Write each group's count of ${''} in the list; or count in ${''} (of: ${''}).`.key;
 const UNUSED_VENUE = venueHint('').key;
+const EMPTY_CELLS =
+  msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${''}}}…{{/if}} so that it prints only where the cell has a value.`
+    .key;
 const ABSENT_FIELD = msg`the file has no "${''}" column: {{group.${''}}} in ${''} prints nothing`
   .key;
 
@@ -186,6 +189,11 @@ function inStudioWords(
         hint: `Muốn gọi chung bằng một từ khác (“${String(first)}” là từ chung cho mọi loại), ghi từ đó vào ô “${field?.label ?? 'Tên gọi các tổ trong đơn vị'}” ở thẻ Nội dung rồi bấm Lưu; từng nhóm vẫn được gọi theo từ ở đầu tên của nhóm.`,
       };
     }
+    case EMPTY_CELLS:
+      // A clerk does not write {{#if …}} (qa51 m5): what she can do, in the list or the text.
+      return {
+        hint: `Điền các ô đó trong danh sách ${term?.short ?? 'tổ'} rồi tải lên lại (chưa chốt thì ghi điều người dân cần biết, ví dụ “${term?.leader ?? 'tổ trưởng'} sẽ báo sau”); hoặc sửa câu đó ở thẻ Nội dung cho không cần cột này.`,
+      };
     case BASE_OTHER: {
       // The other base is written in the measures field, not as a YAML key (qa21 #2).
       const [unit, other, of] = (e.hintText?.values ?? []).map(String);

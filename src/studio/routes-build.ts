@@ -32,6 +32,7 @@ import {
 import { isEventPastWarning } from '../output/event-past.js';
 import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious, sha256 } from '../output/manifest.js';
+import { isOwnTextWarning } from '../output/own-text.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
 import { kindWords } from '../output/skipped-kinds.js';
@@ -280,6 +281,7 @@ function downloadsView(
   simplex: boolean,
   search = '',
   namesInZips = false,
+  originalNote?: string,
 ): Html {
   // No file: the status above says so (statusView), once.
   if (files.print.length === 0 && files.zips.length === 0) return html``;
@@ -309,7 +311,7 @@ function downloadsView(
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
       : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${oneSidedSaid(files.print)}`
   }</p>
-${originalItem(files, slug, term, oldMark)}
+${originalItem(files, slug, term, oldMark, originalNote)}
 <ul class="list">${files.print.map(
     (f) =>
       html`<li><a href="${link(f)}" data-file-name="${f.fileName}">${f.label}</a>${oldMark} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !editedAt ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
@@ -402,10 +404,13 @@ function originalItem(
   slug: string,
   term: GroupTerm,
   old: Html | string,
+  note?: string,
 ): Html | string {
   const o = files.original;
   if (!o) return '';
-  return html`<p>Bản gốc: <a href="/c/${slug}/out/${o.path}" data-file-name="${o.fileName}">${o.label}</a>${old} <span class="muted">${say(count(o.pages), 'vi')} trang · ${formatSize(o.bytes)}</span><br><span class="help">Không ghi “Bản gửi” của ${term.short} nào: bản để đăng ký, ký, gửi các cơ quan ở “Kính gửi” và lưu văn thư.</span></p>`;
+  // A notice printing each group's own cells: the bản gốc is the first group's text (qa51 M1),
+  // said beside it, where the văn thư takes it to register and sign.
+  return html`<p>Bản gốc: <a href="/c/${slug}/out/${o.path}" data-file-name="${o.fileName}">${o.label}</a>${old} <span class="muted">${say(count(o.pages), 'vi')} trang · ${formatSize(o.bytes)}</span><br><span class="help">Không ghi “Bản gửi” của ${term.short} nào: bản để đăng ký, ký, gửi các cơ quan ở “Kính gửi” và lưu văn thư.</span></p>${note ? notice('warn', note) : ''}`;
 }
 
 /** The unmarked notice, saved under its Vietnamese name. */
@@ -508,6 +513,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
     // What would print wrong on every copy, apart from what the office chose and is reminded of
     // (a draft's blank number and day, a notice alone): these are not said as errors (qa7 E3).
     // A notice whose body gives another end day than "Thời gian" (qa26 F3) is one too.
+    const ownText = checked.warnings.find(isOwnTextWarning);
     const isMistake = (w: UserError) =>
       isPlaceholderWarning(w) || isPrintedAsTypedWarning(w) || isEndDayWarning(w);
     const mistakes = warnings.filter(isMistake);
@@ -570,6 +576,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             // The ZIPs on disk hold the residents' names when the build that made them read a
             // residents list and drew tracking sheets: what the download log records too.
             holdsNames({ of: 'all-zips', manifest: m, listRead: await buildReadList(c, last) }),
+            ownText && warningText(ownText, term),
           );
     return sendPage(
       reply,

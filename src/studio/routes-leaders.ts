@@ -18,6 +18,7 @@ import { endedOn, ownDaysOf } from '../model/campaign-days.js';
 import { groupThousands, officeInText } from '../model/format.js';
 import { type GroupTerm, groupOwnTerm } from '../model/group-term.js';
 import { unitTermOf } from '../model/unit-term.js';
+import { isEmptyCellWarning } from '../output/empty-cells.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -35,9 +36,17 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { holdsNames, recordDownload } from './download-log.js';
 import { campaignTerm } from './group-term.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, csrfField, forReader, notice, page, problemPage } from './layout.js';
+import {
+  campaignHeader,
+  csrfField,
+  forReader,
+  notice,
+  noticeList,
+  page,
+  problemPage,
+} from './layout.js';
 import { linksHandedBefore, recordLinksHanded } from './lost-links.js';
-import { inVietnamese } from './messages.js';
+import { inUploadedFile, inVietnamese } from './messages.js';
 import { changedGroups, type GroupChange, type Publication } from './publications.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { settingsFrom } from './routes-settings.js';
@@ -329,6 +338,7 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
     const term = ward?.term ?? (await campaignTerm(form, c.groups));
     // A save that brought back a value to fill in is not served (leader-sites.ts holdsUnfilled).
     const unfilled = ward ? unfilledFields(ward.warnings) : [];
+    const emptyCells = (ward?.warnings ?? []).filter(isEmptyCellWarning);
     const unit = unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']);
     const name = campaignName(form, c);
     const publication = await sites.publication(c.slug);
@@ -407,6 +417,17 @@ ${
     ? notice(
         'info',
         html`Chiến dịch chưa có chỉ tiêu nào, nên trang của ${term.leader} chỉ có tài liệu để tải, không có ô báo cáo số liệu. <a href="/c/${c.slug}#f-measures">Thêm chỉ tiêu ở thẻ Nội dung</a>.`,
+      )
+    : ''
+}
+${
+  // Cells the campaign's text prints, empty for some groups: their leader pages lack that line
+  // (qa51 m5: said on the groups and print tabs, not here, where the pages are opened).
+  emptyCells.length
+    ? noticeList(
+        'warn',
+        html`Trang và tài liệu của một số ${term.short} sẽ thiếu thông tin; xem lại ở trang <a href="/c/${c.slug}/groups">Danh sách ${term.short}</a>:`,
+        emptyCells.map((w) => inUploadedFile(w, term)),
       )
     : ''
 }

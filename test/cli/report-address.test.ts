@@ -41,6 +41,25 @@ describe('the report’s Kính gửi and Nơi nhận (qa43 M2)', () => {
     expect(text).not.toContain('các PCT UBND');
   });
 
+  it('goes to the committee "Cơ quan chủ quản" names, not the ward’s own (qa51 M2)', async () => {
+    const qa51 = (name: string) =>
+      fileURLToPath(new URL(`../fixtures/qa51/${name}`, import.meta.url));
+    const results = await write(
+      'qa51.csv',
+      'STT;Tên tổ dân phố;Số người tham gia;Số hộ tham gia\n1;Tổ dân phố số 1;120;80\n',
+    );
+    const run = await runCliInProcess([
+      'report',
+      ...['--campaign', qa51('campaign.yaml'), '--groups', qa51('groups.csv')],
+      ...['--results', results, '--out', path('qa51'), '--lang', 'vi', '--date', '2026-12-07'],
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = collapseSpaces(await pdfText(path('qa51/report.pdf')));
+    // The campaign's issuer.parent: ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI.
+    expect(text).toContain('Kính gửi: Ủy ban nhân dân thành phố Hà Nội');
+    expect(text).not.toContain('Kính gửi: Ủy ban nhân dân phường Ngọc Hà');
+  });
+
   it('prints the office’s own report.recipients and report.cc', async () => {
     const yaml = (await readFile(CAMPAIGN, 'utf8')).replace(
       /^measures:/m,

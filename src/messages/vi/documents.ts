@@ -515,6 +515,21 @@ export const DOCUMENTS = (): Record<string, string> => ({
   "Write it in the notice's body, or leave it out.":
     'Ghi nội dung này vào phần nội dung của thông báo, hoặc bỏ mục này đi.',
   // The ward's unmarked notice when groups' copies differ in text (output/original.ts).
+  name: 'tên',
+  id: 'mã',
+  "leader's name": 'tên {term.leader}',
+  'phone number': 'số điện thoại',
+  venue: 'địa điểm',
+  'the columns {0}': 'cột {0}',
+  'the unmarked original': 'bản gốc',
+  'the notice\'s text does not say each group\'s own {0}, which "Thời gian" and "Địa điểm" print on its flyer, checklist and leader page':
+    'nội dung thông báo không ghi {0} riêng của từng {term.short}, trong khi “Thời gian”, “Địa điểm” in các cột đó trên tờ rơi, phiếu kiểm tra và trang {term.leader} của mỗi {term.short}: thông báo và tờ rơi của một {term.short} có thể ghi khác nhau',
+  'Put those columns in the text ("Chèn cột danh sách" under "Nội dung"), or write that each group gathers as its flyer says.':
+    'Chèn các cột đó vào nội dung (“Chèn cột danh sách {term.short}” dưới ô “Nội dung”), hoặc ghi rõ mỗi {term.short} tập trung theo giờ, địa điểm ghi trên tờ rơi của {term.short}.',
+  'the notice\'s text differs from group to group (it prints each group\'s {0}): {1}, the copy without "Bản gửi" to register, sign and keep, is the text sent to {2}, not one text for every group':
+    'nội dung văn bản khác nhau theo từng {term.short} (in {0} của từng {term.short}): {1}, bản không ghi “Bản gửi” để văn thư đăng ký, ký và lưu, là nội dung gửi {2}, không phải nội dung chung của mọi {term.short}',
+  'A document under one number has one text: write {0} of every group as a list in the text (or an annex), or write it for all ("theo lịch của từng tổ") and leave each group\'s own to its flyer and leader page; or register each group\'s copy as its own document.':
+    'Một văn bản, một số thì chỉ có một nội dung: ghi {0} của mọi {term.short} thành một danh sách trong nội dung (hoặc phụ lục), hoặc viết chung (“theo lịch của từng {term.short}”) để phần riêng của mỗi {term.short} ở tờ rơi và trang {term.leader}; nếu không, đăng ký bản của mỗi {term.short} là một văn bản riêng.',
   'the notice\'s text differs from group to group ("{0}" names each group): {1}, the unmarked copy to register and keep, is the text of {2}, not one text for every group':
     'nội dung công văn khác nhau theo từng {term.short} (mục “{0}” ghi tên từng {term.short}): {1}, bản không đánh dấu để đăng ký và lưu, là nội dung gửi {2}, không phải một nội dung chung cho mọi {term.short}',
   'A document under one number has one text: write "{0}" the same for every group (the groups are named in "Nơi nhận" or in a list), or register each group\'s copy as its own document.':

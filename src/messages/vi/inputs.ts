@@ -1009,6 +1009,11 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052; ghi 0 nếu {term.short} không có).',
   "Write each group's count in the column (digits only, e.g. 820 or 1.052).":
     'Ghi số của từng {term.short} vào cột đó (chỉ ghi chữ số, ví dụ 820 hoặc 1.052).',
+  // A column typed as "[Giờ tập trung]" in a field (studio/bracketed-columns.ts).
+  '"{0}" prints as written on every paper, brackets and all':
+    '“{0}” sẽ in nguyên như vậy, cả dấu ngoặc, trên mọi tài liệu',
+  'Did you mean each group\'s cell of the column "{0}"? Write {{group.[{1}]}}, or pick the column under "Chèn cột danh sách".':
+    'Có phải ô cột “{0}” của từng {term.short}? Ghi {{group.[{1}]}}, hoặc bấm vào cột đó ở “Chèn cột danh sách {term.short}”.',
   '{0} must be people, households, đồng or the header of a count column of the groups file, but it is {1}':
     '{0} phải là people (nhân khẩu), households (hộ), đồng (số tiền) hoặc tên một cột số của danh sách, nhưng đang là {1}',
   'the notice has its month but no day yet: "ngày …" prints blank for the clerk to fill in':
