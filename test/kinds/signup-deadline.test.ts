@@ -54,6 +54,8 @@ describe('a deadline no paper prints', () => {
       'flyer.hbs': deadline,
       'checklist.hbs': deadline,
       'tracker.hbs': deadline,
+      // The poster prints the deadline of a campaign without an app too (its "@@ event").
+      'poster.hbs': deadline,
     });
     const r = await runCliInProcess(
       [
