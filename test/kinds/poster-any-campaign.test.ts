@@ -7,7 +7,8 @@
  * codes decoded by zbarimg from the pages as printed.
  * One build of 2 groups per campaign, posters and share images only, shared by the cases.
  */
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/output/build.js';
@@ -68,7 +69,7 @@ const VENUE2 = GROUPS.split('\r\n')[2]?.split(';')[4] ?? '';
 
 let dir: string;
 const built = new Map<string, ReturnType<typeof buildOf>>();
-async function buildOf(name: string, campaign: string) {
+async function buildOf(name: string, campaign: string, templateDir?: string) {
   const file = join(dir, `${name}.yaml`);
   await writeFile(file, campaign);
   const out = join(dir, name);
@@ -78,14 +79,15 @@ async function buildOf(name: string, campaign: string) {
     out,
     jobs: 1,
     kinds: ['poster', 'share'],
+    templateDir,
   });
   return { group2: join(out, 'to-dan-pho-so-2'), result };
 }
 /** Each campaign built once, shared by its cases. */
-const once = (name: string, campaign: string) => {
+const once = (name: string, campaign: string, templateDir?: string) => {
   let b = built.get(name);
   if (!b) {
-    b = buildOf(name, campaign);
+    b = buildOf(name, campaign, templateDir);
     built.set(name, b);
   }
   return b;
@@ -166,5 +168,44 @@ describe('the poster of a clean-up day with no link', () => {
       join(group2, 'share.png'),
     ];
     expect(await decodeQrCodesEach(pages)).toEqual([[], []]);
+  });
+});
+
+/**
+ * An office's own poster.hbs copied before every campaign had a poster: the app's install steps in
+ * "@@ steps" whatever the campaign, no "@@ event" (review52 #1).
+ */
+const OLDER_POSTER = `@@ meta-title
+Áp phích – {{group.name}}
+@@ header
+{{upper group.name}}
+@@ kicker
+{{#if app}}CÀI ĐẶT ỨNG DỤNG{{/if}}
+@@ app-name
+{{#if app}}{{app.name}}{{else}}{{title}}{{/if}}
+@@ call-to-action
+{{#if app}}Quét mã QR để tải ứng dụng {{app.name}}{{/if}}
+@@ qr
+{{#if app}}
+{{app.ios.url}} {{app.ios.label}}
+{{app.android.url}} {{app.android.label}}
+{{/if}}
+@@ steps
+**1.** Mở camera hoặc Zalo trên điện thoại, hướng vào mã QR đúng loại máy.
+**2.** Bấm vào đường dẫn hiện ra để mở kho ứng dụng.
+@@ venue
+{{#if (fill when source="when")}}**Thời gian:** {{md (fill when source="when")}}{{/if}}
+@@ contact
+Liên hệ: {{officeInText}}
+`;
+
+describe('an office’s own older poster template, for a campaign without an app', () => {
+  it('makes no poster telling residents to install an app (its steps are the app’s)', async () => {
+    const own = join(dir, 'own-templates');
+    await mkdir(own, { recursive: true });
+    await writeFile(join(own, 'poster.hbs'), OLDER_POSTER);
+    // Posters and share images were all that was asked: the build says it makes none.
+    await expect(once('older-template', CLEAN_UP, own)).rejects.toThrow(/posters, share images/);
+    expect(existsSync(join(dir, 'older-template', 'to-dan-pho-so-2', 'poster-a4.pdf'))).toBe(false);
   });
 });
