@@ -379,8 +379,12 @@ export function planPoster(c: Surface, sections: Sections, opts: PosterOptions):
   for (const step of steps) {
     // An app's install steps shrink first, to keep the title and codes large. Steps under a
     // heading are the campaign's actions, what residents are asked to do: they keep the size of
-    // the rest of the type, as do all steps in type larger than an app poster's.
-    const sizes = step > 1 || actions ? [S.steps.size * step * k] : stepsSizes(step * k, k);
+    // the rest of the type, as do all steps in type larger than an app poster's; never under
+    // MIN_STEPS either (review52 #4: ten actions beside two codes printed at 8.45 pt).
+    const sizes =
+      step > 1 || actions
+        ? [Math.max(MIN_STEPS * k, S.steps.size * step * k)]
+        : stepsSizes(step * k, k);
     for (const size of sizes) {
       const whole = plan(c, sections, opts, step * k, [], size);
       if (whole.fits) return whole;

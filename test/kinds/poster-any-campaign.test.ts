@@ -8,10 +8,11 @@
  * One build of 2 groups per campaign, posters and share images only, shared by the cases.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/output/build.js';
+import { pdfTextItems } from '../support/pdf-items.js';
 import { collapseSpaces, pdfPageTexts, pdfText } from '../support/pdf-text.js';
 import { decodeQrCodes, decodeQrCodesEach } from '../support/qr.js';
 import { rasterize } from '../support/raster.js';
@@ -207,5 +208,26 @@ describe('an office’s own older poster template, for a campaign without an app
     // Posters and share images were all that was asked: the build says it makes none.
     await expect(once('older-template', CLEAN_UP, own)).rejects.toThrow(/posters, share images/);
     expect(existsSync(join(dir, 'older-template', 'to-dan-pho-so-2', 'poster-a4.pdf'))).toBe(false);
+  });
+});
+
+describe('a poster whose many actions stand beside two codes', () => {
+  it('prints every action it keeps in type of 9 pt or more', async () => {
+    const many = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `  - step: Việc thứ ${i + 1}, kiểm tra, dọn dẹp, lật úp các vật dụng chứa nước đọng quanh nhà và báo cho tổ trưởng khi phát hiện ổ lăng quăng`,
+    ).join('\n');
+    const campaign = CLASS.replace(/actions:\n( {2}- step: .*\n)+/, `actions:\n${many}\n`);
+    expect(campaign).toContain('Việc thứ 10');
+    const { group2, result } = await once('many-actions', campaign);
+    const [page] = await pdfTextItems(await readFile(join(group2, 'poster-a4.pdf')));
+    const actions = (page?.items ?? []).filter((i) => /Việc thứ|lăng quăng/.test(i.str));
+    // Printed, each at 9 pt or more; or left off, and the A4 poster named in a warning.
+    const leftOff = result.warnings.some(
+      (w) => w.where.field === 'steps' && w.message.includes('A4 poster'),
+    );
+    expect(actions.length > 0 || leftOff).toBe(true);
+    for (const item of actions) expect(item.fontSize).toBeGreaterThanOrEqual(8.99);
   });
 });
