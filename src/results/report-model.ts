@@ -375,6 +375,9 @@ const LEVELS: readonly [RegExp, string][] = [
   [/^huyện(?![\p{L}])/iu, 'huyện'],
 ];
 
+/** Places offices type abbreviated after "TP." (a place name, data, not the tool's wording). */
+const ABBREVIATED: ReadonlyMap<string, string> = new Map([['HCM', 'Hồ Chí Minh']]);
+
 /**
  * "THÀNH PHỐ HÀ NỘI" → "Ủy ban nhân dân thành phố Hà Nội": the level in lower case, the place's
  * name with each word capitalised (as names are written in running text); as typed when not in
@@ -384,17 +387,24 @@ function committeeOf(rest: string): string | undefined {
   for (const [level, word] of LEVELS) {
     const at = level.exec(rest);
     if (!at) continue;
-    const place = rest.slice(at[0].length).trim();
+    // "TP.HCM", "TP HCM": the level's dot and spaces are not the place's.
+    const place = rest
+      .slice(at[0].length)
+      .replace(/^[\s.]+/u, '')
+      .trim();
     if (place === '') return undefined;
-    const name =
-      place === place.toLocaleUpperCase('vi')
-        ? place
-            .toLocaleLowerCase('vi')
-            .replace(
-              /(^|[\s-])(\p{L})/gu,
-              (_, b: string, l: string) => b + l.toLocaleUpperCase('vi'),
-            )
-        : place;
+    const name = ABBREVIATED.has(place.toUpperCase())
+      ? ABBREVIATED.get(place.toUpperCase())
+      : /^[A-Z]{2,5}$/u.test(place)
+        ? place // an abbreviation kept as typed, not "Hcm" (review52 #5)
+        : place === place.toLocaleUpperCase('vi')
+          ? place
+              .toLocaleLowerCase('vi')
+              .replace(
+                /(^|[\s-])(\p{L})/gu,
+                (_, b: string, l: string) => b + l.toLocaleUpperCase('vi'),
+              )
+          : place;
     return `Ủy ban nhân dân ${word} ${name}`;
   }
   return undefined;

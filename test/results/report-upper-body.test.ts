@@ -32,6 +32,15 @@ describe('the report’s Kính gửi by the parent body (qa51 M2)', () => {
     expect(
       addressed('UBND TP. HẢI PHÒNG', ['ỦY BAN NHÂN DÂN', 'PHƯỜNG LÊ CHÂN'], 'phường Lê Chân'),
     ).toEqual(['Ủy ban nhân dân thành phố Hải Phòng']);
+    // The short forms offices type for Ho Chi Minh City (review52 #5: "thành phố .hcm").
+    for (const typed of ['UBND TP.HCM', 'UBND TP HCM', 'UBND TP. HCM'])
+      expect(addressed(typed, ['ỦY BAN NHÂN DÂN', 'PHƯỜNG SÀI GÒN'], 'phường Sài Gòn')).toEqual([
+        'Ủy ban nhân dân thành phố Hồ Chí Minh',
+      ]);
+    // Another abbreviation stays as typed.
+    expect(addressed('UBND TP.HN', PHUONG, 'phường Ngọc Hà')).toEqual([
+      'Ủy ban nhân dân thành phố HN',
+    ]);
   });
 
   it('names a xã’s province, a thị xã, a quận or a huyện as written', () => {
