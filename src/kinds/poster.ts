@@ -122,7 +122,8 @@ export function linkNotes({ sections, ctx }: RenderInput): SectionNote[] {
         ? msg`the posters and the share image have room for ${POSTER_CODES} QR codes: the link "${label}" (${code.url}) has no code on them`
         : msg`the posters and the share image have room for ${POSTER_CODES} QR codes: the link ${code.url} has no code on them`,
       section: 'qr',
-      hint: msg`The flyer prints every link. To have this one on the poster, write it among the first ${POSTER_CODES} under links in the campaign file (a contest's page comes first).`,
+      // Not "the flyer prints it": a campaign of links alone has no flyer (review52 #6).
+      hint: msg`To have this one on the poster, write it among the first ${POSTER_CODES} under links in the campaign file (a contest's page comes first).`,
     };
   });
 }

@@ -117,8 +117,9 @@ export function unsaidOwnTime(campaign: Campaign, groups: readonly Group[]): Mes
   if (own.size === 0) return undefined;
   if (groupFieldUses(body).some((use) => own.has(use.name))) return undefined;
   // A body that sends each group to its own schedule ("theo lịch của từng tổ", "theo tờ rơi"),
-  // as the hint below and the bản gốc's say to write, is the ward's text on purpose.
-  if (/theo lịch|tờ rơi/iu.test(body)) return undefined;
+  // as the hint below and the bản gốc's say to write, is the ward's text on purpose; not any
+  // "tờ rơi" ("Tổ trưởng phát tờ rơi đến từng hộ" sends nobody to a schedule, review52 #7).
+  if (/theo lịch|(?:theo|trên|ghi ở|ghi trong|xem) tờ rơi/iu.test(body)) return undefined;
   return msg`the notice's text does not say each group's own ${perGroupSaid([...own])}, which "Thời gian" and "Địa điểm" print on its flyer, checklist and leader page`;
 }
 

@@ -65,4 +65,14 @@ describe('the studio on a notice whose text differs from tổ to tổ', () => {
       'không ghi cột “Giờ tập trung”, “Điểm tập trung” riêng của từng tổ, trong khi “Thời gian”, “Địa điểm” in các cột đó trên tờ rơi',
     );
   });
+
+  it('says it too when the body hands out flyers without sending anyone to them (review52 #7)', async () => {
+    const text = (await readFile(CAMPAIGN, 'utf8')).replace(
+      'tập trung lúc {{group.[Giờ tập trung]}} tại {{group.[Điểm tập trung]}}',
+      'từ 6 giờ 30 đến 10 giờ 00. Tổ trưởng phát tờ rơi đến từng hộ',
+    );
+    expect(text).toContain('phát tờ rơi');
+    const notes = await ownTextNotes(text);
+    expect(notes.map((n) => n.field)).toEqual(['notice.body']);
+  });
 });

@@ -13,8 +13,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'áp phích và ảnh chia sẻ chỉ đủ chỗ cho {0} mã QR: đường dẫn “{1}” ({2}) không có mã trên đó',
   'the posters and the share image have room for {0} QR codes: the link {1} has no code on them':
     'áp phích và ảnh chia sẻ chỉ đủ chỗ cho {0} mã QR: đường dẫn {1} không có mã trên đó',
-  "The flyer prints every link. To have this one on the poster, write it among the first {0} under links in the campaign file (a contest's page comes first).":
-    'Tờ rơi vẫn in mọi đường dẫn. Muốn đường dẫn này có trên áp phích, ghi nó trong {0} đường dẫn đầu tiên của mục links trong tệp chiến dịch (trang cuộc thi luôn đứng đầu).',
+  "To have this one on the poster, write it among the first {0} under links in the campaign file (a contest's page comes first).":
+    'Muốn đường dẫn này có trên áp phích, ghi nó trong {0} đường dẫn đầu tiên của mục links trong tệp chiến dịch (trang cuộc thi luôn đứng đầu).',
   '{0} has no room for the "@@ {1}" section, even in its smallest type: it is not printed':
     '{0} không đủ chỗ cho phần “@@ {1}”, kể cả khi đã thu nhỏ chữ hết mức: phần này không được in',
   'Shorten the "@@ {0}" section (fewer or shorter lines), or the campaign text it prints.':
