@@ -233,3 +233,21 @@ describe('a poster whose many actions stand beside two codes', () => {
     for (const item of actions) expect(item.fontSize).toBeGreaterThanOrEqual(8.99);
   });
 });
+
+describe('the poster of a contest without an app and without a “when”', () => {
+  it('prints the contest’s days, as its flyer does (review52 #3)', async () => {
+    const contest = `${HEAD}contest:
+  name: Tìm hiểu Luật Căn cước
+  platform: Cổng thi trực tuyến của thành phố
+  starts: 2026-12-10
+  ends: 2026-12-31
+links:
+  contest:
+    url: "https://thi.example.gov.vn/luat-can-cuoc"
+    label: Trang cuộc thi
+`;
+    const { group2 } = await once('contest', contest);
+    const text = collapseSpaces(await pdfText(join(group2, 'poster-a4.pdf')));
+    expect(text).toContain('Từ ngày 10/12/2026 đến ngày 31/12/2026');
+  });
+});
