@@ -80,13 +80,13 @@ export function bodyLinks(
             field: `links.${key}`,
             value,
             from: [sourceOf(linked.para)],
-            how: msg`the address of the Word hyperlink on the words "${linked.words}" (not typed in the text): the flyer and the checklist print its QR code, labelled "${links[key].label}"`,
+            how: msg`the address of the Word hyperlink on the words "${linked.words}" (not typed in the text): the flyer, the checklist and the posters (their first two links) print its QR code, labelled "${links[key].label}"`,
           }
         : {
             field: `links.${key}`,
             value,
             from: typed ? [sourceOf(typed)] : [],
-            how: msg`an address typed in the body: the flyer and the checklist print its QR code, labelled with the words before it`,
+            how: msg`an address typed in the body: the flyer, the checklist and the posters (their first two links) print its QR code, labelled with the words before it`,
           },
     );
   }

@@ -70,10 +70,10 @@ export const WORD = (): Record<string, string> => ({
     'đường kẻ vẽ bằng ký tự không được đưa vào (thông báo tự kẻ)',
   'a line of only underscores or dashes in the body prints as such: delete it from the body if it is a rule':
     'một dòng chỉ có dấu gạch dưới hoặc gạch ngang trong nội dung được in nguyên như vậy: nếu đó là đường kẻ thì xóa dòng này khỏi nội dung',
-  'the address of the Word hyperlink on the words "{0}" (not typed in the text): the flyer and the checklist print its QR code, labelled "{1}"':
-    'địa chỉ của liên kết Word trên chữ “{0}” (không gõ ra trong văn bản): tờ rơi và phiếu kiểm tra in mã QR của nó, tên là “{1}”',
-  'an address typed in the body: the flyer and the checklist print its QR code, labelled with the words before it':
-    'địa chỉ web gõ trong nội dung: tờ rơi và phiếu kiểm tra in mã QR của nó, tên là những chữ đứng trước nó',
+  'the address of the Word hyperlink on the words "{0}" (not typed in the text): the flyer, the checklist and the posters (their first two links) print its QR code, labelled "{1}"':
+    'địa chỉ của liên kết Word trên chữ “{0}” (không gõ ra trong văn bản): tờ rơi, phiếu kiểm tra và áp phích (hai đường dẫn đầu) in mã QR của nó, tên là “{1}”',
+  'an address typed in the body: the flyer, the checklist and the posters (their first two links) print its QR code, labelled with the words before it':
+    'địa chỉ web gõ trong nội dung: tờ rơi, phiếu kiểm tra và áp phích (hai đường dẫn đầu) in mã QR của nó, tên là những chữ đứng trước nó',
   'a header line that is none of the notice’s fields: not imported':
     'một dòng phần đầu văn bản không thuộc mục nào của thông báo: không được đưa vào',
   'the bold lines are the issuer, those above them its superior body':
