@@ -27,7 +27,8 @@ const ROWS_SHOWN = 8;
 /** The fields the loader reads by name; any other header is one of `group.columns`. */
 const KNOWN: ReadonlySet<string> = new Set(Object.keys(HEADERS));
 
-function cellOf(group: Group, name: string): unknown {
+/** A group's cell of a field a template prints: its own (name, leader…) or a column, by header. */
+export function cellOf(group: Group, name: string): unknown {
   return KNOWN.has(name) ? group[name as Field] : group.columns?.[name];
 }
 

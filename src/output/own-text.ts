@@ -13,23 +13,16 @@ import type { Field } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { joined, type Message, msg, type Value } from '../messages/message.js';
 import { groupFieldUses } from '../template/check.js';
+import { cellOf } from './empty-cells.js';
 import { campaignTemplates } from './template-checks.js';
 
 /** The notice's fields whose text a group's copy may have of its own, in the notice's order. */
 export const OWN_TEXT_FIELDS = ['notice.recipients', 'notice.body', 'notice.cc'] as const;
 export type OwnTextField = (typeof OWN_TEXT_FIELDS)[number];
 
-/** A group's cell of a field: its own (name, leader…) or a column of the list, by header. */
-function cellOf(g: Group, name: string): string {
-  const own = (g as unknown as Record<string, unknown>)[name];
-  if (
-    name !== 'columns' &&
-    name !== 'source' &&
-    (typeof own === 'string' || typeof own === 'number')
-  )
-    return String(own);
-  return g.columns?.[name] ?? '';
-}
+/** Whether the groups' cells of the field `name` are not all the same. */
+const differs = (groups: readonly Group[], name: string): boolean =>
+  new Set(groups.map((g) => String(cellOf(g, name) ?? ''))).size > 1;
 
 /**
  * The group fields `field`'s text prints whose cells differ between `groups` (a column every
@@ -48,8 +41,7 @@ export function perGroupFields(
   const names = new Set<string>();
   for (const { text } of texts)
     for (const use of groupFieldUses(text))
-      if (use.printed && new Set(groups.map((g) => cellOf(g, use.name))).size > 1)
-        names.add(use.name);
+      if (use.printed && differs(groups, use.name)) names.add(use.name);
   return [...names];
 }
 
@@ -112,8 +104,7 @@ export function unsaidOwnTime(campaign: Campaign, groups: readonly Group[]): Mes
   for (const text of [campaign.when, campaign.where])
     if (typeof text === 'string')
       for (const use of groupFieldUses(text))
-        if (use.printed && new Set(groups.map((g) => cellOf(g, use.name))).size > 1)
-          own.add(use.name);
+        if (use.printed && differs(groups, use.name)) own.add(use.name);
   if (own.size === 0) return undefined;
   if (groupFieldUses(body).some((use) => own.has(use.name))) return undefined;
   // A body that sends each group to its own schedule ("theo lịch của từng tổ", "theo tờ rơi"),
