@@ -6,13 +6,15 @@
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
+import { normaliseHeader } from '../load/groups/columns.js';
 import { msg } from '../messages/message.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 
 /** A "[…]" on one line, short enough to be a header. */
 const BRACKETED = /\[([^[\]\n]{1,80})\]/gu;
 
-const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+/** Headers matched as the list's own are (case, diacritics and spacing aside). */
+const key = (s: string) => normaliseHeader(s.trim());
 
 /** Each "[header]" of the list's `columns` in the campaign's texts, outside any {{…}}. */
 export function bracketedColumns(campaign: Campaign, columns: readonly string[]): UserError[] {
