@@ -8,7 +8,8 @@
  * example campaign; longer lists flow onto more pages).
  */
 
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
@@ -502,7 +503,7 @@ const settings = new WeakMap<Measurer, LRUCache<string, Setting>>();
 function settingFor(surface: Surface, sections: Sections): Setting {
   let byKey = settings.get(surface.measure);
   if (!byKey) {
-    byKey = new LRUCache({ max: 16 });
+    byKey = new CheapLru({ max: 16 });
     settings.set(surface.measure, byKey);
   }
   const key = sections.keyExcept(['header']);

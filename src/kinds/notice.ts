@@ -7,7 +7,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
@@ -436,7 +436,7 @@ export const TABLE_STYLE: TableStyle = {
 
 // Column widths by the table's text: the body, and its tables, are the same in every group's
 // notice unless a cell holds a group's value.
-const columnCache = new LRUCache<string, number[]>({ max: 64 });
+const columnCache = new CheapLru<string, number[]>({ max: 64 });
 
 /** A body table's rows as the table layout takes them, its header first. */
 const tableRows = (table: TableBlock): TableCell[][] =>

@@ -20,7 +20,8 @@
  * goes to name, address and notes (one "Đã làm đủ 10 việc" column took all 105 mm; a sign-up
  * list without ticks had 135 mm of notes).
  */
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import { breakLines, type Measurer, type Word } from '../layout/line-break.js';
 import {
   cellStyleOf,
@@ -354,7 +355,7 @@ export function trackerColumns(
 ): TrackerColumns {
   let byTitles = sized.get(measure);
   if (!byTitles) {
-    byTitles = new LRUCache({ max: 32 });
+    byTitles = new CheapLru({ max: 32 });
     sized.set(measure, byTitles);
   }
   const key = JSON.stringify(titles);

@@ -7,7 +7,8 @@
  * community prize ranks wards by. The group header and the table's header row are on every page.
  * The roster is personal data: it is drawn, never logged.
  */
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import type { FontSet } from '../layout/fonts.js';
@@ -257,7 +258,7 @@ function blankRowsOf(surface: Surface, table: TableSpec): Map<string, MeasuredRo
   let tables = blankRows.get(surface.measure);
   if (!tables) {
     // A few tables a build (the tick columns differ by template); each holds a sheet's rows.
-    tables = new LRUCache({ max: 8 });
+    tables = new CheapLru({ max: 8 });
     blankRows.set(surface.measure, tables);
   }
   const key = widthsKey(table);

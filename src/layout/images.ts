@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { ASSET_NAMES, headerProblem, svgDensity } from '../load/campaign-images.js';
 import { stampOrDigest } from '../load/file-stamp.js';
@@ -25,7 +25,7 @@ const MAX_SIDE = 1200;
  * a long-running studio meets a new file with every logo upload it tries (each a trial copy of
  * its own name), and each prepared image is up to a few MB.
  */
-const prepared = new LRUCache<string, { stamp: string; png: Promise<Uint8Array> }>({ max: 16 });
+const prepared = new CheapLru<string, { stamp: string; png: Promise<Uint8Array> }>({ max: 16 });
 
 /** The campaign's picture at `field` (assets.logo…), as a message names it. */
 const pictureName = (field: string): Message =>

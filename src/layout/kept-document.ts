@@ -7,7 +7,8 @@
  * tagged PDF, page pictures, recorders) get the document laid out on them as before.
  */
 import { createHash } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import type { Measurer } from './line-break.js';
 import {
   callOn,
@@ -36,7 +37,7 @@ const layouts = new WeakMap<Measurer, LRUCache<string, KeptPage[]>>();
 function layoutsOf(measure: Measurer): LRUCache<string, KeptPage[]> {
   let byKey = layouts.get(measure);
   if (!byKey) {
-    byKey = new LRUCache({ max: 16 });
+    byKey = new CheapLru({ max: 16 });
     layouts.set(measure, byKey);
   }
   return byKey;

@@ -8,7 +8,8 @@
  */
 
 import LineBreaker from 'linebreak';
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
 import { firmSpans, keepUnits, keptSpans } from './kept-tokens.js';
@@ -87,7 +88,7 @@ export class Measurer {
     const faceKey = family === 'serif' ? face : `sans-${face}`;
     let widths = this.cache.get(faceKey);
     if (!widths) {
-      widths = new LRUCache({ max: 1_024 });
+      widths = new CheapLru({ max: 1_024 });
       this.cache.set(faceKey, widths);
     }
     let units = widths.get(text);
@@ -145,40 +146,21 @@ interface Segment {
 }
 
 /**
- * A segment cut at its no-break spaces, and at the ordinary spaces UAX #14 does not break at (a
- * closing quote, a space, an opening bracket: "“Hướng dẫn phòng bệnh” (mã", LB15): words joined
- * by a space the line keeps. Each such space is a word's own, so justifying stretches it and
- * counts it (qa39 m2: a space left inside a word was stretched but not counted, and the line
- * ran one gap's stretch past the right margin).
- */
-function atNoBreakSpaces(text: string, seg: Segment): Segment[] {
-  const out: Segment[] = [];
-  let start = seg.start;
-  for (let at = start; at < seg.end; at++) {
-    const c = text[at];
-    if (c !== '\u00a0' && c !== ' ') continue;
-    if (at > start) out.push({ start, end: at, spaced: true, hard: false, glue: true });
-    start = at + 1;
-  }
-  out.push({ ...seg, start });
-  return out;
-}
-
-/**
  * UAX #14 breaks after a dash even when a no-break space follows ("Hàng Kênh – Dư Hàng Kênh" in
  * a name joined by names.ts): that space then opened the next segment and was lost. It glues the
  * segment before it instead, as a no-break space does anywhere else.
  */
-function gluedAcross(text: string, segments: readonly Segment[]): Segment[] {
-  const out = segments.map((seg) => ({ ...seg }));
-  for (const [k, seg] of out.entries()) {
-    const next = out[k + 1];
-    if (!next || seg.spaced || seg.hard || text[next.start] !== '\u00a0') continue;
+function gluedAcross(text: string, segments: Segment[]): Segment[] {
+  // In place (segmentsOf's own new array) and by index: no copy, no iterator (h-alloc).
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const seg = segments[k] as Segment;
+    const next = segments[k + 1] as Segment;
+    if (seg.spaced || seg.hard || text.charCodeAt(next.start) !== 0xa0) continue;
     next.start++;
     seg.spaced = true;
     seg.glue = true;
   }
-  return out;
+  return segments;
 }
 
 /** Hyphen, non-breaking hyphen, figure, en and em dash, horizontal bar, minus. */
@@ -216,7 +198,7 @@ function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] 
     // "https://" alone at the end of a line reads as a URL of its own: keep it with its host.
     if (!b.required && text.endsWith('://', b.position)) continue;
     const at = b.position;
-    if (!b.required && kept.some(([from, to]) => from < at && at < to)) continue;
+    if (!b.required && inside(kept, at)) continue;
     let end = b.position;
     const hard = text[end - 1] === '\n';
     if (hard) end--;
@@ -231,6 +213,15 @@ function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] 
   return out;
 }
 
+/** Whether `at` lies strictly inside one of `spans` (a loop: no closure made per break). */
+function inside(spans: readonly (readonly [number, number])[], at: number): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as readonly [number, number];
+    if (span[0] < at && at < span[1]) return true;
+  }
+  return false;
+}
+
 /**
  * The paragraph as words. Widths come from shaping what the back end will draw: each stretch of
  * one style up to and with its space ("word "), as draw-text.ts hands it to the surface, so the
@@ -239,52 +230,80 @@ function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] 
 function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
   // Amounts and times keep their units (kept-tokens.ts): the same text, as long, some spaces
   // no-break.
-  const text = keepUnits(
-    runs
-      .map((r) => r.text)
-      .join('')
-      .replace(/[\t\r]/g, ' '),
-  );
   const runStart: number[] = [];
-  let at = 0;
-  for (const r of runs) {
-    runStart.push(at);
-    at += r.text.length;
+  let joined = '';
+  for (let i = 0; i < runs.length; i++) {
+    runStart.push(joined.length);
+    joined += (runs[i] as Run).text;
   }
-  const words: Word[] = [];
-  const firm = firmSpans(text);
-  const segments = dashesKeptBack(text, gluedAcross(text, segmentsOf(text, firm)));
-  for (const whole of segments)
-    for (const seg of atNoBreakSpaces(text, whole)) {
-      const fragments: Fragment[] = [];
-      for (let i = 0; i < runs.length; i++) {
-        const run = runs[i] as Run;
-        const from = Math.max(seg.start, runStart[i] ?? 0);
-        const to = Math.min(seg.end, (runStart[i] ?? 0) + run.text.length);
-        if (from >= to) continue;
-        fragments.push({
-          text: text.slice(from, to),
-          bold: Boolean(style.bold || run.bold),
-          italic: Boolean(style.italic || run.italic),
-          link: run.link,
-          width: 0,
-        });
-      }
-      if (fragments.length === 0 && !seg.hard) continue;
-      // A space before a hard break ends the line: nothing to measure or draw.
-      words.push({
-        fragments,
-        width: 0,
-        spaceWidth: seg.spaced && !seg.hard ? 1 : 0,
-        hard: seg.hard,
-        ...(seg.glue ? { glue: true } : {}),
-        ...(seg.glue && firm.some(([from, to]) => from < seg.end && seg.end < to)
-          ? { firm: true }
-          : {}),
-      });
+  const text = keepUnits(joined.replace(/[\t\r]/g, ' '));
+  const paragraph: Paragraph = { text, runs, runStart, style, firm: firmSpans(text), words: [] };
+  const segments = dashesKeptBack(text, gluedAcross(text, segmentsOf(text, paragraph.firm)));
+  for (let k = 0; k < segments.length; k++) {
+    const whole = segments[k] as Segment;
+    // The segment cut at its no-break spaces, and at the ordinary spaces UAX #14 does not break
+    // at (a closing quote, a space, an opening bracket: "“Hướng dẫn phòng bệnh” (mã", LB15):
+    // words joined by a space the line keeps. Each such space is a word's own, so justifying
+    // stretches it and counts it (qa39 m2: a space left inside a word was stretched but not
+    // counted, and the line ran one gap's stretch past the right margin).
+    let start = whole.start;
+    for (let at = start; at < whole.end; at++) {
+      const c = text.charCodeAt(at);
+      if (c !== 0xa0 && c !== 0x20) continue;
+      if (at > start) pushWord(paragraph, start, at, true, false, true);
+      start = at + 1;
     }
-  measureWords(words, style, m);
-  return words;
+    pushWord(paragraph, start, whole.end, whole.spaced, whole.hard, whole.glue === true);
+  }
+  measureWords(paragraph.words, style, m);
+  return paragraph.words;
+}
+
+/** What toWords hands pushWord: the paragraph's text and runs, and the words so far. */
+interface Paragraph {
+  text: string;
+  runs: readonly Run[];
+  /** Where each run starts in `text`. */
+  runStart: readonly number[];
+  style: TextStyle;
+  firm: readonly [number, number][];
+  words: Word[];
+}
+
+/**
+ * Adds the word `text[start, end)`: one fragment per run it overlaps. Its fields are given one
+ * by one, not spread from objects made for it, so that a word costs its own objects only.
+ */
+function pushWord(
+  p: Paragraph,
+  start: number,
+  end: number,
+  spaced: boolean,
+  hard: boolean,
+  glue: boolean,
+): void {
+  const fragments: Fragment[] = [];
+  for (let i = 0; i < p.runs.length; i++) {
+    const run = p.runs[i] as Run;
+    const from = Math.max(start, p.runStart[i] ?? 0);
+    const to = Math.min(end, (p.runStart[i] ?? 0) + run.text.length);
+    if (from >= to) continue;
+    fragments.push({
+      text: p.text.slice(from, to),
+      bold: Boolean(p.style.bold || run.bold),
+      italic: Boolean(p.style.italic || run.italic),
+      link: run.link,
+      width: 0,
+    });
+  }
+  // A space before a hard break ends the line: nothing to measure or draw.
+  if (fragments.length === 0 && !hard) return;
+  const word: Word = { fragments, width: 0, spaceWidth: spaced && !hard ? 1 : 0, hard };
+  if (glue) {
+    word.glue = true;
+    if (inside(p.firm, end)) word.firm = true;
+  }
+  p.words.push(word);
 }
 
 const sameStyle = (a: Fragment, b: Fragment) =>
@@ -295,9 +314,13 @@ const sameStyle = (a: Fragment, b: Fragment) =>
  * surface will be given: fragments of one style joined until a space, the space included.
  */
 function measureWords(words: Word[], style: TextStyle, m: Measurer): void {
+  // Index loops: the paragraphs broken are mostly new ones (names, page numbers), broken in code
+  // V8 has not optimised yet, where each for…of made an iterator and a result a step (h-alloc).
   const piece: Fragment[] = [];
-  for (const word of words) {
-    for (const f of word.fragments) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as Word;
+    for (let i = 0; i < word.fragments.length; i++) {
+      const f = word.fragments[i] as Fragment;
       const prev = piece[piece.length - 1];
       if (prev && !sameStyle(prev, f)) measurePiece(piece, undefined, style, m);
       piece.push(f);
@@ -306,10 +329,11 @@ function measureWords(words: Word[], style: TextStyle, m: Measurer): void {
       measurePiece(piece, word.spaceWidth > 0 ? word : undefined, style, m);
   }
   measurePiece(piece, undefined, style, m);
-  for (const w of words) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as Word;
     let width = 0;
-    for (const f of w.fragments) width += f.width;
-    w.width = width;
+    for (let i = 0; i < word.fragments.length; i++) width += (word.fragments[i] as Fragment).width;
+    word.width = width;
   }
 }
 
@@ -328,11 +352,12 @@ function measurePiece(
   const first = piece[0];
   if (!first) return;
   let text = '';
-  for (const f of piece) text += f.text;
+  for (let i = 0; i < piece.length; i++) text += (piece[i] as Fragment).text;
   if (space) text += ' ';
   const units = m.prefixes(text, style.family, first.bold, first.italic);
   let from = 0;
-  for (const f of piece) {
+  for (let i = 0; i < piece.length; i++) {
+    const f = piece[i] as Fragment;
     f.width = ((units[from + f.text.length] ?? 0) - (units[from] ?? 0)) * style.size;
     from += f.text.length;
   }
@@ -477,12 +502,14 @@ export function breakLines(
   let byWidth = m.paragraphs.get(sk);
   if (!byWidth) {
     if (m.paragraphs.size > 1_000) m.paragraphs.clear();
-    byWidth = new LRUCache({ max: 16 });
+    byWidth = new CheapLru({ max: 16 });
     m.paragraphs.set(sk, byWidth);
   }
   let byText = byWidth.get(width);
   if (!byText) {
-    byText = new LRUCache({ max: 64 });
+    // 256, not 64: a style's page footers alone ("Trang 3/17") outnumbered 64, and evicted one
+    // another every group, 13 paragraphs broken again a group (h-alloc).
+    byText = new CheapLru({ max: 256 });
     byWidth.set(width, byText);
   }
   // A plain paragraph's text is its key as it is: no new string to build and hash.

@@ -3,8 +3,9 @@
  * bitmap, so they stay sharp at any print size). Matrices are cached per process: the same few
  * URLs are printed on every group's documents.
  */
-import { LRUCache } from 'lru-cache';
+
 import { create as createQr } from 'qrcode/lib/core/qrcode.js';
+import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
 import { linkAsSent } from '../model/link-as-sent.js';
@@ -24,7 +25,7 @@ export interface QrMatrix {
 }
 
 // Bounded: a long-running server meets every group's own links.
-const matrices = new LRUCache<string, QrMatrix>({ max: 256 });
+const matrices = new CheapLru<string, QrMatrix>({ max: 256 });
 
 /** The code of `text` (an address with Vietnamese letters as a browser sends it: linkAsSent). */
 export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
@@ -43,7 +44,7 @@ export function qrMatrix(text: string, ecc: ErrorCorrection = 'M'): QrMatrix {
  * Horizontal runs of dark modules are merged into one rectangle each: fewer path operators,
  * and no hairline seams between modules in some viewers.
  */
-const symbols = new LRUCache<string, Rect[]>({ max: 256 });
+const symbols = new CheapLru<string, Rect[]>({ max: 256 });
 
 /** The dark modules as rectangles in module units (horizontal runs merged), made once per code. */
 function qrRuns(text: string, ecc: ErrorCorrection): Rect[] {

@@ -12,7 +12,7 @@
  * of a process's first shaping (bench/results.md › cold start). A text whose shaping has such a
  * glyph is shaped again with every feature.
  */
-import { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 
 /** What a fontkit layout returns that this project reads. */
 export interface Shaped {
@@ -85,7 +85,7 @@ export function shareShaping(font: ShapingFont, marks?: ReadonlySet<number>): vo
   // cross-document hit is what the width and TJ-run caches are for. 4,096 grew the live heap past
   // the memory test's bound (7.2 MB over 450 groups); 1,024 peaked a 3,000-group build at 518 MB,
   // 256 at 500 MB in the same time (npm run bench -- --cold-only --groups 3000).
-  const cache = new LRUCache<string, Shaped>({ max: 256 });
+  const cache = new CheapLru<string, Shaped>({ max: 256 });
   font.layout = (text: string, ...rest: unknown[]): Shaped => {
     if (anyGiven(rest)) return shape(text, ...rest);
     let run = cache.get(text);

@@ -4,7 +4,7 @@
  * it again wherever the same is drawn (Surface.reuse). A blank tracking sheet's pages are the same
  * in every group: a 3,000-group ward draws ~48,000 of them, of a few hundred kinds.
  */
-import { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import type { Line, Word } from './line-break.js';
 import { styleKey } from './line-break.js';
 import type { MeasuredRow, TableSpec } from './table.js';
@@ -13,7 +13,7 @@ import type { MeasuredRow, TableSpec } from './table.js';
  * Full descriptions of rows, by a short id: a page's key names its rows by id. Ids only grow, so
  * a description evicted and seen again gets a new id — a kept page missed, never a wrong one.
  */
-const ids = new LRUCache<string, number>({ max: 4_096 });
+const ids = new CheapLru<string, number>({ max: 4_096 });
 let nextId = 1;
 const rowIds = new WeakMap<MeasuredRow, number>();
 

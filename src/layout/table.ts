@@ -7,7 +7,7 @@
  * Pagination is planned before anything is drawn, so a kind knows the page count up front
  * ("Trang 2/5") and can fill the last page with blank rows.
  */
-import { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import type { Run } from '../template/blocks.js';
 import { drawLine, layoutParagraph, lineHeight } from './draw-text.js';
 import type { Line } from './line-break.js';
@@ -272,7 +272,7 @@ function oneColumnEach(cells: readonly MeasuredCell[]): boolean {
 }
 
 /** The rectangles of a key already made (a tracking sheet's pages repeat a few sets of rows). */
-const rulesByKey = new LRUCache<string, Rect[]>({ max: 64 });
+const rulesByKey = new CheapLru<string, Rect[]>({ max: 64 });
 
 /**
  * The borders of every body cell of a page, from `top`, and the key that names them: the

@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import {
   inRowOrder,
   isUserError,
@@ -501,7 +501,7 @@ export async function loadBuildInputs(
   // A group's context, built once for the groups asked again and again — the first and the
   // roomiest (each kind's checks and room notes), a served group's pages — and kept for the last
   // 64 only, so a build of thousands of groups holds no more of them.
-  const contexts = new LRUCache<Group, DocContext>({ max: 64 });
+  const contexts = new CheapLru<Group, DocContext>({ max: 64 });
   const contextOf = (g: Group): DocContext => {
     let ctx = contexts.get(g);
     if (!ctx) {

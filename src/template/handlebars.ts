@@ -4,7 +4,7 @@
  * variable is an error, not a silently empty gap on paper.
  */
 import Handlebars from 'handlebars';
-import { LRUCache } from 'lru-cache';
+import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { lowerFirstWord } from '../model/format.js';
@@ -33,7 +33,7 @@ const hb = Handlebars.create();
  * build's main thread, h-cpu). Bounded: a studio runs for weeks, and every edit of a campaign's
  * text that holds {{…}} is a new text to compile (a kind's own templates are a few).
  */
-const compiled = new LRUCache<string, Render>({ max: 512 });
+const compiled = new CheapLru<string, Render>({ max: 512 });
 
 /**
  * Runs `fn`, then forgets the templates it compiled that were not compiled before: a check that

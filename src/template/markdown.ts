@@ -7,8 +7,9 @@
  * Whatever else the text holds (an image, HTML, a code fence, a rule) is a problem with its line,
  * never dropped without a word: `check` reports it before anything is built.
  */
-import { LRUCache } from 'lru-cache';
+
 import { Marked, type Token, type TokenizerExtension, type Tokens } from 'marked';
+import { CheapLru } from '../cheap-lru.js';
 import { urlAtStart } from '../load/bare-urls.js';
 import { type Message, msg } from '../messages/message.js';
 import { PICTURE_HINT } from '../messages/picture-hint.js';
@@ -384,7 +385,7 @@ function controlProblems(source: string): MarkdownProblem[] {
  * marked was ~2.4 % of a worker's CPU in a 300-group build of every kind (bench/results.md
  * "## scale: the cold build's CPU"). Bounded; copies handed out, as parseInline's.
  */
-const parsedTexts = new LRUCache<string, readonly Block[]>({ max: 64 });
+const parsedTexts = new CheapLru<string, readonly Block[]>({ max: 64 });
 
 /** Parses a Markdown-like text into blocks, with what it holds that cannot be printed. */
 export function parseMarkdown(source: string): ParsedText {
@@ -457,7 +458,7 @@ function parseMarkdownAnew(source: string): ParsedText {
  * 300-poster build's CPU (bench/results.md › whole process: a short build). Bounded: the lines
  * that carry a group's values are new with every group.
  */
-const inlineRuns = new LRUCache<string, readonly Readonly<Run>[]>({ max: 1_024 });
+const inlineRuns = new CheapLru<string, readonly Readonly<Run>[]>({ max: 1_024 });
 
 /** Parses one line of inline Markdown (bold, italic, links) into runs. */
 export function parseInline(source: string): Run[] {

@@ -12,8 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { LRUCache } from 'lru-cache';
 import { PNG } from 'pngjs';
+import { CheapLru } from '../../cheap-lru.js';
 import { currentPage, newRef, type PdfRef } from './pdfkit-internals.js';
 import { num } from './symbols.js';
 
@@ -31,7 +31,7 @@ export interface EncodedImage {
 }
 
 /** By name (a hash of the PNG's bytes): a campaign has a few images, each drawn in every document. */
-const byContent = new LRUCache<string, EncodedImage>({ max: 16 });
+const byContent = new CheapLru<string, EncodedImage>({ max: 16 });
 /** By the very bytes object: hashing a large PNG for each drawing would cost more than this. */
 const byObject = new WeakMap<Uint8Array, EncodedImage>();
 

@@ -7,7 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { LRUCache } from 'lru-cache';
+import { CheapLru } from '../../cheap-lru.js';
 import type { Rect } from '../../layout/surface.js';
 
 export const num = (n: number) => Math.round(n * 1000) / 1000;
@@ -29,7 +29,7 @@ export interface SymbolProgram {
 /** A link's rectangle, top-left coordinates, and its address: [x, y, w, h, url]. */
 export type PageLink = [number, number, number, number, string];
 
-const programs = new LRUCache<string, SymbolProgram>({ max: 256 });
+const programs = new CheapLru<string, SymbolProgram>({ max: 256 });
 
 /** The PDF fill operator for "black", "white" or "#rrggbb". */
 function fillOperator(color: string): string {
@@ -112,7 +112,7 @@ export interface KeptDrawing {
 }
 
 /** Kept drawings by key; `false`: that drawing cannot be kept (a link, an image, a rare glyph). */
-const kept = new LRUCache<string, SymbolProgram | false>({ max: 256 });
+const kept = new CheapLru<string, SymbolProgram | false>({ max: 256 });
 
 /**
  * A drawing (Surface.reuse) as a form XObject, made by `make` the first time its key is seen in

@@ -6,7 +6,8 @@
  * widths, ToUnicode) goes through pdfkit's font object, so its embedding stays correct.
  */
 import type { Glyph } from 'fontkit';
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { CheapLru } from '../../cheap-lru.js';
 import { repertoireCids } from './font-embed.js';
 import { currentPage, type EmbeddedFont } from './pdfkit-internals.js';
 import type { PdfDoc } from './types.js';
@@ -81,7 +82,7 @@ function wordOf(font: EmbeddedFont, text: string): Word {
   let cache = words.get(font.font);
   if (!cache) {
     // Bounded: names, phone numbers and addresses add new words with every group.
-    cache = new LRUCache({ max: 1_024 });
+    cache = new CheapLru({ max: 1_024 });
     words.set(font.font, cache);
   }
   let word = cache.get(text);
@@ -191,7 +192,7 @@ export const ownGlyphRuns = { count: 0 };
 function runOf(font: EmbeddedFont, text: string, spaceAdjust: number): EncodedRun {
   let cache = runs.get(font.font);
   if (!cache) {
-    cache = new LRUCache({ max: 1_024 });
+    cache = new CheapLru({ max: 1_024 });
     runs.set(font.font, cache);
   }
   const known = cache.get(text);
