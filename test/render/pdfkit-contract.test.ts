@@ -18,6 +18,7 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it, vi } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
 import {
+  addUriLink,
   advanceOffset,
   compactStructParents,
   currentFont,
@@ -445,6 +446,34 @@ describe('pdfkit document internals', () => {
       entry?.map((e) => e === element),
       'the parent tree entry: the element for MCIDs 0 and 1',
     ).toEqual([true, true]);
+  });
+
+  it('addUriLink writes the bytes doc.link writes (a moved, scaled, turned page; brackets, a backslash, non-ASCII)', () => {
+    const urls = [
+      'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html',
+      'https://vi.wikipedia.org/wiki/S%E1%BB%9Fi_(b%E1%BB%87nh)',
+      'https://x.vn/a\\b)(c\n',
+      'https://phường.vn/tổ-5',
+    ];
+    const made = (ours: boolean) => {
+      // A fixed date: the file's ID is made from it.
+      const { doc, written } = makeDocument({ info: { CreationDate: new Date(0) } });
+      doc.addPage({ size: [300, 200], margin: 0 });
+      doc.translate(12.5, 7).scale(0.8, 1.25).rotate(7);
+      urls.forEach((url, i) => {
+        const args = [10 + i, 20.3 * i, 100.25, 11.7] as const;
+        if (ours) addUriLink(doc, ...args, url);
+        else doc.link(...args, url);
+      });
+      doc.end();
+      return bytesOf(written);
+    };
+    const plain = made(false);
+    expect(made(true).equals(plain)).toBe(true);
+    // Every link is there: an action and an annotation each, the escapes pdfkit makes.
+    const text = plain.toString('latin1');
+    expect(text.match(/\/Subtype \/Link\n\/A \d+ 0 R\n\/Type \/Annot\n/g)?.length).toBe(4);
+    expect(text).toContain('/URI (https://x.vn/a\\\\b\\)\\(c\\n)');
   });
 
   it("keepPageNumbersOnly: the page tree written as pdfkit's Kids array, no written page held", async () => {

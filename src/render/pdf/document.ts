@@ -21,6 +21,7 @@ import { hasExtraGlyphs, prepareEmbeddedFont } from './font-embed.js';
 import { imageWriter } from './images.js';
 import type { CapturedPage, PdfSurface } from './pages.js';
 import {
+  addUriLink,
   compactStructParents,
   currentFont,
   currentPage,
@@ -324,7 +325,7 @@ export function createPdfSurface(
   };
   const addLink = (link: PageLink) => {
     const [x, y, w, h, uri] = link;
-    doc.link(x, y, w, h, uri);
+    addUriLink(doc, x, y, w, h, uri);
     current?.links.push(link);
   };
   const surface: PdfSurface = {
@@ -469,7 +470,7 @@ export function createPdfSurface(
       }
       for (const program of Object.values(page.symbols)) useSymbol(program);
       for (const image of Object.values(page.images ?? {})) images.use(image);
-      for (const [lx, ly, lw, lh, url] of page.links) doc.link(lx, ly, lw, lh, url);
+      for (const [lx, ly, lw, lh, url] of page.links) addUriLink(doc, lx, ly, lw, lh, url);
       if (page.tags) structure?.graft(page.tags);
     },
     async finish() {

@@ -422,11 +422,13 @@ export function keepPageNumbersOnly(doc: PDFKit.PDFDocument): PageNumbers {
 
 let numbersClass: (new () => PageNumbers) | undefined;
 
+/** PDFReference's parent class, which pdfkit does not export, from any reference. */
+function abstractReference(anyRef: PdfRef): AbstractReference {
+  return Object.getPrototypeOf(Object.getPrototypeOf(anyRef)).constructor as AbstractReference;
+}
+
 function pageNumbersClass(anyRef: PdfRef): new () => PageNumbers {
-  // PDFReference's parent class, which pdfkit does not export.
-  const Abstract = Object.getPrototypeOf(Object.getPrototypeOf(anyRef))
-    .constructor as AbstractReference;
-  return class extends Abstract implements PageNumbers {
+  return class extends abstractReference(anyRef) implements PageNumbers {
     private readonly ids: number[] = [];
     push(dictionary: PdfRef): number {
       const { id, gen } = dictionary as PdfRef & { id: number; gen: number };
@@ -471,4 +473,129 @@ export function pdfDate(written: string, date: Date): Date {
     toISOString: () => iso,
   });
   return string as unknown as Date;
+}
+
+/** What doc.link's annotation reads of the document: its transform, and whether it encrypts. */
+interface LinkInside {
+  /** The current transformation matrix (pdfkit's _ctm), as _convertRect reads it. */
+  _ctm: number[];
+  /** Set when the document is encrypted: every string is then encrypted per object. */
+  _security?: unknown;
+}
+
+/** Text PDFObject.convert writes as it is (it writes any PDFAbstractReference by toString()). */
+type WrittenText = { toString(): string };
+let writtenClass: (new (text: string) => WrittenText) | undefined;
+const uriActions = new Map<string, Record<string, unknown>>();
+/** Enough for a campaign's links and a ward's; cleared whole beyond it (rare, cheap to remake). */
+const MAX_URIS = 1_024;
+
+/**
+ * `doc.link(x, y, w, h, url)` for a URL of ASCII characters in an unencrypted document, with the
+ * same objects and the same bytes, made with less: pdfkit's link() spreads its options into two
+ * new objects, and at the end writes the URL through a String object, a byte array and a
+ * character loop (toBinaryString) for every link — the same campaign address on every page of
+ * every group, and each dictionary through PDFObject.convert's arrays and joins: 36 MB of a
+ * 100-group build's 933 MB (bench/results.md "h-alloc"). Here both dictionaries are written as
+ * text, which convert writes as it is (the data is a PDFAbstractReference: written by its
+ * toString()): the action's once per URL, with pdfkit's escapes (newline, tab, backspace, form
+ * feed, brackets, backslash); the annotation's with its keys in pdfkit's order (Subtype, A,
+ * Type, Rect, Border, F), its rectangle from pdfkit's _convertRect arithmetic read by index and
+ * its numbers as PDFObject.number writes them. The action is made and ended first, then the
+ * annotation, pushed to the page's Annots and ended: the same object numbers. A URL with other characters (written as UTF-16) or an encrypted
+ * document goes through doc.link itself.
+ */
+export function addUriLink(
+  doc: PDFKit.PDFDocument,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  url: string,
+): void {
+  const d = doc as unknown as LinkInside;
+  if (d._security || NOT_ASCII.test(url)) {
+    doc.link(x, y, w, h, url);
+    return;
+  }
+  const action = newRef(doc, uriAction(url));
+  action.end();
+  const m = d._ctm;
+  const m0 = m[0] as number;
+  const m1 = m[1] as number;
+  const m2 = m[2] as number;
+  const m3 = m[3] as number;
+  const m4 = m[4] as number;
+  const m5 = m[5] as number;
+  // _convertRect's arithmetic, step for step (its y1 reads the x1 just transformed).
+  let x1 = x;
+  let y1 = y + h;
+  let x2 = x + w;
+  let y2 = y;
+  x1 = m0 * x1 + m2 * y1 + m4;
+  y1 = m1 * x1 + m3 * y1 + m5;
+  x2 = m0 * x2 + m2 * y2 + m4;
+  y2 = m1 * x2 + m3 * y2 + m5;
+  const rect = `${pdfNumber(x1)} ${pdfNumber(y1)} ${pdfNumber(x2)} ${pdfNumber(y2)}`;
+  const annotation = newRef(
+    doc,
+    written(
+      `<<\n/Subtype /Link\n/A ${action}\n/Type /Annot\n/Rect [${rect}]\n/Border [0 0 0]\n/F 4\n>>`,
+    ),
+  );
+  currentPage(doc).annotations.push(annotation);
+  annotation.end();
+}
+
+/** A number as PDFObject.number writes it: rounded to 6 decimals, JavaScript's own digits. */
+function pdfNumber(n: number): string {
+  if (!(n > -1e21 && n < 1e21)) throw new Error(`unsupported number: ${n}`);
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+/** A reference's data written as it is: PDFObject.convert writes any reference by toString(). */
+function written(text: string): Record<string, unknown> {
+  writtenClass ??= writtenTextClass();
+  return new writtenClass(text) as unknown as Record<string, unknown>;
+}
+
+/** A character pdfkit writes a text string as UTF-16 for (any above 0x7f). */
+const NOT_ASCII = /[\u0080-\uffff]/;
+const ESCAPED = /[\n\r\t\b\f()\\]/g;
+const ESCAPES: Record<string, string> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\\': '\\\\',
+  '(': '\\(',
+  ')': '\\)',
+};
+
+/**
+ * The URI action's dictionary as pdfkit writes it, made once per URL and shared by its links'
+ * actions: pdfkit only reads a reference's data when it has no stream (finalize).
+ */
+function uriAction(url: string): Record<string, unknown> {
+  let data = uriActions.get(url);
+  if (data === undefined) {
+    if (uriActions.size >= MAX_URIS) uriActions.clear();
+    const uri = url.replace(ESCAPED, (c) => ESCAPES[c] as string);
+    data = written(`<<\n/S /URI\n/URI (${uri})\n>>`);
+    uriActions.set(url, data);
+  }
+  return data;
+}
+
+function writtenTextClass(): new (text: string) => WrittenText {
+  const probe = new PdfKitDocumentClass({ font: null, autoFirstPage: false });
+  return class extends abstractReference(newRef(probe)) {
+    constructor(private readonly text: string) {
+      super();
+    }
+    override toString(): string {
+      return this.text;
+    }
+  };
 }
