@@ -22,7 +22,7 @@ import { msg } from '../messages/message.js';
  * hundred characters, and asking each face's cmap again for each of them cost a build's checks
  * most of their time.
  */
-const covered = new WeakMap<FontSet, Partial<Record<FontFamilyName, Set<string>>>>();
+const covered = new WeakMap<FontSet, Partial<Record<FontFamilyName, Set<number>>>>();
 
 /** The characters of `text` that `family` lacks, in their order (none: the usual case, fast). */
 function missingIn(text: string, fonts: FontSet, family: FontFamilyName): string[] {
@@ -34,12 +34,18 @@ function missingIn(text: string, fonts: FontSet, family: FontFamilyName): string
   families[family] ??= new Set();
   const known = families[family];
   // The text's characters not yet known, in their order: a missing one is reported as before.
+  // Known ones are code points read by index: a string's iterator made a one-character string of
+  // each (every Vietnamese letter of every row), 0.5 % of a build's allocation (h-alloc).
   let fresh = '';
-  for (const ch of text) if (!known.has(ch)) fresh += ch;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (!known.has(cp)) fresh += String.fromCodePoint(cp);
+  }
   if (!fresh) return [];
   const missing = missingCharacters(fresh, fonts, family);
   const lacking = new Set(missing);
-  for (const ch of fresh) if (!lacking.has(ch)) known.add(ch);
+  for (const ch of fresh) if (!lacking.has(ch)) known.add(ch.codePointAt(0) as number);
   return missing;
 }
 

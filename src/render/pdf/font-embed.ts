@@ -180,21 +180,34 @@ function replay(f: EmbeddedFont, e: Embedding): void {
   }
   // The font's own dictionary comes last, as pdfkit writes it.
   refs.set(e.dictionary, f.ref());
-  const copy = (v: unknown): unknown => {
-    if (v instanceof RecordedRef) return refs.get(v);
-    if (Array.isArray(v)) return v.map(copy);
-    if (v && Object.getPrototypeOf(v) === Object.prototype) {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)]));
-    }
-    return v;
-  };
   for (const [r, ref] of refs) {
-    ref.data = copy(r.data) as Record<string, unknown>;
+    ref.data = copyRecorded(r.data, refs) as Record<string, unknown>;
     if (r.stream) {
       delete ref.data.Length;
       ref.end(r.stream);
     } else ref.end();
   }
+}
+
+/**
+ * A recorded object's data for one document: its recorded objects replaced by the document's.
+ * Plain objects are copied key by key in their order (for…in: no entries arrays, a document's
+ * fonts were ~1 % of a build's allocation in Object.entries/fromEntries; h-alloc).
+ */
+function copyRecorded(v: unknown, refs: ReadonlyMap<RecordedRef, PdfRef>): unknown {
+  if (v instanceof RecordedRef) return refs.get(v);
+  if (Array.isArray(v)) {
+    const out: unknown[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = copyRecorded(v[i], refs);
+    return out;
+  }
+  if (v && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    const o = v as Record<string, unknown>;
+    for (const k in o) if (Object.hasOwn(o, k)) out[k] = copyRecorded(o[k], refs);
+    return out;
+  }
+  return v;
 }
 
 function embeddingKey(f: EmbeddedFont): string {
