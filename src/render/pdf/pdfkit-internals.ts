@@ -502,8 +502,8 @@ const MAX_URIS = 1_024;
  * feed, brackets, backslash); the annotation's with its keys in pdfkit's order (Subtype, A,
  * Type, Rect, Border, F), its rectangle from pdfkit's _convertRect arithmetic read by index and
  * its numbers as PDFObject.number writes them. The action is made and ended first, then the
- * annotation, pushed to the page's Annots and ended: the same object numbers. A URL with other characters (written as UTF-16) or an encrypted
- * document goes through doc.link itself.
+ * annotation, pushed to the page's Annots and ended: the same object numbers. A URL with other
+ * characters (written as UTF-16) or an encrypted document goes through doc.link itself.
  */
 export function addUriLink(
   doc: PDFKit.PDFDocument,
