@@ -8,10 +8,8 @@
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { groupFieldsUsed } from '../template/check.js';
-import { cellOf } from './empty-cells.js';
+import { cellOf, isEmpty } from './empty-cells.js';
 import { campaignTemplates } from './template-checks.js';
-
-const filled = (v: unknown) => v !== undefined && v !== null && String(v).trim() !== '';
 
 /**
  * The first of `groups` with the most cells filled among those the campaign's texts read (a
@@ -34,7 +32,7 @@ export function fullestGroup(
   let best = groups[0];
   let most = -1;
   for (const g of groups) {
-    const n = names.filter((name) => filled(cellOf(g, name))).length;
+    const n = names.filter((name) => !isEmpty(cellOf(g, name))).length;
     if (n > most) {
       best = g;
       most = n;

@@ -86,6 +86,7 @@ import {
   withValueProblems,
 } from './template-checks.js';
 import { missingSections } from './template-sections.js';
+import { titleOnlyWarnings } from './title-only.js';
 
 export interface InputSpec {
   campaign: string;
@@ -740,6 +741,15 @@ export async function loadBuildInputs(
       ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
+      ...titleOnlyWarnings(
+        campaign,
+        kinds,
+        good,
+        report.headers,
+        contextOf,
+        (kind, g) => renderSections(kind, contextOf(g), spec.templateDir, templates),
+        term,
+      ),
       ...printedDays,
       ...printedSlips,
       // A cell printed-days already says (a date column's cell without its year) is said once.

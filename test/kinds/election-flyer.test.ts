@@ -168,7 +168,7 @@ describe('an election notice with when, where, bring and hotlines and no actions
 });
 
 describe('a time and place that are both columns of the list, empty in its first row (review52 #2)', () => {
-  it('the posters and flyers are still made: whether a kind prints anything is not judged on the first tổ alone', async () => {
+  it('the posters and flyers are still made (not judged on the first tổ alone), and that tổ’s are named as printing neither (review52 #8)', async () => {
     // when: tổ by tổ too ("Ngày tiêm"), as where is; the list's first row has neither. In a
     // folder of its own: dir's templates/ (the cases above) would be the campaign's.
     const own = join(dir, 'first-empty');
@@ -189,5 +189,10 @@ describe('a time and place that are both columns of the list, empty in its first
     );
     expect(r.stderr).not.toContain('không làm được');
     expect(r.code).toBe(0);
+    // The first tổ's own poster and flyer have neither (review52 #8): named with the papers.
+    const name = firstRow[columns.indexOf('Tên tổ dân phố')];
+    expect(collapseSpaces(r.stderr)).toContain(
+      `áp phích và tờ rơi của 1 tổ không có thời gian, địa điểm hay việc cần làm để in: ô thời gian và địa điểm của tổ đó trong danh sách để trống (2: ${name})`,
+    );
   });
 });
