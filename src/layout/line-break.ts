@@ -11,7 +11,7 @@ import LineBreaker from 'linebreak';
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
-import { firmSpans, keepUnits, keptSpans } from './kept-tokens.js';
+import { firmSpans, keepEndName, keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -239,11 +239,14 @@ function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] 
 function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
   // Amounts and times keep their units (kept-tokens.ts): the same text, as long, some spaces
   // no-break.
+  // So does a closing short name ("Nghĩa Xá", keepEndName).
   const text = keepUnits(
-    runs
-      .map((r) => r.text)
-      .join('')
-      .replace(/[\t\r]/g, ' '),
+    keepEndName(
+      runs
+        .map((r) => r.text)
+        .join('')
+        .replace(/[\t\r]/g, ' '),
+    ),
   );
   const runStart: number[] = [];
   let at = 0;
