@@ -100,6 +100,13 @@ describe('an election notice with when, where, bring and hotlines and no actions
     const [who, number] = (hotline ?? '').split(': ');
     expect(text).toContain(`${who}:`);
     expect(digits(text)).toContain(digits(number ?? '?'));
+    // The hotline is the office's own phone (issuer.phone): printed once on each paper, in the
+    // hotlines, not again in the contact line (qa51). The flyer's sheet holds its copies.
+    const phone = digits(/^ {2}phone: "(.*)"$/m.exec(campaignText)?.[1] ?? '?');
+    expect(phone).toBe(digits(number ?? '?'));
+    const times = (t: string) => digits(t.replace(/\s/g, '')).split(phone).length - 1;
+    expect(times(poster)).toBe(1);
+    expect(times(text)).toBe(text.split('Số điện thoại cần biết').length - 1);
   });
 
   it('--kind checklist is refused in Vietnamese, saying what it prints from; --kind flyer is made', async () => {
