@@ -32,7 +32,7 @@ describe('the A4 poster’s note on the leader page (review52 #11)', () => {
     const links = {
       zalo: { url: 'https://zalo.me/g/abcdef', label: 'Nhóm Zalo tổ dân phố' },
     } as Campaign['links'];
-    const note = noteOf({ ...drill, when: undefined, where: undefined, actions: [], links });
+    const note = noteOf({ ...drill, when: '', where: '', actions: [], links });
     expect(note).toContain('mã QR');
     for (const word of ['thời gian', 'địa điểm', 'việc cần làm']) expect(note).not.toContain(word);
   });
