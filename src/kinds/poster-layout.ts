@@ -152,13 +152,15 @@ const TITLE_STEPS = [1, 0.9, 0.8, 0.7, 0.6];
 function titlePart(f: Frame): Part {
   const style = scaled(S.appName, f.t);
   const lines = f.sections.lines('app-name');
-  let part = textPart(f.c, lines, style, f.m, f.cw, 'H1');
+  // Laid out once a step, from the first (it was laid out at its first size twice).
+  let part: Part | undefined;
   for (const step of TITLE_STEPS) {
     const size = style.size * step;
     part = textPart(f.c, lines, { ...style, size }, f.m, f.cw, 'H1');
-    if (part.h <= TITLE_LINES * size * style.leading * 1.01) break;
+    if (part.h <= TITLE_LINES * size * style.leading * 1.01) return part;
   }
-  return part;
+  // Still longer than TITLE_LINES at the smallest step: as it is at that step.
+  return part ?? textPart(f.c, lines, style, f.m, f.cw, 'H1');
 }
 
 /** The steps' heading ("Người dân cần làm gì?"), in its steps' type a size larger. */

@@ -75,6 +75,17 @@ const RANGE = new RegExp(
 );
 
 /**
+ * Two numbers joined by a dash, spaced or not: a range of years or figures ("2026 - 2031", "7 -
+ * 9 giờ", "2–3 người"). "2026 -" at a line's end and "2031" alone at the next line's head read as
+ * two numbers (review52 #13). Not a piece of a longer run of digit groups (phones typed one
+ * after another, "0912 111 222 - 0987 333 444", stay apart) nor of a date or a decimal.
+ */
+const NUMBER_RANGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.,:]|\d${SP})\d+${SP}?[-\u2010-\u2015\u2212]${SP}?\d+(?![\p{L}\p{N}]|[/.,:]\d|${SP}\d)`,
+  'gu',
+);
+
+/**
  * A number, maybe its year, "/", then upper-case letter groups joined by hyphens, as Decree 30
  * writes a document's number and symbol: "05/UBND-VHXH", "1656/NQ-UBTVQH15", "30/2020/NĐ-CP".
  */
@@ -207,7 +218,8 @@ export function keepUnits(text: string): string {
     .replace(AMOUNT, glue)
     .replace(MEASURE, glue)
     .replace(TIME, glue)
-    .replace(RANGE, glue);
+    .replace(RANGE, glue)
+    .replace(NUMBER_RANGE, glue);
 }
 
 /**
@@ -221,8 +233,25 @@ export function keptSpans(text: string, firm: readonly [number, number][]): [num
   if (text.includes('/'))
     for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(NUMBER_RANGE)) spans.push([m.index, m.index + m[0].length]);
   spans.push(...firm);
   return spans;
+}
+
+/**
+ * A paragraph's last words when they are a short proper name, two or three capitalised syllables
+ * ("Nghĩa Xá", "Đông Hưng.", "Trường Tiểu học Nghĩa Xá"'s last two): "… Trường Tiểu học Nghĩa ⏎
+ * Xá" left half a name alone (review52 #13). A longer run of capitals ("UBND Phường Hải Châu Cũ")
+ * or a word in capitals (a heading) is left to break.
+ */
+const END_NAME =
+  /(?<!\p{Lu}\p{L}*[ \u00a0])(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,2}[.,;:!?)”"]*\s*$/u;
+
+/** The text with the spaces inside its closing short name (END_NAME) no-break; the same length. */
+export function keepEndName(text: string): string {
+  const m = END_NAME.exec(text);
+  if (!m) return text;
+  return text.slice(0, m.index) + m[0].replace(/ (?=\S)/gu, NBSP);
 }
 
 /** A PHONE match with the spaces inside each of its telephone numbers no-break (phoneSpans). */

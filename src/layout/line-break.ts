@@ -12,7 +12,7 @@ import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../cheap-lru.js';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
-import { firmSpans, keepUnits, keptSpans } from './kept-tokens.js';
+import { firmSpans, keepEndName, keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -228,15 +228,15 @@ function inside(spans: readonly (readonly [number, number])[], at: number): bool
  * surface finds the text already shaped.
  */
 function toWords(runs: readonly Run[], style: TextStyle, m: Measurer): Word[] {
-  // Amounts and times keep their units (kept-tokens.ts): the same text, as long, some spaces
-  // no-break.
+  // Amounts and times keep their units, and a closing short name ("Nghĩa Xá") its words
+  // (kept-tokens.ts: keepUnits, keepEndName): the same text, as long, some spaces no-break.
   const runStart: number[] = [];
   let joined = '';
   for (let i = 0; i < runs.length; i++) {
     runStart.push(joined.length);
     joined += (runs[i] as Run).text;
   }
-  const text = keepUnits(joined.replace(/[\t\r]/g, ' '));
+  const text = keepUnits(keepEndName(joined.replace(/[\t\r]/g, ' ')));
   const paragraph: Paragraph = { text, runs, runStart, style, firm: firmSpans(text), words: [] };
   const segments = dashesKeptBack(text, gluedAcross(text, segmentsOf(text, paragraph.firm)));
   for (let k = 0; k < segments.length; k++) {

@@ -111,6 +111,11 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
    */
   hotlines: Hotline[];
   /**
+   * Whether the office's own phone (issuer.phone) is one of the hotlines: the poster, the flyer
+   * and the checklist print it there, not again in their contact line (qa51, review52 #13).
+   */
+  phoneInHotlines: boolean;
+  /**
    * The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
    * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… In a ward
    * of mixed words the singular forms are the group's own ("trưởng thôn" in a thôn's copy), the
@@ -573,6 +578,7 @@ export function buildContext(
   const ownTerm = groupOwnTerm(campaign.issuer.group_term, group.name, term);
   const tally = tallyOf(campaign, group, roster);
   const phrases = issuerPhrases(campaign.issuer);
+  const hotlines = (campaign.hotlines ?? []).map(readHotline);
   return {
     ...campaign,
     contest: contest ?? null,
@@ -614,7 +620,8 @@ export function buildContext(
       )
       .map(([, link]) => ({ url: link.url, label: link.label })),
     stepLinks: stepLinks.map((l) => ({ step: l.step + 1, url: l.url, label: l.label })),
-    hotlines: (campaign.hotlines ?? []).map(readHotline),
+    hotlines,
+    phoneInHotlines: phoneAmong(campaign.issuer.phone, hotlines),
     prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
       count: String(p.count).padStart(2, '0'),
       rank: p.rank,
@@ -649,4 +656,14 @@ function trackerColumns(
     appColumn: (install === null ? undefined : actions[install]?.column) || null,
     trackerTicks: trackerTicksOf(campaign, appStep).ticks,
   };
+}
+
+/** A phone's digits as dialled at home: "+84 225 …" and "0225.…" alike. */
+const homeDigits = (phone: string): string =>
+  phone.replace(/\D/g, '').replace(/^84(?=\d{9,10}$)/, '0');
+
+/** Whether `phone` is the number of one of the hotlines, however either is written. */
+function phoneAmong(phone: string | undefined, hotlines: readonly Hotline[]): boolean {
+  const digits = homeDigits(phone ?? '');
+  return digits !== '' && hotlines.some((h) => homeDigits(h.number) === digits);
 }

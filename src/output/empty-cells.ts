@@ -48,7 +48,7 @@ export const isEmptyCellWarning = (w: UserError): boolean =>
   w.text.key === inSentence('', '', 0, '').key;
 
 /** Whether a cell is empty. */
-const isEmpty = (v: unknown) => v === undefined || v === null || String(v).trim() === '';
+export const isEmpty = (v: unknown) => v === undefined || v === null || String(v).trim() === '';
 
 /** What the tool's templates print before the filled value of each of JOINED_FIELDS. */
 const LINE_LABELS: Readonly<Record<string, string>> = { when: 'Thời gian', where: 'Địa điểm' };

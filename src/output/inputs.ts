@@ -62,6 +62,7 @@ import {
   yearlessWhenWarnings,
 } from './empty-cells.js';
 import { eventPastWarnings } from './event-past.js';
+import { fullestGroup } from './fullest-group.js';
 import { groupLinkProblems } from './group-links.js';
 import {
   emptyBaseWarnings,
@@ -85,6 +86,7 @@ import {
   withValueProblems,
 } from './template-checks.js';
 import { missingSections } from './template-sections.js';
+import { titleOnlyWarnings } from './title-only.js';
 
 export interface InputSpec {
   campaign: string;
@@ -547,6 +549,21 @@ export async function loadBuildInputs(
     if ('error' in drawn) throw drawn.error;
     return drawn.sections;
   };
+  // Whether a kind has anything to print is judged on the first group, and on the group whose
+  // cells the campaign's texts read are the most filled in when the first's leave its needed
+  // sections empty: a time and place of the list's columns, empty in its first row, made no
+  // poster or flyer for anyone (review52 #2). One group drawn more at most, never each group.
+  let fullest: Group | undefined;
+  const fullestHas = (kind: DocumentKind): boolean => {
+    fullest ??= fullestGroup(campaign, good, report.headers);
+    if (!fullest || fullest === first) return false;
+    try {
+      return hasNeeded(kind, sectionsOf(kind, fullest));
+    } catch {
+      // The fullest group's own problem is its own (its row fails when built), not the kind's.
+      return false;
+    }
+  };
   const created = new Date(`${campaign.issued}T00:00:00+07:00`);
   const kinds: DocumentKind[] = [];
   const empty = new Map<string, boolean>();
@@ -580,7 +597,7 @@ export async function loadBuildInputs(
       kindProblems.set(kind.name, lacking);
       continue;
     }
-    empty.set(kind.name, !hasNeeded(kind, sections));
+    empty.set(kind.name, !hasNeeded(kind, sections) && !fullestHas(kind));
     if (empty.get(kind.name)) skipped.push(kind);
     else {
       for (const note of kind.checkSections?.(sections, fonts) ?? []) {
@@ -653,7 +670,7 @@ export async function loadBuildInputs(
       let none = false;
       if (kind.needs && first) {
         try {
-          none = !hasNeeded(kind, sectionsOf(kind, first));
+          none = !hasNeeded(kind, sectionsOf(kind, first)) && !fullestHas(kind);
         } catch {
           // A template problem of a kind this run does not make is not this run's to report:
           // its files are left as they are.
@@ -724,6 +741,15 @@ export async function loadBuildInputs(
       ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
+      ...titleOnlyWarnings(
+        campaign,
+        kinds,
+        good,
+        report.headers,
+        contextOf,
+        (kind, g) => renderSections(kind, contextOf(g), spec.templateDir, templates),
+        term,
+      ),
       ...printedDays,
       ...printedSlips,
       // A cell printed-days already says (a date column's cell without its year) is said once.

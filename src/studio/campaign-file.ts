@@ -22,6 +22,7 @@ import { isMessage, msg, say, verbatim } from '../messages/message.js';
 import { buildContext } from '../model/context.js';
 import { upperFirst } from '../model/format.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { fullestGroup } from '../output/fullest-group.js';
 import { campaignTemplateDir } from '../output/inputs.js';
 import {
   emptyBaseWarnings,
@@ -280,7 +281,7 @@ function namesRefusedField(e: UserError, checks: readonly UserError[]): boolean 
 
 /**
  * Build's and check's notes of the papers (output/unprinted-fields.ts campaignPaperNotes), drawn
- * for the list's first group, or a sample one before there is a list: the kinds not made said
+ * for the list's group the build judges the kinds by, or a sample one before there is a list: the kinds not made said
  * as the build says it, then what to fill in on the form to have them.
  */
 function paperNotes(
@@ -289,10 +290,12 @@ function paperNotes(
   text: string,
   list: GroupsReport | undefined,
 ): UserError[] {
-  const [first] = list?.groups ?? [];
+  // The group the build judges the kinds by: the first, unless another fills more of what the
+  // campaign's texts read (output/fullest-group.ts, review52 #2).
+  const judged = list && fullestGroup(campaign, list.groups, list.headers);
   const ctx =
-    list && first
-      ? buildContext(campaign, first, first.id, undefined, undefined, list.headers)
+    list && judged
+      ? buildContext(campaign, judged, judged.id, undefined, undefined, list.headers)
       : sampleContext(campaign, list?.extraColumns);
   const { skipped, skippedKinds, unprinted } = campaignPaperNotes(
     campaign,

@@ -5,7 +5,7 @@
  * prints is warned at its line. The inputs are the QA round's (test/fixtures/qa40: its campaign
  * and its 20-tổ list, UTF-8 BOM, ";" and CRLF); the commands run in this process in Vietnamese.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +100,13 @@ describe('an election notice with when, where, bring and hotlines and no actions
     const [who, number] = (hotline ?? '').split(': ');
     expect(text).toContain(`${who}:`);
     expect(digits(text)).toContain(digits(number ?? '?'));
+    // The hotline is the office's own phone (issuer.phone): printed once on each paper, in the
+    // hotlines, not again in the contact line (qa51). The flyer's sheet holds its copies.
+    const phone = digits(/^ {2}phone: "(.*)"$/m.exec(campaignText)?.[1] ?? '?');
+    expect(phone).toBe(digits(number ?? '?'));
+    const times = (t: string) => digits(t.replace(/\s/g, '')).split(phone).length - 1;
+    expect(times(poster)).toBe(1);
+    expect(times(text)).toBe(text.split('Số điện thoại cần biết').length - 1);
   });
 
   it('--kind checklist is refused in Vietnamese, saying what it prints from; --kind flyer is made', async () => {
@@ -163,6 +170,36 @@ describe('an election notice with when, where, bring and hotlines and no actions
     expect(warnings.some((l) => /Thứ Hai|thứ Hai/.test(l))).toBe(true);
     expect(r.stderr).toContain(
       `${at}mục “when” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
+    );
+  });
+});
+
+describe('a time and place that are both columns of the list, empty in its first row (review52 #2)', () => {
+  it('the posters and flyers are still made (not judged on the first tổ alone), and that tổ’s are named as printing neither (review52 #8)', async () => {
+    // when: tổ by tổ too ("Ngày tiêm"), as where is; the list's first row has neither. In a
+    // folder of its own: dir's templates/ (the cases above) would be the campaign's.
+    const own = join(dir, 'first-empty');
+    await mkdir(own);
+    const campaign = join(own, 'bau-cu-to.yaml');
+    await writeFile(campaign, campaignText.replace(/^when: .*$/m, 'when: "{{group.[Ngày tiêm]}}"'));
+    const [header = '', ...rows] = (await readFile(join(FIXTURES, 'groups.csv'), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
+    const columns = header.split(';');
+    const firstRow = (rows[0] ?? '').split(';');
+    for (const name of ['Ngày tiêm', 'Điểm bỏ phiếu']) firstRow[columns.indexOf(name)] = '';
+    const groups = join(own, 'groups.csv');
+    await writeFile(groups, [header, firstRow.join(';'), ...rows.slice(1)].join('\n'));
+    const r = await runCliInProcess(
+      ['check', '--campaign', campaign, '--groups', groups, '--kind', 'poster,flyer'],
+      vi,
+    );
+    expect(r.stderr).not.toContain('không làm được');
+    expect(r.code).toBe(0);
+    // The first tổ's own poster and flyer have neither (review52 #8): named with the papers.
+    const name = firstRow[columns.indexOf('Tên tổ dân phố')];
+    expect(collapseSpaces(r.stderr)).toContain(
+      `áp phích và tờ rơi của 1 tổ không có thời gian, địa điểm hay việc cần làm để in: ô thời gian và địa điểm của tổ đó trong danh sách để trống (2: ${name})`,
     );
   });
 });

@@ -28,7 +28,10 @@ const STEPS = [
   'Dự trữ nước uống, lương thực, thuốc men, đèn pin đủ dùng 3 ngày',
   'Không ra biển, không đi lại khi có bão',
 ];
-/** A storm warning: no links, no app; each group's own gathering time and place. */
+/**
+ * A storm warning: no links, no app; each group's own gathering time and place; the office's
+ * phone its hotline.
+ */
 const CAMPAIGN = `issued: 2026-09-21
 issuer:
   name: [ỦY BAN NHÂN DÂN, PHƯỜNG SƠN TRÀ]
@@ -48,6 +51,7 @@ title: "${TITLE}"
 actions:
 ${STEPS.map((s) => `  - step: ${s}\n`).join('')}when: "{{group.[Giờ sơ tán]}}"
 where: "{{group.[Điểm sơ tán]}}"
+hotlines: ["${OFFICE}: ${PHONE}"]
 `;
 /** id, name, households, people, time, place. Group 2's counts are not known. */
 const ROWS = [
@@ -80,6 +84,9 @@ describe('the message to forward to the group’s Zalo chat', () => {
     expect(numbered).toEqual(STEPS.map((step, i) => `${i + 1}. ${step}`));
     const office = lines.find((l) => l.includes(OFFICE)) ?? '';
     expect(office).toContain(PHONE);
+    // The office's phone is its hotline too: said once, and the office once under it (qa51).
+    expect(lines.filter((l) => l.includes(PHONE))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('Liên hệ:'))).toHaveLength(1);
     // Plain text: no Markdown marks, no HTML.
     expect(lines.join('\n')).not.toMatch(/\*\*|<|>/);
     // Each group its own time and place.

@@ -55,7 +55,8 @@ describe('the leaders’ tab and pages say what there is', () => {
     // what it carries, not an app's codes.
     const link = /id="link-5" class="leader-url" value="([^"]+)"/.exec(tab)?.[1] ?? '';
     const page = seenHtml((await c.get(new URL(link).pathname)).text);
-    expect(page).toContain('Tên, thời gian, địa điểm và việc cần làm của chiến dịch');
+    // A contest's: its days and its page's code (review52 #11: what this poster holds).
+    expect(page).toContain('Tên chiến dịch, thời gian, mã QR; dán ở nơi đông người');
     expect(page).not.toContain('cài ứng dụng');
   });
 
