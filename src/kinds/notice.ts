@@ -587,6 +587,25 @@ export function drawBody(
  */
 const itemsList = (b: FlatBlock) => (b.block.type === 'item' ? 'items' : undefined);
 
+/** "Nơi nhận" styles by the width of its entries' "- ": one object each (layout caches key on the style). */
+const hungStyles = new Map<number, TextStyle>();
+
+/**
+ * The "Nơi nhận" style, a wrapped entry's next lines set in under its text after "- ", as Word
+ * sets a hanging list (Decree 30; qa53 M2: they began at the margin, under the dash). Entries that
+ * do not all open with "- " (an office's own template) keep the plain style.
+ */
+function hungUnderDash(surface: Surface, cc: readonly Run[][]): TextStyle {
+  if (!cc.every((runs) => runs[0]?.text.startsWith('- '))) return S.cc;
+  const w = Math.round(surface.measure.width('- ', S.cc, false, false) * 100) / 100;
+  let style = hungStyles.get(w);
+  if (!style) {
+    style = { ...S.cc, firstIndent: 0, indent: w };
+    hungStyles.set(w, style);
+  }
+  return style;
+}
+
 /** The signature block's height, and a function drawing it in the flow. */
 export function signature(flow: Flow, input: RenderInput): { height: number; draw: () => void } {
   const { surface } = flow;
@@ -597,11 +616,12 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
   const ccLabel = sections.lines('cc-label');
   // Each "Nơi nhận" line ends with ";", the last ("- Lưu: VT, VHXH.") with ".", as typed or not.
   const cc = listEnds(sections.lines('cc'));
+  const ccStyle = hungUnderDash(surface, cc);
   const signer = sections.lines('signer');
   const name = sections.lines('signer-name');
   const leftH =
     ccLabel.reduce((s, r) => s + paragraphHeight(surface, r, S.ccLabel, leftW), 0) +
-    cc.reduce((s, r) => s + paragraphHeight(surface, r, S.cc, leftW), 0);
+    cc.reduce((s, r) => s + paragraphHeight(surface, r, ccStyle, leftW), 0);
   const rightH =
     signer.reduce((s, r) => s + paragraphHeight(surface, r, S.signer, rightW), 0) +
     SIGNATURE_SPACE +
@@ -624,13 +644,13 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
       flow.keepTogether(height, (x, y) => {
         let ly = y;
         ly += drawColumn(surface, ccLabel, S.ccLabel, x, ly, leftW);
-        ly += drawColumn(surface, cc, S.cc, x, ly, leftW, 'L');
+        ly += drawColumn(surface, cc, ccStyle, x, ly, leftW, 'L');
         drawRight(y);
       });
     };
     return { height: height + PARA_GAP, draw };
   }
-  const entryH = cc.map((r) => paragraphHeight(surface, r, S.cc, leftW));
+  const entryH = cc.map((r) => paragraphHeight(surface, r, ccStyle, leftW));
   const labelH = columnHeight(surface, ccLabel, S.ccLabel, leftW);
   const first = Math.max(rightH, labelH + (entryH[0] ?? 0) + (entryH[1] ?? 0));
   const draw = () => {
@@ -649,7 +669,7 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
           const fits = ly + (entryH[i] ?? 0) <= flow.frame.bottom + 0.01;
           if (!fits && !(atTop && i === from)) break;
           const runs = cc[i] as Run[];
-          ly += tagged(surface, 'LI', () => drawParagraph(surface, runs, S.cc, x, ly, leftW));
+          ly += tagged(surface, 'LI', () => drawParagraph(surface, runs, ccStyle, x, ly, leftW));
         }
       });
     entries(false);

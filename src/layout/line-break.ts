@@ -11,7 +11,7 @@ import LineBreaker from 'linebreak';
 import { LRUCache } from 'lru-cache';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
-import { firmSpans, keepUnits, keptSpans } from './kept-tokens.js';
+import { firmSpans, insideShortSlashed, keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -217,6 +217,7 @@ function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] 
     if (!b.required && text.endsWith('://', b.position)) continue;
     const at = b.position;
     if (!b.required && kept.some(([from, to]) => from < at && at < to)) continue;
+    if (!b.required && insideShortSlashed(text, at)) continue;
     let end = b.position;
     const hard = text[end - 1] === '\n';
     if (hard) end--;
