@@ -1,4 +1,7 @@
 /**
+ * Lines of a notice that wrapped badly (qa53). An address broken at its "/" (p2): "…tại đường
+ * link: https://vneid.gov.vn/" ⏎ "huong-dan" read as two addresses; one that fits a line now
+ * moves to the next line whole, as Word sets it.
  * "Nơi nhận" entries that wrap (qa53 M2): "- Ban Chỉ huy PCTT&TKCN thành phố (để b/" ⏎ "c);" broke
  * inside "b/c", as UAX #14 allows after "/", and the next line began at the margin under the dash.
  * Now "(để b/c)" stays whole and a wrapped entry's next lines are set in under its text after
@@ -19,18 +22,25 @@ const CC = [
   'Lưu: VT.',
 ];
 
+/** qa53's paragraph: the address's head fitted the first line, its tail did not. */
+const URL = 'https://vneid.gov.vn/huong-dan';
+const ORIGINAL_BODY = '  body: Đề nghị các tổ dân phố thông báo khẩn đến từng hộ.';
+const BODY = `  body: "Hướng dẫn cài đặt và kích hoạt tài khoản xem tại đường link: ${URL}"`;
+
 let built: TextBuild;
+let words: PdfWord[];
 let lines: PdfWord[][];
 beforeAll(async () => {
-  const yaml = stormCampaign().replace(
-    '  cc: [Như trên;]',
-    `  cc:\n${CC.map((c) => `    - "${c}"`).join('\n')}`,
-  );
+  const yaml = stormCampaign()
+    .replace(ORIGINAL_BODY, BODY)
+    .replace('  cc: [Như trên;]', `  cc:\n${CC.map((c) => `    - "${c}"`).join('\n')}`);
   expect(yaml).toContain(CC[0]);
+  expect(yaml).toContain(BODY);
   built = await buildCampaignText(yaml, STORM_GROUPS, 'notice');
   const pdf = await readFile(join(built.dir, 'out', 'to-dan-pho-1', 'notice.pdf'));
+  words = await pdfWords(pdf);
   // The left column only: the signer block stands right of 80 mm.
-  lines = wordLines((await pdfWords(pdf)).filter((w) => w.xMin < 80 * (72 / 25.4)));
+  lines = wordLines(words.filter((w) => w.xMin < 80 * (72 / 25.4)));
 }, 60_000);
 afterAll(removeTempDirs);
 
@@ -62,5 +72,14 @@ describe('a wrapped "Nơi nhận" entry', () => {
     expect(wrapped.length, JSON.stringify(cc)).toBeGreaterThanOrEqual(2);
     const dashX = (entries[0] as { x: number }).x;
     for (const l of wrapped) expect(l.x, l.text).toBeGreaterThan(dashX + 3);
+  });
+});
+
+describe('an address that fits a line', () => {
+  it('moves to the next line whole, not broken after its "/"', () => {
+    const printed = wordLines(words).map((l) => l.map((w) => w.text).join(' '));
+    const at = printed.findIndex((l) => l.includes('https://'));
+    expect(printed[at], printed.join('\n')).toContain(URL);
+    expect(printed[at - 1]).toMatch(/đường link:$/);
   });
 });
