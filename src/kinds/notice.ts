@@ -698,6 +698,7 @@ function withAnnexPointers(
   blocks: readonly Block[],
   input: RenderInput,
   numbers: { office: readonly string[]; picture: string; qr: string },
+  linkCount: number,
 ): Block[] {
   const { sections } = input;
   const label = sections.has('annex-label')
@@ -706,7 +707,8 @@ function withAnnexPointers(
   // With another annex too (the office's own, the map), the pointer names the QR annex by its
   // number ("Phụ lục II"), and a body naming "Phụ lục" (the other's) does not stand for it (qa42
   // F4, review43 #2).
-  const numbered = (runs: readonly Run[]) => numberedAfter(runs, label, numbers.qr);
+  const numbered = (runs: readonly Run[]) =>
+    numberedAfter(oneLinkSaid(runs, linkCount), label, numbers.qr);
   const pointer = numbered(
     sections.has('annex-pointer') ? (sections.lines('annex-pointer')[0] ?? []) : [],
   );
@@ -880,6 +882,15 @@ function withPointerAt(runs: readonly Run[], at: number, pointer: readonly Run[]
 const mentions = (text: string, words: string) =>
   words !== '' && text.toLocaleLowerCase('vi').includes(words.toLocaleLowerCase('vi'));
 
+/**
+ * The template's words for the body's links, "của các đường dẫn", said of one when the body has
+ * one link (qa53 p1: "mã QR của các đường dẫn" over a single code).
+ */
+function oneLinkSaid(runs: readonly Run[], linkCount: number): Run[] {
+  if (linkCount !== 1) return [...runs];
+  return runs.map((r) => ({ ...r, text: r.text.replace(/(của\s+)các\s+(đường\s+dẫn)/gu, '$1$2') }));
+}
+
 /** The codes of the notice's QR annex: the body's links, then the template's own. */
 function qrAnnexCells(input: RenderInput, body: readonly Block[]) {
   const { ctx, sections } = input;
@@ -986,7 +997,12 @@ function drawQrAnnex(
   const title = sections.lines(
     bodyLinks.length === 0 && sections.has('qr-heading-added') ? 'qr-heading-added' : 'qr-heading',
   );
-  drawAnnexHeading(flow, input, title, numeral);
+  drawAnnexHeading(
+    flow,
+    input,
+    title.map((runs) => oneLinkSaid(runs, bodyLinks.length)),
+    numeral,
+  );
   qrGrid(flow, cells, {
     columns: 3,
     module: HAND_MODULE,
@@ -1096,7 +1112,8 @@ function drawNotice(
   const sig = signature(flow, input);
   const qr = qrAnnexCells(input, body);
   const numbers = annexNumbers(appendixCount(sections), picture !== undefined, qr.cells.length > 0);
-  drawBody(flow, withAnnexPointers(body, input, numbers), sig.height, bodySize(input));
+  const pointed = withAnnexPointers(body, input, numbers, qr.bodyLinks.length);
+  drawBody(flow, pointed, sig.height, bodySize(input));
   sig.draw();
   const annexStarts = () => {
     annexFrom = flow.pageNumber + 1;

@@ -34,7 +34,11 @@ describe('a link named by its first words then its name in quotes', () => {
     expect(built.code, built.stderr).toBe(0);
     const text = await built.text('to-dan-pho-1', 'notice');
     expect(text).toContain(
-      'tham gia nhóm Zalo “Lớp KNS Ngọc Hà” (mã QR của các đường dẫn tại Phụ lục kèm theo) để nhận',
+      'tham gia nhóm Zalo “Lớp KNS Ngọc Hà” (mã QR của đường dẫn tại Phụ lục kèm theo) để nhận',
+    );
+    // One link: said of one, in the pointer above and the annex's title (qa53 p1).
+    expect(text.slice(text.indexOf('PHỤ LỤC'))).toContain(
+      `Mã QR của đường dẫn trong văn bản (Kèm theo`,
     );
     expect(text.slice(text.indexOf('PHỤ LỤC'))).toContain(ZALO.label);
   });
