@@ -587,6 +587,25 @@ export function drawBody(
  */
 const itemsList = (b: FlatBlock) => (b.block.type === 'item' ? 'items' : undefined);
 
+/** "Nơi nhận" styles by the width of its entries' "- ": one object each (layout caches key on the style). */
+const hungStyles = new Map<number, TextStyle>();
+
+/**
+ * The "Nơi nhận" style, a wrapped entry's next lines set in under its text after "- ", as Word
+ * sets a hanging list (Decree 30; qa53 M2: they began at the margin, under the dash). Entries that
+ * do not all open with "- " (an office's own template) keep the plain style.
+ */
+function hungUnderDash(surface: Surface, cc: readonly Run[][]): TextStyle {
+  if (!cc.every((runs) => runs[0]?.text.startsWith('- '))) return S.cc;
+  const w = Math.round(surface.measure.width('- ', S.cc, false, false) * 100) / 100;
+  let style = hungStyles.get(w);
+  if (!style) {
+    style = { ...S.cc, firstIndent: 0, indent: w };
+    hungStyles.set(w, style);
+  }
+  return style;
+}
+
 /** The signature block's height, and a function drawing it in the flow. */
 export function signature(flow: Flow, input: RenderInput): { height: number; draw: () => void } {
   const { surface } = flow;
@@ -597,11 +616,12 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
   const ccLabel = sections.lines('cc-label');
   // Each "Nơi nhận" line ends with ";", the last ("- Lưu: VT, VHXH.") with ".", as typed or not.
   const cc = listEnds(sections.lines('cc'));
+  const ccStyle = hungUnderDash(surface, cc);
   const signer = sections.lines('signer');
   const name = sections.lines('signer-name');
   const leftH =
     ccLabel.reduce((s, r) => s + paragraphHeight(surface, r, S.ccLabel, leftW), 0) +
-    cc.reduce((s, r) => s + paragraphHeight(surface, r, S.cc, leftW), 0);
+    cc.reduce((s, r) => s + paragraphHeight(surface, r, ccStyle, leftW), 0);
   const rightH =
     signer.reduce((s, r) => s + paragraphHeight(surface, r, S.signer, rightW), 0) +
     SIGNATURE_SPACE +
@@ -624,13 +644,13 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
       flow.keepTogether(height, (x, y) => {
         let ly = y;
         ly += drawColumn(surface, ccLabel, S.ccLabel, x, ly, leftW);
-        ly += drawColumn(surface, cc, S.cc, x, ly, leftW, 'L');
+        ly += drawColumn(surface, cc, ccStyle, x, ly, leftW, 'L');
         drawRight(y);
       });
     };
     return { height: height + PARA_GAP, draw };
   }
-  const entryH = cc.map((r) => paragraphHeight(surface, r, S.cc, leftW));
+  const entryH = cc.map((r) => paragraphHeight(surface, r, ccStyle, leftW));
   const labelH = columnHeight(surface, ccLabel, S.ccLabel, leftW);
   const first = Math.max(rightH, labelH + (entryH[0] ?? 0) + (entryH[1] ?? 0));
   const draw = () => {
@@ -649,7 +669,7 @@ export function signature(flow: Flow, input: RenderInput): { height: number; dra
           const fits = ly + (entryH[i] ?? 0) <= flow.frame.bottom + 0.01;
           if (!fits && !(atTop && i === from)) break;
           const runs = cc[i] as Run[];
-          ly += tagged(surface, 'LI', () => drawParagraph(surface, runs, S.cc, x, ly, leftW));
+          ly += tagged(surface, 'LI', () => drawParagraph(surface, runs, ccStyle, x, ly, leftW));
         }
       });
     entries(false);
@@ -678,6 +698,7 @@ function withAnnexPointers(
   blocks: readonly Block[],
   input: RenderInput,
   numbers: { office: readonly string[]; picture: string; qr: string },
+  linkCount: number,
 ): Block[] {
   const { sections } = input;
   const label = sections.has('annex-label')
@@ -686,7 +707,8 @@ function withAnnexPointers(
   // With another annex too (the office's own, the map), the pointer names the QR annex by its
   // number ("Phụ lục II"), and a body naming "Phụ lục" (the other's) does not stand for it (qa42
   // F4, review43 #2).
-  const numbered = (runs: readonly Run[]) => numberedAfter(runs, label, numbers.qr);
+  const numbered = (runs: readonly Run[]) =>
+    numberedAfter(oneLinkSaid(runs, linkCount), label, numbers.qr);
   const pointer = numbered(
     sections.has('annex-pointer') ? (sections.lines('annex-pointer')[0] ?? []) : [],
   );
@@ -860,6 +882,15 @@ function withPointerAt(runs: readonly Run[], at: number, pointer: readonly Run[]
 const mentions = (text: string, words: string) =>
   words !== '' && text.toLocaleLowerCase('vi').includes(words.toLocaleLowerCase('vi'));
 
+/**
+ * The template's words for the body's links, "của các đường dẫn", said of one when the body has
+ * one link (qa53 p1: "mã QR của các đường dẫn" over a single code).
+ */
+function oneLinkSaid(runs: readonly Run[], linkCount: number): Run[] {
+  if (linkCount !== 1) return [...runs];
+  return runs.map((r) => ({ ...r, text: r.text.replace(/(của\s+)các\s+(đường\s+dẫn)/gu, '$1$2') }));
+}
+
 /** The codes of the notice's QR annex: the body's links, then the template's own. */
 function qrAnnexCells(input: RenderInput, body: readonly Block[]) {
   const { ctx, sections } = input;
@@ -966,7 +997,12 @@ function drawQrAnnex(
   const title = sections.lines(
     bodyLinks.length === 0 && sections.has('qr-heading-added') ? 'qr-heading-added' : 'qr-heading',
   );
-  drawAnnexHeading(flow, input, title, numeral);
+  drawAnnexHeading(
+    flow,
+    input,
+    title.map((runs) => oneLinkSaid(runs, bodyLinks.length)),
+    numeral,
+  );
   qrGrid(flow, cells, {
     columns: 3,
     module: HAND_MODULE,
@@ -1076,7 +1112,8 @@ function drawNotice(
   const sig = signature(flow, input);
   const qr = qrAnnexCells(input, body);
   const numbers = annexNumbers(appendixCount(sections), picture !== undefined, qr.cells.length > 0);
-  drawBody(flow, withAnnexPointers(body, input, numbers), sig.height, bodySize(input));
+  const pointed = withAnnexPointers(body, input, numbers, qr.bodyLinks.length);
+  drawBody(flow, pointed, sig.height, bodySize(input));
   sig.draw();
   const annexStarts = () => {
     annexFrom = flow.pageNumber + 1;

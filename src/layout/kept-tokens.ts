@@ -204,7 +204,8 @@ const SHORT_QUOTE = /“[^”\n]{1,40}”/gu;
  */
 export function keepUnits(text: string): string {
   const glue = (m: string) => m.replaceAll(' ', NBSP);
-  const quoted = text.includes('“') ? text.replace(SHORT_QUOTE, glue) : text;
+  const named = text.includes('“') ? text.replace(SHORT_QUOTE, glue) : text;
+  const quoted = named.includes('/') ? named.replace(BRACKETED_SLASHED, glue) : named;
   if (!/\d/.test(quoted)) return quoted;
   return quoted
     .replace(NUMBERED, `$1${NBSP}`)
@@ -252,6 +253,26 @@ export function keepEndName(text: string): string {
   const m = END_NAME.exec(text);
   if (!m) return text;
   return text.slice(0, m.index) + m[0].replace(/ (?=\S)/gu, NBSP);
+}
+
+/**
+ * A short abbreviation with a slash, "b/c", "t/h", "P/h" ("(để b/c);" closing most entries of a
+ * "Nơi nhận"): 1–4 letters each side, standing alone (not a piece of an address's path, nor of a
+ * symbol). UAX #14 breaks after "/", and "(để b/" | "c);" read as two broken words (qa53 M2).
+ */
+const SHORT_SLASHED =
+  /(?<![\p{L}\p{N}/.:_-])\p{L}{1,4}\/\p{L}{1,4}(?![\p{L}\p{N}/]|\.[\p{L}\p{N}])/gu;
+
+/** A word and a SHORT_SLASHED one in brackets, "(để b/c)": read as one, kept on one line. */
+const BRACKETED_SLASHED = /\(\p{L}{1,5} \p{L}{1,4}\/\p{L}{1,4}\)/gu;
+
+/** Whether a line may not break at `at` of `text`: right after the "/" of a SHORT_SLASHED word. */
+export function insideShortSlashed(text: string, at: number): boolean {
+  if (text[at - 1] !== '/') return false;
+  SHORT_SLASHED.lastIndex = Math.max(0, at - 6);
+  for (let m = SHORT_SLASHED.exec(text); m && m.index < at; m = SHORT_SLASHED.exec(text))
+    if (m.index + m[0].length > at) return true;
+  return false;
 }
 
 /** A PHONE match with the spaces inside each of its telephone numbers no-break (phoneSpans). */

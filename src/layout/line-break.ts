@@ -12,7 +12,7 @@ import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../cheap-lru.js';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
-import { firmSpans, keepEndName, keepUnits, keptSpans } from './kept-tokens.js';
+import { firmSpans, insideShortSlashed, keepEndName, keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -199,6 +199,7 @@ function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] 
     if (!b.required && text.endsWith('://', b.position)) continue;
     const at = b.position;
     if (!b.required && inside(kept, at)) continue;
+    if (!b.required && insideShortSlashed(text, at)) continue;
     let end = b.position;
     const hard = text[end - 1] === '\n';
     if (hard) end--;
@@ -603,6 +604,14 @@ function breakParagraph(
       queue.unshift(...moved, word);
       continue;
     }
+    const linkFrom = linkMovedWhole(words, word, queue, style, full, room);
+    if (linkFrom >= 0) {
+      const moved = words.splice(linkFrom);
+      lineWidth = widthOf(words);
+      endLine();
+      queue.unshift(...moved, word);
+      continue;
+    }
     const free = width - (lines.length === 0 ? first : rest) - lineWidth - gap;
     const alone = words.length === 0;
     // A word alone on a line and still too wide is cut where it must be; a piece of a link is
@@ -631,6 +640,44 @@ function breakParagraph(
 const LONG_CHAIN = 1 / 3;
 /** Of the line's width, the gap a longer chain may leave behind when it moves whole. */
 const GAP_KEPT = 0.15;
+
+/**
+ * An address broken at its "/" with its head ending a line ("…tại đường link:
+ * https://vneid.gov.vn/" ⏎ "huong-dan") reads as two addresses, or one cut short (qa53 p2). An
+ * address that fits a whole line moves to the next whole, as Word sets it: in justified text when
+ * it is at most LONG_LINK of the line (the line it leaves is justified however loose, as for a
+ * name) or leaves a small gap (GAP_KEPT); a longer one still fills the line, breaking at its
+ * punctuation, rather than leave a line half empty. Returns where on the line the
+ * address begins (`words.length` when `word` begins it), or -1 when it stays as it breaks.
+ */
+function linkMovedWhole(
+  words: readonly Word[],
+  word: Word,
+  queue: readonly Word[],
+  style: TextStyle,
+  full: number,
+  room: number,
+): number {
+  let from = words.length;
+  while (from > 0 && words[from - 1]?.spaceWidth === 0 && !words[from - 1]?.hard) from--;
+  if (from === 0) return -1;
+  const link = [...words.slice(from), word];
+  for (let i = 0; (link.at(-1) as Word).spaceWidth === 0 && !link.at(-1)?.hard; i++) {
+    const next = queue[i];
+    if (!next) break;
+    link.push(next);
+  }
+  if (!link.some(isLink)) return -1;
+  const linkWidth = link.reduce((sum, w) => sum + w.width, 0);
+  if (linkWidth > full) return -1;
+  const gapLeft = room - widthOf(words.slice(0, from));
+  const moves =
+    style.align !== 'justify' || linkWidth <= full * LONG_LINK || gapLeft <= full * GAP_KEPT;
+  return moves ? from : -1;
+}
+
+/** Of the line's width, the longest address that moves whole in justified text (linkMovedWhole). */
+const LONG_LINK = 1 / 2;
 
 /** Width of words set on one line: theirs and the spaces between them. */
 function widthOf(words: readonly Word[]): number {

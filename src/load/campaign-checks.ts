@@ -22,7 +22,7 @@ import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/co
 import { textKey, upperFirst } from '../model/format.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { countedOf, moneyUnitOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
-import { labelMention, SPEAKS_OF_LINK } from '../model/named-links.js';
+import { labelMention, nearMentions, SPEAKS_OF_LINK } from '../model/named-links.js';
 import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
@@ -284,6 +284,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkHotlines,
   checkHotlineInBody,
   checkLinkWords,
+  checkNearlyNamedLinks,
   checkOfficePhones,
   checkTitleLength,
   checkSymbolNumber,
@@ -863,6 +864,33 @@ function checkLinkWords(c: Campaign, file: string, lineOf: LineOf, { warnings }:
       msg`Name the link in the body by its label under "Đường dẫn" (links): ${labels.join(', ')}, or write its address: the notice then prints its QR code in the annex.`,
     ),
   );
+}
+
+/**
+ * A link the body names only in part (qa53 M1): "tham gia nhóm “Lớp KNS Ngọc Hà”" for the link
+ * "Nhóm Zalo Lớp KNS Ngọc Hà". The notice links only a label it names (model/named-links.ts), so
+ * that link got no code in the annex and its address appeared nowhere in the notice, silently.
+ */
+function checkNearlyNamedLinks(
+  c: Campaign,
+  file: string,
+  lineOf: LineOf,
+  { warnings }: CampaignFindings,
+) {
+  const printed = c.notice.body.replace(/\*+|_{2,}/g, '');
+  for (const l of Object.values(c.links ?? {})) {
+    const label = l.label.trim();
+    if (label === '' || printed.includes(l.url) || labelMention(printed, label)) continue;
+    const said = nearMentions(printed, label)[0];
+    if (said === undefined) continue;
+    warnings.push(
+      new UserError(
+        msg`the notice's body names "${said}", part of the link "${label}", but not the link itself: the notice prints no QR code for it`,
+        { file, line: lineOf(['notice', 'body']), field: 'notice.body' },
+        msg`Write the link's whole label in the body ("${label}"), or shorten the label under "Đường dẫn" (links) to "${said}".`,
+      ),
+    );
+  }
 }
 
 /** The groups file's words for a phone that is no callable number (load/groups/rows.ts). */

@@ -128,7 +128,50 @@ export function labelMention(
       return { at, end };
     }
   }
+  return headThenQuoted(text, label, usable);
+}
+
+/** A quoted name: the quotes paired left to right, what is between them. */
+const QUOTED = /[“"‘«„]([^”"’»“\n]+)[”"’»“]/gu;
+
+/**
+ * The label said as its first words then the rest quoted (qa53 M1): "tham gia nhóm Zalo “Lớp KNS
+ * Ngọc Hà”" names the link "Nhóm Zalo Lớp KNS Ngọc Hà", as a clerk writes a group's name in
+ * quotes after what it is. The words before the quotes must be the label's first words (letter
+ * case and diacritics aside), whole words; the mention is the quoted name.
+ */
+function headThenQuoted(
+  text: string,
+  label: string,
+  usable: (at: number, end: number) => boolean,
+): LabelMention | undefined {
+  const words = label.trim().split(/\s+/u);
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1] as string;
+    const at = m.index + 1 + (inner.length - inner.trimStart().length);
+    const end = m.index + 1 + inner.trimEnd().length;
+    const before = spaced(folded(text.slice(0, m.index).trimEnd(), true).text);
+    for (let k = 1; k < words.length; k++) {
+      const head = spaced(folded(words.slice(0, k).join(' '), true).text);
+      if (!sameWords(inner, words.slice(k).join(' '), true) || !before.endsWith(head)) continue;
+      const edge = before[before.length - head.length - 1] ?? '';
+      if (!/[\p{L}\p{N}]/u.test(edge) && usable(at, end)) return { at, end };
+    }
+  }
   return undefined;
+}
+
+/**
+ * The quoted names of `text` that are part of `label` without naming it (labelMention): "tham
+ * gia nhóm “Lớp KNS Ngọc Hà”" for the link "Nhóm Zalo Lớp KNS Ngọc Hà" (qa53 M1). The body means
+ * that link, but the notice prints no code for it: `check` says so.
+ */
+export function nearMentions(text: string, label: string): string[] {
+  const wanted = ` ${spaced(folded(label.trim(), true).text)} `;
+  return [...text.matchAll(QUOTED)]
+    .map((m) => (m[1] as string).trim())
+    .filter((q) => /[\p{L}\p{N}]/u.test(q))
+    .filter((q) => wanted.includes(` ${spaced(folded(q, true).text)} `));
 }
 
 /**

@@ -16,7 +16,9 @@
  *    step 1 already) and whose label is not about help ("hỗ trợ", "hướng dẫn", "hỏi đáp", "giải
  *    đáp", "liên hệ", "tư vấn"): the code the step means can be no other. The step that installs
  *    the app is left out of this: its codes are the stores'; so is a contest's campaign, whose
- *    scanning step means the contest's page.
+ *    scanning step means the contest's page; or
+ * 3. it says "nhóm Zalo", the only step that does, and one Zalo group's link (zalo.me/g/) is left
+ *    that no step names (zaloGroupStep, checked before 2).
  * Each link goes to one step (the first naming it), at most two links a step (the checklist's
  * row of codes beside a step holds two); the others stay with the support codes.
  */
@@ -62,6 +64,35 @@ function bareUrl(url: string): string {
     .toLowerCase();
 }
 
+const ZALO_GROUP_STEP = / nhóm zalo /;
+const ZALO_GROUP_URL = /^(?:https?:\/\/)?(?:www\.)?zalo\.me\/g\//i;
+
+/**
+ * 3. A step that says "nhóm Zalo" ("Vào nhóm Zalo của lớp để nhận thông báo") means the one
+ * Zalo group's link (a zalo.me/g/ address) no step names by its label (qa53 m2: the class's
+ * group code went under "Cần hỗ trợ?"): only when one step says so and one such link is left.
+ * Before rule 2, whose scanning step means a link of any kind.
+ */
+function zaloGroupStep(
+  actions: readonly { step: string }[],
+  links: readonly [string, { url: string; label: string }][],
+  placed: Map<string, number>,
+  count: (step: number) => number,
+): void {
+  const steps = actions.flatMap((a, step) => (ZALO_GROUP_STEP.test(words(a.step)) ? [step] : []));
+  const groups = links.filter(([key, l]) => !placed.has(key) && ZALO_GROUP_URL.test(l.url.trim()));
+  const [step] = steps;
+  const [only] = groups;
+  if (
+    steps.length === 1 &&
+    groups.length === 1 &&
+    step !== undefined &&
+    only &&
+    count(step) < PER_STEP
+  )
+    placed.set(only[0], step);
+}
+
 /** The links each step names, in the steps' order (see above). */
 export function stepLinksOf(
   campaign: Pick<Campaign, 'actions' | 'links' | 'contest'>,
@@ -89,6 +120,8 @@ export function stepLinksOf(
       if (byLabel || byName || (url !== '' && text.includes(url))) placed.set(key, step);
     }
   });
+  // 3. "Nhóm Zalo" in one step, one Zalo group's link (below).
+  zaloGroupStep(actions, links, placed, count);
   // 2. "Quét mã QR" in one step, one link it can mean.
   const scanning = actions.flatMap((action, step) =>
     step !== appStep && SCAN.test(action.step) && count(step) === 0 ? [step] : [],

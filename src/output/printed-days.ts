@@ -119,10 +119,11 @@ export function printedCellWarnings(
       const cell = String(g.columns?.[header] ?? '').trim();
       return cell === '' ? [] : [{ g, cell, read: dayInText(cell), off: dayOffCalendar(cell) }];
     });
-    // Mostly dates: more than half the column's cells say a day with its year (one that is no
+    // Mostly dates: more than half, or half, the column's cells say a day with its year (one that is no
     // day of the calendar, "31/11/2026", is a date mistyped).
     const full = cells.filter((c) => (c.read && 'full' in c.read) || c.off).length;
-    const dates = full * 2 > cells.length;
+    // At half with two dates or more too: an office that typed half the column by hand (qa53 m1).
+    const dates = full * 2 > cells.length || (full >= 2 && full * 2 >= cells.length);
     for (const { g, cell, read, off } of cells) {
       const where = {
         file: g.source.file,

@@ -105,7 +105,9 @@ function nearColumn(group: Scope, typed: string): { header: string; written: str
   if (own !== undefined) return { header: own, written: groupExpression(own) };
   for (const [field, headers] of Object.entries(HEADERS)) {
     const header = headers.find(near);
-    if (header !== undefined && Object.hasOwn(group, field))
+    // Only a field the file fills: with no such column the hint would name the very header it
+    // says is missing ("không có cột “Địa điểm”. Có phải “Địa điểm”?", qa53 m6).
+    if (header !== undefined && Object.hasOwn(group, field) && fileHas(group, field))
       return { header, written: groupExpression(field) };
   }
   // A known field's name misspelt ("group.nam"): the field.
@@ -121,6 +123,16 @@ function nearColumn(group: Scope, typed: string): { header: string; written: str
   const unlike = headers.filter((h) => normaliseHeader(h) !== normaliseHeader(typed));
   const closest = closestByWords(typed, headers) ?? nearHeader(typed, unlike);
   return closest === undefined ? undefined : { header: closest, written: groupExpression(closest) };
+}
+
+/**
+ * Whether the groups file has a column for a known field, by its headers (the sample's own keys);
+ * a sample with no headers of the file (no list yet) has every field.
+ */
+function fileHas(group: Scope, field: string): boolean {
+  const own = fileHeaders(group).map(normaliseHeader);
+  const headers = (HEADERS as Record<string, readonly string[]>)[field] ?? [];
+  return own.length === 0 || headers.some((h) => own.includes(normaliseHeader(h)));
 }
 
 /** The groups file's own headers in a sample group: its keys that are no known field. */

@@ -70,6 +70,8 @@ const POINTERS = [
   'như sau',
   'sau đây',
   'tại',
+  // "…tài khoản xem tại đường link:": "xem" points too (qa53 p5: the caption "…tài khoản xem").
+  'xem',
   'ở',
   'qua',
   'theo',

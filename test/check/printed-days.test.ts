@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkVi } from '../support/cli.js';
-import { SCHEDULE_CAMPAIGN, SCHEDULE_ISSUED, scheduleWorkbook } from '../support/inputs.js';
+import {
+  SCHEDULE_CAMPAIGN,
+  SCHEDULE_ISSUED,
+  scheduleWorkbook,
+  xlsxBytes,
+} from '../support/inputs.js';
 import { collapseSpaces } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -80,6 +85,25 @@ describe('a day the campaign prints', () => {
       `cảnh báo: ${groups}, dòng 9, cột “Ngày làm”: ngày 31/11/2026 không có trong lịch`,
     );
     expect(said).toContain('gợi ý: Kiểm tra lại ô đó theo lịch (ngày/tháng/năm).');
+  });
+
+  it('with no year in a column half of whose cells are dates is warned of at each row (qa53 m1)', async () => {
+    const day = (d: number) => new Date(Date.UTC(2026, 11, d));
+    const half = await xlsxBytes({
+      Lịch: [
+        ['STT', 'Tên tổ dân phố', 'Ngày làm', 'Giờ', 'Địa chỉ'],
+        [1, 'Tổ dân phố số 1', day(12), '7h30 - 11h00', 'Nhà văn hóa tổ 1'],
+        [2, 'Tổ dân phố số 2', day(12), '7h30 - 11h00', 'Nhà văn hóa tổ 2'],
+        [3, 'Tổ dân phố số 3', 'Chủ nhật, 13/12', '7h30 - 11h00', 'Nhà văn hóa tổ 3'],
+        [4, 'Tổ dân phố số 4', 'Chủ nhật, 13/12', '7h30 - 11h00', 'Nhà văn hóa tổ 4'],
+      ],
+    });
+    const { run, groups, said } = await check(SCHEDULE_CAMPAIGN, half);
+    expect(run.code, run.stderr).toBe(0);
+    for (const row of [4, 5])
+      expect(said).toContain(
+        `cảnh báo: ${groups}, dòng ${row}, cột “Ngày làm”: “Chủ nhật, 13/12” không có năm, trong khi các ô khác của cột ghi ngày đủ năm`,
+      );
   });
 
   it('on the notice’s date itself, typed with its year, is warned of too', async () => {

@@ -41,8 +41,8 @@ describe('the annex of a notice whose body has no link', () => {
 describe('the annex of a notice whose body has a link', () => {
   it('still names the body’s links and the app, the link pointing to it', async () => {
     const text = await noticeText('Xem hướng dẫn tại https://dichvucong.gov.vn/huong-dan.');
-    expect(text).toContain('PHỤ LỤC Mã QR của các đường dẫn trong văn bản và của ứng dụng VNeID');
-    expect(text).toContain('(mã QR của các đường dẫn tại Phụ lục kèm theo)');
+    expect(text).toContain('PHỤ LỤC Mã QR của đường dẫn trong văn bản và của ứng dụng VNeID');
+    expect(text).toContain('(mã QR của đường dẫn tại Phụ lục kèm theo)');
     expect(text).not.toContain('Mã QR tải ứng dụng VNeID tại Phụ lục kèm theo.');
   });
 

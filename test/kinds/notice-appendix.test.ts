@@ -54,14 +54,14 @@ describe('notice.appendix', () => {
     expect(pages[office]).toBe(
       `PHỤ LỤC I ${appendix?.title} ${ref} ${items.map((t) => `- ${t}`).join(' ')} Bản gửi: Tổ dân phố số 1, phường Lê Chân`,
     );
-    expect(pages[qr]).toContain(`PHỤ LỤC II Mã QR của các đường dẫn trong văn bản ${ref}`);
+    expect(pages[qr]).toContain(`PHỤ LỤC II Mã QR của đường dẫn trong văn bản ${ref}`);
     // Nothing of the appendix before the signature.
     for (const p of pages.slice(0, signed + 1)) expect(p).not.toContain(appendix?.title);
     // The body names "Phụ lục" (the office's), and the QR code's pointer is still there, numbered.
     const text = pages.join(' ');
     expect(text).toContain('Danh sách hồ sơ cần chuẩn bị tại Phụ lục kèm theo Công văn này.');
     expect(text).toContain(
-      'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html (mã QR của các đường dẫn tại Phụ lục II kèm theo)',
+      'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html (mã QR của đường dẫn tại Phụ lục II kèm theo)',
     );
   });
 
@@ -84,7 +84,7 @@ describe('notice.appendix', () => {
     expect(office).toBeGreaterThan(0);
     expect(map).toBeGreaterThan(office);
     expect(qr).toBeGreaterThan(map);
-    expect(pages.join(' ')).toContain('(mã QR của các đường dẫn tại Phụ lục III kèm theo)');
+    expect(pages.join(' ')).toContain('(mã QR của đường dẫn tại Phụ lục III kèm theo)');
   });
 
   it('a Word notice\'s "PHỤ LỤC" after the signature is imported as notice.appendix', async () => {

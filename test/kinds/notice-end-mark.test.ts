@@ -46,7 +46,7 @@ describe('a URL right before the end mark "./."', () => {
     const { text, codes } = await noticeEnding(`Tra cứu danh sách tại ${URL}./.`);
     expect(codes).toEqual([URL]);
     expect(text).toContain(
-      `Tra cứu danh sách tại ${URL} (mã QR của các đường dẫn tại Phụ lục kèm theo)./.`,
+      `Tra cứu danh sách tại ${URL} (mã QR của đường dẫn tại Phụ lục kèm theo)./.`,
     );
     expect(text).toContain(LABEL);
     expect(text).not.toContain(`${URL}./`);

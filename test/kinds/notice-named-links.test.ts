@@ -80,7 +80,7 @@ describe('a link named by its label in the notice’s body', () => {
 });
 
 /** The pointer to the annex, as the notice prints it after its first link. */
-const POINTER = '(mã QR của các đường dẫn tại Phụ lục kèm theo)';
+const POINTER = '(mã QR của đường dẫn tại Phụ lục kèm theo)';
 /** A link with a short label that is also an everyday verb (review32 F5). */
 const SHORT = { url: 'https://soncha.danang.gov.vn/dang-ky', label: 'Đăng ký' };
 /**

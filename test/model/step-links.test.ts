@@ -59,3 +59,37 @@ describe("a link's name (its key under links, qa23 #5)", () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a step saying "nhóm Zalo" (qa53 m2)', () => {
+  const form = { url: 'https://docs.google.com/forms/d/e/x/viewform', label: 'Đăng ký học' };
+  const zalo = { url: 'https://zalo.me/g/knsngocha26', label: 'Nhóm Zalo Lớp KNS Ngọc Hà' };
+  const steps = [
+    { step: 'Đăng ký học qua biểu mẫu (quét mã QR) trước ngày 12/12/2026', column: '' },
+    { step: 'Vào nhóm Zalo của lớp để nhận thông báo', column: '' },
+    { step: 'Đi học đủ các buổi', column: '' },
+  ];
+
+  it("takes the one Zalo group's link no step names by its label", () => {
+    const found = stepLinksOf(
+      { actions: steps, links: { form, zalo }, contest: null } as never,
+      null,
+    );
+    expect(found.map((l) => [l.step, l.key])).toEqual([
+      [0, 'form'],
+      [1, 'zalo'],
+    ]);
+  });
+
+  it('takes none when two Zalo groups are left, or the link is no group', () => {
+    const two = { zalo, other: { url: 'https://zalo.me/g/khac', label: 'Nhóm khác' } };
+    const found = stepLinksOf(
+      { actions: steps.slice(1), links: two, contest: null } as never,
+      null,
+    );
+    expect(found).toEqual([]);
+    const page = { zalo: { url: 'https://zalo.me/0912345678', label: 'Zalo phường' } };
+    expect(
+      stepLinksOf({ actions: steps.slice(1), links: page, contest: null } as never, null),
+    ).toEqual([]);
+  });
+});

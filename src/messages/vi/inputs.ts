@@ -215,6 +215,10 @@ export const INPUTS = (): Record<string, string> => ({
     'dòng {0} của “Số điện thoại cần biết” (“{1}”) không có số điện thoại',
   'Write the number after whom it calls, e.g. "Công an phường: 0236 3 888 999" (or 113, 114, 115); a line that is no number to call belongs in the notice\'s body.':
     'Ghi số điện thoại sau tên nơi cần gọi, ví dụ “Công an phường: 0236 3 888 999” (hoặc 113, 114, 115); dòng không phải số điện thoại thì ghi vào nội dung văn bản.',
+  'the notice\'s body names "{0}", part of the link "{1}", but not the link itself: the notice prints no QR code for it':
+    'văn bản nhắc “{0}”, một phần tên đường dẫn “{1}”, nhưng không ghi đủ tên đường dẫn đó: văn bản không in mã QR của nó',
+  'Write the link\'s whole label in the body ("{0}"), or shorten the label under "Đường dẫn" (links) to "{1}".':
+    'Ghi đủ tên đường dẫn trong văn bản (“{0}”), hoặc sửa tên đường dẫn ở ô “Đường dẫn” thành “{1}”.',
   'the notice\'s body says "{0}" but names none of the campaign\'s links: the notice prints no address and no QR code for it':
     'văn bản nói “{0}” nhưng không ghi tên hay địa chỉ đường dẫn nào: văn bản sẽ không in địa chỉ, cũng không in mã QR để người đọc mở',
   'Name the link in the body by its label under "Đường dẫn" (links): {0}, or write its address: the notice then prints its QR code in the annex.':
