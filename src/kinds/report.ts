@@ -25,6 +25,7 @@ import { lastDayOf, lateAfter } from '../results/late.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
+  columnLabel,
   confirmedRate,
   farFromWord,
   figureLabel,
@@ -607,7 +608,8 @@ function measureWidths(
         s.split(/\s+/).map((w) => widestLine(surface, text(w), style, 1000 * MM)),
       ),
     );
-  const label = data.measures[i]?.label ?? '';
+  const m = data.measures[i];
+  const label = m ? columnLabel(m) : '';
   const figures = data.rows.map((r) => count(r.values[i]));
   const marks = noteMarks(data);
   const rates = data.rows.map((r) => `${rateNumber(r.rates[i])}${r.above[i] ? marks.above : ''}`);
@@ -663,7 +665,7 @@ function drawTable(flow: Flow, data: ReportData): void {
   const head = [
     ...(ranked ? [cell('Hạng')] : []),
     cell(data.term.Group),
-    ...data.measures.flatMap((m, i) => measureCells(i, cell(m.label), cell('Tỷ lệ (%)'))),
+    ...data.measures.flatMap((m, i) => measureCells(i, cell(columnLabel(m)), cell('Tỷ lệ (%)'))),
   ];
   const rows = data.rows.map((r) => [
     ...(ranked ? [cell(r.rank === undefined ? '' : String(r.rank))] : []),
