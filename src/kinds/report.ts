@@ -52,6 +52,7 @@ import {
   PARA_GAP,
   S,
   signature,
+  subjectRule,
   TABLE_STYLE,
 } from './notice.js';
 
@@ -834,26 +835,10 @@ function draw(surface: Surface, input: RenderInput): void {
   // "BÁO CÁO" and what it reports on are the document's title (H1 of a tagged PDF).
   tagged(surface, 'H1', () => {
     y += drawColumn(surface, sections.lines('title'), TITLE, MARGIN.left, y, CONTENT_W, null);
-    y += drawColumn(
-      surface,
-      sections.lines('title-subject'),
-      TITLE,
-      MARGIN.left + 10 * MM,
-      y,
-      CONTENT_W - 20 * MM,
-      null,
-    );
+    const subject = sections.lines('title-subject');
+    y += drawColumn(surface, subject, TITLE, MARGIN.left + 10 * MM, y, CONTENT_W - 20 * MM, null);
+    tagged(surface, 'Artifact', () => subjectRule(surface, subject, TITLE, CONTENT_W - 20 * MM, y));
   });
-  tagged(surface, 'Artifact', () =>
-    surface.strokeLine(
-      A4[0] / 2 + 7.5 * MM - 20 * MM,
-      y + 2,
-      A4[0] / 2 + 7.5 * MM + 20 * MM,
-      y + 2,
-      0.6,
-      'black',
-    ),
-  );
   flow.y = y + 6 * MM;
   // "Kính gửi: Ủy ban nhân dân thành phố …": the body the report goes up to (qa43 M2); an older
   // template of the office's without the section has none.
