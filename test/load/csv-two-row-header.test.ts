@@ -145,7 +145,7 @@ describe('a CSV saved from a sheet with a two-row header under merged cells', ()
   it('keeps a row whose only word is a known header under a column of its own as a row (qa51)', async () => {
     // "Nhà văn hóa" names a place column, but here it is under "Địa điểm": a place.
     const header = ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Địa điểm'];
-    const groups = GROUPS.map((g) => [g[0], g[1], g[2], g[7]]);
+    const groups = GROUPS.map((g) => [g[0], g[1], g[2], g[7]].map((c) => c ?? null));
     const r = await report(
       'ds.csv',
       excelCsv([header, [null, null, null, 'Nhà văn hóa'], ...groups]),
