@@ -118,6 +118,23 @@ function rule(surface: Surface, cx: number, y: number, width: number): void {
   surface.strokeLine(cx - width / 2, y, cx + width / 2, y, 0.6, 'black');
 }
 
+/**
+ * The rule under a document's subject (trích yếu), drawn with its bottom `y`: Phụ lục I's "đường
+ * kẻ ngang, nét liền", 1/3 to 1/2 of the line above long (0.4 of the widest), centred on the
+ * text, 5 pt below it, clear of the letters' tails. The notice's and the results report's (qa51:
+ * the report's sat 2 pt under its last line, through the "g" of "phường").
+ */
+export function subjectRule(
+  surface: Surface,
+  lines: readonly Run[][],
+  style: TextStyle,
+  width: number,
+  y: number,
+): void {
+  const lineW = Math.max(0, ...lines.map((r) => widestLine(surface, r, style, width)));
+  rule(surface, MARGIN.left + CONTENT_W / 2, y + 5, lineW * 0.4);
+}
+
 export function drawHeader(surface: Surface, input: RenderInput): number {
   const { sections } = input;
   const top = MARGIN.top;
@@ -288,8 +305,7 @@ function drawDocTitle(surface: Surface, input: RenderInput, top: number): number
   const width = CONTENT_W - 2 * DOC_SUBJECT_INSET;
   const x = MARGIN.left + DOC_SUBJECT_INSET;
   y += drawColumn(surface, subject, S.docSubject, x, y, width, 'H1');
-  const lineW = Math.max(0, ...subject.map((r) => widestLine(surface, r, S.docSubject, width)));
-  rule(surface, MARGIN.left + CONTENT_W / 2, y + 5, lineW * 0.4);
+  subjectRule(surface, subject, S.docSubject, width, y);
   return y + 10 * MM;
 }
 

@@ -25,6 +25,7 @@ import { lastDayOf, lateAfter } from '../results/late.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
+  columnLabel,
   confirmedRate,
   farFromWord,
   figureLabel,
@@ -51,6 +52,7 @@ import {
   PARA_GAP,
   S,
   signature,
+  subjectRule,
   TABLE_STYLE,
 } from './notice.js';
 
@@ -607,7 +609,8 @@ function measureWidths(
         s.split(/\s+/).map((w) => widestLine(surface, text(w), style, 1000 * MM)),
       ),
     );
-  const label = data.measures[i]?.label ?? '';
+  const m = data.measures[i];
+  const label = m ? columnLabel(m) : '';
   const figures = data.rows.map((r) => count(r.values[i]));
   const marks = noteMarks(data);
   const rates = data.rows.map((r) => `${rateNumber(r.rates[i])}${r.above[i] ? marks.above : ''}`);
@@ -663,7 +666,7 @@ function drawTable(flow: Flow, data: ReportData): void {
   const head = [
     ...(ranked ? [cell('Hạng')] : []),
     cell(data.term.Group),
-    ...data.measures.flatMap((m, i) => measureCells(i, cell(m.label), cell('Tỷ lệ (%)'))),
+    ...data.measures.flatMap((m, i) => measureCells(i, cell(columnLabel(m)), cell('Tỷ lệ (%)'))),
   ];
   const rows = data.rows.map((r) => [
     ...(ranked ? [cell(r.rank === undefined ? '' : String(r.rank))] : []),
@@ -832,26 +835,10 @@ function draw(surface: Surface, input: RenderInput): void {
   // "BÁO CÁO" and what it reports on are the document's title (H1 of a tagged PDF).
   tagged(surface, 'H1', () => {
     y += drawColumn(surface, sections.lines('title'), TITLE, MARGIN.left, y, CONTENT_W, null);
-    y += drawColumn(
-      surface,
-      sections.lines('title-subject'),
-      TITLE,
-      MARGIN.left + 10 * MM,
-      y,
-      CONTENT_W - 20 * MM,
-      null,
-    );
+    const subject = sections.lines('title-subject');
+    y += drawColumn(surface, subject, TITLE, MARGIN.left + 10 * MM, y, CONTENT_W - 20 * MM, null);
+    tagged(surface, 'Artifact', () => subjectRule(surface, subject, TITLE, CONTENT_W - 20 * MM, y));
   });
-  tagged(surface, 'Artifact', () =>
-    surface.strokeLine(
-      A4[0] / 2 + 7.5 * MM - 20 * MM,
-      y + 2,
-      A4[0] / 2 + 7.5 * MM + 20 * MM,
-      y + 2,
-      0.6,
-      'black',
-    ),
-  );
   flow.y = y + 6 * MM;
   // "Kính gửi: Ủy ban nhân dân thành phố …": the body the report goes up to (qa43 M2); an older
   // template of the office's without the section has none.

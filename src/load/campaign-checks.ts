@@ -1291,7 +1291,7 @@ function checkMeasureUnits(
             ? msg`"${m.label}" is measured in ${unit}, but its rate is taken against the population: a figure in ${unit} is no share of people, and one above the population is refused`
             : msg`"${m.label}" is measured in ${unit}, but its rate is taken against the households: a figure in ${unit} is no share of households, and one above their number is refused`,
           { file, line: lineOf(['measures', String(i), 'of']), field: `measures.${i}.of` },
-          msg`Take it against a column of the groups file in ${unit}: of: the column's header, e.g. "Khối lượng dự kiến (${unit})" (in the studio, after the "|" of its line).`,
+          msg`Count it in its own unit: of: ${unit} (in the studio, "| ${unit}" after the label); or take it against a column of the groups file in ${unit}, e.g. "Khối lượng dự kiến (${unit})".`,
         ),
       );
     }

@@ -182,11 +182,11 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'android: { url: "https://play.google.com/…", label: Android }',
   ],
   measures: [
-    msg`a list of the figures each group reports back, each with id, label and of (people, households or a count column of the groups file)`,
+    msg`a list of the figures each group reports back, each with id, label and of (người, hộ, đồng, a unit or a count column of the groups file)`,
     'measures: [{ id: tham_gia, label: Số người tham gia cuộc thi, of: people }]',
   ],
   'measures.*': [
-    msg`one figure: id, label and of (people, households or a count column of the groups file)`,
+    msg`one figure: id, label and of (người, hộ, đồng, a unit or a count column of the groups file)`,
     '- { id: cai_app, label: Số hộ cài đặt ứng dụng, of: households }',
   ],
   'measures.*.id': [
@@ -489,7 +489,7 @@ function describe(
           : issue.message === 'real-date'
             ? msg`${label} is not a real date (${shown})`
             : issue.message === 'measure-of'
-              ? msg`${label} must be people, households, đồng or the header of a count column of the groups file, but it is ${shown}`
+              ? msg`${label} must be người, hộ, đồng, a unit (kg, bao, lượt…) or the header of a count column of the groups file, but it is ${shown}`
               : issue.message === 'measure-id'
                 ? msg`${label} must be a short name of lower-case letters, digits and "_", starting with a letter, but it is ${shown}`
                 : issue.message === 'url'

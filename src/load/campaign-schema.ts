@@ -10,6 +10,7 @@
  * The messages here are codes for campaign-errors.ts, which says them in plain words.
  */
 import { z } from 'zod';
+import { isOwnUnit } from '../model/measure-base.js';
 import { dayFirstAsIso, dayOrMonthAsIso, isIsoMonth } from './day-first.js';
 import { hotlineText } from './hotlines.js';
 import { defaultOf, MEASURE_BASES, measureOf } from './measure-of.js';
@@ -199,7 +200,8 @@ const measure = z
       .min(1, 'measure-of')
       .transform(measureOf)
       // A plain lower-case English word ("families", "peoples") is a misspelt keyword, not a header.
-      .refine((of) => KNOWN_OF.has(of) || !/^[a-z_ ]+$/.test(of), 'measure-of')
+      // A unit of its own ("kg", "bao": model/measure-base.ts isOwnUnit) is a plain amount.
+      .refine((of) => KNOWN_OF.has(of) || isOwnUnit(of) || !/^[a-z_ ]+$/.test(of), 'measure-of')
       .optional(),
   })
   // `of` left out: a plain amount when the label is a sum of money ("Số tiền đã thu (đồng)"),

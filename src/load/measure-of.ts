@@ -6,7 +6,7 @@
  * tri"), read by model/measure-base.ts and checked against the file when both are loaded.
  */
 import { textKey } from '../model/format.js';
-import { AMOUNT, isMoney } from '../model/measure-base.js';
+import { AMOUNT, isMoney, quantityUnitOf } from '../model/measure-base.js';
 import { HEADERS, normaliseHeader } from './groups/columns.js';
 
 /**
@@ -39,8 +39,12 @@ export const measureOf = (text: string): string => knownBaseOf(text) ?? text.tri
 
 /**
  * `of` when the office leaves it out: a plain amount under a label in đồng ("Số tiền đã thu
- * (đồng)"; qa40 M4); undefined under any other label, which needs its `of`. The one rule the
+ * (đồng)"; qa40 M4) or in a unit of weight, volume… ("Khối lượng rác (kg)" → "kg"); undefined
+ * under any other label, which needs its `of`. The one rule the
  * schema and the studio's form both read.
  */
-export const defaultOf = (label: string): typeof AMOUNT | undefined =>
-  isMoney({ label, of: 'people' }) ? AMOUNT : undefined;
+export const defaultOf = (label: string): string | undefined => {
+  if (isMoney({ label, of: 'people' })) return AMOUNT;
+  // "Khối lượng rác thu gom (kg)": a quantity in the unit its bracket gives (qa51 m1).
+  return quantityUnitOf({ label, of: 'people' });
+};

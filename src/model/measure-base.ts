@@ -32,7 +32,39 @@ export const AMOUNT = 'amount';
  * A plain amount (`of: amount`): a sum of money collected, taken against nothing. No rate, no
  * bound, no base column; summed and said in đồng (qa40 M4).
  */
-export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean => m.of === AMOUNT;
+export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean => m.of === AMOUNT || isOwnUnit(m.of);
+
+/** A Vietnamese syllable written without its marks ("bao", "con", "thung"), as an English word is not. */
+const BARE_SYLLABLE =
+  /^(?:ngh|ng|ch|gh|gi|kh|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+/**
+ * A measure's own unit, written after its "|" ("Rác thu gom | kg", "Số bao rác | bao", "| lượt"):
+ * a plain quantity in that unit, as a sum in đồng is (qa51 m1: a clean-up's "kg rác" was
+ * refused, only người/hộ/đồng taken): no rate, no bound, summed and said with its unit. Told
+ * from a column's header by its form: one or two lower-case words ("mét khối"), no "Số"/"Chỉ
+ * tiêu" at its head, as a header is written as the list writes it ("Số cử tri"); a word without
+ * marks only when it is a unit the product knows ("kg", "m2") or reads as a Vietnamese syllable
+ * ("bao"), so a misspelt keyword ("families") is still refused.
+ */
+export function isOwnUnit(of: string): boolean {
+  const unit = of.normalize('NFC');
+  if (unit === AMOUNT || unit === 'people' || unit === 'households' || unit.length > 16)
+    return false;
+  if (!/^\p{Ll}[\p{Ll}\p{M}\d²³-]*(?: \p{Ll}[\p{Ll}\p{M}-]*)?$/u.test(unit)) return false;
+  if (/^(?:số|tổng|chỉ)(?:\s|$)/u.test(unit)) return false;
+  if (QUANTITY_UNITS.has(unit) || MONEY_UNITS.has(unit)) return true;
+  return !/^[a-z ]+$/.test(unit) || unit.split(' ').every((w) => BARE_SYLLABLE.test(w));
+}
+
+/**
+ * The word a plain amount's figures are said in: its own unit ("kg", "bao"), a sum's money unit
+ * ("đồng", "triệu đồng"); undefined for a measure with a base.
+ */
+export function amountUnitOf(m: MeasureOf): string | undefined {
+  if (!isAmount(m)) return undefined;
+  return moneyUnitOf(m) ?? m.of.normalize('NFC');
+}
 
 /** The header of the groups column a measure is taken against; undefined for people/households/an amount. */
 export function baseColumnOf(m: MeasureOf): string | undefined {
@@ -282,7 +314,7 @@ function leadingNoun(words: string, nouns: readonly string[]): string | undefine
 
 /** What the measure counts, and the word its figure is said with. */
 export function countedOf(m: MeasureOf): Counted {
-  if (isAmount(m)) return { kind: 'things', noun: moneyUnitOf(m) ?? 'đồng' };
+  if (isAmount(m)) return { kind: 'things', noun: amountUnitOf(m) ?? 'đồng' };
   if (baseColumnOf(m) === undefined) {
     return m.of === 'people'
       ? { kind: 'people', noun: 'người' }
@@ -334,7 +366,7 @@ function targetUnit(column: string, label = ''): string {
  */
 export function baseUnit(m: MeasureOf): string {
   const column = baseColumnOf(m);
-  if (isAmount(m)) return moneyUnitOf(m) ?? 'đồng';
+  if (isAmount(m)) return amountUnitOf(m) ?? 'đồng';
   if (column === undefined) return m.of === 'people' ? 'nhân khẩu' : 'hộ';
   if (isTarget(m)) return targetUnit(column, m.label);
   const measured = measuredColumn(m);
@@ -430,7 +462,9 @@ const bracketUnit = (text: string) =>
  * "Số tiền ủng hộ (triệu đồng)" → "triệu đồng"); undefined for a count.
  */
 export function quantityUnitOf(m: MeasureOf): string | undefined {
-  return [bracketUnit(m.label ?? ''), bracketUnit(baseColumnOf(m) ?? '')].find(
+  // A measure's own unit ("| kg") before its label's bracket: the figures are in what it says.
+  const own = isOwnUnit(m.of) ? m.of.normalize('NFC') : undefined;
+  return [own, bracketUnit(m.label ?? ''), bracketUnit(baseColumnOf(m) ?? '')].find(
     (u) => u !== undefined && QUANTITY_UNITS.has(u),
   );
 }
@@ -468,6 +502,8 @@ const MONEY_UNITS: ReadonlyMap<string, number> = new Map(
  * label or of its base column (a target's "Chỉ tiêu (đồng)").
  */
 export function moneyScaleOf(m: MeasureOf): number | undefined {
+  // A plain amount in its own unit is money only when the unit is ("| triệu đồng"), not "| kg".
+  if (isOwnUnit(m.of)) return MONEY_UNITS.get(m.of.normalize('NFC'));
   for (const u of [bracketUnit(m.label ?? ''), bracketUnit(baseColumnOf(m) ?? '')]) {
     const scale = u === undefined ? undefined : MONEY_UNITS.get(u);
     if (scale !== undefined) return scale;
@@ -481,11 +517,14 @@ export function moneyScaleOf(m: MeasureOf): number | undefined {
  * "đồng" however its bracket writes it ("(VNĐ)", "(đ)"); undefined for any other measure.
  */
 export function moneyUnitOf(m: MeasureOf): string | undefined {
-  for (const u of [bracketUnit(m.label ?? ''), bracketUnit(baseColumnOf(m) ?? '')]) {
+  const own = isOwnUnit(m.of) ? [m.of.normalize('NFC')] : [];
+  for (const u of [...own, bracketUnit(m.label ?? ''), bracketUnit(baseColumnOf(m) ?? '')]) {
     const scale = u === undefined ? undefined : MONEY_UNITS.get(u);
     if (u !== undefined && scale !== undefined) return scale === 1 ? 'đồng' : u;
+    // "| kg" under "Tiền … (đồng)": the unit the office wrote after the "|" is the figures'.
+    if (own.length > 0) return undefined;
   }
-  return isAmount(m) ? 'đồng' : undefined;
+  return m.of === AMOUNT ? 'đồng' : undefined;
 }
 
 /**

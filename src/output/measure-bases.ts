@@ -173,12 +173,12 @@ function hintOf(
   const counts = countHeaders.map((h) => `“${h}”`).join(', ');
   if (wording === 'form') {
     return counts
-      ? msg`After the "|" write "người", "hộ" or the header of one of the list's count columns (${counts}).`
-      : msg`After the "|" write "người" or "hộ", or add the column to the list.`;
+      ? msg`After the "|" write "người", "hộ", a unit ("kg", "bao"…) or the header of one of the list's count columns (${counts}).`
+      : msg`After the "|" write "người", "hộ" or a unit ("kg", "bao"…), or add the column to the list.`;
   }
   return counts
-    ? msg`Write the header of one of the file's count columns (${counts}), or people or households.`
-    : msg`Add the column to the groups file, or write people or households.`;
+    ? msg`Write the header of one of the file's count columns (${counts}), or người, hộ or a unit (kg, bao…).`
+    : msg`Add the column to the groups file, or write người, hộ or a unit (kg, bao…).`;
 }
 
 /**

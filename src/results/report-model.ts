@@ -7,6 +7,7 @@
  */
 import type { Campaign } from '../load/campaign.js';
 import { issuerCodeOfSymbol, officeCodeOfSymbol } from '../load/notice-type.js';
+import { finalRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import {
   type DateParts,
@@ -24,6 +25,7 @@ import {
   baseUnit,
   countedOf,
   isAmount,
+  isOwnUnit,
   isTarget,
   nothingDue,
   reportedUnit,
@@ -270,6 +272,15 @@ export function oldListNowSaid(
 export function figureLabel(m: { label: string; of: string; noun: string }): string {
   const unit = `(${m.noun})`;
   return isAmount(m) && m.label.endsWith(unit) ? m.label.slice(0, -unit.length).trimEnd() : m.label;
+}
+
+/**
+ * A measure's label over its column of the report's table: a figure in a unit of its own ("Rác
+ * thu gom | kg") heads its column with the unit, "Rác thu gom (kg)", as a label in đồng already
+ * does ("Số tiền đã thu (đồng)"); a count's figures are bare numbers under its label.
+ */
+export function columnLabel(m: { label: string; of: string; noun: string }): string {
+  return isOwnUnit(m.of) && finalRemark(m.label) === undefined ? `${m.label} (${m.noun})` : m.label;
 }
 
 /** The figures of groups no longer in the list (ReportData `unlisted`). */

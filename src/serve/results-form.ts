@@ -18,6 +18,7 @@ import { msg, say } from '../messages/message.js';
 import { formatFigure } from '../model/format.js';
 import { type GroupTerm, nameInText } from '../model/group-term.js';
 import {
+  amountUnitOf,
   baseOf,
   baseSaid,
   countedOf,
@@ -164,7 +165,7 @@ export const formatCount = (n: number) => formatFigure(n);
  * ("12.000.000 đồng", "95,5 kg"), a count alone (its unit is in the note beside it, "trên 228 hộ").
  */
 export function savedFigure(m: Measure, value: number): string {
-  const unit = quantityUnitOf(m) ?? moneyUnitOf(m);
+  const unit = quantityUnitOf(m) ?? moneyUnitOf(m) ?? amountUnitOf(m);
   return unit ? `${formatCount(value)} ${unit}` : formatCount(value);
 }
 

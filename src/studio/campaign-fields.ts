@@ -1020,7 +1020,7 @@ export function formProblems(form: Record<string, string>): FormProblems {
         errors.push(
           new UserError(
             verbatim(
-              `${where}: thiếu “| người”, “| hộ”, “| đồng” hoặc “| tên cột số của danh sách” ở cuối dòng. Ví dụ: Số người tham gia cuộc thi | người; Số cử tri đã đi bầu | Số cử tri; Số tiền đã thu | đồng.`,
+              `${where}: thiếu “| người”, “| hộ”, “| đồng”, “| đơn vị tính” (kg, bao, lượt…) hoặc “| tên cột số của danh sách” ở cuối dòng. Ví dụ: Số người tham gia cuộc thi | người; Số cử tri đã đi bầu | Số cử tri; Số tiền đã thu | đồng; Rác thu gom | kg.`,
             ),
             { field },
           ),

@@ -230,6 +230,8 @@ function inStudioWords(
 
 /** A campaign.yaml key as a sentence names it ("notice.recipients"), outside {{…}}. */
 const YAML_KEY = /(\s\()?\b([a-z_]+(?:\.[a-z_0-9]+)+)\b(\))?/g;
+/** A one-word key in brackets after its label: “Cần mang theo” (bring), tên ngắn của chiến dịch (title). */
+const WORD_KEY = /(”?) \(([a-z_]+)\)/g;
 /** A key in quotes, and the parenthesis after it that may name its label already: “when” (Thời gian, …). */
 const QUOTED_KEY = /“([a-z_]+(?:\.[a-z_0-9]+)*)”( \(([^,)]*)(, |\)))?/g;
 
@@ -254,6 +256,19 @@ export function withFieldLabels(text: string): string {
               // “when” (Thời gian, ví dụ …) would say the label twice: “Thời gian” (ví dụ …).
               const same = named.toLocaleLowerCase('vi') === label.toLocaleLowerCase('vi');
               return `“${label}”${!same ? after : sep === ', ' ? ' (' : ''}`;
+            })
+            // A one-word key right after its label, or the label's head in quotes (“Đường dẫn”
+            // for “Đường dẫn (in thành mã QR)”), is the CLI's: the studio's office reads the
+            // label alone (qa51 p3: "mục “Cần mang theo” (bring)"). One after other words
+            // ("tên (title)" of an annex) is left as it is.
+            .replace(WORD_KEY, (whole, quote: string, key: string, at: number, all: string) => {
+              const label = fieldOf(key)?.label?.toLocaleLowerCase('vi');
+              if (!label) return whole;
+              const before = all.slice(0, at).toLocaleLowerCase('vi');
+              const quoted = quote ? /“([^“”]+)$/.exec(before)?.[1] : undefined;
+              const named =
+                quoted !== undefined ? label.startsWith(quoted) : before.endsWith(label);
+              return named ? quote : whole;
             })
             .replace(YAML_KEY, (whole, open: string | undefined, key: string, close) => {
               const label = fieldOf(key)?.label;

@@ -71,8 +71,12 @@ const NO_NUMBER =
 /** The importer's warning for a field the document did not have (import-docx.ts). */
 const NOT_FOUND = msg`${''} was not found: fill it in`.key;
 
-/** A campaign.yaml key as the form labels it ("Số văn bản", not "notice.number"). */
+/**
+ * A campaign.yaml key as the form labels it ("Số văn bản", not "notice.number"); a key inside a
+ * field by that field's label (qa51: "Đã đọc links.zalo: …" for a Zalo link read from the body is
+ * “Đường dẫn (in thành mã QR)”, where the office finds it).
+ */
 function fieldLabel(path: string): string {
   const field = fieldOf(path);
-  return field && field.path.join('.') === path ? `“${field.label}”` : path;
+  return field ? `“${field.label}”` : path;
 }

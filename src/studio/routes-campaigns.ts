@@ -928,6 +928,12 @@ export function datesIn(text: string): string[] {
 }
 
 /**
+ * The Nội dung tab's field the printed title is edited in, named as it reads there (qa51: the
+ * help said “Tiêu đề”, the field reads “Tên ngắn của chiến dịch”).
+ */
+const TITLE_FIELD = fieldOf('title')?.label ?? 'Tên ngắn của chiến dịch';
+
+/**
  * How the office tells campaigns apart: the notice's number as printed ("Số 05/TB-UBND") and its
  * date ("ngày 01/12/2026", or a draft's month, "tháng 12/2026"), and the folder.
  */
@@ -997,7 +1003,7 @@ ${csrfField(session)}
 <p class="help" id="name-help">Ví dụ: Phòng, chống sốt xuất huyết 2026. Tên để tìm chiến dịch trong danh sách; tên thư mục được đặt theo tên này.</p>
 <input id="name" name="name" required maxlength="200" value="${opts.name ?? ''}"${marks('name', 'name-help')}>
 <label for="title">Tiêu đề in trên giấy</label>
-<p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên; với văn bản Word thì in tiêu đề riêng của văn bản, hoặc trích yếu của nó nếu không dài quá ${TITLE_WORDS} chữ. Sửa được sau ở ô “Tiêu đề” của thẻ Nội dung.</p>
+<p class="help" id="title-help">Dòng chữ lớn ở đầu tờ rơi, áp phích, phiếu kiểm tra và trang tổ trưởng. Để trống thì in tên chiến dịch ở trên; với văn bản Word thì in tiêu đề riêng của văn bản, hoặc trích yếu của nó nếu không dài quá ${TITLE_WORDS} chữ. Sửa được sau ở ô “${TITLE_FIELD}” của thẻ Nội dung.</p>
 <input id="title" name="title" maxlength="200" value="${opts.title ?? ''}"${marks('title', 'title-help')}>
 ${
   // No campaign to copy yet (an office's first day): a choice of one, "Mẫu trống", is no choice

@@ -442,7 +442,7 @@ describe('cells as Excel shows them', () => {
     await writeFile(groups, new Uint8Array(await wb.xlsx.writeBuffer()));
     const { r, text } = await noticeOfGroup7(dir, campaign, groups);
     expect(text).toContain(
-      'Họp lúc 7:30 ngày 15/12/2026 19:30; tỷ lệ 85%; kinh phí 3.000.000 đ; diện tích 12,5 ha; Nhóm Zalo tổ 7.',
+      'Họp lúc 7 giờ 30 ngày 15/12/2026 19:30; tỷ lệ 85%; kinh phí 3.000.000 đ; diện tích 12,5 ha; Nhóm Zalo tổ 7.',
     );
     expect(r.stderr).not.toContain('Nhóm Zalo');
   });

@@ -38,7 +38,7 @@ describe('campaign measures', () => {
       ],
       [
         lineOf(text, 'families'),
-        '"of" must be people, households, đồng or the header of a count column of the groups file, but it is the text "families"',
+        '"of" must be người, hộ, đồng, a unit (kg, bao, lượt…) or the header of a count column of the groups file, but it is the text "families"',
       ],
       [lineOf(text, 'chung_nhan'), 'the required field "label" is missing from "measures.2"'],
     ]);

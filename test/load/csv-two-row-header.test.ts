@@ -132,6 +132,27 @@ describe('a CSV saved from a sheet with a two-row header under merged cells', ()
     expect(r.failures.map((f) => f.row)).toEqual([2]);
     expect(r.groups).toHaveLength(3);
   });
+
+  it('keeps a row of two names under a merged header as a row, not as its columns (qa51)', async () => {
+    // Two different short phrases under the whole run of "Tổ trưởng;;": people, not headers.
+    const names = [null, null, 'Lê Văn Tám', 'Trần Thị Bình', null, null, null, null];
+    const r = await report('ds.csv', excelCsv([HEADER, names, ...GROUPS]));
+    expect(r.headers.leader).toBe('Tổ trưởng');
+    expect(r.failures.map((f) => f.row)).toEqual([2]);
+    expect(r.groups.map((g) => g.leader)).toEqual(GROUPS.map((g) => g[2]));
+  });
+
+  it('keeps a row whose only word is a known header under a column of its own as a row (qa51)', async () => {
+    // "Nhà văn hóa" names a place column, but here it is under "Địa điểm": a place.
+    const header = ['STT', 'Tên tổ dân phố', 'Tổ trưởng', 'Địa điểm'];
+    const groups = GROUPS.map((g) => [g[0], g[1], g[2], g[7]].map((c) => c ?? null));
+    const r = await report(
+      'ds.csv',
+      excelCsv([header, [null, null, null, 'Nhà văn hóa'], ...groups]),
+    );
+    expect(r.failures.map((f) => f.row)).toEqual([2]);
+    expect(r.groups.map((g) => g.venue)).toEqual(groups.map((g) => g[3]));
+  });
 });
 
 describe('a totals row under a group pasted twice', () => {

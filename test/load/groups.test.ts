@@ -403,10 +403,14 @@ describe('XLSX', () => {
   it('reads each number or date cell as Excel shows it in Viet Nam (its number format)', async () => {
     // [header, what Excel stores, the cell's number format, what was typed / Excel shows]
     const cells: [string, ExcelJS.CellValue, string | undefined, string][] = [
-      // Typing 7:30 stores the day's fraction under Excel's built-in "h:mm".
-      ['Giờ tiêm', 0.3125, 'h:mm', '7:30'],
-      ['Giờ chiều', 13 / 24, 'h:mm', '13:00'],
-      ['Giờ (hh:mm)', 0.3125, 'hh:mm', '07:30'],
+      // Typing 7:30 stores the day's fraction under Excel's built-in "h:mm": a paper says the
+      // hour "7 giờ 30", as the studio's "Thời gian" example writes it (qa51 p5).
+      ['Giờ tiêm', 0.3125, 'h:mm', '7 giờ 30'],
+      ['Giờ chiều', 13 / 24, 'h:mm', '13 giờ 00'],
+      ['Giờ (hh:mm)', 0.3125, 'hh:mm', '7 giờ 30'],
+      ['Giờ có giây', 0.3125, 'h:mm:ss', '7 giờ 30'],
+      // A duration is no hour of the day: as Excel shows it.
+      ['Số giờ', 1.5, '[h]:mm', '36:00'],
       [
         'Ngày giờ họp',
         new Date(Date.UTC(2026, 11, 15, 19, 30)),

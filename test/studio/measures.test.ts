@@ -128,7 +128,7 @@ describe('the measures field of the campaign form', () => {
     });
     expect(res.status).toBe(422);
     expect(res.text).toContain(
-      'Dòng 1 (“Số người tham gia”): thiếu “| người”, “| hộ”, “| đồng” hoặc “| tên cột số của danh sách” ở cuối dòng.',
+      'Dòng 1 (“Số người tham gia”): thiếu “| người”, “| hộ”, “| đồng”, “| đơn vị tính” (kg, bao, lượt…) hoặc “| tên cột số của danh sách” ở cuối dòng.',
     );
     // Linked from the summary above the form, and kept as typed in the box.
     expect(res.text).toContain('<a href="#f-measures">Chỉ tiêu</a>');
@@ -160,15 +160,15 @@ describe('the measures field of the campaign form', () => {
     const form = await openCampaignPage(c, 'hai-phong');
     const res = await c.postRaw('/c/hai-phong', {
       ...form,
-      measures: 'Số người tham gia | người\nSố hộ nghèo | cái',
+      measures: 'Số người tham gia | người\nSố hộ nghèo | Số hộ nghèo cả năm',
     });
     // Every rate of it would go missing: not saved, said beside the field in the form's words.
     expect(res.status).toBe(422);
     expect(res.text).toContain(
-      'danh sách không có cột “cái”: không tính được tỷ lệ của “Số hộ nghèo”',
+      'danh sách không có cột “Số hộ nghèo cả năm”: không tính được tỷ lệ của “Số hộ nghèo”',
     );
     expect(res.text).toContain(
-      'Sau dấu “|” ghi “người” hoặc “hộ”, hoặc thêm cột đó vào danh sách.',
+      'Sau dấu “|” ghi “người”, “hộ” hoặc một đơn vị tính (“kg”, “bao”…), hoặc thêm cột đó vào danh sách.',
     );
   });
 

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../../src/errors.js';
 import { parseCampaignReport } from '../../src/load/campaign.js';
 import { parseGroupsCsv } from '../../src/load/groups/index.js';
-import { inVietnamese } from '../../src/studio/messages.js';
+import { DOCUMENTS } from '../../src/messages/vi/documents.js';
+import { INPUTS } from '../../src/messages/vi/inputs.js';
+import { inVietnamese, withFieldLabels } from '../../src/studio/messages.js';
 import { skeletonCampaign } from '../../src/studio/skeleton.js';
 import { checkTemplate } from '../../src/template/check.js';
 import { renderTemplate } from '../../src/template/handlebars.js';
@@ -72,5 +74,35 @@ describe('the loader in Vietnamese', () => {
     expect(inVietnamese(unclosed)).toBe(
       'Lỗi mẫu: {{#if}} chưa được đóng bằng {{/if}}: thêm {{/if}} vào chỗ phần đó kết thúc.',
     );
+  });
+});
+
+describe('the campaign.yaml keys in the studio’s sentences (qa51 p3)', () => {
+  it('leaves out a one-word key after its label, as the form names it', () => {
+    // The catalogue's sentences as the studio shows them: "(bring)" after “Cần mang theo”.
+    expect(
+      withFieldLabels(
+        'Nên chuyển sang mục “Cần mang theo” (bring), mỗi dòng một thứ: “Áo mưa”. Sửa ở “Đường dẫn” (links) hoặc “Số điện thoại cần biết” (hotlines).',
+      ),
+    ).toBe(
+      'Nên chuyển sang mục “Cần mang theo”, mỗi dòng một thứ: “Áo mưa”. Sửa ở “Đường dẫn” hoặc “Số điện thoại cần biết”.',
+    );
+    expect(withFieldLabels('tên ngắn của chiến dịch (title) dài 90 ký tự')).toBe(
+      'tên ngắn của chiến dịch dài 90 ký tự',
+    );
+    // A key after other words is no label's: an annex's "tên (title)" is not the campaign's title.
+    expect(withFieldLabels('mỗi phụ lục có tên (title) và nội dung (body)')).toBe(
+      'mỗi phụ lục có tên (title) và nội dung (body)',
+    );
+  });
+
+  it('says no field’s one-word key after its label in any message about a campaign', () => {
+    // The command line's own catalogue (cli.ts) is for the one who writes campaign.yaml.
+    const left = [...Object.values(INPUTS()), ...Object.values(DOCUMENTS())]
+      .map(withFieldLabels)
+      .filter((t) =>
+        /(?:”|\p{Ll}) \((?:bring|when|where|links|hotlines|actions|measures)\)/u.test(t),
+      );
+    expect(left).toEqual([]);
   });
 });

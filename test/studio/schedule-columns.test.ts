@@ -102,6 +102,15 @@ describe('Tạo chiến dịch mới: the name and the printed title (qa29 m2)',
     const { slug, title } = await titleOf(res.headers.get('location'));
     expect(title).toBe('Thu nhận hồ sơ định danh điện tử mức độ 2');
     expect(slug).toBe('vneid-muc-2-lich-theo-to');
+    // The new form's help names the Nội dung tab's field the title is in as that field reads
+    // (qa51: “Tiêu đề” there, “Tên ngắn của chiến dịch” on the tab).
+    const said = /Sửa được sau ở ô “([^”]+)” của thẻ Nội dung/.exec(
+      plain((await st.c.get('/new')).text),
+    )?.[1];
+    const page = (await st.c.get(`/c/${slug}`)).text;
+    const field = /<label for="f-title">([^<]+)<\/label>/.exec(page)?.[1];
+    expect(field).toBeTruthy();
+    expect(said).toBe(field);
   });
 
   it('prints the name when no title is typed, as before', async () => {

@@ -199,6 +199,28 @@ describe('new campaign from a Word notice', () => {
     for (const note of notes) expect(note).not.toMatch(/\bnotice\.\w+/);
   });
 
+  it('names a link read from the body by its field’s label, never by its campaign.yaml key (qa51)', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            headerTable(NOTICE),
+            new Paragraph(NOTICE.opening),
+            new Paragraph(
+              'Tham gia nhóm Zalo của phường tại địa chỉ: https://zalo.me/g/abc123 để nhận tin.',
+            ),
+            tailTable(NOTICE),
+          ],
+        },
+      ],
+    });
+    const { yaml, notes } = await wordNoticeImporter(await Packer.toBuffer(doc), 'zalo.docx');
+    expect(yaml).toContain('https://zalo.me/g/abc123');
+    expect(notes.some((n) => n.startsWith('Đã đọc “Đường dẫn (in thành mã QR)”: '))).toBe(true);
+    for (const note of notes)
+      expect(note).not.toMatch(/\b(?:links|notice|issuer|app|contest)\.\w+/);
+  });
+
   it('names a field the notice lacks by its label only, never by its campaign.yaml key', async () => {
     const { notes } = await wordNoticeImporter(await noticeWithoutOffice(), 'a.docx');
     expect(notes).toContain('Không thấy trong văn bản, cần điền: “Bộ phận giải đáp”');

@@ -35,15 +35,39 @@ export interface HeaderSpec {
   isKnown(text: string): boolean;
 }
 
-/** Every word of the row is a known header, or the row only continues merges from above. */
-function isKnownSecondRow(row: RawRow, spec: HeaderSpec): boolean {
+/**
+ * Every word of the row is a known header, or the row only continues merges from above. A word
+ * under a header cell of its own, neither empty nor merged across, is that column's value, not
+ * its name: "Nhà văn hóa" under "Địa điểm" is a place (qa51: a data row folded into the header).
+ */
+function isKnownSecondRow(header: RawRow, row: RawRow, spec: HeaderSpec): boolean {
   let named = 0;
   for (const [i, text] of row.cells.entries()) {
     if (text === '' || row.merged?.[i]) continue;
     if (!spec.isKnown(text)) return false;
+    const above = header.cells[i] ?? '';
+    if (above !== '' && !header.across?.[i] && !header.merged?.[i] && above !== text) return false;
     named++;
   }
   return named > 0 || (row.merged?.some(Boolean) ?? false);
+}
+
+/** A person's name: two to five words, each a capital then small letters ("Nguyễn Văn An"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}$/u;
+
+/**
+ * The row holds a group's id or name, or a person's: a number ("3"), a numbered group ("Tổ 3",
+ * "Tổ dân phố số 3"), a name ("Nguyễn Văn An") that is no header the tool knows. Data, never the
+ * header's second row (qa51: two leaders' names under "Tổ trưởng;;" were read as its columns).
+ */
+function holdsIdOrName(row: RawRow, spec: HeaderSpec): boolean {
+  return row.cells.some((cell, i) => {
+    const text = cell.normalize('NFC').trim();
+    if (text === '' || row.merged?.[i] || spec.isKnown(text)) return false;
+    if (/^\d+$/.test(text)) return true;
+    if (/^\p{L}+(?: \p{L}+){0,3} (?:số )?\d+[a-zA-Z]?$/u.test(text)) return true;
+    return PERSON_NAME.test(text);
+  });
 }
 
 /** Every word of the row sits under a header cell merged across columns: it names those columns. */
@@ -216,14 +240,15 @@ export function findHeaderRow(table: RawTable, spec: HeaderSpec): RawTable {
   if (at < 0) return table;
   let header = candidates[at] as RawRow;
   let rows = table.rows.slice(at);
-  const next = rows[0];
+  // A row holding an id or a name is data, whatever its other words (holdsIdOrName).
+  const next = rows[0] && !holdsIdOrName(rows[0], spec) ? rows[0] : undefined;
   const text = next && textSubHeader(header, next, spec);
   if (text) {
     header = fold(text.header, text.second, spec);
     rows = rows.slice(1);
   } else if (
     next &&
-    (isKnownSecondRow(next, spec) ||
+    (isKnownSecondRow(header, next, spec) ||
       isSubHeaderRow(header, next) ||
       isUnderHeaderMerge(header, next))
   ) {

@@ -278,8 +278,8 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” tính bằng {1}, nhưng tỷ lệ lại tính trên số nhân khẩu: số {2} không phải là một phần của số người, và số lớn hơn số nhân khẩu sẽ bị từ chối',
   '"{0}" is measured in {1}, but its rate is taken against the households: a figure in {2} is no share of households, and one above their number is refused':
     '“{0}” tính bằng {1}, nhưng tỷ lệ lại tính trên số hộ: số {2} không phải là một phần của số hộ, và số lớn hơn số hộ sẽ bị từ chối',
-  'Take it against a column of the groups file in {0}: of: the column\'s header, e.g. "Khối lượng dự kiến ({1})" (in the studio, after the "|" of its line).':
-    'Hãy tính trên một cột của danh sách tính bằng {0}: ghi of: là tiêu đề cột đó, ví dụ “Khối lượng dự kiến ({1})” (trong trang làm việc: ghi sau dấu “|” ở dòng của chỉ tiêu).',
+  'Count it in its own unit: of: {0} (in the studio, "| {1}" after the label); or take it against a column of the groups file in {2}, e.g. "Khối lượng dự kiến ({3})".':
+    'Hãy tính theo đơn vị của nó: ghi of: {0} (trong trang làm việc: ghi “| {1}” sau tên chỉ tiêu); hoặc tính trên một cột của danh sách tính bằng {2}, ví dụ “Khối lượng dự kiến ({3})”.',
   'the title begins with "{0}": it prints as part of the campaign\'s name on the posters, the flyers and the leader\'s page':
     'tên chiến dịch bắt đầu bằng “{0}”: chữ này sẽ in lẫn vào tên chiến dịch trên áp phích, tờ rơi và trang tổ trưởng',
   'Choose "{0}" as "Độ khẩn" (notice.urgency), which Decree 30 prints in a frame under the number, and take it out of the title: "{1}".':
@@ -332,10 +332,10 @@ export const INPUTS = (): Record<string, string> => ({
     'ứng dụng (chỉ khi chiến dịch có ứng dụng): name, ios, android và chú thích mã QR',
   'the App Store link and its label': 'liên kết App Store và nhãn của nó',
   'the Google Play link and its label': 'liên kết Google Play và nhãn của nó',
-  'a list of the figures each group reports back, each with id, label and of (people, households or a count column of the groups file)':
-    'danh sách các chỉ tiêu mỗi {term.short} báo cáo, mỗi chỉ tiêu có id, label và of (people: người, households: hộ, hoặc tên một cột số của danh sách)',
-  'one figure: id, label and of (people, households or a count column of the groups file)':
-    'một chỉ tiêu: id, label và of (people, households hoặc tên một cột số của danh sách)',
+  'a list of the figures each group reports back, each with id, label and of (người, hộ, đồng, a unit or a count column of the groups file)':
+    'danh sách các chỉ tiêu mỗi {term.short} báo cáo, mỗi chỉ tiêu có id, label và of (người, hộ, đồng, một đơn vị tính như kg, bao, hoặc tên một cột số của danh sách)',
+  'one figure: id, label and of (người, hộ, đồng, a unit or a count column of the groups file)':
+    'một chỉ tiêu: id, label và of (người, hộ, đồng, một đơn vị tính như kg, bao, hoặc tên một cột số của danh sách)',
   'a short name of lower-case letters, digits and "_", starting with a letter':
     'một tên ngắn gồm chữ thường không dấu, chữ số và “_”, bắt đầu bằng chữ cái',
   "where residents pay by transfer: account (required), bank, holder and note (the transfer's content)":
@@ -988,14 +988,14 @@ export const INPUTS = (): Record<string, string> => ({
     'Có phải cột “{0}” của danh sách? Ghi sau dấu “|” đúng như danh sách ghi.',
   'Did you mean the groups file\'s column "{0}"? Write of: {1}.':
     'Có phải cột “{0}” của danh sách? Ghi of: {1}.',
-  'After the "|" write "người", "hộ" or the header of one of the list\'s count columns ({0}).':
-    'Sau dấu “|” ghi “người”, “hộ” hoặc đúng tên một cột số của danh sách ({0}).',
-  'After the "|" write "người" or "hộ", or add the column to the list.':
-    'Sau dấu “|” ghi “người” hoặc “hộ”, hoặc thêm cột đó vào danh sách.',
-  "Write the header of one of the file's count columns ({0}), or people or households.":
-    'Ghi đúng tên một cột số của danh sách ({0}), hoặc people (nhân khẩu) hay households (hộ).',
-  'Add the column to the groups file, or write people or households.':
-    'Thêm cột đó vào danh sách, hoặc ghi people (nhân khẩu) hay households (hộ).',
+  'After the "|" write "người", "hộ", a unit ("kg", "bao"…) or the header of one of the list\'s count columns ({0}).':
+    'Sau dấu “|” ghi “người”, “hộ”, một đơn vị tính (“kg”, “bao”…) hoặc đúng tên một cột số của danh sách ({0}).',
+  'After the "|" write "người", "hộ" or a unit ("kg", "bao"…), or add the column to the list.':
+    'Sau dấu “|” ghi “người”, “hộ” hoặc một đơn vị tính (“kg”, “bao”…), hoặc thêm cột đó vào danh sách.',
+  "Write the header of one of the file's count columns ({0}), or người, hộ or a unit (kg, bao…).":
+    'Ghi đúng tên một cột số của danh sách ({0}), hoặc ghi người, hộ hay một đơn vị tính (kg, bao…).',
+  'Add the column to the groups file, or write người, hộ or a unit (kg, bao…).':
+    'Thêm cột đó vào danh sách, hoặc ghi người, hộ hay một đơn vị tính (kg, bao…).',
   'the "{0}" column has no count in {1} rows ({2}): the rate of {3} is not taken for those groups':
     'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của {3} cho các {term.short} đó',
   'the "{0}" column has no count in {1} rows ({2}): the rate of {3} is not taken for those groups, and their sign-up lists print blank rows with no target':
@@ -1018,8 +1018,8 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” sẽ in nguyên như vậy, cả dấu ngoặc, trên mọi tài liệu',
   'Did you mean each group\'s cell of the column "{0}"? Write {{group.[{1}]}}, or pick the column under "Chèn cột danh sách".':
     'Có phải ô cột “{0}” của từng {term.short}? Ghi {{group.[{1}]}}, hoặc bấm vào cột đó ở “Chèn cột danh sách {term.short}”.',
-  '{0} must be people, households, đồng or the header of a count column of the groups file, but it is {1}':
-    '{0} phải là people (nhân khẩu), households (hộ), đồng (số tiền) hoặc tên một cột số của danh sách, nhưng đang là {1}',
+  '{0} must be người, hộ, đồng, a unit (kg, bao, lượt…) or the header of a count column of the groups file, but it is {1}':
+    '{0} phải là người, hộ, đồng, một đơn vị tính (kg, bao, lượt…) hoặc tên một cột số của danh sách, nhưng đang là {1}',
   'the notice has its month but no day yet: "ngày …" prints blank for the clerk to fill in':
     'văn bản đã có tháng nhưng chưa có ngày: “ngày …” để trống để văn thư ghi',
   'Once the notice is issued, write its whole day in "Ngày ban hành" (issued in campaign.yaml), e.g. 05/12/2026.':
