@@ -25,6 +25,7 @@ import type { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { currentFiles, removeGoneGroups } from './gone-groups.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
+import { inputsHash } from './inputs-hash.js';
 import {
   JOURNAL,
   type Journal,
@@ -33,7 +34,6 @@ import {
   type ManifestBundle,
   type ManifestFile,
   openJournal,
-  sha256,
   writeManifest,
 } from './manifest.js';
 import type { writeOriginal } from './original.js';
@@ -921,14 +921,7 @@ function manifestOf(
     .sort((a, b) => (order.get(a.group ?? '') ?? 0) - (order.get(b.group ?? '') ?? 0));
   return {
     tool: 'phuong-print',
-    inputs: sha256(
-      [
-        sha256(inputs.campaignBytes),
-        sha256(inputs.groupsBytes),
-        ...[...inputs.templates.values()].map((t) => sha256(t)),
-        ...[...inputs.rosters.values()].map((r) => sha256(r.bytes)),
-      ].join('\n'),
-    ),
+    inputs: inputsHash(inputs),
     files,
     print: merge(prev.print, print).filter((p) => listed.printed(p.kind)),
     zips: groupZips,

@@ -198,6 +198,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     '{0} là của chiến dịch “{1}” ({2}), còn {3} là của một chiến dịch khác, “{4}” ({5})',
   'Merge only the shards of one campaign, each built from its campaign file with build --shard i/n; nothing was written.':
     'Chỉ gộp các phần của cùng một chiến dịch, mỗi phần tạo từ tệp chiến dịch đó bằng build --shard i/n; chưa ghi tệp nào.',
+  '{0} and {1} were built from different versions of the campaign, its groups file, its templates or rosters: one print file would hold two texts':
+    '{0} và {1} được tạo từ hai bản khác nhau của tệp chiến dịch, danh sách {term.short}, mẫu hoặc danh sách người dân: gộp lại thì một tệp in sẽ có hai nội dung khác nhau',
+  'Build every shard again from the same campaign and groups files (build --shard i/n), then merge; nothing was written.':
+    'Tạo lại mọi phần từ cùng một tệp chiến dịch và cùng danh sách {term.short} (build --shard i/n), rồi gộp lại; chưa ghi tệp nào.',
   'the fonts have no glyph for {0}': 'phông chữ không có ký tự {0}',
   'Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.':
     'Thay ký tự đó (thường là chữ trông giống nhưng dán từ bảng chữ khác, hoặc ký hiệu), hoặc thêm phông chữ có ký tự này.',
