@@ -10,7 +10,7 @@ import type { Campaign } from '../load/campaign.js';
 export type DeadlineWord = 'Hạn đăng ký' | 'Thời hạn';
 
 /** Day and month of each date written "10/12/2026", "10/12", "10-12-2026": "10/12". */
-const daysIn = (text: string): string[] =>
+export const daysIn = (text: string): string[] =>
   [...text.matchAll(/(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{2,4})?(?!\d)/g)].map(
     (m) => `${Number(m[1])}/${Number(m[2])}`,
   );
