@@ -10,6 +10,7 @@ import { leaderContacts, leaderNames } from '../load/leaders.js';
 import { type NoticeType, noticeTypeOf, symbolInCapitals } from '../load/notice-type.js';
 import type { Group, Resident } from '../load/types.js';
 import { circulationMark, secrecyMark, urgencyMark } from '../load/urgency.js';
+import { type DeadlineWord, deadlineWordOf } from './deadline-word.js';
 import {
   BLANK,
   type DateParts,
@@ -137,9 +138,10 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   amountColumns: string[];
   /**
    * The word before the campaign's `deadline` on every paper: "Hạn đăng ký" when the groups keep
-   * a sign-up list (tally.signUp; qa40 m4), "Thời hạn" otherwise.
+   * a sign-up list (tally.signUp; qa40 m4) or the campaign's text names that day as the last to
+   * sign up (deadline-word.ts), "Thời hạn" otherwise.
    */
-  deadlineWord: 'Hạn đăng ký' | 'Thời hạn';
+  deadlineWord: DeadlineWord;
   /**
    * The index of the action that asks to install the app (appStepOf): how many steps come before
    * it; null when no action names the app. The checklist sets the store codes under it
@@ -633,7 +635,7 @@ export function buildContext(
     term: ownTerm,
     unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
     tally,
-    deadlineWord: tally.signUp ? 'Hạn đăng ký' : 'Thời hạn',
+    deadlineWord: deadlineWordOf(campaign, tally.signUp),
     rateLines: rateLinesOf(campaign, group),
     sumLine: sumLineOf(campaign, group),
     amountColumns: amountColumnsOf(campaign),

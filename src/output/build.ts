@@ -25,6 +25,7 @@ import type { CombinedFile } from './combined.js';
 import { lockOutputFolder, prepareOutputFolder } from './folder-lock.js';
 import { currentFiles, removeGoneGroups } from './gone-groups.js';
 import { type BuildInputs, type InputSpec, loadBuildInputs } from './inputs.js';
+import { inputsHash } from './inputs-hash.js';
 import {
   JOURNAL,
   type Journal,
@@ -33,7 +34,6 @@ import {
   type ManifestBundle,
   type ManifestFile,
   openJournal,
-  sha256,
   writeManifest,
 } from './manifest.js';
 import type { writeOriginal } from './original.js';
@@ -433,19 +433,37 @@ async function buildLocked(
     .map(({ changedAt: _before, ...p }) =>
       madeNow.has(p.kind) ? { ...p, changedAt: changedAtOf(p, plan.prev, startedAt) } : p,
     );
-  const unmarked = original?.file ?? plan.prev.original;
-  if (unmarked) manifest.original = unmarked;
   // Made from this build's inputs only when it went through whole: a stopped or failed one, or
   // one of some groups, leaves the print files and ZIPs it did not reach as the last one made.
   const finished = whole && !run.interrupted && !failure;
+  // Each print file's own time its inputs were read: a build of some kinds (`--kind flyer`) after
+  // an edit reads the campaign anew for those only, and the notice's print file it did not make
+  // is still the old text (the studio called every file current by the manifest's one time).
+  const builtHere = new Set(outputs.map(printKeyOf));
+  manifest.print = manifest.print.map((p) => {
+    const readAt = finished && builtHere.has(printKeyOf(p)) ? startedAt : readBefore(p, plan.prev);
+    return readAt === undefined ? p : { ...p, readAt };
+  });
+  // The bản gốc: this build's (drawn, or kept as the same inputs' file), else the last one's.
+  const unmarked = original?.file
+    ? { ...original.file, readAt: startedAt }
+    : plan.prev.original && {
+        ...plan.prev.original,
+        ...(readBefore(plan.prev.original, plan.prev) === undefined
+          ? {}
+          : { readAt: readBefore(plan.prev.original, plan.prev) }),
+      };
+  if (unmarked) manifest.original = unmarked;
   // Said only of a whole build that finished: its print files are all this build's.
   const unchanged = finished
     ? manifest.print
         .filter((p) => madeNow.has(p.kind) && p.changedAt !== undefined && p.changedAt < startedAt)
         .map((p) => p.path)
     : [];
-  manifest.builtAt = finished ? startedAt : plan.prev.builtAt;
-  manifest.code = finished ? codeVersion() : plan.prev.code;
+  // A whole build's time is its oldest file's: a build of some kinds leaves the others as read
+  // before (a later save is newer than they are, and the campaign's prints are old).
+  manifest.builtAt = finished ? oldestRead(manifest, startedAt) : plan.prev.builtAt;
+  manifest.code = manifest.builtAt === startedAt ? codeVersion() : plan.prev.code;
   manifest.campaign = identity;
   if (run.interrupted || failure) manifest.unfinished = true;
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
@@ -479,6 +497,24 @@ async function buildLocked(
     dropped: { kinds: [...plan.skipped], removed: whole },
   };
 }
+
+/** A print file's kind and variant, as a build's outputs name them ("poster/a4", "notice/"). */
+const printKeyOf = (o: { kind: string | { name: string }; variant?: string | undefined }) =>
+  `${typeof o.kind === 'string' ? o.kind : o.kind.name}/${o.variant ?? ''}`;
+
+/** When a file this build did not make was read: the last manifest's time for it. */
+const readBefore = (f: { path: string }, prev: Manifest): number | undefined =>
+  [...prev.print, ...(prev.original ? [prev.original] : [])].find((b) => b.path === f.path)
+    ?.readAt ?? prev.builtAt;
+
+/** The earliest read time of the print files and the bản gốc listed, `startedAt` at most. */
+const oldestRead = (m: Manifest, startedAt: number): number =>
+  Math.min(
+    startedAt,
+    ...[...m.print, ...(m.original ? [m.original] : [])].flatMap((f) =>
+      f.readAt === undefined ? [] : [f.readAt],
+    ),
+  );
 
 /**
  * When a print file's bytes were first made: the last build's time for them when they are the
@@ -885,14 +921,7 @@ function manifestOf(
     .sort((a, b) => (order.get(a.group ?? '') ?? 0) - (order.get(b.group ?? '') ?? 0));
   return {
     tool: 'phuong-print',
-    inputs: sha256(
-      [
-        sha256(inputs.campaignBytes),
-        sha256(inputs.groupsBytes),
-        ...[...inputs.templates.values()].map((t) => sha256(t)),
-        ...[...inputs.rosters.values()].map((r) => sha256(r.bytes)),
-      ].join('\n'),
-    ),
+    inputs: inputsHash(inputs),
     files,
     print: merge(prev.print, print).filter((p) => listed.printed(p.kind)),
     zips: groupZips,

@@ -77,6 +77,7 @@ import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { printedCellWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
 import { partialRosterWarnings } from './roster-counts.js';
+import { scheduleMismatches } from './schedule-table.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
   campaignTemplates,
@@ -709,6 +710,8 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
       ),
+      // A tổ's own session the notice's schedule table says otherwise (qa50 m2).
+      ...scheduleMismatches(campaign, good, term),
       ...unusedVenueWarnings(
         campaign,
         report.headers.venue,

@@ -34,6 +34,8 @@ export interface ManifestOriginal {
   sha256: string;
   /** The first group's notice's key when it was made: the same key, the same file. */
   key?: string;
+  /** When the build that drew it (or kept it) began reading its inputs, as a print file's. */
+  readAt?: number;
 }
 
 /** One group's document in a print file: its first page (0 first) and its page count. */
@@ -68,6 +70,12 @@ export interface ManifestBundle {
    * the office need not print it again (qa49 m1). Absent in a manifest written before this field.
    */
   changedAt?: number;
+  /**
+   * A print file's: when the whole build that made it (or kept it as the same inputs' file) began
+   * reading its inputs. A build of some kinds (`--kind flyer`) leaves the others' as they were:
+   * a save after it makes them old, not the flyers. Absent in a manifest written before this field.
+   */
+  readAt?: number;
 }
 
 export interface Manifest {
@@ -79,9 +87,11 @@ export interface Manifest {
   recordedAt?: number;
   /**
    * When the last build that finished whole began (ms since the epoch): every file listed is made
-   * from the inputs as they were then. A build stopped (Ctrl-C) or failed, or one of some groups
-   * only, keeps the time before it: its print files and ZIPs may be a mix of old and new (qa12
-   * Q9, Q17). Absent in a manifest written before this field: the manifest's own time.
+   * from the inputs as they were then or later. A build stopped (Ctrl-C) or failed, or one of
+   * some groups only, keeps the time before it: its print files and ZIPs may be a mix of old and
+   * new (qa12 Q9, Q17). One of some kinds (`--kind flyer`) takes the earliest of the print files'
+   * `readAt`: the notice it did not make was read before. Absent in a manifest written before
+   * this field: the manifest's own time.
    */
   builtAt?: number;
   /** The last build stopped or failed after the whole one above: it did not finish. */

@@ -20,7 +20,7 @@ import {
   sha256,
   writeManifest,
 } from './manifest.js';
-import { refuseOtherCampaigns } from './shard-checks.js';
+import { refuseOtherCampaigns, refuseOtherInputs } from './shard-checks.js';
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
@@ -143,6 +143,7 @@ export async function mergeShards(shardDirs: string[], out: string): Promise<Mer
   );
   // Of one campaign, each shard whole, before any group is compared (shard-checks.ts).
   refuseOtherCampaigns(shards);
+  refuseOtherInputs(shards);
   refuseSharedGroups(shards);
   const unlock = await lockOutputFolder(out);
   try {

@@ -78,3 +78,22 @@ export function refuseOtherCampaigns(shards: readonly Shard[]): void {
     );
   });
 }
+
+/**
+ * Refuses shards built from different versions of the inputs (the manifest's `inputs`,
+ * inputs-hash.ts): a campaign edited, or a new list uploaded, between two shards' builds would
+ * join one print file of two texts. The hash is of the text as read, so a copy of the same files
+ * with Windows line endings or a BOM is the same inputs.
+ */
+export function refuseOtherInputs(shards: readonly Shard[]): void {
+  const [first, ...others] = shards;
+  if (!first?.m.inputs) return;
+  for (const { dir, m } of others) {
+    if (!m.inputs || m.inputs === first.m.inputs) continue;
+    throw new UserError(
+      msg`${join(first.dir, MANIFEST)} and ${join(dir, MANIFEST)} were built from different versions of the campaign, its groups file, its templates or rosters: one print file would hold two texts`,
+      { field: 'shards' },
+      msg`Build every shard again from the same campaign and groups files (build --shard i/n), then merge; nothing was written.`,
+    );
+  }
+}

@@ -145,7 +145,15 @@ export interface BuildFiles {
   /** In the ward's group order ("Thôn 7" before "Thôn 10"). */
   zips: BuildFile[];
   /** The ward's one unmarked notice (output/original.ts), when the build made the notice. */
-  original?: { path: string; label: string; fileName: string; pages: number; bytes: number };
+  original?: {
+    path: string;
+    label: string;
+    fileName: string;
+    pages: number;
+    bytes: number;
+    /** When the build that drew it read its inputs (the manifest's `readAt`). */
+    readAt?: number;
+  };
 }
 
 /** A group's document context when the ward does not load: what labels.hbs reads. */
@@ -238,8 +246,10 @@ export async function buildFiles(
         () => undefined,
       );
       const need = needOf(bundle.kind);
+      // Made again by the build that last read its inputs (its own time: `--kind` builds some).
+      const readAt = bundle.readAt ?? m.builtAt;
       const same =
-        m.builtAt !== undefined && bundle.changedAt !== undefined && bundle.changedAt < m.builtAt;
+        readAt !== undefined && bundle.changedAt !== undefined && bundle.changedAt < readAt;
       return {
         bundle,
         label,
@@ -265,6 +275,7 @@ export async function buildFiles(
           fileName: `${first.title({ kind: notice })} - bản gốc.pdf`,
           pages: m.original.pages,
           bytes: m.original.bytes,
+          ...(m.original.readAt === undefined ? {} : { readAt: m.original.readAt }),
         }
       : undefined;
   return original ? { print, zips, original } : { print, zips };

@@ -249,7 +249,7 @@ export const SECTIONS: readonly Section[] = [
         'deadline',
         'Thời hạn',
         'text',
-        'Ngày cuối cùng để đăng ký hoặc để làm xong việc, in dưới Thời gian và Địa điểm trên tờ rơi, phiếu kiểm tra và bảng theo dõi: “Hạn đăng ký: …” với danh sách đăng ký, “Thời hạn: …” với các chiến dịch khác. Ghi ngày đủ ngày/tháng/năm, sau ngày ban hành. Ví dụ: 17h00 ngày 12/12/2026. Để trống thì không in.',
+        'Ngày cuối cùng để đăng ký hoặc để làm xong việc, in dưới Thời gian và Địa điểm trên tờ rơi, phiếu kiểm tra và bảng theo dõi: “Hạn đăng ký: …” với danh sách đăng ký hoặc khi nội dung thông báo, việc cần làm ghi “đăng ký … trước ngày” đó, “Thời hạn: …” với các chiến dịch khác. Ghi ngày đủ ngày/tháng/năm, sau ngày ban hành. Ví dụ: 17h00 ngày 12/12/2026. Để trống thì không in.',
         true,
       ),
       f(

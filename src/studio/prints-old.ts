@@ -5,7 +5,8 @@
  * (routes-build.ts, "Tệp in cũ: chiến dịch được sửa lúc …") both ask it, so that they cannot
  * disagree: the tab once went by the studio's own record of its last build (its click's time),
  * the list by the manifest, and after a build the studio did not run (a CLI build into out/) a
- * save in between was old on one and current on the other.
+ * save in between was old on one and current on the other. The manifest's time is its oldest
+ * file's; the tab marks each print file by its own (`readAt`), by this rule.
  */
 import { stat } from 'node:fs/promises';
 

@@ -291,8 +291,16 @@ function downloadsView(
   // instead of it. The answer's Content-Disposition (attachment, the file's Vietnamese name)
   // saves a file that is given, the page staying. data-file-name: the name it is saved under.
   const link = (f: BuildFile) => `/c/${slug}/out/${f.bundle.path}`;
-  const editedAt = old?.editedAt;
   const oldMark = old ? html` <span class="old">Tệp in cũ</span>` : '';
+  // Each print file by its own read time: after a build of some kinds (`--kind flyer`) since the
+  // save, those are current, the others old. ZIPs hold every kind: old with the oldest.
+  const oldFile = (f: { readAt?: number | undefined }) =>
+    old !== undefined && printsOld(f.readAt ?? old.readAt, old.editedAt) !== undefined;
+  const markOf = (f: { readAt?: number | undefined }) => (oldFile(f) ? oldMark : '');
+  const someCurrent = [
+    ...files.print.map((f) => f.bundle),
+    ...(files.original ? [files.original] : []),
+  ].some((f) => !oldFile(f));
   return html`${
     old
       ? notice(
@@ -301,7 +309,7 @@ function downloadsView(
           // 00:42" left the office to guess which came first (qa14). After the build *began*,
           // with that time: a save during the build is earlier than the files' "làm lúc", and
           // "sửa sau khi tạo các tệp" contradicted the times shown beside them (qa49 m4).
-          html`Tệp in cũ: chiến dịch được sửa lúc ${wardTime(old.editedAt)}, ${old.readAt > 0 ? `sau khi lần tạo tệp in bắt đầu lúc ${wardTime(old.readAt)} đã đọc nội dung` : 'sau khi tạo các tệp dưới đây'}, nên các tệp dưới đây chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “Tạo tệp in” để tạo lại.`,
+          html`Tệp in cũ: chiến dịch được sửa lúc ${wardTime(old.editedAt)}, ${old.readAt > 0 ? `sau khi lần tạo tệp in bắt đầu lúc ${wardTime(old.readAt)} đã đọc nội dung` : 'sau khi tạo các tệp dưới đây'}, nên ${someCurrent ? 'các tệp ghi “Tệp in cũ” dưới đây' : 'các tệp dưới đây'} chưa theo nội dung và danh sách ${term.short} mới sửa. Bấm “Tạo tệp in” để tạo lại.`,
         )
       : ''
   }
@@ -311,10 +319,10 @@ function downloadsView(
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
       : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${oneSidedSaid(files.print)}`
   }</p>
-${originalItem(files, slug, term, oldMark, originalNote)}
+${originalItem(files, slug, term, files.original ? markOf(files.original) : '', originalNote)}
 <ul class="list">${files.print.map(
     (f) =>
-      html`<li><a href="${link(f)}" data-file-name="${f.fileName}">${f.label}</a>${oldMark} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !editedAt ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
+      html`<li><a href="${link(f)}" data-file-name="${f.fileName}">${f.label}</a>${markOf(f.bundle)} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !oldFile(f.bundle) ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
   )}</ul>
 <h2 id="zip">Tệp ZIP của từng ${term.short}</h2>
 <p class="help">Gửi cho ${term.leader} qua Zalo, hoặc để họ tự tải ở trang của ${term.short}.</p>

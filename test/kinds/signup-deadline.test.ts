@@ -3,7 +3,10 @@
  * (test/fixtures/qa40-signup, as the QA round wrote it, its `deadline: 12/12/2026`) makes sign-up
  * sheets against "Chỉ tiêu (người)"; the deadline could only be written into a step's text. It
  * prints "Hạn đăng ký: 12/12/2026" under the time and the place of the sign-up sheet, the flyer
- * and the checklist. Two of the list's rows (Tân Lập, Thống Nhất).
+ * and the checklist. Two of the list's rows (Tân Lập, Thống Nhất). The same class counted on
+ * household sheets (qa50 p1: no sign-up list, its notice saying "đăng ký … trước ngày …"): its
+ * flyer says "Hạn đăng ký" as its text does, and a deadline the text gives to something else
+ * (“nộp … trước ngày …”) stays “Thời hạn”.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -73,5 +76,32 @@ describe('a deadline no paper prints', () => {
     expect(r.stderr).toContain(
       `dòng ${lineOf(yaml, 'deadline:')}, mục “deadline”: mục “deadline” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó`,
     );
+  });
+});
+
+describe('a sign-up deadline said by the campaign’s text, without a sign-up list (qa50 p1)', () => {
+  // Counted against the households: a household sheet, not a sign-up list.
+  const households = (text: string) => text.replace('of: Chỉ tiêu (người) }', 'of: Số hộ }');
+  const flyerOf = async (text: string) => {
+    const lines = (await readFile(fixture('groups.csv'), 'utf8')).split(/\r\n/);
+    const b = await buildCampaignText(text, [lines[0], lines[7], ''].join('\r\n'), 'flyer');
+    expect(b.code, b.stderr).toBe(0);
+    return b.text('to-dan-pho-tan-lap', 'flyer');
+  };
+  it('prints “Hạn đăng ký” where the notice and a step say that day is the last to sign up, “Thời hạn” where they do not', async () => {
+    const counted = households(yaml);
+    expect(counted).not.toBe(yaml);
+    // The body ("đăng ký trước hạn chót ngày 12/12/2026") and the first step name the day.
+    expect(await flyerOf(counted)).toContain(`Hạn đăng ký: ${campaign.deadline}`);
+    // Neither says “đăng ký” with that day: the day to hand something in, the word as before.
+    const other = counted
+      .replace('đăng ký trước hạn chót ngày', 'nộp phiếu trước hạn chót ngày')
+      .replace(
+        'Đăng ký học qua biểu mẫu (quét mã QR) trước ngày 12/12/2026',
+        'Nộp phiếu trước ngày 12/12/2026',
+      );
+    const text = await flyerOf(other);
+    expect(text).toContain(`Thời hạn: ${campaign.deadline}`);
+    expect(text).not.toContain('Hạn đăng ký');
   });
 });

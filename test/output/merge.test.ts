@@ -213,3 +213,62 @@ describe('merge-manifests of shards it cannot vouch for', () => {
     expect((await merge(ours)).code).toBe(0);
   }, 120_000);
 });
+
+describe('merge-manifests of shards built from different versions of the inputs', () => {
+  it('refuses shards of an edited campaign, naming both files, writing nothing; a Windows copy of the same files merges', async () => {
+    const dir = await makeTempDir('phuong-print-merge-inputs-');
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, 'STT;Tên tổ dân phố\r\n1;Tổ dân phố số 1\r\n2;Tổ dân phố số 2\r\n');
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    expect(yaml).not.toContain('\r');
+    /** The example campaign as `text` in `folder`, with the groups file as `rows`. */
+    const copy = async (folder: string, text: string, rows: string) => {
+      await mkdir(join(dir, folder));
+      await writeFile(join(dir, folder, 'campaign.yaml'), text);
+      await writeFile(join(dir, folder, 'groups.csv'), rows);
+      return join(dir, folder);
+    };
+    // Saved by Notepad on another machine: a BOM and CRLF in campaign.yaml; the list with LF.
+    const windows = await copy(
+      'windows',
+      `\uFEFF${yaml.replace(/\n/g, '\r\n')}`,
+      (await readFile(groups, 'utf8')).replace(/\r\n/g, '\n'),
+    );
+    // One word of the body edited before the second shard was built: the same campaign's name.
+    const body = 'Hưởng ứng phong trào';
+    expect(yaml).toContain(body);
+    const edited = await copy(
+      'sua',
+      yaml.replace(body, 'Để hưởng ứng phong trào'),
+      await readFile(groups, 'utf8'),
+    );
+    const ours = await buildShard(groups, ['--kind', 'flyer'], '1/2', join(dir, 'may-1'));
+    const shardOf = async (folder: string) => {
+      const [campaign = '', list = '', out = ''] = ['campaign.yaml', 'groups.csv', 'out'].map((f) =>
+        join(folder, f),
+      );
+      const r = await runCliInProcess(
+        buildArgs(campaign, list, out, '--kind', 'flyer', '--shard', '2/2', '--quiet'),
+      );
+      expect(r.code, r.stderr).toBe(0);
+      return join(folder, 'out');
+    };
+    const merge = (merged: string, ...shards: string[]) =>
+      runCliInProcess(['merge-manifests', '--lang', 'vi', '--out', merged, ...shards]);
+    const refusedAt = join(dir, 'gop-sua');
+    const r = await merge(refusedAt, ours, await shardOf(edited));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+    expect(r.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+    expect(collapseSpaces(r.stderr)).toContain(
+      `${join(ours, 'manifest.json')} và ${join(edited, 'out', 'manifest.json')} được tạo từ hai bản khác nhau của tệp chiến dịch`,
+    );
+    expect(r.stderr).toContain('gợi ý: Tạo lại mọi phần từ cùng một tệp chiến dịch');
+    expect(existsSync(refusedAt)).toBe(false);
+    // The same text with other line endings and a BOM: the same inputs, merged.
+    const merged = join(dir, 'gop');
+    const ok = await merge(merged, ours, await shardOf(windows));
+    expect(ok.code, ok.stderr).toBe(0);
+    expect((await readManifest(merged)).files.map((f) => f.group)).toEqual(['1', '2']);
+  }, 120_000);
+});

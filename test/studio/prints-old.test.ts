@@ -5,7 +5,9 @@
  * read its inputs), and current after a CLI build into out/ the studio did not run (the tab went
  * by its own last build's click and called those files old; the list did not). And the bản gốc,
  * drawn by the build from campaign.yaml like the groups' copies: marked old with them after an
- * edit, its PDF still the old text, then drawn again by the next build. Over HTTP on loopback.
+ * edit, its PDF still the old text, then drawn again by the next build. A CLI build of one kind
+ * (`--kind flyer`) after a save makes those files current, not the notice nor its bản gốc it did
+ * not draw (the manifest's one time once called them all current). Over HTTP on loopback.
  */
 import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -105,5 +107,33 @@ describe('“Tệp in cũ” on the campaign list and the build tab', () => {
     const text = await originalText();
     expect(text).toContain(NEW_SIGNER);
     expect(text).not.toContain(SIGNER);
+  });
+
+  it('a CLI build of the flyers alone after a save: the flyers current, the notice and its bản gốc still old on both pages', async () => {
+    const { builtAt } = await manifest();
+    await savedAt(builtAt + 500);
+    const r = await runCliInProcess(
+      buildArgs(
+        yamlFile,
+        join(folder, 'groups.csv'),
+        join(folder, 'out'),
+        '--quiet',
+        '--kind',
+        'flyer',
+      ),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const after = await seen();
+    // The notice's print file and the bản gốc were read before the save: the list says old.
+    expect(after).toMatchObject({ list: true, tab: true });
+    // Each file by its own build (the tab lists the print files one a line, "Tên Tệp in cũ n trang").
+    const marked = (label: string) =>
+      new RegExp(`${label}\\s+Tệp in cũ\\s+\\d+ trang`).test(after.tabText);
+    expect(marked('Bản gốc: Thông báo của phường')).toBe(true);
+    expect(marked('Thông báo của phường')).toBe(true);
+    // The example's flyer is its contest's.
+    expect(marked('Tờ rơi cuộc thi')).toBe(false);
+    expect(after.tabText).toMatch(/Tờ rơi cuộc thi\s+\d+ trang/);
+    expect(after.tabText).toContain('các tệp ghi “Tệp in cũ” dưới đây chưa theo nội dung');
   });
 });

@@ -198,6 +198,18 @@ export const DOCUMENTS = (): Record<string, string> => ({
     '{0} là của chiến dịch “{1}” ({2}), còn {3} là của một chiến dịch khác, “{4}” ({5})',
   'Merge only the shards of one campaign, each built from its campaign file with build --shard i/n; nothing was written.':
     'Chỉ gộp các phần của cùng một chiến dịch, mỗi phần tạo từ tệp chiến dịch đó bằng build --shard i/n; chưa ghi tệp nào.',
+  '{0} and {1} were built from different versions of the campaign, its groups file, its templates or rosters: one print file would hold two texts':
+    '{0} và {1} được tạo từ hai bản khác nhau của tệp chiến dịch, danh sách {term.short}, mẫu hoặc danh sách người dân: gộp lại thì một tệp in sẽ có hai nội dung khác nhau',
+  'Build every shard again from the same campaign and groups files (build --shard i/n), then merge; nothing was written.':
+    'Tạo lại mọi phần từ cùng một tệp chiến dịch và cùng danh sách {term.short} (build --shard i/n), rồi gộp lại; chưa ghi tệp nào.',
+  "{0}: the notice's schedule, by {term.short}, has no row for it":
+    '{0}: bảng lịch trong nội dung thông báo (theo từng {term.short}) không có dòng nào của {term.short} này',
+  "{0}: the notice's schedule says {1}, but the column “{2}” says {3}":
+    '{0}: bảng lịch trong nội dung thông báo ghi {1}, nhưng cột “{2}” ghi {3}',
+  "{0}: the day {1} of the column “{2}” is in no row of the notice's schedule":
+    '{0}: ngày {1} ở cột “{2}” không có trong bảng lịch của nội dung thông báo',
+  "The notice and this {term.short}'s flyer, checklist and leader page would say different times: correct the notice's table or the list's cell so that both say the same.":
+    'Thông báo và tờ rơi, phiếu kiểm tra, trang {term.leader} của {term.short} này sẽ ghi thời gian khác nhau: sửa bảng trong nội dung thông báo hoặc ô trong danh sách {term.short} cho khớp nhau.',
   'the fonts have no glyph for {0}': 'phông chữ không có ký tự {0}',
   'Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.':
     'Thay ký tự đó (thường là chữ trông giống nhưng dán từ bảng chữ khác, hoặc ký hiệu), hoặc thêm phông chữ có ký tự này.',

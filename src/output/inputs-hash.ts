@@ -1,0 +1,43 @@
+/**
+ * Output stage: the manifest's `inputs`, one hash of what a build read — the campaign, the groups,
+ * the templates and the rosters — by their text as the tool reads it, not their bytes. Two shards
+ * built on two machines from one campaign (one copy saved by Notepad with Windows line endings,
+ * or with a BOM) print the same, and `merge-manifests` joins them; shards of two versions of the
+ * campaign or its list are refused (shard-checks.ts).
+ */
+import { decodeCsvReport } from '../load/groups/decode.js';
+import { sha256 } from './manifest.js';
+
+/** Text without a BOM, its lines ended by "\n" (Windows' "\r\n" and an old Mac's "\r" alike). */
+const asRead = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/**
+ * A file's hash by its text as read: UTF-8 or UTF-16 (a BOM says which), as a groups CSV or
+ * Excel's "Unicode Text" is read. A workbook, or bytes that are no such text, by their bytes.
+ */
+export function textHash(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = decodeCsvReport(bytes, '').text;
+  } catch {
+    return sha256(bytes);
+  }
+  return sha256(asRead(text));
+}
+
+/** The manifest's `inputs`: the campaign, groups, templates and rosters as read. */
+export function inputsHash(inputs: {
+  campaignBytes: Uint8Array;
+  groupsBytes: Uint8Array;
+  templates: ReadonlyMap<string, string>;
+  rosters: ReadonlyMap<string, { bytes: Uint8Array }>;
+}): string {
+  return sha256(
+    [
+      textHash(inputs.campaignBytes),
+      textHash(inputs.groupsBytes),
+      ...[...inputs.templates.values()].map((t) => sha256(asRead(t))),
+      ...[...inputs.rosters.values()].map((r) => textHash(r.bytes)),
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * A notice whose body has a schedule table and a groups list with each tổ's own day and hour
+ * (qa50 m2): `check` says each tổ the table says otherwise (its row, its column, both values) or
+ * does not have, and nothing of the tổ it agrees with, whatever the forms of the day ("12/12/2026",
+ * "Thứ bảy, 12/12") and the hour ("7h30", "7 giờ 30", "07:30"). A table by tổ: a tổ without a
+ * row is said. By the command's code in this process, on the example campaign.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runCliInProcess } from '../support/cli.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+let dir: string;
+let yaml: string;
+const groups = [
+  'STT;Tên tổ dân phố;Ngày học;Giờ học',
+  '1;Tổ dân phố số 1;12/12/2026;07:30',
+  '2;Tổ dân phố số 2;Thứ bảy, 12/12;7 giờ 30',
+  '3;Tổ dân phố số 3;Chủ nhật, 13/12/2026;8h00 - 10h30',
+  '4;Tổ dân phố số 4;20/12/2026;8h00',
+  '',
+].join('\r\n');
+
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-schedule-');
+  yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  await writeFile(join(dir, 'groups.csv'), groups);
+});
+afterAll(removeTempDirs);
+
+/** `check` of the example with `table` at the start of its body: its warnings, spaces collapsed. */
+async function checked(table: string[]): Promise<string> {
+  expect(yaml).toContain('  body: |\n');
+  const text = yaml.replace(
+    '  body: |\n',
+    `  body: |\n${table.map((l) => `    ${l}\n`).join('')}\n`,
+  );
+  await writeFile(join(dir, 'campaign.yaml'), text);
+  const r = await runCliInProcess(
+    ['check', '--campaign', join(dir, 'campaign.yaml'), '--groups', join(dir, 'groups.csv')],
+    { env: { LANG: 'vi_VN.UTF-8' } },
+  );
+  expect(r.code, r.stderr).toBe(0);
+  return r.stderr.replace(/\s+/g, ' ');
+}
+
+it('says the tổ whose hour or day the table has otherwise, at its row and column, and not the others', async () => {
+  const said = await checked([
+    '| **STT** | **Ngày** | **Giờ** | **Địa điểm** |',
+    '| --- | --- | --- | --- |',
+    '| 1 | Thứ Bảy, 12/12/2026 | 7h30 - 10h00 | Nhà văn hóa tổ 3 |',
+    '| 2 | Chủ nhật, 13/12/2026 | 14h00 - 16h30 | Hội trường UBND phường |',
+  ]);
+  const file = join(dir, 'groups.csv');
+  expect(said).toContain(
+    `${file}, dòng 4, cột “Giờ học”: Tổ dân phố số 3: bảng lịch trong nội dung thông báo ghi Chủ nhật, 13/12/2026, 14h00 - 16h30, nhưng cột “Giờ học” ghi 8h00 - 10h30`,
+  );
+  expect(said).toContain(
+    `${file}, dòng 5, cột “Ngày học”: Tổ dân phố số 4: ngày 20/12/2026 ở cột “Ngày học” không có trong bảng lịch`,
+  );
+  expect(said).toContain('gợi ý: Thông báo và tờ rơi, phiếu kiểm tra');
+  expect(said.match(/bảng lịch/g)).toHaveLength(2);
+});
+
+it('says a tổ the table by tổ has no row for', async () => {
+  const said = await checked([
+    '| Tổ | Ngày | Giờ |',
+    '| --- | --- | --- |',
+    '| 1, 2 | 12/12/2026 | 7h30 |',
+    '| 3 | 13/12/2026 | 8 giờ |',
+  ]);
+  expect(said).toContain(
+    'dòng 5, cột “Ngày học”: Tổ dân phố số 4: bảng lịch trong nội dung thông báo (theo từng tổ) không có dòng nào của tổ này',
+  );
+  expect(said.match(/bảng lịch/g)).toHaveLength(1);
+});
+
+it('gives the tổ no row names to a row of “the others”, and says one whose day that row does not give', async () => {
+  const said = await checked([
+    '| Tổ dân phố | Ngày | Giờ |',
+    '| --- | --- | --- |',
+    '| Tổ dân phố số 1 và số 2 | Thứ bảy, 12/12 | 7h30 |',
+    '| Các tổ dân phố còn lại | 13/12/2026 | 8 giờ |',
+  ]);
+  expect(said).toContain(
+    'dòng 5, cột “Ngày học”: Tổ dân phố số 4: bảng lịch trong nội dung thông báo ghi 13/12/2026, 8 giờ, nhưng cột “Ngày học” ghi 20/12/2026',
+  );
+  expect(said.match(/bảng lịch/g)).toHaveLength(1);
+});
