@@ -4,7 +4,7 @@
 import type { Argv } from 'yargs';
 import { UserError } from '../errors.js';
 import { KIND_INFO, kindNames, VARIANT_NAMES } from '../kinds/names.js';
-import { type Message, msg, verbatim } from '../messages/message.js';
+import { joined, type Message, msg, verbatim } from '../messages/message.js';
 import type { BuildResult } from '../output/build.js';
 import { checkFolderSync } from '../output/make-folder.js';
 import { parseShard, type Shard } from '../output/shard.js';
@@ -298,6 +298,21 @@ async function buildOnce(
       process.stderr.write(`${t(msg`warning:`)} ${t(said)}\n`);
       process.stderr.write(
         `${t(msg`hint:`)} ${t(msg`build the site again without --kind, or with --kind naming every document the groups' leaders need`)}\n`,
+      );
+    }
+    // A narrower --size, the same (review52 #12): "áp phích A3" gone from the leaders' pages.
+    if (site.droppedSizes.length > 0) {
+      const gone = joined(
+        site.droppedSizes.map((d) => msg`${kindWords([d.kind])} ${d.variant.toUpperCase()}`),
+        ', ',
+      );
+      process.stderr.write(
+        `${t(msg`warning:`)} ${t(msg`the new site ${site.dir} no longer offers the ${gone} the site it replaced offered, as --size asked`)}
+`,
+      );
+      process.stderr.write(
+        `${t(msg`hint:`)} ${t(msg`build the site again without --size, or with --size naming every size the groups' leaders need`)}
+`,
       );
     }
     // The views' pictures are most of the site's build time and files: said, with the way out.

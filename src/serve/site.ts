@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { KINDS } from '../kinds/registry.js';
-import { outputFileName } from '../kinds/render.js';
+import { expandOutputs, outputFileName } from '../kinds/render.js';
 import { msg } from '../messages/message.js';
 import { selectKinds } from '../output/build.js';
 import { threadsFor } from '../output/threads.js';
@@ -36,7 +36,7 @@ import { groupLinks, groupPath, linksSheet } from './links.js';
 import { createDocumentPool } from './pool-renderer.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
 import { createInProcessPool, ownPool } from './renderer.js';
-import { siteOffers } from './site-offered.js';
+import { siteDocuments, siteOffers } from './site-offered.js';
 import { writePagesView } from './site-pages.js';
 import { adminSiteToken } from './tokens.js';
 import { adminView, type GroupLink, leaderView, searchLinks } from './views.js';
@@ -91,6 +91,11 @@ export interface SiteResult {
    * the leaders' links no longer lead to them. A kind the campaign stopped making is not one.
    */
   dropped: string[];
+  /**
+   * The sizes of a kind still offered that the site it replaced offered and `variants` left out
+   * (a narrower `--size`: `{ kind: 'poster', variant: 'a3' }`).
+   */
+  droppedSizes: { kind: string; variant: string }[];
 }
 
 /**
@@ -249,6 +254,13 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     const dropped = (await siteOffers(dir)).filter(
       (k) => !offered.includes(k) && !askedNames.includes(k),
     );
+    // A kind still offered in fewer sizes (`--size a4` after a site with A3 posters).
+    const before = await siteDocuments(dir);
+    const now = new Set(ward.outputs.map(outputFileName));
+    const droppedSizes = expandOutputs(KINDS)
+      .filter((o) => o.variant && offered.includes(o.kind.name))
+      .filter((o) => !now.has(outputFileName(o)) && before.includes(outputFileName(o)))
+      .map((o) => ({ kind: o.kind.name, variant: o.variant ?? '' }));
     // Swap: the old site goes only once the new one is complete.
     const old = `${dir}.${process.pid}.old`;
     await rename(dir, old).catch(() => {});
@@ -259,7 +271,16 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
     const adminFile = join(opts.out, SITE_ADMIN_FILE);
     await writeFile(adminFile, `site/${admin}index.html\n`, { mode: 0o600 });
     await chmod(adminFile, 0o600);
-    return { dir, adminPage: `${admin}index.html`, adminFile, files, pictures, offered, dropped };
+    return {
+      dir,
+      adminPage: `${admin}index.html`,
+      adminFile,
+      files,
+      pictures,
+      offered,
+      dropped,
+      droppedSizes,
+    };
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;

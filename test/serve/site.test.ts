@@ -385,6 +385,29 @@ describe('static site', () => {
     expect(existsSync(join(mine, 'site', 'robots.txt'))).toBe(true);
   });
 
+  it('a narrower --size after a site with A3 posters says the A3 is gone from the links (review52 #12)', async () => {
+    const five = join(dirname(out), 'group-5-a4.csv');
+    const [header, , row5] = (await readFile(groups, 'utf8')).split('\r\n');
+    await writeFile(five, [header, row5].join('\r\n'));
+    const a4 = await runCliInProcess(
+      buildArgs(EXAMPLE_CAMPAIGN, five, out, '--quiet', '--site', '--no-site-views').concat([
+        '--kind',
+        READ_KINDS,
+        '--size',
+        'a4',
+        '--rosters',
+        EXAMPLE_ROSTERS,
+        '--base-url',
+        BASE,
+      ]),
+      { env: { PHUONG_PRINT_SECRET: SECRET } },
+    );
+    expect(a4.code).toBe(0);
+    expect(a4.stderr).toMatch(
+      /^warning: the new site \S+site no longer offers the posters A3 the site it replaced offered, as --size asked\nhint: build the site again without --size[^\n]*\n/,
+    );
+  });
+
   it('a new secret replaces the old links; no secret builds nothing', async () => {
     const other = 'another-secret-for-site-0123';
     // Group 5 alone and its flyer (the folders are the point): its folder under the new secret,

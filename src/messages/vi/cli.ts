@@ -61,6 +61,10 @@ export const CLI = (): Record<string, string> => ({
     'trang mới {0} không còn {1} như trang cũ: đường dẫn của các {term.short} giờ chỉ mở được {2}, theo --kind',
   "the new site {0} no longer offers the {1} the site it replaced offered: the groups' links now open no document, as --kind asked":
     'trang mới {0} không còn {1} như trang cũ: đường dẫn của các {term.short} giờ không mở được tài liệu nào, theo --kind',
+  'the new site {0} no longer offers the {1} the site it replaced offered, as --size asked':
+    'trang mới {0} không còn {1} như trang cũ, theo --size',
+  "build the site again without --size, or with --size naming every size the groups' leaders need":
+    'dựng lại trang không có --size, hoặc ghi trong --size mọi khổ các {term.short} cần',
   "build the site again without --kind, or with --kind naming every document the groups' leaders need":
     'dựng lại trang không có --kind, hoặc ghi trong --kind mọi loại tài liệu các {term.short} cần',
   "wrote the download site ({0} files) to {1}; the office page's secret address is in {2}":
