@@ -193,19 +193,30 @@ const BRACKETED = /(?<=[\p{L}\p{N}]) \(([^()\n]{3,24})\)/gu;
 const WHOLE_PHONE = new RegExp(`^(?:${PHONE.source})$`, 'u');
 
 /**
+ * A weekday's name: "Chủ nhật", "thứ Bảy", "Thứ 7". "Chủ ⏎ nhật" reads as two words (qa51 p6:
+ * "Thời gian: 6:00, Chủ ⏎ nhật 13/12/2026" on the leader page at 360 px).
+ */
+const WEEKDAY = new RegExp(
+  String.raw`${EDGE_BEFORE}(?:[Cc]hủ${SP}nhật|[Tt]hứ${SP}(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7]))${EDGE_AFTER}`,
+  'gu',
+);
+
+/**
  * A short name in quotation marks, the title of a programme or a contest (“Bình dân học vụ số”,
  * up to 40 characters): read as one name, "“Bình dân học vụ ⏎ số”" as a name and a word (qa20).
  */
 const SHORT_QUOTE = /“[^”\n]{1,40}”/gu;
 
 /**
- * The text with the spaces inside every amount, measure, time and range no-break; the same
- * length.
+ * The text with the spaces inside every amount, measure, time, range and weekday's name no-break;
+ * the same length.
  */
 export function keepUnits(text: string): string {
   const glue = (m: string) => m.replaceAll(' ', NBSP);
   const named = text.includes('“') ? text.replace(SHORT_QUOTE, glue) : text;
-  const quoted = named.includes('/') ? named.replace(BRACKETED_SLASHED, glue) : named;
+  const slashed = named.includes('/') ? named.replace(BRACKETED_SLASHED, glue) : named;
+  const quoted =
+    slashed.includes('hủ') || slashed.includes('hứ') ? slashed.replace(WEEKDAY, glue) : slashed;
   if (!/\d/.test(quoted)) return quoted;
   return quoted
     .replace(NUMBERED, `$1${NBSP}`)

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
+import { keepUnits } from '../layout/kept-tokens.js';
 import { msg } from '../messages/message.js';
 import { officeInText } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
@@ -50,6 +51,12 @@ hb.registerHelper(
   () =>
     new Handlebars.SafeString('<span aria-hidden="true"> · </span><span class="sr-only">, </span>'),
 );
+/**
+ * `{{kept doc.when}}`: a time or place whose spaces a line must not break at are no-break, as on
+ * the printed papers ("Chủ nhật", "7 giờ 30", "ngày 13/12/2026": kept-tokens.ts). A phone's
+ * page broke "Chủ ⏎ nhật" (qa51 p6).
+ */
+hb.registerHelper('kept', (s: unknown) => keepUnits(String(s ?? '')));
 hb.registerHelper('nameParts', (s: unknown) => String(s ?? '').split(/(?<=\s[-–—])\s+/u));
 
 /** A page's compiled template and the partials it is rendered with. */

@@ -174,6 +174,30 @@ describe('a campaign counting people (VNeID: people over the population)', () =>
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           360,
         );
+        // "Chủ nhật" is one word to a reader: at no width of the line does it break inside
+        // (qa51 p6: "Thời gian: 6:00, Chủ ⏎ nhật 13/12/2026" at 360 px).
+        const time = page.locator('header p.fact strong').first();
+        expect(await time.textContent()).toMatch(/Chủ\snhật/);
+        const splitAt = await time.evaluate((e) => {
+          const el = e as HTMLElement;
+          const text = el.firstChild as Text;
+          const from = (text.textContent ?? '').search(/Chủ\snhật/);
+          const range = document.createRange();
+          range.setStart(text, from);
+          range.setEnd(text, from + 'Chủ nhật'.length);
+          const widths: number[] = [];
+          el.style.display = 'inline-block';
+          // From a width "Chủ nhật" fits in (narrower, the page wraps any word: overflow-wrap).
+          for (let w = 120; w <= 320; w += 2) {
+            el.style.width = `${w}px`;
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) widths.push(w);
+          }
+          el.style.display = '';
+          el.style.width = '';
+          return widths;
+        });
+        expect(splitAt).toEqual([]);
         await keepShot(page, join('test-output', 'leader-when-where-360.png'));
       } finally {
         await closeContexts(browser);
