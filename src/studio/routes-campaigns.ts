@@ -110,6 +110,7 @@ import {
 } from './groups-origin.js';
 import { groupsReportOf } from './groups-read.js';
 import { groupsBytesToShare, keepReadSheetsOf, sharedGroupsName } from './groups-sheets.js';
+import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
 import { subjectTitle, TITLE_WORDS, titleNote } from './imported-title.js';
 import {
@@ -1777,6 +1778,7 @@ ${
   app.get('/c/:slug/campaign.zip', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return notFound(reply);
+    if (isHead(req)) return headOnly(reply, 'application/zip', `${c.slug}.zip`);
     const entries = await folderEntries(c.folder, c.slug);
     const zip = Buffer.concat(storedZip(entries, new Date()));
     // Its groups file names the leaders and their phones: logged as the studio's other files of

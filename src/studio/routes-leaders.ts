@@ -35,6 +35,7 @@ import { campaignForm, checkCampaignText, readCampaignText } from './campaign-fi
 import type { CampaignPaths } from './campaign-folders.js';
 import { holdsNames, recordDownload } from './download-log.js';
 import { campaignTerm } from './group-term.js';
+import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
 import {
   campaignHeader,
@@ -749,6 +750,7 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     const found = c ? await openLinks(req, c) : undefined;
     if (!found?.qr || !c) return reply.callNotFound();
     const { ward, links } = found;
+    if (isHead(req)) return headOnly(reply, 'application/pdf', qrSheetName(ward.term), 'inline');
     // A city's thousands of codes take minutes on a busy machine: the office, signed in, may wait.
     req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
     // "?doi=1": the cards of the groups new or changed since the links were handed out (qa26 F10).

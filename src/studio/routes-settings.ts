@@ -44,6 +44,7 @@ import {
   readDownloads,
   recordDownload,
 } from './download-log.js';
+import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
 import { adminOnlyPage, csrfField, fieldMarks, notice, page } from './layout.js';
 import { folderBytes, printBytes } from './print-space.js';
@@ -378,8 +379,9 @@ ${pager}
         },
         403,
       );
-    const dir = await mkdtemp(join(tmpdir(), 'phuong-print-sao-luu-'));
     const name = `sao-luu-phuong-print-${wardDay()}.zip`;
+    if (isHead(req)) return headOnly(reply, 'application/zip', name);
+    const dir = await mkdtemp(join(tmpdir(), 'phuong-print-sao-luu-'));
     const file = join(dir, name);
     try {
       const { gone } = await backupDataFolder(ctx.opts.dataDir, file);

@@ -15,7 +15,7 @@ let s: TestStudio;
 let admin: Client;
 
 beforeAll(async () => {
-  ({ s, c: admin } = await studioWithExample());
+  ({ s, c: admin } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
 });
 afterAll(async () => {
   await s.close();
@@ -39,4 +39,35 @@ it('leaves no backup in the temp folder when its download cannot be logged', asy
   await sql`DROP TRIGGER refuse_log`.execute(s.store.db);
   // The store writing again, the backup is downloaded (and its folder goes once sent).
   expect((await admin.get('/settings/sao-luu.zip')).status).toBe(200);
+});
+
+it('answers a HEAD on the costly downloads without making them or logging them (review52 #9)', async () => {
+  // Open the leaders' pages: the QR sheet exists.
+  expect((await admin.post('/c/hai-phong/leaders/open', {}, '/c/hai-phong/leaders')).status).toBe(
+    303,
+  );
+  const logged = async () =>
+    Number(
+      (await sql<{ n: number }>`SELECT count(*) AS n FROM file_downloads`.execute(s.store.db))
+        .rows[0]?.n,
+    );
+  const before = { log: await logged(), temp: new Set(await backupsInTemp()) };
+  for (const [path, type] of [
+    ['/settings/sao-luu.zip', 'application/zip'],
+    ['/c/hai-phong/campaign.zip', 'application/zip'],
+    ['/c/hai-phong/leaders/qr.pdf', 'application/pdf'],
+  ]) {
+    const head = await admin.request('HEAD', path ?? '');
+    expect(head.status, path).toBe(200);
+    expect(head.headers.get('content-type'), path).toContain(type);
+    expect(head.headers.get('content-disposition'), path).toMatch(/filename/);
+    expect(head.bytes.length, path).toBe(0);
+    // Nothing made: no length of a file drawn or packed for the answer (a GET's HEAD had it).
+    expect(head.headers.get('content-length') ?? '0', path).toBe('0');
+  }
+  expect(await logged()).toBe(before.log);
+  expect((await backupsInTemp()).filter((n) => !before.temp.has(n))).toEqual([]);
+  // The GET still makes and logs the QR sheet.
+  expect((await admin.get('/c/hai-phong/leaders/qr.pdf')).status).toBe(200);
+  expect(await logged()).toBeGreaterThan(before.log);
 });
