@@ -508,9 +508,10 @@ export function breakLines(
   }
   let byText = byWidth.get(width);
   if (!byText) {
-    // 256, not 64: a style's page footers alone ("Trang 3/17") outnumbered 64, and evicted one
-    // another every group, 13 paragraphs broken again a group (h-alloc).
-    byText = new CheapLru({ max: 256 });
+    // 64 deep: a style's page footers ("Trang 3/17") outnumber it and are broken again each
+    // group (13 a group), but 256 kept every cache's group-own paragraphs too, +28 MB of peak in
+    // a 3,000-group build (bench/results.md "h-alloc"); the budget is memory's.
+    byText = new CheapLru({ max: 64 });
     byWidth.set(width, byText);
   }
   // A plain paragraph's text is its key as it is: no new string to build and hash.
