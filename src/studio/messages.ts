@@ -278,7 +278,9 @@ export function withFieldLabels(text: string): string {
               return part.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi'))
                 ? ''
                 : ` (“${label}”)`;
-            }),
+            })
+            // "ở notice.cc (“Nơi nhận”)": the key's label, then the sentence's own for it (qa53 p7).
+            .replace(/“([^”]+)” \(“\1”\)/gu, '“$1”'),
     )
     .join('');
 }

@@ -282,6 +282,7 @@ function downloadsView(
   search = '',
   namesInZips = false,
   originalNote?: string,
+  addressed = true,
 ): Html {
   // No file: the status above says so (statusView), once.
   if (files.print.length === 0 && files.zips.length === 0) return html``;
@@ -319,7 +320,11 @@ function downloadsView(
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
       : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${oneSidedSaid(files.print)}`
   }</p>
+<<<<<<< HEAD
 ${originalItem(files, slug, term, files.original ? markOf(files.original) : '', originalNote)}
+=======
+${originalItem(files, slug, term, oldMark, originalNote, addressed)}
+>>>>>>> h-q53
 <ul class="list">${files.print.map(
     (f) =>
       html`<li><a href="${link(f)}" data-file-name="${f.fileName}">${f.label}</a>${markOf(f.bundle)} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !oldFile(f.bundle) ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
@@ -413,12 +418,15 @@ function originalItem(
   term: GroupTerm,
   old: Html | string,
   note?: string,
+  addressed = true,
 ): Html | string {
   const o = files.original;
+  // A Thông báo without "Kính gửi" (Decree 30: sent by its "Nơi nhận") is sent to those (qa53 p6).
+  const sentTo = addressed ? '“Kính gửi”' : '“Nơi nhận”';
   if (!o) return '';
   // A notice printing each group's own cells: the bản gốc is the first group's text (qa51 M1),
   // said beside it, where the văn thư takes it to register and sign.
-  return html`<p>Bản gốc: <a href="/c/${slug}/out/${o.path}" data-file-name="${o.fileName}">${o.label}</a>${old} <span class="muted">${say(count(o.pages), 'vi')} trang · ${formatSize(o.bytes)}</span><br><span class="help">Không ghi “Bản gửi” của ${term.short} nào: bản để đăng ký, ký, gửi các cơ quan ở “Kính gửi” và lưu văn thư.</span></p>${note ? notice('warn', note) : ''}`;
+  return html`<p>Bản gốc: <a href="/c/${slug}/out/${o.path}" data-file-name="${o.fileName}">${o.label}</a>${old} <span class="muted">${say(count(o.pages), 'vi')} trang · ${formatSize(o.bytes)}</span><br><span class="help">Không ghi “Bản gửi” của ${term.short} nào: bản để đăng ký, ký, gửi các cơ quan ở ${sentTo} và lưu văn thư.</span></p>${note ? notice('warn', note) : ''}`;
 }
 
 /** The unmarked notice, saved under its Vietnamese name. */
@@ -585,6 +593,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
             // residents list and drew tracking sheets: what the download log records too.
             holdsNames({ of: 'all-zips', manifest: m, listRead: await buildReadList(c, last) }),
             ownText && warningText(ownText, term),
+            (form['notice.recipients'] ?? '').trim() !== '',
           );
     return sendPage(
       reply,

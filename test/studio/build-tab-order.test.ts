@@ -3,7 +3,7 @@
  * (the whole ward's, then each group's ZIP) come right after "Đã tạo tệp in", and "Xoá tệp in" —
  * freeing the disk, a later chore — after them, not between the result and the downloads.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
@@ -30,6 +30,15 @@ describe('the print tab after printing', () => {
       expect(free).toBeGreaterThan(zips);
       // Still before the leaders' part, which is the tab's last.
       expect(tab.indexOf('Trang tải về cho tổ trưởng')).toBeGreaterThan(free);
+      // The bản gốc goes to the bodies its "Kính gửi" lists; with none, to its "Nơi nhận" (qa53 p6).
+      expect(tab).toContain('gửi các cơ quan ở “Kính gửi” và lưu văn thư');
+      const file = join(folder, 'campaign.yaml');
+      const yaml = await readFile(file, 'utf8');
+      const unaddressed = yaml.replace(/^ {2}recipients:.*\n(?: {4}- .*\n)+/mu, '');
+      expect(unaddressed).not.toContain('Thường trực Đảng ủy;');
+      await writeFile(file, unaddressed);
+      const after = plainText((await c.get('/c/hai-phong/build')).text);
+      expect(after).toContain('gửi các cơ quan ở “Nơi nhận” và lưu văn thư');
     } finally {
       await s.close();
     }
