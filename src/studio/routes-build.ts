@@ -320,11 +320,7 @@ function downloadsView(
       ? html`Mỗi tệp gồm văn bản của mọi ${term.short}, in một mặt giấy.`
       : html`Mỗi tệp gồm văn bản của mọi ${term.short}, in hai mặt giấy: văn bản của mỗi ${term.short} bắt đầu ở mặt trước một tờ.${oneSidedSaid(files.print)}`
   }</p>
-<<<<<<< HEAD
-${originalItem(files, slug, term, files.original ? markOf(files.original) : '', originalNote)}
-=======
-${originalItem(files, slug, term, oldMark, originalNote, addressed)}
->>>>>>> h-q53
+${originalItem(files, slug, term, files.original ? markOf(files.original) : '', originalNote, addressed)}
 <ul class="list">${files.print.map(
     (f) =>
       html`<li><a href="${link(f)}" data-file-name="${f.fileName}">${f.label}</a>${markOf(f.bundle)} <span class="muted">${f.bundle.pages === undefined ? '' : `${say(count(f.bundle.pages), 'vi')} trang${sheetsNote(f.bundle, simplex)} · `}${formatSize(f.bundle.bytes)}${f.madeAt ? ` · làm lúc ${wardTime(f.madeAt)}` : ''}</span>${f.sameSince !== undefined && !oldFile(f.bundle) ? html`<br><span class="same">Giống hệt tệp của lần tạo tệp in bắt đầu lúc ${wardTime(f.sameSince)}: nếu đã in tệp đó, không cần in lại.</span>` : ''}${f.need ? html`<br><span class="print-count">${needSaid(f.need, term, unit)}</span>` : ''}</li>`,
