@@ -197,7 +197,7 @@ const WHOLE_PHONE = new RegExp(`^(?:${PHONE.source})$`, 'u');
  * "Thời gian: 6:00, Chủ ⏎ nhật 13/12/2026" on the leader page at 360 px).
  */
 const WEEKDAY = new RegExp(
-  String.raw`${EDGE_BEFORE}(?:[Cc]hủ${SP}nhật|[Tt]hứ${SP}(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7]))${EDGE_AFTER}`,
+  `${EDGE_BEFORE}(?:[Cc]hủ${SP}nhật|[Tt]hứ${SP}(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7]))${EDGE_AFTER}`,
   'gu',
 );
 
