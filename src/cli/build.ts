@@ -303,7 +303,7 @@ async function buildOnce(
     // A narrower --size, the same (review52 #12): "áp phích A3" gone from the leaders' pages.
     if (site.droppedSizes.length > 0) {
       const gone = joined(
-        site.droppedSizes.map((d) => msg`${kindWords([d.kind])} ${d.variant.toUpperCase()}`),
+        site.droppedSizes.map((d) => joined([kindWords([d.kind]), d.variant.toUpperCase()], ' ')),
         ', ',
       );
       process.stderr.write(

@@ -47,7 +47,9 @@ const BARE_SYLLABLE =
  * marks only when it is a unit the product knows ("kg", "m2") or reads as a Vietnamese syllable
  * ("bao"), so a misspelt keyword ("families") is still refused.
  */
-export function isOwnUnit(of: string): boolean {
+export function isOwnUnit(of: string | undefined): boolean {
+  // A measure read from a results file's row may have no `of` at all.
+  if (typeof of !== 'string') return false;
   const unit = of.normalize('NFC');
   if (unit === AMOUNT || unit === 'people' || unit === 'households' || unit.length > 16)
     return false;
