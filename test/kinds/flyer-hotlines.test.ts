@@ -17,7 +17,8 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 /** Whom to call and the number, as the office types them; long names, as a ward's are. */
 const HOTLINES = [
-  ['Ban Chỉ huy Phòng thủ dân sự phường Sơn Trà (trực 24/24)', '0236 3 111 222'],
+  // The office's own phone (issuer.phone) among them, as a ward's storm line often is.
+  ['Ban Chỉ huy Phòng thủ dân sự phường Sơn Trà (trực 24/24)', STORM_PHONE],
   ['Công an phường Sơn Trà', '0236 3 888 999'],
   ['Trạm Y tế phường', '0905 111 222'],
 ] as const;
@@ -53,8 +54,15 @@ describe('the numbers to call and what to bring, on the flyer', () => {
     for (const [who, number] of HOTLINES) expect(text).toContain(`${who}: ${number}`);
     expect(text).toContain('Cần mang theo');
     for (const b of BRING) expect(text).toContain(b);
-    // Still the office and its phone at the foot.
-    expect(text).toContain(STORM_PHONE);
+    // The office at the foot; its phone, one of the hotlines, printed once on each paper (qa51).
+    expect(text).toContain('Liên hệ:');
+    // (The flyer's sheet holds two copies, each with its "Số điện thoại cần biết".)
+    for (const kind of ['flyer', 'checklist'] as const) {
+      const paper = await built.text('to-dan-pho-1', kind);
+      const copies = paper.split('Số điện thoại cần biết').length - 1;
+      const digits = paper.replace(/\D/g, '');
+      expect(digits.split(STORM_PHONE.replace(/\D/g, '')).length - 1, kind).toBe(copies);
+    }
   });
 
   it('ticks what to bring on the checklist, after the steps', async () => {
