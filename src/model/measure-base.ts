@@ -42,10 +42,11 @@ const BARE_SYLLABLE =
  * A measure's own unit, written after its "|" ("Rác thu gom | kg", "Số bao rác | bao", "| lượt"):
  * a plain quantity in that unit, as a sum in đồng is (qa51 m1: a clean-up's "kg rác" was
  * refused, only người/hộ/đồng taken): no rate, no bound, summed and said with its unit. Told
- * from a column's header by its form: one or two lower-case words ("mét khối"), no "Số"/"Chỉ
- * tiêu" at its head, as a header is written as the list writes it ("Số cử tri"); a word without
- * marks only when it is a unit the product knows ("kg", "m2") or reads as a Vietnamese syllable
- * ("bao"), so a misspelt keyword ("families") is still refused.
+ * from a column's header by its form: one lower-case word, or a unit of two the product knows
+ * ("mét khối", "triệu đồng"), no "Số"/"Chỉ tiêu" at its head, as a header is written as the list
+ * writes it ("Số cử tri"); a word without marks only when it is a unit the product knows ("kg",
+ * "m2") or reads as a Vietnamese syllable ("bao"), so a misspelt keyword ("families") is still
+ * refused.
  */
 export function isOwnUnit(of: string | undefined): boolean {
   // A measure read from a results file's row may have no `of` at all.
@@ -56,7 +57,11 @@ export function isOwnUnit(of: string | undefined): boolean {
   if (!/^\p{Ll}[\p{Ll}\p{M}\d²³-]*(?: \p{Ll}[\p{Ll}\p{M}-]*)?$/u.test(unit)) return false;
   if (/^(?:số|tổng|chỉ)(?:\s|$)/u.test(unit)) return false;
   if (QUANTITY_UNITS.has(unit) || MONEY_UNITS.has(unit)) return true;
-  return !/^[a-z ]+$/.test(unit) || unit.split(' ').every((w) => BARE_SYLLABLE.test(w));
+  // Two words the product does not know as a unit are a column's header as often ("cử tri", "hộ
+  // nghèo", "học sinh": review53 #1): read as the list's column, so that a misspelt one is still
+  // refused with the list's columns, and a rate taken against it.
+  if (unit.includes(' ')) return false;
+  return !/^[a-z]+$/.test(unit) || BARE_SYLLABLE.test(unit);
 }
 
 /**
