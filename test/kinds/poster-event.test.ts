@@ -44,6 +44,13 @@ describe("the poster's foot", () => {
     expect(text).not.toContain('Thời gian');
   });
 
+  // An app's poster prints no hotlines: the office's phone, one of them, stays on its contact
+  // line (review53 #3: left out of both).
+  it("keeps the office's phone on an app's poster when it is one of the hotlines", async () => {
+    const text = await posterText('hotlines:\n  - "Công an xã: 0262 3625 111"\n');
+    expect(text.replace(/\D/g, '')).toContain('02623625111');
+  });
+
   it("prints the group's venue when `where` asks for it", async () => {
     const text = await posterText('where: "{{group.venue}}"\n');
     expect(text).toContain(`Địa điểm: ${VENUE}`);
