@@ -15,9 +15,12 @@ import { msg, withTerm } from '../messages/message.js';
 import { daysIn } from '../model/deadline-word.js';
 import type { GroupTerm } from '../model/group-term.js';
 
-/** Start hours written "7h30", "7 giờ 30", "07:30", "14h": "7:30", "14:00". */
+/**
+ * Start hours written "7h30", "7 giờ 30", "07:30", "14h": "7:30", "14:00". Not a count before a
+ * word in "h" ("15 hộ", "20 học sinh": review53 #5).
+ */
 const hoursIn = (text: string): string[] =>
-  [...text.matchAll(/(?<![\d/.])(\d{1,2})\s*(?:h|giờ|:)\s*(\d{2})?(?![\d/])/giu)]
+  [...text.matchAll(/(?<![\d/.])(\d{1,2})\s*(?:h(?!\p{L})|giờ|:)\s*(\d{2})?(?![\d/])/giu)]
     .filter((m) => Number(m[1]) < 24)
     .map((m) => `${Number(m[1])}:${m[2] ?? '00'}`);
 
@@ -62,7 +65,10 @@ function scheduleRows(body: string): { rows: Row[]; byGroup: boolean } {
     if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
     if (!header) {
       header = cells;
-      groupCol = cells.findIndex((c) => /^(tổ|tdp|thôn|xóm|ấp|khu phố)/iu.test(c));
+      // The word ends there: not "Tổng số trẻ", "Tổ chức thực hiện" (review53 #4).
+      groupCol = cells.findIndex((c) =>
+        /^(?:tổ|tdp|thôn|xóm|ấp|khu phố)(?!\p{L})(?!\s+chức)/iu.test(c),
+      );
       continue;
     }
     const own = groupCol >= 0 ? (cells[groupCol] ?? '') : '';
@@ -157,7 +163,8 @@ export function scheduleMismatches(
     }
     const hour = hourCol ? hoursIn(hourCol[1])[0] : undefined;
     const timed = sameDay.filter((r) => r.hours.length > 0);
-    if (!hourCol || !hour || timed.length === 0 || timed.some((r) => r.hours[0] === hour)) continue;
+    if (!hourCol || !hour || timed.length === 0 || timed.some((r) => r.hours.includes(hour)))
+      continue;
     found.push(
       new UserError(
         msg`${g.name}: the notice's schedule says ${timed.map(sessionSaid).join('; ')}, but the column “${hourCol[0]}” says ${hourCol[1]}`,

@@ -89,3 +89,16 @@ it('gives the tổ no row names to a row of “the others”, and says one whose
   );
   expect(said.match(/bảng lịch/g)).toHaveLength(1);
 });
+
+// review53 #4, #5: a count column "Tổng số trẻ" is no tổ column, and "15 hộ", "20 học sinh" are
+// no hours: a table that agrees with every tổ says nothing.
+it('takes neither a “Tổng số …” column for the tổ nor a count before a word in “h” for an hour', async () => {
+  const said = await checked([
+    '| Ngày | Nội dung | Tổng số trẻ |',
+    '| --- | --- | --- |',
+    '| Thứ Bảy, 12/12/2026 | Tiêm cho 15 hộ có trẻ, từ 7h30 | 20 |',
+    '| Chủ nhật, 13/12/2026 | Tiêm cho 20 học sinh, từ 8h00 | 25 |',
+    '| Chủ nhật, 20/12/2026 | Tiêm bổ sung, từ 8h00 | 3 |',
+  ]);
+  expect(said).not.toContain('bảng lịch');
+});
