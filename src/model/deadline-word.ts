@@ -9,11 +9,19 @@ import type { Campaign } from '../load/campaign.js';
 
 export type DeadlineWord = 'Hạn đăng ký' | 'Thời hạn';
 
-/** Day and month of each date written "10/12/2026", "10/12", "10-12-2026": "10/12". */
+/**
+ * Day and month of each date written "10/12/2026", "10/12", "10-12-2026", "10.12.2026": "10/12".
+ * A day a calendar has, and with "-" or "." only with its year: "tổ 5-7", "7 - 9 giờ", "17.00"
+ * are no dates (review53 #6).
+ */
 export const daysIn = (text: string): string[] =>
-  [...text.matchAll(/(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{2,4})?(?!\d)/g)].map(
-    (m) => `${Number(m[1])}/${Number(m[2])}`,
-  );
+  [...text.matchAll(/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.-]?\d)/g)]
+    .filter((m) => {
+      const day = Number(m[1]);
+      const month = Number(m[3]);
+      return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (m[2] === '/' || !!m[4]);
+    })
+    .map((m) => `${Number(m[1])}/${Number(m[3])}`);
 
 const SIGN_UP = /đăng\s+k[ýí]/iu;
 
