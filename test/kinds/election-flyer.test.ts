@@ -199,7 +199,7 @@ describe('a time and place that are both columns of the list, empty in its first
     // The first tổ's own poster and flyer have neither (review52 #8): named with the papers.
     const name = firstRow[columns.indexOf('Tên tổ dân phố')];
     expect(collapseSpaces(r.stderr)).toContain(
-      `áp phích và tờ rơi của 1 tổ không có thời gian, địa điểm hay việc cần làm để in: ô thời gian và địa điểm của tổ đó trong danh sách để trống (2: ${name})`,
+      `áp phích và tờ rơi của 1 tổ không có thời gian, địa điểm hay việc cần làm để in: ô thời gian và địa điểm trong danh sách để trống (2: ${name})`,
     );
   });
 });

@@ -269,7 +269,7 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Chỉ các mục “Nội dung”, “Kính gửi”, “Việc người dân cần làm”, “Thời gian”, “Địa điểm” và “Khẩu hiệu” điền được thông tin riêng của từng {term.short}: ghi ngày, giờ, địa điểm riêng của {term.short} ở một trong các mục đó, hoặc bỏ {{…}} khỏi mục này.',
   // Groups whose poster or flyer prints only its title (output/title-only.ts).
   'the {0} of {1} {term.short} have no time, place or action to print: their time and place cells are empty ({2})':
-    '{0} của {1} {term.short} không có thời gian, địa điểm hay việc cần làm để in: ô thời gian và địa điểm của {term.short} đó trong danh sách để trống ({2})',
+    '{0} của {1} {term.short} không có thời gian, địa điểm hay việc cần làm để in: ô thời gian và địa điểm trong danh sách để trống ({2})',
   "Fill in those cells of the groups file; until then, hold back those {term.short}' posters and flyers.":
     'Điền các ô đó trong danh sách {term.short}; trước đó, chưa dán áp phích, chưa phát tờ rơi của các {term.short} này.',
   // A file picked by mistake (load/groups/file-kind.ts).
