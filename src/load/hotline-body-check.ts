@@ -12,7 +12,7 @@
  * the body that is another place's (other digits, a service's 1900 line, a fax beside the line's
  * own number) is no sign; nor is one that any line, the office or the contest gives.
  */
-import { isPhone, PHONE } from '../model/phone-numbers.js';
+import { dialledDigits, isPhone, PHONE } from '../model/phone-numbers.js';
 import { readHotline } from './hotlines.js';
 
 export interface HotlineDisagreement {
@@ -38,14 +38,6 @@ const NAME_MIN = 6;
 const BETWEEN_NAME_AND_NUMBER =
   /^(?:[\s:,(–—-]|số|điện\s+thoại|s?đt|qua|theo|gọi|là|hotline|đường\s+dây\s+nóng|trực\s+24\/24)*$/iu;
 
-/**
- * A number's digits as dialled in Viet Nam: "+84 236 3 888 999" and "(84) 236…" are "0236…", so that
- * the same number in two spellings is one.
- */
-function digitsOf(s: string): string {
-  const digits = s.replace(/\D/g, '');
-  return /^84\d{9,10}$/.test(digits) ? `0${digits.slice(2)}` : digits;
-}
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
 
 /** The body's full numbers, where each starts, as typed. */
@@ -83,10 +75,10 @@ export function hotlineDisagreements(
   const found: HotlineDisagreement[] = [];
   const body = texts.join('\n');
   const phones = phonesIn(body);
-  const bodyDigits = new Set(phones.map((p) => digitsOf(p.typed)));
+  const bodyDigits = new Set(phones.map((p) => dialledDigits(p.typed)));
   // Every number of every line ("0236 3 888 999 - 0905 123 456"): a body number that is one of
   // them is that line's, not another's slip.
-  const numbersOf = (line: string) => phonesIn(line).map((p) => digitsOf(p.typed));
+  const numbersOf = (line: string) => phonesIn(line).map((p) => dialledDigits(p.typed));
   const listed = new Set(hotlines.flatMap(numbersOf));
   // A number near a line's that is the office's own phone or the contest's support line is
   // that, not the line's slip (a police office's desk and its duty line differ in a digit).
@@ -97,7 +89,7 @@ export function hotlineDisagreements(
     if (own.length === 0) return;
     const seen = new Set<string>();
     const add = (typed: string) => {
-      const digits = digitsOf(typed);
+      const digits = dialledDigits(typed);
       if (listed.has(digits) || seen.has(digits)) return;
       seen.add(digits);
       found.push({ index, who: read.who, number: read.number, inBody: typed });
@@ -117,7 +109,7 @@ export function hotlineDisagreements(
     // also give the line's number as it is (then the near one is another's: a fax, a neighbour).
     if (own.some((n) => bodyDigits.has(n))) return;
     for (const p of phones) {
-      const digits = digitsOf(p.typed);
+      const digits = dialledDigits(p.typed);
       if (own.some((n) => nearly(digits, n)) && !theirs.has(digits)) add(p.typed);
     }
   });

@@ -36,6 +36,7 @@ import {
   targetWord,
   zeroBase,
 } from './measure-base.js';
+import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
@@ -660,12 +661,8 @@ function trackerColumns(
   };
 }
 
-/** A phone's digits as dialled at home: "+84 225 …" and "0225.…" alike. */
-const homeDigits = (phone: string): string =>
-  phone.replace(/\D/g, '').replace(/^84(?=\d{9,10}$)/, '0');
-
 /** Whether `phone` is the number of one of the hotlines, however either is written. */
 function phoneAmong(phone: string | undefined, hotlines: readonly Hotline[]): boolean {
-  const digits = homeDigits(phone ?? '');
-  return digits !== '' && hotlines.some((h) => homeDigits(h.number) === digits);
+  const digits = dialledDigits(phone ?? '');
+  return digits !== '' && hotlines.some((h) => dialledDigits(h.number) === digits);
 }

@@ -60,3 +60,12 @@ export function isCallable(digits: string): boolean {
 export function isLandlineShort(digits: string): boolean {
   return /^(?:\+?84|0)2\d{8}$/.test(digits);
 }
+
+/**
+ * A number's digits as dialled in Viet Nam: "+84 236 3 888 999", "(84) 236…" and "0236.3.888.999"
+ * are "02363888999", so that the same number in two spellings is one.
+ */
+export function dialledDigits(s: string): string {
+  const digits = s.replace(/\D/g, '');
+  return /^84\d{9,10}$/.test(digits) ? `0${digits.slice(2)}` : digits;
+}

@@ -21,14 +21,10 @@ export function fullestGroup(
   groups: readonly Group[],
   headers: Readonly<Record<string, string | undefined>>,
 ): Group | undefined {
-  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
-  const names = [
-    ...new Set(
-      campaignTemplates(campaign).flatMap((t) =>
-        [...groupFieldsUsed(t.text)].map((n) => fieldOf.get(n) ?? n),
-      ),
-    ),
-  ];
+  const names = fieldsReadBy(
+    campaignTemplates(campaign).map((t) => t.text),
+    headers,
+  );
   let best = groups[0];
   let most = -1;
   for (const g of groups) {
@@ -40,4 +36,18 @@ export function fullestGroup(
     if (most === names.length) break;
   }
   return best;
+}
+
+/**
+ * The group fields `texts` read, each once: a known field named by its header
+ * ({{group.[Địa điểm]}} where the list's place column is "Địa điểm") is that field.
+ */
+export function fieldsReadBy(
+  texts: readonly string[],
+  headers: Readonly<Record<string, string | undefined>>,
+): string[] {
+  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
+  return [
+    ...new Set(texts.flatMap((t) => [...groupFieldsUsed(t)].map((n) => fieldOf.get(n) ?? n))),
+  ];
 }

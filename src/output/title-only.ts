@@ -14,11 +14,11 @@ import type { Group } from '../load/types.js';
 import { count, type Message, msg, withTerm } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
-import { groupFieldsUsed } from '../template/check.js';
 import { fillValue, JOINED_FIELDS } from '../template/handlebars.js';
 import type { Sections } from '../template/sections.js';
 import { unmarked } from '../template/value-marks.js';
 import { cellOf, isEmpty } from './empty-cells.js';
+import { fieldsReadBy } from './fullest-group.js';
 import { kindWords } from './skipped-kinds.js';
 
 /** Groups named in full; more are counted. */
@@ -53,9 +53,9 @@ export function titleOnlyWarnings(
   )
     return [];
   // A group with any cell of them filled prints it: only the others are filled in, then drawn.
-  const fieldOf = new Map(Object.entries(headers).flatMap(([f, h]) => (h ? [[h, f]] : [])));
-  const read = texts.flatMap(([, t]) =>
-    typeof t === 'string' ? [...groupFieldsUsed(t)].map((n) => fieldOf.get(n) ?? n) : [],
+  const read = fieldsReadBy(
+    texts.flatMap(([, t]) => (typeof t === 'string' ? [t] : [])),
+    headers,
   );
   const lacking = new Map<string, { kinds: DocumentKind[]; groups: Group[] }>();
   for (const g of groups) {
