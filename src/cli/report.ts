@@ -12,11 +12,11 @@ import type { Argv } from 'yargs';
 import { throwProblems, UserError, UserErrors } from '../errors.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { dayFirstAsIso, isoDayOf, notOnCalendar, writtenDay } from '../load/day-first.js';
-import { loadGroupsReport, unitHeaders } from '../load/groups/index.js';
+import { listTermOf, loadGroupsReport } from '../load/groups/index.js';
 import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
-import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { checkFolderSync, makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { uncitedOf } from '../results/report-model.js';
@@ -126,11 +126,7 @@ export const command: CommandParts<ReportArgs> = {
     const groups = read.groups;
     // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…), as
     // the report does: from their names, else their columns' headers ("Tên thôn", qa17).
-    const term = groupTermOf(
-      campaign.issuer.group_term,
-      groups.map((g) => g.name),
-      unitHeaders(read.headers),
-    );
+    const term = listTermOf(campaign.issuer.group_term, read);
     setCliTerm(term);
     if (campaign.measures.length === 0) {
       throw new UserError(

@@ -16,12 +16,11 @@ import { assetsNamedIn, resolveAssetPaths } from '../load/campaign-assets.js';
 import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campaign-checks.js';
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { stampOrDigest } from '../load/file-stamp.js';
-import { type GroupsReport, namedColumns, unitHeaders } from '../load/groups/index.js';
+import { type GroupsReport, listTermOf, namedColumns } from '../load/groups/index.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { isMessage, msg, say, verbatim } from '../messages/message.js';
 import { buildContext } from '../model/context.js';
 import { upperFirst } from '../model/format.js';
-import { groupTermOf } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { fullestGroup } from '../output/fullest-group.js';
 import { campaignTemplateDir } from '../output/inputs.js';
@@ -228,15 +227,7 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
         ...(list ? ownTextNotes(campaign, list) : []),
         // A tổ's own session the notice's schedule table says otherwise (qa50 m2), as check says.
         ...(list
-          ? scheduleMismatches(
-              campaign,
-              list.groups,
-              groupTermOf(
-                campaign.issuer.group_term,
-                list.groups.map((g) => g.name),
-                unitHeaders(list.headers),
-              ),
-            )
+          ? scheduleMismatches(campaign, list.groups, listTermOf(campaign.issuer.group_term, list))
           : []),
         // A people or households measure the list has no population or households for (qa21 #2).
         ...(list

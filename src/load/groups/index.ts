@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import { count as fmt, msg } from '../../messages/message.js';
+import { type GroupTerm, groupTermOf } from '../../model/group-term.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import { holdsWardRoster } from '../roster-columns.js';
 import type { Group } from '../types.js';
@@ -364,6 +365,21 @@ function xlsContent(bytes: Uint8Array, file: string): { bytes: Uint8Array; workb
  */
 export function unitHeaders(headers: GroupsReport['headers']): (string | undefined)[] {
   return [headers.name, headers.leader, headers.id];
+}
+
+/**
+ * The ward's word for the groups of a list as read (model/group-term.ts groupTermOf): the
+ * campaign's `issuer.group_term`, else read from the groups' names, else their unit headers.
+ */
+export function listTermOf(
+  explicit: string | undefined,
+  list: Pick<GroupsReport, 'groups' | 'headers'>,
+): GroupTerm {
+  return groupTermOf(
+    explicit,
+    list.groups.map((g) => g.name),
+    unitHeaders(list.headers),
+  );
 }
 
 export function namedColumns(report: Pick<GroupsReport, 'headers' | 'extraColumns'>): string[] {
