@@ -180,3 +180,28 @@ describe('a campaign of households, and one measured in kg with nothing to tick'
     );
   });
 });
+
+describe('a class whose deadline is the last day to sign up (qa40 m4)', () => {
+  const CLASS = fileURLToPath(new URL('../fixtures/qa40-signup/', import.meta.url));
+  let s: { app: FastifyInstance; url: string };
+  beforeAll(async () => {
+    s = await serveWard(
+      'sign-up-deadline',
+      await readFile(join(CLASS, 'campaign.yaml'), 'utf8'),
+      await readFile(join(CLASS, 'groups.csv'), 'utf8'),
+    );
+  }, 120_000);
+  afterAll(() => s?.app.close());
+
+  it('says the poster holds its “hạn đăng ký”, the word the poster prints, not “thời hạn”', async () => {
+    const { cards } = await leaderPage(s.url, '1');
+    const poster = cards.find((c) => c.startsWith('Áp phích A4:')) ?? '';
+    expect(poster, cards.join('\n')).toContain(', hạn đăng ký,');
+    expect(poster).not.toContain('thời hạn');
+    const res = await fetch(`${s.url}/g/${tokenOf('1')}/poster-a4.pdf`);
+    expect(res.status).toBe(200);
+    expect(collapseSpaces(await pdfText(new Uint8Array(await res.arrayBuffer())))).toContain(
+      'Hạn đăng ký:',
+    );
+  });
+});
