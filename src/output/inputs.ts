@@ -115,6 +115,8 @@ export interface BuildInputs {
   campaign: Campaign;
   campaignBytes: Uint8Array;
   groupsBytes: Uint8Array;
+  /** The groups file's text as load decoded it (a text table's; GroupsReport.text). */
+  groupsText?: string;
   /** Good groups in print order: the groups file's (its rows', sheet after sheet). */
   groups: Group[];
   failures: GroupFailure[];
@@ -644,6 +646,7 @@ export async function loadBuildInputs(
     campaign,
     campaignBytes,
     groupsBytes: report.bytes,
+    ...(report.text !== undefined && { groupsText: report.text }),
     groups: good,
     failures,
     skipped: report.skipped,

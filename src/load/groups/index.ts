@@ -50,6 +50,11 @@ export interface GroupsReport {
   skipped: SkippedRow[];
   /** The file's bytes, for content hashes. */
   bytes: Uint8Array;
+  /**
+   * A text table's text as decoded (CSV, Excel's "Unicode Text"; none for a workbook or a Word
+   * table): the build hashes what was read (output/inputs-hash.ts), not the bytes decoded again.
+   */
+  text?: string;
   /** What the user should know though nothing failed (a file converted from a legacy encoding). */
   warnings: UserError[];
   /** Headers (as written) of the columns no field took: each group has them in `columns`. */
@@ -133,7 +138,7 @@ function csvTable(bytes: Uint8Array, file: string): GroupsTable {
   checkTextRows(text, file);
   const raw = parseCsvTable(text, file);
   checkTableSize(raw, file);
-  return prepared(raw, file, warnings);
+  return { ...prepared(raw, file, warnings), text };
 }
 
 async function docxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
@@ -411,6 +416,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     failures: checked.failures,
     skipped: checked.skipped,
     bytes,
+    ...(read.text !== undefined && { text: read.text }),
     warnings: [...tooMany, ...(checked.notes ?? []), ...warnings, ...checked.warnings],
     extraColumns,
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),
