@@ -17,6 +17,7 @@ import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campai
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { stampOrDigest } from '../load/file-stamp.js';
 import { type GroupsReport, listTermOf, namedColumns } from '../load/groups/index.js';
+import { measuresOnList } from '../load/measure-of.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { isMessage, msg, say, verbatim } from '../messages/message.js';
 import { buildContext } from '../model/context.js';
@@ -186,12 +187,14 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
   try {
     // The checks' errors with the form's own (a công văn with no "Kính gửi" and a misspelt
     // {{group.nam}} are said in one round, not one after the other).
-    const { campaign, errors: checks, warnings } = checkedCampaign(text, file);
+    const { campaign: typed, errors: checks, warnings } = checkedCampaign(text, file);
     // What prints poorly of its pictures (a logo too small to print sharp) is said too.
     const pictures: UserError[] = [];
-    await resolveAssetPaths(campaign, file, undefined, true, pictures);
+    await resolveAssetPaths(typed, file, undefined, true, pictures);
     const list = groups ? await groupsList(groups) : undefined;
     const columns = list ? namedColumns(list) : undefined;
+    // A measure's "| nữ" is the list's column "Nữ" when it has one, as the build reads it.
+    const campaign = columns ? measuresOnList(typed, columns) : typed;
     const problems = campaignValueProblems(campaign, columns ?? []);
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
     const shown = (e: UserError) => !unchecked(e) && !namesRefusedField(e, checks);
