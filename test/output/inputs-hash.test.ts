@@ -35,6 +35,16 @@ const ROWS = [
   '2;Tổ dân phố Cầu Đất;Trần Thị Thu Hằng',
 ];
 
+/** The inputs hash of a campaign "title: Tên" and the list as load read it, nothing else. */
+const hashWith = (report: Awaited<ReturnType<typeof loadGroupsReport>>) =>
+  inputsHash({
+    campaignBytes: new TextEncoder().encode('title: Tên\n'),
+    groupsBytes: report.bytes,
+    ...(report.text !== undefined && { groupsText: report.text }),
+    templates: new Map(),
+    rosters: new Map(),
+  });
+
 async function fileOf(name: string, bytes: Uint8Array): Promise<string> {
   const file = join(await makeTempDir('phuong-print-inputs-hash-'), name);
   await writeFile(file, bytes);
@@ -65,31 +75,13 @@ describe('the groups file in the manifest’s inputs hash', () => {
   ])('hashes %s by its text, its lines ended by LF', async (_, name, text, encoding) => {
     const file = await fileOf(name, iconv.encode(text, encoding));
     const report = await loadGroupsReport(file);
-    const campaign = new TextEncoder().encode('title: Tên\n');
     const read = text.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
-    expect(
-      inputsHash({
-        campaignBytes: campaign,
-        groupsBytes: report.bytes,
-        ...(report.text !== undefined && { groupsText: report.text }),
-        templates: new Map(),
-        rosters: new Map(),
-      }),
-    ).toBe(sha([sha('title: Tên\n'), sha(read)].join('\n')));
+    expect(hashWith(report)).toBe(sha([sha('title: Tên\n'), sha(read)].join('\n')));
   });
 
   it('hashes a workbook by its bytes', async () => {
     const file = fileURLToPath(new URL('../fixtures/qa25-money/groups.xlsx', import.meta.url));
     const report = await loadGroupsReport(file);
-    const campaign = new TextEncoder().encode('title: Tên\n');
-    expect(
-      inputsHash({
-        campaignBytes: campaign,
-        groupsBytes: report.bytes,
-        ...(report.text !== undefined && { groupsText: report.text }),
-        templates: new Map(),
-        rosters: new Map(),
-      }),
-    ).toBe(sha([sha('title: Tên\n'), sha(await readFile(file))].join('\n')));
+    expect(hashWith(report)).toBe(sha([sha('title: Tên\n'), sha(await readFile(file))].join('\n')));
   });
 });

@@ -45,6 +45,14 @@ async function serveWard(name: string, campaign: string, groups: string) {
   return { app, url: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
 
+/** A fixture's campaign.yaml and groups.csv, served as they are. */
+const serveFixture = async (name: string, folder: string) =>
+  serveWard(
+    name,
+    await readFile(join(folder, 'campaign.yaml'), 'utf8'),
+    await readFile(join(folder, 'groups.csv'), 'utf8'),
+  );
+
 const textOf = (html: string) => visible(html).trim();
 
 /** The page's "Việc cần làm" steps, and its documents' titles and notes. */
@@ -69,11 +77,7 @@ afterAll(removeTempDirs);
 describe('a blood-donation day counting donors against a quota', () => {
   let s: { app: FastifyInstance; url: string };
   beforeAll(async () => {
-    s = await serveWard(
-      'sign-up',
-      await readFile(join(FIXTURE, 'campaign.yaml'), 'utf8'),
-      await readFile(join(FIXTURE, 'groups.csv'), 'utf8'),
-    );
+    s = await serveFixture('sign-up', FIXTURE);
   }, 120_000);
   afterAll(() => s?.app.close());
 
@@ -185,11 +189,7 @@ describe('a class whose deadline is the last day to sign up (qa40 m4)', () => {
   const CLASS = fileURLToPath(new URL('../fixtures/qa40-signup/', import.meta.url));
   let s: { app: FastifyInstance; url: string };
   beforeAll(async () => {
-    s = await serveWard(
-      'sign-up-deadline',
-      await readFile(join(CLASS, 'campaign.yaml'), 'utf8'),
-      await readFile(join(CLASS, 'groups.csv'), 'utf8'),
-    );
+    s = await serveFixture('sign-up-deadline', CLASS);
   }, 120_000);
   afterAll(() => s?.app.close());
 
