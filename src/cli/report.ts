@@ -12,11 +12,12 @@ import type { Argv } from 'yargs';
 import { throwProblems, UserError, UserErrors } from '../errors.js';
 import { type Campaign, loadCampaign } from '../load/campaign.js';
 import { dayFirstAsIso, isoDayOf, notOnCalendar, writtenDay } from '../load/day-first.js';
-import { loadGroupsReport, unitHeaders } from '../load/groups/index.js';
+import { listTermOf, loadGroupsReport, namedColumns } from '../load/groups/index.js';
+import { measuresOnList } from '../load/measure-of.js';
 import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { type Message, msg } from '../messages/message.js';
-import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { checkFolderSync, makeFolder } from '../output/make-folder.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { uncitedOf } from '../results/report-model.js';
@@ -120,17 +121,15 @@ export const command: CommandParts<ReportArgs> = {
     // Without a store (--data, a database) the figures come from --results and are kept
     // nowhere: a draft with no id still gets its report (qa8 R2).
     const keepsFigures = Boolean(args.data || databaseUrl(args['database-url']));
-    const { campaign } = await loadCampaign(args.campaign, { keepsFigures });
+    const { campaign: loaded } = await loadCampaign(args.campaign, { keepsFigures });
     const read = await loadGroupsReport(args.groups);
+    // A measure's "| nữ" is the list's column "Nữ" when it has one, as the build reads it.
+    const campaign = measuresOnList(loaded, namedColumns(read));
     if (read.failures[0]) throw read.failures[0].error;
     const groups = read.groups;
     // From here on the messages name the groups in the ward's own word ("khu phố", "thôn"…), as
     // the report does: from their names, else their columns' headers ("Tên thôn", qa17).
-    const term = groupTermOf(
-      campaign.issuer.group_term,
-      groups.map((g) => g.name),
-      unitHeaders(read.headers),
-    );
+    const term = listTermOf(campaign.issuer.group_term, read);
     setCliTerm(term);
     if (campaign.measures.length === 0) {
       throw new UserError(

@@ -5,8 +5,8 @@
  * path, where the second read costs nothing anyone waits for.
  */
 import { loadCampaign } from '../load/campaign.js';
-import { loadGroupsReport, unitHeaders } from '../load/groups/index.js';
-import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { listTermOf, loadGroupsReport } from '../load/groups/index.js';
+import type { GroupTerm } from '../model/group-term.js';
 
 /** The word, as the build would have found it; undefined when either file cannot be read. */
 export async function wardTermOf(
@@ -18,11 +18,7 @@ export async function wardTermOf(
       loadCampaign(campaignFile),
       loadGroupsReport(groupsFile),
     ]);
-    return groupTermOf(
-      campaign.issuer.group_term,
-      report.groups.map((g) => g.name),
-      unitHeaders(report.headers),
-    );
+    return listTermOf(campaign.issuer.group_term, report);
   } catch {
     // The error being reported is then about that file: the default word is as good as any.
     return undefined;

@@ -5,8 +5,9 @@
  * same two; anything else names a column of the groups file the rate is taken against ("Số cử
  * tri"), read by model/measure-base.ts and checked against the file when both are loaded.
  */
-import { textKey } from '../model/format.js';
-import { AMOUNT, isMoney, quantityUnitOf } from '../model/measure-base.js';
+import { textKey, upperFirst } from '../model/format.js';
+import { AMOUNT, isMoney, isOwnUnit, quantityUnitOf } from '../model/measure-base.js';
+import type { Campaign } from './campaign-schema.js';
 import { HEADERS, normaliseHeader } from './groups/columns.js';
 
 /**
@@ -48,3 +49,29 @@ export const defaultOf = (label: string): string | undefined => {
   // "Khối lượng rác thu gom (kg)": a quantity in the unit its bracket gives (qa51 m1).
   return quantityUnitOf({ label, of: 'people' });
 };
+
+/**
+ * The campaign's measures as the groups file they are read with names its columns: an `of`
+ * written as a unit of its own ("| nữ", "| kg": one lower-case word, isOwnUnit) that is the
+ * header of one of the list's columns ("Nữ", "nữ") is that column, its rate taken against it,
+ * as the office meant: a list's column wins over a unit of the same name. Stored as the header
+ * as written (with a capital when written in lower case, the form every reader takes for a
+ * column: model/measure-base.ts), so that the tracking sheet, the leader's form and the report
+ * read it alike. The campaign itself when no `of` changes.
+ */
+export function measuresOnList<C extends Pick<Campaign, 'measures'>>(
+  campaign: C,
+  headers: readonly string[],
+): C {
+  const key = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('vi');
+  let changed = false;
+  const measures = campaign.measures.map((m) => {
+    if (!isOwnUnit(m.of)) return m;
+    const header = headers.find((h) => key(h) === key(m.of));
+    if (header === undefined) return m;
+    changed = true;
+    const column = header.normalize('NFC').trim();
+    return { ...m, of: isOwnUnit(column) ? upperFirst(column) : column };
+  });
+  return changed ? { ...campaign, measures } : campaign;
+}

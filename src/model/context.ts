@@ -118,6 +118,12 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
    */
   phoneInHotlines: boolean;
   /**
+   * The office's phone for a contact line under the hotlines ("Liên hệ: …, ĐT: {{officePhone}}"):
+   * issuer.phone, '' when there is none or when it is one of the hotlines, printed there once
+   * (phoneInHotlines). The poster, flyer, checklist and the leader's Zalo message read it.
+   */
+  officePhone: string;
+  /**
    * The ward's word for its groups in each form: {{term.group}} "khu phố", {{term.Group}},
    * {{term.groups}} "các khu phố", {{term.short}}, {{term.leader}} "trưởng khu phố"… In a ward
    * of mixed words the singular forms are the group's own ("trưởng thôn" in a thôn's copy), the
@@ -582,6 +588,7 @@ export function buildContext(
   const tally = tallyOf(campaign, group, roster);
   const phrases = issuerPhrases(campaign.issuer);
   const hotlines = (campaign.hotlines ?? []).map(readHotline);
+  const phoneInHotlines = phoneAmong(campaign.issuer.phone, hotlines);
   return {
     ...campaign,
     contest: contest ?? null,
@@ -624,7 +631,8 @@ export function buildContext(
       .map(([, link]) => ({ url: link.url, label: link.label })),
     stepLinks: stepLinks.map((l) => ({ step: l.step + 1, url: l.url, label: l.label })),
     hotlines,
-    phoneInHotlines: phoneAmong(campaign.issuer.phone, hotlines),
+    phoneInHotlines,
+    officePhone: phoneInHotlines ? '' : (campaign.issuer.phone ?? ''),
     prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
       count: String(p.count).padStart(2, '0'),
       rank: p.rank,

@@ -6,22 +6,9 @@
  * tracking sheet of a ward given its residents lists (qa50 p1), as if it were the class's end.
  */
 import type { Campaign } from '../load/campaign.js';
+import { dayMonthsIn } from '../load/day-first.js';
 
 export type DeadlineWord = 'Hạn đăng ký' | 'Thời hạn';
-
-/**
- * Day and month of each date written "10/12/2026", "10/12", "10-12-2026", "10.12.2026": "10/12".
- * A day a calendar has, and with "-" or "." only with its year: "tổ 5-7", "7 - 9 giờ", "17.00"
- * are no dates (review53 #6).
- */
-export const daysIn = (text: string): string[] =>
-  [...text.matchAll(/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.-]?\d)/g)]
-    .filter((m) => {
-      const day = Number(m[1]);
-      const month = Number(m[3]);
-      return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (m[2] === '/' || !!m[4]);
-    })
-    .map((m) => `${Number(m[1])}/${Number(m[3])}`);
 
 const SIGN_UP = /đăng\s+k[ýí]/iu;
 
@@ -34,13 +21,13 @@ const said = new WeakMap<Pick<Campaign, 'deadline'>, boolean>();
 function saysSignUp(campaign: Pick<Campaign, 'deadline' | 'notice' | 'actions'>): boolean {
   const known = said.get(campaign);
   if (known !== undefined) return known;
-  const days = new Set(daysIn(campaign.deadline));
+  const days = new Set(dayMonthsIn(campaign.deadline));
   const lines = [
     ...(campaign.notice.body ?? '').split('\n'),
     ...campaign.actions.map((a) => a.step),
   ].map((l) => l.normalize('NFC'));
   const found =
-    days.size > 0 && lines.some((l) => SIGN_UP.test(l) && daysIn(l).some((d) => days.has(d)));
+    days.size > 0 && lines.some((l) => SIGN_UP.test(l) && dayMonthsIn(l).some((d) => days.has(d)));
   said.set(campaign, found);
   return found;
 }

@@ -38,6 +38,7 @@ import {
   type SkippedRow,
   unitHeaders,
 } from '../load/groups/index.js';
+import { measuresOnList } from '../load/measure-of.js';
 import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
 import { pointerIn, venueHint } from '../load/schedule-checks.js';
 import type { Group } from '../load/types.js';
@@ -115,6 +116,8 @@ export interface BuildInputs {
   campaign: Campaign;
   campaignBytes: Uint8Array;
   groupsBytes: Uint8Array;
+  /** The groups file's text as load decoded it (a text table's; GroupsReport.text). */
+  groupsText?: string;
   /** Good groups in print order: the groups file's (its rows', sheet after sheet). */
   groups: Group[];
   failures: GroupFailure[];
@@ -363,7 +366,7 @@ export async function loadBuildInputs(
   const groupsRead = (options.readGroups ?? loadGroupsReport)(spec.groups);
   groupsRead.catch(() => {});
   const {
-    campaign,
+    campaign: loaded,
     bytes: campaignBytes,
     warnings,
   } = await loadCampaign(spec.campaign, {}, { checkImages: options.checkImages }).catch(
@@ -373,6 +376,8 @@ export async function loadBuildInputs(
     },
   );
   const report = await groupsRead;
+  // A measure's "| nữ" is the list's column "Nữ" when it has one (measuresOnList).
+  const campaign = measuresOnList(loaded, namedColumns(report));
   const failures: GroupFailure[] = report.failures.map((f) => ({ ...f }));
   // The list's own order, the rows' (a tổ added under another, with a new id, stays there: qa26
   // F7), for the print files, the leaders' pages, the QR sheet and the report alike.
@@ -644,6 +649,7 @@ export async function loadBuildInputs(
     campaign,
     campaignBytes,
     groupsBytes: report.bytes,
+    ...(report.text !== undefined && { groupsText: report.text }),
     groups: good,
     failures,
     skipped: report.skipped,

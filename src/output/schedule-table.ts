@@ -10,9 +10,9 @@
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
+import { dayMonthsIn } from '../load/day-first.js';
 import type { Group } from '../load/types.js';
 import { msg, withTerm } from '../messages/message.js';
-import { daysIn } from '../model/deadline-word.js';
 import type { GroupTerm } from '../model/group-term.js';
 
 /**
@@ -74,7 +74,7 @@ function scheduleRows(body: string): { rows: Row[]; byGroup: boolean } {
     const own = groupCol >= 0 ? (cells[groupCol] ?? '') : '';
     const rest = cells.filter((_, i) => i !== groupCol).join(' | ');
     // A session is a day and an hour: a table of tasks "Từ 16/3 đến 30/4" is no schedule.
-    const days = daysIn(rest);
+    const days = dayMonthsIn(rest);
     const hours = hoursIn(rest);
     if (days.length === 0 || hours.length === 0) continue;
     if (groupCol >= 0) byGroup = true;
@@ -106,7 +106,7 @@ const SESSION_HEADER = /ngày|giờ|thời gian|lịch|buổi/iu;
 
 /** A row's day and hour cells, as written: "Chủ nhật, 13/12/2026, 14h00 - 16h30". */
 const sessionSaid = (r: Row) =>
-  r.cells.filter((c) => daysIn(c).length > 0 || hoursIn(c).length > 0).join(', ');
+  r.cells.filter((c) => dayMonthsIn(c).length > 0 || hoursIn(c).length > 0).join(', ');
 
 /** Each tổ whose own session the notice's schedule says otherwise, or does not have. */
 export function scheduleMismatches(
@@ -125,7 +125,7 @@ export function scheduleMismatches(
   const found: UserError[] = [];
   for (const g of groups) {
     const columns = Object.entries(g.columns ?? {}).filter(([h]) => SESSION_HEADER.test(h));
-    const dayCol = columns.find(([, c]) => daysIn(c).length > 0);
+    const dayCol = columns.find(([, c]) => dayMonthsIn(c).length > 0);
     if (!dayCol) continue;
     const hourCol = columns.find(([, c]) => hoursIn(c).length > 0);
     const where = (field: string) => ({
@@ -146,7 +146,7 @@ export function scheduleMismatches(
       );
       continue;
     }
-    const day = daysIn(dayCol[1])[0] ?? '';
+    const day = dayMonthsIn(dayCol[1])[0] ?? '';
     const sameDay = own.filter((r) => r.days.includes(day));
     const first = own[0];
     if (sameDay.length === 0) {

@@ -139,9 +139,8 @@ function appLinks(ctx: DocContext): LabelledLink[] {
 
 /** "Liên hệ: Phòng Văn hoá - Xã hội, phường Lê Chân, ĐT: 0225 3 857 123": the ward's office. */
 function officeLine(ctx: DocContext): string {
-  // A phone among the hotlines is in the message already, as on the paper (phoneInHotlines).
-  const phone = ctx.phoneInHotlines ? undefined : ctx.issuer.phone;
-  return phone
-    ? say(msg`Contact: ${ctx.officeInText}, phone ${phone}`, 'vi')
+  // A phone among the hotlines is in the message already, as on the paper (officePhone '').
+  return ctx.officePhone
+    ? say(msg`Contact: ${ctx.officeInText}, phone ${ctx.officePhone}`, 'vi')
     : say(msg`Contact: ${ctx.officeInText}`, 'vi');
 }

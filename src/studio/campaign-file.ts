@@ -16,12 +16,12 @@ import { assetsNamedIn, resolveAssetPaths } from '../load/campaign-assets.js';
 import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campaign-checks.js';
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { stampOrDigest } from '../load/file-stamp.js';
-import { type GroupsReport, namedColumns, unitHeaders } from '../load/groups/index.js';
+import { type GroupsReport, listTermOf, namedColumns } from '../load/groups/index.js';
+import { measuresOnList } from '../load/measure-of.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { isMessage, msg, say, verbatim } from '../messages/message.js';
 import { buildContext } from '../model/context.js';
 import { upperFirst } from '../model/format.js';
-import { groupTermOf } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { fullestGroup } from '../output/fullest-group.js';
 import { campaignTemplateDir } from '../output/inputs.js';
@@ -187,12 +187,14 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
   try {
     // The checks' errors with the form's own (a công văn with no "Kính gửi" and a misspelt
     // {{group.nam}} are said in one round, not one after the other).
-    const { campaign, errors: checks, warnings } = checkedCampaign(text, file);
+    const { campaign: typed, errors: checks, warnings } = checkedCampaign(text, file);
     // What prints poorly of its pictures (a logo too small to print sharp) is said too.
     const pictures: UserError[] = [];
-    await resolveAssetPaths(campaign, file, undefined, true, pictures);
+    await resolveAssetPaths(typed, file, undefined, true, pictures);
     const list = groups ? await groupsList(groups) : undefined;
     const columns = list ? namedColumns(list) : undefined;
+    // A measure's "| nữ" is the list's column "Nữ" when it has one, as the build reads it.
+    const campaign = columns ? measuresOnList(typed, columns) : typed;
     const problems = campaignValueProblems(campaign, columns ?? []);
     const unchecked = (e: UserError) => columns === undefined && missingColumn(e) !== undefined;
     const shown = (e: UserError) => !unchecked(e) && !namesRefusedField(e, checks);
@@ -228,15 +230,7 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
         ...(list ? ownTextNotes(campaign, list) : []),
         // A tổ's own session the notice's schedule table says otherwise (qa50 m2), as check says.
         ...(list
-          ? scheduleMismatches(
-              campaign,
-              list.groups,
-              groupTermOf(
-                campaign.issuer.group_term,
-                list.groups.map((g) => g.name),
-                unitHeaders(list.headers),
-              ),
-            )
+          ? scheduleMismatches(campaign, list.groups, listTermOf(campaign.issuer.group_term, list))
           : []),
         // A people or households measure the list has no population or households for (qa21 #2).
         ...(list

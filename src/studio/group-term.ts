@@ -4,7 +4,7 @@
  * its groups' names begin with, else "tổ dân phố".
  */
 import { isUserError } from '../errors.js';
-import { loadGroupsReport, unitHeaders } from '../load/groups/index.js';
+import { listTermOf, loadGroupsReport } from '../load/groups/index.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 
 /** The word of the campaign whose form is `form` and whose groups file (if any) is `groups`. */
@@ -17,11 +17,7 @@ export async function campaignTerm(
   try {
     const report = await loadGroupsReport(groups);
     // The campaign's word too is read with the names: names of several units keep theirs.
-    return groupTermOf(
-      explicit,
-      report.groups.map((g) => g.name),
-      unitHeaders(report.headers),
-    );
+    return listTermOf(explicit, report);
   } catch (e) {
     // A groups file that cannot be read is the groups page's to show; its word is the default.
     if (!isUserError(e)) throw e;

@@ -19,9 +19,9 @@ import { columnLetters } from '../load/groups/duplicate-headers.js';
 import {
   type GroupsReport,
   isRosterSheetNote,
+  listTermOf,
   type RowFailure,
   type SkippedRow,
-  unitHeaders,
 } from '../load/groups/index.js';
 import { withoutLeadingZeros } from '../load/groups/leading-zeros.js';
 import {
@@ -771,11 +771,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         const uploaded = await uploadedNameOf(file, report.bytes);
         if (uploaded)
           inUse = html`Tệp hiện dùng: <strong class="file-name">${uploaded.name}</strong>, tải lên lúc ${wardTimeSaid(uploaded.at)}${uploaded.by ? ` bởi ${uploaded.by}` : ''}`;
-        term = groupTermOf(
-          form['issuer.group_term'],
-          report.groups.map((g) => g.name),
-          unitHeaders(report.headers),
-        );
+        term = listTermOf(form['issuer.group_term'], report);
         if (uploaded?.left.length)
           sheetsLeft = leftSheetsSaid(uploaded.left, uploaded.kept, term, !c.rosters);
         else if (uploaded?.word) sheetsLeft = wordKeptSaid(term);

@@ -22,7 +22,7 @@ import { isUserError, problemsOf, type UserError } from '../errors.js';
 import { MAX_BLANK_ROWS } from '../kinds/tracker.js';
 import { type Campaign, checkedCampaign } from '../load/campaign.js';
 import { TEXT_TABLE_EXTENSIONS } from '../load/groups/decode.js';
-import { unitHeaders } from '../load/groups/index.js';
+import { listTermOf } from '../load/groups/index.js';
 import { MAX_TABLE_FILE_MB } from '../load/limits.js';
 import { parseWardRoster, type WardRosterReport } from '../load/roster-ward.js';
 import type { Group, Resident } from '../load/types.js';
@@ -84,11 +84,9 @@ export async function groupsOf(c: CampaignPaths) {
 export async function pageWords(c: CampaignPaths) {
   const form = campaignForm(await readCampaignText(c.file));
   const known = await groupsOf(c).catch(() => undefined);
-  const term = groupTermOf(
-    form['issuer.group_term'],
-    known?.groups.map((g) => g.name) ?? [],
-    known ? unitHeaders(known.report.headers) : [],
-  );
+  const term = known
+    ? listTermOf(form['issuer.group_term'], { groups: known.groups, headers: known.report.headers })
+    : groupTermOf(form['issuer.group_term'], []);
   return { name: campaignName(form, c), known, term };
 }
 

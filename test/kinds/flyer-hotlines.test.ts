@@ -65,6 +65,31 @@ describe('the numbers to call and what to bring, on the flyer', () => {
     }
   });
 
+  it('prints the office phone once on a contest without its own support phone too', async () => {
+    // A contest whose support line is the office's ("Liên hệ: …" with its phone), the office's
+    // phone one of the hotlines: the flyer printed it under the hotlines and again at its foot.
+    const contest = await buildCampaignText(
+      stormCampaign({
+        before:
+          'links:\n  contest: { url: "https://thi.sontra.vn", label: Trang cuộc thi }\n' +
+          'contest:\n  name: Tìm hiểu phòng chống thiên tai\n  platform: Cổng thông tin phường\n' +
+          '  starts: 2026-09-22\n  ends: 2026-10-22\n',
+        hotlines: HOTLINES.map(([who, number]) => `"${who}: ${number}"`),
+      }),
+      GROUPS,
+      'flyer,checklist',
+    );
+    expect(contest.code, contest.stderr).toBe(0);
+    for (const kind of ['flyer', 'checklist'] as const) {
+      const paper = await contest.text('to-dan-pho-1', kind);
+      expect(paper, kind).toContain('Liên hệ:');
+      const copies = paper.split('Số điện thoại cần biết').length - 1;
+      expect(copies, kind).toBeGreaterThan(0);
+      const digits = paper.replace(/\D/g, '');
+      expect(digits.split(STORM_PHONE.replace(/\D/g, '')).length - 1, kind).toBe(copies);
+    }
+  }, 120_000);
+
   it('ticks what to bring on the checklist, after the steps', async () => {
     const text = await built.text('to-dan-pho-1', 'checklist');
     const at = text.indexOf('Cần mang theo');

@@ -138,6 +138,23 @@ describe('a CSV saved from a sheet with a two-row header under merged cells', ()
     }
   });
 
+  it('folds a second row in Title Case ("Ngày Học | Ca Học") as its header, and keeps a row of names a row', async () => {
+    const header = ['STT', 'Tên tổ dân phố', 'Số hộ', 'Lịch học', null, null];
+    const second = [null, null, null, 'Ngày Học', 'Ca Học', 'Địa Điểm'];
+    const groups = GROUPS.map((g) => g.filter((_, i) => i !== 2 && i !== 3));
+    const r = await report('ds.csv', excelCsv([header, second, ...groups]));
+    expect(r.failures).toEqual([]);
+    // "Địa Điểm" is the place the tool knows ("Địa điểm"): each group's venue.
+    expect(r.groups.map((g) => [g.source.row, g.columns, g.venue])).toEqual(
+      groups.map((g, i) => [i + 3, { 'Ngày Học': g[3], 'Ca Học': g[4] }, g[5]]),
+    );
+    // Three persons' names in Title Case under the same run: data (a row missing its id).
+    const names = [null, null, null, 'Nguyễn Văn Năm', 'Lê Văn Học', 'Trần Thị Lịch'];
+    const people = await report('ds.csv', excelCsv([header, names, ...groups]));
+    expect(people.failures.map((f) => f.row)).toEqual([2]);
+    expect(people.groups).toHaveLength(3);
+  });
+
   it('keeps a row under the header as a row when it is data: a name under "Tổ trưởng", no header word', async () => {
     const r = await report(
       'ds.csv',

@@ -7,8 +7,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCampaignText } from '../support/campaign-build.js';
 import { checkVi } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
+import { stormCampaign } from '../support/storm-campaign.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const GROUPS = `STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số cử tri
@@ -49,4 +51,28 @@ describe('a measure’s “of”', () => {
     const run = await checkWith(of);
     expect(run.code, run.said).toBe(0);
   });
+});
+
+describe('a one-word “of” that is the name of a column of the list', () => {
+  // A women's union drive counted against each tổ's women: "| nữ" is the list's column "Nữ"
+  // (or "nữ"), not a unit of its own; the tracking sheet's rate is taken against its figure.
+  it.each(['Nữ', 'nữ'])(
+    '“nữ” is the column “%s”: the sheet’s rate is against it',
+    async (header) => {
+      const women = 210;
+      const built = await buildCampaignText(
+        stormCampaign({ after: 'measures:\n  - { id: nu, label: Số phụ nữ tham gia, of: nữ }\n' }),
+        `STT,Tên tổ dân phố,Số hộ,${header}\n1,Tổ dân phố 1,120,${women}\n`,
+        'tracker',
+      );
+      expect(built.code, built.stderr).toBe(0);
+      const said = built.stderr.replace(/\s+/g, ' ');
+      // The column read, so not said to be printed nowhere.
+      expect(said).not.toContain(`“${header}”: cột này không phải cột phần mềm tự đọc`);
+      expect(await built.text('to-dan-pho-1', 'tracker')).toContain(
+        `Số phụ nữ tham gia: ……… nữ / ${women} nữ = ……… %`,
+      );
+    },
+    120_000,
+  );
 });

@@ -45,6 +45,14 @@ async function serveWard(name: string, campaign: string, groups: string) {
   return { app, url: await app.listen({ host: '127.0.0.1', port: 0 }) };
 }
 
+/** A fixture's campaign.yaml and groups.csv, served as they are. */
+const serveFixture = async (name: string, folder: string) =>
+  serveWard(
+    name,
+    await readFile(join(folder, 'campaign.yaml'), 'utf8'),
+    await readFile(join(folder, 'groups.csv'), 'utf8'),
+  );
+
 const textOf = (html: string) => visible(html).trim();
 
 /** The page's "Việc cần làm" steps, and its documents' titles and notes. */
@@ -69,11 +77,7 @@ afterAll(removeTempDirs);
 describe('a blood-donation day counting donors against a quota', () => {
   let s: { app: FastifyInstance; url: string };
   beforeAll(async () => {
-    s = await serveWard(
-      'sign-up',
-      await readFile(join(FIXTURE, 'campaign.yaml'), 'utf8'),
-      await readFile(join(FIXTURE, 'groups.csv'), 'utf8'),
-    );
+    s = await serveFixture('sign-up', FIXTURE);
   }, 120_000);
   afterAll(() => s?.app.close());
 
@@ -177,6 +181,27 @@ describe('a campaign of households, and one measured in kg with nothing to tick'
     );
     expect(cards).toContain(
       'Bảng theo dõi của tổ: Mỗi hộ một dòng, ghi số kg của hộ, khổ A4 ngang',
+    );
+  });
+});
+
+describe('a class whose deadline is the last day to sign up (qa40 m4)', () => {
+  const CLASS = fileURLToPath(new URL('../fixtures/qa40-signup/', import.meta.url));
+  let s: { app: FastifyInstance; url: string };
+  beforeAll(async () => {
+    s = await serveFixture('sign-up-deadline', CLASS);
+  }, 120_000);
+  afterAll(() => s?.app.close());
+
+  it('says the poster holds its “hạn đăng ký”, the word the poster prints, not “thời hạn”', async () => {
+    const { cards } = await leaderPage(s.url, '1');
+    const poster = cards.find((c) => c.startsWith('Áp phích A4:')) ?? '';
+    expect(poster, cards.join('\n')).toContain(', hạn đăng ký,');
+    expect(poster).not.toContain('thời hạn');
+    const res = await fetch(`${s.url}/g/${tokenOf('1')}/poster-a4.pdf`);
+    expect(res.status).toBe(200);
+    expect(collapseSpaces(await pdfText(new Uint8Array(await res.arrayBuffer())))).toContain(
+      'Hạn đăng ký:',
     );
   });
 });

@@ -82,6 +82,19 @@ describe('the Zalo message says who sends it', () => {
     }
   });
 
+  it('a contest without its own support phone, the office’s phone a hotline: the office once, its phone with the hotlines', async () => {
+    const example = await readFile('examples/hai-phong/campaign.yaml', 'utf8');
+    const phone = /^ {2}phone: "([^"]+)"/m.exec(example)?.[1] ?? '';
+    expect(phone).not.toBe('');
+    const yaml = `${example.replace(/^ {2}support_phone: .*\n/m, '')}\nhotlines:\n  - "Văn phòng phường: ${phone}"\n`;
+    const groups = await readFile('examples/hai-phong/groups.csv', 'utf8');
+    const lines = await messageOfWard(await wardOf(yaml, groups), '1');
+    expect(lines.filter((l) => l.startsWith('Liên hệ:'))).toEqual([
+      'Liên hệ: Phòng Văn hoá - Xã hội, phường Lê Chân',
+    ]);
+    expect(lines.join('\n').split(phone)).toHaveLength(2);
+  });
+
   it('an app without a contest: each store link once, and the office last', async () => {
     const yaml = withApp(await readFile(join(QA40, 'd-pccc.yaml'), 'utf8'));
     const groups = await readFile(join(QA40, 'groups.csv'), 'utf8');

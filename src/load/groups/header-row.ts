@@ -69,8 +69,31 @@ const NUMBERED_GROUP = new RegExp(
 const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}$/u;
 
 /**
+ * The common nouns a header's phrase is made of when written in Title Case under a merged title
+ * ("Ngày Học | Ca Học" under "Lịch học;;", "Địa Điểm", "Thời Gian"): no surname among them, so a
+ * person's name ("Nguyễn Văn Năm", "Lê Trường") always has a word that is none of these.
+ */
+const HEADER_NOUNS = new Set(
+  (
+    'ngày giờ ca buổi học địa điểm thời gian nơi lớp phòng tháng năm đợt lần tiết khóa khoá ' +
+    'môn tập huấn lịch ghi chú bắt đầu kết thúc giảng viên'
+  )
+    .normalize('NFC')
+    .split(' '),
+);
+
+/** A phrase of those nouns in Title Case ("Ngày Học", "Ca Học"): a header's words, not a name. */
+const isNounPhrase = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .every((w) => HEADER_NOUNS.has(w));
+
+/**
  * The row holds a group's id or name, or a person's: a number ("3"), a numbered group ("Tổ 3",
- * "Tổ dân phố số 3"), a name ("Nguyễn Văn An") that is no header the tool knows. Data, never the
+ * "Tổ dân phố số 3"), a name ("Nguyễn Văn An") that is no header the tool knows nor a phrase of
+ * a header's common nouns in Title Case ("Ngày Học", "Ca Học": isNounPhrase). Data, never the
  * header's second row (qa51: two leaders' names under "Tổ trưởng;;" were read as its columns).
  */
 function holdsIdOrName(row: RawRow, spec: HeaderSpec): boolean {
@@ -79,7 +102,7 @@ function holdsIdOrName(row: RawRow, spec: HeaderSpec): boolean {
     if (text === '' || row.merged?.[i] || spec.isKnown(text)) return false;
     if (/^\d+$/.test(text)) return true;
     if (NUMBERED_GROUP.test(text)) return true;
-    return PERSON_NAME.test(text);
+    return PERSON_NAME.test(text) && !isNounPhrase(text);
   });
 }
 

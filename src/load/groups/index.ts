@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { UserError } from '../../errors.js';
 import { count as fmt, msg } from '../../messages/message.js';
+import { type GroupTerm, groupTermOf } from '../../model/group-term.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from '../limits.js';
 import { holdsWardRoster } from '../roster-columns.js';
 import type { Group } from '../types.js';
@@ -49,6 +50,11 @@ export interface GroupsReport {
   skipped: SkippedRow[];
   /** The file's bytes, for content hashes. */
   bytes: Uint8Array;
+  /**
+   * A text table's text as decoded (CSV, Excel's "Unicode Text"; none for a workbook or a Word
+   * table): the build hashes what was read (output/inputs-hash.ts), not the bytes decoded again.
+   */
+  text?: string;
   /** What the user should know though nothing failed (a file converted from a legacy encoding). */
   warnings: UserError[];
   /** Headers (as written) of the columns no field took: each group has them in `columns`. */
@@ -132,7 +138,7 @@ function csvTable(bytes: Uint8Array, file: string): GroupsTable {
   checkTextRows(text, file);
   const raw = parseCsvTable(text, file);
   checkTableSize(raw, file);
-  return prepared(raw, file, warnings);
+  return { ...prepared(raw, file, warnings), text };
 }
 
 async function docxTable(bytes: Uint8Array, file: string): Promise<GroupsTable> {
@@ -366,6 +372,21 @@ export function unitHeaders(headers: GroupsReport['headers']): (string | undefin
   return [headers.name, headers.leader, headers.id];
 }
 
+/**
+ * The ward's word for the groups of a list as read (model/group-term.ts groupTermOf): the
+ * campaign's `issuer.group_term`, else read from the groups' names, else their unit headers.
+ */
+export function listTermOf(
+  explicit: string | undefined,
+  list: Pick<GroupsReport, 'groups' | 'headers'>,
+): GroupTerm {
+  return groupTermOf(
+    explicit,
+    list.groups.map((g) => g.name),
+    unitHeaders(list.headers),
+  );
+}
+
 export function namedColumns(report: Pick<GroupsReport, 'headers' | 'extraColumns'>): string[] {
   const known = Object.values(report.headers).filter((h): h is string => h !== undefined);
   return [...known, ...report.extraColumns];
@@ -395,6 +416,7 @@ export async function loadGroupsReport(file: string): Promise<GroupsReport> {
     failures: checked.failures,
     skipped: checked.skipped,
     bytes,
+    ...(read.text !== undefined && { text: read.text }),
     warnings: [...tooMany, ...(checked.notes ?? []), ...warnings, ...checked.warnings],
     extraColumns,
     lookAlikeColumns: lookAlikes.flatMap((w) => w.where.field ?? []),

@@ -20,6 +20,8 @@ export interface GroupsTable {
   lookAlikes: UserError[];
   /** The parts, when the list is kept one sheet per part of the ward. */
   parts?: TablePart[];
+  /** A text table's text as decoded (not a workbook's or a Word table's), for its hash. */
+  text?: string;
 }
 
 /**

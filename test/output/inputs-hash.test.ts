@@ -1,0 +1,87 @@
+/**
+ * Output stage: the manifest's `inputs` hash of the groups file, by its text as load read it.
+ * A ward of thousands of rows was decoded twice per build, once to read it and once more to hash
+ * it (output/inputs-hash.ts textHash): the build now hashes the text load decoded, and the hash
+ * is the one it always was — a Windows copy (BOM, CRLF) and Excel's "Unicode Text" hash as their
+ * text, a workbook as its bytes — so earlier manifests and other machines' shards still match.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { flyer } from '../../src/kinds/flyer.js';
+import { decodeCsvReport } from '../../src/load/groups/decode.js';
+import { loadGroupsReport } from '../../src/load/groups/index.js';
+import { loadBuildInputs } from '../../src/output/inputs.js';
+import { inputsHash } from '../../src/output/inputs-hash.js';
+import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+// The decoder, watched: which bytes it is given, the groups file's how often.
+vi.mock('../../src/load/groups/decode.js', async (original) => {
+  const real = await original<typeof import('../../src/load/groups/decode.js')>();
+  return { ...real, decodeCsvReport: vi.fn(real.decodeCsvReport) };
+});
+
+afterAll(removeTempDirs);
+
+const sha = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+const ROWS = [
+  'STT;Tên tổ dân phố;Tổ trưởng',
+  '1;Tổ dân phố số 1;Nguyễn Văn Hùng',
+  '2;Tổ dân phố Cầu Đất;Trần Thị Thu Hằng',
+];
+
+/** The inputs hash of a campaign "title: Tên" and the list as load read it, nothing else. */
+const hashWith = (report: Awaited<ReturnType<typeof loadGroupsReport>>) =>
+  inputsHash({
+    campaignBytes: new TextEncoder().encode('title: Tên\n'),
+    groupsBytes: report.bytes,
+    ...(report.text !== undefined && { groupsText: report.text }),
+    templates: new Map(),
+    rosters: new Map(),
+  });
+
+async function fileOf(name: string, bytes: Uint8Array): Promise<string> {
+  const file = join(await makeTempDir('phuong-print-inputs-hash-'), name);
+  await writeFile(file, bytes);
+  return file;
+}
+
+describe('the groups file in the manifest’s inputs hash', () => {
+  it('is decoded once in a build: read, then hashed as read', async () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${ROWS.join('\r\n')}\r\n`);
+    const groups = await fileOf('groups.csv', bytes);
+    const decode = vi.mocked(decodeCsvReport);
+    decode.mockClear();
+    const inputs = await loadBuildInputs({ campaign: EXAMPLE_CAMPAIGN, groups }, [flyer]);
+    inputsHash(inputs);
+    const ofGroups = decode.mock.calls.filter(([b]) => Buffer.compare(b, bytes) === 0);
+    expect(ofGroups).toHaveLength(1);
+  });
+
+  it.each([
+    ['a Windows copy (BOM, CRLF)', 'groups.csv', `\uFEFF${ROWS.join('\r\n')}\r\n`, 'utf-8'],
+    ['a copy with LF', 'groups.csv', `${ROWS.join('\n')}\n`, 'utf-8'],
+    [
+      'Excel’s “Unicode Text”',
+      'groups.txt',
+      `\uFEFF${ROWS.join('\r\n').replaceAll(';', '\t')}\r\n`,
+      'utf-16le',
+    ],
+  ])('hashes %s by its text, its lines ended by LF', async (_, name, text, encoding) => {
+    const file = await fileOf(name, iconv.encode(text, encoding));
+    const report = await loadGroupsReport(file);
+    const read = text.replace(/^\uFEFF/, '').replaceAll('\r\n', '\n');
+    expect(hashWith(report)).toBe(sha([sha('title: Tên\n'), sha(read)].join('\n')));
+  });
+
+  it('hashes a workbook by its bytes', async () => {
+    const file = fileURLToPath(new URL('../fixtures/qa25-money/groups.xlsx', import.meta.url));
+    const report = await loadGroupsReport(file);
+    expect(hashWith(report)).toBe(sha([sha('title: Tên\n'), sha(await readFile(file))].join('\n')));
+  });
+});
