@@ -55,6 +55,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { type CopyReview, copyReviewOf } from './copy-review.js';
 import { buildReadList, holdsNames, recordDownload } from './download-log.js';
 import { campaignTerm } from './group-term.js';
+import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, noticeList, page, sentencePage } from './layout.js';
 import { inUploadedFile } from './messages.js';
@@ -778,6 +779,7 @@ ${
     const m = await readPrevious(c.out);
     if (m.zips.length === 0) return reply.callNotFound();
     const { form, ward, term, unit } = await campaignState(ctx, c);
+    if (isHead(req)) return headOnly(reply, 'application/zip', allZipsName(term));
     const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
     const names = namesInAllZips(named.zips);
     const listRead = await buildReadList(c, ctx.builds.status(c.slug));
