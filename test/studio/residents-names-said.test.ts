@@ -15,7 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildLinks, buildUntil, saveRoster } from './office-steps.js';
 import { leaderLinks } from './results-figures.js';
-import { Client, exampleGroupsCsv, plainText, studioWithExample, type TestStudio } from './studio.js';
+import {
+  Client,
+  exampleGroupsCsv,
+  plainText,
+  studioWithExample,
+  type TestStudio,
+} from './studio.js';
 
 const LIST = join(import.meta.dirname, '..', 'fixtures', 'qa46', 'roster-ward.csv');
 /**
