@@ -48,9 +48,10 @@ beforeAll(async () => {
     await cp(join(ROOT, part), join(pkg, part), { recursive: true });
   await symlink(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   groups = join(work, 'groups.csv');
-  // One group: its notice and the print file of it are what the old code's pages could leak
-  // into (a second group was one more of the same, drawn in each of the three builds).
-  await writeFile(groups, 'STT,Tên tổ dân phố,Tổ trưởng\n1,Tổ dân phố số 1,Trần Văn An\n');
+  await writeFile(
+    groups,
+    'STT,Tên tổ dân phố,Tổ trưởng\n1,Tổ dân phố số 1,Trần Văn An\n2,Tổ dân phố số 2,Lê Thị Bình\n',
+  );
 });
 afterAll(removeTempDirs);
 
