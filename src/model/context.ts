@@ -7,8 +7,8 @@ import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
 import { type Hotline, readHotline } from '../load/hotlines.js';
 import { leaderContacts, leaderNames } from '../load/leaders.js';
-import { finalRemark } from '../load/remark.js';
 import { type NoticeType, noticeTypeOf, symbolInCapitals } from '../load/notice-type.js';
+import { finalRemark } from '../load/remark.js';
 import type { Group, Resident } from '../load/types.js';
 import { circulationMark, secrecyMark, urgencyMark } from '../load/urgency.js';
 import { type DeadlineWord, deadlineWordOf } from './deadline-word.js';
@@ -33,8 +33,8 @@ import {
   HOUSEHOLD_NOUNS,
   isAmount,
   isMoney,
-  moneyUnitOf,
   isTarget,
+  moneyUnitOf,
   nothingDue,
   PERSON_NOUNS,
   signsUp,
@@ -232,15 +232,14 @@ export interface AmountColumn {
  * A label without its unit (`of: kg` under "Khối lượng rác thu gom") has it added in brackets, so
  * the column says what to write in it (qa54 p2).
  */
-export function amountColumnsSaidOf(campaign: {
-  measures?: Campaign['measures'];
-}): AmountColumn[] {
+export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] }): AmountColumn[] {
   return (campaign.measures ?? []).filter(isAmount).map((m) => {
     const label = m.label.trim();
     const money = isMoney(m);
     const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
     const bracket = finalRemark(label);
-    const title = bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
+    const title =
+      bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
     return { title, money, unit: money ? '' : unit };
   });
 }

@@ -709,6 +709,10 @@ export const INPUTS = (): Record<string, string> => ({
     'cột “{0}” là cột của danh sách {term.short}: không cần nhập, cột này không được đọc',
   'the column "{0}" is neither the group nor one of the campaign\'s measures: it is not read':
     'cột “{0}” không phải cột {term.short}, cũng không phải chỉ tiêu nào của chiến dịch: cột này không được đọc',
+  'the column "{0}" holds figures but is none of the campaign\'s measures, and no column is headed {1}: the report would say no group reported it':
+    'cột “{0}” có số liệu nhưng không khớp chỉ tiêu nào của chiến dịch, và không có cột nào mang tên {1}: báo cáo sẽ ghi là chưa có {term.short} nào báo cáo',
+  "Head the column with the measure's label as campaign.yaml writes it, or with its id, and import the file again; nothing of it was imported.":
+    'Đặt tiêu đề cột đúng tên chỉ tiêu như trong campaign.yaml, hoặc mã của chỉ tiêu, rồi nhập lại tệp; chưa có số liệu nào của tệp được nhập.',
   "To report it, head it with a measure's label or id: {0}.":
     'Muốn báo cáo cột này, đặt tiêu đề là tên hoặc mã của một chỉ tiêu: {0}.',
   'no header with a group column and a figure column (found: {0})':
