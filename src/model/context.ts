@@ -23,6 +23,7 @@ import {
   slugify,
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
+import { householdSteps } from './household-steps.js';
 import { issuerInText } from './issuer-in-text.js';
 import {
   AMOUNT,
@@ -419,6 +420,12 @@ export interface Tally {
    */
   people: boolean;
   /**
+   * The rate counts people, but the campaign's steps are a household's ("Cử ít nhất 01 người của
+   * hộ tham gia": household-steps.ts) and its rows are households: the checklist goes to each
+   * household, not each person (qa54 M4).
+   */
+  householdSteps: boolean;
+  /**
    * The rate counts neither people nor households but what its column names ("Số chó"): a
    * household's cell takes how many of its own (its dogs), not how many of its people.
    */
@@ -556,6 +563,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     signUp,
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
+    householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),
     things: kind === 'things',
     noun,
     count,

@@ -165,7 +165,7 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
        * each person, a sign-up sheet is the list of those who put their names down (no steps:
        * no ticks), a sheet with nothing to tick has its result column.
        */
-      people: ctx.tally.people,
+      people: checklistPerPerson(ctx.tally),
       signUp: ctx.tally.signUp,
       step: ctx.tally.step,
       result: ctx.tally.result,
@@ -291,8 +291,15 @@ export function countedBy(
 ): 'households' | 'population' | null {
   if (kind === 'flyer') return 'households';
   if (kind !== 'checklist' || ctx.contest || ctx.tally.signUp) return null;
-  return ctx.tally.people ? 'population' : 'households';
+  return checklistPerPerson(ctx.tally) ? 'population' : 'households';
 }
+
+/**
+ * Whether the checklist goes to each person: the campaign counts people, and its steps are not a
+ * household's ("Cử ít nhất 01 người của hộ tham gia": one copy a household, qa54 M4).
+ */
+const checklistPerPerson = (tally: Pick<Tally, 'people' | 'householdSteps'>): boolean =>
+  tally.people && !tally.householdSteps;
 
 /**
  * How many to print of a flyer (`sheets` of A4, FLYERS_PER_SHEET flyers to a sheet, for
