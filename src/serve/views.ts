@@ -22,6 +22,7 @@ import {
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
+import { countedHouseholds } from '../model/roster-rows.js';
 import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -267,6 +268,11 @@ export function printNeed(
     };
   }
   const people = by === 'population';
+  // The households the campaign counts, when they are some of the group's (its food
+  // businesses): a copy for each of them (qa54 M3), as the tracking sheet has a row for each.
+  const counted = people ? undefined : countedHouseholds(ctx.tally, n);
+  if (counted !== undefined)
+    return { sheets: null, copies: counted, households: counted, people, noun: ctx.tally.unit };
   const noun = people ? copyNoun(ctx.tally) : 'hộ';
   return { sheets: null, copies: n, households: people ? null : n, people, noun };
 }
