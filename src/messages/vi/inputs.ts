@@ -342,8 +342,8 @@ export const INPUTS = (): Record<string, string> => ({
     'nơi người dân chuyển khoản: account (số tài khoản, bắt buộc), bank (ngân hàng), holder (chủ tài khoản), note (nội dung chuyển khoản)',
   'the account number, as printed': 'số tài khoản, như sẽ in ra',
   'the label a leader reads above the number': 'tên chỉ tiêu mà {term.leader} đọc phía trên ô số',
-  'people (its rate is taken against the population), households, the header of a count column of the groups file, or đồng (a sum of money: no rate; may be left out when the label ends in "(đồng)")':
-    'people (tỷ lệ tính theo số nhân khẩu), households (theo số hộ), tên một cột số của danh sách (ví dụ “Số cử tri”), hoặc đồng (một số tiền, không tính tỷ lệ; có thể bỏ trống khi tên chỉ tiêu kết thúc bằng “(đồng)”, ví dụ “Số tiền đã thu (đồng)”)',
+  'people (its rate is taken against the population), households, the header of a count column of the groups file, đồng (a sum of money: no rate) or a unit (kg, bao: an amount, no rate); may be left out when the label ends in its unit, "(đồng)", "(kg)", "(bao)"':
+    'people (tỷ lệ tính theo số nhân khẩu), households (theo số hộ), tên một cột số của danh sách (ví dụ “Số cử tri”), đồng (một số tiền, không tính tỷ lệ) hoặc một đơn vị tính (kg, bao: chỉ ghi tổng, không tính tỷ lệ); có thể bỏ trống khi tên chỉ tiêu kết thúc bằng đơn vị đó, ví dụ “Số tiền đã thu (đồng)”, “Khối lượng rác (kg)”, “Số bao rác (bao)”',
   'a picture file beside campaign.yaml': 'một tệp ảnh nằm cạnh campaign.yaml',
   'true or false': 'true (có) hoặc false (không)',
   "a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)":
