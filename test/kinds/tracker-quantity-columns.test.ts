@@ -45,7 +45,9 @@ describe('a clean-up day’s kg and bag columns (qa54 M1)', () => {
       expect(text).toContain(`Cột “${BAGS}”: ghi số bao của từng hộ.`);
       expect(text).not.toContain('số tiền');
       // The columns themselves, with their units, on the sheet's header (two lines a title).
-      expect(text).toContain('Khối lượng rác Số bao rác quanh nhà rác ra thu gom (kg) thu gom (bao)');
+      expect(text).toContain(
+        'Khối lượng rác Số bao rác quanh nhà rác ra thu gom (kg) thu gom (bao)',
+      );
     }
   });
 
