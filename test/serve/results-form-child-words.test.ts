@@ -4,14 +4,11 @@
  * "38 cháu" ("chỉ ghi chữ số …"), though "cháu" is how a leader often says a child. A real server
  * on loopback; the figure read back from the store.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
-import { loadWard } from '../../src/serve/ward.js';
 import type { Store } from '../../src/store/open-store.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { measureWard } from './measure-ward.js';
 import { sendFigures, startResultsServer, type TestServer } from './server.js';
 
 const GROUPS = [
@@ -24,17 +21,11 @@ let store: Store;
 let campaign: string;
 const s = {} as TestServer;
 beforeAll(async () => {
-  const dir = await makeTempDir('results-child-words-');
-  const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(
-    /^measures:\n(?: {2}- .*\n)+/m,
-    'measures:\n  - { id: tre, label: Số trẻ đã được tiêm, of: Chỉ tiêu (trẻ) }\n',
+  const { dir, ward } = await measureWard(
+    'results-child-words-',
+    '{ id: tre, label: Số trẻ đã được tiêm, of: Chỉ tiêu (trẻ) }',
+    GROUPS,
   );
-  await writeFile(join(dir, 'campaign.yaml'), yaml);
-  await writeFile(join(dir, 'groups.csv'), `\uFEFF${GROUPS}\r\n`);
-  const ward = await loadWard({
-    campaign: join(dir, 'campaign.yaml'),
-    groups: join(dir, 'groups.csv'),
-  });
   const served = await startResultsServer(ward, dir);
   ({ store, campaign } = served);
   Object.assign(s, served);
