@@ -25,7 +25,16 @@ export const S = {
     balance: 'lone',
   },
   kicker: { family: 'sans', size: 15, leading: 1.25, align: 'center', bold: true, color: INK },
-  appName: { family: 'sans', size: 50, leading: 1.1, align: 'center', bold: true, color: RED },
+  /** Even lines when one would stand alone: "Ngày Chủ nhật ⏎ xanh ⏎ tháng 12/2026" (qa54 p10). */
+  appName: {
+    family: 'sans',
+    size: 50,
+    leading: 1.1,
+    align: 'center',
+    bold: true,
+    color: RED,
+    balance: 'lone',
+  },
   tagline: { family: 'sans', size: 16, leading: 1.3, align: 'center', color: INK },
   cta: { family: 'sans', size: 20, leading: 1.25, align: 'center', bold: true },
   qrLabel: { family: 'sans', size: 24, leading: 1.2, align: 'center', bold: true },

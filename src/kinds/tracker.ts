@@ -29,7 +29,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
-import { sheetRowsOf } from '../model/roster-rows.js';
+import { countedHouseholds, sheetRowsOf } from '../model/roster-rows.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
@@ -104,7 +104,8 @@ const capped = (ctx: RenderInput['ctx']): boolean =>
 /**
  * The blank rows a group's sheet starts with: a sign-up sheet's, one per person of its target and
  * a few spare (model/context.ts tallyOf `signUp`), a page of them when the group has no target;
- * else one per household.
+ * the households the campaign counts and a few spare, when they are some of the group's
+ * (model/roster-rows.ts countedHouseholds); else one per household.
  */
 function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
@@ -112,6 +113,9 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
     return tally.base === null
       ? blankCount()
       : Math.min(tally.base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
+  // Some of the group's households (its 14 food businesses of 210): theirs, and a few spare.
+  const counted = countedHouseholds(tally, group.households);
+  if (counted !== undefined) return Math.min(counted + SPARE_SIGN_UP_ROWS, MAX_BLANK_ROWS);
   return blankCount(group.households);
 }
 

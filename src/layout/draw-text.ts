@@ -29,7 +29,7 @@ export function layoutParagraph(
 ): readonly Line[] {
   const lines = breakLines(runs, style, width, surface.measure);
   if (!style.balance || lines.length < 2) return lines;
-  if (style.balance === 'lone' && !shortLast(lines)) return lines;
+  if (style.balance === 'lone' && !shortLast(lines) && !loneInside(lines)) return lines;
   return balanced(surface, runs, style, width, lines);
 }
 
@@ -42,6 +42,14 @@ function shortLast(lines: readonly Line[]): boolean {
   if (!last) return false;
   if (last.words.length <= 1) return true;
   return last.width < Math.max(...lines.map((l) => l.width)) / 3;
+}
+
+/**
+ * Whether a line between the first and the last is one word alone: a title's "Ngày Chủ nhật ⏎
+ * xanh ⏎ tháng 12/2026" (qa54 p10), its words on either side each kept whole.
+ */
+function loneInside(lines: readonly Line[]): boolean {
+  return lines.slice(1, -1).some((l) => l.words.length <= 1);
 }
 
 /**

@@ -198,7 +198,7 @@ const FIELDS: Record<string, readonly [expected: Message, example: string]> = {
     'label: Số người tham gia cuộc thi',
   ],
   'measures.*.of': [
-    msg`people (its rate is taken against the population), households, the header of a count column of the groups file, or đồng (a sum of money: no rate; may be left out when the label ends in "(đồng)")`,
+    msg`people (its rate is taken against the population), households, the header of a count column of the groups file, đồng (a sum of money: no rate) or a unit (kg, bao: an amount, no rate); may be left out when the label ends in its unit, "(đồng)", "(kg)", "(bao)"`,
     'of: people',
   ],
   'assets.logo': [msg`a picture file beside campaign.yaml`, 'logo: logo.png'],

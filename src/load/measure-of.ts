@@ -6,9 +6,10 @@
  * tri"), read by model/measure-base.ts and checked against the file when both are loaded.
  */
 import { textKey, upperFirst } from '../model/format.js';
-import { AMOUNT, isMoney, isOwnUnit, quantityUnitOf } from '../model/measure-base.js';
+import { AMOUNT, countsIn, isMoney, isOwnUnit, quantityUnitOf } from '../model/measure-base.js';
 import type { Campaign } from './campaign-schema.js';
 import { HEADERS, normaliseHeader } from './groups/columns.js';
+import { remarkWords } from './remark.js';
 
 /**
  * The words for people, households and a plain amount (model/measure-base.ts AMOUNT): the first
@@ -47,7 +48,13 @@ export const measureOf = (text: string): string => knownBaseOf(text) ?? text.tri
 export const defaultOf = (label: string): string | undefined => {
   if (isMoney({ label, of: 'people' })) return AMOUNT;
   // "Khối lượng rác thu gom (kg)": a quantity in the unit its bracket gives (qa51 m1).
-  return quantityUnitOf({ label, of: 'people' });
+  const quantity = quantityUnitOf({ label, of: 'people' });
+  if (quantity !== undefined) return quantity;
+  // "Số bao rác thu gom (bao)": a unit of its own in the bracket, as `of: bao` writes it (qa54
+  // p1: "(kg)" was taken and "(bao)" refused). A person or household noun ("(người)", "(hộ)")
+  // or a classifier ("(con)") is a count's, which needs its base.
+  const unit = remarkWords(label.normalize('NFC'))?.toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
+  return unit !== undefined && isOwnUnit(unit) && !countsIn(unit) ? unit : undefined;
 };
 
 /**

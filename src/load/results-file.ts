@@ -26,9 +26,15 @@ import { basename, extname } from 'node:path';
 import damerau from 'damerau-levenshtein';
 import { rowOf, throwProblems, UserError } from '../errors.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
-import { formatFigure } from '../model/format.js';
+import { formatFigure, textKey } from '../model/format.js';
 import { type GroupTerm, groupTermOf, nameInText } from '../model/group-term.js';
-import { countedOf, isQuantity, moneyScaleOf, quantityUnitOf } from '../model/measure-base.js';
+import {
+  countedOf,
+  isOwnUnit,
+  isQuantity,
+  moneyScaleOf,
+  quantityUnitOf,
+} from '../model/measure-base.js';
 import { type FigureTextProblem, readFigureNumber } from '../results/figure-text.js';
 import {
   aboveName,
@@ -61,6 +67,7 @@ import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow, totalsLineWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableSize, checkTextRows } from './limits.js';
+import { finalRemark } from './remark.js';
 import { groupNamer, type HiddenGroups, type Named } from './results-names.js';
 import { readBytes } from './roster.js';
 import type { Group } from './types.js';
@@ -211,8 +218,26 @@ function isNearLabel(header: string, measure: Measure): boolean {
   if (h === '' || h === l || header.includes('%') || isGroupsColumn(header)) return false;
   const words = h.split(' ').length;
   if (words >= 3 && words * 2 >= l.split(' ').length && l.startsWith(`${h} `)) return true;
+  if (sameUnitPart(header, measure)) return true;
   // A few letters in ten off: a label retyped, not another figure's header.
   return damerau(h, l).steps / Math.max(l.length, 1) <= 0.15;
+}
+
+/**
+ * A header in the measure's own unit whose words are a run of the label's: "Rác thu gom (kg)" for
+ * "Khối lượng rác thu gom (kg)" (qa54 M2: the office's sheet shortened the label, and the report
+ * said no group had reported the kg). The unit is the label's bracket or the measure's own
+ * (`of: kg`); a header in another unit, or with a word the label has not, is another figure.
+ */
+function sameUnitPart(header: string, measure: Measure): boolean {
+  const bracket = finalRemark(header.normalize('NFC'));
+  if (!bracket?.before) return false;
+  const label = finalRemark(measure.label.normalize('NFC'));
+  const unit = label?.inside ?? (isOwnUnit(measure.of) ? measure.of : undefined);
+  if (unit === undefined || textKey(unit) !== textKey(bracket.inside)) return false;
+  const part = looseKey(bracket.before);
+  const whole = looseKey(label?.before ?? measure.label);
+  return part !== '' && ` ${whole} `.includes(` ${part} `);
 }
 
 /**
@@ -348,6 +373,35 @@ function unreadColumns(
   });
 }
 
+/**
+ * A column of figures read as no measure while a measure has no column (qa54 M2: "Rác thu gom
+ * (kg)" beside the label "Khối lượng rác thu gom (kg)" went unread, and the signed report said
+ * "chưa có tổ nào báo cáo"): the figures are there, under a header the tool does not know, so
+ * the CLI imports nothing of the file (`parseResultsFile`) and says which column and which
+ * measures. A file that leaves a measure out with no stray figures is a file of the others.
+ */
+function unmatchedColumns(
+  rows: readonly RawRow[],
+  unreadAt: readonly { index: number; header: string }[],
+  columns: Partial<Record<string, Column>>,
+  measures: readonly Measure[],
+  file: string,
+): UserError[] {
+  const absent = measures.filter((m) => !columns[`m:${m.id}`]);
+  if (absent.length === 0) return [];
+  const expected = absent.map((m) => `“${m.label}” (${m.id})`).join(', ');
+  return unreadAt
+    .filter(({ index }) => rows.some((r) => /\d/.test(r.cells[index] ?? '')))
+    .map(
+      ({ header }) =>
+        new UserError(
+          msg`the column "${header}" holds figures but is none of the campaign's measures, and no column is headed ${expected}: the report would say no group reported it`,
+          { file, field: header },
+          msg`Head the column with the measure's label as campaign.yaml writes it, or with its id, and import the file again; nothing of it was imported.`,
+        ),
+    );
+}
+
 /** A row of the file that is not read, and why (its problems name its row and column). */
 export interface RefusedRow {
   row: number;
@@ -370,7 +424,7 @@ export async function parseResultsFile(
   hidden?: HiddenGroups,
 ): Promise<ResultsFile> {
   const read = await readResultsRows(bytes, file, measures, groups, confirmed, term, hidden);
-  throwProblems(read.refused.flatMap((r) => r.problems));
+  throwProblems([...read.unmatched, ...read.refused.flatMap((r) => r.problems)]);
   return { rows: read.rows, warnings: read.warnings };
 }
 
@@ -389,7 +443,7 @@ export async function readResultsRows(
   term?: GroupTerm,
   /** The groups file's rows hidden in Excel: a row naming one is said to be that. */
   hidden?: HiddenGroups,
-): Promise<ResultsFile & { refused: RefusedRow[] }> {
+): Promise<ResultsFile & { refused: RefusedRow[]; unmatched: UserError[] }> {
   const headers = headersOf(measures);
   const columnsOf = (cells: readonly string[]) =>
     nearMeasureColumns(
@@ -479,6 +533,7 @@ export async function readResultsRows(
       unreadAt,
     }),
     refused,
+    unmatched: unmatchedColumns(table.rows, unreadAt, columns, measures, file),
     warnings: [...read.warnings, ...nearlyHeaded(columns, measures, file), ...notes, ...unread],
   };
 }

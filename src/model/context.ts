@@ -8,6 +8,7 @@ import type { Field } from '../load/groups/columns.js';
 import { type Hotline, readHotline } from '../load/hotlines.js';
 import { leaderContacts, leaderNames } from '../load/leaders.js';
 import { type NoticeType, noticeTypeOf, symbolInCapitals } from '../load/notice-type.js';
+import { finalRemark } from '../load/remark.js';
 import type { Group, Resident } from '../load/types.js';
 import { circulationMark, secrecyMark, urgencyMark } from '../load/urgency.js';
 import { type DeadlineWord, deadlineWordOf } from './deadline-word.js';
@@ -22,14 +23,19 @@ import {
   slugify,
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
+import { householdSteps } from './household-steps.js';
 import { issuerInText } from './issuer-in-text.js';
 import {
+  AMOUNT,
+  amountUnitOf,
   baseOf,
   baseUnit,
   countedOf,
   HOUSEHOLD_NOUNS,
   isAmount,
+  isMoney,
   isTarget,
+  moneyUnitOf,
   nothingDue,
   PERSON_NOUNS,
   signsUp,
@@ -145,6 +151,11 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
   /** The tracking sheet's amount columns (amountColumnsOf): a household's sum is written in each. */
   amountColumns: string[];
   /**
+   * What the instruction line says of each amount column, in amountColumns' order
+   * (amountColumnsSaidOf): a sum of money the household paid, or a quantity in its unit.
+   */
+  amountColumnsSaid: AmountColumn[];
+  /**
    * The word before the campaign's `deadline` on every paper: "Hạn đăng ký" when the groups keep
    * a sign-up list (tally.signUp; qa40 m4) or the campaign's text names that day as the last to
    * sign up (deadline-word.ts), "Thời hạn" otherwise.
@@ -214,7 +225,35 @@ export const TRACKER_TICK_ROOM = 8;
  * household paid (qa40 M4: a fee collection's sheet had tick columns only).
  */
 export function amountColumnsOf(campaign: { measures?: Campaign['measures'] }): string[] {
-  return (campaign.measures ?? []).filter(isAmount).map((m) => m.label.trim());
+  return amountColumnsSaidOf(campaign).map((c) => c.title);
+}
+
+/** An amount column as the tracking sheet's instruction says it. */
+export interface AmountColumn {
+  /** Its title: the measure's label, its unit added in brackets when the label gives none. */
+  title: string;
+  /** Whether the household writes a sum of money ("ghi số tiền hộ đã nộp"). */
+  money: boolean;
+  /** A quantity's unit ("kg", "bao"), written "ghi số kg của từng hộ"; '' for money. */
+  unit: string;
+}
+
+/**
+ * The amount columns with what each is written in: a sum of money, or a clean-up's kg and bags
+ * (qa54 M1: "Khối lượng rác thu gom (kg)" told the leader to write the money each household paid).
+ * A label without its unit (`of: kg` under "Khối lượng rác thu gom") has it added in brackets, so
+ * the column says what to write in it (qa54 p2).
+ */
+export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] }): AmountColumn[] {
+  return (campaign.measures ?? []).filter(isAmount).map((m) => {
+    const label = m.label.trim();
+    const money = isMoney(m);
+    const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
+    const bracket = finalRemark(label);
+    const title =
+      bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
+    return { title, money, unit: money ? '' : unit };
+  });
 }
 
 /**
@@ -392,6 +431,12 @@ export interface Tally {
    */
   people: boolean;
   /**
+   * The rate counts people, but the campaign's steps are a household's ("Cử ít nhất 01 người của
+   * hộ tham gia": household-steps.ts) and its rows are households: the checklist goes to each
+   * household, not each person (qa54 M4).
+   */
+  householdSteps: boolean;
+  /**
    * The rate counts neither people nor households but what its column names ("Số chó"): a
    * household's cell takes how many of its own (its dogs), not how many of its people.
    */
@@ -529,6 +574,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     signUp,
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
+    householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),
     things: kind === 'things',
     noun,
     count,
@@ -653,6 +699,7 @@ export function buildContext(
     rateLines: rateLinesOf(campaign, group),
     sumLine: sumLineOf(campaign, group),
     amountColumns: amountColumnsOf(campaign),
+    amountColumnsSaid: amountColumnsSaidOf(campaign),
     appStep,
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),

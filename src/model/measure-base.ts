@@ -299,6 +299,10 @@ const CLASSIFIERS: readonly string[] = ['con', 'cái', 'chiếc'];
 /** Words a bracket at the end of a header gives as its unit: "Chỉ tiêu (người)". */
 const BRACKET_UNITS: readonly string[] = [...PERSON_NOUNS, ...HOUSEHOLD_NOUNS, ...CLASSIFIERS];
 
+/** Whether a bracket's word is a count's (people, households, a classifier), not a unit of its own. */
+export const countsIn = (unit: string): boolean =>
+  BRACKET_UNITS.includes(unit.normalize('NFC').toLocaleLowerCase('vi'));
+
 /** What a measure counts: people, households, or another thing (a column's: dogs). */
 export type CountedKind = 'people' | 'households' | 'things';
 

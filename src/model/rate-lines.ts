@@ -12,7 +12,7 @@
 import type { Campaign } from '../load/campaign.js';
 import { finalRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
-import { formatFigure } from './format.js';
+import { formatFigure, textKey } from './format.js';
 import {
   baseColumnOf,
   baseOf,
@@ -100,11 +100,14 @@ function wordsOf(m: MeasureOf): { noun: string; unit: string } {
 }
 
 /** The label without a bracketed unit the line says anyway: "Số tiền đã trao (đồng)" → "Số tiền đã trao". */
-function labelOf(label: string): string {
+function labelOf(label: string, noun: string): string {
   const remark = finalRemark(label);
   if (!remark?.before) return label.trim();
   const unit = { label: `x (${remark.inside})`, of: 'people' };
-  return moneyIn(unit.label) !== undefined || quantityUnitOf(unit) !== undefined
+  // The measure's own unit ("Số bao rác thu gom (bao)", `of: bao`) is said after the figure too:
+  // "Số bao rác thu gom: ……… bao", as the kg line is (qa54 p2).
+  const own = textKey(remark.inside) === textKey(noun);
+  return own || moneyIn(unit.label) !== undefined || quantityUnitOf(unit) !== undefined
     ? remark.before
     : label.trim();
 }
@@ -114,7 +117,7 @@ function rateLineOf(m: Campaign['measures'][number], group: Group): RateLine {
   const figure = baseOf(group, m);
   const words = wordsOf(m);
   return {
-    label: labelOf(m.label),
+    label: labelOf(m.label, words.noun),
     ...words,
     base: figure !== undefined && figure > 0 ? formatFigure(figure) : null,
     targetWord: targetWord(m) ?? '',

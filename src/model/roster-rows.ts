@@ -44,3 +44,27 @@ export function sheetRowsOf(tally: Tally, households: number | undefined): Sheet
  */
 export const farFewer = (listed: number, whole: SheetRows | undefined): boolean =>
   whole !== undefined && listed * 2 < whole.rows;
+
+/**
+ * The households a sheet without a list has rows for, when the campaign counts some of the
+ * group's households, not all: a households column the list gives ("Số hộ kinh doanh thực
+ * phẩm" 14 of Tổ 1's 210 households, "Số hộ vùng trũng" 80), neither a target nor an estimate
+ * (a target of households is a least: every household may sign). The sheet lists those, and
+ * their checklists are those (qa54 M3: 219 rows on 10 pages, and 210 checklists, for the 14 food
+ * businesses the notice asks the leader to list). Undefined for any other campaign: its rows
+ * are the group's households.
+ */
+export function countedHouseholds(
+  tally: Pick<
+    Tally,
+    'people' | 'things' | 'rowsPeople' | 'roster' | 'target' | 'base' | 'unit' | 'signUp' | 'zero'
+  >,
+  households: number | undefined,
+): number | undefined {
+  if (tally.people || tally.things || tally.rowsPeople || tally.roster || tally.signUp) return;
+  if (tally.target || tally.unit === 'hộ') return;
+  // A 0 in the list (Tổ 3 has no food business): none, the sheet's spare rows only.
+  if (tally.zero === true) return 0;
+  if (tally.base === null) return;
+  return households === undefined || tally.base < households ? tally.base : undefined;
+}

@@ -14,6 +14,9 @@ import {
 import { type FigureText, readFigureText, readMoneyText } from './figure-text.js';
 import type { Measure } from './figures.js';
 
+/** The words a leader counts children in, one as good as another. */
+const CHILD_WORDS = ['trẻ', 'trẻ em', 'cháu'];
+
 /**
  * A figure typed with what it counts after it, as a leader says it ("50 hộ", "120 người", "498
  * cử tri", "12 con chó"; qa18, qa19): the number alone. Only the measure's own words: "50 người"
@@ -24,6 +27,8 @@ export function withoutUnit(text: string, m: Measure): string {
   // A quantity's unit too ("95,5 kg", "2 lít"), whatever its base counts.
   const quantity = quantityUnitOf(m);
   const own = [baseUnit(m), noun, ...(quantity ? [quantity] : [])];
+  // Children are said "trẻ", "trẻ em" or "cháu" alike: "38 cháu" for "Chỉ tiêu (trẻ)" (qa54 p5).
+  if (own.some((w) => CHILD_WORDS.includes(w))) own.push(...CHILD_WORDS);
   const words =
     kind === 'households'
       ? ['hộ gia đình', 'hộ dân', 'hộ', ...own]

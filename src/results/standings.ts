@@ -102,7 +102,8 @@ export interface Total {
    * While some groups with a base have not reported this measure (election night: 1 of 7 tổ):
    * the rate over the groups that did, as the office's headline says it first ("94,2% ở 1 tổ
    * đã báo cáo"), beside the ward's rate, which counts the groups yet to report as 0. `groups`:
-   * the reported groups with a base; `pending`: the groups with a base yet to report. Absent
+   * the reported groups with a base; `pending`: every group yet to report (with a base or not,
+   * as the list of those yet to report counts them), the groups the ward's rate counts as 0. Absent
    * when every group with a base has reported, or none has.
    */
   reporting?: {
@@ -301,8 +302,11 @@ function reportingOf(
 ): Total['reporting'] | undefined {
   const based = rows.filter((r) => (baseOf(r.group, m) ?? 0) > 0);
   const done = based.filter((r) => r.cells[i]?.figure);
-  const pending = based.length - done.length;
-  if (done.length === 0 || pending === 0) return undefined;
+  if (done.length === 0 || done.length === based.length) return undefined;
+  // Every group yet to report, a base of 0 or none in the list too: the label "tính 3 tổ chưa
+  // báo cáo là 0" agrees with the page's "Chưa báo cáo (3 tổ)" (qa54 M5: it said 2, Tổ 3's "Số
+  // hộ kinh doanh thực phẩm" being 0), and counting those as 0 changes no sum.
+  const pending = rows.filter((r) => !r.cells[i]?.figure).length;
   const value = sumFigures(done.map((r) => r.cells[i]?.figure?.value ?? 0));
   const base = sumFigures(done.map((r) => baseOf(r.group, m) ?? 0));
   const doubtful = done.filter((r) => r.cells[i]?.unchecked);

@@ -22,6 +22,7 @@ import {
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
+import { countedHouseholds } from '../model/roster-rows.js';
 import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -165,7 +166,7 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
        * each person, a sign-up sheet is the list of those who put their names down (no steps:
        * no ticks), a sheet with nothing to tick has its result column.
        */
-      people: ctx.tally.people,
+      people: checklistPerPerson(ctx.tally),
       signUp: ctx.tally.signUp,
       step: ctx.tally.step,
       result: ctx.tally.result,
@@ -267,6 +268,11 @@ export function printNeed(
     };
   }
   const people = by === 'population';
+  // The households the campaign counts, when they are some of the group's (its food
+  // businesses): a copy for each of them (qa54 M3), as the tracking sheet has a row for each.
+  const counted = people ? undefined : countedHouseholds(ctx.tally, n);
+  if (counted !== undefined)
+    return { sheets: null, copies: counted, households: counted, people, noun: ctx.tally.unit };
   const noun = people ? copyNoun(ctx.tally) : 'hộ';
   return { sheets: null, copies: n, households: people ? null : n, people, noun };
 }
@@ -291,8 +297,15 @@ export function countedBy(
 ): 'households' | 'population' | null {
   if (kind === 'flyer') return 'households';
   if (kind !== 'checklist' || ctx.contest || ctx.tally.signUp) return null;
-  return ctx.tally.people ? 'population' : 'households';
+  return checklistPerPerson(ctx.tally) ? 'population' : 'households';
 }
+
+/**
+ * Whether the checklist goes to each person: the campaign counts people, and its steps are not a
+ * household's ("Cử ít nhất 01 người của hộ tham gia": one copy a household, qa54 M4).
+ */
+const checklistPerPerson = (tally: Pick<Tally, 'people' | 'householdSteps'>): boolean =>
+  tally.people && !tally.householdSteps;
 
 /**
  * How many to print of a flyer (`sheets` of A4, FLYERS_PER_SHEET flyers to a sheet, for

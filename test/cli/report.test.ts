@@ -6,6 +6,7 @@
  * as long as their rates; report.xlsx read back with exceljs holds the same figures. A results
  * file with an unmatched row and a negative count names both, and stores nothing.
  */
+import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -521,27 +522,41 @@ describe.concurrent('report', () => {
 
   it('warns of a column it does not read (a figure under a header that is no measure)', async () => {
     const file = join(dir, 'extra.csv');
-    // "Tổ trưởng" is the groups file's, and not a figure; "Số người dự thi" is no measure's label.
+    // "Tổ trưởng" is the groups file's, and not a figure; "Số người dự thi" is no measure's label,
+    // and every measure has its column.
     await writeFile(
       file,
-      'Mã tổ;Tổ trưởng;Số người dân tham gia cuộc thi;Số người dự thi\n1;Nguyễn Văn Hùng;120;95\n',
+      'Mã tổ;Tổ trưởng;Số người dân tham gia cuộc thi;Số người dân nhận giấy chứng nhận;Số hộ gia đình cài đặt ứng dụng Smart Hải Phòng;Số người dự thi\n1;Nguyễn Văn Hùng;120;30;40;95\n',
     );
     const res = await report(['--results', file, '--out', join(dir, 'extra')]);
-    expect(res.code).toBe(0);
+    expect(res.code, res.stderr).toBe(0);
     const warnings = res.stderr.split('\n').filter((l) => l.startsWith('warning:'));
     expect(warnings).toEqual([
       `warning: ${file}, field "Số người dự thi": the column "Số người dự thi" is neither the group nor one of the campaign's measures: it is not read`,
     ]);
     expect(res.stderr).toContain('hint: To report it, head it with a measure');
-    // Nobody reported the certificates: the report says so rather than print a total of 0.
-    const text = collapseSpaces(await pdfText(join(dir, 'extra', 'report.pdf')));
-    expect(text).toContain('- Số người dân nhận giấy chứng nhận: chưa có tổ nào báo cáo.');
     // Only group 1 reported: its rate leads, the ward's after it counting the others as 0.
+    const text = collapseSpaces(await pdfText(join(dir, 'extra', 'report.pdf')));
     expect(text).toMatch(
       /- Số người dân tham gia cuộc thi: tỷ lệ [\d,]+% ở 1 tổ đã báo cáo \(120\//,
     );
     expect(text).toContain('toàn phường: 120/');
-    expect(text).toMatch(/120 [\d,]+ 3\./);
     expect(text).toContain('Toàn phường (tính 31 tổ chưa báo cáo là 0)');
+  });
+
+  it('refuses a column of figures read as no measure while a measure has none (qa54 M2)', async () => {
+    const file = join(dir, 'stray.csv');
+    // No column for the certificates, and "Số người dự thi" holds a figure: the report would
+    // have said that no group reported the certificates.
+    await writeFile(
+      file,
+      'Mã tổ;Tổ trưởng;Số người dân tham gia cuộc thi;Số người dự thi\n1;Nguyễn Văn Hùng;120;95\n',
+    );
+    const res = await report(['--results', file, '--out', join(dir, 'stray')]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(
+      `error: ${file}, field "Số người dự thi": the column "Số người dự thi" holds figures but is none of the campaign's measures, and no column is headed “Số người dân nhận giấy chứng nhận”`,
+    );
+    expect(existsSync(join(dir, 'stray', 'report.pdf'))).toBe(false);
   });
 });

@@ -69,6 +69,22 @@ describe('campaign measures', () => {
     expect(e.hint).toContain('(đồng)');
   });
 
+  it('"of" left out under a label whose bracket is a unit of its own is that unit, as "(kg)" is (qa54 p1)', () => {
+    const text = `${NOTICE_ONLY}measures:
+  - { id: rac_kg, label: Khối lượng rác thu gom (kg) }
+  - { id: bao, label: Số bao rác thu gom (bao) }
+  - { id: nguoi, label: Số người tham gia (người) }
+`;
+    // The bags as the kg; a count in people still needs its base, on its line.
+    const e = userErrorSync(() => parseCampaign(text, 'c.yaml'));
+    expect(e.where.line).toBe(lineOf(text, 'id: nguoi'));
+    const c = parseCampaign(text.replace(/ {2}- \{ id: nguoi.*\n/, ''), 'c.yaml');
+    expect(c.measures.map((m) => [m.id, m.of])).toEqual([
+      ['rac_kg', 'kg'],
+      ['bao', 'bao'],
+    ]);
+  });
+
   it('two measures with one id are refused, naming both', () => {
     const text = `${NOTICE_ONLY}measures:
   - { id: tham_gia, label: Số người tham gia, of: people }

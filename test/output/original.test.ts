@@ -81,7 +81,7 @@ describe('the unmarked notice (bản gốc)', () => {
     const lines = (await readFile(campaignFile, 'utf8')).split('\n');
     const line = lines.findIndex((l) => l.includes('{{group.name}}')) + 1;
     expect(r.stderr).toContain(
-      `dòng ${line}, mục “notice.recipients”: nội dung công văn khác nhau theo từng tổ`,
+      `dòng ${line}, mục “notice.recipients”: nội dung văn bản khác nhau theo từng tổ`,
     );
     expect(r.stderr).toContain('là nội dung gửi Tổ dân phố số 1');
     const text = collapseSpaces(await pdfText(join(out, ORIGINAL)));

@@ -5,14 +5,11 @@
  * figure and its base — the thôn's voters, or, with no voters either, its households at ten
  * people each — and saves it once the leader confirms; a plausible figure is saved at once.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
-import { loadWard } from '../../src/serve/ward.js';
 import type { Store } from '../../src/store/open-store.js';
-import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { measureWard } from './measure-ward.js';
 import { sendFigures, startResultsServer, type TestServer } from './server.js';
 
 const GROUPS = [
@@ -26,17 +23,11 @@ let store: Store;
 let campaign: string;
 const s = {} as TestServer;
 beforeAll(async () => {
-  const dir = await makeTempDir('results-bases-');
-  const yaml = (await readFile(EXAMPLE_CAMPAIGN, 'utf8')).replace(
-    /^measures:\n(?: {2}- .*\n)+/m,
-    'measures:\n  - { id: da_bau, label: Số cử tri đã đi bầu, of: people }\n',
+  const { dir, ward } = await measureWard(
+    'results-bases-',
+    '{ id: da_bau, label: Số cử tri đã đi bầu, of: people }',
+    GROUPS,
   );
-  await writeFile(join(dir, 'campaign.yaml'), yaml);
-  await writeFile(join(dir, 'groups.csv'), `\uFEFF${GROUPS}\r\n`);
-  const ward = await loadWard({
-    campaign: join(dir, 'campaign.yaml'),
-    groups: join(dir, 'groups.csv'),
-  });
   expect(ward.campaign.measures.map((m) => m.label)).toEqual(['Số cử tri đã đi bầu']);
   const served = await startResultsServer(ward, dir);
   ({ store, campaign } = served);

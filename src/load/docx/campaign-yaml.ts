@@ -62,6 +62,7 @@ export function campaignData(f: NoticeFields, today: string) {
     },
     ...(f.when ? { when: f.when } : {}),
     ...(f.where ? { where: f.where } : {}),
+    ...(f.deadline ? { report: { deadline: f.deadline } } : {}),
     ...(f.links && Object.keys(f.links).length > 0 ? { links: f.links } : {}),
   };
   return { data, missing };

@@ -61,7 +61,20 @@ export function sectionHeading(row: RawRow, columns: Columns, width: number): st
   return id.includes(' ') && looksLikeSection(id, across) ? id : undefined;
 }
 
+/**
+ * A note the office wrote across the table, under it or between its rows ("Ghi chú: Trạm Y tế
+ * tiêm theo lịch trên…"): skipped as a heading is, but said as what it is (qa54 p8: it was
+ * called "dòng tiêu đề phần" with the hint that the groups under it came under it, and none did).
+ */
+const NOTE = /^(?:\*+\s*|(?:ghi chú|lưu ý|chú thích|chú ý|nguồn|ghi chép)\s*[:：.-])/iu;
+
 export function sectionNote(row: RawRow, text: string, file: string): UserError {
+  if (NOTE.test(text.normalize('NFC').trim()))
+    return new UserError(
+      msg`a note across the table ("${text}"), not a group: it is skipped`,
+      { file, row: row.row },
+      msg`Nothing of a note is printed. If it is a group, write its id and its other cells.`,
+    );
   return new UserError(
     msg`a section heading ("${text}"), not a group: it is skipped`,
     { file, row: row.row },

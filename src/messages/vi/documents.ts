@@ -547,7 +547,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'A document under one number has one text: write {0} of every group as a list in the text (or an annex), or write it for all ("theo lịch của từng tổ") and leave each group\'s own to its flyer and leader page; or register each group\'s copy as its own document.':
     'Một văn bản, một số thì chỉ có một nội dung: ghi {0} của mọi {term.short} thành một danh sách trong nội dung (hoặc phụ lục), hoặc viết chung (“theo lịch của từng {term.short}”) để phần riêng của mỗi {term.short} ở tờ rơi và trang {term.leader}; nếu không, đăng ký bản của mỗi {term.short} là một văn bản riêng.',
   'the notice\'s text differs from group to group ("{0}" names each group): {1}, the unmarked copy to register and keep, is the text of {2}, not one text for every group':
-    'nội dung công văn khác nhau theo từng {term.short} (mục “{0}” ghi tên từng {term.short}): {1}, bản không đánh dấu để đăng ký và lưu, là nội dung gửi {2}, không phải một nội dung chung cho mọi {term.short}',
+    'nội dung văn bản khác nhau theo từng {term.short} (mục “{0}” ghi tên từng {term.short}): {1}, bản không đánh dấu để đăng ký và lưu, là nội dung gửi {2}, không phải một nội dung chung cho mọi {term.short}',
   'A document under one number has one text: write "{0}" the same for every group (the groups are named in "Nơi nhận" or in a list), or register each group\'s copy as its own document.':
     'Một văn bản, một số thì chỉ có một nội dung: ghi mục “{0}” giống nhau cho mọi {term.short} (tên các {term.short} ghi ở “Nơi nhận” hoặc trong một danh sách), hoặc đăng ký bản của mỗi {term.short} là một văn bản riêng.',
 });

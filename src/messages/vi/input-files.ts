@@ -153,6 +153,10 @@ export const INPUT_FILES = (): Record<string, string> => ({
     'Nếu là một {term.short}, chỉ giữ một dòng. Nếu không, thêm cột “Phường cũ” / “Khu vực” ghi phường, xã cũ hoặc khu vực của mỗi {term.short}, hoặc đặt tên khác cho từng {term.short}.',
   '{0} groups whose name no other group has (rows {1}) are printed with their old ward too, e.g. "{2}" (row {3}): a group merged or added in one old ward then renames no group of another':
     '{0} {term.short} có tên không trùng với {term.short} nào (dòng {1}) cũng được in kèm tên phường, xã cũ, ví dụ “{2}” (dòng {3}): nhờ vậy khi gộp hoặc thêm {term.short} ở một phường, xã cũ, tên in của {term.short} ở phường, xã cũ khác không đổi theo',
+  'a note across the table ("{0}"), not a group: it is skipped':
+    'đây là dòng ghi chú (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
+  'Nothing of a note is printed. If it is a group, write its id and its other cells.':
+    'Dòng ghi chú không được in ra giấy nào. Nếu đây là một {term.group}, hãy ghi mã và các ô khác của {term.short} này.',
   'a section heading ("{0}"), not a group: it is skipped':
     'đây là dòng tiêu đề phần (“{0}”), không phải một {term.group}: đã bỏ qua dòng này',
   "A row of text alone across the table (an old ward's name) is read as the heading of the groups under it; if it is a group, write its id and its other cells.":

@@ -342,8 +342,8 @@ export const INPUTS = (): Record<string, string> => ({
     'nơi người dân chuyển khoản: account (số tài khoản, bắt buộc), bank (ngân hàng), holder (chủ tài khoản), note (nội dung chuyển khoản)',
   'the account number, as printed': 'số tài khoản, như sẽ in ra',
   'the label a leader reads above the number': 'tên chỉ tiêu mà {term.leader} đọc phía trên ô số',
-  'people (its rate is taken against the population), households, the header of a count column of the groups file, or đồng (a sum of money: no rate; may be left out when the label ends in "(đồng)")':
-    'people (tỷ lệ tính theo số nhân khẩu), households (theo số hộ), tên một cột số của danh sách (ví dụ “Số cử tri”), hoặc đồng (một số tiền, không tính tỷ lệ; có thể bỏ trống khi tên chỉ tiêu kết thúc bằng “(đồng)”, ví dụ “Số tiền đã thu (đồng)”)',
+  'people (its rate is taken against the population), households, the header of a count column of the groups file, đồng (a sum of money: no rate) or a unit (kg, bao: an amount, no rate); may be left out when the label ends in its unit, "(đồng)", "(kg)", "(bao)"':
+    'people (tỷ lệ tính theo số nhân khẩu), households (theo số hộ), tên một cột số của danh sách (ví dụ “Số cử tri”), đồng (một số tiền, không tính tỷ lệ) hoặc một đơn vị tính (kg, bao: chỉ ghi tổng, không tính tỷ lệ); có thể bỏ trống khi tên chỉ tiêu kết thúc bằng đơn vị đó, ví dụ “Số tiền đã thu (đồng)”, “Khối lượng rác (kg)”, “Số bao rác (bao)”',
   'a picture file beside campaign.yaml': 'một tệp ảnh nằm cạnh campaign.yaml',
   'true or false': 'true (có) hoặc false (không)',
   "a picture of the signer's signature beside campaign.yaml (transparent PNG or SVG)":
@@ -709,6 +709,10 @@ export const INPUTS = (): Record<string, string> => ({
     'cột “{0}” là cột của danh sách {term.short}: không cần nhập, cột này không được đọc',
   'the column "{0}" is neither the group nor one of the campaign\'s measures: it is not read':
     'cột “{0}” không phải cột {term.short}, cũng không phải chỉ tiêu nào của chiến dịch: cột này không được đọc',
+  'the column "{0}" holds figures but is none of the campaign\'s measures, and no column is headed {1}: the report would say no group reported it':
+    'cột “{0}” có số liệu nhưng không khớp chỉ tiêu nào của chiến dịch, và không có cột nào mang tên {1}: báo cáo sẽ ghi là chưa có {term.short} nào báo cáo',
+  "Head the column with the measure's label as campaign.yaml writes it, or with its id, and import the file again; nothing of it was imported.":
+    'Đặt tiêu đề cột đúng tên chỉ tiêu như trong campaign.yaml, hoặc mã của chỉ tiêu, rồi nhập lại tệp; chưa có số liệu nào của tệp được nhập.',
   "To report it, head it with a measure's label or id: {0}.":
     'Muốn báo cáo cột này, đặt tiêu đề là tên hoặc mã của một chỉ tiêu: {0}.',
   'no header with a group column and a figure column (found: {0})':

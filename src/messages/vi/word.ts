@@ -80,6 +80,8 @@ export const WORD = (): Record<string, string> => ({
     'các dòng in đậm là cơ quan ban hành, các dòng phía trên là cơ quan cấp trên',
   'the bold lines and the "ỦY BAN NHÂN DÂN" line above them are the issuer (alone, it names no superior body)':
     'các dòng in đậm và dòng “ỦY BAN NHÂN DÂN” phía trên là cơ quan ban hành (dòng này một mình không phải tên cơ quan cấp trên)',
+  "the body's sentence asking for a report by a day: the reporting deadline":
+    'câu trong nội dung yêu cầu báo cáo trước một ngày: hạn báo cáo',
   'the body\'s "Thời gian:" line, for the flyer, checklist and tracking sheet':
     'dòng “Thời gian:” trong nội dung, để in trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
   'the body\'s "Địa điểm:" line, for the flyer, checklist and tracking sheet':

@@ -1,0 +1,35 @@
+/**
+ * The report's deadline read from a Word notice (qa54 p6): the food-safety month's công văn
+ * (test/fixtures/qa54-attp/cong-van-attp.docx, as the QA round wrote it with the `docx` package)
+ * says "Báo cáo số hộ kinh doanh đã ký cam kết về Phòng Văn hóa - Xã hội trước ngày 05/01/2027".
+ * `import-docx` read its "Thời gian" as `when` but not this: the leader's page had no "Hạn báo
+ * cáo", and figures were counted late from the campaign's end, 15/01/2027.
+ */
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCampaign } from '../../../src/load/campaign.js';
+import { runCliInProcess } from '../../support/cli.js';
+import { makeTempDir, removeTempDirs } from '../../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const DOCX = fileURLToPath(new URL('../../fixtures/qa54-attp/cong-van-attp.docx', import.meta.url));
+
+describe('import-docx and the report’s deadline (qa54 p6)', () => {
+  it('takes the day the body asks the report by as report.deadline, said as a guess', async () => {
+    const dir = await makeTempDir('phuong-print-docx-deadline-');
+    await copyFile(DOCX, join(dir, 'cong-van.docx'));
+    const r = await runCliInProcess(
+      ['import-docx', 'cong-van.docx', '--out', 'ward', '--lang', 'vi'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const { campaign } = await loadCampaign(join(dir, 'ward', 'campaign.yaml'));
+    expect(campaign.report?.deadline).toBe('2027-01-05');
+    expect(`${r.stdout}${r.stderr}`).toContain('report.deadline: 05/01/2027');
+  });
+});
