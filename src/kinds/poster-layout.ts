@@ -17,7 +17,7 @@ import { type Rect, type StructureType, type Surface, tagged } from '../layout/s
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Sections } from '../template/sections.js';
 import { codesArea } from './poster-codes.js';
-import { boxPart, drawLogo, type Part, stacked, textPart } from './poster-parts.js';
+import { boxPart, drawLogo, type Part, stacked, stampPart, textPart } from './poster-parts.js';
 import {
   L,
   LARGER_STEPS,
@@ -163,11 +163,14 @@ function titlePart(f: Frame): Part {
   return part ?? textPart(f.c, lines, style, f.m, f.cw, 'H1');
 }
 
-/** The steps' heading ("Người dân cần làm gì?"), in its steps' type a size larger. */
-const stepsHeading = (f: Frame, stepsSize: number): Part =>
+/**
+ * A heading over a box of lines ("Người dân cần làm gì?", "Cần mang theo"), in the steps' type a
+ * size larger.
+ */
+const sectionHeading = (f: Frame, name: string, stepsSize: number): Part =>
   textPart(
     f.c,
-    f.sections.lines('steps-heading'),
+    f.sections.lines(name),
     { ...S.stepsHeading, size: (stepsSize * S.stepsHeading.size) / S.steps.size },
     f.m,
     f.cw,
@@ -186,6 +189,11 @@ function textParts(
 ): { before: Part[]; after: Part[] } {
   const has = (name: string) => f.sections.has(name) && !omit.includes(name);
   const title: Part[] = [];
+  // The notice's urgency mark first, framed in red as the notice prints it (qa53 p11).
+  if (has('urgency'))
+    title.push(
+      stampPart(f.c, f.sections.lines('urgency'), scaled(S.urgency, f.t), L.stampPad * f.k),
+    );
   if (has('kicker')) title.push(f.text('kicker', S.kicker));
   // The app's name, or the campaign's title, is the poster's title (H1 of a tagged PDF).
   title.push(titlePart(f));
@@ -205,7 +213,24 @@ function textParts(
       TINT,
     );
     // The heading goes with its steps: left out with them, never alone.
-    after.push(has('steps-heading') ? stacked([stepsHeading(f, stepsSize), box]) : box);
+    after.push(
+      has('steps-heading') ? stacked([sectionHeading(f, 'steps-heading', stepsSize), box]) : box,
+    );
+  }
+  // What to bring (an evacuation's papers, medicines, a torch), in the steps' type under its
+  // heading, as on the flyer (qa53 p11).
+  if (has('bring')) {
+    const box = boxPart(
+      f.c,
+      f.sections.lines('bring'),
+      { ...S.steps, size: stepsSize },
+      L.stepsPad * f.k,
+      f.cw,
+      TINT,
+    );
+    after.push(
+      has('bring-heading') ? stacked([sectionHeading(f, 'bring-heading', stepsSize), box]) : box,
+    );
   }
   return { before, after };
 }
