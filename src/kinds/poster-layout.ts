@@ -178,6 +178,28 @@ const sectionHeading = (f: Frame, name: string, stepsSize: number): Part =>
   );
 
 /**
+ * Section `name`'s lines in a tinted box, in the steps' type; under its heading when there is one
+ * (the heading goes with its lines: left out with them, never alone).
+ */
+function boxUnderHeading(
+  f: Frame,
+  name: string,
+  heading: string,
+  stepsSize: number,
+  has: (name: string) => boolean,
+): Part {
+  const box = boxPart(
+    f.c,
+    f.sections.lines(name),
+    { ...S.steps, size: stepsSize },
+    L.stepsPad * f.k,
+    f.cw,
+    TINT,
+  );
+  return has(heading) ? stacked([sectionHeading(f, heading, stepsSize), box]) : box;
+}
+
+/**
  * The parts above the codes (title, when and where, call to action) and below them (steps under
  * their heading), less those omitted.
  */
@@ -203,35 +225,10 @@ function textParts(
   // How to scan the codes: not on a poster without any (a clean-up day's).
   if (codes > 0 && has('call-to-action')) before.push(f.text('call-to-action', S.cta));
   const after: Part[] = [];
-  if (has('steps')) {
-    const box = boxPart(
-      f.c,
-      f.sections.lines('steps'),
-      { ...S.steps, size: stepsSize },
-      L.stepsPad * f.k,
-      f.cw,
-      TINT,
-    );
-    // The heading goes with its steps: left out with them, never alone.
-    after.push(
-      has('steps-heading') ? stacked([sectionHeading(f, 'steps-heading', stepsSize), box]) : box,
-    );
-  }
-  // What to bring (an evacuation's papers, medicines, a torch), in the steps' type under its
-  // heading, as on the flyer (qa53 p11).
-  if (has('bring')) {
-    const box = boxPart(
-      f.c,
-      f.sections.lines('bring'),
-      { ...S.steps, size: stepsSize },
-      L.stepsPad * f.k,
-      f.cw,
-      TINT,
-    );
-    after.push(
-      has('bring-heading') ? stacked([sectionHeading(f, 'bring-heading', stepsSize), box]) : box,
-    );
-  }
+  // The steps, then what to bring (an evacuation's papers, medicines, a torch: qa53 p11), each
+  // in the steps' type under its heading, as on the flyer.
+  for (const name of ['steps', 'bring'])
+    if (has(name)) after.push(boxUnderHeading(f, name, `${name}-heading`, stepsSize, has));
   return { before, after };
 }
 

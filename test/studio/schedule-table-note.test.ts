@@ -5,11 +5,10 @@
  * with a table at the head of its body and a groups list whose tổ 2 has another hour.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
+import { exampleForTests, plainText } from './studio.js';
 
 const GROUPS = [
   'STT;Tên tổ dân phố;Ngày học;Giờ học',
@@ -25,26 +24,17 @@ const TABLE = [
 ];
 
 describe('the Nội dung page of a notice whose schedule table disagrees with a tổ', () => {
-  let s: TestStudio;
-  let c: Client;
+  const ex = exampleForTests();
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c, folder } = await studioWithExample());
     const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
     expect(yaml).toContain('  body: |\n');
-    await writeFile(
-      join(folder, 'campaign.yaml'),
-      yaml.replace('  body: |\n', `  body: |\n${TABLE.map((l) => `    ${l}\n`).join('')}\n`),
-    );
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
-  });
-  afterAll(async () => {
-    await s?.close();
-    await removeTempDirs();
+    const body = TABLE.map((l) => `    ${l}\n`).join('');
+    await writeFile(ex.file, yaml.replace('  body: |\n', `  body: |\n${body}\n`));
+    await writeFile(join(dirname(ex.file), 'groups.csv'), GROUPS);
   });
 
   it('says the tổ, both hours and what to do, as check does', async () => {
-    const page = plainText((await c.get('/c/hai-phong')).text);
+    const page = plainText((await ex.c.get('/c/hai-phong')).text);
     expect(page).toContain(
       'Tổ dân phố số 2: bảng lịch trong nội dung thông báo ghi Chủ nhật, 13/12/2026, 14h00 - 16h30',
     );
