@@ -389,9 +389,10 @@ function stepsSizes(t: number, k: number): number[] {
 /**
  * The largest type that fits the page with every part printed: the steps' type shrinks first
  * (long steps wrap in their box), then all the type a step at a time. Only when even the smallest
- * type does not fit are optional parts left out, the steps first (qa12 Q11: they were left out
- * before any type shrank, and silently); the build names them (posterNotes). The smallest type
- * if nothing fits.
+ * type does not fit are optional parts left out, what to bring first, then the steps (qa12 Q11:
+ * they were left out before any type shrank, and silently): as few as will do, each time in the
+ * largest type that then fits; the build names them (posterNotes). The smallest type if nothing
+ * fits.
  */
 export function planPoster(c: Surface, sections: Sections, opts: PosterOptions): PosterPlan {
   const k = c.size[0] / (210 * MM);
@@ -414,10 +415,12 @@ export function planPoster(c: Surface, sections: Sections, opts: PosterOptions):
       if (whole.fits) return whole;
     }
   }
+  // As few parts left out as will do, in any type: a long list of what to bring is left out
+  // alone in smaller type before the steps go with it in larger type.
   let chosen: PosterPlan | undefined;
-  for (const step of TEXT_STEPS) {
-    const size = Math.max(MIN_STEPS * k, S.steps.size * step * k);
-    for (let n = 1; n <= OPTIONAL.length; n++) {
+  for (let n = 1; n <= OPTIONAL.length; n++) {
+    for (const step of TEXT_STEPS) {
+      const size = Math.max(MIN_STEPS * k, S.steps.size * step * k);
       chosen = plan(c, sections, opts, step * k, OPTIONAL.slice(0, n), size);
       if (chosen.fits) return chosen;
     }

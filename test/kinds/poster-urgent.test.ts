@@ -56,6 +56,24 @@ describe('the poster of an urgent campaign', () => {
     },
   );
 
+  // More than a sheet holds: what to bring is left out (the build names it), never the steps.
+  it.each(['a4', 'a3'] as const)(
+    'leaves out a list too long to bring on %s, keeping the steps',
+    async (size) => {
+      const many = Array.from(
+        { length: 18 },
+        (_, i) => `Vật dụng số ${i + 1} cho cả gia đình khi đi sơ tán`,
+      );
+      // With a time, a place and a number to call, as an evacuation has them.
+      const yaml = `${campaignText('khẩn', many).replace(LINK, `${LINK}when: Trước 17h00 ngày 22/09/2026\nwhere: Trường THCS Nguyễn Văn Cừ\n`)}hotlines:\n  - "Ban chỉ huy PCTT phường: 0236 3 831 115"\n`;
+      for (const page of await posterPages(yaml, size)) {
+        expect(page).toContain('Người dân cần làm gì?');
+        expect(page).toContain('Sơ tán đến nơi an toàn khi có lệnh của phường');
+        expect(page).not.toContain('Cần mang theo');
+      }
+    },
+  );
+
   it('prints no urgency mark nor heading when the notice has none and nothing is to be brought', async () => {
     const [page = ''] = await posterPages(campaignText(undefined, []), 'a4');
     expect(page).toContain('Ứng phó bão số 3');
