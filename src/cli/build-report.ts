@@ -174,6 +174,6 @@ export function printFailures(r: BuildResult): void {
   }
   if (r.interrupted)
     process.stderr.write(
-      `${t(msg`interrupted: finished files are kept; run the same command again to complete the build`)}\n`,
+      `${t(msg`interrupted: ${r.left.groups} of ${r.left.total} groups not made; the finished files are kept; run the same command again to complete the build`)}\n`,
     );
 }

@@ -139,6 +139,12 @@ export const command: CommandParts<StudioArgs> = {
           out(
             msg`stopping the build in progress: the groups being made are finished and kept; build again to complete it`,
           ),
+        onBuildsStopped: (stopped) => {
+          for (const b of stopped)
+            out(
+              msg`the build of ${b.slug} stopped: ${b.left} of ${b.total} groups not made; build again to complete it`,
+            );
+        },
       });
       address = await app.listen({ host: args.host, port: args.port });
     } catch (e) {

@@ -7,8 +7,9 @@
 
 import type { Surface } from '../layout/surface.js';
 import { msg } from '../messages/message.js';
+import { SHARE_ACTIONS } from '../model/share-actions.js';
 import type { Sections } from '../template/sections.js';
-import type { DocumentKind, RenderInput } from './kind.js';
+import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
 import {
   linkNotes,
@@ -44,6 +45,25 @@ async function draw(surface: Surface, input: RenderInput): Promise<void> {
   drawPoster(surface, shareSections(input.sections), await posterOptions(input.ctx, SHARE_MIN_QR));
 }
 
+/**
+ * The actions the share image does not print (share-actions.ts: the first few, for type a phone
+ * reads), named in one warning at the campaign's actions; none when its template prints them all.
+ */
+function actionsLeftOff({ ctx, sections }: RenderInput): SectionNote[] {
+  const printed = sections.has('share-steps') ? sections.text('share-steps') : '';
+  const left = ctx.actions.slice(SHARE_ACTIONS).filter((a) => !printed.includes(a.step.trim()));
+  if (left.length === 0) return [];
+  return [
+    {
+      text: msg`the share image prints the first ${SHARE_ACTIONS} actions, in type a phone reads: ${left.map((a) => `"${a.step.trim()}"`).join(', ')} are on the flyer and in the message only`,
+      section: 'share-steps',
+      campaignField: 'actions',
+      campaignLine: true,
+      hint: msg`To have one of them on the share image, write it among the first ${SHARE_ACTIONS} actions in the campaign file.`,
+    },
+  ];
+}
+
 export const share: DocumentKind = {
   ...described('share'),
   template: 'poster.hbs',
@@ -57,6 +77,7 @@ export const share: DocumentKind = {
   draw,
   roomNotes: async (input) => [
     ...linkNotes(input),
+    ...actionsLeftOff(input),
     ...omissionNotes(
       msg`the share image`,
       await omittedSections(shareInput(input), SHARE_SIZE, [

@@ -38,6 +38,7 @@ import {
 } from './measure-base.js';
 import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
+import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
 import { unitTermOf } from './unit-term.js';
@@ -167,6 +168,10 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
    * action's `column` when it gives one (qa14: "Đã cài Smart Hải Phòng" and "Đã cài" side by side).
    */
   trackerActions: Campaign['actions'];
+  /** The actions the share image prints (the first few: share-actions.ts). */
+  shareActions: Campaign['actions'];
+  /** How many actions the share image leaves to the flyer (0: none). */
+  shareActionsLeft: number;
   /** The install action's own column title, for the app's column; null when it gives none. */
   appColumn: string | null;
   /**
@@ -651,6 +656,7 @@ export function buildContext(
     appStep,
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),
+    ...shareActionsOf(campaign.actions),
     ...(roster ? { roster } : {}),
   };
 }

@@ -51,6 +51,7 @@ import {
 import { unprintedPictures } from './skipped-kinds.js';
 import { threadsFor } from './threads.js';
 import { tierUpFor } from './tier-up.js';
+import { NotStarted } from './turns.js';
 import { unknownGroupError } from './unknown-group.js';
 import { unprintedFieldsOf } from './unprinted-fields.js';
 
@@ -154,6 +155,8 @@ export interface BuildResult {
   print: ManifestBundle[];
   zips: ManifestBundle[];
   interrupted: boolean;
+  /** The groups of this build a stop left unmade (none unless `interrupted`), of `total`. */
+  left: { groups: number; total: number };
   /** Things the inputs did that were fixed on the way in (e.g. a legacy encoding converted). */
   warnings: UserError[];
   threads: number;
@@ -487,6 +490,7 @@ async function buildLocked(
     print,
     zips: run.zips,
     interrupted: run.interrupted,
+    left: { groups: run.progress.total - run.progress.done, total: run.progress.total },
     warnings: inputs.warnings,
     threads: run.threads,
     seconds: (performance.now() - started) / 1000,
@@ -714,7 +718,8 @@ async function runGroupJobs(
 
 /**
  * Starts the jobs in order, a bounded window of them in flight (which keeps memory flat and the
- * print files' queue short), until all are done or `signal` stops new ones; true when stopped.
+ * print files' queue short), until all are done or `signal` stops them (the jobs it finds waiting
+ * for a thread are dropped, those being drawn finish); true when stopped.
  */
 async function runWindowed(
   jobs: BuildPlan['jobs'],
@@ -734,7 +739,14 @@ async function runWindowed(
       break;
     }
     const { job } = jobs[i] as (typeof jobs)[number];
-    const task = (job ? runner.run(job) : Promise.resolve(undefined)).then((r) => finish(i, r));
+    // A job the stop found still waiting for a thread is not drawn: it is one of those left.
+    const task = (job ? runner.run(job, signal) : Promise.resolve(undefined)).then(
+      (r) => finish(i, r),
+      (e: unknown) => {
+        if (!(e instanceof NotStarted)) throw e;
+        interrupted = true;
+      },
+    );
     inFlight.add(task);
     // Both outcomes handled: a `.finally` chain would be a second, unhandled rejection of a
     // failed task (a full disk in a worker then crashed the process before the CLI's report).

@@ -9,6 +9,7 @@ import { WORKER } from './code-location.js';
 import type { BuildInputs } from './inputs.js';
 import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
 import { ThreadDeaths } from './thread-deaths.js';
+import { NotStarted, turns } from './turns.js';
 import { type BuildWorkerData, picturesForWorkers } from './worker-data.js';
 import { uncarried } from './worker-result.js';
 
@@ -20,13 +21,17 @@ export { defaultJobs } from './threads.js';
  */
 export interface GroupThreads {
   readonly threads: number;
-  /** Draws the group when a thread is free for it (the threads bound how many they hold). */
-  run(job: GroupJob): Promise<JobResult>;
+  /**
+   * Draws the group when a thread is free for it (the threads bound how many they hold); when
+   * `stop` was aborted by then, it is not drawn (a `NotStarted` rejection, turns.ts).
+   */
+  run(job: GroupJob, stop?: AbortSignal): Promise<JobResult>;
 }
 
 export interface JobRunner {
   readonly threads: number;
-  run(job: GroupJob): Promise<JobResult>;
+  /** As GroupThreads.run: a job still waiting when `stop` is aborted is never drawn. */
+  run(job: GroupJob, stop?: AbortSignal): Promise<JobResult>;
   close(): Promise<void>;
 }
 
@@ -90,12 +95,20 @@ export async function createRunner(
 ): Promise<JobRunner> {
   if (shared) return sharedRunner(shared);
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
+  // The main thread's own groups, the one it draws and the next (whose layout goes on while the
+  // first one's files are written): the build's other groups wait here, so that a stopped build
+  // draws none of them (they all started at once, and Ctrl-C waited for the whole window).
+  const mainTurns = turns(QUEUED);
   // A small build (one thread: threads.ts) draws on the main thread even in a server: a cold
   // worker costs ~1 s of CPU before its first group, more than such a build holds the main thread
   // (the studio's tests spent ~40 s more CPU with a worker for each small build). Without the
   // compiled worker file (run from src/ with no dist/), likewise.
   if (jobs <= 1 || !existsSync(worker)) {
-    return { threads: 1, run: inline, close: async () => {} };
+    return {
+      threads: 1,
+      run: (job, stop) => mainTurns.run(() => inline(job), stop),
+      close: async () => {},
+    };
   }
   // The pool's code loads only for a build on threads.
   const { Piscina } = await import('piscina');
@@ -162,10 +175,25 @@ export async function createRunner(
   // Each worker keeps one job queued behind the one it draws; the main thread takes the next job
   // only when they are full, one at a time, and lets the workers' results in (setImmediate)
   // before each: drawing several groups in a row, it left its worker idle a third of the time.
-  const waiting: { job: GroupJob; done: (r: Promise<JobResult>) => void }[] = [];
+  const waiting: {
+    job: GroupJob;
+    stop: AbortSignal | undefined;
+    done: (r: Promise<JobResult>) => void;
+  }[] = [];
   let queued = 0;
   let drawing = false;
+  // A stopped build's jobs still waiting are never drawn: each is answered `NotStarted` when the
+  // next job would start (a thread's job ends, or the main thread looks for one to draw).
+  const dropStopped = () => {
+    for (let i = waiting.length - 1; i >= 0; i--) {
+      const w = waiting[i] as (typeof waiting)[number];
+      if (!w.stop?.aborted) continue;
+      waiting.splice(i, 1);
+      w.done(Promise.reject(new NotStarted()));
+    }
+  };
   const pump = (): void => {
+    dropStopped();
     while (waiting.length > 0 && queued < workers * QUEUED) {
       const next = waiting.shift() as (typeof waiting)[number];
       queued++;
@@ -176,6 +204,7 @@ export async function createRunner(
     if (waiting.length === 0 || drawing || !mainThreadDraws) return;
     drawing = true;
     setImmediate(() => {
+      dropStopped();
       const next = queued < workers * QUEUED ? undefined : waiting.shift();
       if (!next) {
         drawing = false;
@@ -195,9 +224,9 @@ export async function createRunner(
   };
   return {
     threads: jobs,
-    run: (job) =>
+    run: (job, stop) =>
       new Promise<JobResult>((resolve) => {
-        waiting.push({ job, done: resolve });
+        waiting.push({ job, stop, done: resolve });
         pump();
       }),
     close: () => pool.destroy(),
@@ -212,5 +241,9 @@ export async function createRunner(
  * same (worker.ts).
  */
 function sharedRunner(shared: GroupThreads): JobRunner {
-  return { threads: shared.threads, run: (job) => shared.run(job), close: async () => {} };
+  return {
+    threads: shared.threads,
+    run: (job, stop) => shared.run(job, stop),
+    close: async () => {},
+  };
 }

@@ -211,7 +211,7 @@ export function createDocumentPool(
     // preview asked for meanwhile waits for one group, not for every build's window of them.
     groupJobs: {
       threads,
-      run: (job: GroupJob) => groupTurns.run(() => renderGroup(job)),
+      run: (job: GroupJob, stop?: AbortSignal) => groupTurns.run(() => renderGroup(job), stop),
     },
     async warmUp() {
       // One task a thread: each goes to a thread that is free, so every thread warms.

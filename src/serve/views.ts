@@ -447,6 +447,9 @@ export async function leaderView(
       href: `${links.files}${outputFileName(output)}`,
       view: viewHref(output, links),
       share: output.kind.ext === 'png',
+      // A campaign without an app: its share image is the poster's picture, for posts (Facebook,
+      // Nhật ký Zalo); the group's chat is sent the flyer's picture (labels.hbs).
+      forPosts: output.kind.name === 'share' && !doc.app,
       downloadName: labels.fileName(output),
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       image: output.kind.ext === 'png',

@@ -89,6 +89,8 @@ export interface StudioOptions {
   logError?: (line: string) => void;
   /** Told when the studio closes while builds run: it waits for them to stop (the console says so). */
   onStoppingBuilds?: () => void;
+  /** Told, once they stopped, how many groups each stopped build (by campaign) left unmade. */
+  onBuildsStopped?: (stopped: { slug: string; left: number; total: number }[]) => void;
   /**
    * What draws the previews and the leaders' pages: worker threads by default (preview.ts).
    * For tests in-process (no CLI flag, variable or request sets it): a studio's two threads each
@@ -370,7 +372,8 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
     clearTimeout(graceOver);
     // Its builds first, as the CLI's Ctrl-C stops one: a closed studio builds on for no one.
     if (ctx.builds.anyRunning()) opts.onStoppingBuilds?.();
-    await ctx.builds.stopAll();
+    const stopped = await ctx.builds.stopAll();
+    if (stopped.length > 0) opts.onBuildsStopped?.(stopped);
     await leaderSites.close();
     stopReadingGroups();
     await previewer.close();

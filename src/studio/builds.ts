@@ -56,6 +56,8 @@ export interface BuildStatus {
   readAt?: number;
   /** Groups no longer in the file whose files the build removed. */
   removed?: number;
+  /** A stopped build's groups it did not make (of `total`). */
+  left?: number;
   /**
    * The residents list the build read (rostersRead: its bytes' SHA-256, or "none"): its tracking
    * sheets print that list's names, until a build after it is replaced or deleted.
@@ -143,14 +145,21 @@ export class Builds {
   }
 
   /**
-   * Stops every running build as the CLI's Ctrl-C does (no group started after it; the groups
-   * being made finish and are kept, the manifest written, the lock released) and waits for them:
+   * Stops every running build as the CLI's Ctrl-C does (no group started after it, those waiting
+   * for a thread dropped; the groups being made finish and are kept, the manifest written, the
+   * lock released) and waits for them, saying what each left undone:
    * the studio's process then ends, instead of building on for minutes after saying "đã dừng"
    * (qa12 Q17).
    */
-  async stopAll(): Promise<void> {
-    for (const run of this.live.values()) run.abort.abort();
-    await Promise.all([...this.live.values()].map((r) => r.ended));
+  async stopAll(): Promise<{ slug: string; left: number; total: number }[]> {
+    const stopping = [...this.live.entries()];
+    for (const [, run] of stopping) run.abort.abort();
+    await Promise.all(stopping.map(([, r]) => r.ended));
+    // What each stopped build left undone, for the console to say.
+    return stopping.flatMap(([slug]) => {
+      const s = this.runs.get(slug);
+      return s?.left === undefined ? [] : [{ slug, left: s.left, total: s.total }];
+    });
   }
 
   /** A deleted campaign's last build is forgotten (a new one of its folder name starts afresh). */
@@ -226,7 +235,12 @@ export class Builds {
             );
           if (result.interrupted) {
             // Stopped with the studio: its files are not all made from these inputs.
-            Object.assign(status, { state: 'failed', error: STOPPED });
+            Object.assign(status, {
+              state: 'failed',
+              error: STOPPED,
+              left: result.left.groups,
+              total: result.left.total,
+            });
             return;
           }
           // Printed again: the tab no longer says the prints were freed or restored (print-space.ts).

@@ -22,6 +22,7 @@ import { isUserError } from '../errors.js';
 import { leaderKey, renamedSince } from '../load/groups/same-names.js';
 import type { Group } from '../load/types.js';
 import { upperFirst } from '../model/format.js';
+import type { GroupTerm } from '../model/group-term.js';
 import { baseOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { BARE_SECURITY_HEADERS, createServer, officeQrSheet, replaceInputs } from '../serve/app.js';
@@ -337,6 +338,14 @@ export class LeaderSites {
       changed = sent !== undefined;
       return sent && { ...q, sent };
     }).then((p) => (changed ? p : undefined));
+  }
+
+  /**
+   * The word for its groups of the ward the open campaign's leaders were last served, if it was
+   * served since the studio started: known without loading or copying anything (a HEAD's name).
+   */
+  servedTerm(slug: string): GroupTerm | undefined {
+    return this.open.has(slug) ? this.lastWards.get(slug)?.term : undefined;
   }
 
   /**

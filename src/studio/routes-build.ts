@@ -55,11 +55,13 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { type CopyReview, copyReviewOf } from './copy-review.js';
 import { buildReadList, holdsNames, recordDownload } from './download-log.js';
 import { campaignTerm } from './group-term.js';
+import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, noticeList, page, sentencePage } from './layout.js';
 import { inUploadedFile } from './messages.js';
 import { confirmedOld, oldOnPaper, PRINT_OLD_FIELD, printOldPage } from './print-old.js';
 import { printsOnDisk } from './print-space.js';
+import { printsMade, printsMadeSaid } from './prints-made.js';
 import { lastEdit, type PrintsOld, printsOld, printsReadAt } from './prints-old.js';
 import { campaignName, campaignOf, warningText } from './routes-campaigns.js';
 import {
@@ -109,23 +111,25 @@ function statusView(
     const stopped = m.unfinished
       ? html` Lần tạo tệp in sau đó đã dừng giữa chừng: bấm “Tạo tệp in” để tạo tiếp.`
       : '';
+    // The newest build's time, and the kinds an earlier one left (prints-made.ts).
+    const madeAt = printsMade(m, term);
     // Printed, but none of its files is on this computer: freed, or left out of a backup (qa31 m1).
-    if (absent && m.builtAt) {
+    if (absent && madeAt) {
       const why =
         absent.freedAt !== undefined
           ? `tệp in đã xoá lúc ${wardTime(absent.freedAt)} để lấy chỗ trống trên máy`
           : absent.restored
             ? 'tệp in không có trong bản sao lưu'
             : 'tệp in không còn trên máy';
-      return html`<p>Đã tạo tệp in lúc ${wardTime(m.builtAt)}; ${why}: bấm “Tạo tệp in” để tạo lại.</p>`;
+      return html`<p>Đã tạo tệp in lúc ${wardTime(madeAt.at)}; ${why}: bấm “Tạo tệp in” để tạo lại.</p>`;
     }
-    if (made && m.builtAt) {
+    if (made && madeAt) {
       // Drawn by another version (an upgrade since): the leaders' pages draw with this one.
       const older =
         m.code !== codeVersion()
           ? html` Các tệp in này được tạo bằng phiên bản trước của phần mềm, nên có thể khác đôi chút (xuống dòng, chân trang) với bản tổ trưởng tải trên trang của tổ. Muốn khớp với bản đó, bấm “Tạo tệp in” để tạo lại.`
           : '';
-      return html`<p>Đã tạo tệp in lúc ${wardTime(m.builtAt)}.${older}${stopped}</p>`;
+      return html`<p>Đã tạo tệp in ${printsMadeSaid(madeAt)}.${older}${stopped}</p>`;
     }
     return made || m.unfinished
       ? html`<p>Lần tạo tệp in gần nhất chưa xong: bấm “Tạo tệp in” để tạo tiếp.</p>`
@@ -778,6 +782,7 @@ ${
     const m = await readPrevious(c.out);
     if (m.zips.length === 0) return reply.callNotFound();
     const { form, ward, term, unit } = await campaignState(ctx, c);
+    if (isHead(req)) return headOnly(reply, 'application/zip', allZipsName(term));
     const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
     const names = namesInAllZips(named.zips);
     const listRead = await buildReadList(c, ctx.builds.status(c.slug));

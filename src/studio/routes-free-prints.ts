@@ -11,12 +11,12 @@ import { readPrevious } from '../output/manifest.js';
 import { formatSize } from '../serve/views.js';
 import type { Session } from './accounts.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
-import { wardTime } from './build-files.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, sentencePage } from './layout.js';
 import { folderBytes, freePrints, PrintHeld, printBytes, printsOnDisk } from './print-space.js';
+import { printsMade, printsMadeSaid } from './prints-made.js';
 import { publishedCacheDir } from './publications.js';
 import { campaignState } from './routes-build.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
@@ -60,6 +60,7 @@ export function registerFreePrintsRoutes(app: FastifyInstance, ctx: StudioContex
     const { form, term, unit } = await campaignState(ctx, c);
     const name = campaignName(form, c);
     const m = await readPrevious(c.out);
+    const made = printsMade(m, term);
     const { bytes, files } = await printsOnDisk(c.out, m);
     const back = `/c/${c.slug}/build`;
     const cache = ctx.leaderSites.isOpen(c.slug)
@@ -74,7 +75,7 @@ export function registerFreePrintsRoutes(app: FastifyInstance, ctx: StudioContex
 <p><a class="button secondary" href="${back}">Quay lại thẻ In và tải về</a></p>`;
     } else {
       body = html`<h2>Xoá tệp in (${formatSize(bytes)})?</h2>
-<p>Sẽ xoá khỏi máy các tệp in cho cả ${unit} và tệp ZIP của từng ${term.short} (${files} tệp${m.builtAt ? `, in lúc ${wardTime(m.builtAt)}` : ''}), chiếm ${formatSize(bytes)}, để lấy lại chỗ trống trên máy.</p>
+<p>Sẽ xoá khỏi máy các tệp in cho cả ${unit} và tệp ZIP của từng ${term.short} (${files} tệp${made ? `, in ${printsMadeSaid(made)}` : ''}), chiếm ${formatSize(bytes)}, để lấy lại chỗ trống trên máy.</p>
 <p>Khi cần lại, bấm “Tạo tệp in” ở thẻ In và tải về: các tệp được tạo lại theo nội dung và danh sách ${term.short} đang lưu.</p>
 <p>Vẫn giữ nguyên: nội dung chiến dịch, danh sách ${term.short}, số liệu các ${term.short} đã báo cáo, đường dẫn và mã QR của ${term.leader}.</p>
 ${

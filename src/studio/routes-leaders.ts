@@ -693,9 +693,14 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
   });
 
   /** The served ward of an open campaign and its links, or undefined (closed, or none served). */
-  const openLinks = async (req: FastifyRequest, c: CampaignPaths) => {
+  /** The campaign's publication while its leaders' pages are open. */
+  const openPublication = async (c: CampaignPaths) => {
     const publication = await sites.publication(c.slug);
-    if (!sites.isOpen(c.slug) || !publication?.open) return undefined;
+    return sites.isOpen(c.slug) && publication?.open ? publication : undefined;
+  };
+  const openLinks = async (req: FastifyRequest, c: CampaignPaths) => {
+    const publication = await openPublication(c);
+    if (!publication) return undefined;
     const ward = (await sites.serving(c.slug))?.ward;
     if (!ward) return undefined;
     const { base, qr } = await addressOf(req);
@@ -747,10 +752,19 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
 
   app.get('/c/:slug/leaders/qr.pdf', async (req, reply) => {
     const c = campaignOf(ctx, req);
-    const found = c ? await openLinks(req, c) : undefined;
-    if (!found?.qr || !c) return reply.callNotFound();
+    if (!c) return reply.callNotFound();
+    if (isHead(req)) {
+      // The GET's checks, not its ward: loading it (and copying the saved files to serve them)
+      // is the GET's work. Named with the served ward's word, else the saved files'.
+      if (!(await openPublication(c)) || !(await addressOf(req)).qr) return reply.callNotFound();
+      const term =
+        sites.servedTerm(c.slug) ??
+        (await campaignTerm(campaignForm(await readCampaignText(c.file)), c.groups));
+      return headOnly(reply, 'application/pdf', qrSheetName(term), 'inline');
+    }
+    const found = await openLinks(req, c);
+    if (!found?.qr) return reply.callNotFound();
     const { ward, links } = found;
-    if (isHead(req)) return headOnly(reply, 'application/pdf', qrSheetName(ward.term), 'inline');
     // A city's thousands of codes take minutes on a busy machine: the office, signed in, may wait.
     req.raw.socket.setTimeout(QR_SHEET_TIMEOUT_MS);
     // "?doi=1": the cards of the groups new or changed since the links were handed out (qa26 F10).

@@ -29,6 +29,7 @@ import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
+import { headOnly, isHead } from './head-only.js';
 import { type Html, html, raw } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
 import { hintInForm, inVietnamese } from './messages.js';
@@ -207,6 +208,13 @@ function pick(ward: Ward, q: PreviewQuery) {
   return group && listed ? { group, output: listed.output, problem: listed.problem } : undefined;
 }
 
+/** What a preview's file is sent as: the share picture a PNG, every other document a PDF. */
+const fileType = (o: { kind: { ext?: string } }) =>
+  o.kind.ext === 'png' ? 'image/png' : 'application/pdf';
+
+/** What a preview's page picture is sent as: the share picture itself, else a page's picture. */
+const pictureType = (o: { kind: { ext?: string } }) =>
+  o.kind.ext === 'png' ? 'image/png' : PREVIEW_PICTURE.type;
 export function registerPreviewRoutes(app: FastifyInstance, ctx: StudioContext): void {
   const { previewer } = ctx;
 
@@ -351,13 +359,15 @@ ${pages}`;
     const d = await document(req);
     if (!d) return reply.callNotFound();
     const n = Number((req.query as PreviewQuery).page ?? '1');
+    // Whether the document has that page is known only by drawing it: a HEAD is not told.
+    if (isHead(req)) return headOnly(reply, pictureType(d.output));
     const picture =
       Number.isInteger(n) && n >= 1
         ? await previewer.page(d.ward, d.group.id, d.output, n)
         : undefined;
     if (!picture) return reply.callNotFound();
     return reply
-      .type(d.output.kind.ext === 'png' ? 'image/png' : PREVIEW_PICTURE.type)
+      .type(pictureType(d.output))
       .header('Cache-Control', 'private, max-age=3600')
       .send(Buffer.from(picture));
   });
@@ -365,8 +375,9 @@ ${pages}`;
   app.get('/c/:slug/preview/file', async (req, reply) => {
     const d = await document(req);
     if (!d) return reply.callNotFound();
-    const file = await previewer.file(d.ward, d.group.id, d.output);
     const name = labelsFor(d.ward.contextOf(d.group.id), d.ward.templateDir).fileName(d.output);
+    if (isHead(req)) return headOnly(reply, fileType(d.output), name, 'inline');
+    const file = await previewer.file(d.ward, d.group.id, d.output);
     return reply
       .type(file.mediaType)
       .header('Content-Disposition', contentDisposition(name, 'inline'))

@@ -29,6 +29,7 @@ import { type StudioContext, sendPage, sessionOf } from './app.js';
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
+import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
 import { retiredLines } from './retired-measures.js';
@@ -145,6 +146,8 @@ ${content}`,
         return reply.redirect(`/c/${c.slug}/results`, 303);
       }
       if (ward.campaign.measures.length === 0) return reply.callNotFound();
+      const name = reportFileName(file, ward.campaign);
+      if (isHead(req)) return headOnly(reply, FILES[file].type, name);
       const latest = await readLatest(ctx.opts.store.db, campaignKey(ward.campaign));
       // In the preview's worker threads, as serve's buttons draw it: a city's report is long.
       const made = await rendererOver(ward, ctx.previewer.documentPool()).renderReport(
@@ -157,7 +160,7 @@ ${content}`,
       return reply
         .type(FILES[file].type)
         .header('Cache-Control', 'no-store')
-        .header('Content-Disposition', contentDisposition(reportFileName(file, ward.campaign)))
+        .header('Content-Disposition', contentDisposition(name))
         .send(Buffer.from(made.bytes));
     };
   app.get(`/c/:slug/results/${FILES.xlsx.path}`, download('xlsx'));

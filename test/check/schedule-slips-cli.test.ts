@@ -39,6 +39,12 @@ const said = async (campaign: string, groups = GROUPS) => {
   expect(run.code, run.stderr).toBe(0);
   return collapseSpaces(run.stderr);
 };
+/** What `check` says of the fixture as it is: run once for the five cases that read it. */
+let fixtureSaid: Promise<string> | undefined;
+const saidOfFixture = () => {
+  fixtureSaid ??= said(CAMPAIGN);
+  return fixtureSaid;
+};
 
 describe('the place column nothing prints (qa29 M1)', () => {
   it('is warned of, by file and column, when the campaign prints no place from it', async () => {
@@ -54,7 +60,7 @@ describe('the place column nothing prints (qa29 M1)', () => {
   });
 
   it('is not, once `where` prints it', async () => {
-    expect(await said(CAMPAIGN)).not.toContain('mục “Địa điểm”');
+    expect(await saidOfFixture()).not.toContain('mục “Địa điểm”');
   });
 
   // Review 38 (1): a campaign with one place for everyone ("Hội trường UBND phường") and the
@@ -135,7 +141,7 @@ describe('a time or place that points at the notice’s table (qa29 M2)', () => 
   });
 
   it('is not said of a time and place the groups file gives', async () => {
-    expect(await said(CAMPAIGN)).not.toContain('chỉ sang một bảng');
+    expect(await saidOfFixture()).not.toContain('chỉ sang một bảng');
   });
 
   // Review 38 (2): a place with "bảng" in its name, a map "kèm theo", a day given beside the
@@ -202,7 +208,7 @@ describe('a time or place that points at the notice’s table (qa29 M2)', () => 
 
 describe('a weekday that is not its date’s (qa29 M3)', () => {
   it('is warned of at the groups file’s row and column', async () => {
-    const text = await said(CAMPAIGN);
+    const text = await saidOfFixture();
     const at = (row: number) => `cảnh báo: ${GROUPS}, dòng ${row}, cột “Ngày”:`;
     expect(text).toContain(`${at(3)} 12/12/2026 là thứ Bảy, không phải Chủ nhật`);
     expect(text).toContain(`${at(4)} 08/12/2026 là thứ Ba, không phải thứ Hai`);
@@ -227,7 +233,7 @@ describe('a weekday that is not its date’s (qa29 M3)', () => {
 
 describe('hours no clock has, or that end before they start (qa29 m1)', () => {
   it('are warned of at the row and column', async () => {
-    const text = await said(CAMPAIGN);
+    const text = await saidOfFixture();
     const at = (row: number) => `cảnh báo: ${GROUPS}, dòng ${row}, cột “Giờ”:`;
     expect(text).toContain(`${at(4)} “11h00 - 7h30”: giờ kết thúc 7h30 trước giờ bắt đầu 11h00`);
     expect(text).toContain(`${at(5)} “25h00” không phải giờ trong ngày`);
@@ -252,7 +258,7 @@ describe('hours no clock has, or that end before they start (qa29 m1)', () => {
 
 describe('the groups file’s warnings (qa29)', () => {
   it('come in the file’s row order, not by kind of problem', async () => {
-    const text = await said(CAMPAIGN);
+    const text = await saidOfFixture();
     const rows = text
       .split(`cảnh báo: ${GROUPS}, dòng `)
       .slice(1)

@@ -71,7 +71,11 @@ const vneidBuild = () => {
 
 beforeAll(async () => {
   dir = await makeTempDir('phuong-print-shapes-');
-  await writeFile(join(dir, 'groups.csv'), wardCsv(1));
+  // 30 households (the row's "Số hộ"): the tracking sheets read here are read at their first
+  // page; the synthetic ward's 187 were eight pages of blank rows to draw.
+  const one = wardCsv(1).replace(/^(1;(?:[^;]*;){4})\d+;/m, (_, before: string) => `${before}30;`);
+  expect(one.split('\r\n')[1]?.split(';')[5]).toBe('30');
+  await writeFile(join(dir, 'groups.csv'), one);
 });
 afterAll(removeTempDirs);
 

@@ -17,7 +17,10 @@ describe('dashes', () => {
   it.each(cases)(
     '%s %s %s: en dashes between parts, no em dash',
     async (example, name, variant) => {
-      const { campaign, group } = await exampleFirstGroup(example);
+      const { campaign, group: first } = await exampleFirstGroup(example);
+      // A tracking sheet's later pages repeat its first (ten of them for 248 households): two
+      // pages, the first and the last, hold every line it prints.
+      const group = name === 'tracker' ? { ...first, households: 30 } : first;
       const kind = findKind(name);
       if (!kind) throw new Error(name);
       // The app poster of a campaign without an app is not made.

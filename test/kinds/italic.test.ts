@@ -53,7 +53,9 @@ afterAll(removeTempDirs);
 describe('*italic* in a template', () => {
   it.each(CASES)('%s %s: prints in an italic face, its line upright', async (name, variant) => {
     const kind = findKind(name) as DocumentKind;
-    const { bytes } = await renderOutput(kind, buildContext(campaign, group, 'g'), {
+    // The sheet's totals row ends its last page: two pages of 30 households, not ten of 248.
+    const drawn = name === 'tracker' ? { ...group, households: 30 } : group;
+    const { bytes } = await renderOutput(kind, buildContext(campaign, drawn, 'g'), {
       fonts: loadFonts(),
       created: new Date(`${campaign.issued}T00:00:00+07:00`),
       variant,

@@ -135,7 +135,8 @@ describe('notice page breaks, swept over body lengths', () => {
     it(`keeps paragraphs, lead-ins and the signature together (${long ? 'long' : 'short'} paragraphs)`, async () => {
       const found: string[] = [];
       let boundaries = 0;
-      for (let n = 0; n <= 12; n++) {
+      // Nothing added is the same notice in both sweeps: drawn and read in the first only.
+      for (let n = long ? 1 : 0; n <= 12; n++) {
         const extra = Array.from({ length: n }, (_, i) => added(i, long));
         const bytes = await noticeWith(extra, `${long ? 'long' : 'short'}-${n}`);
         if (process.env.KEEP_SWEEP) {

@@ -5,7 +5,8 @@
  * poster has room for are named in a warning. A clean-up day with no link gets a poster too,
  * without a code. Expected values are read from the campaign and groups written here, and the
  * codes decoded by zbarimg from the pages as printed.
- * One build of 2 groups per campaign, posters and share images only, shared by the cases.
+ * One build per campaign of group 2 of a ward of 2 (its own place, not the first group's),
+ * posters and share images only, shared by the cases.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -80,6 +81,8 @@ async function buildOf(name: string, campaign: string, templateDir?: string) {
     out,
     jobs: 1,
     kinds: ['poster', 'share'],
+    // Group 2 alone: every case reads its files (group 1 drawn as well cost twice the CPU).
+    groupIds: ['2'],
     templateDir,
   });
   return { group2: join(out, 'to-dan-pho-so-2'), result };

@@ -3,7 +3,8 @@
  * machine) is not run on the leaders' phones: the pages' CSP lets the server's own scripts run
  * ('self'), so serving it would run whatever it holds on every leader's page. `serve` serves the
  * tool's script instead and says so among its warnings when it starts, naming the file; only a folder the operator names
- * on the command line (`serve --templates`) may bring its own script (h-list, review40).
+ * on the command line (`serve --templates`) may bring its own script (h-list, review40). That
+ * same start says the campaign's measures have nowhere to be kept without --data (qa9 Q12).
  */
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -11,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadWard } from '../../src/serve/ward.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
-import { spawnServe, startServer, tokenOf } from './server.js';
+import { type ServeProcess, spawnServe, startServer, tokenOf } from './server.js';
 
 afterAll(removeTempDirs);
 
@@ -53,24 +54,52 @@ describe('a campaign folder’s own share.js', () => {
     }
   });
 
-  it('serve says so when it starts, naming the file, before any page is asked for', async () => {
-    const dir = await campaignWithScript();
-    const serve = await spawnServe(
-      join(dir, 'campaign.yaml'),
-      join(dir, 'groups.csv'),
-      await makeTempDir('phuong-print-own-script-cache-'),
-      ['--lang', 'vi'],
-      'đường liên kết cho tổ trưởng:',
-    );
-    try {
-      expect(serve.stderr()).toContain(
-        `${join(dir, 'templates', 'web', 'share.js')}: thư mục chiến dịch có tệp templates/web/share.js`,
+  /**
+   * The real program started on the copy (a start costs ~2 s of CPU): what it says at start is
+   * read by the two cases below, then it is stopped.
+   */
+  let serve: ServeProcess | undefined;
+  let campaignDir = '';
+  const started = async (): Promise<ServeProcess> => {
+    if (!serve) {
+      campaignDir = await campaignWithScript();
+      serve = await spawnServe(
+        join(campaignDir, 'campaign.yaml'),
+        join(campaignDir, 'groups.csv'),
+        await makeTempDir('phuong-print-own-script-cache-'),
+        ['--lang', 'vi'],
+        'đường liên kết cho tổ trưởng:',
       );
-      expect(serve.stderr()).toContain('hãy chạy serve với --templates');
-    } finally {
-      serve.child.kill('SIGTERM');
-      await serve.exited;
     }
+    return serve;
+  };
+  afterAll(async () => {
+    serve?.child.kill('SIGTERM');
+    await serve?.exited;
+  });
+
+  it('serve says so when it starts, naming the file, before any page is asked for', async () => {
+    const s = await started();
+    expect(s.stderr()).toContain(
+      `${join(campaignDir, 'templates', 'web', 'share.js')}: thư mục chiến dịch có tệp templates/web/share.js`,
+    );
+    expect(s.stderr()).toContain('hãy chạy serve với --templates');
+  });
+
+  // qa9 Q12: `serve` without --data (or --database-url) for a campaign that declares measures
+  // says at start-up that the leaders' pages will have no figures form, and how to give them one.
+  // Before it said nothing, and the office waited for figures that could not come. (Once its own
+  // file, serve-no-data.test.ts: the same start of the same example campaign.)
+  it('serve without --data warns at start-up that the measures have nowhere to be kept', async () => {
+    const s = await started();
+    // The example campaign declares three measures (campaign.yaml › measures).
+    const line =
+      s
+        .stdout()
+        .split('\n')
+        .find((l) => l.includes('chỉ tiêu báo cáo')) ?? '';
+    expect(line).toMatch(/^cảnh báo: .*campaign\.yaml có 3 chỉ tiêu báo cáo/);
+    expect(line).toContain('--data');
   });
 
   it('is served when the operator names the folder with --templates', async () => {

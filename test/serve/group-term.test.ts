@@ -85,11 +85,11 @@ describe('a khu phố ward’s pages', () => {
     expect(steps).toEqual([
       // What a leader does first: forward the message to the group's Zalo chat (qa21 5).
       'Gửi tin nhắn ngay dưới đây vào nhóm Zalo của khu phố.',
-      // Then the flyer's picture, after the message it belongs to (qa48 M3).
-      'Gửi ảnh tờ rơi vào nhóm Zalo của khu phố, sau tin nhắn.',
+      // Then the flyer's picture, after the message it belongs to (qa48 M3): the one picture the
+      // chat needs, the poster's being for posts (left11a #4: two pictures "for Zalo" before).
+      'Gửi ảnh tờ rơi vào nhóm Zalo của khu phố, sau tin nhắn: nhóm chỉ cần ảnh này, ảnh áp phích để đăng lên Facebook hoặc Nhật ký Zalo.',
       'In thông báo của phường, dán ở nhà văn hóa hoặc bảng tin của khu phố.',
       'In áp phích và dán ở nhà văn hóa, nơi đông người.',
-      'Gửi ảnh chia sẻ vào nhóm Zalo của khu phố.',
       'In tờ rơi, phát cho từng hộ trong khu phố.',
       'In danh mục các việc cần làm, đưa cho các hộ tự đánh dấu.',
       // Households counted (its measure), blank household rows: a tick per household (qa8 L1).

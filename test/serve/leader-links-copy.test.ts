@@ -134,18 +134,11 @@ describe.skipIf(!chromiumAvailable)("the links' Sao chép button on a phone", ()
   };
   /**
    * The browser's clipboard (one for the whole browser), read and written by a page allowed to:
-   * one such page for the file, on the leader's page (a context and its page start a renderer).
+   * the Clipboard API phone's page (a context and its page start a renderer: not one more for
+   * this), opened on the leader's page if no case has opened it yet.
    */
-  let clipboardPage: Page | undefined;
-  const onClipboard = async (): Promise<Page> => {
-    if (!clipboardPage) {
-      const ctx = await browser.newContext();
-      await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url });
-      clipboardPage = await ctx.newPage();
-      await clipboardPage.goto(url());
-    }
-    return clipboardPage;
-  };
+  const onClipboard = async (): Promise<Page> =>
+    opened.get('clipboardApi') ?? phone('clipboardApi');
   const clipboard = async (): Promise<string> =>
     (await onClipboard()).evaluate(() => navigator.clipboard.readText());
   const setClipboard = async (text: string): Promise<void> =>

@@ -21,6 +21,9 @@ import { renderFor } from '../support/render.js';
 import { makeTempDir } from '../support/tmp.js';
 import { closedAfterAll, startServer, type TestServer, tokenOf } from './server.js';
 
+/** A card's words as read: its tags gone, its spaces one. */
+const seen = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
 const QA40 = (name: string) => fileURLToPath(new URL(`../fixtures/qa40/${name}`, import.meta.url));
 
 const opened = closedAfterAll();
@@ -35,11 +38,26 @@ describe('the flyer picture to forward in Zalo', () => {
   it('is offered on the leader page of a campaign without an app: one A5 flyer, portrait, 1080 px wide', async () => {
     const page = `${fireDrill.url}/g/${tokenOf('6')}/`;
     const html = await (await fetch(page)).text();
-    // No app: the poster's share image (qa50 p9) and the flyer's picture, each with its step.
+    // No app: the poster's share image (qa50 p9) and the flyer's picture. One picture goes to
+    // the group's chat, the flyer's; the poster's is for posts, and the page says which is which
+    // (left11a #4: two steps sent both to the chat, each card said "Zalo").
     expect(html).toContain('share.png');
-    expect(html).toContain('<li>Gửi ảnh chia sẻ vào nhóm Zalo của tổ.</li>');
-    expect(html).toContain('<li>Gửi ảnh tờ rơi vào nhóm Zalo của tổ, sau tin nhắn.</li>');
-    expect(html).toContain('Ảnh tờ rơi');
+    const steps = /<ol class="steps">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    expect(steps).toContain(
+      '<li>Gửi ảnh tờ rơi vào nhóm Zalo của tổ, sau tin nhắn: nhóm chỉ cần ảnh này, ảnh áp phích để đăng lên Facebook hoặc Nhật ký Zalo.</li>',
+    );
+    expect(steps).not.toMatch(/Gửi ảnh (chia sẻ|áp phích)/);
+    const card = (title: string) =>
+      seen(html.split('<li class="doc">').find((d) => d.includes(`<h3>${title}</h3>`)) ?? '');
+    expect(card('Ảnh áp phích')).toContain(
+      'Áp phích dạng ảnh, ít chữ, chữ to: để đăng lên Facebook hoặc Nhật ký Zalo',
+    );
+    expect(card('Ảnh áp phích')).toContain(
+      'nhấn giữ vào ảnh để lưu và đăng lên Facebook hoặc Nhật ký Zalo.',
+    );
+    expect(card('Ảnh áp phích')).not.toContain('nhóm Zalo');
+    expect(card('Ảnh tờ rơi')).toContain('để gửi vào nhóm Zalo của tổ');
+    expect(card('Ảnh tờ rơi')).toContain('nhấn giữ vào ảnh để lưu và gửi vào nhóm Zalo.');
     const href = /href="([^"]*share-flyer\.png)"/.exec(html)?.[1];
     expect(href, html).toBeDefined();
     const res = await fetch(new URL(href ?? '', page));

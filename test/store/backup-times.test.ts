@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { backupDataFolder, restoreDataFolder } from '../../src/store/backup.js';
 import { openStore } from '../../src/store/open-store.js';
 import { Client, startStudio } from '../studio/studio.js';
-import { runCli, runCliInProcess } from '../support/cli.js';
+import { runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -92,10 +92,12 @@ describe('a folder backup moved to another computer', () => {
     ];
     expect(await listed(source)).toEqual(expected);
     const zip = join(dir, 'sao-luu.zip');
-    const backup = await runCli(['backup', '--data', source, '--out', zip]);
+    // The commands' code in this process (runCliInProcess): the real programs' backup and
+    // restore run in backup.test.ts and restore-folder.test.ts; the days kept are this code's.
+    const backup = await runCliInProcess(['backup', '--data', source, '--out', zip]);
     expect(backup.stderr).toBe('');
     const target = join(dir, 'may-moi', 'du-lieu');
-    const restore = await runCli(['restore', '--from', zip, '--data', target]);
+    const restore = await runCliInProcess(['restore', '--from', zip, '--data', target]);
     expect(restore.stderr).toBe('');
     expect(restore.code).toBe(0);
     for (const c of CAMPAIGNS) {

@@ -56,14 +56,32 @@ it('answers a HEAD on the costly downloads without making them or logging them (
     ['/settings/sao-luu.zip', 'application/zip'],
     ['/c/hai-phong/campaign.zip', 'application/zip'],
     ['/c/hai-phong/leaders/qr.pdf', 'application/pdf'],
+    // The results report and table, drawn in a worker for a GET (left11a #2).
+    ['/c/hai-phong/results/bao-cao.pdf', 'application/pdf'],
+    ['/c/hai-phong/results/ket-qua.xlsx', 'spreadsheetml'],
+    // A preview's document and its page picture (no file name: shown in the page).
+    ['/c/hai-phong/preview/file?group=5&kind=notice.pdf', 'application/pdf'],
+    ['/c/hai-phong/preview/page.jpg?group=5&kind=notice.pdf&page=1', 'image/jpeg'],
   ]) {
     const head = await admin.request('HEAD', path ?? '');
     expect(head.status, path).toBe(200);
     expect(head.headers.get('content-type'), path).toContain(type);
-    expect(head.headers.get('content-disposition'), path).toMatch(/filename/);
+    if (!path?.includes('page.jpg'))
+      expect(head.headers.get('content-disposition'), path).toMatch(/filename/);
     expect(head.bytes.length, path).toBe(0);
     // Nothing made: no length of a file drawn or packed for the answer (a GET's HEAD had it).
     expect(head.headers.get('content-length') ?? '0', path).toBe('0');
+  }
+  // Named as the GET names it.
+  for (const path of [
+    '/c/hai-phong/results/bao-cao.pdf',
+    '/c/hai-phong/preview/file?group=5&kind=notice.pdf',
+  ]) {
+    const get = await admin.get(path);
+    expect(get.status, path).toBe(200);
+    expect((await admin.request('HEAD', path)).headers.get('content-disposition'), path).toBe(
+      get.headers.get('content-disposition'),
+    );
   }
   expect(await logged()).toBe(before.log);
   expect((await backupsInTemp()).filter((n) => !before.temp.has(n))).toEqual([]);

@@ -12,10 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAME_FILE } from '../../src/studio/campaign-folders.js';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { wardCsv } from '../support/ward.js';
 import { copyOf } from './campaign-files.js';
 import { openCampaignPage, saveCampaignPage } from './campaign-page.js';
 import { buildUntil } from './office-steps.js';
-import { GROUPS, visible } from './results-figures.js';
+import { visible } from './results-figures.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 /** The vaccination drive's own texts (qa24 c1), typed into the earlier campaign. */
@@ -80,7 +81,8 @@ describe('a campaign copied from the previous one', () => {
   beforeAll(async () => {
     let folder: string;
     ({ s, c, folder } = await studioWithExample({}, 'tiem-soi'));
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    // Two groups: what the ward's flyer prints is the campaign's, in each group's flyer alike.
+    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
     await writeFile(join(folder, NAME_FILE), `${EARLIER}\n`);
     const res = await saveCampaignPage(c, 'tiem-soi', {
       slogan: SLOGAN,

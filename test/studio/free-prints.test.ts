@@ -51,14 +51,17 @@ describe('freeing the prints of a campaign', () => {
   /** A ward of two groups: freeing and printing again are not about the ward's size. */
   const GROUPS = 2;
   /**
-   * One studio for the three cases: the second is refused freeing the prints the first made
-   * again, the third finds those prints held (a studio and a build fewer each, ~1.5 s of CPU).
+   * One studio for the five cases: the second is refused freeing the prints the first made
+   * again, the third restores a backup of them, the fourth finds them held, the last removes
+   * them by hand (a studio and a build fewer each, ~1.5 s of CPU).
    * On the disk: the third makes the print folder read-only with chattr +i, which an older
    * kernel's tmpfs refuses.
    */
   let s: TestStudio;
   let c: Client;
   let folder: string;
+  /** The studio's own app, closed by the last case, which restarts it (afterAll closes it if not). */
+  let open = true;
   beforeAll(async () => {
     ({ s, c, folder } = await studioWithExample({
       dataDir: await diskTempDir('phuong-print-studio-'),
@@ -66,7 +69,8 @@ describe('freeing the prints of a campaign', () => {
     await writeFile(join(folder, 'groups.csv'), wardCsv(GROUPS));
   });
   afterAll(async () => {
-    await s?.close();
+    if (open) await s?.app.close();
+    await s?.store.close();
   });
 
   it('Xoá tệp in removes the files from disk; the figures and links stay; Tạo tệp in makes them again', async () => {
@@ -201,94 +205,16 @@ describe('freeing the prints of a campaign', () => {
     }
   }, 180_000);
 
-  it('a print file the machine will not remove: says which and what to do, not "Có lỗi xảy ra"', async (ctx) => {
-    // Printed by the cases above; printed here when run alone.
+  it('restored from a backup: says when it was printed and that the prints are not in the backup, not "chưa in"', async () => {
+    // Printed by the cases above; printed here when run alone. Its backup taken with the prints
+    // on disk, as the office takes it.
     if (!existsSync(join(folder, 'out', 'print')))
       expect((await buildAndWait(c, slug)).state).toBe('done');
-    const print = join(folder, 'out', 'print');
-    if (!(await makeReadOnly(print))) ctx.skip();
-    try {
-      const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
-      const form = browserForm(
-        confirm.text,
-        (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
-      );
-      const held = await c.postRaw(form.action, form.fields);
-      const text = plainText(held.text);
-      expect(held.status).toBe(500);
-      expect(text).toContain('Chưa xoá hết tệp in');
-      expect(text).toMatch(/không xoá được tệp print\/\S+\.pdf của chiến dịch/);
-      expect(text).toContain('rồi bấm “Xoá tệp in” lại');
-      expect(text).not.toContain('Có lỗi xảy ra');
-    } finally {
-      await makeWritable(print);
-    }
-  }, 120_000);
-});
-
-describe('freeing prints: nothing to free', () => {
-  it('never printed: says there is nothing, makes no out/ folder and no note', async () => {
-    const { s, c, folder } = await studioWithExample();
-    const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
-    expect(plainText(confirm.text)).toContain('Không có tệp in nào của chiến dịch này trên máy.');
-    // A form posted anyway (a second click, a tab left open since before).
-    const posted = await c.post(`/c/${slug}/build/xoa-ban-in`, {}, `/c/${slug}/build/xoa-ban-in`);
-    expect(posted.status).toBe(200);
-    expect(plainText(posted.text)).toContain('Không có tệp in nào của chiến dịch này trên máy.');
-    await expect(stat(join(folder, 'out'))).rejects.toThrow();
-    await s.close();
-  });
-});
-
-describe('a printed campaign whose prints are not on disk', () => {
-  /**
-   * One studio and one build for both cases (~1.5 s of CPU a build): its backup is taken with
-   * the prints on disk, as the office takes it, before they are removed by hand.
-   */
-  let s: TestStudio;
-  let backup: Uint8Array;
-  /** The studio's own app, closed by the case that restarts it (afterAll closes it if not). */
-  let open = true;
-  beforeAll(async () => {
-    let c: Client;
-    let folder: string;
-    ({ s, c, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
-    expect((await buildAndWait(c, slug)).state).toBe('done');
     const settings = await c.get('/settings');
     const href = /href="([^"]+)" download>Tải bản sao lưu</.exec(settings.text)?.[1] ?? '';
     const zip = await c.get(href);
     expect(zip.status).toBe(200);
-    backup = zip.bytes;
-  });
-  afterAll(async () => {
-    if (open) await s?.app.close();
-    await s?.store.close();
-  });
-
-  it('prints removed by hand: "không còn trên máy", not "không có trong bản sao lưu"', async () => {
-    const out = join(s.dataDir, 'campaigns', slug, 'out');
-    for (const f of await readdir(out))
-      if (f !== 'manifest.json') await rm(join(out, f), { recursive: true });
-    // Seen after a restart (the studio no longer remembers its build's outcome).
-    open = false;
-    await s.app.close();
-    const again = await restartStudio(s);
-    try {
-      const office = new Client(again.url);
-      await office.signIn();
-      const tab = plainText((await office.get(`/c/${slug}/build`)).text);
-      expect(tab).toMatch(
-        /Đã tạo tệp in lúc .*; tệp in không còn trên máy: bấm “Tạo tệp in” để tạo lại\./,
-      );
-      expect(tab).not.toContain('bản sao lưu');
-    } finally {
-      await again.app.close();
-    }
-  }, 120_000);
-
-  it('restored from a backup: says when it was printed and that the prints are not in the backup, not "chưa in"', async () => {
-    const { data, restored } = await restoreOnNewComputer(backup);
+    const { data, restored } = await restoreOnNewComputer(zip.bytes);
     expect(restored.code).toBe(0);
     // The backup carried the prints' record alone (the restore notes it was restored).
     const restoredOut = await filesUnder(join(data, 'campaigns', slug, 'out'));
@@ -313,4 +239,65 @@ describe('a printed campaign whose prints are not on disk', () => {
       await moved.close();
     }
   }, 180_000);
+
+  it('a print file the machine will not remove: says which and what to do, not "Có lỗi xảy ra"', async (ctx) => {
+    // Printed by the cases above; printed here when run alone.
+    if (!existsSync(join(folder, 'out', 'print')))
+      expect((await buildAndWait(c, slug)).state).toBe('done');
+    const print = join(folder, 'out', 'print');
+    if (!(await makeReadOnly(print))) ctx.skip();
+    try {
+      const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
+      const form = browserForm(
+        confirm.text,
+        (f) => f.attribs.action?.endsWith('/xoa-ban-in') === true,
+      );
+      const held = await c.postRaw(form.action, form.fields);
+      const text = plainText(held.text);
+      expect(held.status).toBe(500);
+      expect(text).toContain('Chưa xoá hết tệp in');
+      expect(text).toMatch(/không xoá được tệp print\/\S+\.pdf của chiến dịch/);
+      expect(text).toContain('rồi bấm “Xoá tệp in” lại');
+      expect(text).not.toContain('Có lỗi xảy ra');
+    } finally {
+      await makeWritable(print);
+    }
+  }, 120_000);
+
+  it('prints removed by hand: "không còn trên máy", not "không có trong bản sao lưu"', async () => {
+    // Last: it closes the studio. After the case above (its free stopped midway left a note of
+    // it), everything but the record removed.
+    const out = join(folder, 'out');
+    for (const f of await readdir(out))
+      if (f !== 'manifest.json') await rm(join(out, f), { recursive: true });
+    // Seen after a restart (the studio no longer remembers its build's outcome).
+    open = false;
+    await s.app.close();
+    const again = await restartStudio(s);
+    try {
+      const office = new Client(again.url);
+      await office.signIn();
+      const tab = plainText((await office.get(`/c/${slug}/build`)).text);
+      expect(tab).toMatch(
+        /Đã tạo tệp in lúc .*; tệp in không còn trên máy: bấm “Tạo tệp in” để tạo lại\./,
+      );
+      expect(tab).not.toContain('bản sao lưu');
+    } finally {
+      await again.app.close();
+    }
+  }, 120_000);
+});
+
+describe('freeing prints: nothing to free', () => {
+  it('never printed: says there is nothing, makes no out/ folder and no note', async () => {
+    const { s, c, folder } = await studioWithExample();
+    const confirm = await c.get(`/c/${slug}/build/xoa-ban-in`);
+    expect(plainText(confirm.text)).toContain('Không có tệp in nào của chiến dịch này trên máy.');
+    // A form posted anyway (a second click, a tab left open since before).
+    const posted = await c.post(`/c/${slug}/build/xoa-ban-in`, {}, `/c/${slug}/build/xoa-ban-in`);
+    expect(posted.status).toBe(200);
+    expect(plainText(posted.text)).toContain('Không có tệp in nào của chiến dịch này trên máy.');
+    await expect(stat(join(folder, 'out'))).rejects.toThrow();
+    await s.close();
+  });
 });

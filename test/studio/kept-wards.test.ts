@@ -5,15 +5,15 @@
  * its preview's inputs are loaded again, and its leaders' closed page and its own style sheet
  * are that campaign's, not another's nor the tool's.
  */
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignPaths } from '../../src/studio/campaign-folders.js';
 import { KEPT_WARDS, Previewer } from '../../src/studio/preview.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { leaderLinks } from './results-figures.js';
-import { type Client, signedInStudio, type TestStudio } from './studio.js';
+import { type Client, exampleGroupsCsv, signedInStudio, type TestStudio } from './studio.js';
 
 /** One campaign more than kept, and one again: the first is no longer kept when come back to. */
 const COUNT = KEPT_WARDS + 2;
@@ -22,13 +22,18 @@ const slugOf = (i: number) => `chien-dich-${i}`;
 const phoneOf = (i: number) => `0225 3 857 1${String(i).padStart(2, '0')}`;
 const STYLE_MARK = '/* kiểu riêng của chiến dịch 0 */';
 
-/** COUNT copies of the example in `campaigns`, each with its own phone; the first its own style. */
+/**
+ * COUNT copies of the example in `campaigns`, each with its own phone; the first its own style.
+ * Each with the example's first two groups: what is kept is a campaign's ward, whatever its size
+ * (each of the COUNT wards is loaded, opened and closed, some twice).
+ */
 async function addCampaigns(campaigns: string): Promise<void> {
   const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  const groups = await exampleGroupsCsv(2);
   for (let i = 0; i < COUNT; i++) {
     const dir = join(campaigns, slugOf(i));
     await mkdir(dir, { recursive: true });
-    await cp(join(dirname(EXAMPLE_CAMPAIGN), 'groups.csv'), join(dir, 'groups.csv'));
+    await writeFile(join(dir, 'groups.csv'), groups);
     await writeFile(
       join(dir, 'campaign.yaml'),
       yaml.replace(/^( {2}phone:) "[^"]*"/m, `$1 "${phoneOf(i)}"`),

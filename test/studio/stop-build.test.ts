@@ -1,8 +1,8 @@
 /**
  * Ctrl-C on the studio's console while "Tạo tệp in" runs (qa12 Q17): the build stops as the CLI's
  * does — no group started after it, the groups being made finished and kept, the manifest written
- * as a build that did not finish, the out/ folder's lock released — and the process ends, instead
- * of writing PDFs for minutes after saying "đã dừng". A real process (dist/: `npm run build`
+ * as a build that did not finish, the out/ folder's lock released, what it left said — and the
+ * process ends, instead of writing PDFs for minutes after saying "đã dừng". A real process (dist/: `npm run build`
  * first) sent SIGINT, as batch.test.ts stops the CLI's build.
  */
 import { spawn } from 'node:child_process';
@@ -89,6 +89,9 @@ describe('Ctrl-C on the studio during a build', () => {
       const folders = (await readdir(out)).filter((f) => f.startsWith('to-dan-pho-so-'));
       expect(folders.length, `${folders.length} groups in ${seconds} s`).toBeLessThan(GROUPS);
       expect(manifest.zips.length).toBeLessThan(GROUPS);
+      // It said what it left: the groups it did not make, counted against the folder.
+      const left = /dien-tap đã dừng: (\d+)\/(\d+) tổ chưa được tạo/.exec(console);
+      expect(left?.slice(1).map(Number), console).toEqual([GROUPS - folders.length, GROUPS]);
       // No print file of a stopped build, no temporary file, no lock left.
       const all = (await readdir(out, { recursive: true })).map(String);
       expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);

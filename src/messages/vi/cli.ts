@@ -41,8 +41,8 @@ export const CLI = (): Record<string, string> => ({
     '{0} do lần tạo trước làm ra đã cũ (chiến dịch này không còn gì để in cho chúng): không đưa vào tệp ZIP; lần tạo cho cả danh sách sẽ xoá chúng',
   'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
   'failed: {0}{1}{2}': 'không tạo được: {0}{1}{2}',
-  'interrupted: finished files are kept; run the same command again to complete the build':
-    'đã dừng giữa chừng: các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
+  'interrupted: {0} of {1} groups not made; the finished files are kept; run the same command again to complete the build':
+    'đã dừng giữa chừng: {0}/{1} {term.short} chưa được tạo; các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
   'one or more group ids': 'một hoặc nhiều mã {term.short}',
   'i/n with 1 ≤ i ≤ n (e.g. 2/4)': 'dạng i/n với 1 ≤ i ≤ n (ví dụ 2/4)',
   "the site {0} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip (and, with the page views, tracker.html and its tracker.page-*.png pictures), and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed":
@@ -274,6 +274,8 @@ export const CLI = (): Record<string, string> => ({
     'đang dừng: không nhận yêu cầu mới, các yêu cầu đang làm có vài giây để xong',
   'stopping the build in progress: the groups being made are finished and kept; build again to complete it':
     'đang dừng lần tạo tệp in: các {term.short} đang tạo dở được tạo cho xong và giữ lại; bấm “Tạo tệp in” để tạo tiếp',
+  'the build of {0} stopped: {1} of {2} groups not made; build again to complete it':
+    'lần tạo tệp in của {0} đã dừng: {1}/{2} {term.short} chưa được tạo; bấm “Tạo tệp in” để tạo tiếp',
   'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
     'đã tạo người dùng “admin” với mật khẩu trong PHUONG_PRINT_ADMIN_PASSWORD',
   'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',

@@ -15,6 +15,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'áp phích và ảnh chia sẻ chỉ đủ chỗ cho {0} mã QR: đường dẫn {1} không có mã trên đó',
   "To have this one on the poster, write it among the first {0} under links in the campaign file (a contest's page comes first).":
     'Muốn đường dẫn này có trên áp phích, ghi nó trong {0} đường dẫn đầu tiên của mục links trong tệp chiến dịch (trang cuộc thi luôn đứng đầu).',
+  'the share image prints the first {0} actions, in type a phone reads: {1} are on the flyer and in the message only':
+    'ảnh chia sẻ chỉ in {0} việc đầu tiên để chữ đủ to đọc trên điện thoại: {1} chỉ có trên tờ rơi và trong tin nhắn',
+  'To have one of them on the share image, write it among the first {0} actions in the campaign file.':
+    'Muốn việc nào có trên ảnh chia sẻ, ghi việc đó trong {0} việc đầu tiên của mục actions trong tệp chiến dịch.',
   '{0} has no room for the "@@ {1}" section, even in its smallest type: it is not printed':
     '{0} không đủ chỗ cho phần “@@ {1}”, kể cả khi đã thu nhỏ chữ hết mức: phần này không được in',
   'Shorten the "@@ {0}" section (fewer or shorter lines), or the campaign text it prints.':

@@ -1,0 +1,101 @@
+/**
+ * The share image of a campaign with many actions (left11a #5): with two codes and ten actions it
+ * printed all ten, their type shrunk until a phone could not read them once Zalo made the picture
+ * 720 px wide. It prints the first five and says how many more the flyer has; the build names
+ * each action left off, at the campaign's actions. Read as the picture's text (the text surface
+ * the leader page's views read) and as the CLI's warnings; the campaign is the training of the QA
+ * rounds with ten actions and a second link.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { share } from '../../src/kinds/share.js';
+import { loadFonts } from '../../src/layout/fonts.js';
+import { loadCampaign } from '../../src/load/campaign.js';
+import { loadGroups } from '../../src/load/groups/index.js';
+import type { Group } from '../../src/load/types.js';
+import { buildContext } from '../../src/model/context.js';
+import { renderPageTexts } from '../../src/render/text/page-text.js';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { makeTempDir } from '../support/tmp.js';
+
+const QA40 = (name: string) => fileURLToPath(new URL(`../fixtures/qa40/${name}`, import.meta.url));
+
+const ACTIONS = [
+  'Đăng ký học qua biểu mẫu trước ngày 12/12/2026',
+  'Mang điện thoại thông minh đã sạc đầy pin đến lớp',
+  'Mang căn cước gắn chip để đối chiếu tài khoản',
+  'Đi học đủ 03 buổi, đúng giờ',
+  'Cài đặt VNeID mức 2 tại lớp',
+  'Cài đặt ứng dụng ngân hàng và đăng ký sinh trắc học',
+  'Thực hành thanh toán bằng mã QR tại chợ',
+  'Tra cứu thủ tục hành chính trên Cổng dịch vụ công',
+  'Hướng dẫn lại cho người thân trong gia đình',
+  'Báo cáo kết quả cho tổ trưởng sau khóa học',
+];
+
+let dir: string;
+let file: string;
+beforeAll(async () => {
+  dir = await makeTempDir('phuong-print-share-actions-');
+  const yaml = await readFile(QA40('c-tap-huan.yaml'), 'utf8');
+  const actions = `actions:\n${ACTIONS.map((a) => `  - step: ${a}`).join('\n')}\nbring:`;
+  const tenActions = yaml
+    .replace(/^actions:[\s\S]*?^bring:/m, actions)
+    .replace(
+      /^( {4}label: Phiếu đăng ký lớp học\n)/m,
+      '$1  guide:\n    url: "https://dichvucong.gov.vn/p/home/dvc-huong-dan.html"\n    label: Tài liệu hướng dẫn\n',
+    );
+  expect(tenActions).toContain('Tài liệu hướng dẫn');
+  file = join(dir, 'campaign.yaml');
+  await writeFile(file, tenActions);
+});
+
+describe('the share image of a campaign with ten actions and two links', () => {
+  it('prints the first five actions and says how many more the flyer has', async () => {
+    const { campaign } = await loadCampaign(file);
+    expect(campaign.actions.map((a) => a.step)).toEqual(ACTIONS);
+    const [group] = (await loadGroups(QA40('groups-chitieu.csv'))) as Group[];
+    const pages = await renderPageTexts(share, buildContext(campaign, group as Group, 'to-1'), {
+      fonts: loadFonts(),
+      created: new Date(`${campaign.issued}T00:00:00+07:00`),
+    });
+    const text = pages
+      .flat()
+      .map((b) => b.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    for (const a of ACTIONS.slice(0, 5)) expect(text).toContain(a);
+    for (const a of ACTIONS.slice(5)) expect(text).not.toContain(a);
+    expect(text).toContain('… và 5 việc khác: xem tờ rơi');
+    // Both codes still on it.
+    expect(text).toContain('Phiếu đăng ký lớp học');
+    expect(text).toContain('Tài liệu hướng dẫn');
+  }, 60_000);
+
+  it('is built with a warning naming each action left off, at the campaign’s actions', async () => {
+    const r = await runCliInProcess(
+      buildArgs(
+        file,
+        QA40('groups-chitieu.csv'),
+        join(dir, 'out'),
+        '--kind',
+        'share',
+        '--jobs',
+        '1',
+      ),
+      { env: { PHUONG_PRINT_LANG: 'vi' } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const line = r.stderr.split('\n').find((l) => l.includes('ảnh chia sẻ chỉ in 5 việc đầu tiên'));
+    expect(line, r.stderr).toBeDefined();
+    // Said where the list of actions begins, as the build's other warnings on them are.
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const at = lines.indexOf(`  - step: ${ACTIONS[0]}`) + 1;
+    expect(at).toBe(lines.indexOf('actions:') + 2);
+    expect(line).toContain(`dòng ${at}, mục “actions”`);
+    for (const a of ACTIONS.slice(5)) expect(line).toContain(`"${a}"`);
+    for (const a of ACTIONS.slice(0, 5)) expect(line).not.toContain(a);
+  }, 120_000);
+});
