@@ -17,7 +17,7 @@ import { type Rect, type StructureType, type Surface, tagged } from '../layout/s
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Sections } from '../template/sections.js';
 import { codesArea } from './poster-codes.js';
-import { boxPart, drawLogo, type Part, stacked, textPart } from './poster-parts.js';
+import { boxPart, drawLogo, type Part, stacked, stampPart, textPart } from './poster-parts.js';
 import {
   L,
   LARGER_STEPS,
@@ -163,16 +163,41 @@ function titlePart(f: Frame): Part {
   return part ?? textPart(f.c, lines, style, f.m, f.cw, 'H1');
 }
 
-/** The steps' heading ("Người dân cần làm gì?"), in its steps' type a size larger. */
-const stepsHeading = (f: Frame, stepsSize: number): Part =>
+/**
+ * A heading over a box of lines ("Người dân cần làm gì?", "Cần mang theo"), in the steps' type a
+ * size larger.
+ */
+const sectionHeading = (f: Frame, name: string, stepsSize: number): Part =>
   textPart(
     f.c,
-    f.sections.lines('steps-heading'),
+    f.sections.lines(name),
     { ...S.stepsHeading, size: (stepsSize * S.stepsHeading.size) / S.steps.size },
     f.m,
     f.cw,
     'H2',
   );
+
+/**
+ * Section `name`'s lines in a tinted box, in the steps' type; under its heading when there is one
+ * (the heading goes with its lines: left out with them, never alone).
+ */
+function boxUnderHeading(
+  f: Frame,
+  name: string,
+  heading: string,
+  stepsSize: number,
+  has: (name: string) => boolean,
+): Part {
+  const box = boxPart(
+    f.c,
+    f.sections.lines(name),
+    { ...S.steps, size: stepsSize },
+    L.stepsPad * f.k,
+    f.cw,
+    TINT,
+  );
+  return has(heading) ? stacked([sectionHeading(f, heading, stepsSize), box]) : box;
+}
 
 /**
  * The parts above the codes (title, when and where, call to action) and below them (steps under
@@ -186,6 +211,11 @@ function textParts(
 ): { before: Part[]; after: Part[] } {
   const has = (name: string) => f.sections.has(name) && !omit.includes(name);
   const title: Part[] = [];
+  // The notice's urgency mark first, framed in red as the notice prints it (qa53 p11).
+  if (has('urgency'))
+    title.push(
+      stampPart(f.c, f.sections.lines('urgency'), scaled(S.urgency, f.t), L.stampPad * f.k),
+    );
   if (has('kicker')) title.push(f.text('kicker', S.kicker));
   // The app's name, or the campaign's title, is the poster's title (H1 of a tagged PDF).
   title.push(titlePart(f));
@@ -195,18 +225,10 @@ function textParts(
   // How to scan the codes: not on a poster without any (a clean-up day's).
   if (codes > 0 && has('call-to-action')) before.push(f.text('call-to-action', S.cta));
   const after: Part[] = [];
-  if (has('steps')) {
-    const box = boxPart(
-      f.c,
-      f.sections.lines('steps'),
-      { ...S.steps, size: stepsSize },
-      L.stepsPad * f.k,
-      f.cw,
-      TINT,
-    );
-    // The heading goes with its steps: left out with them, never alone.
-    after.push(has('steps-heading') ? stacked([stepsHeading(f, stepsSize), box]) : box);
-  }
+  // The steps, then what to bring (an evacuation's papers, medicines, a torch: qa53 p11), each
+  // in the steps' type under its heading, as on the flyer.
+  for (const name of ['steps', 'bring'])
+    if (has(name)) after.push(boxUnderHeading(f, name, `${name}-heading`, stepsSize, has));
   return { before, after };
 }
 
@@ -367,9 +389,10 @@ function stepsSizes(t: number, k: number): number[] {
 /**
  * The largest type that fits the page with every part printed: the steps' type shrinks first
  * (long steps wrap in their box), then all the type a step at a time. Only when even the smallest
- * type does not fit are optional parts left out, the steps first (qa12 Q11: they were left out
- * before any type shrank, and silently); the build names them (posterNotes). The smallest type
- * if nothing fits.
+ * type does not fit are optional parts left out, what to bring first, then the steps (qa12 Q11:
+ * they were left out before any type shrank, and silently): as few as will do, each time in the
+ * largest type that then fits; the build names them (posterNotes). The smallest type if nothing
+ * fits.
  */
 export function planPoster(c: Surface, sections: Sections, opts: PosterOptions): PosterPlan {
   const k = c.size[0] / (210 * MM);
@@ -392,10 +415,12 @@ export function planPoster(c: Surface, sections: Sections, opts: PosterOptions):
       if (whole.fits) return whole;
     }
   }
+  // As few parts left out as will do, in any type: a long list of what to bring is left out
+  // alone in smaller type before the steps go with it in larger type.
   let chosen: PosterPlan | undefined;
-  for (const step of TEXT_STEPS) {
-    const size = Math.max(MIN_STEPS * k, S.steps.size * step * k);
-    for (let n = 1; n <= OPTIONAL.length; n++) {
+  for (let n = 1; n <= OPTIONAL.length; n++) {
+    for (const step of TEXT_STEPS) {
+      const size = Math.max(MIN_STEPS * k, S.steps.size * step * k);
       chosen = plan(c, sections, opts, step * k, OPTIONAL.slice(0, n), size);
       if (chosen.fits) return chosen;
     }

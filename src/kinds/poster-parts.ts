@@ -86,6 +86,27 @@ export function boxPart(
   };
 }
 
+/**
+ * Lines in a frame as wide as the longest one, centred, in the style's colour (the urgency mark,
+ * "HỎA TỐC", as the notice's stamp); `pad` inside the frame and under it.
+ */
+export function stampPart(c: Surface, lines: Run[][], style: TextStyle, pad: number): Part {
+  const widest = Math.max(...lines.map((r) => widestLine(c, r, style, c.size[0])));
+  const w = widest + 4 * pad;
+  const x = (c.size[0] - w) / 2;
+  const text = textPart(c, lines, style, x, w);
+  const frameH = text.h + pad;
+  return {
+    h: frameH + pad,
+    draw: (y) => {
+      tagged(c, 'Artifact', () =>
+        c.strokeRect([x, y, w, frameH], Math.max(1, pad / 3), style.color ?? 'black'),
+      );
+      text.draw(y + pad / 2);
+    },
+  };
+}
+
 const printable = new WeakMap<FontSet, Map<string, string>>();
 
 /**

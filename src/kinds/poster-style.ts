@@ -24,6 +24,8 @@ export const S = {
     color: 'white',
     balance: 'lone',
   },
+  /** The notice's urgency mark ("HỎA TỐC"), in its red frame over everything else. */
+  urgency: { family: 'sans', size: 24, leading: 1.2, align: 'center', bold: true, color: RED },
   kicker: { family: 'sans', size: 15, leading: 1.25, align: 'center', bold: true, color: INK },
   /** Even lines when one would stand alone: "Ngày Chủ nhật ⏎ xanh ⏎ tháng 12/2026" (qa54 p10). */
   appName: {
@@ -62,14 +64,19 @@ export const L = {
   rowGap: 2 * MM,
   captionGap: 2 * MM,
   stepsPad: 4 * MM,
+  /** Room between the urgency mark's frame and its word, and under the frame. */
+  stampPad: 2 * MM,
   footerPad: 3 * MM,
   bottom: 7 * MM,
   minGap: 3 * MM,
   maxGap: 16 * MM,
 };
 
-/** Parts left out, in this order, when the page is too short. */
-export const OPTIONAL = ['steps', 'tagline', 'kicker'] as const;
+/**
+ * Parts left out, in this order, when the page is too short: what to bring first (the flyer in
+ * every household's hands has it), then the steps.
+ */
+export const OPTIONAL = ['bring', 'steps', 'tagline', 'kicker'] as const;
 export const TEXT_STEPS = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
 /**
  * A poster with fewer than two codes (a campaign without an app: one link, or none, as a

@@ -22,6 +22,8 @@
  *   "năm 2026"): "tháng" at a line's end and "12/2026" at the next line's head (qa40 m5).
  * - A phone number in brackets with the word before it, a leader's name ("Trịnh Thị Ngọc
  *   (0912 111 222)"): the number alone at a line's head reads as no one's (qa40 m5).
+ * - A weekday's name ("Chủ nhật", "thứ Bảy"), and the templates' two-word terms "mã QR" and
+ *   "đường dẫn" (qa53 p3: "quét mã ⏎ QR").
  * The text is not changed in length: spaces become no-break spaces (line-break.ts keeps words so
  * joined on one line while they fit one, and draws and copies them as ordinary spaces), and the
  * symbols are spans the line breaker does not break inside unless a span is wider than a line.
@@ -202,6 +204,12 @@ const WEEKDAY = new RegExp(
 );
 
 /**
+ * Two-word terms the templates' fixed texts use ("mã QR", "đường dẫn"): "quét mã ⏎ QR", "bấm vào
+ * đường ⏎ dẫn" read as two words (qa53 p3).
+ */
+const TERM = new RegExp(`${EDGE_BEFORE}(?:[Mm]ã${SP}QR|[Đđ]ường${SP}dẫn)${EDGE_AFTER}`, 'gu');
+
+/**
  * A short name in quotation marks, the title of a programme or a contest (“Bình dân học vụ số”,
  * up to 40 characters): read as one name, "“Bình dân học vụ ⏎ số”" as a name and a word (qa20).
  */
@@ -215,8 +223,10 @@ export function keepUnits(text: string): string {
   const glue = (m: string) => m.replaceAll(' ', NBSP);
   const named = text.includes('“') ? text.replace(SHORT_QUOTE, glue) : text;
   const slashed = named.includes('/') ? named.replace(BRACKETED_SLASHED, glue) : named;
-  const quoted =
+  const weekdays =
     slashed.includes('hủ') || slashed.includes('hứ') ? slashed.replace(WEEKDAY, glue) : slashed;
+  const quoted =
+    weekdays.includes('QR') || weekdays.includes('ường') ? weekdays.replace(TERM, glue) : weekdays;
   if (!/\d/.test(quoted)) return quoted;
   return quoted
     .replace(NUMBERED, `$1${NBSP}`)

@@ -108,6 +108,9 @@ const SESSION_HEADER = /ngày|giờ|thời gian|lịch|buổi/iu;
 const sessionSaid = (r: Row) =>
   r.cells.filter((c) => dayMonthsIn(c).length > 0 || hoursIn(c).length > 0).join(', ');
 
+/** What to do of a tổ the schedule table says otherwise: the studio says it too (qa53). */
+export const SCHEDULE_TABLE_HINT = msg`The notice and this {term.short}'s flyer, checklist and leader page would say different times: correct the notice's table or the list's cell so that both say the same.`;
+
 /** Each tổ whose own session the notice's schedule says otherwise, or does not have. */
 export function scheduleMismatches(
   campaign: Pick<Campaign, 'notice'>,
@@ -118,10 +121,7 @@ export function scheduleMismatches(
   if (!body.includes('|')) return [];
   const { rows, byGroup } = scheduleRows(body.normalize('NFC'));
   if (rows.length === 0) return [];
-  const hint = withTerm(
-    msg`The notice and this {term.short}'s flyer, checklist and leader page would say different times: correct the notice's table or the list's cell so that both say the same.`,
-    term,
-  );
+  const hint = withTerm(SCHEDULE_TABLE_HINT, term);
   const found: UserError[] = [];
   for (const g of groups) {
     const columns = Object.entries(g.columns ?? {}).filter(([h]) => SESSION_HEADER.test(h));

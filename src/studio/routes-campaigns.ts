@@ -18,6 +18,7 @@ import { symbolInCapitals } from '../load/notice-type.js';
 import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
+import { SCHEDULE_TABLE_HINT } from '../output/schedule-table.js';
 import { type Picture, unprintedPicture } from '../output/skipped-kinds.js';
 import { storedZip } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -452,7 +453,12 @@ function unfilledPoint(warnings: readonly UserError[]): string[] {
 /** A warning of the campaign, named with the form's field that holds what it is about. */
 export function warningText(w: UserError, term: GroupTerm): string {
   const d = fieldOf(w.where.field);
-  if (!d) return inVietnamese(w, term);
+  // A tổ's day or hour the notice's schedule table says otherwise (a column of the list, no
+  // field of the form): with what to do, as check says it (qa53).
+  if (!d)
+    return w.hintText?.key === SCHEDULE_TABLE_HINT.key
+      ? inVietnameseWithFormHint(w, term)
+      : inVietnamese(w, term);
   // A field's text (a line of the body) says its line there; a field as a whole, its label.
   if (w.where.file === CAMPAIGN_VALUE) return withFieldName(d.label, w, term);
   // With what to do, when the hint says it in the form's words (a picture too small to print

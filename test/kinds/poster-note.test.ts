@@ -42,4 +42,10 @@ describe('the A4 poster’s note on the leader page (review52 #11)', () => {
     for (const word of ['thời gian', 'địa điểm', 'việc cần làm']) expect(note).toContain(word);
     expect(note).not.toContain('mã QR');
   });
+
+  it('names what to bring when the campaign lists it (qa53 p11: the poster prints it now)', () => {
+    expect(noteOf(drill)).not.toContain('cần mang theo');
+    const note = noteOf({ ...drill, bring: ['Giấy tờ tùy thân', 'Đèn pin'] } as Campaign);
+    expect(note).toContain('việc cần làm, cần mang theo');
+  });
 });

@@ -2,8 +2,8 @@
  * What the shared line breaker (layout/line-break.ts) never leaves at a line's end, in every kind
  * and at every width: a range's dash with its second number alone on the next line ("2026 - ⏎
  * 2031", "7 - ⏎ 9 giờ"), and half of a paragraph's closing short name ("Trường Tiểu học Nghĩa ⏎
- * Xá"), the poster of test/fixtures/qa40/bau-cu.yaml (review52 #13). Every width from a few words
- * to the whole text is tried, with the shipped fonts, so no width is the code's own.
+ * Xá"), the poster of test/fixtures/qa40/bau-cu.yaml (review52 #13), nor a template's "mã ⏎ QR"
+ * (qa53 p3). Every width from a few words to the whole text is tried, with the shipped fonts, so no width is the code's own.
  */
 import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
@@ -45,5 +45,15 @@ describe('line ends (review52 #13)', () => {
     const name = m.width('Nghĩa Xá', style, true, false);
     for (const lines of everyBreaking(text, Math.ceil(name) + 1))
       expect(lines.join(' ⏎ ')).not.toMatch(/Nghĩa ⏎ Xá/u);
+  });
+
+  // The templates' fixed texts (poster.hbs call-to-action, checklist.hbs): "mã ⏎ QR" (qa53 p3).
+  it.each([
+    'Mở camera hoặc Zalo, quét mã QR rồi bấm vào đường dẫn hiện ra',
+    'Mã QR của trang cuộc thi: Đường dẫn ghi dưới mã',
+  ])('“%s”: “mã QR” and “đường dẫn” are never split while they fit a line', (text) => {
+    const term = m.width('Đường dẫn', style, true, false);
+    for (const lines of everyBreaking(text, Math.ceil(term) + 1))
+      expect(lines.join(' ⏎ ')).not.toMatch(/(?:mã|Mã|đường|Đường) ⏎ (?:QR|dẫn)/u);
   });
 });

@@ -57,8 +57,9 @@ describe('the leaders’ tab and pages say what there is', () => {
     // what it carries, not an app's codes.
     const link = /id="link-5" class="leader-url" value="([^"]+)"/.exec(tab)?.[1] ?? '';
     const page = seenHtml((await c.get(new URL(link).pathname)).text);
-    // A contest's: its days and its page's code (review52 #11: what this poster holds).
-    expect(page).toContain('Tên chiến dịch, thời gian, mã QR; dán ở nơi đông người');
+    // A contest's: its days and its page's code (review52 #11: what this poster holds), "mã QR"
+    // never broken in two at a phone's width (qa53 p3: a no-break space).
+    expect(page).toContain('Tên chiến dịch, thời gian, mã\u00a0QR; dán ở nơi đông người');
     expect(page).not.toContain('cài ứng dụng');
   });
 

@@ -150,6 +150,8 @@ export async function renderCampaignText(
   kind: DocumentKind,
   campaignYaml: string,
   groupsCsv: string,
+  /** For kinds with variants, e.g. "a3" for the poster. */
+  variant?: string,
 ): Promise<Uint8Array> {
   const dir = await makeTempDir('phuong-print-campaign-');
   await writeFile(join(dir, 'campaign.yaml'), campaignYaml);
@@ -157,5 +159,5 @@ export async function renderCampaignText(
   const { campaign } = await loadCampaign(join(dir, 'campaign.yaml'));
   const [group] = await loadGroups(join(dir, 'groups.csv'));
   if (!group) throw new Error('the groups file has no groups');
-  return (await renderFor(kind, campaign, group)).bytes;
+  return (await renderFor(kind, campaign, group, variant)).bytes;
 }
