@@ -24,8 +24,10 @@ export default defineConfig({
     isolate: false,
     // Vitest's default is one fork per core less one: a single fork on a 2-core machine. Most
     // test time is spent waiting on child processes (the CLI, pdftotext, zbarimg, chromium), so
-    // three forks keep both cores busy.
-    maxWorkers: 3,
+    // more forks than cores keep both busy: three did at 470 s of the suite's CPU; at ~900 s, with
+    // more of it in browsers and CLI children a fork waits for, four forks finished a sample of
+    // 130 files in 105–189 s against 149–218 s with three (bench/results.md, session 52).
+    maxWorkers: 4,
     // The longest files start first (their wall times are in test/support/test-durations.json),
     // so that no minute-long file starts last and runs alone at the end.
     sequence: { sequencer: LongestFirstSequencer },
