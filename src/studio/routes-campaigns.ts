@@ -320,7 +320,7 @@ const PICTURE_FIELD: Record<
   { help: string; none: string; alt: string; remove: string }
 > = {
   logo: {
-    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ (chiến dịch có ứng dụng, việc cần làm, đường dẫn, thời gian hoặc địa điểm đều có áp phích). Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
+    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ của chiến dịch. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
     none: 'Chưa có logo.',
     alt: 'Logo đang dùng',
     remove: 'Xoá logo',

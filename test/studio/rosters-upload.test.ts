@@ -3,8 +3,9 @@
  * sheet "DS hộ sơ tán" with the households of tổ 1–3 to evacuate. The groups page says that sheet
  * is not the groups list and points at the residents list upload; the same workbook uploaded
  * there is previewed (households per tổ), saved, and the tracking sheet of Tổ dân phố 1 — in the
- * preview and in the build — prints its six households by name instead of 181 blank numbered
- * rows. Replaced by a list refusing a row, then deleted: the blank rows come back.
+ * preview and in the build — prints its six households by name instead of blank numbered rows
+ * (one for each of the 18 households to evacuate and three spare, qa54 M3; not one for each of the
+ * tổ's 181). Replaced by a list refusing a row, then deleted: the blank rows come back.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,7 +29,10 @@ const groupsPage = `/c/${slug}/groups`;
 const rostersPage = `/c/${slug}/rosters`;
 const trackerOf = (group: string) => `/c/${slug}/preview/file?group=${group}&kind=tracker.pdf`;
 
-/** From the workbook as Excel holds it: tổ 1's households count and its households to evacuate. */
+/**
+ * From the workbook as Excel holds it: tổ 1's households count and its households to evacuate,
+ * and tổ 4's households to evacuate.
+ */
 async function workbookFacts() {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(WORKBOOK);
@@ -38,11 +42,27 @@ async function workbookFacts() {
   const households = Number(groups.getRow(2).getCell(header.indexOf('Số hộ')).value);
   // What the campaign's measure counts ("Số hộ đã sơ tán an toàn" of "Số hộ phải sơ tán").
   const toEvacuate = Number(groups.getRow(2).getCell(header.indexOf('Số hộ phải sơ tán')).value);
+  const fourth = groups.getRow(5);
+  if (String(fourth.getCell(1).value) !== '4') throw new Error('row 5 is not tổ 4');
+  const toEvacuate4 = Number(fourth.getCell(header.indexOf('Số hộ phải sơ tán')).value);
   const names: string[] = [];
   wb.getWorksheet('DS hộ sơ tán')?.eachRow((row, n) => {
     if (n > 1 && String(row.getCell(1).value) === '1') names.push(String(row.getCell(2).value));
   });
-  return { households, toEvacuate, names };
+  return { households, toEvacuate, toEvacuate4, names };
+}
+
+/** The highest row number a tracking sheet's text prints on a line of its own (its STT column). */
+const lastRow = (text: string) =>
+  Math.max(...[...text.matchAll(/^\s*(\d{1,4})\s*$/gm)].map((m) => Number(m[1])));
+
+/**
+ * A sheet of blank rows for `toEvacuate` households: one for each and three spare, its last page
+ * filled with more (README, tracker), far fewer than the tổ's households.
+ */
+function expectRowsFor(text: string, toEvacuate: number, households: number) {
+  expect(lastRow(text)).toBeGreaterThanOrEqual(toEvacuate + 3);
+  expect(lastRow(text)).toBeLessThan(households / 2);
 }
 
 describe('a residents list uploaded in the studio', () => {
@@ -78,12 +98,11 @@ describe('a residents list uploaded in the studio', () => {
     expect(text).toContain('Chưa có: bảng theo dõi của mỗi tổ in các dòng trống đánh số');
   });
 
-  it('prints blank numbered rows for every household before the list is given', async () => {
+  it('prints a blank numbered row for every household to evacuate, and three spare, before the list is given', async () => {
     expect(facts.households).toBe(181);
-    const pages = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages.join('\n')).toMatch(new RegExp(`^\\s*${facts.households}\\s*$`, 'm'));
-    for (const name of facts.names) expect(pages.join('\n')).not.toContain(name);
+    const text = (await pdfPageTexts((await c.get(trackerOf('1'))).bytes)).join('\n');
+    expectRowsFor(text, facts.toEvacuate, facts.households);
+    for (const name of facts.names) expect(text).not.toContain(name);
   });
 
   it('previews the upload, saves it, and the tracking sheet prints the named households', async () => {
@@ -112,7 +131,7 @@ describe('a residents list uploaded in the studio', () => {
     // Nothing used before it is saved; no resident's name on the office's page.
     for (const name of facts.names) expect(preview.text).not.toContain(name);
     const before = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
-    expect(before.length).toBeGreaterThan(1);
+    expectRowsFor(before.join('\n'), facts.toEvacuate, facts.households);
 
     const pending = /name="pending" value="([^"]+)"/.exec(preview.text)?.[1] ?? '';
     const saved = await c.post(
@@ -140,7 +159,8 @@ describe('a residents list uploaded in the studio', () => {
     expect(all).toMatch(new RegExp(`^\\s*${facts.toEvacuate}\\s*$`, 'm'));
     expect(all).not.toMatch(new RegExp(`^\\s*${facts.households}\\s*$`, 'm'));
     // A tổ the list names no household of keeps its blank rows.
-    expect((await pdfPageTexts((await c.get(trackerOf('4'))).bytes)).length).toBeGreaterThan(1);
+    const fourth = (await pdfPageTexts((await c.get(trackerOf('4'))).bytes)).join('\n');
+    expectRowsFor(fourth, facts.toEvacuate4, facts.households);
 
     // "Tạo tệp in": the built sheet is the same.
     await buildUntil(c, slug, 'done');
@@ -202,7 +222,6 @@ describe('a residents list uploaded in the studio', () => {
     const deleted = await c.post(`${rostersPage}/delete`, {}, rostersPage);
     expect(deleted.status).toBe(303);
     const pages = await pdfPageTexts((await c.get(trackerOf('1'))).bytes);
-    expect(pages.length).toBeGreaterThan(1);
-    expect(pages.join('\n')).toMatch(new RegExp(`^\\s*${facts.households}\\s*$`, 'm'));
+    expectRowsFor(pages.join('\n'), facts.toEvacuate, facts.households);
   });
 });
