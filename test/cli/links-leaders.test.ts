@@ -47,3 +47,29 @@ it('prints each link with its leader and phone, and says which links go to one p
   expect(byId.get('7')?.[5]).toBe('');
   expect(byId.get('8')?.[5]).toBe('');
 });
+
+it('names a leader in the ward’s word read from the list’s headers (review s54 #5)', async () => {
+  // Villages' own names say nothing of their word; the headers say thôn.
+  const dir = await makeTempDir('phuong-print-links-thon-');
+  const groups = join(dir, 'thon.csv');
+  const rows = [
+    ['Mã thôn', 'Tên thôn', 'Trưởng thôn', 'SĐT'],
+    ['1', 'Cầu Đất', 'Lê Văn Tám', '0910 000 185'],
+    ['2', 'Kênh Dương', 'Lê Văn Tám', '0910 000 185'],
+  ];
+  await writeFile(groups, `${rows.map((r) => r.join(',')).join('\n')}\n`);
+  const r = await runCliInProcess([
+    'links',
+    '--dev',
+    '--groups',
+    groups,
+    '--base-url',
+    'https://phuong.example.vn',
+  ]);
+  expect(r.code, r.stderr).toBe(0);
+  const notes = r.stdout
+    .trimEnd()
+    .split('\r\n')
+    .map((l) => l.split(',')[5]);
+  expect(notes[1]).toBe('Cùng trưởng thôn với mã 2 (Kênh Dương)');
+});
