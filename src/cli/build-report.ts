@@ -176,4 +176,8 @@ export function printFailures(r: BuildResult): void {
     process.stderr.write(
       `${t(msg`interrupted: ${r.left.groups} of ${r.left.total} groups not made; the finished files are kept; run the same command again to complete the build`)}\n`,
     );
+  else if (r.printCut)
+    process.stderr.write(
+      `${t(msg`interrupted: the ${r.left.total} groups asked are made; the print files were not remade (the other groups' pages were not all in them); run the same command again to remake them`)}\n`,
+    );
 }

@@ -195,7 +195,7 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
     const result = await buildOnce(args, secret, sign, abort.signal, reporter, run.today()).finally(
       () => process.off('SIGINT', onSigint),
     );
-    if (result.interrupted) process.exitCode = 130;
+    if (result.interrupted || result.printCut) process.exitCode = 130;
     else if (result.failed.length > 0) process.exitCode = 1;
   },
 };

@@ -4,10 +4,9 @@
  * a person leading several groups — for a mail merge into Zalo or SMS messages.
  */
 import type { Argv } from 'yargs';
-import { loadGroupsReport } from '../load/groups/index.js';
+import { listTermOf, loadGroupsReport } from '../load/groups/index.js';
 import { sameNamesOf } from '../load/groups/same-names.js';
 import { msg } from '../messages/message.js';
-import { groupTermOf } from '../model/group-term.js';
 import { groupLinks, linksCsv } from '../serve/links.js';
 import { DEV_SECRET, resolveSecret } from '../serve/tokens.js';
 import { setCliTerm, t } from './language.js';
@@ -65,11 +64,9 @@ export const command: CommandParts<LinksArgs> = {
     const report = await loadGroupsReport(args.groups);
     if (report.failures[0]) throw report.failures[0].error;
     const { groups } = report;
-    // The messages name the groups in the ward's word, read from their names ("Thôn 1" → thôn).
-    const term = groupTermOf(
-      undefined,
-      groups.map((g) => g.name),
-    );
+    // The messages name the groups in the ward's word, read from their names ("Thôn 1" → thôn),
+    // else from the list's headers ("Tên thôn"), as the build reads it.
+    const term = listTermOf(undefined, report);
     setCliTerm(term);
     // Groups of one name with nothing telling them apart: their links carry the id in the name
     // ("Tổ dân phố số 1 (mã 63)"), said so that no link is sent to a namesake (qa44 C1).

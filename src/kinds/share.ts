@@ -47,11 +47,15 @@ async function draw(surface: Surface, input: RenderInput): Promise<void> {
 
 /**
  * The actions the share image does not print (share-actions.ts: the first few, for type a phone
- * reads), named in one warning at the campaign's actions; none when its template prints them all.
+ * reads), named in one warning at the campaign's actions. Decided by the section the picture
+ * really uses (shareSections), not by looking for each action's text in it (a later action
+ * inside an earlier one's words, or one filled in for the group, read as printed): an office's
+ * own poster template without "@@ share-steps" draws the picture from "@@ steps", every action.
  */
 function actionsLeftOff({ ctx, sections }: RenderInput): SectionNote[] {
-  const printed = sections.has('share-steps') ? sections.text('share-steps') : '';
-  const left = ctx.actions.slice(SHARE_ACTIONS).filter((a) => !printed.includes(a.step.trim()));
+  const drawn = shareSections(sections);
+  const fromShareSteps = sections.has('share-steps') && drawn.text('steps').trim() !== '';
+  const left = fromShareSteps ? ctx.actions.slice(SHARE_ACTIONS) : [];
   if (left.length === 0) return [];
   return [
     {

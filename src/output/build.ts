@@ -155,6 +155,11 @@ export interface BuildResult {
   print: ManifestBundle[];
   zips: ManifestBundle[];
   interrupted: boolean;
+  /**
+   * Stopped after every group asked was made (a `--group` build), while the other groups were
+   * still lending their pages to the print files: those were not remade (none half written).
+   */
+  printCut: boolean;
   /** The groups of this build a stop left unmade (none unless `interrupted`), of `total`. */
   left: { groups: number; total: number };
   /** Things the inputs did that were fixed on the way in (e.g. a legacy encoding converted). */
@@ -388,7 +393,13 @@ async function buildLocked(
   try {
     await openPrintFiles(opts, inputs, groups, printFiles, documents.printSign);
     run = await runGroupJobs(opts, inputs, outputs, plan, printFiles, journal);
-    closed = await closePrintFiles(printFiles, run.interrupted, opts.simplex, inputs, opts.out);
+    closed = await closePrintFiles(
+      printFiles,
+      run.interrupted || run.printCut,
+      opts.simplex,
+      inputs,
+      opts.out,
+    );
     // The ward's unmarked notice, from the ward's first group: a whole build's, as the print
     // files are (not a shard's, nor one of some groups).
     if (!opts.shard && !opts.groupIds?.length && !run.interrupted) {
@@ -468,7 +479,7 @@ async function buildLocked(
   manifest.builtAt = finished ? oldestRead(manifest, startedAt) : plan.prev.builtAt;
   manifest.code = manifest.builtAt === startedAt ? codeVersion() : plan.prev.code;
   manifest.campaign = identity;
-  if (run.interrupted || failure) manifest.unfinished = true;
+  if (run.interrupted || run.printCut || failure) manifest.unfinished = true;
   // Before the manifest that no longer lists them: a crash in between leaves them listed, and
   // the next build removes them.
   // An id that now carries another group is not a rename: the files removed were a group's
@@ -490,6 +501,7 @@ async function buildLocked(
     print,
     zips: run.zips,
     interrupted: run.interrupted,
+    printCut: run.printCut,
     left: { groups: run.progress.total - run.progress.done, total: run.progress.total },
     warnings: inputs.warnings,
     threads: run.threads,
@@ -617,6 +629,7 @@ interface JobsRun {
   failed: GroupFailureReport[];
   progress: Progress;
   interrupted: boolean;
+  printCut: boolean;
   threads: number;
 }
 
@@ -670,6 +683,7 @@ async function runGroupJobs(
       failed: failed.length,
     },
     interrupted: false,
+    printCut: false,
     threads: runner.threads,
   };
   const toPrint = printInGroupOrder(outputs, plan, printFiles);
@@ -709,7 +723,11 @@ async function runGroupJobs(
   };
 
   try {
-    run.interrupted = await runWindowed(jobs, runner, opts.signal, finishGroup);
+    const stopped = await runWindowed(jobs, runner, opts.signal, finishGroup);
+    // A stop that left only groups lending their pages (outside a --group run) left none of the
+    // groups asked: the print files alone are not finished (review s54 #7).
+    run.interrupted = stopped && run.progress.done < run.progress.total;
+    run.printCut = stopped && !run.interrupted;
   } finally {
     await runner.close();
   }

@@ -461,8 +461,12 @@ export async function leaderView(
       view: viewHref(output, links),
       share: output.kind.ext === 'png',
       // A campaign without an app: its share image is the poster's picture, for posts (Facebook,
-      // Nhật ký Zalo); the group's chat is sent the flyer's picture (labels.hbs).
-      forPosts: output.kind.name === 'share' && !doc.app,
+      // Nhật ký Zalo), when the group's chat is sent the flyer's picture (labels.hbs); without
+      // the flyer's picture, the steps send the poster's to the chat, and so does its hint.
+      forPosts:
+        output.kind.name === 'share' &&
+        !doc.app &&
+        docs.some((d) => d.output.kind.name === 'share-flyer'),
       downloadName: labels.fileName(output),
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       image: output.kind.ext === 'png',

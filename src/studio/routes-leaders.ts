@@ -754,12 +754,12 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
     if (isHead(req)) {
-      // The GET's checks, not its ward: loading it (and copying the saved files to serve them)
-      // is the GET's work. Named with the served ward's word, else the saved files'.
+      // The GET's checks, not its sheet: named with the served ward's word. A ward not served
+      // since the studio started is loaded once, as the GET would (then known): whether any
+      // version of it loads decides the answer, not found as the GET's (review s54 #9).
       if (!(await openPublication(c)) || !(await addressOf(req)).qr) return reply.callNotFound();
-      const term =
-        sites.servedTerm(c.slug) ??
-        (await campaignTerm(campaignForm(await readCampaignText(c.file)), c.groups));
+      const term = sites.servedTerm(c.slug) ?? (await sites.serving(c.slug))?.ward.term;
+      if (!term) return reply.callNotFound();
       return headOnly(reply, 'application/pdf', qrSheetName(term), 'inline');
     }
     const found = await openLinks(req, c);

@@ -359,12 +359,12 @@ ${pages}`;
     const d = await document(req);
     if (!d) return reply.callNotFound();
     const n = Number((req.query as PreviewQuery).page ?? '1');
-    // Whether the document has that page is known only by drawing it: a HEAD is not told.
+    // A page that cannot be is not found for a HEAD either: a picture kind is its own one page.
+    if (!Number.isInteger(n) || n < 1 || (d.output.kind.ext === 'png' && n !== 1))
+      return reply.callNotFound();
+    // Whether a PDF has that page is known only by drawing it: a HEAD is not told.
     if (isHead(req)) return headOnly(reply, pictureType(d.output));
-    const picture =
-      Number.isInteger(n) && n >= 1
-        ? await previewer.page(d.ward, d.group.id, d.output, n)
-        : undefined;
+    const picture = await previewer.page(d.ward, d.group.id, d.output, n);
     if (!picture) return reply.callNotFound();
     return reply
       .type(pictureType(d.output))

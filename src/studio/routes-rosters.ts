@@ -567,8 +567,8 @@ ${body}`,
     } catch (e) {
       await rm(pending, { force: true });
       if (!isUserError(e)) throw e;
-      const known = await groupsOf(c).catch(() => undefined);
-      const term = groupTermOf(undefined, known?.groups.map((g) => g.name) ?? []);
+      // The ward's word as the residents pages say it (the campaign's, else its list's).
+      const { term } = await pageWords(c);
       return answer(
         req,
         reply,

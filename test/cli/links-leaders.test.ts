@@ -20,17 +20,21 @@ const ROWS = [
 
 afterAll(removeTempDirs);
 
-it('prints each link with its leader and phone, and says which links go to one person', async () => {
-  const dir = await makeTempDir('phuong-print-links-leaders-');
-  const groups = join(dir, 'to.csv');
-  await writeFile(groups, `${ROWS.map((r) => r.join(',')).join('\n')}\n`);
+/** The rows of `links` for a groups file of `lines` (its header first). */
+async function linksOf(lines: string[][]): Promise<string[][]> {
+  const groups = join(await makeTempDir('phuong-print-links-leaders-'), 'to.csv');
+  await writeFile(groups, `${lines.map((r) => r.join(',')).join('\n')}\n`);
   const base = 'https://phuong.example.vn';
   const r = await runCliInProcess(['links', '--dev', '--groups', groups, '--base-url', base]);
   expect(r.code, r.stderr).toBe(0);
-  const rows = r.stdout
+  return r.stdout
     .trimEnd()
     .split('\r\n')
     .map((l) => l.split(','));
+}
+
+it('prints each link with its leader and phone, and says which links go to one person', async () => {
+  const rows = await linksOf(ROWS);
   expect(rows[0]).toEqual(['id', 'name', 'url', 'leader', 'phone', 'note']);
   const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
   expect([...byId.keys()]).toEqual(ROWS.slice(1).map((row) => row[0]));
@@ -46,4 +50,14 @@ it('prints each link with its leader and phone, and says which links go to one p
   // A namesake with another phone is another person; a leader of one tổ gets no note.
   expect(byId.get('7')?.[5]).toBe('');
   expect(byId.get('8')?.[5]).toBe('');
+});
+
+it('names a leader in the ward’s word read from the list’s headers (review s54 #5)', async () => {
+  // Villages' own names say nothing of their word; the headers say thôn.
+  const rows = await linksOf([
+    ['Mã thôn', 'Tên thôn', 'Trưởng thôn', 'SĐT'],
+    ['1', 'Cầu Đất', 'Lê Văn Tám', '0910 000 185'],
+    ['2', 'Kênh Dương', 'Lê Văn Tám', '0910 000 185'],
+  ]);
+  expect(rows[1]?.[5]).toBe('Cùng trưởng thôn với mã 2 (Kênh Dương)');
 });

@@ -6,7 +6,7 @@
  * the leader page's views read) and as the CLI's warnings; the campaign is the training of the QA
  * rounds with ten actions and a second link.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -98,4 +98,60 @@ describe('the share image of a campaign with ten actions and two links', () => {
     for (const a of ACTIONS.slice(5)) expect(line).toContain(`"${a}"`);
     for (const a of ACTIONS.slice(0, 5)) expect(line).not.toContain(a);
   }, 120_000);
+
+  /** The CLI's "left off" warning line for a campaign with `actions` (and a templates folder). */
+  async function leftOffLine(name: string, actions: string[], ...more: string[]) {
+    const yaml = (await readFile(file, 'utf8')).replace(
+      /^actions:[\s\S]*?^bring:/m,
+      `actions:\n${actions.map((a) => `  - step: ${a}`).join('\n')}\nbring:`,
+    );
+    const f = join(dir, `${name}.yaml`);
+    await writeFile(f, yaml);
+    const r = await runCliInProcess(
+      buildArgs(
+        f,
+        QA40('groups-chitieu.csv'),
+        join(dir, `out-${name}`),
+        '--kind',
+        'share',
+        '--jobs',
+        '1',
+        ...more,
+      ),
+      { env: { PHUONG_PRINT_LANG: 'vi' } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    return { r, line: r.stderr.split('\n').find((l) => l.includes('ảnh chia sẻ chỉ in 5')) };
+  }
+
+  it('names a later action whose words are inside an earlier one', async () => {
+    // Review of session 54: "Ngủ mùng" is in action 1's words, so it read as printed.
+    const actions = [
+      'Ngủ mùng cả ban ngày lẫn ban đêm',
+      ...ACTIONS.slice(1, 5),
+      'Ngủ mùng',
+      ACTIONS[5] as string,
+    ];
+    const { r, line } = await leftOffLine('nested', actions);
+    expect(line, r.stderr).toBeDefined();
+    expect(line).toContain('"Ngủ mùng"');
+    expect(line).toContain(`"${ACTIONS[5]}"`);
+  }, 120_000);
+
+  it('warns of nothing when an office’s poster template has no share steps (all are drawn)', async () => {
+    const poster = await readFile(
+      fileURLToPath(new URL('../../templates/poster.hbs', import.meta.url)),
+      'utf8',
+    );
+    const own = poster.replace(/^@@ share-steps\n[\s\S]*?(?=^@@ )/m, '');
+    expect(own).not.toContain('@@ share-steps');
+    const templates = join(dir, 'own-templates');
+    await mkdir(templates, { recursive: true });
+    await writeFile(join(templates, 'poster.hbs'), own);
+    const { r, line } = await leftOffLine('own', ACTIONS, '--templates', templates);
+    expect(line, r.stderr).toBeUndefined();
+    // The picture does draw them all.
+    const { line: withShareSteps } = await leftOffLine('default', ACTIONS);
+    expect(withShareSteps).toBeDefined();
+  }, 180_000);
 });

@@ -19,7 +19,10 @@ const CAMPAIGN = join(import.meta.dirname, '..', 'fixtures', 'qa40', 'd-pccc.yam
 const GROUPS = 12;
 
 /** Builds the flyers of a 12-group ward, stopped when its first group is done. */
-async function stoppedAtFirstGroup(how: { jobs?: number; groupThreads?: GroupThreads }) {
+async function stoppedAtFirstGroup(
+  how: { jobs?: number; groupThreads?: GroupThreads },
+  kinds = ['flyer'],
+) {
   const dir = await makeTempDir('phuong-print-stop-');
   await cp(CAMPAIGN, join(dir, 'campaign.yaml'));
   await writeFile(join(dir, 'groups.csv'), wardCsv(GROUPS));
@@ -29,7 +32,7 @@ async function stoppedAtFirstGroup(how: { jobs?: number; groupThreads?: GroupThr
     campaign: join(dir, 'campaign.yaml'),
     groups: join(dir, 'groups.csv'),
     out,
-    kinds: ['flyer'],
+    kinds,
     ...how,
     mainThreadDraws: false,
     signal: stop.signal,
@@ -38,7 +41,7 @@ async function stoppedAtFirstGroup(how: { jobs?: number; groupThreads?: GroupThr
     },
   });
   const made = (await readdir(out)).filter((f) => f.startsWith('to-dan-pho-so-')).length;
-  return { result, made };
+  return { result, made, out };
 }
 
 describe('a build stopped after its first group', () => {
@@ -64,5 +67,23 @@ describe('a build stopped after its first group', () => {
     // moment depends on the machine's load; 4 to 6 were seen).
     expect(made).toBeLessThan(8);
     expect(result.left).toEqual({ groups: GROUPS - made, total: GROUPS });
+  });
+
+  it('on the main thread alone (--jobs 1): draws no more than its window, leaves no half file', async () => {
+    const { result, made, out } = await stoppedAtFirstGroup({ jobs: 1 }, [
+      'notice',
+      'flyer',
+      'poster',
+    ]);
+    expect(result.interrupted).toBe(true);
+    expect(result.threads).toBe(1);
+    // The main thread's turns (the group drawn, the one laid out while its files are written)
+    // and those that ended before the stop was heard: within the window of four, never the 12.
+    expect(made).toBeLessThanOrEqual(4);
+    expect(result.left).toEqual({ groups: GROUPS - made, total: GROUPS });
+    // No half file: every group folder whole or absent, no temporary file, no print file.
+    const all = await readdir(out, { recursive: true });
+    expect(all.filter((f) => /\.tmp|\.part/.test(f))).toEqual([]);
+    expect(all.filter((f) => f.startsWith('print/'))).toEqual([]);
   });
 });

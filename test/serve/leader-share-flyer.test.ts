@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findKind } from '../../src/kinds/registry.js';
+import { findKind, KINDS } from '../../src/kinds/registry.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
@@ -67,6 +67,26 @@ describe('the flyer picture to forward in Zalo', () => {
     // One A5 flyer (148.5 × 210 mm), not the A4 sheet of two (297 × 210 mm, landscape).
     expect(meta.width).toBe(1080);
     expect(meta.height).toBe(Math.round((1080 * 210) / 148.5));
+  }, 120_000);
+
+  it('without the flyer’s picture, sends the poster’s to the chat, its card saying so too (review s54 #10)', async () => {
+    const kinds = KINDS.filter((k) => k.name !== 'share-flyer');
+    const ward = await loadWard({
+      campaign: QA40('d-pccc.yaml'),
+      groups: QA40('groups.csv'),
+      kinds,
+    });
+    const server = await startServer({ ward });
+    opened.servers.push(server);
+    const html = await (await fetch(`${server.url}/g/${tokenOf('6')}/`)).text();
+    expect(html).not.toContain('share-flyer.png');
+    const steps = /<ol class="steps">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    expect(steps).toContain('<li>Gửi ảnh áp phích vào nhóm Zalo của tổ.</li>');
+    const card = seen(
+      html.split('<li class="doc">').find((d) => d.includes('<h3>Ảnh áp phích</h3>')) ?? '',
+    );
+    expect(card).toContain('nhấn giữ vào ảnh để lưu và gửi vào nhóm Zalo.');
+    expect(card).not.toContain('lưu và đăng lên Facebook');
   }, 120_000);
 
   it('keeps the flyer’s QR code readable once Zalo shrinks it to 720 px, JPEG quality 60', async () => {

@@ -72,6 +72,19 @@ it('answers a HEAD on the costly downloads without making them or logging them (
     // Nothing made: no length of a file drawn or packed for the answer (a GET's HEAD had it).
     expect(head.headers.get('content-length') ?? '0', path).toBe('0');
   }
+  // A page that cannot be is not found for a HEAD, as for a GET (review s54 #3).
+  for (const path of [
+    '/c/hai-phong/preview/page.jpg?group=5&kind=notice.pdf&page=0',
+    '/c/hai-phong/preview/page.jpg?group=5&kind=notice.pdf&page=1.5',
+    '/c/hai-phong/preview/page.jpg?group=5&kind=share.png&page=2',
+  ]) {
+    expect((await admin.get(path)).status, path).toBe(404);
+    expect((await admin.request('HEAD', path)).status, path).toBe(404);
+  }
+  expect(
+    (await admin.request('HEAD', '/c/hai-phong/preview/page.jpg?group=5&kind=share.png&page=1'))
+      .status,
+  ).toBe(200);
   // Named as the GET names it.
   for (const path of [
     '/c/hai-phong/results/bao-cao.pdf',

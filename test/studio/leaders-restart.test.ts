@@ -42,7 +42,11 @@ async function openBreakRestart(slug: string, beforeRestart?: (dataDir: string) 
   await writeFile(file, broken(await readFile(file, 'utf8')));
   await beforeRestart?.(s.dataDir);
   const errors: string[] = [];
-  const { app: again, url: base } = await restartStudio(s, { logError: (l) => errors.push(l) });
+  // A public https address: the sheet of codes is offered (qr.pdf).
+  const { app: again, url: base } = await restartStudio(s, {
+    logError: (l) => errors.push(l),
+    baseUrl: 'https://in.phuong-le-chan.vn',
+  });
   const office = new Client(base);
   await office.signIn();
   return {
@@ -89,6 +93,9 @@ describe('after a restart, a campaign whose saved files no longer load', () => {
   it('keeps serving the last version that loaded; the tab says so and still lists the links', async () => {
     const r = await openBreakRestart('giu-ban-cu');
     try {
+      // The sheet of codes of the version served, its HEAD first (review s54 #9).
+      expect((await r.office.request('HEAD', '/c/giu-ban-cu/leaders/qr.pdf')).status).toBe(200);
+      expect((await r.office.get('/c/giu-ban-cu/leaders/qr.pdf')).status).toBe(200);
       const first = r.links[0] ?? '';
       const page = await r.leader.get(first);
       expect(page.status).toBe(200);
@@ -114,6 +121,10 @@ describe('after a restart, a campaign whose saved files no longer load', () => {
       rm(join(dataDir, PUBLISHED_DIR, 'khong-ban-nao.served'), { recursive: true, force: true }),
     );
     try {
+      // No sheet of codes: a HEAD (asked first, nothing served since the start) as the GET.
+      expect((await r.office.request('HEAD', '/c/khong-ban-nao/leaders/qr.pdf')).status).toBe(404);
+      expect((await r.office.get('/c/khong-ban-nao/leaders/qr.pdf')).status).toBe(404);
+      expect((await r.office.request('HEAD', '/c/khong-ban-nao/leaders/qr.pdf')).status).toBe(404);
       const first = r.links[0] ?? '';
       const page = await expectServeErrorPage(
         r.leader,

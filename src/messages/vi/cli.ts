@@ -43,6 +43,8 @@ export const CLI = (): Record<string, string> => ({
   'failed: {0}{1}{2}': 'không tạo được: {0}{1}{2}',
   'interrupted: {0} of {1} groups not made; the finished files are kept; run the same command again to complete the build':
     'đã dừng giữa chừng: {0}/{1} {term.short} chưa được tạo; các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
+  "interrupted: the {0} groups asked are made; the print files were not remade (the other groups' pages were not all in them); run the same command again to remake them":
+    'đã dừng giữa chừng: {0} {term.short} đã chọn đều đã tạo xong; các tệp in chưa được làm lại (chưa đủ trang của các {term.short} khác); chạy lại đúng lệnh này để làm lại các tệp in',
   'one or more group ids': 'một hoặc nhiều mã {term.short}',
   'i/n with 1 ≤ i ≤ n (e.g. 2/4)': 'dạng i/n với 1 ≤ i ≤ n (ví dụ 2/4)',
   "the site {0} holds the residents' names and addresses of the rosters: each group's tracker.pdf, tracker.preview.png and all.zip (and, with the page views, tracker.html and its tracker.page-*.png pictures), and the office page's ward.zip; anyone with a group's link sees them, and a static site cannot be closed":
