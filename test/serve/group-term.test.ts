@@ -87,7 +87,7 @@ describe('a khu phố ward’s pages', () => {
       'Gửi tin nhắn ngay dưới đây vào nhóm Zalo của khu phố.',
       // Then the flyer's picture, after the message it belongs to (qa48 M3): the one picture the
       // chat needs, the poster's being for posts (left11a #4: two pictures "for Zalo" before).
-      'Gửi ảnh tờ rơi vào nhóm Zalo của khu phố, sau tin nhắn: nhóm chỉ cần ảnh này, ảnh áp phích để đăng lên Facebook hoặc Nhật ký Zalo.',
+      'Gửi ảnh tờ rơi vào nhóm Zalo của khu phố, sau tin nhắn: nhóm chỉ cần ảnh này; ảnh áp phích là để đăng lên Facebook hoặc Nhật ký Zalo.',
       'In thông báo của phường, dán ở nhà văn hóa hoặc bảng tin của khu phố.',
       'In áp phích và dán ở nhà văn hóa, nơi đông người.',
       'In tờ rơi, phát cho từng hộ trong khu phố.',

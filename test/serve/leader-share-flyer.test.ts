@@ -44,7 +44,7 @@ describe('the flyer picture to forward in Zalo', () => {
     expect(html).toContain('share.png');
     const steps = /<ol class="steps">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
     expect(steps).toContain(
-      '<li>Gửi ảnh tờ rơi vào nhóm Zalo của tổ, sau tin nhắn: nhóm chỉ cần ảnh này, ảnh áp phích để đăng lên Facebook hoặc Nhật ký Zalo.</li>',
+      '<li>Gửi ảnh tờ rơi vào nhóm Zalo của tổ, sau tin nhắn: nhóm chỉ cần ảnh này; ảnh áp phích là để đăng lên Facebook hoặc Nhật ký Zalo.</li>',
     );
     expect(steps).not.toMatch(/Gửi ảnh (chia sẻ|áp phích)/);
     const card = (title: string) =>
