@@ -55,7 +55,8 @@ async function draw(surface: Surface, input: RenderInput): Promise<void> {
 function actionsLeftOff({ ctx, sections }: RenderInput): SectionNote[] {
   const drawn = shareSections(sections);
   const fromShareSteps = sections.has('share-steps') && drawn.text('steps').trim() !== '';
-  const left = fromShareSteps ? ctx.actions.slice(SHARE_ACTIONS) : [];
+  // What the picture's context left to the flyer (model/share-actions.ts), not the rule again.
+  const left = fromShareSteps ? ctx.actions.slice(ctx.shareActions.length) : [];
   if (left.length === 0) return [];
   return [
     {

@@ -459,13 +459,12 @@ async function buildLocked(
     return readAt === undefined ? p : { ...p, readAt };
   });
   // The bản gốc: this build's (drawn, or kept as the same inputs' file), else the last one's.
+  const prevReadAt = plan.prev.original && readBefore(plan.prev.original, plan.prev);
   const unmarked = original?.file
     ? { ...original.file, readAt: startedAt }
     : plan.prev.original && {
         ...plan.prev.original,
-        ...(readBefore(plan.prev.original, plan.prev) === undefined
-          ? {}
-          : { readAt: readBefore(plan.prev.original, plan.prev) }),
+        ...(prevReadAt === undefined ? {} : { readAt: prevReadAt }),
       };
   if (unmarked) manifest.original = unmarked;
   // Said only of a whole build that finished: its print files are all this build's.

@@ -692,12 +692,12 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     return reply.redirect(`/c/${c.slug}/leaders`, 303);
   });
 
-  /** The served ward of an open campaign and its links, or undefined (closed, or none served). */
   /** The campaign's publication while its leaders' pages are open. */
   const openPublication = async (c: CampaignPaths) => {
     const publication = await sites.publication(c.slug);
     return sites.isOpen(c.slug) && publication?.open ? publication : undefined;
   };
+  /** The served ward of an open campaign and its links, or undefined (closed, or none served). */
   const openLinks = async (req: FastifyRequest, c: CampaignPaths) => {
     const publication = await openPublication(c);
     if (!publication) return undefined;
