@@ -373,33 +373,54 @@ function unreadColumns(
   });
 }
 
+/** The file's columns of figures that are no measure's, and the measures with no column. */
+export interface UnmatchedColumns {
+  /** The headers of the columns holding figures, read as no measure. */
+  headers: string[];
+  /** The campaign's measures the file has no column for. */
+  absent: Measure[];
+}
+
+/**
+ * A cell of figures: a number, its unit or currency after it at most ("120", "1.250,5",
+ * "200 người", "54.000.000đ"); a note with a number in it ("tổ 2 chưa báo cáo") is none.
+ */
+const FIGURE_CELL = /^\d[\d.,\s]*(?:[\p{L}₫%]+\.?)?$/u;
+
 /**
  * A column of figures read as no measure while a measure has no column (qa54 M2: "Rác thu gom
  * (kg)" beside the label "Khối lượng rác thu gom (kg)" went unread, and the signed report said
  * "chưa có tổ nào báo cáo"): the figures are there, under a header the tool does not know, so
- * the CLI imports nothing of the file (`parseResultsFile`) and says which column and which
- * measures. A file that leaves a measure out with no stray figures is a file of the others.
+ * the file is refused whole — by the CLI (`parseResultsFile`) and the studio's import alike,
+ * each in its own words. A file that leaves a measure out with no stray figures is a file of
+ * the others.
  */
 function unmatchedColumns(
   rows: readonly RawRow[],
   unreadAt: readonly { index: number; header: string }[],
   columns: Partial<Record<string, Column>>,
   measures: readonly Measure[],
-  file: string,
-): UserError[] {
+): UnmatchedColumns | undefined {
   const absent = measures.filter((m) => !columns[`m:${m.id}`]);
-  if (absent.length === 0) return [];
-  const expected = absent.map((m) => `“${m.label}” (${m.id})`).join(', ');
-  return unreadAt
-    .filter(({ index }) => rows.some((r) => /\d/.test(r.cells[index] ?? '')))
-    .map(
-      ({ header }) =>
-        new UserError(
-          msg`the column "${header}" holds figures but is none of the campaign's measures, and no column is headed ${expected}: the report would say no group reported it`,
-          { file, field: header },
-          msg`Head the column with the measure's label as campaign.yaml writes it, or with its id, and import the file again; nothing of it was imported.`,
-        ),
-    );
+  if (absent.length === 0) return undefined;
+  const headers = unreadAt
+    .filter(({ index }) => rows.some((r) => FIGURE_CELL.test((r.cells[index] ?? '').trim())))
+    .map(({ header }) => header);
+  return headers.length ? { headers, absent } : undefined;
+}
+
+/** The CLI's refusal of a file with unmatched columns: one problem a column. */
+function unmatchedProblems(unmatched: UnmatchedColumns | undefined, file: string): UserError[] {
+  if (!unmatched) return [];
+  const expected = unmatched.absent.map((m) => `“${m.label}” (${m.id})`).join(', ');
+  return unmatched.headers.map(
+    (header) =>
+      new UserError(
+        msg`the column "${header}" holds figures but is none of the campaign's measures, and no column is headed ${expected}: the report would say no group reported it`,
+        { file, field: header },
+        msg`Head the column with the measure's label as campaign.yaml writes it, or with its id, and import the file again; nothing of it was imported.`,
+      ),
+  );
 }
 
 /** A row of the file that is not read, and why (its problems name its row and column). */
@@ -424,7 +445,10 @@ export async function parseResultsFile(
   hidden?: HiddenGroups,
 ): Promise<ResultsFile> {
   const read = await readResultsRows(bytes, file, measures, groups, confirmed, term, hidden);
-  throwProblems([...read.unmatched, ...read.refused.flatMap((r) => r.problems)]);
+  throwProblems([
+    ...unmatchedProblems(read.unmatched, file),
+    ...read.refused.flatMap((r) => r.problems),
+  ]);
   return { rows: read.rows, warnings: read.warnings };
 }
 
@@ -443,7 +467,7 @@ export async function readResultsRows(
   term?: GroupTerm,
   /** The groups file's rows hidden in Excel: a row naming one is said to be that. */
   hidden?: HiddenGroups,
-): Promise<ResultsFile & { refused: RefusedRow[]; unmatched: UserError[] }> {
+): Promise<ResultsFile & { refused: RefusedRow[]; unmatched?: UnmatchedColumns }> {
   const headers = headersOf(measures);
   const columnsOf = (cells: readonly string[]) =>
     nearMeasureColumns(
@@ -526,6 +550,7 @@ export async function readResultsRows(
       ? [{ index, header: h }]
       : [],
   );
+  const unmatched = unmatchedColumns(table.rows, unreadAt, columns, measures);
   return {
     rows: rowsOf(table.rows, columns, file, measures, groups, confirmed, notes, refused, {
       term,
@@ -533,7 +558,7 @@ export async function readResultsRows(
       unreadAt,
     }),
     refused,
-    unmatched: unmatchedColumns(table.rows, unreadAt, columns, measures, file),
+    ...(unmatched ? { unmatched } : {}),
     warnings: [...read.warnings, ...nearlyHeaded(columns, measures, file), ...notes, ...unread],
   };
 }

@@ -5,7 +5,9 @@
  * saved now, the rows refused with their row number and why (a group the list does not have, a
  * group given twice, a figure that is no count, or above the group's population unless ticked),
  * the groups the file leaves out — and only then stores it. The file is read by `report`'s own
- * reader (load/results-file.ts), so the studio and the CLI accept the same files.
+ * reader (load/results-file.ts), so the studio and the CLI accept the same files, and refuse the
+ * same: a column of figures that is no measure's while a measure has no column (qa54 M2) stops
+ * the file whole, said in the office's words.
  *
  * In: GET …/results/import (the form), POST …/results/import (an upload: the preview; the file
  * is kept under DIR/results-imports/ until confirmed), POST …/results/import/confirm (stores it),
@@ -25,7 +27,12 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUserError, UserError } from '../errors.js';
 import { HEADERS, matchColumnsOf } from '../load/groups/columns.js';
-import { RESULTS_EXTENSIONS, type ResultsRow, readResultsRows } from '../load/results-file.js';
+import {
+  RESULTS_EXTENSIONS,
+  type ResultsRow,
+  readResultsRows,
+  type UnmatchedColumns,
+} from '../load/results-file.js';
 import type { Group } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { msg, say } from '../messages/message.js';
@@ -136,6 +143,34 @@ interface Plan {
 }
 
 /**
+ * A file refused whole, as `report --results` refuses it (load/results-file.ts
+ * unmatchedColumns): a column of figures no measure's while a measure has no column.
+ */
+class UnmatchedFile extends Error {
+  constructor(readonly unmatched: UnmatchedColumns) {
+    super('unmatched columns');
+  }
+}
+
+const quoted = (texts: readonly string[]) => texts.map((t) => `“${t}”`).join(', ');
+
+/**
+ * The refusal in the office's words: the file's columns and the measures by their labels, that
+ * nothing was saved, and what to do ("đổi tiêu đề cột “Rác tái chế (kg)” thành “Khối lượng rác
+ * thu gom (kg)”").
+ */
+function unmatchedSaid(u: UnmatchedColumns, file: string): string {
+  const labels = u.absent.map((m) => m.label);
+  const columns = `${u.headers.length === 1 ? 'cột' : 'các cột'} ${quoted(u.headers)}`;
+  const measures = `${labels.length === 1 ? 'chỉ tiêu' : 'các chỉ tiêu'} ${quoted(labels)}`;
+  const todo =
+    u.headers.length === 1 && labels.length === 1
+      ? `Nếu đó là số liệu của chỉ tiêu này, đổi tiêu đề cột “${u.headers[0]}” thành “${labels[0]}”`
+      : `Đổi tiêu đề của mỗi cột đó thành đúng tên chỉ tiêu của nó (ví dụ “${labels[0]}”)`;
+  return `Không nhận tệp ${file}, chưa lưu số liệu nào của tệp: ${columns} có số liệu nhưng không khớp với chỉ tiêu nào của chiến dịch, trong khi tệp không có cột nào cho ${measures}. ${todo} rồi tải tệp lên lại.`;
+}
+
+/**
  * What storing the file would do, against the figures saved now: the same rules as its storing
  * (results/import-figures.ts), the file keyed by its bytes and as of `at` (its upload), or of a
  * row's own time when the file has a time column.
@@ -158,6 +193,7 @@ async function planOf(
     ward.term,
     ward.hidden,
   );
+  if (read.unmatched) throw new UnmatchedFile(read.unmatched);
   const scope = { campaign: service.campaign, measures: service.measures };
   const latest = await readLatest(service.db, service.campaign);
   const planned = await planImport(service.db, scope, read.rows, {
@@ -545,6 +581,7 @@ ${content}`,
     try {
       plan = await planOf(f.service, f.ward, bytes, file, false, new Date());
     } catch (e) {
+      if (e instanceof UnmatchedFile) return refuse(unmatchedSaid(e.unmatched, file), 422);
       if (!isUserError(e)) throw e;
       return refuse(`Không đọc được tệp ${file}. ${noteText(e, f.ward)}`, 422);
     }
@@ -597,12 +634,12 @@ ${content}`,
         overwrite,
       );
     } catch (e) {
-      if (!isUserError(e)) throw e;
+      if (!(e instanceof UnmatchedFile || isUserError(e))) throw e;
       return answer(
         reply,
         f,
         session,
-        html`${notice('error', `Không đọc được tệp ${file}. ${noteText(e, f.ward)}`)}${uploadForm(f.c, session, f.ward)}`,
+        html`${notice('error', e instanceof UnmatchedFile ? unmatchedSaid(e.unmatched, file) : `Không đọc được tệp ${file}. ${noteText(e, f.ward)}`)}${uploadForm(f.c, session, f.ward)}`,
         422,
       );
     }

@@ -3,13 +3,15 @@
  * the rows, a group written with the ward's abbreviation ("TDP số 3" for "Tổ dân phố số 3"), a
  * figure written with its unit ("200 người", as the leader's form takes "15 hộ"), and a column
  * headed with a measure's label from before it was renamed, whose figures are not read: said at
- * the row. A name like no group's is refused without reading the STT as a group. Real sockets,
+ * the row (the file has every measure's column, if empty; one leaving a measure without a column
+ * beside such figures is refused whole: results-import-unmatched.test.ts). A name like no group's is refused without reading the STT as a group. Real sockets,
  * the studio's store; the figures are the file's own, written below.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
 import {
+  APP,
   GROUPS,
   JOINED,
   officeGroupPath,
@@ -20,6 +22,8 @@ import {
 import type { Client, TestStudio } from './studio.js';
 
 const IMPORT = '/c/hai-phong/results/import';
+/** The example's measure between JOINED and APP, its column left empty below. */
+const CERTIFIED = 'Số người dân nhận giấy chứng nhận';
 /** A measure's label before the office renamed it: no measure's now. */
 const OLD_HEADER = 'Số hộ cài ứng dụng Smart Hải Phòng';
 
@@ -37,7 +41,7 @@ describe('an office’s spreadsheet of figures', () => {
   it('takes "TDP số 3" and "200 người", says the unread column at its row, and refuses a name like no group’s plainly', async () => {
     const bytes = await workbook({
       'Kết quả': [
-        ['STT', 'Tên tổ dân phố', JOINED, OLD_HEADER],
+        ['STT', 'Tên tổ dân phố', JOINED, OLD_HEADER, CERTIFIED, APP],
         [1, 'TDP số 3', '200 người', 40],
         [2, 'TDP Hoà Bình', 50, 10],
       ],
@@ -64,7 +68,7 @@ describe('an office’s spreadsheet of figures', () => {
   it('says two unread columns of a row as several figures not saved', async () => {
     const bytes = await workbook({
       'Kết quả': [
-        ['STT', 'Tên tổ dân phố', JOINED, OLD_HEADER, 'Số tiền ủng hộ (đồng)'],
+        ['STT', 'Tên tổ dân phố', JOINED, OLD_HEADER, 'Số tiền ủng hộ (đồng)', CERTIFIED, APP],
         [1, 'TDP số 3', 20, 40, '54.000.000'],
       ],
     });
