@@ -51,6 +51,34 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromE
 );
 
 /**
+ * Every unit word and its short form ("tổ dân phố", "khu dân cư", "bản", "tdp", "kdc"), longest
+ * first, as a pattern's alternatives: the one list a pattern of unit words is made of (the words
+ * are letters and spaces only, nothing to escape).
+ */
+export const UNIT_ALTERNATIVES: string = [...UNIT_WORDS, ...Object.keys(UNIT_ABBREVIATIONS)]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A name's leading unit word, its dot and "số", to take off: "Khu dân cư số 3" → "3". */
+const LEADING_UNIT = new RegExp(`^(?:(?:${UNIT_ALTERNATIVES})\\.?\\s+)?(?:số\\s+)?`, 'u');
+
+/**
+ * A name without its unit word and "số", lower case: "Tổ dân phố số 5" → "5", "Khu dân cư số 3"
+ * → "3", "Bản Na Hiêng" → "na hiêng" (a table naming the groups bare, or each its own way).
+ */
+export const withoutUnitWord = (name: string): string =>
+  lower(name).trim().replace(LEADING_UNIT, '');
+
+/**
+ * A table's header cell naming its groups: a unit word alone, or after "Tên" ("Tổ", "Khu dân
+ * cư", "TDP", "Bản", "Tên thôn"), a bracket or slash after it at most ("Tổ (khu phố)"). Not a
+ * header that begins with one of the words: "Tổng số trẻ", "Tổ chức thực hiện", "Khu vực".
+ */
+const UNIT_HEADER = new RegExp(`^(?:tên\\s+)?(?:${UNIT_ALTERNATIVES})\\.?(?:\\s*[/(].*)?$`, 'u');
+
+export const isUnitHeader = (cell: string): boolean => UNIT_HEADER.test(lower(cell).trim());
+
+/**
  * Where a name that names two units splits: "Khu phố 3 - Tổ 2", "Khu phố 3 – Tổ 2", "KP2 - Tổ 5",
  * "Khu phố 3, tổ 2", "Thôn Đông / Xóm 1" (a dash of any kind, a comma, a semicolon, a slash).
  */

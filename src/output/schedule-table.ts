@@ -13,7 +13,7 @@ import type { Campaign } from '../load/campaign.js';
 import { dayMonthsIn } from '../load/day-first.js';
 import type { Group } from '../load/types.js';
 import { msg, withTerm } from '../messages/message.js';
-import type { GroupTerm } from '../model/group-term.js';
+import { type GroupTerm, isUnitHeader, withoutUnitWord } from '../model/group-term.js';
 
 /**
  * Start hours written "7h30", "7 giờ 30", "07:30", "14h": "7:30", "14:00". Not a count before a
@@ -35,14 +35,11 @@ interface Row {
   others: boolean;
 }
 
-/** A tổ's name without its word and "số", lower case: "Tổ dân phố số 5" → "5". */
-const bare = (name: string) =>
-  name
-    .normalize('NFC')
-    .trim()
-    .toLocaleLowerCase('vi')
-    .replace(/^(?:(?:tổ dân phố|tổ|tdp|khu phố|kp|thôn|xóm|ấp)\.?\s+)?(?:số\s+)?/u, '')
-    .replace(/^0+(?=\d)/, '');
+/**
+ * A tổ's name without its word and "số", lower case: "Tổ dân phố số 5" → "5", "Khu dân cư số 3"
+ * → "3" (the unit words of model/group-term.ts, whatever the ward calls its groups).
+ */
+const bare = (name: string) => withoutUnitWord(name).replace(/^0+(?=\d)/, '');
 
 const plain = (cell: string) => cell.replace(/\*+/g, '').trim();
 
@@ -65,10 +62,8 @@ function scheduleRows(body: string): { rows: Row[]; byGroup: boolean } {
     if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
     if (!header) {
       header = cells;
-      // The word ends there: not "Tổng số trẻ", "Tổ chức thực hiện" (review53 #4).
-      groupCol = cells.findIndex((c) =>
-        /^(?:tổ|tdp|thôn|xóm|ấp|khu phố)(?!\p{L})(?!\s+chức)/iu.test(c),
-      );
+      // A unit word alone: not "Tổng số trẻ", "Tổ chức thực hiện" (review53 #4).
+      groupCol = cells.findIndex(isUnitHeader);
       continue;
     }
     const own = groupCol >= 0 ? (cells[groupCol] ?? '') : '';

@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 /** `check` of the example with `table` at the start of its body: its warnings, spaces collapsed. */
-async function checked(table: string[]): Promise<string> {
+async function checked(table: string[], list = 'groups.csv'): Promise<string> {
   expect(yaml).toContain('  body: |\n');
   const text = yaml.replace(
     '  body: |\n',
@@ -39,7 +39,7 @@ async function checked(table: string[]): Promise<string> {
   );
   await writeFile(join(dir, 'campaign.yaml'), text);
   const r = await runCliInProcess(
-    ['check', '--campaign', join(dir, 'campaign.yaml'), '--groups', join(dir, 'groups.csv')],
+    ['check', '--campaign', join(dir, 'campaign.yaml'), '--groups', join(dir, list)],
     { env: { LANG: 'vi_VN.UTF-8' } },
   );
   expect(r.code, r.stderr).toBe(0);
@@ -101,4 +101,33 @@ it('takes neither a “Tổng số …” column for the tổ nor a count before
     '| Chủ nhật, 20/12/2026 | Tiêm bổ sung, từ 8h00 | 3 |',
   ]);
   expect(said).not.toContain('bảng lịch');
+});
+
+// A ward whose groups are "Khu dân cư số N" (any unit word of model/group-term.ts, not only tổ,
+// thôn, khu phố…): its table by khu dân cư was read as no table by group, and a khu dân cư whose
+// day and hour are another row's was not said.
+it('reads a table by “Khu dân cư” as by group, and says the khu dân cư another row gives its day', async () => {
+  await writeFile(
+    join(dir, 'khu-dan-cu.csv'),
+    [
+      'STT;Tên khu dân cư;Ngày học;Giờ học',
+      '1;Khu dân cư số 1;12/12/2026;7h30',
+      '2;Khu dân cư số 2;12/12/2026;7h30',
+      '3;Khu dân cư số 3;12/12/2026;7h30',
+      '',
+    ].join('\r\n'),
+  );
+  const said = await checked(
+    [
+      '| Khu dân cư | Ngày | Giờ |',
+      '| --- | --- | --- |',
+      '| Khu dân cư số 1, 2 | 12/12/2026 | 7h30 |',
+      '| Khu dân cư số 3 | 13/12/2026 | 8 giờ |',
+    ],
+    'khu-dan-cu.csv',
+  );
+  expect(said).toContain(
+    `${join(dir, 'khu-dan-cu.csv')}, dòng 4, cột “Ngày học”: Khu dân cư số 3: bảng lịch trong nội dung thông báo ghi 13/12/2026, 8 giờ, nhưng cột “Ngày học” ghi 12/12/2026`,
+  );
+  expect(said.match(/bảng lịch/g)).toHaveLength(1);
 });

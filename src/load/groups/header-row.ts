@@ -20,7 +20,7 @@
  * merges are guessed: no figure, a known header among its words or every column of its runs
  * named, no id or name of its own (textSubHeader, qa50 M2).
  */
-import { UNITS } from '../unit-words.js';
+import { UNIT_ALTERNATIVES } from '../../model/group-term.js';
 import { normaliseHeader, UNDER_HEADER } from './columns.js';
 import { columnLetters } from './duplicate-headers.js';
 import type { RawRow, RawTable } from './table.js';
@@ -54,16 +54,11 @@ function isKnownSecondRow(header: RawRow, row: RawRow, spec: HeaderSpec): boolea
 }
 
 /**
- * A numbered group: a unit word (load/unit-words.ts, or its short form), maybe "số", a number
+ * A numbered group: a unit word (model/group-term.ts UNIT_ALTERNATIVES, or its short form), maybe "số", a number
  * ("Tổ 3", "Tổ dân phố số 3", "KP 2"). Only a unit word: "Năm 2025", "Đợt 1", "Buổi 2" are a
  * second header row's words under a merged title (review53 #2).
  */
-const NUMBERED_GROUP = new RegExp(
-  `^(?:${[...UNITS.map((u) => u.word), ...UNITS.flatMap((u) => (u.short ? [u.short] : []))]
-    .sort((a, b) => b.length - a.length)
-    .join('|')}) (?:số )?\\d+[a-zA-Z]?$`,
-  'iu',
-);
+const NUMBERED_GROUP = new RegExp(`^(?:${UNIT_ALTERNATIVES}) (?:số )?\\d+[a-zA-Z]?$`, 'iu');
 
 /** A person's name: two to five words, each a capital then small letters ("Nguyễn Văn An"). */
 const PERSON_NAME = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}$/u;
