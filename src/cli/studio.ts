@@ -6,11 +6,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { type Message, msg } from '../messages/message.js';
+import { type Message, msg, withTerm } from '../messages/message.js';
 import { normalizeBaseUrl } from '../serve/links.js';
 import { databaseUrl } from '../store/database-url.js';
 import { addressTailProblem } from '../studio/address-tail.js';
 import type { createStudio } from '../studio/app.js';
+import type { RunningBuild, StoppedBuild } from '../studio/builds.js';
 import { t } from './language.js';
 import type { CommandParts } from './main.js';
 import { baseUrl, parsed, wholeNumber } from './option-values.js';
@@ -135,15 +136,11 @@ export const command: CommandParts<StudioArgs> = {
         trustProxy: args['trust-proxy'],
         leaderSiteUrl: args['leader-site']?.replace(/\/+$/, ''),
         importNotice: wordNoticeImporter,
-        onStoppingBuilds: () =>
-          out(
-            msg`stopping the build in progress: the groups being made are finished and kept; build again to complete it`,
-          ),
+        onStoppingBuilds: (running) => {
+          for (const b of running) out(stoppingSaid(b));
+        },
         onBuildsStopped: (stopped) => {
-          for (const b of stopped)
-            out(
-              msg`the build of ${b.slug} stopped: ${b.left} of ${b.total} groups not made; build again to complete it`,
-            );
+          for (const b of stopped) out(stoppedSaid(b));
         },
       });
       address = await app.listen({ host: args.host, port: args.port });
@@ -177,3 +174,22 @@ function refuseFolderAddress(base: string | undefined): void {
   const problem = addressTailProblem(new URL(base));
   if (problem) throw problem;
 }
+
+/** The campaign as the studio names it, in quotes: “Diễn tập phòng cháy…”. */
+const titled = (b: RunningBuild) => `“${b.title}”`;
+
+/** The console's line of a build the stop waits for, in the ward's word ("các thôn đang tạo dở"). */
+export const stoppingSaid = (b: RunningBuild): Message =>
+  withTerm(
+    msg`stopping the build of ${titled(b)} in progress: the groups being made are finished and kept; build again to complete it`,
+    b.term,
+  );
+
+/** The console's line of a build once stopped: what it left, or that it had finished. */
+export const stoppedSaid = (b: StoppedBuild): Message =>
+  withTerm(
+    b.left === undefined
+      ? msg`the build of ${titled(b)} had finished when the studio stopped: all ${b.total} groups made`
+      : msg`the build of ${titled(b)} stopped: ${b.left} of ${b.total} groups not made; build again to complete it`,
+    b.term,
+  );

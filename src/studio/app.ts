@@ -29,7 +29,7 @@ import { type StorageFault, storageFaultOf, storeWriteFault } from '../store/sto
 import type { WardToday } from '../ward-time.js';
 import { findSession, type Session } from './accounts.js';
 import { studioAssets } from './assets.js';
-import { Builds } from './builds.js';
+import { Builds, type RunningBuild, type StoppedBuild } from './builds.js';
 import { deletedEntry, purgeDeleted, sweepPurging } from './deleted-campaigns.js';
 import { type GroupsReading, readGroupsUnder } from './groups-read.js';
 import type { Html } from './html.js';
@@ -88,9 +88,12 @@ export interface StudioOptions {
   /** Where internal errors are reported; stderr by default. */
   logError?: (line: string) => void;
   /** Told when the studio closes while builds run: it waits for them to stop (the console says so). */
-  onStoppingBuilds?: () => void;
-  /** Told, once they stopped, how many groups each stopped build (by campaign) left unmade. */
-  onBuildsStopped?: (stopped: { slug: string; left: number; total: number }[]) => void;
+  onStoppingBuilds?: (running: RunningBuild[]) => void;
+  /**
+   * Told, once they stopped, how many groups each stopped build (by campaign) left unmade, or
+   * that it had finished whole by then.
+   */
+  onBuildsStopped?: (stopped: StoppedBuild[]) => void;
   /**
    * What draws the previews and the leaders' pages: worker threads by default (preview.ts).
    * For tests in-process (no CLI flag, variable or request sets it): a studio's two threads each
@@ -371,7 +374,7 @@ export async function createStudio(opts: StudioOptions): Promise<FastifyInstance
   app.addHook('onClose', async () => {
     clearTimeout(graceOver);
     // Its builds first, as the CLI's Ctrl-C stops one: a closed studio builds on for no one.
-    if (ctx.builds.anyRunning()) opts.onStoppingBuilds?.();
+    if (ctx.builds.anyRunning()) opts.onStoppingBuilds?.(ctx.builds.runningBuilds());
     const stopped = await ctx.builds.stopAll();
     if (stopped.length > 0) opts.onBuildsStopped?.(stopped);
     await leaderSites.close();

@@ -91,13 +91,33 @@ export function rostersRead(c: CampaignPaths): string {
 /** "Tạo tệp in" after the program's files were replaced under the studio (serve/code-replaced.ts). */
 const CODE_REPLACED = codeReplacedSaid('tạo được tệp in', 'bấm “Tạo tệp in” lại');
 
+/** A build running when the studio closes: the campaign as the studio names it, and its word. */
+export interface RunningBuild {
+  slug: string;
+  /** The campaign's name as the studio shows it (routes-campaigns.ts campaignName). */
+  title: string;
+  term: GroupTerm;
+}
+
+/**
+ * A build the studio's close stopped: the groups it left unmade (`left`, of `total`), or none
+ * when it had finished whole by then (`left` absent).
+ */
+export interface StoppedBuild extends RunningBuild {
+  total: number;
+  left?: number;
+}
+
 const STOPPED =
   'Lần tạo tệp in đã dừng giữa chừng vì phần mềm được tắt: các tệp đã xong được giữ lại. Bấm “Tạo tệp in” để tạo tiếp.';
 
 export class Builds {
   private readonly runs = new Map<string, BuildStatus>();
   /** The builds running now: how to stop each, and its end (settled, never rejected). */
-  private readonly live = new Map<string, { abort: AbortController; ended: Promise<void> }>();
+  private readonly live = new Map<
+    string,
+    { abort: AbortController; ended: Promise<void>; title: string; term: GroupTerm }
+  >();
 
   /**
    * `groupThreads`: the studio's warm worker threads (its previews'), where a build draws its
@@ -144,21 +164,27 @@ export class Builds {
     return this.live.size > 0;
   }
 
+  /** The builds running now, each by its campaign's name and word (the console's stop line). */
+  runningBuilds(): RunningBuild[] {
+    return [...this.live.entries()].map(([slug, r]) => ({ slug, title: r.title, term: r.term }));
+  }
+
   /**
    * Stops every running build as the CLI's Ctrl-C does (no group started after it, those waiting
    * for a thread dropped; the groups being made finish and are kept, the manifest written, the
-   * lock released) and waits for them, saying what each left undone:
-   * the studio's process then ends, instead of building on for minutes after saying "đã dừng"
-   * (qa12 Q17).
+   * lock released) and waits for them, saying what each left undone, or that it had finished
+   * whole by then: the studio's process then ends, instead of building on for minutes after
+   * saying "đã dừng" (qa12 Q17).
    */
-  async stopAll(): Promise<{ slug: string; left: number; total: number }[]> {
+  async stopAll(): Promise<StoppedBuild[]> {
     const stopping = [...this.live.entries()];
     for (const [, run] of stopping) run.abort.abort();
     await Promise.all(stopping.map(([, r]) => r.ended));
     // What each stopped build left undone, for the console to say.
-    return stopping.flatMap(([slug]) => {
+    return stopping.flatMap(([slug, { title, term }]) => {
       const s = this.runs.get(slug);
-      return s?.left === undefined ? [] : [{ slug, left: s.left, total: s.total }];
+      if (s?.state === 'done') return [{ slug, title, term, total: s.total }];
+      return s?.left === undefined ? [] : [{ slug, title, term, left: s.left, total: s.total }];
     });
   }
 
@@ -169,9 +195,10 @@ export class Builds {
 
   /**
    * Starts a build unless one is running; false when one was. `term`: the ward's word;
-   * `simplex`: print files for a one-sided printer (no blank back after a one-page document).
+   * `simplex`: print files for a one-sided printer (no blank back after a one-page document);
+   * `title`: the campaign's name as the studio shows it (the console says it if stopped).
    */
-  start(c: CampaignPaths, term: GroupTerm, simplex = false): boolean {
+  start(c: CampaignPaths, term: GroupTerm, simplex = false, title = c.slug): boolean {
     if (this.runs.get(c.slug)?.state === 'running') return false;
     // Before the files are read: an edit from here on is marked as not in this build's files.
     const readAt = Date.now();
@@ -283,7 +310,7 @@ export class Builds {
           }
         },
       );
-    this.live.set(c.slug, { abort, ended });
+    this.live.set(c.slug, { abort, ended, title, term });
     void ended.finally(() => this.live.delete(c.slug));
     return true;
   }

@@ -728,7 +728,7 @@ ${
         }),
       );
     }
-    builds.start(c, term, printer === 'mot-mat');
+    builds.start(c, term, printer === 'mot-mat', campaignName(form, c));
     return reply.redirect(`/c/${c.slug}/build`, 303);
   });
 

@@ -274,8 +274,10 @@ export const CLI = (): Record<string, string> => ({
   stopped: 'đã dừng',
   'stopping: new requests are refused, those under way get a few seconds to finish':
     'đang dừng: không nhận yêu cầu mới, các yêu cầu đang làm có vài giây để xong',
-  'stopping the build in progress: the groups being made are finished and kept; build again to complete it':
-    'đang dừng lần tạo tệp in: các {term.short} đang tạo dở được tạo cho xong và giữ lại; bấm “Tạo tệp in” để tạo tiếp',
+  'stopping the build of {0} in progress: the groups being made are finished and kept; build again to complete it':
+    'đang dừng lần tạo tệp in của {0}: các {term.short} đang tạo dở được tạo cho xong và giữ lại; bấm “Tạo tệp in” để tạo tiếp',
+  'the build of {0} had finished when the studio stopped: all {1} groups made':
+    'lần tạo tệp in của {0} đã xong trước khi dừng: đã tạo đủ {1} {term.short}',
   'the build of {0} stopped: {1} of {2} groups not made; build again to complete it':
     'lần tạo tệp in của {0} đã dừng: {1}/{2} {term.short} chưa được tạo; bấm “Tạo tệp in” để tạo tiếp',
   'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
