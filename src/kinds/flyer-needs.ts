@@ -21,3 +21,13 @@ export const FLYER_NEEDS: readonly string[] = ['steps', 'event'];
  */
 export const fillsFlyerEvent = (campaign: Pick<Campaign, 'when' | 'where' | 'deadline'>): boolean =>
   [campaign.when, campaign.where, campaign.deadline].some((v) => (v ?? '').trim() !== '');
+
+/**
+ * Whether the campaign makes a flyer, and so the flyer's picture (kind share-flyer), by its
+ * fields: a contest's steps or the actions, or the event (templates/flyer.hbs "@@ steps", "@@
+ * event"). The labels say by it which picture goes to the group's Zalo chat (labels.hbs).
+ */
+export const makesFlyer = (
+  campaign: Pick<Campaign, 'when' | 'where' | 'deadline' | 'actions'> & { contest?: unknown },
+): boolean =>
+  Boolean(campaign.contest) || (campaign.actions?.length ?? 0) > 0 || fillsFlyerEvent(campaign);

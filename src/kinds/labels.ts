@@ -10,6 +10,7 @@ import type { DocContext } from '../model/context.js';
 import { upperFirst, windowsSafe } from '../model/format.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { Sections } from '../template/sections.js';
+import { makesFlyer } from './flyer-needs.js';
 import { kindInfo } from './names.js';
 import { DEFAULT_TEMPLATE_DIR, type Output, outputFileName } from './render.js';
 
@@ -85,9 +86,20 @@ function labelsSource(dir: string): { file: string; text: string } {
   return source;
 }
 
-export function labelsFor(ctx: DocContext, templateDir = DEFAULT_TEMPLATE_DIR): Labels {
+/**
+ * `made`: the kinds the ward makes, when known (a site of some kinds): the flyer's picture is
+ * then made only if among them.
+ */
+export function labelsFor(
+  ctx: DocContext,
+  templateDir = DEFAULT_TEMPLATE_DIR,
+  made?: readonly string[],
+): Labels {
   const src = labelsSource(templateDir);
-  const sections = Sections.parse(renderTemplate(src, ctx), src.file);
+  // Whether the group's chat gets the flyer's picture: the share image's note says what it is for.
+  const flyerPicture = makesFlyer(ctx) && (made === undefined || made.includes('share-flyer'));
+  const shown = { ...ctx, flyerPicture };
+  const sections = Sections.parse(renderTemplate(src, shown), src.file);
   const section = (name: string) => (sections.has(name) ? sections.text(name) : '');
   // File and folder names with the group's name short enough to extract anywhere (see above).
   const short = shortened(ctx.group.name, NAME_IN_FILES);
@@ -95,7 +107,7 @@ export function labelsFor(ctx: DocContext, templateDir = DEFAULT_TEMPLATE_DIR): 
     short === ctx.group.name
       ? sections
       : Sections.parse(
-          renderTemplate(src, { ...ctx, group: { ...ctx.group, name: short } }),
+          renderTemplate(src, { ...shown, group: { ...ctx.group, name: short } }),
           src.file,
         );
   const base = (o: Output) => outputFileName(o).replace(/\.[^.]+$/, '');

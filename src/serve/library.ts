@@ -150,7 +150,11 @@ export class DocumentLibrary {
   labelsOf(groupId: string): Labels {
     let l = this.labels.get(groupId);
     if (!l) {
-      l = labelsFor(this.ward.contextOf(groupId), this.ward.templateDir);
+      l = labelsFor(
+        this.ward.contextOf(groupId),
+        this.ward.templateDir,
+        this.ward.outputs.map((o) => o.kind.name),
+      );
       this.labels.set(groupId, l);
     }
     return l;

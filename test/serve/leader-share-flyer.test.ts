@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { labelsFor } from '../../src/kinds/labels.js';
 import { findKind, KINDS } from '../../src/kinds/registry.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
@@ -86,7 +87,22 @@ describe('the flyer picture to forward in Zalo', () => {
       html.split('<li class="doc">').find((d) => d.includes('<h3>Ảnh áp phích</h3>')) ?? '',
     );
     expect(card).toContain('nhấn giữ vào ảnh để lưu và gửi vào nhóm Zalo.');
-    expect(card).not.toContain('lưu và đăng lên Facebook');
+    // Its note too: no Facebook post where there is no flyer's picture for the chat.
+    expect(card).toContain('Áp phích dạng ảnh, ít chữ, chữ to: để gửi vào nhóm Zalo của tổ');
+    expect(card).not.toContain('Facebook');
+  }, 120_000);
+
+  it('notes the poster’s picture for the chat when the campaign makes no flyer (links alone)', async () => {
+    const ward = await loadWard({ campaign: QA40('d-pccc.yaml'), groups: QA40('groups.csv') });
+    const ctx = ward.contextOf('6');
+    const share = findKind('share');
+    expect(share).toBeDefined();
+    const note = (c: typeof ctx) =>
+      labelsFor(c, ward.templateDir).note({ kind: share as NonNullable<typeof share> });
+    expect(note(ctx)).toContain('để đăng lên Facebook hoặc Nhật ký Zalo');
+    // No action, time, place or deadline: no flyer, so no flyer's picture for the chat.
+    const linksAlone = { ...ctx, actions: [], when: '', where: '', deadline: '' };
+    expect(note(linksAlone)).toBe('Áp phích dạng ảnh, ít chữ, chữ to: để gửi vào nhóm Zalo của tổ');
   }, 120_000);
 
   it('keeps the flyer’s QR code readable once Zalo shrinks it to 720 px, JPEG quality 60', async () => {
