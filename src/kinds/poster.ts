@@ -12,7 +12,7 @@ import { prepareLogo } from '../layout/images.js';
 import { measuringSurface } from '../layout/measuring-surface.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import { MM } from '../layout/text-model.js';
-import { type Message, msg } from '../messages/message.js';
+import { type Message, msg, phrase } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
@@ -107,6 +107,16 @@ export function omissionNotes(document: Message, sections: readonly string[]): S
 }
 
 /**
+ * The share image as the leader page names it (templates/web/labels.hbs "@@ share"), in every
+ * warning about it: "ảnh chia sẻ Zalo" with an app (the picture of its code), else "ảnh áp
+ * phích" (the poster's picture), never a third name.
+ */
+export const shareImageName = (ctx: Pick<DocContext, 'app'>): Message =>
+  ctx.app
+    ? phrase('the Zalo share image', 'ảnh chia sẻ Zalo')
+    : phrase('the poster picture', 'ảnh áp phích');
+
+/**
  * A note for each link the posters and the share image have no code for: two codes fit (A4 side
  * by side, A3 one a sheet), the rest are named, never dropped silently. The same words from the
  * poster and the share image: the build says them once.
@@ -119,8 +129,8 @@ export function linkNotes({ sections, ctx }: RenderInput): SectionNote[] {
     return {
       ...(key ? { campaignField: `links.${key}`, campaignLine: true } : {}),
       text: label
-        ? msg`the posters and the share image have room for ${POSTER_CODES} QR codes: the link "${label}" (${code.url}) has no code on them`
-        : msg`the posters and the share image have room for ${POSTER_CODES} QR codes: the link ${code.url} has no code on them`,
+        ? msg`the posters and ${shareImageName(ctx)} have room for ${POSTER_CODES} QR codes: the link "${label}" (${code.url}) has no code on them`
+        : msg`the posters and ${shareImageName(ctx)} have room for ${POSTER_CODES} QR codes: the link ${code.url} has no code on them`,
       section: 'qr',
       // Not "the flyer prints it": a campaign of links alone has no flyer (review52 #6).
       hint: msg`To have this one on the poster, write it among the first ${POSTER_CODES} under links in the campaign file (a contest's page comes first).`,

@@ -18,6 +18,7 @@ import {
   POSTER_NEEDS,
   POSTER_SIZES,
   posterOptions,
+  shareImageName,
 } from './poster.js';
 import { drawPoster } from './poster-layout.js';
 
@@ -60,11 +61,11 @@ function actionsLeftOff({ ctx, sections }: RenderInput): SectionNote[] {
   if (left.length === 0) return [];
   return [
     {
-      text: msg`the share image prints the first ${SHARE_ACTIONS} actions, in type a phone reads: ${left.map((a) => `"${a.step.trim()}"`).join(', ')} are on the flyer and in the message only`,
+      text: msg`${shareImageName(ctx)} prints the first ${SHARE_ACTIONS} actions, in type a phone reads: ${left.map((a) => `"${a.step.trim()}"`).join(', ')} are on the flyer and in the message only`,
       section: 'share-steps',
       campaignField: 'actions',
       campaignLine: true,
-      hint: msg`To have one of them on the share image, write it among the first ${SHARE_ACTIONS} actions in the campaign file.`,
+      hint: msg`To have one of them on ${shareImageName(ctx)}, write it among the first ${SHARE_ACTIONS} actions in the campaign file.`,
     },
   ];
 }
@@ -84,7 +85,7 @@ export const share: DocumentKind = {
     ...linkNotes(input),
     ...actionsLeftOff(input),
     ...omissionNotes(
-      msg`the share image`,
+      shareImageName(input.ctx),
       await omittedSections(shareInput(input), SHARE_SIZE, [
         await posterOptions(input.ctx, SHARE_MIN_QR),
       ]),

@@ -88,7 +88,9 @@ describe('the share image of a campaign with ten actions and two links', () => {
       { env: { PHUONG_PRINT_LANG: 'vi' } },
     );
     expect(r.code, r.stderr).toBe(0);
-    const line = r.stderr.split('\n').find((l) => l.includes('ảnh chia sẻ chỉ in 5 việc đầu tiên'));
+    const line = r.stderr
+      .split('\n')
+      .find((l) => l.includes('ảnh áp phích chỉ in 5 việc đầu tiên'));
     expect(line, r.stderr).toBeDefined();
     // Said where the list of actions begins, as the build's other warnings on them are.
     const lines = (await readFile(file, 'utf8')).split('\n');
@@ -121,7 +123,7 @@ describe('the share image of a campaign with ten actions and two links', () => {
       { env: { PHUONG_PRINT_LANG: 'vi' } },
     );
     expect(r.code, r.stderr).toBe(0);
-    return { r, line: r.stderr.split('\n').find((l) => l.includes('ảnh chia sẻ chỉ in 5')) };
+    return { r, line: r.stderr.split('\n').find((l) => l.includes('ảnh áp phích chỉ in 5')) };
   }
 
   it('names a later action whose words are inside an earlier one', async () => {

@@ -8,17 +8,16 @@ export const DOCUMENTS = (): Record<string, string> => ({
   notice: 'thông báo',
   'the A4 poster': 'áp phích khổ A4',
   'the A3 poster': 'áp phích khổ A3',
-  'the share image': 'ảnh chia sẻ',
-  'the posters and the share image have room for {0} QR codes: the link "{1}" ({2}) has no code on them':
-    'áp phích và ảnh chia sẻ chỉ đủ chỗ cho {0} mã QR: đường dẫn “{1}” ({2}) không có mã trên đó',
-  'the posters and the share image have room for {0} QR codes: the link {1} has no code on them':
-    'áp phích và ảnh chia sẻ chỉ đủ chỗ cho {0} mã QR: đường dẫn {1} không có mã trên đó',
+  'the posters and {0} have room for {1} QR codes: the link "{2}" ({3}) has no code on them':
+    'áp phích và {0} chỉ đủ chỗ cho {1} mã QR: đường dẫn “{2}” ({3}) không có mã trên đó',
+  'the posters and {0} have room for {1} QR codes: the link {2} has no code on them':
+    'áp phích và {0} chỉ đủ chỗ cho {1} mã QR: đường dẫn {2} không có mã trên đó',
   "To have this one on the poster, write it among the first {0} under links in the campaign file (a contest's page comes first).":
     'Muốn đường dẫn này có trên áp phích, ghi nó trong {0} đường dẫn đầu tiên của mục links trong tệp chiến dịch (trang cuộc thi luôn đứng đầu).',
-  'the share image prints the first {0} actions, in type a phone reads: {1} are on the flyer and in the message only':
-    'ảnh chia sẻ chỉ in {0} việc đầu tiên để chữ đủ to đọc trên điện thoại: {1} chỉ có trên tờ rơi và trong tin nhắn',
-  'To have one of them on the share image, write it among the first {0} actions in the campaign file.':
-    'Muốn việc nào có trên ảnh chia sẻ, ghi việc đó trong {0} việc đầu tiên của mục actions trong tệp chiến dịch.',
+  '{0} prints the first {1} actions, in type a phone reads: {2} are on the flyer and in the message only':
+    '{0} chỉ in {1} việc đầu tiên để chữ đủ to đọc trên điện thoại: {2} chỉ có trên tờ rơi và trong tin nhắn',
+  'To have one of them on {0}, write it among the first {1} actions in the campaign file.':
+    'Muốn việc nào có trên {0}, ghi việc đó trong {1} việc đầu tiên của mục actions trong tệp chiến dịch.',
   '{0} has no room for the "@@ {1}" section, even in its smallest type: it is not printed':
     '{0} không đủ chỗ cho phần “@@ {1}”, kể cả khi đã thu nhỏ chữ hết mức: phần này không được in',
   'Shorten the "@@ {0}" section (fewer or shorter lines), or the campaign text it prints.':
