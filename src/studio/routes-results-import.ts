@@ -164,9 +164,11 @@ function unmatchedSaid(u: UnmatchedColumns, file: string): string {
   const columns = `${u.headers.length === 1 ? 'cột' : 'các cột'} ${quoted(u.headers)}`;
   const measures = `${labels.length === 1 ? 'chỉ tiêu' : 'các chỉ tiêu'} ${quoted(labels)}`;
   const todo =
-    u.headers.length === 1 && labels.length === 1
-      ? `Nếu đó là số liệu của chỉ tiêu này, đổi tiêu đề cột “${u.headers[0]}” thành “${labels[0]}”`
-      : `Đổi tiêu đề của mỗi cột đó thành đúng tên chỉ tiêu của nó (ví dụ “${labels[0]}”)`;
+    u.headers.length > 1
+      ? `Đổi tiêu đề của mỗi cột đó thành đúng tên chỉ tiêu của nó (ví dụ “${labels[0]}”)`
+      : labels.length === 1
+        ? `Nếu đó là số liệu của chỉ tiêu này, đổi tiêu đề cột “${u.headers[0]}” thành “${labels[0]}”`
+        : `Nếu đó là số liệu của một trong các chỉ tiêu này, đổi tiêu đề cột “${u.headers[0]}” thành đúng tên chỉ tiêu đó (ví dụ “${labels[0]}”)`;
   return `Không nhận tệp ${file}, chưa lưu số liệu nào của tệp: ${columns} có số liệu nhưng không khớp với chỉ tiêu nào của chiến dịch, trong khi tệp không có cột nào cho ${measures}. ${todo} rồi tải tệp lên lại.`;
 }
 

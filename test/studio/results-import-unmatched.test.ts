@@ -72,7 +72,20 @@ describe('a results file whose column of figures is no measure’s (qa54 M2, stu
     const refused = await upload('ket-qua.csv', `Mã tổ;${joined};${STRAY}\n1;120;30\n`);
     expect(refused.status).toBe(422);
     expect(visible(refused.text)).toContain(
-      `trong khi tệp không có cột nào cho các chỉ tiêu “${certified}”, “${app}”. Đổi tiêu đề của mỗi cột đó thành đúng tên chỉ tiêu của nó (ví dụ “${certified}”) rồi tải tệp lên lại.`,
+      `trong khi tệp không có cột nào cho các chỉ tiêu “${certified}”, “${app}”. Nếu đó là số liệu của một trong các chỉ tiêu này, đổi tiêu đề cột “${STRAY}” thành đúng tên chỉ tiêu đó (ví dụ “${certified}”) rồi tải tệp lên lại.`,
+    );
+    await nothingSaved();
+  });
+
+  it('asks each of several columns to be headed as its measure', async () => {
+    const [joined, certified] = labels;
+    const refused = await upload(
+      'ket-qua.csv',
+      `Mã tổ;${joined};${STRAY};Số hộ cài app\n1;120;30;80\n`,
+    );
+    expect(refused.status).toBe(422);
+    expect(visible(refused.text)).toContain(
+      `các cột “${STRAY}”, “Số hộ cài app” có số liệu nhưng không khớp với chỉ tiêu nào của chiến dịch, trong khi tệp không có cột nào cho các chỉ tiêu “${certified}”, “${labels[2]}”. Đổi tiêu đề của mỗi cột đó thành đúng tên chỉ tiêu của nó (ví dụ “${certified}”) rồi tải tệp lên lại.`,
     );
     await nothingSaved();
   });
