@@ -148,6 +148,8 @@ describe('the poster of a class without an app, with three links', () => {
     const lines = CLASS.split('\n');
     expect(warning?.where.line).toBe(lines.indexOf(`    url: "${LINKS.guide.url}"`) + 1);
     expect(warning?.describe('vi')).toContain(`“${LINKS.guide.label}”`);
+    // The share image named as the leader page names it, no app: “Ảnh áp phích”.
+    expect(warning?.describe('vi')).toContain('áp phích và ảnh áp phích chỉ đủ chỗ cho 2 mã QR');
     expect(warning?.hintIn('vi')).toContain('Muốn đường dẫn này có trên áp phích');
     // Not that the flyer prints it: a campaign of links alone has none (review52 #6).
     expect(warning?.hintIn('vi')).not.toContain('Tờ rơi');
