@@ -8,7 +8,6 @@
  */
 
 import LineBreaker from 'linebreak';
-import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../cheap-lru.js';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
@@ -77,9 +76,9 @@ export interface Line {
 export class Measurer {
   // Per face, prefix widths in ems by text: one map lookup per word, no key strings to build.
   // Caches are bounded: names, numbers and addresses bring new words with every group.
-  private readonly cache = new Map<string, LRUCache<string, Float64Array>>();
+  private readonly cache = new Map<string, CheapLru<string, Float64Array>>();
   /** Broken paragraphs by style, width (few of each), then text (see breakLines). */
-  readonly paragraphs = new Map<string, LRUCache<number, LRUCache<string, Line[]>>>();
+  readonly paragraphs = new Map<string, CheapLru<number, CheapLru<string, Line[]>>>();
   constructor(readonly fonts: FontSet) {}
 
   /** `result[i]` is the width in ems of `text.slice(0, i)` (at glyph boundaries). */
