@@ -11,7 +11,7 @@ import LineBreaker from 'linebreak';
 import { CheapLru } from '../cheap-lru.js';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
-import { firmSpans, insideShortSlashed, keepEndName, keepUnits, keptSpans } from './kept-tokens.js';
+import { firmSpans, keepEndName, keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -185,8 +185,8 @@ function dashesKeptBack(text: string, segments: Segment[]): Segment[] {
 
 /**
  * The text between UAX #14 break opportunities, without its trailing spaces or newline; none
- * inside a document's symbol or a range of times or dates (kept-tokens.ts). `firm` is the text's
- * firmSpans.
+ * inside a short slashed abbreviation, a document's symbol or a range of times or dates
+ * (kept-tokens.ts keptSpans). `firm` is the text's firmSpans.
  */
 function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] {
   const out: Segment[] = [];
@@ -198,7 +198,6 @@ function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] 
     if (!b.required && text.endsWith('://', b.position)) continue;
     const at = b.position;
     if (!b.required && inside(kept, at)) continue;
-    if (!b.required && insideShortSlashed(text, at)) continue;
     let end = b.position;
     const hard = text[end - 1] === '\n';
     if (hard) end--;
