@@ -256,8 +256,7 @@ export function keptSpans(text: string, firm: readonly [number, number][]): [num
   if (slashed)
     for (const m of text.matchAll(SHORT_SLASHED)) spans.push([m.index, m.index + m[0].length]);
   if (!/\d/.test(text)) return spans;
-  if (slashed)
-    for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
+  if (slashed) for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(NUMBER_RANGE)) spans.push([m.index, m.index + m[0].length]);
   spans.push(...firm);

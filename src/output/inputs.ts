@@ -750,15 +750,7 @@ export async function loadBuildInputs(
       ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
-      ...titleOnlyWarnings(
-        campaign,
-        kinds,
-        good,
-        report.headers,
-        contextOf,
-        sectionsOf,
-        term,
-      ),
+      ...titleOnlyWarnings(campaign, kinds, good, report.headers, contextOf, sectionsOf, term),
       ...printedDays,
       ...printedSlips,
       // A cell printed-days already says (a date column's cell without its year) is said once.
