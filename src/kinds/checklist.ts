@@ -8,7 +8,6 @@
  * example campaign; longer lists flow onto more pages).
  */
 
-import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
@@ -498,7 +497,7 @@ function layOut(
  * of SETTINGS that takes fewer pages than the natural one, else the natural. Kept per fonts'
  * measurer, as the laid-out documents are: every group's checklist is the same but its header.
  */
-const settings = new WeakMap<Measurer, LRUCache<string, Setting>>();
+const settings = new WeakMap<Measurer, CheapLru<string, Setting>>();
 
 function settingFor(surface: Surface, sections: Sections): Setting {
   let byKey = settings.get(surface.measure);

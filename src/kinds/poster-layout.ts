@@ -141,26 +141,28 @@ function footerPart(f: Frame) {
 /** Lines a title may take before its type is made smaller. */
 const TITLE_LINES = 3;
 /** Steps of the title's type, relative to the rest, for a title longer than TITLE_LINES. */
-const TITLE_STEPS = [1, 0.9, 0.8, 0.7, 0.6];
+const TITLE_STEPS = [1, 0.9, 0.8, 0.7];
+/** The title's smallest type, relative to the rest: a title still longer stays as long. */
+const TITLE_SMALLEST = 0.6;
 
 /**
  * The title: an app's name is a word or two; a campaign's title is a sentence ("Diễn tập phòng
  * cháy, chữa cháy và cứu nạn, cứu hộ khu dân cư"), which in the app name's type took a third of
- * the page. Past TITLE_LINES lines its type steps down (never under 0.6 of it), leaving the room
- * to when, where and the steps.
+ * the page. Past TITLE_LINES lines its type steps down (never under TITLE_SMALLEST of it),
+ * leaving the room to when, where and the steps.
  */
 function titlePart(f: Frame): Part {
   const style = scaled(S.appName, f.t);
   const lines = f.sections.lines('app-name');
+  const at = (size: number) => textPart(f.c, lines, { ...style, size }, f.m, f.cw, 'H1');
   // Laid out once a step, from the first (it was laid out at its first size twice).
-  let part: Part | undefined;
   for (const step of TITLE_STEPS) {
     const size = style.size * step;
-    part = textPart(f.c, lines, { ...style, size }, f.m, f.cw, 'H1');
+    const part = at(size);
     if (part.h <= TITLE_LINES * size * style.leading * 1.01) return part;
   }
-  // Still longer than TITLE_LINES at the smallest step: as it is at that step.
-  return part ?? textPart(f.c, lines, style, f.m, f.cw, 'H1');
+  // Still longer than TITLE_LINES: as it is at the smallest step.
+  return at(style.size * TITLE_SMALLEST);
 }
 
 /**

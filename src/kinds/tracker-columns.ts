@@ -20,7 +20,6 @@
  * goes to name, address and notes (one "Đã làm đủ 10 việc" column took all 105 mm; a sign-up
  * list without ticks had 135 mm of notes).
  */
-import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../cheap-lru.js';
 import { breakLines, type Measurer, type Word } from '../layout/line-break.js';
 import {
@@ -347,7 +346,7 @@ function sizeColumns(measure: Measurer, titles: readonly (readonly Run[])[]): Tr
  * The same titles give the same columns in every group's sheet: sized once per fonts' measurer
  * (and the table spec shared, so that its body rules are made once too: layout/table.ts).
  */
-const sized = new WeakMap<Measurer, LRUCache<string, TrackerColumns>>();
+const sized = new WeakMap<Measurer, CheapLru<string, TrackerColumns>>();
 
 export function trackerColumns(
   measure: Measurer,

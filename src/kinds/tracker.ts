@@ -7,7 +7,6 @@
  * community prize ranks wards by. The group header and the table's header row are on every page.
  * The roster is personal data: it is drawn, never logged.
  */
-import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
@@ -241,7 +240,7 @@ function row(surface: Surface, table: TableSpec, no: string, name = '', address 
  * the sheet's CPU. By the fonts' measurer, then the table's columns (the tick count) and number.
  * A row is never changed once measured, so documents can share it.
  */
-const blankRows = new WeakMap<Measurer, LRUCache<string, Map<string, MeasuredRow>>>();
+const blankRows = new WeakMap<Measurer, CheapLru<string, Map<string, MeasuredRow>>>();
 
 /** The columns' widths as a key: the campaign's titles size the tick columns (tracker-columns.ts). */
 const widthsKeys = new WeakMap<TableSpec, string>();

@@ -7,7 +7,6 @@
  * tagged PDF, page pictures, recorders) get the document laid out on them as before.
  */
 import { createHash } from 'node:crypto';
-import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../cheap-lru.js';
 import type { Measurer } from './line-break.js';
 import {
@@ -32,9 +31,9 @@ interface KeptPage {
  * Layouts by the fonts' measurer (fonts loaded again, in tests, lay out anew), then by key: a
  * ward's notice is one or a few.
  */
-const layouts = new WeakMap<Measurer, LRUCache<string, KeptPage[]>>();
+const layouts = new WeakMap<Measurer, CheapLru<string, KeptPage[]>>();
 
-function layoutsOf(measure: Measurer): LRUCache<string, KeptPage[]> {
+function layoutsOf(measure: Measurer): CheapLru<string, KeptPage[]> {
   let byKey = layouts.get(measure);
   if (!byKey) {
     byKey = new CheapLru({ max: 16 });

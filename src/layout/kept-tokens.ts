@@ -245,15 +245,18 @@ export function keepUnits(text: string): string {
 }
 
 /**
- * [start, end) of every document symbol, range, telephone and account number in the text (after
- * keepUnits): no line breaks inside, not even after a dash, where UAX #14 breaks with or without
- * spaces around it. `firm` is the text's firmSpans, worked out once by the caller.
+ * [start, end) of every short slashed abbreviation (SHORT_SLASHED), document symbol, range,
+ * telephone and account number in the text (after keepUnits): no line breaks inside, not even
+ * after a slash or a dash, where UAX #14 breaks with or without spaces around it. `firm` is the
+ * text's firmSpans, worked out once by the caller.
  */
 export function keptSpans(text: string, firm: readonly [number, number][]): [number, number][] {
-  if (!/\d/.test(text)) return [];
+  const slashed = text.includes('/');
   const spans: [number, number][] = [];
-  if (text.includes('/'))
-    for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
+  if (slashed)
+    for (const m of text.matchAll(SHORT_SLASHED)) spans.push([m.index, m.index + m[0].length]);
+  if (!/\d/.test(text)) return spans;
+  if (slashed) for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(NUMBER_RANGE)) spans.push([m.index, m.index + m[0].length]);
   spans.push(...firm);
@@ -279,22 +282,14 @@ export function keepEndName(text: string): string {
 /**
  * A short abbreviation with a slash, "b/c", "t/h", "P/h" ("(để b/c);" closing most entries of a
  * "Nơi nhận"): 1–4 letters each side, standing alone (not a piece of an address's path, nor of a
- * symbol). UAX #14 breaks after "/", and "(để b/" | "c);" read as two broken words (qa53 M2).
+ * symbol). UAX #14 breaks after "/", and "(để b/" | "c);" read as two broken words (qa53 M2):
+ * keptSpans keeps it whole, as it keeps a symbol, a range or a telephone number.
  */
 const SHORT_SLASHED =
   /(?<![\p{L}\p{N}/.:_-])\p{L}{1,4}\/\p{L}{1,4}(?![\p{L}\p{N}/]|\.[\p{L}\p{N}])/gu;
 
 /** A word and a SHORT_SLASHED one in brackets, "(để b/c)": read as one, kept on one line. */
 const BRACKETED_SLASHED = /\(\p{L}{1,5} \p{L}{1,4}\/\p{L}{1,4}\)/gu;
-
-/** Whether a line may not break at `at` of `text`: right after the "/" of a SHORT_SLASHED word. */
-export function insideShortSlashed(text: string, at: number): boolean {
-  if (text[at - 1] !== '/') return false;
-  SHORT_SLASHED.lastIndex = Math.max(0, at - 6);
-  for (let m = SHORT_SLASHED.exec(text); m && m.index < at; m = SHORT_SLASHED.exec(text))
-    if (m.index + m[0].length > at) return true;
-  return false;
-}
 
 /** A PHONE match with the spaces inside each of its telephone numbers no-break (phoneSpans). */
 function gluePhones(m: string): string {

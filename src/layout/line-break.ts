@@ -8,11 +8,10 @@
  */
 
 import LineBreaker from 'linebreak';
-import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../cheap-lru.js';
 import type { Run } from '../template/blocks.js';
 import { type FontSet, faceOf } from './font-set.js';
-import { firmSpans, insideShortSlashed, keepEndName, keepUnits, keptSpans } from './kept-tokens.js';
+import { firmSpans, keepEndName, keepUnits, keptSpans } from './kept-tokens.js';
 import type { TextStyle } from './text-model.js';
 
 /** A stretch of a word in one style. */
@@ -77,9 +76,9 @@ export interface Line {
 export class Measurer {
   // Per face, prefix widths in ems by text: one map lookup per word, no key strings to build.
   // Caches are bounded: names, numbers and addresses bring new words with every group.
-  private readonly cache = new Map<string, LRUCache<string, Float64Array>>();
+  private readonly cache = new Map<string, CheapLru<string, Float64Array>>();
   /** Broken paragraphs by style, width (few of each), then text (see breakLines). */
-  readonly paragraphs = new Map<string, LRUCache<number, LRUCache<string, Line[]>>>();
+  readonly paragraphs = new Map<string, CheapLru<number, CheapLru<string, Line[]>>>();
   constructor(readonly fonts: FontSet) {}
 
   /** `result[i]` is the width in ems of `text.slice(0, i)` (at glyph boundaries). */
@@ -186,8 +185,8 @@ function dashesKeptBack(text: string, segments: Segment[]): Segment[] {
 
 /**
  * The text between UAX #14 break opportunities, without its trailing spaces or newline; none
- * inside a document's symbol or a range of times or dates (kept-tokens.ts). `firm` is the text's
- * firmSpans.
+ * inside a short slashed abbreviation, a document's symbol or a range of times or dates
+ * (kept-tokens.ts keptSpans). `firm` is the text's firmSpans.
  */
 function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] {
   const out: Segment[] = [];
@@ -199,7 +198,6 @@ function segmentsOf(text: string, firm: readonly [number, number][]): Segment[] 
     if (!b.required && text.endsWith('://', b.position)) continue;
     const at = b.position;
     if (!b.required && inside(kept, at)) continue;
-    if (!b.required && insideShortSlashed(text, at)) continue;
     let end = b.position;
     const hard = text[end - 1] === '\n';
     if (hard) end--;
@@ -573,41 +571,18 @@ function breakParagraph(
       if (word.hard) endLine(true);
       continue;
     }
-    // Words joined by no-break spaces move on together, unless they began this line or are wider
-    // than a whole line: moved, they would break anyway, and leave a short line behind for nothing.
-    // In justified text a long name (over LONG_CHAIN of the line: a merged commune's thôn, a
-    // venue) moves only while the gap it leaves is small; else it breaks between its words, as
-    // Word sets it: the line it left ended at 60 % and read as a paragraph's end (qa7 A1). A
-    // telephone or account number moves whole however long (firm): copied by hand from paper,
-    // "1234 5678" | "9012 3456 7890" reads as two numbers (qa40 M1, review42 #4). Ragged
-    // text (a card's "Tổ trưởng: <name>", a centred title) has no such line: names move whole.
-    let from = words.length;
-    while (from > 0 && words[from - 1]?.glue) from--;
-    const chain = from < words.length ? chainOf(words.slice(from), word, queue) : undefined;
-    const chainWidth = chain ? widthOf(chain) : 0;
+    // Words that run together, a name joined by no-break spaces (NAME) or an address (LINK),
+    // move on together, unless they began this line or are wider than a whole line: moved, they
+    // would break anyway, and leave a short line behind for nothing. Ragged text (a card's "Tổ
+    // trưởng: <name>", a centred title) has no loose line: they move whole. Moved whole, a short
+    // name may leave a loose line: it is justified however loose, as Word sets it (draw-text.ts,
+    // qa21 finding 10); the name stays whole (qa1 #12).
     const full = width - rest;
     const room = width - (lines.length === 0 ? first : rest);
-    if (
-      from > 0 &&
-      from < words.length &&
-      chainWidth <= full &&
-      (style.align !== 'justify' ||
-        chain?.some((w) => w.firm) ||
-        chainWidth <= full * LONG_CHAIN ||
-        room - widthOf(words.slice(0, from)) <= full * GAP_KEPT)
-    ) {
-      // Moved whole, a short name may leave a loose line: it is justified however loose, as
-      // Word sets it (draw-text.ts, qa21 finding 10). The name stays whole (qa1 #12); a long
-      // one breaks instead when the gap is wide (above).
+    let from = movedWhole(NAME, words, word, queue, style, full, room);
+    if (from < 0) from = movedWhole(LINK, words, word, queue, style, full, room);
+    if (from >= 0) {
       const moved = words.splice(from);
-      lineWidth = widthOf(words);
-      endLine();
-      queue.unshift(...moved, word);
-      continue;
-    }
-    const linkFrom = linkMovedWhole(words, word, queue, style, full, room);
-    if (linkFrom >= 0) {
-      const moved = words.splice(linkFrom);
       lineWidth = widthOf(words);
       endLine();
       queue.unshift(...moved, word);
@@ -637,21 +612,64 @@ function breakParagraph(
   return lines;
 }
 
-/** Of the line's width, the longest chain of joined words (a name) that moves whole anyway. */
-const LONG_CHAIN = 1 / 3;
-/** Of the line's width, the gap a longer chain may leave behind when it moves whole. */
-const GAP_KEPT = 0.15;
+/**
+ * Words that move to the next line together when the last does not fit, rather than break
+ * between them: a name (words joined by no-break spaces) or an address (pieces with no space
+ * between them). Each moves whole when it fits a whole line and began on this one; in justified
+ * text only when it is at most `long` of the line, or leaves a small gap (GAP_KEPT).
+ */
+interface MovedWhole {
+  /** Whether a word runs on into the next without a break the text allows (its "glue"). */
+  joins: (w: Word) => boolean;
+  /** Whether the run may begin with the word that does not fit (nothing of it yet on the line). */
+  fromWord: boolean;
+  /** A run that must have such a word to move whole at all. */
+  only?: (w: Word) => boolean;
+  /** A run with such a word moves whole in justified text too, however long. */
+  always?: (w: Word) => boolean;
+  /** Of the line's width, the longest run that moves whole in justified text anyway. */
+  long: number;
+}
+
+/**
+ * A name: words joined by no-break spaces (a thôn, a venue, a telephone or account number). A
+ * telephone or account number moves whole however long (firm): copied by hand from paper,
+ * "1234 5678" | "9012 3456 7890" reads as two numbers (qa40 M1, review42 #4). In justified text
+ * a long name (over a third of the line: a merged commune's thôn, a venue) moves only while the
+ * gap it leaves is small; else it breaks between its words, as Word sets it: the line it left
+ * ended at 60 % and read as a paragraph's end (qa7 A1).
+ */
+const NAME: MovedWhole = {
+  joins: (w) => Boolean(w.glue),
+  fromWord: false,
+  always: (w) => Boolean(w.firm),
+  long: 1 / 3,
+};
 
 /**
  * An address broken at its "/" with its head ending a line ("…tại đường link:
- * https://vneid.gov.vn/" ⏎ "huong-dan") reads as two addresses, or one cut short (qa53 p2). An
- * address that fits a whole line moves to the next whole, as Word sets it: in justified text when
- * it is at most LONG_LINK of the line (the line it leaves is justified however loose, as for a
- * name) or leaves a small gap (GAP_KEPT); a longer one still fills the line, breaking at its
- * punctuation, rather than leave a line half empty. Returns where on the line the
- * address begins (`words.length` when `word` begins it), or -1 when it stays as it breaks.
+ * https://vneid.gov.vn/" ⏎ "huong-dan") reads as two addresses, or one cut short (qa53 p2). It
+ * moves whole as Word sets it, even when the word that does not fit begins it; in justified text
+ * when it is at most half the line (the line it leaves is justified however loose, as for a
+ * name) or leaves a small gap; a longer one still fills the line, breaking at its punctuation,
+ * rather than leave a line half empty.
  */
-function linkMovedWhole(
+const LINK: MovedWhole = {
+  joins: (w) => w.spaceWidth === 0 && !w.hard,
+  fromWord: true,
+  only: isLink,
+  long: 1 / 2,
+};
+
+/** Of the line's width, the gap a longer run may leave behind when it moves whole. */
+const GAP_KEPT = 0.15;
+
+/**
+ * Where on the line the run of `rule` that `word` continues begins (`words.length` when `word`
+ * begins it), when it moves whole to the next line; -1 when it stays as it breaks.
+ */
+function movedWhole(
+  rule: MovedWhole,
   words: readonly Word[],
   word: Word,
   queue: readonly Word[],
@@ -660,40 +678,25 @@ function linkMovedWhole(
   room: number,
 ): number {
   let from = words.length;
-  while (from > 0 && words[from - 1]?.spaceWidth === 0 && !words[from - 1]?.hard) from--;
-  if (from === 0) return -1;
-  const link = [...words.slice(from), word];
-  for (let i = 0; (link.at(-1) as Word).spaceWidth === 0 && !link.at(-1)?.hard; i++) {
-    const next = queue[i];
-    if (!next) break;
-    link.push(next);
-  }
-  if (!link.some(isLink)) return -1;
-  const linkWidth = link.reduce((sum, w) => sum + w.width, 0);
-  if (linkWidth > full) return -1;
-  const gapLeft = room - widthOf(words.slice(0, from));
+  while (from > 0 && words[from - 1] && rule.joins(words[from - 1] as Word)) from--;
+  if (from === 0 || (from === words.length && !rule.fromWord)) return -1;
+  const run = [...words.slice(from), word];
+  for (let i = 0; rule.joins(run.at(-1) as Word) && i < queue.length; i++)
+    run.push(queue[i] as Word);
+  if (rule.only && !run.some(rule.only)) return -1;
+  const runWidth = widthOf(run);
+  if (runWidth > full) return -1;
   const moves =
-    style.align !== 'justify' || linkWidth <= full * LONG_LINK || gapLeft <= full * GAP_KEPT;
+    style.align !== 'justify' ||
+    (rule.always !== undefined && run.some(rule.always)) ||
+    runWidth <= full * rule.long ||
+    room - widthOf(words.slice(0, from)) <= full * GAP_KEPT;
   return moves ? from : -1;
 }
-
-/** Of the line's width, the longest address that moves whole in justified text (linkMovedWhole). */
-const LONG_LINK = 1 / 2;
 
 /** Width of words set on one line: theirs and the spaces between them. */
 function widthOf(words: readonly Word[]): number {
   return words.reduce((sum, w, i) => sum + w.width + (words[i - 1]?.spaceWidth ?? 0), 0);
-}
-
-/**
- * The words joined by no-break spaces that `word` continues: `head` (already on the line),
- * `word`, then the queued words as long as the glue goes on.
- */
-function chainOf(head: readonly Word[], word: Word, queue: readonly Word[]): Word[] {
-  const chain = [...head, word];
-  for (let i = 0; chain[chain.length - 1]?.glue && i < queue.length; i++)
-    chain.push(queue[i] as Word);
-  return chain;
 }
 
 /**

@@ -177,19 +177,29 @@ export function fullDaysIn(text: string): string[] {
 }
 
 /**
+ * A date as dayMonthsIn reads it: "10/12/2026", "10/12", "10-12-2026", "10.12.2026" (groups 1–4:
+ * day, mark, month, year), or in words as a notice writes it, "10 tháng 12 năm 2026" (WORDS_DAY,
+ * groups 5–7).
+ */
+const DAY_MONTH_YEAR_IN_TEXT = new RegExp(
+  String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.-]?\d)|(?<!\d)${WORDS_DAY}`,
+  'giu',
+);
+
+/**
  * Day and month, whatever the year (the deadline's day in a sentence that may write it without
- * one), of each date written "10/12/2026", "10/12", "10-12-2026", "10.12.2026": "10/12".
- * A day a calendar has, and with "-" or "." only with its year: "tổ 5-7", "7 - 9 giờ", "17.00"
- * are no dates (review53 #6).
+ * one), of each date written "10/12/2026", "10/12", "10-12-2026", "10.12.2026" or "10 tháng 12
+ * năm 2026": "10/12". A day a calendar has, and with "-" or "." only with its year: "tổ 5-7",
+ * "7 - 9 giờ", "17.00" are no dates (review53 #6).
  */
 export const dayMonthsIn = (text: string): string[] =>
-  [...text.matchAll(/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.-]?\d)/g)]
-    .filter((m) => {
-      const day = Number(m[1]);
-      const month = Number(m[3]);
-      return day >= 1 && day <= 31 && month >= 1 && month <= 12 && (m[2] === '/' || !!m[4]);
-    })
-    .map((m) => `${Number(m[1])}/${Number(m[3])}`);
+  [...text.matchAll(DAY_MONTH_YEAR_IN_TEXT)].flatMap((m) => {
+    const words = m[1] === undefined;
+    const day = Number(words ? m[5] : m[1]);
+    const month = Number(words ? m[6] : m[3]);
+    const said = words || m[2] === '/' || !!m[4];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 && said ? [`${day}/${month}`] : [];
+  });
 
 /**
  * "2026-12-05" → "05/12/2026", as the office writes a day (and a month alone, "2026-12" →

@@ -29,6 +29,8 @@ export interface LoadedRoster {
   warnings?: UserError[];
   /** Its notes columns ("Ghi chú"), printed nowhere (roster.ts notesOf). */
   notesColumns?: string[];
+  /** A text table's digest as read (RosterReport.textDigest): what the inputs hash takes. */
+  textDigest?: string;
 }
 
 export interface RostersReport {

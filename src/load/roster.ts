@@ -20,6 +20,7 @@ import { isFormulaError, isNumericPhoneOk, restorePhone } from './groups/values.
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from './limits.js';
 import { ROSTER_COLUMNS, type RosterField } from './roster-columns.js';
+import { textDigest } from './text-digest.js';
 import type { Resident } from './types.js';
 
 export { ROSTER_COLUMNS };
@@ -193,6 +194,11 @@ export interface RosterReport {
   warnings: UserError[];
   /** Its notes columns ("Ghi chú"), printed nowhere and nothing to fix (notesOf). */
   notesColumns?: string[];
+  /**
+   * A text table's digest as decoded here (text-digest.ts; none for a workbook): the build's
+   * inputs hash takes it, not the bytes decoded again (output/inputs-hash.ts).
+   */
+  textDigest?: string;
 }
 
 export const sized = (table: RawTable, file: string) => {
@@ -206,7 +212,7 @@ export async function parseRosterReport(bytes: Uint8Array, file: string): Promis
     const { text, warnings } = decodeCsvReport(bytes, file);
     checkTextRows(text, file);
     const report = toRoster(sized(parseCsvTable(text, file), file), file);
-    return { ...report, warnings: [...warnings, ...report.warnings] };
+    return { ...report, warnings: [...warnings, ...report.warnings], textDigest: textDigest(text) };
   }
   // The first sheet with a name column: workbooks often start with a cover or notes sheet.
   const { table, warnings } = pickSheet(await readXlsxTables(bytes, file), ROSTER_COLUMNS, file);

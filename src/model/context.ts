@@ -148,7 +148,12 @@ export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' 
    * or people: "Số tiền đã thu: ……… đồng (……… hộ đã nộp / 228 hộ)" (rate-lines.ts sumLineOf).
    */
   sumLine: RateLine | null;
-  /** The tracking sheet's amount columns (amountColumnsOf): a household's sum is written in each. */
+  /**
+   * The tracking sheet's amount columns, their titles (amountColumnsSaid's): one per plain amount
+   * measure (`of: đồng`, a fee or a fund's "Số tiền đã thu (đồng)", `of: kg`), where the leader
+   * writes what each household paid or its quantity (qa40 M4: a fee collection's sheet had tick
+   * columns only).
+   */
   amountColumns: string[];
   /**
    * What the instruction line says of each amount column, in amountColumns' order
@@ -219,15 +224,6 @@ export interface TrackerTick {
  */
 export const TRACKER_TICK_ROOM = 8;
 
-/**
- * The tracking sheet's amount columns: one per plain amount measure (`of: đồng`, a fee or a
- * fund's "Số tiền đã thu (đồng)"), titled by its label, where the leader writes what each
- * household paid (qa40 M4: a fee collection's sheet had tick columns only).
- */
-export function amountColumnsOf(campaign: { measures?: Campaign['measures'] }): string[] {
-  return amountColumnsSaidOf(campaign).map((c) => c.title);
-}
-
 /** An amount column as the tracking sheet's instruction says it. */
 export interface AmountColumn {
   /** Its title: the measure's label, its unit added in brackets when the label gives none. */
@@ -266,8 +262,8 @@ export function trackerTicksOf(
   campaign: Pick<Campaign, 'app' | 'actions'> & { measures?: Campaign['measures'] },
   appStep = appStepOf(campaign),
 ): { ticks: TrackerTick[]; mode: 'each' | 'titled' | 'all' } {
-  // An amount's column takes a tick's room (amountColumnsOf).
-  const room = TRACKER_TICK_ROOM - amountColumnsOf(campaign).length;
+  // An amount's column takes a tick's room (amountColumnsSaidOf).
+  const room = TRACKER_TICK_ROOM - amountColumnsSaidOf(campaign).length;
   const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
   const app = campaign.app ?? null;
@@ -565,7 +561,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     : campaign.app || (campaign.actions?.length ?? 0) > 0
       ? 'việc'
       : null;
-  // A sum of money is written in its own column (amountColumnsOf): the step columns take an "x".
+  // A sum of money is written in its own column (amountColumnsSaidOf): the step columns take an "x".
   const count = kind !== 'households' && !rowsPeople && !isAmount(counted);
   const result =
     step === null && !signUp && first && isTarget(first) ? resultTitle(first.label, !count) : null;
@@ -640,6 +636,7 @@ export function buildContext(
   const phrases = issuerPhrases(campaign.issuer);
   const hotlines = (campaign.hotlines ?? []).map(readHotline);
   const phoneInHotlines = phoneAmong(campaign.issuer.phone, hotlines);
+  const amountColumnsSaid = amountColumnsSaidOf(campaign);
   return {
     ...campaign,
     contest: contest ?? null,
@@ -698,8 +695,8 @@ export function buildContext(
     deadlineWord: deadlineWordOf(campaign, tally.signUp),
     rateLines: rateLinesOf(campaign, group),
     sumLine: sumLineOf(campaign, group),
-    amountColumns: amountColumnsOf(campaign),
-    amountColumnsSaid: amountColumnsSaidOf(campaign),
+    amountColumns: amountColumnsSaid.map((c) => c.title),
+    amountColumnsSaid,
     appStep,
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),

@@ -6,10 +6,8 @@
  * campaign or its list are refused (shard-checks.ts).
  */
 import { decodeCsvReport } from '../load/groups/decode.js';
+import { textDigest } from '../load/text-digest.js';
 import { sha256 } from './manifest.js';
-
-/** Text without a BOM, its lines ended by "\n" (Windows' "\r\n" and an old Mac's "\r" alike). */
-const asRead = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 
 /**
  * A file's hash by its text as read: UTF-8 or UTF-16 (a BOM says which), as a groups CSV or
@@ -22,29 +20,29 @@ export function textHash(bytes: Uint8Array): string {
   } catch {
     return sha256(bytes);
   }
-  return sha256(asRead(text));
+  return textDigest(text);
 }
 
 /**
  * The manifest's `inputs`: the campaign, groups, templates and rosters as read. The groups by the
  * text load decoded (`groupsText`, a text table's), else by their bytes (a workbook, a Word table:
- * no text, as textHash finds): a list of thousands of rows is not decoded a second time.
+ * no text, as textHash finds): a list of thousands of rows is not decoded a second time. A
+ * roster likewise, by the digest load took of its text (`textDigest`), else as textHash finds (a
+ * workbook by its bytes; a group's part of a ward-wide list by its residents as read).
  */
 export function inputsHash(inputs: {
   campaignBytes: Uint8Array;
   groupsBytes: Uint8Array;
   groupsText?: string;
   templates: ReadonlyMap<string, string>;
-  rosters: ReadonlyMap<string, { bytes: Uint8Array }>;
+  rosters: ReadonlyMap<string, { bytes: Uint8Array; textDigest?: string }>;
 }): string {
   return sha256(
     [
       textHash(inputs.campaignBytes),
-      inputs.groupsText === undefined
-        ? sha256(inputs.groupsBytes)
-        : sha256(asRead(inputs.groupsText)),
-      ...[...inputs.templates.values()].map((t) => sha256(asRead(t))),
-      ...[...inputs.rosters.values()].map((r) => textHash(r.bytes)),
+      inputs.groupsText === undefined ? sha256(inputs.groupsBytes) : textDigest(inputs.groupsText),
+      ...[...inputs.templates.values()].map(textDigest),
+      ...[...inputs.rosters.values()].map((r) => r.textDigest ?? textHash(r.bytes)),
     ].join('\n'),
   );
 }

@@ -531,9 +531,9 @@ export async function loadBuildInputs(
   // campaign (the app poster of a campaign with no app): it is skipped, with a note.
   const first = good[0];
   // Each kind's sections for the first group (and the roomiest, room-notes.ts), drawn once: the
-  // check below, nothingToPrint, the unprinted-fields warning and the room notes read the same
-  // drawing (each drew its own before: a 3-group build spent ~0.15 s of CPU on the copies, and
-  // the room notes drew the first group's again).
+  // check below, nothingToPrint, the unprinted-fields warning, the room notes and the title-only
+  // warnings read the same drawing (each drew its own before: a 3-group build spent ~0.15 s of
+  // CPU on the copies, and the room notes drew the first group's again).
   const drawnFor = new Map<Group, Map<DocumentKind, { sections: Sections } | { error: unknown }>>();
   const sectionsOf = (kind: DocumentKind, group: Group): Sections => {
     let byKind = drawnFor.get(group);
@@ -750,15 +750,7 @@ export async function loadBuildInputs(
       ...dateSerialWarnings(campaign, good),
       ...joinedLineWarnings(campaign, good, report.headers, contextOf, term),
       ...undatedWhenWarnings(campaign, good, report.headers, contextOf, term),
-      ...titleOnlyWarnings(
-        campaign,
-        kinds,
-        good,
-        report.headers,
-        contextOf,
-        (kind, g) => renderSections(kind, contextOf(g), spec.templateDir, templates),
-        term,
-      ),
+      ...titleOnlyWarnings(campaign, kinds, good, report.headers, contextOf, sectionsOf, term),
       ...printedDays,
       ...printedSlips,
       // A cell printed-days already says (a date column's cell without its year) is said once.

@@ -95,15 +95,16 @@ export async function createRunner(
 ): Promise<JobRunner> {
   if (shared) return sharedRunner(shared);
   const inline = (job: GroupJob) => runGroupJob(inputs, job);
-  // The main thread's own groups, the one it draws and the next (whose layout goes on while the
-  // first one's files are written): the build's other groups wait here, so that a stopped build
-  // draws none of them (they all started at once, and Ctrl-C waited for the whole window).
-  const mainTurns = turns(QUEUED);
   // A small build (one thread: threads.ts) draws on the main thread even in a server: a cold
   // worker costs ~1 s of CPU before its first group, more than such a build holds the main thread
   // (the studio's tests spent ~40 s more CPU with a worker for each small build). Without the
   // compiled worker file (run from src/ with no dist/), likewise.
   if (jobs <= 1 || !existsSync(worker)) {
+    // The main thread's own groups, the one it draws and the next (whose layout goes on while the
+    // first one's files are written): the build's other groups wait here, so that a stopped build
+    // draws none of them (they all started at once, and Ctrl-C waited for the whole window). A
+    // build on threads queues the main thread's groups with the workers' (pump, below).
+    const mainTurns = turns(QUEUED);
     return {
       threads: 1,
       run: (job, stop) => mainTurns.run(() => inline(job), stop),

@@ -29,7 +29,8 @@ const titleOnly = (kinds: Message, n: number, groups: Message) =>
 
 /**
  * One warning per set of kinds left with nothing to print for some groups: those groups, by row
- * and name. `draw`: a kind's sections for a group (not kept: few groups are drawn, once each).
+ * and name. `draw`: a kind's sections for a group (inputs.ts sectionsOf: a group the other
+ * checks drew, the first, is not drawn again).
  */
 export function titleOnlyWarnings(
   campaign: Campaign,

@@ -13,19 +13,21 @@ import { expandOutputs, outputFileName } from '../kinds/render.js';
 const kindOfFile = new Map(expandOutputs(KINDS).map((o) => [outputFileName(o), o.kind.name]));
 
 /**
- * The kinds the site in `dir` offers, by name, in the registry's order; none when there is no site.
- * Every group's folder holds the same documents (site.ts writes the ward's outputs to each), but
- * a group the fonts cannot print holds none: the first folder with a document answers, so a
- * ward of 3,000 groups costs one listing of g/ and about one of a group's folder.
+ * The kinds of a site's documents (siteDocuments), by name, in the registry's order; none when
+ * there is no site.
  */
-export async function siteOffers(dir: string): Promise<string[]> {
-  const kinds = new Set((await siteDocuments(dir)).flatMap((n) => kindOfFile.get(n) ?? []));
+export function kindsOffered(documents: readonly string[]): string[] {
+  const kinds = new Set(documents.flatMap((n) => kindOfFile.get(n) ?? []));
   return KINDS.map((k) => k.name).filter((k) => kinds.has(k));
 }
 
 /**
  * The documents the site in `dir` offers each group, by file name (`poster-a3.pdf`): a narrower
- * `--size a4` keeps the poster but drops its A3, which the build says too (review52 #12).
+ * `--size a4` keeps the poster but drops its A3, which the build says too (review52 #12); their
+ * kinds (kindsOffered) the kinds it drops. Every group's folder holds the same documents (site.ts
+ * writes the ward's outputs to each), but a group the fonts cannot print holds none: the first
+ * folder with a document answers, so a ward of 3,000 groups costs one listing of g/ and about one
+ * of a group's folder.
  */
 export async function siteDocuments(dir: string): Promise<string[]> {
   const folders = await readdir(join(dir, 'g'), { withFileTypes: true }).catch(() => []);

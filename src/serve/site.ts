@@ -36,7 +36,7 @@ import { groupLinks, groupPath, linksSheet } from './links.js';
 import { createDocumentPool } from './pool-renderer.js';
 import { QR_SHEET, wardQrSheet } from './qr-sheet.js';
 import { createInProcessPool, ownPool } from './renderer.js';
-import { siteDocuments, siteOffers } from './site-offered.js';
+import { kindsOffered, siteDocuments } from './site-offered.js';
 import { writePagesView } from './site-pages.js';
 import { adminSiteToken } from './tokens.js';
 import { adminView, type GroupLink, leaderView, searchLinks } from './views.js';
@@ -251,11 +251,12 @@ export async function writeSite(opts: SiteOptions): Promise<SiteResult> {
 
     const offered = [...new Set(ward.outputs.map((o) => o.kind.name))];
     const askedNames = asked.map((k) => k.name);
-    const dropped = (await siteOffers(dir)).filter(
+    // The old site's documents, read once: the kinds it drops, and the sizes.
+    const before = await siteDocuments(dir);
+    const dropped = kindsOffered(before).filter(
       (k) => !offered.includes(k) && !askedNames.includes(k),
     );
     // A kind still offered in fewer sizes (`--size a4` after a site with A3 posters).
-    const before = await siteDocuments(dir);
     const now = new Set(ward.outputs.map(outputFileName));
     const droppedSizes = expandOutputs(KINDS)
       .filter((o) => o.variant && offered.includes(o.kind.name))

@@ -104,4 +104,16 @@ describe('a sign-up deadline said by the campaign’s text, without a sign-up li
     expect(text).toContain(`Thời hạn: ${campaign.deadline}`);
     expect(text).not.toContain('Hạn đăng ký');
   });
+
+  it('prints “Hạn đăng ký” where the notice writes that day out, “ngày 12 tháng 12 năm 2026”', async () => {
+    // Only the body names the day, in words as a notice's date line writes it: 12/12/2026.
+    const written = households(yaml)
+      .replace('hạn chót ngày 12/12/2026', 'hạn chót ngày 12 tháng 12 năm 2026')
+      .replace(
+        'Đăng ký học qua biểu mẫu (quét mã QR) trước ngày 12/12/2026',
+        'Nộp phiếu trước ngày 12/12/2026',
+      );
+    expect(written).toContain('đăng ký trước hạn chót ngày 12 tháng 12 năm 2026');
+    expect(await flyerOf(written)).toContain(`Hạn đăng ký: ${campaign.deadline}`);
+  });
 });

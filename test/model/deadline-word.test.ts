@@ -18,8 +18,18 @@ describe('the deadline’s word', () => {
       'Đăng ký với tổ trưởng trước ngày 05/07/2026.',
       'Hạn chót đăng ký: 5/7.',
       'Đăng ký trước 05-07-2026.',
+      // Written out, as a notice's date line writes a day.
+      'Đăng ký với tổ trưởng trước ngày 05 tháng 7 năm 2026.',
+      'Hạn chót đăng ký: 5 tháng 7 năm 2026.',
     ])
       expect(deadlineWordOf(campaignWith(line), false), line).toBe('Hạn đăng ký');
+  });
+
+  it('reads a day written out: “ngày 10 tháng 12 năm 2026” is 10/12/2026', () => {
+    const signUp = (line: string) => deadlineWordOf(campaignWith(line, '10/12/2026'), false);
+    expect(signUp('Đăng ký với tổ trưởng trước ngày 10 tháng 12 năm 2026.')).toBe('Hạn đăng ký');
+    // Another day in words is no sign-up's by the deadline.
+    expect(signUp('Đăng ký với tổ trưởng trước ngày 11 tháng 12 năm 2026.')).toBe('Thời hạn');
   });
 
   it('is “Thời hạn” when the line’s numbers are a range of tổ or hours, not that day', () => {

@@ -6,7 +6,7 @@
  * text, a workbook as its bytes — so earlier manifests and other machines' shards still match.
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
@@ -76,5 +76,44 @@ describe('the groups file in the manifest’s inputs hash', () => {
     const file = fileURLToPath(new URL('../fixtures/qa25-money/groups.xlsx', import.meta.url));
     const report = await loadGroupsReport(file);
     expect(hashWith(report)).toBe(sha([sha('title: Tên\n'), sha(await readFile(file))].join('\n')));
+  });
+});
+
+/** A roster of tổ 1 (a Windows copy: BOM, CRLF), as an office exports it. */
+const ROSTER = [
+  'STT;Họ và tên;Địa chỉ',
+  '1;Nguyễn Thị Mai;Số 3 ngõ 12',
+  '2;Lê Văn Bình;Số 5 ngõ 12',
+];
+
+describe('a roster in the manifest’s inputs hash', () => {
+  it('is decoded once in a build: read, then hashed as read, by its text', async () => {
+    const dir = await makeTempDir('phuong-print-inputs-hash-');
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, `${ROWS.join('\n')}\n`);
+    await mkdir(join(dir, 'rosters'));
+    await writeFile(join(dir, 'rosters', '1.csv'), `\uFEFF${ROSTER.join('\r\n')}\r\n`);
+    const inputs = await loadBuildInputs(
+      { campaign: EXAMPLE_CAMPAIGN, groups, rosters: join(dir, 'rosters') },
+      [flyer],
+    );
+    expect([...inputs.rosters.keys()]).toEqual(['1']);
+    // Its bytes are not decoded again: bytes that are no roster at all leave the hash as it is.
+    const garbled = new Map(
+      [...inputs.rosters].map(([id, r]) => [id, { ...r, bytes: new Uint8Array([0xff, 0xfe, 0]) }]),
+    );
+    expect(inputsHash({ ...inputs, rosters: garbled })).toBe(inputsHash(inputs));
+    // The roster's part of the hash is its text as written, lines ended by LF, no BOM.
+    const campaignOnly = { campaignBytes: new TextEncoder().encode('title: Tên\n') };
+    expect(
+      inputsHash({
+        ...campaignOnly,
+        groupsBytes: new Uint8Array(),
+        templates: new Map(),
+        rosters: inputs.rosters,
+      }),
+    ).toBe(
+      sha([sha('title: Tên\n'), sha(new Uint8Array()), sha(`${ROSTER.join('\n')}\n`)].join('\n')),
+    );
   });
 });
