@@ -21,6 +21,7 @@ import { formatFigure } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
 import { isAmount } from '../model/measure-base.js';
 import { tickText } from '../results/chart.js';
+import { earlyBefore } from '../results/early.js';
 import { lastDayOf, lateAfter } from '../results/late.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
@@ -188,6 +189,15 @@ export interface ReportContext extends DocContext {
      * for a contest, or without a due day); never the `report.deadline`.
      */
     lastDayOn: string;
+    /**
+     * The groups a leader sent a figure for before their first day (results/early.ts), joined:
+     * "Tổ 2, Tổ 3" when they share the day `earlyBefore` names, else each with its own day, "Tổ
+     * 2 (14/12/2026), Tổ 3 (15/12/2026)" ('' when none).
+     */
+    early: string;
+    earlyCount: number;
+    /** "trước ngày diễn ra 14/12/2026" when every early group's day is that one, else "trước ngày diễn ra". */
+    earlyBefore: string;
     /**
      * The titles of the missing groups' heads, asked to report: "trưởng khu phố, trưởng ấp" (each
      * kind's own; never "trưởng khu dân cư", the word for all of a mixed list's groups).
@@ -415,6 +425,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       missingCount: data.missing.length,
       // Groups that sent a figure after the campaign's last day (qa43 m5): named in the closing.
       ...lateOf(data, campaign),
+      // Groups that sent a figure before their event (qa54 p4): taken, counted, and named.
+      ...earlyOf(data),
       missingLeaders: missingLeaders(campaign, data),
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
@@ -868,6 +880,24 @@ export const report: DocumentKind = {
   pageSize: () => A4,
   draw,
 };
+
+/**
+ * The groups whose figures were sent before their first day, for the closing's line: one day
+ * said once when they share it (a campaign's own `when`), else each group's beside its name.
+ */
+function earlyOf(data: ReportData) {
+  const early = data.rows.filter((r) => r.early);
+  const days = new Set(early.map((r) => r.early));
+  const [day] = days;
+  const one = days.size === 1 && day !== undefined;
+  return {
+    early: early
+      .map((r) => (one || !r.early ? r.name : `${r.name} (${writtenDay(r.early)})`))
+      .join(', '),
+    earlyCount: early.length,
+    earlyBefore: one ? earlyBefore(day) : 'trước ngày diễn ra',
+  };
+}
 
 /**
  * The groups whose figures were sent after they were due, for the closing's line. `lastDayOn` is
