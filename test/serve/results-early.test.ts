@@ -9,12 +9,9 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campaignKey } from '../../src/results/campaign-key.js';
-import { openStore } from '../../src/store/open-store.js';
-import { visible } from '../support/page-text.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 import { type ResultsOffice, resultsOffice } from './results-office.js';
-import { closedAfterAll, startServer, tokenOf, wardOf } from './server.js';
+import { closedAfterAll, leaderPageOn, wardOf } from './server.js';
 
 const CAMPAIGN = `issued: 2026-12-02
 issuer:
@@ -105,24 +102,9 @@ describe('a figure sent before the group’s event day', () => {
 });
 
 describe('the leader’s form before the group’s day', () => {
-  const { servers, stores } = closedAfterAll();
-
-  async function leaderPage(id: string, today: string): Promise<string> {
-    const ward = await wardOf(CAMPAIGN, GROUPS);
-    const store = await openStore({ dataDir: await makeTempDir() });
-    stores.push(store);
-    const s = await startServer({
-      ward,
-      today: () => today,
-      results: {
-        db: store.db,
-        campaign: campaignKey(ward.campaign),
-        measures: ward.campaign.measures,
-      },
-    });
-    servers.push(s);
-    return visible(await (await fetch(`${s.url}/g/${tokenOf(id)}/`)).text());
-  }
+  const held = closedAfterAll();
+  const leaderPage = async (id: string, today: string) =>
+    leaderPageOn(await wardOf(CAMPAIGN, GROUPS), id, today, held);
 
   it('says the day and that figures sent now are marked, not refused', async () => {
     const text = await leaderPage('3', '2026-12-07');
