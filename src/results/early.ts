@@ -26,14 +26,28 @@ export type EventStart = (group: Group) => string | undefined;
  * cannot be filled for a group (a cell the template names is missing) gives it none.
  */
 export function eventStartOf(campaign: Campaign): EventStart {
+  // One reading per campaign: Kết quả and each leader's page ask it on every view, and a
+  // `when` of the groups' columns fills it for each group (buildContext) once.
+  let starts = startsRead.get(campaign);
+  if (!starts) {
+    starts = readStarts(campaign);
+    startsRead.set(campaign, starts);
+  }
+  return starts;
+}
+
+const startsRead = new WeakMap<Campaign, EventStart>();
+
+function readStarts(campaign: Campaign): EventStart {
   const own = ownDaysOf(campaign);
   if (own) return () => own.starts;
   const when = campaign.when ?? '';
   if (!when.includes('{{')) return () => undefined;
   const issued = campaign.issued.slice(0, 10);
-  const starts = new Map<string, string | undefined>();
+  // By the group as loaded: a groups list read again (its days changed) is read again.
+  const starts = new WeakMap<Group, string | undefined>();
   return (group) => {
-    if (!starts.has(group.id)) {
+    if (!starts.has(group)) {
       let day: string | undefined;
       try {
         const line = unmarked(fillValue(when, 'when', buildContext(campaign, group, group.id)));
@@ -41,9 +55,9 @@ export function eventStartOf(campaign: Campaign): EventStart {
       } catch {
         day = undefined;
       }
-      starts.set(group.id, day);
+      starts.set(group, day);
     }
-    return starts.get(group.id);
+    return starts.get(group);
   };
 }
 
