@@ -17,10 +17,11 @@ import type { Campaign } from '../load/campaign.js';
 import { writtenDay } from '../load/day-first.js';
 import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
-import { formatFigure } from '../model/format.js';
+import { figureDecimals, formatFigure, formatFigureTo } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
 import { isAmount } from '../model/measure-base.js';
 import { tickText } from '../results/chart.js';
+import { earlyBefore } from '../results/early.js';
 import { lastDayOf, lateAfter } from '../results/late.js';
 import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results/note-marks.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
@@ -188,6 +189,15 @@ export interface ReportContext extends DocContext {
      * for a contest, or without a due day); never the `report.deadline`.
      */
     lastDayOn: string;
+    /**
+     * The groups a leader sent a figure for before their first day (results/early.ts), joined:
+     * "Tổ 2, Tổ 3" when they share the day `earlyBefore` names, else each with its own day, "Tổ
+     * 2 (14/12/2026), Tổ 3 (15/12/2026)" ('' when none).
+     */
+    early: string;
+    earlyCount: number;
+    /** "trước ngày diễn ra 14/12/2026" when every early group's day is that one, else "trước ngày diễn ra". */
+    earlyBefore: string;
     /**
      * The titles of the missing groups' heads, asked to report: "trưởng khu phố, trưởng ấp" (each
      * kind's own; never "trưởng khu dân cư", the word for all of a mixed list's groups).
@@ -415,6 +425,8 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       missingCount: data.missing.length,
       // Groups that sent a figure after the campaign's last day (qa43 m5): named in the closing.
       ...lateOf(data, campaign),
+      // Groups that sent a figure before their event (qa54 p4): taken, counted, and named.
+      ...earlyOf(data),
       missingLeaders: missingLeaders(campaign, data),
       unrated: unrated.map((r) => r.name).join(', '),
       unratedCount: unrated.length,
@@ -557,8 +569,6 @@ function nameRuns(data: ReportData, r: ReportData['rows'][number]): Run[] {
     ? [...groupNameRuns(r.name), { text: ` (${said})`, italic: true }]
     : groupNameRuns(r.name);
 }
-/** A figure as printed: "1.234", a quantity's "95,5" (model/format.ts formatFigure). */
-const count = (n: number | undefined) => (n === undefined ? '' : formatFigure(n));
 
 /**
  * The name column: 36 mm, wider when a name is wider than that, so that names stand on one line
@@ -593,15 +603,53 @@ function nameColumnWidth(
 const MEASURE_MIN = 24 * MM;
 
 /**
- * The least widths of a measure's two columns: their widest word or figure each (the totals row's
- * in bold, a ward rate with its marks), with padding.
+ * A measure's column of figures as the table prints them: every figure, the totals' too, with as
+ * many decimals as the most precise of them, so that right-aligned they line up on the decimal
+ * comma ("1.250,5" over "1.250,0", qa54 p11), as report.xlsx's cells show them.
+ */
+function columnFigures(values: readonly (number | undefined)[], total: number | undefined) {
+  const decimals = Math.max(
+    0,
+    ...[...values, total].map((v) => (v === undefined ? 0 : figureDecimals(v))),
+  );
+  return (n: number | undefined) => (n === undefined ? '' : formatFigureTo(n, decimals));
+}
+
+/** Measure `i`'s figures and its total, each as its column prints it. */
+function figureCells(data: ReportData, i: number) {
+  const total = data.totals[i];
+  const shown = total?.groups ? total.value : undefined;
+  const said = columnFigures(
+    data.rows.map((r) => r.values[i]),
+    shown,
+  );
+  return { rows: data.rows.map((r) => said(r.values[i])), total: said(shown) };
+}
+
+/**
+ * Measure `i`'s target column ("Chỉ tiêu (trẻ)", as the groups list heads it and report.xlsx
+ * does, qa54 p11), when it is taken against a target some group has: so that a group's rate can
+ * be checked on paper. Its cells are the list's targets, a target of 0 as 0, and the ward's total.
+ */
+function targetCells(data: ReportData, i: number) {
+  const m = data.measures[i];
+  if (!m?.target || !hasBase(data, i)) return undefined;
+  const bases = data.rows.map((r) => (r.zero[i] ? 0 : r.bases[i]));
+  const total = data.totals[i]?.base;
+  const said = columnFigures(bases, total);
+  return { head: m.of, rows: bases.map(said), total: said(total) };
+}
+
+/**
+ * The least widths of a measure's columns: their widest word or figure each (the totals row's
+ * in bold, a ward rate with its marks), with padding; `target` 0 without a target column.
  */
 function measureWidths(
   surface: Surface,
   data: ReportData,
   i: number,
   padX: number,
-): { figure: number; rate: number } {
+): { figure: number; rate: number; target: number } {
   const widest = (cells: string[], style: TextStyle) =>
     Math.max(
       0,
@@ -611,17 +659,12 @@ function measureWidths(
     );
   const m = data.measures[i];
   const label = m ? columnLabel(m) : '';
-  const figures = data.rows.map((r) => count(r.values[i]));
+  const figures = figureCells(data, i);
   const marks = noteMarks(data);
   const rates = data.rows.map((r) => `${rateNumber(r.rates[i])}${r.above[i] ? marks.above : ''}`);
   const bold = { ...CELL, bold: true };
-  const total = data.totals[i];
   const figure =
-    Math.max(
-      widest([label], HEAD),
-      widest(figures, CELL),
-      widest([total?.groups ? formatFigure(total.value) : ''], bold),
-    ) +
+    Math.max(widest([label], HEAD), widest(figures.rows, CELL), widest([figures.total], bold)) +
     2 * padX;
   const rate =
     Math.max(
@@ -630,15 +673,24 @@ function measureWidths(
       widest([totalRateText(data, marks, i)], bold),
     ) +
     2 * padX;
-  return { figure, rate };
+  const targets = targetCells(data, i);
+  const target = targets
+    ? Math.max(
+        widest([targets.head], HEAD),
+        widest(targets.rows, CELL),
+        widest([targets.total], bold),
+      ) +
+      2 * padX
+    : 0;
+  return { figure, rate, target };
 }
 
-/** The least width of a measure's two columns together. */
+/** The least width of a measure's columns together. */
 function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: number): number {
-  const { figure, rate } = measureWidths(surface, data, i, padX);
+  const { figure, rate, target } = measureWidths(surface, data, i, padX);
   // A measure without a rate column (hasBase) has its figure's alone.
   return hasBase(data, i)
-    ? Math.max(MEASURE_MIN, figure + rate)
+    ? Math.max(MEASURE_MIN, figure + rate) + target
     : Math.max(MEASURE_MIN / 2, figure);
 }
 
@@ -658,23 +710,32 @@ function totalRateText(data: ReportData, marks: NoteMarks, i: number): string {
 function drawTable(flow: Flow, data: ReportData): void {
   const marks = noteMarks(data);
   // A table no group is ranked in has no "Hạng" column, and a measure no group has a base for
-  // no "Tỷ lệ (%)" column: a plain table of figures and totals (qa21 #2).
+  // no "Tỷ lệ (%)" column: a plain table of figures and totals (qa21 #2). A measure taken
+  // against a target has the list's targets before its figures (targetCells).
   const ranked = hasRanks(data);
   const rated = data.measures.map((_, i) => hasBase(data, i));
-  const measureCells = (i: number, figure: TableCell, rate: TableCell) =>
-    rated[i] ? [figure, rate] : [figure];
+  const figures = data.measures.map((_, i) => figureCells(data, i));
+  const targets = data.measures.map((_, i) => targetCells(data, i));
+  const measureCells = (i: number, target: TableCell, figure: TableCell, rate: TableCell) => [
+    ...(targets[i] ? [target] : []),
+    figure,
+    ...(rated[i] ? [rate] : []),
+  ];
   const head = [
     ...(ranked ? [cell('Hạng')] : []),
     cell(data.term.Group),
-    ...data.measures.flatMap((m, i) => measureCells(i, cell(columnLabel(m)), cell('Tỷ lệ (%)'))),
+    ...data.measures.flatMap((m, i) =>
+      measureCells(i, cell(targets[i]?.head ?? ''), cell(columnLabel(m)), cell('Tỷ lệ (%)')),
+    ),
   ];
-  const rows = data.rows.map((r) => [
+  const rows = data.rows.map((r, row) => [
     ...(ranked ? [cell(r.rank === undefined ? '' : String(r.rank))] : []),
     { runs: nameRuns(data, r), bold: false },
     ...data.measures.flatMap((_, i) =>
       measureCells(
         i,
-        cell(count(r.values[i])),
+        cell(targets[i]?.rows[row] ?? ''),
+        cell(figures[i]?.rows[row] ?? ''),
         cell(`${rateNumber(r.rates[i])}${r.above[i] ? marks.above : ''}`),
       ),
     ),
@@ -689,13 +750,15 @@ function drawTable(flow: Flow, data: ReportData): void {
     // A measure no group reported has no total (blank, as its groups' cells are), not a 0.
     // A total holding a figure above its base is marked as that figure is (qa18: "114,3" with
     // no mark, over 100 % only because of confirmed figures above their base); a rate over the
-    // groups with a base only has its own mark (totalRateText).
+    // groups with a base only has its own mark (totalRateText). The ward's target is the sum
+    // of the list's, reported or not, as the rate's base.
     ...data.totals.flatMap((t, i) =>
       t.groups === 0
-        ? measureCells(i, cell(''), cell(''))
+        ? measureCells(i, cell(targets[i]?.total ?? '', true), cell(''), cell(''))
         : measureCells(
             i,
-            cell(formatFigure(t.value), true),
+            cell(targets[i]?.total ?? '', true),
+            cell(figures[i]?.total ?? '', true),
             cell(totalRateText(data, marks, i), true),
           ),
     ),
@@ -715,7 +778,13 @@ function drawTable(flow: Flow, data: ReportData): void {
     flow.frame.width - rankW,
     measuresMin,
   );
-  const each = (flow.frame.width - rankW - nameW) / Math.max(1, data.measures.length);
+  // A target's column is as wide as its widest word or figure, taken before the measures share
+  // the rest, so that a measure with one is not squeezed beside one without.
+  const needs = data.measures.map((_, i) => measureWidths(flow.surface, data, i, style.padX));
+  const targetWs = needs.map((need, i) => (targets[i] ? Math.max(need.target, TARGET_ROOM) : 0));
+  const each =
+    (flow.frame.width - rankW - nameW - targetWs.reduce((a, w) => a + w, 0)) /
+    Math.max(1, data.measures.length);
   // A rate column wider than its share when a rate and its marks need it ("156,6(*)(**)" on
   // one line), as far as its figure's column can give. A measure's columns are as wide as what
   // they hold, not wider than FIGURE_ROOM and RATE_ROOM when that holds it: a table of one or two
@@ -724,14 +793,15 @@ function drawTable(flow: Flow, data: ReportData): void {
     ...(ranked ? [rankW] : []),
     nameW,
     ...data.measures.flatMap((_, i) => {
-      const need = measureWidths(flow.surface, data, i, style.padX);
+      const need = needs[i] ?? { figure: 0, rate: 0, target: 0 };
       if (!rated[i]) return [Math.min(each, Math.max(need.figure, FIGURE_ROOM))];
+      const target = targetWs[i] ?? 0;
       const share = Math.min(
         each,
         Math.max(need.figure, FIGURE_ROOM) + Math.max(need.rate, RATE_ROOM),
       );
       const rate = Math.max(share * 0.44, Math.min(need.rate, share - need.figure));
-      return [share - rate, rate];
+      return [...(targets[i] ? [target] : []), share - rate, rate];
     }),
   ];
   const name = ranked ? 1 : 0;
@@ -745,6 +815,9 @@ function drawTable(flow: Flow, data: ReportData): void {
     ...(spare > 0.5 ? { insetLeft: spare / 2 } : {}),
   });
 }
+
+/** The least a target's column takes: "Chỉ tiêu" and a three-digit target with room. */
+const TARGET_ROOM = 18 * MM;
 
 /** The most a figure's column takes when its figures and label fit (a label wraps in it). */
 const FIGURE_ROOM = 34 * MM;
@@ -868,6 +941,24 @@ export const report: DocumentKind = {
   pageSize: () => A4,
   draw,
 };
+
+/**
+ * The groups whose figures were sent before their first day, for the closing's line: one day
+ * said once when they share it (a campaign's own `when`), else each group's beside its name.
+ */
+function earlyOf(data: ReportData) {
+  const early = data.rows.filter((r) => r.early);
+  const days = new Set(early.map((r) => r.early));
+  const [day] = days;
+  const one = days.size === 1 && day !== undefined;
+  return {
+    early: early
+      .map((r) => (one || !r.early ? r.name : `${r.name} (${writtenDay(r.early)})`))
+      .join(', '),
+    earlyCount: early.length,
+    earlyBefore: one ? earlyBefore(day) : 'trước ngày diễn ra',
+  };
+}
 
 /**
  * The groups whose figures were sent after they were due, for the closing's line. `lastDayOn` is

@@ -30,6 +30,7 @@ import {
   amountUnitOf,
   baseOf,
   baseUnit,
+  CHILD_NOUNS,
   countedOf,
   HOUSEHOLD_NOUNS,
   isAmount,
@@ -433,6 +434,18 @@ export interface Tally {
    */
   householdSteps: boolean;
   /**
+   * A sign-up sheet of children (the first measure counts "trẻ", "cháu": measure-base.ts
+   * CHILD_NOUNS, qa54 p3): its rows are children, with their date of birth and a parent, not
+   * adults who put their own names down.
+   */
+  children: boolean;
+  /**
+   * What a household row is when the first measure counts a kind of household ("Số hộ kinh
+   * doanh thực phẩm": "hộ kinh doanh thực phẩm", qa54): the instruction says "khi hộ kinh doanh
+   * thực phẩm đã làm xong", not "hộ gia đình"; '' for households at large ("Số hộ", people).
+   */
+  householdWord: string;
+  /**
    * The rate counts neither people nor households but what its column names ("Số chó"): a
    * household's cell takes how many of its own (its dogs), not how many of its people.
    */
@@ -542,6 +555,15 @@ function saysCap(campaign: Campaign): boolean {
   return said;
 }
 
+/**
+ * The kind of household a measure counts, when its column names one ("Số hộ kinh doanh thực
+ * phẩm" → "hộ kinh doanh thực phẩm"); '' for households at large ("Số hộ", "Số hộ gia đình").
+ */
+function householdWordOf(counted: Parameters<typeof baseUnit>[0]): string {
+  const unit = baseUnit(counted);
+  return (HOUSEHOLD_NOUNS as readonly string[]).includes(unit) ? '' : unit;
+}
+
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
   const [first] = campaign.measures ?? [];
   const reported = first ?? (campaign.contest ? { of: 'people' } : undefined);
@@ -571,6 +593,8 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
     householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),
+    children: signUp && kind === 'people' && CHILD_NOUNS.includes(noun),
+    householdWord: kind === 'households' && !rowsPeople ? householdWordOf(counted) : '',
     things: kind === 'things',
     noun,
     count,

@@ -67,6 +67,18 @@ export function figureDecimals(n: number): number {
   return cents === 0 ? 0 : cents % 10 === 0 ? 1 : 2;
 }
 
+/**
+ * A figure with at least `decimals` decimals (formatFigure's, zeros added): a column's figures
+ * all with as many as its most precise one ("1.250,0" under "1.250,5"), so that they line up on
+ * the decimal comma when right-aligned (qa54 p11).
+ */
+export function formatFigureTo(n: number, decimals: number): string {
+  const plain = formatFigure(n);
+  const have = figureDecimals(n);
+  if (have >= decimals) return plain;
+  return `${plain}${have === 0 ? ',' : ''}${'0'.repeat(decimals - have)}`;
+}
+
 /** Document numbers below 10 get a leading 0: "05/UBND-VHXH". */
 export function documentNumber(n: number | null, symbol: string): string {
   return `${n === null ? BLANK.number : String(n).padStart(2, '0')}/${symbol}`;

@@ -290,6 +290,13 @@ export const PERSON_NOUNS = [
   'quân nhân',
 ] as const;
 
+/**
+ * The person nouns that name children (qa54 p3): a sign-up sheet of a measure counting them
+ * ("Chỉ tiêu (trẻ)", a vaccination) lists children — their name, date of birth and parent — not
+ * adults who put their own names down. The leader's figure may say any of them ("38 cháu").
+ */
+export const CHILD_NOUNS: readonly string[] = ['trẻ', 'trẻ em', 'cháu'];
+
 /** The words of a count column that name households: "Số hộ …", "Số chủ hộ", "Số gia đình". */
 export const HOUSEHOLD_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'chủ hộ', 'gia đình'] as const;
 

@@ -38,11 +38,13 @@ import {
   type SkippedRow,
   unitHeaders,
 } from '../load/groups/index.js';
+import { DECIMAL, parseCount } from '../load/groups/values.js';
 import { measuresOnList } from '../load/measure-of.js';
 import { type LoadedRoster, loadRostersReport } from '../load/roster-folder.js';
 import { pointerIn, venueHint } from '../load/schedule-checks.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
+import { unusedCountsHint } from '../messages/unused-counts-hint.js';
 import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
 import {
   type GroupTerm,
@@ -278,11 +280,17 @@ function appColumnNote(
   );
 }
 
-/** A groups column that no field took and no template prints is data nobody will see. */
+/**
+ * A groups column that no field took and no template prints is data nobody will see. A column of
+ * counts ("Số hộ kinh doanh thực phẩm": 14, 0, 22…) may be meant as a measure's base, which the
+ * hint then says (qa54 p12: the office wanted exactly that, and was told only to print or delete
+ * it); the warning goes once a measure takes it.
+ */
 function unusedColumnWarnings(
   extraColumns: readonly string[],
   groupsFile: string,
   used: () => ReadonlySet<string>,
+  groups: readonly Group[],
 ): UserError[] {
   if (extraColumns.length === 0) return [];
   return (
@@ -296,9 +304,19 @@ function unusedColumnWarnings(
             // The place names the column ("field "Tuyến thu gom rác": …"): the sentence does not again.
             msg`this column is not one the tool knows, and no template prints it`,
             { file: groupsFile, field: header },
-            msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
+            countsColumn(groups, header)
+              ? unusedCountsHint(header)
+              : msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
           ),
       )
+  );
+}
+
+/** Every filled cell of the column is a count ("14", "1.250") or a figure ("95,5"), and one is. */
+function countsColumn(groups: readonly Group[], header: string): boolean {
+  const cells = groups.map((g) => (g.columns?.[header] ?? '').trim()).filter((c) => c !== '');
+  return (
+    cells.length > 0 && cells.every((c) => typeof parseCount(c) === 'number' || DECIMAL.test(c))
   );
 }
 
@@ -715,6 +733,7 @@ export async function loadBuildInputs(
         ),
         spec.groups,
         printedColumns,
+        good,
       ),
       // A tổ's own session the notice's schedule table says otherwise (qa50 m2).
       ...scheduleMismatches(campaign, good, term),

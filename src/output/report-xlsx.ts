@@ -12,6 +12,7 @@
 import ExcelJS from 'exceljs';
 import { figureDecimals, formatFigure, upperFirst } from '../model/format.js';
 import { isAmount } from '../model/measure-base.js';
+import { earlySaid } from '../results/early.js';
 import { lateSaid } from '../results/late.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
@@ -81,6 +82,8 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
       .map((m) => `${upperFirst(zeroBaseSaid(m.baseName))}: không tính tỷ lệ`),
     // Sent after the figures were due (qa43 m5), as the PDF's closing lists it.
     ...(r.late && data.due ? [upperFirst(lateSaid(data.due))] : []),
+    // Sent before the group's event (qa54 p4): counted, and said, as the PDF's closing lists it.
+    ...(r.early ? [upperFirst(earlySaid(r.early))] : []),
   ];
   return notes.length ? notes.join('; ') : null;
 }

@@ -6,6 +6,7 @@
  */
 import {
   baseUnit,
+  CHILD_NOUNS,
   countedOf,
   isQuantity,
   moneyScaleOf,
@@ -13,9 +14,6 @@ import {
 } from '../model/measure-base.js';
 import { type FigureText, readFigureText, readMoneyText } from './figure-text.js';
 import type { Measure } from './figures.js';
-
-/** The words a leader counts children in, one as good as another. */
-const CHILD_WORDS = ['trẻ', 'trẻ em', 'cháu'];
 
 /**
  * A figure typed with what it counts after it, as a leader says it ("50 hộ", "120 người", "498
@@ -28,7 +26,7 @@ export function withoutUnit(text: string, m: Measure): string {
   const quantity = quantityUnitOf(m);
   const own = [baseUnit(m), noun, ...(quantity ? [quantity] : [])];
   // Children are said "trẻ", "trẻ em" or "cháu" alike: "38 cháu" for "Chỉ tiêu (trẻ)" (qa54 p5).
-  if (own.some((w) => CHILD_WORDS.includes(w))) own.push(...CHILD_WORDS);
+  if (own.some((w) => CHILD_NOUNS.includes(w))) own.push(...CHILD_NOUNS);
   const words =
     kind === 'households'
       ? ['hộ gia đình', 'hộ dân', 'hộ', ...own]

@@ -35,6 +35,7 @@ import {
 import { unitTermOf } from '../model/unit-term.js';
 import { type AreaTotals, areaCellOf, areaTotalsOf, hasColumn } from './areas.js';
 import { type Chart, chartOf } from './chart.js';
+import { eventStartOf, sentEarly } from './early.js';
 import { type Measure, offTargetShort } from './figures.js';
 import { type DueDay, dueDayOf, sentLate } from './late.js';
 import type { LatestFigures } from './results-store.js';
@@ -90,6 +91,8 @@ export interface ReportRow {
   area?: string;
   /** A leader sent one of its figures after they were due (`ReportData.due`, late.ts). */
   late?: boolean;
+  /** A leader sent one of its figures before the group's first day, that day (early.ts). */
+  early?: string;
 }
 
 export interface ReportData {
@@ -174,6 +177,7 @@ export function reportData(
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
   const due = dueDayOf(campaign);
+  const startOf = eventStartOf(campaign);
   const column =
     campaign.totals_by && hasColumn(groups, campaign.totals_by) ? campaign.totals_by : undefined;
   const areaOf = column ? areaCellOf(groups, column) : undefined;
@@ -218,6 +222,7 @@ export function reportData(
       zero: campaign.measures.map((m) => zeroBase(r.group, m)),
       ...(areaOf ? { area: areaOf(r.group) } : {}),
       ...(sentLate(r.cells, due) ? { late: true } : {}),
+      ...earlyOf(r.cells, startOf(r.group)),
     })),
     ...(due ? { due } : {}),
     totals: s.totals,
@@ -240,6 +245,11 @@ export function reportData(
       : {}),
     unlisted: unlistedFiguresOf(groups, campaign.measures, latest),
   };
+}
+
+/** `early` of a report row: the group's first day when a leader sent a figure before it. */
+function earlyOf(cells: Parameters<typeof sentEarly>[0], starts: string | undefined) {
+  return starts !== undefined && sentEarly(cells, starts) ? { early: starts } : {};
 }
 
 /**

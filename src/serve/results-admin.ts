@@ -24,6 +24,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { aboveNote } from '../results/above-note.js';
 import { areaTotalsOf, hasColumn } from '../results/areas.js';
 import { chartOf, tickText } from '../results/chart.js';
+import { type EventStart, earlySaid, sentEarly } from '../results/early.js';
 import { offTargetShort } from '../results/figures.js';
 import { type DueDay, lateSaid, sentLate } from '../results/late.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
@@ -303,6 +304,8 @@ export async function resultsAdminView(
     totalsBy?: string;
     /** When the figures were due (results/late.ts dueDayOf): a figure sent after it is marked. */
     due?: DueDay;
+    /** Each group's first day (results/early.ts eventStartOf): a figure sent before it is marked. */
+    startOf?: EventStart;
   },
   query: { q?: string; sort?: string },
   links: { assets: string; admin: string; reportPdf: string; reportXlsx: string },
@@ -460,6 +463,8 @@ export async function resultsAdminView(
         updated: r.updated ? formatTime(r.updated) : '',
         // Sent after the campaign's last day: said beside the time (qa43 m5).
         late: ward.due && sentLate(r.cells, ward.due) ? lateSaid(ward.due) : '',
+        // Sent before the group's event (qa54 p4): taken, and said the same way.
+        early: earlyOfRow(r.cells, ward.startOf?.(r.group)),
         missing: !r.updated,
       };
     }),
@@ -539,3 +544,7 @@ export async function resultsAdminView(
       : '',
   };
 }
+
+/** "gửi trước ngày diễn ra 14/12/2026" beside a group's time, '' when it sent nothing early. */
+const earlyOfRow = (cells: Parameters<typeof sentEarly>[0], starts: string | undefined) =>
+  starts !== undefined && sentEarly(cells, starts) ? earlySaid(starts) : '';

@@ -426,6 +426,15 @@ export function dueView(deadline: string | undefined, today: string) {
   return deadline ? { on: writtenDay(deadline), passed: today > deadline } : null;
 }
 
+/**
+ * The group's first day as the form says it above its boxes while it is still ahead (Viet Nam's
+ * `today` before it, qa54 p4): figures are taken, and marked "gửi trước ngày diễn ra" on Kết quả
+ * and in the report. null on or after that day, or when the group's `when` names none.
+ */
+export function earlyView(starts: string | undefined, today: string) {
+  return starts !== undefined && today < starts ? { on: writtenDay(starts) } : null;
+}
+
 /** The id of the form's `i`th error sentence (its box's aria-describedby names it). */
 const errorId = (i: number) => `ket-qua-loi-${i + 1}`;
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { groupOwnTerm } from '../model/group-term.js';
+import { eventStartOf } from '../results/early.js';
 import { wardDay } from '../ward-time.js';
 import type { ServeContext } from './app.js';
 import { byteRange } from './byte-range.js';
@@ -21,6 +22,7 @@ import {
   DOT_QUERY,
   dottedOf,
   dueView,
+  earlyView,
   type FormState,
   RESULTS_PATH,
   resultsFormView,
@@ -135,7 +137,13 @@ export async function leaderPageHtml(
         )
       : null;
   // The office's "Hạn báo cáo", against which Kết quả and the report call the leader late.
-  const results = shown && { ...shown, due: dueView(lib.ward.campaign.report?.deadline, today) };
+  // Before the group's first day, the form says the day and that figures sent now are marked
+  // "gửi trước ngày diễn ra" (qa54 p4), as Kết quả and the report mark them.
+  const results = shown && {
+    ...shown,
+    due: dueView(lib.ward.campaign.report?.deadline, today),
+    early: earlyView(group && eventStartOf(lib.ward.campaign)(group), today),
+  };
   // The form's token beside what was typed or queried: never compressed (compress.ts, BREACH).
   if (shown) keepUncompressed(req);
   const update = ctx.opts.update?.();

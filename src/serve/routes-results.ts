@@ -18,6 +18,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
 import { nameInText } from '../model/group-term.js';
+import { eventStartOf } from '../results/early.js';
 import { editsOf } from '../results/edited-figures.js';
 import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
 import { dueDayOf } from '../results/late.js';
@@ -174,6 +175,7 @@ async function resultsPageHtml(
       term: ward.term,
       totalsBy: ward.campaign.totals_by,
       due: dueDayOf(ward.campaign),
+      startOf: eventStartOf(ward.campaign),
     },
     query,
     { assets: '/assets/', admin: '/admin', reportPdf: REPORT_PDF, reportXlsx: REPORT_XLSX },

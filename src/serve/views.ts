@@ -168,6 +168,9 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
        */
       people: checklistPerPerson(ctx.tally),
       signUp: ctx.tally.signUp,
+      // A list of children, a row of a kind of household: said as the sheet says them (qa54).
+      children: ctx.tally.children,
+      householdWord: ctx.tally.householdWord,
       step: ctx.tally.step,
       result: ctx.tally.result,
     },

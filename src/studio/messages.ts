@@ -12,6 +12,7 @@ import {
 } from '../load/schedule-checks.js';
 import { isMessage, type Message, msg, say, type Value } from '../messages/message.js';
 import { PICTURE_HINT } from '../messages/picture-hint.js';
+import { unusedCountsHint } from '../messages/unused-counts-hint.js';
 import { lowerFirstWord, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { missingColumn, namesColumnsToUse } from '../template/check.js';
@@ -134,6 +135,7 @@ function uploadedFileSaid(e: UserError, term?: GroupTerm): { said: string; field
 const UNUSED_COLUMN =
   msg`Print it with {{group.[${''}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`
     .key;
+const UNUSED_COUNTS = unusedCountsHint('').key;
 const LOOK_ALIKE =
   msg`If so, rename the column "${''}" (README.md › Inputs › Groups lists the headers read); if not, this warning can be ignored.`
     .key;
@@ -169,6 +171,14 @@ function inStudioWords(
       return {
         hint: `Muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung (ô “Địa điểm”, “Thời gian”, “Nội dung”, “Kính gửi” hoặc “Việc người dân cần làm”); nếu cột là một thông tin phần mềm đã biết thì đổi tiêu đề cột như hướng dẫn ở ô tải lên; nếu không cần thì xoá cột khỏi tệp.`,
       };
+    case UNUSED_COUNTS: {
+      // A column of counts may be a measure's base (qa54 p12): said in the Chỉ tiêu field's way.
+      const field = fieldOf('measures');
+      return {
+        field,
+        hint: `Nếu cột này là số hoặc chỉ tiêu của từng ${term?.short ?? 'tổ'} cho một chỉ tiêu báo cáo (để tính tỷ lệ), ở ô “${field?.label ?? 'Chỉ tiêu'}” (thẻ Nội dung) ghi sau tên chỉ tiêu dấu “|” rồi tên cột, ví dụ “Số hộ đã ký cam kết | ${String(first)}”; muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung; nếu không cần thì xoá cột khỏi tệp.`,
+      };
+    }
     case UNUSED_VENUE: {
       // The place is written in the Địa điểm field, not as a YAML key (qa29 M1).
       const field = fieldOf('where');

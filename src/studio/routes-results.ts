@@ -14,6 +14,7 @@ import type { Group } from '../load/types.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { baseName, type MeasureOf } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
+import { eventStartOf } from '../results/early.js';
 import { dueDayOf } from '../results/late.js';
 import { ALL_ROWS_QUERY, missingFolded, shownRows } from '../results/long-table.js';
 import { figureLabel, type Uncited, uncitedOf } from '../results/report-model.js';
@@ -109,6 +110,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
           term: ward.term,
           totalsBy: ward.campaign.totals_by,
           due: dueDayOf(ward.campaign),
+          startOf: eventStartOf(ward.campaign),
         },
         { q: text(query.q), sort: text(query['sap-xep']) },
         {
@@ -243,7 +245,7 @@ function resultsHtml(
 ${v.ranked ? html`<td class="num" data-label="Hạng">${r.rank}</td>` : ''}
 <th scope="row">${r.name}${r.leader ? html`<span class="muted leader">${r.Leader}: ${r.leader}</span>` : ''}</th>
 ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.label ?? ''}">${cell.value}${cell.rate ? html` <span class="rate">(${cell.rate})</span>` : ''}${cell.over ? html`<span class="over">${cell.over}</span>` : ''}${cell.check ? html`<span class="check">⚠ ${cell.check}</span>` : ''}</td>`)}
-<td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated}${r.late ? html` <span class="late">(${r.late})</span>` : ''} <a class="edit" href="${groupResultsPath(slug, r.id)}" aria-label="Nhập, sửa số liệu: ${r.name}">Nhập, sửa</a></td>
+<td data-label="Cập nhật">${r.missing ? html`<span class="badge">Chưa báo cáo</span>` : r.updated}${r.late ? html` <span class="late">(${r.late})</span>` : ''}${r.early ? html` <span class="late">(${r.early})</span>` : ''} <a class="edit" href="${groupResultsPath(slug, r.id)}" aria-label="Nhập, sửa số liệu: ${r.name}">Nhập, sửa</a></td>
 </tr>`,
   );
   // Figures far out of line with their targets the office has not confirmed (a leader's tick,

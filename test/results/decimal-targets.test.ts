@@ -84,9 +84,10 @@ describe('a target with decimals in the groups file', () => {
       expect(text).toContain(
         `${KG}: ${vi(value)} kg/chỉ tiêu ${vi(target)} kg, đạt ${rateOf(value, target)} chỉ tiêu`,
       );
-      // Tổ 1's own rate: 95,5 of 120,5 → 79,3 (the table's "Tỷ lệ (%)").
+      // Tổ 1's own target, figure and rate: 95,5 of 120,5 → 79,3 (the table's "Chỉ tiêu (kg)",
+      // figure and "Tỷ lệ (%)" columns, qa54 p11).
       expect(text).toMatch(
-        new RegExp(`Tổ dân phố số 1 ${vi(f1)} ${rateOf(f1, t1).replace('%', '')}`),
+        new RegExp(`Tổ dân phố số 1 ${vi(t1)} ${vi(f1)} ${rateOf(f1, t1).replace('%', '')}`),
       );
     },
   );

@@ -7,32 +7,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { campaignKey } from '../../src/results/campaign-key.js';
-import { openStore } from '../../src/store/open-store.js';
-import { visible } from '../support/page-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
-import { makeTempDir } from '../support/tmp.js';
-import { closedAfterAll, startServer, tokenOf, wardOf } from './server.js';
+import { closedAfterAll, leaderPageOn, wardOf } from './server.js';
 
-const { servers, stores } = closedAfterAll();
+const held = closedAfterAll();
 
 /** Group 1's page, the example served with `report` added, on Viet Nam's day `today`. */
 async function leaderPage(report: string, today: string): Promise<string> {
   const yaml = `${await readFile(EXAMPLE_CAMPAIGN, 'utf8')}\n${report}`;
-  const ward = await wardOf(yaml, await readFile(EXAMPLE_GROUPS, 'utf8'));
-  const store = await openStore({ dataDir: await makeTempDir() });
-  stores.push(store);
-  const s = await startServer({
-    ward,
-    today: () => today,
-    results: {
-      db: store.db,
-      campaign: campaignKey(ward.campaign),
-      measures: ward.campaign.measures,
-    },
-  });
-  servers.push(s);
-  return visible(await (await fetch(`${s.url}/g/${tokenOf('1')}/`)).text());
+  return leaderPageOn(await wardOf(yaml, await readFile(EXAMPLE_GROUPS, 'utf8')), '1', today, held);
 }
 
 describe('the leader’s figures form says the office’s reporting deadline', () => {

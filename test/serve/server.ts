@@ -18,6 +18,7 @@ import { groupToken } from '../../src/serve/tokens.js';
 import { loadWard, type Ward } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { CLI_PATH } from '../support/cli.js';
+import { visible } from '../support/page-text.js';
 import { EXAMPLE_CAMPAIGN, EXAMPLE_GROUPS } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -440,4 +441,29 @@ export function closedAfterAll(): { servers: TestServer[]; stores: Store[] } {
     await removeTempDirs();
   });
   return opened;
+}
+
+/**
+ * Group `groupId`'s leader page of `ward` as read (tags dropped), served with a fresh store of
+ * figures (its form shown) on Viet Nam's day `today`; the server and store closed with `held`'s.
+ */
+export async function leaderPageOn(
+  ward: Ward,
+  groupId: string,
+  today: string,
+  held: { servers: TestServer[]; stores: Store[] },
+): Promise<string> {
+  const store = await openStore({ dataDir: await makeTempDir() });
+  held.stores.push(store);
+  const s = await startServer({
+    ward,
+    today: () => today,
+    results: {
+      db: store.db,
+      campaign: campaignKey(ward.campaign),
+      measures: ward.campaign.measures,
+    },
+  });
+  held.servers.push(s);
+  return visible(await (await fetch(`${s.url}/g/${tokenOf(groupId)}/`)).text());
 }

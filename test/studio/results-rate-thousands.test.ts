@@ -93,7 +93,8 @@ describe('a rate ten times the target', () => {
     expect(new Set(values).size).toBe(values.length);
     // The bar's rate and the table's, with the thousands dot.
     expect(chart).toContain(farRate);
-    expect(said).toContain(`${far[0]} ${vi(far[2])} ${farRate.replace('%', '')}`);
+    // Name, target (the table's "Chỉ tiêu" column, qa54 p11), figure, rate.
+    expect(said).toContain(`${far[0]} ${vi(far[1])} ${vi(far[2])} ${farRate.replace('%', '')}`);
     expect(said).not.toContain('1000,0');
   });
 });

@@ -1,0 +1,82 @@
+/**
+ * Results: figures a leader sent before the group's event (qa54 p4). The soi campaign vaccinates
+ * on 14–15/12/2026; on 07/12 a leader's form took "38 trẻ", and the report printed it "tính đến
+ * ngày 07/12/2026" as if the children were vaccinated. Such a figure is not refused — a tổ may
+ * send the children it has signed up, or correct it later — but it is marked, as a late one is
+ * (late.ts): Kết quả's "Cập nhật", the report's closing and its spreadsheet's "Ghi chú" say "gửi
+ * trước ngày diễn ra 14/12/2026", and the leader's form says the day above its boxes. The day is
+ * the group's own first day: its `when` as its papers print it (a `when` a groups column fills,
+ * "{{group.[Ngày tiêm]}}", gives each group its own), a contest's `starts`.
+ */
+import type { Campaign } from '../load/campaign.js';
+import { writtenDay } from '../load/day-first.js';
+import type { Group } from '../load/types.js';
+import { campaignDays, daysBefore, ownDaysOf } from '../model/campaign-days.js';
+import { buildContext } from '../model/context.js';
+import { fillValue } from '../template/handlebars.js';
+import { unmarked } from '../template/value-marks.js';
+import { endOfVietnamDay } from '../ward-time.js';
+
+/** A group's first day (YYYY-MM-DD), undefined when its `when` names none. */
+export type EventStart = (group: Group) => string | undefined;
+
+/**
+ * The first day of each group's event: the campaign's own (a contest's `starts`, a `when` line
+ * with its days) for every group, else the days the group's filled `when` prints. A `when` that
+ * cannot be filled for a group (a cell the template names is missing) gives it none.
+ */
+export function eventStartOf(campaign: Campaign): EventStart {
+  // One reading per campaign: Kết quả and each leader's page ask it on every view, and a
+  // `when` of the groups' columns fills it for each group (buildContext) once.
+  let starts = startsRead.get(campaign);
+  if (!starts) {
+    starts = readStarts(campaign);
+    startsRead.set(campaign, starts);
+  }
+  return starts;
+}
+
+const startsRead = new WeakMap<Campaign, EventStart>();
+
+function readStarts(campaign: Campaign): EventStart {
+  const own = ownDaysOf(campaign);
+  if (own) return () => own.starts;
+  const when = campaign.when ?? '';
+  if (!when.includes('{{')) return () => undefined;
+  const issued = campaign.issued.slice(0, 10);
+  // By the group as loaded: a groups list read again (its days changed) is read again.
+  const starts = new WeakMap<Group, string | undefined>();
+  return (group) => {
+    if (!starts.has(group)) {
+      let day: string | undefined;
+      try {
+        const line = unmarked(fillValue(when, 'when', buildContext(campaign, group, group.id)));
+        day = campaignDays(null, line, issued)?.starts;
+      } catch {
+        day = undefined;
+      }
+      starts.set(group, day);
+    }
+    return starts.get(group);
+  };
+}
+
+/**
+ * Whether a group's leader sent one of its figures (`cells`, standings.ts) before the day
+ * `starts` began (Viet Nam's day). Only a leader's own, as late.ts `sentLate`: the office's
+ * entry or import is its own reading of what the group gave.
+ */
+export function sentEarly(
+  cells: readonly { figure?: { at: string; source: string } }[],
+  starts: string | undefined,
+): boolean {
+  if (starts === undefined) return false;
+  const begins = endOfVietnamDay(daysBefore(starts, 1));
+  return cells.some((c) => c.figure?.source === 'leader' && c.figure.at < begins);
+}
+
+/** "trước ngày diễn ra 14/12/2026". */
+export const earlyBefore = (starts: string) => `trước ngày diễn ra ${writtenDay(starts)}`;
+
+/** "gửi trước ngày diễn ra 14/12/2026". */
+export const earlySaid = (starts: string) => `gửi ${earlyBefore(starts)}`;
