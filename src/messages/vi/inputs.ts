@@ -258,6 +258,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Bí mật nhà nước không được truyền qua mạng có kết nối Internet (Luật Bảo vệ bí mật nhà nước 2018, Điều 5): văn bản chỉ được in và phát bản giấy; các giấy tờ khác vẫn đưa lên như trước.',
   '"{0}" is not one of Decree 30\'s circulation marks':
     '“{0}” không phải là một chỉ dẫn phạm vi lưu hành theo Nghị định 30/2020/NĐ-CP',
+  "the notice is marked {0}: the leaders' pages tell the leaders to print it for themselves, not to post it on the board nor send it to the Zalo group":
+    'Văn bản ghi {0}: trang tổ trưởng dặn tổ trưởng in để tự nắm, không dán ở nhà văn hóa, bảng tin và không gửi vào nhóm Zalo',
+  'The poster, the flyer and the message for the Zalo group are for the residents and are published as before; leave "Phạm vi lưu hành" (notice.circulation) empty for a notice to post on the board.':
+    'Áp phích, tờ rơi và tin nhắn nhóm Zalo là cho người dân, vẫn đưa lên như trước; văn bản cần dán ở bảng tin thì để trống “Phạm vi lưu hành” (notice.circulation).',
   'Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.':
     'Ghi XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ); văn bản không hạn chế người đọc thì để trống “Phạm vi lưu hành” (notice.circulation).',
   'a công điện names whom it is sent to (after "… điện:"): notice.recipients has no line':
