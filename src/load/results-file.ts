@@ -68,6 +68,7 @@ import { isTotalsRow, totalsLineWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableSize, checkTextRows } from './limits.js';
 import { finalRemark } from './remark.js';
+import { markSlips } from './groups/name-marks.js';
 import { groupNamer, type HiddenGroups, type Named } from './results-names.js';
 import { readBytes } from './roster.js';
 import type { Group } from './types.js';
@@ -621,6 +622,8 @@ function rowsOf(
   },
 ): ResultsRow[] {
   const namer = groupNamer(groups, given.hidden);
+  // The groups whose names the groups file writes with a slip of a mark (its warning names them).
+  const slips = markSlips(groups);
   // A name with no unit word is said with the ward's ("của thôn Quyết Thắng", not "của Quyết Thắng").
   const term =
     given.term ??
@@ -675,6 +678,16 @@ function rowsOf(
       return undefined;
     }
     const group = found.group;
+    // The name written with other marks than the groups file's ("số 3" for its "sô 3"): the same
+    // group, as the groups file's own warning names it (qa55 M4), said so the slip is seen.
+    const spaced = (t: string) => t.replace(/\s+/gu, ' ').trim();
+    if (slips.get(group)?.name.toLocaleLowerCase('vi') === spaced(name).toLocaleLowerCase('vi'))
+      notes.push(
+        new UserError(
+          msg`"${spaced(name)}" is taken as the group the groups file names "${spaced(group.name)}", written with other marks: check which is right`,
+          { file, row: row.row, field: columns.name?.header },
+        ),
+      );
     if ('zeros' in found) zeros.push({ row: row.row, typed: id, group });
     if ('counted' in found && found.counted) byName.push({ row: row.row, id, name });
     if ('unnamed' in found) unnamed.push({ row: row.row, id, name, group });

@@ -663,6 +663,11 @@ export const INPUTS = (): Record<string, string> => ({
     'Kiểm tra lại số; ghi theo dạng 0912 345 678 (di động) hoặc 024 3845 1234 (cố định).',
   'the name "{0}" begins with a small letter where the other names begin with a capital: it is printed as typed':
     'tên “{0}” viết thường chữ đầu, trong khi các tên khác viết hoa: sẽ in đúng như đã ghi',
+  'the name "{0}" writes "{1}" where the other names write "{2}": it is printed as typed':
+    'tên “{0}” ghi “{1}”, trong khi các tên khác ghi “{2}”: sẽ in đúng như đã ghi',
+  'If it should be "{0}", correct it in the file.': 'Nếu đúng là “{0}”, sửa lại trong tệp.',
+  '"{0}" is taken as the group the groups file names "{1}", written with other marks: check which is right':
+    '“{0}” được hiểu là tổ mà danh sách tổ ghi “{1}” (khác dấu): kiểm tra xem tên nào đúng',
   'If it should begin with a capital ("{0}"), correct it in the file.':
     'Nếu cần viết hoa (“{0}”), sửa lại trong tệp.',
   'the totals row says {0} but the groups above add up to {1}':
