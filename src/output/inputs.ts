@@ -65,7 +65,9 @@ import {
 import { eventPastWarnings } from './event-past.js';
 import { fullestGroup } from './fullest-group.js';
 import { groupLinkProblems } from './group-links.js';
+import { baseColumnOf } from '../model/measure-base.js';
 import {
+  countColumnOf,
   emptyBaseWarnings,
   measureBaseErrors,
   measureBaseWarnings,
@@ -283,6 +285,8 @@ function unusedColumnWarnings(
   extraColumns: readonly string[],
   groupsFile: string,
   used: () => ReadonlySet<string>,
+  /** The measure whose label counts what the column counts ("Số thiếu nhi tham gia"), if any. */
+  countedBy: (header: string) => string | undefined = () => undefined,
 ): UserError[] {
   if (extraColumns.length === 0) return [];
   return (
@@ -296,11 +300,21 @@ function unusedColumnWarnings(
             // The place names the column ("field "Tuyến thu gom rác": …"): the sentence does not again.
             msg`this column is not one the tool knows, and no template prints it`,
             { file: groupsFile, field: header },
-            msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
+            countedByHint(header, countedBy(header)) ??
+              msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
           ),
       )
   );
 }
+
+/**
+ * A column counting what a measure counts ("Số thiếu nhi" beside "Số thiếu nhi tham gia |
+ * người"): its fix is the measure's base, not deleting it (qa55 M5).
+ */
+const countedByHint = (header: string, label: string | undefined) =>
+  label === undefined
+    ? undefined
+    : msg`To take the rate of "${label}" against this column, write "${header}" after the "|" of its line (of: ${header} in campaign.yaml).`;
 
 /**
  * The groups file's place column ("Địa điểm", "Nhà văn hóa"), read as each group's `venue`,
@@ -715,6 +729,10 @@ export async function loadBuildInputs(
         ),
         spec.groups,
         printedColumns,
+        (h) =>
+          campaign.measures.find(
+            (m) => baseColumnOf(m) === undefined && countColumnOf(m.label, good) === h,
+          )?.label,
       ),
       // A tổ's own session the notice's schedule table says otherwise (qa50 m2).
       ...scheduleMismatches(campaign, good, term),

@@ -1018,6 +1018,12 @@ export const INPUTS = (): Record<string, string> => ({
   'the "{0}" column is empty in all {1} rows: {2} will have no rate and no rank':
     'cột “{0}” trống ở cả {1} dòng: {2} sẽ không có tỷ lệ, không xếp hạng',
   "Write each group's count of {0} in the list.": 'Ghi số {0} của từng {term.short} vào danh sách.',
+  'To take the rate of "{0}" against this column, write "{1}" after the "|" of its line (of: {2} in campaign.yaml).':
+    'Muốn tính tỷ lệ của “{0}” trên cột này, ghi “{1}” sau dấu “|” ở dòng đó (of: {2} trong campaign.yaml).',
+  'The list has the column "{0}": to take the rate against it, after the "|" write "{1}".':
+    'Danh sách có cột “{0}”: muốn tính tỷ lệ trên cột đó, sau dấu “|” ghi “{1}”.',
+  'The list has the column "{0}": to take the rate against it, write of: {1}.':
+    'Danh sách có cột “{0}”: muốn tính tỷ lệ trên cột đó, ghi of: {1}.',
   'Write each group\'s count of {0} in the list; or count in {1}: after the "|" write "{2}".':
     'Ghi số {0} của từng {term.short} vào danh sách; hoặc tính theo {1}: sau dấu “|” ghi “{2}”.',
   "Write each group's count of {0} in the list; or count in {1} (of: {2}).":
