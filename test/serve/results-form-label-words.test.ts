@@ -3,14 +3,14 @@
  * tham gia" against "Số thiếu nhi" and "Số suất quà đã phát" against "Số suất quà"; a leader typed
  * "45 cháu" and "45 suất" and was told "chỉ ghi chữ số …" right above "trên 45 suất quà". A blood
  * drive's "Số đơn vị máu | túi" refused "10 đơn vị". A real server on loopback; the figures read
- * back from the store.
+ * back from the store. The box of a figure in a unit of its own is labelled with it (qa55 p4).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLatest } from '../../src/results/results-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { measureWard } from './measure-ward.js';
-import { sendFigures, startResultsServer, type TestServer } from './server.js';
+import { sendFigures, startResultsServer, type TestServer, tokenOf } from './server.js';
 
 const GROUPS = [
   'STT;Tên tổ dân phố;Tổ trưởng;Số hộ;Số thiếu nhi;Số suất quà',
@@ -70,5 +70,8 @@ describe('the form takes the words it shows (qa55 M2)', () => {
     expect(r.status, r.html.replace(/<[^>]+>/g, ' ').slice(0, 600)).toBe(303);
     expect((await readLatest(hm.store.db, hm.campaign)).get('1')?.get('donvi')?.value).toBe(10);
     expect((await sendFigures(hm.s.url, '2', { so_donvi: '10 người' })).status).toBe(422);
+    // The box is labelled with its unit, as the tracking sheet's column is (qa55 p4).
+    const page = await (await fetch(`${hm.s.url}/g/${tokenOf('2')}/`)).text();
+    expect(page).toContain('<label for="so_donvi">Số đơn vị máu (túi)</label>');
   });
 });
