@@ -162,7 +162,10 @@ const checkRowsHint = (r: RowsSaid): Message =>
 function headersOf(measures: readonly Measure[]): Record<string, readonly string[]> {
   return {
     id: HEADERS.id,
-    name: HEADERS.name,
+    // A results sheet heads its groups' column with the unit word alone as often ("Tổ", as the
+    // studio's roster help asks: qa55 p2), which a groups list does not (a "Tổ" column there
+    // may be a part of a khu phố): the last choice, after the groups file's own headers.
+    name: [...HEADERS.name, 'Tổ'],
     at: TIME_HEADERS,
     ...Object.fromEntries(measures.map((m) => [`m:${m.id}`, [m.label, m.id]])),
   };
