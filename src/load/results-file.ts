@@ -63,12 +63,12 @@ import {
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { findHeaderRow, HEADER_SEARCH_ROWS } from './groups/header-row.js';
+import { markSlips } from './groups/name-marks.js';
 import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow, totalsLineWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableSize, checkTextRows } from './limits.js';
 import { finalRemark } from './remark.js';
-import { markSlips } from './groups/name-marks.js';
 import { groupNamer, type HiddenGroups, type Named } from './results-names.js';
 import { readBytes } from './roster.js';
 import type { Group } from './types.js';

@@ -50,6 +50,7 @@ import {
   MIXED_GROUP_TERM,
   readGroupTerm,
 } from '../model/group-term.js';
+import { baseColumnOf } from '../model/measure-base.js';
 import type { RenderOptions } from '../render/output.js';
 import { groupFieldsUsed } from '../template/check.js';
 import type { Sections } from '../template/sections.js';
@@ -65,7 +66,6 @@ import {
 import { eventPastWarnings } from './event-past.js';
 import { fullestGroup } from './fullest-group.js';
 import { groupLinkProblems } from './group-links.js';
-import { baseColumnOf } from '../model/measure-base.js';
 import {
   countColumnOf,
   emptyBaseWarnings,

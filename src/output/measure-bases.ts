@@ -427,10 +427,10 @@ export function emptyBaseWarnings(
         ? msg`The list has the column "${own}": to take the rate against it, after the "|" write "${own}".`
         : msg`The list has the column "${own}": to take the rate against it, write of: ${own}.`
       : !known(other)
-      ? msg`Write each group's count of ${unit} in the list.`
-      : wording === 'form'
-        ? msg`Write each group's count of ${unit} in the list; or count in ${otherUnit}: after the "|" write "${other === 'people' ? 'người' : 'hộ'}".`
-        : msg`Write each group's count of ${unit} in the list; or count in ${otherUnit} (of: ${other}).`;
+        ? msg`Write each group's count of ${unit} in the list.`
+        : wording === 'form'
+          ? msg`Write each group's count of ${unit} in the list; or count in ${otherUnit}: after the "|" write "${other === 'people' ? 'người' : 'hộ'}".`
+          : msg`Write each group's count of ${unit} in the list; or count in ${otherUnit} (of: ${other}).`;
     return [
       new UserError(
         header === undefined

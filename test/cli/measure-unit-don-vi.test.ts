@@ -25,7 +25,10 @@ describe('a measure counted in "đơn vị" (qa55 p3)', () => {
     const check = await runCliInProcess(['check', '--campaign', campaign, '--groups', groups], env);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stderr).not.toContain('đơn vị”');
-    const results = await write('ketqua.csv', 'Tên tổ dân phố,Số đơn vị máu\nTổ dân phố số 1,14\nTổ dân phố số 2,15 đơn vị\n');
+    const results = await write(
+      'ketqua.csv',
+      'Tên tổ dân phố,Số đơn vị máu\nTổ dân phố số 1,14\nTổ dân phố số 2,15 đơn vị\n',
+    );
     const report = await runCliInProcess(
       [
         'report',

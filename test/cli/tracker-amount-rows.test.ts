@@ -28,14 +28,20 @@ async function sheetOf(name: string, first: string) {
 
 describe('the amount column said per row (qa55 p1)', () => {
   it('a sign-up list: "ghi số túi của từng người"', async () => {
-    const text = await sheetOf('signup', '{ id: dangky, label: Số người đăng ký, of: Chỉ tiêu (người) }');
+    const text = await sheetOf(
+      'signup',
+      '{ id: dangky, label: Số người đăng ký, of: Chỉ tiêu (người) }',
+    );
     expect(text).toContain('Mỗi dòng ghi một người');
     expect(text).toContain('Cột “Số đơn vị máu (túi)”: ghi số túi của từng người.');
     expect(text).not.toContain('của từng hộ');
   });
 
   it('a household sheet: "ghi số túi của từng hộ"', async () => {
-    const text = await sheetOf('households', '{ id: ho, label: Số hộ đã tham gia, of: households }');
+    const text = await sheetOf(
+      'households',
+      '{ id: ho, label: Số hộ đã tham gia, of: households }',
+    );
     expect(text).toContain('Cột “Số đơn vị máu (túi)”: ghi số túi của từng hộ.');
   });
 });

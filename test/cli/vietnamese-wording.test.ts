@@ -287,9 +287,7 @@ describe('import-docx in Vietnamese', () => {
       en.stdout,
     )?.[1];
     expect(paragraphs, en.stdout).toBeDefined();
-    expect(vi.stdout).toMatch(
-      new RegExp(`^ {2}notice\\.body: ${paragraphs} đoạn và 1 bảng$`, 'm'),
-    );
+    expect(vi.stdout).toMatch(new RegExp(`^ {2}notice\\.body: ${paragraphs} đoạn và 1 bảng$`, 'm'));
     expect(vi.stdout).not.toMatch(/paragraph/);
     // The table is one thing, not its 3 × 3 cells' paragraphs (qa55 p7: "37 đoạn" for 15 and a
     // table): the fixture's body is 15 paragraphs outside its one table.

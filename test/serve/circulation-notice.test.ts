@@ -14,7 +14,10 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { startServer, type TestServer, tokenOf, wardOf } from './server.js';
 
 const PLAIN = stormCampaign();
-const MARKED = PLAIN.replace('  symbol: CĐ-UBND\n', '  symbol: CĐ-UBND\n  circulation: Lưu hành nội bộ\n');
+const MARKED = PLAIN.replace(
+  '  symbol: CĐ-UBND\n',
+  '  symbol: CĐ-UBND\n  circulation: Lưu hành nội bộ\n',
+);
 const POST = 'dán ở nhà văn hóa hoặc bảng tin';
 
 let marked: TestServer;

@@ -52,7 +52,10 @@ describe('the form takes the words it shows (qa55 M2)', () => {
   });
 
   it('saves "38 thiếu nhi" and "38 suất quà"', async () => {
-    const r = await sendFigures(tt.s.url, '2', { so_thamgia: '38 thiếu nhi', so_qua: '38 suất quà' });
+    const r = await sendFigures(tt.s.url, '2', {
+      so_thamgia: '38 thiếu nhi',
+      so_qua: '38 suất quà',
+    });
     expect(r.status).toBe(303);
     expect(await saved('2', 'thamgia')).toBe(38);
     expect(await saved('2', 'qua')).toBe(38);

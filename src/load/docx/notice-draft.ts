@@ -435,7 +435,5 @@ export function namedDocument(d: { symbol?: string; type?: string }): boolean {
 function bodyCount(items: readonly Item[]): Message {
   const tables = items.filter((i) => i.kind === 'table').length;
   const paras = items.filter((i) => i.kind !== 'table' && i.text !== '').length;
-  return tables === 0
-    ? msg`${paras} paragraphs`
-    : msg`${paras} paragraphs and ${tables} table(s)`;
+  return tables === 0 ? msg`${paras} paragraphs` : msg`${paras} paragraphs and ${tables} table(s)`;
 }

@@ -19,11 +19,7 @@ function numbered(name: string): { words: string; number: string } | undefined {
 
 /** Lower case, without marks: "Tổ dân phố sô" and "Tổ dân phố số" alike. */
 const bare = (words: string) =>
-  words
-    .toLocaleLowerCase('vi')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd');
+  words.toLocaleLowerCase('vi').normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd');
 
 /** Whether `typed` differs from `usual` by its marks only (case aside: name-case.ts says that). */
 const marksOnly = (typed: string, usual: string): boolean =>
