@@ -4,8 +4,8 @@
  * hints said to delete the column or count in households; now they name the column as the base.
  */
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { measureCampaign } from '../support/measure-campaign.js';
+import { checkRun } from '../support/office-runs.js';
 import { testFolder } from '../support/tmp.js';
 
 const { write } = testFolder('phuong-print-check-counted-column-');
@@ -20,9 +20,7 @@ describe('check: a column counting what a people measure counts (qa55 M5)', () =
       'groups.csv',
       'STT,Tên tổ dân phố,Số hộ,Số thiếu nhi\n1,Tổ dân phố số 1,110,45\n2,Tổ dân phố số 2,95,38\n',
     );
-    const r = await runCliInProcess(['check', '--campaign', campaign, '--groups', groups], {
-      env: { PHUONG_PRINT_LANG: 'vi' },
-    });
+    const r = await checkRun(campaign, groups);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
       'Muốn tính tỷ lệ của “Số thiếu nhi tham gia” trên cột này, ghi “Số thiếu nhi” sau dấu “|” ở dòng đó (of: Số thiếu nhi trong campaign.yaml).',

@@ -7,8 +7,8 @@
  * two are taken as one. `check`'s and `report`'s own words on stderr.
  */
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { measureCampaign } from '../support/measure-campaign.js';
+import { checkRun, reportRun } from '../support/office-runs.js';
 import { testFolder } from '../support/tmp.js';
 
 const { path, write } = testFolder('phuong-print-group-name-marks-');
@@ -32,9 +32,7 @@ const inputs = async () => ({
 describe('a tổ name misspelt by a mark (qa55 M4)', () => {
   it('`check` names its row and the likely name', async () => {
     const { campaign, groups } = await inputs();
-    const r = await runCliInProcess(['check', '--campaign', campaign, '--groups', groups], {
-      env: { PHUONG_PRINT_LANG: 'vi' },
-    });
+    const r = await checkRun(campaign, groups);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
       `${groups}, dòng 4, cột “Tên tổ dân phố”: tên “Tổ dân phố sô 3” ghi “sô”, trong khi các tên khác ghi “số”: sẽ in đúng như đã ghi`,
@@ -50,14 +48,7 @@ describe('a tổ name misspelt by a mark (qa55 M4)', () => {
       'ketqua.csv',
       'Tên tổ dân phố,Số hộ nghèo\nTổ dân phố số 1,3\nTổ dân phố số 3,2\n',
     );
-    const r = await runCliInProcess(
-      [
-        'report',
-        ...['--campaign', campaign, '--groups', groups, '--results', results],
-        ...['--out', path('out'), '--date', '2027-04-25'],
-      ],
-      { env: { PHUONG_PRINT_LANG: 'vi' } },
-    );
+    const r = await reportRun({ campaign, groups, results }, path('out'), '2027-04-25');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
       `${results}, dòng 3, cột “Tên tổ dân phố”: “Tổ dân phố số 3” được hiểu là tổ mà danh sách tổ ghi “Tổ dân phố sô 3” (khác dấu): kiểm tra xem tên nào đúng`,

@@ -4,8 +4,8 @@
  * passes and the report sums it in "đơn vị", no rate.
  */
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { measureCampaign } from '../support/measure-campaign.js';
+import { checkRun, reportRun } from '../support/office-runs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { testFolder } from '../support/tmp.js';
 
@@ -21,22 +21,14 @@ describe('a measure counted in "đơn vị" (qa55 p3)', () => {
       'groups.csv',
       'STT,Tên tổ dân phố,Số hộ,Số nhân khẩu\n1,Tổ dân phố số 1,120,450\n2,Tổ dân phố số 2,98,380\n',
     );
-    const env = { env: { PHUONG_PRINT_LANG: 'vi' } };
-    const check = await runCliInProcess(['check', '--campaign', campaign, '--groups', groups], env);
+    const check = await checkRun(campaign, groups);
     expect(check.code, check.stderr).toBe(0);
     expect(check.stderr).not.toContain('đơn vị”');
     const results = await write(
       'ketqua.csv',
       'Tên tổ dân phố,Số đơn vị máu\nTổ dân phố số 1,14\nTổ dân phố số 2,15 đơn vị\n',
     );
-    const report = await runCliInProcess(
-      [
-        'report',
-        ...['--campaign', campaign, '--groups', groups, '--results', results],
-        ...['--out', path('out'), '--date', '2027-03-25'],
-      ],
-      env,
-    );
+    const report = await reportRun({ campaign, groups, results }, path('out'));
     expect(report.code, report.stderr).toBe(0);
     const text = collapseSpaces(await pdfText(path('out/report.pdf')));
     expect(text).toContain('- Số đơn vị máu: 29 đơn vị.');

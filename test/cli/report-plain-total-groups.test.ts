@@ -5,8 +5,8 @@
  * page says ("(2 tổ đã báo cáo)"). The report.pdf's text, from `report --results`.
  */
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { measureCampaign } from '../support/measure-campaign.js';
+import { reportRun } from '../support/office-runs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { testFolder } from '../support/tmp.js';
 
@@ -30,11 +30,7 @@ async function reportOf(name: string, results: string) {
   );
   const groups = await write('groups.csv', `${GROUPS}\n`);
   const file = await write(`${name}.csv`, results);
-  const run = await runCliInProcess([
-    'report',
-    ...['--campaign', campaign, '--groups', groups, '--results', file],
-    ...['--out', path(name), '--lang', 'vi', '--date', '2027-03-25'],
-  ]);
+  const run = await reportRun({ campaign, groups, results: file }, path(name));
   expect(run.code, run.stderr).toBe(0);
   return collapseSpaces(await pdfText(path(`${name}/report.pdf`)));
 }

@@ -4,8 +4,8 @@
  * has the figure column … but no group column (found: "Tổ", …)". Now "Tổ" is the groups' names.
  */
 import { describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
 import { measureCampaign } from '../support/measure-campaign.js';
+import { reportRun } from '../support/office-runs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { testFolder } from '../support/tmp.js';
 
@@ -25,14 +25,7 @@ describe('report --results: a groups column headed "Tổ" (qa55 p2)', () => {
       'ketqua.csv',
       'Tổ,Số người hiến được\nTổ dân phố số 1,14\nTổ dân phố số 2,15\n',
     );
-    const r = await runCliInProcess(
-      [
-        'report',
-        ...['--campaign', campaign, '--groups', groups, '--results', results],
-        ...['--out', path('out'), '--date', '2027-03-25'],
-      ],
-      { env: { PHUONG_PRINT_LANG: 'vi' } },
-    );
+    const r = await reportRun({ campaign, groups, results }, path('out'));
     expect(r.code, r.stderr).toBe(0);
     const text = collapseSpaces(await pdfText(path('out/report.pdf')));
     expect(text).toContain('Số tổ dân phố đã báo cáo: 2/2 tổ.');
