@@ -81,6 +81,13 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
       .map((m) => `${upperFirst(zeroBaseSaid(m.baseName))}: không tính tỷ lệ`),
     // Sent after the figures were due (qa43 m5), as the PDF's closing lists it.
     ...(r.late && data.due ? [upperFirst(lateSaid(data.due))] : []),
+    // A group that reported, but not a plain amount's figure (an empty cell): not in its sum,
+    // which has no rate to show it by (qa55 M1; the PDF says "29 túi (2 tổ đã báo cáo)").
+    ...(r.values.some((v) => v !== undefined)
+      ? data.measures
+          .filter((m, i) => r.values[i] === undefined && isAmount(m))
+          .map((m) => `Chưa báo cáo ${lowerFirst(m.label)}`)
+      : []),
   ];
   return notes.length ? notes.join('; ') : null;
 }

@@ -2,8 +2,10 @@
  * A plain total says how many groups gave it (qa55 M1): a blood drive's "Số đơn vị máu | túi" has
  * no base, and tổ 3 left its cell empty. The report said "Số tổ dân phố đã báo cáo: 3/4 tổ" then
  * "Số đơn vị máu: 29 túi.", read by a superior as of 3 tổ; it is of 2, as the office's Kết quả
- * page says ("(2 tổ đã báo cáo)"). The report.pdf's text, from `report --results`.
+ * page says ("(2 tổ đã báo cáo)"); report.xlsx's Ghi chú said nothing for tổ 3 either. The
+ * report.pdf's text and report.xlsx's row, from `report --results`.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { measureCampaign } from '../support/measure-campaign.js';
 import { reportRun } from '../support/office-runs.js';
@@ -43,6 +45,16 @@ describe('report: a plain total says how many groups gave it (qa55 M1)', () => {
     );
     expect(text).toContain('Số tổ dân phố đã báo cáo: 3/4 tổ.');
     expect(text).toContain('- Số đơn vị máu: 29 túi (2 tổ đã báo cáo).');
+    // The spreadsheet's row says which figure the tổ left out.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path('empty-cell/report.xlsx'));
+    const sheet = wb.worksheets[0];
+    const rows: string[] = [];
+    sheet?.eachRow((row) => {
+      rows.push(((row.values ?? []) as unknown[]).map(String).join('|'));
+    });
+    expect(rows.find((r) => r.includes('Tổ dân phố số 3'))).toContain('Chưa báo cáo số đơn vị máu');
+    expect(rows.find((r) => r.includes('Tổ dân phố số 1'))).not.toContain('Chưa báo cáo');
   });
 
   it('says nothing more when every reporting tổ gave it', async () => {
