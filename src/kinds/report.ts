@@ -81,6 +81,11 @@ export interface ReportContext extends DocContext {
       rate: string;
       /** How many groups reported it (0: the total is no figure). */
       groups: number;
+      /**
+       * Fewer groups gave this figure than reported at all: "2 tổ đã báo cáo", said after a plain
+       * total as the office's Kết quả page says it (qa55 M1: "29 túi" read as of 3 tổ); else ''.
+       */
+      fewer: string;
       /** The figures the rate is of, when some groups have no base (else empty). */
       rated: string;
       /** The figures of groups with no base, and how many such groups (0: none). */
@@ -324,6 +329,10 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           rate: `${formatRate(t?.rate)}${aboveMarkOf(data, marks, i)}`,
           mark: marks.rated[i] ?? '',
           groups: t?.groups ?? 0,
+          fewer:
+            t !== undefined && t.groups > 0 && t.groups < data.reported
+              ? `${t.groups} ${data.term.short} đã báo cáo`
+              : '',
           rated: t?.unrated ? formatFigure(t.value - t.unrated.value) : '',
           unratedValue: t?.unrated ? formatFigure(t.unrated.value) : '',
           unratedGroups: t?.unrated?.groups ?? 0,

@@ -509,6 +509,19 @@ function checkRestrictionMarks(
         msg`Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.`,
       ),
     );
+  // A notice for limited readers is the leader's to read, not the board's (qa55 M3): the leader
+  // page tells the leader so instead of "dán ở nhà văn hóa" (templates/web/leader.hbs).
+  const limited = circulation === undefined ? undefined : circulationMark(circulation);
+  if (limited)
+    warnings.push(
+      onNoticeOnly(
+        new UserError(
+          msg`the notice is marked ${limited}: the leaders' pages tell the leaders to print it for themselves, not to post it on the board nor send it to the Zalo group`,
+          { file, line: lineOf(['notice', 'circulation']), field: 'notice.circulation' },
+          msg`The poster, the flyer and the message for the Zalo group are for the residents and are published as before; leave "Phạm vi lưu hành" (notice.circulation) empty for a notice to post on the board.`,
+        ),
+      ),
+    );
 }
 
 /** Words a tick column's title holds at most before it reads as a sentence, not a title. */

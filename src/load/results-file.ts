@@ -63,6 +63,7 @@ import {
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
 import { findHeaderRow, HEADER_SEARCH_ROWS } from './groups/header-row.js';
+import { markSlips } from './groups/name-marks.js';
 import type { RawRow, RawTable } from './groups/table.js';
 import { isTotalsRow, totalsLineWord } from './groups/totals.js';
 import { readXlsxTables } from './groups/xlsx.js';
@@ -161,7 +162,10 @@ const checkRowsHint = (r: RowsSaid): Message =>
 function headersOf(measures: readonly Measure[]): Record<string, readonly string[]> {
   return {
     id: HEADERS.id,
-    name: HEADERS.name,
+    // A results sheet heads its groups' column with the unit word alone as often ("Tổ", as the
+    // studio's roster help asks: qa55 p2), which a groups list does not (a "Tổ" column there
+    // may be a part of a khu phố): the last choice, after the groups file's own headers.
+    name: [...HEADERS.name, 'Tổ'],
     at: TIME_HEADERS,
     ...Object.fromEntries(measures.map((m) => [`m:${m.id}`, [m.label, m.id]])),
   };
@@ -646,6 +650,8 @@ function rowsOf(
   },
 ): ResultsRow[] {
   const namer = groupNamer(groups, given.hidden);
+  // The groups whose names the groups file writes with a slip of a mark (its warning names them).
+  const slips = markSlips(groups);
   // A name with no unit word is said with the ward's ("của thôn Quyết Thắng", not "của Quyết Thắng").
   const term =
     given.term ??
@@ -700,6 +706,16 @@ function rowsOf(
       return undefined;
     }
     const group = found.group;
+    // The name written with other marks than the groups file's ("số 3" for its "sô 3"): the same
+    // group, as the groups file's own warning names it (qa55 M4), said so the slip is seen.
+    const spaced = (t: string) => t.replace(/\s+/gu, ' ').trim();
+    if (slips.get(group)?.name.toLocaleLowerCase('vi') === spaced(name).toLocaleLowerCase('vi'))
+      notes.push(
+        new UserError(
+          msg`"${spaced(name)}" is taken as the group the groups file names "${spaced(group.name)}", written with other marks: check which is right`,
+          { file, row: row.row, field: columns.name?.header },
+        ),
+      );
     if ('zeros' in found) zeros.push({ row: row.row, typed: id, group });
     if ('counted' in found && found.counted) byName.push({ row: row.row, id, name });
     if ('unnamed' in found) unnamed.push({ row: row.row, id, name, group });

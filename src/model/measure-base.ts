@@ -34,6 +34,12 @@ export const AMOUNT = 'amount';
  */
 export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean => m.of === AMOUNT || isOwnUnit(m.of);
 
+/**
+ * Units of two words a count is said in, which no groups list heads a column with: blood is
+ * counted in "đơn vị" (qa55 p3: `of: đơn vị` was refused as a column the list lacks).
+ */
+const COUNT_UNITS: ReadonlySet<string> = new Set(['đơn vị'.normalize('NFC')]);
+
 /** A Vietnamese syllable written without its marks ("bao", "con", "thung"), as an English word is not. */
 const BARE_SYLLABLE =
   /^(?:ngh|ng|ch|gh|gi|kh|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
@@ -56,7 +62,7 @@ export function isOwnUnit(of: string | undefined): boolean {
     return false;
   if (!/^\p{Ll}[\p{Ll}\p{M}\d²³-]*(?: \p{Ll}[\p{Ll}\p{M}-]*)?$/u.test(unit)) return false;
   if (/^(?:số|tổng|chỉ)(?:\s|$)/u.test(unit)) return false;
-  if (QUANTITY_UNITS.has(unit) || MONEY_UNITS.has(unit)) return true;
+  if (QUANTITY_UNITS.has(unit) || MONEY_UNITS.has(unit) || COUNT_UNITS.has(unit)) return true;
   // Two words the product does not know as a unit are a column's header as often ("cử tri", "hộ
   // nghèo", "học sinh": review53 #1): read as the list's column, so that a misspelt one is still
   // refused with the list's columns, and a rate taken against it.

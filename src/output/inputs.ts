@@ -52,6 +52,7 @@ import {
   MIXED_GROUP_TERM,
   readGroupTerm,
 } from '../model/group-term.js';
+import { baseColumnOf } from '../model/measure-base.js';
 import type { RenderOptions } from '../render/output.js';
 import { groupFieldsUsed } from '../template/check.js';
 import type { Sections } from '../template/sections.js';
@@ -68,6 +69,7 @@ import { eventPastWarnings } from './event-past.js';
 import { fullestGroup } from './fullest-group.js';
 import { groupLinkProblems } from './group-links.js';
 import {
+  countColumnOf,
   emptyBaseWarnings,
   measureBaseErrors,
   measureBaseWarnings,
@@ -291,6 +293,8 @@ function unusedColumnWarnings(
   groupsFile: string,
   used: () => ReadonlySet<string>,
   groups: readonly Group[],
+  /** The measure whose label counts what the column counts ("Số thiếu nhi tham gia"), if any. */
+  countedBy: (header: string) => string | undefined = () => undefined,
 ): UserError[] {
   if (extraColumns.length === 0) return [];
   return (
@@ -304,9 +308,12 @@ function unusedColumnWarnings(
             // The place names the column ("field "Tuyến thu gom rác": …"): the sentence does not again.
             msg`this column is not one the tool knows, and no template prints it`,
             { file: groupsFile, field: header },
-            countsColumn(groups, header)
-              ? unusedCountsHint(header)
-              : msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`,
+            // A measure that counts what the column counts is named first (qa55 M5), else a
+            // column of counts is offered as a measure's base (qa54 p12).
+            countedByHint(header, countedBy(header)) ??
+              (countsColumn(groups, header)
+                ? unusedCountsHint(header)
+                : msg`Print it with {{group.[${header}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.`),
           ),
       )
   );
@@ -319,6 +326,15 @@ function countsColumn(groups: readonly Group[], header: string): boolean {
     cells.length > 0 && cells.every((c) => typeof parseCount(c) === 'number' || DECIMAL.test(c))
   );
 }
+
+/**
+ * A column counting what a measure counts ("Số thiếu nhi" beside "Số thiếu nhi tham gia |
+ * người"): its fix is the measure's base, not deleting it (qa55 M5).
+ */
+const countedByHint = (header: string, label: string | undefined) =>
+  label === undefined
+    ? undefined
+    : msg`To take the rate of "${label}" against this column, write "${header}" after the "|" of its line (of: ${header} in campaign.yaml).`;
 
 /**
  * The groups file's place column ("Địa điểm", "Nhà văn hóa"), read as each group's `venue`,
@@ -734,6 +750,10 @@ export async function loadBuildInputs(
         spec.groups,
         printedColumns,
         good,
+        (h) =>
+          campaign.measures.find(
+            (m) => baseColumnOf(m) === undefined && countColumnOf(m.label, good) === h,
+          )?.label,
       ),
       // A tổ's own session the notice's schedule table says otherwise (qa50 m2).
       ...scheduleMismatches(campaign, good, term),

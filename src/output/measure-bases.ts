@@ -370,6 +370,25 @@ export function measureBaseWarnings(
 }
 
 /**
+ * The groups file's count column whose words begin the measure's label ("Số thiếu nhi" for "Số
+ * thiếu nhi tham gia"), holding a count in some row; undefined when none (the longest if several).
+ */
+export function countColumnOf(label: string, groups: readonly Group[]): string | undefined {
+  const words = normaliseHeader(label);
+  const headers = [...new Set(groups.flatMap((g) => Object.keys(g.columns ?? {})))];
+  return headers
+    .filter((h) => {
+      const key = normaliseHeader(h);
+      return (
+        /^(?:tong )?so /u.test(key) &&
+        (words === key || words.startsWith(`${key} `)) &&
+        groups.some((g) => countOf(columnCell(g, h)) !== undefined)
+      );
+    })
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/**
  * A measure counted against the population or the households ("Số người đã kích hoạt mức 2 |
  * người") when no group of the list has that count: the column is missing, or empty (or 0) in
  * every row (qa21 #2: "Số nhân khẩu" empty in all 22 rows, and nothing said until the report
@@ -400,11 +419,18 @@ export function emptyBaseWarnings(
     const header = headers[m.of === 'people' ? 'population' : 'households'];
     const other = m.of === 'people' ? 'households' : 'people';
     const otherUnit = baseUnit({ of: other });
-    const hint = !known(other)
-      ? msg`Write each group's count of ${unit} in the list.`
-      : wording === 'form'
-        ? msg`Write each group's count of ${unit} in the list; or count in ${otherUnit}: after the "|" write "${other === 'people' ? 'người' : 'hộ'}".`
-        : msg`Write each group's count of ${unit} in the list; or count in ${otherUnit} (of: ${other}).`;
+    // The list counts what the measure counts in a column of its own ("Số thiếu nhi" beside
+    // "Số thiếu nhi tham gia | người"): that is the base meant (qa55 M5), said before the others.
+    const own = countColumnOf(m.label, groups);
+    const hint = own
+      ? wording === 'form'
+        ? msg`The list has the column "${own}": to take the rate against it, after the "|" write "${own}".`
+        : msg`The list has the column "${own}": to take the rate against it, write of: ${own}.`
+      : !known(other)
+        ? msg`Write each group's count of ${unit} in the list.`
+        : wording === 'form'
+          ? msg`Write each group's count of ${unit} in the list; or count in ${otherUnit}: after the "|" write "${other === 'people' ? 'người' : 'hộ'}".`
+          : msg`Write each group's count of ${unit} in the list; or count in ${otherUnit} (of: ${other}).`;
     return [
       new UserError(
         header === undefined

@@ -84,6 +84,13 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
     ...(r.late && data.due ? [upperFirst(lateSaid(data.due))] : []),
     // Sent before the group's event (qa54 p4): counted, and said, as the PDF's closing lists it.
     ...(r.early ? [upperFirst(earlySaid(r.early))] : []),
+    // A group that reported, but not a plain amount's figure (an empty cell): not in its sum,
+    // which has no rate to show it by (qa55 M1; the PDF says "29 túi (2 tổ đã báo cáo)").
+    ...(r.values.some((v) => v !== undefined)
+      ? data.measures
+          .filter((m, i) => r.values[i] === undefined && isAmount(m))
+          .map((m) => `Chưa báo cáo ${lowerFirst(m.label)}`)
+      : []),
   ];
   return notes.length ? notes.join('; ') : null;
 }

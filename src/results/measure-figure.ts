@@ -8,12 +8,41 @@ import {
   baseUnit,
   CHILD_NOUNS,
   countedOf,
+  HOUSEHOLD_NOUNS,
   isQuantity,
   moneyScaleOf,
+  PERSON_NOUNS,
   quantityUnitOf,
 } from '../model/measure-base.js';
 import { type FigureText, readFigureText, readMoneyText } from './figure-text.js';
 import type { Measure } from './figures.js';
+
+/**
+ * The words a leader counts children in, one as good as another: the sheets' child nouns and
+ * "thiếu nhi" (qa55 M2: "45 cháu" for "Số thiếu nhi").
+ */
+const CHILD_WORDS: readonly string[] = [...CHILD_NOUNS, 'thiếu nhi'];
+
+/**
+ * The words of a label or a noun a leader may stop at: "Số suất quà đã phát" is said "45 suất",
+ * "45 suất quà"; "Số đơn vị máu" "10 đơn vị" (qa55 M2: the form refused the word it shows). Each
+ * head of the words, less the label's "Số"; never another kind's word ("người" for a count of
+ * households stays refused).
+ */
+function heads(words: string, kind: string): string[] {
+  const parts = words
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/\(.*$/u, '')
+    .replace(/^(?:tổng\s+)?số(?:\s+lượng)?\s+/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
+  const other: readonly string[] = [
+    ...(kind === 'people' ? [] : PERSON_NOUNS),
+    ...(kind === 'households' ? [] : HOUSEHOLD_NOUNS),
+  ];
+  return parts.map((_, i) => parts.slice(0, i + 1).join(' ')).filter((w) => !other.includes(w));
+}
 
 /**
  * A figure typed with what it counts after it, as a leader says it ("50 hộ", "120 người", "498
@@ -25,8 +54,11 @@ export function withoutUnit(text: string, m: Measure): string {
   // A quantity's unit too ("95,5 kg", "2 lít"), whatever its base counts.
   const quantity = quantityUnitOf(m);
   const own = [baseUnit(m), noun, ...(quantity ? [quantity] : [])];
-  // Children are said "trẻ", "trẻ em" or "cháu" alike: "38 cháu" for "Chỉ tiêu (trẻ)" (qa54 p5).
-  if (own.some((w) => CHILD_NOUNS.includes(w))) own.push(...CHILD_NOUNS);
+  // The heads of what the form shows: "45 suất" for "suất quà", "10 đơn vị" for "Số đơn vị máu".
+  own.push(...heads(noun, kind), ...heads(m.label ?? '', kind));
+  // Children are said "trẻ", "trẻ em", "cháu" or "thiếu nhi" alike: "38 cháu" for "Chỉ tiêu
+  // (trẻ)" (qa54 p5), "45 cháu" for "Số thiếu nhi" (qa55 M2).
+  if (own.some((w) => CHILD_WORDS.includes(w))) own.push(...CHILD_WORDS);
   const words =
     kind === 'households'
       ? ['hộ gia đình', 'hộ dân', 'hộ', ...own]

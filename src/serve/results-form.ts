@@ -39,7 +39,7 @@ import {
   zerosInQuestion,
 } from '../results/figures.js';
 import { readMeasureFigure } from '../results/measure-figure.js';
-import { oldListNowSaid } from '../results/report-model.js';
+import { columnLabel, oldListNowSaid } from '../results/report-model.js';
 import {
   type HistoryEntry,
   readHistory,
@@ -487,7 +487,9 @@ export async function resultsFormView(
       const old = cells[i]?.oldList;
       return {
         field: fieldOf(m),
-        label: m.label,
+        // A figure in a unit of its own is labelled with it, as the tracking sheet's column is:
+        // "Số đơn vị máu (túi)" (qa55 p4: "Số đơn vị máu" alone, then "Đã lưu: 14 túi").
+        label: columnLabel({ ...m, noun: countedOf(m).noun }),
         invalid: state.invalid?.includes(m.id) ?? false,
         describedBy: describedBy(m),
         value: state.typed?.[m.id] ?? (figure ? figureInBox(figure.value, m) : ''),

@@ -144,6 +144,11 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
      */
     invitation: noticeTypeCode(ctx.noticeType) === 'GM',
     /**
+     * The notice's circulation mark ("LƯU HÀNH NỘI BỘ", ô 11 of Decree 30), else null: it is for
+     * the leader to read and keep, not to post on the board (qa55 M3).
+     */
+    circulation: ctx.circulation,
+    /**
      * The numbers to call (`hotlines`: who, number, dial), as the flyer's box prints them: a call
      * a finger starts on the leader's phone.
      */

@@ -151,6 +151,12 @@ const GROUP_TERM =
 const BASE_OTHER =
   msg`Write each group's count of ${''} in the list; or count in ${''} (of: ${''}).`.key;
 const UNUSED_VENUE = venueHint('').key;
+/** A column counting what a measure counts, and the list with no base for it (qa55 M5). */
+const COUNTED_BY =
+  msg`To take the rate of "${''}" against this column, write "${''}" after the "|" of its line (of: ${''} in campaign.yaml).`
+    .key;
+const BASE_COLUMN =
+  msg`The list has the column "${''}": to take the rate against it, write of: ${''}.`.key;
 const EMPTY_CELLS =
   msg`Fill in those cells of the groups file, or put the sentence inside {{#if ${''}}}…{{/if}} so that it prints only where the cell has a value.`
     .key;
@@ -222,6 +228,20 @@ function inStudioWords(
       return {
         hint: `Kiểm tra lại số hộ trong tệp (một ${term?.group ?? 'tổ dân phố'} chỉ có tối đa vài trăm hộ) rồi tải tệp lên lại.`,
       };
+    case COUNTED_BY:
+    case BASE_COLUMN: {
+      // The measure's base is written in the measures field, not as a YAML key (qa55 M5).
+      const [label, column] = (e.hintText?.values ?? []).map(String);
+      const field = fieldOf('measures');
+      const at = `ở ô “${field?.label ?? 'Chỉ tiêu'}” (thẻ Nội dung)`;
+      return {
+        field,
+        hint:
+          e.hintText?.key === COUNTED_BY
+            ? `Muốn tính tỷ lệ của “${label}” trên cột này: ${at}, ở dòng “${label}”, sau dấu “|” ghi “${column}”.`
+            : `Danh sách có cột “${label}”: muốn tính tỷ lệ trên cột đó, ${at} sau dấu “|” ghi “${column}”.`,
+      };
+    }
   }
   if (e.text.key === ABSENT_FIELD) {
     const [column, field, where] = e.text.values.map(String);

@@ -57,8 +57,9 @@ describe('a measure in its own unit (qa51 m1)', () => {
 
   it('is said with its unit on the leader’s form once saved', async () => {
     const page = visible((await new Client(s.url).get(links.get('Tổ dân phố số 1') ?? '')).text);
-    expect(page).toContain('Rác thu gom Đã lưu: 95,5 kg');
-    expect(page).toContain('Số bao rác Đã lưu: 12 bao');
+    // Each box labelled with its unit, as the tracking sheet's column is (qa55 p4).
+    expect(page).toContain('Rác thu gom (kg) Đã lưu: 95,5 kg');
+    expect(page).toContain('Số bao rác (bao) Đã lưu: 12 bao');
   });
 
   it('is summed and said with its unit on the results and in the report, with no rate', async () => {

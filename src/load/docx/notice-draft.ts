@@ -5,7 +5,7 @@
  * carries the paragraphs it came from; a field not found gets a placeholder and a warning.
  */
 
-import { msg } from '../../messages/message.js';
+import { type Message, msg } from '../../messages/message.js';
 import { telegramSender } from '../../model/telegram-sender.js';
 import { noticeTypeOf } from '../notice-type.js';
 import { type BodyContext, bodyMarkdown } from './body-markdown.js';
@@ -214,7 +214,9 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
   if (firstBody && lastBody) {
     guesses.push({
       field: 'notice.body',
-      value: msg`${bodyParas.length} paragraphs`,
+      // A table is one thing to the clerk, not its cells' paragraphs (qa55 p7: "37 đoạn" for a
+      // body of 15 paragraphs and one 6×4 table).
+      value: bodyCount(items.slice(bodyStart, t)),
       from: [sourceOf(firstBody)],
       how: msg`paragraphs ${firstBody.index} to ${lastBody.index}: everything between "Kính gửi" and the signature`,
     });
@@ -427,4 +429,11 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
 /** Whether the header read is a named document's (its name line, or its symbol's first code). */
 export function namedDocument(d: { symbol?: string; type?: string }): boolean {
   return noticeTypeOf({ symbol: d.symbol ?? '', type: d.type }).named;
+}
+
+/** The body's size as the clerk sees it in Word: its paragraphs outside tables, and its tables. */
+function bodyCount(items: readonly Item[]): Message {
+  const tables = items.filter((i) => i.kind === 'table').length;
+  const paras = items.filter((i) => i.kind !== 'table' && i.text !== '').length;
+  return tables === 0 ? msg`${paras} paragraphs` : msg`${paras} paragraphs and ${tables} table(s)`;
 }

@@ -20,6 +20,7 @@ import {
 } from './columns.js';
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
+import { markSlipNameWarnings } from './name-marks.js';
 import { idsShown, sameNameWarnings } from './same-names.js';
 import {
   areaSection,
@@ -789,6 +790,7 @@ export function checkParts(
     }),
   );
   warnings.push(...smallLetterNameWarnings(groups, columns.name, file));
+  warnings.push(...markSlipNameWarnings(groups, columns.name, file));
   return {
     groups,
     failures,

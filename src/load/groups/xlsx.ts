@@ -114,7 +114,43 @@ function spansColumns(row: ExcelJS.Row, cell: ExcelJS.Cell, c: number): boolean 
   return c < row.cellCount && row.getCell(c + 1).master === cell;
 }
 
-function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
+/** A cell holding a date (a formula's date result too): shown in its format, not as typed. */
+function isDate(value: ExcelJS.CellValue): boolean {
+  return (
+    value instanceof Date ||
+    (value !== null &&
+      typeof value === 'object' &&
+      'result' in value &&
+      value.result instanceof Date)
+  );
+}
+
+/** A date as an office types it, "20/4/2027" or "20/04/2027". */
+const TYPED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * A column whose dates the office typed as text without leading zeros ("20/4/2027") shows its
+ * date cells so too, not as their format's "21/04/2027" (qa55 p8: one column, two styles on the
+ * tổ's notices). Only when every date typed in the column is written that way.
+ */
+function datesAsTyped(rows: readonly RawRow[], dates: ReadonlyMap<RawRow, ReadonlySet<number>>) {
+  const columns = new Set([...dates.values()].flatMap((set) => [...set]));
+  for (const c of columns) {
+    const typed = rows
+      .filter((r) => !dates.get(r)?.has(c))
+      .map((r) => TYPED_DATE.exec(r.cells[c] ?? ''))
+      .filter((m) => m !== null);
+    const bare = (m: RegExpExecArray) => [m[1], m[2]].some((p) => p?.length === 1);
+    const padded = (m: RegExpExecArray) => [m[1], m[2]].some((p) => p?.startsWith('0'));
+    if (typed.length === 0 || !typed.every((m) => bare(m) && !padded(m))) continue;
+    for (const r of rows) {
+      const m = dates.get(r)?.has(c) ? TYPED_DATE.exec(r.cells[c] ?? '') : null;
+      if (m) r.cells[c] = `${Number(m[1])}/${Number(m[2])}/${m[3]}`;
+    }
+  }
+}
+
+function readRow(row: ExcelJS.Row, numfmt: Numfmt, dates?: Set<number>): RawRow {
   const cells: string[] = [];
   const numeric: boolean[] = [];
   const stored: string[] = [];
@@ -128,6 +164,7 @@ function readRow(row: ExcelJS.Row, numfmt: Numfmt): RawRow {
     // exceljs gives every cell of a merge the top-left cell's value (shown in its format).
     const value = formulaWithResult(cell);
     cells.push(cellText(value, cell.master.numFmt, numfmt));
+    if (isDate(value)) dates?.add(c - 1);
     numeric.push(isNumber(value));
     stored.push(isNumber(value) ? cleanCell(storedNumber(value)) : '');
     unsaved.push(isUnsavedFormula(value));
@@ -153,10 +190,15 @@ function readSheet(
   const rows: RawRow[] = [];
   // eachRow skips rows that were never written; rows with only blank or formatted cells
   // (Excel keeps those after a delete) are dropped by isEmptyRow.
+  const dates = new Map<RawRow, Set<number>>();
   sheet.eachRow((row) => {
-    const raw = readRow(row, numfmt);
-    if (!isEmptyRow(raw.cells)) rows.push(raw);
+    const cells = new Set<number>();
+    const raw = readRow(row, numfmt, cells);
+    if (isEmptyRow(raw.cells)) return;
+    rows.push(raw);
+    if (cells.size > 0) dates.set(raw, cells);
   });
+  datesAsTyped(rows, dates);
   const [header, ...data] = rows;
   if (!header) return undefined;
   const width = Math.max(...rows.map((r) => r.cells.length));

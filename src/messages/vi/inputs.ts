@@ -258,6 +258,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Bí mật nhà nước không được truyền qua mạng có kết nối Internet (Luật Bảo vệ bí mật nhà nước 2018, Điều 5): văn bản chỉ được in và phát bản giấy; các giấy tờ khác vẫn đưa lên như trước.',
   '"{0}" is not one of Decree 30\'s circulation marks':
     '“{0}” không phải là một chỉ dẫn phạm vi lưu hành theo Nghị định 30/2020/NĐ-CP',
+  "the notice is marked {0}: the leaders' pages tell the leaders to print it for themselves, not to post it on the board nor send it to the Zalo group":
+    'Văn bản ghi {0}: trang tổ trưởng dặn tổ trưởng in để tự nắm, không dán ở nhà văn hóa, bảng tin và không gửi vào nhóm Zalo',
+  'The poster, the flyer and the message for the Zalo group are for the residents and are published as before; leave "Phạm vi lưu hành" (notice.circulation) empty for a notice to post on the board.':
+    'Áp phích, tờ rơi và tin nhắn nhóm Zalo là cho người dân, vẫn đưa lên như trước; văn bản cần dán ở bảng tin thì để trống “Phạm vi lưu hành” (notice.circulation).',
   'Write XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ or TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ); leave "Phạm vi lưu hành" (notice.circulation) empty for a notice anyone may read.':
     'Ghi XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ hoặc TRẢ LẠI SAU KHI HỌP (HỘI NGHỊ); văn bản không hạn chế người đọc thì để trống “Phạm vi lưu hành” (notice.circulation).',
   'a công điện names whom it is sent to (after "… điện:"): notice.recipients has no line':
@@ -659,6 +663,11 @@ export const INPUTS = (): Record<string, string> => ({
     'Kiểm tra lại số; ghi theo dạng 0912 345 678 (di động) hoặc 024 3845 1234 (cố định).',
   'the name "{0}" begins with a small letter where the other names begin with a capital: it is printed as typed':
     'tên “{0}” viết thường chữ đầu, trong khi các tên khác viết hoa: sẽ in đúng như đã ghi',
+  'the name "{0}" writes "{1}" where the other names write "{2}": it is printed as typed':
+    'tên “{0}” ghi “{1}”, trong khi các tên khác ghi “{2}”: sẽ in đúng như đã ghi',
+  'If it should be "{0}", correct it in the file.': 'Nếu đúng là “{0}”, sửa lại trong tệp.',
+  '"{0}" is taken as the group the groups file names "{1}", written with other marks: check which is right':
+    '“{0}” được hiểu là tổ mà danh sách tổ ghi “{1}” (khác dấu): kiểm tra xem tên nào đúng',
   'If it should begin with a capital ("{0}"), correct it in the file.':
     'Nếu cần viết hoa (“{0}”), sửa lại trong tệp.',
   'the totals row says {0} but the groups above add up to {1}':
@@ -1009,6 +1018,12 @@ export const INPUTS = (): Record<string, string> => ({
   'the "{0}" column is empty in all {1} rows: {2} will have no rate and no rank':
     'cột “{0}” trống ở cả {1} dòng: {2} sẽ không có tỷ lệ, không xếp hạng',
   "Write each group's count of {0} in the list.": 'Ghi số {0} của từng {term.short} vào danh sách.',
+  'To take the rate of "{0}" against this column, write "{1}" after the "|" of its line (of: {2} in campaign.yaml).':
+    'Muốn tính tỷ lệ của “{0}” trên cột này, ghi “{1}” sau dấu “|” ở dòng đó (of: {2} trong campaign.yaml).',
+  'The list has the column "{0}": to take the rate against it, after the "|" write "{1}".':
+    'Danh sách có cột “{0}”: muốn tính tỷ lệ trên cột đó, sau dấu “|” ghi “{1}”.',
+  'The list has the column "{0}": to take the rate against it, write of: {1}.':
+    'Danh sách có cột “{0}”: muốn tính tỷ lệ trên cột đó, ghi of: {1}.',
   'Write each group\'s count of {0} in the list; or count in {1}: after the "|" write "{2}".':
     'Ghi số {0} của từng {term.short} vào danh sách; hoặc tính theo {1}: sau dấu “|” ghi “{2}”.',
   "Write each group's count of {0} in the list; or count in {1} (of: {2}).":

@@ -159,4 +159,5 @@ export const WORD = (): Record<string, string> => ({
     'nằm sau chữ ký và không thuộc phần ký: không được đưa vào',
   'the upper-case lines of the signature': 'các dòng chữ in hoa của phần ký',
   '{0} paragraphs': '{0} đoạn',
+  '{0} paragraphs and {1} table(s)': '{0} đoạn và {1} bảng',
 });

@@ -1,0 +1,80 @@
+/**
+ * The leader's form takes the words it shows (qa55 M2): a Trung thu campaign counts "Số thiếu nhi
+ * tham gia" against "Số thiếu nhi" and "Số suất quà đã phát" against "Số suất quà"; a leader typed
+ * "45 cháu" and "45 suất" and was told "chỉ ghi chữ số …" right above "trên 45 suất quà". A blood
+ * drive's "Số đơn vị máu | túi" refused "10 đơn vị". A real server on loopback; the figures read
+ * back from the store. The box of a figure in a unit of its own is labelled with it (qa55 p4).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLatest } from '../../src/results/results-store.js';
+import type { Store } from '../../src/store/open-store.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { measureWard } from './measure-ward.js';
+import { sendFigures, startResultsServer, type TestServer, tokenOf } from './server.js';
+
+const GROUPS = [
+  'STT;Tên tổ dân phố;Tổ trưởng;Số hộ;Số thiếu nhi;Số suất quà',
+  '1;Tổ dân phố số 1;Đinh Văn Tâm;110;45;45',
+  '2;Tổ dân phố số 2;Ngô Thị Hoa;95;38;38',
+].join('\r\n');
+
+const servers: { store: Store; campaign: string; s: TestServer }[] = [];
+async function serve(measures: string, groups = GROUPS) {
+  const { dir, ward } = await measureWard('results-label-words-', measures, groups);
+  const { store, campaign, ...s } = await startResultsServer(ward, dir);
+  const served = { store, campaign, s: s as TestServer };
+  servers.push(served);
+  return served;
+}
+afterAll(async () => {
+  for (const { s, store } of servers) {
+    await s.app?.close();
+    await store.close();
+  }
+  await removeTempDirs();
+});
+
+describe('the form takes the words it shows (qa55 M2)', () => {
+  let tt: Awaited<ReturnType<typeof serve>>;
+  beforeAll(async () => {
+    tt = await serve(
+      '{ id: thamgia, label: Số thiếu nhi tham gia, of: Số thiếu nhi }\n  - { id: qua, label: Số suất quà đã phát, of: Số suất quà }',
+    );
+  });
+  const saved = async (id: string, m: string) =>
+    (await readLatest(tt.store.db, tt.campaign)).get(id)?.get(m)?.value;
+
+  it('saves "45 cháu" for children and "45 suất" for gift portions', async () => {
+    const r = await sendFigures(tt.s.url, '1', { so_thamgia: '45 cháu', so_qua: '45 suất' });
+    expect(r.status, r.html.replace(/<[^>]+>/g, ' ').slice(0, 600)).toBe(303);
+    expect(await saved('1', 'thamgia')).toBe(45);
+    expect(await saved('1', 'qua')).toBe(45);
+  });
+
+  it('saves "38 thiếu nhi" and "38 suất quà"', async () => {
+    const r = await sendFigures(tt.s.url, '2', {
+      so_thamgia: '38 thiếu nhi',
+      so_qua: '38 suất quà',
+    });
+    expect(r.status).toBe(303);
+    expect(await saved('2', 'thamgia')).toBe(38);
+    expect(await saved('2', 'qua')).toBe(38);
+  });
+
+  it('still refuses households for children', async () => {
+    const r = await sendFigures(tt.s.url, '1', { so_thamgia: '45 hộ', so_qua: '45' });
+    expect(r.status).toBe(422);
+    expect(r.html).toContain('chỉ ghi chữ số');
+  });
+
+  it('saves "10 đơn vị" for "Số đơn vị máu | túi"', async () => {
+    const hm = await serve('{ id: donvi, label: Số đơn vị máu, of: túi }');
+    const r = await sendFigures(hm.s.url, '1', { so_donvi: '10 đơn vị' });
+    expect(r.status, r.html.replace(/<[^>]+>/g, ' ').slice(0, 600)).toBe(303);
+    expect((await readLatest(hm.store.db, hm.campaign)).get('1')?.get('donvi')?.value).toBe(10);
+    expect((await sendFigures(hm.s.url, '2', { so_donvi: '10 người' })).status).toBe(422);
+    // The box is labelled with its unit, as the tracking sheet's column is (qa55 p4).
+    const page = await (await fetch(`${hm.s.url}/g/${tokenOf('2')}/`)).text();
+    expect(page).toContain('<label for="so_donvi">Số đơn vị máu (túi)</label>');
+  });
+});
