@@ -28,7 +28,7 @@ const CASES: [kind: string, variant: string | undefined, line: string][] = [
   ['poster', 'a4', VENUE],
   ['poster', 'a3', VENUE],
   ['flyer', undefined, '{{md group.name}}{{between group.name}}{{md issuer.ward}}'],
-  ['checklist', undefined, 'Họ và tên:'],
+  ['checklist', undefined, '{{#if tally.children}}Họ và tên trẻ:{{else}}Họ và tên:{{/if}}'],
   ['tracker', undefined, 'Tổng cộng'],
 ];
 

@@ -81,7 +81,7 @@ describe('`check` of the same', () => {
     const r = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain(
-      'Nếu đây là số hoặc chỉ tiêu của từng tổ cho một chỉ tiêu báo cáo, ghi of: Số hộ kinh doanh thực phẩm ở chỉ tiêu đó (measures)',
+      'Nếu đây là số hoặc chỉ tiêu của từng tổ cho một chỉ tiêu báo cáo, ghi of: Số hộ kinh doanh thực phẩm ở chỉ tiêu đó trong mục measures của campaign.yaml',
     );
     expect(r.stderr.match(/ghi of:/g)).toHaveLength(1);
   });

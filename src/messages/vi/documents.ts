@@ -155,7 +155,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'this column is not one the tool knows, and no template prints it':
     'cột này không phải cột phần mềm tự đọc, và chưa có nội dung nào in cột này',
   "If it is each group's count or target for a measure, take the measure against it (of: {0}) so that its rates are taken against it; else print it with {{group.[{1}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.":
-    'Nếu đây là số hoặc chỉ tiêu của từng {term.short} cho một chỉ tiêu báo cáo, ghi of: {0} ở chỉ tiêu đó (measures) để tỷ lệ được tính trên cột này; nếu không, in cột này bằng {{group.[{1}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xoá cột.',
+    'Nếu đây là số hoặc chỉ tiêu của từng {term.short} cho một chỉ tiêu báo cáo, ghi of: {0} ở chỉ tiêu đó trong mục measures của campaign.yaml để tỷ lệ được tính trên cột này; nếu không, in cột này bằng {{group.[{1}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xoá cột.',
   'Print it with {{group.[{0}]}} in campaign.yaml or a template, rename it to a known header (README.md › Inputs › Groups), or delete the column.':
     'In cột này bằng {{group.[{0}]}} trong campaign.yaml hoặc trong mẫu, đổi tên thành một tiêu đề đã biết (README.md › Inputs › Groups), hoặc xoá cột.',
   "this column is read as each group's place, but no text prints it":
