@@ -73,21 +73,22 @@ function scheduleRows(body: string): { rows: Row[]; byGroup: boolean } {
     const hours = hoursIn(rest);
     if (days.length === 0 || hours.length === 0) continue;
     if (groupCol >= 0) byGroup = true;
-    // "Tổ dân phố Đông Hưng, Nghĩa Xá và Tân Lập", "1, 2, 3": each tổ of the cell.
-    const named = own
-      .split(/,|;|\svà\s/u)
-      .map(bare)
-      .filter(Boolean);
-    const first = named[0]?.match(/^(\d+)\s*-\s*(\d+)$/u);
-    rows.push({
-      cells,
-      days,
-      hours,
-      groups: first ? rangeOf(Number(first[1]), Number(first[2])) : named,
-      others: /còn lại|các tổ khác/iu.test(own),
-    });
+    rows.push({ cells, days, hours, ...groupsOfCell(own) });
   }
   return { rows, byGroup };
+}
+
+/** "Tổ dân phố Đông Hưng, Nghĩa Xá và Tân Lập", "1, 2, 3", "1-4": each tổ of a table's cell. */
+function groupsOfCell(own: string): Pick<Row, 'groups' | 'others'> {
+  const named = own
+    .split(/,|;|\svà\s/u)
+    .map(bare)
+    .filter(Boolean);
+  const first = named[0]?.match(/^(\d+)\s*-\s*(\d+)$/u);
+  return {
+    groups: first ? rangeOf(Number(first[1]), Number(first[2])) : named,
+    others: /còn lại|các tổ khác/iu.test(own),
+  };
 }
 
 /** "1-4" as "1", "2", "3", "4" (at most 100). */
@@ -114,21 +115,42 @@ export function scheduleMismatches(
 ): UserError[] {
   const body = campaign.notice?.body ?? '';
   if (!body.includes('|')) return [];
-  const { rows, byGroup } = scheduleRows(body.normalize('NFC'));
-  if (rows.length === 0) return [];
   const hint = withTerm(SCHEDULE_TABLE_HINT, term);
+  const found = sessionMismatches(body.normalize('NFC'), groups, term, hint);
+  // A column said by both, once: the session's sentence when it is one.
+  const said = new Set(found.map((e) => `${e.where.row}\u0000${e.where.field}`));
+  return [
+    ...found,
+    ...sameColumnMismatches(body.normalize('NFC'), groups, hint).filter(
+      (e) => !said.has(`${e.where.row}\u0000${e.where.field}`),
+    ),
+  ];
+}
+
+/** Where a group's cell is: its file, row (sheet) and column. */
+const cellOf = (g: Group, field: string) => ({
+  file: g.source.file,
+  row: g.source.row,
+  ...(g.source.sheet !== undefined ? { sheet: g.source.sheet } : {}),
+  field,
+});
+
+/** The tổ whose session (a day and an hour a row) the notice's schedule says otherwise. */
+function sessionMismatches(
+  body: string,
+  groups: readonly Group[],
+  term: GroupTerm,
+  hint: ReturnType<typeof withTerm>,
+): UserError[] {
+  const { rows, byGroup } = scheduleRows(body);
+  if (rows.length === 0) return [];
   const found: UserError[] = [];
   for (const g of groups) {
     const columns = Object.entries(g.columns ?? {}).filter(([h]) => SESSION_HEADER.test(h));
     const dayCol = columns.find(([, c]) => dayMonthsIn(c).length > 0);
     if (!dayCol) continue;
     const hourCol = columns.find(([, c]) => hoursIn(c).length > 0);
-    const where = (field: string) => ({
-      file: g.source.file,
-      row: g.source.row,
-      ...(g.source.sheet !== undefined ? { sheet: g.source.sheet } : {}),
-      field,
-    });
+    const where = (field: string) => cellOf(g, field);
     const named = byGroup ? rows.filter((r) => r.groups.includes(bare(g.name))) : rows;
     const own = named.length > 0 ? named : rows.filter((r) => r.others);
     if (byGroup && own.length === 0) {
@@ -167,6 +189,81 @@ export function scheduleMismatches(
         hint,
       ),
     );
+  }
+  return found;
+}
+
+/** A header as compared: "Hạn nộp phiếu", "hạn  nộp  phiếu" alike. */
+const headerKey = (h: string) => h.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
+
+interface ByGroupTable {
+  header: string[];
+  groupCol: number;
+  rows: (Pick<Row, 'groups' | 'others'> & { cells: string[] })[];
+}
+
+/** The body's tables with a column of tổ, every row (a day in it or not). */
+function byGroupTables(body: string): ByGroupTable[] {
+  const tables: ByGroupTable[] = [];
+  let table: ByGroupTable | undefined;
+  for (const line of body.split('\n')) {
+    const t = line.trim();
+    if (!t.startsWith('|')) {
+      table = undefined;
+      continue;
+    }
+    const cells = t
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map(plain);
+    if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
+    if (!table) {
+      table = { header: cells, groupCol: cells.findIndex(isUnitHeader), rows: [] };
+      if (table.groupCol >= 0) tables.push(table);
+      continue;
+    }
+    table.rows.push({ cells, ...groupsOfCell(cells[table.groupCol] ?? '') });
+  }
+  return tables;
+}
+
+/**
+ * A table by tổ and the list with a column of the same header, days in both ("Hạn nộp phiếu":
+ * the table's "Tổ 1, Tổ 2 | 20/4/2027", the list's tổ 2 "21/4/2027", qa55): each tổ whose
+ * cell gives another day than its row. The session check wants a day and an hour a row; a table
+ * of deadlines has days alone, and a column named alike on both sides means the same thing.
+ */
+function sameColumnMismatches(
+  body: string,
+  groups: readonly Group[],
+  hint: ReturnType<typeof withTerm>,
+): UserError[] {
+  const found: UserError[] = [];
+  for (const table of byGroupTables(body)) {
+    const columns = table.header.map(headerKey);
+    for (const g of groups) {
+      const row =
+        table.rows.find((r) => r.groups.includes(bare(g.name))) ?? table.rows.find((r) => r.others);
+      if (!row) continue;
+      for (const [field, value] of Object.entries(g.columns ?? {})) {
+        const j = columns.indexOf(headerKey(field));
+        if (j < 0 || j === table.groupCol) continue;
+        const day = dayMonthsIn(value)[0];
+        const cell = row.cells[j] ?? '';
+        const days = dayMonthsIn(cell);
+        if (!day || days.length === 0 || days.includes(day)) continue;
+        // "hạn nộp phiếu 20/4/2027": the table's header, as a word within the sentence.
+        const head = table.header[j] ?? field;
+        const said = `${head.charAt(0).toLocaleLowerCase('vi')}${head.slice(1)}`;
+        found.push(
+          new UserError(
+            msg`${g.name}: the notice's schedule says ${`${said} ${cell}`}, but the column “${field}” says ${value}`,
+            cellOf(g, field),
+            hint,
+          ),
+        );
+      }
+    }
   }
   return found;
 }

@@ -131,3 +131,32 @@ it('reads a table by “Khu dân cư” as by group, and says the khu dân cư a
   );
   expect(said.match(/bảng lịch/g)).toHaveLength(1);
 });
+
+// A table of deadlines by tổ, days alone (no hour: no session), with a column headed as one of
+// the list's (qa55: "Hạn nộp phiếu" 20/4/2027 in the plan's table, 21/4/2027 in tổ 2's cell): the
+// tổ whose cell says another day is said, at its row and column; a tổ whose day agrees is not.
+it('says the tổ whose cell gives another day than the column of the same header in the table by tổ', async () => {
+  await writeFile(
+    join(dir, 'han-nop.csv'),
+    [
+      'STT;Tên tổ dân phố;Hạn nộp phiếu',
+      '1;Tổ dân phố số 1;20/4/2027',
+      '2;Tổ dân phố số 2;21/04/2027',
+      '3;Tổ dân phố số 3;22/4/2027',
+      '',
+    ].join('\r\n'),
+  );
+  const said = await checked(
+    [
+      '| Tổ dân phố | Thời gian rà soát | Hạn nộp phiếu |',
+      '| --- | --- | --- |',
+      '| Tổ 1, Tổ 2 | 12/4 - 16/4/2027 | 20/4/2027 |',
+      '| Tổ 3 | 14/4 - 18/4/2027 | 22/4/2027 |',
+    ],
+    'han-nop.csv',
+  );
+  expect(said).toContain(
+    `${join(dir, 'han-nop.csv')}, dòng 3, cột “Hạn nộp phiếu”: Tổ dân phố số 2: bảng lịch trong nội dung thông báo ghi hạn nộp phiếu 20/4/2027, nhưng cột “Hạn nộp phiếu” ghi 21/04/2027`,
+  );
+  expect(said.match(/bảng lịch/g)).toHaveLength(1);
+});
