@@ -792,7 +792,7 @@ function writeValue(v: unknown, out: PdfTextSink, c: WriterClasses): void {
 const ESCAPED_BYTE = /[\n\r\t\b\f()\\]/g;
 
 /** A String object as convert writes it: ASCII as it is, else UTF-16BE with its mark; escaped. */
-function textStringText(s: string | string): string {
+function textStringText(s: { valueOf(): string }): string {
   const value = s.valueOf();
   let binary = value;
   if (NOT_ASCII.test(value)) {
