@@ -3,7 +3,8 @@
  * a GatheredPdf's objects write their dictionaries straight to its bytes instead of through
  * pdfkit's PDFObject.convert. The same drawing, made once by GatheredPdf and once by a plain
  * pdfkit document (pdfkit's own finalize and convert), must give the same bytes — every kind of
- * value convert tells apart, streams compressed or not, fonts, links, a tagged PDF/A file's trees.
+ * value convert tells apart, streams compressed or not, fonts, links, a tagged PDF/A file's trees,
+ * the xref and the trailer (written by the document's _finalize override).
  * pdfkit's objects never reach a matcher (see pdfkit-contract.test.ts): only bytes and booleans.
  */
 import { fileURLToPath } from 'node:url';
@@ -152,6 +153,11 @@ describe("GatheredPdf's object writer against pdfkit's PDFObject.convert", () =>
     expect(text).toContain('/Ascii (a\\(b\\)\\\\c\\n\\r\\t\\b\\f)');
     expect(text).toContain("/Dated (D:20251009000000+07'00')");
     expect(text).toContain('/Inherited <<\n/Own 1\n/Up /FromPrototype\n>>');
+    // The xref (its first object right after the 15-byte header) and the trailer.
+    expect(text).toMatch(/\nxref\n0 \d+\n0000000000 65535 f \n0000000015 00000 n \n/);
+    expect(text).toMatch(
+      /\ntrailer\n<<\n\/Size \d+\n\/Root \d+ 0 R\n\/Info \d+ 0 R\n\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]\n>>\nstartxref\n\d+\n%%EOF\n$/,
+    );
   });
 
   it('the same bytes: a tagged PDF/A-2b file (parent tree, structure, metadata, output intent)', async () => {

@@ -81,6 +81,20 @@ class LatinText implements PdfTextSink {
     this.written += n;
   }
 
+  /** An xref entry: `offset` as 10 digits, then " 00000 n " and a newline (20 bytes). */
+  addXrefEntry(offset: number): void {
+    if (this.length + 20 > this.bytes.length) this.grow(this.length + 20);
+    const b = this.bytes;
+    let o = offset;
+    for (let i = this.length + 9; i >= this.length; i--) {
+      b[i] = 0x30 + (o % 10);
+      o = Math.floor(o / 10);
+    }
+    this.length += 10;
+    this.add(' 00000 n \n');
+    this.written += 10;
+  }
+
   /** What was written since the last take(), as its own bytes. */
   take(): Buffer {
     const out = Buffer.allocUnsafe(this.length);
@@ -149,6 +163,15 @@ export class GatheredPdf extends ObjectWritingDocumentClass {
     const length = g.text.written - before;
     advanceOffset(this, length);
     g.pending += length;
+    if (g.sink && g.pending >= SINK_CHUNK) this.flush();
+  }
+
+  /** An object's xref entry, as pdfkit's _write of its padded offset would write it. */
+  override writeXrefEntry(offset: number): void {
+    const g = this.state();
+    g.text.addXrefEntry(offset);
+    advanceOffset(this, 20);
+    g.pending += 20;
     if (g.sink && g.pending >= SINK_CHUNK) this.flush();
   }
 
