@@ -153,8 +153,9 @@ describe("GatheredPdf's object writer against pdfkit's PDFObject.convert", () =>
     expect(text).toContain('/Ascii (a\\(b\\)\\\\c\\n\\r\\t\\b\\f)');
     expect(text).toContain("/Dated (D:20251009000000+07'00')");
     expect(text).toContain('/Inherited <<\n/Own 1\n/Up /FromPrototype\n>>');
-    // The xref (its first object right after the 15-byte header) and the trailer.
-    expect(text).toMatch(/\nxref\n0 \d+\n0000000000 65535 f \n0000000015 00000 n \n/);
+    // The xref (an entry per object, one at the 15-byte header's end) and the trailer.
+    expect(text).toMatch(/\nxref\n0 \d+\n0000000000 65535 f \n(\d{10} 00000 n \n)+trailer\n/);
+    expect(text).toContain('\n0000000015 00000 n \n');
     expect(text).toMatch(
       /\ntrailer\n<<\n\/Size \d+\n\/Root \d+ 0 R\n\/Info \d+ 0 R\n\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]\n>>\nstartxref\n\d+\n%%EOF\n$/,
     );
