@@ -640,80 +640,75 @@ export function buildContext(
   const phrases = issuerPhrases(campaign.issuer);
   const hotlines = (campaign.hotlines ?? []).map(readHotline);
   const phoneInHotlines = phoneAmong(campaign.issuer.phone, hotlines);
-  // The campaign's own fields, then the context's (the same keys in the same order as one
-  // literal `{ ...campaign, contest, … }`): that literal made V8 build the object's shape anew
-  // for each group, ~35 KB of a context's ~69 (h-alloc2); assigned to the copy, it takes ~7.
-  return Object.assign(
-    { ...campaign },
-    {
-      contest: contest ?? null,
-      app: campaign.app ?? null,
-      // Every column by its header as written ({{group.[Ngày tập huấn]}}, a known field's too);
-      // known fields win. A known field the groups file has no column for prints as an empty
-      // cell does (strict mode fails on a name that is not there at all); output/inputs.ts warns.
-      group: { ...NO_VALUES, ...byHeader, ...columns, ...groupData, slug },
-      issued: {
-        ...dateParts(campaign.issued),
-        // A draft awaiting its day prints its year only, or its month and year when the office
-        // gave the month (`issued: 2026-12`).
-        ...(campaign.notice.undated === 'day'
-          ? { day: BLANK.day }
-          : campaign.notice.undated
-            ? { day: BLANK.day, month: BLANK.day }
-            : {}),
-        iso: campaign.issued,
-      },
-      leaderNames: leaderNames(group.leader) ?? null,
-      leaderContacts: leaderContacts(group.leader, group.phone) ?? null,
-      noticeNumber: documentNumber(
-        campaign.notice.number,
-        symbolInCapitals(campaign.notice.symbol),
-      ),
-      noticeType: noticeTypeOf(campaign.notice),
-      subjectLead: campaign.notice.subjectLead ?? '',
-      urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
-      secrecy: (campaign.notice.secrecy && secrecyMark(campaign.notice.secrecy)) || null,
-      circulation:
-        (campaign.notice.circulation && circulationMark(campaign.notice.circulation)) || null,
-      telegramFrom: telegramSender(campaign.issuer.name, campaign.notice.signer.lines),
-      issuerInText: phrases.issuer,
-      officeInText: phrases.office,
-      groupInText: nameInText(group.name, ownTerm),
-      contestDates: contest
-        ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
-        : null,
-      supportLinks: Object.entries(campaign.links ?? {})
-        .filter(
-          ([name]) => !(name === 'contest' && contest) && !stepLinks.some((l) => l.key === name),
-        )
-        .map(([, link]) => ({ url: link.url, label: link.label })),
-      stepLinks: stepLinks.map((l) => ({ step: l.step + 1, url: l.url, label: l.label })),
-      hotlines,
-      phoneInHotlines,
-      officePhone: phoneInHotlines ? '' : (campaign.issuer.phone ?? ''),
-      prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
-        count: String(p.count).padStart(2, '0'),
-        rank: p.rank,
-        amount: groupThousands(p.amount),
-        several: p.count > 1,
-      })),
-      // The group's own word where the ward mixes thôn and tổ dân phố, the ward's for all of
-      // them (groupOwnTerm).
-      term: ownTerm,
-      unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
-      tally,
-      deadlineWord: deadlineWordOf(campaign, tally.signUp),
-      rateLines: rateLinesOf(campaign, group),
-      sumLine: sumLineOf(campaign, group),
-      amountColumns: amountColumnsOf(campaign),
-      amountColumnsSaid: amountColumnsSaidOf(campaign),
-      appStep,
-      appStepNumber: stepNumber(appStep),
-      ...trackerColumns(campaign, appStep),
-      ...shareActionsOf(campaign.actions),
-      ...(roster ? { roster } : {}),
+  // The context's own fields, assigned to a copy of the campaign's (the same keys in the same
+  // order, with the same values, as one literal `{ ...campaign, contest, … }`): that literal made
+  // V8 build the object's shape anew for each group, ~35 KB of a context's ~69 (h-alloc2).
+  const own = {
+    contest: contest ?? null,
+    app: campaign.app ?? null,
+    // Every column by its header as written ({{group.[Ngày tập huấn]}}, a known field's too);
+    // known fields win. A known field the groups file has no column for prints as an empty
+    // cell does (strict mode fails on a name that is not there at all); output/inputs.ts warns.
+    group: { ...NO_VALUES, ...byHeader, ...columns, ...groupData, slug },
+    issued: {
+      ...dateParts(campaign.issued),
+      // A draft awaiting its day prints its year only, or its month and year when the office
+      // gave the month (`issued: 2026-12`).
+      ...(campaign.notice.undated === 'day'
+        ? { day: BLANK.day }
+        : campaign.notice.undated
+          ? { day: BLANK.day, month: BLANK.day }
+          : {}),
+      iso: campaign.issued,
     },
-  );
+    leaderNames: leaderNames(group.leader) ?? null,
+    leaderContacts: leaderContacts(group.leader, group.phone) ?? null,
+    noticeNumber: documentNumber(campaign.notice.number, symbolInCapitals(campaign.notice.symbol)),
+    noticeType: noticeTypeOf(campaign.notice),
+    subjectLead: campaign.notice.subjectLead ?? '',
+    urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
+    secrecy: (campaign.notice.secrecy && secrecyMark(campaign.notice.secrecy)) || null,
+    circulation:
+      (campaign.notice.circulation && circulationMark(campaign.notice.circulation)) || null,
+    telegramFrom: telegramSender(campaign.issuer.name, campaign.notice.signer.lines),
+    issuerInText: phrases.issuer,
+    officeInText: phrases.office,
+    groupInText: nameInText(group.name, ownTerm),
+    contestDates: contest
+      ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
+      : null,
+    supportLinks: Object.entries(campaign.links ?? {})
+      .filter(
+        ([name]) => !(name === 'contest' && contest) && !stepLinks.some((l) => l.key === name),
+      )
+      .map(([, link]) => ({ url: link.url, label: link.label })),
+    stepLinks: stepLinks.map((l) => ({ step: l.step + 1, url: l.url, label: l.label })),
+    hotlines,
+    phoneInHotlines,
+    officePhone: phoneInHotlines ? '' : (campaign.issuer.phone ?? ''),
+    prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({
+      count: String(p.count).padStart(2, '0'),
+      rank: p.rank,
+      amount: groupThousands(p.amount),
+      several: p.count > 1,
+    })),
+    // The group's own word where the ward mixes thôn and tổ dân phố, the ward's for all of
+    // them (groupOwnTerm).
+    term: ownTerm,
+    unit: unitTermOf(campaign.issuer.name, campaign.issuer.ward),
+    tally,
+    deadlineWord: deadlineWordOf(campaign, tally.signUp),
+    rateLines: rateLinesOf(campaign, group),
+    sumLine: sumLineOf(campaign, group),
+    amountColumns: amountColumnsOf(campaign),
+    amountColumnsSaid: amountColumnsSaidOf(campaign),
+    appStep,
+    appStepNumber: stepNumber(appStep),
+    ...trackerColumns(campaign, appStep),
+    ...shareActionsOf(campaign.actions),
+    ...(roster ? { roster } : {}),
+  };
+  return Object.assign({ ...campaign }, own);
 }
 
 /** What the tracking sheet ticks from the actions, and the app's column title (DocContext). */
