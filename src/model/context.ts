@@ -661,8 +661,10 @@ export function buildContext(
   const hotlines = (campaign.hotlines ?? []).map(readHotline);
   const phoneInHotlines = phoneAmong(campaign.issuer.phone, hotlines);
   const amountColumnsSaid = amountColumnsSaidOf(campaign);
-  return {
-    ...campaign,
+  // The context's own fields, assigned to a copy of the campaign's (the same keys in the same
+  // order, with the same values, as one literal `{ ...campaign, contest, … }`): that literal made
+  // V8 build the object's shape anew for each group, ~35 KB of a context's ~69 (h-alloc2).
+  const own = {
     contest: contest ?? null,
     app: campaign.app ?? null,
     // Every column by its header as written ({{group.[Ngày tập huấn]}}, a known field's too);
@@ -727,6 +729,7 @@ export function buildContext(
     ...shareActionsOf(campaign.actions),
     ...(roster ? { roster } : {}),
   };
+  return Object.assign({ ...campaign }, own);
 }
 
 /** What the tracking sheet ticks from the actions, and the app's column title (DocContext). */

@@ -8,7 +8,13 @@
  * page content's compression level is ours.
  */
 import { deflateLatin1 } from './deflate.js';
-import { advanceOffset, PdfKitDocumentClass, type PdfRef } from './pdfkit-internals.js';
+import {
+  advanceOffset,
+  ObjectWritingDocumentClass,
+  type PdfRef,
+  type PdfTextSink,
+  writePdfObject,
+} from './pdfkit-internals.js';
 
 /**
  * zlib level for page content. Level 3 compressed a notice page 2.6× faster than the default 6,
@@ -51,10 +57,64 @@ export function bufferPageContent(
 /** Large enough that a print file's objects reach the disk in few writes. */
 const SINK_CHUNK = 256 * 1024;
 
+/**
+ * pdfkit's text (object headers and dictionaries, the xref) since the last binary chunk, written
+ * as bytes as it comes, one a character (latin1, as pdfkit encodes it): no string of it is kept
+ * or joined.
+ */
+class LatinText implements PdfTextSink {
+  private bytes = Buffer.allocUnsafe(16 * 1024);
+  /** Bytes written since the last take(). */
+  length = 0;
+  /** Bytes written in all. */
+  written = 0;
+
+  add(text: string): void {
+    const n = text.length;
+    if (this.length + n > this.bytes.length) this.grow(this.length + n);
+    if (n < 32) {
+      const b = this.bytes;
+      let at = this.length;
+      for (let i = 0; i < n; i++) b[at++] = text.charCodeAt(i) & 0xff;
+    } else this.bytes.write(text, this.length, 'latin1');
+    this.length += n;
+    this.written += n;
+  }
+
+  /** An xref entry: `offset` as 10 digits, then " 00000 n " and a newline (20 bytes). */
+  addXrefEntry(offset: number): void {
+    if (this.length + 20 > this.bytes.length) this.grow(this.length + 20);
+    const b = this.bytes;
+    let o = offset;
+    for (let i = this.length + 9; i >= this.length; i--) {
+      b[i] = 0x30 + (o % 10);
+      o = Math.floor(o / 10);
+    }
+    this.length += 10;
+    this.add(' 00000 n \n');
+    this.written += 10;
+  }
+
+  /** What was written since the last take(), as its own bytes. */
+  take(): Buffer {
+    const out = Buffer.allocUnsafe(this.length);
+    this.bytes.copy(out, 0, 0, this.length);
+    this.length = 0;
+    return out;
+  }
+
+  private grow(needed: number): void {
+    let size = this.bytes.length * 2;
+    while (size < needed) size *= 2;
+    const bytes = Buffer.allocUnsafe(size);
+    this.bytes.copy(bytes, 0, 0, this.length);
+    this.bytes = bytes;
+  }
+}
+
 interface Gathering {
   chunks: Uint8Array[];
-  /** pdfkit's text (object dictionaries, xref) since the last binary chunk, encoded in one go. */
-  text: string[];
+  text: LatinText;
   pending: number;
   sink?: NodeJS.WritableStream;
   done?: () => void;
@@ -66,12 +126,12 @@ interface Gathering {
  * writes to a sink (print files). It never uses its Node stream side, which would need the event
  * loop to turn between documents to let go of them.
  */
-export class GatheredPdf extends PdfKitDocumentClass {
+export class GatheredPdf extends ObjectWritingDocumentClass {
   // Not class fields: pdfkit writes the header from its constructor, before fields would be set.
   declare private gathering?: Gathering;
 
   private state(): Gathering {
-    this.gathering ??= { chunks: [], text: [], pending: 0 };
+    this.gathering ??= { chunks: [], text: new LatinText(), pending: 0 };
     return this.gathering;
   }
 
@@ -81,7 +141,8 @@ export class GatheredPdf extends PdfKitDocumentClass {
     let length: number;
     if (typeof data === 'string') {
       // One byte per character (latin1), as pdfkit encodes it: the offset is the text's length.
-      g.text.push(data, '\n');
+      g.text.add(data);
+      g.text.add('\n');
       length = data.length + 1;
     } else {
       this.encodeText();
@@ -93,11 +154,31 @@ export class GatheredPdf extends PdfKitDocumentClass {
     if (g.sink && g.pending >= SINK_CHUNK) this.flush();
   }
 
+  /** An object's dictionary, written as pdfkit's _write(PDFObject.convert(data)) would. */
+  override writeObjectData(data: unknown): void {
+    const g = this.state();
+    const before = g.text.written;
+    writePdfObject(data, g.text);
+    g.text.add('\n');
+    const length = g.text.written - before;
+    advanceOffset(this, length);
+    g.pending += length;
+    if (g.sink && g.pending >= SINK_CHUNK) this.flush();
+  }
+
+  /** An object's xref entry, as pdfkit's _write of its padded offset would write it. */
+  override writeXrefEntry(offset: number): void {
+    const g = this.state();
+    g.text.addXrefEntry(offset);
+    advanceOffset(this, 20);
+    g.pending += 20;
+    if (g.sink && g.pending >= SINK_CHUNK) this.flush();
+  }
+
   private encodeText(): void {
     const g = this.state();
     if (g.text.length === 0) return;
-    g.chunks.push(Buffer.from(g.text.join(''), 'latin1'));
-    g.text = [];
+    g.chunks.push(g.text.take());
   }
 
   private flush(): void {

@@ -10,6 +10,8 @@
  * versions these shapes were read from, and test/render/pdfkit-contract.test.ts checks each one
  * against the installed packages: an upgrade breaks that test and this file, nowhere else.
  */
+
+import { deflateSync } from 'node:zlib';
 import type { Font as FontkitFont } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../layout/fonts.js';
@@ -422,9 +424,14 @@ export function keepPageNumbersOnly(doc: PDFKit.PDFDocument): PageNumbers {
 
 let numbersClass: (new () => PageNumbers) | undefined;
 
-/** PDFReference's parent class, which pdfkit does not export, from any reference. */
+/**
+ * PDFReference's parent class, which pdfkit does not export, from any reference (a
+ * WritingReference too): the class of its chain's last prototype before Object's.
+ */
 function abstractReference(anyRef: PdfRef): AbstractReference {
-  return Object.getPrototypeOf(Object.getPrototypeOf(anyRef)).constructor as AbstractReference;
+  let proto = Object.getPrototypeOf(anyRef);
+  while (Object.getPrototypeOf(proto) !== Object.prototype) proto = Object.getPrototypeOf(proto);
+  return proto.constructor as AbstractReference;
 }
 
 function pageNumbersClass(anyRef: PdfRef): new () => PageNumbers {
@@ -599,3 +606,274 @@ function writtenTextClass(): new (text: string) => WrittenText {
     }
   };
 }
+
+/** Where the object writer writes: PDF text, one byte a character (latin1, as pdfkit's). */
+export interface PdfTextSink {
+  add(text: string): void;
+}
+
+/** A document whose objects write their dictionaries straight to its bytes (GatheredPdf). */
+export interface ObjectDataWriter {
+  /** Writes an object's data as pdfkit's _write(PDFObject.convert(data)) would: then a newline. */
+  writeObjectData(data: unknown): void;
+  /**
+   * Writes the xref's entry for an object at `offset` (an integer below 10^10) as pdfkit's
+   * _write(`${offset padded to 10 digits} 00000 n `) would: then a newline.
+   */
+  writeXrefEntry(offset: number): void;
+}
+
+/** What an object's finalize() reads and calls of its document. */
+interface WriterInside extends ObjectDataWriter {
+  _offset: number;
+  _offsets: (number | null)[];
+  _waiting: number;
+  _security?: unknown;
+  compress: boolean;
+  _write(data: string | Uint8Array): void;
+  _refEnd(ref: PdfRef): void;
+}
+
+/** pdfkit's PDFReference as its finalize() reads it. */
+interface ReferenceInside extends PdfRef {
+  document: WriterInside;
+  id: number;
+  gen: number;
+  offset: number;
+}
+
+/** The classes PDFObject.convert tells apart, which pdfkit does not export. */
+interface WriterClasses {
+  /** PDFReference, subclassed so that finalize() writes through the document. */
+  Reference: new (
+    document: unknown,
+    id: number,
+    data?: Record<string, unknown>,
+  ) => PdfRef;
+  referenceToString: () => string;
+  AbstractReference: abstract new () => object;
+  Tree: abstract new () => object;
+  SpotColor: abstract new () => object;
+}
+let writerClasses: WriterClasses | undefined;
+
+function findWriterClasses(): WriterClasses {
+  const probe = new PdfKitDocumentClass({ font: null, autoFirstPage: false });
+  const anyRef = newRef(probe);
+  const PdfReference = Object.getPrototypeOf(anyRef).constructor as new (
+    document: unknown,
+    id: number,
+    data?: Record<string, unknown>,
+  ) => ReferenceInside;
+  const names = catalog(probe).data.Names as PdfRef | undefined;
+  const dests = names?.data.Dests;
+  if (!dests) throw new Error('pdfkit: a catalog without its Names tree (/Names /Dests)');
+  const colours = probe as unknown as {
+    addSpotColor(name: string, c: number, m: number, y: number, k: number): void;
+    spotColors: Record<string, object>;
+  };
+  colours.addSpotColor('probe', 0, 0, 0, 0);
+  const spot = colours.spotColors.probe;
+  if (!spot) throw new Error('pdfkit: addSpotColor() kept no spotColors entry');
+  class WritingReference extends PdfReference {
+    /**
+     * pdfkit's finalize() step for step (offset, the stream joined and deflated, Length,
+     * "n 0 obj", data, stream, "endobj", _refEnd), the data written by the document's
+     * writeObjectData instead of _write(PDFObject.convert(data)); an encrypted document's
+     * objects go through pdfkit's own.
+     */
+    override finalize(): void {
+      const doc = this.document;
+      if (doc._security) {
+        super.finalize();
+        return;
+      }
+      this.offset = doc._offset;
+      let stream: Uint8Array | Uint8Array[] = this.buffer;
+      if (stream.length) {
+        const joined = Buffer.concat(this.buffer);
+        stream = this.compress ? deflateSync(joined) : joined;
+        this.data.Length = stream.length;
+      }
+      doc._write(`${this.id} ${this.gen} obj`);
+      doc.writeObjectData(this.data);
+      if (stream.length) {
+        doc._write('stream');
+        doc._write(stream as Uint8Array);
+        this.buffer = [];
+        doc._write('\nendstream');
+      }
+      doc._write('endobj');
+      doc._refEnd(this);
+    }
+  }
+  return {
+    Reference: WritingReference,
+    referenceToString: PdfReference.prototype.toString,
+    AbstractReference: abstractReference(anyRef),
+    Tree: Object.getPrototypeOf(Object.getPrototypeOf(dests)).constructor,
+    SpotColor: spot.constructor as abstract new () => object,
+  };
+}
+
+/**
+ * A new object of `doc` whose finalize() writes its data through the document's
+ * writeObjectData: pdfkit's ref() (the next number, an offset to fill, one more object to wait
+ * for) with a PDFReference subclass. pdfkit writes each object's dictionary through
+ * PDFObject.convert, an array and a join per dictionary and per array, a string per entry, then
+ * the document joins those texts again to encode them: ~8 % of what a group allocates
+ * (bench/results.md "h-b3k"). writePdfObject writes the same bytes with none of that.
+ */
+export function writingRef(doc: ObjectDataWriter, data?: Record<string, unknown>): PdfRef {
+  writerClasses ??= findWriterClasses();
+  const d = doc as WriterInside;
+  const ref = new writerClasses.Reference(doc, d._offsets.length + 1, data);
+  d._offsets.push(null);
+  d._waiting++;
+  return ref;
+}
+
+const OBJECT_TAG = Object.prototype.toString;
+
+/**
+ * Writes `value` to `out` as pdfkit's PDFObject.convert(value) makes it for an unencrypted
+ * document, branch for branch and in its order: a string is a name; a String object a text
+ * string; bytes hex; a name or number tree, a reference or a spot colour by toString(); a Date in
+ * UTC; an array and a plain object ({}.toString "[object Object]", its enumerable keys with for…in,
+ * undefined values left out) entry by entry; a number rounded to 6 decimals; anything else by
+ * its template string.
+ */
+export function writePdfObject(value: unknown, out: PdfTextSink): void {
+  writerClasses ??= findWriterClasses();
+  writeValue(value, out, writerClasses);
+}
+
+function writeValue(v: unknown, out: PdfTextSink, c: WriterClasses): void {
+  if (typeof v === 'string') {
+    out.add('/');
+    out.add(v);
+  } else if (typeof v === 'number') {
+    out.add(pdfNumber(v));
+  } else if (v instanceof String) {
+    out.add(textStringText(v));
+  } else if (v instanceof Uint8Array) {
+    out.add(`<${Buffer.from(v.buffer, v.byteOffset, v.length).toString('hex')}>`);
+  } else if (v instanceof c.Tree) {
+    out.add(v.toString());
+  } else if (v instanceof c.AbstractReference || v instanceof c.SpotColor) {
+    const ref = v as { toString(): string; id: number; gen: number };
+    if (ref.toString === c.referenceToString) {
+      // PDFReference's own `${id} ${gen} R`, without the string.
+      out.add(String(ref.id));
+      out.add(' ');
+      out.add(String(ref.gen));
+      out.add(' R');
+    } else out.add(ref.toString());
+  } else if (v instanceof Date) {
+    out.add(dateText(v));
+  } else if (Array.isArray(v)) {
+    out.add('[');
+    for (let i = 0; i < v.length; i++) {
+      if (i) out.add(' ');
+      const e = v[i];
+      writeValue(e === undefined ? null : e, out, c);
+    }
+    out.add(']');
+  } else if (OBJECT_TAG.call(v) === '[object Object]') {
+    const o = v as Record<string, unknown>;
+    out.add('<<');
+    for (const key in o) {
+      const val = o[key];
+      if (val === undefined) continue;
+      out.add('\n/');
+      out.add(key);
+      out.add(' ');
+      writeValue(val, out, c);
+    }
+    out.add('\n>>');
+  } else out.add(`${v}`);
+}
+
+const ESCAPED_BYTE = /[\n\r\t\b\f()\\]/g;
+
+/** A String object as convert writes it: ASCII as it is, else UTF-16BE with its mark; escaped. */
+function textStringText(s: { valueOf(): string }): string {
+  const value = s.valueOf();
+  let binary = value;
+  if (NOT_ASCII.test(value)) {
+    let b = '\u00fe\u00ff';
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i);
+      b += String.fromCharCode(code >> 8, code & 0xff);
+    }
+    binary = b;
+  }
+  return `(${binary.replace(ESCAPED_BYTE, (ch) => ESCAPES[ch] as string)})`;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** A Date as convert writes it: "(D:YYYYMMDDHHmmSSZ)", in UTC. */
+function dateText(d: Date): string {
+  return `(D:${pad(d.getUTCFullYear(), 4).slice(-4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}${pad(d.getUTCSeconds(), 2)}Z)`;
+}
+
+/**
+ * pdfkit's document class whose objects (every ref()) write their data through
+ * writeObjectData (writingRef): GatheredPdf extends it.
+ */
+export abstract class ObjectWritingDocumentClass
+  extends PdfKitDocumentClass
+  implements ObjectDataWriter
+{
+  abstract writeObjectData(data: unknown): void;
+  abstract writeXrefEntry(offset: number): void;
+  override ref(data?: Record<string, unknown>): ReturnType<PDFKit.PDFDocument['ref']> {
+    return writingRef(this, data) as unknown as ReturnType<PDFKit.PDFDocument['ref']>;
+  }
+  /**
+   * pdfkit's _finalize() (the xref, the trailer, push(null)) line for line, each object's xref
+   * entry written by writeXrefEntry and the trailer by writeObjectData: pdfkit makes three
+   * strings an object for its entry (~1.5 % of what a group allocates, h-alloc2). An encrypted
+   * document, or an offset that is no integer below 10^10 (which pdfkit writes as its string's
+   * last 10 characters), goes through pdfkit's own.
+   */
+  _finalize(): void {
+    const d = this as unknown as FinalizeInside;
+    if (d._security || !d._offsets.every(isXrefOffset)) {
+      pdfkitFinalize.call(this);
+      return;
+    }
+    const xRefOffset = d._offset;
+    d._write('xref');
+    d._write(`0 ${d._offsets.length + 1}`);
+    d._write('0000000000 65535 f ');
+    for (let i = 0; i < d._offsets.length; i++) this.writeXrefEntry(d._offsets[i] as number);
+    d._write('trailer');
+    this.writeObjectData({
+      Size: d._offsets.length + 1,
+      Root: d._root,
+      Info: d._info,
+      ID: [d._id, d._id],
+    });
+    d._write('startxref');
+    d._write(`${xRefOffset}`);
+    d._write('%%EOF');
+    d.push(null);
+  }
+}
+
+/** What pdfkit's _finalize() reads of its document. */
+interface FinalizeInside extends WriterInside {
+  _root: PdfRef;
+  _info: PdfRef;
+  _id: Uint8Array;
+  push(chunk: null): boolean;
+}
+
+const isXrefOffset = (o: unknown): boolean =>
+  typeof o === 'number' && Number.isInteger(o) && o >= 0 && o < 1e10;
+
+/** pdfkit's own _finalize(), for the documents the override leaves to it. */
+const pdfkitFinalize = (PdfKitDocumentClass.prototype as unknown as { _finalize(): void })
+  ._finalize;
