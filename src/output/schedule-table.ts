@@ -11,6 +11,7 @@
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import { dayMonthsIn } from '../load/day-first.js';
+import { withoutRemarks } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import { msg, withTerm } from '../messages/message.js';
 import { type GroupTerm, isUnitHeader, withoutUnitWord } from '../model/group-term.js';
@@ -80,7 +81,8 @@ function scheduleRows(body: string): { rows: Row[]; byGroup: boolean } {
 
 /** "Tổ dân phố Đông Hưng, Nghĩa Xá và Tân Lập", "1, 2, 3", "1-4": each tổ of a table's cell. */
 function groupsOfCell(own: string): Pick<Row, 'groups' | 'others'> {
-  const named = own
+  // A row's remark is no name: "Tổ dân phố 2 (đợt bổ sung)" is tổ 2's (review55 #5).
+  const named = withoutRemarks(own)
     .split(/,|;|\svà\s/u)
     .map(bare)
     .filter(Boolean);
@@ -89,6 +91,12 @@ function groupsOfCell(own: string): Pick<Row, 'groups' | 'others'> {
     groups: first ? rangeOf(Number(first[1]), Number(first[2])) : named,
     others: /còn lại|các tổ khác/iu.test(own),
   };
+}
+
+/** A tổ's rows of a table by tổ: those naming it, else the row of "the others" ("còn lại"). */
+function rowsOf<R extends Pick<Row, 'groups' | 'others'>>(rows: readonly R[], name: string): R[] {
+  const named = rows.filter((r) => r.groups.includes(bare(withoutRemarks(name))));
+  return named.length > 0 ? named : rows.filter((r) => r.others);
 }
 
 /** "1-4" as "1", "2", "3", "4" (at most 100). */
@@ -151,8 +159,7 @@ function sessionMismatches(
     if (!dayCol) continue;
     const hourCol = columns.find(([, c]) => hoursIn(c).length > 0);
     const where = (field: string) => cellOf(g, field);
-    const named = byGroup ? rows.filter((r) => r.groups.includes(bare(g.name))) : rows;
-    const own = named.length > 0 ? named : rows.filter((r) => r.others);
+    const own = byGroup ? rowsOf(rows, g.name) : rows;
     if (byGroup && own.length === 0) {
       found.push(
         new UserError(
@@ -242,16 +249,16 @@ function sameColumnMismatches(
   for (const table of byGroupTables(body)) {
     const columns = table.header.map(headerKey);
     for (const g of groups) {
-      const row =
-        table.rows.find((r) => r.groups.includes(bare(g.name))) ?? table.rows.find((r) => r.others);
-      if (!row) continue;
+      // Every row of the tổ: "Tổ 2 (đợt bổ sung) | 22/12" beside "Tổ 1, Tổ 2 | 20/12" (review55 #5).
+      const own = rowsOf(table.rows, g.name);
+      if (own.length === 0) continue;
       for (const [field, value] of Object.entries(g.columns ?? {})) {
         const j = columns.indexOf(headerKey(field));
         if (j < 0 || j === table.groupCol) continue;
         const day = dayMonthsIn(value)[0];
-        const cell = row.cells[j] ?? '';
-        const days = dayMonthsIn(cell);
-        if (!day || days.length === 0 || days.includes(day)) continue;
+        const cells = own.map((r) => r.cells[j] ?? '').filter((c) => dayMonthsIn(c).length > 0);
+        if (!day || cells.length === 0 || cells.some((c) => dayMonthsIn(c).includes(day))) continue;
+        const cell = cells.join('; ');
         // "hạn nộp phiếu 20/4/2027": the table's header, as a word within the sentence.
         const head = table.header[j] ?? field;
         const said = `${head.charAt(0).toLocaleLowerCase('vi')}${head.slice(1)}`;

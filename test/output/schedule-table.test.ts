@@ -160,3 +160,19 @@ it('says the tổ whose cell gives another day than the column of the same heade
   );
   expect(said.match(/bảng lịch/g)).toHaveLength(1);
 });
+
+// A tổ with two rows of the table, its usual one and another of its own (review55 #5): its cell
+// agreeing with either is no disagreement.
+it('takes every row of a tổ in the table by tổ, not its first', async () => {
+  const said = await checked(
+    [
+      '| Tổ dân phố | Hạn nộp phiếu |',
+      '| --- | --- |',
+      '| Tổ dân phố 1, Tổ dân phố 2 | 20/4/2027 |',
+      '| Tổ dân phố 2 (đợt bổ sung) | 21/4/2027 |',
+      '| Tổ 3 | 22/4/2027 |',
+    ],
+    'han-nop.csv',
+  );
+  expect(said).not.toContain('bảng lịch');
+});
