@@ -8,6 +8,7 @@
 
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
+import { UNIT_ALTERNATIVES } from '../../model/group-term.js';
 import type { Group } from '../types.js';
 import type { Column } from './columns.js';
 
@@ -24,6 +25,16 @@ const bare = (words: string) =>
 /** Whether `typed` differs from `usual` by its marks only (case aside: name-case.ts says that). */
 const marksOnly = (typed: string, usual: string): boolean =>
   typed.toLocaleLowerCase('vi') !== usual.toLocaleLowerCase('vi') && bare(typed) === bare(usual);
+
+/**
+ * The words whose marks only a slip changes: "số" and the unit words' ("tổ", "dân", "phố",
+ * "thôn", "xóm"…), without marks. A place name's may be another name ("Đông" and "Đồng", "Bãi"
+ * and "Bái": review55 #3), never a slip to say.
+ */
+const SLIP_WORDS = new Set([
+  'so',
+  ...UNIT_ALTERNATIVES.split('|').flatMap((u) => bare(u).split(' ')),
+]);
 
 /** A name misspelt by a mark: the word typed, the word the other names write, the name meant. */
 export interface MarkSlip {
@@ -43,6 +54,9 @@ export function markSlips(groups: readonly Group[]): Map<Group, MarkSlip> {
     const n = numbered(g.name);
     if (n) forms.set(n.words, (forms.get(n.words) ?? 0) + 1);
   }
+  const names = new Set(
+    groups.map((g) => g.name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi')),
+  );
   const slips = new Map<Group, MarkSlip>();
   for (const g of groups) {
     const n = numbered(g.name);
@@ -54,10 +68,16 @@ export function markSlips(groups: readonly Group[]): Map<Group, MarkSlip> {
       .sort((a, b) => b[1] - a[1])[0]?.[0];
     if (usual === undefined) continue;
     const [typed, other] = [n.words.split(' '), usual.split(' ')];
+    // Only "số" and unit words, and never a name the list already has: "Thôn Đồng 1" among
+    // "Thôn Đông 1", "Thôn Đông 2" is another thôn (review55 #3).
+    const differing = typed.filter((w, i) => w !== other[i]);
+    if (!differing.every((w) => SLIP_WORDS.has(bare(w)))) continue;
+    const meantName = `${usual} ${n.number}`;
+    if (names.has(meantName.toLocaleLowerCase('vi'))) continue;
     slips.set(g, {
-      slip: typed.find((w, i) => w !== other[i]) ?? n.words,
+      slip: differing[0] ?? n.words,
       meant: other.find((w, i) => w !== typed[i]) ?? usual,
-      name: `${usual} ${n.number}`,
+      name: meantName,
     });
   }
   return slips;

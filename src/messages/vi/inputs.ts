@@ -667,7 +667,7 @@ export const INPUTS = (): Record<string, string> => ({
     'tên “{0}” ghi “{1}”, trong khi các tên khác ghi “{2}”: sẽ in đúng như đã ghi',
   'If it should be "{0}", correct it in the file.': 'Nếu đúng là “{0}”, sửa lại trong tệp.',
   '"{0}" is taken as the group the groups file names "{1}", written with other marks: check which is right':
-    '“{0}” được hiểu là tổ mà danh sách tổ ghi “{1}” (khác dấu): kiểm tra xem tên nào đúng',
+    '“{0}” được hiểu là {term.short} mà danh sách {term.short} ghi “{1}” (khác dấu): kiểm tra xem tên nào đúng',
   'If it should begin with a capital ("{0}"), correct it in the file.':
     'Nếu cần viết hoa (“{0}”), sửa lại trong tệp.',
   'the totals row says {0} but the groups above add up to {1}':
