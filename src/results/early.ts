@@ -13,8 +13,8 @@
  */
 import type { Campaign } from '../load/campaign.js';
 import { writtenDay } from '../load/day-first.js';
-import { startsOnItsDay } from '../load/when-dates.js';
 import type { Group } from '../load/types.js';
+import { startsOnItsDay } from '../load/when-dates.js';
 import { campaignDays, daysBefore, ownDaysOf } from '../model/campaign-days.js';
 import { buildContext } from '../model/context.js';
 import { fillValue } from '../template/handlebars.js';

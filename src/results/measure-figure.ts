@@ -74,8 +74,7 @@ export function withoutUnit(text: string, m: Measure): string {
   const words = kind === 'things' ? [...own, ...own.map((w) => `con ${w}`)] : [...sure, ...own];
   // A head of the label is taken only after a space ("45 suất"), never glued to the number: "15"
   // for "5 không 3 sạch" is 15 (rev55). The sure units may be glued ("95,5kg", "50hộ").
-  const glues = (w: string) =>
-    !said.includes(w) || [...sure, ...units, ...CHILD_WORDS].includes(w);
+  const glues = (w: string) => !said.includes(w) || [...sure, ...units, ...CHILD_WORDS].includes(w);
   const lower = text.toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\.$/, '');
   // The longest first: "12 con chó" less "con chó", not "chó".
   const unit = [...words]

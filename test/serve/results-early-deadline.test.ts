@@ -53,8 +53,16 @@ beforeAll(async () => {
     'phuong-print-early-end-',
   );
   // A leader's figures two weeks and a day before the period ends: neither is early.
-  await office.report('1', { ho: 120 }, { at: new Date('2026-12-07T10:00:00+07:00'), source: 'leader' });
-  await office.report('2', { ho: 90 }, { at: new Date('2026-12-19T10:00:00+07:00'), source: 'leader' });
+  await office.report(
+    '1',
+    { ho: 120 },
+    { at: new Date('2026-12-07T10:00:00+07:00'), source: 'leader' },
+  );
+  await office.report(
+    '2',
+    { ho: 90 },
+    { at: new Date('2026-12-19T10:00:00+07:00'), source: 'leader' },
+  );
 });
 afterAll(async () => {
   await office?.close();
@@ -70,7 +78,7 @@ describe('a `when` that ends on its day marks no figure early', () => {
 
   it('in the report', async () => {
     const text = await office.reportText();
-    expect(text).toContain("Số hộ đã rà soát: 210/395 hộ");
+    expect(text).toContain('Số hộ đã rà soát: 210/395 hộ');
     expect(text).not.toContain('trước ngày diễn ra');
   });
 });

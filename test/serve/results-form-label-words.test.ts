@@ -122,6 +122,8 @@ describe('a label is no unit of its own numbers, nor of the other kind (rev55)',
     expect(r2.status).toBe(422);
     expect(r2.html).toContain('chỉ ghi chữ số');
     // Its own kind's words still read: "45 người" for people, "45 hộ" for households.
-    expect((await sendFigures(hm.s.url, '2', { so_qua: '45 người', so_tham: '45 hộ' })).status).toBe(303);
+    expect(
+      (await sendFigures(hm.s.url, '2', { so_qua: '45 người', so_tham: '45 hộ' })).status,
+    ).toBe(303);
   });
 });
