@@ -123,6 +123,32 @@ export function openEnded(text: string): boolean {
   return start !== null && start.index <= dayAt;
 }
 
+/** "từ nay", "kể từ hôm nay", "từ bây giờ": a start that is no day of the event. */
+const FROM_NOW = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:(?:hôm\s+)?nay|bây\s+giờ)(?![\p{L}\p{M}])/giu;
+/** Words that make a day a deadline wherever they stand before it: "trước", "hạn", "chậm nhất". */
+const DUE = /(?<![\p{L}\p{M}])(?:trước|hạn|chậm\s+nhất)(?![\p{L}\p{M}])/iu;
+/** "đến hết ngày", "tới", "hết ngày" right before the day: the end of a period. */
+const UNTIL_THE_DAY = /(?<![\p{L}\p{M}])(?:(?:đến|tới)(?:\s+hết)?|hết)\s+(?:ngày\s+)?$/iu;
+/** "đến", "tới" (not "đến khi", read by `openEnded`). */
+const TO = /(?<![\p{L}\p{M}])(?:đến|tới)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Whether the first day `text` writes is when something begins (rev55): one day ("Chủ nhật
+ * 14/12/2026", "7h30 - 11h00, 14/12/2026", "Từ 7h00 đến 11h00 ngày 14/12/2026") or a period's
+ * first ("Từ ngày 10/12/2026 đến hết ngày 20/12/2026"). Not a period that ends on it ("Từ nay đến
+ * hết ngày 20/12/2026", "đến 17h00 ngày 20/12/2026") nor a deadline ("Hạn chót nộp phiếu:
+ * 20/12/2026", "Chậm nhất ngày 20/12/2026", "trước 17h00 ngày 20/12/2026"): its day is an end.
+ */
+export function startsOnItsDay(text: string): boolean {
+  const said = text.normalize('NFC');
+  const first = [...said.matchAll(A_DAY)][0];
+  if (!first) return false;
+  const before = said.slice(0, first.index).replace(FROM_NOW, ' ');
+  if (DUE.test(before) || UNTIL_THE_DAY.test(before)) return false;
+  const to = TO.exec(before);
+  return !to || STARTS.test(before.slice(0, to.index));
+}
+
 /** The first period of `text` that ends before it starts ("05/12/2026 đến hết ngày 15/01/2026"). */
 export function reversedPeriod(text: string): WrittenPeriod | undefined {
   return periodsIn(text).find((p) => p.to < p.from);

@@ -6,11 +6,15 @@
  * (late.ts): Kết quả's "Cập nhật", the report's closing and its spreadsheet's "Ghi chú" say "gửi
  * trước ngày diễn ra 14/12/2026", and the leader's form says the day above its boxes. The day is
  * the group's own first day: its `when` as its papers print it (a `when` a groups column fills,
- * "{{group.[Ngày tiêm]}}", gives each group its own), a contest's `starts`.
+ * "{{group.[Ngày tiêm]}}", gives each group its own), a contest's `starts`. Only a day something
+ * begins on (rev55): "Từ nay đến hết ngày 20/12/2026" or "Hạn chót nộp phiếu: 20/12/2026" is an
+ * end, and marked every leader's figure "gửi trước ngày diễn ra 20/12/2026"; nor a day on or after
+ * `report.deadline` (the page said "Ngày diễn ra: 20/12/2026" after "Hạn báo cáo: 18/12/2026").
  */
 import type { Campaign } from '../load/campaign.js';
 import { writtenDay } from '../load/day-first.js';
 import type { Group } from '../load/types.js';
+import { startsOnItsDay } from '../load/when-dates.js';
 import { campaignDays, daysBefore, ownDaysOf } from '../model/campaign-days.js';
 import { buildContext } from '../model/context.js';
 import { fillValue } from '../template/handlebars.js';
@@ -39,9 +43,15 @@ export function eventStartOf(campaign: Campaign): EventStart {
 const startsRead = new WeakMap<Campaign, EventStart>();
 
 function readStarts(campaign: Campaign): EventStart {
-  const own = ownDaysOf(campaign);
-  if (own) return () => own.starts;
+  // Never a day the figures are due by or after: a `when` of a deadline is no event's day.
+  const deadline = campaign.report?.deadline;
+  const start = (day: string | undefined) => (day && deadline && deadline <= day ? undefined : day);
   const when = campaign.when ?? '';
+  const own = ownDaysOf(campaign);
+  if (own) {
+    const day = start(own.contest || startsOnItsDay(when) ? own.starts : undefined);
+    return () => day;
+  }
   if (!when.includes('{{')) return () => undefined;
   const issued = campaign.issued.slice(0, 10);
   // By the group as loaded: a groups list read again (its days changed) is read again.
@@ -51,7 +61,7 @@ function readStarts(campaign: Campaign): EventStart {
       let day: string | undefined;
       try {
         const line = unmarked(fillValue(when, 'when', buildContext(campaign, group, group.id)));
-        day = campaignDays(null, line, issued)?.starts;
+        day = start(startsOnItsDay(line) ? campaignDays(null, line, issued)?.starts : undefined);
       } catch {
         day = undefined;
       }

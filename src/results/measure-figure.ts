@@ -26,8 +26,9 @@ const CHILD_WORDS: readonly string[] = [...CHILD_NOUNS, 'thiếu nhi'];
 /**
  * The words of a label or a noun a leader may stop at: "Số suất quà đã phát" is said "45 suất",
  * "45 suất quà"; "Số đơn vị máu" "10 đơn vị" (qa55 M2: the form refused the word it shows). Each
- * head of the words, less the label's "Số"; never another kind's word ("người" for a count of
- * households stays refused).
+ * head of the words, less the label's "Số"; never one a word of the other kind leads ("người" and
+ * "người cao tuổi" for a count of households stay refused, rev55), nor one a number leads or with
+ * no letter ("5 không 3 sạch" is no unit of "15", "Số 2 mũi" none of "12").
  */
 function heads(words: string, kind: string): string[] {
   const parts = words
@@ -41,7 +42,10 @@ function heads(words: string, kind: string): string[] {
     ...(kind === 'people' ? [] : PERSON_NOUNS),
     ...(kind === 'households' ? [] : HOUSEHOLD_NOUNS),
   ];
-  return parts.map((_, i) => parts.slice(0, i + 1).join(' ')).filter((w) => !other.includes(w));
+  return parts
+    .map((_, i) => parts.slice(0, i + 1).join(' '))
+    .filter((w) => /\p{L}/u.test(w) && !/^\d/u.test(w))
+    .filter((w) => !other.some((o) => w === o || w.startsWith(`${o} `)));
 }
 
 /**
@@ -53,23 +57,29 @@ export function withoutUnit(text: string, m: Measure): string {
   const { kind, noun } = countedOf(m);
   // A quantity's unit too ("95,5 kg", "2 lít"), whatever its base counts.
   const quantity = quantityUnitOf(m);
-  const own = [baseUnit(m), noun, ...(quantity ? [quantity] : [])];
+  const units = [baseUnit(m), noun, ...(quantity ? [quantity] : [])];
+  const own = [...units];
   // The heads of what the form shows: "45 suất" for "suất quà", "10 đơn vị" for "Số đơn vị máu".
-  own.push(...heads(noun, kind), ...heads(m.label ?? '', kind));
+  const said = [...heads(noun, kind), ...heads(m.label ?? '', kind)];
+  own.push(...said);
   // Children are said "trẻ", "trẻ em", "cháu" or "thiếu nhi" alike: "38 cháu" for "Chỉ tiêu
   // (trẻ)" (qa54 p5), "45 cháu" for "Số thiếu nhi" (qa55 M2).
   if (own.some((w) => CHILD_WORDS.includes(w))) own.push(...CHILD_WORDS);
-  const words =
+  const sure =
     kind === 'households'
-      ? ['hộ gia đình', 'hộ dân', 'hộ', ...own]
+      ? ['hộ gia đình', 'hộ dân', 'hộ']
       : kind === 'people'
-        ? ['người dân', 'nhân khẩu', 'khẩu', 'người', ...own]
-        : [...own, ...own.map((w) => `con ${w}`)];
+        ? ['người dân', 'nhân khẩu', 'khẩu', 'người']
+        : [];
+  const words = kind === 'things' ? [...own, ...own.map((w) => `con ${w}`)] : [...sure, ...own];
+  // A head of the label is taken only after a space ("45 suất"), never glued to the number: "15"
+  // for "5 không 3 sạch" is 15 (rev55). The sure units may be glued ("95,5kg", "50hộ").
+  const glues = (w: string) => !said.includes(w) || [...sure, ...units, ...CHILD_WORDS].includes(w);
   const lower = text.toLocaleLowerCase('vi').replace(/\s+/g, ' ').replace(/\.$/, '');
   // The longest first: "12 con chó" less "con chó", not "chó".
   const unit = [...words]
     .sort((a, b) => b.length - a.length)
-    .find((w) => lower.endsWith(` ${w}`) || lower.endsWith(w));
+    .find((w) => lower.endsWith(` ${w}`) || (lower.endsWith(w) && glues(w)));
   if (!unit) return text;
   const number = lower.slice(0, lower.length - unit.length).trim();
   return /^\d/.test(number) ? number : text;

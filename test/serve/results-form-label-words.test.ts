@@ -73,8 +73,57 @@ describe('the form takes the words it shows (qa55 M2)', () => {
     expect(r.status, r.html.replace(/<[^>]+>/g, ' ').slice(0, 600)).toBe(303);
     expect((await readLatest(hm.store.db, hm.campaign)).get('1')?.get('donvi')?.value).toBe(10);
     expect((await sendFigures(hm.s.url, '2', { so_donvi: '10 người' })).status).toBe(422);
+    // A head of the label is said after a space, never glued to the number (rev55).
+    expect((await sendFigures(hm.s.url, '2', { so_donvi: '10đơn vị' })).status).toBe(422);
     // The box is labelled with its unit, as the tracking sheet's column is (qa55 p4).
     const page = await (await fetch(`${hm.s.url}/g/${tokenOf('2')}/`)).text();
     expect(page).toContain('<label for="so_donvi">Số đơn vị máu (túi)</label>');
+  });
+});
+
+describe('a label is no unit of its own numbers, nor of the other kind (rev55)', () => {
+  it('reads "15" as it is for "5 không 3 sạch (hộ đạt)"', async () => {
+    const hm = await serve('{ id: ksach, label: 5 không 3 sạch (hộ đạt), of: households }');
+    const r = await sendFigures(hm.s.url, '1', { so_ksach: '15' });
+    expect(r.status, r.html.replace(/<[^>]+>/g, ' ').slice(0, 600)).toBe(303);
+    expect((await readLatest(hm.store.db, hm.campaign)).get('1')?.get('ksach')?.value).toBe(15);
+    expect((await sendFigures(hm.s.url, '2', { so_ksach: '85 hộ' })).status).toBe(303);
+    expect((await readLatest(hm.store.db, hm.campaign)).get('2')?.get('ksach')?.value).toBe(85);
+  });
+
+  it('reads "1 100" as 1100 for "100 ngày thi đua (hộ đạt)",', async () => {
+    const big = [
+      'STT;Tên tổ dân phố;Tổ trưởng;Số hộ',
+      '1;Tổ dân phố số 1;Đinh Văn Tâm;1500',
+      '2;Tổ dân phố số 2;Ngô Thị Hoa;1400',
+    ].join('\r\n');
+    const hm = await serve('{ id: tdua, label: 100 ngày thi đua (hộ đạt), of: households }', big);
+    expect((await sendFigures(hm.s.url, '1', { so_tdua: '1 100' })).status).toBe(303);
+    expect((await readLatest(hm.store.db, hm.campaign)).get('1')?.get('tdua')?.value).toBe(1100);
+  });
+
+  it('reads "12" and "32" as they are for "Số 2 mũi vắc-xin"', async () => {
+    const hm = await serve('{ id: mui, label: Số 2 mũi vắc-xin, of: people }');
+    expect((await sendFigures(hm.s.url, '1', { so_mui: '12' })).status).toBe(303);
+    expect((await sendFigures(hm.s.url, '2', { so_mui: '32 người' })).status).toBe(303);
+    const got = await readLatest(hm.store.db, hm.campaign);
+    expect(got.get('1')?.get('mui')?.value).toBe(12);
+    expect(got.get('2')?.get('mui')?.value).toBe(32);
+  });
+
+  it('refuses "45 hộ nghèo" for people and "45 người cao tuổi" for households', async () => {
+    const hm = await serve(
+      '{ id: qua, label: Số hộ nghèo được tặng quà, of: people }\n  - { id: tham, label: Số người cao tuổi được thăm, of: households }',
+    );
+    const r = await sendFigures(hm.s.url, '1', { so_qua: '45 hộ nghèo', so_tham: '45' });
+    expect(r.status).toBe(422);
+    expect(r.html).toContain('chỉ ghi chữ số');
+    const r2 = await sendFigures(hm.s.url, '1', { so_qua: '45', so_tham: '45 người cao tuổi' });
+    expect(r2.status).toBe(422);
+    expect(r2.html).toContain('chỉ ghi chữ số');
+    // Its own kind's words still read: "45 người" for people, "45 hộ" for households.
+    expect(
+      (await sendFigures(hm.s.url, '2', { so_qua: '45 người', so_tham: '45 hộ' })).status,
+    ).toBe(303);
   });
 });
