@@ -108,7 +108,8 @@ const capped = (ctx: RenderInput['ctx']): boolean =>
  */
 function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
-  if (tally.signUp)
+  // A receipt list (tally.receipt): a row per person counted, as a sign-up sheet's.
+  if (tally.signUp || tally.receipt)
     return tally.base === null
       ? blankCount()
       : Math.min(tally.base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
