@@ -18,7 +18,7 @@ import { buildContext } from '../../src/model/context.js';
 import { asksSignature } from '../../src/model/receipt.js';
 import { renderOutput } from '../../src/render/output.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
-import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
+import { collapseSpaces, pdfPageTexts, pdfWords } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -40,7 +40,7 @@ const group: Group = {
   source: { file: 'trungthu-groups.csv', row: 3 },
 };
 
-async function sheet(gift: string) {
+async function sheetPdf(gift: string) {
   const dir = await makeTempDir('phuong-print-tracker-receipt-');
   const file = join(dir, 'campaign.yaml');
   await writeFile(file, campaignOf(gift));
@@ -49,8 +49,13 @@ async function sheet(gift: string) {
     fonts: loadFonts(),
     created: new Date('2027-08-25T00:00:00+07:00'),
   });
-  return (await pdfPageTexts(bytes)).map(collapseSpaces);
+  return bytes;
 }
+
+const sheet = async (gift: string) =>
+  (await pdfPageTexts(await sheetPdf(gift))).map(collapseSpaces);
+
+const MM = 72 / 25.4;
 
 /** The numbered rows' numbers, in the order printed: a cell's number alone on its line. */
 const rowNumbers = (pages: string[]) =>
@@ -72,6 +77,26 @@ describe('a gift handed out "ký nhận": the sheet is the receipt list (qa55 p5
     // A row per child and a page's spare rows, not one per household (95).
     expect(Math.max(...numbers.filter((n) => n < 100))).toBeLessThan(95);
     expect(pages.length).toBeLessThan(5);
+  });
+
+  it('gives the signature room: "Ký nhận" is 30 mm wide, not its title\'s 17 mm', async () => {
+    const words = (await pdfWords(await sheetPdf('Nhận quà và ký nhận'))).filter(
+      (w) => w.page === 1,
+    );
+    // A header's two words, on one line ("nhận" is in the instruction above too).
+    const title = (first: string, second: string) => {
+      const a = words.find((w) => w.text === first);
+      const b = a && words.find((w) => w.text === second && Math.abs(w.yMin - a.yMin) < 1);
+      if (!a || !b) throw new Error(`no "${first} ${second}" header`);
+      return [a, b] as const;
+    };
+    const [ky, nhan] = title('Ký', 'nhận');
+    const [ghi, chu] = title('Ghi', 'chú');
+    // Header titles are centred: theirs stand half of each column's width apart. "Ghi chú" is
+    // 30 mm and more (38 mm here) with or without the wider column beside it; "Ký nhận" was
+    // 17 mm: (17 + 38) / 2 = 27,5 mm apart, now (30 + 38) / 2 = 34 mm.
+    const apart = (ghi.xMin + chu.xMax) / 2 - (ky.xMin + nhan.xMax) / 2;
+    expect(apart).toBeGreaterThanOrEqual(((30 + 30) / 2 - 0.5) * MM);
   });
 
   it('keeps the household sheet when no action asks for a signature', async () => {
