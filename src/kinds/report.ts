@@ -528,13 +528,16 @@ function areaFigures(m: ReportMeasure, t: Total, short: string, column: string, 
   const rated = t.unrated ? t.value - t.unrated.value : t.value;
   // Over its target: said as the ward's line and the groups' are ("vượt chỉ tiêu").
   const beyond = m.target && totalOver(t) ? `, vượt ${m.targetWord}` : '';
-  const said = `${over(m, rated, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}${beyond}` : `tỷ lệ ${rate}`}`;
+  // A rate with no target is a share, not an aim reached: "chiếm tỷ lệ 2,0%", as the ward's line
+  // says it ("Số hộ nghèo: 10/495 hộ, đạt tỷ lệ 2,0%" read as a goal met, qa55 p6).
+  const said = `${over(m, rated, t.base)}, ${m.target ? `đạt ${rate} ${m.targetWord}${beyond}` : `chiếm tỷ lệ ${rate}`}`;
   // Figures of its groups with no base: in its sum, not in its rate, said as the ward's line
-  // says them ("580 cử tri; riêng các tổ có số cử tri trong danh sách: 380/400 cử tri, …").
+  // says them ("580 cử tri; riêng các tổ có số cử tri trong danh sách: 380/400 cử tri, …"): the
+  // figure with its noun only, the label before it already says what was counted.
   const whole = t.unrated
-    ? `${formatFigure(t.value)} ${m.valueUnit}; riêng các ${short} có ${m.baseName} trong danh sách: ${said.replace(', tỷ lệ', ', đạt tỷ lệ')} (không tính ${formatFigure(t.unrated.value)} ${m.valueUnit} của ${unratedWho(t.unrated, short, m.baseName)})`
+    ? `${formatFigure(t.value)} ${m.noun}; riêng các ${short} có ${m.baseName} trong danh sách: ${said} (không tính ${formatFigure(t.unrated.value)} ${m.valueUnit} của ${unratedWho(t.unrated, short, m.baseName)})`
     : said;
-  if (!t.reporting) return m.target ? whole : whole.replace(', tỷ lệ', ', đạt tỷ lệ');
+  if (!t.reporting) return whole;
   return `${reportingSaid(m, t, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;
 }
 

@@ -34,6 +34,7 @@ import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
 import { MAX_TICK_COLUMNS, OTHER_COLUMNS, trackerColumns } from './tracker-columns.js';
+import { SIGN_TITLE, withSignColumns } from './tracker-sign.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
 const MARGIN = { top: 10 * MM, bottom: 13 * MM, left: 15 * MM, right: 12 * MM };
@@ -108,7 +109,8 @@ const capped = (ctx: RenderInput['ctx']): boolean =>
  */
 function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
-  if (tally.signUp)
+  // A receipt list (tally.receipt): a row per person counted, as a sign-up sheet's.
+  if (tally.signUp || tally.receipt)
     return tally.base === null
       ? blankCount()
       : Math.min(tally.base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
@@ -180,7 +182,14 @@ function columnsOf(
 ): { table: TableSpec; titles: TableCell[] } {
   const titles = checkColumns(input.sections);
   const { table } = trackerColumns(measure, titles);
-  return { table, titles: titles.map((runs) => ({ runs })) };
+  // A signing action's column is room to sign in, not to tick (tracker-sign.ts).
+  const signed = input.ctx.trackerTicks
+    .filter((t) => t.sign)
+    .map((t) => t.column.replace(/\s+/g, ' ').trim() || SIGN_TITLE);
+  return {
+    table: withSignColumns(table, titles, signed),
+    titles: titles.map((runs) => ({ runs })),
+  };
 }
 
 /**

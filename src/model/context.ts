@@ -45,6 +45,7 @@ import {
 } from './measure-base.js';
 import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
+import { asksReceipt, asksSignature, RECEIPT_CHILD_NOUNS } from './receipt.js';
 import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
@@ -216,6 +217,8 @@ export interface TrackerTick {
    * (trackerTicksOf).
    */
   all: number;
+  /** The action asks for a signature on receipt ("ký nhận"): its cells are signed, not ticked. */
+  sign: boolean;
 }
 
 /**
@@ -270,19 +273,20 @@ export function trackerTicksOf(
   const app = campaign.app ?? null;
   const ticks: TrackerTick[] = actions.map((a, i) =>
     i === install
-      ? { step: a.step, column: a.column, app, all: 0 }
-      : { step: a.step, column: a.column, app: null, all: 0 },
+      ? { step: a.step, column: a.column, app, all: 0, sign: false }
+      : { step: a.step, column: a.column, app: null, all: 0, sign: asksSignature(a) },
   );
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
-  if (app && install === null) ticks.unshift({ step: '', column: '', app, all: 0 });
+  if (app && install === null) ticks.unshift({ step: '', column: '', app, all: 0, sign: false });
   if (columnCount(ticks) <= room) return { ticks, mode: 'each' };
   const titled = ticks.filter((t) => t.app !== null || t.column.trim() !== '');
   if (titled.some((t) => t.app === null) && columnCount(titled) <= room)
     return { ticks: titled, mode: 'titled' };
   // The app's column stays: installing it is what such a campaign most often counts.
   const own = ticks.filter((t) => t.app !== null);
-  return { ticks: [...own, { step: '', column: '', app: null, all: actions.length }], mode: 'all' };
+  const all = { step: '', column: '', app: null, all: actions.length, sign: false };
+  return { ticks: [...own, all], mode: 'all' };
 }
 
 /**
@@ -412,6 +416,12 @@ export interface Tally {
    * print a household sheet and a checklist for each resident (qa23 #6).
    */
   signUp: boolean;
+  /**
+   * An action asks whoever receives to sign ("Nhận quà và ký nhận": model/receipt.ts), and the
+   * first measure counts people: with no roster, the rows are those people (blank, one each of
+   * the group's count and a few spare) and that action's column is for the signature (qa55 p5).
+   */
+  receipt: boolean;
   /**
    * A sign-up sheet's target is a most, not a least: the campaign says so ("mỗi tổ tối đa 05 học
    * viên", a class's seats; "không quá 5 người") in the notice's body, an action or the measure's
@@ -577,7 +587,9 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   // for a group whose cell is empty too; an estimate or a plan ("Số người dự kiến") counts a
   // whole population: household rows.
   const signUp = roster === undefined && signsUp(counted);
-  const rowsPeople = signUp || (roster !== undefined && !roster.some((r) => r.household));
+  const receipt = roster === undefined && !signUp && kind === 'people' && asksReceipt(campaign);
+  const rowsPeople =
+    signUp || receipt || (roster !== undefined && !roster.some((r) => r.household));
   const step = campaign.contest
     ? 'bước'
     : campaign.app || (campaign.actions?.length ?? 0) > 0
@@ -590,10 +602,13 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   return {
     rowsPeople,
     signUp,
+    receipt,
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
     householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),
-    children: signUp && kind === 'people' && CHILD_NOUNS.includes(noun),
+    children:
+      (signUp && kind === 'people' && CHILD_NOUNS.includes(noun)) ||
+      (receipt && RECEIPT_CHILD_NOUNS.includes(noun)),
     householdWord: kind === 'households' && !rowsPeople ? householdWordOf(counted) : '',
     things: kind === 'things',
     noun,

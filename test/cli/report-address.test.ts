@@ -106,6 +106,6 @@ describe('the report’s Kính gửi and Nơi nhận (qa43 M2)', () => {
     expect(text).not.toContain('cho đến khi kiểm tra xong');
     // 250 of Khu vực bỏ phiếu số 1's 880 households: 28,4%, marked as the ward's 4,6% is.
     expect(text).toContain('Khu vực bỏ phiếu số 1 (1/5 tổ đã báo cáo): số hộ đã nộp phí: tỷ lệ');
-    expect(text).toMatch(/cả khu vực bỏ phiếu: 250\/880 hộ, tỷ lệ 28,4%\*/);
+    expect(text).toMatch(/cả khu vực bỏ phiếu: 250\/880 hộ, chiếm tỷ lệ 28,4%\*/);
   });
 });

@@ -86,7 +86,7 @@ describe('report --results', () => {
     const others = rows.filter((row) => Number(row.split(';').at(-1)) > 0).length - 1;
     const ownRate = (Math.round((300 * 1000) / own) / 10).toFixed(1).replace('.', ',');
     expect(text).toContain(
-      `- Số người dân tham gia cuộc thi: tỷ lệ ${ownRate}% ở 1 tổ có số nhân khẩu đã báo cáo (300/${thousands(own)} nhân khẩu); toàn phường: 350 người dân tham gia cuộc thi; riêng các tổ có số nhân khẩu trong danh sách: 300/${thousands(base)} nhân khẩu, đạt tỷ lệ ${rate}% (không tính 50 người dân tham gia cuộc thi của 1 tổ có 0 nhân khẩu) (tính ${others} tổ chưa báo cáo là 0); trong đó 50 người dân tham gia cuộc thi của 1 tổ là số liệu chưa xác nhận (khác xa số trong danh sách).`,
+      `- Số người dân tham gia cuộc thi: tỷ lệ ${ownRate}% ở 1 tổ có số nhân khẩu đã báo cáo (300/${thousands(own)} nhân khẩu); toàn phường: 350 người; riêng các tổ có số nhân khẩu trong danh sách: 300/${thousands(base)} nhân khẩu, chiếm tỷ lệ ${rate}% (không tính 50 người dân tham gia cuộc thi của 1 tổ có 0 nhân khẩu) (tính ${others} tổ chưa báo cáo là 0); trong đó 50 người dân tham gia cuộc thi của 1 tổ là số liệu chưa xác nhận (khác xa số trong danh sách).`,
     );
     // The table's total beside that rate: marked, and the mark said under the table (qa19:
     // "Toàn phường 910 | 94,2" read as a rate of 910); the only note, so its mark is "*".

@@ -99,7 +99,7 @@ describe('a confirmed figure above its base', () => {
       ),
     );
     // So is the ward's rate where the report's first part says it.
-    expect(collapseSpaces(text.replace(/\n\s*/g, ' '))).toMatch(/đạt tỷ lệ [\d,]+%\*/);
+    expect(collapseSpaces(text.replace(/\n\s*/g, ' '))).toMatch(/chiếm tỷ lệ [\d,]+%\*/);
     expect(collapseSpaces(text.replace(/\n\s*/g, ' '))).toContain(NOTE);
     // report.xlsx says it in its note column, on that row only.
     const wb = new ExcelJS.Workbook();

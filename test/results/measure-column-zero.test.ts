@@ -72,7 +72,7 @@ describe('a 0 in a measure’s base column', () => {
     const [, zeroName, , zeroFigure] = TO[2];
     const pdf = await text();
     expect(pdf).toContain(
-      `${LABEL}: ${thousands(value + zeroFigure)} học sinh đã tham gia BHYT; riêng các tổ có số học sinh trong danh sách: ${value}/${base} học sinh, đạt tỷ lệ ${rateOf(value, base)} (không tính ${zeroFigure} học sinh đã tham gia BHYT của 1 tổ có 0 học sinh)`,
+      `${LABEL}: ${thousands(value + zeroFigure)} học sinh; riêng các tổ có số học sinh trong danh sách: ${value}/${base} học sinh, chiếm tỷ lệ ${rateOf(value, base)} (không tính ${zeroFigure} học sinh đã tham gia BHYT của 1 tổ có 0 học sinh)`,
     );
     // The list's 0 said as the list gives it, as check says it, not as a figure lacking.
     expect(pdf).toContain(
@@ -89,7 +89,9 @@ describe('a 0 in a measure’s base column', () => {
     const value = figures.reduce((a, b) => a + b, 0);
     const base = TO.reduce((a, t) => a + t[2], 0);
     const pdf = await text();
-    expect(pdf).toContain(`${LABEL}: ${value}/${base} học sinh, đạt tỷ lệ ${rateOf(value, base)}.`);
+    expect(pdf).toContain(
+      `${LABEL}: ${value}/${base} học sinh, chiếm tỷ lệ ${rateOf(value, base)}.`,
+    );
     expect(pdf).not.toContain('không tính 0');
   });
 });

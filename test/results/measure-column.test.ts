@@ -87,7 +87,7 @@ describe('a measure taken against the groups file’s "Số cử tri"', () => {
     const rate = (Math.round((sum * 1000) / voters) / 10).toFixed(1).replace('.', ',');
     const text = collapseSpaces(await pdfText(join(out, 'report.pdf')));
     expect(text).toContain(
-      `Số cử tri đã đi bầu: ${thousands(sum)}/${thousands(voters)} cử tri, đạt tỷ lệ ${rate}%`,
+      `Số cử tri đã đi bầu: ${thousands(sum)}/${thousands(voters)} cử tri, chiếm tỷ lệ ${rate}%`,
     );
     expect(text).toContain('trên tổng số cử tri');
     const wb = new ExcelJS.Workbook();

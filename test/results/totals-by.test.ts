@@ -114,10 +114,10 @@ describe('totals_by naming a column the list reads under its own role', () => {
     const two = ['4', '5'];
     expect(text).toContain('Số cử tri đã đi bầu theo nhà văn hóa:');
     expect(text).toContain(
-      `NVH khu 1 (3/3 tổ đã báo cáo): ${sum(one)}/${vi(voters(one))} cử tri, đạt tỷ lệ ${pct(sum(one), voters(one))}.`,
+      `NVH khu 1 (3/3 tổ đã báo cáo): ${sum(one)}/${vi(voters(one))} cử tri, chiếm tỷ lệ ${pct(sum(one), voters(one))}.`,
     );
     expect(text).toContain(
-      `NVH khu 2 (2/2 tổ đã báo cáo): ${sum(two)}/${voters(two)} cử tri, đạt tỷ lệ ${pct(sum(two), voters(two))}.`,
+      `NVH khu 2 (2/2 tổ đã báo cáo): ${sum(two)}/${voters(two)} cử tri, chiếm tỷ lệ ${pct(sum(two), voters(two))}.`,
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile(join(out, 'report.xlsx'))) as never);

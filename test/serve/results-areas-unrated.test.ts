@@ -53,7 +53,7 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
       `Số cử tri đã đi bầu: tỷ lệ ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380/400 cử tri); toàn phường:`,
     );
     expect(pdfT).toContain(
-      `Số 1 (2/3 tổ đã báo cáo): tỷ lệ ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380/400 cử tri); cả khu vực bỏ phiếu: ${voted} cử tri đã đi bầu; riêng các tổ có số cử tri trong danh sách: 380/${vi(base(a))} cử tri, đạt tỷ lệ ${pct(380, base(a))} (không tính 200 cử tri đã đi bầu của 1 tổ chưa có số cử tri) (tính 1 tổ chưa báo cáo là 0).`,
+      `Số 1 (2/3 tổ đã báo cáo): tỷ lệ ${pct(380, 400)} ở 1 tổ có số cử tri đã báo cáo (380/400 cử tri); cả khu vực bỏ phiếu: ${voted} cử tri; riêng các tổ có số cử tri trong danh sách: 380/${vi(base(a))} cử tri, chiếm tỷ lệ ${pct(380, base(a))} (không tính 200 cử tri đã đi bầu của 1 tổ chưa có số cử tri) (tính 1 tổ chưa báo cáo là 0).`,
     );
     expect(pdfT).not.toContain('ở 1 tổ đã báo cáo');
   });
@@ -74,11 +74,11 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
 
     const pdfT = await office.reportText();
     expect(pdfT).toContain(
-      `Số 1 (3/3 tổ đã báo cáo): ${vi(sum(a, false))} cử tri đã đi bầu; riêng các tổ có số cử tri trong danh sách: ${vi(sum(a, true))}/${vi(base(a))} cử tri, đạt tỷ lệ ${pct(sum(a, true), base(a))} (không tính ${vi(sum(a, false) - sum(a, true))} cử tri đã đi bầu của 1 tổ chưa có số cử tri).`,
+      `Số 1 (3/3 tổ đã báo cáo): ${vi(sum(a, false))} cử tri; riêng các tổ có số cử tri trong danh sách: ${vi(sum(a, true))}/${vi(base(a))} cử tri, chiếm tỷ lệ ${pct(sum(a, true), base(a))} (không tính ${vi(sum(a, false) - sum(a, true))} cử tri đã đi bầu của 1 tổ chưa có số cử tri).`,
     );
     expect(pdfT).not.toContain(`${vi(sum(a, false))}/${vi(base(a))} cử tri`);
     expect(pdfT).toContain(
-      `Số 2 (1/1 tổ đã báo cáo): ${sum(b, false)}/${base(b)} cử tri, đạt tỷ lệ ${pct(sum(b, false), base(b))}.`,
+      `Số 2 (1/1 tổ đã báo cáo): ${sum(b, false)}/${base(b)} cử tri, chiếm tỷ lệ ${pct(sum(b, false), base(b))}.`,
     );
   });
 });

@@ -45,11 +45,11 @@ describe('election night: 1 of 7 tổ reported', () => {
     const ward = voters(ALL);
     const one = voters(['1', '2', '3']);
     expect(text).toContain(
-      `Số cử tri đã đi bầu: tỷ lệ ${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340/${voters(['2'])} cử tri); toàn phường: 340/${vi(ward)} cử tri, đạt tỷ lệ ${pct(340, ward)} (tính 6 tổ chưa báo cáo là 0).`,
+      `Số cử tri đã đi bầu: tỷ lệ ${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340/${voters(['2'])} cử tri); toàn phường: 340/${vi(ward)} cử tri, chiếm tỷ lệ ${pct(340, ward)} (tính 6 tổ chưa báo cáo là 0).`,
     );
     expect(text).toContain('Số cử tri đã đi bầu theo khu vực bỏ phiếu:');
     expect(text).toContain(
-      `Số 1 (1/3 tổ đã báo cáo): tỷ lệ ${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340/${voters(['2'])} cử tri); cả khu vực bỏ phiếu: 340/${vi(one)} cử tri, tỷ lệ ${pct(340, one)} (tính 2 tổ chưa báo cáo là 0).`,
+      `Số 1 (1/3 tổ đã báo cáo): tỷ lệ ${pct(340, voters(['2']))} ở 1 tổ đã báo cáo (340/${voters(['2'])} cử tri); cả khu vực bỏ phiếu: 340/${vi(one)} cử tri, chiếm tỷ lệ ${pct(340, one)} (tính 2 tổ chưa báo cáo là 0).`,
     );
     expect(text).toContain('Số 3 (0/2 tổ đã báo cáo): chưa có tổ nào báo cáo.');
   });
@@ -73,10 +73,10 @@ describe('every tổ reported', () => {
     );
     const pdfT = await office.reportText();
     expect(pdfT).toContain(
-      `Số cử tri đã đi bầu: ${vi(sum(ALL))}/${vi(ward)} cử tri, đạt tỷ lệ ${pct(sum(ALL), ward)}.`,
+      `Số cử tri đã đi bầu: ${vi(sum(ALL))}/${vi(ward)} cử tri, chiếm tỷ lệ ${pct(sum(ALL), ward)}.`,
     );
     expect(pdfT).toContain(
-      `Số 2 (2/2 tổ đã báo cáo): ${sum(two)}/${voters(two)} cử tri, đạt tỷ lệ ${pct(sum(two), voters(two))}.`,
+      `Số 2 (2/2 tổ đã báo cáo): ${sum(two)}/${voters(two)} cử tri, chiếm tỷ lệ ${pct(sum(two), voters(two))}.`,
     );
   });
 });

@@ -73,7 +73,7 @@ describe('an area with a reporting tổ that has no voters in the list', () => {
       await pdfText((await c.get('/c/bau-cu/results/bao-cao.pdf')).bytes),
     );
     expect(said).toContain(
-      `Số 1 (2/2 tổ đã báo cáo): ${vi(all)} cử tri đã đi bầu; riêng các tổ có số cử tri trong danh sách: ${vi(rated)}/${vi(base)} cử tri, đạt tỷ lệ ${pct(rated, base)} (không tính ${vi(all - rated)} cử tri đã đi bầu của 1 tổ chưa có số cử tri).`,
+      `Số 1 (2/2 tổ đã báo cáo): ${vi(all)} cử tri; riêng các tổ có số cử tri trong danh sách: ${vi(rated)}/${vi(base)} cử tri, chiếm tỷ lệ ${pct(rated, base)} (không tính ${vi(all - rated)} cử tri đã đi bầu của 1 tổ chưa có số cử tri).`,
     );
   });
 });

@@ -90,10 +90,10 @@ describe('the Kết quả tab on election night', () => {
     const pdf = (await c.get('/c/bau-cu/results/bao-cao.pdf')).bytes;
     const said = collapseSpaces(await pdfText(pdf));
     expect(said).toContain(
-      `${LABEL}: tỷ lệ ${pct(340, two)} ở 1 tổ đã báo cáo (340/${two} cử tri); toàn phường: 340/${vi(voters(ALL))} cử tri, đạt tỷ lệ ${pct(340, voters(ALL))} (tính 6 tổ chưa báo cáo là 0).`,
+      `${LABEL}: tỷ lệ ${pct(340, two)} ở 1 tổ đã báo cáo (340/${two} cử tri); toàn phường: 340/${vi(voters(ALL))} cử tri, chiếm tỷ lệ ${pct(340, voters(ALL))} (tính 6 tổ chưa báo cáo là 0).`,
     );
     expect(said).toContain(
-      `Số 1 (1/3 tổ đã báo cáo): tỷ lệ ${pct(340, two)} ở 1 tổ đã báo cáo (340/${two} cử tri); cả khu vực bỏ phiếu: 340/${vi(one)} cử tri, tỷ lệ ${pct(340, one)} (tính 2 tổ chưa báo cáo là 0).`,
+      `Số 1 (1/3 tổ đã báo cáo): tỷ lệ ${pct(340, two)} ở 1 tổ đã báo cáo (340/${two} cử tri); cả khu vực bỏ phiếu: 340/${vi(one)} cử tri, chiếm tỷ lệ ${pct(340, one)} (tính 2 tổ chưa báo cáo là 0).`,
     );
   });
 });
