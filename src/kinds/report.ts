@@ -78,6 +78,8 @@ export interface ReportContext extends DocContext {
       unit: string;
       /** What the figure counts ("trẻ đã được tiêm"), `unit` being its base's ("trẻ cần tiêm"). */
       valueUnit: string;
+      /** The total's word before "; riêng các tổ…" (`totalUnit`). */
+      totalUnit: string;
       rate: string;
       /** How many groups reported it (0: the total is no figure). */
       groups: number;
@@ -325,6 +327,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           base: t?.base === undefined ? '' : formatFigure(t.base),
           unit: m.unit,
           valueUnit: m.valueUnit,
+          totalUnit: totalUnit(m),
           // Marked as the table's total is: it holds a figure above its base (qa18).
           rate: `${formatRate(t?.rate)}${aboveMarkOf(data, marks, i)}`,
           mark: marks.rated[i] ?? '',
@@ -535,11 +538,19 @@ function areaFigures(m: ReportMeasure, t: Total, short: string, column: string, 
   // says them ("580 cử tri; riêng các tổ có số cử tri trong danh sách: 380/400 cử tri, …"): the
   // figure with its noun only, the label before it already says what was counted.
   const whole = t.unrated
-    ? `${formatFigure(t.value)} ${m.noun}; riêng các ${short} có ${m.baseName} trong danh sách: ${said} (không tính ${formatFigure(t.unrated.value)} ${m.valueUnit} của ${unratedWho(t.unrated, short, m.baseName)})`
+    ? `${formatFigure(t.value)} ${totalUnit(m)}; riêng các ${short} có ${m.baseName} trong danh sách: ${said} (không tính ${formatFigure(t.unrated.value)} ${m.valueUnit} của ${unratedWho(t.unrated, short, m.baseName)})`
     : said;
   if (!t.reporting) return whole;
   return `${reportingSaid(m, t, t.reporting, short)}; cả ${column}: ${whole} (tính ${t.reporting.pending} ${short} chưa báo cáo là 0)`;
 }
+
+/**
+ * A total's word before "; riêng các tổ có … trong danh sách": its noun alone when what it
+ * counts begins with it ("583 hộ" after the label "Số hộ đã rà soát", not "583 hộ đã rà soát",
+ * qa55 p6), else what it counts ("43 suất quà đã trao" against households, not "43 hộ").
+ */
+const totalUnit = (m: { noun: string; valueUnit: string }): string =>
+  m.valueUnit === m.noun || m.valueUnit.startsWith(`${m.noun} `) ? m.noun : m.valueUnit;
 
 const text = (s: string): Run[] => [{ text: s }];
 
