@@ -38,9 +38,10 @@ afterAll(async () => {
 describe('a sum’s line reworded in place', () => {
   it('the field’s help names “| đồng”', async () => {
     const page = visible((await office.get('/c/hai-phong')).text);
-    expect(page).toMatch(/tên chỉ tiêu \| người, hộ hoặc đồng/);
+    expect(page).toMatch(/tên chỉ tiêu \| người, hộ, đồng/);
+    expect(page).toContain('“đồng”: một số tiền, không tính tỉ lệ');
     // And that a unit of its own is taken, not learnt from an error (qa55 p3).
-    expect(page).toContain('một đơn vị tính (kg, túi, suất, đơn vị…: cộng dồn, không tính tỉ lệ)');
+    expect(page).toContain('một đơn vị tính (kg, túi, suất, đơn vị…): cộng dồn, không tính tỉ lệ');
   });
 
   it('saves at once, no question, and the figure still counts', async () => {
