@@ -547,10 +547,15 @@ function areaFigures(m: ReportMeasure, t: Total, short: string, column: string, 
 /**
  * A total's word before "; riêng các tổ có … trong danh sách": its noun alone when what it
  * counts begins with it ("583 hộ" after the label "Số hộ đã rà soát", not "583 hộ đã rà soát",
- * qa55 p6), else what it counts ("43 suất quà đã trao" against households, not "43 hộ").
+ * qa55 p6; "350 người" beside "300/4.000 nhân khẩu"); else what it counts: "43 suất quà đã trao"
+ * against households (not "43 hộ"), and "48 trẻ đã được tiêm" beside the rate's "45/48 trẻ cần
+ * tiêm", whose unit begins with the same noun (qa24 F1: "48 trẻ" would blur the two).
  */
-const totalUnit = (m: { noun: string; valueUnit: string }): string =>
-  m.valueUnit === m.noun || m.valueUnit.startsWith(`${m.noun} `) ? m.noun : m.valueUnit;
+const totalUnit = (m: { noun: string; valueUnit: string; unit: string }): string =>
+  (m.valueUnit === m.noun || m.valueUnit.startsWith(`${m.noun} `)) &&
+  !m.unit.startsWith(`${m.noun} `)
+    ? m.noun
+    : m.valueUnit;
 
 const text = (s: string): Run[] => [{ text: s }];
 

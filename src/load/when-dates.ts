@@ -12,6 +12,7 @@
 
 import {
   dayInCampaignYear,
+  dayMonthsIn,
   FULL_DAY,
   fullDayOf,
   isoDayOf,
@@ -125,12 +126,22 @@ export function openEnded(text: string): boolean {
 
 /** "từ nay", "kể từ hôm nay", "từ bây giờ": a start that is no day of the event. */
 const FROM_NOW = /(?<![\p{L}\p{M}])(?:kể\s+)?từ\s+(?:(?:hôm\s+)?nay|bây\s+giờ)(?![\p{L}\p{M}])/giu;
-/** Words that make a day a deadline wherever they stand before it: "trước", "hạn", "chậm nhất". */
-const DUE = /(?<![\p{L}\p{M}])(?:trước|hạn|chậm\s+nhất)(?![\p{L}\p{M}])/iu;
+/** Words that make a day a deadline wherever they stand before it: "hạn", "chậm nhất", "muộn nhất". */
+const DUE = /(?<![\p{L}\p{M}])(?:hạn|chậm\s+nhất|muộn\s+nhất)(?![\p{L}\p{M}])/iu;
+/**
+ * "trước", "kết thúc" with at most an hour and "ngày" between them and the day ("trước 17h00
+ * ngày 20/12/2026", "Kết thúc ngày 20/12/2026"): an end. Further off, "trước" is of something
+ * else ("đề nghị đến trước 15 phút), Chủ nhật 20/12/2026": review55b #5).
+ */
+const DUE_RIGHT_BEFORE =
+  /(?<![\p{L}\p{M}])(?:trước|kết\s+thúc(?:\s+vào)?)\s+(?:(?:lúc\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?(?:\s*phút)?\s*,?\s*)?(?:ngày\s+)?$/iu;
 /** "đến hết ngày", "tới", "hết ngày" right before the day: the end of a period. */
 const UNTIL_THE_DAY = /(?<![\p{L}\p{M}])(?:(?:đến|tới)(?:\s+hết)?|hết)\s+(?:ngày\s+)?$/iu;
-/** "đến", "tới" (not "đến khi", read by `openEnded`). */
-const TO = /(?<![\p{L}\p{M}])(?:đến|tới)(?![\p{L}\p{M}])/iu;
+/**
+ * "đến", "tới" before an hour, a day or "hết" ("đến 17h00 ngày 20/12/2026"; not "đến khi", read by
+ * `openEnded`, nor the verb of "đề nghị đến trước 15 phút": review55b #5).
+ */
+const TO = /(?<![\p{L}\p{M}])(?:đến|tới)\s+(?=\d|ngày|hết)/iu;
 
 /**
  * Whether the first day `text` writes is when something begins (rev55): one day ("Chủ nhật
@@ -144,9 +155,22 @@ export function startsOnItsDay(text: string): boolean {
   const first = [...said.matchAll(A_DAY)][0];
   if (!first) return false;
   const before = said.slice(0, first.index).replace(FROM_NOW, ' ');
-  if (DUE.test(before) || UNTIL_THE_DAY.test(before)) return false;
+  if (DUE.test(before) || DUE_RIGHT_BEFORE.test(before) || UNTIL_THE_DAY.test(before)) return false;
   const to = TO.exec(before);
   return !to || STARTS.test(before.slice(0, to.index));
+}
+
+/**
+ * Whether `iso` (YYYY-MM-DD) is the first day `text` writes, by its day and month: the day
+ * `startsOnItsDay` looked at, not another the text's days begin with ("Chủ nhật 20/12/2026
+ * (đăng ký trước 18/12/2026)" begins on the 18th: review55b #4).
+ */
+export function firstWrittenIs(text: string, iso: string): boolean {
+  const first = [...text.normalize('NFC').matchAll(A_DAY)][0];
+  return (
+    first !== undefined &&
+    dayMonthsIn(first[0])[0] === `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`
+  );
 }
 
 /** The first period of `text` that ends before it starts ("05/12/2026 đến hết ngày 15/01/2026"). */

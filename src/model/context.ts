@@ -266,8 +266,10 @@ export function trackerTicksOf(
   campaign: Pick<Campaign, 'app' | 'actions'> & { measures?: Campaign['measures'] },
   appStep = appStepOf(campaign),
 ): { ticks: TrackerTick[]; mode: 'each' | 'titled' | 'all' } {
-  // An amount's column takes a tick's room (amountColumnsSaidOf).
-  const room = TRACKER_TICK_ROOM - amountColumnsSaidOf(campaign).length;
+  // An amount's column takes a tick's room (amountColumnsSaidOf), and so does a children's list's
+  // "Ngày sinh" (review55b #1: 8 actions made a sheet of 13 columns, and the build stopped).
+  const room =
+    TRACKER_TICK_ROOM - amountColumnsSaidOf(campaign).length - (childrenRowsOf(campaign) ? 1 : 0);
   const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
   const app = campaign.app ?? null;
@@ -280,11 +282,12 @@ export function trackerTicksOf(
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null) ticks.unshift({ step: '', column: '', app, all: 0, sign: false });
   if (columnCount(ticks) <= room) return { ticks, mode: 'each' };
-  const titled = ticks.filter((t) => t.app !== null || t.column.trim() !== '');
-  if (titled.some((t) => t.app === null) && columnCount(titled) <= room)
+  // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
+  const titled = ticks.filter((t) => t.app !== null || t.sign || t.column.trim() !== '');
+  if (titled.some((t) => t.app === null && !t.sign) && columnCount(titled) <= room)
     return { ticks: titled, mode: 'titled' };
   // The app's column stays: installing it is what such a campaign most often counts.
-  const own = ticks.filter((t) => t.app !== null);
+  const own = ticks.filter((t) => t.app !== null || t.sign);
   const all = { step: '', column: '', app: null, all: actions.length, sign: false };
   return { ticks: [...own, all], mode: 'all' };
 }
@@ -574,6 +577,39 @@ function householdWordOf(counted: Parameters<typeof baseUnit>[0]): string {
   return (HOUSEHOLD_NOUNS as readonly string[]).includes(unit) ? '' : unit;
 }
 
+/**
+ * A receipt list's rows are people: an action asks them to sign ("Nhận quà và ký nhận"), and the
+ * measure counts some of the group's people (a target, "Số thiếu nhi"), not all of them: over
+ * the whole population ("| người") that was a row per resident, 21 pages (review55b #7).
+ */
+function receiptRows(
+  counted: Parameters<typeof countedOf>[0],
+  campaign: Pick<Campaign, 'actions'>,
+): boolean {
+  return (
+    !signsUp(counted) &&
+    countedOf(counted).kind === 'people' &&
+    counted.of !== 'people' &&
+    asksReceipt(campaign)
+  );
+}
+
+/**
+ * The first measure makes the sheet a list of children ("Ngày sinh", a parent), a roster aside:
+ * a sign-up or a receipt list counting children. Read of the campaign alone, so that the ticks'
+ * room (trackerTicksOf) and each group's sheet agree.
+ */
+function childrenRowsOf(
+  campaign: Pick<Campaign, 'actions'> & { measures?: Campaign['measures'] },
+): boolean {
+  const [first] = campaign.measures ?? [];
+  if (!first) return false;
+  const { kind, noun } = countedOf(first);
+  if (kind !== 'people') return false;
+  if (signsUp(first)) return CHILD_NOUNS.includes(noun);
+  return receiptRows(first, campaign) && RECEIPT_CHILD_NOUNS.includes(noun);
+}
+
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
   const [first] = campaign.measures ?? [];
   const reported = first ?? (campaign.contest ? { of: 'people' } : undefined);
@@ -587,7 +623,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   // for a group whose cell is empty too; an estimate or a plan ("Số người dự kiến") counts a
   // whole population: household rows.
   const signUp = roster === undefined && signsUp(counted);
-  const receipt = roster === undefined && !signUp && kind === 'people' && asksReceipt(campaign);
+  const receipt = roster === undefined && receiptRows(counted, campaign);
   const rowsPeople =
     signUp || receipt || (roster !== undefined && !roster.some((r) => r.household));
   const step = campaign.contest
@@ -606,9 +642,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
     householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),
-    children:
-      (signUp && kind === 'people' && CHILD_NOUNS.includes(noun)) ||
-      (receipt && RECEIPT_CHILD_NOUNS.includes(noun)),
+    children: roster === undefined && childrenRowsOf(campaign),
     householdWord: kind === 'households' && !rowsPeople ? householdWordOf(counted) : '',
     things: kind === 'things',
     noun,

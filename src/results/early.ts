@@ -14,7 +14,7 @@
 import type { Campaign } from '../load/campaign.js';
 import { writtenDay } from '../load/day-first.js';
 import type { Group } from '../load/types.js';
-import { startsOnItsDay } from '../load/when-dates.js';
+import { firstWrittenIs, startsOnItsDay } from '../load/when-dates.js';
 import { campaignDays, daysBefore, ownDaysOf } from '../model/campaign-days.js';
 import { buildContext } from '../model/context.js';
 import { fillValue } from '../template/handlebars.js';
@@ -45,11 +45,13 @@ const startsRead = new WeakMap<Campaign, EventStart>();
 function readStarts(campaign: Campaign): EventStart {
   // Never a day the figures are due by or after: a `when` of a deadline is no event's day.
   const deadline = campaign.report?.deadline;
-  const start = (day: string | undefined) => (day && deadline && deadline <= day ? undefined : day);
+  // A deadline on the day itself leaves it (deadline-check.ts: "on or after the first day").
+  const start = (day: string | undefined) => (day && deadline && deadline < day ? undefined : day);
   const when = campaign.when ?? '';
   const own = ownDaysOf(campaign);
   if (own) {
-    const day = start(own.contest || startsOnItsDay(when) ? own.starts : undefined);
+    const begins = startsOnItsDay(when) && firstWrittenIs(when, own.starts);
+    const day = start(own.contest || begins ? own.starts : undefined);
     return () => day;
   }
   if (!when.includes('{{')) return () => undefined;
@@ -61,7 +63,8 @@ function readStarts(campaign: Campaign): EventStart {
       let day: string | undefined;
       try {
         const line = unmarked(fillValue(when, 'when', buildContext(campaign, group, group.id)));
-        day = start(startsOnItsDay(line) ? campaignDays(null, line, issued)?.starts : undefined);
+        const first = startsOnItsDay(line) ? campaignDays(null, line, issued)?.starts : undefined;
+        day = start(first && firstWrittenIs(line, first) ? first : undefined);
       } catch {
         day = undefined;
       }

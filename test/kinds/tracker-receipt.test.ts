@@ -114,3 +114,68 @@ describe('a gift handed out "ký nhận": the sheet is the receipt list (qa55 p5
     expect(asksSignature({ step: 'Ký xác nhận của chủ hộ' })).toBe(false);
   });
 });
+
+/** The sheet's text of a campaign with these actions and its first measure's line. */
+async function sheetOf(
+  steps: string[],
+  measure = '{ id: thamgia, label: Số thiếu nhi tham gia, of: Số thiếu nhi }',
+) {
+  const dir = await makeTempDir('phuong-print-tracker-receipt-');
+  const file = join(dir, 'campaign.yaml');
+  await writeFile(
+    file,
+    `${NOTICE_ONLY}title: Vui Tết Trung thu 2027
+actions:
+${steps.map((s) => `  - step: ${s}`).join('\n')}
+measures:
+  - ${measure}
+`,
+  );
+  const { campaign } = await loadCampaign(file);
+  const { bytes } = await renderOutput(tracker, buildContext(campaign, group, 'to-2'), {
+    fonts: loadFonts(),
+    created: new Date('2027-08-25T00:00:00+07:00'),
+  });
+  return (await pdfPageTexts(bytes)).map(collapseSpaces);
+}
+
+const OTHER_STEPS = [
+  'Đưa con em đến nhà văn hoá tổ đúng giờ',
+  'Đăng ký tiết mục văn nghệ',
+  'Tham gia rước đèn',
+  'Dọn vệ sinh sân nhà văn hoá',
+  'Trang trí đèn lồng',
+  'Chuẩn bị mâm cỗ trông trăng',
+  'Tham gia phá cỗ',
+  'Giữ trật tự khi ra về',
+];
+
+describe('the receipt list among many actions, and over a whole population (review55b)', () => {
+  // #1: the children's "Ngày sinh" took a tick's room the count left out: 13 columns, no sheet.
+  it("prints 8 actions of a children's list, the signature column among them", async () => {
+    const pages = await sheetOf([...OTHER_STEPS.slice(0, 7), 'Nhận quà và ký nhận']);
+    const text = pages.join(' ');
+    expect(text).toContain('Họ và tên trẻ');
+    expect(text).toContain('Ngày sinh');
+    expect(text).toContain('Cột “Ký nhận”: người nhận ký tên');
+  });
+
+  // #2: more actions than the sheet has room for: the signature column is kept, as the app's is.
+  it('keeps the signature column when the actions are folded into one', async () => {
+    const pages = await sheetOf([...OTHER_STEPS, 'Nhận quà và ký nhận']);
+    const text = pages.join(' ');
+    expect(text).toContain('Đã làm đủ 9 việc');
+    expect(text).toContain('Cột “Ký nhận”: người nhận ký tên');
+  });
+
+  // #7: a measure of every resident ("| người") is no list of receivers: household rows.
+  it('keeps household rows for a measure over the whole population', async () => {
+    const pages = await sheetOf(
+      ['Nhận quà và ký nhận'],
+      '{ id: nguoi, label: Số người nhận quà, of: people }',
+    );
+    const text = pages.join(' ');
+    expect(text).toContain('Họ và tên chủ hộ');
+    expect(text).not.toContain('Họ và tên trẻ');
+  });
+});

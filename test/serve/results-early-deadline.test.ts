@@ -90,13 +90,32 @@ describe('the leader’s page of such a `when` names no event day', () => {
     ['Từ nay đến hết ngày 20/12/2026', '22/12/2026'],
     ['Hạn chót nộp phiếu: 20/12/2026', '22/12/2026'],
     ['Chậm nhất ngày 20/12/2026', '22/12/2026'],
-    // One day, but on or after the report's deadline: no event's first day either.
+    // One day, but after the report's deadline: no event's first day either.
     ['Chủ nhật 20/12/2026', '18/12/2026'],
+    // The days begin with another than the one read as its start (review55b #4).
+    ['Chủ nhật 20/12/2026 (đăng ký trước 18/12/2026)', '22/12/2026'],
+    // Ends, whatever word says so (review55b #5).
+    ['Muộn nhất ngày 20/12/2026', '22/12/2026'],
+    ['Kết thúc ngày 20/12/2026', '22/12/2026'],
   ])('%s, hạn báo cáo %s', async (when, deadline) => {
     const ward = await wardOf(campaignWith(when, deadline), GROUPS);
     const text = await leaderPageOn(ward, '1', '2026-12-07', held);
     expect(text).toContain(`Hạn báo cáo: ${deadline}`);
     expect(text).not.toContain('Ngày diễn ra');
     expect(text).not.toContain('trước ngày diễn ra');
+  });
+});
+
+describe('the leader’s page names the event day of a `when` that begins on it (review55b)', () => {
+  const held = closedAfterAll();
+  it.each([
+    // A deadline on the day itself (deadline-check.ts allows it: #3).
+    ['Chủ nhật 20/12/2026', '20/12/2026'],
+    // "trước" of something else than the day (#5).
+    ['Đúng 7h00 (đề nghị đến trước 15 phút), Chủ nhật 20/12/2026', '22/12/2026'],
+  ])('%s, hạn báo cáo %s', async (when, deadline) => {
+    const ward = await wardOf(campaignWith(when, deadline), GROUPS);
+    const text = await leaderPageOn(ward, '1', '2026-12-07', held);
+    expect(text).toContain('Ngày diễn ra: 20/12/2026');
   });
 });
