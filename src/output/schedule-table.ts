@@ -48,33 +48,16 @@ const plain = (cell: string) => cell.replace(/\*+/g, '').trim();
 function scheduleRows(body: string): { rows: Row[]; byGroup: boolean } {
   const rows: Row[] = [];
   let byGroup = false;
-  let header: string[] | undefined;
-  let groupCol = -1;
-  for (const line of body.split('\n')) {
-    const t = line.trim();
-    if (!t.startsWith('|')) {
-      header = undefined;
-      continue;
+  for (const { groupCol, rows: tableRows } of tablesOf(body)) {
+    for (const { cells, ...named } of tableRows) {
+      const rest = cells.filter((_, i) => i !== groupCol).join(' | ');
+      // A session is a day and an hour: a table of tasks "Từ 16/3 đến 30/4" is no schedule.
+      const days = dayMonthsIn(rest);
+      const hours = hoursIn(rest);
+      if (days.length === 0 || hours.length === 0) continue;
+      if (groupCol >= 0) byGroup = true;
+      rows.push({ cells, days, hours, ...named });
     }
-    const cells = t
-      .replace(/^\||\|$/g, '')
-      .split('|')
-      .map(plain);
-    if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
-    if (!header) {
-      header = cells;
-      // A unit word alone: not "Tổng số trẻ", "Tổ chức thực hiện" (review53 #4).
-      groupCol = cells.findIndex(isUnitHeader);
-      continue;
-    }
-    const own = groupCol >= 0 ? (cells[groupCol] ?? '') : '';
-    const rest = cells.filter((_, i) => i !== groupCol).join(' | ');
-    // A session is a day and an hour: a table of tasks "Từ 16/3 đến 30/4" is no schedule.
-    const days = dayMonthsIn(rest);
-    const hours = hoursIn(rest);
-    if (days.length === 0 || hours.length === 0) continue;
-    if (groupCol >= 0) byGroup = true;
-    rows.push({ cells, days, hours, ...groupsOfCell(own) });
   }
   return { rows, byGroup };
 }
@@ -203,16 +186,17 @@ function sessionMismatches(
 /** A header as compared: "Hạn nộp phiếu", "hạn  nộp  phiếu" alike. */
 const headerKey = (h: string) => h.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ');
 
-interface ByGroupTable {
+interface Table {
   header: string[];
+  /** The column of tổ, a unit word alone ("Tổ dân phố"; not "Tổng số trẻ", review53 #4), or -1. */
   groupCol: number;
   rows: (Pick<Row, 'groups' | 'others'> & { cells: string[] })[];
 }
 
-/** The body's tables with a column of tổ, every row (a day in it or not). */
-function byGroupTables(body: string): ByGroupTable[] {
-  const tables: ByGroupTable[] = [];
-  let table: ByGroupTable | undefined;
+/** The body's Markdown tables, each row's cells ("**" taken off) with the tổ it names. */
+function tablesOf(body: string): Table[] {
+  const tables: Table[] = [];
+  let table: Table | undefined;
   for (const line of body.split('\n')) {
     const t = line.trim();
     if (!t.startsWith('|')) {
@@ -226,10 +210,11 @@ function byGroupTables(body: string): ByGroupTable[] {
     if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
     if (!table) {
       table = { header: cells, groupCol: cells.findIndex(isUnitHeader), rows: [] };
-      if (table.groupCol >= 0) tables.push(table);
+      tables.push(table);
       continue;
     }
-    table.rows.push({ cells, ...groupsOfCell(cells[table.groupCol] ?? '') });
+    const own = table.groupCol >= 0 ? (cells[table.groupCol] ?? '') : '';
+    table.rows.push({ cells, ...groupsOfCell(own) });
   }
   return tables;
 }
@@ -246,7 +231,7 @@ function sameColumnMismatches(
   hint: ReturnType<typeof withTerm>,
 ): UserError[] {
   const found: UserError[] = [];
-  for (const table of byGroupTables(body)) {
+  for (const table of tablesOf(body).filter((t) => t.groupCol >= 0)) {
     const columns = table.header.map(headerKey);
     for (const g of groups) {
       // Every row of the tổ: "Tổ 2 (đợt bổ sung) | 22/12" beside "Tổ 1, Tổ 2 | 20/12" (review55 #5).
