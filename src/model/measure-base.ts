@@ -354,12 +354,12 @@ export function countedOf(m: MeasureOf): Counted {
   return { kind: 'things', noun: unit };
 }
 
+/** A label's or header's counting words before what it counts: "Số", "Tổng số", "Số lượng". */
+export const COUNT_WORDS = /^(?:tổng\s+)?số(?:\s+lượng)?\s+/iu;
+
 /** "Số chó" → "chó": a header less its "Số"/"Tổng số"/"Số lượng", as a unit is written. */
 function unitWords(header: string): string {
-  const words = header
-    .trim()
-    .replace(/^(?:tổng\s+)?số(?:\s+lượng)?\s+/iu, '')
-    .trim();
+  const words = header.trim().replace(COUNT_WORDS, '').trim();
   if (!words) return header.trim();
   return lowerFirst(words);
 }
@@ -428,7 +428,7 @@ export function reportedUnit(m: MeasureOf): string {
   if (isTarget(m) || quantity !== undefined) return quantity ?? baseUnit(m);
   const label = (m.label ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim();
   const words = finalRemark(label)?.before.trim() || label;
-  if (!/^(?:tổng\s+)?số(?:\s+lượng)?\s+\S/iu.test(words)) return baseUnit(m);
+  if (!COUNT_WORDS.test(words) || !words.replace(COUNT_WORDS, '').trim()) return baseUnit(m);
   return unitWords(words);
 }
 

@@ -7,6 +7,7 @@
 import {
   baseUnit,
   CHILD_NOUNS,
+  COUNT_WORDS,
   countedOf,
   HOUSEHOLD_NOUNS,
   isQuantity,
@@ -35,7 +36,7 @@ function heads(words: string, kind: string): string[] {
     .normalize('NFC')
     .toLocaleLowerCase('vi')
     .replace(/\(.*$/u, '')
-    .replace(/^(?:tổng\s+)?số(?:\s+lượng)?\s+/u, '')
+    .replace(COUNT_WORDS, '')
     .split(/\s+/u)
     .filter(Boolean);
   const other: readonly string[] = [
