@@ -1,26 +1,65 @@
 /**
  * A receipt list's signature column (model/receipt.ts, qa55 p5): sized as the tick columns are, it
- * took its title's width ("Ký nhận", 17 mm), room for an "x", not for a name signed by hand. It is
- * made SIGN_MM wide, the room taken from the name and address columns down to what they keep.
+ * took its title's width ("Ký nhận", 17 mm; 11 mm among seven actions of a children's list),
+ * room for an "x", not for a name signed by hand. It is made SIGN_MIN_MM wide first, room taken
+ * from the address and name columns down to what they keep, then from the notes (a signature
+ * needs room more than a note: review55b-left #5), several signature columns sharing what there
+ * is; then SIGN_MM, from the address and name columns only.
  */
 import type { TableColumn, TableSpec } from '../layout/table.js';
 import { MM } from '../layout/text-model.js';
 import type { Run } from '../template/blocks.js';
 
+/** A real signature's width, taken from the notes too. */
+const SIGN_MIN_MM = 25;
+/** Room to sign at ease, when the name and address columns have it to give. */
 const SIGN_MM = 30;
-/** The columns that give room, address first, and what each keeps (tracker-columns.ts
- * ADDRESS_MIN_MM, NAME_MIN_MM). */
-const GIVERS: readonly (readonly [number, number])[] = [
+/** The address and name columns, and what each keeps (tracker-columns.ts ADDRESS_MIN_MM, NAME_MIN_MM). */
+const WRITTEN: readonly (readonly [number, number])[] = [
   [2, 48],
   [1, 46],
 ];
-/** The title the template gives a signing action's column without its own (tracker.hbs). */
-export const SIGN_TITLE = 'Ký nhận';
+/** What the notes ("Ghi chú", the last column) keep: their title on one line. */
+const NOTES_MIN_MM = 16;
+
+/**
+ * Widens the columns at `signing` towards `mm` each, from `givers` (a column's index, the least
+ * it keeps, in mm), first giver first; when the givers have less than all need, each column gets
+ * the same share of its need.
+ */
+function widen(
+  columns: TableColumn[],
+  signing: readonly number[],
+  mm: number,
+  givers: readonly (readonly [number, number])[],
+): void {
+  const needs = signing.map((i) => Math.max(0, mm * MM - (columns[i]?.width ?? 0)));
+  const need = needs.reduce((a, b) => a + b, 0);
+  const spare = givers.reduce(
+    (a, [k, keep]) => a + Math.max(0, (columns[k]?.width ?? 0) - keep * MM),
+    0,
+  );
+  if (need <= 0 || spare <= 0) return;
+  const share = Math.min(1, spare / need);
+  let left = Math.min(need, spare);
+  for (const [k, keep] of givers) {
+    const from = columns[k];
+    if (!from || left <= 0) continue;
+    const give = Math.min(left, Math.max(0, from.width - keep * MM));
+    from.width -= give;
+    left -= give;
+  }
+  signing.forEach((i, n) => {
+    const column = columns[i];
+    if (column) column.width += (needs[n] ?? 0) * share;
+  });
+}
 
 const plain = (runs: readonly Run[]) =>
   runs
     .map((r) => r.text)
     .join('')
+    .replace(/\s+/gu, ' ')
     .trim();
 
 /** Widened specs, one per table spec and titles: the spec is shared by every group's sheet. */
@@ -41,19 +80,12 @@ export function withSignColumns(
   const known = byKey?.get(key);
   if (known) return known;
   const columns: TableColumn[] = table.columns.map((c) => ({ ...c }));
-  for (const [i, runs] of titles.entries()) {
-    const column = columns[i];
-    if (i < 3 || !column || !signed.includes(plain(runs))) continue;
-    let need = Math.max(0, SIGN_MM * MM - column.width);
-    for (const [k, keep] of GIVERS) {
-      const from = columns[k];
-      if (!from || need <= 0) continue;
-      const give = Math.min(need, Math.max(0, from.width - keep * MM));
-      from.width -= give;
-      column.width += give;
-      need -= give;
-    }
-  }
+  const signing = [...titles.keys()].filter((i) => {
+    const runs = titles[i];
+    return i >= 3 && i < columns.length - 1 && runs !== undefined && signed.includes(plain(runs));
+  });
+  widen(columns, signing, SIGN_MIN_MM, [...WRITTEN, [columns.length - 1, NOTES_MIN_MM]]);
+  widen(columns, signing, SIGN_MM, WRITTEN);
   const spec = { ...table, columns };
   if (!byKey) {
     byKey = new Map();

@@ -34,7 +34,7 @@ import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
 import { MAX_TICK_COLUMNS, OTHER_COLUMNS, trackerColumns } from './tracker-columns.js';
-import { SIGN_TITLE, withSignColumns } from './tracker-sign.js';
+import { withSignColumns } from './tracker-sign.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
 const MARGIN = { top: 10 * MM, bottom: 13 * MM, left: 15 * MM, right: 12 * MM };
@@ -121,21 +121,27 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
 }
 
 /**
- * A blank sheet is capped at MAX_BLANK_ROWS: a larger household count, or a sign-up sheet's
- * target with its spare rows, is said, not dropped.
+ * A blank sheet is capped at MAX_BLANK_ROWS: a larger household count, a sign-up sheet's target
+ * or a receipt list's count with its spare rows, is said, not dropped.
  */
 function groupNotes(group: Group, rostered: boolean, campaign: Campaign) {
   if (rostered) return [];
   const tally = tallyOf(campaign, group);
-  if (tally.signUp) {
-    const target = tally.base ?? 0;
+  // A sign-up sheet's rows are its target's people, a receipt list's the people its count
+  // names (blankRowsFor): a count over the cap is theirs, not the households' (review55b-left #6).
+  if (tally.signUp || tally.receipt) {
+    const expected = tally.base ?? 0;
     const [first] = campaign.measures;
-    if (!first || target + SPARE_SIGN_UP_ROWS <= MAX_BLANK_ROWS) return [];
+    if (!first || expected + SPARE_SIGN_UP_ROWS <= MAX_BLANK_ROWS) return [];
     return [
       {
         field: first.of,
-        message: msg`tracker: ${group.name} has a target of ${count(target)} ${tally.unit}; its sign-up sheet prints ${count(MAX_BLANK_ROWS)} rows`,
-        hint: msg`Check the target (a typing slip?), or give the group a residents roster (--rosters).`,
+        message: tally.signUp
+          ? msg`tracker: ${group.name} has a target of ${count(expected)} ${tally.unit}; its sign-up sheet prints ${count(MAX_BLANK_ROWS)} rows`
+          : msg`tracker: ${group.name} has ${count(expected)} ${tally.unit}; its receipt list prints ${count(MAX_BLANK_ROWS)} rows`,
+        hint: tally.signUp
+          ? msg`Check the target (a typing slip?), or give the group a residents roster (--rosters).`
+          : msg`Check the figure (a typing slip?), or give the group a residents roster (--rosters).`,
       },
     ];
   }
@@ -185,7 +191,7 @@ function columnsOf(
   // A signing action's column is room to sign in, not to tick (tracker-sign.ts).
   const signed = input.ctx.trackerTicks
     .filter((t) => t.sign)
-    .map((t) => t.column.replace(/\s+/g, ' ').trim() || SIGN_TITLE);
+    .map((t) => t.signTitle.replace(/\s+/g, ' ').trim());
   return {
     table: withSignColumns(table, titles, signed),
     titles: titles.map((runs) => ({ runs })),

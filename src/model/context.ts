@@ -45,7 +45,7 @@ import {
 } from './measure-base.js';
 import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
-import { asksReceipt, asksSignature, RECEIPT_CHILD_NOUNS } from './receipt.js';
+import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
 import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
@@ -219,6 +219,12 @@ export interface TrackerTick {
   all: number;
   /** The action asks for a signature on receipt ("ký nhận"): its cells are signed, not ticked. */
   sign: boolean;
+  /**
+   * A signing action's column title as written, before the template fills it: its own `column`,
+   * else "Ký nhận", or "Ký nhận quà" beside another signing action (receipt.ts signTitlesOf); ''
+   * on any other tick. The one source of the title the template prints and the layout widens.
+   */
+  signTitle: string;
 }
 
 /**
@@ -273,14 +279,22 @@ export function trackerTicksOf(
   const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
   const app = campaign.app ?? null;
-  const ticks: TrackerTick[] = actions.map((a, i) =>
-    i === install
-      ? { step: a.step, column: a.column, app, all: 0, sign: false }
-      : { step: a.step, column: a.column, app: null, all: 0, sign: asksSignature(a) },
-  );
+  const signTitles = signTitlesOf(actions);
+  const ticks: TrackerTick[] = actions.map((a, i) => {
+    const signTitle = i === install ? '' : (signTitles[i] ?? '');
+    return {
+      step: a.step,
+      column: a.column,
+      app: i === install ? app : null,
+      all: 0,
+      sign: signTitle !== '',
+      signTitle,
+    };
+  });
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
-  if (app && install === null) ticks.unshift({ step: '', column: '', app, all: 0, sign: false });
+  if (app && install === null)
+    ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signTitle: '' });
   if (columnCount(ticks) <= room) return { ticks, mode: 'each' };
   // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
   const titled = ticks.filter((t) => t.app !== null || t.sign || t.column.trim() !== '');
@@ -288,7 +302,7 @@ export function trackerTicksOf(
     return { ticks: titled, mode: 'titled' };
   // The app's column stays: installing it is what such a campaign most often counts.
   const own = ticks.filter((t) => t.app !== null || t.sign);
-  const all = { step: '', column: '', app: null, all: actions.length, sign: false };
+  const all = { step: '', column: '', app: null, all: actions.length, sign: false, signTitle: '' };
   return { ticks: [...own, all], mode: 'all' };
 }
 
@@ -299,7 +313,7 @@ export function trackerTicksOf(
  */
 function columnCount(ticks: readonly TrackerTick[]): number {
   const key = (t: TrackerTick) =>
-    (t.column || (t.app ? `Đã cài ${t.app.name}` : t.step))
+    (t.signTitle || t.column || (t.app ? `Đã cài ${t.app.name}` : t.step))
       .replace(/\s+/g, ' ')
       .trim()
       .toLocaleLowerCase('vi');

@@ -7,19 +7,39 @@
  */
 import { CHILD_NOUNS } from './measure-base.js';
 
-/** "ký nhận", also spelt "kí nhận", as words of its own (not "ký nhận diện"). */
-const SIGN_ON_RECEIPT = /(?:^|[^\p{L}])k[ýí] nhận(?![\p{L}\p{M}]|\s+(?:diện|thức|xét))/u;
+/**
+ * "ký nhận", also spelt "kí nhận", as words of its own (not "ký nhận diện"), and not a document
+ * taken in ("ký nhận danh sách", "ký nhận biên bản": one signature, not each receiver's; "ký nhận
+ * vào danh sách" is each receiver's).
+ */
+const SIGN_ON_RECEIPT =
+  /(?<![\p{L}\p{M}])k[ýí] nhận(?![\p{L}\p{M}]|\s+(?:diện|thức|xét|danh sách|biên bản|sổ|hồ sơ|văn bản|công văn|tài liệu|thông báo|kế hoạch|bàn giao)(?![\p{L}\p{M}]))/gu;
+/**
+ * Who signs, when the clause names an official before "ký nhận" ("Tổ trưởng ký nhận danh sách",
+ * "trưởng thôn nhận quà và ký nhận"): the leader's one signature for the group, not a
+ * per-person column (review55b-left #4). The clause: the text since the last comma or stop.
+ */
+const OFFICIAL_SIGNS =
+  /(?<![\p{L}\p{M}])(?:tổ trưởng|tổ phó|trưởng (?:thôn|khu phố|khu|ấp|bản|xóm|ban|tổ)|bí thư|cán bộ|ban điều hành|ban quản lý|đại diện|người phụ trách)(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}\d]+){0,4}?\s+(?:đã\s+|sẽ\s+)?$/u;
 /** "Đăng ký nhận tin qua Zalo" signs up for news: its "ký nhận" is no signature. */
 const SIGN_UP = /đăng k[ýí]/gu;
 
-const said = (text: string | undefined): boolean =>
-  SIGN_ON_RECEIPT.test(
-    (text ?? '')
-      .normalize('NFC')
-      .replace(/\s+/gu, ' ')
-      .toLocaleLowerCase('vi')
-      .replace(SIGN_UP, ''),
-  );
+const folded = (text: string | undefined): string =>
+  (text ?? '').normalize('NFC').replace(/\s+/gu, ' ').toLocaleLowerCase('vi').replace(SIGN_UP, '');
+
+/** The text asks each receiver to sign: a "ký nhận" no official's. */
+const said = (text: string | undefined): boolean => {
+  const t = folded(text);
+  for (const m of t.matchAll(SIGN_ON_RECEIPT)) {
+    const clause =
+      t
+        .slice(0, m.index)
+        .split(/[,.;:()]/u)
+        .at(-1) ?? '';
+    if (!OFFICIAL_SIGNS.test(clause)) return true;
+  }
+  return false;
+};
 
 /** The action asks whoever receives to sign: its step or its column title says "ký nhận". */
 export const asksSignature = (action: { step: string; column?: string }): boolean =>
@@ -29,6 +49,53 @@ export const asksSignature = (action: { step: string; column?: string }): boolea
 export const asksReceipt = (campaign: {
   actions?: readonly { step: string; column?: string }[];
 }): boolean => (campaign.actions ?? []).some(asksSignature);
+
+/** A signing action's column title when it gives none: the one source of the words. */
+export const SIGN_TITLE = 'Ký nhận';
+
+/** Where what is received ends: a stop, or a word starting where, when or how. */
+const THING_END = String.raw`(?=\s*[,.;:()]|\s+(?:và|rồi|tại|ở|khi|lúc|cho|của|theo|vào|từ|trước|sau)(?![\p{L}\p{M}])|\s+k[ýí] nhận(?![\p{L}\p{M}])|$)`;
+/** What the step says is received: "Ký nhận tiền hỗ trợ tại …", else "Nhận quà và ký nhận". */
+const RECEIVED = [
+  new RegExp(String.raw`(?<![\p{L}\p{M}])k[ýí] nhận\s+(.+?)${THING_END}`, 'iu'),
+  new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!k[ýí] )nhận\s+(.+?)${THING_END}`, 'iu'),
+];
+/** A few words: more is a sentence, not a column's title. */
+const THING_WORDS = 4;
+
+function received(step: string): string | undefined {
+  const text = step.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  for (const pattern of RECEIVED) {
+    const thing = pattern.exec(text)?.[1]?.trim();
+    if (!thing || thing.split(' ').length > THING_WORDS) continue;
+    if (/^(?:vào|tại|ở|khi|và|rồi|cho)(?![\p{L}\p{M}])/iu.test(thing)) continue;
+    return thing;
+  }
+  return undefined;
+}
+
+const key = (title: string) => title.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+
+/**
+ * Each action's signature column title, '' for an action asking none: its own column title, else
+ * SIGN_TITLE. Two signing actions without one ("Nhận quà và ký nhận", "Nhận tiền hỗ trợ, ký nhận")
+ * each get their own column, titled by what is received ("Ký nhận quà", "Ký nhận tiền hỗ trợ"),
+ * else by the action's number: one "Ký nhận" for both kept one signature (review55b-left #1).
+ */
+export function signTitlesOf(actions: readonly { step: string; column?: string }[]): string[] {
+  const own = actions.map((a) => (asksSignature(a) ? a.column?.trim() || SIGN_TITLE : ''));
+  const untitled = (i: number) => own[i] !== '' && !actions[i]?.column?.trim();
+  const sharedIn = (titles: readonly string[], i: number) =>
+    titles.some((t, j) => j !== i && t !== '' && key(t) === key(titles[i] ?? ''));
+  const named = own.map((t, i) =>
+    untitled(i) && sharedIn(own, i)
+      ? `${SIGN_TITLE} ${received(actions[i]?.step ?? '') ?? ''}`.trim()
+      : t,
+  );
+  return named.map((t, i) =>
+    untitled(i) && sharedIn(named, i) ? `${SIGN_TITLE} (việc ${i + 1})` : t,
+  );
+}
 
 /**
  * The words a receipt list's rows are children by: the sign-up sheet's ("trẻ", "cháu") and a

@@ -68,6 +68,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'bảng theo dõi: {0} có chỉ tiêu {1} {2}; bảng đăng ký chỉ in {3} dòng',
   'Check the target (a typing slip?), or give the group a residents roster (--rosters).':
     'Kiểm tra lại chỉ tiêu (có gõ nhầm không?), hoặc đưa danh sách người dân của {term.short} (--rosters).',
+  'tracker: {0} has {1} {2}; its receipt list prints {3} rows':
+    'bảng theo dõi: {0} có {1} {2}; danh sách ký nhận chỉ in {3} dòng',
+  'Check the figure (a typing slip?), or give the group a residents roster (--rosters).':
+    'Kiểm tra lại số liệu (có gõ nhầm không?), hoặc đưa danh sách người dân của {term.short} (--rosters).',
   'the "columns" section has {0} lines; the tracking sheet needs at least {1} (STT, name, address, notes)':
     'phần “columns” có {0} dòng; bảng theo dõi cần ít nhất {1} (STT, họ tên, địa chỉ, ghi chú)',
   'the "columns" section has {0} columns; an A4 landscape page fits at most {1} (STT, name, address, {2} tick columns, notes)':
