@@ -28,12 +28,14 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
+import { amountText } from '../model/roster-extras.js';
 import { countedHouseholds, sheetRowsOf } from '../model/roster-rows.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
 import { MAX_TICK_COLUMNS, OTHER_COLUMNS, trackerColumns } from './tracker-columns.js';
+import { type ExtraColumns, extraCells, extraColumnsOf } from './tracker-extras.js';
 import { withSignColumns } from './tracker-sign.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
@@ -185,7 +187,7 @@ function distinctTicks(titles: Run[][]): Run[][] {
 function columnsOf(
   measure: Measurer,
   input: RenderInput,
-): { table: TableSpec; titles: TableCell[] } {
+): { table: TableSpec; titles: TableCell[]; extras: ExtraColumns } {
   const titles = checkColumns(input.sections);
   const { table } = trackerColumns(measure, titles);
   // A signing action's column is room to sign in, not to tick (tracker-sign.ts).
@@ -195,6 +197,7 @@ function columnsOf(
   return {
     table: withSignColumns(table, titles, signed),
     titles: titles.map((runs) => ({ runs })),
+    extras: extraColumnsOf(input.ctx, titles, signed),
   };
 }
 
@@ -241,9 +244,17 @@ function checkColumns(sections: Sections): Run[][] {
  * A body row: number, name, address; the tick and note cells stay empty for the pen. A row with
  * a number only (a sheet without a roster) is blank: a tagged PDF does not read it.
  */
-function row(surface: Surface, table: TableSpec, no: string, name = '', address = ''): MeasuredRow {
+function row(
+  surface: Surface,
+  table: TableSpec,
+  no: string,
+  name = '',
+  address = '',
+  extra: readonly [number, string][] = [],
+): MeasuredRow {
   if (name === '' && address === '') return blankRow(surface, table, no);
   const given = [no, name, address];
+  for (const [i, value] of extra) given[i] = value;
   const cells: TableCell[] = [];
   for (let i = 0; i < table.columns.length; i++) cells.push({ runs: text(given[i] ?? '') });
   return measureRow(surface, table, cells);
@@ -454,7 +465,7 @@ function balanceLastPage(
 
 function draw(surface: Surface, input: RenderInput): void {
   const { sections, ctx } = input;
-  const { table, titles } = columnsOf(surface.measure, input);
+  const { table, titles, extras } = columnsOf(surface.measure, input);
   const head = measureRow(surface, table, titles, 'head');
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
   const afterH = afterTable(surface, input, 0, false);
@@ -464,24 +475,47 @@ function draw(surface: Surface, input: RenderInput): void {
   const frame = { firstTop: title(surface, input, false, top), top, bottom };
   // "Tổng cộng" across the first three columns; its tick cells are summed by hand, and so are
   // those of each page's "Cộng trang" row on a sheet of several pages.
-  const empty = table.columns.slice(3).map(() => ({ runs: [] }));
-  const labelRow = (runs: Run[]) =>
-    measureRow(surface, table, [{ runs, span: 3, bold: true }, ...empty]);
-  // A sheet with no column to sum (a sign-up list of names alone) has no totals rows: the rate
-  // line asks how many signed up, and a row spanning the name column would be a blank to fill.
-  const sums = table.columns.length > OTHER_COLUMNS;
-  const totals = sums ? [labelRow(sections.lines('totals')[0] ?? [])] : [];
+  // On a receipt list, the amount column's cell carries the sum of the amounts above it.
+  const labelRow = (runs: Run[], amount?: number) =>
+    measureRow(surface, table, [
+      { runs, span: 3, bold: true },
+      ...table.columns.slice(3).map((_, i) => ({
+        runs: i + 3 === extras.amount ? text(amountText(amount)) : [],
+        bold: true,
+      })),
+    ]);
+  // A sheet with no column to sum (a sign-up list of names alone, a receipt list of signatures
+  // and birth dates) has no totals rows: the rate line asks how many signed up, and a row
+  // spanning the name column would be a blank to fill (qa56 M4).
+  const sums = extras.sums;
+  // Each roster row's amount, for the totals of its page and of the sheet.
+  const amounts = new Map<MeasuredRow, number>();
+  const sumOf = (rs: readonly MeasuredRow[]) =>
+    extras.amount < 0 ? undefined : rs.reduce((a, r) => a + (amounts.get(r) ?? 0), 0);
   const subtotalRuns =
     sums && sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
-  const subtotal = (page: number) =>
-    labelRow(subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })));
+  const subtotal = (page: number, amount?: number) =>
+    labelRow(
+      subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })),
+      amount,
+    );
   const rows: MeasuredRow[] = [];
   // Blank numbered rows fill the last page: a sheet without a list, and one whose list is
   // shorter than the group (the leader writes the others in).
   let fill = !ctx.roster && !capped(ctx);
   if (ctx.roster) {
-    for (const [i, r] of ctx.roster.entries())
-      rows.push(row(surface, table, r.no ?? String(i + 1), r.name, r.address));
+    for (const [i, r] of ctx.roster.entries()) {
+      const measured = row(
+        surface,
+        table,
+        r.no ?? String(i + 1),
+        r.name,
+        r.address,
+        extraCells(extras, r),
+      );
+      if (r.amount !== undefined) amounts.set(measured, r.amount);
+      rows.push(measured);
+    }
     // A partial list (6 households of a thôn of 212, qa22 #2): blank numbered rows after the
     // listed ones up to the group's count, as the sheet without a list has them.
     const whole = sheetRowsOf(ctx.tally, ctx.group.households);
@@ -492,6 +526,7 @@ function draw(surface: Surface, input: RenderInput): void {
     const blank = blankRowsFor(ctx);
     for (let i = 0; i < blank; i++) rows.push(row(surface, table, `${i + 1}`));
   }
+  const totals = sums ? [labelRow(sections.lines('totals')[0] ?? [], sumOf(rows))] : [];
   const planned = (f: typeof frame) => {
     const body = [...rows];
     let plan = planTable(head, [...body, ...totals], f, afterH);
@@ -512,7 +547,7 @@ function draw(surface: Surface, input: RenderInput): void {
     plan = planned({ ...frame, bottom: frame.bottom - subtotal(1).height });
     plan.pages.forEach((pageRows, i) => {
       const at = i === plan.pages.length - 1 ? pageRows.length - totals.length : pageRows.length;
-      pageRows.splice(at, 0, subtotal(i + 1));
+      pageRows.splice(at, 0, subtotal(i + 1, sumOf(pageRows.slice(0, at))));
     });
   }
   const pages = plan.pages.length;

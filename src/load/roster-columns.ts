@@ -10,7 +10,7 @@ import { type ColumnSpec, HEADERS, isRowCounter, PHONE_HEADERS } from './groups/
 import { listHeader } from './groups/prepare.js';
 import type { RawTable } from './groups/table.js';
 
-export type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born';
+export type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born' | 'amount';
 
 const ROSTER_HEADERS: Readonly<Record<RosterField, readonly string[]>> = {
   no: ['STT', 'Số TT', 'TT', 'Số thứ tự', 'no'],
@@ -34,6 +34,17 @@ const ROSTER_HEADERS: Readonly<Record<RosterField, readonly string[]>> = {
     'Ngày, tháng, năm sinh',
     'born',
     'year of birth',
+  ],
+  // What each person is handed (a mừng thọ's "Mức quà"): printed on a hand-out's receipt list
+  // (model/roster-extras.ts).
+  amount: [
+    'Số tiền',
+    'Mức quà',
+    'Mức hỗ trợ',
+    'Số tiền hỗ trợ',
+    'Thành tiền',
+    'Mức tiền',
+    'amount',
   ],
 };
 

@@ -29,6 +29,10 @@ export interface LoadedRoster {
   warnings?: UserError[];
   /** Its notes columns ("Ghi chú"), printed nowhere (roster.ts notesOf). */
   notesColumns?: string[];
+  /** Its amount column's header ("Mức quà"): a hand-out prints it (model/roster-extras.ts). */
+  amountColumn?: string;
+  /** A list of persons' birth column's header: printed when the sheet has room for it. */
+  bornColumn?: string;
   /** A text table's digest as read (RosterReport.textDigest): what the inputs hash takes. */
   textDigest?: string;
 }
@@ -191,6 +195,8 @@ async function loadWardRosterReport(
           JSON.stringify(residents.map(({ source: _, ...printed }) => printed)),
         ),
         residents,
+        ...(report.amountColumn ? { amountColumn: report.amountColumn } : {}),
+        ...(report.bornColumn ? { bornColumn: report.bornColumn } : {}),
       });
     const problem = report.failed.get(id);
     if (problem) failed.set(id, problem);

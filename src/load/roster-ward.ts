@@ -70,6 +70,10 @@ export interface WardRosterReport {
   warnings: UserError[];
   /** The name column names heads of households ("Họ tên chủ hộ"): the sheets tick households. */
   households: boolean;
+  /** Its amount column's header (roster.ts RosterReport.amountColumn). */
+  amountColumn?: string;
+  /** A list of persons' birth column's header (roster.ts RosterReport.bornColumn). */
+  bornColumn?: string;
   /** Its notes columns ("Ghi chú"), printed nowhere and nothing to fix (roster.ts notesOf). */
   notesColumns: string[];
   /**
@@ -262,7 +266,11 @@ function toWardRosters(
   const byIdOnly = unnamed.filter((u) => rosters.has(u.group.id));
   if (byIdOnly.length > 0) notes.push(takenByIdNote(byIdOnly, file, groupCol?.header));
   const unused = unprintedColumns(
-    [...extras.filter((c) => !placing.includes(c.index)), columns.phone, columns.born],
+    [
+      ...extras.filter((c) => !placing.includes(c.index)),
+      columns.phone,
+      households ? columns.born : undefined,
+    ],
     file,
   );
   const refusals = groupedRefusals(refused, file, sayingRows);
@@ -272,6 +280,8 @@ function toWardRosters(
     refused,
     refusals,
     households,
+    ...(columns.amount ? { amountColumn: columns.amount.header } : {}),
+    ...(columns.born && !households ? { bornColumn: columns.born.header } : {}),
     warnings: [...warnings, ...notes, ...unused, ...refusals],
     notesColumns: notesOf(extras.filter((c) => !placing.includes(c.index))),
     kept: keptOf(table, [

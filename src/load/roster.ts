@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
 import { type Message, msg } from '../messages/message.js';
+import { readMoneyText } from '../results/figure-text.js';
 import { type Column, type ColumnsOf, isNotesColumn, normaliseHeader } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
 import { decodeCsvReport, TEXT_TABLE_EXTENSIONS } from './groups/decode.js';
@@ -41,6 +42,19 @@ function year(text: string): number | undefined | null {
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
+/** A workbook's date cell ("1958-03-02") as the office writes a date; other cells as written. */
+function birthText(text: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  return m ? `${m[3]?.padStart(2, '0')}/${m[2]?.padStart(2, '0')}/${m[1]}` : text;
+}
+
+/** A sum in đồng as the leader's form reads it ("500.000", "500000", "500.000 đ"); null: none. */
+function amountOf(text: string): number | undefined | null {
+  if (text === '') return undefined;
+  const read = readMoneyText(text, 1, false);
+  return 'value' in read ? read.value : null;
+}
+
 /**
  * One data row → a resident; `undefined` for a row that only carries its number (a blank line
  * of a pre-numbered sheet; `numbering`: the other columns that only number or place a row, a
@@ -64,6 +78,17 @@ export function toResident(
   // it that does not read is said with the row, and the hint is to delete the column.
   const unprinted = [columns.phone, columns.born].filter((c): c is Column => c !== undefined);
   const unread = (col: Column) => {
+    // A person's birth is printed on the sheet (model/roster-extras.ts): its cell is left empty.
+    if (col === columns.born && !households) {
+      notes.push(
+        new UserError(
+          msg`the date of birth does not read: the row is printed with an empty birth cell`,
+          { file, row: row.row, field: col.header },
+          msg`Write the year ("1957") or the date ("12/03/1957").`,
+        ),
+      );
+      return;
+    }
     notes.push(
       new UserError(
         msg`the cell's value does not read, but the column is printed nowhere: the row is printed`,
@@ -73,7 +98,8 @@ export function toResident(
     );
   };
   for (const col of Object.values(columns)) {
-    if (!col || !isFormulaError(cell(row, col))) continue;
+    // An amount that does not read is said below, its row printed.
+    if (!col || col === columns.amount || !isFormulaError(cell(row, col))) continue;
     if (unprinted.includes(col)) unread(col);
     else fail(msg`the cell shows a formula error`, col, msg`Fix the formula or type the value.`);
   }
@@ -115,7 +141,20 @@ export function toResident(
   const bornCell = cell(row, columns.born);
   const born = year(bornCell);
   if (born === null && columns.born && !isFormulaError(bornCell)) unread(columns.born);
-  if (born) resident.born = born;
+  if (born) {
+    resident.born = born;
+    resident.birth = birthText(bornCell);
+  }
+  const amount = amountOf(cell(row, columns.amount));
+  if (amount === null && columns.amount !== undefined) {
+    notes.push(
+      new UserError(
+        msg`the amount does not read as a sum of money: the row is printed with an empty amount cell`,
+        { file, row: row.row, field: columns.amount.header },
+        msg`Write the sum in đồng, as "500.000" or "500.000 đồng".`,
+      ),
+    );
+  } else if (typeof amount === 'number') resident.amount = amount;
   return problems.length > before ? undefined : resident;
 }
 
@@ -149,8 +188,19 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   // A column the tracking sheet never prints ("Số CCCD", "Dân tộc", and the phone and year of
   // birth it reads but has no column for) is personal data carried for nothing in a file that
   // goes round on Zalo: said, so that the office can delete it (qa7 C2).
-  const unused = unprintedColumns([...extras, columns.phone, columns.born], file);
-  return { residents, warnings: [...warnings, ...notes, ...unused], notesColumns: notesOf(extras) };
+  // A person's birth is printed; a household's is not. The amount is printed by a campaign that
+  // hands it out, which the build knows (model/roster-extras.ts unprintedAmounts).
+  const unused = unprintedColumns(
+    [...extras, columns.phone, households ? columns.born : undefined],
+    file,
+  );
+  return {
+    residents,
+    warnings: [...warnings, ...notes, ...unused],
+    notesColumns: notesOf(extras),
+    ...(columns.amount ? { amountColumn: columns.amount.header } : {}),
+    ...(columns.born && !households ? { bornColumn: columns.born.header } : {}),
+  };
 }
 
 /**
@@ -166,7 +216,7 @@ export function unprintedColumns(columns: readonly (Column | undefined)[], file:
         new UserError(
           msg`the column "${col.header}" of the roster is not printed anywhere`,
           { file, field: col.header },
-          msg`The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.`,
+          msg`The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.`,
         ),
     );
 }
@@ -194,6 +244,10 @@ export interface RosterReport {
   warnings: UserError[];
   /** Its notes columns ("Ghi chú"), printed nowhere and nothing to fix (notesOf). */
   notesColumns?: string[];
+  /** Its amount column's header ("Mức quà"), printed by a hand-out's receipt list only. */
+  amountColumn?: string;
+  /** A roster of persons' birth column's header, printed when the sheet has room for it. */
+  bornColumn?: string;
   /**
    * A text table's digest as decoded here (text-digest.ts; none for a workbook): the build's
    * inputs hash takes it, not the bytes decoded again (output/inputs-hash.ts).

@@ -60,6 +60,10 @@ export interface Resident {
   phone?: string;
   /** Year of birth. */
   born?: number;
+  /** The birth cell as the roster writes it, a workbook's date as "02/03/1958": "1958", "12/03/1957". */
+  birth?: string;
+  /** What the person is handed, in đồng (the roster's "Mức quà", "Số tiền"). */
+  amount?: number;
   /**
    * The row is a household, named by its head: the roster's name column says so ("Chủ hộ",
    * "Họ và tên chủ hộ"). Absent: a resident.

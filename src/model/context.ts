@@ -46,6 +46,7 @@ import {
 import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
+import { type RosterExtras, rosterExtrasOf } from './roster-extras.js';
 import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
@@ -58,7 +59,9 @@ export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
   slug: string;
 }
 
-export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' | 'hotlines'> {
+export interface DocContext
+  extends Omit<Campaign, 'issued' | 'contest' | 'app' | 'hotlines'>,
+    RosterExtras {
   group: GroupRef;
   issued: DateParts & { iso: string };
   /**
@@ -789,10 +792,31 @@ export function buildContext(
     appStep,
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),
+    ...rosterExtrasFor(campaign, tally, roster, appStep),
     ...shareActionsOf(campaign.actions),
     ...(roster ? { roster } : {}),
   };
   return Object.assign({ ...campaign }, own);
+}
+
+/**
+ * The roster's birth and amount columns (roster-extras.ts), in the tick room the campaign's
+ * columns leave: its ticks, amount columns and result column.
+ */
+export function rosterExtrasFor(
+  campaign: Campaign,
+  tally: Pick<Tally, 'children' | 'result'>,
+  roster: readonly Resident[] | undefined,
+  appStep = appStepOf(campaign),
+): RosterExtras {
+  const amounts = amountColumnsSaidOf(campaign);
+  const used =
+    columnCount(trackerTicksOf(campaign, appStep).ticks) +
+    amounts.length +
+    (tally.result ? 1 : 0) +
+    (tally.children ? 1 : 0);
+  const money = amounts.find((c) => c.money)?.title;
+  return rosterExtrasOf(campaign, tally, roster, money, TRACKER_TICK_ROOM - used);
 }
 
 /** What the tracking sheet ticks from the actions, and the app's column title (DocContext). */

@@ -53,6 +53,7 @@ import {
   readGroupTerm,
 } from '../model/group-term.js';
 import { baseColumnOf } from '../model/measure-base.js';
+import { rosterExtrasWarnings } from '../model/roster-extras-said.js';
 import type { RenderOptions } from '../render/output.js';
 import { groupFieldsUsed } from '../template/check.js';
 import type { Sections } from '../template/sections.js';
@@ -812,6 +813,8 @@ export async function loadBuildInputs(
       ),
       ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
       ...(rostersRead?.warnings ?? []),
+      // A roster's birth or amount column the sheet does not print (qa56 M4).
+      ...rosterExtrasWarnings(campaign, groups, rosters),
       ...rosterWarnings,
       // A list far shorter than the groups file's counts (qa22 #2): its sheets are filled with
       // blank numbered rows, and the office is told once which groups.

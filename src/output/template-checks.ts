@@ -76,6 +76,8 @@ export function sampleContext(campaign: Campaign, extraColumns: readonly string[
     address: '-',
     phone: '-',
     born: 1960,
+    birth: '1960',
+    amount: 100_000,
     household: true,
     source,
   };

@@ -932,8 +932,20 @@ export const INPUTS = (): Record<string, string> => ({
     'Xoá cột “{0}” khỏi tệp: bảng theo dõi không in cột này.',
   'the column "{0}" of the roster is not printed anywhere':
     'cột “{0}” của danh sách người dân không được in ở đâu',
-  "The tracking sheet prints each row's number, name and address only; if the column holds personal data nobody needs (an ID card number, a phone), delete it from the file.":
-    'Bảng theo dõi chỉ in số thứ tự, họ tên và địa chỉ của từng dòng; nếu cột này là thông tin cá nhân không cần dùng (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
+  "The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.":
+    'Bảng theo dõi in số thứ tự, họ tên và địa chỉ của từng dòng (và ngày sinh của từng người, số tiền mỗi người được nhận khi chiến dịch trao quà, tiền); cột không được in vẫn đi theo tệp: nếu không ai cần dùng cột này (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
+  'The receipt list prints each person\'s amount when an action asks them to sign for it ("ký nhận"); delete the column if nobody needs it.':
+    'Danh sách ký nhận in số tiền của từng người khi có việc yêu cầu người nhận ký nhận (“ký nhận”); nếu không ai cần dùng cột này, hãy xoá cột khỏi tệp.',
+  "The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.":
+    'Bảng theo dõi không còn chỗ cho cột này bên cạnh các cột của chiến dịch: hãy bớt số việc có cột riêng.',
+  'the date of birth does not read: the row is printed with an empty birth cell':
+    'ngày sinh không đọc được: dòng vẫn được in, ô ngày sinh để trống',
+  'Write the year ("1957") or the date ("12/03/1957").':
+    'Ghi năm sinh (“1957”) hoặc ngày sinh (“12/03/1957”).',
+  'the amount does not read as a sum of money: the row is printed with an empty amount cell':
+    'số tiền không đọc được: dòng vẫn được in, ô số tiền để trống',
+  'Write the sum in đồng, as "500.000" or "500.000 đồng".':
+    'Ghi số tiền bằng đồng, ví dụ “500.000” hoặc “500.000 đồng”.',
   'the roster has a header but no residents':
     'danh sách hộ có dòng tiêu đề nhưng không có người nào',
   'Add one row per resident or household, or remove the file to print blank numbered rows.':

@@ -1,0 +1,96 @@
+/**
+ * Model: what a group's roster adds to its tracking sheet besides number, name and address
+ * (qa56 M4). A mừng thọ's plan asks the list of elders with "họ tên, ngày tháng năm sinh, địa
+ * chỉ", each signing on receipt: a person's birth is printed ("Năm sinh", or "Ngày sinh" when the
+ * cells give days), and a hand-out's receipt list (an action asks "ký nhận": receipt.ts) prints
+ * what each is handed ("Số tiền (đồng)", the roster's "Mức quà"), the total on "Tổng cộng". A
+ * campaign's own amount column (`of: đồng`, "Số tiền đã trao (đồng)") takes the amounts: no twin.
+ * Each column takes a tick's room; one the sheet has no room for is not printed, and said
+ * (unprintedExtras).
+ */
+import { UserError } from '../errors.js';
+import type { Resident } from '../load/types.js';
+import { msg } from '../messages/message.js';
+import { groupThousands } from './format.js';
+import { asksReceipt } from './receipt.js';
+
+/** The title of the roster's amounts in a column of their own. */
+export const AMOUNT_TITLE = 'Số tiền (đồng)';
+
+export interface RosterExtras {
+  /** The birth column's title: "Ngày sinh", "Năm sinh"; '' for none. */
+  bornColumn: string;
+  /** The roster's amounts' own column's title (AMOUNT_TITLE); '' when none or in the campaign's. */
+  rosterAmount: string;
+  /** The title of the column the roster's amounts are printed in; '' for none. */
+  amountsIn: string;
+}
+
+/** The columns given room; `room`: the tick columns' room the campaign's columns leave. */
+export function rosterExtrasOf(
+  campaign: Parameters<typeof asksReceipt>[0],
+  tally: { children: boolean },
+  roster: readonly Resident[] | undefined,
+  moneyColumn: string | undefined,
+  room: number,
+): RosterExtras {
+  let left = room;
+  let bornColumn = tally.children ? 'Ngày sinh' : '';
+  const births = (roster ?? []).filter((r) => !r.household && r.birth !== undefined);
+  if (!bornColumn && births.length > 0 && left > 0) {
+    // As the cells give it: a day and month on any of them make it a date of birth.
+    bornColumn = births.some((r) => r.birth?.includes('/')) ? 'Ngày sinh' : 'Năm sinh';
+    left--;
+  }
+  const amounts = roster?.some((r) => r.amount !== undefined) && asksReceipt(campaign);
+  if (!amounts) return { bornColumn, rosterAmount: '', amountsIn: '' };
+  if (moneyColumn) return { bornColumn, rosterAmount: '', amountsIn: moneyColumn };
+  if (left <= 0) return { bornColumn, rosterAmount: '', amountsIn: '' };
+  return { bornColumn, rosterAmount: AMOUNT_TITLE, amountsIn: AMOUNT_TITLE };
+}
+
+/** A row's amount as printed: "1.000.000"; '' for none. */
+export const amountText = (amount: number | undefined): string =>
+  amount === undefined ? '' : groupThousands(amount);
+
+/**
+ * The rosters' columns the build does not print, each a warning naming its file: an amount
+ * column when the campaign hands nothing out (no action asks "ký nhận"), and a birth or amount
+ * column its sheet has no room for (the campaign's ticks took it).
+ */
+export function unprintedExtras(
+  campaign: Parameters<typeof asksReceipt>[0],
+  rosters: Iterable<{
+    file: string;
+    residents: readonly Resident[];
+    amountColumn?: string;
+    bornColumn?: string;
+    /** What its sheet prints (rosterExtrasOf). */
+    extras: RosterExtras;
+  }>,
+): UserError[] {
+  const said = new Set<string>();
+  const out: UserError[] = [];
+  const say = (file: string, header: string, why: 'nothing' | 'room') => {
+    // A ward-wide list's column is said once, not once a group.
+    const key = `${file}\u0000${header}`;
+    if (said.has(key)) return;
+    said.add(key);
+    out.push(
+      new UserError(
+        msg`the column "${header}" of the roster is not printed anywhere`,
+        { file, field: header },
+        why === 'nothing'
+          ? msg`The receipt list prints each person's amount when an action asks them to sign for it ("ký nhận"); delete the column if nobody needs it.`
+          : msg`The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.`,
+      ),
+    );
+  };
+  for (const { file, residents, amountColumn, bornColumn, extras } of rosters) {
+    if (bornColumn && !extras.bornColumn && residents.some((p) => p.birth !== undefined))
+      say(file, bornColumn, 'room');
+    if (amountColumn && !extras.amountsIn)
+      say(file, amountColumn, asksReceipt(campaign) ? 'room' : 'nothing');
+  }
+  return out;
+}
