@@ -98,7 +98,7 @@ describe('roster errors', () => {
     expect(house.warnings.map((w) => w.describe())).toEqual([
       'f.csv, row 3, field "Họ tên": the name is empty: the row is printed with an empty name cell',
     ]);
-    // A bad year is said (the column is printed nowhere), never quoted.
+    // A bad year is said (its cell is left empty on the sheet), never quoted.
     const year = (
       await parseRosterReport(csv(['Họ và tên;Năm sinh', 'An;1958', 'Bình;năm 19x2']), 'g.csv')
     ).warnings.find((w) => w.where.row === 3);
@@ -122,14 +122,14 @@ describe('roster errors', () => {
         'to-5.csv',
       ),
     );
-    // The year of birth is printed nowhere: its bad cells fail nothing (qa46 F10).
+    // A bad year of birth fails nothing: its cell is printed empty (qa46 F10, qa56 M4).
     expect(problemsOf(e).map((p) => p.describe())).toEqual([
       'to-5.csv, row 3, field "Họ và tên": the name is empty',
       'to-5.csv, row 6, field "Họ và tên": the name is empty',
     ]);
   });
 
-  it('reads a roster whose year of birth does not read, naming the cell and the column to delete (qa46 F10)', async () => {
+  it('reads a roster whose year of birth does not read, naming the cell, printed empty (qa46 F10, qa56 M4)', async () => {
     const { residents, warnings } = await parseRosterReport(
       csv(['STT;Họ và tên;Năm sinh', '1;An;1958', '2;Bình;năm 1990']),
       'to-5.csv',
@@ -137,14 +137,13 @@ describe('roster errors', () => {
     expect(residents.map((r) => r.name)).toEqual(['An', 'Bình']);
     const said = warnings.filter((w) => w.where.row === 3).map((w) => w.describe());
     expect(said).toEqual([
-      'to-5.csv, row 3, field "Năm sinh": the cell\'s value does not read, but the column is printed nowhere: the row is printed',
+      'to-5.csv, row 3, field "Năm sinh": the date of birth does not read: the row is printed with an empty birth cell',
     ]);
-    expect(warnings.find((w) => w.where.row === 3)?.hintIn('vi')).toContain(
-      'Xoá cột “Năm sinh” khỏi tệp',
-    );
+    expect(warnings.find((w) => w.where.row === 3)?.hintIn('vi')).toContain('Ghi năm sinh');
+    expect(residents.map((r) => r.birth)).toEqual(['1958', undefined]);
   });
 
-  it('say which columns are printed nowhere (an ID card number is personal data for nothing; the year of birth is read, never printed: qa7 C2)', async () => {
+  it('say which columns are printed nowhere (an ID card number is personal data for nothing: qa7 C2; a person\'s year of birth is printed: qa56 M4)', async () => {
     const { residents, warnings } = await parseRosterReport(
       csv(['STT;Họ và tên;Số CCCD;Năm sinh;Dân tộc', '1;An;001058000123;1958;Kinh']),
       'to-5.csv',
@@ -153,7 +152,6 @@ describe('roster errors', () => {
     expect(JSON.stringify(residents)).not.toContain('001058000123');
     expect(warnings.map((w) => w.where)).toEqual([
       { file: 'to-5.csv', field: 'Số CCCD' },
-      { file: 'to-5.csv', field: 'Năm sinh' },
       { file: 'to-5.csv', field: 'Dân tộc' },
     ]);
     expect(warnings[0]?.describe()).toBe(
