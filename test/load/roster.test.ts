@@ -48,6 +48,7 @@ describe('roster headers', () => {
         address: 'Số 1 phố Tô Hiệu',
         phone: '912345678',
         born: 1960,
+        birth: '1960',
         source: { file: 'a.csv', row: 2 },
       },
     ]);
@@ -57,6 +58,8 @@ describe('roster headers', () => {
     );
     expect(english[0]).toMatchObject({ no: '7', name: 'Đỗ Thị Hoa', address: 'Số 3, ngõ 5' });
     expect(english[0]?.born).toBe(1971);
+    // Printed as the file writes it (qa56 M4).
+    expect(english[0]?.birth).toBe('02/03/1971');
     const households = await parseRoster(csv(['STT;Chủ hộ;Số nhà', '1;Trần Văn Ba;12']), 'c.csv');
     expect(households[0]).toMatchObject({ name: 'Trần Văn Ba', address: '12' });
   });
@@ -190,6 +193,7 @@ describe('XLSX rosters', () => {
         address: 'Số 4 ngõ 34 phố Tô Hiệu',
         phone: '0912345678',
         born: 1949,
+        birth: '1949',
         source: { file: 'k.xlsx', row: 2 },
       },
       {
@@ -197,6 +201,8 @@ describe('XLSX rosters', () => {
         name: 'Vũ Đình Khoa',
         address: 'Số 6 ngõ 34 phố Tô Hiệu',
         born: 1980,
+        // A workbook's date cell, as the office writes a date (qa56 M4).
+        birth: '01/05/1980',
         source: { file: 'k.xlsx', row: 3 },
       },
     ]);
