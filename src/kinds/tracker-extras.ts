@@ -3,6 +3,9 @@
  * qa56 M4): where a person's birth and amount are printed, and whether the sheet has a column to
  * add up on its "Tổng cộng" row (a signature or a birth is nothing to add up).
  */
+import type { Measurer } from '../layout/line-break.js';
+import type { TableColumn, TableSpec } from '../layout/table.js';
+import { MM } from '../layout/text-model.js';
 import type { Resident } from '../load/types.js';
 import type { DocContext } from '../model/context.js';
 import { amountText } from '../model/roster-extras.js';
@@ -48,3 +51,70 @@ export function extraCells(columns: ExtraColumns, r: Resident): [number, string]
   if (columns.amount >= 0) cells.push([columns.amount, amountText(r.amount)]);
   return cells;
 }
+
+/**
+ * Who gives room to a birth or amount column too narrow for its cells ("12/03/1957", "1.000.000":
+ * sized by their titles' words among five actions, they broke in three lines): the address, the
+ * name, then the notes, each down to what it keeps (mm; tracker-sign.ts keeps the same).
+ */
+const GIVERS: readonly (readonly [number, number])[] = [
+  [2, 48],
+  [1, 46],
+  [-1, 16],
+];
+
+/** The table with its birth and amount columns wide enough for their cells on one line. */
+export function withExtraWidths(
+  table: TableSpec,
+  columns: ExtraColumns,
+  measure: Measurer,
+  roster: readonly Resident[],
+  total: string,
+): TableSpec {
+  const { body, padX } = table.style;
+  const widest = (texts: readonly string[], bold: boolean) =>
+    Math.max(0, ...texts.map((t) => measure.width(t, body, bold, false)));
+  const needs: [number, number][] = [];
+  if (columns.born >= 0)
+    needs.push([
+      columns.born,
+      widest(
+        roster.map((r) => r.birth ?? ''),
+        false,
+      ),
+    ]);
+  if (columns.amount >= 0)
+    needs.push([
+      columns.amount,
+      Math.max(
+        widest(
+          roster.map((r) => amountText(r.amount)),
+          false,
+        ),
+        widest([total], true),
+      ),
+    ]);
+  const out: TableColumn[] = table.columns.map((c) => ({ ...c }));
+  let changed = false;
+  for (const [i, text] of needs) {
+    const column = out[i];
+    if (!column) continue;
+    let need = text + 2 * padX + 1 - column.width;
+    for (const [k, keep] of GIVERS) {
+      const from = out.at(k);
+      if (!from || need <= 0) continue;
+      const give = Math.min(need, Math.max(0, from.width - keep * MM));
+      from.width -= give;
+      column.width += give;
+      need -= give;
+      changed ||= give > 0;
+    }
+  }
+  return changed ? { ...table, columns: out } : table;
+}
+
+/** The roster's amounts added up; undefined when it gives none. */
+export const sumAmounts = (roster: readonly Resident[] | undefined): number | undefined =>
+  roster?.some((r) => r.amount !== undefined)
+    ? roster.reduce((a, r) => a + (r.amount ?? 0), 0)
+    : undefined;

@@ -35,7 +35,13 @@ import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { described } from './names.js';
 import { MAX_TICK_COLUMNS, OTHER_COLUMNS, trackerColumns } from './tracker-columns.js';
-import { type ExtraColumns, extraCells, extraColumnsOf } from './tracker-extras.js';
+import {
+  type ExtraColumns,
+  extraCells,
+  extraColumnsOf,
+  sumAmounts,
+  withExtraWidths,
+} from './tracker-extras.js';
 import { withSignColumns } from './tracker-sign.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
@@ -465,7 +471,12 @@ function balanceLastPage(
 
 function draw(surface: Surface, input: RenderInput): void {
   const { sections, ctx } = input;
-  const { table, titles, extras } = columnsOf(surface.measure, input);
+  const { table: sized, titles, extras } = columnsOf(surface.measure, input);
+  // The roster's birth and amount cells, each on one line (tracker-extras.ts).
+  const rosterTotal = amountText(sumAmounts(ctx.roster));
+  const table = ctx.roster
+    ? withExtraWidths(sized, extras, surface.measure, ctx.roster, rosterTotal)
+    : sized;
   const head = measureRow(surface, table, titles, 'head');
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
   const afterH = afterTable(surface, input, 0, false);
