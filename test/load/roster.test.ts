@@ -146,7 +146,7 @@ describe('roster errors', () => {
     expect(residents.map((r) => r.birth)).toEqual(['1958', undefined]);
   });
 
-  it('say which columns are printed nowhere (an ID card number is personal data for nothing: qa7 C2; a person\'s year of birth is printed: qa56 M4)', async () => {
+  it("say which columns are printed nowhere (an ID card number is personal data for nothing: qa7 C2; a person's year of birth is printed: qa56 M4)", async () => {
     const { residents, warnings } = await parseRosterReport(
       csv(['STT;Họ và tên;Số CCCD;Năm sinh;Dân tộc', '1;An;001058000123;1958;Kinh']),
       'to-5.csv',
