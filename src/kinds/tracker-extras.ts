@@ -11,6 +11,7 @@ import type { DocContext } from '../model/context.js';
 import { amountText } from '../model/roster-extras.js';
 import type { Run } from '../template/blocks.js';
 import { OTHER_COLUMNS } from './tracker-columns.js';
+import { plain } from './tracker-sign.js';
 
 export interface ExtraColumns {
   /** The birth column's index among the table's columns; -1 for none. */
@@ -20,13 +21,6 @@ export interface ExtraColumns {
   /** Some column is added up on the totals rows: a tick, a count, an amount. */
   sums: boolean;
 }
-
-const plain = (runs: readonly Run[]) =>
-  runs
-    .map((r) => r.text)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** The columns of `titles` (the table's, in its order) the roster fills, and `signed`'s titles. */
 export function extraColumnsOf(

@@ -55,7 +55,8 @@ function widen(
   });
 }
 
-const plain = (runs: readonly Run[]) =>
+/** A column title as plain text, its spaces one (tracker-extras.ts reads the titles so too). */
+export const plain = (runs: readonly Run[]) =>
   runs
     .map((r) => r.text)
     .join('')
