@@ -238,12 +238,19 @@ function checkColumns(sections: Sections): Run[][] {
 }
 
 /**
- * A body row: number, name, address; the tick and note cells stay empty for the pen. A row with
+ * A body row: number, name, address (and a child's year of birth); the tick and note cells stay empty for the pen. A row with
  * a number only (a sheet without a roster) is blank: a tagged PDF does not read it.
  */
-function row(surface: Surface, table: TableSpec, no: string, name = '', address = ''): MeasuredRow {
+function row(
+  surface: Surface,
+  table: TableSpec,
+  no: string,
+  name = '',
+  address = '',
+  born = '',
+): MeasuredRow {
   if (name === '' && address === '') return blankRow(surface, table, no);
-  const given = [no, name, address];
+  const given = [no, name, address, born];
   const cells: TableCell[] = [];
   for (let i = 0; i < table.columns.length; i++) cells.push({ runs: text(given[i] ?? '') });
   return measureRow(surface, table, cells);
@@ -480,8 +487,14 @@ function draw(surface: Surface, input: RenderInput): void {
   // shorter than the group (the leader writes the others in).
   let fill = !ctx.roster && !capped(ctx);
   if (ctx.roster) {
-    for (const [i, r] of ctx.roster.entries())
-      rows.push(row(surface, table, r.no ?? String(i + 1), r.name, r.address));
+    // A children's list takes the roster's children (model/context.ts sheetResidents): numbered
+    // anew, each with the year of birth the roster gives in its "Ngày sinh" column.
+    const { children } = ctx.tally;
+    for (const [i, r] of ctx.roster.entries()) {
+      const no = children ? String(i + 1) : (r.no ?? String(i + 1));
+      const born = children && r.born !== undefined ? String(r.born) : '';
+      rows.push(row(surface, table, no, r.name, r.address, born));
+    }
     // A partial list (6 households of a thôn of 212, qa22 #2): blank numbered rows after the
     // listed ones up to the group's count, as the sheet without a list has them.
     const whole = sheetRowsOf(ctx.tally, ctx.group.households);

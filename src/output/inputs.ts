@@ -81,7 +81,11 @@ import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from '
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { printedCellWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
-import { partialRosterWarnings } from './roster-counts.js';
+import {
+  childlessRosterWarnings,
+  partialRosterWarnings,
+  rosterWarningsFor,
+} from './roster-counts.js';
 import { scheduleMismatches } from './schedule-table.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
@@ -810,13 +814,25 @@ export async function loadBuildInputs(
         campaignBytes,
         KINDS.map((k) => templateOf(k)[1]),
       ),
-      ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
-      ...(rostersRead?.warnings ?? []),
+      ...rosterWarningsFor(campaign, [
+        ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
+        ...(rostersRead?.warnings ?? []),
+      ]),
       ...rosterWarnings,
       // A list far shorter than the groups file's counts (qa22 #2): its sheets are filled with
       // blank numbered rows, and the office is told once which groups.
       ...(rostersRead && spec.rosters && asked.some((k) => k.readsRoster)
         ? partialRosterWarnings(
+            campaign,
+            groups,
+            rosters,
+            new Set(rostersRead.failed.keys()),
+            spec.rosters,
+          )
+        : []),
+      // A children's list the list cannot give the children of: blank rows (review55b-left #3).
+      ...(rostersRead && spec.rosters && asked.some((k) => k.readsRoster)
+        ? childlessRosterWarnings(
             campaign,
             groups,
             rosters,
