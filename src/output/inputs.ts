@@ -81,11 +81,7 @@ import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from '
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { printedCellWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
-import {
-  childlessRosterWarnings,
-  partialRosterWarnings,
-  rosterWarningsFor,
-} from './roster-counts.js';
+import { rosterCountWarnings, rosterWarningsFor } from './roster-counts.js';
 import { scheduleMismatches } from './schedule-table.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
@@ -820,19 +816,10 @@ export async function loadBuildInputs(
       ]),
       ...rosterWarnings,
       // A list far shorter than the groups file's counts (qa22 #2): its sheets are filled with
-      // blank numbered rows, and the office is told once which groups.
+      // blank numbered rows, and the office is told once which groups; so is a children's list
+      // the list cannot give the children of (review55b-left #3).
       ...(rostersRead && spec.rosters && asked.some((k) => k.readsRoster)
-        ? partialRosterWarnings(
-            campaign,
-            groups,
-            rosters,
-            new Set(rostersRead.failed.keys()),
-            spec.rosters,
-          )
-        : []),
-      // A children's list the list cannot give the children of: blank rows (review55b-left #3).
-      ...(rostersRead && spec.rosters && asked.some((k) => k.readsRoster)
-        ? childlessRosterWarnings(
+        ? rosterCountWarnings(
             campaign,
             groups,
             rosters,

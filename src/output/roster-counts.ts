@@ -112,3 +112,8 @@ export function rosterWarningsFor(campaign: Campaign, warnings: readonly UserErr
     (w) => !(w.where.row === undefined && w.where.field && isBornHeader(w.where.field)),
   );
 }
+
+/** The list's warnings on its groups' counts: far fewer rows, and children it cannot tell. */
+export const rosterCountWarnings = (
+  ...args: Parameters<typeof childlessRosterWarnings>
+): UserError[] => [...partialRosterWarnings(...args), ...childlessRosterWarnings(...args)];
