@@ -18,8 +18,8 @@ import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
   confirmedRate,
   type ReportData,
-  rateSaid,
   type ReportRow,
+  rateSaid,
   totalOver,
   uncheckedSaid,
   uncheckedTotalSaid,
