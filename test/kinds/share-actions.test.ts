@@ -156,4 +156,46 @@ describe('the share image of a campaign with ten actions and two links', () => {
     const { line: withShareSteps } = await leftOffLine('default', ACTIONS);
     expect(withShareSteps).toBeDefined();
   }, 180_000);
+
+  it('warns of nothing for a campaign with an app, whose picture prints its install steps', async () => {
+    // h-left13b #6: the app's picture prints three fixed steps and none of the ten actions, yet
+    // was said to print "the first 5".
+    const yaml = `${(await readFile(file, 'utf8')).trimEnd()}
+app:
+  name: VNeID
+  ios: { url: "https://apps.apple.com/vn/app/vneid/id1582750311", label: "iPhone (iOS)" }
+  android: { url: "https://play.google.com/store/apps/details?id=com.vnid", label: Android }
+`;
+    const f = join(dir, 'app.yaml');
+    await writeFile(f, yaml);
+    const r = await runCliInProcess(
+      buildArgs(
+        f,
+        QA40('groups-chitieu.csv'),
+        join(dir, 'out-app'),
+        '--kind',
+        'share',
+        '--jobs',
+        '1',
+      ),
+      { env: { PHUONG_PRINT_LANG: 'vi' } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('việc đầu tiên');
+    // The picture prints none of the actions: nothing is left off that it would print.
+    const { campaign } = await loadCampaign(f);
+    expect(campaign.app?.name).toBe('VNeID');
+    const [group] = (await loadGroups(QA40('groups-chitieu.csv'))) as Group[];
+    const pages = await renderPageTexts(share, buildContext(campaign, group as Group, 'to-1'), {
+      fonts: loadFonts(),
+      created: new Date(`${campaign.issued}T00:00:00+07:00`),
+    });
+    const text = pages
+      .flat()
+      .map((b) => b.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Bấm vào đường dẫn hiện ra để mở kho ứng dụng.');
+    for (const a of ACTIONS) expect(text).not.toContain(a);
+  }, 120_000);
 });
