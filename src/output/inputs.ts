@@ -752,7 +752,7 @@ export async function loadBuildInputs(
         good,
         (h) =>
           campaign.measures.find(
-            (m) => baseColumnOf(m) === undefined && countColumnOf(m.label, good) === h,
+            (m) => baseColumnOf(m) === undefined && countColumnOf(m, good) === h,
           )?.label,
       ),
       // A tổ's own session the notice's schedule table says otherwise (qa50 m2).
