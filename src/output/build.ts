@@ -41,7 +41,6 @@ import { KeptPagesWriter, pageStorePath } from './page-store.js';
 import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import type { GroupThreads, JobRunner } from './pool.js';
 import type { JobResult } from './render-job.js';
-import { stopFlag } from './stop-flag.js';
 import { inShard, type Shard } from './shard.js';
 import {
   type DocumentOptions,
@@ -50,6 +49,7 @@ import {
   unsignedImages,
 } from './signing.js';
 import { unprintedPictures } from './skipped-kinds.js';
+import { stopFlag } from './stop-flag.js';
 import { threadsFor } from './threads.js';
 import { tierUpFor } from './tier-up.js';
 import { NotStarted } from './turns.js';

@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findKind } from '../../src/kinds/registry.js';
 import type { DocumentKind } from '../../src/kinds/kind.js';
+import { findKind } from '../../src/kinds/registry.js';
 import { type BuildInputs, loadBuildInputs } from '../../src/output/inputs.js';
 import { inputsRead } from '../../src/output/inputs-read.js';
 import { sha256 } from '../../src/output/manifest.js';
@@ -177,11 +177,11 @@ describe('build sent SIGTERM half-way', () => {
         `đã dừng giữa chừng: đã tạo xong ${whole}/${GROUPS} tổ, ${GROUPS - whole} tổ chưa được tạo`,
       );
       // Groups finished after the signal, a bound: the group a thread was at the last document of,
-    // and the results already on their way when the signal landed (a worker's two, drawn while
-    // the main thread drew its document); never the build's window of four a thread. What a stop
-    // does to a group already started is seen above, where no signal's delay blurs it.
-    expect(whole - before).toBeLessThanOrEqual(2 * Number(jobs) + 1);
-    // Every PDF on disk whole and listed, no temporary file, no print file of a part of the ward.
+      // and the results already on their way when the signal landed (a worker's two, drawn while
+      // the main thread drew its document); never the build's window of four a thread. What a stop
+      // does to a group already started is seen above, where no signal's delay blurs it.
+      expect(whole - before).toBeLessThanOrEqual(2 * Number(jobs) + 1);
+      // Every PDF on disk whole and listed, no temporary file, no print file of a part of the ward.
       const all = (await readdir(out, { recursive: true })).map(String);
       expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);
       expect(all.filter((f) => f.startsWith('print/') && f.endsWith('.pdf'))).toEqual([]);
