@@ -271,7 +271,8 @@ const PLACE_WORDS: readonly [RegExp, string][] = [
 ];
 
 /**
- * A place as compared: "Nhà văn hoá tổ 3", "NVH tổ 3", "Nhà Văn Hóa Tổ số 3" alike — without
+ * A place as compared: "Nhà văn hoá tổ 3", "NVH tổ 3", "Nhà Văn Hóa Tổ số 3" alike (and
+ * "Nhà văn hoá tổ 3, 12 Lê Lợi", its address after it: agrees) — without
  * case, marks ("hoá"/"hóa"), the abbreviations above, "số" before a number and punctuation.
  */
 function placeKey(text: string): string {
@@ -309,7 +310,9 @@ function agrees(value: string, cell: string, place: boolean): boolean | undefine
   if (!place || spans.length > 0 || cellSpans.length > 0) return undefined;
   const key = placeKey(value);
   const cellKey = placeKey(cell);
-  return key && cellKey ? key === cellKey : undefined;
+  if (!key || !cellKey) return undefined;
+  // One may add the street to the other: "NVH tổ 3" and "Nhà văn hoá tổ 3, 12 Lê Lợi".
+  return key === cellKey || key.startsWith(`${cellKey} `) || cellKey.startsWith(`${key} `);
 }
 
 /**
