@@ -756,7 +756,10 @@ export async function loadBuildInputs(
           )?.label,
       ),
       // A tổ's own session the notice's schedule table says otherwise (qa50 m2).
-      ...scheduleMismatches(campaign, good, term),
+      ...scheduleMismatches(campaign, good, term, {
+        venueHeader: report.headers.venue,
+        campaignFile: spec.campaign,
+      }),
       ...unusedVenueWarnings(
         campaign,
         report.headers.venue,

@@ -215,6 +215,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     '{0}: bảng lịch trong nội dung thông báo (theo từng {term.short}) không có dòng nào của {term.short} này',
   "{0}: the notice's schedule says {1}, but the column “{2}” says {3}":
     '{0}: bảng lịch trong nội dung thông báo ghi {1}, nhưng cột “{2}” ghi {3}',
+  "{0}: the notice's schedule in {1} says {2}, but the column “{3}” says {4}":
+    '{0}: bảng lịch trong nội dung thông báo ({1}) ghi {2}, nhưng cột “{3}” ghi {4}',
   "{0}: the day {1} of the column “{2}” is in no row of the notice's schedule":
     '{0}: ngày {1} ở cột “{2}” không có trong bảng lịch của nội dung thông báo',
   "The notice and this {term.short}'s flyer, checklist and leader page would say different times: correct the notice's table or the list's cell so that both say the same.":
