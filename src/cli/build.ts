@@ -185,15 +185,21 @@ export const command: CommandParts<BuildArgs & SigningArgs> = {
       return;
     }
     const reporter = createReporter({ json: Boolean(args.json), quiet: Boolean(args.quiet) });
-    // Ctrl-C: stop starting groups, keep what is whole, write the manifest; a second one kills.
+    // Ctrl-C (or SIGTERM: a service manager, `kill`): stop after the documents being drawn, keep
+    // what is whole, write the manifest; a second one kills. SIGTERM's default ended the process
+    // at once, with its temporary files and no manifest.
     const abort = new AbortController();
-    const onSigint = () => {
+    const onStop = () => {
       if (abort.signal.aborted) process.exit(130);
       abort.abort();
     };
-    process.on('SIGINT', onSigint);
+    process.on('SIGINT', onStop);
+    process.on('SIGTERM', onStop);
     const result = await buildOnce(args, secret, sign, abort.signal, reporter, run.today()).finally(
-      () => process.off('SIGINT', onSigint),
+      () => {
+        process.off('SIGINT', onStop);
+        process.off('SIGTERM', onStop);
+      },
     );
     if (result.interrupted || result.printCut) process.exitCode = 130;
     else if (result.failed.length > 0) process.exitCode = 1;

@@ -181,7 +181,7 @@ const titled = (b: RunningBuild) => `“${b.title}”`;
 /** The console's line of a build the stop waits for, in the ward's word ("các thôn đang tạo dở"). */
 export const stoppingSaid = (b: RunningBuild): Message =>
   withTerm(
-    msg`stopping the build of ${titled(b)} in progress: the groups being made are finished and kept; build again to complete it`,
+    msg`stopping the build of ${titled(b)} in progress: the groups being made stop after the document being drawn, what they made is kept; build again to complete it`,
     b.term,
   );
 
@@ -190,6 +190,6 @@ export const stoppedSaid = (b: StoppedBuild): Message =>
   withTerm(
     b.left === undefined
       ? msg`the build of ${titled(b)} had finished when the studio stopped: all ${b.total} groups made`
-      : msg`the build of ${titled(b)} stopped: ${b.left} of ${b.total} groups not made; build again to complete it`,
+      : msg`the build of ${titled(b)} stopped: ${b.total - b.left} of ${b.total} groups finished, ${b.left} not made; build again to complete it`,
     b.term,
   );

@@ -46,7 +46,7 @@ export interface KindInfo {
 export const KIND_INFO = [
   { name: 'notice', vi: 'thông báo', en: 'notices', leaders: { plain: 'văn bản' } },
   { name: 'poster', variants: ['a4', 'a3'], vi: 'áp phích', en: 'posters', printsLinks: true },
-  { name: 'share', vi: 'ảnh chia sẻ', en: 'share images', printsLinks: true },
+  { name: 'share', vi: 'ảnh áp phích', en: 'share images', printsLinks: true },
   { name: 'flyer', vi: 'tờ rơi', en: 'flyers' },
   // One flyer as a phone picture, for every campaign with a flyer (the share image is the poster's).
   { name: 'share-flyer', vi: 'ảnh tờ rơi', en: 'flyer pictures' },

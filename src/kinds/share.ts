@@ -56,8 +56,13 @@ async function draw(surface: Surface, input: RenderInput): Promise<void> {
 function actionsLeftOff({ ctx, sections }: RenderInput): SectionNote[] {
   const drawn = shareSections(sections);
   const fromShareSteps = sections.has('share-steps') && drawn.text('steps').trim() !== '';
-  // What the picture's context left to the flyer (model/share-actions.ts), not the rule again.
-  const left = fromShareSteps ? ctx.actions.slice(ctx.shareActions.length) : [];
+  // What the picture's context left to the flyer (model/share-actions.ts), not the rule again;
+  // only when the picture lists the actions at all: an app's prints its three install steps
+  // instead (templates/poster.hbs), and leaves no action off that it would have printed.
+  const left =
+    fromShareSteps && listsActions(drawn, ctx.shareActions)
+      ? ctx.actions.slice(ctx.shareActions.length)
+      : [];
   if (left.length === 0) return [];
   return [
     {
@@ -68,6 +73,32 @@ function actionsLeftOff({ ctx, sections }: RenderInput): SectionNote[] {
       hint: msg`To have one of them on ${shareImageName(ctx)}, write it among the first ${SHARE_ACTIONS} actions in the campaign file.`,
     },
   ];
+}
+
+/** A text's words alone, for finding one inside another whatever its marks of Markdown. */
+const wordsOf = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Whether the picture's steps, as drawn, print one of the actions it carries (`shown`): the
+ * picture's own text read, not the campaign's app (an office's template may list actions for
+ * an app too).
+ */
+function listsActions(drawn: Sections, shown: readonly { step: string }[]): boolean {
+  const text = ` ${wordsOf(
+    drawn
+      .lines('steps')
+      .map((runs) => runs.map((r) => r.text).join(''))
+      .join(' '),
+  )} `;
+  return shown.some((a) => {
+    const words = wordsOf(a.step);
+    return words !== '' && text.includes(` ${words} `);
+  });
 }
 
 export const share: DocumentKind = {

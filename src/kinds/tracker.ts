@@ -247,7 +247,7 @@ function checkColumns(sections: Sections): Run[][] {
 }
 
 /**
- * A body row: number, name, address; the tick and note cells stay empty for the pen. A row with
+ * A body row: number, name, address (and a child's year of birth); the tick and note cells stay empty for the pen. A row with
  * a number only (a sheet without a roster) is blank: a tagged PDF does not read it.
  */
 function row(
@@ -515,15 +515,12 @@ function draw(surface: Surface, input: RenderInput): void {
   // shorter than the group (the leader writes the others in).
   let fill = !ctx.roster && !capped(ctx);
   if (ctx.roster) {
+    // A children's list takes the roster's children (model/context.ts sheetResidents): numbered
+    // anew, each with the birth the roster gives in its "Ngày sinh" column (extraCells).
+    const { children } = ctx.tally;
     for (const [i, r] of ctx.roster.entries()) {
-      const measured = row(
-        surface,
-        table,
-        r.no ?? String(i + 1),
-        r.name,
-        r.address,
-        extraCells(extras, r),
-      );
+      const no = children ? String(i + 1) : (r.no ?? String(i + 1));
+      const measured = row(surface, table, no, r.name, r.address, extraCells(extras, r));
       if (r.amount !== undefined) amounts.set(measured, r.amount);
       rows.push(measured);
     }

@@ -138,12 +138,18 @@ export function dayInCampaignYear(day: number, month: number, issued: string): s
 
 /**
  * The days and months a text writes without a year, slashed ("ngày 15/12", "15/12, 19h30"; a
- * full date's "15/12/2026" is none, nor a time with dots, "7.30"), each as written and read.
+ * full date's "15/12/2026" is none, nor a time with dots, "7.30") or in words after "ngày"
+ * ("ngày 15 tháng 12", as a notice writes a day inside its own year: WORDS_DAY_MONTH), each as
+ * written and read, in the text's order.
  */
 export function yearlessDaysIn(
   text: string,
 ): { said: string; day: number; month: number; at: number }[] {
-  return [...text.matchAll(SLASHED_DAY_MONTH)].flatMap((m) => {
+  const found = [
+    ...text.matchAll(SLASHED_DAY_MONTH),
+    ...text.matchAll(new RegExp(WORDS_DAY_MONTH, 'giu')),
+  ].sort((a, b) => a.index - b.index);
+  return found.flatMap((m) => {
     const day = Number(m[1]);
     const month = Number(m[2]);
     return isoDayOf(day, month, 2028) ? [{ said: m[0], day, month, at: m.index }] : [];
@@ -152,6 +158,14 @@ export function yearlessDaysIn(
 
 /** "15 tháng 12 năm 2026": a day in words, as the notice's date line writes it (its source). */
 export const WORDS_DAY = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)`;
+
+/**
+ * "15 tháng 12" after "ngày" (or "mùng"/"mồng"), its year left out as a notice writes a day inside
+ * the year of the notice ("ngày 10 tháng 12"): read in the campaign's year, as "10/12" is. Two
+ * groups, day and month; the "ngày" before it is not part of the match. Not a full day's ("ngày
+ * 10 tháng 12 năm 2026", WORDS_DAY) nor "tháng 12/2026".
+ */
+export const WORDS_DAY_MONTH = String.raw`(?<=(?:ngày|mùng|mồng)\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d|\s*[/.-]\s*\d|\s+năm\s+\d)`;
 
 const SLASHED_DAY_MONTH = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d]|[/.-]\d)/gu;
 
@@ -179,24 +193,26 @@ export function fullDaysIn(text: string): string[] {
 /**
  * A date as dayMonthsIn reads it: "10/12/2026", "10/12", "10-12-2026", "10.12.2026" (groups 1–4:
  * day, mark, month, year), or in words as a notice writes it, "10 tháng 12 năm 2026" (WORDS_DAY,
- * groups 5–7).
+ * groups 5–7), or "ngày 10 tháng 12" (WORDS_DAY_MONTH, groups 8–9).
  */
 const DAY_MONTH_YEAR_IN_TEXT = new RegExp(
-  String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.-]?\d)|(?<!\d)${WORDS_DAY}`,
+  String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/.-]?\d)|(?<!\d)${WORDS_DAY}|${WORDS_DAY_MONTH}`,
   'giu',
 );
 
 /**
  * Day and month, whatever the year (the deadline's day in a sentence that may write it without
- * one), of each date written "10/12/2026", "10/12", "10-12-2026", "10.12.2026" or "10 tháng 12
- * năm 2026": "10/12". A day a calendar has, and with "-" or "." only with its year: "tổ 5-7",
+ * one), of each date written "10/12/2026", "10/12", "10-12-2026", "10.12.2026", "10 tháng 12
+ * năm 2026" or "ngày 10 tháng 12": "10/12". A day a calendar has, and with "-" or "." only with its year: "tổ 5-7",
  * "7 - 9 giờ", "17.00" are no dates (review53 #6).
  */
 export const dayMonthsIn = (text: string): string[] =>
   [...text.matchAll(DAY_MONTH_YEAR_IN_TEXT)].flatMap((m) => {
     const words = m[1] === undefined;
-    const day = Number(words ? m[5] : m[1]);
-    const month = Number(words ? m[6] : m[3]);
+    // Groups 5–7: in words with its year; 8–9: "ngày 10 tháng 12" without one (WORDS_DAY_MONTH).
+    const at = m[5] === undefined ? 8 : 5;
+    const day = Number(words ? m[at] : m[1]);
+    const month = Number(words ? m[at + 1] : m[3]);
     const said = words || m[2] === '/' || !!m[4];
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 && said ? [`${day}/${month}`] : [];
   });

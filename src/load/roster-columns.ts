@@ -6,7 +6,13 @@
  * them (`WARD_ROSTER_COLUMNS`). A leaf module: the groups loader asks it whether a workbook's
  * other sheet is such a list.
  */
-import { type ColumnSpec, HEADERS, isRowCounter, PHONE_HEADERS } from './groups/columns.js';
+import {
+  type ColumnSpec,
+  HEADERS,
+  isRowCounter,
+  normaliseHeader,
+  PHONE_HEADERS,
+} from './groups/columns.js';
 import { listHeader } from './groups/prepare.js';
 import type { RawTable } from './groups/table.js';
 
@@ -47,6 +53,10 @@ const ROSTER_HEADERS: Readonly<Record<RosterField, readonly string[]>> = {
     'amount',
   ],
 };
+
+/** A roster's header of the year of birth ("Năm sinh", "Ngày sinh"). */
+export const isBornHeader = (header: string): boolean =>
+  ROSTER_HEADERS.born.some((h) => normaliseHeader(h) === normaliseHeader(header));
 
 /** Accepted headers per column, English alias last; the earlier entry wins when two match. */
 export const ROSTER_COLUMNS: ColumnSpec<RosterField, 'name'> = {

@@ -16,7 +16,6 @@ import {
   FULL_DAY,
   fullDayOf,
   isoDayOf,
-  WORDS_DAY,
   yearlessDaysIn,
 } from './day-first.js';
 
@@ -28,9 +27,10 @@ export interface WrittenPeriod {
 
 /**
  * A first day, its year left out when the end gives it ("15/12 đến 20/12/2026"), or in words
- * ("05 tháng 12 năm 2026"): six groups, as `FULL_DAY`'s (the slashed day's year optional).
+ * ("05 tháng 12 năm 2026", "05 tháng 12 đến …"): six groups, as `FULL_DAY`'s (either's year
+ * optional).
  */
-const FIRST_DAY = String.raw`(?:(\d{1,2})\/(\d{1,2})(?:\/(\d{4})(?!\d)|(?![\d/]))|${WORDS_DAY})`;
+const FIRST_DAY = String.raw`(?:(\d{1,2})\/(\d{1,2})(?:\/(\d{4})(?!\d)|(?![\d/]))|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?!\d))`;
 /** "05/12/2026 đến hết ngày 15/01/2027", "05/12/2026 - 15/01/2027", "15/12 đến 20/12/2026". */
 const RANGE = new RegExp(
   String.raw`(?:(?<![\p{L}\p{M}])từ\s+)?(?:ngày\s+)?(?<![\d/])${FIRST_DAY}\s*(?:đến|tới|[-–—])\s*(?:hết\s+)?(?:ngày\s+)?${FULL_DAY}`,

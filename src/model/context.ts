@@ -46,6 +46,7 @@ import {
 import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
+import { childrenOfRoster } from './roster-children.js';
 import { type RosterExtras, rosterExtrasOf } from './roster-extras.js';
 import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';
@@ -616,7 +617,7 @@ function receiptRows(
  * a sign-up or a receipt list counting children. Read of the campaign alone, so that the ticks'
  * room (trackerTicksOf) and each group's sheet agree.
  */
-function childrenRowsOf(
+export function childrenRowsOf(
   campaign: Pick<Campaign, 'actions'> & { measures?: Campaign['measures'] },
 ): boolean {
   const [first] = campaign.measures ?? [];
@@ -625,6 +626,20 @@ function childrenRowsOf(
   if (kind !== 'people') return false;
   if (signsUp(first)) return CHILD_NOUNS.includes(noun);
   return receiptRows(first, campaign) && RECEIPT_CHILD_NOUNS.includes(noun);
+}
+
+/**
+ * The residents a group's tracking sheet lists of its roster: all of them, but on a list of
+ * children (childrenRowsOf) the roster's children by year of birth, or none (the blank rows of
+ * a sheet without a roster) when it cannot tell them: a children's gift listed every resident,
+ * 300 adults (review55b-left #3). What tallyOf is given with a roster, for the sheet's tally.
+ */
+export function sheetResidents(
+  campaign: Campaign,
+  roster: Resident[] | undefined,
+): Resident[] | undefined {
+  if (roster === undefined || !childrenRowsOf(campaign)) return roster;
+  return childrenOfRoster(roster, Number(campaign.issued.slice(0, 4)));
 }
 
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
@@ -659,7 +674,8 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
     householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),
-    children: roster === undefined && childrenRowsOf(campaign),
+    // A roster of residents the children's list took its children from (sheetResidents).
+    children: !roster?.some((r) => r.household) && childrenRowsOf(campaign),
     householdWord: kind === 'households' && !rowsPeople ? householdWordOf(counted) : '',
     things: kind === 'things',
     noun,
@@ -722,7 +738,8 @@ export function buildContext(
   const appStep = appStepOf(campaign);
   const stepLinks = stepLinksOf(campaign, appStep);
   const ownTerm = groupOwnTerm(campaign.issuer.group_term, group.name, term);
-  const tally = tallyOf(campaign, group, roster);
+  const listed = sheetResidents(campaign, roster);
+  const tally = tallyOf(campaign, group, listed);
   const phrases = issuerPhrases(campaign.issuer);
   const hotlines = (campaign.hotlines ?? []).map(readHotline);
   const phoneInHotlines = phoneAmong(campaign.issuer.phone, hotlines);
@@ -792,9 +809,9 @@ export function buildContext(
     appStep,
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),
-    ...rosterExtrasFor(campaign, tally, roster, appStep),
+    ...rosterExtrasFor(campaign, tally, listed, appStep),
     ...shareActionsOf(campaign.actions),
-    ...(roster ? { roster } : {}),
+    ...(listed ? { roster: listed } : {}),
   };
   return Object.assign({ ...campaign }, own);
 }

@@ -41,13 +41,21 @@ export function unitWordOf(name: string): string | undefined {
  * lists typed by hand name their groups (qa17: "TDP số 3" was printed "tổ TDP số 3").
  */
 function abbreviatedUnitOf(name: string): string | undefined {
-  const abbreviation = /^(tdp|kp|kdc)(?=[\s\d.,:;-]|$)/u.exec(lower(name).trim())?.[1];
+  const abbreviation = LEADING_ABBREVIATION.exec(lower(name).trim())?.[1];
   return abbreviation ? UNIT_ABBREVIATIONS[abbreviation] : undefined;
 }
 
 /** Abbreviations a hand-typed header or name uses for a unit ("Trưởng KP", "TDP số 3"). */
 export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
   UNITS.flatMap((u) => (u.short ? [[u.short.toLowerCase(), u.word]] : [])),
+);
+
+/** A name's leading abbreviation, any of load/unit-words.ts's short forms ("tdp", "kp", "kdc"). */
+const LEADING_ABBREVIATION = new RegExp(
+  `^(${Object.keys(UNIT_ABBREVIATIONS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?=[\\s\\d.,:;-]|$)`,
+  'u',
 );
 
 /**

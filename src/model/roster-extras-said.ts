@@ -6,8 +6,8 @@
 import type { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import type { LoadedRoster } from '../load/roster-folder.js';
-import type { Group } from '../load/types.js';
-import { rosterExtrasFor, tallyOf } from './context.js';
+import type { Group, Resident } from '../load/types.js';
+import { rosterExtrasFor, sheetResidents, tallyOf } from './context.js';
 import { unprintedExtras } from './roster-extras.js';
 
 export function rosterExtrasWarnings(
@@ -24,7 +24,10 @@ export function rosterExtrasWarnings(
     campaign,
     read.map((r) => ({
       ...r,
-      extras: rosterExtrasFor(campaign, tallyOf(campaign, r.group, r.residents), r.residents),
+      extras: extrasOf(campaign, r.group, sheetResidents(campaign, [...r.residents])),
     })),
   );
 }
+
+const extrasOf = (campaign: Campaign, group: Group, listed: Resident[] | undefined) =>
+  rosterExtrasFor(campaign, tallyOf(campaign, group, listed), listed);

@@ -49,6 +49,7 @@ import {
   unsignedImages,
 } from './signing.js';
 import { unprintedPictures } from './skipped-kinds.js';
+import { stopFlag } from './stop-flag.js';
 import { threadsFor } from './threads.js';
 import { tierUpFor } from './tier-up.js';
 import { NotStarted } from './turns.js';
@@ -711,8 +712,9 @@ async function runGroupJobs(
     const drained = backlogWritten(
       [...printFiles.values()].flatMap((c) => [c.file?.writing, c.keep?.writing]),
     );
-    // A group outside a --group run only lent its pages to the print files.
-    if (!entry?.printOnly) {
+    // A group outside a --group run only lent its pages to the print files; one the stop cut
+    // short is not finished (left for the next build, with what it made kept).
+    if (!entry?.printOnly && !r?.stopped) {
       progress.built += r?.files.length ?? 0;
       progress.reused += entry?.reused.length ?? 0;
       progress.done++;
@@ -750,15 +752,23 @@ async function runWindowed(
   // job that fails while another one wins a race would be missed by every later await.
   let failure: { error: unknown } | undefined;
   let interrupted = false;
+  // Read by each job before each of its documents, in whichever thread draws it (render-job.ts).
+  const stop = stopFlag(signal);
   for (let i = 0; i < jobs.length && !failure; i++) {
     if (signal?.aborted) {
       interrupted = true;
       break;
     }
     const { job } = jobs[i] as (typeof jobs)[number];
-    // A job the stop found still waiting for a thread is not drawn: it is one of those left.
-    const task = (job ? runner.run(job, signal) : Promise.resolve(undefined)).then(
-      (r) => finish(i, r),
+    // A job the stop found still waiting for a thread is not drawn: it is one of those left. One
+    // it found started ends after the document being drawn: what it made is kept (`stopped`).
+    const task = (
+      job ? runner.run(stop ? { ...job, stop } : job, signal) : Promise.resolve(undefined)
+    ).then(
+      (r) => {
+        if (r?.stopped) interrupted = true;
+        return finish(i, r);
+      },
       (e: unknown) => {
         if (!(e instanceof NotStarted)) throw e;
         interrupted = true;

@@ -82,7 +82,7 @@ import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from '
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { printedCellWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
-import { partialRosterWarnings } from './roster-counts.js';
+import { rosterCountWarnings, rosterWarningsFor } from './roster-counts.js';
 import { scheduleMismatches } from './schedule-table.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {
@@ -753,11 +753,14 @@ export async function loadBuildInputs(
         good,
         (h) =>
           campaign.measures.find(
-            (m) => baseColumnOf(m) === undefined && countColumnOf(m.label, good) === h,
+            (m) => baseColumnOf(m) === undefined && countColumnOf(m, good) === h,
           )?.label,
       ),
       // A tổ's own session the notice's schedule table says otherwise (qa50 m2).
-      ...scheduleMismatches(campaign, good, term),
+      ...scheduleMismatches(campaign, good, term, {
+        venueHeader: report.headers.venue,
+        campaignFile: spec.campaign,
+      }),
       ...unusedVenueWarnings(
         campaign,
         report.headers.venue,
@@ -811,15 +814,18 @@ export async function loadBuildInputs(
         campaignBytes,
         KINDS.map((k) => templateOf(k)[1]),
       ),
-      ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
-      ...(rostersRead?.warnings ?? []),
+      ...rosterWarningsFor(campaign, [
+        ...[...rosters.values()].flatMap((r) => r.warnings ?? []),
+        ...(rostersRead?.warnings ?? []),
+      ]),
       // A roster's birth or amount column the sheet does not print (qa56 M4).
       ...rosterExtrasWarnings(campaign, groups, rosters),
       ...rosterWarnings,
       // A list far shorter than the groups file's counts (qa22 #2): its sheets are filled with
-      // blank numbered rows, and the office is told once which groups.
+      // blank numbered rows, and the office is told once which groups; so is a children's list
+      // the list cannot give the children of (review55b-left #3).
       ...(rostersRead && spec.rosters && asked.some((k) => k.readsRoster)
-        ? partialRosterWarnings(
+        ? rosterCountWarnings(
             campaign,
             groups,
             rosters,

@@ -24,12 +24,15 @@ import {
   baseColumnOf,
   baseOf,
   baseUnit,
+  COUNT_WORDS,
   columnCell,
+  countedOf,
   countOf,
   countsWhatIsDue,
   isDecimalCell,
   isQuantity,
   knownQuantity,
+  type MeasureOf,
   signsUp,
   targetWord,
 } from '../model/measure-base.js';
@@ -371,17 +374,24 @@ export function measureBaseWarnings(
 
 /**
  * The groups file's count column whose words begin the measure's label ("Số thiếu nhi" for "Số
- * thiếu nhi tham gia"), holding a count in some row; undefined when none (the longest if several).
+ * thiếu nhi tham gia"), holding a count in some row, and counting what the measure is counted in:
+ * a measure of people is offered a column of people, one of households a column of households
+ * ("Số hộ nghèo" is no base for "Số hộ nghèo được hỗ trợ" counted in people). Undefined when none
+ * (the longest if several).
  */
-export function countColumnOf(label: string, groups: readonly Group[]): string | undefined {
-  const words = normaliseHeader(label);
+export function countColumnOf(
+  m: Pick<MeasureOf, 'label' | 'of'>,
+  groups: readonly Group[],
+): string | undefined {
+  const words = normaliseHeader(m.label ?? '');
   const headers = [...new Set(groups.flatMap((g) => Object.keys(g.columns ?? {})))];
   return headers
     .filter((h) => {
       const key = normaliseHeader(h);
       return (
-        /^(?:tong )?so /u.test(key) &&
+        COUNT_WORDS.test(h.normalize('NFC').trim()) &&
         (words === key || words.startsWith(`${key} `)) &&
+        countedOf({ of: h }).kind === m.of &&
         groups.some((g) => countOf(columnCell(g, h)) !== undefined)
       );
     })
@@ -421,7 +431,7 @@ export function emptyBaseWarnings(
     const otherUnit = baseUnit({ of: other });
     // The list counts what the measure counts in a column of its own ("Số thiếu nhi" beside
     // "Số thiếu nhi tham gia | người"): that is the base meant (qa55 M5), said before the others.
-    const own = countColumnOf(m.label, groups);
+    const own = countColumnOf(m, groups);
     const hint = own
       ? wording === 'form'
         ? msg`The list has the column "${own}": to take the rate against it, after the "|" write "${own}".`

@@ -22,6 +22,7 @@ import { type BuildInputs, type InputSpec, renderOptionsFrom } from './inputs.js
 import type { InputsRead } from './inputs-read.js';
 import { type ManifestBundle, type ManifestFile, sha256 } from './manifest.js';
 import { type DocumentOptions, renderOptionsOf } from './signing.js';
+import { stopRequested } from './stop-flag.js';
 
 export interface JobItem {
   kind: string;
@@ -45,7 +46,23 @@ export interface GroupJob {
   zip?: ZipSpec;
   /** PDF/A, signing. */
   document?: DocumentOptions;
+  /**
+   * The build's stop (its Ctrl-C, the studio's), shared with the threads (a SharedArrayBuffer):
+   * 1 once it stopped. Read before each document, so a stop waits for no group already handed
+   * to a thread or started, only for the document being drawn (stop-flag.ts).
+   */
+  stop?: Int32Array;
 }
+
+/** A group the stop reached before its first document: nothing of it made. */
+export const notStartedResult = (job: GroupJob): JobResult => ({
+  groupId: job.groupId,
+  thread: threadId,
+  files: [],
+  pages: [],
+  recordings: [],
+  stopped: true,
+});
 
 export interface JobResult {
   groupId: string;
@@ -57,6 +74,11 @@ export interface JobResult {
   /** …or, where they cannot be, drawn again from a recording. */
   recordings: { kind: string; variant?: string; recording: Recording }[];
   zip?: ManifestBundle;
+  /**
+   * The build stopped before the group was whole: `files` are the documents made by then (each
+   * written whole), the others were not drawn, and no ZIP was made. Not a finished group.
+   */
+  stopped?: boolean;
   /** The group failed (its reason, as the CLI prints it); the others go on. */
   error?: {
     message: string;
@@ -85,6 +107,10 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
   try {
     const documentOptions = await renderOptionsOf(job.document, inputs.campaign);
     for (const item of job.items) {
+      if (stopRequested(job)) {
+        result.stopped = true;
+        break;
+      }
       const kind = findKind(item.kind);
       if (!kind) throw new Error(`unknown kind ${item.kind}`);
       const { bytes, pages, print } = await renderOutput(kind, ctx, {
@@ -123,7 +149,7 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         });
       }
     }
-    if (job.zip)
+    if (job.zip && !result.stopped)
       result.zip = await writeGroupZip(job.out, group.id, job.zip, fresh, inputs.campaign.issued);
   } catch (e) {
     await allWritten(writes);

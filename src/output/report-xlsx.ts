@@ -19,6 +19,7 @@ import {
   confirmedRate,
   type ReportData,
   type ReportRow,
+  rateSaid,
   totalOver,
   uncheckedSaid,
   uncheckedTotalSaid,
@@ -247,7 +248,7 @@ function uncheckedTotalNote(data: ReportData): string {
 function uncheckedWhole(m: ReportData['measures'][number], t: Total): string {
   if (t.unchecked?.rate === undefined && !t.unchecked?.only) return '';
   const rate = formatRate(t.rate);
-  return ` (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì ${m.target ? `đạt ${rate} ${m.targetWord}` : `tỷ lệ ${rate}`})`;
+  return ` (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì ${rateSaid(m.target ? m.targetWord : undefined, rate)})`;
 }
 
 /** "Theo khu vực bỏ phiếu": a sheet's name (31 characters at most, none of Excel's []:*?/\\). */

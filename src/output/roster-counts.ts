@@ -7,10 +7,11 @@
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
+import { isBornHeader } from '../load/roster-columns.js';
 import type { Group, Resident } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
-import { tallyOf } from '../model/context.js';
+import { childrenRowsOf, sheetResidents, tallyOf } from '../model/context.js';
 import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
 import { farFewer, sheetRowsOf } from '../model/roster-rows.js';
 
@@ -72,3 +73,47 @@ export function partialRosterWarnings(
     ),
   ];
 }
+
+/**
+ * One warning for the list `file`, or none: the groups whose rows a children's list cannot take
+ * its children from (no year of birth, or rows of households: model/roster-children.ts). Their
+ * sheets are the blank rows to fill in of a sheet without a list, not every resident
+ * (review55b-left #3); the office is told which groups, and how to have the children printed.
+ */
+export function childlessRosterWarnings(
+  campaign: Campaign,
+  groups: readonly Group[],
+  rosters: ReadonlyMap<string, { residents: Resident[] }>,
+  failed: ReadonlySet<string>,
+  file: string,
+): UserError[] {
+  const blind = groups.filter((g) => {
+    const residents = rosters.get(g.id)?.residents;
+    return !failed.has(g.id) && residents && !sheetResidents(campaign, residents);
+  });
+  if (blind.length === 0) return [];
+  return [
+    new UserError(
+      msg`the residents list gives no year of birth to tell the children of ${count(blind.length)} groups (${named(blind.map((g) => g.name))}): their children's lists are blank numbered rows to fill in, not every resident`,
+      { file },
+      msg`To print each group's children by name, add a "Năm sinh" column to the list (a resident's year of birth); else the leader writes in the children who come.`,
+    ),
+  ];
+}
+
+/**
+ * A roster's warnings as the campaign reads it: a children's list takes its children by the
+ * year of birth and prints it ("Ngày sinh"), so the warning that the column is printed nowhere
+ * (load/roster.ts unprintedColumns: a file's, no row) is not given then.
+ */
+export function rosterWarningsFor(campaign: Campaign, warnings: readonly UserError[]): UserError[] {
+  if (!childrenRowsOf(campaign)) return [...warnings];
+  return warnings.filter(
+    (w) => !(w.where.row === undefined && w.where.field && isBornHeader(w.where.field)),
+  );
+}
+
+/** The list's warnings on its groups' counts: far fewer rows, and children it cannot tell. */
+export const rosterCountWarnings = (
+  ...args: Parameters<typeof childlessRosterWarnings>
+): UserError[] => [...partialRosterWarnings(...args), ...childlessRosterWarnings(...args)];

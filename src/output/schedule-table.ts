@@ -6,7 +6,8 @@
  * rows are read here, a day as day/month ("Thứ bảy, 12/12", "12/12/2026") and an hour as
  * its start ("7h30", "7 giờ 30", "07:30"); only start hours are compared, and a tổ is said only
  * when the table has its day (or, for a table by tổ, its row), so that a table of something
- * else (a price list, a roster) says nothing.
+ * else (a price list, a roster) says nothing. A table by tổ and a list's column of the same
+ * header are compared cell by cell: days, hours (the end too) and places.
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
@@ -16,12 +17,15 @@ import type { Group } from '../load/types.js';
 import { msg, withTerm } from '../messages/message.js';
 import { type GroupTerm, isUnitHeader, withoutUnitWord } from '../model/group-term.js';
 
+/** An hour: "7h30", "7 giờ 30", "07:30", "14h" (its hour and minutes). */
+const HOUR = /(?<![\d/.])(\d{1,2})\s*(?:h(?!\p{L})|giờ|:)\s*(\d{2})?(?![\d/])/giu;
+
 /**
  * Start hours written "7h30", "7 giờ 30", "07:30", "14h": "7:30", "14:00". Not a count before a
  * word in "h" ("15 hộ", "20 học sinh": review53 #5).
  */
 const hoursIn = (text: string): string[] =>
-  [...text.matchAll(/(?<![\d/.])(\d{1,2})\s*(?:h(?!\p{L})|giờ|:)\s*(\d{2})?(?![\d/])/giu)]
+  [...text.matchAll(HOUR)]
     .filter((m) => Number(m[1]) < 24)
     .map((m) => `${Number(m[1])}:${m[2] ?? '00'}`);
 
@@ -98,11 +102,20 @@ const sessionSaid = (r: Row) =>
 /** What to do of a tổ the schedule table says otherwise: the studio says it too (qa53). */
 export const SCHEDULE_TABLE_HINT = msg`The notice and this {term.short}'s flyer, checklist and leader page would say different times: correct the notice's table or the list's cell so that both say the same.`;
 
+/** What the tables are compared with besides the groups' own columns. */
+export interface ListSide {
+  /** The list's header read as the groups' venue ("Địa điểm"): a column of places too. */
+  venueHeader?: string;
+  /** The campaign file the notice's body is in, named beside the list's cell. */
+  campaignFile?: string;
+}
+
 /** Each tổ whose own session the notice's schedule says otherwise, or does not have. */
 export function scheduleMismatches(
   campaign: Pick<Campaign, 'notice'>,
   groups: readonly Group[],
   term: GroupTerm,
+  list: ListSide = {},
 ): UserError[] {
   const body = campaign.notice?.body ?? '';
   if (!body.includes('|')) return [];
@@ -112,7 +125,7 @@ export function scheduleMismatches(
   const said = new Set(found.map((e) => `${e.where.row}\u0000${e.where.field}`));
   return [
     ...found,
-    ...sameColumnMismatches(body.normalize('NFC'), groups, hint).filter(
+    ...sameColumnMismatches(body.normalize('NFC'), groups, list, hint).filter(
       (e) => !said.has(`${e.where.row}\u0000${e.where.field}`),
     ),
   ];
@@ -219,15 +232,100 @@ function tablesOf(body: string): Table[] {
   return tables;
 }
 
+/** An hour and, after a dash or "đến", its end: "7h30–11h00" → 7:30 to 11:00. */
+interface Span {
+  start: string;
+  end?: string;
+}
+
+/** The spans of hours a cell says: "Sáng 7h30 - 11h00, chiều 14h" → 7:30–11:00 and 14:00. */
+function spansIn(text: string): Span[] {
+  const found = [...text.matchAll(HOUR)].filter((m) => Number(m[1]) < 24);
+  const spans: Span[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i] as RegExpExecArray;
+    const start = `${Number(m[1])}:${m[2] ?? '00'}`;
+    const next = found[i + 1];
+    const between = next ? text.slice((m.index ?? 0) + m[0].length, next.index) : '';
+    if (next && /^\s*(?:-|–|—|đến|tới)\s*$/iu.test(between)) {
+      spans.push({ start, end: `${Number(next[1])}:${next[2] ?? '00'}` });
+      i++;
+    } else spans.push({ start });
+  }
+  return spans;
+}
+
+/** Two spans alike: the same start, and the same end when both say one. */
+const sameSpan = (a: Span, b: Span) =>
+  a.start === b.start && (a.end === undefined || b.end === undefined || a.end === b.end);
+
+/** A column of places: "Địa điểm", "Nơi tổ chức", "Địa chỉ". */
+const PLACE_HEADER = /địa điểm|địa chỉ|^nơi\b/iu;
+
+/** Abbreviations offices write for a place, each the words it stands for (without marks). */
+const PLACE_WORDS: readonly [RegExp, string][] = [
+  [/\bnvh\b/gu, 'nha van hoa'],
+  [/\bubnd\b/gu, 'uy ban nhan dan'],
+  [/\btdp\b/gu, 'to dan pho'],
+  [/\bkdc\b/gu, 'khu dan cu'],
+];
+
 /**
- * A table by tổ and the list with a column of the same header, days in both ("Hạn nộp phiếu":
- * the table's "Tổ 1, Tổ 2 | 20/4/2027", the list's tổ 2 "21/4/2027", qa55): each tổ whose
- * cell gives another day than its row. The session check wants a day and an hour a row; a table
- * of deadlines has days alone, and a column named alike on both sides means the same thing.
+ * A place as compared: "Nhà văn hoá tổ 3", "NVH tổ 3", "Nhà Văn Hóa Tổ số 3" alike (and
+ * "Nhà văn hoá tổ 3, 12 Lê Lợi", its address after it: agrees) — without
+ * case, marks ("hoá"/"hóa"), the abbreviations above, "số" before a number and punctuation.
+ */
+function placeKey(text: string): string {
+  let key = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  for (const [short, long] of PLACE_WORDS) key = key.replace(short, long);
+  return key
+    .replace(/\bso (?=\d)/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * How a list's cell and a table's cell of the same header compare: by their days when both say a
+ * day, else by their hours when both say one (a start, and an end when both say it), else, in a
+ * column of places, by the place. `undefined` when the two cannot be compared (one says a day,
+ * the other none: a table's "Theo lịch của từng tổ").
+ */
+function agrees(value: string, cell: string, place: boolean): boolean | undefined {
+  const days = dayMonthsIn(value);
+  const cellDays = dayMonthsIn(cell);
+  if (days.length > 0 || cellDays.length > 0) {
+    if (days.length === 0 || cellDays.length === 0) return undefined;
+    if (!cellDays.includes(days[0] as string)) return false;
+  }
+  const spans = spansIn(value);
+  const cellSpans = spansIn(cell);
+  if (spans.length > 0 && cellSpans.length > 0)
+    return spans.some((s) => cellSpans.some((c) => sameSpan(s, c)));
+  if (days.length > 0) return true;
+  if (!place || spans.length > 0 || cellSpans.length > 0) return undefined;
+  const key = placeKey(value);
+  const cellKey = placeKey(cell);
+  if (!key || !cellKey) return undefined;
+  // One may add the street to the other: "NVH tổ 3" and "Nhà văn hoá tổ 3, 12 Lê Lợi".
+  return key === cellKey || key.startsWith(`${cellKey} `) || cellKey.startsWith(`${key} `);
+}
+
+/**
+ * A table by tổ and the list with a column of the same header (qa55's "Hạn nộp phiếu": the
+ * table's "Tổ 1, Tổ 2 | 20/4/2027", the list's tổ 2 "21/4/2027"; a "Giờ" "7h30–11h00" against
+ * "7h30–10h30"; a "Địa điểm" "NVH tổ 3" against "Nhà văn hoá tổ 5"): each tổ whose cell says
+ * another day, hour or place than its rows. The session check wants a day and an hour a row; a
+ * table of deadlines has days alone, and a column named alike on both sides means the same thing.
  */
 function sameColumnMismatches(
   body: string,
   groups: readonly Group[],
+  { venueHeader, campaignFile }: ListSide,
   hint: ReturnType<typeof withTerm>,
 ): UserError[] {
   const found: UserError[] = [];
@@ -237,19 +335,24 @@ function sameColumnMismatches(
       // Every row of the tổ: "Tổ 2 (đợt bổ sung) | 22/12" beside "Tổ 1, Tổ 2 | 20/12" (review55 #5).
       const own = rowsOf(table.rows, g.name);
       if (own.length === 0) continue;
-      for (const [field, value] of Object.entries(g.columns ?? {})) {
+      // The venue's column ("Địa điểm", read as the group's venue) is one of places.
+      const venue = venueHeader && g.venue ? [[venueHeader, g.venue] as const] : [];
+      for (const [field, value] of [...Object.entries(g.columns ?? {}), ...venue]) {
         const j = columns.indexOf(headerKey(field));
-        if (j < 0 || j === table.groupCol) continue;
-        const day = dayMonthsIn(value)[0];
-        const cells = own.map((r) => r.cells[j] ?? '').filter((c) => dayMonthsIn(c).length > 0);
-        if (!day || cells.length === 0 || cells.some((c) => dayMonthsIn(c).includes(day))) continue;
-        const cell = cells.join('; ');
-        // "hạn nộp phiếu 20/4/2027": the table's header, as a word within the sentence.
+        if (j < 0 || j === table.groupCol || !value.trim()) continue;
         const head = table.header[j] ?? field;
-        const said = `${head.charAt(0).toLocaleLowerCase('vi')}${head.slice(1)}`;
+        const place = field === venueHeader || PLACE_HEADER.test(head);
+        const cells = own.map((r) => r.cells[j] ?? '').filter((c) => c.trim());
+        const compared = cells.map((c) => agrees(value, c, place));
+        if (!compared.includes(false) || compared.includes(true)) continue;
+        const cell = cells.filter((_, i) => compared[i] === false).join('; ');
+        // "hạn nộp phiếu 20/4/2027": the table's header, as a word within the sentence.
+        const said = `${head.charAt(0).toLocaleLowerCase('vi')}${head.slice(1)} ${cell}`;
         found.push(
           new UserError(
-            msg`${g.name}: the notice's schedule says ${`${said} ${cell}`}, but the column “${field}” says ${value}`,
+            campaignFile
+              ? msg`${g.name}: the notice's schedule in ${campaignFile} says ${said}, but the column “${field}” says ${value}`
+              : msg`${g.name}: the notice's schedule says ${said}, but the column “${field}” says ${value}`,
             cellOf(g, field),
             hint,
           ),

@@ -17,7 +17,8 @@ import {
   type InputsRead,
   inputsRead,
 } from './inputs-read.js';
-import { type GroupJob, type JobResult, runGroupJob } from './render-job.js';
+import { type GroupJob, type JobResult, notStartedResult, runGroupJob } from './render-job.js';
+import { stopRequested } from './stop-flag.js';
 import { adoptWorkerData, type BuildWorkerData } from './worker-data.js';
 import { carryingUserErrors } from './worker-result.js';
 
@@ -62,7 +63,9 @@ async function inputsFor(job: GroupJob): Promise<BuildInputs> {
 
 /** A group of a build (output/build.ts), drawn from the inputs its plan was made from. */
 export default carryingUserErrors(
-  async (job: GroupJob): Promise<JobResult> => runGroupJob(await inputsFor(job), job),
+  async (job: GroupJob): Promise<JobResult> =>
+    // A job handed over before the build stopped, its inputs not read yet (a cold thread's ~1 s).
+    stopRequested(job) ? notStartedResult(job) : runGroupJob(await inputsFor(job), job),
 );
 
 // The server's and the studio's documents, one at a time (document-tasks.ts). A UserError (a

@@ -28,7 +28,8 @@ const CHILD_WORDS: readonly string[] = [...CHILD_NOUNS, 'thiếu nhi'];
  * The words of a label or a noun a leader may stop at: "Số suất quà đã phát" is said "45 suất",
  * "45 suất quà"; "Số đơn vị máu" "10 đơn vị" (qa55 M2: the form refused the word it shows). Each
  * head of the words, less the label's "Số"; never one a word of the other kind leads ("người" and
- * "người cao tuổi" for a count of households stay refused, rev55), nor one a number leads or with
+ * "người cao tuổi" for a count of households stay refused, rev55) nor a head of such a word
+ * ("lượt" of "Số lượt người" for households), nor one a number leads or with
  * no letter ("5 không 3 sạch" is no unit of "15", "Số 2 mũi" none of "12").
  */
 function heads(words: string, kind: string): string[] {
@@ -43,10 +44,13 @@ function heads(words: string, kind: string): string[] {
     ...(kind === 'people' ? [] : PERSON_NOUNS),
     ...(kind === 'households' ? [] : HOUSEHOLD_NOUNS),
   ];
-  return parts
-    .map((_, i) => parts.slice(0, i + 1).join(' '))
+  const all = parts.map((_, i) => parts.slice(0, i + 1).join(' '));
+  // The other kind's noun the words begin with ("lượt người" of "Số lượt người"): no head of it
+  // is taken either ("120 lượt" for a count of households is no figure of it).
+  const named = other.filter((o) => all.some((w) => w === o || w.startsWith(`${o} `)));
+  return all
     .filter((w) => /\p{L}/u.test(w) && !/^\d/u.test(w))
-    .filter((w) => !other.some((o) => w === o || w.startsWith(`${o} `)));
+    .filter((w) => !named.some((o) => w === o || w.startsWith(`${o} `) || o.startsWith(`${w} `)));
 }
 
 /**

@@ -524,13 +524,23 @@ export const reportingRateSaid = (rate: number | undefined) =>
   rate === undefined ? 'chưa có tỷ lệ' : formatRate(rate);
 
 /**
- * "đạt 14,3% nếu không tính số liệu chưa xác nhận": a total's rate without its unconfirmed
- * figures, said after its rate on Kết quả and /admin/ket-qua; '' when it holds none.
+ * A rate as every results surface says it: "đạt 86,7% chỉ tiêu" against a target (`word`, its
+ * targetWord), else a share, "chiếm tỷ lệ 2,0%" (not an aim reached: qa55 p6).
  */
-export function uncheckedRateSaid(t: Pick<Total, 'unchecked'>): string {
+export const rateSaid = (word: string | undefined, rate: string): string =>
+  word ? `đạt ${rate} ${word}` : `chiếm tỷ lệ ${rate}`;
+
+/**
+ * "nếu không tính số liệu chưa xác nhận thì đạt 14,3% chỉ tiêu" ("… thì chiếm tỷ lệ 14,3%" with
+ * no target): a total's rate without its unconfirmed figures, said after its rate on Kết quả and
+ * /admin/ket-qua as the report says it (uncheckedTotalSaid); '' when it holds none.
+ */
+export function uncheckedRateSaid(t: Pick<Total, 'unchecked'>, word: string | undefined): string {
   if (t.unchecked?.only) return 'chưa có tỷ lệ nếu không tính số liệu chưa xác nhận';
   const rate = t.unchecked?.rate;
-  return rate === undefined ? '' : `đạt ${formatRate(rate)} nếu không tính số liệu chưa xác nhận`;
+  return rate === undefined
+    ? ''
+    : `nếu không tính số liệu chưa xác nhận thì ${rateSaid(word, formatRate(rate))}`;
 }
 
 /**
@@ -566,7 +576,7 @@ export function uncheckedTotalSaid(
     ? ', chưa có số liệu đã xác nhận để tính tỷ lệ'
     : u.rate === undefined
       ? ''
-      : `, nếu không tính ${u.groups} ${short} này thì ${m.target ? `đạt ${formatRate(u.rate)} ${m.targetWord}` : `tỷ lệ ${formatRate(u.rate)}`}`;
+      : `, nếu không tính ${u.groups} ${short} này thì ${rateSaid(m.target ? m.targetWord : undefined, formatRate(u.rate))}`;
   return `trong đó ${formatFigure(u.value)} ${m.valueUnit} của ${u.groups} ${short} là số liệu chưa xác nhận (${why})${rate}`;
 }
 

@@ -120,8 +120,8 @@ function totalView(t: Total, short: string, m: MeasureOf | undefined) {
       : '',
     // What follows the rate: over its target, said as the report says a group's and the ward's
     // ("vượt chỉ tiêu"), unless only because of figures not yet confirmed; and the rate without
-    // them ("đạt 14,3% nếu không tính số liệu chưa xác nhận", review33 #1).
-    over: [word !== undefined && totalOver(t) ? `vượt ${word}` : '', uncheckedRateSaid(t)]
+    // them ("nếu không tính số liệu chưa xác nhận thì đạt 14,3% chỉ tiêu", "… thì chiếm tỷ lệ 14,3%" with no target; review33 #1).
+    over: [word !== undefined && totalOver(t) ? `vượt ${word}` : '', uncheckedRateSaid(t, word)]
       .filter(Boolean)
       .join(', '),
     // The rate of the groups that reported, said in bold as the headline's claim: without the

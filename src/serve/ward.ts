@@ -14,7 +14,7 @@ import type { HiddenGroups } from '../load/results-names.js';
 import type { Group } from '../load/types.js';
 import { noticeIsSecret } from '../load/urgency.js';
 import { msg } from '../messages/message.js';
-import { type DocContext, type Tally, tallyOf } from '../model/context.js';
+import { type DocContext, sheetResidents, type Tally, tallyOf } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import {
   type GroupFailure,
@@ -180,7 +180,8 @@ export async function loadWard(opts: WardOptions): Promise<Ward> {
     ownScripts: opts.templateDir !== undefined,
     group: (id) => byId.get(id),
     contextOf: (id) => inputs.contextOf(known(id)),
-    tallyOf: (id) => tallyOf(campaign, known(id), inputs.rosters.get(id)?.residents),
+    tallyOf: (id) =>
+      tallyOf(campaign, known(id), sheetResidents(campaign, inputs.rosters.get(id)?.residents)),
     output: (fileName) => byFile.get(fileName),
     // A campaign's own share.js left unused, said at start with the rest (not at its first fetch).
     warnings: [

@@ -171,7 +171,7 @@ export class Builds {
 
   /**
    * Stops every running build as the CLI's Ctrl-C does (no group started after it, those waiting
-   * for a thread dropped; the groups being made finish and are kept, the manifest written, the
+   * for a thread dropped; the groups being made end after their document, what they made kept, the manifest written, the
    * lock released) and waits for them, saying what each left undone, or that it had finished
    * whole by then: the studio's process then ends, instead of building on for minutes after
    * saying "đã dừng" (qa12 Q17).

@@ -228,14 +228,14 @@ export const SECTIONS: readonly Section[] = [
         'slogan',
         'Khẩu hiệu',
         'text',
-        'In dưới tên ứng dụng (hoặc tên chiến dịch) trên áp phích và ảnh chia sẻ; chiến dịch không có ứng dụng in nó cả trên tờ rơi, dưới tên chiến dịch. Ví dụ: Mỗi nhà một bình chữa cháy. Để trống thì không in.',
+        'In dưới tên ứng dụng (hoặc tên chiến dịch) trên áp phích và ảnh áp phích; chiến dịch không có ứng dụng in nó cả trên tờ rơi, dưới tên chiến dịch. Ví dụ: Mỗi nhà một bình chữa cháy. Để trống thì không in.',
         true,
       ),
       f(
         'when',
         'Thời gian',
         'text',
-        'Lúc người dân cần có mặt, in dưới tên chiến dịch trên tờ rơi, phiếu kiểm tra và bảng theo dõi, và ở chân áp phích và ảnh chia sẻ. Ví dụ: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026. Giờ riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: {{group.[Thời gian tiếp nhận]}}. Để trống thì không in.',
+        'Lúc người dân cần có mặt, in dưới tên chiến dịch trên tờ rơi, phiếu kiểm tra và bảng theo dõi, và ở chân áp phích và ảnh áp phích. Ví dụ: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026. Giờ riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: {{group.[Thời gian tiếp nhận]}}. Để trống thì không in.',
         true,
       ),
       f(

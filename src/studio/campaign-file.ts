@@ -230,7 +230,14 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
         ...(list ? ownTextNotes(campaign, list) : []),
         // A tổ's own session the notice's schedule table says otherwise (qa50 m2), as check says.
         ...(list
-          ? scheduleMismatches(campaign, list.groups, listTermOf(campaign.issuer.group_term, list))
+          ? scheduleMismatches(
+              campaign,
+              list.groups,
+              listTermOf(campaign.issuer.group_term, list),
+              {
+                venueHeader: list.headers.venue,
+              },
+            )
           : []),
         // A people or households measure the list has no population or households for (qa21 #2).
         ...(list

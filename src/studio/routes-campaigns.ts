@@ -320,7 +320,7 @@ const PICTURE_FIELD: Record<
   { help: string; none: string; alt: string; remove: string }
 > = {
   logo: {
-    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh chia sẻ của chiến dịch. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
+    help: `Ảnh PNG hoặc JPEG, tối đa ${MAX_LOGO_MB} MB, in trên áp phích và ảnh áp phích của chiến dịch. Chọn ảnh rồi bấm “Tải ảnh lên”; ảnh mới thay ảnh cũ. Các mục khác vừa sửa trên trang được lưu cùng lúc.`,
     none: 'Chưa có logo.',
     alt: 'Logo đang dùng',
     remove: 'Xoá logo',
@@ -721,8 +721,8 @@ ${
     ? notice(
         'ok',
         opts.logo.printed === false
-          ? html`Đã tải ảnh logo lên. Logo chỉ in trên áp phích và ảnh chia sẻ, mà chiến dịch này không có (chưa có ứng dụng để in mã tải về), nên hiện chưa in ở đâu.`
-          : html`Đã tải ảnh logo lên. Logo in trên áp phích và ảnh chia sẻ: chọn “Áp phích” ở phần xem trước để xem.`,
+          ? html`Đã tải ảnh logo lên. Logo chỉ in trên áp phích và ảnh áp phích, mà chiến dịch này không có (chưa có ứng dụng để in mã tải về), nên hiện chưa in ở đâu.`
+          : html`Đã tải ảnh logo lên. Logo in trên áp phích và ảnh áp phích: chọn “Áp phích” ở phần xem trước để xem.`,
       )
     : ''
 }

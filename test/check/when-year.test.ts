@@ -169,3 +169,28 @@ describe('a `deadline` day before the notice or already over', () => {
     expect(said).not.toMatch(/quá hạn|đã qua/);
   });
 });
+
+describe('a day written in words without its year (“ngày 10 tháng 12”)', () => {
+  it('is read in the notice’s year as “10/12” is: warned of where either year may be meant', async () => {
+    const { run, file, said } = await check('2026-12-20', '19h30 ngày 10 tháng 12');
+    expect(run.code, run.stderr).toBe(0);
+    expect(said).toContain(
+      `cảnh báo: ${file}, dòng 17, mục “when”: “10 tháng 12” không ghi năm: nếu là năm ban hành thì là ngày 10/12/2026, trước ngày ban hành 20/12/2026; nếu là năm sau thì là ngày 10/12/2027`,
+    );
+    const deadline = await checkDeadline('2026-12-20', '19h30 ngày 28/12/2026', 'ngày 15 tháng 12');
+    expect(deadline.said).toContain(
+      `mục “deadline”: “15 tháng 12” không ghi năm: nếu là năm ban hành thì là ngày 15/12/2026`,
+    );
+  });
+
+  it('that begins a period takes its end’s year; one after the notice is not warned of', async () => {
+    for (const [issued, when] of [
+      ['2026-12-18', 'Từ ngày 15 tháng 12 đến hết ngày 20/12/2026'],
+      ['2026-12-01', '19h30 ngày 10 tháng 12'],
+    ] as const) {
+      const { run, said } = await check(issued, when);
+      expect(run.code, run.stderr).toBe(0);
+      expect(said, when).not.toContain('không ghi năm');
+    }
+  });
+});

@@ -30,4 +30,22 @@ describe('check: a column counting what a people measure counts (qa55 M5)', () =
     );
     expect(r.stderr).not.toContain('hoặc xoá cột');
   });
+
+  it('offers no column counting another kind than the measure (households for people)', async () => {
+    // "Số hộ nghèo được hỗ trợ" counted in people: the list's "Số hộ nghèo" counts households, no
+    // base for a count of people; the hints offer no column of their own.
+    const campaign = await write(
+      'campaign.yaml',
+      measureCampaign('{ id: hongheo, label: Số hộ nghèo được hỗ trợ, of: people }'),
+    );
+    const groups = await write(
+      'groups.csv',
+      'STT,Tên tổ dân phố,Số hộ,Số hộ nghèo\n1,Tổ dân phố số 1,110,12\n2,Tổ dân phố số 2,95,8\n',
+    );
+    const r = await checkRun(campaign, groups);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('cột “Số nhân khẩu”');
+    expect(r.stderr).not.toContain('ghi of: Số hộ nghèo.');
+    expect(r.stderr).not.toContain('Muốn tính tỷ lệ của “Số hộ nghèo được hỗ trợ” trên cột này');
+  });
 });

@@ -91,7 +91,7 @@ describe('an election notice: nothing for residents to tick or scan', () => {
     ]);
     const vi = result.warnings.map((w) => w.describe('vi')).filter((m) => m.includes('chỉ làm'));
     expect(vi).toEqual([
-      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có cuộc thi, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh chia sẻ, tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi)`,
+      `${join(dir, 'election.yaml')}: chỉ làm thông báo: chiến dịch không có cuộc thi, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh áp phích, tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi)`,
     ]);
   });
 });
@@ -134,7 +134,7 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
       'Loại tài liệu này in từ mục actions (việc người dân cần làm), contest (cuộc thi) hoặc links (đường dẫn) của tệp chiến dịch',
     );
     expect(r.stderr).toContain(
-      'áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline',
+      'áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline',
     );
     expect(r.stderr).not.toContain('ứng dụng');
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -145,7 +145,7 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
     const fresh = join(dir, 'election-poster-fresh');
     const f = await run('build', campaign, 'poster,share', fresh);
     expect(f.code).toBe(1);
-    expect(f.stderr).toContain('không làm được áp phích, ảnh chia sẻ');
+    expect(f.stderr).toContain('không làm được áp phích, ảnh áp phích');
     expect(await readdir(fresh).catch(() => [])).toEqual([]);
     // check says the same: such a build would fail.
     const c = await run('check', campaign, 'tracker');

@@ -81,7 +81,7 @@ describe('an election notice with when, where, bring and hotlines and no actions
     ]);
     // The kinds still left out are named, and the flyer, the poster (and their pictures) are not
     // among them: an election has no app, but a poster of when and where (qa50 p9).
-    expect(r.stderr).toContain('chỉ làm thông báo, áp phích, ảnh chia sẻ, tờ rơi, ảnh tờ rơi');
+    expect(r.stderr).toContain('chỉ làm thông báo, áp phích, ảnh áp phích, tờ rơi, ảnh tờ rơi');
     expect(r.stderr).toContain('(không làm phiếu kiểm tra, bảng theo dõi)');
     const text = collapseSpaces(await pdfText(join(out, 'to-dan-pho-tan-lap', 'flyer.pdf')));
     const when = /^when: "(.*)"$/m.exec(campaignText)?.[1] ?? '?';
@@ -136,7 +136,7 @@ describe('an election notice with when, where, bring and hotlines and no actions
     expect(r.code).toBe(0);
     // Without the time and place, that flyer has no steps and no event: it is not made
     // (review42 #2), so what to bring and the hotline are printed on no paper either.
-    expect(r.stderr).toContain('(không làm áp phích, ảnh chia sẻ, tờ rơi,');
+    expect(r.stderr).toContain('(không làm áp phích, ảnh áp phích, tờ rơi,');
     // A list is warned at its first item, the line under its key.
     for (const [field, line] of [
       ['when', lineOfKey('when')],

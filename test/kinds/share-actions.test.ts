@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { share } from '../../src/kinds/share.js';
 import { loadFonts } from '../../src/layout/fonts.js';
-import { loadCampaign } from '../../src/load/campaign.js';
+import { type Campaign, loadCampaign } from '../../src/load/campaign.js';
 import { loadGroups } from '../../src/load/groups/index.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
@@ -52,20 +52,25 @@ beforeAll(async () => {
   await writeFile(file, tenActions);
 });
 
+/** The share image's text for the list's first group, as the leader page's views read it. */
+async function pictureText(campaign: Campaign): Promise<string> {
+  const [group] = (await loadGroups(QA40('groups-chitieu.csv'))) as Group[];
+  const pages = await renderPageTexts(share, buildContext(campaign, group as Group, 'to-1'), {
+    fonts: loadFonts(),
+    created: new Date(`${campaign.issued}T00:00:00+07:00`),
+  });
+  return pages
+    .flat()
+    .map((b) => b.text)
+    .join('\n')
+    .replace(/\s+/g, ' ');
+}
+
 describe('the share image of a campaign with ten actions and two links', () => {
   it('prints the first five actions and says how many more the flyer has', async () => {
     const { campaign } = await loadCampaign(file);
     expect(campaign.actions.map((a) => a.step)).toEqual(ACTIONS);
-    const [group] = (await loadGroups(QA40('groups-chitieu.csv'))) as Group[];
-    const pages = await renderPageTexts(share, buildContext(campaign, group as Group, 'to-1'), {
-      fonts: loadFonts(),
-      created: new Date(`${campaign.issued}T00:00:00+07:00`),
-    });
-    const text = pages
-      .flat()
-      .map((b) => b.text)
-      .join('\n')
-      .replace(/\s+/g, ' ');
+    const text = await pictureText(campaign);
     for (const a of ACTIONS.slice(0, 5)) expect(text).toContain(a);
     for (const a of ACTIONS.slice(5)) expect(text).not.toContain(a);
     expect(text).toContain('… và 5 việc khác: xem tờ rơi');
@@ -156,4 +161,37 @@ describe('the share image of a campaign with ten actions and two links', () => {
     const { line: withShareSteps } = await leftOffLine('default', ACTIONS);
     expect(withShareSteps).toBeDefined();
   }, 180_000);
+
+  it('warns of nothing for a campaign with an app, whose picture prints its install steps', async () => {
+    // h-left13b #6: the app's picture prints three fixed steps and none of the ten actions, yet
+    // was said to print "the first 5".
+    const yaml = `${(await readFile(file, 'utf8')).trimEnd()}
+app:
+  name: VNeID
+  ios: { url: "https://apps.apple.com/vn/app/vneid/id1582750311", label: "iPhone (iOS)" }
+  android: { url: "https://play.google.com/store/apps/details?id=com.vnid", label: Android }
+`;
+    const f = join(dir, 'app.yaml');
+    await writeFile(f, yaml);
+    const r = await runCliInProcess(
+      buildArgs(
+        f,
+        QA40('groups-chitieu.csv'),
+        join(dir, 'out-app'),
+        '--kind',
+        'share',
+        '--jobs',
+        '1',
+      ),
+      { env: { PHUONG_PRINT_LANG: 'vi' } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('việc đầu tiên');
+    // The picture prints none of the actions: nothing is left off that it would print.
+    const { campaign } = await loadCampaign(f);
+    expect(campaign.app?.name).toBe('VNeID');
+    const text = await pictureText(campaign);
+    expect(text).toContain('Bấm vào đường dẫn hiện ra để mở kho ứng dụng.');
+    for (const a of ACTIONS) expect(text).not.toContain(a);
+  }, 120_000);
 });

@@ -21,6 +21,7 @@ import { checkVi } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfPageTexts, pdfWords } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { TRUNG_THU_STEPS } from '../support/trung-thu.js';
 
 afterAll(removeTempDirs);
 
@@ -68,14 +69,8 @@ async function groupsFile() {
   return file;
 }
 
-const STEPS = [
-  'Đưa con em đến nhà văn hoá tổ đúng giờ',
-  'Đăng ký tiết mục văn nghệ',
-  'Tham gia rước đèn',
-  'Dọn vệ sinh sân nhà văn hoá',
-  'Trang trí đèn lồng',
-  'Chuẩn bị mâm cỗ trông trăng',
-];
+/** Six actions besides the gift's: with it, seven tick columns. */
+const STEPS = TRUNG_THU_STEPS.slice(0, 6);
 
 describe('two actions asking "ký nhận" (#1)', () => {
   it('gives each its own column, titled by what is received, and drops none', async () => {

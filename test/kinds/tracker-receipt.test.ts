@@ -20,6 +20,7 @@ import { renderOutput } from '../../src/render/output.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfPageTexts, pdfWords } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { TRUNG_THU_STEPS } from '../support/trung-thu.js';
 
 afterAll(removeTempDirs);
 
@@ -139,16 +140,7 @@ measures:
   return (await pdfPageTexts(bytes)).map(collapseSpaces);
 }
 
-const OTHER_STEPS = [
-  'Đưa con em đến nhà văn hoá tổ đúng giờ',
-  'Đăng ký tiết mục văn nghệ',
-  'Tham gia rước đèn',
-  'Dọn vệ sinh sân nhà văn hoá',
-  'Trang trí đèn lồng',
-  'Chuẩn bị mâm cỗ trông trăng',
-  'Tham gia phá cỗ',
-  'Giữ trật tự khi ra về',
-];
+const OTHER_STEPS = TRUNG_THU_STEPS;
 
 describe('the receipt list among many actions, and over a whole population (review55b)', () => {
   // #1: the children's "Ngày sinh" took a tick's room the count left out: 13 columns, no sheet.

@@ -3,7 +3,7 @@
  * a printed column of dates reads each cell by (output/printed-days.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { dayInText, isoDayOf } from '../../src/load/day-first.js';
+import { dayInText, dayMonthsIn, isoDayOf } from '../../src/load/day-first.js';
 
 describe('the day a text says', () => {
   it('is a date on the calendar as its ISO day, after a time before it', () => {
@@ -27,5 +27,15 @@ describe('the day a text says', () => {
     expect(isoDayOf(7, 12, 2026)).toBe('2026-12-07');
     expect(isoDayOf(29, 2, 2028)).toBe('2028-02-29');
     expect(isoDayOf(29, 2, 2026)).toBeUndefined();
+  });
+});
+
+describe('the days and months a sentence writes (dayMonthsIn)', () => {
+  it('reads a day in words without its year, as "10/12" is (h-left13b #4)', () => {
+    expect(dayMonthsIn('Đăng ký trước ngày 10 tháng 12')).toEqual(['10/12']);
+    expect(dayMonthsIn('Đăng ký trước ngày 10/12')).toEqual(['10/12']);
+    expect(dayMonthsIn('ngày 10 tháng 12 năm 2026')).toEqual(['10/12']);
+    // No day: a length of time, a month with its year.
+    expect(dayMonthsIn('trong 3 tháng 10 ngày, tháng 12/2026')).toEqual([]);
   });
 });

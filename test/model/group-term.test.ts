@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGroups } from '../../src/load/groups/index.js';
+import { UNITS } from '../../src/load/unit-words.js';
 import {
   groupOwnTerm,
   groupTermOf,
@@ -296,5 +297,17 @@ describe('the heads of all the groups of a list of several kinds', () => {
     expect(groupOwnTerm('khu dân cư', 'Ấp Bình Thới', ward).Leader).toBe('Trưởng ấp');
     // Another word given is the office's choice for all of them.
     expect(groupTermOf('khu phố', names).Leader).toBe('Trưởng khu phố');
+  });
+});
+
+describe('a name led by a unit’s short form', () => {
+  it('is said in that unit’s word, for every short form the unit list gives', () => {
+    // load/unit-words.ts is the one list of unit words and their short forms ("TDP", "KP",
+    // "KDC"): each one leads a hand-typed name as its unit word would.
+    const shorts = UNITS.flatMap((u) => (u.short ? [[u.short, u.word] as const] : []));
+    expect(shorts.length).toBeGreaterThan(0);
+    for (const [short, word] of shorts) {
+      expect(groupTermOf(undefined, [`${short} số 1`, `${short}2`]).group, short).toBe(word);
+    }
   });
 });

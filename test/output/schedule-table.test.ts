@@ -156,7 +156,7 @@ it('says the tổ whose cell gives another day than the column of the same heade
     'han-nop.csv',
   );
   expect(said).toContain(
-    `${join(dir, 'han-nop.csv')}, dòng 3, cột “Hạn nộp phiếu”: Tổ dân phố số 2: bảng lịch trong nội dung thông báo ghi hạn nộp phiếu 20/4/2027, nhưng cột “Hạn nộp phiếu” ghi 21/04/2027`,
+    `${join(dir, 'han-nop.csv')}, dòng 3, cột “Hạn nộp phiếu”: Tổ dân phố số 2: bảng lịch trong nội dung thông báo (${join(dir, 'campaign.yaml')}) ghi hạn nộp phiếu 20/4/2027, nhưng cột “Hạn nộp phiếu” ghi 21/04/2027`,
   );
   expect(said.match(/bảng lịch/g)).toHaveLength(1);
 });
@@ -175,4 +175,44 @@ it('takes every row of a tổ in the table by tổ, not its first', async () => 
     'han-nop.csv',
   );
   expect(said).not.toContain('bảng lịch');
+});
+
+// A table by tổ "Tổ | Ngày | Giờ | Địa điểm" and a list with the same columns: the hours (the end
+// too) and the place are compared as well as the day, each in the forms offices write them
+// ("7h30" = "7:30" = "7 giờ 30"; "Nhà văn hoá tổ 3" = "NVH tổ 3"). Each disagreement names the
+// list's file, row and column, the campaign file and both values; the tổ that agree say nothing.
+it('says the tổ whose hours or place differ from its row of the table by tổ, and not those written otherwise alike', async () => {
+  await writeFile(
+    join(dir, 'noi-hop.csv'),
+    [
+      'STT;Tên tổ dân phố;Ngày;Giờ;Địa điểm',
+      '1;Tổ dân phố số 1;12/12/2026;7:30 - 11:00;NVH tổ 1',
+      '2;Tổ dân phố số 2;12/12/2026;7 giờ 30 đến 11 giờ;Nhà Văn Hóa Tổ số 2',
+      '3;Tổ dân phố số 3;13/12/2026;7h30 - 10h30;Nhà văn hoá tổ 3',
+      '4;Tổ dân phố số 4;13/12/2026;14h00;Hội trường UBND phường',
+      '5;Tổ dân phố số 5;13/12/2026;14h00 - 16h30;NVH tổ 3',
+      '',
+    ].join('\r\n'),
+  );
+  const said = await checked(
+    [
+      '| Tổ | Ngày | Giờ | Địa điểm |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 12/12/2026 | 7h30 - 11h00 | Nhà văn hoá tổ 1 |',
+      '| 2 | 12/12/2026 | 7h30 – 11h00 | NVH tổ 2 |',
+      '| 3 | 13/12/2026 | 7h30 - 11h00 | NVH tổ 3 |',
+      '| 4 | 13/12/2026 | 14h - 16h30 | Hội trường Ủy ban nhân dân phường, 2 Lạch Tray |',
+      '| 5 | 13/12/2026 | 14h00 - 16h30 | Nhà văn hoá tổ 5 |',
+    ],
+    'noi-hop.csv',
+  );
+  const list = join(dir, 'noi-hop.csv');
+  const campaign = join(dir, 'campaign.yaml');
+  expect(said).toContain(
+    `${list}, dòng 4, cột “Giờ”: Tổ dân phố số 3: bảng lịch trong nội dung thông báo (${campaign}) ghi giờ 7h30 - 11h00, nhưng cột “Giờ” ghi 7h30 - 10h30`,
+  );
+  expect(said).toContain(
+    `${list}, dòng 6, cột “Địa điểm”: Tổ dân phố số 5: bảng lịch trong nội dung thông báo (${campaign}) ghi địa điểm Nhà văn hoá tổ 5, nhưng cột “Địa điểm” ghi NVH tổ 3`,
+  );
+  expect(said.match(/bảng lịch/g)).toHaveLength(2);
 });

@@ -80,7 +80,7 @@ describe('a kind the campaign no longer prints', () => {
     await removeApp(dir);
     const second_ = await build(dir, out, second);
     expect(second_.code, second_.stderr).toBe(0);
-    expect(second_.stdout).toMatch(/đã xoá áp phích, ảnh chia sẻ do lần tạo trước làm ra/);
+    expect(second_.stdout).toMatch(/đã xoá áp phích, ảnh áp phích do lần tạo trước làm ra/);
     const after = await readManifest(out);
     expect(after.files.map((f) => f.kind)).toEqual(['notice', 'notice', 'notice']);
     expect(after.print.map((p) => p.kind)).toEqual(['notice']);

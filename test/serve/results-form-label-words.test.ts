@@ -126,4 +126,14 @@ describe('a label is no unit of its own numbers, nor of the other kind (rev55)',
       (await sendFigures(hm.s.url, '2', { so_qua: '45 người', so_tham: '45 hộ' })).status,
     ).toBe(303);
   });
+
+  it('refuses "120 lượt" for "Số lượt người" of households (the head of a person noun)', async () => {
+    const hm = await serve('{ id: luot, label: Số lượt người, of: households }');
+    const r = await sendFigures(hm.s.url, '1', { so_luot: '120 lượt' });
+    expect(r.status).toBe(422);
+    expect(r.html).toContain('chỉ ghi chữ số');
+    expect((await sendFigures(hm.s.url, '1', { so_luot: '120 người' })).status).toBe(422);
+    expect((await sendFigures(hm.s.url, '1', { so_luot: '100 hộ' })).status).toBe(303);
+    expect((await readLatest(hm.store.db, hm.campaign)).get('1')?.get('luot')?.value).toBe(100);
+  });
 });

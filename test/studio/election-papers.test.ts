@@ -55,7 +55,7 @@ describe('an election notice with a flyer and no actions, in the studio', () => 
   it('says which papers are made as check says it, and what to fill in for the others', async () => {
     const [made] = (await checkSays(folder)).filter((l) => l.startsWith('chỉ làm thông báo'));
     // A poster too, of the time and place (qa50 p9).
-    expect(made).toContain('chỉ làm thông báo, áp phích, ảnh chia sẻ, tờ rơi');
+    expect(made).toContain('chỉ làm thông báo, áp phích, ảnh áp phích, tờ rơi');
     const said = `${made?.charAt(0).toUpperCase()}${made?.slice(1)}.`;
     const fill =
       'Muốn có phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';

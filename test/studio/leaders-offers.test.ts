@@ -49,10 +49,10 @@ describe('the leaders’ tab and pages say what there is', () => {
     const tab = (await c.get('/c/khong-app/leaders')).text;
     const without = intro(tab);
     expect(without).toContain(
-      'mở trên điện thoại để xem và tải văn bản, áp phích, ảnh chia sẻ, tờ rơi,',
+      'mở trên điện thoại để xem và tải văn bản, áp phích, ảnh áp phích, tờ rơi,',
     );
     const withApp = intro((await c.get('/c/co-app/leaders')).text);
-    expect(withApp).toContain('xem và tải văn bản, áp phích, ảnh chia sẻ, tờ rơi,');
+    expect(withApp).toContain('xem và tải văn bản, áp phích, ảnh áp phích, tờ rơi,');
     // A leader's page of it (an ended contest's: its documents to keep): the poster's line says
     // what it carries, not an app's codes.
     const link = /id="link-5" class="leader-url" value="([^"]+)"/.exec(tab)?.[1] ?? '';

@@ -82,7 +82,7 @@ describe('the logo of a campaign, uploaded in the studio', () => {
     expect(page.text).toContain('form="logo-form"');
     // Every campaign with something to hang has a poster, not only an app's (qa54 p9): the help
     // no longer says so, in a sentence a phone shows whole.
-    expect(page.text).toContain('in trên áp phích và ảnh chia sẻ của chiến dịch.');
+    expect(page.text).toContain('in trên áp phích và ảnh áp phích của chiến dịch.');
     expect(page.text).not.toContain('chỉ chiến dịch có ứng dụng mới có áp phích');
     expect(await posterImages()).toEqual([]);
   });

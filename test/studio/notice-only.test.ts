@@ -17,7 +17,7 @@ import { buildUntil, pageText as text, uploadExampleGroups } from './office-step
 import { Client, startStudio, type TestStudio } from './studio.js';
 
 const SAID =
-  'Chỉ làm thông báo, áp phích, ảnh chia sẻ: chiến dịch không có cuộc thi hoặc việc người dân cần làm (không làm tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi). Muốn có tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';
+  'Chỉ làm thông báo, áp phích, ảnh áp phích: chiến dịch không có cuộc thi hoặc việc người dân cần làm (không làm tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi). Muốn có tờ rơi, ảnh tờ rơi, phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).';
 
 describe('a campaign imported from Word, with its notice alone', () => {
   let s: TestStudio;
@@ -53,7 +53,7 @@ describe('a campaign imported from Word, with its notice alone', () => {
     // The button's sentence names what prints, not posters and flyers (qa7 E3); the reminder
     // of the office's own choice is not said as an error.
     expect(text(before)).toContain(
-      'Tạo các tệp PDF văn bản, áp phích, ảnh chia sẻ của mọi tổ dân phố theo nội dung và danh sách',
+      'Tạo các tệp PDF văn bản, áp phích, ảnh áp phích của mọi tổ dân phố theo nội dung và danh sách',
     );
     expect(text(before)).not.toMatch(/tờ rơi, phiếu cho mọi/);
     const box = /<p class="notice (\w+)"[^>]*>((?:(?!<\/p>).)*Chỉ làm thông báo)/s.exec(before);

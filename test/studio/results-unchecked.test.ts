@@ -124,7 +124,7 @@ describe('a sum ten times its target in the report', () => {
     // its rate without it said.
     const line = visible(/<ul class="totals">[\s\S]*?<\/ul>/.exec(page)?.[0] ?? '');
     expect(line).toContain(
-      `${pct(total)}, đạt ${confirmedPct} nếu không tính số liệu chưa xác nhận`,
+      `${pct(total)}, nếu không tính số liệu chưa xác nhận thì đạt ${confirmedPct} chỉ tiêu`,
     );
     expect(line).not.toContain('vượt');
     // Its bold lead, the rate of the 2 tổ that reported, without Tổ 7's figure, as the report's.

@@ -59,10 +59,10 @@ describe('the studio console’s stop lines', () => {
   it('name the campaign by its title and the groups by the ward’s word', async () => {
     const [stopping, stopped] = await stopLines(MADE);
     expect(stopping).toBe(
-      `đang dừng lần tạo tệp in của “${TITLE}”: các thôn đang tạo dở được tạo cho xong và giữ lại; bấm “Tạo tệp in” để tạo tiếp`,
+      `đang dừng lần tạo tệp in của “${TITLE}”: các thôn đang tạo dở dừng sau tài liệu đang tạo, phần đã tạo được giữ lại; bấm “Tạo tệp in” để tạo tiếp`,
     );
     expect(stopped).toBe(
-      `lần tạo tệp in của “${TITLE}” đã dừng: ${TOTAL - MADE}/${TOTAL} thôn chưa được tạo; bấm “Tạo tệp in” để tạo tiếp`,
+      `lần tạo tệp in của “${TITLE}” đã dừng: đã tạo xong ${MADE}/${TOTAL} thôn, ${TOTAL - MADE} thôn chưa được tạo; bấm “Tạo tệp in” để tạo tiếp`,
     );
   });
 

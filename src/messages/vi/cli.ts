@@ -41,8 +41,8 @@ export const CLI = (): Record<string, string> => ({
     '{0} do lần tạo trước làm ra đã cũ (chiến dịch này không còn gì để in cho chúng): không đưa vào tệp ZIP; lần tạo cho cả danh sách sẽ xoá chúng',
   'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
   'failed: {0}{1}{2}': 'không tạo được: {0}{1}{2}',
-  'interrupted: {0} of {1} groups not made; the finished files are kept; run the same command again to complete the build':
-    'đã dừng giữa chừng: {0}/{1} {term.short} chưa được tạo; các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
+  'interrupted: {0} of {1} groups finished, {2} not made; the finished files are kept; run the same command again to complete the build':
+    'đã dừng giữa chừng: đã tạo xong {0}/{1} {term.short}, {2} {term.short} chưa được tạo; các tệp đã xong được giữ lại; chạy lại đúng lệnh này để làm tiếp',
   "interrupted: the {0} groups asked are made; the print files were not remade (the other groups' pages were not all in them); run the same command again to remake them":
     'đã dừng giữa chừng: {0} {term.short} đã chọn đều đã tạo xong; các tệp in chưa được làm lại (chưa đủ trang của các {term.short} khác); chạy lại đúng lệnh này để làm lại các tệp in',
   'one or more group ids': 'một hoặc nhiều mã {term.short}',
@@ -274,12 +274,12 @@ export const CLI = (): Record<string, string> => ({
   stopped: 'đã dừng',
   'stopping: new requests are refused, those under way get a few seconds to finish':
     'đang dừng: không nhận yêu cầu mới, các yêu cầu đang làm có vài giây để xong',
-  'stopping the build of {0} in progress: the groups being made are finished and kept; build again to complete it':
-    'đang dừng lần tạo tệp in của {0}: các {term.short} đang tạo dở được tạo cho xong và giữ lại; bấm “Tạo tệp in” để tạo tiếp',
+  'stopping the build of {0} in progress: the groups being made stop after the document being drawn, what they made is kept; build again to complete it':
+    'đang dừng lần tạo tệp in của {0}: các {term.short} đang tạo dở dừng sau tài liệu đang tạo, phần đã tạo được giữ lại; bấm “Tạo tệp in” để tạo tiếp',
   'the build of {0} had finished when the studio stopped: all {1} groups made':
     'lần tạo tệp in của {0} đã xong trước khi dừng: đã tạo đủ {1} {term.short}',
-  'the build of {0} stopped: {1} of {2} groups not made; build again to complete it':
-    'lần tạo tệp in của {0} đã dừng: {1}/{2} {term.short} chưa được tạo; bấm “Tạo tệp in” để tạo tiếp',
+  'the build of {0} stopped: {1} of {2} groups finished, {3} not made; build again to complete it':
+    'lần tạo tệp in của {0} đã dừng: đã tạo xong {1}/{2} {term.short}, {3} {term.short} chưa được tạo; bấm “Tạo tệp in” để tạo tiếp',
   'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
     'đã tạo người dùng “admin” với mật khẩu trong PHUONG_PRINT_ADMIN_PASSWORD',
   'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',

@@ -184,9 +184,9 @@ export const DOCUMENTS = (): Record<string, string> => ({
   'A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
     'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).':
-    'Không có việc cần làm, áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn).',
+    'Không có việc cần làm, áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn).',
   'A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on the flyer beside them, not alone.':
-    'Không có việc cần làm, tờ rơi, áp phích và ảnh chia sẻ vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm trên tờ rơi, nhưng riêng chúng thì không đủ để làm tờ rơi.',
+    'Không có việc cần làm, tờ rơi, áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm trên tờ rơi, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
@@ -215,6 +215,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     '{0}: bảng lịch trong nội dung thông báo (theo từng {term.short}) không có dòng nào của {term.short} này',
   "{0}: the notice's schedule says {1}, but the column “{2}” says {3}":
     '{0}: bảng lịch trong nội dung thông báo ghi {1}, nhưng cột “{2}” ghi {3}',
+  "{0}: the notice's schedule in {1} says {2}, but the column “{3}” says {4}":
+    '{0}: bảng lịch trong nội dung thông báo ({1}) ghi {2}, nhưng cột “{3}” ghi {4}',
   "{0}: the day {1} of the column “{2}” is in no row of the notice's schedule":
     '{0}: ngày {1} ở cột “{2}” không có trong bảng lịch của nội dung thông báo',
   "The notice and this {term.short}'s flyer, checklist and leader page would say different times: correct the notice's table or the list's cell so that both say the same.":

@@ -906,6 +906,10 @@ export const INPUTS = (): Record<string, string> => ({
   'the residents list gives {0} groups far fewer rows than their count ({1}), and no row to {2} groups ({3})':
     'danh sách hộ, người dân có ít dòng hơn nhiều so với số trong danh sách {term.short} ở {0} {term.short} ({1}), và không có dòng nào của {2} {term.short} ({3})',
   '{0}: {1}/{2} {3}': '{0}: {1}/{2} {3}',
+  "the residents list gives no year of birth to tell the children of {0} groups ({1}): their children's lists are blank numbered rows to fill in, not every resident":
+    'danh sách hộ, người dân không có năm sinh để biết ai là trẻ em ở {0} {term.short} ({1}): danh sách trẻ của các {term.short} này in các dòng trống có số thứ tự để ghi tay, không in toàn bộ người dân',
+  'To print each group\'s children by name, add a "Năm sinh" column to the list (a resident\'s year of birth); else the leader writes in the children who come.':
+    'Muốn in sẵn tên từng trẻ, thêm cột “Năm sinh” vào danh sách (năm sinh của từng người); nếu không, {term.leader} ghi tay tên các trẻ đến nhận.',
   "Their tracking sheets print the listed rows, then blank numbered rows up to the group's count for the leader to fill in. If the list should hold every household (resident) of these groups, check the file: a filter left on in Excel, rows not typed yet.":
     'Bảng theo dõi của các {term.short} này in các dòng có trong danh sách, rồi các dòng trống đánh số cho đủ số của {term.short} để {term.leader} ghi tay. Nếu danh sách phải có đủ mọi hộ (người) của các {term.short} này, hãy kiểm tra lại tệp: bộ lọc còn bật trong Excel, các dòng chưa nhập.',
   'Write the row\'s group in the column "{0}", as the groups file writes it (its id or its name).':

@@ -6,7 +6,6 @@
  * widths, ToUnicode) goes through pdfkit's font object, so its embedding stays correct.
  */
 import type { Glyph } from 'fontkit';
-import type { LRUCache } from 'lru-cache';
 import { CheapLru } from '../../cheap-lru.js';
 import { repertoireCids } from './font-embed.js';
 import { currentPage, type EmbeddedFont } from './pdfkit-internals.js';
@@ -45,7 +44,7 @@ interface Word {
   segments?: Segment[];
 }
 
-const words = new WeakMap<object, LRUCache<string, Word>>();
+const words = new WeakMap<object, CheapLru<string, Word>>();
 
 function encode(word: Word, scale: number, cid: (g: Glyph) => number) {
   const { glyphs, xAdvance, offsets } = word;
@@ -139,7 +138,7 @@ const RISE = /R\{(-?[\d.]+)\}/g;
 
 // By text, then by spacing: the text strings come from cached line plans, the same string
 // objects in every document, so a lookup does not hash the text again.
-const runs = new WeakMap<object, LRUCache<string, EncodedRun[]>>();
+const runs = new WeakMap<object, CheapLru<string, EncodedRun[]>>();
 
 function encodeRun(font: EmbeddedFont, text: string, spaceAdjust: number) {
   const parts: string[] = [];

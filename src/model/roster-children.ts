@@ -1,0 +1,24 @@
+/**
+ * Model: the children a group's residents roster gives a children's list (review55b-left #3). A
+ * Trung thu's gifts go to "thiếu nhi": with a roster (`--rosters`) the receipt list printed every
+ * resident of the tổ, 300 adults for a children's gift. A roster that gives years of birth
+ * ("Năm sinh", "Ngày sinh") gives its children; one that does not, or lists households, cannot
+ * tell them: the sheet is then the blank rows of a sheet without a roster, and the build says so
+ * (output/roster-counts.ts childlessRosterWarnings).
+ */
+import type { Resident } from '../load/types.js';
+
+/** Under 16 is a child (Luật Trẻ em 2016, Điều 1), by year of birth against the notice's year. */
+const CHILD_UNDER = 16;
+
+/**
+ * The roster's children in the year `year`, in its order; undefined when the roster cannot tell
+ * them (no one's year of birth, or rows of households).
+ */
+export function childrenOfRoster(
+  roster: readonly Resident[],
+  year: number,
+): Resident[] | undefined {
+  if (roster.some((r) => r.household) || !roster.some((r) => r.born !== undefined)) return;
+  return roster.filter((r) => r.born !== undefined && year - r.born < CHILD_UNDER);
+}

@@ -1,0 +1,104 @@
+/**
+ * review55b-left #3: a Trung thu's gifts for "thiếu nhi" with a residents roster (`--rosters`):
+ * the receipt list printed every resident of the tổ, adults on a children's list. Now a roster
+ * with a year of birth gives the list its children (under 16 in the notice's year), each with the
+ * year in "Ngày sinh"; one without is not used for the list: the blank numbered rows of the
+ * group's count of children, and the build says which tổ and how to have the names printed.
+ * Read from the built sheets' text and the build's Vietnamese warnings.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const CAMPAIGN = `${NOTICE_ONLY.replace('issued: 2026-03-02', 'issued: 2027-08-20')}title: Vui Tết Trung thu 2027
+actions:
+  - step: Đưa con em đến nhà văn hoá tổ
+    column: Đã đến
+  - step: Nhận quà và ký nhận
+measures:
+  - { id: thamgia, label: Số thiếu nhi tham gia, of: Số thiếu nhi }
+`;
+
+const GROUPS = `STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số thiếu nhi
+1;Tổ dân phố số 1;95;300;38
+2;Tổ dân phố số 2;20;60;4
+`;
+
+/** Tổ 1's roster: adults, and no year of birth to tell a child by. */
+const ADULTS = ['Nguyễn Văn Toàn', 'Trần Thị Loan', 'Lê Văn Sáu', 'Phạm Thị Hoa'];
+/** Tổ 2's: three children of 2027 (born 2012 and later) among four adults. */
+const FAMILY: readonly [string, number][] = [
+  ['Đỗ Văn Khải', 1978],
+  ['Đỗ Minh Khang', 2015],
+  ['Ngô Thị Lan', 1980],
+  ['Đỗ Gia Hân', 2019],
+  ['Đỗ Văn Tùng', 2011],
+  ['Đỗ Bảo Anh', 2012],
+  ['Ngô Văn Bảy', 1950],
+];
+
+let out = '';
+let stderr = '';
+const sheet = async (slug: string) => collapseSpaces(await pdfText(join(out, slug, 'tracker.pdf')));
+
+beforeAll(async () => {
+  const dir = await makeTempDir('phuong-print-receipt-roster-');
+  await mkdir(join(dir, 'rosters'));
+  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+  await writeFile(join(dir, 'groups.csv'), GROUPS);
+  await writeFile(
+    join(dir, 'rosters', '1.csv'),
+    `STT;Họ và tên;Địa chỉ\n${ADULTS.map((n, i) => `${i + 1};${n};Số ${i + 1} phố Tô Hiệu`).join('\n')}\n`,
+  );
+  await writeFile(
+    join(dir, 'rosters', '2.csv'),
+    `STT;Họ và tên;Năm sinh;Địa chỉ\n${FAMILY.map(([n, y], i) => `${i + 1};${n};${y};Số 9 ngõ 12`).join('\n')}\n`,
+  );
+  out = join(dir, 'out');
+  const run = await runCliInProcess(
+    buildArgs(
+      join(dir, 'campaign.yaml'),
+      join(dir, 'groups.csv'),
+      out,
+      '--rosters',
+      join(dir, 'rosters'),
+      '--kind',
+      'tracker',
+      '--lang',
+      'vi',
+    ),
+  );
+  expect(run.code).toBe(0);
+  stderr = collapseSpaces(run.stderr);
+});
+
+describe("a children's gift with a residents roster (#3)", () => {
+  it('lists the children of a roster with years of birth, not its adults', async () => {
+    const text = await sheet('to-dan-pho-so-2');
+    expect(text).toContain('DANH SÁCH TRẺ');
+    const children = FAMILY.filter(([, y]) => 2027 - y < 16);
+    expect(children.map(([n]) => n)).toEqual(['Đỗ Minh Khang', 'Đỗ Gia Hân', 'Đỗ Bảo Anh']);
+    for (const [name, year] of children) expect(text).toMatch(new RegExp(`${name} .*${year}`));
+    for (const [name] of FAMILY.filter(([, y]) => 2027 - y >= 16)) expect(text).not.toContain(name);
+    // The year of birth is printed: no warning that the column is printed nowhere.
+    expect(stderr).not.toContain('cột “Năm sinh” của danh sách người dân không được in');
+  });
+
+  it("prints blank rows for the tổ's children when the roster cannot tell them, and says so", async () => {
+    const text = await sheet('to-dan-pho-so-1');
+    for (const name of ADULTS) expect(text).not.toContain(name);
+    // Tổ 1 has 38 children: numbered rows for each of them and the spare ones.
+    expect(text).toMatch(/ 38 /);
+    expect(text).toMatch(/ 41 /);
+    expect(stderr).toContain(
+      'không có năm sinh để biết ai là trẻ em ở 1 tổ (Tổ dân phố số 1): danh sách trẻ của các tổ này in các dòng trống có số thứ tự để ghi tay',
+    );
+    expect(stderr).toContain('thêm cột “Năm sinh” vào danh sách');
+  });
+});
