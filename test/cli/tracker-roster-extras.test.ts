@@ -68,15 +68,10 @@ async function build([step, column]: readonly [string, string], elders = ELDERS)
   await writeFile(join(dir, 'rosters', '1.csv'), elders);
   await writeFile(join(dir, 'rosters', '2.csv'), PLAIN);
   const out = join(dir, 'out');
-  const r = await runCliInProcess([
-    ...buildArgs(campaign, groups, out),
-    '--lang',
-    'vi',
-    '--kind',
-    'tracker',
-    '--rosters',
-    join(dir, 'rosters'),
-  ]);
+  const rosters = ['--rosters', join(dir, 'rosters')];
+  const r = await runCliInProcess(
+    buildArgs(campaign, groups, out, '--lang=vi', '--kind=tracker', ...rosters),
+  );
   expect(r.code, r.stderr).toBe(0);
   // The sheet's printed lines, by place (a row's cells left to right).
   const sheet = async (slug: string) => {
