@@ -44,7 +44,7 @@ import {
   zeroBase,
 } from './measure-base.js';
 import { dialledDigits } from './phone-numbers.js';
-import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
+import { moneyVerb, type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, asksSignature, RECEIPT_CHILD_NOUNS } from './receipt.js';
 import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';
@@ -234,6 +234,8 @@ export interface AmountColumn {
   title: string;
   /** Whether the household writes a sum of money ("ghi số tiền hộ đã nộp"). */
   money: boolean;
+  /** What was done with the money: "đã nhận" for a grant, "đã nộp" for a fee (rate-lines.ts moneyVerb). */
+  moneyVerb: string;
   /** A quantity's unit ("kg", "bao"), written "ghi số kg của từng hộ"; '' for money. */
   unit: string;
 }
@@ -252,7 +254,7 @@ export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] 
     const bracket = finalRemark(label);
     const title =
       bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
-    return { title, money, unit: money ? '' : unit };
+    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit };
   });
 }
 
