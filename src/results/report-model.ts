@@ -277,11 +277,15 @@ export function oldListNowSaid(
 /**
  * A sum's label as said before its figure and unit: "Số tiền đã thu: 862.300.000 đồng", its unit
  * said once (qa43 m4: "Số tiền đã thu (đồng): 862.300.000 đồng"); any other label as it is. The
- * report's lines and Kết quả's.
+ * report's lines, its rate's name ("Tỷ lệ số tiền đã trao (%)") and Kết quả's.
  */
 export function figureLabel(m: { label: string; of: string; noun: string }): string {
   const unit = `(${m.noun})`;
-  return isAmount(m) && m.label.endsWith(unit) ? m.label.slice(0, -unit.length).trimEnd() : m.label;
+  // A sum rated against a budget column (`of: Kinh phí (đồng)`) says its unit after the figure
+  // too: "Số tiền đã trao: 2.900.000/3.000.000 đồng kinh phí" (qa56 p5).
+  return (isAmount(m) || m.noun === 'đồng') && m.label.endsWith(unit)
+    ? m.label.slice(0, -unit.length).trimEnd()
+    : m.label;
 }
 
 /**
