@@ -229,7 +229,11 @@ export function reportData(
     chart: chartOf(s, (name, id) => nameOf({ id, name })),
     reported: s.rows.length - s.missing.length,
     total: s.rows.length,
-    missing: s.missing.map((g) => ({ id: g.id, name: nameOf(g) })),
+    // A group the list gives nothing to do (every measure's base 0: "0 cụ mừng thọ", a budget of
+    // 0) is not late: the zeros' note names it, never "khẩn trương báo cáo" (qa56 p4).
+    missing: s.missing
+      .filter((g) => !hasNothingToDo(g, campaign.measures))
+      .map((g) => ({ id: g.id, name: nameOf(g) })),
     term:
       term ??
       groupTermOf(
@@ -272,6 +276,11 @@ export function oldListNowSaid(
   now: number | undefined,
 ): string {
   return `${oldListSaid(m, old)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatFigure(now))}`;
+}
+
+/** Whether the list gives the group a base of 0 for every measure (zeroBase): nothing to report. */
+function hasNothingToDo(group: Group, measures: Campaign['measures']): boolean {
+  return measures.length > 0 && measures.every((m) => zeroBase(group, m));
 }
 
 /**
