@@ -11,9 +11,10 @@ import type { Campaign } from '../load/campaign.js';
  * come (the event: an election's notice has no action, but its flyer is what voters are handed,
  * qa40 M3). What to bring and whom to call print beside them, and make no flyer alone: a fee
  * notice with one hotline got a half-sheet for every household holding its title and that number
- * (review42 #2).
+ * (review42 #2). The points to know (`points`, "Điều cần biết") make one too: an awareness
+ * campaign has nothing to do or to come to, only what residents should know (qa56 M6).
  */
-export const FLYER_NEEDS: readonly string[] = ['steps', 'event'];
+export const FLYER_NEEDS: readonly string[] = ['steps', 'event', 'points'];
 
 /**
  * Whether the campaign fills the flyer's event section (templates/flyer.hbs "@@ event": the time,
@@ -24,10 +25,16 @@ export const fillsFlyerEvent = (campaign: Pick<Campaign, 'when' | 'where' | 'dea
 
 /**
  * Whether the campaign makes a flyer, and so the flyer's picture (kind share-flyer), by its
- * fields: a contest's steps or the actions, or the event (templates/flyer.hbs "@@ steps", "@@
+ * fields: a contest's steps or the actions, the points to know, or the event (templates/flyer.hbs "@@ steps", "@@
  * event"). The labels say by it which picture goes to the group's Zalo chat (labels.hbs).
  */
 export const makesFlyer = (
-  campaign: Pick<Campaign, 'when' | 'where' | 'deadline' | 'actions'> & { contest?: unknown },
+  campaign: Pick<Campaign, 'when' | 'where' | 'deadline' | 'actions'> & {
+    contest?: unknown;
+    points?: readonly string[];
+  },
 ): boolean =>
-  Boolean(campaign.contest) || (campaign.actions?.length ?? 0) > 0 || fillsFlyerEvent(campaign);
+  Boolean(campaign.contest) ||
+  (campaign.actions?.length ?? 0) > 0 ||
+  (campaign.points?.length ?? 0) > 0 ||
+  fillsFlyerEvent(campaign);

@@ -182,6 +182,8 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
   add('prize-community', 'body', GAP.line);
   add('prize-individual-title', 'body', GAP.small);
   add('prize-individual', 'body', GAP.line, () => '•');
+  add('points-heading', 'heading', GAP.section);
+  add('points', 'body', GAP.line, (i) => `${i + 1}.`);
   add('steps-heading', 'heading', GAP.section);
   add('steps', 'body', GAP.line, (i) => `${i + 1}.`);
   more.forEach((runs, i) => {
@@ -201,6 +203,7 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
 const UNDER: Record<string, string[]> = {
   'eligible-heading': ['eligible'],
   'prizes-heading': ['prize-community', 'prize-individual-title', 'prize-individual'],
+  'points-heading': ['points'],
   'steps-heading': ['steps'],
   'payment-heading': ['payment'],
   'bring-heading': ['bring'],
@@ -224,6 +227,8 @@ const OPTIONAL = new Set([
   'slogan',
   'contact',
   'event',
+  'points-heading',
+  'points',
   'payment-heading',
   'payment',
   'bring-heading',
@@ -795,6 +800,7 @@ interface FieldAtFault {
 const CAMPAIGN_LIST: Record<string, (ctx: DocContext) => string | undefined> = {
   'hotlines-heading': (ctx) => (ctx.hotlines.length > 0 ? 'hotlines' : undefined),
   'bring-heading': (ctx) => ((ctx.bring ?? []).length > 0 ? 'bring' : undefined),
+  'points-heading': (ctx) => ((ctx.points ?? []).length > 0 ? 'points' : undefined),
   'payment-heading': (ctx) => (ctx.payment ? 'payment' : undefined),
   'steps-heading': (ctx) => ((ctx.actions ?? []).length > 0 ? 'actions' : undefined),
   'prizes-heading': (ctx) => (ctx.contest?.prizes ? 'contest.prizes' : undefined),

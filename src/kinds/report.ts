@@ -425,7 +425,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
               {
                 baseName: m.baseName,
                 said: zeroBaseSaid(m.baseName),
-                label: data.measures.length > 1 ? lower(m.label) : '',
+                label: data.measures.length > 1 ? lower(figureLabel(m)) : '',
                 ranked: i === 0 && hasRanks(data),
                 groups: zero.map((r) => r.name).join(', '),
                 count: zero.length,

@@ -309,6 +309,13 @@ export const campaignSchema = z.strictObject({
   contest: contest.nullable().default(null),
   actions: z.array(action).default([]),
   /**
+   * What residents are to know, one point a line ("Điều cần biết": an awareness campaign's signs
+   * of a scam, qa56 M6): numbered on the flyer and its picture and in the Zalo message, before the
+   * actions; never a step of the checklist nor a column of the tracking sheet (nothing to tick).
+   * Empty: none printed.
+   */
+  points: lineList.default([]),
+  /**
    * What residents bring or have ready ("Thẻ căn cước gắn chip", "Điện thoại đã cài VNeID"), one
    * a line: the flyer's "Cần mang theo" list and the Zalo message's, never a tick column of the
    * tracking sheet (an action's). Empty: none printed.

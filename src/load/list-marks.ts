@@ -44,6 +44,7 @@ export function withoutItemMarks(
   return {
     ...campaign,
     bring: lines('bring', campaign.bring),
+    points: lines('points', campaign.points),
     hotlines: lines('hotlines', campaign.hotlines),
     actions:
       whole('actions') && Array.isArray(campaign.actions)

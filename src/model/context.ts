@@ -23,8 +23,10 @@ import {
   slugify,
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
+import { type PrintedHotline, withLead } from './hotline-lead.js';
 import { householdSteps } from './household-steps.js';
 import { issuerInText } from './issuer-in-text.js';
+import { warnsOfLinks } from './link-warning.js';
 import {
   AMOUNT,
   amountUnitOf,
@@ -44,7 +46,7 @@ import {
   zeroBase,
 } from './measure-base.js';
 import { dialledDigits } from './phone-numbers.js';
-import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
+import { moneyVerb, type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
 import { childrenOfRoster } from './roster-children.js';
 import { type RosterExtras, rosterExtrasOf } from './roster-extras.js';
@@ -122,9 +124,10 @@ export interface DocContext
   prizeItems: { count: string; rank: string; amount: string; several: boolean }[];
   /**
    * The numbers to call, each line in its parts (load/hotlines.ts): {{who}} "Công an phường",
-   * {{number}} "0236 3 888 999", {{dial}} its digits (for a tel: link; not {{tel}}, the helper), {{text}} the line as typed.
+   * {{number}} "0236 3 888 999", {{dial}} its digits (for a tel: link; not {{tel}}, the helper), {{text}} the line as typed,
+   * {{lead}} the name and its ":" held to the number (model/hotline-lead.ts).
    */
-  hotlines: Hotline[];
+  hotlines: PrintedHotline[];
   /**
    * Whether the office's own phone (issuer.phone) is one of the hotlines: the poster, the flyer
    * and the checklist print it there, not again in their contact line (qa51, review52 #13).
@@ -194,6 +197,8 @@ export interface DocContext
   shareActions: Campaign['actions'];
   /** How many actions the share image leaves to the flyer (0: none). */
   shareActionsLeft: number;
+  /** Whether the campaign warns of scams or strange links: its share image says no "Bấm đường dẫn" (link-warning.ts). */
+  warnsOfLinks: boolean;
   /** The install action's own column title, for the app's column; null when it gives none. */
   appColumn: string | null;
   /**
@@ -244,6 +249,8 @@ export interface AmountColumn {
   title: string;
   /** Whether the household writes a sum of money ("ghi số tiền hộ đã nộp"). */
   money: boolean;
+  /** What was done with the money: "đã nhận" for a grant, "đã nộp" for a fee (rate-lines.ts moneyVerb). */
+  moneyVerb: string;
   /** A quantity's unit ("kg", "bao"), written "ghi số kg của từng hộ"; '' for money. */
   unit: string;
 }
@@ -262,7 +269,7 @@ export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] 
     const bracket = finalRemark(label);
     const title =
       bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
-    return { title, money, unit: money ? '' : unit };
+    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit };
   });
 }
 
@@ -741,7 +748,7 @@ export function buildContext(
   const listed = sheetResidents(campaign, roster);
   const tally = tallyOf(campaign, group, listed);
   const phrases = issuerPhrases(campaign.issuer);
-  const hotlines = (campaign.hotlines ?? []).map(readHotline);
+  const hotlines = (campaign.hotlines ?? []).map((line) => withLead(readHotline(line)));
   const phoneInHotlines = phoneAmong(campaign.issuer.phone, hotlines);
   const amountColumnsSaid = amountColumnsSaidOf(campaign);
   // The context's own fields, assigned to a copy of the campaign's (the same keys in the same
@@ -788,6 +795,7 @@ export function buildContext(
       .map(([, link]) => ({ url: link.url, label: link.label })),
     stepLinks: stepLinks.map((l) => ({ step: l.step + 1, url: l.url, label: l.label })),
     hotlines,
+    warnsOfLinks: warnsOfLinks(campaign),
     phoneInHotlines,
     officePhone: phoneInHotlines ? '' : (campaign.issuer.phone ?? ''),
     prizeItems: (contest?.prizes?.individual?.items ?? []).map((p) => ({

@@ -29,9 +29,17 @@ export const UNIT_WORDS: readonly string[] = UNITS.map((u) => u.word).sort(
 
 const lower = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
 
+/**
+ * A place named "Khu …" that is no unit of the ward: an estate, a housing block ("Khu tập thể
+ * Z179", "Khu đô thị mới Linh Đàm"): its leader is the groups file's, not a "Trưởng khu" (qa56 p3).
+ */
+const PLACE_KHU =
+  /^khu\s+(?:tập\s+thể|đô\s+thị|tái\s+định\s+cư|chung\s+cư|công\s+nghiệp|nhà\s+ở|biệt\s+thự)(?![\p{L}\p{M}])/u;
+
 /** The unit word a name begins with ("Khu phố Tân Định 2" → "khu phố"), if any. */
 export function unitWordOf(name: string): string | undefined {
   const text = lower(name).trim();
+  if (PLACE_KHU.test(text)) return undefined;
   // The word must end there: "Tổng kho" is no "tổ", "Khu phố" no "khu" (the longer comes first).
   return UNIT_WORDS.find((w) => text === w || new RegExp(`^${w}[\\s\\d.,:;-]`, 'u').test(text));
 }

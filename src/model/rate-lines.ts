@@ -65,12 +65,17 @@ function handedOut(label: string): boolean {
   return !COLLECTED.test(text) && HANDED_OUT.test(text);
 }
 
+/** What was done with a sum, as a line says it: "đã nhận" for a grant, "đã nộp" for a fee (qa56 M3). */
+export function moneyVerb(label: string): 'đã nhận' | 'đã nộp' {
+  return handedOut(label) ? 'đã nhận' : 'đã nộp';
+}
+
 /** "hộ đã nộp" for a sum over households, "người đã nhận" for a grant over people; '' otherwise. */
 function paidOf(m: MeasureOf, noun: string): string {
   if (m.of !== 'households' && m.of !== 'people') return '';
   if (![...DONG_WORDS.values()].includes(noun)) return '';
   const who = m.of === 'households' ? 'hộ' : 'người';
-  return `${who} ${handedOut(m.label ?? '') ? 'đã nhận' : 'đã nộp'}`;
+  return `${who} ${moneyVerb(m.label ?? '')}`;
 }
 
 /** A sum's words by how many đồng its unit is (moneyScaleOf): "(VNĐ)" is written "đồng". */

@@ -17,6 +17,7 @@ import { lateSaid } from '../results/late.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
   confirmedRate,
+  figureLabel,
   type ReportData,
   type ReportRow,
   rateSaid,
@@ -142,7 +143,7 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...bases.map((b) => b.head),
     ...data.measures.flatMap((m) => [
       m.label,
-      ...(rated(m) ? [`Tỷ lệ ${lowerFirst(m.label)} (%)`] : []),
+      ...(rated(m) ? [`Tỷ lệ ${lowerFirst(figureLabel(m))} (%)`] : []),
     ]),
     ...(noted ? ['Ghi chú'] : []),
   ]);
@@ -288,7 +289,7 @@ function areasSheet(
             // A target with its unit, as the groups sheet's header ("Chỉ tiêu (đồng)").
             m.target ? `${upperFirst(m.targetWord)} (${m.unit})` : upperFirst(m.baseName),
             m.label,
-            `Tỷ lệ ${lowerFirst(m.label)} (%)`,
+            `Tỷ lệ ${lowerFirst(figureLabel(m))} (%)`,
           ]
         : [m.label],
     ),

@@ -69,10 +69,10 @@ const hasLinks = (campaign: Pick<Campaign, 'links'>): boolean =>
  * (kinds/poster.ts POSTER_NEEDS); with a flyer left out too, one sentence for both.
  */
 const POSTER_FIELDS = msg`A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).`;
-const FLYER_AND_POSTER_FIELDS = msg`A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on the flyer beside them, not alone.`;
+const FLYER_AND_POSTER_FIELDS = msg`A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline), a flyer from points too (what residents are to know, nothing to tick); bring and hotlines print on the flyer beside them, not alone.`;
 
 /** The hint for a flyer left out: the fields that make one without actions (kinds/flyer-needs.ts). */
-const FLYER_FIELDS = msg`A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.`;
+const FLYER_FIELDS = msg`A flyer is made without actions too from points (what residents are to know, nothing to tick) or when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.`;
 
 const skipsFlyer = (skipped: readonly DocumentKind[]): boolean =>
   skipped.some((k) => k.name === 'flyer');
@@ -87,9 +87,9 @@ const tracksTarget = (campaign: Campaign): boolean => {
   return first !== undefined && isTarget(first);
 };
 
-/** Whether anything but the steps makes a paper: when, where, a deadline, or links (a poster). */
+/** Whether anything but the steps makes a paper: when, where, a deadline, points (a flyer), or links (a poster). */
 const madeOtherwise = (campaign: Campaign): boolean =>
-  fillsFlyerEvent(campaign) || hasLinks(campaign);
+  fillsFlyerEvent(campaign) || hasLinks(campaign) || campaign.points.length > 0;
 
 /** A campaign with nothing but its notice: no steps, and no target for a tracking sheet. */
 export const isNoticeOnly = (campaign: Campaign): boolean =>

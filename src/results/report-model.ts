@@ -229,7 +229,11 @@ export function reportData(
     chart: chartOf(s, (name, id) => nameOf({ id, name })),
     reported: s.rows.length - s.missing.length,
     total: s.rows.length,
-    missing: s.missing.map((g) => ({ id: g.id, name: nameOf(g) })),
+    // A group the list gives nothing to do (every measure's base 0: "0 cụ mừng thọ", a budget of
+    // 0) is not late: the zeros' note names it, never "khẩn trương báo cáo" (qa56 p4).
+    missing: s.missing
+      .filter((g) => !hasNothingToDo(g, campaign.measures))
+      .map((g) => ({ id: g.id, name: nameOf(g) })),
     term:
       term ??
       groupTermOf(
@@ -274,14 +278,23 @@ export function oldListNowSaid(
   return `${oldListSaid(m, old)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatFigure(now))}`;
 }
 
+/** Whether the list gives the group a base of 0 for every measure (zeroBase): nothing to report. */
+function hasNothingToDo(group: Group, measures: Campaign['measures']): boolean {
+  return measures.length > 0 && measures.every((m) => zeroBase(group, m));
+}
+
 /**
  * A sum's label as said before its figure and unit: "Số tiền đã thu: 862.300.000 đồng", its unit
  * said once (qa43 m4: "Số tiền đã thu (đồng): 862.300.000 đồng"); any other label as it is. The
- * report's lines and Kết quả's.
+ * report's lines, its rate's name ("Tỷ lệ số tiền đã trao (%)") and Kết quả's.
  */
 export function figureLabel(m: { label: string; of: string; noun: string }): string {
   const unit = `(${m.noun})`;
-  return isAmount(m) && m.label.endsWith(unit) ? m.label.slice(0, -unit.length).trimEnd() : m.label;
+  // A sum rated against a budget column (`of: Kinh phí (đồng)`) says its unit after the figure
+  // too: "Số tiền đã trao: 2.900.000/3.000.000 đồng kinh phí" (qa56 p5).
+  return (isAmount(m) || m.noun === 'đồng') && m.label.endsWith(unit)
+    ? m.label.slice(0, -unit.length).trimEnd()
+    : m.label;
 }
 
 /**

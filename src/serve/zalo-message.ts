@@ -74,6 +74,14 @@ export function zaloMessage(
   // A contest's dates; any other campaign's is its subject, which the notice prints whole.
   if (ctx.contest) out.push(...linesOf(sections, 'dates'));
   out.push(...linesOf(sections, 'event'));
+  // The points to know (qa56 M6), numbered as the flyer prints them, before what to do.
+  const points = linesOf(sections, 'points');
+  if (points.length > 0) {
+    out.push(...withColon(linesOf(sections, 'points-heading')));
+    points.forEach((point, i) => {
+      out.push(`${i + 1}. ${point}`);
+    });
+  }
   const steps = linesOf(sections, 'steps').map(asTextStep);
   if (steps.length > 0) {
     out.push(...linesOf(sections, 'steps-heading'));

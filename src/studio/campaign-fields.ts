@@ -260,6 +260,13 @@ export const SECTIONS: readonly Section[] = [
         true,
       ),
       f(
+        'points',
+        'Điều cần biết',
+        'lines',
+        'Mỗi dòng một điều người dân cần biết, không phải đánh dấu. In thành danh sách đánh số “Điều cần biết” trên tờ rơi, ảnh tờ rơi và trong tin nhắn Zalo của tổ trưởng; không thành phiếu kiểm tra hay cột của bảng theo dõi. Chiến dịch tuyên truyền (dấu hiệu lừa đảo, cách phòng bệnh) không có việc cần làm vẫn có tờ rơi nhờ mục này. Ví dụ: Không cung cấp mã OTP, mật khẩu cho bất kỳ ai ↵ Không bấm đường link lạ. Để trống thì không in.',
+        true,
+      ),
+      f(
         'bring',
         'Cần mang theo',
         'lines',
@@ -690,6 +697,7 @@ export const ITEM_FIELDS: ReadonlySet<string> = new Set([
   'notice.cc',
   'report.recipients',
   'report.cc',
+  'points',
   'bring',
   'hotlines',
   'contest.topics',

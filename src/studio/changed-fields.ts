@@ -27,6 +27,7 @@ const LEADER_WORDS: Record<string, string> = {
   deadline: 'thời hạn',
   steps: 'các việc cần làm',
   bring: 'đồ cần mang theo',
+  points: 'điều cần biết',
   title: 'tên chiến dịch',
   'notice.number': 'số văn bản',
   issued: 'ngày ban hành',

@@ -300,10 +300,18 @@ const FOLDED_PARTS: Record<string, string | undefined> = {
   contest: 'Cuộc thi (nếu có): trang thi, ngày thi, thể lệ, giải thưởng',
   app: 'Ứng dụng (nếu có): tên, địa chỉ tải trên App Store, Google Play',
 };
-const FOLDED_FIELDS = {
-  summary: 'Thêm cho văn thư: độ mật, phạm vi lưu hành, cỡ chữ, phụ lục',
-  names: new Set(['notice.secrecy', 'notice.circulation', 'notice.bodySize', 'notice.appendix']),
-};
+const FOLDED_FIELDS: readonly { summary: string; names: ReadonlySet<string> }[] = [
+  {
+    summary: 'Thêm cho văn thư: độ mật, phạm vi lưu hành, cỡ chữ, phụ lục',
+    names: new Set(['notice.secrecy', 'notice.circulation', 'notice.bodySize', 'notice.appendix']),
+  },
+  // An awareness campaign's points to know (qa56 M6): most campaigns have steps instead.
+  {
+    summary: 'Điều cần biết (tuyên truyền, nếu có)',
+    names: new Set(['points']),
+  },
+];
+const isFolded = (field: string): boolean => FOLDED_FIELDS.some((g) => g.names.has(field));
 
 /** An upload's refusal, or what was just done with the picture (and whether anything prints it). */
 type PictureSaid = { error?: string; done?: 'uploaded' | 'removed'; printed?: boolean };
@@ -775,13 +783,16 @@ ${SECTIONS.map((s) => {
   };
   const partFold = FOLDED_PARTS[s.fields[0]?.path[0] ?? ''];
   const folded = !!partFold && !s.fields.some(set);
-  const kept = s.fields.filter((d) => !FOLDED_FIELDS.names.has(name(d)));
-  const aside = s.fields.filter((d) => FOLDED_FIELDS.names.has(name(d)));
+  const kept = s.fields.filter((d) => !isFolded(name(d)));
+  const asides = FOLDED_FIELDS.map((g) => ({
+    summary: g.summary,
+    fields: s.fields.filter((d) => g.names.has(name(d))),
+  })).filter((g) => g.fields.length > 0);
   const part = html`<fieldset>
 <legend${folded ? html` class="visually-hidden"` : ''}>${s.title}</legend>
 ${s.help ? html`<p class="help">${s.help}</p>` : ''}
 ${kept.map(one)}
-${aside.length ? html`<details class="optional-part"${aside.some(set) ? html` open` : ''}><summary>${FOLDED_FIELDS.summary}</summary>${aside.map(one)}</details>` : ''}
+${asides.map((g) => html`<details class="optional-part"${g.fields.some(set) ? html` open` : ''}><summary>${g.summary}</summary>${g.fields.map(one)}</details>`)}
 </fieldset>`;
   return folded
     ? html`<details class="optional-part"><summary>${partFold}</summary>${part}</details>`

@@ -167,7 +167,7 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
       'chọn loại khác với --kind; chưa ghi tệp nào. Không có việc cần làm, tờ rơi vẫn làm được',
     );
     expect(c.stderr).toContain(
-      'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
+      'Không có việc cần làm, tờ rơi vẫn làm được khi có mục points (điều cần biết: những điều người dân cần biết, không phải đánh dấu) hoặc when, where, deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
     );
   });
 

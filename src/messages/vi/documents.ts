@@ -181,12 +181,12 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'actions (việc người dân cần làm) hoặc contest (cuộc thi)',
   'They print what {0} gives in the campaign file: add it (README.md › Inputs › campaign.yaml), or ask for other kinds with --kind; no file was written.':
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
-  'A flyer is made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
-    'Không có việc cần làm, tờ rơi vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
+  'A flyer is made without actions too from points (what residents are to know, nothing to tick) or when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
+    'Không có việc cần làm, tờ rơi vẫn làm được khi có mục points (điều cần biết: những điều người dân cần biết, không phải đánh dấu) hoặc when, where, deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).':
     'Không có việc cần làm, áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn).',
-  'A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline); bring and hotlines print on the flyer beside them, not alone.':
-    'Không có việc cần làm, tờ rơi, áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm trên tờ rơi, nhưng riêng chúng thì không đủ để làm tờ rơi.',
+  'A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline), a flyer from points too (what residents are to know, nothing to tick); bring and hotlines print on the flyer beside them, not alone.':
+    'Không có việc cần làm, tờ rơi, áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn), tờ rơi còn làm được khi có mục points (điều cần biết: những điều người dân cần biết, không phải đánh dấu); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm trên tờ rơi, nhưng riêng chúng thì không đủ để làm tờ rơi.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
