@@ -447,9 +447,9 @@ export interface Tally {
    */
   householdSteps: boolean;
   /**
-   * A sign-up sheet of children (the first measure counts "trẻ", "cháu": measure-base.ts
-   * CHILD_NOUNS, qa54 p3): its rows are children, with their date of birth and a parent, not
-   * adults who put their own names down.
+   * A list of children (the first measure counts "trẻ", "cháu": measure-base.ts CHILD_NOUNS,
+   * qa54 p3; a sign-up, or a column of its own, "Số trẻ gái cần tiêm", qa56 M2): its rows are
+   * children, with their date of birth and a parent, not adults who put their own names down.
    */
   children: boolean;
   /**
@@ -606,7 +606,9 @@ function childrenRowsOf(
   if (!first) return false;
   const { kind, noun } = countedOf(first);
   if (kind !== 'people') return false;
-  if (signsUp(first)) return CHILD_NOUNS.includes(noun);
+  // A count of children of a column of its own ("Số trẻ gái cần tiêm", 32 of Tổ 1's 210
+  // households): the leader lists those children, not every household (qa56 M2).
+  if (CHILD_NOUNS.includes(noun)) return true;
   return receiptRows(first, campaign) && RECEIPT_CHILD_NOUNS.includes(noun);
 }
 
@@ -624,8 +626,9 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   // whole population: household rows.
   const signUp = roster === undefined && signsUp(counted);
   const receipt = roster === undefined && receiptRows(counted, campaign);
+  const childRows = roster === undefined && childrenRowsOf(campaign);
   const rowsPeople =
-    signUp || receipt || (roster !== undefined && !roster.some((r) => r.household));
+    signUp || receipt || childRows || (roster !== undefined && !roster.some((r) => r.household));
   const step = campaign.contest
     ? 'bước'
     : campaign.app || (campaign.actions?.length ?? 0) > 0
@@ -642,7 +645,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
     householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),
-    children: roster === undefined && childrenRowsOf(campaign),
+    children: childRows,
     householdWord: kind === 'households' && !rowsPeople ? householdWordOf(counted) : '',
     things: kind === 'things',
     noun,

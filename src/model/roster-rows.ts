@@ -9,7 +9,8 @@
  *   groups file's "Số hộ", or a households column such as "Số hộ phải sơ tán": a list of the 6
  *   households to evacuate is then the whole of it); else the groups file's households;
  * - rows of people: the people a target asks for ("Chỉ tiêu (người)": the sign-up sheet, the
- *   one sheet without a list whose rows are people); none otherwise: a sheet without a list has
+ *   one sheet without a list whose rows are people), or the children a count of children's own
+ *   column gives ("Số trẻ gái cần tiêm": 32, qa56 M2); none otherwise: a sheet without a list has
  *   a row per household, and a list of the 25 residents to visit filled up to a population of
  *   1.624 would be 60 pages where the household sheet has 16;
  * - none when the campaign reports nothing: the rate is taken against the list itself, which is
@@ -30,7 +31,9 @@ export interface SheetRows {
 export function sheetRowsOf(tally: Tally, households: number | undefined): SheetRows | undefined {
   if (tally.roster) return undefined;
   if (tally.rowsPeople)
-    return tally.people && tally.targetWord === 'chỉ tiêu' && tally.base !== null
+    return tally.people &&
+      (tally.targetWord === 'chỉ tiêu' || tally.children) &&
+      tally.base !== null
       ? { rows: tally.base, unit: tally.unit }
       : undefined;
   if (!tally.people && !tally.things && tally.base !== null)
