@@ -47,6 +47,7 @@ import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, asksSignature, RECEIPT_CHILD_NOUNS } from './receipt.js';
 import { shareActionsOf } from './share-actions.js';
+import { signYearOf } from './sign-year.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
 import { unitTermOf } from './unit-term.js';
@@ -61,6 +62,8 @@ export interface GroupRef extends Omit<Group, 'source' | 'columns'> {
 export interface DocContext extends Omit<Campaign, 'issued' | 'contest' | 'app' | 'hotlines'> {
   group: GroupRef;
   issued: DateParts & { iso: string };
+  /** The year a sheet signed when the work is done prints (sign-year.ts): '20……' across two. */
+  signYear: string;
   /**
    * A group of two or more leaders (load/leaders.ts): their names, one a line where the leader
    * signs; null for one.
@@ -734,6 +737,7 @@ export function buildContext(
           : {}),
       iso: campaign.issued,
     },
+    signYear: signYearOf(campaign, group),
     leaderNames: leaderNames(group.leader) ?? null,
     leaderContacts: leaderContacts(group.leader, group.phone) ?? null,
     noticeNumber: documentNumber(campaign.notice.number, symbolInCapitals(campaign.notice.symbol)),
