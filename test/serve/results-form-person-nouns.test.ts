@@ -10,7 +10,7 @@ import { readLatest } from '../../src/results/results-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { measureWard } from './measure-ward.js';
-import { sendFigures, startResultsServer, type TestServer } from './server.js';
+import { sendFigures, startResultsServer, type TestServer, tokenOf } from './server.js';
 
 // QA's nvqs-groups.csv, its three tổ and their call-ups.
 const GROUPS = [
@@ -48,6 +48,13 @@ describe('a count of “công dân” on the leader’s form (qa56 M2)', () => {
     expect((await saved('2'))?.value).toBe(7);
     expect((await sendFigures(s.url, '1', { so_kham: '9 công dân' })).status).toBe(303);
     expect((await saved('1'))?.value).toBe(9);
+  });
+
+  it('says the saved figure with its noun (qa56 p6)', async () => {
+    // QA: "Đã lưu: 9 (100,0% trên 9 công dân gọi khám)", the figure without what it counts.
+    expect((await sendFigures(s.url, '1', { so_kham: '9' })).status).toBe(303);
+    const page = await (await fetch(`${s.url}/g/${tokenOf('1')}/`)).text();
+    expect(page).toContain('Đã lưu: <strong>9</strong> công dân (100,0% trên 9 công dân gọi khám)');
   });
 
   it('still refuses a household’s word', async () => {
