@@ -51,32 +51,33 @@ async function linesOf(dir: string, kind: string): Promise<string[]> {
 const splits = (lines: readonly string[], first: string, second: string) =>
   lines.some((l, i) => l.endsWith(` ${first}`) && (lines[i + 1] ?? '').startsWith(second));
 
+/** The notice (and `kinds`) built for `subject`: its first page's lines. */
+async function built(subject: string, kinds: string) {
+  const b = await buildCampaignText(campaign(subject), GROUPS, kinds);
+  expect(b.code, b.stderr).toBe(0);
+  return { notice: await linesOf(b.dir, 'notice'), dir: b.dir };
+}
+
 describe('a headline’s lines', () => {
   it('keep “lừa đảo” whole on the poster and in the notice’s subject', async () => {
-    const b = await buildCampaignText(
-      campaign('tuyên truyền phòng, chống lừa đảo chiếm đoạt tài sản qua mạng'),
-      GROUPS,
+    const { notice, dir } = await built(
+      'tuyên truyền phòng, chống lừa đảo chiếm đoạt tài sản qua mạng',
       'notice,poster',
     );
-    expect(b.code, b.stderr).toBe(0);
-    const notice = await linesOf(b.dir, 'notice');
     expect(notice.join(' ')).toContain(
       'Tuyên truyền phòng, chống lừa đảo chiếm đoạt tài sản qua mạng',
     );
     expect(splits(notice, 'lừa', 'đảo')).toBe(false);
-    const poster = await linesOf(b.dir, 'poster-a4');
+    const poster = await linesOf(dir, 'poster-a4');
     expect(poster.join(' ')).toContain('lừa đảo');
     expect(splits(poster, 'lừa', 'đảo')).toBe(false);
   });
 
   it('keep “trẻ em” whole in the HPV notice’s subject', async () => {
-    const b = await buildCampaignText(
-      campaign('triển khai tiêm vắc xin HPV cho trẻ em gái từ 9 đến 14 tuổi năm 2026'),
-      GROUPS,
+    const { notice } = await built(
+      'triển khai tiêm vắc xin HPV cho trẻ em gái từ 9 đến 14 tuổi năm 2026',
       'notice',
     );
-    expect(b.code, b.stderr).toBe(0);
-    const notice = await linesOf(b.dir, 'notice');
     expect(notice.join(' ')).toContain('vắc xin HPV cho trẻ em gái');
     expect(splits(notice, 'trẻ', 'em')).toBe(false);
   });

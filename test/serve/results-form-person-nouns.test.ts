@@ -5,12 +5,9 @@
  * số". A count of people now takes any word for grown people after its figure; a household's
  * word is still refused. A real server on loopback; the figure read back from the store.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLatest } from '../../src/results/results-store.js';
-import type { Store } from '../../src/store/open-store.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { measureWard } from './measure-ward.js';
-import { sendFigures, startResultsServer, type TestServer, tokenOf } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { servedMeasure } from './measure-ward.js';
+import { sendFigures, tokenOf } from './server.js';
 
 // QA's nvqs-groups.csv, its three tổ and their call-ups.
 const GROUPS = [
@@ -20,26 +17,12 @@ const GROUPS = [
   '3;Tổ dân phố số 3;Trần Văn Nam;150;500;12',
 ].join('\r\n');
 
-let store: Store;
-let campaign: string;
-const s = {} as TestServer;
-beforeAll(async () => {
-  const { dir, ward } = await measureWard(
-    'results-person-nouns-',
-    '{ id: kham, label: Số công dân đã khám, of: Số công dân gọi khám }',
-    GROUPS,
-  );
-  const served = await startResultsServer(ward, dir);
-  ({ store, campaign } = served);
-  Object.assign(s, served);
-});
-afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
-  await removeTempDirs();
-});
-
-const saved = async (id: string) => (await readLatest(store.db, campaign)).get(id)?.get('kham');
+const { s, saved: savedOf } = servedMeasure(
+  'results-person-nouns-',
+  '{ id: kham, label: Số công dân đã khám, of: Số công dân gọi khám }',
+  GROUPS,
+);
+const saved = (id: string) => savedOf(id, 'kham');
 
 describe('a count of “công dân” on the leader’s form (qa56 M2)', () => {
   it('saves "7 thanh niên" and "9 công dân" as 7 and 9', async () => {
