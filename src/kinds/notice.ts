@@ -11,7 +11,13 @@ import { CheapLru } from '../cheap-lru.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
-import { keepClauses, keepLastWords, keepNames, wholeLine } from '../layout/keep-words.js';
+import {
+  keepClauses,
+  keepCompounds,
+  keepLastWords,
+  keepNames,
+  wholeLine,
+} from '../layout/keep-words.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
 import { breakLines, type Measurer, sharedMeasurer } from '../layout/line-break.js';
 import { pictureBox } from '../layout/picture-fit.js';
@@ -199,7 +205,7 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(
     surface,
-    sections.lines('subject').map((runs) => keepLastWords(keepNames(runs))),
+    sections.lines('subject').map((runs) => keepLastWords(keepCompounds(keepNames(runs)))),
     S.subject,
     leftX + 4 * MM,
     y,
@@ -301,7 +307,9 @@ function drawDocTitle(surface: Surface, input: RenderInput, top: number): number
   const { sections } = input;
   let y = top + 4 * MM;
   y += drawColumn(surface, sections.lines('doc-type'), S.docType, MARGIN.left, y, CONTENT_W);
-  const subject = sections.lines('subject').map((runs) => keepLastWords(keepNames(runs)));
+  const subject = sections
+    .lines('subject')
+    .map((runs) => keepLastWords(keepCompounds(keepNames(runs))));
   const width = CONTENT_W - 2 * DOC_SUBJECT_INSET;
   const x = MARGIN.left + DOC_SUBJECT_INSET;
   y += drawColumn(surface, subject, S.docSubject, x, y, width, 'H1');

@@ -11,7 +11,7 @@
  * below their minimum.
  */
 import { pngHasAlpha } from '../layout/images.js';
-import { keepParenthesised } from '../layout/keep-words.js';
+import { keepCompounds, keepParenthesised } from '../layout/keep-words.js';
 import { type ErrorCorrection, qrOuterFor } from '../layout/qr.js';
 import { type Rect, type StructureType, type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -153,7 +153,8 @@ const TITLE_SMALLEST = 0.6;
  */
 function titlePart(f: Frame): Part {
   const style = scaled(S.appName, f.t);
-  const lines = f.sections.lines('app-name');
+  // A two-syllable word kept whole on a balanced line (qa56 p2: "lừa" | "đảo").
+  const lines = f.sections.lines('app-name').map(keepCompounds);
   const at = (size: number) => textPart(f.c, lines, { ...style, size }, f.m, f.cw, 'H1');
   // Laid out once a step, from the first (it was laid out at its first size twice).
   for (const step of TITLE_STEPS) {

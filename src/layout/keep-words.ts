@@ -63,6 +63,100 @@ export function keepNames(runs: readonly Run[]): Run[] {
 }
 
 /**
+ * Two-syllable words a headline should not split (qa56 p2: "Cảnh giác lừa" | "đảo qua mạng",
+ * "cho trẻ" | "em gái"): the commonest of the words a ward's notices and posters are titled
+ * with. A short list, not a segmenter (none is at hand for Vietnamese here): a pair not on it
+ * may still break, as before.
+ */
+const COMPOUNDS = new Set(
+  [
+    'lừa đảo',
+    'chiếm đoạt',
+    'tài sản',
+    'trẻ em',
+    'vắc xin',
+    'tiêm chủng',
+    'sức khỏe',
+    'sức khoẻ',
+    'nghĩa vụ',
+    'quân sự',
+    'công dân',
+    'thanh niên',
+    'học sinh',
+    'người dân',
+    'cao tuổi',
+    'mừng thọ',
+    'an toàn',
+    'thực phẩm',
+    'giao thông',
+    'phòng cháy',
+    'chữa cháy',
+    'cứu nạn',
+    'cứu hộ',
+    'dịch bệnh',
+    'xuất huyết',
+    'vệ sinh',
+    'môi trường',
+    'tuyên truyền',
+    'triển khai',
+    'thực hiện',
+    'tổ chức',
+    'gia đình',
+    'cộng đồng',
+    'dân cư',
+    'bầu cử',
+    'đại biểu',
+    'ứng dụng',
+    'căn cước',
+    'định danh',
+    'điện tử',
+    'ma túy',
+    'ma tuý',
+    'bạo lực',
+    'hiến máu',
+    'tình nguyện',
+    'thiên tai',
+    'kế hoạch',
+    'thông báo',
+    'cảnh giác',
+    'trực tuyến',
+    'thiếu nhi',
+    'phụ nữ',
+    'nhân dân',
+    'kinh phí',
+    'hỗ trợ',
+  ].map((w) => w.normalize('NFC')),
+);
+
+/** A word as the list has it: lower case, without the quotes or brackets around the pair. */
+const wordKey = (w: string) => w.normalize('NFC').toLocaleLowerCase('vi');
+
+/**
+ * The runs with each COMPOUNDS pair joined by a no-break space, so that a headline's balanced
+ * lines break between words, not inside one. A pair with a comma between ("phòng, chống") is no
+ * pair; a word already joined (a name) is left as it is.
+ */
+export function keepCompounds(runs: readonly Run[]): Run[] {
+  return runs.map((r) => {
+    const words = r.text.split(' ');
+    let text = '';
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i] ?? '';
+      const next = words[i + 1];
+      const pair =
+        next !== undefined &&
+        !/[\p{P}\u00a0]$/u.test(first) &&
+        COMPOUNDS.has(
+          `${wordKey(first.replace(/^[\p{Ps}\p{Pi}"]+/u, ''))} ${wordKey(next.replace(/[\p{P}]+$/u, ''))}`,
+        );
+      text += (i > 0 ? ' ' : '') + (pair ? `${first}${NBSP}${next}` : first);
+      if (pair) i++;
+    }
+    return text === r.text ? r : { ...r, text };
+  });
+}
+
+/**
  * A headline's last two words joined by a no-break space when the last is short ("số 3", "năm
  * 2026"): a title or a "V/v" subject never ends on a line holding "3" or "2026" alone.
  */

@@ -51,6 +51,7 @@ import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
 import { childrenOfRoster } from './roster-children.js';
 import { type RosterExtras, rosterExtrasOf } from './roster-extras.js';
 import { shareActionsOf } from './share-actions.js';
+import { signYearOf } from './sign-year.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
 import { unitTermOf } from './unit-term.js';
@@ -67,6 +68,8 @@ export interface DocContext
     RosterExtras {
   group: GroupRef;
   issued: DateParts & { iso: string };
+  /** The year a sheet signed when the work is done prints (sign-year.ts): '20……' across two. */
+  signYear: string;
   /**
    * A group of two or more leaders (load/leaders.ts): their names, one a line where the leader
    * signs; null for one.
@@ -472,9 +475,9 @@ export interface Tally {
    */
   householdSteps: boolean;
   /**
-   * A sign-up sheet of children (the first measure counts "trẻ", "cháu": measure-base.ts
-   * CHILD_NOUNS, qa54 p3): its rows are children, with their date of birth and a parent, not
-   * adults who put their own names down.
+   * A list of children (the first measure counts "trẻ", "cháu": measure-base.ts CHILD_NOUNS,
+   * qa54 p3; a sign-up, or a column of its own, "Số trẻ gái cần tiêm", qa56 M2): its rows are
+   * children, with their date of birth and a parent, not adults who put their own names down.
    */
   children: boolean;
   /**
@@ -631,7 +634,9 @@ export function childrenRowsOf(
   if (!first) return false;
   const { kind, noun } = countedOf(first);
   if (kind !== 'people') return false;
-  if (signsUp(first)) return CHILD_NOUNS.includes(noun);
+  // A count of children of a column of its own ("Số trẻ gái cần tiêm", 32 of Tổ 1's 210
+  // households): the leader lists those children, not every household (qa56 M2).
+  if (CHILD_NOUNS.includes(noun)) return true;
   return receiptRows(first, campaign) && RECEIPT_CHILD_NOUNS.includes(noun);
 }
 
@@ -663,8 +668,9 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   // whole population: household rows.
   const signUp = roster === undefined && signsUp(counted);
   const receipt = roster === undefined && receiptRows(counted, campaign);
+  const childRows = roster === undefined && childrenRowsOf(campaign);
   const rowsPeople =
-    signUp || receipt || (roster !== undefined && !roster.some((r) => r.household));
+    signUp || receipt || childRows || (roster !== undefined && !roster.some((r) => r.household));
   const step = campaign.contest
     ? 'bước'
     : campaign.app || (campaign.actions?.length ?? 0) > 0
@@ -772,6 +778,7 @@ export function buildContext(
           : {}),
       iso: campaign.issued,
     },
+    signYear: signYearOf(campaign, group),
     leaderNames: leaderNames(group.leader) ?? null,
     leaderContacts: leaderContacts(group.leader, group.phone) ?? null,
     noticeNumber: documentNumber(campaign.notice.number, symbolInCapitals(campaign.notice.symbol)),

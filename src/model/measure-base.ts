@@ -263,11 +263,14 @@ export const PERSON_NOUNS = [
   'dân',
   'cư dân',
   'cử tri',
+  'công dân',
   'học sinh',
   'sinh viên',
   'học viên',
   'trẻ',
   'trẻ em',
+  'trẻ gái',
+  'trẻ em gái',
   'cháu',
   'thanh niên',
   'thiếu niên',
@@ -301,7 +304,7 @@ export const PERSON_NOUNS = [
  * ("Chỉ tiêu (trẻ)", a vaccination) lists children — their name, date of birth and parent — not
  * adults who put their own names down. The leader's figure may say any of them ("38 cháu").
  */
-export const CHILD_NOUNS: readonly string[] = ['trẻ', 'trẻ em', 'cháu'];
+export const CHILD_NOUNS: readonly string[] = ['trẻ', 'trẻ em', 'trẻ gái', 'trẻ em gái', 'cháu'];
 
 /** The words of a count column that name households: "Số hộ …", "Số chủ hộ", "Số gia đình". */
 export const HOUSEHOLD_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'chủ hộ', 'gia đình'] as const;

@@ -10,7 +10,8 @@
  *   households to evacuate is then the whole of it); else the groups file's households;
  * - rows of people: the people a target asks for ("Chỉ tiêu (người)": the sign-up sheet, the
  *   one sheet without a list whose rows are people), or the children a children's list counts
- *   ("Số thiếu nhi": the roster's children, context.ts sheetResidents); none otherwise: a sheet without a list has
+ *   ("Số thiếu nhi": the roster's children, context.ts sheetResidents; "Số trẻ gái cần tiêm": its
+ *   own column's 32, qa56 M2); none otherwise: a sheet without a list has
  *   a row per household, and a list of the 25 residents to visit filled up to a population of
  *   1.624 would be 60 pages where the household sheet has 16;
  * - none when the campaign reports nothing: the rate is taken against the list itself, which is

@@ -69,7 +69,10 @@ export function withoutUnit(text: string, m: Measure): string {
   own.push(...said);
   // Children are said "trẻ", "trẻ em", "cháu" or "thiếu nhi" alike: "38 cháu" for "Chỉ tiêu
   // (trẻ)" (qa54 p5), "45 cháu" for "Số thiếu nhi" (qa55 M2).
-  if (own.some((w) => CHILD_WORDS.includes(w))) own.push(...CHILD_WORDS);
+  const children = own.some((w) => CHILD_WORDS.includes(w));
+  if (children) own.push(...CHILD_WORDS);
+  // Grown people are said in any person noun: "7 thanh niên" for "Số công dân đã khám" (qa56 M2).
+  else if (kind === 'people') own.push(...PERSON_NOUNS.filter((w) => !CHILD_WORDS.includes(w)));
   const sure =
     kind === 'households'
       ? ['hộ gia đình', 'hộ dân', 'hộ']

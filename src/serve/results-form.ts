@@ -165,9 +165,19 @@ export const formatCount = (n: number) => formatFigure(n);
  * ("12.000.000 đồng", "95,5 kg"), a count alone (its unit is in the note beside it, "trên 228 hộ").
  */
 export function savedFigure(m: Measure, value: number): string {
-  const unit = quantityUnitOf(m) ?? moneyUnitOf(m) ?? amountUnitOf(m);
+  const unit = ownUnitOf(m);
   return unit ? `${formatCount(value)} ${unit}` : formatCount(value);
 }
+
+/** A quantity's, a sum's or an amount's unit ("kg", "đồng"), which its saved figure carries. */
+const ownUnitOf = (m: Measure) => quantityUnitOf(m) ?? moneyUnitOf(m) ?? amountUnitOf(m);
+
+/**
+ * What a count's saved figure counts, said after it on the leader's form: "Đã lưu: 6 cụ (100,0%
+ * trên 6 cụ mừng thọ)" (qa56 p6: "Đã lưu: 6 (…)", where the money line said "đồng"); '' for a
+ * figure whose unit savedFigure gives.
+ */
+export const savedNounOf = (m: Measure): string => (ownUnitOf(m) ? '' : countedOf(m).noun);
 
 /**
  * A saved figure in its box, to be sent back as it is: "1234", a quantity's "1234,5" (the
@@ -503,6 +513,7 @@ export async function resultsFormView(
         pattern: isQuantity(m) ? '' : '[0-9]*',
         // "Đã lưu: 12.000.000 đồng", "Đã lưu: 150 (65,8% trên 228 hộ)".
         saved: figure ? savedFigure(m, figure.value) : null,
+        savedNoun: savedNounOf(m),
         savedAt: figure ? formatTime(figure.at) : null,
         rate: figure && !old ? formatRate(rateOf(figure.value, limit)) : '',
         // "báo cáo theo danh sách cũ, khi đó là Tổ dân phố 12, chỉ tiêu 148 hộ, nay chỉ tiêu 63 hộ".

@@ -65,6 +65,7 @@ import { readSavedBy, writeSavedBy } from './campaign-folders.js';
 import { keepCampaignId } from './campaign-id.js';
 import { groupsReportOf } from './groups-read.js';
 import { inTurn } from './in-turn.js';
+import { nameAsSubjectNotesOf } from './name-as-subject.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
 const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -115,7 +116,9 @@ export async function checkCampaignText(
     // A file changed while it was checked: the result is of neither state for sure.
     if (key !== undefined && checkKey(text, file, groups) === key) checksMade.set(key, checked);
   }
-  return { errors: [...checked.errors], warnings: [...checked.warnings] };
+  // The subject and title still the campaign's name (qa56 M1): the studio's own, read beside it.
+  const named = await nameAsSubjectNotesOf(text, dirname(resolve(file)));
+  return { errors: [...checked.errors], warnings: [...named, ...checked.warnings] };
 }
 
 /**

@@ -1418,7 +1418,7 @@ ${
       if (title) await giveShortTitle(target.file, title, true);
     } else {
       await newFolder(target.folder);
-      await writeFileAtomic(target.file, skeletonCampaign(title || name, today()));
+      await writeFileAtomic(target.file, skeletonCampaign(name, today(), title));
     }
     // A copy keeps the earlier campaign's title unless the office typed another.
     if (from && title) await giveShortTitle(target.file, title, true);

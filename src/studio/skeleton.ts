@@ -5,13 +5,25 @@
  * văn thư gives it its number and day (qa17: a form left untouched printed "Số: 01/UBND-VHXH"
  * and today's date as if issued): its date is this month alone ("12/2026" in the form, printed
  * "ngày      tháng 12 năm 2026"), so a whole day typed over it dates the notice (qa18: a day
- * typed beside a ticked "Dự thảo chưa có ngày" printed blank).
+ * typed beside a ticked "Dự thảo chưa có ngày" printed blank). Its subject (and its title, when
+ * none was typed) is the campaign's name, marked so until the office writes its own (qa56 M1).
  */
 
 import { BLANK_PLACEHOLDERS as B } from '../load/placeholders.js';
 
-export function skeletonCampaign(title: string, today: string): string {
-  const quoted = JSON.stringify(title.normalize('NFC'));
+/** The comment the skeleton writes beside a value it copied from the campaign's name. */
+export const UNCHANGED_MARK = 'CHƯA SỬA:';
+
+/** Whether a value's trailing comment is the skeleton's mark. */
+export const isUnchangedMark = (comment: string | null | undefined): boolean =>
+  (comment ?? '').trimStart().startsWith(UNCHANGED_MARK);
+
+export function skeletonCampaign(name: string, today: string, title?: string): string {
+  const quoted = JSON.stringify((title || name).normalize('NFC'));
+  // The values copied from the name are marked until the office changes them (name-as-subject.ts).
+  const titleNote = title
+    ? 'tên ngắn, in trên áp phích và tờ rơi'
+    : `${UNCHANGED_MARK} đang là tên chiến dịch; ghi tên ngắn in trên áp phích và tờ rơi`;
   return `# Chiến dịch tạo trong phần mềm (phuong-print studio). Sửa trong trang "Sửa chiến dịch",
 # hoặc bằng một trình soạn thảo: mỗi mục có ghi chú bên cạnh.
 issued: ${today.slice(0, 7)} # ngày ban hành: tháng/năm khi chưa có ngày (in "ngày … tháng 12 năm 2026"); ghi đủ ngày/tháng/năm khi đã có
@@ -28,7 +40,7 @@ issuer:
 notice:
   number: # số văn bản: để trống khi là dự thảo chờ lấy số
   symbol: UBND-VHXH
-  subject: ${quoted}
+  subject: ${quoted} # ${UNCHANGED_MARK} đang là tên chiến dịch; ghi trích yếu tóm tắt nội dung thông báo
   recipients: # "Kính gửi": {{group.name}} là tên từng tổ, {{term.Group}} là "Tổ dân phố" (hoặc "Thôn"…); {{term.groups}} là "các tổ dân phố"
     - "{{term.Group}} {{group.name}}"
   body: |
@@ -51,6 +63,6 @@ notice:
   cc: # nơi nhận
     - Như trên;
     - "Lưu: VT, VHXH."
-title: ${quoted} # tên ngắn, in trên áp phích và tờ rơi
+title: ${quoted} # ${titleNote}
 `;
 }

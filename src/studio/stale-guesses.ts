@@ -6,6 +6,7 @@
  * longer says it (qa50 p5). It is taken off that field; the file's other comments stay.
  */
 import { type Document, isMap, isScalar, type YAMLMap } from 'yaml';
+import { isUnchangedMark } from './skeleton.js';
 
 /** A line of the import's own about where a value came from. */
 const IMPORT_LINE = /^\s*(?:GUESS from|FILL IN:)/;
@@ -34,6 +35,10 @@ function dropIn(map: YAMLMap, path: readonly unknown[], before: Document, now: D
     if (holder.commentBefore && IMPORT_LINE.test(holder.commentBefore)) {
       if (jsonAt(before, at) !== jsonAt(now, at))
         holder.commentBefore = withoutImportLines(holder.commentBefore);
+    }
+    // The skeleton's "CHƯA SỬA:" beside a value copied from the campaign's name (name-as-subject.ts).
+    if (isScalar(pair.value) && isUnchangedMark(pair.value.comment)) {
+      if (jsonAt(before, at) !== jsonAt(now, at)) pair.value.comment = undefined;
     }
     if (isMap(pair.value)) dropIn(pair.value, at, before, now);
   });

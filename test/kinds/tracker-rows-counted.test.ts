@@ -6,6 +6,8 @@
  *   "ghi mỗi người đăng ký một dòng". Now the list is of children: titled "DANH SÁCH TRẺ", a child
  *   a row with its date of birth and a parent, the checklist asks the child's name, birth day
  *   and parent. A blood-donation day against "Chỉ tiêu (người)" keeps its sign-up sheet.
+ * - qa56 M2: an HPV campaign counting "Số trẻ gái đã tiêm" against its list's "Số trẻ gái cần
+ *   tiêm" (32 of 210 households) printed 10 pages of household rows; it lists the girls.
  * - qa54: a food-safety campaign counting "Số hộ kinh doanh thực phẩm" said "khi hộ gia đình đã
  *   làm xong việc đó"; now "khi hộ kinh doanh thực phẩm đã làm xong việc đó".
  */
@@ -40,13 +42,18 @@ measures:
   - ${measure}
 `;
 
-const GROUPS = `STT,Tên tổ dân phố,Tổ trưởng,Số hộ,Số nhân khẩu,Chỉ tiêu (trẻ),Chỉ tiêu (người),Số hộ kinh doanh thực phẩm
-1,Tổ dân phố 1,Nguyễn Văn Bình,210,780,45,30,14
+const GROUPS = `STT,Tên tổ dân phố,Tổ trưởng,Số hộ,Số nhân khẩu,Chỉ tiêu (trẻ),Chỉ tiêu (người),Số hộ kinh doanh thực phẩm,Số trẻ gái cần tiêm
+1,Tổ dân phố 1,Nguyễn Văn Bình,210,780,45,30,14,32
 `;
 
 const CHILDREN = campaign(
   '{ id: tre, label: Số trẻ đã được tiêm, of: Chỉ tiêu (trẻ) }',
   'Đưa trẻ đến Trạm Y tế đúng buổi của tổ | Đã tiêm',
+);
+// qa56 M2: an HPV campaign counting girls against a column of its own (32 in the tổ).
+const GIRLS = campaign(
+  '{ id: da_tiem, label: Số trẻ gái đã tiêm, of: Số trẻ gái cần tiêm }',
+  'Đưa trẻ đến tiêm đúng lịch | Đã tiêm',
 );
 const ADULTS = campaign(
   '{ id: hien, label: Số người đăng ký hiến máu, of: Chỉ tiêu (người) }',
@@ -71,6 +78,20 @@ describe('the tracking sheet and checklist of a measure counting children', () =
     expect(sheet).not.toContain('một người');
     const checklist = await b.text('to-dan-pho-1', 'checklist');
     expect(checklist).toMatch(/Họ và tên trẻ:.*Ngày sinh:.*Họ tên cha hoặc mẹ:.*Số điện thoại:/);
+  });
+
+  it('list the girls of a count of its own column, not the 210 households (qa56 M2)', async () => {
+    const b = await buildCampaignText(GIRLS, GROUPS, 'tracker');
+    expect(b.code, b.stderr).toBe(0);
+    const sheet = await b.text('to-dan-pho-1', 'tracker');
+    expect(sheet).toContain('DANH SÁCH TRẺ');
+    expect(sheet).not.toContain('Mỗi dòng là một hộ');
+    expect(sheet).not.toContain('Họ và tên chủ hộ');
+    // Rows for the 32 girls and a few spare, ~18 a page: 2 or 3 pages, not the households' 10.
+    const pages = Number(/Trang 1\/(\d+)/.exec(sheet)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(3);
+    expect(sheet).toContain(' 32 ');
   });
 
   it('leave an adults’ sign-up sheet as it was', async () => {

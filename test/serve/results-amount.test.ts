@@ -46,7 +46,7 @@ describe('a plain amount in đồng (qa40 M4)', () => {
     const text = pageText(await (await fetch(`${s.url}/g/${tokenOf('7')}/`)).text());
     // The figure typed above, in the unit its label's bracket gives: "(đồng)".
     expect(text).toMatch(/Số tiền đã thu \(đồng\) Đã lưu: 12\.000\.000 đồng lúc/);
-    expect(text).toMatch(/Số hộ đã nộp phí Đã lưu: 150 \(/);
+    expect(text).toMatch(/Số hộ đã nộp phí Đã lưu: 150 hộ \(/);
   });
 
   it('sums the ward’s amount in đồng on the office’s results page', async () => {

@@ -120,7 +120,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await expect.poll(() => page.getByText('Đã lưu số liệu.').isVisible()).toBe(true);
     // 134 / 536 = 25,0 %.
     expect(await page.locator('#so_tham_gia-saved').textContent()).toMatch(
-      /^Đã lưu: 134 \(25,0% trên 536 nhân khẩu\) lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/,
+      /^Đã lưu: 134 người \(25,0% trên 536 nhân khẩu\) lúc \d\d:\d\d \d\d\/\d\d\/\d{4}$/,
     );
     await keepShot(page.locator('#ket-qua'), join(OUT, 'results-form-saved.png'));
 
@@ -129,7 +129,7 @@ describe.skipIf(!chromiumAvailable)('the participation loop in a browser', () =>
     await page.getByRole('button', { name: 'Lưu lại' }).click();
     await expect
       .poll(() => page.locator('#so_tham_gia-saved').textContent())
-      .toContain('Đã lưu: 143 (26,7%');
+      .toContain('Đã lưu: 143 người (26,7%');
     await page.getByText('Lịch sử cập nhật (2 lần)').click();
     expect(await page.locator('.history li').allInnerTexts()).toEqual([
       expect.stringMatching(/Tổ trưởng gửi: Số người dân tham gia cuộc thi 143$/),

@@ -5,12 +5,9 @@
  * figure and its base — the thôn's voters, or, with no voters either, its households at ten
  * people each — and saves it once the leader confirms; a plausible figure is saved at once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLatest } from '../../src/results/results-store.js';
-import type { Store } from '../../src/store/open-store.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { measureWard } from './measure-ward.js';
-import { sendFigures, startResultsServer, type TestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { measureWard, servedResults } from './measure-ward.js';
+import { sendFigures } from './server.js';
 
 const GROUPS = [
   'STT;Tên thôn;Trưởng thôn;Số hộ;Số cử tri',
@@ -19,31 +16,21 @@ const GROUPS = [
   '3;Thôn Hạ;Phạm Văn Nam;120;0',
 ].join('\r\n');
 
-let store: Store;
-let campaign: string;
-const s = {} as TestServer;
-beforeAll(async () => {
-  const { dir, ward } = await measureWard(
+const { s, saved: savedOf } = servedResults(async () => {
+  const made = await measureWard(
     'results-bases-',
     '{ id: da_bau, label: Số cử tri đã đi bầu, of: people }',
     GROUPS,
   );
-  expect(ward.campaign.measures.map((m) => m.label)).toEqual(['Số cử tri đã đi bầu']);
-  const served = await startResultsServer(ward, dir);
-  ({ store, campaign } = served);
-  Object.assign(s, served);
-});
-afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
-  await removeTempDirs();
+  expect(made.ward.campaign.measures.map((m) => m.label)).toEqual(['Số cử tri đã đi bầu']);
+  return made;
 });
 
 /** The leader's form as the page sends it, with `figure` typed and the box ticked or not. */
 const send = (id: string, figure: string, confirm = false) =>
   sendFigures(s.url, id, { so_da_bau: figure }, confirm);
 
-const saved = async (id: string) => (await readLatest(store.db, campaign)).get(id)?.get('da_bau');
+const saved = (id: string) => savedOf(id, 'da_bau');
 
 describe('a figure above the group’s voters or households', () => {
   it('refuses 20.000 voters for a thôn of 560 voters, naming the thôn, the figure and its voters', async () => {

@@ -4,12 +4,9 @@
  * "38 cháu" ("chỉ ghi chữ số …"), though "cháu" is how a leader often says a child. A real server
  * on loopback; the figure read back from the store.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLatest } from '../../src/results/results-store.js';
-import type { Store } from '../../src/store/open-store.js';
-import { removeTempDirs } from '../support/tmp.js';
-import { measureWard } from './measure-ward.js';
-import { sendFigures, startResultsServer, type TestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { servedMeasure } from './measure-ward.js';
+import { sendFigures } from './server.js';
 
 const GROUPS = [
   'STT;Tên tổ dân phố;Tổ trưởng;Số hộ;Chỉ tiêu (trẻ)',
@@ -17,26 +14,12 @@ const GROUPS = [
   '2;Tổ dân phố 2;Lê Thị Mai;150;40',
 ].join('\r\n');
 
-let store: Store;
-let campaign: string;
-const s = {} as TestServer;
-beforeAll(async () => {
-  const { dir, ward } = await measureWard(
-    'results-child-words-',
-    '{ id: tre, label: Số trẻ đã được tiêm, of: Chỉ tiêu (trẻ) }',
-    GROUPS,
-  );
-  const served = await startResultsServer(ward, dir);
-  ({ store, campaign } = served);
-  Object.assign(s, served);
-});
-afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
-  await removeTempDirs();
-});
-
-const saved = async (id: string) => (await readLatest(store.db, campaign)).get(id)?.get('tre');
+const { s, saved: savedOf } = servedMeasure(
+  'results-child-words-',
+  '{ id: tre, label: Số trẻ đã được tiêm, of: Chỉ tiêu (trẻ) }',
+  GROUPS,
+);
+const saved = (id: string) => savedOf(id, 'tre');
 
 describe('children counted as the leader says them (qa54 p5)', () => {
   it('saves "38 cháu" and "30 trẻ em" as 38 and 30', async () => {

@@ -96,9 +96,9 @@ describe('participation form', () => {
     expect(saved).toContain('Đã lưu số liệu.');
     // 120 of 1 052 residents = 11,4%; 61 of 305 households = 20,0%.
     expect(saved).toMatch(
-      /Đã lưu: <strong>120<\/strong> \(11,4% trên 1\.052 nhân khẩu\) lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/,
+      /Đã lưu: <strong>120<\/strong> người \(11,4% trên 1\.052 nhân khẩu\) lúc \d\d:\d\d \d\d\/\d\d\/\d{4}/,
     );
-    expect(saved).toContain('Đã lưu: <strong>61</strong> (20,0% trên 305 hộ)');
+    expect(saved).toContain('Đã lưu: <strong>61</strong> hộ (20,0% trên 305 hộ)');
     expect(saved).toContain('value="120"');
 
     const second = hiddenFields(saved);

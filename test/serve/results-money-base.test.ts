@@ -7,20 +7,12 @@
  * saved, and flagged on /admin/ket-qua once confirmed (F3). Real server on loopback.
  */
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLatest } from '../../src/results/results-store.js';
+import { describe, expect, it } from 'vitest';
 import { loadWard } from '../../src/serve/ward.js';
-import type { Store } from '../../src/store/open-store.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { makeTempDir } from '../support/tmp.js';
 import { fromHtml, pageText } from './leader-page.js';
-import {
-  ADMIN_PASSWORD,
-  basic,
-  sendFigures,
-  startResultsServer,
-  type TestServer,
-  tokenOf,
-} from './server.js';
+import { servedResults } from './measure-ward.js';
+import { ADMIN_PASSWORD, basic, sendFigures, tokenOf } from './server.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/qa25-money/${name}`, import.meta.url));
@@ -28,30 +20,16 @@ const GIFTS = 'Số suất quà đã trao';
 const MONEY = 'Số tiền mặt đã trao (đồng)';
 const ids = { gifts: 'so_so_suat_qua_da_trao', money: 'so_so_tien_da_trao_dong' };
 
-let store: Store;
-let campaign: string;
-const s = {} as TestServer;
-beforeAll(async () => {
-  const ward = await loadWard({
-    campaign: fixture('campaign.yaml'),
-    groups: fixture('groups.xlsx'),
-  });
-  const served = await startResultsServer(ward, await makeTempDir('results-money-base-'));
-  ({ store, campaign } = served);
-  Object.assign(s, served);
-});
-afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
-  await removeTempDirs();
-});
+const { s, saved: savedOf } = servedResults(async () => ({
+  dir: await makeTempDir('results-money-base-'),
+  ward: await loadWard({ campaign: fixture('campaign.yaml'), groups: fixture('groups.xlsx') }),
+}));
 
 const errorsOf = (html: string) =>
   [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([\s\S]*?)<\/li>/g)].map((m) =>
     (m[1] ?? '').replace(/<[^>]+>/g, ''),
   );
-const saved = async (id: string, measure: string) =>
-  (await readLatest(store.db, campaign)).get(id)?.get(measure)?.value;
+const saved = async (id: string, measure: string) => (await savedOf(id, measure))?.value;
 
 describe('the leader’s page says money as money (qa25 F1)', () => {
   it('Thôn Tây Hòa (Kinh phí 6.000.000): “trên 6.000.000 đồng kinh phí”', async () => {

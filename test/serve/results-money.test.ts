@@ -10,14 +10,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLatest } from '../../src/results/results-store.js';
 import type { Store } from '../../src/store/open-store.js';
 import { charityWard, CHARITY_LABEL as LABEL, withMeasure } from '../support/charity-fund.js';
 import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { makeTempDir } from '../support/tmp.js';
 import { fromHtml } from './leader-page.js';
+import { servedResults } from './measure-ward.js';
 import {
   ADMIN_PASSWORD,
   basic,
@@ -40,25 +40,11 @@ const TARGET: Record<string, number> = {
 };
 const vi = (n: number) => n.toLocaleString('de-DE');
 
-let store: Store;
-let campaign: string;
-const s = {} as TestServer;
-beforeAll(async () => {
-  const { dir, ward } = await charityWard('results-money-');
-  const served = await startResultsServer(ward, dir);
-  ({ store, campaign } = served);
-  Object.assign(s, served);
-});
-afterAll(async () => {
-  await s.app?.close();
-  await store?.close();
-  await removeTempDirs();
-});
+const { s, saved: savedOf } = servedResults(() => charityWard('results-money-'));
 
 const send = (id: string, figure: string, confirm = false) =>
   sendFigures(s.url, id, { so_tien: figure }, confirm);
-const saved = async (id: string) =>
-  (await readLatest(store.db, campaign)).get(id)?.get('tien')?.value;
+const saved = async (id: string) => (await savedOf(id, 'tien'))?.value;
 /** The page's refusals, as the leader reads them. */
 const errorsOf = (html: string) =>
   [...fromHtml(html).matchAll(/<li(?: [^>]*)?>([\s\S]*?)<\/li>/g)].map((m) =>

@@ -91,7 +91,7 @@ describe('a groups file changed after the links went out', () => {
       so_cai_app: '120',
     });
     expect(sent.status, s.errors.join('\n')).toBe(303);
-    expect(await page('Tổ dân phố số 2')).toMatch(/Đã lưu: 120 \(40,0% chỉ tiêu 300 hộ\)/);
+    expect(await page('Tổ dân phố số 2')).toMatch(/Đã lưu: 120 hộ \(40,0% chỉ tiêu 300 hộ\)/);
 
     // The new file: tổ 2's target 300 → 450, tổ 3 renamed, tổ 4's leader replaced.
     const rows = csv.split('\r\n');
@@ -129,7 +129,7 @@ describe('a groups file changed after the links went out', () => {
   it('the figure sent against the old target is said as the office says it, not rated against the new one', async () => {
     const two = await page('Tổ dân phố số 2');
     expect(two).toMatch(
-      /Đã lưu: 120 lúc \d\d:\d\d \d\d\/\d\d\/\d{4} — báo cáo theo danh sách cũ, khi đó chỉ tiêu 300 hộ, nay chỉ tiêu 450 hộ/,
+      /Đã lưu: 120 hộ lúc \d\d:\d\d \d\d\/\d\d\/\d{4} — báo cáo theo danh sách cũ, khi đó chỉ tiêu 300 hộ, nay chỉ tiêu 450 hộ/,
     );
     // 120 of 450 = 26,7 %: a rate the leader never reported against.
     expect(two).not.toContain('26,7%');
