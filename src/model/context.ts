@@ -46,6 +46,7 @@ import {
 import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
+import { ownDaysOf } from './campaign-days.js';
 import { childrenOfRoster } from './roster-children.js';
 import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';
@@ -636,7 +637,10 @@ export function sheetResidents(
   roster: Resident[] | undefined,
 ): Resident[] | undefined {
   if (roster === undefined || !childrenRowsOf(campaign)) return roster;
-  return childrenOfRoster(roster, Number(campaign.issued.slice(0, 4)));
+  // Ages at the event: its first day's year, the notice's when it gives no day (review56a #5: a
+  // notice of 20/12/2026 for 10/01/2027 listed a child born 2011, 16 at the event).
+  const day = ownDaysOf(campaign)?.starts ?? campaign.issued;
+  return childrenOfRoster(roster, Number(day.slice(0, 4)));
 }
 
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {

@@ -8,7 +8,7 @@
  */
 import type { Resident } from '../load/types.js';
 
-/** Under 16 is a child (Luật Trẻ em 2016, Điều 1), by year of birth against the notice's year. */
+/** Under 16 is a child (Luật Trẻ em 2016, Điều 1), by year of birth against the event's year (its first day, else the notice's). */
 const CHILD_UNDER = 16;
 
 /**

@@ -103,17 +103,49 @@ export function childlessRosterWarnings(
 
 /**
  * A roster's warnings as the campaign reads it: a children's list takes its children by the
- * year of birth and prints it ("Ngày sinh"), so the warning that the column is printed nowhere
- * (load/roster.ts unprintedColumns: a file's, no row) is not given then.
+ * year of birth and prints it ("Ngày sinh"), so the warnings that the column is printed nowhere
+ * (load/roster.ts unprintedColumns, the file's; a row's cell that does not read, "the row is
+ * printed") are not given then: bornlessWarnings says what becomes of such a row (review56a #1).
  */
 export function rosterWarningsFor(campaign: Campaign, warnings: readonly UserError[]): UserError[] {
   if (!childrenRowsOf(campaign)) return [...warnings];
-  return warnings.filter(
-    (w) => !(w.where.row === undefined && w.where.field && isBornHeader(w.where.field)),
+  return warnings.filter((w) => !(w.where.field && isBornHeader(w.where.field)));
+}
+
+/**
+ * On a children's list from a roster that gives years of birth, each resident whose year is
+ * blank or does not read ("khoảng 1950"): not printed, since nothing tells a child, and said
+ * with its file, row and column (review56a #1: dropped without a word).
+ */
+export function bornlessWarnings(
+  campaign: Campaign,
+  rosters: ReadonlyMap<string, { residents: Resident[] }>,
+): UserError[] {
+  if (!childrenRowsOf(campaign)) return [];
+  return [...rosters.values()].flatMap(({ residents }) =>
+    !sheetResidents(campaign, residents)
+      ? []
+      : residents.flatMap(({ noBorn, source }) =>
+          noBorn
+            ? [
+                new UserError(
+                  noBorn.unread
+                    ? msg`the year of birth does not read: the row is not printed on the children's list`
+                    : msg`the year of birth is empty: the row is not printed on the children's list`,
+                  { file: source.file, row: source.row, field: noBorn.header },
+                  msg`Write the resident's year of birth (e.g. 2016): the children's list prints the residents under 16 by it.`,
+                ),
+              ]
+            : [],
+        ),
   );
 }
 
 /** The list's warnings on its groups' counts: far fewer rows, and children it cannot tell. */
 export const rosterCountWarnings = (
   ...args: Parameters<typeof childlessRosterWarnings>
-): UserError[] => [...partialRosterWarnings(...args), ...childlessRosterWarnings(...args)];
+): UserError[] => [
+  ...partialRosterWarnings(...args),
+  ...childlessRosterWarnings(...args),
+  ...bornlessWarnings(args[0], args[2]),
+];

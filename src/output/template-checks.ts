@@ -76,6 +76,7 @@ export function sampleContext(campaign: Campaign, extraColumns: readonly string[
     address: '-',
     phone: '-',
     born: 1960,
+    noBorn: { header: '-', unread: false },
     household: true,
     source,
   };

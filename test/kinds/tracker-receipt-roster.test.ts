@@ -16,7 +16,9 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
-const CAMPAIGN = `${NOTICE_ONLY.replace('issued: 2026-03-02', 'issued: 2027-08-20')}title: Vui Tết Trung thu 2027
+// The notice is of 2026, the event of 2027: ages are the event's (review56a #5).
+const CAMPAIGN = `${NOTICE_ONLY.replace('issued: 2026-03-02', 'issued: 2026-12-20')}title: Vui Tết Trung thu 2027
+when: Ngày 10/01/2027
 actions:
   - step: Đưa con em đến nhà văn hoá tổ
     column: Đã đến
@@ -43,6 +45,16 @@ const FAMILY: readonly [string, number][] = [
   ['Ngô Văn Bảy', 1950],
 ];
 
+/** Tổ 2's rows whose year is blank or does not read, and two dates written with dots or dashes. */
+const UNBORN: readonly [string, string][] = [
+  ['Đỗ Thị Mai', ''],
+  ['Ngô Văn Tư', 'khoảng 1950'],
+];
+const DATED: readonly [string, string][] = [
+  ['Đỗ Minh Châu', '12.03.2016'],
+  ['Đỗ Thu Trang', '12-03-2016'],
+];
+
 let out = '';
 let stderr = '';
 const sheet = async (slug: string) => collapseSpaces(await pdfText(join(out, slug, 'tracker.pdf')));
@@ -58,7 +70,7 @@ beforeAll(async () => {
   );
   await writeFile(
     join(dir, 'rosters', '2.csv'),
-    `STT;Họ và tên;Năm sinh;Địa chỉ\n${FAMILY.map(([n, y], i) => `${i + 1};${n};${y};Số 9 ngõ 12`).join('\n')}\n`,
+    `STT;Họ và tên;Năm sinh;Địa chỉ\n${[...FAMILY, ...UNBORN, ...DATED].map(([n, y], i) => `${i + 1};${n};${y};Số 9 ngõ 12`).join('\n')}\n`,
   );
   out = join(dir, 'out');
   const run = await runCliInProcess(
@@ -102,3 +114,30 @@ describe("a children's gift with a residents roster (#3)", () => {
     expect(stderr).toContain('thêm cột “Năm sinh” vào danh sách');
   });
 });
+
+describe('a roster row without a readable year on a children\'s list (review56a #1)', () => {
+  it('is said, with its row and column, as not printed; dates with dots or dashes read', async () => {
+    const text = await sheet('to-dan-pho-so-2');
+    for (const [name] of UNBORN) expect(text).not.toContain(name);
+    for (const [name] of DATED) expect(text).toMatch(new RegExp(`${name} .*2016`));
+    // Rows 9 and 10 of the file (its header is row 1): blank, then "khoảng 1950".
+    expect(stderr).toContain(
+      '2.csv, dòng 9, cột “Năm sinh”: năm sinh để trống: dòng này không được in vào danh sách trẻ',
+    );
+    expect(stderr).toContain(
+      '2.csv, dòng 10, cột “Năm sinh”: năm sinh không đọc được: dòng này không được in vào danh sách trẻ',
+    );
+    expect(stderr).toContain('Ghi năm sinh của người này (ví dụ 2016)');
+    expect(stderr).not.toContain('dòng vẫn được in');
+    expect(stderr).not.toContain('Xoá cột “Năm sinh”');
+  });
+});
+
+describe("the roster's children on the list (review56a #9)", () => {
+  it('are followed by the spare rows of the blank list before "Tổng cộng"', async () => {
+    const text = await sheet('to-dan-pho-so-2');
+    // Five children (three by year, two by date), then three spare numbered rows.
+    expect(text).toMatch(/ 8 .*Tổng cộng/);
+  });
+});
+

@@ -930,6 +930,12 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi tên vào tệp (hoặc {term.leader} ghi tay trên bảng); nếu dòng này không phải một hộ hay người dân của {term.short} thì xoá dòng.',
   'Name each roster after its group\'s id from the groups file (STT / Mã tổ): is it "{0}"?':
     'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”): có phải mã “{0}”?',
+  "the year of birth does not read: the row is not printed on the children's list":
+    'năm sinh không đọc được: dòng này không được in vào danh sách trẻ',
+  "the year of birth is empty: the row is not printed on the children's list":
+    'năm sinh để trống: dòng này không được in vào danh sách trẻ',
+  "Write the resident's year of birth (e.g. 2016): the children's list prints the residents under 16 by it.":
+    'Ghi năm sinh của người này (ví dụ 2016): danh sách trẻ chỉ in những người dưới 16 tuổi theo năm sinh.',
   "the cell's value does not read, but the column is printed nowhere: the row is printed":
     'ô này không đọc được, nhưng cột này không được in ở đâu: dòng vẫn được in',
   'Delete the column "{0}" from the file: the tracking sheet does not print it.':
