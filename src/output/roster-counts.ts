@@ -13,7 +13,7 @@ import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
 import { childrenRowsOf, sheetResidents, tallyOf } from '../model/context.js';
 import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
-import { farFewer, sheetRowsOf } from '../model/roster-rows.js';
+import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 
 /** Groups named in the warning; the rest are counted ("và 4 thôn khác"). */
 const NAMED = 8;
@@ -31,6 +31,23 @@ export function countsNone(campaign: Campaign, g: Group): boolean {
   if (column !== undefined) return countOf(columnCell(g, column)) === 0;
   const field = first?.of === 'people' || campaign.contest ? 'population' : 'households';
   return g[field] === 0 || (g.zeroCells ?? []).includes(field);
+}
+
+/**
+ * The rows a group's sheet lists of its roster (a children's list its children: sheetResidents)
+ * and the count it serves; undefined when a children's list cannot tell them from the roster
+ * (its sheet is blank rows: childlessRosterWarnings). One reading for the build's warning and
+ * the studio's residents-list page (review56a #3: both counted every resident, and tổ 1's 4
+ * adults were "4/38 thiếu nhi" on a list said in the same breath to print none of them).
+ */
+export function sheetListOf(
+  campaign: Campaign,
+  g: Group,
+  residents: Resident[],
+): { listed: number; whole: SheetRows | undefined } | undefined {
+  const listed = sheetResidents(campaign, residents);
+  if (!listed) return undefined;
+  return { listed: listed.length, whole: sheetRowsOf(tallyOf(campaign, g, listed), g.households) };
 }
 
 /**
@@ -56,9 +73,11 @@ export function partialRosterWarnings(
       if (!countsNone(campaign, g)) none.push(g.name);
       continue;
     }
-    const whole = sheetRowsOf(tallyOf(campaign, g, residents), g.households);
-    if (whole && farFewer(residents.length, whole))
-      short.push(msg`${g.name}: ${count(residents.length)}/${count(whole.rows)} ${whole.unit}`);
+    const sheet = sheetListOf(campaign, g, residents);
+    if (sheet?.whole && farFewer(sheet.listed, sheet.whole))
+      short.push(
+        msg`${g.name}: ${count(sheet.listed)}/${count(sheet.whole.rows)} ${sheet.whole.unit}`,
+      );
   }
   if (short.length === 0) return [];
   const text =
@@ -87,12 +106,32 @@ export function childlessRosterWarnings(
   failed: ReadonlySet<string>,
   file: string,
 ): UserError[] {
-  const blind = groups.filter((g) => {
-    const residents = rosters.get(g.id)?.residents;
-    return !failed.has(g.id) && residents && !sheetResidents(campaign, residents);
-  });
-  if (blind.length === 0) return [];
+  const blindOf = (households: boolean) =>
+    groups.filter((g) => {
+      const residents = rosters.get(g.id)?.residents;
+      return (
+        !failed.has(g.id) &&
+        residents !== undefined &&
+        !sheetResidents(campaign, residents) &&
+        residents.some((r) => r.household) === households
+      );
+    });
+  const blind = blindOf(false);
+  // A list of households cannot tell a child whatever its columns (review56a #3: "add a Năm
+  // sinh column" to a list that had one).
+  const heads = blindOf(true);
+  const byHouseholds = heads.length
+    ? [
+        new UserError(
+          msg`the residents list gives households, not residents, for ${count(heads.length)} groups (${named(heads.map((g) => g.name))}): their children's lists are blank numbered rows to fill in, not the heads of household`,
+          { file },
+          msg`To print each group's children by name, give a list of residents (a row per person, with "Họ và tên" and "Năm sinh") instead of heads of household; else the leader writes in the children who come.`,
+        ),
+      ]
+    : [];
+  if (blind.length === 0) return byHouseholds;
   return [
+    ...byHouseholds,
     new UserError(
       msg`the residents list gives no year of birth to tell the children of ${count(blind.length)} groups (${named(blind.map((g) => g.name))}): their children's lists are blank numbered rows to fill in, not every resident`,
       { file },

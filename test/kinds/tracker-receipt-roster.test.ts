@@ -30,6 +30,7 @@ measures:
 const GROUPS = `STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số thiếu nhi
 1;Tổ dân phố số 1;95;300;38
 2;Tổ dân phố số 2;20;60;4
+3;Tổ dân phố số 3;20;60;5
 `;
 
 /** Tổ 1's roster: adults, and no year of birth to tell a child by. */
@@ -71,6 +72,11 @@ beforeAll(async () => {
   await writeFile(
     join(dir, 'rosters', '2.csv'),
     `STT;Họ và tên;Năm sinh;Địa chỉ\n${[...FAMILY, ...UNBORN, ...DATED].map(([n, y], i) => `${i + 1};${n};${y};Số 9 ngõ 12`).join('\n')}\n`,
+  );
+  // Tổ 3's: heads of household, with their years of birth (review56a #3).
+  await writeFile(
+    join(dir, 'rosters', '3.csv'),
+    'STT;Họ và tên chủ hộ;Năm sinh;Địa chỉ\n1;Lý Văn An;1970;Số 1\n2;Lý Văn Bình;1980;Số 2\n',
   );
   out = join(dir, 'out');
   const run = await runCliInProcess(
@@ -141,3 +147,15 @@ describe("the roster's children on the list (review56a #9)", () => {
   });
 });
 
+
+describe('the count warnings of a children\'s list (review56a #3)', () => {
+  it('say no "4/38" of a roster whose adults are not printed; a household list gets its own sentence', () => {
+    expect(stderr).not.toContain('ít dòng hơn nhiều');
+    expect(stderr).toContain(
+      'danh sách của 1 tổ (Tổ dân phố số 3) ghi theo hộ (chủ hộ), không theo từng người: danh sách trẻ của các tổ này in các dòng trống',
+    );
+    expect(stderr).toContain('đưa danh sách từng người');
+    // Tổ 3 is not among the groups told to add a "Năm sinh" column it has.
+    expect(stderr).toContain('không có năm sinh để biết ai là trẻ em ở 1 tổ (Tổ dân phố số 1)');
+  });
+});

@@ -906,6 +906,10 @@ export const INPUTS = (): Record<string, string> => ({
   'the residents list gives {0} groups far fewer rows than their count ({1}), and no row to {2} groups ({3})':
     'danh sách hộ, người dân có ít dòng hơn nhiều so với số trong danh sách {term.short} ở {0} {term.short} ({1}), và không có dòng nào của {2} {term.short} ({3})',
   '{0}: {1}/{2} {3}': '{0}: {1}/{2} {3}',
+  "the residents list gives households, not residents, for {0} groups ({1}): their children's lists are blank numbered rows to fill in, not the heads of household":
+    'danh sách của {0} {term.short} ({1}) ghi theo hộ (chủ hộ), không theo từng người: danh sách trẻ của các {term.short} này in các dòng trống có số thứ tự để ghi tay, không in tên chủ hộ',
+  'To print each group\'s children by name, give a list of residents (a row per person, with "Họ và tên" and "Năm sinh") instead of heads of household; else the leader writes in the children who come.':
+    'Muốn in sẵn tên từng trẻ, đưa danh sách từng người (mỗi người một dòng, có cột “Họ và tên” và “Năm sinh”) thay cho danh sách chủ hộ; nếu không, {term.leader} ghi tay tên các trẻ đến nhận.',
   "the residents list gives no year of birth to tell the children of {0} groups ({1}): their children's lists are blank numbered rows to fill in, not every resident":
     'danh sách hộ, người dân không có năm sinh để biết ai là trẻ em ở {0} {term.short} ({1}): danh sách trẻ của các {term.short} này in các dòng trống có số thứ tự để ghi tay, không in toàn bộ người dân',
   'To print each group\'s children by name, add a "Năm sinh" column to the list (a resident\'s year of birth); else the leader writes in the children who come.':
