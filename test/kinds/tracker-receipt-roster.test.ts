@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -157,5 +157,28 @@ describe('the count warnings of a children\'s list (review56a #3)', () => {
     expect(stderr).toContain('đưa danh sách từng người');
     // Tổ 3 is not among the groups told to add a "Năm sinh" column it has.
     expect(stderr).toContain('không có năm sinh để biết ai là trẻ em ở 1 tổ (Tổ dân phố số 1)');
+  });
+});
+
+describe('a receipt list past 1,000 rows whose roster gives no year (review56a #4)', () => {
+  it('is said: the sheet prints the blank rows of the count, not the roster\'s', async () => {
+    const dir = await makeTempDir('phuong-print-receipt-roster-');
+    await mkdir(join(dir, 'rosters'));
+    await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+    await writeFile(
+      join(dir, 'groups.csv'),
+      'STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số thiếu nhi\n1;Tổ dân phố số 1;400;4000;1500\n',
+    );
+    await writeFile(
+      join(dir, 'rosters', '1.csv'),
+      `STT;Họ và tên;Địa chỉ\n${ADULTS.map((n, i) => `${i + 1};${n};Số ${i + 1}`).join('\n')}\n`,
+    );
+    const run = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), {}, [
+      '--rosters',
+      join(dir, 'rosters'),
+    ]);
+    expect(collapseSpaces(run.stderr)).toContain(
+      'Tổ dân phố số 1 có 1.500 thiếu nhi; danh sách ký nhận chỉ in 1.000 dòng',
+    );
   });
 });
