@@ -47,7 +47,7 @@ import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
 import { ownDaysOf } from './campaign-days.js';
-import { childrenOfRoster } from './roster-children.js';
+import { childrenOfRoster, countsElders, eldersOfRoster } from './roster-children.js';
 import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';
 import { telegramSender } from './telegram-sender.js';
@@ -636,11 +636,13 @@ export function sheetResidents(
   campaign: Campaign,
   roster: Resident[] | undefined,
 ): Resident[] | undefined {
-  if (roster === undefined || !childrenRowsOf(campaign)) return roster;
+  const elders = countsElders(campaign.measures?.[0]);
+  if (roster === undefined || (!childrenRowsOf(campaign) && !elders)) return roster;
   // Ages at the event: its first day's year, the notice's when it gives no day (review56a #5: a
   // notice of 20/12/2026 for 10/01/2027 listed a child born 2011, 16 at the event).
   const day = ownDaysOf(campaign)?.starts ?? campaign.issued;
-  return childrenOfRoster(roster, Number(day.slice(0, 4)));
+  const year = Number(day.slice(0, 4));
+  return elders ? eldersOfRoster(roster, year) : childrenOfRoster(roster, year);
 }
 
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {

@@ -13,6 +13,7 @@ import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
 import { childrenRowsOf, sheetResidents, tallyOf } from '../model/context.js';
 import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
+import { countsElders } from '../model/roster-children.js';
 import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 
 /** Groups named in the warning; the rest are counted ("và 4 thôn khác"). */
@@ -147,7 +148,8 @@ export function childlessRosterWarnings(
  * printed") are not given then: bornlessWarnings says what becomes of such a row (review56a #1).
  */
 export function rosterWarningsFor(campaign: Campaign, warnings: readonly UserError[]): UserError[] {
-  if (!childrenRowsOf(campaign)) return [...warnings];
+  // An elders' list takes its elders by it too (review56a #8): no hint to delete the column.
+  if (!childrenRowsOf(campaign) && !countsElders(campaign.measures?.[0])) return [...warnings];
   return warnings.filter((w) => !(w.where.field && isBornHeader(w.where.field)));
 }
 

@@ -121,7 +121,7 @@ describe("a children's gift with a residents roster (#3)", () => {
   });
 });
 
-describe('a roster row without a readable year on a children\'s list (review56a #1)', () => {
+describe("a roster row without a readable year on a children's list (review56a #1)", () => {
   it('is said, with its row and column, as not printed; dates with dots or dashes read', async () => {
     const text = await sheet('to-dan-pho-so-2');
     for (const [name] of UNBORN) expect(text).not.toContain(name);
@@ -147,8 +147,7 @@ describe("the roster's children on the list (review56a #9)", () => {
   });
 });
 
-
-describe('the count warnings of a children\'s list (review56a #3)', () => {
+describe("the count warnings of a children's list (review56a #3)", () => {
   it('say no "4/38" of a roster whose adults are not printed; a household list gets its own sentence', () => {
     expect(stderr).not.toContain('ít dòng hơn nhiều');
     expect(stderr).toContain(
@@ -161,7 +160,7 @@ describe('the count warnings of a children\'s list (review56a #3)', () => {
 });
 
 describe('a receipt list past 1,000 rows whose roster gives no year (review56a #4)', () => {
-  it('is said: the sheet prints the blank rows of the count, not the roster\'s', async () => {
+  it("is said: the sheet prints the blank rows of the count, not the roster's", async () => {
     const dir = await makeTempDir('phuong-print-receipt-roster-');
     await mkdir(join(dir, 'rosters'));
     await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
@@ -179,6 +178,52 @@ describe('a receipt list past 1,000 rows whose roster gives no year (review56a #
     ]);
     expect(collapseSpaces(run.stderr)).toContain(
       'Tổ dân phố số 1 có 1.500 thiếu nhi; danh sách ký nhận chỉ in 1.000 dòng',
+    );
+  });
+});
+
+describe("an elders' gift with a residents roster (review56a #8)", () => {
+  it('lists the residents of 60 and over, and no hint to delete "Năm sinh"', async () => {
+    const dir = await makeTempDir('phuong-print-receipt-roster-');
+    await mkdir(join(dir, 'rosters'));
+    await writeFile(
+      join(dir, 'campaign.yaml'),
+      CAMPAIGN.replace('Vui Tết Trung thu 2027', 'Mừng thọ người cao tuổi 2027').replace(
+        '{ id: thamgia, label: Số thiếu nhi tham gia, of: Số thiếu nhi }',
+        '{ id: nhan, label: Số người cao tuổi nhận quà, of: Số người cao tuổi }',
+      ),
+    );
+    await writeFile(
+      join(dir, 'groups.csv'),
+      'STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số người cao tuổi\n2;Tổ dân phố số 2;20;60;2\n',
+    );
+    await writeFile(
+      join(dir, 'rosters', '2.csv'),
+      `STT;Họ và tên;Năm sinh;Địa chỉ\n${FAMILY.map(([n, y], i) => `${i + 1};${n};${y};Số 9`).join('\n')}\n`,
+    );
+    const elderOut = join(dir, 'out');
+    const run = await runCliInProcess(
+      buildArgs(
+        join(dir, 'campaign.yaml'),
+        join(dir, 'groups.csv'),
+        elderOut,
+        '--rosters',
+        join(dir, 'rosters'),
+        '--kind',
+        'tracker',
+        '--lang',
+        'vi',
+      ),
+    );
+    expect(run.code).toBe(0);
+    const text = collapseSpaces(await pdfText(join(elderOut, 'to-dan-pho-so-2', 'tracker.pdf')));
+    // 60 and over at the event of 2027: born 1967 or before.
+    for (const [name, y] of FAMILY) {
+      if (2027 - y >= 60) expect(text).toContain(name);
+      else expect(text).not.toContain(name);
+    }
+    expect(collapseSpaces(run.stderr)).not.toContain(
+      'cột “Năm sinh” của danh sách người dân không được in',
     );
   });
 });
