@@ -273,7 +273,7 @@ export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] 
 export function trackerTicksOf(
   campaign: Pick<Campaign, 'app' | 'actions'> & { measures?: Campaign['measures'] },
   appStep = appStepOf(campaign),
-): { ticks: TrackerTick[]; mode: 'each' | 'titled' | 'all' } {
+): { ticks: TrackerTick[]; mode: 'each' | 'titled' | 'all'; room: number } {
   // An amount's column takes a tick's room (amountColumnsSaidOf), and so does a children's list's
   // "Ngày sinh" (review55b #1: 8 actions made a sheet of 13 columns, and the build stopped).
   const room =
@@ -297,15 +297,15 @@ export function trackerTicksOf(
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null)
     ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signTitle: '' });
-  if (columnCount(ticks) <= room) return { ticks, mode: 'each' };
+  if (columnCount(ticks) <= room) return { ticks, mode: 'each', room };
   // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
   const titled = ticks.filter((t) => t.app !== null || t.sign || t.column.trim() !== '');
   if (titled.some((t) => t.app === null && !t.sign) && columnCount(titled) <= room)
-    return { ticks: titled, mode: 'titled' };
+    return { ticks: titled, mode: 'titled', room };
   // The app's column stays: installing it is what such a campaign most often counts.
   const own = ticks.filter((t) => t.app !== null || t.sign);
   const all = { step: '', column: '', app: null, all: actions.length, sign: false, signTitle: '' };
-  return { ticks: [...own, all], mode: 'all' };
+  return { ticks: [...own, all], mode: 'all', room };
 }
 
 /**

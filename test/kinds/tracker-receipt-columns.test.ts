@@ -178,3 +178,16 @@ describe('two signing actions both typing "column: Ký nhận" (review56a #7)', 
     expect(text).toContain('Cột “Ký nhận tiền hỗ trợ”: người nhận ký tên');
   });
 });
+
+describe("eight untitled actions on a children's list (review56a #10)", () => {
+  it('are said to share one column, "Đã làm đủ 8 việc", as the sheet prints', async () => {
+    const steps = [...TRUNG_THU_STEPS.slice(0, 7), 'Nhận quà và ký nhận'];
+    const { text } = await sheetOf(steps);
+    expect(text).toContain('Đã làm đủ 8 việc');
+    const { stderr } = await checkVi(await campaignFile(steps), await groupsFile());
+    const said = collapseSpaces(stderr);
+    expect(said).toContain('chiến dịch có 8 việc');
+    expect(said).toContain('bảng có một cột chung “Đã làm đủ 8 việc”');
+    expect(said).not.toContain('đã đặt tiêu đề cột');
+  });
+});
