@@ -11,6 +11,7 @@ import { type NoticeType, noticeTypeOf, symbolInCapitals } from '../load/notice-
 import { finalRemark } from '../load/remark.js';
 import type { Group, Resident } from '../load/types.js';
 import { circulationMark, secrecyMark, urgencyMark } from '../load/urgency.js';
+import { ownDaysOf } from './campaign-days.js';
 import { type DeadlineWord, deadlineWordOf } from './deadline-word.js';
 import {
   BLANK,
@@ -46,7 +47,6 @@ import {
 import { dialledDigits } from './phone-numbers.js';
 import { type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
-import { ownDaysOf } from './campaign-days.js';
 import { childrenOfRoster, countsElders, eldersOfRoster } from './roster-children.js';
 import { shareActionsOf } from './share-actions.js';
 import { stepLinksOf } from './step-links.js';

@@ -133,7 +133,7 @@ describe('a receipt list past 1,000 rows (#6)', () => {
   });
 });
 
-describe('a household\'s representative signing (review56a #2)', () => {
+describe("a household's representative signing (review56a #2)", () => {
   it('is each receiver\'s signature; "đại diện" is an official only with an office after it', () => {
     for (const step of [
       'Đại diện hộ nhận quà và ký nhận',
