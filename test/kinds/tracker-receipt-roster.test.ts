@@ -56,6 +56,17 @@ const DATED: readonly [string, string][] = [
   ['Đỗ Thu Trang', '12-03-2016'],
 ];
 
+/** The tracking sheets of the campaign, groups and rosters folder in `dir`, in Vietnamese. */
+const buildTrackers = (dir: string, to: string) =>
+  runCliInProcess(
+    buildArgs(
+      join(dir, 'campaign.yaml'),
+      join(dir, 'groups.csv'),
+      to,
+      ...['--rosters', join(dir, 'rosters'), '--kind', 'tracker', '--lang', 'vi'],
+    ),
+  );
+
 let out = '';
 let stderr = '';
 const sheet = async (slug: string) => collapseSpaces(await pdfText(join(out, slug, 'tracker.pdf')));
@@ -79,19 +90,7 @@ beforeAll(async () => {
     'STT;Họ và tên chủ hộ;Năm sinh;Địa chỉ\n1;Lý Văn An;1970;Số 1\n2;Lý Văn Bình;1980;Số 2\n',
   );
   out = join(dir, 'out');
-  const run = await runCliInProcess(
-    buildArgs(
-      join(dir, 'campaign.yaml'),
-      join(dir, 'groups.csv'),
-      out,
-      '--rosters',
-      join(dir, 'rosters'),
-      '--kind',
-      'tracker',
-      '--lang',
-      'vi',
-    ),
-  );
+  const run = await buildTrackers(dir, out);
   expect(run.code).toBe(0);
   stderr = collapseSpaces(run.stderr);
 });
@@ -202,19 +201,7 @@ describe("an elders' gift with a residents roster (review56a #8)", () => {
       `STT;Họ và tên;Năm sinh;Địa chỉ\n${FAMILY.map(([n, y], i) => `${i + 1};${n};${y};Số 9`).join('\n')}\n`,
     );
     const elderOut = join(dir, 'out');
-    const run = await runCliInProcess(
-      buildArgs(
-        join(dir, 'campaign.yaml'),
-        join(dir, 'groups.csv'),
-        elderOut,
-        '--rosters',
-        join(dir, 'rosters'),
-        '--kind',
-        'tracker',
-        '--lang',
-        'vi',
-      ),
-    );
+    const run = await buildTrackers(dir, elderOut);
     expect(run.code).toBe(0);
     const text = collapseSpaces(await pdfText(join(elderOut, 'to-dan-pho-so-2', 'tracker.pdf')));
     // 60 and over at the event of 2027: born 1967 or before.
