@@ -528,7 +528,13 @@ function draw(surface: Surface, input: RenderInput): void {
     // A partial list (6 households of a thôn of 212, qa22 #2): blank numbered rows after the
     // listed ones up to the group's count, as the sheet without a list has them.
     const whole = sheetRowsOf(ctx.tally, ctx.group.households);
-    const upTo = whole ? Math.min(whole.rows, MAX_BLANK_ROWS) : 0;
+    // A children's list has the spare rows of its blank version after them, for a child the
+    // roster misses (review56a #9: "Tổng cộng" right after the 4th child).
+    const spare = children ? SPARE_SIGN_UP_ROWS : 0;
+    const upTo = Math.min(
+      Math.max(whole?.rows ?? 0, children ? ctx.roster.length : 0) + spare,
+      MAX_BLANK_ROWS,
+    );
     for (let i = ctx.roster.length; i < upTo; i++) rows.push(row(surface, table, `${i + 1}`));
     fill = upTo > ctx.roster.length;
   } else {

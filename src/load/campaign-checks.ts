@@ -18,7 +18,7 @@ import { LRUCache } from 'lru-cache';
 import qrCore from 'qrcode/lib/core/qrcode.js';
 import { UserError } from '../errors.js';
 import { decimal, type Message, msg } from '../messages/message.js';
-import { TRACKER_TICK_ROOM, type TrackerTick, trackerTicksOf } from '../model/context.js';
+import { trackerTicksOf } from '../model/context.js';
 import { textKey, upperFirst } from '../model/format.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { countedOf, moneyUnitOf, quantityUnitOf, signsUp } from '../model/measure-base.js';
@@ -558,21 +558,24 @@ function checkTitleLength(
  */
 function tooManyTicks(
   actions: number,
-  ticks: readonly TrackerTick[],
+  { ticks, mode, room }: ReturnType<typeof trackerTicksOf>,
   file: string,
   lineOf: LineOf,
 ): UserError {
   const where = { file, line: lineOf(['actions']), field: 'actions' };
-  const hint = msg`To follow some actions one by one on the sheet, give each of them (at most ${TRACKER_TICK_ROOM}) a short column title: after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.`;
+  const hint = msg`To follow some actions one by one on the sheet, give each of them (at most ${room}) a short column title: after the step, "| Đã …" on its line in the studio; column: in campaign.yaml.`;
+  // The room the sheet has (a children's list's "Ngày sinh" and an amount's column take some),
+  // and what it prints: the titled actions' columns, or one for all (review56a #10: "3 việc đã
+  // đặt tiêu đề cột" of a list whose 8 actions had no title, and which printed "Đã làm đủ 8 việc").
   const titled = ticks.filter((t) => t.app === null && t.all === 0).length;
-  return titled > 0
+  return mode === 'titled'
     ? new UserError(
-        msg`the campaign has ${actions} actions, more than the tracking sheet's ${TRACKER_TICK_ROOM} tick columns: it ticks only the ${titled} given a column title (the checklist and the flyer print all of them)`,
+        msg`the campaign has ${actions} actions, more than the tracking sheet's ${room} tick columns: it ticks only the ${titled} given a column title (the checklist and the flyer print all of them)`,
         where,
         hint,
       )
     : new UserError(
-        msg`the campaign has ${actions} actions, more than the tracking sheet's ${TRACKER_TICK_ROOM} tick columns: it has one column for all of them, "Đã làm đủ ${actions} việc" (the checklist and the flyer print each)`,
+        msg`the campaign has ${actions} actions, more than the tracking sheet's ${room} tick columns: it has one column for all of them, "Đã làm đủ ${actions} việc" (the checklist and the flyer print each)`,
         where,
         hint,
       );
@@ -593,8 +596,8 @@ function checkActionColumns(
   lineOf: LineOf,
   { warnings }: CampaignFindings,
 ) {
-  const { ticks, mode } = trackerTicksOf(c);
-  if (mode !== 'each') {
+  const ticks = trackerTicksOf(c);
+  if (ticks.mode !== 'each') {
     warnings.push(tooManyTicks(c.actions.length, ticks, file, lineOf));
     return;
   }

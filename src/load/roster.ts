@@ -32,13 +32,14 @@ function cell(row: RawRow, col: Column | undefined): string {
   return col ? (row.cells[col.index] ?? '') : '';
 }
 
-// "1958"; a date cell ("1958-03-02" from a workbook) or "02/03/1958" gives its year.
-const YEAR = /^(?:(\d{4})|(\d{4})-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/(\d{4}))$/;
+// "1958"; a date cell ("1958-03-02" from a workbook) or "02/03/1958", "02.03.1958", "02-03-1958"
+// gives its year (review56a #1).
+const YEAR = /^(?:(\d{4})|(\d{4})-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\3(\d{4}))$/;
 
 function year(text: string): number | undefined | null {
   if (text === '') return undefined;
   const m = YEAR.exec(text);
-  const y = Number(m?.[1] ?? m?.[2] ?? m?.[3]);
+  const y = Number(m?.[1] ?? m?.[2] ?? m?.[4]);
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
@@ -145,6 +146,10 @@ export function toResident(
     resident.born = born;
     resident.birth = birthText(bornCell);
   }
+  // A children's list prints only the residents its years say are children: one without a year
+  // is not printed there, and said (output/roster-counts.ts bornlessWarnings; review56a #1).
+  else if (columns.born && !households)
+    resident.noBorn = { header: columns.born.header, unread: bornCell !== '' };
   const amount = amountOf(cell(row, columns.amount));
   if (amount === null && columns.amount !== undefined) {
     notes.push(

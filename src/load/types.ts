@@ -64,6 +64,8 @@ export interface Resident {
   birth?: string;
   /** What the person is handed, in đồng (the roster's "Mức quà", "Số tiền"). */
   amount?: number;
+  /** The roster's year-of-birth column, its cell blank or not read (`unread`): no `born`. */
+  noBorn?: { header: string; unread: boolean };
   /**
    * The row is a household, named by its head: the roster's name column says so ("Chủ hộ",
    * "Họ và tên chủ hộ"). Absent: a resident.

@@ -11,6 +11,7 @@ import { type NoticeType, noticeTypeOf, symbolInCapitals } from '../load/notice-
 import { finalRemark } from '../load/remark.js';
 import type { Group, Resident } from '../load/types.js';
 import { circulationMark, secrecyMark, urgencyMark } from '../load/urgency.js';
+import { ownDaysOf } from './campaign-days.js';
 import { type DeadlineWord, deadlineWordOf } from './deadline-word.js';
 import {
   BLANK,
@@ -48,7 +49,7 @@ import {
 import { dialledDigits } from './phone-numbers.js';
 import { moneyVerb, type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
-import { childrenOfRoster } from './roster-children.js';
+import { childrenOfRoster, countsElders, eldersOfRoster } from './roster-children.js';
 import { type RosterExtras, rosterExtrasOf } from './roster-extras.js';
 import { shareActionsOf } from './share-actions.js';
 import { signYearOf } from './sign-year.js';
@@ -285,7 +286,7 @@ export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] 
 export function trackerTicksOf(
   campaign: Pick<Campaign, 'app' | 'actions'> & { measures?: Campaign['measures'] },
   appStep = appStepOf(campaign),
-): { ticks: TrackerTick[]; mode: 'each' | 'titled' | 'all' } {
+): { ticks: TrackerTick[]; mode: 'each' | 'titled' | 'all'; room: number } {
   // An amount's column takes a tick's room (amountColumnsSaidOf), and so does a children's list's
   // "Ngày sinh" (review55b #1: 8 actions made a sheet of 13 columns, and the build stopped).
   const room =
@@ -309,15 +310,15 @@ export function trackerTicksOf(
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null)
     ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signTitle: '' });
-  if (columnCount(ticks) <= room) return { ticks, mode: 'each' };
+  if (columnCount(ticks) <= room) return { ticks, mode: 'each', room };
   // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
   const titled = ticks.filter((t) => t.app !== null || t.sign || t.column.trim() !== '');
   if (titled.some((t) => t.app === null && !t.sign) && columnCount(titled) <= room)
-    return { ticks: titled, mode: 'titled' };
+    return { ticks: titled, mode: 'titled', room };
   // The app's column stays: installing it is what such a campaign most often counts.
   const own = ticks.filter((t) => t.app !== null || t.sign);
   const all = { step: '', column: '', app: null, all: actions.length, sign: false, signTitle: '' };
-  return { ticks: [...own, all], mode: 'all' };
+  return { ticks: [...own, all], mode: 'all', room };
 }
 
 /**
@@ -650,8 +651,13 @@ export function sheetResidents(
   campaign: Campaign,
   roster: Resident[] | undefined,
 ): Resident[] | undefined {
-  if (roster === undefined || !childrenRowsOf(campaign)) return roster;
-  return childrenOfRoster(roster, Number(campaign.issued.slice(0, 4)));
+  const elders = countsElders(campaign.measures?.[0]);
+  if (roster === undefined || (!childrenRowsOf(campaign) && !elders)) return roster;
+  // Ages at the event: its first day's year, the notice's when it gives no day (review56a #5: a
+  // notice of 20/12/2026 for 10/01/2027 listed a child born 2011, 16 at the event).
+  const day = ownDaysOf(campaign)?.starts ?? campaign.issued;
+  const year = Number(day.slice(0, 4));
+  return elders ? eldersOfRoster(roster, year) : childrenOfRoster(roster, year);
 }
 
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {

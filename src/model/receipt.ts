@@ -10,17 +10,20 @@ import { CHILD_NOUNS } from './measure-base.js';
 /**
  * "ký nhận", also spelt "kí nhận", as words of its own (not "ký nhận diện"), and not a document
  * taken in ("ký nhận danh sách", "ký nhận biên bản": one signature, not each receiver's; "ký nhận
- * vào danh sách" is each receiver's).
+ * vào danh sách" is each receiver's). A "sổ" is the group's book only as "sổ sách", "sổ theo dõi":
+ * "Ký nhận sổ tay" is a notebook each receiver takes (review56a #2).
  */
 const SIGN_ON_RECEIPT =
-  /(?<![\p{L}\p{M}])k[ýí] nhận(?![\p{L}\p{M}]|\s+(?:diện|thức|xét|danh sách|biên bản|sổ|hồ sơ|văn bản|công văn|tài liệu|thông báo|kế hoạch|bàn giao)(?![\p{L}\p{M}]))/gu;
+  /(?<![\p{L}\p{M}])k[ýí] nhận(?![\p{L}\p{M}]|\s+(?:diện|thức|xét|danh sách|biên bản|sổ (?:sách|theo dõi|giao nhận|bàn giao)|hồ sơ|văn bản|công văn|tài liệu|thông báo|kế hoạch|bàn giao)(?![\p{L}\p{M}]))/gu;
 /**
  * Who signs, when the clause names an official before "ký nhận" ("Tổ trưởng ký nhận danh sách",
  * "trưởng thôn nhận quà và ký nhận"): the leader's one signature for the group, not a
- * per-person column (review55b-left #4). The clause: the text since the last comma or stop.
+ * per-person column (review55b-left #4). "Đại diện" is an official only with an office after it
+ * ("đại diện tổ", "đại diện UBND"): "Đại diện hộ nhận quà và ký nhận" is each household's
+ * signature (review56a #2). The clause: the text since the last comma or stop.
  */
 const OFFICIAL_SIGNS =
-  /(?<![\p{L}\p{M}])(?:tổ trưởng|tổ phó|trưởng (?:thôn|khu phố|khu|ấp|bản|xóm|ban|tổ)|bí thư|cán bộ|ban điều hành|ban quản lý|đại diện|người phụ trách)(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}\d]+){0,4}?\s+(?:đã\s+|sẽ\s+)?$/u;
+  /(?<![\p{L}\p{M}])(?:tổ trưởng|tổ phó|trưởng (?:thôn|khu phố|khu|ấp|bản|xóm|ban|tổ)|bí thư|cán bộ|ban điều hành|ban quản lý|đại diện (?:tổ|ban|ubnd|uỷ ban|ủy ban|mttq|mặt trận|hội|chi hội|đoàn|chi đoàn|phường|xã|thôn|khu phố|nhà trường|trường|cơ quan|đơn vị)|người phụ trách)(?![\p{L}\p{M}])(?:\s+[\p{L}\p{M}\d]+){0,4}?\s+(?:đã\s+|sẽ\s+)?$/u;
 /** "Đăng ký nhận tin qua Zalo" signs up for news: its "ký nhận" is no signature. */
 const SIGN_UP = /đăng k[ýí]/gu;
 
@@ -53,8 +56,8 @@ export const asksReceipt = (campaign: {
 /** A signing action's column title when it gives none: the one source of the words. */
 export const SIGN_TITLE = 'Ký nhận';
 
-/** Where what is received ends: a stop, or a word starting where, when or how. */
-const THING_END = String.raw`(?=\s*[,.;:()]|\s+(?:và|rồi|tại|ở|khi|lúc|cho|của|theo|vào|từ|trước|sau)(?![\p{L}\p{M}])|\s+k[ýí] nhận(?![\p{L}\p{M}])|$)`;
+/** Where what is received ends: a stop (not a thousands dot: "200.000 đồng"), or a word starting where, when or how. */
+const THING_END = String.raw`(?=\s*(?:[,;:()]|\.(?!\d))|\s+(?:và|rồi|tại|ở|khi|lúc|cho|của|theo|vào|từ|trước|sau)(?![\p{L}\p{M}])|\s+k[ýí] nhận(?![\p{L}\p{M}])|$)`;
 /** What the step says is received: "Ký nhận tiền hỗ trợ tại …", else "Nhận quà và ký nhận". */
 const RECEIVED = [
   new RegExp(String.raw`(?<![\p{L}\p{M}])k[ýí] nhận\s+(.+?)${THING_END}`, 'iu'),
@@ -84,7 +87,9 @@ const key = (title: string) => title.replace(/\s+/gu, ' ').trim().toLocaleLowerC
  */
 export function signTitlesOf(actions: readonly { step: string; column?: string }[]): string[] {
   const own = actions.map((a) => (asksSignature(a) ? a.column?.trim() || SIGN_TITLE : ''));
-  const untitled = (i: number) => own[i] !== '' && !actions[i]?.column?.trim();
+  // A typed bare "Ký nhận" names no thing: titled as if untyped, two such kept one column (review56a #7).
+  const untitled = (i: number) =>
+    own[i] !== '' && key(actions[i]?.column?.trim() || SIGN_TITLE) === key(SIGN_TITLE);
   const sharedIn = (titles: readonly string[], i: number) =>
     titles.some((t, j) => j !== i && t !== '' && key(t) === key(titles[i] ?? ''));
   const named = own.map((t, i) =>

@@ -8,8 +8,12 @@
  */
 import type { Resident } from '../load/types.js';
 
-/** Under 16 is a child (Luật Trẻ em 2016, Điều 1), by year of birth against the notice's year. */
+/** Under 16 is a child (Luật Trẻ em 2016, Điều 1), by year of birth against the event's year (its first day, else the notice's). */
 const CHILD_UNDER = 16;
+
+/** The roster can tell ages: rows of residents, some with a year of birth. */
+const tellsAges = (roster: readonly Resident[]): boolean =>
+  !roster.some((r) => r.household) && roster.some((r) => r.born !== undefined);
 
 /**
  * The roster's children in the year `year`, in its order; undefined when the roster cannot tell
@@ -19,6 +23,23 @@ export function childrenOfRoster(
   roster: readonly Resident[],
   year: number,
 ): Resident[] | undefined {
-  if (roster.some((r) => r.household) || !roster.some((r) => r.born !== undefined)) return;
+  if (!tellsAges(roster)) return;
   return roster.filter((r) => r.born !== undefined && year - r.born < CHILD_UNDER);
 }
+
+/** 60 and over is an elder (Luật Người cao tuổi 2009, Điều 2). */
+const ELDER_FROM = 60;
+/** A measure counting elders: "Số người cao tuổi", "Số cụ cao tuổi". */
+const ELDERS = /(?<![\p{L}\p{M}])(?:người|cụ) cao tuổi(?![\p{L}\p{M}])/iu;
+export const countsElders = (measure: { label: string; of?: string } | undefined): boolean =>
+  measure !== undefined && ELDERS.test(`${measure.of ?? ''} ${measure.label}`.normalize('NFC'));
+
+/**
+ * The roster's elders in the year `year` (review56a #8: an elders' gift listed a resident born
+ * 2020), and those whose year it does not give (printed: the leader knows them); the whole
+ * roster when it cannot tell ages.
+ */
+export const eldersOfRoster = (roster: Resident[], year: number): Resident[] =>
+  tellsAges(roster)
+    ? roster.filter((r) => r.born === undefined || year - r.born >= ELDER_FROM)
+    : roster;

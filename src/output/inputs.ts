@@ -45,7 +45,7 @@ import { pointerIn, venueHint } from '../load/schedule-checks.js';
 import type { Group } from '../load/types.js';
 import { msg } from '../messages/message.js';
 import { unusedCountsHint } from '../messages/unused-counts-hint.js';
-import { buildContext, type DocContext, groupSlugs } from '../model/context.js';
+import { buildContext, type DocContext, groupSlugs, sheetResidents } from '../model/context.js';
 import {
   type GroupTerm,
   type GroupTermReading,
@@ -886,6 +886,13 @@ function absentFieldWarnings(
   });
 }
 
+/**
+ * The group's sheet prints its roster's rows: not a children's list the roster cannot tell the
+ * children of (its sheet is the blank rows of the group's count, capped as any: review56a #4).
+ */
+const rostered = (campaign: Campaign, roster: LoadedRoster | undefined): boolean =>
+  roster !== undefined && sheetResidents(campaign, roster.residents) !== undefined;
+
 /** What each kind built says it will not print of a group's row as given (kind.groupNotes). */
 function groupNotes(
   kinds: readonly DocumentKind[],
@@ -896,7 +903,7 @@ function groupNotes(
 ): UserError[] {
   return kinds.flatMap((kind) =>
     groups.flatMap((g) =>
-      (kind.groupNotes?.(g, rosters.has(g.id), campaign) ?? []).map(
+      (kind.groupNotes?.(g, rostered(campaign, rosters.get(g.id)), campaign) ?? []).map(
         (n) =>
           new UserError(
             n.message,

@@ -13,7 +13,8 @@ import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
 import { childrenRowsOf, sheetResidents, tallyOf } from '../model/context.js';
 import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
-import { farFewer, sheetRowsOf } from '../model/roster-rows.js';
+import { countsElders } from '../model/roster-children.js';
+import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 
 /** Groups named in the warning; the rest are counted ("và 4 thôn khác"). */
 const NAMED = 8;
@@ -31,6 +32,23 @@ export function countsNone(campaign: Campaign, g: Group): boolean {
   if (column !== undefined) return countOf(columnCell(g, column)) === 0;
   const field = first?.of === 'people' || campaign.contest ? 'population' : 'households';
   return g[field] === 0 || (g.zeroCells ?? []).includes(field);
+}
+
+/**
+ * The rows a group's sheet lists of its roster (a children's list its children: sheetResidents)
+ * and the count it serves; undefined when a children's list cannot tell them from the roster
+ * (its sheet is blank rows: childlessRosterWarnings). One reading for the build's warning and
+ * the studio's residents-list page (review56a #3: both counted every resident, and tổ 1's 4
+ * adults were "4/38 thiếu nhi" on a list said in the same breath to print none of them).
+ */
+export function sheetListOf(
+  campaign: Campaign,
+  g: Group,
+  residents: Resident[],
+): { listed: number; whole: SheetRows | undefined } | undefined {
+  const listed = sheetResidents(campaign, residents);
+  if (!listed) return undefined;
+  return { listed: listed.length, whole: sheetRowsOf(tallyOf(campaign, g, listed), g.households) };
 }
 
 /**
@@ -56,9 +74,11 @@ export function partialRosterWarnings(
       if (!countsNone(campaign, g)) none.push(g.name);
       continue;
     }
-    const whole = sheetRowsOf(tallyOf(campaign, g, residents), g.households);
-    if (whole && farFewer(residents.length, whole))
-      short.push(msg`${g.name}: ${count(residents.length)}/${count(whole.rows)} ${whole.unit}`);
+    const sheet = sheetListOf(campaign, g, residents);
+    if (sheet?.whole && farFewer(sheet.listed, sheet.whole))
+      short.push(
+        msg`${g.name}: ${count(sheet.listed)}/${count(sheet.whole.rows)} ${sheet.whole.unit}`,
+      );
   }
   if (short.length === 0) return [];
   const text =
@@ -87,12 +107,32 @@ export function childlessRosterWarnings(
   failed: ReadonlySet<string>,
   file: string,
 ): UserError[] {
-  const blind = groups.filter((g) => {
-    const residents = rosters.get(g.id)?.residents;
-    return !failed.has(g.id) && residents && !sheetResidents(campaign, residents);
-  });
-  if (blind.length === 0) return [];
+  const blindOf = (households: boolean) =>
+    groups.filter((g) => {
+      const residents = rosters.get(g.id)?.residents;
+      return (
+        !failed.has(g.id) &&
+        residents !== undefined &&
+        !sheetResidents(campaign, residents) &&
+        residents.some((r) => r.household) === households
+      );
+    });
+  const blind = blindOf(false);
+  // A list of households cannot tell a child whatever its columns (review56a #3: "add a Năm
+  // sinh column" to a list that had one).
+  const heads = blindOf(true);
+  const byHouseholds = heads.length
+    ? [
+        new UserError(
+          msg`the residents list gives households, not residents, for ${count(heads.length)} groups (${named(heads.map((g) => g.name))}): their children's lists are blank numbered rows to fill in, not the heads of household`,
+          { file },
+          msg`To print each group's children by name, give a list of residents (a row per person, with "Họ và tên" and "Năm sinh") instead of heads of household; else the leader writes in the children who come.`,
+        ),
+      ]
+    : [];
+  if (blind.length === 0) return byHouseholds;
   return [
+    ...byHouseholds,
     new UserError(
       msg`the residents list gives no year of birth to tell the children of ${count(blind.length)} groups (${named(blind.map((g) => g.name))}): their children's lists are blank numbered rows to fill in, not every resident`,
       { file },
@@ -103,17 +143,50 @@ export function childlessRosterWarnings(
 
 /**
  * A roster's warnings as the campaign reads it: a children's list takes its children by the
- * year of birth and prints it ("Ngày sinh"), so the warning that the column is printed nowhere
- * (load/roster.ts unprintedColumns: a file's, no row) is not given then.
+ * year of birth and prints it ("Ngày sinh"), so the warnings that the column is printed nowhere
+ * (load/roster.ts unprintedColumns, the file's; a row's cell that does not read, "the row is
+ * printed") are not given then: bornlessWarnings says what becomes of such a row (review56a #1).
  */
 export function rosterWarningsFor(campaign: Campaign, warnings: readonly UserError[]): UserError[] {
-  if (!childrenRowsOf(campaign)) return [...warnings];
-  return warnings.filter(
-    (w) => !(w.where.row === undefined && w.where.field && isBornHeader(w.where.field)),
+  // An elders' list takes its elders by it too (review56a #8): no hint to delete the column.
+  if (!childrenRowsOf(campaign) && !countsElders(campaign.measures?.[0])) return [...warnings];
+  return warnings.filter((w) => !(w.where.field && isBornHeader(w.where.field)));
+}
+
+/**
+ * On a children's list from a roster that gives years of birth, each resident whose year is
+ * blank or does not read ("khoảng 1950"): not printed, since nothing tells a child, and said
+ * with its file, row and column (review56a #1: dropped without a word).
+ */
+export function bornlessWarnings(
+  campaign: Campaign,
+  rosters: ReadonlyMap<string, { residents: Resident[] }>,
+): UserError[] {
+  if (!childrenRowsOf(campaign)) return [];
+  return [...rosters.values()].flatMap(({ residents }) =>
+    !sheetResidents(campaign, residents)
+      ? []
+      : residents.flatMap(({ noBorn, source }) =>
+          noBorn
+            ? [
+                new UserError(
+                  noBorn.unread
+                    ? msg`the year of birth does not read: the row is not printed on the children's list`
+                    : msg`the year of birth is empty: the row is not printed on the children's list`,
+                  { file: source.file, row: source.row, field: noBorn.header },
+                  msg`Write the resident's year of birth (e.g. 2016): the children's list prints the residents under 16 by it.`,
+                ),
+              ]
+            : [],
+        ),
   );
 }
 
 /** The list's warnings on its groups' counts: far fewer rows, and children it cannot tell. */
 export const rosterCountWarnings = (
   ...args: Parameters<typeof childlessRosterWarnings>
-): UserError[] => [...partialRosterWarnings(...args), ...childlessRosterWarnings(...args)];
+): UserError[] => [
+  ...partialRosterWarnings(...args),
+  ...childlessRosterWarnings(...args),
+  ...bornlessWarnings(args[0], args[2]),
+];

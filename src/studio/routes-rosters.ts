@@ -28,12 +28,11 @@ import { parseWardRoster, type WardRosterReport } from '../load/roster-ward.js';
 import type { Group, Resident } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { say } from '../messages/message.js';
-import { tallyOf } from '../model/context.js';
 import { groupThousands } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
-import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
+import { farFewer, type SheetRows } from '../model/roster-rows.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { countsNone } from '../output/roster-counts.js';
+import { countsNone, sheetListOf } from '../output/roster-counts.js';
 import { wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
@@ -109,19 +108,23 @@ export async function readList(
 const unitOf = (r: WardRosterReport) => (r.households ? 'hộ' : 'người');
 
 /**
- * The rows a group's tracking sheet serves beside the list's (model/roster-rows.ts): read with
- * the campaign's measure when the campaign reads; else, for a list of households, the groups
- * file's households (a list of people is then compared with nothing).
+ * The rows a group's tracking sheet lists of the list's and the rows it serves
+ * (output/roster-counts.ts sheetListOf, the build's reading): read with the campaign's measure
+ * when the campaign reads; else, for a list of households, the groups file's households (a list
+ * of people is then compared with nothing). Undefined when a children's list cannot tell the
+ * group's children from it (its sheet is blank rows).
  */
-function wholeOf(
+function sheetOf(
   campaign: Campaign | undefined,
   group: Group,
   residents: Resident[],
-): SheetRows | undefined {
-  if (campaign) return sheetRowsOf(tallyOf(campaign, group, residents), group.households);
-  return residents.some((r) => r.household) && group.households
-    ? { rows: group.households, unit: 'hộ' }
-    : undefined;
+): { listed: number; whole: SheetRows | undefined } | undefined {
+  if (campaign) return sheetListOf(campaign, group, residents);
+  const whole: SheetRows | undefined =
+    residents.some((r) => r.household) && group.households
+      ? { rows: group.households, unit: 'hộ' }
+      : undefined;
+  return { listed: residents.length, whole };
 }
 
 /** The campaign as the build reads it, or undefined while its file does not read. */
@@ -188,9 +191,9 @@ function shortGroups(report: WardRosterReport, groups: readonly Group[], campaig
   return groups.flatMap((g) => {
     const residents = report.rosters.get(g.id);
     if (!residents) return [];
-    const whole = wholeOf(campaign, g, residents);
-    return whole && farFewer(residents.length, whole)
-      ? [{ group: g, listed: residents.length, whole }]
+    const sheet = sheetOf(campaign, g, residents);
+    return sheet?.whole && farFewer(sheet.listed, sheet.whole)
+      ? [{ group: g, listed: sheet.listed, whole: sheet.whole }]
       : [];
   });
 }
@@ -245,8 +248,9 @@ ${
         if (failed)
           return html`<tr class="bad"><th scope="row" data-label="${term.Short}">${g.name}</th><td class="problem" data-label="Số ${unit}">Chưa dùng, vì có dòng lỗi: ${problemsOf(failed).map((p, i) => html`${i ? html`<br>` : ''}${inUploadedFile(p, term)}`)}</td></tr>`;
         const residents = report.rosters.get(g.id) ?? [];
-        const listed = residents.length;
-        const whole = wholeOf(campaign, g, residents);
+        const sheet = sheetOf(campaign, g, residents);
+        const listed = sheet?.listed ?? residents.length;
+        const whole = sheet?.whole;
         const upTo = whole ? Math.min(whole.rows, MAX_BLANK_ROWS) : 0;
         const isShort = short.some((s) => s.group === g);
         return html`<tr${isShort ? html` class="short"` : ''}><th scope="row" data-label="${term.Short}">${g.name}</th><td data-label="Số ${unit}">${isShort ? html`<strong>${groupThousands(listed)} ${unit}</strong>` : `${groupThousands(listed)} ${unit}`}${whole ? ` — danh sách ${term.short} ghi ${groupThousands(whole.rows)} ${whole.unit}` : ''}${upTo > listed ? html`<br><span class="muted">rồi ${groupThousands(upTo - listed)} dòng trống đánh số <span class="range">(${groupThousands(listed + 1)}–${groupThousands(upTo)})</span></span>` : ''}</td></tr>`;

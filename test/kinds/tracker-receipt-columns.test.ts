@@ -15,7 +15,7 @@ import { loadFonts } from '../../src/layout/fonts.js';
 import { loadCampaign } from '../../src/load/campaign.js';
 import type { Group } from '../../src/load/types.js';
 import { buildContext } from '../../src/model/context.js';
-import { asksSignature } from '../../src/model/receipt.js';
+import { asksSignature, signTitlesOf } from '../../src/model/receipt.js';
 import { renderOutput } from '../../src/render/output.js';
 import { checkVi } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
@@ -130,5 +130,64 @@ describe('a receipt list past 1,000 rows (#6)', () => {
     expect(collapseSpaces(stderr)).toContain(
       'dòng 3, cột “Số thiếu nhi”: bảng theo dõi: Tổ dân phố số 2 có 1.500 thiếu nhi; danh sách ký nhận chỉ in 1.000 dòng',
     );
+  });
+});
+
+describe("a household's representative signing (review56a #2)", () => {
+  it('is each receiver\'s signature; "đại diện" is an official only with an office after it', () => {
+    for (const step of [
+      'Đại diện hộ nhận quà và ký nhận',
+      'Đại diện gia đình ký nhận quà',
+      'Người đại diện ký nhận',
+      // A notebook each receiver takes; "sổ" is the group's book only as "sổ sách", "sổ theo dõi".
+      'Ký nhận sổ tay',
+    ])
+      expect(asksSignature({ step }), step).toBe(true);
+    for (const step of [
+      'Đại diện tổ ký nhận quà',
+      'Đại diện UBND phường ký nhận',
+      'Ký nhận sổ sách',
+      'Ký nhận sổ theo dõi',
+    ])
+      expect(asksSignature({ step }), step).toBe(false);
+  });
+});
+
+describe('a thousands dot in what is received (review56a #6)', () => {
+  it('does not cut the column title: "Ký nhận 200.000 đồng", not "Ký nhận 200"', () => {
+    expect(
+      signTitlesOf([{ step: 'Nhận quà và ký nhận' }, { step: 'Nhận 200.000 đồng và ký nhận' }]),
+    ).toEqual(['Ký nhận quà', 'Ký nhận 200.000 đồng']);
+  });
+});
+
+describe('two signing actions both typing "column: Ký nhận" (review56a #7)', () => {
+  it('get a column each, titled by what is received', async () => {
+    const { campaign } = await loadCampaign(
+      await campaignFile([
+        'Nhận quà và ký nhận\n    column: Ký nhận',
+        'Nhận tiền hỗ trợ, ký nhận\n    column: ký  nhận',
+      ]),
+    );
+    const { bytes } = await renderOutput(tracker, buildContext(campaign, group, 'to-2'), {
+      fonts: loadFonts(),
+      created: new Date('2027-08-25T00:00:00+07:00'),
+    });
+    const text = (await pdfPageTexts(bytes)).map(collapseSpaces).join(' ');
+    expect(text).toContain('Cột “Ký nhận quà”: người nhận ký tên');
+    expect(text).toContain('Cột “Ký nhận tiền hỗ trợ”: người nhận ký tên');
+  });
+});
+
+describe("eight untitled actions on a children's list (review56a #10)", () => {
+  it('are said to share one column, "Đã làm đủ 8 việc", as the sheet prints', async () => {
+    const steps = [...TRUNG_THU_STEPS.slice(0, 7), 'Nhận quà và ký nhận'];
+    const { text } = await sheetOf(steps);
+    expect(text).toContain('Đã làm đủ 8 việc');
+    const { stderr } = await checkVi(await campaignFile(steps), await groupsFile());
+    const said = collapseSpaces(stderr);
+    expect(said).toContain('chiến dịch có 8 việc');
+    expect(said).toContain('bảng có một cột chung “Đã làm đủ 8 việc”');
+    expect(said).not.toContain('đã đặt tiêu đề cột');
   });
 });

@@ -906,6 +906,10 @@ export const INPUTS = (): Record<string, string> => ({
   'the residents list gives {0} groups far fewer rows than their count ({1}), and no row to {2} groups ({3})':
     'danh sách hộ, người dân có ít dòng hơn nhiều so với số trong danh sách {term.short} ở {0} {term.short} ({1}), và không có dòng nào của {2} {term.short} ({3})',
   '{0}: {1}/{2} {3}': '{0}: {1}/{2} {3}',
+  "the residents list gives households, not residents, for {0} groups ({1}): their children's lists are blank numbered rows to fill in, not the heads of household":
+    'danh sách của {0} {term.short} ({1}) ghi theo hộ (chủ hộ), không theo từng người: danh sách trẻ của các {term.short} này in các dòng trống có số thứ tự để ghi tay, không in tên chủ hộ',
+  'To print each group\'s children by name, give a list of residents (a row per person, with "Họ và tên" and "Năm sinh") instead of heads of household; else the leader writes in the children who come.':
+    'Muốn in sẵn tên từng trẻ, đưa danh sách từng người (mỗi người một dòng, có cột “Họ và tên” và “Năm sinh”) thay cho danh sách chủ hộ; nếu không, {term.leader} ghi tay tên các trẻ đến nhận.',
   "the residents list gives no year of birth to tell the children of {0} groups ({1}): their children's lists are blank numbered rows to fill in, not every resident":
     'danh sách hộ, người dân không có năm sinh để biết ai là trẻ em ở {0} {term.short} ({1}): danh sách trẻ của các {term.short} này in các dòng trống có số thứ tự để ghi tay, không in toàn bộ người dân',
   'To print each group\'s children by name, add a "Năm sinh" column to the list (a resident\'s year of birth); else the leader writes in the children who come.':
@@ -930,6 +934,12 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi tên vào tệp (hoặc {term.leader} ghi tay trên bảng); nếu dòng này không phải một hộ hay người dân của {term.short} thì xoá dòng.',
   'Name each roster after its group\'s id from the groups file (STT / Mã tổ): is it "{0}"?':
     'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”): có phải mã “{0}”?',
+  "the year of birth does not read: the row is not printed on the children's list":
+    'năm sinh không đọc được: dòng này không được in vào danh sách trẻ',
+  "the year of birth is empty: the row is not printed on the children's list":
+    'năm sinh để trống: dòng này không được in vào danh sách trẻ',
+  "Write the resident's year of birth (e.g. 2016): the children's list prints the residents under 16 by it.":
+    'Ghi năm sinh của người này (ví dụ 2016): danh sách trẻ chỉ in những người dưới 16 tuổi theo năm sinh.',
   "the cell's value does not read, but the column is printed nowhere: the row is printed":
     'ô này không đọc được, nhưng cột này không được in ở đâu: dòng vẫn được in',
   'Delete the column "{0}" from the file: the tracking sheet does not print it.':
