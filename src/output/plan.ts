@@ -11,7 +11,7 @@ import { findKind, KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { noticeIsSecret } from '../load/urgency.js';
-import { type ZipSpec, zipKey } from './archive.js';
+import { type ZipSpec, zipKey, zipNames } from './archive.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { pictureBytes } from './inputs.js';
 import { inputsRead } from './inputs-read.js';
@@ -193,21 +193,27 @@ export async function planBuild(
   const members = (await zipMembers(prev, groups, plan, opts.out, inputs.slugs, skipped)).map(
     (list) => (secret ? list.filter((m) => m.o.kind.name !== 'notice') : list),
   );
-  const zips: ZipSpec[] = groups.map((g, gi) => {
-    const labels = labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
-    return {
-      path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
-      members: (members[gi] ?? []).map((m) => ({ path: m.path, name: labels.fileName(m.o) })),
-    };
-  });
+  // Named where the ZIP is made (archive.ts `zipNames`), or below when it may be fresh; the
+  // first group's names here, so that labels the group's context cannot fill stop the build
+  // before any file is written.
+  const zips: ZipSpec[] = groups.map((g, gi) => ({
+    path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
+    members: (members[gi] ?? []).map((m) => ({
+      path: m.path,
+      kind: m.o.kind.name,
+      ...(m.o.variant ? { variant: m.o.variant } : {}),
+    })),
+  }));
+  const labelsOf = (g: Group) => labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
+  if (groups[0] && zips[0]) zipNames(zips[0], labelsOf(groups[0]));
   const zipFresh = await Promise.all(
-    groups.map(async (_g, gi) => {
+    groups.map(async (g, gi) => {
       const zip = zips[gi] as ZipSpec;
       const old = prevZips.get(zip.path);
       if (opts.force || !old || !(plan[gi] ?? []).every((p) => p.fresh)) return false;
       // Same documents in it, under the same names, as now.
       const key = zipKey(
-        zip,
+        zipNames(zip, labelsOf(g)),
         (members[gi] ?? []).map((m) => m.sha256),
       );
       return old.key === key && (await unchanged(join(opts.out, zip.path), old, recordedAt));
