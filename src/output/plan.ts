@@ -15,7 +15,7 @@ import { type ZipSpec, zipKey, zipNames } from './archive.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { pictureBytes } from './inputs.js';
 import { inputsRead } from './inputs-read.js';
-import { combinedKey, outputKey, sharedKey } from './keys.js';
+import { combinedKey, outputKeyOf, sharedKey } from './keys.js';
 import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
 import { KeptPages, pageStorePath } from './page-store.js';
 import type { GroupJob, JobItem } from './render-job.js';
@@ -121,13 +121,16 @@ export async function planBuild(
   );
 
   // What is stale: a file whose key changed or that is missing; a print file whose pages changed.
+  const keyOf = outputs.map((o) =>
+    outputKeyOf(inputs, shared, o, documentKey(o.kind, opts.document)),
+  );
   const plan: PlannedOutput[][] = await Promise.all(
     groups.map(async (g) => {
       const slug = inputs.slugs.get(g.id) ?? g.id;
       return Promise.all(
-        outputs.map(async (o) => {
+        outputs.map(async (o, oi) => {
           const path = `${slug}/${outputFileName(o)}`;
-          const key = outputKey(inputs, shared, g, o, documentKey(o.kind, opts.document));
+          const key = (keyOf[oi] as (g: Group) => string)(g);
           const old = prevFiles.get(path);
           // --force remakes the groups a run makes; a --group run's other groups stay as they
           // are, and are as fresh as their keys say.

@@ -61,7 +61,7 @@ const QUEUED = 2;
  * next job only between its own groups (a group's documents draw in one go, ~0.1 s, then its
  * results, print files and ZIP), and a worker holding two finished them first and waited — 15–18 %
  * of its time in a 300-group build of every PDF kind (`node --cpu-prof`: its `atomicsWaitLoop`),
- * 3.5–4.5 % holding four (bench/results.md "## h-perf13"). A stopped build still draws those a
+ * 3.5–4.5 % holding four (docs/architecture.md, the tricks table). A stopped build still draws those a
  * worker holds (three groups more at most). A server's builds keep two: their main thread draws
  * nothing and answers at once.
  */

@@ -1,7 +1,7 @@
 /**
  * A build's plan (output/plan.ts) runs on the main thread before any group is drawn, while the
  * worker threads wait. It named every group's ZIP members there, a context and a labels template
- * for each group (~2.3 ms a group: ~7 s of a 3,000-group build, bench/results.md "## h-perf13");
+ * for each group (a 3,000-group build's plan ~2.5 s of its start under load, docs/architecture.md);
  * the thread that makes a group's ZIP names them now (archive.ts `zipNames`), from the context its
  * documents are drawn with. The plan asks for the first group's only (its labels checked before any
  * file is written), whatever the number of groups.

@@ -46,7 +46,7 @@ describe('where a build draws its groups', () => {
   });
 
   // The main thread sends a worker its next job only between its own groups: a worker holding
-  // two finished them and waited 15–18 % of a 300-group build (bench/results.md "## h-perf13").
+  // two finished them and waited 15–18 % of a 300-group build (docs/architecture.md, the tricks table).
   it('on the command line, the worker is handed four groups before the main thread takes one', async () => {
     const threads = await threadsOf(2);
     expect(threads.slice(0, 4).every((t) => t !== 0)).toBe(true);
