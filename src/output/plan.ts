@@ -11,11 +11,11 @@ import { findKind, KINDS } from '../kinds/registry.js';
 import { expandOutputs, type Output, outputFileName } from '../kinds/render.js';
 import type { Group } from '../load/types.js';
 import { noticeIsSecret } from '../load/urgency.js';
-import { type ZipSpec, zipKey } from './archive.js';
+import { type ZipSpec, zipKey, zipNames } from './archive.js';
 import type { BuildInputs, InputSpec } from './inputs.js';
 import { pictureBytes } from './inputs.js';
 import { inputsRead } from './inputs-read.js';
-import { combinedKey, outputKey, sharedKey } from './keys.js';
+import { combinedKey, outputKeyOf, sharedKey } from './keys.js';
 import { type Manifest, type ManifestFile, readPrevious, sha256 } from './manifest.js';
 import { KeptPages, pageStorePath } from './page-store.js';
 import type { GroupJob, JobItem } from './render-job.js';
@@ -121,13 +121,16 @@ export async function planBuild(
   );
 
   // What is stale: a file whose key changed or that is missing; a print file whose pages changed.
+  const keyOf = outputs.map((o) =>
+    outputKeyOf(inputs, shared, o, documentKey(o.kind, opts.document)),
+  );
   const plan: PlannedOutput[][] = await Promise.all(
     groups.map(async (g) => {
       const slug = inputs.slugs.get(g.id) ?? g.id;
       return Promise.all(
-        outputs.map(async (o) => {
+        outputs.map(async (o, oi) => {
           const path = `${slug}/${outputFileName(o)}`;
-          const key = outputKey(inputs, shared, g, o, documentKey(o.kind, opts.document));
+          const key = (keyOf[oi] as (g: Group) => string)(g);
           const old = prevFiles.get(path);
           // --force remakes the groups a run makes; a --group run's other groups stay as they
           // are, and are as fresh as their keys say.
@@ -193,21 +196,27 @@ export async function planBuild(
   const members = (await zipMembers(prev, groups, plan, opts.out, inputs.slugs, skipped)).map(
     (list) => (secret ? list.filter((m) => m.o.kind.name !== 'notice') : list),
   );
-  const zips: ZipSpec[] = groups.map((g, gi) => {
-    const labels = labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
-    return {
-      path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
-      members: (members[gi] ?? []).map((m) => ({ path: m.path, name: labels.fileName(m.o) })),
-    };
-  });
+  // Named where the ZIP is made (archive.ts `zipNames`), or below when it may be fresh; the
+  // first group's names here, so that labels the group's context cannot fill stop the build
+  // before any file is written.
+  const zips: ZipSpec[] = groups.map((g, gi) => ({
+    path: `zip/${inputs.slugs.get(g.id) ?? g.id}.zip`,
+    members: (members[gi] ?? []).map((m) => ({
+      path: m.path,
+      kind: m.o.kind.name,
+      ...(m.o.variant ? { variant: m.o.variant } : {}),
+    })),
+  }));
+  const labelsOf = (g: Group) => labelsFor(inputs.contextOf(g), inputs.spec.templateDir);
+  if (groups[0] && zips[0]) zipNames(zips[0], labelsOf(groups[0]));
   const zipFresh = await Promise.all(
-    groups.map(async (_g, gi) => {
+    groups.map(async (g, gi) => {
       const zip = zips[gi] as ZipSpec;
       const old = prevZips.get(zip.path);
       if (opts.force || !old || !(plan[gi] ?? []).every((p) => p.fresh)) return false;
       // Same documents in it, under the same names, as now.
       const key = zipKey(
-        zip,
+        zipNames(zip, labelsOf(g)),
         (members[gi] ?? []).map((m) => m.sha256),
       );
       return old.key === key && (await unchanged(join(opts.out, zip.path), old, recordedAt));

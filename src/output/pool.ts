@@ -57,6 +57,17 @@ export const WORKER_YOUNG_MB = 8;
 const QUEUED = 2;
 
 /**
+ * Jobs a worker holds while the main thread draws beside it: the main thread sends a worker its
+ * next job only between its own groups (a group's documents draw in one go, ~0.1 s, then its
+ * results, print files and ZIP), and a worker holding two finished them first and waited — 15–18 %
+ * of its time in a 300-group build of every PDF kind (`node --cpu-prof`: its `atomicsWaitLoop`),
+ * 3.5–4.5 % holding four (docs/architecture.md, the tricks table). A stopped build still draws those a
+ * worker holds (three groups more at most). A server's builds keep two: their main thread draws
+ * nothing and answers at once.
+ */
+const QUEUED_BESIDE_MAIN = 4;
+
+/**
  * A build on N threads renders on N - 1 workers and on the main thread itself (unless
  * `mainThreadDraws` is false: a server's builds, whose main thread answers its pages), which otherwise
  * only waits for them (its print files, ZIPs and writes took ~4 of 30 s of CPU at 1,000 groups).
@@ -114,6 +125,7 @@ export async function createRunner(
   // The pool's code loads only for a build on threads.
   const { Piscina } = await import('piscina');
   const workers = mainThreadDraws ? jobs - 1 : jobs;
+  const held = mainThreadDraws ? QUEUED_BESIDE_MAIN : QUEUED;
   const workerData: BuildWorkerData = { images: await picturesForWorkers(inputs) };
   const pool = new Piscina({
     filename: worker,
@@ -126,7 +138,7 @@ export async function createRunner(
     maxThreads: workers,
     // Sent on at once, not when the worker asks: piscina hands a worker its next task from the
     // main thread, which is drawing a group of its own when the worker finishes one.
-    concurrentTasksPerWorker: QUEUED,
+    concurrentTasksPerWorker: held,
     idleTimeout: 60_000,
   });
   // A thread that fails makes the build stop with a sentence for the office, one log line, when
@@ -195,7 +207,7 @@ export async function createRunner(
   };
   const pump = (): void => {
     dropStopped();
-    while (waiting.length > 0 && queued < workers * QUEUED) {
+    while (waiting.length > 0 && queued < workers * held) {
       const next = waiting.shift() as (typeof waiting)[number];
       queued++;
       const result = onThread(next.job);
@@ -206,7 +218,7 @@ export async function createRunner(
     drawing = true;
     setImmediate(() => {
       dropStopped();
-      const next = queued < workers * QUEUED ? undefined : waiting.shift();
+      const next = queued < workers * held ? undefined : waiting.shift();
       if (!next) {
         drawing = false;
         pump();

@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { Where } from '../errors.js';
 import { isUserError } from '../errors.js';
+import { labelsFor } from '../kinds/labels.js';
 import { findKind } from '../kinds/registry.js';
 import type { Group } from '../load/types.js';
 import type { Message } from '../messages/message.js';
 import { renderOutput } from '../render/output.js';
 import type { CapturedPage } from '../render/pdf/pages.js';
 import type { Recording } from '../render/recording/recording.js';
-import { writeGroupZip, type ZipSpec } from './archive.js';
+import { writeGroupZip, type ZipSpec, zipNames } from './archive.js';
 import { writeJobFile } from './atomic-write.js';
 import { type BuildInputs, type InputSpec, renderOptionsFrom } from './inputs.js';
 import type { InputsRead } from './inputs-read.js';
@@ -149,8 +150,17 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         });
       }
     }
-    if (job.zip && !result.stopped)
-      result.zip = await writeGroupZip(job.out, group.id, job.zip, fresh, inputs.campaign.issued);
+    if (job.zip && !result.stopped) {
+      const names = zipNames(job.zip, labelsFor(ctx, inputs.spec.templateDir));
+      result.zip = await writeGroupZip(
+        job.out,
+        group.id,
+        job.zip,
+        names,
+        fresh,
+        inputs.campaign.issued,
+      );
+    }
   } catch (e) {
     await allWritten(writes);
     if (!isUserError(e)) throw e;
