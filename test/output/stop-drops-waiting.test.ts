@@ -55,8 +55,11 @@ describe('a build stopped after its first group', () => {
     try {
       const { result, made } = await stoppedAtFirstGroup({ groupThreads: pool.groupJobs });
       expect(result.interrupted).toBe(true);
-      // The first, and the one the thread took when it was free: not the window's two more.
-      expect(made).toBe(2);
+      // The first, and at most the one the thread took when it was free (the stop flag reaches
+      // that one too, before its first document, when the stop comes first): not the window's
+      // two more.
+      expect(made).toBeGreaterThanOrEqual(1);
+      expect(made).toBeLessThanOrEqual(2);
       expect(result.left).toEqual({ groups: GROUPS - made, total: GROUPS });
     } finally {
       await pool.close();

@@ -57,7 +57,7 @@ function jobOf(n: number, out: string, stop: Int32Array): GroupJob {
     })),
     zip: {
       path: `g${id}.zip`,
-      members: KINDS.map((k) => ({ path: `g${id}/${k}.pdf`, name: `${k}.pdf` })),
+      members: KINDS.map((k) => ({ path: `g${id}/${k}.pdf`, kind: k })),
     },
     stop,
   };
