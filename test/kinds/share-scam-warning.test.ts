@@ -2,7 +2,8 @@
  * qa56 p1: QA's anti-scam campaign (test/fixtures/qa56-luadao/luadao.yaml: "Cảnh giác lừa đảo qua
  * mạng", the body's sign "Gửi đường link lạ qua tin nhắn", one article link, two hotlines). Its
  * share picture said "Bấm đường dẫn trong tin nhắn, hoặc nhấn giữ vào ảnh…", against its own
- * warning; it now says to scan the code and read the page's address first. And its hotline
+ * warning; it now says to scan the code and read the page's address first, and so do the posters
+ * (they said "quét mã QR rồi bấm vào đường dẫn hiện ra"). And its hotline
  * "Cảnh sát khẩn cấp: 113" broke with "113" alone on a line, on the picture and the A4 poster:
  * a short name now stays on the line of its number. Read as the picture's text and the posters'
  * printed lines.
@@ -47,6 +48,14 @@ describe('an anti-scam campaign’s share picture and poster (qa56 p1)', () => {
     const text = (await linesOf(share)).join(' ');
     expect(text).toContain('Nhấn giữ vào ảnh, chọn Quét mã QR và xem địa chỉ trang trước khi mở');
     expect(text).not.toMatch(/bấm đường dẫn/i);
+  });
+
+  it('the posters tell to read the address the camera shows before opening it, not to tap it', async () => {
+    for (const size of ['a4', 'a3']) {
+      const text = (await linesOf(poster, size)).join(' ');
+      expect(text, size).toContain('quét mã QR và xem địa chỉ trang trước khi mở');
+      expect(text, size).not.toMatch(/bấm vào đường dẫn/i);
+    }
   });
 
   it('keep “Cảnh sát khẩn cấp: 113” on one line of the A4 and A3 posters', async () => {
