@@ -35,13 +35,14 @@ export function layoutParagraph(
 
 /**
  * Whether a paragraph's last line stands nearly alone: one word ("… sốt xuất ⏎ huyết", qa39 m4),
- * or under a third of the widest line ("… cứu hộ khu ⏎ dân cư", qa40 m5).
+ * or under half the widest line ("… cứu hộ khu ⏎ dân cư", qa40 m5; with two-syllable words kept
+ * whole, "chữa cháy và cứu nạn, cứu hộ ⏎ khu dân cư" was 0.36 of it and left alone).
  */
 function shortLast(lines: readonly Line[]): boolean {
   const last = lines[lines.length - 1];
   if (!last) return false;
   if (last.words.length <= 1) return true;
-  return last.width < Math.max(...lines.map((l) => l.width)) / 3;
+  return last.width < Math.max(...lines.map((l) => l.width)) / 2;
 }
 
 /**

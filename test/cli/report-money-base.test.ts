@@ -19,6 +19,8 @@ import { testFolder } from '../support/tmp.js';
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/qa25-money/${name}`, import.meta.url));
 const MONEY = 'Số tiền mặt đã trao (đồng)';
+/** The report's lines say the label without its "(đồng)": the unit follows the figures (qa56 p5). */
+const MONEY_SAID = 'Số tiền mặt đã trao';
 const HEADER = `STT;Thôn;Số suất quà đã trao;${MONEY}\n`;
 const SENT =
   '1;Thôn Đông Hòa;18;9.000.000\n4;Thôn Bắc Sơn;2;1.000.000\n5;Thôn Trung Lập;9;4.500\n6;Thôn Phú Mỹ;14;7000000\n';
@@ -47,7 +49,7 @@ describe('report of money against a budget (qa25)', () => {
     );
     expect(text).toContain('(không tính 1.000.000 đồng của 1 thôn có kinh phí bằng 0)');
     expect(text).toContain(
-      'Các thôn có kinh phí bằng 0 trong danh sách nên không tính tỷ lệ số tiền mặt đã trao (đồng) (1 thôn): Thôn Bắc Sơn.',
+      'Các thôn có kinh phí bằng 0 trong danh sách nên không tính tỷ lệ số tiền mặt đã trao (1 thôn): Thôn Bắc Sơn.',
     );
     expect(text).not.toContain('kinh phí (đồng)');
     expect(text).not.toContain('tiền mặt đã trao;');
@@ -75,7 +77,7 @@ describe('report of money against a budget (qa25)', () => {
     const text = collapseSpaces(await pdfText(path('out-unchecked/report.pdf')));
     // No "tỷ lệ 0,0%" claimed of figures nobody has checked: said as awaiting the check.
     expect(text).toContain(
-      `${MONEY}: chưa có tỷ lệ ở 1 thôn đã báo cáo: số liệu chưa được văn phòng xác nhận, đang chờ kiểm tra (4.500/4.500.000 đồng kinh phí); toàn xã:`,
+      `${MONEY_SAID}: chưa có tỷ lệ ở 1 thôn đã báo cáo: số liệu chưa được văn phòng xác nhận, đang chờ kiểm tra (4.500/4.500.000 đồng kinh phí); toàn xã:`,
     );
     expect(text).toContain('chưa có số liệu đã xác nhận để tính tỷ lệ');
     // The table's blank ward rate, said why under it.
@@ -83,8 +85,8 @@ describe('report of money against a budget (qa25)', () => {
       '(chưa có số liệu đã xác nhận nên ô tỷ lệ của toàn xã trong bảng để trống)',
     );
     const lead = text.slice(
-      text.indexOf(`${MONEY}:`),
-      text.indexOf('toàn xã', text.indexOf(`${MONEY}:`)),
+      text.indexOf(`${MONEY_SAID}:`),
+      text.indexOf('toàn xã', text.indexOf(`${MONEY_SAID}:`)),
     );
     expect(lead).not.toContain('0,0%');
     // The spreadsheet's ward row: the sum, and no rate cell to read as 0 %.
