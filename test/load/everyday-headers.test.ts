@@ -327,6 +327,8 @@ describe('a roster typed by hand', () => {
         address: '12 ngõ 5',
         phone: '0912 000 111',
         born: 1958,
+        // The cell as written, printed on a sheet of persons (roster-extras.ts).
+        birth: '02/03/1958',
         household: true,
       },
     ]);
