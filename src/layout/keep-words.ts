@@ -86,6 +86,8 @@ const COMPOUNDS = new Set(
     'người dân',
     'cao tuổi',
     'mừng thọ',
+    // "Công an toàn phường": "an" is the police's before it is safety's (review56b #6).
+    'công an',
     'an toàn',
     'thực phẩm',
     'giao thông',
@@ -134,7 +136,10 @@ const wordKey = (w: string) => w.normalize('NFC').toLocaleLowerCase('vi');
 /**
  * The runs with each COMPOUNDS pair joined by a no-break space, so that a headline's balanced
  * lines break between words, not inside one. A pair with a comma between ("phòng, chống") is no
- * pair; a word already joined (a name) is left as it is.
+ * pair; a word already joined (a name) is left as it is. Pairs are read left to right, so a
+ * syllable that ends one listed word is not taken by the next ("Công an toàn phường": "Công an"
+ * | "toàn phường", not "Công" | "an toàn"): a word whose last syllable starts another listed
+ * word is listed too, or that syllable's word before it loses it.
  */
 export function keepCompounds(runs: readonly Run[]): Run[] {
   return runs.map((r) => {

@@ -61,9 +61,9 @@ const QUEUED = 2;
  * next job only between its own groups (a group's documents draw in one go, ~0.1 s, then its
  * results, print files and ZIP), and a worker holding two finished them first and waited — 15–18 %
  * of its time in a 300-group build of every PDF kind (`node --cpu-prof`: its `atomicsWaitLoop`),
- * 3.5–4.5 % holding four (docs/architecture.md, the tricks table). A stopped build still draws those a
- * worker holds (three groups more at most). A server's builds keep two: their main thread draws
- * nothing and answers at once.
+ * 3.5–4.5 % holding four (docs/architecture.md, the tricks table). A stopped build draws none of
+ * those a worker holds and has not begun (the stop flag reaches them). A server's builds keep two:
+ * their main thread draws nothing and answers at once.
  */
 const QUEUED_BESIDE_MAIN = 4;
 

@@ -14,6 +14,7 @@ import type { Campaign } from '../load/campaign.js';
 import { dayMonthsIn } from '../load/day-first.js';
 import { withoutRemarks } from '../load/remark.js';
 import type { Group } from '../load/types.js';
+import { UNITS } from '../load/unit-words.js';
 import { msg, withTerm } from '../messages/message.js';
 import { type GroupTerm, isUnitHeader, withoutUnitWord } from '../model/group-term.js';
 
@@ -102,6 +103,9 @@ const sessionSaid = (r: Row) =>
 /** What to do of a tổ the schedule table says otherwise: the studio says it too (qa53). */
 export const SCHEDULE_TABLE_HINT = msg`The notice and this {term.short}'s flyer, checklist and leader page would say different times: correct the notice's table or the list's cell so that both say the same.`;
 
+/** The same, of a place ("Địa điểm") the notice's table says otherwise (review56b #5). */
+export const SCHEDULE_PLACE_HINT = msg`The notice and this {term.short}'s flyer, checklist and leader page would say different places: correct the notice's table or the list's cell so that both say the same.`;
+
 /** What the tables are compared with besides the groups' own columns. */
 export interface ListSide {
   /** The list's header read as the groups' venue ("Địa điểm"): a column of places too. */
@@ -125,9 +129,10 @@ export function scheduleMismatches(
   const said = new Set(found.map((e) => `${e.where.row}\u0000${e.where.field}`));
   return [
     ...found,
-    ...sameColumnMismatches(body.normalize('NFC'), groups, list, hint).filter(
-      (e) => !said.has(`${e.where.row}\u0000${e.where.field}`),
-    ),
+    ...sameColumnMismatches(body.normalize('NFC'), groups, list, {
+      time: hint,
+      place: withTerm(SCHEDULE_PLACE_HINT, term),
+    }).filter((e) => !said.has(`${e.where.row}\u0000${e.where.field}`)),
   ];
 }
 
@@ -262,29 +267,47 @@ const sameSpan = (a: Span, b: Span) =>
 /** A column of places: "Địa điểm", "Nơi tổ chức", "Địa chỉ". */
 const PLACE_HEADER = /địa điểm|địa chỉ|^nơi\b/iu;
 
-/** Abbreviations offices write for a place, each the words it stands for (without marks). */
+/** A text without case, marks ("hoá"/"hóa") or "đ": the words of a place as compared. */
+const unmarked = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
+
+/**
+ * Abbreviations offices write for a place, each the words it stands for (without marks): "NVH",
+ * "UBND" and every unit word's short form (load/unit-words.ts: "TDP", "KP", "KDC").
+ */
 const PLACE_WORDS: readonly [RegExp, string][] = [
   [/\bnvh\b/gu, 'nha van hoa'],
   [/\bubnd\b/gu, 'uy ban nhan dan'],
-  [/\btdp\b/gu, 'to dan pho'],
-  [/\bkdc\b/gu, 'khu dan cu'],
+  ...UNITS.flatMap((u): [RegExp, string][] =>
+    u.short ? [[new RegExp(`\\b${unmarked(u.short)}\\b`, 'gu'), unmarked(u.word)]] : [],
+  ),
 ];
 
 /**
- * A place as compared: "Nhà văn hoá tổ 3", "NVH tổ 3", "Nhà Văn Hóa Tổ số 3" alike (and
- * "Nhà văn hoá tổ 3, 12 Lê Lợi", its address after it: agrees) — without
- * case, marks ("hoá"/"hóa"), the abbreviations above, "số" before a number and punctuation.
+ * The unit words a ward's tổ is called by ("tổ dân phố", "tổ dân cư", "tổ"), longest first: one
+ * word before a number ("Nhà văn hóa tổ dân phố số 1" = "NVH tổ 1", review56b #5).
+ */
+const TO_WORDS = new RegExp(
+  `\\b(?:${UNITS.filter((u) => u.word.startsWith('tổ'))
+    .map((u) => unmarked(u.word))
+    .sort((a, b) => b.length - a.length)
+    .join('|')}) (?=\\d)`,
+  'gu',
+);
+
+/**
+ * A place as compared: "Nhà văn hoá tổ 3", "NVH tổ 3", "Nhà Văn Hóa Tổ số 3", "Nhà văn hóa TDP 3",
+ * "Nhà văn hóa tổ dân phố số 3" alike (and "Nhà văn hoá tổ 3, 12 Lê Lợi", its address after it:
+ * agrees) — without case, marks, the abbreviations above, "số" before a number, the tổ's unit
+ * words as one before a number, and punctuation. Other units keep their word: "khu phố 3" is not
+ * "tổ 3".
  */
 function placeKey(text: string): string {
-  let key = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ');
+  let key = unmarked(text).replace(/[^\p{L}\p{N}]+/gu, ' ');
   for (const [short, long] of PLACE_WORDS) key = key.replace(short, long);
   return key
     .replace(/\bso (?=\d)/gu, '')
+    .replace(TO_WORDS, 'to ')
     .replace(/\s+/gu, ' ')
     .trim();
 }
@@ -326,7 +349,7 @@ function sameColumnMismatches(
   body: string,
   groups: readonly Group[],
   { venueHeader, campaignFile }: ListSide,
-  hint: ReturnType<typeof withTerm>,
+  hints: { time: ReturnType<typeof withTerm>; place: ReturnType<typeof withTerm> },
 ): UserError[] {
   const found: UserError[] = [];
   for (const table of tablesOf(body).filter((t) => t.groupCol >= 0)) {
@@ -354,7 +377,7 @@ function sameColumnMismatches(
               ? msg`${g.name}: the notice's schedule in ${campaignFile} says ${said}, but the column “${field}” says ${value}`
               : msg`${g.name}: the notice's schedule says ${said}, but the column “${field}” says ${value}`,
             cellOf(g, field),
-            hint,
+            place ? hints.place : hints.time,
           ),
         );
       }

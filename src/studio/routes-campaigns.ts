@@ -18,7 +18,7 @@ import { symbolInCapitals } from '../load/notice-type.js';
 import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { SCHEDULE_TABLE_HINT } from '../output/schedule-table.js';
+import { SCHEDULE_PLACE_HINT, SCHEDULE_TABLE_HINT } from '../output/schedule-table.js';
 import { type Picture, unprintedPicture } from '../output/skipped-kinds.js';
 import { storedZip } from '../output/stored-zip.js';
 import { contentDisposition } from '../serve/disposition.js';
@@ -464,7 +464,8 @@ export function warningText(w: UserError, term: GroupTerm): string {
   // A tổ's day or hour the notice's schedule table says otherwise (a column of the list, no
   // field of the form): with what to do, as check says it (qa53).
   if (!d)
-    return w.hintText?.key === SCHEDULE_TABLE_HINT.key
+    return w.hintText?.key === SCHEDULE_TABLE_HINT.key ||
+      w.hintText?.key === SCHEDULE_PLACE_HINT.key
       ? inVietnameseWithFormHint(w, term)
       : inVietnamese(w, term);
   // A field's text (a line of the body) says its line there; a field as a whole, its label.

@@ -216,3 +216,40 @@ it('says the tổ whose hours or place differ from its row of the table by tổ,
   );
   expect(said.match(/bảng lịch/g)).toHaveLength(2);
 });
+
+// The same place in the forms offices write a tổ's hall (review56b #5): "NVH tổ 1" = "Nhà văn hóa
+// tổ dân phố số 1", "Nhà văn hóa tổ 4" = "Nhà văn hóa TDP 4". A place that differs is said with a
+// hint of places, not of times.
+it('takes a tổ written "tổ dân phố số 1", "TDP 4" or "tổ 1" for one place, and says a different place with its own hint', async () => {
+  await writeFile(
+    join(dir, 'noi-hop-tdp.csv'),
+    [
+      'STT;Tên tổ dân phố;Ngày;Địa điểm',
+      '1;Tổ dân phố số 1;12/12/2026;Nhà văn hóa tổ dân phố số 1',
+      '2;Tổ dân phố số 2;12/12/2026;Nhà văn hóa tổ 2',
+      '3;Tổ dân phố số 3;13/12/2026;Nhà văn hóa khu phố 3',
+      '4;Tổ dân phố số 4;13/12/2026;Nhà văn hóa TDP 4',
+      '',
+    ].join('\r\n'),
+  );
+  const said = await checked(
+    [
+      '| Tổ | Ngày | Địa điểm |',
+      '| --- | --- | --- |',
+      '| 1 | 12/12/2026 | NVH tổ 1 |',
+      '| 2 | 12/12/2026 | Nhà văn hóa tổ 5 |',
+      '| 3 | 13/12/2026 | Nhà văn hóa tổ 3 |',
+      '| 4 | 13/12/2026 | Nhà văn hóa tổ 4 |',
+    ],
+    'noi-hop-tdp.csv',
+  );
+  const list = join(dir, 'noi-hop-tdp.csv');
+  expect(said).toContain(
+    `${list}, dòng 3, cột “Địa điểm”: Tổ dân phố số 2: bảng lịch trong nội dung thông báo (${join(dir, 'campaign.yaml')}) ghi địa điểm Nhà văn hóa tổ 5, nhưng cột “Địa điểm” ghi Nhà văn hóa tổ 2`,
+  );
+  // A khu phố's hall is not a tổ's.
+  expect(said).toContain('Tổ dân phố số 3: bảng lịch');
+  expect(said.match(/bảng lịch/g)).toHaveLength(2);
+  expect(said).toContain('sẽ ghi địa điểm khác nhau');
+  expect(said).not.toContain('sẽ ghi thời gian khác nhau');
+});

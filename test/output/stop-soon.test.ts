@@ -174,7 +174,7 @@ describe('build sent SIGTERM half-way', () => {
       const listed = filesByGroup(manifest.files);
       const whole = [...listed.values()].filter((n) => n === KINDS.length).length;
       expect(stderr).toContain(
-        `đã dừng giữa chừng: đã tạo xong ${whole}/${GROUPS} tổ, ${GROUPS - whole} tổ chưa được tạo`,
+        `đã dừng giữa chừng: đã tạo xong ${whole}/${GROUPS} tổ, ${GROUPS - whole} tổ chưa xong; đã giữ ${manifest.files.length} tệp đã tạo xong;`,
       );
       // Groups finished after the signal, a bound: the group a thread was at the last document of,
       // and the results already on their way when the signal landed (a worker's two, drawn while

@@ -221,6 +221,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     '{0}: ngày {1} ở cột “{2}” không có trong bảng lịch của nội dung thông báo',
   "The notice and this {term.short}'s flyer, checklist and leader page would say different times: correct the notice's table or the list's cell so that both say the same.":
     'Thông báo và tờ rơi, phiếu kiểm tra, trang {term.leader} của {term.short} này sẽ ghi thời gian khác nhau: sửa bảng trong nội dung thông báo hoặc ô trong danh sách {term.short} cho khớp nhau.',
+  "The notice and this {term.short}'s flyer, checklist and leader page would say different places: correct the notice's table or the list's cell so that both say the same.":
+    'Thông báo và tờ rơi, phiếu kiểm tra, trang {term.leader} của {term.short} này sẽ ghi địa điểm khác nhau: sửa bảng trong nội dung thông báo hoặc ô trong danh sách {term.short} cho khớp nhau.',
   'the fonts have no glyph for {0}': 'phông chữ không có ký tự {0}',
   'Replace the character (look for look-alikes pasted from other scripts, or symbols), or add a font that has it.':
     'Thay ký tự đó (thường là chữ trông giống nhưng dán từ bảng chữ khác, hoặc ký hiệu), hoặc thêm phông chữ có ký tự này.',
