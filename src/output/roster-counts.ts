@@ -12,7 +12,7 @@ import type { Group, Resident } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
 import { childrenRowsOf, sheetResidents, tallyOf } from '../model/context.js';
-import { baseColumnOf, columnCell, countOf, isAmount } from '../model/measure-base.js';
+import { baseColumnOf, columnCell, countOf, measuredColumn } from '../model/measure-base.js';
 import { asksReceipt } from '../model/receipt.js';
 import { countsElders } from '../model/roster-children.js';
 import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
@@ -230,7 +230,8 @@ export function amountWarnings(
   rosters: ReadonlyMap<string, { residents: Resident[] }>,
 ): UserError[] {
   if (!asksReceipt(campaign)) return [];
-  const money = (campaign.measures ?? []).find((m) => isAmount(m) && baseColumnOf(m));
+  // A measure taken against a column of the groups file in đồng ("Kinh phí (đồng)").
+  const money = (campaign.measures ?? []).find((m) => measuredColumn(m)?.unit === 'đồng');
   const column = money ? baseColumnOf(money) : undefined;
   return groups.flatMap((g) => {
     const residents = rosters.get(g.id)?.residents;
@@ -253,7 +254,7 @@ export function amountWarnings(
     return [
       ...empty,
       new UserError(
-        msg`the roster's amounts of ${g.name} add up to ${count(sum)} đồng, but the column "${column}" gives ${count(base)}`,
+        msg`the roster's amounts of ${g.name} add up to ${count(sum)} đồng, but the groups file gives ${count(base)}`,
         { file: g.source.file, row: g.source.row, field: column },
         msg`Correct the roster's amounts or the groups file, so that both give the same sum.`,
       ),

@@ -943,8 +943,8 @@ export const INPUTS = (): Record<string, string> => ({
   "Write the resident's year of birth (e.g. 1950).": 'Ghi năm sinh của người này (ví dụ 1950).',
   "the amount is empty: the row is printed with an empty amount cell, and the list's total is left for the leader to write":
     'thiếu số tiền: dòng vẫn được in, ô số tiền để trống, ô tổng cộng để trống cho {term.leader} ghi tay',
-  'the roster\'s amounts of {0} add up to {1} đồng, but the column "{2}" gives {3}':
-    'tổng số tiền trong danh sách người dân của {0} là {1} đồng, nhưng cột “{2}” ghi {3}',
+  "the roster's amounts of {0} add up to {1} đồng, but the groups file gives {2}":
+    'tổng số tiền trong danh sách người dân của {0} là {1} đồng, nhưng tệp danh sách {term.short} ghi {2}',
   "Correct the roster's amounts or the groups file, so that both give the same sum.":
     'Sửa số tiền trong danh sách người dân hoặc trong tệp danh sách {term.short} để hai bên khớp nhau.',
   "the year of birth does not read: the row is not printed on the children's list":
