@@ -502,8 +502,12 @@ function draw(surface: Surface, input: RenderInput): void {
   const sums = extras.sums;
   // Each roster row's amount, for the totals of its page and of the sheet.
   const amounts = new Map<MeasuredRow, number>();
+  // A total only of rows that all give an amount (review56b #1: "Tổng cộng 1.700.000" above a
+  // blank amount cell, or above blank rows the leader fills by hand): else the cell is left empty.
   const sumOf = (rs: readonly MeasuredRow[]) =>
-    extras.amount < 0 ? undefined : rs.reduce((a, r) => a + (amounts.get(r) ?? 0), 0);
+    extras.amount < 0 || !rs.every((r) => amounts.has(r))
+      ? undefined
+      : rs.reduce((a, r) => a + (amounts.get(r) ?? 0), 0);
   const subtotalRuns =
     sums && sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
   const subtotal = (page: number, amount?: number) =>

@@ -160,6 +160,7 @@ export function toResident(
       ),
     );
   } else if (typeof amount === 'number') resident.amount = amount;
+  else if (columns.amount !== undefined) resident.noAmount = columns.amount.header;
   return problems.length > before ? undefined : resident;
 }
 

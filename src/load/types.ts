@@ -64,6 +64,8 @@ export interface Resident {
   birth?: string;
   /** What the person is handed, in đồng (the roster's "Mức quà", "Số tiền"). */
   amount?: number;
+  /** The roster's amount column's header, its cell blank: no `amount` (review56b #1). */
+  noAmount?: string;
   /** The roster's year-of-birth column, its cell blank or not read (`unread`): no `born`. */
   noBorn?: { header: string; unread: boolean };
   /**

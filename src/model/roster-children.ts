@@ -39,7 +39,13 @@ export const countsElders = (measure: { label: string; of?: string } | undefined
  * 2020), and those whose year it does not give (printed: the leader knows them); the whole
  * roster when it cannot tell ages.
  */
-export const eldersOfRoster = (roster: Resident[], year: number): Resident[] =>
-  tellsAges(roster)
-    ? roster.filter((r) => r.born === undefined || year - r.born >= ELDER_FROM)
-    : roster;
+export function eldersOfRoster(roster: Resident[], year: number): Resident[] {
+  if (!tellsAges(roster)) return roster;
+  const elders = roster.filter((r) => !youngerThanElder(r, year));
+  // Numbered anew when some are left off, as a children's list is (review56b #2: rows 1, 2, 4).
+  return elders.length === roster.length ? elders : elders.map(({ no: _, ...r }) => r);
+}
+
+/** A resident whose year of birth makes them under 60 in the year `year`. */
+export const youngerThanElder = (r: Resident, year: number): boolean =>
+  r.born !== undefined && year - r.born < ELDER_FROM;

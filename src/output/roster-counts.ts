@@ -12,7 +12,8 @@ import type { Group, Resident } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
 import { childrenRowsOf, sheetResidents, tallyOf } from '../model/context.js';
-import { baseColumnOf, columnCell, countOf } from '../model/measure-base.js';
+import { baseColumnOf, columnCell, countOf, measuredColumn } from '../model/measure-base.js';
+import { asksReceipt } from '../model/receipt.js';
 import { countsElders } from '../model/roster-children.js';
 import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
 
@@ -148,7 +149,8 @@ export function childlessRosterWarnings(
  * printed") are not given then: bornlessWarnings says what becomes of such a row (review56a #1).
  */
 export function rosterWarningsFor(campaign: Campaign, warnings: readonly UserError[]): UserError[] {
-  // An elders' list takes its elders by it too (review56a #8): no hint to delete the column.
+  // An elders' list takes its elders by it too (review56a #8): no hint to delete the column;
+  // elderWarnings says a birth that does not read (review56b #2).
   if (!childrenRowsOf(campaign) && !countsElders(campaign.measures?.[0])) return [...warnings];
   return warnings.filter((w) => !(w.where.field && isBornHeader(w.where.field)));
 }
@@ -182,6 +184,84 @@ export function bornlessWarnings(
   );
 }
 
+/**
+ * On an elders' list from a roster that gives years of birth, each resident left off as under 60,
+ * and each whose year does not read (printed, its birth cell empty), with file, row and column
+ * (review56b #2: "C Cường;1980" left off without a word, rows numbered 1, 2, 4).
+ */
+export function elderWarnings(
+  campaign: Campaign,
+  rosters: ReadonlyMap<string, { residents: Resident[] }>,
+): UserError[] {
+  if (childrenRowsOf(campaign) || !countsElders(campaign.measures?.[0])) return [];
+  return [...rosters.values()].flatMap(({ residents }) => {
+    const kept = new Set((sheetResidents(campaign, residents) ?? []).map((r) => r.source));
+    return residents.flatMap(({ source, noBorn, born }) => {
+      const where = { file: source.file, row: source.row, field: noBorn?.header ?? 'Năm sinh' };
+      if (!kept.has(source) && born !== undefined)
+        return [
+          new UserError(
+            msg`the year of birth ${born} makes the resident under 60: the row is not printed on the elders' list`,
+            where,
+            msg`If the year is a typing mistake, correct it; else delete the row: the elders' list prints the residents aged 60 and over.`,
+          ),
+        ];
+      if (noBorn?.unread)
+        return [
+          new UserError(
+            msg`the year of birth does not read: the row is printed with an empty birth cell`,
+            where,
+            msg`Write the resident's year of birth (e.g. 1950).`,
+          ),
+        ];
+      return [];
+    });
+  });
+}
+
+/**
+ * On a receipt list from a roster with amounts, each listed row whose amount cell is empty
+ * (review56b #1: its total was printed as the whole sum), and each group whose roster's amounts
+ * add up to other than the money measure's base column of the groups file.
+ */
+export function amountWarnings(
+  campaign: Campaign,
+  groups: readonly Group[],
+  rosters: ReadonlyMap<string, { residents: Resident[] }>,
+): UserError[] {
+  if (!asksReceipt(campaign)) return [];
+  // A measure taken against a column of the groups file in đồng ("Kinh phí (đồng)").
+  const money = (campaign.measures ?? []).find((m) => measuredColumn(m)?.unit === 'đồng');
+  const column = money ? baseColumnOf(money) : undefined;
+  return groups.flatMap((g) => {
+    const residents = rosters.get(g.id)?.residents;
+    const listed = residents ? (sheetResidents(campaign, residents) ?? []) : [];
+    if (!listed.some((r) => r.amount !== undefined)) return [];
+    const empty = listed.flatMap(({ source, noAmount }) =>
+      noAmount
+        ? [
+            new UserError(
+              msg`the amount is empty: the row is printed with an empty amount cell, and the list's total is left for the leader to write`,
+              { file: source.file, row: source.row, field: noAmount },
+              msg`Write the sum in đồng, as "500.000" or "500.000 đồng".`,
+            ),
+          ]
+        : [],
+    );
+    const sum = listed.reduce((a, r) => a + (r.amount ?? 0), 0);
+    const base = column ? countOf(columnCell(g, column)) : undefined;
+    if (column === undefined || base === undefined || base === sum) return empty;
+    return [
+      ...empty,
+      new UserError(
+        msg`the roster's amounts of ${g.name} add up to ${count(sum)} đồng, but the groups file gives ${count(base)}`,
+        { file: g.source.file, row: g.source.row, field: column },
+        msg`Correct the roster's amounts or the groups file, so that both give the same sum.`,
+      ),
+    ];
+  });
+}
+
 /** The list's warnings on its groups' counts: far fewer rows, and children it cannot tell. */
 export const rosterCountWarnings = (
   ...args: Parameters<typeof childlessRosterWarnings>
@@ -189,4 +269,6 @@ export const rosterCountWarnings = (
   ...partialRosterWarnings(...args),
   ...childlessRosterWarnings(...args),
   ...bornlessWarnings(args[0], args[2]),
+  ...elderWarnings(args[0], args[2]),
+  ...amountWarnings(args[0], args[1], args[2]),
 ];

@@ -214,3 +214,28 @@ describe("an elders' gift with a residents roster (review56a #8)", () => {
     );
   });
 });
+
+describe("a children's list with amounts (review56b #1)", () => {
+  it('leaves "Tổng cộng" empty above the spare rows the leader fills by hand', async () => {
+    const dir = await makeTempDir('phuong-print-receipt-amounts-');
+    await mkdir(join(dir, 'rosters'));
+    await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+    await writeFile(join(dir, 'groups.csv'), GROUPS);
+    const kids: readonly [string, number, string][] = [
+      ['Đỗ Minh Khang', 2015, '150.000'],
+      ['Đỗ Gia Hân', 2019, '250.000'],
+    ];
+    await writeFile(
+      join(dir, 'rosters', '2.csv'),
+      `STT;Họ và tên;Năm sinh;Mức quà;Địa chỉ\n${kids.map(([n, y, a], i) => `${i + 1};${n};${y};${a};Số 9`).join('\n')}\n`,
+    );
+    const to = join(dir, 'out');
+    const run = await buildTrackers(dir, to);
+    expect(run.code, run.stderr).toBe(0);
+    const text = collapseSpaces(await pdfText(join(to, 'to-dan-pho-so-2', 'tracker.pdf')));
+    for (const [name, , amount] of kids) expect(text).toMatch(new RegExp(`${name} .*${amount}`));
+    // Spare numbered rows follow the two children, and the total says no sum of two of them.
+    expect(text).toMatch(/ 5 .*Tổng cộng/);
+    expect(text).not.toContain('400.000');
+  });
+});

@@ -934,6 +934,19 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi tên vào tệp (hoặc {term.leader} ghi tay trên bảng); nếu dòng này không phải một hộ hay người dân của {term.short} thì xoá dòng.',
   'Name each roster after its group\'s id from the groups file (STT / Mã tổ): is it "{0}"?':
     'Đặt tên mỗi tệp danh sách hộ theo mã {term.short} trong tệp danh sách {term.short} (cột “STT” hoặc “Mã”): có phải mã “{0}”?',
+  "the year of birth {0} makes the resident under 60: the row is not printed on the elders' list":
+    'năm sinh {0} cho thấy người này chưa đủ 60 tuổi: dòng này không được in vào danh sách người cao tuổi',
+  "If the year is a typing mistake, correct it; else delete the row: the elders' list prints the residents aged 60 and over.":
+    'Nếu năm sinh gõ nhầm thì sửa lại; nếu không thì xoá dòng: danh sách người cao tuổi chỉ in những người từ 60 tuổi trở lên.',
+  'the year of birth does not read: the row is printed with an empty birth cell':
+    'năm sinh không đọc được: dòng vẫn được in, ô năm sinh để trống',
+  "Write the resident's year of birth (e.g. 1950).": 'Ghi năm sinh của người này (ví dụ 1950).',
+  "the amount is empty: the row is printed with an empty amount cell, and the list's total is left for the leader to write":
+    'thiếu số tiền: dòng vẫn được in, ô số tiền để trống, ô tổng cộng để trống cho {term.leader} ghi tay',
+  "the roster's amounts of {0} add up to {1} đồng, but the groups file gives {2}":
+    'tổng số tiền trong danh sách người dân của {0} là {1} đồng, nhưng tệp danh sách {term.short} ghi {2}',
+  "Correct the roster's amounts or the groups file, so that both give the same sum.":
+    'Sửa số tiền trong danh sách người dân hoặc trong tệp danh sách {term.short} để hai bên khớp nhau.',
   "the year of birth does not read: the row is not printed on the children's list":
     'năm sinh không đọc được: dòng này không được in vào danh sách trẻ',
   "the year of birth is empty: the row is not printed on the children's list":
