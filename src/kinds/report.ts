@@ -70,7 +70,7 @@ const BAR_ROW = 5.2 * MM;
 /** The report's data as the kind reads it, next to the notice's context. */
 export interface ReportContext extends DocContext {
   /** What the template prints: figures with thousands grouped, rates with a decimal comma. */
-  report: Omit<ReportData, 'totals' | 'missing' | 'rankBy' | 'areas'> & {
+  report: Omit<ReportData, 'totals' | 'missing' | 'idle' | 'rankBy' | 'areas'> & {
     totals: {
       label: string;
       value: string;
@@ -186,6 +186,8 @@ export interface ReportContext extends DocContext {
     }[];
     missing: string;
     missingCount: number;
+    /** The groups with nothing to do that sent nothing, joined: out of "đã báo cáo" ('' when none). */
+    idle: string;
     /** The groups that sent a figure after it was due, joined ('' when none). */
     late: string;
     lateCount: number;
@@ -434,6 +436,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
           : [];
       }),
       missing: data.missing.map((g) => g.name).join(', '),
+      idle: data.idle.map((g) => g.name).join(', '),
       missingCount: data.missing.length,
       // Groups that sent a figure after the campaign's last day (qa43 m5): named in the closing.
       ...lateOf(data, campaign),

@@ -38,6 +38,7 @@ import { type Chart, chartOf } from './chart.js';
 import { eventStartOf, sentEarly } from './early.js';
 import { type Measure, offTargetShort } from './figures.js';
 import { type DueDay, dueDayOf, sentLate } from './late.js';
+import { dueOf } from './nothing-to-do.js';
 import type { LatestFigures } from './results-store.js';
 import { byRank, formatRate, standingsOf, type Total } from './standings.js';
 import { toldApart } from './told-apart.js';
@@ -125,6 +126,8 @@ export interface ReportData {
   reported: number;
   total: number;
   missing: { id: string; name: string }[];
+  /** The groups with nothing to do (every base 0) that sent nothing: out of `total`. */
+  idle: { id: string; name: string }[];
   /** The ward's word for its groups: the table's header, the spreadsheet's. */
   term: GroupTerm;
   /** The issuing unit's word ("phường", "xã"): the totals row, "Toàn xã" (model/unit-term.ts). */
@@ -176,6 +179,7 @@ export function reportData(
   term?: GroupTerm,
 ): ReportData {
   const s = standingsOf(groups, campaign.measures, latest);
+  const owed = dueOf(s, campaign.measures);
   const due = dueDayOf(campaign);
   const startOf = eventStartOf(campaign);
   const column =
@@ -227,13 +231,12 @@ export function reportData(
     ...(due ? { due } : {}),
     totals: s.totals,
     chart: chartOf(s, (name, id) => nameOf({ id, name })),
-    reported: s.rows.length - s.missing.length,
-    total: s.rows.length,
-    // A group the list gives nothing to do (every measure's base 0: "0 cụ mừng thọ", a budget of
-    // 0) is not late: the zeros' note names it, never "khẩn trương báo cáo" (qa56 p4).
-    missing: s.missing
-      .filter((g) => !hasNothingToDo(g, campaign.measures))
-      .map((g) => ({ id: g.id, name: nameOf(g) })),
+    // A group the list gives nothing to do is not late, nor counted while silent (nothing-to-do.ts):
+    // the zeros' note names it, never "khẩn trương báo cáo" (qa56 p4).
+    reported: owed.reported,
+    total: owed.total,
+    missing: owed.missing.map((g) => ({ id: g.id, name: nameOf(g) })),
+    idle: owed.idle.map((g) => ({ id: g.id, name: nameOf(g) })),
     term:
       term ??
       groupTermOf(
@@ -276,11 +279,6 @@ export function oldListNowSaid(
   now: number | undefined,
 ): string {
   return `${oldListSaid(m, old)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatFigure(now))}`;
-}
-
-/** Whether the list gives the group a base of 0 for every measure (zeroBase): nothing to report. */
-function hasNothingToDo(group: Group, measures: Campaign['measures']): boolean {
-  return measures.length > 0 && measures.every((m) => zeroBase(group, m));
 }
 
 /**

@@ -28,6 +28,7 @@ import { type EventStart, earlySaid, sentEarly } from '../results/early.js';
 import { offTargetShort } from '../results/figures.js';
 import { type DueDay, lateSaid, sentLate } from '../results/late.js';
 import { aboveMarkOf, noteMarks, ratedNote, totalMarksOf } from '../results/note-marks.js';
+import { dueOf } from '../results/nothing-to-do.js';
 import { pendingSaid } from '../results/pending-said.js';
 import {
   oldListNowSaid,
@@ -323,6 +324,7 @@ export async function resultsAdminView(
   const progress = first ? await readProgress(service.db, service.campaign, first.id, rated) : [];
   const latest = await readLatest(service.db, service.campaign);
   const standings = standingsOf(groups, service.measures, latest);
+  const due = dueOf(standings, service.measures);
   // Figures of groups or measures the campaign no longer has: kept, not counted, said (qa9 Q9).
   const unlisted = await readUnlisted(
     service.db,
@@ -426,8 +428,9 @@ export async function resultsAdminView(
     ranked,
     /** Per measure, some group has its base: its cells have a rate (the report's "Tỷ lệ (%)"). */
     rated: standings.totals.map((t) => t.base !== undefined),
-    total: standings.rows.length,
-    reported: standings.rows.length - standings.missing.length,
+    // A group with nothing to do that sent nothing is neither counted nor listed (nothing-to-do.ts).
+    total: due.total,
+    reported: due.reported,
     /** When the latest figure of any group was set (ISO), undefined before the first. */
     lastReportAt,
     /** The same, as the page says it ("08:05 ngày 20/10/2025"); '' before the first. */
@@ -460,12 +463,17 @@ export async function resultsAdminView(
           // not while the figure is yet to be checked (the report does not call it good news).
           over: c.over && !c.unchecked ? `vượt ${targetWords[i] ?? ''}` : '',
         })),
-        updated: r.updated ? formatTime(r.updated) : '',
+        // A group with nothing to do that sent nothing is not "Chưa báo cáo" (nothing-to-do.ts).
+        updated: r.updated
+          ? formatTime(r.updated)
+          : due.idle.includes(r.group)
+            ? 'Không có gì phải báo cáo'
+            : '',
         // Sent after the campaign's last day: said beside the time (qa43 m5).
         late: ward.due && sentLate(r.cells, ward.due) ? lateSaid(ward.due) : '',
         // Sent before the group's event (qa54 p4): taken, and said the same way.
         early: earlyOfRow(r.cells, ward.startOf?.(r.group)),
-        missing: !r.updated,
+        missing: !r.updated && !due.idle.includes(r.group),
       };
     }),
     /** The note under the table on the figures marked "*", '' when no figure is above its base. */
@@ -520,7 +528,7 @@ export async function resultsAdminView(
       /** The rate's marks in the table's totals row: "*", "**", "(*)(**)". */
       marks: t.rate === undefined ? '' : totalMarksOf(marked, marks, i),
     })),
-    missing: standings.missing.map((g) => ({
+    missing: due.missing.map((g) => ({
       id: g.id,
       name: nameOf(g),
       leader: g.leader ?? '',

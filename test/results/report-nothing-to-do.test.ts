@@ -45,4 +45,11 @@ describe('a group with nothing to do in the report (qa56 p4)', () => {
     );
     expect(text).toContain('có kinh phí bằng 0 trong danh sách');
   });
+
+  it('is not counted among the groups yet to report (h-rev56b2 #1)', () => {
+    // Two of the three groups reported; the third has nothing to do: 2/2, naming it.
+    expect(text).toContain(
+      'Số tổ dân phố đã báo cáo: 2/2 tổ (không tính Tổ dân phố số 3, không có gì phải báo cáo).',
+    );
+  });
 });
