@@ -13,6 +13,7 @@ import type { Group } from '../load/types.js';
 import { groupThousands, roundFigure, sumFigures } from '../model/format.js';
 import { baseOf, isTarget, zeroBase } from '../model/measure-base.js';
 import { type Measure, type OffTarget, offTargetOf } from './figures.js';
+import { hasNothingToDo } from './nothing-to-do.js';
 import type { Figure, LatestFigures } from './results-store.js';
 
 export interface Cell {
@@ -256,7 +257,7 @@ export function standingsOf(
       : undefined;
     const rated = roundFigure(value - (unrated?.value ?? 0));
     const rate = rateOf(rated, base);
-    const reporting = reportingOf(rows, i, m);
+    const reporting = reportingOf(rows, i, m, measures);
     // The rate without the unchecked figures the rate holds (not those of groups with no base),
     // their groups' bases left out too, as the reported groups' rate is (reportingOf).
     const inRate = doubtful.filter((r) => !unbased.includes(r));
@@ -299,14 +300,21 @@ function reportingOf(
   rows: readonly GroupStanding[],
   i: number,
   m: Measure,
+  measures: readonly Measure[],
 ): Total['reporting'] | undefined {
   const based = rows.filter((r) => (baseOf(r.group, m) ?? 0) > 0);
   const done = based.filter((r) => r.cells[i]?.figure);
   if (done.length === 0 || done.length === based.length) return undefined;
   // Every group yet to report, a base of 0 or none in the list too: the label "tính 3 tổ chưa
   // báo cáo là 0" agrees with the page's "Chưa báo cáo (3 tổ)" (qa54 M5: it said 2, Tổ 3's "Số
-  // hộ kinh doanh thực phẩm" being 0), and counting those as 0 changes no sum.
-  const pending = rows.filter((r) => !r.cells[i]?.figure).length;
+  // hộ kinh doanh thực phẩm" being 0), and counting those as 0 changes no sum. A group the list
+  // gives nothing to do (every base 0, nothing sent) is listed as late nowhere (nothing-to-do.ts,
+  // qa56 p4): not counted here either.
+  const pending = rows.filter(
+    (r) =>
+      !r.cells[i]?.figure &&
+      !(r.cells.every((c) => !c?.figure) && hasNothingToDo(r.group, measures)),
+  ).length;
   const value = sumFigures(done.map((r) => r.cells[i]?.figure?.value ?? 0));
   const base = sumFigures(done.map((r) => baseOf(r.group, m) ?? 0));
   const doubtful = done.filter((r) => r.cells[i]?.unchecked);
