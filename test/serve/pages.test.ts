@@ -51,7 +51,7 @@ describe('leader page', () => {
     );
     expect(steps).toBeGreaterThan(0);
     // The example offers a share image and a contest's checklist: the steps say what to do with them.
-    expect(html).toContain('<li>Gửi ảnh chia sẻ vào nhóm Zalo của tổ.</li>');
+    expect(html).toContain('<li>Gửi ảnh áp phích vào nhóm Zalo của tổ.</li>');
     expect(html).toContain('<li>In các bước dự thi, đưa cho người muốn dự thi.</li>');
     expect(firstDoc).toBeGreaterThan(steps);
     expect(zip).toBeGreaterThan(seenHtml(html).lastIndexOf('class="doc"'));
