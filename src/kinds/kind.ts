@@ -8,7 +8,7 @@ import type { FontSet } from '../layout/fonts.js';
 import type { Surface } from '../layout/surface.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Field } from '../load/groups/columns.js';
-import type { Group } from '../load/types.js';
+import type { Group, Resident } from '../load/types.js';
 import type { Message } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
@@ -106,12 +106,14 @@ export interface DocumentKind {
   /**
    * What of a group's row the kind will not print as given (a count beyond what its pages hold):
    * one message per cell, which the build reports as a warning naming the file, row and column.
-   * `rostered`: the group has a residents roster. `field`: a known field, or the header of the
-   * groups file's column as the campaign names it (a measure's target, "Chỉ tiêu (người)").
+   * `listed`: the rows the group's sheet lists of its residents roster (model/context.ts
+   * sheetResidents: a children's list the roster's children), undefined for none. `field`: a
+   * known field, or the header of the groups file's column as the campaign names it (a
+   * measure's target, "Chỉ tiêu (người)").
    */
   groupNotes?(
     group: Group,
-    rostered: boolean,
+    listed: readonly Resident[] | undefined,
     campaign: Campaign,
   ): { field: Field | string; message: Message; hint: Message }[];
   /**

@@ -25,11 +25,16 @@ import {
 import { columnHeight, drawColumn } from '../layout/text-column.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
 import type { Campaign } from '../load/campaign.js';
-import type { Group } from '../load/types.js';
+import type { Group, Resident } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
 import { amountText } from '../model/roster-extras.js';
-import { countedHouseholds, sheetRowsOf } from '../model/roster-rows.js';
+import {
+  countedHouseholds,
+  rosterRowsOf,
+  SPARE_SIGN_UP_ROWS,
+  sheetRowsOf,
+} from '../model/roster-rows.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
@@ -96,12 +101,6 @@ export const MAX_BLANK_ROWS = 1_000;
 const blankCount = (households = 0) => (households > 0 ? Math.min(households, MAX_BLANK_ROWS) : 25);
 
 /**
- * Spare rows a sign-up sheet prints at least after its target's (then the last page is filled):
- * a group that finds more people than it was asked for writes them on the sheet too.
- */
-export const SPARE_SIGN_UP_ROWS = 3;
-
-/**
  * A sign-up sheet for seats (the campaign says its target is a most: model/context.ts Tally.cap)
  * has a row a seat, no more: five numbered rows under "tối đa 5 người", not five and eight spare
  * ones filling the page (qa40 m4).
@@ -131,10 +130,12 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
 
 /**
  * A blank sheet is capped at MAX_BLANK_ROWS: a larger household count, a sign-up sheet's target
- * or a receipt list's count with its spare rows, is said, not dropped.
+ * or a receipt list's count with its spare rows, is said, not dropped. So are the blank rows
+ * after a roster's `listed` rows (its children on a children's list), counted as drawn
+ * (rosterRowsOf), not as the roster's residents.
  */
-function groupNotes(group: Group, rostered: boolean, campaign: Campaign) {
-  if (rostered) return [];
+function groupNotes(group: Group, listed: readonly Resident[] | undefined, campaign: Campaign) {
+  if (listed) return rosterNotes(group, listed, campaign);
   const tally = tallyOf(campaign, group);
   // A sign-up sheet's rows are its target's people, a receipt list's the people its count
   // names (blankRowsFor): a count over the cap is theirs, not the households' (review55b-left #6).
@@ -161,6 +162,25 @@ function groupNotes(group: Group, rostered: boolean, campaign: Campaign) {
       field: 'households' as const,
       message: msg`tracker: ${group.name} has ${count(households)} households; its blank tracking sheet prints ${count(MAX_BLANK_ROWS)} rows`,
       hint: msg`Check the figure (a residential group has a few hundred households at most), or give the group a residents roster (--rosters).`,
+    },
+  ];
+}
+
+/** The blank rows after a roster's rows cut at MAX_BLANK_ROWS (groupNotes), said. */
+function rosterNotes(group: Group, listed: readonly Resident[], campaign: Campaign) {
+  const tally = tallyOf(campaign, group, listed);
+  const rows = rosterRowsOf(tally, group.households, listed.length);
+  const whole = sheetRowsOf(tally, group.households);
+  // The roster's own rows are all printed: only blank rows after them are cut.
+  if (!whole || rows <= MAX_BLANK_ROWS || listed.length >= MAX_BLANK_ROWS) return [];
+  const field = tally.base === whole.rows ? campaign.measures[0]?.of : undefined;
+  return [
+    {
+      field: field ?? ('households' as const),
+      message: tally.receipt
+        ? msg`tracker: ${group.name} has ${count(whole.rows)} ${whole.unit}; its receipt list prints ${count(MAX_BLANK_ROWS)} rows`
+        : msg`tracker: ${group.name} has ${count(whole.rows)} ${whole.unit}; its tracking sheet prints ${count(MAX_BLANK_ROWS)} rows`,
+      hint: msg`Check the figure (a typing slip?): the roster's rows are printed, then blank rows up to the figure, ${count(MAX_BLANK_ROWS)} rows at most.`,
     },
   ];
 }
@@ -529,14 +549,11 @@ function draw(surface: Surface, input: RenderInput): void {
       if (r.amount !== undefined) amounts.set(measured, r.amount);
       rows.push(measured);
     }
-    // A partial list (6 households of a thôn of 212, qa22 #2): blank numbered rows after the
-    // listed ones up to the group's count, as the sheet without a list has them.
-    const whole = sheetRowsOf(ctx.tally, ctx.group.households);
-    // A children's list has the spare rows of its blank version after them, for a child the
-    // roster misses (review56a #9: "Tổng cộng" right after the 4th child).
-    const spare = children ? SPARE_SIGN_UP_ROWS : 0;
+    // A partial list (6 households of a thôn of 212, qa22 #2; 3 elders of a receipt list's 6):
+    // blank numbered rows after the listed ones up to the group's count, as the sheet without a
+    // list has them, and a children's list's spare rows (model/roster-rows.ts rosterRowsOf).
     const upTo = Math.min(
-      Math.max(whole?.rows ?? 0, children ? ctx.roster.length : 0) + spare,
+      rosterRowsOf(ctx.tally, ctx.group.households, ctx.roster.length),
       MAX_BLANK_ROWS,
     );
     for (let i = ctx.roster.length; i < upTo; i++) rows.push(row(surface, table, `${i + 1}`));

@@ -451,7 +451,8 @@ export interface Tally {
   /**
    * An action asks whoever receives to sign ("Nhận quà và ký nhận": model/receipt.ts), and the
    * first measure counts people: with no roster, the rows are those people (blank, one each of
-   * the group's count and a few spare) and that action's column is for the signature (qa55 p5).
+   * the group's count and a few spare) and that action's column is for the signature (qa55 p5);
+   * a roster of fewer is followed by blank rows up to that count (roster-rows.ts sheetRowsOf).
    */
   receipt: boolean;
   /**
@@ -673,10 +674,13 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   // for a group whose cell is empty too; an estimate or a plan ("Số người dự kiến") counts a
   // whole population: household rows.
   const signUp = roster === undefined && signsUp(counted);
-  const receipt = roster === undefined && receiptRows(counted, campaign);
+  const receipt = receiptRows(counted, campaign);
   const childRows = roster === undefined && childrenRowsOf(campaign);
   const rowsPeople =
-    signUp || receipt || childRows || (roster !== undefined && !roster.some((r) => r.household));
+    signUp ||
+    (roster === undefined && receipt) ||
+    childRows ||
+    (roster !== undefined && !roster.some((r) => r.household));
   const step = campaign.contest
     ? 'bước'
     : campaign.app || (campaign.actions?.length ?? 0) > 0

@@ -71,26 +71,39 @@ export function unprintedExtras(
 ): UserError[] {
   const said = new Set<string>();
   const out: UserError[] = [];
-  const say = (file: string, header: string, why: 'nothing' | 'room') => {
+  const say = (file: string, header: string, why: 'nothing' | 'room' | 'empty') => {
     // A ward-wide list's column is said once, not once a group.
     const key = `${file}\u0000${header}`;
     if (said.has(key)) return;
     said.add(key);
     out.push(
       new UserError(
-        msg`the column "${header}" of the roster is not printed anywhere`,
+        why === 'empty'
+          ? msg`the column "${header}" of the roster has no amount in any row: the receipt list prints no amounts`
+          : msg`the column "${header}" of the roster is not printed anywhere`,
         { file, field: header },
         why === 'nothing'
           ? msg`The receipt list prints each person's amount when an action asks them to sign for it ("ký nhận"); delete the column if nobody needs it.`
-          : msg`The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.`,
+          : why === 'empty'
+            ? msg`Write each person's amount in đồng ("500.000"): the receipt list then prints it and the total; delete the column if nobody is handed money.`
+            : msg`The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.`,
       ),
     );
   };
-  for (const { file, residents, amountColumn, bornColumn, extras } of rosters) {
+  const read = [...rosters];
+  // The files some of whose rows give an amount (a ward-wide list is one file for every group).
+  const amounted = new Set(
+    read.filter((r) => r.residents.some((p) => p.amount !== undefined)).map((r) => r.file),
+  );
+  for (const { file, residents, amountColumn, bornColumn, extras } of read) {
     if (bornColumn && !extras.bornColumn && residents.some((p) => p.birth !== undefined))
       say(file, bornColumn, 'room');
-    if (amountColumn && !extras.amountsIn)
-      say(file, amountColumn, asksReceipt(campaign) ? 'room' : 'nothing');
+    if (!amountColumn || extras.amountsIn) continue;
+    // An empty column is no lack of room (a group's empty part of a list with amounts elsewhere
+    // is said row by row: output's amountWarnings).
+    if (!asksReceipt(campaign)) say(file, amountColumn, 'nothing');
+    else if (residents.some((p) => p.amount !== undefined)) say(file, amountColumn, 'room');
+    else if (!amounted.has(file)) say(file, amountColumn, 'empty');
   }
   return out;
 }

@@ -9,9 +9,10 @@
  *   groups file's "Số hộ", or a households column such as "Số hộ phải sơ tán": a list of the 6
  *   households to evacuate is then the whole of it); else the groups file's households;
  * - rows of people: the people a target asks for ("Chỉ tiêu (người)": the sign-up sheet, the
- *   one sheet without a list whose rows are people), or the children a children's list counts
+ *   one sheet without a list whose rows are people), the children a children's list counts
  *   ("Số thiếu nhi": the roster's children, context.ts sheetResidents; "Số trẻ gái cần tiêm": its
- *   own column's 32, qa56 M2); none otherwise: a sheet without a list has
+ *   own column's 32, qa56 M2), or the people a receipt list counts ("Số cụ mừng thọ" 6: a roster
+ *   of 3 elders leaves the leader rows for the other 3); none otherwise: a sheet without a list has
  *   a row per household, and a list of the 25 residents to visit filled up to a population of
  *   1.624 would be 60 pages where the household sheet has 16;
  * - none when the campaign reports nothing: the rate is taken against the list itself, which is
@@ -35,13 +36,37 @@ export function sheetRowsOf(tally: Tally, households: number | undefined): Sheet
   // them ("Số thiếu nhi" 38), as a sheet without a roster has a row for each.
   if (tally.rowsPeople)
     return tally.people &&
-      (tally.targetWord === 'chỉ tiêu' || tally.children) &&
+      (tally.targetWord === 'chỉ tiêu' || tally.children || tally.receipt) &&
       tally.base !== null
       ? { rows: tally.base, unit: tally.unit }
       : undefined;
   if (!tally.people && !tally.things && tally.base !== null)
     return { rows: tally.base, unit: tally.unit };
   return households !== undefined && households > 0 ? { rows: households, unit: 'hộ' } : undefined;
+}
+
+/**
+ * Spare rows a sign-up sheet, a receipt list and a children's list print after the rows of their
+ * count (then the last page is filled): a group that finds more people than it was asked for, or
+ * a person the list misses, is written on the sheet too.
+ */
+export const SPARE_SIGN_UP_ROWS = 3;
+
+/**
+ * The rows a sheet with a roster prints before its last page is filled, uncapped: the listed
+ * rows, then blank numbered ones up to the group's count (sheetRowsOf) and, on a children's list
+ * or a receipt list short of its count, the spare rows (review56a #9: "Tổng cộng" right after
+ * the 4th child). The tracking sheet draws them (capped at its most); the build's check on that
+ * most counts them, not the roster's residents.
+ */
+export function rosterRowsOf(
+  tally: Pick<Tally, 'children' | 'receipt'> & Parameters<typeof sheetRowsOf>[0],
+  households: number | undefined,
+  listed: number,
+): number {
+  const whole = sheetRowsOf(tally, households)?.rows ?? 0;
+  const spare = tally.children || (tally.receipt && listed < whole) ? SPARE_SIGN_UP_ROWS : 0;
+  return Math.max(whole, listed) + spare;
 }
 
 /**

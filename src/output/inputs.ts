@@ -887,11 +887,12 @@ function absentFieldWarnings(
 }
 
 /**
- * The group's sheet prints its roster's rows: not a children's list the roster cannot tell the
- * children of (its sheet is the blank rows of the group's count, capped as any: review56a #4).
+ * The rows the group's sheet lists of its roster: none for a children's list the roster cannot
+ * tell the children of (its sheet is the blank rows of the group's count, capped as any:
+ * review56a #4), the children for one it can (the blank rows after them counted from them).
  */
-const rostered = (campaign: Campaign, roster: LoadedRoster | undefined): boolean =>
-  roster !== undefined && sheetResidents(campaign, roster.residents) !== undefined;
+const listedOf = (campaign: Campaign, roster: LoadedRoster | undefined) =>
+  roster && sheetResidents(campaign, roster.residents);
 
 /** What each kind built says it will not print of a group's row as given (kind.groupNotes). */
 function groupNotes(
@@ -903,7 +904,7 @@ function groupNotes(
 ): UserError[] {
   return kinds.flatMap((kind) =>
     groups.flatMap((g) =>
-      (kind.groupNotes?.(g, rostered(campaign, rosters.get(g.id)), campaign) ?? []).map(
+      (kind.groupNotes?.(g, listedOf(campaign, rosters.get(g.id)), campaign) ?? []).map(
         (n) =>
           new UserError(
             n.message,

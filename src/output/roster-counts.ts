@@ -53,6 +53,51 @@ export function sheetListOf(
 }
 
 /**
+ * A receipt list's roster beside its count (qa56: tổ 1's roster of 3 elders, "Số cụ mừng thọ"
+ * 6): the people it lists, the groups file's figure of the measure's column and its unit;
+ * undefined for any other sheet, or a figure the file does not give.
+ */
+function receiptCountOf(campaign: Campaign, g: Group, residents: Resident[]) {
+  const listed = sheetResidents(campaign, residents);
+  const [first] = campaign.measures ?? [];
+  const column = first ? baseColumnOf(first) : undefined;
+  if (!listed || !first || column === undefined) return undefined;
+  const tally = tallyOf(campaign, g, listed);
+  const base = countOf(columnCell(g, column));
+  if (!tally.receipt || !tally.rowsPeople || base === undefined) return undefined;
+  return { listed, base, column, unit: tally.unit };
+}
+
+/**
+ * Each group whose roster lists other than the groups file's count of a receipt list's people,
+ * with its roster and the groups file's row and column: fewer, and the sheet prints blank numbered
+ * rows after them for the others (rosterRowsOf); more, and all are printed.
+ */
+export function receiptCountWarnings(
+  campaign: Campaign,
+  groups: readonly Group[],
+  rosters: ReadonlyMap<string, { residents: Resident[] }>,
+  failed: ReadonlySet<string>,
+): UserError[] {
+  return groups.flatMap((g) => {
+    const residents = rosters.get(g.id)?.residents;
+    const counted = !failed.has(g.id) && residents && receiptCountOf(campaign, g, residents);
+    if (!counted || counted.listed.length === counted.base) return [];
+    const { listed, base, column, unit } = counted;
+    const file = residents[0]?.source.file ?? '';
+    return [
+      new UserError(
+        listed.length < base
+          ? msg`the roster ${file} lists ${count(listed.length)} of the ${count(base)} ${unit} of ${g.name}: its receipt list prints blank numbered rows after them for the leader to write in the others`
+          : msg`the roster ${file} lists ${count(listed.length)} ${unit} of ${g.name}, but the groups file gives ${count(base)}`,
+        { file: g.source.file, row: g.source.row, field: column },
+        msg`Check the roster (rows not typed yet, a filter left on in Excel) or the groups file's figure, so that both give the same count.`,
+      ),
+    ];
+  });
+}
+
+/**
  * One warning for the list `file` (a ward-wide list, or a rosters folder), or none: the groups
  * whose rows are far fewer than their count ("Thôn Câu Hạ: 6/212 hộ"), and, said with them, the
  * groups it has no row for. A list that gives every group its count, or nearly, says nothing.
@@ -76,6 +121,8 @@ export function partialRosterWarnings(
       continue;
     }
     const sheet = sheetListOf(campaign, g, residents);
+    // A receipt list's roster is said with its group (receiptCountWarnings).
+    if (receiptCountOf(campaign, g, residents)) continue;
     if (sheet?.whole && farFewer(sheet.listed, sheet.whole))
       short.push(
         msg`${g.name}: ${count(sheet.listed)}/${count(sheet.whole.rows)} ${sheet.whole.unit}`,
@@ -267,6 +314,7 @@ export const rosterCountWarnings = (
   ...args: Parameters<typeof childlessRosterWarnings>
 ): UserError[] => [
   ...partialRosterWarnings(...args),
+  ...receiptCountWarnings(args[0], args[1], args[2], args[3]),
   ...childlessRosterWarnings(...args),
   ...bornlessWarnings(args[0], args[2]),
   ...elderWarnings(args[0], args[2]),

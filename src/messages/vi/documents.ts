@@ -72,6 +72,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'bảng theo dõi: {0} có {1} {2}; danh sách ký nhận chỉ in {3} dòng',
   'Check the figure (a typing slip?), or give the group a residents roster (--rosters).':
     'Kiểm tra lại số liệu (có gõ nhầm không?), hoặc đưa danh sách người dân của {term.short} (--rosters).',
+  'tracker: {0} has {1} {2}; its tracking sheet prints {3} rows':
+    'bảng theo dõi: {0} có {1} {2}; bảng theo dõi chỉ in {3} dòng',
+  "Check the figure (a typing slip?): the roster's rows are printed, then blank rows up to the figure, {0} rows at most.":
+    'Kiểm tra lại số liệu (có gõ nhầm không?): bảng in các dòng có trong danh sách người dân, rồi các dòng trống cho đủ số này, tối đa {0} dòng.',
   'the "columns" section has {0} lines; the tracking sheet needs at least {1} (STT, name, address, notes)':
     'phần “columns” có {0} dòng; bảng theo dõi cần ít nhất {1} (STT, họ tên, địa chỉ, ghi chú)',
   'the "columns" section has {0} columns; an A4 landscape page fits at most {1} (STT, name, address, {2} tick columns, notes)':

@@ -945,6 +945,12 @@ export const INPUTS = (): Record<string, string> => ({
     'thiếu số tiền: dòng vẫn được in, ô số tiền để trống, ô tổng cộng để trống cho {term.leader} ghi tay',
   "the roster's amounts of {0} add up to {1} đồng, but the groups file gives {2}":
     'tổng số tiền trong danh sách người dân của {0} là {1} đồng, nhưng tệp danh sách {term.short} ghi {2}',
+  'the roster {0} lists {1} of the {2} {3} of {4}: its receipt list prints blank numbered rows after them for the leader to write in the others':
+    'danh sách người dân {0} có {1} trong số {2} {3} của {4}: danh sách ký nhận in thêm các dòng trống đánh số sau đó để {term.leader} ghi tay những người còn lại',
+  'the roster {0} lists {1} {2} of {3}, but the groups file gives {4}':
+    'danh sách người dân {0} có {1} {2} của {3}, nhưng tệp danh sách {term.short} ghi {4}',
+  "Check the roster (rows not typed yet, a filter left on in Excel) or the groups file's figure, so that both give the same count.":
+    'Kiểm tra lại danh sách người dân (các dòng chưa nhập, bộ lọc còn bật trong Excel) hoặc số trong tệp danh sách {term.short}, để hai bên khớp nhau.',
   "Correct the roster's amounts or the groups file, so that both give the same sum.":
     'Sửa số tiền trong danh sách người dân hoặc trong tệp danh sách {term.short} để hai bên khớp nhau.',
   "the year of birth does not read: the row is not printed on the children's list":
@@ -963,6 +969,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Bảng theo dõi in số thứ tự, họ tên và địa chỉ của từng dòng (và ngày sinh của từng người, số tiền mỗi người được nhận khi chiến dịch trao quà, tiền); cột không được in vẫn đi theo tệp: nếu không ai cần dùng cột này (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
   'The receipt list prints each person\'s amount when an action asks them to sign for it ("ký nhận"); delete the column if nobody needs it.':
     'Danh sách ký nhận in số tiền của từng người khi có việc yêu cầu người nhận ký nhận (“ký nhận”); nếu không ai cần dùng cột này, hãy xoá cột khỏi tệp.',
+  'the column "{0}" of the roster has no amount in any row: the receipt list prints no amounts':
+    'cột “{0}” của danh sách người dân không có số tiền ở dòng nào: danh sách ký nhận không in số tiền',
+  'Write each person\'s amount in đồng ("500.000"): the receipt list then prints it and the total; delete the column if nobody is handed money.':
+    'Ghi số tiền của từng người bằng đồng (ví dụ “500.000”) để danh sách ký nhận in số tiền và tổng cộng; nếu không trao tiền cho ai, hãy xoá cột khỏi tệp.',
   "The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.":
     'Bảng theo dõi không còn chỗ cho cột này bên cạnh các cột của chiến dịch: hãy bớt số việc có cột riêng.',
   'the date of birth does not read: the row is printed with an empty birth cell':
