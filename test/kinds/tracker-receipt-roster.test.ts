@@ -181,6 +181,29 @@ describe('a receipt list past 1,000 rows whose roster gives no year (review56a #
   });
 });
 
+describe('a receipt list past 1,000 rows whose roster gives its children', () => {
+  it("is said: the blank rows after the children are cut, counted from them, not the roster's residents", async () => {
+    const dir = await makeTempDir('phuong-print-receipt-roster-');
+    await mkdir(join(dir, 'rosters'));
+    await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+    await writeFile(
+      join(dir, 'groups.csv'),
+      'STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số thiếu nhi\n1;Tổ dân phố số 1;400;4000;1500\n',
+    );
+    await writeFile(
+      join(dir, 'rosters', '1.csv'),
+      `STT;Họ và tên;Năm sinh;Địa chỉ\n${FAMILY.map(([n, y], i) => `${i + 1};${n};${y};Số 9`).join('\n')}\n`,
+    );
+    const run = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), {}, [
+      '--rosters',
+      join(dir, 'rosters'),
+    ]);
+    expect(collapseSpaces(run.stderr)).toContain(
+      'Tổ dân phố số 1 có 1.500 thiếu nhi; danh sách ký nhận chỉ in 1.000 dòng',
+    );
+  });
+});
+
 describe("an elders' gift with a residents roster (review56a #8)", () => {
   it('lists the residents of 60 and over, and no hint to delete "Năm sinh"', async () => {
     const dir = await makeTempDir('phuong-print-receipt-roster-');
