@@ -8,10 +8,11 @@ import type { TableColumn, TableSpec } from '../layout/table.js';
 import { MM } from '../layout/text-model.js';
 import type { Resident } from '../load/types.js';
 import type { DocContext } from '../model/context.js';
+import { textKey } from '../model/format.js';
 import { amountText } from '../model/roster-extras.js';
 import type { Run } from '../template/blocks.js';
 import { OTHER_COLUMNS } from './tracker-columns.js';
-import { plain } from './tracker-sign.js';
+import { titleKey } from './tracker-sign.js';
 
 export interface ExtraColumns {
   /** The birth column's index among the table's columns; -1 for none. */
@@ -22,14 +23,14 @@ export interface ExtraColumns {
   sums: boolean;
 }
 
-/** The columns of `titles` (the table's, in its order) the roster fills, and `signed`'s titles. */
+/** The columns of `titles` (the table's, in its order) the roster fills, and `signed`'s (titles as keyed: textKey). */
 export function extraColumnsOf(
   ctx: Pick<DocContext, 'bornColumn' | 'amountsIn'>,
   titles: readonly (readonly Run[])[],
   signed: readonly string[],
 ): ExtraColumns {
-  const inner = titles.map(plain).slice(0, -1);
-  const find = (title: string) => (title ? inner.indexOf(title, OTHER_COLUMNS - 1) : -1);
+  const inner = titles.map(titleKey).slice(0, -1);
+  const find = (title: string) => (title ? inner.indexOf(textKey(title), OTHER_COLUMNS - 1) : -1);
   const born = find(ctx.bornColumn);
   const amount = find(ctx.amountsIn);
   const added = inner

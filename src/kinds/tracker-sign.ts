@@ -8,7 +8,8 @@
  */
 import type { TableColumn, TableSpec } from '../layout/table.js';
 import { MM } from '../layout/text-model.js';
-import type { Run } from '../template/blocks.js';
+import { textKey } from '../model/format.js';
+import { plainText, type Run } from '../template/blocks.js';
 
 /** A real signature's width, taken from the notes too. */
 const SIGN_MIN_MM = 25;
@@ -55,20 +56,19 @@ function widen(
   });
 }
 
-/** A column title as plain text, its spaces one (tracker-extras.ts reads the titles so too). */
-export const plain = (runs: readonly Run[]) =>
-  runs
-    .map((r) => r.text)
-    .join('')
-    .replace(/\s+/gu, ' ')
-    .trim();
+/**
+ * A column title as compared (model/format.ts textKey: spaces one, lower case): the signing
+ * columns' titles (`signed`) are keyed so, and tracker.ts and tracker-extras.ts read the titles so.
+ */
+export const titleKey = (runs: readonly Run[]) => textKey(plainText(runs));
 
 /** Widened specs, one per table spec and titles: the spec is shared by every group's sheet. */
 const widened = new WeakMap<TableSpec, Map<string, TableSpec>>();
 
 /**
  * The table with the columns titled as a signing action's wider; the same spec when it has none.
- * `titles` are the table's column titles, in its order; `signed` the signing columns' titles.
+ * `titles` are the table's column titles, in its order; `signed` the signing columns' titles as
+ * keyed (textKey).
  */
 export function withSignColumns(
   table: TableSpec,
@@ -76,14 +76,16 @@ export function withSignColumns(
   signed: readonly string[],
 ): TableSpec {
   if (signed.length === 0) return table;
-  const key = `${signed.join('\u0000')}\u0001${titles.map(plain).join('\u0000')}`;
+  const key = `${signed.join('\u0000')}\u0001${titles.map(titleKey).join('\u0000')}`;
   let byKey = widened.get(table);
   const known = byKey?.get(key);
   if (known) return known;
   const columns: TableColumn[] = table.columns.map((c) => ({ ...c }));
   const signing = [...titles.keys()].filter((i) => {
     const runs = titles[i];
-    return i >= 3 && i < columns.length - 1 && runs !== undefined && signed.includes(plain(runs));
+    return (
+      i >= 3 && i < columns.length - 1 && runs !== undefined && signed.includes(titleKey(runs))
+    );
   });
   widen(columns, signing, SIGN_MIN_MM, [...WRITTEN, [columns.length - 1, NOTES_MIN_MM]]);
   widen(columns, signing, SIGN_MM, WRITTEN);

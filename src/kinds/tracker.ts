@@ -28,6 +28,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
+import { textKey } from '../model/format.js';
 import { amountText } from '../model/roster-extras.js';
 import {
   countedHouseholds,
@@ -47,7 +48,7 @@ import {
   sumAmounts,
   withExtraWidths,
 } from './tracker-extras.js';
-import { withSignColumns } from './tracker-sign.js';
+import { titleKey, withSignColumns } from './tracker-sign.js';
 
 const PAGE: [number, number] = [297 * MM, 210 * MM];
 const MARGIN = { top: 10 * MM, bottom: 13 * MM, left: 15 * MM, right: 12 * MM };
@@ -193,17 +194,10 @@ const text = (s: string): Run[] => (s ? [{ text: s }] : []);
  * would have the leader tick one thing twice.
  */
 function distinctTicks(titles: Run[][]): Run[][] {
-  const plain = (runs: Run[]) =>
-    runs
-      .map((r) => r.text)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLocaleLowerCase('vi');
   const seen = new Set<string>();
   return titles.filter((runs, i) => {
     if (i < OTHER_COLUMNS - 1 || i === titles.length - 1) return true;
-    const key = plain(runs);
+    const key = titleKey(runs);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -218,9 +212,7 @@ function columnsOf(
   const titles = checkColumns(input.sections);
   const { table } = trackerColumns(measure, titles);
   // A signing action's column is room to sign in, not to tick (tracker-sign.ts).
-  const signed = input.ctx.trackerTicks
-    .filter((t) => t.sign)
-    .map((t) => t.signTitle.replace(/\s+/g, ' ').trim());
+  const signed = input.ctx.trackerTicks.filter((t) => t.sign).map((t) => textKey(t.signTitle));
   return {
     table: withSignColumns(table, titles, signed),
     titles: titles.map((runs) => ({ runs })),

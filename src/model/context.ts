@@ -22,6 +22,7 @@ import {
   isWindowsDevice,
   officeInText,
   slugify,
+  textKey,
 } from './format.js';
 import { type GroupTerm, groupOwnTerm, groupTermOf, nameInText } from './group-term.js';
 import { type PrintedHotline, withLead } from './hotline-lead.js';
@@ -328,10 +329,7 @@ export function trackerTicksOf(
  */
 function columnCount(ticks: readonly TrackerTick[]): number {
   const key = (t: TrackerTick) =>
-    (t.signTitle || t.column || (t.app ? `Đã cài ${t.app.name}` : t.step))
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLocaleLowerCase('vi');
+    textKey(t.signTitle || t.column || (t.app ? `Đã cài ${t.app.name}` : t.step));
   return new Set(ticks.map(key)).size;
 }
 

@@ -5,6 +5,7 @@
  * tổ's 38, not a household of its 95), and that action's column is where the person who takes
  * the gift signs ("Ký nhận"), not a cell for a count of the household's people.
  */
+import { textKey } from './format.js';
 import { CHILD_NOUNS } from './measure-base.js';
 
 /**
@@ -77,8 +78,6 @@ function received(step: string): string | undefined {
   return undefined;
 }
 
-const key = (title: string) => title.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
-
 /**
  * Each action's signature column title, '' for an action asking none: its own column title, else
  * SIGN_TITLE. Two signing actions without one ("Nhận quà và ký nhận", "Nhận tiền hỗ trợ, ký nhận")
@@ -89,9 +88,9 @@ export function signTitlesOf(actions: readonly { step: string; column?: string }
   const own = actions.map((a) => (asksSignature(a) ? a.column?.trim() || SIGN_TITLE : ''));
   // A typed bare "Ký nhận" names no thing: titled as if untyped, two such kept one column (review56a #7).
   const untitled = (i: number) =>
-    own[i] !== '' && key(actions[i]?.column?.trim() || SIGN_TITLE) === key(SIGN_TITLE);
+    own[i] !== '' && textKey(actions[i]?.column?.trim() || SIGN_TITLE) === textKey(SIGN_TITLE);
   const sharedIn = (titles: readonly string[], i: number) =>
-    titles.some((t, j) => j !== i && t !== '' && key(t) === key(titles[i] ?? ''));
+    titles.some((t, j) => j !== i && t !== '' && textKey(t) === textKey(titles[i] ?? ''));
   const named = own.map((t, i) =>
     untitled(i) && sharedIn(own, i)
       ? `${SIGN_TITLE} ${received(actions[i]?.step ?? '') ?? ''}`.trim()
