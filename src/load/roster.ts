@@ -147,7 +147,7 @@ export function toResident(
     resident.birth = birthText(bornCell);
   }
   // A children's list prints only the residents its years say are children: one without a year
-  // is not printed there, and said (output/roster-counts.ts bornlessWarnings; review56a #1).
+  // is not printed there, and said (model/roster-checks.ts birthWarnings; review56a #1).
   else if (columns.born && !households)
     resident.noBorn = { header: columns.born.header, unread: bornCell !== '' };
   const amount = amountOf(cell(row, columns.amount));

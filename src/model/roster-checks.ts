@@ -1,9 +1,13 @@
 /**
- * Output: the build's word on a residents list that gives some groups far fewer rows than their
- * count (qa22 #2: 6 households of a thôn of 212, a one-page sheet and nothing said). Their
- * tracking sheets print the listed rows, then blank numbered rows up to the group's count
- * (model/roster-rows.ts); the office is told once, naming the file and the groups (not one
- * warning a group in a ward of 40), and the groups the list has no row for at all.
+ * Model: the checks of a residents list (`--rosters`) against the campaign and the groups file,
+ * input checks by the sheet each group's roster makes (context.ts sheetResidents, tallyOf): the
+ * build and `check` say them (output/inputs.ts), the studio's residents-list page reads its
+ * counts. A list that gives some groups far fewer rows than their count (qa22 #2: 6 households of
+ * a thôn of 212, a one-page sheet and nothing said) prints the listed rows, then blank numbered
+ * rows up to the group's count (roster-rows.ts); the office is told once, naming the file and the
+ * groups (not one warning a group in a ward of 40), and the groups the list has no row for at
+ * all. A children's list the roster cannot give children, a year of birth that tells no age, a
+ * receipt list's count and amounts off the groups file's are said too.
  */
 import { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
@@ -11,11 +15,11 @@ import { isBornHeader } from '../load/roster-columns.js';
 import type { Group, Resident } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
-import { childrenRowsOf, sheetResidents, tallyOf } from '../model/context.js';
-import { baseColumnOf, columnCell, countOf, measuredColumn } from '../model/measure-base.js';
-import { asksReceipt } from '../model/receipt.js';
-import { countsElders } from '../model/roster-children.js';
-import { farFewer, type SheetRows, sheetRowsOf } from '../model/roster-rows.js';
+import { childrenRowsOf, sheetResidents, tallyOf } from './context.js';
+import { baseColumnOf, columnCell, countOf, measuredColumn } from './measure-base.js';
+import { asksReceipt } from './receipt.js';
+import { countsElders } from './roster-children.js';
+import { farFewer, type SheetRows, sheetRowsOf } from './roster-rows.js';
 
 /** Groups named in the warning; the rest are counted ("và 4 thôn khác"). */
 const NAMED = 8;
@@ -193,77 +197,70 @@ export function childlessRosterWarnings(
  * A roster's warnings as the campaign reads it: a children's list takes its children by the
  * year of birth and prints it ("Ngày sinh"), so the warnings that the column is printed nowhere
  * (load/roster.ts unprintedColumns, the file's; a row's cell that does not read, "the row is
- * printed") are not given then: bornlessWarnings says what becomes of such a row (review56a #1).
+ * printed") are not given then: birthWarnings says what becomes of such a row (review56a #1).
  */
 export function rosterWarningsFor(campaign: Campaign, warnings: readonly UserError[]): UserError[] {
   // An elders' list takes its elders by it too (review56a #8): no hint to delete the column;
-  // elderWarnings says a birth that does not read (review56b #2).
+  // birthWarnings says a birth that does not read (review56b #2).
   if (!childrenRowsOf(campaign) && !countsElders(campaign.measures?.[0])) return [...warnings];
   return warnings.filter((w) => !(w.where.field && isBornHeader(w.where.field)));
 }
 
 /**
- * On a children's list from a roster that gives years of birth, each resident whose year is
- * blank or does not read ("khoảng 1950"): not printed, since nothing tells a child, and said
- * with its file, row and column (review56a #1: dropped without a word).
+ * On a children's or an elders' list from a roster that gives years of birth, each resident whose
+ * year leaves them off or does not read, with file, row and the roster's own birth column:
+ * - a children's list prints no one whose year is blank or does not read ("khoảng 1950"): nothing
+ *   tells a child (review56a #1: dropped without a word);
+ * - an elders' list leaves off those under 60 and prints those whose year does not read, their
+ *   birth cell empty (review56b #2: "C Cường;1980" left off without a word, rows 1, 2, 4).
  */
-export function bornlessWarnings(
+export function birthWarnings(
   campaign: Campaign,
-  rosters: ReadonlyMap<string, { residents: Resident[] }>,
+  rosters: ReadonlyMap<string, { residents: Resident[]; bornColumn?: string }>,
 ): UserError[] {
-  if (!childrenRowsOf(campaign)) return [];
-  return [...rosters.values()].flatMap(({ residents }) =>
-    !sheetResidents(campaign, residents)
-      ? []
-      : residents.flatMap(({ noBorn, source }) =>
-          noBorn
-            ? [
-                new UserError(
-                  noBorn.unread
-                    ? msg`the year of birth does not read: the row is not printed on the children's list`
-                    : msg`the year of birth is empty: the row is not printed on the children's list`,
-                  { file: source.file, row: source.row, field: noBorn.header },
-                  msg`Write the resident's year of birth (e.g. 2016): the children's list prints the residents under 16 by it.`,
-                ),
-              ]
-            : [],
-        ),
-  );
-}
-
-/**
- * On an elders' list from a roster that gives years of birth, each resident left off as under 60,
- * and each whose year does not read (printed, its birth cell empty), with file, row and column
- * (review56b #2: "C Cường;1980" left off without a word, rows numbered 1, 2, 4).
- */
-export function elderWarnings(
-  campaign: Campaign,
-  rosters: ReadonlyMap<string, { residents: Resident[] }>,
-): UserError[] {
-  if (childrenRowsOf(campaign) || !countsElders(campaign.measures?.[0])) return [];
-  return [...rosters.values()].flatMap(({ residents }) => {
-    const kept = new Set((sheetResidents(campaign, residents) ?? []).map((r) => r.source));
-    return residents.flatMap(({ source, noBorn, born }) => {
-      const where = { file: source.file, row: source.row, field: noBorn?.header ?? 'Năm sinh' };
-      if (!kept.has(source) && born !== undefined)
-        return [
-          new UserError(
-            msg`the year of birth ${born} makes the resident under 60: the row is not printed on the elders' list`,
-            where,
-            msg`If the year is a typing mistake, correct it; else delete the row: the elders' list prints the residents aged 60 and over.`,
-          ),
-        ];
-      if (noBorn?.unread)
-        return [
-          new UserError(
-            msg`the year of birth does not read: the row is printed with an empty birth cell`,
-            where,
-            msg`Write the resident's year of birth (e.g. 1950).`,
-          ),
-        ];
-      return [];
+  const children = childrenRowsOf(campaign);
+  if (!children && !countsElders(campaign.measures?.[0])) return [];
+  return [...rosters.values()].flatMap(({ residents, bornColumn }) => {
+    const listed = sheetResidents(campaign, residents);
+    // A children's list the roster cannot tell ages on is blank rows (childlessRosterWarnings).
+    if (children && !listed) return [];
+    const kept = new Set((listed ?? []).map((r) => r.source));
+    return residents.flatMap((r) => {
+      const said = children ? childSaid(r) : elderSaid(r, kept.has(r.source));
+      const field = r.noBorn?.header ?? bornColumn;
+      return said
+        ? [new UserError(said.text, { file: r.source.file, row: r.source.row, field }, said.hint)]
+        : [];
     });
   });
+}
+
+type Said = { text: Message; hint: Message } | undefined;
+
+/** A resident a children's list leaves off for a year that is blank or does not read. */
+function childSaid({ noBorn }: Resident): Said {
+  if (!noBorn) return undefined;
+  return {
+    text: noBorn.unread
+      ? msg`the year of birth does not read: the row is not printed on the children's list`
+      : msg`the year of birth is empty: the row is not printed on the children's list`,
+    hint: msg`Write the resident's year of birth (e.g. 2016): the children's list prints the residents under 16 by it.`,
+  };
+}
+
+/** A resident an elders' list leaves off as under 60 (`kept` false), or prints without a year. */
+function elderSaid({ born, noBorn }: Resident, kept: boolean): Said {
+  if (!kept && born !== undefined)
+    return {
+      text: msg`the year of birth ${born} makes the resident under 60: the row is not printed on the elders' list`,
+      hint: msg`If the year is a typing mistake, correct it; else delete the row: the elders' list prints the residents aged 60 and over.`,
+    };
+  if (noBorn?.unread)
+    return {
+      text: msg`the year of birth does not read: the row is printed with an empty birth cell`,
+      hint: msg`Write the resident's year of birth (e.g. 1950).`,
+    };
+  return undefined;
 }
 
 /**
@@ -316,7 +313,6 @@ export const rosterCountWarnings = (
   ...partialRosterWarnings(...args),
   ...receiptCountWarnings(args[0], args[1], args[2], args[3]),
   ...childlessRosterWarnings(...args),
-  ...bornlessWarnings(args[0], args[2]),
-  ...elderWarnings(args[0], args[2]),
+  ...birthWarnings(args[0], args[2]),
   ...amountWarnings(args[0], args[1], args[2]),
 ];

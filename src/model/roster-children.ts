@@ -4,7 +4,7 @@
  * resident of the tổ, 300 adults for a children's gift. A roster that gives years of birth
  * ("Năm sinh", "Ngày sinh") gives its children; one that does not, or lists households, cannot
  * tell them: the sheet is then the blank rows of a sheet without a roster, and the build says so
- * (output/roster-counts.ts childlessRosterWarnings).
+ * (model/roster-checks.ts childlessRosterWarnings).
  */
 import type { Resident } from '../load/types.js';
 

@@ -19,7 +19,7 @@
  *   then the campaign's own set (the 12 households invited to a training).
  *
  * Read by the tracking sheet (kinds/tracker.ts), the build's warning on lists far shorter than
- * the groups file says (output/roster-counts.ts) and the studio's residents-list page.
+ * the groups file says (model/roster-checks.ts) and the studio's residents-list page.
  */
 import type { Tally } from './context.js';
 

@@ -53,6 +53,7 @@ import {
   readGroupTerm,
 } from '../model/group-term.js';
 import { baseColumnOf } from '../model/measure-base.js';
+import { rosterCountWarnings, rosterWarningsFor } from '../model/roster-checks.js';
 import { rosterExtrasWarnings } from '../model/roster-extras-said.js';
 import type { RenderOptions } from '../render/output.js';
 import { groupFieldsUsed } from '../template/check.js';
@@ -82,7 +83,6 @@ import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from '
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { printedCellWarnings } from './printed-days.js';
 import { roomWarnings } from './room-notes.js';
-import { rosterCountWarnings, rosterWarningsFor } from './roster-counts.js';
 import { scheduleMismatches } from './schedule-table.js';
 import { nothingMadeError, skippedKindsNote } from './skipped-kinds.js';
 import {

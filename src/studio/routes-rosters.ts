@@ -30,9 +30,9 @@ import { firstNamed } from '../messages/first-named.js';
 import { say } from '../messages/message.js';
 import { groupThousands } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
+import { countsNone, sheetListOf } from '../model/roster-checks.js';
 import { farFewer, type SheetRows } from '../model/roster-rows.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
-import { countsNone, sheetListOf } from '../output/roster-counts.js';
 import { wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
 import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
@@ -109,7 +109,7 @@ const unitOf = (r: WardRosterReport) => (r.households ? 'hộ' : 'người');
 
 /**
  * The rows a group's tracking sheet lists of the list's and the rows it serves
- * (output/roster-counts.ts sheetListOf, the build's reading): read with the campaign's measure
+ * (model/roster-checks.ts sheetListOf, the build's reading): read with the campaign's measure
  * when the campaign reads; else, for a list of households, the groups file's households (a list
  * of people is then compared with nothing). Undefined when a children's list cannot tell the
  * group's children from it (its sheet is blank rows).
@@ -212,7 +212,7 @@ export function listSummary(
 ): Html {
   const unit = unitOf(report);
   const given = groups.filter((g) => report.rosters.has(g.id) || report.failed.has(g.id));
-  // A group the groups file counts 0 of has no row to give (output/roster-counts.ts countsNone).
+  // A group the groups file counts 0 of has no row to give (model/roster-checks.ts countsNone).
   const none = groups.filter((g) => !given.includes(g) && !(campaign && countsNone(campaign, g)));
   const total = [...report.rosters.values()].reduce((n, r) => n + r.length, 0);
   const refused = new Set(report.refusals);

@@ -3,7 +3,9 @@
  * - tổ 1's roster listed 3 elders where the groups file says 6 ("Số cụ mừng thọ"): the list ended
  *   after them, with no row for the leader to write the other 3, and nothing was said;
  * - a roster whose amount column ("Mức quà") is empty in every row was told the sheet "has no room
- *   left" for it beside the campaign's columns, which was not why it was not printed.
+ *   left" for it beside the campaign's columns, which was not why it was not printed;
+ * - a resident left off the elders' list as under 60 was said in a column "Năm sinh" the roster,
+ *   which heads it "Ngày sinh", does not have.
  * Read from the built sheet's text and the build's Vietnamese warnings.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -92,5 +94,17 @@ describe('a roster whose amount column is empty in every row', () => {
     expect(stderr).not.toContain('không còn chỗ');
     // Tổ 2's roster, with its amount, is not said.
     expect(stderr).not.toContain(`${join(dir, 'rosters', '2.csv')}, mục “Mức quà”`);
+  });
+});
+
+describe("a resident left off the elders' list as under 60", () => {
+  it("is said in the roster's own birth column", async () => {
+    const young = ['Lê Văn Trẻ', '15/07/1980', '100.000'] as const;
+    const { lines, stderr, dir } = await build(rosterOf([...ELDERS, young]), rosterOf(ELDERS.slice(0, 1)));
+    expect(lines.join('\n')).not.toContain(young[0]);
+    // Its row is the file's 5th (the header is row 1), its column the roster's "Ngày sinh".
+    expect(stderr).toContain(
+      `${join(dir, 'rosters', '1.csv')}, dòng ${ELDERS.length + 2}, cột “Ngày sinh”: năm sinh 1980 cho thấy người này chưa đủ 60 tuổi`,
+    );
   });
 });
