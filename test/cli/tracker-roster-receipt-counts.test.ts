@@ -11,7 +11,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfWords, wordLines } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -94,6 +94,30 @@ describe('a roster whose amount column is empty in every row', () => {
     expect(stderr).not.toContain('không còn chỗ');
     // Tổ 2's roster, with its amount, is not said.
     expect(stderr).not.toContain(`${join(dir, 'rosters', '2.csv')}, mục “Mức quà”`);
+  });
+});
+
+describe("a ward-wide list whose amounts leave out one group's rows", () => {
+  it('names that group, not the whole file, as without amounts', async () => {
+    const dir = await makeTempDir('phuong-print-receipt-counts-');
+    await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+    await writeFile(join(dir, 'groups.csv'), GROUPS);
+    const [lan, binh] = ELDERS;
+    const ward = join(dir, 'ds.csv');
+    await writeFile(
+      ward,
+      `STT;Tổ;Họ và tên;Ngày sinh;Mức quà;Địa chỉ\n1;1;${lan?.join(';')};Số 1\n2;2;${binh?.[0]};${binh?.[1]};;Số 2\n`,
+    );
+    const run = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), {}, [
+      '--rosters',
+      ward,
+    ]);
+    const stderr = collapseSpaces(run.stderr);
+    expect(stderr).toContain(
+      `${ward}, mục “Mức quà”: cột “Mức quà” của danh sách người dân không có số tiền ở dòng nào của Tổ dân phố số 2`,
+    );
+    expect(stderr).not.toContain('không có số tiền ở dòng nào:');
+    expect(stderr).not.toContain('không còn chỗ');
   });
 });
 
