@@ -26,7 +26,8 @@ measures:
   - { id: cu, label: Số người cao tuổi được mừng thọ, of: Số cụ mừng thọ }
 `;
 /** Tổ 1 has 6 elders by the groups file, tổ 2 has 1. */
-const GROUPS = 'STT;Tên tổ dân phố;Số hộ;Số cụ mừng thọ\n1;Tổ dân phố số 1;248;6\n2;Tổ dân phố số 2;345;1\n';
+const GROUPS =
+  'STT;Tên tổ dân phố;Số hộ;Số cụ mừng thọ\n1;Tổ dân phố số 1;248;6\n2;Tổ dân phố số 2;345;1\n';
 const COUNT_1 = 6;
 const COUNT_2 = 1;
 
@@ -124,7 +125,10 @@ describe("a ward-wide list whose amounts leave out one group's rows", () => {
 describe("a resident left off the elders' list as under 60", () => {
   it("is said in the roster's own birth column", async () => {
     const young = ['Lê Văn Trẻ', '15/07/1980', '100.000'] as const;
-    const { lines, stderr, dir } = await build(rosterOf([...ELDERS, young]), rosterOf(ELDERS.slice(0, 1)));
+    const { lines, stderr, dir } = await build(
+      rosterOf([...ELDERS, young]),
+      rosterOf(ELDERS.slice(0, 1)),
+    );
     expect(lines.join('\n')).not.toContain(young[0]);
     // Its row is the file's 5th (the header is row 1), its column the roster's "Ngày sinh".
     expect(stderr).toContain(
