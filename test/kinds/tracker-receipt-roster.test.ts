@@ -190,6 +190,19 @@ describe('a receipt list past 1,000 rows whose roster gives its children', () =>
   });
 });
 
+describe("a children's gift with a list of households named without “chủ hộ”", () => {
+  it('is told to give a list of residents, not to add a "Năm sinh" column', async () => {
+    // Each row has its household's size: a household, though its name column says "Họ và tên".
+    const csv = `STT;Họ và tên;Địa chỉ;Số nhân khẩu\n${ADULTS.map((n, i) => `${i + 1};${n};Số ${i + 1};${i + 3}`).join('\n')}\n`;
+    const stderr = await checkOf1500(csv);
+    expect(stderr).toContain(
+      'danh sách của 1 tổ (Tổ dân phố số 1) ghi theo hộ (chủ hộ), không theo từng người',
+    );
+    expect(stderr).toContain('đưa danh sách từng người');
+    expect(stderr).not.toContain('không có năm sinh');
+  });
+});
+
 describe("an elders' gift with a residents roster (review56a #8)", () => {
   it('lists the residents of 60 and over, and no hint to delete "Năm sinh"', async () => {
     const dir = await makeTempDir('phuong-print-receipt-roster-');
