@@ -29,10 +29,26 @@ export interface MeasureOf {
 export const AMOUNT = 'amount';
 
 /**
+ * `of` for a plain count of people or households, no rate (qa56 p7): absentees, cases found are
+ * not a share of the population ("1/700 nhân khẩu, chiếm tỷ lệ 0,0%" for one absentee). Written
+ * "người (không tính tỉ lệ)" / "hộ (không tính tỉ lệ)" (load/measure-of.ts), summed and said in
+ * "người" / "hộ" as a unit of its own is.
+ */
+export const PLAIN_COUNTS: Readonly<Record<string, string>> = {
+  'people-count': 'người',
+  'households-count': 'hộ',
+};
+
+/** Whether `of` is a plain count of people or households (PLAIN_COUNTS). */
+export const isPlainCount = (of: string | undefined): boolean =>
+  typeof of === 'string' && Object.hasOwn(PLAIN_COUNTS, of);
+
+/**
  * A plain amount (`of: amount`): a sum of money collected, taken against nothing. No rate, no
  * bound, no base column; summed and said in đồng (qa40 M4).
  */
-export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean => m.of === AMOUNT || isOwnUnit(m.of);
+export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean =>
+  m.of === AMOUNT || isOwnUnit(m.of) || isPlainCount(m.of);
 
 /**
  * Units of two words a count is said in, which no groups list heads a column with: blood is
@@ -58,7 +74,13 @@ export function isOwnUnit(of: string | undefined): boolean {
   // A measure read from a results file's row may have no `of` at all.
   if (typeof of !== 'string') return false;
   const unit = of.normalize('NFC');
-  if (unit === AMOUNT || unit === 'people' || unit === 'households' || unit.length > 16)
+  if (
+    unit === AMOUNT ||
+    unit === 'people' ||
+    unit === 'households' ||
+    isPlainCount(unit) ||
+    unit.length > 16
+  )
     return false;
   if (!/^\p{Ll}[\p{Ll}\p{M}\d²³-]*(?: \p{Ll}[\p{Ll}\p{M}-]*)?$/u.test(unit)) return false;
   if (/^(?:số|tổng|chỉ)(?:\s|$)/u.test(unit)) return false;
@@ -76,6 +98,7 @@ export function isOwnUnit(of: string | undefined): boolean {
  */
 export function amountUnitOf(m: MeasureOf): string | undefined {
   if (!isAmount(m)) return undefined;
+  if (isPlainCount(m.of)) return PLAIN_COUNTS[m.of];
   return moneyUnitOf(m) ?? m.of.normalize('NFC');
 }
 
@@ -536,7 +559,7 @@ export function moneyScaleOf(m: MeasureOf): number | undefined {
     if (scale !== undefined) return scale;
   }
   // `of: đồng` under a label without its unit ("Tiền ủng hộ quỹ"): a sum in đồng.
-  return isAmount(m) ? 1 : undefined;
+  return m.of === AMOUNT ? 1 : undefined;
 }
 
 /**
