@@ -606,5 +606,20 @@ function lowerFirst(words: string): string {
     : first.toLocaleLowerCase('vi') + words.slice(first.length);
 }
 
+/**
+ * A measure's label where its rate is named ("tỷ lệ số tiền đã vận động", "Biểu đồ tỷ lệ …"): a
+ * rate has no unit, so a unit in the bracket at the label's end ("(đồng)", "(kg)", "(người)")
+ * is left out; a bracket that is no unit ("(Smart Hải Phòng)") is kept.
+ */
+export function rateLabel(m: Pick<MeasureOf, 'label'>): string {
+  const label = (m.label ?? '').trim();
+  const bracket = finalRemark(label.normalize('NFC'));
+  if (!bracket?.before) return label;
+  const inside = textKey(bracket.inside);
+  const unit =
+    QUANTITY_UNITS.has(inside) || MONEY_UNITS.has(inside) || COUNT_UNITS.has(inside) || countsIn(inside);
+  return unit ? bracket.before.trimEnd() : label;
+}
+
 /** Whether the measure's figures are sums of money (moneyScaleOf). */
 export const isMoney = (m: MeasureOf): boolean => moneyScaleOf(m) !== undefined;

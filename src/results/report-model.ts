@@ -28,6 +28,7 @@ import {
   isOwnUnit,
   isTarget,
   nothingDue,
+  rateLabel,
   reportedUnit,
   targetWord,
   zeroBase,
@@ -204,7 +205,8 @@ export function reportData(
         : `${String(opts.number).padStart(2, '0')}/${symbol}`,
     date: { ...dateParts(opts.date), iso: opts.date },
     measures,
-    rankBy: measures[0]?.label ?? '',
+    // Named where a rate is ("xếp hạng theo tỷ lệ …", the chart's title): no unit (rateLabel).
+    rankBy: measures[0] ? rateLabel(measures[0]) : '',
     rankUnit: measures[0]?.unit ?? '',
     rows: byRank(s.rows).map((r) => ({
       rank: r.rank,
@@ -469,7 +471,8 @@ export function uncheckedSaid(data: Pick<ReportData, 'measures'>, r: ReportRow):
   const said = data.measures.flatMap((m, i) => {
     const how = r.unchecked[i];
     if (!how) return [];
-    return [several ? `${lowerFirst(m.label)} (${how})` : how];
+    // A row's mark is about a rate's base, not a sum: "số tiền đã trao (gấp 10 lần …)", no "(đồng)".
+    return [several ? `${lowerFirst(rateLabel(m))} (${how})` : how];
   });
   return said.length ? `chưa xác nhận: ${said.join('; ')}` : '';
 }
