@@ -76,4 +76,13 @@ describe('a plain count of people (qa56 p7)', () => {
     const text = rows.flat().map(String).join(' | ');
     expect(text).not.toMatch(/0,00[13]|0,1 ?%/);
   });
+
+  it('heads Kết quả as complete, not "Chưa báo cáo (0 tổ)", once every tổ has reported', async () => {
+    for (const name of ['Tổ dân phố số 3', 'Tổ dân phố số 4']) {
+      await report(new Client(s.url), links.get(name) ?? '', { [JOINED]: '100', [ABSENT]: '0' });
+    }
+    const page = visible((await office.get('/c/hai-phong/results')).text);
+    expect(page).toContain('Đã đủ báo cáo Tất cả 4 tổ đã báo cáo.');
+    expect(page).not.toContain('Chưa báo cáo (');
+  });
 });
