@@ -204,6 +204,21 @@ export function countsWhatIsDue(m: MeasureOf): boolean {
   return /(?:^|\s)(?:phải|cần|thuộc\s+diện)(?=\s|$)/u.test(textKey(column));
 }
 
+/**
+ * Whether the measure counts people the office singled out by name for the task, whom the leader
+ * lists (qa56 M2: "Số công dân đã khám | Số công dân gọi khám", 9 young men of Tổ 1's 210
+ * households, printed on an 11-page household sheet): a count of people against a column of its
+ * own, neither a target nor the population, whose header says they are due ("Số người cần
+ * tiêm", countsWhatIsDue) or called ("gọi khám", "gọi nhập ngũ", "triệu tập"). A column of who
+ * the group simply has ("Số cử tri", "Số học sinh") keeps its household rows, each household
+ * writing how many of its own. README (Documents › tracker) says the rule.
+ */
+export function listsPeople(m: MeasureOf): boolean {
+  const column = baseColumnOf(m);
+  if (column === undefined || isTarget(m) || countedOf(m).kind !== 'people') return false;
+  return countsWhatIsDue(m) || /(?:^|\s)(?:gọi|triệu\s+tập)(?=\s|$)/u.test(textKey(column));
+}
+
 /** The group has nothing to do for `m`: its due column (countsWhatIsDue) holds 0. */
 export function nothingDue(group: Pick<Group, 'columns'>, m: MeasureOf): boolean {
   const column = baseColumnOf(m);
