@@ -388,7 +388,9 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
             : `Theo ${lower(data.areas.column)}`,
       },
       // "trên tổng kinh phí", not "tổng số đồng kinh phí" (baseName: "số nhân khẩu", "kinh phí").
-      rankOver: first?.target ? first.targetWord : `tổng ${first?.baseName ?? `số ${data.rankUnit}`}`,
+      rankOver: first?.target
+        ? first.targetWord
+        : `tổng ${first?.baseName ?? `số ${data.rankUnit}`}`,
       rankBase: first ? first.baseName : '',
       ranked: hasRanks(data),
       // A list whose every group has nothing to do says so (`nones`), not that it lacks the base.

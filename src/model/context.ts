@@ -689,8 +689,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   const signUp = roster === undefined && signsUp(counted);
   const receipt = roster === undefined && receiptRows(counted, campaign);
   const childRows = roster === undefined && childrenRowsOf(campaign);
-  const named =
-    roster === undefined && !signUp && !receipt && !childRows && listsPeople(counted);
+  const named = roster === undefined && !signUp && !receipt && !childRows && listsPeople(counted);
   const rowsPeople =
     signUp ||
     receipt ||

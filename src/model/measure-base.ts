@@ -632,7 +632,10 @@ export function rateLabel(m: Pick<MeasureOf, 'label'>): string {
   if (!bracket?.before) return label;
   const inside = textKey(bracket.inside);
   const unit =
-    QUANTITY_UNITS.has(inside) || MONEY_UNITS.has(inside) || COUNT_UNITS.has(inside) || countsIn(inside);
+    QUANTITY_UNITS.has(inside) ||
+    MONEY_UNITS.has(inside) ||
+    COUNT_UNITS.has(inside) ||
+    countsIn(inside);
   return unit ? bracket.before.trimEnd() : label;
 }
 

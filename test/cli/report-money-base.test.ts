@@ -114,7 +114,7 @@ describe('report of money against a budget (qa25)', () => {
   it('names the rate by the label without its "(đồng)": rank, chart, row marks, spreadsheet', async () => {
     // The same campaign ranked by the money: its rate is a share of the budget, in no unit.
     const yaml = (await readFile(fixture('campaign.yaml'), 'utf8')).replace(
-      /(  - id: so_suat_qua_da_trao\n(?:    .*\n){2})(  - id: so_tien_da_trao_dong\n(?:    .*\n){2})/,
+      /( {2}- id: so_suat_qua_da_trao\n(?: {4}.*\n){2})( {2}- id: so_tien_da_trao_dong\n(?: {4}.*\n){2})/,
       '$2$1',
     );
     expect(yaml.indexOf('so_tien_da_trao_dong')).toBeLessThan(yaml.indexOf('so_suat_qua_da_trao'));
