@@ -26,6 +26,7 @@ import {
   countedOf,
   isAmount,
   isOwnUnit,
+  isPlainCount,
   isTarget,
   nothingDue,
   rateLabel,
@@ -303,7 +304,10 @@ export function figureLabel(m: { label: string; of: string; noun: string }): str
  * does ("Số tiền đã thu (đồng)"); a count's figures are bare numbers under its label.
  */
 export function columnLabel(m: { label: string; of: string; noun: string }): string {
-  return isOwnUnit(m.of) && finalRemark(m.label) === undefined ? `${m.label} (${m.noun})` : m.label;
+  // A plain count ("| người (không tính tỉ lệ)") likewise: "Số công dân vắng mặt (người)".
+  return (isOwnUnit(m.of) || isPlainCount(m.of)) && finalRemark(m.label) === undefined
+    ? `${m.label} (${m.noun})`
+    : m.label;
 }
 
 /** The figures of groups no longer in the list (ReportData `unlisted`). */

@@ -65,6 +65,8 @@ describe('a plain count of people (qa56 p7)', () => {
     // The rated measure keeps its share: 900 of 1.800 people.
     expect(pdf).toContain('50,0%');
     expect(pdf).toContain(`${ABSENT}: 4 người.`);
+    // Its column of the table says what the figures count, as the tracking sheet's does.
+    expect(pdf).toContain(`${ABSENT} (người)`);
     expect(pdf).not.toMatch(/(?:1|3|4)\/(?:1\.000|800|1\.800) nhân khẩu|0,[12]%|chiếm tỷ lệ 0/);
     const rows = await reportRows(st.office, 'hai-phong');
     const text = rows.flat().map(String).join(' | ');
