@@ -51,7 +51,7 @@ describe('a plain count of people (qa56 p7)', () => {
     const page = visible(
       (await new Client(st.s.url).get(st.links.get('Tổ dân phố số 1') ?? '')).text,
     );
-    expect(page).toContain(`${ABSENT} Đã lưu: 1 người lúc`);
+    expect(page).toContain(`${ABSENT} (người) Đã lưu: 1 người lúc`);
     expect(page).not.toMatch(/1\/1\.000|1 \/ 1\.000|0,1 ?%/);
   });
 
