@@ -36,7 +36,7 @@ export function sheetRowsOf(tally: Tally, households: number | undefined): Sheet
   // them ("Số thiếu nhi" 38), as a sheet without a roster has a row for each.
   if (tally.rowsPeople)
     return tally.people &&
-      (tally.targetWord === 'chỉ tiêu' || tally.children || tally.receipt) &&
+      (tally.targetWord === 'chỉ tiêu' || tally.children || tally.receipt || tally.named) &&
       tally.base !== null
       ? { rows: tally.base, unit: tally.unit }
       : undefined;
