@@ -174,7 +174,7 @@ export function printFailures(r: BuildResult): void {
   }
   if (r.interrupted)
     process.stderr.write(
-      `${t(msg`interrupted: ${r.left.total - r.left.groups} of ${r.left.total} groups finished, ${r.left.groups} not finished; the ${r.written.length} files made are kept; run the same command again to complete the build`)}\n`,
+      `${t(msg`interrupted: ${r.left.total - r.left.groups} of ${r.left.total} groups finished, ${r.left.groups} not finished (their folders left as they were); the ${r.written.length} files made are kept; run the same command again to complete the build`)}\n`,
     );
   else if (r.printCut)
     process.stderr.write(
