@@ -94,6 +94,10 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
           renamed: r.renamed,
           dropped: r.dropped,
           interrupted: r.interrupted,
+          // Whether the build went through whole: a stop (Ctrl-C, SIGTERM) leaves it false, also
+          // when it came after the groups asked were made but before the print files were.
+          finished: !r.interrupted && !r.printCut,
+          groups: { finished: r.left.total - r.left.groups, total: r.left.total },
           warnings: r.warnings.map((w) => w.describe()),
           threads: r.threads,
           seconds: Number(r.seconds.toFixed(2)),
