@@ -15,12 +15,7 @@ import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 import type { BuildInputs } from './inputs.js';
-import {
-  kindWords,
-  madeWithoutSteps,
-  skippedKindsNote,
-  surprisingSkips,
-} from './skipped-kinds.js';
+import { kindWords, madeWithoutSteps, skippedKindsNote, surprisingSkips } from './skipped-kinds.js';
 
 /** The fields a campaign fills in for residents that only the kinds' templates print. */
 const FIELDS = ['when', 'where', 'slogan', 'deadline', 'bring', 'hotlines', 'payment'] as const;

@@ -59,7 +59,8 @@ describe('an awareness campaign’s points to know (qa56 M6)', () => {
   });
 
   it('without its link, says the poster is not made, and only the poster', async () => {
-    const withoutLinks = yaml.slice(0, yaml.indexOf('links:')) + yaml.slice(yaml.indexOf('points:'));
+    const withoutLinks =
+      yaml.slice(0, yaml.indexOf('links:')) + yaml.slice(yaml.indexOf('points:'));
     const b = await buildCampaignText(withoutLinks, groups, 'all');
     expect(b.code, b.stderr).toBe(0);
     expect(b.stderr.replace(/\s+/g, ' ')).toContain(

@@ -110,7 +110,9 @@ describe('a stop reaches a group already started or handed to a thread', () => {
     expect(r.zip).toBeUndefined();
     // The notice drawn is not put in place beside the old flyer and checklist: every document is
     // the last build's, and no temporary file is left.
-    expect((await readdir(out, { recursive: true })).sort()).toEqual(['g1', ...before.keys()].sort());
+    expect((await readdir(out, { recursive: true })).sort()).toEqual(
+      ['g1', ...before.keys()].sort(),
+    );
     for (const [path, text] of before) expect(await readFile(join(out, path), 'utf8')).toBe(text);
   });
 
@@ -185,11 +187,10 @@ function buildArgs(out: string, jobs: string): string[] {
 
 /** Starts `build`, sends `signal` once some groups are in the journal; exit, stderr, groups then. */
 async function buildSignalled(out: string, jobs: string, signal: NodeJS.Signals) {
-  const child = spawn(
-    process.execPath,
-    [CLI_PATH, ...buildArgs(out, jobs)],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LANG: 'vi_VN.UTF-8' } },
-  );
+  const child = spawn(process.execPath, [CLI_PATH, ...buildArgs(out, jobs)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LANG: 'vi_VN.UTF-8' },
+  });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += d;
