@@ -94,6 +94,10 @@ export function createReporter(mode: { json: boolean; quiet: boolean }): Reporte
           renamed: r.renamed,
           dropped: r.dropped,
           interrupted: r.interrupted,
+          // Whether the build went through whole: a stop (Ctrl-C, SIGTERM) leaves it false, also
+          // when it came after the groups asked were made but before the print files were.
+          finished: !r.interrupted && !r.printCut,
+          groups: { finished: r.left.total - r.left.groups, total: r.left.total },
           warnings: r.warnings.map((w) => w.describe()),
           threads: r.threads,
           seconds: Number(r.seconds.toFixed(2)),
@@ -174,7 +178,7 @@ export function printFailures(r: BuildResult): void {
   }
   if (r.interrupted)
     process.stderr.write(
-      `${t(msg`interrupted: ${r.left.total - r.left.groups} of ${r.left.total} groups finished, ${r.left.groups} not finished; the ${r.written.length} files made are kept; run the same command again to complete the build`)}\n`,
+      `${t(msg`interrupted: ${r.left.total - r.left.groups} of ${r.left.total} groups finished, ${r.left.groups} not finished (their folders left as they were); the ${r.written.length} files made are kept; run the same command again to complete the build`)}\n`,
     );
   else if (r.printCut)
     process.stderr.write(

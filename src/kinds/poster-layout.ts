@@ -249,7 +249,8 @@ function codesPart(f: Frame, opts: PosterOptions, ecc: ErrorCorrection) {
       : Math.max(...all.map((code) => qrOuterFor(code.url, minCode, ecc)));
   const codes = codesArea(f.c, {
     urls: qr.map((code) => code.url),
-    labels: qr.map((code) => code.caption),
+    // Its two-syllable words kept whole on its balanced lines, as the title's.
+    labels: qr.map((code) => code.caption.map(keepCompounds)),
     left: f.m,
     width: f.cw,
     minQr,

@@ -39,7 +39,8 @@ export const S = {
   },
   tagline: { family: 'sans', size: 16, leading: 1.3, align: 'center', color: INK },
   cta: { family: 'sans', size: 20, leading: 1.25, align: 'center', bold: true },
-  qrLabel: { family: 'sans', size: 24, leading: 1.2, align: 'center', bold: true },
+  /** A code's caption, even lines as the title's: "… lừa đảo qua ⏎ mạng" left one word alone. */
+  qrLabel: { family: 'sans', size: 24, leading: 1.2, align: 'center', bold: true, balance: 'lone' },
   qrUrl: { family: 'sans', size: 10, leading: 1.3, align: 'center', color: INK },
   steps: { family: 'sans', size: 13, leading: 1.45, align: 'left' },
   venue: { family: 'sans', size: 15, leading: 1.3, align: 'center' },

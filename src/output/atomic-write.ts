@@ -1,9 +1,10 @@
 /**
  * Output stage: files are written to a temporary name beside their target and then renamed, so a
- * crash or Ctrl-C never leaves a truncated PDF and never destroys the previous good file.
+ * crash or Ctrl-C never leaves a truncated PDF and never destroys the previous good file. A render
+ * job stages its group's files and renames them once the group is whole (render-job.ts).
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 
@@ -41,17 +42,23 @@ function madeFolder(dir: string): Promise<unknown> {
 
 const isGone = (e: unknown) => (e as NodeJS.ErrnoException)?.code === 'ENOENT';
 
+/** A file written whole under a temporary name beside `path`, not yet renamed into place. */
+export interface Staged {
+  path: string;
+  tmp: string;
+}
+
 /**
- * Writes `data` to `path` through a temporary file renamed into place. `mode` (0o600 for a
+ * Writes `data` to a temporary file beside `path` (its folder made). `mode` (0o600 for a
  * residents list) is the temporary file's from its creation (less the umask), so the file has it
  * the moment it appears under its name: a chmod after the rename left it readable by other
  * accounts for a while (read48 #9).
  */
-export async function writeFileAtomic(
+async function stageFile(
   path: string,
   data: Uint8Array | string,
   options: { mode?: number } = {},
-): Promise<void> {
+): Promise<Staged> {
   const dir = dirname(path);
   await madeFolder(dir);
   const tmp = `${path}.${process.pid}.${counter++}.tmp`;
@@ -65,6 +72,16 @@ export async function writeFileAtomic(
       await madeFolder(dir);
       await writeFile(tmp, data, mode);
     }
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw namingTarget(e, tmp, path);
+  }
+  return { path, tmp };
+}
+
+/** Renames a staged file into place (its temporary file removed if that fails). */
+async function putInPlace({ path, tmp }: Staged): Promise<void> {
+  try {
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
@@ -72,8 +89,17 @@ export async function writeFileAtomic(
   }
 }
 
-/** The same, blocking. */
-function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
+/** Writes `data` to `path` through a temporary file renamed into place. */
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | string,
+  options: { mode?: number } = {},
+): Promise<void> {
+  await putInPlace(await stageFile(path, data, options));
+}
+
+/** stageFile, blocking. */
+function stageFileSync(path: string, data: Uint8Array | string): Staged {
   const dir = dirname(path);
   if (!made.has(dir)) {
     mkdirSync(dir, { recursive: true });
@@ -88,6 +114,16 @@ function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
       mkdirSync(dir, { recursive: true });
       writeFileSync(tmp, data);
     }
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw namingTarget(e, tmp, path);
+  }
+  return { path, tmp };
+}
+
+/** putInPlace, blocking. */
+function putInPlaceSync({ path, tmp }: Staged): void {
+  try {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -101,6 +137,23 @@ function writeFileAtomicSync(path: string, data: Uint8Array | string): void {
  * group build on 2 workers: 18.1 s against 20.7 s). In the main thread (--jobs 1), on libuv's
  * threads: the writes then overlap the next group's layout on the other core.
  */
-export const writeJobFile: (path: string, data: Uint8Array | string) => Promise<void> = isMainThread
-  ? writeFileAtomic
-  : async (path, data) => writeFileAtomicSync(path, data);
+export const stageJobFile: (path: string, data: Uint8Array | string) => Promise<Staged> =
+  isMainThread ? stageFile : async (path, data) => stageFileSync(path, data);
+
+/** Puts a render job's staged file in place, as stageJobFile wrote it. */
+export const placeJobFile: (staged: Staged) => Promise<void> = isMainThread
+  ? putInPlace
+  : async (staged) => putInPlaceSync(staged);
+
+/**
+ * Removes a render job's staged files (a stopped group's): their targets are left as they were,
+ * and a folder made for them alone (a first build's group) is not left behind empty.
+ */
+export async function dropJobFiles(staged: readonly Staged[]): Promise<void> {
+  await Promise.all(staged.map(({ tmp }) => rm(tmp, { force: true })));
+  for (const dir of new Set(staged.map((s) => dirname(s.path)))) await rmdir(dir).catch(() => {});
+}
+
+/** Writes a render job's file whole: staged, then put in place. */
+export const writeJobFile = async (path: string, data: Uint8Array | string): Promise<void> =>
+  placeJobFile(await stageJobFile(path, data));

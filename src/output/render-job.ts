@@ -18,7 +18,7 @@ import { renderOutput } from '../render/output.js';
 import type { CapturedPage } from '../render/pdf/pages.js';
 import type { Recording } from '../render/recording/recording.js';
 import { writeGroupZip, type ZipSpec, zipNames } from './archive.js';
-import { writeJobFile } from './atomic-write.js';
+import { dropJobFiles, placeJobFile, type Staged, stageJobFile } from './atomic-write.js';
 import { type BuildInputs, type InputSpec, renderOptionsFrom } from './inputs.js';
 import type { InputsRead } from './inputs-read.js';
 import { type ManifestBundle, type ManifestFile, sha256 } from './manifest.js';
@@ -76,8 +76,9 @@ export interface JobResult {
   recordings: { kind: string; variant?: string; recording: Recording }[];
   zip?: ManifestBundle;
   /**
-   * The build stopped before the group was whole: `files` are the documents made by then (each
-   * written whole), the others were not drawn, and no ZIP was made. Not a finished group.
+   * The build stopped before the group was whole: nothing of it was put in place (its folder
+   * holds the last build's files, not some new and some old), `files` is empty and no ZIP was
+   * made. Not a finished group.
    */
   stopped?: boolean;
   /** The group failed (its reason, as the CLI prints it); the others go on. */
@@ -102,9 +103,11 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
   if (!group) throw new Error(`group ${job.groupId} is not in the inputs`);
   const ctx = inputs.contextOf(group);
   const fresh = new Map<string, { bytes: Uint8Array; sha256: string }>();
-  // Files are written while the next document is laid out (the writes run on libuv's threads);
-  // the job ends only when every one of them is on disk.
-  const writes: Promise<void>[] = [];
+  // Files are written under temporary names while the next document is laid out (the writes run
+  // on libuv's threads), and renamed into place together once the group is whole: a stop leaves
+  // the group's folder as the last build left it, never some documents new and some old.
+  const writes: Promise<Staged>[] = [];
+  let placed = false;
   try {
     const documentOptions = await renderOptionsOf(job.document, inputs.campaign);
     for (const item of job.items) {
@@ -130,8 +133,8 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         });
       }
       if (item.path) {
-        const write = writeJobFile(join(job.out, item.path), bytes);
-        // Handled here at once, read by allWritten: a write that fails while the next document
+        const write = stageJobFile(join(job.out, item.path), bytes);
+        // Handled here at once, read by settled(): a write that fails while the next document
         // is laid out was an unhandled rejection, which ended the process with a stack trace
         // and left every other temporary file behind (a read-only group folder).
         write.catch(() => {});
@@ -150,7 +153,10 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
         });
       }
     }
-    if (job.zip && !result.stopped) {
+    placed = true;
+    await settled(writes, !result.stopped);
+    if (result.stopped) result.files = [];
+    else if (job.zip) {
       const names = zipNames(job.zip, labelsFor(ctx, inputs.spec.templateDir));
       result.zip = await writeGroupZip(
         job.out,
@@ -162,7 +168,9 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
       );
     }
   } catch (e) {
-    await allWritten(writes);
+    // A group that failed keeps the documents it made before the fault (listed in `files`); a
+    // disk's fault puts none in place.
+    if (!placed) await settled(writes, isUserError(e));
     if (!isUserError(e)) throw e;
     result.error = {
       message: e.message,
@@ -175,7 +183,6 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
     result.pages = [];
     return result;
   }
-  await allWritten(writes);
   return result;
 }
 
@@ -195,8 +202,20 @@ function groupsById(groups: readonly Group[]): Map<string, Group> {
   return map;
 }
 
-/** Waits for every write, then fails with the first that failed (a disk error ends the build). */
-async function allWritten(writes: Promise<void>[]): Promise<void> {
-  const failed = (await Promise.allSettled(writes)).find((w) => w.status === 'rejected');
+/**
+ * Waits for every staged write, then puts them all in place (`keep`) or removes them all; fails
+ * with the first write that failed (a disk error ends the build), after removing the others.
+ */
+async function settled(writes: Promise<Staged>[], keep: boolean): Promise<void> {
+  const all = await Promise.allSettled(writes);
+  const staged = all.flatMap((w) => (w.status === 'fulfilled' ? [w.value] : []));
+  const failed = all.find((w) => w.status === 'rejected');
+  if (!keep || failed) await dropJobFiles(staged);
+  else
+    for (const [i, s] of staged.entries())
+      await placeJobFile(s).catch(async (e: unknown) => {
+        await dropJobFiles(staged.slice(i + 1));
+        throw e;
+      });
   if (failed) throw failed.reason;
 }

@@ -67,23 +67,58 @@ function scheduleRows(body: string): { rows: Row[]; byGroup: boolean } {
   return { rows, byGroup };
 }
 
-/** "Tổ dân phố Đông Hưng, Nghĩa Xá và Tân Lập", "1, 2, 3", "1-4": each tổ of a table's cell. */
+/**
+ * "Tổ dân phố Đông Hưng, Nghĩa Xá và Tân Lập", "1, 2, 3", "1-4", "Tổ 1 đến Tổ 5": each tổ of a
+ * table's cell.
+ */
 function groupsOfCell(own: string): Pick<Row, 'groups' | 'others'> {
   // A row's remark is no name: "Tổ dân phố 2 (đợt bổ sung)" is tổ 2's (review55 #5).
   const named = withoutRemarks(own)
     .split(/,|;|\svà\s/u)
-    .map(bare)
+    .filter((part) => part.trim())
+    .flatMap((part) => rangeIn(part) ?? [bare(part)])
     .filter(Boolean);
-  const first = named[0]?.match(/^(\d+)\s*-\s*(\d+)$/u);
   return {
-    groups: first ? rangeOf(Number(first[1]), Number(first[2])) : named,
+    groups: named,
     others: /còn lại|các tổ khác/iu.test(own),
   };
 }
 
+/**
+ * A range of numbered tổ: "1-4", "Tổ 1 đến Tổ 5", "Tổ 1 - Tổ 5", "tổ 1–5", "từ tổ 1 tới số 5"
+ * (bau-cu.yaml's "Tổ 1 đến Tổ 5" was read as one tổ of that name). Both ends of one unit word:
+ * "Khu phố 3 - Tổ 2" is a tổ's name.
+ */
+const RANGE = /^\s*(?:từ\s+)?(.*?)(\d+)\s*(?:[-–—]|\s(?:đến|tới)\s)\s*(.*?)(\d+)\s*$/iu;
+
+function rangeIn(part: string): string[] | undefined {
+  const m = RANGE.exec(part);
+  if (!m) return undefined;
+  const [, fromWord = '', from = '', toWord = '', to = ''] = m;
+  const word = (w: string) => w.toLocaleLowerCase('vi').trim();
+  if (bare(`${fromWord}${from}`) !== bare(from)) return undefined;
+  if (!['', 'số', word(fromWord)].includes(word(toWord))) return undefined;
+  const range = rangeOf(Number(from), Number(to));
+  return range.length > 0 ? range : undefined;
+}
+
+/**
+ * What a table's cell may call a tổ: its name without its word ("Đông Hưng", "5"), and, when
+ * that is no number, its number in the list ("Tổ 1 đến Tổ 5" of a list whose STT 1 is "Tổ dân
+ * phố Đông Hưng", bau-cu.yaml).
+ */
+function cellNamesOf(g: Pick<Group, 'id' | 'name'>): string[] {
+  const own = bare(withoutRemarks(g.name));
+  return /^\d+$/u.test(own) || !/^\d+$/u.test(g.id) ? [own] : [own, bare(g.id)];
+}
+
 /** A tổ's rows of a table by tổ: those naming it, else the row of "the others" ("còn lại"). */
-function rowsOf<R extends Pick<Row, 'groups' | 'others'>>(rows: readonly R[], name: string): R[] {
-  const named = rows.filter((r) => r.groups.includes(bare(withoutRemarks(name))));
+function rowsOf<R extends Pick<Row, 'groups' | 'others'>>(
+  rows: readonly R[],
+  g: Pick<Group, 'id' | 'name'>,
+): R[] {
+  const names = cellNamesOf(g);
+  const named = rows.filter((r) => names.some((n) => r.groups.includes(n)));
   return named.length > 0 ? named : rows.filter((r) => r.others);
 }
 
@@ -160,7 +195,7 @@ function sessionMismatches(
     if (!dayCol) continue;
     const hourCol = columns.find(([, c]) => hoursIn(c).length > 0);
     const where = (field: string) => cellOf(g, field);
-    const own = byGroup ? rowsOf(rows, g.name) : rows;
+    const own = byGroup ? rowsOf(rows, g) : rows;
     if (byGroup && own.length === 0) {
       found.push(
         new UserError(
@@ -356,7 +391,7 @@ function sameColumnMismatches(
     const columns = table.header.map(headerKey);
     for (const g of groups) {
       // Every row of the tổ: "Tổ 2 (đợt bổ sung) | 22/12" beside "Tổ 1, Tổ 2 | 20/12" (review55 #5).
-      const own = rowsOf(table.rows, g.name);
+      const own = rowsOf(table.rows, g);
       if (own.length === 0) continue;
       // The venue's column ("Địa điểm", read as the group's venue) is one of places.
       const venue = venueHeader && g.venue ? [[venueHeader, g.venue] as const] : [];

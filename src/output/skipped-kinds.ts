@@ -143,13 +143,31 @@ export function nothingMadeError(
   );
 }
 
-/** The note for the kinds skipped, or undefined when none is. */
+/** The kinds only a campaign's steps make: a tick or a figure a group for each thing to do. */
+const MADE_FROM_STEPS: ReadonlySet<string> = new Set(['checklist', 'tracker']);
+
+/**
+ * The kinds skipped that are worth saying: all of them, but for a campaign of points to know and
+ * nothing to do or count (`points`, no contest, app, actions or measures: an awareness
+ * campaign, qa56 M6), which is meant to have no checklist or tracking sheet.
+ */
+export function surprisingSkips<K extends Pick<DocumentKind, 'name'>>(
+  skipped: readonly K[],
+  campaign: Campaign,
+): K[] {
+  const knowOnly =
+    hasNoSteps(campaign) && campaign.points.length > 0 && (campaign.measures ?? []).length === 0;
+  return knowOnly ? skipped.filter((k) => !MADE_FROM_STEPS.has(k.name)) : [...skipped];
+}
+
+/** The note for the kinds skipped, or undefined when none is worth saying (surprisingSkips). */
 export function skippedKindsNote(
-  skipped: readonly DocumentKind[],
+  allSkipped: readonly DocumentKind[],
   made: readonly DocumentKind[],
   campaign: Campaign,
   campaignFile: string,
 ): UserError | undefined {
+  const skipped = surprisingSkips(allSkipped, campaign);
   if (skipped.length === 0) return undefined;
   const left = joined(skipped.map(nameOf), ', ');
   const lacks = lackingFor(skipped, campaign);

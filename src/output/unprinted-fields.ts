@@ -15,7 +15,7 @@ import { msg } from '../messages/message.js';
 import type { DocContext } from '../model/context.js';
 import type { Sections } from '../template/sections.js';
 import type { BuildInputs } from './inputs.js';
-import { kindWords, madeWithoutSteps, skippedKindsNote } from './skipped-kinds.js';
+import { kindWords, madeWithoutSteps, skippedKindsNote, surprisingSkips } from './skipped-kinds.js';
 
 /** The fields a campaign fills in for residents that only the kinds' templates print. */
 const FIELDS = ['when', 'where', 'slogan', 'deadline', 'bring', 'hotlines', 'payment'] as const;
@@ -212,7 +212,7 @@ export function campaignPaperNotes(
   const made = KINDS.filter((k) => !skipped.includes(k));
   return {
     skipped: skippedKindsNote(skipped, made, campaign, campaignFile),
-    skippedKinds: skipped.map((k) => k.name),
+    skippedKinds: surprisingSkips(skipped, campaign).map((k) => k.name),
     unprinted,
   };
 }

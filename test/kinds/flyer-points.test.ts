@@ -3,7 +3,8 @@
  * scam, hotlines and a link, no measures) got a flyer of its points only by declaring them as
  * actions, which made a checklist and a household tick sheet of them. Its points to know are now
  * `points` (test/fixtures/qa56-luadao: QA's luadao.yaml with the 5 rules of luadao-actions.yaml
- * as points): numbered under "Điều cần biết" on the flyer, with no checklist and no tracking sheet.
+ * as points): numbered under "Điều cần biết" on the flyer, with no checklist and no tracking sheet
+ * — and no warning that it has none, which is what such a campaign means.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -50,6 +51,22 @@ describe('an awareness campaign’s points to know (qa56 M6)', () => {
     expect(files).not.toContain('checklist.pdf');
     expect(files).not.toContain('tracker.pdf');
   });
+
+  it('says nothing of the checklist and tracking sheet it is meant to be without', () => {
+    // Before: "chỉ làm thông báo, áp phích, … (không làm phiếu kiểm tra, bảng theo dõi)".
+    expect(built.stderr).not.toContain('chỉ làm thông báo');
+    expect(built.stderr).not.toContain('phiếu kiểm tra');
+  });
+
+  it('without its link, says the poster is not made, and only the poster', async () => {
+    const withoutLinks =
+      yaml.slice(0, yaml.indexOf('links:')) + yaml.slice(yaml.indexOf('points:'));
+    const b = await buildCampaignText(withoutLinks, groups, 'all');
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stderr.replace(/\s+/g, ' ')).toContain(
+      'chỉ làm thông báo, tờ rơi, ảnh tờ rơi: chiến dịch không có cuộc thi, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh áp phích)',
+    );
+  }, 120_000);
 
   it('names them when a campaign without them makes no flyer', async () => {
     const without = yaml.slice(0, yaml.indexOf('points:'));

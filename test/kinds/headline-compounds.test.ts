@@ -3,6 +3,7 @@
  * "đảo qua mạng", the notice's "Tuyên truyền phòng, chống lừa" | "đảo chiếm đoạt…", the HPV
  * notice's "…cho trẻ" | "em gái…". The commonest such words are now kept whole on a line.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCampaignText } from '../support/campaign-build.js';
@@ -80,5 +81,34 @@ describe('a headline’s lines', () => {
     );
     expect(notice.join(' ')).toContain('vắc xin HPV cho trẻ em gái');
     expect(splits(notice, 'trẻ', 'em')).toBe(false);
+  });
+});
+
+describe('a poster code’s caption', () => {
+  const fixture = join(import.meta.dirname, '..', 'fixtures', 'qa56-luadao');
+  it.each([
+    // QA's, which ended "… lừa đảo qua" ⏎ "mạng".
+    'Bài viết cảnh giác lừa đảo qua mạng',
+    // The notice's subject's words, which the balanced lines split "… cảnh giác lừa" ⏎ "đảo …".
+    'Bài viết cảnh giác lừa đảo chiếm đoạt tài sản',
+  ])('“%s” ends on no word alone and keeps “lừa đảo” whole', async (label) => {
+    const yaml = await readFile(join(fixture, 'campaign.yaml'), 'utf8');
+    const qa = 'label: Bài viết cảnh giác lừa đảo qua mạng';
+    expect(yaml).toContain(qa);
+    const b = await buildCampaignText(
+      yaml.replace(qa, `label: ${label}`),
+      await readFile(join(fixture, 'groups.csv'), 'utf8'),
+      'poster',
+    );
+    expect(b.code, b.stderr).toBe(0);
+    const lines = (await linesOf(b.dir, 'poster-a4')).filter(Boolean);
+    // The caption's lines: those just over its address.
+    const url = lines.findIndex((l) => l.startsWith('congan.haiphong.gov.vn/'));
+    let shown: string[] = [];
+    for (let n = 1; n <= 4 && shown.join(' ') !== label; n++) shown = lines.slice(url - n, url);
+    expect(shown.join(' ')).toBe(label);
+    expect(shown.length).toBeGreaterThan(1);
+    for (const line of shown) expect(line.split(' ').length, line).toBeGreaterThan(1);
+    expect(splits(shown, 'lừa', 'đảo')).toBe(false);
   });
 });

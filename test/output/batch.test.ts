@@ -123,6 +123,9 @@ describe.concurrent('Ctrl-C half-way', () => {
     const done = manifest.files.length;
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(GROUPS * 3);
+    // --json tells a script the stopped build from a whole one, and the groups it finished (each
+    // finished group's three documents listed).
+    expect([first.finished, first.groups]).toEqual([false, { finished: done / 3, total: GROUPS }]);
     // Every PDF on disk is whole and listed; no temp file and no half print file remains.
     const onDisk = (await allFiles(out)).filter((f) => f.endsWith('.pdf'));
     expect(onDisk.sort()).toEqual(manifest.files.map((f) => f.path).sort());
@@ -144,6 +147,7 @@ describe.concurrent('Ctrl-C half-way', () => {
     const second = summary(rerun.stdout);
     expect(second.reused).toBe(done);
     expect(second.built).toBe(GROUPS * 3 - done);
+    expect([second.finished, second.groups]).toEqual([true, { finished: GROUPS, total: GROUPS }]);
     const complete = await manifestOf(out);
     expect(complete.files).toHaveLength(GROUPS * 3);
     expect(complete.print.map((p) => p.path).sort()).toEqual([

@@ -7,7 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliInProcess } from '../support/cli.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -252,4 +252,54 @@ it('takes a tổ written "tổ dân phố số 1", "TDP 4" or "tổ 1" for one p
   expect(said.match(/bảng lịch/g)).toHaveLength(2);
   expect(said).toContain('sẽ ghi địa điểm khác nhau');
   expect(said).not.toContain('sẽ ghi thời gian khác nhau');
+});
+
+describe('qa40’s election notice (bau-cu.yaml): its table gives each area “Tổ 1 đến Tổ 5”', () => {
+  const qa40 = join(import.meta.dirname, '..', 'fixtures', 'qa40');
+  /**
+   * `check` of the election notice and its 20 tổ (named "Tổ dân phố Đông Hưng", numbered by STT),
+   * the list's polling place under the table's header, tổ 7 (Tân Lập, of "Tổ 6 đến Tổ 10") given
+   * the fourth area's place; the second row's tổ written `range`. Its warnings of the table.
+   */
+  async function electionSays(range: string): Promise<string[]> {
+    const campaign = (await readFile(join(qa40, 'bau-cu.yaml'), 'utf8'))
+      .replaceAll('[Điểm bỏ phiếu]', '[Địa điểm bỏ phiếu]')
+      .replace('| Tổ 6 đến Tổ 10 |', `| ${range} |`);
+    expect(campaign).toContain(`| Khu vực bỏ phiếu số 2 | ${range} | Trường Tiểu học Nghĩa Xá |`);
+    const list = (await readFile(join(qa40, 'groups20.csv'), 'utf8'))
+      .replace(';Điểm bỏ phiếu;', ';Địa điểm bỏ phiếu;')
+      .replace(
+        /^(7;Tổ dân phố Tân Lập;.*)Trường Tiểu học Nghĩa Xá/mu,
+        '$1Nhà văn hóa tổ dân phố Lê Lợi',
+      );
+    expect(list).toContain(';Nhà văn hóa tổ dân phố Lê Lợi;Thứ Bảy');
+    const folder = await makeTempDir('phuong-print-schedule-range-');
+    await writeFile(join(folder, 'campaign.yaml'), campaign);
+    await writeFile(join(folder, 'groups.csv'), list);
+    const r = await runCliInProcess(
+      [
+        'check',
+        '--campaign',
+        join(folder, 'campaign.yaml'),
+        '--groups',
+        join(folder, 'groups.csv'),
+      ],
+      { env: { LANG: 'vi_VN.UTF-8' } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    return r.stderr
+      .split('\n')
+      .filter((l) => l.includes('bảng lịch'))
+      .map((l) => l.replace(/^.*groups\.csv, /u, '').replaceAll(`${folder}/`, ''));
+  }
+
+  it.each(['Tổ 6 đến Tổ 10', 'Tổ 6 - Tổ 10', 'tổ 6–10'])(
+    '“%s” is read as tổ 6 to 10: the one whose place is another is said, no other',
+    async (range) => {
+      expect(await electionSays(range)).toEqual([
+        'dòng 8, cột “Địa điểm bỏ phiếu”: Tổ dân phố Tân Lập: bảng lịch trong nội dung thông báo (' +
+          'campaign.yaml) ghi địa điểm bỏ phiếu Trường Tiểu học Nghĩa Xá, nhưng cột “Địa điểm bỏ phiếu” ghi Nhà văn hóa tổ dân phố Lê Lợi',
+      ]);
+    },
+  );
 });

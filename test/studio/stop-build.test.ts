@@ -1,6 +1,6 @@
 /**
  * Ctrl-C on the studio's console while "Tạo tệp in" runs (qa12 Q17): the build stops as the CLI's
- * does — no group started after it, the groups being made ended after their document, what they made kept, the manifest written
+ * does — no group started after it, the groups being made ended after their document, the groups made kept, the manifest written
  * as a build that did not finish, the out/ folder's lock released, what it left said — and the
  * process ends, instead of writing PDFs for minutes after saying "đã dừng". A real process (dist/: `npm run build`
  * first) sent SIGINT, as batch.test.ts stops the CLI's build.
@@ -91,8 +91,8 @@ describe('Ctrl-C on the studio during a build', () => {
       expect(manifest.builtAt).toBeUndefined();
       const folders = (await readdir(out)).filter((f) => f.startsWith('to-dan-pho-so-'));
       expect(folders.length, `${folders.length} groups in ${seconds} s`).toBeLessThan(GROUPS);
-      // Made whole: as many files as the fullest folder (a group the stop came to half-way keeps
-      // the documents it made, and is not one made).
+      // Made whole: as many files as the fullest folder (a group the stop came to half-way puts
+      // none of its documents in place, and is not one made).
       const sizes = await Promise.all(
         folders.map(async (f) => (await readdir(join(out, f))).length),
       );

@@ -41,8 +41,8 @@ export const CLI = (): Record<string, string> => ({
     '{0} do lần tạo trước làm ra đã cũ (chiến dịch này không còn gì để in cho chúng): không đưa vào tệp ZIP; lần tạo cho cả danh sách sẽ xoá chúng',
   'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
   'failed: {0}{1}{2}': 'không tạo được: {0}{1}{2}',
-  'interrupted: {0} of {1} groups finished, {2} not finished; the {3} files made are kept; run the same command again to complete the build':
-    'đã dừng giữa chừng: đã tạo xong {0}/{1} {term.short}, {2} {term.short} chưa xong; đã giữ {3} tệp đã tạo xong; chạy lại đúng lệnh này để làm tiếp',
+  'interrupted: {0} of {1} groups finished, {2} not finished (their folders left as they were); the {3} files made are kept; run the same command again to complete the build':
+    'đã dừng giữa chừng: đã tạo xong {0}/{1} {term.short}, {2} {term.short} chưa xong (thư mục của các {term.short} này để nguyên như trước); đã giữ {3} tệp đã tạo xong; chạy lại đúng lệnh này để làm tiếp',
   "interrupted: the {0} groups asked are made; the print files were not remade (the other groups' pages were not all in them); run the same command again to remake them":
     'đã dừng giữa chừng: {0} {term.short} đã chọn đều đã tạo xong; các tệp in chưa được làm lại (chưa đủ trang của các {term.short} khác); chạy lại đúng lệnh này để làm lại các tệp in',
   'one or more group ids': 'một hoặc nhiều mã {term.short}',

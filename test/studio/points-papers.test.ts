@@ -1,0 +1,54 @@
+/**
+ * An awareness campaign of points to know (qa56 M6: QA's "Cảnh giác lừa đảo qua mạng", `points`
+ * and no actions or measures) on the studio's campaign page: it said, as build and check did,
+ * "Chỉ làm thông báo, áp phích, …: … (không làm phiếu kiểm tra, bảng theo dõi). Muốn có phiếu
+ * kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” …", though a campaign of points
+ * means no checklist and no tracking sheet. Nothing is said of them now; a poster it cannot make
+ * (its link taken out) is said alone.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs } from '../support/tmp.js';
+import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/qa56-luadao/${name}`, import.meta.url));
+
+describe('the studio’s page of a campaign of points to know', () => {
+  let s: TestStudio;
+  let c: Client;
+  let folder: string;
+  beforeAll(async () => {
+    ({ s, c, folder } = await studioWithCampaign('lua-dao', [
+      fixture('campaign.yaml'),
+      fixture('groups.csv'),
+    ]));
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('says nothing of the checklist and tracking sheet it is meant to be without', async () => {
+    const text = plainText((await c.get('/c/lua-dao')).text);
+    expect(text).toContain('Cảnh giác lừa đảo qua mạng');
+    expect(text).not.toContain('Chỉ làm thông báo');
+    expect(text).not.toContain('phiếu kiểm tra, bảng theo dõi');
+  });
+
+  it('without its link, says the poster is not made, and only the poster', async () => {
+    const file = join(folder, 'campaign.yaml');
+    const yaml = await readFile(file, 'utf8');
+    await writeFile(
+      file,
+      yaml.slice(0, yaml.indexOf('links:')) + yaml.slice(yaml.indexOf('points:')),
+    );
+    const text = plainText((await c.get('/c/lua-dao')).text);
+    expect(text).toContain(
+      'Chỉ làm thông báo, tờ rơi, ảnh tờ rơi: chiến dịch không có cuộc thi, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh áp phích). Muốn có áp phích, ảnh áp phích thì điền mục',
+    );
+    expect(text).not.toContain('phiếu kiểm tra, bảng theo dõi');
+  });
+});
