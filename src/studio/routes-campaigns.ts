@@ -294,6 +294,7 @@ ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<
  */
 const FOLDED_PARTS: Record<string, string | undefined> = {
   payment: 'Chuyển khoản (nếu có)',
+  // The report's address only: its deadline is beside the measures, in sight (qa56 p8).
   report: 'Báo cáo kết quả gửi cấp trên',
   // A campaign without a contest or an app (most of them: a health drive, VNeID, a fund) had
   // their 26 empty fields open, ~2,700 px of a phone's form (h-ux).
