@@ -66,6 +66,13 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
   };
 };
 
+/**
+ * The note of the short title the import took from the trích yếu: not said when the office typed
+ * its own on the new-campaign form (that one is the title).
+ */
+export const isImportedTitleNote = (note: string) =>
+  note.startsWith(`Đã đọc ${fieldLabel('title')}:`);
+
 /** A warning about content the campaign does not have (the importer says "not imported"). */
 const leftOut = (w: { message: string }) => /\bnot imported\b/.test(w.message);
 

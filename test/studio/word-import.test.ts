@@ -76,6 +76,13 @@ describe('new campaign from a Word notice', () => {
     expect(page.text).toContain(
       'Tiêu đề in trên giấy: tên chiến dịch, “Cuộc thi Công dân số”, vì trích yếu của văn bản dài 18 chữ',
     );
+    // The file no longer says the title was left out: the name is it now.
+    const text = await readFile(
+      join(s.dataDir, 'campaigns', 'cuoc-thi-cong-dan-so', 'campaign.yaml'),
+      'utf8',
+    );
+    expect(text).not.toMatch(/Left out: .*\(title\)/);
+    expect(text).toContain('# Left out: nothing to bring (bring) written');
     expect(campaign.notice.body).toContain(NOTICE.heading1.replace(/^I\.\s*/, ''));
     // The notice's table lands in "Nội dung" as "| ô | ô |" rows, and the field says how to edit
     // them (qa21 finding 12: the office met "| --- |" with no word of it).
@@ -143,6 +150,25 @@ describe('new campaign from a Word notice', () => {
       'Mã định danh cá nhân của trẻ',
       'Phiếu đồng ý tiêm chủng đã ký',
     ]);
+  });
+
+  it('keeps the title the office typed, and says nothing of the one the import read', async () => {
+    const docx = await readFile(
+      new URL('../fixtures/qa56-hpv/ke-hoach-hpv.docx', import.meta.url).pathname,
+    );
+    const res = await c.upload('/new', 'docx', 'ke-hoach-hpv.docx', docx, {
+      name: 'HPV đợt 2',
+      title: 'Tiêm HPV miễn phí',
+      from: '',
+    });
+    expect(res.status).toBe(303);
+    const page = visible((await c.get(res.headers.get('location') ?? '')).text);
+    expect(page).toContain('Đã đọc “Cần mang theo”');
+    expect(page).not.toContain('Đã đọc “Tên ngắn của chiến dịch”');
+    const { campaign } = await loadCampaign(
+      join(s.dataDir, 'campaigns', 'hpv-dot-2', 'campaign.yaml'),
+    );
+    expect(campaign.title).toBe('Tiêm HPV miễn phí');
   });
 
   it('says the notice gave nothing to bring, by the form’s label', async () => {
