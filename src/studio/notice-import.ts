@@ -39,13 +39,13 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
         (g) =>
           `Đã đọc ${fieldLabel(g.field)}: “${g.field === 'issued' ? shownDate(say(g.value, 'vi')) : say(g.value, 'vi')}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
-      // A draft's number left blank is said once, as the draft it is (qa17: "cần điền “Số văn
-      // bản”" beside "văn bản chưa có số… để văn thư điền").
       // What the flyer could take from the notice and did not find (qa56 p9); the title's is the
       // studio's own to say, as it chooses one itself (routes-campaigns.ts giveImportedTitle).
       ...imported.notes
         .filter((n) => n.field !== 'title')
         .map((n) => `Chưa điền: ${withFieldLabels(warningIn(n, 'vi'))}`),
+      // A draft's number left blank is said once, as the draft it is (qa17: "cần điền “Số văn
+      // bản”" beside "văn bản chưa có số… để văn thư điền").
       ...imported.missing
         .filter((f) => !(f === 'notice.number' && awaitsNumber))
         .map((f) => `Không thấy trong văn bản, cần điền: ${fieldLabel(f)}`),
