@@ -55,7 +55,10 @@ function headline(subject: string, typeName?: string): { text: string; dropped: 
   return { text: capitalised(text.trim()), dropped };
 }
 
-/** A note of the import: something it left for the office, said at no paragraph. */
+/**
+ * A note of the import: a field of the flyer it left out, and why (at a paragraph, when one says
+ * why).
+ */
 export type ImportNote = ImportWarning & { field: string };
 
 const note = (field: string, said: Message, at?: Source): ImportNote => ({
