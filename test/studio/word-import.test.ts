@@ -120,16 +120,18 @@ describe('new campaign from a Word notice', () => {
     expect(flyerText).not.toContain('KNS');
   });
 
-  it('takes the short title and what to bring from the notice’s own lines, each said with its paragraph (qa56 p9)', async () => {
+  /** A new campaign from QA's HPV Kế hoạch (qa56) with the form's `fields`: its page's text. */
+  async function newFromHpv(fields: Record<string, string>): Promise<string> {
     const docx = await readFile(
       new URL('../fixtures/qa56-hpv/ke-hoach-hpv.docx', import.meta.url).pathname,
     );
-    const res = await c.upload('/new', 'docx', 'ke-hoach-hpv.docx', docx, {
-      name: 'HPV 2026',
-      from: '',
-    });
+    const res = await c.upload('/new', 'docx', 'ke-hoach-hpv.docx', docx, { ...fields, from: '' });
     expect(res.status).toBe(303);
-    const page = visible((await c.get(res.headers.get('location') ?? '')).text);
+    return visible((await c.get(res.headers.get('location') ?? '')).text);
+  }
+
+  it('takes the short title and what to bring from the notice’s own lines, each said with its paragraph (qa56 p9)', async () => {
+    const page = await newFromHpv({ name: 'HPV 2026' });
     // The document's lines: its trích yếu (paragraph 9) and its "mang theo" sentence.
     const subject = 'Triển khai tiêm vắc xin HPV cho trẻ em gái từ 9 đến 14 tuổi năm 2026';
     const title = 'Tiêm vắc xin HPV cho trẻ em gái từ 9 đến 14 tuổi';
@@ -153,16 +155,7 @@ describe('new campaign from a Word notice', () => {
   });
 
   it('keeps the title the office typed, and says nothing of the one the import read', async () => {
-    const docx = await readFile(
-      new URL('../fixtures/qa56-hpv/ke-hoach-hpv.docx', import.meta.url).pathname,
-    );
-    const res = await c.upload('/new', 'docx', 'ke-hoach-hpv.docx', docx, {
-      name: 'HPV đợt 2',
-      title: 'Tiêm HPV miễn phí',
-      from: '',
-    });
-    expect(res.status).toBe(303);
-    const page = visible((await c.get(res.headers.get('location') ?? '')).text);
+    const page = await newFromHpv({ name: 'HPV đợt 2', title: 'Tiêm HPV miễn phí' });
     expect(page).toContain('Đã đọc “Cần mang theo”');
     expect(page).not.toContain('Đã đọc “Tên ngắn của chiến dịch”');
     const { campaign } = await loadCampaign(
