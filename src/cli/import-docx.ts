@@ -72,6 +72,15 @@ function report(result: DocxImport, yamlFile: string): string {
     const value = said.length > 70 ? `${said.slice(0, 69)}…` : said;
     lines.push(`  ${g.field}: ${value}`, `      ${t(msg`from ${sourcesIn(g.from, lang)}`)}`);
   }
+  // What the flyer could have taken from the notice and did not find there (qa56 p9).
+  if (result.notes.length > 0) {
+    lines.push(
+      t(
+        msg`left out (${result.notes.length}: the notice does not say them as the flyer prints them):`,
+      ),
+    );
+    for (const n of result.notes) lines.push(`  ${n.field}: ${warningIn(n, lang)}`);
+  }
   if (result.warnings.length > 0) {
     lines.push(t(msg`warnings (${result.warnings.length}: not imported as the document has it):`));
     for (const w of result.warnings) lines.push(`  ${t(msg`warning:`)} ${warningIn(w, lang)}`);

@@ -190,6 +190,6 @@ export const stoppedSaid = (b: StoppedBuild): Message =>
   withTerm(
     b.left === undefined
       ? msg`the build of ${titled(b)} had finished when the studio stopped: all ${b.total} groups made`
-      : msg`the build of ${titled(b)} stopped: ${b.total - b.left} of ${b.total} groups finished, ${b.left} not made; build again to complete it`,
+      : msg`the build of ${titled(b)} stopped: ${b.total - b.left} of ${b.total} groups finished, ${b.left} not finished; the ${b.kept ?? 0} files made are kept; build again to complete it`,
     b.term,
   );

@@ -58,6 +58,8 @@ export interface BuildStatus {
   removed?: number;
   /** A stopped build's groups it did not make (of `total`). */
   left?: number;
+  /** A stopped build's files made whole and kept (its manifest's), for the console to say. */
+  kept?: number;
   /**
    * The residents list the build read (rostersRead: its bytes' SHA-256, or "none"): its tracking
    * sheets print that list's names, until a build after it is replaced or deleted.
@@ -100,12 +102,13 @@ export interface RunningBuild {
 }
 
 /**
- * A build the studio's close stopped: the groups it left unmade (`left`, of `total`), or none
- * when it had finished whole by then (`left` absent).
+ * A build the studio's close stopped: the groups it left unmade (`left`, of `total`) and the
+ * files it made and kept (`kept`), or none when it had finished whole by then (`left` absent).
  */
 export interface StoppedBuild extends RunningBuild {
   total: number;
   left?: number;
+  kept?: number;
 }
 
 const STOPPED =
@@ -184,7 +187,9 @@ export class Builds {
     return stopping.flatMap(([slug, { title, term }]) => {
       const s = this.runs.get(slug);
       if (s?.state === 'done') return [{ slug, title, term, total: s.total }];
-      return s?.left === undefined ? [] : [{ slug, title, term, left: s.left, total: s.total }];
+      return s?.left === undefined
+        ? []
+        : [{ slug, title, term, left: s.left, total: s.total, kept: s.kept ?? 0 }];
     });
   }
 
@@ -267,6 +272,7 @@ export class Builds {
               error: STOPPED,
               left: result.left.groups,
               total: result.left.total,
+              kept: result.written.length,
             });
             return;
           }

@@ -228,14 +228,14 @@ export const SECTIONS: readonly Section[] = [
         'slogan',
         'Khẩu hiệu',
         'text',
-        'In dưới tên ứng dụng (hoặc tên chiến dịch) trên áp phích và ảnh áp phích; chiến dịch không có ứng dụng in nó cả trên tờ rơi, dưới tên chiến dịch. Ví dụ: Mỗi nhà một bình chữa cháy. Để trống thì không in.',
+        'Câu khẩu hiệu in trên áp phích và ảnh áp phích. Nằm dưới tên ứng dụng (hoặc tên chiến dịch); chiến dịch không có ứng dụng in nó cả trên tờ rơi, dưới tên chiến dịch. Ví dụ: Mỗi nhà một bình chữa cháy. Để trống thì không in.',
         true,
       ),
       f(
         'when',
         'Thời gian',
         'text',
-        'Lúc người dân cần có mặt, in dưới tên chiến dịch trên tờ rơi, phiếu kiểm tra và bảng theo dõi, và ở chân áp phích và ảnh áp phích. Ví dụ: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026. Giờ riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: {{group.[Thời gian tiếp nhận]}}. Để trống thì không in.',
+        'Lúc người dân cần có mặt. In dưới tên chiến dịch trên tờ rơi, phiếu kiểm tra và bảng theo dõi, và ở chân áp phích và ảnh áp phích. Ví dụ: 6 giờ 30 – 10 giờ 00, Chủ nhật 13/12/2026. Giờ riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: {{group.[Thời gian tiếp nhận]}}. Để trống thì không in.',
         true,
       ),
       f(
@@ -249,7 +249,7 @@ export const SECTIONS: readonly Section[] = [
         'deadline',
         'Thời hạn',
         'text',
-        'Ngày cuối cùng để đăng ký hoặc để làm xong việc, in dưới Thời gian và Địa điểm trên tờ rơi, phiếu kiểm tra và bảng theo dõi: “Hạn đăng ký: …” với danh sách đăng ký hoặc khi nội dung thông báo, việc cần làm ghi “đăng ký … trước ngày” đó, “Thời hạn: …” với các chiến dịch khác. Ghi ngày đủ ngày/tháng/năm, sau ngày ban hành. Ví dụ: 17h00 ngày 12/12/2026. Để trống thì không in.',
+        'Ngày cuối cùng để đăng ký hoặc để làm xong việc. In dưới Thời gian và Địa điểm trên tờ rơi, phiếu kiểm tra và bảng theo dõi: “Hạn đăng ký: …” với danh sách đăng ký hoặc khi nội dung thông báo, việc cần làm ghi “đăng ký … trước ngày” đó, “Thời hạn: …” với các chiến dịch khác. Hạn các tổ, thôn gửi số liệu là “Hạn báo cáo” (phần Số liệu báo cáo). Ghi ngày đủ ngày/tháng/năm, sau ngày ban hành. Ví dụ: 17h00 ngày 12/12/2026. Để trống thì không in.',
         true,
       ),
       f(
@@ -351,6 +351,13 @@ export const SECTIONS: readonly Section[] = [
         true,
       ),
       f(
+        'report.deadline',
+        'Hạn báo cáo',
+        'date',
+        'Ngày cuối các tổ, thôn gửi số liệu, ví dụ 10/12/2026. Số liệu gửi sau ngày này được ghi “gửi sau hạn báo cáo” ở thẻ Kết quả và trong báo cáo kết quả. Để trống: chiến dịch có cuộc thi thì không tổ nào bị ghi là gửi muộn (số liệu cuộc thi gửi sau khi cuộc thi kết thúc); chiến dịch khác tính theo ngày cuối ghi ở mục Thời gian.',
+        true,
+      ),
+      f(
         'totals_by',
         'Cộng số liệu theo cột',
         'text',
@@ -375,13 +382,6 @@ export const SECTIONS: readonly Section[] = [
         'Nơi nhận (báo cáo kết quả)',
         'lines',
         'Mỗi dòng một nơi nhận, như in ở góc trái cuối báo cáo. Ví dụ: Như trên; ↵ Thường trực Đảng ủy phường; ↵ Lưu: VT, KT.',
-        true,
-      ),
-      f(
-        'report.deadline',
-        'Hạn báo cáo',
-        'date',
-        'Ngày cuối các tổ, thôn gửi số liệu, ví dụ 10/12/2026. Số liệu gửi sau ngày này được ghi “gửi sau hạn báo cáo” ở thẻ Kết quả và trong báo cáo kết quả. Để trống: chiến dịch có cuộc thi thì không tổ nào bị ghi là gửi muộn (số liệu cuộc thi gửi sau khi cuộc thi kết thúc); chiến dịch khác tính theo ngày cuối ghi ở mục Thời gian.',
         true,
       ),
     ],

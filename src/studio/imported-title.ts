@@ -8,11 +8,12 @@
  * the flyer's title, as 13 words take), and the name only when it is longer. The edit page's
  * notes say which, with where to change it.
  */
+import { TITLE_WORDS } from '../load/docx/flyer-fields.js';
 import { withoutSubjectMark } from '../load/notice-marks.js';
 import { IMPORT_PLACEHOLDERS } from '../load/placeholders.js';
 
-/** The most words of a trích yếu printed as the title. */
-export const TITLE_WORDS = 15;
+/** The most words of a trích yếu printed as the title: the Word import's own bound. */
+export { TITLE_WORDS };
 
 const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 

@@ -39,6 +39,11 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
         (g) =>
           `Đã đọc ${fieldLabel(g.field)}: “${g.field === 'issued' ? shownDate(say(g.value, 'vi')) : say(g.value, 'vi')}” — ${sourcesIn(g.from, 'vi')}${g.how ? ` (${say(g.how, 'vi')})` : ''}`,
       ),
+      // What the flyer could take from the notice and did not find (qa56 p9); the title's is the
+      // studio's own to say, as it chooses one itself (routes-campaigns.ts giveImportedTitle).
+      ...imported.notes
+        .filter((n) => n.field !== 'title')
+        .map((n) => `Chưa điền: ${withFieldLabels(warningIn(n, 'vi'))}`),
       // A draft's number left blank is said once, as the draft it is (qa17: "cần điền “Số văn
       // bản”" beside "văn bản chưa có số… để văn thư điền").
       ...imported.missing
@@ -60,6 +65,13 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
     ],
   };
 };
+
+/**
+ * The note of the short title the import took from the trích yếu: not said when the office typed
+ * its own on the new-campaign form (that one is the title).
+ */
+export const isImportedTitleNote = (note: string) =>
+  note.startsWith(`Đã đọc ${fieldLabel('title')}:`);
 
 /** A warning about content the campaign does not have (the importer says "not imported"). */
 const leftOut = (w: { message: string }) => /\bnot imported\b/.test(w.message);

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Document, isMap, isScalar } from 'yaml';
 import { isUserError, type UserError } from '../errors.js';
 import { KINDS } from '../kinds/registry.js';
 import { isOwnPlaceholderWarning } from '../load/campaign-checks.js';
@@ -136,7 +137,7 @@ import {
 } from './logo.js';
 import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
 import { refuseLinks } from './no-links.js';
-import type { NoticeImporter } from './notice-import.js';
+import { isImportedTitleNote, type NoticeImporter } from './notice-import.js';
 import { type Overwrite, recordOverwrites, takeOverwritesOf } from './overwritten.js';
 import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
@@ -294,6 +295,7 @@ ${error ? html`<p class="field-error" id="${id}-error">${error.map((t) => html`<
  */
 const FOLDED_PARTS: Record<string, string | undefined> = {
   payment: 'Chuyển khoản (nếu có)',
+  // The report's address only: its deadline is beside the measures, in sight (qa56 p8).
   report: 'Báo cáo kết quả gửi cấp trên',
   // A campaign without a contest or an app (most of them: a health drive, VNeID, a fund) had
   // their 26 empty fields open, ~2,700 px of a phone's form (h-ux).
@@ -1141,9 +1143,11 @@ async function giveNewId(file: string): Promise<void> {
 }
 
 /**
- * A campaign imported from Word with no title typed on the form: the notice's own title, else
- * its trích yếu when short enough, else the name the office typed (imported-title.ts). What was
- * chosen, for the import's notes; nothing when the notice had its own title.
+ * A campaign imported from Word with no title typed on the form: the import's short title (the
+ * trích yếu without its first verb and its year, load/docx/flyer-fields.ts), else its trích yếu
+ * when short enough, else the name the office typed (imported-title.ts). What was chosen, for
+ * the import's notes; nothing when the import wrote a title (its own note says whence). The
+ * file's "Left out: … title" line goes once the name is the title.
  */
 async function giveImportedTitle(
   file: string,
@@ -1159,6 +1163,7 @@ async function giveImportedTitle(
         return;
       }
       doc.set('title', name.normalize('NFC').trim());
+      forgetTitleLeftOut(doc);
       chose = { name: name.normalize('NFC').trim(), ...(subject && { words: subject.words }) };
     });
   } catch (e) {
@@ -1166,6 +1171,19 @@ async function giveImportedTitle(
     if (!isUserError(e)) throw e;
   }
   return chose;
+}
+
+/**
+ * The import's "Left out: … (title)" line taken off the file's first comment (kept by the parser
+ * on the document or on its first key). The Word import writes it where it wrote no title.
+ */
+function forgetTitleLeftOut(doc: Document): void {
+  const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
+  for (const node of [doc, ...(isScalar(first) ? [first] : [])]) {
+    const lines = node.commentBefore?.split('\n');
+    if (lines)
+      node.commentBefore = lines.filter((l) => !/^ Left out: .*\(title\)/.test(l)).join('\n');
+  }
 }
 
 /**
@@ -1415,7 +1433,8 @@ ${
       await writeFileAtomic(target.file, imported.yaml);
       const chose = title ? undefined : await giveImportedTitle(target.file, name);
       const said = titleNote(chose);
-      notes = said ? [...imported.notes, said] : imported.notes;
+      const read = title ? imported.notes.filter((n) => !isImportedTitleNote(n)) : imported.notes;
+      notes = said ? [...read, said] : read;
       if (title) await giveShortTitle(target.file, title, true);
     } else {
       await newFolder(target.folder);

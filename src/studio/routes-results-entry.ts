@@ -67,6 +67,7 @@ import {
   readTypedFigures,
   sameFigures,
   savedFigure,
+  savedNounOf,
   sourceLabel,
   withdrawnLabel,
 } from '../serve/results-form.js';
@@ -175,6 +176,15 @@ async function removedSaid(service: ResultsService, group: Group, term: GroupTer
   return html`<div class="notice warn" role="status"><p><strong>${upperFirst(term.short)} này không còn trong danh sách ${term.short} của chiến dịch.</strong> Số liệu đã báo cáo vẫn được lưu nhưng không tính vào tổng của Kết quả và báo cáo (báo cáo ghi riêng là “chưa tính vào số liệu trên”).</p>${shown.length ? html`<p>Số đang lưu:</p><ul class="listed">${shown}</ul>` : ''}<p>Nếu ${term.short} này đã sáp nhập vào ${term.short} khác: mở “Nhập, sửa” của ${term.short} mới, nhập số đã cộng cả số trên, rồi quay lại đây bấm nút xoá số liệu bên dưới để số không bị tính hai lần. Nếu ${term.short} bị bỏ sót trong tệp, hãy thêm lại vào danh sách với đúng mã ${group.id}.</p></div>`;
 }
 
+/**
+ * A saved figure with what it counts, as the leader's form says it ("30 hộ", "6 cụ"; a sum or a
+ * quantity with its unit, "95,5 kg"): "Số đã lưu: 30 / 150 hộ" said no noun for the 30.
+ */
+const savedSaid = (m: Parameters<typeof savedNounOf>[0], value: number) => {
+  const noun = savedNounOf(m);
+  return noun ? `${savedFigure(m, value)} ${noun}` : savedFigure(m, value);
+};
+
 /** A group's page of the campaign's figures: what the URL names, and the campaign's name. */
 interface GroupPage {
   c: CampaignPaths;
@@ -211,7 +221,7 @@ async function entryPage(
     const rate = value0 !== undefined ? formatRate(rateOf(value0, limit)) : '';
     const saved =
       figure && value0 !== undefined
-        ? html`Số đã lưu: <strong>${savedFigure(m, value0)}</strong>${limit !== undefined ? ` / ${baseSaid(m, formatCount(limit))}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, own, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
+        ? html`Số đã lưu: <strong>${savedSaid(m, value0)}</strong>${limit !== undefined ? ` / ${baseSaid(m, formatCount(limit))}` : ''}${rate ? ` (${rate})` : ''} — ${madeBy(figure.source, own, figure.by, firstFigures(history, at, [m.id]))} lúc ${formatTime(figure.at)}.`
         : html`Chưa có số liệu.${limit === undefined ? '' : isTarget(m) ? ` Chỉ tiêu của ${term.short}: ${formatCount(limit)} ${baseUnit(m)}.` : ` ${upperFirst(baseName(m))} của ${term.short}: ${formatCount(limit)}${measuredColumn(m) ? ` ${measuredColumn(m)?.unit}` : ''}.`}`;
     const errors = problems.get(m.id);
     const typed = state.typed?.[m.id];

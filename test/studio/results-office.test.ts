@@ -118,8 +118,10 @@ describe('the office enters and imports figures in the studio', () => {
       ),
     );
     // The saved figure above its box: 30 of the group's 150 households, 20,0%, the group's
-    // first figures: entered, not corrected.
-    expect(page).toContain('Số đã lưu: 30 / 150 hộ (20,0%) — Văn phòng nhập (admin)');
+    // first figures: entered, not corrected. The 30 says what it counts, as the leader's form
+    // says it ("Đã lưu: 30 hộ"); the joined count, people, its own noun.
+    expect(page).toContain('Số đã lưu: 30 hộ / 150 hộ (20,0%) — Văn phòng nhập (admin)');
+    expect(page).toMatch(/Số đã lưu: 1\.200 người\b/);
     expect(page).not.toContain('Văn phòng sửa');
 
     // A correction of one figure: a new entry, the earlier one kept below it.

@@ -174,7 +174,7 @@ describe('the office takes back the figures of a group', () => {
     expect(await reportNumbers(office, G3)).toEqual(expect.arrayContaining([300]));
     // The group's page: the leader's figure, not the one withdrawn; the withdraw button back.
     const page = visible((await office.get(await groupPath(G3))).text);
-    expect(page).toContain('Số đã lưu: 300 / 500 nhân khẩu (60,0%) — Tổ trưởng gửi');
+    expect(page).toContain('Số đã lưu: 300 người / 500 nhân khẩu (60,0%) — Tổ trưởng gửi');
     expect(page).toContain('Xoá số liệu của tổ này');
     // The household figure was withdrawn and not sent again.
     expect(page).toMatch(new RegExp(`${APP} Chưa có số liệu\\. Số hộ của tổ: 150\\.`));
@@ -184,7 +184,7 @@ describe('the office takes back the figures of a group', () => {
     const path = await groupPath(G3);
     await enter(path, { [APP]: '40' });
     const page = visible((await office.get(path)).text);
-    expect(page).toContain('Số đã lưu: 40 / 150 hộ (26,7%) — Văn phòng nhập (admin)');
+    expect(page).toContain('Số đã lưu: 40 hộ / 150 hộ (26,7%) — Văn phòng nhập (admin)');
   });
 
   it('withdraws nothing from a page older than a save made meanwhile', async () => {

@@ -2,7 +2,8 @@
  * The studio console's lines when it is stopped during "Tạo tệp in" (review54 #6): the campaign
  * named as the studio shows it (its title, not its folder), the groups in the ward's own word (a
  * commune of thôn: "thôn", not "tổ"), and a build that had finished whole when the stop came said
- * to have finished, not left at "đang dừng". The studio's Builds with a build standing in that
+ * to have finished, not left at "đang dừng"; a stopped one says the files it kept, as the CLI's
+ * stop does (not "chưa được tạo" alone, as if nothing were left). The studio's Builds with a build standing in that
  * ends when stopped, finished or not as asked (when a stop lands on a build's last group cannot
  * be timed in a real one); the lines as the CLI prints them (cli/studio.ts), in Vietnamese. The
  * real process's stop: stop-build.test.ts.
@@ -22,9 +23,10 @@ afterAll(removeTempDirs);
 
 const TITLE = 'Tiêm chủng mở rộng tháng 12/2026';
 const SLUG = 'tiem-chung';
-/** The commune's five thôn; the stopped build had made two. */
+/** The commune's five thôn; the stopped build had made two, and kept their seven files. */
 const TOTAL = 5;
 const MADE = 2;
+const KEPT = 7;
 
 /** A build that has made `made` groups and ends when stopped: whole if `made` is all of them. */
 const standIn = (made: number) =>
@@ -36,6 +38,7 @@ const standIn = (made: number) =>
     return {
       interrupted: made < TOTAL,
       left: { groups: TOTAL - made, total: TOTAL },
+      written: Array.from({ length: KEPT }, (_, i) => ({ path: `thon-${i}.pdf` })),
       failed: [],
       seconds: 1,
       removed: 0,
@@ -62,7 +65,7 @@ describe('the studio console’s stop lines', () => {
       `đang dừng lần tạo tệp in của “${TITLE}”: các thôn đang tạo dở dừng sau tài liệu đang tạo, phần đã tạo được giữ lại; bấm “Tạo tệp in” để tạo tiếp`,
     );
     expect(stopped).toBe(
-      `lần tạo tệp in của “${TITLE}” đã dừng: đã tạo xong ${MADE}/${TOTAL} thôn, ${TOTAL - MADE} thôn chưa được tạo; bấm “Tạo tệp in” để tạo tiếp`,
+      `lần tạo tệp in của “${TITLE}” đã dừng: đã tạo xong ${MADE}/${TOTAL} thôn, ${TOTAL - MADE} thôn chưa xong; đã giữ ${KEPT} tệp đã tạo xong; bấm “Tạo tệp in” để tạo tiếp`,
     );
   });
 

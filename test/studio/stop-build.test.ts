@@ -100,10 +100,17 @@ describe('Ctrl-C on the studio during a build', () => {
       expect(manifest.zips.length).toBeLessThan(GROUPS);
       // It said what it left: the groups it did not make, counted against the folder.
       // The campaign by its title, as the studio names it (its folder is "dien-tap").
+      // And the files it kept, as the CLI's stop says them: the manifest's.
       const left = new RegExp(
-        `của “${TITLE}” đã dừng: đã tạo xong (\\d+)/(\\d+) tổ, (\\d+) tổ chưa được tạo`,
+        `của “${TITLE}” đã dừng: đã tạo xong (\\d+)/(\\d+) tổ, (\\d+) tổ chưa xong; đã giữ (\\d+) tệp đã tạo xong; bấm “Tạo tệp in” để tạo tiếp`,
       ).exec(console);
-      expect(left?.slice(1).map(Number), console).toEqual([made, GROUPS, GROUPS - made]);
+      expect(left?.slice(1).map(Number), console).toEqual([
+        made,
+        GROUPS,
+        GROUPS - made,
+        manifest.files.length,
+      ]);
+      expect(manifest.files.length).toBeGreaterThan(0);
       // No print file of a stopped build, no temporary file, no lock left.
       const all = (await readdir(out, { recursive: true })).map(String);
       expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -4,7 +4,7 @@
  * the CLI's loader), and the edit page lists what was guessed and from where.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ import {
   tailTable,
 } from '../load/docx/notice-docx.js';
 import { xlsxBytes } from '../support/inputs.js';
+import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { renderFor } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -75,6 +76,13 @@ describe('new campaign from a Word notice', () => {
     expect(page.text).toContain(
       'Tiêu đề in trên giấy: tên chiến dịch, “Cuộc thi Công dân số”, vì trích yếu của văn bản dài 18 chữ',
     );
+    // The file no longer says the title was left out: the name is it now.
+    const text = await readFile(
+      join(s.dataDir, 'campaigns', 'cuoc-thi-cong-dan-so', 'campaign.yaml'),
+      'utf8',
+    );
+    expect(text).not.toMatch(/Left out: .*\(title\)/);
+    expect(text).toContain('# Left out: nothing to bring (bring) written');
     expect(campaign.notice.body).toContain(NOTICE.heading1.replace(/^I\.\s*/, ''));
     // The notice's table lands in "Nội dung" as "| ô | ô |" rows, and the field says how to edit
     // them (qa21 finding 12: the office met "| --- |" with no word of it).
@@ -85,7 +93,9 @@ describe('new campaign from a Word notice', () => {
   });
 
   it('prints a short trích yếu as the title, not the office’s own name for the campaign (qa50 p3)', async () => {
-    const subject = 'tổ chức Lớp bồi dưỡng kỹ năng số cho người cao tuổi năm 2026';
+    // Nothing a headline does without (no "Tổ chức" before it, no year after it): the trích
+    // yếu is the title as it is, no `title` written.
+    const subject = 'lớp bồi dưỡng kỹ năng số cho người cao tuổi của phường';
     const n = { ...NOTICE, subject: `V/v ${subject}` };
     const doc = new Document({
       sections: [{ children: [headerTable(n), new Paragraph(NOTICE.opening), tailTable(n)] }],
@@ -96,7 +106,7 @@ describe('new campaign from a Word notice', () => {
     });
     expect(res.status).toBe(303);
     const page = await c.get(res.headers.get('location') ?? '');
-    const shown = `T${subject.slice(1)}`;
+    const shown = `L${subject.slice(1)}`;
     expect(page.text).toContain(`Tiêu đề in trên giấy: trích yếu của văn bản, “${shown}”`);
     const { campaign } = await loadCampaign(
       join(s.dataDir, 'campaigns', 'lop-kns-v2', 'campaign.yaml'),
@@ -108,6 +118,57 @@ describe('new campaign from a Word notice', () => {
     );
     expect(flyerText).toContain(shown);
     expect(flyerText).not.toContain('KNS');
+  });
+
+  /** A new campaign from QA's HPV Kế hoạch (qa56) with the form's `fields`: its page's text. */
+  async function newFromHpv(fields: Record<string, string>): Promise<string> {
+    const docx = await readFile(
+      new URL('../fixtures/qa56-hpv/ke-hoach-hpv.docx', import.meta.url).pathname,
+    );
+    const res = await c.upload('/new', 'docx', 'ke-hoach-hpv.docx', docx, { ...fields, from: '' });
+    expect(res.status).toBe(303);
+    return visible((await c.get(res.headers.get('location') ?? '')).text);
+  }
+
+  it('takes the short title and what to bring from the notice’s own lines, each said with its paragraph (qa56 p9)', async () => {
+    const page = await newFromHpv({ name: 'HPV 2026' });
+    // The document's lines: its trích yếu (paragraph 9) and its "mang theo" sentence.
+    const subject = 'Triển khai tiêm vắc xin HPV cho trẻ em gái từ 9 đến 14 tuổi năm 2026';
+    const title = 'Tiêm vắc xin HPV cho trẻ em gái từ 9 đến 14 tuổi';
+    expect(page).toContain(
+      `Đã đọc “Tên ngắn của chiến dịch”: “${title}” — đoạn 9 (“${subject}”) (trích yếu bỏ “Triển khai”, “năm 2026”: dòng chữ lớn của tờ rơi và áp phích)`,
+    );
+    expect(page).toMatch(
+      /Đã đọc “Cần mang theo”: “Sổ tiêm chủng \(nếu có\) \/ Mã định danh cá nhân của trẻ \/ Phiếu đồng ý tiêm chủng đã ký” — đoạn \d+ \(“mang theo sổ tiêm chủng/,
+    );
+    // Not the office's name for it, and no second word of the title from the studio.
+    expect(page).not.toContain('Tiêu đề in trên giấy: tên chiến dịch');
+    const { campaign } = await loadCampaign(
+      join(s.dataDir, 'campaigns', 'hpv-2026', 'campaign.yaml'),
+    );
+    expect(campaign.title).toBe(title);
+    expect(campaign.bring).toEqual([
+      'Sổ tiêm chủng (nếu có)',
+      'Mã định danh cá nhân của trẻ',
+      'Phiếu đồng ý tiêm chủng đã ký',
+    ]);
+  });
+
+  it('keeps the title the office typed, and says nothing of the one the import read', async () => {
+    const page = await newFromHpv({ name: 'HPV đợt 2', title: 'Tiêm HPV miễn phí' });
+    expect(page).toContain('Đã đọc “Cần mang theo”');
+    expect(page).not.toContain('Đã đọc “Tên ngắn của chiến dịch”');
+    const { campaign } = await loadCampaign(
+      join(s.dataDir, 'campaigns', 'hpv-dot-2', 'campaign.yaml'),
+    );
+    expect(campaign.title).toBe('Tiêm HPV miễn phí');
+  });
+
+  it('says the notice gave nothing to bring, by the form’s label', async () => {
+    const { notes } = await wordNoticeImporter(await noticeDocx(), 'cong-van.docx');
+    expect(notes).toContain(
+      'Chưa điền: không ghi thứ cần mang theo: nội dung không có câu “mang theo …”; tờ rơi không in “Cần mang theo”',
+    );
   });
 
   it('says every guess and warning of the import in Vietnamese, with its paragraph', async () => {

@@ -7,7 +7,7 @@ import { Document, isMap, isScalar, Scalar, type YAMLMap } from 'yaml';
 import { say } from '../../messages/message.js';
 import { IMPORT_PLACEHOLDERS } from '../placeholders.js';
 import { type NoticeFields, namedDocument } from './notice-draft.js';
-import { describeSources, type Guess } from './provenance.js';
+import { describeSources, describeWarning, type Guess, type ImportWarning } from './provenance.js';
 
 /** Placeholders for fields a notice may lack, in Vietnamese: they would print as written. */
 export const PLACEHOLDERS = IMPORT_PLACEHOLDERS;
@@ -60,8 +60,10 @@ export function campaignData(f: NoticeFields, today: string) {
       // What followed "PHỤ LỤC" after the signature: printed after it again (qa42 F3).
       ...(f.appendix?.length ? { appendix: f.appendix } : {}),
     },
+    ...(f.title ? { title: f.title } : {}),
     ...(f.when ? { when: f.when } : {}),
     ...(f.where ? { where: f.where } : {}),
+    ...(f.bring?.length ? { bring: f.bring } : {}),
     ...(f.deadline ? { report: { deadline: f.deadline } } : {}),
     ...(f.links && Object.keys(f.links).length > 0 ? { links: f.links } : {}),
   };
@@ -89,6 +91,7 @@ export function campaignYaml(
   f: NoticeFields,
   guesses: readonly Guess[],
   opts: { source: string; today: string; id?: string },
+  notes: readonly ImportWarning[] = [],
 ): { yaml: string; missing: string[] } {
   const { data, missing } = campaignData(f, opts.today);
   const doc = new Document(opts.id ? { id: opts.id, ...data } : data);
@@ -96,6 +99,8 @@ export function campaignYaml(
     ` Imported from ${opts.source} by "phuong-print import-docx".`,
     ' Every value read from the document says, above it, which paragraphs it came from: check each.',
     ' A value in parentheses marked FILL IN was not in the document.',
+    // What the flyer could take from the notice and was not there: no key to comment above.
+    ...notes.map((n) => ` Left out: ${describeWarning(n)}`),
   ].join('\n');
   const body = doc.getIn(['notice', 'body'], true);
   if (isScalar(body)) body.type = Scalar.BLOCK_LITERAL;

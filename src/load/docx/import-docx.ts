@@ -11,6 +11,7 @@ import { bodyLinks } from './body-links.js';
 import { hostOf } from './body-markdown.js';
 import { bodyTypeSize } from './body-size.js';
 import { campaignYaml } from './campaign-yaml.js';
+import type { ImportNote } from './flyer-fields.js';
 import { flattenParas, type Item, readHtml } from './html-items.js';
 import { convertedWarning } from './legacy-text.js';
 import { draftNotice, type NoticeFields } from './notice-draft.js';
@@ -25,6 +26,7 @@ import {
 import { type DocxPicture, readDocx } from './read-docx.js';
 import { textKey } from './xml-text.js';
 
+export type { ImportNote } from './flyer-fields.js';
 export type { Guess, ImportWarning } from './provenance.js';
 export { describeSources, describeWarning, sourcesIn, warningIn } from './provenance.js';
 
@@ -34,6 +36,11 @@ export interface DocxImport {
   fields: NoticeFields;
   guesses: Guess[];
   warnings: ImportWarning[];
+  /**
+   * The flyer's fields the notice did not give in its own words (a short title, what to bring):
+   * left out, each with why, in the YAML's first comment too.
+   */
+  notes: ImportNote[];
   /** Fields the document did not have: placeholders in the YAML. */
   missing: string[];
   /** The document's pictures, `name` as the warnings call them (e.g. picture-1.png). */
@@ -175,11 +182,19 @@ export async function importDocx(bytes: Uint8Array, opts: ImportOptions): Promis
     ...docx.tracked.map((c) => importWarning(trackedText(c), at(c.anchor))),
     ...readerMessages(docx.messages),
   ];
-  const { yaml, missing } = campaignYaml(draft.fields, draft.guesses, opts);
+  const { yaml, missing } = campaignYaml(draft.fields, draft.guesses, opts, draft.notes);
   for (const field of missing)
     warnings.push(importWarning(msg`${field} was not found: fill it in`));
   // In the document's order; what belongs to no paragraph last.
   const order = (w: ImportWarning) => w.paragraph ?? Number.POSITIVE_INFINITY;
   warnings.sort((a, b) => order(a) - order(b));
-  return { yaml, fields: draft.fields, guesses: draft.guesses, warnings, missing, pictures };
+  return {
+    yaml,
+    fields: draft.fields,
+    guesses: draft.guesses,
+    warnings,
+    notes: draft.notes,
+    missing,
+    pictures,
+  };
 }

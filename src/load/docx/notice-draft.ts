@@ -9,6 +9,7 @@ import { type Message, msg } from '../../messages/message.js';
 import { telegramSender } from '../../model/telegram-sender.js';
 import { noticeTypeOf } from '../notice-type.js';
 import { type BodyContext, bodyMarkdown } from './body-markdown.js';
+import { bringFrom, type ImportNote, shortTitle } from './flyer-fields.js';
 import {
   continuesSubject,
   isHeaderLine,
@@ -74,6 +75,10 @@ export interface NoticeFields {
   /** The day the body asks the figures by ("Báo cáo … trước ngày 05/01/2027"), as `report.deadline`. */
   deadline?: string;
   where?: string;
+  /** The flyer's and posters' big line, the trích yếu shortened (flyer-fields.ts), as `title`. */
+  title?: string;
+  /** The body's "mang theo …" list, one thing a line, as `bring`. */
+  bring?: string[];
   /** The web addresses typed in the body, as `links` (body-links.ts). */
   links?: Record<string, { url: string; label: string }>;
   recipients: string[];
@@ -89,6 +94,8 @@ export interface NoticeDraft {
   fields: NoticeFields;
   guesses: Guess[];
   warnings: ImportWarning[];
+  /** What the flyer could take from the notice and did not find there, each with why. */
+  notes: ImportNote[];
 }
 
 const firstLine = (p: Para) => p.text.split('\n')[0] ?? '';
@@ -224,6 +231,15 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
 
   const { when, where } = whenAndWhere(bodyParas, guesses);
   const deadline = reportDeadline(bodyParas, guesses);
+  const bring = bringFrom(bodyParas);
+  const typeOf = noticeTypeOf({ symbol: header.draft.symbol ?? '', type: header.draft.type });
+  const title = shortTitle(
+    header.draft.subject,
+    guesses.find((g) => g.field === 'notice.subject')?.from ?? [],
+    typeOf.named ? typeOf.name : undefined,
+  );
+  for (const found of [title, bring]) if (found.guess) guesses.push(found.guess);
+  const notes = [title.note, bring.note].filter((n) => n !== undefined);
 
   const tailItems = items.slice(t);
   const tail = readTail(linesOf(tailItems));
@@ -265,6 +281,8 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
     when,
     where,
     deadline,
+    title: title.title,
+    bring: bring.bring,
     recipients,
     body: body.markdown,
     signerLines: tail.draft.signerLines,
@@ -279,7 +297,7 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
   };
   deriveIssuerFields(fields, guesses);
   if (dienLine) warnings.push(...senderWarning(dienLine, fields));
-  return { fields, guesses, warnings };
+  return { fields, guesses, warnings, notes };
 }
 
 /**

@@ -278,8 +278,8 @@ export const CLI = (): Record<string, string> => ({
     'đang dừng lần tạo tệp in của {0}: các {term.short} đang tạo dở dừng sau tài liệu đang tạo, phần đã tạo được giữ lại; bấm “Tạo tệp in” để tạo tiếp',
   'the build of {0} had finished when the studio stopped: all {1} groups made':
     'lần tạo tệp in của {0} đã xong trước khi dừng: đã tạo đủ {1} {term.short}',
-  'the build of {0} stopped: {1} of {2} groups finished, {3} not made; build again to complete it':
-    'lần tạo tệp in của {0} đã dừng: đã tạo xong {1}/{2} {term.short}, {3} {term.short} chưa được tạo; bấm “Tạo tệp in” để tạo tiếp',
+  'the build of {0} stopped: {1} of {2} groups finished, {3} not finished; the {4} files made are kept; build again to complete it':
+    'lần tạo tệp in của {0} đã dừng: đã tạo xong {1}/{2} {term.short}, {3} {term.short} chưa xong; đã giữ {4} tệp đã tạo xong; bấm “Tạo tệp in” để tạo tiếp',
   'created user "admin" with the password in PHUONG_PRINT_ADMIN_PASSWORD':
     'đã tạo người dùng “admin” với mật khẩu trong PHUONG_PRINT_ADMIN_PASSWORD',
   'studio on {0} (data: {1})': 'studio đang chạy tại {0} (dữ liệu: {1})',

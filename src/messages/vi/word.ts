@@ -80,6 +80,20 @@ export const WORD = (): Record<string, string> => ({
     'các dòng in đậm là cơ quan ban hành, các dòng phía trên là cơ quan cấp trên',
   'the bold lines and the "ỦY BAN NHÂN DÂN" line above them are the issuer (alone, it names no superior body)':
     'các dòng in đậm và dòng “ỦY BAN NHÂN DÂN” phía trên là cơ quan ban hành (dòng này một mình không phải tên cơ quan cấp trên)',
+  'left out ({0}: the notice does not say them as the flyer prints them):':
+    'không điền ({0} mục: văn bản không nói ra theo cách tờ rơi in):',
+  'no short title (title): the trích yếu has {0} words even without its first verb and its year, more than {1} for a headline; the flyer and the posters print it whole: write a title of a few words':
+    'không có tiêu đề ngắn (title): trích yếu dài {0} chữ kể cả khi bỏ động từ đầu và năm, quá {1} chữ để in to; tờ rơi và áp phích in nguyên trích yếu: hãy ghi một tiêu đề vài chữ',
+  "no title (title) written: the trích yếu, {0} words, is the flyer's and the posters' headline as it is":
+    'không ghi tiêu đề (title): trích yếu {0} chữ, in nguyên làm dòng chữ lớn của tờ rơi và áp phích',
+  'the trích yếu without {0}: the big line of the flyer and the posters':
+    'trích yếu bỏ {0}: dòng chữ lớn của tờ rơi và áp phích',
+  'nothing to bring (bring) written: the body has no "mang theo …" sentence; the flyer prints no "Cần mang theo"':
+    'không ghi thứ cần mang theo (bring): nội dung không có câu “mang theo …”; tờ rơi không in “Cần mang theo”',
+  'nothing to bring (bring) written: the body\'s "mang theo …" sentence is no list of things; write them there, one a line, if residents bring any':
+    'không ghi thứ cần mang theo (bring): câu “mang theo …” trong nội dung không phải danh sách các thứ; nếu người dân cần mang gì thì ghi vào đó, mỗi dòng một thứ',
+  'the body\'s sentence saying what to bring ("mang theo …"), one thing a line: the flyer\'s and the checklist\'s "Cần mang theo"':
+    'câu “mang theo …” trong nội dung, mỗi thứ một dòng: mục “Cần mang theo” của tờ rơi và phiếu kiểm tra',
   "the body's sentence asking for a report by a day: the reporting deadline":
     'câu trong nội dung yêu cầu báo cáo trước một ngày: hạn báo cáo',
   'the body\'s "Thời gian:" line, for the flyer, checklist and tracking sheet':

@@ -77,7 +77,8 @@ describe('import-docx of a committee’s Kế hoạch / Công điện: ready to 
       );
       // A Kế hoạch with "Kính gửi" (the document's own) is told Decree 30 gives it to a công văn
       // (qa42 F9); a công điện's recipients are its own; nothing else is said.
-      const addressed = `warning: c/campaign.yaml, line 33, field "notice.recipients": a Kế hoạch prints "Kính gửi"`;
+      // (Line 34: the file’s first comment says what the flyer’s fields left out.)
+      const addressed = `warning: c/campaign.yaml, line 34, field "notice.recipients": a Kế hoạch prints "Kính gửi"`;
       if (symbol === 'KH-UBND') expect(built.stderr.split('\n')[0]).toContain(addressed);
       expect(
         built.stderr

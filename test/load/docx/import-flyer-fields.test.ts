@@ -1,0 +1,129 @@
+/**
+ * `import-docx` of QA's HPV Kế hoạch (qa56 p9): the flyer's headline was the 17-word trích yếu
+ * ("Triển khai tiêm vắc xin HPV cho trẻ em gái từ 9 đến 14 tuổi năm 2026") and it had no "Cần
+ * mang theo", though the notice says "mang theo sổ tiêm chủng (nếu có), mã định danh cá nhân
+ * của trẻ và phiếu đồng ý tiêm chủng đã ký". Now the import writes a short `title` (the trích
+ * yếu without its first verb and its year) and `bring` (that list), each said with the
+ * paragraph it came from; the flyer built from the import prints both. A notice saying neither
+ * (a long trích yếu, no "mang theo") gets neither, and the import says so. The real CLI, the
+ * flyer's text by pdftotext.
+ */
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../support/cli.js';
+import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../../support/tmp.js';
+import { headerTable, noticeDocx, p, tailTable } from './notice-docx.js';
+import { LE_CHAN } from './printed-notice.js';
+
+const FIXTURES = new URL('../../fixtures/qa56-hpv/', import.meta.url).pathname;
+
+/** The document's own lines (mk-hpv-docx.cjs of qa56): its trích yếu and its "mang theo" sentence. */
+const SUBJECT = 'Triển khai tiêm vắc xin HPV cho trẻ em gái từ 9 đến 14 tuổi năm 2026';
+const THINGS = [
+  'sổ tiêm chủng (nếu có)',
+  'mã định danh cá nhân của trẻ',
+  'phiếu đồng ý tiêm chủng đã ký',
+];
+
+const upper = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+afterAll(removeTempDirs);
+
+describe('import-docx: the flyer’s title and what to bring, from the notice’s own words', () => {
+  it('writes the short title and the things to bring, says where from, and the flyer prints them', async () => {
+    const dir = await makeTempDir('phuong-print-hpv-');
+    await cp(join(FIXTURES, 'ke-hoach-hpv.docx'), join(dir, 'hpv.docx'));
+    const imported = await runCli(['import-docx', 'hpv.docx', '--out', 'c'], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    // The trích yếu less "Triển khai" and "năm 2026": 13 words, a headline.
+    const title = upper(SUBJECT.replace(/^Triển khai /, '').replace(/ năm 2026$/, ''));
+    const out = imported.stdout;
+    expect(out).toContain(`  title: ${title}\n      from paragraph 9 ("${SUBJECT}")`);
+    // One thing a line in the file; on the screen cut at 70 characters, with its paragraph.
+    const bring = out.split('\n').findIndex((l) => l.startsWith('  bring: '));
+    expect(out.split('\n')[bring]).toContain(
+      `${upper(THINGS[0] ?? '')} / ${upper(THINGS[1] ?? '')} / `,
+    );
+    expect(out.split('\n')[bring + 1]).toMatch(
+      /^ {6}from paragraph \d+ \("mang theo sổ tiêm chủng/,
+    );
+    expect(out).not.toContain('left out');
+    const yaml = await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8');
+    expect(yaml).toContain(`title: ${title}\n`);
+    expect(yaml).toContain(`bring:\n${THINGS.map((t) => `  - ${upper(t)}\n`).join('')}`);
+
+    const built = await runCli(
+      [
+        'build',
+        '--campaign',
+        'c/campaign.yaml',
+        '--groups',
+        join(FIXTURES, 'groups.csv'),
+        '--kind',
+        'flyer',
+        '--out',
+        'out',
+      ],
+      { cwd: dir },
+    );
+    expect(built.code, built.stderr).toBe(0);
+    const flyer = collapseSpaces(
+      await pdfText(await readFile(join(dir, 'out', 'to-dan-pho-so-1', 'flyer.pdf'))),
+    );
+    expect(flyer).toContain(title);
+    // The long trích yếu is no longer the headline (nor printed under it: the title says it).
+    expect(flyer).not.toContain('Triển khai');
+    expect(flyer).toContain('Cần mang theo');
+    for (const thing of THINGS) expect(flyer).toContain(upper(thing));
+  }, 120_000);
+
+  it('writes neither when the notice says neither, and says why', async () => {
+    const dir = await makeTempDir('phuong-print-no-bring-');
+    await writeFile(join(dir, 'cv.docx'), await noticeDocx());
+    const imported = await runCli(['import-docx', 'cv.docx', '--out', 'c'], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    const yaml = await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8');
+    expect(yaml).not.toMatch(/^(title|bring):/m);
+    // The 18-word trích yếu: no headline of it; no "mang theo" in the body.
+    expect(imported.stdout).toContain(
+      'left out (2: the notice does not say them as the flyer prints them):\n' +
+        '  title: no short title (title): the trích yếu has 18 words even without its first verb and its year, more than 15 for a headline; the flyer and the posters print it whole: write a title of a few words\n' +
+        '  bring: nothing to bring (bring) written: the body has no "mang theo …" sentence; the flyer prints no "Cần mang theo"\n',
+    );
+    expect(yaml).toContain('# Left out: nothing to bring (bring) written');
+  }, 60_000);
+
+  it('takes the things listed under "mang theo các giấy tờ sau:", and a ward-wide trích yếu’s own words', async () => {
+    const parts = { ...LE_CHAN, number: 'Số: 61/KH-UBND' };
+    const children: (Paragraph | Table)[] = [
+      headerTable(parts),
+      p('KẾ HOẠCH', { bold: true, center: true }),
+      p('Tổ chức cấp đổi thẻ căn cước trên địa bàn phường năm 2026', { bold: true, center: true }),
+      p('Ủy ban nhân dân phường tổ chức cấp đổi thẻ căn cước như sau:'),
+      p('Thời gian: 7h30 - 11h00, Chủ nhật, ngày 27/12/2026.'),
+      p('Khi đến làm thủ tục, công dân mang theo các giấy tờ sau:'),
+      p('- Thẻ căn cước công dân cũ;'),
+      p('- Giấy khai sinh (bản sao) để đối chiếu.'),
+      p('Đề nghị các Tổ dân phố thông báo đến Nhân dân./.'),
+      tailTable(parts),
+    ];
+    const dir = await makeTempDir('phuong-print-cccd-');
+    await writeFile(
+      join(dir, 'kh.docx'),
+      await Packer.toBuffer(new Document({ sections: [{ children }] })),
+    );
+    const imported = await runCli(['import-docx', 'kh.docx', '--out', 'c'], { cwd: dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    const yaml = await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8');
+    // Without "Tổ chức", "năm 2026" and "trên địa bàn phường": what residents come for.
+    expect(yaml).toContain('title: Cấp đổi thẻ căn cước\n');
+    // The two items, without their "- " and ";", nor what the copy is for ("để đối chiếu").
+    expect(yaml).toContain('bring:\n  - Thẻ căn cước công dân cũ\n  - Giấy khai sinh (bản sao)\n');
+    expect(imported.stdout).toMatch(
+      / {2}bring: .*\n {6}from paragraphs \d+, \d+, \d+ \("mang theo các giấy tờ sau/,
+    );
+  }, 60_000);
+});
