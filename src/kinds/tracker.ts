@@ -531,12 +531,20 @@ function draw(surface: Surface, input: RenderInput): void {
   // Blank numbered rows fill the last page: a sheet without a list, and one whose list is
   // shorter than the group (the leader writes the others in).
   let fill = !ctx.roster && !capped(ctx);
+  // What a blank row's number is past its place: the roster's own numbers (STT 12, 13, 15 of a
+  // ward's list) go on after its last, not again from 4 (review57a #6).
+  let shift = 0;
+  // A list short of its count: blank numbered rows follow the listed ones.
+  let short = false;
   if (ctx.roster) {
     // A children's list takes the roster's children (model/context.ts sheetResidents): numbered
     // anew, each with the birth the roster gives in its "Ngày sinh" column (extraCells).
     const { children } = ctx.tally;
+    const nos = ctx.roster.map((r, i) => (children ? String(i + 1) : (r.no ?? String(i + 1))));
+    const last = Number(nos.at(-1));
+    if (Number.isInteger(last) && last >= ctx.roster.length) shift = last - ctx.roster.length;
     for (const [i, r] of ctx.roster.entries()) {
-      const no = children ? String(i + 1) : (r.no ?? String(i + 1));
+      const no = nos[i] ?? '';
       const measured = row(surface, table, no, r.name, r.address, extraCells(extras, r));
       if (r.amount !== undefined) amounts.set(measured, r.amount);
       rows.push(measured);
@@ -548,13 +556,26 @@ function draw(surface: Surface, input: RenderInput): void {
       rosterRowsOf(ctx.tally, ctx.group.households, ctx.roster.length),
       MAX_BLANK_ROWS,
     );
-    for (let i = ctx.roster.length; i < upTo; i++) rows.push(row(surface, table, `${i + 1}`));
+    for (let i = ctx.roster.length; i < upTo; i++)
+      rows.push(row(surface, table, `${shift + i + 1}`));
     fill = upTo > ctx.roster.length;
+    short = fill;
   } else {
     const blank = blankRowsFor(ctx);
     for (let i = 0; i < blank; i++) rows.push(row(surface, table, `${i + 1}`));
   }
-  const totals = sums ? [labelRow(sections.lines('totals')[0] ?? [], sumOf(rows))] : [];
+  // A short receipt list's amounts add up to no whole: "Tổng cộng" is left for the leader to
+  // write after the rows written in by hand, and the printed rows' sum stands above it, labelled
+  // as theirs alone (review57a #11d), from which the leader goes on adding.
+  const listed = short ? sumOf(rows.slice(0, ctx.roster?.length ?? 0)) : undefined;
+  const totals = sums
+    ? [
+        ...(listed !== undefined && sections.has('listed')
+          ? [labelRow(sections.lines('listed')[0] ?? [], listed)]
+          : []),
+        labelRow(sections.lines('totals')[0] ?? [], sumOf(rows)),
+      ]
+    : [];
   const planned = (f: typeof frame) => {
     const body = [...rows];
     let plan = planTable(head, [...body, ...totals], f, afterH);
@@ -564,7 +585,8 @@ function draw(surface: Surface, input: RenderInput): void {
     for (let round = 0; fill && round < 4; round++) {
       const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
       if (spare <= 0) break;
-      for (let k = 0; k < spare; k++) body.push(row(surface, table, String(body.length + 1)));
+      for (let k = 0; k < spare; k++)
+        body.push(row(surface, table, String(shift + body.length + 1)));
       plan = planTable(head, [...body, ...totals], f, afterH);
     }
     return balanceLastPage(plan, f, afterH, totals.length);

@@ -138,16 +138,14 @@ function toWardRosters(
     );
   }
   const namer = groupNamer(groups, hidden);
-  const households = listsHouseholds(
-    columns.name.header,
-    extras.map((c) => c.header),
-  );
+  const notes: UserError[] = [];
+  const { households, warning } = listsHouseholds(columns, extras, table.rows, file);
+  if (warning) notes.push(warning);
   const placing = [groupCol?.index, idCol?.index].filter((i): i is number => i !== undefined);
   const rosters = new Map<string, Resident[]>();
   const groupOf = new Map<RawRow, string>();
   const bad = new Map<string, UserError[]>();
   const refused: RefusedRosterRow[] = [];
-  const notes: UserError[] = [];
   // A real id whose row's name is like no group's ("Mã thôn" 1, "Thôn Đồng Xuân"): the row is
   // the id's group, said once with each row and both cells, as the results import says it.
   const unnamed: { row: number; id: string; name: string; group: Group }[] = [];

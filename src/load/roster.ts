@@ -179,10 +179,8 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   // What is printed otherwise than the file has it (a row without a name).
   const notes: UserError[] = [];
   // "Họ và tên chủ hộ", "Chủ hộ": each row is a household (the tracking sheet counts households).
-  const households = listsHouseholds(
-    columns.name.header,
-    extras.map((c) => c.header),
-  );
+  const { households, warning } = listsHouseholds(columns, extras, table.rows, file);
+  if (warning) notes.push(warning);
   const residents = table.rows.flatMap(
     (row) => toResident(row, columns, file, problems, notes, households) ?? [],
   );
@@ -251,12 +249,34 @@ const HOUSEHOLD_SIZE =
 
 /**
  * Whether a roster lists households (their heads), not residents: its name column says so, or
- * another column gives each row's household size (`headers`: the columns no field took). A
- * children's list then says to give a list of residents, not to add a "Năm sinh" column.
+ * another column (`extras`: the columns no field took) gives a household's size on (almost)
+ * every row and none gives a birth, which is said (`warning`). A children's list then says to
+ * give a list of residents, not to add a "Năm sinh" column.
  */
-export const listsHouseholds = (nameHeader: string, headers: readonly string[] = []) =>
-  HOUSEHOLD_HEAD.test(normaliseHeader(nameHeader)) ||
-  headers.some((h) => HOUSEHOLD_SIZE.test(normaliseHeader(h)));
+export function listsHouseholds(
+  columns: Pick<RosterColumns, 'name' | 'born'>,
+  extras: readonly Column[],
+  rows: readonly RawRow[],
+  file: string,
+): { households: boolean; warning?: UserError } {
+  if (HOUSEHOLD_HEAD.test(normaliseHeader(columns.name.header))) return { households: true };
+  // A list of persons may give the size on its heads' rows only (review57a #1: tổ 2's elders
+  // became a household sheet of 345 rows): households only when no row gives a birth and the
+  // size is filled on (almost) every named row, and then said.
+  const size = extras.find((c) => HOUSEHOLD_SIZE.test(normaliseHeader(c.header)));
+  if (!size || columns.born) return { households: false };
+  const named = rows.filter((r) => cell(r, columns.name) !== '');
+  const filled = named.filter((r) => cell(r, size) !== '').length;
+  if (named.length === 0 || filled < named.length * 0.9) return { households: false };
+  return {
+    households: true,
+    warning: new UserError(
+      msg`the list is read as a list of households, each row a household: its column "${size.header}" gives a household's size on every row`,
+      { file, field: size.header },
+      msg`If each row is a person, delete the column "${size.header}" or add a column "Năm sinh"; if each row is a household, head the name column "Họ và tên chủ hộ".`,
+    ),
+  };
+}
 
 export interface RosterReport {
   residents: Resident[];
