@@ -256,8 +256,9 @@ describe("a children's list with amounts (review56b #1)", () => {
     expect(run.code, run.stderr).toBe(0);
     const text = collapseSpaces(await pdfText(join(to, 'to-dan-pho-so-2', 'tracker.pdf')));
     for (const [name, , amount] of kids) expect(text).toMatch(new RegExp(`${name} .*${amount}`));
-    // Spare numbered rows follow the two children, and the total says no sum of two of them.
-    expect(text).toMatch(/ 5 .*Tổng cộng/);
-    expect(text).not.toContain('400.000');
+    // Spare numbered rows follow the two children, and the total says no sum of two of them:
+    // their sum is labelled as the printed rows' (review57a #11d).
+    expect(text).toMatch(/ 5 .*Cộng các dòng đã in 400\.000 Tổng cộng/);
+    expect(text).not.toMatch(/Tổng cộng 400\.000/);
   });
 });

@@ -1,0 +1,87 @@
+/**
+ * review57a #1, #6, #11d: the qa56 mừng thọ campaign with rosters short of their tổ. Tổ 2's
+ * elders, with "Số nhân khẩu" filled on its heads' rows only, became a household sheet of 345
+ * rows (16 pages); tổ 1's roster numbered 12, 13, 15 by the ward's list was followed by blank rows
+ * 4 … 13; and its amounts printed over an empty "Tổng cộng" with no sum of them anywhere. Now a
+ * list is one of households only when the size is on (almost) every row and no birth column, and
+ * that is said; blank rows go on from 16; "Cộng các dòng đã in" gives the printed rows' sum.
+ * Read from the built sheets' words and the build's Vietnamese warnings.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { pdfInfo, pdfWords, wordLines } from '../support/pdf-text.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+
+afterAll(removeTempDirs);
+
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+const CAMPAIGN = join(FIXTURES, 'qa56-mungtho', 'campaign.yaml');
+const GROUPS = join(FIXTURES, 'qa56-mungtho', 'groups.csv');
+
+/** Tổ `group`'s tracking sheet built from the rosters folder `rosters`: its lines and pages. */
+async function build(rosters: string, group: string) {
+  const out = join(await makeTempDir('phuong-print-roster-short-'), 'out');
+  const r = await runCliInProcess(
+    buildArgs(CAMPAIGN, GROUPS, out, '--lang=vi', '--kind=tracker', '--rosters', rosters),
+  );
+  expect(r.code, r.stderr).toBe(0);
+  const pdf = await readFile(join(out, `to-dan-pho-so-${group}`, 'tracker.pdf'));
+  const lines = wordLines(await pdfWords(pdf)).map((l) => l.map((w) => w.text).join(' '));
+  return { stderr: r.stderr, lines, pages: (await pdfInfo(pdf)).pages };
+}
+
+describe('a residents roster with "Số nhân khẩu" on its heads\' rows (review57a #1)', () => {
+  it("is tổ 2's list of elders, not a household sheet of 345 rows", async () => {
+    const { lines, pages, stderr } = await build(join(FIXTURES, 'rev57a-rosters', 'heads'), '2');
+    // The groups file gives tổ 2 4 elders; the roster's 1990 resident is left off (said).
+    expect(pages).toBe(1);
+    expect(lines).toContain('1 Vũ Văn Giang Số 4 Hàng Kênh 1957');
+    expect(lines).toContain('3 Đinh Thị Kim Số 15 Hàng Kênh 1942');
+    expect(lines.join('\n')).not.toContain('chủ hộ');
+    expect(stderr).not.toContain('danh sách được đọc là danh sách hộ');
+  });
+
+  it('is a list of households when every row gives the size and none a birth, and is said', async () => {
+    const dir = await makeTempDir('phuong-print-roster-heads-');
+    const file = join(dir, '2.csv');
+    await writeFile(
+      file,
+      'STT;Họ và tên;Địa chỉ;Số nhân khẩu\n1;Vũ Văn Giang;Số 4 Hàng Kênh;3\n2;Bùi Thị Hoa;Số 8 Hàng Kênh;1\n',
+    );
+    const { lines, stderr } = await build(dir, '2');
+    expect(lines.join('\n')).toContain('Họ và tên chủ hộ');
+    expect(stderr).toContain(
+      `${file}, mục “Số nhân khẩu”: danh sách được đọc là danh sách hộ, mỗi dòng một hộ: cột “Số nhân khẩu” ghi số nhân khẩu của hộ ở mọi dòng`,
+    );
+  });
+});
+
+describe('a roster without a birth column, "Số nhân khẩu" on half its rows (review57a #1)', () => {
+  it('is a list of residents, and nothing is said of households', async () => {
+    const dir = await makeTempDir('phuong-print-roster-half-');
+    await writeFile(
+      join(dir, '2.csv'),
+      'STT;Họ và tên;Địa chỉ;Số nhân khẩu\n1;Vũ Văn Giang;Số 4 Hàng Kênh;3\n2;Bùi Thị Hoa;Số 8 Hàng Kênh;\n3;Ngô Văn Ích;Số 11 Hàng Kênh;\n4;Đinh Thị Kim;Số 15 Hàng Kênh;2\n',
+    );
+    const { lines, stderr } = await build(dir, '2');
+    expect(lines).toContain('2 Bùi Thị Hoa Số 8 Hàng Kênh');
+    expect(lines.join('\n')).not.toContain('chủ hộ');
+    expect(stderr).not.toContain('danh sách được đọc là danh sách hộ');
+  });
+});
+
+describe("a short receipt list numbered by the ward's list (review57a #6, #11d)", () => {
+  it('numbers its blank rows on from STT 15, and sums the printed rows apart from "Tổng cộng"', async () => {
+    const { lines } = await build(join(FIXTURES, 'rev57a-rosters', 'ward-numbers'), '1');
+    const at = lines.indexOf('15 Lê Văn Cường Số 7 Mê Linh 15/07/1947 350.000');
+    expect(at).toBeGreaterThan(0);
+    // Tổ 1 has 6 elders: 3 listed, blank rows for the others go on from 16 (and fill the page).
+    expect(lines.slice(at + 1, at + 4)).toEqual(['16', '17', '18']);
+    expect(lines).not.toContain('4');
+    // 100.000 + 100.000 + 350.000, labelled as the printed rows' only; the whole left to write.
+    expect(lines).toContain('Cộng các dòng đã in 550.000');
+    expect(lines).toContain('Tổng cộng');
+  });
+});
