@@ -73,9 +73,10 @@ function receiptCountOf(campaign: Campaign, g: Group, residents: Resident[]) {
 }
 
 /**
- * Each group whose roster lists other than the groups file's count of a receipt list's people,
- * with its roster and the groups file's row and column: fewer, and the sheet prints blank numbered
- * rows after them for the others (rosterRowsOf); more, and all are printed.
+ * The groups whose roster lists other than the groups file's count of a receipt list's people,
+ * one warning a roster file (a ward-wide list of 40 groups: one, naming them, review57a #8): with
+ * one group, its roster and the groups file's row and column; fewer, and the sheet prints blank
+ * numbered rows after them for the others (rosterRowsOf); more, and all are printed.
  */
 export function receiptCountWarnings(
   campaign: Campaign,
@@ -83,23 +84,46 @@ export function receiptCountWarnings(
   rosters: ReadonlyMap<string, { residents: Resident[] }>,
   failed: ReadonlySet<string>,
 ): UserError[] {
-  return groups.flatMap((g) => {
+  const byFile = new Map<string, { g: Group; counted: ReceiptCount }[]>();
+  for (const g of groups) {
     const residents = rosters.get(g.id)?.residents;
     const counted = !failed.has(g.id) && residents && receiptCountOf(campaign, g, residents);
-    if (!counted || counted.listed.length === counted.base) return [];
-    const { listed, base, column, unit } = counted;
+    if (!counted || counted.listed.length === counted.base) continue;
     const file = residents[0]?.source.file ?? '';
-    return [
-      new UserError(
-        listed.length < base
-          ? msg`the roster ${file} lists ${count(listed.length)} of the ${count(base)} ${unit} of ${g.name}: its receipt list prints blank numbered rows after them for the leader to write in the others`
-          : msg`the roster ${file} lists ${count(listed.length)} ${unit} of ${g.name}, but the groups file gives ${count(base)}`,
-        { file: g.source.file, row: g.source.row, field: column },
-        msg`Check the roster (rows not typed yet, a filter left on in Excel) or the groups file's figure, so that both give the same count.`,
-      ),
-    ];
+    byFile.set(file, [...(byFile.get(file) ?? []), { g, counted }]);
+  }
+  const hint = msg`Check the roster (rows not typed yet, a filter left on in Excel) or the groups file's figure, so that both give the same count.`;
+  return [...byFile].flatMap(([file, off]) => {
+    const [one] = off;
+    if (one && off.length === 1) {
+      const { g, counted } = one;
+      const { listed, base, column, unit } = counted;
+      return [
+        new UserError(
+          listed.length < base
+            ? msg`the roster ${file} lists ${count(listed.length)} of the ${count(base)} ${unit} of ${g.name}: its receipt list prints blank numbered rows after them for the leader to write in the others`
+            : msg`the roster ${file} lists ${count(listed.length)} ${unit} of ${g.name}, but the groups file gives ${count(base)}`,
+          { file: g.source.file, row: g.source.row, field: column },
+          hint,
+        ),
+      ];
+    }
+    const said = ({ g, counted: { listed, base, unit } }: (typeof off)[number]) =>
+      msg`${g.name}: ${count(listed.length)}/${count(base)} ${unit}`;
+    const fewer = off.filter(({ counted: c }) => c.listed.length < c.base).map(said);
+    const more = off.filter(({ counted: c }) => c.listed.length > c.base).map(said);
+    const text =
+      more.length === 0
+        ? msg`the roster ${file} lists fewer than the groups file's count for ${count(fewer.length)} groups (${named(fewer)}): their receipt lists print blank numbered rows after them for the leader to write in the others`
+        : fewer.length === 0
+          ? msg`the roster ${file} lists more than the groups file's count for ${count(more.length)} groups (${named(more)})`
+          : msg`the roster ${file} lists fewer than the groups file's count for ${count(fewer.length)} groups (${named(fewer)}): their receipt lists print blank numbered rows after them for the leader to write in the others; and more for ${count(more.length)} groups (${named(more)})`;
+    const at = off[0]?.g.source.file ?? '';
+    return [new UserError(text, { file: at, field: off[0]?.counted.column }, hint)];
   });
 }
+
+type ReceiptCount = NonNullable<ReturnType<typeof receiptCountOf>>;
 
 /**
  * One warning for the list `file` (a ward-wide list, or a rosters folder), or none: the groups
@@ -294,6 +318,10 @@ export function amountWarnings(
     );
     const sum = listed.reduce((a, r) => a + (r.amount ?? 0), 0);
     const base = column ? countOf(columnCell(g, column)) : undefined;
+    // A roster short of its count is said so (receiptCountWarnings): its sum falls short for the
+    // same missing rows, not said twice (review57a #8).
+    const counted = residents && receiptCountOf(campaign, g, residents);
+    if (counted && counted.listed.length < counted.base) return empty;
     if (column === undefined || base === undefined || base === sum) return empty;
     return [
       ...empty,

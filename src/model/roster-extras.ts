@@ -10,7 +10,8 @@
  */
 import { UserError } from '../errors.js';
 import type { Resident } from '../load/types.js';
-import { msg } from '../messages/message.js';
+import { firstNamed } from '../messages/first-named.js';
+import { count, msg } from '../messages/message.js';
 import { groupThousands } from './format.js';
 import { asksReceipt } from './receipt.js';
 
@@ -48,6 +49,8 @@ export function rosterExtrasOf(
   if (left <= 0) return { bornColumn, rosterAmount: '', amountsIn: '' };
   return { bornColumn, rosterAmount: AMOUNT_TITLE, amountsIn: AMOUNT_TITLE };
 }
+
+const EMPTY_HINT = msg`Write each person's amount in đồng ("500.000"): the receipt list then prints it and the total; delete the column if nobody is handed money.`;
 
 /** A row's amount as printed: "1.000.000"; '' for none. */
 export const amountText = (amount: number | undefined): string =>
@@ -89,11 +92,12 @@ export function unprintedExtras(
         why === 'nothing'
           ? msg`The receipt list prints each person's amount when an action asks them to sign for it ("ký nhận"); delete the column if nobody needs it.`
           : why === 'empty'
-            ? msg`Write each person's amount in đồng ("500.000"): the receipt list then prints it and the total; delete the column if nobody is handed money.`
+            ? EMPTY_HINT
             : msg`The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.`,
       ),
     );
   };
+  const parts = new Map<string, { header: string; names: string[] }>();
   const read = [...rosters];
   // The files some of whose rows give an amount (a ward-wide list is one file for every group).
   const amounted = new Set(
@@ -107,7 +111,25 @@ export function unprintedExtras(
     // list that gives other groups amounts.
     if (!asksReceipt(campaign)) say(file, amountColumn, 'nothing');
     else if (residents.some((p) => p.amount !== undefined)) say(file, amountColumn, 'room');
-    else say(file, amountColumn, 'empty', amounted.has(file) ? (group?.name ?? '') : '');
+    else if (!amounted.has(file) || !group) say(file, amountColumn, 'empty');
+    else
+      parts.set(file, {
+        header: amountColumn,
+        names: [...(parts.get(file)?.names ?? []), group.name],
+      });
+  }
+  // A ward-wide list's groups without amounts: one warning naming them (review57a #8: 40 lines).
+  for (const [file, { header, names }] of parts) {
+    const [one] = names;
+    if (one !== undefined && names.length === 1) say(file, header, 'empty', one);
+    else
+      out.push(
+        new UserError(
+          msg`the column "${header}" of the roster has no amount in any row of ${count(names.length)} groups (${firstNamed(names, 8, 'groups')}): their receipt lists print no amounts`,
+          { file, field: header },
+          EMPTY_HINT,
+        ),
+      );
   }
   return out;
 }

@@ -949,6 +949,14 @@ export const INPUTS = (): Record<string, string> => ({
     'danh sách người dân {0} có {1} trong số {2} {3} của {4}: danh sách ký nhận in thêm các dòng trống đánh số sau đó để {term.leader} ghi tay những người còn lại',
   'the roster {0} lists {1} {2} of {3}, but the groups file gives {4}':
     'danh sách người dân {0} có {1} {2} của {3}, nhưng tệp danh sách {term.short} ghi {4}',
+  "the roster {0} lists fewer than the groups file's count for {1} groups ({2}): their receipt lists print blank numbered rows after them for the leader to write in the others":
+    'danh sách người dân {0} có ít hơn số trong tệp danh sách {term.short} ở {1} {term.short} ({2}): danh sách ký nhận của các {term.short} này in thêm các dòng trống đánh số sau đó để {term.leader} ghi tay những người còn lại',
+  "the roster {0} lists more than the groups file's count for {1} groups ({2})":
+    'danh sách người dân {0} có nhiều hơn số trong tệp danh sách {term.short} ở {1} {term.short} ({2})',
+  "the roster {0} lists fewer than the groups file's count for {1} groups ({2}): their receipt lists print blank numbered rows after them for the leader to write in the others; and more for {3} groups ({4})":
+    'danh sách người dân {0} có ít hơn số trong tệp danh sách {term.short} ở {1} {term.short} ({2}): danh sách ký nhận của các {term.short} này in thêm các dòng trống đánh số sau đó để {term.leader} ghi tay những người còn lại; và nhiều hơn ở {3} {term.short} ({4})',
+  'the column "{0}" of the roster has no amount in any row of {1} groups ({2}): their receipt lists print no amounts':
+    'cột “{0}” của danh sách người dân không có số tiền ở dòng nào của {1} {term.short} ({2}): danh sách ký nhận của các {term.short} này không in số tiền',
   "Check the roster (rows not typed yet, a filter left on in Excel) or the groups file's figure, so that both give the same count.":
     'Kiểm tra lại danh sách người dân (các dòng chưa nhập, bộ lọc còn bật trong Excel) hoặc số trong tệp danh sách {term.short}, để hai bên khớp nhau.',
   "Correct the roster's amounts or the groups file, so that both give the same sum.":
