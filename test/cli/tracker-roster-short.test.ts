@@ -85,3 +85,33 @@ describe("a short receipt list numbered by the ward's list (review57a #6, #11d)"
     expect(lines).toContain('Tổng cộng');
   });
 });
+
+describe('a ward-wide receipt list short for every tổ (review57a #8)', () => {
+  it('says the counts once and the empty amounts once, naming the groups, and no sum again', async () => {
+    const dir = await makeTempDir('phuong-print-roster-ward-');
+    const groups = join(dir, 'groups.csv');
+    const ward = join(dir, 'ward.csv');
+    await writeFile(
+      groups,
+      'STT;Tên tổ dân phố;Số hộ;Số cụ mừng thọ;Kinh phí (đồng)\n1;Tổ dân phố số 1;248;4;1.700.000\n2;Tổ dân phố số 2;345;4;1.300.000\n3;Tổ dân phố số 3;442;3;900.000\n',
+    );
+    await writeFile(
+      ward,
+      'STT;Tổ dân phố;Họ và tên;Năm sinh;Mức quà;Địa chỉ\n1;Tổ dân phố số 1;Nguyễn Thị Lan;1957;100.000;Số 12 Mê Linh\n2;Tổ dân phố số 1;Trần Văn Bình;1952;100.000;Số 3 Mê Linh\n3;Tổ dân phố số 2;Vũ Văn Giang;1957;;Số 4 Hàng Kênh\n4;Tổ dân phố số 2;Bùi Thị Hoa;1947;;Số 8 Hàng Kênh\n5;Tổ dân phố số 3;Ngô Văn Ích;1937;;Số 11 Hàng Kênh\n',
+    );
+    const out = join(dir, 'out');
+    const r = await runCliInProcess(
+      buildArgs(CAMPAIGN, groups, out, '--lang=vi', '--kind=tracker', '--rosters', ward),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('cảnh báo:'));
+    expect(warnings.filter((w) => w.includes('cụ mừng thọ'))).toEqual([
+      `cảnh báo: ${groups}, mục “Số cụ mừng thọ”: danh sách người dân ${ward} có ít hơn số trong tệp danh sách tổ ở 3 tổ (Tổ dân phố số 1: 2/4 cụ mừng thọ, Tổ dân phố số 2: 2/4 cụ mừng thọ, Tổ dân phố số 3: 1/3 cụ mừng thọ): danh sách ký nhận của các tổ này in thêm các dòng trống đánh số sau đó để tổ trưởng ghi tay những người còn lại`,
+    ]);
+    expect(warnings.filter((w) => w.includes('không có số tiền'))).toEqual([
+      `cảnh báo: ${ward}, mục “Mức quà”: cột “Mức quà” của danh sách người dân không có số tiền ở dòng nào của 2 tổ (Tổ dân phố số 2, Tổ dân phố số 3): danh sách ký nhận của các tổ này không in số tiền`,
+    ]);
+    // Tổ 1's 200.000 of 1.700.000 is short by the rows the count warning already names.
+    expect(r.stderr).not.toContain('tổng số tiền trong danh sách người dân');
+  });
+});
