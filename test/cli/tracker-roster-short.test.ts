@@ -1,5 +1,5 @@
 /**
- * review57a #1, #6, #11d: the qa56 mừng thọ campaign with rosters short of their tổ. Tổ 2's
+ * review57a #1, #6, #8, #11d: the qa56 mừng thọ campaign with rosters short of their tổ. Tổ 2's
  * elders, with "Số nhân khẩu" filled on its heads' rows only, became a household sheet of 345
  * rows (16 pages); tổ 1's roster numbered 12, 13, 15 by the ward's list was followed by blank rows
  * 4 … 13; and its amounts printed over an empty "Tổng cộng" with no sum of them anywhere. Now a
@@ -7,7 +7,7 @@
  * that is said; blank rows go on from 16; "Cộng các dòng đã in" gives the printed rows' sum.
  * Read from the built sheets' words and the build's Vietnamese warnings.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
