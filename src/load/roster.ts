@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { throwProblems, UserError } from '../errors.js';
-import { type Message, msg } from '../messages/message.js';
+import { count, type Message, msg } from '../messages/message.js';
 import { readMoneyText } from '../results/figure-text.js';
 import { type Column, type ColumnsOf, isNotesColumn, normaliseHeader } from './groups/columns.js';
 import { parseCsvTable } from './groups/csv.js';
@@ -271,7 +271,7 @@ export function listsHouseholds(
   return {
     households: true,
     warning: new UserError(
-      msg`the list is read as a list of households, each row a household: its column "${size.header}" gives a household's size on every row`,
+      msg`the list is read as a list of households, each row a household: its column "${size.header}" gives a household's size on ${count(filled)} of its ${count(named.length)} rows`,
       { file, field: size.header },
       msg`If each row is a person, delete the column "${size.header}" or add a column "Năm sinh"; if each row is a household, head the name column "Họ và tên chủ hộ".`,
     ),

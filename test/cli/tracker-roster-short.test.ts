@@ -53,7 +53,7 @@ describe('a residents roster with "Số nhân khẩu" on its heads\' rows (revie
     const { lines, stderr } = await build(dir, '2');
     expect(lines.join('\n')).toContain('Họ và tên chủ hộ');
     expect(stderr).toContain(
-      `${file}, mục “Số nhân khẩu”: danh sách được đọc là danh sách hộ, mỗi dòng một hộ: cột “Số nhân khẩu” ghi số nhân khẩu của hộ ở mọi dòng`,
+      `${file}, mục “Số nhân khẩu”: danh sách được đọc là danh sách hộ, mỗi dòng một hộ: cột “Số nhân khẩu” ghi số nhân khẩu của hộ ở 2/2 dòng`,
     );
   });
 });

@@ -973,8 +973,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Xoá cột “{0}” khỏi tệp: bảng theo dõi không in cột này.',
   'the column "{0}" of the roster is not printed anywhere':
     'cột “{0}” của danh sách người dân không được in ở đâu',
-  'the list is read as a list of households, each row a household: its column "{0}" gives a household\'s size on every row':
-    'danh sách được đọc là danh sách hộ, mỗi dòng một hộ: cột “{0}” ghi số nhân khẩu của hộ ở mọi dòng',
+  'the list is read as a list of households, each row a household: its column "{0}" gives a household\'s size on {1} of its {2} rows':
+    'danh sách được đọc là danh sách hộ, mỗi dòng một hộ: cột “{0}” ghi số nhân khẩu của hộ ở {1}/{2} dòng',
   'If each row is a person, delete the column "{0}" or add a column "Năm sinh"; if each row is a household, head the name column "Họ và tên chủ hộ".':
     'Nếu mỗi dòng là một người, hãy xoá cột “{0}” hoặc thêm cột “Năm sinh”; nếu mỗi dòng là một hộ, hãy đặt tên cột họ tên là “Họ và tên chủ hộ”.',
   "The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.":
