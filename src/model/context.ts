@@ -267,15 +267,19 @@ export interface AmountColumn {
  * the column says what to write in it (qa54 p2).
  */
 export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] }): AmountColumn[] {
-  return (campaign.measures ?? []).filter(isAmount).map((m) => {
-    const label = m.label.trim();
-    const money = isMoney(m);
-    const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
-    const bracket = finalRemark(label);
-    const title =
-      bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
-    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit };
-  });
+  // A sum of money taken against each group's due ("Số tiền đã thu (đồng) | Số tiền phải thu
+  // (đồng)") is written household by household too (qa57 M1).
+  return (campaign.measures ?? [])
+    .filter((m) => isAmount(m) || isMoney(m))
+    .map((m) => {
+      const label = m.label.trim();
+      const money = isMoney(m);
+      const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
+      const bracket = finalRemark(label);
+      const title =
+        bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
+      return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit };
+    });
 }
 
 /**

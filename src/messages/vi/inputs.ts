@@ -1062,6 +1062,8 @@ export const INPUTS = (): Record<string, string> => ({
     'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của {3} cho các {term.short} đó',
   'the "{0}" column has no count in {1} rows ({2}): the rate of {3} is not taken for those groups, and their sign-up lists print blank rows with no target':
     'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của {3} cho các {term.short} đó, và danh sách đăng ký của các {term.short} đó in dòng trống, không ghi chỉ tiêu',
+  "Write each group's sum in the column, e.g. 380.000, 380.000 đồng or 4,28 triệu.":
+    'Ghi số tiền của từng {term.short} vào cột, ví dụ 380.000, 380.000 đồng hoặc 4,28 triệu.',
   'the groups file has no "Số {0}" column: {1} will have no rate and no rank':
     'danh sách không có cột “Số {0}”: {1} sẽ không có tỷ lệ, không xếp hạng',
   'the "{0}" column is empty in all {1} rows: {2} will have no rate and no rank':
