@@ -19,13 +19,15 @@ export interface ExtraColumns {
   born: number;
   /** The column the roster's amounts are printed in; -1 for none. */
   amount: number;
+  /** The exemptions' column ("Diện miễn"); -1 for none. */
+  exempt: number;
   /** Some column is added up on the totals rows: a tick, a count, an amount. */
   sums: boolean;
 }
 
 /** The columns of `titles` (the table's, in its order) the roster fills, and `signed`'s (titles as keyed: textKey). */
 export function extraColumnsOf(
-  ctx: Pick<DocContext, 'bornColumn' | 'amountsIn'>,
+  ctx: Pick<DocContext, 'bornColumn' | 'amountsIn' | 'exemptColumn'>,
   titles: readonly (readonly Run[])[],
   signed: readonly string[],
 ): ExtraColumns {
@@ -33,10 +35,11 @@ export function extraColumnsOf(
   const find = (title: string) => (title ? inner.indexOf(textKey(title), OTHER_COLUMNS - 1) : -1);
   const born = find(ctx.bornColumn);
   const amount = find(ctx.amountsIn);
+  const exempt = find(ctx.exemptColumn);
   const added = inner
     .slice(OTHER_COLUMNS - 1)
-    .filter((t, i) => i + OTHER_COLUMNS - 1 !== born && !signed.includes(t));
-  return { born, amount, sums: added.length > 0 };
+    .filter((t, i) => ![born, exempt].includes(i + OTHER_COLUMNS - 1) && !signed.includes(t));
+  return { born, amount, exempt, sums: added.length > 0 };
 }
 
 /** A roster row's cells by column index: its birth and amount, where printed. */
@@ -44,6 +47,7 @@ export function extraCells(columns: ExtraColumns, r: Resident): [number, string]
   const cells: [number, string][] = [];
   if (columns.born >= 0) cells.push([columns.born, r.birth ?? '']);
   if (columns.amount >= 0) cells.push([columns.amount, amountText(r.amount)]);
+  if (columns.exempt >= 0) cells.push([columns.exempt, r.exempt ?? '']);
   return cells;
 }
 
@@ -57,6 +61,9 @@ const GIVERS: readonly (readonly [number, number])[] = [
   [1, 46],
   [-1, 16],
 ];
+
+/** The widest an exemption's cell is given ("Hộ cận nghèo"); a longer one takes two lines. */
+const EXEMPT_MOST = 30 * MM;
 
 /** The table with its birth and amount columns wide enough for their cells on one line. */
 export function withExtraWidths(
@@ -87,6 +94,17 @@ export function withExtraWidths(
           false,
         ),
         widest([total], true),
+      ),
+    ]);
+  if (columns.exempt >= 0)
+    needs.push([
+      columns.exempt,
+      Math.min(
+        EXEMPT_MOST,
+        widest(
+          roster.map((r) => r.exempt ?? ''),
+          false,
+        ),
       ),
     ]);
   const out: TableColumn[] = table.columns.map((c) => ({ ...c }));

@@ -965,10 +965,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Xoá cột “{0}” khỏi tệp: bảng theo dõi không in cột này.',
   'the column "{0}" of the roster is not printed anywhere':
     'cột “{0}” của danh sách người dân không được in ở đâu',
-  "The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.":
-    'Bảng theo dõi in số thứ tự, họ tên và địa chỉ của từng dòng (và ngày sinh của từng người, số tiền mỗi người được nhận khi chiến dịch trao quà, tiền); cột không được in vẫn đi theo tệp: nếu không ai cần dùng cột này (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
-  'The receipt list prints each person\'s amount when an action asks them to sign for it ("ký nhận"); delete the column if nobody needs it.':
-    'Danh sách ký nhận in số tiền của từng người khi có việc yêu cầu người nhận ký nhận (“ký nhận”); nếu không ai cần dùng cột này, hãy xoá cột khỏi tệp.',
+  "The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives, the amount a fee asks and its exemption); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.":
+    'Bảng theo dõi in số thứ tự, họ tên và địa chỉ của từng dòng (và ngày sinh của từng người, số tiền mỗi người được nhận khi chiến dịch trao quà, tiền, số tiền phải nộp và diện miễn khi chiến dịch thu tiền của từng hộ); cột không được in vẫn đi theo tệp: nếu không ai cần dùng cột này (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
+  'The tracking sheet prints each person\'s amount when an action asks them to sign for it ("ký nhận"), and each household\'s amount due and exemption when the campaign collects a sum in đồng from each ("Số tiền đã thu (đồng)"); delete the column if nobody needs it.':
+    'Bảng theo dõi in số tiền của từng người khi có việc yêu cầu người nhận ký nhận (“ký nhận”), và số tiền phải nộp, diện miễn của từng hộ khi chiến dịch thu tiền của từng hộ (“Số tiền đã thu (đồng)”); nếu không ai cần dùng cột này, hãy xoá cột khỏi tệp.',
   'the column "{0}" of the roster has no amount in any row: the receipt list prints no amounts':
     'cột “{0}” của danh sách người dân không có số tiền ở dòng nào: danh sách ký nhận không in số tiền',
   'Write each person\'s amount in đồng ("500.000"): the receipt list then prints it and the total; delete the column if nobody is handed money.':
