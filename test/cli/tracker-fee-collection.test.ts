@@ -21,6 +21,8 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 afterAll(removeTempDirs);
 
 const CAMPAIGN = `${NOTICE_ONLY}title: Thu Quỹ phòng, chống thiên tai năm 2027
+when: Từ ngày 05/12/2026 đến hết ngày 31/01/2027
+where: Tại hộ gia đình (tổ trưởng đến thu)
 actions:
   - step: Hộ gia đình nộp Quỹ cho tổ trưởng và người nộp ký tên vào danh sách thu.
     column: Người nộp ký tên
@@ -29,7 +31,7 @@ measures:
   - { id: tien, label: Số tiền đã thu (đồng), of: Số tiền phải thu (đồng) }
 `;
 const groupsOf = (one: string, two: string) =>
-  `STT,Tên tổ dân phố,Số hộ,Số hộ phải nộp,Số tiền phải thu (đồng)\n1,Tổ dân phố số 1,14,12,"${one}"\n2,Tổ dân phố số 2,120,115,"${two}"\n`;
+  `STT,Tên tổ dân phố,Tổ trưởng,Số hộ,Số hộ phải nộp,Số tiền phải thu (đồng)\n1,Tổ dân phố số 1,Nguyễn Văn Hùng,14,12,"${one}"\n2,Tổ dân phố số 2,Trần Thị Thu Hằng,120,115,"${two}"\n`;
 
 /** 14 households: the 4th and the 11th poor (0 đồng), the others 20.000 đồng a worker. */
 const WORKERS = [2, 1, 2, 0, 0, 3, 0, 2, 3, 0, 3, 1, 0, 0];
