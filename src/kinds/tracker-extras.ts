@@ -65,13 +65,23 @@ const GIVERS: readonly (readonly [number, number])[] = [
 /** The widest an exemption's cell is given ("Hộ cận nghèo"); a longer one takes two lines. */
 const EXEMPT_MOST = 30 * MM;
 
-/** The table with its birth and amount columns wide enough for their cells on one line. */
+/**
+ * The room a date of birth written by hand takes ("12/03/2019"): a children's list of blank rows
+ * gave its "Ngày sinh" the width of its title's longest word, 11 mm (qa57 p5).
+ */
+const HANDWRITTEN_DATE = 22 * MM;
+
+/**
+ * The table with its birth and amount columns wide enough for their cells on one line; `blank`:
+ * its rows are written by hand (no roster), their birth cells given a handwritten date's room.
+ */
 export function withExtraWidths(
   table: TableSpec,
   columns: ExtraColumns,
   measure: Measurer,
   roster: readonly Resident[],
   total: string,
+  blank = false,
 ): TableSpec {
   const { body, padX } = table.style;
   const widest = (texts: readonly string[], bold: boolean) =>
@@ -80,10 +90,12 @@ export function withExtraWidths(
   if (columns.born >= 0)
     needs.push([
       columns.born,
-      widest(
-        roster.map((r) => r.birth ?? ''),
-        false,
-      ),
+      blank
+        ? HANDWRITTEN_DATE - 2 * padX - 1
+        : widest(
+            roster.map((r) => r.birth ?? ''),
+            false,
+          ),
     ]);
   if (columns.amount >= 0)
     needs.push([

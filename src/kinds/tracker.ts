@@ -494,9 +494,14 @@ function draw(surface: Surface, input: RenderInput): void {
   const { table: sized, titles, extras } = columnsOf(surface.measure, input);
   // The roster's birth and amount cells, each on one line (tracker-extras.ts).
   const rosterTotal = amountText(sumAmounts(ctx.roster));
-  const full = ctx.roster
-    ? withExtraWidths(sized, extras, surface.measure, ctx.roster, rosterTotal)
-    : sized;
+  const full = withExtraWidths(
+    sized,
+    extras,
+    surface.measure,
+    ctx.roster ?? [],
+    rosterTotal,
+    ctx.roster === undefined,
+  );
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
   const afterH = afterTable(surface, input, 0, false);
   const extra = headerExtra(surface, input);

@@ -78,7 +78,9 @@ describe("a fund's collection list from a roster of amounts due and exemptions",
     }
     expect(lines.find((l) => l.startsWith('Tổng cộng'))).toContain(dong(TOTAL));
     expect(text).toContain('Hộ có ghi ở cột “Diện miễn” được miễn, không thu.');
-    expect(stderr).not.toMatch(/“(?:Diện miễn|Số tiền phải nộp \(đồng\))” của danh sách người dân không được in/);
+    expect(stderr).not.toMatch(
+      /“(?:Diện miễn|Số tiền phải nộp \(đồng\))” của danh sách người dân không được in/,
+    );
     // p6: the payer signs; no "x".
     expect(text).toContain('Cột “Người nộp ký tên”: người nộp ký tên, mỗi dòng một chữ ký.');
     expect(text).not.toContain('Đánh dấu “x”');
