@@ -140,7 +140,10 @@ function toWardRosters(
     );
   }
   const namer = groupNamer(groups, hidden);
-  const households = listsHouseholds(columns.name.header);
+  const households = listsHouseholds(
+    columns.name.header,
+    extras.map((c) => c.header),
+  );
   const placing = [groupCol?.index, idCol?.index].filter((i): i is number => i !== undefined);
   const rosters = new Map<string, Resident[]>();
   const groupOf = new Map<RawRow, string>();

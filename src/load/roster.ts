@@ -181,7 +181,10 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   // What is printed otherwise than the file has it (a row without a name).
   const notes: UserError[] = [];
   // "Họ và tên chủ hộ", "Chủ hộ": each row is a household (the tracking sheet counts households).
-  const households = listsHouseholds(columns.name.header);
+  const households = listsHouseholds(
+    columns.name.header,
+    extras.map((c) => c.header),
+  );
   const residents = table.rows.flatMap(
     (row) => toResident(row, columns, file, problems, notes, households) ?? [],
   );
@@ -242,10 +245,21 @@ export const TEXT: RosterField[] = ['name', 'address', 'exempt'];
 
 /** A name column that names the head of each household ("Chủ hộ", "Họ tên chủ hộ", "Chu ho"). */
 const HOUSEHOLD_HEAD = /\bchu ho\b/;
+/**
+ * A column of each row's household size ("Số nhân khẩu", "Số khẩu", "Số người trong hộ", "Số
+ * thành viên"): a row that has people is a household, whatever its name column's header says.
+ */
+const HOUSEHOLD_SIZE =
+  /^(?:so )?nhan khau$|^so khau$|^so (?:nguoi|thanh vien) trong ho$|^so thanh vien$/;
 
-/** Whether a roster's name column lists households (its heads), not residents. */
-export const listsHouseholds = (nameHeader: string) =>
-  HOUSEHOLD_HEAD.test(normaliseHeader(nameHeader));
+/**
+ * Whether a roster lists households (their heads), not residents: its name column says so, or
+ * another column gives each row's household size (`headers`: the columns no field took). A
+ * children's list then says to give a list of residents, not to add a "Năm sinh" column.
+ */
+export const listsHouseholds = (nameHeader: string, headers: readonly string[] = []) =>
+  HOUSEHOLD_HEAD.test(normaliseHeader(nameHeader)) ||
+  headers.some((h) => HOUSEHOLD_SIZE.test(normaliseHeader(h)));
 
 export interface RosterReport {
   residents: Resident[];

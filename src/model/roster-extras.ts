@@ -89,19 +89,23 @@ export function unprintedExtras(
     exemptColumn?: string;
     /** What its sheet prints (rosterExtrasOf). */
     extras: RosterExtras;
+    /** The group it is of: named when its part of a ward-wide list is without amounts. */
+    group?: { name: string };
   }>,
 ): UserError[] {
   const said = new Set<string>();
   const out: UserError[] = [];
-  const say = (file: string, header: string, why: 'nothing' | 'room' | 'empty') => {
-    // A ward-wide list's column is said once, not once a group.
-    const key = `${file}\u0000${header}`;
+  const say = (file: string, header: string, why: 'nothing' | 'room' | 'empty', part = '') => {
+    // A ward-wide list's column is said once, not once a group (but of each group it is empty for).
+    const key = `${file}\u0000${header}\u0000${part}`;
     if (said.has(key)) return;
     said.add(key);
     out.push(
       new UserError(
         why === 'empty'
-          ? msg`the column "${header}" of the roster has no amount in any row: the receipt list prints no amounts`
+          ? part
+            ? msg`the column "${header}" of the roster has no amount in any row of ${part}: its receipt list prints no amounts`
+            : msg`the column "${header}" of the roster has no amount in any row: the receipt list prints no amounts`
           : msg`the column "${header}" of the roster is not printed anywhere`,
         { file, field: header },
         why === 'nothing'
@@ -117,17 +121,17 @@ export function unprintedExtras(
   const amounted = new Set(
     read.filter((r) => r.residents.some((p) => p.amount !== undefined)).map((r) => r.file),
   );
-  for (const { file, residents, amountColumn, bornColumn, exemptColumn, extras } of read) {
+  for (const { file, residents, amountColumn, bornColumn, exemptColumn, extras, group } of read) {
     if (bornColumn && !extras.bornColumn && residents.some((p) => p.birth !== undefined))
       say(file, bornColumn, 'room');
     if (exemptColumn && !extras.exemptColumn && residents.some((p) => p.exempt !== undefined))
       say(file, exemptColumn, extras.collects ? 'room' : 'nothing');
     if (!amountColumn || extras.amountsIn) continue;
-    // An empty column is no lack of room (a group's empty part of a list with amounts elsewhere
-    // is said row by row: output's amountWarnings).
+    // An empty column is no lack of room: said of the file, or of a group's part of a ward-wide
+    // list that gives other groups amounts.
     if (!asksReceipt(campaign) && !extras.collects) say(file, amountColumn, 'nothing');
     else if (residents.some((p) => p.amount !== undefined)) say(file, amountColumn, 'room');
-    else if (!amounted.has(file)) say(file, amountColumn, 'empty');
+    else say(file, amountColumn, 'empty', amounted.has(file) ? (group?.name ?? '') : '');
   }
   return out;
 }

@@ -11,7 +11,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildArgs, checkVi, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfWords, wordLines } from '../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
@@ -26,7 +26,8 @@ measures:
   - { id: cu, label: Số người cao tuổi được mừng thọ, of: Số cụ mừng thọ }
 `;
 /** Tổ 1 has 6 elders by the groups file, tổ 2 has 1. */
-const GROUPS = 'STT;Tên tổ dân phố;Số hộ;Số cụ mừng thọ\n1;Tổ dân phố số 1;248;6\n2;Tổ dân phố số 2;345;1\n';
+const GROUPS =
+  'STT;Tên tổ dân phố;Số hộ;Số cụ mừng thọ\n1;Tổ dân phố số 1;248;6\n2;Tổ dân phố số 2;345;1\n';
 const COUNT_1 = 6;
 const COUNT_2 = 1;
 
@@ -97,10 +98,37 @@ describe('a roster whose amount column is empty in every row', () => {
   });
 });
 
+describe("a ward-wide list whose amounts leave out one group's rows", () => {
+  it('names that group, not the whole file, as without amounts', async () => {
+    const dir = await makeTempDir('phuong-print-receipt-counts-');
+    await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+    await writeFile(join(dir, 'groups.csv'), GROUPS);
+    const [lan, binh] = ELDERS;
+    const ward = join(dir, 'ds.csv');
+    await writeFile(
+      ward,
+      `STT;Tổ;Họ và tên;Ngày sinh;Mức quà;Địa chỉ\n1;1;${lan?.join(';')};Số 1\n2;2;${binh?.[0]};${binh?.[1]};;Số 2\n`,
+    );
+    const run = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), {}, [
+      '--rosters',
+      ward,
+    ]);
+    const stderr = collapseSpaces(run.stderr);
+    expect(stderr).toContain(
+      `${ward}, mục “Mức quà”: cột “Mức quà” của danh sách người dân không có số tiền ở dòng nào của Tổ dân phố số 2`,
+    );
+    expect(stderr).not.toContain('không có số tiền ở dòng nào:');
+    expect(stderr).not.toContain('không còn chỗ');
+  });
+});
+
 describe("a resident left off the elders' list as under 60", () => {
   it("is said in the roster's own birth column", async () => {
     const young = ['Lê Văn Trẻ', '15/07/1980', '100.000'] as const;
-    const { lines, stderr, dir } = await build(rosterOf([...ELDERS, young]), rosterOf(ELDERS.slice(0, 1)));
+    const { lines, stderr, dir } = await build(
+      rosterOf([...ELDERS, young]),
+      rosterOf(ELDERS.slice(0, 1)),
+    );
     expect(lines.join('\n')).not.toContain(young[0]);
     // Its row is the file's 5th (the header is row 1), its column the roster's "Ngày sinh".
     expect(stderr).toContain(

@@ -158,49 +158,48 @@ describe("the count warnings of a children's list (review56a #3)", () => {
   });
 });
 
+/** `check`'s warnings for a tổ of 1,500 children (a typing slip) with the roster `csv`. */
+async function checkOf1500(csv: string): Promise<string> {
+  const dir = await makeTempDir('phuong-print-receipt-roster-');
+  await mkdir(join(dir, 'rosters'));
+  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+  await writeFile(
+    join(dir, 'groups.csv'),
+    'STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số thiếu nhi\n1;Tổ dân phố số 1;400;4000;1500\n',
+  );
+  await writeFile(join(dir, 'rosters', '1.csv'), csv);
+  const run = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), {}, [
+    '--rosters',
+    join(dir, 'rosters'),
+  ]);
+  return collapseSpaces(run.stderr);
+}
+const CUT_SAID = 'Tổ dân phố số 1 có 1.500 thiếu nhi; danh sách ký nhận chỉ in 1.000 dòng';
+
 describe('a receipt list past 1,000 rows whose roster gives no year (review56a #4)', () => {
   it("is said: the sheet prints the blank rows of the count, not the roster's", async () => {
-    const dir = await makeTempDir('phuong-print-receipt-roster-');
-    await mkdir(join(dir, 'rosters'));
-    await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
-    await writeFile(
-      join(dir, 'groups.csv'),
-      'STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số thiếu nhi\n1;Tổ dân phố số 1;400;4000;1500\n',
-    );
-    await writeFile(
-      join(dir, 'rosters', '1.csv'),
-      `STT;Họ và tên;Địa chỉ\n${ADULTS.map((n, i) => `${i + 1};${n};Số ${i + 1}`).join('\n')}\n`,
-    );
-    const run = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), {}, [
-      '--rosters',
-      join(dir, 'rosters'),
-    ]);
-    expect(collapseSpaces(run.stderr)).toContain(
-      'Tổ dân phố số 1 có 1.500 thiếu nhi; danh sách ký nhận chỉ in 1.000 dòng',
-    );
+    const csv = `STT;Họ và tên;Địa chỉ\n${ADULTS.map((n, i) => `${i + 1};${n};Số ${i + 1}`).join('\n')}\n`;
+    expect(await checkOf1500(csv)).toContain(CUT_SAID);
   });
 });
 
 describe('a receipt list past 1,000 rows whose roster gives its children', () => {
   it("is said: the blank rows after the children are cut, counted from them, not the roster's residents", async () => {
-    const dir = await makeTempDir('phuong-print-receipt-roster-');
-    await mkdir(join(dir, 'rosters'));
-    await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
-    await writeFile(
-      join(dir, 'groups.csv'),
-      'STT;Tên tổ dân phố;Số hộ;Số nhân khẩu;Số thiếu nhi\n1;Tổ dân phố số 1;400;4000;1500\n',
+    const csv = `STT;Họ và tên;Năm sinh;Địa chỉ\n${FAMILY.map(([n, y], i) => `${i + 1};${n};${y};Số 9`).join('\n')}\n`;
+    expect(await checkOf1500(csv)).toContain(CUT_SAID);
+  });
+});
+
+describe("a children's gift with a list of households named without “chủ hộ”", () => {
+  it('is told to give a list of residents, not to add a "Năm sinh" column', async () => {
+    // Each row has its household's size: a household, though its name column says "Họ và tên".
+    const csv = `STT;Họ và tên;Địa chỉ;Số nhân khẩu\n${ADULTS.map((n, i) => `${i + 1};${n};Số ${i + 1};${i + 3}`).join('\n')}\n`;
+    const stderr = await checkOf1500(csv);
+    expect(stderr).toContain(
+      'danh sách của 1 tổ (Tổ dân phố số 1) ghi theo hộ (chủ hộ), không theo từng người',
     );
-    await writeFile(
-      join(dir, 'rosters', '1.csv'),
-      `STT;Họ và tên;Năm sinh;Địa chỉ\n${FAMILY.map(([n, y], i) => `${i + 1};${n};${y};Số 9`).join('\n')}\n`,
-    );
-    const run = await checkVi(join(dir, 'campaign.yaml'), join(dir, 'groups.csv'), {}, [
-      '--rosters',
-      join(dir, 'rosters'),
-    ]);
-    expect(collapseSpaces(run.stderr)).toContain(
-      'Tổ dân phố số 1 có 1.500 thiếu nhi; danh sách ký nhận chỉ in 1.000 dòng',
-    );
+    expect(stderr).toContain('đưa danh sách từng người');
+    expect(stderr).not.toContain('không có năm sinh');
   });
 });
 

@@ -969,6 +969,8 @@ export const INPUTS = (): Record<string, string> => ({
     'Bảng theo dõi in số thứ tự, họ tên và địa chỉ của từng dòng (và ngày sinh của từng người, số tiền mỗi người được nhận khi chiến dịch trao quà, tiền, số tiền phải nộp và diện miễn khi chiến dịch thu tiền của từng hộ); cột không được in vẫn đi theo tệp: nếu không ai cần dùng cột này (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
   'The tracking sheet prints each person\'s amount when an action asks them to sign for it ("ký nhận"), and each household\'s amount due and exemption when the campaign collects a sum in đồng from each ("Số tiền đã thu (đồng)"); delete the column if nobody needs it.':
     'Bảng theo dõi in số tiền của từng người khi có việc yêu cầu người nhận ký nhận (“ký nhận”), và số tiền phải nộp, diện miễn của từng hộ khi chiến dịch thu tiền của từng hộ (“Số tiền đã thu (đồng)”); nếu không ai cần dùng cột này, hãy xoá cột khỏi tệp.',
+  'the column "{0}" of the roster has no amount in any row of {1}: its receipt list prints no amounts':
+    'cột “{0}” của danh sách người dân không có số tiền ở dòng nào của {1}: danh sách ký nhận của {1} không in số tiền',
   'the column "{0}" of the roster has no amount in any row: the receipt list prints no amounts':
     'cột “{0}” của danh sách người dân không có số tiền ở dòng nào: danh sách ký nhận không in số tiền',
   'Write each person\'s amount in đồng ("500.000"): the receipt list then prints it and the total; delete the column if nobody is handed money.':
