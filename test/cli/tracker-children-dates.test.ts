@@ -4,15 +4,15 @@
  * 11 mm, too narrow to write "12/03/2019" in by hand. Measured on the page: the rules either side
  * of the column, in a one-point strip through its first row.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildArgs, runCliInProcess } from '../support/cli.js';
+import { buildCampaignText } from '../support/campaign-build.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { pdfWords } from '../support/pdf-text.js';
 import { rasterizeArea } from '../support/raster.js';
-import { makeTempDir, removeTempDirs } from '../support/tmp.js';
+import { removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
 
@@ -33,21 +33,9 @@ const HANDWRITTEN_DATE_MM = 20;
 
 describe("a children's list of blank rows", () => {
   it('gives the date of birth room for a date written by hand', async () => {
-    const dir = await makeTempDir('phuong-print-children-dates-');
-    await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
-    await writeFile(join(dir, 'groups.csv'), GROUPS);
-    const out = join(dir, 'out');
-    const r = await runCliInProcess(
-      buildArgs(
-        join(dir, 'campaign.yaml'),
-        join(dir, 'groups.csv'),
-        out,
-        '--lang=vi',
-        '--kind=tracker',
-      ),
-    );
+    const r = await buildCampaignText(CAMPAIGN, GROUPS, 'tracker');
     expect(r.code, r.stderr).toBe(0);
-    const pdf = await readFile(join(out, 'to-dan-pho-so-1', 'tracker.pdf'));
+    const pdf = await readFile(join(r.dir, 'out', 'to-dan-pho-so-1', 'tracker.pdf'));
     const words = (await pdfWords(pdf)).filter((w) => w.page === 1);
     expect(words.map((w) => w.text).join(' ')).toContain('DANH SÁCH TRẺ');
     const title = words.find((w) => w.text === 'Ngày' && words.some((s) => s.text === 'sinh'));
