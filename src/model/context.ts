@@ -270,20 +270,27 @@ export interface AmountColumn {
  * A label without its unit (`of: kg` under "Khối lượng rác thu gom") has it added in brackets, so
  * the column says what to write in it (qa54 p2).
  */
-export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] }): AmountColumn[] {
+export function amountColumnsSaidOf(
+  campaign: { measures?: Campaign['measures'] } & Partial<
+    Pick<Campaign, 'actions' | 'app' | 'contest'>
+  >,
+): AmountColumn[] {
+  const [first] = campaign.measures ?? [];
+  // A sheet with nothing to tick has its first target's result column (tallyOf `result`).
+  const untasked = !campaign.contest && !campaign.app && (campaign.actions?.length ?? 0) === 0;
   // A sum of money taken against each group's due ("Số tiền đã thu (đồng) | Số tiền phải thu
   // (đồng)") is written household by household too (qa57 M1).
-  return (campaign.measures ?? [])
-    .filter((m) => isAmount(m) || isMoney(m))
-    .map((m) => {
-      const label = m.label.trim();
-      const money = isMoney(m);
-      const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
-      const bracket = finalRemark(label);
-      const title =
-        bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
-      return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit };
-    });
+  const written = (m: NonNullable<typeof first>) =>
+    isAmount(m) || (isMoney(m) && !(untasked && m === first && isTarget(m)));
+  return (campaign.measures ?? []).filter(written).map((m) => {
+    const label = m.label.trim();
+    const money = isMoney(m);
+    const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
+    const bracket = finalRemark(label);
+    const title =
+      bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
+    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit };
+  });
 }
 
 /**

@@ -59,7 +59,9 @@ const SIGN_NAME = /(?<![\p{L}\p{M}])k[ýí] (?:tên|nộp)(?![\p{L}\p{M}])/u;
  * receiver's). Such a cell is signed, not ticked with an "x" (qa57 p6).
  */
 export function ownSigner(action: { step: string; column?: string }): string {
-  if (asksSignature(action) || !SIGN_NAME.test(folded(action.column))) return '';
+  const column = folded(action.column).trim();
+  // "Đã ký tên vào bản cam kết": a paper signed elsewhere, ticked here.
+  if (asksSignature(action) || !SIGN_NAME.test(column) || /^đã\s/u.test(column)) return '';
   return /(?<![\p{L}\p{M}])nộp(?![\p{L}\p{M}])/u.test(folded(`${action.column} ${action.step}`))
     ? 'người nộp'
     : 'người có tên trong dòng';

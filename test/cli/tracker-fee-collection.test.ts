@@ -13,6 +13,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCampaignText } from '../support/campaign-build.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, pdfWords, wordLines } from '../support/pdf-text.js';
@@ -93,5 +94,20 @@ describe("a fund's collection list from a roster of amounts due and exemptions",
     const { text, stderr } = await build('380.000 đ', '4,28 triệu', 'to-dan-pho-so-2');
     expect(stderr).not.toContain('không có số');
     expect(text).toContain('Số tiền đã thu: ……… đồng / 4.280.000 đồng = ……… %');
+  });
+
+  it("keeps one column for a fund-raising target's sum on a sheet of no actions", async () => {
+    const campaign = `${NOTICE_ONLY}title: Vận động Quỹ vì người nghèo
+measures:
+  - { id: tien, label: Số tiền đã vận động (đồng), of: Chỉ tiêu (đồng) }
+`;
+    const groups = 'STT,Tên tổ dân phố,Số hộ,Chỉ tiêu (đồng)\n1,Tổ dân phố số 1,14,"5.000.000"\n';
+    const r = await buildCampaignText(campaign, groups, 'tracker');
+    expect(r.code, r.stderr).toBe(0);
+    expect(collapseSpaces(r.stderr)).not.toContain('có hai lần');
+    const text = await r.text('to-dan-pho-so-1', 'tracker');
+    // The result column's one line, not a second column's.
+    expect(text).toContain('ghi vào cột “Số tiền đã vận động (đồng)” số đồng của hộ đó.');
+    expect(text).not.toContain('Cột “Số tiền đã vận động (đồng)”: ghi số tiền');
   });
 });
