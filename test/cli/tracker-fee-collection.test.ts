@@ -110,4 +110,18 @@ measures:
     expect(text).toContain('ghi vào cột “Số tiền đã vận động (đồng)” số đồng của hộ đó.');
     expect(text).not.toContain('Cột “Số tiền đã vận động (đồng)”: ghi số tiền');
   });
+
+  it("ticks a column that says a paper was signed elsewhere ('Đã ký tên …')", async () => {
+    const campaign = `${NOTICE_ONLY}title: Ký cam kết phòng cháy
+actions:
+  - step: Chủ hộ ký bản cam kết phòng cháy, chữa cháy.
+    column: Đã ký tên vào bản cam kết
+`;
+    const groups = 'STT,Tên tổ dân phố,Số hộ\n1,Tổ dân phố số 1,14\n';
+    const r = await buildCampaignText(campaign, groups, 'tracker');
+    expect(r.code, r.stderr).toBe(0);
+    const text = await r.text('to-dan-pho-so-1', 'tracker');
+    expect(text).toContain('Đánh dấu “x” vào ô');
+    expect(text).not.toContain('mỗi dòng một chữ ký');
+  });
 });
