@@ -10,7 +10,7 @@ import { headerNamed, normaliseHeader } from '../load/groups/columns.js';
 import { parseCount } from '../load/groups/values.js';
 import { finalRemark, remarkWords } from '../load/remark.js';
 import type { Group } from '../load/types.js';
-import { readFigureText } from '../results/figure-text.js';
+import { readFigureText, readMoneyText } from '../results/figure-text.js';
 import { textKey } from './format.js';
 
 /** A measure as far as its base goes: `of` is "people", "households", or a column's header. */
@@ -179,7 +179,10 @@ export function baseOf(
   const column = baseColumnOf(m);
   if (column !== undefined) {
     const cell = columnCell(group, column);
-    // A quantity's target or estimate may have decimals ("120,5" in "Chỉ tiêu (kg)").
+    // A quantity's target or estimate may have decimals ("120,5" in "Chỉ tiêu (kg)"); a sum of
+    // money is read as the leader's form and the results file read one ("4,28 triệu": qa57 p8).
+    const money = baseMoneyScale(m);
+    if (money !== undefined) return knownMoney(cell, money, isQuantity(m));
     return isQuantity(m) ? knownQuantity(cell) : knownCount(cell);
   }
   if (isAmount(m)) return undefined;
@@ -269,6 +272,35 @@ export function knownQuantity(cell: string | undefined): number | undefined {
   const text = (cell ?? '').trim();
   if (text === '') return undefined;
   const read = readFigureText(text, true);
+  if ('problem' in read || read.dotDecimal || read.value === 0) return undefined;
+  return read.value;
+}
+
+/**
+ * How many đồng a unit of a money measure's base column is: its own bracket's ("Số tiền phải thu
+ * (triệu đồng)"), else the measure's; undefined for a measure of no money.
+ */
+export function baseMoneyScale(m: MeasureOf): number | undefined {
+  const column = baseColumnOf(m);
+  if (column === undefined || !isMoney(m)) return undefined;
+  const own = bracketUnit(column);
+  return (own === undefined ? undefined : MONEY_UNITS.get(own)) ?? moneyScaleOf(m);
+}
+
+/**
+ * A money base cell ("380.000", "380.000 đ", "4,28 triệu") in units of `scale` đồng, read by the
+ * one money reader the leader's form and the results file use (results/figure-text.ts
+ * readMoneyText); `quantity`: whether the unit takes decimals (triệu đồng; đồng do not). 0 taken
+ * as not known, as knownQuantity's.
+ */
+export function knownMoney(
+  cell: string | undefined,
+  scale: number,
+  quantity: boolean,
+): number | undefined {
+  const text = (cell ?? '').trim();
+  if (text === '') return undefined;
+  const read = readMoneyText(text, scale, quantity);
   if ('problem' in read || read.dotDecimal || read.value === 0) return undefined;
   return read.value;
 }
