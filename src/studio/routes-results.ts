@@ -32,6 +32,7 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
+import { phoneLinks } from './phone-links.js';
 import { campaignHeader, notice, page } from './layout.js';
 import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
@@ -288,7 +289,7 @@ ${
   v.missing.length
     ? // A long list is folded, its heading the summary: open, each line a number to call.
       html`<details class="missing-fold"${missingFolded(v.missing.length) ? '' : html` open`}><summary><h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2></summary>
-<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul></details>`
+<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · ${phoneLinks(g.phone)}` : ''}</li>`)}</ul></details>`
     : html`<h2>Chưa báo cáo (0 ${term.short})</h2>
 <p>Tất cả các ${term.short} đã báo cáo.</p>`
 }`;
