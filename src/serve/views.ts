@@ -11,7 +11,7 @@ import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { campaignDays } from '../model/campaign-days.js';
-import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
+import { type DocContext, householdNoun, nothingToPrint, type Tally } from '../model/context.js';
 import {
   formatFigure,
   groupThousands,
@@ -280,7 +280,13 @@ export function printNeed(
   // businesses): a copy for each of them (qa54 M3), as the tracking sheet has a row for each.
   const counted = people ? undefined : countedHouseholds(ctx.tally, n);
   if (counted !== undefined)
-    return { sheets: null, copies: counted, households: counted, people, noun: ctx.tally.unit };
+    return {
+      sheets: null,
+      copies: counted,
+      households: counted,
+      people,
+      noun: householdNoun(ctx.tally.unit),
+    };
   const noun = people ? copyNoun(ctx.tally) : 'hộ';
   return { sheets: null, copies: n, households: people ? null : n, people, noun };
 }
