@@ -29,7 +29,7 @@ import type { Group } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
 import { amountText } from '../model/roster-extras.js';
-import { countedHouseholds, sheetRowsOf } from '../model/roster-rows.js';
+import { countedHouseholds, listedBase, sheetRowsOf } from '../model/roster-rows.js';
 import type { Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
@@ -119,10 +119,12 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
   // A receipt list (tally.receipt), a list of children (qa56 M2): a row per person counted, as a
   // sign-up sheet's.
-  if (tally.signUp || tally.receipt || tally.children)
-    return tally.base === null
+  if (tally.signUp || tally.receipt || tally.children) {
+    const base = listedBase(tally);
+    return base === null
       ? blankCount()
-      : Math.min(tally.base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
+      : Math.min(base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
+  }
   // Some of the group's households (its 14 food businesses of 210): theirs, and a few spare.
   const counted = countedHouseholds(tally, group.households);
   if (counted !== undefined) return Math.min(counted + SPARE_SIGN_UP_ROWS, MAX_BLANK_ROWS);

@@ -34,6 +34,7 @@ import {
   baseOf,
   baseUnit,
   CHILD_NOUNS,
+  childrenCountedOf,
   countedOf,
   HOUSEHOLD_NOUNS,
   isAmount,
@@ -646,6 +647,8 @@ export function childrenRowsOf(
   // A count of children of a column of its own ("Số trẻ gái cần tiêm", 32 of Tổ 1's 210
   // households): the leader lists those children, not every household (qa56 M2).
   if (CHILD_NOUNS.includes(noun)) return true;
+  // "Số trẻ đăng ký học bơi" counted as people ("| trẻ", qa57 M3): the children, by name.
+  if (childrenCountedOf(first) !== undefined) return true;
   return receiptRows(first, campaign) && RECEIPT_CHILD_NOUNS.includes(noun);
 }
 

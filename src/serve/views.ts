@@ -12,6 +12,7 @@ import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { campaignDays } from '../model/campaign-days.js';
 import { type DocContext, householdNoun, nothingToPrint, type Tally } from '../model/context.js';
+import { listedBase } from '../model/roster-rows.js';
 import {
   formatFigure,
   groupThousands,
@@ -264,6 +265,9 @@ export function printNeed(
   // population (qa24 F8).
   // A count the list gives as 0 ("Số cử tri" 0) is none to print for either, not the population's.
   if (by === 'population' && nothingToPrint(ctx.tally)) return null;
+  // Children counted as people ("| trẻ", qa57 M3): the list gives no count of them, and its 620
+  // residents are not they. No count said, as for a group the list gives none.
+  if (by === 'population' && ctx.tally.children && listedBase(ctx.tally) === null) return null;
   const n = by === 'population' ? (ctx.tally.base ?? counts?.population) : by && counts?.[by];
   if (!n) return null;
   if (kind === 'flyer') {
