@@ -12,7 +12,6 @@ import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { campaignDays } from '../model/campaign-days.js';
 import { type DocContext, householdNoun, nothingToPrint, type Tally } from '../model/context.js';
-import { listedBase } from '../model/roster-rows.js';
 import {
   formatFigure,
   groupThousands,
@@ -23,7 +22,7 @@ import {
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
-import { countedHouseholds } from '../model/roster-rows.js';
+import { countedHouseholds, listedBase } from '../model/roster-rows.js';
 import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';

@@ -76,8 +76,8 @@ import { formText, type RefusedPost, type StudioContext, sendPage, sessionOf } f
 import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
-import { phoneLinks } from './phone-links.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
+import { phoneLinks } from './phone-links.js';
 import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { resultsServiceOf, resultsWardOf } from './routes-results.js';

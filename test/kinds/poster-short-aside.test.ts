@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../support/pdf-text.js';
 import { buildCampaignText } from '../support/campaign-build.js';
+import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
 
 const fixture = (name: string) =>

@@ -20,7 +20,10 @@ const { servers } = closedAfterAll();
 let s: TestServer | undefined;
 async function served(): Promise<TestServer> {
   if (!s) {
-    const ward = await loadWard({ campaign: fixture('campaign.yaml'), groups: fixture('groups.csv') });
+    const ward = await loadWard({
+      campaign: fixture('campaign.yaml'),
+      groups: fixture('groups.csv'),
+    });
     s = await startServer({ ward });
     servers.push(s);
   }

@@ -26,7 +26,10 @@ const admin = (path: string) =>
   fetch(`${server.url}${path}`, { headers: { authorization: basic('admin', ADMIN_PASSWORD) } });
 
 beforeAll(async () => {
-  const ward = await loadWard({ campaign: fixture('campaign.yaml'), groups: fixture('groups.csv') });
+  const ward = await loadWard({
+    campaign: fixture('campaign.yaml'),
+    groups: fixture('groups.csv'),
+  });
   store = await openStore({ dataDir: await makeTempDir('phuong-print-above-money-') });
   const scope = { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures };
   const group = ward.groups.find((g) => g.name === 'Tổ dân phố số 2');

@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWard } from '../../src/serve/ward.js';
-import { Client, studioWithExample, type TestStudio } from '../studio/studio.js';
+import { type Client, studioWithExample, type TestStudio } from '../studio/studio.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startResultsServer } from './server.js';

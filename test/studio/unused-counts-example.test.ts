@@ -16,10 +16,7 @@ describe('the hint of an unused column of children', () => {
   let s: TestStudio;
   let c: Client;
   beforeAll(async () => {
-    ({ s, c } = await studioWithCampaign('boi', [
-      fixture('campaign.yaml'),
-      fixture('groups.csv'),
-    ]));
+    ({ s, c } = await studioWithCampaign('boi', [fixture('campaign.yaml'), fixture('groups.csv')]));
   });
   afterAll(async () => {
     await s?.close();
@@ -28,9 +25,7 @@ describe('the hint of an unused column of children', () => {
 
   it('gives an example measure of children against it', async () => {
     const text = plain((await c.get('/c/boi/groups')).text);
-    expect(text).toContain(
-      'rồi tên cột, ví dụ “Số trẻ đã đăng ký | Số trẻ từ 6 đến 15 tuổi”',
-    );
+    expect(text).toContain('rồi tên cột, ví dụ “Số trẻ đã đăng ký | Số trẻ từ 6 đến 15 tuổi”');
     expect(text).not.toContain('Số hộ đã ký cam kết | Số trẻ');
   });
 });
