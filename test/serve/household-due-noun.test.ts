@@ -8,27 +8,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadWard } from '../../src/serve/ward.js';
 import { pdfText } from '../support/pdf-text.js';
 import { pageText } from './leader-page.js';
-import { closedAfterAll, startServer, type TestServer, tokenOf } from './server.js';
+import { servedFixture, tokenOf } from './server.js';
 
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/qa57-pctt/${name}`, import.meta.url));
-
-const { servers } = closedAfterAll();
-let s: TestServer | undefined;
-async function served(): Promise<TestServer> {
-  if (!s) {
-    const ward = await loadWard({
-      campaign: fixture('campaign.yaml'),
-      groups: fixture('groups.csv'),
-    });
-    s = await startServer({ ward });
-    servers.push(s);
-  }
-  return s;
-}
+const served = servedFixture(fileURLToPath(new URL('../fixtures/qa57-pctt/', import.meta.url)));
 
 describe('a due column’s households said as a noun', () => {
   it('the leader’s page: a copy for each household due, a row for each', async () => {

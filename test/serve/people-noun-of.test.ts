@@ -8,27 +8,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadWard } from '../../src/serve/ward.js';
 import { pdfInfo, pdfText } from '../support/pdf-text.js';
 import { pageText } from './leader-page.js';
-import { closedAfterAll, startServer, type TestServer, tokenOf } from './server.js';
+import { servedFixture, tokenOf } from './server.js';
 
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/qa57-boi/${name}`, import.meta.url));
-
-const { servers } = closedAfterAll();
-let s: TestServer | undefined;
-async function served(): Promise<TestServer> {
-  if (!s) {
-    const ward = await loadWard({
-      campaign: fixture('campaign.yaml'),
-      groups: fixture('groups.csv'),
-    });
-    s = await startServer({ ward });
-    servers.push(s);
-  }
-  return s;
-}
+const served = servedFixture(fileURLToPath(new URL('../fixtures/qa57-boi/', import.meta.url)));
 
 describe('“| trẻ”: the children, by name', () => {
   it('the leader’s page asks for the children’s list, not a copy per household', async () => {
