@@ -19,7 +19,7 @@ import { finalRemark } from '../load/remark.js';
 import { buildContext, type DocContext } from '../model/context.js';
 import { figureDecimals, formatFigure, formatFigureTo } from '../model/format.js';
 import { groupOwnTerm, leadersOf, MIXED_GROUP_TERM, unitWordOf } from '../model/group-term.js';
-import { isAmount } from '../model/measure-base.js';
+import { isAmount, rateLabel } from '../model/measure-base.js';
 import { tickText } from '../results/chart.js';
 import { earlyBefore } from '../results/early.js';
 import { lastDayOf, lateAfter } from '../results/late.js';
@@ -387,7 +387,10 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
             ? `${data.measures[0]?.label ?? ''} theo ${lower(data.areas.column)}`
             : `Theo ${lower(data.areas.column)}`,
       },
-      rankOver: first?.target ? first.targetWord : `tổng số ${data.rankUnit}`,
+      // "trên tổng kinh phí", not "tổng số đồng kinh phí" (baseName: "số nhân khẩu", "kinh phí").
+      rankOver: first?.target
+        ? first.targetWord
+        : `tổng ${first?.baseName ?? `số ${data.rankUnit}`}`,
       rankBase: first ? first.baseName : '',
       ranked: hasRanks(data),
       // A list whose every group has nothing to do says so (`nones`), not that it lacks the base.
@@ -402,7 +405,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         return m.target && over.length
           ? [
               {
-                label: lower(m.label),
+                label: lower(rateLabel(m)),
                 word: m.targetWord,
                 groups: over.map((r) => r.name).join(', '),
                 count: over.length,

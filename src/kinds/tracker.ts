@@ -117,9 +117,9 @@ const capped = (ctx: RenderInput['ctx']): boolean =>
  */
 function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
-  // A receipt list (tally.receipt), a list of children (qa56 M2): a row per person counted, as a
-  // sign-up sheet's.
-  if (tally.signUp || tally.receipt || tally.children) {
+  // A receipt list (tally.receipt), a list of children or of the people called (qa56 M2): a row
+  // per person counted, as a sign-up sheet's.
+  if (tally.signUp || tally.receipt || tally.children || tally.named) {
     const base = listedBase(tally);
     return base === null
       ? blankCount()

@@ -18,6 +18,15 @@ import type { Campaign } from './campaign-schema.js';
 import { HEADERS, normaliseHeader } from './groups/columns.js';
 import { remarkWords } from './remark.js';
 
+/** A plain count's other ways of writing: "người, không tính tỷ lệ", "người (chỉ đếm)". */
+function plainWords(noun: string): string[] {
+  const plain = ['không tính tỉ lệ', 'không tính tỷ lệ', 'chỉ đếm'];
+  return [
+    ...plain.flatMap((p) => [`${noun} (${p})`, `${noun}, ${p}`, `${noun} - ${p}`]),
+    `${noun === 'người' ? 'people' : 'households'}-count`,
+  ];
+}
+
 /**
  * The words for people, households and a plain amount (model/measure-base.ts AMOUNT): the first
  * is what the studio's form shows after the "|", the others are read too.
@@ -26,6 +35,9 @@ export const MEASURE_BASES = [
   { of: 'people', word: 'người', also: ['người dân', 'nhân khẩu', 'khẩu', 'people'] },
   { of: 'households', word: 'hộ', also: ['hộ gia đình', 'hộ dân', 'households'] },
   { of: AMOUNT, word: 'đồng', also: ['tiền', 'số tiền', 'vnđ', 'vnd', 'amount'] },
+  // A plain count, rated against nothing (qa56 p7: absentees, cases found): PLAIN_COUNTS.
+  { of: 'people-count', word: 'người (không tính tỉ lệ)', also: plainWords('người') },
+  { of: 'households-count', word: 'hộ (không tính tỉ lệ)', also: plainWords('hộ') },
 ] as const;
 
 type KnownBase = (typeof MEASURE_BASES)[number]['of'];

@@ -40,6 +40,7 @@ import {
   isAmount,
   isMoney,
   isTarget,
+  listsPeople,
   moneyUnitOf,
   nothingDue,
   PERSON_NOUNS,
@@ -258,6 +259,11 @@ export interface AmountColumn {
   moneyVerb: string;
   /** A quantity's unit ("kg", "bao"), written "ghi số kg của từng hộ"; '' for money. */
   unit: string;
+  /**
+   * A plain count of people (`of: người (không tính tỉ lệ)`): on a list of people each row is one,
+   * so its cell takes a 1, not "số người của từng người" (qa56 p7 on M2's list).
+   */
+  persons: boolean;
 }
 
 /**
@@ -274,7 +280,8 @@ export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] 
     const bracket = finalRemark(label);
     const title =
       bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
-    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit };
+    const persons = m.of === 'people-count';
+    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons };
   });
 }
 
@@ -455,6 +462,13 @@ export interface Tally {
    * the group's count and a few spare) and that action's column is for the signature (qa55 p5).
    */
   receipt: boolean;
+  /**
+   * The first measure counts people the office named for the task (model/measure-base.ts
+   * listsPeople: "Số công dân gọi khám"): with no roster, the rows are those people, "Họ và tên",
+   * one each of the group's count and a few spare, the sheet titled by them ("DANH SÁCH CÔNG DÂN
+   * GỌI KHÁM"); not a row per household (qa56 M2).
+   */
+  named: boolean;
   /**
    * A sign-up sheet's target is a most, not a least: the campaign says so ("mỗi tổ tối đa 05 học
    * viên", a class's seats; "không quá 5 người") in the notice's body, an action or the measure's
@@ -686,8 +700,13 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   const signUp = roster === undefined && signsUp(counted);
   const receipt = roster === undefined && receiptRows(counted, campaign);
   const childRows = roster === undefined && childrenRowsOf(campaign);
+  const named = roster === undefined && !signUp && !receipt && !childRows && listsPeople(counted);
   const rowsPeople =
-    signUp || receipt || childRows || (roster !== undefined && !roster.some((r) => r.household));
+    signUp ||
+    receipt ||
+    childRows ||
+    named ||
+    (roster !== undefined && !roster.some((r) => r.household));
   const step = campaign.contest
     ? 'bước'
     : campaign.app || (campaign.actions?.length ?? 0) > 0
@@ -701,6 +720,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     rowsPeople,
     signUp,
     receipt,
+    named,
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
     householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),

@@ -29,10 +29,26 @@ export interface MeasureOf {
 export const AMOUNT = 'amount';
 
 /**
+ * `of` for a plain count of people or households, no rate (qa56 p7): absentees, cases found are
+ * not a share of the population ("1/700 nhân khẩu, chiếm tỷ lệ 0,0%" for one absentee). Written
+ * "người (không tính tỉ lệ)" / "hộ (không tính tỉ lệ)" (load/measure-of.ts), summed and said in
+ * "người" / "hộ" as a unit of its own is.
+ */
+export const PLAIN_COUNTS: Readonly<Record<string, string>> = {
+  'people-count': 'người',
+  'households-count': 'hộ',
+};
+
+/** Whether `of` is a plain count of people or households (PLAIN_COUNTS). */
+export const isPlainCount = (of: string | undefined): boolean =>
+  typeof of === 'string' && Object.hasOwn(PLAIN_COUNTS, of);
+
+/**
  * A plain amount (`of: amount`): a sum of money collected, taken against nothing. No rate, no
  * bound, no base column; summed and said in đồng (qa40 M4).
  */
-export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean => m.of === AMOUNT || isOwnUnit(m.of);
+export const isAmount = (m: Pick<MeasureOf, 'of'>): boolean =>
+  m.of === AMOUNT || isOwnUnit(m.of) || isPlainCount(m.of);
 
 /**
  * Units of two words a count is said in, which no groups list heads a column with: blood is
@@ -58,7 +74,13 @@ export function isOwnUnit(of: string | undefined): boolean {
   // A measure read from a results file's row may have no `of` at all.
   if (typeof of !== 'string') return false;
   const unit = of.normalize('NFC');
-  if (unit === AMOUNT || unit === 'people' || unit === 'households' || unit.length > 16)
+  if (
+    unit === AMOUNT ||
+    unit === 'people' ||
+    unit === 'households' ||
+    isPlainCount(unit) ||
+    unit.length > 16
+  )
     return false;
   if (!/^\p{Ll}[\p{Ll}\p{M}\d²³-]*(?: \p{Ll}[\p{Ll}\p{M}-]*)?$/u.test(unit)) return false;
   if (/^(?:số|tổng|chỉ)(?:\s|$)/u.test(unit)) return false;
@@ -76,6 +98,7 @@ export function isOwnUnit(of: string | undefined): boolean {
  */
 export function amountUnitOf(m: MeasureOf): string | undefined {
   if (!isAmount(m)) return undefined;
+  if (isPlainCount(m.of)) return PLAIN_COUNTS[m.of];
   return moneyUnitOf(m) ?? m.of.normalize('NFC');
 }
 
@@ -179,6 +202,21 @@ export function countsWhatIsDue(m: MeasureOf): boolean {
   const column = baseColumnOf(m);
   if (column === undefined || isTarget(m)) return false;
   return /(?:^|\s)(?:phải|cần|thuộc\s+diện)(?=\s|$)/u.test(textKey(column));
+}
+
+/**
+ * Whether the measure counts people the office singled out by name for the task, whom the leader
+ * lists (qa56 M2: "Số công dân đã khám | Số công dân gọi khám", 9 young men of Tổ 1's 210
+ * households, printed on an 11-page household sheet): a count of people against a column of its
+ * own, neither a target nor the population, whose header says they are due ("Số người cần
+ * tiêm", countsWhatIsDue) or called ("gọi khám", "gọi nhập ngũ", "triệu tập"). A column of who
+ * the group simply has ("Số cử tri", "Số học sinh") keeps its household rows, each household
+ * writing how many of its own. README (Documents › tracker) says the rule.
+ */
+export function listsPeople(m: MeasureOf): boolean {
+  const column = baseColumnOf(m);
+  if (column === undefined || isTarget(m) || countedOf(m).kind !== 'people') return false;
+  return countsWhatIsDue(m) || /(?:^|\s)(?:gọi|triệu\s+tập)(?=\s|$)/u.test(textKey(column));
 }
 
 /** The group has nothing to do for `m`: its due column (countsWhatIsDue) holds 0. */
@@ -547,7 +585,7 @@ export function moneyScaleOf(m: MeasureOf): number | undefined {
     if (scale !== undefined) return scale;
   }
   // `of: đồng` under a label without its unit ("Tiền ủng hộ quỹ"): a sum in đồng.
-  return isAmount(m) ? 1 : undefined;
+  return m.of === AMOUNT ? 1 : undefined;
 }
 
 /**
@@ -592,6 +630,24 @@ function lowerFirst(words: string): string {
   return second && second === second.toLocaleUpperCase('vi') && /\p{Lu}/u.test(second)
     ? words
     : first.toLocaleLowerCase('vi') + words.slice(first.length);
+}
+
+/**
+ * A measure's label where its rate is named ("tỷ lệ số tiền đã vận động", "Biểu đồ tỷ lệ …"): a
+ * rate has no unit, so a unit in the bracket at the label's end ("(đồng)", "(kg)", "(người)")
+ * is left out; a bracket that is no unit ("(Smart Hải Phòng)") is kept.
+ */
+export function rateLabel(m: Pick<MeasureOf, 'label'>): string {
+  const label = (m.label ?? '').trim();
+  const bracket = finalRemark(label.normalize('NFC'));
+  if (!bracket?.before) return label;
+  const inside = textKey(bracket.inside);
+  const unit =
+    QUANTITY_UNITS.has(inside) ||
+    MONEY_UNITS.has(inside) ||
+    COUNT_UNITS.has(inside) ||
+    countsIn(inside);
+  return unit ? bracket.before.trimEnd() : label;
 }
 
 /** Whether the measure's figures are sums of money (moneyScaleOf). */

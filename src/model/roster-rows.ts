@@ -47,7 +47,9 @@ export function sheetRowsOf(tally: Tally, households: number | undefined): Sheet
   // them ("Số thiếu nhi" 38), as a sheet without a roster has a row for each.
   if (tally.rowsPeople) {
     const base = listedBase(tally);
-    return tally.people && (tally.targetWord === 'chỉ tiêu' || tally.children) && base !== null
+    return tally.people &&
+      (tally.targetWord === 'chỉ tiêu' || tally.children || tally.named) &&
+      base !== null
       ? { rows: base, unit: tally.unit }
       : undefined;
   }

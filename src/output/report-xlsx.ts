@@ -11,13 +11,12 @@
  */
 import ExcelJS from 'exceljs';
 import { figureDecimals, formatFigure, upperFirst } from '../model/format.js';
-import { isAmount } from '../model/measure-base.js';
+import { isAmount, rateLabel } from '../model/measure-base.js';
 import { earlySaid } from '../results/early.js';
 import { lateSaid } from '../results/late.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
   confirmedRate,
-  figureLabel,
   type ReportData,
   type ReportRow,
   rateSaid,
@@ -143,7 +142,7 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...bases.map((b) => b.head),
     ...data.measures.flatMap((m) => [
       m.label,
-      ...(rated(m) ? [`Tỷ lệ ${lowerFirst(figureLabel(m))} (%)`] : []),
+      ...(rated(m) ? [`Tỷ lệ ${lowerFirst(rateLabel(m))} (%)`] : []),
     ]),
     ...(noted ? ['Ghi chú'] : []),
   ]);
@@ -289,7 +288,7 @@ function areasSheet(
             // A target with its unit, as the groups sheet's header ("Chỉ tiêu (đồng)").
             m.target ? `${upperFirst(m.targetWord)} (${m.unit})` : upperFirst(m.baseName),
             m.label,
-            `Tỷ lệ ${lowerFirst(figureLabel(m))} (%)`,
+            `Tỷ lệ ${lowerFirst(rateLabel(m))} (%)`,
           ]
         : [m.label],
     ),

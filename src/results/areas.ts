@@ -12,13 +12,17 @@ import { fieldOfHeader } from '../load/groups/columns.js';
 import type { Group } from '../load/types.js';
 import { columnCell } from '../model/measure-base.js';
 import type { Measure } from './figures.js';
+import { dueOf } from './nothing-to-do.js';
 import type { LatestFigures } from './results-store.js';
 import { standingsOf, type Total } from './standings.js';
 
 export interface AreaTotals {
   /** The area's cell as written ("Số 1"); '' for the groups whose cell is empty. */
   name: string;
-  /** How many groups the area has, and how many reported any figure. */
+  /**
+   * How many groups the area has, less those with nothing to do that sent nothing (dueOf), and
+   * how many reported any figure.
+   */
   groups: number;
   reported: number;
   /** One per measure, as the ward's (standings.ts Total). */
@@ -43,7 +47,10 @@ export function areaTotalsOf(
   return names.map((name) => {
     const own = byArea.get(name) ?? [];
     const s = standingsOf(own, measures, latest);
-    return { name, groups: own.length, reported: own.length - s.missing.length, totals: s.totals };
+    // A tổ the list gives nothing to do that sent nothing is counted out, as the ward's
+    // "đã báo cáo: x/y" counts it out (nothing-to-do.ts).
+    const due = dueOf(s, measures);
+    return { name, groups: due.total, reported: due.reported, totals: s.totals };
   });
 }
 

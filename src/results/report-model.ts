@@ -26,8 +26,10 @@ import {
   countedOf,
   isAmount,
   isOwnUnit,
+  isPlainCount,
   isTarget,
   nothingDue,
+  rateLabel,
   reportedUnit,
   targetWord,
   zeroBase,
@@ -204,7 +206,8 @@ export function reportData(
         : `${String(opts.number).padStart(2, '0')}/${symbol}`,
     date: { ...dateParts(opts.date), iso: opts.date },
     measures,
-    rankBy: measures[0]?.label ?? '',
+    // Named where a rate is ("xếp hạng theo tỷ lệ …", the chart's title): no unit (rateLabel).
+    rankBy: measures[0] ? rateLabel(measures[0]) : '',
     rankUnit: measures[0]?.unit ?? '',
     rows: byRank(s.rows).map((r) => ({
       rank: r.rank,
@@ -301,7 +304,10 @@ export function figureLabel(m: { label: string; of: string; noun: string }): str
  * does ("Số tiền đã thu (đồng)"); a count's figures are bare numbers under its label.
  */
 export function columnLabel(m: { label: string; of: string; noun: string }): string {
-  return isOwnUnit(m.of) && finalRemark(m.label) === undefined ? `${m.label} (${m.noun})` : m.label;
+  // A plain count ("| người (không tính tỉ lệ)") likewise: "Số công dân vắng mặt (người)".
+  return (isOwnUnit(m.of) || isPlainCount(m.of)) && finalRemark(m.label) === undefined
+    ? `${m.label} (${m.noun})`
+    : m.label;
 }
 
 /** The figures of groups no longer in the list (ReportData `unlisted`). */
@@ -469,7 +475,8 @@ export function uncheckedSaid(data: Pick<ReportData, 'measures'>, r: ReportRow):
   const said = data.measures.flatMap((m, i) => {
     const how = r.unchecked[i];
     if (!how) return [];
-    return [several ? `${lowerFirst(m.label)} (${how})` : how];
+    // A row's mark is about a rate's base, not a sum: "số tiền đã trao (gấp 10 lần …)", no "(đồng)".
+    return [several ? `${lowerFirst(rateLabel(m))} (${how})` : how];
   });
   return said.length ? `chưa xác nhận: ${said.join('; ')}` : '';
 }

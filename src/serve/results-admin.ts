@@ -16,6 +16,7 @@ import {
   baseUnit,
   countedOf,
   type MeasureOf,
+  rateLabel,
   reportedUnit,
   targetWord,
 } from '../model/measure-base.js';
@@ -423,7 +424,7 @@ export async function resultsAdminView(
       // What a figure counts ("người", "cử tri"), said after one with no base (countedOf).
       noun: countedOf(m).noun,
     })),
-    rankBy: first?.label ?? '',
+    rankBy: first ? rateLabel(first) : '',
     /** Some group is ranked: the table has its "Hạng" column (as the report's has). */
     ranked,
     /** Per measure, some group has its base: its cells have a rate (the report's "Tỷ lệ (%)"). */
@@ -538,7 +539,7 @@ export async function resultsAdminView(
       progress,
       standings.totals[0]?.base,
       [
-        `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của toàn ${unit} theo thời gian`,
+        `Tỷ lệ ${first ? rateLabel(first).toLocaleLowerCase('vi') : ''} của toàn ${unit} theo thời gian`,
         pendingSaid([standings.totals[0]], ward.term.short),
       ]
         .filter(Boolean)
@@ -547,7 +548,7 @@ export async function resultsAdminView(
     chart: chart.bars.length
       ? chartHtml(
           chart,
-          `Tỷ lệ ${first?.label.toLocaleLowerCase('vi') ?? ''} của các ${ward.term.short}`,
+          `Tỷ lệ ${first ? rateLabel(first).toLocaleLowerCase('vi') : ''} của các ${ward.term.short}`,
         )
       : '',
   };

@@ -347,7 +347,7 @@ export const SECTIONS: readonly Section[] = [
         'measures',
         'Chỉ tiêu',
         'measures',
-        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người, hộ, đồng, một đơn vị tính hoặc tên một cột số của danh sách tổ. “người”, “hộ”: tỉ lệ tính trên số nhân khẩu hay số hộ của tổ; “đồng”: một số tiền, không tính tỉ lệ; một đơn vị tính (kg, túi, suất, đơn vị…): cộng dồn, không tính tỉ lệ; tên một cột (ví dụ Số cử tri): tỉ lệ tính trên số cử tri của tổ. Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ ↵ Số tiền đã thu (đồng) | đồng. Sửa tên một chỉ tiêu ngay trên dòng của nó mà vẫn giữ “người”, “hộ” hay “đồng” thì số liệu các tổ đã báo cáo vẫn được giữ; đổi cả tên lẫn “người”/“hộ”/“đồng” thì đó là chỉ tiêu mới, chưa có số liệu.',
+        'Mỗi dòng một chỉ tiêu: tên chỉ tiêu | người, hộ, đồng, một đơn vị tính hoặc tên một cột số của danh sách tổ. “người”, “hộ”: tỉ lệ tính trên số nhân khẩu hay số hộ của tổ; “người (không tính tỉ lệ)”, “hộ (không tính tỉ lệ)”: chỉ đếm, không tính tỉ lệ (ví dụ số người vắng mặt); “đồng”: một số tiền, không tính tỉ lệ; một đơn vị tính (kg, túi, suất, đơn vị…): cộng dồn, không tính tỉ lệ; tên một cột (ví dụ Số cử tri): tỉ lệ tính trên số cử tri của tổ. Chỉ tiêu đầu tiên dùng để xếp hạng. Ví dụ: Số người tham gia cuộc thi | người ↵ Số hộ cài đặt ứng dụng | hộ ↵ Số tiền đã thu (đồng) | đồng. Sửa tên một chỉ tiêu ngay trên dòng của nó mà vẫn giữ “người”, “hộ” hay “đồng” thì số liệu các tổ đã báo cáo vẫn được giữ; đổi cả tên lẫn “người”/“hộ”/“đồng” thì đó là chỉ tiêu mới, chưa có số liệu.',
         true,
       ),
       f(

@@ -290,8 +290,11 @@ ${
     ? // A long list is folded, its heading the summary: open, each line a number to call.
       html`<details class="missing-fold"${missingFolded(v.missing.length) ? '' : html` open`}><summary><h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2></summary>
 <ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · ${phoneLinks(g.phone)}` : ''}</li>`)}</ul></details>`
-    : html`<h2>Chưa báo cáo (0 ${term.short})</h2>
-<p>Tất cả các ${term.short} đã báo cáo.</p>`
+    : v.total > 0
+      ? // Nothing missing: said as complete, not as a heading of none (h-left14b).
+        html`<h2>Đã đủ báo cáo</h2>
+<p>Tất cả ${v.total} ${term.short} đã báo cáo.</p>`
+      : ''
 }`;
 }
 

@@ -9,6 +9,7 @@
  * and Bắc Sơn's figures (the list gives it 0) are warned at their cells. F6: a figure above the
  * budget is refused with its thousands dots and the base's name.
  */
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +109,37 @@ describe('report of money against a budget (qa25)', () => {
     expect(run.stderr).toContain(
       `dòng 2, cột “${MONEY}”: 125.000.000 lớn hơn kinh phí của thôn Nam Sơn (12.500.000)`,
     );
+  });
+
+  it('names the rate by the label without its "(đồng)": rank, chart, row marks, spreadsheet', async () => {
+    // The same campaign ranked by the money: its rate is a share of the budget, in no unit.
+    const yaml = (await readFile(fixture('campaign.yaml'), 'utf8')).replace(
+      /( {2}- id: so_suat_qua_da_trao\n(?: {4}.*\n){2})( {2}- id: so_tien_da_trao_dong\n(?: {4}.*\n){2})/,
+      '$2$1',
+    );
+    expect(yaml.indexOf('so_tien_da_trao_dong')).toBeLessThan(yaml.indexOf('so_suat_qua_da_trao'));
+    const campaign = await write('money-first.yaml', yaml);
+    const sent = `${HEADER}1;Thôn Đông Hòa;18;9.000.000\n4;Thôn Bắc Sơn;2;1.000.000\n`;
+    const run = await runCliInProcess([
+      'report',
+      ...['--campaign', campaign, '--groups', fixture('groups.xlsx')],
+      ...['--results', await write('money-first.csv', sent), '--out', path('out-money-first')],
+      ...['--lang', 'vi', '--date', '2027-01-20'],
+    ]);
+    expect(run.code).toBe(0);
+    const text = collapseSpaces(await pdfText(path('out-money-first/report.pdf')));
+    expect(text).toContain(
+      '(xếp hạng theo tỷ lệ số tiền mặt đã trao trên tổng kinh phí; các thôn có cùng tỷ lệ',
+    );
+    expect(text).toContain('3. Biểu đồ tỷ lệ số tiền mặt đã trao của các thôn');
+    // Bắc Sơn's mark beside its name: its budget is 0, no rate.
+    expect(text).toContain('chưa xác nhận: số tiền mặt đã trao (danh sách ghi kinh phí bằng 0)');
+    expect(text).not.toMatch(/tỷ lệ số tiền mặt đã trao \(đồng\)|trao \(đồng\) \(|tổng số đồng/);
+    // The figures' column keeps its unit.
+    expect(text).toContain(MONEY);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path('out-money-first/report.xlsx'));
+    const cells = (wb.worksheets[0]?.getSheetValues() ?? []).flat().map(String);
+    expect(cells).toContain('Tỷ lệ số tiền mặt đã trao (%)');
   });
 });

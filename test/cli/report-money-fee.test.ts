@@ -80,8 +80,9 @@ describe('report --results: a sum in thousands without a target (qa43 M3)', () =
     );
     expect(run.stderr).not.toContain('Tây Sơn');
     const text = collapseSpaces(await pdfText(path('thin/report.pdf')));
+    // The measure named without its "(đồng)": the mark says the unit where it belongs.
     expect(text).toContain(
-      'Tổ dân phố Nghĩa Xá (chưa xác nhận: số tiền đã thu (đồng) (chưa đến 1.000 đồng mỗi hộ của 176 hộ))',
+      'Tổ dân phố Nghĩa Xá (chưa xác nhận: số tiền đã thu (chưa đến 1.000 đồng mỗi hộ của 176 hộ))',
     );
   });
 });

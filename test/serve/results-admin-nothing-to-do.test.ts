@@ -3,8 +3,11 @@
  * Tổ dân phố số 3 has 0 elders and a budget of 0 in the groups file and sent nothing. The
  * report stopped asking it to hurry, but serve's Kết quả page (/admin/ket-qua, over real HTTP)
  * still listed it under "Chưa báo cáo" with its leader's phone to call and counted it in
- * "Đã báo cáo: 2/3".
+ * "Đã báo cáo: 2/3". With every other tổ reported, the page headed "Chưa báo cáo (0 tổ)"; and the
+ * totals per khu phố (`totals_by`) still counted Tổ 3 ("Khu phố 1 (2/3 tổ đã báo cáo)").
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
@@ -22,9 +25,17 @@ let store: Store;
 let html: string;
 beforeAll(async () => {
   const dir = await makeTempDir('phuong-print-admin-nothing-to-do-');
+  // The same list with a "Khu phố" column: all three tổ in Khu phố 1, totalled by it.
+  const groups = (await readFile(fixture('groups.csv'), 'utf8'))
+    .split('\n')
+    .map((line, i) => (line ? `${line};${i === 0 ? 'Khu phố' : 'Khu phố 1'}` : line))
+    .join('\n');
+  await writeFile(join(dir, 'groups.csv'), groups);
+  const campaign = `${await readFile(fixture('campaign.yaml'), 'utf8')}\ntotals_by: Khu phố\n`;
+  await writeFile(join(dir, 'campaign.yaml'), campaign);
   const ward = await loadWard({
-    campaign: fixture('campaign.yaml'),
-    groups: fixture('groups.csv'),
+    campaign: join(dir, 'campaign.yaml'),
+    groups: join(dir, 'groups.csv'),
   });
   store = await openStore({ dataDir: dir });
   const scope = { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures };
@@ -58,14 +69,16 @@ const plain = (s: string) =>
 
 describe('Kết quả with a group that has nothing to do', () => {
   it('does not list it as yet to report, nor give its phone to call', () => {
-    expect(plain(html)).toContain('Chưa báo cáo (0 tổ) Tất cả các tổ đã báo cáo.');
+    expect(plain(html)).toContain('Đã đủ báo cáo Tất cả 2 tổ đã báo cáo.');
+    expect(plain(html)).not.toContain('Chưa báo cáo (');
     expect(html).not.toContain('class="missing-list"');
     // Phạm Đức Thắng's number, from the groups file.
     expect(html).not.toContain('0356 782 104');
   });
 
-  it('counts the two groups that had something to report', () => {
+  it('counts the two groups that had something to report, in the ward and in its khu phố', () => {
     expect(plain(html)).toContain('Đã báo cáo: 2/2 tổ');
+    expect(plain(html)).toContain('Khu phố 1 (2/2 tổ đã báo cáo)');
   });
 
   it('says in its row that it has nothing to report', () => {

@@ -5,14 +5,13 @@
  * leader as "95,5", and said with its unit on the office's results and in the report, summed, with
  * no rate. The example's studio over four groups (results-figures.ts GROUPS).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { openCampaignPage } from './campaign-page.js';
-import { GROUPS, JOINED, leaderLinks, report, visible } from './results-figures.js';
-import { Client, studioWithExample, type TestStudio } from './studio.js';
+import { JOINED, report, studioWithMeasures, visible } from './results-figures.js';
+import { Client, type TestStudio } from './studio.js';
 
 const LINES = `${JOINED} | người\nRác thu gom | kg\nSố bao rác | bao`;
 
@@ -22,12 +21,8 @@ let folder: string;
 let saved: { status: number; text: string };
 let links: Map<string, string>;
 beforeAll(async () => {
-  ({ s, c: office, folder } = await studioWithExample({}, 'hai-phong'));
-  await writeFile(join(folder, 'groups.csv'), GROUPS);
-  const form = await openCampaignPage(office, 'hai-phong');
-  saved = await office.postRaw('/c/hai-phong', { ...form, measures: LINES });
+  ({ s, office, folder, saved, links } = await studioWithMeasures(LINES));
   if (saved.status !== 303) return;
-  links = await leaderLinks(office, 'hai-phong');
   await report(new Client(s.url), links.get('Tổ dân phố số 1') ?? '', {
     'Rác thu gom': '95,5',
     'Số bao rác': '12',

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { StoreDb } from '../../src/store/open-store.js';
 import { browserForm, fieldNameByLabel } from '../support/browser-form.js';
+import { openCampaignPage } from './campaign-page.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
 
 /** Four groups, their people and households chosen so that every rate below is worked out by hand. */
@@ -185,4 +186,18 @@ export async function storePreviewed(
     (f.attribs.action ?? '').endsWith('/confirm'),
   );
   return office.postRaw(action, { ...fields, ...typed });
+}
+
+/**
+ * The example's studio over GROUPS, its measures typed on the campaign form as `lines`: the
+ * save's answer, and once saved, each group's leader link by name.
+ */
+export async function studioWithMeasures(lines: string) {
+  const { s, c: office, folder } = await studioWithExample({}, 'hai-phong');
+  await writeFile(join(folder, 'groups.csv'), GROUPS);
+  const form = await openCampaignPage(office, 'hai-phong');
+  const saved = await office.postRaw('/c/hai-phong', { ...form, measures: lines });
+  const links =
+    saved.status === 303 ? await leaderLinks(office, 'hai-phong') : new Map<string, string>();
+  return { s, office, folder, saved, links };
 }
