@@ -32,6 +32,7 @@ import { textKey } from '../model/format.js';
 import { amountText } from '../model/roster-extras.js';
 import {
   countedHouseholds,
+  listedBase,
   rosterRowsOf,
   SPARE_SIGN_UP_ROWS,
   sheetRowsOf,
@@ -119,10 +120,12 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
   // A receipt list (tally.receipt), a list of children or of the people called (qa56 M2): a row
   // per person counted, as a sign-up sheet's.
-  if (tally.signUp || tally.receipt || tally.children || tally.named)
-    return tally.base === null
+  if (tally.signUp || tally.receipt || tally.children || tally.named) {
+    const base = listedBase(tally);
+    return base === null
       ? blankCount()
-      : Math.min(tally.base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
+      : Math.min(base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
+  }
   // Some of the group's households (its 14 food businesses of 210): theirs, and a few spare.
   const counted = countedHouseholds(tally, group.households);
   if (counted !== undefined) return Math.min(counted + SPARE_SIGN_UP_ROWS, MAX_BLANK_ROWS);

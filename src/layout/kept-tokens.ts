@@ -22,6 +22,7 @@
  *   "năm 2026"): "tháng" at a line's end and "12/2026" at the next line's head (qa40 m5).
  * - A phone number in brackets with the word before it, a leader's name ("Trịnh Thị Ngọc
  *   (0912 111 222)"): the number alone at a line's head reads as no one's (qa40 m5).
+ * - A short aside in brackets ("(45 Lạch Tray)", "(cô Trang)": qa57 p7).
  * - A weekday's name ("Chủ nhật", "thứ Bảy"), and the templates' two-word terms "mã QR" and
  *   "đường dẫn" (qa53 p3: "quét mã ⏎ QR").
  * The text is not changed in length: spaces become no-break spaces (line-break.ts keeps words so
@@ -216,13 +217,24 @@ const TERM = new RegExp(`${EDGE_BEFORE}(?:[Mm]ã${SP}QR|[Đđ]ường${SP}dẫn)
 const SHORT_QUOTE = /“[^”\n]{1,40}”/gu;
 
 /**
+ * A short aside in brackets, up to three words and 16 characters: an address's "(45 Lạch Tray)",
+ * a person's "(cô Trang)". "(45 ⏎ Lạch Tray)" and "(cô ⏎ Trang)" broke a name in two on the
+ * poster (qa57 p7); a longer one is a clause, left to break.
+ */
+const SHORT_ASIDE = /\((?=[^()\n]{1,16}\))[^()\s]+(?:[ \u00a0][^()\s]+){1,2}\)/gu;
+
+/**
  * The text with the spaces inside every amount, measure, time, range and weekday's name no-break;
  * the same length.
  */
 export function keepUnits(text: string): string {
   const glue = (m: string) => m.replaceAll(' ', NBSP);
   const named = text.includes('“') ? text.replace(SHORT_QUOTE, glue) : text;
-  const slashed = named.includes('/') ? named.replace(BRACKETED_SLASHED, glue) : named;
+  // A phone in brackets is kept with the name before it (BRACKETED), below.
+  const aside = named.includes('(')
+    ? named.replace(SHORT_ASIDE, (m) => (WHOLE_PHONE.test(m.slice(1, -1)) ? m : glue(m)))
+    : named;
+  const slashed = aside.includes('/') ? aside.replace(BRACKETED_SLASHED, glue) : aside;
   const weekdays =
     slashed.includes('hủ') || slashed.includes('hứ') ? slashed.replace(WEEKDAY, glue) : slashed;
   const quoted =

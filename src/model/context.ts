@@ -35,6 +35,7 @@ import {
   baseOf,
   baseUnit,
   CHILD_NOUNS,
+  childrenCountedOf,
   countedOf,
   HOUSEHOLD_NOUNS,
   isAmount,
@@ -641,8 +642,16 @@ function saysCap(campaign: Campaign): boolean {
  */
 function householdWordOf(counted: Parameters<typeof baseUnit>[0]): string {
   const unit = baseUnit(counted);
-  return (HOUSEHOLD_NOUNS as readonly string[]).includes(unit) ? '' : unit;
+  return (HOUSEHOLD_NOUNS as readonly string[]).includes(unit) ? '' : householdNoun(unit);
 }
+
+/**
+ * A kind of household said as a noun: a due column's "hộ phải nộp" read "each household must
+ * hand in one copy" in "mỗi hộ phải nộp một bản" (qa57 p1), so it is "hộ thuộc diện phải nộp"
+ * ("hộ thuộc diện cần sơ tán"); any other kind as its column says it.
+ */
+export const householdNoun = (unit: string): string =>
+  unit.replace(/^(hộ(?: gia đình| dân)?) (phải|cần) /u, '$1 thuộc diện $2 ');
 
 /**
  * A receipt list's rows are people: an action asks them to sign ("Nhận quà và ký nhận"), and the
@@ -676,6 +685,8 @@ export function childrenRowsOf(
   // A count of children of a column of its own ("Số trẻ gái cần tiêm", 32 of Tổ 1's 210
   // households): the leader lists those children, not every household (qa56 M2).
   if (CHILD_NOUNS.includes(noun)) return true;
+  // "Số trẻ đăng ký học bơi" counted as people ("| trẻ", qa57 M3): the children, by name.
+  if (childrenCountedOf(first) !== undefined) return true;
   return receiptRows(first, campaign) && RECEIPT_CHILD_NOUNS.includes(noun);
 }
 

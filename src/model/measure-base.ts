@@ -376,6 +376,17 @@ export const PERSON_NOUNS = [
  */
 export const CHILD_NOUNS: readonly string[] = ['trẻ', 'trẻ em', 'trẻ gái', 'trẻ em gái', 'cháu'];
 
+/** Whether an `of` is a people noun ("trẻ", "công dân", "học sinh"): PERSON_NOUNS. */
+export const isPersonNoun = (of: string | undefined): boolean =>
+  typeof of === 'string' && (PERSON_NOUNS as readonly string[]).includes(textKey(of));
+
+/**
+ * The children a count of people says it counts ("Số trẻ đăng ký học bơi | trẻ", read as people:
+ * load/measure-of.ts) → "trẻ"; undefined for any other measure. Its sheet lists the children.
+ */
+export const childrenCountedOf = (m: MeasureOf): string | undefined =>
+  m.of === 'people' ? leadingNoun(unitWords(m.label ?? ''), CHILD_NOUNS) : undefined;
+
 /** The words of a count column that name households: "Số hộ …", "Số chủ hộ", "Số gia đình". */
 export const HOUSEHOLD_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'chủ hộ', 'gia đình'] as const;
 

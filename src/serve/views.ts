@@ -11,7 +11,7 @@ import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { campaignDays } from '../model/campaign-days.js';
-import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
+import { type DocContext, householdNoun, nothingToPrint, type Tally } from '../model/context.js';
 import {
   formatFigure,
   groupThousands,
@@ -22,7 +22,7 @@ import {
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
-import { countedHouseholds } from '../model/roster-rows.js';
+import { countedHouseholds, listedBase } from '../model/roster-rows.js';
 import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -264,6 +264,9 @@ export function printNeed(
   // population (qa24 F8).
   // A count the list gives as 0 ("Số cử tri" 0) is none to print for either, not the population's.
   if (by === 'population' && nothingToPrint(ctx.tally)) return null;
+  // Children counted as people ("| trẻ", qa57 M3): the list gives no count of them, and its 620
+  // residents are not they. No count said, as for a group the list gives none.
+  if (by === 'population' && ctx.tally.children && listedBase(ctx.tally) === null) return null;
   const n = by === 'population' ? (ctx.tally.base ?? counts?.population) : by && counts?.[by];
   if (!n) return null;
   if (kind === 'flyer') {
@@ -280,7 +283,13 @@ export function printNeed(
   // businesses): a copy for each of them (qa54 M3), as the tracking sheet has a row for each.
   const counted = people ? undefined : countedHouseholds(ctx.tally, n);
   if (counted !== undefined)
-    return { sheets: null, copies: counted, households: counted, people, noun: ctx.tally.unit };
+    return {
+      sheets: null,
+      copies: counted,
+      households: counted,
+      people,
+      noun: householdNoun(ctx.tally.unit),
+    };
   const noun = people ? copyNoun(ctx.tally) : 'hộ';
   return { sheets: null, copies: n, households: people ? null : n, people, noun };
 }
