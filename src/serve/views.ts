@@ -180,6 +180,11 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
       result: ctx.tally.result,
     },
     /**
+     * Every action column of the sheet is a signature ("Người nộp ký tên"): the sheet says no
+     * "x" to tick, the page's step names the columns signed in (qa57 p6).
+     */
+    signedColumns: ctx.allSigned ? ctx.trackerTicks.map((t) => t.signTitle) : [],
+    /**
      * The campaign's links (a registration form, the contest's page), then the group's own that
      * its papers print (a column of the groups file: its tổ's Zalo group, its prefilled form),
      * each page once, as a leader pastes them into the group's Zalo (qa20 8b: the page offered

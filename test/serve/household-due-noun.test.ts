@@ -21,8 +21,10 @@ describe('a due column’s households said as a noun', () => {
     const text = pageText(html);
     // 12: Tổ dân phố số 1's "Số hộ phải nộp" in groups.csv.
     expect(text).toContain('In 12 bản (mỗi hộ thuộc diện phải nộp một bản)');
+    // Its one action is the payer's signature (campaign.yaml's "Người nộp ký tên"): the page says
+    // what the sheet asks, no "x" to tick.
     expect(text).toContain(
-      'mỗi hộ thuộc diện phải nộp một dòng, đánh dấu “x” khi hộ thuộc diện phải nộp đó đã làm xong',
+      'mỗi hộ thuộc diện phải nộp một dòng, mỗi dòng một chữ ký ở cột “Người nộp ký tên”.',
     );
     expect(text).not.toMatch(/mỗi hộ phải nộp|khi hộ phải nộp/);
   });
@@ -32,6 +34,10 @@ describe('a due column’s households said as a noun', () => {
     const res = await fetch(`${url}/g/${tokenOf('1')}/tracker.pdf`);
     expect(res.status).toBe(200);
     const text = (await pdfText(new Uint8Array(await res.arrayBuffer()))).replace(/\s+/g, ' ');
-    expect(text).toContain('Đánh dấu “x” vào ô khi hộ thuộc diện phải nộp đã làm xong việc đó.');
+    // The sheet's rate line names its base as the groups file's column does; no household is
+    // said as "hộ phải nộp" where a noun is meant.
+    expect(text).toContain('/ 12 hộ phải nộp');
+    expect(text).toContain('Cột “Người nộp ký tên”: người nộp ký tên, mỗi dòng một chữ ký.');
+    expect(text).not.toMatch(/khi hộ phải nộp|mỗi hộ phải nộp/);
   });
 });
