@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { keepCompounds, keepLastWords, keepQuoted } from '../layout/keep-words.js';
+import { keepLastWords, keepQuoted, keepTitle } from '../layout/keep-words.js';
 import { linkRuns } from '../layout/link-lines.js';
 import { measuringSurface } from '../layout/measuring-surface.js';
 import { pictureBox } from '../layout/picture-fit.js';
@@ -153,7 +153,7 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
   const last = out[out.length - 1];
   if (last) last.ruleAfter = true;
   add('kicker', 'kicker', GAP.block);
-  add('title', 'title', GAP.line, undefined, (runs) => keepLastWords(keepCompounds(runs)));
+  add('title', 'title', GAP.line, undefined, (runs) => keepLastWords(keepTitle(runs)));
   add('dates', 'dates', GAP.small, undefined, keepLastWords);
   // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice; "Tổ
   // chức diễn tập …" under "Diễn tập …", qa8 K7) is not printed again: the notice prints it.
