@@ -137,6 +137,9 @@ const COMPOUNDS = new Set(
     'bảo vệ',
     'xã hội',
     'cài đặt',
+    'ngày hội',
+    'đoàn kết',
+    'dân tộc',
   ].map((w) => w.normalize('NFC')),
 );
 
