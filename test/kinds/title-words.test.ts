@@ -7,6 +7,7 @@
  * line, the very calls its pixels are rasterised from.
  */
 import { describe, expect, it } from 'vitest';
+import type { DocumentKind } from '../../src/kinds/kind.js';
 import { findKind } from '../../src/kinds/registry.js';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { buildContext, groupSlugs } from '../../src/model/context.js';
@@ -19,6 +20,13 @@ import { exampleInputs, renderFor } from '../support/render.js';
 const TITLE = 'Công dân số Hải Phòng - sử dụng thông minh, sống an toàn';
 /** The name and the two-syllable words that title holds, each one word to a reader. */
 const WHOLE = ['Hải Phòng', 'sử dụng', 'thông minh', 'an toàn'];
+
+/** A kind the registry has: the test is about it, so its absence fails it. */
+function kindNamed(name: string): DocumentKind {
+  const kind = findKind(name);
+  if (!kind) throw new Error(`no kind "${name}"`);
+  return kind;
+}
 
 const spaced = (s: string) => s.replaceAll('\u00a0', ' ').replace(/\s+/g, ' ').trim();
 
@@ -35,21 +43,28 @@ function titleLines(lines: readonly string[]): string[] {
 
 function expectWhole(lines: string[]) {
   expect(lines.length).toBeGreaterThan(1);
-  for (const word of WHOLE) expect(lines.filter((l) => l.includes(word)), word).toHaveLength(1);
+  for (const word of WHOLE)
+    expect(
+      lines.filter((l) => l.includes(word)),
+      word,
+    ).toHaveLength(1);
 }
 
 describe("the example's contest title", () => {
   it('keeps its name and two-syllable words whole on the flyer (pdftotext)', async () => {
     const { campaign, groups } = await exampleInputs();
-    const { bytes } = await renderFor(findKind('flyer'), campaign, groups[0]!);
+    const [group] = groups;
+    if (!group) throw new Error('the example has no group');
+    const { bytes } = await renderFor(kindNamed('flyer'), campaign, group);
     const lines = (await pdfText(bytes)).split('\n').map(spaced);
     expectWhole(titleLines(lines));
   });
 
   it('keeps them whole on the flyer’s picture (share-flyer, as drawn)', async () => {
     const { campaign, groups } = await exampleInputs();
-    const group = groups[0]!;
-    const kind = findKind('share-flyer');
+    const [group] = groups;
+    if (!group) throw new Error('the example has no group');
+    const kind = kindNamed('share-flyer');
     const ctx = buildContext(campaign, group, groupSlugs([group]).get(group.id) ?? group.id);
     const recorder = createRecorder(loadFonts(), kind.pageSize(undefined), false);
     await drawOnto(kind, recorder, ctx, {
@@ -65,7 +80,14 @@ describe("the example's contest title", () => {
       }
     const lines = [...rows.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([, runs]) => spaced(runs.sort((a, b) => a[0] - b[0]).map((r) => r[1]).join('')));
+      .map(([, runs]) =>
+        spaced(
+          runs
+            .sort((a, b) => a[0] - b[0])
+            .map((r) => r[1])
+            .join(''),
+        ),
+      );
     expectWhole(titleLines(lines));
   });
 });
