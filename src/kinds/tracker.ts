@@ -11,6 +11,7 @@ import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import type { FontSet } from '../layout/fonts.js';
+import { keepTitle } from '../layout/keep-words.js';
 import { type Measurer, sharedMeasurer } from '../layout/line-break.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import {
@@ -58,7 +59,7 @@ const CONTENT_W = PAGE[0] - MARGIN.left - MARGIN.right;
 const S = {
   group: { family: 'serif', size: 11, leading: 1.2, align: 'left' },
   pageNumber: { family: 'serif', size: 10, leading: 1.2, align: 'right' },
-  title: { family: 'serif', size: 14, leading: 1.25, align: 'center', bold: true },
+  title: { family: 'serif', size: 14, leading: 1.25, align: 'center', bold: true, balance: 'lone' },
   subtitle: { family: 'serif', size: 11, leading: 1.25, align: 'center', italic: true },
   instructions: { family: 'serif', size: 10, leading: 1.2, align: 'center' },
   rate: { family: 'serif', size: 12, leading: 1.3, align: 'left' },
@@ -397,7 +398,9 @@ function privacyTop(surface: Surface, input: RenderInput): number {
 function title(surface: Surface, input: RenderInput, draw: boolean, top: number): number {
   let y = top;
   for (const name of ['title', 'subtitle', 'instructions'] as const) {
-    const lines = input.sections.lines(name);
+    // The title's names and two-syllable words whole on even lines, as every kind's title.
+    const lines =
+      name === 'title' ? input.sections.lines(name).map(keepTitle) : input.sections.lines(name);
     y += draw
       ? drawColumn(
           surface,
