@@ -58,7 +58,8 @@ it("leaves a failed group's folder and ZIP as the last build made them, and says
   // The notice printed is the first build's, the folder holds no other file, the ZIP is the same.
   expect(await pdfText(files[0] as string)).not.toContain(EDIT);
   const after = await Promise.all([...files, zip].map((f) => readFile(f)));
-  after.forEach((bytes, i) => expect(bytes.equals(before[i] as Buffer), String(i)).toBe(true));
+  for (const [i, bytes] of after.entries())
+    expect(bytes.equals(before[i] as Buffer), String(i)).toBe(true);
   expect((await readdir(folder)).sort()).toEqual(['flyer.pdf', 'notice.pdf']);
   // The manifest lists what is on disk: the first build's notice.
   const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));

@@ -317,13 +317,7 @@ describe('a list of named and numbered tổ (rev57a-sch): “Tổ 1” is “T�
     const folder = await makeTempDir('phuong-print-schedule-mixed-');
     await writeFile(join(folder, 'groups.csv'), list);
     const r = await runCliInProcess(
-      [
-        'check',
-        '--campaign',
-        join(fixture, 'bau-cu.yaml'),
-        '--groups',
-        join(folder, 'groups.csv'),
-      ],
+      ['check', '--campaign', join(fixture, 'bau-cu.yaml'), '--groups', join(folder, 'groups.csv')],
       { env: { LANG: 'vi_VN.UTF-8' } },
     );
     expect(r.code, r.stderr).toBe(0);
