@@ -41,6 +41,8 @@ export const CLI = (): Record<string, string> => ({
     '{0} do lần tạo trước làm ra đã cũ (chiến dịch này không còn gì để in cho chúng): không đưa vào tệp ZIP; lần tạo cho cả danh sách sẽ xoá chúng',
   'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
   'failed: {0}{1}{2}': 'không tạo được: {0}{1}{2}',
+  '(none of its new documents put in place: its folder and ZIP left as the last build made them)':
+    '(chưa thay tài liệu mới nào của {term.short} này: thư mục và tệp ZIP của {term.short} để nguyên như lần tạo trước)',
   'interrupted: {0} of {1} groups finished, {2} not finished (their folders left as they were); the {3} files made are kept; run the same command again to complete the build':
     'đã dừng giữa chừng: đã tạo xong {0}/{1} {term.short}, {2} {term.short} chưa xong (thư mục của các {term.short} này để nguyên như trước); đã giữ {3} tệp đã tạo xong; chạy lại đúng lệnh này để làm tiếp',
   "interrupted: the {0} groups asked are made; the print files were not remade (the other groups' pages were not all in them); run the same command again to remake them":
