@@ -233,7 +233,9 @@ function unitWordAtStart(value: string): string | undefined {
       break;
     }
   if (startWords.size >= 4096) startWords.clear();
-  startWords.set(value, found);
+  // Kept as a string of its own: a value is sliced from its whole rendered text (valueAt,
+  // valueFrom), which a slice's key would keep alive, several KB for each of 4,096 keys.
+  startWords.set(Array.from(value).join(''), found);
   return found || undefined;
 }
 const startWords = new Map<string, string>();
