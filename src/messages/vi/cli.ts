@@ -276,8 +276,8 @@ export const CLI = (): Record<string, string> => ({
   stopped: 'đã dừng',
   'stopping: new requests are refused, those under way get a few seconds to finish':
     'đang dừng: không nhận yêu cầu mới, các yêu cầu đang làm có vài giây để xong',
-  'stopping the build of {0} in progress: the groups being made stop after the document being drawn, what they made is kept; build again to complete it':
-    'đang dừng lần tạo tệp in của {0}: các {term.short} đang tạo dở dừng sau tài liệu đang tạo, phần đã tạo được giữ lại; bấm “Tạo tệp in” để tạo tiếp',
+  'stopping the build of {0} in progress: the groups being made stop after the document being drawn, their folders left as the last build made them, and the groups finished keep their files; build again to complete it':
+    'đang dừng lần tạo tệp in của {0}: các {term.short} đang tạo dở dừng sau tài liệu đang tạo và để nguyên thư mục như lần tạo trước, các {term.short} đã tạo xong giữ tệp đã tạo; bấm “Tạo tệp in” để tạo tiếp',
   'the build of {0} had finished when the studio stopped: all {1} groups made':
     'lần tạo tệp in của {0} đã xong trước khi dừng: đã tạo đủ {1} {term.short}',
   'the build of {0} stopped: {1} of {2} groups finished, {3} not finished; the {4} files made are kept; build again to complete it':
