@@ -172,7 +172,11 @@ export function printFailures(r: BuildResult): void {
     const said = f.group
       ? msg`failed: group ${f.name ? `${f.group} (${f.name})` : f.group}: ${at}${message}`
       : msg`failed: ${f.name ? `${f.name}: ` : ''}${at}${message}`;
-    process.stderr.write(`${t(said)}\n`);
+    // A group that failed while drawn put none of its documents in place (review57a #7).
+    const left = f.leftAsItWas
+      ? ` ${t(msg`(none of its new documents put in place: its folder and ZIP left as the last build made them)`)}`
+      : '';
+    process.stderr.write(`${t(said)}${left}\n`);
     const hint = f.hintText ? t(f.hintText) : f.hint;
     if (hint) process.stderr.write(`${t(msg`hint:`)} ${hint}\n`);
   }

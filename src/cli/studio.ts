@@ -181,7 +181,7 @@ const titled = (b: RunningBuild) => `“${b.title}”`;
 /** The console's line of a build the stop waits for, in the ward's word ("các thôn đang tạo dở"). */
 export const stoppingSaid = (b: RunningBuild): Message =>
   withTerm(
-    msg`stopping the build of ${titled(b)} in progress: the groups being made stop after the document being drawn, what they made is kept; build again to complete it`,
+    msg`stopping the build of ${titled(b)} in progress: the groups being made stop after the document being drawn, their folders left as the last build made them, and the groups finished keep their files; build again to complete it`,
     b.term,
   );
 

@@ -12,6 +12,7 @@ import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight, widestLine } from '../layout/draw-text.js';
 import { Flow } from '../layout/flow.js';
+import { keepTitle } from '../layout/keep-words.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
 import type { Measurer } from '../layout/line-break.js';
 import { linkRuns } from '../layout/link-lines.js';
@@ -58,7 +59,15 @@ function evenSides(urls: readonly string[], file: string, room?: number): number
 
 const S = {
   header: { family: 'sans', size: 9.5, leading: 1.2, align: 'left', color: '#333333' },
-  title: { family: 'sans', size: 20, leading: 1.2, align: 'center', bold: true, color: ACCENT },
+  title: {
+    family: 'sans',
+    size: 20,
+    leading: 1.2,
+    align: 'center',
+    bold: true,
+    color: ACCENT,
+    balance: 'lone',
+  },
   subtitle: { family: 'sans', size: 11, leading: 1.3, align: 'center' },
   /** When and where: the facts a household keeps, at the steps' size or over (qa8 K7). */
   event: { family: 'sans', size: 13, leading: 1.3, align: 'center' },
@@ -421,7 +430,9 @@ function layOut(
       if (furniture) drawHeader(surface, header, page);
     },
   );
-  for (const r of sections.lines('title')) tagged(surface, 'H1', () => flow.paragraph(r, s.title));
+  // The title's names and two-syllable words whole on even lines, as every kind's title.
+  for (const r of sections.lines('title').map(keepTitle))
+    tagged(surface, 'H1', () => flow.paragraph(r, s.title));
   flow.skip(gap(1));
   for (const r of sections.lines('subtitle'))
     tagged(surface, 'P', () => flow.paragraph(r, s.subtitle));

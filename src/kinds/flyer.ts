@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
-import { keepCompounds, keepLastWords, keepQuoted } from '../layout/keep-words.js';
+import { keepLastWords, keepQuoted, keepTitle } from '../layout/keep-words.js';
 import { linkRuns } from '../layout/link-lines.js';
 import { measuringSurface } from '../layout/measuring-surface.js';
 import { pictureBox } from '../layout/picture-fit.js';
@@ -153,8 +153,10 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
   const last = out[out.length - 1];
   if (last) last.ruleAfter = true;
   add('kicker', 'kicker', GAP.block);
-  add('title', 'title', GAP.line, undefined, (runs) => keepLastWords(keepCompounds(runs)));
-  add('dates', 'dates', GAP.small, undefined, keepLastWords);
+  // The title and the headline lines under it keep names and two-syllable words whole (keepTitle).
+  const headline = (runs: readonly Run[]) => keepLastWords(keepTitle(runs));
+  add('title', 'title', GAP.line, undefined, headline);
+  add('dates', 'dates', GAP.small, undefined, headline);
   // A subject under the title that only repeats it ("Sơ tán dân tránh bão số 3" twice; "Tổ
   // chức diễn tập …" under "Diễn tập …", qa8 K7) is not printed again: the notice prints it.
   const titles = out.filter((p) => p.style === 'title').map((p) => plainText(p.runs));
@@ -165,7 +167,7 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
     if (p.style === 'dates' && repeatsTitle(plainText(p.runs), titles, shown)) out.splice(i, 1);
   }
   // A campaign without an app: its flyer carries the slogan too, as its poster does.
-  add('slogan', 'dates', GAP.small, undefined, keepLastWords);
+  add('slogan', 'dates', GAP.small, undefined, headline);
   add('event', 'event', GAP.small);
   // The muster point's map where residents look for where to go: under when and where.
   if (picture)

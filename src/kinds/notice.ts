@@ -13,9 +13,9 @@ import { Flow } from '../layout/flow.js';
 import { issuerLines } from '../layout/issuer-lines.js';
 import {
   keepClauses,
-  keepCompounds,
   keepLastWords,
   keepNames,
+  keepTitle,
   wholeLine,
 } from '../layout/keep-words.js';
 import { drawKeptDocument } from '../layout/kept-document.js';
@@ -205,7 +205,7 @@ export function drawHeader(surface: Surface, input: RenderInput): number {
   // The trích yếu ("V/v …") says what the notice is about: its title for a screen reader.
   y += drawColumn(
     surface,
-    sections.lines('subject').map((runs) => keepLastWords(keepCompounds(keepNames(runs)))),
+    sections.lines('subject').map((runs) => keepLastWords(keepTitle(runs))),
     S.subject,
     leftX + 4 * MM,
     y,
@@ -307,9 +307,7 @@ function drawDocTitle(surface: Surface, input: RenderInput, top: number): number
   const { sections } = input;
   let y = top + 4 * MM;
   y += drawColumn(surface, sections.lines('doc-type'), S.docType, MARGIN.left, y, CONTENT_W);
-  const subject = sections
-    .lines('subject')
-    .map((runs) => keepLastWords(keepCompounds(keepNames(runs))));
+  const subject = sections.lines('subject').map((runs) => keepLastWords(keepTitle(runs)));
   const width = CONTENT_W - 2 * DOC_SUBJECT_INSET;
   const x = MARGIN.left + DOC_SUBJECT_INSET;
   y += drawColumn(surface, subject, S.docSubject, x, y, width, 'H1');

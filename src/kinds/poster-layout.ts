@@ -11,7 +11,7 @@
  * below their minimum.
  */
 import { pngHasAlpha } from '../layout/images.js';
-import { keepCompounds, keepParenthesised } from '../layout/keep-words.js';
+import { keepParenthesised, keepTitle } from '../layout/keep-words.js';
 import { type ErrorCorrection, qrOuterFor } from '../layout/qr.js';
 import { type Rect, type StructureType, type Surface, tagged } from '../layout/surface.js';
 import { MM, type TextStyle } from '../layout/text-model.js';
@@ -153,8 +153,8 @@ const TITLE_SMALLEST = 0.6;
  */
 function titlePart(f: Frame): Part {
   const style = scaled(S.appName, f.t);
-  // A two-syllable word kept whole on a balanced line (qa56 p2: "lừa" | "đảo").
-  const lines = f.sections.lines('app-name').map(keepCompounds);
+  // Names and two-syllable words kept whole on a balanced line (qa56 p2: "lừa" | "đảo").
+  const lines = f.sections.lines('app-name').map(keepTitle);
   const at = (size: number) => textPart(f.c, lines, { ...style, size }, f.m, f.cw, 'H1');
   // Laid out once a step, from the first (it was laid out at its first size twice).
   for (const step of TITLE_STEPS) {
@@ -226,7 +226,17 @@ function textParts(
   const before = [stacked(title)];
   if (has('event')) before.push(f.text('event', S.event));
   // How to scan the codes: not on a poster without any (a clean-up day's).
-  if (codes > 0 && has('call-to-action')) before.push(f.text('call-to-action', S.cta));
+  // Its words kept as the title's, on balanced lines: the A3 poster's "xem địa | chỉ trang".
+  if (codes > 0 && has('call-to-action'))
+    before.push(
+      textPart(
+        f.c,
+        f.sections.lines('call-to-action').map(keepTitle),
+        scaled(S.cta, f.t),
+        f.m,
+        f.cw,
+      ),
+    );
   const after: Part[] = [];
   // The steps, then what to bring (an evacuation's papers, medicines, a torch: qa53 p11), each
   // in the steps' type under its heading, as on the flyer.
@@ -250,7 +260,7 @@ function codesPart(f: Frame, opts: PosterOptions, ecc: ErrorCorrection) {
   const codes = codesArea(f.c, {
     urls: qr.map((code) => code.url),
     // Its two-syllable words kept whole on its balanced lines, as the title's.
-    labels: qr.map((code) => code.caption.map(keepCompounds)),
+    labels: qr.map((code) => code.caption.map(keepTitle)),
     left: f.m,
     width: f.cw,
     minQr,

@@ -38,7 +38,8 @@ export const S = {
     balance: 'lone',
   },
   tagline: { family: 'sans', size: 16, leading: 1.3, align: 'center', color: INK },
-  cta: { family: 'sans', size: 20, leading: 1.25, align: 'center', bold: true },
+  /** How to scan, even lines as the title's: "… và xem địa chỉ ⏎ trang" left a line short. */
+  cta: { family: 'sans', size: 20, leading: 1.25, align: 'center', bold: true, balance: 'lone' },
   /** A code's caption, even lines as the title's: "… lừa đảo qua ⏎ mạng" left one word alone. */
   qrLabel: { family: 'sans', size: 24, leading: 1.2, align: 'center', bold: true, balance: 'lone' },
   qrUrl: { family: 'sans', size: 10, leading: 1.3, align: 'center', color: INK },

@@ -217,8 +217,8 @@ export interface ReportContext extends DocContext {
     unratedCount: number;
     rankBy: string;
     /**
-     * What the figures above their group's base are above ("nhân khẩu", "nhân khẩu, hộ"), for the
-     * note under the table; '' when none is (their rates carry "*").
+     * What the figures above their group's base are above, named ("số nhân khẩu", "số nhân khẩu,
+     * số hộ", "số tiền phải thu"), for the note under the table; '' when none is (their rates carry "*").
      */
     above: string;
     /**
@@ -450,7 +450,7 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       unratedCount: unrated.length,
       above: [
         ...new Set(
-          data.measures.filter((_, i) => data.rows.some((r) => r.above[i])).map((m) => m.unit),
+          data.measures.filter((_, i) => data.rows.some((r) => r.above[i])).map((m) => m.baseName),
         ),
       ].join(', '),
       aboveMark: marks.above,

@@ -19,13 +19,15 @@ export interface ExtraColumns {
   born: number;
   /** The column the roster's amounts are printed in; -1 for none. */
   amount: number;
+  /** The exemptions' column ("Diện miễn"); -1 for none. */
+  exempt: number;
   /** Some column is added up on the totals rows: a tick, a count, an amount. */
   sums: boolean;
 }
 
 /** The columns of `titles` (the table's, in its order) the roster fills, and `signed`'s (titles as keyed: textKey). */
 export function extraColumnsOf(
-  ctx: Pick<DocContext, 'bornColumn' | 'amountsIn'>,
+  ctx: Pick<DocContext, 'bornColumn' | 'amountsIn' | 'exemptColumn'>,
   titles: readonly (readonly Run[])[],
   signed: readonly string[],
 ): ExtraColumns {
@@ -33,10 +35,11 @@ export function extraColumnsOf(
   const find = (title: string) => (title ? inner.indexOf(textKey(title), OTHER_COLUMNS - 1) : -1);
   const born = find(ctx.bornColumn);
   const amount = find(ctx.amountsIn);
+  const exempt = find(ctx.exemptColumn);
   const added = inner
     .slice(OTHER_COLUMNS - 1)
-    .filter((t, i) => i + OTHER_COLUMNS - 1 !== born && !signed.includes(t));
-  return { born, amount, sums: added.length > 0 };
+    .filter((t, i) => ![born, exempt].includes(i + OTHER_COLUMNS - 1) && !signed.includes(t));
+  return { born, amount, exempt, sums: added.length > 0 };
 }
 
 /** A roster row's cells by column index: its birth and amount, where printed. */
@@ -44,6 +47,7 @@ export function extraCells(columns: ExtraColumns, r: Resident): [number, string]
   const cells: [number, string][] = [];
   if (columns.born >= 0) cells.push([columns.born, r.birth ?? '']);
   if (columns.amount >= 0) cells.push([columns.amount, amountText(r.amount)]);
+  if (columns.exempt >= 0) cells.push([columns.exempt, r.exempt ?? '']);
   return cells;
 }
 
@@ -58,13 +62,26 @@ const GIVERS: readonly (readonly [number, number])[] = [
   [-1, 16],
 ];
 
-/** The table with its birth and amount columns wide enough for their cells on one line. */
+/** The widest an exemption's cell is given ("Hộ cận nghèo"); a longer one takes two lines. */
+const EXEMPT_MOST = 30 * MM;
+
+/**
+ * The room a date of birth written by hand takes ("12/03/2019"): a children's list of blank rows
+ * gave its "Ngày sinh" the width of its title's longest word, 11 mm (qa57 p5).
+ */
+const HANDWRITTEN_DATE = 22 * MM;
+
+/**
+ * The table with its birth and amount columns wide enough for their cells on one line; `blank`:
+ * its rows are written by hand (no roster), their birth cells given a handwritten date's room.
+ */
 export function withExtraWidths(
   table: TableSpec,
   columns: ExtraColumns,
   measure: Measurer,
   roster: readonly Resident[],
   total: string,
+  blank = false,
 ): TableSpec {
   const { body, padX } = table.style;
   const widest = (texts: readonly string[], bold: boolean) =>
@@ -73,10 +90,12 @@ export function withExtraWidths(
   if (columns.born >= 0)
     needs.push([
       columns.born,
-      widest(
-        roster.map((r) => r.birth ?? ''),
-        false,
-      ),
+      blank
+        ? HANDWRITTEN_DATE - 2 * padX - 1
+        : widest(
+            roster.map((r) => r.birth ?? ''),
+            false,
+          ),
     ]);
   if (columns.amount >= 0)
     needs.push([
@@ -87,6 +106,17 @@ export function withExtraWidths(
           false,
         ),
         widest([total], true),
+      ),
+    ]);
+  if (columns.exempt >= 0)
+    needs.push([
+      columns.exempt,
+      Math.min(
+        EXEMPT_MOST,
+        widest(
+          roster.map((r) => r.exempt ?? ''),
+          false,
+        ),
       ),
     ]);
   const out: TableColumn[] = table.columns.map((c) => ({ ...c }));

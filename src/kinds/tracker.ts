@@ -11,6 +11,7 @@ import { CheapLru } from '../cheap-lru.js';
 import { UserError } from '../errors.js';
 import { drawParagraph, paragraphHeight } from '../layout/draw-text.js';
 import type { FontSet } from '../layout/fonts.js';
+import { keepTitle } from '../layout/keep-words.js';
 import { type Measurer, sharedMeasurer } from '../layout/line-break.js';
 import { type Surface, tagged } from '../layout/surface.js';
 import {
@@ -32,6 +33,7 @@ import { textKey } from '../model/format.js';
 import { amountText } from '../model/roster-extras.js';
 import {
   countedHouseholds,
+  listedBase,
   rosterRowsOf,
   SPARE_SIGN_UP_ROWS,
   sheetRowsOf,
@@ -57,7 +59,7 @@ const CONTENT_W = PAGE[0] - MARGIN.left - MARGIN.right;
 const S = {
   group: { family: 'serif', size: 11, leading: 1.2, align: 'left' },
   pageNumber: { family: 'serif', size: 10, leading: 1.2, align: 'right' },
-  title: { family: 'serif', size: 14, leading: 1.25, align: 'center', bold: true },
+  title: { family: 'serif', size: 14, leading: 1.25, align: 'center', bold: true, balance: 'lone' },
   subtitle: { family: 'serif', size: 11, leading: 1.25, align: 'center', italic: true },
   instructions: { family: 'serif', size: 10, leading: 1.2, align: 'center' },
   rate: { family: 'serif', size: 12, leading: 1.3, align: 'left' },
@@ -119,10 +121,12 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
   // A receipt list (tally.receipt), a list of children or of the people called (qa56 M2): a row
   // per person counted, as a sign-up sheet's.
-  if (tally.signUp || tally.receipt || tally.children || tally.named)
-    return tally.base === null
+  if (tally.signUp || tally.receipt || tally.children || tally.named) {
+    const base = listedBase(tally);
+    return base === null
       ? blankCount()
-      : Math.min(tally.base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
+      : Math.min(base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);
+  }
   // Some of the group's households (its 14 food businesses of 210): theirs, and a few spare.
   const counted = countedHouseholds(tally, group.households);
   if (counted !== undefined) return Math.min(counted + SPARE_SIGN_UP_ROWS, MAX_BLANK_ROWS);
@@ -292,7 +296,7 @@ const widthsKeys = new WeakMap<TableSpec, string>();
 function widthsKey(table: TableSpec): string {
   let key = widthsKeys.get(table);
   if (key === undefined) {
-    key = table.columns.map((c) => c.width).join(',');
+    key = `${table.columns.map((c) => c.width).join(',')}/${table.style.minRowHeight}`;
     widthsKeys.set(table, key);
   }
   return key;
@@ -394,7 +398,9 @@ function privacyTop(surface: Surface, input: RenderInput): number {
 function title(surface: Surface, input: RenderInput, draw: boolean, top: number): number {
   let y = top;
   for (const name of ['title', 'subtitle', 'instructions'] as const) {
-    const lines = input.sections.lines(name);
+    // The title's names and two-syllable words whole on even lines, as every kind's title.
+    const lines =
+      name === 'title' ? input.sections.lines(name).map(keepTitle) : input.sections.lines(name);
     y += draw
       ? drawColumn(
           surface,
@@ -453,6 +459,13 @@ function afterTable(surface: Surface, input: RenderInput, y: number, draw: boole
   return Math.max(ly - y, ry + Math.max(...heights) - y);
 }
 
+/**
+ * The lowest row a list is squeezed to, to print on one page, and its cells' padding above and
+ * below the line (tracker-columns.ts: 7 mm rows, 1.2 mm: a line of 10 pt sets a row of 6.9 mm).
+ */
+const TIGHT_ROW = 6 * MM;
+const TIGHT_PAD = 0.8 * MM;
+
 /** Fewest residents' rows on a last page, above the totals row (a sheet is not printed for two). */
 const MIN_LAST_ROWS = 3;
 
@@ -487,10 +500,14 @@ function draw(surface: Surface, input: RenderInput): void {
   const { table: sized, titles, extras } = columnsOf(surface.measure, input);
   // The roster's birth and amount cells, each on one line (tracker-extras.ts).
   const rosterTotal = amountText(sumAmounts(ctx.roster));
-  const table = ctx.roster
-    ? withExtraWidths(sized, extras, surface.measure, ctx.roster, rosterTotal)
-    : sized;
-  const head = measureRow(surface, table, titles, 'head');
+  const full = withExtraWidths(
+    sized,
+    extras,
+    surface.measure,
+    ctx.roster ?? [],
+    rosterTotal,
+    ctx.roster === undefined,
+  );
   // Measured before drawing: the plan needs where the table starts and the room it leaves.
   const afterH = afterTable(surface, input, 0, false);
   const extra = headerExtra(surface, input);
@@ -500,105 +517,118 @@ function draw(surface: Surface, input: RenderInput): void {
   // "Tổng cộng" across the first three columns; its tick cells are summed by hand, and so are
   // those of each page's "Cộng trang" row on a sheet of several pages.
   // On a receipt list, the amount column's cell carries the sum of the amounts above it.
-  const labelRow = (runs: Run[], amount?: number) =>
-    measureRow(surface, table, [
-      { runs, span: 3, bold: true },
-      ...table.columns.slice(3).map((_, i) => ({
-        runs: i + 3 === extras.amount ? text(amountText(amount)) : [],
-        bold: true,
-      })),
-    ]);
-  // A sheet with no column to sum (a sign-up list of names alone, a receipt list of signatures
-  // and birth dates) has no totals rows: the rate line asks how many signed up, and a row
-  // spanning the name column would be a blank to fill (qa56 M4).
-  const sums = extras.sums;
-  // Each roster row's amount, for the totals of its page and of the sheet.
-  const amounts = new Map<MeasuredRow, number>();
-  // A total only of rows that all give an amount (review56b #1: "Tổng cộng 1.700.000" above a
-  // blank amount cell, or above blank rows the leader fills by hand): else the cell is left empty.
-  const sumOf = (rs: readonly MeasuredRow[]) =>
-    extras.amount < 0 || !rs.every((r) => amounts.has(r))
-      ? undefined
-      : rs.reduce((a, r) => a + (amounts.get(r) ?? 0), 0);
-  const subtotalRuns =
-    sums && sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
-  const subtotal = (page: number, amount?: number) =>
-    labelRow(
-      subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })),
-      amount,
-    );
-  const rows: MeasuredRow[] = [];
-  // Blank numbered rows fill the last page: a sheet without a list, and one whose list is
-  // shorter than the group (the leader writes the others in).
-  let fill = !ctx.roster && !capped(ctx);
-  // What a blank row's number is past its place: the roster's own numbers (STT 12, 13, 15 of a
-  // ward's list) go on after its last, not again from 4 (review57a #6).
-  let shift = 0;
-  // A list short of its count: blank numbered rows follow the listed ones.
-  let short = false;
-  if (ctx.roster) {
-    // A children's list takes the roster's children (model/context.ts sheetResidents): numbered
-    // anew, each with the birth the roster gives in its "Ngày sinh" column (extraCells).
-    const { children } = ctx.tally;
-    const nos = ctx.roster.map((r, i) => (children ? String(i + 1) : (r.no ?? String(i + 1))));
-    const last = Number(nos.at(-1));
-    if (Number.isInteger(last) && last >= ctx.roster.length) shift = last - ctx.roster.length;
-    for (const [i, r] of ctx.roster.entries()) {
-      const no = nos[i] ?? '';
-      const measured = row(surface, table, no, r.name, r.address, extraCells(extras, r));
-      if (r.amount !== undefined) amounts.set(measured, r.amount);
-      rows.push(measured);
+  const layout = (table: TableSpec) => {
+    const head = measureRow(surface, table, titles, 'head');
+    const labelRow = (runs: Run[], amount?: number) =>
+      measureRow(surface, table, [
+        { runs, span: 3, bold: true },
+        ...table.columns.slice(3).map((_, i) => ({
+          runs: i + 3 === extras.amount ? text(amountText(amount)) : [],
+          bold: true,
+        })),
+      ]);
+    // A sheet with no column to sum (a sign-up list of names alone, a receipt list of signatures
+    // and birth dates) has no totals rows: the rate line asks how many signed up, and a row
+    // spanning the name column would be a blank to fill (qa56 M4).
+    const sums = extras.sums;
+    // Each roster row's amount, for the totals of its page and of the sheet.
+    const amounts = new Map<MeasuredRow, number>();
+    // A total only of rows that all give an amount (review56b #1: "Tổng cộng 1.700.000" above a
+    // blank amount cell, or above blank rows the leader fills by hand): else the cell is left empty.
+    const sumOf = (rs: readonly MeasuredRow[]) =>
+      extras.amount < 0 || !rs.every((r) => amounts.has(r))
+        ? undefined
+        : rs.reduce((a, r) => a + (amounts.get(r) ?? 0), 0);
+    const subtotalRuns =
+      sums && sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
+    const subtotal = (page: number, amount?: number) =>
+      labelRow(
+        subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })),
+        amount,
+      );
+    const rows: MeasuredRow[] = [];
+    // Blank numbered rows fill the last page: a sheet without a list, and one whose list is
+    // shorter than the group (the leader writes the others in).
+    let fill = !ctx.roster && !capped(ctx);
+    // What a blank row's number is past its place: the roster's own numbers (STT 12, 13, 15 of a
+    // ward's list) go on after its last, not again from 4 (review57a #6).
+    let shift = 0;
+    // A list short of its count: blank numbered rows follow the listed ones.
+    let short = false;
+    if (ctx.roster) {
+      // A children's list takes the roster's children (model/context.ts sheetResidents): numbered
+      // anew, each with the birth the roster gives in its "Ngày sinh" column (extraCells).
+      const { children } = ctx.tally;
+      const nos = ctx.roster.map((r, i) => (children ? String(i + 1) : (r.no ?? String(i + 1))));
+      const last = Number(nos.at(-1));
+      if (Number.isInteger(last) && last >= ctx.roster.length) shift = last - ctx.roster.length;
+      for (const [i, r] of ctx.roster.entries()) {
+        const no = nos[i] ?? '';
+        const measured = row(surface, table, no, r.name, r.address, extraCells(extras, r));
+        if (r.amount !== undefined) amounts.set(measured, r.amount);
+        rows.push(measured);
+      }
+      // A partial list (6 households of a thôn of 212, qa22 #2; 3 elders of a receipt list's 6):
+      // blank numbered rows after the listed ones up to the group's count, as the sheet without a
+      // list has them, and a children's list's spare rows (model/roster-rows.ts rosterRowsOf).
+      const upTo = Math.min(
+        rosterRowsOf(ctx.tally, ctx.group.households, ctx.roster.length),
+        MAX_BLANK_ROWS,
+      );
+      for (let i = ctx.roster.length; i < upTo; i++)
+        rows.push(row(surface, table, `${shift + i + 1}`));
+      fill = upTo > ctx.roster.length;
+      short = fill;
+    } else {
+      const blank = blankRowsFor(ctx);
+      for (let i = 0; i < blank; i++) rows.push(row(surface, table, `${i + 1}`));
     }
-    // A partial list (6 households of a thôn of 212, qa22 #2; 3 elders of a receipt list's 6):
-    // blank numbered rows after the listed ones up to the group's count, as the sheet without a
-    // list has them, and a children's list's spare rows (model/roster-rows.ts rosterRowsOf).
-    const upTo = Math.min(
-      rosterRowsOf(ctx.tally, ctx.group.households, ctx.roster.length),
-      MAX_BLANK_ROWS,
-    );
-    for (let i = ctx.roster.length; i < upTo; i++)
-      rows.push(row(surface, table, `${shift + i + 1}`));
-    fill = upTo > ctx.roster.length;
-    short = fill;
-  } else {
-    const blank = blankRowsFor(ctx);
-    for (let i = 0; i < blank; i++) rows.push(row(surface, table, `${i + 1}`));
-  }
-  // A short receipt list's amounts add up to no whole: "Tổng cộng" is left for the leader to
-  // write after the rows written in by hand, and the printed rows' sum stands above it, labelled
-  // as theirs alone (review57a #11d), from which the leader goes on adding.
-  const listed = short ? sumOf(rows.slice(0, ctx.roster?.length ?? 0)) : undefined;
-  const totals = sums
-    ? [
-        ...(listed !== undefined && sections.has('listed')
-          ? [labelRow(sections.lines('listed')[0] ?? [], listed)]
-          : []),
-        labelRow(sections.lines('totals')[0] ?? [], sumOf(rows)),
-      ]
-    : [];
-  const planned = (f: typeof frame) => {
-    const body = [...rows];
-    let plan = planTable(head, [...body, ...totals], f, afterH);
-    // Fill the rest of the last page: spare rows cost nothing and a sheet is printed whole.
-    // Again after each fill: rows the last page took from the page before may go back there.
-    const rowH = row(surface, table, '0').height;
-    for (let round = 0; fill && round < 4; round++) {
-      const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
-      if (spare <= 0) break;
-      for (let k = 0; k < spare; k++)
-        body.push(row(surface, table, String(shift + body.length + 1)));
-      plan = planTable(head, [...body, ...totals], f, afterH);
+    // A short receipt list's amounts add up to no whole: "Tổng cộng" is left for the leader to
+    // write after the rows written in by hand, and the printed rows' sum stands above it,
+    // labelled as theirs alone (review57a #11d), from which the leader goes on adding.
+    const listed = short ? sumOf(rows.slice(0, ctx.roster?.length ?? 0)) : undefined;
+    const totals = sums
+      ? [
+          ...(listed !== undefined && sections.has('listed')
+            ? [labelRow(sections.lines('listed')[0] ?? [], listed)]
+            : []),
+          labelRow(sections.lines('totals')[0] ?? [], sumOf(rows)),
+        ]
+      : [];
+    const planned = (f: typeof frame) => {
+      const body = [...rows];
+      let plan = planTable(head, [...body, ...totals], f, afterH);
+      // Fill the rest of the last page: spare rows cost nothing and a sheet is printed whole.
+      // Again after each fill: rows the last page took from the page before may go back there.
+      const rowH = row(surface, table, '0').height;
+      for (let round = 0; fill && round < 4; round++) {
+        const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
+        if (spare <= 0) break;
+        for (let k = 0; k < spare; k++)
+          body.push(row(surface, table, String(shift + body.length + 1)));
+        plan = planTable(head, [...body, ...totals], f, afterH);
+      }
+      return balanceLastPage(plan, f, afterH, totals.length);
+    };
+    let plan = planned(frame);
+    if (plan.pages.length > 1 && subtotalRuns.length > 0) {
+      // Each page keeps room for its subtotal row, which ends its rows (above the totals).
+      plan = planned({ ...frame, bottom: frame.bottom - subtotal(1).height });
+      plan.pages.forEach((pageRows, i) => {
+        const at = i === plan.pages.length - 1 ? pageRows.length - totals.length : pageRows.length;
+        pageRows.splice(at, 0, subtotal(i + 1, sumOf(pageRows.slice(0, at))));
+      });
     }
-    return balanceLastPage(plan, f, afterH, totals.length);
+    return { table, head, plan };
   };
-  let plan = planned(frame);
-  if (plan.pages.length > 1 && subtotalRuns.length > 0) {
-    // Each page keeps room for its subtotal row, which ends its rows (above the totals).
-    plan = planned({ ...frame, bottom: frame.bottom - subtotal(1).height });
-    plan.pages.forEach((pageRows, i) => {
-      const at = i === plan.pages.length - 1 ? pageRows.length - totals.length : pageRows.length;
-      pageRows.splice(at, 0, subtotal(i + 1, sumOf(pageRows.slice(0, at))));
-    });
+  let { table, head, plan } = layout(full);
+  // A list a few rows over one page (14 households and a money column: 11 rows on page 1, 40 %
+  // of it blank, 3 on page 2; qa57 p3) takes rows a little lower, down to TIGHT_ROW, when that
+  // prints it on one page: one sheet to carry from door to door.
+  if (ctx.roster && plan.pages.length === 2 && full.style.minRowHeight > TIGHT_ROW) {
+    const style = { ...full.style, minRowHeight: TIGHT_ROW, padY: TIGHT_PAD };
+    const tight = layout({ ...full, style });
+    if (tight.plan.pages.length === 1) ({ table, head, plan } = tight);
   }
   const pages = plan.pages.length;
   // One table over every page (a tagged PDF reads it once), then the lines under it.

@@ -127,6 +127,19 @@ const COMPOUNDS = new Set(
     'nhân dân',
     'kinh phí',
     'hỗ trợ',
+    // Campaign titles' words (the Hải Phòng contest: "… sử | dụng thông minh, sống an toàn").
+    'sử dụng',
+    'thông minh',
+    'địa chỉ',
+    'thủ đoạn',
+    'chuyển đổi',
+    'kỹ năng',
+    'bảo vệ',
+    'xã hội',
+    'cài đặt',
+    'ngày hội',
+    'đoàn kết',
+    'dân tộc',
   ].map((w) => w.normalize('NFC')),
 );
 
@@ -159,6 +172,16 @@ export function keepCompounds(runs: readonly Run[]): Run[] {
     }
     return text === r.text ? r : { ...r, text };
   });
+}
+
+/**
+ * A title's or a headline's words as every kind keeps them (flyer and its picture, poster and
+ * its picture, checklist, tracker): a name of a few capitals whole ("Hải Phòng", keepNames), then
+ * each listed two-syllable word whole ("sử dụng", keepCompounds), so that its style's balanced
+ * lines (TextStyle.balance) break between words. One place, so that a kind cannot keep fewer.
+ */
+export function keepTitle(runs: readonly Run[]): Run[] {
+  return keepCompounds(keepNames(runs));
 }
 
 /**

@@ -22,6 +22,7 @@
  *   "năm 2026"): "tháng" at a line's end and "12/2026" at the next line's head (qa40 m5).
  * - A phone number in brackets with the word before it, a leader's name ("Trịnh Thị Ngọc
  *   (0912 111 222)"): the number alone at a line's head reads as no one's (qa40 m5).
+ * - A short aside in brackets ("(45 Lạch Tray)", "(cô Trang)": qa57 p7).
  * - A weekday's name ("Chủ nhật", "thứ Bảy"), and the templates' two-word terms "mã QR" and
  *   "đường dẫn" (qa53 p3: "quét mã ⏎ QR").
  * The text is not changed in length: spaces become no-break spaces (line-break.ts keeps words so
@@ -105,8 +106,10 @@ const SYMBOL = new RegExp(
  * breaks. Not "0912 345 678 0987 654 321" (phones, apart: phoneSpans), "1 000 000", "15 10 2025",
  * nor a lower-case "tk"; years ("2025 2026 2027") are left out by isAccount.
  */
+// The first digit is matched before the look back for the words that name an account (tried at
+// every index of a paragraph, ~0.4 % of a drawing thread's CPU, h-perf14): the same matches.
 const ACCOUNT = new RegExp(
-  String.raw`(?:(?<=(?<![\p{L}\p{N}])(?:[Tt]ài${SP}khoản|TÀI${SP}KHOẢN|STK|TK)(?:${SP}(?:số|Số|SỐ))?${SP}?:?${SP}?)\d+(?:${SP}?[.-]${SP}?\d+|${SP}\d+)+|(?<![\p{L}\p{N}]|\d${SP})\d{4}(?:${SP}\d{4})+${SP}\d{1,4}(?!${SP}\d))${EDGE_AFTER}`,
+  String.raw`(?:\d(?<=(?<![\p{L}\p{N}])(?:[Tt]ài${SP}khoản|TÀI${SP}KHOẢN|STK|TK)(?:${SP}(?:số|Số|SỐ))?${SP}?:?${SP}?\d)\d*(?:${SP}?[.-]${SP}?\d+|${SP}\d+)+|(?<![\p{L}\p{N}]|\d${SP})\d{4}(?:${SP}\d{4})+${SP}\d{1,4}(?!${SP}\d))${EDGE_AFTER}`,
   'gu',
 );
 
@@ -216,13 +219,24 @@ const TERM = new RegExp(`${EDGE_BEFORE}(?:[Mm]ã${SP}QR|[Đđ]ường${SP}dẫn)
 const SHORT_QUOTE = /“[^”\n]{1,40}”/gu;
 
 /**
+ * A short aside in brackets, up to three words and 16 characters: an address's "(45 Lạch Tray)",
+ * a person's "(cô Trang)". "(45 ⏎ Lạch Tray)" and "(cô ⏎ Trang)" broke a name in two on the
+ * poster (qa57 p7); a longer one is a clause, left to break.
+ */
+const SHORT_ASIDE = /\((?=[^()\n]{1,16}\))[^()\s]+(?:[ \u00a0][^()\s]+){1,2}\)/gu;
+
+/**
  * The text with the spaces inside every amount, measure, time, range and weekday's name no-break;
  * the same length.
  */
 export function keepUnits(text: string): string {
   const glue = (m: string) => m.replaceAll(' ', NBSP);
   const named = text.includes('“') ? text.replace(SHORT_QUOTE, glue) : text;
-  const slashed = named.includes('/') ? named.replace(BRACKETED_SLASHED, glue) : named;
+  // A phone in brackets is kept with the name before it (BRACKETED), below.
+  const aside = named.includes('(')
+    ? named.replace(SHORT_ASIDE, (m) => (WHOLE_PHONE.test(m.slice(1, -1)) ? m : glue(m)))
+    : named;
+  const slashed = aside.includes('/') ? aside.replace(BRACKETED_SLASHED, glue) : aside;
   const weekdays =
     slashed.includes('hủ') || slashed.includes('hứ') ? slashed.replace(WEEKDAY, glue) : slashed;
   const quoted =
@@ -269,8 +283,11 @@ export function keptSpans(text: string, firm: readonly [number, number][]): [num
  * Xá" left half a name alone (review52 #13). A longer run of capitals ("UBND Phường Hải Châu Cũ")
  * or a word in capitals (a heading) is left to break.
  */
+// Its name's first capital is matched before the look back over the word before it: that look
+// back (a run of letters) tried at every index of every paragraph was ~0.4 % of a drawing
+// thread's CPU (h-perf14); the same matches.
 const END_NAME =
-  /(?<!\p{Lu}\p{L}*[ \u00a0])(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,2}[.,;:!?)”"]*\s*$/u;
+  /(?<![\p{L}\p{N}])\p{Lu}(?<!\p{Lu}\p{L}*[ \u00a0]\p{Lu})\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+){1,2}[.,;:!?)”"]*\s*$/u;
 
 /** The text with the spaces inside its closing short name (END_NAME) no-break; the same length. */
 export function keepEndName(text: string): string {

@@ -32,9 +32,27 @@ function namePattern(names: readonly string[]): RegExp | undefined {
   return new RegExp(escaped.join('|'), 'gu');
 }
 
+/**
+ * `namePattern`, made once per list of names. A group's names are asked for by each of its
+ * documents (renderSections: every kind's sections, its labels); a new RegExp for each ran in
+ * V8's regexp interpreter and was compiled again, ~2 % of a drawing thread's CPU at 3,000 groups
+ * (`node --cpu-prof`, h-perf14). String.replace starts a global pattern at 0 whatever its
+ * lastIndex, so one pattern serves every caller. The last few lists are kept: a thread draws one
+ * group at a time.
+ */
+function patternOf(names: readonly string[]): RegExp | undefined {
+  const key = JSON.stringify(names);
+  if (patterns.has(key)) return patterns.get(key);
+  const pattern = namePattern(names);
+  if (patterns.size >= 16) patterns.delete(patterns.keys().next().value as string);
+  patterns.set(key, pattern);
+  return pattern;
+}
+const patterns = new Map<string, RegExp | undefined>();
+
 /** A function that joins the words of every one of `names` found in a paragraph's runs. */
 export function nameJoiner(names: readonly string[]): (runs: readonly Run[]) => Run[] {
-  const pattern = namePattern(names);
+  const pattern = patternOf(names);
   return (runs) => {
     if (!pattern) return [...runs];
     return runs.map((r) => {

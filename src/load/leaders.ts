@@ -105,12 +105,35 @@ export function leaderNames(leader: string | undefined): string[] | undefined {
   return names.length >= 2 && names.every(personName) ? names : undefined;
 }
 
+/** One phone of a cell: as printed, its digits for a `tel:` link, and what the cell puts after it. */
+export interface CellPhone {
+  shown: string;
+  dial: string;
+  /** The mark before the next phone as the cell writes it ("; ", " - "); '' after the last. */
+  after: string;
+}
+
+/**
+ * The phones of the cell, each with its own digits: "0912 005 484; 0983 100 004" is two numbers
+ * to call, not one of 20 digits (qa57 M5). The one splitter of the flyer's leaders and of the
+ * office's call lists (serve's results page, the studio's Kết quả).
+ */
+export function cellPhoneLinks(phone: string | undefined): CellPhone[] {
+  const pieces = (phone ?? '').split(new RegExp(`(${BETWEEN_PHONES.source})`, 'u'));
+  const phones: CellPhone[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const shown = (pieces[i] ?? '').trim();
+    if (!shown) continue;
+    const last = phones.at(-1);
+    if (last) last.after = pieces[i - 1] ?? ', ';
+    phones.push({ shown, dial: shown.replace(/[^\d+]/g, ''), after: '' });
+  }
+  return phones;
+}
+
 /** The phones of the cell, each as printed. */
 export const cellPhones = (phone: string | undefined): string[] =>
-  (phone ?? '')
-    .split(BETWEEN_PHONES)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  cellPhoneLinks(phone).map((p) => p.shown);
 
 /**
  * Each leader with their phone, in the cells' order, when the cells name as many leaders as

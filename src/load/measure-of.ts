@@ -6,7 +6,14 @@
  * tri"), read by model/measure-base.ts and checked against the file when both are loaded.
  */
 import { textKey, upperFirst } from '../model/format.js';
-import { AMOUNT, countsIn, isMoney, isOwnUnit, quantityUnitOf } from '../model/measure-base.js';
+import {
+  AMOUNT,
+  countsIn,
+  isMoney,
+  isOwnUnit,
+  isPersonNoun,
+  quantityUnitOf,
+} from '../model/measure-base.js';
 import type { Campaign } from './campaign-schema.js';
 import { HEADERS, normaliseHeader } from './groups/columns.js';
 import { remarkWords } from './remark.js';
@@ -76,7 +83,8 @@ export const defaultOf = (label: string): string | undefined => {
  * as the office meant: a list's column wins over a unit of the same name. Stored as the header
  * as written (with a capital when written in lower case, the form every reader takes for a
  * column: model/measure-base.ts), so that the tracking sheet, the leader's form and the report
- * read it alike. The campaign itself when no `of` changes.
+ * read it alike. A people noun ("| trẻ", "| công dân": model/measure-base.ts PERSON_NOUNS) that
+ * is no column of the list is its people, as "| người" is. The campaign itself when no `of` changes.
  */
 export function measuresOnList<C extends Pick<Campaign, 'measures'>>(
   campaign: C,
@@ -85,9 +93,19 @@ export function measuresOnList<C extends Pick<Campaign, 'measures'>>(
   const key = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('vi');
   let changed = false;
   const measures = campaign.measures.map((m) => {
-    if (!isOwnUnit(m.of)) return m;
+    const person = isPersonNoun(m.of);
+    if (!isOwnUnit(m.of) && !person) return m;
     const header = headers.find((h) => key(h) === key(m.of));
-    if (header === undefined) return m;
+    if (header === undefined) {
+      // A people noun ("| trẻ", "| công dân") is the list's people, not a unit like "kg" (qa57
+      // M3: "| trẻ" made a sheet of households "ghi số trẻ của từng hộ"). Unless the list counts
+      // them in a column of their own ("Số cử tri" for "| cử tri"): left to be refused, that
+      // column named, as before.
+      const counted = headers.some((h) => normaliseHeader(h) === normaliseHeader(`Số ${m.of}`));
+      if (!person || counted) return m;
+      changed = true;
+      return { ...m, of: 'people' };
+    }
     changed = true;
     const column = header.normalize('NFC').trim();
     return { ...m, of: isOwnUnit(column) ? upperFirst(column) : column };

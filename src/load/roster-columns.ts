@@ -16,7 +16,7 @@ import {
 import { listHeader } from './groups/prepare.js';
 import type { RawTable } from './groups/table.js';
 
-export type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born' | 'amount';
+export type RosterField = 'no' | 'name' | 'address' | 'phone' | 'born' | 'amount' | 'exempt';
 
 const ROSTER_HEADERS: Readonly<Record<RosterField, readonly string[]>> = {
   no: ['STT', 'Số TT', 'TT', 'Số thứ tự', 'no'],
@@ -50,7 +50,26 @@ const ROSTER_HEADERS: Readonly<Record<RosterField, readonly string[]>> = {
     'Số tiền hỗ trợ',
     'Thành tiền',
     'Mức tiền',
+    // What each household owes a fund (qa57 M2: "Số tiền phải nộp (đồng)"), printed on its
+    // collection list beside what it paid.
+    'Số tiền phải nộp',
+    'Số tiền phải đóng',
+    'Số tiền phải thu',
+    'Mức đóng',
+    'Mức nộp',
+    'Phải nộp',
     'amount',
+  ],
+  // Why a household owes nothing (a fund's "Hộ nghèo"), printed on its collection list (qa57 M2).
+  exempt: [
+    'Diện miễn',
+    'Thuộc diện miễn',
+    'Đối tượng miễn',
+    'Đối tượng được miễn',
+    'Diện miễn giảm',
+    'Miễn giảm',
+    'Lý do miễn',
+    'exempt',
   ],
 };
 

@@ -33,6 +33,8 @@ export interface LoadedRoster {
   amountColumn?: string;
   /** A list of persons' birth column's header: printed when the sheet has room for it. */
   bornColumn?: string;
+  /** Its exemptions' column's header ("Diện miễn"): a fee's collection list prints it. */
+  exemptColumn?: string;
   /** A text table's digest as read (RosterReport.textDigest): what the inputs hash takes. */
   textDigest?: string;
 }
@@ -197,6 +199,7 @@ async function loadWardRosterReport(
         residents,
         ...(report.amountColumn ? { amountColumn: report.amountColumn } : {}),
         ...(report.bornColumn ? { bornColumn: report.bornColumn } : {}),
+        ...(report.exemptColumn ? { exemptColumn: report.exemptColumn } : {}),
       });
     const problem = report.failed.get(id);
     if (problem) failed.set(id, problem);

@@ -74,6 +74,8 @@ export interface WardRosterReport {
   amountColumn?: string;
   /** A list of persons' birth column's header (roster.ts RosterReport.bornColumn). */
   bornColumn?: string;
+  /** Its exemptions' column's header (roster.ts RosterReport.exemptColumn). */
+  exemptColumn?: string;
   /** Its notes columns ("Ghi chú"), printed nowhere and nothing to fix (roster.ts notesOf). */
   notesColumns: string[];
   /**
@@ -283,6 +285,7 @@ function toWardRosters(
     households,
     ...(columns.amount ? { amountColumn: columns.amount.header } : {}),
     ...(columns.born && !households ? { bornColumn: columns.born.header } : {}),
+    ...(columns.exempt ? { exemptColumn: columns.exempt.header } : {}),
     warnings: [...warnings, ...notes, ...unused, ...refusals],
     notesColumns: notesOf(extras.filter((c) => !placing.includes(c.index))),
     kept: keptOf(table, [

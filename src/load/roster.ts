@@ -132,6 +132,8 @@ export function toResident(
   const no = cell(row, columns.no);
   if (no) resident.no = no;
   if (address) resident.address = address;
+  const exempt = cell(row, columns.exempt);
+  if (exempt) resident.exempt = exempt;
   const phone = cell(row, columns.phone);
   if (phone && columns.phone && !isFormulaError(phone)) {
     const numeric = row.numeric?.[columns.phone.index] ?? false;
@@ -207,6 +209,7 @@ function toRoster(raw: RawTable, file: string): RosterReport {
     notesColumns: notesOf(extras),
     ...(columns.amount ? { amountColumn: columns.amount.header } : {}),
     ...(columns.born && !households ? { bornColumn: columns.born.header } : {}),
+    ...(columns.exempt ? { exemptColumn: columns.exempt.header } : {}),
   };
 }
 
@@ -223,7 +226,7 @@ export function unprintedColumns(columns: readonly (Column | undefined)[], file:
         new UserError(
           msg`the column "${col.header}" of the roster is not printed anywhere`,
           { file, field: col.header },
-          msg`The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.`,
+          msg`The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives, the amount a fee asks and its exemption); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.`,
         ),
     );
 }
@@ -236,7 +239,7 @@ export function unprintedColumns(columns: readonly (Column | undefined)[], file:
 export const notesOf = (columns: readonly Column[]): string[] =>
   columns.filter((c) => isNotesColumn(c.header)).map((c) => c.header);
 
-export const TEXT: RosterField[] = ['name', 'address'];
+export const TEXT: RosterField[] = ['name', 'address', 'exempt'];
 
 /** A name column that names the head of each household ("Chủ hộ", "Họ tên chủ hộ", "Chu ho"). */
 const HOUSEHOLD_HEAD = /\bchu ho\b/;
@@ -288,6 +291,8 @@ export interface RosterReport {
   amountColumn?: string;
   /** A roster of persons' birth column's header, printed when the sheet has room for it. */
   bornColumn?: string;
+  /** Its exemptions' column's header ("Diện miễn"): a fee's collection list prints it. */
+  exemptColumn?: string;
   /**
    * A text table's digest as decoded here (text-digest.ts; none for a workbook): the build's
    * inputs hash takes it, not the bytes decoded again (output/inputs-hash.ts).

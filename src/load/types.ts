@@ -62,8 +62,10 @@ export interface Resident {
   born?: number;
   /** The birth cell as the roster writes it, a workbook's date as "02/03/1958": "1958", "12/03/1957". */
   birth?: string;
-  /** What the person is handed, in đồng (the roster's "Mức quà", "Số tiền"). */
+  /** What the person is handed, or the household owes a fund, in đồng ("Mức quà", "Số tiền phải nộp"). */
   amount?: number;
+  /** Why the household owes nothing: the roster's "Diện miễn" ("Hộ nghèo"). */
+  exempt?: string;
   /** The roster's amount column's header, its cell blank: no `amount` (review56b #1). */
   noAmount?: string;
   /** The roster's year-of-birth column, its cell blank or not read (`unread`): no `born`. */

@@ -35,6 +35,7 @@ import {
   baseOf,
   baseUnit,
   CHILD_NOUNS,
+  childrenCountedOf,
   countedOf,
   HOUSEHOLD_NOUNS,
   isAmount,
@@ -50,7 +51,7 @@ import {
 } from './measure-base.js';
 import { dialledDigits } from './phone-numbers.js';
 import { moneyVerb, type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
-import { asksReceipt, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
+import { asksReceipt, ownSigner, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
 import { childrenOfRoster, countsElders, eldersOfRoster } from './roster-children.js';
 import { type RosterExtras, rosterExtrasOf } from './roster-extras.js';
 import { shareActionsOf } from './share-actions.js';
@@ -214,6 +215,8 @@ export interface DocContext
    * cước"). trackerActions and appColumn say the same unordered, for templates written for them.
    */
   trackerTicks: TrackerTick[];
+  /** Every tick column is signed ("Người nộp ký tên"): the sheet says nothing of an "x" (qa57 p6). */
+  allSigned: boolean;
   /** The group's residents for the tracking sheet, when a roster was given (personal data). */
   roster?: Resident[];
 }
@@ -232,8 +235,10 @@ export interface TrackerTick {
    * (trackerTicksOf).
    */
   all: number;
-  /** The action asks for a signature on receipt ("ký nhận"): its cells are signed, not ticked. */
+  /** The action asks for a signature ("ký nhận", "Người nộp ký tên"): its cells are signed, not ticked. */
   sign: boolean;
+  /** Who signs: "người nhận" on receipt, "người nộp" on a fee's list (receipt.ts ownSigner); '' on a tick. */
+  signer: string;
   /**
    * A signing action's column title as written, before the template fills it: its own `column`,
    * else "Ký nhận", or "Ký nhận quà" beside another signing action (receipt.ts signTitlesOf); ''
@@ -272,8 +277,19 @@ export interface AmountColumn {
  * A label without its unit (`of: kg` under "Khối lượng rác thu gom") has it added in brackets, so
  * the column says what to write in it (qa54 p2).
  */
-export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] }): AmountColumn[] {
-  return (campaign.measures ?? []).filter(isAmount).map((m) => {
+export function amountColumnsSaidOf(
+  campaign: { measures?: Campaign['measures'] } & Partial<
+    Pick<Campaign, 'actions' | 'app' | 'contest'>
+  >,
+): AmountColumn[] {
+  const [first] = campaign.measures ?? [];
+  // A sheet with nothing to tick has its first target's result column (tallyOf `result`).
+  const untasked = !campaign.contest && !campaign.app && (campaign.actions?.length ?? 0) === 0;
+  // A sum of money taken against each group's due ("Số tiền đã thu (đồng) | Số tiền phải thu
+  // (đồng)") is written household by household too (qa57 M1).
+  const written = (m: NonNullable<typeof first>) =>
+    isAmount(m) || (isMoney(m) && !(untasked && m === first && isTarget(m)));
+  return (campaign.measures ?? []).filter(written).map((m) => {
     const label = m.label.trim();
     const money = isMoney(m);
     const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
@@ -304,20 +320,22 @@ export function trackerTicksOf(
   const app = campaign.app ?? null;
   const signTitles = signTitlesOf(actions);
   const ticks: TrackerTick[] = actions.map((a, i) => {
-    const signTitle = i === install ? '' : (signTitles[i] ?? '');
+    const own = i === install || signTitles[i] ? '' : ownSigner(a);
+    const signTitle = i === install ? '' : signTitles[i] || (own ? a.column.trim() : '');
     return {
       step: a.step,
       column: a.column,
       app: i === install ? app : null,
       all: 0,
       sign: signTitle !== '',
+      signer: own || (signTitle ? 'người nhận' : ''),
       signTitle,
     };
   });
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null)
-    ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signTitle: '' });
+    ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signer: '', signTitle: '' });
   if (columnCount(ticks) <= room) return { ticks, mode: 'each', room };
   // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
   const titled = ticks.filter((t) => t.app !== null || t.sign || t.column.trim() !== '');
@@ -325,7 +343,15 @@ export function trackerTicksOf(
     return { ticks: titled, mode: 'titled', room };
   // The app's column stays: installing it is what such a campaign most often counts.
   const own = ticks.filter((t) => t.app !== null || t.sign);
-  const all = { step: '', column: '', app: null, all: actions.length, sign: false, signTitle: '' };
+  const all = {
+    step: '',
+    column: '',
+    app: null,
+    all: actions.length,
+    sign: false,
+    signer: '',
+    signTitle: '',
+  };
   return { ticks: [...own, all], mode: 'all', room };
 }
 
@@ -616,8 +642,16 @@ function saysCap(campaign: Campaign): boolean {
  */
 function householdWordOf(counted: Parameters<typeof baseUnit>[0]): string {
   const unit = baseUnit(counted);
-  return (HOUSEHOLD_NOUNS as readonly string[]).includes(unit) ? '' : unit;
+  return (HOUSEHOLD_NOUNS as readonly string[]).includes(unit) ? '' : householdNoun(unit);
 }
+
+/**
+ * A kind of household said as a noun: a due column's "hộ phải nộp" read "each household must
+ * hand in one copy" in "mỗi hộ phải nộp một bản" (qa57 p1), so it is "hộ thuộc diện phải nộp"
+ * ("hộ thuộc diện cần sơ tán"); any other kind as its column says it.
+ */
+export const householdNoun = (unit: string): string =>
+  unit.replace(/^(hộ(?: gia đình| dân)?) (phải|cần) /u, '$1 thuộc diện $2 ');
 
 /**
  * A receipt list's rows are people: an action asks them to sign ("Nhận quà và ký nhận"), and the
@@ -651,6 +685,8 @@ export function childrenRowsOf(
   // A count of children of a column of its own ("Số trẻ gái cần tiêm", 32 of Tổ 1's 210
   // households): the leader lists those children, not every household (qa56 M2).
   if (CHILD_NOUNS.includes(noun)) return true;
+  // "Số trẻ đăng ký học bơi" counted as people ("| trẻ", qa57 M3): the children, by name.
+  if (childrenCountedOf(first) !== undefined) return true;
   return receiptRows(first, campaign) && RECEIPT_CHILD_NOUNS.includes(noun);
 }
 
@@ -872,7 +908,7 @@ export function rosterExtrasFor(
     amounts.length +
     (tally.result ? 1 : 0) +
     (tally.children ? 1 : 0);
-  const money = amounts.find((c) => c.money)?.title;
+  const money = amounts.find((c) => c.money);
   return rosterExtrasOf(campaign, tally, roster, money, TRACKER_TICK_ROOM - used);
 }
 
@@ -880,13 +916,15 @@ export function rosterExtrasFor(
 function trackerColumns(
   campaign: Campaign,
   appStep: number | null,
-): Pick<DocContext, 'trackerActions' | 'appColumn' | 'trackerTicks'> {
+): Pick<DocContext, 'trackerActions' | 'appColumn' | 'trackerTicks' | 'allSigned'> {
   const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
+  const { ticks } = trackerTicksOf(campaign, appStep);
   return {
     trackerActions: install === null ? actions : actions.filter((_, i) => i !== install),
     appColumn: (install === null ? undefined : actions[install]?.column) || null,
-    trackerTicks: trackerTicksOf(campaign, appStep).ticks,
+    trackerTicks: ticks,
+    allSigned: ticks.length > 0 && ticks.every((t) => t.sign),
   };
 }
 

@@ -10,7 +10,7 @@ import { headerNamed, normaliseHeader } from '../load/groups/columns.js';
 import { parseCount } from '../load/groups/values.js';
 import { finalRemark, remarkWords } from '../load/remark.js';
 import type { Group } from '../load/types.js';
-import { readFigureText } from '../results/figure-text.js';
+import { readFigureText, readMoneyText } from '../results/figure-text.js';
 import { textKey } from './format.js';
 
 /** A measure as far as its base goes: `of` is "people", "households", or a column's header. */
@@ -179,7 +179,10 @@ export function baseOf(
   const column = baseColumnOf(m);
   if (column !== undefined) {
     const cell = columnCell(group, column);
-    // A quantity's target or estimate may have decimals ("120,5" in "Chỉ tiêu (kg)").
+    // A quantity's target or estimate may have decimals ("120,5" in "Chỉ tiêu (kg)"); a sum of
+    // money is read as the leader's form and the results file read one ("4,28 triệu": qa57 p8).
+    const money = baseMoneyScale(m);
+    if (money !== undefined) return knownMoney(cell, money, isQuantity(m));
     return isQuantity(m) ? knownQuantity(cell) : knownCount(cell);
   }
   if (isAmount(m)) return undefined;
@@ -274,6 +277,35 @@ export function knownQuantity(cell: string | undefined): number | undefined {
 }
 
 /**
+ * How many đồng a unit of a money measure's base column is: its own bracket's ("Số tiền phải thu
+ * (triệu đồng)"), else the measure's; undefined for a measure of no money.
+ */
+export function baseMoneyScale(m: MeasureOf): number | undefined {
+  const column = baseColumnOf(m);
+  if (column === undefined || !isMoney(m)) return undefined;
+  const own = bracketUnit(column);
+  return (own === undefined ? undefined : MONEY_UNITS.get(own)) ?? moneyScaleOf(m);
+}
+
+/**
+ * A money base cell ("380.000", "380.000 đ", "4,28 triệu") in units of `scale` đồng, read by the
+ * one money reader the leader's form and the results file use (results/figure-text.ts
+ * readMoneyText); `quantity`: whether the unit takes decimals (triệu đồng; đồng do not). 0 taken
+ * as not known, as knownQuantity's.
+ */
+export function knownMoney(
+  cell: string | undefined,
+  scale: number,
+  quantity: boolean,
+): number | undefined {
+  const text = (cell ?? '').trim();
+  if (text === '') return undefined;
+  const read = readMoneyText(text, scale, quantity);
+  if ('problem' in read || read.dotDecimal || read.value === 0) return undefined;
+  return read.value;
+}
+
+/**
  * A count cell holding a decimal number ("120,5", "1.234,5", "120.5"): no count, and said as
  * such when its measure counts (output/measure-bases.ts), not as a cell holding no number.
  */
@@ -343,6 +375,17 @@ export const PERSON_NOUNS = [
  * adults who put their own names down. The leader's figure may say any of them ("38 cháu").
  */
 export const CHILD_NOUNS: readonly string[] = ['trẻ', 'trẻ em', 'trẻ gái', 'trẻ em gái', 'cháu'];
+
+/** Whether an `of` is a people noun ("trẻ", "công dân", "học sinh"): PERSON_NOUNS. */
+export const isPersonNoun = (of: string | undefined): boolean =>
+  typeof of === 'string' && (PERSON_NOUNS as readonly string[]).includes(textKey(of));
+
+/**
+ * The children a count of people says it counts ("Số trẻ đăng ký học bơi | trẻ", read as people:
+ * load/measure-of.ts) → "trẻ"; undefined for any other measure. Its sheet lists the children.
+ */
+export const childrenCountedOf = (m: MeasureOf): string | undefined =>
+  m.of === 'people' ? leadingNoun(unitWords(m.label ?? ''), CHILD_NOUNS) : undefined;
 
 /** The words of a count column that name households: "Số hộ …", "Số chủ hộ", "Số gia đình". */
 export const HOUSEHOLD_NOUNS = ['hộ', 'hộ gia đình', 'hộ dân', 'chủ hộ', 'gia đình'] as const;

@@ -49,6 +49,24 @@ const said = (text: string | undefined): boolean => {
 export const asksSignature = (action: { step: string; column?: string }): boolean =>
   said(action.step) || said(action.column);
 
+/** "ký tên", "ký nộp" as words of their own: a signature that takes nothing. */
+const SIGN_NAME = /(?<![\p{L}\p{M}])k[ýí] (?:tên|nộp)(?![\p{L}\p{M}])/u;
+
+/**
+ * Who signs an action's column, when its title asks a signature ("Người nộp ký tên", "Chủ hộ ký
+ * tên"): the payer on a fee's list ("người nộp": the column or the step says "nộp"), else the row's
+ * resident; '' when the column takes a tick, or a signature on receipt (asksSignature: the
+ * receiver's). Such a cell is signed, not ticked with an "x" (qa57 p6).
+ */
+export function ownSigner(action: { step: string; column?: string }): string {
+  const column = folded(action.column).trim();
+  // "Đã ký tên vào bản cam kết": a paper signed elsewhere, ticked here.
+  if (asksSignature(action) || !SIGN_NAME.test(column) || /^đã\s/u.test(column)) return '';
+  return /(?<![\p{L}\p{M}])nộp(?![\p{L}\p{M}])/u.test(folded(`${action.column} ${action.step}`))
+    ? 'người nộp'
+    : 'người có tên trong dòng';
+}
+
 /** Some action of the campaign asks for a signature on receipt. */
 export const asksReceipt = (campaign: {
   actions?: readonly { step: string; column?: string }[];

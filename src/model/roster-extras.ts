@@ -17,6 +17,10 @@ import { asksReceipt } from './receipt.js';
 
 /** The title of the roster's amounts in a column of their own. */
 export const AMOUNT_TITLE = 'Số tiền (đồng)';
+/** The title of what each household owes, on a fee's collection list (qa57 M2). */
+export const DUE_TITLE = 'Phải nộp (đồng)';
+/** The title of the roster's exemptions ("Hộ nghèo"), on a fee's collection list (qa57 M2). */
+export const EXEMPT_TITLE = 'Diện miễn';
 
 export interface RosterExtras {
   /** The birth column's title: "Ngày sinh", "Năm sinh"; '' for none. */
@@ -25,6 +29,10 @@ export interface RosterExtras {
   rosterAmount: string;
   /** The title of the column the roster's amounts are printed in; '' for none. */
   amountsIn: string;
+  /** The exemptions' column's title (EXEMPT_TITLE); '' for none. */
+  exemptColumn: string;
+  /** The campaign collects a sum from each row (a fee): the roster's amounts are what is due. */
+  collects: boolean;
 }
 
 /** The columns given room; `room`: the tick columns' room the campaign's columns leave. */
@@ -32,10 +40,15 @@ export function rosterExtrasOf(
   campaign: Parameters<typeof asksReceipt>[0],
   tally: { children: boolean },
   roster: readonly Resident[] | undefined,
-  moneyColumn: string | undefined,
+  /** The campaign's own money column, and what its sums are: handed ("đã nhận") or paid. */
+  money: { title: string; moneyVerb: string } | undefined,
   room: number,
 ): RosterExtras {
   let left = room;
+  // A fee collected household by household (a fund's "Số tiền đã thu (đồng)"): the roster's
+  // amounts are what each owes, in their own column beside what it paid, and an exemption is
+  // printed ("Hộ nghèo": the leader does not knock there for money; qa57 M2).
+  const collects = money?.moneyVerb === 'đã nộp' && !asksReceipt(campaign);
   let bornColumn = tally.children ? 'Ngày sinh' : '';
   const births = (roster ?? []).filter((r) => !r.household && r.birth !== undefined);
   if (!bornColumn && births.length > 0 && left > 0) {
@@ -43,11 +56,19 @@ export function rosterExtrasOf(
     bornColumn = births.some((r) => r.birth?.includes('/')) ? 'Ngày sinh' : 'Năm sinh';
     left--;
   }
-  const amounts = roster?.some((r) => r.amount !== undefined) && asksReceipt(campaign);
-  if (!amounts) return { bornColumn, rosterAmount: '', amountsIn: '' };
-  if (moneyColumn) return { bornColumn, rosterAmount: '', amountsIn: moneyColumn };
-  if (left <= 0) return { bornColumn, rosterAmount: '', amountsIn: '' };
-  return { bornColumn, rosterAmount: AMOUNT_TITLE, amountsIn: AMOUNT_TITLE };
+  let exemptColumn = '';
+  if (collects && roster?.some((r) => r.exempt !== undefined) && left > 0) {
+    exemptColumn = EXEMPT_TITLE;
+    left--;
+  }
+  const none = { bornColumn, exemptColumn, collects, rosterAmount: '', amountsIn: '' };
+  const amounts =
+    roster?.some((r) => r.amount !== undefined) && (asksReceipt(campaign) || collects);
+  if (!amounts) return none;
+  if (money && !collects) return { ...none, amountsIn: money.title };
+  if (left <= 0) return none;
+  const title = collects ? DUE_TITLE : AMOUNT_TITLE;
+  return { ...none, rosterAmount: title, amountsIn: title };
 }
 
 const EMPTY_HINT = msg`Write each person's amount in đồng ("500.000"): the receipt list then prints it and the total; delete the column if nobody is handed money.`;
@@ -68,6 +89,7 @@ export function unprintedExtras(
     residents: readonly Resident[];
     amountColumn?: string;
     bornColumn?: string;
+    exemptColumn?: string;
     /** What its sheet prints (rosterExtrasOf). */
     extras: RosterExtras;
     /** The group it is of: named when its part of a ward-wide list is without amounts. */
@@ -90,7 +112,7 @@ export function unprintedExtras(
           : msg`the column "${header}" of the roster is not printed anywhere`,
         { file, field: header },
         why === 'nothing'
-          ? msg`The receipt list prints each person's amount when an action asks them to sign for it ("ký nhận"); delete the column if nobody needs it.`
+          ? msg`The tracking sheet prints each person's amount when an action asks them to sign for it ("ký nhận"), and each household's amount due and exemption when the campaign collects a sum in đồng from each ("Số tiền đã thu (đồng)"); delete the column if nobody needs it.`
           : why === 'empty'
             ? EMPTY_HINT
             : msg`The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.`,
@@ -103,13 +125,15 @@ export function unprintedExtras(
   const amounted = new Set(
     read.filter((r) => r.residents.some((p) => p.amount !== undefined)).map((r) => r.file),
   );
-  for (const { file, residents, amountColumn, bornColumn, extras, group } of read) {
+  for (const { file, residents, amountColumn, bornColumn, exemptColumn, extras, group } of read) {
     if (bornColumn && !extras.bornColumn && residents.some((p) => p.birth !== undefined))
       say(file, bornColumn, 'room');
+    if (exemptColumn && !extras.exemptColumn && residents.some((p) => p.exempt !== undefined))
+      say(file, exemptColumn, extras.collects ? 'room' : 'nothing');
     if (!amountColumn || extras.amountsIn) continue;
     // An empty column is no lack of room: said of the file, or of a group's part of a ward-wide
     // list that gives other groups amounts.
-    if (!asksReceipt(campaign)) say(file, amountColumn, 'nothing');
+    if (!asksReceipt(campaign) && !extras.collects) say(file, amountColumn, 'nothing');
     else if (residents.some((p) => p.amount !== undefined)) say(file, amountColumn, 'room');
     else if (!amounted.has(file) || !group) say(file, amountColumn, 'empty');
     else

@@ -144,6 +144,8 @@ export interface GroupFailureReport {
    * `text` says the first and sends to `check`, which the studio cannot (qa12 Q14).
    */
   all?: readonly UserError[];
+  /** A group that failed while drawn: none of its documents put in place (its folder as it was). */
+  leftAsItWas?: boolean;
 }
 
 export interface BuildResult {
@@ -701,6 +703,7 @@ async function runGroupJobs(
           row: entry?.group.source.row,
           sheet: entry?.group.source.sheet,
           ...r.error,
+          ...(r.files.length === 0 ? { leftAsItWas: true } : {}),
         });
         progress.failed++;
         log(`failed ${entry?.group.id} ${entry?.group.name}: ${r.error.message}`);
@@ -713,7 +716,7 @@ async function runGroupJobs(
       [...printFiles.values()].flatMap((c) => [c.file?.writing, c.keep?.writing]),
     );
     // A group outside a --group run only lent its pages to the print files; one the stop cut
-    // short is not finished (left for the next build, with what it made kept).
+    // short is not finished (left for the next build, none of what it made put in place).
     if (!entry?.printOnly && !r?.stopped) {
       progress.built += r?.files.length ?? 0;
       progress.reused += entry?.reused.length ?? 0;
@@ -761,7 +764,8 @@ async function runWindowed(
     }
     const { job } = jobs[i] as (typeof jobs)[number];
     // A job the stop found still waiting for a thread is not drawn: it is one of those left. One
-    // it found started ends after the document being drawn: what it made is kept (`stopped`).
+    // it found started ends after the document being drawn, none of what it made put in place
+    // (`stopped`: its folder as the last build left it).
     const task = (
       job ? runner.run(stop ? { ...job, stop } : job, signal) : Promise.resolve(undefined)
     ).then(

@@ -22,6 +22,7 @@ import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
 import {
   baseColumnOf,
+  baseMoneyScale,
   baseOf,
   baseUnit,
   COUNT_WORDS,
@@ -31,6 +32,7 @@ import {
   countsWhatIsDue,
   isDecimalCell,
   isQuantity,
+  knownMoney,
   knownQuantity,
   type MeasureOf,
   signsUp,
@@ -264,10 +266,15 @@ export function measureBaseWarnings(
     // A quantity's target or estimate may have decimals ("120,5" in "Chỉ tiêu (kg)"); a count's
     // may not: such a cell is said as a decimal, with its row, not as a cell of no number.
     const counters = readers.filter((m) => !isQuantity(m));
+    // A sum of money is read as the leader's form reads it ("380.000 đ", "4,28 triệu": qa57 p8).
+    const money = readers.map(baseMoneyScale).find((s) => s !== undefined);
+    const moneyOf = (m: MeasureOf) => baseMoneyScale(m) !== undefined;
     const readable = (cell: string | undefined) =>
-      counters.length === 0
-        ? knownQuantity(cell) !== undefined || countOf(cell) === 0
-        : countOf(cell) !== undefined;
+      money !== undefined && readers.every(moneyOf)
+        ? knownMoney(cell, money, counters.length === 0) !== undefined || countOf(cell) === 0
+        : counters.length === 0
+          ? knownQuantity(cell) !== undefined || countOf(cell) === 0
+          : countOf(cell) !== undefined;
     const decimal = (r: (typeof rows)[number]) => counters.length > 0 && isDecimalCell(r.cell);
     // Words where a count should be ("không") print as typed in a text that prints the column
     // ("sơ tán không hộ", qa21 #7): said once a cell, with what to write instead.
@@ -363,9 +370,11 @@ export function measureBaseWarnings(
           ? msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${rated} is not taken for those groups, and their sign-up lists print blank rows with no target`
           : msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${rated} is not taken for those groups`,
         { file: first.g.source.file },
-        due
-          ? msg`Write each group's count in the column (digits only, e.g. 820 or 1.052; 0 for a group that has none).`
-          : msg`Write each group's count in the column (digits only, e.g. 820 or 1.052).`,
+        money !== undefined && readers.every(moneyOf)
+          ? msg`Write each group's sum in the column, e.g. 380.000, 380.000 đồng or 4,28 triệu.`
+          : due
+            ? msg`Write each group's count in the column (digits only, e.g. 820 or 1.052; 0 for a group that has none).`
+            : msg`Write each group's count in the column (digits only, e.g. 820 or 1.052).`,
       ),
     );
   }

@@ -81,7 +81,10 @@ export interface JobResult {
    * made. Not a finished group.
    */
   stopped?: boolean;
-  /** The group failed (its reason, as the CLI prints it); the others go on. */
+  /**
+   * The group failed (its reason, as the CLI prints it); the others go on. Nothing of it was put
+   * in place, as for `stopped`, unless the fault came after its documents were (its ZIP's).
+   */
   error?: {
     message: string;
     hint?: string;
@@ -168,9 +171,13 @@ export async function runGroupJob(inputs: BuildInputs, job: GroupJob): Promise<J
       );
     }
   } catch (e) {
-    // A group that failed keeps the documents it made before the fault (listed in `files`); a
-    // disk's fault puts none in place.
-    if (!placed) await settled(writes, isUserError(e));
+    // A group that failed, on its own input or a disk's fault, puts none of the documents it made
+    // before the fault in place, as a stopped group: its folder and ZIP stay as the last build
+    // left them, never some documents new and some old (review57a #7).
+    if (!placed) {
+      await settled(writes, false);
+      result.files = [];
+    }
     if (!isUserError(e)) throw e;
     result.error = {
       message: e.message,

@@ -58,7 +58,7 @@ function baseColumns(data: ReportData) {
  * base lowered after the group reported makes a figure above it unconfirmed: above-note.ts).
  */
 function noteOf(data: ReportData, r: ReportRow): string | null {
-  const units = [...new Set(data.measures.filter((_, i) => r.above[i]).map((m) => m.unit))];
+  const bases = [...new Set(data.measures.filter((_, i) => r.above[i]).map((m) => m.baseName))];
   const confirmed = r.unconfirmed.every((u) => !u);
   // Over a target ("Chỉ tiêu (người)") is good news, said as the PDF says it (qa19).
   const over = data.measures
@@ -66,9 +66,9 @@ function noteOf(data: ReportData, r: ReportRow): string | null {
     .map((m) => `${m.targetWord} ${lowerFirst(m.label)}`);
   const unchecked = uncheckedSaid(data, zeroUnchecked(r));
   const notes = [
-    ...(units.length
+    ...(bases.length
       ? [
-          `Vượt số ${units.join(', ')} trong danh sách${confirmed ? ', đã xác nhận' : ', cần kiểm tra lại'}`,
+          `Vượt ${bases.join(', ')} trong danh sách${confirmed ? ', đã xác nhận' : ', cần kiểm tra lại'}`,
         ]
       : []),
     ...(over.length ? [`Vượt ${over.join(', ')}`] : []),

@@ -104,20 +104,29 @@ function rangeIn(part: string): string[] | undefined {
 
 /**
  * What a table's cell may call a tổ: its name without its word ("Đông Hưng", "5"), and, when
- * that is no number, its number in the list ("Tổ 1 đến Tổ 5" of a list whose STT 1 is "Tổ dân
- * phố Đông Hưng", bau-cu.yaml).
+ * `bySTT`, its number in the list ("Tổ 1 đến Tổ 5" of a list whose STT 1 is "Tổ dân phố Đông
+ * Hưng", bau-cu.yaml).
  */
-function cellNamesOf(g: Pick<Group, 'id' | 'name'>): string[] {
+function cellNamesOf(g: Pick<Group, 'id' | 'name'>, bySTT: boolean): string[] {
   const own = bare(withoutRemarks(g.name));
-  return /^\d+$/u.test(own) || !/^\d+$/u.test(g.id) ? [own] : [own, bare(g.id)];
+  return bySTT && /^\d+$/u.test(g.id) ? [own, bare(g.id)] : [own];
 }
+
+/**
+ * Whether a cell's "Tổ 1" may be the list's STT 1: only when no tổ's name has a number. A list
+ * mixing "Tổ dân phố Đông Hưng" (STT 1) and "Tổ dân phố số 1" (STT 3) means the latter by "Tổ 1"
+ * (review57a #5).
+ */
+const readsSTT = (groups: readonly Pick<Group, 'name'>[]) =>
+  !groups.some((g) => /\d/u.test(bare(withoutRemarks(g.name))));
 
 /** A tổ's rows of a table by tổ: those naming it, else the row of "the others" ("còn lại"). */
 function rowsOf<R extends Pick<Row, 'groups' | 'others'>>(
   rows: readonly R[],
   g: Pick<Group, 'id' | 'name'>,
+  bySTT: boolean,
 ): R[] {
-  const names = cellNamesOf(g);
+  const names = cellNamesOf(g, bySTT);
   const named = rows.filter((r) => names.some((n) => r.groups.includes(n)));
   return named.length > 0 ? named : rows.filter((r) => r.others);
 }
@@ -189,13 +198,14 @@ function sessionMismatches(
   const { rows, byGroup } = scheduleRows(body);
   if (rows.length === 0) return [];
   const found: UserError[] = [];
+  const bySTT = readsSTT(groups);
   for (const g of groups) {
     const columns = Object.entries(g.columns ?? {}).filter(([h]) => SESSION_HEADER.test(h));
     const dayCol = columns.find(([, c]) => dayMonthsIn(c).length > 0);
     if (!dayCol) continue;
     const hourCol = columns.find(([, c]) => hoursIn(c).length > 0);
     const where = (field: string) => cellOf(g, field);
-    const own = byGroup ? rowsOf(rows, g) : rows;
+    const own = byGroup ? rowsOf(rows, g, bySTT) : rows;
     if (byGroup && own.length === 0) {
       found.push(
         new UserError(
@@ -387,11 +397,12 @@ function sameColumnMismatches(
   hints: { time: ReturnType<typeof withTerm>; place: ReturnType<typeof withTerm> },
 ): UserError[] {
   const found: UserError[] = [];
+  const bySTT = readsSTT(groups);
   for (const table of tablesOf(body).filter((t) => t.groupCol >= 0)) {
     const columns = table.header.map(headerKey);
     for (const g of groups) {
       // Every row of the tổ: "Tổ 2 (đợt bổ sung) | 22/12" beside "Tổ 1, Tổ 2 | 20/12" (review55 #5).
-      const own = rowsOf(table.rows, g);
+      const own = rowsOf(table.rows, g, bySTT);
       if (own.length === 0) continue;
       // The venue's column ("Địa điểm", read as the group's venue) is one of places.
       const venue = venueHeader && g.venue ? [[venueHeader, g.venue] as const] : [];

@@ -78,6 +78,7 @@ export function sampleContext(campaign: Campaign, extraColumns: readonly string[
     born: 1960,
     birth: '1960',
     amount: 100_000,
+    exempt: '-',
     noBorn: { header: '-', unread: false },
     noAmount: '-',
     household: true,

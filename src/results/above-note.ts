@@ -6,16 +6,19 @@
  * population or households is lowered (or first given) after the group reported, and the note
  * must then ask for the figure to be checked too.
  */
-import { baseUnit } from '../model/measure-base.js';
+import { baseName } from '../model/measure-base.js';
 import type { Measure } from './figures.js';
 import { ABOVE_MARK, type Cell } from './standings.js';
 
-/** The units of the measures with a figure above its base, in the campaign's order, once each. */
-export function aboveUnits(measures: readonly Measure[], rows: readonly (readonly Cell[])[]) {
-  const units = measures
+/**
+ * The bases of the measures with a figure above its base, named as the results name them ("số
+ * nhân khẩu", "số tiền phải thu": not "số đồng phải thu", qa57 p2), in the campaign's order, once each.
+ */
+export function aboveBases(measures: readonly Measure[], rows: readonly (readonly Cell[])[]) {
+  const names = measures
     .filter((_, i) => rows.some((cells) => cells[i]?.above))
-    .map((m) => baseUnit(m));
-  return [...new Set(units)];
+    .map((m) => baseName(m));
+  return [...new Set(names)];
 }
 
 /** Whether every figure above its base was confirmed when stored. */
@@ -31,9 +34,9 @@ export function aboveNote(
   rows: readonly (readonly Cell[])[],
   termShort: string,
 ): string {
-  const units = aboveUnits(measures, rows);
-  if (!units.length) return '';
-  const of = `(${ABOVE_MARK}) Số liệu vượt số ${units.join(', ')} của ${termShort} trong danh sách`;
+  const bases = aboveBases(measures, rows);
+  if (!bases.length) return '';
+  const of = `(${ABOVE_MARK}) Số liệu vượt ${bases.join(', ')} của ${termShort} trong danh sách`;
   // A figure of the ranking's measure above its base is not ranked (standings.ts `above`).
   const unranked = rows.some((cells) => cells[0]?.above)
     ? ` (${termShort} có số liệu này chưa được xếp hạng cho đến khi kiểm tra xong)`

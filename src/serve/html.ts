@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../errors.js';
 import { keepUnits } from '../layout/kept-tokens.js';
+import { cellPhoneLinks } from '../load/leaders.js';
 import { msg } from '../messages/message.js';
 import { officeInText } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
@@ -25,6 +26,11 @@ hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String
 hb.registerHelper('lower', (s: unknown) => String(s ?? '').toLocaleLowerCase('vi'));
 /** `{{tel issuer.phone}}`: "0225 3 857 123" → "02253857123" for a `tel:` link. */
 hb.registerHelper('tel', (s: unknown) => String(s ?? '').replace(/[^\d+]/g, ''));
+/**
+ * `{{#each (phoneLinks phone)}}`: a leader's cell of two numbers ("0912 005 484; 0983 100 004")
+ * as one `tel:` link each, {{shown}}, {{dial}}, {{after}} (qa57 M5: one of 20 digits before).
+ */
+hb.registerHelper('phoneLinks', (s: unknown) => cellPhoneLinks(String(s ?? '')));
 /**
  * `{{#each (nameParts issuer.ward)}}`: a place's name in the pieces a line may break between.
  * The name is kept on one line ("PHƯỜNG LÊ / CHÂN" reads as two names), but a ward merged from

@@ -11,7 +11,7 @@ import { kindNames } from '../kinds/registry.js';
 import { type Output, outputFileName } from '../kinds/render.js';
 import { noticeTypeCode } from '../load/notice-type.js';
 import { campaignDays } from '../model/campaign-days.js';
-import { type DocContext, nothingToPrint, type Tally } from '../model/context.js';
+import { type DocContext, householdNoun, nothingToPrint, type Tally } from '../model/context.js';
 import {
   formatFigure,
   groupThousands,
@@ -22,7 +22,7 @@ import {
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
-import { countedHouseholds } from '../model/roster-rows.js';
+import { countedHouseholds, listedBase } from '../model/roster-rows.js';
 import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -180,6 +180,11 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
       result: ctx.tally.result,
     },
     /**
+     * Every action column of the sheet is a signature ("Người nộp ký tên"): the sheet says no
+     * "x" to tick, the page's step names the columns signed in (qa57 p6).
+     */
+    signedColumns: ctx.allSigned ? ctx.trackerTicks.map((t) => t.signTitle) : [],
+    /**
      * The campaign's links (a registration form, the contest's page), then the group's own that
      * its papers print (a column of the groups file: its tổ's Zalo group, its prefilled form),
      * each page once, as a leader pastes them into the group's Zalo (qa20 8b: the page offered
@@ -264,6 +269,9 @@ export function printNeed(
   // population (qa24 F8).
   // A count the list gives as 0 ("Số cử tri" 0) is none to print for either, not the population's.
   if (by === 'population' && nothingToPrint(ctx.tally)) return null;
+  // Children counted as people ("| trẻ", qa57 M3): the list gives no count of them, and its 620
+  // residents are not they. No count said, as for a group the list gives none.
+  if (by === 'population' && ctx.tally.children && listedBase(ctx.tally) === null) return null;
   const n = by === 'population' ? (ctx.tally.base ?? counts?.population) : by && counts?.[by];
   if (!n) return null;
   if (kind === 'flyer') {
@@ -280,7 +288,13 @@ export function printNeed(
   // businesses): a copy for each of them (qa54 M3), as the tracking sheet has a row for each.
   const counted = people ? undefined : countedHouseholds(ctx.tally, n);
   if (counted !== undefined)
-    return { sheets: null, copies: counted, households: counted, people, noun: ctx.tally.unit };
+    return {
+      sheets: null,
+      copies: counted,
+      households: counted,
+      people,
+      noun: householdNoun(ctx.tally.unit),
+    };
   const noun = people ? copyNoun(ctx.tally) : 'hộ';
   return { sheets: null, copies: n, households: people ? null : n, people, noun };
 }

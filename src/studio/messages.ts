@@ -15,6 +15,7 @@ import { PICTURE_HINT } from '../messages/picture-hint.js';
 import { unusedCountsHint } from '../messages/unused-counts-hint.js';
 import { lowerFirstWord, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { countedOf } from '../model/measure-base.js';
 import { missingColumn, namesColumnsToUse } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { type FieldDef, fieldId, fieldOf } from './campaign-fields.js';
@@ -167,6 +168,18 @@ const ABSENT_FIELD = msg`the file has no "${''}" column: {{group.${''}}} in ${''
  * The same warning in the studio's words: its tabs and fields, never a README, a command-line
  * option or a campaign.yaml key (the office never sees those).
  */
+/**
+ * A measure's name that fits a column of counts, for the hint's example: "Số trẻ đã đăng ký" for
+ * "Số trẻ từ 6 đến 15 tuổi" (qa57 p4: "Số hộ đã ký cam kết" rated households against children),
+ * "Số hộ đã ký cam kết" for a column of households, "Số tiền đã chi (đồng)" for one of money.
+ */
+function exampleMeasureOf(column: string): string {
+  const { kind, noun } = countedOf({ of: column, label: '' });
+  if (kind === 'households') return 'Số hộ đã ký cam kết';
+  if (kind === 'people') return `Số ${noun} đã đăng ký`;
+  return noun === 'đồng' ? 'Số tiền đã chi (đồng)' : `Số ${noun} đã thực hiện`;
+}
+
 function inStudioWords(
   e: UserError,
   term?: GroupTerm,
@@ -182,7 +195,7 @@ function inStudioWords(
       const field = fieldOf('measures');
       return {
         field,
-        hint: `Nếu cột này là số hoặc chỉ tiêu của từng ${term?.short ?? 'tổ'} cho một chỉ tiêu báo cáo (để tính tỷ lệ), ở ô “${field?.label ?? 'Chỉ tiêu'}” (thẻ Nội dung) ghi sau tên chỉ tiêu dấu “|” rồi tên cột, ví dụ “Số hộ đã ký cam kết | ${String(first)}”; muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung; nếu không cần thì xoá cột khỏi tệp.`,
+        hint: `Nếu cột này là số hoặc chỉ tiêu của từng ${term?.short ?? 'tổ'} cho một chỉ tiêu báo cáo (để tính tỷ lệ), ở ô “${field?.label ?? 'Chỉ tiêu'}” (thẻ Nội dung) ghi sau tên chỉ tiêu dấu “|” rồi tên cột, ví dụ “${exampleMeasureOf(String(first))} | ${String(first)}”; muốn in cột này thì viết {{group.[${String(first)}]}} vào chỗ cần in ở thẻ Nội dung; nếu không cần thì xoá cột khỏi tệp.`,
       };
     }
     case UNUSED_VENUE: {

@@ -78,6 +78,7 @@ import { campaignForm, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, csrfField, notice, page, statusPage } from './layout.js';
+import { phoneLinks } from './phone-links.js';
 import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { resultsServiceOf, resultsWardOf } from './routes-results.js';
@@ -273,7 +274,7 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
     body: html`${campaignHeader(c.slug, name, 'results', term, c.name)}
 <p class="muted"><a href="${back}">Kết quả</a> › ${group.name}</p>
 <h2>${group.name}</h2>
-<p>${group.leader ? html`${own.Leader}: ${group.leader}` : ''}${group.phone ? html` · <a class="tel" href="tel:${group.phone.replace(/[^\d+]/g, '')}">${group.phone}</a>` : ''}</p>
+<p>${group.leader ? html`${own.Leader}: ${group.leader}` : ''}${group.phone ? html` · ${phoneLinks(group.phone, 'tel')}` : ''}</p>
 ${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => notice('warn', d))}${state.withdrawn ? notice('ok', say(msg`Withdrew the figures of ${nameInText(group.name, term)}: it has not reported now.`, 'vi', term)) : ''}${
   refused
     ? // It takes the keyboard, as the leader page's own figures form's does (qa30 3).

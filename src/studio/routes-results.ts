@@ -33,6 +33,7 @@ import { campaignTerm } from './group-term.js';
 import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, notice, page } from './layout.js';
+import { phoneLinks } from './phone-links.js';
 import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { loadProblem } from './routes-leaders.js';
@@ -288,7 +289,7 @@ ${
   v.missing.length
     ? // A long list is folded, its heading the summary: open, each line a number to call.
       html`<details class="missing-fold"${missingFolded(v.missing.length) ? '' : html` open`}><summary><h2>Chưa báo cáo (${v.missing.length} ${term.short})</h2></summary>
-<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · <a href="tel:${g.phone.replace(/[^\d+]/g, '')}">${g.phone}</a>` : ''}</li>`)}</ul></details>`
+<ul class="list missing-list">${v.missing.map((g) => html`<li>${g.name}${g.leader ? ` — ${g.leader}` : ''}${g.phone ? html` · ${phoneLinks(g.phone)}` : ''}</li>`)}</ul></details>`
     : v.total > 0
       ? // Nothing missing: said as complete, not as a heading of none (h-left14b).
         html`<h2>Đã đủ báo cáo</h2>

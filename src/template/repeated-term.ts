@@ -107,6 +107,20 @@ const OTHER_WORDS = new Set(['ban']);
  * "bản"), and so is a word of its own the unit spells without marks ("ban": OTHER_WORDS).
  */
 function isUnitTyped(typed: string, unit: string): boolean {
+  // The same few words stand before a build's values (its templates' "Trưởng thôn ", "tại "):
+  // each judged once (its NFC form and Vietnamese lower case, a call into ICU, were most of it).
+  const key = `${unit}\n${typed}`;
+  let known = unitTyped.get(key);
+  if (known === undefined) {
+    known = judgedUnitTyped(typed, unit);
+    if (unitTyped.size >= 4096) unitTyped.clear();
+    unitTyped.set(key, known);
+  }
+  return known;
+}
+const unitTyped = new Map<string, boolean>();
+
+function judgedUnitTyped(typed: string, unit: string): boolean {
   const syllables = SYLLABLES.get(unit);
   if (!syllables) return false;
   const words = typed.normalize('NFC').toLocaleLowerCase('vi').split(' ');
@@ -219,7 +233,9 @@ function unitWordAtStart(value: string): string | undefined {
       break;
     }
   if (startWords.size >= 4096) startWords.clear();
-  startWords.set(value, found);
+  // Kept as a string of its own: a value is sliced from its whole rendered text (valueAt,
+  // valueFrom), which a slice's key would keep alive, several KB for each of 4,096 keys.
+  startWords.set(Array.from(value).join(''), found);
   return found || undefined;
 }
 const startWords = new Map<string, string>();
@@ -229,6 +245,11 @@ const startWords = new Map<string, string>();
  * of `withoutRepeatedTerms` reads them: whole characters up to its CLOSE mark or 24 UTF-16 units.
  */
 function valueAt(text: string, i: number): string {
+  // The usual value, no surrogate among its first 24 units: those units up to its CLOSE, one
+  // slice (a string built a character at a time was hashed as such by the start words' map).
+  const close = text.indexOf(CLOSE, i);
+  const head = text.slice(i, Math.min(close < 0 ? text.length : close, i + 24));
+  if (!SURROGATE.test(head)) return head;
   let value = '';
   for (let j = i; j < text.length && value.length < 24; ) {
     const ch = String.fromCodePoint(text.codePointAt(j) as number);
@@ -301,6 +322,21 @@ function printedUnitWordBefore(chars: Chars, end: number, start: number): number
   return FOLDED.includes(value) ? letters : undefined;
 }
 
+/**
+ * The value starting at `i`: its characters up to its CLOSE mark, 24 UTF-16 units at most (a
+ * character outside the BMP, one element of an array `Chars`, may end it at 25).
+ */
+function valueFrom(chars: Chars, i: number): string {
+  if (typeof chars === 'string') {
+    const close = chars.indexOf(CLOSE, i);
+    return chars.slice(i, Math.min(close < 0 ? chars.length : close, i + 24));
+  }
+  let value = '';
+  for (let q = i; q < chars.length && chars[q] !== CLOSE && value.length < 24; q++)
+    value += chars[q];
+  return value;
+}
+
 /** The text with every unit word said twice across a value's start said once. */
 export function withoutRepeatedTerms(text: string): string {
   // Most texts print no value that begins with a unit word: nothing to drop or lower, and no
@@ -315,9 +351,7 @@ export function withoutRepeatedTerms(text: string): string {
   // From one value's start to the next: reading a two-byte text's every character made a string
   // of each.
   for (let p = openAt(chars, 0); p >= 0; p = openAt(chars, p + 1)) {
-    let value = '';
-    for (let q = p + 1; q < chars.length && chars[q] !== CLOSE && value.length < 24; q++)
-      value += chars[q];
+    const value = valueFrom(chars, p + 1);
     const word = unitWordAtStart(value);
     if (!word) continue;
     // Back over the spaces (and marks) between the word and the value.

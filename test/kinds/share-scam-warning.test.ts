@@ -69,4 +69,17 @@ describe('an anti-scam campaign’s share picture and poster (qa56 p1)', () => {
       expect(lines, size).not.toContain('113');
     }
   });
+
+  it('keep “địa chỉ” whole in the posters’ call to action (the A3 printed “xem địa | chỉ trang”)', async () => {
+    for (const size of ['a4', 'a3']) {
+      const { bytes } = await renderFor(poster, campaign, group, size);
+      const lines = wordLines(await pdfWords(bytes)).map((l) => l.map((w) => w.text).join(' '));
+      const call = lines.filter((l) => /quét mã QR|trước khi mở/.test(l));
+      expect(call.join(' '), size).toContain('xem địa chỉ trang trước khi mở');
+      expect(
+        call.filter((l) => l.includes('địa chỉ')),
+        size,
+      ).toHaveLength(1);
+    }
+  });
 });

@@ -303,3 +303,40 @@ describe('qa40’s election notice (bau-cu.yaml): its table gives each area “T
     },
   );
 });
+
+// review57a #5: a list mixing named tổ (STT 1 Đông Hưng, 2 Tây Sơn) and numbered ones (STT 3 "Tổ
+// dân phố số 1", 4 "số 2"): the table's "Tổ 1, Tổ 2" are the numbered ones, not STT 1 and 2.
+describe('a list of named and numbered tổ (rev57a-sch): “Tổ 1” is “Tổ dân phố số 1”, not STT 1', () => {
+  const fixture = join(import.meta.dirname, '..', 'fixtures', 'rev57a-sch');
+
+  /** `check` of the election notice and the list with Đông Hưng's and Tây Sơn's places as given. */
+  async function placesSaid(dongHung: string, taySon: string): Promise<string[]> {
+    const list = (await readFile(join(fixture, 'groups.csv'), 'utf8'))
+      .replace(/^(1;Tổ dân phố Đông Hưng;.*;)Trường Tiểu học B$/mu, `$1${dongHung}`)
+      .replace(/^(2;Tổ dân phố Tây Sơn;.*;)Trường Tiểu học B$/mu, `$1${taySon}`);
+    const folder = await makeTempDir('phuong-print-schedule-mixed-');
+    await writeFile(join(folder, 'groups.csv'), list);
+    const r = await runCliInProcess(
+      ['check', '--campaign', join(fixture, 'bau-cu.yaml'), '--groups', join(folder, 'groups.csv')],
+      { env: { LANG: 'vi_VN.UTF-8' } },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    return r.stderr
+      .split('\n')
+      .filter((l) => l.includes('bảng lịch'))
+      .map((l) => l.replace(/^.*groups\.csv, /u, ''));
+  }
+
+  it('says nothing of the list as the table has it', async () => {
+    expect(await placesSaid('Trường Tiểu học B', 'Trường Tiểu học B')).toEqual([]);
+  });
+
+  it('says Đông Hưng given the numbered tổ’s place, and Tây Sơn’s other place against its own row only', async () => {
+    expect(await placesSaid('Nhà văn hóa khu A', 'Nhà văn hóa khu C')).toEqual([
+      'dòng 2, cột “Địa điểm bỏ phiếu”: Tổ dân phố Đông Hưng: bảng lịch trong nội dung thông báo (' +
+        `${join(fixture, 'bau-cu.yaml')}) ghi địa điểm bỏ phiếu Trường Tiểu học B, nhưng cột “Địa điểm bỏ phiếu” ghi Nhà văn hóa khu A`,
+      'dòng 3, cột “Địa điểm bỏ phiếu”: Tổ dân phố Tây Sơn: bảng lịch trong nội dung thông báo (' +
+        `${join(fixture, 'bau-cu.yaml')}) ghi địa điểm bỏ phiếu Trường Tiểu học B, nhưng cột “Địa điểm bỏ phiếu” ghi Nhà văn hóa khu C`,
+    ]);
+  });
+});

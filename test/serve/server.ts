@@ -444,6 +444,26 @@ export function closedAfterAll(): { servers: TestServer[]; stores: Store[] } {
 }
 
 /**
+ * A fixture's ward (its campaign.yaml and groups.csv in `folder`) served on first use, without a
+ * store of figures, and closed after the file's tests.
+ */
+export function servedFixture(folder: string): () => Promise<TestServer> {
+  const { servers } = closedAfterAll();
+  let s: TestServer | undefined;
+  return async () => {
+    if (!s) {
+      const ward = await loadWard({
+        campaign: join(folder, 'campaign.yaml'),
+        groups: join(folder, 'groups.csv'),
+      });
+      s = await startServer({ ward });
+      servers.push(s);
+    }
+    return s;
+  };
+}
+
+/**
  * Group `groupId`'s leader page of `ward` as read (tags dropped), served with a fresh store of
  * figures (its form shown) on Viet Nam's day `today`; the server and store closed with `held`'s.
  */

@@ -119,9 +119,9 @@ describe('the campaign form’s rarer fields, folded', () => {
           // "Hạn báo cáo" in sight with every fold closed, filled as a clerk does (qa56 p8: QA's
           // scripted fill timed out on the folded field).
           const deadline = page.getByLabel('Hạn báo cáo', { exact: true });
-          await deadline.scrollIntoViewIfNeeded({ timeout: 5_000 });
+          await deadline.scrollIntoViewIfNeeded({ timeout: 30_000 });
           expect(await deadline.isVisible()).toBe(true);
-          await deadline.fill('15/01/2027', { timeout: 5_000 });
+          await deadline.fill('15/01/2027', { timeout: 30_000 });
           await shot('report-deadline');
           const clerk = page.locator('details.optional-part', { hasText: CLERK });
           await page

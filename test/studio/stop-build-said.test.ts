@@ -62,7 +62,7 @@ describe('the studio console’s stop lines', () => {
   it('name the campaign by its title and the groups by the ward’s word', async () => {
     const [stopping, stopped] = await stopLines(MADE);
     expect(stopping).toBe(
-      `đang dừng lần tạo tệp in của “${TITLE}”: các thôn đang tạo dở dừng sau tài liệu đang tạo, phần đã tạo được giữ lại; bấm “Tạo tệp in” để tạo tiếp`,
+      `đang dừng lần tạo tệp in của “${TITLE}”: các thôn đang tạo dở dừng sau tài liệu đang tạo và để nguyên thư mục như lần tạo trước, các thôn đã tạo xong giữ tệp đã tạo; bấm “Tạo tệp in” để tạo tiếp`,
     );
     expect(stopped).toBe(
       `lần tạo tệp in của “${TITLE}” đã dừng: đã tạo xong ${MADE}/${TOTAL} thôn, ${TOTAL - MADE} thôn chưa xong; đã giữ ${KEPT} tệp đã tạo xong; bấm “Tạo tệp in” để tạo tiếp`,

@@ -41,6 +41,8 @@ export const CLI = (): Record<string, string> => ({
     '{0} do lần tạo trước làm ra đã cũ (chiến dịch này không còn gì để in cho chúng): không đưa vào tệp ZIP; lần tạo cho cả danh sách sẽ xoá chúng',
   'failed: group {0}: {1}{2}': 'không tạo được: {term.short} {0}: {1}{2}',
   'failed: {0}{1}{2}': 'không tạo được: {0}{1}{2}',
+  '(none of its new documents put in place: its folder and ZIP left as the last build made them)':
+    '(chưa thay tài liệu mới nào của {term.short} này: thư mục và tệp ZIP của {term.short} để nguyên như lần tạo trước)',
   'interrupted: {0} of {1} groups finished, {2} not finished (their folders left as they were); the {3} files made are kept; run the same command again to complete the build':
     'đã dừng giữa chừng: đã tạo xong {0}/{1} {term.short}, {2} {term.short} chưa xong (thư mục của các {term.short} này để nguyên như trước); đã giữ {3} tệp đã tạo xong; chạy lại đúng lệnh này để làm tiếp',
   "interrupted: the {0} groups asked are made; the print files were not remade (the other groups' pages were not all in them); run the same command again to remake them":
@@ -274,8 +276,8 @@ export const CLI = (): Record<string, string> => ({
   stopped: 'đã dừng',
   'stopping: new requests are refused, those under way get a few seconds to finish':
     'đang dừng: không nhận yêu cầu mới, các yêu cầu đang làm có vài giây để xong',
-  'stopping the build of {0} in progress: the groups being made stop after the document being drawn, what they made is kept; build again to complete it':
-    'đang dừng lần tạo tệp in của {0}: các {term.short} đang tạo dở dừng sau tài liệu đang tạo, phần đã tạo được giữ lại; bấm “Tạo tệp in” để tạo tiếp',
+  'stopping the build of {0} in progress: the groups being made stop after the document being drawn, their folders left as the last build made them, and the groups finished keep their files; build again to complete it':
+    'đang dừng lần tạo tệp in của {0}: các {term.short} đang tạo dở dừng sau tài liệu đang tạo và để nguyên thư mục như lần tạo trước, các {term.short} đã tạo xong giữ tệp đã tạo; bấm “Tạo tệp in” để tạo tiếp',
   'the build of {0} had finished when the studio stopped: all {1} groups made':
     'lần tạo tệp in của {0} đã xong trước khi dừng: đã tạo đủ {1} {term.short}',
   'the build of {0} stopped: {1} of {2} groups finished, {3} not finished; the {4} files made are kept; build again to complete it':

@@ -977,10 +977,10 @@ export const INPUTS = (): Record<string, string> => ({
     'danh sách được đọc là danh sách hộ, mỗi dòng một hộ: cột “{0}” ghi số nhân khẩu của hộ ở {1}/{2} dòng',
   'If each row is a person, delete the column "{0}" or add a column "Năm sinh"; if each row is a household, head the name column "Họ và tên chủ hộ".':
     'Nếu mỗi dòng là một người, hãy xoá cột “{0}” hoặc thêm cột “Năm sinh”; nếu mỗi dòng là một hộ, hãy đặt tên cột họ tên là “Họ và tên chủ hộ”.',
-  "The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.":
-    'Bảng theo dõi in số thứ tự, họ tên và địa chỉ của từng dòng (và ngày sinh của từng người, số tiền mỗi người được nhận khi chiến dịch trao quà, tiền); cột không được in vẫn đi theo tệp: nếu không ai cần dùng cột này (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
-  'The receipt list prints each person\'s amount when an action asks them to sign for it ("ký nhận"); delete the column if nobody needs it.':
-    'Danh sách ký nhận in số tiền của từng người khi có việc yêu cầu người nhận ký nhận (“ký nhận”); nếu không ai cần dùng cột này, hãy xoá cột khỏi tệp.',
+  "The tracking sheet prints each row's number, name and address (and a person's date of birth, the amount a hand-out gives, the amount a fee asks and its exemption); a column it does not print still goes round with the file: if nobody needs it (an ID card number, a phone), delete it from the file.":
+    'Bảng theo dõi in số thứ tự, họ tên và địa chỉ của từng dòng (và ngày sinh của từng người, số tiền mỗi người được nhận khi chiến dịch trao quà, tiền, số tiền phải nộp và diện miễn khi chiến dịch thu tiền của từng hộ); cột không được in vẫn đi theo tệp: nếu không ai cần dùng cột này (như số CCCD, số điện thoại), hãy xoá cột khỏi tệp.',
+  'The tracking sheet prints each person\'s amount when an action asks them to sign for it ("ký nhận"), and each household\'s amount due and exemption when the campaign collects a sum in đồng from each ("Số tiền đã thu (đồng)"); delete the column if nobody needs it.':
+    'Bảng theo dõi in số tiền của từng người khi có việc yêu cầu người nhận ký nhận (“ký nhận”), và số tiền phải nộp, diện miễn của từng hộ khi chiến dịch thu tiền của từng hộ (“Số tiền đã thu (đồng)”); nếu không ai cần dùng cột này, hãy xoá cột khỏi tệp.',
   'the column "{0}" of the roster has no amount in any row of {1}: its receipt list prints no amounts':
     'cột “{0}” của danh sách người dân không có số tiền ở dòng nào của {1}: danh sách ký nhận của {1} không in số tiền',
   'the column "{0}" of the roster has no amount in any row: the receipt list prints no amounts':
@@ -1076,6 +1076,8 @@ export const INPUTS = (): Record<string, string> => ({
     'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của {3} cho các {term.short} đó',
   'the "{0}" column has no count in {1} rows ({2}): the rate of {3} is not taken for those groups, and their sign-up lists print blank rows with no target':
     'cột “{0}” không có số ở {1} dòng ({2}): chưa tính được tỷ lệ của {3} cho các {term.short} đó, và danh sách đăng ký của các {term.short} đó in dòng trống, không ghi chỉ tiêu',
+  "Write each group's sum in the column, e.g. 380.000, 380.000 đồng or 4,28 triệu.":
+    'Ghi số tiền của từng {term.short} vào cột, ví dụ 380.000, 380.000 đồng hoặc 4,28 triệu.',
   'the groups file has no "Số {0}" column: {1} will have no rate and no rank':
     'danh sách không có cột “Số {0}”: {1} sẽ không có tỷ lệ, không xếp hạng',
   'the "{0}" column is empty in all {1} rows: {2} will have no rate and no rank':
