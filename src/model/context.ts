@@ -673,6 +673,21 @@ export function sheetResidents(
   return elders ? eldersOfRoster(roster, year) : childrenOfRoster(roster, year);
 }
 
+/** A list of names no longer than this many rows is printed whatever the households (a page or two). */
+const NAMES_ANY_GROUP = 50;
+
+/**
+ * A list of the people a group must see to (listsPeople) is printed by name when it is not much
+ * longer than the household sheet it replaces (half as long again), or a page or two: 800 people
+ * due in a tổ of 210 households made a 36-page list where the household sheet is ~10 (review57a
+ * #3). Longer, the household rows stay, each household writing how many of its own, and the
+ * tracker says why (kinds/tracker.ts groupNotes).
+ */
+export function namesFit(figure: number | undefined, households: number | undefined): boolean {
+  if (figure === undefined || figure <= NAMES_ANY_GROUP) return true;
+  return figure <= ((households ?? 0) * 3) / 2;
+}
+
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
   const [first] = campaign.measures ?? [];
   const reported = first ?? (campaign.contest ? { of: 'people' } : undefined);
@@ -688,7 +703,13 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   const signUp = roster === undefined && signsUp(counted);
   const receipt = receiptRows(counted, campaign);
   const childRows = roster === undefined && childrenRowsOf(campaign);
-  const named = roster === undefined && !signUp && !receipt && !childRows && listsPeople(counted);
+  const named =
+    roster === undefined &&
+    !signUp &&
+    !receipt &&
+    !childRows &&
+    listsPeople(counted) &&
+    namesFit(figure, group.households);
   const rowsPeople =
     signUp ||
     (roster === undefined && receipt) ||
