@@ -20,6 +20,7 @@ import {
   documentNumber,
   groupThousands,
   isWindowsDevice,
+  lowerFirstWord,
   officeInText,
   slugify,
   textKey,
@@ -264,6 +265,17 @@ export interface AmountColumn {
    * so its cell takes a 1, not "số người của từng người" (qa56 p7 on M2's list).
    */
   persons: boolean;
+  /**
+   * Whom a plain count of people counts, from its label: "Số công dân vắng mặt" → "công dân vắng
+   * mặt", said "đánh dấu “x” ở dòng của mỗi công dân vắng mặt" (review57a #11c); '' for others.
+   */
+  who: string;
+}
+
+/** "Số công dân vắng mặt" → "công dân vắng mặt"; a label not starting "Số" → "người vắng mặt". */
+function countedWho(label: string): string {
+  const rest = label.replace(/^số(?:\s+lượng)?\s+/iu, '');
+  return rest === label ? `người ${lowerFirstWord(label)}` : lowerFirstWord(rest);
 }
 
 /**
@@ -281,7 +293,8 @@ export function amountColumnsSaidOf(campaign: { measures?: Campaign['measures'] 
     const title =
       bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
     const persons = m.of === 'people-count';
-    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons };
+    const who = persons ? countedWho(bracket?.before ?? label) : '';
+    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons, who };
   });
 }
 
