@@ -25,10 +25,13 @@ let store: Store;
 let html: string;
 beforeAll(async () => {
   const dir = await makeTempDir('phuong-print-admin-nothing-to-do-');
-  // The same list with a "Khu phố" column: all three tổ in Khu phố 1, totalled by it.
+  // The same list with a "Khu phố" column, totalled by it: Tổ 1 and 2 in Khu phố 1, Tổ 3 (with
+  // nothing to do) alone in Khu phố 2.
   const groups = (await readFile(fixture('groups.csv'), 'utf8'))
     .split('\n')
-    .map((line, i) => (line ? `${line};${i === 0 ? 'Khu phố' : 'Khu phố 1'}` : line))
+    .map((line, i) =>
+      line ? `${line};${i === 0 ? 'Khu phố' : i === 3 ? 'Khu phố 2' : 'Khu phố 1'}` : line,
+    )
     .join('\n');
   await writeFile(join(dir, 'groups.csv'), groups);
   const campaign = `${await readFile(fixture('campaign.yaml'), 'utf8')}\ntotals_by: Khu phố\n`;
@@ -79,6 +82,13 @@ describe('Kết quả with a group that has nothing to do', () => {
   it('counts the two groups that had something to report, in the ward and in its khu phố', () => {
     expect(plain(html)).toContain('Đã báo cáo: 2/2 tổ');
     expect(plain(html)).toContain('Khu phố 1 (2/2 tổ đã báo cáo)');
+  });
+
+  it('says plainly that a khu phố whose tổ have nothing to do has none to report (review57a #11b)', () => {
+    expect(plain(html)).toContain(
+      'Khu phố 2 (không có tổ nào phải báo cáo) Số người cao tuổi được mừng thọ : không có gì phải báo cáo',
+    );
+    expect(plain(html)).not.toContain('(0/0 tổ');
   });
 
   it('says in its row that it has nothing to report', () => {
