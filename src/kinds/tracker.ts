@@ -28,8 +28,8 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
-import { listsPeople } from '../model/measure-base.js';
 import { textKey } from '../model/format.js';
+import { listsPeople } from '../model/measure-base.js';
 import { amountText } from '../model/roster-extras.js';
 import {
   countedHouseholds,
@@ -166,7 +166,7 @@ function groupNotes(group: Group, listed: readonly Resident[] | undefined, campa
       ? [
           {
             field: first.of,
-      message: msg`tracker: ${group.name} has ${count(tally.base)} ${tally.unit}, far more than its ${count(group.households ?? 0)} households: its sheet has a row per household, not a row per person`,
+            message: msg`tracker: ${group.name} has ${count(tally.base)} ${tally.unit}, far more than its ${count(group.households ?? 0)} households: its sheet has a row per household, not a row per person`,
             hint: msg`Check the figure (a typing slip?); else each household's row takes how many of its people, or give the group a residents roster (--rosters).`,
           },
         ]

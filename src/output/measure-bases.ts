@@ -17,8 +17,8 @@ import {
   normaliseHeader,
   UNDER_HEADER,
 } from '../load/groups/columns.js';
-import { withoutRemark } from '../load/remark.js';
 import { meantPlain } from '../load/measure-of.js';
+import { withoutRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
 import {
