@@ -3,35 +3,18 @@
  * khu phố whose only tổ has nothing to do (test/fixtures/qa56-mungtho: Tổ 3, 0 elders and a
  * budget of 0, put alone in Khu phố 2). It says so plainly.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mungthoByArea } from '../support/mungtho-areas.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { visible } from './results-figures.js';
 import type { Client, TestStudio } from './studio.js';
 import { studioWithCampaign } from './studio.js';
 
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/qa56-mungtho/${name}`, import.meta.url));
-
 let s: TestStudio;
 let c: Client;
 beforeAll(async () => {
-  const dir = await makeTempDir('studio-areas-idle-');
-  const groups = (await readFile(fixture('groups.csv'), 'utf8'))
-    .split('\n')
-    .map((line, i) =>
-      line ? `${line};${i === 0 ? 'Khu phố' : i === 3 ? 'Khu phố 2' : 'Khu phố 1'}` : line,
-    )
-    .join('\n');
-  await writeFile(join(dir, 'groups.csv'), groups);
-  const campaign = `${await readFile(fixture('campaign.yaml'), 'utf8')}\ntotals_by: Khu phố\n`;
-  await writeFile(join(dir, 'campaign.yaml'), campaign);
-  ({ s, c } = await studioWithCampaign('mung-tho', [
-    join(dir, 'campaign.yaml'),
-    join(dir, 'groups.csv'),
-  ]));
+  const { campaign, groups } = await mungthoByArea(await makeTempDir('studio-areas-idle-'));
+  ({ s, c } = await studioWithCampaign('mung-tho', [campaign, groups]));
 });
 afterAll(async () => {
   await s.close();
