@@ -30,6 +30,7 @@ import type { Group, Resident } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
 import { textKey } from '../model/format.js';
+import { listsPeople } from '../model/measure-base.js';
 import { amountText } from '../model/roster-extras.js';
 import {
   countedHouseholds,
@@ -144,25 +145,40 @@ function groupNotes(group: Group, listed: readonly Resident[] | undefined, campa
   const tally = tallyOf(campaign, group);
   // A sign-up sheet's rows are its target's people, a receipt list's the people its count
   // names (blankRowsFor): a count over the cap is theirs, not the households' (review55b-left #6).
-  if (tally.signUp || tally.receipt) {
+  // So are a list of children's and a list of names' (review57a #2: 1,500 "cần tiêm" cut at 1,000).
+  const [first] = campaign.measures;
+  if (tally.signUp || tally.receipt || tally.children || tally.named) {
     const expected = tally.base ?? 0;
-    const [first] = campaign.measures;
     if (!first || expected + SPARE_SIGN_UP_ROWS <= MAX_BLANK_ROWS) return [];
     return [
       {
         field: first.of,
         message: tally.signUp
           ? msg`tracker: ${group.name} has a target of ${count(expected)} ${tally.unit}; its sign-up sheet prints ${count(MAX_BLANK_ROWS)} rows`
-          : msg`tracker: ${group.name} has ${count(expected)} ${tally.unit}; its receipt list prints ${count(MAX_BLANK_ROWS)} rows`,
+          : tally.receipt
+            ? msg`tracker: ${group.name} has ${count(expected)} ${tally.unit}; its receipt list prints ${count(MAX_BLANK_ROWS)} rows`
+            : msg`tracker: ${group.name} has ${count(expected)} ${tally.unit}; its list of names prints ${count(MAX_BLANK_ROWS)} rows`,
         hint: tally.signUp
           ? msg`Check the target (a typing slip?), or give the group a residents roster (--rosters).`
           : msg`Check the figure (a typing slip?), or give the group a residents roster (--rosters).`,
       },
     ];
   }
+  // People to list by name, too many for a list (model/context.ts namesFit): household rows, said.
+  const tooMany =
+    first && listsPeople(first) && tally.base !== null
+      ? [
+          {
+            field: first.of,
+            message: msg`tracker: ${group.name} has ${count(tally.base)} ${tally.unit}, far more than its ${count(group.households ?? 0)} households: its sheet has a row per household, not a row per person`,
+            hint: msg`Check the figure (a typing slip?); else each household's row takes how many of its people, or give the group a residents roster (--rosters).`,
+          },
+        ]
+      : [];
   const households = group.households ?? 0;
-  if (households <= MAX_BLANK_ROWS) return [];
+  if (households <= MAX_BLANK_ROWS) return tooMany;
   return [
+    ...tooMany,
     {
       field: 'households' as const,
       message: msg`tracker: ${group.name} has ${count(households)} households; its blank tracking sheet prints ${count(MAX_BLANK_ROWS)} rows`,

@@ -42,9 +42,18 @@ export const MEASURE_BASES = [
 
 type KnownBase = (typeof MEASURE_BASES)[number]['of'];
 
+/** The text reads as a plain count meant ("người … không tính", "hộ … chỉ đếm") yet is none of its ways of writing. */
+export const meantPlain = (text: string): boolean =>
+  /^(?:người|hộ)(?![\p{L}])/u.test(textKey(text)) && /không\s+tính|chỉ\s+đếm/u.test(textKey(text));
+
 /** "people", "households" or "amount" when the text says one of them; undefined when it names a column. */
 function knownBaseOf(text: string): KnownBase | undefined {
-  const w = textKey(text);
+  // "người(không tính tỉ lệ)", "người ,chỉ đếm": spaced as the words are (review57a #9).
+  const w = textKey(text)
+    .replace(/\s*\(\s*/gu, ' (')
+    .replace(/\s*\)/gu, ')')
+    .replace(/\s*,\s*/gu, ', ')
+    .replace(/\s+-\s*|\s*-\s+/gu, ' - ');
   const word = MEASURE_BASES.find(
     (b) => b.word === w || (b.also as readonly string[]).includes(w),
   )?.of;

@@ -20,6 +20,7 @@ import {
   documentNumber,
   groupThousands,
   isWindowsDevice,
+  lowerFirstWord,
   officeInText,
   slugify,
   textKey,
@@ -269,6 +270,17 @@ export interface AmountColumn {
    * so its cell takes a 1, not "số người của từng người" (qa56 p7 on M2's list).
    */
   persons: boolean;
+  /**
+   * Whom a plain count of people counts, from its label: "Số công dân vắng mặt" → "công dân vắng
+   * mặt", said "đánh dấu “x” ở dòng của mỗi công dân vắng mặt" (review57a #11c); '' for others.
+   */
+  who: string;
+}
+
+/** "Số công dân vắng mặt" → "công dân vắng mặt"; a label not starting "Số" → "người vắng mặt". */
+function countedWho(label: string): string {
+  const rest = label.replace(/^số(?:\s+lượng)?\s+/iu, '');
+  return rest === label ? `người ${lowerFirstWord(label)}` : lowerFirstWord(rest);
 }
 
 /**
@@ -297,7 +309,8 @@ export function amountColumnsSaidOf(
     const title =
       bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
     const persons = m.of === 'people-count';
-    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons };
+    const who = persons ? countedWho(bracket?.before ?? label) : '';
+    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons, who };
   });
 }
 
@@ -709,6 +722,21 @@ export function sheetResidents(
   return elders ? eldersOfRoster(roster, year) : childrenOfRoster(roster, year);
 }
 
+/** A list of names no longer than this many rows is printed whatever the households (a page or two). */
+const NAMES_ANY_GROUP = 50;
+
+/**
+ * A list of the people a group must see to (listsPeople) is printed by name when it is not much
+ * longer than the household sheet it replaces (half as long again), or a page or two: 800 people
+ * due in a tổ of 210 households made a 36-page list where the household sheet is ~10 (review57a
+ * #3). Longer, the household rows stay, each household writing how many of its own, and the
+ * tracker says why (kinds/tracker.ts groupNotes).
+ */
+export function namesFit(figure: number | undefined, households: number | undefined): boolean {
+  if (figure === undefined || figure <= NAMES_ANY_GROUP) return true;
+  return figure <= ((households ?? 0) * 3) / 2;
+}
+
 export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resident[]): Tally {
   const [first] = campaign.measures ?? [];
   const reported = first ?? (campaign.contest ? { of: 'people' } : undefined);
@@ -724,7 +752,13 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
   const signUp = roster === undefined && signsUp(counted);
   const receipt = receiptRows(counted, campaign);
   const childRows = roster === undefined && childrenRowsOf(campaign);
-  const named = roster === undefined && !signUp && !receipt && !childRows && listsPeople(counted);
+  const named =
+    roster === undefined &&
+    !signUp &&
+    !receipt &&
+    !childRows &&
+    listsPeople(counted) &&
+    namesFit(figure, group.households);
   const rowsPeople =
     signUp ||
     (roster === undefined && receipt) ||

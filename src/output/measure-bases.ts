@@ -17,6 +17,7 @@ import {
   normaliseHeader,
   UNDER_HEADER,
 } from '../load/groups/columns.js';
+import { meantPlain } from '../load/measure-of.js';
 import { withoutRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
 import { count, joined, type Message, msg } from '../messages/message.js';
@@ -169,6 +170,11 @@ function hintOf(
   countHeaders: readonly string[],
   wording: BaseWording,
 ): Message {
+  // A plain count mistyped ("người (không tính)"): its words, not the list's columns (review57a #9).
+  if (meantPlain(column))
+    return wording === 'form'
+      ? msg`For a count rated against nothing, write "người (không tính tỉ lệ)" or "hộ (không tính tỉ lệ)" after the "|".`
+      : msg`For a count rated against nothing, write of: người (không tính tỉ lệ), or of: hộ (không tính tỉ lệ).`;
   const near = nearHeader(column, headers);
   if (near !== undefined) {
     return wording === 'form'

@@ -124,7 +124,14 @@ function limitOf(group: Group, m: Measure): Limit | undefined {
   const own = baseColumnOf(m) === undefined || isTarget(m) ? undefined : baseOf(group, m);
   if (own !== undefined)
     return { limit: own, base: 'column', unit: baseUnit(m), name: baseName(m) };
-  const { kind } = countedOf(m);
+  // A plain count (absentees: `people-count`) is of the group's people or households all the
+  // same: 7,000 absentees in a tổ of 700 people is a slip (review57a #4).
+  const kind =
+    m.of === 'people-count'
+      ? 'people'
+      : m.of === 'households-count'
+        ? 'households'
+        : countedOf(m).kind;
   if (kind === 'things') return undefined;
   if (kind === 'households') {
     return group.households === undefined

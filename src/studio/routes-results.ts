@@ -331,7 +331,7 @@ function areasHtml(v: View): Html | '' {
   return html`<h2>Theo ${v.areas.column.toLocaleLowerCase('vi')}</h2>
 <ul class="totals areas">${v.areas.rows.map(
     (a) =>
-      html`<li><strong>${a.name}</strong> <span class="muted">(${a.reported}/${a.groups} ${term.short} đã báo cáo)</span>${v.measures.map(
+      html`<li><strong>${a.name}</strong> <span class="muted">(${a.groups ? `${a.reported}/${a.groups} ${term.short} đã báo cáo` : `không có ${term.short} nào phải báo cáo`})</span>${v.measures.map(
         (m, i) => {
           const c = a.cells[i];
           // A sum's unit said once, after its figure (qa43 m4).

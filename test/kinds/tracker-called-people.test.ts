@@ -35,9 +35,9 @@ describe('the tracking sheet of people called for a check (qa56 M2)', () => {
     // Tổ 1's 9 and three spare: rows 1 to 12.
     expect(sheet).toMatch(/ 11 12 Tổng cộng/);
     expect(sheet).toContain('……… công dân / 9 công dân gọi khám');
-    // The plain count of absentees beside it: a 1 on an absentee's row.
+    // The plain count of absentees beside it: an "x" on an absentee's row, said from its label (review57a #11c).
     expect(sheet).toContain(
-      'Cột “Số công dân vắng mặt (người)”: ghi 1 ở dòng của mỗi người được tính vào cột này.',
+      'Cột “Số công dân vắng mặt (người)”: đánh dấu “x” ở dòng của mỗi công dân vắng mặt.',
     );
     // Tổ 3's 12 and three spare run onto a second page, not 11 pages of 260 households.
     const third = await b.text('to-dan-pho-so-3', 'tracker');

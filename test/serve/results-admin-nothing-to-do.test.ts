@@ -5,38 +5,25 @@
  * still listed it under "Chưa báo cáo" with its leader's phone to call and counted it in
  * "Đã báo cáo: 2/3". With every other tổ reported, the page headed "Chưa báo cáo (0 tổ)"; and the
  * totals per khu phố (`totals_by`) still counted Tổ 3 ("Khu phố 1 (2/3 tổ đã báo cáo)").
+ * (test/support/mungtho-areas.ts now puts Tổ 3 alone in Khu phố 2: review57a #11b.)
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaignKey } from '../../src/results/campaign-key.js';
 import { recordSubmission } from '../../src/results/results-store.js';
 import { loadWard } from '../../src/serve/ward.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
+import { mungthoByArea } from '../support/mungtho-areas.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { ADMIN_PASSWORD, basic, startServer, type TestServer } from './server.js';
-
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/qa56-mungtho/${name}`, import.meta.url));
 
 let server: TestServer;
 let store: Store;
 let html: string;
 beforeAll(async () => {
   const dir = await makeTempDir('phuong-print-admin-nothing-to-do-');
-  // The same list with a "Khu phố" column: all three tổ in Khu phố 1, totalled by it.
-  const groups = (await readFile(fixture('groups.csv'), 'utf8'))
-    .split('\n')
-    .map((line, i) => (line ? `${line};${i === 0 ? 'Khu phố' : 'Khu phố 1'}` : line))
-    .join('\n');
-  await writeFile(join(dir, 'groups.csv'), groups);
-  const campaign = `${await readFile(fixture('campaign.yaml'), 'utf8')}\ntotals_by: Khu phố\n`;
-  await writeFile(join(dir, 'campaign.yaml'), campaign);
-  const ward = await loadWard({
-    campaign: join(dir, 'campaign.yaml'),
-    groups: join(dir, 'groups.csv'),
-  });
+  // Tổ 1 and 2 in Khu phố 1, Tổ 3 (nothing to do) alone in Khu phố 2, totalled by it.
+  const files = await mungthoByArea(dir);
+  const ward = await loadWard(files);
   store = await openStore({ dataDir: dir });
   const scope = { campaign: campaignKey(ward.campaign), measures: ward.campaign.measures };
   // QA's results rows for Tổ 1 and 2 (ketqua.csv); Tổ 3 sent nothing.
@@ -79,6 +66,13 @@ describe('Kết quả with a group that has nothing to do', () => {
   it('counts the two groups that had something to report, in the ward and in its khu phố', () => {
     expect(plain(html)).toContain('Đã báo cáo: 2/2 tổ');
     expect(plain(html)).toContain('Khu phố 1 (2/2 tổ đã báo cáo)');
+  });
+
+  it('says plainly that a khu phố whose tổ have nothing to do has none to report (review57a #11b)', () => {
+    expect(plain(html)).toContain(
+      'Khu phố 2 (không có tổ nào phải báo cáo) Số người cao tuổi được mừng thọ : không có gì phải báo cáo',
+    );
+    expect(plain(html)).not.toContain('(0/0 tổ');
   });
 
   it('says in its row that it has nothing to report', () => {

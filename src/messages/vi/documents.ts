@@ -72,6 +72,12 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'bảng theo dõi: {0} có {1} {2}; danh sách ký nhận chỉ in {3} dòng',
   'Check the figure (a typing slip?), or give the group a residents roster (--rosters).':
     'Kiểm tra lại số liệu (có gõ nhầm không?), hoặc đưa danh sách người dân của {term.short} (--rosters).',
+  'tracker: {0} has {1} {2}; its list of names prints {3} rows':
+    'bảng theo dõi: {0} có {1} {2}; danh sách chỉ in {3} dòng',
+  'tracker: {0} has {1} {2}, far more than its {3} households: its sheet has a row per household, not a row per person':
+    'bảng theo dõi: {0} có {1} {2}, nhiều hơn hẳn {3} hộ của {term.short}: bảng theo dõi in mỗi hộ một dòng, không in danh sách từng người',
+  "Check the figure (a typing slip?); else each household's row takes how many of its people, or give the group a residents roster (--rosters).":
+    'Kiểm tra lại số liệu (có gõ nhầm không?); nếu đúng, mỗi hộ ghi số người của hộ mình ở dòng của hộ, hoặc đưa danh sách người dân của {term.short} (--rosters).',
   'tracker: {0} has {1} {2}; its tracking sheet prints {3} rows':
     'bảng theo dõi: {0} có {1} {2}; bảng theo dõi chỉ in {3} dòng',
   "Check the figure (a typing slip?): the roster's rows are printed, then blank rows up to the figure, {0} rows at most.":

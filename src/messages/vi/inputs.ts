@@ -1060,6 +1060,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Nếu là cột khác, ghi tiêu đề cột đó, ví dụ “{0}”.',
   'the groups file has no "{0}" column: the rate of {1} cannot be taken':
     'danh sách không có cột “{0}”: không tính được tỷ lệ của {1}',
+  'For a count rated against nothing, write "người (không tính tỉ lệ)" or "hộ (không tính tỉ lệ)" after the "|".':
+    'Nếu chỉ đếm số, không tính tỷ lệ, ghi “người (không tính tỉ lệ)” hoặc “hộ (không tính tỉ lệ)” sau dấu “|”.',
+  'For a count rated against nothing, write of: người (không tính tỉ lệ), or of: hộ (không tính tỉ lệ).':
+    'Nếu chỉ đếm số, không tính tỷ lệ, ghi of: người (không tính tỉ lệ), hoặc of: hộ (không tính tỉ lệ).',
   'Did you mean the list\'s column "{0}"? Write it after the "|" as the list writes it.':
     'Có phải cột “{0}” của danh sách? Ghi sau dấu “|” đúng như danh sách ghi.',
   'Did you mean the groups file\'s column "{0}"? Write of: {1}.':
