@@ -37,6 +37,13 @@ export function keepClauses(runs: readonly Run[]): Run[] {
 const CAPITALISED = /^["“(]?\p{Lu}[^/]*$/u;
 
 /**
+ * A word that may follow another in a name: capitalised, not opening a quote or a bracket. 'Lớp
+ * "Bình dân học vụ số"' is a word and then a quoted name (keepQuoted keeps that), not a name
+ * "Lớp "Bình": joined, the quoted name could no longer stay whole on a flyer's title line.
+ */
+const CONTINUES_NAME = /^\p{Lu}[^/]*$/u;
+
+/**
  * A name of two or three capitalised syllables kept on one line ("Hải Phòng", "Smart Hải Phòng",
  * "Việt Nam"): a subject's even lines (TextStyle.balance) otherwise split "Hải" | "Phòng". A
  * longer run of capitals (a title in capitals, "UBND Phường Hải Châu Cũ") is left to break.
@@ -50,7 +57,7 @@ export function keepNames(runs: readonly Run[]): Run[] {
       while (
         end < words.length &&
         CAPITALISED.test(words[end - 1] ?? '') &&
-        CAPITALISED.test(words[end] ?? '')
+        CONTINUES_NAME.test(words[end] ?? '')
       )
         end++;
       const chain = words.slice(i, end);
