@@ -40,7 +40,7 @@ import type { writeOriginal } from './original.js';
 import { KeptPagesWriter, pageStorePath } from './page-store.js';
 import { type BuildPlan, planBuild, type StalePrint } from './plan.js';
 import type { GroupThreads, JobRunner } from './pool.js';
-import type { JobItem, JobResult } from './render-job.js';
+import type { JobResult } from './render-job.js';
 import { inShard, type Shard } from './shard.js';
 import {
   type DocumentOptions,
@@ -50,7 +50,7 @@ import {
 } from './signing.js';
 import { unprintedPictures } from './skipped-kinds.js';
 import { stopFlag } from './stop-flag.js';
-import { threadsFor, workOf } from './threads.js';
+import { threadsFor } from './threads.js';
 import { tierUpFor } from './tier-up.js';
 import { NotStarted } from './turns.js';
 import { unknownGroupError } from './unknown-group.js';
@@ -650,9 +650,9 @@ async function runGroupJobs(
 ): Promise<JobsRun> {
   const { jobs } = plan;
   const log = opts.log ?? (() => {});
-  const work = jobs.flatMap((j) => (j.job ? [j.job.items] : []));
-  const documents = work.reduce((a, items) => a + items.length, 0);
-  const threads = threadsFor(workOf(documents, picturesIn(work)), work.length, opts.jobs);
+  const work = jobs.flatMap((j) => (j.job ? [j.job.items.length] : []));
+  const documents = work.reduce((a, b) => a + b, 0);
+  const threads = threadsFor(documents, work.length, opts.jobs);
   // A long build gets the optimising compiler sooner, before any thread starts (tier-up.ts).
   tierUpFor(documents);
   // The drawing code and the worker pool load only when groups are drawn.
@@ -970,13 +970,4 @@ function manifestOf(
     zips: groupZips,
     groups: inputs.groups.map((g) => ({ id: g.id, name: g.name })),
   };
-}
-
-/** The share pictures among a build's documents: each weighs more than a PDF (threads.ts). */
-function picturesIn(work: readonly (readonly JobItem[])[]): number {
-  let pictures = 0;
-  for (const items of work) {
-    for (const item of items) if (findKind(item.kind)?.ext === 'png') pictures += 1;
-  }
-  return pictures;
 }

@@ -19,20 +19,6 @@ export function defaultJobs(): number {
  */
 export const SMALL_BUILD = 1000;
 
-/**
- * What a picture (a share image, `ext: 'png'`) weighs against SMALL_BUILD, in PDF documents: it
- * is laid out as an SVG, rasterised and PNG-encoded, ~50–100 ms of CPU against ~5 ms for a PDF
- * document (the example's 64 pictures 6.1 s CPU; its 96 notices, posters and flyers ~0.5 s past
- * start-up). Counted as one, a 150-group build of every kind (900 documents, 300 of them
- * pictures: ~25 s of CPU) ran on one thread of two.
- */
-export const PICTURE_WEIGHT = 10;
-
-/** A build's work in PDF documents' worth, for threadsFor: its pictures weigh PICTURE_WEIGHT. */
-export function workOf(documents: number, pictures: number): number {
-  return documents + pictures * (PICTURE_WEIGHT - 1);
-}
-
 /** Threads for a build: --jobs when given, else by its size; never more than groups to render. */
 export function threadsFor(documents: number, groups: number, jobs?: number): number {
   const wanted = jobs ?? (documents < SMALL_BUILD ? 1 : defaultJobs());
