@@ -152,7 +152,9 @@ export function cellPhoneLinks(phone: string | undefined): CellPhone[] {
 
 /** The phones of the cell, each as printed. */
 export const cellPhones = (phone: string | undefined): string[] =>
-  cellPhoneLinks(phone).map((p) => `${p.before}${p.shown}${p.after}`.replace(MARK_AT_END, '').trim());
+  cellPhoneLinks(phone).map((p) =>
+    `${p.before}${p.shown}${p.after}`.replace(MARK_AT_END, '').trim(),
+  );
 
 /**
  * Each leader with their phone, in the cells' order, when the cells name as many leaders as

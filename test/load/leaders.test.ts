@@ -59,8 +59,7 @@ describe('leaderNames', () => {
 });
 
 /** Each phone of a cell as the office's call lists link it: "dial shown", the text after it. */
-const links = (cell: string) =>
-  cellPhoneLinks(cell).map((p) => [`${p.dial} ${p.shown}`, p.after]);
+const links = (cell: string) => cellPhoneLinks(cell).map((p) => [`${p.dial} ${p.shown}`, p.after]);
 
 describe('cellPhoneLinks (review57b #6)', () => {
   it('dials each number of a cell written with "/" and no spaces on its own', () => {
