@@ -7,6 +7,7 @@
  * (groups/rows.ts) and by the model (context.ts), which comes after load.
  */
 
+import { firstPhone, isCallable, phonesIn } from '../model/phone-numbers.js';
 import { UNITS } from './unit-words.js';
 
 /** Between two phones of a cell as load/groups/values.ts prints them: " - ", " / ", ", ", "; ". */
@@ -107,33 +108,53 @@ export function leaderNames(leader: string | undefined): string[] | undefined {
 
 /** One phone of a cell: as printed, its digits for a `tel:` link, and what the cell puts after it. */
 export interface CellPhone {
+  /** What the cell writes before its first number ("DĐ: "); '' for the others. */
+  before: string;
   shown: string;
+  /** The digits to dial; '' when the text is no number one can call (printed, never linked). */
   dial: string;
-  /** The mark before the next phone as the cell writes it ("; ", " - "); '' after the last. */
+  /**
+   * What the cell writes after the number, up to the next one: an extension (" (máy lẻ 12)",
+   * ", nhánh 2") and the mark before the next phone ("; ", " - "); never dialled.
+   */
   after: string;
 }
 
+/** The mark a cell ends a phone's text with before the next number ("/", " - ", "; "). */
+const MARK_AT_END = new RegExp(`(?:${BETWEEN_PHONES.source}|/)$`, 'u');
+
 /**
- * The phones of the cell, each with its own digits: "0912 005 484; 0983 100 004" is two numbers
- * to call, not one of 20 digits (qa57 M5). The one splitter of the flyer's leaders and of the
- * office's call lists (serve's results page, the studio's Kết quả).
+ * The phones of the cell, each with its own digits, found as the model finds a number in text
+ * (model/phone-numbers.ts): "0912 005 484; 0983 100 004" and "0912 005 484/0983 100 004" are
+ * two numbers to call, not one of 20 digits (qa57 M5, review57b #6); "1900 1234, nhánh 2" and
+ * "0225.3846.555 (máy lẻ 12)" one each, the extension printed after the link, never dialled.
+ * A number one cannot call (isCallable: "024 3864 511", a digit short) is printed, not linked.
+ * The one splitter of the flyer's leaders and of the office's call lists (serve's results
+ * page, the studio's Kết quả).
  */
 export function cellPhoneLinks(phone: string | undefined): CellPhone[] {
-  const pieces = (phone ?? '').split(new RegExp(`(${BETWEEN_PHONES.source})`, 'u'));
-  const phones: CellPhone[] = [];
-  for (let i = 0; i < pieces.length; i += 2) {
-    const shown = (pieces[i] ?? '').trim();
-    if (!shown) continue;
-    const last = phones.at(-1);
-    if (last) last.after = pieces[i - 1] ?? ', ';
-    phones.push({ shown, dial: shown.replace(/[^\d+]/g, ''), after: '' });
-  }
-  return phones;
+  const text = (phone ?? '').trim();
+  const found = phonesIn(text);
+  const short = found.length === 0 ? firstPhone(text) : undefined;
+  const numbers = short ? [short] : found;
+  if (numbers.length === 0) return text ? [{ before: '', shown: text, dial: '', after: '' }] : [];
+  return numbers.map((n, i) => {
+    const end = n.at + n.typed.length;
+    const digits = n.typed.replace(/[^\d+]/g, '');
+    return {
+      before: i === 0 ? text.slice(0, n.at) : '',
+      shown: n.typed,
+      dial: isCallable(digits) ? digits : '',
+      after: text.slice(end, numbers[i + 1]?.at ?? text.length),
+    };
+  });
 }
 
 /** The phones of the cell, each as printed. */
 export const cellPhones = (phone: string | undefined): string[] =>
-  cellPhoneLinks(phone).map((p) => p.shown);
+  cellPhoneLinks(phone).map((p) =>
+    `${p.before}${p.shown}${p.after}`.replace(MARK_AT_END, '').trim(),
+  );
 
 /**
  * Each leader with their phone, in the cells' order, when the cells name as many leaders as

@@ -36,9 +36,21 @@ const SHORT = new RegExp(String.raw`${EDGE_BEFORE}(?:11[1-9]|10\d{2})${EDGE_AFTE
  * ("Tổ 113 khu 2: 0905 111 222", "Phòng 1012 UBND: …"), which must not be the number dialled.
  */
 export function firstPhone(text: string): { at: number; typed: string } | undefined {
-  for (const m of text.matchAll(PHONE)) if (isPhone(m[0])) return { at: m.index, typed: m[0] };
+  const [full] = phonesIn(text);
+  if (full) return full;
   for (const m of text.matchAll(SHORT)) return { at: m.index, typed: m[0] };
   return undefined;
+}
+
+/**
+ * Every full telephone number of `text` (isPhone), where each starts and as typed, in order:
+ * "0912 005 484/0983 100 004" is two; "1900 1234, nhánh 2" and "0225.3846.555 (máy lẻ 12)"
+ * one each, the extension no number. Short numbers (113, 1022) are left to firstPhone.
+ */
+export function phonesIn(text: string): { at: number; typed: string }[] {
+  return [...text.matchAll(PHONE)]
+    .filter((m) => isPhone(m[0]))
+    .map((m) => ({ at: m.index, typed: m[0] }));
 }
 
 /**

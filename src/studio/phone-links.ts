@@ -9,5 +9,9 @@ import { type Html, html } from './html.js';
 export const phoneLinks = (phone: string, linkClass = ''): Html[] =>
   cellPhoneLinks(phone).map(
     (p) =>
-      html`<a${linkClass ? html` class="${linkClass}"` : ''} href="tel:${p.dial}">${p.shown}</a>${p.after}`,
+      html`${p.before}${
+        p.dial
+          ? html`<a${linkClass ? html` class="${linkClass}"` : ''} href="tel:${p.dial}">${p.shown}</a>`
+          : p.shown
+      }${p.after}`,
   );

@@ -3,7 +3,7 @@
  * never a person and their title (review42 #3).
  */
 import { describe, expect, it } from 'vitest';
-import { leaderContacts, leaderNames } from '../../src/load/leaders.js';
+import { cellPhoneLinks, leaderContacts, leaderNames } from '../../src/load/leaders.js';
 
 describe('leaderNames', () => {
   it.each([
@@ -54,6 +54,39 @@ describe('leaderNames', () => {
     expect(leaderContacts("H'Hen Niê, Y Ñuôn Niê", '0912 111 222 - 0987 333 444')).toEqual([
       { name: "H'Hen Niê", phone: '0912 111 222' },
       { name: 'Y Ñuôn Niê', phone: '0987 333 444' },
+    ]);
+  });
+});
+
+/** Each phone of a cell as the office's call lists link it: "dial shown", the text after it. */
+const links = (cell: string) => cellPhoneLinks(cell).map((p) => [`${p.dial} ${p.shown}`, p.after]);
+
+describe('cellPhoneLinks (review57b #6)', () => {
+  it('dials each number of a cell written with "/" and no spaces on its own', () => {
+    expect(links('0912 005 484/0983 100 004')).toEqual([
+      ['0912005484 0912 005 484', '/'],
+      ['0983100004 0983 100 004', ''],
+    ]);
+  });
+
+  it('prints an extension after the number, never dialled nor a number of its own', () => {
+    expect(links('1900 1234, nhánh 2')).toEqual([['19001234 1900 1234', ', nhánh 2']]);
+    expect(links('0225.3846.555 (máy lẻ 12)')).toEqual([
+      ['02253846555 0225.3846.555', ' (máy lẻ 12)'],
+    ]);
+  });
+
+  it('links no number one cannot call', () => {
+    expect(links('024 3864 511')).toEqual([[' 024 3864 511', '']]);
+    expect(links('chưa có')).toEqual([[' chưa có', '']]);
+  });
+
+  it('pairs two leaders with numbers written with "/" and an extension', () => {
+    expect(
+      leaderContacts('Trịnh Thị Ngọc, Lương Văn Khải', '0912 005 484/0225.3846.555 (máy lẻ 12)'),
+    ).toEqual([
+      { name: 'Trịnh Thị Ngọc', phone: '0912 005 484' },
+      { name: 'Lương Văn Khải', phone: '0225.3846.555 (máy lẻ 12)' },
     ]);
   });
 });

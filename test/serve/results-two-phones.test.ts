@@ -19,6 +19,8 @@ const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;S�
 1;Tổ dân phố số 1;Nguyễn Văn Hùng;0912 005 484; 0983 100 004;250;1000
 2;Tổ dân phố số 2;Trần Thị Thu Hằng;0912 004 113 - 0225 3 846 103;200;800
 3;Tổ dân phố số 3;Phạm Đức Thắng;0356 782 104;150;500
+4;Tổ dân phố số 4;Lê Văn Bình;1900 1234, nhánh 2;120;400
+5;Tổ dân phố số 5;Đỗ Thị Mai;0225.3846.555 (máy lẻ 12);100;300
 `.replace('0912 005 484; 0983 100 004', '"0912 005 484; 0983 100 004"');
 
 /** Each `tel:` link of the page with the text it shows. */
@@ -34,6 +36,9 @@ const EACH_NUMBER = [
   '0912004113 0912 004 113',
   '02253846103 0225 3846 103',
   '0356782104 0356 782 104',
+  // review57b #6: an extension is no number of its own, nor dialled into the number.
+  '19001234 1900 1234',
+  '02253846555 0225.3846.555',
 ];
 
 describe('serve’s Kết quả: a cell of two phones', () => {
@@ -65,6 +70,9 @@ describe('serve’s Kết quả: a cell of two phones', () => {
     // The cell's own mark stays between them.
     expect(list).toContain('0912 005 484</a>; <a');
     expect(list).toContain('0912 004 113</a> - <a');
+    // The extension printed after its number's link.
+    expect(list).toContain('1900 1234</a>, nhánh 2');
+    expect(list).toContain('0225.3846.555</a> (máy lẻ 12)');
   });
 });
 

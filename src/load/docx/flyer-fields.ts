@@ -104,12 +104,21 @@ export function shortTitle(
   };
 }
 
-/** "mang theo" / "đem theo" and what follows it, to the sentence's end. */
-const BRING = /(?<![\p{L}\p{M}])(?:mang|đem)\s+theo\s*:?\s*([^.!?]*(?:\.\d[^.!?]*)*)/iu;
+/** "mang theo" / "đem theo" and what follows it, to the sentence's end. Global: use with matchAll. */
+const BRING = /(?<![\p{L}\p{M}])(?:mang|đem)\s+theo\s*:?\s*([^.!?]*(?:\.\d[^.!?]*)*)/giu;
+/**
+ * A "mang theo" that says what not to bring: "Không mang theo vật nuôi", "không được mang theo",
+ * "Cấm mang theo", "chưa cần mang theo" (review57b #7), the words right before it.
+ */
+const NEGATED =
+  /(?<![\p{L}\p{M}])(?:không|chưa|cấm|đừng|chớ|tránh)(?:\s+(?:được|cần|nên|phải))?\s+$/iu;
 /** "các giấy tờ sau:", "gồm:": the list is in the items under the sentence. */
 const LIST_FOLLOWS = /^(?:(?:các|những)\s+[^:]*?\s+sau|gồm|như\s+sau)?\s*:?\s*$/iu;
-/** Where a thing to bring ends and the purpose or place begins ("… để đối chiếu", "… khi đến"). */
-const AFTER_THING = /\s+(?:(?:khi|lúc)\s+)?(?:đến|tới|để)\s.*$/iu;
+/**
+ * Where a thing to bring ends and the purpose or place begins ("… để đối chiếu", "… khi đến",
+ * "… vào khu vực tiêm").
+ */
+const AFTER_THING = /\s+(?:(?:khi|lúc)\s+)?(?:đến|tới|để|vào)\s.*$/iu;
 const DASH = /^(?:[-–—•+]\s*)+/u;
 /** A thing longer than this is a clause, not an item of a list. */
 const THING_WORDS = 12;
@@ -145,28 +154,63 @@ function things(list: string): string[] {
 }
 
 /**
- * What residents bring, from the body's first "mang theo …" sentence (its list, or the items
- * under it when it ends with "các giấy tờ sau:"): a guess naming its paragraph, or a note that
- * the body says none (or says it in no list).
+ * What residents bring, from the body's first "mang theo …" sentence that gives a list (its
+ * list, or the items under it when it ends with "các giấy tờ sau:"): a guess naming its
+ * paragraph, or a note that the body says none (or says it in no list). A "mang theo" that
+ * says what not to bring ("Không mang theo vật nuôi") and one in a table's cell (a column
+ * "Giấy tờ mang theo") are no such sentence (review57b #7): the later ones are read.
  */
-export function bringFrom(paras: readonly Para[]): {
+export function bringFrom(
+  paras: readonly Para[],
+  inTable: (p: Para) => boolean = () => false,
+): {
   bring?: string[];
   guess?: Guess;
   note?: ImportNote;
 } {
-  const at = paras.findIndex((p) => BRING.test(p.text.normalize('NFC')));
-  const para = paras[at];
-  if (!para)
+  let first: { para: Para; said: string } | undefined;
+  let tableOnly = false;
+  for (const [at, para] of paras.entries()) {
+    const text = para.text.normalize('NFC');
+    for (const m of text.matchAll(BRING)) {
+      if (NEGATED.test(text.slice(0, m.index))) continue;
+      if (inTable(para)) {
+        tableOnly = true;
+        continue;
+      }
+      const found = listAt(paras, at, m);
+      if (found) return found;
+      first ??= { para, said: m[0] };
+    }
+  }
+  if (first)
     return {
       note: note(
         'bring',
-        msg`nothing to bring (bring) written: the body has no "mang theo …" sentence; the flyer prints no "Cần mang theo"`,
+        msg`nothing to bring (bring) written: the body's "mang theo …" sentence is no list of things; write them there, one a line, if residents bring any`,
+        sourceOf(first.para, first.said),
       ),
     };
-  const m = BRING.exec(para.text.normalize('NFC'));
-  const said = (m?.[1] ?? '').trim();
+  return {
+    note: note(
+      'bring',
+      tableOnly
+        ? msg`nothing to bring (bring) written: the body says "mang theo" only in a table, which the flyer does not read; write the things residents bring under bring, one a line, if they bring any`
+        : msg`nothing to bring (bring) written: the body has no "mang theo …" sentence; the flyer prints no "Cần mang theo"`,
+    ),
+  };
+}
+
+/** The things the "mang theo" match `m` of paragraph `at` lists; undefined for no list. */
+function listAt(
+  paras: readonly Para[],
+  at: number,
+  m: RegExpMatchArray,
+): { bring: string[]; guess: Guess } | undefined {
+  const para = paras[at] as Para;
+  const said = (m[1] ?? '').trim();
   let list = things(said);
-  const from = [sourceOf(para, m?.[0])];
+  const from = [sourceOf(para, m[0])];
   if (LIST_FOLLOWS.test(said)) {
     // "… mang theo các giấy tờ sau:" and the things as items under it.
     const items: Para[] = [];
@@ -177,14 +221,7 @@ export function bringFrom(paras: readonly Para[]): {
     list = items.flatMap((p) => things(p.text.replace(DASH, '')).slice(0, 1));
     from.push(...items.map((p) => sourceOf(p)));
   }
-  if (list.length === 0 || list.some((t) => t.split(/\s+/).length > THING_WORDS))
-    return {
-      note: note(
-        'bring',
-        msg`nothing to bring (bring) written: the body's "mang theo …" sentence is no list of things; write them there, one a line, if residents bring any`,
-        sourceOf(para, m?.[0]),
-      ),
-    };
+  if (list.length === 0 || list.some((t) => t.split(/\s+/).length > THING_WORDS)) return undefined;
   return {
     bring: list,
     guess: {

@@ -231,7 +231,9 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
 
   const { when, where } = whenAndWhere(bodyParas, guesses);
   const deadline = reportDeadline(bodyParas, guesses);
-  const bring = bringFrom(bodyParas);
+  // A table's cells are no sentence saying what to bring ("Giấy tờ mang theo", a column).
+  const cells = new Set(flattenParas(items.slice(bodyStart, t).filter((i) => i.kind === 'table')));
+  const bring = bringFrom(bodyParas, (p) => cells.has(p));
   const typeOf = noticeTypeOf({ symbol: header.draft.symbol ?? '', type: header.draft.type });
   const title = shortTitle(
     header.draft.subject,

@@ -10,7 +10,7 @@
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { Document, Packer, type Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/cli.js';
 import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
@@ -96,7 +96,8 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
     expect(yaml).toContain('# Left out: nothing to bring (bring) written');
   }, 60_000);
 
-  it('takes the things listed under "mang theo các giấy tờ sau:", and a ward-wide trích yếu’s own words', async () => {
+  /** A Kế hoạch of the CCCD drive whose body is `body`; what import-docx says and writes. */
+  const imported = async (name: string, body: (Paragraph | Table)[]) => {
     const parts = { ...LE_CHAN, number: 'Số: 61/KH-UBND' };
     const children: (Paragraph | Table)[] = [
       headerTable(parts),
@@ -104,26 +105,62 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
       p('Tổ chức cấp đổi thẻ căn cước trên địa bàn phường năm 2026', { bold: true, center: true }),
       p('Ủy ban nhân dân phường tổ chức cấp đổi thẻ căn cước như sau:'),
       p('Thời gian: 7h30 - 11h00, Chủ nhật, ngày 27/12/2026.'),
-      p('Khi đến làm thủ tục, công dân mang theo các giấy tờ sau:'),
-      p('- Thẻ căn cước công dân cũ;'),
-      p('- Giấy khai sinh (bản sao) để đối chiếu.'),
+      ...body,
       p('Đề nghị các Tổ dân phố thông báo đến Nhân dân./.'),
       tailTable(parts),
     ];
-    const dir = await makeTempDir('phuong-print-cccd-');
+    const dir = await makeTempDir(`phuong-print-${name}-`);
     await writeFile(
       join(dir, 'kh.docx'),
       await Packer.toBuffer(new Document({ sections: [{ children }] })),
     );
-    const imported = await runCli(['import-docx', 'kh.docx', '--out', 'c'], { cwd: dir });
-    expect(imported.code, imported.stderr).toBe(0);
-    const yaml = await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8');
+    const run = await runCli(['import-docx', 'kh.docx', '--out', 'c'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    return { out: run.stdout, yaml: await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8') };
+  };
+
+  it('takes the things listed under "mang theo các giấy tờ sau:", and a ward-wide trích yếu’s own words', async () => {
+    const { out, yaml } = await imported('cccd', [
+      p('Khi đến làm thủ tục, công dân mang theo các giấy tờ sau:'),
+      p('- Thẻ căn cước công dân cũ;'),
+      p('- Giấy khai sinh (bản sao) để đối chiếu.'),
+    ]);
     // Without "Tổ chức", "năm 2026" and "trên địa bàn phường": what residents come for.
     expect(yaml).toContain('title: Cấp đổi thẻ căn cước\n');
     // The two items, without their "- " and ";", nor what the copy is for ("để đối chiếu").
     expect(yaml).toContain('bring:\n  - Thẻ căn cước công dân cũ\n  - Giấy khai sinh (bản sao)\n');
-    expect(imported.stdout).toMatch(
+    expect(out).toMatch(
       / {2}bring: .*\n {6}from paragraphs \d+, \d+, \d+ \("mang theo các giấy tờ sau/,
+    );
+  }, 60_000);
+
+  it('skips a "mang theo" that says what not to bring and takes the list after it (review57b #7)', async () => {
+    const { out, yaml } = await imported('negated-bring', [
+      p('Không mang theo vật nuôi, đồ ăn vào khu vực làm thủ tục.'),
+      p(
+        'Khi đến, công dân mang theo thẻ căn cước công dân cũ, giấy khai sinh (bản sao) vào phòng làm thủ tục.',
+      ),
+    ]);
+    expect(yaml).toContain('bring:\n  - Thẻ căn cước công dân cũ\n  - Giấy khai sinh (bản sao)\n');
+    expect(yaml).not.toContain('Vật nuôi');
+    expect(out).toMatch(/ {2}bring: .*\n {6}from paragraph \d+ \("mang theo thẻ căn cước/);
+  }, 60_000);
+
+  it('reads no table column "Giấy tờ mang theo" as the sentence, and says the table is not read', async () => {
+    const cell = (text: string) => new TableCell({ children: [p(text)] });
+    const table = new Table({
+      rows: [
+        ['Tổ dân phố', 'Giấy tờ mang theo'],
+        ['Tổ dân phố số 1', 'Thẻ căn cước cũ'],
+      ].map((r) => new TableRow({ children: r.map(cell) })),
+    });
+    const { out, yaml } = await imported('table-bring', [
+      p('Lịch cấp đổi của từng tổ dân phố như sau:'),
+      table,
+    ]);
+    expect(yaml).not.toMatch(/^bring:/m);
+    expect(out).toContain(
+      '  bring: nothing to bring (bring) written: the body says "mang theo" only in a table, which the flyer does not read; write the things residents bring under bring, one a line, if they bring any\n',
     );
   }, 60_000);
 });
