@@ -111,6 +111,24 @@ measures:
     expect(text).not.toContain('Cột “Số tiền đã vận động (đồng)”: ghi số tiền');
   });
 
+  it("gives no household a column for a clean-up's budget spent (review57b #1)", async () => {
+    const campaign = `${NOTICE_ONLY}title: Ra quân tổng vệ sinh môi trường
+actions:
+  - step: Các hộ dọn vệ sinh đường ngõ trước nhà
+    column: Đã dọn
+measures:
+  - { id: ho, label: Số hộ tham gia, of: households }
+  - { id: tien, label: Kinh phí đã chi (đồng), of: Kinh phí được cấp (đồng) }
+`;
+    const groups = 'STT,Tên tổ dân phố,Số hộ,Kinh phí được cấp (đồng)\n1,Tổ dân phố số 1,14,"380.000"\n';
+    const r = await buildCampaignText(campaign, groups, 'tracker');
+    expect(r.code, r.stderr).toBe(0);
+    const text = await r.text('to-dan-pho-so-1', 'tracker');
+    expect(text).toContain('Đã dọn');
+    expect(text).not.toContain('Cột “Kinh phí đã chi (đồng)”');
+    expect(text).not.toContain('hộ đã nhận');
+  });
+
   it("ticks a column that says a paper was signed elsewhere ('Đã ký tên …')", async () => {
     const campaign = `${NOTICE_ONLY}title: Ký cam kết phòng cháy
 actions:
