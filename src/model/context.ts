@@ -303,8 +303,7 @@ export function amountColumnsSaidOf(
   const collected = (m: NonNullable<typeof first>) =>
     moneyVerb(m.label) === 'đã nộp' && !asksReceipt(campaign);
   const written = (m: NonNullable<typeof first>) =>
-    isAmount(m) ||
-    (isMoney(m) && collected(m) && !(untasked && m === first && isTarget(m)));
+    isAmount(m) || (isMoney(m) && collected(m) && !(untasked && m === first && isTarget(m)));
   return (campaign.measures ?? []).filter(written).map((m) => {
     const label = m.label.trim();
     const money = isMoney(m);

@@ -147,6 +147,20 @@ measures:
     expect(text).not.toContain('nhân khẩu');
   });
 
+  it("keeps a 'Diện miễn giảm' column's own header, and says 'không thu' only of 0 due (review57b #5)", async () => {
+    const roster = ROSTER.replace('Diện miễn,', 'Diện miễn giảm,').replace(
+      ',Hộ nghèo,"0"\n12,',
+      ',Hộ cận nghèo - giảm 50%,"10.000"\n12,',
+    );
+    expect(roster).toContain('giảm 50%,"10.000"');
+    const { lines, text } = await build('380.000', '4.280.000', 'to-dan-pho-so-1', roster);
+    expect(lines.find((l) => l.startsWith('11 Chủ hộ 11 '))).toContain('10.000');
+    expect(text).not.toContain('được miễn, không thu');
+    expect(text).toContain(
+      'Hộ có ghi ở cột “Diện miễn giảm” nộp số ở cột “Phải nộp (đồng)”; dòng ghi 0 thì không thu.',
+    );
+  });
+
   it("gives no household a column for a clean-up's budget spent (review57b #1)", async () => {
     const campaign = `${NOTICE_ONLY}title: Ra quân tổng vệ sinh môi trường
 actions:
