@@ -34,7 +34,6 @@ import { listsPeople } from '../model/measure-base.js';
 import { amountText } from '../model/roster-extras.js';
 import {
   countedHouseholds,
-  listedBase,
   rosterRowsOf,
   SPARE_SIGN_UP_ROWS,
   sheetRowsOf,
@@ -123,7 +122,7 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
   // A receipt list (tally.receipt), a list of children or of the people called (qa56 M2): a row
   // per person counted, as a sign-up sheet's.
   if (tally.signUp || tally.receipt || tally.children || tally.named) {
-    const base = listedBase(tally);
+    const base = tally.base;
     return base === null
       ? blankCount()
       : Math.min(base + (capped(ctx) ? 0 : SPARE_SIGN_UP_ROWS), MAX_BLANK_ROWS);

@@ -133,7 +133,10 @@ export function toResident(
   if (no) resident.no = no;
   if (address) resident.address = address;
   const exempt = cell(row, columns.exempt);
-  if (exempt) resident.exempt = exempt;
+  if (exempt) {
+    resident.exempt = exempt;
+    if (columns.exempt) resident.exemptHeader = columns.exempt.header;
+  }
   const phone = cell(row, columns.phone);
   if (phone && columns.phone && !isFormulaError(phone)) {
     const numeric = row.numeric?.[columns.phone.index] ?? false;

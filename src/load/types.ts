@@ -66,6 +66,8 @@ export interface Resident {
   amount?: number;
   /** Why the household owes nothing: the roster's "Diện miễn" ("Hộ nghèo"). */
   exempt?: string;
+  /** The header `exempt` is under, as the roster writes it ("Diện miễn giảm"): the sheet's title. */
+  exemptHeader?: string;
   /** The roster's amount column's header, its cell blank: no `amount` (review56b #1). */
   noAmount?: string;
   /** The roster's year-of-birth column, its cell blank or not read (`unread`): no `born`. */

@@ -298,9 +298,12 @@ export function amountColumnsSaidOf(
   // A sheet with nothing to tick has its first target's result column (tallyOf `result`).
   const untasked = !campaign.contest && !campaign.app && (campaign.actions?.length ?? 0) === 0;
   // A sum of money taken against each group's due ("Số tiền đã thu (đồng) | Số tiền phải thu
-  // (đồng)") is written household by household too (qa57 M1).
+  // (đồng)") is written household by household too (qa57 M1), when it is collected from each
+  // (rosterExtrasOf `collects`): a clean-up's "Kinh phí đã chi (đồng)" is no household's (review57b #1).
+  const collected = (m: NonNullable<typeof first>) =>
+    moneyVerb(m.label) === 'đã nộp' && !asksReceipt(campaign);
   const written = (m: NonNullable<typeof first>) =>
-    isAmount(m) || (isMoney(m) && !(untasked && m === first && isTarget(m)));
+    isAmount(m) || (isMoney(m) && collected(m) && !(untasked && m === first && isTarget(m)));
   return (campaign.measures ?? []).filter(written).map((m) => {
     const label = m.label.trim();
     const money = isMoney(m);

@@ -186,6 +186,9 @@ export function baseOf(
     return isQuantity(m) ? knownQuantity(cell) : knownCount(cell);
   }
   if (isAmount(m)) return undefined;
+  // Children counted as people ("Số trẻ đăng ký học bơi | trẻ"): the list gives no count of
+  // them, and its 620 residents are not they (review57b #3): no base, no rate, no rows for each.
+  if (childrenCountedOf(m) !== undefined) return undefined;
   return m.of === 'people' ? group.population : group.households;
 }
 

@@ -29,8 +29,14 @@ export interface RosterExtras {
   rosterAmount: string;
   /** The title of the column the roster's amounts are printed in; '' for none. */
   amountsIn: string;
-  /** The exemptions' column's title (EXEMPT_TITLE); '' for none. */
+  /** The exemptions' column's title, the roster's own ("Diện miễn giảm"), else EXEMPT_TITLE; '' for none. */
   exemptColumn: string;
+  /**
+   * Every row the exemptions' column names owes nothing (0 đồng, or no amount under a header
+   * without "giảm"): the sheet says those are not collected from (review57b #5: a household
+   * "giảm 50%" owing 10.000 was said "được miễn, không thu").
+   */
+  exemptFree: boolean;
   /** The campaign collects a sum from each row (a fee): the roster's amounts are what is due. */
   collects: boolean;
 }
@@ -57,11 +63,14 @@ export function rosterExtrasOf(
     left--;
   }
   let exemptColumn = '';
-  if (collects && roster?.some((r) => r.exempt !== undefined) && left > 0) {
-    exemptColumn = EXEMPT_TITLE;
+  const exempted = (roster ?? []).filter((r) => r.exempt !== undefined);
+  if (collects && exempted.length > 0 && left > 0) {
+    exemptColumn = exempted[0]?.exemptHeader?.trim() || EXEMPT_TITLE;
     left--;
   }
-  const none = { bornColumn, exemptColumn, collects, rosterAmount: '', amountsIn: '' };
+  const reduced = /(?<![\p{L}\p{M}])giảm(?![\p{L}\p{M}])/iu.test(exemptColumn.normalize('NFC'));
+  const exemptFree = exempted.every((r) => (r.amount === undefined ? !reduced : r.amount === 0));
+  const none = { bornColumn, exemptColumn, exemptFree, collects, rosterAmount: '', amountsIn: '' };
   const amounts =
     roster?.some((r) => r.amount !== undefined) && (asksReceipt(campaign) || collects);
   if (!amounts) return none;

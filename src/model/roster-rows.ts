@@ -22,10 +22,6 @@
  * the groups file says (model/roster-checks.ts) and the studio's residents-list page.
  */
 import type { Tally } from './context.js';
-import { baseUnit } from './measure-base.js';
-
-/** What a count of the list's people is said in: "nhân khẩu". */
-const POPULATION = baseUnit({ of: 'people' });
 
 export interface SheetRows {
   /** The rows the sheet serves: the listed ones first, then blank numbered ones. */
@@ -34,20 +30,12 @@ export interface SheetRows {
   unit: string;
 }
 
-/**
- * The group's count of the people a list of names lists: its base, but not the population for a
- * list of children counted as people ("Số trẻ đăng ký học bơi | trẻ", qa57 M3): they are not its
- * 620 residents (31 pages of rows); null then, the sheet's blank rows.
- */
-export const listedBase = (tally: Pick<Tally, 'base' | 'children' | 'unit'>): number | null =>
-  tally.children && tally.unit === POPULATION ? null : tally.base;
-
 export function sheetRowsOf(tally: Tally, households: number | undefined): SheetRows | undefined {
   if (tally.roster) return undefined;
   // A children's list of the roster's children (sheetResidents): up to the group's count of
   // them ("Số thiếu nhi" 38), as a sheet without a roster has a row for each.
   if (tally.rowsPeople) {
-    const base = listedBase(tally);
+    const base = tally.base;
     return tally.people &&
       (tally.targetWord === 'chỉ tiêu' || tally.children || tally.receipt || tally.named) &&
       base !== null

@@ -79,6 +79,7 @@ export function sampleContext(campaign: Campaign, extraColumns: readonly string[
     birth: '1960',
     amount: 100_000,
     exempt: '-',
+    exemptHeader: '-',
     noBorn: { header: '-', unread: false },
     noAmount: '-',
     household: true,

@@ -22,7 +22,7 @@ import {
 import { groupOwnTerm } from '../model/group-term.js';
 import { linkAsSent } from '../model/link-as-sent.js';
 import { baseName, baseOf, baseUnit } from '../model/measure-base.js';
-import { countedHouseholds, listedBase } from '../model/roster-rows.js';
+import { countedHouseholds } from '../model/roster-rows.js';
 import { matches, searchOf } from '../model/search.js';
 import { unitTermOf } from '../model/unit-term.js';
 import { campaignKey } from '../results/campaign-key.js';
@@ -270,8 +270,9 @@ export function printNeed(
   // A count the list gives as 0 ("Số cử tri" 0) is none to print for either, not the population's.
   if (by === 'population' && nothingToPrint(ctx.tally)) return null;
   // Children counted as people ("| trẻ", qa57 M3): the list gives no count of them, and its 620
-  // residents are not they. No count said, as for a group the list gives none.
-  if (by === 'population' && ctx.tally.children && listedBase(ctx.tally) === null) return null;
+  // residents are not they: no base (model/measure-base.ts baseOf). No count said, as for a group
+  // the list gives none.
+  if (by === 'population' && ctx.tally.children && ctx.tally.base === null) return null;
   const n = by === 'population' ? (ctx.tally.base ?? counts?.population) : by && counts?.[by];
   if (!n) return null;
   if (kind === 'flyer') {

@@ -56,3 +56,17 @@ describe("a children's list of blank rows", () => {
     expect((right - left) / MM).toBeGreaterThanOrEqual(HANDWRITTEN_DATE_MM);
   });
 });
+
+describe('children counted as people (`of: trẻ`)', () => {
+  it('rates them against no count of the whole population (review57b #3)', async () => {
+    const campaign = CAMPAIGN.replace('of: Số trẻ từ 6 đến 15 tuổi', 'of: trẻ');
+    const groups = 'STT,Tên tổ dân phố,Số hộ,Số nhân khẩu\n1,Tổ dân phố số 1,180,620\n';
+    const r = await buildCampaignText(campaign, groups, 'tracker');
+    expect(r.code, r.stderr).toBe(0);
+    const text = await r.text('to-dan-pho-so-1', 'tracker');
+    expect(text).toContain('DANH SÁCH TRẺ');
+    expect(text).toContain('Số trẻ đăng ký học bơi');
+    // The 620 residents are not the children.
+    expect(text).not.toContain('620');
+  });
+});

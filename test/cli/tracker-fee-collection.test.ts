@@ -45,9 +45,15 @@ const ROSTER = `STT,Họ tên chủ hộ,Địa chỉ,Diện miễn,Số tiền 
 ).join('\n')}\n`;
 const TOTAL = WORKERS.reduce((a, _, i) => a + dueOf(i), 0);
 
-async function build(one: string, two: string, group: string, roster?: string) {
+async function build(
+  one: string,
+  two: string,
+  group: string,
+  roster?: string,
+  campaign = CAMPAIGN,
+) {
   const dir = await makeTempDir('phuong-print-fee-');
-  await writeFile(join(dir, 'campaign.yaml'), CAMPAIGN);
+  await writeFile(join(dir, 'campaign.yaml'), campaign);
   await writeFile(join(dir, 'groups.csv'), groupsOf(one, two));
   const extra = ['--lang=vi', '--kind=tracker'];
   if (roster !== undefined) {
@@ -109,6 +115,69 @@ measures:
     // The result column's one line, not a second column's.
     expect(text).toContain('ghi vào cột “Số tiền đã vận động (đồng)” số đồng của hộ đó.');
     expect(text).not.toContain('Cột “Số tiền đã vận động (đồng)”: ghi số tiền');
+  });
+
+  it("sums a children's list's printed dues and says the exemption of children (review57b #4)", async () => {
+    const campaign = CAMPAIGN.replace(
+      '{ id: ho, label: Số hộ đã nộp, of: Số hộ phải nộp }',
+      '{ id: tre, label: Số trẻ đã nộp, of: trẻ }',
+    );
+    // 18 children, the 6th, 12th and 18th exempt (0 đồng), the others 1.105.000 đồng.
+    const due = (i: number) => (i % 6 === 5 ? 0 : 1_105_000);
+    const children = `STT,Họ và tên,Ngày sinh,Địa chỉ,Diện miễn,Số tiền phải nộp (đồng)\n${[
+      ...Array(18).keys(),
+    ]
+      .map(
+        (i) =>
+          `${i + 1},Nguyễn Văn Con ${i + 1},0${(i % 9) + 1}/03/2015,Số ${3 * i + 3} ngõ 12 Lạch Tray,${due(i) ? '' : 'Hộ cận nghèo'},"${dong(due(i))}"`,
+      )
+      .join('\n')}\n`;
+    const { lines, text } = await build(
+      '380.000',
+      '4.280.000',
+      'to-dan-pho-so-1',
+      children,
+      campaign,
+    );
+    const listed = [...Array(18).keys()].reduce((a, i) => a + due(i), 0);
+    expect(listed).toBe(16_575_000);
+    expect(lines.find((l) => l.startsWith('Cộng các dòng đã in'))).toContain(dong(listed));
+    expect(text).toContain('Trẻ có ghi ở cột “Diện miễn” được miễn, không thu.');
+    expect(text).not.toContain('Hộ có ghi ở cột');
+    expect(text).not.toContain('nhân khẩu');
+  });
+
+  it("keeps a 'Diện miễn giảm' column's own header, and says 'không thu' only of 0 due (review57b #5)", async () => {
+    const roster = ROSTER.replace('Diện miễn,', 'Diện miễn giảm,').replace(
+      ',Hộ nghèo,"0"\n12,',
+      ',Hộ cận nghèo - giảm 50%,"10.000"\n12,',
+    );
+    expect(roster).toContain('giảm 50%,"10.000"');
+    const { lines, text } = await build('380.000', '4.280.000', 'to-dan-pho-so-1', roster);
+    expect(lines.find((l) => l.startsWith('11 Chủ hộ 11 '))).toContain('10.000');
+    expect(text).not.toContain('được miễn, không thu');
+    expect(text).toContain(
+      'Hộ có ghi ở cột “Diện miễn giảm” nộp số ở cột “Phải nộp (đồng)”; dòng ghi 0 thì không thu.',
+    );
+  });
+
+  it("gives no household a column for a clean-up's budget spent (review57b #1)", async () => {
+    const campaign = `${NOTICE_ONLY}title: Ra quân tổng vệ sinh môi trường
+actions:
+  - step: Các hộ dọn vệ sinh đường ngõ trước nhà
+    column: Đã dọn
+measures:
+  - { id: ho, label: Số hộ tham gia, of: households }
+  - { id: tien, label: Kinh phí đã chi (đồng), of: Kinh phí được cấp (đồng) }
+`;
+    const groups =
+      'STT,Tên tổ dân phố,Số hộ,Kinh phí được cấp (đồng)\n1,Tổ dân phố số 1,14,"380.000"\n';
+    const r = await buildCampaignText(campaign, groups, 'tracker');
+    expect(r.code, r.stderr).toBe(0);
+    const text = await r.text('to-dan-pho-so-1', 'tracker');
+    expect(text).toContain('Đã dọn');
+    expect(text).not.toContain('Cột “Kinh phí đã chi (đồng)”');
+    expect(text).not.toContain('hộ đã nhận');
   });
 
   it("ticks a column that says a paper was signed elsewhere ('Đã ký tên …')", async () => {
