@@ -60,6 +60,9 @@ export function keepNames(runs: readonly Run[]): Run[] {
         CONTINUES_NAME.test(words[end] ?? '')
       )
         end++;
+      // "Ngày Pháp luật", "Tháng Hành động": the chain's last capital starts a listed word that the
+      // lower-case word after it completes, so it is that word's, not a name's (review57b #10).
+      if (end - i >= 2 && completesCompound(words[end - 1], words[end])) end--;
       const chain = words.slice(i, end);
       const joined = chain.length <= 3 ? chain.join(NBSP) : chain.join(' ');
       text += (i > 0 ? ' ' : '') + joined;
@@ -147,8 +150,16 @@ const COMPOUNDS = new Set(
     'ngày hội',
     'đoàn kết',
     'dân tộc',
+    'pháp luật',
+    'hành động',
   ].map((w) => w.normalize('NFC')),
 );
+
+/** Whether `first` and a lower-case `next` make one of the COMPOUNDS ("Pháp" "luật"). */
+function completesCompound(first: string | undefined, next: string | undefined): boolean {
+  if (first === undefined || next === undefined || !/^\p{Ll}/u.test(next)) return false;
+  return COMPOUNDS.has(`${wordKey(first)} ${wordKey(next.replace(/[\p{P}]+$/u, ''))}`);
+}
 
 /** A word as the list has it: lower case, without the quotes or brackets around the pair. */
 const wordKey = (w: string) => w.normalize('NFC').toLocaleLowerCase('vi');

@@ -27,7 +27,7 @@ import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay, writtenIssued } from './day-first.js';
-import { deadlineWarnings } from './deadline-check.js';
+import { deadlineWarnings, signUpDayWarnings } from './deadline-check.js';
 import { eventDayWarnings } from './event-day-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
 import { hotlineDisagreements } from './hotline-body-check.js';
@@ -246,7 +246,11 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   },
   checkWhenDates,
   (c, file, lineOf, { warnings }) => {
-    warnings.push(...deadlineWarnings(c, file, lineOf), ...eventDayWarnings(c, file, lineOf));
+    warnings.push(
+      ...deadlineWarnings(c, file, lineOf),
+      ...signUpDayWarnings(c, file, lineOf),
+      ...eventDayWarnings(c, file, lineOf),
+    );
   },
   (c, file, lineOf, { warnings }) => {
     warnings.push(...timelessWarnings(c, file, lineOf));

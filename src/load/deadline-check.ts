@@ -8,6 +8,7 @@
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
 import { ISO_DAY, ownDaysOf, yearAfter } from '../model/campaign-days.js';
+import { signUpDayOf } from '../model/deadline-word.js';
 import type { LineOf } from './campaign-checks.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay, writtenIssued } from './day-first.js';
@@ -47,4 +48,22 @@ export function deadlineWarnings(c: Campaign, file: string, lineOf: LineOf): Use
     return [new UserError(text, at, hint)];
   }
   return [];
+}
+
+/**
+ * The warning on a sign-up's `deadline` (model/deadline-word.ts countsSignUps) after the campaign's first day
+ * (review57b #9: a swimming class from 07/6 with "Hạn đăng ký: 15/6"): the papers ask to sign up
+ * for a class already begun, and Kết quả cannot tell a sign-up from a figure of the event.
+ */
+export function signUpDayWarnings(c: Campaign, file: string, lineOf: LineOf): UserError[] {
+  const signUpBy = signUpDayOf(c);
+  const starts = ownDaysOf(c)?.starts;
+  if (!signUpBy || !starts || signUpBy <= starts) return [];
+  return [
+    new UserError(
+      msg`the sign-up deadline ${writtenDay(signUpBy)} is after the campaign's first day ${writtenDay(starts)}: the papers ask residents to sign up for what has already begun`,
+      { file, line: lineOf(['deadline']), field: 'deadline' },
+      msg`Check the deadline: it is the last day to sign up, on or before the first day ${writtenDay(starts)}.`,
+    ),
+  ];
 }

@@ -108,12 +108,15 @@ export function measuresOnList<C extends Pick<Campaign, 'measures'>>(
     if (header === undefined) {
       // A people noun ("| trẻ", "| công dân") is the list's people, not a unit like "kg" (qa57
       // M3: "| trẻ" made a sheet of households "ghi số trẻ của từng hộ"). Unless the list counts
-      // them in a column of their own ("Số cử tri" for "| cử tri"): left to be refused, that
-      // column named, as before.
-      const counted = headers.some((h) => normaliseHeader(h) === normaliseHeader(`Số ${m.of}`));
-      if (!person || counted) return m;
+      // them in a column of their own: a one-word noun ("Số trẻ" for "| trẻ") is that column,
+      // the rate taken against it (review57b #2: left as a unit, nothing refused it and the
+      // sheet was 10 pages of households again); a longer one ("Số cử tri" for "| cử tri"),
+      // read as a column, is refused with that column named, as before.
+      if (!person) return m;
+      const counted = headers.find((h) => normaliseHeader(h) === normaliseHeader(`Số ${m.of}`));
+      if (counted !== undefined && !isOwnUnit(m.of)) return m;
       changed = true;
-      return { ...m, of: 'people' };
+      return { ...m, of: counted === undefined ? 'people' : counted.normalize('NFC').trim() };
     }
     changed = true;
     const column = header.normalize('NFC').trim();

@@ -7,6 +7,8 @@
  */
 import type { Campaign } from '../load/campaign.js';
 import { dayMonthsIn } from '../load/day-first.js';
+import { campaignDays } from './campaign-days.js';
+import { signsUp } from './measure-base.js';
 
 export type DeadlineWord = 'Hạn đăng ký' | 'Thời hạn';
 
@@ -37,4 +39,30 @@ export function deadlineWordOf(
   signUp: boolean,
 ): DeadlineWord {
   return signUp || saysSignUp(campaign) ? 'Hạn đăng ký' : 'Thời hạn';
+}
+
+type SignUpFields = Pick<Campaign, 'deadline' | 'notice' | 'actions' | 'measures' | 'issued'>;
+
+/**
+ * Whether the campaign's figures are sign-ups: its first measure says so ("Số trẻ đăng ký học
+ * bơi"), or it has a `deadline` printed "Hạn đăng ký". Such figures come before the event: never
+ * early (results/early.ts, review57b #9). A quota alone ("Số trẻ đã được tiêm | of: Chỉ tiêu
+ * (trẻ)") with no deadline is no sign-up's: its figures are the event's.
+ */
+export function countsSignUps(campaign: SignUpFields): boolean {
+  const [first] = campaign.measures ?? [];
+  if (first !== undefined && SIGN_UP.test(first.label.normalize('NFC'))) return true;
+  return (
+    campaign.deadline.trim() !== '' &&
+    deadlineWordOf(campaign, first !== undefined && signsUp(first)) === 'Hạn đăng ký'
+  );
+}
+
+/**
+ * The campaign's `deadline` (YYYY-MM-DD) when its figures are sign-ups (countsSignUps), else
+ * undefined: the last day to sign up, which load/deadline-check.ts wants before the first day.
+ */
+export function signUpDayOf(campaign: SignUpFields): string | undefined {
+  if (!countsSignUps(campaign)) return undefined;
+  return campaignDays(null, campaign.deadline, campaign.issued.slice(0, 10))?.ends;
 }

@@ -10,7 +10,8 @@
  * begins on (rev55): "Từ nay đến hết ngày 20/12/2026" or "Hạn chót nộp phiếu: 20/12/2026" is an
  * end, and marked every leader's figure "gửi trước ngày diễn ra 20/12/2026"; nor a day on or after
  * `report.deadline` (the page said "Ngày diễn ra: 20/12/2026" after "Hạn báo cáo: 18/12/2026"),
- * nor a day after the campaign's "Hạn đăng ký": figures of sign-ups come before the event (qa57 M4).
+ * nor any day of a campaign of sign-ups ("Hạn đăng ký", "Số trẻ đăng ký học bơi"): they are never
+ * early (qa57 M4, review57b #9).
  */
 import type { Campaign } from '../load/campaign.js';
 import { writtenDay } from '../load/day-first.js';
@@ -18,8 +19,7 @@ import type { Group } from '../load/types.js';
 import { firstWrittenIs, startsOnItsDay } from '../load/when-dates.js';
 import { campaignDays, daysBefore, ownDaysOf } from '../model/campaign-days.js';
 import { buildContext } from '../model/context.js';
-import { deadlineWordOf } from '../model/deadline-word.js';
-import { signsUp } from '../model/measure-base.js';
+import { countsSignUps } from '../model/deadline-word.js';
 import { fillValue } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
 import { endOfVietnamDay } from '../ward-time.js';
@@ -45,27 +45,16 @@ export function eventStartOf(campaign: Campaign): EventStart {
 
 const startsRead = new WeakMap<Campaign, EventStart>();
 
-/**
- * The last day to sign up (YYYY-MM-DD) when the campaign's `deadline` is one (printed "Hạn đăng
- * ký": model/deadline-word.ts), else undefined.
- */
-function signUpDayOf(campaign: Campaign): string | undefined {
-  const [first] = campaign.measures ?? [];
-  const word = deadlineWordOf(campaign, first !== undefined && signsUp(first));
-  if (word !== 'Hạn đăng ký') return undefined;
-  return campaignDays(null, campaign.deadline, campaign.issued.slice(0, 10))?.ends;
-}
-
 function readStarts(campaign: Campaign): EventStart {
   // Never a day the figures are due by or after: a `when` of a deadline is no event's day.
   const deadline = campaign.report?.deadline;
-  // A sign-up's figures are the people signed up by its "Hạn đăng ký", before the event: sent
-  // then, they are on time, not early (qa57 M4: a swimming class's leader was told to send again
-  // after the class began).
-  const signUpBy = signUpDayOf(campaign);
+  // A sign-up's figures are the people signed up, sent before the event: never early, whatever
+  // its deadline (qa57 M4: a swimming class's leader was told to send again after the class
+  // began; review57b #9: a deadline after the first day marked the sign-ups of the week before).
+  // A sign-up's deadline after the first day is warned by `check` (deadline-check.ts).
+  if (countsSignUps(campaign)) return () => undefined;
   // A deadline on the day itself leaves it (deadline-check.ts: "on or after the first day").
-  const start = (day: string | undefined) =>
-    day && ((deadline && deadline < day) || (signUpBy && signUpBy <= day)) ? undefined : day;
+  const start = (day: string | undefined) => (day && deadline && deadline < day ? undefined : day);
   const when = campaign.when ?? '';
   const own = ownDaysOf(campaign);
   if (own) {

@@ -4,7 +4,7 @@
  * review56b #6), and the words after a pair are still paired.
  */
 import { expect, it } from 'vitest';
-import { keepCompounds } from '../../src/layout/keep-words.js';
+import { keepCompounds, keepTitle } from '../../src/layout/keep-words.js';
 
 const NBSP = '\u00a0';
 const kept = (text: string) => keepCompounds([{ text }])[0]?.text.replaceAll(NBSP, '_');
@@ -14,4 +14,13 @@ it('keeps "Công an" whole and does not pair its "an" with "toàn" after it', ()
     'Công_an toàn phường ra quân bảo đảm an_toàn giao_thông',
   );
   expect(kept('CÔNG AN TOÀN PHƯỜNG')).toBe('CÔNG_AN TOÀN PHƯỜNG');
+});
+
+it('does not take a capital that starts a listed word into a name before it (review57b #10)', () => {
+  const titled = (text: string) => keepTitle([{ text }])[0]?.text.replaceAll(NBSP, '_');
+  expect(titled('Hưởng ứng Ngày Pháp luật Việt Nam năm 2026')).toBe(
+    'Hưởng ứng Ngày Pháp_luật Việt_Nam năm 2026',
+  );
+  expect(titled('Tháng Hành động vì trẻ em')).toBe('Tháng Hành_động vì trẻ_em');
+  expect(titled('Thành phố Hải Phòng sử dụng')).toBe('Thành phố Hải_Phòng sử_dụng');
 });

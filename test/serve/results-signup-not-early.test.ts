@@ -71,8 +71,19 @@ describe('the leader’s page of a sign-up', () => {
     expect(text).not.toContain('Ngày diễn ra: 07/06/2027');
   });
 
-  it('without its “Hạn đăng ký”, tells the class’s day as before', async () => {
-    const yaml = (await campaignText()).replace('deadline: 20/5/2027', "deadline: ''");
+  // review57b #9: a deadline after the class's first day is no "Hạn đăng ký" the body names, but
+  // the figures are still the children signed up ("Số trẻ đăng ký học bơi"), sent on 05/6.
+  it('does not mark sign-ups early when its deadline falls after the first day', async () => {
+    const yaml = (await campaignText()).replace('deadline: 20/5/2027', 'deadline: 15/6/2027');
+    const text = await leaderPage(yaml, '2027-06-05');
+    expect(text).not.toContain('trước ngày diễn ra');
+    expect(text).not.toContain('Ngày diễn ra: 07/06/2027');
+  });
+
+  it('of children who attend, not sign up, tells the class’s day as before', async () => {
+    const yaml = (await campaignText())
+      .replace('deadline: 20/5/2027', "deadline: ''")
+      .replace('label: Số trẻ đăng ký học bơi', 'label: Số trẻ đã học bơi');
     const text = await leaderPage(yaml, '2027-05-10');
     expect(text).toContain('Ngày diễn ra: 07/06/2027.');
   });

@@ -80,6 +80,11 @@ export const INPUTS = (): Record<string, string> => ({
     'chiến dịch không ghi thời gian: tờ rơi và tin nhắn gửi nhóm Zalo không có ngày nào, người dân không biết làm đến khi nào',
   'Fill in "when" (when residents are expected, e.g. "Từ ngày 03/02/2026 đến hết ngày 14/3/2026") or "deadline" (the last day); the notice\'s body is not printed on the flyer.':
     'Điền mục “when” (Thời gian, ví dụ “Từ ngày 03/02/2026 đến hết ngày 14/3/2026”) hoặc “deadline” (Thời hạn, ngày cuối cùng); nội dung của thông báo không được in trên tờ rơi.',
+  // load/deadline-check.ts signUpDayWarnings
+  "the sign-up deadline {0} is after the campaign's first day {1}: the papers ask residents to sign up for what has already begun":
+    'hạn đăng ký {0} sau ngày bắt đầu {1}: giấy tờ in ra sẽ mời người dân đăng ký khi việc đã bắt đầu',
+  'Check the deadline: it is the last day to sign up, on or before the first day {0}.':
+    'Kiểm tra lại mục “deadline” (Hạn đăng ký): đó là ngày cuối cùng để đăng ký, không muộn hơn ngày bắt đầu {0}.',
   "the reporting deadline {0} is before the campaign's first day {1}: every figure would be marked as sent late":
     'hạn báo cáo {0} trước ngày bắt đầu chiến dịch {1}: mọi số liệu sẽ bị ghi là gửi sau hạn',
   "the reporting deadline {0} is more than a year after the campaign's last day {1}: no figure would be marked as sent late":
