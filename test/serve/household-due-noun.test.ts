@@ -27,6 +27,9 @@ describe('a due column’s households said as a noun', () => {
       'mỗi hộ thuộc diện phải nộp một dòng, mỗi dòng một chữ ký ở cột “Người nộp ký tên”.',
     );
     expect(text).not.toMatch(/mỗi hộ phải nộp|khi hộ phải nộp/);
+    // The sheet's card says the same: a signature a row, no "x".
+    expect(text).toContain('Mỗi hộ một dòng, mỗi dòng một chữ ký, khổ A4 ngang');
+    expect(text).not.toContain('đánh dấu “x” khi đã làm xong');
   });
 
   it('the tracking sheet’s instruction', async () => {
