@@ -161,6 +161,18 @@ function completesCompound(first: string | undefined, next: string | undefined):
   return COMPOUNDS.has(`${wordKey(first)} ${wordKey(next.replace(/[\p{P}]+$/u, ''))}`);
 }
 
+/** Three-syllable words a headline should not split: a few, as COMPOUNDS' pairs are. */
+const TRIPLES = new Set(['đại đoàn kết', 'bình đẳng giới']);
+
+/** Whether words i..i+2 are one of TRIPLES, no punctuation between them. */
+function tripleAt(words: readonly string[], i: number): boolean {
+  const [a, b, c] = [words[i], words[i + 1], words[i + 2]];
+  if (a === undefined || b === undefined || c === undefined) return false;
+  if (/[\p{P}\u00a0]$/u.test(a) || /[\p{P}\u00a0]$/u.test(b)) return false;
+  const key = `${wordKey(a.replace(/^[\p{Ps}\p{Pi}"]+/u, ''))} ${wordKey(b)} ${wordKey(c.replace(/[\p{P}]+$/u, ''))}`;
+  return TRIPLES.has(key);
+}
+
 /** A word as the list has it: lower case, without the quotes or brackets around the pair. */
 const wordKey = (w: string) => w.normalize('NFC').toLocaleLowerCase('vi');
 
@@ -179,6 +191,13 @@ export function keepCompounds(runs: readonly Run[]): Run[] {
     for (let i = 0; i < words.length; i++) {
       const first = words[i] ?? '';
       const next = words[i + 1];
+      // A three-syllable word first ("Đại đoàn kết"): its last two alone would be paired and the
+      // line could still break after "Đại" (the ddk poster's "Ngày hội Đại ⏎ đoàn kết").
+      if (tripleAt(words, i)) {
+        text += (i > 0 ? ' ' : '') + [first, next, words[i + 2]].join(NBSP);
+        i += 2;
+        continue;
+      }
       const pair =
         next !== undefined &&
         !/[\p{P}\u00a0]$/u.test(first) &&

@@ -24,3 +24,10 @@ it('does not take a capital that starts a listed word into a name before it (rev
   expect(titled('Tháng Hành động vì trẻ em')).toBe('Tháng Hành_động vì trẻ_em');
   expect(titled('Thành phố Hải Phòng sử dụng')).toBe('Thành phố Hải_Phòng sử_dụng');
 });
+
+it('keeps a three-syllable word whole: "Đại đoàn kết" does not break after "Đại" (qa57 ddk poster)', () => {
+  expect(kept('Ngày hội Đại đoàn kết toàn dân tộc năm 2026')).toBe(
+    'Ngày_hội Đại_đoàn_kết toàn dân_tộc năm 2026',
+  );
+  expect(kept('Tháng hành động vì bình đẳng giới.')).toBe('Tháng hành_động vì bình_đẳng_giới.');
+});
