@@ -13,6 +13,7 @@ import { cellPhoneLinks } from '../load/leaders.js';
 import { msg } from '../messages/message.js';
 import { officeInText } from '../model/format.js';
 import { groupOwnTerm } from '../model/group-term.js';
+import { firstPhone } from '../model/phone-numbers.js';
 import { unitTermOf } from '../model/unit-term.js';
 import type { OpenElsewhere } from './open-elsewhere.js';
 import { TEMPLATE_DIR, type Ward } from './ward.js';
@@ -25,7 +26,12 @@ hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String
 /** `{{lower doc.noticeType.name}}`: a name said mid-sentence ("In kế hoạch của phường"). */
 hb.registerHelper('lower', (s: unknown) => String(s ?? '').toLocaleLowerCase('vi'));
 /** `{{tel issuer.phone}}`: "0225 3 857 123" → "02253857123" for a `tel:` link. */
-hb.registerHelper('tel', (s: unknown) => String(s ?? '').replace(/[^\d+]/g, ''));
+// The first number of a cell that may hold two (an office's "0225 3 846 555; 0912 345 678"):
+// every digit of both dialled 21 of them.
+hb.registerHelper('tel', (s: unknown) => {
+  const written = String(s ?? '');
+  return (firstPhone(written)?.typed ?? written).replace(/[^\d+]/g, '');
+});
 /**
  * `{{#each (phoneLinks phone)}}`: a leader's cell of two numbers ("0912 005 484; 0983 100 004")
  * as one `tel:` link each, {{shown}}, {{dial}}, {{after}} (qa57 M5: one of 20 digits before).
