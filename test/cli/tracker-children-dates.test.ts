@@ -70,3 +70,19 @@ describe('children counted as people (`of: trẻ`)', () => {
     expect(text).not.toContain('620');
   });
 });
+
+describe('a fee paid for each child', () => {
+  it('says the money column of the child, not of a "người" (the rows are children)', async () => {
+    const campaign = CAMPAIGN.replace(
+      '  - { id: tre, label: Số trẻ đăng ký học bơi, of: Số trẻ từ 6 đến 15 tuổi }\n',
+      '  - { id: tre, label: Số trẻ đăng ký học bơi, of: Số trẻ từ 6 đến 15 tuổi }\n  - { id: tien, label: Số tiền học phí đã nộp (đồng), of: đồng }\n',
+    );
+    expect(campaign).toContain('Số tiền học phí đã nộp');
+    const r = await buildCampaignText(campaign, GROUPS, 'tracker');
+    expect(r.code, r.stderr).toBe(0);
+    const text = (await r.text('to-dan-pho-so-1', 'tracker')).replace(/\s+/g, ' ');
+    expect(text).toContain('DANH SÁCH TRẺ');
+    expect(text).toContain('Cột “Số tiền học phí đã nộp (đồng)”: ghi số tiền đã nộp cho trẻ đó.');
+    expect(text).not.toContain('người đó đã nộp');
+  });
+});
