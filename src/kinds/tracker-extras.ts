@@ -21,13 +21,15 @@ export interface ExtraColumns {
   amount: number;
   /** The exemptions' column ("Diện miễn"); -1 for none. */
   exempt: number;
+  /** The roster's own numbers' column (model/roster-extras.ts ROSTER_NO_TITLE); -1 for none. */
+  no: number;
   /** Some column is added up on the totals rows: a tick, a count, an amount. */
   sums: boolean;
 }
 
 /** The columns of `titles` (the table's, in its order) the roster fills, and `signed`'s (titles as keyed: textKey). */
 export function extraColumnsOf(
-  ctx: Pick<DocContext, 'bornColumn' | 'amountsIn' | 'exemptColumn'>,
+  ctx: Pick<DocContext, 'bornColumn' | 'amountsIn' | 'exemptColumn' | 'rosterNo'>,
   titles: readonly (readonly Run[])[],
   signed: readonly string[],
 ): ExtraColumns {
@@ -36,10 +38,11 @@ export function extraColumnsOf(
   const born = find(ctx.bornColumn);
   const amount = find(ctx.amountsIn);
   const exempt = find(ctx.exemptColumn);
+  const no = find(ctx.rosterNo);
   const added = inner
     .slice(OTHER_COLUMNS - 1)
-    .filter((t, i) => ![born, exempt].includes(i + OTHER_COLUMNS - 1) && !signed.includes(t));
-  return { born, amount, exempt, sums: added.length > 0 };
+    .filter((t, i) => ![born, exempt, no].includes(i + OTHER_COLUMNS - 1) && !signed.includes(t));
+  return { born, amount, exempt, no, sums: added.length > 0 };
 }
 
 /** A roster row's cells by column index: its birth and amount, where printed. */
@@ -48,6 +51,7 @@ export function extraCells(columns: ExtraColumns, r: Resident): [number, string]
   if (columns.born >= 0) cells.push([columns.born, r.birth ?? '']);
   if (columns.amount >= 0) cells.push([columns.amount, amountText(r.amount)]);
   if (columns.exempt >= 0) cells.push([columns.exempt, r.exempt ?? '']);
+  if (columns.no >= 0) cells.push([columns.no, r.no ?? '']);
   return cells;
 }
 
@@ -106,6 +110,14 @@ export function withExtraWidths(
           false,
         ),
         widest([total], true),
+      ),
+    ]);
+  if (columns.no >= 0)
+    needs.push([
+      columns.no,
+      widest(
+        roster.map((r) => r.no ?? ''),
+        false,
       ),
     ]);
   if (columns.exempt >= 0)

@@ -565,21 +565,14 @@ function draw(surface: Surface, input: RenderInput): void {
     // Blank numbered rows fill the last page: a sheet without a list, and one whose list is
     // shorter than the group (the leader writes the others in).
     let fill = !ctx.roster && !capped(ctx);
-    // What a blank row's number is past its place: the roster's own numbers (STT 12, 13, 15 of a
-    // ward's list) go on after its last, not again from 4 (review57a #6).
-    let shift = 0;
     // A list short of its count: blank numbered rows follow the listed ones.
     let short = false;
     if (ctx.roster) {
-      // A children's list takes the roster's children (model/context.ts sheetResidents): numbered
-      // anew, each with the birth the roster gives in its "Ngày sinh" column (extraCells).
-      const { children } = ctx.tally;
-      const nos = ctx.roster.map((r, i) => (children ? String(i + 1) : (r.no ?? String(i + 1))));
-      const last = Number(nos.at(-1));
-      if (Number.isInteger(last) && last >= ctx.roster.length) shift = last - ctx.roster.length;
+      // The sheet numbers its rows 1..n, a leader reading STT as how many (a ward's list numbered
+      // 12, 13, 15 for a tổ of 6 ran on to 24): the roster's own numbers, when other, are printed
+      // in a column of their own (extraCells). A children's list numbers its children so too.
       for (const [i, r] of ctx.roster.entries()) {
-        const no = nos[i] ?? '';
-        const measured = row(surface, table, no, r.name, r.address, extraCells(extras, r));
+        const measured = row(surface, table, String(i + 1), r.name, r.address, extraCells(extras, r));
         if (r.amount !== undefined) amounts.set(measured, r.amount);
         rows.push(measured);
       }
@@ -591,7 +584,7 @@ function draw(surface: Surface, input: RenderInput): void {
         MAX_BLANK_ROWS,
       );
       for (let i = ctx.roster.length; i < upTo; i++)
-        rows.push(row(surface, table, `${shift + i + 1}`));
+        rows.push(row(surface, table, `${i + 1}`));
       fill = upTo > ctx.roster.length;
       short = fill;
     } else {
@@ -620,7 +613,7 @@ function draw(surface: Surface, input: RenderInput): void {
         const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
         if (spare <= 0) break;
         for (let k = 0; k < spare; k++)
-          body.push(row(surface, table, String(shift + body.length + 1)));
+          body.push(row(surface, table, String(body.length + 1)));
         plan = planTable(head, [...body, ...totals], f, afterH);
       }
       return balanceLastPage(plan, f, afterH, totals.length);

@@ -35,6 +35,8 @@ export interface LoadedRoster {
   bornColumn?: string;
   /** Its exemptions' column's header ("Diện miễn"): a fee's collection list prints it. */
   exemptColumn?: string;
+  /** Its own numbers' column's header ("STT"): printed beside the sheet's 1..n when they differ. */
+  noColumn?: string;
   /** A text table's digest as read (RosterReport.textDigest): what the inputs hash takes. */
   textDigest?: string;
 }

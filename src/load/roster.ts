@@ -213,6 +213,7 @@ function toRoster(raw: RawTable, file: string): RosterReport {
     ...(columns.amount ? { amountColumn: columns.amount.header } : {}),
     ...(columns.born && !households ? { bornColumn: columns.born.header } : {}),
     ...(columns.exempt ? { exemptColumn: columns.exempt.header } : {}),
+    ...(columns.no ? { noColumn: columns.no.header } : {}),
   };
 }
 
@@ -296,6 +297,8 @@ export interface RosterReport {
   bornColumn?: string;
   /** Its exemptions' column's header ("Diện miễn"): a fee's collection list prints it. */
   exemptColumn?: string;
+  /** Its own numbers' column's header ("STT"): printed beside the sheet's 1..n when they differ. */
+  noColumn?: string;
   /**
    * A text table's digest as decoded here (text-digest.ts; none for a workbook): the build's
    * inputs hash takes it, not the bytes decoded again (output/inputs-hash.ts).

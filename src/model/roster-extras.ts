@@ -21,6 +21,18 @@ export const AMOUNT_TITLE = 'Số tiền (đồng)';
 export const DUE_TITLE = 'Phải nộp (đồng)';
 /** The title of the roster's exemptions ("Hộ nghèo"), on a fee's collection list (qa57 M2). */
 export const EXEMPT_TITLE = 'Diện miễn';
+/**
+ * The title of the roster's own numbers, when they are not the sheet's 1..n (a ward's list
+ * numbered 12, 13, 15 for a tổ): the sheet's STT counts its rows, this matches them back.
+ */
+export const ROSTER_NO_TITLE = 'STT trong danh sách gốc';
+
+/**
+ * Whether the roster numbers its rows otherwise than the sheet's 1..n (its STT 12, 13, 15, or
+ * 1, 2, 4 once an elders' list leaves a younger resident off): then the sheet prints them.
+ */
+export const renumbered = (roster: readonly Resident[] | undefined): boolean =>
+  (roster ?? []).some((r, i) => r.no !== undefined && r.no.trim() !== String(i + 1));
 
 export interface RosterExtras {
   /** The birth column's title: "Ngày sinh", "Năm sinh"; '' for none. */
@@ -39,6 +51,10 @@ export interface RosterExtras {
   exemptFree: boolean;
   /** The campaign collects a sum from each row (a fee): the roster's amounts are what is due. */
   collects: boolean;
+  /** The roster's own numbers' column's title (ROSTER_NO_TITLE); '' when none or they are 1..n. */
+  rosterNo: string;
+  /** The roster numbers its rows otherwise than the sheet (renumbered), printed or not. */
+  renumbered: boolean;
 }
 
 /** The columns given room; `room`: the tick columns' room the campaign's columns leave. */
@@ -51,6 +67,12 @@ export function rosterExtrasOf(
   room: number,
 ): RosterExtras {
   let left = room;
+  // The sheet numbers its rows 1..n (a leader reads STT as how many); the roster's own numbers,
+  // when other, in a column of their own, for the office to match the rows back (a children's
+  // list numbers children, not the roster's households).
+  const other = !tally.children && renumbered(roster);
+  const rosterNo = other && left > 0 ? ROSTER_NO_TITLE : '';
+  if (rosterNo) left--;
   // A fee collected household by household (a fund's "Số tiền đã thu (đồng)"): the roster's
   // amounts are what each owes, in their own column beside what it paid, and an exemption is
   // printed ("Hộ nghèo": the leader does not knock there for money; qa57 M2).
@@ -70,7 +92,16 @@ export function rosterExtrasOf(
   }
   const reduced = /(?<![\p{L}\p{M}])giảm(?![\p{L}\p{M}])/iu.test(exemptColumn.normalize('NFC'));
   const exemptFree = exempted.every((r) => (r.amount === undefined ? !reduced : r.amount === 0));
-  const none = { bornColumn, exemptColumn, exemptFree, collects, rosterAmount: '', amountsIn: '' };
+  const none = {
+    bornColumn,
+    exemptColumn,
+    exemptFree,
+    collects,
+    rosterNo,
+    renumbered: other,
+    rosterAmount: '',
+    amountsIn: '',
+  };
   const amounts =
     roster?.some((r) => r.amount !== undefined) && (asksReceipt(campaign) || collects);
   if (!amounts) return none;
@@ -99,6 +130,7 @@ export function unprintedExtras(
     amountColumn?: string;
     bornColumn?: string;
     exemptColumn?: string;
+    noColumn?: string;
     /** What its sheet prints (rosterExtrasOf). */
     extras: RosterExtras;
     /** The group it is of: named when its part of a ward-wide list is without amounts. */
@@ -134,7 +166,10 @@ export function unprintedExtras(
   const amounted = new Set(
     read.filter((r) => r.residents.some((p) => p.amount !== undefined)).map((r) => r.file),
   );
-  for (const { file, residents, amountColumn, bornColumn, exemptColumn, extras, group } of read) {
+  for (const roster of read) {
+    const { file, residents, amountColumn, bornColumn, exemptColumn, noColumn, extras, group } =
+      roster;
+    if (noColumn && extras.renumbered && !extras.rosterNo) say(file, noColumn, 'room');
     if (bornColumn && !extras.bornColumn && residents.some((p) => p.birth !== undefined))
       say(file, bornColumn, 'room');
     if (exemptColumn && !extras.exemptColumn && residents.some((p) => p.exempt !== undefined))

@@ -72,14 +72,18 @@ describe('a roster without a birth column, "Số nhân khẩu" on half its rows 
   });
 });
 
-describe("a short receipt list numbered by the ward's list (review57a #6, #11d)", () => {
-  it('numbers its blank rows on from STT 15, and sums the printed rows apart from "Tổng cộng"', async () => {
+describe("a short receipt list numbered by the ward's list (review57a #6, #11d, h-left15b)", () => {
+  it('numbers its rows 1..n beside the ward\'s numbers, and sums the printed rows apart from "Tổng cộng"', async () => {
     const { lines } = await build(join(FIXTURES, 'rev57a-rosters', 'ward-numbers'), '1');
-    const at = lines.indexOf('15 Lê Văn Cường Số 7 Mê Linh 15/07/1947 350.000');
+    // The roster's STT 12, 13, 15: the sheet's STT counts its rows (a leader reads it as how
+    // many), the roster's numbers in a column of their own to match the rows back.
+    expect(lines.join('\n')).toContain('danh sách gốc');
+    expect(lines).toContain('1 Nguyễn Thị Lan Số 12 ngõ 5 Mê Linh 12 12/03/1957 100.000');
+    const at = lines.indexOf('3 Lê Văn Cường Số 7 Mê Linh 15 15/07/1947 350.000');
     expect(at).toBeGreaterThan(0);
-    // Tổ 1 has 6 elders: 3 listed, blank rows for the others go on from 16 (and fill the page).
-    expect(lines.slice(at + 1, at + 4)).toEqual(['16', '17', '18']);
-    expect(lines).not.toContain('4');
+    // Tổ 1 has 6 elders: 3 listed, blank rows for the others go on from 4 (and fill the page).
+    expect(lines.slice(at + 1, at + 4)).toEqual(['4', '5', '6']);
+    expect(lines).not.toContain('16');
     // 100.000 + 100.000 + 350.000, labelled as the printed rows' only; the whole left to write.
     expect(lines).toContain('Cộng các dòng đã in 550.000');
     expect(lines).toContain('Tổng cộng');
