@@ -15,7 +15,7 @@ import { isBornHeader } from '../load/roster-columns.js';
 import type { Group, Resident } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, type Message, msg, type Value } from '../messages/message.js';
-import { childrenRowsOf, sheetResidents, tallyOf } from './context.js';
+import { amountColumnsSaidOf, childrenRowsOf, sheetResidents, tallyOf } from './context.js';
 import { baseColumnOf, columnCell, countOf, measuredColumn } from './measure-base.js';
 import { asksReceipt } from './receipt.js';
 import { countsElders } from './roster-children.js';
@@ -288,16 +288,23 @@ function elderSaid({ born, noBorn }: Resident, kept: boolean): Said {
 }
 
 /**
- * On a receipt list from a roster with amounts, each listed row whose amount cell is empty
- * (review56b #1: its total was printed as the whole sum), and each group whose roster's amounts
- * add up to other than the money measure's base column of the groups file.
+ * On a receipt list from a roster with amounts, or a fee's collection list from a roster of
+ * amounts due (a fund's "Số tiền phải nộp", h-left15b: its sum went unchecked), each listed row
+ * whose amount cell is empty (review56b #1: its total was printed as the whole sum), and each
+ * group whose roster's amounts add up to other than the money measure's base column of the
+ * groups file (the tổ's "Số tiền phải thu (đồng)").
  */
 export function amountWarnings(
   campaign: Campaign,
   groups: readonly Group[],
   rosters: ReadonlyMap<string, { residents: Resident[] }>,
 ): UserError[] {
-  if (!asksReceipt(campaign)) return [];
+  // A fee collected household by household (roster-extras.ts `collects`): the roster's amounts
+  // are what each owes, their sum the tổ's due.
+  const collects =
+    !asksReceipt(campaign) &&
+    amountColumnsSaidOf(campaign).find((c) => c.money)?.moneyVerb === 'đã nộp';
+  if (!asksReceipt(campaign) && !collects) return [];
   // A measure taken against a column of the groups file in đồng ("Kinh phí (đồng)").
   const money = (campaign.measures ?? []).find((m) => measuredColumn(m)?.unit === 'đồng');
   const column = money ? baseColumnOf(money) : undefined;
@@ -326,7 +333,7 @@ export function amountWarnings(
     return [
       ...empty,
       new UserError(
-        msg`the roster's amounts of ${g.name} add up to ${count(sum)} đồng, but the groups file gives ${count(base)}`,
+        msg`the amounts in the roster ${listed[0]?.source.file ?? ''} for ${g.name} add up to ${count(sum)} đồng, but the groups file gives ${count(base)}`,
         { file: g.source.file, row: g.source.row, field: column },
         msg`Correct the roster's amounts or the groups file, so that both give the same sum.`,
       ),

@@ -68,7 +68,7 @@ async function build(
   expect(r.code, r.stderr).toBe(0);
   const pdf = await readFile(join(out, group, 'tracker.pdf'));
   const lines = wordLines(await pdfWords(pdf)).map((l) => l.map((w) => w.text).join(' '));
-  return { lines, text: lines.join('\n'), stderr: collapseSpaces(r.stderr) };
+  return { lines, text: lines.join('\n'), stderr: collapseSpaces(r.stderr), dir };
 }
 
 describe("a fund's collection list from a roster of amounts due and exemptions", () => {
@@ -94,6 +94,17 @@ describe("a fund's collection list from a roster of amounts due and exemptions",
     // p3: the 14 households, their total, the rate lines and the signature on one page.
     expect(text).toContain('Trang 1/1');
     expect(text).toContain('Số tiền đã thu: ……… đồng / 380.000 đồng');
+  });
+
+  it("says a roster whose dues do not add up to the tổ's amount due, naming the files, row and field (h-left15b)", async () => {
+    // The 14 households owe 380.000 together (the input's own figures); the groups file says 400.000.
+    const { stderr, dir } = await build('400.000', '4.280.000', 'to-dan-pho-so-1', ROSTER);
+    expect(stderr).toContain(
+      `${join(dir, 'groups.csv')}, dòng 2, cột “Số tiền phải thu (đồng)”: tổng số tiền trong danh sách người dân ${join(dir, 'rosters', '1.csv')} của Tổ dân phố số 1 là ${dong(TOTAL)} đồng, nhưng tệp danh sách tổ ghi 400.000`,
+    );
+    // The same roster against its tổ's own 380.000: nothing to say.
+    const agreed = await build('380.000', '4.280.000', 'to-dan-pho-so-1', ROSTER);
+    expect(agreed.stderr).not.toContain('tổng số tiền trong danh sách người dân');
   });
 
   it("reads the groups file's amount due as the leader form does: 380.000 đ, 4,28 triệu", async () => {

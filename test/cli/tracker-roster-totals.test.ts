@@ -64,10 +64,10 @@ async function build(roster: string) {
 
 describe("a receipt list's total (review56b #1)", () => {
   it('prints the whole sum when every row gives it, and says it differs from the groups file', async () => {
-    const { lines, stderr, groups } = await build(WHOLE);
+    const { lines, stderr, groups, file } = await build(WHOLE);
     expect(lines).toContain('Tổng cộng 2.400.000');
     expect(stderr).toContain(
-      `${groups}, dòng 2, cột “Kinh phí (đồng)”: tổng số tiền trong danh sách người dân của Tổ dân phố số 1 là 2.400.000 đồng, nhưng tệp danh sách tổ ghi 1.700.000`,
+      `${groups}, dòng 2, cột “Kinh phí (đồng)”: tổng số tiền trong danh sách người dân ${file} của Tổ dân phố số 1 là 2.400.000 đồng, nhưng tệp danh sách tổ ghi 1.700.000`,
     );
   });
 

@@ -948,8 +948,8 @@ export const INPUTS = (): Record<string, string> => ({
   "Write the resident's year of birth (e.g. 1950).": 'Ghi năm sinh của người này (ví dụ 1950).',
   "the amount is empty: the row is printed with an empty amount cell, and the list's total is left for the leader to write":
     'thiếu số tiền: dòng vẫn được in, ô số tiền để trống, ô tổng cộng để trống cho {term.leader} ghi tay',
-  "the roster's amounts of {0} add up to {1} đồng, but the groups file gives {2}":
-    'tổng số tiền trong danh sách người dân của {0} là {1} đồng, nhưng tệp danh sách {term.short} ghi {2}',
+  'the amounts in the roster {0} for {1} add up to {2} đồng, but the groups file gives {3}':
+    'tổng số tiền trong danh sách người dân {0} của {1} là {2} đồng, nhưng tệp danh sách {term.short} ghi {3}',
   'the roster {0} lists {1} of the {2} {3} of {4}: its receipt list prints blank numbered rows after them for the leader to write in the others':
     'danh sách người dân {0} có {1} trong số {2} {3} của {4}: danh sách ký nhận in thêm các dòng trống đánh số sau đó để {term.leader} ghi tay những người còn lại',
   'the roster {0} lists {1} {2} of {3}, but the groups file gives {4}':
