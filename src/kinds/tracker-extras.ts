@@ -23,13 +23,18 @@ export interface ExtraColumns {
   exempt: number;
   /** The roster's own numbers' column (model/roster-extras.ts ROSTER_NO_TITLE); -1 for none. */
   no: number;
+  /** The columns a sum of money is written in by hand ("Số tiền đã thu (đồng)"). */
+  written: number[];
   /** Some column is added up on the totals rows: a tick, a count, an amount. */
   sums: boolean;
 }
 
 /** The columns of `titles` (the table's, in its order) the roster fills, and `signed`'s (titles as keyed: textKey). */
 export function extraColumnsOf(
-  ctx: Pick<DocContext, 'bornColumn' | 'amountsIn' | 'exemptColumn' | 'rosterNo'>,
+  ctx: Pick<
+    DocContext,
+    'bornColumn' | 'amountsIn' | 'exemptColumn' | 'rosterNo' | 'amountColumnsSaid'
+  >,
   titles: readonly (readonly Run[])[],
   signed: readonly string[],
 ): ExtraColumns {
@@ -42,7 +47,11 @@ export function extraColumnsOf(
   const added = inner
     .slice(OTHER_COLUMNS - 1)
     .filter((t, i) => ![born, exempt, no].includes(i + OTHER_COLUMNS - 1) && !signed.includes(t));
-  return { born, amount, exempt, no, sums: added.length > 0 };
+  const written = ctx.amountColumnsSaid
+    .filter((c) => c.money)
+    .map((c) => find(c.title))
+    .filter((i) => i >= 0);
+  return { born, amount, exempt, no, written, sums: added.length > 0 };
 }
 
 /** A roster row's cells by column index: its birth and amount, where printed. */
@@ -74,6 +83,13 @@ const EXEMPT_MOST = 30 * MM;
  * gave its "Ngày sinh" the width of its title's longest word, 11 mm (qa57 p5).
  */
 const HANDWRITTEN_DATE = 22 * MM;
+
+/**
+ * The room a sum of money written by hand takes: nine digits and their two dots ("125.000.000";
+ * a fee's "1.250.000" with room to spare), a handwritten digit about 2.5 mm wide, a dot 1.2 mm.
+ * Sized by its title's words, "Số tiền đã thu (đồng)" was 17 mm: "1.250.000" did not fit.
+ */
+const HANDWRITTEN_AMOUNT = (9 * 2.5 + 2 * 1.2) * MM;
 
 /**
  * The table with its birth and amount columns wide enough for their cells on one line; `blank`:
@@ -112,6 +128,7 @@ export function withExtraWidths(
         widest([total], true),
       ),
     ]);
+  for (const i of columns.written) needs.push([i, HANDWRITTEN_AMOUNT - 1]);
   if (columns.no >= 0)
     needs.push([
       columns.no,

@@ -246,6 +246,11 @@ export interface TrackerTick {
    * on any other tick. The one source of the title the template prints and the layout widens.
    */
   signTitle: string;
+  /**
+   * A signature column printed after the sheet's money columns ("Số tiền đã thu (đồng)"): the
+   * leader writes the sum, the payer signs beside it (h-left15b: the signature came first).
+   */
+  afterAmounts?: boolean;
 }
 
 /**
@@ -957,10 +962,12 @@ function trackerColumns(
   const install = installStepOf(campaign, appStep);
   const actions = campaign.actions ?? [];
   const { ticks } = trackerTicksOf(campaign, appStep);
+  // The sum written, then the signature for it: a signing column follows the money columns.
+  const money = amountColumnsSaidOf(campaign).some((c) => c.money);
   return {
     trackerActions: install === null ? actions : actions.filter((_, i) => i !== install),
     appColumn: (install === null ? undefined : actions[install]?.column) || null,
-    trackerTicks: ticks,
+    trackerTicks: ticks.map((t) => ({ ...t, afterAmounts: money && t.sign })),
     allSigned: ticks.length > 0 && ticks.every((t) => t.sign),
   };
 }
