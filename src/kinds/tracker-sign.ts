@@ -15,6 +15,11 @@ import { plainText, type Run } from '../template/blocks.js';
 const SIGN_MIN_MM = 25;
 /** Room to sign at ease, when the name and address columns have it to give. */
 const SIGN_MM = 30;
+/**
+ * A column written in (an action's `write: true`): a choice in a few words by hand, "Đông Khê,
+ * ca tối" (16 letters of about 2.2 mm), from the address and name columns.
+ */
+const WRITE_MM = 36;
 /** The address and name columns, and what each keeps (tracker-columns.ts ADDRESS_MIN_MM, NAME_MIN_MM). */
 const WRITTEN: readonly (readonly [number, number])[] = [
   [2, 48],
@@ -66,29 +71,32 @@ export const titleKey = (runs: readonly Run[]) => textKey(plainText(runs));
 const widened = new WeakMap<TableSpec, Map<string, TableSpec>>();
 
 /**
- * The table with the columns titled as a signing action's wider; the same spec when it has none.
- * `titles` are the table's column titles, in its order; `signed` the signing columns' titles as
- * keyed (textKey).
+ * The table with the columns titled as a signing action's wider, and those written in (`written`,
+ * keyed so) wider still; the same spec when it has none. `titles` are the table's column titles,
+ * in its order; `signed` the signing columns' titles as keyed (textKey).
  */
 export function withSignColumns(
   table: TableSpec,
   titles: readonly (readonly Run[])[],
   signed: readonly string[],
+  written: readonly string[] = [],
 ): TableSpec {
-  if (signed.length === 0) return table;
-  const key = `${signed.join('\u0000')}\u0001${titles.map(titleKey).join('\u0000')}`;
+  if (signed.length === 0 && written.length === 0) return table;
+  const key = `${signed.join('\u0000')}\u0001${written.join('\u0000')}\u0001${titles.map(titleKey).join('\u0000')}`;
   let byKey = widened.get(table);
   const known = byKey?.get(key);
   if (known) return known;
   const columns: TableColumn[] = table.columns.map((c) => ({ ...c }));
-  const signing = [...titles.keys()].filter((i) => {
-    const runs = titles[i];
-    return (
-      i >= 3 && i < columns.length - 1 && runs !== undefined && signed.includes(titleKey(runs))
-    );
-  });
+  const titled = (keys: readonly string[]) =>
+    [...titles.keys()].filter((i) => {
+      const runs = titles[i];
+      return i >= 3 && i < columns.length - 1 && runs !== undefined && keys.includes(titleKey(runs));
+    });
+  const writing = titled(written);
+  const signing = [...titled(signed), ...writing];
   widen(columns, signing, SIGN_MIN_MM, [...WRITTEN, [columns.length - 1, NOTES_MIN_MM]]);
   widen(columns, signing, SIGN_MM, WRITTEN);
+  widen(columns, writing, WRITE_MM, WRITTEN);
   const spec = { ...table, columns };
   if (!byKey) {
     byKey = new Map();

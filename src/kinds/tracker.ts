@@ -230,12 +230,15 @@ function columnsOf(
 ): { table: TableSpec; titles: TableCell[]; extras: ExtraColumns } {
   const titles = checkColumns(input.sections);
   const { table } = trackerColumns(measure, titles);
-  // A signing action's column is room to sign in, not to tick (tracker-sign.ts).
-  const signed = input.ctx.trackerTicks.filter((t) => t.sign).map((t) => textKey(t.signTitle));
+  // A signing action's column is room to sign in, not to tick (tracker-sign.ts); a written
+  // one's, room to write what each row chose (qa57 p5: a pool and shift).
+  const ticks = input.ctx.trackerTicks;
+  const signed = ticks.filter((t) => t.sign).map((t) => textKey(t.signTitle));
+  const written = ticks.filter((t) => t.write).map((t) => textKey(t.column.trim() || t.step));
   return {
-    table: withSignColumns(table, titles, signed),
+    table: withSignColumns(table, titles, signed, written),
     titles: titles.map((runs) => ({ runs })),
-    extras: extraColumnsOf(input.ctx, titles, signed),
+    extras: extraColumnsOf(input.ctx, titles, [...signed, ...written]),
   };
 }
 

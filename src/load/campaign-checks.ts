@@ -610,6 +610,17 @@ function checkActionColumns(
     // Refused by checkActionBars: one note is enough.
     if (step.includes('|')) return;
     const sentence = step.split(/\s+/).length > TITLE_WORDS || /[.;!?]$/.test(step);
+    // A column to write in needs its title: the sheet says "ghi <title> đã chọn" (qa57 p5).
+    if (a.write && a.column.trim() === '') {
+      warnings.push(
+        new UserError(
+          msg`the action "${step}" has a column to write in ("write: true") but no column title: the tracking sheet heads it with the whole sentence and does not say what to write in it`,
+          { file, line: lineOf(['actions', String(i), 'write']), field: `actions.${i}.write` },
+          msg`Write the column's short title on a line of its own under the action's step, e.g. "column: Bể bơi, ca học".`,
+        ),
+      );
+      return;
+    }
     // A thing to bring is said by checkBringActions: it belongs in `bring`, not in a column.
     if (a.column.trim() !== '' || !sentence || bringOf(step) !== undefined) return;
     warnings.push(

@@ -164,7 +164,15 @@ const app = z
 /** What residents are asked to do: the checklist's tick items, the flyer's steps, and, shortened
  * in `column`, the tracking sheet's tick columns (a contest's steps too, when it gives them). */
 const action = z
-  .strictObject({ step: text, column: z.string().default('') })
+  .strictObject({
+    step: text,
+    column: z.string().default(''),
+    /**
+     * The tracking sheet's column for this action is written in, not ticked: what each row chose
+     * ("Bể bơi, ca học": a swimming class's pool and shift, qa57 p5), for the office to sort by.
+     */
+    write: z.boolean().optional(),
+  })
   .transform((a) => actionColumnSplit(a));
 
 /**
@@ -173,14 +181,11 @@ const action = z
  * step with a column already, or with more than one "|", keeps its bars for checkActionBars
  * (load/campaign-checks.ts) to refuse: no "|" is printed.
  */
-export function actionColumnSplit(a: { step: string; column: string }): {
-  step: string;
-  column: string;
-} {
+export function actionColumnSplit<A extends { step: string; column: string }>(a: A): A {
   const parts = a.step.split('|');
   if (parts.length !== 2 || a.column.trim() !== '') return a;
   const [step = '', column = ''] = parts.map((p) => p.trim());
-  return step && column ? { step, column } : a;
+  return step && column ? { ...a, step, column } : a;
 }
 
 /**

@@ -251,6 +251,11 @@ export interface TrackerTick {
    * leader writes the sum, the payer signs beside it (h-left15b: the signature came first).
    */
   afterAmounts?: boolean;
+  /**
+   * The action's column is written in, not ticked (its `write: true`): what each row chose, the
+   * pool and shift of a swimming class (qa57 p5). Never a signing column's.
+   */
+  write: boolean;
 }
 
 /**
@@ -351,19 +356,20 @@ export function trackerTicksOf(
       sign: signTitle !== '',
       signer: own || (signTitle ? 'người nhận' : ''),
       signTitle,
+      write: a.write === true && signTitle === '',
     };
   });
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null)
-    ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signer: '', signTitle: '' });
+    ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signer: '', signTitle: '', write: false });
   if (columnCount(ticks) <= room) return { ticks, mode: 'each', room };
   // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
   const titled = ticks.filter((t) => t.app !== null || t.sign || t.column.trim() !== '');
   if (titled.some((t) => t.app === null && !t.sign) && columnCount(titled) <= room)
     return { ticks: titled, mode: 'titled', room };
   // The app's column stays: installing it is what such a campaign most often counts.
-  const own = ticks.filter((t) => t.app !== null || t.sign);
+  const own = ticks.filter((t) => t.app !== null || t.sign || t.write);
   const all = {
     step: '',
     column: '',
@@ -372,6 +378,7 @@ export function trackerTicksOf(
     sign: false,
     signer: '',
     signTitle: '',
+    write: false,
   };
   return { ticks: [...own, all], mode: 'all', room };
 }

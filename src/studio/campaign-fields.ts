@@ -256,7 +256,7 @@ export const SECTIONS: readonly Section[] = [
         'actions',
         'Việc người dân cần làm',
         'actions',
-        'Mỗi dòng một việc (với cuộc thi: một bước dự thi), in thành các bước trên tờ rơi, phiếu kiểm tra và thành cột của bảng theo dõi. Muốn đặt tên cột ngắn cho bảng theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn. Ngày, giờ, địa điểm riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: Có người ở nhà ngày {{group.[Ngày kiểm tra]}}. Cuộc thi để trống mục này thì in các bước chung: đăng ký, làm bài, chia sẻ, nhận chứng nhận (theo phần Cuộc thi). Thứ cần mang theo (thẻ căn cước, giấy tờ) ghi ở mục “Cần mang theo” bên dưới.',
+        'Mỗi dòng một việc (với cuộc thi: một bước dự thi), in thành các bước trên tờ rơi, phiếu kiểm tra và thành cột của bảng theo dõi. Muốn đặt tên cột ngắn cho bảng theo dõi thì thêm “ | tên cột”. Ví dụ: Đổ bỏ vật dụng chứa nước đọng | Đã dọn. Cột để tổ trưởng ghi điều người dân chọn (không đánh dấu “x”) thì thêm “ | ghi” sau tên cột. Ví dụ: Đăng ký học bơi cho con | Bể bơi, ca học | ghi. Ngày, giờ, địa điểm riêng của từng tổ (tổ dân phố, khu phố, thôn…) lấy từ cột của danh sách: Có người ở nhà ngày {{group.[Ngày kiểm tra]}}. Cuộc thi để trống mục này thì in các bước chung: đăng ký, làm bài, chia sẻ, nhận chứng nhận (theo phần Cuộc thi). Thứ cần mang theo (thẻ căn cước, giấy tờ) ghi ở mục “Cần mang theo” bên dưới.',
         true,
       ),
       f(
@@ -565,6 +565,11 @@ export function keysNotInForm(data: unknown): string[] {
   return out;
 }
 
+/** An action line's third part marking its column as one to write in: "… | Bể bơi, ca học | ghi". */
+const WRITE_MARK = 'ghi';
+const isWriteMark = (part: string | undefined) =>
+  part !== undefined && part.trim().toLocaleLowerCase('vi') === WRITE_MARK;
+
 function toFormText(d: FieldDef, v: unknown): string {
   if (v === undefined || v === null) return '';
   switch (d.type) {
@@ -579,8 +584,13 @@ function toFormText(d: FieldDef, v: unknown): string {
     case 'actions':
       return Array.isArray(v)
         ? v
-            .map((a: { step?: unknown; column?: unknown }) =>
-              a.column ? `${a.step ?? ''} | ${a.column}` : String(a.step ?? ''),
+            .map((a: { step?: unknown; column?: unknown; write?: unknown }) =>
+              // A column to write in (`write: true`) keeps its mark: "… | Bể bơi, ca học | ghi".
+              a.write === true
+                ? `${a.step ?? ''} | ${a.column ?? ''} | ${WRITE_MARK}`
+                : a.column
+                  ? `${a.step ?? ''} | ${a.column}`
+                  : String(a.step ?? ''),
             )
             .join('\n')
         : '';
@@ -741,10 +751,12 @@ function fromFormText(d: FieldDef, text: string): unknown {
       return nonEmptyLines(t).map((line) => {
         // The flyer and checklist number the steps themselves: a list marker typed before a
         // line ("- ", "+ ", "1. ", "2)") would print after their number ("2.  - Báo sai sót").
-        const [step = '', column = ''] = withoutListMark(line)
+        const [step = '', column = '', mark] = withoutListMark(line)
           .split('|')
           .map((p) => p.trim());
-        return column ? { step, column } : { step };
+        // "việc | tên cột | ghi": the column is written in, what each row chose (qa57 p5).
+        const write = isWriteMark(mark) ? { write: true } : {};
+        return column ? { step, column, ...write } : { step, ...write };
       });
     case 'links':
       // Without the file's links (applyForm passes them): every line a new link.
@@ -1041,7 +1053,7 @@ export function formProblems(form: Record<string, string>): FormProblems {
       // word; refused here as campaign.yaml's "step: a | b | c" is (checkActionBars).
       nonEmptyLines(t).forEach((line, i) => {
         const bars = line.split('|').length - 1;
-        if (bars < 2) return;
+        if (bars < 2 || (bars === 2 && isWriteMark(line.split('|')[2]))) return;
         const [step = '', ...rest] = withoutListMark(line)
           .split('|')
           .map((p) => p.trim());

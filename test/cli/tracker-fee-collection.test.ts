@@ -17,8 +17,7 @@ import { buildCampaignText } from '../support/campaign-build.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
 import { collapseSpaces, type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
-import { greyImage } from '../support/qr-extent.js';
-import { rasterize } from '../support/raster.js';
+import { columnAt, headerWord, rulesThrough } from '../support/table-rules.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 afterAll(removeTempDirs);
@@ -73,54 +72,22 @@ async function build(
   return { lines, text: lines.join('\n'), stderr: collapseSpaces(r.stderr), dir, pdf };
 }
 
-const DPI = 150;
-const PT_MM = 25.4 / 72;
-
-/**
- * The table's column rules on page 1 as printed, in mm from the page's left edge: the x where a
- * dark line crosses the middle of the body row `at` (a word of it), rasterised at DPI.
- */
-async function rulesThrough(pdf: Uint8Array, at: PdfWord): Promise<number[]> {
-  const [tif] = await rasterize(pdf, { dpi: DPI, page: 1 });
-  const img = await greyImage(tif as string);
-  const y = Math.round((((at.yMin + at.yMax) / 2) * DPI) / 72);
-  const rules: number[][] = [];
-  for (let x = 0; x < img.width; x++) {
-    // A rule is dark a little above and below the row's middle, where a letter is not.
-    if (img.at(x, y - 6) >= 160 || img.at(x, y + 6) >= 160) continue;
-    const last = rules.at(-1);
-    if (last && x - (last.at(-1) ?? 0) <= 1) last.push(x);
-    else rules.push([x]);
-  }
-  return rules.map((r) => ((((r[0] ?? 0) + (r.at(-1) ?? 0)) / 2) * 25.4) / DPI);
-}
-
 describe("a fund's collection list from a roster of amounts due and exemptions", () => {
   it('gives the sum paid room for nine handwritten digits, then the signature (h-left15b)', async () => {
     const { pdf, text } = await build('380.000', '4.280.000', 'to-dan-pho-so-1', ROSTER);
     const words = (await pdfWords(pdf)).filter((w) => w.page === 1);
-    const first = words.find((w) => w.text === 'Chủ' && words.some((v) => v.text === '1'));
-    // The header row's words: from a line above "STT" (a title of two lines) to the first row.
-    const stt = words.find((w) => w.text === 'STT');
-    const head = (text: string) =>
-      words.find(
-        (w) => w.text === text && w.yMin > (stt?.yMin ?? 0) - 15 && w.yMin < (first?.yMin ?? 0),
-      );
-    const paid = head('thu');
-    const signs = head('ký');
-    if (!first || !paid || !signs) throw new Error('no first row or header');
+    const first = words.find((w) => w.text === 'Chủ');
+    if (!first) throw new Error('no first row');
+    const paid = headerWord(words, 'thu', first);
+    const signs = headerWord(words, 'ký', first);
+    if (!paid || !signs) throw new Error('no header');
     const rules = await rulesThrough(pdf, first);
-    const columnAt = (w: PdfWord) => {
-      const x = ((w.xMin + w.xMax) / 2) * PT_MM;
-      const right = rules.findIndex((r) => r > x);
-      return { left: rules[right - 1] ?? 0, right: rules[right] ?? 0 };
-    };
-    const amount = columnAt(paid);
+    const amount = columnAt(rules, paid);
     // "1.250.000" or "125.000.000" by hand: nine digits of about 2.5 mm and two dots, with
     // the pen's margin inside the rules.
     expect(amount.right - amount.left).toBeGreaterThanOrEqual(9 * 2.5 + 2 * 1.2 + 2);
     // The sum written, then the payer's signature beside it.
-    expect(columnAt(signs).left).toBeCloseTo(amount.right, 1);
+    expect(columnAt(rules, signs).left).toBeCloseTo(amount.right, 1);
     expect(text).toContain('Trang 1/1');
   });
 

@@ -49,3 +49,24 @@ describe('actions typed with list markers in the studio form', () => {
     expect(text).not.toMatch(/[-+] Báo sai sót|[-+] Xem danh sách|3\. Nhận thẻ/);
   });
 });
+
+describe('an action whose column is written in, typed "việc | tên cột | ghi" (qa57 p5)', () => {
+  it('is saved as `write: true`, and shown again as typed', async () => {
+    const doc = parseDocument(NOTICE_ONLY);
+    const form = formValues(doc.toJS());
+    form.actions = [
+      'Cha mẹ đăng ký cho con với tổ trưởng | Bể bơi, ca học | ghi',
+      'Đón trẻ ngay sau buổi học | Đã đón',
+    ].join('\n');
+    applyForm(doc, form);
+    const file = join(dir, 'campaign-write.yaml');
+    await writeFile(file, doc.toString());
+    const { campaign } = await loadCampaign(file);
+    expect(campaign.actions.map(({ step, column, write }) => ({ step, column, write }))).toEqual([
+      { step: 'Cha mẹ đăng ký cho con với tổ trưởng', column: 'Bể bơi, ca học', write: true },
+      { step: 'Đón trẻ ngay sau buổi học', column: 'Đã đón', write: undefined },
+    ]);
+    // Opened again, the form keeps the mark: a save does not drop it.
+    expect(formValues(parseDocument(doc.toString()).toJS()).actions).toBe(form.actions);
+  });
+});

@@ -170,6 +170,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Nếu số điện thoại bị đảo thứ tự, hãy đổi lại trong ô số điện thoại.',
   'Write one phone for each leader, in the same order, apart by " - " (e.g. "0912 111 222 - 0987 333 444").':
     'Ghi mỗi {term.leader} một số điện thoại, theo cùng thứ tự với tên, cách nhau bằng “ - ” (ví dụ “0912 111 222 - 0987 333 444”).',
+  'the action "{0}" has a column to write in ("write: true") but no column title: the tracking sheet heads it with the whole sentence and does not say what to write in it':
+    'việc “{0}” có cột để ghi (“write: true”) nhưng chưa có tên cột: bảng theo dõi lấy cả câu làm tiêu đề cột và không nói ghi gì vào đó',
+  'Write the column\'s short title on a line of its own under the action\'s step, e.g. "column: Bể bơi, ca học".':
+    'Ghi tên cột ngắn ở một dòng riêng ngay dưới dòng “step:” của việc đó, thẳng cột với “step:”, ví dụ “column: Bể bơi, ca học”.',
   'the action "{0}" has no short title: the tracking sheet heads its tick column with the whole sentence':
     'việc “{0}” chưa có tên cột ngắn: bảng theo dõi sẽ lấy cả câu làm tiêu đề cột đánh dấu',
   'Optional: for a shorter column title, write one at the end of the action\'s line, after "|", e.g. "… | Đã dọn". Left as it is, the tracking sheet prints the whole sentence.':
