@@ -362,7 +362,16 @@ export function trackerTicksOf(
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null)
-    ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signer: '', signTitle: '', write: false });
+    ticks.unshift({
+      step: '',
+      column: '',
+      app,
+      all: 0,
+      sign: false,
+      signer: '',
+      signTitle: '',
+      write: false,
+    });
   if (columnCount(ticks) <= room) return { ticks, mode: 'each', room };
   // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
   const titled = ticks.filter((t) => t.app !== null || t.sign || t.column.trim() !== '');

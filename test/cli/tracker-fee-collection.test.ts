@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCampaignText } from '../support/campaign-build.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
-import { collapseSpaces, type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
+import { collapseSpaces, pdfWords, wordLines } from '../support/pdf-text.js';
 import { columnAt, headerWord, rulesThrough } from '../support/table-rules.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
