@@ -168,7 +168,9 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
   }
   // A campaign without an app: its flyer carries the slogan too, as its poster does.
   add('slogan', 'dates', GAP.small, undefined, headline);
-  add('event', 'event', GAP.small);
+  // A place's name, a two-syllable word and a number with its word each stay on one line: not
+  // "Nhà văn hóa tổ ⏎ 1, số 12" (keepTitle).
+  add('event', 'event', GAP.small, undefined, keepTitle);
   // The muster point's map where residents look for where to go: under when and where.
   if (picture)
     out.push({

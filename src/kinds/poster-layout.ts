@@ -224,7 +224,12 @@ function textParts(
   title.push(titlePart(f));
   if (has('tagline')) title.push(f.text('tagline', S.tagline));
   const before = [stacked(title)];
-  if (has('event')) before.push(f.text('event', S.event));
+  // A place's name, a two-syllable word and a number with its word each stay on one line: not
+  // "Lê ⏎ Văn Tám", "cộng ⏎ đồng", "tổ ⏎ 1" (keepTitle).
+  if (has('event'))
+    before.push(
+      textPart(f.c, f.sections.lines('event').map(keepTitle), scaled(S.event, f.t), f.m, f.cw),
+    );
   // How to scan the codes: not on a poster without any (a clean-up day's).
   // Its words kept as the title's, on balanced lines: the A3 poster's "xem địa | chỉ trang".
   if (codes > 0 && has('call-to-action'))

@@ -137,6 +137,14 @@ const COMPOUNDS = new Set(
     'nhân dân',
     'kinh phí',
     'hỗ trợ',
+    // A consultation's and a health insurance drive's titles (qa58: "về dự | thảo Nghị quyết").
+    'dự thảo',
+    'nghị quyết',
+    'hội đồng',
+    'ý kiến',
+    'bảo hiểm',
+    'y tế',
+    'tiêm phòng',
     // Campaign titles' words (the Hải Phòng contest: "… sử | dụng thông minh, sống an toàn").
     'sử dụng',
     'thông minh',
@@ -214,11 +222,25 @@ export function keepCompounds(runs: readonly Run[]): Run[] {
 /**
  * A title's or a headline's words as every kind keeps them (flyer and its picture, poster and
  * its picture, checklist, tracker): a name of a few capitals whole ("Hải Phòng", keepNames), then
- * each listed two-syllable word whole ("sử dụng", keepCompounds), so that its style's balanced
+ * each listed two-syllable word whole ("sử dụng", keepCompounds), a number with its word ("tổ 1",
+ * keepNumbers), so that its style's balanced
  * lines (TextStyle.balance) break between words. One place, so that a kind cannot keep fewer.
  */
 export function keepTitle(runs: readonly Run[]): Run[] {
-  return keepCompounds(keepNames(runs));
+  return keepNumbers(keepCompounds(keepNames(runs)));
+}
+
+/**
+ * A number after its word: "tổ 1", "số 12", "khu 5", "ngày 20/01/2027". Apart, a line ends on "tổ"
+ * and the next starts with "1," (qa58 p6: the flyer's "Nhà văn hóa tổ ⏎ 1, số 12 Hoàng Văn
+ * Thụ"): a reader takes "1" for a new item. The word must end in a letter, so a label and its
+ * value ("Thời gian: 19h30") and a clause after a comma still break.
+ */
+const WORD_THEN_NUMBER = /(\p{L}) (?=\p{Nd}[^\s]{0,11}(?:\s|$))/gu;
+
+/** The runs with the space between a word and the number after it made no-break. */
+export function keepNumbers(runs: readonly Run[]): Run[] {
+  return keepSpans(runs, WORD_THEN_NUMBER);
 }
 
 /**
