@@ -28,6 +28,7 @@ import {
   sourceOf,
   warningAt,
 } from './provenance.js';
+import { reportDeadline } from './report-deadline.js';
 import { CC_LABEL, DASH, readTail, SIGNER_MARK } from './tail.js';
 
 const KINH_GUI = /^Kính\s+gửi\s*:?\s*(?<rest>.*)$/iu;
@@ -230,7 +231,7 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
   }
 
   const { when, where } = whenAndWhere(bodyParas, guesses);
-  const deadline = reportDeadline(bodyParas, guesses);
+  const deadline = reportDeadline(bodyParas, guesses, warnings);
   // A table's cells are no sentence saying what to bring ("Giấy tờ mang theo", a column).
   const cells = new Set(flattenParas(items.slice(bodyStart, t).filter((i) => i.kind === 'table')));
   const bring = bringFrom(bodyParas, (p) => cells.has(p));
@@ -355,31 +356,6 @@ function whenAndWhere(paras: readonly Para[], guesses: Guess[]): { when?: string
     });
   }
   return found;
-}
-
-/**
- * A body sentence asking for a report by a day: "Báo cáo số hộ … về Phòng Văn hóa - Xã hội trước
- * ngày 05/01/2027", "báo cáo kết quả chậm nhất ngày 16/12/2026". Its day is the campaign's
- * `report.deadline` (qa54 p6: the import read `when` and not this, and late figures were then
- * counted from the campaign's end, ten days after the notice's deadline).
- */
-const REPORT_BY =
-  /(?<![\p{L}\p{M}])báo cáo(?![\p{L}\p{M}]).*?(?:trước|chậm nhất|hạn chót|không muộn hơn)\s*(?:(?:vào|là)\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/iu;
-
-/** The first body paragraph giving a report's deadline, its day as a guess for `report.deadline`. */
-function reportDeadline(paras: readonly Para[], guesses: Guess[]): string | undefined {
-  for (const para of paras) {
-    const m = REPORT_BY.exec(para.text.normalize('NFC'));
-    if (!m?.[1]) continue;
-    guesses.push({
-      field: 'report.deadline',
-      value: m[1],
-      from: [sourceOf(para, m[0])],
-      how: msg`the body's sentence asking for a report by a day: the reporting deadline`,
-    });
-    return m[1];
-  }
-  return undefined;
 }
 
 /** Words of an upper-case name in title case: "LÊ CHÂN" → "Lê Chân". */
