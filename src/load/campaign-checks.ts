@@ -27,6 +27,7 @@ import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay, writtenIssued } from './day-first.js';
+import { deadlineBraceErrors } from './deadline-braces.js';
 import { deadlineWarnings, signUpDayWarnings } from './deadline-check.js';
 import { eventDayWarnings } from './event-day-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
@@ -262,6 +263,9 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   },
   (c, file, lineOf, { warnings }) => {
     warnings.push(...unprinted(c, file, lineOf));
+  },
+  (c, file, lineOf, { errors }) => {
+    errors.push(...deadlineBraceErrors(c, file, lineOf));
   },
   checkMeasures,
   checkMeasureUnits,
