@@ -25,6 +25,7 @@ import {
   type Guess,
   type ImportWarning,
   importWarning,
+  type Source,
   sourceOf,
   warningAt,
 } from './provenance.js';
@@ -400,6 +401,7 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
   const suffix = (fields.symbol?.split('-').at(-1) ?? '').toLocaleUpperCase('vi');
   const from = guesses.find((g) => g.field === 'notice.symbol')?.from ?? [];
   const office = OFFICES[suffix];
+  const kept = suffix === 'UBND' ? keptBy(fields, guesses) : undefined;
   if (office) {
     fields.office = office;
     guesses.push({
@@ -407,6 +409,17 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
       value: office,
       from,
       how: msg`the office "${suffix}" in the notice's symbol`,
+    });
+  } else if (kept) {
+    // "Lưu: VT, VHXH.": the office that drafted it keeps a copy and answers for it; residents
+    // ask it, not the Văn phòng (qa58 p7: the notice named the Phòng Văn hóa - Xã hội as doing
+    // the work, and the flyer sent questions to the Văn phòng).
+    fields.office = kept.office;
+    guesses.push({
+      field: 'issuer.office',
+      value: kept.office,
+      from: kept.from,
+      how: msg`the office "${kept.code}" that keeps a copy ("Lưu: VT, ${kept.code}"): it drafted the document, so residents ask it`,
     });
   } else if (suffix === 'UBND' && namedDocument({ symbol: fields.symbol })) {
     // "KH-UBND", "CĐ-UBND": the committee itself issues the named document; its Văn phòng
@@ -420,6 +433,23 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
       how: msg`the symbol shows the committee itself issued the document, so its Văn phòng is where residents ask; change it if residents should ask another office`,
     });
   }
+}
+
+/** "Lưu: VT, VHXH.": the drafting office the copy list names (Decree 30), when it is one known. */
+function keptBy(
+  fields: NoticeFields,
+  guesses: readonly Guess[],
+): { office: string; code: string; from: Source[] } | undefined {
+  for (const line of fields.cc) {
+    const m = /^Lưu\s*:\s*VT\s*[,;]\s*([\p{Lu}Đ]+)/u.exec(line.normalize('NFC'));
+    const code = m?.[1]?.toLocaleUpperCase('vi');
+    const office = code ? OFFICES[code] : undefined;
+    if (!code || !office) continue;
+    const cc = guesses.find((g) => g.field === 'notice.cc')?.from ?? [];
+    const from = cc.filter((f) => /Lưu\s*:/u.test(f.text));
+    return { office, code, from: from.length > 0 ? from : cc };
+  }
+  return undefined;
 }
 
 /** Whether the header read is a named document's (its name line, or its symbol's first code). */

@@ -9,6 +9,8 @@ export const WORD = (): Record<string, string> => ({
   'warnings ({0}: not imported as the document has it):':
     'cảnh báo ({0}: chưa đưa vào đúng như trong văn bản):',
   'wrote {0}': 'đã ghi {0}',
+  'the office "{0}" that keeps a copy ("Lưu: VT, {1}"): it drafted the document, so residents ask it':
+    'đơn vị “{0}” giữ bản lưu (“Lưu: VT, {1}”): đơn vị soạn văn bản, người dân hỏi đơn vị này',
   'the symbol shows the committee itself issued the document, so its Văn phòng is where residents ask; change it if residents should ask another office':
     'ký hiệu văn bản cho thấy văn bản do chính Ủy ban ban hành, nên ghi Văn phòng HĐND và UBND là nơi giải đáp; nếu người dân cần hỏi bộ phận khác thì sửa lại',
   "saved the document's {0} picture(s) to {1} (a notice prints none)":
