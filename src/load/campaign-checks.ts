@@ -33,6 +33,7 @@ import { eventDayWarnings } from './event-day-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
 import { hotlineDisagreements } from './hotline-body-check.js';
 import { readHotline, unknownPhones, unsplitHotline } from './hotlines.js';
+import { issuerAbbreviationWarnings } from './issuer-abbreviation.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
 import {
   NOTICE_TYPE_NAMES,
@@ -274,6 +275,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkGroupTerm,
   (c, file, lineOf, { warnings }) => {
     warnings.push(...issuerUnitWarnings(c, file, lineOf));
+    warnings.push(...issuerAbbreviationWarnings(c, file, lineOf));
   },
   checkDraft,
   checkNoticeType,
