@@ -94,9 +94,7 @@ export function reportDeadline(
 ): string | undefined {
   const all = candidates(paras);
   const chosen =
-    all.find((c) => c.whose === 'leaders') ??
-    all.find((c) => c.whose !== 'office') ??
-    all[0];
+    all.find((c) => c.whose === 'leaders') ?? all.find((c) => c.whose !== 'office') ?? all[0];
   if (!chosen) return undefined;
   guesses.push({
     field: 'report.deadline',

@@ -102,7 +102,7 @@ export const WORD = (): Record<string, string> => ({
     'câu trong nội dung yêu cầu báo cáo trước một ngày: hạn báo cáo',
   "the body's sentence asking the tổ leaders for a report by a day: the reporting deadline":
     'câu trong nội dung giao việc cho {term.leader}, yêu cầu gửi kết quả trước một ngày: hạn báo cáo',
-  'the body gives two days for a report: {0} (paragraph {1}, the tổ leaders\' step) and {2} (paragraph {3}); report.deadline, the leaders\' "Hạn báo cáo", is {4}: change it if the leaders\' figures are due by {5}':
+  "the body gives two days for a report: {0} (paragraph {1}, the tổ leaders' step) and {2} (paragraph {3}); report.deadline, the leaders' \"Hạn báo cáo\", is {4}: change it if the leaders' figures are due by {5}":
     'nội dung có hai ngày có thể là hạn báo cáo: {0} (đoạn {1}, việc của {term.leader}) và {2} (đoạn {3}); đã lấy {4} làm “Hạn báo cáo” của {term.leader} (report.deadline): nếu {term.leader} phải gửi kết quả trước {5} thì sửa report.deadline',
   'the body gives two days for a report: {0} (paragraph {1}) and {2} (paragraph {3}); report.deadline, the leaders\' "Hạn báo cáo", is {4}: change it if the leaders\' figures are due by {5}':
     'nội dung có hai ngày có thể là hạn báo cáo: {0} (đoạn {1}) và {2} (đoạn {3}); đã lấy {4} làm “Hạn báo cáo” của {term.leader} (report.deadline): nếu {term.leader} phải gửi kết quả trước {5} thì sửa report.deadline',

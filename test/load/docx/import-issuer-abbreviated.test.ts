@@ -33,7 +33,9 @@ describe('import-docx: an abbreviated issuer', () => {
     const lines = said.split('\n');
     const at = lines.findIndex((l) => l.includes('“UBND PHƯỜNG HỒNG BÀNG” đang viết tắt'));
     expect(at, lines.join('\n')).toBeGreaterThanOrEqual(0);
-    expect(lines[at]).toMatch(/cảnh báo: ward\/campaign\.yaml, dòng \d+, mục thứ 1 của “issuer\.name”/);
+    expect(lines[at]).toMatch(
+      /cảnh báo: ward\/campaign\.yaml, dòng \d+, mục thứ 1 của “issuer\.name”/,
+    );
     expect(lines[at]).toContain('theo Nghị định 30, tên cơ quan ban hành phải ghi đầy đủ');
     // `check` of it: the same, with the full form to write.
     const r = await runCliInProcess(

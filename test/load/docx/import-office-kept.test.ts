@@ -31,7 +31,9 @@ describe('import-docx: the office of “Lưu: VT, VHXH.”', () => {
     );
     expect(r.code, r.stderr).toBe(0);
     const out = `${r.stdout}${r.stderr}`.replace(/\s+/g, ' ');
-    expect(out).toContain('issuer.office: Phòng Văn hóa - Xã hội lấy từ đoạn 35 (“- Lưu: VT, VHXH.”)');
+    expect(out).toContain(
+      'issuer.office: Phòng Văn hóa - Xã hội lấy từ đoạn 35 (“- Lưu: VT, VHXH.”)',
+    );
     const { campaign } = await loadCampaign(join(dir, 'ward', 'campaign.yaml'));
     expect(campaign.issuer.office).toBe('Phòng Văn hóa - Xã hội');
     const text = collapseSpaces(await pdfText((await renderFor(flyer, campaign, group)).bytes));

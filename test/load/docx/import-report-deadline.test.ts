@@ -55,9 +55,13 @@ describe('import-docx and the report’s deadline (qa54 p6)', () => {
     expect(out).toContain('report.deadline: 10/02/2027');
     expect(out).toContain('gửi về Ủy ban nhân dân phường trước ngày 10/02/2027');
     // Both days named, so the office can check which is the leaders'.
-    expect(out).toMatch(/cảnh báo: đoạn \d+ \(“báo cáo Ủy ban nhân dân phường trước ngày 15\/02\/2027”\)/);
+    expect(out).toMatch(
+      /cảnh báo: đoạn \d+ \(“báo cáo Ủy ban nhân dân phường trước ngày 15\/02\/2027”\)/,
+    );
     expect(out).toContain('hai ngày có thể là hạn báo cáo: 10/02/2027');
     expect(out).toContain('và 15/02/2027');
-    expect(out).toContain('nếu tổ trưởng phải gửi kết quả trước 15/02/2027 thì sửa report.deadline');
+    expect(out).toContain(
+      'nếu tổ trưởng phải gửi kết quả trước 15/02/2027 thì sửa report.deadline',
+    );
   });
 });
