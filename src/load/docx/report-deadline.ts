@@ -33,7 +33,7 @@ const ASKS =
   /^(?:(?:Ủy ban nhân dân|UBND)(?:\s+(?:phường|xã|thị trấn|đặc khu))?\s+)?(?:đề nghị|giao|yêu cầu)\s+/iu;
 /** A subject naming the tổ or their leaders ("Trưởng các tổ dân phố", "Các thôn", "Tổ trưởng"). */
 const LEADERS =
-  /^(?:các\s+)?(?:(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:tổ|thôn|khu|ấp|bản|xóm|buôn|làng)|tổ\s+trưởng|ban\s+(?:điều hành|công tác mặt trận)|tổ\s+dân\s+phố|thôn|khu\s+phố|ấp|bản|xóm)(?![\p{L}\p{M}])/iu;
+  /^(?:các\s+)?(?:(?:tổ\s+)?trưởng\s+(?:các\s+)?(?:tổ|thôn|khu|ấp|bản|xóm|buôn|làng)|tổ\s+trưởng|ban\s+(?:điều hành|công tác mặt trận)|tổ\s+dân\s+phố|thôn|khu\s+phố|ấp|xóm)(?![\p{L}\p{M}])/iu;
 /** A subject naming one of the ward's own offices or bodies ("Phòng Văn hóa - Xã hội tổng hợp …"). */
 const OFFICE =
   /^(?:Phòng|Văn phòng|Công an|Trạm|Trung tâm|Ban Chỉ huy|Ban chỉ đạo|Ủy ban|UBND|Đoàn|Bộ phận|Công chức|Mặt trận)(?![\p{L}\p{M}])/u;
