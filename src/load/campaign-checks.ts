@@ -27,11 +27,13 @@ import { firstPhone } from '../model/phone-numbers.js';
 import { bareUrls } from './bare-urls.js';
 import type { Campaign } from './campaign-schema.js';
 import { writtenDay, writtenIssued } from './day-first.js';
+import { deadlineBraceErrors } from './deadline-braces.js';
 import { deadlineWarnings, signUpDayWarnings } from './deadline-check.js';
 import { eventDayWarnings } from './event-day-check.js';
 import { PHONE_FORM_HINT } from './groups/values.js';
 import { hotlineDisagreements } from './hotline-body-check.js';
 import { readHotline, unknownPhones, unsplitHotline } from './hotlines.js';
+import { issuerAbbreviationWarnings } from './issuer-abbreviation.js';
 import { issuerUnitWarnings } from './issuer-unit.js';
 import {
   NOTICE_TYPE_NAMES,
@@ -263,6 +265,9 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   (c, file, lineOf, { warnings }) => {
     warnings.push(...unprinted(c, file, lineOf));
   },
+  (c, file, lineOf, { errors }) => {
+    errors.push(...deadlineBraceErrors(c, file, lineOf));
+  },
   checkMeasures,
   checkMeasureUnits,
   checkPlaceholders,
@@ -270,6 +275,7 @@ export const CAMPAIGN_CHECKS: readonly CampaignCheck[] = [
   checkGroupTerm,
   (c, file, lineOf, { warnings }) => {
     warnings.push(...issuerUnitWarnings(c, file, lineOf));
+    warnings.push(...issuerAbbreviationWarnings(c, file, lineOf));
   },
   checkDraft,
   checkNoticeType,

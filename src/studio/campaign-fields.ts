@@ -179,7 +179,7 @@ export const SECTIONS: readonly Section[] = [
         'notice.recipients',
         'Kính gửi',
         'lines',
-        'Mỗi dòng một nơi nhận. {{group.name}} được thay bằng tên từng tổ; {{term.Group}} {{group.name}} in tên kèm từ chỉ đơn vị, ví dụ “Thôn Hòa Bình”, “Tổ dân phố số 5” (không lặp từ khi tên đã có). Công văn và công điện phải có; văn bản có tên loại khác (Thông báo, Kế hoạch…) có thể để trống, khi đó nơi nhận chỉ ghi ở “Nơi nhận”.',
+        'Mỗi dòng một nơi nhận, ví dụ: Trưởng {{term.groups}} (in “Trưởng các tổ dân phố”, “Trưởng các thôn”…), một nội dung chung cho mọi tổ. {{group.name}} được thay bằng tên từng tổ; {{term.Group}} {{group.name}} in tên kèm từ chỉ đơn vị, ví dụ “Thôn Hòa Bình”, “Tổ dân phố số 5” (không lặp từ khi tên đã có), khi đó mỗi tổ nhận một nội dung riêng. Công văn và công điện phải có; văn bản có tên loại khác (Thông báo, Kế hoạch…) có thể để trống, khi đó nơi nhận chỉ ghi ở “Nơi nhận”.',
       ),
       f(
         'notice.body',

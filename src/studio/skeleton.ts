@@ -7,6 +7,8 @@
  * "ngày      tháng 12 năm 2026"), so a whole day typed over it dates the notice (qa18: a day
  * typed beside a ticked "Dự thảo chưa có ngày" printed blank). Its subject (and its title, when
  * none was typed) is the campaign's name, marked so until the office writes its own (qa56 M1).
+ * Its "Kính gửi" is "Trưởng các tổ dân phố" (the ward's own word), one text for every group: the
+ * tổ's own name there made every new campaign warn about its own default (qa58 M4).
  */
 
 import { BLANK_PLACEHOLDERS as B } from '../load/placeholders.js';
@@ -41,8 +43,8 @@ notice:
   number: # số văn bản: để trống khi là dự thảo chờ lấy số
   symbol: UBND-VHXH
   subject: ${quoted} # ${UNCHANGED_MARK} đang là tên chiến dịch; ghi trích yếu tóm tắt nội dung thông báo
-  recipients: # "Kính gửi": {{group.name}} là tên từng tổ, {{term.Group}} là "Tổ dân phố" (hoặc "Thôn"…); {{term.groups}} là "các tổ dân phố"
-    - "{{term.Group}} {{group.name}}"
+  recipients: # "Kính gửi": {{term.groups}} là "các tổ dân phố" (hoặc "các thôn"…), một nội dung chung cho mọi tổ; {{group.name}} là tên từng tổ (mỗi tổ một nội dung)
+    - "Trưởng {{term.groups}}"
   body: |
     Thực hiện kế hoạch của Ủy ban nhân dân {{unit}}, đề nghị {{term.groups}} triển khai các nội dung sau:
 

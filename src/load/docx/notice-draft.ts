@@ -25,9 +25,11 @@ import {
   type Guess,
   type ImportWarning,
   importWarning,
+  type Source,
   sourceOf,
   warningAt,
 } from './provenance.js';
+import { reportDeadline } from './report-deadline.js';
 import { CC_LABEL, DASH, readTail, SIGNER_MARK } from './tail.js';
 
 const KINH_GUI = /^Kính\s+gửi\s*:?\s*(?<rest>.*)$/iu;
@@ -230,7 +232,7 @@ export function draftNotice(items: readonly Item[], ctx: BodyContext): NoticeDra
   }
 
   const { when, where } = whenAndWhere(bodyParas, guesses);
-  const deadline = reportDeadline(bodyParas, guesses);
+  const deadline = reportDeadline(bodyParas, guesses, warnings);
   // A table's cells are no sentence saying what to bring ("Giấy tờ mang theo", a column).
   const cells = new Set(flattenParas(items.slice(bodyStart, t).filter((i) => i.kind === 'table')));
   const bring = bringFrom(bodyParas, (p) => cells.has(p));
@@ -357,31 +359,6 @@ function whenAndWhere(paras: readonly Para[], guesses: Guess[]): { when?: string
   return found;
 }
 
-/**
- * A body sentence asking for a report by a day: "Báo cáo số hộ … về Phòng Văn hóa - Xã hội trước
- * ngày 05/01/2027", "báo cáo kết quả chậm nhất ngày 16/12/2026". Its day is the campaign's
- * `report.deadline` (qa54 p6: the import read `when` and not this, and late figures were then
- * counted from the campaign's end, ten days after the notice's deadline).
- */
-const REPORT_BY =
-  /(?<![\p{L}\p{M}])báo cáo(?![\p{L}\p{M}]).*?(?:trước|chậm nhất|hạn chót|không muộn hơn)\s*(?:(?:vào|là)\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}\/\d{4})/iu;
-
-/** The first body paragraph giving a report's deadline, its day as a guess for `report.deadline`. */
-function reportDeadline(paras: readonly Para[], guesses: Guess[]): string | undefined {
-  for (const para of paras) {
-    const m = REPORT_BY.exec(para.text.normalize('NFC'));
-    if (!m?.[1]) continue;
-    guesses.push({
-      field: 'report.deadline',
-      value: m[1],
-      from: [sourceOf(para, m[0])],
-      how: msg`the body's sentence asking for a report by a day: the reporting deadline`,
-    });
-    return m[1];
-  }
-  return undefined;
-}
-
 /** Words of an upper-case name in title case: "LÊ CHÂN" → "Lê Chân". */
 const titleCase = (s: string) =>
   s
@@ -424,6 +401,7 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
   const suffix = (fields.symbol?.split('-').at(-1) ?? '').toLocaleUpperCase('vi');
   const from = guesses.find((g) => g.field === 'notice.symbol')?.from ?? [];
   const office = OFFICES[suffix];
+  const kept = suffix === 'UBND' ? keptBy(fields, guesses) : undefined;
   if (office) {
     fields.office = office;
     guesses.push({
@@ -431,6 +409,17 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
       value: office,
       from,
       how: msg`the office "${suffix}" in the notice's symbol`,
+    });
+  } else if (kept) {
+    // "Lưu: VT, VHXH.": the office that drafted it keeps a copy and answers for it; residents
+    // ask it, not the Văn phòng (qa58 p7: the notice named the Phòng Văn hóa - Xã hội as doing
+    // the work, and the flyer sent questions to the Văn phòng).
+    fields.office = kept.office;
+    guesses.push({
+      field: 'issuer.office',
+      value: kept.office,
+      from: kept.from,
+      how: msg`the office "${kept.code}" that keeps a copy ("Lưu: VT, ${kept.code}"): it drafted the document, so residents ask it`,
     });
   } else if (suffix === 'UBND' && namedDocument({ symbol: fields.symbol })) {
     // "KH-UBND", "CĐ-UBND": the committee itself issues the named document; its Văn phòng
@@ -444,6 +433,23 @@ function deriveIssuerFields(fields: NoticeFields, guesses: Guess[]): void {
       how: msg`the symbol shows the committee itself issued the document, so its Văn phòng is where residents ask; change it if residents should ask another office`,
     });
   }
+}
+
+/** "Lưu: VT, VHXH.": the drafting office the copy list names (Decree 30), when it is one known. */
+function keptBy(
+  fields: NoticeFields,
+  guesses: readonly Guess[],
+): { office: string; code: string; from: Source[] } | undefined {
+  for (const line of fields.cc) {
+    const m = /^Lưu\s*:\s*VT\s*[,;]\s*([\p{Lu}Đ]+)/u.exec(line.normalize('NFC'));
+    const code = m?.[1]?.toLocaleUpperCase('vi');
+    const office = code ? OFFICES[code] : undefined;
+    if (!code || !office) continue;
+    const cc = guesses.find((g) => g.field === 'notice.cc')?.from ?? [];
+    const from = cc.filter((f) => /Lưu\s*:/u.test(f.text));
+    return { office, code, from: from.length > 0 ? from : cc };
+  }
+  return undefined;
 }
 
 /** Whether the header read is a named document's (its name line, or its symbol's first code). */

@@ -198,6 +198,16 @@ export const INPUTS = (): Record<string, string> => ({
     'Mục “Cần mang theo” (bring) đã có “{0}”: nên bỏ việc này. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
   'Move it to what to bring (bring; the studio\'s "Cần mang theo"), one thing a line: "{0}". The flyer and the Zalo message print those as a list.':
     'Nên chuyển sang mục “Cần mang theo” (bring), mỗi dòng một thứ: “{0}”. Tờ rơi và tin nhắn Zalo in mục đó thành danh sách những thứ cần mang theo.',
+  'the deadline (deadline) "{0}" is the same for every group and is not filled in for each: its {{…}} would print with its braces on every flyer, checklist and list':
+    'mục “Thời hạn” (deadline) “{0}” in chung cho mọi {term.short}, không điền riêng cho từng {term.short}: tờ rơi, phiếu kiểm tra và danh sách của mọi {term.short} sẽ in nguyên cả dấu ngoặc {{…}}',
+  'Write one day for every group here (e.g. 30/06/2027), or leave it empty; a group\'s own day from the column "{0}" goes in an action (e.g. "Đăng ký với tổ trưởng trước ngày {{group.[{1}]}}") or in the time (when), which are filled in for each group.':
+    'Ở mục này ghi một ngày chung cho mọi {term.short} (ví dụ 30/06/2027) hoặc để trống; hạn riêng của từng {term.short} ở cột “{0}” thì ghi vào “Việc người dân cần làm” (ví dụ “Đăng ký với tổ trưởng trước ngày {{group.[{1}]}}”) hoặc mục “Thời gian”: các mục này điền riêng cho từng {term.short}.',
+  "Write one day for every group here (e.g. 30/06/2027), or leave it empty; a group's own day from a column of the groups list goes in an action or in the time (when), which are filled in for each group.":
+    'Ở mục này ghi một ngày chung cho mọi {term.short} (ví dụ 30/06/2027) hoặc để trống; hạn riêng của từng {term.short} lấy từ cột của danh sách thì ghi vào “Việc người dân cần làm” hoặc mục “Thời gian”: các mục này điền riêng cho từng {term.short}.',
+  'the issuer\'s name "{0}" is abbreviated: Decree 30 writes the issuing body\'s name in full (only the body above it may be shortened to "UBND")':
+    'tên cơ quan ban hành “{0}” đang viết tắt: theo Nghị định 30, tên cơ quan ban hành phải ghi đầy đủ (chỉ tên cơ quan chủ quản ở dòng trên mới được viết tắt “UBND”)',
+  'Write it in full on two lines: "ỦY BAN NHÂN DÂN", then "{0}".':
+    'Ghi đầy đủ thành hai dòng: “ỦY BAN NHÂN DÂN”, rồi “{0}”.',
   'the time (when) "{0}" has a "|": the flyer, the checklist and the tracking sheet print it as typed':
     'mục “Thời gian” (when) “{0}” có dấu “|”: tờ rơi, phiếu kiểm tra và bảng theo dõi in nguyên dấu đó',
   'the place (where) "{0}" has a "|": the flyer, the checklist and the tracking sheet print it as typed':

@@ -9,6 +9,8 @@ export const WORD = (): Record<string, string> => ({
   'warnings ({0}: not imported as the document has it):':
     'cảnh báo ({0}: chưa đưa vào đúng như trong văn bản):',
   'wrote {0}': 'đã ghi {0}',
+  'the office "{0}" that keeps a copy ("Lưu: VT, {1}"): it drafted the document, so residents ask it':
+    'đơn vị “{0}” giữ bản lưu (“Lưu: VT, {1}”): đơn vị soạn văn bản, người dân hỏi đơn vị này',
   'the symbol shows the committee itself issued the document, so its Văn phòng is where residents ask; change it if residents should ask another office':
     'ký hiệu văn bản cho thấy văn bản do chính Ủy ban ban hành, nên ghi Văn phòng HĐND và UBND là nơi giải đáp; nếu người dân cần hỏi bộ phận khác thì sửa lại',
   "saved the document's {0} picture(s) to {1} (a notice prints none)":
@@ -99,6 +101,12 @@ export const WORD = (): Record<string, string> => ({
     'câu “mang theo …” trong nội dung, mỗi thứ một dòng: mục “Cần mang theo” của tờ rơi và phiếu kiểm tra',
   "the body's sentence asking for a report by a day: the reporting deadline":
     'câu trong nội dung yêu cầu báo cáo trước một ngày: hạn báo cáo',
+  "the body's sentence asking the tổ leaders for a report by a day: the reporting deadline":
+    'câu trong nội dung giao việc cho {term.leader}, yêu cầu gửi kết quả trước một ngày: hạn báo cáo',
+  "the body gives two days for a report: {0} (paragraph {1}, the tổ leaders' step) and {2} (paragraph {3}); report.deadline, the leaders' \"Hạn báo cáo\", is {4}: change it if the leaders' figures are due by {5}":
+    'nội dung có hai ngày có thể là hạn báo cáo: {0} (đoạn {1}, việc của {term.leader}) và {2} (đoạn {3}); đã lấy {4} làm “Hạn báo cáo” của {term.leader} (report.deadline): nếu {term.leader} phải gửi kết quả trước {5} thì sửa report.deadline',
+  'the body gives two days for a report: {0} (paragraph {1}) and {2} (paragraph {3}); report.deadline, the leaders\' "Hạn báo cáo", is {4}: change it if the leaders\' figures are due by {5}':
+    'nội dung có hai ngày có thể là hạn báo cáo: {0} (đoạn {1}) và {2} (đoạn {3}); đã lấy {4} làm “Hạn báo cáo” của {term.leader} (report.deadline): nếu {term.leader} phải gửi kết quả trước {5} thì sửa report.deadline',
   'the body\'s "Thời gian:" line, for the flyer, checklist and tracking sheet':
     'dòng “Thời gian:” trong nội dung, để in trên tờ rơi, phiếu kiểm tra và bảng theo dõi',
   'the body\'s "Địa điểm:" line, for the flyer, checklist and tracking sheet':

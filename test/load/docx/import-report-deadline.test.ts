@@ -16,6 +16,13 @@ import { makeTempDir, removeTempDirs } from '../../support/tmp.js';
 afterAll(removeTempDirs);
 
 const DOCX = fileURLToPath(new URL('../../fixtures/qa54-attp/cong-van-attp.docx', import.meta.url));
+/**
+ * qa58's consultation notice (made by the QA round's mkdocx.py as Word XML). Section III: "1.
+ * Trưởng các tổ dân phố chủ trì hội nghị, lập biên bản …, gửi về Ủy ban nhân dân phường trước
+ * ngày 10/02/2027." / "2. Phòng Văn hóa - Xã hội tổng hợp ý kiến, báo cáo Ủy ban nhân dân phường
+ * trước ngày 15/02/2027."
+ */
+const CONSULT = fileURLToPath(new URL('../../fixtures/qa58-lyk/lay-y-kien.docx', import.meta.url));
 
 describe('import-docx and the report’s deadline (qa54 p6)', () => {
   it('takes the day the body asks the report by as report.deadline, said as a guess', async () => {
@@ -31,5 +38,30 @@ describe('import-docx and the report’s deadline (qa54 p6)', () => {
     const { campaign } = await loadCampaign(join(dir, 'ward', 'campaign.yaml'));
     expect(campaign.report?.deadline).toBe('2027-01-05');
     expect(`${r.stdout}${r.stderr}`).toContain('report.deadline: 05/01/2027');
+  });
+
+  it("takes the tổ leaders' day, not the office's own later one, and names both (qa58 M1)", async () => {
+    const dir = await makeTempDir('phuong-print-docx-deadline-');
+    await copyFile(CONSULT, join(dir, 'lay-y-kien.docx'));
+    const r = await runCliInProcess(
+      ['import-docx', 'lay-y-kien.docx', '--out', 'ward', '--lang', 'vi'],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const { campaign } = await loadCampaign(join(dir, 'ward', 'campaign.yaml'));
+    // The leaders' step (item 1) gives them until 10/02, not the Phòng's 15/02 (item 2).
+    expect(campaign.report?.deadline).toBe('2027-02-10');
+    const out = `${r.stdout}${r.stderr}`.replace(/\s+/g, ' ');
+    expect(out).toContain('report.deadline: 10/02/2027');
+    expect(out).toContain('gửi về Ủy ban nhân dân phường trước ngày 10/02/2027');
+    // Both days named, so the office can check which is the leaders'.
+    expect(out).toMatch(
+      /cảnh báo: đoạn \d+ \(“báo cáo Ủy ban nhân dân phường trước ngày 15\/02\/2027”\)/,
+    );
+    expect(out).toContain('hai ngày có thể là hạn báo cáo: 10/02/2027');
+    expect(out).toContain('và 15/02/2027');
+    expect(out).toContain(
+      'nếu tổ trưởng phải gửi kết quả trước 15/02/2027 thì sửa report.deadline',
+    );
   });
 });
