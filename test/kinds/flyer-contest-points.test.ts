@@ -24,7 +24,10 @@ const POINTS = [
 let built: TextBuild;
 beforeAll(async () => {
   const yaml = `${await readFile(example('campaign.yaml'), 'utf8')}\npoints:\n${POINTS.map((p) => `  - ${p}`).join('\n')}\n`;
-  built = await buildCampaignText(yaml, await readFile(example('groups.csv'), 'utf8'), 'all');
+  // The flyer of the example's first group: the one document read (the whole ward's every kind
+  // was 8 s of CPU for it).
+  const [header, first] = (await readFile(example('groups.csv'), 'utf8')).split('\n');
+  built = await buildCampaignText(yaml, `${header}\n${first}\n`, 'flyer');
 }, 120_000);
 afterAll(removeTempDirs);
 

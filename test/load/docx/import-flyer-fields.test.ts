@@ -5,14 +5,16 @@
  * của trẻ và phiếu đồng ý tiêm chủng đã ký". Now the import writes a short `title` (the trích
  * yếu without its first verb and its year) and `bring` (that list), each said with the
  * paragraph it came from; the flyer built from the import prints both. A notice saying neither
- * (a long trích yếu, no "mang theo") gets neither, and the import says so. The real CLI, the
- * flyer's text by pdftotext.
+ * (a long trích yếu, no "mang theo") gets neither, and the import says so. The commands' own
+ * code in this process (runCliInProcess: what they say and write, without a Node start-up for
+ * each of six runs; the launched program's import-docx: qr-picture.test.ts), the flyer's text by
+ * pdftotext.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, type Paragraph, Table, TableCell, TableRow } from 'docx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../support/cli.js';
+import { runCliInProcess } from '../../support/cli.js';
 import { collapseSpaces, pdfText } from '../../support/pdf-text.js';
 import { makeTempDir, removeTempDirs } from '../../support/tmp.js';
 import { headerTable, noticeDocx, p, tailTable } from './notice-docx.js';
@@ -36,7 +38,7 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
   it('writes the short title and the things to bring, says where from, and the flyer prints them', async () => {
     const dir = await makeTempDir('phuong-print-hpv-');
     await cp(join(FIXTURES, 'ke-hoach-hpv.docx'), join(dir, 'hpv.docx'));
-    const imported = await runCli(['import-docx', 'hpv.docx', '--out', 'c'], { cwd: dir });
+    const imported = await runCliInProcess(['import-docx', 'hpv.docx', '--out', 'c'], { cwd: dir });
     expect(imported.code, imported.stderr).toBe(0);
     // The trích yếu less "Triển khai" and "năm 2026": 13 words, a headline.
     const title = upper(SUBJECT.replace(/^Triển khai /, '').replace(/ năm 2026$/, ''));
@@ -55,7 +57,7 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
     expect(yaml).toContain(`title: ${title}\n`);
     expect(yaml).toContain(`bring:\n${THINGS.map((t) => `  - ${upper(t)}\n`).join('')}`);
 
-    const built = await runCli(
+    const built = await runCliInProcess(
       [
         'build',
         '--campaign',
@@ -83,7 +85,7 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
   it('writes neither when the notice says neither, and says why', async () => {
     const dir = await makeTempDir('phuong-print-no-bring-');
     await writeFile(join(dir, 'cv.docx'), await noticeDocx());
-    const imported = await runCli(['import-docx', 'cv.docx', '--out', 'c'], { cwd: dir });
+    const imported = await runCliInProcess(['import-docx', 'cv.docx', '--out', 'c'], { cwd: dir });
     expect(imported.code, imported.stderr).toBe(0);
     const yaml = await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8');
     expect(yaml).not.toMatch(/^(title|bring):/m);
@@ -114,7 +116,9 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
       join(dir, 'kh.docx'),
       await Packer.toBuffer(new Document({ sections: [{ children }] })),
     );
-    const run = await runCli(['import-docx', 'kh.docx', '--out', 'c', ...args], { cwd: dir });
+    const run = await runCliInProcess(['import-docx', 'kh.docx', '--out', 'c', ...args], {
+      cwd: dir,
+    });
     expect(run.code, run.stderr).toBe(0);
     return { out: run.stdout, yaml: await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8') };
   };
