@@ -256,7 +256,20 @@ export interface TrackerTick {
    * pool and shift of a swimming class (qa57 p5). Never a signing column's.
    */
   write: boolean;
+  /**
+   * The action is paying ("Đã nộp tiền", "Nộp 50.000 đồng/con"): on a sheet whose cells count
+   * (Tally.count: a household's dogs vaccinated) its cell takes an "x", the sum having its own
+   * column (qa58 p4).
+   */
+  paid: boolean;
 }
+
+/** An action's words that say it is paying: "tiền", "đồng", "phí", "lệ phí". */
+const PAYING = /(?:^|[^\p{L}\p{M}])(?:tiền|đồng|phí)(?![\p{L}\p{M}])/u;
+
+/** Whether a tick is paying: its column title says so, else its step (TrackerTick.paid). */
+const paying = (a: { step: string; column?: string }): boolean =>
+  PAYING.test(textKey(a.column?.trim() || a.step));
 
 /**
  * The tracking sheet's room for tick columns on A4 landscape (kinds/tracker-columns.ts sizes
@@ -357,12 +370,23 @@ export function trackerTicksOf(
       signer: own || (signTitle ? 'người nhận' : ''),
       signTitle,
       write: a.write === true && signTitle === '',
+      paid: signTitle === '' && a.write !== true && i !== install && paying(a),
     };
   });
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null)
-    ticks.unshift({ step: '', column: '', app, all: 0, sign: false, signer: '', signTitle: '', write: false });
+    ticks.unshift({
+      step: '',
+      column: '',
+      app,
+      all: 0,
+      sign: false,
+      signer: '',
+      signTitle: '',
+      write: false,
+      paid: false,
+    });
   if (columnCount(ticks) <= room) return { ticks, mode: 'each', room };
   // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
   const titled = ticks.filter((t) => t.app !== null || t.sign || t.column.trim() !== '');
@@ -379,6 +403,7 @@ export function trackerTicksOf(
     signer: '',
     signTitle: '',
     write: false,
+    paid: false,
   };
   return { ticks: [...own, all], mode: 'all', room };
 }

@@ -185,6 +185,13 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
      */
     signedColumns: ctx.allSigned ? ctx.trackerTicks.map((t) => t.signTitle) : [],
     /**
+     * The paying columns of a sheet whose cells count ("Đã nộp tiền" beside "Số con đã tiêm"):
+     * each takes an "x", as the sheet says (qa58 p4).
+     */
+    paidColumns: ctx.tally.count
+      ? ctx.trackerTicks.filter((t) => t.paid).map((t) => t.column.trim() || t.step)
+      : [],
+    /**
      * The campaign's links (a registration form, the contest's page), then the group's own that
      * its papers print (a column of the groups file: its tổ's Zalo group, its prefilled form),
      * each page once, as a leader pastes them into the group's Zalo (qa20 8b: the page offered
