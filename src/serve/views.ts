@@ -175,6 +175,8 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
       signUp: ctx.tally.signUp,
       // A list of children, a row of a kind of household: said as the sheet says them (qa54).
       children: ctx.tally.children,
+      // A meeting's list of those present, each signing (qa58 M6): "người dự hội nghị".
+      attendees: ctx.tally.attendees,
       householdWord: ctx.tally.householdWord,
       step: ctx.tally.step,
       result: ctx.tally.result,
