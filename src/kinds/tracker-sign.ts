@@ -90,7 +90,9 @@ export function withSignColumns(
   const titled = (keys: readonly string[]) =>
     [...titles.keys()].filter((i) => {
       const runs = titles[i];
-      return i >= 3 && i < columns.length - 1 && runs !== undefined && keys.includes(titleKey(runs));
+      return (
+        i >= 3 && i < columns.length - 1 && runs !== undefined && keys.includes(titleKey(runs))
+      );
     });
   const writing = titled(written);
   const signing = [...titled(signed), ...writing];

@@ -579,7 +579,14 @@ function draw(surface: Surface, input: RenderInput): void {
       // 12, 13, 15 for a tổ of 6 ran on to 24): the roster's own numbers, when other, are printed
       // in a column of their own (extraCells). A children's list numbers its children so too.
       for (const [i, r] of ctx.roster.entries()) {
-        const measured = row(surface, table, String(i + 1), r.name, r.address, extraCells(extras, r));
+        const measured = row(
+          surface,
+          table,
+          String(i + 1),
+          r.name,
+          r.address,
+          extraCells(extras, r),
+        );
         if (r.amount !== undefined) amounts.set(measured, r.amount);
         rows.push(measured);
       }
@@ -590,8 +597,7 @@ function draw(surface: Surface, input: RenderInput): void {
         rosterRowsOf(ctx.tally, ctx.group.households, ctx.roster.length),
         MAX_BLANK_ROWS,
       );
-      for (let i = ctx.roster.length; i < upTo; i++)
-        rows.push(row(surface, table, `${i + 1}`));
+      for (let i = ctx.roster.length; i < upTo; i++) rows.push(row(surface, table, `${i + 1}`));
       fill = upTo > ctx.roster.length;
       short = fill;
     } else {
@@ -619,8 +625,7 @@ function draw(surface: Surface, input: RenderInput): void {
       for (let round = 0; fill && round < 4; round++) {
         const spare = Math.floor((f.bottom - plan.end - afterH + 0.01) / rowH);
         if (spare <= 0) break;
-        for (let k = 0; k < spare; k++)
-          body.push(row(surface, table, String(body.length + 1)));
+        for (let k = 0; k < spare; k++) body.push(row(surface, table, String(body.length + 1)));
         plan = planTable(head, [...body, ...totals], f, afterH);
       }
       return balanceLastPage(plan, f, afterH, totals.length);

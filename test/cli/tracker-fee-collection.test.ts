@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCampaignText } from '../support/campaign-build.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { NOTICE_ONLY } from '../support/inputs.js';
-import { collapseSpaces, type PdfWord, pdfWords, wordLines } from '../support/pdf-text.js';
+import { collapseSpaces, pdfWords, wordLines } from '../support/pdf-text.js';
 import { columnAt, headerWord, rulesThrough } from '../support/table-rules.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
@@ -88,6 +88,11 @@ describe("a fund's collection list from a roster of amounts due and exemptions",
     expect(amount.right - amount.left).toBeGreaterThanOrEqual(9 * 2.5 + 2 * 1.2 + 2);
     // The sum written, then the payer's signature beside it.
     expect(columnAt(rules, signs).left).toBeCloseTo(amount.right, 1);
+    // And the instructions say them in that order.
+    expect(text.indexOf('Cột “Số tiền đã thu (đồng)”')).toBeGreaterThan(0);
+    expect(text.indexOf('Cột “Số tiền đã thu (đồng)”')).toBeLessThan(
+      text.indexOf('Cột “Người nộp ký tên”'),
+    );
     expect(text).toContain('Trang 1/1');
   });
 
