@@ -23,6 +23,8 @@ export interface ExtraColumns {
   exempt: number;
   /** The roster's own numbers' column (model/roster-extras.ts ROSTER_NO_TITLE); -1 for none. */
   no: number;
+  /** The roster's counts' columns ("Số chó"), with the headers their cells are under. */
+  counts: [number, string][];
   /** The columns a sum of money is written in by hand ("Số tiền đã thu (đồng)"). */
   written: number[];
   /** Some column is added up on the totals rows: a tick, a count, an amount. */
@@ -33,7 +35,7 @@ export interface ExtraColumns {
 export function extraColumnsOf(
   ctx: Pick<
     DocContext,
-    'bornColumn' | 'amountsIn' | 'exemptColumn' | 'rosterNo' | 'amountColumnsSaid'
+    'bornColumn' | 'amountsIn' | 'exemptColumn' | 'rosterNo' | 'amountColumnsSaid' | 'countColumns'
   >,
   titles: readonly (readonly Run[])[],
   signed: readonly string[],
@@ -44,14 +46,18 @@ export function extraColumnsOf(
   const amount = find(ctx.amountsIn);
   const exempt = find(ctx.exemptColumn);
   const no = find(ctx.rosterNo);
+  const counts = ctx.countColumns
+    .map((h): [number, string] => [find(h), h])
+    .filter(([i]) => i >= 0);
+  const given = [born, exempt, no, ...counts.map(([i]) => i)];
   const added = inner
     .slice(OTHER_COLUMNS - 1)
-    .filter((t, i) => ![born, exempt, no].includes(i + OTHER_COLUMNS - 1) && !signed.includes(t));
+    .filter((t, i) => !given.includes(i + OTHER_COLUMNS - 1) && !signed.includes(t));
   const written = ctx.amountColumnsSaid
     .filter((c) => c.money)
     .map((c) => find(c.title))
     .filter((i) => i >= 0);
-  return { born, amount, exempt, no, written, sums: added.length > 0 };
+  return { born, amount, exempt, no, counts, written, sums: added.length > 0 };
 }
 
 /** A roster row's cells by column index: its birth and amount, where printed. */
@@ -61,6 +67,7 @@ export function extraCells(columns: ExtraColumns, r: Resident): [number, string]
   if (columns.amount >= 0) cells.push([columns.amount, amountText(r.amount)]);
   if (columns.exempt >= 0) cells.push([columns.exempt, r.exempt ?? '']);
   if (columns.no >= 0) cells.push([columns.no, r.no ?? '']);
+  for (const [i, header] of columns.counts) cells.push([i, r.counts?.[header] ?? '']);
   return cells;
 }
 

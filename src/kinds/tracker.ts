@@ -119,6 +119,8 @@ const capped = (ctx: RenderInput['ctx']): boolean =>
  */
 function blankRowsFor(ctx: RenderInput['ctx']): number {
   const { tally, group } = ctx;
+  // A meeting's list of those present: a page of rows, filled to its end (meetingOf).
+  if (tally.attendees) return blankCount();
   // A receipt list (tally.receipt), a list of children or of the people called (qa56 M2): a row
   // per person counted, as a sign-up sheet's.
   if (tally.signUp || tally.receipt || tally.children || tally.named) {
@@ -142,6 +144,8 @@ function blankRowsFor(ctx: RenderInput['ctx']): number {
 function groupNotes(group: Group, listed: readonly Resident[] | undefined, campaign: Campaign) {
   if (listed) return rosterNotes(group, listed, campaign);
   const tally = tallyOf(campaign, group);
+  // A meeting's list has a page of rows, whatever the group's count (blankRowsFor).
+  if (tally.attendees) return [];
   // A sign-up sheet's rows are its target's people, a receipt list's the people its count
   // names (blankRowsFor): a count over the cap is theirs, not the households' (review55b-left #6).
   // So are a list of children's and a list of names' (review57a #2: 1,500 "cần tiêm" cut at 1,000).

@@ -37,6 +37,8 @@ export interface LoadedRoster {
   exemptColumn?: string;
   /** Its own numbers' column's header ("STT"): printed beside the sheet's 1..n when they differ. */
   noColumn?: string;
+  /** Its count columns' headers ("Số chó"): printed when they count what the campaign measures. */
+  countColumns?: string[];
   /** A text table's digest as read (RosterReport.textDigest): what the inputs hash takes. */
   textDigest?: string;
 }
@@ -202,6 +204,7 @@ async function loadWardRosterReport(
         ...(report.amountColumn ? { amountColumn: report.amountColumn } : {}),
         ...(report.bornColumn ? { bornColumn: report.bornColumn } : {}),
         ...(report.exemptColumn ? { exemptColumn: report.exemptColumn } : {}),
+        ...(report.countColumns ? { countColumns: report.countColumns } : {}),
       });
     const problem = report.failed.get(id);
     if (problem) failed.set(id, problem);

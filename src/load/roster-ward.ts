@@ -34,6 +34,7 @@ import { disagreement, noGroup, type RowsSaid, takenByIdNote } from './results-f
 import { type ByName, groupNamer, type HiddenGroups, type Named } from './results-names.js';
 import { listsHouseholds, notesOf, sized, TEXT, toResident, unprintedColumns } from './roster.js';
 import { holdsWardRoster, WARD_ROSTER_COLUMNS, type WardRosterField } from './roster-columns.js';
+import { countCells, countColumnsOf } from './roster-count-columns.js';
 import type { Group, Resident } from './types.js';
 
 /** A refused row of the list, said on its own: "dòng này" of the residents list. */
@@ -76,6 +77,8 @@ export interface WardRosterReport {
   bornColumn?: string;
   /** Its exemptions' column's header (roster.ts RosterReport.exemptColumn). */
   exemptColumn?: string;
+  /** Its count columns' headers (roster.ts RosterReport.countColumns). */
+  countColumns?: string[];
   /** Its notes columns ("Ghi chú"), printed nowhere and nothing to fix (roster.ts notesOf). */
   notesColumns: string[];
   /**
@@ -144,6 +147,11 @@ function toWardRosters(
   const { households, warning } = listsHouseholds(columns, extras, table.rows, file);
   if (warning) notes.push(warning);
   const placing = [groupCol?.index, idCol?.index].filter((i): i is number => i !== undefined);
+  // Its counts ("Số chó"): the campaign decides whether the sheet prints them.
+  const counts = countColumnsOf(
+    extras.filter((c) => !placing.includes(c.index)),
+    table.rows,
+  );
   const rosters = new Map<string, Resident[]>();
   const groupOf = new Map<RawRow, string>();
   const bad = new Map<string, UserError[]>();
@@ -239,6 +247,8 @@ function toWardRosters(
     groupOf.set(row, group.id);
     const problems: UserError[] = [];
     const resident = toResident(row, columns, file, problems, notes, households, placing);
+    const cells = resident && countCells(row, counts);
+    if (resident && cells) resident.counts = cells;
     if (problems.length > 0) {
       bad.set(group.id, [...(bad.get(group.id) ?? []), ...problems]);
       continue;
@@ -270,7 +280,7 @@ function toWardRosters(
   if (byIdOnly.length > 0) notes.push(takenByIdNote(byIdOnly, file, groupCol?.header));
   const unused = unprintedColumns(
     [
-      ...extras.filter((c) => !placing.includes(c.index)),
+      ...extras.filter((c) => !placing.includes(c.index) && !counts.includes(c)),
       columns.phone,
       households ? columns.born : undefined,
     ],
@@ -286,6 +296,7 @@ function toWardRosters(
     ...(columns.amount ? { amountColumn: columns.amount.header } : {}),
     ...(columns.born && !households ? { bornColumn: columns.born.header } : {}),
     ...(columns.exempt ? { exemptColumn: columns.exempt.header } : {}),
+    ...(counts.length > 0 ? { countColumns: counts.map((c) => c.header) } : {}),
     warnings: [...warnings, ...notes, ...unused, ...refusals],
     notesColumns: notesOf(extras.filter((c) => !placing.includes(c.index))),
     kept: keptOf(table, [

@@ -21,6 +21,7 @@ import { isFormulaError, isNumericPhoneOk, restorePhone } from './groups/values.
 import { readXlsxTables } from './groups/xlsx.js';
 import { checkTableFileSize, checkTableSize, checkTextRows } from './limits.js';
 import { ROSTER_COLUMNS, type RosterField } from './roster-columns.js';
+import { countCells, countColumnsOf } from './roster-count-columns.js';
 import { textDigest } from './text-digest.js';
 import type { Resident } from './types.js';
 
@@ -186,9 +187,14 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   // "Họ và tên chủ hộ", "Chủ hộ": each row is a household (the tracking sheet counts households).
   const { households, warning } = listsHouseholds(columns, extras, table.rows, file);
   if (warning) notes.push(warning);
-  const residents = table.rows.flatMap(
-    (row) => toResident(row, columns, file, problems, notes, households) ?? [],
-  );
+  // Its counts ("Số chó", "Số mèo"): the campaign decides whether the sheet prints them.
+  const counts = countColumnsOf(extras, table.rows);
+  const residents = table.rows.flatMap((row) => {
+    const resident = toResident(row, columns, file, problems, notes, households);
+    const cells = resident && countCells(row, counts);
+    if (resident && cells) resident.counts = cells;
+    return resident ?? [];
+  });
   throwProblems(problems);
   if (residents.length === 0) {
     throw new UserError(
@@ -203,7 +209,11 @@ function toRoster(raw: RawTable, file: string): RosterReport {
   // A person's birth is printed; a household's is not. The amount is printed by a campaign that
   // hands it out, which the build knows (model/roster-extras.ts unprintedAmounts).
   const unused = unprintedColumns(
-    [...extras, columns.phone, households ? columns.born : undefined],
+    [
+      ...extras.filter((c) => !counts.includes(c)),
+      columns.phone,
+      households ? columns.born : undefined,
+    ],
     file,
   );
   return {
@@ -214,6 +224,7 @@ function toRoster(raw: RawTable, file: string): RosterReport {
     ...(columns.born && !households ? { bornColumn: columns.born.header } : {}),
     ...(columns.exempt ? { exemptColumn: columns.exempt.header } : {}),
     ...(columns.no ? { noColumn: columns.no.header } : {}),
+    ...(counts.length > 0 ? { countColumns: counts.map((c) => c.header) } : {}),
   };
 }
 
@@ -299,6 +310,8 @@ export interface RosterReport {
   exemptColumn?: string;
   /** Its own numbers' column's header ("STT"): printed beside the sheet's 1..n when they differ. */
   noColumn?: string;
+  /** Its count columns' headers ("Số chó"): printed when they count what the campaign measures. */
+  countColumns?: string[];
   /**
    * A text table's digest as decoded here (text-digest.ts; none for a workbook): the build's
    * inputs hash takes it, not the bytes decoded again (output/inputs-hash.ts).

@@ -77,6 +77,8 @@ export interface Resident {
    * "Họ và tên chủ hộ"). Absent: a resident.
    */
   household?: true;
+  /** The row's counts by their roster columns' headers, as written ("Số chó": "2"; load/roster-count-columns.ts). */
+  counts?: Record<string, string>;
   /** Where the row came from, for error messages. */
   source: { file: string; row: number };
 }

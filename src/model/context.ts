@@ -256,7 +256,20 @@ export interface TrackerTick {
    * pool and shift of a swimming class (qa57 p5). Never a signing column's.
    */
   write: boolean;
+  /**
+   * The action is paying ("Đã nộp tiền", "Nộp 50.000 đồng/con"): on a sheet whose cells count
+   * (Tally.count: a household's dogs vaccinated) its cell takes an "x", the sum having its own
+   * column (qa58 p4).
+   */
+  paid: boolean;
 }
+
+/** An action's words that say it is paying: "tiền", "đồng", "phí", "lệ phí". */
+const PAYING = /(?:^|[^\p{L}\p{M}])(?:tiền|đồng|phí)(?![\p{L}\p{M}])/u;
+
+/** Whether a tick is paying: its column title says so, else its step (TrackerTick.paid). */
+const paying = (a: { step: string; column?: string }): boolean =>
+  PAYING.test(textKey(a.column?.trim() || a.step));
 
 /**
  * The tracking sheet's room for tick columns on A4 landscape (kinds/tracker-columns.ts sizes
@@ -293,6 +306,29 @@ function countedWho(label: string): string {
   return rest === label ? `người ${lowerFirstWord(label)}` : lowerFirstWord(rest);
 }
 
+/** The signature column of a meeting's list of those present (meetingOf). */
+export const MEETING_SIGN_TITLE = 'Ký tên';
+
+/**
+ * Who a campaign's figures are the attendance of, when they are one meeting's, not households'
+ * (qa58 M6): nothing for a household to do (no action, app or contest), the first measure counts
+ * the people present against the population ("Số người dự hội nghị | người", no target, no list
+ * of people called), and another is a plain count of that meeting ("Số ý kiến góp ý | lượt"):
+ * "người dự hội nghị". Its sheet is the list those present sign, the other counts on its foot
+ * lines; not a row per household ("ghi số lượt của từng hộ", 10 pages). '' for any other.
+ */
+export function meetingOf(
+  campaign: { measures?: Campaign['measures'] } & Partial<
+    Pick<Campaign, 'actions' | 'app' | 'contest'>
+  >,
+): string {
+  const [first, ...others] = campaign.measures ?? [];
+  if (!first || campaign.contest || campaign.app || (campaign.actions?.length ?? 0) > 0) return '';
+  if (first.of !== 'people' || isTarget(first) || childrenCountedOf(first) !== undefined) return '';
+  if (!others.some((m) => isAmount(m) && !isMoney(m))) return '';
+  return countedWho(first.label);
+}
+
 /**
  * The amount columns with what each is written in: a sum of money, or a clean-up's kg and bags
  * (qa54 M1: "Khối lượng rác thu gom (kg)" told the leader to write the money each household paid).
@@ -314,17 +350,21 @@ export function amountColumnsSaidOf(
     moneyVerb(m.label) === 'đã nộp' && !asksReceipt(campaign);
   const written = (m: NonNullable<typeof first>) =>
     isAmount(m) || (isMoney(m) && collected(m) && !(untasked && m === first && isTarget(m)));
-  return (campaign.measures ?? []).filter(written).map((m) => {
-    const label = m.label.trim();
-    const money = isMoney(m);
-    const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
-    const bracket = finalRemark(label);
-    const title =
-      bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
-    const persons = m.of === 'people-count';
-    const who = persons ? countedWho(bracket?.before ?? label) : '';
-    return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons, who };
-  });
+  // A meeting's counts are the tổ's, on the foot lines of its list of those present (meetingOf).
+  const meeting = meetingOf(campaign) !== '';
+  return (campaign.measures ?? [])
+    .filter((m) => written(m) && !(meeting && !isMoney(m)))
+    .map((m) => {
+      const label = m.label.trim();
+      const money = isMoney(m);
+      const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
+      const bracket = finalRemark(label);
+      const title =
+        bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
+      const persons = m.of === 'people-count';
+      const who = persons ? countedWho(bracket?.before ?? label) : '';
+      return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons, who };
+    });
 }
 
 /**
@@ -357,8 +397,22 @@ export function trackerTicksOf(
       signer: own || (signTitle ? 'người nhận' : ''),
       signTitle,
       write: a.write === true && signTitle === '',
+      paid: signTitle === '' && a.write !== true && i !== install && paying(a),
     };
   });
+  // A meeting's list: each one present signs (meetingOf).
+  if (meetingOf(campaign))
+    ticks.push({
+      step: '',
+      column: MEETING_SIGN_TITLE,
+      app: null,
+      all: 0,
+      sign: true,
+      signer: 'người dự',
+      signTitle: MEETING_SIGN_TITLE,
+      write: false,
+      paid: false,
+    });
   // No action installs the app: its column comes first, as it always has (one ticked before the
   // actions, which an action of the same title then joins: kinds/tracker.ts distinctTicks).
   if (app && install === null)
@@ -371,6 +425,7 @@ export function trackerTicksOf(
       signer: '',
       signTitle: '',
       write: false,
+      paid: false,
     });
   if (columnCount(ticks) <= room) return { ticks, mode: 'each', room };
   // A signature's column stays as the app's does: a receipt list without it is none (review55b #2).
@@ -388,6 +443,7 @@ export function trackerTicksOf(
     signer: '',
     signTitle: '',
     write: false,
+    paid: false,
   };
   return { ticks: [...own, all], mode: 'all', room };
 }
@@ -530,6 +586,11 @@ export interface Tally {
    * GỌI KHÁM"); not a row per household (qa56 M2).
    */
   named: boolean;
+  /**
+   * Those present at the meeting the campaign's figures are of ("người dự hội nghị": meetingOf):
+   * with no roster, the rows are they, each signing; '' for any other sheet (qa58 M6).
+   */
+  attendees: string;
   /**
    * A sign-up sheet's target is a most, not a least: the campaign says so ("mỗi tổ tối đa 05 học
    * viên", a class's seats; "không quá 5 người") in the notice's body, an action or the measure's
@@ -783,7 +844,9 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     !childRows &&
     listsPeople(counted) &&
     namesFit(figure, group.households);
+  const attendees = roster === undefined ? meetingOf(campaign) : '';
   const rowsPeople =
+    attendees !== '' ||
     signUp ||
     (roster === undefined && receipt) ||
     childRows ||
@@ -803,6 +866,7 @@ export function tallyOf(campaign: Campaign, group: Group, roster?: readonly Resi
     signUp,
     receipt,
     named,
+    attendees,
     cap: signUp && saysCap(campaign),
     people: kind === 'people',
     householdSteps: kind === 'people' && !rowsPeople && householdSteps(campaign),

@@ -13,7 +13,9 @@ import type { Resident } from '../load/types.js';
 import { firstNamed } from '../messages/first-named.js';
 import { count, msg } from '../messages/message.js';
 import { groupThousands } from './format.js';
+import type { MeasureOf } from './measure-base.js';
 import { asksReceipt } from './receipt.js';
+import { measuredCounts } from './roster-count-match.js';
 
 /** The title of the roster's amounts in a column of their own. */
 export const AMOUNT_TITLE = 'Số tiền (đồng)';
@@ -55,11 +57,21 @@ export interface RosterExtras {
   rosterNo: string;
   /** The roster numbers its rows otherwise than the sheet (renumbered), printed or not. */
   renumbered: boolean;
+  /**
+   * The roster's count columns printed, their headers as written: those counting what a measure
+   * counts ("Số chó", "Số mèo" of a rabies campaign; roster-count-match.ts, qa58 M2).
+   */
+  countColumns: string[];
 }
+
+/** The headers of the roster's counts (Resident.counts), in the order its rows give them. */
+const countHeaders = (roster: readonly Resident[] | undefined): string[] => [
+  ...new Set((roster ?? []).flatMap((r) => Object.keys(r.counts ?? {}))),
+];
 
 /** The columns given room; `room`: the tick columns' room the campaign's columns leave. */
 export function rosterExtrasOf(
-  campaign: Parameters<typeof asksReceipt>[0],
+  campaign: Parameters<typeof asksReceipt>[0] & { measures?: readonly MeasureOf[] },
   tally: { children: boolean },
   roster: readonly Resident[] | undefined,
   /** The campaign's own money column, and what its sums are: handed ("đã nhận") or paid. */
@@ -73,6 +85,12 @@ export function rosterExtrasOf(
   const other = !tally.children && renumbered(roster);
   const rosterNo = other && left > 0 ? ROSTER_NO_TITLE : '';
   if (rosterNo) left--;
+  // What the leader expects of each household, beside what it did: its dogs and cats.
+  const countColumns = measuredCounts(campaign.measures, countHeaders(roster)).slice(
+    0,
+    Math.max(0, left),
+  );
+  left -= countColumns.length;
   // A fee collected household by household (a fund's "Số tiền đã thu (đồng)"): the roster's
   // amounts are what each owes, in their own column beside what it paid, and an exemption is
   // printed ("Hộ nghèo": the leader does not knock there for money; qa57 M2).
@@ -99,6 +117,7 @@ export function rosterExtrasOf(
     collects,
     rosterNo,
     renumbered: other,
+    countColumns,
     rosterAmount: '',
     amountsIn: '',
   };
@@ -123,7 +142,7 @@ export const amountText = (amount: number | undefined): string =>
  * column its sheet has no room for (the campaign's ticks took it).
  */
 export function unprintedExtras(
-  campaign: Parameters<typeof asksReceipt>[0],
+  campaign: Parameters<typeof asksReceipt>[0] & { measures?: readonly MeasureOf[] },
   rosters: Iterable<{
     file: string;
     residents: readonly Resident[];
@@ -131,6 +150,8 @@ export function unprintedExtras(
     bornColumn?: string;
     exemptColumn?: string;
     noColumn?: string;
+    /** Its count columns' headers ("Số chó": load/roster-count-columns.ts). */
+    countColumns?: string[];
     /** What its sheet prints (rosterExtrasOf). */
     extras: RosterExtras;
     /** The group it is of: named when its part of a ward-wide list is without amounts. */
@@ -139,7 +160,12 @@ export function unprintedExtras(
 ): UserError[] {
   const said = new Set<string>();
   const out: UserError[] = [];
-  const say = (file: string, header: string, why: 'nothing' | 'room' | 'empty', part = '') => {
+  const say = (
+    file: string,
+    header: string,
+    why: 'nothing' | 'room' | 'empty' | 'count',
+    part = '',
+  ) => {
     // A ward-wide list's column is said once, not once a group (but of each group it is empty for).
     const key = `${file}\u0000${header}\u0000${part}`;
     if (said.has(key)) return;
@@ -152,11 +178,13 @@ export function unprintedExtras(
             : msg`the column "${header}" of the roster has no amount in any row: the receipt list prints no amounts`
           : msg`the column "${header}" of the roster is not printed anywhere`,
         { file, field: header },
-        why === 'nothing'
-          ? msg`The tracking sheet prints each person's amount when an action asks them to sign for it ("ký nhận"), and each household's amount due and exemption when the campaign collects a sum in đồng from each ("Số tiền đã thu (đồng)"); delete the column if nobody needs it.`
-          : why === 'empty'
-            ? EMPTY_HINT
-            : msg`The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.`,
+        why === 'count'
+          ? msg`The tracking sheet prints a count of each row beside what it did when the campaign's measure counts the same ("Số chó" for "Số chó, mèo đã tiêm"): name the column after what the measure counts, or delete it if nobody needs it.`
+          : why === 'nothing'
+            ? msg`The tracking sheet prints each person's amount when an action asks them to sign for it ("ký nhận"), and each household's amount due and exemption when the campaign collects a sum in đồng from each ("Số tiền đã thu (đồng)"); delete the column if nobody needs it.`
+            : why === 'empty'
+              ? EMPTY_HINT
+              : msg`The tracking sheet has no room left for it beside the campaign's columns: give fewer actions a column of their own.`,
       ),
     );
   };
@@ -169,6 +197,11 @@ export function unprintedExtras(
   for (const roster of read) {
     const { file, residents, amountColumn, bornColumn, exemptColumn, noColumn, extras, group } =
       roster;
+    const counts = roster.countColumns ?? [];
+    const counting = measuredCounts(campaign.measures, counts);
+    for (const header of counts)
+      if (!extras.countColumns.includes(header))
+        say(file, header, counting.includes(header) ? 'room' : 'count');
     if (noColumn && extras.renumbered && !extras.rosterNo) say(file, noColumn, 'room');
     if (bornColumn && !extras.bornColumn && residents.some((p) => p.birth !== undefined))
       say(file, bornColumn, 'room');

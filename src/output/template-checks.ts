@@ -83,6 +83,7 @@ export function sampleContext(campaign: Campaign, extraColumns: readonly string[
     noBorn: { header: '-', unread: false },
     noAmount: '-',
     household: true,
+    counts: {},
     source,
   };
   const assets = { logo: '', logo_on_qr: false, ...campaign.assets };

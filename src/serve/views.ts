@@ -175,6 +175,8 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
       signUp: ctx.tally.signUp,
       // A list of children, a row of a kind of household: said as the sheet says them (qa54).
       children: ctx.tally.children,
+      // A meeting's list of those present, each signing (qa58 M6): "người dự hội nghị".
+      attendees: ctx.tally.attendees,
       householdWord: ctx.tally.householdWord,
       step: ctx.tally.step,
       result: ctx.tally.result,
@@ -184,6 +186,13 @@ export function headingOf(ctx: DocContext, ownLinks: readonly LabelledLink[] = [
      * "x" to tick, the page's step names the columns signed in (qa57 p6).
      */
     signedColumns: ctx.allSigned ? ctx.trackerTicks.map((t) => t.signTitle) : [],
+    /**
+     * The paying columns of a sheet whose cells count ("Đã nộp tiền" beside "Số con đã tiêm"):
+     * each takes an "x", as the sheet says (qa58 p4).
+     */
+    paidColumns: ctx.tally.count
+      ? ctx.trackerTicks.filter((t) => t.paid).map((t) => t.column.trim() || t.step)
+      : [],
     /**
      * The campaign's links (a registration form, the contest's page), then the group's own that
      * its papers print (a column of the groups file: its tổ's Zalo group, its prefilled form),

@@ -990,6 +990,8 @@ export const INPUTS = (): Record<string, string> => ({
     'ô này không đọc được, nhưng cột này không được in ở đâu: dòng vẫn được in',
   'Delete the column "{0}" from the file: the tracking sheet does not print it.':
     'Xoá cột “{0}” khỏi tệp: bảng theo dõi không in cột này.',
+  'The tracking sheet prints a count of each row beside what it did when the campaign\'s measure counts the same ("Số chó" for "Số chó, mèo đã tiêm"): name the column after what the measure counts, or delete it if nobody needs it.':
+    'Bảng theo dõi in số đếm của từng dòng bên cạnh việc đã làm khi chỉ tiêu của chiến dịch đếm cùng thứ đó (cột “Số chó” cho “Số chó, mèo đã tiêm”): đặt tên cột theo thứ chỉ tiêu đếm, hoặc xoá cột nếu không ai cần dùng.',
   'the column "{0}" of the roster is not printed anywhere':
     'cột “{0}” của danh sách người dân không được in ở đâu',
   'the list is read as a list of households, each row a household: its column "{0}" gives a household\'s size on {1} of its {2} rows':
