@@ -1,0 +1,38 @@
+/**
+ * Load stage, groups: a row that is an earlier row typed again. Same name, same leader, same
+ * counts, same figures in every column (the id and the office's own notes aside: "STT" numbers
+ * every row, "Ghi chú" may say "nhập trùng") is one group entered twice, not two groups: read as
+ * two, its households were printed for twice and its quota counted twice in the report (qa58 M3:
+ * a ward's quota 198 instead of 158). The later row is refused, naming the earlier one, as a row
+ * whose id is taken is.
+ */
+import { UserError } from '../../errors.js';
+import { msg } from '../../messages/message.js';
+import { type Column, type Columns, isNotesColumn } from './columns.js';
+import type { RawRow, RawTable } from './table.js';
+
+/**
+ * The row's cells that tell one group from another, as one key: every cell but the id's and a
+ * notes column's. Undefined for a row with no name (it fails on its own).
+ */
+export function copyKey(row: RawRow, table: RawTable, columns: Columns): string | undefined {
+  const name = row.cells[columns.name.index]?.trim() ?? '';
+  if (name === '') return undefined;
+  const kept = row.cells.map((c, i) =>
+    i === columns.id.index || isNotesColumn(table.header.cells[i] ?? '') ? '' : c.trim(),
+  );
+  return JSON.stringify(kept);
+}
+
+/** The refusal of a row that repeats row `first` cell for cell. */
+export function copiedRow(
+  first: number,
+  where: { file: string; row: number; field: string },
+  id: Column,
+): UserError {
+  return new UserError(
+    msg`the row repeats row ${first}: every column is the same but "${id.header}", so it is one group entered twice and is not counted again`,
+    where,
+    msg`Delete one of the two rows (or, if they are two groups, write each one's own name and figures).`,
+  );
+}
