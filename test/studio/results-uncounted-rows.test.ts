@@ -50,7 +50,7 @@ describe('a quotas list with a blank name and a row typed twice', () => {
     expect(text).toContain('Danh sách tổ có 2 dòng không đọc được, nên không tính vào kết quả');
     expect(text).toMatch(/Dòng 5 \(tổ 4\): Thiếu tên\. Ghi tên tổ/);
     expect(text).toMatch(
-      /Dòng 6 \(Tổ dân phố số 3\): Dòng này chép lại dòng 4: mọi cột đều giống nhau, trừ cột “STT”[^.]*\. Xoá một trong hai dòng/,
+      /Dòng 6 \(Tổ dân phố số 3\): Dòng này chép lại dòng 4: cùng tên, cùng tổ trưởng, cùng mọi số liệu \(chỉ khác cột “STT” và ghi chú\), nên là một tổ nhập hai lần; không tính lần thứ hai\. Xoá một trong hai dòng/,
     );
     // The three tổ counted, the copy not among them: 1/3 reported, not 1/4.
     expect(text).toContain('Đã báo cáo: 1/3 tổ');
@@ -81,7 +81,7 @@ describe('a quotas list with a blank name and a row typed twice', () => {
     ]);
     expect(checked.code).toBe(1);
     expect(checked.stderr).toMatch(
-      /dòng 6, cột “Tên tổ dân phố”: dòng này chép lại dòng 4: mọi cột đều giống nhau, trừ cột “STT”/,
+      /dòng 6, cột “Tên tổ dân phố”: dòng này chép lại dòng 4: cùng tên, cùng tổ trưởng/,
     );
     const made = await runCliInProcess([
       'report',

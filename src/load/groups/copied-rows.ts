@@ -4,7 +4,7 @@
  * every row, "Ghi chú" may say "nhập trùng") is one group entered twice, not two groups: read as
  * two, its households were printed for twice and its quota counted twice in the report (qa58 M3:
  * a ward's quota 198 instead of 158). The later row is refused, naming the earlier one, as a row
- * whose id is taken is.
+ * whose id is taken is. Only a row naming a leader or a phone: copyKey.
  */
 import { UserError } from '../../errors.js';
 import { msg } from '../../messages/message.js';
@@ -13,11 +13,14 @@ import type { RawRow, RawTable } from './table.js';
 
 /**
  * The row's cells that tell one group from another, as one key: every cell but the id's and a
- * notes column's. Undefined for a row with no name (it fails on its own).
+ * notes column's. Undefined for a row with no name (it fails on its own) or no leader and no
+ * phone: in a list of names and a count ("Tổ dân phố số 1;100" in two old wards) two groups may
+ * well be alike, while one person leading two groups of one name with the same figures is not.
  */
 export function copyKey(row: RawRow, table: RawTable, columns: Columns): string | undefined {
-  const name = row.cells[columns.name.index]?.trim() ?? '';
-  if (name === '') return undefined;
+  const at = (col: Column | undefined) => (col ? (row.cells[col.index]?.trim() ?? '') : '');
+  if (at(columns.name) === '' || (at(columns.leader) === '' && at(columns.phone) === ''))
+    return undefined;
   const kept = row.cells.map((c, i) =>
     i === columns.id.index || isNotesColumn(table.header.cells[i] ?? '') ? '' : c.trim(),
   );
@@ -31,7 +34,7 @@ export function copiedRow(
   id: Column,
 ): UserError {
   return new UserError(
-    msg`the row repeats row ${first}: every column is the same but "${id.header}", so it is one group entered twice and is not counted again`,
+    msg`the row repeats row ${first}: the same name, leader and figures (only "${id.header}" and the notes differ), so it is one group entered twice and is not counted again`,
     where,
     msg`Delete one of the two rows (or, if they are two groups, write each one's own name and figures).`,
   );
