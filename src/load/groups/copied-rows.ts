@@ -13,18 +13,24 @@ import type { RawRow, RawTable } from './table.js';
 
 /**
  * The row's cells that tell one group from another, as one key: every cell but the id's and a
- * notes column's. Undefined for a row with no name (it fails on its own) or no leader and no
+ * notes column's, and the heading the row is under. Undefined for a row with no name (it fails on its own) or no leader and no
  * phone: in a list of names and a count ("Tổ dân phố số 1;100" in two old wards) two groups may
  * well be alike, while one person leading two groups of one name with the same figures is not.
  */
-export function copyKey(row: RawRow, table: RawTable, columns: Columns): string | undefined {
+export function copyKey(
+  row: RawRow,
+  table: RawTable,
+  columns: Columns,
+  section: string | undefined,
+): string | undefined {
   const at = (col: Column | undefined) => (col ? (row.cells[col.index]?.trim() ?? '') : '');
   if (at(columns.name) === '' || (at(columns.leader) === '' && at(columns.phone) === ''))
     return undefined;
   const kept = row.cells.map((c, i) =>
     i === columns.id.index || isNotesColumn(table.header.cells[i] ?? '') ? '' : c.trim(),
   );
-  return JSON.stringify(kept);
+  // Under another heading (an old ward of a merged ward), a namesake is another group.
+  return JSON.stringify([section ?? '', ...kept]);
 }
 
 /** The refusal of a row that repeats row `first` cell for cell. */

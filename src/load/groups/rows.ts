@@ -625,7 +625,7 @@ function checkPart(
         refused.add(row);
         throw idTaken(typed, first, sheet, { file, row: row.row, field: columns.id.header });
       }
-      const copy = copyKey(row, table, columns);
+      const copy = copyKey(row, table, columns, section);
       const copied = copy === undefined ? undefined : copies.get(copy);
       if (copied !== undefined) {
         refused.add(row);
