@@ -16,6 +16,7 @@ import {
 } from '../model/measure-base.js';
 import type { Campaign } from './campaign-schema.js';
 import { HEADERS, normaliseHeader } from './groups/columns.js';
+import { peopleColumnOf } from './people-column.js';
 import { remarkWords } from './remark.js';
 
 /** A plain count's other ways of writing: "người, không tính tỷ lệ", "người (chỉ đếm)". */
@@ -92,8 +93,10 @@ export const defaultOf = (label: string): string | undefined => {
  * as the office meant: a list's column wins over a unit of the same name. Stored as the header
  * as written (with a capital when written in lower case, the form every reader takes for a
  * column: model/measure-base.ts), so that the tracking sheet, the leader's form and the report
- * read it alike. A people noun ("| trẻ", "| công dân": model/measure-base.ts PERSON_NOUNS) that
- * is no column of the list is its people, as "| người" is. The campaign itself when no `of` changes.
+ * read it alike. A people noun ("| trẻ", "| cử tri": model/measure-base.ts PERSON_NOUNS) that
+ * is no column of the list is taken against the list's column counting it ("Số cử tri",
+ * load/people-column.ts), else is its people, as "| người" is. The campaign itself when no `of`
+ * changes.
  */
 export function measuresOnList<C extends Pick<Campaign, 'measures'>>(
   campaign: C,
@@ -106,17 +109,15 @@ export function measuresOnList<C extends Pick<Campaign, 'measures'>>(
     if (!isOwnUnit(m.of) && !person) return m;
     const header = headers.find((h) => key(h) === key(m.of));
     if (header === undefined) {
-      // A people noun ("| trẻ", "| công dân") is the list's people, not a unit like "kg" (qa57
-      // M3: "| trẻ" made a sheet of households "ghi số trẻ của từng hộ"). Unless the list counts
-      // them in a column of their own: a one-word noun ("Số trẻ" for "| trẻ") is that column,
-      // the rate taken against it (review57b #2: left as a unit, nothing refused it and the
-      // sheet was 10 pages of households again); a longer one ("Số cử tri" for "| cử tri"),
-      // read as a column, is refused with that column named, as before.
+      // A people noun ("| trẻ", "| cử tri") is the list's people, not a unit like "kg" (qa57 M3:
+      // "| trẻ" made a sheet of households "ghi số trẻ của từng hộ"), unless the list counts them
+      // in a column of their own, "Số <noun> …" (load/people-column.ts): that column is the
+      // base, one rule for every noun (h-left15a: "Số trẻ" was taken for "| trẻ" and "Số cử tri"
+      // refused for "| cử tri"). The list's own population column ("Số dân") is its people.
       if (!person) return m;
-      const counted = headers.find((h) => normaliseHeader(h) === normaliseHeader(`Số ${m.of}`));
-      if (counted !== undefined && !isOwnUnit(m.of)) return m;
+      const counted = peopleColumnOf(m.of, headers).taken;
       changed = true;
-      return { ...m, of: counted === undefined ? 'people' : counted.normalize('NFC').trim() };
+      return { ...m, of: counted === undefined ? 'people' : measureOf(counted.normalize('NFC')) };
     }
     changed = true;
     const column = header.normalize('NFC').trim();

@@ -79,6 +79,7 @@ import {
   missingTotalsColumn,
   underHeaderNotes,
 } from './measure-bases.js';
+import { peopleBaseNotes } from './people-base-notes.js';
 import { checkCampaignCoverage, checkGroupCoverage, checkRosterCoverage } from './preflight.js';
 import { printedAsTypedWarnings } from './printed-as-typed.js';
 import { printedCellWarnings } from './printed-days.js';
@@ -773,6 +774,10 @@ export async function loadBuildInputs(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       ...underHeaderNotes(campaign, report.extraColumns).map(
+        (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
+      ),
+      // "| cử tri" with "Số cử tri" and "Số cử tri nữ": which one its rate is taken against.
+      ...peopleBaseNotes(loaded, namedColumns(report)).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       ...measureBaseWarnings(campaign, good, (column) =>

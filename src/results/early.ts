@@ -11,7 +11,8 @@
  * end, and marked every leader's figure "gửi trước ngày diễn ra 20/12/2026"; nor a day on or after
  * `report.deadline` (the page said "Ngày diễn ra: 20/12/2026" after "Hạn báo cáo: 18/12/2026"),
  * nor any day of a campaign of sign-ups ("Hạn đăng ký", "Số trẻ đăng ký học bơi"): they are never
- * early (qa57 M4, review57b #9).
+ * early (qa57 M4, review57b #9); nor of a quota's ("Chỉ tiêu (trẻ)") with no report deadline
+ * (h-left15a).
  */
 import type { Campaign } from '../load/campaign.js';
 import { writtenDay } from '../load/day-first.js';
@@ -20,6 +21,7 @@ import { firstWrittenIs, startsOnItsDay } from '../load/when-dates.js';
 import { campaignDays, daysBefore, ownDaysOf } from '../model/campaign-days.js';
 import { buildContext } from '../model/context.js';
 import { countsSignUps } from '../model/deadline-word.js';
+import { signsUp } from '../model/measure-base.js';
 import { fillValue } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
 import { endOfVietnamDay } from '../ward-time.js';
@@ -53,6 +55,14 @@ function readStarts(campaign: Campaign): EventStart {
   // began; review57b #9: a deadline after the first day marked the sign-ups of the week before).
   // A sign-up's deadline after the first day is warned by `check` (deadline-check.ts).
   if (countsSignUps(campaign)) return () => undefined;
+  // A quota's figures ("Chỉ tiêu (người)": a sign-up list, model/measure-base.ts signsUp) with
+  // neither a last day to sign up nor a report deadline: nothing says they are the event's
+  // results, due after it, so no day they are early for (h-left15a: a swimming class's "Số trẻ
+  // học bơi | Chỉ tiêu (trẻ)" with no "Thời hạn" was marked "gửi trước ngày diễn ra"). With a
+  // report deadline after the event (qa54 p4: vaccinated children, due 18/12 after the 14/12
+  // session) a figure sent before the day is still early.
+  const [first] = campaign.measures;
+  if (!deadline && first !== undefined && signsUp(first)) return () => undefined;
   // A deadline on the day itself leaves it (deadline-check.ts: "on or after the first day").
   const start = (day: string | undefined) => (day && deadline && deadline < day ? undefined : day);
   const when = campaign.when ?? '';

@@ -40,6 +40,7 @@ import {
   UNSAID_OWN_TIME_HINT,
   unsaidOwnTime,
 } from '../output/own-text.js';
+import { peopleBaseNotes } from '../output/people-base-notes.js';
 import { scheduleMismatches } from '../output/schedule-table.js';
 import { isNoticeAndSheet, isNoticeOnly } from '../output/skipped-kinds.js';
 import {
@@ -220,6 +221,8 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
           : []),
         // A measure on a merged header: the first column under it (qa25 F4).
         ...(columns ? underHeaderNotes(campaign, columns, 'form') : []),
+        // "| cử tri" with two columns of cử tri: which one its rate is taken against.
+        ...(columns ? peopleBaseNotes(typed, columns, 'form') : []),
         // A script in the folder's templates/web/ the leaders' pages do not run: said with the
         // rest, as serve says it among the ward's warnings at start (serve/ward.ts).
         ...refusedScriptWarnings(join(dirname(file), 'templates'), false),

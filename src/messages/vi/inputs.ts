@@ -1063,6 +1063,12 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi tiêu đề cột của danh sách mà nhiều {term.short} cùng chung một giá trị (ví dụ Khu vực bỏ phiếu, Khu phố, Cụm), hoặc để trống.',
   'the list\'s "{0}" has columns under it: the rate of {1} is taken against the first, "{2}"':
     'cột “{0}” của danh sách có các cột con: tỷ lệ của {1} tính theo cột con đầu tiên, “{2}”',
+  'the list has {0} columns of {1} ({2}): the rate of "{3}" is taken against "{4}"':
+    'danh sách có {0} cột đếm số {1} ({2}): tỷ lệ của “{3}” tính theo cột “{4}”',
+  'To take it against another column, write its header after the "|" instead of "{0}", e.g. "{1}".':
+    'Muốn tính theo cột khác, ghi tiêu đề cột đó sau dấu “|” thay cho “{0}”, ví dụ “{1}”.',
+  "To take it against another column, write its header as the measure's of, e.g. of: {0}.":
+    'Muốn tính theo cột khác, ghi tiêu đề cột đó vào of của chỉ tiêu này trong campaign.yaml, ví dụ of: {0}.',
   'If it is another column, write its header after the "|", e.g. "{0}".':
     'Nếu là cột khác, ghi tiêu đề cột đó sau dấu “|”, ví dụ “{0}”.',
   'If it is another column, write its header, e.g. "{0}".':
