@@ -1167,7 +1167,7 @@ export function ownPlaceholderRefusals(warnings: readonly UserError[]): UserErro
         new UserError(
           msg`this still holds "${placeholderOf(w)}", written in place of a value to fill in: nothing is printed or published until it is`,
           w.where,
-          msg`Write the real value in its place (the Word import and the blank campaign write such a value in brackets where they had none).`,
+          msg`Write the real value in place of "${placeholderOf(w)}" (the Word import and the blank campaign write such a value in brackets where they had none).`,
         ),
     );
 }
@@ -1189,7 +1189,8 @@ function checkPlaceholders(
       new UserError(
         isOwnPlaceholder(found) ? ownPlaceholderText(found) : placeholderText(found),
         { file, line: lineOf(path), field: path.join('.') },
-        msg`Write the real value in its place.`,
+        // The placeholder named, not "vào chỗ đó" (h-left15a: a place the office must guess).
+        msg`Write the real value in place of "${found}".`,
       ),
     );
   }

@@ -490,6 +490,10 @@ export const fieldName = (d: FieldDef) => d.path.join('.');
 /** The id of a field's input on the edit page (`#f-notice-body`). */
 export const fieldId = (d: FieldDef) => `f-${fieldName(d).replace(/\./g, '-')}`;
 
+/** The part of the form a field sits in ("Áp phích, tờ rơi, bảng theo dõi"). */
+export const sectionOf = (d: FieldDef): Section | undefined =>
+  SECTIONS.find((s) => s.fields.includes(d));
+
 /** The form field a loader's error belongs to: its path, or the nearest one above it. */
 export function fieldOf(path: string | undefined): FieldDef | undefined {
   if (!path) return undefined;

@@ -18,7 +18,7 @@ import type { GroupTerm } from '../model/group-term.js';
 import { countedOf } from '../model/measure-base.js';
 import { missingColumn, namesColumnsToUse } from '../template/check.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
-import { type FieldDef, fieldId, fieldOf } from './campaign-fields.js';
+import { type FieldDef, fieldId, fieldOf, sectionOf } from './campaign-fields.js';
 import { type Html, html } from './html.js';
 
 /**
@@ -49,6 +49,8 @@ const SHORTEN_IN_FILE =
 const SHORTEN =
   msg`Shorten one of the campaign's lists: ${''} (two short lines share a row); or the other parts. The flyer is ${''} mm too long.`
     .key;
+/** A campaign.yaml key as the place to write a value (load/docx/flyer-fields.ts inCampaignYaml). */
+const IN_CAMPAIGN_YAML = msg`"${''}" in campaign.yaml`.key;
 
 /**
  * A stage's message in the form's words: a campaign list the flyer has no room for is named by
@@ -68,6 +70,16 @@ export function inFormWords(m: Message): Message {
     case PICTURE_HINT.key:
       // The form has a box for the picture, not a campaign.yaml to write it in (qa40 M5).
       return msg`Upload the picture in the "Sơ đồ / hình ảnh" box of the "Áp phích, tờ rơi, bảng theo dõi" part: it prints on the flyer and on the notice's annex page; then take the picture out of the text.`;
+    case IN_CAMPAIGN_YAML: {
+      // The box the office fills in, and the part of the form it sits in (h-left15a: the Word
+      // import's "ghi vào đó" named no place).
+      const field = fieldOf(String(values[0]));
+      const part = field && sectionOf(field)?.title;
+      if (field && part)
+        return msg`the "${field.label}" box in the "${part}" part of the Content tab`;
+      if (field) return msg`the field "${field.label}" on the Content tab`;
+      break;
+    }
     case SHORTEN_IN_FILE:
     case SHORTEN: {
       const [list = '', over = ''] = values.slice(-2);

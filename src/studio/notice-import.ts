@@ -10,7 +10,7 @@ import { msg, say } from '../messages/message.js';
 import { wardDay } from '../ward-time.js';
 import { fieldOf } from './campaign-fields.js';
 import { shownDate } from './form-dates.js';
-import { withFieldLabels } from './messages.js';
+import { inFormWords, withFieldLabels } from './messages.js';
 
 export interface ImportedNotice {
   /** The campaign.yaml text made from the notice. */
@@ -43,7 +43,11 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
       // studio's own to say, as it chooses one itself (routes-campaigns.ts giveImportedTitle).
       ...imported.notes
         .filter((n) => n.field !== 'title')
-        .map((n) => `Chưa điền: ${withFieldLabels(warningIn(n, 'vi'))}`),
+        // Where to write what is missing in the form's words: its box, not campaign.yaml's key.
+        .map(
+          (n) =>
+            `Chưa điền: ${withFieldLabels(warningIn({ ...n, said: inFormWords(n.said) }, 'vi'))}`,
+        ),
       // A draft's number left blank is said once, as the draft it is (qa17: "cần điền “Số văn
       // bản”" beside "văn bản chưa có số… để văn thư điền").
       ...imported.missing

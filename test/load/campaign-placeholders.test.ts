@@ -3,16 +3,23 @@
  * campaign's reading warns, naming the field, its line and the placeholder as written.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseCampaignReport } from '../../src/load/campaign.js';
 import { skeletonCampaign } from '../../src/studio/skeleton.js';
+import { checkVi } from '../support/cli.js';
+import { NOTICE_ONLY } from '../support/inputs.js';
 import { EXAMPLE_CAMPAIGN } from '../support/render.js';
+import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const example = readFileSync(EXAMPLE_CAMPAIGN, 'utf8');
 const lineOf = (text: string, needle: string) =>
   text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 const placeholderWarnings = (text: string) =>
   parseCampaignReport(text, 'campaign.yaml').warnings.filter((w) => /placeholder/.test(w.message));
+
+afterAll(removeTempDirs);
 
 describe('placeholders left in a campaign', () => {
   it('the example, whose parentheses are real text, gets no such warning', () => {
@@ -51,4 +58,28 @@ describe('placeholders left in a campaign', () => {
       written.map((m) => blank.slice(0, m.index).split('\n').length),
     );
   });
+
+  // h-left15a: the hint said "Hãy ghi nội dung thật vào chỗ đó", a place to guess; it names what
+  // to write over. `check --lang vi`, as the office reads it.
+  it('says what to write the real value in place of', async () => {
+    const dir = await makeTempDir('phuong-print-placeholder-hint-');
+    const file = join(dir, 'campaign.yaml');
+    await writeFile(
+      file,
+      NOTICE_ONLY.replace('name: Trần Thị Mỹ Hạnh', 'name: (Họ và tên người ký)').replace(
+        'place: Tân Định',
+        'place: "Tân Định (tên cũ: Xóm Chùa)"',
+      ),
+    );
+    await writeFile(join(dir, 'groups.csv'), 'STT,Tên tổ dân phố\n1,Tổ dân phố 1\n');
+    const run = await checkVi(file, join(dir, 'groups.csv'));
+    const said = run.stderr.replace(/\s+/g, ' ');
+    expect(run.code, said).not.toBe(0);
+    expect(said).toContain(
+      'gợi ý: Hãy ghi nội dung thật thay cho “(Họ và tên người ký)” (khi nhập',
+    );
+    // A look-alike the office typed: a warning, said with its own words.
+    expect(said).toContain('gợi ý: Hãy ghi nội dung thật thay cho “(tên cũ: Xóm Chùa)”.');
+    expect(said).not.toContain('vào chỗ đó');
+  }, 60_000);
 });

@@ -61,6 +61,15 @@ function headline(subject: string, typeName?: string): { text: string; dropped: 
  */
 export type ImportNote = ImportWarning & { field: string };
 
+/**
+ * A campaign.yaml key named as the place to write a value (`"bring" in campaign.yaml`): the file
+ * `import-docx` writes; the studio names the form's box and its part instead (studio/messages.ts
+ * inFormWords), never "there" (h-left15a: "ghi vào đó" said no place).
+ */
+export const inCampaignYaml = (key: string): Message => msg`"${key}" in campaign.yaml`;
+
+const BRING_PLACE = inCampaignYaml('bring');
+
 const note = (field: string, said: Message, at?: Source): ImportNote => ({
   ...importWarning(said, at),
   field,
@@ -187,7 +196,7 @@ export function bringFrom(
     return {
       note: note(
         'bring',
-        msg`nothing to bring (bring) written: the body's "mang theo …" sentence is no list of things; write them there, one a line, if residents bring any`,
+        msg`nothing to bring (bring) written: the body's "mang theo …" sentence is no list of things; if residents bring any, write them in ${BRING_PLACE}, one a line`,
         sourceOf(first.para, first.said),
       ),
     };
@@ -195,7 +204,7 @@ export function bringFrom(
     note: note(
       'bring',
       tableOnly
-        ? msg`nothing to bring (bring) written: the body says "mang theo" only in a table, which the flyer does not read; write the things residents bring under bring, one a line, if they bring any`
+        ? msg`nothing to bring (bring) written: the body says "mang theo" only in a table, which the flyer does not read; if residents bring any, write them in ${BRING_PLACE}, one a line`
         : msg`nothing to bring (bring) written: the body has no "mang theo …" sentence; the flyer prints no "Cần mang theo"`,
     ),
   };

@@ -42,6 +42,7 @@ export const DOCUMENTS = (): Record<string, string> => ({
   "Shorten one of the campaign's lists: {0} (two short lines share a row); or the other parts. The flyer is {1} mm too long.":
     'Rút ngắn một trong các danh sách của chiến dịch: {0} (hai dòng ngắn được in chung một hàng); hoặc rút ngắn các phần khác. Tờ rơi đang dài hơn trang {1} mm.',
   'the field "{0}" on the Content tab': 'mục “{0}” ở thẻ Nội dung',
+  'the "{0}" box in the "{1}" part of the Content tab': 'ô “{0}” trong phần “{1}” ở thẻ Nội dung',
   'Shorten one of the lists on the Content tab: {0} (two short lines share a row), or the other parts, then save. The flyer is {1} mm too long.':
     'Rút ngắn một trong các mục ở thẻ Nội dung: {0} (hai dòng ngắn được in chung một hàng), hoặc rút ngắn các phần khác, rồi bấm Lưu. Tờ rơi đang dài hơn trang {1} mm.',
   'the title and the lines under it: {0} mm': 'tên và các dòng dưới tên, cao {0} mm',

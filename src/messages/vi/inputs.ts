@@ -131,15 +131,15 @@ export const INPUTS = (): Record<string, string> => ({
     'vẫn còn chỗ để điền “{0}”: sẽ in nguyên như vậy trên mọi văn bản',
   'this still holds the placeholder "{0}": nothing prints until it is filled in':
     'vẫn còn chỗ để điền “{0}”: chưa tạo được tệp in nào cho đến khi điền',
-  'Write the real value in its place.': 'Hãy ghi nội dung thật vào chỗ đó.',
+  'Write the real value in place of "{0}".': 'Hãy ghi nội dung thật thay cho “{0}”.',
   'the body still holds the blank campaign\'s sample line "{0}", printed as it is on every notice':
     'vẫn còn dòng mẫu “{0}” của chiến dịch mới: nếu không sửa, dòng này được in trên mọi văn bản',
   "Replace the sample lines with the notice's own content.":
     'Hãy thay các dòng mẫu bằng nội dung thật của thông báo.',
   'this still holds "{0}", written in place of a value to fill in: nothing is printed or published until it is':
     'vẫn còn “{0}”, chữ ghi thay cho nội dung cần điền: chưa tạo được tệp in, chưa mở trang nào cho đến khi điền',
-  'Write the real value in its place (the Word import and the blank campaign write such a value in brackets where they had none).':
-    'Hãy ghi nội dung thật vào chỗ đó (khi nhập từ tệp Word hoặc tạo chiến dịch mới, phần mềm ghi chữ trong ngoặc như vậy ở chỗ chưa có nội dung).',
+  'Write the real value in place of "{0}" (the Word import and the blank campaign write such a value in brackets where they had none).':
+    'Hãy ghi nội dung thật thay cho “{0}” (khi nhập từ tệp Word hoặc tạo chiến dịch mới, phần mềm ghi chữ trong ngoặc như vậy ở chỗ chưa có nội dung).',
   'A notice usually comes out before the contest; check "issued".':
     'Thông báo thường ban hành trước cuộc thi; kiểm tra lại mục “issued”.',
   'the date of the notice, written DD/MM/YYYY or YYYY-MM-DD':

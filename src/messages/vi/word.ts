@@ -90,10 +90,11 @@ export const WORD = (): Record<string, string> => ({
     'trích yếu bỏ {0}: dòng chữ lớn của tờ rơi và áp phích',
   'nothing to bring (bring) written: the body has no "mang theo …" sentence; the flyer prints no "Cần mang theo"':
     'không ghi thứ cần mang theo (bring): nội dung không có câu “mang theo …”; tờ rơi không in “Cần mang theo”',
-  'nothing to bring (bring) written: the body says "mang theo" only in a table, which the flyer does not read; write the things residents bring under bring, one a line, if they bring any':
-    'không ghi thứ cần mang theo (bring): nội dung chỉ nói “mang theo” trong một bảng, tờ rơi không đọc bảng; nếu người dân cần mang gì thì ghi ở mục bring, mỗi dòng một thứ',
-  'nothing to bring (bring) written: the body\'s "mang theo …" sentence is no list of things; write them there, one a line, if residents bring any':
-    'không ghi thứ cần mang theo (bring): câu “mang theo …” trong nội dung không phải danh sách các thứ; nếu người dân cần mang gì thì ghi vào đó, mỗi dòng một thứ',
+  'nothing to bring (bring) written: the body says "mang theo" only in a table, which the flyer does not read; if residents bring any, write them in {0}, one a line':
+    'không ghi thứ cần mang theo (bring): nội dung chỉ nói “mang theo” trong một bảng, tờ rơi không đọc bảng; nếu người dân cần mang gì thì ghi vào {0}, mỗi dòng một thứ',
+  'nothing to bring (bring) written: the body\'s "mang theo …" sentence is no list of things; if residents bring any, write them in {0}, one a line':
+    'không ghi thứ cần mang theo (bring): câu “mang theo …” trong nội dung không phải danh sách các thứ; nếu người dân cần mang gì thì ghi vào {0}, mỗi dòng một thứ',
+  '"{0}" in campaign.yaml': 'mục “{0}” trong tệp campaign.yaml',
   'the body\'s sentence saying what to bring ("mang theo …"), one thing a line: the flyer\'s and the checklist\'s "Cần mang theo"':
     'câu “mang theo …” trong nội dung, mỗi thứ một dòng: mục “Cần mang theo” của tờ rơi và phiếu kiểm tra',
   "the body's sentence asking for a report by a day: the reporting deadline":

@@ -97,7 +97,7 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
   }, 60_000);
 
   /** A Kế hoạch of the CCCD drive whose body is `body`; what import-docx says and writes. */
-  const imported = async (name: string, body: (Paragraph | Table)[]) => {
+  const imported = async (name: string, body: (Paragraph | Table)[], args: string[] = []) => {
     const parts = { ...LE_CHAN, number: 'Số: 61/KH-UBND' };
     const children: (Paragraph | Table)[] = [
       headerTable(parts),
@@ -114,7 +114,7 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
       join(dir, 'kh.docx'),
       await Packer.toBuffer(new Document({ sections: [{ children }] })),
     );
-    const run = await runCli(['import-docx', 'kh.docx', '--out', 'c'], { cwd: dir });
+    const run = await runCli(['import-docx', 'kh.docx', '--out', 'c', ...args], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     return { out: run.stdout, yaml: await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8') };
   };
@@ -160,7 +160,26 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
     ]);
     expect(yaml).not.toMatch(/^bring:/m);
     expect(out).toContain(
-      '  bring: nothing to bring (bring) written: the body says "mang theo" only in a table, which the flyer does not read; write the things residents bring under bring, one a line, if they bring any\n',
+      '  bring: nothing to bring (bring) written: the body says "mang theo" only in a table, which the flyer does not read; if residents bring any, write them in "bring" in campaign.yaml, one a line\n',
     );
+  }, 60_000);
+
+  // h-left15a: a "mang theo" sentence with no list said "nếu người dân cần mang gì thì ghi vào
+  // đó": no place. It names the file's key now, as the office's `import-docx` wrote it.
+  it('says where to write the things when the "mang theo" sentence lists none', async () => {
+    const { out, yaml } = await imported(
+      'no-list-bring',
+      [
+        p('Khi đến làm thủ tục, công dân mang theo các giấy tờ sau:'),
+        p('Tổ trưởng tổ dân phố thông báo lịch cụ thể đến từng hộ.'),
+      ],
+      ['--lang', 'vi'],
+    );
+    expect(yaml).not.toMatch(/^bring:/m);
+    const said = out.replace(/\s+/g, ' ');
+    expect(said).toContain(
+      'câu “mang theo …” trong nội dung không phải danh sách các thứ; nếu người dân cần mang gì thì ghi vào mục “bring” trong tệp campaign.yaml, mỗi dòng một thứ',
+    );
+    expect(said).not.toContain('vào đó');
   }, 60_000);
 });
