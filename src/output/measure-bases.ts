@@ -141,7 +141,8 @@ export function missingTotalsColumn(
 }
 
 /**
- * The columns whose cells repeat from group to group (an area, a polling place), not counts;
+ * The columns whose cells repeat from group to group (an area, a polling place), mostly words,
+ * not counts;
  * with `venue`, the header the list's meeting place is read under ("Nhà văn hóa": each group's
  * `venue`, not a column of its own), last, when groups share it: `totals_by` takes it
  * (results/areas.ts), so it is offered too.
@@ -154,9 +155,10 @@ export function sharedColumns(
   const shared = (cells: readonly (string | undefined)[]) => {
     const given = cells.map((c) => (c ?? '').trim()).filter(Boolean);
     const distinct = new Set(given).size;
-    return (
-      given.length > 1 && distinct < given.length && given.some((c) => countOf(c) === undefined)
-    );
+    // Mostly words: a column of counts with a cell or two in words ("khoảng 20" among a quota's
+    // numbers, two tổ of 40) is no area to total by (qa58 p3).
+    const words = given.filter((c) => countOf(c) === undefined).length;
+    return given.length > 1 && distinct < given.length && words * 2 > given.length;
   };
   const own = headers.filter((h) => shared(groups.map((g) => columnCell(g, h))));
   return venue !== undefined && !own.includes(venue) && shared(groups.map((g) => g.venue))
