@@ -74,9 +74,10 @@ export const measureOf = (text: string): string =>
  * rated against nothing anyway, so the unit; undefined for any other text.
  */
 function unitNotRated(text: string): string | undefined {
-  const said = /^(.+?)\s*(?:\(\s*(?:không tính t[ỉỷ] lệ|chỉ đếm)\s*\)|[,-]\s*(?:không tính t[ỉỷ] lệ|chỉ đếm))$/u.exec(
-    text.normalize('NFC').trim(),
-  );
+  const said =
+    /^(.+?)\s*(?:\(\s*(?:không tính t[ỉỷ] lệ|chỉ đếm)\s*\)|[,-]\s*(?:không tính t[ỉỷ] lệ|chỉ đếm))$/u.exec(
+      text.normalize('NFC').trim(),
+    );
   const unit = said?.[1];
   return unit !== undefined && isOwnUnit(unit) ? unit : undefined;
 }

@@ -38,8 +38,8 @@ import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { loadProblem } from './routes-leaders.js';
 import { groupResultsPath } from './routes-results-entry.js';
-import { uncountedNote, uncountedRows, uncountedSaid } from './uncounted-rows.js';
 import { IMPORT_PATH, TEMPLATE_PATH } from './routes-results-import.js';
+import { uncountedNote, uncountedRows, uncountedSaid } from './uncounted-rows.js';
 
 const FILES = {
   xlsx: {

@@ -28,7 +28,8 @@ export function uncountedRows(ward: Pick<Ward, 'groups' | 'failures'>): GroupFai
 /** Each row as the office finds it in its file: "Dòng 9 (tổ 6): Thiếu tên. Ghi tên tổ…". */
 function rowSaid(f: GroupFailure, ward: Pick<Ward, 'term'>): string {
   const { term } = ward;
-  const row = f.row !== undefined ? `Dòng ${f.row}${f.sheet ? ` (trang tính “${f.sheet}”)` : ''}` : '';
+  const row =
+    f.row !== undefined ? `Dòng ${f.row}${f.sheet ? ` (trang tính “${f.sheet}”)` : ''}` : '';
   const who = f.name || (f.id ? `${term.short} ${f.id}` : '');
   const head = [row, who && (row ? `(${who})` : who)].filter(Boolean).join(' ');
   return `${head}: ${inVietnameseWithHint(f.error, term)}`;

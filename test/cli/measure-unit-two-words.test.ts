@@ -12,7 +12,8 @@ import { collapseSpaces, pdfText } from '../support/pdf-text.js';
 import { testFolder } from '../support/tmp.js';
 
 const { path, write } = testFolder('phuong-print-measure-two-words-');
-const GROUPS = 'STT,Tên tổ dân phố,Số hộ,Số nhân khẩu\n1,Tổ dân phố số 1,210,780\n2,Tổ dân phố số 2,185,650\n';
+const GROUPS =
+  'STT,Tên tổ dân phố,Số hộ,Số nhân khẩu\n1,Tổ dân phố số 1,210,780\n2,Tổ dân phố số 2,185,650\n';
 
 describe('a measure counted in a unit of two words (qa58 M5)', () => {
   it.each(['ý kiến', 'kiến nghị', 'ý kiến (không tính tỉ lệ)'])(
