@@ -20,7 +20,7 @@ import {
 import { meantPlain } from '../load/measure-of.js';
 import { withoutRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
-import { count, joined, type Message, msg } from '../messages/message.js';
+import { count, joined, type Message, msg, type Value } from '../messages/message.js';
 import {
   baseColumnOf,
   baseMoneyScale,
@@ -139,6 +139,20 @@ export function missingTotalsColumn(
     ),
   ];
 }
+
+/** A base column's rows with no count in them ("khoảng 20"), and what that leaves out. */
+const noCount = (signUp: boolean, column: string, n: number, shown: Value, rated: Value) =>
+  signUp
+    ? msg`the "${column}" column has no count in ${count(n)} rows (${shown}): the rate of ${rated} is not taken for those groups, and their sign-up lists print blank rows with no target`
+    : msg`the "${column}" column has no count in ${count(n)} rows (${shown}): the rate of ${rated} is not taken for those groups`;
+
+/**
+ * The warning that a base column has rows with no count (the studio says it again where the
+ * office prints: qa58 p2, a quota "khoảng 20" was said on Danh sách tổ only).
+ */
+export const isNoCountWarning = (w: UserError): boolean =>
+  w.text.key === noCount(true, '', 0, '', '').key ||
+  w.text.key === noCount(false, '', 0, '', '').key;
 
 /**
  * The columns whose cells repeat from group to group (an area, a polling place), mostly words,
@@ -374,9 +388,7 @@ export function measureBaseWarnings(
     const signUp = lead !== undefined && baseColumnOf(lead) === column && signsUp(lead);
     warnings.push(
       new UserError(
-        signUp
-          ? msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${rated} is not taken for those groups, and their sign-up lists print blank rows with no target`
-          : msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${rated} is not taken for those groups`,
+        noCount(signUp, column, missing.length, shown, rated),
         { file: first.g.source.file },
         money !== undefined && readers.every(moneyOf)
           ? msg`Write each group's sum in the column, e.g. 380.000, 380.000 đồng or 4,28 triệu.`
