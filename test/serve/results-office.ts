@@ -93,6 +93,6 @@ export function resultsOfficeForTests(
     admin: (path) => started().admin(path),
     pageText: () => started().pageText(),
     reportText: () => started().reportText(),
-    report: (id, values) => started().report(id, values),
+    report: (id, values, sent) => started().report(id, values, sent),
   };
 }

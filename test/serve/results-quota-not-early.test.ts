@@ -8,39 +8,34 @@
  * sentence now, over real HTTP; with a report deadline after the class (results-early.test.ts,
  * qa54 p4's vaccination) a figure sent before the day is still early.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs } from '../support/tmp.js';
-import { type ResultsOffice, resultsOffice } from './results-office.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resultsOfficeForTests } from './results-office.js';
 import { closedAfterAll, leaderPageOn, wardOf } from './server.js';
 
 const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/qa57-boi/${name}`, import.meta.url));
+  readFileSync(fileURLToPath(new URL(`../fixtures/qa57-boi/${name}`, import.meta.url)), 'utf8');
 
-const quotaCampaign = async () =>
-  (await readFile(fixture('campaign.yaml'), 'utf8'))
-    .replace('deadline: 20/5/2027', "deadline: ''")
-    .replace(
-      'label: Số trẻ đăng ký học bơi\n    of: trẻ',
-      'label: Số trẻ học bơi\n    of: Chỉ tiêu (trẻ)',
-    );
+const yaml = fixture('campaign.yaml')
+  .replace('deadline: 20/5/2027', "deadline: ''")
+  .replace(
+    'label: Số trẻ đăng ký học bơi\n    of: trẻ',
+    'label: Số trẻ học bơi\n    of: Chỉ tiêu (trẻ)',
+  );
 
 /** The fixture's list with each tổ's quota: Tổ 1's is 40. */
 const quotas = ['40', '45', '30', '35'];
-const quotaGroups = async () =>
-  `${(await readFile(fixture('groups.csv'), 'utf8'))
-    .trimEnd()
-    .split('\n')
-    .map((line, i) => `${line},${i === 0 ? 'Chỉ tiêu (trẻ)' : quotas[i - 1]}`)
-    .join('\n')}\n`;
+const groups = `${fixture('groups.csv')
+  .trimEnd()
+  .split('\n')
+  .map((line, i) => `${line},${i === 0 ? 'Chỉ tiêu (trẻ)' : quotas[i - 1]}`)
+  .join('\n')}\n`;
 
-let office: ResultsOffice;
+const office = resultsOfficeForTests(yaml, groups, 'phuong-print-quota-early-');
 beforeAll(async () => {
-  const yaml = await quotaCampaign();
   expect(yaml).toContain('of: Chỉ tiêu (trẻ)');
   expect(yaml).not.toContain('deadline: 20/5/2027');
-  office = await resultsOffice(yaml, await quotaGroups(), 'phuong-print-quota-early-');
   // Tổ 1's 23 children, sent on 10/05/2027, four weeks before the class's first day.
   await office.report(
     '1',
@@ -48,10 +43,6 @@ beforeAll(async () => {
     { at: new Date('2027-05-10T09:00:00+07:00') },
   );
 }, 60_000);
-afterAll(async () => {
-  await office?.close();
-  await removeTempDirs();
-});
 
 describe('a quota’s figures with no deadline, sent before the class', () => {
   const held = closedAfterAll();
@@ -70,12 +61,7 @@ describe('a quota’s figures with no deadline, sent before the class', () => {
   });
 
   it('nor does the leader’s page say a day they would be early for', async () => {
-    const text = await leaderPageOn(
-      await wardOf(await quotaCampaign(), await quotaGroups()),
-      '1',
-      '2027-05-10',
-      held,
-    );
+    const text = await leaderPageOn(await wardOf(yaml, groups), '1', '2027-05-10', held);
     expect(text).toContain('chỉ tiêu 40 trẻ');
     expect(text).not.toContain('Ngày diễn ra');
     expect(text).not.toContain('trước ngày diễn ra');

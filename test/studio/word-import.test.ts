@@ -18,8 +18,10 @@ import {
   NOTICE,
   noticeDocx,
   noticeWithoutOffice,
+  p,
   tailTable,
 } from '../load/docx/notice-docx.js';
+import { LE_CHAN } from '../load/docx/printed-notice.js';
 import { xlsxBytes } from '../support/inputs.js';
 import { visible } from '../support/page-text.js';
 import { collapseSpaces, pdfText } from '../support/pdf-text.js';
@@ -169,6 +171,41 @@ describe('new campaign from a Word notice', () => {
     expect(notes).toContain(
       'Chưa điền: không ghi thứ cần mang theo: nội dung không có câu “mang theo …”; tờ rơi không in “Cần mang theo”',
     );
+  });
+
+  // h-left15a: a "mang theo" sentence that lists no things ("mang theo các giấy tờ sau:" with no
+  // items under it) was said "nếu người dân cần mang gì thì ghi vào đó": "đó" named no place. The
+  // edit page names the box and the part of the form it is in; never campaign.yaml, a file the
+  // office does not see.
+  it('says in which box of the form to write the things to bring', async () => {
+    const parts = { ...LE_CHAN, number: 'Số: 61/KH-UBND' };
+    const title = 'Tổ chức cấp đổi thẻ căn cước trên địa bàn phường năm 2026';
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            headerTable(parts),
+            p('KẾ HOẠCH', { bold: true, center: true }),
+            p(title, { bold: true, center: true }),
+            p('Thời gian: 7h30 - 11h00, Chủ nhật, ngày 27/12/2026.'),
+            p('Khi đến làm thủ tục, công dân mang theo các giấy tờ sau:'),
+            p('Tổ trưởng tổ dân phố thông báo lịch cụ thể đến từng hộ.'),
+            tailTable(parts),
+          ],
+        },
+      ],
+    });
+    const res = await c.upload('/new', 'docx', 'kh.docx', await Packer.toBuffer(doc), {
+      name: 'Cấp đổi căn cước',
+      from: '',
+    });
+    expect(res.status).toBe(303);
+    const page = visible((await c.get(res.headers.get('location') ?? '')).text);
+    expect(page).toContain(
+      'câu “mang theo …” trong nội dung không phải danh sách các thứ; nếu người dân cần mang gì thì ghi vào ô “Cần mang theo” trong phần “Áp phích, tờ rơi, bảng theo dõi” ở thẻ Nội dung, mỗi dòng một thứ',
+    );
+    expect(page).not.toContain('vào đó');
+    expect(page).not.toContain('trong tệp campaign.yaml');
   });
 
   it('says every guess and warning of the import in Vietnamese, with its paragraph', async () => {
