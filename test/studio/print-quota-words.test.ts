@@ -15,13 +15,13 @@ const QUOTAS = `STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;S�
 2;Tổ dân phố số 2;Trần Thị Thu Hằng;0983 214 567;200;800;khoảng 20
 `;
 
+const QUOTA = '{ id: bhyt, label: Số người tham gia BHYT mới, of: "Chỉ tiêu (người)" }';
+
 let s: TestStudio;
 let office: Client;
 beforeAll(async () => {
   let folder: string;
-  ({ s, c: office, folder } = await exampleWithMeasures([
-    '{ id: bhyt, label: Số người tham gia BHYT mới, of: "Chỉ tiêu (người)" }',
-  ]));
+  ({ s, c: office, folder } = await exampleWithMeasures([QUOTA]));
   await writeFile(join(folder, 'groups.csv'), QUOTAS);
 });
 afterAll(async () => {

@@ -70,30 +70,23 @@ describe('a quotas list with a blank name and a row typed twice', () => {
     const groups = join(dir, 'groups.csv');
     await writeFile(groups, QUOTAS.replace('4;;Hoàng Văn Sơn', '4;Tổ dân phố số 6;Hoàng Văn Sơn'));
     const campaign = join(folder, 'campaign.yaml');
-    const checked = await runCliInProcess([
-      'check',
-      '--lang',
-      'vi',
-      '--campaign',
-      campaign,
-      '--groups',
-      groups,
-    ]);
+    const run = (command: string, ...more: string[]) =>
+      runCliInProcess([
+        command,
+        '--lang',
+        'vi',
+        '--campaign',
+        campaign,
+        '--groups',
+        groups,
+        ...more,
+      ]);
+    const checked = await run('check');
     expect(checked.code).toBe(1);
     expect(checked.stderr).toMatch(
       /dòng 6, cột “Tên tổ dân phố”: dòng này chép lại dòng 4: cùng tên, cùng tổ trưởng/,
     );
-    const made = await runCliInProcess([
-      'report',
-      '--lang',
-      'vi',
-      '--campaign',
-      campaign,
-      '--groups',
-      groups,
-      '--out',
-      join(dir, 'report'),
-    ]);
+    const made = await run('report', '--out', join(dir, 'report'));
     expect(made.code).toBe(1);
     expect(made.stderr).toContain('dòng 6');
   });
