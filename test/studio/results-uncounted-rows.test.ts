@@ -10,7 +10,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliInProcess } from '../support/cli.js';
+import { checkVi, runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 import { exampleWithMeasures } from './fee-campaigns.js';
 import { leaderLinks, report } from './results-figures.js';
@@ -70,23 +70,23 @@ describe('a quotas list with a blank name and a row typed twice', () => {
     const groups = join(dir, 'groups.csv');
     await writeFile(groups, QUOTAS.replace('4;;Hoàng Văn Sơn', '4;Tổ dân phố số 6;Hoàng Văn Sơn'));
     const campaign = join(folder, 'campaign.yaml');
-    const run = (command: string, ...more: string[]) =>
-      runCliInProcess([
-        command,
-        '--lang',
-        'vi',
-        '--campaign',
-        campaign,
-        '--groups',
-        groups,
-        ...more,
-      ]);
-    const checked = await run('check');
+    const checked = await checkVi(campaign, groups);
     expect(checked.code).toBe(1);
     expect(checked.stderr).toMatch(
       /dòng 6, cột “Tên tổ dân phố”: dòng này chép lại dòng 4: cùng tên, cùng tổ trưởng/,
     );
-    const made = await run('report', '--out', join(dir, 'report'));
+    const out = join(dir, 'report');
+    const made = await runCliInProcess([
+      'report',
+      '--lang',
+      'vi',
+      '--campaign',
+      campaign,
+      '--groups',
+      groups,
+      '--out',
+      out,
+    ]);
     expect(made.code).toBe(1);
     expect(made.stderr).toContain('dòng 6');
   });
