@@ -66,7 +66,21 @@ function knownBaseOf(text: string): KnownBase | undefined {
 }
 
 /** `of` as stored in the campaign: "people", "households", "amount", or the column's header as typed. */
-export const measureOf = (text: string): string => knownBaseOf(text) ?? text.trim();
+export const measureOf = (text: string): string =>
+  knownBaseOf(text) ?? unitNotRated(text) ?? text.trim();
+
+/**
+ * A unit of its own said not to be rated ("ý kiến (không tính tỉ lệ)", qa58 M5): a unit is
+ * rated against nothing anyway, so the unit; undefined for any other text.
+ */
+function unitNotRated(text: string): string | undefined {
+  const said =
+    /^(.+?)\s*(?:\(\s*(?:không tính t[ỉỷ] lệ|chỉ đếm)\s*\)|[,-]\s*(?:không tính t[ỉỷ] lệ|chỉ đếm))$/u.exec(
+      text.normalize('NFC').trim(),
+    );
+  const unit = said?.[1];
+  return unit !== undefined && isOwnUnit(unit) ? unit : undefined;
+}
 
 /**
  * `of` when the office leaves it out: a plain amount under a label in đồng ("Số tiền đã thu

@@ -85,10 +85,11 @@ export function isOwnUnit(of: string | undefined): boolean {
   if (!/^\p{Ll}[\p{Ll}\p{M}\d²³-]*(?: \p{Ll}[\p{Ll}\p{M}-]*)?$/u.test(unit)) return false;
   if (/^(?:số|tổng|chỉ)(?:\s|$)/u.test(unit)) return false;
   if (QUANTITY_UNITS.has(unit) || MONEY_UNITS.has(unit) || COUNT_UNITS.has(unit)) return true;
-  // Two words the product does not know as a unit are a column's header as often ("cử tri", "hộ
-  // nghèo", "học sinh": review53 #1): read as the list's column, so that a misspelt one is still
-  // refused with the list's columns, and a rate taken against it.
-  if (unit.includes(' ')) return false;
+  // Two words that name a kind of the list's people or households ("cử tri", "hộ nghèo", "học
+  // sinh": review53 #1) are a column's header: read as the list's column, so that a misspelt one
+  // is still refused with the list's columns, and a rate taken against it. Any other two words
+  // are a unit of their own (qa58 M5: "Số ý kiến góp ý | ý kiến" was refused as a column).
+  if (unit.includes(' ')) return !namesPeopleOrHouseholds(unit);
   return !/^[a-z]+$/.test(unit) || BARE_SYLLABLE.test(unit);
 }
 
@@ -378,6 +379,13 @@ export const PERSON_NOUNS = [
  * adults who put their own names down. The leader's figure may say any of them ("38 cháu").
  */
 export const CHILD_NOUNS: readonly string[] = ['trẻ', 'trẻ em', 'trẻ gái', 'trẻ em gái', 'cháu'];
+
+/**
+ * Whether words begin with a people or households noun ("hộ nghèo", "người cao tuổi", "học
+ * sinh"): a kind of the list's people or households, counted in a column of its own.
+ */
+const namesPeopleOrHouseholds = (words: string): boolean =>
+  [...PERSON_NOUNS, ...HOUSEHOLD_NOUNS].some((n) => words === n || words.startsWith(`${n} `));
 
 /** Whether an `of` is a people noun ("trẻ", "công dân", "học sinh"): PERSON_NOUNS. */
 export const isPersonNoun = (of: string | undefined): boolean =>

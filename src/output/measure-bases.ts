@@ -20,7 +20,7 @@ import {
 import { meantPlain } from '../load/measure-of.js';
 import { withoutRemark } from '../load/remark.js';
 import type { Group } from '../load/types.js';
-import { count, joined, type Message, msg } from '../messages/message.js';
+import { count, joined, type Message, msg, type Value } from '../messages/message.js';
 import {
   baseColumnOf,
   baseMoneyScale,
@@ -140,8 +140,23 @@ export function missingTotalsColumn(
   ];
 }
 
+/** A base column's rows with no count in them ("khoảng 20"), and what that leaves out. */
+const noCount = (signUp: boolean, column: string, n: number, shown: Value, rated: Value) =>
+  signUp
+    ? msg`the "${column}" column has no count in ${count(n)} rows (${shown}): the rate of ${rated} is not taken for those groups, and their sign-up lists print blank rows with no target`
+    : msg`the "${column}" column has no count in ${count(n)} rows (${shown}): the rate of ${rated} is not taken for those groups`;
+
 /**
- * The columns whose cells repeat from group to group (an area, a polling place), not counts;
+ * The warning that a base column has rows with no count (the studio says it again where the
+ * office prints: qa58 p2, a quota "khoảng 20" was said on Danh sách tổ only).
+ */
+export const isNoCountWarning = (w: UserError): boolean =>
+  w.text.key === noCount(true, '', 0, '', '').key ||
+  w.text.key === noCount(false, '', 0, '', '').key;
+
+/**
+ * The columns whose cells repeat from group to group (an area, a polling place), mostly words,
+ * not counts;
  * with `venue`, the header the list's meeting place is read under ("Nhà văn hóa": each group's
  * `venue`, not a column of its own), last, when groups share it: `totals_by` takes it
  * (results/areas.ts), so it is offered too.
@@ -154,9 +169,10 @@ export function sharedColumns(
   const shared = (cells: readonly (string | undefined)[]) => {
     const given = cells.map((c) => (c ?? '').trim()).filter(Boolean);
     const distinct = new Set(given).size;
-    return (
-      given.length > 1 && distinct < given.length && given.some((c) => countOf(c) === undefined)
-    );
+    // Mostly words: a column of counts with a cell or two in words ("khoảng 20" among a quota's
+    // numbers, two tổ of 40) is no area to total by (qa58 p3).
+    const words = given.filter((c) => countOf(c) === undefined).length;
+    return given.length > 1 && distinct < given.length && words * 2 > given.length;
   };
   const own = headers.filter((h) => shared(groups.map((g) => columnCell(g, h))));
   return venue !== undefined && !own.includes(venue) && shared(groups.map((g) => g.venue))
@@ -372,9 +388,7 @@ export function measureBaseWarnings(
     const signUp = lead !== undefined && baseColumnOf(lead) === column && signsUp(lead);
     warnings.push(
       new UserError(
-        signUp
-          ? msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${rated} is not taken for those groups, and their sign-up lists print blank rows with no target`
-          : msg`the "${column}" column has no count in ${count(missing.length)} rows (${shown}): the rate of ${rated} is not taken for those groups`,
+        noCount(signUp, column, missing.length, shown, rated),
         { file: first.g.source.file },
         money !== undefined && readers.every(moneyOf)
           ? msg`Write each group's sum in the column, e.g. 380.000, 380.000 đồng or 4,28 triệu.`

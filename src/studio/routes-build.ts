@@ -32,6 +32,7 @@ import {
 import { isEventPastWarning } from '../output/event-past.js';
 import { heldByAnother } from '../output/folder-lock.js';
 import { type Manifest, type ManifestBundle, readPrevious, sha256 } from '../output/manifest.js';
+import { isNoCountWarning } from '../output/measure-bases.js';
 import { isOwnTextWarning } from '../output/own-text.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
@@ -549,6 +550,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         isEmptyCellWarning(w) ||
         isUndatedWhenWarning(w) ||
         isPrintedDayWarning(w) ||
+        // A quota "khoảng 20": no rate, and a sign-up list with no target (qa58 p2).
+        isNoCountWarning(w) ||
         (isYearlessWhenWarning(w) && w.where.row !== undefined),
     );
     // A copy whose fields still say the earlier campaign (copy-review.ts): named where it prints.

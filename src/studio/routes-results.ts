@@ -32,13 +32,14 @@ import type { CampaignPaths } from './campaign-folders.js';
 import { campaignTerm } from './group-term.js';
 import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
-import { campaignHeader, notice, page } from './layout.js';
+import { campaignHeader, notice, page, problemPage } from './layout.js';
 import { phoneLinks } from './phone-links.js';
 import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { loadProblem } from './routes-leaders.js';
 import { groupResultsPath } from './routes-results-entry.js';
 import { IMPORT_PATH, TEMPLATE_PATH } from './routes-results-import.js';
+import { uncountedNote, uncountedRows, uncountedSaid } from './uncounted-rows.js';
 
 const FILES = {
   xlsx: {
@@ -124,7 +125,8 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
         await retiredLines(c.folder),
       );
       const open = (await ctx.leaderSites.serving(c.slug)) !== undefined;
-      content = html`${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups, ward.campaign.measures, query['tat-ca'] === '1')}`;
+      const uncounted = uncountedNote(uncountedRows(ward), ward, c.slug);
+      content = html`${uncounted}${uncitedNote(uncitedOf(ward.campaign), c.slug)}${resultsHtml(view, c.slug, open, ward.groups, ward.campaign.measures, query['tat-ca'] === '1', uncounted !== '')}`;
     }
     return sendPage(
       reply,
@@ -149,6 +151,16 @@ ${content}`,
         return reply.redirect(`/c/${c.slug}/results`, 303);
       }
       if (ward.campaign.measures.length === 0) return reply.callNotFound();
+      // A list with rows the figures cannot count: not drawn, as `phuong-print report` refuses it.
+      const uncounted = uncountedRows(ward);
+      if (uncounted.length > 0) {
+        const said = uncountedSaid(uncounted, ward);
+        return sendPage(
+          reply,
+          problemPage(`${said.lead} ${said.each.join(' ')}`, sessionOf(req)),
+          409,
+        );
+      }
       const name = reportFileName(file, ward.campaign);
       if (isHead(req)) return headOnly(reply, FILES[file].type, name);
       const latest = await readLatest(ctx.opts.store.db, campaignKey(ward.campaign));
@@ -198,6 +210,7 @@ function resultsHtml(
   groups: readonly Group[],
   measures: readonly MeasureOf[],
   all = false,
+  uncounted = false,
 ): Html {
   const term = v.term;
   const last = v.lastReportAt
@@ -261,10 +274,15 @@ ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.lab
     : '';
   return html`${v.unlisted.map((said) => notice('warn', said))}${oldList}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
 ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở trang này</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
-<div class="actions">
+${
+  // The list's rows not counted are said above, with why the report waits for them.
+  uncounted
+    ? ''
+    : html`<div class="actions">
 <a class="button" href="${v.reportXlsx}" download>Tải bảng số liệu (Excel)</a>
 <a class="button secondary" href="${v.reportPdf}" download>Tải báo cáo kết quả (PDF)</a>
-</div>
+</div>`
+}
 ${officeEntry(groups, term, slug)}
 <h2>Toàn ${v.unit}</h2>
 <ul class="totals">${totals}</ul>

@@ -172,6 +172,21 @@ describe('the measures field of the campaign form', () => {
     );
   });
 
+  it('saves a unit of two words (“| ý kiến”, qa58 M5) and asks for no column of the list', async () => {
+    const form = await openCampaignPage(c, 'hai-phong');
+    const res = await c.postRaw('/c/hai-phong', {
+      ...form,
+      measures: 'Số người dự hội nghị | người\nSố ý kiến góp ý | ý kiến',
+    });
+    expect(res.status, res.text).toBe(303);
+    expect((await loadCampaign(file)).campaign.measures.map((m) => m.of)).toEqual([
+      'people',
+      'ý kiến',
+    ]);
+    for (const tab of ['/c/hai-phong', '/c/hai-phong/groups'])
+      expect((await c.get(tab)).text).not.toContain('danh sách không có cột “ý kiến”');
+  });
+
   it('saves a column of the list the rate is taken against, and its header read as people', async () => {
     const groups = join(file, '..', 'groups.csv');
     const csv = await readFile(groups, 'utf8');

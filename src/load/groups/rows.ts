@@ -18,6 +18,7 @@ import {
   isPhoneHeader,
   normaliseHeader,
 } from './columns.js';
+import { copiedRow, copyKey } from './copied-rows.js';
 import { footerNote, footerStart } from './footer.js';
 import { smallLetterNameWarnings } from './name-case.js';
 import { markSlipNameWarnings } from './name-marks.js';
@@ -549,6 +550,8 @@ function checkPart(
   const hidden: RawRow[] = [];
   // Rows refused because their id is another row's: the same group twice is summed once.
   const refused = new Set<RawRow>();
+  // Each group row's cells but its id and notes (copied-rows.ts), to its row: a later row the same is refused.
+  const copies = new Map<string, number>();
   let section = part.section;
   const width = table.header.cells.filter((c) => c !== '').length;
   const footer = footerStart(table.rows, columns);
@@ -622,6 +625,13 @@ function checkPart(
         refused.add(row);
         throw idTaken(typed, first, sheet, { file, row: row.row, field: columns.id.header });
       }
+      const copy = copyKey(row, table, columns, section);
+      const copied = copy === undefined ? undefined : copies.get(copy);
+      if (copied !== undefined) {
+        refused.add(row);
+        throw copiedRow(copied, { file, row: row.row, field: columns.name.header }, columns.id);
+      }
+      if (copy !== undefined) copies.set(copy, row.row);
       firstRow.set(key, { row: row.row, sheet });
       groups.push(group);
       const areaCell = area ? cell(row, area) : '';

@@ -707,6 +707,10 @@ export const INPUTS = (): Record<string, string> => ({
   'the id "{0}" is already used by row {1}': 'mã “{0}” trùng với dòng {1}',
   'Every group needs its own id; renumber one of the two rows.':
     'Mỗi {term.short} cần một mã riêng; đánh số lại một trong hai dòng.',
+  'the row repeats row {0}: the same name, leader and figures (only "{1}" and the notes differ), so it is one group entered twice and is not counted again':
+    'dòng này chép lại dòng {0}: cùng tên, cùng {term.leader}, cùng mọi số liệu (chỉ khác cột “{1}” và ghi chú), nên là một {term.short} nhập hai lần; không tính lần thứ hai',
+  "Delete one of the two rows (or, if they are two groups, write each one's own name and figures).":
+    'Xoá một trong hai dòng (nếu là hai {term.short} khác nhau thì ghi đúng tên và số liệu của từng {term.short}).',
   'Format the column as Text (Format Cells › Text) and type the numbers again with their leading 0.':
     'Định dạng cột là Văn bản (Format Cells › Text) rồi gõ lại các số, có cả số 0 ở đầu.',
   'the file is not a readable Excel workbook': 'không đọc được tệp Excel này',

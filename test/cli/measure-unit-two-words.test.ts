@@ -1,0 +1,47 @@
+/**
+ * A unit of two words after the "|" (qa58 M5): a consultation's "Số ý kiến góp ý | ý kiến" was
+ * refused as "the list has no column “ý kiến” … write a unit", which is what the office wrote;
+ * "kiến nghị" and "ý kiến (không tính tỉ lệ)" the same. Two words that name a kind of the
+ * list's households or people ("hộ nghèo") still name a column (test/load/measure-unit-or-column).
+ * What the office reads: `check`'s exit and words, the report's sum in its unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { measureCampaign } from '../support/measure-campaign.js';
+import { checkRun, reportRun } from '../support/office-runs.js';
+import { collapseSpaces, pdfText } from '../support/pdf-text.js';
+import { testFolder } from '../support/tmp.js';
+
+const { path, write } = testFolder('phuong-print-measure-two-words-');
+const GROUPS =
+  'STT,Tên tổ dân phố,Số hộ,Số nhân khẩu\n1,Tổ dân phố số 1,210,780\n2,Tổ dân phố số 2,185,650\n';
+
+describe('a measure counted in a unit of two words (qa58 M5)', () => {
+  it.each(['ý kiến', 'kiến nghị', 'ý kiến (không tính tỉ lệ)'])(
+    '“%s” is checked without error',
+    async (of) => {
+      const campaign = await write(
+        `${of.replace(/\W+/gu, '-')}.yaml`,
+        measureCampaign(`{ id: y_kien, label: Số ý kiến góp ý, of: ${of} }`),
+      );
+      const check = await checkRun(campaign, await write('groups.csv', GROUPS));
+      expect(check.code, check.stderr).toBe(0);
+      expect(check.stderr).not.toContain('không có cột');
+    },
+  );
+
+  it('is summed in its unit in the report, no rate', async () => {
+    const campaign = await write(
+      'campaign.yaml',
+      measureCampaign('{ id: y_kien, label: Số ý kiến góp ý, of: ý kiến }'),
+    );
+    const groups = await write('groups.csv', GROUPS);
+    const results = await write(
+      'ketqua.csv',
+      'Tên tổ dân phố,Số ý kiến góp ý\nTổ dân phố số 1,12\nTổ dân phố số 2,7 ý kiến\n',
+    );
+    const report = await reportRun({ campaign, groups, results }, path('out'));
+    expect(report.code, report.stderr).toBe(0);
+    const text = collapseSpaces(await pdfText(path('out/report.pdf')));
+    expect(text).toContain('- Số ý kiến góp ý: 19 ý kiến.');
+  });
+});
