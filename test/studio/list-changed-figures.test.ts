@@ -94,6 +94,19 @@ describe('a groups list changed after leaders reported', () => {
     expect(text).toContain('Nếu tổ đã sáp nhập vào tổ khác, hãy cộng số này vào tổ mới');
   });
 
+  it('Kết quả and Danh sách tổ link the removed tổ’s “Nhập, sửa”, where they send the office (qa58b M6)', async () => {
+    for (const tab of ['/c/hai-phong/results', '/c/hai-phong/groups']) {
+      const page = (await office.get(tab)).text;
+      const link = /<a href="([^"]+)">Nhập, sửa số liệu của Tổ dân phố số 4 \(mã 4\)<\/a>/.exec(
+        page,
+      );
+      expect(link?.[1], tab).toBe('/c/hai-phong/results/group/4');
+      const opened = await office.get(link?.[1] ?? '');
+      expect(opened.status).toBe(200);
+      expect(visible(opened.text)).toContain('Tổ này không còn trong danh sách tổ của chiến dịch.');
+    }
+  });
+
   it('the report: no rank nor "vượt" for an old figure, the removed tổ said with its sum', async () => {
     const pdf = await office.get('/c/hai-phong/results/bao-cao.pdf');
     expect(pdf.status).toBe(200);
