@@ -65,9 +65,7 @@ describe('a sum ten times its target in the report', () => {
     expect(pdf).toContain(
       `trong đó ${vi(FIGURES['Tổ dân phố 7'])} đồng của 1 tổ là số liệu chưa xác nhận (khác xa chỉ tiêu)`,
     );
-    expect(pdf).toContain(
-      'số liệu này vẫn được tính vào tổng và tỷ lệ của toàn phường trong bảng',
-    );
+    expect(pdf).toContain('số liệu này vẫn được tính vào tổng và tỷ lệ của toàn phường trong bảng');
     // The table's ward row: the sum and its own rate, as the ward's line and Kết quả give it
     // (qa58b M2: a rate of another base beside the sum read as a wrong figure); the line says
     // the rate without the figure to check.
