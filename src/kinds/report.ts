@@ -27,7 +27,6 @@ import { aboveMarkOf, type NoteMarks, noteMarks, totalMarksOf } from '../results
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
   columnLabel,
-  confirmedRate,
   farFromWord,
   figureLabel,
   type ReportData,
@@ -138,16 +137,6 @@ export interface ReportContext extends DocContext {
       /** "Số cử tri đã đi bầu theo khu vực bỏ phiếu"; several measures: "Theo khu vực bỏ phiếu". */
       heading: string;
     };
-    /**
-     * The table's ward rate of some measure leaves out figures the office has not confirmed
-     * (Total `unchecked` rate): the note under the table says so.
-     */
-    uncheckedRate: boolean;
-    /**
-     * The table's ward rate of some measure is left blank: every figure it would hold is
-     * unconfirmed (Total `unchecked` `only`); the note under the table says why.
-     */
-    uncheckedNone: boolean;
     /** What the ranking's rate is over: "tổng số học sinh", a target's "chỉ tiêu". */
     rankOver: string;
     /** What a group without a rate lacks in the list: "số học sinh", a target's "chỉ tiêu". */
@@ -467,12 +456,10 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
         ),
       ].join(', '),
       uncheckedUnranked: data.rows.some((r) => r.unchecked[0] && !r.oldList[0]),
-      uncheckedRate: data.totals.some((t) => t?.unchecked?.rate !== undefined),
       // Figures sent against the groups list before it changed (qa26 F1): explained apart.
       oldList: data.rows.some((r) => r.oldList.some(Boolean)),
       oldListUnranked: data.rows.some((r) => r.oldList[0]),
       unlistedSaid: unlistedReportSaid(data, data.term.short),
-      uncheckedNone: data.totals.some((t) => t?.unchecked?.only === true),
       cites: [
         ctx.noticeType.name,
         data.uncited.includes('number') ? '' : `số ${ctx.noticeNumber}`,
@@ -736,9 +723,10 @@ function measureMinWidth(surface: Surface, data: ReportData, i: number, padX: nu
 function totalRateText(data: ReportData, marks: NoteMarks, i: number): string {
   const t = data.totals[i];
   if (!t || t.groups === 0) return '';
-  // Without the figures the office has not confirmed, as the spreadsheet's cell: a bare rate is
-  // a claim (the note under the table says the figures are in the sum, not in this rate).
-  return `${rateNumber(confirmedRate(t))}${totalMarksOf(data, marks, i)}`;
+  // The row's own figure over its base, as the ward's line above and Kết quả give it (qa58b M2:
+  // "122 … 22,2" beside 122/625 = 19,5 %); the note under the table says it holds the figures
+  // the office has not confirmed, the line above the rate without them.
+  return `${rateNumber(t.rate)}${totalMarksOf(data, marks, i)}`;
 }
 
 function drawTable(flow: Flow, data: ReportData): void {

@@ -16,16 +16,14 @@ import { earlySaid } from '../results/early.js';
 import { lateSaid } from '../results/late.js';
 import { pendingSaid, wardRowLabel } from '../results/pending-said.js';
 import {
-  confirmedRate,
   type ReportData,
   type ReportRow,
-  rateSaid,
   totalOver,
   uncheckedSaid,
   uncheckedTotalSaid,
   unlistedReportSaid,
 } from '../results/report-model.js';
-import { formatRate, type Total } from '../results/standings.js';
+import type { Total } from '../results/standings.js';
 import { unratedWho, zeroBaseSaid } from '../results/unrated-said.js';
 
 export const REPORT_SHEET = 'Kết quả';
@@ -171,10 +169,11 @@ export async function reportWorkbook(data: ReportData, title: string): Promise<U
     ...(area === undefined ? [] : [null]),
     ...bases.map((b) => b.total ?? null),
     // A measure no group reported has no total, as in the PDF.
-    // Its rate without the figures the office has not confirmed (uncheckedWhole says so).
+    // Its rate of its own figure, as the PDF's row and Kết quả: the note says the figures the
+    // office has not confirmed it holds and the rate without them (uncheckedTotalSaid).
     ...data.measures.flatMap((m, i) => {
       const t = data.totals[i];
-      const cells = !t || t.groups === 0 ? [null, null] : [t.value, rate(confirmedRate(t))];
+      const cells = !t || t.groups === 0 ? [null, null] : [t.value, rate(t.rate)];
       return rated(m) ? cells : cells.slice(0, 1);
     }),
     ...(noted ? [totalNote || null] : []),
@@ -233,22 +232,12 @@ function uncheckedTotalNote(data: ReportData): string {
   return data.measures
     .flatMap((m, i) => {
       const t = data.totals[i];
-      const said = t ? uncheckedTotalSaid(m, t, data.term.short) + uncheckedWhole(m, t) : '';
+      const said = t ? uncheckedTotalSaid(m, t, data.term.short) : '';
       if (!said) return [];
       const of = data.measures.length > 1 ? `${lowerFirst(m.label)}: ` : '';
       return [upperFirst(`${of}${said}`)];
     })
     .join('. ');
-}
-
-/**
- * " (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì đạt 148,9% chỉ tiêu)": after a total's
- * note on its unconfirmed figures, when its rate cell leaves them out; '' when it holds none.
- */
-function uncheckedWhole(m: ReportData['measures'][number], t: Total): string {
-  if (t.unchecked?.rate === undefined && !t.unchecked?.only) return '';
-  const rate = formatRate(t.rate);
-  return ` (tỷ lệ ghi trong bảng; tính cả số liệu chưa xác nhận thì ${rateSaid(m.target ? m.targetWord : undefined, rate)})`;
 }
 
 /** "Theo khu vực bỏ phiếu": a sheet's name (31 characters at most, none of Excel's []:*?/\\). */
@@ -306,7 +295,7 @@ function areasSheet(
       // A measure none of the area's groups reported has no figure, as the report says it.
       const value = !t || t.groups === 0 ? null : t.value;
       if (!rated(m)) return [value];
-      return [base, value, !t || t.groups === 0 ? null : rate(confirmedRate(t))];
+      return [base, value, !t || t.groups === 0 ? null : rate(t.rate)];
     });
   for (const a of areas.rows) {
     const note = areaNote(data, a.totals, lower);
@@ -379,7 +368,7 @@ function areaNote(data: ReportData, totals: readonly Total[], whole: string): st
         ...(t.reporting
           ? [`tỷ lệ của ${whole} tính ${t.reporting.pending} ${short} chưa báo cáo là 0`]
           : []),
-        ...(t.unchecked ? [uncheckedTotalSaid(m, t, short) + uncheckedWhole(m, t)] : []),
+        ...(t.unchecked ? [uncheckedTotalSaid(m, t, short)] : []),
       ];
       return said.length ? [upperFirst(`${of}${said.join('; ')}`)] : [];
     })

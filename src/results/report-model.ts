@@ -496,14 +496,6 @@ export const totalOver = (t: Pick<Total, 'rate' | 'unchecked'>): boolean =>
   (t.rate ?? 0) > 1000 && !t.unchecked?.only && (t.unchecked?.rate ?? 1001) > 1000;
 
 /**
- * A total's rate as the table's ward row and the spreadsheet's cell give it: without the figures
- * the office has not confirmed, their groups' bases left out too (Total `unchecked`); none when
- * every figure it holds is unconfirmed. The one rule of the ward's rate said as a claim.
- */
-export const confirmedRate = (t: Pick<Total, 'rate' | 'unchecked'>): number | undefined =>
-  t.unchecked?.only ? undefined : (t.unchecked?.rate ?? t.rate);
-
-/**
  * The rate over the groups that reported while others have not (Total `reporting`), as every
  * headline says it (the report's ward and area lines, Kết quả, /admin/ket-qua): over the groups
  * whose figures count, those with unconfirmed figures left out of both the figure and the base

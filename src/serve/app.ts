@@ -90,9 +90,10 @@ export interface ServerOptions {
   update?: () => LeaderUpdate | undefined;
   /**
    * The other campaigns open for a group (the studio's), said on its page once this campaign has
-   * ended (open-elsewhere.ts); none without it.
+   * ended (open-elsewhere.ts), and while it runs those opened after it (`newer`: the campaign
+   * that followed it, qa58b M1); none without it.
    */
-  elsewhere?: (groupId: string) => Promise<readonly OpenElsewhere[]>;
+  elsewhere?: (groupId: string, newer?: boolean) => Promise<readonly OpenElsewhere[]>;
 }
 
 /**

@@ -49,7 +49,7 @@ import {
   type Total,
 } from '../results/standings.js';
 import { toldApart } from '../results/told-apart.js';
-import { readUnlisted } from '../results/unlisted.js';
+import { readUnlisted, unlistedGroupName } from '../results/unlisted.js';
 import { unratedWho } from '../results/unrated-said.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { formatCount, formatTime, type ResultsService, sourceLabel } from './results-form.js';
@@ -384,6 +384,8 @@ export async function resultsAdminView(
     unit,
     /** Sentences naming the figures stored for groups or measures no longer in the campaign. */
     unlisted: unlistedSaid(unlisted, ward.term, place, retiredLines, service.measures),
+    /** The groups of the first of them, each with its id: the studio links their pages. */
+    unlistedGroups: unlisted.groups.map((g) => ({ id: g.id, name: unlistedGroupName(g) })),
     /** The figures far out of line with their targets, to check before the report (offTargetItems). */
     offTarget: toConfirm.offTarget.map((f) => f.said),
     /** The figures sent against the groups list before it changed (oldListItems). */

@@ -161,8 +161,10 @@ export async function leaderPageHtml(
     },
     'so-far',
   );
-  // Past its last day, the group's campaign still running elsewhere (qa47 m2): not a dead end.
-  const elsewhere = view.period.ended ? ((await ctx.opts.elsewhere?.(groupId)) ?? []) : [];
+  // Past its last day, the group's campaign still running elsewhere (qa47 m2): not a dead end;
+  // before it, a campaign the office opened after this one (qa58b M1: a leader on last month's
+  // link sent the new campaign's figures here): said at the top with its link.
+  const elsewhere = (await ctx.opts.elsewhere?.(groupId, !view.period.ended)) ?? [];
   const html = renderPage('leader', { ...view, results, elsewhere }, lib.ward.templateDir);
   if (view.documents.some((d) => d.size === null) || (view.zip.size === null && !view.unprintable))
     setImmediate(() => lib.drawLater(groupId));

@@ -34,6 +34,7 @@ import type { FormerGroup, ServeContext } from './app.js';
 import { contentDisposition } from './disposition.js';
 import { answerUnlisted, formerGroupOf } from './former-group.js';
 import { renderPage } from './html.js';
+import { lateReplaceOf, lateReplaceSaid } from './late-replace.js';
 import { notFromOwnPage } from './own-page.js';
 import {
   REPORT_PDF,
@@ -428,6 +429,27 @@ async function save(
   if (Object.keys(changed).length === 0) {
     if (Object.keys(values).length === 0) return refuse({ errors: ['Chưa nhập số liệu nào.'] });
     return reply.redirect(`${ctx.root}/g/${token}/?${SAVED_QUERY}${dotQuery(dotted)}#ket-qua`, 303);
+  }
+  // Past the campaign's due day, a figure already sent is replaced only when the leader says so
+  // (late-replace.ts, qa58b M1); the newer campaign of the group, if any, named.
+  const late =
+    body.xac_nhan === '1'
+      ? undefined
+      : lateReplaceOf(
+          lib.ward.campaign,
+          service.measures,
+          changed,
+          current,
+          ctx.opts.today?.() ?? wardDay(),
+        );
+  if (late) {
+    const newer = (await ctx.opts.elsewhere?.(group.id, true)) ?? [];
+    return refuse({
+      errors: lateReplaceSaid(late, changed, current, newer),
+      errorsOf: late.measures.map((m) => m.id),
+      invalid: late.measures.map((m) => m.id),
+      askConfirm: true,
+    });
   }
   try {
     // A figure far out of line with its target is asked about first (qa24 F2).

@@ -464,13 +464,21 @@ export class LeaderSites {
    * person: never when the open campaign's link of the group was renewed (the office cut a link
    * off there: the old link would hand its holder the new one), nor when the open campaign's
    * list names another leader or phone for that id (read49 #1). `from`: the group as the old
-   * campaign lists it.
+   * campaign lists it. `newer`: only those whose pages first opened after this one's — the
+   * campaign that followed it (qa58b M1: đợt 1's page, still running, took đợt 2's figures).
    */
-  async openElsewhere(slug: string, id: string, from?: Group): Promise<OpenElsewhere[]> {
+  async openElsewhere(
+    slug: string,
+    id: string,
+    from?: Group,
+    newer = false,
+  ): Promise<OpenElsewhere[]> {
     const today = wardDay();
     const found: OpenElsewhere[] = [];
+    const mine = this.open.get(slug);
     for (const [other, p] of this.open) {
       if (other === slug || !campaignExists(this.o.campaignsDir, other)) continue;
+      if (newer && (!mine || firstOpened(p) <= firstOpened(mine))) continue;
       const ward = (await this.serving(other).catch(() => undefined))?.ward;
       const group = ward?.group(id);
       if (!ward || !group) continue;
@@ -710,7 +718,7 @@ export class LeaderSites {
       secret: p.secret,
       renewed: () => this.renewals.get(c.slug) ?? NO_RENEWALS,
       update: () => site.update,
-      elsewhere: (id) => this.openElsewhere(c.slug, id, ward.group(id)),
+      elsewhere: (id, newer) => this.openElsewhere(c.slug, id, ward.group(id), newer),
       renderer: rendererOver(ward, this.o.previewer.documentPool()),
       cacheDir: publishedCacheDir(this.o.dataDir, c.slug),
       memoryCache: this.memory,
@@ -842,3 +850,6 @@ function samePerson(a: Group | undefined, b: Group): boolean {
   const differs = (x?: string, y?: string) => Boolean(x && y && x !== y);
   return !differs(name(a?.leader), name(b.leader)) && !differs(phone(a?.phone), phone(b.phone));
 }
+
+/** When a campaign's pages first opened (its `sent` record), else last opened: ISO, comparable. */
+const firstOpened = (p: Publication): string => p.sent?.at ?? p.since;

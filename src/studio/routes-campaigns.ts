@@ -1517,7 +1517,7 @@ ${
         areaColumns: await areaColumnsOf(c.groups),
         logo: said.logo,
         map: said.map,
-        unlisted: await unlistedNotes(ctx, c),
+        unlisted: (await unlistedNotes(ctx, c)).said,
         overwritten,
         printing,
       }),

@@ -77,6 +77,7 @@ import { campaignHeader, csrfField, fieldMarks, notice, page, refusal } from './
 import { inUploadedFile, inUploadedFileLinked, inVietnamese } from './messages.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { rosterCard } from './routes-rosters.js';
+import { unlistedNotices } from './unlisted-links.js';
 import {
   keepOldBases,
   type ReportedChange,
@@ -850,7 +851,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
       title: `Danh sách ${term.short}: ${name}`,
       session,
       body: html`${campaignHeader(c.slug, name, 'groups', term, c.name)}
-${said?.ok ? notice('ok', said.ok) : ''}${said?.warn ? notice('warn', said.warn) : ''}${unlisted.map((u) => notice('warn', u))}${
+${said?.ok ? notice('ok', said.ok) : ''}${said?.warn ? notice('warn', said.warn) : ''}${unlistedNotices(c.slug, unlisted.said, unlisted.groups)}${
   // A refusal is of the file chosen: it takes the keyboard, and the file's field is marked.
   typeof said?.error === 'string'
     ? refusal('upload-error', said.error)

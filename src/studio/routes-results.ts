@@ -40,6 +40,7 @@ import { loadProblem } from './routes-leaders.js';
 import { groupResultsPath } from './routes-results-entry.js';
 import { IMPORT_PATH, TEMPLATE_PATH } from './routes-results-import.js';
 import { uncountedNote, uncountedRows, uncountedSaid } from './uncounted-rows.js';
+import { unlistedNotices } from './unlisted-links.js';
 
 const FILES = {
   xlsx: {
@@ -272,7 +273,7 @@ ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.lab
   const oldList = v.oldList.length
     ? html`<div class="notice warn old-list" role="status"><p><strong>Số liệu báo cáo theo danh sách ${term.short} cũ:</strong> sau khi ${term.leader} báo cáo, danh sách ${term.short} mới đã đổi chỉ tiêu (hoặc số hộ, số người) của ${term.short} này — ${term.short} được tách, sáp nhập hoặc sửa chỉ tiêu. Số đã báo cáo vẫn được cộng vào tổng, nhưng chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra: bấm “Nhập, sửa” ở dòng của ${term.short} đó, sửa lại số cho đúng với ${term.short} theo danh sách mới (ví dụ ${term.short} đã tách: chỉ nhập số của riêng ${term.short} này), hoặc xác nhận số vẫn đúng.</p><ul class="listed">${v.oldList.map((said) => html`<li>${said}</li>`)}</ul></div>`
     : '';
-  return html`${v.unlisted.map((said) => notice('warn', said))}${oldList}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
+  return html`${unlistedNotices(slug, v.unlisted, v.unlistedGroups)}${oldList}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
 ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở trang này</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
 ${
   // The list's rows not counted are said above, with why the report waits for them.

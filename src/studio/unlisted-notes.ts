@@ -10,29 +10,40 @@ import { formatFigure, textKey } from '../model/format.js';
 import { baseOf, baseSaid } from '../model/measure-base.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { keepBase, readLatest } from '../results/results-store.js';
-import { readUnlisted } from '../results/unlisted.js';
+import { readUnlisted, unlistedGroupName } from '../results/unlisted.js';
 import { unlistedSaid } from '../serve/unlisted-said.js';
 import type { StudioContext } from './app.js';
 import type { CampaignPaths } from './campaign-folders.js';
 import { retiredLines } from './retired-measures.js';
+import type { UnlistedGroup } from './unlisted-links.js';
 
-/** The sentences, none when the campaign does not load (its page says why) or has no figures. */
-export async function unlistedNotes(ctx: StudioContext, c: CampaignPaths): Promise<string[]> {
-  if (!c.groups) return [];
+/**
+ * The sentences and the groups they name, none when the campaign does not load (its page says
+ * why) or has no figures.
+ */
+export async function unlistedNotes(
+  ctx: StudioContext,
+  c: CampaignPaths,
+): Promise<{ said: string[]; groups: UnlistedGroup[] }> {
+  const none = { said: [], groups: [] };
+  if (!c.groups) return none;
   const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
-  if (!ward || ward.campaign.measures.length === 0) return [];
+  if (!ward || ward.campaign.measures.length === 0) return none;
   const db = ctx.opts.store.db;
   const key = campaignKey(ward.campaign);
   const latest = await readLatest(db, key);
-  if (latest.size === 0) return [];
+  if (latest.size === 0) return none;
   const found = await readUnlisted(db, key, latest, ward.groups, ward.campaign.measures);
-  return unlistedSaid(
-    found,
-    ward.term,
-    'studio',
-    await retiredLines(c.folder),
-    ward.campaign.measures,
-  );
+  return {
+    said: unlistedSaid(
+      found,
+      ward.term,
+      'studio',
+      await retiredLines(c.folder),
+      ward.campaign.measures,
+    ),
+    groups: found.groups.map((g) => ({ id: g.id, name: unlistedGroupName(g) })),
+  };
 }
 
 /**

@@ -94,6 +94,19 @@ describe('a groups list changed after leaders reported', () => {
     expect(text).toContain('Nếu tổ đã sáp nhập vào tổ khác, hãy cộng số này vào tổ mới');
   });
 
+  it('Kết quả and Danh sách tổ link the removed tổ’s “Nhập, sửa”, where they send the office (qa58b M6)', async () => {
+    for (const tab of ['/c/hai-phong/results', '/c/hai-phong/groups']) {
+      const page = (await office.get(tab)).text;
+      const link = /<a href="([^"]+)">Nhập, sửa số liệu của Tổ dân phố số 4 \(mã 4\)<\/a>/.exec(
+        page,
+      );
+      expect(link?.[1], tab).toBe('/c/hai-phong/results/group/4');
+      const opened = await office.get(link?.[1] ?? '');
+      expect(opened.status).toBe(200);
+      expect(visible(opened.text)).toContain('Tổ này không còn trong danh sách tổ của chiến dịch.');
+    }
+  });
+
   it('the report: no rank nor "vượt" for an old figure, the removed tổ said with its sum', async () => {
     const pdf = await office.get('/c/hai-phong/results/bao-cao.pdf');
     expect(pdf.status).toBe(200);
@@ -115,6 +128,28 @@ describe('a groups list changed after leaders reported', () => {
     const gone = row('Tổ dân phố số 4 (đã bỏ khỏi danh sách)');
     expect(gone).toContain(90);
     expect(String(gone.at(-1))).toContain('không tính vào tổng');
+  });
+
+  it('the report’s ward row gives its own figure’s rate, as its line and Kết quả (qa58b M2)', async () => {
+    const pdf = await office.get('/c/hai-phong/results/bao-cao.pdf');
+    const words = oneLine(await pdfText(pdf.bytes));
+    // The list in use: 400 + 1.000 + 900 + 600 people; tổ 1A, 2 and 3 sent 300, 400 and 120
+    // (tổ 4's 90 is out of the sums), each against the old list, still unconfirmed.
+    const value = 300 + 400 + 120;
+    const rate = (Math.round((value * 1000) / (400 + 1000 + 900 + 600)) / 10)
+      .toFixed(1)
+      .replace('.', ',');
+    // The table's ward row, its cells side by side: the sum, then its rate (the label wraps).
+    const laid = await pdfText(pdf.bytes, { layout: true });
+    const row = laid.slice(
+      laid.lastIndexOf('Toàn phường ('),
+      laid.lastIndexOf('Toàn phường (') + 400,
+    );
+    expect(row).toMatch(new RegExp(`\\s${value}\\s+${rate}\\s`));
+    expect(words).toContain(`chiếm tỷ lệ ${rate}%`);
+    expect(words).toContain('vẫn được tính vào tổng và tỷ lệ của toàn phường trong bảng');
+    const results = visible((await office.get('/c/hai-phong/results')).text);
+    expect(results).toContain(`${value} (${rate}%)`);
   });
 
   it('the removed tổ’s page opens with its figure', async () => {

@@ -1,0 +1,114 @@
+/**
+ * qa58b M1: đợt 1's leader pages stay open when đợt 2's open. A leader on the link he kept from
+ * đợt 1 is told plainly that a newer campaign is open for his tổ, with its link; and a figure that
+ * would replace one already sent once đợt 1's report is due is not replaced silently: the form
+ * asks, naming both figures and đợt 2, and stores it only when the leader confirms. Real studio on
+ * loopback, the leader's own form; the names and figures expected from the files written here.
+ */
+import { cp, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fieldNameByLabel } from '../support/browser-form.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { JOINED, leaderLinks, report, visible } from './results-figures.js';
+import { Client, studioWithExample, type TestStudio } from './studio.js';
+
+const OLD = 'hai-phong';
+const NEW = 'dot-2';
+const GROUP = 'Tổ dân phố số 2';
+
+/** A day `days` from today on the ward's clock, YYYY-MM-DD. */
+const dayFromNow = (days: number) =>
+  new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+/** "07/12/2026": a YYYY-MM-DD day as the pages write it. */
+const written = (day: string) => day.split('-').reverse().join('/');
+
+describe('a leader on the old campaign’s link while a newer one is open for the tổ', () => {
+  let s: TestStudio;
+  let office: Client;
+  let leader: Client;
+  let oldLink: string;
+  let newLink: string;
+  let newName: string;
+  const due = dayFromNow(-1);
+
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c: office, folder } = await studioWithExample({}, OLD, undefined, { groups: 3 }));
+    const original = await readFile(join(folder, 'campaign.yaml'), 'utf8');
+    const running = (yaml: string) =>
+      yaml
+        .replace(/^issued: \S+/m, `issued: ${dayFromNow(-12)}`)
+        .replace(/^ {2}starts: \S+/m, `  starts: ${dayFromNow(-10)}`)
+        .replace(/^ {2}ends: \S+/m, `  ends: ${dayFromNow(30)}`);
+    const copy = join(s.dataDir, 'campaigns', NEW);
+    await cp(folder, copy, { recursive: true });
+    // Đợt 1 still running, its report due yesterday (the office moved it to close it).
+    await writeFile(
+      join(folder, 'campaign.yaml'),
+      `${running(original)}\nreport:\n  deadline: ${due}\n`,
+    );
+    const yaml = running(original)
+      .replace(/^ {2}number: 5\b/m, '  number: 6')
+      .replace(/^ {2}name: Công dân số .+$/m, '  name: Công dân số Hải Phòng đợt 2');
+    await writeFile(join(copy, 'campaign.yaml'), yaml);
+    newName = (parse(yaml) as { contest: { name: string } }).contest.name;
+    // Đợt 1's pages opened first, and its leader reported; then đợt 2's.
+    oldLink = (await leaderLinks(office, OLD)).get(GROUP) ?? '';
+    leader = new Client(s.url);
+    await report(leader, oldLink, { [JOINED]: '575' });
+    newLink = (await leaderLinks(office, NEW)).get(GROUP) ?? '';
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  /** The page's line naming the newer campaign ('' when none), and the links it holds. */
+  const newer = (page: string) => {
+    const p = /<p class="period elsewhere newer"[^>]*>([\s\S]*?)<\/p>/.exec(page)?.[1] ?? '';
+    return { said: visible(p).trim(), hrefs: [...p.matchAll(/href="([^"]+)"/g)].map((m) => m[1]) };
+  };
+
+  it('the old page says a newer campaign is open, with the tổ’s page of it; the new one does not', async () => {
+    expect(oldLink).not.toBe('');
+    expect(newLink).not.toBe('');
+    const page = await leader.get(oldLink);
+    expect(page.status).toBe(200);
+    const line = newer(page.text);
+    expect(line.said).toContain(`Đã có chiến dịch mới cho ${GROUP}: ${newName}.`);
+    expect(line.hrefs).toEqual([newLink]);
+    const opened = await leader.get(newLink);
+    expect(visible(opened.text)).toContain(newName);
+    expect(newer(opened.text).said).toBe('');
+  });
+
+  it('a figure replacing one sent before the report was due is asked about, nothing stored', async () => {
+    const page = await leader.get(oldLink);
+    const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
+    const hidden = (name: string) =>
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
+    const sent = await leader.postRaw(action ?? '', {
+      form: hidden('form'),
+      base: hidden('base'),
+      [fieldNameByLabel(page.text, JOINED)]: '25',
+    });
+    expect(sent.status).toBe(422);
+    const said = visible(sent.text);
+    expect(said).toContain(`${JOINED}: số 25 sẽ thay số đã gửi 575 lúc`);
+    expect(said).toContain(`Chiến dịch này đã qua hạn báo cáo ${written(due)}`);
+    expect(said).toContain(`Nếu đây là số liệu của chiến dịch mới “${newName}”`);
+    expect(sent.text).toContain('name="xac_nhan"');
+    // Still 575: the old campaign's figure was not replaced.
+    const again = visible((await leader.get(oldLink)).text);
+    expect(again).toMatch(/Đã lưu: 575\b/);
+    const results = visible((await office.get(`/c/${OLD}/results`)).text);
+    expect(results).toContain('575');
+  });
+
+  it('confirmed by the leader, the correction is stored', async () => {
+    await report(leader, oldLink, { [JOINED]: '580' }, true);
+    expect(visible((await leader.get(oldLink)).text)).toMatch(/Đã lưu: 580\b/);
+  });
+});
