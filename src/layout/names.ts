@@ -21,13 +21,19 @@ export function keptWhole(name: string): string {
 }
 
 /**
- * A pattern matching any of a list of names, and the words of each: a text that lacks a word of
- * every name, as typed, holds none of the names.
+ * A pattern matching any of a list of names, and the longest word of each: a text holding none of
+ * those words as typed holds none of the names.
  */
 interface NamePattern {
   pattern: RegExp;
-  /** Each name's words, the longest first (the one fewest texts hold: "phố" before "Tổ"). */
-  words: readonly (readonly string[])[];
+  words: readonly string[];
+}
+
+/** A name's longest word (the first of those as long). */
+function longestWord(name: string): string {
+  let longest = '';
+  for (const word of name.split(' ')) if (word.length > longest.length) longest = word;
+  return longest;
 }
 
 /** Matches any of `names` (longest first, so "phường Lê Chân" wins over "Lê Chân"). */
@@ -39,11 +45,9 @@ function namePattern(names: readonly string[]): NamePattern | undefined {
   const escaped = multiWord.map((n) =>
     n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'),
   );
-  // Each name's words are matched as typed (no `i` flag), apart by `\s+`: each of them is in any
-  // text it matches.
-  const words = multiWord.map((n) =>
-    [...new Set(n.split(' '))].sort((a, b) => b.length - a.length),
-  );
+  // Each name's words are matched as typed (no `i` flag), apart by `\s+`: each of its words is
+  // in any text it matches, and its longest is the one fewest texts hold ("phố", not "Tổ").
+  const words = [...new Set(multiWord.map(longestWord))];
   return { pattern: new RegExp(escaped.join('|'), 'gu'), words };
 }
 
@@ -74,22 +78,17 @@ export function nameJoiner(names: readonly string[]): (runs: readonly Run[]) => 
     return runs.map((r) => {
       // Most of a document's lines name no one: the alternation of every name, tried at each of
       // their indexes, was ~1.5 % of each drawing thread's CPU in a 1,000-group build of every
-      // PDF kind (h-perf15; docs/architecture.md, the tricks table). A line lacking a word of
-      // each name (as typed) matches none, and is its own run, as the replace found nothing.
-      if (!holdsAllOfOne(r.text, words)) return r;
+      // PDF kind (h-perf15; docs/architecture.md, the tricks table). A line without any name's
+      // longest word (as typed) cannot match it, and is its own run, as the replace found nothing.
+      if (!hasAny(r.text, words)) return r;
       const text = r.text.replace(pattern, (m) => m.replace(/ /g, NBSP));
       return text === r.text ? r : { ...r, text };
     });
   };
 }
 
-/** Whether `text` holds every word of one of `names` (loops: no closure made per line). */
-function holdsAllOfOne(text: string, names: readonly (readonly string[])[]): boolean {
-  for (let i = 0; i < names.length; i++) {
-    const words = names[i] as readonly string[];
-    let all = true;
-    for (let k = 0; k < words.length && all; k++) all = text.includes(words[k] as string);
-    if (all) return true;
-  }
+/** Whether `text` holds any of `parts` (a loop: no closure made per line). */
+function hasAny(text: string, parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; i++) if (text.includes(parts[i] as string)) return true;
   return false;
 }
