@@ -20,24 +20,8 @@ export function keptWhole(name: string): string {
   return finalRemark(name)?.before || name;
 }
 
-/**
- * A pattern matching any of a list of names, and the longest word of each: a text holding none of
- * those words as typed holds none of the names.
- */
-interface NamePattern {
-  pattern: RegExp;
-  words: readonly string[];
-}
-
-/** A name's longest word (the first of those as long). */
-function longestWord(name: string): string {
-  let longest = '';
-  for (const word of name.split(' ')) if (word.length > longest.length) longest = word;
-  return longest;
-}
-
 /** Matches any of `names` (longest first, so "phường Lê Chân" wins over "Lê Chân"). */
-function namePattern(names: readonly string[]): NamePattern | undefined {
+function namePattern(names: readonly string[]): RegExp | undefined {
   const multiWord = [...new Set(names.map((n) => keptWhole(n.trim().replace(/\s+/g, ' '))))]
     .filter((n) => n.includes(' '))
     .sort((a, b) => b.length - a.length);
@@ -45,10 +29,7 @@ function namePattern(names: readonly string[]): NamePattern | undefined {
   const escaped = multiWord.map((n) =>
     n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'),
   );
-  // Each name's words are matched as typed (no `i` flag), apart by `\s+`: each of its words is
-  // in any text it matches, and its longest is the one fewest texts hold ("phố", not "Tổ").
-  const words = [...new Set(multiWord.map(longestWord))];
-  return { pattern: new RegExp(escaped.join('|'), 'gu'), words };
+  return new RegExp(escaped.join('|'), 'gu');
 }
 
 /**
@@ -59,7 +40,7 @@ function namePattern(names: readonly string[]): NamePattern | undefined {
  * lastIndex, so one pattern serves every caller. The last few lists are kept: a thread draws one
  * group at a time.
  */
-function patternOf(names: readonly string[]): NamePattern | undefined {
+function patternOf(names: readonly string[]): RegExp | undefined {
   const key = JSON.stringify(names);
   if (patterns.has(key)) return patterns.get(key);
   const pattern = namePattern(names);
@@ -67,28 +48,16 @@ function patternOf(names: readonly string[]): NamePattern | undefined {
   patterns.set(key, pattern);
   return pattern;
 }
-const patterns = new Map<string, NamePattern | undefined>();
+const patterns = new Map<string, RegExp | undefined>();
 
 /** A function that joins the words of every one of `names` found in a paragraph's runs. */
 export function nameJoiner(names: readonly string[]): (runs: readonly Run[]) => Run[] {
-  const joined = patternOf(names);
+  const pattern = patternOf(names);
   return (runs) => {
-    if (!joined) return [...runs];
-    const { pattern, words } = joined;
+    if (!pattern) return [...runs];
     return runs.map((r) => {
-      // Most of a document's lines name no one: the alternation of every name, tried at each of
-      // their indexes, was ~1.5 % of each drawing thread's CPU in a 1,000-group build of every
-      // PDF kind (h-perf15; docs/architecture.md, the tricks table). A line without any name's
-      // longest word (as typed) cannot match it, and is its own run, as the replace found nothing.
-      if (!hasAny(r.text, words)) return r;
       const text = r.text.replace(pattern, (m) => m.replace(/ /g, NBSP));
       return text === r.text ? r : { ...r, text };
     });
   };
-}
-
-/** Whether `text` holds any of `parts` (a loop: no closure made per line). */
-function hasAny(text: string, parts: readonly string[]): boolean {
-  for (let i = 0; i < parts.length; i++) if (text.includes(parts[i] as string)) return true;
-  return false;
 }
