@@ -315,9 +315,9 @@ const SHORT_SLASHED_AT = new RegExp(SHORT_SLASHED.source, 'uy');
  * only at the indexes a match can start at, the 8 UTF-16 units (4 letters, each maybe a surrogate
  * pair) before each slash, from left to right and not inside an earlier match or a surrogate
  * pair. The whole text's scan tried its look back (two classes of Unicode letters) at every index
- * of every paragraph with a slash (a date, a symbol): ~1 % of a drawing thread's CPU in a
- * 1,000-group build of every PDF kind, this a tenth of that (h-perf15; docs/architecture.md, the
- * tricks table).
+ * of every paragraph with a slash (a date, a symbol): `keptSpans` was 1.6 % of each drawing
+ * thread's samples in a 1,000-group build of every PDF kind, 0.8–1.0 % with this and BRACKETED's
+ * order (h-perf15; docs/architecture.md, the tricks table).
  */
 function shortSlashedSpans(text: string, spans: [number, number][]): void {
   let end = 0;
