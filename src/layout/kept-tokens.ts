@@ -313,17 +313,17 @@ const SHORT_SLASHED_AT = new RegExp(SHORT_SLASHED.source, 'uy');
 /**
  * SHORT_SLASHED's matches, as `text.matchAll(SHORT_SLASHED)` finds them, added to `spans`: tried
  * only at the indexes a match can start at, the 8 UTF-16 units (4 letters, each maybe a surrogate
- * pair) before each slash, from left to right and not inside an earlier match or a surrogate
- * pair. The whole text's scan tried its look back (two classes of Unicode letters) at every index
- * of every paragraph with a slash (a date, a symbol): `keptSpans` was 1.6 % of each drawing
- * thread's samples in a 1,000-group build of every PDF kind, 0.8–1.0 % with this and BRACKETED's
- * order (h-perf15; docs/architecture.md, the tricks table).
+ * pair) before each slash, from left to right and not inside an earlier match (an index inside a
+ * pair starts none: a lone low surrogate is no letter). The whole text's scan tried its look back
+ * (two classes of Unicode letters) at every index of every paragraph with a slash (a date, a
+ * symbol): `keptSpans` was 1.6 % of each drawing thread's samples in a 1,000-group build of every
+ * PDF kind, 0.8–1.0 % with this and BRACKETED's order (h-perf15; docs/architecture.md, the tricks
+ * table).
  */
 function shortSlashedSpans(text: string, spans: [number, number][]): void {
   let end = 0;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
     for (let at = Math.max(end, slash - 8); at < slash; at++) {
-      if (insidePair(text, at)) continue;
       SHORT_SLASHED_AT.lastIndex = at;
       const m = SHORT_SLASHED_AT.exec(text);
       if (m) {
@@ -333,12 +333,6 @@ function shortSlashedSpans(text: string, spans: [number, number][]): void {
       }
     }
   }
-}
-
-/** Whether `at` is the second half of a surrogate pair: no match starts there. */
-function insidePair(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 0xdc00 && c <= 0xdfff && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
 }
 
 /** A word and a SHORT_SLASHED one in brackets, "(để b/c)": read as one, kept on one line. */
