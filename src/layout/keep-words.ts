@@ -49,27 +49,33 @@ const CONTINUES_NAME = /^\p{Lu}[^/]*$/u;
  * longer run of capitals (a title in capitals, "UBND Phường Hải Châu Cũ") is left to break.
  */
 export function keepNames(runs: readonly Run[]): Run[] {
-  return runs.map((r) => {
-    const words = r.text.split(' ');
-    let text = '';
-    for (let i = 0; i < words.length; ) {
-      let end = i + 1;
-      while (
-        end < words.length &&
-        CAPITALISED.test(words[end - 1] ?? '') &&
-        CONTINUES_NAME.test(words[end] ?? '')
-      )
-        end++;
-      // "Ngày Pháp luật", "Tháng Hành động": the chain's last capital starts a listed word that the
-      // lower-case word after it completes, so it is that word's, not a name's (review57b #10).
-      if (end - i >= 2 && completesCompound(words[end - 1], words[end])) end--;
-      const chain = words.slice(i, end);
-      const joined = chain.length <= 3 ? chain.join(NBSP) : chain.join(' ');
-      text += (i > 0 ? ' ' : '') + joined;
-      i = end;
-    }
-    return text === r.text ? r : { ...r, text };
-  });
+  return runs.map((r) => withText(r, namesKept(r.text)));
+}
+
+/** A run with `text` for its text: the run itself when that is its own. */
+const withText = (r: Run, text: string): Run => (text === r.text ? r : { ...r, text });
+
+/** keepNames for one run's text. */
+function namesKept(original: string): string {
+  const words = original.split(' ');
+  let text = '';
+  for (let i = 0; i < words.length; ) {
+    let end = i + 1;
+    while (
+      end < words.length &&
+      CAPITALISED.test(words[end - 1] ?? '') &&
+      CONTINUES_NAME.test(words[end] ?? '')
+    )
+      end++;
+    // "Ngày Pháp luật", "Tháng Hành động": the chain's last capital starts a listed word that the
+    // lower-case word after it completes, so it is that word's, not a name's (review57b #10).
+    if (end - i >= 2 && completesCompound(words[end - 1], words[end])) end--;
+    const chain = words.slice(i, end);
+    const joined = chain.length <= 3 ? chain.join(NBSP) : chain.join(' ');
+    text += (i > 0 ? ' ' : '') + joined;
+    i = end;
+  }
+  return text;
 }
 
 /**
@@ -193,41 +199,64 @@ const wordKey = (w: string) => w.normalize('NFC').toLocaleLowerCase('vi');
  * word is listed too, or that syllable's word before it loses it.
  */
 export function keepCompounds(runs: readonly Run[]): Run[] {
-  return runs.map((r) => {
-    const words = r.text.split(' ');
-    let text = '';
-    for (let i = 0; i < words.length; i++) {
-      const first = words[i] ?? '';
-      const next = words[i + 1];
-      // A three-syllable word first ("Đại đoàn kết"): its last two alone would be paired and the
-      // line could still break after "Đại" (the ddk poster's "Ngày hội Đại ⏎ đoàn kết").
-      if (tripleAt(words, i)) {
-        text += (i > 0 ? ' ' : '') + [first, next, words[i + 2]].join(NBSP);
-        i += 2;
-        continue;
-      }
-      const pair =
-        next !== undefined &&
-        !/[\p{P}\u00a0]$/u.test(first) &&
-        COMPOUNDS.has(
-          `${wordKey(first.replace(/^[\p{Ps}\p{Pi}"]+/u, ''))} ${wordKey(next.replace(/[\p{P}]+$/u, ''))}`,
-        );
-      text += (i > 0 ? ' ' : '') + (pair ? `${first}${NBSP}${next}` : first);
-      if (pair) i++;
+  return runs.map((r) => withText(r, compoundsKept(r.text)));
+}
+
+/** keepCompounds for one run's text. */
+function compoundsKept(original: string): string {
+  const words = original.split(' ');
+  let text = '';
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i] ?? '';
+    const next = words[i + 1];
+    // A three-syllable word first ("Đại đoàn kết"): its last two alone would be paired and the
+    // line could still break after "Đại" (the ddk poster's "Ngày hội Đại ⏎ đoàn kết").
+    if (tripleAt(words, i)) {
+      text += (i > 0 ? ' ' : '') + [first, next, words[i + 2]].join(NBSP);
+      i += 2;
+      continue;
     }
-    return text === r.text ? r : { ...r, text };
-  });
+    const pair =
+      next !== undefined &&
+      !/[\p{P}\u00a0]$/u.test(first) &&
+      COMPOUNDS.has(
+        `${wordKey(first.replace(/^[\p{Ps}\p{Pi}"]+/u, ''))} ${wordKey(next.replace(/[\p{P}]+$/u, ''))}`,
+      );
+    text += (i > 0 ? ' ' : '') + (pair ? `${first}${NBSP}${next}` : first);
+    if (pair) i++;
+  }
+  return text;
 }
 
 /**
  * A title's or a headline's words as every kind keeps them (flyer and its picture, poster and
  * its picture, checklist, tracker): a name of a few capitals whole ("Hải Phòng", keepNames), then
  * each listed two-syllable word whole ("sử dụng", keepCompounds), a number with its word ("tổ 1",
- * keepNumbers), so that its style's balanced
- * lines (TextStyle.balance) break between words. One place, so that a kind cannot keep fewer.
+ * numbersKept), so that its style's balanced lines (TextStyle.balance) break between words. One place, so that a kind cannot keep fewer.
  */
 export function keepTitle(runs: readonly Run[]): Run[] {
-  return keepNumbers(keepCompounds(keepNames(runs)));
+  return runs.map((r) => withText(r, titleKept(r.text)));
+}
+
+/**
+ * keepTitle's text for a run's text, kept by that text: the same titles come back in every
+ * document of a build (the campaign's title, a poster's call to action, a checklist's heading),
+ * and working their words out again (a regular expression and two lower-casings a word) was ~1.5 %
+ * of each drawing thread's CPU in a 1,000-group build of every PDF kind (`node --cpu-prof`,
+ * h-perf15; docs/architecture.md, the tricks table). A pure function of the text: the same lines.
+ * Bounded, emptied when full: a group's own title brings a new one each group.
+ */
+const titlesKept = new Map<string, string>();
+const TITLES_KEPT = 256;
+
+function titleKept(text: string): string {
+  let kept = titlesKept.get(text);
+  if (kept === undefined) {
+    kept = numbersKept(compoundsKept(namesKept(text)));
+    if (titlesKept.size >= TITLES_KEPT) titlesKept.clear();
+    titlesKept.set(text, kept);
+  }
+  return kept;
 }
 
 /**
@@ -236,11 +265,11 @@ export function keepTitle(runs: readonly Run[]): Run[] {
  * Thụ"): a reader takes "1" for a new item. The word must end in a letter, so a label and its
  * value ("Thời gian: 19h30") and a clause after a comma still break.
  */
-const WORD_THEN_NUMBER = /(\p{L}) (?=\p{Nd}[^\s]{0,11}(?:\s|$))/gu;
+const WORD_THEN_NUMBER = /(\p{L}) (?=\p{Nd}\S{0,11}(?:\s|$))/gu;
 
-/** The runs with the space between a word and the number after it made no-break. */
-export function keepNumbers(runs: readonly Run[]): Run[] {
-  return keepSpans(runs, WORD_THEN_NUMBER);
+/** A run's text with the space between a word and the number after it made no-break. */
+function numbersKept(text: string): string {
+  return text.replace(WORD_THEN_NUMBER, `$1${NBSP}`);
 }
 
 /**

@@ -194,7 +194,10 @@ const DATED = new RegExp(
 );
 
 /** A phone number in brackets after a word (a name): the space before the bracket is kept. */
-const BRACKETED = /(?<=[\p{L}\p{N}]) \(([^()\n]{3,24})\)/gu;
+// " (" is matched before the look back at the letter before it: that look back first, which
+// succeeds after every letter, was tried at every index of every paragraph with a digit, ~18
+// times the time of this order on a notice's paragraph (h-perf15); the same matches.
+const BRACKETED = / \((?<=[\p{L}\p{N}] \()([^()\n]{3,24})\)/gu;
 const WHOLE_PHONE = new RegExp(`^(?:${PHONE.source})$`, 'u');
 
 /**
@@ -267,8 +270,7 @@ export function keepUnits(text: string): string {
 export function keptSpans(text: string, firm: readonly [number, number][]): [number, number][] {
   const slashed = text.includes('/');
   const spans: [number, number][] = [];
-  if (slashed)
-    for (const m of text.matchAll(SHORT_SLASHED)) spans.push([m.index, m.index + m[0].length]);
+  if (slashed) shortSlashedSpans(text, spans);
   if (!/\d/.test(text)) return spans;
   if (slashed) for (const m of text.matchAll(SYMBOL)) spans.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(RANGE)) spans.push([m.index, m.index + m[0].length]);
@@ -304,6 +306,34 @@ export function keepEndName(text: string): string {
  */
 const SHORT_SLASHED =
   /(?<![\p{L}\p{N}/.:_-])\p{L}{1,4}\/\p{L}{1,4}(?![\p{L}\p{N}/]|\.[\p{L}\p{N}])/gu;
+
+/** SHORT_SLASHED tried at one index (sticky): shortSlashedSpans. */
+const SHORT_SLASHED_AT = new RegExp(SHORT_SLASHED.source, 'uy');
+
+/**
+ * SHORT_SLASHED's matches, as `text.matchAll(SHORT_SLASHED)` finds them, added to `spans`: tried
+ * only at the indexes a match can start at, the 8 UTF-16 units (4 letters, each maybe a surrogate
+ * pair) before each slash, from left to right and not inside an earlier match (an index inside a
+ * pair starts none: a lone low surrogate is no letter). The whole text's scan tried its look back
+ * (two classes of Unicode letters) at every index of every paragraph with a slash (a date, a
+ * symbol): `keptSpans` was 1.6 % of each drawing thread's samples in a 1,000-group build of every
+ * PDF kind, 0.8–1.0 % with this and BRACKETED's order (h-perf15; docs/architecture.md, the tricks
+ * table).
+ */
+function shortSlashedSpans(text: string, spans: [number, number][]): void {
+  let end = 0;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    for (let at = Math.max(end, slash - 8); at < slash; at++) {
+      SHORT_SLASHED_AT.lastIndex = at;
+      const m = SHORT_SLASHED_AT.exec(text);
+      if (m) {
+        end = at + m[0].length;
+        spans.push([at, end]);
+        break;
+      }
+    }
+  }
+}
 
 /** A word and a SHORT_SLASHED one in brackets, "(để b/c)": read as one, kept on one line. */
 const BRACKETED_SLASHED = /\(\p{L}{1,5} \p{L}{1,4}\/\p{L}{1,4}\)/gu;

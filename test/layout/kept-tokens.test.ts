@@ -3,7 +3,7 @@
  * word, a phone in brackets with the name before it (qa40 m5), and what stays breakable.
  */
 import { describe, expect, it } from 'vitest';
-import { keepUnits } from '../../src/layout/kept-tokens.js';
+import { keepUnits, keptSpans } from '../../src/layout/kept-tokens.js';
 
 /** The text with its no-break spaces shown as "~". */
 const kept = (text: string) => keepUnits(text).replaceAll('\u00a0', '~');
@@ -31,5 +31,37 @@ describe('keepUnits (qa40 m5)', () => {
     ['mỗi tháng hai lần', 'mỗi tháng hai lần'],
   ])('leaves %s', (text, expected) => {
     expect(kept(text)).toBe(expected);
+  });
+});
+
+describe('keptSpans: short slashed abbreviations (qa53 M2)', () => {
+  /** Where each of `parts` stands in `text`, in order, as [start, end). */
+  const at = (text: string, ...parts: string[]) => {
+    let from = 0;
+    return parts.map((p) => {
+      const start = text.indexOf(p, from);
+      from = start + p.length;
+      return [start, start + p.length];
+    });
+  };
+
+  it.each([
+    ['Nơi nhận: - UBND phường (để b/c);', ['b/c']],
+    ['Lưu: VT, t/h và P/h, k/t.', ['t/h', 'P/h', 'k/t']],
+    // Letters outside the Basic Multilingual Plane are two UTF-16 units each: four of them before
+    // the slash are eight units.
+    ['ghi 𝐀𝐁𝐂𝐃/𝐄 rồi', ['𝐀𝐁𝐂𝐃/𝐄']],
+    ['xem 𝐀b/c', ['𝐀b/c']],
+  ])('%s', (text, parts) => {
+    expect(keptSpans(text, [])).toEqual(at(text, ...parts));
+  });
+
+  it.each([
+    // A piece of an address's path, a longer word and a fraction are no abbreviation.
+    'tại dichvucong.gov.vn/b/c hoặc',
+    'trang abcde/fg',
+    'còn 1/2 số hộ',
+  ])('%s', (text) => {
+    expect(keptSpans(text, [])).toEqual([]);
   });
 });
