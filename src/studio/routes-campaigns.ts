@@ -78,6 +78,7 @@ import {
   rememberCopy,
   reviewSaved,
 } from './copy-review.js';
+import { type OldDaySaid, oldDaySaid } from './deadline-moved.js';
 import {
   type DeletedCampaign,
   deletedEntry,
@@ -704,6 +705,8 @@ function editPage(
     overwritten?: readonly Overwrite[];
     /** Not saved yet: these measures, reported on, would leave the campaign ("Vẫn lưu?"). */
     measuresAsked?: readonly (RetiredMeasure & { groups: number })[];
+    /** "Hạn báo cáo" just moved from `was`: the printed text that still names that day. */
+    oldDay?: { was: string; said: readonly OldDaySaid[] };
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term, form);
@@ -722,6 +725,7 @@ function editPage(
 <div id="edit-area"${retry}>
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${opts.oldDay ? oldDayNotice(form, opts.oldDay) : ''}
 ${opts.printing ? notice('warn', html`Tệp in đang tạo dùng bản trước khi lưu (đọc lúc ${wardTimeSaid(opts.printing)}): các tệp đó sẽ được đánh dấu là cũ. Khi tạo xong, bấm “Tạo tệp in” ở trang <a href="/c/${slug}/build">In và tải về</a> để có tệp in theo bản vừa lưu.`) : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
 ${opts.sameNumber ? notice('warn', opts.sameNumber) : ''}
@@ -907,6 +911,21 @@ function carriedSaid(item: CopyItem, form: Record<string, string>): string {
 }
 
 const GROUPED_ITEMS = ['contest', 'app'];
+
+/**
+ * "Hạn báo cáo" moved while the notice's text still says the old day (qa58b M4): the leaders'
+ * form takes the new day, the papers print the old one. Quoted, each linked to its field.
+ */
+function oldDayNotice(
+  form: Record<string, string>,
+  { was, said }: { was: string; said: readonly OldDaySaid[] },
+): Html {
+  const now = form['report.deadline']?.trim() ?? '';
+  return notice(
+    'warn',
+    html`Hạn báo cáo đã đổi từ ${was} thành ${now || '(để trống)'}, nhưng văn bản vẫn ghi ngày cũ: ${said.map((s, i) => html`${i ? '; ' : ''}mục <a href="#${s.id}">“${s.label}”</a> ghi “${s.quote}”`)}. Giấy tờ in theo văn bản nên vẫn ghi ngày cũ: sửa các chỗ đó cho khớp rồi bấm Lưu (nếu ngày cũ ở đó là đúng, bỏ qua thông báo này).`,
+  );
+}
 
 /**
  * Before a save that takes measures out of the campaign while groups reported on them: what
@@ -1474,12 +1493,18 @@ ${
     ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
     const checked = await checkCampaignText(text, c.file, c.groups);
-    const query = req.query as { saved?: string; imported?: string; copied?: string };
+    const query = req.query as {
+      saved?: string;
+      imported?: string;
+      copied?: string;
+      'han-cu'?: string;
+    };
     const saved = query.saved === '1';
     const copied = query.copied && isSlug(query.copied) ? query.copied : undefined;
     const form = campaignForm(text);
     const review = await copyReviewOf(c.folder, form);
     const ahead = saved ? issuedAhead(form.issued ?? '', today()) : undefined;
+    const oldDay = saved && query['han-cu'] ? oldDaySaid(query['han-cu'], form) : [];
     const user = sessionOf(req)?.user.name;
     const overwritten = user ? await takeOverwritesOf(c.folder, user) : [];
     // Saved while a print runs that has read the campaign already (qa49): its files are of the
@@ -1520,6 +1545,7 @@ ${
         unlisted: await unlistedNotes(ctx, c),
         overwritten,
         printing,
+        oldDay: oldDay.length ? { was: query['han-cu'] ?? '', said: oldDay } : undefined,
       }),
       status,
     );
@@ -1754,7 +1780,14 @@ ${
             .map(({ f }) => ({ key: f.key, by: me, over, label: f.label, lost: f.theirs, at })),
         );
       }
-      return reply.redirect(`/c/${c.slug}?saved=1`, 303);
+      // A moved "Hạn báo cáo": the page after the save says where the text still names the old
+      // day (qa58b M4), by that day, kept in the address for this one page.
+      const was = campaignForm(before)['report.deadline']?.trim() ?? '';
+      const moved = was && was !== (campaignForm(saved)['report.deadline']?.trim() ?? '');
+      return reply.redirect(
+        `/c/${c.slug}?saved=1${moved ? `&han-cu=${encodeURIComponent(was)}` : ''}`,
+        303,
+      );
     }
     const text = await readCampaignText(c.file);
     const changed = 'changedAt' in result && result.changedAt ? result.changedAt : undefined;
