@@ -140,6 +140,7 @@ import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } fr
 import { refuseLinks } from './no-links.js';
 import { isImportedTitleNote, type NoticeImporter } from './notice-import.js';
 import { type Overwrite, recordOverwrites, takeOverwritesOf } from './overwritten.js';
+import { noteUnprintedSave, onlyUnprinted, printedEditOf } from './prints-old.js';
 import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
@@ -1762,6 +1763,8 @@ ${
       .map((m) => ({ ...m, groups: counts.get(m.id) ?? 0 }));
     const stale = version !== undefined && version !== campaignVersion(before);
     const ask = reported.length > 0 && !measuresOk && !stale;
+    // When a paper's text last changed: kept over a save of unprinted fields only (prints-old.ts).
+    const printedBefore = await printedEditOf(c.file);
     const result = ask
       ? { saved: false, ...(await checkCampaignText(before, c.file, c.groups)) }
       : await saveCampaignForm(c, form, version, retired, sessionOf(req)?.user.name);
@@ -1769,6 +1772,9 @@ ${
       await rememberRetired(c.folder, reported);
       const saved = await readCampaignText(c.file);
       await reviewSaved(c.folder, campaignForm(saved), kept);
+      // Only "Hạn báo cáo" changed: the print files are not old (qa58b M4).
+      if (onlyUnprinted(campaignForm(before), campaignForm(saved)))
+        await noteUnprintedSave(c.file, printedBefore);
       // "Ghi đè thay đổi của …", chosen knowingly: the colleague is told on her next load.
       const over = asked?.by;
       if (over && me && over !== me) {
