@@ -57,14 +57,19 @@ export async function lastEdit(c: { file: string; groups: string | undefined }):
  */
 const UNPRINTED = new Set(['report.deadline']);
 
+/** Whether changed fields `keys` (form names) are some, and none of them printed. */
+export const unprintedOnly = (keys: readonly string[]): boolean =>
+  keys.length > 0 && keys.every((k) => UNPRINTED.has(k));
+
 /** Whether a save from form `before` to `after` changed only fields no paper prints. */
 export function onlyUnprinted(
   before: Record<string, string | undefined>,
   after: Record<string, string | undefined>,
 ): boolean {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const changed = [...keys].filter((k) => (before[k] ?? '').trim() !== (after[k] ?? '').trim());
-  return changed.length > 0 && changed.every((k) => UNPRINTED.has(k));
+  return unprintedOnly(
+    [...keys].filter((k) => (before[k] ?? '').trim() !== (after[k] ?? '').trim()),
+  );
 }
 
 /** Beside campaign.yaml: its save that changed only unprinted fields, and the last that did not. */
