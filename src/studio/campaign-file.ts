@@ -456,6 +456,32 @@ export function measuresDropped(
 }
 
 /**
+ * The measures the form keeps (same id) with another target (`of`: "hộ" → a column "Số hộ nguy
+ * cơ cao", qa58b M3): figures reported against the old base are then rated against the new one.
+ */
+export function measuresRetargeted(
+  text: string,
+  form: Record<string, string>,
+  retired: readonly RetiredMeasure[] = [],
+): (RetiredMeasure & { now: string })[] {
+  const data = plainData(text) as { measures?: unknown } | undefined;
+  const before = (Array.isArray(data?.measures) ? data.measures : []) as {
+    id?: unknown;
+    label?: unknown;
+    of?: unknown;
+  }[];
+  const typed = clean(form.measures ?? '');
+  if (typed === '') return [];
+  const after = new Map(measuresFromForm(typed, before, retired).map((m) => [m.id, m]));
+  return before.flatMap((m) => {
+    const now = typeof m.id === 'string' ? after.get(m.id) : undefined;
+    const was = String(m.of ?? '');
+    if (!now || String(now.of ?? '') === was) return [];
+    return [{ id: String(m.id), label: String(m.label ?? ''), of: was, now: String(now.of ?? '') }];
+  });
+}
+
+/**
  * One change of the file's document that needs no form (the logo the office uploaded): made in
  * the same turn as the form's saves, comments kept, written whole.
  */

@@ -47,6 +47,7 @@ import {
   editCampaignDocument,
   keysNotShown,
   measuresDropped,
+  measuresRetargeted,
   readCampaignText,
   saveCampaignForm,
 } from './campaign-file.js';
@@ -708,6 +709,8 @@ function editPage(
     measuresAsked?: readonly (RetiredMeasure & { groups: number })[];
     /** "Hạn báo cáo" just moved from `was`: the printed text that still names that day. */
     oldDay?: { was: string; said: readonly OldDaySaid[] };
+    /** Not saved yet: these measures, reported on, would be rated against another target. */
+    retargetAsked?: readonly (RetiredMeasure & { now: string; groups: number })[];
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term, form);
@@ -725,6 +728,7 @@ function editPage(
 <div class="editor">
 <div id="edit-area"${retry}>
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
+${opts.retargetAsked?.length && !opts.measuresAsked?.length ? retargetQuestion(opts.retargetAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
 ${opts.oldDay ? oldDayNotice(form, opts.oldDay) : ''}
 ${opts.printing ? notice('warn', html`Tệp in đang tạo dùng bản trước khi lưu (đọc lúc ${wardTimeSaid(opts.printing)}): các tệp đó sẽ được đánh dấu là cũ. Khi tạo xong, bấm “Tạo tệp in” ở trang <a href="/c/${slug}/build">In và tải về</a> để có tệp in theo bản vừa lưu.`) : ''}
@@ -943,6 +947,30 @@ function measuresQuestion(
 <p>Chưa lưu. ${said}: đổi thì Kết quả không còn tính các số này. Vẫn lưu?</p>
 <div class="row-actions"><button type="submit" form="campaign-form" name="_measures_ok" value="1">Vẫn lưu</button> <a href="#f-measures">Xem lại ô Chỉ tiêu</a></div>
 <p class="help">Số liệu không mất: ghi lại đúng dòng cũ ${lines} vào ô Chỉ tiêu thì Kết quả tính lại. Muốn chỉ đổi tên chỉ tiêu mà vẫn giữ số liệu, hãy sửa tên ngay trên dòng cũ, giữ nguyên “người”, “hộ” hay “đồng”.</p>
+</div>`;
+}
+
+/**
+ * Measures kept with another target while groups reported on them (qa58b M3: "hộ" → the column
+ * "Số hộ nguy cơ cao" saved with no question): asked as a dropped measure is, naming the old
+ * base by its own word, with the same "Vẫn lưu" button.
+ */
+/** A measure's target as its line says it: "hộ", "người", a column's name. */
+const baseWord = (of: string) => measureLine({ label: '', of }).slice(' | '.length);
+
+function retargetQuestion(
+  asked: readonly (RetiredMeasure & { now: string; groups: number })[],
+  term: GroupTerm,
+): Html {
+  const said = asked
+    .map(
+      (m) =>
+        `${m.groups} ${term.short} đã báo cáo “${m.label}” theo chỉ tiêu “${baseWord(m.of)}”; đổi sang “${baseWord(m.now)}”`,
+    )
+    .join('; ');
+  return html`<div class="notice warn measures-question" role="alert" id="measures-question" tabindex="-1">
+<p>Chưa lưu. ${said} thì tỉ lệ của các số đã báo cáo sẽ tính theo chỉ tiêu mới, dù các tổ đã báo cáo theo chỉ tiêu cũ. Vẫn lưu?</p>
+<div class="row-actions"><button type="submit" form="campaign-form" name="_measures_ok" value="1">Vẫn lưu</button> <a href="#f-measures">Xem lại ô Chỉ tiêu</a></div>
 </div>`;
 }
 
@@ -1761,8 +1789,18 @@ ${
     const reported = dropped
       .filter((m) => (counts.get(m.id) ?? 0) > 0)
       .map((m) => ({ ...m, groups: counts.get(m.id) ?? 0 }));
+    // Measures kept with another target while groups reported on them (qa58b M3): asked too.
+    const retargeted = measuresRetargeted(before, form, retired);
+    const retargetCounts = await reportedOn(
+      ctx,
+      c,
+      retargeted.map((m) => m.id),
+    );
+    const rebased = retargeted
+      .filter((m) => (retargetCounts.get(m.id) ?? 0) > 0)
+      .map((m) => ({ ...m, groups: retargetCounts.get(m.id) ?? 0 }));
     const stale = version !== undefined && version !== campaignVersion(before);
-    const ask = reported.length > 0 && !measuresOk && !stale;
+    const ask = reported.length + rebased.length > 0 && !measuresOk && !stale;
     // When a paper's text last changed: kept over a save of unprinted fields only (prints-old.ts).
     const printedBefore = await printedEditOf(c.file);
     const result = ask
@@ -1813,7 +1851,8 @@ ${
       editPage(sessionOf(req), c.slug, form, {
         listed: c.name,
         ...(ask ? { errors: [], warnings: [] } : result),
-        measuresAsked: ask ? reported : undefined,
+        measuresAsked: ask && reported.length ? reported : undefined,
+        retargetAsked: ask && rebased.length ? rebased : undefined,
         copy: review && { review, ticked: kept },
         // Changed elsewhere: saving again (knowingly) replaces that state; otherwise the form
         // still stands on the state it was made from.
