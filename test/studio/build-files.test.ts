@@ -136,7 +136,9 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
           (await c.get(`/c/${slug}/out/${path}`)).headers.get('content-disposition') ?? '',
         )?.[1] ?? '',
       );
-    expect(await name(notice.path)).toBe('Thông báo của phường - tất cả các thôn - số 05-UBND-VHXH.pdf');
+    expect(await name(notice.path)).toBe(
+      'Thông báo của phường - tất cả các thôn - số 05-UBND-VHXH.pdf',
+    );
     const zip7 = manifest.zips.find((z: { group: string }) => z.group === '7');
     expect(await name(zip7.path)).toBe('Thôn 7 - Tất cả tài liệu - số 05-UBND-VHXH.zip');
 
