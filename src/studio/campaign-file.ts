@@ -430,6 +430,12 @@ export function saveCampaignForm(
   });
 }
 
+/** The measures campaign text `text` holds, as written (none when it has none). */
+function measuresOfText(text: string): { id?: unknown; label?: unknown; of?: unknown }[] {
+  const data = plainData(text) as { measures?: unknown } | undefined;
+  return Array.isArray(data?.measures) ? data.measures : [];
+}
+
 /**
  * The measures of the file (`text`) that saving `form` would take out of the campaign: none of
  * the form's lines keeps their id (campaign-fields.ts measuresFromForm), so the figures reported
@@ -440,12 +446,7 @@ export function measuresDropped(
   form: Record<string, string>,
   retired: readonly RetiredMeasure[] = [],
 ): RetiredMeasure[] {
-  const data = plainData(text) as { measures?: unknown } | undefined;
-  const before = (Array.isArray(data?.measures) ? data.measures : []) as {
-    id?: unknown;
-    label?: unknown;
-    of?: unknown;
-  }[];
+  const before = measuresOfText(text);
   const typed = clean(form.measures ?? '');
   const after = new Set(
     typed === '' ? [] : measuresFromForm(typed, before, retired).map((m) => m.id),
@@ -464,12 +465,7 @@ export function measuresRetargeted(
   form: Record<string, string>,
   retired: readonly RetiredMeasure[] = [],
 ): (RetiredMeasure & { now: string })[] {
-  const data = plainData(text) as { measures?: unknown } | undefined;
-  const before = (Array.isArray(data?.measures) ? data.measures : []) as {
-    id?: unknown;
-    label?: unknown;
-    of?: unknown;
-  }[];
+  const before = measuresOfText(text);
   const typed = clean(form.measures ?? '');
   if (typed === '') return [];
   const after = new Map(measuresFromForm(typed, before, retired).map((m) => [m.id, m]));

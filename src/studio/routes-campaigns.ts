@@ -1780,25 +1780,20 @@ ${
     const before = await readCampaignText(c.file);
     // Measures the save takes out while groups reported on them: their figures would stop
     // counting (qa24 F12). Asked first, on the form; a form of another state is refused below.
-    const dropped = measuresDropped(before, form, retired);
-    const counts = await reportedOn(
-      ctx,
-      c,
-      dropped.map((m) => m.id),
-    );
-    const reported = dropped
-      .filter((m) => (counts.get(m.id) ?? 0) > 0)
-      .map((m) => ({ ...m, groups: counts.get(m.id) ?? 0 }));
+    /** Those of `ms` some group reported on, with how many did. */
+    const reportedOf = async <M extends { id: string }>(ms: readonly M[]) => {
+      const counts = await reportedOn(
+        ctx,
+        c,
+        ms.map((m) => m.id),
+      );
+      return ms
+        .filter((m) => (counts.get(m.id) ?? 0) > 0)
+        .map((m) => ({ ...m, groups: counts.get(m.id) ?? 0 }));
+    };
+    const reported = await reportedOf(measuresDropped(before, form, retired));
     // Measures kept with another target while groups reported on them (qa58b M3): asked too.
-    const retargeted = measuresRetargeted(before, form, retired);
-    const retargetCounts = await reportedOn(
-      ctx,
-      c,
-      retargeted.map((m) => m.id),
-    );
-    const rebased = retargeted
-      .filter((m) => (retargetCounts.get(m.id) ?? 0) > 0)
-      .map((m) => ({ ...m, groups: retargetCounts.get(m.id) ?? 0 }));
+    const rebased = await reportedOf(measuresRetargeted(before, form, retired));
     const stale = version !== undefined && version !== campaignVersion(before);
     const ask = reported.length + rebased.length > 0 && !measuresOk && !stale;
     // When a paper's text last changed: kept over a save of unprinted fields only (prints-old.ts).
