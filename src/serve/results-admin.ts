@@ -52,6 +52,7 @@ import { toldApart } from '../results/told-apart.js';
 import { readUnlisted, unlistedGroupName } from '../results/unlisted.js';
 import { unratedWho } from '../results/unrated-said.js';
 import { wardTimeSaid } from '../ward-time.js';
+import { campaignTag, fileNamePart } from './campaign-file-name.js';
 import { formatCount, formatTime, type ResultsService, sourceLabel } from './results-form.js';
 import { unlistedSaid } from './unlisted-said.js';
 
@@ -70,19 +71,9 @@ export function reportFileName(
   file: 'pdf' | 'xlsx' | 'template',
   campaign: Pick<Campaign, 'title' | 'notice' | 'issuer'>,
 ): string {
-  const { number, symbol } = campaign.notice;
-  const which = campaign.title.trim()
-    ? campaign.title.trim()
-    : number === null
-      ? ''
-      : `số ${String(number).padStart(2, '0')}-${symbol}`;
-  // Characters a file name cannot hold on Windows, and a name kept short enough to read.
-  const safe = (s: string) =>
-    s
-      .replace(/[\\/:*?"<>|]+/g, '-')
-      .slice(0, 60)
-      .trim();
-  const name = [which, campaign.issuer.ward].filter(Boolean).map(safe).join(' - ');
+  const name = [campaignTag(campaign), fileNamePart(campaign.issuer.ward)]
+    .filter(Boolean)
+    .join(' - ');
   // The import's template names its campaign too (qa43 m9: two campaigns' templates the same
   // week were two "Mẫu số liệu - phường Lê Chân.xlsx" in Downloads).
   if (file === 'template') return `Mẫu số liệu - ${name}.xlsx`;

@@ -8,6 +8,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServeContext } from './app.js';
+import { campaignTag, withCampaign } from './campaign-file-name.js';
 import { contentDisposition } from './disposition.js';
 import { renderPage, wardErrorPage } from './html.js';
 import { WARD_ZIP } from './library.js';
@@ -110,7 +111,10 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
     // the event loop for 3,000 groups) before the first byte.
     return reply
       .type('application/zip')
-      .header('Content-Disposition', contentDisposition(lib.wardZipName))
+      .header(
+        'Content-Disposition',
+        contentDisposition(withCampaign(lib.wardZipName, campaignTag(lib.ward.campaign))),
+      )
       .send(lib.wardZipStream());
   });
 
@@ -135,7 +139,12 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServeContext): Ad
     const { term, campaign } = lib.ward;
     return reply
       .type('text/csv; charset=utf-8')
-      .header('Content-Disposition', contentDisposition(linksSheetName(term, campaign.issuer.ward)))
+      .header(
+        'Content-Disposition',
+        contentDisposition(
+          withCampaign(linksSheetName(term, campaign.issuer.ward), campaignTag(campaign)),
+        ),
+      )
       .send(linksSheet(searchLinks(lib, links(req, lib.ward)), term));
   });
   return guard;

@@ -10,6 +10,7 @@ import { eventStartOf } from '../results/early.js';
 import { wardDay } from '../ward-time.js';
 import type { ServeContext } from './app.js';
 import { byteRange } from './byte-range.js';
+import { campaignTag, withCampaign } from './campaign-file-name.js';
 import { MAP_NAME, mapFile } from './campaign-map.js';
 import { keepUncompressed } from './compress.js';
 import { contentDisposition } from './disposition.js';
@@ -281,6 +282,8 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: ServeContext): v
     const file = await lib.file(groupId, name);
     if (!file) return reply.callNotFound();
     const inline = isPreviewName(name) || req.query.view !== undefined;
-    return sendFile(req, reply, file, inline ? 'inline' : 'attachment');
+    // Named with its campaign: đợt 1's and đợt 2's flyers on one phone (qa58b M5).
+    const downloadName = withCampaign(file.downloadName, campaignTag(lib.ward.campaign));
+    return sendFile(req, reply, { ...file, downloadName }, inline ? 'inline' : 'attachment');
   });
 }

@@ -3,6 +3,7 @@
  * give the same pages. In: the library (ward, labels, rendered files) and where the links point.
  * Out: the views of templates/web/leader.hbs and admin.hbs.
  */
+
 import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 import type { UserError } from '../errors.js';
@@ -29,6 +30,7 @@ import { campaignKey } from '../results/campaign-key.js';
 import { toldApart } from '../results/told-apart.js';
 import { renderTemplate } from '../template/handlebars.js';
 import { unmarked } from '../template/value-marks.js';
+import { campaignTag, withCampaign } from './campaign-file-name.js';
 import { mapView } from './campaign-map.js';
 import {
   type DocumentLibrary,
@@ -423,6 +425,8 @@ export async function leaderView(
   drawn: 'all' | 'so-far' = 'all',
 ) {
   const labels = lib.labelsOf(groupId);
+  // The names the phone saves them under say the campaign, as the answers' do (qa58b M5).
+  const tag = campaignTag(lib.ward.campaign);
   const docs: { output: Output; file?: ServedFile }[] =
     drawn === 'all' ? await lib.documents(groupId) : await lib.drawnDocuments(groupId);
   const zip =
@@ -499,7 +503,7 @@ export async function leaderView(
         output.kind.name === 'share' &&
         !doc.app &&
         docs.some((d) => d.output.kind.name === 'share-flyer'),
-      downloadName: labels.fileName(output),
+      downloadName: withCampaign(labels.fileName(output), tag),
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       image: output.kind.ext === 'png',
       // Null for a document not drawn yet (`drawn: 'so-far'`): the page says its type alone.
@@ -519,7 +523,7 @@ export async function leaderView(
     results: null,
     zip: {
       href: `${links.files}${GROUP_ZIP}`,
-      downloadName: `${labels.groupZip}.zip`,
+      downloadName: withCampaign(`${labels.groupZip}.zip`, tag),
       size: zip ? formatSize(zip.bytes.length) : null,
     },
   };
@@ -611,7 +615,10 @@ export async function pagesView(
     file: {
       href: `${links.files}${outputFileName(output)}`,
       view: `${links.files}${outputFileName(output)}${links.viewQuery}`,
-      downloadName: file?.downloadName ?? outputFileName(output),
+      downloadName: withCampaign(
+        file?.downloadName ?? outputFileName(output),
+        campaignTag(lib.ward.campaign),
+      ),
       type: (output.kind.ext ?? 'pdf').toUpperCase(),
       size: formatSize(file?.bytes.length ?? 0),
     },

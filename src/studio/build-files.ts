@@ -17,6 +17,7 @@ import type { Group } from '../load/types.js';
 import { type DocContext, nothingToPrint } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Manifest, ManifestBundle } from '../output/manifest.js';
+import { campaignTagOfForm, withCampaign } from '../serve/campaign-file-name.js';
 import { countedBy, type PrintNeed, printNeed } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { wardTimeSaid } from '../ward-time.js';
@@ -141,6 +142,8 @@ export function wardPrintNeed(ward: Ward, kind: string): WardPrintNeed | undefin
 }
 
 export interface BuildFiles {
+  /** The campaign as the files' names say it (campaign-file-name.ts): "… đợt 2". */
+  tag: string;
   print: BuildFile[];
   /** In the ward's group order ("Thôn 7" before "Thôn 10"). */
   zips: BuildFile[];
@@ -221,6 +224,8 @@ export async function buildFiles(
     return { group, nowNamed, labels: labelsFor(ctx, templates) };
   };
   const first = labelsOf(groups[0]?.id ?? '', true).labels;
+  // Each name says its campaign: đợt 1's and đợt 2's files in one Downloads folder (qa58b M5).
+  const tag = campaignTagOfForm(form);
   const output = (b: ManifestBundle): Output | undefined => {
     const kind = findKind(b.kind);
     return kind && { kind, variant: b.variant };
@@ -253,7 +258,7 @@ export async function buildFiles(
       return {
         bundle,
         label,
-        fileName: `${label} - tất cả ${term.groups}.pdf`,
+        fileName: withCampaign(`${label} - tất cả ${term.groups}.pdf`, tag),
         madeAt,
         ...(need ? { need } : {}),
         ...(same ? { sameSince: bundle.changedAt } : {}),
@@ -263,7 +268,13 @@ export async function buildFiles(
   const zips = m.zips
     .map((bundle) => {
       const { group, nowNamed, labels } = labelsOf(bundle.group ?? '');
-      return { bundle, group, label: group.name, fileName: `${labels.groupZip}.zip`, nowNamed };
+      return {
+        bundle,
+        group,
+        label: group.name,
+        fileName: withCampaign(`${labels.groupZip}.zip`, tag),
+        nowNamed,
+      };
     })
     .map(({ group: _group, ...file }) => file);
   const notice = findKind('notice');
@@ -272,13 +283,13 @@ export async function buildFiles(
       ? {
           path: m.original.path,
           label: first.title({ kind: notice }),
-          fileName: `${first.title({ kind: notice })} - bản gốc.pdf`,
+          fileName: withCampaign(`${first.title({ kind: notice })} - bản gốc.pdf`, tag),
           pages: m.original.pages,
           bytes: m.original.bytes,
           ...(m.original.readAt === undefined ? {} : { readAt: m.original.readAt }),
         }
       : undefined;
-  return original ? { print, zips, original } : { print, zips };
+  return original ? { tag, print, zips, original } : { tag, print, zips };
 }
 
 async function groupsOf(file: string): Promise<Group[]> {

@@ -433,6 +433,12 @@ export function saveCampaignForm(
   });
 }
 
+/** The measures campaign text `text` holds, as written (none when it has none). */
+function measuresOfText(text: string): { id?: unknown; label?: unknown; of?: unknown }[] {
+  const data = plainData(text) as { measures?: unknown } | undefined;
+  return Array.isArray(data?.measures) ? data.measures : [];
+}
+
 /**
  * The measures of the file (`text`) that saving `form` would take out of the campaign: none of
  * the form's lines keeps their id (campaign-fields.ts measuresFromForm), so the figures reported
@@ -443,12 +449,7 @@ export function measuresDropped(
   form: Record<string, string>,
   retired: readonly RetiredMeasure[] = [],
 ): RetiredMeasure[] {
-  const data = plainData(text) as { measures?: unknown } | undefined;
-  const before = (Array.isArray(data?.measures) ? data.measures : []) as {
-    id?: unknown;
-    label?: unknown;
-    of?: unknown;
-  }[];
+  const before = measuresOfText(text);
   const typed = clean(form.measures ?? '');
   const after = new Set(
     typed === '' ? [] : measuresFromForm(typed, before, retired).map((m) => m.id),
@@ -456,6 +457,27 @@ export function measuresDropped(
   return before
     .filter((m) => typeof m.id === 'string' && !after.has(m.id))
     .map((m) => ({ id: String(m.id), label: String(m.label ?? ''), of: String(m.of ?? '') }));
+}
+
+/**
+ * The measures the form keeps (same id) with another target (`of`: "hộ" → a column "Số hộ nguy
+ * cơ cao", qa58b M3): figures reported against the old base are then rated against the new one.
+ */
+export function measuresRetargeted(
+  text: string,
+  form: Record<string, string>,
+  retired: readonly RetiredMeasure[] = [],
+): (RetiredMeasure & { now: string })[] {
+  const before = measuresOfText(text);
+  const typed = clean(form.measures ?? '');
+  if (typed === '') return [];
+  const after = new Map(measuresFromForm(typed, before, retired).map((m) => [m.id, m]));
+  return before.flatMap((m) => {
+    const now = typeof m.id === 'string' ? after.get(m.id) : undefined;
+    const was = String(m.of ?? '');
+    if (!now || String(now.of ?? '') === was) return [];
+    return [{ id: String(m.id), label: String(m.label ?? ''), of: was, now: String(now.of ?? '') }];
+  });
 }
 
 /**

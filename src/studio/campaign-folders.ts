@@ -18,7 +18,7 @@ import { MANIFEST, readBuiltAt } from '../output/manifest.js';
 import { wardDay } from '../ward-time.js';
 import { COPY_REVIEW_FILE, copiedDatelineOf } from './copy-review.js';
 import { linkInside } from './no-links.js';
-import { lastEditOf, printsOld } from './prints-old.js';
+import { lastEditOf, printedEditOf, printsOld } from './prints-old.js';
 
 export const CAMPAIGN_FILE = 'campaign.yaml';
 export const GROUPS_FILES = [
@@ -483,7 +483,8 @@ export async function campaignSummary(
   const printedAt = manifest ? await readBuiltAt(join(folder, OUT_DIR)) : undefined;
   const printed = printedAt === undefined ? undefined : wardDay(new Date(printedAt));
   // By the print tab's rule (prints-old.ts), from the stats the key was made of.
-  const old = printsOld(printedAt, lastEditOf([yaml, groups])) !== undefined;
+  const printedEdit = { mtimeMs: await printedEditOf(file, yaml.mtimeMs) };
+  const old = printsOld(printedAt, lastEditOf([printedEdit, groups])) !== undefined;
   const summary: CampaignSummary = {
     slug: slug,
     name,

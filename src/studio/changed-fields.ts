@@ -6,7 +6,7 @@
  * "tài liệu đã được sửa", and a leader could not tell a hotline fix from a new time.
  */
 import { createHash } from 'node:crypto';
-import { FIELDS, fieldName } from './campaign-fields.js';
+import { FIELDS, fieldName, fieldOf } from './campaign-fields.js';
 import { campaignForm } from './campaign-file.js';
 
 /** A field's value as a short digest (the record keeps no text of the campaign). */
@@ -35,12 +35,15 @@ const LEADER_WORDS: Record<string, string> = {
   'contest.ends': 'ngày kết thúc cuộc thi',
 };
 
+/** The fields changed since `then` (digests), in the form's order, as the form names them. */
+export function changedFieldKeys(then: Record<string, string>, text: string): string[] {
+  const now = fieldDigests(text);
+  return FIELDS.map(fieldName).filter((key) => key in then && then[key] !== now[key]);
+}
+
 /** The fields changed since `then` (digests), in the form's order, as a leader reads them. */
 export function changedFieldWords(then: Record<string, string>, text: string): string[] {
-  const now = fieldDigests(text);
-  return FIELDS.flatMap((d) => {
-    const key = fieldName(d);
-    if (!(key in then) || then[key] === now[key]) return [];
-    return [LEADER_WORDS[key] ?? `mục “${d.label}”`];
-  }).filter((w, i, all) => all.indexOf(w) === i);
+  return changedFieldKeys(then, text)
+    .map((key) => LEADER_WORDS[key] ?? `mục “${fieldOf(key)?.label ?? key}”`)
+    .filter((w, i, all) => all.indexOf(w) === i);
 }

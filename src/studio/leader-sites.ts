@@ -39,13 +39,14 @@ import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { wardDay, wardTime } from '../ward-time.js';
 import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
-import { changedFieldWords, fieldDigests } from './changed-fields.js';
+import { changedFieldKeys, changedFieldWords, fieldDigests } from './changed-fields.js';
 import { answerClosed, answerStoppingForm, groupOfPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
 import { leaderChanged, leaderMark } from './leader-marks.js';
 import { recordLinksHanded } from './lost-links.js';
 import { linkInside, refuseLinks } from './no-links.js';
 import { KEPT_WARDS, type Previewer } from './preview.js';
+import { unprintedOnly } from './prints-old.js';
 import {
   changePublication,
   closePublication,
@@ -763,11 +764,14 @@ export class LeaderSites {
     p = (await this.sentFollows(c.slug, copy.ward)) ?? p;
     const sent = p?.sent;
     const list = sent && p && (await listThenOf(sent, copy.ward, c, p.secret));
-    if (!sent || (sent.digest === s.digest && !list)) {
+    // Only "Hạn báo cáo" changed: no paper nor message did, and the page's form says the new
+    // day; the leader is not told to print and send again (qa58b M4).
+    const changed = sent?.fields ? changedFieldKeys(sent.fields, text.toString()) : [];
+    const campaign = sent !== undefined && sent.digest !== s.digest && !unprintedOnly(changed);
+    if (!sent || (!campaign && !list)) {
       s.update = undefined;
       return;
     }
-    const campaign = sent.digest !== s.digest;
     const savedAt = campaign
       ? await stat(c.file).then(
           (st) => st.mtimeMs,

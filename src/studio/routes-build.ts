@@ -38,6 +38,7 @@ import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
 import { kindWords } from '../output/skipped-kinds.js';
 import { StoredZipWriter } from '../output/stored-zip.js';
+import { campaignTagOfForm, withCampaign } from '../serve/campaign-file-name.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { wardDay } from '../ward-time.js';
@@ -343,7 +344,7 @@ ${
     : ''
 }
 ${otherListNote(files.zips, term)}
-${zipList(slug, files.zips, term, oldMark, search)}`;
+${zipList(slug, files, term, oldMark, search)}`;
 }
 
 /** Past this many groups' ZIPs, the rest of the list is folded (a phone scrolled 220 rows). */
@@ -356,7 +357,7 @@ const ZIPS_SHOWN = 30;
  */
 function zipList(
   slug: string,
-  zips: readonly BuildFile[],
+  { zips, tag }: Pick<BuildFiles, 'zips' | 'tag'>,
   term: GroupTerm,
   old: Html | string,
   search: string,
@@ -366,7 +367,7 @@ function zipList(
   const total = zips.reduce((n, f) => n + f.bundle.bytes, 0);
   const all =
     zips.length > 1
-      ? html`<p><a class="button secondary" href="/c/${slug}/${ALL_ZIPS}" data-file-name="${allZipsName(term)}">Tải tất cả ${groupThousands(zips.length)} tệp ZIP (một tệp, ${formatSize(total)})</a></p>`
+      ? html`<p><a class="button secondary" href="/c/${slug}/${ALL_ZIPS}" data-file-name="${allZipsName(term, tag)}">Tải tất cả ${groupThousands(zips.length)} tệp ZIP (một tệp, ${formatSize(total)})</a></p>`
       : '';
   if (zips.length <= ZIPS_SHOWN && !search)
     return html`${all}<ul class="list">${zips.map(item)}</ul>`;
@@ -391,7 +392,8 @@ function zipList(
 const ALL_ZIPS = 'tat-ca-zip.zip';
 
 /** Its name when saved: "Tệp ZIP các tổ dân phố.zip". */
-const allZipsName = (term: GroupTerm) => `Tệp ZIP ${term.groups}.zip`;
+const allZipsName = (term: GroupTerm, tag: string) =>
+  withCampaign(`Tệp ZIP ${term.groups}.zip`, tag);
 
 /**
  * Each group's ZIP under the name it downloads with; a name two groups share (a merged ward's
@@ -785,7 +787,8 @@ ${
     const m = await readPrevious(c.out);
     if (m.zips.length === 0) return reply.callNotFound();
     const { form, ward, term, unit } = await campaignState(ctx, c);
-    if (isHead(req)) return headOnly(reply, 'application/zip', allZipsName(term));
+    const tag = campaignTagOfForm(form);
+    if (isHead(req)) return headOnly(reply, 'application/zip', allZipsName(term, tag));
     const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
     const names = namesInAllZips(named.zips);
     const listRead = await buildReadList(c, ctx.builds.status(c.slug));
@@ -793,7 +796,7 @@ ${
       await recordDownload(ctx.opts.store.db, req, {
         user: sessionOf(req).user.name,
         campaign: c.slug,
-        file: allZipsName(term),
+        file: allZipsName(term, tag),
       });
     }
     const writer = new StoredZipWriter(new Date());
@@ -815,7 +818,7 @@ ${
     }
     return reply
       .type('application/zip')
-      .header('Content-Disposition', contentDisposition(allZipsName(term)))
+      .header('Content-Disposition', contentDisposition(allZipsName(term, tag)))
       .send(Readable.from(bytes()));
   });
 

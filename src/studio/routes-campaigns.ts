@@ -47,6 +47,7 @@ import {
   editCampaignDocument,
   keysNotShown,
   measuresDropped,
+  measuresRetargeted,
   readCampaignText,
   saveCampaignForm,
 } from './campaign-file.js';
@@ -78,6 +79,7 @@ import {
   rememberCopy,
   reviewSaved,
 } from './copy-review.js';
+import { type OldDaySaid, oldDaySaid } from './deadline-moved.js';
 import {
   type DeletedCampaign,
   deletedEntry,
@@ -139,6 +141,7 @@ import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } fr
 import { refuseLinks } from './no-links.js';
 import { isImportedTitleNote, type NoticeImporter } from './notice-import.js';
 import { type Overwrite, recordOverwrites, takeOverwritesOf } from './overwritten.js';
+import { noteUnprintedSave, onlyUnprinted, printedEditOf } from './prints-old.js';
 import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
@@ -704,6 +707,10 @@ function editPage(
     overwritten?: readonly Overwrite[];
     /** Not saved yet: these measures, reported on, would leave the campaign ("Vẫn lưu?"). */
     measuresAsked?: readonly (RetiredMeasure & { groups: number })[];
+    /** "Hạn báo cáo" just moved from `was`: the printed text that still names that day. */
+    oldDay?: { was: string; said: readonly OldDaySaid[] };
+    /** Not saved yet: these measures, reported on, would be rated against another target. */
+    retargetAsked?: readonly (RetiredMeasure & { now: string; groups: number })[];
   },
 ): string {
   const { byField, other } = placeProblems(opts.errors ?? [], opts.term, form);
@@ -721,7 +728,9 @@ function editPage(
 <div class="editor">
 <div id="edit-area"${retry}>
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
+${opts.retargetAsked?.length && !opts.measuresAsked?.length ? retargetQuestion(opts.retargetAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${opts.oldDay ? oldDayNotice(form, opts.oldDay) : ''}
 ${opts.printing ? notice('warn', html`Tệp in đang tạo dùng bản trước khi lưu (đọc lúc ${wardTimeSaid(opts.printing)}): các tệp đó sẽ được đánh dấu là cũ. Khi tạo xong, bấm “Tạo tệp in” ở trang <a href="/c/${slug}/build">In và tải về</a> để có tệp in theo bản vừa lưu.`) : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
 ${opts.sameNumber ? notice('warn', opts.sameNumber) : ''}
@@ -909,6 +918,21 @@ function carriedSaid(item: CopyItem, form: Record<string, string>): string {
 const GROUPED_ITEMS = ['contest', 'app'];
 
 /**
+ * "Hạn báo cáo" moved while the notice's text still says the old day (qa58b M4): the leaders'
+ * form takes the new day, the papers print the old one. Quoted, each linked to its field.
+ */
+function oldDayNotice(
+  form: Record<string, string>,
+  { was, said }: { was: string; said: readonly OldDaySaid[] },
+): Html {
+  const now = form['report.deadline']?.trim() ?? '';
+  return notice(
+    'warn',
+    html`Hạn báo cáo đã đổi từ ${was} thành ${now || '(để trống)'}, nhưng văn bản vẫn ghi ngày cũ: ${said.map((s, i) => html`${i ? '; ' : ''}mục <a href="#${s.id}">“${s.label}”</a> ghi “${s.quote}”`)}. Giấy tờ in theo văn bản nên vẫn ghi ngày cũ: sửa các chỗ đó cho khớp rồi bấm Lưu (nếu ngày cũ ở đó là đúng, bỏ qua thông báo này).`,
+  );
+}
+
+/**
  * Before a save that takes measures out of the campaign while groups reported on them: what
  * stops counting, and a "Vẫn lưu" button that sends the form as typed with the answer; the way
  * back is said too (the same line written again: retired-measures.ts).
@@ -923,6 +947,30 @@ function measuresQuestion(
 <p>Chưa lưu. ${said}: đổi thì Kết quả không còn tính các số này. Vẫn lưu?</p>
 <div class="row-actions"><button type="submit" form="campaign-form" name="_measures_ok" value="1">Vẫn lưu</button> <a href="#f-measures">Xem lại ô Chỉ tiêu</a></div>
 <p class="help">Số liệu không mất: ghi lại đúng dòng cũ ${lines} vào ô Chỉ tiêu thì Kết quả tính lại. Muốn chỉ đổi tên chỉ tiêu mà vẫn giữ số liệu, hãy sửa tên ngay trên dòng cũ, giữ nguyên “người”, “hộ” hay “đồng”.</p>
+</div>`;
+}
+
+/**
+ * Measures kept with another target while groups reported on them (qa58b M3: "hộ" → the column
+ * "Số hộ nguy cơ cao" saved with no question): asked as a dropped measure is, naming the old
+ * base by its own word, with the same "Vẫn lưu" button.
+ */
+/** A measure's target as its line says it: "hộ", "người", a column's name. */
+const baseWord = (of: string) => measureLine({ label: '', of }).slice(' | '.length);
+
+function retargetQuestion(
+  asked: readonly (RetiredMeasure & { now: string; groups: number })[],
+  term: GroupTerm,
+): Html {
+  const said = asked
+    .map(
+      (m) =>
+        `${m.groups} ${term.short} đã báo cáo “${m.label}” theo chỉ tiêu “${baseWord(m.of)}”; đổi sang “${baseWord(m.now)}”`,
+    )
+    .join('; ');
+  return html`<div class="notice warn measures-question" role="alert" id="measures-question" tabindex="-1">
+<p>Chưa lưu. ${said} thì tỉ lệ của các số đã báo cáo sẽ tính theo chỉ tiêu mới, dù các tổ đã báo cáo theo chỉ tiêu cũ. Vẫn lưu?</p>
+<div class="row-actions"><button type="submit" form="campaign-form" name="_measures_ok" value="1">Vẫn lưu</button> <a href="#f-measures">Xem lại ô Chỉ tiêu</a></div>
 </div>`;
 }
 
@@ -1474,12 +1522,18 @@ ${
     ctx.previewer.warmUp();
     const text = await readCampaignText(c.file);
     const checked = await checkCampaignText(text, c.file, c.groups);
-    const query = req.query as { saved?: string; imported?: string; copied?: string };
+    const query = req.query as {
+      saved?: string;
+      imported?: string;
+      copied?: string;
+      'han-cu'?: string;
+    };
     const saved = query.saved === '1';
     const copied = query.copied && isSlug(query.copied) ? query.copied : undefined;
     const form = campaignForm(text);
     const review = await copyReviewOf(c.folder, form);
     const ahead = saved ? issuedAhead(form.issued ?? '', today()) : undefined;
+    const oldDay = saved && query['han-cu'] ? oldDaySaid(query['han-cu'], form) : [];
     const user = sessionOf(req)?.user.name;
     const overwritten = user ? await takeOverwritesOf(c.folder, user) : [];
     // Saved while a print runs that has read the campaign already (qa49): its files are of the
@@ -1520,6 +1574,7 @@ ${
         unlisted: (await unlistedNotes(ctx, c)).said,
         overwritten,
         printing,
+        oldDay: oldDay.length ? { was: query['han-cu'] ?? '', said: oldDay } : undefined,
       }),
       status,
     );
@@ -1725,17 +1780,24 @@ ${
     const before = await readCampaignText(c.file);
     // Measures the save takes out while groups reported on them: their figures would stop
     // counting (qa24 F12). Asked first, on the form; a form of another state is refused below.
-    const dropped = measuresDropped(before, form, retired);
-    const counts = await reportedOn(
-      ctx,
-      c,
-      dropped.map((m) => m.id),
-    );
-    const reported = dropped
-      .filter((m) => (counts.get(m.id) ?? 0) > 0)
-      .map((m) => ({ ...m, groups: counts.get(m.id) ?? 0 }));
+    /** Those of `ms` some group reported on, with how many did. */
+    const reportedOf = async <M extends { id: string }>(ms: readonly M[]) => {
+      const counts = await reportedOn(
+        ctx,
+        c,
+        ms.map((m) => m.id),
+      );
+      return ms
+        .filter((m) => (counts.get(m.id) ?? 0) > 0)
+        .map((m) => ({ ...m, groups: counts.get(m.id) ?? 0 }));
+    };
+    const reported = await reportedOf(measuresDropped(before, form, retired));
+    // Measures kept with another target while groups reported on them (qa58b M3): asked too.
+    const rebased = await reportedOf(measuresRetargeted(before, form, retired));
     const stale = version !== undefined && version !== campaignVersion(before);
-    const ask = reported.length > 0 && !measuresOk && !stale;
+    const ask = reported.length + rebased.length > 0 && !measuresOk && !stale;
+    // When a paper's text last changed: kept over a save of unprinted fields only (prints-old.ts).
+    const printedBefore = await printedEditOf(c.file);
     const result = ask
       ? { saved: false, ...(await checkCampaignText(before, c.file, c.groups)) }
       : await saveCampaignForm(c, form, version, retired, sessionOf(req)?.user.name);
@@ -1743,6 +1805,9 @@ ${
       await rememberRetired(c.folder, reported);
       const saved = await readCampaignText(c.file);
       await reviewSaved(c.folder, campaignForm(saved), kept);
+      // Only "Hạn báo cáo" changed: the print files are not old (qa58b M4).
+      if (onlyUnprinted(campaignForm(before), campaignForm(saved)))
+        await noteUnprintedSave(c.file, printedBefore);
       // "Ghi đè thay đổi của …", chosen knowingly: the colleague is told on her next load.
       const over = asked?.by;
       if (over && me && over !== me) {
@@ -1754,7 +1819,14 @@ ${
             .map(({ f }) => ({ key: f.key, by: me, over, label: f.label, lost: f.theirs, at })),
         );
       }
-      return reply.redirect(`/c/${c.slug}?saved=1`, 303);
+      // A moved "Hạn báo cáo": the page after the save says where the text still names the old
+      // day (qa58b M4), by that day, kept in the address for this one page.
+      const was = campaignForm(before)['report.deadline']?.trim() ?? '';
+      const moved = was && was !== (campaignForm(saved)['report.deadline']?.trim() ?? '');
+      return reply.redirect(
+        `/c/${c.slug}?saved=1${moved ? `&han-cu=${encodeURIComponent(was)}` : ''}`,
+        303,
+      );
     }
     const text = await readCampaignText(c.file);
     const changed = 'changedAt' in result && result.changedAt ? result.changedAt : undefined;
@@ -1774,7 +1846,8 @@ ${
       editPage(sessionOf(req), c.slug, form, {
         listed: c.name,
         ...(ask ? { errors: [], warnings: [] } : result),
-        measuresAsked: ask ? reported : undefined,
+        measuresAsked: ask && reported.length ? reported : undefined,
+        retargetAsked: ask && rebased.length ? rebased : undefined,
         copy: review && { review, ticked: kept },
         // Changed elsewhere: saving again (knowingly) replaces that state; otherwise the form
         // still stands on the state it was made from.

@@ -21,6 +21,7 @@ import { unitTermOf } from '../model/unit-term.js';
 import { isEmptyCellWarning } from '../output/empty-cells.js';
 import { campaignKey } from '../results/campaign-key.js';
 import { readLatest } from '../results/results-store.js';
+import { campaignTag, withCampaign } from '../serve/campaign-file-name.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { linksSheet, linksSheetName, sameLeaders, samePersonGroups } from '../serve/links.js';
 import { qrSheetName } from '../serve/qr-sheet.js';
@@ -742,7 +743,10 @@ ${lost?.recorded ? html`<input type="hidden" name="new_links" value="1">` : ''}
     if (!found) return reply.callNotFound();
     const { ward, links } = found;
     const rows = findLinks(ward.groups, links);
-    const name = linksSheetName(ward.term, ward.campaign.issuer.ward);
+    const name = withCampaign(
+      linksSheetName(ward.term, ward.campaign.issuer.ward),
+      campaignTag(ward.campaign),
+    );
     await logLeadersFile(req, c.slug, ward.groups, name);
     return reply
       .type('text/csv; charset=utf-8')

@@ -171,7 +171,7 @@ describe('office page', () => {
     const res = await admin('/admin/links.csv');
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toContain(
-      `filename*=UTF-8''${encodeURIComponent('Đường dẫn các tổ dân phố - phường Lê Chân.csv')}`,
+      `filename*=UTF-8''${encodeURIComponent('Đường dẫn các tổ dân phố - phường Lê Chân - số 05-UBND-VHXH.csv')}`,
     );
     const bytes = Buffer.from(await res.arrayBuffer());
     // UTF-8's BOM: without it Excel reads the names in a Windows code page.

@@ -80,7 +80,9 @@ describe.skipIf(!chromiumAvailable)('leader page in a browser', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Tải về Áp phích A4' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('Tổ dân phố số 5 - Áp phích A4.pdf');
+    expect(download.suggestedFilename()).toBe(
+      'Tổ dân phố số 5 - Áp phích A4 - số 05-UBND-VHXH.pdf',
+    );
     const file = join(await makeTempDir(), 'poster.pdf');
     await download.saveAs(file);
     const bytes = await readFile(file);

@@ -38,10 +38,10 @@ describe('documents', () => {
     const res = await get(`/g/${tokenOf('5')}/poster-a4.pdf`);
     const cd = res.headers.get('content-disposition') ?? '';
     expect(cd).toBe(
-      `attachment; filename="To dan pho so 5 - Ap phich A4.pdf"; filename*=UTF-8''T%E1%BB%95%20d%C3%A2n%20ph%E1%BB%91%20s%E1%BB%91%205%20-%20%C3%81p%20ph%C3%ADch%20A4.pdf`,
+      `attachment; filename="To dan pho so 5 - Ap phich A4 - so 05-UBND-VHXH.pdf"; filename*=UTF-8''T%E1%BB%95%20d%C3%A2n%20ph%E1%BB%91%20s%E1%BB%91%205%20-%20%C3%81p%20ph%C3%ADch%20A4%20-%20s%E1%BB%91%2005-UBND-VHXH.pdf`,
     );
     const ext = /filename\*=UTF-8''(.+)$/.exec(cd)?.[1] ?? '';
-    expect(decodeURIComponent(ext)).toBe('Tổ dân phố số 5 - Áp phích A4.pdf');
+    expect(decodeURIComponent(ext)).toBe('Tổ dân phố số 5 - Áp phích A4 - số 05-UBND-VHXH.pdf');
     // The header is plain ASCII, as HTTP requires.
     expect(cd).toMatch(/^[\x20-\x7e]+$/);
   });
@@ -136,7 +136,7 @@ describe('ZIP of a group', () => {
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(
       decodeURIComponent(/''(.+)$/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? ''),
-    ).toBe('Tổ dân phố số 5 - Tất cả tài liệu.zip');
+    ).toBe('Tổ dân phố số 5 - Tất cả tài liệu - số 05-UBND-VHXH.zip');
     const bytes = new Uint8Array(await res.arrayBuffer());
     const names = Object.keys(unzipSync(bytes));
     expect(names).toEqual(GROUP_5_ZIP_NAMES);

@@ -58,7 +58,7 @@ describe('a leader page before its documents are drawn', () => {
     expect(html).toContain('<h1>Tổ dân phố số 5</h1>');
     for (const file of ['notice.pdf', 'flyer.pdf', 'checklist.pdf', 'poster-a4.pdf', 'share.png'])
       expect(html).toContain(`href="/g/${tokenOf('5')}/${file}"`);
-    expect(html).toContain('download="Tổ dân phố số 5 - Áp phích A4.pdf"');
+    expect(html).toContain('download="Tổ dân phố số 5 - Áp phích A4 - số 05-UBND-VHXH.pdf"');
     const metas = metaLines(html);
     expect(metas.get('Thông báo của phường')).toBe('PDF');
     expect(metas.get('Ảnh chia sẻ Zalo')).toBe('PNG');

@@ -60,7 +60,7 @@ describe('leader page', () => {
     for (const view of ['notice.html', 'poster-a4.html', 'share.png?view']) {
       expect(html).toContain(`href="/g/${tokenOf('5')}/${view}" aria-label="Xem `);
     }
-    expect(html).toContain('download="Tổ dân phố số 5 - Áp phích A4.pdf"');
+    expect(html).toContain('download="Tổ dân phố số 5 - Áp phích A4 - số 05-UBND-VHXH.pdf"');
     // The notice's size as the served file has it.
     const notice = new Uint8Array(
       await (await fetch(`${s.url}/g/${tokenOf('5')}/notice.pdf`)).arrayBuffer(),

@@ -56,9 +56,11 @@ it('downloads every group’s ZIP in one, none overwriting another', async () =>
   const inside = unzipSync(res.bytes);
   const names = Object.keys(inside);
   expect(names).toHaveLength(44);
-  expect(names[0]).toBe('Tổ dân phố số 1 (Lạch Tray cũ) - Tất cả tài liệu.zip');
+  expect(names[0]).toBe('Tổ dân phố số 1 (Lạch Tray cũ) - Tất cả tài liệu - số 05-UBND-VHXH.zip');
   expect(names.slice(40)).toEqual(
-    [41, 42, 43, 44].map((id) => `Tổ dân phố Cầu Đất (mã ${id}) - Tất cả tài liệu.zip`),
+    [41, 42, 43, 44].map(
+      (id) => `Tổ dân phố Cầu Đất (mã ${id}) - Tất cả tài liệu - số 05-UBND-VHXH.zip`,
+    ),
   );
   // Each is the group's own ZIP, byte for byte.
   expect(Buffer.from(inside[names[11] ?? ''] ?? [])).toEqual(Buffer.from(zips.get('12') ?? []));

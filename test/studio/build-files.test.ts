@@ -136,9 +136,11 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
           (await c.get(`/c/${slug}/out/${path}`)).headers.get('content-disposition') ?? '',
         )?.[1] ?? '',
       );
-    expect(await name(notice.path)).toBe('Thông báo của phường - tất cả các thôn.pdf');
+    expect(await name(notice.path)).toBe(
+      'Thông báo của phường - tất cả các thôn - số 05-UBND-VHXH.pdf',
+    );
     const zip7 = manifest.zips.find((z: { group: string }) => z.group === '7');
-    expect(await name(zip7.path)).toBe('Thôn 7 - Tất cả tài liệu.zip');
+    expect(await name(zip7.path)).toBe('Thôn 7 - Tất cả tài liệu - số 05-UBND-VHXH.zip');
 
     // An edit after the build: its files are old.
     const campaignFile = join(folder, 'campaign.yaml');
@@ -241,7 +243,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
       decodeURIComponent(
         /filename\*=UTF-8''(.+)$/.exec(answer.headers.get('content-disposition') ?? '')?.[1] ?? '',
       ),
-    ).toBe('Thôn 1 - Tất cả tài liệu.zip');
+    ).toBe('Thôn 1 - Tất cả tài liệu - số 05-UBND-VHXH.zip');
     const names = Object.keys(unzipSync(answer.bytes));
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n.normalize('NFC')).toMatch(/^Thôn 1 - /);

@@ -87,6 +87,23 @@ describe('the leaders after the campaign changed', () => {
     await removeTempDirs();
   });
 
+  // qa58b M4: "Hạn báo cáo" is printed on no paper nor in the message; moved, the leader's page
+  // says the new day on its form and asks nothing printed or sent again, nor does the tab.
+  it('a moved “Hạn báo cáo” alone asks no leader to print or send again', async () => {
+    const url = pathOf(first.get('Tổ dân phố số 2') ?? '');
+    const file = join(folder, 'campaign.yaml');
+    const yaml = await readFile(file, 'utf8');
+    const due = dayFromNow(20);
+    await writeFile(file, `${yaml}\nreport:\n  deadline: ${due}\n`);
+    const page = plainText((await leader.get(url)).text);
+    expect(page).toContain(`Hạn báo cáo: ${shown(due)}`);
+    expect(page).not.toContain('Cập nhật');
+    expect(page).not.toContain('in lại');
+    expect(page).toContain('Gửi tin nhắn ngay dưới đây vào nhóm Zalo');
+    expect(plainText(await tab())).not.toContain('Nội dung đã đổi');
+    await writeFile(file, yaml);
+  });
+
   it('says on the leader’s page and on the leaders tab what changed after the links went out', async () => {
     const url = pathOf(first.get('Tổ dân phố số 2') ?? '');
     const before = plainText((await leader.get(url)).text);

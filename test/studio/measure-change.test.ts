@@ -88,4 +88,17 @@ describe('the Chỉ tiêu line changed after groups reported on it', () => {
     expect(tab).toContain(`Đã báo cáo: ${REPORTING.length}/4 tổ.`);
     expect(tab).not.toContain('không còn trong chiến dịch');
   });
+  // qa58b M3: the same line with another target (a column of the groups list) was saved with no
+  // question, and the figures sent against "hộ" were rated against the new column. "Số nhân
+  // khẩu" is the list's people column: the line reads "người" from then on.
+  it('a new target for the line asks too, naming the old base and the new', async () => {
+    const asked = await saveCampaignPage(office, 'khao-sat', {
+      measures: `${SUBMITTED} | Số nhân khẩu`,
+    });
+    expect(asked.status, visible(asked.text).slice(0, 400)).toBe(409);
+    expect(visible(asked.text)).toContain(
+      `Chưa lưu. ${REPORTING.length} tổ đã báo cáo “${SUBMITTED}” theo chỉ tiêu “hộ”; đổi sang “người” thì tỉ lệ của các số đã báo cáo sẽ tính theo chỉ tiêu mới, dù các tổ đã báo cáo theo chỉ tiêu cũ. Vẫn lưu?`,
+    );
+    expect((await form()).measures).toBe(OLD_LINE);
+  });
 });

@@ -66,6 +66,30 @@ describe('the reporting deadline in the campaign form', () => {
     );
   });
 
+  // qa58b M4: the notice's text asks the figures "trước ngày 20/11/2025"; moving the deadline
+  // changes only the leaders' form, so the office is told where the text still says the old day.
+  it('moved, says that the notice’s text still names the old day, quoting it', async () => {
+    const form = await openCampaignPage(c, 'hai-phong');
+    const body = `${form['notice.body']}\nCác tổ báo cáo kết quả về phường trước ngày 20/11/2025.`;
+    const first = await c.postRaw('/c/hai-phong', { ...form, 'notice.body': body });
+    expect(first.status, first.text.slice(0, 300)).toBe(303);
+    // Saved without moving the deadline: nothing to say.
+    const same = visible((await c.get(first.headers.get('location') ?? '-')).text);
+    expect(same).toContain('Đã lưu.');
+    expect(same).not.toContain('vẫn ghi ngày cũ');
+    const again = await openCampaignPage(c, 'hai-phong');
+    const moved = await c.postRaw('/c/hai-phong', { ...again, 'report.deadline': '25/11/2025' });
+    expect(moved.status, moved.text.slice(0, 300)).toBe(303);
+    const page = visible((await c.get(moved.headers.get('location') ?? '-')).text);
+    expect(page).toContain('Đã lưu.');
+    expect(page).toContain(
+      'Hạn báo cáo đã đổi từ 20/11/2025 thành 25/11/2025, nhưng văn bản vẫn ghi ngày cũ: mục “Nội dung” ghi “trước ngày 20/11/2025”.',
+    );
+    // Put back as it was for the cases below.
+    const back = await openCampaignPage(c, 'hai-phong');
+    await c.postRaw('/c/hai-phong', { ...back, 'notice.body': form['notice.body'] ?? '' });
+  });
+
   // review46 #11: "chiến dịch có cuộc thi thì không ghi" did not say what is not written.
   it('says in its hint what an empty deadline means for a contest', async () => {
     expect(visible((await c.get('/c/hai-phong')).text)).toContain(

@@ -1,0 +1,48 @@
+/**
+ * Serve stage: a download's name with its campaign in it, so an office with two campaigns' files in
+ * one Downloads folder (đợt 1, đợt 2) and a leader's phone tell them apart (qa58b M5). In: a file
+ * name and the campaign's short title (or its notice's number). Out: "Tổ dân phố số 5 - Tờ rơi -
+ * Phòng, chống sốt xuất huyết đợt 2.pdf". The results files name it the same way (results-admin.ts).
+ */
+import type { Campaign } from '../load/campaign.js';
+
+/** The campaign as a file name says it: its short title, else "số 05-TB-UBND", else ''. */
+export function campaignTag(campaign: {
+  title: string;
+  notice: Pick<Campaign['notice'], 'number' | 'symbol'>;
+}): string {
+  const { number, symbol } = campaign.notice;
+  const which = campaign.title.trim()
+    ? campaign.title.trim()
+    : number === null
+      ? ''
+      : `số ${String(number).padStart(2, '0')}-${symbol}`;
+  return fileNamePart(which);
+}
+
+/** The campaign's tag from a studio form (the campaign may not load, yet its files are named). */
+export function campaignTagOfForm(form: Record<string, string | undefined>): string {
+  const number = Number.parseInt(form['notice.number']?.trim() ?? '', 10);
+  return campaignTag({
+    title: form.title ?? '',
+    notice: {
+      number: Number.isFinite(number) ? number : null,
+      symbol: form['notice.symbol'] ?? '',
+    },
+  });
+}
+
+/** Characters a file name cannot hold on Windows, and a part kept short enough to read. */
+export function fileNamePart(s: string): string {
+  return s
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .slice(0, 60)
+    .trim();
+}
+
+/** `name` with " - <tag>" before its extension; unchanged when there is no tag or it has it. */
+export function withCampaign(name: string, tag: string): string {
+  if (!tag || name.includes(tag)) return name;
+  const m = /^(.*?)(\.[a-z0-9]{2,4})?$/iu.exec(name);
+  return `${m?.[1] ?? name} - ${tag}${m?.[2] ?? ''}`;
+}
