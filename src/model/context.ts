@@ -311,7 +311,7 @@ function countedWho(label: string): string {
  * not "dự kiến", "dự phòng" or "dự thảo".
  */
 const MEETING_WORDS =
-  /(?<![\p{L}\p{M}])(?:hội nghị|họp|buổi|lấy ý kiến|đối thoại|tọa đàm|tập huấn|có mặt|(?:người|tham) dự)(?![\p{L}\p{M}])/iu;
+  /(?<![\p{L}\p{M}])(?:hội nghị|họp|buổi|lấy ý kiến|đối thoại|tọa đàm|tập huấn|có mặt|(?:người|tham) dự(?! (?:kiến|phòng|thảo|toán|án|báo|trữ)))(?![\p{L}\p{M}])/iu;
 
 /** The signature column of a meeting's list of those present (meetingOf). */
 export const MEETING_SIGN_TITLE = 'Ký tên';
