@@ -92,7 +92,10 @@ describe('a rabies roster’s dogs and cats (qa58 M2)', () => {
     // Nor when the measure's label says its unit: "Số con đã tiêm" (of "Số chó, mèo (con)").
     const campaign = join(dir, 'campaign.yaml');
     const yaml = await readFile(join(FIXTURES, 'campaign.yaml'), 'utf8');
-    await writeFile(campaign, yaml.replace('label: "Số chó, mèo đã tiêm"', 'label: "Số con đã tiêm"'));
+    await writeFile(
+      campaign,
+      yaml.replace('label: "Số chó, mèo đã tiêm"', 'label: "Số con đã tiêm"'),
+    );
     const named = await build(join(dir, 'rosters'), campaign);
     expect(named.lines).toContain('2 Trần Văn Bảo Số 4 ngõ 12 2 1');
     expect(named.stderr).toContain(unprinted);
