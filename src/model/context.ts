@@ -306,6 +306,13 @@ function countedWho(label: string): string {
   return rest === label ? `người ${lowerFirstWord(label)}` : lowerFirstWord(rest);
 }
 
+/**
+ * A meeting said: "hội nghị", "họp", "buổi", "lấy ý kiến", "người dự", "tham dự", "có mặt";
+ * not "dự kiến", "dự phòng" or "dự thảo".
+ */
+const MEETING_WORDS =
+  /(?<![\p{L}\p{M}])(?:hội nghị|họp|buổi|lấy ý kiến|đối thoại|tọa đàm|tập huấn|có mặt|(?:người|tham) dự(?! (?:kiến|phòng|thảo|toán|án|báo|trữ)))(?![\p{L}\p{M}])/iu;
+
 /** The signature column of a meeting's list of those present (meetingOf). */
 export const MEETING_SIGN_TITLE = 'Ký tên';
 
@@ -319,13 +326,17 @@ export const MEETING_SIGN_TITLE = 'Ký tên';
  */
 export function meetingOf(
   campaign: { measures?: Campaign['measures'] } & Partial<
-    Pick<Campaign, 'actions' | 'app' | 'contest'>
+    Pick<Campaign, 'actions' | 'app' | 'contest' | 'title'>
   >,
 ): string {
   const [first, ...others] = campaign.measures ?? [];
   if (!first || campaign.contest || campaign.app || (campaign.actions?.length ?? 0) > 0) return '';
   if (first.of !== 'people' || isTarget(first) || childrenCountedOf(first) !== undefined) return '';
   if (!others.some((m) => isAmount(m) && !isMoney(m))) return '';
+  // Door-to-door counts ("Số người được tuyên truyền", "Số tờ rơi đã phát") are no meeting's:
+  // its title or a label says one (review58a #5).
+  const said = [campaign.title ?? '', ...(campaign.measures ?? []).map((m) => m.label)];
+  if (!said.some((text) => MEETING_WORDS.test(text.normalize('NFC')))) return '';
   return countedWho(first.label);
 }
 

@@ -7,16 +7,26 @@
 import { textKey } from './format.js';
 import { isMoney, type MeasureOf } from './measure-base.js';
 
+/** A text's key without its bracketed unit: "Số chó, mèo (con)" → "số chó, mèo". */
+const withoutUnit = (text: string): string => textKey(text).replace(/\s*\([^)]*\)\s*$/u, '');
+
+/**
+ * Words that say what a number is counted in, not what is counted: a "Số con" (children) column
+ * is no count of the "(con)" a measure of dogs and cats is in (review58a #2).
+ */
+const UNIT_WORDS = new Set(['con', 'người', 'hộ', 'lượt', 'cái', 'chiếc', 'tờ', 'lần']);
+
 /** "Số chó, mèo (con)" → ["chó", "mèo"]; "Số lượng chó" → ["chó"]; [] for a header not "Số …". */
 function countedWords(header: string): string[] {
-  const key = textKey(header).replace(/\s*\([^)]*\)\s*$/u, '');
-  const m = /^số\s+(?:lượng\s+)?(.+)$/u.exec(key);
+  const m = /^số\s+(?:lượng\s+)?(.+)$/u.exec(withoutUnit(header));
   return m?.[1] ? (m[1].match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => w !== 'và') : [];
 }
 
-/** The words a measure says: its label's and its `of`'s. */
+/** The words a measure says: its label's and its `of`'s, without their bracketed units. */
 const measureWords = (m: MeasureOf): Set<string> =>
-  new Set(`${textKey(m.label ?? '')} ${textKey(m.of ?? '')}`.match(/[\p{L}\p{M}]+/gu) ?? []);
+  new Set(
+    `${withoutUnit(m.label ?? '')} ${withoutUnit(m.of ?? '')}`.match(/[\p{L}\p{M}]+/gu) ?? [],
+  );
 
 /**
  * The headers of `columns` a measure (not a sum of money) counts: the column its rate is taken
@@ -33,7 +43,7 @@ export function measuredCounts(
     return counting.some(
       (m) =>
         textKey(header) === textKey(m.of ?? '') ||
-        (words.length > 0 && words.every((w) => measureWords(m).has(w))),
+        (words.some((w) => !UNIT_WORDS.has(w)) && words.every((w) => measureWords(m).has(w))),
     );
   });
 }

@@ -34,7 +34,13 @@ export const ROSTER_NO_TITLE = 'STT trong danh sách gốc';
  * 1, 2, 4 once an elders' list leaves a younger resident off): then the sheet prints them.
  */
 export const renumbered = (roster: readonly Resident[] | undefined): boolean =>
-  (roster ?? []).some((r, i) => r.no !== undefined && r.no.trim() !== String(i + 1));
+  (roster ?? []).some((r, i) => r.no !== undefined && numberOf(r.no) !== i + 1);
+
+/** A roster's row number as a number: "01", "1." and "1)" are 1 (review58a #6: Excel's "01"). */
+const numberOf = (no: string): number => {
+  const digits = no.trim().replace(/[.)]$/u, '');
+  return /^\d+$/u.test(digits) ? Number(digits) : Number.NaN;
+};
 
 export interface RosterExtras {
   /** The birth column's title: "Ngày sinh", "Năm sinh"; '' for none. */

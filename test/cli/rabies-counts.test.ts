@@ -19,13 +19,13 @@ afterAll(removeTempDirs);
 const FIXTURES = new URL('../fixtures/qa58-dai/', import.meta.url).pathname;
 
 /** Tổ 1's tracking sheet built with the rosters folder `rosters`: its lines, and the build's words. */
-async function build(rosters: string) {
+async function build(rosters: string, campaign = join(FIXTURES, 'campaign.yaml')) {
   const dir = await makeTempDir('phuong-print-rabies-');
   if (!rosters.startsWith('/')) rosters = join(FIXTURES, rosters);
   const out = join(dir, 'out');
   const r = await runCliInProcess(
     buildArgs(
-      join(FIXTURES, 'campaign.yaml'),
+      campaign,
       join(FIXTURES, 'groups.csv'),
       out,
       '--rosters',
@@ -70,6 +70,46 @@ describe('a rabies roster’s dogs and cats (qa58 M2)', () => {
       '1.csv, mục “Số gà”: cột “Số gà” của danh sách người dân không được in ở đâu',
     );
     expect(stderr).toContain('đặt tên cột theo thứ chỉ tiêu đếm');
+  });
+
+  it('prints no household’s children (“Số con”) as a count of the “(con)” animals (review58a #2)', async () => {
+    const dir = await makeTempDir('phuong-print-rabies-roster-');
+    const source = await readFile(join(FIXTURES, 'rosters', '1.csv'), 'utf8');
+    await mkdir(join(dir, 'rosters'));
+    // A households roster's children's column before the dogs and cats: row 3 has 5 children.
+    const rows = source
+      .trimEnd()
+      .split('\n')
+      .map((row, i) => row.replace(/;/u, i === 0 ? ';Số con;' : i === 2 ? ';5;' : ';0;'));
+    await writeFile(join(dir, 'rosters', '1.csv'), `${rows.join('\n')}\n`);
+    const unprinted =
+      '1.csv, mục “Số con”: cột “Số con” của danh sách người dân không được in ở đâu';
+    const { lines, text, stderr } = await build(join(dir, 'rosters'));
+    expect(text).toMatch(/Số chó Số mèo Số con đã tiêm/u);
+    expect(text).not.toContain('“Số con”, “Số chó”');
+    expect(lines).toContain('2 Trần Văn Bảo Số 4 ngõ 12 2 1');
+    expect(stderr).toContain(unprinted);
+    // Nor when the measure's label says its unit: "Số con đã tiêm" (of "Số chó, mèo (con)").
+    const campaign = join(dir, 'campaign.yaml');
+    const yaml = await readFile(join(FIXTURES, 'campaign.yaml'), 'utf8');
+    await writeFile(
+      campaign,
+      yaml.replace('label: "Số chó, mèo đã tiêm"', 'label: "Số con đã tiêm"'),
+    );
+    const named = await build(join(dir, 'rosters'), campaign);
+    expect(named.lines).toContain('2 Trần Văn Bảo Số 4 ngõ 12 2 1');
+    expect(named.stderr).toContain(unprinted);
+  });
+
+  it('takes a roster numbered “01”, “02” as the sheet’s 1, 2: no column of its own numbers (review58a #6)', async () => {
+    const dir = await makeTempDir('phuong-print-rabies-roster-');
+    const source = await readFile(join(FIXTURES, 'rosters', '1.csv'), 'utf8');
+    await mkdir(join(dir, 'rosters'));
+    // As Excel keeps a number column typed as text: "01;Nguyễn Văn An;…".
+    await writeFile(join(dir, 'rosters', '1.csv'), source.replace(/^(\d);/gmu, '0$1;'));
+    const { lines, text } = await build(join(dir, 'rosters'));
+    expect(lines).toContain('2 Trần Văn Bảo Số 4 ngõ 12 2 1');
+    expect(text).not.toContain('STT trong danh sách gốc');
   });
 });
 
