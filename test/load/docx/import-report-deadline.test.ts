@@ -24,6 +24,13 @@ const DOCX = fileURLToPath(new URL('../../fixtures/qa54-attp/cong-van-attp.docx'
  */
 const CONSULT = fileURLToPath(new URL('../../fixtures/qa58-lyk/lay-y-kien.docx', import.meta.url));
 
+/**
+ * review58a #1: a one-date notice (made by the review's mk.py as Word XML) whose "II. TỔ CHỨC
+ * THỰC HIỆN" says "Đề nghị Trưởng các tổ dân phố thông báo đến các hộ gia đình nộp tiền trước
+ * ngày 20/12/2026.": the households' payment day, no report the leaders send.
+ */
+const PAY_DAY = fileURLToPath(new URL('../../fixtures/qa58-lyk/nop-tien.docx', import.meta.url));
+
 describe('import-docx and the report’s deadline (qa54 p6)', () => {
   it('takes the day the body asks the report by as report.deadline, said as a guess', async () => {
     const dir = await makeTempDir('phuong-print-docx-deadline-');
@@ -63,5 +70,20 @@ describe('import-docx and the report’s deadline (qa54 p6)', () => {
     expect(out).toContain(
       'nếu tổ trưởng phải gửi kết quả trước 15/02/2027 thì sửa report.deadline',
     );
+  });
+
+  it('takes no report day from the households’ payment day the leaders pass on (review58a #1)', async () => {
+    const dir = await makeTempDir('phuong-print-docx-deadline-');
+    await copyFile(PAY_DAY, join(dir, 'nop-tien.docx'));
+    const r = await runCliInProcess(
+      ['import-docx', 'nop-tien.docx', '--out', 'ward', '--lang', 'vi'],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const { campaign } = await loadCampaign(join(dir, 'ward', 'campaign.yaml'));
+    expect(campaign.report?.deadline).toBeUndefined();
+    const out = `${r.stdout}${r.stderr}`.replace(/\s+/g, ' ');
+    expect(out).not.toContain('report.deadline');
+    expect(out).not.toContain('hạn báo cáo: 20/12/2026');
   });
 });
