@@ -361,7 +361,9 @@ export const PERSON_NOUNS = [
   'công chức',
   'viên chức',
   'giáo viên',
+  'phụ huynh',
   'phụ nữ',
+  'bà mẹ',
   'nam',
   'nữ',
   'cụ',
@@ -372,6 +374,34 @@ export const PERSON_NOUNS = [
   'cựu chiến binh',
   'quân nhân',
 ] as const;
+
+/**
+ * Units of two words a count is said in that the product knows (qa58 M5: "Số ý kiến góp ý | ý
+ * kiến"), besides the money, quantity and count units: any other two words taken as a unit of
+ * their own may be a column the list lacks or a misspelt one ("phụ nũ", review58a #3), so the
+ * build says so (output/measure-bases.ts guessedUnitNotes).
+ */
+const TWO_WORD_UNITS: ReadonlySet<string> = new Set(
+  ['ý kiến', 'kiến nghị', 'góp ý', 'phản ánh', 'câu hỏi', 'lượt xem', 'lượt truy cập'].map((u) =>
+    u.normalize('NFC'),
+  ),
+);
+
+/**
+ * Whether `of` is taken as a unit of two words the product does not know ("phụ nũ", "bà con"):
+ * read as a plain amount with no rate, where the office may have meant a column of the list.
+ */
+export function isGuessedUnit(of: string | undefined): boolean {
+  if (!isOwnUnit(of) || typeof of !== 'string') return false;
+  const unit = of.normalize('NFC');
+  return (
+    unit.includes(' ') &&
+    !TWO_WORD_UNITS.has(unit) &&
+    !QUANTITY_UNITS.has(unit) &&
+    !MONEY_UNITS.has(unit) &&
+    !COUNT_UNITS.has(unit)
+  );
+}
 
 /**
  * The person nouns that name children (qa54 p3): a sign-up sheet of a measure counting them

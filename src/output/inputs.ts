@@ -73,6 +73,7 @@ import { groupLinkProblems } from './group-links.js';
 import {
   countColumnOf,
   emptyBaseWarnings,
+  guessedUnitNotes,
   measureBaseErrors,
   measureBaseWarnings,
   measureColumns,
@@ -774,6 +775,10 @@ export async function loadBuildInputs(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       ...underHeaderNotes(campaign, report.extraColumns).map(
+        (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
+      ),
+      // "| phụ nũ": two words no unit the product knows and no column of the list.
+      ...guessedUnitNotes(campaign, report.extraColumns).map(
         (e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError,
       ),
       // "| cử tri" with "Số cử tri" and "Số cử tri nữ": which one its rate is taken against.

@@ -32,6 +32,7 @@ import {
   countOf,
   countsWhatIsDue,
   isDecimalCell,
+  isGuessedUnit,
   isQuantity,
   knownMoney,
   knownQuantity,
@@ -206,6 +207,31 @@ function hintOf(
   return counts
     ? msg`Write the header of one of the file's count columns (${counts}), or người, hộ or a unit (kg, bao…).`
     : msg`Add the column to the groups file, or write người, hộ or a unit (kg, bao…).`;
+}
+
+/**
+ * A measure whose `of` is two words the product does not know as a unit and the list has no
+ * column of ("phụ nũ", "bà con"): read as a unit of its own, summed with no rate (review58a #3:
+ * a typo, or a column the list lacks, went unsaid and `check` said "ổn"). Said, with the list's
+ * column it most likely means, at the measure's `of`.
+ */
+export function guessedUnitNotes(
+  campaign: Pick<Campaign, 'measures'>,
+  headers: readonly string[],
+): UserError[] {
+  return campaign.measures.flatMap((m, i) => {
+    if (!isGuessedUnit(m.of)) return [];
+    const near = nearHeader(m.of, headers) ?? nearHeader(`Số ${m.of}`, headers);
+    return [
+      new UserError(
+        msg`"${m.of}" is read as a unit of its own, not a column of the groups file: "${m.label}" is summed in "${m.of}", with no rate`,
+        { file: CAMPAIGN_VALUE, field: `measures.${i}.of`, line: 1 },
+        near === undefined
+          ? msg`If it counts against a column of the groups file, write its header as the file writes it (e.g. of: Số ${m.of}) and add the column; if "${m.of}" is the unit the leaders count in, leave it.`
+          : msg`Did you mean the groups file's column "${near}"? Write of: ${near}.`,
+      ),
+    ];
+  });
 }
 
 /**

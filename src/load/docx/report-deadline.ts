@@ -25,6 +25,14 @@ const BY_DAY =
 const REPORT_BY = new RegExp(`(?<![\\p{L}\\p{M}])báo cáo(?![\\p{L}\\p{M}])${BY_DAY}`, 'iu');
 /** "… lập biên bản …, gửi về Ủy ban nhân dân phường trước ngày …": a report, when leaders send it. */
 const SEND_BY = new RegExp(`(?<![\\p{L}\\p{M}])(?:gửi|nộp)(?![\\p{L}\\p{M}])${BY_DAY}`, 'iu');
+/**
+ * What makes a leaders' "gửi/nộp" a report: a report's word ("lập biên bản …, gửi", "nộp danh
+ * sách"), or sending it to the ward ("gửi về Ủy ban nhân dân phường"). Without one the sentence
+ * is the households' step the leaders pass on ("thông báo đến các hộ gia đình nộp tiền trước
+ * ngày 20/12/2026", review58a #1): a payment day, not the leaders' report day.
+ */
+const REPORT_WORD =
+  /(?<![\p{L}\p{M}])(?:báo cáo|biên bản|kết quả|danh sách|số liệu)(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])gửi\s+(?:về|lên|cho)\s+(?:Ủy ban|UBND|phường|xã)(?![\p{L}\p{M}])/iu;
 
 /** A list mark or number before a sentence ("1.", "a)", "-", "III."). */
 const MARK = /^(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*|[-–—•+*]\s*)/iu;
@@ -59,6 +67,12 @@ interface Candidate {
   whose: Whose;
 }
 
+/** A leaders' sentence sending a report by a day (SEND_BY), when it is a report (REPORT_WORD). */
+function leadersSend(text: string): RegExpExecArray | null {
+  const m = SEND_BY.exec(text);
+  return m && REPORT_WORD.test(text.slice(0, m.index + m[0].length)) ? m : null;
+}
+
 /** Days the body asks a report by, each with whose step it is. */
 function candidates(paras: readonly Para[]): Candidate[] {
   const found: Candidate[] = [];
@@ -68,7 +82,7 @@ function candidates(paras: readonly Para[]): Candidate[] {
     const own = whoseStep(text);
     if (isHeading(para)) headingWhose = own;
     const whose = own ?? headingWhose;
-    const m = REPORT_BY.exec(text) ?? (whose === 'leaders' ? SEND_BY.exec(text) : null);
+    const m = REPORT_BY.exec(text) ?? (whose === 'leaders' ? leadersSend(text) : null);
     if (!m?.[1]) continue;
     found.push({ para, day: m[1], said: m[0], whose });
   }

@@ -1079,6 +1079,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi tiêu đề cột của danh sách mà nhiều {term.short} cùng chung một giá trị (ví dụ Khu vực bỏ phiếu, Khu phố, Cụm), hoặc để trống.',
   'the list\'s "{0}" has columns under it: the rate of {1} is taken against the first, "{2}"':
     'cột “{0}” của danh sách có các cột con: tỷ lệ của {1} tính theo cột con đầu tiên, “{2}”',
+  '"{0}" is read as a unit of its own, not a column of the groups file: "{1}" is summed in "{2}", with no rate':
+    '“{0}” được hiểu là đơn vị đếm, không phải cột của danh sách: “{1}” chỉ cộng tổng theo “{2}”, không tính tỷ lệ',
+  'If it counts against a column of the groups file, write its header as the file writes it (e.g. of: Số {0}) and add the column; if "{1}" is the unit the leaders count in, leave it.':
+    'Nếu cần tính tỷ lệ theo một cột của danh sách, ghi tiêu đề cột đúng như danh sách ghi (ví dụ of: Số {0}) và thêm cột đó vào danh sách; nếu “{1}” đúng là đơn vị tổ trưởng đếm thì để nguyên.',
   'the list has {0} columns of {1} ({2}): the rate of "{3}" is taken against "{4}"':
     'danh sách có {0} cột đếm số {1} ({2}): tỷ lệ của “{3}” tính theo cột “{4}”',
   'To take it against another column, write its header after the "|" instead of "{0}", e.g. "{1}".':

@@ -24,6 +24,25 @@ const DOCX = fileURLToPath(new URL('../../fixtures/qa54-attp/cong-van-attp.docx'
  */
 const CONSULT = fileURLToPath(new URL('../../fixtures/qa58-lyk/lay-y-kien.docx', import.meta.url));
 
+/**
+ * review58a #1: a one-date notice (made by the review's mk.py as Word XML) whose "II. TỔ CHỨC
+ * THỰC HIỆN" says "Đề nghị Trưởng các tổ dân phố thông báo đến các hộ gia đình nộp tiền trước
+ * ngày 20/12/2026.": the households' payment day, no report the leaders send.
+ */
+const PAY_DAY = fileURLToPath(new URL('../../fixtures/qa58-lyk/nop-tien.docx', import.meta.url));
+
+/** `import-docx` run on a fixture: the campaign written and what it said, spaces collapsed. */
+async function imported(fixture: string) {
+  const dir = await makeTempDir('phuong-print-docx-deadline-');
+  await copyFile(fixture, join(dir, 'notice.docx'));
+  const r = await runCliInProcess(['import-docx', 'notice.docx', '--out', 'ward', '--lang', 'vi'], {
+    cwd: dir,
+  });
+  expect(r.code, r.stderr).toBe(0);
+  const { campaign } = await loadCampaign(join(dir, 'ward', 'campaign.yaml'));
+  return { campaign, out: `${r.stdout}${r.stderr}`.replace(/\s+/g, ' ') };
+}
+
 describe('import-docx and the report’s deadline (qa54 p6)', () => {
   it('takes the day the body asks the report by as report.deadline, said as a guess', async () => {
     const dir = await makeTempDir('phuong-print-docx-deadline-');
@@ -41,17 +60,9 @@ describe('import-docx and the report’s deadline (qa54 p6)', () => {
   });
 
   it("takes the tổ leaders' day, not the office's own later one, and names both (qa58 M1)", async () => {
-    const dir = await makeTempDir('phuong-print-docx-deadline-');
-    await copyFile(CONSULT, join(dir, 'lay-y-kien.docx'));
-    const r = await runCliInProcess(
-      ['import-docx', 'lay-y-kien.docx', '--out', 'ward', '--lang', 'vi'],
-      { cwd: dir },
-    );
-    expect(r.code, r.stderr).toBe(0);
-    const { campaign } = await loadCampaign(join(dir, 'ward', 'campaign.yaml'));
+    const { campaign, out } = await imported(CONSULT);
     // The leaders' step (item 1) gives them until 10/02, not the Phòng's 15/02 (item 2).
     expect(campaign.report?.deadline).toBe('2027-02-10');
-    const out = `${r.stdout}${r.stderr}`.replace(/\s+/g, ' ');
     expect(out).toContain('report.deadline: 10/02/2027');
     expect(out).toContain('gửi về Ủy ban nhân dân phường trước ngày 10/02/2027');
     // Both days named, so the office can check which is the leaders'.
@@ -63,5 +74,12 @@ describe('import-docx and the report’s deadline (qa54 p6)', () => {
     expect(out).toContain(
       'nếu tổ trưởng phải gửi kết quả trước 15/02/2027 thì sửa report.deadline',
     );
+  });
+
+  it('takes no report day from the households’ payment day the leaders pass on (review58a #1)', async () => {
+    const { campaign, out } = await imported(PAY_DAY);
+    expect(campaign.report?.deadline).toBeUndefined();
+    expect(out).not.toContain('report.deadline');
+    expect(out).not.toContain('hạn báo cáo: 20/12/2026');
   });
 });
