@@ -24,6 +24,19 @@ const dayFromNow = (days: number) =>
 /** "07/12/2026": a YYYY-MM-DD day as the pages write it. */
 const written = (day: string) => day.split('-').reverse().join('/');
 
+/** The leader's form on `link` sent with `value` for JOINED, the confirmation box left alone. */
+async function sendUnconfirmed(leader: Client, link: string, value: string) {
+  const page = await leader.get(link);
+  const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
+  const hidden = (name: string) =>
+    new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
+  return leader.postRaw(action ?? '', {
+    form: hidden('form'),
+    base: hidden('base'),
+    [fieldNameByLabel(page.text, JOINED)]: value,
+  });
+}
+
 describe('a leader on the old campaign’s link while a newer one is open for the tổ', () => {
   let s: TestStudio;
   let office: Client;
@@ -87,15 +100,7 @@ describe('a leader on the old campaign’s link while a newer one is open for th
   });
 
   it('a figure replacing one sent before the report was due is asked about, nothing stored', async () => {
-    const page = await leader.get(oldLink);
-    const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
-    const hidden = (name: string) =>
-      new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
-    const sent = await leader.postRaw(action ?? '', {
-      form: hidden('form'),
-      base: hidden('base'),
-      [fieldNameByLabel(page.text, JOINED)]: '25',
-    });
+    const sent = await sendUnconfirmed(leader, oldLink, '25');
     expect(sent.status).toBe(422);
     const said = visible(sent.text);
     expect(said).toContain(`${JOINED}: số 25 sẽ thay số đã gửi 575 lúc`);
@@ -172,15 +177,7 @@ describe('a leader’s page while another campaign runs alongside for the tổ',
   });
 
   it('a late correction is asked about without naming the other campaign as the new one', async () => {
-    const page = await leader.get(oldLink);
-    const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
-    const hidden = (name: string) =>
-      new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
-    const sent = await leader.postRaw(action ?? '', {
-      form: hidden('form'),
-      base: hidden('base'),
-      [fieldNameByLabel(page.text, JOINED)]: '25',
-    });
+    const sent = await sendUnconfirmed(leader, oldLink, '25');
     expect(sent.status).toBe(422);
     const said = visible(sent.text);
     expect(said).toContain(`${JOINED}: số 25 sẽ thay số đã gửi 575 lúc`);
