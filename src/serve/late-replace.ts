@@ -55,7 +55,8 @@ export function lateReplaceSaid(
   current: ReadonlyMap<string, Figure> | undefined,
   newer: readonly OpenElsewhere[],
 ): string[] {
-  const other = newer[0];
+  // Only a campaign that follows this one is called its new one: one running alongside is not.
+  const other = newer.find((o) => o.follows);
   return [
     ...late.measures.map((m) => {
       const was = current?.get(m.id);

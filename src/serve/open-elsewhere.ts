@@ -11,4 +11,11 @@ export interface OpenElsewhere {
   groupName: string;
   /** The group's page of that campaign (its link's path, on the same host). */
   href: string;
+  /**
+   * It follows this campaign: it starts after this one's last day or its report deadline, the
+   * earlier (đợt 2 after đợt 1). Only then is it "the new campaign" and this one "the old"; one
+   * that runs alongside (a ward's rabies vaccination and its disaster fund the same month, rev58a
+   * #4) is another campaign, this one's page still in use.
+   */
+  follows: boolean;
 }

@@ -252,12 +252,19 @@ function groupNow(lib: DocumentLibrary, groupId: string): GroupNow | undefined {
  * number (update-note.ts compares them with what the papers said when first sent).
  */
 export function papersSaid(ward: Ward, groupId: string): FirstPapers {
-  const ctx = ward.contextOf(groupId);
   return {
-    // The notice's date as leaderView reads it: a day without its year is the campaign's.
-    ends: campaignDays(ctx.contest, printedValue(ctx, 'when'), ward.campaign.issued)?.ends ?? null,
-    notice: ctx.noticeNumber,
+    ends: groupDays(ward, groupId)?.ends ?? null,
+    notice: ward.contextOf(groupId).noticeNumber,
   };
+}
+
+/**
+ * A group's campaign days as its papers print them (the notice's date as leaderView reads it: a
+ * day without its year is the campaign's); null when they name none.
+ */
+export function groupDays(ward: Ward, groupId: string) {
+  const ctx = ward.contextOf(groupId);
+  return campaignDays(ctx.contest, printedValue(ctx, 'when'), ward.campaign.issued);
 }
 
 /**

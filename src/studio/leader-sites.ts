@@ -34,7 +34,7 @@ import { rendererOver } from '../serve/renderer.js';
 import { groupToken, NO_RENEWALS, type RenewedLinks } from '../serve/tokens.js';
 import type { LeaderUpdate, ListThen } from '../serve/update-note.js';
 import type { GroupLink } from '../serve/views.js';
-import { papersSaid } from '../serve/views.js';
+import { groupDays, papersSaid } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { wardDay, wardTime } from '../ward-time.js';
@@ -466,7 +466,8 @@ export class LeaderSites {
    * off there: the old link would hand its holder the new one), nor when the open campaign's
    * list names another leader or phone for that id (read49 #1). `from`: the group as the old
    * campaign lists it. `newer`: only those whose pages first opened after this one's — the
-   * campaign that followed it (qa58b M1: đợt 1's page, still running, took đợt 2's figures).
+   * campaign that followed it (qa58b M1: đợt 1's page, still running, took đợt 2's figures),
+   * each saying whether it `follows` this one or runs alongside it (rev58a #4).
    */
   async openElsewhere(
     slug: string,
@@ -477,6 +478,7 @@ export class LeaderSites {
     const today = wardDay();
     const found: OpenElsewhere[] = [];
     const mine = this.open.get(slug);
+    const cutoff = newer ? await this.lastDayOf(slug, id) : undefined;
     for (const [other, p] of this.open) {
       if (other === slug || !campaignExists(this.o.campaignsDir, other)) continue;
       if (newer && (!mine || firstOpened(p) <= firstOpened(mine))) continue;
@@ -485,15 +487,30 @@ export class LeaderSites {
       if (!ward || !group) continue;
       const ends = papersSaid(ward, id).ends;
       if (ends !== null && ends < today) continue;
+      const starts = groupDays(ward, id)?.starts;
       const n = (this.renewals.get(other) ?? renewalsOf(p)).get(id) ?? 0;
       if (n > 0 || !samePerson(from, group)) continue;
       found.push({
         title: nameOf(ward.campaign),
         groupName: group.name,
         href: `${publishedRoot(other)}/g/${groupToken(p.secret, id, n)}/`,
+        follows: cutoff !== undefined && starts !== undefined && starts > cutoff,
       });
     }
     return found;
+  }
+
+  /**
+   * Group `id`'s last day in campaign `slug` or the campaign's report deadline, the earlier
+   * (YYYY-MM-DD); undefined when neither is known. A campaign starting after it follows this one.
+   */
+  private async lastDayOf(slug: string, id: string): Promise<string | undefined> {
+    const ward = (await this.serving(slug).catch(() => undefined))?.ward;
+    if (!ward?.group(id)) return undefined;
+    const days = [groupDays(ward, id)?.ends, ward.campaign.report?.deadline].filter(
+      (d): d is string => typeof d === 'string',
+    );
+    return days.sort()[0];
   }
 
   /**

@@ -24,6 +24,19 @@ const dayFromNow = (days: number) =>
 /** "07/12/2026": a YYYY-MM-DD day as the pages write it. */
 const written = (day: string) => day.split('-').reverse().join('/');
 
+/** The leader's form on `link` sent with `value` for JOINED, the confirmation box left alone. */
+async function sendUnconfirmed(leader: Client, link: string, value: string) {
+  const page = await leader.get(link);
+  const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
+  const hidden = (name: string) =>
+    new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
+  return leader.postRaw(action ?? '', {
+    form: hidden('form'),
+    base: hidden('base'),
+    [fieldNameByLabel(page.text, JOINED)]: value,
+  });
+}
+
 describe('a leader on the old campaign’s link while a newer one is open for the tổ', () => {
   let s: TestStudio;
   let office: Client;
@@ -49,7 +62,9 @@ describe('a leader on the old campaign’s link while a newer one is open for th
       join(folder, 'campaign.yaml'),
       `${running(original)}\nreport:\n  deadline: ${due}\n`,
     );
+    // Đợt 2 starts today, after đợt 1's report was due: it follows đợt 1.
     const yaml = running(original)
+      .replace(/^ {2}starts: \S+/m, `  starts: ${dayFromNow(0)}`)
       .replace(/^ {2}number: 5\b/m, '  number: 6')
       .replace(/^ {2}name: Công dân số .+$/m, '  name: Công dân số Hải Phòng đợt 2');
     await writeFile(join(copy, 'campaign.yaml'), yaml);
@@ -85,15 +100,7 @@ describe('a leader on the old campaign’s link while a newer one is open for th
   });
 
   it('a figure replacing one sent before the report was due is asked about, nothing stored', async () => {
-    const page = await leader.get(oldLink);
-    const action = /<form class="figures" method="post" action="([^"#]+)/.exec(page.text)?.[1];
-    const hidden = (name: string) =>
-      new RegExp(`name="${name}" value="([^"]*)"`).exec(page.text)?.[1] ?? '';
-    const sent = await leader.postRaw(action ?? '', {
-      form: hidden('form'),
-      base: hidden('base'),
-      [fieldNameByLabel(page.text, JOINED)]: '25',
-    });
+    const sent = await sendUnconfirmed(leader, oldLink, '25');
     expect(sent.status).toBe(422);
     const said = visible(sent.text);
     expect(said).toContain(`${JOINED}: số 25 sẽ thay số đã gửi 575 lúc`);
@@ -110,5 +117,72 @@ describe('a leader on the old campaign’s link while a newer one is open for th
   it('confirmed by the leader, the correction is stored', async () => {
     await report(leader, oldLink, { [JOINED]: '580' }, true);
     expect(visible((await leader.get(oldLink)).text)).toMatch(/Đã lưu: 580\b/);
+  });
+});
+
+/**
+ * rev58a #4: a campaign the office opens for the tổ on purpose while this one runs (the ward's
+ * rabies vaccination and its disaster fund the same month) is not "the new campaign", nor this
+ * page "the old one": the page says plainly the tổ has another campaign open, with its link, and
+ * a late correction's question does not send the figures there.
+ */
+describe('a leader’s page while another campaign runs alongside for the tổ', () => {
+  let s: TestStudio;
+  let office: Client;
+  let leader: Client;
+  let oldLink: string;
+  let otherLink: string;
+  let otherName: string;
+
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c: office, folder } = await studioWithExample({}, OLD, undefined, { groups: 3 }));
+    const original = await readFile(join(folder, 'campaign.yaml'), 'utf8');
+    const running = (yaml: string, starts: number) =>
+      yaml
+        .replace(/^issued: \S+/m, `issued: ${dayFromNow(-12)}`)
+        .replace(/^ {2}starts: \S+/m, `  starts: ${dayFromNow(starts)}`)
+        .replace(/^ {2}ends: \S+/m, `  ends: ${dayFromNow(30)}`);
+    const copy = join(s.dataDir, 'campaigns', NEW);
+    await cp(folder, copy, { recursive: true });
+    // This one's report due yesterday; the other started five days ago, before that day.
+    await writeFile(
+      join(folder, 'campaign.yaml'),
+      `${running(original, -10)}\nreport:\n  deadline: ${dayFromNow(-1)}\n`,
+    );
+    const yaml = running(original, -5)
+      .replace(/^ {2}number: 5\b/m, '  number: 6')
+      .replace(/^ {2}name: Công dân số .+$/m, '  name: Tìm hiểu pháp luật phòng chống thiên tai');
+    await writeFile(join(copy, 'campaign.yaml'), yaml);
+    otherName = (parse(yaml) as { contest: { name: string } }).contest.name;
+    oldLink = (await leaderLinks(office, OLD)).get(GROUP) ?? '';
+    leader = new Client(s.url);
+    await report(leader, oldLink, { [JOINED]: '575' });
+    otherLink = (await leaderLinks(office, NEW)).get(GROUP) ?? '';
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('says the tổ has another campaign open, with its link, and calls neither new nor old', async () => {
+    expect(otherLink).not.toBe('');
+    const page = await leader.get(oldLink);
+    expect(page.status).toBe(200);
+    const said = visible(page.text);
+    expect(said).toContain(`${GROUP} còn có chiến dịch khác đang mở: ${otherName}`);
+    expect(page.text).toContain(`href="${otherLink}"`);
+    expect(said).not.toContain('chiến dịch mới');
+    expect(said).not.toContain('chiến dịch cũ');
+  });
+
+  it('a late correction is asked about without naming the other campaign as the new one', async () => {
+    const sent = await sendUnconfirmed(leader, oldLink, '25');
+    expect(sent.status).toBe(422);
+    const said = visible(sent.text);
+    expect(said).toContain(`${JOINED}: số 25 sẽ thay số đã gửi 575 lúc`);
+    expect(said).not.toContain('chiến dịch mới');
+    expect(said).toContain('Nếu đúng là sửa số của chiến dịch này');
+    expect(said).not.toContain('Nếu đây là số liệu của');
   });
 });
