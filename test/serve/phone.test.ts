@@ -436,7 +436,9 @@ describe.skipIf(!chromiumAvailable)('the leader page on a phone, inside Zalo', (
     );
     expect(shared).toHaveLength(1);
     expect(shared[0]?.type).toBe('image/png');
-    expect(shared[0]?.name).toBe('Tổ dân phố số 5 - Ảnh chia sẻ Zalo.png');
+    // Named with the campaign (its notice's number, examples/hai-phong/campaign.yaml: "Số:
+    // 05/UBND-VHXH"), as every download is (qa58b M5).
+    expect(shared[0]?.name).toBe('Tổ dân phố số 5 - Ảnh chia sẻ Zalo - số 05-UBND-VHXH.png');
     const png = await (await page.request.get(`${leaderUrl()}share.png`)).body();
     expect(shared[0]?.size).toBe(png.length);
     page.removeAllListeners('request');
