@@ -59,6 +59,7 @@ import {
   formProblems,
   formValues,
   keysNotInForm,
+  measureLine,
   measuresFromForm,
   type RetiredMeasure,
 } from './campaign-fields.js';
@@ -459,6 +460,9 @@ export function measuresDropped(
     .map((m) => ({ id: String(m.id), label: String(m.label ?? ''), of: String(m.of ?? '') }));
 }
 
+/** A measure's target as its line in the form says it ("hộ", "đồng", a column's name). */
+const baseOf = (m: { label?: unknown; of?: unknown }) => measureLine(m).split(' | ').at(-1);
+
 /**
  * The measures the form keeps (same id) with another target (`of`: "hộ" → a column "Số hộ nguy
  * cơ cao", qa58b M3): figures reported against the old base are then rated against the new one.
@@ -475,7 +479,9 @@ export function measuresRetargeted(
   return before.flatMap((m) => {
     const now = typeof m.id === 'string' ? after.get(m.id) : undefined;
     const was = String(m.of ?? '');
-    if (!now || String(now.of ?? '') === was) return [];
+    // By the word the line shows ("đồng" for `of: đồng` and for `of: amount`, a label's own
+    // default): a reworded label with its "| đồng" kept is no new target (qa43 minor 2).
+    if (!now || baseOf(now) === baseOf(m)) return [];
     return [{ id: String(m.id), label: String(m.label ?? ''), of: was, now: String(now.of ?? '') }];
   });
 }

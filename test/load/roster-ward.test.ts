@@ -13,6 +13,7 @@ import { loadGroups } from '../../src/load/groups/index.js';
 import { loadRostersReport } from '../../src/load/roster-folder.js';
 import { parseWardRoster } from '../../src/load/roster-ward.js';
 import type { Group } from '../../src/load/types.js';
+import { runCliInProcess } from '../support/cli.js';
 import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 
 const WORKBOOK = join(
@@ -60,10 +61,24 @@ describe('a ward-wide residents list', () => {
     expect(report.households).toBe(true);
     expect(report.refused).toEqual([]);
     expect(report.failed.size).toBe(0);
-    // The columns the sheet does not print are said, by their headers; a resident's value never.
+    // A count of each household ("Số người") is kept with its row, for a measure that counts it
+    // (qa58 M2): the loading says nothing of it; `check` says, by its header, that no paper prints it.
     const said = report.warnings.map((w) => w.say('vi'));
+    const checked = await runCliInProcess([
+      'check',
+      '--campaign',
+      join(WORKBOOK, '..', 'campaign.yaml'),
+      '--groups',
+      WORKBOOK,
+      '--rosters',
+      WORKBOOK,
+      '--lang',
+      'vi',
+    ]);
     expect(
-      said.filter((s) => s.startsWith('cột “Số người”') && s.includes('không được in')),
+      checked.stderr
+        .split('\n')
+        .filter((l) => l.includes('cột “Số người”') && l.includes('không được in')),
     ).toHaveLength(1);
     // "Ghi chú" is the office's own notes, as the groups file's: no warning, said apart (review).
     expect(said.filter((s) => s.includes('Ghi chú'))).toEqual([]);
