@@ -32,11 +32,21 @@ export function campaignTagOfForm(form: Record<string, string | undefined>): str
   });
 }
 
-/** Characters a file name cannot hold on Windows, and a part kept short enough to read. */
+/** How long a part of a file name may be: a phone's Downloads list shows about this much. */
+const PART_CHARS = 60;
+
+/**
+ * Characters a file name cannot hold on Windows, and a part kept short enough to read, cut
+ * between words: a consultation's "Lấy ý kiến Nhân dân về dự thảo Nghị quyết hỗ trợ người cao
+ * tuổi" is "… hỗ trợ người cao", never "… người cao tu".
+ */
 export function fileNamePart(s: string): string {
-  return s
-    .replace(/[\\/:*?"<>|]+/g, '-')
-    .slice(0, 60)
+  const safe = s.replace(/[\\/:*?"<>|]+/g, '-').trim();
+  if (safe.length <= PART_CHARS) return safe;
+  const cut = safe.slice(0, PART_CHARS + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > PART_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, PART_CHARS))
+    .replace(/[\s,;.-]+$/u, '')
     .trim();
 }
 

@@ -60,3 +60,28 @@ describe('two campaigns’ downloads', () => {
     expect(names[0]?.filter((n) => names[1]?.includes(n))).toEqual([]);
   });
 });
+
+describe('a long campaign title in a download’s name', () => {
+  // A consultation's title (qa58), 63 characters: more than a name's part may hold.
+  const LONG = 'Lấy ý kiến Nhân dân về dự thảo Nghị quyết hỗ trợ người cao tuổi';
+  let s: TestServer;
+  beforeAll(async () => {
+    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+    const ward = await wardOf(`title: "${LONG}"\n${yaml}`, await readFile(EXAMPLE_GROUPS, 'utf8'));
+    s = await startServer({ ward });
+    servers.push(s);
+  });
+
+  it('is cut between words, its first words kept', async () => {
+    const res = await fetch(`${s.url}/g/${tokenOf('5')}/poster-a4.pdf`);
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    const name = savedAs(res);
+    const said = /^Tổ dân phố số 5 - Áp phích A4 - (.+)\.pdf$/.exec(name)?.[1] ?? '';
+    expect(said.length, name).toBeGreaterThan(30);
+    expect(said.length, name).toBeLessThan(LONG.length);
+    expect(LONG.startsWith(said), name).toBe(true);
+    // It ends on a whole word of the title.
+    expect(LONG.split(' ')).toContain(said.split(' ').at(-1));
+  });
+});
