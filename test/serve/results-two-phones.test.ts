@@ -80,9 +80,7 @@ describe('the studio’s Kết quả: a cell of two phones', () => {
   let s: TestStudio;
   let office: Client;
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
   });
   afterAll(async () => {
     await s.close();

@@ -22,8 +22,7 @@ describe('a build of another process writing into out/', () => {
   let folder: string;
   let other: ChildProcess;
   beforeAll(async () => {
-    ({ s, c, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+    ({ s, c, folder } = await studioWithExample({ groups: wardCsv(2) }));
     other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
   });
   afterAll(async () => {

@@ -21,8 +21,7 @@ describe('a deleted campaign removed for good', () => {
   let folder: string;
   let kept: string;
   beforeAll(async () => {
-    ({ s, c, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c, folder } = await studioWithExample({ groups: GROUPS }));
     // A residents list uploaded to this campaign (as the studio stores one: rosters.csv).
     await writeFile(join(folder, 'rosters.csv'), 'Tổ;Họ tên\n1;Nguyễn Văn An\n');
     expect((await c.post(`/c/${SLUG}/delete`, {}, `/c/${SLUG}/delete`)).status).toBe(303);

@@ -23,8 +23,7 @@ describe('an ended campaign’s leaders’ pages still open', () => {
       s,
       c: office,
       folder,
-    } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn', groups: GROUPS }));
     // The example's contest ended long before today.
     const yaml = await readFile(join(folder, 'campaign.yaml'), 'utf8');
     ends = (/^ {2}ends: (\S+)/m.exec(yaml)?.[1] ?? '').split('-').reverse().join('/');

@@ -27,12 +27,11 @@ export async function feeStudio(edit: (yaml: string) => string = (yaml) => yaml)
 
 /**
  * The example's studio (campaign hai-phong) with `measures` (campaign.yaml's flow mappings, "{ id:
- * tien, label: …, of: đồng }") in place of its own, over the four groups of GROUPS.
+ * tien, label: …, of: đồng }") in place of its own, over `groups` (the four groups of GROUPS).
  */
-export async function exampleWithMeasures(measures: readonly string[]) {
-  const started = await studioWithExample();
+export async function exampleWithMeasures(measures: readonly string[], groups = GROUPS) {
+  const started = await studioWithExample({ groups });
   const yaml = join(started.folder, 'campaign.yaml');
   await writeFile(yaml, withMeasure(await readFile(yaml, 'utf8'), measures.join('\n  - ')));
-  await writeFile(join(started.folder, 'groups.csv'), GROUPS);
   return started;
 }

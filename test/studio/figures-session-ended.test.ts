@@ -5,8 +5,6 @@
  * figure typed, and its Lưu lại, pressed once signed in again, brings back the group's page with
  * the figure in its box; Lưu lại there saves it. Real studio on loopback.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserForm } from '../support/browser-form.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -20,9 +18,7 @@ describe('a figure typed after the session ended', () => {
   let s: TestStudio;
   let office: Client;
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
   });
   afterAll(async () => {
     await s.close();

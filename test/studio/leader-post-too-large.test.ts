@@ -4,7 +4,7 @@
  * chép", blaming the link. Now it says the figures were not saved and why, what to do, and whom
  * to call. Real studio on loopback; the phone expected from the example campaign's file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
@@ -18,8 +18,7 @@ describe('a leader’s form the server cannot read', () => {
   beforeAll(async () => {
     let folder: string;
     let office: Client;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office, folder } = await studioWithExample({ groups: GROUPS }));
     phone =
       /^ {2}phone: "([^"]+)"/m.exec(await readFile(join(folder, 'campaign.yaml'), 'utf8'))?.[1] ??
       '?';

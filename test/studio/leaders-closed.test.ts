@@ -5,7 +5,7 @@
  * figures sent after the closing are said not saved and shown, to be sent another way. Real
  * studio on loopback; the phone and the labels expected from the example campaign's file.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,8 +28,7 @@ describe('a leader’s page after the office closed the campaign’s pages', () 
   let phone: string;
   beforeAll(async () => {
     let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office, folder } = await studioWithExample({ groups: GROUPS }));
     phone =
       /^ {2}phone: "([^"]+)"/m.exec(await readFile(join(folder, 'campaign.yaml'), 'utf8'))?.[1] ??
       '?';
@@ -103,10 +102,8 @@ describe.skipIf(!chromiumAvailable)('the same on a leader’s phone, in Chromium
   });
 
   it('the leader types figures, the office closes, “Lưu lại” shows them not saved', async () => {
-    let folder: string;
     let office: Client;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     const url = (await leaderLinks(office, SLUG)).get('Tổ dân phố số 3') ?? '';
     browser = await sharedChromium();
     const page = await newPageAt(browser, PHONE);

@@ -5,8 +5,7 @@
  * come from one secret. Real sockets on loopback, the example's first three groups: a wrong
  * secret would fail every link alike, and each link opened renders its group's every document.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_GROUPS } from '../support/render.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -17,10 +16,8 @@ describe('opening the leaders’ pages twice at once (a double click)', () => {
   let office: Client;
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
     const lines = (await readFile(EXAMPLE_GROUPS, 'utf8')).split(/(?<=\n)/);
-    await writeFile(join(folder, 'groups.csv'), lines.slice(0, 4).join(''));
+    ({ s, c: office } = await studioWithExample({ groups: lines.slice(0, 4).join('') }));
   });
   afterAll(async () => {
     await s.close();

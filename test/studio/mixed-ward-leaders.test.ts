@@ -4,8 +4,6 @@
  * group's own word — "Trưởng thôn" for a thôn, "Tổ trưởng" for a tổ dân phố — as its papers do,
  * not the ward's one word for every group (h-q10 item 4). Real sockets on loopback.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIXED_GROUPS } from '../support/group-term.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -16,9 +14,7 @@ describe('a commune of thôn and tổ dân phố in the studio', () => {
   let s: TestStudio;
   let office: Client;
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), MIXED_GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: MIXED_GROUPS }));
   });
   afterAll(async () => {
     await s.close();

@@ -3,8 +3,6 @@
  * but In và tải về, where the office prints the sign-up lists that then have no target, said
  * nothing. It is said there now, with the row and the tab to mend it. Real studio on loopback.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { exampleWithMeasures } from './fee-campaigns.js';
@@ -20,9 +18,7 @@ const QUOTA = '{ id: bhyt, label: Số người tham gia BHYT mới, of: "Chỉ 
 let s: TestStudio;
 let office: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c: office, folder } = await exampleWithMeasures([QUOTA]));
-  await writeFile(join(folder, 'groups.csv'), QUOTAS);
+  ({ s, c: office } = await exampleWithMeasures([QUOTA], QUOTAS));
 });
 afterAll(async () => {
   await s?.close();

@@ -3,8 +3,6 @@
  * out by hand, and its leaders sending figures through their own pages' form, as a phone does.
  */
 
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { StoreDb } from '../../src/store/open-store.js';
@@ -162,8 +160,8 @@ export async function openedWithGroups(groups: string): Promise<{
     folder,
   } = await studioWithExample({
     baseUrl: 'https://in.phuong-le-chan.vn',
+    groups,
   });
-  await writeFile(join(folder, 'groups.csv'), groups);
   const links = new Map(
     [...(await leaderLinks(office, 'hai-phong'))].map(([name, url]) => [
       name,
@@ -193,8 +191,7 @@ export async function storePreviewed(
  * save's answer, and once saved, each group's leader link by name.
  */
 export async function studioWithMeasures(lines: string) {
-  const { s, c: office, folder } = await studioWithExample({}, 'hai-phong');
-  await writeFile(join(folder, 'groups.csv'), GROUPS);
+  const { s, c: office, folder } = await studioWithExample({ groups: GROUPS }, 'hai-phong');
   const form = await openCampaignPage(office, 'hai-phong');
   const saved = await office.postRaw('/c/hai-phong', { ...form, measures: lines });
   const links =

@@ -4,7 +4,7 @@
  * column the import does not read, and the refusal of a file with no figure column, list the
  * measures' labels only. Real sockets on loopback, the example campaign's own measures.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -23,8 +23,7 @@ describe('the results import names measures by their labels', () => {
 
   beforeAll(async () => {
     let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office, folder } = await studioWithExample({ groups: GROUPS }));
     measures = parse(await readFile(join(folder, 'campaign.yaml'), 'utf8')).measures;
     expect(measures.length).toBeGreaterThan(1);
   });

@@ -6,8 +6,6 @@
  * with the row taken. Real sockets on loopback, the data folder's SQLite file; the expected
  * figures are the file's own, written below.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workbook } from '../support/inputs.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -31,9 +29,7 @@ const rowsOf = (name: string) => ROWS.flatMap(([n], i) => (n === name ? [i + 2] 
 let s: TestStudio;
 let office: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c: office, folder } = await studioWithExample());
-  await writeFile(join(folder, 'groups.csv'), GROUPS);
+  ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
 });
 afterAll(async () => {
   await s?.close();

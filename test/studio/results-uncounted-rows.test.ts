@@ -31,8 +31,7 @@ let s: TestStudio;
 let office: Client;
 let folder: string;
 beforeAll(async () => {
-  ({ s, c: office, folder } = await exampleWithMeasures([MEASURE]));
-  await writeFile(join(folder, 'groups.csv'), QUOTAS);
+  ({ s, c: office, folder } = await exampleWithMeasures([MEASURE], QUOTAS));
   const links = await leaderLinks(office, SLUG);
   await report(new Client(s.url), links.get('Tổ dân phố số 1') ?? '', {
     'Số người tham gia BHYT mới': '30',

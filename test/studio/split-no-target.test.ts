@@ -7,8 +7,6 @@
  * what to do, in either list. Real sockets, the studio's store, the figure sent through the
  * leader's own form.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { JOINED, leaderLinks, report, visible } from './results-figures.js';
@@ -36,9 +34,7 @@ describe('a tổ split in a list with no target column', () => {
   let office: Client;
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), BEFORE);
+    ({ s, c: office } = await studioWithExample({ groups: BEFORE }));
     const links = await leaderLinks(office, 'hai-phong');
     await report(new Client(s.url), links.get('Tổ dân phố số 1') ?? '', { [JOINED]: '300' });
   });

@@ -163,20 +163,24 @@ export async function exampleGroupsCsv(count?: number): Promise<Buffer> {
  * A studio holding the Hải Phòng example as campaign `slug` (with one groups file, groups.csv,
  * as the studio keeps it), and a client signed in as admin. With `ward.groups`, its groups file
  * holds only the example's first N groups: for a case whose build is not about the ward's size
- * ("Tạo tệp in" of the 32 groups draws ~250 documents, a few seconds of CPU).
+ * ("Tạo tệp in" of the 32 groups draws ~250 documents, a few seconds of CPU). With
+ * `opts.groups`, groups.csv is that text instead, written once the studio has started and
+ * before anything asks it for the campaign (the studio reads the folder on a request).
  */
 export async function studioWithExample(
-  opts: Partial<StudioOptions> = {},
+  opts: Partial<StudioOptions> & { groups?: string | Uint8Array } = {},
   slug = 'hai-phong',
   backend?: Backend,
   ward: { groups?: number } = {},
 ): Promise<{ s: TestStudio; c: Client; folder: string }> {
-  const s = await startStudio(opts, backend);
+  const { groups, ...studio } = opts;
+  const s = await startStudio(studio, backend);
   const folder = join(s.dataDir, 'campaigns', slug);
   await cp(dirname(EXAMPLE_CAMPAIGN), folder, { recursive: true });
   await rm(join(folder, 'groups.xlsx'));
   if (ward.groups !== undefined)
     await writeFile(join(folder, 'groups.csv'), await exampleGroupsCsv(ward.groups));
+  if (groups !== undefined) await writeFile(join(folder, 'groups.csv'), groups);
   const c = new Client(s.url);
   await c.signIn();
   return { s, c, folder };

@@ -6,8 +6,6 @@
  * quota column of numbers two tổ happen to share, one written "khoảng 20" (qa58 p3). Real
  * studio on loopback.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { visible } from './results-figures.js';
@@ -24,9 +22,7 @@ const GROUPS = `STT;Tên tổ dân phố;Tổ trưởng;Số điện thoại;Nh�
 let s: TestStudio;
 let c: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c, folder } = await studioWithExample());
-  await writeFile(join(folder, 'groups.csv'), GROUPS);
+  ({ s, c } = await studioWithExample({ groups: GROUPS }));
 });
 afterAll(async () => {
   await s?.close();
