@@ -45,9 +45,8 @@ describe('groups with the same name are told apart by their id', () => {
   });
 
   it("in the studio's preview picker", async () => {
-    const { s, c, folder } = await studioWithExample();
+    const { s, c } = await studioWithExample({ groups: CSV });
     try {
-      await writeFile(join(folder, 'groups.csv'), CSV);
       const panel = await c.get('/c/hai-phong/preview/panel?group=3&kind=notice.pdf');
       expect(panel.status).toBe(200);
       const options = [

@@ -8,7 +8,6 @@
  * studio's Builds, its build standing in as Node fails one: a module of the package's own folder
  * missing (the tests' forks share loaded modules, so no module mock).
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,8 +40,7 @@ async function ended(builds: Builds, slug: string) {
 
 describe('a build after the program’s files were replaced', () => {
   it('says to restart the studio, logs one line without a stack; one group failing so too', async () => {
-    const { s, folder } = await studioWithExample();
-    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+    const { s } = await studioWithExample({ groups: wardCsv(2) });
     const c = campaignPaths(join(s.dataDir, 'campaigns'), 'hai-phong');
     const term = await campaignTerm(campaignForm(await readCampaignText(c.file)), c.groups);
 

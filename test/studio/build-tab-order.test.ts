@@ -15,9 +15,8 @@ afterAll(removeTempDirs);
 
 describe('the print tab after printing', () => {
   it('offers the downloads before “Xoá tệp in”', async () => {
-    const { s, c, folder } = await studioWithExample();
+    const { s, c, folder } = await studioWithExample({ groups: wardCsv(2) });
     try {
-      await writeFile(join(folder, 'groups.csv'), wardCsv(2));
       expect((await buildAndWait(c, 'hai-phong')).state).toBe('done');
       const tab = plainText((await c.get('/c/hai-phong/build')).text);
       const done = tab.indexOf('Đã tạo tệp in cho');

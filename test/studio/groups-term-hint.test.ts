@@ -7,7 +7,6 @@
  * test-output/groups-term/). Real sockets on loopback; expected words from the file written here
  * and the form's label as the edit page shows it.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,9 +25,7 @@ describe('the groups page on a list of thôn and tổ dân phố', () => {
   /** The edit page's label of the field whose id is `f-issuer-group_term`. */
   let label = '';
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), MIXED_GROUPS);
+    ({ s, c } = await studioWithExample({ groups: MIXED_GROUPS }));
     const edit = (await c.get('/c/hai-phong')).text;
     label = /<label for="f-issuer-group_term">([^<]*)<\/label>/.exec(edit)?.[1] ?? '';
     expect(label, 'the form has the field').not.toBe('');

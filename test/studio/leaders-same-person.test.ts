@@ -4,8 +4,6 @@
  * Hàng Kênh's tổ 1. The sheet had no phone: the office could not tell whom to send each link to
  * by Zalo, nor see that two links go to one person. Expected values from the groups file below.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fromHtml, pageText } from '../serve/leader-page.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -22,9 +20,10 @@ const ROWS = [
 let s: TestStudio;
 let c: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c, folder } = await studioWithExample({ baseUrl: 'https://in.example.vn' }));
-  await writeFile(join(folder, 'groups.csv'), `${ROWS.map((r) => r.join(',')).join('\n')}\n`);
+  ({ s, c } = await studioWithExample({
+    baseUrl: 'https://in.example.vn',
+    groups: `${ROWS.map((r) => r.join(',')).join('\n')}\n`,
+  }));
   expect((await c.post('/c/hai-phong/leaders/open', {}, '/c/hai-phong/leaders')).status).toBe(303);
 });
 afterAll(async () => {

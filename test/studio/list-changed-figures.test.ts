@@ -7,8 +7,6 @@
  * and its spreadsheet, and its page opens. Real sockets, the studio's SQLite store, the figures
  * sent through the leaders' own form.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -31,11 +29,9 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 describe('a groups list changed after leaders reported', () => {
   let s: TestStudio;
   let office: Client;
-  let folder: string;
 
   beforeAll(async () => {
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     const leader = new Client(s.url);
     const links = await leaderLinks(office, 'hai-phong');
     // 300 of tổ 1's 1.000 people (30 %), 400 of tổ 2's 800 (50 %), 120 of 500, 90 of 400.

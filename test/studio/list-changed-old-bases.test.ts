@@ -5,8 +5,6 @@
  * otherwise is no rename to stop for; a store that cannot be read fails the upload, not "nothing
  * changed". Real sockets, the studio's SQLite store, the leaders' own form.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
@@ -26,9 +24,7 @@ describe('figures sent against the old list, stored before bases were kept', () 
   let office: Client;
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     expect(CORRECTED).not.toBe(GROUPS);
     expect(CAPITALS).not.toBe(CORRECTED);
     const links = await leaderLinks(office, 'hai-phong');

@@ -3,8 +3,6 @@
  * ids puts them where they belong: qa26 F7, "Tổ dân phố 12B", id 29, under 12A): the leaders tab,
  * the QR sheet, Kết quả and the report keep the list's own row order, not the ids' order.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -39,13 +37,10 @@ describe('a tổ added in the middle of the list', () => {
   let links: Map<string, string>;
 
   beforeAll(async () => {
-    let folder: string;
-    ({
-      s,
-      c: office,
-      folder,
-    } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
-    await writeFile(join(folder, 'groups.csv'), LIST);
+    ({ s, c: office } = await studioWithExample({
+      baseUrl: 'https://in.phuong-le-chan.vn',
+      groups: LIST,
+    }));
     links = await leaderLinks(office, 'hai-phong');
     // One tổ reports, so that the report lists the others as not reported.
     const link = (links.get('Tổ dân phố số 4') ?? '').replace(/^https:\/\/[^/]+/, '');

@@ -7,8 +7,6 @@
  * is shown, and the group's history names the figure of the retired measure (it printed an empty
  * "Tổ trưởng gửi:"). Real sockets, the studio's store, the leader's page as published.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { saveCampaignPage, saveMeasuresAnyway } from './campaign-page.js';
@@ -39,13 +37,10 @@ describe('a figures form opened before the office changed the measures', () => {
   const logged: string[] = [];
 
   beforeAll(async () => {
-    let folder: string;
-    ({
-      s,
-      c: office,
-      folder,
-    } = await studioWithExample({ logError: (line: string) => logged.push(line) }, 'khao-sat'));
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample(
+      { logError: (line: string) => logged.push(line), groups: GROUPS },
+      'khao-sat',
+    ));
     const set = await saveCampaignPage(office, 'khao-sat', { measures: OLD_LINE });
     expect(set.status, visible(set.text).slice(0, 400)).toBe(303);
     links = await leaderLinks(office, 'khao-sat');

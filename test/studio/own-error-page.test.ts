@@ -33,8 +33,7 @@ describe('a campaign’s own error page that lacks the newer pages', () => {
   let link: string;
   beforeAll(async () => {
     let office: Client;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office, folder } = await studioWithExample({ groups: GROUPS }));
     await mkdir(join(folder, 'templates', 'web'), { recursive: true });
     await writeFile(join(folder, 'templates', 'web', 'error.hbs'), OWN_ERROR);
     link = (await leaderLinks(office, 'hai-phong')).get('Tổ dân phố số 2') ?? '';

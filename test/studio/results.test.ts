@@ -6,8 +6,6 @@
  * SQLite file; the figures are sent through the leaders' own form, and every expected number is
  * worked out here from the groups file written below.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
@@ -21,9 +19,7 @@ describe('the campaign’s results in the studio', () => {
   let leader: Client;
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     leader = new Client(s.url);
   });
   afterAll(async () => {

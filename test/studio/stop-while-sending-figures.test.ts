@@ -6,9 +6,7 @@
  * leaders keep posting their forms over keep-alive connections while the studio stops.
  */
 import { EventEmitter } from 'node:events';
-import { writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeOnSignal } from '../../src/cli/until-stopped.js';
 import { fieldNameByLabel } from '../support/browser-form.js';
@@ -25,10 +23,8 @@ describe('stopping the studio while leaders send figures', () => {
   });
 
   it('answers a form arriving meanwhile with the figures typed, not saved', async () => {
-    let folder: string;
     let office: Client;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     const urls = [...(await leaderLinks(office, 'hai-phong')).values()];
     // Each leader's form as the page gives it, the box of "Số người dân tham gia" filled.
     const leader = new Client(s.url);

@@ -7,9 +7,7 @@
  * leader), and the console says it is stopping. Real sockets on loopback.
  */
 import { EventEmitter } from 'node:events';
-import { writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeOnSignal } from '../../src/cli/until-stopped.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -25,10 +23,8 @@ describe('stopping the studio while leaders keep sending', () => {
   });
 
   it('stops within seconds, answering what arrives meanwhile "đang tắt" / "thử lại"', async () => {
-    let folder: string;
     let office: Awaited<ReturnType<typeof studioWithExample>>['c'];
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     const urls = [...(await leaderLinks(office, 'hai-phong')).values()];
     const base = s.url;
     const agent = new Agent({ keepAlive: true, maxSockets: 8 });

@@ -4,7 +4,7 @@
  * the figure was not saved, here it is, call the office — instead of "Không tìm thấy trang …
  * có thể nó bị thiếu một phần khi chép". Real sockets, the studio's store, the leader's own form.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldNameByLabel } from '../support/browser-form.js';
@@ -36,8 +36,7 @@ describe('a figure sent from the page of a tổ the new list dropped', () => {
   let group4Link = '';
 
   beforeAll(async () => {
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office, folder } = await studioWithExample({ groups: GROUPS }));
     phone =
       /^\s+phone: "([^"]+)"/m.exec(await readFile(join(folder, 'campaign.yaml'), 'utf8'))?.[1] ??
       '';
