@@ -4,8 +4,6 @@
  * no longer shows them as if they were the new list's, says why, and asks to print again
  * (h-q10 item 8). Real sockets on loopback; the pages read as text.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildUntil, pageText } from './office-steps.js';
@@ -29,9 +27,7 @@ describe('the build tab after a new groups list', () => {
   let s: TestStudio;
   let c: Client;
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), OLD.join('\n'));
+    ({ s, c } = await studioWithExample({ groups: OLD.join('\n') }));
   });
   afterAll(async () => {
     await s?.close();

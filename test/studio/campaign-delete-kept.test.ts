@@ -36,8 +36,7 @@ describe('deleting a campaign whose leaders reported, with its pages open', () =
   let links: Map<string, string>;
   let phone: string;
   beforeAll(async () => {
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office, folder } = await studioWithExample({ groups: GROUPS }));
     phone =
       /^ {2}phone: "([^"]+)"/m.exec(await readFile(join(folder, 'campaign.yaml'), 'utf8'))?.[1] ??
       '?';

@@ -27,9 +27,8 @@ describe('the list of campaigns', () => {
     c.upload('/new', 'docx', '', new Uint8Array(), { name, from }, '/new');
 
   beforeAll(async () => {
-    ({ s, c, folder } = await studioWithExample({}, 'hai-phong'));
     // Four groups: a build to refuse the deletion during is a build of any size.
-    await writeFile(join(folder, 'groups.csv'), wardCsv(4));
+    ({ s, c, folder } = await studioWithExample({ groups: wardCsv(4) }, 'hai-phong'));
   });
   afterAll(async () => {
     await s.close();

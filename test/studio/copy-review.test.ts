@@ -80,9 +80,8 @@ describe('a campaign copied from the previous one', () => {
 
   beforeAll(async () => {
     let folder: string;
-    ({ s, c, folder } = await studioWithExample({}, 'tiem-soi'));
     // Two groups: what the ward's flyer prints is the campaign's, in each group's flyer alike.
-    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+    ({ s, c, folder } = await studioWithExample({ groups: wardCsv(2) }, 'tiem-soi'));
     await writeFile(join(folder, NAME_FILE), `${EARLIER}\n`);
     const res = await saveCampaignPage(c, 'tiem-soi', {
       slogan: SLOGAN,

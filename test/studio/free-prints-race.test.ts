@@ -6,7 +6,7 @@
  * build that asks for out/ while this studio frees it waits for the free and then prints.
  * Builds (studio/builds.ts) and freePrints (print-space.ts) as the route runs them.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/output/build.js';
@@ -34,8 +34,7 @@ const pdfs = async (out: string) =>
 
 describe('freeing prints while a build starts', () => {
   it('a build started before the free locked out/: nothing freed; the build prints', async () => {
-    const { s, folder } = await studioWithExample();
-    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+    const { s } = await studioWithExample({ groups: wardCsv(2) });
     const c = campaignPaths(join(s.dataDir, 'campaigns'), 'hai-phong');
     const term = await campaignTerm(campaignForm(await readCampaignText(c.file)), c.groups);
     const errors: string[] = [];
@@ -64,8 +63,7 @@ describe('freeing prints while a build starts', () => {
   }, 120_000);
 
   it('a build asking for out/ while this studio frees it waits, then prints', async () => {
-    const { s, folder } = await studioWithExample();
-    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+    const { s } = await studioWithExample({ groups: wardCsv(2) });
     const c = campaignPaths(join(s.dataDir, 'campaigns'), 'hai-phong');
     const term = await campaignTerm(campaignForm(await readCampaignText(c.file)), c.groups);
     // The real build, seen from outside: each time out/ refused it (FolderBusy).

@@ -7,7 +7,6 @@
  * Expected names and counts come from the list below. With PHUONG_PRINT_TEST_SHOTS=1 the pages
  * are kept as screenshots in test-output/studio-long-lists/.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -41,9 +40,7 @@ describe.skipIf(!chromiumAvailable)('a merged ward’s 220 tổ on a phone and a
   const wide = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), CSV);
+    ({ s } = await studioWithExample({ groups: CSV }));
     browser = await sharedChromium();
   });
   afterAll(async () => {

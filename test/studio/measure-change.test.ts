@@ -5,8 +5,6 @@
  * written back as it was), never an internal id; writing it back counts the figures again. Real
  * sockets, the studio's store, the figures sent through the leaders' own form.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { openCampaignPage, saveCampaignPage, saveMeasuresAnyway } from './campaign-page.js';
@@ -29,9 +27,7 @@ describe('the Chỉ tiêu line changed after groups reported on it', () => {
   const results = async () => visible((await office.get('/c/khao-sat/results')).text);
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample({}, 'khao-sat'));
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }, 'khao-sat'));
     const set = await saveCampaignPage(office, 'khao-sat', { measures: OLD_LINE });
     expect(set.status, visible(set.text).slice(0, 400)).toBe(303);
     const links = await leaderLinks(office, 'khao-sat');

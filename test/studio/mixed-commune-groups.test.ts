@@ -6,8 +6,6 @@
  * an unused column to delete from the office's list. The build tab named the whole commune's
  * tracking file by its first group's word. What a reader sees: the pages' text. Real sockets.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { buildAndWait } from './build-wait.js';
@@ -28,9 +26,7 @@ describe('a commune of thôn and tổ dân phố with a "Ghi chú" column, in th
   let s: TestStudio;
   let office: Client;
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
   });
   afterAll(async () => {
     await s.close();

@@ -7,8 +7,6 @@
  * groups first), no sentence repeats them, and a kind of nine in ten names stays the ward's word.
  * What a reader sees: the studio's pages, `check`'s line.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkGroupsFile } from '../support/cli.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -40,9 +38,7 @@ describe('a ward of four kinds of unit, in the studio (qa28 m2)', () => {
   let s: TestStudio;
   let office: Client;
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), MIXED);
+    ({ s, c: office } = await studioWithExample({ groups: MIXED }));
   });
   afterAll(async () => {
     await s.close();

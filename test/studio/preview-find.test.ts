@@ -3,8 +3,6 @@
  * case aside, is that group — not the first group in the file whose name merely holds the words
  * ("khu pho 2" is Khu phố 2, though Khu phố 120 comes first) (review 2026-12-01 L3).
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, studioWithExample, type TestStudio } from './studio.js';
@@ -12,11 +10,9 @@ import { type Client, studioWithExample, type TestStudio } from './studio.js';
 let s: TestStudio;
 let c: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c, folder } = await studioWithExample());
   // 120 khu phố numbered against their ids: id 1 is Khu phố 120, id 119 is Khu phố 2.
   const rows = Array.from({ length: 120 }, (_, i) => `${i + 1},Khu phố ${120 - i}`);
-  await writeFile(join(folder, 'groups.csv'), `STT,Tên khu phố\n${rows.join('\n')}\n`);
+  ({ s, c } = await studioWithExample({ groups: `STT,Tên khu phố\n${rows.join('\n')}\n` }));
 });
 afterAll(async () => {
   await s.close();

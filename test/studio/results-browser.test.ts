@@ -32,8 +32,7 @@ describe.skipIf(!chromiumAvailable)('the campaign’s results in Chromium', () =
 
   beforeAll(async () => {
     let office: Client;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office, folder } = await studioWithExample({ groups: GROUPS }));
     const links = await leaderLinks(office, 'hai-phong');
     const leader = new Client(s.url);
     await report(leader, links.get('Tổ dân phố số 2') ?? '', { [JOINED]: '200', [APP]: '50' });

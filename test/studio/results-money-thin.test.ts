@@ -32,13 +32,19 @@ let office: Client;
 let links: Map<string, string>;
 beforeAll(async () => {
   let folder: string;
-  ({ s, c: office, folder } = await studioWithExample({ baseUrl: 'https://in.phuong-le-chan.vn' }));
+  ({
+    s,
+    c: office,
+    folder,
+  } = await studioWithExample({
+    baseUrl: 'https://in.phuong-le-chan.vn',
+    groups: LIST,
+  }));
   const yaml = join(folder, 'campaign.yaml');
   await writeFile(
     yaml,
     withMeasure(await readFile(yaml, 'utf8'), `{ id: tien, label: ${LABEL}, of: đồng }`),
   );
-  await writeFile(join(folder, 'groups.csv'), LIST);
   links = new Map(
     [...(await leaderLinks(office, 'hai-phong'))].map(([n, u]) => [
       n,

@@ -8,8 +8,6 @@
  * figures are read back from the page and from the report's spreadsheet and PDF, every expected
  * number worked out here from the groups file below (results-figures.ts).
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
@@ -45,9 +43,7 @@ describe('the office enters and imports figures in the studio', () => {
   let leader: Client;
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     leader = new Client(s.url);
     // Group 2's leader reported on the phone page: 200 people, 50 households.
     const links = await leaderLinks(office, SLUG);

@@ -8,8 +8,6 @@
  * no token, no withdrawal. Real sockets on loopback, the data folder's real SQLite file, every
  * expected figure worked out from the groups file (results-figures.ts).
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
@@ -81,9 +79,7 @@ describe('the office takes back the figures of a group', () => {
     expect((await sendOfficeForm(office, path, figures)).status).toBe(303);
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     leader = new Client(s.url);
     links = await leaderLinks(office, SLUG);
     // Group 2's leader reports: 200 people, 50 households.
