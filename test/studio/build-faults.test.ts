@@ -25,11 +25,11 @@ describe('a build whose files cannot be written', () => {
   const slug = 'hai-phong';
   beforeAll(async () => {
     // On the disk: its folders are made read-only with chattr +i, which an older kernel's tmpfs refuses.
+    // Two groups: every build here makes all their documents, or all their notices.
     ({ s, c, folder } = await studioWithExample({
       dataDir: await diskTempDir('phuong-print-studio-'),
+      groups: wardCsv(2),
     }));
-    // Two groups: every build here makes all their documents, or all their notices.
-    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
     out = join(folder, 'out');
   });
   afterAll(async () => {

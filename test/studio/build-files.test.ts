@@ -87,8 +87,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
     return desk;
   };
   beforeAll(async () => {
-    ({ s, c, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c, folder } = await studioWithExample({ groups: GROUPS }));
     browser = await sharedChromium();
   });
   afterAll(async () => {

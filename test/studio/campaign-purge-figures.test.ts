@@ -50,9 +50,7 @@ describe('a deleted campaign removed for good takes its figures from the store',
   let theirs: string;
   let theirRows: ReturnType<typeof rowsOnDisk>;
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     const leader = new Client(s.url);
     const links = await leaderLinks(office, SLUG);
     await report(leader, links.get('Tổ dân phố số 1') ?? '', { [JOINED]: '12', [APP]: '3' });

@@ -6,7 +6,7 @@
  * phone-browser.test.ts). With PHUONG_PRINT_TEST_SHOTS=1, screenshots in
  * test-output/studio-campaigns/.
  */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -53,12 +53,13 @@ describe.skipIf(!chromiumAvailable)('the list of campaigns in Chromium, at a des
   };
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, folder } = await studioWithExample({ importNotice: wordNoticeImporter }, 'hai-phong'));
     // Two groups: the build's print files and ZIPs are listed as for 32 (a ZIP a group, more
     // than one), at a sixteenth of the build (the in-process build of the example's 32 groups
     // was most of this file's CPU).
-    await writeFile(join(folder, 'groups.csv'), wardCsv(2));
+    ({ s } = await studioWithExample(
+      { importNotice: wordNoticeImporter, groups: wardCsv(2) },
+      'hai-phong',
+    ));
     ({ browser, page } = await signedInDesk(s.url));
     await page.goto(`${s.url}/`);
   });

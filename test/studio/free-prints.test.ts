@@ -6,7 +6,7 @@
  * backup, which carries only their record (qa31 m1) — says when it was printed, not "chưa in".
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockOutputFolder } from '../../src/output/folder-lock.js';
@@ -65,8 +65,8 @@ describe('freeing the prints of a campaign', () => {
   beforeAll(async () => {
     ({ s, c, folder } = await studioWithExample({
       dataDir: await diskTempDir('phuong-print-studio-'),
+      groups: wardCsv(GROUPS),
     }));
-    await writeFile(join(folder, 'groups.csv'), wardCsv(GROUPS));
   });
   afterAll(async () => {
     if (open) await s?.app.close();

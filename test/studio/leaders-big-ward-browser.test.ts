@@ -6,7 +6,6 @@
  * it scrolls into view. At a desk (the phone's layout of the tab: phone-browser.test.ts); with
  * PHUONG_PRINT_TEST_SHOTS=1, screenshots in test-output/studio-leaders-big/.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -52,9 +51,7 @@ describe.skipIf(!chromiumAvailable)('the leaders’ tab of a ward of 540 groups'
   let c: Client;
   let browser: Browser;
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c, folder } = await studioWithExample({ baseUrl: BASE }, SLUG));
-    await writeFile(join(folder, 'groups.csv'), wardCsv(GROUPS));
+    ({ s, c } = await studioWithExample({ baseUrl: BASE, groups: wardCsv(GROUPS) }, SLUG));
     expect((await c.post(`/c/${SLUG}/leaders/open`, {}, `/c/${SLUG}/leaders`)).status).toBe(303);
     browser = await sharedChromium();
   });

@@ -7,9 +7,7 @@
  * their page over LEADERS keep-alive connections, from before the office's press until it answered.
  */
 
-import { writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { overAgent } from './over-agent.js';
@@ -80,9 +78,7 @@ describe('leaders sending while the office closes or deletes the campaign', () =
     drawnSoFar = Math.max(drawnSoFar, drawn);
   };
   beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ groups: GROUPS }));
     urls = [...(await leaderLinks(office, SLUG)).values()];
   });
   afterAll(async () => {

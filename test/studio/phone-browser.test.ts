@@ -13,7 +13,6 @@
  * groups reported. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of each page is kept
  * in test-output/studio-phone/.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -95,9 +94,7 @@ describe.skipIf(!chromiumAvailable)('the studio’s pages on a 360×740 phone', 
 
   beforeAll(async () => {
     let office: Client;
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample({ baseUrl: BASE }));
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office } = await studioWithExample({ baseUrl: BASE, groups: GROUPS }));
     // Built: the build tab lists its print files and ZIPs.
     expect((await pressPrintAll(office, SLUG)).status).toBe(303);
     let state = 'running';

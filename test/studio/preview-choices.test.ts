@@ -4,8 +4,6 @@
  * the file was shown as if it were the one asked for; now the page shows it and lists every group
  * found, each a link to its own preview.
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
 import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
@@ -15,14 +13,12 @@ const OLD_WARDS = ['Lạch Tray', 'Hàng Kênh', 'Dư Hàng Kênh', 'An Biên'];
 let s: TestStudio;
 let c: Client;
 beforeAll(async () => {
-  let folder: string;
-  ({ s, c, folder } = await studioWithExample());
   // 4 old wards × 30 tổ, each named with its old ward, then four tổ of one name (ids 121–124).
   const rows = OLD_WARDS.flatMap((ward, w) =>
     Array.from({ length: 30 }, (_, i) => `${w * 30 + i + 1},Tổ dân phố số ${i + 1} (${ward} cũ)`),
   );
   for (let id = 121; id <= 124; id++) rows.push(`${id},Tổ dân phố Cầu Đất`);
-  await writeFile(join(folder, 'groups.csv'), `STT,Tên tổ dân phố\n${rows.join('\n')}\n`);
+  ({ s, c } = await studioWithExample({ groups: `STT,Tên tổ dân phố\n${rows.join('\n')}\n` }));
 });
 afterAll(async () => {
   await s.close();

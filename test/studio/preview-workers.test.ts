@@ -269,8 +269,10 @@ describe("the studio's builds on its preview threads", () => {
         },
       };
     };
-    ({ s, c, folder } = await studioWithExample({ makeDocumentPool: () => recording(threads) }));
-    await writeFile(join(folder, 'groups.csv'), wardCsv(GROUPS));
+    ({ s, c, folder } = await studioWithExample({
+      makeDocumentPool: () => recording(threads),
+      groups: wardCsv(GROUPS),
+    }));
   });
   afterAll(async () => {
     await s.close();

@@ -5,7 +5,6 @@
  * Nothing wider than the screen at either size. With PHUONG_PRINT_TEST_SHOTS=1 a screenshot of
  * each step is kept in test-output/studio-results-office/.
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -32,9 +31,7 @@ describe.skipIf(!chromiumAvailable)('the office enters and imports figures in Ch
   let browser: Browser;
 
   beforeAll(async () => {
-    let folder: string;
-    ({ s, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s } = await studioWithExample({ groups: GROUPS }));
     browser = await sharedChromium();
   });
   afterAll(async () => {

@@ -6,7 +6,7 @@
  * has the groups again their figures are back in Kết quả and the report's PDF. Real sockets on
  * loopback, the studio's real SQLite store; the figures sent through the leaders' own form.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
@@ -27,8 +27,7 @@ describe('figures of groups or measures the campaign no longer has', () => {
   let folder: string;
 
   beforeAll(async () => {
-    ({ s, c: office, folder } = await studioWithExample());
-    await writeFile(join(folder, 'groups.csv'), GROUPS);
+    ({ s, c: office, folder } = await studioWithExample({ groups: GROUPS }));
     const leader = new Client(s.url);
     const links = await leaderLinks(office, 'hai-phong');
     await report(leader, links.get('Tổ dân phố số 3') ?? '', { [JOINED]: '120', [APP]: '30' });
