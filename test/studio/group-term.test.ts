@@ -34,7 +34,7 @@ describe("the studio in the ward's word for its groups", () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
     if (chromiumAvailable) browser = await sharedChromium();
-    const example = await studioWithExample({}, slug);
+    const example = await studioWithExample({ groups: THON_GROUPS }, slug);
     s = example.s;
     c = example.c;
     const file = join(example.folder, 'campaign.yaml');
@@ -43,7 +43,6 @@ describe("the studio in the ward's word for its groups", () => {
     // The issuer is a commune ("XÃ AN BÌNH"): pages that mean the whole unit say "xã".
     expect(commune).toContain(`ward: ${UNIT} An Bình`);
     await writeFile(file, commune, 'utf8');
-    await writeFile(join(example.folder, 'groups.csv'), THON_GROUPS, 'utf8');
   });
   afterAll(async () => {
     await closeContexts(browser);
