@@ -129,7 +129,15 @@
       }
       area.replaceWith(fresh);
       showPicks();
-      if (res.ok) unsaved = false;
+      if (res.ok) {
+        unsaved = false;
+        // Saved: the heading and the tab's title name the campaign as saved, as a reload would
+        // (qa58b p6: after Tên ngắn was changed, "Đã lưu." sat under the earlier title).
+        const heading = doc.querySelector('h1.campaign-name');
+        const shown = document.querySelector('h1.campaign-name');
+        if (heading && shown) shown.textContent = heading.textContent;
+        if (doc.title) document.title = doc.title;
+      }
       // The error summary (it names and links each field) takes the focus, as a screen
       // reader and a phone's reader both need; otherwise the first notice is shown.
       const first = fresh.querySelector('#problems, .notice.error, .notice');

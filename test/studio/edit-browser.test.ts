@@ -301,4 +301,18 @@ describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () =
     );
     expect((await loadCampaign(file)).campaign.notice.signer.name).toBe('Nguyễn Thị Hai');
   }, 120_000);
+  it('names the campaign by its new short title in the heading once saved (qa58b p6)', async () => {
+    const desk = await newPageAt(browser, DESK);
+    await signInByCookie(desk, s.url);
+    await desk.goto(`${s.url}/c/hai-phong`);
+    const typed = 'Phòng, chống sốt xuất huyết đợt 2';
+    expect(await desk.locator('h1').textContent()).not.toBe(typed);
+    await desk.getByLabel('Tên ngắn của chiến dịch').fill(typed);
+    await desk.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => desk.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
+    // The page was not reloaded (the script saved in place): its heading and title follow.
+    expect(await desk.locator('h1').textContent()).toBe(typed);
+    expect(await desk.title()).toContain(typed);
+    expect((await loadCampaign(file)).campaign.title).toBe(typed);
+  }, 120_000);
 });
