@@ -310,8 +310,12 @@ describe.skipIf(!chromiumAvailable)('the edit form in Chromium, at a desk', () =
     await desk.getByLabel('Tên ngắn của chiến dịch').fill(typed);
     await desk.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => desk.locator('.notice.ok').textContent(), WAIT).toBe('Đã lưu.');
-    // The page was not reloaded (the script saved in place): its heading and title follow.
+    // The page was not reloaded (the script saved in place): its heading and title follow, and
+    // the line above the heading (this folder has no name typed on Chiến dịch mới).
     expect(await desk.locator('h1').textContent()).toBe(typed);
+    expect(await desk.locator('h1').locator('xpath=preceding-sibling::p[1]').textContent()).toBe(
+      `Chiến dịch › ${typed}`,
+    );
     expect(await desk.title()).toContain(typed);
     expect((await loadCampaign(file)).campaign.title).toBe(typed);
   }, 120_000);
