@@ -8,11 +8,17 @@
  * the build that holds it is known dead: `<lock>.owner` names its process and machine, and a
  * lock whose process no longer runs on this machine is taken over at once (qa10 Q4: the office
  * re-runs a build it stopped, or one a closed terminal killed, and was told another was running).
+ * The note names the folder it was taken in too (its path, device and inode): a lock copied with
+ * its folder while its owner ran (a data folder copied as a backup) is no one's in the copy —
+ * another path and another inode — and is taken over at once (qa58b p3: the copy was refused for
+ * 15 s as "another studio"). A folder moved or renamed keeps its inode, one reached by another
+ * path (a link) too, and a file system whose inodes are not kept (some USB drives) its path:
+ * either way the owner's lock stands.
  */
 
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { UserError } from '../errors.js';
 import { msg } from '../messages/message.js';
@@ -41,6 +47,13 @@ export class FolderBusy extends UserError {
   }
 }
 
+/** The folder `dir` as the file system knows it (device and inode), or undefined if unknown. */
+const folderId = (dir: string) =>
+  stat(dir, { bigint: true }).then(
+    (s) => `${s.dev}:${s.ino}`,
+    () => undefined,
+  );
+
 export async function lockOutputFolder(out: string): Promise<Unlock> {
   await makeFolder(out);
   const { release } = await lockFolder(out, LOCK, async (owner) => {
@@ -54,10 +67,15 @@ export async function lockOutputFolder(out: string): Promise<Unlock> {
   return release;
 }
 
-/** What a lock's owner note says: its process and machine, and what the taker adds (a port). */
+/**
+ * What a lock's owner note says: its process and machine, the folder it was taken in (its path,
+ * and its device and inode: `folderId`), and what the taker adds (a port).
+ */
 export interface LockOwner {
   pid?: unknown;
   host?: unknown;
+  folder?: unknown;
+  folderId?: unknown;
   [more: string]: unknown;
 }
 
@@ -78,7 +96,7 @@ export async function lockFolder(
     release = await lock(dir, name);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ELOCKED') throw e;
-    if (!(await ownerIsDead(owner))) throw await busy(owner);
+    if (!(await ownerIsDead(dir, owner))) throw await busy(owner);
     // Aged past stale, the lock is taken over by proper-lockfile's own rule.
     const old = new Date(Date.now() - 2 * LOCK_STALE_MS);
     await utimes(join(dir, name), old, old).catch(() => {});
@@ -89,10 +107,12 @@ export async function lockFolder(
   // half written would not know its owner dead, and wait out the 15 s. A dead earlier owner's
   // note goes first: should the new one fail, it must not name a dead process for this lock.
   await rm(owner, { force: true }).catch(() => {});
+  const folderAt = { folder: resolve(dir), folderId: await folderId(dir) };
   const note = (more: Record<string, unknown>) =>
-    writeFileAtomic(owner, JSON.stringify({ pid: process.pid, host: hostname(), ...more })).catch(
-      () => {},
-    );
+    writeFileAtomic(
+      owner,
+      JSON.stringify({ pid: process.pid, host: hostname(), ...folderAt, ...more }),
+    ).catch(() => {});
   await note({});
   return {
     release: async () => {
@@ -134,13 +154,22 @@ export async function heldByAnother(out: string): Promise<boolean> {
     .catch(() => false);
   if (!held) return false;
   const owner = await lockOwner(join(out, OWNER));
-  return owner.pid !== process.pid && !(await ownerIsDead(join(out, OWNER)));
+  return owner.pid !== process.pid && !(await ownerIsDead(out, join(out, OWNER)));
 }
 
-/** The lock's owner was a process of this machine that no longer runs. Unknown: not dead. */
-async function ownerIsDead(file: string): Promise<boolean> {
+/**
+ * The lock `dir` holds is no live owner's: its owner note, written on this machine, names another
+ * folder (the lock was copied with `dir`), or a process that no longer runs. Unknown: not dead.
+ */
+async function ownerIsDead(dir: string, file: string): Promise<boolean> {
   const owner = await lockOwner(file);
-  if (owner.host !== hostname() || !Number.isInteger(owner.pid)) return false;
+  // Another machine's folder id and processes are not this one's to judge (a shared folder).
+  if (owner.host !== hostname()) return false;
+  if (typeof owner.folder === 'string' && typeof owner.folderId === 'string') {
+    const here = await folderId(dir);
+    if (here !== undefined && here !== owner.folderId && owner.folder !== resolve(dir)) return true;
+  }
+  if (!Number.isInteger(owner.pid)) return false;
   if (owner.pid === process.pid) return false;
   try {
     process.kill(owner.pid as number, 0);

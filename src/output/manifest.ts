@@ -134,11 +134,24 @@ export const MANIFEST = 'manifest.json';
 export const JOURNAL = '.manifest-journal.jsonl';
 
 /**
- * When the last whole build began, as a manifest records it: its `builtAt`; a manifest older than
- * that field, its file's time (`time`, 0 when there is no manifest).
+ * When the last whole build began, as a manifest records it: its `builtAt`; none when the
+ * manifest was written by a build that records that field (`recorded`) and has none — no build
+ * went through whole yet (qa58b p1: a first build stopped with no file made was listed as "đã
+ * tạo tệp in" on the stop's day, and the next stopped build took that day as its own); a
+ * manifest older than that field or a damaged one, its file's time (`time`, 0 when there is no
+ * manifest).
  */
-const builtAtOf = (builtAt: unknown, time: number) =>
-  typeof builtAt === 'number' ? builtAt : time || undefined;
+const builtAtOf = (builtAt: unknown, time: number, recorded: boolean) =>
+  typeof builtAt === 'number' ? builtAt : recorded ? undefined : time || undefined;
+
+/**
+ * Whether a parsed manifest was written by a build that records `builtAt`: `writeManifest`'s
+ * order (the few fields first, `inputs` not second), or one saying it did not finish.
+ */
+const recordsBuiltAt = (m: Partial<Manifest>): boolean => {
+  const second = Object.keys(m)[1];
+  return m.unfinished === true || (second !== undefined && second !== 'inputs');
+};
 
 /** Enough of a manifest's start for `tool` and the key after it. */
 const HEAD_BYTES = 512;
@@ -165,16 +178,16 @@ export async function readBuiltAt(out: string): Promise<number | undefined> {
     return undefined;
   }
   const second = /^\{\s*"tool":\s*"[^"\\]*",\s*"(\w+)":\s*(\d*)/.exec(head);
-  if (second?.[1] === 'builtAt') return builtAtOf(Number(second[2]), time);
-  // `unfinished` or `code` second: written in this order, without `builtAt`.
-  if (second && second[1] !== 'inputs') return builtAtOf(undefined, time);
+  if (second?.[1] === 'builtAt') return builtAtOf(Number(second[2]), time, true);
+  // `unfinished`, `code` or `campaign` second: written in this order, without `builtAt`.
+  if (second && second[1] !== 'inputs') return undefined;
   let m: Partial<Manifest> = {};
   try {
     m = JSON.parse(await readFile(file, 'utf8')) as Partial<Manifest>;
   } catch {
     // A damaged manifest: its time, as readPrevious says.
   }
-  return builtAtOf(m.builtAt, time);
+  return builtAtOf(m.builtAt, time, recordsBuiltAt(m));
 }
 
 /** The previous manifest, with files a killed build finished after it (from the journal). */
@@ -212,7 +225,7 @@ export async function readPrevious(out: string): Promise<Manifest> {
   return {
     tool: 'phuong-print',
     recordedAt: Math.max(...times),
-    builtAt: builtAtOf(m.builtAt, manifestTime),
+    builtAt: builtAtOf(m.builtAt, manifestTime, recordsBuiltAt(m)),
     unfinished: m.unfinished === true || journalTime > 0,
     code: typeof m.code === 'string' ? m.code : undefined,
     campaign: readCampaignIdentity(m.campaign),

@@ -2,7 +2,7 @@
  * Studio: the campaigns' list of an office with dozens of them (qa27 F4): newest first by the
  * campaign's own date, one group per year (a year whose campaigns have all ended starts folded),
  * each row saying where the campaign stands ("đang diễn ra đến 20/12/2026", "đã kết thúc
- * 15/11/2026", "chưa tạo tệp in" or "đã tạo tệp in 02/11/2026", "8/12 tổ đã báo cáo", "trang tổ trưởng đã đóng
+ * 15/11/2026", "chưa tạo tệp in", "tạo tệp in chưa xong" or "đã tạo tệp in 02/11/2026", "8/12 tổ đã báo cáo", "trang tổ trưởng đã đóng
  * 20/11/2026"), and a search box: a GET `?q=` without the
  * script, filtering as one types with it (studio.js). In: the campaigns (listCampaigns), today,
  * what the open leaders' pages hold. Out: the list's HTML.
@@ -74,6 +74,8 @@ function statusOf(
   else if (c.printed && c.printsOld)
     said.push(`tệp in cũ: đã sửa sau lần tạo tệp in ${writtenDay(c.printed)}`);
   else if (c.printed) said.push(`đã tạo tệp in ${writtenDay(c.printed)}`);
+  // Built, but no build went through whole: stopped or failed (qa58b p1), as the print tab says.
+  else said.push('tạo tệp in chưa xong');
   if (leaders) {
     said.push(`trang ${leaders.term.leader} ${stage === 'ended' ? 'vẫn' : 'đang'} mở`);
     if (leaders.total)

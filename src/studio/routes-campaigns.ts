@@ -543,25 +543,38 @@ ${notice('error', html`Chiến dịch “${d.name}” vừa bị xoá (${deleted
   });
 }
 
+/**
+ * A save refused because the clerk's own account saved first: what the studio knows — the
+ * account, the time — and not who (a tab of hers, or a colleague signed in with the same
+ * account on another computer).
+ */
+const sameAccountSaved = (account: string | undefined, at: Date) =>
+  `Chiến dịch này đã được lưu bằng tài khoản ${account ? `${account} (tài khoản bạn đang dùng)` : 'bạn đang dùng'}, ở một tab khác hoặc một máy khác, lúc ${wardTimeSaid(at)}`;
+
+/** What to do when the account is shared: ask before saving over the other save. */
+const SHARED_ACCOUNT = ' Nếu có người khác cùng dùng tài khoản này, hãy hỏi họ trước khi lưu đè.';
+
 /** What the clerk reads when a save was refused as a whole, and how to go on; the text typed stays. */
 function refusedNotice(slug: string, r: Refused): Html {
   const kept = 'Nội dung bạn đã gõ vẫn còn nguyên bên dưới.';
   switch (r.why) {
     case 'changed': {
       // Who, when the studio knows (qa27 F6): "Lan đã lưu…", not "một tab khác hoặc một người khác".
+      // The clerk's own account: another tab, or another computer where a colleague signed in
+      // with it (qa58b p2: one "admin" shared by the office was told "Chính bạn… ở một tab khác").
       const who = r.mine
-        ? `Chính bạn đã lưu chiến dịch này ở một tab khác lúc ${wardTimeSaid(r.at)}`
+        ? sameAccountSaved(r.by, r.at)
         : r.by
           ? `${r.by} đã lưu chiến dịch này lúc ${wardTimeSaid(r.at)}`
           : `Chiến dịch này đã được sửa ở nơi khác (một tab khác hoặc một người khác) lúc ${wardTimeSaid(r.at)}`;
       if (r.merged) {
-        const did = r.mine ? 'bạn đã sửa ở tab kia' : `${r.by ?? 'người kia'} đã sửa`;
+        const did = r.mine ? 'bản kia đã sửa' : `${r.by ?? 'người kia'} đã sửa`;
         return mergedNotice(slug, who, did, r, r.merged);
       }
-      const other = r.mine ? 'bạn đã sửa gì ở tab kia' : `${r.by ?? 'người kia'} đã sửa gì`;
+      const other = r.mine ? 'bản đó đã sửa gì' : `${r.by ?? 'người kia'} đã sửa gì`;
       return notice(
         'error',
-        html`Chưa lưu: ${who}, sau khi bạn mở trang này. ${kept} <a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a> để xem ${other}; bấm Lưu lần nữa nếu muốn thay bản đó bằng nội dung bên dưới.`,
+        html`Chưa lưu: ${who}, sau khi bạn mở trang này. ${kept} <a href="/c/${slug}" target="_blank" rel="noopener">Mở bản vừa được lưu ở tab mới</a> để xem ${other}; bấm Lưu lần nữa nếu muốn thay bản đó bằng nội dung bên dưới.${r.mine ? SHARED_ACCOUNT : ''}`,
       );
     }
     case 'deleted':
@@ -590,7 +603,7 @@ function refusedNotice(slug: string, r: Refused): Html {
 function mergedNotice(
   slug: string,
   who: string,
-  /** "lan đã sửa", "bạn đã sửa ở tab kia". */
+  /** "lan đã sửa", "bản kia đã sửa". */
   did: string,
   r: Extract<Refused, { why: 'changed' }>,
   merged: { theirs: readonly string[]; both: readonly BothChanged[] },
@@ -607,9 +620,10 @@ function mergedNotice(
   }
   // A field both changed (qa49 M2): what the other changed, as lines and words, and a choice the
   // next Lưu needs; a plain second Lưu silently put back the number the other had corrected.
-  // "Lấy bản của lan", or of this clerk's own other tab: "Lấy bản ở tab kia" (read49).
-  const other = r.mine ? 'bản ở tab kia' : `bản của ${r.by ?? 'người kia'}`;
-  const overwritten = r.mine ? 'bản ở tab kia' : (r.by ?? 'người kia');
+  // "Lấy bản của lan", or of this clerk's own account (a tab of hers, or a colleague's computer
+  // signed in with it: qa58b p2): "Lấy bản kia" (read49).
+  const other = r.mine ? 'bản kia' : `bản của ${r.by ?? 'người kia'}`;
+  const overwritten = r.mine ? 'bản kia' : (r.by ?? 'người kia');
   const asked: BothAsked = {
     ...(r.by ? { by: r.by } : {}),
     at: r.at.toISOString(),
@@ -623,7 +637,7 @@ function mergedNotice(
     chosen
       ? // Her choice was made; what stops the save now is the mistake the page names below.
         html`${who}, sau khi bạn mở trang này. Lựa chọn của bạn cho ${listed(merged.both.map((b) => b.label))} vẫn giữ ở đây: sửa chỗ còn sai bên dưới rồi bấm Lưu.`
-      : html`Chưa lưu: ${who}, sau khi bạn mở trang này. Nội dung bạn đã gõ vẫn còn nguyên bên dưới.${theirs}`
+      : html`Chưa lưu: ${who}, sau khi bạn mở trang này. Nội dung bạn đã gõ vẫn còn nguyên bên dưới.${theirs}${r.mine ? SHARED_ACCOUNT : ''}`
   }</p>
 ${r.unpicked ? html`<p><strong>Chưa lưu: hãy chọn giữ bản nào cho ${listed(merged.both.map((b) => b.label))}, rồi bấm Lưu.</strong></p>` : ''}
 <input type="hidden" form="campaign-form" name="_both" value="${encodeBothAsked(asked)}">

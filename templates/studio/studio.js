@@ -129,7 +129,20 @@
       }
       area.replaceWith(fresh);
       showPicks();
-      if (res.ok) unsaved = false;
+      if (res.ok) {
+        unsaved = false;
+        // Saved: the heading, the line above it (a campaign without a typed name is named by
+        // its short title there too) and the tab's title name the campaign as saved, as a reload
+        // would (qa58b p6: after Tên ngắn was changed, "Đã lưu." sat under the earlier title).
+        const heading = doc.querySelector('h1.campaign-name');
+        const shown = document.querySelector('h1.campaign-name');
+        const crumb = heading?.previousElementSibling;
+        const shownCrumb = shown?.previousElementSibling;
+        if (crumb?.matches('p.muted') && shownCrumb?.matches('p.muted'))
+          shownCrumb.replaceWith(crumb);
+        if (heading && shown) shown.replaceWith(heading);
+        if (doc.title) document.title = doc.title;
+      }
       // The error summary (it names and links each field) takes the focus, as a screen
       // reader and a phone's reader both need; otherwise the first notice is shown.
       const first = fresh.querySelector('#problems, .notice.error, .notice');

@@ -36,8 +36,9 @@ describe('saves the campaign form refuses', () => {
     );
     expect(second.status).toBe(409);
     expect(alertOf(second.text)).toMatch(
-      // The first tab's save was this clerk's own (qa27 F6: the studio knows who saved).
-      /^Chưa lưu: Chính bạn đã lưu chiến dịch này ở một tab khác lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}, sau khi bạn mở trang này\. Nội dung bạn đã gõ vẫn còn nguyên bên dưới\./,
+      // The first tab's save was this clerk's account's (qa27 F6: the studio knows which account;
+      // qa58b p2: not whether it was this clerk, or a colleague signed in with it elsewhere).
+      /^Chưa lưu: Chiến dịch này đã được lưu bằng tài khoản admin \(tài khoản bạn đang dùng\), ở một tab khác hoặc một máy khác, lúc \d\d:\d\d ngày \d\d\/\d\d\/\d{4}, sau khi bạn mở trang này\. Nội dung bạn đã gõ vẫn còn nguyên bên dưới\./,
     );
     expect(second.text).toContain('value="Tiêu đề của tab hai"');
     // The first save stands.

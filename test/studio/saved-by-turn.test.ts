@@ -70,10 +70,14 @@ describe('who saved, recorded in the save’s turn', () => {
       expect(STAFF, slogan).toContain(first);
       answers.forEach((a, tab) => {
         if (a.status !== 409) return;
-        // Lan's other tab is told it was herself; anyone else is told the first one's name.
+        // Lan's other tab is told it was her account (a tab or a computer); anyone else the name.
         const said = alertOf(a.text);
         if (senders[tab] === first)
-          expect(said, `round ${round}`).toMatch(/^Chưa lưu: Chính bạn đã lưu chiến dịch này/);
+          expect(said, `round ${round}`).toMatch(
+            new RegExp(
+              `^Chưa lưu: Chiến dịch này đã được lưu bằng tài khoản ${first?.replace('.', '\\.')} \\(tài khoản bạn đang dùng\\)`,
+            ),
+          );
         else
           expect(said, `round ${round}`).toMatch(
             new RegExp(`^Chưa lưu: ${first?.replace('.', '\\.')} đã lưu chiến dịch này lúc `),
