@@ -40,6 +40,7 @@ import {
   countedOf,
   HOUSEHOLD_NOUNS,
   isAmount,
+  isGroupsOwnAmount,
   isMoney,
   isTarget,
   listsPeople,
@@ -363,19 +364,22 @@ export function amountColumnsSaidOf(
     isAmount(m) || (isMoney(m) && collected(m) && !(untasked && m === first && isTarget(m)));
   // A meeting's counts are the tổ's, on the foot lines of its list of those present (meetingOf).
   const meeting = meetingOf(campaign) !== '';
-  return (campaign.measures ?? [])
-    .filter((m) => written(m) && !(meeting && !isMoney(m)))
-    .map((m) => {
-      const label = m.label.trim();
-      const money = isMoney(m);
-      const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
-      const bracket = finalRemark(label);
-      const title =
-        bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
-      const persons = m.of === 'people-count';
-      const who = persons ? countedWho(bracket?.before ?? label) : '';
-      return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons, who };
-    });
+  return (
+    (campaign.measures ?? [])
+      // A figure of the group's own doing (trucks, sessions) is asked once on its rate line.
+      .filter((m) => written(m) && !(meeting && !isMoney(m)) && !isGroupsOwnAmount(m))
+      .map((m) => {
+        const label = m.label.trim();
+        const money = isMoney(m);
+        const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
+        const bracket = finalRemark(label);
+        const title =
+          bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
+        const persons = m.of === 'people-count';
+        const who = persons ? countedWho(bracket?.before ?? label) : '';
+        return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons, who };
+      })
+  );
 }
 
 /**

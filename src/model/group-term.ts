@@ -257,12 +257,29 @@ export function readGroupTerm(
   const word = first && (kinds.size === 1 || dominant) ? first.word : MIXED_GROUP_TERM;
   const term =
     kinds.size > 1 && !dominant
-      ? withLeaders(
-          termForms(word),
-          said.map((w) => w ?? unnamed),
+      ? withKindsNamed(
+          withLeaders(
+            termForms(word),
+            said.map((w) => w ?? unnamed),
+          ),
+          words,
         )
       : termForms(word);
   return { term: withUnnamed(term), mixed: words.length > 1 ? words : [] };
+}
+
+/**
+ * All the groups of a list of several kinds, when some of them are called "Khu dân cư …": the
+ * law's word for every kind then reads as those few ("Kính gửi: Trưởng các khu dân cư" to a
+ * commune of 6 thôn and 2 khu dân cư, qa59 M4), so the kinds are said as an office writes them,
+ * the kind of most groups first: "các thôn, khu dân cư".
+ */
+function withKindsNamed(term: GroupTerm, words: readonly { word: string }[]): GroupTerm {
+  if (term.group !== MIXED_GROUP_TERM || !words.some((w) => w.word === MIXED_GROUP_TERM))
+    return term;
+  const kinds = [...new Set(words.map((w) => unitKindOf(w.word)))];
+  const groups = `các ${kinds.join(', ')}`;
+  return { ...term, groups, Groups: upperFirst(groups) };
 }
 
 /**

@@ -103,6 +103,34 @@ export function amountUnitOf(m: MeasureOf): string | undefined {
   return moneyUnitOf(m) ?? m.of.normalize('NFC');
 }
 
+/**
+ * Units a group counts of its own doing, never a household's: the trips, sessions, rounds,
+ * classes of the operation ("Số buổi tập huấn | buổi", "Số chuyến | chuyến"), a
+ * weight in tonnes. The tracking sheet asks such a figure once for the group, on its rate lines,
+ * not in a column of every household's row (qa59 M5: "ghi số xe của từng hộ").
+ */
+const GROUP_UNITS: ReadonlySet<string> = new Set(
+  ['chuyến', 'buổi', 'đợt', 'cuộc', 'lớp', 'tấn'].map((u) => u.normalize('NFC')),
+);
+
+/**
+ * A vehicle of the operation, said by what it carries or does ("Số xe rác thu gom | xe", "xe
+ * chở rác", "xe cứu thương"): the group's, where a household's own "Số xe máy | xe" is not.
+ */
+const OPERATION_VEHICLE =
+  /(?<![\p{L}\p{M}])xe\s+(?:rác|chở|thu\s+gom|vận\s+chuyển|cứu\s+thương|chữa\s+cháy|tải|phun)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Whether a plain amount is the group's own figure, no household's (GROUP_UNITS, a vehicle of the
+ * operation): asked once for the group, not on each household's row.
+ */
+export function isGroupsOwnAmount(m: MeasureOf): boolean {
+  if (!isOwnUnit(m.of)) return false;
+  const unit = m.of.normalize('NFC');
+  if (GROUP_UNITS.has(unit)) return true;
+  return unit === 'xe' && OPERATION_VEHICLE.test((m.label ?? '').normalize('NFC'));
+}
+
 /** The header of the groups column a measure is taken against; undefined for people/households/an amount. */
 export function baseColumnOf(m: MeasureOf): string | undefined {
   return m.of === 'people' || m.of === 'households' || isAmount(m) ? undefined : m.of;

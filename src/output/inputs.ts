@@ -96,6 +96,7 @@ import {
 } from './template-checks.js';
 import { missingSections } from './template-sections.js';
 import { titleOnlyWarnings } from './title-only.js';
+import { typedTermNotes } from './typed-term-notes.js';
 
 export interface InputSpec {
   campaign: string;
@@ -798,6 +799,11 @@ export async function loadBuildInputs(
       ...emptyBaseWarnings(campaign, good, report.headers, () => ({ file: spec.groups })),
       ...groupNotes(kinds, good, rosters, report.headers, campaign),
       ...mixedTermWarnings(reading, spec.groups),
+      ...typedTermNotes(
+        campaign.issuer.group_term,
+        groups.map((g) => g.name),
+        unitHeaders(report.headers),
+      ).map((e) => inCampaignFile(e, spec.campaign, campaignBytes) as UserError),
       ...absentFieldWarnings(campaign, spec.groups, report.headers),
       ...emptyCellWarnings(campaign, good, report.headers, term),
       ...dateSerialWarnings(campaign, good),
@@ -856,7 +862,8 @@ export async function loadBuildInputs(
 function mixedTermWarnings(reading: GroupTermReading, groupsFile: string): UserError[] {
   if (reading.mixed.length === 0) return [];
   const words = reading.mixed.map((w) => `${w.word}: ${w.names}`).join(', ');
-  const said = reading.term.group;
+  // The words for all of them ("khu dân cư"; "thôn, khu dân cư" when some are khu dân cư).
+  const said = reading.term.groups.replace(/^các /u, '');
   return [
     new UserError(
       msg`the groups' names begin with different words (${words}): each group's own papers say the word its name begins with; where the tool speaks of all of them, it says "${said}"`,

@@ -1057,6 +1057,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Ghi số văn bản ({0}) vào ô số văn bản, còn ô ký hiệu chỉ ghi ký hiệu: {1}.',
   "column {0}: the office's own notes, kept in the file and not printed":
     'cột {0}: ghi chú riêng của văn phòng, giữ nguyên trong tệp và không in ra giấy',
+  'the groups are called "{0}" where the tool speaks of all of them ("Trưởng các {1}", "các {2}"), but {3} of them are no {4} ({5}): their heads are addressed by another unit\'s name':
+    'ô tên gọi chung ghi “{0}”, nên những chỗ nói chung về tất cả gọi là “Trưởng các {1}”, “các {2}”; nhưng {3} nhóm trong danh sách không phải {4} ({5}): người đứng đầu các nhóm đó bị gọi bằng tên của đơn vị khác',
+  'Leave issuer.group_term empty to say "{0}" there (each group keeps its own word on its own papers), or write the recipients in full.':
+    'Để trống ô tên gọi chung thì những chỗ đó ghi “{0}” (giấy tờ của từng nhóm vẫn gọi theo tên của nhóm), hoặc ghi đầy đủ nơi nhận ở mục Kính gửi.',
   'the groups\' names begin with different words ({0}): each group\'s own papers say the word its name begins with; where the tool speaks of all of them, it says "{1}"':
     'tên các nhóm dân cư bắt đầu bằng những từ khác nhau ({0}): giấy tờ của từng nhóm gọi nhóm đó theo từ ở đầu tên của nhóm; những chỗ nói chung về tất cả (báo cáo, trang của văn phòng, thông báo) gọi là “{1}”',
   'To call all of them by another word where the tool speaks of all of them ("{0}" fits every kind), give it as issuer.group_term in campaign.yaml; each group keeps its own word.':
