@@ -211,7 +211,9 @@ describe('the measures field of the campaign form', () => {
       'Nếu cần tính tỷ lệ theo một cột của danh sách, ghi tiêu đề cột đó sau dấu “|” đúng như danh sách ghi (ví dụ “Số lượt khám”)',
     );
     // A misspelt column of the list is named, to be written after the "|".
-    expect(page).toContain('Có phải cột “Số phụ nữ” của danh sách? Ghi tiêu đề cột đó sau dấu “|”.');
+    expect(page).toContain(
+      'Có phải cột “Số phụ nữ” của danh sách? Ghi tiêu đề cột đó sau dấu “|”.',
+    );
     // The form's words, not the file's.
     expect(page).not.toContain('of: Số');
     await writeFile(groups, csv);
