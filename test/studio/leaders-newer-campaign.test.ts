@@ -121,6 +121,12 @@ describe('a leader on the old campaign’s link while a newer one is open for th
     expect(said).not.toContain('Gửi tin nhắn');
     expect(said).not.toContain('Gửi lại tin nhắn');
     expect(said).toContain(`Báo cáo số liệu của ${GROUP.replace(/ .*/, '').toLowerCase()}`);
+    // Its message and papers kept for the record, not to send or print.
+    expect(said).toContain(
+      'Tin nhắn của chiến dịch cũ, để lưu lại: xin đừng gửi lại vào nhóm Zalo.',
+    );
+    expect(said).toContain('Tài liệu để lưu');
+    expect(said).not.toContain('Tài liệu để in');
     // The new campaign's page does not point back to the one it follows.
     expect(visible((await leader.get(newLink)).text)).not.toContain('còn có chiến dịch khác');
   });
