@@ -199,15 +199,20 @@ describe('a leader’s page while another campaign runs alongside for the tổ',
     await removeTempDirs();
   });
 
-  it('says the tổ has another campaign open, with its link, and calls neither new nor old', async () => {
-    expect(otherLink).not.toBe('');
-    const page = await leader.get(oldLink);
+  /** The page on `link` names the other campaign (`name`, its page `href`) as neither new nor old. */
+  const namesPlainly = async (link: string, name: string, href: string) => {
+    const page = await leader.get(link);
     expect(page.status).toBe(200);
     const said = visible(page.text);
-    expect(said).toContain(`${GROUP} còn có chiến dịch khác đang mở: ${otherName}`);
-    expect(page.text).toContain(`href="${otherLink}"`);
+    expect(said).toContain(`${GROUP} còn có chiến dịch khác đang mở: ${name}`);
+    expect(page.text).toContain(`href="${href}"`);
     expect(said).not.toContain('chiến dịch mới');
     expect(said).not.toContain('chiến dịch cũ');
+  };
+
+  it('says the tổ has another campaign open, with its link, and calls neither new nor old', async () => {
+    expect(otherLink).not.toBe('');
+    await namesPlainly(oldLink, otherName, otherLink);
   });
 
   it('a late correction is asked about without naming the other campaign as the new one', async () => {
@@ -223,13 +228,7 @@ describe('a leader’s page while another campaign runs alongside for the tổ',
   // closing56: the page of the campaign opened later said nothing of the one opened before it
   // and still running beside it.
   it('the page of the one opened later names the one opened before it, as plainly', async () => {
-    const page = await leader.get(otherLink);
-    expect(page.status).toBe(200);
-    const said = visible(page.text);
-    expect(said).toContain(`${GROUP} còn có chiến dịch khác đang mở: ${oldName}`);
-    expect(page.text).toContain(`href="${oldLink}"`);
-    expect(said).not.toContain('chiến dịch mới');
-    expect(said).not.toContain('chiến dịch cũ');
+    await namesPlainly(otherLink, oldName, oldLink);
   });
 
   // closing56: each open campaign's folder is looked for on every page (no longer with a
