@@ -156,6 +156,7 @@ export const command: CommandParts<ImportArgs> = {
       source: args.file,
       today: wardDay(),
       id: randomUUID(),
+      lang: cliLanguage(),
     });
     for (const picture of result.pictures) {
       await writeFileAtomic(join(args.out, 'pictures', picture.name), picture.bytes);

@@ -218,6 +218,7 @@ function hintOf(
 export function guessedUnitNotes(
   campaign: Pick<Campaign, 'measures'>,
   headers: readonly string[],
+  wording: BaseWording = 'file',
 ): UserError[] {
   return campaign.measures.flatMap((m, i) => {
     if (!isGuessedUnit(m.of)) return [];
@@ -226,12 +227,22 @@ export function guessedUnitNotes(
       new UserError(
         msg`"${m.of}" is read as a unit of its own, not a column of the groups file: "${m.label}" is summed in "${m.of}", with no rate`,
         { file: CAMPAIGN_VALUE, field: `measures.${i}.of`, line: 1 },
-        near === undefined
-          ? msg`If it counts against a column of the groups file, write its header as the file writes it (e.g. of: Số ${m.of}) and add the column; if "${m.of}" is the unit the leaders count in, leave it.`
-          : msg`Did you mean the groups file's column "${near}"? Write of: ${near}.`,
+        guessedUnitHint(m.of, near, wording),
       ),
     ];
   });
+}
+
+/** What to write instead of a guessed unit: in campaign.yaml's `of`, or after the form's "|". */
+function guessedUnitHint(of: string, near: string | undefined, wording: BaseWording): Message {
+  if (wording === 'form') {
+    return near === undefined
+      ? msg`If it counts against a column of the list, write that column's header after the "|" as the list writes it (e.g. "Số ${of}") and add the column; if "${of}" is the unit the leaders count in, leave it.`
+      : msg`Did you mean the list's column "${near}"? Write it after the "|".`;
+  }
+  return near === undefined
+    ? msg`If it counts against a column of the groups file, write its header as the file writes it (e.g. of: Số ${of}) and add the column; if "${of}" is the unit the leaders count in, leave it.`
+    : msg`Did you mean the groups file's column "${near}"? Write of: ${near}.`;
 }
 
 /**

@@ -166,7 +166,9 @@ export async function leaderPageHtml(
   // before it, a campaign the office opened after this one (qa58b M1: a leader on last month's
   // link sent the new campaign's figures here): said at the top with its link.
   const elsewhere = (await ctx.opts.elsewhere?.(groupId, !view.period.ended)) ?? [];
-  const html = renderPage('leader', { ...view, results, elsewhere }, lib.ward.templateDir);
+  // A campaign that follows this one open for the group: this one's work is done (views.ts).
+  const settled = view.settled || elsewhere.some((e) => e.follows);
+  const html = renderPage('leader', { ...view, results, elsewhere, settled }, lib.ward.templateDir);
   if (view.documents.some((d) => d.size === null) || (view.zip.size === null && !view.unprintable))
     setImmediate(() => lib.drawLater(groupId));
   return html;

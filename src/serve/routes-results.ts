@@ -14,9 +14,11 @@
  */
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { UserError } from '../errors.js';
 import type { Campaign } from '../load/campaign.js';
 import type { Group } from '../load/types.js';
 import { msg, say } from '../messages/message.js';
+import { upperFirst } from '../model/format.js';
 import { nameInText } from '../model/group-term.js';
 import { eventStartOf } from '../results/early.js';
 import { editsOf } from '../results/edited-figures.js';
@@ -57,6 +59,7 @@ import {
 } from './results-form.js';
 import type { AdminGuard } from './routes-admin.js';
 import { leaderPageHtml } from './routes-leader.js';
+import { uncountedRows, uncountedSaid } from './uncounted-rows.js';
 
 type FormRequest = FastifyRequest<{ Params: { token: string }; Body: Record<string, string> }>;
 
@@ -195,6 +198,8 @@ async function resultsPageHtml(
     short: ward.term.short,
   });
   const allHref = `?${new URLSearchParams({ 'sap-xep': view.sort, [ALL_ROWS_QUERY]: '1' })}`;
+  // Rows of the list the figures cannot count: said, and no report offered (as the studio).
+  const uncounted = uncountedOf(ward);
   return renderPage(
     'results',
     {
@@ -207,6 +212,7 @@ async function resultsPageHtml(
         ? view.sorts.map((o) => ({ ...o, href: `${o.href}&${ALL_ROWS_QUERY}=1` }))
         : view.sorts,
       uncited: draft,
+      uncounted,
       said,
       confirm: {
         action: CONFIRM_PATH,
@@ -512,6 +518,21 @@ function page(
   return leaderPageHtml(ctx, req, token, group.id, state);
 }
 
+/**
+ * The list's rows the figures cannot count, said as the studio says them but in the file's words
+ * (serve reads the file itself, again once it is saved); undefined when every row counts.
+ */
+function uncountedOf(ward: Inputs['ward']): { lead: string; each: string[] } | undefined {
+  const rows = uncountedRows(ward);
+  if (rows.length === 0) return undefined;
+  const said = (e: UserError) => {
+    const text = upperFirst(say(e.text, 'vi', ward.term));
+    const hint = e.hintIn('vi', ward.term);
+    return `${/[.!?…]$/.test(text) ? text : `${text}.`}${hint ? ` ${hint}` : ''}`;
+  };
+  return uncountedSaid(rows, ward, 'danh sách rồi lưu lại: trang này tự đọc lại tệp', said);
+}
+
 /** The office's report buttons: the same report.pdf and report.xlsx as `phuong-print report`. */
 function registerReportRoutes(
   app: FastifyInstance,
@@ -520,10 +541,19 @@ function registerReportRoutes(
 ): void {
   const answer =
     (file: 'pdf' | 'xlsx', type: string, name: (campaign: Campaign) => string) =>
-    async (_req: FastifyRequest, reply: FastifyReply) => {
+    async (req: FastifyRequest, reply: FastifyReply) => {
       // One version of the inputs for the whole request (a reload may come in between).
-      const { ward, renderer, results: service } = ctx.inputs();
+      const inputs = ctx.inputs();
+      const { ward, renderer, results: service } = inputs;
       if (!service) return reply.callNotFound();
+      // A list with rows the figures cannot count: not drawn, as `phuong-print report` and the
+      // studio refuse it; the results page in its place, saying why (closing56).
+      if (uncountedOf(ward)) {
+        return reply
+          .code(409)
+          .type('text/html; charset=utf-8')
+          .send(await resultsPageHtml(ctx, inputs, req, {}, {}));
+      }
       const latest = await readLatest(service.db, service.campaign);
       // In a worker thread: a ward's report is many pages, and the event loop serves the leaders.
       const made = await renderer.renderReport(latest, { date: wardDay() }, file);

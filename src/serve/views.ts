@@ -467,6 +467,12 @@ export async function leaderView(
     update,
     /** Other campaigns open for the group (leaderPageHtml fills them in past the last day). */
     elsewhere: [] as readonly OpenElsewhere[],
+    /**
+     * Nothing left to send or print for this campaign: past its last day, or (leaderPageHtml)
+     * followed by a newer one open for the group (closing56: its page still asked to print and
+     * send again under the pointer to the new one). Only the figures are left to report.
+     */
+    settled: period.ended,
     /** The Zalo message changed since it was first sent: the first step asks to send it again. */
     resend: changed?.message ?? false,
     // The group's row has a character the fonts lack: no document, and why (the office's to fix).

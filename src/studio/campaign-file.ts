@@ -27,6 +27,7 @@ import { fullestGroup } from '../output/fullest-group.js';
 import { campaignTemplateDir } from '../output/inputs.js';
 import {
   emptyBaseWarnings,
+  guessedUnitNotes,
   missingBaseColumns,
   missingTotalsColumn,
   underHeaderNotes,
@@ -222,6 +223,9 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
           : []),
         // A measure on a merged header: the first column under it (qa25 F4).
         ...(columns ? underHeaderNotes(campaign, columns, 'form') : []),
+        // "| lượt tham gia": two words no unit the product knows and no column of the list,
+        // said as check says it (output/measure-bases.ts guessedUnitNotes).
+        ...(list ? guessedUnitNotes(campaign, list.extraColumns, 'form') : []),
         // "| cử tri" with two columns of cử tri: which one its rate is taken against.
         ...(columns ? peopleBaseNotes(typed, columns, 'form') : []),
         // A script in the folder's templates/web/ the leaders' pages do not run: said with the

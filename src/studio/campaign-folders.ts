@@ -326,6 +326,14 @@ export const holdsRosters = async (c: CampaignPaths): Promise<boolean> =>
 export const campaignExists = (campaignsDir: string, slug: string) =>
   isSlug(slug) && existsSync(join(campaignsDir, slug, CAMPAIGN_FILE));
 
+/** campaignExists, without holding the event loop: for what a leader's page request asks. */
+export const campaignStillThere = async (campaignsDir: string, slug: string): Promise<boolean> =>
+  isSlug(slug) &&
+  stat(join(campaignsDir, slug, CAMPAIGN_FILE)).then(
+    () => true,
+    () => false,
+  );
+
 /** The name the office gave the campaign, or undefined for a folder made without the studio. */
 export async function readCampaignName(folder: string): Promise<string | undefined> {
   try {

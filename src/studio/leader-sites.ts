@@ -38,7 +38,13 @@ import { groupDays, papersSaid } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import type { Store } from '../store/open-store.js';
 import { wardDay, wardTime } from '../ward-time.js';
-import { type CampaignPaths, campaignExists, campaignPaths, isSlug } from './campaign-folders.js';
+import {
+  type CampaignPaths,
+  campaignExists,
+  campaignPaths,
+  campaignStillThere,
+  isSlug,
+} from './campaign-folders.js';
 import { changedFieldKeys, changedFieldWords, fieldDigests } from './changed-fields.js';
 import { answerClosed, answerStoppingForm, groupOfPath } from './closed-pages.js';
 import { deletedPaths, deletedSecret, isDeletedSlug, listDeleted } from './deleted-campaigns.js';
@@ -465,23 +471,28 @@ export class LeaderSites {
    * person: never when the open campaign's link of the group was renewed (the office cut a link
    * off there: the old link would hand its holder the new one), nor when the open campaign's
    * list names another leader or phone for that id (read49 #1). `from`: the group as the old
-   * campaign lists it. `newer`: only those whose pages first opened after this one's — the
-   * campaign that followed it (qa58b M1: đợt 1's page, still running, took đợt 2's figures),
-   * each saying whether it `follows` this one or runs alongside it (rev58a #4).
+   * campaign lists it. `running`: this campaign's page is still in use; then those whose pages
+   * first opened after this one's, each saying whether it `follows` this one (qa58b M1: đợt 1's
+   * page, still running, took đợt 2's figures) or runs alongside it (rev58a #4), and those
+   * opened before it that run alongside it (closing56: the later page said nothing of them) —
+   * not one this campaign follows, which is over for the leader (its own page points here).
+   * Each folder is looked for without blocking: a campaign deleted is gone from the next page.
    */
   async openElsewhere(
     slug: string,
     id: string,
     from?: Group,
-    newer = false,
+    running = false,
   ): Promise<OpenElsewhere[]> {
     const today = wardDay();
     const found: OpenElsewhere[] = [];
     const mine = this.open.get(slug);
-    const cutoff = newer ? await this.lastDayOf(slug, id) : undefined;
+    const cutoff = running ? await this.lastDayOf(slug, id) : undefined;
+    const myStart = running ? await this.firstDayOf(slug, id) : undefined;
     for (const [other, p] of this.open) {
-      if (other === slug || !campaignExists(this.o.campaignsDir, other)) continue;
-      if (newer && (!mine || firstOpened(p) <= firstOpened(mine))) continue;
+      if (other === slug || !(await campaignStillThere(this.o.campaignsDir, other))) continue;
+      const later = mine !== undefined && firstOpened(p) > firstOpened(mine);
+      if (running && !mine) continue;
       const ward = (await this.serving(other).catch(() => undefined))?.ward;
       const group = ward?.group(id);
       if (!ward || !group) continue;
@@ -490,14 +501,25 @@ export class LeaderSites {
       const starts = groupDays(ward, id)?.starts;
       const n = (this.renewals.get(other) ?? renewalsOf(p)).get(id) ?? 0;
       if (n > 0 || !samePerson(from, group)) continue;
+      if (running && !later) {
+        // Opened before this one: said only when this one does not follow it.
+        const before = await this.lastDayOf(other, id);
+        if (myStart !== undefined && before !== undefined && myStart > before) continue;
+      }
       found.push({
         title: nameOf(ward.campaign),
         groupName: group.name,
         href: `${publishedRoot(other)}/g/${groupToken(p.secret, id, n)}/`,
-        follows: cutoff !== undefined && starts !== undefined && starts > cutoff,
+        follows: later && cutoff !== undefined && starts !== undefined && starts > cutoff,
       });
     }
     return found;
+  }
+
+  /** Group `id`'s first day in campaign `slug` (YYYY-MM-DD); undefined when not known. */
+  private async firstDayOf(slug: string, id: string): Promise<string | undefined> {
+    const ward = (await this.serving(slug).catch(() => undefined))?.ward;
+    return ward?.group(id) ? groupDays(ward, id)?.starts : undefined;
   }
 
   /**

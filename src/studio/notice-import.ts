@@ -30,7 +30,7 @@ export const wordNoticeImporter: NoticeImporter = async (bytes, fileName) => {
   const { importDocx, sourcesIn, warningIn } = await import('../load/docx/import-docx.js');
   // Viet Nam's day: before 07:00 there, the UTC day is still yesterday.
   const today = wardDay();
-  const imported = await importDocx(bytes, { source: fileName, today });
+  const imported = await importDocx(bytes, { source: fileName, today, lang: 'vi' });
   const awaitsNumber = imported.warnings.some((w) => w.said.key === NO_NUMBER);
   return {
     yaml: imported.yaml,

@@ -1235,6 +1235,9 @@ async function giveImportedTitle(
   return chose;
 }
 
+/** The import's line of the title left out, in either language (load/docx/campaign-yaml.ts). */
+const LEFT_OUT_TITLE = /^ (?:Left out|Không điền): .*\(title\)/;
+
 /**
  * The import's "Left out: … (title)" line taken off the file's first comment (kept by the parser
  * on the document or on its first key). The Word import writes it where it wrote no title.
@@ -1243,8 +1246,7 @@ function forgetTitleLeftOut(doc: Document): void {
   const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
   for (const node of [doc, ...(isScalar(first) ? [first] : [])]) {
     const lines = node.commentBefore?.split('\n');
-    if (lines)
-      node.commentBefore = lines.filter((l) => !/^ Left out: .*\(title\)/.test(l)).join('\n');
+    if (lines) node.commentBefore = lines.filter((l) => !LEFT_OUT_TITLE.test(l)).join('\n');
   }
 }
 

@@ -24,6 +24,7 @@ import { contentDisposition } from '../serve/disposition.js';
 import { rendererOver } from '../serve/renderer.js';
 import { reportFileName, resultsAdminView } from '../serve/results-admin.js';
 import type { ResultsService } from '../serve/results-form.js';
+import { uncountedRows } from '../serve/uncounted-rows.js';
 import type { Ward } from '../serve/ward.js';
 import { wardDay, wardTimeSaid } from '../ward-time.js';
 import { type StudioContext, sendPage, sessionOf } from './app.js';
@@ -39,7 +40,7 @@ import { campaignName, campaignOf } from './routes-campaigns.js';
 import { loadProblem } from './routes-leaders.js';
 import { groupResultsPath } from './routes-results-entry.js';
 import { IMPORT_PATH, TEMPLATE_PATH } from './routes-results-import.js';
-import { uncountedNote, uncountedRows, uncountedSaid } from './uncounted-rows.js';
+import { uncountedNote, uncountedSaid } from './uncounted-rows.js';
 import { unlistedNotices } from './unlisted-links.js';
 
 const FILES = {

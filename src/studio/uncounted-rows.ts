@@ -1,50 +1,23 @@
 /**
- * Studio, Kết quả tab: the rows of the groups list the figures cannot count. A row the loader
- * refused (no name, a copy of another row, an id taken) is no group: its leader has no page, its
- * quota is in no total. `phuong-print report` refuses such a list, naming the row; the studio's
- * report went ahead without a word (qa58 M3: "5/7 tổ", a ward's quota 20 short, the tổ in no
- * list). One rule for both: the tab names each row and what to do, and the report is not drawn
- * until the list is mended.
+ * Studio, Kết quả tab: the rows of the groups list the figures cannot count (serve/uncounted-rows.ts,
+ * the rule serve's /admin/ket-qua keeps too), each said in the form's words, and the way to mend
+ * the list: the groups tab, where the file is uploaded again.
  */
 import type { GroupFailure } from '../output/inputs.js';
+import { uncountedSaid as saidOf } from '../serve/uncounted-rows.js';
 import type { Ward } from '../serve/ward.js';
 import { type Html, html } from './html.js';
 import { notice } from './layout.js';
 import { inVietnameseWithHint } from './messages.js';
-
-/**
- * The ward's failures whose row is not among its groups: a row whose only fault is a character
- * the fonts lack is still a group (its figures counted, only its papers refused).
- */
-export function uncountedRows(ward: Pick<Ward, 'groups' | 'failures'>): GroupFailure[] {
-  const at = (row: number | undefined, sheet: string | undefined) => `${sheet ?? ''}\n${row}`;
-  const rows = new Set(ward.groups.map((g) => at(g.source.row, g.source.sheet)));
-  const ids = new Set(ward.groups.map((g) => g.id));
-  return ward.failures.filter((f) =>
-    f.row !== undefined ? !rows.has(at(f.row, f.sheet)) : f.id === undefined || !ids.has(f.id),
-  );
-}
-
-/** Each row as the office finds it in its file: "Dòng 9 (tổ 6): Thiếu tên. Ghi tên tổ…". */
-function rowSaid(f: GroupFailure, ward: Pick<Ward, 'term'>): string {
-  const { term } = ward;
-  const row =
-    f.row !== undefined ? `Dòng ${f.row}${f.sheet ? ` (trang tính “${f.sheet}”)` : ''}` : '';
-  const who = f.name || (f.id ? `${term.short} ${f.id}` : '');
-  const head = [row, who && (row ? `(${who})` : who)].filter(Boolean).join(' ');
-  return `${head}: ${inVietnameseWithHint(f.error, term)}`;
-}
 
 /** What the office reads instead of the report's buttons (and on a report asked for anyway). */
 export function uncountedSaid(
   rows: readonly GroupFailure[],
   ward: Pick<Ward, 'term'>,
 ): { lead: string; each: string[] } {
-  const { term } = ward;
-  return {
-    lead: `Danh sách ${term.short} có ${rows.length} dòng không đọc được, nên không tính vào kết quả: ${term.short} ở dòng đó không có trang ${term.leader}, không có trong bảng dưới, chỉ tiêu (số hộ, số người) của nó không được cộng vào tổng. Báo cáo kết quả (PDF, Excel) chưa tải được cho đến khi sửa các dòng đó trong tệp và tải tệp lên lại ở thẻ Danh sách ${term.short}.`,
-    each: rows.map((f) => rowSaid(f, ward)),
-  };
+  return saidOf(rows, ward, `và tải tệp lên lại ở thẻ Danh sách ${ward.term.short}`, (e) =>
+    inVietnameseWithHint(e, ward.term),
+  );
 }
 
 /** The tab's notice, with the way to the groups tab; '' when every row is counted. */

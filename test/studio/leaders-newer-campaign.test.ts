@@ -5,7 +5,7 @@
  * asks, naming both figures and đợt 2, and stores it only when the leader confirms. Real studio on
  * loopback, the leader's own form; the names and figures expected from the files written here.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -44,10 +44,10 @@ describe('a leader on the old campaign’s link while a newer one is open for th
   let oldLink: string;
   let newLink: string;
   let newName: string;
+  let folder: string;
   const due = dayFromNow(-1);
 
   beforeAll(async () => {
-    let folder: string;
     ({ s, c: office, folder } = await studioWithExample({}, OLD, undefined, { groups: 3 }));
     const original = await readFile(join(folder, 'campaign.yaml'), 'utf8');
     const running = (yaml: string) =>
@@ -99,6 +99,38 @@ describe('a leader on the old campaign’s link while a newer one is open for th
     expect(newer(opened.text).said).toBe('');
   });
 
+  // closing56: under the pointer to the new campaign, the old page's update note still said
+  // "tải lại bản mới, in lại và gửi lại tin nhắn mới…", and its steps to send and print.
+  it('the old page, changed since its links went out, asks for no reprint and no message', async () => {
+    const file = join(folder, 'campaign.yaml');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('phone: "0225 3 857 123"', 'phone: "0225 3 857 999"'),
+    );
+    const page = await leader.get(oldLink);
+    expect(page.status).toBe(200);
+    const said = visible(page.text);
+    expect(newer(page.text).said).toContain(`Đã có chiến dịch mới cho ${GROUP}: ${newName}.`);
+    // The change is said, as on an ended campaign's page, without what to do with it.
+    const update = visible(
+      /<p class="period period-updated"[^>]*>([\s\S]*?)<\/p>/.exec(page.text)?.[1] ?? '',
+    );
+    expect(update).toContain('tài liệu đã được sửa');
+    expect(update).not.toMatch(/in lại|gửi lại|tải lại/);
+    // Its steps: only the figures, as after its last day.
+    expect(said).not.toContain('Gửi tin nhắn');
+    expect(said).not.toContain('Gửi lại tin nhắn');
+    expect(said).toContain(`Báo cáo số liệu của ${GROUP.replace(/ .*/, '').toLowerCase()}`);
+    // Its message and papers kept for the record, not to send or print.
+    expect(said).toContain(
+      'Tin nhắn của chiến dịch cũ, để lưu lại: xin đừng gửi lại vào nhóm Zalo.',
+    );
+    expect(said).toContain('Tài liệu để lưu');
+    expect(said).not.toContain('Tài liệu để in');
+    // The new campaign's page does not point back to the one it follows.
+    expect(visible((await leader.get(newLink)).text)).not.toContain('còn có chiến dịch khác');
+  });
+
   it('a figure replacing one sent before the report was due is asked about, nothing stored', async () => {
     const sent = await sendUnconfirmed(leader, oldLink, '25');
     expect(sent.status).toBe(422);
@@ -133,11 +165,13 @@ describe('a leader’s page while another campaign runs alongside for the tổ',
   let oldLink: string;
   let otherLink: string;
   let otherName: string;
+  let oldName: string;
 
   beforeAll(async () => {
     let folder: string;
     ({ s, c: office, folder } = await studioWithExample({}, OLD, undefined, { groups: 3 }));
     const original = await readFile(join(folder, 'campaign.yaml'), 'utf8');
+    oldName = (parse(original) as { contest: { name: string } }).contest.name;
     const running = (yaml: string, starts: number) =>
       yaml
         .replace(/^issued: \S+/m, `issued: ${dayFromNow(-12)}`)
@@ -165,15 +199,20 @@ describe('a leader’s page while another campaign runs alongside for the tổ',
     await removeTempDirs();
   });
 
-  it('says the tổ has another campaign open, with its link, and calls neither new nor old', async () => {
-    expect(otherLink).not.toBe('');
-    const page = await leader.get(oldLink);
+  /** The page on `link` names the other campaign (`name`, its page `href`) as neither new nor old. */
+  const namesPlainly = async (link: string, name: string, href: string) => {
+    const page = await leader.get(link);
     expect(page.status).toBe(200);
     const said = visible(page.text);
-    expect(said).toContain(`${GROUP} còn có chiến dịch khác đang mở: ${otherName}`);
-    expect(page.text).toContain(`href="${otherLink}"`);
+    expect(said).toContain(`${GROUP} còn có chiến dịch khác đang mở: ${name}`);
+    expect(page.text).toContain(`href="${href}"`);
     expect(said).not.toContain('chiến dịch mới');
     expect(said).not.toContain('chiến dịch cũ');
+  };
+
+  it('says the tổ has another campaign open, with its link, and calls neither new nor old', async () => {
+    expect(otherLink).not.toBe('');
+    await namesPlainly(oldLink, otherName, otherLink);
   });
 
   it('a late correction is asked about without naming the other campaign as the new one', async () => {
@@ -184,5 +223,30 @@ describe('a leader’s page while another campaign runs alongside for the tổ',
     expect(said).not.toContain('chiến dịch mới');
     expect(said).toContain('Nếu đúng là sửa số của chiến dịch này');
     expect(said).not.toContain('Nếu đây là số liệu của');
+  });
+
+  // closing56: the page of the campaign opened later said nothing of the one opened before it
+  // and still running beside it.
+  it('the page of the one opened later names the one opened before it, as plainly', async () => {
+    await namesPlainly(otherLink, oldName, oldLink);
+  });
+
+  // closing56: each open campaign's folder is looked for on every page (no longer with a
+  // blocking existsSync): one taken away is no longer named, and named again once back.
+  it('follows a campaign taken away and put back', async () => {
+    const there = join(s.dataDir, 'campaigns', NEW);
+    const away = join(s.dataDir, `${NEW}-away`);
+    const named = async () =>
+      visible((await leader.get(oldLink)).text).includes(
+        `còn có chiến dịch khác đang mở: ${otherName}`,
+      );
+    expect(await named()).toBe(true);
+    await rename(there, away);
+    try {
+      expect(await named()).toBe(false);
+    } finally {
+      await rename(away, there);
+    }
+    expect(await named()).toBe(true);
   });
 });

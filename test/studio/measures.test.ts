@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { loadCampaign } from '../../src/load/campaign.js';
 import { removeTempDirs } from '../support/tmp.js';
 import { openCampaignPage } from './campaign-page.js';
-import { type Client, studioWithExample, type TestStudio } from './studio.js';
+import { type Client, plainText, studioWithExample, type TestStudio } from './studio.js';
 
 const EXAMPLE = 'examples/hai-phong/campaign.yaml';
 
@@ -185,6 +185,38 @@ describe('the measures field of the campaign form', () => {
     ]);
     for (const tab of ['/c/hai-phong', '/c/hai-phong/groups'])
       expect((await c.get(tab)).text).not.toContain('danh sách không có cột “ý kiến”');
+  });
+
+  // closing56: two words no unit the product knows and no column of the list ("| lượt khám",
+  // review58a #3) were said by `check` alone; the form saved them without a word.
+  it('saves two words it does not know as a unit, and says so beside the form as check does', async () => {
+    const groups = join(file, '..', 'groups.csv');
+    const csv = await readFile(groups, 'utf8');
+    const [head = '', ...rows] = csv.trimEnd().split(/\r?\n/);
+    await writeFile(
+      groups,
+      [`${head};Số phụ nữ`, ...rows.map((r, i) => `${r};${300 + i}`)].join('\r\n'),
+    );
+    const form = await openCampaignPage(c, 'hai-phong');
+    const res = await c.postRaw('/c/hai-phong', {
+      ...form,
+      measures: 'Số lượt khám | lượt khám\nSố phụ nữ được khám | phụ nũ',
+    });
+    expect(res.status, /id="f-measures-error".{0,600}/s.exec(res.text)?.[0]).toBe(303);
+    const page = plainText((await c.get(res.headers.get('location') ?? '/c/hai-phong')).text);
+    expect(page).toContain(
+      '“lượt khám” được hiểu là đơn vị đếm, không phải cột của danh sách: “Số lượt khám” chỉ cộng tổng theo “lượt khám”, không tính tỷ lệ',
+    );
+    expect(page).toContain(
+      'Nếu cần tính tỷ lệ theo một cột của danh sách, ghi tiêu đề cột đó sau dấu “|” đúng như danh sách ghi (ví dụ “Số lượt khám”)',
+    );
+    // A misspelt column of the list is named, to be written after the "|".
+    expect(page).toContain(
+      'Có phải cột “Số phụ nữ” của danh sách? Ghi tiêu đề cột đó sau dấu “|”.',
+    );
+    // The form's words, not the file's.
+    expect(page).not.toContain('of: Số');
+    await writeFile(groups, csv);
   });
 
   it('saves a column of the list the rate is taken against, and its header read as people', async () => {

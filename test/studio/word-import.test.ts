@@ -83,8 +83,10 @@ describe('new campaign from a Word notice', () => {
       join(s.dataDir, 'campaigns', 'cuoc-thi-cong-dan-so', 'campaign.yaml'),
       'utf8',
     );
-    expect(text).not.toMatch(/Left out: .*\(title\)/);
-    expect(text).toContain('# Left out: nothing to bring (bring) written');
+    expect(text).not.toMatch(/\(title\)/);
+    // What was left out, in the office's language (closing56: it was English).
+    expect(text).toContain('# Không điền: không ghi thứ cần mang theo (bring)');
+    expect(text).not.toContain('Left out');
     expect(campaign.notice.body).toContain(NOTICE.heading1.replace(/^I\.\s*/, ''));
     // The notice's table lands in "Nội dung" as "| ô | ô |" rows, and the field says how to edit
     // them (qa21 finding 12: the office met "| --- |" with no word of it).

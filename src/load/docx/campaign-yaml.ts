@@ -4,10 +4,10 @@
  * document did not have holds a placeholder in parentheses, marked "FILL IN".
  */
 import { Document, isMap, isScalar, Scalar, type YAMLMap } from 'yaml';
-import { say } from '../../messages/message.js';
+import { type Lang, msg, say } from '../../messages/message.js';
 import { IMPORT_PLACEHOLDERS } from '../placeholders.js';
 import { type NoticeFields, namedDocument } from './notice-draft.js';
-import { describeSources, describeWarning, type Guess, type ImportWarning } from './provenance.js';
+import { describeSources, type Guess, type ImportWarning, warningIn } from './provenance.js';
 
 /** Placeholders for fields a notice may lack, in Vietnamese: they would print as written. */
 export const PLACEHOLDERS = IMPORT_PLACEHOLDERS;
@@ -77,6 +77,11 @@ const NOTES: Record<string, string> = {
     'The body in the campaign’s Markdown: "##"/"###" headings, "- " and "1." items, **bold**, *italic*, "|" tables; a "\\" keeps a character as written.',
 };
 
+/** A note of what the flyer could take from the notice and did not find, as its comment says it. */
+export function leftOutLine(n: ImportWarning, lang: Lang): string {
+  return say(msg`Left out: ${warningIn(n, lang)}`, lang);
+}
+
 /** The key's pair in its map, for a comment above it. */
 function keyNode(doc: Document, path: readonly string[]): Scalar | undefined {
   const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
@@ -90,7 +95,7 @@ function keyNode(doc: Document, path: readonly string[]): Scalar | undefined {
 export function campaignYaml(
   f: NoticeFields,
   guesses: readonly Guess[],
-  opts: { source: string; today: string; id?: string },
+  opts: { source: string; today: string; id?: string; lang?: Lang },
   notes: readonly ImportWarning[] = [],
 ): { yaml: string; missing: string[] } {
   const { data, missing } = campaignData(f, opts.today);
@@ -100,7 +105,8 @@ export function campaignYaml(
     ' Every value read from the document says, above it, which paragraphs it came from: check each.',
     ' A value in parentheses marked FILL IN was not in the document.',
     // What the flyer could take from the notice and was not there: no key to comment above.
-    ...notes.map((n) => ` Left out: ${describeWarning(n)}`),
+    // In the office's language (closing56: English under `--lang vi`, and in the studio's file).
+    ...notes.map((n) => ` ${leftOutLine(n, opts.lang ?? 'en')}`),
   ].join('\n');
   const body = doc.getIn(['notice', 'body'], true);
   if (isScalar(body)) body.type = Scalar.BLOCK_LITERAL;

@@ -6,7 +6,7 @@
  * → campaignYaml.
  */
 
-import { type Message, msg } from '../../messages/message.js';
+import { type Lang, type Message, msg } from '../../messages/message.js';
 import { bodyLinks } from './body-links.js';
 import { hostOf } from './body-markdown.js';
 import { bodyTypeSize } from './body-size.js';
@@ -102,6 +102,8 @@ export interface ImportOptions {
    * draft's figures stay when its number is filled in); the studio writes its own.
    */
   id?: string;
+  /** The language of the file's "Left out" comments (the CLI's `--lang`; the studio's Vietnamese). */
+  lang?: Lang;
 }
 
 /** The paragraph (number and text) a text of document.xml is, for a warning; none if not found. */

@@ -1087,6 +1087,10 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” được hiểu là đơn vị đếm, không phải cột của danh sách: “{1}” chỉ cộng tổng theo “{2}”, không tính tỷ lệ',
   'If it counts against a column of the groups file, write its header as the file writes it (e.g. of: Số {0}) and add the column; if "{1}" is the unit the leaders count in, leave it.':
     'Nếu cần tính tỷ lệ theo một cột của danh sách, ghi tiêu đề cột đúng như danh sách ghi (ví dụ of: Số {0}) và thêm cột đó vào danh sách; nếu “{1}” đúng là đơn vị tổ trưởng đếm thì để nguyên.',
+  'If it counts against a column of the list, write that column\'s header after the "|" as the list writes it (e.g. "Số {0}") and add the column; if "{1}" is the unit the leaders count in, leave it.':
+    'Nếu cần tính tỷ lệ theo một cột của danh sách, ghi tiêu đề cột đó sau dấu “|” đúng như danh sách ghi (ví dụ “Số {0}”) và thêm cột đó vào danh sách; nếu “{1}” đúng là đơn vị tổ trưởng đếm thì để nguyên.',
+  'Did you mean the list\'s column "{0}"? Write it after the "|".':
+    'Có phải cột “{0}” của danh sách? Ghi tiêu đề cột đó sau dấu “|”.',
   'the list has {0} columns of {1} ({2}): the rate of "{3}" is taken against "{4}"':
     'danh sách có {0} cột đếm số {1} ({2}): tỷ lệ của “{3}” tính theo cột “{4}”',
   'To take it against another column, write its header after the "|" instead of "{0}", e.g. "{1}".':

@@ -82,6 +82,7 @@ export const WORD = (): Record<string, string> => ({
     'các dòng in đậm là cơ quan ban hành, các dòng phía trên là cơ quan cấp trên',
   'the bold lines and the "ỦY BAN NHÂN DÂN" line above them are the issuer (alone, it names no superior body)':
     'các dòng in đậm và dòng “ỦY BAN NHÂN DÂN” phía trên là cơ quan ban hành (dòng này một mình không phải tên cơ quan cấp trên)',
+  'Left out: {0}': 'Không điền: {0}',
   'left out ({0}: the notice does not say them as the flyer prints them):':
     'không điền ({0} mục: văn bản không nói ra theo cách tờ rơi in):',
   'no short title (title): the trích yếu has {0} words even without its first verb and its year, more than {1} for a headline; the flyer and the posters print it whole: write a title of a few words':

@@ -98,6 +98,27 @@ describe('import-docx: the flyer’s title and what to bring, from the notice’
     expect(yaml).toContain('# Left out: nothing to bring (bring) written');
   }, 60_000);
 
+  // closing56: under `--lang vi` the report said "không điền" but the file's comments of what
+  // was left out stayed English ("# Left out: nothing to bring (bring) written…").
+  it('writes what it left out in the file in the language it speaks (--lang vi)', async () => {
+    const dir = await makeTempDir('phuong-print-no-bring-vi-');
+    await writeFile(join(dir, 'cv.docx'), await noticeDocx());
+    const imported = await runCliInProcess(
+      ['import-docx', 'cv.docx', '--out', 'c', '--lang', 'vi'],
+      { cwd: dir },
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('không điền (2 mục');
+    const yaml = await readFile(join(dir, 'c', 'campaign.yaml'), 'utf8');
+    expect(yaml).toContain(
+      '# Không điền: không có tiêu đề ngắn (title): trích yếu dài 18 chữ kể cả khi bỏ động từ đầu và năm',
+    );
+    expect(yaml).toContain(
+      '# Không điền: không ghi thứ cần mang theo (bring): nội dung không có câu “mang theo …”; tờ rơi không in “Cần mang theo”',
+    );
+    expect(yaml).not.toContain('Left out');
+  }, 60_000);
+
   /** A Kế hoạch of the CCCD drive whose body is `body`; what import-docx says and writes. */
   const imported = async (name: string, body: (Paragraph | Table)[], args: string[] = []) => {
     const parts = { ...LE_CHAN, number: 'Số: 61/KH-UBND' };
