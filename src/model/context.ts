@@ -50,6 +50,7 @@ import {
   targetWord,
   zeroBase,
 } from './measure-base.js';
+import { stepsWithoutLeader } from './no-leader.js';
 import { dialledDigits } from './phone-numbers.js';
 import { moneyVerb, type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, ownSigner, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
@@ -105,6 +106,8 @@ export interface DocContext
   officeInText: string;
   /** The group's name in running text: "thôn Đoàn Kết", "Khu phố 7" (group-term.ts nameInText). */
   groupInText: string;
+  /** The list gives this group no leader (load/types.ts `noLeader`): ask the office instead. */
+  noLeader: boolean;
   /**
    * null, not absent, when the campaign has none: templates test `{{#if contest}}` in strict
    * mode, where a name that is not there at all is an error.
@@ -951,6 +954,9 @@ export function buildContext(
   const hotlines = (campaign.hotlines ?? []).map((line) => withLead(readHotline(line)));
   const phoneInHotlines = phoneAmong(campaign.issuer.phone, hotlines);
   const amountColumnsSaid = amountColumnsSaidOf(campaign);
+  const steps = group.noLeader
+    ? stepsWithoutLeader(campaign.actions, ownTerm, phrases.office)
+    : campaign.actions;
   // The context's own fields, assigned to a copy of the campaign's (the same keys in the same
   // order, with the same values, as one literal `{ ...campaign, contest, … }`): that literal made
   // V8 build the object's shape anew for each group, ~35 KB of a context's ~69 (h-alloc2).
@@ -986,6 +992,7 @@ export function buildContext(
     issuerInText: phrases.issuer,
     officeInText: phrases.office,
     groupInText: nameInText(group.name, ownTerm),
+    noLeader: group.noLeader === true,
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,
@@ -1019,8 +1026,10 @@ export function buildContext(
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),
     ...rosterExtrasFor(campaign, tally, listed, appStep),
-    ...shareActionsOf(campaign.actions),
+    ...shareActionsOf(steps),
     ...(listed ? { roster: listed } : {}),
+    // A group with no leader: its steps send residents to the office (no-leader.ts).
+    ...(steps === campaign.actions ? {} : { actions: steps }),
   };
   return Object.assign({ ...campaign }, own);
 }

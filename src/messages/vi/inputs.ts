@@ -662,6 +662,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Đặt cho mỗi cột một tiêu đề riêng; dưới ô tiêu đề gộp nhiều cột, ghi tên từng cột ở dòng ngay dưới.',
   'the row numbers the columns (1, 2, 3…), not a group: it is skipped':
     'dòng này đánh số các cột (1, 2, 3…), không phải một {term.group}: đã bỏ qua dòng này',
+  '"{0}" has no leader (the name and the phone are empty): there is no one to send its leader page\'s link to, and its flyer and poster send residents to the office instead of the leader':
+    '“{0}” không có {term.leader} (ô họ tên và ô số điện thoại đều trống): không có ai để gửi đường dẫn trang {term.leader} của {term.short} này; tờ rơi và áp phích của {term.short} này ghi người dân liên hệ văn phòng phường thay cho {term.leader}',
+  "Write the name and phone of whoever stands in (a deputy, or the ward's officer for this group), or leave them empty until one is chosen: the group's papers are still printed.":
+    'Ghi họ tên và số điện thoại của người nhận việc thay (tổ phó, hoặc cán bộ phường phụ trách {term.short} này), hoặc để trống đến khi có {term.leader} mới: giấy tờ của {term.short} này vẫn được in.',
   'the leader\'s cell holds more than a name: "{0}" prints with it, as "{1}"':
     'ô {term.leader} có thêm nội dung ngoài họ tên: “{0}” sẽ được in liền sau tên, thành “{1}”',
   "Keep the leader's name alone in the column; give a deputy or a phone a column of its own.":
