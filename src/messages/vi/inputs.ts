@@ -1087,6 +1087,12 @@ export const INPUTS = (): Record<string, string> => ({
     '“{0}” được hiểu là đơn vị đếm, không phải cột của danh sách: “{1}” chỉ cộng tổng theo “{2}”, không tính tỷ lệ',
   'If it counts against a column of the groups file, write its header as the file writes it (e.g. of: Số {0}) and add the column; if "{1}" is the unit the leaders count in, leave it.':
     'Nếu cần tính tỷ lệ theo một cột của danh sách, ghi tiêu đề cột đúng như danh sách ghi (ví dụ of: Số {0}) và thêm cột đó vào danh sách; nếu “{1}” đúng là đơn vị tổ trưởng đếm thì để nguyên.',
+  'the list has no column of {0} (e.g. "{1}"): "{2}" is counted with no rate, not against all the people of the list':
+    'danh sách không có cột đếm số {0} (ví dụ “{1}”): “{2}” chỉ đếm số, không tính tỷ lệ (không tính theo toàn bộ nhân khẩu của {term.short}, vì không phải ai cũng là {0})',
+  'Add a column "{0}" to the groups list with each group\'s number, and its rate is taken against it; to take it against all the people, write "người" after the "|".':
+    'Thêm cột “{0}” vào danh sách {term.short}, ghi số của từng {term.short}: tỷ lệ sẽ tính theo cột đó; muốn tính theo toàn bộ nhân khẩu thì sau dấu “|” ghi “người”.',
+  'Add a column "{0}" to the groups file with each group\'s number, and its rate is taken against it; to take it against all the people, write of: people.':
+    'Thêm cột “{0}” vào tệp danh sách {term.short}, ghi số của từng {term.short}: tỷ lệ sẽ tính theo cột đó; muốn tính theo toàn bộ nhân khẩu thì ghi of: people.',
   'the list has {0} columns of {1} ({2}): the rate of "{3}" is taken against "{4}"':
     'danh sách có {0} cột đếm số {1} ({2}): tỷ lệ của “{3}” tính theo cột “{4}”',
   'To take it against another column, write its header after the "|" instead of "{0}", e.g. "{1}".':
