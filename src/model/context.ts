@@ -323,13 +323,14 @@ export const MEETING_SIGN_TITLE = 'Ký tên';
  * Who a campaign's figures are the attendance of, when they are one meeting's, not households'
  * (qa58 M6): nothing for a household to do (no action, app or contest), the first measure counts
  * the people present against the population ("Số người dự hội nghị | người", no target, no list
- * of people called), and another is a plain count of that meeting ("Số ý kiến góp ý | lượt"):
+ * of people called), and another is a plain count of that meeting ("Số ý kiến góp ý | lượt"),
+ * and it is a meeting: a word says so, or the campaign gives a time and a place (`when`, `where`):
  * "người dự hội nghị". Its sheet is the list those present sign, the other counts on its foot
  * lines; not a row per household ("ghi số lượt của từng hộ", 10 pages). '' for any other.
  */
 export function meetingOf(
   campaign: { measures?: Campaign['measures'] } & Partial<
-    Pick<Campaign, 'actions' | 'app' | 'contest' | 'title'>
+    Pick<Campaign, 'actions' | 'app' | 'contest' | 'title' | 'when' | 'where'>
   >,
 ): string {
   const [first, ...others] = campaign.measures ?? [];
@@ -337,9 +338,11 @@ export function meetingOf(
   if (first.of !== 'people' || isTarget(first) || childrenCountedOf(first) !== undefined) return '';
   if (!others.some((m) => isAmount(m) && !isMoney(m))) return '';
   // Door-to-door counts ("Số người được tuyên truyền", "Số tờ rơi đã phát") are no meeting's:
-  // its title or a label says one (review58a #5).
+  // its title or a label says one (review58a #5), or the campaign gives the time and the place
+  // people come to ("Góp ý dự thảo …" held "19h30, 20/01" at "Nhà văn hóa tổ 1": closing56).
   const said = [campaign.title ?? '', ...(campaign.measures ?? []).map((m) => m.label)];
-  if (!said.some((text) => MEETING_WORDS.test(text.normalize('NFC')))) return '';
+  const gathers = Boolean(campaign.when?.trim() && campaign.where?.trim());
+  if (!gathers && !said.some((text) => MEETING_WORDS.test(text.normalize('NFC')))) return '';
   return countedWho(first.label);
 }
 
