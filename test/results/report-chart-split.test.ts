@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { renderReport } from '../../src/output/report.js';
 import { pdfWords } from '../support/pdf-text.js';
-import { exampleInputs } from '../support/render.js';
+import { exampleInputs, leaderFigures } from '../support/render.js';
 
 const RATE = /^\d+,\d%$/;
 
@@ -22,22 +22,8 @@ async function barsPerPage(n: number, longer: number): Promise<number[]> {
     id: String(i + 1),
     name: `Tổ dân phố số ${i + 1}`,
   }));
-  const at = '2026-04-01T08:00:00.000Z';
-  const latest = new Map(
-    some.map((g, i) => [
-      g.id,
-      new Map([
-        [
-          'tham_gia',
-          {
-            value: Math.floor(((g.population ?? 0) * ((i % 30) + 1)) / 40),
-            at,
-            source: 'leader' as const,
-            confirmed: false,
-          },
-        ],
-      ]),
-    ]),
+  const latest = leaderFigures(some, (g, i) =>
+    Math.floor(((g.population ?? 0) * ((i % 30) + 1)) / 40),
   );
   const subject = `${campaign.notice.subject}${' phòng chống dịch bệnh'.repeat(longer)}`;
   const { pdf } = await renderReport({
