@@ -1,7 +1,8 @@
 /**
  * qa58 p1 in the studio: a groups row with no tổ trưởng (name and phone empty) left the table's
  * "Lỗi, ghi chú" cell empty. The example's list is uploaded with Tổ dân phố số 2's leader and
- * phone emptied: that row's cell says the tổ has no one to send the link to; Tổ 1's stays empty.
+ * phone emptied: that row's cell says the tổ has no one to send the link to, and so does its row
+ * on the Trang tổ trưởng tab; Tổ 1's stay as they were.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -49,5 +50,23 @@ describe('a tổ with no tổ trưởng on the groups page (qa58 p1)', () => {
       `Cột “Tổ trưởng”: “${name}” không có tổ trưởng (ô họ tên và ô số điện thoại đều trống): không có ai để gửi đường dẫn trang tổ trưởng của tổ này`,
     );
     expect(noteOf(html, 2)).toBe('');
+  });
+
+  it('says on the Trang tổ trưởng tab that its link has no one to go to', async () => {
+    const opened = await c.post('/c/hai-phong/leaders/open', {}, '/c/hai-phong/leaders');
+    expect(opened.status, plain(opened.text)).toBe(303);
+    const html = (await c.get('/c/hai-phong/leaders')).text;
+    const rowOf = (group: string) =>
+      plain(
+        html
+          .split('<li>')
+          .find((li) => li.includes(`<strong>${group}</strong>`))
+          ?.split('<details')[0] ?? '',
+      );
+    expect(rowOf(name)).toContain(
+      'Danh sách chưa có tổ trưởng (họ tên, số điện thoại): không có ai để gửi đường dẫn này',
+    );
+    expect(rowOf('Tổ dân phố số 1')).toContain('Tổ trưởng:');
+    expect(rowOf('Tổ dân phố số 1')).not.toContain('chưa có tổ trưởng');
   });
 });
