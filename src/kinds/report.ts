@@ -881,16 +881,46 @@ function chartLabelWidth(surface: Surface, data: ReportData): number {
 }
 const LABEL_MAX = 0.45;
 
+/** The scale's row over the bars. */
+const SCALE_H = 6 * MM;
+
+/** Each bar's row height: a long name wraps, its row grows to hold it. */
+function barRowHeights(surface: Surface, data: ReportData): number[] {
+  const labelW = chartLabelWidth(surface, data);
+  return data.chart.bars.map((bar) =>
+    Math.max(
+      BAR_ROW,
+      paragraphHeight(surface, groupNameRuns(bar.label), CHART_LABEL, labelW) + 1.6 * MM,
+    ),
+  );
+}
+
+/**
+ * What the chart's title keeps with on its page (qa58 p8: 3 bars on page 1, the 4th alone with
+ * its own scale on page 2): the whole chart when it fits on a page of its own, else its scale
+ * and first two bars. The last two bars keep together in drawBars.
+ */
+function chartKeep(flow: Flow, data: ReportData): number {
+  const rows = barRowHeights(flow.surface, data);
+  const whole = SCALE_H + rows.reduce((a, b) => a + b, 0) + PARA_GAP;
+  // The title's lines come on top of it: a page less room for them.
+  const page = flow.frame.bottom - flow.frame.top - CHART_TITLE_ROOM;
+  return whole <= page ? whole : SCALE_H + (rows[0] ?? 0) + (rows[1] ?? 0);
+}
+/** Room left on a page for the chart's title above the chart kept whole. */
+const CHART_TITLE_ROOM = 20 * MM;
+
 function drawBars(flow: Flow, data: ReportData): void {
   const { surface } = flow;
   const { chart } = data;
   const labelW = chartLabelWidth(surface, data);
+  const rows = barRowHeights(surface, data);
   const gap = 2 * MM;
   const plotW = CONTENT_W - labelW - gap - 16 * MM;
   const left = MARGIN.left + labelW + gap;
   const xOf = (share: number) => left + share * plotW;
   const scale = () =>
-    flow.keepTogether(6 * MM, (_x, y) => {
+    flow.keepTogether(SCALE_H, (_x, y) => {
       for (const t of chart.ticks) {
         const x = xOf(t / chart.top);
         drawParagraph(surface, text(tickText(t)), CHART_TICK, x - 10 * MM, y, 20 * MM);
@@ -900,12 +930,13 @@ function drawBars(flow: Flow, data: ReportData): void {
   scale();
   let page = flow.pageNumber;
   const barH = BAR_ROW - 1.6 * MM;
-  for (const bar of chart.bars) {
+  for (const [i, bar] of chart.bars.entries()) {
     // A long name wraps: its row grows to hold it, the bar centred beside it.
     const label = groupNameRuns(bar.label);
     const labelH = paragraphHeight(surface, label, CHART_LABEL, labelW);
-    const rowH = Math.max(BAR_ROW, labelH + 1.6 * MM);
-    flow.ensure(rowH);
+    const rowH = rows[i] ?? BAR_ROW;
+    // The last bar never alone on a page under its own scale: the one before goes with it.
+    flow.ensure(i === rows.length - 2 ? rowH + (rows[i + 1] ?? 0) : rowH);
     // A chart that runs onto another page has its scale again.
     if (flow.pageNumber !== page) {
       page = flow.pageNumber;
@@ -957,7 +988,7 @@ function draw(surface: Surface, input: RenderInput): void {
   // have no such section: the marks then stand alone).
   if (sections.has('table-note')) drawBody(flow, sections.blocks('table-note'), 0);
   if (data.chart.bars.length > 0) {
-    drawBody(flow, sections.blocks('chart-title'), BAR_ROW * 3);
+    drawBody(flow, sections.blocks('chart-title'), chartKeep(flow, data));
     drawChart(flow, data);
   }
   const sig = signature(flow, input);

@@ -49,7 +49,8 @@ export function extraColumnsOf(
   const counts = ctx.countColumns
     .map((h): [number, string] => [find(h), h])
     .filter(([i]) => i >= 0);
-  const given = [born, exempt, no, ...counts.map(([i]) => i)];
+  // The counts are added up, as the ticks are (their totals printed: tracker.ts).
+  const given = [born, exempt, no];
   const added = inner
     .slice(OTHER_COLUMNS - 1)
     .filter((t, i) => !given.includes(i + OTHER_COLUMNS - 1) && !signed.includes(t));
@@ -58,6 +59,21 @@ export function extraColumnsOf(
     .map((c) => find(c.title))
     .filter((i) => i >= 0);
   return { born, amount, exempt, no, counts, written, sums: added.length > 0 };
+}
+
+/**
+ * A roster row's figures by column index, for the totals rows: its amount, and each count the
+ * roster gives as a whole number ("2" dogs; a blank or "2-3" is none: that column's total is then
+ * left to the leader).
+ */
+export function rowFigures(columns: ExtraColumns, r: Resident): Map<number, number> {
+  const figures = new Map<number, number>();
+  if (columns.amount >= 0 && r.amount !== undefined) figures.set(columns.amount, r.amount);
+  for (const [i, header] of columns.counts) {
+    const cell = (r.counts?.[header] ?? '').trim();
+    if (/^\d{1,6}$/.test(cell)) figures.set(i, Number(cell));
+  }
+  return figures;
 }
 
 /** A roster row's cells by column index: its birth and amount, where printed. */

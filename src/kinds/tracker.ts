@@ -29,7 +29,7 @@ import type { Campaign } from '../load/campaign.js';
 import type { Group, Resident } from '../load/types.js';
 import { count, msg } from '../messages/message.js';
 import { tallyOf } from '../model/context.js';
-import { textKey } from '../model/format.js';
+import { groupThousands, textKey } from '../model/format.js';
 import { listsPeople } from '../model/measure-base.js';
 import { amountText } from '../model/roster-extras.js';
 import {
@@ -47,6 +47,7 @@ import {
   type ExtraColumns,
   extraCells,
   extraColumnsOf,
+  rowFigures,
   sumAmounts,
   withExtraWidths,
 } from './tracker-extras.js';
@@ -541,11 +542,11 @@ function draw(surface: Surface, input: RenderInput): void {
   // On a receipt list, the amount column's cell carries the sum of the amounts above it.
   const layout = (table: TableSpec) => {
     const head = measureRow(surface, table, titles, 'head');
-    const labelRow = (runs: Run[], amount?: number) =>
+    const labelRow = (runs: Run[], totals?: ReadonlyMap<number, string>) =>
       measureRow(surface, table, [
         { runs, span: 3, bold: true },
         ...table.columns.slice(3).map((_, i) => ({
-          runs: i + 3 === extras.amount ? text(amountText(amount)) : [],
+          runs: text(totals?.get(i + 3) ?? ''),
           bold: true,
         })),
       ]);
@@ -553,20 +554,29 @@ function draw(surface: Surface, input: RenderInput): void {
     // and birth dates) has no totals rows: the rate line asks how many signed up, and a row
     // spanning the name column would be a blank to fill (qa56 M4).
     const sums = extras.sums;
-    // Each roster row's amount, for the totals of its page and of the sheet.
-    const amounts = new Map<MeasuredRow, number>();
-    // A total only of rows that all give an amount (review56b #1: "Tổng cộng 1.700.000" above a
+    // Each roster row's amount and counts ("Số chó", "Số mèo"), by column, for the totals of its
+    // page and of the sheet (closing56: the counts were left off "Tổng cộng").
+    const figures = new Map<MeasuredRow, Map<number, number>>();
+    const summed = [
+      ...(extras.amount >= 0 ? [extras.amount] : []),
+      ...extras.counts.map(([i]) => i),
+    ];
+    // A total only of rows that all give the figure (review56b #1: "Tổng cộng 1.700.000" above a
     // blank amount cell, or above blank rows the leader fills by hand): else the cell is left empty.
     const sumOf = (rs: readonly MeasuredRow[]) =>
-      extras.amount < 0 || !rs.every((r) => amounts.has(r))
-        ? undefined
-        : rs.reduce((a, r) => a + (amounts.get(r) ?? 0), 0);
+      new Map(
+        summed.flatMap((col): [number, string][] => {
+          if (!rs.every((r) => figures.get(r)?.has(col))) return [];
+          const sum = rs.reduce((a, r) => a + (figures.get(r)?.get(col) ?? 0), 0);
+          return [[col, col === extras.amount ? amountText(sum) : groupThousands(sum)]];
+        }),
+      );
     const subtotalRuns =
       sums && sections.has('subtotal') ? (sections.lines('subtotal')[0] ?? []) : [];
-    const subtotal = (page: number, amount?: number) =>
+    const subtotal = (page: number, sums?: ReadonlyMap<number, string>) =>
       labelRow(
         subtotalRuns.map((r) => ({ ...r, text: r.text.replace('{page}', String(page)) })),
-        amount,
+        sums,
       );
     const rows: MeasuredRow[] = [];
     // Blank numbered rows fill the last page: a sheet without a list, and one whose list is
@@ -587,7 +597,7 @@ function draw(surface: Surface, input: RenderInput): void {
           r.address,
           extraCells(extras, r),
         );
-        if (r.amount !== undefined) amounts.set(measured, r.amount);
+        figures.set(measured, rowFigures(extras, r));
         rows.push(measured);
       }
       // A partial list (6 households of a thôn of 212, qa22 #2; 3 elders of a receipt list's 6):
@@ -610,7 +620,7 @@ function draw(surface: Surface, input: RenderInput): void {
     const listed = short ? sumOf(rows.slice(0, ctx.roster?.length ?? 0)) : undefined;
     const totals = sums
       ? [
-          ...(listed !== undefined && sections.has('listed')
+          ...(listed?.size && sections.has('listed')
             ? [labelRow(sections.lines('listed')[0] ?? [], listed)]
             : []),
           labelRow(sections.lines('totals')[0] ?? [], sumOf(rows)),

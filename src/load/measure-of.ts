@@ -8,7 +8,9 @@
 import { textKey, upperFirst } from '../model/format.js';
 import {
   AMOUNT,
+  childrenCountedOf,
   countsIn,
+  isEveryone,
   isMoney,
   isOwnUnit,
   isPersonNoun,
@@ -109,8 +111,9 @@ export const defaultOf = (label: string): string | undefined => {
  * column: model/measure-base.ts), so that the tracking sheet, the leader's form and the report
  * read it alike. A people noun ("| trẻ", "| cử tri": model/measure-base.ts PERSON_NOUNS) that
  * is no column of the list is taken against the list's column counting it ("Số cử tri",
- * load/people-column.ts), else is its people, as "| người" is. The campaign itself when no `of`
- * changes.
+ * load/people-column.ts), else is its people, as "| người" is, when it names everyone ("| cư
+ * dân"), or a count rated against nothing when it names some ("| phụ nữ"). The campaign itself
+ * when no `of` changes.
  */
 export function measuresOnList<C extends Pick<Campaign, 'measures'>>(
   campaign: C,
@@ -129,9 +132,15 @@ export function measuresOnList<C extends Pick<Campaign, 'measures'>>(
       // base, one rule for every noun (h-left15a: "Số trẻ" was taken for "| trẻ" and "Số cử tri"
       // refused for "| cử tri"). The list's own population column ("Số dân") is its people.
       if (!person) return m;
+      // A noun for some of the people ("phụ nữ", "cử tri") with no column counting it is rated
+      // against nothing, not against everyone (output/people-base-notes.ts warns). Children
+      // a label names stay people: their sheet lists them, with no base (childrenCountedOf).
       const counted = peopleColumnOf(m.of, headers).taken;
       changed = true;
-      return { ...m, of: counted === undefined ? 'people' : measureOf(counted.normalize('NFC')) };
+      const everyone =
+        isEveryone(m.of) || childrenCountedOf({ of: 'people', label: m.label }) !== undefined;
+      const none = everyone ? 'people' : 'people-count';
+      return { ...m, of: counted === undefined ? none : measureOf(counted.normalize('NFC')) };
     }
     changed = true;
     const column = header.normalize('NFC').trim();

@@ -11,6 +11,11 @@ export interface Group {
   name: string;
   leader?: string;
   phone?: string;
+  /**
+   * The list has a leader's column and this row's leader and phone are both empty (a tổ between
+   * two leaders, qa58 p1): its papers send residents to the office instead. Absent otherwise.
+   */
+  noLeader?: true;
   venue?: string;
   households?: number;
   population?: number;

@@ -51,6 +51,7 @@ import {
   targetWord,
   zeroBase,
 } from './measure-base.js';
+import { stepsWithoutLeader } from './no-leader.js';
 import { dialledDigits } from './phone-numbers.js';
 import { moneyVerb, type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, ownSigner, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
@@ -106,6 +107,8 @@ export interface DocContext
   officeInText: string;
   /** The group's name in running text: "thôn Đoàn Kết", "Khu phố 7" (group-term.ts nameInText). */
   groupInText: string;
+  /** The list gives this group no leader (load/types.ts `noLeader`): ask the office instead. */
+  noLeader: boolean;
   /**
    * null, not absent, when the campaign has none: templates test `{{#if contest}}` in strict
    * mode, where a name that is not there at all is an error.
@@ -321,13 +324,14 @@ export const MEETING_SIGN_TITLE = 'Ký tên';
  * Who a campaign's figures are the attendance of, when they are one meeting's, not households'
  * (qa58 M6): nothing for a household to do (no action, app or contest), the first measure counts
  * the people present against the population ("Số người dự hội nghị | người", no target, no list
- * of people called), and another is a plain count of that meeting ("Số ý kiến góp ý | lượt"):
+ * of people called), and another is a plain count of that meeting ("Số ý kiến góp ý | lượt"),
+ * and it is a meeting: a word says so, or the campaign gives a time and a place (`when`, `where`):
  * "người dự hội nghị". Its sheet is the list those present sign, the other counts on its foot
  * lines; not a row per household ("ghi số lượt của từng hộ", 10 pages). '' for any other.
  */
 export function meetingOf(
   campaign: { measures?: Campaign['measures'] } & Partial<
-    Pick<Campaign, 'actions' | 'app' | 'contest' | 'title'>
+    Pick<Campaign, 'actions' | 'app' | 'contest' | 'title' | 'when' | 'where'>
   >,
 ): string {
   const [first, ...others] = campaign.measures ?? [];
@@ -335,9 +339,11 @@ export function meetingOf(
   if (first.of !== 'people' || isTarget(first) || childrenCountedOf(first) !== undefined) return '';
   if (!others.some((m) => isAmount(m) && !isMoney(m))) return '';
   // Door-to-door counts ("Số người được tuyên truyền", "Số tờ rơi đã phát") are no meeting's:
-  // its title or a label says one (review58a #5).
+  // its title or a label says one (review58a #5), or the campaign gives the time and the place
+  // people come to ("Góp ý dự thảo …" held "19h30, 20/01" at "Nhà văn hóa tổ 1": closing56).
   const said = [campaign.title ?? '', ...(campaign.measures ?? []).map((m) => m.label)];
-  if (!said.some((text) => MEETING_WORDS.test(text.normalize('NFC')))) return '';
+  const gathers = Boolean(campaign.when?.trim() && campaign.where?.trim());
+  if (!gathers && !said.some((text) => MEETING_WORDS.test(text.normalize('NFC')))) return '';
   return countedWho(first.label);
 }
 
@@ -955,6 +961,9 @@ export function buildContext(
   const hotlines = (campaign.hotlines ?? []).map((line) => withLead(readHotline(line)));
   const phoneInHotlines = phoneAmong(campaign.issuer.phone, hotlines);
   const amountColumnsSaid = amountColumnsSaidOf(campaign);
+  const steps = group.noLeader
+    ? stepsWithoutLeader(campaign.actions, ownTerm, phrases.office)
+    : campaign.actions;
   // The context's own fields, assigned to a copy of the campaign's (the same keys in the same
   // order, with the same values, as one literal `{ ...campaign, contest, … }`): that literal made
   // V8 build the object's shape anew for each group, ~35 KB of a context's ~69 (h-alloc2).
@@ -990,6 +999,7 @@ export function buildContext(
     issuerInText: phrases.issuer,
     officeInText: phrases.office,
     groupInText: nameInText(group.name, ownTerm),
+    noLeader: group.noLeader === true,
     contestDates: contest
       ? { starts: dateParts(contest.starts), ends: dateParts(contest.ends) }
       : null,
@@ -1023,8 +1033,10 @@ export function buildContext(
     appStepNumber: stepNumber(appStep),
     ...trackerColumns(campaign, appStep),
     ...rosterExtrasFor(campaign, tally, listed, appStep),
-    ...shareActionsOf(campaign.actions),
+    ...shareActionsOf(steps),
     ...(listed ? { roster: listed } : {}),
+    // A group with no leader: its steps send residents to the office (no-leader.ts).
+    ...(steps === campaign.actions ? {} : { actions: steps }),
   };
   return Object.assign({ ...campaign }, own);
 }

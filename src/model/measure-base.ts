@@ -445,6 +445,17 @@ export const CHILD_NOUNS: readonly string[] = ['trẻ', 'trẻ em', 'trẻ gái'
 const namesPeopleOrHouseholds = (words: string): boolean =>
   [...PERSON_NOUNS, ...HOUSEHOLD_NOUNS].some((n) => words === n || words.startsWith(`${n} `));
 
+/**
+ * The people nouns that are everyone of the list ("người", "nhân khẩu", "cư dân"): with no
+ * column of their own their base is the list's population. Any other ("phụ nữ", "trẻ", "cử
+ * tri") is some of them: with no column counting it, it is rated against nothing (closing56: a
+ * women's screening was rated against every resident, men and children too).
+ */
+const EVERYONE = ['người', 'lượt người', 'nhân khẩu', 'khẩu', 'dân', 'cư dân', 'công dân'];
+
+/** Whether a people noun counts everyone of the list (EVERYONE). */
+export const isEveryone = (of: string): boolean => EVERYONE.includes(textKey(of));
+
 /** Whether an `of` is a people noun ("trẻ", "công dân", "học sinh"): PERSON_NOUNS. */
 export const isPersonNoun = (of: string | undefined): boolean =>
   typeof of === 'string' && (PERSON_NOUNS as readonly string[]).includes(textKey(of));

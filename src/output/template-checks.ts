@@ -63,6 +63,7 @@ export function sampleContext(campaign: Campaign, extraColumns: readonly string[
     name: 'Tổ dân phố số 1',
     leader: '-',
     phone: '-',
+    noLeader: true,
     venue: '-',
     households: 1,
     population: 1,

@@ -519,6 +519,8 @@ function groupsTable(
   term: GroupTerm,
   listed = true,
   view?: TableView,
+  /** The file's warnings: a row's own are said in its note cell too (a tổ with no leader). */
+  warnings: readonly UserError[] = [],
 ) {
   const { table } = report;
   // A list read from several sheets (one per old ward) numbers each sheet's rows from 1: a row
@@ -654,12 +656,17 @@ ${nav}`
                 ? undefined
                 : reformatted(group?.columns?.[h], cellText(i));
       const why = skipped.get(key);
+      const warned = warnings.filter(
+        (w) => w.where.row === r.row && w.where.sheet === sheet && w.where.line === undefined,
+      );
       // Each cell names its column (data-label): on a phone a row is a card, a line a cell.
       const note = f
         ? html`<td class="problem" data-label="${NOTE_HEADER}">${problems.map((p, i) => html`${i ? html`<br>` : ''}${p.where.field ? html`Cột “${p.where.field}”: ` : ''}${inVietnamese(p, term)}`)}</td>`
         : why
           ? html`<td class="note" data-label="${NOTE_HEADER}">${skippedNote(why, term)}</td>`
-          : html`<td></td>`;
+          : warned.length
+            ? html`<td class="note" data-label="${NOTE_HEADER}">${warned.map((w, i) => html`${i ? html`<br>` : ''}${w.where.field ? html`Cột “${w.where.field}”: ` : ''}${inVietnamese(w, term)}`)}</td>`
+            : html`<td></td>`;
       return html`<tr${f ? html` class="bad" id="${anchor(r.row, sheet)}"` : why ? html` class="skipped"` : ''}><th scope="row" data-label="${ROW_HEADER}">${r.row}</th>${header.map(
         (h, i) =>
           section.unread?.includes(i)
@@ -825,7 +832,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
           warnings.length
             ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFileLinked(w, c.slug, term)}</li>`)}</ul>`
             : ''
-        }${notesNote}${groupsTable(report, failures, term, true, view)}`;
+        }${notesNote}${groupsTable(report, failures, term, true, view, warnings)}`;
       } catch (e) {
         if (!isUserError(e)) throw e;
         table = notice('error', inUploadedFile(e, term));
@@ -843,7 +850,7 @@ export function registerGroupRoutes(app: FastifyInstance, ctx: StudioContext): v
         warnings.length
           ? html`<ul class="notice warn">${warnings.map((w) => html`<li>${inUploadedFile(w, term)}</li>`)}</ul>`
           : ''
-      }${groupsTable(report, failures, term, !listed)}`;
+      }${groupsTable(report, failures, term, !listed, undefined, warnings)}`;
     }
     // Figures of groups this list no longer has: kept, not counted, said (qa9 Q9).
     const unlisted = await unlistedNotes(ctx, c);

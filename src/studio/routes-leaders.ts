@@ -399,6 +399,8 @@ export function registerLeaderRoutes(app: FastifyInstance, ctx: StudioContext): 
       change: changed.get(l.id),
       renewedAt: publication?.renewed?.[l.id]?.at,
       phone: groupOf.get(l.id)?.phone,
+      // The list gives no one (qa58 p1): no one to send the link to.
+      noLeader: groupOf.get(l.id)?.noLeader === true,
       // The link's own digest in the address: the browser keeps the code while the link stays.
       qr: qr
         ? `/c/${c.slug}/leaders/qr.svg?${new URLSearchParams({ to: l.id, v: digestOf(l.url) })}`
@@ -494,7 +496,7 @@ ${pager ? html`<p class="muted" id="danh-sach">Đang xem ${term.short} thứ ${p
 <ul class="list leader-links">${rows.map(
         (r) => html`<li>
 <div class="leader-link">
-<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`${r.leader || r.same || r.change ? html`<br>` : ''}<span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
+<h2 class="group-name"><strong>${r.name}</strong></h2>${r.leader ? html`<span class="muted">${r.Leader}: ${r.leader}${r.phone ? ` (${r.phone})` : ''}</span>` : r.noLeader ? html`<span class="change">Danh sách chưa có ${r.Leader.toLocaleLowerCase('vi')} (họ tên, số điện thoại): không có ai để gửi đường dẫn này; tờ rơi của ${term.short} ghi liên hệ văn phòng. Ghi người nhận việc vào <a href="/c/${c.slug}/groups">Danh sách ${term.short}</a>.</span>` : ''}${r.same ? html`<br><span class="muted">${r.same}.</span>` : ''}${r.change ? changeSaid(c.slug, session, r, term) : ''}${latest ? html`${r.leader || r.noLeader || r.same || r.change ? html`<br>` : ''}<span class="muted">${r.reported ? `Đã báo cáo số liệu lúc ${wardTimeSaid(r.reported)}` : 'Chưa báo cáo số liệu'}</span>` : ''}
 <details class="row-more"${rows.length <= OPEN_ROWS ? html` open` : ''}><summary>Đường dẫn${forReader(`, mã QR của ${r.name}`)}</summary>
 <div class="row-body">
 ${r.qr ? html`<img class="qr" src="${r.qr}" alt="Mã QR của ${r.name}" width="96" height="96" loading="lazy">` : ''}

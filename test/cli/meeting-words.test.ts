@@ -2,7 +2,9 @@
  * review58a #5: a campaign's counts taken door to door ("Số người được tuyên truyền phòng bệnh
  * dại | người", "Số tờ rơi đã phát | tờ", no actions) got a meeting's list of those present,
  * "DANH SÁCH NGƯỜI ĐƯỢC TUYÊN TRUYỀN…" with "người dự ký tên". Only a campaign that says a
- * meeting (test/fixtures/qa58-hoi-nghi: "Lấy ý kiến…", "Số người dự hội nghị") gets that list.
+ * meeting (test/fixtures/qa58-hoi-nghi: "Lấy ý kiến…", "Số người dự hội nghị") gets that list;
+ * so does one that names no meeting but gives the time and place people come to (closing56:
+ * "Góp ý dự thảo …", "Số người tham gia", each tổ's "Ngày hội nghị" and "Địa điểm hội nghị").
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,6 +35,8 @@ describe('a meeting’s list of those present (review58a #5)', () => {
     const text = await trackerText((yaml) =>
       yaml
         .replace(/^title: .*$/mu, 'title: Tuyên truyền phòng bệnh dại năm 2027')
+        // Door to door: no time and place people come to.
+        .replace(/^(?:when|where): .*\n/gmu, '')
         .replace(
           /^measures:\n(?: {2}- .*\n)+/mu,
           [
@@ -46,6 +50,19 @@ describe('a meeting’s list of those present (review58a #5)', () => {
     expect(text).toContain('Số người được tuyên truyền phòng bệnh dại');
     expect(text).not.toContain('DANH SÁCH NGƯỜI');
     expect(text).not.toContain('người dự ký tên');
+  });
+
+  it('is made for a meeting no word names, from the time and place it gives (closing56)', async () => {
+    const text = await trackerText((yaml) => {
+      expect(yaml).toMatch(/^when: .+$/mu);
+      expect(yaml).toMatch(/^where: .+$/mu);
+      return yaml
+        .replace(/^title: .*$/mu, 'title: Góp ý dự thảo Nghị quyết hỗ trợ người cao tuổi')
+        .replace('label: Số người dự hội nghị', 'label: Số người tham gia')
+        .replace('label: Số ý kiến góp ý', 'label: Số ý kiến');
+    });
+    expect(text).toContain('DANH SÁCH NGƯỜI THAM GIA');
+    expect(text).not.toContain('từng hộ');
   });
 
   it('is made for the meeting the campaign says', async () => {

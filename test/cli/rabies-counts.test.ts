@@ -119,3 +119,27 @@ describe('the rabies sheet’s money tick (qa58 p4)', () => {
     expect(text).toContain('Cột “Đã nộp tiền”: đánh dấu “x” khi hộ đã nộp.');
   });
 });
+
+describe('the rabies sheet’s “Tổng cộng” (closing56)', () => {
+  /** The sum of the roster's column `header`, as its file gives each household's. */
+  async function rosterSum(rosters: string, header: string): Promise<number> {
+    const [head = '', ...rows] = (await readFile(join(FIXTURES, rosters, '1.csv'), 'utf8'))
+      .trimEnd()
+      .split(/\r?\n/u);
+    const at = head.split(';').indexOf(header);
+    expect(at).toBeGreaterThan(0);
+    return rows.reduce((sum, row) => sum + Number(row.split(';')[at]), 0);
+  }
+
+  it('adds up the roster’s “Số chó” and “Số mèo”', async () => {
+    const { lines } = await build('rosters');
+    const dogs = await rosterSum('rosters', 'Số chó');
+    const cats = await rosterSum('rosters', 'Số mèo');
+    expect(lines).toContain(`Tổng cộng ${dogs} ${cats}`);
+  });
+
+  it('adds up one column named as the measure’s base, “Số chó, mèo (con)”', async () => {
+    const { lines } = await build('rosters-b');
+    expect(lines).toContain(`Tổng cộng ${await rosterSum('rosters-b', 'Số chó, mèo (con)')}`);
+  });
+});

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFonts } from '../../src/layout/fonts.js';
 import { renderReport } from '../../src/output/report.js';
 import { collapseSpaces, pdfText, pdfWords } from '../support/pdf-text.js';
-import { exampleInputs } from '../support/render.js';
+import { exampleInputs, leaderFigures } from '../support/render.js';
 
 const LONG = (id: string) =>
   `Tổ dân phố số ${id} khu dân cư Cầu Đất mở rộng phía Nam đường Nguyễn Đức Cảnh`;
@@ -16,23 +16,7 @@ describe('report chart', () => {
   it('gives a long name a taller row: no word drawn over another', async () => {
     const { campaign, groups } = await exampleInputs();
     const some = groups.slice(0, 12).map((g, i) => (i % 3 === 0 ? { ...g, name: LONG(g.id) } : g));
-    const at = '2026-04-01T08:00:00.000Z';
-    const latest = new Map(
-      some.map((g, i) => [
-        g.id,
-        new Map([
-          [
-            'tham_gia',
-            {
-              value: Math.floor(((g.population ?? 0) * i) / 20),
-              at,
-              source: 'leader' as const,
-              confirmed: false,
-            },
-          ],
-        ]),
-      ]),
-    );
+    const latest = leaderFigures(some, (g, i) => Math.floor(((g.population ?? 0) * i) / 20));
     const { pdf } = await renderReport({
       campaign,
       groups: some,

@@ -161,3 +161,22 @@ export async function renderCampaignText(
   if (!group) throw new Error('the groups file has no groups');
   return (await renderFor(kind, campaign, group, variant)).bytes;
 }
+
+/**
+ * The example's `tham_gia` figures as leaders send them, unconfirmed, for a report: each group's
+ * figure by `value` (of the group and its place in `groups`).
+ */
+export function leaderFigures(
+  groups: readonly Group[],
+  value: (g: Group, i: number) => number,
+  at = '2026-04-01T08:00:00.000Z',
+) {
+  return new Map(
+    groups.map((g, i) => [
+      g.id,
+      new Map([
+        ['tham_gia', { value: value(g, i), at, source: 'leader' as const, confirmed: false }],
+      ]),
+    ]),
+  );
+}

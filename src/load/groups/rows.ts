@@ -248,6 +248,10 @@ function toGroup(
     }
   }
   notes.push(...twoLeadersNote(group, row, columns, file));
+  if (columns.leader && !text('leader') && !text('phone') && name !== '') {
+    group.noLeader = true;
+    notes.push(noLeaderNote(name, row, columns.leader, file));
+  }
   for (const field of ['households', 'population'] as const) {
     const typed = count(row, columns[field], problems);
     const n = known(field, typed, row, columns[field], file, notes);
@@ -283,6 +287,18 @@ function twoLeadersNote(group: Group, row: RawRow, columns: Columns, file: strin
         : msg`Write one phone for each leader, in the same order, apart by " - " (e.g. "0912 111 222 - 0987 333 444").`,
     ),
   ];
+}
+
+/**
+ * A group the list gives no leader (name and phone empty, qa58 p1): no one to send its leader
+ * page's link to, and its flyer sends residents to the office instead (model/no-leader.ts).
+ */
+function noLeaderNote(name: string, row: RawRow, column: Column, file: string): UserError {
+  return new UserError(
+    msg`"${name}" has no leader (the name and the phone are empty): there is no one to send its leader page's link to, and its flyer and poster send residents to the office instead of the leader`,
+    { file, row: row.row, field: column.header },
+    msg`Write the name and phone of whoever stands in (a deputy, or the ward's officer for this group), or leave them empty until one is chosen: the group's papers are still printed.`,
+  );
 }
 
 /**

@@ -662,6 +662,10 @@ export const INPUTS = (): Record<string, string> => ({
     'Đặt cho mỗi cột một tiêu đề riêng; dưới ô tiêu đề gộp nhiều cột, ghi tên từng cột ở dòng ngay dưới.',
   'the row numbers the columns (1, 2, 3…), not a group: it is skipped':
     'dòng này đánh số các cột (1, 2, 3…), không phải một {term.group}: đã bỏ qua dòng này',
+  '"{0}" has no leader (the name and the phone are empty): there is no one to send its leader page\'s link to, and its flyer and poster send residents to the office instead of the leader':
+    '“{0}” không có {term.leader} (ô họ tên và ô số điện thoại đều trống): không có ai để gửi đường dẫn trang {term.leader} của {term.short} này; tờ rơi và áp phích của {term.short} này ghi người dân liên hệ văn phòng phường thay cho {term.leader}',
+  "Write the name and phone of whoever stands in (a deputy, or the ward's officer for this group), or leave them empty until one is chosen: the group's papers are still printed.":
+    'Ghi họ tên và số điện thoại của người nhận việc thay (tổ phó, hoặc cán bộ phường phụ trách {term.short} này), hoặc để trống đến khi có {term.leader} mới: giấy tờ của {term.short} này vẫn được in.',
   'the leader\'s cell holds more than a name: "{0}" prints with it, as "{1}"':
     'ô {term.leader} có thêm nội dung ngoài họ tên: “{0}” sẽ được in liền sau tên, thành “{1}”',
   "Keep the leader's name alone in the column; give a deputy or a phone a column of its own.":
@@ -1091,6 +1095,12 @@ export const INPUTS = (): Record<string, string> => ({
     'Nếu cần tính tỷ lệ theo một cột của danh sách, ghi tiêu đề cột đó sau dấu “|” đúng như danh sách ghi (ví dụ “Số {0}”) và thêm cột đó vào danh sách; nếu “{1}” đúng là đơn vị tổ trưởng đếm thì để nguyên.',
   'Did you mean the list\'s column "{0}"? Write it after the "|".':
     'Có phải cột “{0}” của danh sách? Ghi tiêu đề cột đó sau dấu “|”.',
+  'the list has no column of {0} (e.g. "{1}"): "{2}" is counted with no rate, not against all the people of the list':
+    'danh sách không có cột đếm số {0} (ví dụ “{1}”): “{2}” chỉ đếm số, không tính tỷ lệ (không tính theo toàn bộ nhân khẩu của {term.short}, vì không phải ai cũng là {0})',
+  'Add a column "{0}" to the groups list with each group\'s number, and its rate is taken against it; to take it against all the people, write "người" after the "|".':
+    'Thêm cột “{0}” vào danh sách {term.short}, ghi số của từng {term.short}: tỷ lệ sẽ tính theo cột đó; muốn tính theo toàn bộ nhân khẩu thì sau dấu “|” ghi “người”.',
+  'Add a column "{0}" to the groups file with each group\'s number, and its rate is taken against it; to take it against all the people, write of: people.':
+    'Thêm cột “{0}” vào tệp danh sách {term.short}, ghi số của từng {term.short}: tỷ lệ sẽ tính theo cột đó; muốn tính theo toàn bộ nhân khẩu thì ghi of: people.',
   'the list has {0} columns of {1} ({2}): the rate of "{3}" is taken against "{4}"':
     'danh sách có {0} cột đếm số {1} ({2}): tỷ lệ của “{3}” tính theo cột “{4}”',
   'To take it against another column, write its header after the "|" instead of "{0}", e.g. "{1}".':
