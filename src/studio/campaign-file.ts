@@ -345,15 +345,19 @@ function fillHint(skippedKinds: readonly string[]): string {
     names.flatMap((name) => kindInfo(name)?.vi ?? []).join(', ');
   const fromActions = skippedKinds.filter((name) => FROM_ACTIONS.has(name));
   const others = skippedKinds.filter((name) => !FROM_ACTIONS.has(name));
+  const part = ' (phần Áp phích, tờ rơi, bảng theo dõi).';
+  const links = others.some((name) => kindInfo(name)?.printsLinks)
+    ? ' (áp phích: cả “Đường dẫn”)'
+    : '';
   return [
     ...(others.length > 0
       ? [
-          ` Muốn có ${words(others)} thì điền mục “Điều cần biết”, “Thời gian”, “Địa điểm” hoặc “Thời hạn”${others.some((n) => kindInfo(n)?.printsLinks) ? ' (áp phích: cả “Đường dẫn”)' : ''} (phần Áp phích, tờ rơi, bảng theo dõi).`,
+          ` Muốn có ${words(others)} thì điền một trong các mục “Điều cần biết”, “Thời gian”, “Địa điểm”, “Thời hạn”, “Việc người dân cần làm”${links}${fromActions.length > 0 ? ';' : part}`,
         ]
       : []),
     ...(fromActions.length > 0
       ? [
-          ` Muốn có ${words(fromActions)} thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).`,
+          `${others.length > 0 ? ' muốn' : ' Muốn'} có ${words(fromActions)} thì điền mục “Việc người dân cần làm”${part}`,
         ]
       : []),
   ].join('');
