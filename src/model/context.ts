@@ -94,7 +94,7 @@ export interface DocContext
   subjectLead: string;
   /**
    * The notice's subject as a line for residents under the title (the flyer's), or '' when it
-   * is the office's own work ("Tuyên truyền …") or the title again (resident-subject.ts).
+   * is the office's own work ("Tuyên truyền …", resident-subject.ts).
    */
   residentSubject: string;
   /** The urgency mark as Decree 30 prints it ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"), else null. */
@@ -984,7 +984,7 @@ export function buildContext(
     noticeNumber: documentNumber(campaign.notice.number, symbolInCapitals(campaign.notice.symbol)),
     noticeType: noticeTypeOf(campaign.notice),
     subjectLead: campaign.notice.subjectLead ?? '',
-    residentSubject: residentSubject(campaign.notice.subject, campaign.title),
+    residentSubject: residentSubject(campaign.notice.subject),
     urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
     secrecy: (campaign.notice.secrecy && secrecyMark(campaign.notice.secrecy)) || null,
     circulation:

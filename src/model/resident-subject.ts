@@ -3,8 +3,9 @@
  * their papers (the flyer, its picture, the leader's Zalo message), or '' when it is no such line.
  *
  * The rule, in one sentence: the subject is left off residents' papers when it starts with a word
- * for the office's own work (tuyên truyền, triển khai, phát động, …) or says no more than the
- * title (the same words, letter case and punctuation aside).
+ * for the office's own work (tuyên truyền, triển khai, phát động, …) or adds to the title's words
+ * only a few others and no number (the second half is the flyer's own, kinds/flyer.ts
+ * repeatsTitle, qa8 K7: "Tổ chức diễn tập …" under "Diễn tập …").
  *
  * qa59 p6: an awareness flyer printed "Tuyên truyền đội mũ bảo hiểm cho trẻ em khi ngồi trên xe
  * máy, xe đạp điện" under its title "Đội mũ bảo hiểm cho trẻ em": what the office does, not a line
@@ -26,7 +27,7 @@ export const OFFICE_VERBS: readonly string[] = [
   'phổ biến',
 ];
 
-/** Lower case, NFC, words only: "Đội mũ bảo hiểm, cho trẻ em!" → "đội mũ bảo hiểm cho trẻ em". */
+/** Lower case, NFC, words only: "Tuyên truyền: đội mũ…" → "tuyên truyền đội mũ…". */
 const words = (text: string): string =>
   text
     .normalize('NFC')
@@ -34,11 +35,9 @@ const words = (text: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** The subject to print under `title` for residents, or '' (the rule above). */
-export function residentSubject(subject: string, title: string | null | undefined): string {
+/** The subject to print under the title for residents, or '' (the rule's first half). */
+export function residentSubject(subject: string): string {
   const said = words(subject);
-  if (said === '') return '';
   if (OFFICE_VERBS.some((verb) => said === verb || said.startsWith(`${verb} `))) return '';
-  if (title && said === words(title)) return '';
   return subject;
 }
