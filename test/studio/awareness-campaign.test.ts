@@ -68,7 +68,9 @@ describe('the studio’s pages of an awareness campaign', () => {
       for (const tab of ['results', 'leaders']) {
         const text = await page(`/c/mu-bao-hiem/${tab}`);
         expect(text).toContain('Chiến dịch chưa có chỉ tiêu nào');
-        expect(text).toContain('Thêm chỉ tiêu ở thẻ Nội dung nếu muốn các tổ trưởng báo cáo số liệu');
+        expect(text).toContain(
+          'Thêm chỉ tiêu ở thẻ Nội dung nếu muốn các tổ trưởng báo cáo số liệu',
+        );
       }
     } finally {
       await writeFile(file, yaml);
