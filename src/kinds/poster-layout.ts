@@ -243,9 +243,10 @@ function textParts(
       ),
     );
   const after: Part[] = [];
-  // The steps, then what to bring (an evacuation's papers, medicines, a torch: qa53 p11), each
-  // in the steps' type under its heading, as on the flyer.
-  for (const name of ['steps', 'bring'])
+  // What residents are to know (an awareness campaign's points, qa59 M3), the steps, then what to
+  // bring (an evacuation's papers, medicines, a torch: qa53 p11), each in the steps' type under
+  // its heading, as on the flyer.
+  for (const name of ['points', 'steps', 'bring'])
     if (has(name)) after.push(boxUnderHeading(f, name, `${name}-heading`, stepsSize, has));
   return { before, after };
 }
@@ -419,12 +420,13 @@ export function planPoster(c: Surface, sections: Sections, opts: PosterOptions):
     posterCodes(sections).shown.length < POSTER_CODES
       ? [...LARGER_STEPS, ...TEXT_STEPS]
       : TEXT_STEPS;
-  const actions = sections.has('steps-heading');
+  const actions = sections.has('steps-heading') || sections.has('points-heading');
   for (const step of steps) {
     // An app's install steps shrink first, to keep the title and codes large. Steps under a
     // heading are the campaign's actions, what residents are asked to do: they keep the size of
     // the rest of the type, as do all steps in type larger than an app poster's; never under
-    // MIN_STEPS either (review52 #4: ten actions beside two codes printed at 8.45 pt).
+    // MIN_STEPS either (review52 #4: ten actions beside two codes printed at 8.45 pt); so do
+    // the points residents are to know.
     const sizes =
       step > 1 || actions
         ? [Math.max(MIN_STEPS * k, S.steps.size * step * k)]

@@ -76,9 +76,10 @@ export const L = {
 
 /**
  * Parts left out, in this order, when the page is too short: what to bring first (the flyer in
- * every household's hands has it), then the steps.
+ * every household's hands has it), then the steps, then what residents are to know (an
+ * awareness poster's whole message, so after the steps).
  */
-export const OPTIONAL = ['bring', 'steps', 'tagline', 'kicker'] as const;
+export const OPTIONAL = ['bring', 'steps', 'points', 'tagline', 'kicker'] as const;
 export const TEXT_STEPS = [1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6];
 /**
  * A poster with fewer than two codes (a campaign without an app: one link, or none, as a

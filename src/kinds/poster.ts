@@ -35,11 +35,12 @@ export type PosterSize = keyof typeof POSTER_SIZES;
 
 /**
  * The sections a poster needs one of (its `needs`, the share image's too): the codes, when and
- * where ("event"; an app poster's are in its codes), or the campaign's actions under their
+ * where ("event"; an app poster's are in its codes), the campaign's actions under their
  * heading ("steps-heading": "steps" alone would not do, as an office's own older poster.hbs
- * prints the app's install steps there whatever the campaign, review52 #1).
+ * prints the app's install steps there whatever the campaign, review52 #1), or what residents
+ * are to know under theirs ("points-heading": an awareness campaign's poster, qa59 M3).
  */
-export const POSTER_NEEDS: readonly string[] = ['qr', 'event', 'steps-heading'];
+export const POSTER_NEEDS: readonly string[] = ['qr', 'event', 'steps-heading', 'points-heading'];
 
 /** The poster's options for one group: its logo (prepared once per file) and the QR minimum. */
 export async function posterOptions(ctx: DocContext, minQr: number): Promise<PosterOptions> {

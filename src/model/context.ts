@@ -55,6 +55,7 @@ import { stepsWithoutLeader } from './no-leader.js';
 import { dialledDigits } from './phone-numbers.js';
 import { moneyVerb, type RateLine, rateLinesOf, sumLineOf } from './rate-lines.js';
 import { asksReceipt, ownSigner, RECEIPT_CHILD_NOUNS, signTitlesOf } from './receipt.js';
+import { residentSubject } from './resident-subject.js';
 import { childrenOfRoster, countsElders, eldersOfRoster } from './roster-children.js';
 import { type RosterExtras, rosterExtrasOf } from './roster-extras.js';
 import { shareActionsOf } from './share-actions.js';
@@ -93,6 +94,11 @@ export interface DocContext
    * load/notice-marks.ts), else ''.
    */
   subjectLead: string;
+  /**
+   * The notice's subject as a line for residents under the title (the flyer's), or '' when it
+   * is the office's own work ("Tuyên truyền …", resident-subject.ts).
+   */
+  residentSubject: string;
   /** The urgency mark as Decree 30 prints it ("KHẨN", "THƯỢNG KHẨN", "HỎA TỐC"), else null. */
   urgency: string | null;
   /** The secrecy mark ("MẬT", "TỐI MẬT", "TUYỆT MẬT"), else null. */
@@ -991,6 +997,7 @@ export function buildContext(
     noticeNumber: documentNumber(campaign.notice.number, symbolInCapitals(campaign.notice.symbol)),
     noticeType: noticeTypeOf(campaign.notice),
     subjectLead: campaign.notice.subjectLead ?? '',
+    residentSubject: residentSubject(campaign.notice.subject),
     urgency: (campaign.notice.urgency && urgencyMark(campaign.notice.urgency)) || null,
     secrecy: (campaign.notice.secrecy && secrecyMark(campaign.notice.secrecy)) || null,
     circulation:

@@ -55,7 +55,7 @@ function lackingFor(skipped: readonly DocumentKind[], campaign: Campaign): Messa
 
 /**
  * A campaign with no contest, app or actions, so no checklist is made, nor a flyer or a poster
- * unless when, where, a deadline or (the poster) links make one (a Word import starts so).
+ * unless points, when, where, a deadline or (the poster) links make one (a Word import starts so).
  */
 const hasNoSteps = (campaign: Campaign): boolean =>
   !campaign.app && !campaign.contest && campaign.actions.length === 0;
@@ -68,8 +68,8 @@ const hasLinks = (campaign: Pick<Campaign, 'links'>): boolean =>
  * The hint for a poster left out, beside the links its kinds' hint names: what else makes one
  * (kinds/poster.ts POSTER_NEEDS); with a flyer left out too, one sentence for both.
  */
-const POSTER_FIELDS = msg`A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).`;
-const FLYER_AND_POSTER_FIELDS = msg`A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline), a flyer from points too (what residents are to know, nothing to tick); bring and hotlines print on the flyer beside them, not alone.`;
+const POSTER_FIELDS = msg`A poster and its share image are made without actions too from points (what residents are to know, nothing to tick) or when, where or deadline (the time, the place, the deadline).`;
+const FLYER_AND_POSTER_FIELDS = msg`A flyer, a poster and its share image are made without actions too from points (what residents are to know, nothing to tick) or when, where or deadline (the time, the place, the deadline); bring and hotlines print on them beside these, not alone.`;
 
 /** The hint for a flyer left out: the fields that make one without actions (kinds/flyer-needs.ts). */
 const FLYER_FIELDS = msg`A flyer is made without actions too from points (what residents are to know, nothing to tick) or when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.`;
@@ -87,7 +87,7 @@ const tracksTarget = (campaign: Campaign): boolean => {
   return first !== undefined && isTarget(first);
 };
 
-/** Whether anything but the steps makes a paper: when, where, a deadline, points (a flyer), or links (a poster). */
+/** Whether anything but the steps makes a paper: when, where, a deadline, points (a flyer, a poster), or links (a poster). */
 const madeOtherwise = (campaign: Campaign): boolean =>
   fillsFlyerEvent(campaign) || hasLinks(campaign) || campaign.points.length > 0;
 
@@ -222,7 +222,7 @@ export function unprintedPicture(
     ? new UserError(
         msg`the logo is not printed: only ${names} print it, and this campaign makes none`,
         where,
-        msg`A poster is made from the campaign's actions, links, time or place (actions, links, when, where): add one of them, or leave the logo out.`,
+        msg`A poster is made from the campaign's actions, points to know, links, time or place (actions, points, links, when, where): add one of them, or leave the logo out.`,
       )
     : new UserError(
         msg`the map is not printed: only ${names} print it, and this campaign makes none`,

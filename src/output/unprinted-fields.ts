@@ -131,18 +131,39 @@ export function unprintedFields(input: UnprintedFieldsInput): UserError[] {
   );
   if (unprinted.length === 0) return [];
   const paper = input.kinds.filter(isPaper);
-  return unprinted.map(
-    (field) =>
-      new UserError(
-        input.form
-          ? msg`filled in, but no paper document of this campaign prints it`
-          : msg`"${field}" is filled in, but no paper document of this campaign prints it`,
-        { file: input.campaignFile, field, line: campaignValueLine(source, field, 1) },
-        paper.length > 0
-          ? msg`The documents made (${kindWords(paper.map((k) => k.name))}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.`
-          : msg`Write it in the notice's body, or leave it out.`,
+  // The paper kinds that would print it, were they made (the flyer, the poster): the real cause
+  // is that this campaign makes none of them (qa59 p3: the office was told to edit
+  // "templates/flyer.hbs", a file a clerk cannot open).
+  const unmade = input.kinds.filter((k) => k.ext !== 'png' && input.nothingToPrint(k));
+  return unprinted.map((field) => {
+    const printers = unmade.filter((kind) => printedBy(kind, field));
+    return new UserError(
+      input.form
+        ? msg`filled in, but no paper document of this campaign prints it`
+        : msg`"${field}" is filled in, but no paper document of this campaign prints it`,
+      { file: input.campaignFile, field, line: campaignValueLine(source, field, 1) },
+      unprintedHint(
+        printers.map((k) => k.name),
+        paper.map((k) => k.name),
+        input.form === true,
       ),
-  );
+    );
+  });
+}
+
+/**
+ * Why a field is not printed and what to do, in the office's words: the kinds that print it are
+ * not made (and what makes them), or the documents made have no place for it. Never a template's
+ * path: the office writes the campaign, not the tool's templates.
+ */
+function unprintedHint(printers: readonly string[], paper: readonly string[], form: boolean) {
+  if (printers.length > 0)
+    return form
+      ? msg`Only ${kindWords(printers, 'and')} print it, and this campaign makes none: they are made from “Điều cần biết”, “Việc người dân cần làm”, “Thời gian”, “Địa điểm” or “Thời hạn” (a poster from “Đường dẫn” too). Fill one of them in, or write it in the notice's body.`
+      : msg`Only ${kindWords(printers, 'and')} print it, and this campaign makes none: they are made from points, actions, when, where or deadline (a poster from links too). Fill one of them in, or write it in the notice's body.`;
+  return paper.length > 0
+    ? msg`The documents made (${kindWords(paper)}) have no place for it: write it in the notice's body, or leave it out.`
+    : msg`Write it in the notice's body, or leave it out.`;
 }
 
 /** The same, for a build's or a check's inputs (their kinds judged on every kind there is). */

@@ -263,7 +263,7 @@ export const SECTIONS: readonly Section[] = [
         'points',
         'Điều cần biết',
         'lines',
-        'Mỗi dòng một điều người dân cần biết, không phải đánh dấu. In thành danh sách đánh số “Điều cần biết” trên tờ rơi, ảnh tờ rơi và trong tin nhắn Zalo của tổ trưởng; không thành phiếu kiểm tra hay cột của bảng theo dõi. Chiến dịch tuyên truyền (dấu hiệu lừa đảo, cách phòng bệnh) không có việc cần làm vẫn có tờ rơi nhờ mục này. Ví dụ: Không cung cấp mã OTP, mật khẩu cho bất kỳ ai ↵ Không bấm đường link lạ. Để trống thì không in.',
+        'Mỗi dòng một điều người dân cần biết, không phải đánh dấu. In thành danh sách đánh số “Điều cần biết” trên tờ rơi, áp phích, ảnh tờ rơi, ảnh áp phích và trong tin nhắn Zalo của tổ trưởng; không thành phiếu kiểm tra hay cột của bảng theo dõi. Chiến dịch tuyên truyền (dấu hiệu lừa đảo, cách phòng bệnh, đội mũ bảo hiểm) không có việc cần làm vẫn có tờ rơi và áp phích để dán ở nhà văn hoá, cổng trường nhờ mục này, không cần thêm việc hay thời hạn. Ví dụ: Không cung cấp mã OTP, mật khẩu cho bất kỳ ai ↵ Không bấm đường link lạ. Để trống thì không in.',
         true,
       ),
       f(

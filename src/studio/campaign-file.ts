@@ -80,13 +80,13 @@ export interface Checked {
 
 /**
  * Why a campaign prints its notice alone, in the form's words (`check` says it as "chỉ làm thông
- * báo: …"): the office would otherwise find the household papers missing after printing. A
- * time, a place or a deadline alone makes a flyer (skipped-kinds.ts `madeWithoutSteps`; qa50 p4:
- * the note named only the actions).
+ * báo: …"): the office would otherwise find the household papers missing after printing. Points
+ * to know, a time, a place or a deadline alone make a flyer and a poster (skipped-kinds.ts
+ * `madeWithoutSteps`; qa50 p4: the note named only the actions; qa59 M3: not the points).
  */
 export const NOTICE_ONLY = new UserError(
   verbatim(
-    'Chỉ in thông báo: muốn có tờ rơi thì điền “Thời gian”, “Địa điểm” hoặc “Thời hạn”; muốn có cả phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
+    'Chỉ in thông báo: muốn có tờ rơi, áp phích thì điền “Điều cần biết”, “Thời gian”, “Địa điểm” hoặc “Thời hạn” (áp phích: cả “Đường dẫn”); muốn có cả phiếu kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
   ),
 );
 
@@ -96,7 +96,7 @@ export const NOTICE_ONLY = new UserError(
  */
 export const NOTICE_AND_SHEET = new UserError(
   verbatim(
-    'Chỉ in thông báo và bảng theo dõi: muốn có tờ rơi thì điền “Thời gian”, “Địa điểm” hoặc “Thời hạn”; muốn có cả phiếu kiểm tra thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
+    'Chỉ in thông báo và bảng theo dõi: muốn có tờ rơi, áp phích thì điền “Điều cần biết”, “Thời gian”, “Địa điểm” hoặc “Thời hạn” (áp phích: cả “Đường dẫn”); muốn có cả phiếu kiểm tra thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi)',
   ),
 );
 
@@ -331,17 +331,40 @@ function paperNotes(
     campaignTemplateDir(file),
   );
   if (!skipped) return unprinted;
-  // The kinds an action makes: all of them (a poster too, since it prints the actions).
-  const left = skippedKinds.flatMap((name) => {
-    const info = kindInfo(name);
-    return info ? [info.vi] : [];
-  });
   const said = say(skipped.text, 'vi');
-  const fill =
-    left.length > 0
-      ? ` Muốn có ${left.join(', ')} thì điền mục “Việc người dân cần làm” (phần Áp phích, tờ rơi, bảng theo dõi).`
-      : '';
-  return [new UserError(verbatim(`${upperFirst(said)}.${fill}`)), ...unprinted];
+  return [new UserError(verbatim(`${upperFirst(said)}.${fillHint(skippedKinds)}`)), ...unprinted];
+}
+
+/** The kinds only actions make (a tick a household, a column a group): the others have more ways. */
+const FROM_ACTIONS: ReadonlySet<string> = new Set(['checklist', 'tracker']);
+
+/**
+ * What to fill in on the form to have the kinds left out, in the same terms as the build's hint
+ * (skipped-kinds.ts): the checklist and the tracking sheet from the actions alone; a flyer and a
+ * poster from the points to know, a time, a place or a deadline too (qa59 M3: an awareness
+ * campaign was sent to "Việc người dân cần làm", which made a household tick sheet).
+ */
+function fillHint(skippedKinds: readonly string[]): string {
+  const words = (names: readonly string[]) =>
+    names.flatMap((name) => kindInfo(name)?.vi ?? []).join(', ');
+  const fromActions = skippedKinds.filter((name) => FROM_ACTIONS.has(name));
+  const others = skippedKinds.filter((name) => !FROM_ACTIONS.has(name));
+  const part = ' (phần Áp phích, tờ rơi, bảng theo dõi).';
+  const links = others.some((name) => kindInfo(name)?.printsLinks)
+    ? ' (áp phích: cả “Đường dẫn”)'
+    : '';
+  return [
+    ...(others.length > 0
+      ? [
+          ` Muốn có ${words(others)} thì điền một trong các mục “Điều cần biết”, “Thời gian”, “Địa điểm”, “Thời hạn”, “Việc người dân cần làm”${links}${fromActions.length > 0 ? ';' : part}`,
+        ]
+      : []),
+    ...(fromActions.length > 0
+      ? [
+          `${others.length > 0 ? ' muốn' : ' Muốn'} có ${words(fromActions)} thì điền mục “Việc người dân cần làm”${part}`,
+        ]
+      : []),
+  ].join('');
 }
 
 /** The groups file as read (its columns by header: texts may name any); none if it cannot be read. */

@@ -49,6 +49,7 @@ import {
 } from './layout.js';
 import { linksHandedBefore, recordLinksHanded } from './lost-links.js';
 import { inUploadedFile, inVietnamese } from './messages.js';
+import { noMeasuresNote } from './no-measures.js';
 import { changedGroups, type GroupChange, type Publication } from './publications.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
 import { settingsFrom } from './routes-settings.js';
@@ -418,10 +419,7 @@ ${session ? webOverridesNotice(c.slug, await webOverrides(c.folder), session) : 
 <p>Mỗi chiến dịch có đường dẫn riêng: hãy gửi đường dẫn của chiến dịch này cho các ${term.leader}, kể cả khi đã gửi đường dẫn ở chiến dịch trước.</p>
 ${
   ward && measures === 0
-    ? notice(
-        'info',
-        html`Chiến dịch chưa có chỉ tiêu nào, nên trang của ${term.leader} chỉ có tài liệu để tải, không có ô báo cáo số liệu. <a href="/c/${c.slug}#f-measures">Thêm chỉ tiêu ở thẻ Nội dung</a>.`,
-      )
+    ? notice('info', noMeasuresNote(ward.campaign, term, c.slug, 'leaders'))
     : ''
 }
 ${

@@ -34,6 +34,7 @@ import { campaignTerm } from './group-term.js';
 import { headOnly, isHead } from './head-only.js';
 import { type Html, html } from './html.js';
 import { campaignHeader, notice, page, problemPage } from './layout.js';
+import { noMeasuresNote } from './no-measures.js';
 import { phoneLinks } from './phone-links.js';
 import { retiredLines } from './retired-measures.js';
 import { campaignName, campaignOf } from './routes-campaigns.js';
@@ -99,10 +100,7 @@ export function registerResultsRoutes(app: FastifyInstance, ctx: StudioContext):
     if (!ward) {
       content = notice('error', html`Chưa xem được số liệu: ${problem ?? ''}`);
     } else if (ward.campaign.measures.length === 0) {
-      content = notice(
-        'info',
-        html`Chiến dịch chưa có chỉ tiêu nào, nên các ${term.leader} không có số liệu để báo cáo. <a href="/c/${c.slug}#f-measures">Thêm chỉ tiêu ở thẻ Nội dung</a>.`,
-      );
+      content = notice('info', noMeasuresNote(ward.campaign, term, c.slug, 'results'));
     } else {
       const query = req.query as Query;
       const base = `/c/${c.slug}/results`;

@@ -134,7 +134,7 @@ describe('only kinds the campaign cannot make asked for (qa8 B1)', () => {
       'Loại tài liệu này in từ mục actions (việc người dân cần làm), contest (cuộc thi) hoặc links (đường dẫn) của tệp chiến dịch',
     );
     expect(r.stderr).toContain(
-      'áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline',
+      'áp phích và ảnh áp phích vẫn làm được khi có mục points (điều cần biết: những điều người dân cần biết, không phải đánh dấu) hoặc when, where, deadline',
     );
     expect(r.stderr).not.toContain('ứng dụng');
     expect(r.stderr).not.toMatch(/\n\s+at /);

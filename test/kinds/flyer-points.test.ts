@@ -58,14 +58,15 @@ describe('an awareness campaign’s points to know (qa56 M6)', () => {
     expect(built.stderr).not.toContain('phiếu kiểm tra');
   });
 
-  it('without its link, says the poster is not made, and only the poster', async () => {
+  it('without its link, makes its poster of the points, and says nothing', async () => {
+    // qa59 M3: it said "không làm áp phích, ảnh áp phích" and sent the office to the actions.
     const withoutLinks =
       yaml.slice(0, yaml.indexOf('links:')) + yaml.slice(yaml.indexOf('points:'));
     const b = await buildCampaignText(withoutLinks, groups, 'all');
     expect(b.code, b.stderr).toBe(0);
-    expect(b.stderr.replace(/\s+/g, ' ')).toContain(
-      'chỉ làm thông báo, tờ rơi, ảnh tờ rơi: chiến dịch không có cuộc thi, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh áp phích)',
-    );
+    expect(b.stderr).not.toContain('áp phích');
+    const numbered = POINTS.map((p, i) => `${i + 1}. ${p}`).join(' ');
+    expect(await b.text('to-1a', 'poster-a4')).toContain(`Điều cần biết ${numbered}`);
   }, 120_000);
 
   it('names them when a campaign without them makes no flyer', async () => {

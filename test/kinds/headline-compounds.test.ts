@@ -95,8 +95,10 @@ describe('a poster code’s caption', () => {
     const yaml = await readFile(join(fixture, 'campaign.yaml'), 'utf8');
     const qa = 'label: Bài viết cảnh giác lừa đảo qua mạng';
     expect(yaml).toContain(qa);
+    // Without its points (the last field), which the poster prints too (qa59 M3): the caption
+    // in the type of a poster of its title and code, on the lines this test is about.
     const b = await buildCampaignText(
-      yaml.replace(qa, `label: ${label}`),
+      yaml.slice(0, yaml.indexOf('points:')).replace(qa, `label: ${label}`),
       await readFile(join(fixture, 'groups.csv'), 'utf8'),
       'poster',
     );

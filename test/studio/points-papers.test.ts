@@ -3,8 +3,8 @@
  * and no actions or measures) on the studio's campaign page: it said, as build and check did,
  * "Chỉ làm thông báo, áp phích, …: … (không làm phiếu kiểm tra, bảng theo dõi). Muốn có phiếu
  * kiểm tra, bảng theo dõi thì điền mục “Việc người dân cần làm” …", though a campaign of points
- * means no checklist and no tracking sheet. Nothing is said of them now; a poster it cannot make
- * (its link taken out) is said alone.
+ * means no checklist and no tracking sheet. Nothing is said of them now, nor of its poster
+ * without its link: it is made of the points (qa59 M3).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,7 +38,9 @@ describe('the studio’s page of a campaign of points to know', () => {
     expect(text).not.toContain('phiếu kiểm tra, bảng theo dõi');
   });
 
-  it('without its link, says the poster is not made, and only the poster', async () => {
+  it('without its link, says nothing: its poster is made of the points', async () => {
+    // qa59 M3: "… (không làm áp phích, ảnh áp phích). Muốn có áp phích, ảnh áp phích thì điền
+    // mục “Việc người dân cần làm”", which made a household tick sheet.
     const file = join(folder, 'campaign.yaml');
     const yaml = await readFile(file, 'utf8');
     await writeFile(
@@ -46,9 +48,8 @@ describe('the studio’s page of a campaign of points to know', () => {
       yaml.slice(0, yaml.indexOf('links:')) + yaml.slice(yaml.indexOf('points:')),
     );
     const text = plainText((await c.get('/c/lua-dao')).text);
-    expect(text).toContain(
-      'Chỉ làm thông báo, tờ rơi, ảnh tờ rơi: chiến dịch không có cuộc thi, việc người dân cần làm hoặc đường dẫn (không làm áp phích, ảnh áp phích). Muốn có áp phích, ảnh áp phích thì điền mục',
-    );
-    expect(text).not.toContain('phiếu kiểm tra, bảng theo dõi');
+    expect(text).toContain('Cảnh giác lừa đảo qua mạng');
+    expect(text).not.toContain('không làm áp phích');
+    expect(text).not.toContain('Muốn có');
   });
 });

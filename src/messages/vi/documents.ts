@@ -194,10 +194,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Loại tài liệu này in từ mục {0} của tệp chiến dịch: thêm mục đó (README.md › Inputs › campaign.yaml), hoặc chọn loại khác với --kind; chưa ghi tệp nào.',
   'A flyer is made without actions too from points (what residents are to know, nothing to tick) or when, where or deadline (the time, the place, the deadline); bring and hotlines print on it beside them, not alone.':
     'Không có việc cần làm, tờ rơi vẫn làm được khi có mục points (điều cần biết: những điều người dân cần biết, không phải đánh dấu) hoặc when, where, deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi.',
-  'A poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline).':
-    'Không có việc cần làm, áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn).',
-  'A flyer, a poster and its share image are made without actions too from when, where or deadline (the time, the place, the deadline), a flyer from points too (what residents are to know, nothing to tick); bring and hotlines print on the flyer beside them, not alone.':
-    'Không có việc cần làm, tờ rơi, áp phích và ảnh áp phích vẫn làm được khi có mục when, where hoặc deadline (thời gian, địa điểm, thời hạn), tờ rơi còn làm được khi có mục points (điều cần biết: những điều người dân cần biết, không phải đánh dấu); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm trên tờ rơi, nhưng riêng chúng thì không đủ để làm tờ rơi.',
+  'A poster and its share image are made without actions too from points (what residents are to know, nothing to tick) or when, where or deadline (the time, the place, the deadline).':
+    'Không có việc cần làm, áp phích và ảnh áp phích vẫn làm được khi có mục points (điều cần biết: những điều người dân cần biết, không phải đánh dấu) hoặc when, where, deadline (thời gian, địa điểm, thời hạn).',
+  'A flyer, a poster and its share image are made without actions too from points (what residents are to know, nothing to tick) or when, where or deadline (the time, the place, the deadline); bring and hotlines print on them beside these, not alone.':
+    'Không có việc cần làm, tờ rơi, áp phích và ảnh áp phích vẫn làm được khi có mục points (điều cần biết: những điều người dân cần biết, không phải đánh dấu) hoặc when, where, deadline (thời gian, địa điểm, thời hạn); mục bring và hotlines (cần mang theo, số điện thoại cần biết) được in kèm, nhưng riêng chúng thì không đủ để làm tờ rơi, áp phích.',
   'no readable manifest.json here': 'không có tệp manifest.json đọc được ở đây',
   'Give the output folders of the shard builds.':
     'Chọn các thư mục kết quả của những lần tạo theo phần (--shard).',
@@ -249,8 +249,8 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'ảnh chữ ký sẽ không được in: chỉ thông báo có ký số mới hiện chữ ký và con dấu',
   'the logo is not printed: only {0} print it, and this campaign makes none':
     'logo sẽ không được in: chỉ {0} có in logo, mà chiến dịch này không làm loại giấy đó',
-  "A poster is made from the campaign's actions, links, time or place (actions, links, when, where): add one of them, or leave the logo out.":
-    'Áp phích làm được khi chiến dịch có việc người dân cần làm, đường dẫn, thời gian hoặc địa điểm (actions, links, when, where): thêm một trong các mục đó, hoặc bỏ logo.',
+  "A poster is made from the campaign's actions, points to know, links, time or place (actions, points, links, when, where): add one of them, or leave the logo out.":
+    'Áp phích làm được khi chiến dịch có việc người dân cần làm, điều cần biết, đường dẫn, thời gian hoặc địa điểm (actions, points, links, when, where): thêm một trong các mục đó, hoặc bỏ logo.',
   'the map is not printed: only {0} print it, and this campaign makes none':
     'sơ đồ sẽ không được in: chỉ {0} có in sơ đồ, mà chiến dịch này không làm loại giấy đó',
   'Give the flyer or the notice something to print, or leave the map out.':
@@ -546,8 +546,12 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục này',
   '"{0}" is filled in, but no paper document of this campaign prints it':
     'mục “{0}” có nội dung nhưng không có tài liệu giấy nào của chiến dịch này in mục đó',
-  "The documents made ({0}) have no place for it in their templates: add its section to the template (templates/flyer.hbs), or write it in the notice's body.":
-    'Mẫu của các tài liệu được làm ({0}) không có chỗ in mục này: thêm phần của mục này vào mẫu (templates/flyer.hbs), hoặc ghi nội dung vào phần nội dung của thông báo.',
+  "The documents made ({0}) have no place for it: write it in the notice's body, or leave it out.":
+    'Các tài liệu được làm ({0}) không có chỗ in mục này: ghi nội dung vào phần nội dung của thông báo, hoặc để trống mục này.',
+  "Only {0} print it, and this campaign makes none: they are made from “Điều cần biết”, “Việc người dân cần làm”, “Thời gian”, “Địa điểm” or “Thời hạn” (a poster from “Đường dẫn” too). Fill one of them in, or write it in the notice's body.":
+    'Mục này chỉ in trên {0}, mà chiến dịch này chưa làm các tài liệu đó: chúng được làm khi có “Điều cần biết”, “Việc người dân cần làm”, “Thời gian”, “Địa điểm” hoặc “Thời hạn” (áp phích: cả “Đường dẫn”). Điền một trong các mục đó, hoặc ghi nội dung vào phần nội dung của thông báo.',
+  "Only {0} print it, and this campaign makes none: they are made from points, actions, when, where or deadline (a poster from links too). Fill one of them in, or write it in the notice's body.":
+    'Mục này chỉ in trên {0}, mà chiến dịch này chưa làm các tài liệu đó: chúng được làm khi có mục points (điều cần biết), actions (việc người dân cần làm), when, where hoặc deadline (thời gian, địa điểm, thời hạn) (áp phích: cả links, đường dẫn). Điền một trong các mục đó, hoặc ghi nội dung vào phần nội dung của thông báo.',
   "Write it in the notice's body, or leave it out.":
     'Ghi nội dung này vào phần nội dung của thông báo, hoặc bỏ mục này đi.',
   // The ward's unmarked notice when groups' copies differ in text (output/original.ts).
