@@ -174,6 +174,8 @@ async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<
       measure,
       value,
       base: (m && baseOf(s.group, m)) ?? null,
+      // What that base counted: the measure may be given another base later (qa58b M3).
+      base_of: m?.of ?? null,
     };
   });
   if (values.length > 0) await db.insertInto('result_values').values(values).execute();
@@ -251,6 +253,11 @@ export interface Figure {
    * undefined when it had none, or the figure was stored before bases were kept.
    */
   base?: number;
+  /**
+   * What `base` counted: the measure's `of` when the figure was sent ("households", a column's
+   * header); undefined for figures stored before it was kept.
+   */
+  of?: string;
   /** The group's name in that list (undefined for figures stored before names were kept). */
   name?: string;
 }
@@ -277,6 +284,7 @@ export async function readLatest(
       'v.measure',
       'v.value',
       'v.base',
+      'v.base_of',
     ])
     .where('s.campaign', '=', campaign);
   // recorded_at is `toISOString()` text: its order is time order.
@@ -305,6 +313,7 @@ export async function readLatest(
       source: r.source,
       confirmed: Number(r.confirmed) === 1,
       ...(r.base === null ? {} : { base: Number(r.base) }),
+      ...(r.base_of === null ? {} : { of: r.base_of }),
       ...(r.group_name === null ? {} : { name: r.group_name }),
     });
   }
