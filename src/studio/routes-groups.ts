@@ -292,6 +292,8 @@ interface LinkChanges {
   reported?: Set<string>;
   /** Groups that reported and that the new file renames or gives another target (qa26 F1, F5). */
   rerated: ReportedChange[];
+  /** Groups the list before left out, with figures, that the new file has again (qa58b p4). */
+  returning: GroupName[];
 }
 
 /**
@@ -334,7 +336,18 @@ async function linkChangesOf(
     c,
     change.gone.map((g) => g.id),
   );
-  return { shifts, change, faulty, reported, rerated };
+  // Back in the list with their figures (a merge undone): counted again, said (qa58b p4).
+  const had = new Set(before.groups.map((g) => g.id));
+  const added = trial.groups.filter((g) => !had.has(g.id));
+  const figured = shifts.length
+    ? new Set<string>()
+    : await reportedOf(
+        ctx,
+        c,
+        added.map((g) => g.id),
+      );
+  const returning = added.filter((g) => figured.has(g.id));
+  return { shifts, change, faulty, reported, rerated, returning };
 }
 
 /** An id as its row may write it: no leading zeros, any case. */
@@ -389,6 +402,12 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
   }
   if (changes.rerated.length && !change.renamed.length)
     said.push(reratedSaid(changes.rerated, term));
+  if (changes.returning.length && !change.renamed.length) {
+    const n = changes.returning.length;
+    said.push(
+      `${n} ${term.short} có số liệu đã báo cáo nay có lại trong tệp mới (${someOf(changes.returning.map((g) => `mã ${g.id} “${g.name}”`))}): sau khi dùng tệp này, số liệu đó được tính lại vào Kết quả và báo cáo, và đường dẫn đã gửi cho ${term.leader} của ${n > 1 ? `các ${term.short} này` : `${term.short} này`} mở lại được.`,
+    );
+  }
   return said;
 }
 
@@ -401,23 +420,33 @@ function reratedSaid(rerated: readonly ReportedChange[], term: GroupTerm): strin
     const name = sameName(r.was, r.now) ? `“${r.was}”` : `“${r.was}” nay là “${r.now}”`;
     const bases = r.bases.map(
       (b) =>
-        `${b.was === undefined ? 'chưa có' : b.said(b.was)} → ${b.now === undefined ? 'không có' : b.said(b.now)}, đã báo cáo ${formatFigure(b.value)}`,
+        `${b.was === undefined ? 'chưa có' : b.said(b.was)} → ${b.now === undefined ? 'không có' : b.said(b.now)}, đã báo cáo ${formatFigure(b.value)}${b.sent !== undefined && b.sent !== b.was ? ` theo ${b.said(b.sent)}` : ''}`,
     );
     return `mã ${r.id} ${name}${bases.length ? `: ${bases.join('; ')}` : ''}`;
   });
-  const rated = rerated.filter((r) => r.bases.length).length;
+  // A figure the new file gives back the base it was sent against (a merge undone: qa58b p4) is
+  // counted and ranked at once; the others wait for the office's check.
+  const back = rerated.filter((r) => r.bases.length && r.bases.every(backToSent));
+  const rated = rerated.filter((r) => r.bases.length && !back.includes(r)).length;
   // A rename alone keeps counting as before; a split's figure is said on its own below.
   const renamedOnly = rerated.some((r) => !r.bases.length && !r.split.length);
+  const again = back.length
+    ? ` Số đã báo cáo của ${someOf(back.map((r) => `mã ${r.id}`))} được gửi theo đúng ${back.length > 1 ? 'các số' : 'số'} trong tệp mới: sau khi dùng tệp này, số đó được tính vào tổng, tính tỷ lệ và xếp hạng ngay, không cần kiểm tra lại.`
+    : '';
   const kept = rated
-    ? ` Số đã báo cáo là theo danh sách cũ: sau khi dùng tệp này, số đó vẫn được giữ và cộng vào tổng, nhưng ghi “báo cáo theo danh sách cũ”, chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra ở “Nhập, sửa” (ví dụ ${term.short} đã tách: nhập số của riêng ${term.short} này).`
-    : renamedOnly
+    ? ` Số đã báo cáo ${back.length ? `của ${term.short} còn lại ` : ''}là theo danh sách cũ: sau khi dùng tệp này, số đó vẫn được giữ và cộng vào tổng, nhưng ghi “báo cáo theo danh sách cũ”, chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra ở “Nhập, sửa” (ví dụ ${term.short} đã tách: nhập số của riêng ${term.short} này).`
+    : renamedOnly && !back.length
       ? ` Số đã báo cáo vẫn tính cho ${term.short} với tên mới.`
       : '';
-  return `${rerated.length} ${term.short} đã báo cáo số liệu nay đổi tên hoặc chỉ tiêu trong tệp mới (${each.join('; ')}).${kept}${rerated
+  return `${rerated.length} ${term.short} đã báo cáo số liệu nay đổi tên hoặc chỉ tiêu trong tệp mới (${each.join('; ')}).${again}${kept}${rerated
     .filter((r) => r.split.length)
     .map((r) => ` ${splitSaid(r, term)}`)
     .join('')}`;
 }
+
+/** The new file gives the figure the base it was sent against: counted as sent (qa58b p4). */
+const backToSent = (b: ReportedChange['bases'][number]) =>
+  b.sent !== undefined && b.sent === b.now;
 
 /**
  * A reported group that seems split (qa26 F1): which groups seem to come from it, that the whole
@@ -1241,8 +1270,10 @@ async function useUpload(
             : []),
           ...(found?.rerated.length && !found.change.renamed.length
             ? [
-                found.rerated.some((r) => r.bases.length)
+                found.rerated.some((r) => r.bases.length && !r.bases.every(backToSent))
                   ? `tôi biết số đã báo cáo của ${term.short} đổi tên hoặc chỉ tiêu sẽ chờ kiểm tra lại`
+                  : found.rerated.some((r) => r.bases.length)
+                    ? `tôi biết số đã báo cáo sẽ tính theo chỉ tiêu trong tệp mới`
                   : found.rerated.some((r) => r.split.length)
                     ? `tôi biết số đã báo cáo của ${term.short} đã tách sẽ tính cho mã cũ cho đến khi sửa ở “Nhập, sửa”`
                     : `tôi biết số đã báo cáo của ${term.short} đổi tên vẫn tính cho ${term.short} với tên mới`,
