@@ -48,7 +48,7 @@ import { MANIFEST } from '../output/manifest.js';
 import { groupExpression, meantColumn, missingColumn } from '../template/check.js';
 import { wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
-import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
+import { fieldValue, formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import {
@@ -71,6 +71,7 @@ import {
 } from './groups-origin.js';
 import { groupsReportOf } from './groups-read.js';
 import { type SheetLeft, storedAsRead, Unkept, wordTableOnly } from './groups-sheets.js';
+import { holdUpload, removeStaleHeld, takeHeldUpload } from './held-upload.js';
 import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, fieldMarks, notice, page, refusal } from './layout.js';
@@ -189,6 +190,8 @@ type Said = {
    * button's form, not on the upload's ("chọn lại tệp": there is no file to choose again).
    */
   newest?: true;
+  /** The file chosen, kept for the answer (held-upload.ts): sent back with the tick (qa58b p8). */
+  held?: string;
   chosen?: {
     report: GroupsReport;
     name: string;
@@ -445,8 +448,7 @@ function reratedSaid(rerated: readonly ReportedChange[], term: GroupTerm): strin
 }
 
 /** The new file gives the figure the base it was sent against: counted as sent (qa58b p4). */
-const backToSent = (b: ReportedChange['bases'][number]) =>
-  b.sent !== undefined && b.sent === b.now;
+const backToSent = (b: ReportedChange['bases'][number]) => b.sent !== undefined && b.sent === b.now;
 
 /**
  * A reported group that seems split (qa26 F1): which groups seem to come from it, that the whole
@@ -893,12 +895,21 @@ ${said?.ok ? notice('ok', said.ok) : ''}${said?.warn ? notice('warn', said.warn)
 ${csrfField(session)}
 <input type="hidden" name="_list" value="${await listVersion(c.groups)}">
 <label for="file">Tải lên danh sách ${term.group}</label>
-<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
 ${
-  said?.confirm?.length && !said.newest
-    ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
+  // The file just chosen is kept for the answer: no file to choose again (qa58b p8).
+  said?.held && said.confirm?.length && !said.newest
+    ? html`<input type="hidden" name="_held" value="${said.held}">
+<input type="hidden" name="_held_name" value="${said.chosen?.name ?? ''}">
+<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}"${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
+<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
+<p class="help"><strong>Đánh dấu ô rồi bấm Tải lên: trang đã giữ tệp${said.chosen ? html` “${said.chosen.name}”` : ''}, không cần chọn lại.</strong> Muốn dùng tệp khác, chọn tệp đó ở ô phía trên.</p>`
+    : html`<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>${
+        said?.confirm?.length && !said.newest
+          ? html`
+<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
 <p class="help"><strong>Sau khi đánh dấu, chọn lại tệp${said.chosen ? html` “${said.chosen.name}”` : ''} ở ô chọn tệp phía trên</strong> (trang không giữ được tệp vừa chọn), rồi bấm Tải lên.</p>`
-    : ''
+          : ''
+      }`
 }
 <div class="actions"><button type="submit">Tải lên</button></div>
 ${
@@ -994,12 +1005,30 @@ ${table}`,
   app.post('/c/:slug/groups', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
-    const upload = (req.body as Record<string, Upload | undefined>).file;
-    const ext = extname(upload?.filename ?? '').toLowerCase();
+    const chosen = (req.body as Record<string, Upload | undefined>).file;
     const answer = async (message: (term: GroupTerm) => Said, status: number) =>
       sendPage(reply, (await show(req, message)) ?? '', status);
+    await removeStaleHeld(c.folder);
+    // No file chosen again after the tick: the one the page kept for the answer (qa58b p8).
+    const heldId = formText(req.body, '_held') || undefined;
+    const held = chosen?.filename ? undefined : await takeHeldUpload(c.folder, heldId);
+    const upload: Upload | undefined = held
+      ? {
+          filename: formText(req.body, '_held_name') || `groups${extname(heldId ?? '')}`,
+          toBuffer: async () => Buffer.from(held),
+        }
+      : chosen;
+    const ext = extname(held ? (heldId ?? '') : (upload?.filename ?? '')).toLowerCase();
     if (!upload?.filename || !upload.toBuffer)
-      return answer((term) => ({ error: `Hãy chọn tệp danh sách ${term.short}.` }), 400);
+      return answer(
+        (term) => ({
+          error:
+            heldId !== undefined
+              ? `Tệp vừa chọn không còn được giữ (đã quá một giờ, hoặc đã dùng ở tab khác): hãy chọn lại tệp danh sách ${term.short}.`
+              : `Hãy chọn tệp danh sách ${term.short}.`,
+        }),
+        400,
+      );
     const resave = RESAVE[ext];
     if (resave) return answer(() => ({ error: resave }), 400);
     if (!ACCEPTED.includes(ext)) {
@@ -1248,7 +1277,10 @@ async function useUpload(
   const same = await newSameNames(report, c.groups);
   if ((changes || lacking.size || same.length) && !confirmed) {
     const found = changes;
-    await rm(trial, { force: true });
+    // A chosen file is kept for the answer: the tick and "Tải lên" are enough (qa58b p8).
+    const held = via === 'file' ? `${randomUUID()}${extname(trial)}` : undefined;
+    if (held) await holdUpload(dirname(trial), trial, held);
+    else await rm(trial, { force: true });
     return {
       used: false,
       message: (term) => ({
@@ -1259,7 +1291,7 @@ async function useUpload(
           ...(same.length ? [sameNamesSaid(same, term)] : []),
           via === 'newest'
             ? `Nếu đúng là danh sách cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới rồi bấm lại “Dùng danh sách ${term.short} mới nhất”.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`
-            : `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp “${name}” (trang không giữ được tệp vừa chọn) rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+            : `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới rồi bấm Tải lên (không cần chọn lại tệp “${name}”: trang giữ tệp này trong một giờ).${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
         ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
         confirm: [
           ...(found &&
@@ -1274,9 +1306,9 @@ async function useUpload(
                   ? `tôi biết số đã báo cáo của ${term.short} đổi tên hoặc chỉ tiêu sẽ chờ kiểm tra lại`
                   : found.rerated.some((r) => r.bases.length)
                     ? `tôi biết số đã báo cáo sẽ tính theo chỉ tiêu trong tệp mới`
-                  : found.rerated.some((r) => r.split.length)
-                    ? `tôi biết số đã báo cáo của ${term.short} đã tách sẽ tính cho mã cũ cho đến khi sửa ở “Nhập, sửa”`
-                    : `tôi biết số đã báo cáo của ${term.short} đổi tên vẫn tính cho ${term.short} với tên mới`,
+                    : found.rerated.some((r) => r.split.length)
+                      ? `tôi biết số đã báo cáo của ${term.short} đã tách sẽ tính cho mã cũ cho đến khi sửa ở “Nhập, sửa”`
+                      : `tôi biết số đã báo cáo của ${term.short} đổi tên vẫn tính cho ${term.short} với tên mới`,
               ]
             : []),
           ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
@@ -1287,6 +1319,7 @@ async function useUpload(
             : []),
         ],
         ...(via === 'newest' && { newest: true as const }),
+        ...(held && { held }),
       }),
       status: 409,
     };
