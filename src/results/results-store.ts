@@ -5,7 +5,9 @@
  * imported file, so that a file is stored whole or not at all — and a submission's id is unique,
  * so the same form sent twice (a double tap, a retry after a lost answer) is stored once.
  * The office's withdrawal of a group's figures is a submission too (`withdrawn`, no figures): the
- * group has no current figures after it, and its history keeps what was withdrawn.
+ * group has no current figures after it, and its history keeps what was withdrawn. Its undo is
+ * one too (`withdrawn` = RESTORED): the figures as they stood before the withdrawal are current
+ * again, the leader's as the leader sent them (qa58b p7).
  * The one deletion: a campaign removed for good takes its rows with it (`forgetCampaign`).
  */
 import { randomUUID } from 'node:crypto';
@@ -18,6 +20,11 @@ import type { ResultSubmissionsTable } from '../store/tables.js';
 import { FiguresRefused, figureProblems, type Measure } from './figures.js';
 
 export type Source = ResultSubmissionsTable['source'];
+
+/** `withdrawn` of the office's withdrawal of a group's figures. */
+const WITHDRAWN = 1;
+/** `withdrawn` of the office's undo of its latest withdrawal: the figures before it are back. */
+const RESTORED = 2;
 
 export interface Submission {
   group: Group;
@@ -112,8 +119,8 @@ async function changedSince(
     .where('s.seq', '>', seen)
     .where((eb) =>
       measures.length > 0
-        ? eb.or([eb('s.withdrawn', '=', 1), eb('v.measure', 'in', [...measures])])
-        : eb('s.withdrawn', '=', 1),
+        ? eb.or([eb('s.withdrawn', '>=', WITHDRAWN), eb('v.measure', 'in', [...measures])])
+        : eb('s.withdrawn', '>=', WITHDRAWN),
     )
     .limit(1)
     .executeTakeFirst();
@@ -294,10 +301,20 @@ export async function readLatest(
   // after it (qa9 Q3).
   const rows = await query.orderBy('s.recorded_at').orderBy('s.seq').execute();
   const latest: LatestFigures = new Map();
+  // What each withdrawal took, for its undo.
+  const taken = new Map<string, Map<string, Figure> | undefined>();
   for (const r of rows) {
     // The office withdrew the group's figures: none until its next submission.
-    if (Number(r.withdrawn) === 1) {
+    if (Number(r.withdrawn) === WITHDRAWN) {
+      taken.set(r.group_id, latest.get(r.group_id));
       latest.delete(r.group_id);
+      continue;
+    }
+    // The office undid it: the figures it took are current again (qa58b p7).
+    if (Number(r.withdrawn) === RESTORED) {
+      const back = taken.get(r.group_id);
+      if (back) latest.set(r.group_id, back);
+      taken.delete(r.group_id);
       continue;
     }
     if (r.measure === null || r.value === null) continue;
@@ -329,7 +346,7 @@ export async function readWithdrawals(
     .selectFrom('result_submissions')
     .select(['group_id', 'recorded_at', 'submitted_by'])
     .where('campaign', '=', campaign)
-    .where('withdrawn', '=', 1)
+    .where('withdrawn', '=', WITHDRAWN)
     .orderBy('recorded_at')
     .orderBy('seq')
     .execute();
@@ -399,15 +416,17 @@ export async function recordWithdrawal(
   campaign: string,
   w: Withdrawal,
 ): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  return serializable(db, (tx) => withdrawIn(tx, campaign, w));
+}
+
+/** `write` in a SERIALIZABLE transaction, tried again on a conflict with another write. */
+async function serializable<T>(db: StoreDb, write: (tx: StoreDb) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db
-        .transaction()
-        .setIsolationLevel('serializable')
-        .execute((tx) => withdrawIn(tx, campaign, w));
+      return await db.transaction().setIsolationLevel('serializable').execute(write);
     } catch (e) {
       // PostgreSQL's "could not serialize access" (40001), or the id stored by the other click
-      // (23505): look again, and the other's withdrawal is found.
+      // (23505): look again, and the other's write is found.
       const code = (e as { code?: string }).code;
       if ((code !== '40001' && code !== '23505') || attempt >= 5) throw e;
     }
@@ -442,10 +461,56 @@ async function withdrawIn(
       recorded_at: (w.at ?? new Date()).toISOString(),
       confirmed: 0,
       submitted_by: w.by,
-      withdrawn: 1,
+      withdrawn: WITHDRAWN,
     })
     .execute();
   return 'stored';
+}
+
+/**
+ * The office undoes its withdrawal of a group's figures (a "Xoá số liệu" by mistake, qa58b p7),
+ * appended as a submission without figures (`withdrawn` = RESTORED): the figures the withdrawal
+ * took are current again, as they were sent. 'stored', 'already' (this id stored and still the
+ * group's latest: a second click), 'stale' (the group's figures changed since the page was shown),
+ * or 'none' (the group's latest submission is no withdrawal: nothing to undo).
+ */
+export async function recordRestore(
+  db: StoreDb,
+  campaign: string,
+  w: Withdrawal,
+): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  return serializable(db, async (tx) => {
+    await lockGroup(tx, campaign, w.group.id);
+    const last = await readLatestSeq(tx, campaign, w.group.id);
+    const known = await tx
+      .selectFrom('result_submissions')
+      .select('seq')
+      .where('id', '=', w.id)
+      .executeTakeFirst();
+    if (known) return Number(known.seq) === last ? 'already' : 'stale';
+    if (last !== w.base) return 'stale';
+    const lastWithdrawn = await tx
+      .selectFrom('result_submissions')
+      .select('withdrawn')
+      .where('seq', '=', last)
+      .executeTakeFirst();
+    if (Number(lastWithdrawn?.withdrawn) !== WITHDRAWN) return 'none';
+    await tx
+      .insertInto('result_submissions')
+      .values({
+        id: w.id,
+        campaign,
+        group_id: w.group.id,
+        group_name: w.group.name,
+        source: 'office',
+        recorded_at: (w.at ?? new Date()).toISOString(),
+        confirmed: 0,
+        submitted_by: w.by,
+        withdrawn: RESTORED,
+      })
+      .execute();
+    return 'stored';
+  });
 }
 
 export interface HistoryEntry {
@@ -457,6 +522,8 @@ export interface HistoryEntry {
   by?: string;
   /** The office withdrew the group's figures (no figures of its own). */
   withdrawn: boolean;
+  /** The office undid its withdrawal before it: the figures it took are back (no figures of its own). */
+  restored?: true;
   values: Record<string, number>;
 }
 
@@ -495,7 +562,8 @@ export async function readHistory(
         source: r.source,
         confirmed: Number(r.confirmed) === 1,
         ...(r.submitted_by ? { by: r.submitted_by } : {}),
-        withdrawn: Number(r.withdrawn) === 1,
+        withdrawn: Number(r.withdrawn) === WITHDRAWN,
+        ...(Number(r.withdrawn) === RESTORED ? { restored: true as const } : {}),
         values: {},
       };
       bySeq.set(seq, entry);
@@ -523,20 +591,32 @@ export async function readProgress(
     )
     .select(['s.group_id', 's.recorded_at', 's.withdrawn', 'v.value'])
     .where('s.campaign', '=', campaign)
-    .where((eb) => eb.or([eb('v.value', 'is not', null), eb('s.withdrawn', '=', 1)]))
+    .where((eb) => eb.or([eb('v.value', 'is not', null), eb('s.withdrawn', '>=', WITHDRAWN)]))
     .orderBy('s.recorded_at')
     .orderBy('s.seq')
     .execute();
   const current = new Map<string, number>();
+  // The figure each withdrawal took, for its undo.
+  const taken = new Map<string, number>();
   let total = 0;
   return rows.flatMap((r) => {
     if (counted && !counted.has(r.group_id)) return [];
     const was = current.get(r.group_id);
-    if (Number(r.withdrawn) === 1) {
+    if (Number(r.withdrawn) === WITHDRAWN) {
       // The office withdrew the group's figures: its figure leaves the total (if it had one).
       if (was === undefined) return [];
       total = roundFigure(total - was);
       current.delete(r.group_id);
+      taken.set(r.group_id, was);
+      return [{ at: r.recorded_at, total }];
+    }
+    if (Number(r.withdrawn) === RESTORED) {
+      // Its undo: the figure comes back.
+      const back = taken.get(r.group_id);
+      taken.delete(r.group_id);
+      if (back === undefined) return [];
+      total = roundFigure(total + back);
+      current.set(r.group_id, back);
       return [{ at: r.recorded_at, total }];
     }
     // Rounded to hundredths: quantities' figures ("95,5" kg) add up without a float's tail.
@@ -590,7 +670,7 @@ export async function keepBase(
       .orderBy('recorded_at', 'desc')
       .orderBy('seq', 'desc')
       .executeTakeFirst();
-    if (!last || Number(last.withdrawn) === 1) return;
+    if (!last || Number(last.withdrawn) === WITHDRAWN) return;
     const current = await tx
       .selectFrom('result_submissions as s')
       .innerJoin('result_values as v', 'v.submission', 's.seq')
