@@ -75,7 +75,9 @@ describe('a measure given another base after groups reported on it', () => {
     expect(words).toContain(
       'chưa xác nhận: báo cáo khi chỉ tiêu còn tính theo số hộ, khi đó 250 hộ',
     );
-    expect(words).toContain('được báo cáo trước khi chỉ tiêu đổi cách tính (danh sách tổ không đổi)');
+    expect(words).toContain(
+      'được báo cáo trước khi chỉ tiêu đổi cách tính (danh sách tổ không đổi)',
+    );
     expect(words).toContain('báo cáo trước khi đổi cách tính chỉ tiêu');
     expect(words).not.toContain('danh sách cũ');
     expect(words).not.toContain('250 hộ nguy cơ cao');
