@@ -438,33 +438,9 @@ async function withdrawIn(
   campaign: string,
   w: Withdrawal,
 ): Promise<'stored' | 'already' | 'stale' | 'none'> {
-  // The same lock as a checked save's: a leader's save and this withdrawal are not both written
-  // unseen by the other (a read-committed save is not one SERIALIZABLE can see conflict with).
-  await lockGroup(tx, campaign, w.group.id);
-  const last = await readLatestSeq(tx, campaign, w.group.id);
-  const known = await tx
-    .selectFrom('result_submissions')
-    .select('seq')
-    .where('id', '=', w.id)
-    .executeTakeFirst();
-  if (known) return Number(known.seq) === last ? 'already' : 'stale';
-  if (last !== w.base) return 'stale';
-  if (!(await readLatest(tx, campaign)).has(w.group.id)) return 'none';
-  await tx
-    .insertInto('result_submissions')
-    .values({
-      id: w.id,
-      campaign,
-      group_id: w.group.id,
-      group_name: w.group.name,
-      source: 'office',
-      recorded_at: (w.at ?? new Date()).toISOString(),
-      confirmed: 0,
-      submitted_by: w.by,
-      withdrawn: WITHDRAWN,
-    })
-    .execute();
-  return 'stored';
+  return markIn(tx, campaign, w, WITHDRAWN, async () =>
+    (await readLatest(tx, campaign)).has(w.group.id),
+  );
 }
 
 /**
@@ -479,38 +455,57 @@ export async function recordRestore(
   campaign: string,
   w: Withdrawal,
 ): Promise<'stored' | 'already' | 'stale' | 'none'> {
-  return serializable(db, async (tx) => {
-    await lockGroup(tx, campaign, w.group.id);
-    const last = await readLatestSeq(tx, campaign, w.group.id);
-    const known = await tx
-      .selectFrom('result_submissions')
-      .select('seq')
-      .where('id', '=', w.id)
-      .executeTakeFirst();
-    if (known) return Number(known.seq) === last ? 'already' : 'stale';
-    if (last !== w.base) return 'stale';
-    const lastWithdrawn = await tx
-      .selectFrom('result_submissions')
-      .select('withdrawn')
-      .where('seq', '=', last)
-      .executeTakeFirst();
-    if (Number(lastWithdrawn?.withdrawn) !== WITHDRAWN) return 'none';
-    await tx
-      .insertInto('result_submissions')
-      .values({
-        id: w.id,
-        campaign,
-        group_id: w.group.id,
-        group_name: w.group.name,
-        source: 'office',
-        recorded_at: (w.at ?? new Date()).toISOString(),
-        confirmed: 0,
-        submitted_by: w.by,
-        withdrawn: RESTORED,
-      })
-      .execute();
-    return 'stored';
-  });
+  return serializable(db, (tx) =>
+    markIn(tx, campaign, w, RESTORED, async (last) => {
+      const row = await tx
+        .selectFrom('result_submissions')
+        .select('withdrawn')
+        .where('seq', '=', last)
+        .executeTakeFirst();
+      return Number(row?.withdrawn) === WITHDRAWN;
+    }),
+  );
+}
+
+/**
+ * The office's mark on a group's figures (a withdrawal, or its undo), a submission without
+ * figures, stored when the group's latest submission is still `w.base` and `can` says there is
+ * something to mark.
+ */
+async function markIn(
+  tx: StoreDb,
+  campaign: string,
+  w: Withdrawal,
+  kind: typeof WITHDRAWN | typeof RESTORED,
+  can: (last: number) => Promise<boolean>,
+): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  // The same lock as a checked save's: a leader's save and this mark are not both written
+  // unseen by the other (a read-committed save is not one SERIALIZABLE can see conflict with).
+  await lockGroup(tx, campaign, w.group.id);
+  const last = await readLatestSeq(tx, campaign, w.group.id);
+  const known = await tx
+    .selectFrom('result_submissions')
+    .select('seq')
+    .where('id', '=', w.id)
+    .executeTakeFirst();
+  if (known) return Number(known.seq) === last ? 'already' : 'stale';
+  if (last !== w.base) return 'stale';
+  if (!(await can(last))) return 'none';
+  await tx
+    .insertInto('result_submissions')
+    .values({
+      id: w.id,
+      campaign,
+      group_id: w.group.id,
+      group_name: w.group.name,
+      source: 'office',
+      recorded_at: (w.at ?? new Date()).toISOString(),
+      confirmed: 0,
+      submitted_by: w.by,
+      withdrawn: kind,
+    })
+    .execute();
+  return 'stored';
 }
 
 export interface HistoryEntry {

@@ -9,7 +9,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { GROUPS, JOINED, leaderLinks, report, reportRows, visible } from './results-figures.js';
+import {
+  GROUPS,
+  JOINED,
+  leaderLinks,
+  report,
+  reportRows,
+  uploadGroups,
+  visible,
+} from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
 /** Tổ 4 merged into tổ 3 by mistake: 500 + 400 people, row 4 deleted. */
@@ -23,15 +31,7 @@ describe('a merge undone with the list in use before it', () => {
   let s: TestStudio;
   let office: Client;
 
-  const upload = (csv: string, confirm: boolean) =>
-    office.upload(
-      '/c/hai-phong/groups',
-      'file',
-      'groups.csv',
-      Buffer.from(csv),
-      confirm ? { confirmShift: '1' } : {},
-      '/c/hai-phong/groups',
-    );
+  const upload = (csv: string, confirm: boolean) => uploadGroups(office, 'hai-phong', csv, confirm);
 
   beforeAll(async () => {
     let folder: string;
