@@ -643,6 +643,34 @@ export async function readGroupNames(
 }
 
 /**
+ * The office gives `measure` another base (qa58b M3): the group's figures of it stored before the
+ * store kept what their base counted (migration 0290), sent against `base` — the base the measure
+ * has now, `of` — get `of`, so that Kết quả and the report say the measure's base changed, in its
+ * own words. Figures that keep one, or were sent against another base, are left as they are.
+ */
+export async function keepBaseOf(
+  db: StoreDb,
+  campaign: string,
+  groupId: string,
+  measure: { id: string; of: string; base: number },
+): Promise<void> {
+  await db
+    .updateTable('result_values')
+    .set({ base_of: measure.of })
+    .where('measure', '=', measure.id)
+    .where('base_of', 'is', null)
+    .where('base', '=', measure.base)
+    .where('submission', 'in', (q) =>
+      q
+        .selectFrom('result_submissions')
+        .select('seq')
+        .where('campaign', '=', campaign)
+        .where('group_id', '=', groupId),
+    )
+    .execute();
+}
+
+/**
  * The group's current figure of `measure`, when the store keeps no base for it (stored before
  * bases were kept), given `base`: the base of the list it was sent against, told by the office's
  * new groups list (studio/unlisted-notes.ts `keepOldBases`). A figure with a base, or none

@@ -143,7 +143,7 @@ import { isImportedTitleNote, type NoticeImporter } from './notice-import.js';
 import { type Overwrite, recordOverwrites, takeOverwritesOf } from './overwritten.js';
 import { noteUnprintedSave, onlyUnprinted, printedEditOf } from './prints-old.js';
 import { requiredBecause } from './required-because.js';
-import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
+import { keepBasesOf, readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
 import { diffHtml } from './text-diff.js';
 import { unfilledFields } from './unfilled.js';
@@ -1798,6 +1798,14 @@ ${
     const ask = reported.length + rebased.length > 0 && !measuresOk && !stale;
     // When a paper's text last changed: kept over a save of unprinted fields only (prints-old.ts).
     const printedBefore = await printedEditOf(c.file);
+    // Figures stored before the store kept what their base counted keep the base they were sent
+    // against, in its own words, once the office gives the measure another (qa58b M3).
+    if (!ask && rebased.length && !stale)
+      await keepBasesOf(
+        ctx,
+        c,
+        rebased.map((m) => m.id),
+      );
     const result = ask
       ? { saved: false, ...(await checkCampaignText(before, c.file, c.groups)) }
       : await saveCampaignForm(c, form, version, retired, sessionOf(req)?.user.name);
