@@ -1011,7 +1011,9 @@ ${table}`,
     await removeStaleHeld(c.folder);
     // No file chosen again after the tick: the one the page kept for the answer (qa58b p8).
     const heldId = formText(req.body, '_held') || undefined;
-    const held = chosen?.filename ? undefined : await takeHeldUpload(c.folder, heldId);
+    // Taken either way: a file chosen anew wins, and the kept one is not left on disk.
+    const kept = await takeHeldUpload(c.folder, heldId);
+    const held = chosen?.filename ? undefined : kept;
     const upload: Upload | undefined = held
       ? {
           filename: formText(req.body, '_held_name') || `groups${extname(heldId ?? '')}`,

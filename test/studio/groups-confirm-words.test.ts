@@ -94,5 +94,7 @@ describe('the groups upload stopped for a list that drops ids', () => {
     const after = plainText((await c.get(page)).text);
     expect(after).toContain('Tệp hiện dùng: khac.csv');
     expect(after).toContain('1 tổ đọc được.');
+    // The kept file is not left on disk when another is chosen.
+    expect((await readdir(folder)).filter((n) => n.startsWith('.upload-'))).toEqual([]);
   });
 });
