@@ -50,6 +50,7 @@ import {
 } from '../results/standings.js';
 import { toldApart } from '../results/told-apart.js';
 import { readUnlisted, unlistedGroupName } from '../results/unlisted.js';
+import { unrankedWhy } from '../results/unranked.js';
 import { unratedWho } from '../results/unrated-said.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { campaignTag, fileNamePart } from './campaign-file-name.js';
@@ -273,22 +274,6 @@ function oldListItems(standings: Standings): UncheckedItem[] {
   );
 }
 
-/**
- * The first line of "Chỉ tiêu" ranks; when it has no rate (an amount, "Số dụng cụ … | chiếc") and
- * another line has one, nothing is ranked: its label and the first rated line's, for Kết quả to
- * say why and how to rank by that one (qa58b p5: two lines swapped took the ranking away
- * silently); undefined otherwise.
- */
-function unrankedWhy(
-  measures: readonly { label: string }[],
-  totals: readonly Pick<Total, 'base'>[],
-): { first: string; rated: string } | undefined {
-  const first = measures[0];
-  const rated = measures.find((_, i) => totals[i]?.base !== undefined);
-  if (!first || totals[0]?.base !== undefined || !rated) return undefined;
-  return { first: first.label, rated: rated.label };
-}
-
 function sorted(rows: GroupStanding[], key: string, measureIds: readonly string[]) {
   const ward = (a: GroupStanding, b: GroupStanding) => rows.indexOf(a) - rows.indexOf(b);
   const desc =
@@ -444,7 +429,7 @@ export async function resultsAdminView(
     /** Per measure, some group has its base: its cells have a rate (the report's "Tỷ lệ (%)"). */
     rated: standings.totals.map((t) => t.base !== undefined),
     /** Why nothing is ranked when the first line has no rate and another has (unrankedWhy). */
-    unranked: unrankedWhy(service.measures, standings.totals),
+    unranked: unrankedWhy(service.measures, groups),
     // A group with nothing to do that sent nothing is neither counted nor listed (nothing-to-do.ts).
     total: due.total,
     reported: due.reported,

@@ -20,6 +20,7 @@ import { ALL_ROWS_QUERY, missingFolded, shownRows } from '../results/long-table.
 import { figureLabel, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { toldApart } from '../results/told-apart.js';
+import { unrankedSaid } from '../results/unranked.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { rendererOver } from '../serve/renderer.js';
 import { reportFileName, resultsAdminView } from '../serve/results-admin.js';
@@ -294,7 +295,7 @@ ${officeEntry(groups, term, slug)}
 <ul class="totals">${totals}</ul>
 ${areasHtml(v)}
 <h2 id="tung-to">Số liệu từng ${term.short}</h2>
-${v.unranked ? notice('info', html`Không xếp hạng ${term.short} (ở đây và trong báo cáo): ${term.short} được xếp hạng theo tỷ lệ của dòng đầu tiên ở ô “Chỉ tiêu”, mà dòng đầu “${v.unranked.first}” không tính tỷ lệ. Muốn xếp hạng theo “${v.unranked.rated}”, đưa dòng đó lên đầu ô Chỉ tiêu ở thẻ <a href="/c/${slug}#f-measures">Nội dung</a> rồi bấm Lưu (số liệu đã báo cáo vẫn giữ).`) : ''}
+${v.unranked ? notice('info', html`${unrankedSaid(v.unranked, term.short)} <a href="/c/${slug}#f-measures">Sửa ô Chỉ tiêu</a>`) : ''}
 <form class="search" method="get" role="search">
 <label for="q">Tìm ${term.short} (tên, mã ${term.short}, ${term.leader})</label>
 <span class="search-row"><input id="q" name="q" type="search" value="${v.search.query}" autocomplete="off"><input type="hidden" name="sap-xep" value="${v.sort}">${all ? html`<input type="hidden" name="tat-ca" value="1">` : ''} <button type="submit" class="secondary">Tìm</button></span>
