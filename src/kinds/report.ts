@@ -243,6 +243,13 @@ export interface ReportContext extends DocContext {
     oldList: boolean;
     oldListUnranked: boolean;
     /**
+     * Some figure was sent before the office gave its measure another base (qa58b M3): marked
+     * "chưa xác nhận: báo cáo khi chỉ tiêu còn tính theo …", explained under the table;
+     * `rebasedUnranked`: one is of the ranking's measure.
+     */
+    rebased: boolean;
+    rebasedUnranked: boolean;
+    /**
      * The figures of groups no longer in the list, left out of the table and the totals, with
      * their sum (report-model.ts unlistedReportSaid); '' when none.
      */
@@ -461,14 +468,19 @@ export function reportContext(campaign: Campaign, data: ReportData): ReportConte
       unchecked: [
         ...new Set(
           data.measures
-            .filter((_, i) => data.rows.some((r) => r.unchecked[i] && !r.oldList[i]))
+            .filter((_, i) =>
+              data.rows.some((r) => r.unchecked[i] && !r.oldList[i] && !r.rebased[i]),
+            )
             .map(farFromWord),
         ),
       ].join(', '),
-      uncheckedUnranked: data.rows.some((r) => r.unchecked[0] && !r.oldList[0]),
+      uncheckedUnranked: data.rows.some((r) => r.unchecked[0] && !r.oldList[0] && !r.rebased[0]),
       // Figures sent against the groups list before it changed (qa26 F1): explained apart.
       oldList: data.rows.some((r) => r.oldList.some(Boolean)),
       oldListUnranked: data.rows.some((r) => r.oldList[0]),
+      // Figures sent before the office gave their measure another base (qa58b M3): likewise.
+      rebased: data.rows.some((r) => r.rebased.some(Boolean)),
+      rebasedUnranked: data.rows.some((r) => r.rebased[0]),
       unlistedSaid: unlistedReportSaid(data, data.term.short),
       cites: [
         ctx.noticeType.name,

@@ -15,11 +15,23 @@
  */
 import type { HistoryEntry } from './results-store.js';
 
-/** The entries that speak for the group's current figures: those after its last withdrawal. */
-export const sinceWithdrawal = (history: readonly HistoryEntry[]) => {
-  const at = history.findIndex((h) => h.withdrawn);
-  return at < 0 ? history : history.slice(0, at);
-};
+/**
+ * The entries that speak for the group's current figures: those after its last withdrawal not
+ * undone since (a withdrawal's undo brings back the entries before it: qa58b p7).
+ */
+export function sinceWithdrawal<H extends Pick<HistoryEntry, 'withdrawn' | 'restored'>>(
+  history: readonly H[],
+): H[] {
+  const live: H[] = [];
+  let undone = 0;
+  for (const h of history) {
+    if (h.restored) undone++;
+    else if (h.withdrawn && undone > 0) undone--;
+    else if (h.withdrawn) break;
+    else live.push(h);
+  }
+  return live;
+}
 
 /**
  * The entries that spoke for the group's figures when its latest submission was `seq` (a page's

@@ -77,6 +77,11 @@ export interface ReportRow {
    * "báo cáo theo danh sách cũ, khi đó …" instead of how far from its target it is.
    */
   oldList: boolean[];
+  /**
+   * Per measure: sent before the office gave the measure another base (standings.ts `oldList.of`,
+   * qa58b M3): `unchecked` says "báo cáo khi chỉ tiêu còn tính theo …"; not `oldList`.
+   */
+  rebased: boolean[];
   /** Per measure: the list's count its rate is taken against (the spreadsheet's base columns). */
   bases: (number | undefined)[];
   /**
@@ -223,7 +228,8 @@ export function reportData(
         if (c.oldList && m) return oldListSaid(m, c.oldList);
         return c.unchecked && c.offTarget ? offTargetShort(c.offTarget) : '';
       }),
-      oldList: r.cells.map((c) => c.oldList !== undefined),
+      oldList: r.cells.map((c) => c.oldList !== undefined && c.oldList.of === undefined),
+      rebased: r.cells.map((c) => c.oldList?.of !== undefined),
       bases: campaign.measures.map((m) => baseOf(r.group, m)),
       none: campaign.measures.map((m) => nothingDue(r.group, m)),
       zero: campaign.measures.map((m) => zeroBase(r.group, m)),
@@ -267,8 +273,14 @@ function earlyOf(cells: Parameters<typeof sentEarly>[0], starts: string | undefi
  * another groups list was sent against (standings.ts `oldList`), the group's name then when it
  * was another. After "chưa xác nhận: " in the report's table and its spreadsheet's notes.
  */
-export function oldListSaid(m: Measure, old: { base: number; name?: string }): string {
-  return `báo cáo theo danh sách cũ, khi đó ${old.name ? `là ${old.name}, ` : ''}${baseSaid(m, formatFigure(old.base))}`;
+export function oldListSaid(m: Measure, old: { base: number; name?: string; of?: string }): string {
+  const named = old.name ? `là ${old.name}, ` : '';
+  // The measure's base changed, not the list: its old base in its own words (qa58b M3).
+  if (old.of !== undefined) {
+    const was = { ...m, of: old.of };
+    return `báo cáo khi chỉ tiêu còn tính theo ${baseName(was)}, khi đó ${named}${baseSaid(was, formatFigure(old.base))}`;
+  }
+  return `báo cáo theo danh sách cũ, khi đó ${named}${baseSaid(m, formatFigure(old.base))}`;
 }
 
 /**
@@ -278,7 +290,7 @@ export function oldListSaid(m: Measure, old: { base: number; name?: string }): s
  */
 export function oldListNowSaid(
   m: Measure,
-  old: { base: number; name?: string },
+  old: { base: number; name?: string; of?: string },
   now: number | undefined,
 ): string {
   return `${oldListSaid(m, old)}, nay ${now === undefined ? `không có ${baseName(m)}` : baseSaid(m, formatFigure(now))}`;
@@ -576,12 +588,18 @@ export function uncheckedTotalSaid(
   const u = t.unchecked;
   if (!u) return '';
   // Why they are not confirmed: far from the target, sent against another list, or both kinds.
+  // Sent against an old list, or before the measure was given another base (qa58b M3).
+  const old = !u.rebased
+    ? 'báo cáo theo danh sách cũ'
+    : u.rebased === u.oldList
+      ? 'báo cáo trước khi đổi cách tính chỉ tiêu'
+      : 'báo cáo theo danh sách cũ hoặc trước khi đổi cách tính chỉ tiêu';
   const why =
     u.oldList === undefined
       ? `khác xa ${farFromWord(m)}`
       : u.oldList === u.groups
-        ? 'báo cáo theo danh sách cũ'
-        : `khác xa ${farFromWord(m)} hoặc báo cáo theo danh sách cũ`;
+        ? old
+        : `khác xa ${farFromWord(m)} hoặc ${old}`;
   const rate = u.only
     ? ', chưa có số liệu đã xác nhận để tính tỷ lệ'
     : u.rate === undefined

@@ -5,7 +5,9 @@
  * imported file, so that a file is stored whole or not at all — and a submission's id is unique,
  * so the same form sent twice (a double tap, a retry after a lost answer) is stored once.
  * The office's withdrawal of a group's figures is a submission too (`withdrawn`, no figures): the
- * group has no current figures after it, and its history keeps what was withdrawn.
+ * group has no current figures after it, and its history keeps what was withdrawn. Its undo is
+ * one too (`withdrawn` = RESTORED): the figures as they stood before the withdrawal are current
+ * again, the leader's as the leader sent them (qa58b p7).
  * The one deletion: a campaign removed for good takes its rows with it (`forgetCampaign`).
  */
 import { randomUUID } from 'node:crypto';
@@ -18,6 +20,11 @@ import type { ResultSubmissionsTable } from '../store/tables.js';
 import { FiguresRefused, figureProblems, type Measure } from './figures.js';
 
 export type Source = ResultSubmissionsTable['source'];
+
+/** `withdrawn` of the office's withdrawal of a group's figures. */
+const WITHDRAWN = 1;
+/** `withdrawn` of the office's undo of its latest withdrawal: the figures before it are back. */
+const RESTORED = 2;
 
 export interface Submission {
   group: Group;
@@ -112,8 +119,8 @@ async function changedSince(
     .where('s.seq', '>', seen)
     .where((eb) =>
       measures.length > 0
-        ? eb.or([eb('s.withdrawn', '=', 1), eb('v.measure', 'in', [...measures])])
-        : eb('s.withdrawn', '=', 1),
+        ? eb.or([eb('s.withdrawn', '>=', WITHDRAWN), eb('v.measure', 'in', [...measures])])
+        : eb('s.withdrawn', '>=', WITHDRAWN),
     )
     .limit(1)
     .executeTakeFirst();
@@ -174,6 +181,8 @@ async function insert(db: StoreDb, scope: ResultsScope, s: Submission): Promise<
       measure,
       value,
       base: (m && baseOf(s.group, m)) ?? null,
+      // What that base counted: the measure may be given another base later (qa58b M3).
+      base_of: m?.of ?? null,
     };
   });
   if (values.length > 0) await db.insertInto('result_values').values(values).execute();
@@ -251,6 +260,11 @@ export interface Figure {
    * undefined when it had none, or the figure was stored before bases were kept.
    */
   base?: number;
+  /**
+   * What `base` counted: the measure's `of` when the figure was sent ("households", a column's
+   * header); undefined for figures stored before it was kept.
+   */
+  of?: string;
   /** The group's name in that list (undefined for figures stored before names were kept). */
   name?: string;
 }
@@ -277,6 +291,7 @@ export async function readLatest(
       'v.measure',
       'v.value',
       'v.base',
+      'v.base_of',
     ])
     .where('s.campaign', '=', campaign);
   // recorded_at is `toISOString()` text: its order is time order.
@@ -286,10 +301,20 @@ export async function readLatest(
   // after it (qa9 Q3).
   const rows = await query.orderBy('s.recorded_at').orderBy('s.seq').execute();
   const latest: LatestFigures = new Map();
+  // What each withdrawal took, for its undo.
+  const taken = new Map<string, Map<string, Figure> | undefined>();
   for (const r of rows) {
     // The office withdrew the group's figures: none until its next submission.
-    if (Number(r.withdrawn) === 1) {
+    if (Number(r.withdrawn) === WITHDRAWN) {
+      taken.set(r.group_id, latest.get(r.group_id));
       latest.delete(r.group_id);
+      continue;
+    }
+    // The office undid it: the figures it took are current again (qa58b p7).
+    if (Number(r.withdrawn) === RESTORED) {
+      const back = taken.get(r.group_id);
+      if (back) latest.set(r.group_id, back);
+      taken.delete(r.group_id);
       continue;
     }
     if (r.measure === null || r.value === null) continue;
@@ -305,6 +330,7 @@ export async function readLatest(
       source: r.source,
       confirmed: Number(r.confirmed) === 1,
       ...(r.base === null ? {} : { base: Number(r.base) }),
+      ...(r.base_of === null ? {} : { of: r.base_of }),
       ...(r.group_name === null ? {} : { name: r.group_name }),
     });
   }
@@ -320,7 +346,7 @@ export async function readWithdrawals(
     .selectFrom('result_submissions')
     .select(['group_id', 'recorded_at', 'submitted_by'])
     .where('campaign', '=', campaign)
-    .where('withdrawn', '=', 1)
+    .where('withdrawn', '=', WITHDRAWN)
     .orderBy('recorded_at')
     .orderBy('seq')
     .execute();
@@ -390,15 +416,17 @@ export async function recordWithdrawal(
   campaign: string,
   w: Withdrawal,
 ): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  return serializable(db, (tx) => withdrawIn(tx, campaign, w));
+}
+
+/** `write` in a SERIALIZABLE transaction, tried again on a conflict with another write. */
+async function serializable<T>(db: StoreDb, write: (tx: StoreDb) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db
-        .transaction()
-        .setIsolationLevel('serializable')
-        .execute((tx) => withdrawIn(tx, campaign, w));
+      return await db.transaction().setIsolationLevel('serializable').execute(write);
     } catch (e) {
       // PostgreSQL's "could not serialize access" (40001), or the id stored by the other click
-      // (23505): look again, and the other's withdrawal is found.
+      // (23505): look again, and the other's write is found.
       const code = (e as { code?: string }).code;
       if ((code !== '40001' && code !== '23505') || attempt >= 5) throw e;
     }
@@ -410,7 +438,48 @@ async function withdrawIn(
   campaign: string,
   w: Withdrawal,
 ): Promise<'stored' | 'already' | 'stale' | 'none'> {
-  // The same lock as a checked save's: a leader's save and this withdrawal are not both written
+  return markIn(tx, campaign, w, WITHDRAWN, async () =>
+    (await readLatest(tx, campaign)).has(w.group.id),
+  );
+}
+
+/**
+ * The office undoes its withdrawal of a group's figures (a "Xoá số liệu" by mistake, qa58b p7),
+ * appended as a submission without figures (`withdrawn` = RESTORED): the figures the withdrawal
+ * took are current again, as they were sent. 'stored', 'already' (this id stored and still the
+ * group's latest: a second click), 'stale' (the group's figures changed since the page was shown),
+ * or 'none' (the group's latest submission is no withdrawal: nothing to undo).
+ */
+export async function recordRestore(
+  db: StoreDb,
+  campaign: string,
+  w: Withdrawal,
+): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  return serializable(db, (tx) =>
+    markIn(tx, campaign, w, RESTORED, async (last) => {
+      const row = await tx
+        .selectFrom('result_submissions')
+        .select('withdrawn')
+        .where('seq', '=', last)
+        .executeTakeFirst();
+      return Number(row?.withdrawn) === WITHDRAWN;
+    }),
+  );
+}
+
+/**
+ * The office's mark on a group's figures (a withdrawal, or its undo), a submission without
+ * figures, stored when the group's latest submission is still `w.base` and `can` says there is
+ * something to mark.
+ */
+async function markIn(
+  tx: StoreDb,
+  campaign: string,
+  w: Withdrawal,
+  kind: typeof WITHDRAWN | typeof RESTORED,
+  can: (last: number) => Promise<boolean>,
+): Promise<'stored' | 'already' | 'stale' | 'none'> {
+  // The same lock as a checked save's: a leader's save and this mark are not both written
   // unseen by the other (a read-committed save is not one SERIALIZABLE can see conflict with).
   await lockGroup(tx, campaign, w.group.id);
   const last = await readLatestSeq(tx, campaign, w.group.id);
@@ -421,7 +490,7 @@ async function withdrawIn(
     .executeTakeFirst();
   if (known) return Number(known.seq) === last ? 'already' : 'stale';
   if (last !== w.base) return 'stale';
-  if (!(await readLatest(tx, campaign)).has(w.group.id)) return 'none';
+  if (!(await can(last))) return 'none';
   await tx
     .insertInto('result_submissions')
     .values({
@@ -433,7 +502,7 @@ async function withdrawIn(
       recorded_at: (w.at ?? new Date()).toISOString(),
       confirmed: 0,
       submitted_by: w.by,
-      withdrawn: 1,
+      withdrawn: kind,
     })
     .execute();
   return 'stored';
@@ -448,6 +517,8 @@ export interface HistoryEntry {
   by?: string;
   /** The office withdrew the group's figures (no figures of its own). */
   withdrawn: boolean;
+  /** The office undid its withdrawal before it: the figures it took are back (no figures of its own). */
+  restored?: true;
   values: Record<string, number>;
 }
 
@@ -486,7 +557,8 @@ export async function readHistory(
         source: r.source,
         confirmed: Number(r.confirmed) === 1,
         ...(r.submitted_by ? { by: r.submitted_by } : {}),
-        withdrawn: Number(r.withdrawn) === 1,
+        withdrawn: Number(r.withdrawn) === WITHDRAWN,
+        ...(Number(r.withdrawn) === RESTORED ? { restored: true as const } : {}),
         values: {},
       };
       bySeq.set(seq, entry);
@@ -514,20 +586,32 @@ export async function readProgress(
     )
     .select(['s.group_id', 's.recorded_at', 's.withdrawn', 'v.value'])
     .where('s.campaign', '=', campaign)
-    .where((eb) => eb.or([eb('v.value', 'is not', null), eb('s.withdrawn', '=', 1)]))
+    .where((eb) => eb.or([eb('v.value', 'is not', null), eb('s.withdrawn', '>=', WITHDRAWN)]))
     .orderBy('s.recorded_at')
     .orderBy('s.seq')
     .execute();
   const current = new Map<string, number>();
+  // The figure each withdrawal took, for its undo.
+  const taken = new Map<string, number>();
   let total = 0;
   return rows.flatMap((r) => {
     if (counted && !counted.has(r.group_id)) return [];
     const was = current.get(r.group_id);
-    if (Number(r.withdrawn) === 1) {
+    if (Number(r.withdrawn) === WITHDRAWN) {
       // The office withdrew the group's figures: its figure leaves the total (if it had one).
       if (was === undefined) return [];
       total = roundFigure(total - was);
       current.delete(r.group_id);
+      taken.set(r.group_id, was);
+      return [{ at: r.recorded_at, total }];
+    }
+    if (Number(r.withdrawn) === RESTORED) {
+      // Its undo: the figure comes back.
+      const back = taken.get(r.group_id);
+      taken.delete(r.group_id);
+      if (back === undefined) return [];
+      total = roundFigure(total + back);
+      current.set(r.group_id, back);
       return [{ at: r.recorded_at, total }];
     }
     // Rounded to hundredths: quantities' figures ("95,5" kg) add up without a float's tail.
@@ -559,6 +643,34 @@ export async function readGroupNames(
 }
 
 /**
+ * The office gives `measure` another base (qa58b M3): the group's figures of it stored before the
+ * store kept what their base counted (migration 0290), sent against `base` — the base the measure
+ * has now, `of` — get `of`, so that Kết quả and the report say the measure's base changed, in its
+ * own words. Figures that keep one, or were sent against another base, are left as they are.
+ */
+export async function keepBaseOf(
+  db: StoreDb,
+  campaign: string,
+  groupId: string,
+  measure: { id: string; of: string; base: number },
+): Promise<void> {
+  await db
+    .updateTable('result_values')
+    .set({ base_of: measure.of })
+    .where('measure', '=', measure.id)
+    .where('base_of', 'is', null)
+    .where('base', '=', measure.base)
+    .where('submission', 'in', (q) =>
+      q
+        .selectFrom('result_submissions')
+        .select('seq')
+        .where('campaign', '=', campaign)
+        .where('group_id', '=', groupId),
+    )
+    .execute();
+}
+
+/**
  * The group's current figure of `measure`, when the store keeps no base for it (stored before
  * bases were kept), given `base`: the base of the list it was sent against, told by the office's
  * new groups list (studio/unlisted-notes.ts `keepOldBases`). A figure with a base, or none
@@ -581,7 +693,7 @@ export async function keepBase(
       .orderBy('recorded_at', 'desc')
       .orderBy('seq', 'desc')
       .executeTakeFirst();
-    if (!last || Number(last.withdrawn) === 1) return;
+    if (!last || Number(last.withdrawn) === WITHDRAWN) return;
     const current = await tx
       .selectFrom('result_submissions as s')
       .innerJoin('result_values as v', 'v.submission', 's.seq')

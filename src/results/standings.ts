@@ -55,9 +55,11 @@ export interface Cell {
    * corrected (qa26 F1, F5). `name`: the group's name then, when it was another. Its rate is not
    * what the leader reported against, so the figure is `unchecked` too (not ranked, said apart
    * in the totals) until the office confirms it on the group's page or enters it again, or the
-   * leader sends it again: a figure stored now keeps the list's base of now.
+   * leader sends it again: a figure stored now keeps the list's base of now. `of`: the measure's
+   * base then (its `of`), when the office has since given the measure another (qa58b M3): the
+   * figure is said as sent against the measure's old base, not an old list.
    */
-  oldList?: { base: number; name?: string };
+  oldList?: { base: number; name?: string; of?: string };
 }
 
 /**
@@ -131,9 +133,17 @@ export interface Total {
    * absent without a rate, or when the rate holds none of them (their groups have no base).
    * `only`: every figure the rate holds is unconfirmed, so there is no rate without them.
    * `oldList`: how many of those groups' figures were sent against another groups list (Cell
-   * `oldList`), said as such.
+   * `oldList`), said as such; `rebased`: of those, how many were sent against the measure's old
+   * base (Cell `oldList.of`).
    */
-  unchecked?: { value: number; groups: number; rate?: number; only?: true; oldList?: number };
+  unchecked?: {
+    value: number;
+    groups: number;
+    rate?: number;
+    only?: true;
+    oldList?: number;
+    rebased?: number;
+  };
 }
 
 export interface Standings {
@@ -180,12 +190,16 @@ export function standingsOf(
       const base = baseOf(group, m);
       const rate = rateOf(figure.value, base);
       const off = offTargetOf(group, m, figure.value);
+      // Sent while the measure had another base (hộ → a column "Số hộ nguy cơ cao"): the office
+      // changed the measure, not the list (qa58b M3).
+      const rebased = figure.of !== undefined && figure.of !== m.of;
       const old =
-        figure.base !== undefined && figure.base !== base
+        figure.base !== undefined && (figure.base !== base || rebased)
           ? {
               oldList: {
                 base: figure.base,
                 ...(figure.name && figure.name !== group.name ? { name: figure.name } : {}),
+                ...(rebased ? { of: figure.of } : {}),
               },
               unchecked: true as const,
             }
@@ -225,12 +239,14 @@ export function standingsOf(
     const value = sum(reported);
     const doubtful = reported.filter((r) => r.cells[i]?.unchecked);
     const old = doubtful.filter((r) => r.cells[i]?.oldList).length;
+    const rebased = doubtful.filter((r) => r.cells[i]?.oldList?.of !== undefined).length;
     const unchecked = doubtful.length
       ? {
           unchecked: {
             value: sum(doubtful),
             groups: doubtful.length,
             ...(old ? { oldList: old } : {}),
+            ...(rebased ? { rebased } : {}),
           },
         }
       : {};

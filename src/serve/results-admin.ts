@@ -50,6 +50,7 @@ import {
 } from '../results/standings.js';
 import { toldApart } from '../results/told-apart.js';
 import { readUnlisted, unlistedGroupName } from '../results/unlisted.js';
+import { unrankedWhy } from '../results/unranked.js';
 import { unratedWho } from '../results/unrated-said.js';
 import { wardTimeSaid } from '../ward-time.js';
 import { campaignTag, fileNamePart } from './campaign-file-name.js';
@@ -213,6 +214,8 @@ export interface UncheckedItem {
   group: string;
   measure: string;
   value: number;
+  /** Sent before the office gave the measure another base, not against an old list (qa58b M3). */
+  rebased?: true;
 }
 
 /**
@@ -264,6 +267,7 @@ function oldListItems(standings: Standings): UncheckedItem[] {
           group: r.group.id,
           measure: m.id,
           value: c.figure.value,
+          ...(c.oldList.of === undefined ? {} : { rebased: true as const }),
         },
       ];
     }),
@@ -380,7 +384,9 @@ export async function resultsAdminView(
     /** The figures far out of line with their targets, to check before the report (offTargetItems). */
     offTarget: toConfirm.offTarget.map((f) => f.said),
     /** The figures sent against the groups list before it changed (oldListItems). */
-    oldList: toConfirm.oldList.map((f) => f.said),
+    oldList: toConfirm.oldList.filter((f) => !f.rebased).map((f) => f.said),
+    /** Those sent before the office gave their measure another base (qa58b M3), said apart. */
+    rebased: toConfirm.oldList.filter((f) => f.rebased).map((f) => f.said),
     /** The same two lists with what each one's confirmation form sends (/admin/ket-qua). */
     toConfirm,
     search: { query: query.q ?? '' },
@@ -422,6 +428,8 @@ export async function resultsAdminView(
     ranked,
     /** Per measure, some group has its base: its cells have a rate (the report's "Tỷ lệ (%)"). */
     rated: standings.totals.map((t) => t.base !== undefined),
+    /** Why nothing is ranked when the first line has no rate and another has (unrankedWhy). */
+    unranked: unrankedWhy(service.measures, groups),
     // A group with nothing to do that sent nothing is neither counted nor listed (nothing-to-do.ts).
     total: due.total,
     reported: due.reported,
@@ -449,7 +457,9 @@ export async function resultsAdminView(
           // Far out of line with its target: flagged for the office to check (qa24 F2), until
           // the office confirms it (standings.ts `unchecked`).
           check: c.oldList
-            ? 'báo cáo theo danh sách cũ, cần kiểm tra'
+            ? c.oldList.of === undefined
+              ? 'báo cáo theo danh sách cũ, cần kiểm tra'
+              : 'báo cáo khi chỉ tiêu còn tính theo cách cũ, cần kiểm tra'
             : c.offTarget && c.unchecked
               ? `${offTargetShort(c.offTarget)}, cần kiểm tra`
               : '',

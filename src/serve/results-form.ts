@@ -28,6 +28,7 @@ import {
   moneyUnitOf,
   quantityUnitOf,
 } from '../model/measure-base.js';
+import { sinceWithdrawal } from '../results/edited-figures.js';
 import { readFigureText } from '../results/figure-text.js';
 import {
   type FigureProblem,
@@ -203,18 +204,21 @@ export function sourceLabel(source: Source, term: GroupTerm, first = false): str
  * first figures of those measures, not a correction.
  */
 export function firstFigures(
-  history: readonly { values: Readonly<Record<string, number>>; withdrawn?: boolean }[],
+  history: readonly {
+    values: Readonly<Record<string, number>>;
+    withdrawn: boolean;
+    restored?: true;
+  }[],
   i: number,
   /** Only these measures' figures (a figure's own line); else every figure of the entry. */
   ids?: readonly string[],
 ): boolean {
   const own = ids ?? Object.keys(history[i]?.values ?? {});
-  const older = history.slice(i + 1);
-  // The figures before the office withdrew them are gone: the next ones are entered anew.
-  const withdrawn = older.findIndex((h) => h.withdrawn);
-  return older
-    .slice(0, withdrawn < 0 ? undefined : withdrawn)
-    .every((h) => own.every((id) => h.values[id] === undefined));
+  // The figures before the office withdrew them are gone (unless it undid that): the next ones
+  // are entered anew.
+  return sinceWithdrawal(history.slice(i + 1)).every((h) =>
+    own.every((id) => h.values[id] === undefined),
+  );
 }
 
 /** The history's entry of the office's withdrawal of a group's figures: "Văn phòng xoá số liệu". */
@@ -222,10 +226,14 @@ export const withdrawnLabel = () => say(msg`The office withdrew the figures`, 'v
 
 /** Who made a history's entry, as the leader's page says it (no account named). */
 export const entryLabel = (
-  h: Pick<HistoryEntry, 'source' | 'withdrawn'>,
+  h: Pick<HistoryEntry, 'source' | 'withdrawn' | 'restored'>,
   term: GroupTerm,
   first: boolean,
-) => (h.withdrawn ? withdrawnLabel() : sourceLabel(h.source, term, first));
+) =>
+  h.withdrawn ? withdrawnLabel() : h.restored ? RESTORED_LABEL : sourceLabel(h.source, term, first);
+
+/** The history's entry of the office's undo of a withdrawal (qa58b p7). */
+export const RESTORED_LABEL = 'Văn phòng khôi phục số liệu đã xoá';
 
 /** What a figure is above, naming the group and its figure: "lớn hơn số cử tri của Thôn Ỷ La (560)." */
 function aboveWhat(p: Extract<FigureProblem, { kind: 'above' }>, term?: GroupTerm): string {

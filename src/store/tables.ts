@@ -83,6 +83,11 @@ export interface ResultValuesTable {
    * model/measure-base.ts baseOf); null without one, and for figures stored before it was kept.
    */
   base: number | null;
+  /**
+   * The measure's `of` when the figure was sent ("households", a column's header): what `base`
+   * counted; null for figures stored before it was kept (migration 0290).
+   */
+  base_of: string | null;
 }
 
 /**

@@ -7,9 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { baseOf } from '../model/measure-base.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { campaignKey } from '../results/campaign-key.js';
-import { readLatest } from '../results/results-store.js';
+import { keepBaseOf, readLatest } from '../results/results-store.js';
 import type { StudioContext } from './app.js';
 import { measureLine, type RetiredMeasure } from './campaign-fields.js';
 import { type CampaignPaths, RETIRED_MEASURES_FILE } from './campaign-folders.js';
@@ -65,4 +66,31 @@ export async function reportedOn(
     for (const id of ids) if (figures.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * Before a save that gives measures `ids` another base (answered "Vẫn lưu": routes-campaigns.ts),
+ * their figures stored before the store kept what their base counted, sent against the base each
+ * group has now, get the measure's base as the campaign has it now, read as the build reads it
+ * (qa58b M3). Nothing when it does not load.
+ */
+export async function keepBasesOf(
+  ctx: StudioContext,
+  c: CampaignPaths,
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0 || !c.groups) return;
+  const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
+  if (!ward) return;
+  for (const m of ward.campaign.measures.filter((x) => ids.includes(x.id)))
+    for (const g of ward.groups) {
+      // Only a figure sent against the base the group has now: sent under this `of`.
+      const base = baseOf(g, m);
+      if (base !== undefined)
+        await keepBaseOf(ctx.opts.store.db, campaignKey(ward.campaign), g.id, {
+          id: m.id,
+          of: m.of,
+          base,
+        });
+    }
 }

@@ -22,6 +22,7 @@ import { writeFileAtomic } from '../output/atomic-write.js';
 import { SCHEDULE_PLACE_HINT, SCHEDULE_TABLE_HINT } from '../output/schedule-table.js';
 import { type Picture, unprintedPicture } from '../output/skipped-kinds.js';
 import { storedZip } from '../output/stored-zip.js';
+import { unrankedSaid, unrankedWhy } from '../results/unranked.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
 import { wardDay, wardTimeSaid } from '../ward-time.js';
@@ -143,7 +144,7 @@ import { isImportedTitleNote, type NoticeImporter } from './notice-import.js';
 import { type Overwrite, recordOverwrites, takeOverwritesOf } from './overwritten.js';
 import { noteUnprintedSave, onlyUnprinted, printedEditOf } from './prints-old.js';
 import { requiredBecause } from './required-because.js';
-import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
+import { keepBasesOf, readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
 import { diffHtml } from './text-diff.js';
 import { unfilledFields } from './unfilled.js';
@@ -723,6 +724,8 @@ function editPage(
     measuresAsked?: readonly (RetiredMeasure & { groups: number })[];
     /** "Hạn báo cáo" just moved from `was`: the printed text that still names that day. */
     oldDay?: { was: string; said: readonly OldDaySaid[] };
+    /** Just saved: the first line of "Chỉ tiêu" has no rate and another has (results/unranked.ts). */
+    unranked?: { first: string; rated: string };
     /** Not saved yet: these measures, reported on, would be rated against another target. */
     retargetAsked?: readonly (RetiredMeasure & { now: string; groups: number })[];
   },
@@ -744,6 +747,7 @@ function editPage(
 ${opts.measuresAsked?.length ? measuresQuestion(opts.measuresAsked, opts.term) : ''}
 ${opts.retargetAsked?.length && !opts.measuresAsked?.length ? retargetQuestion(opts.retargetAsked, opts.term) : ''}
 ${opts.saved ? notice('ok', 'Đã lưu.') : ''}
+${opts.unranked ? notice('info', html`${unrankedSaid(opts.unranked, opts.term.short)} <a href="#f-measures">Xem ô Chỉ tiêu</a>`) : ''}
 ${opts.oldDay ? oldDayNotice(form, opts.oldDay) : ''}
 ${opts.printing ? notice('warn', html`Tệp in đang tạo dùng bản trước khi lưu (đọc lúc ${wardTimeSaid(opts.printing)}): các tệp đó sẽ được đánh dấu là cũ. Khi tạo xong, bấm “Tạo tệp in” ở trang <a href="/c/${slug}/build">In và tải về</a> để có tệp in theo bản vừa lưu.`) : ''}
 ${opts.ahead ? notice('info', opts.ahead) : ''}
@@ -1588,6 +1592,8 @@ ${
         logo: said.logo,
         map: said.map,
         unlisted: (await unlistedNotes(ctx, c)).said,
+        // Just saved lines of "Chỉ tiêu" whose first has no rate: nothing ranked, said (qa58b p5).
+        unranked: saved ? await unrankedOf(c) : undefined,
         overwritten,
         printing,
         oldDay: oldDay.length ? { was: query['han-cu'] ?? '', said: oldDay } : undefined,
@@ -1613,6 +1619,13 @@ ${
    * `check` judge it (their warning at `assets.logo`/`assets.map`); undefined: the campaign
    * does not load.
    */
+  /** Why the campaign's figures are not ranked, when its first line has no rate (unranked.ts). */
+  const unrankedOf = async (c: CampaignPaths) => {
+    if (!c.groups) return undefined;
+    const ward = await ctx.previewer.previewWard(c).catch(() => undefined);
+    return ward && unrankedWhy(ward.campaign.measures, ward.groups);
+  };
+
   const printsPicture = async (
     c: CampaignPaths,
     picture: Picture,
@@ -1814,6 +1827,14 @@ ${
     const ask = reported.length + rebased.length > 0 && !measuresOk && !stale;
     // When a paper's text last changed: kept over a save of unprinted fields only (prints-old.ts).
     const printedBefore = await printedEditOf(c.file);
+    // Figures stored before the store kept what their base counted keep the base they were sent
+    // against, in its own words, once the office gives the measure another (qa58b M3).
+    if (!ask && rebased.length && !stale)
+      await keepBasesOf(
+        ctx,
+        c,
+        rebased.map((m) => m.id),
+      );
     const result = ask
       ? { saved: false, ...(await checkCampaignText(before, c.file, c.groups)) }
       : await saveCampaignForm(c, form, version, retired, sessionOf(req)?.user.name);

@@ -48,7 +48,7 @@ import { MANIFEST } from '../output/manifest.js';
 import { groupExpression, meantColumn, missingColumn } from '../template/check.js';
 import { wardDay, wardTimeSaid } from '../ward-time.js';
 import type { Session } from './accounts.js';
-import { fieldValue, type StudioContext, sendPage, sessionOf } from './app.js';
+import { fieldValue, formText, type StudioContext, sendPage, sessionOf } from './app.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import {
@@ -71,6 +71,7 @@ import {
 } from './groups-origin.js';
 import { groupsReportOf } from './groups-read.js';
 import { type SheetLeft, storedAsRead, Unkept, wordTableOnly } from './groups-sheets.js';
+import { holdUpload, removeStaleHeld, takeHeldUpload } from './held-upload.js';
 import { Html, html } from './html.js';
 import { inTurn } from './in-turn.js';
 import { campaignHeader, csrfField, fieldMarks, notice, page, refusal } from './layout.js';
@@ -189,6 +190,8 @@ type Said = {
    * button's form, not on the upload's ("chọn lại tệp": there is no file to choose again).
    */
   newest?: true;
+  /** The file chosen, kept for the answer (held-upload.ts): sent back with the tick (qa58b p8). */
+  held?: string;
   chosen?: {
     report: GroupsReport;
     name: string;
@@ -292,6 +295,8 @@ interface LinkChanges {
   reported?: Set<string>;
   /** Groups that reported and that the new file renames or gives another target (qa26 F1, F5). */
   rerated: ReportedChange[];
+  /** Groups the list before left out, with figures, that the new file has again (qa58b p4). */
+  returning: GroupName[];
 }
 
 /**
@@ -334,7 +339,18 @@ async function linkChangesOf(
     c,
     change.gone.map((g) => g.id),
   );
-  return { shifts, change, faulty, reported, rerated };
+  // Back in the list with their figures (a merge undone): counted again, said (qa58b p4).
+  const had = new Set(before.groups.map((g) => g.id));
+  const added = trial.groups.filter((g) => !had.has(g.id));
+  const figured = shifts.length
+    ? new Set<string>()
+    : await reportedOf(
+        ctx,
+        c,
+        added.map((g) => g.id),
+      );
+  const returning = added.filter((g) => figured.has(g.id));
+  return { shifts, change, faulty, reported, rerated, returning };
 }
 
 /** An id as its row may write it: no leading zeros, any case. */
@@ -389,6 +405,12 @@ function linkChangesSaid(changes: LinkChanges, term: GroupTerm): string[] {
   }
   if (changes.rerated.length && !change.renamed.length)
     said.push(reratedSaid(changes.rerated, term));
+  if (changes.returning.length && !change.renamed.length) {
+    const n = changes.returning.length;
+    said.push(
+      `${n} ${term.short} có số liệu đã báo cáo nay có lại trong tệp mới (${someOf(changes.returning.map((g) => `mã ${g.id} “${g.name}”`))}): sau khi dùng tệp này, số liệu đó được tính lại vào Kết quả và báo cáo, và đường dẫn đã gửi cho ${term.leader} của ${n > 1 ? `các ${term.short} này` : `${term.short} này`} mở lại được.`,
+    );
+  }
   return said;
 }
 
@@ -401,23 +423,32 @@ function reratedSaid(rerated: readonly ReportedChange[], term: GroupTerm): strin
     const name = sameName(r.was, r.now) ? `“${r.was}”` : `“${r.was}” nay là “${r.now}”`;
     const bases = r.bases.map(
       (b) =>
-        `${b.was === undefined ? 'chưa có' : b.said(b.was)} → ${b.now === undefined ? 'không có' : b.said(b.now)}, đã báo cáo ${formatFigure(b.value)}`,
+        `${b.was === undefined ? 'chưa có' : b.said(b.was)} → ${b.now === undefined ? 'không có' : b.said(b.now)}, đã báo cáo ${formatFigure(b.value)}${b.sent !== undefined && b.sent !== b.was ? ` theo ${b.said(b.sent)}` : ''}`,
     );
     return `mã ${r.id} ${name}${bases.length ? `: ${bases.join('; ')}` : ''}`;
   });
-  const rated = rerated.filter((r) => r.bases.length).length;
+  // A figure the new file gives back the base it was sent against (a merge undone: qa58b p4) is
+  // counted and ranked at once; the others wait for the office's check.
+  const back = rerated.filter((r) => r.bases.length && r.bases.every(backToSent));
+  const rated = rerated.filter((r) => r.bases.length && !back.includes(r)).length;
   // A rename alone keeps counting as before; a split's figure is said on its own below.
   const renamedOnly = rerated.some((r) => !r.bases.length && !r.split.length);
+  const again = back.length
+    ? ` Số đã báo cáo của ${someOf(back.map((r) => `mã ${r.id}`))} được gửi theo đúng ${back.length > 1 ? 'các số' : 'số'} trong tệp mới: sau khi dùng tệp này, số đó được tính vào tổng, tính tỷ lệ và xếp hạng ngay, không cần kiểm tra lại.`
+    : '';
   const kept = rated
-    ? ` Số đã báo cáo là theo danh sách cũ: sau khi dùng tệp này, số đó vẫn được giữ và cộng vào tổng, nhưng ghi “báo cáo theo danh sách cũ”, chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra ở “Nhập, sửa” (ví dụ ${term.short} đã tách: nhập số của riêng ${term.short} này).`
-    : renamedOnly
+    ? ` Số đã báo cáo ${back.length ? `của ${term.short} còn lại ` : ''}là theo danh sách cũ: sau khi dùng tệp này, số đó vẫn được giữ và cộng vào tổng, nhưng ghi “báo cáo theo danh sách cũ”, chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra ở “Nhập, sửa” (ví dụ ${term.short} đã tách: nhập số của riêng ${term.short} này).`
+    : renamedOnly && !back.length
       ? ` Số đã báo cáo vẫn tính cho ${term.short} với tên mới.`
       : '';
-  return `${rerated.length} ${term.short} đã báo cáo số liệu nay đổi tên hoặc chỉ tiêu trong tệp mới (${each.join('; ')}).${kept}${rerated
+  return `${rerated.length} ${term.short} đã báo cáo số liệu nay đổi tên hoặc chỉ tiêu trong tệp mới (${each.join('; ')}).${again}${kept}${rerated
     .filter((r) => r.split.length)
     .map((r) => ` ${splitSaid(r, term)}`)
     .join('')}`;
 }
+
+/** The new file gives the figure the base it was sent against: counted as sent (qa58b p4). */
+const backToSent = (b: ReportedChange['bases'][number]) => b.sent !== undefined && b.sent === b.now;
 
 /**
  * A reported group that seems split (qa26 F1): which groups seem to come from it, that the whole
@@ -871,12 +902,21 @@ ${said?.ok ? notice('ok', said.ok) : ''}${said?.warn ? notice('warn', said.warn)
 ${csrfField(session)}
 <input type="hidden" name="_list" value="${await listVersion(c.groups)}">
 <label for="file">Tải lên danh sách ${term.group}</label>
-<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
 ${
-  said?.confirm?.length && !said.newest
-    ? html`<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
+  // The file just chosen is kept for the answer: no file to choose again (qa58b p8).
+  said?.held && said.confirm?.length && !said.newest
+    ? html`<input type="hidden" name="_held" value="${said.held}">
+<input type="hidden" name="_held_name" value="${said.chosen?.name ?? ''}">
+<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}"${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>
+<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
+<p class="help"><strong>Đánh dấu ô rồi bấm Tải lên: trang đã giữ tệp${said.chosen ? html` “${said.chosen.name}”` : ''}, không cần chọn lại.</strong> Muốn dùng tệp khác, chọn tệp đó ở ô phía trên.</p>`
+    : html`<input id="file" name="file" type="file" accept="${ACCEPTED.join(',')}" required${fieldMarks(['file-help'], said?.error ? 'upload-error' : undefined)}>${
+        said?.confirm?.length && !said.newest
+          ? html`
+<label class="check"><input name="confirmShift" type="checkbox" value="1"> Vẫn dùng tệp này: ${said.confirm.join('; ')}</label>
 <p class="help"><strong>Sau khi đánh dấu, chọn lại tệp${said.chosen ? html` “${said.chosen.name}”` : ''} ở ô chọn tệp phía trên</strong> (trang không giữ được tệp vừa chọn), rồi bấm Tải lên.</p>`
-    : ''
+          : ''
+      }`
 }
 <div class="actions"><button type="submit">Tải lên</button></div>
 ${
@@ -972,12 +1012,32 @@ ${table}`,
   app.post('/c/:slug/groups', async (req, reply) => {
     const c = campaignOf(ctx, req);
     if (!c) return reply.callNotFound();
-    const upload = (req.body as Record<string, Upload | undefined>).file;
-    const ext = extname(upload?.filename ?? '').toLowerCase();
+    const chosen = (req.body as Record<string, Upload | undefined>).file;
     const answer = async (message: (term: GroupTerm) => Said, status: number) =>
       sendPage(reply, (await show(req, message)) ?? '', status);
+    await removeStaleHeld(c.folder);
+    // No file chosen again after the tick: the one the page kept for the answer (qa58b p8).
+    const heldId = formText(req.body, '_held') || undefined;
+    // Taken either way: a file chosen anew wins, and the kept one is not left on disk.
+    const kept = await takeHeldUpload(c.folder, heldId);
+    const held = chosen?.filename ? undefined : kept;
+    const upload: Upload | undefined = held
+      ? {
+          filename: formText(req.body, '_held_name') || `groups${extname(heldId ?? '')}`,
+          toBuffer: async () => Buffer.from(held),
+        }
+      : chosen;
+    const ext = extname(held ? (heldId ?? '') : (upload?.filename ?? '')).toLowerCase();
     if (!upload?.filename || !upload.toBuffer)
-      return answer((term) => ({ error: `Hãy chọn tệp danh sách ${term.short}.` }), 400);
+      return answer(
+        (term) => ({
+          error:
+            heldId !== undefined
+              ? `Tệp vừa chọn không còn được giữ (đã quá một giờ, hoặc đã dùng ở tab khác): hãy chọn lại tệp danh sách ${term.short}.`
+              : `Hãy chọn tệp danh sách ${term.short}.`,
+        }),
+        400,
+      );
     const resave = RESAVE[ext];
     if (resave) return answer(() => ({ error: resave }), 400);
     if (!ACCEPTED.includes(ext)) {
@@ -1226,7 +1286,10 @@ async function useUpload(
   const same = await newSameNames(report, c.groups);
   if ((changes || lacking.size || same.length) && !confirmed) {
     const found = changes;
-    await rm(trial, { force: true });
+    // A chosen file is kept for the answer: the tick and "Tải lên" are enough (qa58b p8).
+    const held = via === 'file' ? `${randomUUID()}${extname(trial)}` : undefined;
+    if (held) await holdUpload(dirname(trial), trial, held);
+    else await rm(trial, { force: true });
     return {
       used: false,
       message: (term) => ({
@@ -1237,7 +1300,7 @@ async function useUpload(
           ...(same.length ? [sameNamesSaid(same, term)] : []),
           via === 'newest'
             ? `Nếu đúng là danh sách cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới rồi bấm lại “Dùng danh sách ${term.short} mới nhất”.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`
-            : `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới, chọn lại tệp “${name}” (trang không giữ được tệp vừa chọn) rồi bấm Tải lên.${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
+            : `${found?.shifts.length ? '' : 'Nếu chọn nhầm tệp (danh sách năm trước, danh sách của xã hoặc phường khác), hãy chọn đúng tệp. '}Nếu đúng là tệp cần dùng, hãy đánh dấu ô “Vẫn dùng tệp này” bên dưới rồi bấm Tải lên (không cần chọn lại tệp “${name}”: trang giữ tệp này trong một giờ).${c.groups ? ' Danh sách cũ vẫn giữ nguyên.' : ''}`,
         ].map((p, i) => (i === 0 ? `Chưa dùng tệp này. ${p}` : p)),
         confirm: [
           ...(found &&
@@ -1248,11 +1311,13 @@ async function useUpload(
             : []),
           ...(found?.rerated.length && !found.change.renamed.length
             ? [
-                found.rerated.some((r) => r.bases.length)
+                found.rerated.some((r) => r.bases.length && !r.bases.every(backToSent))
                   ? `tôi biết số đã báo cáo của ${term.short} đổi tên hoặc chỉ tiêu sẽ chờ kiểm tra lại`
-                  : found.rerated.some((r) => r.split.length)
-                    ? `tôi biết số đã báo cáo của ${term.short} đã tách sẽ tính cho mã cũ cho đến khi sửa ở “Nhập, sửa”`
-                    : `tôi biết số đã báo cáo của ${term.short} đổi tên vẫn tính cho ${term.short} với tên mới`,
+                  : found.rerated.some((r) => r.bases.length)
+                    ? `tôi biết số đã báo cáo sẽ tính theo chỉ tiêu trong tệp mới`
+                    : found.rerated.some((r) => r.split.length)
+                      ? `tôi biết số đã báo cáo của ${term.short} đã tách sẽ tính cho mã cũ cho đến khi sửa ở “Nhập, sửa”`
+                      : `tôi biết số đã báo cáo của ${term.short} đổi tên vẫn tính cho ${term.short} với tên mới`,
               ]
             : []),
           ...(lacking.size ? ['tôi sẽ thêm các cột còn thiếu hoặc sửa thẻ Nội dung'] : []),
@@ -1263,6 +1328,7 @@ async function useUpload(
             : []),
         ],
         ...(via === 'newest' && { newest: true as const }),
+        ...(held && { held }),
       }),
       status: 409,
     };

@@ -35,13 +35,14 @@ import {
   measuredColumn,
 } from '../model/measure-base.js';
 import { editsOf, sinceWithdrawal } from '../results/edited-figures.js';
-import { askedProblems, FiguresRefused, needsConfirm } from '../results/figures.js';
+import { askedProblems, FiguresRefused, type Measure, needsConfirm } from '../results/figures.js';
 import { changedSinceShown, confirmedValues, uncheckedOf } from '../results/office-save.js';
 import {
   type HistoryEntry,
   readGroupNames,
   readHistory,
   readLatest,
+  recordRestore,
   recordSubmission,
   recordWithdrawal,
 } from '../results/results-store.js';
@@ -63,6 +64,7 @@ import {
   formatTime,
   latestSeq,
   problemText,
+  RESTORED_LABEL,
   type ResultsService,
   readTypedFigures,
   sameFigures,
@@ -134,6 +136,8 @@ interface EntryState {
   dotted?: Record<string, string>;
   /** The group's figures were just withdrawn. */
   withdrawn?: boolean;
+  /** The office just undid that withdrawal (qa58b p7). */
+  restored?: boolean;
   /**
    * Figures were saved since the page was sent from: measure id → the figure that page showed
    * (undefined: none), each box then saying which figure it holds.
@@ -158,10 +162,42 @@ export function madeBy(
   return `${sourceLabel(source, term, first)}${by ? ` (${by})` : ''}`;
 }
 
+/** Where the office undoes its latest withdrawal of a group's figures (qa58b p7). */
+const restorePath = (slug: string, groupId: string) => `${groupResultsPath(slug, groupId)}/restore`;
+
+/**
+ * The way back from a "Xoá số liệu" made by mistake (qa58b p7): what the withdrawal took, as it
+ * was sent, and one button that makes it current again (recorded in the history). Shown while
+ * the withdrawal is the group's latest entry.
+ */
+function restoreCard(
+  slug: string,
+  group: Group,
+  history: readonly HistoryEntry[],
+  measures: readonly Measure[],
+  session: Session,
+  term: GroupTerm,
+): Html {
+  const [withdrawal, ...older] = history;
+  if (!withdrawal) return html``;
+  const before = sinceWithdrawal(older);
+  const figures = measures.flatMap((m) => {
+    const h = before.find((e) => e.values[m.id] !== undefined);
+    return h ? [`${m.label} ${formatCount(h.values[m.id] ?? 0)}`] : [];
+  });
+  if (!figures.length) return html``;
+  return html`<form method="post" action="${restorePath(slug, group.id)}" class="card restore">
+${csrfField(session)}
+<input type="hidden" name="base" value="${String(withdrawal.seq)}">
+<p>Số liệu của ${nameInText(group.name, term)} đã bị xoá lúc ${formatTime(withdrawal.at)}${withdrawal.by ? ` (${withdrawal.by})` : ''}: ${figures.join('; ')}. Xoá nhầm? Bấm nút dưới để khôi phục đúng các số này, như đã gửi (lịch sử ghi lại việc khôi phục).</p>
+<div class="actions"><button type="submit">Khôi phục số liệu vừa xoá</button></div>
+</form>`;
+}
+
 /** Who made a history's entry: madeBy, or "Văn phòng xoá số liệu (lan)" for a withdrawal. */
 const entryMadeBy = (h: HistoryEntry, term: GroupTerm, first: boolean) =>
-  h.withdrawn
-    ? `${withdrawnLabel()}${h.by ? ` (${h.by})` : ''}`
+  h.withdrawn || h.restored
+    ? `${h.withdrawn ? withdrawnLabel() : RESTORED_LABEL}${h.by ? ` (${h.by})` : ''}`
     : madeBy(h.source, term, h.by, first);
 
 /**
@@ -215,8 +251,8 @@ async function entryPage(
     const id = `f-${m.id}`;
     // The group's current figure: its latest submission that holds the measure (newest first),
     // none from before the office withdrew them.
-    const at = current.findIndex((h) => h.values[m.id] !== undefined);
-    const figure = history[at];
+    const figure = current.find((h) => h.values[m.id] !== undefined);
+    const at = figure ? history.indexOf(figure) : -1;
     const value0 = figure?.values[m.id];
     const limit = baseOf(group, m);
     const rate = value0 !== undefined ? formatRate(rateOf(value0, limit)) : '';
@@ -275,13 +311,13 @@ ${errors ? html`<p class="field-error" id="${id}-error">${errors.map((t) => html
 <p class="muted"><a href="${back}">Kết quả</a> › ${group.name}</p>
 <h2>${group.name}</h2>
 <p>${group.leader ? html`${own.Leader}: ${group.leader}` : ''}${group.phone ? html` · ${phoneLinks(group.phone, 'tel')}` : ''}</p>
-${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${dots.map((d) => notice('warn', d))}${state.withdrawn ? notice('ok', say(msg`Withdrew the figures of ${nameInText(group.name, term)}: it has not reported now.`, 'vi', term)) : ''}${
+${state.saved ? notice('ok', 'Đã lưu số liệu.') : ''}${state.restored ? notice('ok', `Đã khôi phục số liệu của ${nameInText(group.name, term)} như trước khi xoá.`) : ''}${dots.map((d) => notice('warn', d))}${state.withdrawn ? notice('ok', say(msg`Withdrew the figures of ${nameInText(group.name, term)}: it has not reported now.`, 'vi', term)) : ''}${
   refused
     ? // It takes the keyboard, as the leader page's own figures form's does (qa30 3).
       html`<div class="notice error" role="alert" id="entry-error" tabindex="-1" autofocus><p>Chưa lưu. ${state.errors?.length ? state.errors.join(' ') : 'Hãy xem lại các số được đánh dấu bên dưới.'}</p></div>`
     : ''
 }
-${gone}${
+${history[0]?.withdrawn ? restoreCard(c.slug, group, history, service.measures, session, term) : ''}${gone}${
   removed
     ? ''
     : html`${doubt}<form method="post" action="${groupResultsPath(c.slug, group.id)}" class="card figures-form" novalidate>
@@ -308,7 +344,7 @@ ${
   history.length
     ? html`<ol class="list history">${history.map(
         (h, i) =>
-          html`<li><strong>${formatTime(h.at)}</strong> · ${entryMadeBy(h, own, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}${h.withdrawn ? '' : ': '}${[
+          html`<li><strong>${formatTime(h.at)}</strong> · ${entryMadeBy(h, own, firstFigures(history, i))}${h.confirmed ? ' · đã xác nhận số vượt' : ''}${h.withdrawn || h.restored ? '' : ': '}${[
             ...service.measures
               .filter((m) => h.values[m.id] !== undefined)
               .map((m) => `${m.label} ${formatCount(h.values[m.id] ?? 0)}`),
@@ -404,7 +440,12 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
   app.get('/c/:slug/results/group/:group', async (req, reply) => {
     const f = await found(req);
     if (!f) return reply.callNotFound();
-    const query = req.query as { saved?: string; withdrawn?: string; [DOT_QUERY]?: unknown };
+    const query = req.query as {
+      saved?: string;
+      withdrawn?: string;
+      restored?: string;
+      [DOT_QUERY]?: unknown;
+    };
     const saved = query.saved === '1';
     const withdrawn = query.withdrawn === '1';
     return sendPage(
@@ -412,6 +453,7 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
       await entryPage(f, sessionOf(req), {
         saved,
         withdrawn,
+        restored: query.restored === '1',
         dotted: dottedOf(query[DOT_QUERY]),
       }),
     );
@@ -453,6 +495,39 @@ export function registerResultsEntryRoutes(app: FastifyInstance, ctx: StudioCont
       return again(say(msg`There are no figures of ${said} to withdraw.`, 'vi', term), 409);
     // Stored, or stored by the same form a moment ago (a second click): the group's page says so.
     return reply.redirect(`${groupResultsPath(f.c.slug, f.group.id)}?withdrawn=1`, 303);
+  });
+
+  // The undo of a "Xoá số liệu" made by mistake (qa58b p7).
+  app.post('/c/:slug/results/group/:group/restore', async (req, reply) => {
+    const f = await found(req);
+    if (!f) return reply.callNotFound();
+    const session = sessionOf(req);
+    const term = f.ward.term;
+    const back = groupResultsPath(f.c.slug, f.group.id);
+    const base = Number(formText(req.body, 'base'));
+    if (!Number.isSafeInteger(base) || base < 0)
+      return sendPage(
+        reply,
+        await entryPage(f, session, { errors: ['Biểu mẫu không hợp lệ.'] }),
+        422,
+      );
+    const done = await recordRestore(f.service.db, f.service.campaign, {
+      group: f.group,
+      by: session.user.name,
+      id: `restore:${f.service.campaign}:${f.group.id}:${base}`,
+      base,
+    });
+    if (done === 'stale' || done === 'none')
+      return sendPage(
+        reply,
+        await entryPage(f, session, {
+          errors: [
+            `Chưa khôi phục: số liệu của ${nameInText(f.group.name, term)} đã thay đổi sau khi mở trang này (có số mới gửi, hoặc đã khôi phục ở tab khác). Hãy xem lại số liệu và lịch sử bên dưới.`,
+          ],
+        }),
+        409,
+      );
+    return reply.redirect(`${back}?restored=1`, 303);
   });
 
   /**
@@ -620,7 +695,11 @@ ${sent.map(([k, v]) => html`<input type="hidden" name="${k}" value="${v}">`)}
       // written over unseen by the page's older form, ticked or not; nor are figures withdrawn since
       // brought back. (The same form sent twice has nothing left to change by then: stored once.)
       const since = history.filter((h) => h.seq > base);
-      if (since.some((h) => h.withdrawn || Object.keys(changed).some((id) => id in h.values)))
+      if (
+        since.some(
+          (h) => h.withdrawn || h.restored || Object.keys(changed).some((id) => id in h.values),
+        )
+      )
         return stale();
       try {
         // A figure far out of line with its target is asked about first (qa24 F2).

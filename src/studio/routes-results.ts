@@ -20,6 +20,7 @@ import { ALL_ROWS_QUERY, missingFolded, shownRows } from '../results/long-table.
 import { figureLabel, type Uncited, uncitedOf } from '../results/report-model.js';
 import { readLatest } from '../results/results-store.js';
 import { toldApart } from '../results/told-apart.js';
+import { unrankedSaid } from '../results/unranked.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { rendererOver } from '../serve/renderer.js';
 import { reportFileName, resultsAdminView } from '../serve/results-admin.js';
@@ -272,7 +273,12 @@ ${r.cells.map((cell, i) => html`<td class="num" data-label="${v.measures[i]?.lab
   const oldList = v.oldList.length
     ? html`<div class="notice warn old-list" role="status"><p><strong>Số liệu báo cáo theo danh sách ${term.short} cũ:</strong> sau khi ${term.leader} báo cáo, danh sách ${term.short} mới đã đổi chỉ tiêu (hoặc số hộ, số người) của ${term.short} này — ${term.short} được tách, sáp nhập hoặc sửa chỉ tiêu. Số đã báo cáo vẫn được cộng vào tổng, nhưng chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra: bấm “Nhập, sửa” ở dòng của ${term.short} đó, sửa lại số cho đúng với ${term.short} theo danh sách mới (ví dụ ${term.short} đã tách: chỉ nhập số của riêng ${term.short} này), hoặc xác nhận số vẫn đúng.</p><ul class="listed">${v.oldList.map((said) => html`<li>${said}</li>`)}</ul></div>`
     : '';
-  return html`${unlistedNotices(slug, v.unlisted, v.unlistedGroups)}${oldList}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
+  // Figures sent before the office gave their measure another base, on Nội dung (qa58b M3): the
+  // list did not change, and the way back is the old line.
+  const rebased = v.rebased.length
+    ? html`<div class="notice warn old-list rebased" role="status"><p><strong>Số liệu báo cáo trước khi chỉ tiêu đổi cách tính:</strong> sau khi ${term.leader} báo cáo, ô “Chỉ tiêu” ở thẻ <a href="/c/${slug}#f-measures">Nội dung</a> đã đổi cách tính tỉ lệ của chỉ tiêu này (danh sách ${term.short} không đổi). Số đã báo cáo vẫn được cộng vào tổng, nhưng chưa xếp hạng và báo cáo ghi “chưa xác nhận” cho đến khi văn phòng kiểm tra: bấm “Nhập, sửa” ở dòng của ${term.short} đó, sửa lại số cho đúng với cách tính mới, hoặc xác nhận số vẫn đúng; nếu đổi nhầm, ghi lại dòng cũ vào ô Chỉ tiêu.</p><ul class="listed">${v.rebased.map((said) => html`<li>${said}</li>`)}</ul></div>`
+    : '';
+  return html`${unlistedNotices(slug, v.unlisted, v.unlistedGroups)}${oldList}${rebased}${offTarget}<p class="lead">Đã báo cáo: <strong>${v.reported}/${v.total} ${term.short}</strong>.${last}</p>
 ${open ? '' : notice('info', html`Các ${term.leader} báo cáo số liệu trên trang của ${term.short} mình. Trang ${term.leader} đang đóng: <a href="/c/${slug}/leaders">mở trang này</a>. Số liệu ${term.leader} báo qua điện thoại, Zalo hoặc Excel thì văn phòng nhập ở mục “Văn phòng nhập số liệu” bên dưới.`)}
 ${
   // The list's rows not counted are said above, with why the report waits for them.
@@ -288,6 +294,7 @@ ${officeEntry(groups, term, slug)}
 <ul class="totals">${totals}</ul>
 ${areasHtml(v)}
 <h2 id="tung-to">Số liệu từng ${term.short}</h2>
+${v.unranked ? notice('info', html`${unrankedSaid(v.unranked, term.short)} <a href="/c/${slug}#f-measures">Sửa ô Chỉ tiêu</a>`) : ''}
 <form class="search" method="get" role="search">
 <label for="q">Tìm ${term.short} (tên, mã ${term.short}, ${term.leader})</label>
 <span class="search-row"><input id="q" name="q" type="search" value="${v.search.query}" autocomplete="off"><input type="hidden" name="sap-xep" value="${v.sort}">${all ? html`<input type="hidden" name="tat-ca" value="1">` : ''} <button type="submit" class="secondary">Tìm</button></span>

@@ -81,6 +81,8 @@ export interface ReportedChange {
     now?: number;
     value: number;
     kept: boolean;
+    /** The base the figure was sent against, when the store keeps it (qa58b p4: an undone merge). */
+    sent?: number;
   }[];
   /**
    * Groups new in the list whose names extend this group's old one ("Tổ dân phố 12" → "… 12A"
@@ -163,6 +165,7 @@ export async function reportedChangesOf(
               now: is,
               value: f.value,
               kept: f.base !== undefined,
+              ...(f.base === undefined ? {} : { sent: f.base }),
             },
           ]
         : [];

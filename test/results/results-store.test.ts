@@ -63,6 +63,8 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
         source: 'leader',
         confirmed: false,
         base: G1.population,
+        // What that base counted: the measure's `of` then (qa58b M3).
+        of: 'people',
         name: G1.name,
       },
       cai_app: {
@@ -71,6 +73,7 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
         source: 'leader',
         confirmed: false,
         base: G1.households,
+        of: 'households',
         name: G1.name,
       },
     });
@@ -279,7 +282,7 @@ describe.each(BACKENDS)('results store ($name)', ({ name, open: freshStore }) =>
       await store.close();
       const raw = new Database(file);
       expect(() =>
-        raw.prepare("insert into result_values values (1, 'cai_app', -5, null)").run(),
+        raw.prepare("insert into result_values values (1, 'cai_app', -5, null, null)").run(),
       ).toThrow(/CHECK/);
       expect(() =>
         raw

@@ -10,7 +10,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { GROUPS, JOINED, leaderLinks, report, reportRows, visible } from './results-figures.js';
+import {
+  GROUPS,
+  JOINED,
+  leaderLinks,
+  report,
+  reportRows,
+  uploadGroups,
+  visible,
+} from './results-figures.js';
 import { Client, studioWithExample, type TestStudio } from './studio.js';
 
 /**
@@ -48,15 +56,7 @@ describe('a groups list changed after leaders reported', () => {
     await removeTempDirs();
   });
 
-  const upload = (csv: string, confirm: boolean) =>
-    office.upload(
-      '/c/hai-phong/groups',
-      'file',
-      'groups.csv',
-      Buffer.from(csv),
-      confirm ? { confirmShift: '1' } : {},
-      '/c/hai-phong/groups',
-    );
+  const upload = (csv: string, confirm: boolean) => uploadGroups(office, 'hai-phong', csv, confirm);
 
   it('the upload names the reported groups it renames or re-rates before it is used', async () => {
     const asked = await upload(CHANGED, false);

@@ -47,6 +47,17 @@ export async function report(
   expect(sent.status).toBe(303);
 }
 
+/** A groups list uploaded on Danh sách tổ as "groups.csv"; `confirm`: "Vẫn dùng tệp này" ticked. */
+export const uploadGroups = (office: Client, slug: string, csv: string, confirm: boolean) =>
+  office.upload(
+    `/c/${slug}/groups`,
+    'file',
+    'groups.csv',
+    Buffer.from(csv),
+    confirm ? { confirmShift: '1' } : {},
+    `/c/${slug}/groups`,
+  );
+
 /** The report's spreadsheet as rows of values (the studio's "Tải bảng số liệu (Excel)"). */
 export async function reportRows(office: Client, slug: string): Promise<unknown[][]> {
   const xlsx = await office.get(`/c/${slug}/results/ket-qua.xlsx`);

@@ -15,6 +15,7 @@ import * as resultsSubmitter from './0250-results-submitter.js';
 import * as resultsWithdrawn from './0260-results-withdrawn.js';
 import * as resultsDecimal from './0270-results-decimal.js';
 import * as resultBases from './0280-result-bases.js';
+import * as resultBaseOf from './0290-result-base-of.js';
 import * as studioSettings from './0300-studio-settings.js';
 import * as fileDownloads from './0400-file-downloads.js';
 
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0260-results-withdrawn': resultsWithdrawn,
   '0270-results-decimal': resultsDecimal,
   '0280-result-bases': resultBases,
+  '0290-result-base-of': resultBaseOf,
   '0300-studio-settings': studioSettings,
   '0400-file-downloads': fileDownloads,
 };
