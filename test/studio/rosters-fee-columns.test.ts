@@ -1,0 +1,76 @@
+/**
+ * A monthly fee's households list uploaded in the studio (qa59 M1): the office's list has each
+ * household's "Diện miễn" and "Số tiền phải nộp (đồng)", which the tracking sheet prints (the
+ * command line printed them, the studio threw them away "vì không in ở đâu"). Saved, the list
+ * keeps every column the sheet reads, the page says so, and the sheet of Tổ dân phố số 1 prints
+ * the exemption, the amount each household owes and their total (the list's own figures).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
+import { removeTempDirs } from '../support/tmp.js';
+import { saveRoster } from './office-steps.js';
+import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'qa59');
+const LIST = join(DIR, 'hocupdan-vsmt.csv');
+
+/** The list's rows by header, as the office's file has them. */
+async function listRows() {
+  const [head, ...lines] = (await readFile(LIST, 'utf8')).trim().split('\n');
+  const headers = (head ?? '').split(';');
+  return lines.map((l) => Object.fromEntries(l.split(';').map((v, i) => [headers[i] ?? '', v])));
+}
+
+describe("a fee's households list with its exemptions and amounts owed (qa59 M1)", () => {
+  let s: TestStudio;
+  let c: Client;
+  beforeAll(async () => {
+    ({ s, c } = await studioWithCampaign('vsmt', [
+      join(DIR, 'campaign.yaml'),
+      join(DIR, 'groups.csv'),
+    ]));
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('is saved with them, and the tracking sheet prints them', async () => {
+    const { preview, saved } = await saveRoster(c, 'vsmt', 'hocupdan.csv', await readFile(LIST));
+    const previewText = plainText(preview.text);
+    expect(previewText).not.toContain('không được lưu');
+    const page = plainText((await c.get(saved.headers.get('location') ?? '')).text);
+    expect(page).toContain('Đã lưu danh sách hộ, người dân');
+    expect(page).not.toContain('không được lưu');
+
+    const pdf = await c.get('/c/vsmt/preview/file?group=1&kind=tracker.pdf');
+    expect(pdf.status).toBe(200);
+    const text = collapseSpaces((await pdfPageTexts(pdf.bytes)).join('\n'));
+    expect(text).toContain('Diện miễn');
+    expect(text).toContain('Phải nộp (đồng)');
+    const rows = await listRows();
+    const exempt = rows.filter((r) => r['Diện miễn'] !== '');
+    expect(exempt.length).toBe(2);
+    expect(text.match(/Hộ nghèo/g)?.length).toBe(exempt.length);
+    for (const r of rows) expect(text).toContain(r['Số tiền phải nộp (đồng)']);
+    const owed = rows.reduce(
+      (sum, r) => sum + Number((r['Số tiền phải nộp (đồng)'] ?? '').replaceAll('.', '')),
+      0,
+    );
+    expect(text).toContain('Tổng cộng');
+    expect(text).toContain(owed.toLocaleString('vi-VN'));
+  });
+
+  it('still leaves out a column printed nowhere, and says which and why', async () => {
+    const withPhone = (await readFile(LIST, 'utf8'))
+      .split('\n')
+      .map((l, i) => (l === '' ? l : `${l};${i === 0 ? 'Số điện thoại' : `0904 000 1${i}`}`))
+      .join('\n');
+    const { preview } = await saveRoster(c, 'vsmt', 'hocupdan-sdt.csv', Buffer.from(withPhone));
+    const previewText = plainText(preview.text).replace(/ ,/g, ',');
+    expect(previewText).toContain('“Diện miễn”, “Số tiền phải nộp (đồng)”');
+    expect(previewText).toContain('cột “Số điện thoại” không được lưu, vì không in ở đâu');
+  });
+});
