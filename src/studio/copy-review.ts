@@ -190,7 +190,16 @@ interface Review {
   fromSlug: string;
   /** Each field still to review, with its text when copied. */
   pending: Record<string, string>;
+  /**
+   * The earlier campaign's residents list, not carried (personal data: the office chose), by
+   * its rows (0: not read): listed until the copy has a list of its own or the office ticks it
+   * (qa59 M2).
+   */
+  rosters?: number;
 }
+
+/** The item of the earlier campaign's residents list left behind (Review.rosters). */
+export const ROSTERS_ITEM = 'rosters';
 
 export interface CopyItem {
   /** What a "Giữ như cũ" tick sends: a field's name, or its part's key. */
@@ -198,6 +207,8 @@ export interface CopyItem {
   /** The fields of the item still holding the earlier campaign's text. */
   fields: string[];
   label: string;
+  /** ROSTERS_ITEM's: the rows of the list left behind. */
+  rows?: number;
 }
 
 export interface CopyReview {
@@ -220,7 +231,7 @@ async function readReview(folder: string): Promise<Review | undefined> {
 }
 
 async function writeReview(folder: string, r: Review): Promise<void> {
-  if (Object.keys(r.pending).length === 0) {
+  if (Object.keys(r.pending).length === 0 && r.rosters === undefined) {
     await rm(reviewFile(folder), { force: true });
     return;
   }
@@ -233,6 +244,8 @@ export async function rememberCopy(
   from: { name: string; slug: string },
   form: Record<string, string>,
   typed: readonly string[] = [],
+  /** The rows of the earlier campaign's residents list, when not carried. */
+  rostersLeft?: number,
 ): Promise<void> {
   const pending: Record<string, string> = {};
   for (const d of CAMPAIGN_FIELDS) {
@@ -241,7 +254,12 @@ export async function rememberCopy(
     if (typed.includes(name)) continue;
     if (ownLinesIn(name, form).length > 0) pending[name] = plain(form[name]).join('\n');
   }
-  await writeReview(folder, { from: from.name, fromSlug: from.slug, pending });
+  await writeReview(folder, {
+    from: from.name,
+    fromSlug: from.slug,
+    pending,
+    ...(rostersLeft !== undefined ? { rosters: rostersLeft } : {}),
+  });
 }
 
 /**
@@ -251,6 +269,8 @@ export async function rememberCopy(
 export async function copyReviewOf(
   folder: string,
   form: Record<string, string>,
+  /** The copy has a residents list of its own now: the earlier one's is no item. */
+  ownRosters = false,
 ): Promise<CopyReview | undefined> {
   const r = await readReview(folder);
   if (!r) return undefined;
@@ -265,6 +285,13 @@ export async function copyReviewOf(
     if (item) item.fields.push(name);
     else items.push({ key, fields: [name], label: GROUPED[key] ?? ITEM_LABELS[name] ?? d.label });
   }
+  if (r.rosters !== undefined && !ownRosters)
+    items.push({
+      key: ROSTERS_ITEM,
+      fields: [],
+      label: 'Danh sách hộ, người dân',
+      rows: r.rosters,
+    });
   return items.length ? { from: r.from, fromSlug: r.fromSlug, items } : undefined;
 }
 
@@ -284,6 +311,7 @@ export async function reviewSaved(
       delete r.pending[name];
     }
   }
+  if (kept.includes(ROSTERS_ITEM)) delete r.rosters;
   await writeReview(folder, r);
 }
 

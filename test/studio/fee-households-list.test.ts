@@ -1,16 +1,19 @@
 /**
- * A monthly fee's households list uploaded in the studio (qa59 M1): the office's list has each
+ * A monthly fee's households list in the studio. qa59 M1: uploaded, the office's list has each the office's list has each
  * household's "Diện miễn" and "Số tiền phải nộp (đồng)", which the tracking sheet prints (the
  * command line printed them, the studio threw them away "vì không in ở đâu"). Saved, the list
  * keeps every column the sheet reads, the page says so, and the sheet of Tổ dân phố số 1 prints
  * the exemption, the amount each household owes and their total (the list's own figures).
+ * qa59 M2: "Bản sao" of the month left the list behind silently. The new-campaign form names the
+ * campaign that has one and offers to carry it; a copy without it lists it in its review (and
+ * the build tab says it) until it has its own; a copy with it prints the households' names.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
-import { saveRoster } from './office-steps.js';
+import { copiedCampaign, pageText, saveRoster } from './office-steps.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'qa59');
@@ -72,5 +75,40 @@ describe("a fee's households list with its exemptions and amounts owed (qa59 M1)
     const previewText = plainText(preview.text).replace(/ ,/g, ',');
     expect(previewText).toContain('“Diện miễn”, “Số tiền phải nộp (đồng)”');
     expect(previewText).toContain('cột “Số điện thoại” không được lưu, vì không in ở đâu');
+  });
+
+  it('is offered to a copy, and named in the review of a copy left without it (qa59 M2)', async () => {
+    const rows = await listRows();
+    const form = pageText((await c.get('/new')).text);
+    expect(form).toContain(`có danh sách hộ, người dân (${rows.length} dòng)`);
+    expect(form).toContain('Mang theo danh sách hộ, người dân của chiến dịch cũ');
+
+    const feb = await copiedCampaign(c, 'vsmt', 'Thu phí vệ sinh môi trường tháng 02/2027');
+    const review = pageText((await c.get(`/c/${feb}`)).text);
+    expect(review).toContain(
+      `Danh sách hộ, người dân : chiến dịch cũ có danh sách hộ, người dân (${rows.length} dòng), bản sao không mang theo`,
+    );
+    const build = pageText((await c.get(`/c/${feb}/build`)).text);
+    expect(build).toContain(`Chiến dịch cũ có danh sách hộ, người dân (${rows.length} dòng)`);
+    const pdf = await c.get(`/c/${feb}/preview/file?group=1&kind=tracker.pdf`);
+    expect(pdf.status).toBe(200);
+    const blank = collapseSpaces((await pdfPageTexts(pdf.bytes)).join('\n'));
+    expect(blank).not.toContain(rows[0]?.['Họ tên chủ hộ']);
+  });
+
+  it('is carried by a copy when ticked: its sheet prints the households (qa59 M2)', async () => {
+    const res = await c.upload('/new', 'docx', '', new Uint8Array(), {
+      name: 'Thu phí vệ sinh môi trường tháng 03/2027',
+      from: 'vsmt',
+      carryRosters: '1',
+    });
+    expect(res.status).toBe(303);
+    const mar = new URL(res.headers.get('location') ?? '', c.base).pathname.split('/')[2] ?? '';
+    const review = pageText((await c.get(`/c/${mar}`)).text);
+    expect(review).not.toContain('bản sao không mang theo');
+    const pdf = await c.get(`/c/${mar}/preview/file?group=1&kind=tracker.pdf`);
+    expect(pdf.status).toBe(200);
+    const text = collapseSpaces((await pdfPageTexts(pdf.bytes)).join('\n'));
+    for (const r of await listRows()) expect(text).toContain(r['Họ tên chủ hộ']);
   });
 });
