@@ -917,6 +917,10 @@ function carriedSaid(item: CopyItem, form: Record<string, string>): string {
     const labels = item.fields.map((name) => FIELDS.find((d) => fieldName(d) === name)?.label);
     return `${labels[0]} ${quoted(value(first))}${labels.length > 1 ? `, ${labels.slice(1).join(', ')}` : ''}`;
   }
+  if (first === 'notice.body' && item.periods?.length) {
+    // Edited, but still naming the earlier campaign's month (qa59 p5).
+    return `vẫn ghi ${item.periods.map((p) => `“${p}”`).join(', ')} của chiến dịch cũ; sửa cho đợt mới`;
+  }
   if (first === 'notice.body') {
     const dates = datesIn(value(first));
     return dates.length

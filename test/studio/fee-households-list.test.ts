@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collapseSpaces, pdfPageTexts } from '../support/pdf-text.js';
 import { removeTempDirs } from '../support/tmp.js';
+import { openCampaignPage, saveCampaignPage } from './campaign-page.js';
 import { copiedCampaign, pageText, saveRoster } from './office-steps.js';
 import { type Client, plainText, studioWithCampaign, type TestStudio } from './studio.js';
 
@@ -110,5 +111,29 @@ describe("a fee's households list with its exemptions and amounts owed (qa59 M1)
     expect(pdf.status).toBe(200);
     const text = collapseSpaces((await pdfPageTexts(pdf.bytes)).join('\n'));
     for (const r of await listRows()) expect(text).toContain(r['Họ tên chủ hộ']);
+  });
+
+  it("lists a copy's body that still names the earlier month once edited (qa59 p5)", async () => {
+    const apr = await copiedCampaign(c, 'vsmt', 'Thu phí vệ sinh môi trường tháng 04/2027');
+    const form = await openCampaignPage(c, apr);
+    const body = form['notice.body'] ?? '';
+    // The campaign's own month, as its subject writes it; the body says it in its first line.
+    const month = /tháng \d\d\/\d{4}/.exec(form['notice.subject'] ?? '')?.[0] ?? '';
+    expect(month).toBe('tháng 01/2027');
+    expect(body).toContain(month);
+    // Every date mended, the subject and title too: the first line still says January.
+    const saved = await saveCampaignPage(c, apr, {
+      'notice.subject': 'Thu phí vệ sinh môi trường tháng 04/2027',
+      title: 'Phí vệ sinh môi trường tháng 04/2027',
+      'notice.body': body.replaceAll('/01/2027', '/04/2027'),
+    });
+    expect(saved.status).toBeLessThan(400);
+    const page = pageText((await c.get(`/c/${apr}`)).text);
+    expect(page).toContain(`vẫn ghi “${month}” của chiến dịch cũ`);
+    // Mended, it is listed no more.
+    await saveCampaignPage(c, apr, {
+      'notice.body': body.replaceAll('/01/2027', '/04/2027').replaceAll(month, 'tháng 04/2027'),
+    });
+    expect(pageText((await c.get(`/c/${apr}`)).text)).not.toContain('của chiến dịch cũ; sửa');
   });
 });
