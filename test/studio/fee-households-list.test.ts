@@ -54,6 +54,8 @@ describe("a fee's households list with its exemptions and amounts owed (qa59 M1)
     const text = collapseSpaces((await pdfPageTexts(pdf.bytes)).join('\n'));
     expect(text).toContain('Diện miễn');
     expect(text).toContain('Phải nộp (đồng)');
+    // The measure typed "Số tiền đã thu | đồng" says its unit as "| xe" does (qa59 p7).
+    expect(text).toContain('Cột “Số tiền đã thu (đồng)”: ghi số tiền hộ đã nộp.');
     const rows = await listRows();
     const exempt = rows.filter((r) => r['Diện miễn'] !== '');
     expect(exempt.length).toBe(2);
