@@ -83,8 +83,9 @@ export interface WardRosterReport {
   notesColumns: string[];
   /**
    * What the tool reads of the list (the studio stores only this, Decree 13's minimisation):
-   * the header and data rows as read, and the columns read (group, number, name, address), by
-   * index; `dropped`, the headers of the other columns (an ID card number, a birth date…).
+   * the header and data rows as read, and the columns read (every column but those said printed
+   * nowhere: group, number, name, address, birth, amount owed, exemption, counts), by index;
+   * `dropped`, the headers of the unprinted columns (an ID card number, a phone…).
    */
   kept: { header: RawRow; rows: readonly RawRow[]; columns: number[]; dropped: string[] };
   /**
@@ -278,14 +279,15 @@ function toWardRosters(
   // Only the rows on a sheet: a failed group's rows print nowhere, their problems said.
   const byIdOnly = unnamed.filter((u) => rosters.has(u.group.id));
   if (byIdOnly.length > 0) notes.push(takenByIdNote(byIdOnly, file, groupCol?.header));
-  const unused = unprintedColumns(
-    [
-      ...extras.filter((c) => !placing.includes(c.index) && !counts.includes(c)),
-      columns.phone,
-      households ? columns.born : undefined,
-    ],
-    file,
-  );
+  // One rule for what is said unprinted and what the studio does not keep (qa59 M1): every other
+  // column is read — the group, number, name, address, a person's birth, the amount a fee asks,
+  // its exemption, the counts — and the tracking sheet prints it.
+  const unprinted = [
+    ...extras.filter((c) => !placing.includes(c.index) && !counts.includes(c)),
+    columns.phone,
+    households ? columns.born : undefined,
+  ].filter((c): c is Column => c !== undefined);
+  const unused = unprintedColumns(unprinted, file);
   const refusals = groupedRefusals(refused, file, sayingRows);
   return {
     rosters,
@@ -299,12 +301,10 @@ function toWardRosters(
     ...(counts.length > 0 ? { countColumns: counts.map((c) => c.header) } : {}),
     warnings: [...warnings, ...notes, ...unused, ...refusals],
     notesColumns: notesOf(extras.filter((c) => !placing.includes(c.index))),
-    kept: keptOf(table, [
-      ...placing,
-      columns.no?.index,
-      columns.name.index,
-      columns.address?.index,
-    ]),
+    kept: keptOf(
+      table,
+      unprinted.map((c) => c.index),
+    ),
     table,
     nameColumn: columns.name.index,
     placing,
@@ -312,18 +312,20 @@ function toWardRosters(
   };
 }
 
-/** The table's columns `read` (indexes; undefined: a column the list has not) and the others' headers. */
-function keptOf(table: RawTable, read: readonly (number | undefined)[]): WardRosterReport['kept'] {
-  const columns = [...new Set(read.filter((i): i is number => i !== undefined))].sort(
-    (a, b) => a - b,
-  );
+/**
+ * The table's columns but those `unprinted` (indexes) and those empty, and the unprinted ones'
+ * headers (a column without a header named by its place).
+ */
+function keptOf(table: RawTable, unprinted: readonly number[]): WardRosterReport['kept'] {
   const width = Math.max(table.header.cells.length, ...table.rows.map((r) => r.cells.length));
+  const columns: number[] = [];
   const dropped: string[] = [];
   for (let i = 0; i < width; i++) {
-    if (columns.includes(i)) continue;
     const header = table.header.cells[i] ?? '';
     const filled = table.rows.some((r) => (r.cells[i] ?? '') !== '');
-    if (header !== '' || filled) dropped.push(header || `cột ${i + 1}`);
+    if (header === '' && !filled) continue;
+    if (unprinted.includes(i)) dropped.push(header || `cột ${i + 1}`);
+    else columns.push(i);
   }
   return { header: table.header, rows: table.rows, columns, dropped };
 }

@@ -386,7 +386,9 @@ export function amountColumnsSaidOf(
         const unit = money ? (moneyUnitOf(m) ?? 'đồng') : (amountUnitOf(m) ?? '');
         const bracket = finalRemark(label);
         const title =
-          bracket === undefined && unit !== '' && m.of !== AMOUNT ? `${label} (${unit})` : label;
+          bracket === undefined && unit !== '' && (money || m.of !== AMOUNT)
+            ? `${label} (${unit})`
+            : label;
         const persons = m.of === 'people-count';
         const who = persons ? countedWho(bracket?.before ?? label) : '';
         return { title, money, moneyVerb: moneyVerb(label), unit: money ? '' : unit, persons, who };

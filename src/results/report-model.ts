@@ -19,6 +19,7 @@ import {
 } from '../model/format.js';
 import { type GroupTerm, groupTermOf } from '../model/group-term.js';
 import {
+  AMOUNT,
   baseName,
   baseOf,
   baseSaid,
@@ -317,7 +318,9 @@ export function figureLabel(m: { label: string; of: string; noun: string }): str
  */
 export function columnLabel(m: { label: string; of: string; noun: string }): string {
   // A plain count ("| người (không tính tỉ lệ)") likewise: "Số công dân vắng mặt (người)".
-  return (isOwnUnit(m.of) || isPlainCount(m.of)) && finalRemark(m.label) === undefined
+  // A sum typed "| đồng" (`of: amount`) as well: "Số tiền đã thu (đồng)", as the tracker heads it (qa59 p7).
+  return (isOwnUnit(m.of) || isPlainCount(m.of) || m.of === AMOUNT) &&
+    finalRemark(m.label) === undefined
     ? `${m.label} (${m.noun})`
     : m.label;
 }

@@ -190,7 +190,43 @@ interface Review {
   fromSlug: string;
   /** Each field still to review, with its text when copied. */
   pending: Record<string, string>;
+  /**
+   * The earlier campaign's residents list, not carried (personal data: the office chose), by
+   * its rows (0: not read): listed until the copy has a list of its own or the office ticks it
+   * (qa59 M2).
+   */
+  rosters?: number;
+  /**
+   * The periods the earlier campaign's name, title and subject named ("tháng 01/2027": periodsIn
+   * keys): a body that still names one the copy's title and subject no longer do is listed, even
+   * once edited (qa59 p5: "thông báo thu phí … tháng 01/2027" under a February subject).
+   */
+  periods?: string[];
 }
+
+/**
+ * The month, quarter or year a text names, by key ("m:1/2027", "q:1/2027", "y:2026"), each with
+ * the words it is written in: "tháng 01/2027", "tháng 1 năm 2027", "quý I/2027", "năm 2026".
+ */
+export function periodsIn(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+  const add = (key: string, words: string) => {
+    if (!found.has(key)) found.set(key, words);
+  };
+  const t = text.normalize('NFC');
+  for (const m of t.matchAll(/tháng\s+(\d{1,2})\s*(?:[/-]|\s+năm\s+)(\d{4})/giu))
+    add(`m:${Number(m[1])}/${m[2]}`, m[0]);
+  for (const m of t.matchAll(/quý\s+(IV|I{1,3}|[1-4])\s*(?:[/-]|\s+năm\s+)(\d{4})/giu))
+    add(`q:${roman[(m[1] ?? '').toUpperCase()] ?? Number(m[1])}/${m[2]}`, m[0]);
+  // A year alone: not the year of a month or quarter written above.
+  for (const m of t.matchAll(/(?<!tháng\s+\d{1,2}\s+|quý\s+\S+\s+)năm\s+(\d{4})/giu))
+    add(`y:${m[1]}`, m[0]);
+  return found;
+}
+
+/** The item of the earlier campaign's residents list left behind (Review.rosters). */
+export const ROSTERS_ITEM = 'rosters';
 
 export interface CopyItem {
   /** What a "Giữ như cũ" tick sends: a field's name, or its part's key. */
@@ -198,6 +234,10 @@ export interface CopyItem {
   /** The fields of the item still holding the earlier campaign's text. */
   fields: string[];
   label: string;
+  /** ROSTERS_ITEM's: the rows of the list left behind. */
+  rows?: number;
+  /** The body's: the earlier campaign's periods it still names, as written (Review.periods). */
+  periods?: string[];
 }
 
 export interface CopyReview {
@@ -220,7 +260,7 @@ async function readReview(folder: string): Promise<Review | undefined> {
 }
 
 async function writeReview(folder: string, r: Review): Promise<void> {
-  if (Object.keys(r.pending).length === 0) {
+  if (Object.keys(r.pending).length === 0 && r.rosters === undefined && !r.periods?.length) {
     await rm(reviewFile(folder), { force: true });
     return;
   }
@@ -233,6 +273,8 @@ export async function rememberCopy(
   from: { name: string; slug: string },
   form: Record<string, string>,
   typed: readonly string[] = [],
+  /** The rows of the earlier campaign's residents list, when not carried. */
+  rostersLeft?: number,
 ): Promise<void> {
   const pending: Record<string, string> = {};
   for (const d of CAMPAIGN_FIELDS) {
@@ -241,7 +283,14 @@ export async function rememberCopy(
     if (typed.includes(name)) continue;
     if (ownLinesIn(name, form).length > 0) pending[name] = plain(form[name]).join('\n');
   }
-  await writeReview(folder, { from: from.name, fromSlug: from.slug, pending });
+  const periods = [...periodsIn([from.name, form.title, form['notice.subject']].join('\n')).keys()];
+  await writeReview(folder, {
+    from: from.name,
+    fromSlug: from.slug,
+    pending,
+    ...(periods.length ? { periods } : {}),
+    ...(rostersLeft !== undefined ? { rosters: rostersLeft } : {}),
+  });
 }
 
 /**
@@ -251,6 +300,8 @@ export async function rememberCopy(
 export async function copyReviewOf(
   folder: string,
   form: Record<string, string>,
+  /** The copy has a residents list of its own now: the earlier one's is no item. */
+  ownRosters = false,
 ): Promise<CopyReview | undefined> {
   const r = await readReview(folder);
   if (!r) return undefined;
@@ -265,6 +316,22 @@ export async function copyReviewOf(
     if (item) item.fields.push(name);
     else items.push({ key, fields: [name], label: GROUPED[key] ?? ITEM_LABELS[name] ?? d.label });
   }
+  const stale = stalePeriods(r, form);
+  if (stale.length) {
+    const body = items.find((i) => i.key === BODY);
+    if (body) body.periods = stale;
+    else {
+      const d = CAMPAIGN_FIELDS.find((f) => fieldName(f) === BODY);
+      items.push({ key: BODY, fields: [BODY], label: d?.label ?? 'Nội dung', periods: stale });
+    }
+  }
+  if (r.rosters !== undefined && !ownRosters)
+    items.push({
+      key: ROSTERS_ITEM,
+      fields: [],
+      label: 'Danh sách hộ, người dân',
+      rows: r.rosters,
+    });
   return items.length ? { from: r.from, fromSlug: r.fromSlug, items } : undefined;
 }
 
@@ -284,7 +351,22 @@ export async function reviewSaved(
       delete r.pending[name];
     }
   }
+  if (kept.includes(ROSTERS_ITEM)) delete r.rosters;
+  if (kept.includes(BODY)) delete r.periods;
   await writeReview(folder, r);
+}
+
+const BODY = 'notice.body';
+
+/**
+ * The earlier campaign's periods the body still names, as written, when the copy's title and
+ * subject name them no more (a copy of a campaign of the same month names it in both).
+ */
+function stalePeriods(r: Review, form: Record<string, string>): string[] {
+  if (!r.periods?.length) return [];
+  const now = periodsIn([form.title, form['notice.subject']].join('\n'));
+  const body = periodsIn(form[BODY] ?? '');
+  return r.periods.filter((k) => !now.has(k) && body.has(k)).map((k) => body.get(k) ?? k);
 }
 
 /** The notice's number and date: a copy still holding the earlier one's is last year's notice. */

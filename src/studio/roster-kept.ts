@@ -3,7 +3,9 @@
  * keep only what the purpose needs). An office's list often carries more than the tracking sheet
  * prints — ID card numbers, birth dates, phones — and the stored list goes into the leaders'
  * served copy and the backups. So the studio stores the list as a workbook of one sheet with the
- * group, number, name and address columns only, side by side, each row at its row number (a problem said later
+ * columns the tracking sheet reads only (roster-ward.ts `kept`: all but those said printed nowhere —
+ * the group, number, name, address, a person's birth, a fee's amount owed and exemption, counts;
+ * qa59 M1), side by side, each row at its row number (a problem said later
  * names the row the office's own file has), every cell as text ("01" stays "01"). In: the list as
  * read (WardRosterReport.kept). Out: the workbook's bytes.
  */

@@ -54,7 +54,7 @@ import { type BuildStatus, lastBuildRosters, rostersRead } from './builds.js';
 import { fieldId, fieldOf } from './campaign-fields.js';
 import { campaignForm, checkCampaignText, readCampaignText } from './campaign-file.js';
 import type { CampaignPaths } from './campaign-folders.js';
-import { type CopyReview, copyReviewOf } from './copy-review.js';
+import { type CopyReview, copyReviewOf, ROSTERS_ITEM } from './copy-review.js';
 import { buildReadList, holdsNames, recordDownload } from './download-log.js';
 import { campaignTerm } from './group-term.js';
 import { headOnly, isHead } from './head-only.js';
@@ -457,11 +457,18 @@ async function sendOriginal(
  * A copy printed with fields still as the earlier campaign wrote them (qa24 F3: the charity
  * drive's flyer asked for the child's vaccination book): each named, with where to fix it.
  */
-function copyNotice(slug: string, review: CopyReview): Html {
-  const labels = review.items.map((i) => i.label);
+function copyNotice(slug: string, review: CopyReview, term: GroupTerm): Html {
+  const labels = review.items.filter((i) => i.key !== ROSTERS_ITEM).map((i) => i.label);
+  const left = review.items.find((i) => i.key === ROSTERS_ITEM);
+  // The earlier campaign's residents list, left behind (qa59 M2): the sheets print blank rows.
+  const rosters = left
+    ? html` Chiến dịch cũ có danh sách hộ, người dân${left.rows ? ` (${left.rows} dòng)` : ''}, bản sao không mang theo: bảng theo dõi in các dòng trống đánh số. Tải lại ở thẻ <a href="/c/${slug}/rosters">Danh sách ${term.short} › Danh sách hộ, người dân</a>, hoặc đánh dấu “Đợt này không cần” ở trang Nội dung.`
+    : '';
   return notice(
     'warn',
-    html`Đây là bản sao của chiến dịch “${review.from}”: ${labels.length} mục vẫn ghi như chiến dịch cũ, chưa sửa lần nào: ${labels.join(', ')}. Các tài liệu in ra sẽ ghi như vậy. Xem lại ở trang <a href="/c/${slug}">Nội dung</a>: sửa cho đợt mới, hoặc đánh dấu “Giữ như cũ” nếu vẫn đúng, rồi bấm Lưu.`,
+    labels.length
+      ? html`Đây là bản sao của chiến dịch “${review.from}”: ${labels.length} mục vẫn ghi như chiến dịch cũ, chưa sửa lần nào: ${labels.join(', ')}. Các tài liệu in ra sẽ ghi như vậy. Xem lại ở trang <a href="/c/${slug}">Nội dung</a>: sửa cho đợt mới, hoặc đánh dấu “Giữ như cũ” nếu vẫn đúng, rồi bấm Lưu.${rosters}`
+      : html`Đây là bản sao của chiến dịch “${review.from}”.${rosters}`,
   );
 }
 
@@ -557,7 +564,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         (isYearlessWhenWarning(w) && w.where.row !== undefined),
     );
     // A copy whose fields still say the earlier campaign (copy-review.ts): named where it prints.
-    const review = await copyReviewOf(c.folder, form);
+    const review = await copyReviewOf(c.folder, form, c.rosters !== undefined);
     const m = await readPrevious(c.out);
     const onDisk = await printsOnDisk(c.out, m);
     const absent: PrintsAbsent | undefined = onDisk.gone ? onDisk : undefined;
@@ -608,7 +615,7 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         script: true,
         body: html`${campaignHeader(c.slug, name, 'build', term, c.name)}
 ${refused.length ? notice('error', unfilledRefusal(c.slug, refused, 'Chưa tạo tệp in', 'Tạo tệp in')) : ''}
-${review ? copyNotice(c.slug, review) : ''}
+${review ? copyNotice(c.slug, review, term) : ''}
 ${
   mistakes.length
     ? noticeList(

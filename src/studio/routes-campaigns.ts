@@ -77,9 +77,11 @@ import {
   type CopyReview,
   copyReviewOf,
   ownLines,
+  ROSTERS_ITEM,
   rememberCopy,
   reviewSaved,
 } from './copy-review.js';
+import { carryRosters, rosterRows } from './copy-rosters.js';
 import { type OldDaySaid, oldDaySaid } from './deadline-moved.js';
 import {
   type DeletedCampaign,
@@ -689,7 +691,7 @@ function editPage(
     notes?: string[];
     /**
      * A copy's fields still as the earlier campaign wrote them (copy-review.ts); `fresh`: just
-     * copied (whether the earlier one has a residents list, not copied); `ticked`: the items a
+     * copied (whether the earlier one has residents' data, not copied); `ticked`: the items a
      * refused save had ticked "Giữ như cũ".
      */
     copy?: { review: CopyReview; fresh?: { rosters: boolean }; ticked?: readonly string[] };
@@ -882,15 +884,34 @@ function copyReminder(
 ${
   carried.length
     ? html`<p>Các mục sau vẫn ghi như chiến dịch cũ: sửa từng mục cho đợt mới, hoặc đánh dấu “Giữ như cũ” nếu đợt mới vẫn như vậy, rồi bấm Lưu. Danh sách này còn hiện (và thẻ In còn nhắc) cho đến khi mọi mục đã sửa hoặc đánh dấu.</p>
-<ul class="carried">${carried.map(
-        (c) =>
-          html`<li><span class="carried-said">${link(c.fields[0] ?? c.key, c.label)}: ${carriedSaid(c, form)}</span> <label class="check keep"><input type="checkbox" name="_keep" value="${c.key}" form="campaign-form"${ticked.includes(c.key) ? html` checked` : ''}> Giữ như cũ</label></li>`,
+<ul class="carried">${carried.map((c) =>
+        c.key === ROSTERS_ITEM
+          ? rostersLeftItem(slug, c, term, ticked)
+          : html`<li><span class="carried-said">${link(c.fields[0] ?? c.key, c.label)}: ${carriedSaid(c, form)}</span> <label class="check keep"><input type="checkbox" name="_keep" value="${c.key}" form="campaign-form"${ticked.includes(c.key) ? html` checked` : ''}> Giữ như cũ</label></li>`,
       )}</ul>`
     : ''
 }
 ${fresh ? html`<p>Bản sao chưa có số liệu các ${term.short} báo cáo; số liệu đã báo cáo vẫn ở chiến dịch cũ.</p>` : ''}
-${fresh?.rosters ? html`<p>Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số, cho đến khi tải lên danh sách cho đợt này ở trang <a href="/c/${slug}/rosters">Danh sách hộ, người dân</a>.</p>` : ''}
+${
+  // A folder of rosters (never printed from, never copied): its list uploaded is an item above.
+  fresh?.rosters && !carried.some((c) => c.key === ROSTERS_ITEM)
+    ? html`<p>Danh sách hộ, người dân của chiến dịch cũ không được sao chép: bảng theo dõi in các dòng trống đánh số, cho đến khi tải lên danh sách cho đợt này ở trang <a href="/c/${slug}/rosters">Danh sách hộ, người dân</a>.</p>`
+    : ''
+}
 </div>`;
+}
+
+/**
+ * The earlier campaign's residents list, not carried by the copy (qa59 M2): said with its rows
+ * and where to upload one, until the copy has its own or the office ticks that it needs none.
+ */
+function rostersLeftItem(
+  slug: string,
+  item: CopyItem,
+  term: GroupTerm,
+  ticked: readonly string[],
+): Html {
+  return html`<li><span class="carried-said"><a href="/c/${slug}/rosters">${item.label}</a>: chiến dịch cũ có danh sách hộ, người dân${item.rows ? ` (${item.rows} dòng)` : ''}, bản sao không mang theo: bảng theo dõi in các dòng trống đánh số. Tải lại ở thẻ Danh sách ${term.short} › Danh sách hộ, người dân.</span> <label class="check keep"><input type="checkbox" name="_keep" value="${item.key}" form="campaign-form"${ticked.includes(item.key) ? html` checked` : ''}> Đợt này không cần</label></li>`;
 }
 
 /**
@@ -913,6 +934,10 @@ function carriedSaid(item: CopyItem, form: Record<string, string>): string {
     // A part (the contest, the app): its first field quoted, the others named.
     const labels = item.fields.map((name) => FIELDS.find((d) => fieldName(d) === name)?.label);
     return `${labels[0]} ${quoted(value(first))}${labels.length > 1 ? `, ${labels.slice(1).join(', ')}` : ''}`;
+  }
+  if (first === 'notice.body' && item.periods?.length) {
+    // Edited, but still naming the earlier campaign's month (qa59 p5).
+    return `vẫn ghi ${item.periods.map((p) => `“${p}”`).join(', ')} của chiến dịch cũ; sửa cho đợt mới`;
   }
   if (first === 'notice.body') {
     const dates = datesIn(value(first));
@@ -1074,6 +1099,10 @@ function newPage(
     keepOwnList?: boolean;
     /** The word for the groups of the campaign holding `newest` ("ấp", "thôn"): its list's. */
     newestTerm?: GroupTerm;
+    /** The rows of each campaign's residents list, by slug: a copy may carry it (qa59 M2). */
+    rosterRows?: ReadonlyMap<string, number>;
+    /** The form came back with "Mang theo danh sách hộ, người dân" ticked: it stays so. */
+    carryRosters?: boolean;
   },
 ): string {
   const marks = (field: 'name' | 'title' | 'from' | 'docx', ...help: string[]) =>
@@ -1106,11 +1135,12 @@ ${
         .filter((c) => c.dated.startsWith(year))
         .map(
           (c) =>
-            html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}</option>`,
+            html`<option value="${c.slug}"${c.slug === opts.from ? html` selected` : ''}>Bản sao của: ${c.name}${campaignDetails(c) ? ` (${campaignDetails(c)})` : ''}${rostersSaid(opts.rosterRows?.get(c.slug))}</option>`,
         )}</optgroup>`,
   )}
 </select>
-${opts.newest ? newestListChoice(opts.newest, !opts.keepOwnList, opts.newestTerm?.short ?? 'tổ') : ''}`
+${opts.newest ? newestListChoice(opts.newest, !opts.keepOwnList, opts.newestTerm?.short ?? 'tổ') : ''}
+${opts.rosterRows?.size ? carryRostersChoice(opts.carryRosters === true) : ''}`
 }
 ${
   // PLUG-IN POINT: the Word import (notice-import.ts) shows this field once an importer is given.
@@ -1123,6 +1153,19 @@ ${
 <div class="actions"><button type="submit">Tạo chiến dịch</button></div>
 </form>`,
   });
+}
+
+/** A campaign's residents list as its copy option says it: " · có danh sách hộ, người dân (8 dòng)". */
+const rostersSaid = (rows: number | undefined) =>
+  rows === undefined ? '' : ` · có danh sách hộ, người dân${rows ? ` (${rows} dòng)` : ''}`;
+
+/**
+ * A copy leaves the earlier campaign's residents list behind (personal data of that campaign)
+ * unless ticked (qa59 M2): offered when a campaign to copy has one, the options naming which.
+ */
+function carryRostersChoice(ticked: boolean): Html {
+  return html`<p class="help" id="carry-rosters-help">Danh sách hộ, người dân là thông tin cá nhân: bản sao chỉ mang theo khi được đánh dấu dưới đây, và chỉ khi chiến dịch được chọn có danh sách này (ghi “có danh sách hộ, người dân” ở trên). Không mang theo thì bảng theo dõi của bản sao in các dòng trống, và trang Nội dung của bản sao nhắc tải lại.</p>
+<label class="check"><input type="checkbox" name="carryRosters" value="1"${ticked ? html` checked` : ''} aria-describedby="carry-rosters-help"> Mang theo danh sách hộ, người dân của chiến dịch cũ</label>`;
 }
 
 /**
@@ -1385,7 +1428,20 @@ ${
           .then((text) => campaignTerm(campaignForm(text), held.groups))
           .catch(() => undefined)
       : undefined;
-    return newPage(session, campaigns, { ...opts, newest, newestTerm });
+    const rows = await Promise.all(
+      campaigns.map(
+        async (c) => [c.slug, await rosterRows(campaignPaths(ctx.campaignsDir, c.slug))] as const,
+      ),
+    );
+    const rosterRowsBySlug = new Map(
+      rows.filter((r): r is readonly [string, number] => r[1] !== undefined),
+    );
+    return newPage(session, campaigns, {
+      ...opts,
+      newest,
+      newestTerm,
+      rosterRows: rosterRowsBySlug,
+    });
   };
 
   app.post('/new', async (req, reply) => {
@@ -1420,6 +1476,7 @@ ${
           importer: !!ctx.opts.importNotice,
           // A refused form keeps the office's choice (final-read47: it came back ticked again).
           keepOwnList: value('newestGroups') !== '1',
+          carryRosters: value('carryRosters') === '1',
         }),
         status,
       );
@@ -1453,6 +1510,7 @@ ${
     const slug = freeSlug(ctx.campaignsDir, ctx.opts.dataDir, campaignSlug(name));
     const target = campaignPaths(ctx.campaignsDir, slug);
     let notes: string[] = [];
+    let rostersLeft: number | undefined;
     if (from) {
       if (!campaignExists(ctx.campaignsDir, from))
         return again('Không tìm thấy chiến dịch để sao chép.', 400, 'from');
@@ -1486,6 +1544,10 @@ ${
       // The list as stored now (a Word table is kept as groups.xlsx: the path may have changed).
       const stored = campaignPaths(ctx.campaignsDir, slug).groups;
       if (origin) await writeListOrigin(target.folder, origin, stored);
+      // The residents list when ticked; else its rows, for the copy's review (qa59 M2).
+      const earlier = campaignPaths(ctx.campaignsDir, from);
+      if (value('carryRosters') === '1') await carryRosters(earlier, target.folder);
+      else rostersLeft = await rosterRows(earlier);
     } else if (word && ctx.opts.importNotice) {
       const fileName = docx?.filename ?? 'notice.docx';
       let imported: Awaited<ReturnType<NoticeImporter>>;
@@ -1520,6 +1582,7 @@ ${
         { name: earlier?.name ?? from, slug: from },
         campaignForm(await readCampaignText(target.file)),
         title ? ['title'] : [],
+        rostersLeft,
       );
     }
     // Post/Redirect/Get: reloading the campaign's page never makes it a second time.
@@ -1551,7 +1614,7 @@ ${
     const saved = query.saved === '1';
     const copied = query.copied && isSlug(query.copied) ? query.copied : undefined;
     const form = campaignForm(text);
-    const review = await copyReviewOf(c.folder, form);
+    const review = await copyReviewOf(c.folder, form, c.rosters !== undefined);
     const ahead = saved ? issuedAhead(form.issued ?? '', today()) : undefined;
     const oldDay = saved && query['han-cu'] ? oldDaySaid(query['han-cu'], form) : [];
     const user = sessionOf(req)?.user.name;
@@ -1875,7 +1938,7 @@ ${
     if (merged) form = merged.form;
     const hidden = keysNotShown(text);
     const term = await campaignTerm(form, c.groups);
-    const review = await copyReviewOf(c.folder, form);
+    const review = await copyReviewOf(c.folder, form, c.rosters !== undefined);
     // Whose save the file now is, read in the refused save's own turn (saveCampaignForm).
     const by = 'changedBy' in result ? result.changedBy : undefined;
     return sendPage(

@@ -325,13 +325,25 @@ export async function writeKeptRosters(folder: string, bytes: Uint8Array): Promi
   return target;
 }
 
+/**
+ * The preview's word on the columns (qa46 F1, qa59 M1): those kept, as the tracking sheet reads
+ * and prints them, and those left out, printed nowhere; nothing when every column is kept.
+ */
+function keptSaid(kept: WardRosterReport['kept'], term: GroupTerm): Html | string {
+  if (kept.dropped.length === 0) return '';
+  const named = (headers: readonly string[]) =>
+    headers.map((h, i) => html`${i ? ', ' : ''}<strong>“${h}”</strong>`);
+  const keeps = kept.columns.map((i) => kept.header.cells[i] || `cột ${i + 1}`);
+  return html`<p>Khi lưu, phần mềm giữ các cột bảng theo dõi của ${term.short} đọc và in (${named(keeps)}); ${kept.dropped.length > 1 ? 'các cột' : 'cột'} ${named(kept.dropped)} không được lưu, vì không in ở đâu.</p>`;
+}
+
 /** Said once the list is saved: with the columns left out of the stored list, if any (qa46 F1). */
 function savedSaid(dropped: readonly string[]): (term: GroupTerm) => string {
   const saved = 'Đã lưu danh sách hộ, người dân: bảng theo dõi in từ danh sách này.';
   if (dropped.length === 0) return () => saved;
   const named = dropped.map((h) => `“${h}”`).join(', ');
   return (term) =>
-    `${saved} Chỉ lưu các cột phần mềm dùng (${term.short}, số thứ tự, họ tên, địa chỉ); ${dropped.length > 1 ? 'các cột' : 'cột'} ${named} không được lưu, vì không in ở đâu.`;
+    `${saved} Chỉ lưu các cột bảng theo dõi của ${term.short} đọc và in; ${dropped.length > 1 ? 'các cột' : 'cột'} ${named} không được lưu, vì không in ở đâu.`;
 }
 
 /**
@@ -449,7 +461,7 @@ export function registerRosterRoutes(app: FastifyInstance, ctx: StudioContext): 
 <h2 id="pending-title">Xem trước: ${pending.name}</h2>
 <p class="help">Tệp chưa được dùng. Xem lại số ${unitOf(pending.report)} của từng ${term.short} và các dòng không dùng được, rồi bấm “Lưu danh sách này”${c.rosters ? ' (thay danh sách đang dùng)' : ''}.</p>
 ${listSummary(pending.report, known.groups, term, await campaignRead(c))}
-${pending.report.kept.dropped.length ? html`<p>Khi lưu, phần mềm chỉ giữ các cột nó dùng (${term.short}, số thứ tự, họ tên, địa chỉ): ${pending.report.kept.dropped.length > 1 ? 'các cột' : 'cột'} ${pending.report.kept.dropped.map((h, i) => html`${i ? ', ' : ''}<strong>“${h}”</strong>`)} không được lưu.</p>` : ''}
+${keptSaid(pending.report.kept, term)}
 <form method="post" action="${rostersPath(c.slug)}/save">
 ${csrfField(session)}
 <input type="hidden" name="pending" value="${pending.file}">

@@ -2,8 +2,9 @@
  * A residents list keeps only the columns the tool prints (qa46 F1, Decree 13's minimisation):
  * the ward's list with "Số CCCD", "Ngày sinh" and "Số điện thoại" uploaded on the residents page
  * is previewed with the columns that will not be kept, and once saved no file of the data folder
- * (the campaign's list, the leaders' copies) holds an ID card number, a birth date or a phone of
- * it; the page says which columns were not kept, and the tracking sheet still prints the names.
+ * (the campaign's list, the leaders' copies) holds an ID card number or a phone of it; the page
+ * says which columns were not kept, and the tracking sheet still prints the names, addresses and
+ * each person's date of birth (a persons list's birth is printed, so kept: qa59 M1's one rule).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -67,11 +68,11 @@ describe('a residents list with columns the tool never prints', () => {
       await readFile(LIST),
     );
     expect(said(preview.text)).toContain(
-      'cột “Số CCCD”, “Ngày sinh”, “Số điện thoại” không được lưu',
+      'các cột “Số CCCD”, “Số điện thoại” không được lưu, vì không in ở đâu',
     );
     const page = said((await c.get(saved.headers.get('location') ?? '')).text);
     expect(page).toContain('Đã lưu danh sách hộ, người dân');
-    expect(page).toContain('các cột “Số CCCD”, “Ngày sinh”, “Số điện thoại” không được lưu');
+    expect(page).toContain('các cột “Số CCCD”, “Số điện thoại” không được lưu');
     // The list in use still reads: the rows of tổ 5 and 6.
     expect(page).toContain(`${rows.length} người của 2 tổ đọc được`);
 
@@ -80,20 +81,21 @@ describe('a residents list with columns the tool never prints', () => {
     expect(open.status).toBeLessThan(400);
     const files = await everyFile(s.dataDir);
     for (const row of rows)
-      for (const header of ['Số CCCD', 'Ngày sinh', 'Số điện thoại']) {
+      for (const header of ['Số CCCD', 'Số điện thoại']) {
         const value = row[header] ?? '';
         expect(value).not.toBe('');
         expect(files.filter((f) => f.text.includes(value)).map((f) => f.path)).toEqual([]);
       }
   });
 
-  it("still prints the residents' names and addresses on the group's tracking sheet", async () => {
+  it("still prints the residents' names, addresses and births on the group's tracking sheet", async () => {
     const pdf = await c.get('/c/hai-phong/preview/file?group=5&kind=tracker.pdf');
     expect(pdf.status).toBe(200);
     const text = (await pdfPageTexts(pdf.bytes)).join('\n').replace(/\s+/g, ' ');
     for (const row of rows.filter((r) => r.Tổ === '5')) {
       expect(text).toContain(row['Họ và tên']);
       expect(text).toContain(row['Địa chỉ']);
+      expect(text).toContain(row['Ngày sinh']);
     }
   });
 });
