@@ -45,9 +45,32 @@ export function fileNamePart(s: string): string {
   if (safe.length <= PART_CHARS) return safe;
   const cut = safe.slice(0, PART_CHARS + 1);
   const space = cut.lastIndexOf(' ');
-  return (space > PART_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, PART_CHARS))
+  return withoutJoiningTail(
+    space > PART_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, PART_CHARS),
+  );
+}
+
+/**
+ * Words that join what follows to what came before: a cut name never ends on one ("… khơi thông
+ * cống rãnh và.pdf", qa59b p4).
+ */
+const JOINING = new Set(
+  'và của cho với hoặc hay về trong tại để các những từ đến theo bằng ở là trên dưới khi mà do vì nếu'.split(
+    ' ',
+  ),
+);
+
+/** `part` less the stops and joining words it ends on (one word is always kept). */
+function withoutJoiningTail(part: string): string {
+  const words = part
     .replace(/[\s,;.-]+$/u, '')
-    .trim();
+    .trim()
+    .split(/\s+/);
+  while (words.length > 1 && JOINING.has((words.at(-1) ?? '').toLocaleLowerCase('vi'))) {
+    words.pop();
+    words.push((words.pop() ?? '').replace(/[,;.-]+$/u, ''));
+  }
+  return words.join(' ');
 }
 
 /** `name` with " - <tag>" before its extension; unchanged when there is no tag or it has it. */
