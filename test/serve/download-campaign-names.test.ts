@@ -61,15 +61,21 @@ describe('two campaigns’ downloads', () => {
   });
 });
 
+/** A server of the example campaign under `title`, closed with the others. */
+async function serverTitled(title: string): Promise<TestServer> {
+  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  const ward = await wardOf(`title: "${title}"\n${yaml}`, await readFile(EXAMPLE_GROUPS, 'utf8'));
+  const s = await startServer({ ward });
+  servers.push(s);
+  return s;
+}
+
 describe('a long campaign title in a download’s name', () => {
   // A consultation's title (qa58), 63 characters: more than a name's part may hold.
   const LONG = 'Lấy ý kiến Nhân dân về dự thảo Nghị quyết hỗ trợ người cao tuổi';
   let s: TestServer;
   beforeAll(async () => {
-    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
-    const ward = await wardOf(`title: "${LONG}"\n${yaml}`, await readFile(EXAMPLE_GROUPS, 'utf8'));
-    s = await startServer({ ward });
-    servers.push(s);
+    s = await serverTitled(LONG);
   });
 
   it('is cut between words, its first words kept', async () => {
@@ -92,10 +98,7 @@ describe('a long title cut before a joining word', () => {
     'Ra quân tổng vệ sinh môi trường, khơi thông cống rãnh và diệt lăng quăng, bọ gậy phòng sốt xuất huyết';
   let s: TestServer;
   beforeAll(async () => {
-    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
-    const ward = await wardOf(`title: "${LONG}"\n${yaml}`, await readFile(EXAMPLE_GROUPS, 'utf8'));
-    s = await startServer({ ward });
-    servers.push(s);
+    s = await serverTitled(LONG);
   });
 
   it('ends the leader page’s download name and the saved file’s name on a word of meaning', async () => {
