@@ -32,6 +32,17 @@ export function campaignTagOfForm(form: Record<string, string | undefined>): str
   });
 }
 
+/**
+ * The campaign and its ward from a studio form: "Phòng, chống sốt xuất huyết đợt 1 - phường Ngô
+ * Quyền". Two wards' studios printing the same campaign gave their files the same names, and at
+ * the copy shop ward A's posters could not be told from ward B's (qa59b p3).
+ */
+export function campaignWardTagOfForm(form: Record<string, string | undefined>): string {
+  return [campaignTagOfForm(form), fileNamePart(form['issuer.ward'] ?? '')]
+    .filter((part) => part !== '')
+    .join(' - ');
+}
+
 /** How long a part of a file name may be: a phone's Downloads list shows about this much. */
 const PART_CHARS = 60;
 

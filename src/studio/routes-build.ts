@@ -39,7 +39,7 @@ import { isPrintedDayWarning } from '../output/printed-days.js';
 import { isGroupOmissionWarning } from '../output/room-notes.js';
 import { kindWords } from '../output/skipped-kinds.js';
 import { StoredZipWriter } from '../output/stored-zip.js';
-import { campaignTagOfForm, withCampaign } from '../serve/campaign-file-name.js';
+import { campaignWardTagOfForm, withCampaign } from '../serve/campaign-file-name.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { wardDay } from '../ward-time.js';
@@ -790,7 +790,7 @@ ${
     const m = await readPrevious(c.out);
     if (m.zips.length === 0) return reply.callNotFound();
     const { form, ward, term, unit } = await campaignState(ctx, c);
-    const tag = campaignTagOfForm(form);
+    const tag = campaignWardTagOfForm(form);
     if (isHead(req)) return headOnly(reply, 'application/zip', allZipsName(term, tag));
     const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
     const names = namesInAllZips(named.zips);
