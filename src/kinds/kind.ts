@@ -48,6 +48,12 @@ export interface SectionNote {
   campaignLine?: true;
   /** What the office can do about it, when there is something to do. */
   hint?: Message;
+  /**
+   * A part left out for lack of room, which the group's own texts (its place, its name) took:
+   * said of the group, naming the document, the part by its printed heading and the group's
+   * longest cell (room-notes.ts `groupOmission`), when the group has one.
+   */
+  omitted?: { document: Message; part: string };
 }
 
 export interface DocumentKind {

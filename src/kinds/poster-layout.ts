@@ -406,6 +406,31 @@ function stepsSizes(t: number, k: number): number[] {
   return sizes;
 }
 
+/** The smallest of TEXT_STEPS. */
+const LAST_STEP = TEXT_STEPS.at(-1) as number;
+
+/**
+ * Type steps below TEXT_STEPS for a page whose codes keep a size of their own (A3's 15 cm,
+ * `minCode`) instead of growing with the page: its type, scaled up with the page, may shrink
+ * further, down to the A4 poster's smallest in print (step × k = the A4's smallest step). qa59b
+ * M1: an A3 sheet, its 15 cm code taking the room, left out the steps the A4 printed.
+ */
+function pastPageScale(opts: PosterOptions, k: number): number[] {
+  if (opts.minCode === undefined || k <= 1) return [];
+  const floor = LAST_STEP / k;
+  const steps: number[] = [];
+  for (let step = LAST_STEP - 0.05; step > floor + 1e-6; step -= 0.05)
+    steps.push(Math.round(step * 100) / 100);
+  return [...steps, floor];
+}
+
+/**
+ * The steps' smallest type at `step`: MIN_STEPS scaled with the page, or the A4's MIN_STEPS in
+ * print once the type is past the page's own smallest step (pastPageScale).
+ */
+const leastSteps = (step: number, k: number): number =>
+  step < LAST_STEP - 1e-6 ? MIN_STEPS : MIN_STEPS * k;
+
 /**
  * The largest type that fits the page with every part printed: the steps' type shrinks first
  * (long steps wrap in their box), then all the type a step at a time. Only when even the smallest
@@ -416,10 +441,9 @@ function stepsSizes(t: number, k: number): number[] {
  */
 export function planPoster(c: Surface, sections: Sections, opts: PosterOptions): PosterPlan {
   const k = c.size[0] / (210 * MM);
+  const smallest = [...TEXT_STEPS, ...pastPageScale(opts, k)];
   const steps =
-    posterCodes(sections).shown.length < POSTER_CODES
-      ? [...LARGER_STEPS, ...TEXT_STEPS]
-      : TEXT_STEPS;
+    posterCodes(sections).shown.length < POSTER_CODES ? [...LARGER_STEPS, ...smallest] : smallest;
   const actions = sections.has('steps-heading') || sections.has('points-heading');
   for (const step of steps) {
     // An app's install steps shrink first, to keep the title and codes large. Steps under a
@@ -429,7 +453,7 @@ export function planPoster(c: Surface, sections: Sections, opts: PosterOptions):
     // the points residents are to know.
     const sizes =
       step > 1 || actions
-        ? [Math.max(MIN_STEPS * k, S.steps.size * step * k)]
+        ? [Math.max(leastSteps(step, k), S.steps.size * step * k)]
         : stepsSizes(step * k, k);
     for (const size of sizes) {
       const whole = plan(c, sections, opts, step * k, [], size);
@@ -440,8 +464,8 @@ export function planPoster(c: Surface, sections: Sections, opts: PosterOptions):
   // alone in smaller type before the steps go with it in larger type.
   let chosen: PosterPlan | undefined;
   for (let n = 1; n <= OPTIONAL.length; n++) {
-    for (const step of TEXT_STEPS) {
-      const size = Math.max(MIN_STEPS * k, S.steps.size * step * k);
+    for (const step of smallest) {
+      const size = Math.max(leastSteps(step, k), S.steps.size * step * k);
       chosen = plan(c, sections, opts, step * k, OPTIONAL.slice(0, n), size);
       if (chosen.fits) return chosen;
     }

@@ -98,13 +98,34 @@ export async function omittedSections(
   return [...new Set(omitted)];
 }
 
-/** A note for each section `document` leaves out (nothing is left out silently: qa12 Q11). */
-export function omissionNotes(document: Message, sections: readonly string[]): SectionNote[] {
+/**
+ * A note for each section `document` leaves out (nothing is left out silently: qa12 Q11), with
+ * the part as printed, its heading ("Người dân cần làm gì?") when it has one, for the office's
+ * words (room-notes.ts `groupOmission`).
+ */
+export function omissionNotes(
+  document: Message,
+  sections: readonly string[],
+  all?: Sections,
+): SectionNote[] {
   return sections.map((section) => ({
     text: msg`${document} has no room for the "@@ ${section}" section, even in its smallest type: it is not printed`,
     section,
     hint: msg`Shorten the "@@ ${section}" section (fewer or shorter lines), or the campaign text it prints.`,
+    omitted: { document, part: headingOf(all, section) },
   }));
+}
+
+/** The printed heading of `section` ("steps" → "Người dân cần làm gì?"), else its name. */
+function headingOf(all: Sections | undefined, section: string): string {
+  const heading = all?.has(`${section}-heading`)
+    ? all
+        .lines(`${section}-heading`)
+        .map((runs) => runs.map((r) => r.text).join(''))
+        .join(' ')
+        .trim()
+    : '';
+  return heading || section;
 }
 
 /**
@@ -154,7 +175,13 @@ async function roomNotes(input: RenderInput): Promise<SectionNote[]> {
       POSTER_SIZES[size].page[0] * MM,
       POSTER_SIZES[size].page[1] * MM,
     ];
-    notes.push(...omissionNotes(SIZE_NAMES[size], await omittedSections(input, page, sheets)));
+    notes.push(
+      ...omissionNotes(
+        SIZE_NAMES[size],
+        await omittedSections(input, page, sheets),
+        input.sections,
+      ),
+    );
   }
   return notes;
 }

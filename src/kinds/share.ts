@@ -120,6 +120,7 @@ export const share: DocumentKind = {
       await omittedSections(shareInput(input), SHARE_SIZE, [
         await posterOptions(input.ctx, SHARE_MIN_QR),
       ]),
+      input.sections,
     ),
   ],
 };

@@ -32,6 +32,17 @@ export function campaignTagOfForm(form: Record<string, string | undefined>): str
   });
 }
 
+/**
+ * The campaign and its ward from a studio form: "Phòng, chống sốt xuất huyết đợt 1 - phường Ngô
+ * Quyền". Two wards' studios printing the same campaign gave their files the same names, and at
+ * the copy shop ward A's posters could not be told from ward B's (qa59b p3).
+ */
+export function campaignWardTagOfForm(form: Record<string, string | undefined>): string {
+  return [campaignTagOfForm(form), fileNamePart(form['issuer.ward'] ?? '')]
+    .filter((part) => part !== '')
+    .join(' - ');
+}
+
 /** How long a part of a file name may be: a phone's Downloads list shows about this much. */
 const PART_CHARS = 60;
 
@@ -45,9 +56,32 @@ export function fileNamePart(s: string): string {
   if (safe.length <= PART_CHARS) return safe;
   const cut = safe.slice(0, PART_CHARS + 1);
   const space = cut.lastIndexOf(' ');
-  return (space > PART_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, PART_CHARS))
+  return withoutJoiningTail(
+    space > PART_CHARS / 2 ? cut.slice(0, space) : cut.slice(0, PART_CHARS),
+  );
+}
+
+/**
+ * Words that join what follows to what came before: a cut name never ends on one ("… khơi thông
+ * cống rãnh và.pdf", qa59b p4).
+ */
+const JOINING = new Set(
+  'và của cho với hoặc hay về trong tại để các những từ đến theo bằng ở là trên dưới khi mà do vì nếu'.split(
+    ' ',
+  ),
+);
+
+/** `part` less the stops and joining words it ends on (one word is always kept). */
+function withoutJoiningTail(part: string): string {
+  const words = part
     .replace(/[\s,;.-]+$/u, '')
-    .trim();
+    .trim()
+    .split(/\s+/);
+  while (words.length > 1 && JOINING.has((words.at(-1) ?? '').toLocaleLowerCase('vi'))) {
+    words.pop();
+    words.push((words.pop() ?? '').replace(/[,;.-]+$/u, ''));
+  }
+  return words.join(' ');
 }
 
 /** `name` with " - <tag>" before its extension; unchanged when there is no tag or it has it. */

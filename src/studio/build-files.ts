@@ -17,7 +17,7 @@ import type { Group } from '../load/types.js';
 import { type DocContext, nothingToPrint } from '../model/context.js';
 import type { GroupTerm } from '../model/group-term.js';
 import type { Manifest, ManifestBundle } from '../output/manifest.js';
-import { campaignTagOfForm, withCampaign } from '../serve/campaign-file-name.js';
+import { campaignWardTagOfForm, withCampaign } from '../serve/campaign-file-name.js';
 import { countedBy, type PrintNeed, printNeed } from '../serve/views.js';
 import type { Ward } from '../serve/ward.js';
 import { wardTimeSaid } from '../ward-time.js';
@@ -224,8 +224,9 @@ export async function buildFiles(
     return { group, nowNamed, labels: labelsFor(ctx, templates) };
   };
   const first = labelsOf(groups[0]?.id ?? '', true).labels;
-  // Each name says its campaign: đợt 1's and đợt 2's files in one Downloads folder (qa58b M5).
-  const tag = campaignTagOfForm(form);
+  // Each name says its campaign and ward: đợt 1's and đợt 2's files in one Downloads folder
+  // (qa58b M5), ward A's and ward B's at the copy shop (qa59b p3).
+  const tag = campaignWardTagOfForm(form);
   const output = (b: ManifestBundle): Output | undefined => {
     const kind = findKind(b.kind);
     return kind && { kind, variant: b.variant };

@@ -36,9 +36,10 @@ import { isNoCountWarning } from '../output/measure-bases.js';
 import { isOwnTextWarning } from '../output/own-text.js';
 import { isPrintedAsTypedWarning } from '../output/printed-as-typed.js';
 import { isPrintedDayWarning } from '../output/printed-days.js';
+import { isGroupOmissionWarning } from '../output/room-notes.js';
 import { kindWords } from '../output/skipped-kinds.js';
 import { StoredZipWriter } from '../output/stored-zip.js';
-import { campaignTagOfForm, withCampaign } from '../serve/campaign-file-name.js';
+import { campaignWardTagOfForm, withCampaign } from '../serve/campaign-file-name.js';
 import { contentDisposition } from '../serve/disposition.js';
 import { formatSize } from '../serve/views.js';
 import { wardDay } from '../ward-time.js';
@@ -561,6 +562,8 @@ export function registerBuildRoutes(app: FastifyInstance, ctx: StudioContext): v
         isPrintedDayWarning(w) ||
         // A quota "khoảng 20": no rate, and a sign-up list with no target (qa58 p2).
         isNoCountWarning(w) ||
+        // A poster's steps left out for a group's long place (qa59b M1): silent here before.
+        isGroupOmissionWarning(w) ||
         (isYearlessWhenWarning(w) && w.where.row !== undefined),
     );
     // A copy whose fields still say the earlier campaign (copy-review.ts): named where it prints.
@@ -794,7 +797,7 @@ ${
     const m = await readPrevious(c.out);
     if (m.zips.length === 0) return reply.callNotFound();
     const { form, ward, term, unit } = await campaignState(ctx, c);
-    const tag = campaignTagOfForm(form);
+    const tag = campaignWardTagOfForm(form);
     if (isHead(req)) return headOnly(reply, 'application/zip', allZipsName(term, tag));
     const named = await buildFiles(c, { ...m, print: [] }, form, term, unit, ward);
     const names = namesInAllZips(named.zips);

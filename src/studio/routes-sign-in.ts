@@ -9,20 +9,26 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestHost } from '../serve/https-address.js';
 import { checkPassword, endSession, SESSION_HOURS, startSession } from './accounts.js';
 import { addressInForce, isSecure, type StudioContext, sameToken, sendPage } from './app.js';
+import { sessionCookieName } from './cookie-names.js';
 import { html } from './html.js';
 import { fieldMarks, page, refusal } from './layout.js';
 import { fromOwnMachine, signInWay } from './sign-in-way.js';
 
 /** Failures let through before the back-off: five per browser, twenty per account. */
 export const SIGN_IN_LIMITS = { client: 5, account: 20 };
+/**
+ * The sign-in form's token: one for every studio on the PC is harmless (a form reuses the
+ * browser's token, whichever studio set it).
+ */
 const SIGN_IN_COOKIE = 'studio_signin';
 
 /**
  * The session cookie's name for a request: `__Host-` (bound to this host, Secure, path /) when
- * it reached the studio by its public https address (app.ts `isSecure`).
+ * it reached the studio by its public https address (app.ts `isSecure`); this studio's own, by
+ * its data folder (cookie-names.ts), so a second studio on the same PC keeps its session.
  */
 export const sessionCookie = (ctx: StudioContext, req: FastifyRequest) =>
-  isSecure(ctx, req.headers) ? '__Host-studio' : 'studio';
+  sessionCookieName(ctx.opts.dataDir, isSecure(ctx, req.headers));
 
 /** Starts a session of `user` and gives its id to the browser; returns the id. */
 export async function signInAs(

@@ -61,15 +61,21 @@ describe('two campaigns’ downloads', () => {
   });
 });
 
+/** A server of the example campaign under `title`, closed with the others. */
+async function serverTitled(title: string): Promise<TestServer> {
+  const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
+  const ward = await wardOf(`title: "${title}"\n${yaml}`, await readFile(EXAMPLE_GROUPS, 'utf8'));
+  const s = await startServer({ ward });
+  servers.push(s);
+  return s;
+}
+
 describe('a long campaign title in a download’s name', () => {
   // A consultation's title (qa58), 63 characters: more than a name's part may hold.
   const LONG = 'Lấy ý kiến Nhân dân về dự thảo Nghị quyết hỗ trợ người cao tuổi';
   let s: TestServer;
   beforeAll(async () => {
-    const yaml = await readFile(EXAMPLE_CAMPAIGN, 'utf8');
-    const ward = await wardOf(`title: "${LONG}"\n${yaml}`, await readFile(EXAMPLE_GROUPS, 'utf8'));
-    s = await startServer({ ward });
-    servers.push(s);
+    s = await serverTitled(LONG);
   });
 
   it('is cut between words, its first words kept', async () => {
@@ -83,5 +89,31 @@ describe('a long campaign title in a download’s name', () => {
     expect(LONG.startsWith(said), name).toBe(true);
     // It ends on a whole word of the title.
     expect(LONG.split(' ')).toContain(said.split(' ').at(-1));
+  });
+});
+
+describe('a long title cut before a joining word', () => {
+  // qa59b's title, 101 characters: cut between words within 60 characters it ends "… cống rãnh và".
+  const LONG =
+    'Ra quân tổng vệ sinh môi trường, khơi thông cống rãnh và diệt lăng quăng, bọ gậy phòng sốt xuất huyết';
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await serverTitled(LONG);
+  });
+
+  it('ends the leader page’s download name and the saved file’s name on a word of meaning', async () => {
+    // Its first 61 characters end "… và diệt": cut between words, "… và".
+    expect(LONG.slice(0, 61)).toMatch(/ và diệt$/);
+    const page = await (await fetch(`${s.url}/g/${tokenOf('5')}`)).text();
+    const names = [...page.matchAll(/download="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const res = await fetch(`${s.url}/g/${tokenOf('5')}/poster-a4.pdf`);
+    await res.arrayBuffer();
+    names.push(savedAs(res));
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) {
+      const said = / - ([^-]+)\.(pdf|png|zip)$/.exec(name)?.[1] ?? '';
+      expect(LONG.startsWith(said), name).toBe(true);
+      expect(said, name).toMatch(/cống rãnh$/);
+    }
   });
 });

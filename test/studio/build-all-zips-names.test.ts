@@ -43,7 +43,7 @@ it('names every ZIP inside apart regardless of case, each a safe file name', asy
   // Each name leads to its group's own ZIP: the two "Tổ 1" by their ids.
   const of = (id: string) =>
     names.find((n) => Buffer.from(inside[n] ?? []).equals(Buffer.from(zips.get(id) ?? [])));
-  expect(of('1')).toBe('Tổ 1 - Tất cả tài liệu - số 05-UBND-VHXH (mã 1).zip');
-  expect(of('3/5')).toBe('tổ 1 - Tất cả tài liệu - số 05-UBND-VHXH (mã 3 5).zip');
-  expect(of('7')).toBe('Tổ 7 - Tất cả tài liệu - số 05-UBND-VHXH.zip');
+  expect(of('1')).toBe('Tổ 1 - Tất cả tài liệu - số 05-UBND-VHXH - phường Lê Chân (mã 1).zip');
+  expect(of('3/5')).toBe('tổ 1 - Tất cả tài liệu - số 05-UBND-VHXH - phường Lê Chân (mã 3 5).zip');
+  expect(of('7')).toBe('Tổ 7 - Tất cả tài liệu - số 05-UBND-VHXH - phường Lê Chân.zip');
 });

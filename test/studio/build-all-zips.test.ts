@@ -56,10 +56,13 @@ it('downloads every group’s ZIP in one, none overwriting another', async () =>
   const inside = unzipSync(res.bytes);
   const names = Object.keys(inside);
   expect(names).toHaveLength(44);
-  expect(names[0]).toBe('Tổ dân phố số 1 (Lạch Tray cũ) - Tất cả tài liệu - số 05-UBND-VHXH.zip');
+  expect(names[0]).toBe(
+    'Tổ dân phố số 1 (Lạch Tray cũ) - Tất cả tài liệu - số 05-UBND-VHXH - phường Lê Chân.zip',
+  );
   expect(names.slice(40)).toEqual(
     [41, 42, 43, 44].map(
-      (id) => `Tổ dân phố Cầu Đất (mã ${id}) - Tất cả tài liệu - số 05-UBND-VHXH.zip`,
+      (id) =>
+        `Tổ dân phố Cầu Đất (mã ${id}) - Tất cả tài liệu - số 05-UBND-VHXH - phường Lê Chân.zip`,
     ),
   );
   // Each is the group's own ZIP, byte for byte.

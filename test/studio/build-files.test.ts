@@ -136,10 +136,12 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
         )?.[1] ?? '',
       );
     expect(await name(notice.path)).toBe(
-      'Thông báo của phường - tất cả các thôn - số 05-UBND-VHXH.pdf',
+      'Thông báo của phường - tất cả các thôn - số 05-UBND-VHXH - phường Lê Chân.pdf',
     );
     const zip7 = manifest.zips.find((z: { group: string }) => z.group === '7');
-    expect(await name(zip7.path)).toBe('Thôn 7 - Tất cả tài liệu - số 05-UBND-VHXH.zip');
+    expect(await name(zip7.path)).toBe(
+      'Thôn 7 - Tất cả tài liệu - số 05-UBND-VHXH - phường Lê Chân.zip',
+    );
 
     // An edit after the build: its files are old.
     const campaignFile = join(folder, 'campaign.yaml');
@@ -242,7 +244,7 @@ describe.skipIf(!chromiumAvailable)('the build tab', () => {
       decodeURIComponent(
         /filename\*=UTF-8''(.+)$/.exec(answer.headers.get('content-disposition') ?? '')?.[1] ?? '',
       ),
-    ).toBe('Thôn 1 - Tất cả tài liệu - số 05-UBND-VHXH.zip');
+    ).toBe('Thôn 1 - Tất cả tài liệu - số 05-UBND-VHXH - phường Lê Chân.zip');
     const names = Object.keys(unzipSync(answer.bytes));
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n.normalize('NFC')).toMatch(/^Thôn 1 - /);

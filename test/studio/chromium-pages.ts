@@ -71,8 +71,9 @@ export async function signInByCookie(page: Page, base: string): Promise<void> {
   const client = new Client(base);
   const answer = await client.signIn();
   expect(answer.status, 'signed in').toBe(303);
-  // The session's cookie: `studio`, or `__Host-studio` (Secure) when the studio says https.
-  const [name, value] = [...client.cookies].find(([n]) => /^(__Host-)?studio$/.test(n)) ?? [];
+  // The session's cookie: `studio-…`, or `__Host-studio-…` (Secure) when the studio says https.
+  const [name, value] =
+    [...client.cookies].find(([n]) => /^(__Host-)?studio-[0-9a-f]{8}$/.test(n)) ?? [];
   expect(name, 'a session cookie').toBeTruthy();
   // A Secure cookie is set for the https address (Chromium sends it to http://127.0.0.1 too, as it
   // keeps the one the sign-in form gets: a loopback address counts as secure).

@@ -33,10 +33,13 @@ const HSTS = 'max-age=31536000';
 
 afterAll(removeTempDirs);
 
-/** The session cookie a sign-in set: its name and its Set-Cookie line. */
+/**
+ * The session cookie a sign-in set: its name, less the studio's own suffix (`studio` or
+ * `__Host-studio`), and its Set-Cookie line.
+ */
 function sessionSet(a: Answer): { name: string; line: string } {
-  const line = a.headers.getSetCookie().find((l) => /^(__Host-)?studio=/.test(l)) ?? '';
-  return { name: line.split('=')[0] ?? '', line };
+  const line = a.headers.getSetCookie().find((l) => /^(__Host-)?studio-[0-9a-f]{8}=/.test(l)) ?? '';
+  return { name: (line.split('=')[0] ?? '').replace(/-[0-9a-f]{8}$/, ''), line };
 }
 
 /** A page's text as read (no space before a closing bracket or a stop a tag's end put there). */

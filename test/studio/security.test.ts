@@ -15,6 +15,7 @@ import {
   addTestUser,
   Client,
   HostClient,
+  sessionName,
   startStudio,
   TEST_PASSWORD_COST,
   type TestStudio,
@@ -60,7 +61,7 @@ describe.each(BACKENDS)('the studio without a session ($name)', (backend) => {
   });
 
   it('answers every other route with the sign-in page (GET) or a refusal (POST), whatever the cookie', async () => {
-    for (const cookie of [undefined, 'studio=forged-session-id-0123456789']) {
+    for (const cookie of [undefined, `${sessionName(s)}=forged-session-id-0123456789`]) {
       const client = new Client(s.url, cookie ? { cookie } : {});
       for (const r of s.app.studioRoutes.filter((x) => !x.public)) {
         const res = await client.request(
@@ -92,7 +93,7 @@ describe.each(BACKENDS)('the studio without a session ($name)', (backend) => {
       password: ADMIN_PASSWORD,
     });
     expect(res.status).toBe(403);
-    expect(res.headers.getSetCookie().some((c) => c.startsWith('studio='))).toBe(false);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith(`${sessionName(s)}=`))).toBe(false);
   });
 });
 
@@ -112,14 +113,14 @@ describe.each(BACKENDS)('the studio with a session ($name)', (backend) => {
     const c = new Client(s.url);
     const res = await c.signIn();
     expect(res.status).toBe(303);
-    const cookie = res.headers.getSetCookie().find((l) => l.startsWith('studio='));
+    const cookie = res.headers.getSetCookie().find((l) => l.startsWith(`${sessionName(s)}=`));
     expect(cookie).toMatch(/; HttpOnly/);
     expect(cookie).toMatch(/; SameSite=(Lax|Strict)/);
     expect(cookie).toMatch(/; Path=\/(;|$)/);
     expect(cookie).toMatch(/; Max-Age=\d+/);
     // Not https here: a Secure cookie would never come back over http.
     expect(cookie).not.toMatch(/Secure/);
-    const id = /^studio=([^;]+)/.exec(cookie ?? '')?.[1] ?? '';
+    const id = cookie?.split(';')[0]?.split('=')[1] ?? '';
     expect(Buffer.from(id, 'base64url').length).toBe(32);
     const home = await c.get('/');
     expect(home.status).toBe(200);
@@ -166,12 +167,12 @@ describe.each(BACKENDS)('the studio with a session ($name)', (backend) => {
   it('signs out: the old cookie opens nothing any more', async () => {
     const c = new Client(s.url);
     await c.signIn();
-    const id = c.cookies.get('studio') ?? '';
+    const id = c.cookies.get(sessionName(s)) ?? '';
     expect((await c.get('/')).status).toBe(200);
     const out = await c.post('/sign-out', {});
     expect(out.status).toBe(303);
     expect(out.headers.get('location')).toBe('/sign-in');
-    const replay = new Client(s.url, { cookie: `studio=${id}` });
+    const replay = new Client(s.url, { cookie: `${sessionName(s)}=${id}` });
     const res = await replay.get('/');
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/sign-in');
@@ -198,7 +199,9 @@ describe.each(BACKENDS)('wrong passwords ($name)', (backend) => {
     expect(locked.status).toBe(429);
     expect(locked.text).toContain('tạm khoá');
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(locked.headers.getSetCookie().some((l) => l.startsWith('studio='))).toBe(false);
+    expect(locked.headers.getSetCookie().some((l) => l.startsWith(`${sessionName(s)}=`))).toBe(
+      false,
+    );
     // Another browser is not locked out by this one.
     const other = new Client(s.url, { 'x-forwarded-for': '198.51.100.9' });
     expect((await other.signIn()).status).toBe(303);
@@ -312,7 +315,9 @@ describe('over https', () => {
     const s = await startStudio({ baseUrl: 'https://studio.example.vn' });
     try {
       const res = await new HostClient(s.url, 'studio.example.vn').signIn();
-      const cookie = res.headers.getSetCookie().find((l) => l.startsWith('__Host-studio='));
+      const cookie = res.headers
+        .getSetCookie()
+        .find((l) => l.startsWith(`${sessionName(s, true)}=`));
       expect(cookie).toMatch(/; Secure/);
       expect(cookie).toMatch(/; HttpOnly/);
       expect(res.headers.get('strict-transport-security')).toMatch(/max-age=/);

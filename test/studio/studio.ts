@@ -14,6 +14,7 @@ import { createInProcessPool } from '../../src/serve/renderer.js';
 import { openStore, type Store, type StoreDb } from '../../src/store/open-store.js';
 import { addUser } from '../../src/studio/accounts.js';
 import { createStudio, type StudioOptions } from '../../src/studio/app.js';
+import { sessionCookieName } from '../../src/studio/cookie-names.js';
 import { ensureFirstUser } from '../../src/studio/first-user.js';
 import { CLI_PATH } from '../support/cli.js';
 import { ROOT, startFromCopy } from '../support/package-copy.js';
@@ -72,6 +73,10 @@ export interface TestStudio {
   errors: string[];
   close(): Promise<void>;
 }
+
+/** The session cookie's name of the studio on `s.dataDir` (each studio's own: cookie-names.ts). */
+export const sessionName = (s: Pick<TestStudio, 'dataDir'>, secure = false): string =>
+  sessionCookieName(s.dataDir, secure);
 
 /**
  * A studio on loopback, on a fresh data folder or on `opts.dataDir` (a folder made elsewhere, a

@@ -6,7 +6,13 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeTempDirs } from '../support/tmp.js';
-import { type Client, plainText, studioWithNewCampaign, type TestStudio } from './studio.js';
+import {
+  type Client,
+  plainText,
+  sessionName,
+  studioWithNewCampaign,
+  type TestStudio,
+} from './studio.js';
 
 const BOUNDARY = '----qa32boundary';
 /** What the client says it will send: just under the studio's 32 MB upload limit. */
@@ -80,7 +86,7 @@ describe('an upload without a session', () => {
     const answer = await partialUpload(
       s.url,
       '/c/tiem-chung/groups',
-      'studio=not-a-session',
+      `${sessionName(s)}=not-a-session`,
       5_000,
     );
     expect(answer?.status).toBe(403);

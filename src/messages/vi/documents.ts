@@ -20,6 +20,10 @@ export const DOCUMENTS = (): Record<string, string> => ({
     'Muốn việc nào có trên {0}, ghi việc đó trong {1} việc đầu tiên của mục actions trong tệp chiến dịch.',
   '{0} has no room for the "@@ {1}" section, even in its smallest type: it is not printed':
     '{0} không đủ chỗ cho phần “@@ {1}”, kể cả khi đã thu nhỏ chữ hết mức: phần này không được in',
+  '{0} of {1} has no room for "{2}", even in its smallest type: it is not printed':
+    '{0} của {1} không đủ chỗ cho phần “{2}”, kể cả khi đã thu nhỏ chữ hết mức: phần này không được in',
+  'Shorten the "{0}" cell of {1} ({2} characters; a fallback place, for one, may go), or the campaign\'s steps and what to bring.':
+    'Rút ngắn ô “{0}” của {1} (dài {2} ký tự; có thể bỏ bớt phần ghi thêm như địa điểm dự phòng), hoặc viết gọn các bước và những thứ cần mang theo trong tệp chiến dịch.',
   'Shorten the "@@ {0}" section (fewer or shorter lines), or the campaign text it prints.':
     'Rút ngắn phần “@@ {0}” (bớt dòng hoặc viết gọn lại), hoặc rút ngắn nội dung trong chiến dịch mà phần này in ra.',
   'table {0} of the notice\'s body is too wide for the page even with each column as narrow as its longest word: words are split, the longest in the column "{1}"':
