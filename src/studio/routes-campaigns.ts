@@ -18,6 +18,7 @@ import { withoutListMark } from '../load/list-marks.js';
 import { symbolInCapitals } from '../load/notice-type.js';
 import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { unitTermOf } from '../model/unit-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { SCHEDULE_PLACE_HINT, SCHEDULE_TABLE_HINT } from '../output/schedule-table.js';
 import { type Picture, unprintedPicture } from '../output/skipped-kinds.js';
@@ -90,6 +91,7 @@ import {
   purgeDeleted,
 } from './deleted-campaigns.js';
 import { holdsNames, recordDownload } from './download-log.js';
+import { type HelpWords, spokenHelp } from './field-words.js';
 import { readDate, shownDate } from './form-dates.js';
 import {
   type BothAsked,
@@ -137,7 +139,13 @@ import {
   type StudioPicture,
   uploadPicture,
 } from './logo.js';
-import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
+import {
+  besideField,
+  inFieldText,
+  inVietnamese,
+  inVietnameseWithFormHint,
+  withFieldName,
+} from './messages.js';
 import { refuseLinks } from './no-links.js';
 import { isImportedTitleNote, type NoticeImporter } from './notice-import.js';
 import { type Overwrite, recordOverwrites, takeOverwritesOf } from './overwritten.js';
@@ -146,6 +154,7 @@ import { requiredBecause } from './required-because.js';
 import { readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
 import { diffHtml } from './text-diff.js';
+import { TYPED_TERM_FIELD } from './typed-term-warning.js';
 import { unfilledFields } from './unfilled.js';
 import { unlistedNotes } from './unlisted-notes.js';
 import { type WebOverride, webOverrides, webOverridesNotice } from './web-overrides.js';
@@ -463,6 +472,17 @@ function unfilledPoint(warnings: readonly UserError[]): string[] {
   ];
 }
 
+/**
+ * The warnings said at their field too, below it, where the office types the fix: the typed
+ * "Tên gọi các tổ" that calls some groups' heads by another unit's word (qa59 M4).
+ */
+function fieldWarnings(d: FieldDef, warnings: readonly UserError[], term: GroupTerm): Html | '' {
+  if (fieldName(d) !== TYPED_TERM_FIELD) return '';
+  const own = warnings.filter((w) => w.where.field === TYPED_TERM_FIELD);
+  if (own.length === 0) return '';
+  return html`<p class="field-warning" id="${fieldId(d)}-warning">${own.map((w) => html`<span>${inFieldText(w, term)}</span>`)}</p>`;
+}
+
 /** A warning of the campaign, named with the form's field that holds what it is about. */
 export function warningText(w: UserError, term: GroupTerm): string {
   const d = fieldOf(w.where.field);
@@ -731,6 +751,12 @@ function editPage(
   const count = opts.errors?.length ?? 0;
   // "Upload the groups list to pick its columns": under the first field that picks one only.
   const columnNote: ColumnNote = { said: false };
+  // The help's examples in the campaign's words: its groups', its leaders', its unit's (qa59 p2).
+  const words: HelpWords = {
+    term: opts.term,
+    unit: unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']),
+    ward: form['issuer.ward'],
+  };
   // A form made for an earlier session: the page's script sends it again once with this one's token.
   const retry = opts.refused?.why === 'stale-form' ? html` data-retry="yes"` : '';
   return page({
@@ -787,6 +813,7 @@ ${session ? csrfField(session) : ''}
 ${opts.base ? html`<input type="hidden" name="_base" value="${encodeFormBase(opts.base)}">` : ''}
 ${SECTIONS.map((s) => {
   const name = (d: FieldDef) => fieldName(d);
+  const spoken = (d: FieldDef): FieldDef => ({ ...d, help: spokenHelp(d.help, words) });
   // Set, or refused: such a field is never folded away.
   const set = (d: FieldDef) =>
     (d.type === 'appendix'
@@ -796,15 +823,15 @@ ${SECTIONS.map((s) => {
     const picture = PICTURE_OF[name(d)];
     const refused = picture && opts[picture]?.error;
     return picture
-      ? pictureField(slug, picture, d, form[name(d)] ?? '', [
+      ? pictureField(slug, picture, spoken(d), form[name(d)] ?? '', [
           ...(refused ? [refused] : []),
           ...(byField.get(name(d)) ?? []),
         ])
       : fieldInput(
-          d,
+          spoken(d),
           form[name(d)] ?? '',
           byField.get(name(d)),
-          columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? [], columnNote),
+          html`${columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? [], columnNote)}${fieldWarnings(d, opts.warnings ?? [], opts.term)}`,
         );
   };
   const partFold = FOLDED_PARTS[s.fields[0]?.path[0] ?? ''];
@@ -816,7 +843,7 @@ ${SECTIONS.map((s) => {
   })).filter((g) => g.fields.length > 0);
   const part = html`<fieldset>
 <legend${folded ? html` class="visually-hidden"` : ''}>${s.title}</legend>
-${s.help ? html`<p class="help">${s.help}</p>` : ''}
+${s.help ? html`<p class="help">${spokenHelp(s.help, words)}</p>` : ''}
 ${kept.map(one)}
 ${asides.map((g) => html`<details class="optional-part"${g.fields.some(set) ? html` open` : ''}><summary>${g.summary}</summary>${g.fields.map(one)}</details>`)}
 </fieldset>`;
