@@ -30,24 +30,33 @@ async function asCommune(folder: string, typed = ''): Promise<void> {
   await writeFile(file, text);
 }
 
+/** For a describe block: a studio of the example whose list is `names`, made a commune's with `typed`. */
+function communeStudio(names?: readonly string[], typed = '') {
+  const at = {} as { office: Client };
+  let s: TestStudio | undefined;
+  beforeAll(async () => {
+    const started = names
+      ? await studioWithExample({ groups: groupsCsv(names) })
+      : await studioWithExample({}, slug, undefined, { groups: 3 });
+    s = started.s;
+    at.office = started.c;
+    if (names) await asCommune(started.folder, typed);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+  return at;
+}
+
 /** The page with its field help as the office reads it (folded help included). */
 const pageOf = async (c: Client) => visible((await c.get(`/c/${slug}`)).text);
 
 describe('a commune’s thôn list: the Nội dung help in the commune’s words', () => {
-  let s: TestStudio;
-  let office: Client;
-  beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample({ groups: groupsCsv(THON) }));
-    await asCommune(folder);
-  });
-  afterAll(async () => {
-    await s.close();
-    await removeTempDirs();
-  });
+  const at = communeStudio(THON);
 
   it('says thôn, trưởng thôn and xã in the help and examples, never tổ trưởng or phường', async () => {
-    const page = await pageOf(office);
+    const page = await pageOf(at.office);
     expect(page).toContain('Danh sách thôn');
     expect(page).toContain('Tên gọi các tổ, thôn trong đơn vị');
     expect(page).toContain('Để trống thì lấy theo tên các thôn trong danh sách');
@@ -57,7 +66,9 @@ describe('a commune’s thôn list: the Nội dung help in the commune’s words
     expect(page).toContain('Ví dụ: Ủy ban nhân dân xã An Lão');
     expect(page).toContain('Thường trực Đảng ủy xã;');
     // The help only: the example campaign's own text (its body, its Kính gửi) says phường.
-    const help = [...(await office.get(`/c/${slug}`)).text.matchAll(/class="help"[^>]*>([^<]*)</g)]
+    const help = [
+      ...(await at.office.get(`/c/${slug}`)).text.matchAll(/class="help"[^>]*>([^<]*)</g),
+    ]
       .map((m) => m[1])
       .join('\n');
     expect(help).not.toContain('tổ trưởng');
@@ -66,20 +77,10 @@ describe('a commune’s thôn list: the Nội dung help in the commune’s words
 });
 
 describe('a typed “thôn” over a list of thôn and khu dân cư, in the form', () => {
-  let s: TestStudio;
-  let office: Client;
-  beforeAll(async () => {
-    let folder: string;
-    ({ s, c: office, folder } = await studioWithExample({ groups: groupsCsv([...THON, ...KDC]) }));
-    await asCommune(folder, 'thôn');
-  });
-  afterAll(async () => {
-    await s.close();
-    await removeTempDirs();
-  });
+  const at = communeStudio([...THON, ...KDC], 'thôn');
 
   it('warns at the field, named as the form names it, which groups it leaves out and what to do', async () => {
-    const raw = (await office.get(`/c/${slug}`)).text;
+    const raw = (await at.office.get(`/c/${slug}`)).text;
     const atField =
       /<p class="field-warning" id="f-issuer-group_term-warning">([\s\S]*?)<\/p>/.exec(raw)?.[1];
     expect(atField).toBeDefined();
@@ -100,18 +101,10 @@ describe('a typed “thôn” over a list of thôn and khu dân cư, in the form
 });
 
 describe('a ward of tổ dân phố: the help as before', () => {
-  let s: TestStudio;
-  let office: Client;
-  beforeAll(async () => {
-    ({ s, c: office } = await studioWithExample({}, slug, undefined, { groups: 3 }));
-  });
-  afterAll(async () => {
-    await s.close();
-    await removeTempDirs();
-  });
+  const at = communeStudio();
 
   it('keeps tổ, tổ trưởng and phường, and warns of no typed word', async () => {
-    const page = await pageOf(office);
+    const page = await pageOf(at.office);
     expect(page).toContain('một nội dung chung cho mọi tổ.');
     expect(page).toContain('tin nhắn Zalo của tổ trưởng');
     expect(page).toContain(
