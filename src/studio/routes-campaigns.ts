@@ -235,12 +235,13 @@ function fieldInput(
   value: string,
   errors: readonly string[] | undefined,
   picks: Html | '' = '',
+  notes: readonly string[] = [],
 ): Html {
   const id = fieldId(d);
   const name = fieldName(d);
   const error = errors?.length ? errors : undefined;
   const help = d.help ? fieldHelp(`${id}-help`, d.help, !!error) : undefined;
-  const aria = fieldMarks(help?.ids ?? [], error ? `${id}-error` : undefined);
+  const aria = fieldMarks([...(help?.ids ?? []), ...notes], error ? `${id}-error` : undefined);
   if (d.type === 'appendix') return appendixField(d, value, error, help);
   const rows = Math.min(12, Math.max(3, value.split('\n').length + 1));
   const input =
@@ -821,6 +822,7 @@ ${SECTIONS.map((s) => {
       : (form[name(d)] ?? '').trim() !== '') || !!byField.get(name(d))?.length;
   const one = (d: FieldDef) => {
     const picture = PICTURE_OF[name(d)];
+    const warned = fieldWarnings(d, opts.warnings ?? [], opts.term);
     const refused = picture && opts[picture]?.error;
     return picture
       ? pictureField(slug, picture, spoken(d), form[name(d)] ?? '', [
@@ -831,7 +833,8 @@ ${SECTIONS.map((s) => {
           spoken(d),
           form[name(d)] ?? '',
           byField.get(name(d)),
-          html`${columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? [], columnNote)}${fieldWarnings(d, opts.warnings ?? [], opts.term)}`,
+          html`${columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? [], columnNote)}${warned}`,
+          warned ? [`${fieldId(d)}-warning`] : [],
         );
   };
   const partFold = FOLDED_PARTS[s.fields[0]?.path[0] ?? ''];

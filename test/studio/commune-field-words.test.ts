@@ -93,6 +93,10 @@ describe('a typed “thôn” over a list of thôn and khu dân cư, in the form
       'Xoá chữ trong ô này rồi bấm Lưu thì những chỗ đó ghi “các thôn, khu dân cư”',
     );
     expect(said).not.toMatch(/issuer|group_term|campaign\.yaml/);
+    // Read with the field by a screen reader, as its help is.
+    expect(raw).toMatch(
+      /<input id="f-issuer-group_term"[^>]*aria-describedby="[^"]*f-issuer-group_term-warning/,
+    );
     // Above the form too, with the field's name as its label says it.
     expect(visible(raw)).toContain(
       'Mục “Tên gọi các tổ, thôn trong đơn vị”, “thôn” được ghi làm tên gọi chung',
