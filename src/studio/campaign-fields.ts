@@ -104,7 +104,7 @@ export const SECTIONS: readonly Section[] = [
       ),
       f(
         'issuer.group_term',
-        'Tên gọi các tổ trong đơn vị',
+        'Tên gọi các tổ, thôn trong đơn vị',
         'text',
         'Tổ dân phố, khu phố, thôn, ấp, bản… Để trống thì lấy theo tên các tổ trong danh sách (“Khu phố 1” → khu phố, “Thôn 3” → thôn).',
         true,

@@ -16,7 +16,7 @@ import { assetsNamedIn, resolveAssetPaths } from '../load/campaign-assets.js';
 import { ACTION_COLUMN_FILE_HINT, ACTION_COLUMN_FORM_HINT } from '../load/campaign-checks.js';
 import { isLegacyRefusal, legacyRefusal } from '../load/campaign-legacy.js';
 import { stampOrDigest } from '../load/file-stamp.js';
-import { type GroupsReport, listTermOf, namedColumns } from '../load/groups/index.js';
+import { type GroupsReport, listTermOf, namedColumns, unitHeaders } from '../load/groups/index.js';
 import { measuresOnList } from '../load/measure-of.js';
 import { boundedDataOrNothing } from '../load/yaml-data.js';
 import { isMessage, msg, say, verbatim } from '../messages/message.js';
@@ -69,6 +69,7 @@ import { keepCampaignId } from './campaign-id.js';
 import { groupsReportOf } from './groups-read.js';
 import { inTurn } from './in-turn.js';
 import { nameAsSubjectNotesOf } from './name-as-subject.js';
+import { typedTermWarnings } from './typed-term-warning.js';
 
 /** No folding of long lines: a paragraph of the notice stays one line of the file. */
 const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -248,6 +249,15 @@ async function checkUncached(text: string, file: string, groups?: string): Promi
               {
                 venueHeader: list.headers.venue,
               },
+            )
+          : []),
+        // A typed "Tên gọi các tổ" that calls a thôn's and a khu dân cư's heads by one word
+        // (qa59 M4): said at the field before any build, as build says it.
+        ...(list
+          ? typedTermWarnings(
+              campaign.issuer.group_term,
+              list.groups.map((g) => g.name),
+              unitHeaders(list.headers),
             )
           : []),
         // A people or households measure the list has no population or households for (qa21 #2).

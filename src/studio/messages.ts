@@ -227,7 +227,7 @@ function inStudioWords(
       const field = fieldOf('issuer.group_term');
       return {
         field,
-        hint: `Muốn gọi chung bằng một từ khác (“${String(first)}” là từ chung cho mọi loại), ghi từ đó vào ô “${field?.label ?? 'Tên gọi các tổ trong đơn vị'}” ở thẻ Nội dung rồi bấm Lưu; từng nhóm vẫn được gọi theo từ ở đầu tên của nhóm.`,
+        hint: `Muốn gọi chung bằng một từ khác (“${String(first)}” là từ chung cho mọi loại), ghi từ đó vào ô “${field?.label ?? 'Tên gọi các tổ, thôn trong đơn vị'}” ở thẻ Nội dung rồi bấm Lưu; từng nhóm vẫn được gọi theo từ ở đầu tên của nhóm.`,
       };
     }
     case EMPTY_CELLS:

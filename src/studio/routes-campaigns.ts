@@ -18,6 +18,7 @@ import { withoutListMark } from '../load/list-marks.js';
 import { symbolInCapitals } from '../load/notice-type.js';
 import { documentNumber, upperFirst } from '../model/format.js';
 import type { GroupTerm } from '../model/group-term.js';
+import { unitTermOf } from '../model/unit-term.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { SCHEDULE_PLACE_HINT, SCHEDULE_TABLE_HINT } from '../output/schedule-table.js';
 import { type Picture, unprintedPicture } from '../output/skipped-kinds.js';
@@ -93,6 +94,7 @@ import {
   purgeDeleted,
 } from './deleted-campaigns.js';
 import { holdsNames, recordDownload } from './download-log.js';
+import { type HelpWords, spokenHelp } from './field-words.js';
 import { readDate, shownDate } from './form-dates.js';
 import {
   type BothAsked,
@@ -140,7 +142,13 @@ import {
   type StudioPicture,
   uploadPicture,
 } from './logo.js';
-import { besideField, inVietnamese, inVietnameseWithFormHint, withFieldName } from './messages.js';
+import {
+  besideField,
+  inFieldText,
+  inVietnamese,
+  inVietnameseWithFormHint,
+  withFieldName,
+} from './messages.js';
 import { refuseLinks } from './no-links.js';
 import { isImportedTitleNote, type NoticeImporter } from './notice-import.js';
 import { type Overwrite, recordOverwrites, takeOverwritesOf } from './overwritten.js';
@@ -149,6 +157,7 @@ import { requiredBecause } from './required-because.js';
 import { keepBasesOf, readRetired, rememberRetired, reportedOn } from './retired-measures.js';
 import { skeletonCampaign } from './skeleton.js';
 import { diffHtml } from './text-diff.js';
+import { TYPED_TERM_FIELD } from './typed-term-warning.js';
 import { unfilledFields } from './unfilled.js';
 import { unlistedNotes } from './unlisted-notes.js';
 import { type WebOverride, webOverrides, webOverridesNotice } from './web-overrides.js';
@@ -229,12 +238,13 @@ function fieldInput(
   value: string,
   errors: readonly string[] | undefined,
   picks: Html | '' = '',
+  notes: readonly string[] = [],
 ): Html {
   const id = fieldId(d);
   const name = fieldName(d);
   const error = errors?.length ? errors : undefined;
   const help = d.help ? fieldHelp(`${id}-help`, d.help, !!error) : undefined;
-  const aria = fieldMarks(help?.ids ?? [], error ? `${id}-error` : undefined);
+  const aria = fieldMarks([...(help?.ids ?? []), ...notes], error ? `${id}-error` : undefined);
   if (d.type === 'appendix') return appendixField(d, value, error, help);
   const rows = Math.min(12, Math.max(3, value.split('\n').length + 1));
   const input =
@@ -464,6 +474,17 @@ function unfilledPoint(warnings: readonly UserError[]): string[] {
   return [
     `Còn ${fields.length} mục chưa điền: ${named}. Chữ trong ngoặc chỉ đánh dấu chỗ cần điền: chưa tạo được tệp in nào cho đến khi ghi nội dung thật vào các mục đó.`,
   ];
+}
+
+/**
+ * The warnings said at their field too, below it, where the office types the fix: the typed
+ * "Tên gọi các tổ" that calls some groups' heads by another unit's word (qa59 M4).
+ */
+function fieldWarnings(d: FieldDef, warnings: readonly UserError[], term: GroupTerm): Html | '' {
+  if (fieldName(d) !== TYPED_TERM_FIELD) return '';
+  const own = warnings.filter((w) => w.where.field === TYPED_TERM_FIELD);
+  if (own.length === 0) return '';
+  return html`<p class="field-warning" id="${fieldId(d)}-warning">${own.map((w) => html`<span>${inFieldText(w, term)}</span>`)}</p>`;
 }
 
 /** A warning of the campaign, named with the form's field that holds what it is about. */
@@ -736,6 +757,12 @@ function editPage(
   const count = opts.errors?.length ?? 0;
   // "Upload the groups list to pick its columns": under the first field that picks one only.
   const columnNote: ColumnNote = { said: false };
+  // The help's examples in the campaign's words: its groups', its leaders', its unit's (qa59 p2).
+  const words: HelpWords = {
+    term: opts.term,
+    unit: unitTermOf(form['issuer.name'] ?? '', form['issuer.ward']),
+    ward: form['issuer.ward'],
+  };
   // A form made for an earlier session: the page's script sends it again once with this one's token.
   const retry = opts.refused?.why === 'stale-form' ? html` data-retry="yes"` : '';
   return page({
@@ -793,6 +820,7 @@ ${session ? csrfField(session) : ''}
 ${opts.base ? html`<input type="hidden" name="_base" value="${encodeFormBase(opts.base)}">` : ''}
 ${SECTIONS.map((s) => {
   const name = (d: FieldDef) => fieldName(d);
+  const spoken = (d: FieldDef): FieldDef => ({ ...d, help: spokenHelp(d.help, words) });
   // Set, or refused: such a field is never folded away.
   const set = (d: FieldDef) =>
     (d.type === 'appendix'
@@ -800,17 +828,19 @@ ${SECTIONS.map((s) => {
       : (form[name(d)] ?? '').trim() !== '') || !!byField.get(name(d))?.length;
   const one = (d: FieldDef) => {
     const picture = PICTURE_OF[name(d)];
+    const warned = fieldWarnings(d, opts.warnings ?? [], opts.term);
     const refused = picture && opts[picture]?.error;
     return picture
-      ? pictureField(slug, picture, d, form[name(d)] ?? '', [
+      ? pictureField(slug, picture, spoken(d), form[name(d)] ?? '', [
           ...(refused ? [refused] : []),
           ...(byField.get(name(d)) ?? []),
         ])
       : fieldInput(
-          d,
+          spoken(d),
           form[name(d)] ?? '',
           byField.get(name(d)),
-          columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? [], columnNote),
+          html`${columnPicks(d, opts.columns ?? [], opts.term, opts.areaColumns ?? [], columnNote)}${warned}`,
+          warned ? [`${fieldId(d)}-warning`] : [],
         );
   };
   const partFold = FOLDED_PARTS[s.fields[0]?.path[0] ?? ''];
@@ -822,7 +852,7 @@ ${SECTIONS.map((s) => {
   })).filter((g) => g.fields.length > 0);
   const part = html`<fieldset>
 <legend${folded ? html` class="visually-hidden"` : ''}>${s.title}</legend>
-${s.help ? html`<p class="help">${s.help}</p>` : ''}
+${s.help ? html`<p class="help">${spokenHelp(s.help, words)}</p>` : ''}
 ${kept.map(one)}
 ${asides.map((g) => html`<details class="optional-part"${g.fields.some(set) ? html` open` : ''}><summary>${g.summary}</summary>${g.fields.map(one)}</details>`)}
 </fieldset>`;

@@ -126,7 +126,7 @@ function addressSaid(
       'info',
       html`Phần mềm chưa được đặt địa chỉ công khai, nên các đường dẫn dưới đây dùng địa chỉ bạn đang mở (${base}); điện thoại của ${term.leader} có thể không mở được, và chưa in được mã QR. ${
         admin
-          ? html`<a href="${settingsFrom(slug)}">Đặt địa chỉ công khai</a> (địa chỉ mà điện thoại mở được, ví dụ https://phuong-hoacuong.example.vn).`
+          ? html`<a href="${settingsFrom(slug)}">Đặt địa chỉ công khai</a> (địa chỉ mà điện thoại mở được, ví dụ https://hoacuong.example.vn).`
           : 'Nhờ người quản trị phần mềm đặt địa chỉ công khai ở trang Cài đặt.'
       }`,
     );

@@ -275,7 +275,7 @@ ${
 <form method="post" action="${SETTINGS_PATH}" class="card">${csrfField(session)}
 ${back ? html`<input type="hidden" name="back" value="${back}">` : ''}
 <label for="public-address">Địa chỉ công khai</label>
-<p class="help" id="address-help">Ghi đầy đủ, bắt đầu bằng https://, chỉ phần tên miền, ví dụ: https://phuong-hoacuong.example.vn. Xoá hết chữ rồi bấm Lưu để bỏ địa chỉ đã đặt.</p>
+<p class="help" id="address-help">Ghi đầy đủ, bắt đầu bằng https://, chỉ phần tên miền, ví dụ: https://hoacuong.example.vn. Xoá hết chữ rồi bấm Lưu để bỏ địa chỉ đã đặt.</p>
 ${said.error ? html`<p class="field-error" id="address-error" role="alert"><span>${said.error}</span></p>` : ''}
 <input id="public-address" name="address" type="text" inputmode="url" autocapitalize="none" spellcheck="false" maxlength="200" value="${value}" ${fieldMarks(['address-help'], said.error ? 'address-error' : undefined)}>
 <div class="actions"><button type="submit">Lưu</button>${back ? html` <a class="button secondary" href="${back}">Quay lại trang tổ trưởng</a>` : ''}</div>

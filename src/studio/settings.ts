@@ -59,7 +59,7 @@ export async function publicAddress(
   return stored && { address: stored.address, from: 'settings' };
 }
 
-const EXAMPLE = 'https://phuong-hoacuong.example.vn';
+const EXAMPLE = 'https://hoacuong.example.vn';
 
 /** Hosts only the machine itself reaches: a link to them opens nothing on a leader's phone. */
 const isLoopback = (host: string) =>
@@ -101,7 +101,7 @@ export function readAddressField(typed: string): { address: string } | { error: 
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
   if (scheme === undefined || (!text.includes('//') && !['http', 'https'].includes(scheme))) {
-    // "phuong-hoacuong.example.vn", "phuong.vn:8080": a name without its https://.
+    // "hoacuong.example.vn", "phuong.vn:8080": a name without its https://.
     const url = safeUrl(`https://${text}`);
     const meant = url && hostProblem(url.hostname) === undefined ? url.origin : EXAMPLE;
     return {
