@@ -26,10 +26,10 @@ import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import { type FlyerPicture, flyerPicture } from './campaign-picture.js';
 import { FLYER_NEEDS } from './flyer-needs.js';
+import { keptFit, pictureId } from './kept-fits.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { missingListSections } from './list-sections.js';
 import { described } from './names.js';
-import { keptFit, pictureId } from './kept-fits.js';
 import { type QrCode, qrCodes } from './qr-section.js';
 
 const ACCENT = '#0b4f8a';
