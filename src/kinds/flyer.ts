@@ -739,8 +739,9 @@ function chooseFit(
       const lines = pieces(sections, all.slice(n).map(linkLine), picture);
       for (const s of SCALES) {
         const list = paired(surface, lines, s, col, pairing);
-        if (flowPieces(surface, list, s, col, false) <= room)
-          return { codes, foot, qrTop, room, list, s };
+        // Its height too: drawFlyer spreads what room is left (the header's heights are in the key).
+        const height = flowPieces(surface, list, s, col, false);
+        if (height <= room) return { codes, foot, qrTop, room, list, s, height };
       }
     }
   return undefined;
@@ -965,10 +966,10 @@ export function drawFlyer(
     (source.picture ? planFlyer(surface, sections, all, col, y + h - m) : undefined);
   if (!plan)
     throw tooLong(sections, source, overflow(surface, sections, all, col, y + h - m, source));
-  const { codes, foot, qrTop, room, list, s } = plan;
+  const { codes, foot, qrTop, room, list, s, height } = plan;
   // Room still left at the largest size spreads the parts down the page (up to a limit).
   const weights = list.reduce((t, p, i) => t + spreadWeight(p, i), 0);
-  const left = room - flowPieces(surface, list, s, col, false);
+  const left = room - height;
   const spread = weights > 0 ? Math.min(MAX_SPREAD, Math.max(0, left) / weights) : 0;
   flowPieces(surface, list, s, col, true, spread);
 
