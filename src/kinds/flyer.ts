@@ -709,10 +709,8 @@ function planFlyer(
   bottom: number,
   picture?: FlyerPicture,
 ) {
-  const key = fitKey(surface, sections, all, col, bottom, picture);
-  const plan = keptFit(surface.measure, key, () =>
-    chooseFit(surface, sections, all, col, bottom, picture),
-  );
+  const asked: Fitting = { surface, sections, all, col, bottom, picture };
+  const plan = keptFit(surface.measure, fitKey(asked), () => chooseFit(asked));
   if (!plan) return undefined;
   // The kept plan's own header lines (another group's, or these) give way to this group's.
   const list = [...headerPieces(sections)];
@@ -720,15 +718,18 @@ function planFlyer(
   return { ...plan, list };
 }
 
+/** What planFlyer is asked to fit: the flyer's sections and codes, its column, its map. */
+interface Fitting {
+  surface: Surface;
+  sections: Sections;
+  all: QrCode[];
+  col: Col;
+  bottom: number;
+  picture?: FlyerPicture;
+}
+
 /** planFlyer's tries, in order: the first that fits. */
-function chooseFit(
-  surface: Surface,
-  sections: Sections,
-  all: QrCode[],
-  col: Col,
-  bottom: number,
-  picture?: FlyerPicture,
-) {
+function chooseFit({ surface, sections, all, col, bottom, picture }: Fitting) {
   for (const pairing of ['none', 'whole', 'any'] as const)
     for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
       const codes = all.slice(0, n);
@@ -752,14 +753,7 @@ function chooseFit(
  * line, which reads only as its height at each scale (first in the flow, no marker, never paired
  * nor boxed), the codes, the column and the map.
  */
-function fitKey(
-  surface: Surface,
-  sections: Sections,
-  all: readonly QrCode[],
-  col: Col,
-  bottom: number,
-  picture?: FlyerPicture,
-): string {
+function fitKey({ surface, sections, all, col, bottom, picture }: Fitting): string {
   let heights = '';
   for (const runs of sections.lines('header')) {
     // A line that is one line in the largest type is one in every smaller type (its words'
