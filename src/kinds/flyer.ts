@@ -6,7 +6,13 @@
  */
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
-import { drawParagraph, lineHeight, paragraphHeight, widestLine } from '../layout/draw-text.js';
+import {
+  drawParagraph,
+  layoutParagraph,
+  lineHeight,
+  paragraphHeight,
+  widestLine,
+} from '../layout/draw-text.js';
 import { keepLastWords, keepQuoted, keepTitle } from '../layout/keep-words.js';
 import { linkRuns } from '../layout/link-lines.js';
 import { measuringSurface } from '../layout/measuring-surface.js';
@@ -20,6 +26,7 @@ import { plainText, type Run } from '../template/blocks.js';
 import type { Sections } from '../template/sections.js';
 import { type FlyerPicture, flyerPicture } from './campaign-picture.js';
 import { FLYER_NEEDS } from './flyer-needs.js';
+import { keptFit, pictureId } from './kept-fits.js';
 import type { DocumentKind, RenderInput, SectionNote } from './kind.js';
 import { missingListSections } from './list-sections.js';
 import { described } from './names.js';
@@ -123,6 +130,23 @@ const PICTURE_CAPTION_GAP = 1.5 * MM;
 type Shape = (runs: readonly Run[]) => Run[];
 
 /**
+ * The group's header lines, the flow's first pieces (a rule under the last): the one part of a
+ * flyer that differs between the groups of a ward (planFlyer).
+ */
+function headerPieces(sections: Sections): Piece[] {
+  const out: Piece[] = sections.lines('header').map((runs, i) => ({
+    runs: [...runs],
+    style: 'header',
+    gap: i === 0 ? 0 : GAP.line,
+    section: 'header',
+    marker: undefined,
+  }));
+  const last = out[out.length - 1];
+  if (last) last.ruleAfter = true;
+  return out;
+}
+
+/**
  * The flowing parts, top to bottom. `more` are lines after the steps: links beyond the codes the
  * foot has room for (printed as label and address, not dropped).
  */
@@ -149,9 +173,7 @@ function pieces(sections: Sections, more: Run[][] = [], picture?: FlyerPicture):
       };
       out.push({ ...line, marker: marker?.(i) });
     });
-  add('header', 'header', 0);
-  const last = out[out.length - 1];
-  if (last) last.ruleAfter = true;
+  out.push(...headerPieces(sections));
   add('kicker', 'kicker', GAP.block);
   // The title and the headline lines under it keep names and two-syllable words whole (keepTitle).
   const headline = (runs: readonly Run[]) => keepLastWords(keepTitle(runs));
@@ -687,6 +709,27 @@ function planFlyer(
   bottom: number,
   picture?: FlyerPicture,
 ) {
+  const asked: Fitting = { surface, sections, all, col, bottom, picture };
+  const plan = keptFit(surface.measure, fitKey(asked), () => chooseFit(asked));
+  if (!plan) return undefined;
+  // The kept plan's own header lines (another group's, or these) give way to this group's.
+  const list = [...headerPieces(sections)];
+  for (const p of plan.list) if (p.section !== 'header') list.push(p);
+  return { ...plan, list };
+}
+
+/** What planFlyer is asked to fit: the flyer's sections and codes, its column, its map. */
+interface Fitting {
+  surface: Surface;
+  sections: Sections;
+  all: QrCode[];
+  col: Col;
+  bottom: number;
+  picture?: FlyerPicture;
+}
+
+/** planFlyer's tries, in order: the first that fits. */
+function chooseFit({ surface, sections, all, col, bottom, picture }: Fitting) {
   for (const pairing of ['none', 'whole', 'any'] as const)
     for (const n of all.length > 1 ? [MAX_CODES, 1] : [MAX_CODES]) {
       const codes = all.slice(0, n);
@@ -697,11 +740,36 @@ function planFlyer(
       const lines = pieces(sections, all.slice(n).map(linkLine), picture);
       for (const s of SCALES) {
         const list = paired(surface, lines, s, col, pairing);
-        if (flowPieces(surface, list, s, col, false) <= room)
-          return { codes, foot, qrTop, room, list, s };
+        // Its height too: drawFlyer spreads what room is left (the header's heights are in the key).
+        const height = flowPieces(surface, list, s, col, false);
+        if (height <= room) return { codes, foot, qrTop, room, list, s, height };
       }
     }
   return undefined;
+}
+
+/**
+ * All that planFlyer's tries read (kept-fits.ts): the sections but the group's header
+ * line, which reads only as its height at each scale (first in the flow, no marker, never paired
+ * nor boxed), the codes, the column and the map.
+ */
+function fitKey({ surface, sections, all, col, bottom, picture }: Fitting): string {
+  let heights = '';
+  for (const runs of sections.lines('header')) {
+    // A line that is one line in the largest type is one in every smaller type (its words'
+    // widths shrink with the type, the column does not): one measure, not one a scale.
+    const largest = SCALES[0] as number;
+    if (layoutParagraph(surface, runs, scaled('header', largest), col.w).length === 1) {
+      heights += '1;';
+      continue;
+    }
+    for (const s of SCALES)
+      heights += `${paragraphHeight(surface, runs, scaled('header', s), col.w)},`;
+    heights += ';';
+  }
+  const map = picture ? `${pictureId(picture.png)}\u0000${picture.caption ?? ''}` : '';
+  const urls = all.map((c) => c.url).join('\u0000');
+  return `${col.y}|${col.w}|${bottom}|${map}|${heights}|${urls}|${sections.keyExcept(['header'])}`;
 }
 
 /** The sections before the first heading: the flyer's title part. */
@@ -892,10 +960,10 @@ export function drawFlyer(
     (source.picture ? planFlyer(surface, sections, all, col, y + h - m) : undefined);
   if (!plan)
     throw tooLong(sections, source, overflow(surface, sections, all, col, y + h - m, source));
-  const { codes, foot, qrTop, room, list, s } = plan;
+  const { codes, foot, qrTop, room, list, s, height } = plan;
   // Room still left at the largest size spreads the parts down the page (up to a limit).
   const weights = list.reduce((t, p, i) => t + spreadWeight(p, i), 0);
-  const left = room - flowPieces(surface, list, s, col, false);
+  const left = room - height;
   const spread = weights > 0 ? Math.min(MAX_SPREAD, Math.max(0, left) / weights) : 0;
   flowPieces(surface, list, s, col, true, spread);
 

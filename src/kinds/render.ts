@@ -58,6 +58,17 @@ export function expandOutputs(kinds: readonly DocumentKind[], only?: readonly st
   });
 }
 
+/**
+ * The last sections filled from a build's texts for each context: a kind with variants (the
+ * poster's A4 and A3) fills its template once for a group, not once a variant. Only from the
+ * texts a build read (`read`), which do not change under it; a context is plain data no one
+ * changes once made (model/context.ts).
+ */
+const filled = new WeakMap<
+  DocContext,
+  { file: string; read: ReadonlyMap<string, string>; sections: Sections }
+>();
+
 /** The template stage alone: the kind's wording for one group, in named sections. */
 export function renderSections(
   kind: DocumentKind,
@@ -66,8 +77,12 @@ export function renderSections(
   read?: ReadonlyMap<string, string>,
 ): Sections {
   const file = templateFile(kind, templateDir);
+  const last = filled.get(ctx);
+  if (read && last?.read === read && last.file === file) return last.sections;
   // A build draws from the texts its inputs read (those its keys hash), not the file as it is
   // now: a template saved while it runs is printed by the next build, not by half of this one.
   const text = read?.get(file) ?? templateText(file);
-  return Sections.parse(renderTemplate({ text, file }, ctx), file, keptNames(ctx));
+  const sections = Sections.parse(renderTemplate({ text, file }, ctx), file, keptNames(ctx));
+  if (read) filled.set(ctx, { file, read, sections });
+  return sections;
 }
