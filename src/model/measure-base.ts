@@ -104,14 +104,21 @@ export function amountUnitOf(m: MeasureOf): string | undefined {
 }
 
 /**
- * Units a group counts of its own doing, never a household's: the trips, sessions, rounds,
- * classes of the operation ("Số buổi tập huấn | buổi", "Số chuyến | chuyến"), a
- * weight in tonnes. The tracking sheet asks such a figure once for the group, on its rate lines,
- * not in a column of every household's row (qa59 M5: "ghi số xe của từng hộ").
+ * Units a group counts of its own doing, never a household's: the trips, sessions and rounds
+ * of the operation ("Số buổi tuyên truyền | buổi", "Số chuyến | chuyến"). Not tonnes or classes:
+ * a household sells its rice in tấn, registers its children for a lớp (review59a #1). The
+ * tracking sheet asks such a figure once for the group, on its rate lines, not in a column of
+ * every household's row (qa59 M5: "ghi số xe của từng hộ").
  */
 const GROUP_UNITS: ReadonlySet<string> = new Set(
-  ['chuyến', 'buổi', 'đợt', 'cuộc', 'lớp', 'tấn'].map((u) => u.normalize('NFC')),
+  ['chuyến', 'buổi', 'đợt', 'cuộc'].map((u) => u.normalize('NFC')),
 );
+
+/**
+ * A label that says households or people do it ("Số buổi tập huấn hộ tham gia", "Số chuyến
+ * đăng ký"): their figure, one a row, whatever its unit (review59a #1).
+ */
+const HOUSEHOLDS_DO = /(?<![\p{L}\p{M}])(?:hộ|người|đăng ký|tham gia|tham dự)(?![\p{L}\p{M}])/iu;
 
 /**
  * A vehicle of the operation, said by what it carries or does ("Số xe rác thu gom | xe", "xe
@@ -125,7 +132,7 @@ const OPERATION_VEHICLE =
  * operation): asked once for the group, not on each household's row.
  */
 export function isGroupsOwnAmount(m: MeasureOf): boolean {
-  if (!isOwnUnit(m.of)) return false;
+  if (!isOwnUnit(m.of) || HOUSEHOLDS_DO.test((m.label ?? '').normalize('NFC'))) return false;
   const unit = m.of.normalize('NFC');
   if (GROUP_UNITS.has(unit)) return true;
   return unit === 'xe' && OPERATION_VEHICLE.test((m.label ?? '').normalize('NFC'));

@@ -145,13 +145,11 @@ const builtAtOf = (builtAt: unknown, time: number, recorded: boolean) =>
   typeof builtAt === 'number' ? builtAt : recorded ? undefined : time || undefined;
 
 /**
- * Whether a parsed manifest was written by a build that records `builtAt`: `writeManifest`'s
- * order (the few fields first, `inputs` not second), or one saying it did not finish.
+ * Whether a manifest without `builtAt` says that no build went through whole: one saying it did
+ * not finish. A shard's or merged manifest (`build --shard`, `merge-manifests`) records no
+ * `builtAt` either, yet its build did finish: its file's time stands (review59a #6).
  */
-const recordsBuiltAt = (m: Partial<Manifest>): boolean => {
-  const second = Object.keys(m)[1];
-  return m.unfinished === true || (second !== undefined && second !== 'inputs');
-};
+const recordsBuiltAt = (m: Partial<Manifest>): boolean => m.unfinished === true;
 
 /** Enough of a manifest's start for `tool` and the key after it. */
 const HEAD_BYTES = 512;
@@ -179,8 +177,8 @@ export async function readBuiltAt(out: string): Promise<number | undefined> {
   }
   const second = /^\{\s*"tool":\s*"[^"\\]*",\s*"(\w+)":\s*(\d*)/.exec(head);
   if (second?.[1] === 'builtAt') return builtAtOf(Number(second[2]), time, true);
-  // `unfinished`, `code` or `campaign` second: written in this order, without `builtAt`.
-  if (second && second[1] !== 'inputs') return undefined;
+  // `unfinished` second: written in this order by a build that did not finish, without `builtAt`.
+  if (second?.[1] === 'unfinished') return undefined;
   let m: Partial<Manifest> = {};
   try {
     m = JSON.parse(await readFile(file, 'utf8')) as Partial<Manifest>;

@@ -7,9 +7,13 @@
  * box would say instead.
  */
 import { UserError } from '../errors.js';
+import { UNITS } from '../load/unit-words.js';
 import { msg } from '../messages/message.js';
 import { innermostUnitWordOf, readGroupTerm, termForms } from '../model/group-term.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
+
+/** A unit word's kind in law ("làng", "bản" → "thôn"); undefined for "khu dân cư" and others. */
+const lawKindOf = (word: string) => UNITS.find((u) => u.word === word)?.kind;
 
 /** How many names to quote before "…": enough to find them in the list. */
 const NAMES_SHOWN = 3;
@@ -25,9 +29,12 @@ export function typedTermNotes(
 ): UserError[] {
   if (!typed?.trim()) return [];
   const word = termForms(typed).group;
-  // "Tổ 3" beside a typed "tổ dân phố" is one kind typed short; only another unit is left out.
+  // "Tổ 3" beside a typed "tổ dân phố" is one kind typed short, and a làng or a bản beside a
+  // typed "thôn" is a thôn in law (review59a #4); only another unit is left out.
   const sameKind = (said: string) =>
-    said === word || termForms(said).short === termForms(word).short;
+    said === word ||
+    termForms(said).short === termForms(word).short ||
+    (lawKindOf(said) === 'thôn' && lawKindOf(word) === 'thôn');
   const said = names.map((n) => ({ name: n, word: innermostUnitWordOf(n) }));
   // Names of one unit under another typed word: the office renamed them (its khu phố are now
   // thôn), and every paper says the typed word, their own included.
@@ -37,6 +44,8 @@ export function typedTermNotes(
   const shown =
     others.slice(0, NAMES_SHOWN).join(', ') + (others.length > NAMES_SHOWN ? ', …' : '');
   const untyped = readGroupTerm(undefined, names, headers).term.groups;
+  // The law's word typed ("khu dân cư" over thôn and tổ dân phố) is what an empty box says too.
+  if (untyped === termForms(word).groups) return [];
   return [
     new UserError(
       msg`the groups are called "${word}" where the tool speaks of all of them ("Trưởng các ${word}", "các ${word}"), but ${String(others.length)} of them are no ${word} (${shown}): their heads are addressed by another unit's name`,

@@ -18,4 +18,10 @@ export interface OpenElsewhere {
    * #4) is another campaign, this one's page still in use.
    */
   follows: boolean;
+  /**
+   * It has begun (its first day is today or past). Only a following campaign that has begun
+   * settles this one's page: đợt 2 opened early leaves đợt 1's print steps to its last day
+   * (review59a #2: January's fee page lost "In bảng theo dõi" from 15/01, February's opening).
+   */
+  begun: boolean;
 }

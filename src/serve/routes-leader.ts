@@ -167,7 +167,7 @@ export async function leaderPageHtml(
   // link sent the new campaign's figures here): said at the top with its link.
   const elsewhere = (await ctx.opts.elsewhere?.(groupId, !view.period.ended)) ?? [];
   // A campaign that follows this one open for the group: this one's work is done (views.ts).
-  const settled = view.settled || elsewhere.some((e) => e.follows);
+  const settled = view.settled || elsewhere.some((e) => e.follows && e.begun);
   const html = renderPage('leader', { ...view, results, elsewhere, settled }, lib.ward.templateDir);
   if (view.documents.some((d) => d.size === null) || (view.zip.size === null && !view.unprintable))
     setImmediate(() => lib.drawLater(groupId));

@@ -511,6 +511,7 @@ export class LeaderSites {
         groupName: group.name,
         href: `${publishedRoot(other)}/g/${groupToken(p.secret, id, n)}/`,
         follows: later && cutoff !== undefined && starts !== undefined && starts > cutoff,
+        begun: starts !== undefined && starts <= today,
       });
     }
     return found;

@@ -18,7 +18,10 @@ import { makeTempDir, removeTempDirs } from '../support/tmp.js';
 afterAll(removeTempDirs);
 
 const TRUCKS = 'Số xe rác thu gom';
-const campaignYaml = (groupTerm = '') => `issued: 2026-12-08
+const campaignYaml = (
+  groupTerm = '',
+  measures = `  - { id: xe, label: ${TRUCKS}, of: xe }`,
+) => `issued: 2026-12-08
 issuer:
   name: [ỦY BAN NHÂN DÂN, XÃ AN LÃO]
   ward: xã An Lão
@@ -39,7 +42,7 @@ actions:
   - { step: Quét dọn nhà cửa và ngõ xóm, column: Đã quét dọn }
 measures:
   - { id: ho, label: Số hộ tham gia, of: households }
-  - { id: xe, label: ${TRUCKS}, of: xe }
+${measures}
 `;
 
 const NAMES = [
@@ -56,11 +59,11 @@ const groupsCsv = (names: readonly string[]) =>
     ...names.map((n, i) => `${i + 1};${n};Nguyễn Văn ${i + 1};${150 + i}`),
   ].join('\n');
 
-async function commune(groupTerm = '', names: readonly string[] = NAMES) {
+async function commune(groupTerm = '', names: readonly string[] = NAMES, measures?: string) {
   const dir = await makeTempDir();
   const campaign = join(dir, 'campaign.yaml');
   const groups = join(dir, 'groups.csv');
-  await writeFile(campaign, campaignYaml(groupTerm));
+  await writeFile(campaign, campaignYaml(groupTerm, measures));
   await writeFile(groups, groupsCsv(names));
   return { dir, campaign, groups, out: join(dir, 'out') };
 }
@@ -113,6 +116,39 @@ describe('a commune of thôn and khu dân cư', () => {
     expect(text).not.toContain(`${TRUCKS} (xe)`);
     expect(text).not.toMatch(/số xe của từng hộ/u);
     expect(text).toContain(`${TRUCKS}: ……… xe`);
+  });
+
+  // review59a #1: a household's own figure in such a unit stays on its row.
+  it('keeps a household’s tonnes and sessions on its row', async () => {
+    const measures = [
+      '  - { id: lua, label: Sản lượng lúa đăng ký bán, of: tấn }',
+      '  - { id: buoi, label: Số buổi tập huấn hộ tham gia, of: buổi }',
+    ].join('\n');
+    const w = await commune('', NAMES, measures);
+    const res = await runCliInProcess([
+      ...buildArgs(w.campaign, w.groups, w.out),
+      '--kind',
+      'tracker',
+      '--group',
+      '1',
+    ]);
+    expect(res.code).toBe(0);
+    const text = collapseSpaces(await pdfText(join(w.out, 'thon-dong', 'tracker.pdf')));
+    expect(text).toContain('ghi số tấn của từng hộ');
+    expect(text).toContain('ghi số buổi của từng hộ');
+  });
+
+  // review59a #4: the law's word typed, or a làng and a bản under a typed "thôn", is no slip.
+  it('says nothing of a typed "khu dân cư", or of làng and bản under "thôn"', async () => {
+    for (const [typed, names] of [
+      ['khu dân cư', ['Thôn Đông', 'Thôn Tây', 'Tổ dân phố số 3']],
+      ['thôn', ['Thôn Đông', 'Làng Vân', 'Bản Mường']],
+    ] as const) {
+      const w = await commune(typed, names);
+      const res = await runCliInProcess(['check', '--campaign', w.campaign, '--groups', w.groups]);
+      expect(res.code).toBe(0);
+      expect(res.stderr, typed).not.toContain('issuer.group_term');
+    }
   });
 
   it('asks the heads of every kind yet to report in the report', async () => {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readBuiltAt } from '../../src/output/manifest.js';
 import { buildArgs, runCliInProcess } from '../support/cli.js';
 import { qdfOf } from '../support/exec.js';
 import { readManifest } from '../support/manifest.js';
@@ -36,6 +37,20 @@ async function shardsMerged(dir: string, groups: string, args: string[]) {
 }
 
 describe('merge-manifests', () => {
+  // review59a #6: a shard's or merged manifest has no `builtAt`; its build went through, so it
+  // has a time (the studio's list and prints-made read it), not "no build finished".
+  it('gives shard and merged outputs the time they were made', async () => {
+    const dir = await makeTempDir('phuong-print-merge-time-');
+    const groups = join(dir, 'groups.csv');
+    await writeFile(groups, 'STT;Tên tổ dân phố\r\n1;Tổ dân phố số 1\r\n2;Tổ dân phố số 2\r\n');
+    const before = Date.now() - 1000;
+    const { parts, merged } = await shardsMerged(dir, groups, ['--kind', 'flyer']);
+    for (const out of [...parts, merged]) {
+      const at = await readBuiltAt(out);
+      expect(at, out).toBeGreaterThanOrEqual(before);
+    }
+  });
+
   it('joins shard outputs into one folder with print files in group order', async () => {
     const dir = await makeTempDir('phuong-print-merge-');
     const groups = join(dir, 'groups.csv');

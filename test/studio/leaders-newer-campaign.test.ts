@@ -250,3 +250,49 @@ describe('a leader’s page while another campaign runs alongside for the tổ',
     expect(await named()).toBe(true);
   });
 });
+
+// review59a #2: the office opens đợt 2 before đợt 1 is over (February's fee opened on 15/01,
+// January's still collected to 20/01). Until đợt 2 begins, đợt 1's page keeps its print steps.
+describe('a leader’s page while the following campaign is opened early', () => {
+  let s: TestStudio;
+  let office: Client;
+  let leader: Client;
+  let oldLink: string;
+
+  beforeAll(async () => {
+    let folder: string;
+    ({ s, c: office, folder } = await studioWithExample({}, OLD, undefined, { groups: 3 }));
+    const original = await readFile(join(folder, 'campaign.yaml'), 'utf8');
+    const running = (yaml: string, starts: number, ends: number) =>
+      yaml
+        .replace(/^issued: \S+/m, `issued: ${dayFromNow(-12)}`)
+        .replace(/^ {2}starts: \S+/m, `  starts: ${dayFromNow(starts)}`)
+        .replace(/^ {2}ends: \S+/m, `  ends: ${dayFromNow(ends)}`);
+    const copy = join(s.dataDir, 'campaigns', NEW);
+    await cp(folder, copy, { recursive: true });
+    // Đợt 1 runs 10 days more; đợt 2, opened today, starts after it.
+    await writeFile(join(folder, 'campaign.yaml'), running(original, -10, 10));
+    await writeFile(
+      join(copy, 'campaign.yaml'),
+      running(original, 20, 40)
+        .replace(/^ {2}number: 5\b/m, '  number: 6')
+        .replace(/^ {2}name: Công dân số .+$/m, '  name: Công dân số Hải Phòng đợt 2'),
+    );
+    oldLink = (await leaderLinks(office, OLD)).get(GROUP) ?? '';
+    await leaderLinks(office, NEW);
+    leader = new Client(s.url);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await removeTempDirs();
+  });
+
+  it('the running campaign’s page still asks to print and send, not yet "để lưu"', async () => {
+    const page = await leader.get(oldLink);
+    expect(page.status).toBe(200);
+    const said = visible(page.text);
+    expect(said).toContain('Tài liệu để in');
+    expect(said).not.toContain('Tài liệu để lưu');
+    expect(said).not.toContain('Tin nhắn của chiến dịch cũ');
+  });
+});
