@@ -948,7 +948,8 @@ export function buildContext(
   /** The header (as written) of each known field's column: {{group.[Địa điểm]}} is the venue. */
   headers: Readonly<Partial<Record<Field, string>>> = {},
 ): DocContext {
-  const { source: _source, columns, zeroCells, ...known } = group;
+  // `noLeader` is the context's own (below), no column a template may print as {{group.…}}.
+  const { source: _source, columns, zeroCells, noLeader: _noLeader, ...known } = group;
   // A count the list gives as 0 ("Số hộ" 0) prints as 0, as the list says it, not as an empty
   // cell (load/groups/rows.ts keeps it unset: no rate is taken against it).
   const groupData = { ...known, ...Object.fromEntries((zeroCells ?? []).map((f) => [f, 0])) };

@@ -57,7 +57,10 @@ describe('two uploads of the groups list at once', () => {
       const now = await readFile(join(folder, 'groups.csv'), 'utf8');
       expect(now, `round ${round}`).toBe(list(4, `Trưởng ${round}`));
     }
-    // No pending upload left behind.
-    expect((await readdir(folder)).filter((f) => f.startsWith('.upload'))).toEqual([]);
+    // No pending upload left behind but the refused ones kept for their answer (qa58b p8: the
+    // tick and "Tải lên" use it; an hour at most), one a refusal.
+    const pending = (await readdir(folder)).filter((f) => f.startsWith('.upload'));
+    expect(pending.filter((f) => !f.startsWith('.upload-groups-held-'))).toEqual([]);
+    expect(pending.length).toBeLessThanOrEqual(ROUNDS);
   });
 });
