@@ -68,6 +68,14 @@ async function commune(groupTerm = '', names: readonly string[] = NAMES, measure
   return { dir, campaign, groups, out: join(dir, 'out') };
 }
 
+/** Thôn Đông's tracking sheet, built, its text on one line. */
+async function firstTracker(w: Awaited<ReturnType<typeof commune>>): Promise<string> {
+  const args = [...buildArgs(w.campaign, w.groups, w.out), '--kind', 'tracker', '--group', '1'];
+  const res = await runCliInProcess(args);
+  expect(res.code, res.stderr).toBe(0);
+  return collapseSpaces(await pdfText(join(w.out, 'thon-dong', 'tracker.pdf')));
+}
+
 describe('a commune of thôn and khu dân cư', () => {
   it('addresses the heads of both kinds on every copy of the notice', async () => {
     const w = await commune();
@@ -104,15 +112,7 @@ describe('a commune of thôn and khu dân cư', () => {
 
   it('asks the trucks once for the thôn, not in every household’s row', async () => {
     const w = await commune();
-    const res = await runCliInProcess([
-      ...buildArgs(w.campaign, w.groups, w.out),
-      '--kind',
-      'tracker',
-      '--group',
-      '1',
-    ]);
-    expect(res.code).toBe(0);
-    const text = collapseSpaces(await pdfText(join(w.out, 'thon-dong', 'tracker.pdf')));
+    const text = await firstTracker(w);
     expect(text).not.toContain(`${TRUCKS} (xe)`);
     expect(text).not.toMatch(/số xe của từng hộ/u);
     expect(text).toContain(`${TRUCKS}: ……… xe`);
@@ -125,15 +125,7 @@ describe('a commune of thôn and khu dân cư', () => {
       '  - { id: buoi, label: Số buổi tập huấn hộ tham gia, of: buổi }',
     ].join('\n');
     const w = await commune('', NAMES, measures);
-    const res = await runCliInProcess([
-      ...buildArgs(w.campaign, w.groups, w.out),
-      '--kind',
-      'tracker',
-      '--group',
-      '1',
-    ]);
-    expect(res.code).toBe(0);
-    const text = collapseSpaces(await pdfText(join(w.out, 'thon-dong', 'tracker.pdf')));
+    const text = await firstTracker(w);
     expect(text).toContain('ghi số tấn của từng hộ');
     expect(text).toContain('ghi số buổi của từng hộ');
   });
