@@ -323,6 +323,23 @@ function countedWho(label: string): string {
 const MEETING_WORDS =
   /(?<![\p{L}\p{M}])(?:hội nghị|họp|buổi|lấy ý kiến|đối thoại|tọa đàm|tập huấn|có mặt|(?:người|tham) dự(?! (?:kiến|phòng|thảo|toán|án|báo|trữ)))(?![\p{L}\p{M}])/iu;
 
+/**
+ * A place that is every household's, not one people come to: "Từng hộ gia đình trên địa bàn
+ * phường" (review59b #1: a door-to-door dengue campaign got a meeting's sign-in list).
+ */
+const DOOR_TO_DOOR =
+  /(?<![\p{L}\p{M}])(?:từng hộ|các hộ|hộ gia đình|tại nhà|tận nhà|địa bàn)(?![\p{L}\p{M}])/iu;
+
+/** A time of more than one day ("Từ ngày 05/01/2027 đến hết ngày 15/01/2027"): no one meeting's. */
+function spansDays(when: string): boolean {
+  const days = new Set(
+    [...when.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})(?!\d)/g)].map(
+      (m) => `${Number(m[1])}/${Number(m[2])}`,
+    ),
+  );
+  return days.size > 1;
+}
+
 /** The signature column of a meeting's list of those present (meetingOf). */
 export const MEETING_SIGN_TITLE = 'Ký tên';
 
@@ -348,7 +365,10 @@ export function meetingOf(
   // its title or a label says one (review58a #5), or the campaign gives the time and the place
   // people come to ("Góp ý dự thảo …" held "19h30, 20/01" at "Nhà văn hóa tổ 1": closing56).
   const said = [campaign.title ?? '', ...(campaign.measures ?? []).map((m) => m.label)];
-  const gathers = Boolean(campaign.when?.trim() && campaign.where?.trim());
+  const gathers =
+    Boolean(campaign.when?.trim() && campaign.where?.trim()) &&
+    !DOOR_TO_DOOR.test((campaign.where ?? '').normalize('NFC')) &&
+    !spansDays(campaign.when ?? '');
   if (!gathers && !said.some((text) => MEETING_WORDS.test(text.normalize('NFC')))) return '';
   return countedWho(first.label);
 }

@@ -3,7 +3,7 @@
  * their papers (the flyer, its picture, the leader's Zalo message), or '' when it is no such line.
  *
  * The rule, in one sentence: the subject is left off residents' papers when it starts with a word
- * for the office's own work (tuyên truyền, triển khai, phát động, …) or adds to the title's words
+ * for the office's own work (tuyên truyền, triển khai, phát động, …) and carries no number, or adds to the title's words
  * only a few others and no number (the second half is the flyer's own, kinds/flyer.ts
  * repeatsTitle, qa8 K7: "Tổ chức diễn tập …" under "Diễn tập …").
  *
@@ -38,6 +38,9 @@ const words = (text: string): string =>
 /** The subject to print under the title for residents, or '' (the rule's first half). */
 export function residentSubject(subject: string): string {
   const said = words(subject);
+  // A subject carrying a number (ages, a day, a place's number) says what residents need:
+  // "Triển khai tiêm vắc-xin … cho trẻ từ 1 đến 5 tuổi … ngày 17/01/2027" (review59b #2).
+  if (/\p{N}/u.test(said)) return subject;
   if (OFFICE_VERBS.some((verb) => said === verb || said.startsWith(`${verb} `))) return '';
   return subject;
 }

@@ -115,6 +115,10 @@ function leftOut(rel: string, isDir: boolean): boolean {
   // whole store to every backup after it.
   if (parts.length === 1 && rel.startsWith(`${SQLITE_FILE_NAME}${UPGRADE_COPY_MARK}`)) return true;
   if (/\.(partial|tmp)$/.test(rel)) return true;
+  // An upload waiting for its answer in a campaign's folder (studio/held-upload.ts): the office's
+  // file for an hour at most, which may hold personal data beside the list (review59b #3).
+  if (parts.length === 3 && parts[0] === 'campaigns' && (parts[2] ?? '').startsWith('.upload-'))
+    return true;
   // What a restore into the folder itself kept (`truoc-khoi-phuc-<time>/`): the old folder.
   if (isDir && parts.length === 1 && rel.startsWith(`${RESTORE_KEPT_PREFIX}`)) return true;
   // Of a campaign's prints, only their record (out/manifest.json: when it was printed, which

@@ -65,6 +65,28 @@ describe('a meeting’s list of those present (review58a #5)', () => {
     expect(text).not.toContain('từng hộ');
   });
 
+  // review59b #1: a door-to-door campaign that gives its days and "every household" as place.
+  it('is not made for a campaign over days at every household', async () => {
+    const text = await trackerText((yaml) =>
+      yaml
+        .replace(/^title: .*$/mu, 'title: Phòng chống sốt xuất huyết')
+        .replace(/^when: .*$/mu, 'when: Từ ngày 05/01/2027 đến hết ngày 15/01/2027')
+        .replace(/^where: .*$/mu, 'where: Từng hộ gia đình trên địa bàn phường')
+        .replace(
+          /^measures:\n(?: {2}- .*\n)+/mu,
+          [
+            'measures:',
+            '  - { id: nguoi, label: "Số người được tuyên truyền", of: people }',
+            '  - { id: to, label: "Số tờ rơi đã phát", of: tờ }',
+            '',
+          ].join('\n'),
+        ),
+    );
+    expect(text).toContain('Số người được tuyên truyền');
+    expect(text).not.toContain('DANH SÁCH NGƯỜI');
+    expect(text).not.toContain('người dự ký tên');
+  });
+
   it('is made for the meeting the campaign says', async () => {
     const text = await trackerText((yaml) => yaml);
     expect(text).toContain('DANH SÁCH NGƯỜI DỰ HỘI NGHỊ');

@@ -107,6 +107,18 @@ describe('the subject under the flyer’s title (qa59 p6)', () => {
       'Đội mũ bảo hiểm cho trẻ em Kiểm tra mũ bảo hiểm miễn phí cho trẻ tại Trường Tiểu học Hồng Bàng',
     );
   }, 60_000);
+
+  // review59b #2: an office verb before what residents need (ages, a place, a day) keeps it.
+  it('keeps an office-worded subject that carries ages and a day', async () => {
+    const s = 'Triển khai kiểm tra mũ bảo hiểm cho trẻ từ 6 đến 10 tuổi ngày 17/01/2027';
+    const told = await buildCampaignText(
+      yaml.replace(/^ {2}subject: .*$/mu, `  subject: "${s}"`),
+      groups,
+      'flyer',
+    );
+    expect(told.code, told.stderr).toBe(0);
+    expect(await told.text('to-dan-pho-so-1', 'flyer')).toContain(s);
+  }, 60_000);
 });
 
 describe('the slogan of a campaign that makes no flyer or poster yet (qa59 p3)', () => {

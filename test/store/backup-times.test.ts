@@ -177,3 +177,20 @@ describe('a folder backup with files dated before 1980', () => {
     expect(Object.keys(unzipSync(await readFile(join(dir, 'lan-hai.zip'))))).toContain(logo);
   });
 });
+
+// review59b #3: an upload held in a campaign's folder for the office's answer (an hour at most,
+// the office's file, perhaps with personal data) is no part of the data a backup carries.
+describe('a folder backup while an upload waits for its answer', () => {
+  it('leaves the held upload out, the campaign’s own files in', async () => {
+    const dir = await makeTempDir();
+    const data = join(dir, 'du-lieu');
+    await oldDataFolder(data);
+    const held = join('campaigns', 'phong-chay', '.upload-groups-held-1.csv');
+    await writeFile(join(data, held), 'STT,Họ tên,Số CCCD\n1,Nguyễn Văn A,031234567890\n');
+    const out = join(dir, 'sao-luu.zip');
+    await backupDataFolder(data, out);
+    const names = Object.keys(unzipSync(await readFile(out)));
+    expect(names).toContain('campaigns/phong-chay/campaign.yaml');
+    expect(names.filter((n) => n.includes('.upload-'))).toEqual([]);
+  });
+});
