@@ -5,7 +5,7 @@
  * name the office (the campaign's `issuer.office`) where the step named the leader. Tổ 1, which
  * has a leader, keeps the step as the campaign writes it.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -66,5 +66,29 @@ describe('a tổ with no tổ trưởng (qa58 p1)', () => {
     const said = await text('to-dan-pho-so-1', 'flyer');
     expect(said).toContain(step);
     expect(said).toContain('Cần hỏi thêm? Liên hệ tổ trưởng Nguyễn Văn An');
+  });
+});
+
+// A row with the leader's phone but no name yet: the phone was printed nowhere (no contact line).
+describe('a tổ whose list gives the tổ trưởng’s phone but no name', () => {
+  it('prints the phone on its flyer', async () => {
+    const dir = await makeTempDir('phuong-print-phone-only-');
+    const groups = join(dir, 'groups.csv');
+    const phone = '0912 345 004';
+    const csv = (await readFile(join(FIXTURES, 'groups.csv'), 'utf8')).replace(
+      '4,Tổ dân phố số 4,,,',
+      `4,Tổ dân phố số 4,,${phone},`,
+    );
+    expect(csv).toContain(phone);
+    await writeFile(groups, csv);
+    const out = join(dir, 'out');
+    const r = await runCliInProcess(
+      buildArgs(join(FIXTURES, 'campaign.yaml'), groups, out, '--lang=vi', '--kind=flyer'),
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const said = collapseSpaces(
+      await pdfText(await readFile(join(out, 'to-dan-pho-so-4', 'flyer.pdf'))),
+    );
+    expect(said).toContain(`Cần hỏi thêm? Liên hệ tổ trưởng, điện thoại ${phone}.`);
   });
 });
