@@ -19,7 +19,7 @@ export interface HelpWords {
 
 /** "tổ" as one group, not "tổ chức", "tổ dân phố" (an example), "tổ trưởng" or "tổ, thôn". */
 const GROUP =
-  /(của|danh sách|mỗi|từng|mọi|các) tổ(?!\p{L}|\s+(?:chức|dân phố|trưởng|công nghệ)|,\s*thôn)/gu;
+  /(của|danh sách|mỗi|từng|mọi|các|không|số) tổ(?!\p{L}|\s+(?:chức|dân phố|trưởng|công nghệ)|,\s*thôn)/gu;
 /** The tổ's head. */
 const LEADER = /tổ trưởng/gu;
 /** The leaders' tab as a ward and a commune name it: the campaign's own name of it alone. */

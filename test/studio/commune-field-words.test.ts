@@ -61,6 +61,7 @@ describe('a commune’s thôn list: the Nội dung help in the commune’s words
     expect(page).toContain('Tên gọi các tổ, thôn trong đơn vị');
     expect(page).toContain('Để trống thì lấy theo tên các thôn trong danh sách');
     expect(page).toContain('một nội dung chung cho mọi thôn');
+    expect(page).toContain('không thôn nào bị ghi là gửi muộn');
     expect(page).toContain('tin nhắn Zalo của trưởng thôn');
     expect(page).toContain('Ban Chỉ huy PCTT xã: 0236 3 111 222 ↵ Công an xã: 0236 3 888 999');
     expect(page).toContain('Ví dụ: Ủy ban nhân dân xã An Lão');
