@@ -305,6 +305,9 @@ function isDominant(word: string, words: readonly { word: string; names: number 
  */
 const VILLAGE_UNITS = new Set(UNITS.filter((u) => u.kind === 'thôn').map((u) => u.word));
 
+/** Whether a unit word is a thôn in law ("làng", "bản", "ấp"…). */
+export const isVillageUnit = (word: string): boolean => VILLAGE_UNITS.has(word);
+
 /**
  * The heads of all the groups of a list of several kinds, by their real titles: "khu dân cư" is
  * the law's word for every kind of unit, but no one is a "trưởng khu dân cư" (the studio's tab

@@ -7,19 +7,20 @@
  * box would say instead.
  */
 import { UserError } from '../errors.js';
-import { UNITS } from '../load/unit-words.js';
 import { msg } from '../messages/message.js';
-import { innermostUnitWordOf, readGroupTerm, termForms } from '../model/group-term.js';
+import {
+  innermostUnitWordOf,
+  isVillageUnit,
+  readGroupTerm,
+  termForms,
+} from '../model/group-term.js';
 import { CAMPAIGN_VALUE } from '../template/handlebars.js';
-
-/** A unit word's kind in law ("làng", "bản" → "thôn"); undefined for "khu dân cư" and others. */
-const lawKindOf = (word: string) => UNITS.find((u) => u.word === word)?.kind;
 
 /** How many names to quote before "…": enough to find them in the list. */
 const NAMES_SHOWN = 3;
 
 /**
- * One note when the names say several units and the typed word is only some of them': the
+ * One note when the names say several units and the typed word is only some of them: the
  * others' names and count, and the words the tool would use with the box left empty.
  */
 export function typedTermNotes(
@@ -34,7 +35,7 @@ export function typedTermNotes(
   const sameKind = (said: string) =>
     said === word ||
     termForms(said).short === termForms(word).short ||
-    (lawKindOf(said) === 'thôn' && lawKindOf(word) === 'thôn');
+    (isVillageUnit(said) && isVillageUnit(word));
   const said = names.map((n) => ({ name: n, word: innermostUnitWordOf(n) }));
   // Names of one unit under another typed word: the office renamed them (its khu phố are now
   // thôn), and every paper says the typed word, their own included.
